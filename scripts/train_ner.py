@@ -1,0 +1,245 @@
+"""Rebuild warta's shipped NER model from the shared data (deterministic).
+
+    python scripts/train_ner.py --data ../shared/data --out src/warta/models/ner/
+
+Steps: (1) word clusters from unlabelled IndoSum news plus the training sentences
+(PPMI context vectors -> truncated SVD -> k-means at three granularities); (2) a name
+gazetteer from the training entities (jackknifed over folds while training, so the CRF
+does not learn to trust it blindly); (3) a CRF over :class:`warta.nlp.ner.FeatureExtractor`
+features trained on idner-news-2k + NERGrit + NERP train splits, plus lower-cased copies
+of the cased corpora (case augmentation); (4) scores on the three dev splits.
+Dev/valid splits are only ever scored, never trained on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+import zlib
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from warta.eval.indosum import load_indosum
+from warta.eval.ner import bio_spans, evaluate_ner, read_conll
+from warta.nlp.ner import (
+    CLUSTERS_FILE,
+    GAZETTEER_FILE,
+    MODEL_FILE,
+    FeatureExtractor,
+    Resources,
+    tokenize,
+)
+
+Sentence = list[tuple[str, str]]
+SEED = 13
+TRAIN_SPLITS = (
+    ("idner-news-2k/train.txt", "idner"),
+    ("indonlu-ner/nergrit/train.txt", "nergrit"),
+    ("indonlu-ner/nerp/train.txt", "nerp"),
+)
+CLUSTER_SIZES = (64, 256, 1024)
+
+
+def log(msg: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+
+
+def load_train(data: Path) -> dict[str, list[Sentence]]:
+    return {scheme: read_conll(data / rel, scheme) for rel, scheme in TRAIN_SPLITS}  # type: ignore[arg-type]
+
+
+def build_clusters(
+    data: Path, train_sents: Sequence[Sentence], vocab_size: int, dims: int
+) -> dict[str, tuple[str, ...]]:
+    """Brown-like word classes: k-means over SVD-reduced PPMI vectors of +-2 contexts."""
+    from scipy import sparse
+    from sklearn.cluster import MiniBatchKMeans
+    from sklearn.decomposition import TruncatedSVD
+
+    sents: list[list[str]] = [[t.lower() for t, _ in s] for s in train_sents]
+    for doc in load_indosum(data / "indosum"):
+        for para in doc.paragraphs:
+            sents.append([t.lower() for t, _, _ in tokenize(para)])
+    counts = Counter(w for s in sents for w in s)
+    vocab = [w for w, c in counts.most_common(vocab_size) if c >= 3]
+    index = {w: i for i, w in enumerate(vocab)}
+    n_ctx = min(3000, len(vocab))
+    log(f"clusters: {sum(counts.values())} tokens, {len(vocab)} words")
+    rows: list[int] = []
+    cols: list[int] = []
+    for s in sents:
+        ids = [index.get(w, -1) for w in s]
+        for i, wid in enumerate(ids):
+            if wid < 0:
+                continue
+            for slot, off in enumerate((-2, -1, 1, 2)):
+                j = i + off
+                ctx = ids[j] if 0 <= j < len(ids) else n_ctx  # n_ctx: sentence boundary
+                if ctx < 0 or ctx > n_ctx:
+                    continue
+                rows.append(wid)
+                cols.append(slot * (n_ctx + 1) + ctx)
+    mat = sparse.coo_matrix(
+        (np.ones(len(rows), dtype=np.float64), (rows, cols)),
+        shape=(len(vocab), 4 * (n_ctx + 1)),
+    ).tocsr()
+    total = mat.sum()
+    row_sum = np.asarray(mat.sum(axis=1)).ravel()
+    col_sum = np.asarray(mat.sum(axis=0)).ravel() ** 0.75  # context smoothing (Levy et al.)
+    col_sum *= total / col_sum.sum()
+    coo = mat.tocoo()
+    pmi = np.log(coo.data * total / (row_sum[coo.row] * col_sum[coo.col]))
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix(
+        (pmi[keep], (coo.row[keep], coo.col[keep])), shape=mat.shape
+    )
+    vectors = TruncatedSVD(dims, random_state=SEED).fit_transform(ppmi)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
+    labels = []
+    for k in CLUSTER_SIZES:
+        km = MiniBatchKMeans(k, random_state=SEED, n_init=3, batch_size=4096)
+        labels.append(km.fit_predict(vectors))
+        log(f"clusters: k={k} done")
+    return {w: tuple(str(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
+
+
+def build_gazetteer(sents: Sequence[Sentence], min_ratio: float, max_len: int = 4) -> dict[str, str]:
+    """Lower-cased names seen as entities, kept when most of their occurrences are entities."""
+    as_entity: dict[str, Counter[str]] = defaultdict(Counter)
+    for s in sents:
+        low = [t.lower() for t, _ in s]
+        for a, b, kind in bio_spans([t for _, t in s]):
+            if b - a <= max_len:
+                as_entity[" ".join(low[a:b])][kind] += 1
+    seen: Counter[str] = Counter()
+    for s in sents:
+        low = [t.lower() for t, _ in s]
+        for i in range(len(low)):
+            for n in range(1, max_len + 1):
+                gram = " ".join(low[i : i + n])
+                if gram in as_entity:
+                    seen[gram] += 1
+    out: dict[str, str] = {}
+    for name, kinds in as_entity.items():
+        n = sum(kinds.values())
+        if n / max(seen[name], 1) < min_ratio or not any(c.isalpha() for c in name):
+            continue
+        # Keep every type that accounts for at least a quarter of the entity uses.
+        types = sorted(k for k, c in kinds.items() if c >= 0.25 * n)
+        out[name] = "|".join(types)
+    return out
+
+
+def lower_copy(sents: Sequence[Sentence]) -> list[Sentence]:
+    return [[(t.lower(), tag) for t, tag in s] for s in sents]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--data", type=Path, default=Path("../shared/data"))
+    ap.add_argument("--out", type=Path, default=Path("src/warta/models/ner"))
+    ap.add_argument("--c1", type=float, default=0.05)
+    ap.add_argument("--c2", type=float, default=0.01)
+    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--no-clusters", action="store_true")
+    ap.add_argument("--no-gazetteer", action="store_true")
+    ap.add_argument("--no-lower-aug", action="store_true")
+    ap.add_argument("--idner-weight", type=int, default=1, help="copies of idner-news-2k train")
+    ap.add_argument("--corpora", default="idner,nergrit,nerp", help="train corpora to use")
+    ap.add_argument("--gaz-ratio", type=float, default=0.5)
+    ap.add_argument("--vocab", type=int, default=40000)
+    ap.add_argument("--dims", type=int, default=100)
+    ap.add_argument("--clusters-from", type=Path, help="reuse clusters.tsv from another run")
+    args = ap.parse_args(argv)
+    import pycrfsuite
+
+    random.seed(SEED)
+    np.random.seed(SEED)
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    started = time.time()
+    train = load_train(args.data)
+    all_sents = [s for sents in train.values() for s in sents]
+
+    clusters: dict[str, tuple[str, ...]] = {}
+    if args.clusters_from:
+        for line in args.clusters_from.read_text(encoding="utf-8").splitlines():
+            w, _, ids = line.partition("\t")
+            clusters[w] = tuple(ids.split("\t"))
+    elif not args.no_clusters:
+        clusters = build_clusters(args.data, all_sents, args.vocab, args.dims)
+    (out / CLUSTERS_FILE).write_text(
+        "".join(f"{w}\t{chr(9).join(ids)}\n" for w, ids in sorted(clusters.items())),
+        encoding="utf-8",
+    )
+
+    gazetteer: dict[str, str] = {}
+    if not args.no_gazetteer:
+        gazetteer = build_gazetteer(all_sents, args.gaz_ratio)
+    (out / GAZETTEER_FILE).write_text(
+        "".join(f"{n}\t{t}\n" for n, t in sorted(gazetteer.items())), encoding="utf-8"
+    )
+    log(f"gazetteer: {len(gazetteer)} names")
+
+    use = set(args.corpora.split(","))
+    train = {k: (v if k in use else []) for k, v in train.items()}
+    cased = train["idner"] * args.idner_weight + train["nergrit"]
+    data: list[Sentence] = cased + train["nerp"]
+    if not args.no_lower_aug:
+        data += lower_copy(cased)
+    rng = random.Random(SEED)
+    rng.shuffle(data)
+
+    # Jackknife: each fold's gazetteer features come from a gazetteer built without it.
+    folds = 4
+    trainer = pycrfsuite.Trainer(verbose=False)
+    max_len = max((n.count(" ") + 1 for n in gazetteer), default=1)
+    # Folds by a hash of the lower-cased sentence, so a sentence and its lower-cased copy
+    # share a fold and one cannot leak the other's names into the gazetteer.
+    fold_of = [zlib.crc32(" ".join(t.lower() for t, _ in s).encode()) % folds for s in data]
+    for k in range(folds):
+        part = [s for s, f in zip(data, fold_of, strict=True) if f == k]
+        gaz = {} if args.no_gazetteer else build_gazetteer(
+            [s for s, f in zip(data, fold_of, strict=True) if f != k], args.gaz_ratio
+        )
+        fx = FeatureExtractor(Resources(clusters, gaz, max_len))
+        for s in part:
+            trainer.append(fx.sentence([t for t, _ in s]), [tag for _, tag in s])
+    log(f"features: {len(data)} sentences, {sum(len(s) for s in data)} tokens")
+    trainer.set_params(
+        {
+            "c1": args.c1,
+            "c2": args.c2,
+            "max_iterations": args.iterations,
+            "feature.possible_transitions": True,
+        }
+    )
+    trainer.train(str(out / MODEL_FILE))
+    log(f"trained in {time.time() - started:.0f}s")
+
+    report = evaluate_ner(args.data, lambda toks: _tag(out, toks))
+    summary = {
+        split: {t: round(report[split][t]["f1"], 4) for t in ("PER", "ORG", "LOC", "overall")}
+        for split in ("idner-news-2k", "nergrit", "nerp")
+    }
+    summary["tokens_per_s"] = round(report["tokens_per_s"])  # type: ignore[assignment]
+    summary["seconds"] = round(time.time() - started)  # type: ignore[assignment]
+    summary["args"] = {k: str(v) for k, v in vars(args).items()}  # type: ignore[assignment]
+    print(json.dumps(summary, indent=1))
+    return 0
+
+
+def _tag(model_dir: Path, tokens: Sequence[str]) -> list[str]:
+    from warta.nlp.ner import tag
+
+    return tag(tokens, model_dir=model_dir)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,135 @@
+"""Cleaning: from a :class:`RawDoc` to an :class:`Article` with its metadata.
+
+>>> from warta.records import RawDoc, Provenance
+>>> page = "Senin, 6 Oktober 2025\\n\\nJudul Berita Hari Ini\\n\\nJAKARTA — Isi berita yang cukup panjang untuk menjadi paragraf pembuka, Rabu (13/9/2023).\\n\\nBerita Terkini"
+>>> art = clean_document(RawDoc(Provenance("a.txt"), page))
+>>> art.title, art.published.iso, art.page_date.iso, [r.reason for r in art.removed]
+('Judul Berita Hari Ini', '2023-09-13', '2025-10-06', ['page-date', 'title', 'dateline', 'navigation'])
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection, Iterable
+from collections import Counter
+
+from warta.clean.lines import KEEP, Labelled, classify_lines, normalise, split_lines
+from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
+from warta.clean.repair import repair_text
+from warta.records import PARAGRAPH_SEP, Article, RawDoc, RemovedLine
+
+__all__ = ["article_id", "clean_document", "repeated_lines"]
+
+# Short lines seen in at least this many documents of a batch are site chrome
+# candidates (the classifier still requires them to be short and unpunctuated).
+REPEATED_MIN_DOCS = 2
+
+
+def article_id(locator: str) -> str:
+    """Stable id of the article read from ``locator`` (path, path:line, path@offset)."""
+    return hashlib.sha1(locator.encode("utf-8")).hexdigest()[:16]
+
+
+def content_hash(raw: RawDoc) -> str:
+    return hashlib.sha1(f"{raw.format}\0{raw.content}".encode()).hexdigest()[:16]
+
+
+def repeated_lines(texts: Iterable[str]) -> frozenset[str]:
+    """Normalised short lines that occur in several documents (site chrome candidates)."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(
+            {normalise(line) for line in text.split("\n") if 0 < len(line.split()) <= 10}
+        )
+    return frozenset(k for k, v in counts.items() if v >= REPEATED_MIN_DOCS and k)
+
+
+def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
+    """The page text to classify; HTML goes through trafilatura first."""
+    if raw.format != "html":
+        return raw.content, raw
+    from warta.ingest.html import extract_html
+
+    return extract_html(raw)
+
+
+def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
+    """Separate the article from the page chrome and read its metadata.
+
+    ``repeated`` holds normalised short lines seen across other documents of the same
+    batch (:func:`repeated_lines`); they help recognise a site's recurring chrome.
+    """
+    text, raw = _page_text(raw)
+    text, repaired = repair_text(text)
+    labelled = classify_lines(split_lines(text), title_hint=raw.title, repeated=repeated)
+
+    removed: list[RemovedLine] = []
+    paragraphs: list[str] = []
+    subheadings: set[int] = set()
+    dateline: str | None = None
+    for item in labelled:
+        if item.label not in KEEP:
+            removed.append(RemovedLine(item.line.text, item.label))
+            continue
+        para = item.line.text
+        if not paragraphs and item.label == "body":
+            dateline, para = split_dateline(para)
+            if dateline:
+                removed.append(RemovedLine(dateline, "dateline"))
+        if item.label == "subheading":
+            subheadings.add(len(paragraphs))
+        paragraphs.append(para)
+
+    first_body = next((p for i, p in enumerate(paragraphs) if i not in subheadings), None)
+    meta = extract_metadata(raw, labelled, first_body, dateline)
+    removed = _relabel_source_lines(removed, meta.original_source)
+
+    flags = set()
+    if repaired:
+        flags.add("encoding-repaired")
+    if any(r.reason == "pagination" for r in removed):
+        flags.add("continued")
+    if is_truncated(paragraphs, subheadings):
+        flags.add("truncated")
+    body = PARAGRAPH_SEP.join(paragraphs)
+    return Article(
+        id=article_id(raw.provenance.locator()),
+        source=raw.source,
+        url=raw.url,
+        title=meta.title,
+        text=body,
+        published=meta.published,
+        published_evidence=meta.published_evidence,
+        page_date=meta.page_date,
+        host_site=meta.host_site,
+        original_source=meta.original_source,
+        wire_credits=meta.wire_credits,
+        author_initials=meta.author_initials,
+        language=detect_language(body),
+        flags=tuple(sorted(flags)),
+        removed=tuple(removed),
+        subheadings=tuple(sorted(subheadings)),
+        content_hash=content_hash(raw),
+        provenance=raw.provenance,
+    )
+
+
+def _relabel_source_lines(
+    removed: list[RemovedLine], original_source: str | None
+) -> list[RemovedLine]:
+    """A header line naming the original source ("Deutsche Welle") is an attribution."""
+    if not original_source:
+        return removed
+    key = normalise(original_source)
+    return [
+        RemovedLine(r.text, "attribution") if r.reason == "header" and normalise(r.text) == key
+        else r
+        for r in removed
+    ]
+
+
+def labelled_lines(raw: RawDoc, repeated: Collection[str] = ()) -> list[Labelled]:
+    """The classifier's view of a document, for debugging and ``warta show --lines``."""
+    text, raw = _page_text(raw)
+    text, _ = repair_text(text)
+    return classify_lines(split_lines(text), title_hint=raw.title, repeated=repeated)

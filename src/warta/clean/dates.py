@@ -1,0 +1,138 @@
+"""Absolute dates in page furniture: header dates, datelines, kickers, URLs.
+
+Only the forms that state a full or partial calendar date by themselves are parsed here
+("Senin, 6 Oktober 2025", "13/9/2023", "2020-05-21", "19/04/2019, 22:28 WIB",
+"/2019/04/19/" in a URL). Relative and anchored expressions belong to
+:mod:`warta.nlp.timex`.
+
+>>> find_dates("#Fokus Sepekan l 2020-05-21")[0].date.iso
+'2020-05-21'
+>>> find_dates("Rabu (13/9/2023)")[0].date.iso
+'2023-09-13'
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.records import PartialDate
+
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1,
+    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3,
+    "april": 4, "apr": 4,
+    "mei": 5, "may": 5,
+    "juni": 6, "jun": 6, "june": 6,
+    "juli": 7, "jul": 7, "july": 7,
+    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
+    "november": 11, "nov": 11, "nop": 11,
+    "desember": 12, "des": 12, "dec": 12, "december": 12,
+}
+WEEKDAYS = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+_DATE_RE = re.compile(
+    rf"(?P<weekday>\b(?:{_WEEKDAY_ALT})\b,?\s*\(?)?"
+    r"(?:"
+    r"(?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)\b)"
+    r"|(?P<num>\b(?P<nd>[0-3]?\d)[/.-](?P<nm>[01]?\d)[/.-](?P<ny>(?:19|20)\d\d|\d\d)\b)"
+    rf"|(?P<long>\b(?P<ld>[0-3]?\d)\s+(?P<lm>{_MONTH_ALT})\.?\s+(?P<ly>(?:19|20)\d\d)\b)"
+    rf"|(?P<ml>\b(?P<mm>{_MONTH_ALT})\.?\s+(?P<md>[0-3]?\d),?\s+(?P<my>(?:19|20)\d\d)\b)"
+    r")\)?"
+    r"(?P<time>[\s,]*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT))?)?",
+    re.IGNORECASE,
+)
+_URL_DATE_RE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]\d)(?:[/-](?P<d>[0-3]\d))?(?:/|$|-)"
+    r"|/(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)\d*(?:/|-|$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    date: PartialDate
+    start: int
+    end: int
+    text: str
+    has_weekday: bool
+    has_time: bool
+
+
+def make_date(year: int, month: int, day: int | None) -> PartialDate | None:
+    """A valid :class:`PartialDate` or ``None`` (31 February is not a date)."""
+    import calendar
+
+    if not (1 <= month <= 12) or not (1900 <= year <= 2100):
+        return None
+    if day is not None and not (1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return PartialDate(year, month, day)
+
+
+def find_dates(text: str) -> list[FoundDate]:
+    """Every absolute calendar date written in ``text``, in order."""
+    found: list[FoundDate] = []
+    for m in _DATE_RE.finditer(text):
+        if m.group("iso"):
+            y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
+        elif m.group("num"):
+            y, mo, d = int(m.group("ny")), int(m.group("nm")), int(m.group("nd"))
+            if y < 100:
+                y += 2000 if y < 70 else 1900
+        elif m.group("long"):
+            y, mo, d = int(m.group("ly")), MONTHS[m.group("lm").lower()], int(m.group("ld"))
+        else:
+            y, mo, d = int(m.group("my")), MONTHS[m.group("mm").lower()], int(m.group("md"))
+        date = make_date(y, mo, d)
+        if date is None:
+            continue
+        found.append(
+            FoundDate(date, m.start(), m.end(), m.group(0).strip(" ,("),
+                      bool(m.group("weekday")), bool(m.group("time")))
+        )
+    return found
+
+
+def is_date_only(line: str) -> bool:
+    """True for a line that is a date and nothing else ("Senin, 6 Oktober 2025")."""
+    dates = find_dates(line)
+    if len(dates) != 1:
+        return False
+    rest = (line[: dates[0].start] + line[dates[0].end :]).strip(" ,|-()")
+    return not re.search(r"\w", rest)
+
+
+def date_from_url(url: str | None) -> PartialDate | None:
+    """A date written in a URL path: ``/2019/04/19/``, ``/2019-04-19-``, ``/20190419``."""
+    if not url:
+        return None
+    m = _URL_DATE_RE.search(url)
+    if not m:
+        return None
+    if m.group("y"):
+        day = int(m.group("d")) if m.group("d") else None
+        return make_date(int(m.group("y")), int(m.group("m")), day)
+    return make_date(int(m.group("cy")), int(m.group("cm")), int(m.group("cd")))
+
+
+def parse_date_string(value: str) -> PartialDate | None:
+    """A container's ``published`` field: ISO (with or without time) or a written date."""
+    m = re.match(r"\s*((?:19|20)\d\d)(?:-(\d\d)(?:-(\d\d))?)?", value)
+    if m:
+        month = int(m.group(2)) if m.group(2) else None
+        day = int(m.group(3)) if m.group(3) else None
+        if month is None:
+            return PartialDate(int(m.group(1)))
+        return make_date(int(m.group(1)), month, day)
+    dates = find_dates(value)
+    return dates[0].date if dates else None

@@ -1,0 +1,261 @@
+"""The line classifier that separates an article from the page chrome around it.
+
+Page-text dumps have no markup, so each line is described by features (length,
+punctuation, position relative to the article's prose core and to the title, casing,
+credit / call-to-action / attribution patterns, block structure, repetition across
+documents) and labelled by an ordered decision list:
+
+1. *Pattern labels* a line carries by itself: pagination, related links, bylines,
+   copyright, cookie notices, source attributions, wire credits, photo credits and
+   captions, date-only lines, chrome (mostly navigation / CTA vocabulary), and short
+   lines repeated across documents.
+2. *The title*: the first headline-shaped line above the prose core (or the container's
+   title hint); every later copy of it is a repeated title.
+3. *Zones*: the header (everything above the first prose line after the last title),
+   the body, and the footer (after the last prose line). Header leftovers are teasers
+   or header chrome; body leftovers are captions (short or in a credit block),
+   subheadings (kept and marked) or paragraphs.
+
+``body`` and ``subheading`` lines make the article; every other label is a removal
+reason, kept with the text so the cleaning can be audited.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from warta.clean import patterns as P
+from warta.clean.dates import find_dates, is_date_only
+
+KEEP = frozenset({"body", "subheading"})
+
+# A "prose" line anchors the article body: a sentence of at least this many words that
+# ends with terminal punctuation. 10 words separates the shortest real paragraphs in the
+# seeds and IndoSum (>= 11 words) from headlines and captions labels (<= 9 words).
+PROSE_MIN_WORDS = 10
+# Subheadings are short: 3..14 words (the seeds' longest is 8; IndoSum's up to 12).
+SUBHEADING_WORDS = (3, 14)
+# Chrome when at least half of a short line's content words are chrome vocabulary.
+CHROME_RATIO = 0.5
+CHROME_MAX_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    text: str
+    block: int  # index of the blank-line-separated block
+    block_size: int  # lines in that block
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    line: Line
+    label: str
+
+
+def normalise(text: str) -> str:
+    """Lower-case, quotes and punctuation dropped, spaces folded: for comparing lines."""
+    return " ".join(P.WORD_RE.findall(text.lower()))
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def ends_terminal(text: str) -> bool:
+    stripped = text.rstrip().rstrip(P.CLOSERS).rstrip()
+    return stripped.endswith(P.TERMINAL)
+
+
+def ends_dangling(text: str) -> bool:
+    """Ends on a word a complete sentence or headline never ends on ("dengan")."""
+    words = P.WORD_RE.findall(text)
+    return bool(words) and words[-1].lower() in P.DANGLING_WORDS and not ends_terminal(text)
+
+
+def chrome_ratio(text: str) -> float:
+    words = [w.lower() for w in P.WORD_RE.findall(text)]
+    content = [w for w in words if w not in P.FUNCTION_WORDS]
+    if not content:
+        return 0.0
+    score = sum(
+        1.0 if w in P.CHROME_WORDS else 0.5 if w in P.WEAK_CHROME_WORDS else 0.0 for w in content
+    )
+    return score / len(content)
+
+
+def is_prose(line: Line) -> bool:
+    return line.words >= PROSE_MIN_WORDS and ends_terminal(line.text)
+
+
+def is_headline(line: Line) -> bool:
+    """Shaped like a headline: 3..25 words, no closing period, capitalised, complete."""
+    text = line.text.strip()
+    if not (3 <= line.words <= 25) or text.endswith(".") or ends_dangling(text):
+        return False
+    first = text.lstrip("\"'“‘#")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-blank lines with their block structure; hard-wrapped paragraphs re-joined.
+
+    A line that does not end a sentence, followed in the same block by a line opening in
+    lower case, is the same paragraph wrapped by the page: the two are joined.
+    """
+    blocks: list[list[str]] = [[]]
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if not stripped:
+            if blocks[-1]:
+                blocks.append([])
+            continue
+        current = blocks[-1]
+        if (
+            current
+            and not ends_terminal(current[-1])
+            and stripped[:1].islower()
+            and (count_words(current[-1]) >= 6)
+        ):
+            current[-1] = f"{current[-1]} {stripped}"
+        else:
+            current.append(stripped)
+    lines: list[Line] = []
+    for b, block in enumerate(bl for bl in blocks if bl):
+        for text_line in block:
+            lines.append(Line(len(lines), text_line, b, len(block), count_words(text_line)))
+    return lines
+
+
+def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
+    """The label a line earns on its own, before position is considered."""
+    text, words = line.text, line.words
+    if P.PAGINATION_RE.search(text):
+        return "pagination"
+    if P.RELATED_RE.search(text):
+        return "related"
+    if P.BYLINE_RE.search(text) and words <= 12:
+        return "byline"
+    if P.COPYRIGHT_RE.search(text) and words <= 40:
+        return "copyright"
+    if P.COOKIE_RE.search(text) and words <= 80:
+        return "cookie"
+    if P.ATTRIBUTION_RE.match(text) and words <= 12:
+        return "attribution"
+    wire = P.WIRE_LINE_RE.match(text)
+    if wire and any(w.strip().lower() in P.WIRES for w in re.split(r"[,/&]", wire["wires"])):
+        return "wire-credit"
+    if P.CREDIT_RE.search(text) and words <= 12:
+        return "credit"
+    if P.CAPTION_TAIL_RE.search(text):
+        return "caption"
+    lowered = [w.lower().strip(".") for w in text.split()]
+    if words <= 4 and all(w in P.CREDIT_WORDS for w in lowered):
+        return "credit"
+    if is_date_only(text):
+        return "date"
+    if words <= 8 and not ends_terminal(text) and find_dates(text):
+        return "dateline"
+    if words <= CHROME_MAX_WORDS and chrome_ratio(text) >= CHROME_RATIO:
+        return "navigation"
+    # Repetition across documents marks chrome only for short unpunctuated lines: full
+    # sentences repeat legitimately between duplicate articles.
+    if words <= 10 and not ends_terminal(text) and normalise(text) in repeated:
+        return "repeated"
+    return None
+
+
+def classify_lines(
+    lines: list[Line], *, title_hint: str | None = None, repeated: Collection[str] = ()
+) -> list[Labelled]:
+    """Label every line (see the module docstring for the decision list)."""
+    labels: list[str | None] = [pattern_label(line, repeated) for line in lines]
+    free = [i for i, lab in enumerate(labels) if lab is None]
+
+    # The title: the container's hint, else the first headline above the prose core.
+    title_norm = normalise(title_hint) if title_hint else None
+    first_prose = next((i for i in free if is_prose(lines[i])), len(lines))
+    if title_norm is None:
+        for i in free:
+            if i >= first_prose:
+                break
+            if is_headline(lines[i]):
+                title_norm = normalise(lines[i].text)
+                break
+    title_at = [i for i in free if title_norm and normalise(lines[i].text) == title_norm]
+    for n, i in enumerate(title_at):
+        labels[i] = "title" if n == 0 else "repeated-title"
+
+    last_title = title_at[-1] if title_at else -1
+    free = [i for i, lab in enumerate(labels) if lab is None]
+    # The body opens with the first prose line after the title; a long line cut
+    # mid-sentence (a truncated lead) opens it too, but a teaser ending in "…" does not.
+    body_start = next(
+        (
+            i
+            for i in free
+            if i > last_title
+            and (
+                is_prose(lines[i])
+                or (lines[i].words >= PROSE_MIN_WORDS and not _is_teaser(lines[i]))
+            )
+        ),
+        None,
+    )
+    if body_start is None:  # no prose at all: keep every free line below the title
+        body_start = next((i for i in free if i > last_title), len(lines))
+    body_end = max((i for i in free if is_prose(lines[i])), default=len(lines) - 1)
+    uses_blocks = len({line.block for line in lines}) >= 3
+
+    for i, line in enumerate(lines):
+        label = labels[i]
+        if label == "date":
+            labels[i] = (
+                "page-date"
+                if i < max(body_start, 0) and (last_title < 0 or i < last_title)
+                else "dateline"
+            )
+            continue
+        if label is not None:
+            continue
+        if i < body_start:
+            labels[i] = _header_label(line)
+        elif i > body_end and not ends_terminal(line.text) and line.words <= 8:
+            labels[i] = "footer"
+        else:
+            labels[i] = _body_label(line, lines, labels, uses_blocks, i == body_end)
+    return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
+
+
+def _is_teaser(line: Line) -> bool:
+    return line.text.rstrip().endswith(("…", "..."))
+
+
+def _header_label(line: Line) -> str:
+    return "teaser" if _is_teaser(line) else "header"
+
+
+def _body_label(
+    line: Line, lines: list[Line], labels: list[str | None], uses_blocks: bool, is_last: bool
+) -> str:
+    text = line.text
+    if line.words <= 2 and not ends_terminal(text):
+        lowered = [w.lower().strip(".") for w in text.split()]
+        return "credit" if all(w in P.CREDIT_WORDS or w.isupper() for w in lowered) else "caption"
+    if uses_blocks and line.block_size <= 4 and line.words <= 30:
+        neighbours = [labels[j] for j, other in enumerate(lines) if other.block == line.block]
+        if any(lab in ("credit", "caption") for lab in neighbours):
+            return "caption"
+    low, high = SUBHEADING_WORDS
+    if (
+        low <= line.words <= high
+        and not is_last
+        and not text.rstrip().rstrip(P.CLOSERS).endswith((".", "…", ",", ";", ":"))
+        and not ends_dangling(text)
+    ):
+        return "subheading"
+    return "body"

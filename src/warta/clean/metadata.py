@@ -1,0 +1,181 @@
+"""Article metadata from labelled lines: dates, host site, sources, credits, flags.
+
+The publication date and the page date are kept apart by where a date stands: a
+date-only line above the title is the site header's "today" date (``page_date``); a
+date in a kicker or dateline below the title, in the first paragraph's dateline, in
+the URL or in the container's metadata is the publication date, with its evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from warta.clean import patterns as P
+from warta.clean.dates import date_from_url, find_dates, parse_date_string
+from warta.clean.lines import Labelled, ends_dangling, ends_terminal
+from warta.records import PartialDate, RawDoc
+
+_ID_WORDS = frozenset(
+    "yang dan di ke dari ini itu dengan untuk tidak akan pada juga dalam adalah bahwa "
+    "oleh karena atau sudah telah kata para saat bisa ada mereka kami".split()
+)
+_EN_WORDS = frozenset(
+    "the and of to in is that for on with as was are by at this from be it an have "
+    "has said not but they their".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Metadata:
+    title: str | None
+    published: PartialDate | None
+    published_evidence: str | None
+    page_date: PartialDate | None
+    host_site: str | None
+    original_source: str | None
+    wire_credits: tuple[str, ...]
+    author_initials: str | None
+
+
+def detect_language(text: str) -> str:
+    """``id``, ``en`` or ``und`` by the share of each language's commonest words."""
+    words = [w.lower() for w in P.WORD_RE.findall(text[:5000])]
+    if len(words) < 5:
+        return "und"
+    ind = sum(w in _ID_WORDS for w in words)
+    eng = sum(w in _EN_WORDS for w in words)
+    if max(ind, eng) < 0.03 * len(words):
+        return "und"
+    return "id" if ind >= eng else "en"
+
+
+def host_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).hostname
+    if not host:
+        return None
+    return host[4:] if host.startswith("www.") else host
+
+
+def split_dateline(paragraph: str) -> tuple[str | None, str]:
+    """``("ANDALPOST.COM —", "China dianggap ...")`` or ``(None, paragraph)``."""
+    m = P.DATELINE_RE.match(paragraph)
+    if not m:
+        return None, paragraph
+    return paragraph[: m.end()].strip(), paragraph[m.end() :]
+
+
+def wires_in(text: str) -> list[str]:
+    names = []
+    for part in re.split(r"[,/&]| dan | and ", text):
+        key = part.strip().strip(".").lower()
+        if key in P.WIRES:
+            names.append(P.WIRES[key])
+    return names
+
+
+def _published(
+    raw: RawDoc, labelled: list[Labelled], first_paragraph: str | None, dateline: str | None
+) -> tuple[PartialDate | None, str | None]:
+    if raw.published:
+        date = parse_date_string(raw.published)
+        if date:
+            return date, f"metadata: {raw.published}"
+    for item in labelled:
+        if item.label == "dateline" or (item.label == "page-date" and _has_time(item.line.text)):
+            dates = find_dates(item.line.text)
+            if dates:
+                return dates[0].date, f"stated: {item.line.text}"
+    if first_paragraph:
+        # The first sentence of a news lead names the day of the news: "..., Rabu
+        # (13/9/2023)." Accepted with a weekday or a dateline, so that a date quoted
+        # later in the lead ("sejak 2019") is not taken for the publication date.
+        first_sentence = re.split(r"(?<=[.!?])\s", first_paragraph, maxsplit=1)[0]
+        for found in find_dates(first_sentence):
+            if found.has_weekday or dateline:
+                evidence = f"{dateline} ... {found.text}" if dateline else found.text
+                return found.date, f"stated: {evidence}"
+    date = date_from_url(raw.url)
+    if date:
+        return date, f"url: {raw.url}"
+    return None, None
+
+
+def _has_time(text: str) -> bool:
+    dates = find_dates(text)
+    return bool(dates) and dates[0].has_time
+
+
+def extract_metadata(
+    raw: RawDoc, labelled: list[Labelled], first_paragraph: str | None, dateline: str | None
+) -> Metadata:
+    """Metadata of one document from its labelled lines and its first body paragraph."""
+    title = next((x.line.text for x in labelled if x.label == "title"), None) or raw.title
+    page_date = None
+    for item in labelled:
+        if item.label == "page-date" and not _has_time(item.line.text):
+            page_date = find_dates(item.line.text)[0].date
+            break
+    published, evidence = _published(raw, labelled, first_paragraph, dateline)
+
+    host = host_from_url(raw.url)
+    if host is None:
+        for item in labelled:
+            if item.label == "copyright":
+                m = P.COPYRIGHT_HOST_RE.search(item.line.text)
+                if m:
+                    host = m.group("host")
+                    break
+    if host is None and dateline:
+        m = P.DOMAIN_RE.search(dateline)
+        if m:
+            host = m.group(1).lower()
+
+    original = None
+    for item in labelled:
+        if item.label == "attribution":
+            m = P.ATTRIBUTION_RE.match(item.line.text)
+            if m:
+                original = m.group("source").strip(" .")
+                break
+
+    wires: list[str] = []
+    initials = None
+    for item in labelled:
+        if item.label == "wire-credit":
+            m = P.WIRE_LINE_RE.match(item.line.text)
+            if m:
+                wires.extend(wires_in(m.group("wires")))
+                initials = initials or m.group("initials")
+    if dateline:
+        wires.extend(wires_in(" ".join(re.findall(r"\(([^)]+)\)", dateline))))
+    last_body = next((x.line.text for x in reversed(labelled) if x.label == "body"), "")
+    tail = P.WIRE_TAIL_RE.search(last_body)
+    if tail:
+        wires.extend(wires_in(tail.group("wires")))
+    return Metadata(
+        title=title,
+        published=published,
+        published_evidence=evidence,
+        page_date=page_date,
+        host_site=host,
+        original_source=original,
+        wire_credits=tuple(dict.fromkeys(wires)),
+        author_initials=initials,
+    )
+
+
+def is_truncated(paragraphs: list[str], subheadings: set[int]) -> bool:
+    """A paragraph that stops mid-sentence: long, unpunctuated, or ending on "dengan"."""
+    for index, para in enumerate(paragraphs):
+        if index in subheadings:
+            continue
+        words = len(para.split())
+        if ends_dangling(para) or (words >= 8 and not ends_terminal(para)):
+            return True
+        if index == len(paragraphs) - 1 and para.rstrip().endswith(("…", "...")):
+            return True
+    return False

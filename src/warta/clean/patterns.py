@@ -1,0 +1,138 @@
+"""Patterns and vocabularies the line classifier uses as features.
+
+Nothing here names a particular site: the vocabularies are the generic words of web
+page chrome (navigation, social buttons, section names) in Indonesian and English, and
+the patterns describe the shapes of credits, captions, datelines and attributions as
+Indonesian news sites write them.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Words of navigation, calls to action and section furniture. A short line made mostly
+#: of these is chrome. Calibrated on hand-written pages in examples/ and tests/clean/;
+#: words that also occur in headlines ("berita", "video") count half (see lines.py).
+CHROME_WORDS = frozenset(
+    """
+    menu beranda home halaman utama indeks index kanal topik tag tags login masuk daftar
+    register logout cari search pencarian top close tutup kembali back next prev previous
+    selanjutnya sebelumnya berikutnya pergi go skip navigasi navigation sitemap kontak
+    contact redaksi pedoman karir iklan advertise advertisement privacy privasi kebijakan
+    syarat ketentuan terms disclaimer bagikan share tweet facebook twitter whatsapp telegram
+    instagram youtube tiktok ikuti follow subscribe berlangganan langganan notifikasi
+    notification notifications join gabung download unduh aplikasi app klik click komentar
+    comment comments salin copy link newsletter terkini terpopuler populer terbaru
+    rekomendasi pilihan editor trending terkait lainnya selengkapnya channel scroll
+    continue content konten sponsored advertorial loading memuat muat lebih banyak more
+    sign account akun lihat semua all
+    """.split()
+)
+#: Chrome words that also occur in real headlines: they count half.
+WEAK_CHROME_WORDS = frozenset("berita video foto galeri news live".split())
+
+#: Function words ignored when measuring how much of a line is chrome.
+FUNCTION_WORDS = frozenset(
+    """
+    ke di dari untuk dan atau yang anda kami kita ini itu dengan pada the to of and a an
+    for in on your our you with di- ya
+    """.split()
+)
+
+#: Words a truncated sentence can end on but a headline or subheading never does.
+DANGLING_WORDS = frozenset(
+    """
+    dengan dan yang di ke dari untuk pada atau bahwa karena oleh dalam serta tetapi namun
+    akan sebagai adalah para sang si bagi tentang antara hingga sampai agar supaya
+    the a an of to and with for in on by
+    """.split()
+)
+
+TERMINAL = tuple(".!?…")
+CLOSERS = "\"'”’)]»"
+
+WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
+
+COPYRIGHT_RE = re.compile(
+    r"^\s*(?:©|\(c\)|copyright\b|hak cipta\b)|\ball rights? reserved\b", re.IGNORECASE
+)
+COPYRIGHT_HOST_RE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s+)?"
+    r"(?P<host>[A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)*\.(?:com|co\.id|id|net|org|co)\b)",
+    re.IGNORECASE,
+)
+COOKIE_RE = re.compile(r"\b(?:cookies?|kuki)\b", re.IGNORECASE)
+
+#: "Sumber: BBC Indonesia", "Source: Reuters", "Artikel ini telah tayang di Kompas.com".
+ATTRIBUTION_RE = re.compile(
+    r"^\s*(?:sumber(?:\s+berita)?|source|disadur dari|dikutip dari|"
+    r"artikel ini (?:telah )?(?:tayang|terbit|dimuat) di|"
+    r"baca artikel sumber|simak artikel aslinya di)\s*:?\s*(?P<source>[^\n]{2,80}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+#: Wire agencies whose names appear in credits ("kp/rs (AP, Reuters)", "(Antara)").
+WIRES = {
+    "ap": "AP", "afp": "AFP", "reuters": "Reuters", "antara": "Antara", "xinhua": "Xinhua",
+    "yonhap": "Yonhap", "bernama": "Bernama", "dpa": "dpa", "kyodo": "Kyodo",
+    "anadolu": "Anadolu", "efe": "EFE", "ansa": "ANSA", "upi": "UPI", "tass": "TASS",
+    "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "kna": "KNA", "epd": "epd",
+    "ant": "Antara",
+}
+#: "kp/rs (AP, Reuters)": author initials then wire names in brackets, alone on a line.
+WIRE_LINE_RE = re.compile(
+    r"^\s*(?P<initials>[a-z]{1,4}(?:/[a-z]{1,4})*)?\s*\((?P<wires>[A-Za-z ,/&.]+)\)\s*$"
+)
+#: A paragraph ending in a bracketed wire credit: "... kata dia. (Antara)" / "(ant/afp)".
+WIRE_TAIL_RE = re.compile(r"\((?P<wires>[A-Za-z ,/&.]{2,40})\)\s*$")
+
+#: Photo and image credits.
+CREDIT_WORDS = frozenset(
+    """
+    getty images afp reuters antara yonhap kcna epa xinhua shutterstock istock istockphoto
+    dok dok. dokumentasi pixabay unsplash freepik bbc ap ist. ist istimewa sputnik tass
+    """.split()
+)
+CREDIT_RE = re.compile(
+    r"^\s*(?:ⓒ|©)\s*\S|"  # "ⓒ YONHAP News"
+    r"^\s*\(?(?:foto|photo|gambar|image|ilustrasi|sumber foto|kredit foto)\s*:|"
+    r"^\s*\(?(?:antara foto|ap photo|reuters/|afp/|dok\.)",
+    re.IGNORECASE,
+)
+#: A caption: ends with a bracketed photo credit "(Foto: KCNA via AFP)".
+CAPTION_TAIL_RE = re.compile(
+    r"\((?:foto|photo|gambar|image|ilustrasi|dok\.?|sumber)\s*:?[^)]{1,120}\)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+PAGINATION_RE = re.compile(
+    r"^\s*(?:simak|baca|lihat)\s+(?:selengkapnya|berita selengkapnya|lanjutannya)\s+"
+    r"(?:di|pada)\s+halaman\s+(?:berikutnya|selanjutnya|\d+)|"
+    r"^\s*halaman\s+(?:berikutnya|selanjutnya)\b|"
+    r"^\s*(?:halaman|page)\s+\d+\s*(?:dari|of)\s*\d+\s*$|"
+    r"^\s*(?:next page|continue reading)\b",
+    re.IGNORECASE,
+)
+RELATED_RE = re.compile(
+    r"^\s*(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula)\b|"
+    r"^\s*(?:artikel|berita)\s+terkait\b|^\s*related\b|^\s*read also\b",
+    re.IGNORECASE,
+)
+BYLINE_RE = re.compile(
+    r"^\s*(?:penulis|reporter|editor|pewarta|penyunting|redaktur|kontributor|"
+    r"laporan wartawan|writer|author)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+#: A dateline that opens the first paragraph: "ANDALPOST.COM —", "JAKARTA, KOMPAS.com -",
+#: "Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --". Group ``prefix`` is removed.
+_DATELINE_UNIT = (
+    r"(?:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*"  # JAKARTA, ANDALPOST.COM
+    r"|[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org)"  # Kompas.com
+    r"|\([A-Z][A-Za-z]+\))"  # (ANTARA)
+)
+DATELINE_RE = re.compile(
+    rf"^(?P<prefix>{_DATELINE_UNIT}(?:\s*,?\s*{_DATELINE_UNIT}){{0,3}}"
+    r"|[A-Z][a-z]+,\s+(?:CNN Indonesia|[A-Z][A-Za-z]+\.(?:com|id|co\.id)))"
+    r"\s*(?:[—–]|-{1,2})\s+(?=\S)"
+)
+DOMAIN_RE = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org))\b", re.IGNORECASE)

@@ -1,0 +1,75 @@
+"""``warta build``: read inputs into the store and print what was found."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from warta.cli.output import console, err_console, print_json, short, table
+from warta.pipeline import build as run_build
+from warta.store import queries
+from warta.store.db import connect
+
+
+def register(app: typer.Typer) -> None:
+    app.command("build")(build)
+
+
+def build(
+    inputs: list[str] = typer.Argument(..., help="Files, folders, globs, or - for stdin."),
+    db: Path = typer.Option(Path("warta.db"), "--db", help="SQLite store to create or update."),
+    as_json: bool = typer.Option(False, "--json", help="Print the build report as JSON."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no table."),
+) -> None:
+    """Clean, deduplicate and analyse INPUTS into the store at --db."""
+    stdin = sys.stdin.buffer if "-" in inputs else None
+    show_progress = not (as_json or quiet) and console.is_terminal
+    with Progress(
+        TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
+        TimeElapsedColumn(), console=err_console, disable=not show_progress, transient=True,
+    ) as bar:
+        task = bar.add_task("build", total=None)
+        report = run_build(inputs, db, stdin=stdin, progress=lambda n: bar.advance(task, n))
+    for problem in report.problems:
+        err_console.print(f"[yellow]skipped[/] {problem.error.message}", highlight=False,
+                          soft_wrap=True)
+    if as_json:
+        print_json(report.to_dict())
+    elif not quiet:
+        _print_found(db)
+        s = report.stats
+        console.print(
+            f"{s['documents']} documents read: {s['new']} new, {s['updated']} updated, "
+            f"{s['unchanged']} unchanged; {len(report.problems)} problems; "
+            f"{s['duplicate_groups']} duplicate groups. Store: {db}"
+        )
+    if not report.ok:
+        err_console.print("Error: nothing could be read from the inputs.")
+        raise typer.Exit(1)
+
+
+def _print_found(db: Path) -> None:
+    conn = connect(db, create=False)
+    try:
+        rows = queries.list_articles(conn, limit=50)
+    finally:
+        conn.close()
+    table(
+        "Articles",
+        ["id", "title", "published", "page date", "host", "original source", "dup group"],
+        [
+            (
+                r["id"][:8],
+                short(r["title"] or f"({Path(r['source']).name})", 48),
+                r["published"],
+                r["page_date"],
+                r["host_site"],
+                r["original_source"],
+                f"{r['dup_group']} ({r['dup_relation']})" if r["dup_group"] else "",
+            )
+            for r in rows
+        ],
+    )

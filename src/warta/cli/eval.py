@@ -1,0 +1,80 @@
+"""``warta eval``: score warta against gold files and check the floors kept in the repo.
+
+Each evaluation returns ``{figure: {"score": float, ...}}``; ``eval/floors/<name>.json``
+pins the lowest acceptable score per figure (floors only ever go up).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from warta.cli.output import console, print_json, table
+
+SHARED = Path("../shared")
+FLOORS = Path("eval/floors")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("eval")(evaluate)
+
+
+def _seeds(shared: Path) -> dict[str, Any]:
+    from warta.eval.seeds import evaluate_seeds
+
+    return evaluate_seeds(shared / "seeds", shared / "gold" / "seeds.json")
+
+
+SUITES: dict[str, Callable[[Path], dict[str, Any]]] = {"seeds": _seeds}
+
+
+def check_floors(name: str, figures: dict[str, Any], floors_dir: Path = FLOORS) -> list[str]:
+    """Figures below their floor, as messages (empty when all pass or no floors file)."""
+    path = floors_dir / f"{name}.json"
+    if not path.exists():
+        return []
+    floors = json.loads(path.read_text(encoding="utf-8"))
+    failures = []
+    for key, floor in floors.items():
+        score = figures.get(key, {}).get("score")
+        if score is None or score < floor:
+            failures.append(f"{name}.{key}: {score} is below the floor {floor}")
+    return failures
+
+
+def evaluate(
+    suite: str = typer.Argument("seeds", help=f"What to score: {', '.join(SUITES)} or all."),
+    shared: Path = typer.Option(SHARED, "--shared", help="Folder with seeds/, gold/ and data/."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Score against gold files and compare with the floors in eval/floors/."""
+    from warta.errors import InvalidParameterError
+
+    names = list(SUITES) if suite == "all" else [suite]
+    unknown = [n for n in names if n not in SUITES]
+    if unknown:
+        raise InvalidParameterError(
+            f"unknown evaluation '{suite}'; choose one of: {', '.join(SUITES)}, all",
+            detail={"suite": suite},
+        )
+    results = {name: SUITES[name](shared) for name in names}
+    failures = [msg for name in names for msg in check_floors(name, results[name])]
+    if as_json:
+        print_json({"results": results, "below_floor": failures})
+    else:
+        for name, figures in results.items():
+            table(f"warta eval {name}", ["figure", "score", "detail"],
+                  [(k, f"{v['score']:.3f}" if isinstance(v.get("score"), float) else v.get("score"),
+                    _detail(v)) for k, v in figures.items()])
+        for msg in failures:
+            console.print(f"[red]below floor[/] {msg}")
+    if failures:
+        raise typer.Exit(1)
+
+
+def _detail(value: dict[str, Any]) -> str:
+    return ", ".join(f"{k}={v}" for k, v in value.items() if k != "score")

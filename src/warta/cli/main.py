@@ -1,0 +1,72 @@
+"""The ``warta`` command: one Typer app, one module per command group.
+
+Every command is a thin layer over the Python API (:mod:`warta.pipeline`) and the read
+layer (:mod:`warta.store.queries`). Errors print ``Error: ...`` on stderr and exit 1;
+``--debug`` shows the traceback instead.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from warta.cli import analysis, build, read
+from warta.cli import eval as eval_cmd
+from warta.cli.output import err_console
+from warta.errors import WartaError
+
+app = typer.Typer(
+    name="warta",
+    help="News intelligence for Indonesian news: clean, deduplicate, analyse, explore.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+build.register(app)
+read.register(app)
+analysis.register(app)
+eval_cmd.register(app)
+
+_debug = False
+
+
+@app.callback()
+def _root(
+    debug: bool = typer.Option(False, "--debug", help="Show tracebacks on errors."),
+) -> None:
+    global _debug
+    _debug = debug
+
+
+def main() -> None:
+    """Console entry point."""
+    debug = "--debug" in sys.argv
+    try:
+        app(standalone_mode=False)
+    except WartaError as exc:
+        if debug:
+            raise
+        err_console.print(f"[bold red]Error:[/] {exc.message}", highlight=False, soft_wrap=True)
+        sys.exit(1)
+    except typer.Abort:
+        err_console.print("Aborted.")
+        sys.exit(130)
+    except KeyboardInterrupt:
+        err_console.print("Interrupted; completed batches are stored, re-run to resume.")
+        sys.exit(130)
+    except SystemExit:
+        raise
+    except Exception as exc:  # click usage errors come through here in non-standalone mode
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            sys.exit(exc.exit_code)
+        if isinstance(exc, click.exceptions.Exit):
+            sys.exit(exc.exit_code)
+        raise
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

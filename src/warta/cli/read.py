@@ -1,0 +1,157 @@
+"""Commands that read a built store: export, show, search, stats."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import typer
+
+from warta.cli.output import console, print_json, short, table
+from warta.errors import InvalidParameterError, MissingExtraError
+from warta.store import queries
+from warta.store.db import connect
+from warta.store.search import HIGHLIGHT
+
+DB_OPTION = typer.Option(Path("warta.db"), "--db", help="The SQLite store.")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("export")(export)
+    app.command("show")(show)
+    app.command("search")(search)
+    app.command("stats")(stats)
+
+
+def export(
+    db: Path = DB_OPTION,
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl, csv or parquet."),
+    out: Path | None = typer.Option(None, "--out", help="Output file (default: stdout)."),
+) -> None:
+    """Export every article in the stable export schema."""
+    if fmt not in ("jsonl", "csv", "parquet"):
+        raise InvalidParameterError(
+            f"unknown export format '{fmt}'; use jsonl, csv or parquet", detail={"format": fmt}
+        )
+    conn = connect(db, create=False)
+    try:
+        rows = list(queries.iter_export(conn))
+    finally:
+        conn.close()
+    if fmt == "parquet":
+        _write_parquet(rows, out)
+        return
+    handle = out.open("w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        if fmt == "jsonl":
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            writer = csv.DictWriter(handle, fieldnames=list(queries.EXPORT_FIELDS))
+            writer.writeheader()
+            for row in rows:
+                writer.writerow({k: _cell(v) for k, v in row.items()})
+    finally:
+        if out:
+            handle.close()
+
+
+def _cell(value: Any) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, (list, dict)) else value
+
+
+def _write_parquet(rows: list[dict[str, Any]], out: Path | None) -> None:
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise MissingExtraError.for_package("export --format parquet", "pyarrow",
+                                            "parquet") from exc
+    if out is None:
+        raise InvalidParameterError("parquet is binary: give --out FILE.parquet")
+    flat = [{k: _cell(v) for k, v in row.items()} for row in rows]
+    pq.write_table(pa.Table.from_pylist(flat), out)
+
+
+def show(
+    article: str = typer.Argument(..., help="Article id (or prefix), source path or file name."),
+    db: Path = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json"),
+    removed: bool = typer.Option(False, "--removed", help="Also list the removed lines."),
+) -> None:
+    """Show one article: metadata, clean text, duplicates (and removed lines)."""
+    conn = connect(db, create=False)
+    try:
+        data = queries.get_article(conn, article)
+    finally:
+        conn.close()
+    if as_json:
+        print_json(data)
+        return
+    meta = [
+        ("id", data["id"]), ("source", data["source"]), ("url", data["url"]),
+        ("title", data["title"]), ("published", data["published"]),
+        ("evidence", data["published_evidence"]), ("page date", data["page_date"]),
+        ("host site", data["host_site"]), ("original source", data["original_source"]),
+        ("wire credits", ", ".join(data["wire_credits"])), ("language", data["language"]),
+        ("flags", ", ".join(data["flags"])),
+        ("duplicates", ", ".join(f"{d['id'][:8]} ({d['relation']})" for d in data["duplicates"])),
+        ("story", data["story"]),
+    ]
+    table(None, ["field", "value"], [m for m in meta if m[1]])
+    console.print()
+    console.print(data["text"], highlight=False, markup=False)
+    if removed:
+        console.print()
+        table("Removed lines", ["reason", "text"],
+              [(r["reason"], short(r["text"], 90)) for r in data["removed"]])
+
+
+def search(
+    query: str = typer.Argument(..., help='Words, "exact phrases", prefix*.'),
+    db: Path = DB_OPTION,
+    limit: int = typer.Option(10, "--limit"),
+    date_from: str | None = typer.Option(None, "--from", help="Published on or after (ISO)."),
+    date_to: str | None = typer.Option(None, "--to", help="Published on or before (ISO)."),
+    source: str | None = typer.Option(None, "--source", help="Host site or original source."),
+    entity: str | None = typer.Option(None, "--entity", help="Mentions this entity."),
+    raw: bool = typer.Option(False, "--raw", help="Pass the query to FTS5 unquoted."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Full-text search (bm25) with highlighted snippets."""
+    conn = connect(db, create=False)
+    try:
+        hits = queries.search_articles(conn, query, limit=limit, raw=raw, date_from=date_from,
+                                       date_to=date_to, source=source, entity=entity)
+    finally:
+        conn.close()
+    if as_json:
+        print_json([{**queries.hit_to_dict(h), "snippet": _plain(h.snippet)} for h in hits])
+        return
+    table(f"Search: {query}", ["id", "title", "published", "snippet"],
+          [(h.article_id[:8], short(h.title or h.source, 40), h.published,
+            _plain(h.snippet, "[", "]")) for h in hits])
+
+
+def _plain(snippet: str, left: str = "", right: str = "") -> str:
+    return snippet.replace(HIGHLIGHT[0], left).replace(HIGHLIGHT[1], right)
+
+
+def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json")) -> None:
+    """Counts of what the store holds."""
+    conn = connect(db, create=False)
+    try:
+        data = queries.stats(conn)
+    finally:
+        conn.close()
+    if as_json:
+        print_json(data)
+        return
+    table("Store", ["what", "count"],
+          [(k.replace("_", " "), v) for k, v in data.items() if isinstance(v, int)])
+    if data["hosts"]:
+        table("Host sites", ["host", "articles"], [(h["host"], h["articles"]) for h in data["hosts"]])

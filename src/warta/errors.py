@@ -1,0 +1,110 @@
+"""One exception hierarchy for warta, with stable codes and an HTTP status each.
+
+::
+
+    WartaError                       code            status
+    ├── InputError                   input-error       400
+    │   ├── UnreadableInputError     unreadable-input  400  binary, undecodable, too large
+    │   ├── EmptyInputError          empty-input       400
+    │   └── MalformedInputError      malformed-input   400  bad JSONL line, broken WARC
+    ├── InputNotFoundError           input-not-found   404
+    ├── NotFoundError                not-found         404  no such article, entity, story
+    ├── InvalidParameterError        invalid-parameter 400  a bad option or query parameter
+    ├── MissingExtraError            missing-extra     500  an optional backend not installed
+    ├── StoreError                   store-error       500  the database cannot be used
+    └── BackendUnavailableError      backend-unavailable 503  an LLM endpoint, a scheduler
+
+Messages follow one shape: what happened, the offending value, what is allowed, and how to
+fix it. The CLI prints ``Error: <message>``; the REST API returns
+``{"error": {"code": ..., "message": ..., "detail": ...}}`` built from the same fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class WartaError(Exception):
+    """Base of every error warta raises on purpose."""
+
+    code = "warta-error"
+    status = 500
+
+    def __init__(self, message: str, *, detail: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.detail = detail or {}
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"code": self.code, "message": self.message, "detail": self.detail}
+
+
+class InputError(WartaError):
+    code = "input-error"
+    status = 400
+
+
+class UnreadableInputError(InputError):
+    code = "unreadable-input"
+
+
+class EmptyInputError(InputError):
+    code = "empty-input"
+
+
+class MalformedInputError(InputError):
+    code = "malformed-input"
+
+
+class InputNotFoundError(WartaError):
+    code = "input-not-found"
+    status = 404
+
+
+class NotFoundError(WartaError):
+    code = "not-found"
+    status = 404
+
+
+class InvalidParameterError(WartaError):
+    code = "invalid-parameter"
+    status = 400
+
+
+class MissingExtraError(WartaError):
+    code = "missing-extra"
+    status = 500
+
+    @classmethod
+    def for_package(cls, what: str, package: str, extra: str) -> MissingExtraError:
+        """The error for an optional backend whose package is not installed."""
+        return cls(
+            f"{what} needs the '{package}' package, which is not installed: "
+            f"pip install 'warta[{extra}]'",
+            detail={"package": package, "extra": extra},
+        )
+
+
+class StoreError(WartaError):
+    code = "store-error"
+    status = 500
+
+
+class BackendUnavailableError(WartaError):
+    code = "backend-unavailable"
+    status = 503
+
+
+ALL_ERRORS: tuple[type[WartaError], ...] = (
+    WartaError,
+    InputError,
+    UnreadableInputError,
+    EmptyInputError,
+    MalformedInputError,
+    InputNotFoundError,
+    NotFoundError,
+    InvalidParameterError,
+    MissingExtraError,
+    StoreError,
+    BackendUnavailableError,
+)

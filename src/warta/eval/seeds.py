@@ -1,0 +1,152 @@
+"""Score a build of the seed documents against the reference annotations.
+
+The gold file (``../shared/gold/seeds.json``) is keyed by seed file name. Every figure
+is a fraction in [0, 1] with the counts behind it, so a floor can be pinned on each.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from collections.abc import Mapping
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+from warta.store import queries
+from warta.store.db import connect
+
+
+def _norm(text: str | None) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[“”„\"'‘’]", '"', text or "")).strip().lower()
+
+
+def _fraction(hits: int, total: int) -> dict[str, Any]:
+    return {"score": round(hits / total, 4) if total else 1.0, "hits": hits, "total": total}
+
+
+def build_seeds(seeds: Path, db: Path) -> list[dict[str, Any]]:
+    """Build the seeds into ``db`` and return their exports."""
+    from warta.pipeline import build
+
+    build([str(seeds)], db)
+    conn = connect(db, create=False)
+    try:
+        return list(queries.iter_export(conn))
+    finally:
+        conn.close()
+
+
+def score_cleaning(exports: Mapping[str, dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
+    """Cleaning and metadata figures (``exports`` keyed by seed file name)."""
+    docs: dict[str, Any] = gold["documents"]
+    out: dict[str, Any] = {}
+    removed_hits = removed_total = 0
+    kept_hits = kept_total = 0
+    checks: dict[str, list[bool]] = {k: [] for k in (
+        "body_first_words", "body_last_words", "title", "page_date", "published",
+        "host_site", "original_source", "wire_credits", "flags")}
+    for name, g in docs.items():
+        art = exports[name]
+        body = _norm(art["text"])
+        paragraphs = art["text"].split("\n\n")
+        norm_paragraphs = {_norm(p) for p in paragraphs}
+        for key in ("boilerplate_lines", "caption_or_credit_lines", "attribution_lines",
+                    "teaser_lines"):
+            for line in g.get(key, []):
+                removed_total += 1
+                # A short line ("BBC") is out when no paragraph is that line; a longer
+                # one (a caption sentence) when it is nowhere in the body.
+                line_n = _norm(line)
+                removed_hits += line_n not in norm_paragraphs and (
+                    len(line_n.split()) < 5 or line_n not in body)
+        for sub in g.get("subheadings", []):
+            kept_total += 1
+            kept_hits += any(_norm(p) == _norm(sub) for p in paragraphs)
+        checks["body_first_words"].append(body.startswith(_norm(g["body_first_words"])))
+        checks["body_last_words"].append(
+            body.rstrip('"').endswith(_norm(g["body_last_words"]).rstrip('"')))
+        checks["title"].append(_norm(art["title"]) == _norm(g.get("title")))
+        checks["page_date"].append(art["page_date"] == g.get("page_date"))
+        checks["published"].append(_published_ok(art, g))
+        checks["host_site"].append(_norm(art["host_site"]) == _norm(g.get("host_site")))
+        checks["original_source"].append(
+            _norm(art["original_source"]) == _norm(g.get("original_source")))
+        if "wire_credits" in g:
+            checks["wire_credits"].append(sorted(art["wire_credits"]) == sorted(g["wire_credits"]))
+        expected_flags = {"truncated": g.get("truncated", False),
+                          "continued": g.get("continued_on_next_page", False)}
+        checks["flags"].append(all((flag in art["flags"]) == want
+                                   for flag, want in expected_flags.items()))
+    out["boilerplate_removed"] = _fraction(removed_hits, removed_total)
+    out["subheadings_kept"] = _fraction(kept_hits, kept_total)
+    for key, results in checks.items():
+        out[key] = _fraction(sum(results), len(results))
+    return out
+
+
+def _published_ok(art: dict[str, Any], g: dict[str, Any]) -> bool:
+    """Stated dates must match; where the gold has none, nothing may be *stated*.
+
+    An inferred date (from a duplicate or the corpus timeline) is allowed where the gold
+    leaves the date unstated; a date taken from the page header never is.
+    """
+    if g.get("published"):
+        return bool(art["published"] == g["published"])
+    evidence = art.get("published_evidence") or ""
+    return art["published"] is None or evidence.startswith("inferred")
+
+
+def score_duplicates(
+    exports: Mapping[str, dict[str, Any]], gold: dict[str, Any]
+) -> dict[str, Any]:
+    """Pairwise precision/recall of duplicate groups, canonical and relation accuracy."""
+    by_id = {a["id"]: name for name, a in exports.items()}
+    predicted_pairs = set()
+    groups: dict[str, list[str]] = {}
+    for name, art in exports.items():
+        if art["dup_group"]:
+            groups.setdefault(art["dup_group"], []).append(name)
+    for members in groups.values():
+        predicted_pairs.update(frozenset(p) for p in combinations(sorted(members), 2))
+    gold_pairs = set()
+    canon_ok = relation_ok = 0
+    for group in gold["duplicates"]:
+        gold_pairs.update(frozenset(p) for p in combinations(sorted(group["members"]), 2))
+        canonical = group["canonical"]
+        for member in group["members"]:
+            art = exports[member]
+            if member == canonical:
+                canon_ok += art["dup_relation"] == "canonical"
+            else:
+                canon_ok += by_id.get(art["duplicate_of"] or "") == canonical
+                relation_ok += art["dup_relation"] == "contained"
+    hits = len(predicted_pairs & gold_pairs)
+    members_total = sum(len(g["members"]) for g in gold["duplicates"])
+    return {
+        "dup_pair_precision": _fraction(hits, len(predicted_pairs)),
+        "dup_pair_recall": _fraction(hits, len(gold_pairs)),
+        "dup_canonical": _fraction(canon_ok, members_total),
+        "dup_relation": _fraction(relation_ok, members_total - len(gold["duplicates"])),
+    }
+
+
+def evaluate_seeds(seeds: Path, gold_path: Path, db: Path | None = None) -> dict[str, Any]:
+    """Build the seeds (into ``db`` or a temporary store) and score every figure."""
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        exports_list = build_seeds(seeds, db or Path(tmp) / "seeds.db")
+    exports = {Path(a["source"]).name: a for a in exports_list}
+    missing = set(gold["documents"]) - set(exports)
+    if missing:
+        from warta.errors import InputNotFoundError
+
+        raise InputNotFoundError(
+            f"seed documents missing from {seeds}: {', '.join(sorted(missing))}; point "
+            "--seeds at the folder holding the five seed files",
+            detail={"missing": sorted(missing)},
+        )
+    figures = score_cleaning(exports, gold)
+    figures.update(score_duplicates(exports, gold))
+    return figures

@@ -1,0 +1,498 @@
+"""Who said what: direct, indirect and mixed quotations with their speakers.
+
+:func:`extract_quotes` reads an article body (paragraphs joined by ``"\\n\\n"``) and
+returns :class:`~warta.records.Quote` records whose ``start``/``end`` slice the body to
+exactly ``quote.text``. It is rule based: double-quote spans are paired per paragraph,
+sentences are split outside quotes, and each sentence is matched against the cue
+lexicon of :mod:`warta.nlp.cues` in a fixed order (an attributed quote span, then a
+trailing ``..., kata X``, ``menurut X, ...``, a leading ``Katanya, ...``, a
+subject-first ``X mengatakan ...`` and a parenthetical ``..., lanjutnya, ...``).
+Pronouns and ``-nya`` resolve to the most recent person who spoke; a paragraph that
+opens with an unattributed quote continues the last speaker.
+
+>>> q = extract_quotes('"Harga naik," kata Prof Budi Santoso. "Kami siap."')
+>>> [(x.text, x.speaker, x.kind, x.cue) for x in q]
+[('Harga naik', 'Budi Santoso', 'direct', 'kata'), ('Kami siap.', 'Budi Santoso', 'direct', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from warta.nlp.cues import (
+    SUBJECT_FIRST_RE,
+    TRAILING_CUE_RE,
+    VERB_FIRST_RE,
+    WEAK_SUBJECT_FIRST,
+    Who,
+    looks_like_org,
+    parse_after,
+    parse_phrase,
+    parse_subject,
+    resolve_names,
+    split_title,
+)
+from warta.nlp.sentences import split_sentences
+from warta.records import Mention, Quote, QuoteKind
+
+__all__ = ["collapse_quotes", "extract_quotes"]
+
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_MASK = "\x01"  # stands in for quoted characters so cue regexes only see narration
+
+#: Minimum words for an unattributed sentence-initial quote to count as a continuation;
+#: shorter quoted bits are terms or titles ("“tuas”"). Calibrated on the seeds.
+_MIN_CONTINUATION_WORDS = 4
+#: Minimum words of reported content for an indirect quote.
+_MIN_INDIRECT_WORDS = 3
+_GLUE_AFTER_VERB = re.compile(r"^(?:\s+kepada\s+[^,:\x01]{1,60}?)?(?:\s*,)?(?:\s+bahwa)?\s*[,:]?\s*$")
+_CONTENT_START = re.compile(r"(?:\s+kepada\s+[^,:\x01]{1,60}?\s*,)?\s*(?:bahwa\b)?\s*,?\s*")
+_LEADING_CUE = re.compile(
+    r"^(?:(?:Namun|Tetapi|Dan|Lebih lanjut|Selain itu)\s*,?\s+)?"
+    r"(?P<cue>(?:[Kk]ata|[Uu]jar|[Mm]enurut|[Jj]elas|[Tt]ambah|[Ll]anjut)nya"
+    r"|[Kk]ata\s+(?:dia|ia|beliau))\s*,?\s+"
+)
+_MENURUT = re.compile(
+    r"^(?:(?:Namun|Tetapi|Sementara itu|Sedangkan|Adapun|Dan|Selain itu)\s*,?\s+)?"
+    r"[Mm]enurut\s+(?P<who>[^,\x01]{1,80}?)\s*,\s*"
+)
+_TRAILING_MENURUT = re.compile(r",\s*menurut\s+(?P<who>[^,.\x01]{1,80})[.!?]?\s*$")
+_PARENTHETICAL = re.compile(
+    r",\s*(?P<cue>(?:kata|ujar|lanjut|tambah|imbuh|jelas|tutur)(?:nya|\s+(?:dia|ia)))\s*,\s"
+)
+_LINKERS = re.compile(r"[\s,]*(?:(?:seraya|sambil|dan|lalu|kemudian|juga|ia|dia)\s+)*")
+_SALIENT = re.compile(r"^(?:(?:Namun|Tetapi|Sementara)\s*,?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:juga\s+|pun\s+)?[a-z]")  # noqa: E501
+
+
+@dataclass(slots=True)
+class _Found:
+    """A quote before speaker resolution; offsets are absolute."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: str | None
+    who: Who | None  # None: continue the last speaker
+    who_at: int  # absolute offset of the speaker phrase the ``who.offset`` is relative to
+    paragraph: int
+
+
+@dataclass(slots=True)
+class _State:
+    """Running attribution state across sentences and paragraphs."""
+
+    last_person: tuple[str, str | None, int] | None = None  # name, role, name offset
+    last_any: tuple[str, str | None, int] | None = None
+    last_para: int = -10  # paragraph of the last resolved quote
+    salient: tuple[str, int] | None = None  # sentence-initial name, for "Presiden itu"
+    out: list[tuple[_Found, str | None, str | None, int]] = field(default_factory=list)
+
+
+def _quote_spans(para: str) -> list[tuple[int, int]]:
+    """Pair double quotes in one paragraph: ``(open_index, close_index + 1)`` each.
+
+    Straight quotes toggle; curly openers open and curly closers close, and either kind
+    closes an open quote (pages mix them: ``"mereka ...”``). A quote still open at the
+    paragraph end runs to it: multi-paragraph quotes leave the closing mark off.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for i, ch in enumerate(para):
+        if ch == '"' or ch in _OPENERS or ch in _CLOSERS:
+            if open_at < 0:
+                if ch in _CLOSERS and i + 1 < len(para) and not para[i + 1].isalnum():
+                    continue  # a stray closer: not an opening
+                open_at = i
+            else:
+                spans.append((open_at, i + 1))
+                open_at = -1
+    if open_at >= 0 and len(para) - open_at > 2:
+        spans.append((open_at, len(para)))
+    return spans
+
+
+def _inner(para: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Offsets of the quoted words inside a span, trailing comma and spaces dropped."""
+    s, e = span[0] + 1, span[1]
+    if e > s and para[e - 1] in '"' + _CLOSERS + _OPENERS:
+        e -= 1
+    while e > s and para[e - 1] in " ,;:\n":
+        e -= 1
+    while s < e and para[s].isspace():
+        s += 1
+    return s, e
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim spaces and clause punctuation from both ends of ``text[s:e]``."""
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+def _sentences(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence bounds in ``para``, never breaking inside a quote span."""
+    bounds: list[tuple[int, int]] = []
+    for sent in split_sentences(para):
+        if bounds and any(s < sent.start < e for s, e in spans):
+            bounds[-1] = (bounds[-1][0], sent.end)
+        else:
+            bounds.append((sent.start, sent.end))
+    return bounds
+
+
+class _Extractor:
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.state = _State()
+
+    # -- per sentence ----------------------------------------------------------------
+
+    def sentence(self, para: str, masked: str, base: int, bounds: tuple[int, int],
+                 spans: list[tuple[int, int]], pi: int) -> None:
+        ss, se = bounds
+        inside = [sp for sp in spans if ss <= sp[0] < se]
+        if inside and self._quoted(para, masked, base, ss, se, inside, pi):
+            return
+        self._indirect(para, masked, base, ss, se, inside, pi)
+        m = _SALIENT.match(masked, ss, se)
+        if m:
+            name, _ = split_title(m.group("name"))
+            if name and not looks_like_org(name):
+                self.state.salient = (name, base + m.start("name"))
+
+    def _quoted(self, para: str, masked: str, base: int, ss: int, se: int,
+                inside: list[tuple[int, int]], pi: int) -> bool:
+        """Attribute quote spans in one sentence; False when none is a quotation."""
+        n = len(inside)
+        atts: list[tuple[Who | None, str, int, bool] | None] = [None] * n
+        for i, (qs, qe) in enumerate(inside):
+            nxt = inside[i + 1][0] if i + 1 < n else se
+            after = masked[qe:nxt]
+            lead = len(after) - len(after.lstrip(" ,"))
+            m = VERB_FIRST_RE.match(after, lead)
+            if m and lead:
+                who, _ = parse_after(after[m.end():])
+                if m.group("nya"):
+                    who = Who(None, anaphor=True)
+                if who is not None:
+                    atts[i] = (who, m.group(0), base + qe + m.end(), False)
+                    continue
+            v = SUBJECT_FIRST_RE.search(after)
+            if v and "." not in after[: v.start()] and v.start() < 160:
+                who = parse_subject(after[: v.start()])
+                if who is not None and who.usable:
+                    atts[i] = (who, v.group("cue"), base + qe, False)
+        found: list[_Found] = []
+        first_att: tuple[Who | None, str, int, bool] | None = next(
+            (a for a in atts if a is not None), None
+        )
+        prev_end = ss
+        for i, (qs, qe) in enumerate(inside):
+            before = masked[prev_end:qs]
+            att = atts[i]
+            kind: QuoteKind = "direct"
+            start, end = _inner(para, (qs, qe))
+            rest = masked[qe:inside[i + 1][0] if i + 1 < n else se]
+            if att is None:
+                pre = self._pre(before, base + prev_end)
+                if pre is not None:
+                    who, cue, at, glue = pre
+                    att = (who, cue, at, glue)
+                    if who is None and first_att is not None:
+                        att = (first_att[0], cue, first_att[2], True)
+                    if not glue:
+                        kind = "mixed"
+                        start = prev_end + len(before) - len(before.lstrip())
+                        start = self._content_from(masked, prev_end, qs)
+                        start, end = _trim(para, start, se)
+                    elif rest.strip(" .,!?;:") and not atts[i] and i + 1 == n:
+                        kind = "mixed"
+                        start, end = _trim(para, qs, se)
+                    if who is None and first_att is None:
+                        att = None
+                elif first_att is not None and i > 0 and (
+                    not before.strip(" ,") or (atts[i - 1] and before.rstrip().endswith(","))
+                ):
+                    verbs = list(SUBJECT_FIRST_RE.finditer(before))
+                    cue = verbs[-1].group("cue") if verbs else first_att[1]
+                    att = (first_att[0], cue, first_att[2], True)
+            if att is None:
+                words = para[start:end].split()
+                whole = not rest.strip(" .,!?;:") and para[start:end].endswith((".", "!", "?"))
+                if not before.strip() and (len(words) >= _MIN_CONTINUATION_WORDS or whole):
+                    found.append(_Found(base + start, base + end, "direct", None, None, -1, pi))
+                prev_end = qe
+                continue
+            who, cue, at, _ = att
+            found.append(_Found(base + start, base + end, kind, cue, who, at, pi))
+            prev_end = qe
+            if kind == "mixed":
+                break
+        if not any(f.who is not None for f in found):
+            if found and not any(atts):
+                # Unattributed sentence-initial quotes: continuation of the last speaker.
+                for f in found:
+                    self._emit(f)
+                return True
+            return False
+        for f in found:
+            self._emit(f)
+        return True
+
+    def _pre(self, before: str, at: int) -> tuple[Who | None, str, int, bool] | None:
+        """A subject-first cue before a quote: ``X mengatakan kepada BBC, "..."``."""
+        best = None
+        for v in SUBJECT_FIRST_RE.finditer(before):
+            best = v
+        if best is not None:
+            glue = bool(_GLUE_AFTER_VERB.match(before[best.end():]))
+            if best.group("cue") == "melihat":
+                return None
+            if best.group("cue") in WEAK_SUBJECT_FIRST and not glue and not re.match(
+                r"\s+bahwa\b", before[best.end() :]
+            ):
+                return None
+            head = before[: best.start()]
+            if _LINKERS.fullmatch(head):
+                head = ""  # "..., seraya menambahkan bahwa, "...": same speaker
+            who = parse_subject(head) if head.strip() else None
+            if head.strip() and (who is None or not who.usable):
+                return None
+            return who, best.group("cue"), at, glue
+        m = re.search(r"(?:^|,\s*)[Mm]enurut\s+(?P<who>[^,\x01]{1,80}?)\s*,\s*$", before)
+        if m:
+            who = parse_phrase(m.group("who"))
+            if who is not None and who.usable:
+                return Who(who.name, who.role, who.org, who.anaphor, who.offset), "menurut", \
+                    at + m.start("who"), True
+        return None
+
+    def _content_from(self, masked: str, lo: int, qs: int) -> int:
+        """Start of the reported clause after a subject-first verb before ``qs``."""
+        best = None
+        for v in SUBJECT_FIRST_RE.finditer(masked, lo, qs):
+            best = v
+        if best is None:
+            return lo
+        m = _CONTENT_START.match(masked, best.end())
+        return m.end() if m else best.end()
+
+    def _indirect(self, para: str, masked: str, base: int, ss: int, se: int,
+                  inside: list[tuple[int, int]], pi: int) -> None:
+        sent = masked[ss:se]
+        hit: tuple[int, int, str, Who, int] | None = None  # content start/end, cue, who, at
+        for m in TRAILING_CUE_RE.finditer(sent):
+            if m.start() == 0:
+                continue
+            cue = m.group("cue")
+            rest = sent[m.end():]
+            if cue.lower().endswith("nya") and cue.lower() != "tanya":
+                if rest.strip(" .!?") and not re.match(r"\s+(?:kepada|di|saat|ketika|dalam)\b",
+                                                       rest):
+                    continue
+                who: Who | None = Who(None, anaphor=True)
+            else:
+                who, _ = parse_after(rest)
+            if who is not None and who.usable:
+                hit = (0, m.start(), cue, who, base + ss + m.end("cue"))
+                break
+        if hit is None and (m2 := _TRAILING_MENURUT.search(sent)):
+            who = parse_phrase(m2.group("who"))
+            if who is not None and who.usable:
+                hit = (0, m2.start(), "menurut", who, base + ss + m2.start("who"))
+        if hit is None and (m3 := _MENURUT.match(sent)):
+            who = parse_phrase(m3.group("who"))
+            if who is not None and who.usable:
+                hit = (m3.end(), len(sent), "menurut", who, base + ss + m3.start("who"))
+        if hit is None and (m4 := _LEADING_CUE.match(sent)):
+            hit = (m4.end(), len(sent), m4.group("cue"), Who(None, anaphor=True), -1)
+        if hit is None:
+            for v in SUBJECT_FIRST_RE.finditer(sent):
+                head = sent[: v.start()]
+                if not head.strip() or "\x01" in head:
+                    continue
+                who = parse_subject(head)
+                if who is None or not who.usable:
+                    continue
+                cm = _CONTENT_START.match(sent, v.end())
+                cstart = cm.end() if cm else v.end()
+                if v.group("cue") == "melihat" and " sebagai " not in sent[cstart:]:
+                    continue
+                if v.group("cue") in WEAK_SUBJECT_FIRST and not re.search(
+                    r"bahwa|:", sent[v.end() : cstart]
+                ):
+                    continue
+                hit = (cstart, len(sent), v.group("cue"), who, base + ss)
+                break
+        if hit is None and (m5 := _PARENTHETICAL.search(sent)):
+            hit = (0, len(sent), m5.group("cue"), Who(None, anaphor=True), -1)
+        if hit is None:
+            return
+        cs, ce, cue, who, at = hit
+        start, end = _trim(para, ss + cs, ss + ce)
+        if len(para[start:end].split()) < _MIN_INDIRECT_WORDS:
+            return
+        kind: QuoteKind = "mixed" if any(start <= q < end for q, _ in inside) else "indirect"
+        self._emit(_Found(base + start, base + end, kind, cue, who, at, pi))
+
+    # -- speakers --------------------------------------------------------------------
+
+    def _emit(self, f: _Found) -> None:
+        st = self.state
+        who = f.who
+        name: str | None = None
+        role: str | None = None
+        pos = f.start
+        if who is None:
+            # Continuation: only from the same or the previous paragraph.
+            if st.last_any is None or f.paragraph - st.last_para > 1:
+                return
+            name, role, pos = st.last_any
+        elif who.anaphor:
+            ref = st.last_person
+            if ref is None and st.salient is not None:
+                ref = (st.salient[0], None, st.salient[1])
+            if ref is not None:
+                name, role, pos = ref
+                role = who.role or role
+        else:
+            name, role = who.name, who.role
+            if name is not None and who.offset >= 0 and f.who_at >= 0:
+                pos = self._locate(name, f.who_at)
+        st.out.append((f, name, role, pos))
+        if name is not None:
+            st.last_any = (name, role, pos)
+            st.last_para = f.paragraph
+            org = who.org if who is not None and not who.anaphor else False
+            if not org and not self._is_org_mention(pos):
+                st.last_person = (name, role, pos)
+
+    def _locate(self, name: str, near: int) -> int:
+        """Absolute offset of ``name`` near ``near`` (for mention lookup)."""
+        lo = max(0, near - 400)
+        idx = self.text.find(name, lo, near + 400)
+        return idx if idx >= 0 else near
+
+    def _is_org_mention(self, pos: int) -> bool:
+        return any(m.start <= pos < m.end and m.type != "PER" for m in self.mentions)
+
+    def quotes(self) -> tuple[Quote, ...]:
+        records = self.state.out
+        names = resolve_names(self.text, [(n, p) for _, n, _, p in records], self.mentions)
+        return tuple(
+            Quote(
+                text=self.text[f.start:f.end],
+                speaker=resolved,
+                speaker_role=role,
+                kind=f.kind,
+                cue=f.cue,
+                paragraph=f.paragraph,
+                start=f.start,
+                end=f.end,
+            )
+            for (f, _, role, _), resolved in zip(records, names, strict=True)
+            if f.end > f.start
+        )
+
+
+def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, ...]:
+    """Find the quotations in an article body and attribute them to speakers.
+
+    ``mentions`` (from the entity stage) are optional: when a speaker name overlaps a
+    mention, the mention's canonical ``entity`` becomes ``Quote.speaker``; without
+    mentions the speaker is the fullest surface name used earlier in the article
+    ("Lankov" after "Profesor Andrei Lankov" gives "Andrei Lankov").
+
+    >>> [q.speaker for q in extract_quotes('Budi Santoso tiba.\\n\\n"Kami siap," ujarnya.')]
+    ['Budi Santoso']
+    """
+    ex = _Extractor(text, mentions)
+    base = 0
+    for pi, para in enumerate(text.split("\n\n")):
+        if para.strip():
+            spans = _quote_spans(para)
+            masked = _mask(para, spans)
+            for bounds in _sentences(para, spans):
+                ex.sentence(para, masked, base, bounds, spans, pi)
+        base += len(para) + 2
+    return ex.quotes()
+
+
+def _mask(para: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(para)
+    for s, e in spans:
+        chars[s:e] = _MASK * (e - s)
+    return "".join(chars)
+
+
+# --- collapsing across articles ---------------------------------------------------------
+
+_NORM = re.compile(r"[\"“”„«»'‘’`.,;:!?()\[\]-]+")
+#: Share of the shorter quote's 3-word shingles found in the longer one for two quotes
+#: to count as the same (syndicated copies trim or re-punctuate quotes, rarely reword).
+_OVERLAP = 0.8
+
+
+def _norm(text: str) -> str:
+    return " ".join(_NORM.sub(" ", text).lower().split())
+
+
+def _shingles(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
+
+
+def collapse_quotes(
+    quotes_by_article: Mapping[str, Sequence[Quote]],
+    dup_group_of: Mapping[str, str | None],
+) -> list[tuple[Quote, tuple[str, ...]]]:
+    """Merge the same quote reported by several articles; keep every article id.
+
+    Two quotes are the same when their normalised texts are equal, or, for quotes of
+    five words or more, when 80% of the shorter one's 3-word shingles occur in the
+    other and the speakers agree (or one is unknown) - or the two articles are in the
+    same duplicate group (``dup_group_of[article_id]``). The first quote seen is kept as
+    the representative; article ids come in first-seen order.
+
+    >>> q = Quote("Harga naik.", "Budi", None, "direct", "kata", 0, 0, 11)
+    >>> [(r.text, ids) for r, ids in collapse_quotes({"a": [q], "b": [q]}, {})]
+    [('Harga naik.', ('a', 'b'))]
+    """
+    reps: list[tuple[Quote, list[str], set[tuple[str, ...]], str | None]] = []
+    by_norm: dict[str, int] = {}
+    by_shingle: dict[tuple[str, ...], set[int]] = {}
+    for aid, quotes in quotes_by_article.items():
+        group = dup_group_of.get(aid)
+        for q in quotes:
+            key = _norm(q.text)
+            words = key.split()
+            sh = _shingles(words)
+            idx = by_norm.get(key)
+            if idx is None and len(words) >= 5:
+                cands: set[int] = set()
+                for s in sh:
+                    cands |= by_shingle.get(s, set())
+                for c in sorted(cands):
+                    rq, _, rsh, rgroup = reps[c]
+                    same_speaker = q.speaker is None or rq.speaker in (None, q.speaker)
+                    related = group is not None and group == rgroup
+                    common = len(sh & rsh) / min(len(sh), len(rsh))
+                    if common >= _OVERLAP and (same_speaker or related):
+                        idx = c
+                        break
+            if idx is None:
+                idx = len(reps)
+                reps.append((q, [], sh, group))
+                by_norm[key] = idx
+                for s in sh:
+                    by_shingle.setdefault(s, set()).add(idx)
+            ids = reps[idx][1]
+            if aid not in ids:
+                ids.append(aid)
+    return [(q, tuple(ids)) for q, ids, _, _ in reps]

@@ -1,0 +1,217 @@
+"""The pipeline: per-article stages, their declared order, and the local build.
+
+A *stage* is a pure function ``Article -> Article`` that declares the fields it
+``requires`` and ``assigns``; :func:`check_order` refuses a pipeline whose stages read a
+field before some stage assigns it. The local build (:func:`build`) streams documents
+in batches through cleaning and the article stages, stores each batch in one
+transaction, then runs the corpus-wide steps (:mod:`warta.corpus`). The Dask executor
+(:mod:`warta.scale`) runs the very same stage functions.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import IO
+
+from warta.clean import clean_document, repeated_lines
+from warta.errors import InvalidParameterError, WartaError
+from warta.ingest import InputProblem, iter_documents
+from warta.records import Article, Provenance, RawDoc
+
+#: Bump when a stage changes its output: stored articles of an older version are redone.
+PIPELINE_VERSION = "1"
+BATCH_SIZE = 500
+BASE_FIELDS = frozenset({"text", "title", "published", "paragraphs"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    name: str  # versioned: "nlp.quotes.v1"
+    func: Callable[[Article], Article]
+    requires: frozenset[str] = frozenset()
+    assigns: frozenset[str] = frozenset()
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Raise :class:`InvalidParameterError` if a stage needs a field no earlier stage set."""
+    available = set(BASE_FIELDS)
+    for stage in stages:
+        missing = stage.requires - available
+        if missing:
+            raise InvalidParameterError(
+                f"stage '{stage.name}' needs {', '.join(sorted(missing))}, which no earlier "
+                "stage assigns; put the stage that assigns it first",
+                detail={"stage": stage.name, "missing": sorted(missing)},
+            )
+        available |= stage.assigns
+
+
+def article_stages() -> list[Stage]:
+    """The per-article analysis stages, in order (see :mod:`warta.nlp`)."""
+    from warta.nlp import default_stages
+
+    stages = default_stages()
+    check_order(stages)
+    return stages
+
+
+def analyze(article: Article, stages: Sequence[Stage], timings: Counter[str] | None = None) -> Article:
+    for stage in stages:
+        started = time.perf_counter()
+        article = stage.func(article)
+        if timings is not None:
+            timings[stage.name] += time.perf_counter() - started
+    return article
+
+
+def process(
+    text: str,
+    url: str | None = None,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    html: bool | None = None,
+) -> Article:
+    """Clean and analyse one document held in memory (no store involved).
+
+    ``html`` forces the format; by default a text starting with markup is HTML.
+    """
+    if html is None:
+        head = text[:2048].lstrip().lower()
+        html = head.startswith(("<!doctype html", "<html")) or "<body" in head
+    raw = RawDoc(Provenance(url or "<memory>", url=url), text, "html" if html else "text",
+                 url=url, title=title, published=published)
+    return analyze(clean_document(raw), article_stages())
+
+
+@dataclass
+class BuildReport:
+    """What a build did: counters, per-stage seconds and the problems met."""
+
+    db: str
+    stats: Counter[str] = field(default_factory=Counter)
+    seconds: Counter[str] = field(default_factory=Counter)
+    problems: list[InputProblem] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """False only when nothing at all could be read from the inputs."""
+        return self.stats["documents"] > 0 or not self.problems
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "db": self.db,
+            "stats": dict(self.stats),
+            "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
+            "problems": [
+                {"where": p.where, "code": p.error.code, "message": p.error.message}
+                for p in self.problems
+            ],
+        }
+
+
+def _batches(items: Iterable[RawDoc | InputProblem], size: int) -> Iterable[list[RawDoc | InputProblem]]:
+    batch: list[RawDoc | InputProblem] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def build(
+    inputs: Sequence[str],
+    db: str | Path = "warta.db",
+    *,
+    stdin: IO[bytes] | None = None,
+    progress: Callable[[int], None] | None = None,
+    batch_size: int = BATCH_SIZE,
+) -> BuildReport:
+    """Read ``inputs`` into the store at ``db``; return what happened.
+
+    Idempotent: unchanged documents are skipped, and the corpus steps are recomputed
+    from the whole store, so re-running on the same inputs changes nothing.
+    """
+    from warta import corpus
+    from warta.store import writer
+    from warta.store.db import connect, transaction
+
+    report = BuildReport(str(db))
+    stages = article_stages()
+    conn = connect(db)
+    try:
+        with transaction(conn):
+            run_id = writer.start_run(conn, inputs)
+        stored = writer.stored_versions(conn)
+        items = iter_documents(inputs, stdin)
+        started = time.perf_counter()
+        for batch in _batches(items, batch_size):
+            report.seconds["ingest"] += time.perf_counter() - started
+            articles = _process_batch(batch, stored, stages, report)
+            t0 = time.perf_counter()
+            with transaction(conn):
+                writer.upsert_articles(conn, articles, PIPELINE_VERSION)
+                for problem in (p for p in batch if isinstance(p, InputProblem)):
+                    writer.add_problem(conn, run_id, problem.where, problem.error.code,
+                                       problem.error.message)
+            report.seconds["store"] += time.perf_counter() - t0
+            if progress:
+                progress(len(batch))
+            started = time.perf_counter()
+        t0 = time.perf_counter()
+        corpus_stats = corpus.run_corpus_steps(conn, report.seconds)
+        report.stats.update(corpus_stats)
+        report.seconds["corpus"] += time.perf_counter() - t0
+        with transaction(conn):
+            writer.finish_run(conn, run_id, report.to_dict())
+    finally:
+        conn.close()
+    return report
+
+
+def _process_batch(
+    batch: list[RawDoc | InputProblem],
+    stored: dict[str, tuple[str, str]],
+    stages: Sequence[Stage],
+    report: BuildReport,
+) -> list[Article]:
+    from warta.clean import article_id, content_hash
+
+    docs = [d for d in batch if isinstance(d, RawDoc)]
+    report.problems.extend(p for p in batch if isinstance(p, InputProblem))
+    for p in batch:
+        if isinstance(p, InputProblem):
+            report.stats[f"failed.{p.error.code}"] += 1
+    t0 = time.perf_counter()
+    repeated = repeated_lines(d.content for d in docs if d.format == "text")
+    report.seconds["clean"] += time.perf_counter() - t0
+    out: list[Article] = []
+    for doc in docs:
+        report.stats["documents"] += 1
+        key = article_id(doc.provenance.locator())
+        if stored.get(key) == (content_hash(doc), PIPELINE_VERSION):
+            report.stats["unchanged"] += 1
+            continue
+        t0 = time.perf_counter()
+        try:
+            article = clean_document(doc, repeated=repeated)
+        except WartaError as exc:
+            report.problems.append(InputProblem(doc.provenance.locator(), exc))
+            report.stats[f"failed.{exc.code}"] += 1
+            continue
+        finally:
+            report.seconds["clean"] += time.perf_counter() - t0
+        if not article.text.strip():
+            report.stats["dropped.no-article-text"] += 1
+            continue
+        article = analyze(article, stages, report.seconds)
+        report.stats["new" if key not in stored else "updated"] += 1
+        stored[key] = (article.content_hash, PIPELINE_VERSION)
+        out.append(replace(article))
+    return out

@@ -1,0 +1,276 @@
+"""The typed records that flow through warta's pipeline.
+
+Every stage is a function from records to new records; nothing here does I/O. All
+records are frozen, slotted dataclasses so they can be hashed, compared in tests and
+shipped to worker processes unchanged.
+
+    RawDoc ──clean──▶ Article ──nlp──▶ Article(+mentions, quotes, timexes, events, summary)
+                                  └─corpus─▶ DupLink, Entity, TimelineEntry, Story
+
+Character offsets (``start``/``end``) always index into ``Article.text``: the clean
+body with paragraphs joined by one blank line (``"\\n\\n"``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Precision = Literal["day", "week", "month", "year", "decade"]
+DocFormat = Literal["text", "html"]
+EntityType = Literal["PER", "ORG", "LOC"]
+QuoteKind = Literal["direct", "indirect", "mixed"]
+DupRelation = Literal["canonical", "exact", "near", "contained"]
+TimexType = Literal["date", "relative", "duration", "set"]
+
+#: Paragraph separator inside ``Article.text``.
+PARAGRAPH_SEP = "\n\n"
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Where a record came from: the input path as given, and a locator inside it."""
+
+    path: str
+    line: int | None = None  # 1-based line in a JSONL file
+    offset: int | None = None  # byte offset of a WARC record
+    url: str | None = None
+
+    def locator(self) -> str:
+        """``path``, ``path:line`` or ``path@offset`` - stable, used for article ids."""
+        if self.line is not None:
+            return f"{self.path}:{self.line}"
+        if self.offset is not None:
+            return f"{self.path}@{self.offset}"
+        return self.path
+
+
+@dataclass(frozen=True, slots=True)
+class RawDoc:
+    """One document as read from an input, decoded to text but not yet cleaned."""
+
+    provenance: Provenance
+    content: str  # page text (format "text") or markup (format "html")
+    format: DocFormat = "text"
+    url: str | None = None
+    title: str | None = None  # a hint from the container (JSONL field, HTML <title>)
+    published: str | None = None  # a hint from the container, as written
+    encoding: str = "utf-8"
+
+    @property
+    def source(self) -> str:
+        """The input path or URL as the user gave it (the export field ``source``)."""
+        return self.provenance.path
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar date known to a precision: a year, a month or a day.
+
+    >>> PartialDate(2019, 4).iso
+    '2019-04'
+    """
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return "day"
+        if self.month is not None:
+            return "month"
+        return "year"
+
+    @property
+    def iso(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+    @classmethod
+    def parse(cls, value: str) -> PartialDate:
+        """Inverse of :attr:`iso` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
+        parts = [int(p) for p in value.split("-")]
+        return cls(*parts)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class RemovedLine:
+    """A line set aside by cleaning, kept so a user can audit what was removed."""
+
+    text: str
+    reason: str  # e.g. "page-date", "navigation", "caption", "credit", "attribution"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of ``Article.text`` naming a person, organisation or place.
+
+    ``entity`` is the canonical name once alias resolution has run (else ``None``);
+    ``referent`` is set for metonyms: the mention "Kremlin" is an organisation-like
+    place whose referent is the country "Russia".
+    """
+
+    start: int
+    end: int
+    text: str
+    type: EntityType
+    entity: str | None = None
+    referent: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    """An entity as it appears in one article (the export field ``entities``)."""
+
+    name: str  # canonical
+    type: EntityType
+    mentions: tuple[str, ...]  # distinct surface forms
+    count: int
+    attributes: tuple[str, ...] = ()  # titles and roles: "Presiden", "Profesor"
+    subtype: str | None = None  # "GPE" for countries and states
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct, indirect or mixed quotation with its attribution."""
+
+    text: str
+    speaker: str | None  # canonical entity name, or the surface name when unresolved
+    speaker_role: str | None
+    kind: QuoteKind
+    cue: str | None  # the reporting verb as written: "kata", "ujarnya", "mengatakan"
+    paragraph: int  # index of the paragraph in Article.text
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    """A time expression found in text and normalised against an anchor.
+
+    ``value`` is ISO at ``precision`` ("2019-04-25", "2019-04", "2019", "2023-W37",
+    "200X" for a decade) or ``None`` when it cannot be resolved (a relative
+    expression without a known anchor). Durations carry an ISO-8601 duration in
+    ``value`` ("PT2H", "P5Y").
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimexType
+    value: str | None
+    precision: Precision | None
+    anchor: str | None = None  # ISO of the date it was resolved against
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A clause with a normalised date, its participants and its predicate."""
+
+    date: str  # ISO at precision
+    precision: Precision
+    text: str  # the sentence
+    participants: tuple[str, ...]
+    expected: bool  # planned or expected ("akan bertemu"), not yet reported as done
+    anchor: str | None  # ISO of the anchor used, None for absolute dates
+    start: int = 0
+    end: int = 0
+    predicate: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    text: str
+    article_id: str
+    position: int  # sentence index inside the article
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A cleaned article with its metadata and, once later stages ran, its analysis."""
+
+    id: str
+    source: str
+    url: str | None
+    title: str | None
+    text: str
+    published: PartialDate | None = None
+    published_evidence: str | None = None  # "stated: ...", "url", "inferred: ..."
+    page_date: PartialDate | None = None
+    host_site: str | None = None
+    original_source: str | None = None
+    wire_credits: tuple[str, ...] = ()
+    author_initials: str | None = None
+    language: str = "id"
+    flags: tuple[str, ...] = ()  # sorted: "continued", "encoding-repaired", "truncated"
+    removed: tuple[RemovedLine, ...] = ()
+    subheadings: tuple[int, ...] = ()  # paragraph indices that are subheadings
+    content_hash: str = ""  # hash of the raw input content: unchanged input, no rework
+    # Added by later stages; empty until they run.
+    mentions: tuple[Mention, ...] = ()
+    entities: tuple[EntityRef, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timexes: tuple[TimeExpr, ...] = ()
+    events: tuple[Event, ...] = ()
+    summary: tuple[SummarySentence, ...] = ()
+    provenance: Provenance | None = field(default=None, compare=False)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return self.text.split(PARAGRAPH_SEP) if self.text else []
+
+
+@dataclass(frozen=True, slots=True)
+class DupLink:
+    """Membership of an article in a duplicate group."""
+
+    article_id: str
+    group: str  # shared id of all members
+    canonical: str  # id of the canonical member
+    relation: DupRelation
+    similarity: float  # Jaccard (exact/near) or containment (contained) with the canonical
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A corpus-level entity: one person, organisation or place across articles."""
+
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...]
+    article_count: int
+    mention_count: int
+    subtype: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """Events from one or more articles that report the same dated happening."""
+
+    date: str
+    precision: Precision
+    text: str  # a representative sentence
+    participants: tuple[str, ...]
+    expected: bool
+    sources: tuple[tuple[str, str], ...]  # (article id, sentence)
+    independent_sources: int  # duplicates count once
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """A cluster of articles about one event or developing topic."""
+
+    id: str
+    label: str
+    article_ids: tuple[str, ...]
+    first_date: str | None
+    last_date: str | None
+    sources: tuple[str, ...]
+    summary: tuple[SummarySentence, ...] = ()
+    terms: tuple[str, ...] = ()
+    entities: tuple[str, ...] = ()

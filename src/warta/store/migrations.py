@@ -1,0 +1,195 @@
+"""Named schema migrations, applied in order and recorded in the ``migrations`` table.
+
+Add a migration by appending to :data:`MIGRATIONS`; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, datetime
+
+from warta.store.db import transaction
+
+MIGRATIONS: list[tuple[str, str]] = [
+    (
+        "001_articles",
+        """
+        CREATE TABLE articles (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            source TEXT NOT NULL,
+            url TEXT,
+            title TEXT,
+            text TEXT NOT NULL,
+            -- what the corpus concluded (may differ from the document's own record):
+            published TEXT,
+            published_evidence TEXT,
+            page_date TEXT,
+            host_site TEXT,
+            original_source TEXT,
+            language TEXT,
+            dup_group TEXT,
+            duplicate_of TEXT,
+            dup_relation TEXT,
+            dup_similarity REAL,
+            story_id TEXT,
+            -- what the document itself says: the Article record as JSON
+            record TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            pipeline_version TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX articles_published ON articles(published);
+        CREATE INDEX articles_dup_group ON articles(dup_group);
+        CREATE INDEX articles_host ON articles(host_site);
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='articles', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
+            INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+        END;
+        CREATE TABLE build_runs (
+            id INTEGER PRIMARY KEY,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            inputs TEXT NOT NULL,
+            stats TEXT
+        );
+        CREATE TABLE problems (
+            run_id INTEGER NOT NULL REFERENCES build_runs(id),
+            location TEXT NOT NULL,
+            code TEXT NOT NULL,
+            message TEXT NOT NULL
+        );
+        """,
+    ),
+    (
+        "002_analysis",
+        """
+        CREATE TABLE mentions (
+            article_id TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            type TEXT NOT NULL,
+            entity TEXT,
+            referent TEXT
+        );
+        CREATE INDEX mentions_article ON mentions(article_id);
+        CREATE INDEX mentions_entity ON mentions(entity);
+        CREATE TABLE entities (
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            subtype TEXT,
+            aliases TEXT NOT NULL,
+            article_count INTEGER NOT NULL,
+            mention_count INTEGER NOT NULL,
+            PRIMARY KEY (name, type)
+        );
+        CREATE TABLE aliases (
+            alias TEXT NOT NULL,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            PRIMARY KEY (alias, name, type)
+        );
+        CREATE TABLE quotes (
+            article_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            speaker TEXT,
+            speaker_role TEXT,
+            kind TEXT NOT NULL,
+            cue TEXT,
+            paragraph INTEGER NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            PRIMARY KEY (article_id, position)
+        );
+        CREATE INDEX quotes_speaker ON quotes(speaker);
+        CREATE TABLE events (
+            article_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            date TEXT NOT NULL,
+            precision TEXT NOT NULL,
+            text TEXT NOT NULL,
+            participants TEXT NOT NULL,
+            expected INTEGER NOT NULL,
+            anchor TEXT,
+            PRIMARY KEY (article_id, position)
+        );
+        CREATE INDEX events_date ON events(date);
+        CREATE TABLE timeline (
+            position INTEGER PRIMARY KEY,
+            date TEXT NOT NULL,
+            precision TEXT NOT NULL,
+            text TEXT NOT NULL,
+            participants TEXT NOT NULL,
+            expected INTEGER NOT NULL,
+            sources TEXT NOT NULL,
+            independent_sources INTEGER NOT NULL
+        );
+        CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            label TEXT NOT NULL,
+            first_date TEXT,
+            last_date TEXT,
+            article_ids TEXT NOT NULL,
+            sources TEXT NOT NULL,
+            summary TEXT NOT NULL,
+            terms TEXT NOT NULL,
+            entities TEXT NOT NULL
+        );
+        CREATE TABLE state (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        """,
+    ),
+]
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply the migrations not yet recorded; return the names applied."""
+    conn.execute(
+        "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)"
+    )
+    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
+    applied = []
+    for name, sql in MIGRATIONS:
+        if name in done:
+            continue
+        with transaction(conn):
+            for statement in _statements(sql):
+                conn.execute(statement)
+            conn.execute(
+                "INSERT INTO migrations(name, applied_at) VALUES (?, ?)",
+                (name, datetime.now(UTC).isoformat(timespec="seconds")),
+            )
+        applied.append(name)
+    return applied
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a migration into statements (triggers contain semicolons: keep them whole)."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in sql.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and sqlite3.complete_statement(text):
+            out.append(text)
+            current = []
+    if "\n".join(current).strip():
+        out.append("\n".join(current))
+    return out

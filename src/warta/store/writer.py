@@ -1,0 +1,145 @@
+"""Writes to the store. Every function expects to run inside :func:`db.transaction`.
+
+Upserts are keyed by article id (a hash of where the document was read from) and
+skipped when the content hash and pipeline version are unchanged, so re-running a
+build writes nothing new.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from warta.records import Article, DupLink
+from warta.serialize import article_to_dict
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def stored_versions(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
+    """``{article id: (content hash, pipeline version)}`` of everything stored."""
+    return {
+        row["id"]: (row["content_hash"], row["pipeline_version"])
+        for row in conn.execute("SELECT id, content_hash, pipeline_version FROM articles")
+    }
+
+
+def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], version: str) -> None:
+    stamp = now()
+    for a in articles:
+        record = json.dumps(article_to_dict(a), ensure_ascii=False)
+        conn.execute(
+            """
+            INSERT INTO articles (id, source, url, title, text, published, published_evidence,
+                page_date, host_site, original_source, language, record, content_hash,
+                pipeline_version, added_at, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            ON CONFLICT(id) DO UPDATE SET
+                source=excluded.source, url=excluded.url, title=excluded.title,
+                text=excluded.text, published=excluded.published,
+                published_evidence=excluded.published_evidence, page_date=excluded.page_date,
+                host_site=excluded.host_site, original_source=excluded.original_source,
+                language=excluded.language, record=excluded.record,
+                content_hash=excluded.content_hash, pipeline_version=excluded.pipeline_version,
+                updated_at=excluded.updated_at
+            """,
+            (
+                a.id, a.source, a.url, a.title, a.text,
+                a.published.iso if a.published else None, a.published_evidence,
+                a.page_date.iso if a.page_date else None, a.host_site, a.original_source,
+                a.language, record, a.content_hash, version, stamp, stamp,
+            ),
+        )
+        write_analysis(conn, a)
+
+
+def write_analysis(conn: sqlite3.Connection, a: Article) -> None:
+    """Replace the per-article analysis rows (mentions, quotes, events) of ``a``."""
+    for table in ("mentions", "quotes", "events"):
+        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))  # noqa: S608
+    conn.executemany(
+        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(a.id, m.start, m.end, m.text, m.type, m.entity, m.referent) for m in a.mentions],
+    )
+    conn.executemany(
+        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (a.id, i, q.text, q.speaker, q.speaker_role, q.kind, q.cue, q.paragraph, q.start,
+             q.end)
+            for i, q in enumerate(a.quotes)
+        ],
+    )
+    conn.executemany(
+        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (a.id, i, e.date, e.precision, e.text, json.dumps(list(e.participants),
+             ensure_ascii=False), int(e.expected), e.anchor)
+            for i, e in enumerate(a.events)
+        ],
+    )
+
+
+def write_duplicates(conn: sqlite3.Connection, links: Iterable[DupLink]) -> None:
+    """Replace all duplicate-group columns with ``links`` (unlisted articles are unique)."""
+    conn.execute(
+        "UPDATE articles SET dup_group = NULL, duplicate_of = NULL, dup_relation = NULL, "
+        "dup_similarity = NULL WHERE dup_group IS NOT NULL"
+    )
+    conn.executemany(
+        "UPDATE articles SET dup_group = ?, duplicate_of = ?, dup_relation = ?, "
+        "dup_similarity = ? WHERE id = ?",
+        [
+            (
+                link.group,
+                None if link.relation == "canonical" else link.canonical,
+                link.relation,
+                link.similarity,
+                link.article_id,
+            )
+            for link in links
+        ],
+    )
+
+
+CORPUS_FIELDS = ("published", "published_evidence", "original_source", "story_id")
+
+
+def write_corpus_fields(
+    conn: sqlite3.Connection, updates: Mapping[str, Mapping[str, Any]]
+) -> None:
+    """Set fields the corpus decided (a lent date, a lent source, a story) per article."""
+    for article_id, fields in updates.items():
+        for name, value in fields.items():
+            if name not in CORPUS_FIELDS:
+                raise ValueError(f"not a corpus field: {name}")
+            conn.execute(
+                f"UPDATE articles SET {name} = ? WHERE id = ?",  # noqa: S608 - name checked
+                (value, article_id),
+            )
+
+
+def start_run(conn: sqlite3.Connection, inputs: Sequence[str]) -> int:
+    cur = conn.execute(
+        "INSERT INTO build_runs(started_at, inputs) VALUES (?, ?)",
+        (now(), json.dumps(list(inputs), ensure_ascii=False)),
+    )
+    return int(cur.lastrowid or 0)
+
+
+def finish_run(conn: sqlite3.Connection, run_id: int, stats: Mapping[str, Any]) -> None:
+    conn.execute(
+        "UPDATE build_runs SET finished_at = ?, stats = ? WHERE id = ?",
+        (now(), json.dumps(dict(stats), ensure_ascii=False), run_id),
+    )
+
+
+def add_problem(conn: sqlite3.Connection, run_id: int, where: str, code: str, message: str) -> None:
+    conn.execute(
+        "INSERT INTO problems(run_id, location, code, message) VALUES (?, ?, ?, ?)",
+        (run_id, where, code, message),
+    )
