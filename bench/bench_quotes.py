@@ -26,7 +26,8 @@ def main(argv: list[str]) -> int:
         quotes += len(extract_quotes(text))
     seconds = time.perf_counter() - t0
     per_article = 1000 * seconds / max(1, len(texts))
-    print(f"articles={len(texts)} quotes={quotes} seconds={seconds:.2f} ms/article={per_article:.2f}")
+    print(f"articles={len(texts)} quotes={quotes} seconds={seconds:.2f}", end=" ")
+    print(f"ms/article={per_article:.2f}")
     return 0
 
 

@@ -17,6 +17,7 @@ import argparse
 import json
 import random
 import sys
+import tempfile
 import time
 import zlib
 from collections import Counter, defaultdict
@@ -31,6 +32,7 @@ from warta.nlp.ner import (
     CLUSTERS_FILE,
     GAZETTEER_FILE,
     MODEL_FILE,
+    STYLES,
     FeatureExtractor,
     Resources,
     tokenize,
@@ -149,6 +151,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--iterations", type=int, default=150)
     ap.add_argument("--no-clusters", action="store_true")
     ap.add_argument("--no-gazetteer", action="store_true")
+    ap.add_argument("--no-styles", action="store_true", help="no per-corpus feature copies")
     ap.add_argument("--no-lower-aug", action="store_true")
     ap.add_argument("--idner-weight", type=int, default=1, help="copies of idner-news-2k train")
     ap.add_argument("--corpora", default="idner,nergrit,nerp", help="train corpora to use")
@@ -189,10 +192,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     use = set(args.corpora.split(","))
     train = {k: (v if k in use else []) for k, v in train.items()}
-    cased = train["idner"] * args.idner_weight + train["nergrit"]
-    data: list[Sentence] = cased + train["nerp"]
-    if not args.no_lower_aug:
-        data += lower_copy(cased)
+    data: list[tuple[str, Sentence]] = []
+    for name, sents in train.items():
+        copies = args.idner_weight if name == "idner" else 1
+        data += [(name, s) for s in sents] * copies
+        if not args.no_lower_aug and name != "nerp":
+            data += [(name, s) for s in lower_copy(sents)]
     rng = random.Random(SEED)
     rng.shuffle(data)
 
@@ -202,16 +207,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     max_len = max((n.count(" ") + 1 for n in gazetteer), default=1)
     # Folds by a hash of the lower-cased sentence, so a sentence and its lower-cased copy
     # share a fold and one cannot leak the other's names into the gazetteer.
-    fold_of = [zlib.crc32(" ".join(t.lower() for t, _ in s).encode()) % folds for s in data]
+    fold_of = [zlib.crc32(" ".join(t.lower() for t, _ in s).encode()) % folds for _, s in data]
     for k in range(folds):
-        part = [s for s, f in zip(data, fold_of, strict=True) if f == k]
+        part = [d for d, f in zip(data, fold_of, strict=True) if f == k]
         gaz = {} if args.no_gazetteer else build_gazetteer(
-            [s for s, f in zip(data, fold_of, strict=True) if f != k], args.gaz_ratio
+            [s for (_, s), f in zip(data, fold_of, strict=True) if f != k], args.gaz_ratio
         )
         fx = FeatureExtractor(Resources(clusters, gaz, max_len))
-        for s in part:
-            trainer.append(fx.sentence([t for t, _ in s]), [tag for _, tag in s])
-    log(f"features: {len(data)} sentences, {sum(len(s) for s in data)} tokens")
+        for style, s in part:
+            feats = fx.sentence([t for t, _ in s])
+            if not args.no_styles:
+                # Daume (2007) feature augmentation: a general copy of every feature plus
+                # a copy private to the corpus' annotation style.
+                feats = [f + [style + ":" + a for a in f] for f in feats]
+            trainer.append(feats, [tag for _, tag in s])
+    log(f"features: {len(data)} sentences, {sum(len(s) for _, s in data)} tokens")
     trainer.set_params(
         {
             "c1": args.c1,
@@ -220,25 +230,63 @@ def main(argv: Sequence[str] | None = None) -> int:
             "feature.possible_transitions": True,
         }
     )
-    trainer.train(str(out / MODEL_FILE))
+    with tempfile.TemporaryDirectory() as tmp:
+        trainer.train(str(Path(tmp) / "ner.crfsuite"))
+        export(Path(tmp) / "ner.crfsuite", out / MODEL_FILE, args.no_styles)
     log(f"trained in {time.time() - started:.0f}s")
 
-    report = evaluate_ner(args.data, lambda toks: _tag(out, toks))
-    summary = {
-        split: {t: round(report[split][t]["f1"], 4) for t in ("PER", "ORG", "LOC", "overall")}
-        for split in ("idner-news-2k", "nergrit", "nerp")
-    }
-    summary["tokens_per_s"] = round(report["tokens_per_s"])  # type: ignore[assignment]
-    summary["seconds"] = round(time.time() - started)  # type: ignore[assignment]
-    summary["args"] = {k: str(v) for k, v in vars(args).items()}  # type: ignore[assignment]
+    summary: dict[str, object] = {}
+    for style in STYLES:
+        report = evaluate_ner(args.data, style=style, model_dir=out)
+        for split in ("idner-news-2k", "nergrit", "nerp"):
+            summary[f"{split}/{style}"] = {
+                t: round(report[split][t]["f1"], 4) for t in ("PER", "ORG", "LOC", "overall")
+            }
+    summary["tokens_per_s"] = round(report["tokens_per_s"])
+    summary["seconds"] = round(time.time() - started)
+    summary["args"] = {k: str(v) for k, v in vars(args).items()}
     print(json.dumps(summary, indent=1))
     return 0
 
 
-def _tag(model_dir: Path, tokens: Sequence[str]) -> list[str]:
-    from warta.nlp.ner import tag
+def export(crf_path: Path, out: Path, no_styles: bool) -> None:
+    """Write crfsuite's weights as ``ner.npz``: labels, transitions and sparse
+    (attribute, label, weight) triples for the general part and each style."""
+    import pycrfsuite
 
-    return tag(tokens, model_dir=model_dir)
+    tagger = pycrfsuite.Tagger()
+    tagger.open(str(crf_path))
+    info = tagger.info()
+    labels = sorted(info.labels, key=lambda lab: info.labels[lab])
+    lab_id = {lab: i for i, lab in enumerate(labels)}
+    trans = np.zeros((len(labels), len(labels)), dtype=np.float32)
+    for (a, b), w in info.transitions.items():
+        trans[lab_id[a], lab_id[b]] = w
+    parts: dict[str, tuple[list[int], list[int], list[float]]] = {
+        p: ([], [], []) for p in ("general", *STYLES)
+    }
+    attrs: dict[str, int] = {}
+    for (attr, lab), w in sorted(info.state_features.items()):
+        part, sep, name = attr.partition(":")
+        if not sep or part not in parts or no_styles:
+            part, name = "general", attr
+        row = attrs.setdefault(name, len(attrs))
+        parts[part][0].append(row)
+        parts[part][1].append(lab_id[lab])
+        parts[part][2].append(w)
+    if no_styles:  # a style-free model: every style is the general one
+        for p in STYLES:
+            parts[p] = ([], [], [])
+    arrays: dict[str, np.ndarray] = {
+        "labels": np.array(labels),
+        "attributes": np.array(list(attrs)),
+        "transitions": trans,
+    }
+    for p, (rows, cols, vals) in parts.items():
+        arrays[p + ".rows"] = np.array(rows, dtype=np.int32)
+        arrays[p + ".cols"] = np.array(cols, dtype=np.int8)
+        arrays[p + ".vals"] = np.array(vals, dtype=np.float32)
+    np.savez_compressed(out, **arrays)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -7,7 +7,7 @@ Usage::
 Reads the IndoSum dev folds (distinct articles; the folds overlap), keeps the training
 half (``not is_held_out(id)``), computes :func:`warta.analyze.summarize.sentence_features`
 on the dataset's own sentence split and fits a logistic regression (scikit-learn,
-``C=1.0``, standardised features) to the gold extractive labels. The held-out half is
+``C=1.0``, standardised features and their pairwise products) to the gold extractive labels. The held-out half is
 never read here; ``bench/bench_summary.py`` reports on it. Deterministic: same data, same
 weights.
 """
@@ -22,7 +22,7 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 from sklearn.preprocessing import StandardScaler
 
-from warta.analyze.summarize import FEATURES, sentence_features
+from warta.analyze.summarize import FEATURES, expand_features, sentence_features
 from warta.eval.indosum import load_indosum
 from warta.eval.rouge import is_held_out
 
@@ -39,7 +39,7 @@ def build_matrix(data: Path) -> tuple[np.ndarray, np.ndarray, int]:
         flat_labels = [lab for para in doc.gold_labels for lab in para]
         if not pairs or len(pairs) != len(flat_labels):
             continue
-        rows.append(sentence_features(pairs))
+        rows.append(expand_features(sentence_features(pairs)))
         labels.extend(flat_labels)
         n_docs += 1
     return np.vstack(rows), np.asarray(labels, dtype=int), n_docs
@@ -54,7 +54,7 @@ def main() -> None:
     x, y, n_docs = build_matrix(args.data)
     scaler = StandardScaler().fit(x)
     scale = np.where(scaler.scale_ == 0, 1.0, scaler.scale_)
-    model = LogisticRegression(C=args.C, max_iter=2000).fit((x - scaler.mean_) / scale, y)
+    model = LogisticRegression(C=args.C, max_iter=5000).fit((x - scaler.mean_) / scale, y)
     out = {
         "features": list(FEATURES),
         "mean": [round(float(v), 6) for v in scaler.mean_],
@@ -73,7 +73,7 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.out}: {n_docs} articles, {len(y)} sentences, {int(y.sum())} positive")
-    for name, coef in sorted(zip(FEATURES, model.coef_[0], strict=True), key=lambda t: -abs(t[1])):
+    for name, coef in zip(FEATURES, model.coef_[0][: len(FEATURES)], strict=True):
         print(f"  {name:16s} {coef:+.3f}")
 
 

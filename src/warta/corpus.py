@@ -15,6 +15,7 @@ import json
 import sqlite3
 import time
 from collections import Counter, defaultdict
+from collections.abc import MutableMapping
 from typing import Any
 
 from warta.dedup import DedupInput, find_duplicates
@@ -23,7 +24,7 @@ from warta.store import writer
 from warta.store.db import transaction
 
 
-def run_corpus_steps(conn: sqlite3.Connection, seconds: Counter[str]) -> Counter[str]:
+def run_corpus_steps(conn: sqlite3.Connection, seconds: MutableMapping[str, float]) -> Counter[str]:
     """Recompute the corpus-wide results in one transaction; return counters."""
     stats: Counter[str] = Counter()
     rows = conn.execute("SELECT id, text, record FROM articles").fetchall()
@@ -34,8 +35,12 @@ def run_corpus_steps(conn: sqlite3.Connection, seconds: Counter[str]) -> Counter
         record = json.loads(row["record"])
         records[row["id"]] = record
         inputs.append(
-            DedupInput(row["id"], row["text"], "truncated" in record.get("flags", ()),
-                       record.get("published"))
+            DedupInput(
+                row["id"],
+                row["text"],
+                "truncated" in record.get("flags", ()),
+                record.get("published"),
+            )
         )
     links = find_duplicates(inputs)
     seconds["dedup"] += time.perf_counter() - t0
@@ -65,11 +70,21 @@ def lend_within_groups(
             "published_evidence": record.get("published_evidence"),
             "original_source": record.get("original_source"),
         }
-        others = [records[m] for m in sorted(members.get(group_of.get(article_id, ""), []))
-                  if m != article_id]
+        others = [
+            records[m]
+            for m in sorted(members.get(group_of.get(article_id, ""), []))
+            if m != article_id
+        ]
+        own_host = (record.get("host_site") or "").lower()
         if fields["original_source"] is None:
+            # A copy crediting this article's own site says this one is the original.
             fields["original_source"] = next(
-                (o["original_source"] for o in others if o.get("original_source")), None
+                (
+                    o["original_source"]
+                    for o in others
+                    if o.get("original_source") and o["original_source"].lower() != own_host
+                ),
+                None,
             )
         if fields["published"] is None:
             donor = next((o for o in others if o.get("published")), None)

@@ -11,8 +11,8 @@ transaction, then runs the corpus-wide steps (:mod:`warta.corpus`). The Dask exe
 from __future__ import annotations
 
 import time
-from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
@@ -59,7 +59,9 @@ def article_stages() -> list[Stage]:
     return stages
 
 
-def analyze(article: Article, stages: Sequence[Stage], timings: Counter[str] | None = None) -> Article:
+def analyze(
+    article: Article, stages: Sequence[Stage], timings: MutableMapping[str, float] | None = None
+) -> Article:
     for stage in stages:
         started = time.perf_counter()
         article = stage.func(article)
@@ -83,8 +85,14 @@ def process(
     if html is None:
         head = text[:2048].lstrip().lower()
         html = head.startswith(("<!doctype html", "<html")) or "<body" in head
-    raw = RawDoc(Provenance(url or "<memory>", url=url), text, "html" if html else "text",
-                 url=url, title=title, published=published)
+    raw = RawDoc(
+        Provenance(url or "<memory>", url=url),
+        text,
+        "html" if html else "text",
+        url=url,
+        title=title,
+        published=published,
+    )
     return analyze(clean_document(raw), article_stages())
 
 
@@ -94,7 +102,7 @@ class BuildReport:
 
     db: str
     stats: Counter[str] = field(default_factory=Counter)
-    seconds: Counter[str] = field(default_factory=Counter)
+    seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     problems: list[InputProblem] = field(default_factory=list)
 
     @property
@@ -114,7 +122,9 @@ class BuildReport:
         }
 
 
-def _batches(items: Iterable[RawDoc | InputProblem], size: int) -> Iterable[list[RawDoc | InputProblem]]:
+def _batches(
+    items: Iterable[RawDoc | InputProblem], size: int
+) -> Iterable[list[RawDoc | InputProblem]]:
     batch: list[RawDoc | InputProblem] = []
     for item in items:
         batch.append(item)
@@ -158,8 +168,9 @@ def build(
             with transaction(conn):
                 writer.upsert_articles(conn, articles, PIPELINE_VERSION)
                 for problem in (p for p in batch if isinstance(p, InputProblem)):
-                    writer.add_problem(conn, run_id, problem.where, problem.error.code,
-                                       problem.error.message)
+                    writer.add_problem(
+                        conn, run_id, problem.where, problem.error.code, problem.error.message
+                    )
             report.seconds["store"] += time.perf_counter() - t0
             if progress:
                 progress(len(batch))

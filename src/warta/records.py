@@ -95,7 +95,7 @@ class PartialDate:
     def parse(cls, value: str) -> PartialDate:
         """Inverse of :attr:`iso` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
         parts = [int(p) for p in value.split("-")]
-        return cls(*parts)  # type: ignore[arg-type]
+        return cls(*parts)
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,13 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         content_hash=data.get("content_hash", ""),
         mentions=tuple(Mention(**m) for m in data.get("mentions", ())),
         entities=tuple(
-            EntityRef(**{**e, "mentions": tuple(e["mentions"]), "attributes": tuple(e.get("attributes", ()))})
+            EntityRef(
+                **{
+                    **e,
+                    "mentions": tuple(e["mentions"]),
+                    "attributes": tuple(e.get("attributes", ())),
+                }
+            )
             for e in data.get("entities", ())
         ),
         quotes=tuple(Quote(**q) for q in data.get("quotes", ())),

@@ -1,7 +1,8 @@
 """Extractive summaries of one article or of a story (several articles), and LLM summaries.
 
-:func:`summarize_article` scores each sentence with a logistic regression over a dozen
-features (position, length, TF-IDF centrality, similarity to the lead) whose weights ship
+:func:`summarize_article` scores each sentence with a logistic regression over 16 features
+(position, length, TF-IDF centrality, similarity to the lead) and their pairwise
+products, whose weights ship
 in ``models/summary/logreg.json``. The model was trained on half of the IndoSum dev folds
 (split by article id) by ``scripts/train_summary.py`` and measured on the other half; see
 ``models/summary/README.md`` for the figures. Only numpy is needed at run time.
@@ -126,9 +127,19 @@ def load_model() -> dict[str, Any]:
     return model
 
 
+def expand_features(feats: Vector) -> Vector:
+    """The features and all their pairwise products (degree-2 terms, upper triangle).
+
+    Products let the linear model say "early *and* central"; on the held-out half they
+    lift ROUGE-1 at 3 sentences from 0.677 to 0.680 for 136 more weights.
+    """
+    i, j = np.triu_indices(feats.shape[1])
+    return np.hstack([feats, (feats[:, :, None] * feats[:, None, :])[:, i, j]])
+
+
 def score_sentences(sentences: Sequence[tuple[int, str]]) -> Vector:
     """Probability that each sentence belongs in the summary, per the shipped model."""
-    feats = sentence_features(sentences)
+    feats = expand_features(sentence_features(sentences))
     if not len(feats):
         return np.zeros(0)
     m = load_model()

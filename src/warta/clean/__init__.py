@@ -1,17 +1,20 @@
 """Cleaning: from a :class:`RawDoc` to an :class:`Article` with its metadata.
 
 >>> from warta.records import RawDoc, Provenance
->>> page = "Senin, 6 Oktober 2025\\n\\nJudul Berita Hari Ini\\n\\nJAKARTA — Isi berita yang cukup panjang untuk menjadi paragraf pembuka, Rabu (13/9/2023).\\n\\nBerita Terkini"
+>>> lead = "JAKARTA — Isi berita yang cukup panjang untuk paragraf pembuka, Rabu (13/9/2023)."
+>>> page = "\\n\\n".join(["Senin, 6 Oktober 2025", "Judul Berita Hari Ini", lead, "Berita Terkini"])
 >>> art = clean_document(RawDoc(Provenance("a.txt"), page))
->>> art.title, art.published.iso, art.page_date.iso, [r.reason for r in art.removed]
-('Judul Berita Hari Ini', '2023-09-13', '2025-10-06', ['page-date', 'title', 'dateline', 'navigation'])
+>>> art.title, art.published.iso, art.page_date.iso
+('Judul Berita Hari Ini', '2023-09-13', '2025-10-06')
+>>> [r.reason for r in art.removed]
+['page-date', 'title', 'dateline', 'navigation']
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Collection, Iterable
 from collections import Counter
+from collections.abc import Collection, Iterable
 
 from warta.clean.lines import KEEP, Labelled, classify_lines, normalise, split_lines
 from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
@@ -38,9 +41,7 @@ def repeated_lines(texts: Iterable[str]) -> frozenset[str]:
     """Normalised short lines that occur in several documents (site chrome candidates)."""
     counts: Counter[str] = Counter()
     for text in texts:
-        counts.update(
-            {normalise(line) for line in text.split("\n") if 0 < len(line.split()) <= 10}
-        )
+        counts.update({normalise(line) for line in text.split("\n") if 0 < len(line.split()) <= 10})
     return frozenset(k for k, v in counts.items() if v >= REPEATED_MIN_DOCS and k)
 
 
@@ -122,7 +123,8 @@ def _relabel_source_lines(
         return removed
     key = normalise(original_source)
     return [
-        RemovedLine(r.text, "attribution") if r.reason == "header" and normalise(r.text) == key
+        RemovedLine(r.text, "attribution")
+        if r.reason == "header" and normalise(r.text) == key
         else r
         for r in removed
     ]

@@ -19,23 +19,64 @@ from dataclasses import dataclass
 from warta.records import PartialDate
 
 MONTHS = {
-    "januari": 1, "jan": 1, "january": 1,
-    "februari": 2, "pebruari": 2, "feb": 2, "peb": 2, "february": 2,
-    "maret": 3, "mar": 3, "march": 3,
-    "april": 4, "apr": 4,
-    "mei": 5, "may": 5,
-    "juni": 6, "jun": 6, "june": 6,
-    "juli": 7, "jul": 7, "july": 7,
-    "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8, "august": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "oktober": 10, "okt": 10, "oct": 10, "october": 10,
-    "november": 11, "nov": 11, "nop": 11,
-    "desember": 12, "des": 12, "dec": 12, "december": 12,
+    "januari": 1,
+    "jan": 1,
+    "january": 1,
+    "februari": 2,
+    "pebruari": 2,
+    "feb": 2,
+    "peb": 2,
+    "february": 2,
+    "maret": 3,
+    "mar": 3,
+    "march": 3,
+    "april": 4,
+    "apr": 4,
+    "mei": 5,
+    "may": 5,
+    "juni": 6,
+    "jun": 6,
+    "june": 6,
+    "juli": 7,
+    "jul": 7,
+    "july": 7,
+    "agustus": 8,
+    "agu": 8,
+    "agt": 8,
+    "ags": 8,
+    "aug": 8,
+    "august": 8,
+    "september": 9,
+    "sep": 9,
+    "sept": 9,
+    "oktober": 10,
+    "okt": 10,
+    "oct": 10,
+    "october": 10,
+    "november": 11,
+    "nov": 11,
+    "nop": 11,
+    "desember": 12,
+    "des": 12,
+    "dec": 12,
+    "december": 12,
 }
 WEEKDAYS = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
-    "minggu": 6, "ahad": 6,
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "senin": 0,
+    "selasa": 1,
+    "rabu": 2,
+    "kamis": 3,
+    "jumat": 4,
+    "jum'at": 4,
+    "sabtu": 5,
+    "minggu": 6,
+    "ahad": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -52,6 +93,7 @@ _DATE_RE = re.compile(
     r"(?P<time>[\s,]*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT))?)?",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _URL_DATE_RE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]\d)(?:[/-](?P<d>[0-3]\d))?(?:/|$|-)"
     r"|/(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)\d*(?:/|-|$)"
@@ -82,6 +124,8 @@ def make_date(year: int, month: int, day: int | None) -> PartialDate | None:
 def find_dates(text: str) -> list[FoundDate]:
     """Every absolute calendar date written in ``text``, in order."""
     found: list[FoundDate] = []
+    if not _DIGIT.search(text):  # every absolute date has digits; skip the costly regex
+        return found
     for m in _DATE_RE.finditer(text):
         if m.group("iso"):
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
@@ -97,14 +141,22 @@ def find_dates(text: str) -> list[FoundDate]:
         if date is None:
             continue
         found.append(
-            FoundDate(date, m.start(), m.end(), m.group(0).strip(" ,("),
-                      bool(m.group("weekday")), bool(m.group("time")))
+            FoundDate(
+                date,
+                m.start(),
+                m.end(),
+                m.group(0).strip(" ,("),
+                bool(m.group("weekday")),
+                bool(m.group("time")),
+            )
         )
     return found
 
 
 def is_date_only(line: str) -> bool:
     """True for a line that is a date and nothing else ("Senin, 6 Oktober 2025")."""
+    if len(line) > 60:
+        return False
     dates = find_dates(line)
     if len(dates) != 1:
         return False

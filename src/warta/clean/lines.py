@@ -30,6 +30,9 @@ from warta.clean import patterns as P
 from warta.clean.dates import find_dates, is_date_only
 
 KEEP = frozenset({"body", "subheading"})
+FOOTER_EVIDENCE = frozenset(
+    {"navigation", "copyright", "cookie", "attribution", "related", "repeated", "wire-credit"}
+)
 
 # A "prose" line anchors the article body: a sentence of at least this many words that
 # ends with terminal punctuation. 10 words separates the shortest real paragraphs in the
@@ -73,8 +76,10 @@ def ends_terminal(text: str) -> bool:
 
 def ends_dangling(text: str) -> bool:
     """Ends on a word a complete sentence or headline never ends on ("dengan")."""
+    if ends_terminal(text) or text.rstrip().endswith((")", "]")):  # "(Antara)": a credit
+        return False
     words = P.WORD_RE.findall(text)
-    return bool(words) and words[-1].lower() in P.DANGLING_WORDS and not ends_terminal(text)
+    return bool(words) and words[-1].lower() in P.DANGLING_WORDS
 
 
 def chrome_ratio(text: str) -> float:
@@ -142,16 +147,18 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"
     if P.COPYRIGHT_RE.search(text) and words <= 40:
         return "copyright"
-    if P.COOKIE_RE.search(text) and words <= 80:
+    if P.COOKIE_RE.search(text) and P.CONSENT_RE.search(text) and words <= 80:
         return "cookie"
     if P.ATTRIBUTION_RE.match(text) and words <= 12:
         return "attribution"
     wire = P.WIRE_LINE_RE.match(text)
     if wire and any(w.strip().lower() in P.WIRES for w in re.split(r"[,/&]", wire["wires"])):
         return "wire-credit"
+    if P.INITIALS_RE.match(text):
+        return "initials"
     if P.CREDIT_RE.search(text) and words <= 12:
         return "credit"
-    if P.CAPTION_TAIL_RE.search(text):
+    if P.CAPTION_TAIL_RE.search(text) or P.CAPTION_CREDIT_RE.search(text):
         return "caption"
     lowered = [w.lower().strip(".") for w in text.split()]
     if words <= 4 and all(w in P.CREDIT_WORDS for w in lowered):
@@ -180,12 +187,15 @@ def classify_lines(
     title_norm = normalise(title_hint) if title_hint else None
     first_prose = next((i for i in free if is_prose(lines[i])), len(lines))
     if title_norm is None:
-        for i in free:
-            if i >= first_prose:
-                break
-            if is_headline(lines[i]):
-                title_norm = normalise(lines[i].text)
-                break
+        # The headline stands closest above the article: take the last headline-shaped
+        # line before the prose core (menus and section names stand higher up).
+        candidates = [
+            i
+            for i in free
+            if i < first_prose and is_headline(lines[i]) and not _is_teaser(lines[i])
+        ]
+        if candidates:
+            title_norm = normalise(lines[candidates[-1]].text)
     title_at = [i for i in free if title_norm and normalise(lines[i].text) == title_norm]
     for n, i in enumerate(title_at):
         labels[i] = "title" if n == 0 else "repeated-title"
@@ -210,9 +220,16 @@ def classify_lines(
         body_start = next((i for i in free if i > last_title), len(lines))
     body_end = max((i for i in free if is_prose(lines[i])), default=len(lines) - 1)
     uses_blocks = len({line.block for line in lines}) >= 3
+    # Short lines after the last paragraph are footer chrome only when chrome follows
+    # them (a list of results closing a sports report is content).
+    chrome_after = max((i for i, lab in enumerate(labels) if lab in FOOTER_EVIDENCE), default=-1)
 
     for i, line in enumerate(lines):
         label = labels[i]
+        if label == "dateline" and i > body_start:
+            # A dated line inside the body is content (a list item, a table row), not
+            # the page's dateline; only a bare date there is furniture.
+            label = labels[i] = None
         if label == "date":
             labels[i] = (
                 "page-date"
@@ -224,7 +241,9 @@ def classify_lines(
             continue
         if i < body_start:
             labels[i] = _header_label(line)
-        elif i > body_end and not ends_terminal(line.text) and line.words <= 8:
+        elif (
+            i > body_end and i < chrome_after and not ends_terminal(line.text) and (line.words <= 8)
+        ):
             labels[i] = "footer"
         else:
             labels[i] = _body_label(line, lines, labels, uses_blocks, i == body_end)
@@ -245,7 +264,13 @@ def _body_label(
     text = line.text
     if line.words <= 2 and not ends_terminal(text):
         lowered = [w.lower().strip(".") for w in text.split()]
-        return "credit" if all(w in P.CREDIT_WORDS or w.isupper() for w in lowered) else "caption"
+        if all(w in P.CREDIT_WORDS for w in lowered) or text.isupper():
+            return "credit"
+        # One word alone ("Roket", "Map") labels a picture; two ("Babak Pertama") can
+        # head a section and are kept as a subheading when body text follows.
+        if line.words == 1 or is_last:
+            return "caption"
+        return "subheading"
     if uses_blocks and line.block_size <= 4 and line.words <= 30:
         neighbours = [labels[j] for j, other in enumerate(lines) if other.block == line.block]
         if any(lab in ("credit", "caption") for lab in neighbours):

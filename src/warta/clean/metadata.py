@@ -14,16 +14,20 @@ from urllib.parse import urlparse
 
 from warta.clean import patterns as P
 from warta.clean.dates import date_from_url, find_dates, parse_date_string
-from warta.clean.lines import Labelled, ends_dangling, ends_terminal
+from warta.clean.lines import Labelled, ends_dangling
 from warta.records import PartialDate, RawDoc
 
 _ID_WORDS = frozenset(
-    "yang dan di ke dari ini itu dengan untuk tidak akan pada juga dalam adalah bahwa "
-    "oleh karena atau sudah telah kata para saat bisa ada mereka kami".split()
+    """
+    yang dan di ke dari ini itu dengan untuk tidak akan pada juga dalam adalah bahwa oleh
+    karena atau sudah telah kata para saat bisa ada mereka kami
+    """.split()
 )
 _EN_WORDS = frozenset(
-    "the and of to in is that for on with as was are by at this from be it an have "
-    "has said not but they their".split()
+    """
+    the and of to in is that for on with as was are by at this from be it an have has said
+    not but they their
+    """.split()
 )
 
 
@@ -41,7 +45,7 @@ class Metadata:
 
 def detect_language(text: str) -> str:
     """``id``, ``en`` or ``und`` by the share of each language's commonest words."""
-    words = [w.lower() for w in P.WORD_RE.findall(text[:5000])]
+    words = [w.lower() for w in P.WORD_RE.findall(text[:2000])]
     if len(words) < 5:
         return "und"
     ind = sum(w in _ID_WORDS for w in words)
@@ -89,6 +93,9 @@ def _published(
             dates = find_dates(item.line.text)
             if dates:
                 return dates[0].date, f"stated: {item.line.text}"
+    date = date_from_url(raw.url)
+    if date:
+        return date, f"url: {raw.url}"
     if first_paragraph:
         # The first sentence of a news lead names the day of the news: "..., Rabu
         # (13/9/2023)." Accepted with a weekday or a dateline, so that a date quoted
@@ -98,9 +105,6 @@ def _published(
             if found.has_weekday or dateline:
                 evidence = f"{dateline} ... {found.text}" if dateline else found.text
                 return found.date, f"stated: {evidence}"
-    date = date_from_url(raw.url)
-    if date:
-        return date, f"url: {raw.url}"
     return None, None
 
 
@@ -169,13 +173,19 @@ def extract_metadata(
 
 
 def is_truncated(paragraphs: list[str], subheadings: set[int]) -> bool:
-    """A paragraph that stops mid-sentence: long, unpunctuated, or ending on "dengan"."""
-    for index, para in enumerate(paragraphs):
-        if index in subheadings:
-            continue
-        words = len(para.split())
-        if ends_dangling(para) or (words >= 8 and not ends_terminal(para)):
+    """Text cut mid-sentence: a paragraph ending on a word no sentence ends on
+    ("... pertama kalinya dengan"), or a last paragraph that stops without punctuation.
+
+    Mid-body paragraphs without a full stop are common and legitimate (list items,
+    table rows, lines ending in ":"), so only the dangling-word test applies to them.
+    """
+    body = [p for i, p in enumerate(paragraphs) if i not in subheadings]
+    if any(ends_dangling(p) for p in body):
+        return True
+    if body:
+        last = body[-1].rstrip()
+        if last.endswith(("…", "...")):
             return True
-        if index == len(paragraphs) - 1 and para.rstrip().endswith(("…", "...")):
+        if len(last.split()) >= 8 and last[-1:].isalpha() and last[-1:].islower():
             return True
     return False

@@ -23,19 +23,24 @@ CHROME_WORDS = frozenset(
     instagram youtube tiktok ikuti follow subscribe berlangganan langganan notifikasi
     notification notifications join gabung download unduh aplikasi app klik click komentar
     comment comments salin copy link newsletter terkini terpopuler populer terbaru
-    rekomendasi pilihan editor trending terkait lainnya selengkapnya channel scroll
-    continue content konten sponsored advertorial loading memuat muat lebih banyak more
-    sign account akun lihat semua all
+    rekomendasi pilihan editor trending terkait lainnya selengkapnya channel scroll continue
+    content konten sponsored advertorial loading more sign account akun
     """.split()
 )
 #: Chrome words that also occur in real headlines: they count half.
-WEAK_CHROME_WORDS = frozenset("berita video foto galeri news live".split())
+WEAK_CHROME_WORDS = frozenset(
+    """
+    berita video foto galeri news live lebih banyak lihat semua all muat memuat nasional
+    internasional ekonomi bisnis politik hukum olahraga sport bola tekno teknologi hiburan
+    otomotif lifestyle gaya hidup kesehatan pendidikan daerah regional opini
+    """.split()
+)
 
 #: Function words ignored when measuring how much of a line is chrome.
 FUNCTION_WORDS = frozenset(
     """
-    ke di dari untuk dan atau yang anda kami kita ini itu dengan pada the to of and a an
-    for in on your our you with di- ya
+    ke di dari untuk dan atau yang anda kami kita ini itu dengan pada the to of and a an for
+    in on your our you with di- ya
     """.split()
 )
 
@@ -43,8 +48,8 @@ FUNCTION_WORDS = frozenset(
 DANGLING_WORDS = frozenset(
     """
     dengan dan yang di ke dari untuk pada atau bahwa karena oleh dalam serta tetapi namun
-    akan sebagai adalah para sang si bagi tentang antara hingga sampai agar supaya
-    the a an of to and with for in on by
+    akan sebagai adalah para sang si bagi tentang antara hingga sampai agar supaya the a an
+    of to and with for in on by
     """.split()
 )
 
@@ -62,6 +67,12 @@ COPYRIGHT_HOST_RE = re.compile(
     re.IGNORECASE,
 )
 COOKIE_RE = re.compile(r"\b(?:cookies?|kuki)\b", re.IGNORECASE)
+#: A cookie notice also speaks of the site and the reader's consent.
+CONSENT_RE = re.compile(
+    r"\b(?:situs|website|site|kebijakan|privasi|privacy|menyetujui|setuju|consent|accept|"
+    r"layanan|browser|peramban|pengalaman)\b",
+    re.IGNORECASE,
+)
 
 #: "Sumber: BBC Indonesia", "Source: Reuters", "Artikel ini telah tayang di Kompas.com".
 ATTRIBUTION_RE = re.compile(
@@ -73,18 +84,34 @@ ATTRIBUTION_RE = re.compile(
 
 #: Wire agencies whose names appear in credits ("kp/rs (AP, Reuters)", "(Antara)").
 WIRES = {
-    "ap": "AP", "afp": "AFP", "reuters": "Reuters", "antara": "Antara", "xinhua": "Xinhua",
-    "yonhap": "Yonhap", "bernama": "Bernama", "dpa": "dpa", "kyodo": "Kyodo",
-    "anadolu": "Anadolu", "efe": "EFE", "ansa": "ANSA", "upi": "UPI", "tass": "TASS",
-    "sputnik": "Sputnik", "ria novosti": "RIA Novosti", "kna": "KNA", "epd": "epd",
+    "ap": "AP",
+    "afp": "AFP",
+    "reuters": "Reuters",
+    "antara": "Antara",
+    "xinhua": "Xinhua",
+    "yonhap": "Yonhap",
+    "bernama": "Bernama",
+    "dpa": "dpa",
+    "kyodo": "Kyodo",
+    "anadolu": "Anadolu",
+    "efe": "EFE",
+    "ansa": "ANSA",
+    "upi": "UPI",
+    "tass": "TASS",
+    "sputnik": "Sputnik",
+    "ria novosti": "RIA Novosti",
+    "kna": "KNA",
+    "epd": "epd",
     "ant": "Antara",
 }
 #: "kp/rs (AP, Reuters)": author initials then wire names in brackets, alone on a line.
 WIRE_LINE_RE = re.compile(
     r"^\s*(?P<initials>[a-z]{1,4}(?:/[a-z]{1,4})*)?\s*\((?P<wires>[A-Za-z ,/&.]+)\)\s*$"
 )
+#: Author initials alone on a line: "(ard)", "(vga/vga)", "(nat/ant)".
+INITIALS_RE = re.compile(r"^\s*\((?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})*)\)\s*$")
 #: A paragraph ending in a bracketed wire credit: "... kata dia. (Antara)" / "(ant/afp)".
-WIRE_TAIL_RE = re.compile(r"\((?P<wires>[A-Za-z ,/&.]{2,40})\)\s*$")
+WIRE_TAIL_RE = re.compile(r"[(\[](?P<wires>[A-Za-z ,/&.]{2,40})[)\]]\s*$")
 
 #: Photo and image credits.
 CREDIT_WORDS = frozenset(
@@ -103,6 +130,11 @@ CREDIT_RE = re.compile(
 CAPTION_TAIL_RE = re.compile(
     r"\((?:foto|photo|gambar|image|ilustrasi|dok\.?|sumber)\s*:?[^)]{1,120}\)\s*\.?\s*$",
     re.IGNORECASE,
+)
+#: A caption ending in an agency photo credit without brackets: "... ANTARA FOTO/Akbar Tado".
+CAPTION_CREDIT_RE = re.compile(
+    r"(?:ANTARA FOTO|AP Photo|AFP PHOTO|REUTERS|EPA|Getty Images|KOMPAS\.com)\s*/\s*"
+    r"[A-Z][\w .'-]{1,40}$"
 )
 PAGINATION_RE = re.compile(
     r"^\s*(?:simak|baca|lihat)\s+(?:selengkapnya|berita selengkapnya|lanjutannya)\s+"

@@ -28,14 +28,21 @@ def build(
     stdin = sys.stdin.buffer if "-" in inputs else None
     show_progress = not (as_json or quiet) and console.is_terminal
     with Progress(
-        TextColumn("[bold]building"), BarColumn(), MofNCompleteColumn(), TextColumn("documents"),
-        TimeElapsedColumn(), console=err_console, disable=not show_progress, transient=True,
+        TextColumn("[bold]building"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("documents"),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=not show_progress,
+        transient=True,
     ) as bar:
         task = bar.add_task("build", total=None)
         report = run_build(inputs, db, stdin=stdin, progress=lambda n: bar.advance(task, n))
     for problem in report.problems:
-        err_console.print(f"[yellow]skipped[/] {problem.error.message}", highlight=False,
-                          soft_wrap=True)
+        err_console.print(
+            f"[yellow]skipped[/] {problem.error.message}", highlight=False, soft_wrap=True
+        )
     if as_json:
         print_json(report.to_dict())
     elif not quiet:

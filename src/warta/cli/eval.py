@@ -67,9 +67,20 @@ def evaluate(
         print_json({"results": results, "below_floor": failures})
     else:
         for name, figures in results.items():
-            table(f"warta eval {name}", ["figure", "score", "detail"],
-                  [(k, f"{v['score']:.3f}" if isinstance(v.get("score"), float) else v.get("score"),
-                    _detail(v)) for k, v in figures.items()])
+            table(
+                f"warta eval {name}",
+                ["figure", "score", "detail"],
+                [
+                    (
+                        k,
+                        f"{v['score']:.3f}"
+                        if isinstance(v.get("score"), float)
+                        else v.get("score"),
+                        _detail(v),
+                    )
+                    for k, v in figures.items()
+                ],
+            )
         for msg in failures:
             console.print(f"[red]below floor[/] {msg}")
     if failures:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
 from pathlib import Path
@@ -69,8 +68,9 @@ def _write_parquet(rows: list[dict[str, Any]], out: Path | None) -> None:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError as exc:
-        raise MissingExtraError.for_package("export --format parquet", "pyarrow",
-                                            "parquet") from exc
+        raise MissingExtraError.for_package(
+            "export --format parquet", "pyarrow", "parquet"
+        ) from exc
     if out is None:
         raise InvalidParameterError("parquet is binary: give --out FILE.parquet")
     flat = [{k: _cell(v) for k, v in row.items()} for row in rows]
@@ -93,11 +93,17 @@ def show(
         print_json(data)
         return
     meta = [
-        ("id", data["id"]), ("source", data["source"]), ("url", data["url"]),
-        ("title", data["title"]), ("published", data["published"]),
-        ("evidence", data["published_evidence"]), ("page date", data["page_date"]),
-        ("host site", data["host_site"]), ("original source", data["original_source"]),
-        ("wire credits", ", ".join(data["wire_credits"])), ("language", data["language"]),
+        ("id", data["id"]),
+        ("source", data["source"]),
+        ("url", data["url"]),
+        ("title", data["title"]),
+        ("published", data["published"]),
+        ("evidence", data["published_evidence"]),
+        ("page date", data["page_date"]),
+        ("host site", data["host_site"]),
+        ("original source", data["original_source"]),
+        ("wire credits", ", ".join(data["wire_credits"])),
+        ("language", data["language"]),
         ("flags", ", ".join(data["flags"])),
         ("duplicates", ", ".join(f"{d['id'][:8]} ({d['relation']})" for d in data["duplicates"])),
         ("story", data["story"]),
@@ -107,8 +113,11 @@ def show(
     console.print(data["text"], highlight=False, markup=False)
     if removed:
         console.print()
-        table("Removed lines", ["reason", "text"],
-              [(r["reason"], short(r["text"], 90)) for r in data["removed"]])
+        table(
+            "Removed lines",
+            ["reason", "text"],
+            [(r["reason"], short(r["text"], 90)) for r in data["removed"]],
+        )
 
 
 def search(
@@ -125,16 +134,34 @@ def search(
     """Full-text search (bm25) with highlighted snippets."""
     conn = connect(db, create=False)
     try:
-        hits = queries.search_articles(conn, query, limit=limit, raw=raw, date_from=date_from,
-                                       date_to=date_to, source=source, entity=entity)
+        hits = queries.search_articles(
+            conn,
+            query,
+            limit=limit,
+            raw=raw,
+            date_from=date_from,
+            date_to=date_to,
+            source=source,
+            entity=entity,
+        )
     finally:
         conn.close()
     if as_json:
         print_json([{**queries.hit_to_dict(h), "snippet": _plain(h.snippet)} for h in hits])
         return
-    table(f"Search: {query}", ["id", "title", "published", "snippet"],
-          [(h.article_id[:8], short(h.title or h.source, 40), h.published,
-            _plain(h.snippet, "[", "]")) for h in hits])
+    table(
+        f"Search: {query}",
+        ["id", "title", "published", "snippet"],
+        [
+            (
+                h.article_id[:8],
+                short(h.title or h.source, 40),
+                h.published,
+                _plain(h.snippet, "[", "]"),
+            )
+            for h in hits
+        ],
+    )
 
 
 def _plain(snippet: str, left: str = "", right: str = "") -> str:
@@ -151,7 +178,12 @@ def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json")) -
     if as_json:
         print_json(data)
         return
-    table("Store", ["what", "count"],
-          [(k.replace("_", " "), v) for k, v in data.items() if isinstance(v, int)])
+    table(
+        "Store",
+        ["what", "count"],
+        [(k.replace("_", " "), v) for k, v in data.items() if isinstance(v, int)],
+    )
     if data["hosts"]:
-        table("Host sites", ["host", "articles"], [(h["host"], h["articles"]) for h in data["hosts"]])
+        table(
+            "Host sites", ["host", "articles"], [(h["host"], h["articles"]) for h in data["hosts"]]
+        )

@@ -158,8 +158,11 @@ def find_duplicates(docs: Sequence[DedupInput]) -> list[DupLink]:
     docs = sorted(docs, key=lambda d: d.article_id)
     strings = {d.article_id: shingle_strings(tokens(d.text)) for d in docs}
     docs = [
-        d if d.shingles else DedupInput(d.article_id, d.text, d.truncated, d.published,
-                                        shingle_hashes(strings[d.article_id]))
+        d
+        if d.shingles
+        else DedupInput(
+            d.article_id, d.text, d.truncated, d.published, shingle_hashes(strings[d.article_id])
+        )
         for d in docs
     ]
     by_id = {d.article_id: d for d in docs}

@@ -4,7 +4,8 @@ IndoSum (Kurniawan & Louvan 2018, CC BY-SA 4.0) stores each article as paragraph
 sentences of tokens. Benchmarks and summary evaluation need running text, so
 :func:`detokenize` undoes the tokenisation (punctuation attached, quotes paired).
 
->>> detokenize(['"', 'Tidak', 'hanya', 'tarif', ',', '"', 'ucap', 'Zulkifli', '(', '27', '/', '3', ')', '.'])
+>>> detokenize(['"', 'Tidak', 'hanya', 'tarif', ',', '"', 'ucap', 'Zulkifli',
+...             '(', '27', '/', '3', ')', '.'])
 '"Tidak hanya tarif," ucap Zulkifli (27/3).'
 """
 

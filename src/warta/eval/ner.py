@@ -53,6 +53,9 @@ DEV_SPLITS: dict[str, tuple[str, Scheme]] = {
     "nerp": ("indonlu-ner/nerp/valid.txt", "nerp"),
 }
 
+#: The shipped model's annotation style matching each split's guidelines.
+SPLIT_STYLES = {"idner-news-2k": "idner", "nergrit": "nergrit", "nerp": "nerp"}
+
 
 def map_tag(tag: str) -> str:
     """Map one corpus tag (``B-PERSON``, ``I-PLC``, ``O``) onto warta's BIO tags."""
@@ -146,18 +149,22 @@ def score_entities(
 
 
 def evaluate_ner(
-    data_dir: Path, tagger: Tagger | None = None, *, limit: int | None = None
+    data_dir: Path,
+    tagger: Tagger | None = None,
+    *,
+    limit: int | None = None,
+    style: str | None = None,
+    model_dir: Path | None = None,
 ) -> dict[str, Any]:
-    """Score ``tagger`` (default: the shipped CRF, :func:`warta.nlp.ner.tag`) on the dev splits.
+    """Score a tagger on the three dev splits (idner-news-2k dev, NERGrit and NERP valid).
 
-    Returns ``{split: {"PER": {...}, ..., "overall": {...}, "sentences": n, "tokens": n,
-    "tokens_per_s": x}}`` plus ``"tokens_per_s"`` over all splits. ``limit`` scores only
-    the first ``limit`` sentences of each split (deterministic subset for quick gates).
+    ``tagger`` maps one sentence of tokens to BIO tags. By default the shipped CRF is used,
+    batched (:func:`warta.nlp.ner.tag_sentences`), in each split's own annotation style,
+    or in ``style`` for all three when given (``model_dir``: another model directory). Returns ``{split: {"PER": {...}, "ORG": ...,
+    "LOC": ..., "overall": {...}, "sentences": n, "tokens": n, "tokens_per_s": x}}`` plus
+    ``"tokens_per_s"`` over all splits. ``limit`` scores only the first ``limit``
+    sentences of each split (a deterministic subset for quick gates).
     """
-    if tagger is None:
-        from warta.nlp.ner import tag as default_tag
-
-        tagger = default_tag
     report: dict[str, Any] = {}
     all_tokens = 0
     all_seconds = 0.0
@@ -165,10 +172,16 @@ def evaluate_ner(
         gold = read_conll(Path(data_dir) / rel, scheme)
         if limit is not None:
             gold = gold[:limit]
+        words = [[tok for tok, _ in sent] for sent in gold]
         started = time.perf_counter()
-        tagged = [tagger([tok for tok, _ in sent]) for sent in gold]
+        if tagger is None:
+            from warta.nlp.ner import tag_sentences
+
+            tagged = tag_sentences(words, style=style or SPLIT_STYLES[name], model_dir=model_dir)
+        else:
+            tagged = [tagger(sent) for sent in words]
         seconds = time.perf_counter() - started
-        pred = [list(zip([t for t, _ in s], p, strict=True)) for s, p in zip(gold, tagged, strict=True)]
+        pred = [list(zip(w, p, strict=True)) for w, p in zip(words, tagged, strict=True)]
         n_tokens = sum(len(s) for s in gold)
         scores: dict[str, Any] = dict(score_entities(gold, pred))
         scores["sentences"] = len(gold)

@@ -36,7 +36,7 @@ class RougeScore:
 
     rouge1: float
     rouge2: float
-    rougeL: float  # noqa: N815 - the metric's conventional name
+    rougeL: float
 
 
 def _f1(overlap: int, n_candidate: int, n_reference: int) -> float:

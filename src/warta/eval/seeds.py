@@ -44,41 +44,62 @@ def score_cleaning(exports: Mapping[str, dict[str, Any]], gold: dict[str, Any]) 
     out: dict[str, Any] = {}
     removed_hits = removed_total = 0
     kept_hits = kept_total = 0
-    checks: dict[str, list[bool]] = {k: [] for k in (
-        "body_first_words", "body_last_words", "title", "page_date", "published",
-        "host_site", "original_source", "wire_credits", "flags")}
+    checks: dict[str, list[bool]] = {
+        k: []
+        for k in (
+            "body_first_words",
+            "body_last_words",
+            "title",
+            "page_date",
+            "published",
+            "host_site",
+            "original_source",
+            "wire_credits",
+            "flags",
+        )
+    }
     for name, g in docs.items():
         art = exports[name]
         body = _norm(art["text"])
         paragraphs = art["text"].split("\n\n")
         norm_paragraphs = {_norm(p) for p in paragraphs}
-        for key in ("boilerplate_lines", "caption_or_credit_lines", "attribution_lines",
-                    "teaser_lines"):
+        for key in (
+            "boilerplate_lines",
+            "caption_or_credit_lines",
+            "attribution_lines",
+            "teaser_lines",
+        ):
             for line in g.get(key, []):
                 removed_total += 1
                 # A short line ("BBC") is out when no paragraph is that line; a longer
                 # one (a caption sentence) when it is nowhere in the body.
                 line_n = _norm(line)
                 removed_hits += line_n not in norm_paragraphs and (
-                    len(line_n.split()) < 5 or line_n not in body)
+                    len(line_n.split()) < 5 or line_n not in body
+                )
         for sub in g.get("subheadings", []):
             kept_total += 1
             kept_hits += any(_norm(p) == _norm(sub) for p in paragraphs)
         checks["body_first_words"].append(body.startswith(_norm(g["body_first_words"])))
         checks["body_last_words"].append(
-            body.rstrip('"').endswith(_norm(g["body_last_words"]).rstrip('"')))
+            body.rstrip('"').endswith(_norm(g["body_last_words"]).rstrip('"'))
+        )
         checks["title"].append(_norm(art["title"]) == _norm(g.get("title")))
         checks["page_date"].append(art["page_date"] == g.get("page_date"))
         checks["published"].append(_published_ok(art, g))
         checks["host_site"].append(_norm(art["host_site"]) == _norm(g.get("host_site")))
         checks["original_source"].append(
-            _norm(art["original_source"]) == _norm(g.get("original_source")))
+            _norm(art["original_source"]) == _norm(g.get("original_source"))
+        )
         if "wire_credits" in g:
             checks["wire_credits"].append(sorted(art["wire_credits"]) == sorted(g["wire_credits"]))
-        expected_flags = {"truncated": g.get("truncated", False),
-                          "continued": g.get("continued_on_next_page", False)}
-        checks["flags"].append(all((flag in art["flags"]) == want
-                                   for flag, want in expected_flags.items()))
+        expected_flags = {
+            "truncated": g.get("truncated", False),
+            "continued": g.get("continued_on_next_page", False),
+        }
+        checks["flags"].append(
+            all((flag in art["flags"]) == want for flag, want in expected_flags.items())
+        )
     out["boilerplate_removed"] = _fraction(removed_hits, removed_total)
     out["subheadings_kept"] = _fraction(kept_hits, kept_total)
     for key, results in checks.items():
@@ -98,19 +119,17 @@ def _published_ok(art: dict[str, Any], g: dict[str, Any]) -> bool:
     return art["published"] is None or evidence.startswith("inferred")
 
 
-def score_duplicates(
-    exports: Mapping[str, dict[str, Any]], gold: dict[str, Any]
-) -> dict[str, Any]:
+def score_duplicates(exports: Mapping[str, dict[str, Any]], gold: dict[str, Any]) -> dict[str, Any]:
     """Pairwise precision/recall of duplicate groups, canonical and relation accuracy."""
     by_id = {a["id"]: name for name, a in exports.items()}
-    predicted_pairs = set()
+    predicted_pairs: set[frozenset[str]] = set()
     groups: dict[str, list[str]] = {}
     for name, art in exports.items():
         if art["dup_group"]:
             groups.setdefault(art["dup_group"], []).append(name)
     for members in groups.values():
         predicted_pairs.update(frozenset(p) for p in combinations(sorted(members), 2))
-    gold_pairs = set()
+    gold_pairs: set[frozenset[str]] = set()
     canon_ok = relation_ok = 0
     for group in gold["duplicates"]:
         gold_pairs.update(frozenset(p) for p in combinations(sorted(group["members"]), 2))

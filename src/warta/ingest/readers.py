@@ -92,8 +92,7 @@ def _parse_json_object(raw: bytes, where: str) -> dict[str, Any]:
         ) from exc
     if not isinstance(obj, dict):
         raise MalformedInputError(
-            f"{where}: a JSON {type(obj).__name__}, expected an object with 'text' or "
-            "'html'",
+            f"{where}: a JSON {type(obj).__name__}, expected an object with 'text' or 'html'",
             detail={"where": where},
         )
     return obj
@@ -134,9 +133,11 @@ def read_warc(path: Path) -> Iterator[Item]:
                 where = f"{name}@{offset}"
                 if record.rec_type != "response":
                     continue
-                ctype = (record.http_headers.get_header("Content-Type") or "").lower() if (
-                    record.http_headers
-                ) else ""
+                ctype = (
+                    (record.http_headers.get_header("Content-Type") or "").lower()
+                    if (record.http_headers)
+                    else ""
+                )
                 if "html" not in ctype:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
@@ -200,8 +201,7 @@ def read_path(path: Path, given: str | None = None) -> Iterator[Item]:
         yield InputProblem(
             name,
             UnreadableInputError(
-                f"{name}: cannot be read ({exc.strerror or exc}); check the path and "
-                "permissions",
+                f"{name}: cannot be read ({exc.strerror or exc}); check the path and permissions",
                 detail={"path": name},
             ),
         )

@@ -171,10 +171,10 @@ def choose_anchor(
         tied = ", ".join(s[1].iso for s in scores if s[0] == top[0])
         return None, f"undecided: {what} allow {tied} equally"
     names = "/".join(sorted(w.title() for w in top[2]))
-    dates = ", ".join(sorted(top[3]))
+    when = ", ".join(sorted(top[3]))
     n = len(top[4])
     reason = (
-        f"inferred: {what} + corpus timeline: {names} dated {dates} "
+        f"inferred: {what} + corpus timeline: {names} dated {when} "
         f"in {n} article{'s' if n != 1 else ''}"
     )
     return top[1], reason

@@ -24,6 +24,12 @@ from dataclasses import dataclass
 
 from warta.records import Mention
 
+
+def _lex(words: str) -> frozenset[str]:
+    """A lexicon from a whitespace-separated word list (keeps the lists readable)."""
+    return frozenset(words.split())
+
+
 #: Verb-first cues (base forms); each also takes ``-nya`` ("katanya", "imbuhnya").
 VERB_FIRST = (
     "kata", "ujar", "ucap", "ungkap", "jelas", "tambah", "imbuh", "terang", "tutur",
@@ -63,7 +69,7 @@ PRONOUNS = frozenset({"dia", "ia", "beliau"})
 VAGUE_SUBJECTS = frozenset({"mereka", "keduanya", "kami", "kita", "saya", "aku", "anda"})
 
 #: Titles and role words stripped from the front of a name and kept as the role.
-TITLES = frozenset(
+TITLES = _lex(
     """
     prof prof. profesor professor dr dr. drs drs. ir ir. presiden wakil menteri menko
     gubernur bupati walikota wali kota ketua kepala direktur dirut utama jenderal jend
@@ -73,50 +79,54 @@ TITLES = frozenset(
     dubes duta besar rektor dekan syekh paus kanselir pemimpin menlu mendagri menkeu
     panglima kasad kepala komisaris manajer gelandang penyerang kiper striker bek
     anggota pengamat peneliti ekonom analis sejarawan pakar aktor aktris penyanyi
-    """.split()
+    pengacara advokat kuasa hukum dosen guru besar direktur eksekutif kapolres kasat
+    kabid humas kadis camat lurah kades sekda plt pj wamen wakapolri kapuspen kababinkum
+    """
 )
+#: First words of an appositive role: ", kata Budi, pengamat ..." (not a clause).
+ROLE_OPENERS = TITLES | _lex("seorang salah mantan eks calon sang para kandidat warga")
 #: Country and portfolio words that follow a title before the name:
 #: "Presiden Rusia Vladimir Putin", "Menteri Pertanian Andi Amran Sulaiman".
-MODIFIERS = frozenset(
+MODIFIERS = _lex(
     """
     rusia as amerika serikat indonesia ri china cina tiongkok korea utara selatan korut
     korsel jepang inggris prancis jerman india ukraina iran israel palestina australia
     malaysia singapura filipina thailand vietnam turki arab saudi mesir belanda italia
-    spanyol brasil kanada eropa pbb nato asean dki jakarta jawa barat timur tengah
-    luar negeri dalam keuangan pertahanan pertanian perdagangan perindustrian kesehatan
+    spanyol brasil kanada eropa pbb nato asean dki jakarta jawa barat timur tengah luar
+    negeri dalam keuangan pertahanan pertanian perdagangan perindustrian kesehatan
     pendidikan agama sosial hukum ham bumn esdm pupr kominfo polri tni dpr mpr kpk
     kelautan perikanan pariwisata perhubungan koordinator bidang politik keamanan
     perekonomian umum harian
-    """.split()
+    """
 )
 #: Capitalised function words that can open a sentence but are never part of a name.
-CAP_STOP = frozenset(
+CAP_STOP = _lex(
     """
     namun tetapi tapi sementara dan sedangkan adapun selain kemudian lalu jadi bahkan
     sebelumnya sebaliknya akan oleh di ke dari pada dalam menurut jika setelah sebelum
     saat ketika karena meskipun walaupun sebuah seorang para sang ini itu ia dia mereka
     kami kita saya apa tentu bagi untuk dengan atas secara hal juga sejak hingga agar
     supaya maka pun baik apakah bagaimana mengapa kenapa siapa kapan the a an senin
-    selasa rabu kamis jumat sabtu minggu
-    """.split()
+    selasa rabu kamis jumat sabtu minggu melansir dilansir mengutip dikutip seperti
+    """
 )
 #: Lower-case particles allowed inside a personal name.
-NAME_PARTICLES = frozenset({"bin", "binti", "van", "von", "de", "da", "al", "el", "der"})
+NAME_PARTICLES = _lex("bin binti van von de da al el der del della dello du des dos das ibn")
 #: Heads of organisation names: a speaker starting with one of these is an ORG.
-ORG_HEADS = frozenset(
+ORG_HEADS = _lex(
     """
     kementerian kemenlu kemendagri kemenkeu kepolisian polisi polri polda polres badan
     dinas komisi kantor dewan lembaga mahkamah kejaksaan kejagung bank pt partai
     pemerintah istana kremlin pentagon kpk dpr mpr tni bnpb bmkg pbb nato who kedutaan
     perusahaan universitas institut gedung otoritas militer tentara angkatan media
-    """.split()
+    """
 )
 #: Adverbs between a subject and its verb: "Lankov juga mengatakan".
-SUBJECT_ADVERBS = frozenset(
+SUBJECT_ADVERBS = _lex(
     """
     juga pun kemudian lalu sebelumnya telah sudah pernah sempat bahkan justru lantas
     malah kembali sendiri pula turut hanya lebih tetap masih secara terpisah
-    """.split()
+    """
 )
 
 _TOKEN_SPLIT = re.compile(r"\s+")
@@ -128,7 +138,12 @@ def is_name_token(token: str) -> bool:
     >>> is_name_token("Lankov"), is_name_token("mengatakan")
     (True, False)
     """
-    return bool(token) and token[0].isupper() and token.lower() not in CAP_STOP
+    return (
+        bool(token)
+        and token[0].isupper()
+        and token.lower() not in CAP_STOP
+        and not any(c in token for c in "()[]/\x01")
+    )
 
 
 def split_title(phrase: str) -> tuple[str, str | None]:
@@ -147,11 +162,16 @@ def split_title(phrase: str) -> tuple[str, str | None]:
         low = tokens[i].lower()
         if low in TITLES:
             titled = True
-        elif not (titled and low in MODIFIERS):
+        elif not (titled and (low in MODIFIERS or _is_acronym(tokens[i]))):
             break
         i += 1
     role = " ".join(tokens[:i]) or None
     return " ".join(tokens[i:]), role
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
 def looks_like_org(name: str) -> bool:
@@ -201,26 +221,30 @@ class Who:
 _ANAPHOR = Who(None, anaphor=True)
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 #: Words before a cue that make the "subject" something else: "dengan mengatakan".
-_BLOCK_BEFORE_VERB = frozenset(
+_BLOCK_BEFORE_VERB = _lex(
     """
     yang dengan untuk tidak tak belum dapat bisa akan ingin mau harus sambil seraya dan
     atau agar sempat enggan kerap sering
-    """.split()
+    """
 )
-_PREPOSITIONS = frozenset(
-    "di ke dari pada untuk dengan oleh kepada terhadap tentang atas antara dan bagi".split()
+_PREPOSITIONS = _lex(
+    """
+    di ke dari pada untuk dengan oleh kepada terhadap tentang atas antara dan bagi
+    """
 )
 _CONNECTIVES = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "adapun"})
 #: Words that end the speaker phrase after a verb-first cue: "kata Lim kepada DW".
-_AFTER_STOP = frozenset(
+_AFTER_STOP = _lex(
     """
     kepada pada di saat ketika dalam seperti usai seusai setelah sebelum melalui lewat
     via sambil seraya dari kemarin menanggapi terkait mengenai soal tentang yang saat
     dilansir dikutip menjawab menjelang jumat senin selasa rabu kamis sabtu minggu
-    """.split()
+    """
 )
-_NOT_ROLE = frozenset(
-    "seraya sambil yang dan saat ketika usai kemudian lalu menambahkan dikutip".split()
+_NOT_ROLE = _lex(
+    """
+    seraya sambil yang dan saat ketika usai kemudian lalu menambahkan dikutip
+    """
 )
 _CLAUSE_END = re.compile(r"[,.;:!?()\x01\[\]]")
 
@@ -279,6 +303,8 @@ def parse_phrase(phrase: str) -> Who | None:
     if i > 0 and words[i - 1].lower() in _PREPOSITIONS:
         return None  # "warga di Jakarta": the capitalised word is not the subject
     name, title = split_title(" ".join(words[i:]))
+    if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 2:
+        name = name[:-1]  # a sentence-final period glued to the name
     if not name:
         return Who(None, title, anaphor=True)  # "Presiden Rusia" alone
     if len(name.split()) > 5:
@@ -298,8 +324,9 @@ def parse_subject(before: str) -> Who | None:
     Handles appositives on either side of the name ("Lee Jai-chun, mantan duta besar,
     mengatakan"; "Seorang profesor, Yakov Zinberg, yang ..., melihat").
 
-    >>> parse_subject("Lee Jai-chun, mantan duta besar Korea Selatan untuk Rusia, ")
-    Who(name='Lee Jai-chun', role='mantan duta besar Korea Selatan untuk Rusia', org=False, anaphor=False, offset=0)
+    >>> who = parse_subject("Lee Jai-chun, mantan duta besar Korea Selatan untuk Rusia, ")
+    >>> who.name, who.role
+    ('Lee Jai-chun', 'mantan duta besar Korea Selatan untuk Rusia')
     """
     before = before.rstrip(" ,")
     words = _strip_trailing_adverbs(before.split())
@@ -333,8 +360,9 @@ def parse_subject(before: str) -> Who | None:
 def parse_after(rest: str) -> tuple[Who | None, str]:
     """Parse the speaker after a verb-first cue; return it and the text left over.
 
-    >>> parse_after(" Profesor Andrei Lankov dari Universitas Kookmin Seoul.")[0]
-    Who(name='Andrei Lankov', role='Profesor dari Universitas Kookmin Seoul', org=False, anaphor=False, offset=10)
+    >>> who, left = parse_after(" Profesor Andrei Lankov dari Universitas Kookmin Seoul.")
+    >>> who.name, who.role, left
+    ('Andrei Lankov', 'Profesor dari Universitas Kookmin Seoul', '.')
     """
     m = _CLAUSE_END.search(rest)
     cut = m.start() if m else len(rest)
@@ -372,7 +400,7 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
 _CAP_SPAN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti|van|von|de))*")
 
 
-def _full_names(text: str) -> list[tuple[int, list[str]]]:
+def full_names(text: str) -> list[tuple[int, list[str]]]:
     """Multi-word personal names in ``text`` with their offsets, titles stripped."""
     out: list[tuple[int, list[str]]] = []
     for m in _CAP_SPAN.finditer(text):
@@ -418,12 +446,17 @@ def resolve_names(
         if name is None:
             out.append(None)
             continue
-        hit = next((m for m in mentions if m.start <= pos < m.end), None)
+        end = pos + len(name)
+        overlapping = [m for m in mentions if m.start < end and pos < m.end]
+        # Prefer a person over an organisation in "Ketua KPU Hasyim Asyari".
+        hit = next((m for m in overlapping if m.type == "PER"), None) or next(
+            iter(overlapping), None
+        )
         if hit is not None and hit.entity:
             out.append(hit.entity)
             continue
         if candidates is None:
-            candidates = _full_names(text)
+            candidates = full_names(text)
             for m in mentions:
                 if m.type == "PER" and " " in m.text:
                     candidates.append((m.start, split_title(m.text)[0].split()))

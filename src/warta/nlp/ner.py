@@ -32,29 +32,40 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, cast
+from typing import cast
 
-from warta.errors import WartaError
+import numpy as np
+from numpy.typing import NDArray
+
+from warta.errors import InvalidParameterError, WartaError
 from warta.nlp.sentences import split_sentences
 from warta.records import EntityType, Mention
 
 __all__ = [
+    "DEFAULT_STYLE",
     "MODEL_DIR",
+    "STYLES",
     "FeatureExtractor",
     "ModelNotFoundError",
     "find_mentions",
+    "is_caseless",
     "load_resources",
     "spans_to_mentions",
     "tag",
     "tag_conll",
+    "tag_sentences",
     "tokenize",
 ]
 
 #: Where the shipped model lives: ``ner.crfsuite`` plus the cluster and gazetteer tables.
 MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
-MODEL_FILE = "ner.crfsuite"
+MODEL_FILE = "ner.npz"
 CLUSTERS_FILE = "clusters.tsv"
 GAZETTEER_FILE = "gazetteer.tsv"
+#: Annotation styles the model was trained on, one per corpus (``ner.npz`` lists them).
+#: "idner" (re-annotated Indonesian news) is the default for news text.
+STYLES = ("idner", "nergrit", "nerp")
+DEFAULT_STYLE = "idner"
 
 # Words keep internal hyphens and apostrophes (Jong-un, Ma'ruf) and numeric separators
 # (Rp10.000, 3,5, 27/3); everything else that is not a space is a token of its own.
@@ -72,6 +83,8 @@ _SHORTEN = re.compile(r"(.)\1+")
 # Bounded so a long-running process tagging an endless stream does not grow without end;
 # 200k word types covers several million tokens of news before the cache is reset.
 _CACHE_LIMIT = 200_000
+# Sentences decoded together; beyond ~256 the per-step numpy cost stops amortising.
+_BATCH = 256
 
 
 class ModelNotFoundError(WartaError):
@@ -128,8 +141,16 @@ class FeatureExtractor:
     def __init__(self, resources: Resources) -> None:
         self.resources = resources
         self._cache: dict[tuple[str, bool], tuple[list[str], ...]] = {}
+        # First word of each gazetteer name -> the name lengths starting with it, longest
+        # first, so most tokens cost one dictionary miss.
+        starts: dict[str, set[int]] = {}
+        for name in resources.gazetteer:
+            words = name.split(" ")
+            starts.setdefault(words[0], set()).add(len(words))
+        self._starts = {w: sorted(sizes, reverse=True) for w, sizes in starts.items()}
 
-    def _word(self, word: str, caseless: bool) -> tuple[list[str], ...]:
+    def word(self, word: str, caseless: bool) -> tuple[list[str], ...]:
+        """Features of a word type: its own list, then its views at offsets -2, -1, +1, +2."""
         key = (word, caseless)
         hit = self._cache.get(key)
         if hit is not None:
@@ -180,56 +201,75 @@ class FeatureExtractor:
         """B-/I- tags of the longest gazetteer match covering each token (greedy, left first)."""
         gaz = self.resources.gazetteer
         out: list[list[str]] = [[] for _ in lows]
-        if not gaz:
-            return out
+        starts = self._starts
         n = len(lows)
         i = 0
         while i < n:
+            sizes = starts.get(lows[i])
             matched = 0
-            for size in range(min(self.resources.max_ngram, n - i), 0, -1):
-                types = gaz.get(" ".join(lows[i : i + size]))
-                if types is not None:
-                    for j in range(i, i + size):
-                        pos = "B" if j == i else "I"
-                        out[j].extend(f"g{pos}={t}" for t in types.split("|"))
-                        out[j].append(f"g{pos}")
-                    matched = size
-                    break
+            if sizes is not None:
+                for size in sizes:
+                    types = gaz.get(" ".join(lows[i : i + size])) if i + size <= n else None
+                    if types is not None:
+                        for j in range(i, i + size):
+                            pos = "B" if j == i else "I"
+                            out[j].extend(f"g{pos}={t}" for t in types.split("|"))
+                            out[j].append(f"g{pos}")
+                        matched = size
+                        break
             i += matched or 1
         return out
 
-    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
-        """The attribute lists of one sentence (caseless mode when it has no capital)."""
-        caseless = not any(t != t.lower() for t in tokens)
-        words = [self._word(t, caseless) for t in tokens]
-        gaz = self._gazetteer([t.lower() for t in tokens])
+    def extras(self, tokens: Sequence[str], caseless: bool) -> list[list[str]]:
+        """Per-token features that depend on more than one word: position, bigram, gazetteer."""
+        lows = [t.lower() for t in tokens]
+        out = self._gazetteer(lows)
         n = len(tokens)
-        feats: list[list[str]] = []
-        for i in range(n):
-            own = words[i][0]
-            f = ["bias", *own]
+        for i, f in enumerate(out):
+            f.append("bias")
             if caseless:
                 f.append("lcmode")
             if i == 0:
                 f.append("BOS")
             else:
-                f.extend(words[i - 1][2])
-                f.append("bg=" + words[i - 1][0][0][2:] + "|" + own[0][2:])
-                if i > 1:
-                    f.extend(words[i - 2][1])
+                f.append("bg=" + lows[i - 1] + "|" + lows[i])
             if i == n - 1:
                 f.append("EOS")
-            else:
+        return out
+
+    def sentence(self, tokens: Sequence[str]) -> list[list[str]]:
+        """The full attribute lists of one sentence, as the CRF was trained on them."""
+        caseless = is_caseless(tokens)
+        words = [self.word(t, caseless) for t in tokens]
+        feats = self.extras(tokens, caseless)
+        n = len(tokens)
+        for i, f in enumerate(feats):
+            f.extend(words[i][0])
+            if i > 0:
+                f.extend(words[i - 1][2])
+            if i > 1:
+                f.extend(words[i - 2][1])
+            if i < n - 1:
                 f.extend(words[i + 1][3])
-                if i < n - 2:
-                    f.extend(words[i + 2][4])
-            f.extend(gaz[i])
-            feats.append(f)
+            if i < n - 2:
+                f.extend(words[i + 2][4])
         return feats
 
 
+def is_caseless(tokens: Sequence[str]) -> bool:
+    """True when a sentence has no upper-case letter: it is tagged in caseless mode."""
+    return not any(t != t.lower() for t in tokens)
+
+
 class _Model:
-    """The loaded tagger and its feature extractor (crfsuite taggers are not thread-safe)."""
+    """The linear-chain CRF, decoded in numpy with per-word-type score caching.
+
+    The weights are crfsuite's (see ``scripts/train_ner.py``), exported to ``ner.npz``: a
+    token's emission score is the sum of its attributes' weight rows, and since most
+    attributes belong to one word type (its own features and its views as a neighbour),
+    those sums are cached per word type and style; only bigram, position and gazetteer
+    attributes are looked up per token. Viterbi decoding gives the same tags as crfsuite.
+    """
 
     def __init__(self, model_dir: Path) -> None:
         model_path = model_dir / MODEL_FILE
@@ -240,19 +280,113 @@ class _Model:
                 "--data ../shared/data --out src/warta/models/ner/",
                 detail={"path": str(model_path)},
             )
-        import pycrfsuite
-
-        self.tagger: Any = pycrfsuite.Tagger()
-        self.tagger.open(str(model_path))
+        with np.load(model_path) as npz:
+            self.labels: list[str] = [str(x) for x in npz["labels"]]
+            attrs = [str(x) for x in npz["attributes"]]
+            self.transitions: NDArray[np.float64] = npz["transitions"].astype(np.float64)
+            self._parts = {
+                k[:-5]: (npz[k[:-5] + ".rows"], npz[k[:-5] + ".cols"], npz[k])
+                for k in npz.files
+                if k.endswith(".vals")
+            }
+        self.index = {a: i for i, a in enumerate(attrs)}
         self.features = FeatureExtractor(load_resources(model_dir))
+        self.styles = tuple(sorted(k for k in self._parts if k != "general"))
+        self._weights: dict[str, NDArray[np.float64]] = {}
+        self._vectors: dict[str, dict[tuple[str, bool], NDArray[np.float64]]] = {}
         self.lock = threading.Lock()
 
-    def tag(self, tokens: Sequence[str]) -> list[str]:
-        if not tokens:
-            return []
-        xseq = self.features.sentence(tokens)
-        with self.lock:
-            return cast(list[str], self.tagger.tag(xseq))
+    def weights(self, style: str) -> NDArray[np.float64]:
+        """Dense attribute x label weights for ``style``: general plus the style's own."""
+        w = self._weights.get(style)
+        if w is None:
+            if style not in self._parts:
+                raise InvalidParameterError(
+                    f"unknown NER style {style!r}; the model knows {', '.join(self.styles)}",
+                    detail={"style": style, "allowed": list(self.styles)},
+                )
+            w = np.zeros((len(self.index) + 1, len(self.labels)))  # last row: unknown
+            for part in ("general", style):
+                rows, cols, vals = self._parts[part]
+                np.add.at(w, (rows, cols), vals)
+            self._weights[style] = w
+        return w
+
+    def _word_vector(self, w: NDArray[np.float64], word: str, caseless: bool) -> NDArray[np.float64]:
+        """Summed weights of a word's own features and of its four neighbour views."""
+        views = self.features.word(word, caseless)
+        unknown = len(self.index)
+        ids = [self.index.get(a, unknown) for v in views for a in v]
+        bounds = np.cumsum([0] + [len(v) for v in views[:-1]])
+        return cast("NDArray[np.float64]", np.add.reduceat(w[ids], bounds, axis=0))
+
+    def emissions(self, tokens: Sequence[str], style: str) -> NDArray[np.float64]:
+        """The (tokens x labels) emission scores of one sentence."""
+        w = self.weights(style)
+        cache = self._vectors.setdefault(style, {})
+        caseless = is_caseless(tokens)
+        rows = []
+        for t in tokens:
+            vec = cache.get((t, caseless))
+            if vec is None:
+                vec = self._word_vector(w, t, caseless)
+                if len(cache) > _CACHE_LIMIT:
+                    cache.clear()
+                cache[(t, caseless)] = vec
+            rows.append(vec)
+        parts = np.stack(rows)  # (n, 5, labels): own, then views at -2, -1, +1, +2
+        em = parts[:, 0].copy()
+        em[1:] += parts[:-1, 2]
+        em[2:] += parts[:-2, 1]
+        em[:-1] += parts[1:, 3]
+        em[:-2] += parts[2:, 4]
+        extras = self.features.extras(tokens, caseless)
+        unknown = len(self.index)
+        ids = [self.index.get(a, unknown) for f in extras for a in f]
+        owner = [i for i, f in enumerate(extras) for _ in f]
+        np.add.at(em, owner, w[ids])
+        return em
+
+    def tag_batch(self, sentences: Sequence[Sequence[str]], style: str) -> list[list[str]]:
+        """Viterbi-decode many sentences at once (numpy steps are shared by the batch)."""
+        out: list[list[str]] = [[] for _ in sentences]
+        # Sentences of similar length go together so little work is spent on padding.
+        order = sorted((i for i, s in enumerate(sentences) if s), key=lambda i: len(sentences[i]))
+        for first in range(0, len(order), _BATCH):
+            chunk = order[first : first + _BATCH]
+            with self.lock:
+                ems = [self.emissions(sentences[i], style) for i in chunk]
+            for i, path in zip(chunk, self._viterbi(ems), strict=True):
+                out[i] = [self.labels[k] for k in path]
+        return out
+
+    def _viterbi(self, ems: list[NDArray[np.float64]]) -> list[list[int]]:
+        size = len(self.labels)
+        lengths = np.array([len(e) for e in ems])
+        batch, longest = len(ems), int(lengths.max())
+        em = np.zeros((batch, longest, size))
+        for b, e in enumerate(ems):
+            em[b, : len(e)] = e
+        back = np.empty((batch, longest, size), dtype=np.intp)
+        back[:] = np.arange(size)  # padding positions point to themselves
+        delta = em[:, 0]
+        trans = self.transitions[None]
+        for t in range(1, longest):
+            scores = delta[:, :, None] + trans  # (batch, previous, current)
+            best = scores.argmax(1)
+            step = scores.max(1) + em[:, t]
+            active = lengths > t
+            back[active, t] = best[active]
+            delta = np.where(active[:, None], step, delta)
+        paths = np.empty((batch, longest), dtype=np.intp)
+        paths[:, -1] = delta.argmax(1)
+        rows = np.arange(batch)
+        for t in range(longest - 1, 0, -1):
+            paths[:, t - 1] = back[rows, t, paths[:, t]]
+        return [paths[b, : lengths[b]].tolist() for b in range(batch)]
+
+    def tag(self, tokens: Sequence[str], style: str) -> list[str]:
+        return self.tag_batch([tokens], style)[0] if tokens else []
 
 
 _models: dict[Path, _Model] = {}
@@ -268,13 +402,26 @@ def _model(model_dir: Path | None = None) -> _Model:
         return model
 
 
-def tag(tokens: Sequence[str], *, model_dir: Path | None = None) -> list[str]:
+def tag(
+    tokens: Sequence[str], *, style: str = DEFAULT_STYLE, model_dir: Path | None = None
+) -> list[str]:
     """BIO tags (types PER/ORG/LOC) for one sentence of tokens.
 
     >>> tag(["Joko", "Widodo", "tiba", "di", "Bandung"])
     ['B-PER', 'I-PER', 'O', 'O', 'B-LOC']
     """
-    return _model(model_dir).tag(tokens)
+    return _model(model_dir).tag(tokens, style)
+
+
+def tag_sentences(
+    sentences: Sequence[Sequence[str]],
+    *,
+    style: str = DEFAULT_STYLE,
+    model_dir: Path | None = None,
+) -> list[list[str]]:
+    """BIO tags for many sentences at once: same tags as :func:`tag`, several times faster
+    because the Viterbi steps run over the whole batch."""
+    return _model(model_dir).tag_batch(sentences, style)
 
 
 def spans_to_mentions(
@@ -290,36 +437,54 @@ def spans_to_mentions(
     return out
 
 
-def find_mentions(text: str, *, model_dir: Path | None = None) -> tuple[Mention, ...]:
+def find_mentions(
+    text: str, *, style: str = DEFAULT_STYLE, model_dir: Path | None = None
+) -> tuple[Mention, ...]:
     """All PER/ORG/LOC mentions in ``text``, in order, with offsets into ``text``."""
-    model = _model(model_dir)
+    sentences = [
+        [(t, s + sent.start, e + sent.start) for t, s, e in tokenize(sent.text)]
+        for sent in split_sentences(text)
+    ]
+    tagged = _model(model_dir).tag_batch([[t for t, _, _ in toks] for toks in sentences], style)
     mentions: list[Mention] = []
-    for sentence in split_sentences(text):
-        tokens = [(t, s + sentence.start, e + sentence.start) for t, s, e in tokenize(sentence.text)]
-        if tokens:
-            tags = model.tag([t for t, _, _ in tokens])
-            mentions.extend(spans_to_mentions(text, tokens, tags))
+    for tokens, tags in zip(sentences, tagged, strict=True):
+        mentions.extend(spans_to_mentions(text, tokens, tags))
     return tuple(mentions)
 
 
-def tag_conll(lines: Iterable[str], *, model_dir: Path | None = None) -> Iterator[str]:
+def tag_conll(
+    lines: Iterable[str], *, style: str = DEFAULT_STYLE, model_dir: Path | None = None
+) -> Iterator[str]:
     """Tag a pre-tokenised CoNLL stream: yields ``token<TAB>tag`` lines and blank lines.
 
     The token is the first whitespace-separated column; other columns are ignored. Every
     input blank line gives one output blank line, so line numbers stay aligned.
     """
     model = _model(model_dir)
-    sentence: list[str] = []
+    # Sentences are buffered and tagged in batches; output order is the input order.
+    pending: list[list[str] | None] = []  # a sentence, or None for a blank line
     for raw in lines:
         line = raw.rstrip("\r\n")
         if line.strip():
-            sentence.append(line.split()[0])
+            if not pending or pending[-1] is None:
+                pending.append([])
+            current = pending[-1]
+            assert current is not None
+            current.append(line.split()[0])
             continue
-        if sentence:
-            for token, label in zip(sentence, model.tag(sentence), strict=True):
+        pending.append(None)
+        if len(pending) >= 2 * _BATCH:
+            yield from _flush(model, pending, style)
+            pending = []
+    yield from _flush(model, pending, style)
+
+
+def _flush(model: _Model, pending: list[list[str] | None], style: str) -> Iterator[str]:
+    sentences = [s for s in pending if s is not None]
+    tagged = iter(model.tag_batch(sentences, style))
+    for item in pending:
+        if item is None:
+            yield ""
+        else:
+            for token, label in zip(item, next(tagged), strict=True):
                 yield f"{token}\t{label}"
-            sentence = []
-        yield ""
-    if sentence:
-        for token, label in zip(sentence, model.tag(sentence), strict=True):
-            yield f"{token}\t{label}"

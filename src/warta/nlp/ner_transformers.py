@@ -125,7 +125,9 @@ class TransformersTagger:
         """All PER/ORG/LOC mentions in ``text`` with offsets into ``text``."""
         mentions: list[Mention] = []
         for sentence in split_sentences(text):
-            toks = [(t, s + sentence.start, e + sentence.start) for t, s, e in tokenize(sentence.text)]
+            toks = [
+                (t, s + sentence.start, e + sentence.start) for t, s, e in tokenize(sentence.text)
+            ]
             if toks:
                 mentions.extend(spans_to_mentions(text, toks, self.tag([t for t, _, _ in toks])))
         return tuple(mentions)

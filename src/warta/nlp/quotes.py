@@ -22,11 +22,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from warta.nlp.cues import (
+    ROLE_OPENERS,
     SUBJECT_FIRST_RE,
     TRAILING_CUE_RE,
     VERB_FIRST_RE,
     WEAK_SUBJECT_FIRST,
     Who,
+    full_names,
+    is_name_token,
     looks_like_org,
     parse_after,
     parse_phrase,
@@ -46,9 +49,14 @@ _MASK = "\x01"  # stands in for quoted characters so cue regexes only see narrat
 #: Minimum words for an unattributed sentence-initial quote to count as a continuation;
 #: shorter quoted bits are terms or titles ("“tuas”"). Calibrated on the seeds.
 _MIN_CONTINUATION_WORDS = 4
+#: A clause shorter than this before ", kata X, ..." is the start of the report, not all
+#: of it (the cue is parenthetical). Calibrated on IndoSum samples.
+_MIN_PARENTHETICAL_HEAD = 6
 #: Minimum words of reported content for an indirect quote.
 _MIN_INDIRECT_WORDS = 3
-_GLUE_AFTER_VERB = re.compile(r"^(?:\s+kepada\s+[^,:\x01]{1,60}?)?(?:\s*,)?(?:\s+bahwa)?\s*[,:]?\s*$")
+_GLUE_AFTER_VERB = re.compile(
+    r"^(?:\s+kepada\s+[^,:\x01]{1,60}?)?(?:\s*,)?(?:\s+bahwa)?\s*[,:]?\s*$"
+)
 _CONTENT_START = re.compile(r"(?:\s+kepada\s+[^,:\x01]{1,60}?\s*,)?\s*(?:bahwa\b)?\s*,?\s*")
 _LEADING_CUE = re.compile(
     r"^(?:(?:Namun|Tetapi|Dan|Lebih lanjut|Selain itu)\s*,?\s+)?"
@@ -64,7 +72,9 @@ _PARENTHETICAL = re.compile(
     r",\s*(?P<cue>(?:kata|ujar|lanjut|tambah|imbuh|jelas|tutur)(?:nya|\s+(?:dia|ia)))\s*,\s"
 )
 _LINKERS = re.compile(r"[\s,]*(?:(?:seraya|sambil|dan|lalu|kemudian|juga|ia|dia)\s+)*")
-_SALIENT = re.compile(r"^(?:(?:Namun|Tetapi|Sementara)\s*,?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+(?:juga\s+|pun\s+)?[a-z]")  # noqa: E501
+_SALIENT = re.compile(
+    r"(?:(?:Namun|Tetapi|Sementara)\s*,?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:juga\s+|pun\s+)?[a-z]"
+)
 
 
 @dataclass(slots=True)
@@ -154,31 +164,58 @@ class _Extractor:
 
     # -- per sentence ----------------------------------------------------------------
 
-    def sentence(self, para: str, masked: str, base: int, bounds: tuple[int, int],
-                 spans: list[tuple[int, int]], pi: int) -> None:
+    def sentence(
+        self,
+        para: str,
+        masked: str,
+        base: int,
+        bounds: tuple[int, int],
+        spans: list[tuple[int, int]],
+        pi: int,
+    ) -> None:
         ss, se = bounds
         inside = [sp for sp in spans if ss <= sp[0] < se]
         if inside and self._quoted(para, masked, base, ss, se, inside, pi):
             return
         self._indirect(para, masked, base, ss, se, inside, pi)
+        self._salient(masked, base, ss, se)
+
+    def _salient(self, masked: str, base: int, ss: int, se: int) -> None:
+        """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
+        for mention in self.mentions:
+            if base + ss <= mention.start < base + se and mention.type == "PER":
+                self.state.salient = (mention.entity or mention.text, mention.start)
+                return
         m = _SALIENT.match(masked, ss, se)
         if m:
             name, _ = split_title(m.group("name"))
-            if name and not looks_like_org(name):
-                self.state.salient = (name, base + m.start("name"))
+            if name and is_name_token(name) and not looks_like_org(name):
+                self.state.salient = (name, base + m.start("name") + m.group("name").rfind(name))
+                return
+        for start, tokens in full_names(masked[ss:se]):
+            self.state.salient = (" ".join(tokens), base + ss + start)
+            return
 
-    def _quoted(self, para: str, masked: str, base: int, ss: int, se: int,
-                inside: list[tuple[int, int]], pi: int) -> bool:
+    def _quoted(
+        self,
+        para: str,
+        masked: str,
+        base: int,
+        ss: int,
+        se: int,
+        inside: list[tuple[int, int]],
+        pi: int,
+    ) -> bool:
         """Attribute quote spans in one sentence; False when none is a quotation."""
         n = len(inside)
         atts: list[tuple[Who | None, str, int, bool] | None] = [None] * n
-        for i, (qs, qe) in enumerate(inside):
+        for i, (_, qe) in enumerate(inside):
             nxt = inside[i + 1][0] if i + 1 < n else se
             after = masked[qe:nxt]
             lead = len(after) - len(after.lstrip(" ,"))
             m = VERB_FIRST_RE.match(after, lead)
             if m and lead:
-                who, _ = parse_after(after[m.end():])
+                who, _ = parse_after(after[m.end() :])
                 if m.group("nya"):
                     who = Who(None, anaphor=True)
                 if who is not None:
@@ -199,7 +236,7 @@ class _Extractor:
             att = atts[i]
             kind: QuoteKind = "direct"
             start, end = _inner(para, (qs, qe))
-            rest = masked[qe:inside[i + 1][0] if i + 1 < n else se]
+            rest = masked[qe : inside[i + 1][0] if i + 1 < n else se]
             if att is None:
                 pre = self._pre(before, base + prev_end)
                 if pre is not None:
@@ -217,8 +254,10 @@ class _Extractor:
                         start, end = _trim(para, qs, se)
                     if who is None and first_att is None:
                         att = None
-                elif first_att is not None and i > 0 and (
-                    not before.strip(" ,") or (atts[i - 1] and before.rstrip().endswith(","))
+                elif (
+                    first_att is not None
+                    and i > 0
+                    and (not before.strip(" ,") or (atts[i - 1] and before.rstrip().endswith(",")))
                 ):
                     verbs = list(SUBJECT_FIRST_RE.finditer(before))
                     cue = verbs[-1].group("cue") if verbs else first_att[1]
@@ -231,6 +270,8 @@ class _Extractor:
                 prev_end = qe
                 continue
             who, cue, at, _ = att
+            if i == 0 and atts[0] is not None and len(before.split()) > 1:
+                kind = "mixed"  # narration, then a quoted fragment: 'diambil "demi ...," jelas X'
             found.append(_Found(base + start, base + end, kind, cue, who, at, pi))
             prev_end = qe
             if kind == "mixed":
@@ -252,11 +293,13 @@ class _Extractor:
         for v in SUBJECT_FIRST_RE.finditer(before):
             best = v
         if best is not None:
-            glue = bool(_GLUE_AFTER_VERB.match(before[best.end():]))
+            glue = bool(_GLUE_AFTER_VERB.match(before[best.end() :]))
             if best.group("cue") == "melihat":
                 return None
-            if best.group("cue") in WEAK_SUBJECT_FIRST and not glue and not re.match(
-                r"\s+bahwa\b", before[best.end() :]
+            if (
+                best.group("cue") in WEAK_SUBJECT_FIRST
+                and not glue
+                and not re.match(r"\s+bahwa\b", before[best.end() :])
             ):
                 return None
             head = before[: best.start()]
@@ -270,8 +313,12 @@ class _Extractor:
         if m:
             who = parse_phrase(m.group("who"))
             if who is not None and who.usable:
-                return Who(who.name, who.role, who.org, who.anaphor, who.offset), "menurut", \
-                    at + m.start("who"), True
+                return (
+                    Who(who.name, who.role, who.org, who.anaphor, who.offset),
+                    "menurut",
+                    at + m.start("who"),
+                    True,
+                )
         return None
 
     def _content_from(self, masked: str, lo: int, qs: int) -> int:
@@ -284,22 +331,44 @@ class _Extractor:
         m = _CONTENT_START.match(masked, best.end())
         return m.end() if m else best.end()
 
-    def _indirect(self, para: str, masked: str, base: int, ss: int, se: int,
-                  inside: list[tuple[int, int]], pi: int) -> None:
+    def _indirect(
+        self,
+        para: str,
+        masked: str,
+        base: int,
+        ss: int,
+        se: int,
+        inside: list[tuple[int, int]],
+        pi: int,
+    ) -> None:
         sent = masked[ss:se]
         hit: tuple[int, int, str, Who, int] | None = None  # content start/end, cue, who, at
         for m in TRAILING_CUE_RE.finditer(sent):
             if m.start() == 0:
                 continue
             cue = m.group("cue")
-            rest = sent[m.end():]
+            rest = sent[m.end() :]
             if cue.lower().endswith("nya") and cue.lower() != "tanya":
-                if rest.strip(" .!?") and not re.match(r"\s+(?:kepada|di|saat|ketika|dalam)\b",
-                                                       rest):
+                if rest.strip(" .!?") and not re.match(
+                    r"\s+(?:kepada|di|saat|ketika|dalam)\b", rest
+                ):
                     continue
                 who: Who | None = Who(None, anaphor=True)
             else:
-                who, _ = parse_after(rest)
+                who, left = parse_after(rest)
+                if (
+                    who is not None
+                    and who.name is not None
+                    and who.role
+                    and not left.strip(" .!?")
+                    and len(sent[: m.start()].split()) < _MIN_PARENTHETICAL_HEAD
+                    and who.role.split(" ", 1)[0].lower() not in ROLE_OPENERS
+                ):
+                    # "Hasil sketsa itu, kata Argo, nantinya ...": a parenthetical cue, not
+                    # an appositive; the report is the whole sentence.
+                    who = Who(who.name, None, who.org, who.anaphor, who.offset)
+                    hit = (0, len(sent), cue, who, base + ss + m.end("cue"))
+                    break
             if who is not None and who.usable:
                 hit = (0, m.start(), cue, who, base + ss + m.end("cue"))
                 break
@@ -365,7 +434,9 @@ class _Extractor:
         else:
             name, role = who.name, who.role
             if name is not None and who.offset >= 0 and f.who_at >= 0:
-                pos = self._locate(name, f.who_at)
+                pos = f.who_at + who.offset
+                if self.text[pos : pos + len(name)] != name:
+                    pos = self._locate(name, f.who_at)
         st.out.append((f, name, role, pos))
         if name is not None:
             st.last_any = (name, role, pos)
@@ -388,7 +459,7 @@ class _Extractor:
         names = resolve_names(self.text, [(n, p) for _, n, _, p in records], self.mentions)
         return tuple(
             Quote(
-                text=self.text[f.start:f.end],
+                text=self.text[f.start : f.end],
                 speaker=resolved,
                 speaker_role=role,
                 kind=f.kind,

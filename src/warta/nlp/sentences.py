@@ -16,12 +16,11 @@ from dataclasses import dataclass
 #: Abbreviations that end with a period but rarely end a sentence (lower-cased, no dot).
 ABBREVIATIONS = frozenset(
     """
-    prof dr drs dra ir h hj kh st sh se mm msi mpd mt mh mkes spd skom ssi phd
-    jl jln no nomor tel telp hal hlm kab kec kel kota prov
-    dll dsb dst dkk tsb yth sdr sdri bpk ibu kol letjen mayjen brigjen jend komjen irjen
-    brigadir kapt lettu serda kompol akbp kombes ajun pol
-    mr mrs ms st jr sr inc ltd co corp vs no ca approx etc
-    a b c d e f g i j k l m n o p q r s t u v w x y z
+    prof dr drs dra ir h hj kh st sh se mm msi mpd mt mh mkes spd skom ssi phd jl jln no
+    nomor tel telp hal hlm kab kec kel kota prov dll dsb dst dkk tsb yth sdr sdri bpk ibu
+    kol letjen mayjen brigjen jend komjen irjen brigadir kapt lettu serda kompol akbp kombes
+    ajun pol mr mrs ms st jr sr inc ltd co corp vs no ca approx etc a b c d e f g i j k l m
+    n o p q r s t u v w x y z
     """.split()
 )
 
@@ -60,15 +59,17 @@ def _split_paragraph(text: str, offset: int, paragraph: int) -> list[Sentence]:
     start = 0
     for m in _BOUNDARY.finditer(text):
         end_punct = m.group("end")
-        if end_punct.startswith(".") and len(end_punct.rstrip("\"'”’)]")) == 1:
-            if _is_abbreviation(text, m.start("end")):
-                continue
+        single_dot = end_punct.startswith(".") and len(end_punct.rstrip("\"'”’)]")) == 1
+        if single_dot and _is_abbreviation(text, m.start("end")):
+            continue
         end = m.end("end")
         chunk = text[start:end].strip()
         if chunk:
             lead = len(text[start:end]) - len(text[start:end].lstrip())
             sentences.append(
-                Sentence(chunk, offset + start + lead, offset + start + lead + len(chunk), paragraph)
+                Sentence(
+                    chunk, offset + start + lead, offset + start + lead + len(chunk), paragraph
+                )
             )
         start = m.end("space")
     tail = text[start:]

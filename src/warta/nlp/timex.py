@@ -54,7 +54,9 @@ _VAGUE = {"beberapa", "puluhan", "belasan", "ratusan", "bertahun-tahun", "berbul
           "berhari-hari", "berminggu-minggu", "berpekan-pekan", "berjam-jam"}  # fmt: skip
 
 # --- pattern pieces ---------------------------------------------------------------------
-_MON_ANY = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
+# An abbreviation's dot is part of the date only before a year ("6 Okt. 2025"); a
+# sentence-final "pada 5 Jan." keeps its period.
+_MON_ANY = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?:\.(?=\s*\d))?"
 _MON_FULL = (
     r"(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September"
     r"|Oktober|November|Nopember|Desember)\b"
@@ -496,12 +498,35 @@ _PATTERNS: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_P_RELU, _h_relu), (_P_RELN, _h_reln), (_P_DUR, _h_dur), (_P_DUR1, _h_dur1),
     (_P_YEAR, _h_year), (_P_DECADE, _h_decade), (_P_SET, _h_set),
 )  # fmt: skip
-# Cheap pre-check: every pattern needs a digit, a month/weekday name or a time word.
-_ANY = re.compile(
-    r"\d|(?i:kemarin|lusa|besok|esok|hari|malam|pagi|semalam|tahun|bulan|pekan|minggu"
-    r"|jam|menit|detik|dekade|abad|windu|setiap|tiap|saban|bertahun|berbulan|berhari"
-    r"|berjam|berminggu|berpekan)|" + _MON_FULL + "|" + _WD
+# Every expression holds one of these "hot" tokens, and no expression reaches further
+# than _REACH characters from its nearest one (the longest prefix is "sembilan puluh
+# sembilan " before "tahun", the longest suffix ", pukul 22:28 WITA"). Running the
+# patterns only on windows around hot tokens instead of over the whole text cuts the
+# cost about fourfold: news text is mostly numbers and names that no pattern wants.
+_HOT = re.compile(
+    r"(?:19|20)\d\d|\d{1,2}[/.-]\d{1,2}|\d0-?an\b|\b(?i:kemarin|lusa|besok|esok|hari|malam"
+    r"|pagi|semalam|tahun|bulan|pekan|minggu|jam|menit|detik|dekade|abad|windu|setiap|tiap"
+    r"|saban|bertahun|berbulan|berhari|berjam|berminggu|berpekan|se(?:tahun|bulan|pekan"
+    r"|minggu|hari|jam|dekade|abad|windu)|"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + "|senin|selasa|rabu|kamis|jumat|jum'at|sabtu|ahad)\\b"
 )
+_REACH = 40
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint ``(start, end)`` spans of ``text`` around hot tokens."""
+    spans: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _HOT.finditer(text):
+        lo, hi = max(0, m.start() - _REACH), min(n, m.end() + _REACH)
+        while hi < n and text[hi].isalnum():  # never end a window inside a word
+            hi += 1
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(hi, spans[-1][1]))
+        else:
+            spans.append((lo, hi))
+    return spans
 
 
 def tag_time(text: str, anchor: PartialDate | None) -> tuple[TimeExpr, ...]:
@@ -514,15 +539,17 @@ def tag_time(text: str, anchor: PartialDate | None) -> tuple[TimeExpr, ...]:
     >>> [(t.text, t.value, t.type) for t in tag_time("Kamis (25/04) selama dua jam", None)]
     [('Kamis (25/04)', None, 'relative'), ('dua jam', 'PT2H', 'duration')]
     """
-    if not _ANY.search(text):
+    windows = _windows(text)
+    if not windows:
         return ()
     ctx = _Ctx(text, anchor)
     cands: list[_Candidate] = []
     for pattern, handler in _PATTERNS:
-        for m in pattern.finditer(text):
-            cand = handler(m, ctx)
-            if cand is not None:
-                cands.append(cand)
+        for lo, hi in windows:
+            for m in pattern.finditer(text, lo, hi):
+                cand = handler(m, ctx)
+                if cand is not None:
+                    cands.append(cand)
     cands.sort(key=lambda c: (c[0], c[0] - c[1], c[2]))
     out: list[TimeExpr] = []
     reach = -1
@@ -553,11 +580,11 @@ def iso_period(value: str) -> tuple[date, date]:
     (datetime.date(2000, 1, 1), datetime.date(2009, 12, 31))
     """
     if value.endswith("X"):
-        y = int(value[:3]) * 10
-        return date(y, 1, 1), date(y + 9, 12, 31)
+        start = int(value[:3]) * 10
+        return date(start, 1, 1), date(start + 9, 12, 31)
     if "-W" in value:
-        y, w = value.split("-W")
-        first = date.fromisocalendar(int(y), int(w), 1)
+        year, week = value.split("-W")
+        first = date.fromisocalendar(int(year), int(week), 1)
         return first, first + timedelta(days=6)
     parts = [int(p) for p in value.split("-")]
     if len(parts) == 1:

@@ -18,9 +18,27 @@ from warta.serialize import article_from_dict
 from warta.store.search import Hit, search
 
 EXPORT_FIELDS = (
-    "id", "source", "url", "title", "text", "published", "published_evidence", "page_date",
-    "host_site", "original_source", "wire_credits", "language", "flags", "removed",
-    "dup_group", "duplicate_of", "dup_relation", "entities", "quotes", "events", "story",
+    "id",
+    "source",
+    "url",
+    "title",
+    "text",
+    "published",
+    "published_evidence",
+    "page_date",
+    "host_site",
+    "original_source",
+    "wire_credits",
+    "language",
+    "flags",
+    "removed",
+    "dup_group",
+    "duplicate_of",
+    "dup_relation",
+    "entities",
+    "quotes",
+    "events",
+    "story",
     "summary",
 )
 MAX_LIMIT = 1000
@@ -52,8 +70,19 @@ def export_article(row: sqlite3.Row) -> dict[str, Any]:
             for e in record.get("entities", [])
         ],
         "quotes": [
-            {k: q[k] for k in ("text", "speaker", "speaker_role", "kind", "cue", "paragraph",
-                               "start", "end")}
+            {
+                k: q[k]
+                for k in (
+                    "text",
+                    "speaker",
+                    "speaker_role",
+                    "kind",
+                    "cue",
+                    "paragraph",
+                    "start",
+                    "end",
+                )
+            }
             for q in record.get("quotes", [])
         ],
         "events": [
@@ -87,8 +116,7 @@ def find_article_row(conn: sqlite3.Connection, key: str) -> sqlite3.Row:
             detail={"article": key},
         )
     raise InvalidParameterError(
-        f"'{key}' matches several articles ({', '.join(r['id'] for r in rows)}); give a "
-        "longer id",
+        f"'{key}' matches several articles ({', '.join(r['id'] for r in rows)}); give a longer id",
         detail={"article": key},
     )
 
@@ -128,7 +156,10 @@ def check_page(limit: int, offset: int) -> None:
 
 
 def _filters(
-    date_from: str | None, date_to: str | None, source: str | None, story: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    source: str | None,
+    story: str | None,
     entity: str | None,
 ) -> tuple[str, list[Any]]:
     clauses: list[str] = []
@@ -148,8 +179,7 @@ def _filters(
         params.append(story)
     if entity:
         clauses.append(
-            "a.id IN (SELECT article_id FROM mentions WHERE entity = ? OR text = ? "
-            "OR referent = ?)"
+            "a.id IN (SELECT article_id FROM mentions WHERE entity = ? OR text = ? OR referent = ?)"
         )
         params.extend([entity, entity, entity])
     return "".join(f" AND {c}" for c in clauses), params
@@ -173,7 +203,7 @@ def list_articles(
         f"""SELECT a.id, a.source, a.title, a.published, a.page_date, a.host_site,
                    a.original_source, a.dup_group, a.duplicate_of, a.dup_relation, a.story_id
             FROM articles a WHERE 1=1 {where}
-            ORDER BY a.published IS NULL, a.published DESC, a.source LIMIT ? OFFSET ?""",  # noqa: S608
+            ORDER BY a.published IS NULL, a.published DESC, a.source LIMIT ? OFFSET ?""",
         (*params, limit, offset),
     ).fetchall()
     return [dict(r) for r in rows]
@@ -194,8 +224,9 @@ def search_articles(
 ) -> list[Hit]:
     check_page(limit, offset)
     where, params = _filters(date_from, date_to, source, story, entity)
-    return search(conn, query, limit=limit, offset=offset, raw=raw, where=where,
-                  params=tuple(params))
+    return search(
+        conn, query, limit=limit, offset=offset, raw=raw, where=where, params=tuple(params)
+    )
 
 
 def duplicate_groups(conn: sqlite3.Connection) -> list[dict[str, Any]]:
@@ -206,22 +237,31 @@ def duplicate_groups(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     ):
         g = groups.setdefault(r["dup_group"], {"group": r["dup_group"], "members": []})
         g["members"].append(
-            {"id": r["id"], "source": r["source"], "title": r["title"],
-             "relation": r["dup_relation"], "similarity": r["dup_similarity"]}
+            {
+                "id": r["id"],
+                "source": r["source"],
+                "title": r["title"],
+                "relation": r["dup_relation"],
+                "similarity": r["dup_similarity"],
+            }
         )
     return list(groups.values())
 
 
 def stats(conn: sqlite3.Connection) -> dict[str, Any]:
-    one = lambda sql: conn.execute(sql).fetchone()[0]  # noqa: E731
+
+    def one(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
     last = conn.execute(
         "SELECT started_at, finished_at, stats FROM build_runs ORDER BY id DESC LIMIT 1"
     ).fetchone()
     return {
         "articles": one("SELECT count(*) FROM articles"),
         "with_published_date": one("SELECT count(*) FROM articles WHERE published IS NOT NULL"),
-        "duplicate_groups": one("SELECT count(DISTINCT dup_group) FROM articles "
-                                "WHERE dup_group IS NOT NULL"),
+        "duplicate_groups": one(
+            "SELECT count(DISTINCT dup_group) FROM articles WHERE dup_group IS NOT NULL"
+        ),
         "duplicates": one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
         "entities": one("SELECT count(*) FROM entities"),
         "mentions": one("SELECT count(*) FROM mentions"),
@@ -229,13 +269,18 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
         "events": one("SELECT count(*) FROM events"),
         "timeline_entries": one("SELECT count(*) FROM timeline"),
         "stories": one("SELECT count(*) FROM stories"),
-        "hosts": [dict(r) for r in conn.execute(
-            "SELECT host_site AS host, count(*) AS articles FROM articles "
-            "WHERE host_site IS NOT NULL GROUP BY host_site ORDER BY articles DESC LIMIT 10")],
+        "hosts": [
+            dict(r)
+            for r in conn.execute(
+                "SELECT host_site AS host, count(*) AS articles FROM articles "
+                "WHERE host_site IS NOT NULL GROUP BY host_site ORDER BY articles DESC LIMIT 10"
+            )
+        ],
         "builds": one("SELECT count(*) FROM build_runs"),
         "last_build": dict(last) if last else None,
         "problems_last_build": one(
-            "SELECT count(*) FROM problems WHERE run_id = (SELECT max(id) FROM build_runs)"),
+            "SELECT count(*) FROM problems WHERE run_id = (SELECT max(id) FROM build_runs)"
+        ),
     }
 
 

