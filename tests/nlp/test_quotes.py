@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +17,7 @@ from warta.records import Mention, Quote
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = json.loads((ROOT / "tests" / "vectors" / "quotes.json").read_text(encoding="utf-8"))
 FLOORS = json.loads((ROOT / "eval" / "floors" / "quotes.json").read_text(encoding="utf-8"))
-SHARED = Path(os.environ.get("WARTA_SHARED", "/work/shared"))
+SEEDS = ROOT.parent / "shared" / "seeds"  # as in tests/conftest.py
 
 
 def _mentions(case: dict[str, Any]) -> list[Mention]:
@@ -37,6 +36,8 @@ def test_vector(case: dict[str, Any]) -> None:
     for q, want in zip(quotes, case["expect"], strict=True):
         assert q.text.startswith(want["text"]), (q.text, want["text"])
         assert (q.speaker, q.kind, q.cue) == (want["speaker"], want["kind"], want["cue"]), got
+        if "role" in want:
+            assert q.speaker_role == want["role"]
 
 
 def test_vector_table_is_large_enough() -> None:
@@ -72,17 +73,13 @@ def _seed_body(name: str, doc: dict[str, Any]) -> str:
     drop = {doc["title"]} if doc.get("title") else set()
     for key in _CHROME_KEYS:
         drop |= {line.strip() for line in doc.get(key) or []}
-    lines = (line.strip() for line in (SHARED / "seeds" / name).read_text("utf-8").splitlines())
+    lines = (line.strip() for line in (SEEDS / name).read_text("utf-8").splitlines())
     keep = [line for line in lines if line and line not in drop]
     return "\n\n".join(line for line in keep if not line.startswith(_CHROME_PREFIXES))
 
 
 @pytest.fixture(scope="module")
-def seed_scores() -> dict[str, Any]:
-    gold_path = SHARED / "gold" / "seeds.json"
-    if not gold_path.exists():
-        pytest.skip(f"seed corpus not found under {SHARED} (set WARTA_SHARED)")
-    gold = json.loads(gold_path.read_text("utf-8"))
+def seed_scores(gold: dict[str, Any]) -> dict[str, Any]:
     predicted = {
         name: extract_quotes(_seed_body(name, doc)) for name, doc in gold["documents"].items()
     }
@@ -153,7 +150,7 @@ _ALPHABET = st.sampled_from(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=300, deadline=None, database=None)
 @given(st.lists(_ALPHABET, max_size=80).map("".join))
 def test_offsets_slice_text(text: str) -> None:
     for q in extract_quotes(text):
@@ -162,7 +159,7 @@ def test_offsets_slice_text(text: str) -> None:
         assert q.paragraph == text[: q.start].count("\n\n")
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, database=None)
 @given(st.text(max_size=300))
 def test_no_crash_on_arbitrary_unicode(text: str) -> None:
     for q in extract_quotes(text):

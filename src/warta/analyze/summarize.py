@@ -195,9 +195,9 @@ def summarize_story(
     already picked, so repeated facts appear once. Output is ordered by relevance.
 
     >>> story = [("a", "Banjir melanda Jakarta. Kucing lucu."),
-    ...          ("b", "Banjir melanda Jakarta lagi. Air setinggi satu meter di Jakarta.")]
+    ...          ("b", "Banjir melanda Jakarta. Air setinggi satu meter di Jakarta.")]
     >>> [(s.article_id, s.position) for s in summarize_story(story, max_sentences=2)]
-    [('a', 0), ('b', 1)]
+    [('b', 0), ('b', 1)]
     """
     if max_sentences < 1:
         raise InvalidParameterError(

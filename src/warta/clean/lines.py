@@ -226,6 +226,16 @@ def classify_lines(
 
     for i, line in enumerate(lines):
         label = labels[i]
+        if (
+            label is None
+            and i > 0
+            and labels[i - 1] == "related"
+            and lines[i - 1].text.rstrip().endswith(":")
+            and not ends_terminal(line.text)
+        ):
+            # "Baca juga:" on its own line announces the linked headline on the next.
+            label = labels[i] = "related"
+            continue
         if label == "dateline" and i > body_start:
             # A dated line inside the body is content (a list item, a table row), not
             # the page's dateline; only a bare date there is furniture.

@@ -145,7 +145,7 @@ PAGINATION_RE = re.compile(
     re.IGNORECASE,
 )
 RELATED_RE = re.compile(
-    r"^\s*(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula)\b|"
+    r"^\s*[\[(]?\s*(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula)\b|"
     r"^\s*(?:artikel|berita)\s+terkait\b|^\s*related\b|^\s*read also\b",
     re.IGNORECASE,
 )
@@ -164,7 +164,8 @@ _DATELINE_UNIT = (
 )
 DATELINE_RE = re.compile(
     rf"^(?P<prefix>{_DATELINE_UNIT}(?:\s*,?\s*{_DATELINE_UNIT}){{0,3}}"
-    r"|[A-Z][a-z]+,\s+(?:CNN Indonesia|[A-Z][A-Za-z]+\.(?:com|id|co\.id)))"
+    r"|[A-Z][a-z]+,\s+(?:CNN Indonesia|[A-Z][A-Za-z]+\.(?:com|id|co\.id))"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+-\s+[A-Z]))"  # "Jakarta - Polisi ..."
     r"\s*(?:[—–]|-{1,2})\s+(?=\S)"
 )
 DOMAIN_RE = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org))\b", re.IGNORECASE)

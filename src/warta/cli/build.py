@@ -66,16 +66,15 @@ def _print_found(db: Path) -> None:
         conn.close()
     table(
         "Articles",
-        ["id", "title", "published", "page date", "host", "original source", "dup group"],
+        ["id", "title", "published", "page date", "site / original", "duplicate"],
         [
             (
                 r["id"][:8],
-                short(r["title"] or f"({Path(r['source']).name})", 48),
+                short(r["title"] or f"({Path(r['source']).name})", 60),
                 r["published"],
                 r["page_date"],
-                r["host_site"],
-                r["original_source"],
-                f"{r['dup_group']} ({r['dup_relation']})" if r["dup_group"] else "",
+                " / ".join(x for x in (r["host_site"], r["original_source"]) if x),
+                f"{r['dup_relation']} {r['dup_group'][:7]}" if r["dup_group"] else "",
             )
             for r in rows
         ],

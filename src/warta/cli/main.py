@@ -43,7 +43,9 @@ def main() -> None:
     """Console entry point."""
     debug = "--debug" in sys.argv
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)  # returns typer.Exit codes instead of raising
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except WartaError as exc:
         if debug:
             raise

@@ -42,8 +42,8 @@ def decode_bytes(data: bytes, where: str) -> Decoded:
     """
     if len(data) > MAX_DOCUMENT_BYTES:
         raise UnreadableInputError(
-            f"{where}: document is {len(data) / 1e6:.0f} MB, more than the "
-            f"{MAX_DOCUMENT_BYTES // 2**20} MB allowed for one document; split it, or "
+            f"{where}: document is {len(data) / 2**20:.0f} MiB, more than the "
+            f"{MAX_DOCUMENT_BYTES // 2**20} MiB allowed for one document; split it, or "
             "give a JSONL or WARC file (those are read record by record)",
             detail={"path": where, "bytes": len(data)},
         )

@@ -72,7 +72,7 @@ def read_jsonl(handle: IO[bytes], path: str) -> Iterator[Item]:
         try:
             if len(raw) > MAX_DOCUMENT_BYTES:
                 raise UnreadableInputError(
-                    f"{where}: line is {len(raw) / 1e6:.0f} MB, over the per-document "
+                    f"{where}: line is {len(raw) / 2**20:.0f} MiB, over the per-document "
                     "limit; split the record",
                     detail={"path": path, "line": number},
                 )
@@ -129,20 +129,20 @@ def read_warc(path: Path) -> Iterator[Item]:
         with path.open("rb") as handle:
             iterator = ArchiveIterator(handle)
             for record in iterator:
-                offset = iterator.get_record_offset()
-                where = f"{name}@{offset}"
-                if record.rec_type != "response":
+                if record.rec_type != "response" or record.http_headers is None:
                     continue
-                ctype = (
-                    (record.http_headers.get_header("Content-Type") or "").lower()
-                    if (record.http_headers)
-                    else ""
-                )
+                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
                 if "html" not in ctype:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
+                # Read the payload before asking for the offset: warcio's offset call
+                # moves the stream past the record's content.
+                data = record.content_stream().read()
+                offset = iterator.get_record_offset()
+                where = f"{name}@{offset}"
+                if _is_cut(record, data):
+                    raise EOFError(f"record at offset {offset} ends early")
                 try:
-                    data = record.content_stream().read()
                     yield read_document(
                         data, where, Provenance(name, offset=offset, url=url), fmt="html"
                     )
@@ -157,6 +157,17 @@ def read_warc(path: Path) -> Iterator[Item]:
                 detail={"path": name},
             ),
         )
+
+
+def _is_cut(record: Any, data: bytes) -> bool:
+    """True when a WARC record holds fewer bytes than its Content-Length promises.
+
+    warcio reads a truncated gzip member without complaint; this is how a cut archive
+    shows.
+    """
+    declared = record.rec_headers.get_header("Content-Length")
+    headers_len = getattr(record.http_headers, "total_len", 0) or 0
+    return bool(declared and declared.isdigit() and headers_len + len(data) < int(declared))
 
 
 def read_path(path: Path, given: str | None = None) -> Iterator[Item]:
@@ -176,8 +187,8 @@ def read_path(path: Path, given: str | None = None) -> Iterator[Item]:
         if size > MAX_DOCUMENT_BYTES:
             # Checked before reading so a 200 MB file is never loaded into memory.
             raise UnreadableInputError(
-                f"{name}: file is {size / 1e6:.0f} MB, more than the "
-                f"{MAX_DOCUMENT_BYTES // 2**20} MB allowed for one document; split it "
+                f"{name}: file is {size / 2**20:.0f} MiB, more than the "
+                f"{MAX_DOCUMENT_BYTES // 2**20} MiB allowed for one document; split it "
                 "or convert it to JSONL (one article per line)",
                 detail={"path": name, "bytes": size},
             )

@@ -34,7 +34,7 @@ def _lex(words: str) -> frozenset[str]:
 VERB_FIRST = (
     "kata", "ujar", "ucap", "ungkap", "jelas", "tambah", "imbuh", "terang", "tutur",
     "sebut", "tegas", "papar", "lanjut", "klaim", "akui", "sambung", "pungkas", "tandas",
-    "timpal", "kilah", "urai", "beber", "tukas",
+    "timpal", "kilah", "urai", "beber", "tukas", "jawab", "tanya", "pinta", "seru",
 )  # fmt: skip
 
 #: Subject-first reporting verbs. "menekankan" and "memperkirakan" are left out on
@@ -81,6 +81,8 @@ TITLES = _lex(
     anggota pengamat peneliti ekonom analis sejarawan pakar aktor aktris penyanyi
     pengacara advokat kuasa hukum dosen guru besar direktur eksekutif kapolres kasat
     kabid humas kadis camat lurah kades sekda plt pj wamen wakapolri kapuspen kababinkum
+    kompol akp ipda iptu aiptu aipda bripka briptu brigpol irjen komjen laksamana marsekal
+    letkol mayor serka sertu pratu kopral coach
     """
 )
 #: First words of an appositive role: ", kata Budi, pengamat ..." (not a clause).
@@ -165,6 +167,12 @@ def split_title(phrase: str) -> tuple[str, str | None]:
         elif not (titled and (low in MODIFIERS or _is_acronym(tokens[i]))):
             break
         i += 1
+    # A second title further on starts the name again: "Kapolda Lampung Irjen Sudjarno".
+    if titled:
+        for j in range(len(tokens) - 2, i - 1, -1):
+            if tokens[j].lower() in TITLES and j + 1 < len(tokens):
+                i = j + 1
+                break
     role = " ".join(tokens[:i]) or None
     return " ".join(tokens[i:]), role
 
@@ -179,8 +187,8 @@ def looks_like_org(name: str) -> bool:
     first = name.split(" ", 1)[0]
     if first.lower() in ORG_HEADS:
         return True
-    letters = [c for c in name if c.isalpha()]
-    return len(letters) >= 2 and " " not in name and all(c.isupper() for c in letters)
+    # An acronym first word: "KPK", "ANTARA News" (a dateline, not a person).
+    return _is_acronym(first) and len(first) >= 3
 
 
 def title_case_org(phrase: str) -> str:
@@ -229,16 +237,21 @@ _BLOCK_BEFORE_VERB = _lex(
 )
 _PREPOSITIONS = _lex(
     """
-    di ke dari pada untuk dengan oleh kepada terhadap tentang atas antara dan bagi
+    asal di ke dari pada untuk dengan oleh kepada terhadap tentang atas antara dan bagi
     """
 )
+#: Heads of descriptions that point back to someone without naming them.
+_DESCRIPTIONS = _lex("pria wanita perempuan lelaki pemuda pemudi bocah gadis sosok remaja")
+#: Heads of descriptions of a source that stays unnamed.
+_UNNAMED = _lex("sumber seorang salah narasumber pejabat")
 _CONNECTIVES = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "adapun"})
 #: Words that end the speaker phrase after a verb-first cue: "kata Lim kepada DW".
 _AFTER_STOP = _lex(
     """
     kepada pada di saat ketika dalam seperti usai seusai setelah sebelum melalui lewat
     via sambil seraya dari kemarin menanggapi terkait mengenai soal tentang yang saat
-    dilansir dikutip menjawab menjelang jumat senin selasa rabu kamis sabtu minggu
+    dilansir dikutip menjawab menjelang jumat senin selasa rabu kamis sabtu minggu lagi
+    pula juga pun
     """
 )
 _NOT_ROLE = _lex(
@@ -246,6 +259,8 @@ _NOT_ROLE = _lex(
     seraya sambil yang dan saat ketika usai kemudian lalu menambahkan dikutip
     """
 )
+#: Where an appositive role ends: "..., peneliti LIPI, seperti dikutip Antara".
+_ROLE_END = re.compile(r"\s+(?:seperti\s+)?(?:dikutip|dilansir|kepada|saat|ketika|usai)\b")
 _CLAUSE_END = re.compile(r"[,.;:!?()\x01\[\]]")
 
 
@@ -285,7 +300,12 @@ def parse_phrase(phrase: str) -> Who | None:
     if low in VAGUE_SUBJECTS:
         return None
     if len(words) >= 2 and words[-1].lower() in _DEMONSTRATIVES:
-        return Who(None, " ".join(words[:-1]), anaphor=True)
+        # "Presiden Rusia itu", "mantan pelatih itu"; not "California ini" (a place).
+        if words[0].lower() in _UNNAMED:
+            return Who(None, " ".join(words[:-1]))  # "sumber itu": still unnamed
+        if words[0].lower() in TITLES or not words[0][0].isupper():
+            return Who(None, " ".join(words[:-1]), anaphor=True)
+        return None
     if words[0].lower() in ORG_HEADS and len(words) <= 6 and not words[0][0].isupper():
         return Who(title_case_org(" ".join(words)), org=True, offset=phrase.find(words[0]))
     # The name is the trailing run of capitalised words; lower-case words before it
@@ -300,6 +320,8 @@ def parse_phrase(phrase: str) -> Who | None:
         return Who(None, " ".join(words))
     if words[0].lower() in ORG_HEADS and len(words) <= 6:
         return Who(title_case_org(" ".join(words)), org=True, offset=phrase.find(words[0]))
+    if i > 0 and words[0].lower() in _DESCRIPTIONS:
+        return None  # "pria Kosta Rika yang ...": the capitalised words are a place
     if i > 0 and words[i - 1].lower() in _PREPOSITIONS:
         return None  # "warga di Jakarta": the capitalised word is not the subject
     name, title = split_title(" ".join(words[i:]))
@@ -310,6 +332,8 @@ def parse_phrase(phrase: str) -> Who | None:
     if len(name.split()) > 5:
         return None
     lead = [w for w in words[:i] if w.lower() not in _CONNECTIVES]
+    if lead and lead[0].lower() in CAP_STOP:
+        lead = []  # "Di sana Petty mengaku": a setting, not a role
     role = " ".join(x for x in (" ".join(lead), title or "") if x) or None
     return Who(name, role, looks_like_org(name), offset=_find_word(phrase, name))
 
@@ -386,8 +410,14 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     if stripped.startswith(","):
         tail = stripped[1:].strip()
         first = tail.split(" ", 1)[0].lower() if tail else ""
-        if tail and not tail[0].isupper() and first not in _NOT_ROLE and "\x01" not in tail:
-            extra.append(tail.rstrip(" .!?;:"))
+        if (
+            tail
+            and not tail[0].isupper()
+            and first not in _NOT_ROLE
+            and first not in _AFTER_STOP
+            and "\x01" not in tail
+        ):
+            extra.append(_ROLE_END.split(tail, 1)[0].rstrip(" .!?;:"))
             left = ""
     if extra and who.name:
         role = " ".join(x for x in (who.role, *extra) if x)
@@ -400,13 +430,25 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
 _CAP_SPAN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti|van|von|de))*")
 
 
+#: Sentence-initial passive verbs capitalised only by position: "Dikatakan", "Ditambahkan".
+_PASSIVE = re.compile(r"[Dd]i[a-z]{3,}kan")
+#: Sentence-initial nominalisations: "Pernyataan Sandiaga", "Keterangan Polri".
+_NOMINAL = re.compile(r"(?:Pe[rnm]?|Ke)[a-z]{3,}an")
+
+
 def full_names(text: str) -> list[tuple[int, list[str]]]:
     """Multi-word personal names in ``text`` with their offsets, titles stripped."""
     out: list[tuple[int, list[str]]] = []
     for m in _CAP_SPAN.finditer(text):
-        words = m.group(0).split()
-        while words and words[0].lower() in CAP_STOP:
+        words = [w.rstrip(".") if len(w) > 2 else w for w in m.group(0).split()]
+        while words and (
+            words[0].lower() in CAP_STOP
+            or _PASSIVE.fullmatch(words[0])
+            or _NOMINAL.fullmatch(words[0])
+        ):
             words = words[1:]
+        stop = next((k for k, w in enumerate(words) if w.lower() in CAP_STOP), len(words))
+        words = words[:stop]
         name, _ = split_title(" ".join(words))
         tokens = name.split()
         if 2 <= len(tokens) <= 4 and not looks_like_org(name):

@@ -52,6 +52,10 @@ _MIN_CONTINUATION_WORDS = 4
 #: A clause shorter than this before ", kata X, ..." is the start of the report, not all
 #: of it (the cue is parenthetical). Calibrated on IndoSum samples.
 _MIN_PARENTHETICAL_HEAD = 6
+#: A word that makes the text after ", kata X," a clause rather than a role appositive.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:akan|telah|sudah|tidak|tak|masih|bisa|dapat|harus|yang|me\w{3,}|ber\w{3,}|di\w{2,}kan)\b"
+)
 #: Minimum words of reported content for an indirect quote.
 _MIN_INDIRECT_WORDS = 3
 _GLUE_AFTER_VERB = re.compile(
@@ -161,24 +165,25 @@ class _Extractor:
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.state = _State()
+        self.para = self.masked = ""
+        self.base = self.pi = 0
 
     # -- per sentence ----------------------------------------------------------------
 
-    def sentence(
-        self,
-        para: str,
-        masked: str,
-        base: int,
-        bounds: tuple[int, int],
-        spans: list[tuple[int, int]],
-        pi: int,
-    ) -> None:
+    def paragraph(self, pi: int, para: str, base: int) -> None:
+        """Extract from one paragraph (``base`` is its offset in the article)."""
+        spans = _quote_spans(para)
+        self.para, self.masked, self.base, self.pi = para, _mask(para, spans), base, pi
+        for bounds in _sentences(para, spans):
+            self._sentence(bounds, spans)
+
+    def _sentence(self, bounds: tuple[int, int], spans: list[tuple[int, int]]) -> None:
         ss, se = bounds
         inside = [sp for sp in spans if ss <= sp[0] < se]
-        if inside and self._quoted(para, masked, base, ss, se, inside, pi):
+        if inside and self._quoted(ss, se, inside):
             return
-        self._indirect(para, masked, base, ss, se, inside, pi)
-        self._salient(masked, base, ss, se)
+        self._indirect(ss, se, inside)
+        self._salient(self.masked, self.base, ss, se)
 
     def _salient(self, masked: str, base: int, ss: int, se: int) -> None:
         """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
@@ -189,24 +194,16 @@ class _Extractor:
         m = _SALIENT.match(masked, ss, se)
         if m:
             name, _ = split_title(m.group("name"))
-            if name and is_name_token(name) and not looks_like_org(name):
+            if name and is_name_token(name.split()[0]) and not looks_like_org(name):
                 self.state.salient = (name, base + m.start("name") + m.group("name").rfind(name))
                 return
         for start, tokens in full_names(masked[ss:se]):
             self.state.salient = (" ".join(tokens), base + ss + start)
             return
 
-    def _quoted(
-        self,
-        para: str,
-        masked: str,
-        base: int,
-        ss: int,
-        se: int,
-        inside: list[tuple[int, int]],
-        pi: int,
-    ) -> bool:
+    def _quoted(self, ss: int, se: int, inside: list[tuple[int, int]]) -> bool:
         """Attribute quote spans in one sentence; False when none is a quotation."""
+        para, masked, base, pi = self.para, self.masked, self.base, self.pi
         n = len(inside)
         atts: list[tuple[Who | None, str, int, bool] | None] = [None] * n
         for i, (_, qe) in enumerate(inside):
@@ -246,7 +243,6 @@ class _Extractor:
                         att = (first_att[0], cue, first_att[2], True)
                     if not glue:
                         kind = "mixed"
-                        start = prev_end + len(before) - len(before.lstrip())
                         start = self._content_from(masked, prev_end, qs)
                         start, end = _trim(para, start, se)
                     elif rest.strip(" .,!?;:") and not atts[i] and i + 1 == n:
@@ -254,6 +250,8 @@ class _Extractor:
                         start, end = _trim(para, qs, se)
                     if who is None and first_att is None:
                         att = None
+                    elif first_att is None:
+                        first_att = att  # later spans of this sentence share the speaker
                 elif (
                     first_att is not None
                     and i > 0
@@ -313,12 +311,7 @@ class _Extractor:
         if m:
             who = parse_phrase(m.group("who"))
             if who is not None and who.usable:
-                return (
-                    Who(who.name, who.role, who.org, who.anaphor, who.offset),
-                    "menurut",
-                    at + m.start("who"),
-                    True,
-                )
+                return who, "menurut", at + m.start("who"), True
         return None
 
     def _content_from(self, masked: str, lo: int, qs: int) -> int:
@@ -331,16 +324,8 @@ class _Extractor:
         m = _CONTENT_START.match(masked, best.end())
         return m.end() if m else best.end()
 
-    def _indirect(
-        self,
-        para: str,
-        masked: str,
-        base: int,
-        ss: int,
-        se: int,
-        inside: list[tuple[int, int]],
-        pi: int,
-    ) -> None:
+    def _indirect(self, ss: int, se: int, inside: list[tuple[int, int]]) -> None:
+        para, masked, base, pi = self.para, self.masked, self.base, self.pi
         sent = masked[ss:se]
         hit: tuple[int, int, str, Who, int] | None = None  # content start/end, cue, who, at
         for m in TRAILING_CUE_RE.finditer(sent):
@@ -356,13 +341,17 @@ class _Extractor:
                 who: Who | None = Who(None, anaphor=True)
             else:
                 who, left = parse_after(rest)
+                tail = rest.partition(",")[2].split(None, 1)
                 if (
                     who is not None
                     and who.name is not None
-                    and who.role
+                    and tail
                     and not left.strip(" .!?")
-                    and len(sent[: m.start()].split()) < _MIN_PARENTHETICAL_HEAD
-                    and who.role.split(" ", 1)[0].lower() not in ROLE_OPENERS
+                    and tail[0].lower() not in ROLE_OPENERS
+                    and (
+                        len(sent[: m.start()].split()) < _MIN_PARENTHETICAL_HEAD
+                        or _CLAUSE_WORD.search(tail[-1] if len(tail) > 1 else "")
+                    )
                 ):
                     # "Hasil sketsa itu, kata Argo, nantinya ...": a parenthetical cue, not
                     # an appositive; the report is the whole sentence.
@@ -488,10 +477,7 @@ def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, 
     base = 0
     for pi, para in enumerate(text.split("\n\n")):
         if para.strip():
-            spans = _quote_spans(para)
-            masked = _mask(para, spans)
-            for bounds in _sentences(para, spans):
-                ex.sentence(para, masked, base, bounds, spans, pi)
+            ex.paragraph(pi, para, base)
         base += len(para) + 2
     return ex.quotes()
 

@@ -1,0 +1,175 @@
+"""The extractive summarizers, the IndoSum quality gate and the LLM path (faked)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from warta.analyze.summarize import (
+    FEATURES,
+    load_model,
+    summarize_article,
+    summarize_story,
+    summarize_with_llm,
+)
+from warta.errors import BackendUnavailableError, InvalidParameterError
+from warta.nlp.sentences import split_sentences
+
+ROOT = Path(__file__).resolve().parents[2]
+INDOSUM = ROOT.parent / "shared" / "data" / "indosum"
+FLOORS = json.loads((ROOT / "eval" / "floors" / "summary.json").read_text(encoding="utf-8"))
+
+ARTICLE = (
+    "Gempa bermagnitudo 5,6 mengguncang Cianjur, Jawa Barat, Senin siang. "
+    "Badan Nasional Penanggulangan Bencana mencatat ratusan rumah rusak berat.\n\n"
+    "Warga mengungsi ke tenda darurat di lapangan desa. "
+    "\"Kami takut gempa susulan,\" kata seorang warga.\n\n"
+    "Pemerintah daerah menetapkan status tanggap darurat selama dua pekan. "
+    "Bantuan logistik mulai tiba pada Selasa pagi."
+)
+
+
+def test_article_summary_is_ordered_cited_and_bounded() -> None:
+    summary = summarize_article(ARTICLE, "a1", max_sentences=3)
+    assert len(summary) == 3
+    positions = [s.position for s in summary]
+    assert positions == sorted(positions)
+    texts = [s.text for s in split_sentences(ARTICLE)]
+    for s in summary:
+        assert s.article_id == "a1"
+        assert texts[s.position] == s.text
+    # The lead carries the event.
+    assert summary[0].position == 0
+
+
+def test_max_sentences_larger_than_article_returns_all() -> None:
+    summary = summarize_article("Satu kalimat saja.", "x", max_sentences=5)
+    assert [s.text for s in summary] == ["Satu kalimat saja."]
+
+
+def test_empty_text_gives_empty_summary() -> None:
+    assert summarize_article("", "x") == ()
+    assert summarize_story([]) == ()
+
+
+def test_title_repeated_in_body_is_not_picked() -> None:
+    title = "Gempa guncang Cianjur"
+    text = f"{title}\n\n{ARTICLE}"
+    summary = summarize_article(text, "x", max_sentences=2, title=title)
+    assert all(s.text != title for s in summary)
+
+
+def test_invalid_max_sentences() -> None:
+    with pytest.raises(InvalidParameterError, match="max_sentences"):
+        summarize_article(ARTICLE, "x", max_sentences=0)
+    with pytest.raises(InvalidParameterError, match="max_sentences"):
+        summarize_story([("a", ARTICLE)], max_sentences=0)
+
+
+def test_shipped_model_matches_the_features() -> None:
+    model = load_model()
+    assert tuple(model["features"]) == FEATURES
+    n = len(FEATURES)
+    assert len(model["coef"]) == n + n * (n + 1) // 2
+
+
+def test_story_summary_cites_articles_and_drops_repeats() -> None:
+    wire = (
+        "Presiden meresmikan Bendungan Sukamaju di Jawa Barat pada Kamis. "
+        "Bendungan itu mengairi sepuluh ribu hektare sawah."
+    )
+    copy = (
+        "Presiden meresmikan Bendungan Sukamaju di Jawa Barat pada Kamis. "
+        "Pembangunan bendungan menelan biaya dua triliun rupiah."
+    )
+    summary = summarize_story([("b", copy), ("a", wire)], max_sentences=5)
+    texts = [s.text for s in summary]
+    # The shared lead appears once, the two distinct facts both survive.
+    assert texts.count("Presiden meresmikan Bendungan Sukamaju di Jawa Barat pada Kamis.") == 1
+    assert "Bendungan itu mengairi sepuluh ribu hektare sawah." in texts
+    assert "Pembangunan bendungan menelan biaya dua triliun rupiah." in texts
+    by_id = {"a": wire, "b": copy}
+    for s in summary:
+        assert s.text == split_sentences(by_id[s.article_id])[s.position].text
+
+
+def test_story_summary_is_order_independent() -> None:
+    pairs = [("a", ARTICLE), ("b", "Bantuan logistik untuk korban gempa Cianjur tiba. Relawan datang.")]
+    assert summarize_story(pairs) == summarize_story(list(reversed(pairs)))
+
+
+@pytest.mark.skipif(not INDOSUM.exists(), reason="IndoSum folds not found in ../shared")
+def test_quality_gate_on_held_out_indosum() -> None:
+    from warta.eval.indosum import load_indosum
+    from warta.eval.rouge import evaluate_summaries, is_held_out
+
+    docs = [d for d in load_indosum(INDOSUM) if is_held_out(d.id)]
+    assert len(docs) == 1390
+    report = evaluate_summaries(
+        docs, lambda d: " ".join(s.text for s in summarize_article(d.text, d.id))
+    )
+    system, lead3 = report["system"], report["lead3"]
+    assert system["rouge1"] >= FLOORS["rouge1"]
+    assert system["rouge2"] >= FLOORS["rouge2"]
+    assert system["rougeL"] >= FLOORS["rougeL"]
+    assert system["rouge1"] >= lead3["rouge1"] + FLOORS["margin_over_lead3_rouge1"]
+
+
+def _fake_llm(seen: list[dict[str, Any]]) -> httpx.MockTransport:
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append({"url": str(request.url), "body": json.loads(request.content)})
+        return httpx.Response(
+            200, json={"choices": [{"message": {"role": "assistant", "content": " Ringkasan. "}}]}
+        )
+
+    return httpx.MockTransport(handler)
+
+
+def test_llm_summary_through_a_fake_server() -> None:
+    seen: list[dict[str, Any]] = []
+    out = summarize_with_llm(
+        ARTICLE, endpoint="http://llm.local:8080", model="qwen", timeout=5, transport=_fake_llm(seen)
+    )
+    assert out == "Ringkasan."
+    assert seen[0]["url"] == "http://llm.local:8080/v1/chat/completions"
+    body = seen[0]["body"]
+    assert body["model"] == "qwen"
+    assert body["messages"][-1] == {"role": "user", "content": ARTICLE}
+
+
+def test_llm_endpoint_with_v1_suffix() -> None:
+    seen: list[dict[str, Any]] = []
+    summarize_with_llm("x", endpoint="http://h/v1/", model="m", timeout=5, transport=_fake_llm(seen))
+    assert seen[0]["url"] == "http://h/v1/chat/completions"
+
+
+def test_llm_unreachable_names_the_endpoint_and_the_fix() -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    with pytest.raises(BackendUnavailableError) as info:
+        summarize_with_llm(
+            "x", endpoint="http://127.0.0.1:9", model="m", timeout=1,
+            transport=httpx.MockTransport(refuse),
+        )
+    assert "http://127.0.0.1:9/v1/chat/completions" in info.value.message
+    assert "start an OpenAI-compatible server" in info.value.message
+    assert info.value.code == "backend-unavailable"
+
+
+@pytest.mark.parametrize(
+    ("response", "match"),
+    [
+        (httpx.Response(500, text="boom"), "HTTP 500"),
+        (httpx.Response(200, json={"unexpected": True}), "choices"),
+        (httpx.Response(200, text="not json"), "choices"),
+    ],
+)
+def test_llm_bad_answers(response: httpx.Response, match: str) -> None:
+    transport = httpx.MockTransport(lambda request: response)
+    with pytest.raises(BackendUnavailableError, match=match):
+        summarize_with_llm("x", endpoint="http://h", model="m", timeout=1, transport=transport)

@@ -1,0 +1,121 @@
+"""The line classifier on pages it has never seen: written here, not taken from the seeds."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLES, SHARED
+from warta.clean import clean_document, repeated_lines
+from warta.clean.lines import classify_lines, split_lines
+from warta.clean.repair import repair_text
+from warta.records import Provenance, RawDoc
+
+
+def _clean(text: str, url: str | None = None) -> object:
+    return clean_document(RawDoc(Provenance("t.txt", url=url), text, url=url))
+
+
+def _labels(text: str) -> dict[str, str]:
+    return {x.line.text: x.label for x in classify_lines(split_lines(text))}
+
+
+DETIK_LIKE = """detikNews
+Selasa, 19 Nov 2024 14:05 WIB
+Bagikan
+Komentar
+
+Polisi Tangkap Dua Pelaku Pencurian Kabel di Stasiun Manggarai
+
+Ilustrasi penangkapan. (Foto: Getty Images/iStockphoto)
+
+Jakarta - Polisi menangkap dua pria yang diduga mencuri kabel sinyal di sekitar Stasiun Manggarai, Jakarta Selatan, pada Senin (18/11) malam.
+
+"Keduanya kami amankan saat membawa gulungan kabel sepanjang 30 meter," kata Kapolsek Tebet Kompol Budi Santoso kepada wartawan.
+
+Baca juga:
+Kereta Tertahan 40 Menit di Manggarai Akibat Gangguan Sinyal
+
+Budi menyebut kerugian PT KAI ditaksir mencapai Rp 120 juta.
+
+Halaman 1 dari 2
+Tag: pencurian kabel manggarai
+ADVERTISEMENT
+"""
+
+
+def test_unseen_page_chrome_is_removed() -> None:
+    labels = _labels(DETIK_LIKE)
+    assert labels["Polisi Tangkap Dua Pelaku Pencurian Kabel di Stasiun Manggarai"] == "title"
+    assert labels["Bagikan"] == labels["Komentar"] == "navigation"
+    assert labels["Ilustrasi penangkapan. (Foto: Getty Images/iStockphoto)"] == "caption"
+    assert labels["Baca juga:"] == "related"
+    assert labels["Halaman 1 dari 2"] == "pagination"
+    assert labels["Budi menyebut kerugian PT KAI ditaksir mencapai Rp 120 juta."] == "body"
+    art = _clean(DETIK_LIKE)
+    assert art.published.iso == "2024-11-19"  # type: ignore[attr-defined]
+    assert art.text.startswith("Polisi menangkap dua pria")  # type: ignore[attr-defined]
+    assert "continued" in art.flags  # type: ignore[attr-defined]
+
+
+def test_header_date_is_page_date_not_publication() -> None:
+    page = ("Rabu, 20 November 2024\n\nHarga Cabai Turun Jelang Akhir Tahun\n\n"
+            "Harga cabai rawit di pasar induk turun menjadi Rp 40.000 per kilogram setelah "
+            "pasokan dari Jawa Timur kembali normal.\n")
+    art = _clean(page)
+    assert art.page_date.iso == "2024-11-20"  # type: ignore[attr-defined]
+    assert art.published is None  # type: ignore[attr-defined]
+    dated = _clean(page, url="https://contoh.id/read/2024/11/18/harga-cabai")
+    assert dated.published.iso == "2024-11-18"  # type: ignore[attr-defined]
+    assert dated.published_evidence.startswith("url")  # type: ignore[attr-defined]
+
+
+def test_hard_wrapped_paragraphs_are_rejoined() -> None:
+    page = ("Judul Berita Tentang Hujan\n\nHujan deras yang mengguyur kota sejak pagi\n"
+            "membuat sejumlah ruas jalan tergenang air setinggi lutut orang dewasa.\n")
+    art = _clean(page)
+    assert art.text.startswith("Hujan deras yang mengguyur kota sejak pagi membuat")  # type: ignore[attr-defined]
+
+
+def test_mojibake_repair() -> None:
+    fixed, repaired = repair_text("Presiden mengatakan â€œkami siapâ€\x9d.")
+    assert repaired and "“kami siap”" in fixed
+    assert repair_text("Teks biasa tanpa kerusakan.") == ("Teks biasa tanpa kerusakan.", False)
+
+
+INDOSUM = SHARED / "data" / "indosum"
+
+
+@pytest.mark.skipif(not INDOSUM.exists(), reason="IndoSum not in ../shared/data")
+def test_indosum_baca_juga_lines_are_removed() -> None:
+    from warta.eval.indosum import read_fold
+
+    seen = 0
+    for doc in read_fold(INDOSUM / "dev.01.jsonl"):
+        if not any(p.lower().startswith("baca juga") for p in doc.paragraphs):
+            continue
+        art = _clean(doc.text)
+        assert "baca juga" not in art.text.lower()  # type: ignore[attr-defined]
+        assert any(r.reason == "related" for r in art.removed)  # type: ignore[attr-defined]
+        seen += 1
+    assert seen >= 10
+
+
+def test_examples_are_cleaned(tmp_path: Path) -> None:
+    from warta.ingest import iter_documents
+
+    docs = [d for d in iter_documents([str(EXAMPLES)]) if isinstance(d, RawDoc)]
+    rep = repeated_lines(d.content for d in docs)
+    arts = {Path(d.source).name + str(d.provenance.line or ""): clean_document(d, repeated=rep)
+            for d in docs}
+    first = arts["01-kabar-pelabuhan.txt"]
+    assert first.title == "Pelabuhan Baru di Teluk Sampit Mulai Beroperasi Bulan Depan"
+    assert first.published.iso == "2024-03-19" and first.page_date.iso == "2024-03-14"  # type: ignore[union-attr]
+    assert first.host_site == "KabarPelabuhan.com" and "Dampak bagi Petani Sawit" in first.text
+    assert {r.reason for r in first.removed} >= {"related", "caption", "copyright", "navigation"}
+    html = arts["04-opini.html"]
+    assert html.title == "Mengapa Harga Beras Naik Menjelang Lebaran"
+    assert html.published.iso == "2024-03-28"  # type: ignore[union-attr]
+    assert "Beranda" not in html.text and "Hak cipta" not in html.text
+    assert arts["03-gempa-sulbar.txt"].wire_credits == ("Antara",)

@@ -1,0 +1,97 @@
+"""The CLI end to end: build, show, search, stats, export, eval, and its error shape."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from tests.conftest import EXAMPLES, SEEDS
+from warta.cli.main import app
+
+runner = CliRunner()
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "200"}
+    return subprocess.run([sys.executable, "-m", "warta.cli.main", *args],
+                          capture_output=True, text=True, check=False, env=env)
+
+
+def test_build_prints_table_and_is_idempotent(tmp_path: Path) -> None:
+    db = tmp_path / "w.db"
+    first = run("build", str(EXAMPLES), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    assert "Pelabuhan Baru di Teluk Sampit" in first.stdout and "6 new" in first.stdout
+    second = run("build", str(EXAMPLES), "--db", str(db), "--json")
+    report = json.loads(second.stdout)
+    assert report["stats"]["unchanged"] == 6 and report["stats"]["duplicate_groups"] == 1
+
+
+def test_bad_inputs_are_reported_and_build_goes_on(tmp_path: Path) -> None:
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary")
+    (tmp_path / "ok.txt").write_text((SEEDS / "002_dc909485f31bc26a.txt").read_text())
+    db = tmp_path / "w.db"
+    result = run("build", str(tmp_path), "--db", str(db))
+    assert result.returncode == 0
+    assert "bin.txt" in result.stderr and "binary" in result.stderr
+    nothing = run("build", str(tmp_path / "bin.txt"), "--db", str(tmp_path / "x.db"))
+    assert nothing.returncode == 1 and "nothing could be read" in nothing.stderr
+
+
+def test_errors_are_one_line_with_exit_1(tmp_path: Path) -> None:
+    result = run("show", "abc", "--db", str(tmp_path / "missing.db"))
+    assert result.returncode == 1
+    assert result.stderr.startswith("Error: no database at") and "Traceback" not in result.stderr
+
+
+def test_show_search_stats_export(seeds_db: Path, tmp_path: Path) -> None:
+    db = str(seeds_db)
+    shown = runner.invoke(app, ["show", "004_dc18b97a23789d0b.txt", "--db", db, "--json"])
+    data = json.loads(shown.stdout)
+    assert data["published"] == "2023-09-13" and data["host_site"] == "andalpost.com"
+    dup = runner.invoke(app, ["show", "000_eaa14fcfe26b3708.txt", "--db", db, "--json"])
+    assert json.loads(dup.stdout)["duplicates"][0]["relation"] == "canonical"
+    hits = json.loads(runner.invoke(app, ["search", "Lankov", "--db", db, "--json"]).stdout)
+    assert len(hits) == 2 and all("Lankov" in h["snippet"] for h in hits)
+    stats = json.loads(runner.invoke(app, ["stats", "--db", db, "--json"]).stdout)
+    assert stats["articles"] == 5 and stats["duplicate_groups"] == 1
+    lines = runner.invoke(app, ["export", "--db", db, "--format", "jsonl"]).stdout.splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert len(rows) == 5
+    assert list(rows[0]) == [
+        "id", "source", "url", "title", "text", "published", "published_evidence",
+        "page_date", "host_site", "original_source", "wire_credits", "language", "flags",
+        "removed", "dup_group", "duplicate_of", "dup_relation", "entities", "quotes",
+        "events", "story", "summary"]
+    out = runner.invoke(app, ["export", "--db", db, "--format", "csv"]).stdout
+    assert len(list(csv.DictReader(io.StringIO(out)))) == 5
+    pq = tmp_path / "a.parquet"
+    runner.invoke(app, ["export", "--db", db, "--format", "parquet", "--out", str(pq)])
+    pytest.importorskip("pyarrow")
+    import pyarrow.parquet as parquet
+
+    assert parquet.read_table(pq).num_rows == 5
+
+
+def test_stdin_build(tmp_path: Path) -> None:
+    page = (SEEDS / "004_dc18b97a23789d0b.txt").read_bytes()
+    result = subprocess.run([sys.executable, "-m", "warta.cli.main", "build", "-", "--db",
+                             str(tmp_path / "w.db"), "--json"], input=page,
+                            capture_output=True, check=False)
+    assert json.loads(result.stdout)["stats"]["new"] == 1
+
+
+def test_eval_prints_figures_and_passes_floors() -> None:
+    result = runner.invoke(app, ["eval", "seeds", "--json"])
+    assert result.exit_code == 0, result.stdout
+    data = json.loads(result.stdout)
+    assert data["below_floor"] == []
+    assert data["results"]["seeds"]["dup_pair_recall"]["score"] == 1.0

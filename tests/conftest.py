@@ -1,0 +1,47 @@
+"""Shared fixtures: where ../shared is, and a store built from the seeds once per session."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEEDS = SHARED / "seeds"
+GOLD = SHARED / "gold" / "seeds.json"
+EXAMPLES = ROOT / "examples"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not SEEDS.exists():
+        raise pytest.UsageError(f"{SEEDS} not found: the tests read the seeds from ../shared")
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict[str, Any]:
+    return json.loads(GOLD.read_text(encoding="utf-8"))  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="session")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from warta.pipeline import build
+
+    db = tmp_path_factory.mktemp("seeds") / "seeds.db"
+    report = build([str(SEEDS)], db)
+    assert report.stats["new"] == 5
+    return db
+
+
+@pytest.fixture(scope="session")
+def seed_exports(seeds_db: Path) -> dict[str, dict[str, Any]]:
+    from warta.store import queries
+    from warta.store.db import connect
+
+    conn = connect(seeds_db, create=False)
+    try:
+        return {Path(a["source"]).name: a for a in queries.iter_export(conn)}
+    finally:
+        conn.close()

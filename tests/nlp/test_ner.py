@@ -1,0 +1,216 @@
+"""The shipped Indonesian NER: tokenizer, tagger, mentions, CoNLL interface, scorer, gate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from warta.errors import InvalidParameterError, WartaError
+from warta.eval.ner import bio_spans, evaluate_ner, map_tag, read_conll, score_entities
+from warta.nlp import ner
+from warta.nlp.ner import find_mentions, tag, tag_conll, tag_sentences, tokenize
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT.parent / "shared" / "data"
+FLOORS = ROOT / "eval" / "floors" / "ner.json"
+
+
+# --- tokenizer ---------------------------------------------------------------------------
+
+
+def test_tokenize_offsets_index_the_text() -> None:
+    text = 'Kim Jong-un dan Lee Jai-chun tiba di Seoul, Selasa (27/3), membawa Rp10.000 "tunai".'
+    tokens = tokenize(text)
+    for tok, start, end in tokens:
+        assert text[start:end] == tok
+    words = [t for t, _, _ in tokens]
+    assert "Jong-un" in words and "Jai-chun" in words
+    assert "Rp10.000" in words and "27/3" in words
+    assert words[-3:] == ["tunai", '"', "."]
+    assert words[words.index("Seoul") + 1] == ","
+
+
+def test_tokenize_handles_empty_and_unicode() -> None:
+    assert tokenize("") == []
+    assert tokenize("  \n ") == []
+    text = "“Ma’ruf Amin” — Wapres."
+    assert [t for t, _, _ in tokenize(text)] == ["“", "Ma’ruf", "Amin", "”", "—", "Wapres", "."]
+
+
+# --- tagger and mentions -----------------------------------------------------------------
+
+
+def test_tag_returns_one_bio_tag_per_token() -> None:
+    tokens = ["Presiden", "Joko", "Widodo", "bertemu", "Vladimir", "Putin", "di", "Moskow", "."]
+    tags = tag(tokens)
+    assert len(tags) == len(tokens)
+    assert tags[1:3] == ["B-PER", "I-PER"]
+    assert tags[4:6] == ["B-PER", "I-PER"]
+    assert tags[7] == "B-LOC"
+    assert tag([]) == []
+
+
+def test_tag_sentences_matches_tag() -> None:
+    sents = [
+        ["Menteri", "Keuangan", "Sri", "Mulyani", "berbicara", "di", "Jakarta", "."],
+        ["Bank", "Indonesia", "menaikkan", "suku", "bunga", "."],
+        [],
+        ["polisi", "menangkap", "budi", "di", "surabaya"],
+    ]
+    assert tag_sentences(sents) == [tag(s) for s in sents]
+
+
+def test_find_mentions_on_indonesian_news() -> None:
+    text = (
+        "Presiden Joko Widodo bertemu Vladimir Putin di Moskow, Rusia, pada Rabu.\n\n"
+        "Sementara itu, Komisi Pemberantasan Korupsi (KPK) memeriksa Gubernur "
+        "Jawa Barat Ridwan Kamil di Bandung."
+    )
+    mentions = find_mentions(text)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+        assert m.type in ("PER", "ORG", "LOC")
+    found = {(m.text, m.type) for m in mentions}
+    assert {("Joko Widodo", "PER"), ("Vladimir Putin", "PER"), ("Moskow", "LOC")} <= found
+    assert ("Ridwan Kamil", "PER") in found
+    assert ("Bandung", "LOC") in found
+    assert any(m.type == "ORG" and "KPK" in m.text or "Komisi" in m.text for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+
+
+def test_find_mentions_keeps_hyphenated_names_whole() -> None:
+    text = "Pemimpin Korea Utara Kim Jong-un menerima Presiden Korea Selatan Moon Jae-in."
+    per = [m.text for m in find_mentions(text) if m.type == "PER"]
+    assert "Kim Jong-un" in per
+
+
+def test_lower_case_text_is_tagged_in_caseless_mode() -> None:
+    assert ner.is_caseless(["joko", "widodo", "di", "solo"])
+    assert not ner.is_caseless(["Joko", "widodo"])
+    tags = tag(["presiden", "joko", "widodo", "berkunjung", "ke", "surabaya", "."], style="nerp")
+    assert tags[1:3] == ["B-PER", "I-PER"]
+    assert tags[5] == "B-LOC"
+
+
+def test_unknown_style_is_a_clear_error() -> None:
+    with pytest.raises(InvalidParameterError, match="idner"):
+        tag(["Jakarta"], style="conll")
+
+
+def test_missing_model_says_how_to_rebuild(tmp_path: Path) -> None:
+    with pytest.raises(WartaError, match=r"scripts/train_ner\.py"):
+        tag(["Jakarta"], model_dir=tmp_path)
+
+
+# --- CoNLL interface ---------------------------------------------------------------------
+
+
+def test_tag_conll_keeps_order_and_blank_lines() -> None:
+    lines = [
+        "Joko PROPN O\n",
+        "Widodo PROPN O\n",
+        "ke\tADP\n",
+        "Bandung\n",
+        "\n",
+        "\n",
+        "Ia\tO\n",
+        "pulang\tO\n",
+        "\r\n",
+        "Prabowo",
+    ]
+    out = list(tag_conll(lines))
+    assert len(out) == len(lines)
+    assert [o.split("\t")[0] if o else "" for o in out] == [
+        "Joko", "Widodo", "ke", "Bandung", "", "", "Ia", "pulang", "", "Prabowo",
+    ]
+    assert all(o == "" or o.count("\t") == 1 for o in out)
+    assert out[0] == "Joko\tB-PER" and out[1] == "Widodo\tI-PER"
+    assert list(tag_conll([])) == []
+
+
+def test_tag_conll_round_trips_a_dev_file_prefix() -> None:
+    path = DATA / "idner-news-2k" / "dev.txt"
+    if not path.exists():
+        pytest.skip("shared data not available")
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)[:600]
+    out = list(tag_conll(lines))
+    assert len(out) == len(lines)
+    for src, dst in zip(lines, out, strict=True):
+        assert (src.strip() == "") == (dst == "")
+        if dst:
+            assert dst.split("\t")[0] == src.split()[0]
+
+
+# --- scorer ------------------------------------------------------------------------------
+
+
+def test_map_tag_covers_the_three_schemes() -> None:
+    assert map_tag("B-PERSON") == "B-PER"
+    assert map_tag("I-ORGANISATION") == "I-ORG"
+    assert map_tag("B-PLACE") == "B-LOC"
+    assert map_tag("B-PPL") == "B-PER"
+    assert map_tag("I-IND") == "I-ORG"
+    assert map_tag("B-PLC") == "B-LOC"
+    assert map_tag("B-EVT") == "O"
+    assert map_tag("I-FNB") == "O"
+    assert map_tag("O") == "O"
+
+
+def test_bio_spans_reads_orphan_inside_tags_as_starts() -> None:
+    assert bio_spans(["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG"]) == [
+        (0, 2, "PER"),
+        (3, 5, "LOC"),
+        (5, 6, "LOC"),
+        (6, 7, "ORG"),
+    ]
+
+
+def test_score_entities_exact_span_and_type() -> None:
+    toks = ["a", "b", "c", "d", "e"]
+    gold = [list(zip(toks, ["B-PER", "I-PER", "O", "B-LOC", "B-ORG"], strict=True))]
+    pred = [list(zip(toks, ["B-PER", "O", "O", "B-LOC", "B-LOC"], strict=True))]
+    scores = score_entities(gold, pred)
+    # Gold: PER(0,2) LOC(3,4) ORG(4,5); predicted: PER(0,1) LOC(3,4) LOC(4,5): one hit.
+    assert scores["overall"]["precision"] == pytest.approx(1 / 3)
+    assert scores["overall"]["recall"] == pytest.approx(1 / 3)
+    assert scores["LOC"] == {"precision": 0.5, "recall": 1.0, "f1": pytest.approx(2 / 3), "support": 1.0}
+    assert scores["PER"]["f1"] == 0.0
+    assert scores["ORG"]["recall"] == 0.0
+    perfect = score_entities(gold, gold)
+    assert all(perfect[t]["f1"] == 1.0 for t in ("PER", "ORG", "LOC", "overall"))
+
+
+def test_score_entities_rejects_misaligned_input() -> None:
+    with pytest.raises(ValueError):
+        score_entities([[("a", "O")]], [])
+    with pytest.raises(ValueError):
+        score_entities([[("a", "O")]], [[("a", "O"), ("b", "O")]])
+
+
+def test_read_conll_maps_schemes(tmp_path: Path) -> None:
+    idner = tmp_path / "idner.txt"
+    idner.write_bytes(b"Di ADP O\r\nPPP PROPN B-ORG\r\n\r\nAnis PROPN B-PER\r\n")
+    assert read_conll(idner, "idner") == [[("Di", "O"), ("PPP", "B-ORG")], [("Anis", "B-PER")]]
+    nerp = tmp_path / "nerp.txt"
+    nerp.write_text("makan\tO\nsate\tB-FNB\n\nmanado\tB-PLC\namos\tB-PPL\n", encoding="utf-8")
+    assert read_conll(nerp, "nerp") == [
+        [("makan", "O"), ("sate", "O")],
+        [("manado", "B-LOC"), ("amos", "B-PER")],
+    ]
+    with pytest.raises(ValueError, match="scheme"):
+        read_conll(nerp, "conll03")  # type: ignore[arg-type]
+
+
+# --- quality gate ------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_dev_f1_stays_above_the_floors() -> None:
+    if not DATA.exists():
+        pytest.skip("shared data not available")
+    floors = json.loads(FLOORS.read_text(encoding="utf-8"))
+    report = evaluate_ner(DATA, limit=floors.get("limit"))
+    for split, floor in floors["f1"].items():
+        assert report[split]["overall"]["f1"] >= floor, (split, report[split]["overall"])
