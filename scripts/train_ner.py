@@ -138,6 +138,35 @@ def build_gazetteer(sents: Sequence[Sentence], min_ratio: float, max_len: int = 
     return out
 
 
+def external_places() -> dict[str, str]:
+    """Country names in Indonesian and Indonesian provinces from pycountry, as LOC names."""
+    import gettext
+
+    import pycountry
+
+    names: set[str] = set()
+    try:
+        tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"]).gettext
+    except OSError:
+        tr = str
+    for c in pycountry.countries:
+        for name in (c.name, getattr(c, "common_name", c.name)):
+            names.add(tr(name))
+    for sub in pycountry.subdivisions.get(country_code="ID") or []:
+        names.add(sub.name)
+    out: dict[str, str] = {}
+    for name in names:
+        low = " ".join(t.lower() for t, _, _ in tokenize(name))
+        if "," not in low and "(" not in low and 0 < low.count(" ") + 1 <= 4:
+            out[low] = "LOC"
+    return out
+
+
+def merge_gazetteers(base: dict[str, str], extra: dict[str, str]) -> dict[str, str]:
+    """``base`` with the names of ``extra`` it lacks (corpus evidence wins)."""
+    return {**extra, **base}
+
+
 def lower_copy(sents: Sequence[Sentence]) -> list[Sentence]:
     return [[(t.lower(), tag) for t, tag in s] for s in sents]
 
@@ -152,6 +181,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-clusters", action="store_true")
     ap.add_argument("--no-gazetteer", action="store_true")
     ap.add_argument("--no-styles", action="store_true", help="no per-corpus feature copies")
+    ap.add_argument("--no-places", action="store_true", help="no pycountry place names")
     ap.add_argument("--no-lower-aug", action="store_true")
     ap.add_argument("--idner-weight", type=int, default=1, help="copies of idner-news-2k train")
     ap.add_argument("--corpora", default="idner,nergrit,nerp", help="train corpora to use")
@@ -183,8 +213,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     gazetteer: dict[str, str] = {}
+    places = {} if args.no_places else external_places()
     if not args.no_gazetteer:
-        gazetteer = build_gazetteer(all_sents, args.gaz_ratio)
+        gazetteer = merge_gazetteers(build_gazetteer(all_sents, args.gaz_ratio), places)
     (out / GAZETTEER_FILE).write_text(
         "".join(f"{n}\t{t}\n" for n, t in sorted(gazetteer.items())), encoding="utf-8"
     )
@@ -210,8 +241,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     fold_of = [zlib.crc32(" ".join(t.lower() for t, _ in s).encode()) % folds for _, s in data]
     for k in range(folds):
         part = [d for d, f in zip(data, fold_of, strict=True) if f == k]
-        gaz = {} if args.no_gazetteer else build_gazetteer(
-            [s for (_, s), f in zip(data, fold_of, strict=True) if f != k], args.gaz_ratio
+        gaz = {} if args.no_gazetteer else merge_gazetteers(
+            build_gazetteer([s for (_, s), f in zip(data, fold_of, strict=True) if f != k],
+                            args.gaz_ratio),
+            places,
         )
         fx = FeatureExtractor(Resources(clusters, gaz, max_len))
         for style, s in part:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,16 @@ SHARED = ROOT.parent / "shared"
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold" / "seeds.json"
 EXAMPLES = ROOT / "examples"
+
+# Hypothesis imports libcst to explain a failing example, and libcst triggers a
+# DeprecationWarning (mypy_extensions.TypedDict) that filterwarnings=error would turn into
+# a crash of the report itself. Import it once here, warnings silenced.
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")
+    try:
+        import libcst.metadata  # noqa: F401
+    except ImportError:
+        pass
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, MutableMapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO
 
@@ -186,6 +186,49 @@ def build(
     return report
 
 
+def process_documents(
+    docs: Sequence[RawDoc],
+    stages: Sequence[Stage],
+    *,
+    skip: Callable[[RawDoc], bool] | None = None,
+    stats: Counter[str] | None = None,
+    seconds: MutableMapping[str, float] | None = None,
+) -> tuple[list[Article], list[InputProblem]]:
+    """Clean and analyse a batch of documents: the unit of work of every executor.
+
+    Pure apart from counting: no store, no files. ``skip`` says which documents are
+    already done (the local build skips unchanged ones). Lines repeated across the batch
+    feed the cleaner's repetition feature, so a batch should hold documents from the
+    same crawl.
+    """
+    stats = stats if stats is not None else Counter()
+    seconds = seconds if seconds is not None else defaultdict(float)
+    t0 = time.perf_counter()
+    repeated = repeated_lines(d.content for d in docs if d.format == "text")
+    seconds["clean"] += time.perf_counter() - t0
+    articles: list[Article] = []
+    problems: list[InputProblem] = []
+    for doc in docs:
+        stats["documents"] += 1
+        if skip is not None and skip(doc):
+            stats["unchanged"] += 1
+            continue
+        t0 = time.perf_counter()
+        try:
+            article = clean_document(doc, repeated=repeated)
+        except WartaError as exc:
+            problems.append(InputProblem(doc.provenance.locator(), exc))
+            stats[f"failed.{exc.code}"] += 1
+            continue
+        finally:
+            seconds["clean"] += time.perf_counter() - t0
+        if not article.text.strip():
+            stats["dropped.no-article-text"] += 1
+            continue
+        articles.append(analyze(article, stages, seconds))
+    return articles, problems
+
+
 def _process_batch(
     batch: list[RawDoc | InputProblem],
     stored: dict[str, tuple[str, str]],
@@ -194,35 +237,21 @@ def _process_batch(
 ) -> list[Article]:
     from warta.clean import article_id, content_hash
 
-    docs = [d for d in batch if isinstance(d, RawDoc)]
-    report.problems.extend(p for p in batch if isinstance(p, InputProblem))
     for p in batch:
         if isinstance(p, InputProblem):
+            report.problems.append(p)
             report.stats[f"failed.{p.error.code}"] += 1
-    t0 = time.perf_counter()
-    repeated = repeated_lines(d.content for d in docs if d.format == "text")
-    report.seconds["clean"] += time.perf_counter() - t0
-    out: list[Article] = []
-    for doc in docs:
-        report.stats["documents"] += 1
+
+    def unchanged(doc: RawDoc) -> bool:
         key = article_id(doc.provenance.locator())
-        if stored.get(key) == (content_hash(doc), PIPELINE_VERSION):
-            report.stats["unchanged"] += 1
-            continue
-        t0 = time.perf_counter()
-        try:
-            article = clean_document(doc, repeated=repeated)
-        except WartaError as exc:
-            report.problems.append(InputProblem(doc.provenance.locator(), exc))
-            report.stats[f"failed.{exc.code}"] += 1
-            continue
-        finally:
-            report.seconds["clean"] += time.perf_counter() - t0
-        if not article.text.strip():
-            report.stats["dropped.no-article-text"] += 1
-            continue
-        article = analyze(article, stages, report.seconds)
-        report.stats["new" if key not in stored else "updated"] += 1
-        stored[key] = (article.content_hash, PIPELINE_VERSION)
-        out.append(replace(article))
-    return out
+        return stored.get(key) == (content_hash(doc), PIPELINE_VERSION)
+
+    docs = [d for d in batch if isinstance(d, RawDoc)]
+    articles, problems = process_documents(
+        docs, stages, skip=unchanged, stats=report.stats, seconds=report.seconds
+    )
+    report.problems.extend(problems)
+    for article in articles:
+        report.stats["new" if article.id not in stored else "updated"] += 1
+        stored[article.id] = (article.content_hash, PIPELINE_VERSION)
+    return articles

@@ -76,7 +76,7 @@ def test_find_mentions_on_indonesian_news() -> None:
     assert {("Joko Widodo", "PER"), ("Vladimir Putin", "PER"), ("Moskow", "LOC")} <= found
     assert ("Ridwan Kamil", "PER") in found
     assert ("Bandung", "LOC") in found
-    assert any(m.type == "ORG" and "KPK" in m.text or "Komisi" in m.text for m in mentions)
+    assert any((m.type == "ORG" and "KPK" in m.text) or "Komisi" in m.text for m in mentions)
     assert [m.start for m in mentions] == sorted(m.start for m in mentions)
 
 

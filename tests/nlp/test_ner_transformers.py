@@ -73,7 +73,7 @@ def test_tagger_labels_every_word_with_warta_types(tiny_model: Path) -> None:
     words = ["Presiden", "Joko", "Widodo", "di", "Jakarta", "bertemuan", "xyz", "."]
     tags = tagger.tag(words)
     assert len(tags) == len(words)
-    assert all(t == "O" or t[:2] in ("B-", "I-") and t[2:] in ("PER", "ORG", "LOC") for t in tags)
+    assert all(t == "O" or (t[:2] in ("B-", "I-") and t[2:] in ("PER", "ORG", "LOC")) for t in tags)
     assert tagger.tag(words) == tags  # deterministic
     long = words * 40  # 320 words: tagged in windows, one tag per word
     assert len(tagger.tag(long)) == len(long)

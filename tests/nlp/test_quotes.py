@@ -155,7 +155,8 @@ _ALPHABET = st.sampled_from(
 def test_offsets_slice_text(text: str) -> None:
     for q in extract_quotes(text):
         assert q.text in text[q.start : q.end]
-        assert 0 <= q.start <= q.end <= len(text)
+        assert text[q.start : q.end] == q.text  # stronger: the offsets are exact
+        assert 0 <= q.start < q.end <= len(text)
         assert q.paragraph == text[: q.start].count("\n\n")
 
 

@@ -180,7 +180,7 @@ def find_duplicates(docs: Sequence[DedupInput]) -> list[DupLink]:
             first_with_key[key] = doc.article_id
 
     for a, b in sorted(candidate_pairs(docs, strings)):
-        if _related(by_id[a], by_id[b]) is not None:
+        if related_similarity(by_id[a], by_id[b]) is not None:
             uf.union(a, b)
 
     groups: dict[str, list[str]] = defaultdict(list)
@@ -190,19 +190,19 @@ def find_duplicates(docs: Sequence[DedupInput]) -> list[DupLink]:
     for members in groups.values():
         if len(members) < 2:
             continue
-        canon = min((by_id[m] for m in members), key=_canonical_rank)
+        canon = min((by_id[m] for m in members), key=canonical_rank)
         group_id = "g" + hashlib.sha1(" ".join(sorted(members)).encode()).hexdigest()[:12]
         for m in sorted(members):
             doc = by_id[m]
             if m == canon.article_id:
                 links.append(DupLink(m, group_id, m, "canonical", 1.0))
                 continue
-            relation, score = _relation_to(doc, canon, keys)
+            relation, score = relation_to(doc, canon, keys)
             links.append(DupLink(m, group_id, canon.article_id, relation, round(score, 4)))
     return sorted(links, key=lambda link: (link.group, link.article_id))
 
 
-def _related(a: DedupInput, b: DedupInput) -> float | None:
+def related_similarity(a: DedupInput, b: DedupInput) -> float | None:
     """The similarity that makes two documents duplicates, or ``None``."""
     j = jaccard(a.shingles, b.shingles)
     if j >= NEAR_JACCARD:
@@ -215,7 +215,7 @@ def _related(a: DedupInput, b: DedupInput) -> float | None:
     return None
 
 
-def _relation_to(
+def relation_to(
     doc: DedupInput, canon: DedupInput, keys: dict[str, str]
 ) -> tuple[DupRelation, float]:
     if keys[doc.article_id] == keys[canon.article_id]:
@@ -227,6 +227,6 @@ def _relation_to(
     return "contained", containment(doc.shingles, canon.shingles)
 
 
-def _canonical_rank(doc: DedupInput) -> tuple[bool, int, str, str]:
+def canonical_rank(doc: DedupInput) -> tuple[bool, int, str, str]:
     """Most complete original first: not truncated, longest, earliest, smallest id."""
     return (doc.truncated, -len(doc.shingles), doc.published or "9999", doc.article_id)

@@ -34,7 +34,7 @@ def _lex(words: str) -> frozenset[str]:
 VERB_FIRST = (
     "kata", "ujar", "ucap", "ungkap", "jelas", "tambah", "imbuh", "terang", "tutur",
     "sebut", "tegas", "papar", "lanjut", "klaim", "akui", "sambung", "pungkas", "tandas",
-    "timpal", "kilah", "urai", "beber", "tukas", "jawab", "tanya", "pinta", "seru",
+    "timpal", "kilah", "urai", "beber", "tukas", "jawab", "tanya", "pinta", "seru", "tutup",
 )  # fmt: skip
 
 #: Subject-first reporting verbs. "menekankan" and "memperkirakan" are left out on
@@ -109,7 +109,8 @@ CAP_STOP = _lex(
     saat ketika karena meskipun walaupun sebuah seorang para sang ini itu ia dia mereka
     kami kita saya apa tentu bagi untuk dengan atas secara hal juga sejak hingga agar
     supaya maka pun baik apakah bagaimana mengapa kenapa siapa kapan the a an senin
-    selasa rabu kamis jumat sabtu minggu melansir dilansir mengutip dikutip seperti
+    selasa rabu kamis jumat sabtu minggu melansir dilansir mengutip dikutip seperti kata
+    ujar ucap tutur imbuh katanya ujarnya menurutnya
     """
 )
 #: Lower-case particles allowed inside a personal name.
@@ -394,6 +395,10 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     n = 0
     while n < len(words) and not (n and words[n].lower() in _AFTER_STOP):
         n += 1
+    # "kata Taka girang", "ucap White lagi": drop lower-case words after the name.
+    last_cap = max((k for k in range(n) if words[k][:1].isupper()), default=-1)
+    if 0 <= last_cap < n - 1 and words[n - 1].lower() not in _DEMONSTRATIVES:
+        n = last_cap + 1
     if n == 0:
         return None, rest
     phrase_end = rest.find(words[n - 1], rest.find(words[0])) + len(words[n - 1])
@@ -432,27 +437,40 @@ _CAP_SPAN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti|v
 
 #: Sentence-initial passive verbs capitalised only by position: "Dikatakan", "Ditambahkan".
 _PASSIVE = re.compile(r"[Dd]i[a-z]{3,}kan")
+#: A dateline glued to the first word: "Rimanews-Dinas", "Merdeka.com-Gubernur".
+_DATELINE = re.compile(r"^\S+?-(?=[A-Z])")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+")
 #: Sentence-initial nominalisations: "Pernyataan Sandiaga", "Keterangan Polri".
 _NOMINAL = re.compile(r"(?:Pe[rnm]?|Ke)[a-z]{3,}an")
 
 
-def full_names(text: str) -> list[tuple[int, list[str]]]:
-    """Multi-word personal names in ``text`` with their offsets, titles stripped."""
+def full_names(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, list[str]]]:
+    """Multi-word personal names in ``text`` with their offsets, titles stripped.
+
+    ``common`` holds words seen in lower case elsewhere in the article: capitalised at
+    the start of a longer span they are ordinary words ("Album Avril Lavigne"); two-word
+    spans keep them, since many given names are also words ("Bintang Emon").
+    """
     out: list[tuple[int, list[str]]] = []
     for m in _CAP_SPAN.finditer(text):
         words = [w.rstrip(".") if len(w) > 2 else w for w in m.group(0).split()]
+        if words and _DATELINE.match(words[0]):
+            words[0] = _DATELINE.sub("", words[0])
         while words and (
             words[0].lower() in CAP_STOP
+            or (len(words) > 2 and words[0].lower() in common)
             or _PASSIVE.fullmatch(words[0])
             or _NOMINAL.fullmatch(words[0])
         ):
             words = words[1:]
         stop = next((k for k, w in enumerate(words) if w.lower() in CAP_STOP), len(words))
         words = words[:stop]
+        while words and words[-1] in NAME_PARTICLES:
+            words = words[:-1]
         name, _ = split_title(" ".join(words))
         tokens = name.split()
         if 2 <= len(tokens) <= 4 and not looks_like_org(name):
-            out.append((m.start(), tokens))
+            out.append((m.start() + max(0, m.group(0).find(tokens[0])), tokens))
     return out
 
 
@@ -464,7 +482,7 @@ def _fullest(name: str, pos: int, candidates: list[tuple[int, list[str]]]) -> st
     for start, tokens in candidates:
         if start >= pos:
             break
-        if name in tokens:
+        if name in tokens and start + len(" ".join(tokens)) <= pos:
             i = tokens.index(name)
             # "Lim" opens "Lim Eun-jung"; "Lankov" closes "Andrei Lankov".
             best = " ".join(tokens[i:] if i < len(tokens) - 1 else tokens)
@@ -498,7 +516,8 @@ def resolve_names(
             out.append(hit.entity)
             continue
         if candidates is None:
-            candidates = full_names(text)
+            common = frozenset(_LOWER_WORD.findall(text)) - NAME_PARTICLES
+            candidates = full_names(text, common)
             for m in mentions:
                 if m.type == "PER" and " " in m.text:
                     candidates.append((m.start, split_title(m.text)[0].split()))

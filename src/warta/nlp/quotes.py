@@ -76,6 +76,7 @@ _PARENTHETICAL = re.compile(
     r",\s*(?P<cue>(?:kata|ujar|lanjut|tambah|imbuh|jelas|tutur)(?:nya|\s+(?:dia|ia)))\s*,\s"
 )
 _LINKERS = re.compile(r"[\s,]*(?:(?:seraya|sambil|dan|lalu|kemudian|juga|ia|dia)\s+)*")
+_DATELINE_WORD = re.compile(r"\S+-[A-Z]")  # "Rimanews-Dinas ...": a dateline, not a subject
 _SALIENT = re.compile(
     r"(?:(?:Namun|Tetapi|Sementara)\s*,?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:juga\s+|pun\s+)?[a-z]"
 )
@@ -192,7 +193,7 @@ class _Extractor:
                 self.state.salient = (mention.entity or mention.text, mention.start)
                 return
         m = _SALIENT.match(masked, ss, se)
-        if m:
+        if m and not _DATELINE_WORD.match(m.group("name")):
             name, _ = split_title(m.group("name"))
             if name and is_name_token(name.split()[0]) and not looks_like_org(name):
                 self.state.salient = (name, base + m.start("name") + m.group("name").rfind(name))
@@ -346,7 +347,7 @@ class _Extractor:
                     who is not None
                     and who.name is not None
                     and tail
-                    and not left.strip(" .!?")
+                    and (not left.strip(" .!?") or left.lstrip().startswith(","))
                     and tail[0].lower() not in ROLE_OPENERS
                     and (
                         len(sent[: m.start()].split()) < _MIN_PARENTHETICAL_HEAD
@@ -370,7 +371,8 @@ class _Extractor:
             if who is not None and who.usable:
                 hit = (m3.end(), len(sent), "menurut", who, base + ss + m3.start("who"))
         if hit is None and (m4 := _LEADING_CUE.match(sent)):
-            hit = (m4.end(), len(sent), m4.group("cue"), Who(None, anaphor=True), -1)
+            cue = m4.group("cue").split()[0]  # the verb as written: "Kata" of "Kata dia"
+            hit = (m4.end(), len(sent), cue, Who(None, anaphor=True), -1)
         if hit is None:
             for v in SUBJECT_FIRST_RE.finditer(sent):
                 head = sent[: v.start()]
@@ -390,7 +392,7 @@ class _Extractor:
                 hit = (cstart, len(sent), v.group("cue"), who, base + ss)
                 break
         if hit is None and (m5 := _PARENTHETICAL.search(sent)):
-            hit = (0, len(sent), m5.group("cue"), Who(None, anaphor=True), -1)
+            hit = (0, len(sent), m5.group("cue").split()[0], Who(None, anaphor=True), -1)
         if hit is None:
             return
         cs, ce, cue, who, at = hit

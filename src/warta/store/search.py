@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from warta.errors import InvalidParameterError
 
 _PART = re.compile(r'"([^"]*)"|(\S+)')
+# FTS5 cannot take control characters (a NUL ends the query string early).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 # Title matches weigh more than body matches (bm25 column weights: title, text).
 TITLE_WEIGHT = 5.0
 SNIPPET_TOKENS = 16
@@ -36,7 +38,7 @@ class Hit:
 def fts_query(query: str) -> str:
     """Quote a user query for FTS5 (phrases kept, trailing ``*`` kept as prefix)."""
     parts: list[str] = []
-    for m in _PART.finditer(query):
+    for m in _PART.finditer(_CONTROL.sub(" ", query)):
         phrase, word = m.group(1), m.group(2)
         if phrase is not None:
             phrase = phrase.strip()
