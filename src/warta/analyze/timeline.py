@@ -195,7 +195,7 @@ def filter_timeline(
 
 
 # --- rendering ---------------------------------------------------------------------------
-_W, _LEFT, _RIGHT, _AXIS_Y, _ROW_H, _TOP_ROWS = 960, 40, 920, 70, 30, 120
+_W, _LEFT, _RIGHT, _AXIS_Y, _ROW_H, _TOP_ROWS = 1000, 30, 970, 40, 24, 150
 _CSS = (
     "body{font-family:system-ui,sans-serif;margin:2rem;color:#222}"
     "svg text{font-size:12px;fill:#222}.muted{fill:#777}"
@@ -216,9 +216,10 @@ def _short(text: str, n: int = 110) -> str:
 def render_timeline_html(entries: Sequence[TimelineEntry], title: str) -> str:
     """A self-contained HTML page (no script, no network) drawing ``entries``.
 
-    The inline SVG has a time axis with year ticks; each entry is a bar over its
-    period (a dot for a day) linked to a row with its date, sentence and number of
-    independent sources. Planned events are drawn hollow. Every text is escaped.
+    The inline SVG has a time axis with year ticks; each entry is a numbered dot on
+    it (sized by independent sources, with a bar over a month or a year) and a
+    numbered row with its date and sentence; a table below lists participants and
+    sources. Planned events are drawn hollow. Every text is escaped.
     """
     esc = html.escape
     height = _TOP_ROWS + _ROW_H * max(len(entries), 1) + 20
@@ -241,22 +242,25 @@ def render_timeline_html(entries: Sequence[TimelineEntry], title: str) -> str:
             )
         for i, (t, (p0, p1)) in enumerate(zip(entries, periods, strict=True)):
             x0, x1 = _x(p0, lo, hi), _x(p1, lo, hi)
-            y = _TOP_ROWS + i * _ROW_H
             fill = "none" if t.expected else "#1f6feb"
-            parts.append(
-                f'<line x1="{x0:.1f}" y1="{_AXIS_Y}" x2="{x0:.1f}" y2="{y - 4}" '
-                'stroke="#bbb" stroke-dasharray="2,3"/>'
-            )
-            if x1 - x0 > 3:
+            r = 3 + min(t.independent_sources, 5)
+            if x1 - x0 > 2 * r:  # a period wider than its dot: draw it as a bar
                 parts.append(
                     f'<rect x="{x0:.1f}" y="{_AXIS_Y - 4}" width="{x1 - x0:.1f}" height="8" '
-                    f'fill="{fill}" stroke="#1f6feb" opacity="0.6"/>'
+                    f'fill="{fill}" stroke="#1f6feb" opacity="0.4"/>'
                 )
-            r = 3 + min(t.independent_sources, 5)
+            # Numbers below the axis, staggered on three levels so neighbours stay legible.
+            label_y = _AXIS_Y + 22 + 13 * (i % 3)
             parts.append(
-                f'<circle cx="{x0:.1f}" cy="{y}" r="{r}" fill="{fill}" stroke="#1f6feb"/>'
-                f'<text x="{_LEFT}" y="{y + 4}" font-weight="bold">{esc(t.date)}</text>'
-                f'<text x="{_LEFT + 90}" y="{y + 4}">{esc(_short(t.text))} '
+                f'<circle cx="{x0:.1f}" cy="{_AXIS_Y}" r="{r}" fill="{fill}" '
+                f'stroke="#1f6feb" opacity="0.8"/><text x="{x0:.1f}" y="{label_y}" '
+                f'text-anchor="middle" class="muted">{i + 1}</text>'
+            )
+            y = _TOP_ROWS + i * _ROW_H
+            parts.append(
+                f'<circle cx="{_LEFT + 6}" cy="{y - 4}" r="5" fill="{fill}" stroke="#1f6feb"/>'
+                f'<text x="{_LEFT + 18}" y="{y}" font-weight="bold">{i + 1}. {esc(t.date)}</text>'
+                f'<text x="{_LEFT + 130}" y="{y}">{esc(_short(t.text, 100))} '
                 f'<tspan class="muted">({t.independent_sources} src)</tspan></text>'
             )
     else:

@@ -444,6 +444,15 @@ _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+")
 _NOMINAL = re.compile(r"(?:Pe[rnm]?|Ke)[a-z]{3,}an")
 
 
+def common_words(text: str) -> frozenset[str]:
+    """Words written in lower case somewhere in ``text`` (so not names when capitalised).
+
+    >>> sorted(common_words("Tidak ada. Ini tidak benar, kata Budi."))
+    ['ada', 'benar', 'kata', 'tidak']
+    """
+    return frozenset(_LOWER_WORD.findall(text)) - NAME_PARTICLES
+
+
 def full_names(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, list[str]]]:
     """Multi-word personal names in ``text`` with their offsets, titles stripped.
 
@@ -516,8 +525,7 @@ def resolve_names(
             out.append(hit.entity)
             continue
         if candidates is None:
-            common = frozenset(_LOWER_WORD.findall(text)) - NAME_PARTICLES
-            candidates = full_names(text, common)
+            candidates = full_names(text, common_words(text))
             for m in mentions:
                 if m.type == "PER" and " " in m.text:
                     candidates.append((m.start, split_title(m.text)[0].split()))

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
@@ -62,6 +62,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner"
 MODEL_FILE = "ner.npz"
 CLUSTERS_FILE = "clusters.tsv"
 GAZETTEER_FILE = "gazetteer.tsv"
+VECTORS_FILE = "vectors.npz"
 #: Annotation styles the model was trained on, one per corpus (``ner.npz`` lists them).
 #: "idner" (re-annotated Indonesian news) is the default for news text.
 STYLES = ("idner", "nergrit", "nerp")
@@ -79,7 +80,7 @@ _CASELESS_SHAPE = str.maketrans(
     "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789",
     "a" * 52 + "d" * 10,
 )
-_SHORTEN = re.compile(r"(.)\1+")
+_SHORTEN = re.compile(r"(?<=(.))\1+")  # runs of one character -> that character
 # Bounded so a long-running process tagging an endless stream does not grow without end;
 # 200k word types covers several million tokens of news before the cache is reset.
 _CACHE_LIMIT = 200_000
@@ -110,6 +111,17 @@ class Resources:
     clusters: dict[str, tuple[str, ...]]  # lower-cased word -> cluster ids, coarse to fine
     gazetteer: dict[str, str]  # lower-cased token n-gram -> types it names, e.g. "LOC|PER"
     max_ngram: int = 4
+    # lower-cased word -> row of ``vectors``: dense distributional features "e0".."eN" of
+    # the word itself, real-valued (the only non-binary attributes).
+    vector_index: dict[str, int] = field(default_factory=dict)
+    vectors: NDArray[np.float32] | None = None
+
+    def dense(self, word: str) -> dict[str, float]:
+        """The dense attributes of a word (empty when it has no vector)."""
+        row = self.vector_index.get(word.lower())
+        if row is None or self.vectors is None:
+            return {}
+        return {f"e{d}": float(v) for d, v in enumerate(self.vectors[row])}
 
 
 def load_resources(model_dir: Path) -> Resources:
@@ -127,7 +139,14 @@ def load_resources(model_dir: Path) -> Resources:
             name, _, types = line.partition("\t")
             gazetteer[name] = types
     longest = max((n.count(" ") + 1 for n in gazetteer), default=1)
-    return Resources(clusters, gazetteer, min(longest, 6))
+    vector_index: dict[str, int] = {}
+    vectors = None
+    path = model_dir / VECTORS_FILE
+    if path.exists():
+        with np.load(path) as npz:
+            vector_index = {str(w): i for i, w in enumerate(npz["words"])}
+            vectors = npz["vectors"].astype(np.float32)
+    return Resources(clusters, gazetteer, min(longest, 6), vector_index, vectors)
 
 
 class FeatureExtractor:
@@ -157,10 +176,8 @@ class FeatureExtractor:
             return hit
         low = word.lower()
         clusters = self.resources.clusters.get(low, ())
-        if caseless:
-            shape = _SHORTEN.sub(r"\1", word.translate(_CASELESS_SHAPE))
-        else:
-            shape = _SHORTEN.sub(r"\1", word.translate(_CASE_SHAPE))
+        full_shape = word.translate(_CASELESS_SHAPE if caseless else _CASE_SHAPE)
+        shape = _SHORTEN.sub("", full_shape)
         own = [
             "w=" + low,
             "s=" + shape,
@@ -176,14 +193,14 @@ class FeatureExtractor:
                 own.append("cap")
                 if len(word) > 1 and word.isupper():
                     own.append("allcaps")
-            own.append("sx=" + word.translate(_CASE_SHAPE)[:6])
+            own.append("sx=" + full_shape[:6])
         if _DIGIT.search(word):
             own.append("digit")
         if "-" in word:
             own.append("hyph")
         if not clusters:
             own.append("c=none")
-        own.extend("c%d=%s" % (i, c) for i, c in enumerate(clusters))
+        own.extend(f"c{i}={c}" for i, c in enumerate(clusters))
         views = []
         for off in ("-2", "-1", "+1", "+2"):
             near = off in ("-1", "+1")
@@ -291,6 +308,8 @@ class _Model:
             }
         self.index = {a: i for i, a in enumerate(attrs)}
         self.features = FeatureExtractor(load_resources(model_dir))
+        dims = 0 if self.features.resources.vectors is None else self.features.resources.vectors.shape[1]
+        self._dense_ids = [self.index.get(f"e{d}", len(self.index)) for d in range(dims)]
         self.styles = tuple(sorted(k for k in self._parts if k != "general"))
         self._weights: dict[str, NDArray[np.float64]] = {}
         self._vectors: dict[str, dict[tuple[str, bool], NDArray[np.float64]]] = {}
@@ -318,7 +337,12 @@ class _Model:
         unknown = len(self.index)
         ids = [self.index.get(a, unknown) for v in views for a in v]
         bounds = np.cumsum([0] + [len(v) for v in views[:-1]])
-        return cast("NDArray[np.float64]", np.add.reduceat(w[ids], bounds, axis=0))
+        vec = np.add.reduceat(w[ids], bounds, axis=0)
+        res = self.features.resources
+        row = res.vector_index.get(word.lower())
+        if row is not None and res.vectors is not None:
+            vec[0] += res.vectors[row] @ w[self._dense_ids]
+        return cast("NDArray[np.float64]", vec)
 
     def emissions(self, tokens: Sequence[str], style: str) -> NDArray[np.float64]:
         """The (tokens x labels) emission scores of one sentence."""

@@ -28,9 +28,8 @@ from warta.nlp.cues import (
     VERB_FIRST_RE,
     WEAK_SUBJECT_FIRST,
     Who,
+    common_words,
     full_names,
-    is_name_token,
-    looks_like_org,
     parse_after,
     parse_phrase,
     parse_subject,
@@ -102,7 +101,8 @@ class _State:
     last_person: tuple[str, str | None, int] | None = None  # name, role, name offset
     last_any: tuple[str, str | None, int] | None = None
     last_para: int = -10  # paragraph of the last resolved quote
-    salient: tuple[str, int] | None = None  # sentence-initial name, for "Presiden itu"
+    last_person_at: int = -1  # offset of the last quote attributed to ``last_person``
+    salient: tuple[str, int, bool] | None = None  # name, offset, is a sentence subject
     out: list[tuple[_Found, str | None, str | None, int]] = field(default_factory=list)
 
 
@@ -168,6 +168,14 @@ class _Extractor:
         self.state = _State()
         self.para = self.masked = ""
         self.base = self.pi = 0
+        self._known_tokens: frozenset[str] | None = None
+
+    def _known(self) -> frozenset[str]:
+        """Tokens of the multi-word personal names written in this article."""
+        if self._known_tokens is None:
+            names = full_names(self.text, common_words(self.text))
+            self._known_tokens = frozenset(t for _, tokens in names for t in tokens)
+        return self._known_tokens
 
     # -- per sentence ----------------------------------------------------------------
 
@@ -190,16 +198,20 @@ class _Extractor:
         """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
         for mention in self.mentions:
             if base + ss <= mention.start < base + se and mention.type == "PER":
-                self.state.salient = (mention.entity or mention.text, mention.start)
+                subject = mention.start - base - ss < 3
+                self.state.salient = (mention.entity or mention.text, mention.start, subject)
                 return
         m = _SALIENT.match(masked, ss, se)
         if m and not _DATELINE_WORD.match(m.group("name")):
             name, _ = split_title(m.group("name"))
-            if name and is_name_token(name.split()[0]) and not looks_like_org(name):
-                self.state.salient = (name, base + m.start("name") + m.group("name").rfind(name))
+            # Only names this article also writes in full count: a capitalised first
+            # word is as often "Tidak" or "Penurunan" as a person.
+            if name and all(t in self._known() for t in name.split()):
+                at = base + m.start("name") + m.group("name").rfind(name)
+                self.state.salient = (name, at, True)
                 return
         for start, tokens in full_names(masked[ss:se]):
-            self.state.salient = (" ".join(tokens), base + ss + start)
+            self.state.salient = (" ".join(tokens), base + ss + start, False)
             return
 
     def _quoted(self, ss: int, se: int, inside: list[tuple[int, int]]) -> bool:
@@ -417,8 +429,11 @@ class _Extractor:
             name, role, pos = st.last_any
         elif who.anaphor:
             ref = st.last_person
-            if ref is None and st.salient is not None:
-                ref = (st.salient[0], None, st.salient[1])
+            sal = st.salient
+            # A person who became the subject of the narration after the last quote
+            # wins over the last speaker: "... dirasakan Linda. Menurutnya, ...".
+            if sal is not None and (ref is None or (sal[2] and sal[1] > st.last_person_at)):
+                ref = (sal[0], None, sal[1])
             if ref is not None:
                 name, role, pos = ref
                 role = who.role or role
@@ -435,6 +450,7 @@ class _Extractor:
             org = who.org if who is not None and not who.anaphor else False
             if not org and not self._is_org_mention(pos):
                 st.last_person = (name, role, pos)
+                st.last_person_at = f.start
 
     def _locate(self, name: str, near: int) -> int:
         """Absolute offset of ``name`` near ``near`` (for mention lookup)."""

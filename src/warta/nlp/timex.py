@@ -124,7 +124,7 @@ _P_RELU = _c(
 _P_RELN = _c(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?:(?:yang)\s+)?(?P<dir>(?:lalu|silam|lagi))\b")
 _P_DUR = _c(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})(?!\s+\d{{4}})")
 _P_DUR1 = _c(
-    r"\b(?:se(?P<u>tahun|bulan|pekan|minggu|hari|jam|dekade|abad|windu)"
+    r"\b(?:se(?P<u>tahun|bulan|pekan|minggu|hari|jam|dekade|abad|windu)(?!-)"  # not sehari-hari
     r"|(?P<v>bertahun-tahun|berbulan-bulan|berhari-hari|berminggu-minggu|berpekan-pekan"
     r"|berjam-jam))\b"
 )
