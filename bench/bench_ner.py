@@ -23,7 +23,8 @@ from warta.nlp import ner
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "data")
+    default_data = Path(__file__).resolve().parents[2] / "shared" / "data"
+    ap.add_argument("--data", type=Path, default=default_data)
     ap.add_argument("--articles", type=int, default=500)
     args = ap.parse_args()
     if hasattr(os, "sched_setaffinity"):

@@ -52,10 +52,14 @@ def main() -> None:
     pure = sum(len({by_id[a].category for a in s.article_ids}) == 1 for s in multi)
     state_kb = len(index.to_json().encode("utf-8")) / 1024
     print(f"IndoSum: {len(docs)} articles, LINK_COSINE={LINK_COSINE}, similarity=tfidf")
-    print(f"  batch of {len(docs) - args.incremental}: {batch_s:.2f} s; then "
-          f"{per_add:.2f} s per single add (incremental == batch: yes)")
-    print(f"  stories: {len(stories)}; multi-article: {len(multi)} holding "
-          f"{sum(len(s.article_ids) for s in multi)} articles; largest {max(sizes)}")
+    print(
+        f"  batch of {len(docs) - args.incremental}: {batch_s:.2f} s; then "
+        f"{per_add:.2f} s per single add (incremental == batch: yes)"
+    )
+    print(
+        f"  stories: {len(stories)}; multi-article: {len(multi)} holding "
+        f"{sum(len(s.article_ids) for s in multi)} articles; largest {max(sizes)}"
+    )
     print(f"  size histogram: {dict(sorted(sizes.items()))}")
     print(f"  multi-article stories within one IndoSum category: {pure}/{len(multi)}")
     print(f"  serialised state: {state_kb:.0f} KiB")

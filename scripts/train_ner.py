@@ -14,6 +14,7 @@ Dev/valid splits are only ever scored, never trained on.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import sys
@@ -21,7 +22,7 @@ import tempfile
 import time
 import zlib
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,7 @@ from warta.nlp.ner import (
     GAZETTEER_FILE,
     MODEL_FILE,
     STYLES,
+    VECTORS_FILE,
     FeatureExtractor,
     Resources,
     tokenize,
@@ -58,7 +60,7 @@ def load_train(data: Path) -> dict[str, list[Sentence]]:
 
 def build_clusters(
     data: Path, train_sents: Sequence[Sentence], vocab_size: int, dims: int
-) -> dict[str, tuple[str, ...]]:
+) -> tuple[dict[str, tuple[str, ...]], list[str], np.ndarray]:
     """Brown-like word classes: k-means over SVD-reduced PPMI vectors of +-2 contexts."""
     from scipy import sparse
     from sklearn.cluster import MiniBatchKMeans
@@ -108,10 +110,13 @@ def build_clusters(
         km = MiniBatchKMeans(k, random_state=SEED, n_init=3, batch_size=4096)
         labels.append(km.fit_predict(vectors))
         log(f"clusters: k={k} done")
-    return {w: tuple(str(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
+    clusters = {w: tuple(str(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
+    return clusters, vocab, vectors
 
 
-def build_gazetteer(sents: Sequence[Sentence], min_ratio: float, max_len: int = 4) -> dict[str, str]:
+def build_gazetteer(
+    sents: Sequence[Sentence], min_ratio: float, max_len: int = 4
+) -> dict[str, str]:
     """Lower-cased names seen as entities, kept when most of their occurrences are entities."""
     as_entity: dict[str, Counter[str]] = defaultdict(Counter)
     for s in sents:
@@ -145,14 +150,13 @@ def external_places() -> dict[str, str]:
     import pycountry
 
     names: set[str] = set()
-    try:
+    tr: Callable[[str], str] = str
+    with contextlib.suppress(OSError):  # no Indonesian catalogue: keep the English names
         tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"]).gettext
-    except OSError:
-        tr = str
     for c in pycountry.countries:
         for name in (c.name, getattr(c, "common_name", c.name)):
             names.add(tr(name))
-    for sub in pycountry.subdivisions.get(country_code="ID") or []:
+    for sub in pycountry.subdivisions.get(country_code="ID") or []:  # type: ignore[no-untyped-call]
         names.add(sub.name)
     out: dict[str, str] = {}
     for name in names:
@@ -181,6 +185,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-clusters", action="store_true")
     ap.add_argument("--no-gazetteer", action="store_true")
     ap.add_argument("--no-styles", action="store_true", help="no per-corpus feature copies")
+    ap.add_argument("--dense", type=int, default=0, help="dense SVD dimensions as features")
     ap.add_argument("--no-places", action="store_true", help="no pycountry place names")
     ap.add_argument("--no-lower-aug", action="store_true")
     ap.add_argument("--idner-weight", type=int, default=1, help="copies of idner-news-2k train")
@@ -206,7 +211,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             w, _, ids = line.partition("\t")
             clusters[w] = tuple(ids.split("\t"))
     elif not args.no_clusters:
-        clusters = build_clusters(args.data, all_sents, args.vocab, args.dims)
+        clusters, vocab, vectors = build_clusters(args.data, all_sents, args.vocab, args.dims)
+        if args.dense:
+            # The leading SVD dimensions, standardised; 0.3 keeps them on the scale of a
+            # handful of binary features so one L2 penalty suits both kinds.
+            dense = vectors[:, : args.dense]
+            dense = 0.3 * (dense - dense.mean(0)) / (dense.std(0) + 1e-9)
+            np.savez_compressed(
+                out / VECTORS_FILE, words=np.array(vocab), vectors=dense.astype(np.float16)
+            )
     (out / CLUSTERS_FILE).write_text(
         "".join(f"{w}\t{chr(9).join(ids)}\n" for w, ids in sorted(clusters.items())),
         encoding="utf-8",
@@ -214,6 +227,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     gazetteer: dict[str, str] = {}
     places = {} if args.no_places else external_places()
+    if not args.dense and (out / VECTORS_FILE).exists():
+        (out / VECTORS_FILE).unlink()
     if not args.no_gazetteer:
         gazetteer = merge_gazetteers(build_gazetteer(all_sents, args.gaz_ratio), places)
     (out / GAZETTEER_FILE).write_text(
@@ -236,6 +251,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     folds = 4
     trainer = pycrfsuite.Trainer(verbose=False)
     max_len = max((n.count(" ") + 1 for n in gazetteer), default=1)
+    vector_index: dict[str, int] = {}
+    vector_rows = None
+    if (out / VECTORS_FILE).exists():
+        with np.load(out / VECTORS_FILE) as npz:
+            vector_index = {str(w): i for i, w in enumerate(npz["words"])}
+            vector_rows = npz["vectors"].astype(np.float32)
     # Folds by a hash of the lower-cased sentence, so a sentence and its lower-cased copy
     # share a fold and one cannot leak the other's names into the gazetteer.
     fold_of = [zlib.crc32(" ".join(t.lower() for t, _ in s).encode()) % folds for _, s in data]
@@ -246,14 +267,21 @@ def main(argv: Sequence[str] | None = None) -> int:
                             args.gaz_ratio),
             places,
         )
-        fx = FeatureExtractor(Resources(clusters, gaz, max_len))
+        fx = FeatureExtractor(Resources(clusters, gaz, max_len, vector_index, vector_rows))
         for style, s in part:
             feats = fx.sentence([t for t, _ in s])
             if not args.no_styles:
                 # Daume (2007) feature augmentation: a general copy of every feature plus
                 # a copy private to the corpus' annotation style.
                 feats = [f + [style + ":" + a for a in f] for f in feats]
-            trainer.append(feats, [tag for _, tag in s])
+            if vector_rows is not None:
+                items = [
+                    {**dict.fromkeys(f, 1.0), **fx.resources.dense(t)}
+                    for f, (t, _) in zip(feats, s, strict=True)
+                ]
+                trainer.append(items, [tag for _, tag in s])
+            else:
+                trainer.append(feats, [tag for _, tag in s])
     log(f"features: {len(data)} sentences, {sum(len(s) for _, s in data)} tokens")
     trainer.set_params(
         {

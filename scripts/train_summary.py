@@ -2,14 +2,17 @@
 
 Usage::
 
-    python scripts/train_summary.py [/work/shared/data/indosum] [--out src/warta/models/summary/logreg.json]
+    python scripts/train_summary.py [DATA_DIR] [--out PATH] [-C 1.0]
+
+``DATA_DIR`` defaults to /work/shared/data/indosum, ``--out`` to
+``src/warta/models/summary/logreg.json``.
 
 Reads the IndoSum dev folds (distinct articles; the folds overlap), keeps the training
 half (``not is_held_out(id)``), computes :func:`warta.analyze.summarize.sentence_features`
-on the dataset's own sentence split and fits a logistic regression (scikit-learn,
-``C=1.0``, standardised features and their pairwise products) to the gold extractive labels. The held-out half is
-never read here; ``bench/bench_summary.py`` reports on it. Deterministic: same data, same
-weights.
+on the dataset's own sentence split and fits a logistic regression
+(scikit-learn, ``C=1.0``, standardised features and their pairwise products) to the
+gold extractive labels. The held-out half is never read here;
+``bench/bench_summary.py`` reports on it. Deterministic: same data, same weights.
 """
 
 from __future__ import annotations
@@ -64,7 +67,7 @@ def main() -> None:
         "trained_on": {
             "data": "IndoSum dev folds 01-04, distinct ids, training half (not is_held_out)",
             "articles": n_docs,
-            "sentences": int(len(y)),
+            "sentences": len(y),
             "positives": int(y.sum()),
             "C": args.C,
             "script": "scripts/train_summary.py",

@@ -4,9 +4,9 @@ They are recomputed from the stored articles every time, so the result depends o
 what the store holds, not on the order files were added in:
 
 1. duplicate groups (:mod:`warta.dedup`);
-2. lending within a duplicate group: a copy that names its original source lends it
-   to members that do not, and a member with a publication date lends it (as
-   ``inferred: copy of ...``) to members without one.
+2. a copy that names its original source lends it to group members that do not;
+3. publication dates inferred for undated articles, events re-anchored, and the
+   cross-article timeline (:mod:`warta.corpus_time`).
 """
 
 from __future__ import annotations
@@ -15,11 +15,13 @@ import json
 import sqlite3
 import time
 from collections import Counter, defaultdict
-from collections.abc import MutableMapping
+from collections.abc import Mapping, MutableMapping
 from typing import Any
 
+from warta.corpus_time import infer_dates, timeline_of
 from warta.dedup import DedupInput, find_duplicates
-from warta.records import DupLink
+from warta.records import Article, DupLink
+from warta.serialize import article_from_dict
 from warta.store import writer
 from warta.store.db import transaction
 
@@ -27,69 +29,79 @@ from warta.store.db import transaction
 def run_corpus_steps(conn: sqlite3.Connection, seconds: MutableMapping[str, float]) -> Counter[str]:
     """Recompute the corpus-wide results in one transaction; return counters."""
     stats: Counter[str] = Counter()
-    rows = conn.execute("SELECT id, text, record FROM articles").fetchall()
+    articles = [
+        article_from_dict(json.loads(row["record"]))
+        for row in conn.execute("SELECT record FROM articles ORDER BY id")
+    ]
     t0 = time.perf_counter()
-    inputs = []
-    records: dict[str, dict[str, Any]] = {}
-    for row in rows:
-        record = json.loads(row["record"])
-        records[row["id"]] = record
-        inputs.append(
+    links = find_duplicates(
+        [
             DedupInput(
-                row["id"],
-                row["text"],
-                "truncated" in record.get("flags", ()),
-                record.get("published"),
+                a.id, a.text, "truncated" in a.flags, a.published.iso if a.published else None
             )
-        )
-    links = find_duplicates(inputs)
+            for a in articles
+        ]
+    )
     seconds["dedup"] += time.perf_counter() - t0
+    group_of: dict[str, str | None] = {link.article_id: link.group for link in links}
     stats["duplicate_groups"] = len({link.group for link in links})
     stats["duplicates"] = sum(1 for link in links if link.relation != "canonical")
+
+    t0 = time.perf_counter()
+    sources = lend_sources(links, articles)
+    dated = infer_dates(
+        articles,
+        {a.id: a.published for a in articles},
+        {a.id: a.published_evidence for a in articles},
+        group_of,
+    )
+    timeline = timeline_of(dated, group_of)
+    revised = [d.article for a in articles if (d := dated[a.id]).article is not a]
+    seconds["time"] += time.perf_counter() - t0
+    stats["dates_inferred"] = sum(
+        1 for a in articles if a.published is None and dated[a.id].published is not None
+    )
+    stats["timeline_entries"] = len(timeline)
+
+    fields: dict[str, dict[str, Any]] = defaultdict(dict)
+    for a in articles:
+        d = dated[a.id]
+        fields[a.id] = {
+            "published": d.published.iso if d.published else None,
+            "published_evidence": d.evidence,
+            "original_source": sources.get(a.id),
+        }
     with transaction(conn):
         writer.write_duplicates(conn, links)
-        writer.write_corpus_fields(conn, lend_within_groups(links, records))
+        writer.write_corpus_fields(conn, fields)
+        writer.update_records(conn, revised)
+        writer.write_timeline(conn, timeline)
     return stats
 
 
-def lend_within_groups(
-    links: list[DupLink], records: dict[str, dict[str, Any]]
-) -> dict[str, dict[str, Any]]:
-    """The effective published date and original source of every article.
+def lend_sources(links: list[DupLink], articles: list[Article]) -> Mapping[str, str | None]:
+    """Effective original source: the article's own, else one a copy in its group names.
 
-    An article's own statement always wins; a duplicate only fills what is missing.
+    A copy crediting this article's own site ("Sumber: KabarPelabuhan.com" on a copy of
+    a KabarPelabuhan.com article) says this one is the original: nothing is lent then.
     """
-    members: dict[str, list[str]] = defaultdict(list)
+    members: dict[str, list[Article]] = defaultdict(list)
+    by_id = {a.id: a for a in articles}
     for link in links:
-        members[link.group].append(link.article_id)
+        members[link.group].append(by_id[link.article_id])
     group_of = {link.article_id: link.group for link in links}
-    updates: dict[str, dict[str, Any]] = {}
-    for article_id, record in sorted(records.items()):
-        fields: dict[str, Any] = {
-            "published": record.get("published"),
-            "published_evidence": record.get("published_evidence"),
-            "original_source": record.get("original_source"),
-        }
-        others = [
-            records[m]
-            for m in sorted(members.get(group_of.get(article_id, ""), []))
-            if m != article_id
-        ]
-        own_host = (record.get("host_site") or "").lower()
-        if fields["original_source"] is None:
-            # A copy crediting this article's own site says this one is the original.
-            fields["original_source"] = next(
+    out: dict[str, str | None] = {}
+    for a in articles:
+        source = a.original_source
+        if source is None and a.id in group_of:
+            own_host = (a.host_site or "").lower()
+            source = next(
                 (
-                    o["original_source"]
-                    for o in others
-                    if o.get("original_source") and o["original_source"].lower() != own_host
+                    o.original_source
+                    for o in sorted(members[group_of[a.id]], key=lambda x: x.id)
+                    if o.id != a.id and o.original_source and o.original_source.lower() != own_host
                 ),
                 None,
             )
-        if fields["published"] is None:
-            donor = next((o for o in others if o.get("published")), None)
-            if donor is not None:
-                fields["published"] = donor["published"]
-                fields["published_evidence"] = f"inferred: copy of {donor['source']}"
-        updates[article_id] = fields
-    return updates
+        out[a.id] = source
+    return out

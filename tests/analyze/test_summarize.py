@@ -27,7 +27,7 @@ ARTICLE = (
     "Gempa bermagnitudo 5,6 mengguncang Cianjur, Jawa Barat, Senin siang. "
     "Badan Nasional Penanggulangan Bencana mencatat ratusan rumah rusak berat.\n\n"
     "Warga mengungsi ke tenda darurat di lapangan desa. "
-    "\"Kami takut gempa susulan,\" kata seorang warga.\n\n"
+    '"Kami takut gempa susulan," kata seorang warga.\n\n'
     "Pemerintah daerah menetapkan status tanggap darurat selama dua pekan. "
     "Bantuan logistik mulai tiba pada Selasa pagi."
 )
@@ -98,7 +98,10 @@ def test_story_summary_cites_articles_and_drops_repeats() -> None:
 
 
 def test_story_summary_is_order_independent() -> None:
-    pairs = [("a", ARTICLE), ("b", "Bantuan logistik untuk korban gempa Cianjur tiba. Relawan datang.")]
+    pairs = [
+        ("a", ARTICLE),
+        ("b", "Bantuan logistik untuk korban gempa Cianjur tiba. Relawan datang."),
+    ]
     assert summarize_story(pairs) == summarize_story(list(reversed(pairs)))
 
 
@@ -132,7 +135,11 @@ def _fake_llm(seen: list[dict[str, Any]]) -> httpx.MockTransport:
 def test_llm_summary_through_a_fake_server() -> None:
     seen: list[dict[str, Any]] = []
     out = summarize_with_llm(
-        ARTICLE, endpoint="http://llm.local:8080", model="qwen", timeout=5, transport=_fake_llm(seen)
+        ARTICLE,
+        endpoint="http://llm.local:8080",
+        model="qwen",
+        timeout=5,
+        transport=_fake_llm(seen),
     )
     assert out == "Ringkasan."
     assert seen[0]["url"] == "http://llm.local:8080/v1/chat/completions"
@@ -143,7 +150,9 @@ def test_llm_summary_through_a_fake_server() -> None:
 
 def test_llm_endpoint_with_v1_suffix() -> None:
     seen: list[dict[str, Any]] = []
-    summarize_with_llm("x", endpoint="http://h/v1/", model="m", timeout=5, transport=_fake_llm(seen))
+    summarize_with_llm(
+        "x", endpoint="http://h/v1/", model="m", timeout=5, transport=_fake_llm(seen)
+    )
     assert seen[0]["url"] == "http://h/v1/chat/completions"
 
 
@@ -153,7 +162,10 @@ def test_llm_unreachable_names_the_endpoint_and_the_fix() -> None:
 
     with pytest.raises(BackendUnavailableError) as info:
         summarize_with_llm(
-            "x", endpoint="http://127.0.0.1:9", model="m", timeout=1,
+            "x",
+            endpoint="http://127.0.0.1:9",
+            model="m",
+            timeout=1,
             transport=httpx.MockTransport(refuse),
         )
     assert "http://127.0.0.1:9/v1/chat/completions" in info.value.message

@@ -90,8 +90,18 @@ def test_stdin_build(tmp_path: Path) -> None:
 
 
 def test_eval_prints_figures_and_passes_floors() -> None:
-    result = runner.invoke(app, ["eval", "seeds", "--json"])
+    result = runner.invoke(app, ["eval", "all", "--json"])
     assert result.exit_code == 0, result.stdout
     data = json.loads(result.stdout)
     assert data["below_floor"] == []
     assert data["results"]["seeds"]["dup_pair_recall"]["score"] == 1.0
+    assert data["results"]["time"]["event_dates"]["score"] >= 0.9
+
+
+def test_eval_floor_failure_is_reported(tmp_path: Path) -> None:
+    from warta.cli.eval import check_floors
+
+    (tmp_path / "seeds.json").write_text(json.dumps({"title": 1.0, "missing": 0.5}))
+    failures = check_floors("seeds", {"title": {"score": 0.8}}, tmp_path)
+    assert failures == ["seeds.title: 0.8 is below the floor 1.0",
+                        "seeds.missing: None is below the floor 0.5"]

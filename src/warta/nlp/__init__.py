@@ -1,13 +1,33 @@
 """Per-article language analysis stages: entities, time expressions, quotes, events.
 
-:func:`default_stages` lists them in their declared order for :mod:`warta.pipeline`.
+:func:`default_stages` lists them in their declared order for :mod:`warta.pipeline`;
+each wrapper here is a pure ``Article -> Article`` function over one stage module.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warta.pipeline import Stage
+from warta.records import Article
+
+
+def time_stage(article: Article) -> Article:
+    """Time expressions resolved against the article's own publication date only."""
+    from warta.nlp.timex import tag_time
+
+    return replace(article, timexes=tag_time(article.text, article.published))
+
+
+def events_stage(article: Article) -> Article:
+    from warta.nlp.events import extract_events
+
+    return replace(article, events=extract_events(article.text, article.timexes, article.mentions))
 
 
 def default_stages() -> list[Stage]:
     """The analysis stages every build runs, in order."""
-    return []
+    return [
+        Stage("nlp.timex.v1", time_stage, frozenset({"text", "published"}), frozenset({"timexes"})),
+        Stage("nlp.events.v1", events_stage, frozenset({"text", "timexes"}), frozenset({"events"})),
+    ]

@@ -195,7 +195,10 @@ def infer_anchor(
     explicit past year is a candidate (year precision), which still dates "pada
     September tahun lalu" once the corpus dates that September. Pass the crawl
     year as ``hi``: an article is not published after its page was crawled.
+    Cost: one tagging pass per candidate (about 50 ms for 46 candidate years).
     """
+    if not any(t.type == "relative" for t in tag_time(text, None)):
+        return None, "undecided: no relative date in the text, nothing to anchor"
     cands = weekday_candidates(text, lo, hi)
     found = _weekday_dates(text)
     cue = found[0][0] if found else None

@@ -124,6 +124,14 @@ ORG_HEADS = _lex(
     perusahaan universitas institut gedung otoritas militer tentara angkatan media
     """
 )
+#: Heads of place names: never a person, and not a speaker either.
+PLACE_HEADS = _lex(
+    """
+    kabupaten kota provinsi pulau jalan jalur gunung sungai danau desa kecamatan kampung
+    stadion bandara pelabuhan mako komplek kompleks rumah kawasan taman pantai teluk
+    selat laut benua negara wilayah daerah tim klub
+    """
+)
 #: Adverbs between a subject and its verb: "Lankov juga mengatakan".
 SUBJECT_ADVERBS = _lex(
     """
@@ -184,9 +192,9 @@ def _is_acronym(token: str) -> bool:
 
 
 def looks_like_org(name: str) -> bool:
-    """True for "Kremlin", "Kementerian Luar Negeri Rusia", "KPK" and the like."""
+    """True for "Kremlin", "Kementerian Luar Negeri Rusia", "KPK", "Kabupaten Garut"."""
     first = name.split(" ", 1)[0]
-    if first.lower() in ORG_HEADS:
+    if first.lower() in ORG_HEADS or first.lower() in PLACE_HEADS:
         return True
     # An acronym first word: "KPK", "ANTARA News" (a dateline, not a person).
     return _is_acronym(first) and len(first) >= 3
@@ -233,7 +241,8 @@ _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
 _BLOCK_BEFORE_VERB = _lex(
     """
     yang dengan untuk tidak tak belum dapat bisa akan ingin mau harus sambil seraya dan
-    atau agar sempat enggan kerap sering
+    atau agar sempat enggan kerap sering setelah sebelum usai seusai saat ketika karena
+    sehingga hingga
     """
 )
 _PREPOSITIONS = _lex(
@@ -293,6 +302,8 @@ def parse_phrase(phrase: str) -> Who | None:
     Who(name='Budi Santoso', role='pengamat politik', org=False, anaphor=False, offset=17)
     """
     words = phrase.split()
+    if words and _DATELINE.match(words[0]):
+        words[0] = _DATELINE.sub("", words[0])  # "Merdeka.com-Josep Guardiola"
     if not words:
         return None
     low = " ".join(words).lower()
@@ -438,7 +449,7 @@ _CAP_SPAN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti|v
 #: Sentence-initial passive verbs capitalised only by position: "Dikatakan", "Ditambahkan".
 _PASSIVE = re.compile(r"[Dd]i[a-z]{3,}kan")
 #: A dateline glued to the first word: "Rimanews-Dinas", "Merdeka.com-Gubernur".
-_DATELINE = re.compile(r"^\S+?-(?=[A-Z])")
+_DATELINE = re.compile(r"^(?:\S*\.\S*?|[A-Z][a-z]{6,}|[A-Z]{3,})-+(?=[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+")
 #: Sentence-initial nominalisations: "Pernyataan Sandiaga", "Keterangan Polri".
 _NOMINAL = re.compile(r"(?:Pe[rnm]?|Ke)[a-z]{3,}an")
@@ -462,7 +473,10 @@ def full_names(text: str, common: frozenset[str] = frozenset()) -> list[tuple[in
     """
     out: list[tuple[int, list[str]]] = []
     for m in _CAP_SPAN.finditer(text):
-        words = [w.rstrip(".") if len(w) > 2 else w for w in m.group(0).split()]
+        words = m.group(0).split()
+        # A full stop after a word (not an initial) ends the sentence, and the name.
+        end = next((k + 1 for k, w in enumerate(words) if w.endswith(".") and len(w) > 2), None)
+        words = [w.rstrip(".") if len(w) > 2 else w for w in words[:end]]
         if words and _DATELINE.match(words[0]):
             words[0] = _DATELINE.sub("", words[0])
         while words and (
@@ -470,6 +484,8 @@ def full_names(text: str, common: frozenset[str] = frozenset()) -> list[tuple[in
             or (len(words) > 2 and words[0].lower() in common)
             or _PASSIVE.fullmatch(words[0])
             or _NOMINAL.fullmatch(words[0])
+            or (len(words[0]) >= 7 and words[0].endswith("nya"))  # "Awalnya", "Rencananya"
+            or (len(words) > 1 and len(words[0]) <= 3 and _is_acronym(words[0]))  # "KO Marquez"
         ):
             words = words[1:]
         stop = next((k for k, w in enumerate(words) if w.lower() in CAP_STOP), len(words))

@@ -32,7 +32,7 @@ from warta.nlp.sentences import split_sentences
 from warta.nlp.timex import MONTHS, WEEKDAYS, iso_period
 from warta.records import Event, Mention, PartialDate, TimeExpr
 
-__all__ = ["capitalised_spans", "extract_events"]
+__all__ = ["capitalised_spans", "export_event", "extract_events"]
 
 
 def _words(block: str) -> frozenset[str]:
@@ -194,3 +194,20 @@ def extract_events(
             )
         )
     return tuple(events)
+
+
+def export_event(event: Event) -> dict[str, object]:
+    """The export shape of an event (JSON-ready).
+
+    >>> e = Event("2019-04", "month", "Kim tiba.", ("Kim",), False, "2020-05-21")
+    >>> sorted(export_event(e).items())[:3]
+    [('anchor', '2020-05-21'), ('date', '2019-04'), ('expected', False)]
+    """
+    return {
+        "date": event.date,
+        "precision": event.precision,
+        "text": event.text,
+        "participants": list(event.participants),
+        "expected": event.expected,
+        "anchor": event.anchor,
+    }

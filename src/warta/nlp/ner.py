@@ -98,8 +98,9 @@ class ModelNotFoundError(WartaError):
 def tokenize(text: str) -> list[tuple[str, int, int]]:
     """Split ``text`` into ``(token, start, end)`` with exact character offsets.
 
-    >>> tokenize("Kim Jong-un tiba di Seoul.")
-    [('Kim', 0, 3), ('Jong-un', 4, 11), ('tiba', 12, 16), ('di', 17, 19), ('Seoul', 20, 25), ('.', 25, 26)]
+    >>> tokenize("Kim Jong-un tiba di Seoul.")  # doctest: +NORMALIZE_WHITESPACE
+    [('Kim', 0, 3), ('Jong-un', 4, 11), ('tiba', 12, 16), ('di', 17, 19),
+     ('Seoul', 20, 25), ('.', 25, 26)]
     """
     return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
@@ -308,7 +309,8 @@ class _Model:
             }
         self.index = {a: i for i, a in enumerate(attrs)}
         self.features = FeatureExtractor(load_resources(model_dir))
-        dims = 0 if self.features.resources.vectors is None else self.features.resources.vectors.shape[1]
+        vectors = self.features.resources.vectors
+        dims = 0 if vectors is None else vectors.shape[1]
         self._dense_ids = [self.index.get(f"e{d}", len(self.index)) for d in range(dims)]
         self.styles = tuple(sorted(k for k in self._parts if k != "general"))
         self._weights: dict[str, NDArray[np.float64]] = {}
@@ -331,7 +333,9 @@ class _Model:
             self._weights[style] = w
         return w
 
-    def _word_vector(self, w: NDArray[np.float64], word: str, caseless: bool) -> NDArray[np.float64]:
+    def _word_vector(
+        self, w: NDArray[np.float64], word: str, caseless: bool
+    ) -> NDArray[np.float64]:
         """Summed weights of a word's own features and of its four neighbour views."""
         views = self.features.word(word, caseless)
         unknown = len(self.index)

@@ -7,8 +7,9 @@ sentences are split outside quotes, and each sentence is matched against the cue
 lexicon of :mod:`warta.nlp.cues` in a fixed order (an attributed quote span, then a
 trailing ``..., kata X``, ``menurut X, ...``, a leading ``Katanya, ...``, a
 subject-first ``X mengatakan ...`` and a parenthetical ``..., lanjutnya, ...``).
-Pronouns and ``-nya`` resolve to the most recent person who spoke; a paragraph that
-opens with an unattributed quote continues the last speaker.
+Pronouns and ``-nya`` resolve to the most recent person who spoke, unless the
+narration has since made a titled person or an earlier speaker its subject; a paragraph
+that opens with an unattributed quote continues the last speaker.
 
 >>> q = extract_quotes('"Harga naik," kata Prof Budi Santoso. "Kami siap."')
 >>> [(x.text, x.speaker, x.kind, x.cue) for x in q]
@@ -30,6 +31,8 @@ from warta.nlp.cues import (
     Who,
     common_words,
     full_names,
+    is_name_token,
+    looks_like_org,
     parse_after,
     parse_phrase,
     parse_subject,
@@ -75,7 +78,9 @@ _PARENTHETICAL = re.compile(
     r",\s*(?P<cue>(?:kata|ujar|lanjut|tambah|imbuh|jelas|tutur)(?:nya|\s+(?:dia|ia)))\s*,\s"
 )
 _LINKERS = re.compile(r"[\s,]*(?:(?:seraya|sambil|dan|lalu|kemudian|juga|ia|dia)\s+)*")
-_DATELINE_WORD = re.compile(r"\S+-[A-Z]")  # "Rimanews-Dinas ...": a dateline, not a subject
+_DATELINE_WORD = re.compile(
+    r"(?:\S*\.\S*?|[A-Z][a-z]{6,}|[A-Z]{3,})-+[A-Z]"
+)  # "Rimanews-Dinas ...": a dateline, not a subject
 _SALIENT = re.compile(
     r"(?:(?:Namun|Tetapi|Sementara)\s*,?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:juga\s+|pun\s+)?[a-z]"
 )
@@ -102,6 +107,7 @@ class _State:
     last_any: tuple[str, str | None, int] | None = None
     last_para: int = -10  # paragraph of the last resolved quote
     last_person_at: int = -1  # offset of the last quote attributed to ``last_person``
+    speaker_tokens: set[str] = field(default_factory=set)  # words of people who spoke
     salient: tuple[str, int, bool] | None = None  # name, offset, is a sentence subject
     out: list[tuple[_Found, str | None, str | None, int]] = field(default_factory=list)
 
@@ -168,14 +174,13 @@ class _Extractor:
         self.state = _State()
         self.para = self.masked = ""
         self.base = self.pi = 0
-        self._known_tokens: frozenset[str] | None = None
+        self._common_words: frozenset[str] | None = None
 
-    def _known(self) -> frozenset[str]:
-        """Tokens of the multi-word personal names written in this article."""
-        if self._known_tokens is None:
-            names = full_names(self.text, common_words(self.text))
-            self._known_tokens = frozenset(t for _, tokens in names for t in tokens)
-        return self._known_tokens
+    def _common(self) -> frozenset[str]:
+        """Words this article writes in lower case."""
+        if self._common_words is None:
+            self._common_words = common_words(self.text)
+        return self._common_words
 
     # -- per sentence ----------------------------------------------------------------
 
@@ -202,17 +207,28 @@ class _Extractor:
                 self.state.salient = (mention.entity or mention.text, mention.start, subject)
                 return
         m = _SALIENT.match(masked, ss, se)
+        common = self._common()
         if m and not _DATELINE_WORD.match(m.group("name")):
-            name, _ = split_title(m.group("name"))
-            # Only names this article also writes in full count: a capitalised first
-            # word is as often "Tidak" or "Penurunan" as a person.
-            if name and all(t in self._known() for t in name.split()):
-                at = base + m.start("name") + m.group("name").rfind(name)
+            name, title = split_title(m.group("name"))
+            tokens = name.split()
+            while tokens and not is_name_token(tokens[0]):
+                tokens = tokens[1:]  # "Menurut Tjahjo ...": a preposition, then the name
+            name = " ".join(tokens)
+            at = base + m.start("name") + m.group("name").rfind(name)
+            plain = bool(tokens) and not any(t.lower() in common for t in tokens)
+            # Only a known person takes over from the last speaker: someone who already
+            # spoke, or a titled name ("Menteri Sri ..."). A capitalised first word is
+            # as often a place, an organisation or "Tidak" as it is a person.
+            if any(t in self.state.speaker_tokens for t in tokens) or (title and plain):
                 self.state.salient = (name, at, True)
                 return
-        for start, tokens in full_names(masked[ss:se]):
-            self.state.salient = (" ".join(tokens), base + ss + start, False)
-            return
+            if plain and not looks_like_org(name):
+                self.state.salient = (name, at, False)  # a fallback only
+                return
+        for start, words in full_names(masked[ss:se], common):
+            if words[0].lower() not in common:
+                self.state.salient = (" ".join(words), base + ss + start, False)
+                return
 
     def _quoted(self, ss: int, se: int, inside: list[tuple[int, int]]) -> bool:
         """Attribute quote spans in one sentence; False when none is a quotation."""
@@ -430,8 +446,9 @@ class _Extractor:
         elif who.anaphor:
             ref = st.last_person
             sal = st.salient
-            # A person who became the subject of the narration after the last quote
-            # wins over the last speaker: "... dirasakan Linda. Menurutnya, ...".
+            # A titled person (or an earlier speaker) who became the subject of the
+            # narration after the last quote wins over the last speaker:
+            # '"...," kata Budi. Menteri Sosial Risma tiba. "...," katanya.' -> Risma.
             if sal is not None and (ref is None or (sal[2] and sal[1] > st.last_person_at)):
                 ref = (sal[0], None, sal[1])
             if ref is not None:
@@ -451,6 +468,7 @@ class _Extractor:
             if not org and not self._is_org_mention(pos):
                 st.last_person = (name, role, pos)
                 st.last_person_at = f.start
+                st.speaker_tokens.update(name.split())
 
     def _locate(self, name: str, near: int) -> int:
         """Absolute offset of ``name`` near ``near`` (for mention lookup)."""

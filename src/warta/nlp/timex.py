@@ -17,7 +17,7 @@ match against the article's publication date (the *anchor*) and nothing else.
 
 dateparser misses most relative forms and is 0.4 ms a call (see
 shared/docs/DEPENDENCIES.md), so warta normalises with its own tables; the whole
-tagger costs well under 1 ms on a 400-word article (bench/bench_timex.py).
+tagger costs about 1 ms per 400 words of news (bench/bench_timex.py; budget 2 ms).
 
 >>> from warta.records import PartialDate
 >>> [(t.text, t.value) for t in tag_time("Ia tiba kemarin, 9 Mei lalu.", PartialDate(2020, 5, 10))]

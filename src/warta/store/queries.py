@@ -8,6 +8,7 @@ stable: fields are added, never renamed.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import asdict
@@ -286,3 +287,379 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
 
 def hit_to_dict(hit: Hit) -> dict[str, Any]:
     return asdict(hit)
+
+
+# --- analysis: entities, quotes, timeline, stories -------------------------------------
+# The analysis tables hold JSON in some columns (aliases, participants, sources, summary);
+# _json() reads them leniently so a store written by an older stage version still renders.
+
+
+def _json(value: str | None, default: Any) -> Any:
+    if not value:
+        return default
+    try:
+        return json.loads(value)
+    except json.JSONDecodeError:
+        return default
+
+
+ENTITY_TYPES = ("PER", "ORG", "LOC")
+
+
+def _check_type(type_: str | None) -> None:
+    if type_ is not None and type_ not in ENTITY_TYPES:
+        raise InvalidParameterError(
+            f"unknown entity type '{type_}'; use one of {', '.join(ENTITY_TYPES)}",
+            detail={"type": type_},
+        )
+
+
+def _entity_dict(r: sqlite3.Row) -> dict[str, Any]:
+    return {
+        "name": r["name"],
+        "type": r["type"],
+        "subtype": r["subtype"],
+        "aliases": _json(r["aliases"], []),
+        "article_count": r["article_count"],
+        "mention_count": r["mention_count"],
+    }
+
+
+def list_entities(
+    conn: sqlite3.Connection,
+    *,
+    type: str | None = None,
+    q: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Entities, most-mentioned first; ``type`` PER/ORG/LOC, ``q`` a name substring."""
+    check_page(limit, offset)
+    _check_type(type)
+    sql, params = "SELECT * FROM entities WHERE 1=1", []
+    if type:
+        sql += " AND type = ?"
+        params.append(type)
+    if q:
+        sql += " AND (name LIKE ? OR aliases LIKE ?)"
+        params.extend([f"%{q}%", f"%{q}%"])
+    sql += " ORDER BY article_count DESC, mention_count DESC, name LIMIT ? OFFSET ?"
+    return [_entity_dict(r) for r in conn.execute(sql, (*params, limit, offset))]
+
+
+def find_entity(conn: sqlite3.Connection, name: str, type: str | None = None) -> dict[str, Any]:
+    """The entity called ``name`` (or having it as an alias); the most frequent on ties."""
+    _check_type(type)
+    for sql in (
+        "SELECT * FROM entities WHERE name = ?",
+        "SELECT e.* FROM entities e JOIN aliases a ON a.name = e.name AND a.type = e.type "
+        "WHERE a.alias = ?",
+        "SELECT * FROM entities WHERE name = ? COLLATE NOCASE",
+    ):
+        rows = [r for r in conn.execute(sql, (name,)) if type is None or r["type"] == type]
+        if rows:
+            return _entity_dict(max(rows, key=lambda r: r["article_count"]))
+    raise NotFoundError(
+        f"no entity '{name}' in the store; list entities with GET /api/v1/entities",
+        detail={"entity": name, "type": type},
+    )
+
+
+def entity_mentions_by_month(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
+    """``[{"month": "2019-04", "mentions": n, "articles": n}]`` by published month."""
+    rows = conn.execute(
+        """SELECT substr(a.published, 1, 7) AS month, count(*) AS mentions,
+                  count(DISTINCT a.id) AS articles
+           FROM mentions m JOIN articles a ON a.id = m.article_id
+           WHERE m.entity = ? AND length(a.published) >= 7
+           GROUP BY month ORDER BY month""",
+        (name,),
+    )
+    return [dict(r) for r in rows]
+
+
+def co_occurring_entities(
+    conn: sqlite3.Connection, name: str, *, limit: int = 15
+) -> list[dict[str, Any]]:
+    """Entities named in the same articles as ``name``, by shared article count."""
+    rows = conn.execute(
+        """SELECT m2.entity AS name, m2.type AS type, count(DISTINCT m2.article_id) AS articles
+           FROM mentions m1 JOIN mentions m2 ON m2.article_id = m1.article_id
+           WHERE m1.entity = ? AND m2.entity IS NOT NULL AND m2.entity != ?
+           GROUP BY m2.entity, m2.type ORDER BY articles DESC, name LIMIT ?""",
+        (name, name, limit),
+    )
+    return [dict(r) for r in rows]
+
+
+_QUOTE_SELECT = """SELECT q.article_id, q.position, q.text, q.speaker, q.speaker_role, q.kind,
+    q.cue, q.paragraph, q.start, q.end, a.title, a.published
+    FROM quotes q JOIN articles a ON a.id = q.article_id"""
+
+
+def list_quotes(
+    conn: sqlite3.Connection,
+    *,
+    speaker: str | None = None,
+    about: str | None = None,
+    q: str | None = None,
+    article: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Quotes, newest article first.
+
+    ``speaker``: said by that entity; ``about``: a mention of that entity lies inside the
+    quote and someone else said it; ``q``: a substring of the quote; ``article``: one article.
+    """
+    check_page(limit, offset)
+    sql, params = _QUOTE_SELECT + " WHERE 1=1", []
+    if speaker:
+        sql += " AND q.speaker = ?"
+        params.append(speaker)
+    if about:
+        sql += """ AND coalesce(q.speaker, '') != ? AND EXISTS (SELECT 1 FROM mentions m
+            WHERE m.article_id = q.article_id AND m.start >= q.start AND m.end <= q.end
+            AND (m.entity = ? OR m.referent = ?))"""
+        params.extend([about, about, about])
+    if q:
+        sql += " AND q.text LIKE ?"
+        params.append(f"%{q}%")
+    if article:
+        sql += " AND q.article_id = ?"
+        params.append(article)
+    sql += " ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.position"
+    sql += " LIMIT ? OFFSET ?"
+    return [dict(r) for r in conn.execute(sql, (*params, limit, offset))]
+
+
+def get_entity(conn: sqlite3.Connection, name: str, type: str | None = None) -> dict[str, Any]:
+    """One entity with aliases, mentions by month, co-occurring entities, quotes, articles."""
+    entity = find_entity(conn, name, type)
+    canonical = entity["name"]
+    entity["aliases"] = sorted(
+        set(entity["aliases"])
+        | {
+            r[0]
+            for r in conn.execute(
+                "SELECT alias FROM aliases WHERE name = ? AND type = ?", (canonical, entity["type"])
+            )
+        }
+        - {canonical}
+    )
+    entity["mentions_by_month"] = entity_mentions_by_month(conn, canonical)
+    entity["co_occurring"] = co_occurring_entities(conn, canonical)
+    entity["quotes_by"] = list_quotes(conn, speaker=canonical, limit=50)
+    entity["quotes_about"] = list_quotes(conn, about=canonical, limit=50)
+    entity["articles"] = list_articles(conn, entity=canonical, limit=50)
+    return entity
+
+
+def _check_date(name: str, value: str | None) -> None:
+    if value is not None and not _DATE.fullmatch(value):
+        raise InvalidParameterError(
+            f"{name} '{value}' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD",
+            detail={name: value},
+        )
+
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def get_timeline(
+    conn: sqlite3.Connection,
+    *,
+    entity: str | None = None,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    articles: list[str] | None = None,
+    limit: int = 200,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Timeline entries in date order; ``entity`` must be a participant, ``articles``
+    keeps entries reported by at least one of those articles."""
+    check_page(limit, offset)
+    _check_date("from", date_from)
+    _check_date("to", date_to)
+    sql, params = "SELECT * FROM timeline t WHERE 1=1", []
+    if entity:
+        sql += " AND EXISTS (SELECT 1 FROM json_each(t.participants) WHERE value = ?)"
+        params.append(entity)
+    if date_from:
+        sql += " AND t.date >= ?"
+        params.append(date_from)
+    if date_to:
+        sql += " AND t.date <= ?"
+        params.append(date_to + "\uffff")
+    if articles is not None:
+        marks = ",".join("?" * len(articles)) or "NULL"
+        sql += (
+            " AND EXISTS (SELECT 1 FROM json_each(t.sources) s "
+            f"WHERE json_extract(s.value, '$[0]') IN ({marks}))"
+        )
+        params.extend(articles)
+    sql += " ORDER BY t.date, t.position LIMIT ? OFFSET ?"
+    out = []
+    for r in conn.execute(sql, (*params, limit, offset)):
+        sources = _json(r["sources"], [])
+        out.append(
+            {
+                "position": r["position"],
+                "date": r["date"],
+                "precision": r["precision"],
+                "text": r["text"],
+                "participants": _json(r["participants"], []),
+                "expected": bool(r["expected"]),
+                "independent_sources": r["independent_sources"],
+                "sources": [
+                    {"article_id": s[0], "sentence": s[1] if len(s) > 1 else ""}
+                    for s in sources
+                    if isinstance(s, list) and s
+                ],
+            }
+        )
+    return out
+
+
+def _story_dict(r: sqlite3.Row) -> dict[str, Any]:
+    ids = _json(r["article_ids"], [])
+    return {
+        "id": r["id"],
+        "label": r["label"],
+        "first_date": r["first_date"],
+        "last_date": r["last_date"],
+        "article_count": len(ids),
+        "article_ids": ids,
+        "sources": _json(r["sources"], []),
+        "terms": _json(r["terms"], []),
+        "entities": _json(r["entities"], []),
+    }
+
+
+def list_stories(
+    conn: sqlite3.Connection, *, limit: int = 50, offset: int = 0
+) -> list[dict[str, Any]]:
+    """Stories, most recent last date first."""
+    check_page(limit, offset)
+    rows = conn.execute(
+        "SELECT * FROM stories ORDER BY last_date IS NULL, last_date DESC, id LIMIT ? OFFSET ?",
+        (limit, offset),
+    )
+    return [_story_dict(r) for r in rows]
+
+
+def get_story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
+    """One story: its articles, summary sentences with citations, quotes and timeline."""
+    row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(
+            f"no story '{story_id}' in the store; list stories with GET /api/v1/stories",
+            detail={"story": story_id},
+        )
+    story = _story_dict(row)
+    ids = story["article_ids"]
+    marks = ",".join("?" * len(ids)) or "NULL"
+    articles = [
+        dict(r)
+        for r in conn.execute(
+            f"""SELECT id, source, title, published, host_site, original_source, dup_relation
+                FROM articles WHERE id IN ({marks})
+                ORDER BY published IS NULL, published, id""",
+            ids,
+        )
+    ]
+    titles = {a["id"]: a["title"] for a in articles}
+    summary = []
+    for s in _json(row["summary"], []):
+        if isinstance(s, str):
+            s = {"text": s, "article_id": None, "position": None}
+        summary.append({**s, "article_title": titles.get(s.get("article_id"))})
+    story["articles"] = articles
+    story["summary"] = summary
+    story["quotes"] = [
+        dict(r)
+        for r in conn.execute(
+            _QUOTE_SELECT + f" WHERE q.article_id IN ({marks}) "
+            "ORDER BY a.published, q.article_id, q.position LIMIT 200",
+            ids,
+        )
+    ]
+    story["timeline"] = get_timeline(conn, articles=ids, limit=MAX_LIMIT)
+    return story
+
+
+def article_mentions(conn: sqlite3.Connection, article_id: str) -> list[dict[str, Any]]:
+    """The stored mention spans of one article, in text order."""
+    rows = conn.execute(
+        "SELECT start, end, text, type, entity, referent FROM mentions WHERE article_id = ? "
+        "ORDER BY start",
+        (article_id,),
+    )
+    return [dict(r) for r in rows]
+
+
+def count_articles(conn: sqlite3.Connection, **filters: str | None) -> int:
+    """How many articles :func:`list_articles` would page through with these filters."""
+    where, params = _filters(
+        filters.get("date_from"),
+        filters.get("date_to"),
+        filters.get("source"),
+        filters.get("story"),
+        filters.get("entity"),
+    )
+    sql = f"SELECT count(*) FROM articles a WHERE 1=1 {where}"
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def search_facets(conn: sqlite3.Connection, query: str, *, raw: bool = False) -> dict[str, Any]:
+    """Counts over every hit of ``query``: total, by host site, by published year, by
+    entity (top 10) - the facets beside the search results."""
+    from warta.store.search import fts_query
+
+    match = query if raw else fts_query(query)
+    if not match:
+        return {"total": 0, "hosts": [], "years": [], "entities": []}
+    hits = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
+    try:
+        total = conn.execute(f"SELECT count(*) FROM ({hits})", (match,)).fetchone()[0]
+        hosts = conn.execute(
+            f"""SELECT coalesce(host_site, '') AS value, count(*) AS count FROM articles
+                WHERE rowid IN ({hits}) GROUP BY value ORDER BY count DESC LIMIT 10""",
+            (match,),
+        ).fetchall()
+        years = conn.execute(
+            f"""SELECT substr(published, 1, 4) AS value, count(*) AS count FROM articles
+                WHERE rowid IN ({hits}) AND published IS NOT NULL
+                GROUP BY value ORDER BY value DESC LIMIT 20""",
+            (match,),
+        ).fetchall()
+        entities = conn.execute(
+            f"""SELECT m.entity AS value, count(DISTINCT m.article_id) AS count
+                FROM mentions m JOIN articles a ON a.id = m.article_id
+                WHERE a.rowid IN ({hits}) AND m.entity IS NOT NULL
+                GROUP BY m.entity ORDER BY count DESC, value LIMIT 10""",
+            (match,),
+        ).fetchall()
+    except sqlite3.OperationalError as exc:
+        raise InvalidParameterError(
+            f"search query {query!r} is not valid FTS5 syntax ({exc}); drop raw mode",
+            detail={"query": query},
+        ) from exc
+    return {
+        "total": total,
+        "hosts": [dict(r) for r in hosts],
+        "years": [dict(r) for r in years],
+        "entities": [dict(r) for r in entities],
+    }
+
+
+def dashboard(conn: sqlite3.Connection) -> dict[str, Any]:
+    """What the front page shows: counts, recent stories, top people, latest quotes."""
+    return {
+        "stats": stats(conn),
+        "stories": list_stories(conn, limit=8),
+        "people": list_entities(conn, type="PER", limit=10),
+        "organisations": list_entities(conn, type="ORG", limit=10),
+        "quotes": list_quotes(conn, limit=6),
+        "articles": list_articles(conn, limit=8),
+    }

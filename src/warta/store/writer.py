@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from warta.records import Article, DupLink
+from warta.records import Article, DupLink, TimelineEntry
 from warta.serialize import article_to_dict
 
 
@@ -159,4 +159,34 @@ def add_problem(conn: sqlite3.Connection, run_id: int, where: str, code: str, me
     conn.execute(
         "INSERT INTO problems(run_id, location, code, message) VALUES (?, ?, ?, ?)",
         (run_id, where, code, message),
+    )
+
+
+def update_records(conn: sqlite3.Connection, articles: Iterable[Article]) -> None:
+    """Store corpus-revised analysis (e.g. events re-anchored to an inferred date)."""
+    for a in articles:
+        conn.execute(
+            "UPDATE articles SET record = ? WHERE id = ?",
+            (json.dumps(article_to_dict(a), ensure_ascii=False), a.id),
+        )
+        write_analysis(conn, a)
+
+
+def write_timeline(conn: sqlite3.Connection, entries: Sequence[TimelineEntry]) -> None:
+    conn.execute("DELETE FROM timeline")
+    conn.executemany(
+        "INSERT INTO timeline VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                i,
+                e.date,
+                e.precision,
+                e.text,
+                json.dumps(list(e.participants), ensure_ascii=False),
+                int(e.expected),
+                json.dumps([list(s) for s in e.sources], ensure_ascii=False),
+                e.independent_sources,
+            )
+            for i, e in enumerate(entries)
+        ],
     )

@@ -1,0 +1,160 @@
+"""``POST /api/v1/documents``: read an upload (text, HTML, JSONL; raw body or multipart),
+run the pipeline on it, store the articles and say what was found.
+
+Size is capped at :data:`MAX_UPLOAD_BYTES` while the body streams in (413 before the
+pipeline sees anything); the type comes from ``Content-Type`` (or, in a multipart
+upload, the file's type or suffix) and anything else is a 415.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import io
+import re
+from collections import defaultdict
+from typing import Any
+
+from starlette.requests import Request
+
+from warta.api.errors import PayloadTooLargeError, UnsupportedMediaTypeError
+from warta.api.state import AppState
+from warta.errors import EmptyInputError, InvalidParameterError, WartaError
+from warta.records import Provenance, RawDoc
+
+#: 5 MiB: a news article is a few KB; a JSONL batch of ~1,000 articles still fits.
+MAX_UPLOAD_BYTES = 5 * 2**20
+KINDS = {
+    "text/plain": "text",
+    "text/markdown": "text",
+    "text/html": "html",
+    "application/xhtml+xml": "html",
+    "application/x-ndjson": "jsonl",
+    "application/jsonl": "jsonl",
+    "application/x-jsonlines": "jsonl",
+    "application/jsonlines": "jsonl",
+}
+SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html",
+            ".jsonl": "jsonl", ".ndjson": "jsonl"}
+_NAME = re.compile(r"[^\x00-\x1f\x7f]{1,200}")
+
+
+async def read_body(request: Request, limit: int = MAX_UPLOAD_BYTES) -> bytes:
+    """The request body, refused with 413 as soon as it exceeds ``limit`` bytes."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _too_large(int(declared), limit)
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(size, limit)
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _too_large(size: int, limit: int) -> PayloadTooLargeError:
+    return PayloadTooLargeError(
+        f"upload of {size} bytes is over the {limit} byte limit; split it into smaller "
+        "uploads or build large corpora with: warta build INPUT... --db DB",
+        detail={"bytes": size, "limit": limit},
+    )
+
+
+def kind_of(content_type: str | None, filename: str | None = None) -> str:
+    """"text", "html" or "jsonl" from a media type (or a file name suffix), else 415."""
+    media = (content_type or "").split(";")[0].strip().lower()
+    if media in KINDS:
+        return KINDS[media]
+    if filename:
+        for suffix, kind in SUFFIXES.items():
+            if filename.lower().endswith(suffix):
+                return kind
+    raise UnsupportedMediaTypeError(
+        f"cannot read an upload of type '{media or 'none'}'; send text/plain, text/html or "
+        "application/x-ndjson (JSONL), as the body or as the 'file' field of a form",
+        detail={"content_type": media, "allowed": sorted(KINDS)},
+    )
+
+
+async def read_upload(request: Request, name: str | None) -> tuple[bytes, str, str]:
+    """``(data, kind, name)`` of the upload in ``request``."""
+    if name is not None and not _NAME.fullmatch(name):
+        raise InvalidParameterError(
+            "name must be 1 to 200 printable characters", detail={"name": name[:200]}
+        )
+    data = await read_body(request)
+    media = request.headers.get("content-type", "")
+    if media.lower().startswith("multipart/form-data"):
+
+        async def replay() -> dict[str, Any]:
+            return {"type": "http.request", "body": data, "more_body": False}
+
+        form = await Request(request.scope, replay).form()
+        upload = form.get("file")
+        if upload is None or isinstance(upload, str):
+            raise InvalidParameterError(
+                "a multipart upload needs a 'file' field holding the document",
+                detail={"fields": sorted(form.keys())},
+            )
+        kind = kind_of(upload.content_type, upload.filename)
+        data = await upload.read()
+        name = name or upload.filename
+    else:
+        kind = kind_of(media)
+    if not data.strip():
+        raise EmptyInputError("the upload is empty; send a document", detail={})
+    default = "upload-" + hashlib.sha256(data).hexdigest()[:12] + "." + kind
+    return data, kind, name or default
+
+
+def to_docs(
+    data: bytes, kind: str, name: str, *, url: str | None, title: str | None
+) -> tuple[list[RawDoc], list[WartaError]]:
+    """RawDocs from the upload; JSONL lines that cannot be read come back as errors."""
+    from warta.ingest.readers import InputProblem, read_document, read_jsonl
+
+    if kind == "jsonl":
+        docs, problems = [], []
+        for item in read_jsonl(io.BytesIO(data), name):
+            if isinstance(item, InputProblem):
+                problems.append(item.error)
+            else:
+                docs.append(item)
+        return docs, problems
+    doc = read_document(data, name, Provenance(name, url=url), fmt=kind)
+    return [dataclasses.replace(doc, url=url, title=title)], []
+
+
+def ingest(state: AppState, docs: list[RawDoc], problems: list[WartaError]) -> dict[str, Any]:
+    """Clean, analyse and store ``docs``; refresh corpus steps; report what was found."""
+    from warta.corpus import run_corpus_steps
+    from warta.pipeline import PIPELINE_VERSION, article_stages, process_documents
+    from warta.store import queries
+    from warta.store.db import transaction
+    from warta.store.writer import upsert_articles
+
+    articles, failed = process_documents(docs, article_stages())
+    problems = problems + [p.error for p in failed]
+    if not articles:
+        if problems:
+            raise problems[0]
+        raise EmptyInputError(
+            "no article text was found in the upload (everything was boilerplate or empty); "
+            "send the page text or HTML of a news article",
+            detail={"documents": len(docs)},
+        )
+    with state.writer() as conn:
+        with transaction(conn):
+            upsert_articles(conn, articles, PIPELINE_VERSION)
+        run_corpus_steps(conn, defaultdict(float))
+        found = [queries.get_article(conn, a.id) for a in articles]
+    keep = ("id", "source", "title", "published", "host_site", "original_source", "url",
+            "duplicate_of", "dup_relation", "duplicates", "entities", "quotes", "events")
+    return {
+        "articles": [{k: a[k] for k in keep} | {"removed_lines": len(a["removed"])}
+                     for a in found],
+        "problems": [p.to_dict() for p in problems],
+        "stats": {"documents": len(docs) + len(problems) - len(failed),
+                  "stored": len(articles), "problems": len(problems)},
+    }
