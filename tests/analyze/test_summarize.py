@@ -11,6 +11,7 @@ import pytest
 
 from warta.analyze.summarize import (
     FEATURES,
+    is_statement,
     load_model,
     summarize_article,
     summarize_story,
@@ -20,6 +21,7 @@ from warta.errors import BackendUnavailableError, InvalidParameterError
 from warta.nlp.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT.parent / "shared" / "seeds"
 INDOSUM = ROOT.parent / "shared" / "data" / "indosum"
 FLOORS = json.loads((ROOT / "eval" / "floors" / "summary.json").read_text(encoding="utf-8"))
 
@@ -61,6 +63,23 @@ def test_title_repeated_in_body_is_not_picked() -> None:
     text = f"{title}\n\n{ARTICLE}"
     summary = summarize_article(text, "x", max_sentences=2, title=title)
     assert all(s.text != title for s in summary)
+
+
+def test_statements_only() -> None:
+    assert is_statement("Presiden meresmikan bendungan itu pada Kamis.")
+    assert is_statement('"Kami siap bertanding besok," kata pelatih.')
+    for line in ("Go Top", "Senin, 6 Oktober 2025", "(Foto: KCNA via AFP)",
+                 "Seberapa besar pengaruh Moskow terhadap Korea Utara?",
+                 "Kim Jong-un akan bertemu Vladimir Putin untuk pertama kalinya"):  # fmt: skip
+        assert not is_statement(line), line
+
+
+@pytest.mark.skipif(not SEEDS.exists(), reason="seeds not found in ../shared")
+def test_seed_page_dumps_summarise_to_statements() -> None:
+    for path in sorted(SEEDS.glob("*.txt")):
+        summary = summarize_article(path.read_text(encoding="utf-8"), path.stem)
+        assert len(summary) == 3
+        assert all(is_statement(s.text) for s in summary), path.name
 
 
 def test_invalid_max_sentences() -> None:

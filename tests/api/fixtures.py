@@ -29,12 +29,17 @@ NAMES = {
     "Asosiasi Petani Sawit": ("Asosiasi Petani Sawit", "ORG"),
     "Kalimantan Tengah": ("Kalimantan Tengah", "LOC"),
     "Sampit": ("Sampit", "LOC"),
+    "dermaga baru": ("Dermaga Teluk Sampit", "LOC"),  # inside a quote: a quote "about" it
     "Majene": ("Majene", "LOC"),
     "Bandung": ("Bandung", "LOC"),
     "Jakarta": ("Jakarta", "LOC"),
 }
-SPEAKERS = {"Rahmat": "Rahmat Hidayat", "Dwikorita": "Dwikorita Karnawati",
-            "Bambang": "Bambang Sutrisno", "Siti": "Siti Aminah"}
+SPEAKERS = {
+    "Rahmat": "Rahmat Hidayat",
+    "Dwikorita": "Dwikorita Karnawati",
+    "Bambang": "Bambang Sutrisno",
+    "Siti": "Siti Aminah",
+}
 DATE = re.compile(r"\(\d{1,2}/\d{1,2}(/\d{4})?\)|\b(April|Maret|Juni) \d{4}\b|tahun \d{4}")
 
 
@@ -57,11 +62,18 @@ def _quotes(text: str, article_speaker: str | None) -> list[dict[str, object]]:
         paragraph = text.count("\n\n", 0, m.start())
         tail = text[m.end() : m.end() + 40]
         speaker = next((full for short, full in SPEAKERS.items() if short in tail), None)
-        out.append({
-            "text": m.group(1), "speaker": speaker or article_speaker, "speaker_role": None,
-            "kind": "direct", "cue": "kata", "paragraph": paragraph,
-            "start": m.start(1), "end": m.end(1),
-        })
+        out.append(
+            {
+                "text": m.group(1),
+                "speaker": speaker or article_speaker,
+                "speaker_role": None,
+                "kind": "direct",
+                "cue": "kata",
+                "paragraph": paragraph,
+                "start": m.start(1),
+                "end": m.end(1),
+            }
+        )
     return out
 
 
@@ -73,6 +85,10 @@ def add_analysis(db: Path) -> None:
     counts: dict[tuple[str, str], list[set[str] | int]] = {}
     events, stories_of = [], {}
     with conn:
+        # Start from empty analysis tables, whatever the current stages wrote: the tests
+        # assert on these exact rows.
+        for table in ("mentions", "entities", "aliases", "quotes", "events", "timeline", "stories"):
+            conn.execute(f"DELETE FROM {table}")
         for r in rows:
             record = json.loads(r["record"])
             mentions = _mentions(r["text"])
@@ -80,7 +96,7 @@ def add_analysis(db: Path) -> None:
                 "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, NULL)",
                 [(r["id"], *m) for m in mentions],
             )
-            for s, e, surface, type_, name in mentions:
+            for _start, _end, surface, type_, name in mentions:
                 c = counts.setdefault((name, type_), [set(), 0, set()])
                 c[0].add(r["id"])  # type: ignore[union-attr]
                 c[1] += 1  # type: ignore[operator]
@@ -89,12 +105,32 @@ def add_analysis(db: Path) -> None:
             quotes = _quotes(r["text"], speaker)
             conn.executemany(
                 "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(r["id"], i, q["text"], q["speaker"], q["speaker_role"], q["kind"], q["cue"],
-                  q["paragraph"], q["start"], q["end"]) for i, q in enumerate(quotes)],
+                [
+                    (
+                        r["id"],
+                        i,
+                        q["text"],
+                        q["speaker"],
+                        q["speaker_role"],
+                        q["kind"],
+                        q["cue"],
+                        q["paragraph"],
+                        q["start"],
+                        q["end"],
+                    )
+                    for i, q in enumerate(quotes)
+                ],
             )
             timexes = [
-                {"text": m.group(0), "start": m.start(), "end": m.end(), "type": "date",
-                 "value": r["published"], "precision": "day", "anchor": None}
+                {
+                    "text": m.group(0),
+                    "start": m.start(),
+                    "end": m.end(),
+                    "type": "date",
+                    "value": r["published"],
+                    "precision": "day",
+                    "anchor": None,
+                }
                 for m in DATE.finditer(r["text"])
             ]
             participants = sorted({m[4] for m in mentions})[:3]
@@ -105,30 +141,46 @@ def add_analysis(db: Path) -> None:
                     "INSERT INTO events VALUES (?, 0, ?, 'day', ?, ?, 0, NULL)",
                     (r["id"], r["published"], sentence, json.dumps(participants)),
                 )
-            story = "s-pelabuhan" if "Sampit" in r["text"] else (
-                "s-bandung" if "Bandung" in r["text"] or "Braga" in r["text"] else None)
+            story = (
+                "s-pelabuhan"
+                if "Sampit" in r["text"]
+                else ("s-bandung" if "Bandung" in r["text"] or "Braga" in r["text"] else None)
+            )
             if story:
                 stories_of.setdefault(story, []).append(r["id"])
                 conn.execute("UPDATE articles SET story_id = ? WHERE id = ?", (story, r["id"]))
             record.update(
-                mentions=[{"start": s, "end": e, "text": t, "type": ty, "entity": n,
-                           "referent": None} for s, e, t, ty, n in mentions],
-                entities=[{"name": n, "type": ty, "mentions": [t], "count": 1,
-                           "attributes": [], "subtype": None}
-                          for n, ty, t in sorted({(m[4], m[3], m[2]) for m in mentions})],
+                mentions=[
+                    {"start": s, "end": e, "text": t, "type": ty, "entity": n, "referent": None}
+                    for s, e, t, ty, n in mentions
+                ],
+                entities=[
+                    {
+                        "name": n,
+                        "type": ty,
+                        "mentions": sorted({m[2] for m in mentions if m[4] == n}),
+                        "count": sum(m[4] == n for m in mentions),
+                        "attributes": [],
+                        "subtype": None,
+                    }
+                    for n, ty in sorted({(m[4], m[3]) for m in mentions})
+                ],
                 quotes=quotes,
                 timexes=timexes,
             )
-            conn.execute("UPDATE articles SET record = ? WHERE id = ?",
-                         (json.dumps(record, ensure_ascii=False), r["id"]))
+            conn.execute(
+                "UPDATE articles SET record = ? WHERE id = ?",
+                (json.dumps(record, ensure_ascii=False), r["id"]),
+            )
         for (name, type_), (ids, n, surfaces) in counts.items():
             aliases = sorted(surfaces - {name})  # type: ignore[operator]
             conn.execute(
                 "INSERT INTO entities VALUES (?, ?, NULL, ?, ?, ?)",
                 (name, type_, json.dumps(aliases), len(ids), n),  # type: ignore[arg-type]
             )
-            conn.executemany("INSERT INTO aliases VALUES (?, ?, ?)",
-                             [(a, name, type_) for a in aliases])
+            conn.executemany(
+                "INSERT INTO aliases VALUES (?, ?, ?)", [(a, name, type_) for a in aliases]
+            )
         for i, (aid, date, text, participants) in enumerate(sorted(events, key=lambda e: e[1])):
             conn.execute(
                 "INSERT INTO timeline VALUES (?, ?, 'day', ?, ?, 0, ?, 1)",
@@ -136,16 +188,29 @@ def add_analysis(db: Path) -> None:
             )
         labels = {"s-pelabuhan": "Pelabuhan Teluk Sampit", "s-bandung": "Kota Bandung"}
         for sid, ids in stories_of.items():
-            dates = sorted(d for (d,) in conn.execute(
-                f"SELECT published FROM articles WHERE id IN ({','.join('?' * len(ids))}) "
-                "AND published IS NOT NULL", ids))
+            dates = sorted(
+                d
+                for (d,) in conn.execute(
+                    f"SELECT published FROM articles WHERE id IN ({','.join('?' * len(ids))}) "
+                    "AND published IS NOT NULL",
+                    ids,
+                )
+            )
             first = conn.execute("SELECT text FROM articles WHERE id = ?", (ids[0],)).fetchone()
             summary = [{"text": first[0].split("\n\n")[0], "article_id": ids[0], "position": 0}]
             conn.execute(
                 "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (sid, labels[sid], dates[0] if dates else None, dates[-1] if dates else None,
-                 json.dumps(ids), json.dumps(["example"]), json.dumps(summary),
-                 json.dumps(["dermaga"]), json.dumps(["Sampit"])),
+                (
+                    sid,
+                    labels[sid],
+                    dates[0] if dates else None,
+                    dates[-1] if dates else None,
+                    json.dumps(ids),
+                    json.dumps(["example"]),
+                    json.dumps(summary),
+                    json.dumps(["dermaga"]),
+                    json.dumps(["Sampit"]),
+                ),
             )
     conn.close()
 
@@ -159,3 +224,57 @@ def build_fixture_store(target: Path) -> Path:
     build([str(src)], target)
     add_analysis(target)
     return target
+
+
+#: An article written to attack the pages: markup in the title and body, a javascript:
+#: URL, and a quote that tries to break out of an attribute.
+HOSTILE_QUOTE = 'Kami tambah stok "><svg onload=alert(1)> bila perlu'
+HOSTILE_TEXT = f"""Warga Serbu Pasar <script>alert(1)</script> Murah di Cirebon
+
+CIREBON - Ratusan warga memadati pasar murah di alun-alun Kota Cirebon, Jawa Barat, \
+Selasa (5/3/2024), sejak pagi hari. <img src=x onerror=alert(1)> Panitia menyediakan beras, \
+minyak goreng, dan gula dengan harga di bawah pasar.
+
+Kepala Dinas Perdagangan setempat, Budi Santoso, mengatakan stok barang cukup untuk tiga \
+hari. "{HOSTILE_QUOTE}," kata Budi. Baca <a href="javascript:alert(1)">di sini</a> atau \
+javascript:alert(1) dan https://contoh.example.id/pasar.
+
+Pasar murah ini digelar menjelang bulan puasa untuk menahan kenaikan harga bahan pokok di \
+daerah tersebut. Warga diminta membawa kartu identitas.
+"""
+HOSTILE_JSONL = (
+    json.dumps(
+        {
+            "text": HOSTILE_TEXT,
+            "url": "javascript:alert(1)",
+            "title": "Pasar <script>alert(1)</script> Murah",
+        },
+        ensure_ascii=False,
+    ).encode()
+    + b"\n"
+)
+
+
+def add_hostile_quote(db: Path, article_id: str) -> None:
+    """Record the hostile quote (and a mention) for ``article_id``, as the quote and
+    entity stages would, so the quote renders on every page that lists quotes."""
+    conn = sqlite3.connect(db)
+    text = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()[0]
+    start = text.index(HOSTILE_QUOTE)
+    end = start + len(HOSTILE_QUOTE)
+    who = text.index("Budi Santoso")
+    with conn:
+        conn.execute("DELETE FROM quotes WHERE article_id = ?", (article_id,))
+        conn.execute(
+            "INSERT INTO quotes VALUES (?, 0, ?, ?, NULL, 'direct', 'kata', 2, ?, ?)",
+            (article_id, HOSTILE_QUOTE, 'Budi "><svg onload=alert(1)>', start, end),
+        )
+        conn.execute(
+            "INSERT INTO mentions VALUES (?, ?, ?, 'Budi Santoso', 'PER', ?, NULL)",
+            (article_id, who, who + 12, '"><img src=x onerror=alert(1)>'),
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO entities VALUES (?, 'PER', NULL, ?, 1, 1)",
+            ('"><img src=x onerror=alert(1)>', json.dumps(["<script>alert(1)</script>"])),
+        )
+    conn.close()

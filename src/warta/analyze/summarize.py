@@ -151,13 +151,26 @@ def _norm(text: str) -> str:
     return " ".join(_WORD.findall(text.lower()))
 
 
+# A summary sentence is a full statement: at least this many words and ending in "." or
+# "!" (before closing quotes/brackets). This keeps out what page dumps put between
+# sentences: headlines, page dates, menus, photo credits, subheading questions.
+MIN_SUMMARY_WORDS = 5
+_STATEMENT_END = re.compile(r"[.!][\"'”’)\]]*$")
+
+
+def is_statement(text: str) -> bool:
+    """True for a sentence fit for a summary: ``is_statement("Go Top") is False``."""
+    return len(_WORD.findall(text)) >= MIN_SUMMARY_WORDS and bool(_STATEMENT_END.search(text))
+
+
 def summarize_article(
     text: str, article_id: str, *, max_sentences: int = 3, title: str | None = None
 ) -> tuple[SummarySentence, ...]:
     """The ``max_sentences`` best sentences of ``text``, in document order.
 
     ``position`` is the sentence index in ``split_sentences(text)``. A sentence that just
-    repeats ``title`` (page dumps often carry the headline in the body) is never picked.
+    repeats ``title`` (page dumps often carry the headline in the body) is never picked,
+    nor, while others are left, one that is not a statement (:func:`is_statement`).
 
     >>> [s.text for s in summarize_article("Harga naik. Warga protes.", "x", max_sentences=1)]
     ['Harga naik.']
@@ -171,6 +184,8 @@ def summarize_article(
     keep = [i for i, s in enumerate(found) if not skip or _norm(s.text) != skip]
     if not keep:
         return ()
+    # Fall back to any sentence when nothing reads as a statement (a list, a headline).
+    keep = [i for i in keep if is_statement(found[i].text)] or keep
     scores = score_sentences([(found[i].paragraph, found[i].text) for i in keep])
     order = np.argsort(-scores, kind="stable")[:max_sentences]
     chosen = sorted(keep[int(j)] for j in order)
@@ -214,12 +229,13 @@ def summarize_story(
     if not items:
         return ()
     rows = _tfidf_rows([content_tokens(t) for _, _, t in items])
+    eligible = {i for i, (_, _, t) in enumerate(items) if is_statement(t)}
     centroid = rows.sum(axis=0)
     norm = float(np.linalg.norm(centroid))
     centrality = rows @ (centroid / norm) if norm else np.zeros(len(items))
     relevance = np.asarray(local) * (0.5 + centrality)
     picked: list[int] = []
-    candidates = set(range(len(items)))
+    candidates = eligible or set(range(len(items)))
     while candidates and len(picked) < max_sentences:
         best, best_value = -1, -math.inf
         for i in sorted(candidates):

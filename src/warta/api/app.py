@@ -12,7 +12,8 @@ the token check, the rate limit and the security headers.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -55,7 +56,15 @@ def create_app(
     from warta.web import views
 
     connect(db, create=False).close()  # fail now, with a clear message, not on a request
+    state = AppState(db=Path(db), token=token)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        state.close()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="warta",
         summary="News intelligence for Indonesian news: articles, stories, entities, "
         "quotes, timeline, search.",
@@ -64,7 +73,7 @@ def create_app(
         docs_url=None,  # Swagger UI loads from a CDN: not allowed offline nor by the CSP
         redoc_url=None,
     )
-    app.state.warta = AppState(db=Path(db), token=token)
+    app.state.warta = state
     limiter = security.RateLimiter(rate=rate, burst=burst)
     app.include_router(routes.router)
     app.include_router(views.router)
@@ -87,13 +96,16 @@ def create_app(
     async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
         error: WartaError
         if exc.status_code == 404:
-            error = NotFoundError(f"no such page: {request.url.path}; the API lives under "
-                                  "/api/v1 (see /api/v1/openapi.json)",
-                                  detail={"path": request.url.path})
+            error = NotFoundError(
+                f"no such page: {request.url.path}; the API lives under "
+                "/api/v1 (see /api/v1/openapi.json)",
+                detail={"path": request.url.path},
+            )
         elif exc.status_code == 405:
             error = errors.MethodNotAllowedError(
                 f"{request.method} is not allowed on {request.url.path}",
-                detail={"method": request.method})
+                detail={"method": request.method},
+            )
         else:
             error = WartaError(str(exc.detail), detail={})
             error.status = exc.status_code
@@ -102,30 +114,37 @@ def create_app(
     @app.exception_handler(Exception)
     async def on_unexpected(request: Request, exc: Exception) -> Response:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return respond(request, errors.InternalError(
-            "an unexpected error happened; the server log has the details", detail={}))
+        return respond(
+            request,
+            errors.InternalError(
+                "an unexpected error happened; the server log has the details", detail={}
+            ),
+        )
 
     @app.middleware("http")
-    async def guard(request: Request, call_next: Callable[[Request], Awaitable[Response]]
-                    ) -> Response:
+    async def guard(
+        request: Request, call_next: Callable[[Request], Awaitable[Response]]
+    ) -> Response:
         response = await _check(request, token, limiter)
         if response is None:
             response = await call_next(request)
         response.headers.update(SECURITY_HEADERS)
         return response
 
-    async def _check(request: Request, token: str | None, limiter: security.RateLimiter
-                     ) -> Response | None:
+    async def _check(
+        request: Request, token: str | None, limiter: security.RateLimiter
+    ) -> Response | None:
         path = request.url.path
         api = path.startswith("/api/")
         if api:
             client = request.client.host if request.client else "unknown"
             wait = limiter.allow(client, UPLOAD_COST if request.method == "POST" else 1.0)
             if wait:
-                exc = errors.RateLimitedError(
+                limited = errors.RateLimitedError(
                     f"too many requests from {client}; retry in {wait:.1f} s",
-                    detail={"retry_after": round(wait, 1)})
-                out = JSONResponse(errors.error_payload(exc), status_code=exc.status)
+                    detail={"retry_after": round(wait, 1)},
+                )
+                out = JSONResponse(errors.error_payload(limited), status_code=limited.status)
                 out.headers["Retry-After"] = str(max(1, round(wait)))
                 return out
         if token is None or path.startswith(PUBLIC_PREFIXES):
@@ -135,7 +154,8 @@ def create_app(
                 return None
             exc = errors.UnauthorizedError(
                 "this server needs a token: send the header 'Authorization: Bearer <token>'",
-                detail={})
+                detail={},
+            )
             out = JSONResponse(errors.error_payload(exc), status_code=exc.status)
             out.headers["WWW-Authenticate"] = "Bearer"
             return out

@@ -34,8 +34,15 @@ KINDS = {
     "application/x-jsonlines": "jsonl",
     "application/jsonlines": "jsonl",
 }
-SUFFIXES = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html",
-            ".jsonl": "jsonl", ".ndjson": "jsonl"}
+SUFFIXES = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
 _NAME = re.compile(r"[^\x00-\x1f\x7f]{1,200}")
 
 
@@ -62,7 +69,7 @@ def _too_large(size: int, limit: int) -> PayloadTooLargeError:
 
 
 def kind_of(content_type: str | None, filename: str | None = None) -> str:
-    """"text", "html" or "jsonl" from a media type (or a file name suffix), else 415."""
+    """ "text", "html" or "jsonl" from a media type (or a file name suffix), else 415."""
     media = (content_type or "").split(";")[0].strip().lower()
     if media in KINDS:
         return KINDS[media]
@@ -90,16 +97,17 @@ async def read_upload(request: Request, name: str | None) -> tuple[bytes, str, s
         async def replay() -> dict[str, Any]:
             return {"type": "http.request", "body": data, "more_body": False}
 
-        form = await Request(request.scope, replay).form()
-        upload = form.get("file")
-        if upload is None or isinstance(upload, str):
-            raise InvalidParameterError(
-                "a multipart upload needs a 'file' field holding the document",
-                detail={"fields": sorted(form.keys())},
-            )
-        kind = kind_of(upload.content_type, upload.filename)
-        data = await upload.read()
-        name = name or upload.filename
+        # ``async with`` closes the form's temporary files whatever happens.
+        async with Request(request.scope, replay).form() as form:
+            upload = form.get("file")
+            if upload is None or isinstance(upload, str):
+                raise InvalidParameterError(
+                    "a multipart upload needs a 'file' field holding the document",
+                    detail={"fields": sorted(form.keys())},
+                )
+            kind = kind_of(upload.content_type, upload.filename)
+            data = await upload.read()
+            name = name or upload.filename
     else:
         kind = kind_of(media)
     if not data.strip():
@@ -149,12 +157,27 @@ def ingest(state: AppState, docs: list[RawDoc], problems: list[WartaError]) -> d
             upsert_articles(conn, articles, PIPELINE_VERSION)
         run_corpus_steps(conn, defaultdict(float))
         found = [queries.get_article(conn, a.id) for a in articles]
-    keep = ("id", "source", "title", "published", "host_site", "original_source", "url",
-            "duplicate_of", "dup_relation", "duplicates", "entities", "quotes", "events")
+    keep = (
+        "id",
+        "source",
+        "title",
+        "published",
+        "host_site",
+        "original_source",
+        "url",
+        "duplicate_of",
+        "dup_relation",
+        "duplicates",
+        "entities",
+        "quotes",
+        "events",
+    )
     return {
-        "articles": [{k: a[k] for k in keep} | {"removed_lines": len(a["removed"])}
-                     for a in found],
+        "articles": [{k: a[k] for k in keep} | {"removed_lines": len(a["removed"])} for a in found],
         "problems": [p.to_dict() for p in problems],
-        "stats": {"documents": len(docs) + len(problems) - len(failed),
-                  "stored": len(articles), "problems": len(problems)},
+        "stats": {
+            "documents": len(docs) + len(problems) - len(failed),
+            "stored": len(articles),
+            "problems": len(problems),
+        },
     }

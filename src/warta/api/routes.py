@@ -53,8 +53,13 @@ def list_articles(
     story: Text = None,
     entity: Text = None,
 ) -> dict[str, Any]:
-    filters = {"date_from": date_from, "date_to": date_to, "source": source, "story": story,
-               "entity": entity}
+    filters = {
+        "date_from": date_from,
+        "date_to": date_to,
+        "source": source,
+        "story": story,
+        "entity": entity,
+    }
     items = queries.list_articles(conn, limit=limit, offset=offset, **filters)
     total = queries.count_articles(conn, **filters)
     return {"items": items, "total": total, "limit": limit, "offset": offset}
@@ -70,8 +75,11 @@ def get_article(conn: Conn, article_id: str) -> dict[str, Any]:
 
 @router.get("/stories", summary="List stories")
 def list_stories(conn: Conn, limit: Limit = 50, offset: Offset = 0) -> dict[str, Any]:
-    return {"items": queries.list_stories(conn, limit=limit, offset=offset), "limit": limit,
-            "offset": offset}
+    return {
+        "items": queries.list_stories(conn, limit=limit, offset=offset),
+        "limit": limit,
+        "offset": offset,
+    }
 
 
 @router.get("/stories/{story_id}", summary="One story: articles, summary, quotes, timeline")
@@ -91,8 +99,11 @@ def list_entities(
     return {"items": items, "limit": limit, "offset": offset}
 
 
-@router.get("/entities/{name:path}", summary="One entity: aliases, mentions over time, "
-            "co-occurring entities, quotes by and about it")
+@router.get(
+    "/entities/{name:path}",
+    summary="One entity: aliases, mentions over time, "
+    "co-occurring entities, quotes by and about it",
+)
 def get_entity(conn: Conn, name: str, type: EntityType = None) -> dict[str, Any]:
     return queries.get_entity(conn, name, type)
 
@@ -107,8 +118,9 @@ def list_quotes(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    items = queries.list_quotes(conn, speaker=speaker, about=about, q=q, article=article,
-                                limit=limit, offset=offset)
+    items = queries.list_quotes(
+        conn, speaker=speaker, about=about, q=q, article=article, limit=limit, offset=offset
+    )
     return {"items": items, "limit": limit, "offset": offset}
 
 
@@ -121,8 +133,9 @@ def timeline(
     limit: Limit = 200,
     offset: Offset = 0,
 ) -> dict[str, Any]:
-    items = queries.get_timeline(conn, entity=entity, date_from=date_from, date_to=date_to,
-                                 limit=limit, offset=offset)
+    items = queries.get_timeline(
+        conn, entity=entity, date_from=date_from, date_to=date_to, limit=limit, offset=offset
+    )
     return {"items": items, "limit": limit, "offset": offset}
 
 
@@ -130,7 +143,7 @@ def timeline(
 def search(
     request: Request,
     conn: Conn,
-    q: Annotated[str, Query(max_length=500, description="Words, \"phrases\", prefix*")],
+    q: Annotated[str, Query(max_length=500, description='Words, "phrases", prefix*')],
     mode: Literal["fts", "semantic", "hybrid"] = "fts",
     raw: Annotated[bool, Query(description="Pass q to FTS5 unquoted")] = False,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
@@ -145,10 +158,23 @@ def search(
 
     ``mode=semantic``/``hybrid`` need the ``embeddings`` extra (error ``missing-extra``).
     """
-    filters = {"date_from": date_from, "date_to": date_to, "source": source, "story": story,
-               "entity": entity}
-    result = run_search(conn, str(state(request).db), q, mode=mode, limit=limit,
-                        offset=offset, raw=raw, filters=filters)
+    filters = {
+        "date_from": date_from,
+        "date_to": date_to,
+        "source": source,
+        "story": story,
+        "entity": entity,
+    }
+    result = run_search(
+        conn,
+        str(state(request).db),
+        q,
+        mode=mode,
+        limit=limit,
+        offset=offset,
+        raw=raw,
+        filters=filters,
+    )
     return result | {"limit": limit, "offset": offset}
 
 
@@ -167,18 +193,27 @@ UPLOAD_BODY = {
             "text/html": {"schema": {"type": "string"}},
             "application/x-ndjson": {"schema": {"type": "string"}},
             "multipart/form-data": {
-                "schema": {"type": "object", "required": ["file"],
-                           "properties": {"file": {"type": "string", "format": "binary"}}}
+                "schema": {
+                    "type": "object",
+                    "required": ["file"],
+                    "properties": {"file": {"type": "string", "format": "binary"}},
+                }
             },
         },
     }
 }
 
 
-@router.post("/documents", status_code=201, openapi_extra=UPLOAD_BODY,
-             summary="Add documents: run the pipeline and store what it finds",
-             responses={413: ERROR_RESPONSES[400] | {"description": "Upload too large"},
-                        415: ERROR_RESPONSES[400] | {"description": "Unsupported type"}})
+@router.post(
+    "/documents",
+    status_code=201,
+    openapi_extra=UPLOAD_BODY,
+    summary="Add documents: run the pipeline and store what it finds",
+    responses={
+        413: ERROR_RESPONSES[400] | {"description": "Upload too large"},
+        415: ERROR_RESPONSES[400] | {"description": "Unsupported type"},
+    },
+)
 async def add_documents(
     request: Request,
     name: Text = None,

@@ -23,6 +23,7 @@ class AppState:
     token: str | None
     write_lock: threading.Lock = field(default_factory=threading.Lock)
     _local: threading.local = field(default_factory=threading.local)
+    _opened: list[sqlite3.Connection] = field(default_factory=list)
 
     def reader(self) -> sqlite3.Connection:
         """This thread's read-only connection to the store."""
@@ -30,7 +31,17 @@ class AppState:
         if conn is None:
             conn = connect(self.db, create=False, readonly=True)
             self._local.conn = conn
+            with self.write_lock:
+                self._opened.append(conn)
         return conn
+
+    def close(self) -> None:
+        """Close every reader (at server shutdown)."""
+        with self.write_lock:
+            for conn in self._opened:
+                conn.close()
+            self._opened.clear()
+        self._local = threading.local()
 
     @contextmanager
     def writer(self) -> Iterator[sqlite3.Connection]:

@@ -11,7 +11,7 @@ import sys
 
 import typer
 
-from warta.cli import analysis, build, read
+from warta.cli import analysis, build, read, serve
 from warta.cli import eval as eval_cmd
 from warta.cli.output import err_console
 from warta.errors import WartaError
@@ -27,6 +27,7 @@ build.register(app)
 read.register(app)
 analysis.register(app)
 eval_cmd.register(app)
+serve.register(app)
 
 _debug = False
 

@@ -235,3 +235,58 @@ def evaluate_seeds_time(seeds: Path, gold_path: Path) -> dict[str, Any]:
         figures["timex_vectors"] = {"score": round(v["accuracy"], 4), "hits": v["passed"],
                                     "total": v["vectors"]}
     return figures
+
+
+def _seed_store(seeds: Path) -> tuple[dict[str, dict[str, Any]], list[dict[str, Any]]]:
+    """Exports of a fresh seeds build (keyed by file name) and its entity table rows."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "seeds.db"
+        exports = {Path(a["source"]).name: a for a in build_seeds(seeds, db)}
+        conn = connect(db, create=False)
+        try:
+            entities = [dict(r) for r in conn.execute("SELECT * FROM entities")]
+            records = {
+                Path(r["source"]).name: json.loads(r["record"])
+                for r in conn.execute("SELECT source, record FROM articles")
+            }
+        finally:
+            conn.close()
+    for name, record in records.items():
+        exports[name]["_entity_refs"] = record.get("entities", [])
+    return exports, entities
+
+
+def evaluate_seeds_entities(seeds: Path, gold_path: Path) -> dict[str, Any]:
+    """Person aliases, place aliases and person splits of a seeds build against the gold."""
+    from warta.eval.entities import score_entities
+    from warta.records import Entity, EntityRef
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    exports, rows = _seed_store(seeds)
+    by_doc = {
+        name: [EntityRef(**{**e, "mentions": tuple(e["mentions"]),
+                            "attributes": tuple(e.get("attributes", ()))})
+               for e in art["_entity_refs"]]
+        for name, art in exports.items()
+    }
+    corpus = [Entity(r["name"], r["type"], tuple(json.loads(r["aliases"])), r["article_count"],
+                     r["mention_count"], r["subtype"]) for r in rows]
+    texts = {name: art["text"] for name, art in exports.items()}
+    result = score_entities(by_doc, corpus, gold, texts=texts)
+    return {k: v for k, v in result.items() if isinstance(v, dict) and "score" in v}
+
+
+def evaluate_seeds_quotes(seeds: Path, gold_path: Path) -> dict[str, Any]:
+    """Quote recall, speaker accuracy and precision of a seeds build against the gold."""
+    from warta.eval.quotes import score_quotes
+    from warta.records import Quote
+
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    exports, _ = _seed_store(seeds)
+    predicted = {name: [Quote(**q) for q in art["quotes"]] for name, art in exports.items()}
+    result = score_quotes(predicted, gold)
+    counts = {k: v for k, v in result["counts"].items() if isinstance(v, int)}
+    return {
+        key: {"score": round(float(result[key]), 4), **counts}
+        for key in ("recall", "speaker_accuracy", "precision", "kind_accuracy")
+    }

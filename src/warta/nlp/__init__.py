@@ -12,6 +12,21 @@ from warta.pipeline import Stage
 from warta.records import Article
 
 
+def entities_stage(article: Article) -> Article:
+    """NER mentions, resolved to canonical names within the article."""
+    from warta.nlp.aliases import resolve_article
+    from warta.nlp.ner import find_mentions
+
+    mentions, entities = resolve_article(article.text, find_mentions(article.text))
+    return replace(article, mentions=mentions, entities=entities)
+
+
+def quotes_stage(article: Article) -> Article:
+    from warta.nlp.quotes import extract_quotes
+
+    return replace(article, quotes=extract_quotes(article.text, article.mentions))
+
+
 def time_stage(article: Article) -> Article:
     """Time expressions resolved against the article's own publication date only."""
     from warta.nlp.timex import tag_time
@@ -28,6 +43,15 @@ def events_stage(article: Article) -> Article:
 def default_stages() -> list[Stage]:
     """The analysis stages every build runs, in order."""
     return [
+        Stage(
+            "nlp.entities.v1",
+            entities_stage,
+            frozenset({"text"}),
+            frozenset({"mentions", "entities"}),
+        ),
+        Stage(
+            "nlp.quotes.v1", quotes_stage, frozenset({"text", "mentions"}), frozenset({"quotes"})
+        ),
         Stage("nlp.timex.v1", time_stage, frozenset({"text", "published"}), frozenset({"timexes"})),
         Stage("nlp.events.v1", events_stage, frozenset({"text", "timexes"}), frozenset({"events"})),
     ]

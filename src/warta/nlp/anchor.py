@@ -25,6 +25,7 @@ canonical's with evidence ``"inferred: duplicate of <id>"``; no function is need
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from datetime import date
@@ -53,6 +54,12 @@ def participant_tokens(names: Sequence[str]) -> frozenset[str]:
     >>> sorted(participant_tokens(["Presiden Vladimir Putin", "Kota Vladivostok"]))
     ['putin', 'vladimir', 'vladivostok']
     """
+    return _participant_tokens(tuple(names))
+
+
+@functools.lru_cache(maxsize=65536)
+def _participant_tokens(names: tuple[str, ...]) -> frozenset[str]:
+    # Cached: choose_anchor asks for the same event's key once per candidate and article.
     return frozenset(
         w
         for name in names

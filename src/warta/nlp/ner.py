@@ -390,6 +390,18 @@ class _Model:
 
     def _viterbi(self, ems: list[NDArray[np.float64]]) -> list[list[int]]:
         size = len(self.labels)
+        if len(ems) == 1:  # one sentence: the same recurrence without batch bookkeeping
+            em = ems[0]
+            back1 = np.empty((len(em), size), dtype=np.intp)
+            delta1 = em[0]
+            for t in range(1, len(em)):
+                scores1 = delta1[:, None] + self.transitions
+                back1[t] = scores1.argmax(0)
+                delta1 = scores1.max(0) + em[t]
+            path = [int(delta1.argmax())]
+            for t in range(len(em) - 1, 0, -1):
+                path.append(int(back1[t, path[-1]]))
+            return [path[::-1]]
         lengths = np.array([len(e) for e in ems])
         batch, longest = len(ems), int(lengths.max())
         em = np.zeros((batch, longest, size))

@@ -38,10 +38,10 @@ from typing import Any
 from warta.errors import BackendUnavailableError, MissingExtraError
 from warta.ingest import InputProblem
 from warta.ingest.readers import Item
-from warta.pipeline import BATCH_SIZE, PIPELINE_VERSION, article_stages, process_documents
+from warta.pipeline import BATCH_SIZE, article_stages, process_documents
 from warta.records import Article, RawDoc
 from warta.scale.shards import Shard, plan_shards, read_shard
-from warta.serialize import article_to_dict
+from warta.scale.tables import write_duplicates_table, write_shard_tables
 
 # Items per shard: 4 local batches. Big enough that task overhead (~1 ms) and per-file
 # Parquet overhead vanish, small enough that a lost shard costs seconds to redo.
@@ -116,7 +116,11 @@ def build_distributed(
     >>> build_distributed(["crawl/"], "out/", db=Path("warta.db"))  # doctest: +SKIP
     """
     require_dask()
-    from distributed import Client, LocalCluster
+    import distributed
+
+    # distributed ships no type hints for these constructors: held as Any.
+    Client: Any = distributed.Client
+    LocalCluster: Any = distributed.LocalCluster
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -136,7 +140,9 @@ def build_distributed(
             n_workers=n_workers or os.cpu_count() or 1,
             threads_per_worker=1,
             processes=processes,
-            dashboard_address=None,
+            # A free port: the default 8787 may be taken (by another build), and the
+            # scheduler then warns and leaks the socket it tried.
+            dashboard_address=":0",
         )
     try:
         try:
@@ -153,9 +159,10 @@ def build_distributed(
     finally:
         if cluster is not None:
             cluster.close()
-    report.problems = [
-        {"where": p.where, "code": p.error.code, "message": p.error.message} for p in problems
-    ] + report.problems
+    if not shards:  # otherwise the first shard reports them, where the local build does
+        report.problems = [
+            {"where": p.where, "code": p.error.code, "message": p.error.message} for p in problems
+        ]
     if db is not None:
         from warta.scale.load import load_store
 
@@ -255,6 +262,7 @@ def run_shard(shard_data: dict[str, Any], out_dir: str) -> dict[str, Any]:
         shutil.rmtree(folder)
     folder.mkdir(parents=True)
 
+    cpu = time.thread_time()  # CPU of this task alone: a rate per core, whatever the load
     stages = article_stages()
     stats: Counter[str] = Counter()
     seconds: defaultdict[str, float] = defaultdict(float)
@@ -273,6 +281,7 @@ def run_shard(shard_data: dict[str, Any], out_dir: str) -> dict[str, Any]:
     t0 = time.perf_counter()
     write_shard_tables(folder, articles, problems)
     seconds["write"] += time.perf_counter() - t0
+    seconds["cpu"] += time.thread_time() - cpu
     result = {
         "shard": shard.name,
         "stats": dict(stats),
@@ -286,191 +295,3 @@ def run_shard(shard_data: dict[str, Any], out_dir: str) -> dict[str, Any]:
     tmp.write_text(json.dumps({"fingerprint": shard.fingerprint()}), encoding="utf-8")
     os.replace(tmp, folder / MARKER)
     return {**result, "skipped": False}
-
-
-def write_shard_tables(
-    folder: Path, articles: Sequence[Article], problems: Sequence[InputProblem]
-) -> None:
-    """The shard's Parquet tables: articles (with the record JSON), analysis rows, features."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    from warta.dedup import DedupInput
-    from warta.scale.dedup import dedup_features
-
-    s = pa.string()
-    i = pa.int64()
-    records = [article_to_dict(a) for a in articles]
-    tables: dict[str, tuple[dict[str, list[Any]], list[tuple[str, Any]]]] = {
-        "articles": (
-            {
-                "id": [a.id for a in articles],
-                "source": [a.source for a in articles],
-                "url": [a.url for a in articles],
-                "title": [a.title for a in articles],
-                "text": [a.text for a in articles],
-                "published": [r["published"] for r in records],
-                "content_hash": [a.content_hash for a in articles],
-                "pipeline_version": [PIPELINE_VERSION] * len(articles),
-                "record": [json.dumps(r, ensure_ascii=False) for r in records],
-            },
-            [
-                ("id", s),
-                ("source", s),
-                ("url", s),
-                ("title", s),
-                ("text", s),
-                ("published", s),
-                ("content_hash", s),
-                ("pipeline_version", s),
-                ("record", s),
-            ],
-        ),
-        "mentions": (
-            _rows(
-                [
-                    (a.id, m.start, m.end, m.text, m.type, m.entity, m.referent)
-                    for a in articles
-                    for m in a.mentions
-                ],
-                ["article_id", "start", "end", "text", "type", "entity", "referent"],
-            ),
-            [
-                ("article_id", s),
-                ("start", i),
-                ("end", i),
-                ("text", s),
-                ("type", s),
-                ("entity", s),
-                ("referent", s),
-            ],
-        ),
-        "quotes": (
-            _rows(
-                [
-                    (
-                        a.id,
-                        n,
-                        q.text,
-                        q.speaker,
-                        q.speaker_role,
-                        q.kind,
-                        q.cue,
-                        q.paragraph,
-                        q.start,
-                        q.end,
-                    )
-                    for a in articles
-                    for n, q in enumerate(a.quotes)
-                ],
-                [
-                    "article_id",
-                    "position",
-                    "text",
-                    "speaker",
-                    "speaker_role",
-                    "kind",
-                    "cue",
-                    "paragraph",
-                    "start",
-                    "end",
-                ],
-            ),
-            [
-                ("article_id", s),
-                ("position", i),
-                ("text", s),
-                ("speaker", s),
-                ("speaker_role", s),
-                ("kind", s),
-                ("cue", s),
-                ("paragraph", i),
-                ("start", i),
-                ("end", i),
-            ],
-        ),
-        "events": (
-            _rows(
-                [
-                    (
-                        a.id,
-                        n,
-                        e.date,
-                        e.precision,
-                        e.text,
-                        json.dumps(list(e.participants), ensure_ascii=False),
-                        e.expected,
-                        e.anchor,
-                    )
-                    for a in articles
-                    for n, e in enumerate(a.events)
-                ],
-                [
-                    "article_id",
-                    "position",
-                    "date",
-                    "precision",
-                    "text",
-                    "participants",
-                    "expected",
-                    "anchor",
-                ],
-            ),
-            [
-                ("article_id", s),
-                ("position", i),
-                ("date", s),
-                ("precision", s),
-                ("text", s),
-                ("participants", s),
-                ("expected", pa.bool_()),
-                ("anchor", s),
-            ],
-        ),
-        "problems": (
-            _rows(
-                [(p.where, p.error.code, p.error.message) for p in problems],
-                ["where", "code", "message"],
-            ),
-            [("where", s), ("code", s), ("message", s)],
-        ),
-    }
-    for name, (columns, schema) in tables.items():
-        pq.write_table(pa.table(columns, schema=pa.schema(schema)), folder / f"{name}.parquet")
-    features = dedup_features(
-        DedupInput(a.id, a.text, "truncated" in a.flags, r["published"])
-        for a, r in zip(articles, records, strict=True)
-    )
-    pq.write_table(features, folder / "dedup.parquet")
-
-
-def _rows(rows: list[tuple[Any, ...]], names: list[str]) -> dict[str, list[Any]]:
-    return {name: [row[k] for row in rows] for k, name in enumerate(names)}
-
-
-def write_duplicates_table(links: Sequence[Any], path: Path) -> None:
-    """The corpus-wide duplicate groups as Parquet (one row per group member)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    table = pa.table(
-        {
-            "article_id": [link.article_id for link in links],
-            "group": [link.group for link in links],
-            "canonical": [link.canonical for link in links],
-            "relation": [link.relation for link in links],
-            "similarity": [float(link.similarity) for link in links],
-        },
-        schema=pa.schema(
-            [
-                ("article_id", pa.string()),
-                ("group", pa.string()),
-                ("canonical", pa.string()),
-                ("relation", pa.string()),
-                ("similarity", pa.float64()),
-            ]
-        ),
-    )
-    tmp = path.with_suffix(".tmp")
-    pq.write_table(table, tmp)
-    os.replace(tmp, path)

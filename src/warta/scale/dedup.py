@@ -390,7 +390,8 @@ def distributed_duplicates(
 
     groups = _components(edges)
     members = {m for group in groups for m in group}
-    members_f = client.scatter(members, broadcast=True)
+    # One object, broadcast (a bare set would be scattered element by element).
+    [members_f] = client.scatter([members], broadcast=True)
     ranks: dict[str, tuple[Any, ...]] = {}
     for part_ranks in client.gather(
         [client.submit(rank_members, w, p, members_f, pure=False) for p in range(parts)]
@@ -414,7 +415,7 @@ def distributed_duplicates(
         [client.submit(join_second, w, r, "links", pure=False) for r in range(parts)]
     ):
         links.extend(
-            DupLink(m, group_of[m], c, relation, round(score, 4))  # type: ignore[arg-type]
+            DupLink(m, group_of[m], c, relation, round(score, 4))
             for m, c, relation, score in related
         )
     stats["duplicate_groups"] = len(groups)

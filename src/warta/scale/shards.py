@@ -103,7 +103,7 @@ class Shard:
             data["world"],
             tuple(Piece(**p) for p in data["pieces"]),
             data["batch_size"],
-            tuple(tuple(p) for p in data.get("problems", ())),  # type: ignore[misc]
+            tuple((w, c, m) for w, c, m in data.get("problems", ())),
         )
 
 
@@ -135,35 +135,19 @@ def plan_shards(
     per_shard = -(-shard_size // batch_size) * batch_size
     local = [i for i in inputs if not is_url(i)]
     paths, problems = expand_inputs(local)
-    pieces: list[Piece] = []
+    # Problems of missing inputs come first in the local stream: they take places.
+    grouper = _Grouper(per_shard, filled=len(problems))
     for path, name in paths:
-        pieces.extend(_pieces_of(str(path), name, per_shard))
+        _add_file(grouper, str(path), name)
     for given in local:
         if Path(given).is_dir():  # folders: Parquet files too (the local build skips them)
             for child in sorted(Path(given).rglob("*")):
                 if suffix_of(child) in PARQUET_SUFFIXES and not child.name.startswith("."):
-                    pieces.extend(_pieces_of(str(child), str(child), per_shard))
+                    _add_file(grouper, str(child), str(child))
     for given in inputs:
         if is_url(given):
-            pieces.extend(_url_pieces(given, per_shard))
-
-    groups: list[list[Piece]] = []
-    current: list[Piece] = []
-    filled = len(problems)  # items of the stream so far in the current shard
-    for piece in pieces:
-        if piece.items < 0:  # unknown count: a shard of its own, then restart counting
-            if current:
-                groups.append(current)
-            groups.append([piece])
-            current, filled = [], 0
-            continue
-        current.append(piece)
-        filled += piece.items
-        if filled >= per_shard:
-            groups.append(current)
-            current, filled = [], 0
-    if current:
-        groups.append(current)
+            _add_url(grouper, given)
+    groups = grouper.finish()
     world = len(groups)
     shards = [Shard(rank, world, tuple(g), batch_size) for rank, g in enumerate(groups)]
     if shards and problems:
@@ -178,29 +162,59 @@ def plan_shards(
     return shards, problems
 
 
-def _pieces_of(path: str, name: str, per_shard: int) -> list[Piece]:
+class _Grouper:
+    """Collects pieces into shards of ``per_shard`` items of the local input stream."""
+
+    def __init__(self, per_shard: int, filled: int = 0) -> None:
+        self.per_shard = per_shard
+        self.filled = filled  # items of the stream so far in the current shard
+        self.current: list[Piece] = []
+        self.groups: list[list[Piece]] = []
+
+    def room(self) -> int:
+        """Items the current shard still takes: a splittable file is cut there."""
+        return self.per_shard - self.filled
+
+    def add(self, piece: Piece) -> None:
+        if piece.items < 0:  # unknown count: a shard of its own, then restart counting
+            self._close()
+            self.groups.append([piece])
+            return
+        self.current.append(piece)
+        self.filled += piece.items
+        if self.filled >= self.per_shard:
+            self._close()
+
+    def _close(self) -> None:
+        if self.current:
+            self.groups.append(self.current)
+        self.current, self.filled = [], 0
+
+    def finish(self) -> list[list[Piece]]:
+        self._close()
+        return self.groups
+
+
+def _add_file(grouper: _Grouper, path: str, name: str) -> None:
     suffix = suffix_of(Path(path))
     if suffix in WARC_SUFFIXES:
-        return [Piece("warc", path, name, items=-1)]
-    if suffix == ".jsonl.gz":
+        grouper.add(Piece("warc", path, name, items=-1))
+    elif suffix == ".jsonl.gz":  # not seekable: one piece
         with gzip.open(path, "rb") as handle:
             count = sum(1 for line in handle if line.strip())
-        return [Piece("jsonl.gz", path, name, items=count)]
-    if suffix in JSONL_SUFFIXES:
+        grouper.add(Piece("jsonl.gz", path, name, items=count))
+    elif suffix in JSONL_SUFFIXES:
         with open(path, "rb") as handle:
-            return _jsonl_pieces(handle, path, name, per_shard)
-    if suffix in PARQUET_SUFFIXES:
-        return _parquet_pieces(path, name, per_shard)
-    return [Piece("file", path, name)]
+            _add_jsonl(grouper, handle, path, name)
+    elif suffix in PARQUET_SUFFIXES:
+        _add_parquet(grouper, path, name)
+    else:
+        grouper.add(Piece("file", path, name))
 
 
-def _jsonl_pieces(handle: Any, path: str, name: str, per_shard: int) -> list[Piece]:
-    """Byte ranges of ``per_shard`` non-blank lines (the items the JSONL reader yields).
-
-    A range may end early so that the running item count meets the shard boundary; the
-    planner then closes the shard exactly on a batch boundary.
-    """
-    pieces: list[Piece] = []
+def _add_jsonl(grouper: _Grouper, handle: Any, path: str, name: str) -> None:
+    """Byte ranges of non-blank lines (the items the JSONL reader yields), cut where the
+    current shard is full, so shards end exactly on batch boundaries."""
     start = offset = 0
     first_line = line_no = 1
     items = 0
@@ -209,58 +223,45 @@ def _jsonl_pieces(handle: Any, path: str, name: str, per_shard: int) -> list[Pie
         line_no += 1
         if line.strip():
             items += 1
-        if items >= per_shard:
-            pieces.append(Piece("jsonl", path, name, start, offset, first_line, items))
-            start, first_line, items = offset, line_no, 0
-    if items or not pieces:
-        pieces.append(Piece("jsonl", path, name, start, offset, first_line, items))
-    return pieces
+            if items >= grouper.room():
+                grouper.add(Piece("jsonl", path, name, start, offset, first_line, items))
+                start, first_line, items = offset, line_no, 0
+    if items:
+        grouper.add(Piece("jsonl", path, name, start, offset, first_line, items))
 
 
-def _parquet_pieces(path: str, name: str, per_shard: int) -> list[Piece]:
+def _add_parquet(grouper: _Grouper, path: str, name: str) -> None:
     import fsspec
     import pyarrow.parquet as pq
 
     with fsspec.open(path, "rb") as handle:
         rows = pq.ParquetFile(handle).metadata.num_rows
-    return [
-        Piece(
-            "parquet",
-            path,
-            name,
-            start,
-            min(start + per_shard, rows),
-            items=min(per_shard, rows - start),
-        )
-        for start in range(0, max(rows, 1), per_shard)
-    ]
+    start = 0
+    while start < rows:
+        stop = min(rows, start + grouper.room())
+        grouper.add(Piece("parquet", path, name, start, stop, items=stop - start))
+        start = stop
 
 
-def _url_pieces(url: str, per_shard: int) -> list[Piece]:
+def _add_url(grouper: _Grouper, url: str) -> None:
     """fsspec URLs (``s3://bucket/crawl/*.jsonl``, ``memory://x``): globbed, then planned."""
     import fsspec
 
     fs, _, paths = fsspec.get_fs_token_paths(url)
-    found = sorted(paths) if paths else []
-    if not found:
-        return []
-    protocol = url.split("://", 1)[0]
-    pieces: list[Piece] = []
-    for raw in found:
-        full = raw if "://" in raw else f"{protocol}://{raw}"
+    for raw in sorted(paths or []):
+        full = fs.unstrip_protocol(raw)  # the canonical URL: names the articles
         if fs.isdir(raw):
             continue
         suffix = suffix_of(Path(raw))
         if suffix in JSONL_SUFFIXES:
             with fsspec.open(full, "rb") as handle:
-                pieces.extend(_jsonl_pieces(handle, full, full, per_shard))
+                _add_jsonl(grouper, handle, full, full)
         elif suffix in PARQUET_SUFFIXES:
-            pieces.extend(_parquet_pieces(full, full, per_shard))
+            _add_parquet(grouper, full, full)
         elif suffix in WARC_SUFFIXES:
-            pieces.append(Piece("warc", full, full, items=-1))
+            grouper.add(Piece("warc", full, full, items=-1))
         else:
-            pieces.append(Piece("file", full, full))
-    return pieces
+            grouper.add(Piece("file", full, full))
 
 
 def read_shard(shard: Shard) -> Iterator[Item]:

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from warta.records import Article, DupLink, TimelineEntry
+from warta.records import Article, DupLink, Entity, TimelineEntry
 from warta.serialize import article_to_dict
 
 
@@ -189,4 +189,28 @@ def write_timeline(conn: sqlite3.Connection, entries: Sequence[TimelineEntry]) -
             )
             for i, e in enumerate(entries)
         ],
+    )
+
+
+def write_entities(conn: sqlite3.Connection, entities: Sequence[Entity]) -> None:
+    """Replace the corpus entity table and its alias index."""
+    conn.execute("DELETE FROM entities")
+    conn.execute("DELETE FROM aliases")
+    conn.executemany(
+        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (
+                e.name,
+                e.type,
+                e.subtype,
+                json.dumps(list(e.aliases), ensure_ascii=False),
+                e.article_count,
+                e.mention_count,
+            )
+            for e in entities
+        ],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
+        [(alias, e.name, e.type) for e in entities for alias in {*e.aliases, e.name}],
     )

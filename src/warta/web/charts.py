@@ -10,7 +10,8 @@ import math
 from datetime import date
 from typing import Any
 
-WIDTH = 640
+WIDTH = 600  # a half-width column; fonts in the SVG scale with it
+STRIP_WIDTH = 1000  # full-width date strips
 
 
 def bar_chart(points: list[tuple[str, int]], *, height: int = 180) -> dict[str, Any]:
@@ -27,13 +28,27 @@ def bar_chart(points: list[tuple[str, int]], *, height: int = 180) -> dict[str, 
     bars = []
     for i, (label, value) in enumerate(points):
         h = round(inner_h * value / peak, 1)
-        bars.append({
-            "x": round(left + i * step + step * 0.15, 1), "w": round(max(step * 0.7, 1), 1),
-            "y": round(top + inner_h - h, 1), "h": h, "label": label, "value": value,
-            "show_label": i % every == 0, "lx": round(left + i * step + step / 2, 1),
-        })
-    return {"width": WIDTH, "height": height, "bars": bars, "peak": peak,
-            "base": top + inner_h, "left": left, "top": top}
+        bars.append(
+            {
+                "x": round(left + i * step + step * 0.15, 1),
+                "w": round(max(step * 0.7, 1), 1),
+                "y": round(top + inner_h - h, 1),
+                "h": h,
+                "label": label,
+                "value": value,
+                "show_label": i % every == 0,
+                "lx": round(left + i * step + step / 2, 1),
+            }
+        )
+    return {
+        "width": WIDTH,
+        "height": height,
+        "bars": bars,
+        "peak": peak,
+        "base": top + inner_h,
+        "left": left,
+        "top": top,
+    }
 
 
 def _ordinal(iso: str) -> int | None:
@@ -47,46 +62,65 @@ def _ordinal(iso: str) -> int | None:
         return None
 
 
-def date_strip(entries: list[dict[str, Any]], *, height: int = 120) -> dict[str, Any]:
+def date_strip(entries: list[dict[str, Any]], *, height: int = 110) -> dict[str, Any]:
     """Dots on a date axis for timeline entries (``date``, ``text``); same days stack."""
     left, right, base = 20, 20, height - 30
+    width = STRIP_WIDTH
     dated = [(o, e) for e in entries if (o := _ordinal(str(e.get("date", "")))) is not None]
     if not dated:
-        return {"width": WIDTH, "height": height, "dots": [], "ticks": [], "base": base}
+        return {"width": width, "height": height, "dots": [], "ticks": [], "base": base}
     lo = min(o for o, _ in dated)
     hi = max(o for o, _ in dated)
     span = max(hi - lo, 1)
     stack: dict[int, int] = {}
     dots = []
     for o, e in dated:
-        x = left + (WIDTH - left - right) * ((o - lo) / span if hi > lo else 0.5)
-        level = stack.get(round(x), 0)
-        stack[round(x)] = level + 1
-        dots.append({"x": round(x, 1), "y": base - 10 - 14 * min(level, 5), "date": e["date"],
-                     "text": e.get("text", ""), "expected": bool(e.get("expected"))})
+        x = left + (width - left - right) * ((o - lo) / span if hi > lo else 0.5)
+        key = round(x / 12)  # dots closer than ~12 units stack instead of overlapping
+        level = stack.get(key, 0)
+        stack[key] = level + 1
+        dots.append(
+            {
+                "x": round(x, 1),
+                "y": base - 10 - 12 * min(level, 5),
+                "date": e["date"],
+                "text": e.get("text", ""),
+                "expected": bool(e.get("expected")),
+            }
+        )
     first, last = min(dated, key=lambda d: d[0])[1], max(dated, key=lambda d: d[0])[1]
     ticks = [{"x": left, "label": first["date"], "anchor": "start"}]
     if hi > lo:
-        ticks.append({"x": WIDTH - right, "label": last["date"], "anchor": "end"})
-    return {"width": WIDTH, "height": height, "dots": dots, "ticks": ticks, "base": base}
+        ticks.append({"x": width - right, "label": last["date"], "anchor": "end"})
+    return {"width": width, "height": height, "dots": dots, "ticks": ticks, "base": base}
 
 
-def network(center: str, neighbours: list[dict[str, Any]], *, size: int = 360
-            ) -> dict[str, Any]:
-    """A star layout: ``center`` in the middle, co-occurring entities on a circle, edge
-    width by shared articles (``neighbours``: ``name``, ``type``, ``articles``)."""
-    c = size / 2
-    radius = size / 2 - 60
+def network(
+    center: str, neighbours: list[dict[str, Any]], *, width: int = 560, height: int = 340
+) -> dict[str, Any]:
+    """A star layout: ``center`` in the middle, co-occurring entities on an ellipse, edge
+    width by shared articles (``neighbours``: ``name``, ``type``, ``articles``). The
+    margins leave room for labels of ~20 characters on either side."""
+    c, cy = width / 2, height / 2
+    rx, ry = width / 2 - 150, height / 2 - 40
     peak = max((n["articles"] for n in neighbours), default=1) or 1
     nodes = []
     for i, n in enumerate(neighbours[:12]):
         angle = 2 * math.pi * i / max(len(neighbours[:12]), 1) - math.pi / 2
-        x, y = c + radius * math.cos(angle), c + radius * math.sin(angle)
-        nodes.append({"x": round(x, 1), "y": round(y, 1), "name": n["name"],
-                      "type": n["type"] if n["type"] in ("PER", "ORG", "LOC") else "",
-                      "articles": n["articles"], "stroke": round(1 + 5 * n["articles"] / peak, 1),
-                      "anchor": "start" if x > c + 1 else ("end" if x < c - 1 else "middle"),
-                      "lx": round(x + (8 if x > c + 1 else -8 if x < c - 1 else 0), 1),
-                      "ly": round(y + (16 if abs(x - c) <= 1 and y > c else
-                                       -10 if abs(x - c) <= 1 else 4), 1)})
-    return {"size": size, "c": c, "center": center, "nodes": nodes}
+        x, y = c + rx * math.cos(angle), cy + ry * math.sin(angle)
+        nodes.append(
+            {
+                "x": round(x, 1),
+                "y": round(y, 1),
+                "name": n["name"],
+                "type": n["type"] if n["type"] in ("PER", "ORG", "LOC") else "",
+                "articles": n["articles"],
+                "stroke": round(1 + 5 * n["articles"] / peak, 1),
+                "anchor": "start" if x > c + 1 else ("end" if x < c - 1 else "middle"),
+                "lx": round(x + (8 if x > c + 1 else -8 if x < c - 1 else 0), 1),
+                "ly": round(
+                    y + (16 if abs(x - c) <= 1 and y > cy else -10 if abs(x - c) <= 1 else 4), 1
+                ),
+            }
+        )
+    return {"width": width, "height": height, "c": c, "cy": cy, "center": center, "nodes": nodes}

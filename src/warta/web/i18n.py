@@ -79,6 +79,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "independent": ("sumber independen", "independent sources"),
     "unknown": ("tidak diketahui", "unknown"),
     "language": ("English", "Bahasa Indonesia"),
+    "tagline": ("kecerdasan berita, luring", "offline news intelligence"),
     "stats_hosts": ("Situs terbanyak", "Top sites"),
 }
 

@@ -10,6 +10,7 @@ text before wrapping the highlighted ones in ``<mark>``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -70,19 +71,20 @@ def highlight(
             cuts.update(c for c in (s["start"], s["end"]) if lo < c < hi)
         bounds = sorted(cuts)
         segments = []
-        for a, b in zip(bounds, bounds[1:], strict=False):
+        for a, b in pairwise(bounds):
             m = next((s for s in mentions if s["start"] <= a and b <= s["end"]), None)
-            t = None if m else next((s for s in timexes if s["start"] <= a and b <= s["end"]),
-                                    None)
+            t = None if m else next((s for s in timexes if s["start"] <= a and b <= s["end"]), None)
             in_quote = any(q["start"] <= a and b <= q["end"] for q in quotes)
             etype = m.get("type") if m else None
-            segments.append(Segment(
-                text=text[a:b],
-                entity=(m.get("entity") or m.get("text")) if m else None,
-                entity_type=etype if etype in ENTITY_TYPES else None,
-                date=(t.get("value") or t.get("text")) if t else None,
-                quote=in_quote,
-            ))
+            segments.append(
+                Segment(
+                    text=text[a:b],
+                    entity=(m.get("entity") or m.get("text")) if m else None,
+                    entity_type=etype if etype in ENTITY_TYPES else None,
+                    date=(t.get("value") or t.get("text")) if t else None,
+                    quote=in_quote,
+                )
+            )
         paragraphs.append({"heading": index in subheadings, "segments": segments})
     return paragraphs
 

@@ -66,7 +66,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
         lang=lang,
         t=lambda key: i18n.translate(key, lang),
         url=_url_builder(lang),
-        switch_lang=request.url.path + "?" + urlencode(params),
+        switch_lang=quote(request.url.path) + "?" + urlencode(params),
         path=request.url.path,
         **context,
     )
@@ -75,8 +75,9 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
 
 def render_error(request: Request, exc: WartaError) -> HTMLResponse:
     """The one error page (status, code, message) for every error the UI meets."""
-    return render(request, "error.html", status=exc.status, error=exc.to_dict(),
-                  status_code=exc.status)
+    return render(
+        request, "error.html", status=exc.status, error=exc.to_dict(), status_code=exc.status
+    )
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -95,19 +96,29 @@ def story(request: Request, conn: Conn, story_id: str) -> HTMLResponse:
     data = queries.get_story(conn, story_id)
     cite = {a["id"]: i + 1 for i, a in enumerate(data["articles"])}
     dated = data["timeline"] or [
-        {"date": a["published"], "text": a["title"] or ""} for a in data["articles"]
+        {"date": a["published"], "text": a["title"] or ""}
+        for a in data["articles"]
         if a["published"]
     ]
     return render(request, "story.html", story=data, cite=cite, chart=charts.date_strip(dated))
 
 
 @router.get("/entities", response_class=HTMLResponse)
-def entities(request: Request, conn: Conn, type: EntityType = None, q: Text = None,
-             page: Page = 1) -> HTMLResponse:
-    items = queries.list_entities(conn, type=type, q=q, limit=PAGE * 2,
-                                  offset=(page - 1) * PAGE * 2)
-    return render(request, "entities.html", items=items, type=type, q=q, page=page,
-                  more=len(items) == PAGE * 2)
+def entities(
+    request: Request, conn: Conn, type: EntityType = None, q: Text = None, page: Page = 1
+) -> HTMLResponse:
+    items = queries.list_entities(
+        conn, type=type, q=q, limit=PAGE * 2, offset=(page - 1) * PAGE * 2
+    )
+    return render(
+        request,
+        "entities.html",
+        items=items,
+        type=type,
+        q=q,
+        page=page,
+        more=len(items) == PAGE * 2,
+    )
 
 
 @router.get("/entities/{name:path}", response_class=HTMLResponse)
@@ -119,69 +130,156 @@ def entity(request: Request, conn: Conn, name: str, type: EntityType = None) -> 
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def articles(request: Request, conn: Conn, page: Page = 1, date_from: DateFrom = None,
-             date_to: DateTo = None, source: Text = None, story: Text = None,
-             entity: Text = None) -> HTMLResponse:
-    filters = {"date_from": date_from, "date_to": date_to, "source": source, "story": story,
-               "entity": entity}
+def articles(
+    request: Request,
+    conn: Conn,
+    page: Page = 1,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    source: Text = None,
+    story: Text = None,
+    entity: Text = None,
+) -> HTMLResponse:
+    filters = {
+        "date_from": date_from,
+        "date_to": date_to,
+        "source": source,
+        "story": story,
+        "entity": entity,
+    }
     items = queries.list_articles(conn, limit=PAGE, offset=(page - 1) * PAGE, **filters)
     total = queries.count_articles(conn, **filters)
-    return render(request, "articles.html", items=items, total=total, page=page,
-                  more=page * PAGE < total, filters=filters)
+    return render(
+        request,
+        "articles.html",
+        items=items,
+        total=total,
+        page=page,
+        more=page * PAGE < total,
+        filters=filters,
+    )
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
 def article(request: Request, conn: Conn, article_id: str) -> HTMLResponse:
     data = queries.get_article(conn, article_id)
     record = json.loads(queries.find_article_row(conn, data["id"])["record"])
+    # The analysis tables are what the rest of the UI shows; the record is the fallback.
     mentions = queries.article_mentions(conn, data["id"]) or record.get("mentions", [])
-    paragraphs = highlight(data["text"], mentions, data["quotes"], record.get("timexes", []),
-                           data["subheadings"])
-    return render(request, "article.html", a=data, paragraphs=paragraphs,
-                  href=safe_href(data["url"]))
+    if not data["entities"] and mentions:  # entities from the mention rows, by count
+        counts: dict[tuple[str, str], int] = {}
+        for m in mentions:
+            key = (m.get("entity") or m["text"], m["type"])
+            counts[key] = counts.get(key, 0) + 1
+        data["entities"] = [
+            {"name": n, "type": t, "count": c}
+            for (n, t), c in sorted(counts.items(), key=lambda kv: -kv[1])
+        ]
+    stored = queries.list_quotes(conn, article=data["id"], limit=queries.MAX_LIMIT)
+    data["quotes"] = sorted(stored, key=lambda q: q["start"]) or data["quotes"]
+    paragraphs = highlight(
+        data["text"], mentions, data["quotes"], record.get("timexes", []), data["subheadings"]
+    )
+    return render(
+        request, "article.html", a=data, paragraphs=paragraphs, href=safe_href(data["url"])
+    )
 
 
 @router.get("/timeline", response_class=HTMLResponse)
-def timeline(request: Request, conn: Conn, entity: Text = None, date_from: DateFrom = None,
-             date_to: DateTo = None) -> HTMLResponse:
-    items = queries.get_timeline(conn, entity=entity, date_from=date_from, date_to=date_to,
-                                 limit=500)
+def timeline(
+    request: Request,
+    conn: Conn,
+    entity: Text = None,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+) -> HTMLResponse:
+    items = queries.get_timeline(
+        conn, entity=entity, date_from=date_from, date_to=date_to, limit=500
+    )
     ids = sorted({s["article_id"] for e in items for s in e["sources"]})
     marks = ",".join("?" * len(ids)) or "NULL"
-    titles = dict(conn.execute(f"SELECT id, title FROM articles WHERE id IN ({marks})", ids)
-                  .fetchall())
-    return render(request, "timeline.html", items=items, titles=titles,
-                  chart=charts.date_strip(items), entity=entity, date_from=date_from,
-                  date_to=date_to)
+    titles = dict(
+        conn.execute(f"SELECT id, title FROM articles WHERE id IN ({marks})", ids).fetchall()
+    )
+    return render(
+        request,
+        "timeline.html",
+        items=items,
+        titles=titles,
+        chart=charts.date_strip(items),
+        entity=entity,
+        date_from=date_from,
+        date_to=date_to,
+    )
 
 
 @router.get("/quotes", response_class=HTMLResponse)
-def quotes(request: Request, conn: Conn, speaker: Text = None, about: Text = None,
-           q: Text = None, page: Page = 1) -> HTMLResponse:
-    items = queries.list_quotes(conn, speaker=speaker, about=about, q=q, limit=PAGE,
-                                offset=(page - 1) * PAGE)
-    speakers = [dict(r) for r in conn.execute(
-        "SELECT speaker AS name, count(*) AS n FROM quotes WHERE speaker IS NOT NULL "
-        "GROUP BY speaker ORDER BY n DESC, name LIMIT 15")]
-    return render(request, "quotes.html", items=items, speaker=speaker, about=about, q=q,
-                  page=page, more=len(items) == PAGE, speakers=speakers)
+def quotes(
+    request: Request,
+    conn: Conn,
+    speaker: Text = None,
+    about: Text = None,
+    q: Text = None,
+    page: Page = 1,
+) -> HTMLResponse:
+    items = queries.list_quotes(
+        conn, speaker=speaker, about=about, q=q, limit=PAGE, offset=(page - 1) * PAGE
+    )
+    speakers = [
+        dict(r)
+        for r in conn.execute(
+            "SELECT speaker AS name, count(*) AS n FROM quotes WHERE speaker IS NOT NULL "
+            "GROUP BY speaker ORDER BY n DESC, name LIMIT 15"
+        )
+    ]
+    return render(
+        request,
+        "quotes.html",
+        items=items,
+        speaker=speaker,
+        about=about,
+        q=q,
+        page=page,
+        more=len(items) == PAGE,
+        speakers=speakers,
+    )
 
 
 @router.get("/search", response_class=HTMLResponse)
-def search(request: Request, conn: Conn, q: Annotated[str, Query(max_length=500)] = "",
-           mode: str = "fts", page: Page = 1, date_from: DateFrom = None,
-           date_to: DateTo = None, source: Text = None, entity: Text = None) -> HTMLResponse:
+def search(
+    request: Request,
+    conn: Conn,
+    q: Annotated[str, Query(max_length=500)] = "",
+    mode: str = "fts",
+    page: Page = 1,
+    date_from: DateFrom = None,
+    date_to: DateTo = None,
+    source: Text = None,
+    entity: Text = None,
+) -> HTMLResponse:
     result = None
     if q.strip():
-        filters = {"date_from": date_from, "date_to": date_to, "source": source,
-                   "entity": entity}
-        result = run_search(conn, str(request.app.state.warta.db), q, mode=mode, limit=PAGE,
-                            offset=(page - 1) * PAGE, filters=filters)
+        filters = {"date_from": date_from, "date_to": date_to, "source": source, "entity": entity}
+        result = run_search(
+            conn,
+            str(request.app.state.warta.db),
+            q,
+            mode=mode,
+            limit=PAGE,
+            offset=(page - 1) * PAGE,
+            filters=filters,
+        )
         for item in result["items"]:
             item["snippet_html"] = snippet_markup(item["snippet"], item["highlights"])
-    return render(request, "search.html", q=q, mode=mode, result=result, page=page,
-                  filters={"from": date_from, "to": date_to, "source": source,
-                           "entity": entity})
+    return render(
+        request,
+        "search.html",
+        q=q,
+        mode=mode,
+        result=result,
+        page=page,
+        filters={"from": date_from, "to": date_to, "source": source, "entity": entity},
+    )
 
 
 @router.get("/login", response_class=HTMLResponse)
@@ -192,15 +290,22 @@ def login_form(request: Request, next: str = "/") -> Response:
 
 
 @router.post("/login", response_class=HTMLResponse)
-def login(request: Request, token: Annotated[str, Form(max_length=1000)],
-          next: Annotated[str, Form(max_length=2000)] = "/") -> Response:
+def login(
+    request: Request,
+    token: Annotated[str, Form(max_length=1000)],
+    next: Annotated[str, Form(max_length=2000)] = "/",
+) -> Response:
     expected = request.app.state.warta.token
     if expected is None:
         return RedirectResponse(security.safe_next(next), status_code=303)
     if not security.check_bearer("Bearer " + token, expected):
-        return render(request, "login.html", status=401, next=security.safe_next(next),
-                      failed=True)
+        return render(request, "login.html", status=401, next=security.safe_next(next), failed=True)
     response = RedirectResponse(security.safe_next(next), status_code=303)
-    response.set_cookie(security.COOKIE, security.session_value(expected), httponly=True,
-                        samesite="strict", path="/")
+    response.set_cookie(
+        security.COOKIE,
+        security.session_value(expected),
+        httponly=True,
+        samesite="strict",
+        path="/",
+    )
     return response
