@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import warnings
 from pathlib import Path
@@ -20,10 +21,8 @@ EXAMPLES = ROOT / "examples"
 # a crash of the report itself. Import it once here, warnings silenced.
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")
-    try:
+    with contextlib.suppress(ImportError):
         import libcst.metadata  # noqa: F401
-    except ImportError:
-        pass
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import warta
 from tests.conftest import EXAMPLES
+
+import warta
 
 PUBLIC = [
     "Article", "BuildReport", "DupLink", "Entity", "EntityRef", "Event", "Mention",
@@ -27,7 +28,8 @@ def test_build_process_and_read(tmp_path: Path) -> None:
         hits = store.search("beras")
         assert hits and hits[0].title == "Mengapa Harga Beras Naik Menjelang Lebaran"
         record = store.record(hits[0].article_id)
-        assert isinstance(record, warta.Article) and record.published == warta.PartialDate(2024, 3, 28)
+        assert isinstance(record, warta.Article)
+        assert record.published == warta.PartialDate(2024, 3, 28)
         assert len(store.duplicate_groups()) == 1
     article = warta.process((EXAMPLES / "03-gempa-sulbar.txt").read_text())
     assert article.title.startswith("Gempa Magnitudo 5,6") and "continued" in article.flags

@@ -18,14 +18,17 @@ def rename(article: Article, names: Mapping[str, str]) -> Article:
     """``article`` with every local entity name replaced by its corpus name."""
     if not names or all(k == v for k, v in names.items()):
         return article
-    get = lambda n: names.get(n, n) if n else n  # noqa: E731
+
+    def get(name: str | None) -> str | None:
+        return names.get(name, name) if name else name
+
     return replace(
         article,
         mentions=tuple(replace(m, entity=get(m.entity)) for m in article.mentions),
-        entities=tuple(replace(e, name=get(e.name)) for e in article.entities),
+        entities=tuple(replace(e, name=names.get(e.name, e.name)) for e in article.entities),
         quotes=tuple(replace(q, speaker=get(q.speaker)) for q in article.quotes),
         events=tuple(
-            replace(e, participants=tuple(dict.fromkeys(get(p) or p for p in e.participants)))
+            replace(e, participants=tuple(dict.fromkeys(names.get(p, p) for p in e.participants)))
             for e in article.events
         ),
     )

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from tests.conftest import EXAMPLES, SHARED
+
 from warta.clean import clean_document, repeated_lines
 from warta.clean.lines import classify_lines, split_lines
 from warta.clean.repair import repair_text

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-
 from tests.conftest import GOLD  # noqa: F401 - documents where the gold comes from
 
 NAMES = [

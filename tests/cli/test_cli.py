@@ -11,9 +11,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import EXAMPLES, SEEDS
 from typer.testing import CliRunner
 
-from tests.conftest import EXAMPLES, SEEDS
 from warta.cli.main import app
 
 runner = CliRunner()

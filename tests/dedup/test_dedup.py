@@ -26,7 +26,7 @@ def _links(docs: list[DedupInput]) -> dict[str, tuple[str, str]]:
 def test_exact_near_contained_and_unique() -> None:
     base = _text(1, 200)
     words = base.split()
-    near = " ".join(words[:190] + ["tambahan", "kalimat", "baru"] + words[190:])
+    near = " ".join([*words[:190], "tambahan", "kalimat", "baru", *words[190:]])
     part = " ".join(words[60:160])
     docs = [DedupInput("a", base), DedupInput("b", base.upper() + " !"), DedupInput("c", near),
             DedupInput("d", part, truncated=True), DedupInput("e", _text(2, 200))]

@@ -50,7 +50,8 @@ def test_binary_empty_and_latin1(tmp_path: Path) -> None:
     (tmp_path / "img.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     (tmp_path / "empty.txt").write_bytes(b"")
     (tmp_path / "blank.txt").write_bytes(b"  \n\n ")
-    (tmp_path / "latin.txt").write_bytes("Café di Jakarta buka hingga malam hari ini.".encode("cp1252"))
+    latin = "Café di Jakarta buka hingga malam hari ini.".encode("cp1252")
+    (tmp_path / "latin.txt").write_bytes(latin)
     docs, problems = _items(str(tmp_path))
     codes = {Path(p.where).name: p.error.code for p in problems}
     assert codes == {"img.txt": "unreadable-input", "empty.txt": "empty-input",

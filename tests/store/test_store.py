@@ -8,8 +8,8 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from tests.conftest import SEEDS
+
 from warta.pipeline import build
 from warta.records import Article, PartialDate, Provenance, RemovedLine
 from warta.serialize import article_from_dict, article_to_dict

@@ -10,7 +10,7 @@ import json
 import re
 import tempfile
 from collections.abc import Mapping
-from itertools import combinations
+from itertools import combinations, pairwise
 from pathlib import Path
 from typing import Any
 
@@ -210,7 +210,7 @@ def score_time(
     from warta.nlp.timex import iso_period
 
     starts = [iso_period(d)[0] for d in ours]
-    ordered = sum(1 for a, b in zip(starts, starts[1:], strict=False) if a <= b)
+    ordered = sum(1 for a, b in pairwise(starts) if a <= b)
     out["timeline_order"] = _fraction(ordered, max(len(starts) - 1, 0))
     return out
 
