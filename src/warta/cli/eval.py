@@ -47,11 +47,30 @@ def _quotes(shared: Path) -> dict[str, Any]:
     return evaluate_seeds_quotes(shared / "seeds", shared / "gold" / "seeds.json")
 
 
+def _ner(shared: Path) -> dict[str, Any]:
+    """Entity-level P/R/F1 per type on the three NER dev splits in ../shared/data."""
+    from warta.eval.ner import evaluate_ner
+
+    report = evaluate_ner(shared / "data")
+    figures: dict[str, Any] = {}
+    for split, result in report.items():
+        if not isinstance(result, dict):
+            continue
+        for kind in ("PER", "ORG", "LOC", "overall"):
+            r = result[kind]
+            figures[f"{split}.{kind}.f1"] = {
+                "score": round(r["f1"], 4), "p": round(r["precision"], 4),
+                "r": round(r["recall"], 4)}
+    figures["tokens_per_s"] = {"score": round(report["tokens_per_s"])}
+    return figures
+
+
 SUITES: dict[str, Callable[[Path], dict[str, Any]]] = {
     "seeds": _seeds,
     "time": _time,
     "entities": _entities,
     "quotes": _quotes,
+    "ner": _ner,
 }
 
 
