@@ -7,8 +7,11 @@ Steps: (1) word clusters from unlabelled IndoSum news plus the training sentence
 gazetteer from the training entities (jackknifed over folds while training, so the CRF
 does not learn to trust it blindly); (3) a CRF over :class:`warta.nlp.ner.FeatureExtractor`
 features trained on idner-news-2k + NERGrit + NERP train splits, plus lower-cased copies
-of the cased corpora (case augmentation); (4) scores on the three dev splits.
-Dev/valid splits are only ever scored, never trained on.
+of the cased corpora (case augmentation), each feature doubled into a general copy and a
+copy private to its corpus' annotation style (Daume 2007); (4) crfsuite's weights exported
+to ``ner.npz`` (numpy decodes them at run time); (5) scores on the three dev splits.
+Dev/valid splits are only ever scored, never trained on. The defaults rebuild the shipped
+model; ``--places``, ``--dense``, ``--c1`` ... are the experiments in MODEL_CARD.md.
 """
 
 from __future__ import annotations
@@ -186,7 +189,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--no-gazetteer", action="store_true")
     ap.add_argument("--no-styles", action="store_true", help="no per-corpus feature copies")
     ap.add_argument("--dense", type=int, default=0, help="dense SVD dimensions as features")
-    ap.add_argument("--no-places", action="store_true", help="no pycountry place names")
+    ap.add_argument("--places", action="store_true", help="add pycountry place names (LOC)")
     ap.add_argument("--no-lower-aug", action="store_true")
     ap.add_argument("--idner-weight", type=int, default=1, help="copies of idner-news-2k train")
     ap.add_argument("--corpora", default="idner,nergrit,nerp", help="train corpora to use")
@@ -226,7 +229,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
 
     gazetteer: dict[str, str] = {}
-    places = {} if args.no_places else external_places()
+    places = external_places() if args.places else {}
     if not args.dense and (out / VECTORS_FILE).exists():
         (out / VECTORS_FILE).unlink()
     if not args.no_gazetteer:

@@ -105,3 +105,37 @@ def test_eval_floor_failure_is_reported(tmp_path: Path) -> None:
     failures = check_floors("seeds", {"title": {"score": 0.8}}, tmp_path)
     assert failures == ["seeds.title: 0.8 is below the floor 1.0",
                         "seeds.missing: None is below the floor 0.5"]
+
+
+def test_entities_quotes_timeline_commands(seeds_db: Path, tmp_path: Path) -> None:
+    db = str(seeds_db)
+    people = json.loads(runner.invoke(app, ["entities", "--db", db, "--type", "PER",
+                                            "--json"]).stdout)
+    lankov = next(p for p in people if p["name"] == "Andrei Lankov")
+    assert {"Lankov", "Prof Lankov"} <= set(lankov["aliases"]) and lankov["article_count"] == 2
+    said = json.loads(runner.invoke(app, ["quotes", "--db", db, "--speaker", "Andrei Lankov",
+                                          "--json"]).stdout)
+    assert len(said) >= 10 and {q["speaker"] for q in said} == {"Andrei Lankov"}
+    timeline = json.loads(runner.invoke(app, ["timeline", "--db", db, "--json"]).stdout)
+    dates = [t["date"] for t in timeline]
+    assert "2019-04-25" in dates and "2020-05-09" in dates
+    summit = next(t for t in timeline if t["date"] == "2019-04-25")
+    assert summit["independent_sources"] >= 2
+    only_2020 = json.loads(runner.invoke(app, ["timeline", "--db", db, "--from", "2020-01",
+                                               "--to", "2020-12", "--json"]).stdout)
+    assert only_2020 and all(t["date"].startswith("2020") for t in only_2020)
+    page = tmp_path / "t.html"
+    runner.invoke(app, ["timeline", "--db", db, "--html", str(page)])
+    assert "<svg" in page.read_text() and "2019-04-25" in page.read_text()
+
+
+def test_ner_conll_keeps_lines(tmp_path: Path) -> None:
+    src = tmp_path / "in.conll"
+    src.write_text("Presiden\tO\nJoko\tO\nWidodo\tO\n\nBBC\tO\nmelapor\tO\n")
+    out = tmp_path / "out.conll"
+    runner.invoke(app, ["ner", "--conll", str(src), "--out", str(out)])
+    lines = out.read_text().split("\n")
+    assert lines[:6] == ["Presiden\tO", "Joko\tB-PER", "Widodo\tI-PER", "", "BBC\tB-ORG",
+                         "melapor\tO"]
+    missing = run("ner", "--conll", str(tmp_path / "nope.conll"))
+    assert missing.returncode == 1 and "no such file" in missing.stderr

@@ -94,6 +94,15 @@ def test_lower_case_text_is_tagged_in_caseless_mode() -> None:
     assert tags[5] == "B-LOC"
 
 
+def test_auto_style_follows_casing() -> None:
+    cased = ["Gubernur", "Anies", "Baswedan", "meninjau", "banjir", "di", "Jakarta"]
+    lower = [t.lower() for t in cased]
+    assert tag(cased) == tag(cased, style="idner")
+    assert tag(lower) == tag(lower, style="nerp")
+    mixed = [cased, lower]
+    assert tag_sentences(mixed) == [tag(cased, style="idner"), tag(lower, style="nerp")]
+
+
 def test_unknown_style_is_a_clear_error() -> None:
     with pytest.raises(InvalidParameterError, match="idner"):
         tag(["Jakarta"], style="conll")

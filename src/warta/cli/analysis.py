@@ -1,4 +1,4 @@
-"""Commands over the analysis stages: ``warta ner`` (CoNLL tagging)."""
+"""Commands over the analysis: ner (CoNLL tagging), entities, quotes, timeline, stories."""
 
 from __future__ import annotations
 
@@ -7,19 +7,27 @@ from pathlib import Path
 
 import typer
 
+from warta.cli.output import console, print_json, short, table
 from warta.errors import InputNotFoundError
+from warta.store import queries
+from warta.store.db import connect
+
+DB_OPTION = typer.Option(Path("warta.db"), "--db", help="The SQLite store.")
 
 
 def register(app: typer.Typer) -> None:
     """Add the analysis commands to ``app``."""
     app.command("ner")(ner)
+    app.command("entities")(entities)
+    app.command("quotes")(quotes)
+    app.command("timeline")(timeline)
 
 
 def ner(
     conll: Path = typer.Option(..., "--conll", help="Pre-tokenised file: token in column 1."),
     out: Path | None = typer.Option(None, "--out", help="Output file (default: stdout)."),
 ) -> None:
-    """Tag a CoNLL file with the shipped NER model: ``token<TAB>tag`` lines (BIO, PER/ORG/LOC)."""
+    """Tag a CoNLL file with the shipped NER model: token<TAB>tag lines (BIO, PER/ORG/LOC)."""
     from warta.nlp.ner import tag_conll
 
     if not conll.is_file():
@@ -37,3 +45,84 @@ def ner(
         with out.open("w", encoding="utf-8") as dest:
             for line in lines:
                 dest.write(line + "\n")
+
+
+def entities(
+    db: Path = DB_OPTION,
+    type_: str | None = typer.Option(None, "--type", help="PER, ORG or LOC."),
+    name: str | None = typer.Option(None, "--name", help="Names or aliases containing this."),
+    limit: int = typer.Option(30, "--limit"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Entities with their article counts and aliases, most-mentioned first."""
+    conn = connect(db, create=False)
+    try:
+        rows = queries.list_entities(conn, type=type_, q=name, limit=limit)
+    finally:
+        conn.close()
+    if as_json:
+        print_json(rows)
+        return
+    table("Entities", ["name", "type", "articles", "mentions", "aliases"],
+          [(r["name"], r["type"] + (f"/{r['subtype']}" if r["subtype"] else ""),
+            r["article_count"], r["mention_count"],
+            short(", ".join(a for a in r["aliases"] if a != r["name"]), 70)) for r in rows])
+
+
+def quotes(
+    db: Path = DB_OPTION,
+    speaker: str | None = typer.Option(None, "--speaker", help="Said by this entity."),
+    about: str | None = typer.Option(None, "--about", help="Mentioning this entity."),
+    limit: int = typer.Option(30, "--limit"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Quotations with speaker, date and article: "all quotes by Lankov"."""
+    conn = connect(db, create=False)
+    try:
+        rows = queries.list_quotes(conn, speaker=speaker, about=about, limit=limit)
+    finally:
+        conn.close()
+    if as_json:
+        print_json(rows)
+        return
+    table("Quotes", ["speaker", "date", "article", "kind", "quote"],
+          [(r["speaker"], r["published"], short(r["title"] or r["article_id"][:8], 30),
+            r["kind"], short(r["text"], 90)) for r in rows])
+
+
+def timeline(
+    db: Path = DB_OPTION,
+    entity: str | None = typer.Option(None, "--entity", help="Events with this participant."),
+    date_from: str | None = typer.Option(None, "--from", help="From this ISO date."),
+    date_to: str | None = typer.Option(None, "--to", help="Up to this ISO date."),
+    html: Path | None = typer.Option(None, "--html", help="Write a timeline chart (HTML+SVG)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """The cross-article timeline of dated events, with sources."""
+    from warta.analyze.timeline import render_timeline_html
+    from warta.records import TimelineEntry
+
+    conn = connect(db, create=False)
+    try:
+        rows = queries.get_timeline(conn, entity=entity, date_from=date_from, date_to=date_to,
+                                    limit=1000)
+    finally:
+        conn.close()
+    if html is not None:
+        entries = [
+            TimelineEntry(r["date"], r["precision"], r["text"], tuple(r["participants"]),
+                          r["expected"], tuple((s["article_id"], s["sentence"])
+                                               for s in r["sources"]),
+                          r["independent_sources"])
+            for r in rows
+        ]
+        html.write_text(render_timeline_html(entries, f"warta timeline: {db.name}"),
+                        encoding="utf-8")
+        console.print(f"Wrote {len(entries)} entries to {html}")
+        return
+    if as_json:
+        print_json(rows)
+        return
+    table("Timeline", ["date", "sources", "participants", "event"],
+          [(r["date"] + (" (expected)" if r["expected"] else ""), r["independent_sources"],
+            short(", ".join(r["participants"]), 40), short(r["text"], 80)) for r in rows])

@@ -1,0 +1,289 @@
+"""The read layer, articles: export, listing, search, duplicates, stats.
+
+Functions take a connection and return plain JSON-ready dicts and lists, so the three
+front ends show the same thing. The article export shape (:func:`export_article`) is
+stable: fields are added, never renamed.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import asdict
+from typing import Any
+
+from warta.errors import InvalidParameterError, NotFoundError
+from warta.serialize import article_from_dict
+from warta.store.search import Hit, search
+
+EXPORT_FIELDS = (
+    "id",
+    "source",
+    "url",
+    "title",
+    "text",
+    "published",
+    "published_evidence",
+    "page_date",
+    "host_site",
+    "original_source",
+    "wire_credits",
+    "language",
+    "flags",
+    "removed",
+    "dup_group",
+    "duplicate_of",
+    "dup_relation",
+    "entities",
+    "quotes",
+    "events",
+    "story",
+    "summary",
+)
+MAX_LIMIT = 1000
+FACET_TOP_HITS = 300
+
+
+def export_article(row: sqlite3.Row) -> dict[str, Any]:
+    """One article in the export schema, from an ``articles`` row."""
+    record = json.loads(row["record"])
+    return {
+        "id": row["id"],
+        "source": row["source"],
+        "url": row["url"],
+        "title": row["title"],
+        "text": row["text"],
+        "published": row["published"],
+        "published_evidence": row["published_evidence"],
+        "page_date": row["page_date"],
+        "host_site": row["host_site"],
+        "original_source": row["original_source"],
+        "wire_credits": record.get("wire_credits", []),
+        "language": row["language"],
+        "flags": record.get("flags", []),
+        "removed": record.get("removed", []),
+        "dup_group": row["dup_group"],
+        "duplicate_of": row["duplicate_of"],
+        "dup_relation": row["dup_relation"],
+        "entities": [
+            {"name": e["name"], "type": e["type"], "mentions": e["mentions"], "count": e["count"]}
+            for e in record.get("entities", [])
+        ],
+        "quotes": [
+            {
+                k: q[k]
+                for k in (
+                    "text",
+                    "speaker",
+                    "speaker_role",
+                    "kind",
+                    "cue",
+                    "paragraph",
+                    "start",
+                    "end",
+                )
+            }
+            for q in record.get("quotes", [])
+        ],
+        "events": [
+            {k: e[k] for k in ("date", "precision", "text", "participants", "expected", "anchor")}
+            for e in record.get("events", [])
+        ],
+        "story": row["story_id"],
+        "summary": [s["text"] for s in record.get("summary", [])],
+    }
+
+
+def iter_export(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    for row in conn.execute("SELECT * FROM articles ORDER BY source, id"):
+        yield export_article(row)
+
+
+def find_article_row(conn: sqlite3.Connection, key: str) -> sqlite3.Row:
+    """An article by id, id prefix, source path, or file name (unique match required)."""
+    row = conn.execute("SELECT * FROM articles WHERE id = ?", (key,)).fetchone()
+    if row:
+        return row  # type: ignore[no-any-return]
+    rows = conn.execute(
+        "SELECT * FROM articles WHERE source = ? OR id LIKE ? OR source LIKE ? LIMIT 3",
+        (key, key.replace("%", "") + "%", "%/" + key.replace("%", "")),
+    ).fetchall()
+    if len(rows) == 1:
+        return rows[0]  # type: ignore[no-any-return]
+    if not rows:
+        raise NotFoundError(
+            f"no article '{key}' in the store; list ids with: warta export --format jsonl",
+            detail={"article": key},
+        )
+    raise InvalidParameterError(
+        f"'{key}' matches several articles ({', '.join(r['id'] for r in rows)}); give a longer id",
+        detail={"article": key},
+    )
+
+
+def get_article(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
+    """The export record of one article plus its duplicate-group members."""
+    row = find_article_row(conn, key)
+    data = export_article(row)
+    data["duplicates"] = []
+    if row["dup_group"]:
+        data["duplicates"] = [
+            dict(r)
+            for r in conn.execute(
+                "SELECT id, source, title, dup_relation AS relation, dup_similarity AS "
+                "similarity FROM articles WHERE dup_group = ? AND id != ? ORDER BY id",
+                (row["dup_group"], row["id"]),
+            )
+        ]
+    data["subheadings"] = json.loads(row["record"]).get("subheadings", [])
+    return data
+
+
+def get_article_record(conn: sqlite3.Connection, key: str) -> Any:
+    """The stored :class:`~warta.records.Article` (what the document itself says)."""
+    return article_from_dict(json.loads(find_article_row(conn, key)["record"]))
+
+
+def check_page(limit: int, offset: int) -> None:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise InvalidParameterError(
+            f"limit {limit} is out of range; use 1 to {MAX_LIMIT}", detail={"limit": limit}
+        )
+    if offset < 0:
+        raise InvalidParameterError(
+            f"offset {offset} is negative; use 0 or more", detail={"offset": offset}
+        )
+
+
+def _filters(
+    date_from: str | None,
+    date_to: str | None,
+    source: str | None,
+    story: str | None,
+    entity: str | None,
+) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if date_from:
+        clauses.append("a.published >= ?")
+        params.append(date_from)
+    if date_to:
+        # "2019-04" as an upper bound includes every day of April 2019.
+        clauses.append("a.published <= ?")
+        params.append(date_to + "\uffff")
+    if source:
+        clauses.append("(a.host_site = ? OR a.original_source = ? OR a.source LIKE ?)")
+        params.extend([source, source, f"%{source}%"])
+    if story:
+        clauses.append("a.story_id = ?")
+        params.append(story)
+    if entity:
+        clauses.append(
+            "a.id IN (SELECT article_id FROM mentions WHERE entity = ? OR text = ? OR referent = ?)"
+        )
+        params.extend([entity, entity, entity])
+    return "".join(f" AND {c}" for c in clauses), params
+
+
+def list_articles(
+    conn: sqlite3.Connection,
+    *,
+    limit: int = 50,
+    offset: int = 0,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    source: str | None = None,
+    story: str | None = None,
+    entity: str | None = None,
+) -> list[dict[str, Any]]:
+    """Article summaries (no text), newest first, with filters and pagination."""
+    check_page(limit, offset)
+    where, params = _filters(date_from, date_to, source, story, entity)
+    rows = conn.execute(
+        f"""SELECT a.id, a.source, a.title, a.published, a.page_date, a.host_site,
+                   a.original_source, a.dup_group, a.duplicate_of, a.dup_relation, a.story_id
+            FROM articles a WHERE 1=1 {where}
+            ORDER BY a.published IS NULL, a.published DESC, a.source LIMIT ? OFFSET ?""",
+        (*params, limit, offset),
+    ).fetchall()
+    return [dict(r) for r in rows]
+
+
+def search_articles(
+    conn: sqlite3.Connection,
+    query: str,
+    *,
+    limit: int = 20,
+    offset: int = 0,
+    raw: bool = False,
+    date_from: str | None = None,
+    date_to: str | None = None,
+    source: str | None = None,
+    story: str | None = None,
+    entity: str | None = None,
+) -> list[Hit]:
+    check_page(limit, offset)
+    where, params = _filters(date_from, date_to, source, story, entity)
+    return search(
+        conn, query, limit=limit, offset=offset, raw=raw, where=where, params=tuple(params)
+    )
+
+
+def duplicate_groups(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    groups: dict[str, dict[str, Any]] = {}
+    for r in conn.execute(
+        "SELECT id, source, title, dup_group, dup_relation, dup_similarity FROM articles "
+        "WHERE dup_group IS NOT NULL ORDER BY dup_group, dup_relation != 'canonical', id"
+    ):
+        g = groups.setdefault(r["dup_group"], {"group": r["dup_group"], "members": []})
+        g["members"].append(
+            {
+                "id": r["id"],
+                "source": r["source"],
+                "title": r["title"],
+                "relation": r["dup_relation"],
+                "similarity": r["dup_similarity"],
+            }
+        )
+    return list(groups.values())
+
+
+def stats(conn: sqlite3.Connection) -> dict[str, Any]:
+
+    def one(sql: str) -> int:
+        return int(conn.execute(sql).fetchone()[0])
+
+    last = conn.execute(
+        "SELECT started_at, finished_at, stats FROM build_runs ORDER BY id DESC LIMIT 1"
+    ).fetchone()
+    return {
+        "articles": one("SELECT count(*) FROM articles"),
+        "with_published_date": one("SELECT count(*) FROM articles WHERE published IS NOT NULL"),
+        "duplicate_groups": one(
+            "SELECT count(DISTINCT dup_group) FROM articles WHERE dup_group IS NOT NULL"
+        ),
+        "duplicates": one("SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+        "entities": one("SELECT count(*) FROM entities"),
+        "mentions": one("SELECT count(*) FROM mentions"),
+        "quotes": one("SELECT count(*) FROM quotes"),
+        "events": one("SELECT count(*) FROM events"),
+        "timeline_entries": one("SELECT count(*) FROM timeline"),
+        "stories": one("SELECT count(*) FROM stories"),
+        "hosts": [
+            dict(r)
+            for r in conn.execute(
+                "SELECT host_site AS host, count(*) AS articles FROM articles "
+                "WHERE host_site IS NOT NULL GROUP BY host_site ORDER BY articles DESC LIMIT 10"
+            )
+        ],
+        "builds": one("SELECT count(*) FROM build_runs"),
+        "last_build": dict(last) if last else None,
+        "problems_last_build": one(
+            "SELECT count(*) FROM problems WHERE run_id = (SELECT max(id) FROM build_runs)"
+        ),
+    }
+
+
+def hit_to_dict(hit: Hit) -> dict[str, Any]:
+    return asdict(hit)
