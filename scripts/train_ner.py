@@ -209,7 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     all_sents = [s for sents in train.values() for s in sents]
 
     clusters: dict[str, tuple[str, ...]] = {}
-    if args.clusters_from:
+    if args.no_clusters:
+        pass
+    elif args.clusters_from:
         for line in args.clusters_from.read_text(encoding="utf-8").splitlines():
             w, _, ids = line.partition("\t")
             clusters[w] = tuple(ids.split("\t"))

@@ -6,12 +6,18 @@
     ├── InputError                   input-error       400
     │   ├── UnreadableInputError     unreadable-input  400  binary, undecodable, too large
     │   ├── EmptyInputError          empty-input       400
-    │   └── MalformedInputError      malformed-input   400  bad JSONL line, broken WARC
+    │   ├── MalformedInputError      malformed-input   400  bad JSONL line, broken WARC
+    │   ├── PayloadTooLargeError     payload-too-large 413  an upload over the size limit
+    │   └── UnsupportedMediaTypeError unsupported-media-type 415
     ├── InputNotFoundError           input-not-found   404
     ├── NotFoundError                not-found         404  no such article, entity, story
     ├── InvalidParameterError        invalid-parameter 400  a bad option or query parameter
     ├── MissingExtraError            missing-extra     500  an optional backend not installed
+    ├── UnauthorizedError            unauthorized      401  missing or wrong access token
+    ├── MethodNotAllowedError        method-not-allowed 405
+    ├── RateLimitedError             rate-limited      429  too many requests
     ├── StoreError                   store-error       500  the database cannot be used
+    ├── InternalError                internal-error    500  a bug: logged, never shown
     └── BackendUnavailableError      backend-unavailable 503  an LLM endpoint, a scheduler
 
 Messages follow one shape: what happened, the offending value, what is allowed, and how to
@@ -85,6 +91,36 @@ class MissingExtraError(WartaError):
         )
 
 
+class PayloadTooLargeError(InputError):
+    code = "payload-too-large"
+    status = 413
+
+
+class UnsupportedMediaTypeError(InputError):
+    code = "unsupported-media-type"
+    status = 415
+
+
+class UnauthorizedError(WartaError):
+    code = "unauthorized"
+    status = 401
+
+
+class MethodNotAllowedError(WartaError):
+    code = "method-not-allowed"
+    status = 405
+
+
+class RateLimitedError(WartaError):
+    code = "rate-limited"
+    status = 429
+
+
+class InternalError(WartaError):
+    code = "internal-error"
+    status = 500
+
+
 class StoreError(WartaError):
     code = "store-error"
     status = 500
@@ -105,6 +141,12 @@ ALL_ERRORS: tuple[type[WartaError], ...] = (
     NotFoundError,
     InvalidParameterError,
     MissingExtraError,
+    PayloadTooLargeError,
+    UnsupportedMediaTypeError,
+    UnauthorizedError,
+    MethodNotAllowedError,
+    RateLimitedError,
     StoreError,
+    InternalError,
     BackendUnavailableError,
 )

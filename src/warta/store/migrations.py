@@ -156,6 +156,13 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    (
+        "003_mentions_referent",
+        """
+        CREATE INDEX mentions_referent ON mentions(referent);
+        CREATE INDEX quotes_article ON quotes(article_id);
+        """,
+    ),
 ]
 
 
