@@ -23,6 +23,7 @@ from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from warta import errors as warta_errors
 from warta.api import errors, routes, security
 from warta.api.state import AppState
 from warta.errors import NotFoundError, WartaError
@@ -102,7 +103,7 @@ def create_app(
                 detail={"path": request.url.path},
             )
         elif exc.status_code == 405:
-            error = errors.MethodNotAllowedError(
+            error = warta_errors.MethodNotAllowedError(
                 f"{request.method} is not allowed on {request.url.path}",
                 detail={"method": request.method},
             )
@@ -116,7 +117,7 @@ def create_app(
         log.exception("unexpected error on %s %s", request.method, request.url.path)
         return respond(
             request,
-            errors.InternalError(
+            warta_errors.InternalError(
                 "an unexpected error happened; the server log has the details", detail={}
             ),
         )
@@ -140,7 +141,7 @@ def create_app(
             client = request.client.host if request.client else "unknown"
             wait = limiter.allow(client, UPLOAD_COST if request.method == "POST" else 1.0)
             if wait:
-                limited = errors.RateLimitedError(
+                limited = warta_errors.RateLimitedError(
                     f"too many requests from {client}; retry in {wait:.1f} s",
                     detail={"retry_after": round(wait, 1)},
                 )
@@ -152,7 +153,7 @@ def create_app(
         if api:
             if security.check_bearer(request.headers.get("authorization"), token):
                 return None
-            exc = errors.UnauthorizedError(
+            exc = warta_errors.UnauthorizedError(
                 "this server needs a token: send the header 'Authorization: Bearer <token>'",
                 detail={},
             )
