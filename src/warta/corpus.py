@@ -6,7 +6,8 @@ what the store holds, not on the order files were added in:
 1. duplicate groups (:mod:`warta.dedup`);
 2. a copy that names its original source lends it to group members that do not;
 3. entities merged across articles (:mod:`warta.corpus_entities`);
-4. publication dates inferred for undated articles, events re-anchored, and the
+4. stories and their summaries (:mod:`warta.corpus_stories`);
+5. publication dates inferred for undated articles, events re-anchored, and the
    cross-article timeline (:mod:`warta.corpus_time`).
 """
 
@@ -20,6 +21,8 @@ from collections.abc import Mapping, MutableMapping
 from typing import Any
 
 from warta.corpus_entities import resolve_entities
+from warta.corpus_stories import STATE_KEY as STORY_STATE
+from warta.corpus_stories import build_stories
 from warta.corpus_time import infer_dates, timeline_of
 from warta.dedup import DedupInput, find_duplicates
 from warta.records import Article, DupLink
@@ -40,6 +43,7 @@ def run_corpus_steps(conn: sqlite3.Connection, seconds: MutableMapping[str, floa
             ("duplicates", "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
             ("entities", "SELECT count(*) FROM entities"),
             ("timeline_entries", "SELECT count(*) FROM timeline"),
+            ("stories", "SELECT count(*) FROM stories"),
         ):
             stats[key] = int(conn.execute(sql).fetchone()[0])
         return stats
@@ -87,6 +91,14 @@ def run_corpus_steps(conn: sqlite3.Connection, seconds: MutableMapping[str, floa
     )
     stats["timeline_entries"] = len(timeline)
 
+    t0 = time.perf_counter()
+    articles = [dated[a.id].article for a in articles]
+    stories, story_of, story_state = build_stories(
+        conn, articles, {k: d.published for k, d in dated.items()}, group_of
+    )
+    seconds["stories"] += time.perf_counter() - t0
+    stats["stories"] = len(stories)
+
     fields: dict[str, dict[str, Any]] = defaultdict(dict)
     for a in articles:
         d = dated[a.id]
@@ -94,6 +106,7 @@ def run_corpus_steps(conn: sqlite3.Connection, seconds: MutableMapping[str, floa
             "published": d.published.iso if d.published else None,
             "published_evidence": d.evidence,
             "original_source": sources.get(a.id),
+            "story_id": story_of.get(a.id),
         }
     with transaction(conn):
         writer.write_duplicates(conn, links)
@@ -101,6 +114,10 @@ def run_corpus_steps(conn: sqlite3.Connection, seconds: MutableMapping[str, floa
         writer.update_records(conn, revised)
         writer.write_timeline(conn, timeline)
         writer.write_entities(conn, entities)
+        writer.write_stories(conn, stories)
+        conn.execute(
+            "INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (STORY_STATE, story_state)
+        )
         conn.execute(
             "INSERT OR REPLACE INTO state(key, value) VALUES ('corpus_signature', ?)",
             (signature,),
@@ -109,7 +126,7 @@ def run_corpus_steps(conn: sqlite3.Connection, seconds: MutableMapping[str, floa
 
 
 #: Bump when a corpus step changes its output, so stores built before are recomputed.
-CORPUS_VERSION = "2"
+CORPUS_VERSION = "3"
 
 
 def _store_signature(conn: sqlite3.Connection) -> str:

@@ -90,7 +90,7 @@ def test_stdin_build(tmp_path: Path) -> None:
 
 
 def test_eval_prints_figures_and_passes_floors() -> None:
-    result = runner.invoke(app, ["eval", "all", "--json"])
+    result = runner.invoke(app, ["eval", "all", "--json"])  # ~40 s: every suite, every floor
     assert result.exit_code == 0, result.stdout
     data = json.loads(result.stdout)
     assert data["below_floor"] == []

@@ -16,9 +16,9 @@ from fastapi.concurrency import run_in_threadpool
 
 from warta.api import documents
 from warta.api.errors import ERROR_RESPONSES
-from warta.api.search import run_search
 from warta.api.state import AppState
 from warta.store import queries
+from warta.store.hybrid import run_search
 
 router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
 

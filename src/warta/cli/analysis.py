@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import typer
+from rich.markup import escape
 
 from warta.cli.output import console, print_json, short, table
 from warta.errors import InputNotFoundError
@@ -21,6 +22,7 @@ def register(app: typer.Typer) -> None:
     app.command("entities")(entities)
     app.command("quotes")(quotes)
     app.command("timeline")(timeline)
+    app.command("stories")(stories)
 
 
 def ner(
@@ -126,3 +128,39 @@ def timeline(
     table("Timeline", ["date", "sources", "participants", "event"],
           [(r["date"] + (" (expected)" if r["expected"] else ""), r["independent_sources"],
             short(", ".join(r["participants"]), 40), short(r["text"], 80)) for r in rows])
+
+
+def stories(
+    db: Path = DB_OPTION,
+    story: str | None = typer.Argument(None, help="One story id: its summary and articles."),
+    limit: int = typer.Option(30, "--limit"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Stories (clusters of articles about one event) with labels, dates and summaries."""
+    conn = connect(db, create=False)
+    try:
+        if story:
+            data = queries.get_story(conn, story)
+        else:
+            rows = queries.list_stories(conn, limit=limit)
+    finally:
+        conn.close()
+    if story:
+        if as_json:
+            print_json(data)
+            return
+        console.print(f"[bold]{data['label']}[/] ({data['first_date']} – {data['last_date']})")
+        for sentence in data.get("summary", []):
+            cite = escape(f"[{(sentence.get('article_id') or '')[:8]}]")
+            console.print(f"  • {escape(sentence['text'])} [dim]{cite}[/]",
+                          highlight=False)
+        table("Articles", ["id", "title", "published"],
+              [(a["id"][:8], short(a.get("title"), 70), a.get("published"))
+               for a in data.get("articles", [])])
+        return
+    if as_json:
+        print_json(rows)
+        return
+    table("Stories", ["id", "dates", "articles", "label"],
+          [(r["id"], f"{r['first_date'] or ''} – {r['last_date'] or ''}", len(r["article_ids"]),
+            short(r["label"], 70)) for r in rows])

@@ -65,12 +65,39 @@ def _ner(shared: Path) -> dict[str, Any]:
     return figures
 
 
+def _summary(shared: Path) -> dict[str, Any]:
+    """ROUGE-1/2/L of warta's summaries and LEAD-3 on the held-out half of IndoSum."""
+    from warta.analyze.summarize import summarize_article
+    from warta.eval.indosum import load_indosum
+    from warta.eval.rouge import evaluate_summaries, is_held_out
+
+    docs = [d for d in load_indosum(shared / "data" / "indosum") if is_held_out(d.id)]
+    result = evaluate_summaries(
+        docs, lambda d: " ".join(s.text for s in summarize_article(d.text, d.id))
+    )
+    figures: dict[str, Any] = {}
+    for metric in ("rouge1", "rouge2", "rougeL"):
+        figures[metric] = {"score": round(result["system"][metric], 4), "n": result["n"]}
+        figures[f"lead3_{metric}"] = {"score": round(result["lead3"][metric], 4)}
+    margin = result["system"]["rouge1"] - result["lead3"]["rouge1"]
+    figures["margin_over_lead3_rouge1"] = {"score": round(margin, 4)}
+    return figures
+
+
+def _stories(shared: Path) -> dict[str, Any]:
+    from warta.eval.seeds import evaluate_seeds_stories
+
+    return evaluate_seeds_stories(shared / "seeds", shared / "gold" / "seeds.json")
+
+
 SUITES: dict[str, Callable[[Path], dict[str, Any]]] = {
     "seeds": _seeds,
     "time": _time,
     "entities": _entities,
     "quotes": _quotes,
     "ner": _ner,
+    "summary": _summary,
+    "stories": _stories,
 }
 
 

@@ -129,11 +129,18 @@ def search(
     source: str | None = typer.Option(None, "--source", help="Host site or original source."),
     entity: str | None = typer.Option(None, "--entity", help="Mentions this entity."),
     raw: bool = typer.Option(False, "--raw", help="Pass the query to FTS5 unquoted."),
+    semantic: bool = typer.Option(False, "--semantic", help="Rank by meaning (e5 embeddings)."),
+    hybrid: bool = typer.Option(False, "--hybrid", help="Fuse full-text and semantic ranks."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
-    """Full-text search (bm25) with highlighted snippets."""
+    """Full-text search (bm25) with highlighted snippets; --semantic or --hybrid by meaning."""
     conn = connect(db, create=False)
     try:
+        if semantic or hybrid:
+            _semantic(conn, db, query, "hybrid" if hybrid else "semantic", limit, as_json,
+                      {"date_from": date_from, "date_to": date_to, "source": source,
+                       "entity": entity})
+            return
         hits = queries.search_articles(
             conn,
             query,
@@ -162,6 +169,21 @@ def search(
             for h in hits
         ],
     )
+
+
+def _semantic(
+    conn: Any, db: Path, query: str, mode: str, limit: int, as_json: bool,
+    filters: dict[str, str | None],
+) -> None:
+    from warta.store.hybrid import run_search
+
+    result = run_search(conn, str(db.resolve()), query, mode=mode, limit=limit, filters=filters)
+    if as_json:
+        print_json(result["items"])
+        return
+    table(f"Search ({mode}): {query}", ["id", "title", "published"],
+          [(i["article_id"][:8], short(i.get("title"), 60), i.get("published"))
+           for i in result["items"]])
 
 
 def _plain(snippet: str, left: str = "", right: str = "") -> str:

@@ -40,6 +40,15 @@ def events_stage(article: Article) -> Article:
     return replace(article, events=extract_events(article.text, article.timexes, article.mentions))
 
 
+def summary_stage(article: Article) -> Article:
+    """An extractive three-sentence summary (see :mod:`warta.analyze.summarize`)."""
+    from warta.analyze.summarize import summarize_article
+
+    return replace(
+        article, summary=summarize_article(article.text, article.id, title=article.title)
+    )
+
+
 def default_stages() -> list[Stage]:
     """The analysis stages every build runs, in order."""
     return [
@@ -54,4 +63,10 @@ def default_stages() -> list[Stage]:
         ),
         Stage("nlp.timex.v1", time_stage, frozenset({"text", "published"}), frozenset({"timexes"})),
         Stage("nlp.events.v1", events_stage, frozenset({"text", "timexes"}), frozenset({"events"})),
+        Stage(
+            "analyze.summary.v1",
+            summary_stage,
+            frozenset({"text", "title"}),
+            frozenset({"summary"}),
+        ),
     ]

@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from warta.records import Article, DupLink, Entity, TimelineEntry
+from warta.records import Article, DupLink, Entity, Story, TimelineEntry
 from warta.serialize import article_to_dict
 
 
@@ -213,4 +214,25 @@ def write_entities(conn: sqlite3.Connection, entities: Sequence[Entity]) -> None
     conn.executemany(
         "INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
         [(alias, e.name, e.type) for e in entities for alias in {*e.aliases, e.name}],
+    )
+
+
+def write_stories(conn: sqlite3.Connection, stories: Sequence[Story]) -> None:
+    conn.execute("DELETE FROM stories")
+    conn.executemany(
+        "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                s.id,
+                s.label,
+                s.first_date,
+                s.last_date,
+                json.dumps(list(s.article_ids)),
+                json.dumps(list(s.sources), ensure_ascii=False),
+                json.dumps([asdict(x) for x in s.summary], ensure_ascii=False),
+                json.dumps(list(s.terms), ensure_ascii=False),
+                json.dumps(list(s.entities), ensure_ascii=False),
+            )
+            for s in stories
+        ],
     )

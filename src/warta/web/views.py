@@ -19,9 +19,9 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 
 from warta.api import security
 from warta.api.routes import DateFrom, DateTo, EntityType, Text, reader
-from warta.api.search import run_search
 from warta.errors import WartaError
 from warta.store import queries
+from warta.store.hybrid import run_search
 from warta.web import charts, i18n
 from warta.web.render import highlight, safe_href, snippet_markup
 
