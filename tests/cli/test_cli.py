@@ -116,6 +116,14 @@ def test_entities_quotes_timeline_commands(seeds_db: Path, tmp_path: Path) -> No
     said = json.loads(runner.invoke(app, ["quotes", "--db", db, "--speaker", "Andrei Lankov",
                                           "--json"]).stdout)
     assert len(said) >= 10 and {q["speaker"] for q in said} == {"Andrei Lankov"}
+    # The same quotes in 000 and its original 003 are one quote with two sources.
+    assert sum(len(q["sources"]) == 2 for q in said) >= 7
+    every = json.loads(runner.invoke(app, ["quotes", "--db", db, "--speaker", "Andrei Lankov",
+                                           "--every-copy", "--json"]).stdout)
+    assert len(every) == sum(len(q["sources"]) for q in said)
+    about = json.loads(runner.invoke(app, ["quotes", "--db", db, "--about", "Russia",
+                                           "--json"]).stdout)
+    assert about and all(q["speaker"] != "Russia" for q in about)
     timeline = json.loads(runner.invoke(app, ["timeline", "--db", db, "--json"]).stdout)
     dates = [t["date"] for t in timeline]
     assert "2019-04-25" in dates and "2020-05-09" in dates

@@ -75,21 +75,24 @@ def quotes(
     db: Path = DB_OPTION,
     speaker: str | None = typer.Option(None, "--speaker", help="Said by this entity."),
     about: str | None = typer.Option(None, "--about", help="Mentioning this entity."),
+    every_copy: bool = typer.Option(False, "--every-copy", help="Don't merge duplicates."),
     limit: int = typer.Option(30, "--limit"),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Quotations with speaker, date and article: "all quotes by Lankov"."""
     conn = connect(db, create=False)
     try:
-        rows = queries.list_quotes(conn, speaker=speaker, about=about, limit=limit)
+        rows = queries.list_quotes(conn, speaker=speaker, about=about, limit=limit,
+                                   collapse=not every_copy)
     finally:
         conn.close()
     if as_json:
         print_json(rows)
         return
-    table("Quotes", ["speaker", "date", "article", "kind", "quote"],
+    table("Quotes", ["speaker", "date", "article", "sources", "kind", "quote"],
           [(r["speaker"], r["published"], short(r["title"] or r["article_id"][:8], 30),
-            r["kind"], short(r["text"], 90)) for r in rows])
+            len(r.get("sources", [r["article_id"]])), r["kind"], short(r["text"], 90))
+           for r in rows])
 
 
 def timeline(

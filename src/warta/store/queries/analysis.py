@@ -138,8 +138,9 @@ def list_quotes(
     article: str | None = None,
     limit: int = 50,
     offset: int = 0,
+    collapse: bool = False,
 ) -> list[dict[str, Any]]:
-    """Quotes, newest article first.
+    """Quotes, newest article first (``collapse``: copies in duplicates merged).
 
     ``speaker``: said by that entity; ``about``: a mention resolved to that entity lies
     inside the quote and someone else said it; ``q``: a substring of the quote;
@@ -155,11 +156,14 @@ def list_quotes(
         # quote span. Metonym referents are not searched: mentions.referent has no index.
         # "+m.entity" keeps SQLite on the per-article index inside EXISTS (with the entity
         # index it scans every mention of the entity for every quote: 7x slower).
+        # A metonym counts: "Moskow" or "Kremlin" inside a quote is about Russia.
         sql += """ AND coalesce(q.speaker, '') != ?
-            AND q.article_id IN (SELECT article_id FROM mentions WHERE entity = ?)
+            AND q.article_id IN (SELECT article_id FROM mentions WHERE entity = ?
+                                 UNION SELECT article_id FROM mentions WHERE referent = ?)
             AND EXISTS (SELECT 1 FROM mentions m WHERE m.article_id = q.article_id
-                AND m.start >= q.start AND m.end <= q.end AND +m.entity = ?)"""
-        params.extend([about, about, about])
+                AND m.start >= q.start AND m.end <= q.end
+                AND (+m.entity = ? OR +m.referent = ?))"""
+        params.extend([about, about, about, about, about])
     if q:
         sql += " AND q.text LIKE ?"
         params.append(f"%{q}%")
@@ -168,7 +172,51 @@ def list_quotes(
         params.append(article)
     sql += " ORDER BY a.published IS NULL, a.published DESC, q.article_id, q.position"
     sql += " LIMIT ? OFFSET ?"
-    return [dict(r) for r in conn.execute(sql, (*params, limit, offset))]
+    rows = [dict(r) for r in conn.execute(sql, (*params, limit, offset))]
+    return collapse_quote_rows(conn, rows) if collapse else rows
+
+
+def collapse_quote_rows(
+    conn: sqlite3.Connection, rows: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
+    """One row per quote said once: copies in duplicate or syndicated articles merged.
+
+    Each kept row gains ``sources``: the ids of every article that carries the quote.
+    """
+    from warta.nlp.quotes import collapse_quotes
+    from warta.records import Quote
+
+    if not rows:
+        return rows
+    ids = sorted({r["article_id"] for r in rows})
+    marks = ",".join("?" * len(ids))
+    group_of = dict(
+        conn.execute(f"SELECT id, dup_group FROM articles WHERE id IN ({marks})", ids).fetchall()
+    )
+    by_article: dict[str, list[Quote]] = {}
+    row_of: dict[tuple[str, int, int], dict[str, Any]] = {}
+    for r in rows:
+        quote = Quote(
+            r["text"],
+            r["speaker"],
+            r["speaker_role"],
+            r["kind"],
+            r["cue"],
+            r["paragraph"],
+            r["start"],
+            r["end"],
+        )
+        by_article.setdefault(r["article_id"], []).append(quote)
+        row_of[(r["article_id"], r["start"], r["end"])] = r
+    out = []
+    for quote, sources in collapse_quotes(by_article, group_of):
+        first = next(
+            row_of[(a, quote.start, quote.end)]
+            for a in sources
+            if (a, quote.start, quote.end) in row_of
+        )
+        out.append({**first, "sources": list(sources)})
+    return out
 
 
 def entity_articles(
