@@ -149,10 +149,14 @@ def score(out: Path) -> dict[str, Any]:
     originals = {fam: aid for aid, (fam, kind) in family.items() if kind == "original"}
     found: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     detectable: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    dropped = 0
     for aid, (fam, kind) in family.items():
         if kind == "original":
             continue
-        src = originals[fam]
+        src = originals.get(fam)
+        if src is None:  # the cleaner dropped the original (no article text left)
+            dropped += 1
+            continue
         found[kind][1] += 1
         hit = aid in group_of and group_of.get(src) == group_of[aid]
         found[kind][0] += hit
@@ -189,6 +193,7 @@ def score(out: Path) -> dict[str, Any]:
         },
         "precision": round(correct / (correct + wrong), 4) if correct + wrong else None,
         "pairs_outside_families": wrong,
+        "copies_of_dropped_originals": dropped,
         "examples_outside_families": stray[:5],
     }
 

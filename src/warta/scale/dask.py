@@ -30,15 +30,14 @@ import shutil
 import time
 import uuid
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from warta.errors import BackendUnavailableError, MissingExtraError
 from warta.ingest import InputProblem
-from warta.ingest.readers import Item
-from warta.pipeline import BATCH_SIZE, article_stages, process_documents
+from warta.pipeline import BATCH_SIZE, article_stages, batches, process_documents
 from warta.records import Article, RawDoc
 from warta.scale.shards import Shard, plan_shards, read_shard
 from warta.scale.tables import write_duplicates_table, write_shard_tables
@@ -232,18 +231,6 @@ def is_done(out: Path, shard: Shard) -> bool:
         return False
 
 
-def _batches(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
-    # The local build's batching (warta.pipeline): documents and problems both count.
-    batch: list[Item] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def run_shard(shard_data: dict[str, Any], out_dir: str) -> dict[str, Any]:
     """Process one shard into its folder; the unit of work of the Dask executor.
 
@@ -268,7 +255,7 @@ def run_shard(shard_data: dict[str, Any], out_dir: str) -> dict[str, Any]:
     seconds: defaultdict[str, float] = defaultdict(float)
     articles: list[Article] = []
     problems: list[InputProblem] = []
-    for batch in _batches(read_shard(shard), shard.batch_size):
+    for batch in batches(read_shard(shard), shard.batch_size):
         for p in batch:
             if isinstance(p, InputProblem):
                 problems.append(p)
