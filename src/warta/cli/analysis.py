@@ -23,6 +23,7 @@ def register(app: typer.Typer) -> None:
     app.command("quotes")(quotes)
     app.command("timeline")(timeline)
     app.command("stories")(stories)
+    app.command("summarize")(summarize)
 
 
 def ner(
@@ -167,3 +168,33 @@ def stories(
     table("Stories", ["id", "dates", "articles", "label"],
           [(r["id"], f"{r['first_date'] or ''} – {r['last_date'] or ''}", len(r["article_ids"]),
             short(r["label"], 70)) for r in rows])
+
+
+def summarize(
+    article: str = typer.Argument(..., help="Article id (or prefix), source path or file name."),
+    db: Path = DB_OPTION,
+    llm: str | None = typer.Option(
+        None, "--llm", envvar="WARTA_LLM_ENDPOINT",
+        help="OpenAI-compatible server (llama.cpp, Ollama, vLLM) for an abstractive summary.",
+    ),
+    model: str = typer.Option("default", "--model", help="Model name the server expects."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """An article's summary: extractive (stored), or abstractive from a local LLM server."""
+    conn = connect(db, create=False)
+    try:
+        data = queries.get_article(conn, article)
+    finally:
+        conn.close()
+    if llm:
+        from warta.analyze.summarize import summarize_with_llm
+
+        result: dict[str, object] = {"id": data["id"], "kind": "llm", "model": model,
+                                     "summary": summarize_with_llm(data["text"], endpoint=llm,
+                                                                   model=model)}
+    else:
+        result = {"id": data["id"], "kind": "extractive", "summary": " ".join(data["summary"])}
+    if as_json:
+        print_json(result)
+    else:
+        console.print(str(result["summary"]), highlight=False)

@@ -128,6 +128,7 @@ def search(
     date_to: str | None = typer.Option(None, "--to", help="Published on or before (ISO)."),
     source: str | None = typer.Option(None, "--source", help="Host site or original source."),
     entity: str | None = typer.Option(None, "--entity", help="Mentions this entity."),
+    story: str | None = typer.Option(None, "--story", help="In this story."),
     raw: bool = typer.Option(False, "--raw", help="Pass the query to FTS5 unquoted."),
     semantic: bool = typer.Option(False, "--semantic", help="Rank by meaning (e5 embeddings)."),
     hybrid: bool = typer.Option(False, "--hybrid", help="Fuse full-text and semantic ranks."),
@@ -139,7 +140,7 @@ def search(
         if semantic or hybrid:
             _semantic(conn, db, query, "hybrid" if hybrid else "semantic", limit, as_json,
                       {"date_from": date_from, "date_to": date_to, "source": source,
-                       "entity": entity})
+                       "entity": entity, "story": story})
             return
         hits = queries.search_articles(
             conn,
@@ -150,6 +151,7 @@ def search(
             date_to=date_to,
             source=source,
             entity=entity,
+            story=story,
         )
     finally:
         conn.close()

@@ -107,7 +107,7 @@ def find_article_row(conn: sqlite3.Connection, key: str) -> sqlite3.Row:
         return row  # type: ignore[no-any-return]
     rows = conn.execute(
         "SELECT * FROM articles WHERE source = ? OR id LIKE ? OR source LIKE ? LIMIT 3",
-        (key, key.replace("%", "") + "%", "%/" + key.replace("%", "")),
+        (key, key.replace("%", "") + "%", "%/" + key.replace("%", "") + "%"),
     ).fetchall()
     if len(rows) == 1:
         return rows[0]  # type: ignore[no-any-return]
