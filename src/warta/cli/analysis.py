@@ -8,12 +8,10 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
-from warta.cli.output import console, print_json, short, table
+from warta.cli.output import DB_OPTION, console, print_json, short, table
 from warta.errors import InputNotFoundError
 from warta.store import queries
 from warta.store.db import connect
-
-DB_OPTION = typer.Option(Path("warta.db"), "--db", help="The SQLite store.")
 
 
 def register(app: typer.Typer) -> None:
@@ -66,10 +64,20 @@ def entities(
     if as_json:
         print_json(rows)
         return
-    table("Entities", ["name", "type", "articles", "mentions", "aliases"],
-          [(r["name"], r["type"] + (f"/{r['subtype']}" if r["subtype"] else ""),
-            r["article_count"], r["mention_count"],
-            short(", ".join(a for a in r["aliases"] if a != r["name"]), 70)) for r in rows])
+    table(
+        "Entities",
+        ["name", "type", "articles", "mentions", "aliases"],
+        [
+            (
+                r["name"],
+                r["type"] + (f"/{r['subtype']}" if r["subtype"] else ""),
+                r["article_count"],
+                r["mention_count"],
+                short(", ".join(a for a in r["aliases"] if a != r["name"]), 70),
+            )
+            for r in rows
+        ],
+    )
 
 
 def quotes(
@@ -83,17 +91,29 @@ def quotes(
     """Quotations with speaker, date and article: "all quotes by Lankov"."""
     conn = connect(db, create=False)
     try:
-        rows = queries.list_quotes(conn, speaker=speaker, about=about, limit=limit,
-                                   collapse=not every_copy)
+        rows = queries.list_quotes(
+            conn, speaker=speaker, about=about, limit=limit, collapse=not every_copy
+        )
     finally:
         conn.close()
     if as_json:
         print_json(rows)
         return
-    table("Quotes", ["speaker", "date", "article", "sources", "kind", "quote"],
-          [(r["speaker"], r["published"], short(r["title"] or r["article_id"][:8], 30),
-            len(r.get("sources", [r["article_id"]])), r["kind"], short(r["text"], 90))
-           for r in rows])
+    table(
+        "Quotes",
+        ["speaker", "date", "article", "sources", "kind", "quote"],
+        [
+            (
+                r["speaker"],
+                r["published"],
+                short(r["title"] or r["article_id"][:8], 30),
+                len(r.get("sources", [r["article_id"]])),
+                r["kind"],
+                short(r["text"], 90),
+            )
+            for r in rows
+        ],
+    )
 
 
 def timeline(
@@ -110,28 +130,45 @@ def timeline(
 
     conn = connect(db, create=False)
     try:
-        rows = queries.get_timeline(conn, entity=entity, date_from=date_from, date_to=date_to,
-                                    limit=1000)
+        rows = queries.get_timeline(
+            conn, entity=entity, date_from=date_from, date_to=date_to, limit=1000
+        )
     finally:
         conn.close()
     if html is not None:
         entries = [
-            TimelineEntry(r["date"], r["precision"], r["text"], tuple(r["participants"]),
-                          r["expected"], tuple((s["article_id"], s["sentence"])
-                                               for s in r["sources"]),
-                          r["independent_sources"])
+            TimelineEntry(
+                r["date"],
+                r["precision"],
+                r["text"],
+                tuple(r["participants"]),
+                r["expected"],
+                tuple((s["article_id"], s["sentence"]) for s in r["sources"]),
+                r["independent_sources"],
+            )
             for r in rows
         ]
-        html.write_text(render_timeline_html(entries, f"warta timeline: {db.name}"),
-                        encoding="utf-8")
+        html.write_text(
+            render_timeline_html(entries, f"warta timeline: {db.name}"), encoding="utf-8"
+        )
         console.print(f"Wrote {len(entries)} entries to {html}")
         return
     if as_json:
         print_json(rows)
         return
-    table("Timeline", ["date", "sources", "participants", "event"],
-          [(r["date"] + (" (expected)" if r["expected"] else ""), r["independent_sources"],
-            short(", ".join(r["participants"]), 40), short(r["text"], 80)) for r in rows])
+    table(
+        "Timeline",
+        ["date", "sources", "participants", "event"],
+        [
+            (
+                r["date"] + (" (expected)" if r["expected"] else ""),
+                r["independent_sources"],
+                short(", ".join(r["participants"]), 40),
+                short(r["text"], 80),
+            )
+            for r in rows
+        ],
+    )
 
 
 def stories(
@@ -156,25 +193,41 @@ def stories(
         console.print(f"[bold]{data['label']}[/] ({data['first_date']} – {data['last_date']})")
         for sentence in data.get("summary", []):
             cite = escape(f"[{(sentence.get('article_id') or '')[:8]}]")
-            console.print(f"  • {escape(sentence['text'])} [dim]{cite}[/]",
-                          highlight=False)
-        table("Articles", ["id", "title", "published"],
-              [(a["id"][:8], short(a.get("title"), 70), a.get("published"))
-               for a in data.get("articles", [])])
+            console.print(f"  • {escape(sentence['text'])} [dim]{cite}[/]", highlight=False)
+        table(
+            "Articles",
+            ["id", "title", "published"],
+            [
+                (a["id"][:8], short(a.get("title"), 70), a.get("published"))
+                for a in data.get("articles", [])
+            ],
+        )
         return
     if as_json:
         print_json(rows)
         return
-    table("Stories", ["id", "dates", "articles", "label"],
-          [(r["id"], f"{r['first_date'] or ''} – {r['last_date'] or ''}", len(r["article_ids"]),
-            short(r["label"], 70)) for r in rows])
+    table(
+        "Stories",
+        ["id", "dates", "articles", "label"],
+        [
+            (
+                r["id"],
+                f"{r['first_date'] or ''} – {r['last_date'] or ''}",
+                len(r["article_ids"]),
+                short(r["label"], 70),
+            )
+            for r in rows
+        ],
+    )
 
 
 def summarize(
     article: str = typer.Argument(..., help="Article id (or prefix), source path or file name."),
     db: Path = DB_OPTION,
     llm: str | None = typer.Option(
-        None, "--llm", envvar="WARTA_LLM_ENDPOINT",
+        None,
+        "--llm",
+        envvar="WARTA_LLM_ENDPOINT",
         help="OpenAI-compatible server (llama.cpp, Ollama, vLLM) for an abstractive summary.",
     ),
     model: str = typer.Option("default", "--model", help="Model name the server expects."),
@@ -189,9 +242,12 @@ def summarize(
     if llm:
         from warta.analyze.summarize import summarize_with_llm
 
-        result: dict[str, object] = {"id": data["id"], "kind": "llm", "model": model,
-                                     "summary": summarize_with_llm(data["text"], endpoint=llm,
-                                                                   model=model)}
+        result: dict[str, object] = {
+            "id": data["id"],
+            "kind": "llm",
+            "model": model,
+            "summary": summarize_with_llm(data["text"], endpoint=llm, model=model),
+        }
     else:
         result = {"id": data["id"], "kind": "extractive", "summary": " ".join(data["summary"])}
     if as_json:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -68,23 +69,18 @@ def build(
     ) as bar:
         task = bar.add_task("build", total=None)
         report = run_build(inputs, db, stdin=stdin, progress=lambda n: bar.advance(task, n))
-    for problem in report.problems:
-        err_console.print(
-            f"[yellow]skipped[/] {problem.error.message}", highlight=False, soft_wrap=True
-        )
-    if as_json:
-        print_json(report.to_dict())
-    elif not quiet:
-        _print_found(db)
-        s = report.stats
-        console.print(
-            f"{s['documents']} documents read: {s['new']} new, {s['updated']} updated, "
-            f"{s['unchanged']} unchanged; {len(report.problems)} problems; "
-            f"{s['duplicate_groups']} duplicate groups. Store: {db}"
-        )
-    if not report.ok:
-        err_console.print("Error: nothing could be read from the inputs.")
-        raise typer.Exit(1)
+    s = report.stats
+    _finish(
+        db,
+        [p.error.message for p in report.problems],
+        report.to_dict(),
+        as_json,
+        quiet,
+        f"{s['documents']} documents read: {s['new']} new, {s['updated']} updated, "
+        f"{s['unchanged']} unchanged; {len(report.problems)} problems; "
+        f"{s['duplicate_groups']} duplicate groups. Store: {db}",
+        failed=not report.ok,
+    )
 
 
 def _build_dask(
@@ -101,22 +97,40 @@ def _build_dask(
 
     out = out or db.with_name(db.name + ".parquet")
     report = build_distributed(inputs, out, scheduler=scheduler, n_workers=workers, db=db)
-    for problem in report.problems:
-        err_console.print(
-            f"[yellow]skipped[/] {problem['message']}", highlight=False, soft_wrap=True
-        )
+    s = report.stats
+    _finish(
+        db,
+        [p["message"] for p in report.problems],
+        report.to_dict(),
+        as_json,
+        quiet,
+        f"{s['documents']} documents read in {report.shards} shards "
+        f"({report.shards_skipped} already done); {s['articles']} articles; "
+        f"{len(report.problems)} problems; {s['duplicate_groups']} duplicate groups. "
+        f"Parquet: {out}  Store: {db}",
+        failed=s["documents"] == 0 and bool(report.problems),
+    )
+
+
+def _finish(
+    db: Path,
+    problems: list[str],
+    data: dict[str, Any],
+    as_json: bool,
+    quiet: bool,
+    summary: str,
+    *,
+    failed: bool,
+) -> None:
+    """What every build prints: skipped inputs, then JSON or the table and a summary."""
+    for message in problems:
+        err_console.print(f"[yellow]skipped[/] {message}", highlight=False, soft_wrap=True)
     if as_json:
-        print_json(report.to_dict())
+        print_json(data)
     elif not quiet:
         _print_found(db)
-        s = report.stats
-        console.print(
-            f"{s['documents']} documents read in {report.shards} shards "
-            f"({report.shards_skipped} already done); {s['articles']} articles; "
-            f"{len(report.problems)} problems; {s['duplicate_groups']} duplicate groups. "
-            f"Parquet: {out}  Store: {db}"
-        )
-    if report.stats["documents"] == 0 and report.problems:
+        console.print(summary)
+    if failed:
         err_console.print("Error: nothing could be read from the inputs.")
         raise typer.Exit(1)
 

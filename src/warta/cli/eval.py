@@ -59,8 +59,10 @@ def _ner(shared: Path) -> dict[str, Any]:
         for kind in ("PER", "ORG", "LOC", "overall"):
             r = result[kind]
             figures[f"{split}.{kind}.f1"] = {
-                "score": round(r["f1"], 4), "p": round(r["precision"], 4),
-                "r": round(r["recall"], 4)}
+                "score": round(r["f1"], 4),
+                "p": round(r["precision"], 4),
+                "r": round(r["recall"], 4),
+            }
     figures["tokens_per_s"] = {"score": round(report["tokens_per_s"])}
     return figures
 

@@ -5,12 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
+import typer
 from rich.console import Console
 from rich.table import Table
 
 console = Console()
+#: The ``--db`` option of every command that reads a built store.
+DB_OPTION = typer.Option(Path("warta.db"), "--db", help="The SQLite store.")
 err_console = Console(stderr=True)
 
 

@@ -10,13 +10,11 @@ from typing import Any
 
 import typer
 
-from warta.cli.output import console, print_json, short, table
+from warta.cli.output import DB_OPTION, console, print_json, short, table
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.store import queries
 from warta.store.db import connect
 from warta.store.search import HIGHLIGHT
-
-DB_OPTION = typer.Option(Path("warta.db"), "--db", help="The SQLite store.")
 
 
 def register(app: typer.Typer) -> None:
@@ -138,9 +136,21 @@ def search(
     conn = connect(db, create=False)
     try:
         if semantic or hybrid:
-            _semantic(conn, db, query, "hybrid" if hybrid else "semantic", limit, as_json,
-                      {"date_from": date_from, "date_to": date_to, "source": source,
-                       "entity": entity, "story": story})
+            _semantic(
+                conn,
+                db,
+                query,
+                "hybrid" if hybrid else "semantic",
+                limit,
+                as_json,
+                {
+                    "date_from": date_from,
+                    "date_to": date_to,
+                    "source": source,
+                    "entity": entity,
+                    "story": story,
+                },
+            )
             return
         hits = queries.search_articles(
             conn,
@@ -174,7 +184,12 @@ def search(
 
 
 def _semantic(
-    conn: Any, db: Path, query: str, mode: str, limit: int, as_json: bool,
+    conn: Any,
+    db: Path,
+    query: str,
+    mode: str,
+    limit: int,
+    as_json: bool,
     filters: dict[str, str | None],
 ) -> None:
     from warta.store.hybrid import run_search
@@ -183,9 +198,14 @@ def _semantic(
     if as_json:
         print_json(result["items"])
         return
-    table(f"Search ({mode}): {query}", ["id", "title", "published"],
-          [(i["article_id"][:8], short(i.get("title"), 60), i.get("published"))
-           for i in result["items"]])
+    table(
+        f"Search ({mode}): {query}",
+        ["id", "title", "published"],
+        [
+            (i["article_id"][:8], short(i.get("title"), 60), i.get("published"))
+            for i in result["items"]
+        ],
+    )
 
 
 def _plain(snippet: str, left: str = "", right: str = "") -> str:
