@@ -8,10 +8,9 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
-from warta.cli.output import DB_OPTION, console, print_json, short, table
+from warta.cli.output import DB_OPTION, console, print_json, reading, short, table
 from warta.errors import InputNotFoundError
 from warta.store import queries
-from warta.store.db import connect
 
 
 def register(app: typer.Typer) -> None:
@@ -56,11 +55,8 @@ def entities(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Entities with their article counts and aliases, most-mentioned first."""
-    conn = connect(db, create=False)
-    try:
+    with reading(db) as conn:
         rows = queries.list_entities(conn, type=type_, q=name, limit=limit)
-    finally:
-        conn.close()
     if as_json:
         print_json(rows)
         return
@@ -89,13 +85,10 @@ def quotes(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Quotations with speaker, date and article: "all quotes by Lankov"."""
-    conn = connect(db, create=False)
-    try:
+    with reading(db) as conn:
         rows = queries.list_quotes(
             conn, speaker=speaker, about=about, limit=limit, collapse=not every_copy
         )
-    finally:
-        conn.close()
     if as_json:
         print_json(rows)
         return
@@ -128,13 +121,10 @@ def timeline(
     from warta.analyze.timeline import render_timeline_html
     from warta.records import TimelineEntry
 
-    conn = connect(db, create=False)
-    try:
+    with reading(db) as conn:
         rows = queries.get_timeline(
             conn, entity=entity, date_from=date_from, date_to=date_to, limit=1000
         )
-    finally:
-        conn.close()
     if html is not None:
         entries = [
             TimelineEntry(
@@ -178,14 +168,11 @@ def stories(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Stories (clusters of articles about one event) with labels, dates and summaries."""
-    conn = connect(db, create=False)
-    try:
+    with reading(db) as conn:
         if story:
             data = queries.get_story(conn, story)
         else:
             rows = queries.list_stories(conn, limit=limit)
-    finally:
-        conn.close()
     if story:
         if as_json:
             print_json(data)
@@ -234,11 +221,8 @@ def summarize(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """An article's summary: extractive (stored), or abstractive from a local LLM server."""
-    conn = connect(db, create=False)
-    try:
+    with reading(db) as conn:
         data = queries.get_article(conn, article)
-    finally:
-        conn.close()
     if llm:
         from warta.analyze.summarize import summarize_with_llm
 

@@ -14,11 +14,10 @@ from typing import Any
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from warta.cli.output import console, err_console, print_json, short, table
+from warta.cli.output import console, err_console, print_json, reading, short, table
 from warta.errors import InvalidParameterError
 from warta.pipeline import build as run_build
 from warta.store import queries
-from warta.store.db import connect
 
 
 def register(app: typer.Typer) -> None:
@@ -136,11 +135,8 @@ def _finish(
 
 
 def _print_found(db: Path) -> None:
-    conn = connect(db, create=False)
-    try:
+    with reading(db) as conn:
         rows = queries.list_articles(conn, limit=50)
-    finally:
-        conn.close()
     table(
         "Articles",
         ["id", "title", "published", "page date", "site / original", "duplicate"],

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -35,3 +37,15 @@ def short(text: str | None, n: int = 60) -> str:
     if not text:
         return ""
     return text if len(text) <= n else text[: n - 1] + "…"
+
+
+@contextmanager
+def reading(db: Path) -> Iterator[sqlite3.Connection]:
+    """An open connection to an existing store, closed when the command is done."""
+    from warta.store.db import connect
+
+    conn = connect(db, create=False)
+    try:
+        yield conn
+    finally:
+        conn.close()

@@ -10,10 +10,9 @@ from typing import Any
 
 import typer
 
-from warta.cli.output import DB_OPTION, console, print_json, short, table
+from warta.cli.output import DB_OPTION, console, print_json, reading, short, table
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.store import queries
-from warta.store.db import connect
 from warta.store.search import HIGHLIGHT
 
 
@@ -34,11 +33,8 @@ def export(
         raise InvalidParameterError(
             f"unknown export format '{fmt}'; use jsonl, csv or parquet", detail={"format": fmt}
         )
-    conn = connect(db, create=False)
-    try:
+    with reading(db) as conn:
         rows = list(queries.iter_export(conn))
-    finally:
-        conn.close()
     if fmt == "parquet":
         _write_parquet(rows, out)
         return
@@ -82,11 +78,8 @@ def show(
     removed: bool = typer.Option(False, "--removed", help="Also list the removed lines."),
 ) -> None:
     """Show one article: metadata, clean text, duplicates (and removed lines)."""
-    conn = connect(db, create=False)
-    try:
+    with reading(db) as conn:
         data = queries.get_article(conn, article)
-    finally:
-        conn.close()
     if as_json:
         print_json(data)
         return
@@ -133,8 +126,7 @@ def search(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Full-text search (bm25) with highlighted snippets; --semantic or --hybrid by meaning."""
-    conn = connect(db, create=False)
-    try:
+    with reading(db) as conn:
         if semantic or hybrid:
             _semantic(
                 conn,
@@ -163,8 +155,6 @@ def search(
             entity=entity,
             story=story,
         )
-    finally:
-        conn.close()
     if as_json:
         print_json([{**queries.hit_to_dict(h), "snippet": _plain(h.snippet)} for h in hits])
         return
@@ -214,11 +204,8 @@ def _plain(snippet: str, left: str = "", right: str = "") -> str:
 
 def stats(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json")) -> None:
     """Counts of what the store holds."""
-    conn = connect(db, create=False)
-    try:
+    with reading(db) as conn:
         data = queries.stats(conn)
-    finally:
-        conn.close()
     if as_json:
         print_json(data)
         return
