@@ -27,15 +27,28 @@ from warta.corpus_time import infer_dates, timeline_of
 from warta.dedup import DedupInput, find_duplicates
 from warta.records import Article, DupLink
 from warta.serialize import article_from_dict
-from warta.store import writer
+from warta.store import vectors, writer
 from warta.store.db import transaction
+from warta.store.queries import state_value
 
 
-def run_corpus_steps(conn: sqlite3.Connection, seconds: MutableMapping[str, float]) -> Counter[str]:
-    """Recompute the corpus-wide results in one transaction; return counters."""
+def run_corpus_steps(
+    conn: sqlite3.Connection, seconds: MutableMapping[str, float], *, embeddings: bool = False
+) -> Counter[str]:
+    """Recompute the corpus-wide results in one transaction; return counters.
+
+    With ``embeddings``, stories link on e5 vectors too when the store's embedding
+    index covers every article (:mod:`warta.store.vectors`); :func:`story_similarity`
+    then reads ``"tfidf+e5"``, else ``"tfidf"``.
+    """
     stats: Counter[str] = Counter()
-    signature = _store_signature(conn)
-    if _state(conn, "corpus_signature") == signature:
+    similarity = "tfidf"
+    if embeddings:
+        done, total = vectors.coverage(conn)
+        similarity = "tfidf+e5" if done == total else "tfidf"
+        stats["embedded_articles"] = done
+    signature = _store_signature(conn, similarity)
+    if state_value(conn, "corpus_signature") == signature:
         # Same articles as the last run: the stored results stand; report their counts.
         stats["corpus_unchanged"] = 1
         for key, sql in (
@@ -94,7 +107,11 @@ def run_corpus_steps(conn: sqlite3.Connection, seconds: MutableMapping[str, floa
     t0 = time.perf_counter()
     articles = [dated[a.id].article for a in articles]
     stories, story_of, story_state = build_stories(
-        conn, articles, {k: d.published for k, d in dated.items()}, group_of
+        conn,
+        articles,
+        {k: d.published for k, d in dated.items()},
+        group_of,
+        vectors.load_vectors(conn) if similarity == "tfidf+e5" else None,
     )
     seconds["stories"] += time.perf_counter() - t0
     stats["stories"] = len(stories)
@@ -122,26 +139,33 @@ def run_corpus_steps(conn: sqlite3.Connection, seconds: MutableMapping[str, floa
             "INSERT OR REPLACE INTO state(key, value) VALUES ('corpus_signature', ?)",
             (signature,),
         )
+        conn.execute(
+            "INSERT OR REPLACE INTO state(key, value) VALUES ('story_similarity', ?)",
+            (similarity,),
+        )
     return stats
+
+
+def story_similarity(conn: sqlite3.Connection) -> str | None:
+    """What the stored stories were clustered with: ``"tfidf"``, ``"tfidf+e5"`` or None."""
+    return state_value(conn, "story_similarity")
 
 
 #: Bump when a corpus step changes its output, so stores built before are recomputed.
 CORPUS_VERSION = "3"
 
 
-def _store_signature(conn: sqlite3.Connection) -> str:
-    """A hash of every stored article's id, content hash and pipeline version."""
+def _store_signature(conn: sqlite3.Connection, similarity: str) -> str:
+    """A hash of every stored article's id, content hash and pipeline version, and of the
+    story similarity (switching embeddings on or off re-clusters)."""
     import hashlib
 
-    digest = hashlib.sha1(CORPUS_VERSION.encode())
+    digest = hashlib.sha1(f"{CORPUS_VERSION}:{similarity}".encode())
     for row in conn.execute("SELECT id, content_hash, pipeline_version FROM articles ORDER BY id"):
         digest.update(f"{row[0]}:{row[1]}:{row[2]};".encode())
     return digest.hexdigest()
 
 
-def _state(conn: sqlite3.Connection, key: str) -> str | None:
-    row = conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
-    return None if row is None else str(row[0])
 
 
 def lend_sources(links: list[DupLink], articles: list[Article]) -> Mapping[str, str | None]:

@@ -104,6 +104,8 @@ class BuildReport:
     stats: Counter[str] = field(default_factory=Counter)
     seconds: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     problems: list[InputProblem] = field(default_factory=list)
+    #: What the stories were clustered with: ``"tfidf"`` or ``"tfidf+e5"``.
+    similarity: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -114,6 +116,7 @@ class BuildReport:
         return {
             "db": self.db,
             "stats": dict(self.stats),
+            "similarity": self.similarity,
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
             "problems": [
                 {"where": p.where, "code": p.error.code, "message": p.error.message}
@@ -147,16 +150,24 @@ def build(
     stdin: IO[bytes] | None = None,
     progress: Callable[[int], None] | None = None,
     batch_size: int = BATCH_SIZE,
+    embeddings: bool | None = None,
+    embed_progress: Callable[[int, int], None] | None = None,
 ) -> BuildReport:
     """Read ``inputs`` into the store at ``db``; return what happened.
 
     Idempotent: unchanged documents are skipped, and the corpus steps are recomputed
     from the whole store, so re-running on the same inputs changes nothing.
+    ``embeddings`` (default: on when the ``embeddings`` extra is installed, see
+    :func:`warta.analyze.embeddings.wanted`) fills the store's e5 index for new and
+    changed articles, which story clustering and semantic search then use;
+    ``embed_progress(done, total)`` follows it.
     """
     from warta import corpus
-    from warta.store import writer
+    from warta.analyze.embeddings import wanted
+    from warta.store import stemming, vectors, writer
     from warta.store.db import connect, transaction
 
+    use_embeddings = wanted(embeddings)  # before any work: a missing extra fails fast
     report = BuildReport(str(db))
     stages = article_stages()
     conn = connect(db)
@@ -181,9 +192,17 @@ def build(
                 progress(len(batch))
             started = time.perf_counter()
         t0 = time.perf_counter()
-        corpus_stats = corpus.run_corpus_steps(conn, report.seconds)
+        report.stats["stemmed"] = stemming.fill_stems(conn)  # new and changed articles only
+        report.seconds["stems"] += time.perf_counter() - t0
+        if use_embeddings:
+            t0 = time.perf_counter()
+            report.stats["embedded"] = vectors.update_embeddings(conn, embed_progress)
+            report.seconds["embeddings"] += time.perf_counter() - t0
+        t0 = time.perf_counter()
+        corpus_stats = corpus.run_corpus_steps(conn, report.seconds, embeddings=use_embeddings)
         report.stats.update(corpus_stats)
         report.seconds["corpus"] += time.perf_counter() - t0
+        report.similarity = corpus.story_similarity(conn)
         with transaction(conn):
             writer.finish_run(conn, run_id, report.to_dict())
     finally:

@@ -1,12 +1,10 @@
-"""The extractive summarizers, the IndoSum quality gate and the LLM path (faked)."""
+"""The extractive summarizers and the IndoSum quality gate (LLM summaries: test_llm_summary)."""
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
-import httpx
 import pytest
 
 from warta.analyze.summarize import (
@@ -15,9 +13,8 @@ from warta.analyze.summarize import (
     load_model,
     summarize_article,
     summarize_story,
-    summarize_with_llm,
 )
-from warta.errors import BackendUnavailableError, InvalidParameterError
+from warta.errors import InvalidParameterError
 from warta.nlp.sentences import split_sentences
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -139,68 +136,3 @@ def test_quality_gate_on_held_out_indosum() -> None:
     assert system["rouge2"] >= FLOORS["rouge2"]
     assert system["rougeL"] >= FLOORS["rougeL"]
     assert system["rouge1"] >= lead3["rouge1"] + FLOORS["margin_over_lead3_rouge1"]
-
-
-def _fake_llm(seen: list[dict[str, Any]]) -> httpx.MockTransport:
-    def handler(request: httpx.Request) -> httpx.Response:
-        seen.append({"url": str(request.url), "body": json.loads(request.content)})
-        return httpx.Response(
-            200, json={"choices": [{"message": {"role": "assistant", "content": " Ringkasan. "}}]}
-        )
-
-    return httpx.MockTransport(handler)
-
-
-def test_llm_summary_through_a_fake_server() -> None:
-    seen: list[dict[str, Any]] = []
-    out = summarize_with_llm(
-        ARTICLE,
-        endpoint="http://llm.local:8080",
-        model="qwen",
-        timeout=5,
-        transport=_fake_llm(seen),
-    )
-    assert out == "Ringkasan."
-    assert seen[0]["url"] == "http://llm.local:8080/v1/chat/completions"
-    body = seen[0]["body"]
-    assert body["model"] == "qwen"
-    assert body["messages"][-1] == {"role": "user", "content": ARTICLE}
-
-
-def test_llm_endpoint_with_v1_suffix() -> None:
-    seen: list[dict[str, Any]] = []
-    summarize_with_llm(
-        "x", endpoint="http://h/v1/", model="m", timeout=5, transport=_fake_llm(seen)
-    )
-    assert seen[0]["url"] == "http://h/v1/chat/completions"
-
-
-def test_llm_unreachable_names_the_endpoint_and_the_fix() -> None:
-    def refuse(request: httpx.Request) -> httpx.Response:
-        raise httpx.ConnectError("connection refused", request=request)
-
-    with pytest.raises(BackendUnavailableError) as info:
-        summarize_with_llm(
-            "x",
-            endpoint="http://127.0.0.1:9",
-            model="m",
-            timeout=1,
-            transport=httpx.MockTransport(refuse),
-        )
-    assert "http://127.0.0.1:9/v1/chat/completions" in info.value.message
-    assert "start an OpenAI-compatible server" in info.value.message
-    assert info.value.code == "backend-unavailable"
-
-
-@pytest.mark.parametrize(
-    ("response", "match"),
-    [
-        (httpx.Response(500, text="boom"), "HTTP 500"),
-        (httpx.Response(200, json={"unexpected": True}), "choices"),
-        (httpx.Response(200, text="not json"), "choices"),
-    ],
-)
-def test_llm_bad_answers(response: httpx.Response, match: str) -> None:
-    transport = httpx.MockTransport(lambda request: response)
-    with pytest.raises(BackendUnavailableError, match=match):
-        summarize_with_llm("x", endpoint="http://h", model="m", timeout=1, transport=transport)

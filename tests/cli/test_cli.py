@@ -153,8 +153,6 @@ def test_summarize_and_story_filter(seeds_db: Path) -> None:
     db = str(seeds_db)
     out = json.loads(runner.invoke(app, ["summarize", "004", "--db", db, "--json"]).stdout)
     assert out["kind"] == "extractive" and out["summary"].startswith("China dianggap")
-    down = run("summarize", "004", "--db", db, "--llm", "http://127.0.0.1:9")
-    assert down.returncode == 1 and "unreachable" in down.stderr and "Traceback" not in down.stderr
     lankov = json.loads(runner.invoke(app, ["search", "Lankov", "--db", db, "--json"]).stdout)
     story = json.loads(runner.invoke(app, ["show", lankov[0]["article_id"], "--db", db,
                                            "--json"]).stdout)["story"]

@@ -38,6 +38,15 @@ from warta.store.queries import iter_export
 INDOSUM = SHARED / "data" / "indosum"
 
 
+@pytest.fixture(scope="module", autouse=True)
+def tfidf_stories() -> Iterator[None]:
+    """The Dask engine clusters stories with TF-IDF ('warta embed' adds e5 afterwards), so
+    the local builds it is compared with run with embeddings off."""
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("WARTA_EMBEDDINGS", "off")
+        yield
+
+
 def export(db: Path) -> list[dict[str, Any]]:
     conn = connect(db, create=False)
     try:

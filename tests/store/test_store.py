@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
@@ -13,9 +14,9 @@ from tests.conftest import SEEDS
 from warta.pipeline import build
 from warta.records import Article, PartialDate, Provenance, RemovedLine
 from warta.serialize import article_from_dict, article_to_dict
-from warta.store import queries
+from warta.store import queries, stemming
 from warta.store.db import connect
-from warta.store.search import fts_query
+from warta.store.search import fts_query, search
 
 
 def _snapshot(db: Path) -> list[tuple[object, ...]]:
@@ -86,6 +87,27 @@ def test_any_query_is_valid_fts(seeds_db: Path, query: str) -> None:
     assert isinstance(hits, list)
     if not fts_query(query):
         assert hits == []
+
+
+# Stemmers for the property below: none, Sastrawi's, and ones returning FTS5 syntax or nothing.
+stemmers = st.sampled_from(
+    [None, stemming.stem_text, lambda word: '" OR stems: NEAR(a*', lambda word: "", str.upper]
+)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=40), stemmers)
+def test_stemmed_query_is_valid_fts_and_only_adds_hits(
+    seeds_db: Path, query: str, stem: Callable[[str], str] | None
+) -> None:
+    """The stemmed form of any query is valid FTS5 too, and finds what the exact form finds."""
+    conn = connect(seeds_db, create=False)
+    try:
+        exact = {h.article_id for h in search(conn, fts_query(query, None), raw=True, limit=50)}
+        stemmed = {h.article_id for h in search(conn, fts_query(query, stem), raw=True, limit=50)}
+    finally:
+        conn.close()
+    assert stemmed >= exact
 
 
 def test_search_ranks_and_highlights(seeds_db: Path) -> None:

