@@ -106,6 +106,13 @@ class UnauthorizedError(WartaError):
     status = 401
 
 
+class CrossSiteRequestError(WartaError):
+    """A browser sent a state-changing request from another site's page (CSRF)."""
+
+    code = "cross-site-request"
+    status = 403
+
+
 class MethodNotAllowedError(WartaError):
     code = "method-not-allowed"
     status = 405

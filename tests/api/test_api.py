@@ -201,6 +201,33 @@ def test_upload_html_jsonl_and_multipart(client: TestClient) -> None:
     assert r.status_code == 201, r.text  # type from the suffix: .txt
 
 
+def test_cross_site_posts_are_refused_and_store_nothing(client: TestClient, db: Path) -> None:
+    """A page on another site can make a browser POST to a token-less localhost server:
+    the upload form of an attacker's page must not reach the store."""
+    before = client.get("/api/v1/stats").json()["articles"]
+    for headers in (
+        {"origin": "https://evil.example"},
+        {"origin": "null"},  # sandboxed iframes and file:// pages
+        {"sec-fetch-site": "cross-site"},
+    ):
+        r = client.post(
+            "/api/v1/documents",
+            files={"file": ("x.txt", io.BytesIO(b"Teks sisipan penyerang."), "text/plain")},
+            headers=headers,
+        )
+        err = error_of(r, 403, "cross-site-request")
+        assert "curl" in err["message"]
+    login = client.post("/login", data={"token": "x"}, headers={"origin": "https://evil.example"})
+    assert login.status_code == 403 and "text/html" in login.headers["content-type"]
+    assert client.get("/api/v1/stats").json()["articles"] == before
+    same = client.post(
+        "/api/v1/documents",
+        content=b"Gempa kecil mengguncang Palu, Kamis (2/1/2025). Tidak ada korban jiwa.",
+        headers={"origin": "http://testserver", "content-type": "text/plain"},
+    )
+    assert same.status_code == 201, same.text  # warta's own origin, like curl, passes
+
+
 # --- errors -------------------------------------------------------------------------
 
 

@@ -137,6 +137,15 @@ def create_app(
     ) -> Response | None:
         path = request.url.path
         api = path.startswith("/api/")
+        foreign = security.cross_site(request.method, request.headers, request.headers.get("host"))
+        if foreign is not None:
+            refused = warta_errors.CrossSiteRequestError(
+                f"{request.method} {path} came from a page on {foreign}, not from this "
+                "server; send it from warta's own pages, or from a client that is not a "
+                "browser (curl, a script)",
+                detail={"origin": foreign},
+            )
+            return respond(request, refused)
         if api:
             client = request.client.host if request.client else "unknown"
             wait = limiter.allow(client, UPLOAD_COST if request.method == "POST" else 1.0)

@@ -11,7 +11,9 @@ import hashlib
 import hmac
 import threading
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from urllib.parse import urlsplit
 
 COOKIE = "warta_session"
 LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
@@ -30,6 +32,37 @@ def check_bearer(header: str | None, token: str) -> bool:
 
 def check_cookie(value: str | None, token: str) -> bool:
     return value is not None and hmac.compare_digest(value, session_value(token))
+
+
+#: Methods that only read: every other method changes state and gets the cross-site check.
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
+def cross_site(method: str, headers: Mapping[str, str], host: str | None) -> str | None:
+    """The foreign origin of a state-changing browser request, else None.
+
+    A page on another site can make the user's browser POST to a warta server on
+    localhost (no token needed there) or with the user's login cookie: a plain HTML form
+    can upload documents or log the user in. Browsers say where a request comes from
+    (``Sec-Fetch-Site``, ``Origin``); a request whose origin is not this server's host is
+    refused. Clients that send neither header (curl, scripts, the Python API) are not
+    browsers on a foreign page and pass.
+
+    >>> cross_site("POST", {"origin": "https://evil.example"}, "127.0.0.1:8000")
+    'https://evil.example'
+    >>> cross_site("POST", {"origin": "http://127.0.0.1:8000"}, "127.0.0.1:8000") is None
+    True
+    >>> cross_site("GET", {"origin": "https://evil.example"}, "127.0.0.1:8000") is None
+    True
+    """
+    if method.upper() in SAFE_METHODS:
+        return None
+    origin = headers.get("origin")
+    if origin is not None and origin != "null":
+        return None if urlsplit(origin).netloc.lower() == (host or "").lower() else origin
+    if headers.get("sec-fetch-site", "").lower() == "cross-site" or origin == "null":
+        return origin or "another site"
+    return None
 
 
 def safe_next(target: str | None) -> str:
