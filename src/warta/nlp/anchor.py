@@ -31,7 +31,8 @@ from collections.abc import Mapping, Sequence
 from datetime import date
 
 from warta.nlp.events import extract_events
-from warta.nlp.timex import WEEKDAYS, iso_period, precision_rank, tag_time
+from warta.nlp.timex import tag_time
+from warta.nlp.timex_calendar import WEEKDAYS, iso_period, precision_rank
 from warta.records import Event, Mention, PartialDate
 
 __all__ = ["choose_anchor", "infer_anchor", "weekday_candidates"]

@@ -29,7 +29,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from warta.nlp.sentences import split_sentences
-from warta.nlp.timex import MONTHS, WEEKDAYS, iso_period
+from warta.nlp.timex_calendar import MONTHS, WEEKDAYS, iso_period
 from warta.records import Event, Mention, PartialDate, TimeExpr
 
 __all__ = ["capitalised_spans", "export_event", "extract_events"]

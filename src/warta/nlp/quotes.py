@@ -11,6 +11,11 @@ Pronouns and ``-nya`` resolve to the most recent person who spoke, unless the
 narration has since made a titled person or an earlier speaker its subject; a paragraph
 that opens with an unattributed quote continues the last speaker.
 
+Quote marks are paired and masked by :mod:`warta.nlp.quote_spans`, speaker phrases
+parsed by :mod:`warta.nlp.speaker_phrases`. :func:`collapse_quotes`, which merges the
+same quote across articles, lives in :mod:`warta.nlp.quote_collapse` and is re-exported
+here.
+
 >>> q = extract_quotes('"Harga naik," kata Prof Budi Santoso. "Kami siap."')
 >>> [(x.text, x.speaker, x.kind, x.cue) for x in q]
 [('Harga naik', 'Budi Santoso', 'direct', 'kata'), ('Kami siap.', 'Budi Santoso', 'direct', None)]
@@ -19,7 +24,7 @@ that opens with an unattributed quote continues the last speaker.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from warta.nlp.cues import (
@@ -28,25 +33,19 @@ from warta.nlp.cues import (
     TRAILING_CUE_RE,
     VERB_FIRST_RE,
     WEAK_SUBJECT_FIRST,
-    Who,
     common_words,
     full_names,
     is_name_token,
     looks_like_org,
-    parse_after,
-    parse_phrase,
-    parse_subject,
     resolve_names,
     split_title,
 )
-from warta.nlp.sentences import split_sentences
+from warta.nlp.quote_collapse import collapse_quotes
+from warta.nlp.quote_spans import inner, mask, quote_spans, sentences, trim
+from warta.nlp.speaker_phrases import Who, parse_after, parse_phrase, parse_subject
 from warta.records import Mention, Quote, QuoteKind
 
 __all__ = ["collapse_quotes", "extract_quotes"]
-
-_OPENERS = "“„«"
-_CLOSERS = "”»"
-_MASK = "\x01"  # stands in for quoted characters so cue regexes only see narration
 
 #: Minimum words for an unattributed sentence-initial quote to count as a continuation;
 #: shorter quoted bits are terms or titles ("“tuas”"). Calibrated on the seeds.
@@ -112,61 +111,6 @@ class _State:
     out: list[tuple[_Found, str | None, str | None, int]] = field(default_factory=list)
 
 
-def _quote_spans(para: str) -> list[tuple[int, int]]:
-    """Pair double quotes in one paragraph: ``(open_index, close_index + 1)`` each.
-
-    Straight quotes toggle; curly openers open and curly closers close, and either kind
-    closes an open quote (pages mix them: ``"mereka ...”``). A quote still open at the
-    paragraph end runs to it: multi-paragraph quotes leave the closing mark off.
-    """
-    spans: list[tuple[int, int]] = []
-    open_at = -1
-    for i, ch in enumerate(para):
-        if ch == '"' or ch in _OPENERS or ch in _CLOSERS:
-            if open_at < 0:
-                if ch in _CLOSERS and i + 1 < len(para) and not para[i + 1].isalnum():
-                    continue  # a stray closer: not an opening
-                open_at = i
-            else:
-                spans.append((open_at, i + 1))
-                open_at = -1
-    if open_at >= 0 and len(para) - open_at > 2:
-        spans.append((open_at, len(para)))
-    return spans
-
-
-def _inner(para: str, span: tuple[int, int]) -> tuple[int, int]:
-    """Offsets of the quoted words inside a span, trailing comma and spaces dropped."""
-    s, e = span[0] + 1, span[1]
-    if e > s and para[e - 1] in '"' + _CLOSERS + _OPENERS:
-        e -= 1
-    while e > s and para[e - 1] in " ,;:\n":
-        e -= 1
-    while s < e and para[s].isspace():
-        s += 1
-    return s, e
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Trim spaces and clause punctuation from both ends of ``text[s:e]``."""
-    while s < e and (text[s].isspace() or text[s] in ",;:"):
-        s += 1
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
-        e -= 1
-    return s, e
-
-
-def _sentences(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Sentence bounds in ``para``, never breaking inside a quote span."""
-    bounds: list[tuple[int, int]] = []
-    for sent in split_sentences(para):
-        if bounds and any(s < sent.start < e for s, e in spans):
-            bounds[-1] = (bounds[-1][0], sent.end)
-        else:
-            bounds.append((sent.start, sent.end))
-    return bounds
-
-
 class _Extractor:
     def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
         self.text = text
@@ -186,9 +130,9 @@ class _Extractor:
 
     def paragraph(self, pi: int, para: str, base: int) -> None:
         """Extract from one paragraph (``base`` is its offset in the article)."""
-        spans = _quote_spans(para)
-        self.para, self.masked, self.base, self.pi = para, _mask(para, spans), base, pi
-        for bounds in _sentences(para, spans):
+        spans = quote_spans(para)
+        self.para, self.masked, self.base, self.pi = para, mask(para, spans), base, pi
+        for bounds in sentences(para, spans):
             self._sentence(bounds, spans)
 
     def _sentence(self, bounds: tuple[int, int], spans: list[tuple[int, int]]) -> None:
@@ -261,7 +205,7 @@ class _Extractor:
             before = masked[prev_end:qs]
             att = atts[i]
             kind: QuoteKind = "direct"
-            start, end = _inner(para, (qs, qe))
+            start, end = inner(para, (qs, qe))
             rest = masked[qe : inside[i + 1][0] if i + 1 < n else se]
             if att is None:
                 pre = self._pre(before, base + prev_end)
@@ -273,10 +217,10 @@ class _Extractor:
                     if not glue:
                         kind = "mixed"
                         start = self._content_from(masked, prev_end, qs)
-                        start, end = _trim(para, start, se)
+                        start, end = trim(para, start, se)
                     elif rest.strip(" .,!?;:") and not atts[i] and i + 1 == n:
                         kind = "mixed"
-                        start, end = _trim(para, qs, se)
+                        start, end = trim(para, qs, se)
                     if who is None and first_att is None:
                         att = None
                     elif first_att is None:
@@ -424,7 +368,7 @@ class _Extractor:
         if hit is None:
             return
         cs, ce, cue, who, at = hit
-        start, end = _trim(para, ss + cs, ss + ce)
+        start, end = trim(para, ss + cs, ss + ce)
         if len(para[start:end].split()) < _MIN_INDIRECT_WORDS:
             return
         kind: QuoteKind = "mixed" if any(start <= q < end for q, _ in inside) else "indirect"
@@ -516,76 +460,3 @@ def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, 
             ex.paragraph(pi, para, base)
         base += len(para) + 2
     return ex.quotes()
-
-
-def _mask(para: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(para)
-    for s, e in spans:
-        chars[s:e] = _MASK * (e - s)
-    return "".join(chars)
-
-
-# --- collapsing across articles ---------------------------------------------------------
-
-_NORM = re.compile(r"[\"“”„«»'‘’`.,;:!?()\[\]-]+")
-#: Share of the shorter quote's 3-word shingles found in the longer one for two quotes
-#: to count as the same (syndicated copies trim or re-punctuate quotes, rarely reword).
-_OVERLAP = 0.8
-
-
-def _norm(text: str) -> str:
-    return " ".join(_NORM.sub(" ", text).lower().split())
-
-
-def _shingles(words: list[str]) -> set[tuple[str, ...]]:
-    return {tuple(words[i : i + 3]) for i in range(max(1, len(words) - 2))}
-
-
-def collapse_quotes(
-    quotes_by_article: Mapping[str, Sequence[Quote]],
-    dup_group_of: Mapping[str, str | None],
-) -> list[tuple[Quote, tuple[str, ...]]]:
-    """Merge the same quote reported by several articles; keep every article id.
-
-    Two quotes are the same when their normalised texts are equal, or, for quotes of
-    five words or more, when 80% of the shorter one's 3-word shingles occur in the
-    other and the speakers agree (or one is unknown) - or the two articles are in the
-    same duplicate group (``dup_group_of[article_id]``). The first quote seen is kept as
-    the representative; article ids come in first-seen order.
-
-    >>> q = Quote("Harga naik.", "Budi", None, "direct", "kata", 0, 0, 11)
-    >>> [(r.text, ids) for r, ids in collapse_quotes({"a": [q], "b": [q]}, {})]
-    [('Harga naik.', ('a', 'b'))]
-    """
-    reps: list[tuple[Quote, list[str], set[tuple[str, ...]], str | None]] = []
-    by_norm: dict[str, int] = {}
-    by_shingle: dict[tuple[str, ...], set[int]] = {}
-    for aid, quotes in quotes_by_article.items():
-        group = dup_group_of.get(aid)
-        for q in quotes:
-            key = _norm(q.text)
-            words = key.split()
-            sh = _shingles(words)
-            idx = by_norm.get(key)
-            if idx is None and len(words) >= 5:
-                cands: set[int] = set()
-                for s in sh:
-                    cands |= by_shingle.get(s, set())
-                for c in sorted(cands):
-                    rq, _, rsh, rgroup = reps[c]
-                    same_speaker = q.speaker is None or rq.speaker in (None, q.speaker)
-                    related = group is not None and group == rgroup
-                    common = len(sh & rsh) / min(len(sh), len(rsh))
-                    if common >= _OVERLAP and (same_speaker or related):
-                        idx = c
-                        break
-            if idx is None:
-                idx = len(reps)
-                reps.append((q, [], sh, group))
-                by_norm[key] = idx
-                for s in sh:
-                    by_shingle.setdefault(s, set()).add(idx)
-            ids = reps[idx][1]
-            if aid not in ids:
-                ids.append(aid)
-    return [(q, tuple(ids)) for q, ids, _, _ in reps]
