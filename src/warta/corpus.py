@@ -23,7 +23,7 @@ from typing import Any
 from warta.corpus_entities import resolve_entities
 from warta.corpus_stories import STATE_KEY as STORY_STATE
 from warta.corpus_stories import build_stories
-from warta.corpus_time import infer_dates, timeline_of
+from warta.corpus_time import AnchorCache, infer_dates, timeline_of
 from warta.dedup import DedupInput, find_duplicates
 from warta.records import Article, DupLink
 from warta.serialize import article_from_dict
@@ -87,11 +87,12 @@ def run_corpus_steps(
 
     t0 = time.perf_counter()
     sources = lend_sources(links, articles)
-    dated = infer_dates(
+    dated, anchors = infer_dates(
         articles,
         {a.id: a.published for a in articles},
         {a.id: a.published_evidence for a in articles},
         group_of,
+        _anchor_cache(conn),
     )
     timeline = timeline_of(dated, group_of)
     renamed_ids = {a.id for a in renamed}
@@ -143,7 +144,24 @@ def run_corpus_steps(
             "INSERT OR REPLACE INTO state(key, value) VALUES ('story_similarity', ?)",
             (similarity,),
         )
+        conn.execute(
+            "INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)",
+            (ANCHOR_STATE, json.dumps(anchors, ensure_ascii=False)),
+        )
     return stats
+
+
+#: Where the anchor cache of :func:`warta.corpus_time.infer_dates` is kept.
+ANCHOR_STATE = "anchor_cache"
+
+
+def _anchor_cache(conn: sqlite3.Connection) -> AnchorCache:
+    raw = state_value(conn, ANCHOR_STATE)
+    try:
+        loaded = json.loads(raw) if raw else {}
+        return {k: (str(v[0]), v[1], str(v[2])) for k, v in loaded.items()}
+    except (ValueError, TypeError, IndexError, AttributeError):
+        return {}  # unreadable: every article is inferred again, as without a cache
 
 
 def story_similarity(conn: sqlite3.Connection) -> str | None:

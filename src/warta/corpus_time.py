@@ -9,10 +9,16 @@ An article without a stated date is dated, in this order of evidence:
 
 Its time expressions and events are then resolved again against the inferred anchor.
 Articles that stay undated keep their relative expressions unresolved.
+
+Step 1 is the corpus step's most expensive part (one tagging pass per candidate year), so
+its outcome is cached per article under a key of everything it reads: the article's
+text, crawl date and mentions, and the events of the corpus articles it was compared
+with. A later build re-infers only articles whose key changed.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -50,6 +56,10 @@ class Dated:
     evidence: str | None
 
 
+#: ``{article id: (key, anchor ISO or None, reason)}``: outcomes of step 1 (see above).
+AnchorCache = dict[str, tuple[str, str | None, str]]
+
+
 def reanchor(article: Article, anchor: PartialDate) -> Article:
     """The article's time expressions and events resolved against ``anchor``."""
     from warta.nlp.events import extract_events
@@ -66,16 +76,22 @@ def infer_dates(
     published: Mapping[str, PartialDate | None],
     evidence: Mapping[str, str | None],
     group_of: Mapping[str, str | None],
-) -> dict[str, Dated]:
-    """Effective publication date, evidence and re-anchored article for every article.
+    cache: Mapping[str, tuple[str, str | None, str]] | None = None,
+) -> tuple[dict[str, Dated], AnchorCache]:
+    """Effective publication date, evidence and re-anchored article for every article,
+    and the anchor cache to pass to the next call.
 
     ``published``/``evidence`` are what each article states (or was lent by a copy);
-    ``group_of`` maps article id to duplicate group.
+    ``group_of`` maps article id to duplicate group; ``cache`` is what the previous call
+    returned (the result is the same with or without it, only faster).
     """
     from warta.nlp.anchor import infer_anchor, participant_tokens
 
+    cache = cache or {}
+    kept: AnchorCache = {}
     out = {a.id: Dated(a, published.get(a.id), evidence.get(a.id)) for a in articles}
     dated_events = {a.id: a.events for a in articles if published.get(a.id) and a.events}
+    digests = {k: _digest(repr(v)) for k, v in dated_events.items()}
     # Only corpus articles sharing a participant word can support an anchor, so each
     # undated article is compared with those alone (an inverted index keeps this linear).
     index: dict[str, set[str]] = defaultdict(set)
@@ -100,9 +116,18 @@ def infer_dates(
         }
         if not others:
             continue
-        anchor, reason = infer_anchor(
-            a.text, others, mentions=a.mentions, lo=window[0], hi=window[1]
+        key = _digest(
+            repr((a.text, a.page_date, a.mentions, window, [(k, digests[k]) for k in others]))
         )
+        hit = cache.get(a.id)
+        if hit is not None and hit[0] == key:
+            anchor = PartialDate.parse(hit[1]) if hit[1] else None
+            reason = hit[2]
+        else:
+            anchor, reason = infer_anchor(
+                a.text, others, mentions=a.mentions, lo=window[0], hi=window[1]
+            )
+        kept[a.id] = (key, anchor.iso if anchor else None, reason)
         if anchor is not None:
             out[a.id] = Dated(reanchor(a, anchor), anchor, reason)
     # A copy whose original was dated by inference takes the same date.
@@ -123,7 +148,11 @@ def infer_dates(
                 donor.published,
                 f"inferred: copy of {donor.article.source}",
             )
-    return out
+    return out, kept
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def timeline_of(
