@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -116,18 +117,27 @@ def build_timeline(
     # Finest dates first, so a cluster's date is its most precise report.
     flat.sort(key=lambda p: (precision_rank(p[1].precision), p[1].date, p[0], p[1].start))
     clusters: list[_Cluster] = []
+    # Only clusters sharing a participant word can match (see _match): an index from
+    # word to clusters keeps this linear instead of scoring every cluster (4.5 million
+    # scores on IndoSum's 3,163 dated events). Same result: ties still go to the
+    # latest cluster.
+    by_key: dict[str, set[int]] = defaultdict(set)
     for aid, e in flat:
         keys, stems = participant_tokens(e.participants), _stems(e.text)
-        scored = [(_match(c, e, keys, stems), i) for i, c in enumerate(clusters)]
+        candidates = set().union(*(by_key.get(k, ()) for k in keys))
+        scored = [(_match(clusters[i], e, keys, stems), i) for i in candidates]
         best = max(scored, default=(0.0, -1))
         if best[0] > 0:
-            c = clusters[best[1]]
+            index = best[1]
         else:
-            c = _Cluster(e.date, e.precision)
-            clusters.append(c)
+            index = len(clusters)
+            clusters.append(_Cluster(e.date, e.precision))
+        c = clusters[index]
         c.members.append((aid, e))
         c.keys |= keys
         c.stems |= stems
+        for k in keys:
+            by_key[k].add(index)
     entries = [_entry(c, dup_group_of) for c in clusters]
     entries.sort(key=_sort_key)
     return entries

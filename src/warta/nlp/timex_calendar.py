@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 __all__ = [
     "MONTHS",
@@ -80,6 +81,7 @@ def precision_rank(precision: str) -> int:
     return _RANK[precision]
 
 
+@lru_cache(maxsize=1 << 16)  # pure; the timeline compares the same few dates millions of times
 def iso_period(value: str) -> tuple[date, date]:
     """First and last day covered by an ISO value of any precision :mod:`warta.nlp.timex` emits.
 
