@@ -159,3 +159,11 @@ def test_summarize_and_story_filter(seeds_db: Path) -> None:
     inside = json.loads(runner.invoke(app, ["search", "Kim", "--story", story, "--db", db,
                                             "--json"]).stdout)
     assert inside and len(inside) == 2  # 000 and 003: the one story that has both
+
+
+def test_error_messages_print_brackets_literally(tmp_path: Path) -> None:
+    """Messages name extras ('warta[embeddings]') and paths: never read as Rich markup."""
+    db = tmp_path / "[bold]toko[embeddings].db"
+    result = run("stats", "--db", str(db))
+    assert result.returncode == 1
+    assert "[bold]toko[embeddings].db" in " ".join(result.stderr.split()).replace(" ", "")

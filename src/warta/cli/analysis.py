@@ -181,7 +181,9 @@ def stories(
         if as_json:
             print_json(data)
             return
-        console.print(f"[bold]{data['label']}[/] ({data['first_date']} – {data['last_date']})")
+        console.print(
+            f"[bold]{escape(data['label'])}[/] ({data['first_date']} – {data['last_date']})"
+        )
         for sentence in data.get("summary", []):
             cite = escape(f"[{(sentence.get('article_id') or '')[:8]}]")
             console.print(f"  • {escape(sentence['text'])} [dim]{cite}[/]", highlight=False)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from warta.cli.output import console, err_console, print_json, reading, short, table
@@ -130,7 +131,8 @@ def embed(
     elif not quiet:
         console.print(
             f"{embedded} articles embedded; {done}/{total} have a vector; "
-            f"{stats['stories']} stories ({_similarity_note(similarity, embedded)}). Store: {db}"
+            f"{stats['stories']} stories ({_similarity_note(similarity, embedded)}). Store: {db}",
+            markup=False,
         )
 
 
@@ -201,12 +203,12 @@ def _finish(
 ) -> None:
     """What every build prints: skipped inputs, then JSON or the table and a summary."""
     for message in problems:
-        err_console.print(f"[yellow]skipped[/] {message}", highlight=False, soft_wrap=True)
+        err_console.print(f"[yellow]skipped[/] {escape(message)}", highlight=False, soft_wrap=True)
     if as_json:
         print_json(data)
     elif not quiet:
         _print_found(db)
-        console.print(summary)
+        console.print(summary, markup=False)  # it names extras: warta[embeddings]
     if failed:
         err_console.print("Error: nothing could be read from the inputs.")
         raise typer.Exit(1)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 
 import typer
+from rich.markup import escape
 
 from warta.cli import analysis, build, read, serve
 from warta.cli import eval as eval_cmd
@@ -50,7 +51,10 @@ def main() -> None:
     except WartaError as exc:
         if debug:
             raise
-        err_console.print(f"[bold red]Error:[/] {exc.message}", highlight=False, soft_wrap=True)
+        # escape: messages name extras ('warta[embeddings]') and paths, not Rich markup
+        err_console.print(
+            f"[bold red]Error:[/] {escape(exc.message)}", highlight=False, soft_wrap=True
+        )
         sys.exit(1)
     except typer.Abort:
         err_console.print("Aborted.")
