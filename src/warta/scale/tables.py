@@ -19,6 +19,7 @@ from warta.ingest import InputProblem
 from warta.pipeline import PIPELINE_VERSION
 from warta.records import Article, DupLink
 from warta.serialize import article_to_dict
+from warta.store.writer import analysis_rows
 
 
 def write_shard_tables(
@@ -34,6 +35,40 @@ def write_shard_tables(
     s = pa.string()
     i = pa.int64()
     records = [article_to_dict(a) for a in articles]
+    problem_schema = [("where", s), ("code", s), ("message", s)]
+    analysis_schemas: dict[str, list[tuple[str, Any]]] = {
+        "mentions": [
+            ("article_id", s),
+            ("start", i),
+            ("end", i),
+            ("text", s),
+            ("type", s),
+            ("entity", s),
+            ("referent", s),
+        ],
+        "quotes": [
+            ("article_id", s),
+            ("position", i),
+            ("text", s),
+            ("speaker", s),
+            ("speaker_role", s),
+            ("kind", s),
+            ("cue", s),
+            ("paragraph", i),
+            ("start", i),
+            ("end", i),
+        ],
+        "events": [
+            ("article_id", s),
+            ("position", i),
+            ("date", s),
+            ("precision", s),
+            ("text", s),
+            ("participants", s),
+            ("expected", pa.bool_()),
+            ("anchor", s),
+        ],
+    }
     tables: dict[str, tuple[dict[str, list[Any]], list[tuple[str, Any]]]] = {
         "articles": (
             {
@@ -59,115 +94,17 @@ def write_shard_tables(
                 ("record", s),
             ],
         ),
-        "mentions": (
-            _rows(
-                [
-                    (a.id, m.start, m.end, m.text, m.type, m.entity, m.referent)
-                    for a in articles
-                    for m in a.mentions
-                ],
-                ["article_id", "start", "end", "text", "type", "entity", "referent"],
-            ),
-            [
-                ("article_id", s),
-                ("start", i),
-                ("end", i),
-                ("text", s),
-                ("type", s),
-                ("entity", s),
-                ("referent", s),
-            ],
-        ),
-        "quotes": (
-            _rows(
-                [
-                    (
-                        a.id,
-                        n,
-                        q.text,
-                        q.speaker,
-                        q.speaker_role,
-                        q.kind,
-                        q.cue,
-                        q.paragraph,
-                        q.start,
-                        q.end,
-                    )
-                    for a in articles
-                    for n, q in enumerate(a.quotes)
-                ],
-                [
-                    "article_id",
-                    "position",
-                    "text",
-                    "speaker",
-                    "speaker_role",
-                    "kind",
-                    "cue",
-                    "paragraph",
-                    "start",
-                    "end",
-                ],
-            ),
-            [
-                ("article_id", s),
-                ("position", i),
-                ("text", s),
-                ("speaker", s),
-                ("speaker_role", s),
-                ("kind", s),
-                ("cue", s),
-                ("paragraph", i),
-                ("start", i),
-                ("end", i),
-            ],
-        ),
-        "events": (
-            _rows(
-                [
-                    (
-                        a.id,
-                        n,
-                        e.date,
-                        e.precision,
-                        e.text,
-                        json.dumps(list(e.participants), ensure_ascii=False),
-                        e.expected,
-                        e.anchor,
-                    )
-                    for a in articles
-                    for n, e in enumerate(a.events)
-                ],
-                [
-                    "article_id",
-                    "position",
-                    "date",
-                    "precision",
-                    "text",
-                    "participants",
-                    "expected",
-                    "anchor",
-                ],
-            ),
-            [
-                ("article_id", s),
-                ("position", i),
-                ("date", s),
-                ("precision", s),
-                ("text", s),
-                ("participants", s),
-                ("expected", pa.bool_()),
-                ("anchor", s),
-            ],
-        ),
         "problems": (
             _rows(
                 [(p.where, p.error.code, p.error.message) for p in problems],
-                ["where", "code", "message"],
+                problem_schema,
             ),
-            [("where", s), ("code", s), ("message", s)],
+            problem_schema,
         ),
     }
+    analysis = [analysis_rows(a) for a in articles]  # the very rows the store writes
+    for name, schema in analysis_schemas.items():
+        tables[name] = (_rows([r for rows in analysis for r in rows[name]], schema), schema)
     for name, (columns, schema) in tables.items():
         pq.write_table(pa.table(columns, schema=pa.schema(schema)), folder / f"{name}.parquet")
     features = dedup_features(
@@ -177,8 +114,9 @@ def write_shard_tables(
     pq.write_table(features, folder / "dedup.parquet")
 
 
-def _rows(rows: list[tuple[Any, ...]], names: list[str]) -> dict[str, list[Any]]:
-    return {name: [row[k] for row in rows] for k, name in enumerate(names)}
+def _rows(rows: list[tuple[Any, ...]], schema: list[tuple[str, Any]]) -> dict[str, list[Any]]:
+    """Row tuples as columns named by ``schema``."""
+    return {name: [row[k] for row in rows] for k, (name, _) in enumerate(schema)}
 
 
 def write_duplicates_table(links: Sequence[DupLink], path: Path) -> None:

@@ -75,24 +75,21 @@ def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], versi
         write_analysis(conn, a)
 
 
-def write_analysis(conn: sqlite3.Connection, a: Article) -> None:
-    """Replace the per-article analysis rows (mentions, quotes, events) of ``a``."""
-    for table in ("mentions", "quotes", "events"):
-        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
-    conn.executemany(
-        "INSERT INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [(a.id, m.start, m.end, m.text, m.type, m.entity, m.referent) for m in a.mentions],
-    )
-    conn.executemany(
-        "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
+def analysis_rows(a: Article) -> dict[str, list[tuple[Any, ...]]]:
+    """The ``mentions``, ``quotes`` and ``events`` rows of ``a``, in table column order.
+
+    The store writes them here and the Dask build writes the same rows as Parquet
+    (:mod:`warta.scale.tables`).
+    """
+    return {
+        "mentions": [
+            (a.id, m.start, m.end, m.text, m.type, m.entity, m.referent) for m in a.mentions
+        ],
+        "quotes": [
             (a.id, i, q.text, q.speaker, q.speaker_role, q.kind, q.cue, q.paragraph, q.start, q.end)
             for i, q in enumerate(a.quotes)
         ],
-    )
-    conn.executemany(
-        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
+        "events": [
             (
                 a.id,
                 i,
@@ -100,12 +97,21 @@ def write_analysis(conn: sqlite3.Connection, a: Article) -> None:
                 e.precision,
                 e.text,
                 json.dumps(list(e.participants), ensure_ascii=False),
-                int(e.expected),
+                e.expected,  # sqlite3 stores a bool as 0/1
                 e.anchor,
             )
             for i, e in enumerate(a.events)
         ],
-    )
+    }
+
+
+def write_analysis(conn: sqlite3.Connection, a: Article) -> None:
+    """Replace the per-article analysis rows (mentions, quotes, events) of ``a``."""
+    for table, rows in analysis_rows(a).items():
+        conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
+        if rows:
+            marks = ",".join("?" * len(rows[0]))
+            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
 
 
 def write_duplicates(conn: sqlite3.Connection, links: Iterable[DupLink]) -> None:
