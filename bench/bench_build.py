@@ -19,8 +19,9 @@ import sys
 import time
 from pathlib import Path
 
-from warta.eval.indosum import load_indosum
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
 from warta.pipeline import build
+from warta_eval.indosum import load_indosum
 
 
 def write_corpus(data: Path, out: Path, limit: int | None) -> int:

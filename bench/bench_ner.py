@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 import time
 from pathlib import Path
 
-from warta.eval.indosum import load_indosum
-from warta.eval.ner import DEV_SPLITS, evaluate_ner, read_conll
-from warta.nlp import ner
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
+from warta.nlp.entities import ner
+from warta_eval.indosum import load_indosum
+from warta_eval.ner import DEV_SPLITS, evaluate_ner, read_conll
 
 
 def main() -> None:

@@ -1,4 +1,4 @@
-"""Time :func:`warta.nlp.quotes.extract_quotes` over the IndoSum dev folds.
+"""Time :func:`warta.nlp.quotes.extract.extract_quotes` over the IndoSum dev folds.
 
 Budget: 5 ms per article on average. Run ``python bench/bench_quotes.py [DIR] [LIMIT]``;
 it prints articles, quotes found, total seconds and milliseconds per article.
@@ -10,8 +10,9 @@ import sys
 import time
 from pathlib import Path
 
-from warta.eval.indosum import load_indosum
-from warta.nlp.quotes import extract_quotes
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
+from warta.nlp.quotes.extract import extract_quotes
+from warta_eval.indosum import load_indosum
 
 
 def main(argv: list[str]) -> int:

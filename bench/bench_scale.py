@@ -29,16 +29,19 @@ import json
 import os
 import random
 import shutil
+import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
+
 MIN_WORDS_PARTIAL = 60  # a partial copy below ~40 shingles is not judged by design
 
 
 def sentences_pool(data: Path) -> list[str]:
-    from warta.eval.indosum import load_indosum
+    from warta_eval.indosum import load_indosum
 
     return [s for doc in load_indosum(data) for para in doc.sentences for s in para if s.split()]
 

@@ -11,12 +11,14 @@ from __future__ import annotations
 import argparse
 import random
 import statistics
+import sys
 import time
 from pathlib import Path
 
-from warta.eval.indosum import load_indosum
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
 from warta.store import queries
 from warta.store.db import connect
+from warta_eval.indosum import load_indosum
 
 
 def main() -> None:

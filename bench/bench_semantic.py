@@ -20,14 +20,16 @@ import argparse
 import json
 import random
 import statistics
+import sys
 import time
 from collections import defaultdict
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
 from warta import corpus
-from warta.eval.indosum import load_indosum
 from warta.store import hybrid, vectors
 from warta.store.db import connect
+from warta_eval.indosum import load_indosum
 
 
 def main() -> None:

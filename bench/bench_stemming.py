@@ -23,15 +23,17 @@ import random
 import re
 import sqlite3
 import statistics
+import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from warta.eval.indosum import IndoSumDoc, load_indosum
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
 from warta.store import stemming
 from warta.store.db import connect, transaction
 from warta.store.search import fts_query, search
+from warta_eval.indosum import IndoSumDoc, load_indosum
 
 NAMED = ["menyerang", "pembangunan", "kebijakan"]
 

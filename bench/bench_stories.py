@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import argparse
 import random
+import sys
 import time
 from collections import Counter
 from pathlib import Path
 
 import numpy as np
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
 from warta.analyze.stories import LINK_COSINE, StoryIndex, StoryInput
-from warta.eval.indosum import IndoSumDoc, load_indosum
+from warta_eval.indosum import IndoSumDoc, load_indosum
 
 
 def _first(doc: IndoSumDoc) -> str:

@@ -2,7 +2,7 @@
 
 Usage: ``python bench/bench_summary.py [/work/shared/data/indosum] [--k 3]``
 
-The held-out half (``warta.eval.rouge.is_held_out``) is never seen by
+The held-out half (``warta_eval.rouge.is_held_out``) is never seen by
 ``scripts/train_summary.py``. Prints mean ROUGE-1/2/L F1 uncapped and with the system
 summary capped at the gold length, and the summarizer's time per article.
 """
@@ -10,12 +10,14 @@ summary capped at the gold length, and the summarizer's time per article.
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
 from warta.analyze.summarize import summarize_article
-from warta.eval.indosum import IndoSumDoc, load_indosum
-from warta.eval.rouge import evaluate_summaries, is_held_out
+from warta_eval.indosum import IndoSumDoc, load_indosum
+from warta_eval.rouge import evaluate_summaries, is_held_out
 
 
 def main() -> None:

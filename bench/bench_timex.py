@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from pathlib import Path
 
-from warta.eval.indosum import load_indosum
-from warta.nlp.events import extract_events
-from warta.nlp.timex import tag_time
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
+from warta.nlp.time.events import extract_events
+from warta.nlp.time.timex import tag_time
 from warta.records import PartialDate
+from warta_eval.indosum import load_indosum
 
 
 def main() -> None:

@@ -5,7 +5,7 @@
 Steps: (1) word clusters from unlabelled IndoSum news plus the training sentences
 (PPMI context vectors -> truncated SVD -> k-means at three granularities); (2) a name
 gazetteer from the training entities (jackknifed over folds while training, so the CRF
-does not learn to trust it blindly); (3) a CRF over :class:`warta.nlp.ner.FeatureExtractor`
+does not learn to trust it blindly); (3) a CRF over :class:`warta.nlp.entities.ner.FeatureExtractor`
 features trained on idner-news-2k + NERGrit + NERP train splits, plus lower-cased copies
 of the cased corpora (case augmentation), each feature doubled into a general copy and a
 copy private to its corpus' annotation style (Daume 2007); (4) crfsuite's weights exported
@@ -30,9 +30,8 @@ from pathlib import Path
 
 import numpy as np
 
-from warta.eval.indosum import load_indosum
-from warta.eval.ner import bio_spans, evaluate_ner, read_conll
-from warta.nlp.ner import (
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: the scorers
+from warta.nlp.entities.ner import (
     CLUSTERS_FILE,
     GAZETTEER_FILE,
     MODEL_FILE,
@@ -42,6 +41,8 @@ from warta.nlp.ner import (
     Resources,
     tokenize,
 )
+from warta_eval.indosum import load_indosum
+from warta_eval.ner import bio_spans, evaluate_ner, read_conll
 
 Sentence = list[tuple[str, str]]
 SEED = 13

@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from tests.conftest import EXAMPLES, SEEDS
 
-from warta.corpus_time import infer_dates
-from warta.nlp import anchor
+from warta.corpus.dates import infer_dates
+from warta.nlp.time import anchor
 from warta.pipeline import build
 from warta.records import Article
 from warta.serialize import article_from_dict

@@ -11,23 +11,59 @@ The public Python API::
 
 from __future__ import annotations
 
-from warta.errors import WartaError
-from warta.pipeline import BuildReport, build, process
-from warta.records import (
-    Article,
-    DupLink,
-    Entity,
-    EntityRef,
-    Event,
-    Mention,
-    PartialDate,
-    Quote,
-    RawDoc,
-    Story,
-    TimeExpr,
-    TimelineEntry,
-)
-from warta.store.reader import Store, open_store
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from warta.errors import WartaError
+    from warta.pipeline import BuildReport, build, process
+    from warta.records import (
+        Article,
+        DupLink,
+        Entity,
+        EntityRef,
+        Event,
+        Mention,
+        PartialDate,
+        Quote,
+        RawDoc,
+        Story,
+        TimeExpr,
+        TimelineEntry,
+    )
+    from warta.store.reader import Store, open_store
+
+#: Where each public name lives. They load on first use (PEP 562), so ``import
+#: warta.errors`` or ``warta --help`` does not pay for the NER model and the pipeline.
+_PUBLIC = {
+    "WartaError": "warta.errors",
+    "BuildReport": "warta.pipeline",
+    "build": "warta.pipeline",
+    "process": "warta.pipeline",
+    "Store": "warta.store.reader",
+    "open_store": "warta.store.reader",
+    **dict.fromkeys(
+        (
+            "Article DupLink Entity EntityRef Event Mention PartialDate Quote RawDoc Story "
+            "TimeExpr TimelineEntry"
+        ).split(),
+        "warta.records",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _PUBLIC.get(name)
+    if module is None:
+        raise AttributeError(f"module 'warta' has no attribute '{name}'")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)
+
 
 __version__ = "0.1.0"
 

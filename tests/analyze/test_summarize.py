@@ -123,8 +123,8 @@ def test_story_summary_is_order_independent() -> None:
 
 @pytest.mark.skipif(not INDOSUM.exists(), reason="IndoSum folds not found in ../shared")
 def test_quality_gate_on_held_out_indosum() -> None:
-    from warta.eval.indosum import load_indosum
-    from warta.eval.rouge import evaluate_summaries, is_held_out
+    from warta_eval.indosum import load_indosum
+    from warta_eval.rouge import evaluate_summaries, is_held_out
 
     docs = [d for d in load_indosum(INDOSUM) if is_held_out(d.id)]
     assert len(docs) == 1390

@@ -6,8 +6,8 @@ import re
 from collections.abc import Mapping
 
 from warta.analyze.timeline import build_timeline, filter_timeline, render_timeline_html
-from warta.nlp.events import extract_events
-from warta.nlp.timex import tag_time
+from warta.nlp.time.events import extract_events
+from warta.nlp.time.timex import tag_time
 from warta.records import Event, PartialDate, TimelineEntry
 
 # Seed-like excerpts: (article id, anchor, text). "003" and "000" are one story (000 a

@@ -89,7 +89,7 @@ INDOSUM = SHARED / "data" / "indosum"
 
 @pytest.mark.skipif(not INDOSUM.exists(), reason="IndoSum not in ../shared/data")
 def test_indosum_baca_juga_lines_are_removed() -> None:
-    from warta.eval.indosum import read_fold
+    from warta_eval.indosum import read_fold
 
     seen = 0
     for doc in read_fold(INDOSUM / "dev.01.jsonl"):

@@ -1,4 +1,4 @@
-"""Tests for warta.nlp.aliases: hand-made articles, a two-article corpus, invariants and
+"""Tests for warta.nlp.entities.aliases: hand-made articles, a two-article corpus, invariants and
 the seed gold figures (with the shipped NER when it loads)."""
 
 from __future__ import annotations
@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from warta_eval.entities import score_entities
 
-from warta.eval.entities import score_entities
-from warta.nlp.aliases import name_key, resolve_article, resolve_corpus
+from warta.nlp.entities.aliases import name_key, resolve_article, resolve_corpus
 from warta.records import EntityRef, EntityType, Mention
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -362,7 +362,7 @@ def test_any_subset_of_mentions_resolves_consistently(mentions: list[Mention]) -
 
 def _load_ner() -> Any:
     try:
-        from warta.nlp.ner import find_mentions
+        from warta.nlp.entities.ner import find_mentions
 
         find_mentions("Kim Jong-un tiba di Moskow.")
     except Exception as exc:  # any failure to load the model: skip, saying why

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from warta.nlp.anchor import (
+from warta.nlp.time.anchor import (
     choose_anchor,
     infer_anchor,
     participant_tokens,
     past_year_bound,
     weekday_candidates,
 )
-from warta.nlp.events import extract_events
-from warta.nlp.timex import tag_time
+from warta.nlp.time.events import extract_events
+from warta.nlp.time.timex import tag_time
 from warta.records import Event, PartialDate
 
 # 003-style: BBC Indonesia, April 2019, no date on the page.

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from warta_eval.time import score_events
 
-from warta.eval.time import score_events
-from warta.nlp.anchor import infer_anchor
-from warta.nlp.events import capitalised_spans, export_event, extract_events
-from warta.nlp.timex import tag_time
+from warta.nlp.time.anchor import infer_anchor
+from warta.nlp.time.events import capitalised_spans, export_event, extract_events
+from warta.nlp.time.timex import tag_time
 from warta.records import Event, Mention, PartialDate
 
 SEED_004 = (

@@ -1,4 +1,4 @@
-"""Tests for warta.nlp.gazetteer: lookups from the three sources and the text scanner."""
+"""Tests for warta.nlp.entities.gazetteer: lookups from the three sources and the text scanner."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from warta.nlp.gazetteer import (
+from warta.nlp.entities.gazetteer import (
     Gazetteer,
     Place,
     capitalised_words,

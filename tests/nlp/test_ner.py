@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from warta_eval.ner import bio_spans, evaluate_ner, map_tag, read_conll, score_entities
 
 from warta.errors import InvalidParameterError, WartaError
-from warta.eval.ner import bio_spans, evaluate_ner, map_tag, read_conll, score_entities
-from warta.nlp import ner
-from warta.nlp.ner import find_mentions, tag, tag_conll, tag_sentences, tokenize
+from warta.nlp.entities import ner
+from warta.nlp.entities.ner import find_mentions, tag, tag_conll, tag_sentences, tokenize
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data"

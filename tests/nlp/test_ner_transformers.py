@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from warta.errors import InvalidParameterError
-from warta.nlp.ner_transformers import _repair_bio, map_label
+from warta.nlp.entities.transformers import _repair_bio, map_label
 
 LABELS = [
     "O",
@@ -78,7 +78,7 @@ def tiny_model(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_tagger_labels_every_word_with_warta_types(tiny_model: Path) -> None:
-    from warta.nlp.ner_transformers import TransformersTagger
+    from warta.nlp.entities.transformers import TransformersTagger
 
     tagger = TransformersTagger(tiny_model)
     assert set(tagger.labels) <= {"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC"}
@@ -93,7 +93,7 @@ def test_tagger_labels_every_word_with_warta_types(tiny_model: Path) -> None:
 
 
 def test_find_mentions_offsets_index_the_text(tiny_model: Path) -> None:
-    from warta.nlp.ner_transformers import TransformersTagger
+    from warta.nlp.entities.transformers import TransformersTagger
 
     text = "Presiden Joko Widodo di Jakarta.\n\nJoko bertemu Widodo, di Jakarta."
     for m in TransformersTagger(tiny_model).find_mentions(text):
@@ -103,7 +103,7 @@ def test_find_mentions_offsets_index_the_text(tiny_model: Path) -> None:
 
 def test_missing_model_dir_is_a_clear_error(tmp_path: Path) -> None:
     pytest.importorskip("transformers")
-    from warta.nlp.ner_transformers import TransformersTagger
+    from warta.nlp.entities.transformers import TransformersTagger
 
     with pytest.raises(InvalidParameterError, match="save_pretrained"):
         TransformersTagger(tmp_path)
@@ -113,7 +113,7 @@ def test_missing_package_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> Non
     import builtins
 
     from warta.errors import MissingExtraError
-    from warta.nlp.ner_transformers import TransformersTagger
+    from warta.nlp.entities.transformers import TransformersTagger
 
     real_import = builtins.__import__
 

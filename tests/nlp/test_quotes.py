@@ -1,4 +1,4 @@
-"""Tests for warta.nlp.quotes: JSON vectors, the seed gold figures and invariants."""
+"""Tests for warta.nlp.quotes.extract: JSON vectors, the seed gold figures and invariants."""
 
 from __future__ import annotations
 
@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from warta_eval.quotes import normalise_quote_text, score_quotes
 
-from warta.eval.quotes import normalise_quote_text, score_quotes
-from warta.nlp.quotes import collapse_quotes, extract_quotes
+from warta.nlp.quotes.extract import collapse_quotes, extract_quotes
 from warta.records import Mention, Quote
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,8 +11,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.nlp import timex
-from warta.nlp.timex import iso_period, parse_number, tag_time
+from warta.nlp.time import timex
+from warta.nlp.time.timex import iso_period, parse_number, tag_time
 from warta.records import PartialDate
 
 VECTORS = Path(__file__).resolve().parents[1] / "vectors" / "timex.json"

@@ -103,7 +103,7 @@ def assert_same_as_local(local: Path, dask: Path, out: Path) -> None:
 @pytest.fixture(scope="module")
 def indosum_inputs(tmp_path_factory: pytest.TempPathFactory) -> list[str]:
     """100 IndoSum articles as text files, plus a JSONL file of 40 injected copies."""
-    from warta.eval.indosum import load_indosum
+    from warta_eval.indosum import load_indosum
 
     root = tmp_path_factory.mktemp("indosum")
     docs = load_indosum(INDOSUM)[:100]

@@ -25,7 +25,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -119,30 +119,47 @@ def load_model() -> dict[str, Any]:
     """The shipped sentence scorer: ``{"features", "mean", "scale", "coef", "intercept"}``."""
     path = resources.files("warta") / "models" / "summary" / "logreg.json"
     model: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(model["features"]) != FEATURES:
-        raise InvalidParameterError(
-            f"models/summary/logreg.json was trained on features {model['features']}, "
-            f"this code computes {list(FEATURES)}: rebuild it with scripts/train_summary.py"
-        )
+    check_model(model)
     return model
+
+
+def check_model(model: Mapping[str, Any]) -> None:
+    """Raise when ``model`` does not fit :data:`FEATURES` (and its ``pairwise`` flag)."""
+    n = len(FEATURES)
+    width = n + n * (n + 1) // 2 if model.get("pairwise", True) else n
+    if tuple(model["features"]) != FEATURES or len(model["coef"]) != width:
+        raise InvalidParameterError(
+            f"models/summary/logreg.json was trained on features {model['features']} "
+            f"({len(model['coef'])} weights), this code computes {list(FEATURES)} "
+            f"({width} weights): rebuild it with scripts/train_summary.py"
+        )
 
 
 def expand_features(feats: Vector) -> Vector:
     """The features and all their pairwise products (degree-2 terms, upper triangle).
 
-    Products let the linear model say "early *and* central"; on the held-out half they
-    lift ROUGE-1 at 3 sentences from 0.677 to 0.680 for 136 more weights.
+    Products let the linear model say "early *and* central". Whether the shipped model
+    uses them (its ``pairwise`` flag) is chosen by 5-fold cross-validation inside the
+    training half of IndoSum (``scripts/train_summary.py``), never on the held-out half.
     """
     i, j = np.triu_indices(feats.shape[1])
     return np.hstack([feats, (feats[:, :, None] * feats[:, None, :])[:, i, j]])
 
 
-def score_sentences(sentences: Sequence[tuple[int, str]]) -> Vector:
-    """Probability that each sentence belongs in the summary, per the shipped model."""
-    feats = expand_features(sentence_features(sentences))
+def score_sentences(
+    sentences: Sequence[tuple[int, str]], *, model: Mapping[str, Any] | None = None
+) -> Vector:
+    """Probability that each sentence belongs in the summary.
+
+    ``model`` defaults to the shipped one (:func:`load_model`); training scripts pass a
+    candidate to cross-validate it.
+    """
+    m = load_model() if model is None else model
+    feats = sentence_features(sentences)
     if not len(feats):
         return np.zeros(0)
-    m = load_model()
+    if m.get("pairwise", True):
+        feats = expand_features(feats)
     z = ((feats - np.asarray(m["mean"])) / np.asarray(m["scale"])) @ np.asarray(m["coef"])
     return np.asarray(1.0 / (1.0 + np.exp(-(z + float(m["intercept"])))), dtype=np.float64)
 
@@ -164,13 +181,19 @@ def is_statement(text: str) -> bool:
 
 
 def summarize_article(
-    text: str, article_id: str, *, max_sentences: int = 3, title: str | None = None
+    text: str,
+    article_id: str,
+    *,
+    max_sentences: int = 3,
+    title: str | None = None,
+    model: Mapping[str, Any] | None = None,
 ) -> tuple[SummarySentence, ...]:
     """The ``max_sentences`` best sentences of ``text``, in document order.
 
     ``position`` is the sentence index in ``split_sentences(text)``. A sentence that just
     repeats ``title`` (page dumps often carry the headline in the body) is never picked,
     nor, while others are left, one that is not a statement (:func:`is_statement`).
+    ``model`` is for training scripts (see :func:`score_sentences`).
 
     >>> [s.text for s in summarize_article("Harga naik. Warga protes.", "x", max_sentences=1)]
     ['Harga naik.']
@@ -186,7 +209,7 @@ def summarize_article(
         return ()
     # Fall back to any sentence when nothing reads as a statement (a list, a headline).
     keep = [i for i in keep if is_statement(found[i].text)] or keep
-    scores = score_sentences([(found[i].paragraph, found[i].text) for i in keep])
+    scores = score_sentences([(found[i].paragraph, found[i].text) for i in keep], model=model)
     order = np.argsort(-scores, kind="stable")[:max_sentences]
     chosen = sorted(keep[int(j)] for j in order)
     return tuple(SummarySentence(found[i].text, article_id, i) for i in chosen)

@@ -36,8 +36,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from warta.nlp.anchor import participant_tokens
-from warta.nlp.timex import iso_period, precision_rank
+from warta.nlp.time.anchor import participant_tokens
+from warta.nlp.time.timex import iso_period, precision_rank
 from warta.records import Event, TimelineEntry
 
 __all__ = ["build_timeline", "filter_timeline", "render_timeline_html"]

@@ -28,6 +28,7 @@ from warta.api import errors, routes, security
 from warta.api.state import AppState
 from warta.errors import NotFoundError, WartaError
 from warta.store.db import connect
+from warta.web import views
 
 log = logging.getLogger("warta.api")
 
@@ -54,7 +55,6 @@ def create_app(
     of the API (requests per second, and at once). Raises
     :class:`~warta.errors.StoreError` when ``db`` is not a warta store.
     """
-    from warta.web import views
 
     connect(db, create=False).close()  # fail now, with a clear message, not on a request
     state = AppState(db=Path(db), token=token)

@@ -18,6 +18,7 @@ from typing import Any
 from starlette.requests import Request
 
 from warta.api.state import AppState
+from warta.corpus.steps import run_corpus_steps
 from warta.errors import (
     EmptyInputError,
     InvalidParameterError,
@@ -25,7 +26,12 @@ from warta.errors import (
     UnsupportedMediaTypeError,
     WartaError,
 )
+from warta.ingest.readers import InputProblem, read_document, read_jsonl
+from warta.pipeline import PIPELINE_VERSION, article_stages, process_documents
 from warta.records import Provenance, RawDoc
+from warta.store import queries
+from warta.store.db import transaction
+from warta.store.writer import upsert_articles
 
 #: 5 MiB: a news article is a few KB; a JSONL batch of ~1,000 articles still fits.
 MAX_UPLOAD_BYTES = 5 * 2**20
@@ -125,7 +131,6 @@ def to_docs(
     data: bytes, kind: str, name: str, *, url: str | None, title: str | None
 ) -> tuple[list[RawDoc], list[WartaError]]:
     """RawDocs from the upload; JSONL lines that cannot be read come back as errors."""
-    from warta.ingest.readers import InputProblem, read_document, read_jsonl
 
     if kind == "jsonl":
         docs, problems = [], []
@@ -141,11 +146,6 @@ def to_docs(
 
 def ingest(state: AppState, docs: list[RawDoc], problems: list[WartaError]) -> dict[str, Any]:
     """Clean, analyse and store ``docs``; refresh corpus steps; report what was found."""
-    from warta.corpus import run_corpus_steps
-    from warta.pipeline import PIPELINE_VERSION, article_stages, process_documents
-    from warta.store import queries
-    from warta.store.db import transaction
-    from warta.store.writer import upsert_articles
 
     articles, failed = process_documents(docs, article_stages())
     problems = problems + [p.error for p in failed]

@@ -16,7 +16,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Collection, Iterable
 
-from warta.clean.lines import KEEP, Labelled, classify_lines, normalise, split_lines
+from warta.clean.lines import KEEP, classify_lines, normalise, split_lines
 from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
 from warta.clean.repair import repair_text
 from warta.records import PARAGRAPH_SEP, Article, RawDoc, RemovedLine
@@ -128,10 +128,3 @@ def _relabel_source_lines(
         else r
         for r in removed
     ]
-
-
-def labelled_lines(raw: RawDoc, repeated: Collection[str] = ()) -> list[Labelled]:
-    """The classifier's view of a document, for debugging and ``warta show --lines``."""
-    text, raw = _page_text(raw)
-    text, _ = repair_text(text)
-    return classify_lines(split_lines(text), title_hint=raw.title, repeated=repeated)

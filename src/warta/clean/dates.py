@@ -3,7 +3,7 @@
 Only the forms that state a full or partial calendar date by themselves are parsed here
 ("Senin, 6 Oktober 2025", "13/9/2023", "2020-05-21", "19/04/2019, 22:28 WIB",
 "/2019/04/19/" in a URL). Relative and anchored expressions belong to
-:mod:`warta.nlp.timex`.
+:mod:`warta.nlp.time.timex`.
 
 >>> find_dates("#Fokus Sepekan l 2020-05-21")[0].date.iso
 '2020-05-21'

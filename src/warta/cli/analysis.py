@@ -28,7 +28,7 @@ def ner(
     out: Path | None = typer.Option(None, "--out", help="Output file (default: stdout)."),
 ) -> None:
     """Tag a CoNLL file with the shipped NER model: token<TAB>tag lines (BIO, PER/ORG/LOC)."""
-    from warta.nlp.ner import tag_conll
+    from warta.nlp.entities.ner import tag_conll
 
     if not conll.is_file():
         raise InputNotFoundError(

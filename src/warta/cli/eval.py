@@ -19,37 +19,45 @@ SHARED = Path("../shared")
 FLOORS = Path("eval/floors")
 
 
+def _use_scorers(eval_dir: Path = FLOORS.parent) -> None:
+    """Put the repository's ``eval/`` (the scorers, outside the runtime package) on sys.path."""
+    import sys
+
+    if str(eval_dir.resolve()) not in sys.path:
+        sys.path.insert(0, str(eval_dir.resolve()))
+
+
 def register(app: typer.Typer) -> None:
     app.command("eval")(evaluate)
 
 
 def _seeds(shared: Path) -> dict[str, Any]:
-    from warta.eval.seeds import evaluate_seeds
+    from warta_eval.seeds import evaluate_seeds
 
     return evaluate_seeds(shared / "seeds", shared / "gold" / "seeds.json")
 
 
 def _time(shared: Path) -> dict[str, Any]:
-    from warta.eval.seeds import evaluate_seeds_time
+    from warta_eval.seeds import evaluate_seeds_time
 
     return evaluate_seeds_time(shared / "seeds", shared / "gold" / "seeds.json")
 
 
 def _entities(shared: Path) -> dict[str, Any]:
-    from warta.eval.seeds import evaluate_seeds_entities
+    from warta_eval.seeds import evaluate_seeds_entities
 
     return evaluate_seeds_entities(shared / "seeds", shared / "gold" / "seeds.json")
 
 
 def _quotes(shared: Path) -> dict[str, Any]:
-    from warta.eval.seeds import evaluate_seeds_quotes
+    from warta_eval.seeds import evaluate_seeds_quotes
 
     return evaluate_seeds_quotes(shared / "seeds", shared / "gold" / "seeds.json")
 
 
 def _ner(shared: Path) -> dict[str, Any]:
     """Entity-level P/R/F1 per type on the three NER dev splits in ../shared/data."""
-    from warta.eval.ner import evaluate_ner
+    from warta_eval.ner import evaluate_ner
 
     report = evaluate_ner(shared / "data")
     figures: dict[str, Any] = {}
@@ -70,8 +78,8 @@ def _ner(shared: Path) -> dict[str, Any]:
 def _summary(shared: Path) -> dict[str, Any]:
     """ROUGE-1/2/L of warta's summaries and LEAD-3 on the held-out half of IndoSum."""
     from warta.analyze.summarize import summarize_article
-    from warta.eval.indosum import load_indosum
-    from warta.eval.rouge import evaluate_summaries, is_held_out
+    from warta_eval.indosum import load_indosum
+    from warta_eval.rouge import evaluate_summaries, is_held_out
 
     docs = [d for d in load_indosum(shared / "data" / "indosum") if is_held_out(d.id)]
     result = evaluate_summaries(
@@ -87,7 +95,7 @@ def _summary(shared: Path) -> dict[str, Any]:
 
 
 def _stories(shared: Path) -> dict[str, Any]:
-    from warta.eval.seeds import evaluate_seeds_stories
+    from warta_eval.seeds import evaluate_seeds_stories
 
     return evaluate_seeds_stories(shared / "seeds", shared / "gold" / "seeds.json")
 
@@ -136,6 +144,7 @@ def evaluate(
             f"unknown evaluation '{suite}'; choose one of: {', '.join(SUITES)}, all",
             detail={"suite": suite},
         )
+    _use_scorers()
     results = {name: SUITES[name](shared) for name in names}
     failures = [msg for name in names for msg in check_floors(name, results[name])]
     if as_json:

@@ -4,8 +4,8 @@
 :func:`run_shard` for each one as a Dask task, runs the corpus-wide duplicate step as
 a distributed shuffle (:mod:`warta.scale.dedup`) and, when asked, loads the result into
 a SQLite store (:mod:`warta.scale.load`). The executor knows nothing about the stages:
-a shard task calls :func:`warta.pipeline.process_documents` with
-:func:`warta.pipeline.article_stages`, exactly like the local build.
+a shard task calls :func:`warta.pipeline.local.process_documents` with
+:func:`warta.pipeline.stages.article_stages`, exactly like the local build.
 
 Output layout (``out_dir``)::
 
@@ -39,6 +39,8 @@ from warta.errors import BackendUnavailableError, MissingExtraError
 from warta.ingest import InputProblem
 from warta.pipeline import BATCH_SIZE, article_stages, batches, process_documents
 from warta.records import Article, RawDoc
+from warta.scale.dedup import distributed_duplicates
+from warta.scale.load import load_store
 from warta.scale.shards import Shard, plan_shards, read_shard
 from warta.scale.tables import write_duplicates_table, write_shard_tables
 
@@ -163,7 +165,6 @@ def build_distributed(
             {"where": p.where, "code": p.error.code, "message": p.error.message} for p in problems
         ]
     if db is not None:
-        from warta.scale.load import load_store
 
         t0 = time.perf_counter()
         report.load = dict(load_store(out, db))
@@ -174,7 +175,6 @@ def build_distributed(
 
 
 def _run(client: Any, shards: list[Shard], out: Path, report: ScaleReport, retries: int) -> None:
-    from warta.scale.dedup import distributed_duplicates
 
     t0 = time.perf_counter()
     futures = [

@@ -3,7 +3,7 @@
 The store is created, or appended to: articles are upserted by id (unchanged ones,
 same content hash and pipeline version, are skipped, as in the local build), one
 transaction per shard; then the new and changed articles are stemmed for search
-(:func:`warta.store.stemming.fill_stems`) and :func:`warta.corpus.run_corpus_steps`
+(:func:`warta.store.stemming.fill_stems`) and :func:`warta.corpus.steps.run_corpus_steps`
 recomputes the corpus-wide results (duplicates, lending, and whatever else the corpus
 steps hold) over the whole store. Only complete shards (with their ``_SUCCESS`` marker)
 are read.
@@ -19,8 +19,12 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+from warta import corpus
 from warta.errors import InputNotFoundError
+from warta.pipeline import PIPELINE_VERSION
 from warta.serialize import article_from_dict
+from warta.store import stemming, writer
+from warta.store.db import connect, transaction
 
 MARKER = "_SUCCESS"
 
@@ -40,10 +44,6 @@ def load_store(out_dir: Path, db: Path) -> Counter[str]:
     """
     import pyarrow.parquet as pq
 
-    from warta import corpus
-    from warta.pipeline import PIPELINE_VERSION
-    from warta.store import stemming, writer
-    from warta.store.db import connect, transaction
 
     shards = complete_shards(out_dir)
     if not shards:

@@ -33,7 +33,7 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from warta.errors import InvalidParameterError
+from warta.errors import ALL_ERRORS, InvalidParameterError, WartaError
 from warta.ingest import InputProblem, expand_inputs
 from warta.ingest.readers import (
     JSONL_SUFFIXES,
@@ -266,7 +266,6 @@ def _add_url(grouper: _Grouper, url: str) -> None:
 
 def read_shard(shard: Shard) -> Iterator[Item]:
     """The shard's documents and problems, in the order the local build reads them."""
-    from warta.errors import ALL_ERRORS, WartaError
 
     for where, code, message in shard.problems:
         cls = next((c for c in ALL_ERRORS if c.code == code), WartaError)

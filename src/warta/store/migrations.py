@@ -8,7 +8,7 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime
 
-from warta.store.db import transaction
+from warta.store.sql import transaction
 
 MIGRATIONS: list[tuple[str, str]] = [
     (

@@ -6,7 +6,7 @@ articles no longer stored: a re-run with nothing changed embeds nothing. Each ba
 committed on its own, so an interrupted run keeps what it embedded.
 
 Vectors are float32, L2-normalised, stored as raw bytes (384 x 4 = 1,536 bytes per
-article); a cosine is a dot product. Story clustering (:mod:`warta.corpus_stories`) and
+article); a cosine is a dot product. Story clustering (:mod:`warta.corpus.stories`) and
 semantic search (:mod:`warta.store.hybrid`) read them here.
 """
 

@@ -8,6 +8,8 @@ import sqlite3
 from typing import Any
 
 from warta.errors import InvalidParameterError, NotFoundError
+from warta.nlp.quotes.collapse import collapse_quotes
+from warta.records import Quote
 from warta.store.queries.articles import (
     FACET_TOP_HITS,
     MAX_LIMIT,
@@ -16,7 +18,7 @@ from warta.store.queries.articles import (
     list_articles,
     stats,
 )
-from warta.store.search import RANK
+from warta.store.search import RANK, fts_query
 
 # --- analysis: entities, quotes, timeline, stories -------------------------------------
 # The analysis tables hold JSON in some columns (aliases, participants, sources, summary);
@@ -183,8 +185,6 @@ def collapse_quote_rows(
 
     Each kept row gains ``sources``: the ids of every article that carries the quote.
     """
-    from warta.nlp.quotes import collapse_quotes
-    from warta.records import Quote
 
     if not rows:
         return rows
@@ -415,7 +415,6 @@ def count_articles(conn: sqlite3.Connection, **filters: str | None) -> int:
 def search_facets(conn: sqlite3.Connection, query: str, *, raw: bool = False) -> dict[str, Any]:
     """Counts over the hits of ``query``: total, by host site and by published year (all
     hits), by entity (top 10 among the best :data:`FACET_TOP_HITS` hits)."""
-    from warta.store.search import fts_query
 
     match = query if raw else fts_query(query)
     if not match:

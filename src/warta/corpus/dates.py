@@ -1,0 +1,154 @@
+"""Corpus-wide time: publication dates inferred for undated articles, and the timeline.
+
+An article without a stated date is dated, in this order of evidence:
+
+1. its own text against the corpus timeline (:func:`warta.nlp.time.anchor.infer_anchor`): a
+   weekday with day and month ("Kamis (25/04)") allows only some years, and events the
+   other articles date pick between them;
+2. a duplicate or syndicated copy with a known date lends its date.
+
+Its time expressions and events are then resolved again against the inferred anchor.
+Articles that stay undated keep their relative expressions unresolved.
+
+Step 1 is the corpus step's most expensive part (one tagging pass per candidate year), so
+its outcome is cached per article under a key of everything it reads: the article's
+text, crawl date and mentions, and the events of the corpus articles it was compared
+with. A later build re-infers only articles whose key changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from warta.nlp.time.anchor import infer_anchor, participant_tokens
+from warta.nlp.time.events import extract_events
+from warta.nlp.time.timex import tag_time
+from warta.records import Article, PartialDate
+
+# Inference costs one tagging pass per candidate anchor, so only two kinds of article
+# try it: those with a weekday and a date ("Kamis (25/04)": a handful of candidate
+# years in 1990-2035), and those with a year-relative phrase ("September tahun lalu")
+# whose crawl date bounds the search to the ten years before it.
+_WEEKDAY_DATE = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*\(?\d{1,2}[/-]\d{1,2}\)"
+)
+_YEAR_RELATIVE = re.compile(r"\b(?:tahun|bulan)\s+(?:lalu|depan|ini)\b", re.IGNORECASE)
+YEARS_BEFORE_CRAWL = 10
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _candidate_window(a: Article) -> tuple[int, int] | None:
+    """The year range to search for an undated article's anchor, or None to skip it."""
+    hi = a.page_date.year if a.page_date else 2035
+    if _WEEKDAY_DATE.search(a.text):
+        return 1990, hi
+    if a.page_date and _YEAR_RELATIVE.search(a.text):
+        return hi - YEARS_BEFORE_CRAWL, hi
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    article: Article
+    published: PartialDate | None
+    evidence: str | None
+
+
+#: ``{article id: (key, anchor ISO or None, reason)}``: outcomes of step 1 (see above).
+AnchorCache = dict[str, tuple[str, str | None, str]]
+
+
+def reanchor(article: Article, anchor: PartialDate) -> Article:
+    """The article's time expressions and events resolved against ``anchor``."""
+
+    timexes = tag_time(article.text, anchor)
+    return replace(
+        article, timexes=timexes, events=extract_events(article.text, timexes, article.mentions)
+    )
+
+
+def infer_dates(
+    articles: Sequence[Article],
+    published: Mapping[str, PartialDate | None],
+    evidence: Mapping[str, str | None],
+    group_of: Mapping[str, str | None],
+    cache: Mapping[str, tuple[str, str | None, str]] | None = None,
+) -> tuple[dict[str, Dated], AnchorCache]:
+    """Effective publication date, evidence and re-anchored article for every article,
+    and the anchor cache to pass to the next call.
+
+    ``published``/``evidence`` are what each article states (or was lent by a copy);
+    ``group_of`` maps article id to duplicate group; ``cache`` is what the previous call
+    returned (the result is the same with or without it, only faster).
+    """
+
+    cache = cache or {}
+    kept: AnchorCache = {}
+    out = {a.id: Dated(a, published.get(a.id), evidence.get(a.id)) for a in articles}
+    dated_events = {a.id: a.events for a in articles if published.get(a.id) and a.events}
+    digests = {k: _digest(repr(v)) for k, v in dated_events.items()}
+    # Only corpus articles sharing a participant word can support an anchor, so each
+    # undated article is compared with those alone (an inverted index keeps this linear).
+    index: dict[str, set[str]] = defaultdict(set)
+    for aid, events in dated_events.items():
+        for e in events:
+            for token in participant_tokens(e.participants):
+                index[token].add(aid)
+    common = max(2, len(dated_events) // 20)
+    for a in articles:
+        window = _candidate_window(a)
+        if published.get(a.id) is not None or window is None:
+            continue
+        words = {w.lower() for w in _CAPITALISED.findall(a.text)}
+        # Names that half the dated corpus shares ("Indonesia", "Jakarta") support
+        # nothing: only rarer shared names make a corpus article worth comparing.
+        rare = [index[w] for w in words if 0 < len(index.get(w, ())) <= common]
+        near = set().union(*rare) if rare else set()
+        others = {
+            k: dated_events[k]
+            for k in sorted(near)
+            if group_of.get(k) is None or group_of.get(k) != group_of.get(a.id)
+        }
+        if not others:
+            continue
+        key = _digest(
+            repr((a.text, a.page_date, a.mentions, window, [(k, digests[k]) for k in others]))
+        )
+        hit = cache.get(a.id)
+        if hit is not None and hit[0] == key:
+            anchor = PartialDate.parse(hit[1]) if hit[1] else None
+            reason = hit[2]
+        else:
+            anchor, reason = infer_anchor(
+                a.text, others, mentions=a.mentions, lo=window[0], hi=window[1]
+            )
+        kept[a.id] = (key, anchor.iso if anchor else None, reason)
+        if anchor is not None:
+            out[a.id] = Dated(reanchor(a, anchor), anchor, reason)
+    # A copy whose original was dated by inference takes the same date.
+    for a in articles:
+        if out[a.id].published is not None or not group_of.get(a.id):
+            continue
+        donor = next(
+            (
+                d
+                for d in out.values()
+                if d.published is not None and group_of.get(d.article.id) == group_of.get(a.id)
+            ),
+            None,
+        )
+        if donor is not None and donor.published is not None:
+            out[a.id] = Dated(
+                reanchor(a, donor.published),
+                donor.published,
+                f"inferred: copy of {donor.article.source}",
+            )
+    return out, kept
+
+
+def _digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()

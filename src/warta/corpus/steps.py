@@ -1,0 +1,178 @@
+"""The corpus-wide steps in order, run over the whole store after each build.
+
+They are recomputed from the stored articles every time, so the result depends only on
+what the store holds, not on the order files were added in:
+
+1. duplicate groups (:mod:`warta.dedup`), and a copy that names its original source
+   lends it to group members that do not (:mod:`warta.corpus.duplicates`);
+2. (see 1);
+3. entities merged across articles (:mod:`warta.corpus.entities`);
+4. stories and their summaries (:mod:`warta.corpus.stories`);
+5. publication dates inferred for undated articles, events re-anchored, and the
+   cross-article timeline (:mod:`warta.corpus.dates`, :mod:`warta.corpus.timeline`).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections import Counter, defaultdict
+from collections.abc import MutableMapping
+from typing import Any
+
+from warta.corpus.dates import AnchorCache, infer_dates
+from warta.corpus.duplicates import duplicate_links, lend_sources
+from warta.corpus.entities import resolve_entities
+from warta.corpus.stories import STATE_KEY as STORY_STATE
+from warta.corpus.stories import build_stories
+from warta.corpus.timeline import timeline_of
+from warta.serialize import article_from_dict
+from warta.store import vectors, writer
+from warta.store.db import transaction
+from warta.store.queries import state_value
+
+
+def run_corpus_steps(
+    conn: sqlite3.Connection, seconds: MutableMapping[str, float], *, embeddings: bool = False
+) -> Counter[str]:
+    """Recompute the corpus-wide results in one transaction; return counters.
+
+    With ``embeddings``, stories link on e5 vectors too when the store's embedding
+    index covers every article (:mod:`warta.store.vectors`); :func:`story_similarity`
+    then reads ``"tfidf+e5"``, else ``"tfidf"``.
+    """
+    stats: Counter[str] = Counter()
+    similarity = "tfidf"
+    if embeddings:
+        done, total = vectors.coverage(conn)
+        similarity = "tfidf+e5" if done == total else "tfidf"
+        stats["embedded_articles"] = done
+    signature = _store_signature(conn, similarity)
+    if state_value(conn, "corpus_signature") == signature:
+        # Same articles as the last run: the stored results stand; report their counts.
+        stats["corpus_unchanged"] = 1
+        for key, sql in (
+            ("duplicate_groups", "SELECT count(DISTINCT dup_group) FROM articles"),
+            ("duplicates", "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+            ("entities", "SELECT count(*) FROM entities"),
+            ("timeline_entries", "SELECT count(*) FROM timeline"),
+            ("stories", "SELECT count(*) FROM stories"),
+        ):
+            stats[key] = int(conn.execute(sql).fetchone()[0])
+        return stats
+    articles = [
+        article_from_dict(json.loads(row["record"]))
+        for row in conn.execute("SELECT record FROM articles ORDER BY id")
+    ]
+    t0 = time.perf_counter()
+    links = duplicate_links(articles)
+    seconds["dedup"] += time.perf_counter() - t0
+    group_of: dict[str, str | None] = {link.article_id: link.group for link in links}
+    stats["duplicate_groups"] = len({link.group for link in links})
+    stats["duplicates"] = sum(1 for link in links if link.relation != "canonical")
+
+    t0 = time.perf_counter()
+    renamed, entities = resolve_entities(articles)
+    by_id = {a.id: a for a in articles} | {a.id: a for a in renamed}
+    articles = [by_id[a.id] for a in articles]
+    seconds["entities"] += time.perf_counter() - t0
+    stats["entities"] = len(entities)
+
+    t0 = time.perf_counter()
+    sources = lend_sources(links, articles)
+    dated, anchors = infer_dates(
+        articles,
+        {a.id: a.published for a in articles},
+        {a.id: a.published_evidence for a in articles},
+        group_of,
+        _anchor_cache(conn),
+    )
+    timeline = timeline_of(dated, group_of)
+    renamed_ids = {a.id for a in renamed}
+    revised = [
+        d.article for a in articles if (d := dated[a.id]).article is not a or a.id in renamed_ids
+    ]
+    seconds["time"] += time.perf_counter() - t0
+    stats["dates_inferred"] = sum(
+        1 for a in articles if a.published is None and dated[a.id].published is not None
+    )
+    stats["timeline_entries"] = len(timeline)
+
+    t0 = time.perf_counter()
+    articles = [dated[a.id].article for a in articles]
+    stories, story_of, story_state = build_stories(
+        conn,
+        articles,
+        {k: d.published for k, d in dated.items()},
+        group_of,
+        vectors.load_vectors(conn) if similarity == "tfidf+e5" else None,
+    )
+    seconds["stories"] += time.perf_counter() - t0
+    stats["stories"] = len(stories)
+
+    fields: dict[str, dict[str, Any]] = defaultdict(dict)
+    for a in articles:
+        d = dated[a.id]
+        fields[a.id] = {
+            "published": d.published.iso if d.published else None,
+            "published_evidence": d.evidence,
+            "original_source": sources.get(a.id),
+            "story_id": story_of.get(a.id),
+        }
+    with transaction(conn):
+        writer.write_duplicates(conn, links)
+        writer.write_corpus_fields(conn, fields)
+        writer.update_records(conn, revised)
+        writer.write_timeline(conn, timeline)
+        writer.write_entities(conn, entities)
+        writer.write_stories(conn, stories)
+        conn.execute(
+            "INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (STORY_STATE, story_state)
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO state(key, value) VALUES ('corpus_signature', ?)",
+            (signature,),
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO state(key, value) VALUES ('story_similarity', ?)",
+            (similarity,),
+        )
+        conn.execute(
+            "INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)",
+            (ANCHOR_STATE, json.dumps(anchors, ensure_ascii=False)),
+        )
+    return stats
+
+
+#: Where the anchor cache of :func:`warta.corpus.dates.infer_dates` is kept.
+ANCHOR_STATE = "anchor_cache"
+
+
+def _anchor_cache(conn: sqlite3.Connection) -> AnchorCache:
+    raw = state_value(conn, ANCHOR_STATE)
+    try:
+        loaded = json.loads(raw) if raw else {}
+        return {k: (str(v[0]), v[1], str(v[2])) for k, v in loaded.items()}
+    except (ValueError, TypeError, IndexError, AttributeError):
+        return {}  # unreadable: every article is inferred again, as without a cache
+
+
+def story_similarity(conn: sqlite3.Connection) -> str | None:
+    """What the stored stories were clustered with: ``"tfidf"``, ``"tfidf+e5"`` or None."""
+    return state_value(conn, "story_similarity")
+
+
+#: Bump when a corpus step changes its output, so stores built before are recomputed.
+CORPUS_VERSION = "3"
+
+
+def _store_signature(conn: sqlite3.Connection, similarity: str) -> str:
+    """A hash of every stored article's id, content hash and pipeline version, and of the
+    story similarity (switching embeddings on or off re-clusters)."""
+    import hashlib
+
+    digest = hashlib.sha1(f"{CORPUS_VERSION}:{similarity}".encode())
+    for row in conn.execute("SELECT id, content_hash, pipeline_version FROM articles ORDER BY id"):
+        digest.update(f"{row[0]}:{row[1]}:{row[2]};".encode())
+    return digest.hexdigest()

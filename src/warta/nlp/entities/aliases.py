@@ -1,0 +1,317 @@
+"""Alias resolution: which mentions name the same person, organisation or place.
+
+Two pure functions, one per scope:
+
+* :func:`resolve_article` - within one article: titles and roles become attributes
+  ("Presiden", "Prof", "mantan duta besar Korea Selatan untuk Rusia"); surnames and short
+  forms link to the full name ("Lankov" -> "Andrei Lankov"); orthographic variants merge
+  ("Kim-Jong-un", "Kim Jong Un" -> "Kim Jong-un"); a role alone ("Presiden Rusia") links
+  to the person the article names with that role; places resolve through
+  :mod:`warta.nlp.entities.gazetteer` (a metonym keeps the city as ``entity`` and gets the country
+  as ``referent``); "Long Name (ACR)" pairs become one organisation; and gazetteer names
+  the NER missed ("Korut", "AS") are added.
+* :func:`resolve_corpus` - across articles: a bare or variant name links to the one full
+  name it can denote elsewhere in the corpus; two different full names never merge. It
+  lives in :mod:`warta.nlp.entities.crossdoc` and is re-exported here.
+
+Candidate spans (gazetteer hits, acronyms, cleaned NER mentions) come from
+:mod:`warta.nlp.entities.spans`; name keys, spellings and titles shared by both scopes from
+:mod:`warta.nlp.entities.names` (:func:`name_key` is re-exported here).
+
+An :class:`~warta.records.EntityRef` groups mentions by what they *refer to*:
+``mention.referent or mention.entity``. So "Moskow" (entity "Moscow", referent "Russia")
+is counted, with its surface form, under the article's "Russia" entity.
+
+>>> from warta.records import Mention
+>>> text = "Presiden Rusia Vladimir Putin bertemu Kim. Putin tiba di Moskow."
+>>> ms = [Mention(15, 29, "Vladimir Putin", "PER"), Mention(38, 41, "Kim", "PER"),
+...       Mention(43, 48, "Putin", "PER")]
+>>> mentions, refs = resolve_article(text, ms)
+>>> [(m.text, m.entity) for m in mentions if m.type == "PER"]
+[('Vladimir Putin', 'Vladimir Putin'), ('Kim', 'Kim'), ('Putin', 'Vladimir Putin')]
+>>> [r.name for r in refs]
+['Kim', 'Russia', 'Vladimir Putin']
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+
+from warta.nlp.entities.crossdoc import resolve_corpus
+from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
+from warta.nlp.entities.names import (
+    ORG_HEADS,
+    TITLE_HEAD,
+    TITLES,
+    name_key,
+    pick,
+    preferred,
+    role_key,
+    short_forms,
+)
+from warta.nlp.entities.spans import Covered, Span, clean_ner, merge, trusted_spans
+from warta.records import EntityRef, Mention
+
+__all__ = ["name_key", "resolve_article", "resolve_corpus"]
+
+# A title (and a place) right before a name: "Presiden Rusia, Vladimir Putin", "Prof
+# Lankov", "Menteri Luar Negeri Korea Utara saat itu, Choe Son-hui".
+_BEFORE = re.compile(
+    rf"(?<![\w.])(?P<title>{TITLE_HEAD})(?:\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}))?"
+    r"(?:\s+(?:saat|kala|ketika) itu)?\s*,?\s+$"
+)
+# Roles that stand for one person when followed by a country: "Presiden Rusia itu".
+_ROLE_ONLY = re.compile(
+    r"(?<![\w.])(?P<title>(?i:presiden|perdana menteri|kanselir|raja|ratu|kaisar|"
+    r"menteri luar negeri|menteri pertahanan|pemimpin tertinggi))\s+$"
+)
+_APPOSITIVE = re.compile(
+    r"\s*,\s+(?:(?:seorang|sang)\s+)?(?P<role>(?:(?:mantan|eks)\s+)?(?:profesor|professor|"
+    r"duta besar|dubes|peneliti|sejarawan|analis|pakar|pengamat|menteri|presiden|juru bicara|"
+    r"direktur|ketua|kepala|wakil|dosen|guru besar|ilmuwan|ekonom|pejabat|diplomat)\b"
+    r"[^,.;:!?\"“”()]{0,80})"
+)
+# Romanised Korean names the NER may miss: "Kim-Jong-un", "Lee Jai-chun", "Moon Jae-in".
+_KOREAN_NAME = re.compile(r"\b[A-Z][a-z]+[ -][A-Z][a-z]+-[a-z]+\b")
+_ANY_WORD = re.compile(r"\S+")
+# Words a title prefix can start with: a cheap test before the title regex runs.
+_TITLE_FIRST = frozenset(
+    {t.split()[0].casefold().rstrip(".") for t in TITLES} | {"mantan", "eks", "wakil", "pertama"}
+)
+_ROLE_LAST = frozenset(
+    "presiden menteri kanselir raja ratu kaisar negeri pertahanan tertinggi".split()
+)
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether only a sentence end, a quote or a line break precedes ``pos``."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in '.!?"“”:\n'
+
+
+def _annotate_person(text: str, s: Span) -> None:
+    """Title/role before the name and an appositive role after it -> attributes."""
+    s.annotated = True
+    m = None
+    for word in _ANY_WORD.finditer(text, max(0, s.start - 80), s.start):
+        if word.group().casefold().rstrip(".,") in _TITLE_FIRST:
+            m = _BEFORE.match(text, word.start(), s.start)
+            if m:
+                break
+    if m:
+        title = " ".join(m.group("title").split())
+        words = list(re.finditer(r"\S+", m.group("place") or ""))
+        # The longest leading run of words that is a country is the role's place; the
+        # rest, if name-like, is the start of the name ("Presiden Dmitry Medvedev").
+        k = next(
+            (
+                k
+                for k in range(len(words), 0, -1)
+                if role_key(title, " ".join(w.group() for w in words[:k]))
+            ),
+            0,
+        )
+        place = " ".join(w.group() for w in words[:k])
+        rest = words[k:]
+        # Only a short run of plain words right against the name, no comma: "Kepala Dinas
+        # Perhubungan Kalimantan Tengah, Rahmat Hidayat" is a role, not a longer name.
+        adjacent = "," not in text[m.end("place") : s.start] and len(rest) <= 2
+        if (
+            rest
+            and adjacent
+            and all(w.group().isalpha() and not w.group().isupper() for w in rest)
+            and not any(w.group() in ORG_HEADS or load_gazetteer().lookup(w.group()) for w in rest)
+        ):
+            s.start = m.start("place") + rest[0].start()
+        elif rest:
+            place = " ".join(w.group() for w in words)
+        key = role_key(title, place) if place else None
+        s.role = key
+        s.attributes.append(f"{title} {place}" if place else title)
+        name = " ".join(text[s.start : s.end].split())
+        role = f"{title} {place}" if place else title
+        # The titled form is a surface alias ("Presiden Putin", "Prof Lankov") when it is
+        # written as one phrase; a long role after a comma is an attribute only.
+        if "," not in text[m.start() : s.start] and len(role.split()) <= 3:
+            s.titled = f"{role} {name}"
+    after = _APPOSITIVE.match(text, s.end)
+    if after:
+        s.attributes.append(" ".join(after.group("role").split()))
+
+
+def resolve_article(
+    text: str, mentions: Sequence[Mention]
+) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
+    """Resolve the mentions of one article; add gazetteer names and names the NER missed.
+
+    ``mentions`` index into ``text`` (``entity`` ignored). Returns the mentions sorted by
+    offset with ``entity`` (and ``referent`` for metonyms) set, and one
+    :class:`~warta.records.EntityRef` per entity, sorted by name.
+
+    >>> ms, refs = resolve_article("Korut dan AS.", [])
+    >>> [(r.name, r.mentions, r.subtype) for r in refs]
+    [('North Korea', ('Korut',), 'GPE'), ('United States', ('AS',), 'GPE')]
+    """
+    # One scan for capitalised words serves the gazetteer, name shapes and propagation:
+    # whole-text regex scans dominate the cost of an article (budget ~1 ms).
+    words = capitalised_words(text)
+    index: dict[str, list[int]] = defaultdict(list)
+    for start, word in words:
+        index[word.casefold()].append(start)
+    trusted = trusted_spans(text, words)
+    candidates = [c for m in mentions for c in clean_ner(text, m)]
+    spans = merge(text, sorted(candidates, key=lambda s: s.start), trusted)
+    cov = Covered(sorted((s for s in spans if not s.nested), key=lambda s: s.start))
+    shaped = (_KOREAN_NAME.match(text, start) for start, _w in words)
+    for m in (m for m in shaped if m is not None):
+        if not cov.overlaps(m.start(), m.end()):
+            spans.append(Span(m.start(), m.end(), "PER"))
+            cov.add(m.start(), m.end())
+    persons = [s for s in spans if s.type == "PER"]
+    for s in persons:
+        _annotate_person(text, s)
+    # Titles may have extended a name leftwards ("Presiden Dmitry Medvedev").
+    cov = Covered(sorted((s for s in spans if not s.nested), key=lambda s: s.start))
+    # Full names (two words or more) grouped by spelling-insensitive key.
+    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    for s in persons:
+        surface = text[s.start : s.end]
+        if len(name_key(surface)) > 1:
+            forms[name_key(surface)][" ".join(surface.split())] += 1
+    # Propagate: variants and short forms the NER missed ("Kim-Jong-un", "Trump-Kim").
+    shorts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for key, variants in forms.items():
+        pattern = re.compile(r"(?i:" + r"[\s-]+".join(re.escape(w) for w in key) + r")(?!\w)")
+        found = (pattern.match(text, start) for start in index.get(key[0], ()))
+        for m in (m for m in found if m is not None):
+            if m.group()[0].isupper() and not cov.overlaps(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), "PER"))
+                cov.add(m.start(), m.end())
+                variants[" ".join(m.group().split())] += 1
+        for form in variants:
+            for short in short_forms(form):
+                shorts[short].add(key)
+    # A one-word name is propagated only if the NER found it mid-sentence once: a
+    # sentence-initial "Namun" tagged PER must not spread to every "Namun".
+    singles = {
+        text[s.start : s.end]
+        for s in persons
+        if len(name_key(text[s.start : s.end])) == 1 and not _starts_sentence(text, s.start)
+    }
+    singles |= {w for f in forms.values() for v in f for w in v.split() if w.casefold() in shorts}
+    for word in sorted(singles):
+        if len(word) < 2 or not word[0].isupper():
+            continue
+        for start in index.get(word.casefold(), ()):
+            end = start + len(word)
+            bounded = end == len(text) or not text[end].isalnum()
+            if text.startswith(word, start) and bounded and not cov.overlaps(start, end):
+                spans.append(Span(start, end, "PER"))
+                cov.add(start, end)
+    spans.sort(key=lambda s: s.start)
+    known = set(shorts) | {w.casefold() for w in singles}
+    for s in spans:
+        if s.place is None and s.type != "PER" and text[s.start : s.end].casefold() in known:
+            s.type = "PER"
+        if s.type == "PER" and not s.annotated:
+            before = s.start
+            _annotate_person(text, s)
+            if s.start != before:  # a title extended a short form into a full name
+                form = " ".join(text[s.start : s.end].split())
+                forms[name_key(form)][form] += 1
+                for short in short_forms(form):
+                    shorts[short].add(name_key(form))
+    canonical = {key: preferred(v) for key, v in forms.items()}
+    weight = {key: sum(v.values()) for key, v in forms.items()}
+    roles: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    for s in spans:
+        if s.type != "PER":
+            continue
+        key = name_key(text[s.start : s.end])
+        if len(key) > 1:
+            s.entity = canonical[key]
+            if s.role:
+                roles[s.role].add(key)
+        else:
+            s.entity = pick(shorts.get(key[0], set()), weight, canonical) or " ".join(
+                text[s.start : s.end].split()
+            )
+    spans.extend(_role_only(text, spans, roles, canonical))
+    spans.sort(key=lambda s: (s.start, s.end))
+    return _outputs(text, spans)
+
+
+def _role_only(
+    text: str,
+    spans: list[Span],
+    roles: Mapping[tuple[str, str], set[tuple[str, ...]]],
+    canonical: Mapping[tuple[str, ...], str],
+) -> list[Span]:
+    """ "Presiden Rusia" not followed by a name: one person, resolved when the article
+    names exactly one person with that role."""
+    out: list[Span] = []
+    person_starts = {s.start for s in spans if s.type == "PER"}
+    for s in spans:
+        if s.place is None or (s.place.subtype != "GPE" and s.place.referent is None):
+            continue
+        before = text[max(0, s.start - 30) : s.start].split()
+        if not before or before[-1].casefold() not in _ROLE_LAST:
+            continue
+        m = _ROLE_ONLY.search(text, max(0, s.start - 40), s.start)
+        if not m:
+            continue
+        follow = re.match(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,?\s*", text[s.end :])
+        if follow and s.end + follow.end() in person_starts:
+            continue
+        title = " ".join(m.group("title").split())
+        key = (title.casefold(), s.place.referent or s.place.name)
+        holders = roles.get(key, set())
+        surface = f"{title} {text[s.start : s.end]}"
+        unresolved = surface[0].upper() + surface[1:]
+        name = canonical[next(iter(holders))] if len(holders) == 1 else unresolved
+        role = Span(m.start("title"), s.end, "PER", entity=name, role=key)
+        role.role_only = len(holders) != 1
+        if role.role_only:  # a resolved holder already carries the role
+            role.attributes.append(" ".join(text[role.start : role.end].split()))
+        out.append(role)
+    return out
+
+
+def _outputs(text: str, spans: list[Span]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
+    mentions: list[Mention] = []
+    groups: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    for s in spans:
+        surface = text[s.start : s.end]
+        if s.place is not None:
+            entity, referent = s.place.name, s.place.referent
+        else:
+            entity, referent = s.entity or " ".join(surface.split()), None
+        mentions.append(Mention(s.start, s.end, surface, s.type, entity, referent))
+        groups[referent or entity].append((s, surface))
+    gaz = load_gazetteer()
+    refs: list[EntityRef] = []
+    for name, members in groups.items():
+        surfaces = {" ".join(surface.split()) for _s, surface in members}
+        surfaces |= {s.titled for s, _ in members if s.titled}
+        attributes = sorted({a for s, _ in members for a in s.attributes})
+        types = [s.type for s, _ in members]
+        place = gaz.by_name(name) if any(s.place for s, _ in members) else None
+        subtype = place.subtype if place is not None and place.referent is None else None
+        if any(s.role_only for s, _ in members):
+            subtype = "role"
+        refs.append(
+            EntityRef(
+                name=name,
+                type=min(set(types), key=lambda t: (-types.count(t), t)),
+                mentions=tuple(sorted(surfaces)),
+                count=len(members),
+                attributes=tuple(attributes),
+                subtype=subtype,
+            )
+        )
+    refs.sort(key=lambda r: (r.name, r.type))
+    return tuple(mentions), tuple(refs)

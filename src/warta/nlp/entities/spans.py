@@ -1,0 +1,242 @@
+"""Candidate name spans of one article, before alias resolution links them.
+
+:mod:`warta.nlp.entities.aliases` builds an article's mentions from two sources and merges them:
+
+* :func:`trusted_spans` - gazetteer places and "Long Name (ACR)" organisations with
+  every later "ACR"; these are trusted over the NER's spans.
+* :func:`clean_ner` - one NER mention trimmed of lower-case edges ("kota Khasan") and a
+  leading title, or split where it is a compound ("Trump-Kim").
+* :func:`merge` - cleaned NER spans against trusted spans: the trusted span wins where
+  the NER span is the same name or junk around it; a place inside a bigger name stays
+  as a nested span. Returns non-overlapping spans (plus nested ones) in text order.
+
+:class:`Span` is the mutable working record (offsets, type, and what resolution later
+learns about it); :class:`Covered` answers "does this range overlap a kept span?".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from warta.nlp.entities.gazetteer import Place, load_gazetteer
+from warta.nlp.entities.names import ORG_HEADS, TITLE_HEAD
+from warta.records import EntityType, Mention
+
+__all__ = ["Covered", "Span", "clean_ner", "merge", "trusted_spans"]
+
+_LEADING_TITLE = re.compile(rf"^(?:{TITLE_HEAD})\s+(?=[A-Z])")
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
+_CAP_WORD = re.compile(r"\b[A-Z\u00C0-\u00DE][\w-]*")
+_NAME_WORD = re.compile(r"[\w.'’-]+")
+_CONNECTORS = frozenset("dan untuk dari di ke atas bagi serta and of for the".split())
+
+
+@dataclass(slots=True)
+class Span:
+    start: int
+    end: int
+    type: EntityType
+    place: Place | None = None
+    entity: str | None = None
+    titled: str | None = None  # the surface with its title or role, as one string
+    attributes: list[str] = field(default_factory=list)
+    role: tuple[str, str] | None = None  # (title, country) of a title+country prefix
+    role_only: bool = False
+    annotated: bool = False
+    nested: bool = False  # a place inside an organisation's name; not in the coverage
+
+
+class Covered:
+    """Sorted, non-overlapping intervals with an overlap test (bisect)."""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.starts = [s.start for s in spans]
+        self.ends = [s.end for s in spans]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.ends, start + 1)
+        return i < len(self.starts) and self.starts[i] < end
+
+    def add(self, start: int, end: int) -> None:
+        i = bisect.bisect_left(self.starts, start)
+        self.starts.insert(i, start)
+        self.ends.insert(i, end)
+
+
+def _acronym_matches(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` is built from prefixes of ``words`` in order, each used.
+
+    >>> _acronym_matches("BMKG", ["Badan", "Meteorologi", "Klimatologi", "Geofisika"])
+    True
+    >>> _acronym_matches("Bappenas", ["Badan", "Perencanaan", "Pembangunan", "Nasional"])
+    True
+    """
+    acr = acronym.casefold()
+    low = [w.casefold() for w in words]
+
+    def fits(i: int, j: int) -> bool:  # acr[i:] from low[j:]
+        if j == len(low):
+            return i == len(acr)
+        w = low[j]
+        return any(
+            acr[i : i + k] == w[:k] and fits(i + k, j + 1)
+            for k in range(1, min(len(w), len(acr) - i) + 1)
+        )
+
+    return len(low) >= 2 and fits(0, 0)
+
+
+def _acronym_spans(text: str) -> list[tuple[Span, Span, str]]:
+    """``(long span, acronym span, acronym)`` for each "Long Name (ACR)" in ``text``."""
+    out: list[tuple[Span, Span, str]] = []
+    for m in _ACRONYM.finditer(text):
+        acronym, end = m.group(1), m.start()
+        while end and text[end - 1].isspace():
+            end -= 1
+        words = list(_NAME_WORD.finditer(text, max(0, end - 160), end))
+        words = [w for w in words if w.end() <= end][-12:]
+        # Shortest run of capitalised words (connectors between) that spells the acronym.
+        for k in range(len(words) - 1, -1, -1):
+            run = words[k:]
+            if not run[0].group()[0].isupper():
+                continue
+            if any(not w.group()[0].isupper() and w.group() not in _CONNECTORS for w in run):
+                break
+            content = [w.group().strip(".,") for w in run if w.group() not in _CONNECTORS]
+            if _acronym_matches(acronym, content):
+                start = run[0].start()
+                long_end = run[-1].end()
+                out.append(
+                    (
+                        Span(start, long_end, "ORG"),
+                        Span(m.start(1), m.end(1), "ORG"),
+                        acronym,
+                    )
+                )
+                break
+    return out
+
+
+def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
+    """Gazetteer hits and "Long Name (ACR)" pairs with every later "ACR"; these spans are
+    trusted over the NER's."""
+    hits = load_gazetteer().find(text, words)
+    spans = [Span(s, e, p.type, place=p) for s, e, p in hits]
+    acronyms: dict[str, str] = {}
+    pairs = _acronym_spans(text)
+    for long_span, _acr_span, acronym in pairs:
+        long_name = text[long_span.start : long_span.end]
+        if load_gazetteer().lookup(long_name) is None:  # "Amerika Serikat (AS)" is a place
+            acronyms.setdefault(acronym, long_name)
+    if acronyms:
+        longs = [s for s, _a, acr in pairs if acr in acronyms]
+        spans = [s for s in spans if not any(s.start < x.end and x.start < s.end for x in longs)]
+        spans.extend(longs)
+        cov = Covered(sorted(spans, key=lambda s: s.start))
+        for acronym in acronyms:
+            for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+                if not cov.overlaps(m.start(), m.end()):
+                    spans.append(Span(m.start(), m.end(), "ORG"))
+                    cov.add(m.start(), m.end())
+    for s in spans:
+        surface = text[s.start : s.end]
+        if s.place is None:
+            s.entity = acronyms.get(surface, surface)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def clean_ner(text: str, mention: Mention) -> list[Span]:
+    """Trim lower-case edges ("kota Khasan", "Rusia timur"), split "Trump-Kim"."""
+    words = list(_NAME_WORD.finditer(text, mention.start, mention.end))
+    while words and not words[0].group()[0].isupper():
+        words.pop(0)
+    while words and not words[-1].group()[0].isupper():
+        words.pop()
+    if not words:
+        return []
+    start, end = words[0].start(), words[-1].end()
+    while end > start and text[end - 1] in ".,'’":
+        end -= 1
+    surface = text[start:end]
+    compound = re.fullmatch(r"[A-Z]\w*(?:-[A-Z]\w*)+", surface)
+    if compound and load_gazetteer().lookup(surface) is None:
+        parts, pos = [], start
+        for part in surface.split("-"):
+            parts.append(Span(pos, pos + len(part), mention.type))
+            pos += len(part) + 1
+        return parts
+    if mention.type == "PER":
+        lead = _LEADING_TITLE.match(surface)
+        if lead:
+            start += lead.end()
+    return [Span(start, end, mention.type)] if end - start > 1 else []
+
+
+def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
+    """NER candidates against trusted spans: exact or junk-around-trusted -> trusted wins."""
+    kept: list[Span] = []
+    dropped: set[int] = set()
+    starts = [t.start for t in trusted]
+    for c in candidates:
+        lo = max(0, bisect.bisect_right(starts, c.start) - 1)
+        hits = []
+        for t in trusted[lo:]:
+            if t.start >= c.end:
+                break
+            if c.start < t.end:
+                hits.append(t)
+        if not hits:
+            kept.append(c)
+            continue
+        if c.type == "PER":
+            # "Kepala BMKG Dwikorita Karnawati": the organisation is the role, the rest
+            # the name. Trim trusted spans off the edges of a person span.
+            for t in hits:
+                if t.start <= c.start < t.end:
+                    c.start = t.end
+                elif t.start < c.end <= t.end:
+                    c.end = t.start
+            first = _CAP_WORD.search(text, c.start, c.end)
+            if first is None:
+                continue
+            c.start = first.start()
+            if not any(c.start < t.end and t.start < c.end for t in hits):
+                kept.append(c)
+                continue
+        inside = all(
+            any(t.start <= w.start() and w.end() <= t.end for t in hits)
+            for w in _CAP_WORD.finditer(text, c.start, c.end)
+        )
+        if inside or any(t.start <= c.start and c.end <= t.end for t in hits):
+            continue
+        # The NER span is a bigger name around a place ("Universitas Kookmin Seoul"): the
+        # place stays as a nested mention - the name does mention Seoul - unless the
+        # bigger name is a person's.
+        kept.append(c)
+        for t in hits:
+            if c.type == "PER" or t.place is None or not (c.start <= t.start and t.end <= c.end):
+                dropped.add(id(t))
+            else:
+                t.nested = True
+    out = kept + [t for t in trusted if id(t) not in dropped and not t.nested]
+    out.sort(key=lambda s: (s.start, -s.end))
+    # Overlaps left (two NER spans, or NER over an acronym span): first, longest wins.
+    result: list[Span] = []
+    for s in out:
+        if (not result or s.start >= result[-1].end) and text[s.start : s.end] not in ORG_HEADS:
+            result.append(s)  # a bare "Pusat" or "Badan" is a sentence start, not a name
+    result.extend(t for t in trusted if t.nested)
+    for s in result:
+        surface = text[s.start : s.end]
+        words = surface.split()
+        # "BPBD Majene" tagged PER: person names do not start with an acronym.
+        if s.type == "PER" and words[0].isupper() and len(words[0]) > 1:
+            s.type = "ORG"
+        if s.place is None and s.type != "PER" and surface.split()[0] in ORG_HEADS:
+            s.type = "ORG"
+        if s.place is None and s.type == "LOC" and surface.split()[-1] in {"University"}:
+            s.type = "ORG"
+    return result

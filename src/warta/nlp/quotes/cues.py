@@ -1,0 +1,322 @@
+"""Reporting-verb lexicon and speaker-name helpers for :mod:`warta.nlp.quotes.extract`.
+
+Indonesian news attributes speech in two word orders, and the lexicon is split the
+same way:
+
+* **verb first** (inverted, after a quote or a reported clause): ``"...," kata Lankov``,
+  ``..., ujarnya``, ``"...," jelas dia``. Several of these words are also ordinary
+  adjectives or nouns (*jelas* "clear", *tambah* "more", *lanjut* "further"), so the
+  quote module only accepts them right after a quote or a clause-ending comma and only
+  when a speaker (a name, a pronoun or an ``-nya``) follows.
+* **subject first**: ``Lankov mengatakan (bahwa) ...``, ``Easley berpendapat ...``.
+
+Besides the lexicon: name-token helpers (:func:`split_title`, :func:`looks_like_org`, ...)
+and the canonical names of speakers (:func:`resolve_names`). The parsers of the speaker
+phrase around a cue (``Who``, ``parse_phrase``, ...) are in :mod:`warta.nlp.quotes.speakers`.
+
+>>> VERB_FIRST_RE.match("katanya").group("base")
+'kata'
+>>> split_title("Prof Lankov")
+('Lankov', 'Prof')
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.records import Mention
+
+
+def lex(words: str) -> frozenset[str]:
+    """A lexicon from a whitespace-separated word list (keeps the lists readable)."""
+    return frozenset(words.split())
+
+
+#: Verb-first cues (base forms); each also takes ``-nya`` ("katanya", "imbuhnya").
+VERB_FIRST = (
+    "kata", "ujar", "ucap", "ungkap", "jelas", "tambah", "imbuh", "terang", "tutur",
+    "sebut", "tegas", "papar", "lanjut", "klaim", "akui", "sambung", "pungkas", "tandas",
+    "timpal", "kilah", "urai", "beber", "tukas", "jawab", "tanya", "pinta", "seru", "tutup",
+)  # fmt: skip
+
+#: Subject-first reporting verbs. "menekankan" and "memperkirakan" are left out on
+#: purpose: in the seed articles they introduce narration ("Presiden Putin menekankan
+#: perlunya ...", "Sebagian besar kalangan memperkirakan ..."), not attributed speech.
+SUBJECT_FIRST = (
+    "mengatakan", "menyatakan", "menambahkan", "menjelaskan", "menegaskan",
+    "mengungkapkan", "mengungkap", "menuturkan", "menyebutkan", "menyebut", "berpendapat",
+    "memprediksi", "mencatat", "membantah", "menilai", "mengaku", "mengklaim", "berkata",
+    "menerangkan", "memaparkan", "mengutarakan", "menyampaikan", "mengingatkan",
+    "mengonfirmasi", "mengabarkan", "melaporkan", "memperingatkan", "menandaskan",
+    "melihat",  # only with "sebagai" later in the clause: "X melihat Y sebagai Z"
+)  # fmt: skip
+
+#: Subject-first verbs that also mean "convey" or "report" in narration: they count only
+#: with "bahwa" or a quote right after ("Putin menyampaikan rasa terima kasihnya" is not
+#: reported speech).
+WEAK_SUBJECT_FIRST = frozenset({"menyampaikan", "mengingatkan", "melaporkan"})
+
+_ALT_FIRST = "|".join(sorted(VERB_FIRST, key=len, reverse=True))
+_ALT_SUBJ = "|".join(sorted(SUBJECT_FIRST, key=len, reverse=True))
+
+#: ``base`` + optional ``nya``; the caller checks the left context.
+VERB_FIRST_RE = re.compile(rf"(?P<base>{_ALT_FIRST})(?P<nya>nya)?\b", re.IGNORECASE)
+#: A verb-first cue after a clause comma: ", kata Lankov." / ", imbuhnya.".
+TRAILING_CUE_RE = re.compile(rf",\s*(?P<cue>(?:{_ALT_FIRST})(?:nya)?)\b")
+SUBJECT_FIRST_RE = re.compile(rf"\b(?P<cue>{_ALT_SUBJ})\b")
+
+#: Pronouns that refer back to a person.
+PRONOUNS = frozenset({"dia", "ia", "beliau"})
+#: Plural or vague subjects that we do not attribute speech to.
+VAGUE_SUBJECTS = frozenset({"mereka", "keduanya", "kami", "kita", "saya", "aku", "anda"})
+
+#: Titles and role words stripped from the front of a name and kept as the role.
+TITLES = lex(
+    """
+    prof prof. profesor professor dr dr. drs drs. ir ir. presiden wakil menteri menko
+    gubernur bupati walikota wali kota ketua kepala direktur dirut utama jenderal jend
+    kapolri kapolda kapolres kapolsek jaksa hakim senator perdana pm raja ratu pangeran
+    sekjen sekretaris juru bicara jubir pak bu bapak ibu sdr tuan nyonya mr mr. mrs ms
+    kapten kolonel letjen mayjen brigjen kombes akbp ustaz kiai kh haji h. hj. pelatih
+    dubes duta besar rektor dekan syekh paus kanselir pemimpin menlu mendagri menkeu
+    panglima kasad kepala komisaris manajer gelandang penyerang kiper striker bek
+    anggota pengamat peneliti ekonom analis sejarawan pakar aktor aktris penyanyi
+    pengacara advokat kuasa hukum dosen guru besar direktur eksekutif kapolres kasat
+    kabid humas kadis camat lurah kades sekda plt pj wamen wakapolri kapuspen kababinkum
+    kompol akp ipda iptu aiptu aipda bripka briptu brigpol irjen komjen laksamana marsekal
+    letkol mayor serka sertu pratu kopral coach
+    """
+)
+#: First words of an appositive role: ", kata Budi, pengamat ..." (not a clause).
+ROLE_OPENERS = TITLES | lex("seorang salah mantan eks calon sang para kandidat warga")
+#: Country and portfolio words that follow a title before the name:
+#: "Presiden Rusia Vladimir Putin", "Menteri Pertanian Andi Amran Sulaiman".
+MODIFIERS = lex(
+    """
+    rusia as amerika serikat indonesia ri china cina tiongkok korea utara selatan korut
+    korsel jepang inggris prancis jerman india ukraina iran israel palestina australia
+    malaysia singapura filipina thailand vietnam turki arab saudi mesir belanda italia
+    spanyol brasil kanada eropa pbb nato asean dki jakarta jawa barat timur tengah luar
+    negeri dalam keuangan pertahanan pertanian perdagangan perindustrian kesehatan
+    pendidikan agama sosial hukum ham bumn esdm pupr kominfo polri tni dpr mpr kpk
+    kelautan perikanan pariwisata perhubungan koordinator bidang politik keamanan
+    perekonomian umum harian
+    """
+)
+#: Capitalised function words that can open a sentence but are never part of a name.
+CAP_STOP = lex(
+    """
+    namun tetapi tapi sementara dan sedangkan adapun selain kemudian lalu jadi bahkan
+    sebelumnya sebaliknya akan oleh di ke dari pada dalam menurut jika setelah sebelum
+    saat ketika karena meskipun walaupun sebuah seorang para sang ini itu ia dia mereka
+    kami kita saya apa tentu bagi untuk dengan atas secara hal juga sejak hingga agar
+    supaya maka pun baik apakah bagaimana mengapa kenapa siapa kapan the a an senin
+    selasa rabu kamis jumat sabtu minggu melansir dilansir mengutip dikutip seperti kata
+    ujar ucap tutur imbuh katanya ujarnya menurutnya
+    """
+)
+#: Lower-case particles allowed inside a personal name.
+NAME_PARTICLES = lex("bin binti van von de da al el der del della dello du des dos das ibn")
+#: Heads of organisation names: a speaker starting with one of these is an ORG.
+ORG_HEADS = lex(
+    """
+    kementerian kemenlu kemendagri kemenkeu kepolisian polisi polri polda polres badan
+    dinas komisi kantor dewan lembaga mahkamah kejaksaan kejagung bank pt partai
+    pemerintah istana kremlin pentagon kpk dpr mpr tni bnpb bmkg pbb nato who kedutaan
+    perusahaan universitas institut gedung otoritas militer tentara angkatan media
+    """
+)
+#: Heads of place names: never a person, and not a speaker either.
+PLACE_HEADS = lex(
+    """
+    kabupaten kota provinsi pulau jalan jalur gunung sungai danau desa kecamatan kampung
+    stadion bandara pelabuhan mako komplek kompleks rumah kawasan taman pantai teluk
+    selat laut benua negara wilayah daerah tim klub
+    """
+)
+#: Adverbs between a subject and its verb: "Lankov juga mengatakan".
+SUBJECT_ADVERBS = lex(
+    """
+    juga pun kemudian lalu sebelumnya telah sudah pernah sempat bahkan justru lantas
+    malah kembali sendiri pula turut hanya lebih tetap masih secara terpisah
+    """
+)
+
+_TOKEN_SPLIT = re.compile(r"\s+")
+
+
+def is_name_token(token: str) -> bool:
+    """A capitalised word that can be part of a name ("Jai-chun", "O'Neil", "S.").
+
+    >>> is_name_token("Lankov"), is_name_token("mengatakan")
+    (True, False)
+    """
+    return (
+        bool(token)
+        and token[0].isupper()
+        and token.lower() not in CAP_STOP
+        and not any(c in token for c in "()[]/\x01")
+    )
+
+
+def split_title(phrase: str) -> tuple[str, str | None]:
+    """Split leading titles and their modifiers off a capitalised name phrase.
+
+    Returns ``(name, role)``; ``role`` is ``None`` when nothing was stripped. When the
+    phrase is all title ("Presiden Rusia") the name is empty.
+
+    >>> split_title("Presiden Rusia Vladimir Putin")
+    ('Vladimir Putin', 'Presiden Rusia')
+    """
+    tokens = _TOKEN_SPLIT.split(phrase.strip())
+    i = 0
+    titled = False
+    while i < len(tokens):
+        low = tokens[i].lower()
+        if low in TITLES:
+            titled = True
+        elif not (titled and (low in MODIFIERS or _is_acronym(tokens[i]))):
+            break
+        i += 1
+    # A second title further on starts the name again: "Kapolda Lampung Irjen Sudjarno".
+    if titled:
+        for j in range(len(tokens) - 2, i - 1, -1):
+            if tokens[j].lower() in TITLES and j + 1 < len(tokens):
+                i = j + 1
+                break
+    role = " ".join(tokens[:i]) or None
+    return " ".join(tokens[i:]), role
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def looks_like_org(name: str) -> bool:
+    """True for "Kremlin", "Kementerian Luar Negeri Rusia", "KPK", "Kabupaten Garut"."""
+    first = name.split(" ", 1)[0]
+    if first.lower() in ORG_HEADS or first.lower() in PLACE_HEADS:
+        return True
+    # An acronym first word: "KPK", "ANTARA News" (a dateline, not a person).
+    return _is_acronym(first) and len(first) >= 3
+
+
+def title_case_org(phrase: str) -> str:
+    """Capitalise a lower-case organisation phrase: "kementerian luar negeri Rusia"."""
+    small = {"dan", "untuk", "di", "dari", "ke", "atas"}
+    words = phrase.split()
+    return " ".join(
+        w if (w[:1].isupper() or (i and w in small)) else w[:1].upper() + w[1:]
+        for i, w in enumerate(words)
+    )
+
+
+# --- canonical speaker names -----------------------------------------------------------
+
+_CAP_SPAN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|binti|van|von|de))*")
+
+
+#: Sentence-initial passive verbs capitalised only by position: "Dikatakan", "Ditambahkan".
+_PASSIVE = re.compile(r"[Dd]i[a-z]{3,}kan")
+#: A dateline glued to the first word: "Rimanews-Dinas", "Merdeka.com-Gubernur".
+DATELINE = re.compile(r"^(?:\S*\.\S*?|[A-Z][a-z]{6,}|[A-Z]{3,})-+(?=[A-Z])")
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+")
+#: Sentence-initial nominalisations: "Pernyataan Sandiaga", "Keterangan Polri".
+_NOMINAL = re.compile(r"(?:Pe[rnm]?|Ke)[a-z]{3,}an")
+
+
+def common_words(text: str) -> frozenset[str]:
+    """Words written in lower case somewhere in ``text`` (so not names when capitalised).
+
+    >>> sorted(common_words("Tidak ada. Ini tidak benar, kata Budi."))
+    ['ada', 'benar', 'kata', 'tidak']
+    """
+    return frozenset(_LOWER_WORD.findall(text)) - NAME_PARTICLES
+
+
+def full_names(text: str, common: frozenset[str] = frozenset()) -> list[tuple[int, list[str]]]:
+    """Multi-word personal names in ``text`` with their offsets, titles stripped.
+
+    ``common`` holds words seen in lower case elsewhere in the article: capitalised at
+    the start of a longer span they are ordinary words ("Album Avril Lavigne"); two-word
+    spans keep them, since many given names are also words ("Bintang Emon").
+    """
+    out: list[tuple[int, list[str]]] = []
+    for m in _CAP_SPAN.finditer(text):
+        words = m.group(0).split()
+        # A full stop after a word (not an initial) ends the sentence, and the name.
+        end = next((k + 1 for k, w in enumerate(words) if w.endswith(".") and len(w) > 2), None)
+        words = [w.rstrip(".") if len(w) > 2 else w for w in words[:end]]
+        if words and DATELINE.match(words[0]):
+            words[0] = DATELINE.sub("", words[0])
+        while words and (
+            words[0].lower() in CAP_STOP
+            or (len(words) > 2 and words[0].lower() in common)
+            or _PASSIVE.fullmatch(words[0])
+            or _NOMINAL.fullmatch(words[0])
+            or (len(words[0]) >= 7 and words[0].endswith("nya"))  # "Awalnya", "Rencananya"
+            or (len(words) > 1 and len(words[0]) <= 3 and _is_acronym(words[0]))  # "KO Marquez"
+        ):
+            words = words[1:]
+        stop = next((k for k, w in enumerate(words) if w.lower() in CAP_STOP), len(words))
+        words = words[:stop]
+        while words and words[-1] in NAME_PARTICLES:
+            words = words[:-1]
+        name, _ = split_title(" ".join(words))
+        tokens = name.split()
+        if 2 <= len(tokens) <= 4 and not looks_like_org(name):
+            out.append((m.start() + max(0, m.group(0).find(tokens[0])), tokens))
+    return out
+
+
+def _fullest(name: str, pos: int, candidates: list[tuple[int, list[str]]]) -> str:
+    """The fullest earlier form of a one-word ``name`` ("Lankov" -> "Andrei Lankov")."""
+    if " " in name:
+        return name
+    best: str | None = None
+    for start, tokens in candidates:
+        if start >= pos:
+            break
+        if name in tokens and start + len(" ".join(tokens)) <= pos:
+            i = tokens.index(name)
+            # "Lim" opens "Lim Eun-jung"; "Lankov" closes "Andrei Lankov".
+            best = " ".join(tokens[i:] if i < len(tokens) - 1 else tokens)
+    return best or name
+
+
+def resolve_names(
+    text: str, speakers: list[tuple[str | None, int]], mentions: Sequence[Mention] = ()
+) -> list[str | None]:
+    """Canonical names for ``(surface name, offset)`` pairs found in ``text``.
+
+    A mention covering the offset gives its ``entity``; otherwise a one-word name maps
+    to the fullest earlier form of that person in the same article.
+
+    >>> resolve_names("Profesor Andrei Lankov tiba. Kata Lankov.", [("Lankov", 34)])
+    ['Andrei Lankov']
+    """
+    candidates: list[tuple[int, list[str]]] | None = None
+    out: list[str | None] = []
+    for name, pos in speakers:
+        if name is None:
+            out.append(None)
+            continue
+        end = pos + len(name)
+        overlapping = [m for m in mentions if m.start < end and pos < m.end]
+        # Prefer a person over an organisation in "Ketua KPU Hasyim Asyari".
+        hit = next((m for m in overlapping if m.type == "PER"), None) or next(
+            iter(overlapping), None
+        )
+        if hit is not None and hit.entity:
+            out.append(hit.entity)
+            continue
+        if candidates is None:
+            candidates = full_names(text, common_words(text))
+            for m in mentions:
+                if m.type == "PER" and " " in m.text:
+                    candidates.append((m.start, split_title(m.text)[0].split()))
+            candidates.sort(key=lambda c: c[0])
+        out.append(_fullest(name, pos, candidates))
+    return out

@@ -1,0 +1,508 @@
+"""Who said what: direct, indirect and mixed quotations with their speakers.
+
+:func:`extract_quotes` reads an article body (paragraphs joined by ``"\\n\\n"``) and
+returns :class:`~warta.records.Quote` records whose ``start``/``end`` slice the body to
+exactly ``quote.text``. It is rule based: double-quote spans are paired per paragraph,
+sentences are split outside quotes, and each sentence is matched against the cue
+lexicon of :mod:`warta.nlp.quotes.cues` in a fixed order (an attributed quote span, then a
+trailing ``..., kata X``, ``menurut X, ...``, a leading ``Katanya, ...``, a
+subject-first ``X mengatakan ...`` and a parenthetical ``..., lanjutnya, ...``).
+Pronouns and ``-nya`` resolve to the most recent person who spoke, unless the
+narration has since made a titled person or an earlier speaker its subject; a paragraph
+that opens with an unattributed quote continues the last speaker.
+
+Quote marks are paired and masked by :mod:`warta.nlp.quotes.spans`, speaker phrases
+parsed by :mod:`warta.nlp.quotes.speakers`. :func:`collapse_quotes`, which merges the
+same quote across articles, lives in :mod:`warta.nlp.quotes.collapse` and is re-exported
+here.
+
+>>> q = extract_quotes('"Harga naik," kata Prof Budi Santoso. "Kami siap."')
+>>> [(x.text, x.speaker, x.kind, x.cue) for x in q]
+[('Harga naik', 'Budi Santoso', 'direct', 'kata'), ('Kami siap.', 'Budi Santoso', 'direct', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from warta.nlp.quotes.collapse import collapse_quotes
+from warta.nlp.quotes.cues import (
+    ROLE_OPENERS,
+    SUBJECT_FIRST_RE,
+    TRAILING_CUE_RE,
+    VERB_FIRST_RE,
+    WEAK_SUBJECT_FIRST,
+    common_words,
+    full_names,
+    is_name_token,
+    looks_like_org,
+    resolve_names,
+    split_title,
+)
+from warta.nlp.quotes.spans import inner, mask, quote_spans, sentences, trim
+from warta.nlp.quotes.speakers import Who, parse_after, parse_phrase, parse_subject
+from warta.records import Mention, Quote, QuoteKind
+
+__all__ = ["collapse_quotes", "extract_quotes"]
+
+#: Minimum words for an unattributed sentence-initial quote to count as a continuation;
+#: shorter quoted bits are terms or titles ("“tuas”"). Calibrated on the seeds.
+_MIN_CONTINUATION_WORDS = 4
+#: A clause shorter than this before ", kata X, ..." is the start of the report, not all
+#: of it (the cue is parenthetical). Calibrated on IndoSum samples.
+_MIN_PARENTHETICAL_HEAD = 6
+#: A word that makes the text after ", kata X," a clause rather than a role appositive.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:akan|telah|sudah|tidak|tak|masih|bisa|dapat|harus|yang|me\w{3,}|ber\w{3,}|di\w{2,}kan)\b"
+)
+#: Minimum words of reported content for an indirect quote.
+_MIN_INDIRECT_WORDS = 3
+_GLUE_AFTER_VERB = re.compile(
+    r"^(?:\s+kepada\s+[^,:\x01]{1,60}?)?(?:\s*,)?(?:\s+bahwa)?\s*[,:]?\s*$"
+)
+_CONTENT_START = re.compile(r"(?:\s+kepada\s+[^,:\x01]{1,60}?\s*,)?\s*(?:bahwa\b)?\s*,?\s*")
+_LEADING_CUE = re.compile(
+    r"^(?:(?:Namun|Tetapi|Dan|Lebih lanjut|Selain itu)\s*,?\s+)?"
+    r"(?P<cue>(?:[Kk]ata|[Uu]jar|[Mm]enurut|[Jj]elas|[Tt]ambah|[Ll]anjut)nya"
+    r"|[Kk]ata\s+(?:dia|ia|beliau))\s*,?\s+"
+)
+_MENURUT = re.compile(
+    r"^(?:(?:Namun|Tetapi|Sementara itu|Sedangkan|Adapun|Dan|Selain itu)\s*,?\s+)?"
+    r"[Mm]enurut\s+(?P<who>[^,\x01]{1,80}?)\s*,\s*"
+)
+_TRAILING_MENURUT = re.compile(r",\s*menurut\s+(?P<who>[^,.\x01]{1,80})[.!?]?\s*$")
+_PARENTHETICAL = re.compile(
+    r",\s*(?P<cue>(?:kata|ujar|lanjut|tambah|imbuh|jelas|tutur)(?:nya|\s+(?:dia|ia)))\s*,\s"
+)
+_LINKERS = re.compile(r"[\s,]*(?:(?:seraya|sambil|dan|lalu|kemudian|juga|ia|dia)\s+)*")
+_DATELINE_WORD = re.compile(
+    r"(?:\S*\.\S*?|[A-Z][a-z]{6,}|[A-Z]{3,})-+[A-Z]"
+)  # "Rimanews-Dinas ...": a dateline, not a subject
+_SALIENT = re.compile(
+    r"(?:(?:Namun|Tetapi|Sementara)\s*,?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:juga\s+|pun\s+)?[a-z]"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A quote before speaker resolution; offsets are absolute."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: str | None
+    who: Who | None  # None: continue the last speaker
+    who_at: int  # absolute offset of the speaker phrase the ``who.offset`` is relative to
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    """The cue and speaker phrase found for one quote span of a sentence."""
+
+    who: Who | None  # None: no speaker named here (the sentence's first one may serve)
+    cue: str
+    at: int  # absolute offset the ``who.offset`` is relative to
+    glued: bool  # a subject-first cue joined to the quote ("X mengatakan, ...")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """An indirect quote's reported content (offsets in the sentence) and its speaker."""
+
+    start: int
+    end: int
+    cue: str
+    who: Who
+    at: int  # absolute offset the ``who.offset`` is relative to; -1 for none
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """A speaker as resolved: surface name, role and the name's absolute offset."""
+
+    name: str
+    role: str | None
+    at: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Salient:
+    """The person a narrative sentence is about."""
+
+    name: str
+    at: int  # absolute offset of the name
+    subject: bool  # the name is the sentence's subject (not just mentioned)
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    """A found quote with its speaker resolved (``at``: where the name is, or the quote)."""
+
+    found: _Found
+    name: str | None
+    role: str | None
+    at: int
+
+
+@dataclass(slots=True)
+class _State:
+    """Running attribution state across sentences and paragraphs."""
+
+    last_person: _Speaker | None = None
+    last_any: _Speaker | None = None
+    last_para: int = -10  # paragraph of the last resolved quote
+    last_person_at: int = -1  # offset of the last quote attributed to ``last_person``
+    speaker_tokens: set[str] = field(default_factory=set)  # words of people who spoke
+    salient: _Salient | None = None
+    out: list[_Resolved] = field(default_factory=list)
+
+
+class _Extractor:
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.state = _State()
+        self.para = self.masked = ""
+        self.base = self.pi = 0
+        self._common_words: frozenset[str] | None = None
+
+    def _common(self) -> frozenset[str]:
+        """Words this article writes in lower case."""
+        if self._common_words is None:
+            self._common_words = common_words(self.text)
+        return self._common_words
+
+    # -- per sentence ----------------------------------------------------------------
+
+    def paragraph(self, pi: int, para: str, base: int) -> None:
+        """Extract from one paragraph (``base`` is its offset in the article)."""
+        spans = quote_spans(para)
+        self.para, self.masked, self.base, self.pi = para, mask(para, spans), base, pi
+        for bounds in sentences(para, spans):
+            self._sentence(bounds, spans)
+
+    def _sentence(self, bounds: tuple[int, int], spans: list[tuple[int, int]]) -> None:
+        ss, se = bounds
+        inside = [sp for sp in spans if ss <= sp[0] < se]
+        if inside and self._quoted(ss, se, inside):
+            return
+        self._indirect(ss, se, inside)
+        self._salient(self.masked, self.base, ss, se)
+
+    def _salient(self, masked: str, base: int, ss: int, se: int) -> None:
+        """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
+        for mention in self.mentions:
+            if base + ss <= mention.start < base + se and mention.type == "PER":
+                subject = mention.start - base - ss < 3
+                self.state.salient = _Salient(
+                    mention.entity or mention.text, mention.start, subject
+                )
+                return
+        m = _SALIENT.match(masked, ss, se)
+        common = self._common()
+        if m and not _DATELINE_WORD.match(m.group("name")):
+            name, title = split_title(m.group("name"))
+            tokens = name.split()
+            while tokens and not is_name_token(tokens[0]):
+                tokens = tokens[1:]  # "Menurut Tjahjo ...": a preposition, then the name
+            name = " ".join(tokens)
+            at = base + m.start("name") + m.group("name").rfind(name)
+            plain = bool(tokens) and not any(t.lower() in common for t in tokens)
+            # Only a known person takes over from the last speaker: someone who already
+            # spoke, or a titled name ("Menteri Sri ..."). A capitalised first word is
+            # as often a place, an organisation or "Tidak" as it is a person.
+            if any(t in self.state.speaker_tokens for t in tokens) or (title and plain):
+                self.state.salient = _Salient(name, at, True)
+                return
+            if plain and not looks_like_org(name):
+                self.state.salient = _Salient(name, at, False)  # a fallback only
+                return
+        for start, words in full_names(masked[ss:se], common):
+            if words[0].lower() not in common:
+                self.state.salient = _Salient(" ".join(words), base + ss + start, False)
+                return
+
+    def _quoted(self, ss: int, se: int, inside: list[tuple[int, int]]) -> bool:
+        """Attribute quote spans in one sentence; False when none is a quotation."""
+        para, masked, base, pi = self.para, self.masked, self.base, self.pi
+        n = len(inside)
+        atts: list[_Attribution | None] = [None] * n
+        for i, (_, qe) in enumerate(inside):
+            nxt = inside[i + 1][0] if i + 1 < n else se
+            after = masked[qe:nxt]
+            lead = len(after) - len(after.lstrip(" ,"))
+            m = VERB_FIRST_RE.match(after, lead)
+            if m and lead:
+                who, _ = parse_after(after[m.end() :])
+                if m.group("nya"):
+                    who = Who(None, anaphor=True)
+                if who is not None:
+                    atts[i] = _Attribution(who, m.group(0), base + qe + m.end(), False)
+                    continue
+            v = SUBJECT_FIRST_RE.search(after)
+            if v and "." not in after[: v.start()] and v.start() < 160:
+                who = parse_subject(after[: v.start()])
+                if who is not None and who.usable:
+                    atts[i] = _Attribution(who, v.group("cue"), base + qe, False)
+        found: list[_Found] = []
+        first_att = next((a for a in atts if a is not None), None)
+        prev_end = ss
+        for i, (qs, qe) in enumerate(inside):
+            before = masked[prev_end:qs]
+            att = atts[i]
+            kind: QuoteKind = "direct"
+            start, end = inner(para, (qs, qe))
+            rest = masked[qe : inside[i + 1][0] if i + 1 < n else se]
+            if att is None:
+                pre = self._pre(before, base + prev_end)
+                if pre is not None:
+                    att = pre
+                    if pre.who is None and first_att is not None:
+                        att = _Attribution(first_att.who, pre.cue, first_att.at, True)
+                    if not pre.glued:
+                        kind = "mixed"
+                        start = self._content_from(masked, prev_end, qs)
+                        start, end = trim(para, start, se)
+                    elif rest.strip(" .,!?;:") and not atts[i] and i + 1 == n:
+                        kind = "mixed"
+                        start, end = trim(para, qs, se)
+                    if pre.who is None and first_att is None:
+                        att = None
+                    elif first_att is None:
+                        first_att = att  # later spans of this sentence share the speaker
+                elif (
+                    first_att is not None
+                    and i > 0
+                    and (not before.strip(" ,") or (atts[i - 1] and before.rstrip().endswith(",")))
+                ):
+                    verbs = list(SUBJECT_FIRST_RE.finditer(before))
+                    cue = verbs[-1].group("cue") if verbs else first_att.cue
+                    att = _Attribution(first_att.who, cue, first_att.at, True)
+            if att is None:
+                words = para[start:end].split()
+                whole = not rest.strip(" .,!?;:") and para[start:end].endswith((".", "!", "?"))
+                if not before.strip() and (len(words) >= _MIN_CONTINUATION_WORDS or whole):
+                    found.append(_Found(base + start, base + end, "direct", None, None, -1, pi))
+                prev_end = qe
+                continue
+            if i == 0 and atts[0] is not None and len(before.split()) > 1:
+                kind = "mixed"  # narration, then a quoted fragment: 'diambil "demi ...," jelas X'
+            found.append(_Found(base + start, base + end, kind, att.cue, att.who, att.at, pi))
+            prev_end = qe
+            if kind == "mixed":
+                break
+        if not any(f.who is not None for f in found):
+            if found and not any(atts):
+                # Unattributed sentence-initial quotes: continuation of the last speaker.
+                for f in found:
+                    self._emit(f)
+                return True
+            return False
+        for f in found:
+            self._emit(f)
+        return True
+
+    def _pre(self, before: str, at: int) -> _Attribution | None:
+        """A subject-first cue before a quote: ``X mengatakan kepada BBC, "..."``."""
+        best = None
+        for v in SUBJECT_FIRST_RE.finditer(before):
+            best = v
+        if best is not None:
+            glue = bool(_GLUE_AFTER_VERB.match(before[best.end() :]))
+            if best.group("cue") == "melihat":
+                return None
+            if (
+                best.group("cue") in WEAK_SUBJECT_FIRST
+                and not glue
+                and not re.match(r"\s+bahwa\b", before[best.end() :])
+            ):
+                return None
+            head = before[: best.start()]
+            if _LINKERS.fullmatch(head):
+                head = ""  # "..., seraya menambahkan bahwa, "...": same speaker
+            who = parse_subject(head) if head.strip() else None
+            if head.strip() and (who is None or not who.usable):
+                return None
+            return _Attribution(who, best.group("cue"), at, glue)
+        m = re.search(r"(?:^|,\s*)[Mm]enurut\s+(?P<who>[^,\x01]{1,80}?)\s*,\s*$", before)
+        if m:
+            who = parse_phrase(m.group("who"))
+            if who is not None and who.usable:
+                return _Attribution(who, "menurut", at + m.start("who"), True)
+        return None
+
+    def _content_from(self, masked: str, lo: int, qs: int) -> int:
+        """Start of the reported clause after a subject-first verb before ``qs``."""
+        best = None
+        for v in SUBJECT_FIRST_RE.finditer(masked, lo, qs):
+            best = v
+        if best is None:
+            return lo
+        m = _CONTENT_START.match(masked, best.end())
+        return m.end() if m else best.end()
+
+    def _indirect(self, ss: int, se: int, inside: list[tuple[int, int]]) -> None:
+        para, masked, base, pi = self.para, self.masked, self.base, self.pi
+        sent = masked[ss:se]
+        hit: _Hit | None = None
+        for m in TRAILING_CUE_RE.finditer(sent):
+            if m.start() == 0:
+                continue
+            cue = m.group("cue")
+            rest = sent[m.end() :]
+            if cue.lower().endswith("nya") and cue.lower() != "tanya":
+                if rest.strip(" .!?") and not re.match(
+                    r"\s+(?:kepada|di|saat|ketika|dalam)\b", rest
+                ):
+                    continue
+                who: Who | None = Who(None, anaphor=True)
+            else:
+                who, left = parse_after(rest)
+                tail = rest.partition(",")[2].split(None, 1)
+                if (
+                    who is not None
+                    and who.name is not None
+                    and tail
+                    and (not left.strip(" .!?") or left.lstrip().startswith(","))
+                    and tail[0].lower() not in ROLE_OPENERS
+                    and (
+                        len(sent[: m.start()].split()) < _MIN_PARENTHETICAL_HEAD
+                        or _CLAUSE_WORD.search(tail[-1] if len(tail) > 1 else "")
+                    )
+                ):
+                    # "Hasil sketsa itu, kata Argo, nantinya ...": a parenthetical cue, not
+                    # an appositive; the report is the whole sentence.
+                    who = Who(who.name, None, who.org, who.anaphor, who.offset)
+                    hit = _Hit(0, len(sent), cue, who, base + ss + m.end("cue"))
+                    break
+            if who is not None and who.usable:
+                hit = _Hit(0, m.start(), cue, who, base + ss + m.end("cue"))
+                break
+        if hit is None and (m2 := _TRAILING_MENURUT.search(sent)):
+            who = parse_phrase(m2.group("who"))
+            if who is not None and who.usable:
+                hit = _Hit(0, m2.start(), "menurut", who, base + ss + m2.start("who"))
+        if hit is None and (m3 := _MENURUT.match(sent)):
+            who = parse_phrase(m3.group("who"))
+            if who is not None and who.usable:
+                hit = _Hit(m3.end(), len(sent), "menurut", who, base + ss + m3.start("who"))
+        if hit is None and (m4 := _LEADING_CUE.match(sent)):
+            cue = m4.group("cue").split()[0]  # the verb as written: "Kata" of "Kata dia"
+            hit = _Hit(m4.end(), len(sent), cue, Who(None, anaphor=True), -1)
+        if hit is None:
+            for v in SUBJECT_FIRST_RE.finditer(sent):
+                head = sent[: v.start()]
+                if not head.strip() or "\x01" in head:
+                    continue
+                who = parse_subject(head)
+                if who is None or not who.usable:
+                    continue
+                cm = _CONTENT_START.match(sent, v.end())
+                cstart = cm.end() if cm else v.end()
+                if v.group("cue") == "melihat" and " sebagai " not in sent[cstart:]:
+                    continue
+                if v.group("cue") in WEAK_SUBJECT_FIRST and not re.search(
+                    r"bahwa|:", sent[v.end() : cstart]
+                ):
+                    continue
+                hit = _Hit(cstart, len(sent), v.group("cue"), who, base + ss)
+                break
+        if hit is None and (m5 := _PARENTHETICAL.search(sent)):
+            hit = _Hit(0, len(sent), m5.group("cue").split()[0], Who(None, anaphor=True), -1)
+        if hit is None:
+            return
+        start, end = trim(para, ss + hit.start, ss + hit.end)
+        if len(para[start:end].split()) < _MIN_INDIRECT_WORDS:
+            return
+        kind: QuoteKind = "mixed" if any(start <= q < end for q, _ in inside) else "indirect"
+        self._emit(_Found(base + start, base + end, kind, hit.cue, hit.who, hit.at, pi))
+
+    # -- speakers --------------------------------------------------------------------
+
+    def _emit(self, f: _Found) -> None:
+        st = self.state
+        who = f.who
+        name: str | None = None
+        role: str | None = None
+        pos = f.start
+        if who is None:
+            # Continuation: only from the same or the previous paragraph.
+            if st.last_any is None or f.paragraph - st.last_para > 1:
+                return
+            name, role, pos = st.last_any.name, st.last_any.role, st.last_any.at
+        elif who.anaphor:
+            ref = st.last_person
+            sal = st.salient
+            # A titled person (or an earlier speaker) who became the subject of the
+            # narration after the last quote wins over the last speaker:
+            # '"...," kata Budi. Menteri Sosial Risma tiba. "...," katanya.' -> Risma.
+            if sal is not None and (ref is None or (sal.subject and sal.at > st.last_person_at)):
+                ref = _Speaker(sal.name, None, sal.at)
+            if ref is not None:
+                name, pos = ref.name, ref.at
+                role = who.role or ref.role
+        else:
+            name, role = who.name, who.role
+            if name is not None and who.offset >= 0 and f.who_at >= 0:
+                pos = f.who_at + who.offset
+                if self.text[pos : pos + len(name)] != name:
+                    pos = self._locate(name, f.who_at)
+        st.out.append(_Resolved(f, name, role, pos))
+        if name is not None:
+            st.last_any = _Speaker(name, role, pos)
+            st.last_para = f.paragraph
+            org = who.org if who is not None and not who.anaphor else False
+            if not org and not self._is_org_mention(pos):
+                st.last_person = _Speaker(name, role, pos)
+                st.last_person_at = f.start
+                st.speaker_tokens.update(name.split())
+
+    def _locate(self, name: str, near: int) -> int:
+        """Absolute offset of ``name`` near ``near`` (for mention lookup)."""
+        lo = max(0, near - 400)
+        idx = self.text.find(name, lo, near + 400)
+        return idx if idx >= 0 else near
+
+    def _is_org_mention(self, pos: int) -> bool:
+        return any(m.start <= pos < m.end and m.type != "PER" for m in self.mentions)
+
+    def quotes(self) -> tuple[Quote, ...]:
+        records = self.state.out
+        names = resolve_names(self.text, [(r.name, r.at) for r in records], self.mentions)
+        return tuple(
+            Quote(
+                text=self.text[r.found.start : r.found.end],
+                speaker=resolved,
+                speaker_role=r.role,
+                kind=r.found.kind,
+                cue=r.found.cue,
+                paragraph=r.found.paragraph,
+                start=r.found.start,
+                end=r.found.end,
+            )
+            for r, resolved in zip(records, names, strict=True)
+            if r.found.end > r.found.start
+        )
+
+
+def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, ...]:
+    """Find the quotations in an article body and attribute them to speakers.
+
+    ``mentions`` (from the entity stage) are optional: when a speaker name overlaps a
+    mention, the mention's canonical ``entity`` becomes ``Quote.speaker``; without
+    mentions the speaker is the fullest surface name used earlier in the article
+    ("Lankov" after "Profesor Andrei Lankov" gives "Andrei Lankov").
+
+    >>> [q.speaker for q in extract_quotes('Budi Santoso tiba.\\n\\n"Kami siap," ujarnya.')]
+    ['Budi Santoso']
+    """
+    ex = _Extractor(text, mentions)
+    base = 0
+    for pi, para in enumerate(text.split("\n\n")):
+        if para.strip():
+            ex.paragraph(pi, para, base)
+        base += len(para) + 2
+    return ex.quotes()

@@ -1,0 +1,84 @@
+"""Double-quote spans and sentence bounds inside one paragraph, for quote extraction.
+
+Helpers of :mod:`warta.nlp.quotes.extract`, all on one paragraph's text:
+
+* :func:`quote_spans` - pairs opening and closing double quotes (straight or curly,
+  mixed) into ``(open, close + 1)`` spans; a quote left open runs to the paragraph end.
+* :func:`mask` - the paragraph with every quote span blanked out, so cue patterns only
+  see the narration; offsets are unchanged.
+* :func:`inner` - the quoted words of a span, without the marks and trailing commas.
+* :func:`trim` - bounds with spaces and clause punctuation trimmed off both ends.
+* :func:`sentences` - sentence bounds that never break inside a quote span.
+"""
+
+from __future__ import annotations
+
+from warta.nlp.sentences import split_sentences
+
+__all__ = ["inner", "mask", "quote_spans", "sentences", "trim"]
+
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_MASK = "\x01"  # stands in for quoted characters so cue regexes only see narration
+
+
+def quote_spans(para: str) -> list[tuple[int, int]]:
+    """Pair double quotes in one paragraph: ``(open_index, close_index + 1)`` each.
+
+    Straight quotes toggle; curly openers open and curly closers close, and either kind
+    closes an open quote (pages mix them: ``"mereka ...”``). A quote still open at the
+    paragraph end runs to it: multi-paragraph quotes leave the closing mark off.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for i, ch in enumerate(para):
+        if ch == '"' or ch in _OPENERS or ch in _CLOSERS:
+            if open_at < 0:
+                if ch in _CLOSERS and i + 1 < len(para) and not para[i + 1].isalnum():
+                    continue  # a stray closer: not an opening
+                open_at = i
+            else:
+                spans.append((open_at, i + 1))
+                open_at = -1
+    if open_at >= 0 and len(para) - open_at > 2:
+        spans.append((open_at, len(para)))
+    return spans
+
+
+def inner(para: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Offsets of the quoted words inside a span, trailing comma and spaces dropped."""
+    s, e = span[0] + 1, span[1]
+    if e > s and para[e - 1] in '"' + _CLOSERS + _OPENERS:
+        e -= 1
+    while e > s and para[e - 1] in " ,;:\n":
+        e -= 1
+    while s < e and para[s].isspace():
+        s += 1
+    return s, e
+
+
+def trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """Trim spaces and clause punctuation from both ends of ``text[s:e]``."""
+    while s < e and (text[s].isspace() or text[s] in ",;:"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:"):
+        e -= 1
+    return s, e
+
+
+def sentences(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence bounds in ``para``, never breaking inside a quote span."""
+    bounds: list[tuple[int, int]] = []
+    for sent in split_sentences(para):
+        if bounds and any(s < sent.start < e for s, e in spans):
+            bounds[-1] = (bounds[-1][0], sent.end)
+        else:
+            bounds.append((sent.start, sent.end))
+    return bounds
+
+
+def mask(para: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(para)
+    for s, e in spans:
+        chars[s:e] = _MASK * (e - s)
+    return "".join(chars)

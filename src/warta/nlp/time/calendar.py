@@ -1,0 +1,109 @@
+"""Calendar words, Indonesian numerals and ISO 8601 values for time expressions.
+
+The vocabulary and arithmetic that :mod:`warta.nlp.time.timex` and its readers share:
+
+* ``MONTHS`` and ``WEEKDAYS`` - Indonesian (and common English) month and weekday
+  names, lower-case, to month number and ISO weekday index (Monday = 0).
+* :func:`parse_number` - the value of a cardinal in words or digits ("dua puluh lima").
+* :func:`iso_period` - the first and last day an ISO value covers ("2023-W37", "200X").
+* :func:`precision_rank` - day (0) to decade (4), to compare precisions.
+* :func:`shift_month` - ``(year, month)`` moved by a number of months.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import lru_cache
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "iso_period",
+    "parse_number",
+    "precision_rank",
+    "shift_month",
+]
+
+#: Month names and abbreviations (lower-case) → month number.
+MONTHS: dict[str, int] = {
+    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2,
+    "maret": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6,
+    "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "oct": 10,
+    "november": 11, "nopember": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
+    "dec": 12,
+}  # fmt: skip
+#: Weekday names → ISO weekday index (Monday = 0, as ``date.weekday``).
+WEEKDAYS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
+    "sabtu": 5, "minggu": 6, "ahad": 6,
+}  # fmt: skip
+_UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+          "delapan": 8, "sembilan": 9}  # fmt: skip
+
+
+def parse_number(word: str) -> int | None:
+    """Value of an Indonesian cardinal written in words or digits; ``None`` if vague.
+
+    >>> parse_number("dua puluh lima"), parse_number("seratus"), parse_number("8.000")
+    (25, 100, 8000)
+    """
+    word = word.lower().strip()
+    if word[:1].isdigit():
+        return int(word.replace(".", "")) if "," not in word else None
+    total, last = 0, 0
+    for tok in re.split(r"[ -]+", word):
+        if tok in _UNITS:
+            last = _UNITS[tok]
+        elif tok == "belas":
+            total, last = total + last + 10, 0
+        elif tok in ("puluh", "ratus", "ribu"):
+            factor = {"puluh": 10, "ratus": 100, "ribu": 1000}[tok]
+            total, last = (total + last) * factor if tok == "ribu" else total + last * factor, 0
+        elif tok in ("sepuluh", "sebelas", "seratus", "seribu"):
+            total += {"sepuluh": 10, "sebelas": 11, "seratus": 100, "seribu": 1000}[tok]
+        else:
+            return None
+    return total + last
+
+
+def shift_month(y: int, m: int, delta: int) -> tuple[int, int]:
+    idx = y * 12 + (m - 1) + delta
+    return idx // 12, idx % 12 + 1
+
+
+_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "decade": 4}
+
+
+def precision_rank(precision: str) -> int:
+    """0 for day up to 4 for decade: a larger rank is a coarser precision."""
+    return _RANK[precision]
+
+
+@lru_cache(maxsize=1 << 16)  # pure; the timeline compares the same few dates millions of times
+def iso_period(value: str) -> tuple[date, date]:
+    """First and last day covered by an ISO value of any precision that
+    :mod:`warta.nlp.time.timex` emits.
+
+    >>> iso_period("2023-W37")
+    (datetime.date(2023, 9, 11), datetime.date(2023, 9, 17))
+    >>> iso_period("200X")
+    (datetime.date(2000, 1, 1), datetime.date(2009, 12, 31))
+    """
+    if value.endswith("X"):
+        start = int(value[:3]) * 10
+        return date(start, 1, 1), date(start + 9, 12, 31)
+    if "-W" in value:
+        year, week = value.split("-W")
+        first = date.fromisocalendar(int(year), int(week), 1)
+        return first, first + timedelta(days=6)
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) == 1:
+        return date(parts[0], 1, 1), date(parts[0], 12, 31)
+    if len(parts) == 2:
+        y, mo = parts
+        ny, nm = shift_month(y, mo, 1)
+        return date(y, mo, 1), date(ny, nm, 1) - timedelta(days=1)
+    day = date(parts[0], parts[1], parts[2])
+    return day, day

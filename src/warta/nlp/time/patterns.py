@@ -1,0 +1,466 @@
+"""The expressions :func:`warta.nlp.time.timex.tag_time` looks for, and how each resolves.
+
+``PATTERNS`` lists ``(pattern, handler, classes)``: a compiled regular expression run on
+the lower-cased text, the handler that turns one of its matches into a ``Candidate`` (or
+``None`` to reject it), and the classes of "hot" token (the bit flags ``Y``, ``N``,
+``D``, ``MO``, ``WDC``, ``REL``, ``U``, ``SE``, ``SET``) that every match contains, so
+the tagger can run each pattern only near such tokens.
+
+A ``Candidate`` is ``(start, end, priority, type, value, precision, needs_anchor)``;
+handlers resolve relative expressions against the anchor in ``Ctx`` and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from warta.nlp.time.calendar import MONTHS, WEEKDAYS, parse_number, shift_month
+from warta.records import PartialDate, Precision, TimexType
+
+__all__ = [
+    "MO",
+    "PATTERNS",
+    "REL",
+    "SE",
+    "SET",
+    "WDC",
+    "Candidate",
+    "Ctx",
+    "D",
+    "N",
+    "U",
+    "Y",
+]
+
+_VAGUE = {"beberapa", "puluhan", "belasan", "ratusan", "bertahun-tahun", "berbulan-bulan",
+          "berhari-hari", "berminggu-minggu", "berpekan-pekan", "berjam-jam"}  # fmt: skip
+
+# --- pattern pieces
+# Patterns run on the lower-cased text (case-insensitive matching is several times
+# slower in Python's re); handlers check capitals on the original where they matter
+# ("Minggu" the day against "minggu" the week, "April" the month against a name).
+# An abbreviation's dot is part of the date only before a year ("6 Okt. 2025"); a
+# sentence-final "pada 5 Jan." keeps its period.
+_MON_ANY = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b(?:\.(?=\s*\d))?"
+_MON_FULL = (  # capitalised in the text: checked by the handler
+    r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september"
+    r"|oktober|november|nopember|desember)\b"
+)
+_WD = r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu|ahad)\b"
+_NUMW = (
+    r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus"
+    r"|seribu)(?:[ -](?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|belas|puluh"
+    r"|ratus|ribu)\b)*"
+)
+_NUM = rf"(?:\d+(?:\.\d{{3}})*(?:,\d+)?|(?:{_NUMW}|beberapa|puluhan|belasan|ratusan))"
+_UNIT = r"(?:tahun|bulan|pekan|minggu|hari|jam|menit|detik|dekade|abad|windu)\b"
+_TIME = r"(?:,?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?!\d)(?:\s*(?:wib|wita|wit))?)?"
+_MOD_SPAN = r"(?:awal|akhir|pertengahan|medio)"
+_POD = r"(?:pagi|siang|sore|malam|petang|dini\s+hari)"
+
+Candidate = tuple[int, int, int, TimexType, str | None, Precision | None, bool]
+# (start, end, priority, type, value, precision, needs_anchor); lower priority wins ties.
+
+
+def _c(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern)
+
+
+_P_ISO = _c(r"\b(\d{4})-(\d{2})-(\d{2})\b(?:[ T]\d{2}:\d{2}(?::\d{2})?)?")
+_P_DMY = _c(
+    rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:tanggal|tgl\.?)\s+)?\b(?P<d>\d{{1,2}})\s+"
+    rf"(?P<m>{_MON_ANY})\s+(?P<y>\d{{4}})\b{_TIME}"
+)
+_P_NUM = _c(
+    rf"(?:(?P<wd>{_WD}),?\s*)?(?P<open>\()?\b(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})"
+    rf"(?:/(?P<y>\d{{4}}|\d{{2}}))?\b(?!/)(?P<close>\))?{_TIME}"
+)
+_P_NUM_DASH = _c(r"\b(\d{1,2})([-.])(\d{1,2})\2(\d{4})\b")
+_P_DM = _c(
+    rf"(?:(?P<wd>{_WD}),?\s+)?(?:(?:tanggal|tgl\.?)\s+)?\b(?P<d>\d{{1,2}})\s+"
+    rf"(?P<m>{_MON_ANY})(?!\s*\d)(?:\s+(?P<mod>(?:tahun\s+(?:lalu|ini|depan|kemarin)"
+    r"|lalu|kemarin|mendatang|depan|nanti|yang\s+lalu))\b)?"
+)
+_P_MY = _c(
+    rf"(?:(?P<span>{_MOD_SPAN})\s+)?(?:(?:bulan)\s+)?\b(?P<m>{_MON_ANY})\s+"
+    r"(?:(?:tahun)\s+)?(?P<y>\d{4})\b(?!-an)(?:\s+(?:lalu|silam))?"
+)
+_P_MREL = _c(
+    rf"(?:(?P<span>{_MOD_SPAN})\s+)?(?:(?P<bulan>(?:bulan))\s+)?\b(?P<m>{_MON_FULL})"
+    r"(?!\s*\d)(?:\s+(?P<mod>(?:tahun\s+(?:lalu|ini|depan|kemarin)|lalu|kemarin"
+    r"|mendatang|depan|nanti|ini))\b)?"
+)
+_P_WD = _c(
+    rf"\b(?P<wd>{_WD})(?:\s+(?P<pod>{_POD}))?(?:\s+(?P<mod>(?:lalu|kemarin|depan"
+    r"|mendatang|ini|nanti))\b)?"
+)
+_P_REL = _c(
+    rf"(?:(?P<span>{_MOD_SPAN})\s+)?\b(?P<w>(?:kemarin\s+lusa|kemarin|lusa|besok|esok"
+    r"(?:\s+hari)?|hari\s+ini|malam\s+ini|pagi\s+ini|siang\s+ini|sore\s+ini|tadi\s+malam"
+    r"|tadi\s+pagi|semalam))\b(?:\s+(?P<pod>" + _POD + r"))?"
+)
+_P_RELU = _c(
+    rf"(?:(?P<span>{_MOD_SPAN})\s+)?\b(?P<u>(?:tahun|bulan|pekan|minggu))\s+"
+    r"(?P<mod>(?:ini|lalu|kemarin|depan|mendatang))\b"
+)
+_P_RELN = _c(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})\s+(?:(?:yang)\s+)?(?P<dir>(?:lalu|silam|lagi))\b")
+_P_DUR = _c(rf"\b(?P<n>{_NUM})\s+(?P<u>{_UNIT})(?!\s+\d{{4}})")
+_P_DUR1 = _c(
+    r"\b(?:se(?P<u>tahun|bulan|pekan|minggu|hari|jam|dekade|abad|windu)(?!-)"  # not sehari-hari
+    r"|(?P<v>bertahun-tahun|berbulan-bulan|berhari-hari|berminggu-minggu|berpekan-pekan"
+    r"|berjam-jam))\b"
+)
+_P_YEAR = _c(
+    rf"(?:(?P<span>{_MOD_SPAN})\s+)?(?:(?P<tahun>(?:tahun))\s+)?\b(?P<y>(?:19|20)\d{{2}})\b"
+    r"(?!-an|[.,]\d|\s*/\d|-\d)(?:\s+(?:lalu|silam))?"
+)
+_P_DECADE = _c(
+    rf"(?:(?P<span>{_MOD_SPAN})\s+)?(?:(?P<tahun>(?:tahun|era|dekade))\s+)?"
+    r"\b(?:(?P<y>(?:19|20)\d)0|'?(?P<yy>[1-9])0)-?an\b"
+)
+_P_SET = _c(rf"\b(?:setiap|tiap|saban)\s+(?P<u>(?:hari|pekan|minggu|bulan|tahun)\b|{_WD})")
+
+# Words that, just before a bare year, month or weekday, make it a time expression.
+_TRIGGERS = frozenset(
+    {
+        "pada", "sejak", "hingga", "sampai", "awal", "akhir", "pertengahan", "menjelang",
+        "jelang", "mulai", "medio", "selama", "tahun", "bulan", "hari", "dari", "sebelum",
+        "setelah", "usai", "sepanjang", "per", "di", "dalam", "periode",
+    }
+)  # fmt: skip
+_PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+_LAW_NUMBER = re.compile(r"(?i:\bno\.?|\bnomor)\s*(?:\d+\s*)?$")
+_FUTURE = re.compile(r"\b(?i:akan|bakal|dijadwalkan|direncanakan|berencana|rencananya)\b")
+_SENT_END = re.compile(r"[.!?\n](?=\s)")
+_DUR_UNITS = {"tahun": "Y", "bulan": "M", "pekan": "W", "minggu": "W", "hari": "D",
+              "jam": "TH", "menit": "TM", "detik": "TS", "dekade": "Y", "abad": "Y",
+              "windu": "Y"}  # fmt: skip
+_DUR_FACTOR = {"dekade": 10, "abad": 100, "windu": 8}
+
+
+class Ctx:
+    """Per-call state: the text and the anchor split into what it can resolve."""
+
+    __slots__ = ("anchor", "day", "text")
+
+    def __init__(self, text: str, anchor: PartialDate | None) -> None:
+        self.text = text
+        self.anchor = anchor
+        self.day = (
+            date(anchor.year, anchor.month, anchor.day)
+            if anchor is not None and anchor.month is not None and anchor.day is not None
+            else None
+        )
+
+    def prev_word(self, start: int) -> str:
+        m = _PREV_WORD.search(self.text, max(0, start - 24), start)
+        return m.group(1).lower() if m else ""
+
+    def future(self, start: int) -> bool:
+        """True when the sentence around ``start`` speaks of the future ("akan")."""
+        lo = max(0, start - 300)
+        ends = [m.end() for m in _SENT_END.finditer(self.text, lo, start)]
+        lo = ends[-1] if ends else lo
+        m = _SENT_END.search(self.text, start)
+        hi = m.start() if m else len(self.text)
+        return _FUTURE.search(self.text, lo, hi) is not None
+
+
+def _ymd(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _week(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+
+def _month_of(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _pick_year(ctx: Ctx, m: int, d: int | None, mod: str, future: bool) -> int | None:
+    """Year of a day/month written without one, from the anchor and the wording.
+
+    "tahun lalu/ini/depan" name the year; "lalu" means the last such date before the
+    anchor, "depan"/"mendatang" the next; otherwise the last not after the anchor (the
+    next on or after it when the sentence is in the future tense, "akan").
+    """
+    a = ctx.anchor
+    if a is None:
+        return None
+    if "tahun" in mod:
+        back = "lalu" in mod or "kemarin" in mod
+        return a.year + (-1 if back else 1 if "depan" in mod else 0)
+    if a.month is None:
+        return None
+    if d is None or a.day is None:  # compare at month precision
+        here, there = (a.month, 0), (m, 0)
+    else:
+        here, there = (a.month, a.day), (m, d)
+    # A day in the anchor's own month, when the anchor has no day, cannot be ordered:
+    # news about "9 Mei lalu" dated May is taken to be the same May.
+    same_ok = there == here and d is not None
+    if mod in ("lalu", "kemarin", "yang lalu"):
+        return a.year if there < here or same_ok else a.year - 1
+    if mod in ("depan", "mendatang", "nanti"):
+        return a.year if there > here or same_ok else a.year + 1
+    if future:
+        return a.year if there >= here else a.year + 1
+    return a.year if there <= here else a.year - 1
+
+
+def _date_cand(m: re.Match[str], y: int, mo: int, d: int) -> Candidate | None:
+    day = _ymd(y, mo, d)
+    return None if day is None else (m.start(), m.end(), 0, "date", day.isoformat(), "day", False)
+
+
+def _h_iso(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    return _date_cand(m, int(m[1]), int(m[2]), int(m[3]))
+
+
+def _h_dmy(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    return _date_cand(m, int(m["y"]), _month_of(m["m"]), int(m["d"]))
+
+
+def _h_num_dash(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    return _date_cand(m, int(m[4]), int(m[3]), int(m[1]))
+
+
+def _day_month(
+    m: re.Match[str], ctx: Ctx, d: int, mo: int, mod: str, start: int, end: int
+) -> Candidate | None:
+    """A day and month without a year ("17 Mei", "Kamis (25/04)")."""
+    if _ymd(2000, mo, d) is None:  # 2000 is a leap year: 29/2 stays valid
+        return None
+    y = _pick_year(ctx, mo, d, mod, ctx.future(start))
+    wd = m["wd"]
+    if y is not None and wd is not None:
+        # The weekday names the year when the anchor's guess disagrees (Rabu (19/6)).
+        want = WEEKDAYS[wd.lower()]
+        for cand in (y, y - 1, y + 1):
+            day = _ymd(cand, mo, d)
+            if day is not None and day.weekday() == want:
+                y = cand
+                break
+    day = _ymd(y, mo, d) if y is not None else None
+    if y is not None and day is None:
+        return None
+    value = day.isoformat() if day is not None else None
+    return (start, end, 0, "relative", value, "day" if value else None, True)
+
+
+def _h_num(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    d, mo = int(m["d"]), int(m["m"])
+    paren = m["open"] is not None and m["close"] is not None
+    if m["wd"] is None and not paren and (m["y"] is None or len(m["y"]) == 2):
+        return None  # a bare "25/4" is too often a score or a fraction
+    if (m["open"] is None) != (m["close"] is None) and m["wd"] is not None:
+        return None
+    start, end = m.start(), m.end()
+    if m["wd"] is None and paren:  # "(25/04)": report the date without its brackets
+        start, end = m.start("d"), m.end("y") if m["y"] else m.end("m")
+    if m["y"] is not None:
+        y = int(m["y"]) + (2000 if len(m["y"]) == 2 else 0)
+        day = _ymd(y, mo, d)
+        return None if day is None else (start, end, 0, "date", day.isoformat(), "day", False)
+    return _day_month(m, ctx, d, mo, "", start, end)
+
+
+def _h_dm(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    mod = " ".join((m["mod"] or "").lower().split())
+    return _day_month(m, ctx, int(m["d"]), _month_of(m["m"]), mod, m.start(), m.end())
+
+
+def _h_my(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    return (m.start(), m.end(), 0, "date", f"{int(m['y']):04d}-{_month_of(m['m']):02d}",
+            "month", False)  # fmt: skip
+
+
+def _h_mrel(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    mod = " ".join((m["mod"] or "").lower().split())
+    if not ctx.text[m.start("m")].isupper():
+        return None  # month names are capitalised; "mei" or "maret" in lower case is not
+    if not (m["bulan"] or mod or m["span"] or ctx.prev_word(m.start()) in _TRIGGERS):
+        return None  # a bare "April" may be a name
+    mo = _month_of(m["m"])
+    y = _pick_year(ctx, mo, None, mod, ctx.future(m.start()))
+    value = f"{y:04d}-{mo:02d}" if y is not None else None
+    return (m.start(), m.end(), 1, "relative", value, "month" if value else None, True)
+
+
+def _h_wd(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    if not ctx.text[m.start()].isupper():
+        return None  # "minggu" in lower case is a week, not Sunday
+    mod = m["mod"] or ""
+    prev = ctx.prev_word(m.start())
+    if not (m["pod"] or mod or prev in _TRIGGERS):
+        return None
+    if prev in ("setiap", "tiap", "saban"):
+        return None
+    if m["wd"] == "minggu" and mod in ("ini", "lalu", "depan", "mendatang", "kemarin"):
+        return None  # "Minggu lalu" is "last week" (handled by _h_relu)
+    value: str | None = None
+    if ctx.day is not None:
+        a = ctx.day
+        want = WEEKDAYS[m["wd"].lower()]
+        back = (a.weekday() - want) % 7
+        ahead = (want - a.weekday()) % 7
+        if mod in ("lalu", "kemarin"):
+            day = a - timedelta(days=back or 7)
+        elif mod in ("depan", "mendatang", "nanti"):
+            day = a + timedelta(days=ahead or 7)
+        elif mod == "ini":
+            day = a + timedelta(days=want - a.weekday())
+        elif ctx.future(m.start()):
+            day = a + timedelta(days=ahead)
+        else:
+            day = a - timedelta(days=back)
+        value = day.isoformat()
+    return (m.start(), m.end(), 1, "relative", value, "day" if value else None, True)
+
+
+_REL_DAYS = {"kemarin lusa": -2, "kemarin": -1, "lusa": 2, "besok": 1, "esok": 1,
+             "esok hari": 1, "hari ini": 0, "malam ini": 0, "pagi ini": 0, "siang ini": 0,
+             "sore ini": 0, "tadi malam": -1, "tadi pagi": 0, "semalam": -1}  # fmt: skip
+
+
+def _h_rel(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    if m["span"]:
+        return None  # "akhir kemarin" is not Indonesian; let the word stand alone
+    w = " ".join(m["w"].lower().split())
+    if w == "semalam" and ctx.prev_word(m.start()) == "selama":
+        return None  # "selama semalam" is a duration
+    value = None
+    if ctx.day is not None:
+        value = (ctx.day + timedelta(days=_REL_DAYS[w])).isoformat()
+    return (m.start(), m.end(), 0, "relative", value, "day" if value else None, True)
+
+
+_REL_DIR = {"ini": 0, "lalu": -1, "kemarin": -1, "depan": 1, "mendatang": 1}
+
+
+def _h_relu(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    unit, step = m["u"].lower(), _REL_DIR[m["mod"].lower()]
+    a = ctx.anchor
+    value: str | None = None
+    prec: Precision
+    if unit == "tahun":
+        prec = "year"
+        if a is not None:
+            value = f"{a.year + step:04d}"
+    elif unit == "bulan":
+        prec = "month"
+        if a is not None and a.month is not None:
+            y, mo = shift_month(a.year, a.month, step)
+            value = f"{y:04d}-{mo:02d}"
+    else:
+        prec = "week"
+        if ctx.day is not None:
+            value = _week(ctx.day + timedelta(days=7 * step))
+    return (m.start(), m.end(), 0, "relative", value, prec if value else None, True)
+
+
+def _h_reln(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    n = parse_number(m["n"])
+    unit = m["u"].lower()
+    if n is None or n > 5000:
+        return None
+    step = -n if m["dir"].lower() in ("lalu", "silam") else n
+    a, value = ctx.anchor, None
+    prec: Precision
+    if unit in ("tahun", "dekade", "abad", "windu"):
+        prec = "year"
+        if a is not None:
+            value = f"{a.year + step * _DUR_FACTOR.get(unit, 1):04d}"
+    elif unit == "bulan":
+        prec = "month"
+        if a is not None and a.month is not None:
+            y, mo = shift_month(a.year, a.month, step)
+            value = f"{y:04d}-{mo:02d}"
+    elif unit in ("pekan", "minggu"):
+        prec = "week"
+        if ctx.day is not None:
+            value = _week(ctx.day + timedelta(days=7 * step))
+    else:
+        prec = "day"
+        if ctx.day is not None:
+            value = (ctx.day + timedelta(days=step if unit == "hari" else 0)).isoformat()
+    return (m.start(), m.end(), 0, "relative", value, prec if value else None, True)
+
+
+def _duration(qty: str, unit: str) -> str:
+    code = _DUR_UNITS[unit]
+    if unit in _DUR_FACTOR and qty != "X":
+        qty = f"{float(qty) * _DUR_FACTOR[unit]:g}"
+    return f"PT{qty}{code[1]}" if code.startswith("T") else f"P{qty}{code}"
+
+
+def _h_dur(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    if _LAW_NUMBER.search(ctx.text, max(0, m.start() - 12), m.start()):
+        return None  # "UU No. 5 Tahun 2019"
+    raw = m["n"].lower()
+    if raw in _VAGUE:
+        qty = "X"
+    elif "," in raw:  # "1,5 tahun" → P1.5Y
+        qty = raw.replace(".", "").replace(",", ".")
+    else:
+        n = parse_number(raw)
+        if n is None:
+            return None
+        qty = str(n)
+    return (m.start(), m.end(), 2, "duration", _duration(qty, m["u"].lower()), None, False)
+
+
+def _h_dur1(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    if m["u"]:
+        return (m.start(), m.end(), 2, "duration", _duration("1", m["u"].lower()), None, False)
+    unit = m["v"].lower()[3:].split("-")[0]
+    return (m.start(), m.end(), 2, "duration", _duration("X", unit), None, False)
+
+
+def _h_year(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    if not (m["tahun"] or m["span"] or ctx.prev_word(m.start()) in _TRIGGERS):
+        return None
+    if _LAW_NUMBER.search(ctx.text, max(0, m.start() - 16), m.start()):
+        return None
+    return (m.start(), m.end(), 1, "date", m["y"], "year", False)
+
+
+def _h_decade(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    if m["y"]:
+        return (m.start(), m.end(), 0, "date", f"{m['y']}X", "decade", False)
+    if not m["tahun"]:
+        return None  # "90-an" alone may be a count ("90-an orang")
+    return (m.start(), m.end(), 0, "date", f"19{m['yy']}X", "decade", False)
+
+
+def _h_set(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    unit = m["u"].lower()
+    if unit in WEEKDAYS and ctx.text[m.start("u")].isupper():
+        value = f"XXXX-WXX-{WEEKDAYS[unit] + 1}"
+    else:
+        value = {"hari": "P1D", "pekan": "P1W", "minggu": "P1W", "bulan": "P1M",
+                 "tahun": "P1Y"}[unit]  # fmt: skip
+    return (m.start(), m.end(), 0, "set", value, None, False)
+
+
+# Classes of hot token, as bit flags: a year, a day/month number, a decade ("90-an"), a
+# month name, a weekday name, a relative-day word, a unit, a "se-"/"ber-" unit, a "setiap".
+Y, N, D, MO, WDC, REL, U, SE, SET = (1 << i for i in range(9))
+
+_Handler = Callable[[re.Match[str], Ctx], Candidate | None]
+# (pattern, handler, classes of hot token any of its matches contains)
+PATTERNS: tuple[tuple[re.Pattern[str], _Handler, int], ...] = (
+    (_P_ISO, _h_iso, Y), (_P_DMY, _h_dmy, MO), (_P_NUM, _h_num, N),
+    (_P_NUM_DASH, _h_num_dash, N), (_P_DM, _h_dm, MO), (_P_MY, _h_my, MO),
+    (_P_MREL, _h_mrel, MO), (_P_WD, _h_wd, WDC), (_P_REL, _h_rel, REL | U),
+    (_P_RELU, _h_relu, U | WDC), (_P_RELN, _h_reln, U | WDC),
+    (_P_DUR, _h_dur, U | WDC), (_P_DUR1, _h_dur1, SE), (_P_YEAR, _h_year, Y),
+    (_P_DECADE, _h_decade, Y | D), (_P_SET, _h_set, SET),
+)  # fmt: skip
