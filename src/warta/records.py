@@ -56,11 +56,20 @@ class RawDoc:
     title: str | None = None  # a hint from the container (JSONL field, HTML <title>)
     published: str | None = None  # a hint from the container, as written
     encoding: str = "utf-8"
+    #: Byte offsets in the input where invalid bytes were replaced by U+FFFD (the first
+    #: 100); the article is then flagged ``encoding-repaired``.
+    encoding_repairs: tuple[int, ...] = ()
 
     @property
     def source(self) -> str:
         """The input path or URL as the user gave it (the export field ``source``)."""
         return self.provenance.path
+
+
+def _days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if year % 4 == 0 and (year % 100 != 0 or year % 400 == 0) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +83,19 @@ class PartialDate:
     year: int
     month: int | None = None
     day: int | None = None
+
+    def __post_init__(self) -> None:
+        # Validated here, where every date is made, so no malformed ISO value (a year
+        # before 1, a 13th month, 31 February) can travel on to the timeline.
+        ok_day = self.day is None or (
+            self.month is not None and 1 <= self.day <= _days_in_month(self.year, self.month)
+        )
+        if not (1 <= self.year <= 9999 and (self.month is None or 1 <= self.month <= 12)) or (
+            not ok_day
+        ):
+            raise ValueError(
+                f"not a calendar date: year={self.year}, month={self.month}, day={self.day}"
+            )
 
     @property
     def precision(self) -> Precision:
@@ -93,9 +115,12 @@ class PartialDate:
 
     @classmethod
     def parse(cls, value: str) -> PartialDate:
-        """Inverse of :attr:`iso` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)."""
-        parts = [int(p) for p in value.split("-")]
-        return cls(*parts)
+        """Inverse of :attr:`iso` (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``); ValueError
+        for anything else."""
+        parts = value.split("-")
+        if not 1 <= len(parts) <= 3 or not all(p.isdigit() for p in parts):
+            raise ValueError(f"not an ISO date value: {value!r}")
+        return cls(*(int(p) for p in parts))
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +244,9 @@ class Article:
     events: tuple[Event, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
     provenance: Provenance | None = field(default=None, compare=False)
+    #: Byte offsets in the input where invalid bytes were replaced by U+FFFD (the first
+    #: 100; see :attr:`RawDoc.encoding_repairs`); set with the ``encoding-repaired`` flag.
+    encoding_repairs: tuple[int, ...] = ()
 
     @property
     def paragraphs(self) -> list[str]:

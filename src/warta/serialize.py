@@ -72,4 +72,5 @@ def article_from_dict(data: dict[str, Any]) -> Article:
         ),
         summary=tuple(SummarySentence(**s) for s in data.get("summary", ())),
         provenance=Provenance(**prov) if prov else None,
+        encoding_repairs=tuple(data.get("encoding_repairs", ())),
     )

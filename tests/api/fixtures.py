@@ -7,11 +7,14 @@ in the real article text, because the stages that fill them are still being inte
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 import shutil
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
@@ -278,3 +281,54 @@ def add_hostile_quote(db: Path, article_id: str) -> None:
             ('"><img src=x onerror=alert(1)>', json.dumps(["<script>alert(1)</script>"])),
         )
     conn.close()
+
+
+def wait_for_job(client: Any, response: Any, timeout: float = 120.0) -> dict[str, Any]:
+    """The finished job of an upload ``response`` (202), polling its status URL.
+
+    ``client`` is a TestClient or an ``httpx.Client``; returns the job once it is
+    ``done`` or ``failed``.
+    """
+    import time
+
+    assert response.status_code == 202, response.text
+    url = response.json()["status_url"]
+    assert response.headers["location"] == url
+    deadline = time.monotonic() + timeout
+    while True:
+        job: dict[str, Any] = client.get(url).json()
+        if job["status"] in ("done", "failed"):
+            return job
+        if time.monotonic() > deadline:
+            raise AssertionError(f"job {url} still {job['status']} after {timeout} s")
+        time.sleep(0.05)
+
+
+@contextlib.contextmanager
+def live_server(app: Any) -> Iterator[str]:
+    """``http://127.0.0.1:PORT`` of uvicorn serving ``app`` in a thread (lifespan on).
+
+    Binds 127.0.0.1 on a free port; stops the server (and so the upload worker) on exit.
+    """
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=60)

@@ -90,21 +90,27 @@ def test_stdin_build(tmp_path: Path) -> None:
 
 
 def test_eval_prints_figures_and_passes_floors() -> None:
-    result = runner.invoke(app, ["eval", "all", "--json"])  # ~40 s: every suite, every floor
+    result = runner.invoke(app, ["eval", "all", "--json"])  # ~1 min: every suite, every floor
     assert result.exit_code == 0, result.stdout
     data = json.loads(result.stdout)
-    assert data["below_floor"] == []
+    assert data["failures"] == []
     assert data["results"]["seeds"]["dup_pair_recall"]["score"] == 1.0
     assert data["results"]["time"]["event_dates"]["score"] >= 0.9
 
 
-def test_eval_floor_failure_is_reported(tmp_path: Path) -> None:
-    from warta.cli.eval import check_floors
+def test_eval_floor_failure_is_reported() -> None:
+    from warta_eval.gate import check_floors
 
-    (tmp_path / "seeds.json").write_text(json.dumps({"title": 1.0, "missing": 0.5}))
-    failures = check_floors("seeds", {"title": {"score": 0.8}}, tmp_path)
+    failures, _ = check_floors("seeds", {"title": {"score": 0.8}}, {"title": 1.0, "missing": 0.5})
     assert failures == ["seeds.title: 0.8 is below the floor 1.0",
-                        "seeds.missing: None is below the floor 0.5"]
+                        "seeds.missing: the suite printed no such figure (bound missing = 0.5)"]
+
+
+def test_eval_without_an_eval_folder_fails_loudly(tmp_path: Path) -> None:
+    result = run("eval", "seeds", "--eval-dir", str(tmp_path))
+    assert result.returncode == 1
+    assert "warta eval needs the repository's eval/ folder" in result.stderr
+    assert "--eval-dir" in result.stderr
 
 
 def test_entities_quotes_timeline_commands(seeds_db: Path, tmp_path: Path) -> None:

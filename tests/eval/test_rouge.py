@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from warta_eval.rouge import (
     evaluate_summaries,
     is_held_out,

@@ -8,13 +8,12 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from warta_eval.entities import score_entities
 
 from warta.nlp.entities.aliases import name_key, resolve_article, resolve_corpus
 from warta.records import EntityRef, EntityType, Mention
+from warta_eval.entities import score_entities
 
 ROOT = Path(__file__).resolve().parents[2]
 FLOORS = json.loads((ROOT / "eval" / "floors" / "entities.json").read_text(encoding="utf-8"))
@@ -119,8 +118,8 @@ def test_orthographic_variants_merge_in_house_style() -> None:
 
 
 def test_variant_without_house_style_keeps_its_spelling() -> None:
-    text = "Kim Jong Un tiba di Vladivostok."
-    assert list(_refs(text, [_m(text, "Kim Jong Un")])) == ["Kim Jong Un", "Vladivostok"]
+    text = "Kim Jong Un tiba di Bandung."
+    assert list(_refs(text, [_m(text, "Kim Jong Un")])) == ["Kim Jong Un", "Kota Bandung"]
 
 
 def test_two_kims_are_ambiguous() -> None:
@@ -360,18 +359,9 @@ def test_any_subset_of_mentions_resolves_consistently(mentions: list[Mention]) -
 # -- seeds ------------------------------------------------------------------------------
 
 
-def _load_ner() -> Any:
-    try:
-        from warta.nlp.entities.ner import find_mentions
-
-        find_mentions("Kim Jong-un tiba di Moskow.")
-    except Exception as exc:  # any failure to load the model: skip, saying why
-        pytest.skip(f"the NER model does not load ({type(exc).__name__}: {exc})")
-    return find_mentions
-
-
 def test_seeds_against_gold(gold: dict[str, Any]) -> None:
-    find_mentions = _load_ner()
+    # No skip when the model does not load: a quality figure that cannot be measured fails.
+    from warta.nlp.entities.ner import find_mentions
     from warta.pipeline import process
 
     texts = {
@@ -383,4 +373,4 @@ def test_seeds_against_gold(gold: dict[str, Any]) -> None:
     scores = score_entities(by_doc, table, gold, texts)
     assert scores["person_aliases"]["score"] >= FLOORS["person_aliases"], scores
     assert scores["gpe_aliases"]["score"] >= FLOORS["gpe_aliases"], scores
-    assert scores["person_splits"]["splits"] <= FLOORS["max_person_splits"], scores
+    assert scores["person_splits"]["score"] <= FLOORS["max_person_splits"], scores

@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from warta_eval.time import score_events
 
 from warta.nlp.time.anchor import infer_anchor
 from warta.nlp.time.events import capitalised_spans, export_event, extract_events
 from warta.nlp.time.timex import tag_time
 from warta.records import Event, Mention, PartialDate
+from warta_eval.time import score_events
 
 SEED_004 = (
     "China dianggap menjadi kunci untuk mencegah potensi kesepakatan senjata antara Rusia "

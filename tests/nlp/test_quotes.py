@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from warta_eval.quotes import normalise_quote_text, score_quotes
 
 from warta.nlp.quotes.extract import collapse_quotes, extract_quotes
 from warta.records import Mention, Quote
+from warta_eval.quotes import normalise_quote_text, score_quotes
 
 ROOT = Path(__file__).resolve().parents[2]
 VECTORS = json.loads((ROOT / "tests" / "vectors" / "quotes.json").read_text(encoding="utf-8"))
@@ -86,7 +86,7 @@ def seed_scores(gold: dict[str, Any]) -> dict[str, Any]:
     return score_quotes(predicted, gold, alias=_ALIAS.get)
 
 
-@pytest.mark.parametrize("figure", ["recall", "speaker_accuracy", "precision"])
+@pytest.mark.parametrize("figure", ["recall", "speaker_accuracy", "precision", "kind_accuracy"])
 def test_seed_figures_meet_floors(seed_scores: dict[str, Any], figure: str) -> None:
     assert seed_scores[figure] >= FLOORS[figure], {
         k: seed_scores[k] for k in ("missed", "wrong_speaker", "spurious")
@@ -165,3 +165,33 @@ def test_offsets_slice_text(text: str) -> None:
 def test_no_crash_on_arbitrary_unicode(text: str) -> None:
     for q in extract_quotes(text):
         assert q.text in text[q.start : q.end]
+
+
+# Cue-verb choices measured on PFSA-ID and IndoSum (bench/bench_quote_thresholds.py);
+# the sentences are written for this test in the style of Indonesian wire reports.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "menekankan" is a weak cue: reported speech with "bahwa", narration with a noun.
+        (
+            "Menteri Kesehatan Siti Rahma menekankan bahwa vaksinasi lansia harus dipercepat "
+            "bulan ini.",
+            ("Siti Rahma", "menekankan", "vaksinasi lansia harus dipercepat bulan ini."),
+        ),
+        ("Gubernur Budi Hartono menekankan pentingnya kebersihan lingkungan di pasar.", None),
+        # "memperkirakan" reports an estimate, like "memprediksi".
+        (
+            "Bank Dunia memperkirakan ekonomi Indonesia tumbuh 5,1 persen tahun depan.",
+            ("Bank Dunia", "memperkirakan", "ekonomi Indonesia tumbuh 5,1 persen tahun depan."),
+        ),
+        # "melihat" reports a view only as "X melihat Y sebagai Z".
+        (
+            "Pengamat ekonomi Rudi Santoso melihat kebijakan itu sebagai langkah mundur.",
+            ("Rudi Santoso", "melihat", "kebijakan itu sebagai langkah mundur."),
+        ),
+        ("Petugas Agus Salim melihat asap hitam membubung dari gudang di Cakung.", None),
+    ],
+)
+def test_subject_first_cue_choices(text: str, expected: tuple[str, str, str] | None) -> None:
+    found = [(q.speaker, q.cue, q.text) for q in extract_quotes(text)]
+    assert found == ([expected] if expected else [])

@@ -59,6 +59,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from warta import settings
 from warta.analyze import embeddings as embedding_backend
 from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
@@ -81,16 +82,16 @@ N_FEATURES = 2**20
 # the two halves of one article re-link 5.2% of the time at 0.45, 47.5% at 0.30 - a
 # pessimistic proxy (halves share less than two reports of one event), but it says
 # TF-IDF alone misses many same-event pairs; entities and e5 (below) add recall.
-LINK_COSINE = 0.45
+LINK_COSINE = settings.value("stories.link_cosine")
 # Sharing two or more named entities is extra evidence and lowers the bar to where a
 # third of the pairs read as one event. Not calibrated on IndoSum (no entity
 # annotations): the hand-made tests and the seeds are its only check.
-ENTITY_LINK_COSINE = 0.35
-MIN_SHARED_ENTITIES = 2
+ENTITY_LINK_COSINE = settings.value("stories.entity_link_cosine")
+MIN_SHARED_ENTITIES = settings.integer("stories.min_shared_entities")
 # An event's coverage runs for days (announcement, meeting, aftermath); news about the
 # same pair of leaders a month apart is a new event. 7 days keeps a summit's run-up and
 # outcome together; raise it for topic-like stories.
-MAX_GAP_DAYS = 7
+MAX_GAP_DAYS = settings.integer("stories.max_gap_days")
 # With ``embeddings=True`` a pair also links when its e5 cosine reaches E5_LINK_COSINE
 # and its TF-IDF cosine E5_TFIDF_FLOOR. Calibrated on halves of 200 IndoSum articles
 # (every 14th by id; bench/bench_stories.py --halves --e5 runs it on all, slowly): e5
@@ -99,8 +100,8 @@ MAX_GAP_DAYS = 7
 # with 1 link among 79,600 pairs of distinct articles, where TF-IDF alone at 0.45
 # re-links 3.0% with 0 and at 0.40 13.5% with 2: more recall at the same false-link
 # rate. e5 >= 0.88 alone links 22 distinct pairs: too loose.
-E5_LINK_COSINE = 0.90
-E5_TFIDF_FLOOR = 0.20
+E5_LINK_COSINE = settings.value("stories.e5_link_cosine")
+E5_TFIDF_FLOOR = settings.value("stories.e5_tfidf_floor")
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40
 #: Version of :meth:`StoryIndex.to_json` (2: embeddings as base64 float32).

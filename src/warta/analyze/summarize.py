@@ -1,10 +1,11 @@
 """Extractive summaries of one article or of a story (several articles).
 
 :func:`summarize_article` scores each sentence with a logistic regression over 16 features
-(position, length, TF-IDF centrality, similarity to the lead) and their pairwise
-products, whose weights ship
-in ``models/summary/logreg.json``. The model was trained on half of the IndoSum dev folds
-(split by article id) by ``scripts/train_summary.py`` and measured on the other half; see
+(position, length, TF-IDF centrality, similarity to the lead) and, when the model says so
+(``pairwise``), their pairwise products; the weights ship in
+``models/summary/logreg.json``. ``scripts/train_summary.py`` chose the products by
+cross-validation inside the training half of the IndoSum dev folds (split by article id),
+fitted the model on that half, and the other half measures it; see
 ``models/summary/README.md`` for the figures. Only numpy is needed at run time.
 
 :func:`summarize_story` picks sentences across articles by maximal marginal relevance
@@ -33,7 +34,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from warta import settings
 from warta.errors import InvalidParameterError
+from warta.lexicon.indonesian import CONTENT_STOP_WORDS
 from warta.nlp.sentences import split_sentences
 from warta.records import SummarySentence
 
@@ -41,16 +44,8 @@ Vector = npt.NDArray[np.float64]
 
 _WORD = re.compile(r"\w+")
 # Function words that carry no topic: kept out of centrality so "yang"/"dan" don't make
-# every long sentence look central. A short hand list; the ranking is not sensitive to it.
-STOPWORDS = frozenset(
-    """
-    yang dan di ke dari dalam untuk dengan pada ini itu adalah akan telah sudah juga tidak
-    ia dia mereka kami kita saya anda atau oleh karena bahwa sebagai para secara bisa dapat
-    ada lebih saat hal tersebut seperti agar namun tetapi tapi jika kalau lalu maka serta
-    pun masih hanya sangat harus sejak antara setelah sebelum bagi tak belum kata ujar
-    katanya ujarnya mengatakan menurut yakni yaitu hingga sampai the of a an s
-    """.split()
-)
+# every long sentence look central (shared with the timeline: warta.lexicon).
+STOPWORDS = CONTENT_STOP_WORDS
 
 FEATURES = (
     "pos0", "pos1", "pos2", "pos3", "pos4", "relpos", "para_first", "para_index",
@@ -171,7 +166,7 @@ def _norm(text: str) -> str:
 # A summary sentence is a full statement: at least this many words and ending in "." or
 # "!" (before closing quotes/brackets). This keeps out what page dumps put between
 # sentences: headlines, page dates, menus, photo credits, subheading questions.
-MIN_SUMMARY_WORDS = 5
+MIN_SUMMARY_WORDS = settings.integer("summary.min_words")
 _STATEMENT_END = re.compile(r"[.!][\"'”’)\]]*$")
 
 
@@ -215,13 +210,12 @@ def summarize_article(
     return tuple(SummarySentence(found[i].text, article_id, i) for i in chosen)
 
 
-# MMR trade-off between relevance and novelty, in the usual 0.5-0.8 range. Not tuned:
-# there is no multi-document gold here. Checked by reading the seed story 000+003, where
-# the lead 000 copies from 003 is dropped and five distinct sentences remain.
-MMR_LAMBDA = 0.7
+# MMR trade-off between relevance and novelty, in the usual 0.5-0.8 range; not tuned
+# (no multi-document gold). Calibration notes: warta.settings.
+MMR_LAMBDA = settings.value("summary.mmr_lambda")
 # Sentences closer than this (TF-IDF cosine) to a picked one are repeats whatever their
 # score (an identical sentence from another wire scores 1.0).
-MMR_DUPLICATE = 0.8
+MMR_DUPLICATE = settings.value("summary.mmr_duplicate")
 
 
 def summarize_story(
@@ -237,7 +231,7 @@ def summarize_story(
     >>> story = [("a", lead + " Kucing tetangga itu lucu sekali."),
     ...          ("b", lead + " Air setinggi satu meter merendam rumah warga.")]
     >>> [(s.article_id, s.position) for s in summarize_story(story, max_sentences=3)]
-    [('b', 0), ('b', 1), ('a', 1)]
+    [('a', 0), ('b', 1), ('a', 1)]
     """
     if max_sentences < 1:
         raise InvalidParameterError(

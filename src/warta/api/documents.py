@@ -1,9 +1,12 @@
-"""``POST /api/v1/documents``: read an upload (text, HTML, JSONL; raw body or multipart),
-run the pipeline on it, store the articles and say what was found.
+"""``POST /api/v1/documents``: read an upload (text, HTML, JSONL; raw body or multipart)
+and, in the upload queue (:mod:`warta.api.jobs`), turn it into stored articles.
 
-Size is capped at :data:`MAX_UPLOAD_BYTES` while the body streams in (413 before the
-pipeline sees anything); the type comes from ``Content-Type`` (or, in a multipart
-upload, the file's type or suffix) and anything else is a 415.
+The request checks what the OpenAPI document states: size is capped at
+:data:`MAX_UPLOAD_BYTES` while the body streams in (413 before anything is kept); the
+type comes from ``Content-Type`` (or, in a multipart upload, the file's type or suffix)
+and anything else is a 415; a blank upload is a 400. Everything that needs the content
+read (decoding, JSONL lines, article text) happens in the job, whose status says what
+went wrong: :func:`to_docs` and :func:`analyse` are the job's two steps before the store.
 """
 
 from __future__ import annotations
@@ -12,13 +15,11 @@ import dataclasses
 import hashlib
 import io
 import re
-from collections import defaultdict
+import sqlite3
 from typing import Any
 
 from starlette.requests import Request
 
-from warta.api.state import AppState
-from warta.corpus.steps import run_corpus_steps
 from warta.errors import (
     EmptyInputError,
     InvalidParameterError,
@@ -27,11 +28,9 @@ from warta.errors import (
     WartaError,
 )
 from warta.ingest.readers import InputProblem, read_document, read_jsonl
-from warta.pipeline import PIPELINE_VERSION, article_stages, process_documents
-from warta.records import Provenance, RawDoc
+from warta.pipeline import article_stages, process_documents
+from warta.records import Article, Provenance, RawDoc
 from warta.store import queries
-from warta.store.db import transaction
-from warta.store.writer import upsert_articles
 
 #: 5 MiB: a news article is a few KB; a JSONL batch of ~1,000 articles still fits.
 MAX_UPLOAD_BYTES = 5 * 2**20
@@ -54,7 +53,14 @@ SUFFIXES = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
-_NAME = re.compile(r"[^\x00-\x1f\x7f]{1,200}")
+#: What ``name`` may be (also the OpenAPI pattern): 1 to 200 printable characters.
+NAME_PATTERN = r"^[^\x00-\x1f\x7f]{1,200}$"
+_NAME = re.compile(NAME_PATTERN)
+#: Bytes that make an upload blank (``bytes.strip()``'s set); the OpenAPI body schema
+#: says the same with the pattern :data:`NOT_BLANK`, which means the same to every
+#: regex engine (unlike ``\S``).
+BLANK = b" \t\n\r\x0b\x0c"
+NOT_BLANK = "[^ \\t\\n\\r\\x0b\\x0c]"
 
 
 async def read_body(request: Request, limit: int = MAX_UPLOAD_BYTES) -> bytes:
@@ -121,7 +127,7 @@ async def read_upload(request: Request, name: str | None) -> tuple[bytes, str, s
             name = name or upload.filename
     else:
         kind = kind_of(media)
-    if not data.strip():
+    if not data.strip(BLANK):
         raise EmptyInputError("the upload is empty; send a document", detail={})
     default = "upload-" + hashlib.sha256(data).hexdigest()[:12] + "." + kind
     return data, kind, name or default
@@ -144,9 +150,9 @@ def to_docs(
     return [dataclasses.replace(doc, url=url, title=title)], []
 
 
-def ingest(state: AppState, docs: list[RawDoc], problems: list[WartaError]) -> dict[str, Any]:
-    """Clean, analyse and store ``docs``; refresh corpus steps; report what was found."""
-
+def analyse(docs: list[RawDoc], problems: list[WartaError]) -> tuple[list[Article], list[WartaError]]:
+    """Clean and analyse ``docs`` (no store involved); raise the first problem, or
+    :class:`EmptyInputError`, when no article comes out."""
     articles, failed = process_documents(docs, article_stages())
     problems = problems + [p.error for p in failed]
     if not articles:
@@ -157,32 +163,40 @@ def ingest(state: AppState, docs: list[RawDoc], problems: list[WartaError]) -> d
             "send the page text or HTML of a news article",
             detail={"documents": len(docs)},
         )
-    with state.writer() as conn:
-        with transaction(conn):
-            upsert_articles(conn, articles, PIPELINE_VERSION)
-        run_corpus_steps(conn, defaultdict(float))
-        found = [queries.get_article(conn, a.id) for a in articles]
-    keep = (
-        "id",
-        "source",
-        "title",
-        "published",
-        "host_site",
-        "original_source",
-        "url",
-        "duplicate_of",
-        "dup_relation",
-        "duplicates",
-        "entities",
-        "quotes",
-        "events",
-    )
+    return articles, problems
+
+
+#: The fields of each stored article a finished job reports.
+REPORTED = (
+    "id",
+    "source",
+    "title",
+    "published",
+    "host_site",
+    "original_source",
+    "url",
+    "duplicate_of",
+    "dup_relation",
+    "duplicates",
+    "entities",
+    "quotes",
+    "events",
+)
+
+
+def report(
+    conn: sqlite3.Connection,
+    articles: list[Article],
+    problems: list[WartaError],
+    documents: int,
+) -> dict[str, Any]:
+    """What a finished upload found: its stored articles (as the store now has them,
+    after the corpus step), the problems met, and counts."""
+    found = [queries.get_article(conn, a.id) for a in articles]
     return {
-        "articles": [{k: a[k] for k in keep} | {"removed_lines": len(a["removed"])} for a in found],
+        "articles": [
+            {k: a[k] for k in REPORTED} | {"removed_lines": len(a["removed"])} for a in found
+        ],
         "problems": [p.to_dict() for p in problems],
-        "stats": {
-            "documents": len(docs) + len(problems) - len(failed),
-            "stored": len(articles),
-            "problems": len(problems),
-        },
+        "stats": {"documents": documents, "stored": len(articles), "problems": len(problems)},
     }

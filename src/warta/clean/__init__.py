@@ -86,7 +86,7 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     removed = _relabel_source_lines(removed, meta.original_source)
 
     flags = set()
-    if repaired:
+    if repaired or raw.encoding_repairs:
         flags.add("encoding-repaired")
     if any(r.reason == "pagination" for r in removed):
         flags.add("continued")
@@ -112,6 +112,7 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         subheadings=tuple(sorted(subheadings)),
         content_hash=content_hash(raw),
         provenance=raw.provenance,
+        encoding_repairs=raw.encoding_repairs,
     )
 
 

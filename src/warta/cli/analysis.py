@@ -8,7 +8,16 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
-from warta.cli.output import DB_OPTION, console, print_json, reading, short, table
+from warta.cli.output import (
+    DB_OPTION,
+    console,
+    no_results,
+    print_json,
+    reading,
+    say,
+    short,
+    table,
+)
 from warta.errors import InputNotFoundError
 from warta.store import queries
 
@@ -60,6 +69,9 @@ def entities(
     if as_json:
         print_json(rows)
         return
+    if not rows:
+        no_results("entities", {"--type": type_, "--name": name})
+        return
     table(
         "Entities",
         ["name", "type", "articles", "mentions", "aliases"],
@@ -92,6 +104,9 @@ def quotes(
     if as_json:
         print_json(rows)
         return
+    if not rows:
+        no_results("quotes", {"--speaker": speaker, "--about": about})
+        return
     table(
         "Quotes",
         ["speaker", "date", "article", "sources", "kind", "quote"],
@@ -102,10 +117,11 @@ def quotes(
                 short(r["title"] or r["article_id"][:8], 30),
                 len(r.get("sources", [r["article_id"]])),
                 r["kind"],
-                short(r["text"], 90),
+                short(r["text"], 200),
             )
             for r in rows
         ],
+        wrap=("quote",),
     )
 
 
@@ -141,10 +157,13 @@ def timeline(
         html.write_text(
             render_timeline_html(entries, f"warta timeline: {db.name}"), encoding="utf-8"
         )
-        console.print(f"Wrote {len(entries)} entries to {html}")
+        say(f"Wrote {len(entries)} entries to {html}")
         return
     if as_json:
         print_json(rows)
+        return
+    if not rows:
+        no_results("timeline entries", {"--entity": entity, "--from": date_from, "--to": date_to})
         return
     table(
         "Timeline",
@@ -154,10 +173,11 @@ def timeline(
                 r["date"] + (" (expected)" if r["expected"] else ""),
                 r["independent_sources"],
                 short(", ".join(r["participants"]), 40),
-                short(r["text"], 80),
+                short(r["text"], 200),
             )
             for r in rows
         ],
+        wrap=("event",),
     )
 
 
@@ -191,13 +211,20 @@ def stories(
             "Articles",
             ["id", "title", "published"],
             [
-                (a["id"][:8], short(a.get("title"), 70), a.get("published"))
+                (
+                    a["id"][:8],
+                    short(a.get("title") or f"({a.get('display_title', '')})", 70),
+                    a.get("published"),
+                )
                 for a in data.get("articles", [])
             ],
         )
         return
     if as_json:
         print_json(rows)
+        return
+    if not rows:
+        no_results("stories", {})
         return
     table(
         f"Stories (linked by {SIMILARITY_NAMES.get(similarity or '', 'TF-IDF')} similarity)",
@@ -251,4 +278,4 @@ def summarize(
     if as_json:
         print_json(result)
     else:
-        console.print(str(result["summary"]), highlight=False)
+        say(str(result["summary"]))

@@ -13,11 +13,11 @@ from typing import Any
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskID, TimeElapsedColumn
+from rich.text import Text
 
-from warta.cli.output import console, err_console, print_json, reading, short, table
+from warta.cli.output import console, err_console, print_json, reading, say, table
 from warta.errors import InvalidParameterError
-from warta.pipeline import build as run_build
 from warta.store import queries
 
 
@@ -45,11 +45,13 @@ def build(
         None,
         "--embeddings/--no-embeddings",
         help="Embed articles with e5 for stories and semantic search "
-        "(default: on when warta[embeddings] is installed; local engine only).",
+        "(default: on when warta\\[embeddings] is installed; local engine only).",
         show_default=False,
     ),
 ) -> None:
     """Clean, deduplicate and analyse INPUTS into the store at --db."""
+    from warta.pipeline import build as run_build  # the analysis code loads only to build
+
     if engine not in ("local", "dask"):
         raise InvalidParameterError(
             f"unknown engine '{engine}'; use --engine local or --engine dask",
@@ -72,17 +74,8 @@ def build(
     stdin = sys.stdin.buffer if "-" in inputs else None
     show_progress = not (as_json or quiet) and console.is_terminal
     with _bar(show_progress) as bar:
-        reading_task = bar.add_task("building", total=None, unit="documents")
-        embed_task = bar.add_task("embedding", total=None, unit="articles", visible=False)
         report = run_build(
-            inputs,
-            db,
-            stdin=stdin,
-            progress=lambda n: bar.advance(reading_task, n),
-            embeddings=embeddings,
-            embed_progress=lambda done, total: bar.update(
-                embed_task, completed=done, total=total, visible=True
-            ),
+            inputs, db, stdin=stdin, embeddings=embeddings, stage=StageDisplay(bar)
         )
     s = report.stats
     _finish(
@@ -105,24 +98,29 @@ def embed(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
 ) -> None:
     """Fill the store's e5 embedding index (new and changed articles only) and
-    re-cluster stories with it. Needs warta[embeddings]."""
+    re-cluster stories with it. Needs warta\\[embeddings]."""
     from collections import defaultdict
 
     from warta import corpus
     from warta.store import vectors
-    from warta.store.db import connect
+    from warta.store.db import connect, guard
 
     show_progress = not (as_json or quiet) and console.is_terminal
     conn = connect(db, create=False)
     try:
-        with _bar(show_progress) as bar:
-            task = bar.add_task("embedding", total=None, unit="articles")
+        with guard(db), _bar(show_progress) as bar:
+            stage = StageDisplay(bar)
             embedded = vectors.update_embeddings(
-                conn, lambda done, total: bar.update(task, completed=done, total=total)
+                conn, lambda done, total: stage("embeddings", done, total)
             )
-        stats = corpus.run_corpus_steps(conn, defaultdict(float), embeddings=True)
-        similarity = corpus.story_similarity(conn)
-        done, total = vectors.coverage(conn)
+            stats = corpus.run_corpus_steps(
+                conn,
+                defaultdict(float),
+                embeddings=True,
+                stage=lambda name: stage(f"corpus: {name}", 0, None),
+            )
+            similarity = corpus.story_similarity(conn)
+            done, total = vectors.coverage(conn)
     finally:
         conn.close()
     data = {"embedded": embedded, "vectors": done, "articles": total, "similarity": similarity}
@@ -138,15 +136,58 @@ def embed(
 
 def _bar(enabled: bool) -> Progress:
     return Progress(
-        TextColumn("[bold]{task.description}"),
+        _StageColumn(),
         BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[unit]}"),
+        _CountColumn(),
         TimeElapsedColumn(),
         console=err_console,
         disable=not enabled,
         transient=True,
     )
+
+
+#: What each counted stage counts; the corpus steps show their name only.
+STAGE_UNITS = {
+    "reading": "documents",
+    "storing": "documents",
+    "stems": "articles",
+    "embeddings": "articles",
+}
+
+
+class StageDisplay:
+    """A build's ``stage(name, done, total)`` callback shown on one progress line: the
+    stage's name, a bar (pulsing while the total is unknown) and the count."""
+
+    def __init__(self, bar: Progress) -> None:
+        self.bar = bar
+        self.name: str | None = None
+        self.task: TaskID | None = None
+
+    def __call__(self, name: str, done: int, total: int | None) -> None:
+        if name != self.name or self.task is None:
+            if self.task is not None:
+                self.bar.remove_task(self.task)  # a new stage: a fresh total and clock
+            self.name = name
+            self.task = self.bar.add_task(name, total=total, unit=STAGE_UNITS.get(name, ""))
+        self.bar.update(self.task, completed=done, total=total)
+
+
+class _StageColumn(ProgressColumn):
+    def render(self, task: Task) -> Text:
+        return Text(task.description, style="bold")  # literal: never read as markup
+
+
+class _CountColumn(ProgressColumn):
+    """``154 documents`` while the total is unknown, ``154/300 articles`` once known."""
+
+    def render(self, task: Task) -> Text:
+        unit = str(task.fields.get("unit", ""))
+        if not unit:
+            return Text("")
+        if task.total is None:
+            return Text(f"{int(task.completed)} {unit}")
+        return Text(f"{int(task.completed)}/{int(task.total)} {unit}")
 
 
 def _similarity_note(similarity: str | None, embedded: int) -> str:
@@ -214,16 +255,21 @@ def _finish(
         raise typer.Exit(1)
 
 
+#: Articles the build table lists; ``warta articles`` lists them all.
+BUILD_TABLE_ROWS = 50
+
+
 def _print_found(db: Path) -> None:
     with reading(db) as conn:
-        rows = queries.list_articles(conn, limit=50)
+        rows = queries.list_articles(conn, limit=BUILD_TABLE_ROWS)
+        total = queries.count_articles(conn)
     table(
         "Articles",
         ["id", "title", "published", "page date", "site / original", "duplicate"],
         [
             (
                 r["id"][:8],
-                short(r["title"] or f"({Path(r['source']).name})", 60),
+                r["display_title"] if r["title"] else f"({r['display_title']})",
                 r["published"],
                 r["page_date"],
                 " / ".join(x for x in (r["host_site"], r["original_source"]) if x),
@@ -232,3 +278,8 @@ def _print_found(db: Path) -> None:
             for r in rows
         ],
     )
+    if total > len(rows):
+        say(
+            f"showing {len(rows)} of {total} articles; list them all with "
+            f"warta articles --db {db} --limit 0 (add --json for every field)."
+        )

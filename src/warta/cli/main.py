@@ -7,6 +7,7 @@ layer (:mod:`warta.store.queries`). Errors print ``Error: ...`` on stderr and ex
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 
 import typer
@@ -16,6 +17,7 @@ from warta.cli import analysis, build, read, serve
 from warta.cli import eval as eval_cmd
 from warta.cli.output import err_console
 from warta.errors import WartaError
+from warta.store.db import store_error
 
 app = typer.Typer(
     name="warta",
@@ -48,12 +50,15 @@ def main() -> None:
         code = app(standalone_mode=False)  # returns typer.Exit codes instead of raising
         if isinstance(code, int) and code:
             sys.exit(code)
-    except WartaError as exc:
+    except (WartaError, sqlite3.Error) as exc:
         if debug:
             raise
+        # A SQLite error that no command turned into a StoreError (with the store's path)
+        # still gets one line that says what happened and what to do.
+        error = exc if isinstance(exc, WartaError) else store_error(exc, None)
         # escape: messages name extras ('warta[embeddings]') and paths, not Rich markup
         err_console.print(
-            f"[bold red]Error:[/] {escape(exc.message)}", highlight=False, soft_wrap=True
+            f"[bold red]Error:[/] {escape(error.message)}", highlight=False, soft_wrap=True
         )
         sys.exit(1)
     except typer.Abort:

@@ -10,7 +10,6 @@ from pathlib import Path
 
 import typer
 
-from warta.api.security import LOOPBACK
 from warta.errors import InvalidParameterError
 
 
@@ -21,6 +20,8 @@ def register(app: typer.Typer) -> None:
 
 def check_bind(host: str, token: str | None) -> None:
     """Refuse a non-loopback ``host`` without a token (:class:`InvalidParameterError`)."""
+    from warta.api.security import LOOPBACK  # imports the web framework: only when serving
+
     if host not in LOOPBACK and not token:
         raise InvalidParameterError(
             f"--host {host} exposes the store beyond this machine, so it needs a token; "

@@ -18,7 +18,7 @@ import json
 import sqlite3
 import time
 from collections import Counter, defaultdict
-from collections.abc import MutableMapping
+from collections.abc import Callable, MutableMapping
 from typing import Any
 
 from warta.corpus.dates import AnchorCache, infer_dates
@@ -27,6 +27,7 @@ from warta.corpus.entities import resolve_entities
 from warta.corpus.stories import STATE_KEY as STORY_STATE
 from warta.corpus.stories import build_stories
 from warta.corpus.timeline import timeline_of
+from warta.errors import CorpusStepError, WartaError
 from warta.serialize import article_from_dict
 from warta.store import vectors, writer
 from warta.store.db import transaction
@@ -34,14 +35,53 @@ from warta.store.queries import state_value
 
 
 def run_corpus_steps(
-    conn: sqlite3.Connection, seconds: MutableMapping[str, float], *, embeddings: bool = False
+    conn: sqlite3.Connection,
+    seconds: MutableMapping[str, float],
+    *,
+    embeddings: bool = False,
+    stage: Callable[[str], None] | None = None,
 ) -> Counter[str]:
     """Recompute the corpus-wide results in one transaction; return counters.
 
     With ``embeddings``, stories link on e5 vectors too when the store's embedding
     index covers every article (:mod:`warta.store.vectors`); :func:`story_similarity`
-    then reads ``"tfidf+e5"``, else ``"tfidf"``.
+    then reads ``"tfidf+e5"``, else ``"tfidf"``. ``stage(name)`` is called as each step
+    starts: ``loading``, ``duplicates``, ``entities``, ``dates/timeline``, ``stories``,
+    ``saving`` (a progress display names them).
+
+    An unexpected failure inside a step becomes :class:`CorpusStepError` naming the step:
+    nothing was written by then, so the stored articles and the previous corpus results
+    stand and the store stays usable.
     """
+    current = ["loading"]
+
+    def track(name: str) -> None:
+        current[0] = name
+        if stage is not None:
+            stage(name)
+
+    try:
+        return _run_steps(conn, seconds, embeddings=embeddings, stage=track)
+    except (WartaError, sqlite3.Error, KeyboardInterrupt):
+        raise  # already clear (store errors are mapped by the store layer)
+    except Exception as exc:
+        raise CorpusStepError(
+            f"the corpus step '{current[0]}' failed ({type(exc).__name__}: {exc}); the "
+            "stored articles are intact and the previous duplicates, entities, timeline "
+            "and stories still stand. Re-run with --debug for the traceback and report it.",
+            detail={"step": current[0], "error": type(exc).__name__},
+        ) from exc
+
+
+def _run_steps(
+    conn: sqlite3.Connection,
+    seconds: MutableMapping[str, float],
+    *,
+    embeddings: bool,
+    stage: Callable[[str], None],
+) -> Counter[str]:
+
+    step = stage
     stats: Counter[str] = Counter()
     similarity = "tfidf"
     if embeddings:
@@ -61,11 +101,13 @@ def run_corpus_steps(
         ):
             stats[key] = int(conn.execute(sql).fetchone()[0])
         return stats
+    step("loading")
     articles = [
         article_from_dict(json.loads(row["record"]))
         for row in conn.execute("SELECT record FROM articles ORDER BY id")
     ]
     t0 = time.perf_counter()
+    step("duplicates")
     links = duplicate_links(articles)
     seconds["dedup"] += time.perf_counter() - t0
     group_of: dict[str, str | None] = {link.article_id: link.group for link in links}
@@ -73,6 +115,7 @@ def run_corpus_steps(
     stats["duplicates"] = sum(1 for link in links if link.relation != "canonical")
 
     t0 = time.perf_counter()
+    step("entities")
     renamed, entities = resolve_entities(articles)
     by_id = {a.id: a for a in articles} | {a.id: a for a in renamed}
     articles = [by_id[a.id] for a in articles]
@@ -80,6 +123,7 @@ def run_corpus_steps(
     stats["entities"] = len(entities)
 
     t0 = time.perf_counter()
+    step("dates/timeline")
     sources = lend_sources(links, articles)
     dated, anchors = infer_dates(
         articles,
@@ -100,6 +144,7 @@ def run_corpus_steps(
     stats["timeline_entries"] = len(timeline)
 
     t0 = time.perf_counter()
+    step("stories")
     articles = [dated[a.id].article for a in articles]
     stories, story_of, story_state = build_stories(
         conn,
@@ -120,6 +165,7 @@ def run_corpus_steps(
             "original_source": sources.get(a.id),
             "story_id": story_of.get(a.id),
         }
+    step("saving")
     with transaction(conn):
         writer.write_duplicates(conn, links)
         writer.write_corpus_fields(conn, fields)

@@ -30,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from warta import settings
 from warta.records import DupLink, DupRelation
 
 SHINGLE = 3
@@ -37,11 +38,11 @@ NUM_PERM = 128
 # Near duplicates: Jaccard of word 3-shingles >= 0.7. Light edits (a changed headline,
 # a sentence added, quote styles) keep pairs above 0.8; two reports of the same event by
 # different outlets share names and phrases but stay below 0.2 on IndoSum.
-NEAR_JACCARD = 0.7
-LSH_THRESHOLD = 0.5  # candidate recall margin below NEAR_JACCARD
+NEAR_JACCARD = settings.value("dedup.near_jaccard")
+LSH_THRESHOLD = settings.value("dedup.lsh_threshold")  # recall margin below NEAR_JACCARD
 # Partial copies: >= 80% of the smaller text's shingles inside the larger one. Seed 000
 # is 0.93 inside 003; same-event reports on IndoSum stay below 0.3.
-CONTAINMENT = 0.8
+CONTAINMENT = settings.value("dedup.containment")
 # A text needs this many shingles (about 40 words) to be judged contained in another:
 # shorter texts (one-line teasers, captions) match anywhere.
 MIN_CONTAINED_SHINGLES = 40

@@ -7,93 +7,81 @@
 
 from __future__ import annotations
 
-import glob
 import io
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import IO
 
-from warta.errors import InputError, InputNotFoundError
-from warta.ingest.readers import (
-    KNOWN_SUFFIXES,
-    InputProblem,
-    Item,
-    read_document,
-    read_jsonl,
-    read_path,
-    suffix_of,
-)
+from warta.errors import InputError, UnreadableInputError
+from warta.ingest.decode import MAX_DOCUMENT_BYTES, mib
+from warta.ingest.paths import STDIN, expand_inputs
+from warta.ingest.readers import InputProblem, Item, read_document, read_jsonl, read_path
 from warta.records import Provenance
 
 __all__ = ["InputProblem", "Item", "expand_inputs", "iter_documents", "read_stdin"]
 
-STDIN = "-"
+# Enough of standard input to tell JSONL from one document.
+_PEEK = 1 << 16
 
 
-def expand_inputs(inputs: Sequence[str]) -> tuple[list[tuple[Path, str]], list[InputProblem]]:
-    """Resolve files, folders and globs to ``(path, name as given)`` pairs, sorted.
+def read_stdin(stream: IO[bytes], *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[Item]:
+    """Standard input: JSONL when it starts with ``{``, else one text or HTML document.
 
-    Folders are walked recursively for known extensions (hidden files skipped); a named
-    file is always read whatever its extension. ``-`` (stdin) is handled by the caller.
+    JSONL is read line by line; one document is read up to ``max_bytes`` and refused
+    beyond it, so a stream of any size never fills memory.
     """
-    found: list[tuple[Path, str]] = []
-    problems: list[InputProblem] = []
-    for given in inputs:
-        if given == STDIN:
-            continue
-        path = Path(given)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                rel = child.relative_to(path)
-                if any(part.startswith(".") for part in rel.parts):
-                    continue
-                if child.is_file() and suffix_of(child) in KNOWN_SUFFIXES:
-                    found.append((child, str(child)))
-        elif path.is_file():
-            found.append((path, given))
-        elif any(ch in given for ch in "*?["):
-            matches = sorted(glob.glob(given, recursive=True))
-            files = [Path(m) for m in matches if Path(m).is_file()]
-            if not files:
-                problems.append(_not_found(given, "the pattern matches no file"))
-            found.extend((f, str(f)) for f in files)
-        else:
-            problems.append(_not_found(given, "no such file or folder"))
-    # A file named twice (folder and glob) is read once.
-    unique: dict[str, tuple[Path, str]] = {}
-    for path, name in found:
-        unique.setdefault(str(path.resolve()), (path, name))
-    return list(unique.values()), problems
-
-
-def _not_found(given: str, why: str) -> InputProblem:
-    return InputProblem(
-        given,
-        InputNotFoundError(
-            f"{given}: {why}; give files, folders or globs of .txt, .html, .jsonl or "
-            ".warc(.gz) files, or - for standard input",
-            detail={"path": given},
-        ),
-    )
-
-
-def read_stdin(stream: IO[bytes]) -> Iterator[Item]:
-    """Standard input: JSONL when it starts with ``{``, else one text or HTML document."""
-    data = stream.read()
-    if data.lstrip().startswith(b"{"):
-        yield from read_jsonl(io.BytesIO(data), STDIN)
+    head = stream.read(_PEEK)
+    source = io.BufferedReader(_Prepended(head, stream))
+    if head.lstrip().startswith(b"{"):
+        yield from read_jsonl(source, STDIN, max_bytes=max_bytes)
         return
     try:
-        yield read_document(data, STDIN, Provenance(STDIN), fmt="auto")
+        data = source.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise UnreadableInputError(
+                f"standard input holds more than {mib(max_bytes)}, the limit for one "
+                "document; give many articles as JSONL (one per line), or split the input",
+                detail={"path": STDIN, "limit": max_bytes},
+            )
+        yield read_document(data, STDIN, Provenance(STDIN), fmt="auto", max_bytes=max_bytes)
     except InputError as exc:
         yield InputProblem(STDIN, exc)
 
 
-def iter_documents(inputs: Sequence[str], stdin: IO[bytes] | None = None) -> Iterator[Item]:
-    """Every document (or problem) from ``inputs``, in a deterministic order."""
-    paths, problems = expand_inputs(inputs)
+class _Prepended(io.RawIOBase):
+    """``head`` (already read) followed by the rest of ``stream``."""
+
+    def __init__(self, head: bytes, stream: IO[bytes]) -> None:
+        self._head = memoryview(head)
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        chunk = self._stream.read(len(buffer))
+        buffer[: len(chunk)] = chunk
+        return len(chunk)
+
+
+def iter_documents(
+    inputs: Sequence[str],
+    stdin: IO[bytes] | None = None,
+    *,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+) -> Iterator[Item]:
+    """Every document (or problem) from ``inputs``, in a deterministic order.
+
+    ``max_bytes`` caps one document (a text or HTML file, a JSONL line, a WARC record,
+    a gzip file's expansion).
+    """
+    paths, problems = expand_inputs(inputs, parquet=False)
     yield from problems
     for path, name in paths:
-        yield from read_path(path, name)
+        yield from read_path(path, name, max_bytes=max_bytes)
     if STDIN in inputs and stdin is not None:
-        yield from read_stdin(stdin)
+        yield from read_stdin(stdin, max_bytes=max_bytes)

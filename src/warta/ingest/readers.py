@@ -2,20 +2,38 @@
 
 A reader never raises for one bad record: it yields an :class:`InputProblem` naming the
 file and line or offset, and carries on with the rest. Only :func:`read_path` decides
-the format (by extension, then by sniffing).
+the format (by extension, then by sniffing). No reader holds more than the per-document
+limit (``max_bytes``, :data:`~warta.ingest.decode.MAX_DOCUMENT_BYTES` by default) of one
+document in memory: compressed inputs are decompressed as a stream and stopped there.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
-from collections.abc import Iterator
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
-from warta.errors import InputError, MalformedInputError, UnreadableInputError, WartaError
-from warta.ingest.decode import MAX_DOCUMENT_BYTES, decode_bytes, is_binary
+from warta.errors import (
+    InputError,
+    MalformedInputError,
+    UnreadableInputError,
+    UnsupportedMediaTypeError,
+    WartaError,
+)
+from warta.ingest.decode import MAX_DOCUMENT_BYTES, declared_charset, decode_bytes, is_binary, mib
+from warta.ingest.streams import (
+    HeaderBudget,
+    HeaderTooLarge,
+    bounded_lines,
+    is_gzip,
+    open_maybe_gzip,
+    read_at_most,
+)
 from warta.records import Provenance, RawDoc
 
 
@@ -29,16 +47,24 @@ class InputProblem:
 
 Item = RawDoc | InputProblem
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".txt.gz"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
+#: What the messages say warta reads.
+FORMATS_READ = (
+    ".txt, .html, .jsonl and .warc files (also gzip-compressed: .txt.gz, .jsonl.gz, .warc.gz)"
+)
+
+_DOUBLE_SUFFIXES = tuple(s for s in KNOWN_SUFFIXES if s.count(".") == 2)
+# Response status codes read as documents; redirects and errors carry no article.
+_OK_STATUS = ("200", "203")
 
 
 def suffix_of(path: Path) -> str:
     name = path.name.lower()
-    for double in (".warc.gz", ".arc.gz", ".jsonl.gz"):
+    for double in _DOUBLE_SUFFIXES:
         if name.endswith(double):
             return double
     return path.suffix.lower()
@@ -49,9 +75,23 @@ def _looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html")) or "<body" in head
 
 
-def read_document(data: bytes, where: str, provenance: Provenance, *, fmt: str) -> RawDoc:
-    """One text or HTML document from its bytes (``fmt`` is "text", "html" or "auto")."""
-    decoded = decode_bytes(data, where)
+def read_document(
+    data: bytes,
+    where: str,
+    provenance: Provenance,
+    *,
+    fmt: str,
+    declared: str | None = None,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+) -> RawDoc:
+    """One text or HTML document from its bytes (``fmt`` is "text", "html" or "auto").
+
+    ``declared`` is the charset a container names (a WARC record's ``Content-Type``);
+    HTML is also searched for a ``<meta charset>``.
+    """
+    if fmt != "text" and declared is None:
+        declared = declared_charset(data[:4096])
+    decoded = decode_bytes(data, where, declared=declared, max_bytes=max_bytes)
     if fmt == "auto":
         fmt = "html" if _looks_like_html(decoded.text) else "text"
     return RawDoc(
@@ -60,32 +100,65 @@ def read_document(data: bytes, where: str, provenance: Provenance, *, fmt: str) 
         format="html" if fmt == "html" else "text",
         url=provenance.url,
         encoding=decoded.encoding,
+        encoding_repairs=decoded.repairs,
     )
 
 
-def read_jsonl(handle: IO[bytes], path: str) -> Iterator[Item]:
-    """Objects with ``text`` or ``html``, optional ``url``, ``title``, ``published``."""
-    for number, raw in enumerate(handle, start=1):
+def read_jsonl(
+    handle: Iterable[bytes],
+    path: str,
+    *,
+    max_bytes: int = MAX_DOCUMENT_BYTES,
+    compressed: bool = False,
+) -> Iterator[Item]:
+    """Objects with ``text`` or ``html``, optional ``url``, ``title``, ``published``.
+
+    Lines are read with a bound: a line over ``max_bytes`` is reported and skipped, or,
+    in a ``compressed`` stream (where skipping it means decompressing all of it),
+    reported and reading stops.
+    """
+    for number, raw, oversized in bounded_lines(handle, max_bytes, skip_oversized=not compressed):
         where = f"{path}:{number}"
+        if oversized:
+            yield InputProblem(where, _oversized_line(path, number, max_bytes, compressed))
+            continue
         if not raw.strip():
             continue
         try:
-            if len(raw) > MAX_DOCUMENT_BYTES:
-                raise UnreadableInputError(
-                    f"{where}: line is {len(raw) / 2**20:.0f} MiB, over the per-document "
-                    "limit; split the record",
-                    detail={"path": path, "line": number},
-                )
-            obj = _parse_json_object(raw, where)
-            yield _doc_from_object(obj, path, number, where)
+            text = decode_bytes(raw, where, max_bytes=max_bytes)
+            obj = _parse_json_object(text.text, where)
+            yield _doc_from_object(obj, path, number, where, text.encoding, text.repairs)
         except InputError as exc:
             yield InputProblem(where, exc)
 
 
-def _parse_json_object(raw: bytes, where: str) -> dict[str, Any]:
+def _oversized_line(path: str, number: int, limit: int, compressed: bool) -> UnreadableInputError:
+    if compressed:
+        return UnreadableInputError(
+            f"{path}:{number}: the record expands to more than {mib(limit)}, the limit for "
+            "one document, so decompression stopped there (a decompression bomb, or a "
+            f"record too big to be an article); {_lines_before(number)} read, the rest of "
+            "the file was not. If the file is genuine, split that record, or decompress "
+            "the file and build again: an uncompressed file skips only the oversized line",
+            detail={"path": path, "line": number, "limit": limit},
+        )
+    return UnreadableInputError(
+        f"{path}:{number}: line is over {mib(limit)}, the limit for one document; it was "
+        "skipped (the other lines are read); split the record",
+        detail={"path": path, "line": number, "limit": limit},
+    )
+
+
+def _lines_before(number: int) -> str:
+    if number <= 1:
+        return "there was no line before it to be"
+    return "line 1 was" if number == 2 else f"lines 1-{number - 1} were"
+
+
+def _parse_json_object(raw: str, where: str) -> dict[str, Any]:
     try:
         obj = json.loads(raw)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except json.JSONDecodeError as exc:
         raise MalformedInputError(
             f"{where}: not valid JSON ({exc}); each line must be one JSON object",
             detail={"where": where},
@@ -98,7 +171,14 @@ def _parse_json_object(raw: bytes, where: str) -> dict[str, Any]:
     return obj
 
 
-def _doc_from_object(obj: dict[str, Any], path: str, number: int, where: str) -> RawDoc:
+def _doc_from_object(
+    obj: dict[str, Any],
+    path: str,
+    number: int,
+    where: str,
+    encoding: str = "utf-8",
+    repairs: tuple[int, ...] = (),
+) -> RawDoc:
     body = obj.get("html") or obj.get("text")
     if not isinstance(body, str) or not body.strip():
         raise MalformedInputError(
@@ -116,39 +196,38 @@ def _doc_from_object(obj: dict[str, Any], path: str, number: int, where: str) ->
         url=url,
         title=title,
         published=str(published) if published else None,
+        encoding=encoding,
+        encoding_repairs=repairs,
     )
 
 
-def read_warc(path: Path) -> Iterator[Item]:
-    """HTML response records of a WARC file (gzip or not), via warcio."""
-    from warcio.archiveiterator import ArchiveIterator
+def read_warc(path: Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[Item]:
+    """HTML (and plain-text) responses of a WARC file (gzip or not), via warcio.
+
+    Each record's payload is read up to ``max_bytes``: an oversized record is reported
+    and skipped, or, in a gzip file, reported and reading stops (skipping it would mean
+    decompressing all of it). Records that hold no document (requests, metadata) are
+    passed over; responses that are not articles (images, scripts, redirects, errors) are
+    counted and reported in one line per file.
+    """
     from warcio.exceptions import ArchiveLoadFailed
 
     name = str(path)
+    skipped: Counter[str] = Counter()
     try:
-        with path.open("rb") as handle:
-            iterator = ArchiveIterator(handle)
-            for record in iterator:
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-                if "html" not in ctype:
-                    continue
-                url = record.rec_headers.get_header("WARC-Target-URI")
-                # Read the payload before asking for the offset: warcio's offset call
-                # moves the stream past the record's content.
-                data = record.content_stream().read()
-                offset = iterator.get_record_offset()
-                where = f"{name}@{offset}"
-                if _is_cut(record, data):
-                    raise EOFError(f"record at offset {offset} ends early")
-                try:
-                    yield read_document(
-                        data, where, Provenance(name, offset=offset, url=url), fmt="html"
-                    )
-                except InputError as exc:
-                    yield InputProblem(where, exc)
-    except (ArchiveLoadFailed, EOFError, OSError, gzip.BadGzipFile, ValueError) as exc:
+        yield from _warc_records(path, name, max_bytes, skipped)
+    except HeaderTooLarge:
+        yield InputProblem(
+            name,
+            UnreadableInputError(
+                f"{name}: a WARC record's headers run past {mib(max_bytes)} (a broken "
+                "archive or a decompression bomb); reading stopped there, the records "
+                "before it were read; re-fetch or repair the archive for the rest",
+                detail={"path": name, "limit": max_bytes},
+            ),
+        )
+    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
+        # gzip.BadGzipFile is an OSError.
         yield InputProblem(
             name,
             MalformedInputError(
@@ -157,6 +236,105 @@ def read_warc(path: Path) -> Iterator[Item]:
                 detail={"path": name},
             ),
         )
+    if skipped:
+        yield InputProblem(name, _skipped_records(name, skipped))
+
+
+def _warc_records(path: Path, name: str, max_bytes: int, skipped: Counter[str]) -> Iterator[Item]:
+    from warcio.archiveiterator import ArchiveIterator
+
+    compressed = is_gzip(path)
+    with path.open("rb") as handle:
+        iterator = ArchiveIterator(handle)
+        # Bound warcio's header parsing (it reads header lines without a limit).
+        budget = HeaderBudget(iterator.reader, max_bytes)
+        iterator.reader.readline = budget
+        for record in iterator:
+            budget.reset()
+            offset = iterator.offset  # the record's start, known before it is read
+            kind = _warc_kind(record)
+            if kind is None:
+                continue
+            if kind not in ("html", "text"):
+                skipped[kind] += 1
+                continue
+            where = f"{name}@{offset}"
+            data = read_at_most(record.content_stream(), max_bytes)
+            if len(data) > max_bytes:
+                yield InputProblem(where, _oversized_record(where, max_bytes, compressed))
+                if compressed:
+                    return
+                continue
+            if _is_cut(record, data):
+                raise EOFError(f"record at offset {offset} ends early")
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            try:
+                yield read_document(
+                    data,
+                    where,
+                    Provenance(name, offset=offset, url=url),
+                    fmt=kind,
+                    declared=declared_charset(_content_type(record)),
+                    max_bytes=max_bytes,
+                )
+            except InputError as exc:
+                yield InputProblem(where, exc)
+
+
+def _content_type(record: Any) -> str:
+    if record.rec_type == "response":
+        return str(record.http_headers.get_header("Content-Type") or "")
+    return str(record.rec_headers.get_header("Content-Type") or "")
+
+
+def _warc_kind(record: Any) -> str | None:
+    """ "html" or "text" for a record holding a document; a reason for one that is
+    skipped; None for records that are never documents (requests, metadata, warcinfo)."""
+    if record.rec_type == "response":
+        if record.http_headers is None:
+            return "no HTTP headers"
+        status = record.http_headers.get_statuscode() or ""
+        if status not in _OK_STATUS:
+            return f"HTTP {status or 'status missing'}"
+    elif record.rec_type == "revisit":
+        return "revisit (a copy of an earlier response)"
+    elif record.rec_type != "resource":
+        return None
+    ctype = _content_type(record).split(";")[0].strip().lower()
+    if "html" in ctype:
+        return "html"
+    if ctype == "text/plain":
+        return "text"
+    return ctype or "no Content-Type"
+
+
+def _oversized_record(where: str, limit: int, compressed: bool) -> UnreadableInputError:
+    if compressed:
+        return UnreadableInputError(
+            f"{where}: the record expands to more than {mib(limit)}, the limit for one "
+            "document, so decompression stopped there (a decompression bomb, or a page "
+            "too big to be an article); the records before it were read, the rest of the "
+            "archive was not. If the archive is genuine, decompress it (gunzip) and build "
+            "again: an uncompressed archive skips only the oversized record",
+            detail={"where": where, "limit": limit},
+        )
+    return UnreadableInputError(
+        f"{where}: the record is over {mib(limit)}, the limit for one document; it was "
+        "skipped (the other records are read)",
+        detail={"where": where, "limit": limit},
+    )
+
+
+def _skipped_records(name: str, skipped: Counter[str]) -> UnsupportedMediaTypeError:
+    total = sum(skipped.values())
+    kinds = ", ".join(f"{kind} ×{n}" for kind, n in skipped.most_common(8))
+    more = ", ..." if len(skipped) > 8 else ""
+    return UnsupportedMediaTypeError(
+        f"{name}: {total} WARC response record{'s' if total != 1 else ''} skipped, "
+        f"not an article ({kinds}{more}); warta reads HTML and plain-text responses "
+        "with status 200",
+        detail={"path": name, "skipped": dict(skipped)},
+    )
 
 
 def _is_cut(record: Any, data: bytes) -> bool:
@@ -167,32 +345,33 @@ def _is_cut(record: Any, data: bytes) -> bool:
     """
     declared = record.rec_headers.get_header("Content-Length")
     headers_len = getattr(record.http_headers, "total_len", 0) or 0
+    if record.http_headers is not None:
+        encoded = record.http_headers.get_header("Content-Encoding") or ""
+        chunked = record.http_headers.get_header("Transfer-Encoding") or ""
+        if encoded or chunked:  # the payload was decoded: its length says nothing
+            return False
     return bool(declared and declared.isdigit() and headers_len + len(data) < int(declared))
 
 
-def read_path(path: Path, given: str | None = None) -> Iterator[Item]:
+def read_path(
+    path: Path, given: str | None = None, *, max_bytes: int = MAX_DOCUMENT_BYTES
+) -> Iterator[Item]:
     """Every document in one file, chosen by its extension (sniffed when unknown)."""
     name = given or str(path)
     suffix = suffix_of(path)
     try:
         if suffix in WARC_SUFFIXES:
-            yield from read_warc(path)
+            yield from read_warc(path, max_bytes=max_bytes)
             return
-        if suffix in JSONL_SUFFIXES or suffix == ".jsonl.gz":
-            opener = gzip.open if suffix.endswith(".gz") else open
-            with opener(path, "rb") as handle:
-                yield from read_jsonl(handle, name)  # type: ignore[arg-type]
+        if suffix in JSONL_SUFFIXES:
+            compressed = is_gzip(path)
+            with open_maybe_gzip(path) as handle:
+                yield from read_jsonl(handle, name, max_bytes=max_bytes, compressed=compressed)
             return
-        size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
-            # Checked before reading so a 200 MB file is never loaded into memory.
-            raise UnreadableInputError(
-                f"{name}: file is {size / 2**20:.0f} MiB, more than the "
-                f"{MAX_DOCUMENT_BYTES // 2**20} MiB allowed for one document; split it "
-                "or convert it to JSONL (one article per line)",
-                detail={"path": name, "bytes": size},
-            )
-        data = path.read_bytes()
+        if is_gzip(path):
+            data = _read_gzip_document(path, name, max_bytes)
+        else:
+            data = _read_plain_document(path, name, max_bytes)
         if suffix in HTML_SUFFIXES:
             fmt = "html"
         elif suffix in TEXT_SUFFIXES:
@@ -201,13 +380,22 @@ def read_path(path: Path, given: str | None = None) -> Iterator[Item]:
             if is_binary(data):
                 raise UnreadableInputError(
                     f"{name}: unknown file type '{suffix or path.name}' and binary "
-                    "content; warta reads .txt, .html, .jsonl and .warc(.gz) files",
+                    f"content; warta reads {FORMATS_READ}",
                     detail={"path": name},
                 )
             fmt = "auto"
-        yield read_document(data, name, Provenance(name), fmt=fmt)
+        yield read_document(data, name, Provenance(name), fmt=fmt, max_bytes=max_bytes)
     except InputError as exc:
         yield InputProblem(name, exc)
+    except (gzip.BadGzipFile, zlib.error, EOFError) as exc:
+        yield InputProblem(
+            name,
+            MalformedInputError(
+                f"{name}: gzip data is broken or truncated ({exc}); re-fetch or "
+                "re-compress the file",
+                detail={"path": name},
+            ),
+        )
     except OSError as exc:
         yield InputProblem(
             name,
@@ -216,3 +404,31 @@ def read_path(path: Path, given: str | None = None) -> Iterator[Item]:
                 detail={"path": name},
             ),
         )
+
+
+def _read_plain_document(path: Path, name: str, max_bytes: int) -> bytes:
+    size = path.stat().st_size
+    if size > max_bytes:
+        # Checked before reading so a 200 MB file is never loaded into memory.
+        raise UnreadableInputError(
+            f"{name}: file is {mib(size)}, more than the {mib(max_bytes)} allowed for "
+            "one document; split it or convert it to JSONL (one article per line)",
+            detail={"path": name, "bytes": size, "limit": max_bytes},
+        )
+    with path.open("rb") as handle:
+        return read_at_most(handle, max_bytes)  # the file may have grown since
+
+
+def _read_gzip_document(path: Path, name: str, max_bytes: int) -> bytes:
+    """A gzip-compressed document, decompressed as a stream and stopped at the limit."""
+    with gzip.open(path, "rb") as handle:
+        data = read_at_most(handle, max_bytes)
+    if len(data) > max_bytes:
+        raise UnreadableInputError(
+            f"{name}: expands to more than {mib(max_bytes)}, the limit for one document, "
+            "so decompression stopped there (a decompression bomb, or a file too big to "
+            "be one article); nothing of it was read. If it holds many articles, convert "
+            "it to JSONL (one article per line) or split it",
+            detail={"path": name, "limit": max_bytes},
+        )
+    return data

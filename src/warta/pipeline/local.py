@@ -8,6 +8,7 @@ of every executor; the Dask engine (:mod:`warta.scale`) calls it on its shards.
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
@@ -18,16 +19,21 @@ from typing import IO
 from warta import corpus
 from warta.analyze.embeddings import wanted
 from warta.clean import article_id, clean_document, content_hash, repeated_lines
-from warta.errors import WartaError
+from warta.errors import EmptyInputError, WartaError
 from warta.ingest import InputProblem, iter_documents
 from warta.pipeline.stages import Stage, analyze, article_stages
 from warta.records import Article, Provenance, RawDoc
 from warta.store import stemming, vectors, writer
-from warta.store.db import connect, transaction
+from warta.store.db import connect, store_error, transaction
 
 #: Bump when a stage changes its output: stored articles of an older version are redone.
 PIPELINE_VERSION = "1"
 BATCH_SIZE = 500
+
+#: ``stage(name, done, total)``: the step a build is in and how far it got (``total`` is
+#: None while unknown). Names: ``reading``, ``storing``, ``stems``, ``embeddings``, then
+#: ``corpus: <step>`` (the steps of :func:`warta.corpus.run_corpus_steps`).
+StageCallback = Callable[[str, int, "int | None"], None]
 
 
 def process(
@@ -112,6 +118,7 @@ def build(
     batch_size: int = BATCH_SIZE,
     embeddings: bool | None = None,
     embed_progress: Callable[[int, int], None] | None = None,
+    stage: StageCallback | None = None,
 ) -> BuildReport:
     """Read ``inputs`` into the store at ``db``; return what happened.
 
@@ -120,8 +127,20 @@ def build(
     ``embeddings`` (default: on when the ``embeddings`` extra is installed, see
     :func:`warta.analyze.embeddings.wanted`) fills the store's e5 index for new and
     changed articles, which story clustering and semantic search then use;
-    ``embed_progress(done, total)`` follows it.
+    ``embed_progress(done, total)`` follows it. ``stage`` hears of each step as it starts
+    and of its progress (:data:`StageCallback`). A SQLite failure (a full disk, a
+    damaged store) raises :class:`~warta.errors.StoreError`; the batches stored before
+    it are kept.
     """
+
+    def step(name: str, done: int = 0, total: int | None = None) -> None:
+        if stage is not None:
+            stage(name, done, total)
+
+    def embedded(done: int, total: int) -> None:
+        step("embeddings", done, total)
+        if embed_progress is not None:
+            embed_progress(done, total)
 
     use_embeddings = wanted(embeddings)  # before any work: a missing extra fails fast
     report = BuildReport(str(db))
@@ -132,10 +151,14 @@ def build(
             run_id = writer.start_run(conn, inputs)
         stored = writer.stored_versions(conn)
         items = iter_documents(inputs, stdin)
+        read = 0
+        step("reading", read)
         started = time.perf_counter()
         for batch in batches(items, batch_size):
             report.seconds["ingest"] += time.perf_counter() - started
             articles = _process_batch(batch, stored, stages, report)
+            read += len(batch)
+            step("storing", read)
             t0 = time.perf_counter()
             with transaction(conn):
                 writer.upsert_articles(conn, articles, PIPELINE_VERSION)
@@ -146,21 +169,33 @@ def build(
             report.seconds["store"] += time.perf_counter() - t0
             if progress:
                 progress(len(batch))
+            step("reading", read)
             started = time.perf_counter()
         t0 = time.perf_counter()
-        report.stats["stemmed"] = stemming.fill_stems(conn)  # new and changed articles only
+        step("stems")
+        report.stats["stemmed"] = stemming.fill_stems(  # new and changed articles only
+            conn, lambda done, total: step("stems", done, total)
+        )
         report.seconds["stems"] += time.perf_counter() - t0
         if use_embeddings:
             t0 = time.perf_counter()
-            report.stats["embedded"] = vectors.update_embeddings(conn, embed_progress)
+            step("embeddings")
+            report.stats["embedded"] = vectors.update_embeddings(conn, embedded)
             report.seconds["embeddings"] += time.perf_counter() - t0
         t0 = time.perf_counter()
-        corpus_stats = corpus.run_corpus_steps(conn, report.seconds, embeddings=use_embeddings)
+        corpus_stats = corpus.run_corpus_steps(
+            conn,
+            report.seconds,
+            embeddings=use_embeddings,
+            stage=lambda name: step(f"corpus: {name}"),
+        )
         report.stats.update(corpus_stats)
         report.seconds["corpus"] += time.perf_counter() - t0
         report.similarity = corpus.story_similarity(conn)
         with transaction(conn):
             writer.finish_run(conn, run_id, report.to_dict())
+    except sqlite3.Error as exc:
+        raise store_error(exc, db) from exc
     finally:
         conn.close()
     return report
@@ -204,9 +239,25 @@ def process_documents(
             seconds["clean"] += time.perf_counter() - t0
         if not article.text.strip():
             stats["dropped.no-article-text"] += 1
+            problems.append(_no_article_text(doc, article))
             continue
         articles.append(analyze(article, stages, seconds))
     return articles, problems
+
+
+def _no_article_text(doc: RawDoc, article: Article) -> InputProblem:
+    """The problem line of a document whose every line was page chrome."""
+    where = doc.provenance.locator()
+    reasons = Counter(r.reason for r in article.removed).most_common(4)
+    removed = ", ".join(f"{reason} ×{n}" for reason, n in reasons) or "nothing"
+    return InputProblem(
+        where,
+        EmptyInputError(
+            f"{where}: no article text: every line was page chrome (removed: {removed}); "
+            "skipped; check that it is a news article page",
+            detail={"where": where, "removed": dict(reasons)},
+        ),
+    )
 
 
 def _process_batch(

@@ -285,7 +285,7 @@ def read_piece(piece: Piece) -> Iterator[Item]:
         # read_jsonl numbers lines from 1: blank lines (which it skips) stand in for
         # the lines before the range, so provenance keeps the file's line numbers.
         lines = itertools.chain(itertools.repeat(b"\n", piece.first_line - 1), io.BytesIO(data))
-        yield from read_jsonl(lines, piece.name)  # type: ignore[arg-type]
+        yield from read_jsonl(lines, piece.name)
     elif piece.kind == "parquet":
         yield from _read_parquet(piece)
     elif not is_url(piece.path):
@@ -312,7 +312,7 @@ def _read_parquet(piece: Piece) -> Iterator[Item]:
             # The JSONL reader holds the one rule for such objects (text or html, url,
             # title, published) and its error messages.
             padded = itertools.chain(itertools.repeat(b"\n", number - 1), lines)
-            yield from read_jsonl(padded, piece.name)  # type: ignore[arg-type]
+            yield from read_jsonl(padded, piece.name)
 
 
 def _read_remote_warc(piece: Piece) -> Iterator[Item]:

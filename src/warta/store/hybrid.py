@@ -18,6 +18,7 @@ from typing import Any
 from warta.analyze.embeddings import DIM, available, embed_passages, embed_query, passage_text
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.store import queries, vectors
+from warta.store.queries.sources import source_namer
 from warta.store.search import HIGHLIGHT, Hit
 
 MODES = ("fts", "semantic", "hybrid")
@@ -127,6 +128,7 @@ def _semantic_ranking(conn: sqlite3.Connection, key: str, query: str) -> list[tu
 
 def _describe(conn: sqlite3.Connection, ranked: list[tuple[str, float]]) -> list[dict[str, Any]]:
     out = []
+    shown = source_namer(conn)  # relative to the build root, as the read layer shows
     for article_id, score in ranked:
         r = conn.execute(
             "SELECT title, source, published, substr(text, 1, 200) AS lead "
@@ -138,7 +140,7 @@ def _describe(conn: sqlite3.Connection, ranked: list[tuple[str, float]]) -> list
                 {
                     "article_id": article_id,
                     "title": r["title"],
-                    "source": r["source"],
+                    "source": shown(r["source"]),
                     "published": r["published"],
                     "snippet": r["lead"],
                     "highlights": [],

@@ -13,14 +13,31 @@ from contextlib import contextmanager
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception."""
+    """``BEGIN IMMEDIATE`` ... ``COMMIT``, rolled back on any exception.
+
+    The exception that stopped the transaction is the one raised. SQLite rolls the
+    whole transaction back by itself on some errors (a full disk: ``SQLITE_FULL``), and
+    a ``ROLLBACK`` then fails with "no transaction is active", which must not replace
+    the cause; a failed ``COMMIT`` is rolled back too.
+    """
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
+        conn.execute("COMMIT")
+    except BaseException as exc:
+        _rollback(conn, exc)
         raise
-    conn.execute("COMMIT")
+
+
+def _rollback(conn: sqlite3.Connection, cause: BaseException) -> None:
+    """Roll back what is still open; a failure to do so is noted on ``cause``, not raised
+    (closing the connection rolls back whatever remains)."""
+    if not conn.in_transaction:
+        return
+    try:
+        conn.execute("ROLLBACK")
+    except sqlite3.Error as exc:
+        cause.add_note(f"(the rollback that followed failed too: {exc})")
 
 
 def select_in_chunks(

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from itertools import pairwise
 from typing import Any
+
+from warta.nlp.time.calendar import iso_period
 
 WIDTH = 600  # a half-width column; fonts in the SVG scale with it
 STRIP_WIDTH = 1000  # full-width date strips
@@ -51,31 +54,159 @@ def bar_chart(points: list[tuple[str, int]], *, height: int = 180) -> dict[str, 
     }
 
 
-def _ordinal(iso: str) -> int | None:
-    parts = iso.split("-")
+#: The tick labels' font size in SVG units: ``svg .tick`` in ``static/warta.css``.
+TICK_FONT = 11.0
+#: Width of one label character in em. Tick labels are digits and hyphens; digits in the
+#: sans-serif fonts the stylesheet names measure 0.55–0.57 em (DejaVu Sans 0.64), so 0.64
+#: errs on the wide side and labels keep apart in every font the stylesheet can pick.
+CHAR_EM = 0.64
+#: Free space between two labels, in em.
+LABEL_GAP_EM = 1.0
+#: Ticks at least this far apart (in em; 77 units at 11 px, about the 80 px per tick that
+#: d3's axes aim at): a seven-year range gets yearly ticks, not half-years 67 units apart.
+MIN_TICK_EM = 7.0
+
+#: Tick steps from the finest to the coarsest: (kind, count of that unit). The axis takes
+#: the finest step whose labels all fit side by side (see :func:`time_axis`).
+TICK_STEPS: tuple[tuple[str, int], ...] = (
+    ("day", 1),
+    ("day", 2),
+    ("week", 1),
+    ("week", 2),
+    ("month", 1),
+    ("quarter", 1),
+    ("quarter", 2),
+    ("year", 1),
+    ("year", 2),
+    ("year", 5),
+    ("year", 10),
+    ("year", 20),
+    ("year", 50),
+    ("year", 100),
+    ("year", 500),
+    ("year", 1000),
+)
+_LABEL_CHARS = {"day": 10, "week": 10, "month": 7, "quarter": 7, "year": 4}
+_LONGEST_DAYS = {"day": 1, "week": 7, "month": 31, "quarter": 92, "year": 366}
+_MONDAY = date(2000, 1, 3).toordinal()  # weeks counted from a fixed Monday: stable ticks
+
+
+def label_width(label: str, font_size: float = TICK_FONT) -> float:
+    """Estimated width of a tick label in SVG units (generous: see :data:`CHAR_EM`)."""
+    return len(label) * CHAR_EM * font_size
+
+
+def _period(iso: str) -> tuple[int, int] | None:
+    """``[first day, day after the last)`` of a partial ISO date, as ordinals."""
     try:
-        y = int(parts[0])
-        m = int(parts[1]) if len(parts) > 1 else 7
-        d = int(parts[2]) if len(parts) > 2 else 15  # a month sits at its middle
-        return date(y, m, d).toordinal()
+        first, last = iso_period(iso)
     except (ValueError, IndexError):
         return None
+    return first.toordinal(), last.toordinal() + 1
 
 
-def date_strip(entries: list[dict[str, Any]], *, height: int = 110) -> dict[str, Any]:
-    """Dots on a date axis for timeline entries (``date``, ``text``); same days stack."""
-    left, right, base = 20, 20, height - 30
-    width = STRIP_WIDTH
-    dated = [(o, e) for e in entries if (o := _ordinal(str(e.get("date", "")))) is not None]
+def _tick_dates(kind: str, n: int, lo: float, hi: float) -> list[tuple[float, str]]:
+    """``(ordinal position, label)`` of every tick of ``n`` ``kind`` units in ``[lo, hi]``.
+
+    Days and weeks sit at the middle of their day (under the dots of that day); months,
+    quarters and years at the boundary where they begin.
+    """
+    top = min(int(hi), date.max.toordinal())  # the calendar ends at 9999-12-31
+    first, last = date.fromordinal(max(int(lo), 1)), date.fromordinal(top)
+    out: list[tuple[float, str]] = []
+    if kind in ("day", "week"):
+        every = n * (7 if kind == "week" else 1)
+        origin = _MONDAY if kind == "week" else 0
+        o = int(lo) + (origin - int(lo)) % every
+        for day in range(max(o, 1), top + 1, every):
+            if lo <= day + 0.5 <= hi:
+                out.append((day + 0.5, date.fromordinal(day).isoformat()))
+        return out
+    if kind == "year":
+        for year in range(first.year + (-first.year) % n, last.year + 1, n):
+            o = date(year, 1, 1).toordinal()
+            if lo <= o <= hi:
+                out.append((o, str(year)))
+        return out
+    months = n * (3 if kind == "quarter" else 1)
+    index = first.year * 12 + first.month - 1
+    index += (-index) % months
+    while index // 12 <= last.year:
+        year, month = divmod(index, 12)
+        o = date(year, month + 1, 1).toordinal()
+        if o > hi:
+            break
+        if o >= lo:
+            out.append((o, f"{year:04d}-{month + 1:02d}"))
+        index += months
+    return out
+
+
+def time_axis(
+    lo: float, hi: float, *, width: float, font_size: float = TICK_FONT
+) -> dict[str, Any]:
+    """Ticks for a date axis over ordinals ``[lo, hi]`` on ``width`` SVG units.
+
+    Takes the finest step of :data:`TICK_STEPS` (days, weeks, months, quarters, years,
+    decades ...) whose labels, centred on their ticks, fit side by side with a gap of
+    :data:`LABEL_GAP_EM` (and at least :data:`MIN_TICK_EM` apart) and inside the chart:
+    the side margins leave half a label of room. Returns ``kind`` and ``step`` of the
+    ticks, ``left``/``right`` (the plot's x range) and ``ticks`` (``x``, ``label``,
+    ``anchor``).
+
+    >>> a = time_axis(date(2019, 1, 1).toordinal(), date(2026, 1, 1).toordinal(), width=1000)
+    >>> a["kind"], a["step"], [t["label"] for t in a["ticks"]][:3]
+    ('year', 1, ['2019', '2020', '2021'])
+    """
+    gap = LABEL_GAP_EM * font_size
+    span = max(hi - lo, 1e-9)
+    chosen: tuple[str, int, float, list[tuple[float, str]]] | None = None
+    for kind, n in TICK_STEPS:
+        widest = label_width("0" * _LABEL_CHARS[kind], font_size)
+        margin = max(20.0, widest / 2 + 2)
+        inner = width - 2 * margin
+        need = max(widest + gap, MIN_TICK_EM * font_size)
+        if inner * _LONGEST_DAYS[kind] * n / span < need:
+            continue  # too dense even at the longest month or year: skip without listing
+        dates = _tick_dates(kind, n, lo, hi)
+        xs = [margin + inner * (o - lo) / span for o, _ in dates]
+        if len(dates) < 2 or min(b - a for a, b in pairwise(xs)) >= need:
+            chosen = (kind, n, margin, dates)
+            break
+    if chosen is None:  # narrower than one label: no ticks
+        return {"kind": None, "step": 0, "left": 20.0, "right": width - 20.0, "ticks": []}
+    kind, n, margin, dates = chosen
+    inner = width - 2 * margin
+    ticks = [
+        {"x": round(margin + inner * (o - lo) / span, 1), "label": label, "anchor": "middle"}
+        for o, label in dates
+    ]
+    return {"kind": kind, "step": n, "left": margin, "right": width - margin, "ticks": ticks}
+
+
+def date_strip(
+    entries: list[dict[str, Any]], *, height: int = 110, width: int = STRIP_WIDTH
+) -> dict[str, Any]:
+    """Dots on a date axis for timeline entries (``date``, ``text``); same days stack.
+
+    A dot sits at the middle of the period its date covers (a day, a week, a month, a
+    year, a decade); the axis spans the periods and labels ticks that never overlap
+    (:func:`time_axis`).
+    """
+    base = height - 30
+    dated = [(p, e) for e in entries if (p := _period(str(e.get("date", "")))) is not None]
     if not dated:
         return {"width": width, "height": height, "dots": [], "ticks": [], "base": base}
-    lo = min(o for o, _ in dated)
-    hi = max(o for o, _ in dated)
-    span = max(hi - lo, 1)
+    lo = min(p[0] for p, _ in dated)
+    hi = max(p[1] for p, _ in dated)
+    if hi - lo < 7:  # a week at least: a lone day gets a few days either side
+        lo, hi = lo - (7 - (hi - lo)) // 2, lo + 7 - (7 - (hi - lo)) // 2
+    axis = time_axis(lo, hi, width=width)
+    left, right = axis["left"], axis["right"]
     stack: dict[int, int] = {}
     dots = []
-    for o, e in dated:
-        x = left + (width - left - right) * ((o - lo) / span if hi > lo else 0.5)
+    for (first, end), e in dated:
+        x = left + (right - left) * ((first + end) / 2 - lo) / (hi - lo)
         key = round(x / 12)  # dots closer than ~12 units stack instead of overlapping
         level = stack.get(key, 0)
         stack[key] = level + 1
@@ -88,11 +219,15 @@ def date_strip(entries: list[dict[str, Any]], *, height: int = 110) -> dict[str,
                 "expected": bool(e.get("expected")),
             }
         )
-    first, last = min(dated, key=lambda d: d[0])[1], max(dated, key=lambda d: d[0])[1]
-    ticks = [{"x": left, "label": first["date"], "anchor": "start"}]
-    if hi > lo:
-        ticks.append({"x": width - right, "label": last["date"], "anchor": "end"})
-    return {"width": width, "height": height, "dots": dots, "ticks": ticks, "base": base}
+    return {
+        "width": width,
+        "height": height,
+        "dots": dots,
+        "ticks": axis["ticks"],
+        "tick_kind": axis["kind"],
+        "tick_step": axis["step"],
+        "base": base,
+    }
 
 
 def network(

@@ -42,9 +42,9 @@ from collections.abc import Mapping, Sequence
 from warta.nlp.entities.crossdoc import resolve_corpus
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
 from warta.nlp.entities.names import (
-    ORG_HEADS,
     TITLE_HEAD,
     TITLES,
+    is_org_head,
     name_key,
     pick,
     preferred,
@@ -124,7 +124,7 @@ def _annotate_person(text: str, s: Span) -> None:
             rest
             and adjacent
             and all(w.group().isalpha() and not w.group().isupper() for w in rest)
-            and not any(w.group() in ORG_HEADS or load_gazetteer().lookup(w.group()) for w in rest)
+            and not any(is_org_head(w.group()) or load_gazetteer().lookup(w.group()) for w in rest)
         ):
             s.start = m.start("place") + rest[0].start()
         elif rest:

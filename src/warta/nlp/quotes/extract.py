@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from warta import settings
 from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.cues import (
     ROLE_OPENERS,
@@ -48,17 +49,20 @@ from warta.records import Mention, Quote, QuoteKind
 __all__ = ["collapse_quotes", "extract_quotes"]
 
 #: Minimum words for an unattributed sentence-initial quote to count as a continuation;
-#: shorter quoted bits are terms or titles ("“tuas”"). Calibrated on the seeds.
-_MIN_CONTINUATION_WORDS = 4
+#: shorter quoted bits are terms or titles ("“tuas”"). Calibration: :mod:`warta.settings`.
+_MIN_CONTINUATION_WORDS = settings.integer("quotes.min_continuation_words")
 #: A clause shorter than this before ", kata X, ..." is the start of the report, not all
-#: of it (the cue is parenthetical). Calibrated on IndoSum samples.
-_MIN_PARENTHETICAL_HEAD = 6
+#: of it (the cue is parenthetical).
+_MIN_PARENTHETICAL_HEAD = settings.integer("quotes.min_parenthetical_head")
 #: A word that makes the text after ", kata X," a clause rather than a role appositive.
 _CLAUSE_WORD = re.compile(
     r"\b(?:akan|telah|sudah|tidak|tak|masih|bisa|dapat|harus|yang|me\w{3,}|ber\w{3,}|di\w{2,}kan)\b"
 )
+#: Subject-first verbs that report a view only as "X melihat Y sebagai Z" ("sees Y as Z");
+#: otherwise they are narration ("Warga melihat asap"), and never introduce a quote.
+_SEBAGAI_VERBS = frozenset({"melihat"})
 #: Minimum words of reported content for an indirect quote.
-_MIN_INDIRECT_WORDS = 3
+_MIN_INDIRECT_WORDS = settings.integer("quotes.min_indirect_words")
 _GLUE_AFTER_VERB = re.compile(
     r"^(?:\s+kepada\s+[^,:\x01]{1,60}?)?(?:\s*,)?(?:\s+bahwa)?\s*[,:]?\s*$"
 )
@@ -312,8 +316,8 @@ class _Extractor:
             best = v
         if best is not None:
             glue = bool(_GLUE_AFTER_VERB.match(before[best.end() :]))
-            if best.group("cue") == "melihat":
-                return None
+            if best.group("cue") in _SEBAGAI_VERBS:
+                return None  # "X melihat, "...": seeing, not saying
             if (
                 best.group("cue") in WEAK_SUBJECT_FIRST
                 and not glue
@@ -402,7 +406,7 @@ class _Extractor:
                     continue
                 cm = _CONTENT_START.match(sent, v.end())
                 cstart = cm.end() if cm else v.end()
-                if v.group("cue") == "melihat" and " sebagai " not in sent[cstart:]:
+                if v.group("cue") in _SEBAGAI_VERBS and " sebagai " not in sent[cstart:]:
                     continue
                 if v.group("cue") in WEAK_SUBJECT_FIRST and not re.search(
                     r"bahwa|:", sent[v.end() : cstart]

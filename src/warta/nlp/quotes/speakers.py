@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from warta.lexicon.indonesian import SPEAKER_END_WORDS
 from warta.nlp.quotes.cues import (
     CAP_STOP,
     DATELINE,
@@ -83,14 +84,7 @@ _DESCRIPTIONS = lex("pria wanita perempuan lelaki pemuda pemudi bocah gadis soso
 _UNNAMED = lex("sumber seorang salah narasumber pejabat")
 _CONNECTIVES = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "adapun"})
 #: Words that end the speaker phrase after a verb-first cue: "kata Lim kepada DW".
-_AFTER_STOP = lex(
-    """
-    kepada pada di saat ketika dalam seperti usai seusai setelah sebelum melalui lewat
-    via sambil seraya dari kemarin menanggapi terkait mengenai soal tentang yang saat
-    dilansir dikutip menjawab menjelang jumat senin selasa rabu kamis sabtu minggu lagi
-    pula juga pun
-    """
-)
+_AFTER_STOP = SPEAKER_END_WORDS
 _NOT_ROLE = lex(
     """
     seraya sambil yang dan saat ketika usai kemudian lalu menambahkan dikutip

@@ -2,8 +2,8 @@
 
 The vocabulary and arithmetic that :mod:`warta.nlp.time.timex` and its readers share:
 
-* ``MONTHS`` and ``WEEKDAYS`` - Indonesian (and common English) month and weekday
-  names, lower-case, to month number and ISO weekday index (Monday = 0).
+* ``MONTHS`` and ``WEEKDAYS`` - Indonesian month and weekday names, lower-case, to
+  month number and ISO weekday index (Monday = 0), from :mod:`warta.lexicon`.
 * :func:`parse_number` - the value of a cardinal in words or digits ("dua puluh lima").
 * :func:`iso_period` - the first and last day an ISO value covers ("2023-W37", "200X").
 * :func:`precision_rank` - day (0) to decade (4), to compare precisions.
@@ -16,6 +16,8 @@ import re
 from datetime import date, timedelta
 from functools import lru_cache
 
+from warta.lexicon.indonesian import MONTHS, WEEKDAYS
+
 __all__ = [
     "MONTHS",
     "WEEKDAYS",
@@ -25,20 +27,6 @@ __all__ = [
     "shift_month",
 ]
 
-#: Month names and abbreviations (lower-case) → month number.
-MONTHS: dict[str, int] = {
-    "januari": 1, "jan": 1, "februari": 2, "pebruari": 2, "feb": 2, "peb": 2,
-    "maret": 3, "mar": 3, "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6,
-    "juli": 7, "jul": 7, "agustus": 8, "agu": 8, "agt": 8, "ags": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10, "oct": 10,
-    "november": 11, "nopember": 11, "nov": 11, "nop": 11, "desember": 12, "des": 12,
-    "dec": 12,
-}  # fmt: skip
-#: Weekday names → ISO weekday index (Monday = 0, as ``date.weekday``).
-WEEKDAYS: dict[str, int] = {
-    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4,
-    "sabtu": 5, "minggu": 6, "ahad": 6,
-}  # fmt: skip
 _UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
           "delapan": 8, "sembilan": 9}  # fmt: skip
 
@@ -107,3 +95,16 @@ def iso_period(value: str) -> tuple[date, date]:
         return date(y, mo, 1), date(ny, nm, 1) - timedelta(days=1)
     day = date(parts[0], parts[1], parts[2])
     return day, day
+
+
+def is_calendar_value(value: str) -> bool:
+    """True when ``value`` is an ISO date value :func:`iso_period` can read, in years 1-9999.
+
+    >>> is_calendar_value("2019-04"), is_calendar_value("-476"), is_calendar_value("2019-13")
+    (True, False, False)
+    """
+    try:
+        iso_period(value)
+    except (ValueError, IndexError):
+        return False
+    return True

@@ -28,6 +28,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
+from warta.lexicon.indonesian import (
+    NAME_STOP_WORDS,
+    NEWS_REPORT_VERBS,
+    PASSIVE_SPEECH_VERBS,
+    SPEECH_VERBS,
+)
 from warta.nlp.sentences import split_sentences
 from warta.nlp.time.calendar import MONTHS, WEEKDAYS, iso_period
 from warta.records import Event, Mention, PartialDate, TimeExpr
@@ -43,18 +49,9 @@ _EXPECTED = re.compile(
     r"\b(?i:akan|bakal|diperkirakan|dijadwalkan|direncanakan|berencana|rencananya|hendak)\b"
 )
 _CAP_SPAN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’-]*|bin\b|binti\b|van\b|de\b))*")
-#: Capitalised at the start of a sentence but never names.
-_FUNCTION_WORDS = _words(
-    """
-    namun tetapi tapi dan jadi pada di ke dari meskipun meski walaupun sehingga terlebih
-    kedua keduanya sebuah seorang ini itu ia dia mereka kami kita saya anda apa apakah
-    bagaimana mengapa kenapa jika bila kalau bahkan selain sejak setelah sebelum dalam untuk
-    dengan secara tentu menurut sementara seperti sebagian banyak para sang si the a
-    tak tidak belum sudah telah masih juga lalu kemudian oleh karena sebab maka agar supaya
-    hal situs media pemerintah berdasarkan terkait soal usai selama hingga sampai ketika
-    saat kala baik demikian dikatakan simak baca
-    """
-)
+#: Capitalised at the start of a sentence but never names (the shared list), plus nouns
+#: that open a sentence without naming a participant and read-more links.
+_FUNCTION_WORDS = NAME_STOP_WORDS | _words("situs media pemerintah simak baca")
 _TIME_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _WORD = re.compile(r"\S+")
 _VERB = re.compile(
@@ -69,13 +66,7 @@ _NOT_VERBS = _words(
     terbesar terbaru terbanyak terkenal terkemuka tertinggi terdekat berikutnya diantara
     """
 )
-_REPORTING = _words(
-    """
-    mengatakan menyatakan mengabarkan menyebut menyebutkan mengonfirmasi melaporkan dikatakan
-    menambahkan menjelaskan mengungkapkan memprediksi memperkirakan berpendapat menegaskan
-    menekankan memberitakan dilaporkan diberitakan menilai mencatat
-    """
-)
+_REPORTING = SPEECH_VERBS | PASSIVE_SPEECH_VERBS | NEWS_REPORT_VERBS
 
 
 def capitalised_spans(sentence: str) -> list[tuple[int, int, str]]:

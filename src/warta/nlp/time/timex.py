@@ -33,7 +33,14 @@ from __future__ import annotations
 
 import re
 
-from warta.nlp.time.calendar import MONTHS, WEEKDAYS, iso_period, parse_number, precision_rank
+from warta.nlp.time.calendar import (
+    MONTHS,
+    WEEKDAYS,
+    is_calendar_value,
+    iso_period,
+    parse_number,
+    precision_rank,
+)
 from warta.nlp.time.patterns import (
     MO,
     PATTERNS,
@@ -157,6 +164,10 @@ def tag_time(text: str, anchor: PartialDate | None) -> tuple[TimeExpr, ...]:
         if start < reach:
             continue
         reach = end
+        if kind in ("date", "relative") and value is not None and not is_calendar_value(value):
+            # "2.500 tahun lalu" counted back from 2024 lands before year 1: no calendar
+            # date, so the expression stays unresolved rather than malformed.
+            value, prec = None, None
         used = anchor_iso if needs and value is not None else None
         out.append(TimeExpr(text[start:end], start, end, kind, value, prec, used))
     return tuple(out)

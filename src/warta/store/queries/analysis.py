@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Iterator
 from typing import Any
 
 from warta.errors import InvalidParameterError, NotFoundError
@@ -12,12 +13,15 @@ from warta.nlp.quotes.collapse import collapse_quotes
 from warta.records import Quote
 from warta.store.queries.articles import (
     FACET_TOP_HITS,
+    LEAD_CHARS,
     MAX_LIMIT,
     _filters,
     check_page,
+    display_title,
     list_articles,
     stats,
 )
+from warta.store.queries.sources import build_roots, relative_source
 from warta.store.search import RANK, fts_query
 
 # --- analysis: entities, quotes, timeline, stories -------------------------------------
@@ -76,6 +80,12 @@ def list_entities(
         params.extend([f"%{q}%", f"%{q}%"])
     sql += " ORDER BY article_count DESC, mention_count DESC, name LIMIT ? OFFSET ?"
     return [_entity_dict(r) for r in conn.execute(sql, (*params, limit, offset))]
+
+
+def iter_entities(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Every entity, as :func:`list_entities` gives them, by type and name (for exports)."""
+    for r in conn.execute("SELECT * FROM entities ORDER BY type, name"):
+        yield _entity_dict(r)
 
 
 def find_entity(conn: sqlite3.Connection, name: str, type: str | None = None) -> dict[str, Any]:
@@ -231,7 +241,8 @@ def entity_articles(
            ORDER BY a.published IS NULL, a.published DESC, a.source LIMIT ?""",
         (name, limit),
     )
-    return [dict(r) for r in rows]
+    roots = build_roots(conn)
+    return [dict(r) | {"source": relative_source(r["source"], roots)} for r in rows]
 
 
 def get_entity(conn: sqlite3.Connection, name: str, type: str | None = None) -> dict[str, Any]:
@@ -349,6 +360,17 @@ def list_stories(
     return [_story_dict(r) for r in rows]
 
 
+def iter_stories(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    """Every story, as :func:`list_stories` gives them plus its ``summary`` sentences
+    (``text``, ``article_id``, ``position``), by first date (for exports)."""
+    for r in conn.execute("SELECT * FROM stories ORDER BY first_date IS NULL, first_date, id"):
+        summary = [
+            s if isinstance(s, dict) else {"text": s, "article_id": None, "position": None}
+            for s in _json(r["summary"], [])
+        ]
+        yield {**_story_dict(r), "summary": summary}
+
+
 def get_story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
     """One story: its articles, summary sentences with citations, quotes and timeline."""
     row = conn.execute("SELECT * FROM stories WHERE id = ?", (story_id,)).fetchone()
@@ -361,14 +383,19 @@ def get_story(conn: sqlite3.Connection, story_id: str) -> dict[str, Any]:
     ids = story["article_ids"]
     marks = ",".join("?" * len(ids)) or "NULL"
     articles = [
-        dict(r)
+        dict(r) | {"display_title": display_title(r["title"], r["lead"])}
         for r in conn.execute(
-            f"""SELECT id, source, title, published, host_site, original_source, dup_relation
+            f"""SELECT id, source, title, published, host_site, original_source, dup_relation,
+                       substr(text, 1, {LEAD_CHARS * 4}) AS lead
                 FROM articles WHERE id IN ({marks})
                 ORDER BY published IS NULL, published, id""",
             ids,
         )
     ]
+    roots = build_roots(conn)
+    for a in articles:
+        del a["lead"]
+        a["source"] = relative_source(a["source"], roots)
     titles = {a["id"]: a["title"] for a in articles}
     summary = []
     for s in _json(row["summary"], []):
@@ -407,6 +434,7 @@ def count_articles(conn: sqlite3.Connection, **filters: str | None) -> int:
         filters.get("source"),
         filters.get("story"),
         filters.get("entity"),
+        undated=filters.get("undated"),
     )
     sql = f"SELECT count(*) FROM articles a WHERE 1=1 {where}"
     return int(conn.execute(sql, params).fetchone()[0])

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from dataclasses import asdict
+from collections.abc import Iterator, Sequence
+from dataclasses import asdict, replace
 from typing import Any
 
-from warta.errors import InvalidParameterError, NotFoundError
+from warta.errors import AmbiguousKeyError, InvalidParameterError, NotFoundError
 from warta.serialize import article_from_dict
 from warta.store import vectors
-from warta.store.search import Hit, search
+from warta.store.queries.sources import build_roots, relative_paths_in, relative_source
+from warta.store.search import Hit, fts_query, search
 
 EXPORT_FIELDS = (
     "id",
@@ -44,19 +45,57 @@ EXPORT_FIELDS = (
 )
 MAX_LIMIT = 1000
 FACET_TOP_HITS = 300
+#: Characters of an untitled article's text shown in place of its title.
+LEAD_CHARS = 80
 
 
-def export_article(row: sqlite3.Row) -> dict[str, Any]:
-    """One article in the export schema, from an ``articles`` row."""
+def lead_excerpt(text: str | None, size: int = LEAD_CHARS) -> str:
+    """The first words of ``text`` on one line, cut at a word under ``size`` characters.
+
+    >>> lead_excerpt("JAKARTA — Banjir merendam\n\nratusan rumah di Kampung Melayu.", 30)
+    'JAKARTA — Banjir merendam…'
+    """
+    flat = " ".join((text or "").split())
+    if len(flat) <= size:
+        return flat
+    cut = flat[: size - 1]
+    if " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:—-") + "…"
+
+
+def display_title(title: str | None, text: str | None) -> str:
+    """What to call an article: its title, or the start of its text when it has none
+    (never the file it was read from)."""
+    return " ".join(title.split()) if title and title.strip() else lead_excerpt(text)
+
+
+def display_titles(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, str]:
+    """:func:`display_title` of each article in ``ids`` (search hits carry no text)."""
+    out: dict[str, str] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        rows = conn.execute(
+            f"SELECT id, title, substr(text, 1, {LEAD_CHARS * 4}) FROM articles "
+            f"WHERE id IN ({','.join('?' * len(chunk))})",
+            chunk,
+        )
+        out.update({r[0]: display_title(r[1], r[2]) for r in rows})
+    return out
+
+
+def export_article(row: sqlite3.Row, roots: Sequence[str] = ()) -> dict[str, Any]:
+    """One article in the export schema, from an ``articles`` row; ``source`` relative
+    to the build ``roots`` (:func:`~warta.store.queries.sources.build_roots`)."""
     record = json.loads(row["record"])
     return {
         "id": row["id"],
-        "source": row["source"],
+        "source": relative_source(row["source"], roots),
         "url": row["url"],
         "title": row["title"],
         "text": row["text"],
         "published": row["published"],
-        "published_evidence": row["published_evidence"],
+        "published_evidence": relative_paths_in(row["published_evidence"], roots),
         "page_date": row["page_date"],
         "host_site": row["host_site"],
         "original_source": row["original_source"],
@@ -97,8 +136,14 @@ def export_article(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def iter_export(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
+    roots = build_roots(conn)
     for row in conn.execute("SELECT * FROM articles ORDER BY source, id"):
-        yield export_article(row)
+        yield export_article(row, roots)
+
+
+def _like(text: str) -> str:
+    """``text`` for a LIKE pattern with ``ESCAPE '\\'``: ``%`` and ``_`` match themselves."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def find_article_row(conn: sqlite3.Connection, key: str) -> sqlite3.Row:
@@ -107,8 +152,9 @@ def find_article_row(conn: sqlite3.Connection, key: str) -> sqlite3.Row:
     if row:
         return row  # type: ignore[no-any-return]
     rows = conn.execute(
-        "SELECT * FROM articles WHERE source = ? OR id LIKE ? OR source LIKE ? LIMIT 3",
-        (key, key.replace("%", "") + "%", "%/" + key.replace("%", "") + "%"),
+        "SELECT * FROM articles WHERE source = ? OR id LIKE ? ESCAPE '\\' "
+        "OR source LIKE ? ESCAPE '\\' LIMIT 3",
+        (key, _like(key) + "%", "%/" + _like(key) + "%"),
     ).fetchall()
     if len(rows) == 1:
         return rows[0]  # type: ignore[no-any-return]
@@ -117,20 +163,25 @@ def find_article_row(conn: sqlite3.Connection, key: str) -> sqlite3.Row:
             f"no article '{key}' in the store; list ids with: warta export --format jsonl",
             detail={"article": key},
         )
-    raise InvalidParameterError(
-        f"'{key}' matches several articles ({', '.join(r['id'] for r in rows)}); give a longer id",
-        detail={"article": key},
+    matches = [r["id"] for r in rows]
+    raise AmbiguousKeyError(
+        f"'{key}' matches several articles ({', '.join(matches)}"
+        f"{', …' if len(rows) == 3 else ''}); give a longer id",
+        detail={"article": key, "matches": matches},
     )
 
 
 def get_article(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
-    """The export record of one article plus its duplicate-group members."""
+    """The export record of one article plus its duplicate-group members and
+    ``display_title`` (the title, or the start of the text)."""
     row = find_article_row(conn, key)
-    data = export_article(row)
+    roots = build_roots(conn)
+    data = export_article(row, roots)
+    data["display_title"] = display_title(row["title"], row["text"])
     data["duplicates"] = []
     if row["dup_group"]:
         data["duplicates"] = [
-            dict(r)
+            dict(r) | {"source": relative_source(r["source"], roots)}
             for r in conn.execute(
                 "SELECT id, source, title, dup_relation AS relation, dup_similarity AS "
                 "similarity FROM articles WHERE dup_group = ? AND id != ? ORDER BY id",
@@ -163,16 +214,33 @@ def _filters(
     source: str | None,
     story: str | None,
     entity: str | None,
+    *,
+    undated: str | None = None,
 ) -> tuple[str, list[Any]]:
+    """SQL conditions on ``a.*`` (each starting `` AND``) and their parameters.
+
+    A date bound keeps dated articles in range; ``undated="include"`` keeps articles with
+    no publication date too (a date bound cannot place them), ``"exclude"`` (the
+    default) leaves them out.
+    """
+    if undated not in (None, "include", "exclude"):
+        raise InvalidParameterError(
+            f"undated '{undated}' is not a choice; use include or exclude",
+            detail={"undated": undated},
+        )
     clauses: list[str] = []
     params: list[Any] = []
+    dates: list[str] = []
     if date_from:
-        clauses.append("a.published >= ?")
+        dates.append("a.published >= ?")
         params.append(date_from)
     if date_to:
         # "2019-04" as an upper bound includes every day of April 2019.
-        clauses.append("a.published <= ?")
+        dates.append("a.published <= ?")
         params.append(date_to + "\uffff")
+    if dates:
+        inside = " AND ".join(dates)
+        clauses.append(f"(a.published IS NULL OR {inside})" if undated == "include" else inside)
     if source:
         clauses.append("(a.host_site = ? OR a.original_source = ? OR a.source LIKE ?)")
         params.extend([source, source, f"%{source}%"])
@@ -197,18 +265,62 @@ def list_articles(
     source: str | None = None,
     story: str | None = None,
     entity: str | None = None,
+    undated: str | None = None,
 ) -> list[dict[str, Any]]:
-    """Article summaries (no text), newest first, with filters and pagination."""
+    """Article summaries (no text), newest first, with filters and pagination.
+
+    ``display_title`` is the title, or the start of the text of an untitled article.
+    """
     check_page(limit, offset)
-    where, params = _filters(date_from, date_to, source, story, entity)
+    where, params = _filters(
+        date_from, date_to, source, story, entity, undated=undated
+    )
     rows = conn.execute(
         f"""SELECT a.id, a.source, a.title, a.published, a.page_date, a.host_site,
-                   a.original_source, a.dup_group, a.duplicate_of, a.dup_relation, a.story_id
+                   a.original_source, a.dup_group, a.duplicate_of, a.dup_relation, a.story_id,
+                   CASE WHEN a.title IS NULL OR trim(a.title) = ''
+                        THEN substr(a.text, 1, {LEAD_CHARS * 4}) END AS lead
             FROM articles a WHERE 1=1 {where}
             ORDER BY a.published IS NULL, a.published DESC, a.source LIMIT ? OFFSET ?""",
         (*params, limit, offset),
     ).fetchall()
-    return [dict(r) for r in rows]
+    out = []
+    roots = build_roots(conn)
+    for r in rows:
+        item = dict(r)
+        item["display_title"] = display_title(item["title"], item.pop("lead"))
+        item["source"] = relative_source(item["source"], roots)
+        out.append(item)
+    return out
+
+
+def count_undated(
+    conn: sqlite3.Connection,
+    query: str | None = None,
+    *,
+    raw: bool = False,
+    source: str | None = None,
+    story: str | None = None,
+    entity: str | None = None,
+) -> int:
+    """How many undated articles match everything but the date bounds: what a
+    ``--from``/``--to`` filter left out (``query``: only search hits of it)."""
+    where, params = _filters(None, None, source, story, entity)
+    where += " AND a.published IS NULL"
+    if query is None:
+        sql = f"SELECT count(*) FROM articles a WHERE 1=1 {where}"
+        return int(conn.execute(sql, params).fetchone()[0])
+    match = query if raw else fts_query(query)
+    if not match:
+        return 0
+    sql = (
+        "SELECT count(*) FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+        f"WHERE articles_fts MATCH ? {where}"
+    )
+    try:
+        return int(conn.execute(sql, (match, *params)).fetchone()[0])
+    except sqlite3.OperationalError:
+        return 0  # raw FTS5 syntax the search itself has already reported
 
 
 def search_articles(
@@ -223,16 +335,22 @@ def search_articles(
     source: str | None = None,
     story: str | None = None,
     entity: str | None = None,
+    undated: str | None = None,
 ) -> list[Hit]:
     check_page(limit, offset)
-    where, params = _filters(date_from, date_to, source, story, entity)
-    return search(
+    where, params = _filters(
+        date_from, date_to, source, story, entity, undated=undated
+    )
+    hits = search(
         conn, query, limit=limit, offset=offset, raw=raw, where=where, params=tuple(params)
     )
+    roots = build_roots(conn)
+    return [replace(h, source=relative_source(h.source, roots)) for h in hits]
 
 
 def duplicate_groups(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     groups: dict[str, dict[str, Any]] = {}
+    roots = build_roots(conn)
     for r in conn.execute(
         "SELECT id, source, title, dup_group, dup_relation, dup_similarity FROM articles "
         "WHERE dup_group IS NOT NULL ORDER BY dup_group, dup_relation != 'canonical', id"
@@ -241,7 +359,7 @@ def duplicate_groups(conn: sqlite3.Connection) -> list[dict[str, Any]]:
         g["members"].append(
             {
                 "id": r["id"],
-                "source": r["source"],
+                "source": relative_source(r["source"], roots),
                 "title": r["title"],
                 "relation": r["dup_relation"],
                 "similarity": r["dup_similarity"],
@@ -258,6 +376,13 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
     last = conn.execute(
         "SELECT started_at, finished_at, stats FROM build_runs ORDER BY id DESC LIMIT 1"
     ).fetchone()
+    warnings = []
+    if last is not None and last["finished_at"] is None:
+        warnings.append(
+            f"the last build (started {last['started_at']}) did not finish: it was stopped "
+            "or failed before the end, or is still running; the batches it stored are "
+            "kept, and running the same warta build again completes it"
+        )
     return {
         "articles": one("SELECT count(*) FROM articles"),
         "with_published_date": one("SELECT count(*) FROM articles WHERE published IS NOT NULL"),
@@ -285,6 +410,8 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
         "problems_last_build": one(
             "SELECT count(*) FROM problems WHERE run_id = (SELECT max(id) FROM build_runs)"
         ),
+        "last_build_finished": None if last is None else last["finished_at"] is not None,
+        "warnings": warnings,
     }
 
 

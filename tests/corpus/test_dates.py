@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from tests.conftest import EXAMPLES, SEEDS
 
+from warta.corpus import dates
 from warta.corpus.dates import infer_dates
-from warta.nlp.time import anchor
 from warta.pipeline import build
 from warta.records import Article
 from warta.serialize import article_from_dict
@@ -22,13 +22,13 @@ from warta.store.db import connect
 def counted(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """Texts passed to the expensive inference, in call order."""
     calls: list[str] = []
-    real = anchor.infer_anchor
+    real = dates.infer_anchor
 
     def infer(text: str, *args: Any, **kwargs: Any) -> Any:
         calls.append(text)
         return real(text, *args, **kwargs)
 
-    monkeypatch.setattr(anchor, "infer_anchor", infer)
+    monkeypatch.setattr(dates, "infer_anchor", infer)
     return calls
 
 

