@@ -56,8 +56,9 @@ class RawDoc:
     title: str | None = None  # a hint from the container (JSONL field, HTML <title>)
     published: str | None = None  # a hint from the container, as written
     encoding: str = "utf-8"
-    #: Byte offsets in the input where invalid bytes were replaced by U+FFFD (the first
-    #: 100); the article is then flagged ``encoding-repaired``.
+    #: Byte offsets where invalid bytes were replaced by U+FFFD (the first 100), counted
+    #: in the document's own bytes: the file, the JSONL line, the WARC record's payload.
+    #: The article is then flagged ``encoding-repaired``.
     encoding_repairs: tuple[int, ...] = ()
 
     @property

@@ -301,7 +301,7 @@ def wait_for_job(client: Any, response: Any, timeout: float = 120.0) -> dict[str
             return job
         if time.monotonic() > deadline:
             raise AssertionError(f"job {url} still {job['status']} after {timeout} s")
-        time.sleep(0.05)
+        time.sleep(0.1)
 
 
 @contextlib.contextmanager
@@ -332,3 +332,43 @@ def live_server(app: Any) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=60)
+
+
+def held_corpus_step(
+    conn: Any, seconds: Any, *, marker: str, hold: float, busy: bool = True, **kw: Any
+) -> Any:
+    """A corpus step that first holds the store's write lock for ``hold`` seconds (busy
+    in Python, like the real step, when ``busy``), touching ``marker.holding`` when it
+    has the lock and ``marker.released`` when it lets go; then the real step.
+
+    Injected as ``UploadQueue.corpus_step`` (a module-level function, so it can run
+    wherever the writer runs).
+    """
+    import time
+
+    from warta.corpus.steps import run_corpus_steps
+    from warta.store.db import transaction
+
+    with transaction(conn):
+        conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('test-hold', '1')")
+        Path(marker + ".holding").touch()
+        end = time.monotonic() + hold
+        while time.monotonic() < end:
+            if busy:
+                sum(i * i for i in range(1000))
+            else:
+                time.sleep(0.01)
+    Path(marker + ".released").touch()
+    return run_corpus_steps(conn, seconds, **kw)
+
+
+def wait_for_file(path: str, timeout: float = 60.0) -> bool:
+    """True once ``path`` exists (polling), False after ``timeout`` seconds."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not Path(path).exists():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.02)
+    return True

@@ -21,8 +21,8 @@ from warta.ingest.decode import (
     LATIN_MAX_ACCENTED_SHARE,
     Decoded,
     _utf8_evidence,
-    decode_bytes,
     declared_charset,
+    decode_bytes,
 )
 from warta.ingest.readers import InputProblem, read_document, read_jsonl
 from warta.records import Provenance, RawDoc
@@ -81,7 +81,7 @@ def test_latin1_is_read_as_latin1_not_cp1250() -> None:
 @pytest.mark.parametrize("lang", sorted(LEGACY))
 def test_legacy_text_has_no_utf8_evidence_and_reads_as_cp1252(lang: str) -> None:
     data = LEGACY[lang].encode("cp1252")
-    valid, invalid = _utf8_evidence(data)
+    valid, invalid, _ = _utf8_evidence(data)
     assert valid == 0 and invalid > 0
     decoded = decode_bytes(data, "x.txt")
     assert decoded == Decoded(LEGACY[lang], "cp1252")
@@ -186,3 +186,39 @@ TEXT_CHARS = st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from(
 def test_valid_utf8_round_trips_exactly(text: str) -> None:
     decoded = decode_bytes(text.encode("utf-8"), "x")
     assert decoded == Decoded(text, "utf-8")
+
+
+def test_mixed_file_is_read_as_cp1252_and_repaired_without_loss() -> None:
+    """UTF-8 with cp1252 quotes pasted in (under the 3-to-1 bar): nothing becomes U+FFFD;
+    the cleaner's repair step turns the UTF-8 parts back."""
+    data = ("Menteri berkata “siap” hari ini. ".encode()
+            + "Gubernur menjawab “kami datang” dan “tidak” kemudian.".encode("cp1252"))
+    raw = read_document(data, "m.txt", Provenance("m.txt"), fmt="text")
+    assert raw.encoding in ("cp1252", "latin-1") and raw.encoding_repairs == ()
+    article = clean_document(raw)
+    assert "“siap”" in article.text and "“kami datang”" in article.text
+    assert "encoding-repaired" in article.flags
+
+
+SUFFIXES = [".txt", ".html", ".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".txt.gz", ".dat"]
+
+
+@given(st.binary(max_size=400), st.sampled_from(SUFFIXES), st.booleans())
+def test_read_path_never_raises(data: bytes, suffix: str, gzipped: bool) -> None:
+    import gzip
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"input{suffix}"
+        path.write_bytes(gzip.compress(data) if gzipped else data)
+        for item in iter_documents([str(path)]):
+            assert isinstance(item, (RawDoc, InputProblem))
+
+
+def test_jsonl_lone_surrogate_escapes_become_replacement_characters() -> None:
+    """Valid JSON, no character: it used to crash the build at the first ``encode``."""
+    line = b'{"text": "Isi \\ud800 berita", "title": "T \\udc00", "published": "2024"}\n'
+    [doc] = read_jsonl(io.BytesIO(line), "f.jsonl")
+    assert isinstance(doc, RawDoc)
+    assert doc.content == "Isi \ufffd berita" and doc.title == "T \ufffd"
+    clean_document(doc)  # hashes and cleans without UnicodeEncodeError

@@ -116,7 +116,7 @@ def test_warc_gz_bomb_stops_at_the_limit(tmp_path: Path) -> None:
     assert [d.url for d in docs] == ["https://x.id/1"]
     [problem] = problems
     assert problem.where == f"{path}@{len(first)}" and problem.error.code == "unreadable-input"
-    assert "1 MiB" in problem.error.message and "the records before it were read" in problem.error.message
+    assert "1 MiB" in problem.error.message and "the 1 document before it was read" in problem.error.message
 
 
 def test_warc_header_bomb_stops_at_the_limit(tmp_path: Path) -> None:

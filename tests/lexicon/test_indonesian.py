@@ -41,9 +41,10 @@ def test_titles() -> None:
     assert {"Presiden", "Menteri Luar Negeri", "Prof.", "Kapolda", "Ustaz"} <= set(
         L.PERSON_TITLES
     )
-    # every word of every title, but a given name that is only part of a title
-    assert {"menteri", "luar", "negeri", "prof.", "mahkota"} <= L.TITLE_WORDS
+    # every word of every title, but those that are no title by themselves
+    assert {"menteri", "prof.", "duta", "besar", "kapolda"} <= L.TITLE_WORDS
     assert "putra" not in L.TITLE_WORDS  # "Putra Mahkota", but also a given name
+    assert "negeri" not in L.TITLE_WORDS  # "Menteri Luar Negeri", but "Pengadilan Negeri"
     assert L.ROLE_NOUNS <= L.TITLE_WORDS
 
 
@@ -73,7 +74,9 @@ def test_stop_lists_are_built_from_the_parts() -> None:
         L.AUXILIARIES,
     )
     for part in parts:
-        assert part <= L.NAME_STOP_WORDS and part <= L.CONTENT_STOP_WORDS
+        assert part - L.NAME_LIKE_FUNCTION_WORDS <= L.NAME_STOP_WORDS
+        assert part <= L.CONTENT_STOP_WORDS
+    assert "antara" not in L.NAME_STOP_WORDS  # "ANTARA News", the news agency
     assert frozenset(L.WEEKDAYS) <= L.NAME_STOP_WORDS  # "Senin" opens sentences
     assert L.FREQUENT_FUNCTION_WORDS <= L.CONTENT_STOP_WORDS & L.EVENT_STOP_WORDS
     assert L.LOCATIVE_PREPOSITIONS <= L.PREPOSITIONS <= L.SPEAKER_END_WORDS

@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from warta.cli.main import app
+from warta.errors import InvalidParameterError
 from warta.store import export, queries
 from warta.store.db import connect
 
@@ -107,8 +108,8 @@ def test_tables_have_types_keys_and_the_store_counts(
     assert len(ids) == len(rows["articles"])
     for name in ("mentions", "quotes", "events"):
         assert {r["article_id"] for r in rows[name]} <= ids, name
-    for name in ("quotes", "events"):
-        keys = [(r["article_id"], r["position"]) for r in rows[name]]
+    for name, second in (("mentions", "start"), ("quotes", "position"), ("events", "position")):
+        keys = [(r["article_id"], r[second]) for r in rows[name]]
         assert len(set(keys)) == len(keys), name
     entities = {(e["name"], e["type"]) for e in rows["entities"]}
     assert len(entities) == len(rows["entities"])
@@ -141,6 +142,11 @@ def test_tables_read_with_pandas(parquet_tables: Path) -> None:
     assert mentions.groupby("article_id").size().sum() == len(mentions)
 
 
+def _lines(cell: str) -> list[str]:
+    """A CSV list cell's items (one per line; an empty cell is an empty list)."""
+    return cell.split("\n") if cell else []
+
+
 def test_csv_tables_are_flat(seeds_db: Path, parquet_tables: Path, tmp_path: Path) -> None:
     result = runner.invoke(
         app, ["export", "--db", str(seeds_db), "--tables", str(tmp_path), "--format", "csv"]
@@ -157,11 +163,12 @@ def test_csv_tables_are_flat(seeds_db: Path, parquet_tables: Path, tmp_path: Pat
         for flat, row in zip(rows, nested, strict=True):
             assert all(not v.startswith(("[", "{")) for v in flat.values()), "no JSON cells"
             if name == "events":
-                assert flat["participants"].split("\n") == row["participants"]
-                assert flat["date_start"] == (row["date_start"] or "") and flat["date_start"]
-                assert flat["expected"] in ("true", "false")
+                assert _lines(flat["participants"]) == row["participants"]
+                assert flat["date_start"] == row["date_start"].isoformat()
+                assert flat["expected"] == str(row["expected"]).lower()
             if name == "articles":
-                assert flat["removed.reason"].split("\n") == [r["reason"] for r in row["removed"]]
+                assert _lines(flat["removed.reason"]) == [r["reason"] for r in row["removed"]]
+                assert _lines(flat["flags"]) == row["flags"]
                 assert flat["id"] == row["id"]
 
 
@@ -203,8 +210,10 @@ def test_export_columns_match_the_export_schema() -> None:
 def test_tables_options_are_checked(seeds_db: Path, tmp_path: Path) -> None:
     db = str(seeds_db)
     both = runner.invoke(app, ["export", "--db", db, "--tables", str(tmp_path), "--out", "x"])
-    assert both.exit_code == 1 and "not both" in both.output
+    assert isinstance(both.exception, InvalidParameterError)
+    assert "not both" in str(both.exception)
     jsonl = runner.invoke(app, ["export", "--db", db, "--tables", str(tmp_path),
                                 "--format", "jsonl"])
-    assert jsonl.exit_code == 1 and "parquet or csv" in jsonl.output
+    assert isinstance(jsonl.exception, InvalidParameterError)
+    assert "parquet or csv" in str(jsonl.exception)
     assert not list(tmp_path.iterdir())

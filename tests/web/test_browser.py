@@ -19,7 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
-from api.fixtures import HOSTILE_JSONL, add_hostile_quote
+from api.fixtures import HOSTILE_JSONL, add_hostile_quote, wait_for_job
 from warta.api import create_app
 
 pytestmark = pytest.mark.browser
@@ -161,8 +161,8 @@ def test_hostile_article_runs_no_script(
         headers={"content-type": "application/x-ndjson"},
         timeout=60,
     )
-    assert r.status_code == 201, r.text
-    aid = r.json()["articles"][0]["id"]
+    with httpx.Client(base_url=server, timeout=60) as client:
+        aid = wait_for_job(client, r)["result"]["articles"][0]["id"]
     add_hostile_quote(db, aid)
     page.add_init_script("window.__ran = 0;")
     for path in (f"/articles/{aid}", "/quotes", "/search?q=alert", "/"):

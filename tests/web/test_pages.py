@@ -9,19 +9,19 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 
-from api.fixtures import HOSTILE_JSONL, HOSTILE_QUOTE, add_hostile_quote
+from api.fixtures import HOSTILE_JSONL, HOSTILE_QUOTE, add_hostile_quote, wait_for_job
 from warta.api import create_app
 from warta.web.render import highlight, safe_href, snippet_markup
 
 CSP = (
     "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'"
+    "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
 )
 
 
 @pytest.fixture()
 def client(db: Path) -> TestClient:
-    return TestClient(create_app(db))
+    return TestClient(create_app(db), base_url="http://127.0.0.1:8000")
 
 
 def page(client: TestClient, path: str, status: int = 200) -> str:
@@ -121,8 +121,7 @@ def test_hostile_article_is_escaped_everywhere(client: TestClient, db: Path) -> 
     r = client.post(
         "/api/v1/documents", content=HOSTILE_JSONL, headers={"content-type": "application/x-ndjson"}
     )
-    assert r.status_code == 201, r.text
-    aid = r.json()["articles"][0]["id"]
+    aid = wait_for_job(client, r)["result"]["articles"][0]["id"]
     add_hostile_quote(db, aid)
     paths = [
         "/",

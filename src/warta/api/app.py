@@ -3,7 +3,9 @@
 :func:`create_app` wires the routes, the one error handler (every
 :class:`~warta.errors.WartaError`, validation error and HTTP error becomes
 ``{"error": {"code", "message", "detail"}}`` for the API or the error page for the UI),
-the token check, the rate limit and the security headers.
+and :class:`Guard`, the outermost layer every request and response passes: the ``Host``
+check, the cross-site check, the rate limits, the token check, the security headers on
+every response (errors included) and the last-resort 500.
 
 >>> from pathlib import Path
 >>> app = create_app(Path("warta.db"))  # doctest: +SKIP
@@ -12,21 +14,26 @@ the token check, the rate limit and the security headers.
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from warta import errors as warta_errors
 from warta.api import errors, routes, security
 from warta.api.state import AppState
-from warta.errors import NotFoundError, WartaError
+from warta.errors import InvalidParameterError, NotFoundError, WartaError
 from warta.store.db import connect
 from warta.web import views
 
@@ -34,34 +41,56 @@ log = logging.getLogger("warta.api")
 
 SECURITY_HEADERS = {
     "Content-Security-Policy": "default-src 'self'; script-src 'self'; style-src 'self'; "
-    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+    "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; "
+    "form-action 'self'",
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
     "X-Frame-Options": "DENY",
 }
 #: Paths served without a session: the login form and the stylesheet it uses.
 PUBLIC_PREFIXES = ("/login", "/static/")
-#: An upload runs the whole pipeline: it costs as much as this many reads.
+#: An upload is stored and queued (its pipeline runs later, in the queue): it costs as
+#: much as this many reads.
 UPLOAD_COST = 10.0
 
 
 def create_app(
-    db: Path, *, token: str | None = None, rate: float = 20.0, burst: float = 60.0
+    db: Path,
+    *,
+    token: str | None = None,
+    rate: float = 20.0,
+    burst: float = 60.0,
+    allowed_hosts: Iterable[str] = (),
 ) -> FastAPI:
     """The app serving the store at ``db``.
 
     ``token`` (if set) is required on every request: ``Authorization: Bearer`` for the
-    API, the login cookie for the UI. ``rate``/``burst`` set the per-client token bucket
-    of the API (requests per second, and at once). Raises
-    :class:`~warta.errors.StoreError` when ``db`` is not a warta store.
+    API, the login cookie for the UI. Without a token, only requests whose ``Host`` is
+    loopback (``127.0.0.1``, ``localhost``, ``[::1]``, any port) or one of
+    ``allowed_hosts`` are served; others get 421 (DNS rebinding). ``rate``/``burst`` set
+    the per-client token bucket of the API (requests per second, and at once). Raises
+    :class:`~warta.errors.StoreError` when ``db`` is not a warta store and
+    :class:`~warta.errors.InvalidParameterError` for an allowed host that is not a name.
     """
 
     connect(db, create=False).close()  # fail now, with a clear message, not on a request
-    state = AppState(db=Path(db), token=token)
+    names = set()
+    for name in allowed_hosts:
+        try:
+            names.add(security.normalize_host_name(name))
+        except ValueError:
+            raise InvalidParameterError(
+                f"--allowed-host {name!r} is not a host name; give a name or an IP "
+                "address without scheme, port or path, e.g. --allowed-host warta.lan",
+                detail={"host": name},
+            ) from None
+    state = AppState(db=Path(db), token=token, allowed_hosts=frozenset(names))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        state.uploads.start()  # picks up uploads a previous server left queued
         yield
+        await run_in_threadpool(state.uploads.stop)  # the running batch finishes
         state.close()
 
     app = FastAPI(
@@ -75,15 +104,9 @@ def create_app(
         redoc_url=None,
     )
     app.state.warta = state
-    limiter = security.RateLimiter(rate=rate, burst=burst)
     app.include_router(routes.router)
     app.include_router(views.router)
     app.mount("/static", StaticFiles(directory=views.STATIC), name="static")
-
-    def respond(request: Request, exc: WartaError) -> Response:
-        if request.url.path.startswith("/api/"):
-            return JSONResponse(errors.error_payload(exc), status_code=exc.status)
-        return views.render_error(request, exc)
 
     @app.exception_handler(WartaError)
     async def on_warta_error(request: Request, exc: WartaError) -> Response:
@@ -96,6 +119,7 @@ def create_app(
     @app.exception_handler(StarletteHTTPException)
     async def on_http_error(request: Request, exc: StarletteHTTPException) -> Response:
         error: WartaError
+        headers = dict(exc.headers or {})
         if exc.status_code == 404:
             error = NotFoundError(
                 f"no such page: {request.url.path}; the API lives under "
@@ -103,75 +127,171 @@ def create_app(
                 detail={"path": request.url.path},
             )
         elif exc.status_code == 405:
+            allowed = sorted(m.strip() for m in headers.get("Allow", "").split(",") if m)
+            headers["Allow"] = ", ".join(allowed)
             error = warta_errors.MethodNotAllowedError(
-                f"{request.method} is not allowed on {request.url.path}",
-                detail={"method": request.method},
+                f"{request.method} is not allowed on {request.url.path}; use "
+                f"{' or '.join(allowed) or 'another path'}",
+                detail={"method": request.method, "allowed": allowed},
             )
         else:
             error = WartaError(str(exc.detail), detail={})
             error.status = exc.status_code
-        return respond(request, error)
-
-    @app.exception_handler(Exception)
-    async def on_unexpected(request: Request, exc: Exception) -> Response:
-        log.exception("unexpected error on %s %s", request.method, request.url.path)
-        return respond(
-            request,
-            warta_errors.InternalError(
-                "an unexpected error happened; the server log has the details", detail={}
-            ),
-        )
-
-    @app.middleware("http")
-    async def guard(
-        request: Request, call_next: Callable[[Request], Awaitable[Response]]
-    ) -> Response:
-        response = await _check(request, token, limiter)
-        if response is None:
-            response = await call_next(request)
-        response.headers.update(SECURITY_HEADERS)
+        response = respond(request, error)
+        response.headers.update(headers)
         return response
 
-    async def _check(
-        request: Request, token: str | None, limiter: security.RateLimiter
-    ) -> Response | None:
+    app.add_middleware(Guard, state=state, limiter=security.RateLimiter(rate=rate, burst=burst))
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+    return app
+
+
+def respond(request: Request, exc: WartaError) -> Response:
+    """The error response: the JSON shape under ``/api/``, the error page elsewhere."""
+    response: Response
+    if request.url.path.startswith("/api/"):
+        response = JSONResponse(errors.error_payload(exc), status_code=exc.status)
+    else:
+        response = views.render_error(request, exc)
+    if isinstance(exc, warta_errors.RateLimitedError):
+        wait = exc.detail.get("retry_after", 1)
+        response.headers["Retry-After"] = str(max(1, round(float(wait))))
+    return response
+
+
+class Guard:
+    """Pure ASGI middleware around the app (so it sees every response, even a 500).
+
+    It refuses what must not reach a route (421, 403, 429, 401 or the login redirect),
+    adds :data:`SECURITY_HEADERS` to every response, and turns an exception no handler
+    took into the one 500 error (logged with its traceback; never shown to the client).
+    """
+
+    def __init__(self, app: ASGIApp, state: AppState, limiter: security.RateLimiter) -> None:
+        self.app = app
+        self.state = state
+        self.limiter = limiter
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def send_secured(message: Message) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                message["headers"] = list(message.get("headers", []))
+                headers = MutableHeaders(scope=message)
+                for name, value in SECURITY_HEADERS.items():
+                    headers[name] = value
+            await send(message)
+
+        request = Request(scope)
+        try:
+            refused = self.check(request)
+            if refused is not None:
+                await refused(scope, receive, send_secured)
+                return
+            await self.app(scope, receive, send_secured)
+        except Exception:
+            log.exception("unexpected error on %s %s", request.method, request.url.path)
+            if started:
+                raise  # the response is half sent: all that is left is to drop it
+            failure = warta_errors.InternalError(
+                "an unexpected error happened; the server log has the details", detail={}
+            )
+            await _safe_error(request, failure)(scope, receive, send_secured)
+
+    def check(self, request: Request) -> Response | None:
+        """The response refusing ``request``, or None when it may go ahead."""
+        state = self.state
         path = request.url.path
         api = path.startswith("/api/")
-        foreign = security.cross_site(request.method, request.headers, request.headers.get("host"))
-        if foreign is not None:
-            refused = warta_errors.CrossSiteRequestError(
-                f"{request.method} {path} came from a page on {foreign}, not from this "
-                "server; send it from warta's own pages, or from a client that is not a "
-                "browser (curl, a script)",
-                detail={"origin": foreign},
+        host = request.headers.get("host")
+        if state.token is None and not security.host_allowed(host, state.allowed_hosts):
+            return respond(
+                request,
+                warta_errors.MisdirectedRequestError(
+                    f"this server does not answer to the host name {host!r}: without a "
+                    "token it serves only 127.0.0.1, localhost and [::1], so that a web "
+                    "page cannot reach it by pointing its own name at this machine (DNS "
+                    "rebinding); open it as http://127.0.0.1:PORT/, or start it with "
+                    "--allowed-host NAME for a name you trust, or with --token",
+                    detail={"host": host},
+                ),
             )
-            return respond(request, refused)
+        foreign = security.cross_site(request.method, request.headers, host)
+        if foreign is not None:
+            return respond(
+                request,
+                warta_errors.CrossSiteRequestError(
+                    f"{request.method} {path} came from a page on {foreign}, not from this "
+                    "server; send it from warta's own pages, or from a client that is not a "
+                    "browser (curl, a script)",
+                    detail={"origin": foreign},
+                ),
+            )
+        client = request.client.host if request.client else "unknown"
         if api:
-            client = request.client.host if request.client else "unknown"
-            wait = limiter.allow(client, UPLOAD_COST if request.method == "POST" else 1.0)
+            wait = self.limiter.allow(client, UPLOAD_COST if request.method == "POST" else 1.0)
             if wait:
-                limited = warta_errors.RateLimitedError(
-                    f"too many requests from {client}; retry in {wait:.1f} s",
-                    detail={"retry_after": round(wait, 1)},
-                )
-                out = JSONResponse(errors.error_payload(limited), status_code=limited.status)
-                out.headers["Retry-After"] = str(max(1, round(wait)))
-                return out
-        if token is None or path.startswith(PUBLIC_PREFIXES):
+                return respond(request, _limited(client, wait))
+        if path == "/login" and request.method == "POST" and state.token is not None:
+            wait = state.login_limiter.wait(client)
+            if wait:
+                return respond(request, _limited(client, wait, "failed logins"))
+        if state.token is None or path.startswith(PUBLIC_PREFIXES):
             return None
         if api:
-            if security.check_bearer(request.headers.get("authorization"), token):
+            if security.check_bearer(request.headers.get("authorization"), state.token):
                 return None
             exc = warta_errors.UnauthorizedError(
                 "this server needs a token: send the header 'Authorization: Bearer <token>'",
                 detail={},
             )
-            out = JSONResponse(errors.error_payload(exc), status_code=exc.status)
+            out = respond(request, exc)
             out.headers["WWW-Authenticate"] = "Bearer"
             return out
-        if security.check_cookie(request.cookies.get(security.COOKIE), token):
+        if security.check_cookie(request.cookies.get(security.COOKIE), state.token):
             return None
         target = path + ("?" + request.url.query if request.url.query else "")
         return RedirectResponse("/login?next=" + quote(target, safe=""), status_code=303)
 
-    return app
+
+def _limited(client: str, wait: float, what: str = "requests") -> WartaError:
+    return warta_errors.RateLimitedError(
+        f"too many {what} from {client}; retry in {wait:.1f} s",
+        detail={"retry_after": round(wait, 1)},
+    )
+
+
+def _safe_error(request: Request, exc: WartaError) -> Response:
+    """:func:`respond`, or plain JSON if even the error page cannot be rendered."""
+    try:
+        return respond(request, exc)
+    except Exception:
+        log.exception("cannot render the error page")
+        return JSONResponse(errors.error_payload(exc), status_code=exc.status)
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    """The OpenAPI document, saying what the server does: invalid parameters are 400s in
+    the one error shape (FastAPI would document 422s the server never sends)."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    doc = get_openapi(
+        title=app.title,
+        version=app.version,
+        summary=app.summary,
+        routes=app.routes,
+    )
+    for operations in doc.get("paths", {}).values():
+        for operation in operations.values():
+            operation.get("responses", {}).pop("422", None)
+    schemas = doc.get("components", {}).get("schemas", {})
+    for unused in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(unused, None)
+    app.openapi_schema = doc
+    return doc

@@ -53,14 +53,13 @@ SUFFIXES = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
-#: What ``name`` may be (also the OpenAPI pattern): 1 to 200 printable characters.
-NAME_PATTERN = r"^[^\x00-\x1f\x7f]{1,200}$"
-_NAME = re.compile(NAME_PATTERN)
+#: Control characters, replaced by spaces in a ``name`` (a label, not a path).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
 #: Bytes that make an upload blank (``bytes.strip()``'s set); the OpenAPI body schema
 #: says the same with the pattern :data:`NOT_BLANK`, which means the same to every
 #: regex engine (unlike ``\S``).
 BLANK = b" \t\n\r\x0b\x0c"
-NOT_BLANK = "[^ \\t\\n\\r\\x0b\\x0c]"
+NOT_BLANK = r"[^ \t\n\r\x0b\x0c]"
 
 
 async def read_body(request: Request, limit: int = MAX_UPLOAD_BYTES) -> bytes:
@@ -85,8 +84,16 @@ def _too_large(size: int, limit: int) -> PayloadTooLargeError:
     )
 
 
-def kind_of(content_type: str | None, filename: str | None = None) -> str:
-    """ "text", "html" or "jsonl" from a media type (or a file name suffix), else 415."""
+#: Part types that say nothing about a file in a form: its suffix, or its content, decides.
+UNTYPED = frozenset({"", "application/octet-stream"})
+
+
+def kind_of(content_type: str | None, filename: str | None = None, *, part: bool = False) -> str:
+    """ "text", "html" or "jsonl" from a media type (or a file name suffix), else 415.
+
+    For a file in a form (``part``), an untyped file with an unknown suffix is "auto":
+    its content decides, in the job (text or HTML; anything else fails there).
+    """
     media = (content_type or "").split(";")[0].strip().lower()
     if media in KINDS:
         return KINDS[media]
@@ -94,6 +101,8 @@ def kind_of(content_type: str | None, filename: str | None = None) -> str:
         for suffix, kind in SUFFIXES.items():
             if filename.lower().endswith(suffix):
                 return kind
+    if part and media in UNTYPED:
+        return "auto"
     raise UnsupportedMediaTypeError(
         f"cannot read an upload of type '{media or 'none'}'; send text/plain, text/html or "
         "application/x-ndjson (JSONL), as the body or as the 'file' field of a form",
@@ -101,12 +110,16 @@ def kind_of(content_type: str | None, filename: str | None = None) -> str:
     )
 
 
+def label(name: str | None) -> str | None:
+    """``name`` as a one-line label of at most 200 characters (None when blank)."""
+    if name is None:
+        return None
+    return " ".join(_CONTROL.sub(" ", name).split())[:200] or None
+
+
 async def read_upload(request: Request, name: str | None) -> tuple[bytes, str, str]:
     """``(data, kind, name)`` of the upload in ``request``."""
-    if name is not None and not _NAME.fullmatch(name):
-        raise InvalidParameterError(
-            "name must be 1 to 200 printable characters", detail={"name": name[:200]}
-        )
+    name = label(name)
     data = await read_body(request)
     media = request.headers.get("content-type", "")
     if media.lower().startswith("multipart/form-data"):
@@ -122,9 +135,9 @@ async def read_upload(request: Request, name: str | None) -> tuple[bytes, str, s
                     "a multipart upload needs a 'file' field holding the document",
                     detail={"fields": sorted(form.keys())},
                 )
-            kind = kind_of(upload.content_type, upload.filename)
+            kind = kind_of(upload.content_type, upload.filename, part=True)
             data = await upload.read()
-            name = name or upload.filename
+            name = name or label(upload.filename)
     else:
         kind = kind_of(media)
     if not data.strip(BLANK):
@@ -150,7 +163,9 @@ def to_docs(
     return [dataclasses.replace(doc, url=url, title=title)], []
 
 
-def analyse(docs: list[RawDoc], problems: list[WartaError]) -> tuple[list[Article], list[WartaError]]:
+def analyse(
+    docs: list[RawDoc], problems: list[WartaError]
+) -> tuple[list[Article], list[WartaError]]:
     """Clean and analyse ``docs`` (no store involved); raise the first problem, or
     :class:`EmptyInputError`, when no article comes out."""
     articles, failed = process_documents(docs, article_stages())

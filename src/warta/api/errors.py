@@ -50,7 +50,9 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     for status, text in (
         (400, "Invalid parameter"),
         (401, "Missing or bad token"),
+        (403, "A browser request from another site's page (cross-site-request)"),
         (404, "Not found"),
-        (429, "Rate limited"),
+        (421, "A Host name a token-less server does not serve (misdirected-request)"),
+        (429, "Rate limited (Retry-After says when to retry)"),
     )
 }

@@ -11,8 +11,9 @@ from __future__ import annotations
 import sqlite3
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 
 from warta.api import documents
 from warta.api.errors import ERROR_RESPONSES
@@ -65,8 +66,21 @@ def list_articles(
     return {"items": items, "total": total, "limit": limit, "offset": offset}
 
 
-@router.get("/articles/{article_id}", summary="One article with its analysis")
-def get_article(conn: Conn, article_id: str) -> dict[str, Any]:
+@router.get(
+    "/articles/{article_id}",
+    summary="One article with its analysis",
+    responses={409: ERROR_RESPONSES[400] | {"description": "The key matches several articles"}},
+)
+def get_article(
+    conn: Conn,
+    article_id: Annotated[
+        str,
+        Path(
+            description="An article id, a unique id prefix, a source path or a file name; "
+            "a key several articles share is a 409 (ambiguous-key) listing them."
+        ),
+    ],
+) -> dict[str, Any]:
     """The export record plus duplicates, subheadings and the stored mention spans."""
     article = queries.get_article(conn, article_id)
     article["mentions"] = queries.article_mentions(conn, article["id"])
@@ -145,7 +159,13 @@ def search(
     conn: Conn,
     q: Annotated[str, Query(max_length=500, description='Words, "phrases", prefix*')],
     mode: Literal["fts", "semantic", "hybrid"] = "fts",
-    raw: Annotated[bool, Query(description="Pass q to FTS5 unquoted")] = False,
+    raw: Annotated[
+        bool,
+        Query(
+            description="Pass q to FTS5 unquoted; q that is not valid FTS5 syntax is then "
+            "searched as typed words, and `notice` says so"
+        ),
+    ] = False,
     limit: Annotated[int, Query(ge=1, le=100)] = 20,
     offset: Offset = 0,
     date_from: DateFrom = None,
@@ -157,6 +177,7 @@ def search(
     """Snippets come as plain text plus ``highlights``: ``[start, end]`` offsets into it.
 
     ``mode=semantic``/``hybrid`` need the ``embeddings`` extra (error ``missing-extra``).
+    ``notice`` is null, or says how the query was read (raw syntax that did not parse).
     """
     filters = {
         "date_from": date_from,
@@ -165,6 +186,15 @@ def search(
         "story": story,
         "entity": entity,
     }
+    notice = None
+    if raw and q.strip():
+        problem = fts_syntax_error(conn, q)
+        if problem is not None:
+            raw = False
+            notice = (
+                f"q is not valid FTS5 syntax ({problem}); searched the words as typed "
+                "instead (phrases in double quotes, prefix*)"
+            )
     result = run_search(
         conn,
         str(state(request).db),
@@ -175,7 +205,18 @@ def search(
         raw=raw,
         filters=filters,
     )
-    return result | {"limit": limit, "offset": offset}
+    return result | {"limit": limit, "offset": offset, "notice": notice}
+
+
+def fts_syntax_error(conn: sqlite3.Connection, query: str) -> str | None:
+    """SQLite's complaint about ``query`` as raw FTS5 syntax, or None when it parses."""
+    try:
+        conn.execute(
+            "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT 1", (query,)
+        ).fetchall()
+    except sqlite3.OperationalError as exc:
+        return str(exc)
+    return None
 
 
 @router.get("/stats", summary="Counts over the store and the last build")
@@ -183,32 +224,47 @@ def get_stats(conn: Conn) -> dict[str, Any]:
     return queries.stats(conn)
 
 
+def _body(media: str) -> dict[str, Any]:
+    schema = {"type": "string", "pattern": documents.NOT_BLANK}
+    return {media: {"schema": schema}}
+
+
 UPLOAD_BODY = {
     "requestBody": {
         "required": True,
         "description": "One text or HTML document, or JSONL (one object a line with "
-        f"'text' or 'html'); at most {documents.MAX_UPLOAD_BYTES} bytes.",
-        "content": {
-            "text/plain": {"schema": {"type": "string"}},
-            "text/html": {"schema": {"type": "string"}},
-            "application/x-ndjson": {"schema": {"type": "string"}},
+        f"'text' or 'html'); at most {documents.MAX_UPLOAD_BYTES} bytes, not blank (a "
+        "character other than space, tab, CR, LF, VT or FF).",
+        "content": _body("text/plain")
+        | _body("text/html")
+        | _body("application/x-ndjson")
+        | {
             "multipart/form-data": {
                 "schema": {
                     "type": "object",
                     "required": ["file"],
                     "properties": {"file": {"type": "string", "format": "binary"}},
-                }
+                },
+                # An untyped file (or application/octet-stream) is read by its suffix, or
+                # else by its content; a part of another declared type is a 415.
+                "encoding": {
+                    "file": {
+                        "contentType": "text/plain, text/html, application/x-ndjson, "
+                        "application/octet-stream"
+                    }
+                },
             },
         },
     }
 }
+JOB_URL = "/api/v1/jobs/{job_id}"
 
 
 @router.post(
     "/documents",
-    status_code=201,
+    status_code=202,
     openapi_extra=UPLOAD_BODY,
-    summary="Add documents: run the pipeline and store what it finds",
+    summary="Add documents: queue them for the pipeline (poll the job's status URL)",
     responses={
         413: ERROR_RESPONSES[400] | {"description": "Upload too large"},
         415: ERROR_RESPONSES[400] | {"description": "Unsupported type"},
@@ -216,11 +272,38 @@ UPLOAD_BODY = {
 )
 async def add_documents(
     request: Request,
-    name: Text = None,
+    name: Annotated[
+        str | None,
+        Query(
+            max_length=200,
+            description="What to call the upload (its `source`); control characters "
+            "become spaces. Default: the file name, or upload-<hash>.<kind>.",
+        ),
+    ] = None,
     url: Annotated[str | None, Query(max_length=2000)] = None,
     title: Text = None,
-) -> dict[str, Any]:
-    """Returns the stored articles (entities, quotes, events, duplicates) and problems."""
+) -> JSONResponse:
+    """Stores the upload and answers 202 with ``{"job", "status", "status_url"}`` (also
+    in ``Location``); ``GET status_url`` says ``queued``, ``running``, ``done`` (with the
+    stored articles, problems and counts) or ``failed`` (with the error). Reading the
+    content (encoding, JSONL lines, article text) happens in the job."""
     data, kind, doc_name = await documents.read_upload(request, name)
-    docs, problems = documents.to_docs(data, kind, doc_name, url=url, title=title)
-    return await run_in_threadpool(documents.ingest, state(request), docs, problems)
+    meta = {"kind": kind, "name": doc_name, "url": url, "title": title}
+    job = await run_in_threadpool(state(request).uploads.submit, data, meta)
+    status_url = JOB_URL.format(job_id=job["id"])
+    return JSONResponse(
+        {"job": job["id"], "status": job["status"], "status_url": status_url},
+        status_code=202,
+        headers={"Location": status_url},
+    )
+
+
+@router.get("/jobs/{job_id}", summary="The status of an upload job")
+def get_job(
+    request: Request,
+    job_id: Annotated[str, Path(description="The `job` POST /documents answered")],
+) -> dict[str, Any]:
+    """``status`` is ``queued`` (``position`` in the queue), ``running``, ``done``
+    (``result``: articles, problems, stats) or ``failed`` (``error``: code, message,
+    detail)."""
+    return state(request).uploads.status(job_id)

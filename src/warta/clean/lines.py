@@ -223,6 +223,9 @@ def classify_lines(
     # Short lines after the last paragraph are footer chrome only when chrome follows
     # them (a list of results closing a sports report is content).
     chrome_after = max((i for i, lab in enumerate(labels) if lab in FOOTER_EVIDENCE), default=-1)
+    blocks: dict[int, list[int]] = {}  # block -> its line indices, so a lookup is O(block)
+    for i, line in enumerate(lines):
+        blocks.setdefault(line.block, []).append(i)
 
     for i, line in enumerate(lines):
         label = labels[i]
@@ -256,7 +259,8 @@ def classify_lines(
         ):
             labels[i] = "footer"
         else:
-            labels[i] = _body_label(line, lines, labels, uses_blocks, i == body_end)
+            members = blocks[line.block]
+            labels[i] = _body_label(line, members, labels, uses_blocks, i == body_end)
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
 
 
@@ -269,8 +273,9 @@ def _header_label(line: Line) -> str:
 
 
 def _body_label(
-    line: Line, lines: list[Line], labels: list[str | None], uses_blocks: bool, is_last: bool
+    line: Line, block: list[int], labels: list[str | None], uses_blocks: bool, is_last: bool
 ) -> str:
+    """The label of a leftover body line; ``block`` holds the indices of its block's lines."""
     text = line.text
     if line.words <= 2 and not ends_terminal(text):
         lowered = [w.lower().strip(".") for w in text.split()]
@@ -282,7 +287,7 @@ def _body_label(
             return "caption"
         return "subheading"
     if uses_blocks and line.block_size <= 4 and line.words <= 30:
-        neighbours = [labels[j] for j, other in enumerate(lines) if other.block == line.block]
+        neighbours = [labels[j] for j in block]
         if any(lab in ("credit", "caption") for lab in neighbours):
             return "caption"
     low, high = SUBHEADING_WORDS

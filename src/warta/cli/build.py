@@ -169,7 +169,9 @@ class StageDisplay:
             if self.task is not None:
                 self.bar.remove_task(self.task)  # a new stage: a fresh total and clock
             self.name = name
-            self.task = self.bar.add_task(name, total=total, unit=STAGE_UNITS.get(name, ""))
+            self.task = self.bar.add_task(
+                name, total=total, completed=done, unit=STAGE_UNITS.get(name, "")
+            )
         self.bar.update(self.task, completed=done, total=total)
 
 

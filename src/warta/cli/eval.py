@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from rich.markup import escape
 
 from warta.cli.output import console, err_console, print_json, table
 from warta.errors import EvalFolderNotFoundError, InvalidParameterError
@@ -102,9 +103,9 @@ def evaluate(
                 [(k, _score(v.get("score")), _detail(v)) for k, v in figures.items()],
             )
         for msg in report.above_floor:
-            console.print(f"[yellow]above floor[/] {msg}", highlight=False)
+            console.print(f"[yellow]above floor[/] {escape(msg)}", highlight=False)
         for msg in report.failures:
-            err_console.print(f"[red]FAIL[/] {msg}", highlight=False)
+            err_console.print(f"[red]FAIL[/] {escape(msg)}", highlight=False)
         if report.passed:
             console.print(f"[green]gate passed[/]: {', '.join(names)}")
         else:

@@ -1,7 +1,8 @@
 """``warta serve``: the web UI and the REST API over a built store (uvicorn).
 
 Binding to anything but loopback exposes the store to the network, so it needs a token
-(``--token`` or ``WARTA_TOKEN``); every request then has to carry it.
+(``--token`` or ``WARTA_TOKEN``); every request then has to carry it. Without a token,
+only loopback ``Host`` names are answered (DNS rebinding), plus ``--allowed-host`` ones.
 """
 
 from __future__ import annotations
@@ -37,13 +38,20 @@ def serve(
     token: str | None = typer.Option(
         None, "--token", envvar="WARTA_TOKEN", help="Require this token on every request."
     ),
+    allowed_host: list[str] = typer.Option(
+        [],
+        "--allowed-host",
+        help="Without a token, also answer requests for this host name (repeatable); "
+        "loopback names (127.0.0.1, localhost, [::1]) always work.",
+    ),
 ) -> None:
     """Serve the web UI and the REST API (/api/v1) for a store."""
     import uvicorn
 
     from warta.api import create_app
 
+    token = token or None  # WARTA_TOKEN="" means no token, not an empty one
     check_bind(host, token)
-    app = create_app(db, token=token)
+    app = create_app(db, token=token, allowed_hosts=allowed_host)
     typer.echo(f"warta: serving {db} on http://{host}:{port}/ (API: /api/v1)")
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -20,15 +20,16 @@ Anything else is refused with a message, never decoded into an exotic code page.
 
 >>> decode_bytes("naïve".encode("latin-1"), "a.txt").text
 'naïve'
->>> decoded = decode_bytes(b"kata \\xe2\\x80\\x9cya\\xe2\\x80\\x9d \\xff", "b.txt")
->>> decoded.text, decoded.repairs
-('kata “ya” \\ufffd', (12,))
+>>> decoded = decode_bytes(b"kata \\xe2\\x80\\x9cya\\xe2\\x80\\x9d \\xe2\\x80\\x94 \\xff", "b.txt")
+>>> decoded.text[:11], decoded.text.endswith("\\ufffd"), decoded.repairs
+('kata “ya” —', True, (18,))
 """
 
 from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from warta.errors import EmptyInputError, UnreadableInputError
@@ -60,12 +61,12 @@ _SNIFF = 8192
 # letter, and would have to be followed by 80-BF, which are punctuation and symbols):
 # hand-made Indonesian, German and French cp1252 samples (tests/ingest/test_decode.py)
 # have none, so their share is 0. A UTF-8 file with a few stray bytes has a share near 1;
-# with 4 invalid bytes among 12 curly quotes it is 0.75. The bar sits there: the issue's
-# "overwhelmingly valid" 99.5% would send such a file to the code-page path, where its
-# quotes become mojibake. A mixed file below the bar is read as cp1252, and the repair
-# step (ftfy) then fixes the UTF-8 parts, so nothing is lost either way.
+# an article with 4 invalid bytes among 12 curly quotes and a dash has 0.76. The bar sits
+# at 3 valid for 1 invalid: the issue's "overwhelmingly valid" 99.5% would send such an
+# article to the code-page path. Below the bar (a mixed file: UTF-8 with cp1252 pasted in)
+# the file is read as cp1252, where the repair step (ftfy, warta.clean.repair) turns the
+# UTF-8 parts back and the cp1252 parts stay right: nothing is replaced by U+FFFD.
 UTF8_MIN_VALID_SHARE = 0.75
-UTF8_MIN_VALID = 3
 
 # cp1252 (step 6) is right for text in a Latin script: Indonesian has almost no accented
 # letters, German about 11%, French about 4% (samples in tests/ingest/test_decode.py).
@@ -79,6 +80,14 @@ LATIN_MAX_ACCENTED_SHARE = 0.3
 DETECTOR_MAX_CHAOS = 0.1
 DETECTOR_MIN_NON_ASCII = 32
 
+_DECODERS = {
+    "utf-8": codecs.utf_8_decode,
+    "utf-16-le": codecs.utf_16_le_decode,
+    "utf-16-be": codecs.utf_16_be_decode,
+    "utf-32-le": codecs.utf_32_le_decode,
+    "utf-32-be": codecs.utf_32_be_decode,
+}
+_WINDOW = 1 << 16
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same bytes
     (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -184,24 +193,28 @@ def _decode(data: bytes, where: str, declared: str | None) -> Decoded:
         return _checked(data.decode("utf-8"), "utf-8", where)
     except UnicodeDecodeError:
         pass
-    valid, invalid = _utf8_evidence(data)
-    if valid >= UTF8_MIN_VALID and valid >= UTF8_MIN_VALID_SHARE * (valid + invalid):
+    valid, invalid, mixed = _utf8_evidence(data)
+    if valid >= UTF8_MIN_VALID_SHARE * (valid + invalid):
         return _with_replacement(data, "utf-8", 0, where)
     if declared and declared != "utf-8":
         try:
             return _checked(data.decode(declared), declared, where)
         except (UnicodeDecodeError, LookupError):
             pass  # a wrong declaration is common; go on to the evidence
-    return _legacy(data, where)
+    return _legacy(data, where, mixed)
 
 
-def _legacy(data: bytes, where: str) -> Decoded:
-    """cp1252 (or latin-1) for Latin-script text; a confident detector for other scripts."""
+def _legacy(data: bytes, where: str, mixed: str) -> Decoded:
+    """cp1252 (or latin-1) for Latin-script text; a confident detector for other scripts.
+
+    ``mixed`` is the text with valid UTF-8 read as UTF-8 and the other bytes as cp1252: the
+    script is judged on it, so UTF-8 parts of a mixed file do not count as accented.
+    """
     try:
         text, encoding = data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError:
         text, encoding = data.decode("latin-1"), "latin-1"
-    sample = [ch for ch in text[: _SNIFF * 4] if ch.isalpha()]
+    sample = [ch for ch in mixed if ch.isalpha()]
     accented = sum(1 for ch in sample if ch > "\x7f")
     if accented <= LATIN_MAX_ACCENTED_SHARE * len(sample):
         return _checked(text, encoding, where)
@@ -257,46 +270,68 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _utf8_evidence(data: bytes) -> tuple[int, int]:
-    """(valid non-ASCII sequences, invalid sequences) when ``data`` is read as UTF-8."""
-    valid = invalid = 0
+def _segments(data: bytes, encoding: str, start: int = 0) -> Iterator[tuple[str, int, bytes]]:
+    """``(valid text, offset of the invalid bytes after it, those bytes)`` over ``data``.
+
+    Decodes in windows: a decode error copies its whole input into the exception, so
+    decoding the rest of a large file at every error would be quadratic.
+    """
+    decode = _DECODERS[encoding]
     view = memoryview(data)
-    pos = 0
+    pos = start
+    window = _WINDOW
     while pos < len(data):
+        end = min(len(data), pos + window)
         try:
-            text, _ = codecs.utf_8_decode(view[pos:], "strict", True)
+            text, used = decode(view[pos:end], "strict", end == len(data))
+            if used == 0:  # only the start of a sequence is left in the window
+                text, used = decode(view[pos:end], "strict", True)
         except UnicodeDecodeError as exc:
-            text = view[pos : pos + exc.start].tobytes().decode("utf-8")
-            valid += len(_NON_ASCII.findall(text))
-            invalid += 1
-            pos += exc.end
+            good = decode(view[pos : pos + exc.start], "strict", True)[0]
+            yield good, pos + exc.start, view[pos + exc.start : pos + exc.end].tobytes()
+            pos += max(exc.end, exc.start + 1)
+            window = 256  # errors come in clusters: small windows while they last
             continue
-        valid += len(_NON_ASCII.findall(text))
-        break
-    return valid, invalid
+        yield text, -1, b""
+        pos += used
+        window = min(_WINDOW, window * 4)
+
+
+def _utf8_evidence(data: bytes) -> tuple[int, int, str]:
+    """(valid non-ASCII sequences, invalid sequences, a sample of the mixed reading) of
+    ``data`` read as UTF-8; the sample reads the invalid bytes as cp1252 (or latin-1)."""
+    text = data.decode("utf-8", "replace")  # the counts at C speed
+    invalid = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")  # less U+FFFD in the input
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
+    sample: list[str] = []
+    size = 0
+    for good, _, raw in _segments(data, "utf-8"):
+        sample += (good, "".join(_legacy_char(b) for b in raw))
+        size += len(good) + len(raw)
+        if size >= _SNIFF * 4:
+            break
+    return non_ascii - invalid, invalid, "".join(sample)[: _SNIFF * 4]
+
+
+def _legacy_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return chr(byte)  # latin-1
 
 
 def _with_replacement(data: bytes, encoding: str, skip: int, where: str) -> Decoded:
     """``data[skip:]`` decoded with U+FFFD for invalid sequences, and their offsets."""
-    decoder = codecs.getincrementaldecoder(encoding)("strict")
-    view = memoryview(data)
-    parts: list[str] = []
+    text = codecs.decode(data[skip:], encoding, "replace")
     repairs: list[int] = []
-    pos = skip
-    while True:
-        try:
-            parts.append(decoder.decode(view[pos:], final=True))
-            break
-        except UnicodeDecodeError as exc:
-            # The decoder's state is undefined after an error: start a new one.
-            decoder = codecs.getincrementaldecoder(encoding)("strict")
-            parts.append(view[pos : pos + exc.start].tobytes().decode(encoding))
-            parts.append("\ufffd")
-            if len(repairs) < MAX_REPAIR_OFFSETS:
-                repairs.append(pos + exc.start)
-            pos += max(exc.end, exc.start + 1)
+    if "\ufffd" in text:  # the offsets of the first ones
+        for _, offset, _ in _segments(data, encoding, skip):
+            if offset >= 0:
+                repairs.append(offset)
+                if len(repairs) == MAX_REPAIR_OFFSETS:
+                    break
     name = encoding.replace("-le", "").replace("-be", "") if skip else encoding
-    return _checked("".join(parts), name, where, tuple(repairs))
+    return _checked(text, name, where, tuple(repairs))
 
 
 def mib(n: int) -> str:

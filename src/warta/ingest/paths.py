@@ -126,7 +126,7 @@ def _empty_folder(given: str, others: Counter[str], had_problems: bool) -> Input
     return InputProblem(
         given,
         InputNotFoundError(
-            f"{given}: no documents found in this folder ({held}); warta reads "
+            f"{given}: no documents found in this folder: {held}; warta reads "
             f"{FORMATS_READ}; give another folder, or files by name (a named file is read "
             "whatever its extension)",
             detail={"path": given, "other_files": dict(others)},

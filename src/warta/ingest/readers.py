@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from warta.errors import (
     InputError,
@@ -46,10 +47,11 @@ class InputProblem:
 
 
 Item = RawDoc | InputProblem
+T = TypeVar("T")
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".txt.gz"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
 #: What the messages say warta reads.
@@ -57,6 +59,7 @@ FORMATS_READ = (
     ".txt, .html, .jsonl and .warc files (also gzip-compressed: .txt.gz, .jsonl.gz, .warc.gz)"
 )
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DOUBLE_SUFFIXES = tuple(s for s in KNOWN_SUFFIXES if s.count(".") == 2)
 # Response status codes read as documents; redirects and errors carry no article.
 _OK_STATUS = ("200", "203")
@@ -155,6 +158,16 @@ def _lines_before(number: int) -> str:
     return "line 1 was" if number == 2 else f"lines 1-{number - 1} were"
 
 
+def _text(value: object) -> str | None:
+    """A JSON string as text that encodes: a lone surrogate escape (``"\\ud800"``) is
+    valid JSON but no character, and would fail every later ``encode``."""
+    if not isinstance(value, str):
+        return None
+    if _SURROGATE.search(value):
+        return _SURROGATE.sub("\ufffd", value)
+    return value
+
+
 def _parse_json_object(raw: str, where: str) -> dict[str, Any]:
     try:
         obj = json.loads(raw)
@@ -186,23 +199,23 @@ def _doc_from_object(
             f"{', '.join(sorted(obj)) or 'none'}); add one of them",
             detail={"where": where},
         )
-    url = obj.get("url") if isinstance(obj.get("url"), str) else None
-    title = obj.get("title") if isinstance(obj.get("title"), str) else None
+    url = _text(obj.get("url"))
+    title = _text(obj.get("title"))
     published = obj.get("published")
     return RawDoc(
         provenance=Provenance(path, line=number, url=url),
-        content=body,
+        content=_text(body) or body,
         format="html" if obj.get("html") else "text",
         url=url,
         title=title,
-        published=str(published) if published else None,
+        published=_text(str(published)) if published else None,
         encoding=encoding,
         encoding_repairs=repairs,
     )
 
 
 def read_warc(path: Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[Item]:
-    """HTML (and plain-text) responses of a WARC file (gzip or not), via warcio.
+    """HTML responses (and resources) of a WARC file (gzip or not), via warcio.
 
     Each record's payload is read up to ``max_bytes``: an oversized record is reported
     and skipped, or, in a gzip file, reported and reading stops (skipping it would mean
@@ -210,8 +223,6 @@ def read_warc(path: Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[It
     passed over; responses that are not articles (images, scripts, redirects, errors) are
     counted and reported in one line per file.
     """
-    from warcio.exceptions import ArchiveLoadFailed
-
     name = str(path)
     skipped: Counter[str] = Counter()
     try:
@@ -226,8 +237,7 @@ def read_warc(path: Path, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[It
                 detail={"path": name, "limit": max_bytes},
             ),
         )
-    except (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError) as exc:
-        # gzip.BadGzipFile is an OSError.
+    except (_BrokenArchive, OSError) as exc:
         yield InputProblem(
             name,
             MalformedInputError(
@@ -249,24 +259,26 @@ def _warc_records(path: Path, name: str, max_bytes: int, skipped: Counter[str]) 
         # Bound warcio's header parsing (it reads header lines without a limit).
         budget = HeaderBudget(iterator.reader, max_bytes)
         iterator.reader.readline = budget
-        for record in iterator:
+        records = iter(iterator)
+        read = 0  # documents read so far, for the message when reading stops
+        while (record := _warcio(next, records, None)) is not None:
             budget.reset()
             offset = iterator.offset  # the record's start, known before it is read
             kind = _warc_kind(record)
             if kind is None:
                 continue
-            if kind not in ("html", "text"):
+            if kind != "html":
                 skipped[kind] += 1
                 continue
             where = f"{name}@{offset}"
-            data = read_at_most(record.content_stream(), max_bytes)
+            data = _warcio(read_at_most, record.content_stream(), max_bytes)
             if len(data) > max_bytes:
-                yield InputProblem(where, _oversized_record(where, max_bytes, compressed))
+                yield InputProblem(where, _oversized_record(where, max_bytes, compressed, read))
                 if compressed:
                     return
                 continue
             if _is_cut(record, data):
-                raise EOFError(f"record at offset {offset} ends early")
+                raise _BrokenArchive(f"record at offset {offset} ends early")
             url = record.rec_headers.get_header("WARC-Target-URI")
             try:
                 yield read_document(
@@ -277,8 +289,28 @@ def _warc_records(path: Path, name: str, max_bytes: int, skipped: Counter[str]) 
                     declared=declared_charset(_content_type(record)),
                     max_bytes=max_bytes,
                 )
+                read += 1
             except InputError as exc:
                 yield InputProblem(where, exc)
+
+
+class _BrokenArchive(Exception):
+    """warcio failed on the archive's bytes (its own exceptions, or any other)."""
+
+
+def _warcio(call: Callable[..., T], *args: Any) -> T:
+    """``call(*args)`` into warcio, whose failures on damaged bytes become one exception.
+
+    warcio raises its own exceptions, zlib and OS errors, and on some damage plain
+    AttributeError or IndexError (a record without WARC-Target-URI): all mean a broken
+    archive, never a bug in warta.
+    """
+    try:
+        return call(*args)
+    except HeaderTooLarge:
+        raise
+    except Exception as exc:
+        raise _BrokenArchive(str(exc) or type(exc).__name__) from exc
 
 
 def _content_type(record: Any) -> str:
@@ -303,19 +335,20 @@ def _warc_kind(record: Any) -> str | None:
     ctype = _content_type(record).split(";")[0].strip().lower()
     if "html" in ctype:
         return "html"
-    if ctype == "text/plain":
-        return "text"
+    # text/plain is robots.txt, ads.txt and the like in a crawl far more often than news.
     return ctype or "no Content-Type"
 
 
-def _oversized_record(where: str, limit: int, compressed: bool) -> UnreadableInputError:
+def _oversized_record(where: str, limit: int, compressed: bool, read: int) -> UnreadableInputError:
     if compressed:
+        before = {0: "no document came before it", 1: "the 1 document before it was read"}
+        done = before.get(read, f"the {read} documents before it were read")
         return UnreadableInputError(
             f"{where}: the record expands to more than {mib(limit)}, the limit for one "
             "document, so decompression stopped there (a decompression bomb, or a page "
-            "too big to be an article); the records before it were read, the rest of the "
-            "archive was not. If the archive is genuine, decompress it (gunzip) and build "
-            "again: an uncompressed archive skips only the oversized record",
+            f"too big to be an article); {done}, the rest of the archive was not. If the "
+            "archive is genuine, decompress it (gunzip) and build again: an uncompressed "
+            "archive skips only the oversized record",
             detail={"where": where, "limit": limit},
         )
     return UnreadableInputError(
@@ -331,8 +364,7 @@ def _skipped_records(name: str, skipped: Counter[str]) -> UnsupportedMediaTypeEr
     more = ", ..." if len(skipped) > 8 else ""
     return UnsupportedMediaTypeError(
         f"{name}: {total} WARC response record{'s' if total != 1 else ''} skipped, "
-        f"not an article ({kinds}{more}); warta reads HTML and plain-text responses "
-        "with status 200",
+        f"not an article ({kinds}{more}); warta reads HTML responses with status 200",
         detail={"path": name, "skipped": dict(skipped)},
     )
 

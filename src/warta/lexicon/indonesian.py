@@ -52,6 +52,7 @@ __all__ = [
     "LOCATIVE_PREPOSITIONS",
     "MONTHS",
     "MONTHS_EN",
+    "NAME_LIKE_FUNCTION_WORDS",
     "NAME_STOP_WORDS",
     "NEWS_REPORT_VERBS",
     "ORGANISATION_HEADS",
@@ -206,12 +207,17 @@ _OFFICES = """Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Menteri Luar Ne
     Pangeran|Putra Mahkota|Sekretaris Jenderal|Sekjen|Sekda|Pemimpin|Pemimpin Tertinggi|
     Juru Bicara|Jubir|Duta Besar|Dubes|Senator|Gubernur|Bupati|Wali Kota|Walikota|Camat|
     Lurah|Kades|Plt|Pj|Ketua|Kepala|Kepala Pelaksana|Kadis|Kabid Humas|Kasat|Direktur|
-    Direktur Utama|Direktur Eksekutif|Dirut|Komisaris|Manajer|Rektor|Dekan|Jaksa|Hakim"""
-#: Military and police ranks and commands.
-_RANKS = """Jenderal|Jend|Letjen|Mayjen|Brigjen|Kolonel|Letkol|Mayor|Kapten|Serka|Sertu|
-    Pratu|Kopral|Laksamana|Marsekal|Panglima|Kasad|Kapuspen|Kababinkum|Kapolri|
-    Wakapolri|Kapolda|Kapolres|Kapolsek|Komjen|Irjen|Kombes|AKBP|Kompol|AKP|Iptu|Ipda|
-    Aiptu|Aipda|Bripka|Briptu|Brigpol"""
+    Direktur Utama|Direktur Eksekutif|Dirut|Manajer|Rektor|Dekan|Jaksa|Jaksa Agung|Hakim|
+    Hakim Agung|Hakim Tunggal|Hakim Ketua"""
+#: Military and police ranks and commands, in full where the full form is two words
+#: ("Komisaris Besar", "Laksamana Muda": the second word is no part of the name).
+_RANKS = """Jenderal|Jend|Letjen|Letnan Jenderal|Mayjen|Mayor Jenderal|Brigjen|
+    Brigadir Jenderal|Kolonel|Letkol|Letnan Kolonel|Mayor|Kapten|Serka|Sertu|Pratu|Kopral|
+    Laksamana|Laksamana Madya|Laksamana Muda|Laksamana Pertama|Marsekal|Marsekal Madya|
+    Marsekal Muda|Marsekal Pertama|Panglima|Kasad|Kapuspen|Kababinkum|Kapolri|Wakapolri|
+    Kapolda|Kapolres|Kapolsek|Komjen|Komisaris Jenderal|Irjen|Inspektur Jenderal|Kombes|
+    Komisaris Besar|AKBP|Ajun Komisaris Besar|Kompol|Komisaris|AKP|Ajun Komisaris|Iptu|
+    Ipda|Aiptu|Aipda|Bripka|Briptu|Brigpol"""
 
 
 def _phrases(*blocks: str) -> tuple[str, ...]:
@@ -234,9 +240,16 @@ ROLE_NOUNS = words(
     striker bek
     """
 )
-# Words of multi-word titles that are given names by themselves ("Putra" of "Putra
-# Mahkota"): a name starting with one is not titled.
-_NAME_LIKE_TITLE_WORDS = words("putra")
+# Words of multi-word titles that are no title by themselves: given names ("Putra" of
+# "Putra Mahkota", "Agung" of "Jaksa Agung"), or words that open or fill names of
+# courts, offices and universities far more often than they complete a title
+# ("Pengadilan Negeri", "Unit Pelaksana Teknis"; checked on IndoSum quote speakers).
+_NAME_LIKE_TITLE_WORDS = words(
+    """
+    putra mahkota agung tunggal luar negeri pertahanan pelaksana tertinggi muda madya
+    pertama letnan brigadir inspektur ajun
+    """
+)
 #: Every word of :data:`PERSON_TITLES` (lower-case) and :data:`ROLE_NOUNS`: what a
 #: word-by-word scan strips off the front of a name ("Presiden Joko Widodo").
 TITLE_WORDS = (
@@ -267,6 +280,9 @@ SPEAKING_BODIES = words("pemerintah polisi militer media istana kremlin pentagon
 
 # --- stop lists, by job -------------------------------------------------------------------
 
+#: Function words that are also proper names: "Antara" is Indonesia's news agency
+#: ("ANTARA News"), so a capitalised one may start a name.
+NAME_LIKE_FUNCTION_WORDS = words("antara")
 #: Capitalised words that can open a sentence but are never part of a personal name
 #: ("Namun", "Menurut", "Senin", "Kata"): name scanners drop them at the edges of a
 #: capitalised run.
@@ -287,7 +303,7 @@ NAME_STOP_WORDS = (
     | PASSIVE_SPEECH_VERBS
     | COMMON_SPEECH_CUES
     | words("ucap tutur imbuh menurutnya")
-)
+) - NAME_LIKE_FUNCTION_WORDS
 #: The most frequent function words of news text (each among the 70 commonest words of
 #: IndoSum): the part every "no topic" list shares.
 FREQUENT_FUNCTION_WORDS = words(
@@ -309,8 +325,7 @@ CONTENT_STOP_WORDS = (
     | AUXILIARIES
     | COMMON_SPEECH_CUES
     | ENGLISH_FUNCTION_WORDS
-    | words("yang adalah sebagai secara ada lebih hal seperti lalu hanya sangat yakni yaitu")
-    | words("mengatakan s")
+    | words("adalah ada lebih hal seperti hanya sangat yakni yaitu mengatakan s")
 )
 #: Words the timeline ignores when it compares two events' sentences: the frequent
 #: function words, attribution and the calendar units every dated sentence has. Kept

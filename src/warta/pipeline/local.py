@@ -151,12 +151,16 @@ def build(
             run_id = writer.start_run(conn, inputs)
         stored = writer.stored_versions(conn)
         items = iter_documents(inputs, stdin)
-        read = 0
+        read = 0  # documents (and problems) of the batches done
+
+        def reading(n: int) -> None:
+            step("reading", read + n)
+
         step("reading", read)
         started = time.perf_counter()
         for batch in batches(items, batch_size):
             report.seconds["ingest"] += time.perf_counter() - started
-            articles = _process_batch(batch, stored, stages, report)
+            articles = _process_batch(batch, stored, stages, report, reading)
             read += len(batch)
             step("storing", read)
             t0 = time.perf_counter()
@@ -208,13 +212,14 @@ def process_documents(
     skip: Callable[[RawDoc], bool] | None = None,
     stats: Counter[str] | None = None,
     seconds: MutableMapping[str, float] | None = None,
+    progress: Callable[[int], None] | None = None,
 ) -> tuple[list[Article], list[InputProblem]]:
     """Clean and analyse a batch of documents: the unit of work of every executor.
 
     Pure apart from counting: no store, no files. ``skip`` says which documents are
     already done (the local build skips unchanged ones). Lines repeated across the batch
     feed the cleaner's repetition feature, so a batch should hold documents from the
-    same crawl.
+    same crawl. ``progress(n)`` hears how many documents are done before each one.
     """
     stats = stats if stats is not None else Counter()
     seconds = seconds if seconds is not None else defaultdict(float)
@@ -223,7 +228,9 @@ def process_documents(
     seconds["clean"] += time.perf_counter() - t0
     articles: list[Article] = []
     problems: list[InputProblem] = []
-    for doc in docs:
+    for done, doc in enumerate(docs):
+        if progress is not None:
+            progress(done)
         stats["documents"] += 1
         if skip is not None and skip(doc):
             stats["unchanged"] += 1
@@ -265,6 +272,7 @@ def _process_batch(
     stored: dict[str, tuple[str, str]],
     stages: Sequence[Stage],
     report: BuildReport,
+    progress: Callable[[int], None] | None = None,
 ) -> list[Article]:
 
     for p in batch:
@@ -278,7 +286,8 @@ def _process_batch(
 
     docs = [d for d in batch if isinstance(d, RawDoc)]
     articles, problems = process_documents(
-        docs, stages, skip=unchanged, stats=report.stats, seconds=report.seconds
+        docs, stages, skip=unchanged, stats=report.stats, seconds=report.seconds,
+        progress=progress,
     )
     report.problems.extend(problems)
     for article in articles:

@@ -35,6 +35,7 @@ from typing import Any
 
 from warta.errors import ALL_ERRORS, InvalidParameterError, WartaError
 from warta.ingest import InputProblem, expand_inputs
+from warta.ingest.decode import MAX_DOCUMENT_BYTES
 from warta.ingest.readers import (
     JSONL_SUFFIXES,
     WARC_SUFFIXES,
@@ -45,6 +46,7 @@ from warta.ingest.readers import (
     read_warc,
     suffix_of,
 )
+from warta.ingest.streams import bounded_lines
 from warta.records import Provenance
 
 PARQUET_SUFFIXES = {".parquet", ".pq"}
@@ -201,7 +203,10 @@ def _add_file(grouper: _Grouper, path: str, name: str) -> None:
         grouper.add(Piece("warc", path, name, items=-1))
     elif suffix == ".jsonl.gz":  # not seekable: one piece
         with gzip.open(path, "rb") as handle:
-            count = sum(1 for line in handle if line.strip())
+            # Lines read with a bound: a decompression bomb stops at the per-document
+            # limit here too (the reader reports it).
+            lines = bounded_lines(handle, MAX_DOCUMENT_BYTES, skip_oversized=False)
+            count = sum(1 for _, line, _ in lines if line.strip())
         grouper.add(Piece("jsonl.gz", path, name, items=count))
     elif suffix in JSONL_SUFFIXES:
         with open(path, "rb") as handle:

@@ -6,16 +6,13 @@ nested fields as Arrow lists and structs. The table export (:func:`write_tables`
 ``articles``, ``mentions``, ``entities``, ``quotes``, ``events`` and ``stories`` as
 separate Parquet or CSV files joined by keys:
 
-========  =====================  ==========================================
-table     key                    joins
-========  =====================  ==========================================
-articles  ``id``                 ``story`` → stories.id
-mentions  ``article_id, start``  ``article_id`` → articles.id; ``entity, type`` → entities
-entities  ``name, type``
-quotes    ``article_id, position``  ``article_id`` → articles.id
-events    ``article_id, position``  ``article_id`` → articles.id
-stories   ``id``
-========  =====================  ==========================================
+- ``articles``: key ``id``; ``story`` → ``stories.id``
+- ``mentions``: key ``article_id, start``; ``article_id`` → ``articles.id``;
+  ``referent`` (a metonym's country: "Moskow" → Russia) or else ``entity``, with
+  ``type``, → ``entities``
+- ``entities``: key ``name, type``
+- ``quotes``, ``events``: key ``article_id, position``; ``article_id`` → ``articles.id``
+- ``stories``: key ``id``; ``article_ids`` → ``articles.id``
 
 Every column has an explicit type (an all-empty column keeps it); partial ISO dates
 (``2024``, ``2024-03``, ``2023-W37``) stay strings and get typed companions with the
@@ -197,6 +194,7 @@ def write_tables(conn: sqlite3.Connection, folder: Path, fmt: str = "parquet") -
             name: stack.enter_context(sink(name))
             for name in ("articles", "mentions", "quotes", "events")
         }
+        # the order of queries.iter_export; the row (not its export dict) for the record
         for row in conn.execute("SELECT * FROM articles ORDER BY source, id"):
             for name, item in _article_tables(row):
                 sinks[name].add(item)

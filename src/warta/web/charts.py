@@ -150,9 +150,10 @@ def time_axis(
     Takes the finest step of :data:`TICK_STEPS` (days, weeks, months, quarters, years,
     decades ...) whose labels, centred on their ticks, fit side by side with a gap of
     :data:`LABEL_GAP_EM` (and at least :data:`MIN_TICK_EM` apart) and inside the chart:
-    the side margins leave half a label of room. Returns ``kind`` and ``step`` of the
-    ticks, ``left``/``right`` (the plot's x range) and ``ticks`` (``x``, ``label``,
-    ``anchor``).
+    the side margins leave half a label of room. Month, quarter and year axes widen to
+    the ticks just outside the range when the labels still fit. Returns ``kind`` and
+    ``step`` of the ticks, ``lo``/``hi`` (the range shown), ``left``/``right`` (its x
+    span) and ``ticks`` (``x``, ``label``, ``anchor``).
 
     >>> a = time_axis(date(2019, 1, 1).toordinal(), date(2026, 1, 1).toordinal(), width=1000)
     >>> a["kind"], a["step"], [t["label"] for t in a["ticks"]][:3]
@@ -161,6 +162,7 @@ def time_axis(
     gap = LABEL_GAP_EM * font_size
     span = max(hi - lo, 1e-9)
     chosen: tuple[str, int, float, list[tuple[float, str]]] | None = None
+    need = 0.0
     for kind, n in TICK_STEPS:
         widest = label_width("0" * _LABEL_CHARS[kind], font_size)
         margin = max(20.0, widest / 2 + 2)
@@ -174,14 +176,28 @@ def time_axis(
             chosen = (kind, n, margin, dates)
             break
     if chosen is None:  # narrower than one label: no ticks
-        return {"kind": None, "step": 0, "left": 20.0, "right": width - 20.0, "ticks": []}
+        return {"kind": None, "step": 0, "lo": lo, "hi": hi, "left": 20.0, "right": width - 20.0,
+                "ticks": []}
     kind, n, margin, dates = chosen
     inner = width - 2 * margin
+    if kind in ("month", "quarter", "year"):
+        # widen to the ticks just outside (2019-01-10 … 2025-11-30 reads 2019 … 2026)
+        # when the labels still fit
+        pad = _LONGEST_DAYS[kind] * n
+        around = _tick_dates(kind, n, lo - pad, hi + pad)
+        wide_lo = max((o for o, _ in around if o <= lo), default=lo)
+        wide_hi = min((o for o, _ in around if o >= hi), default=hi)
+        wide = [(o, label) for o, label in around if wide_lo <= o <= wide_hi]
+        xs = [inner * (o - wide_lo) / max(wide_hi - wide_lo, 1e-9) for o, _ in wide]
+        if min((b - a for a, b in pairwise(xs)), default=need) >= need:
+            lo, hi, dates = wide_lo, wide_hi, wide
+            span = max(hi - lo, 1e-9)
     ticks = [
         {"x": round(margin + inner * (o - lo) / span, 1), "label": label, "anchor": "middle"}
         for o, label in dates
     ]
-    return {"kind": kind, "step": n, "left": margin, "right": width - margin, "ticks": ticks}
+    return {"kind": kind, "step": n, "lo": lo, "hi": hi, "left": margin,
+            "right": width - margin, "ticks": ticks}
 
 
 def date_strip(
@@ -202,7 +218,7 @@ def date_strip(
     if hi - lo < 7:  # a week at least: a lone day gets a few days either side
         lo, hi = lo - (7 - (hi - lo)) // 2, lo + 7 - (7 - (hi - lo)) // 2
     axis = time_axis(lo, hi, width=width)
-    left, right = axis["left"], axis["right"]
+    lo, hi, left, right = axis["lo"], axis["hi"], axis["left"], axis["right"]
     stack: dict[int, int] = {}
     dots = []
     for (first, end), e in dated:

@@ -295,16 +295,21 @@ def login(
     token: Annotated[str, Form(max_length=1000)],
     next: Annotated[str, Form(max_length=2000)] = "/",
 ) -> Response:
-    expected = request.app.state.warta.token
+    state = request.app.state.warta
+    expected = state.token
     if expected is None:
         return RedirectResponse(security.safe_next(next), status_code=303)
     if not security.check_bearer("Bearer " + token, expected):
+        # Failed attempts are counted per client; past the limit the guard answers 429.
+        state.login_limiter.allow(request.client.host if request.client else "unknown")
         return render(request, "login.html", status=401, next=security.safe_next(next), failed=True)
     response = RedirectResponse(security.safe_next(next), status_code=303)
     response.set_cookie(
         security.COOKIE,
         security.session_value(expected),
+        max_age=security.SESSION_SECONDS,
         httponly=True,
+        secure=request.url.scheme == "https",  # behind a TLS proxy: uvicorn --proxy-headers
         samesite="strict",
         path="/",
     )

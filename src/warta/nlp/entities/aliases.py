@@ -3,9 +3,9 @@
 Two pure functions, one per scope:
 
 * :func:`resolve_article` - within one article: titles and roles become attributes
-  ("Presiden", "Prof", "mantan duta besar Korea Selatan untuk Rusia"); surnames and short
-  forms link to the full name ("Lankov" -> "Andrei Lankov"); orthographic variants merge
-  ("Kim-Jong-un", "Kim Jong Un" -> "Kim Jong-un"); a role alone ("Presiden Rusia") links
+  ("Presiden", "Prof", "mantan duta besar Indonesia untuk Jepang"); surnames and short
+  forms link to the full name ("Widodo" -> "Joko Widodo"); orthographic variants merge
+  ("Moon-Jae-in", "Moon Jae In" -> "Moon Jae-in"); a role alone ("Presiden Prancis") links
   to the person the article names with that role; places resolve through
   :mod:`warta.nlp.entities.gazetteer` (a metonym keeps the city as ``entity`` and gets the country
   as ``referent``); "Long Name (ACR)" pairs become one organisation; and gazetteer names
@@ -23,14 +23,14 @@ An :class:`~warta.records.EntityRef` groups mentions by what they *refer to*:
 is counted, with its surface form, under the article's "Russia" entity.
 
 >>> from warta.records import Mention
->>> text = "Presiden Rusia Vladimir Putin bertemu Kim. Putin tiba di Moskow."
->>> ms = [Mention(15, 29, "Vladimir Putin", "PER"), Mention(38, 41, "Kim", "PER"),
-...       Mention(43, 48, "Putin", "PER")]
+>>> text = "Presiden Prancis Emmanuel Macron bertemu Ani. Macron tiba di Moskow."
+>>> ms = [Mention(17, 32, "Emmanuel Macron", "PER"), Mention(41, 44, "Ani", "PER"),
+...       Mention(46, 52, "Macron", "PER")]
 >>> mentions, refs = resolve_article(text, ms)
 >>> [(m.text, m.entity) for m in mentions if m.type == "PER"]
-[('Vladimir Putin', 'Vladimir Putin'), ('Kim', 'Kim'), ('Putin', 'Vladimir Putin')]
+[('Emmanuel Macron', 'Emmanuel Macron'), ('Ani', 'Ani'), ('Macron', 'Emmanuel Macron')]
 >>> [r.name for r in refs]
-['Kim', 'Russia', 'Vladimir Putin']
+['Ani', 'Emmanuel Macron', 'France', 'Russia']
 """
 
 from __future__ import annotations
@@ -56,13 +56,13 @@ from warta.records import EntityRef, Mention
 
 __all__ = ["name_key", "resolve_article", "resolve_corpus"]
 
-# A title (and a place) right before a name: "Presiden Rusia, Vladimir Putin", "Prof
-# Lankov", "Menteri Luar Negeri Korea Utara saat itu, Choe Son-hui".
+# A title (and a place) right before a name: "Presiden Prancis, Emmanuel Macron", "Prof
+# Sulastri", "Menteri Luar Negeri Jepang saat itu, Taro Kono".
 _BEFORE = re.compile(
     rf"(?<![\w.])(?P<title>{TITLE_HEAD})(?:\s+(?P<place>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}}))?"
     r"(?:\s+(?:saat|kala|ketika) itu)?\s*,?\s+$"
 )
-# Roles that stand for one person when followed by a country: "Presiden Rusia itu".
+# Roles that stand for one person when followed by a country: "Presiden Prancis itu".
 _ROLE_ONLY = re.compile(
     r"(?<![\w.])(?P<title>(?i:presiden|perdana menteri|kanselir|raja|ratu|kaisar|"
     r"menteri luar negeri|menteri pertahanan|pemimpin tertinggi))\s+$"
@@ -73,13 +73,16 @@ _APPOSITIVE = re.compile(
     r"direktur|ketua|kepala|wakil|dosen|guru besar|ilmuwan|ekonom|pejabat|diplomat)\b"
     r"[^,.;:!?\"“”()]{0,80})"
 )
-# Romanised Korean names the NER may miss: "Kim-Jong-un", "Lee Jai-chun", "Moon Jae-in".
+# Romanised Korean names the NER may miss: "Moon-Jae-in", "Ban Ki-moon", "Yoon Suk-yeol".
 _KOREAN_NAME = re.compile(r"\b[A-Z][a-z]+[ -][A-Z][a-z]+-[a-z]+\b")
 _ANY_WORD = re.compile(r"\S+")
+# Nominalisations name a portfolio, not a person: "Menteri Keuangan", "Menko Kemaritiman".
+_NOMINAL = re.compile(r"(?:Ke|Pe[rnm]?)[a-z]{3,}an")
 # Words a title prefix can start with: a cheap test before the title regex runs.
 _TITLE_FIRST = frozenset(
     {t.split()[0].casefold().rstrip(".") for t in TITLES} | {"mantan", "eks", "wakil", "pertama"}
 )
+_TITLE_WORDS = frozenset(t.casefold() for t in TITLES)
 _ROLE_LAST = frozenset(
     "presiden menteri kanselir raja ratu kaisar negeri pertahanan tertinggi".split()
 )
@@ -106,7 +109,7 @@ def _annotate_person(text: str, s: Span) -> None:
         title = " ".join(m.group("title").split())
         words = list(re.finditer(r"\S+", m.group("place") or ""))
         # The longest leading run of words that is a country is the role's place; the
-        # rest, if name-like, is the start of the name ("Presiden Dmitry Medvedev").
+        # rest, if name-like, is the start of the name ("Presiden Joko Widodo").
         k = next(
             (
                 k
@@ -123,7 +126,13 @@ def _annotate_person(text: str, s: Span) -> None:
         if (
             rest
             and adjacent
-            and all(w.group().isalpha() and not w.group().isupper() for w in rest)
+            and all(
+                w.group().isalpha()
+                and not w.group().isupper()
+                and not _NOMINAL.fullmatch(w.group())
+                and w.group().casefold() not in _TITLE_WORDS  # "Panglima TNI Jenderal X"
+                for w in rest
+            )
             and not any(is_org_head(w.group()) or load_gazetteer().lookup(w.group()) for w in rest)
         ):
             s.start = m.start("place") + rest[0].start()
@@ -134,7 +143,7 @@ def _annotate_person(text: str, s: Span) -> None:
         s.attributes.append(f"{title} {place}" if place else title)
         name = " ".join(text[s.start : s.end].split())
         role = f"{title} {place}" if place else title
-        # The titled form is a surface alias ("Presiden Putin", "Prof Lankov") when it is
+        # The titled form is a surface alias ("Presiden Macron", "Prof Sulastri") when it is
         # written as one phrase; a long role after a comma is an attribute only.
         if "," not in text[m.start() : s.start] and len(role.split()) <= 3:
             s.titled = f"{role} {name}"
@@ -174,7 +183,7 @@ def resolve_article(
     persons = [s for s in spans if s.type == "PER"]
     for s in persons:
         _annotate_person(text, s)
-    # Titles may have extended a name leftwards ("Presiden Dmitry Medvedev").
+    # Titles may have extended a name leftwards ("Presiden Joko Widodo").
     cov = Covered(sorted((s for s in spans if not s.nested), key=lambda s: s.start))
     # Full names (two words or more) grouped by spelling-insensitive key.
     forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -182,7 +191,7 @@ def resolve_article(
         surface = text[s.start : s.end]
         if len(name_key(surface)) > 1:
             forms[name_key(surface)][" ".join(surface.split())] += 1
-    # Propagate: variants and short forms the NER missed ("Kim-Jong-un", "Trump-Kim").
+    # Propagate: variants and short forms the NER missed ("Moon-Jae-in", "Biden-Xi").
     shorts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for key, variants in forms.items():
         pattern = re.compile(r"(?i:" + r"[\s-]+".join(re.escape(w) for w in key) + r")(?!\w)")
@@ -251,7 +260,7 @@ def _role_only(
     roles: Mapping[tuple[str, str], set[tuple[str, ...]]],
     canonical: Mapping[tuple[str, ...], str],
 ) -> list[Span]:
-    """ "Presiden Rusia" not followed by a name: one person, resolved when the article
+    """ "Presiden Prancis" not followed by a name: one person, resolved when the article
     names exactly one person with that role."""
     out: list[Span] = []
     person_starts = {s.start for s in spans if s.type == "PER"}

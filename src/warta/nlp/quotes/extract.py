@@ -24,6 +24,7 @@ here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -168,6 +169,9 @@ class _Extractor:
     def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
         self.text = text
         self.mentions = sorted(mentions, key=lambda m: m.start)
+        # Mention lookups by offset bisect these, so they cost O(log n), not O(n).
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
         self.state = _State()
         self.para = self.masked = ""
         self.base = self.pi = 0
@@ -185,12 +189,12 @@ class _Extractor:
         """Extract from one paragraph (``base`` is its offset in the article)."""
         spans = quote_spans(para)
         self.para, self.masked, self.base, self.pi = para, mask(para, spans), base, pi
-        for bounds in sentences(para, spans):
-            self._sentence(bounds, spans)
+        opens = [s for s, _ in spans]  # in text order: a sentence's spans are one slice
+        for ss, se in sentences(para, spans):
+            self._sentence(ss, se, spans[bisect_left(opens, ss) : bisect_left(opens, se)])
 
-    def _sentence(self, bounds: tuple[int, int], spans: list[tuple[int, int]]) -> None:
-        ss, se = bounds
-        inside = [sp for sp in spans if ss <= sp[0] < se]
+    def _sentence(self, ss: int, se: int, inside: list[tuple[int, int]]) -> None:
+        """Extract from one sentence; ``inside``: the quote spans opening in it."""
         if inside and self._quoted(ss, se, inside):
             return
         self._indirect(ss, se, inside)
@@ -198,8 +202,9 @@ class _Extractor:
 
     def _salient(self, masked: str, base: int, ss: int, se: int) -> None:
         """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
-        for mention in self.mentions:
-            if base + ss <= mention.start < base + se and mention.type == "PER":
+        first = bisect_left(self._starts, base + ss)
+        for mention in self.mentions[first : bisect_left(self._starts, base + se)]:
+            if mention.type == "PER":
                 subject = mention.start - base - ss < 3
                 self.state.salient = _Salient(
                     mention.entity or mention.text, mention.start, subject
@@ -471,7 +476,13 @@ class _Extractor:
         return idx if idx >= 0 else near
 
     def _is_org_mention(self, pos: int) -> bool:
-        return any(m.start <= pos < m.end and m.type != "PER" for m in self.mentions)
+        # Only a mention starting within the longest mention's length before ``pos`` can
+        # cover it.
+        first = bisect_right(self._starts, pos - self._longest)
+        return any(
+            pos < m.end and m.type != "PER"
+            for m in self.mentions[first : bisect_right(self._starts, pos)]
+        )
 
     def quotes(self) -> tuple[Quote, ...]:
         records = self.state.out

@@ -13,6 +13,8 @@ Helpers of :mod:`warta.nlp.quotes.extract`, all on one paragraph's text:
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from warta.nlp.sentences import split_sentences
 
 __all__ = ["inner", "mask", "quote_spans", "sentences", "trim"]
@@ -69,8 +71,10 @@ def trim(text: str, s: int, e: int) -> tuple[int, int]:
 def sentences(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence bounds in ``para``, never breaking inside a quote span."""
     bounds: list[tuple[int, int]] = []
+    opens = [s for s, _ in spans]  # spans are disjoint and in order: one can hold a point
     for sent in split_sentences(para):
-        if bounds and any(s < sent.start < e for s, e in spans):
+        k = bisect_left(opens, sent.start) - 1
+        if bounds and k >= 0 and sent.start < spans[k][1]:
             bounds[-1] = (bounds[-1][0], sent.end)
         else:
             bounds.append((sent.start, sent.end))

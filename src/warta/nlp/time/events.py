@@ -25,7 +25,7 @@ make no events. One sentence with two dates makes two events.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from warta.lexicon.indonesian import (
@@ -96,14 +96,37 @@ def _skip(word: str, *, lead: bool) -> bool:
     return low in _TIME_NAMES or (lead and low in _FUNCTION_WORDS)
 
 
+class _ByStart:
+    """Records with ``start``/``end`` offsets, found by the range their start falls in.
+
+    Sorting once and bisecting keeps a per-sentence lookup O(log n + hits): scanning all
+    records per sentence made the events stage quadratic in the article's length.
+    """
+
+    def __init__(self, items: Sequence[Mention] | Sequence[TimeExpr]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda k: items[k].start)
+        self.starts = [items[k].start for k in self.order]
+
+    def between(self, lo: int, hi: int) -> list[int]:
+        """Indices (in input order) of the records with ``lo <= start < hi``."""
+        return sorted(self.order[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)])
+
+
 def _participants(
-    sentence: str, offset: int, mentions: Sequence[Mention], timexes: Sequence[TimeExpr]
+    sentence: str,
+    offset: int,
+    mentions: Sequence[Mention],
+    timexes: Sequence[TimeExpr],
+    index: _ByStart | None = None,
 ) -> tuple[str, ...]:
     names: list[str] = []
     end = offset + len(sentence)
     if mentions:
-        for m in mentions:
-            if offset <= m.start and m.end <= end:
+        index = index or _ByStart(mentions)
+        for k in index.between(offset, end + 1):
+            m = mentions[k]
+            if m.end <= end:
                 names.append(m.entity or m.text)
     else:
         busy = [(t.start - offset, t.end - offset) for t in timexes]
@@ -159,6 +182,7 @@ def extract_events(
         return ()
     sentences = split_sentences(text)
     starts = [s.start for s in sentences]
+    by_start, times = _ByStart(mentions), _ByStart(timexes)
     events: list[Event] = []
     seen: set[tuple[int, str]] = set()
     for t in sorted(dated, key=lambda t: t.start):
@@ -170,13 +194,13 @@ def extract_events(
         if (sent.start, t.value) in seen:
             continue
         seen.add((sent.start, t.value))
-        inside = [u for u in timexes if sent.start <= u.start < sent.end]
+        inside = [timexes[k] for k in times.between(sent.start, sent.end)]
         events.append(
             Event(
                 date=t.value,
                 precision=t.precision,
                 text=sent.text,
-                participants=_participants(sent.text, sent.start, mentions, inside),
+                participants=_participants(sent.text, sent.start, mentions, inside, by_start),
                 expected=_is_expected(sent.text, t),
                 anchor=t.anchor,
                 start=sent.start,
