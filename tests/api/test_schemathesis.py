@@ -64,14 +64,14 @@ def _fake_vectors(texts: list[str]) -> Any:
 @pytest.fixture(scope="module")
 def base_url(fixture_db: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """A live server on a private copy of the store, for the whole module."""
-    from warta.store import hybrid
+    from warta.analyze import embeddings
 
     db = tmp_path_factory.mktemp("schemathesis") / "store.db"
     shutil.copy(fixture_db, db)
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(hybrid, "available", lambda: True)
-        m.setattr(hybrid, "embed_passages", _fake_vectors)
-        m.setattr(hybrid, "embed_query", lambda q: _fake_vectors([q])[0])
+        m.setattr(embeddings, "available", lambda: True)
+        m.setattr(embeddings, "embed_passages", _fake_vectors)
+        m.setattr(embeddings, "embed_query", lambda q: _fake_vectors([q])[0])
         app = create_app(db, burst=1e9, rate=1e9)  # the rate limit is tested elsewhere
         with live_server(app) as url:
             yield url

@@ -1,11 +1,12 @@
 """Group articles into stories: one story per news event, built incrementally.
 
-Granularity: **one story per event**, not one per developing topic. Five years of
-Russia-North Korea relations are five or more events (the 2019 Vladivostok summit, the
-2023 Vostochny summit, Putin in Pyongyang in 2024, ...); a topic-level bucket would grow
-forever and say nothing a search for "Korea Utara Rusia" doesn't. Topic views come from
-entities and search; a story is what a reader follows for days, so two articles join
-only when their texts are close *and* their dates are within :data:`MAX_GAP_DAYS`.
+Granularity: **one story per event**, not one per developing topic. Five years of the
+nickel dispute between Indonesia and the European Union are five or more events (the
+export ban, the complaint at the WTO, the panel ruling, the appeal, ...); a topic-level
+bucket would grow forever and say nothing a search for "nikel Uni Eropa" doesn't. Topic
+views come from entities and search; a story is what a reader follows for days, so two
+articles join only when their texts are close *and* their dates are within
+:data:`MAX_GAP_DAYS`.
 
 How it works (a pure function of the *set* of articles, so order never matters):
 

@@ -82,7 +82,8 @@ class _Rows:
 
     def dot(self, vector: Vector) -> Vector:
         """``rows @ vector`` for a dense ``vector`` of the vocabulary's width."""
-        return np.bincount(self.row, weights=self.val * vector[self.col], minlength=len(self))
+        out = np.bincount(self.row, weights=self.val * vector[self.col], minlength=len(self))
+        return np.asarray(out, dtype=np.float64)
 
     def dense(self, i: int) -> Vector:
         """Row ``i`` as a dense vector."""
@@ -93,7 +94,7 @@ class _Rows:
 
     def total(self) -> Vector:
         """The sum of the rows (dense)."""
-        return np.bincount(self.col, weights=self.val, minlength=self.width)
+        return np.asarray(np.bincount(self.col, weights=self.val, minlength=self.width), np.float64)
 
 
 def _tfidf_rows(token_lists: Sequence[Sequence[str]]) -> _Rows:

@@ -22,9 +22,9 @@ report of it is a plan. Entries sort by the start of their period, a coarser ent
 before finer ones starting the same day ("2019" before "2019-01-05").
 
 >>> from warta.records import Event
->>> e = Event("2019-04-25", "day", "Kim bertemu Putin.", ("Kim", "Putin"), False, None)
+>>> e = Event("2021-03-15", "day", "Budi bertemu Siti.", ("Budi", "Siti"), False, None)
 >>> [t.date for t in build_timeline({"a": [e]}, {"a": None})]
-['2019-04-25']
+['2021-03-15']
 """
 
 from __future__ import annotations
@@ -182,8 +182,8 @@ def filter_timeline(
     "2019-04-25"); an entry is kept when its period overlaps the range.
 
     >>> from warta.records import TimelineEntry as T
-    >>> es = [T("2019", "year", "x", ("Kim Jong-un",), False, (), 1)]
-    >>> len(filter_timeline(es, entity="kim", date_from="2019-06"))
+    >>> es = [T("2019", "year", "x", ("Budi Santoso",), False, (), 1)]
+    >>> len(filter_timeline(es, entity="budi", date_from="2019-06"))
     1
     """
     lo = iso_period(date_from)[0] if date_from else date.min

@@ -24,6 +24,7 @@ One server per store: two servers on one store would both take its queued jobs.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import multiprocessing
@@ -275,10 +276,8 @@ def _writer_process_init() -> None:
     # which must not die half-way (its transaction would roll back and the batch rerun).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(os, "nice"):
-        try:
+        with contextlib.suppress(OSError):
             os.nice(WRITER_NICENESS)
-        except OSError:
-            pass
 
 
 class UploadQueue:

@@ -1,11 +1,11 @@
 """Cleaning: from a :class:`RawDoc` to an :class:`Article` with its metadata.
 
 >>> from warta.records import RawDoc, Provenance
->>> lead = "JAKARTA — Isi berita yang cukup panjang untuk paragraf pembuka, Rabu (13/9/2023)."
->>> page = "\\n\\n".join(["Senin, 6 Oktober 2025", "Judul Berita Hari Ini", lead, "Berita Terkini"])
+>>> lead = "JAKARTA — Isi berita yang cukup panjang untuk paragraf pembuka, Kamis (14/3/2024)."
+>>> page = "\\n\\n".join(["Selasa, 2 Juli 2024", "Judul Berita Hari Ini", lead, "Berita Terkini"])
 >>> art = clean_document(RawDoc(Provenance("a.txt"), page))
 >>> art.title, art.published.iso, art.page_date.iso
-('Judul Berita Hari Ini', '2023-09-13', '2025-10-06')
+('Judul Berita Hari Ini', '2024-03-14', '2024-07-02')
 >>> [r.reason for r in art.removed]
 ['page-date', 'title', 'dateline', 'navigation']
 """
@@ -21,11 +21,34 @@ from warta.clean.metadata import detect_language, extract_metadata, is_truncated
 from warta.clean.repair import repair_text
 from warta.records import PARAGRAPH_SEP, Article, RawDoc, RemovedLine
 
-__all__ = ["article_id", "clean_document", "repeated_lines"]
+__all__ = [
+    "MAX_ARTICLE_CHARS",
+    "MAX_PAGE_CHARS",
+    "OVERSIZE_FLAG",
+    "article_id",
+    "cap_paragraphs",
+    "clean_document",
+    "repeated_lines",
+]
 
 # Short lines seen in at least this many documents of a batch are site chrome
 # candidates (the classifier still requires them to be short and unpunctuated).
 REPEATED_MIN_DOCS = 2
+
+#: The most article text (characters, paragraph breaks included) the analysis stages
+#: see; the rest is cut off and the article flagged :data:`OVERSIZE_FLAG`. Every stage is
+#: linear in the text, so this bounds what one document costs: about 10 s per 1,000,000
+#: characters for all stages on one core (``python bench/bench_stage_size.py``), where a
+#: news article takes 0.05 s. News articles are a few KB (IndoSum's longest of 2,809 is
+#: 8,753 characters, the seeds' 7,714); 1,000,000 characters is about 150,000 words, over
+#: 100 times that, so only a wrong input (a book, a log, a dump of a whole site) is cut.
+MAX_ARTICLE_CHARS = 1_000_000
+#: The most page text the line classifier reads (characters): cleaning is linear too, and
+#: a page four times the article cap leaves room for any real amount of page chrome.
+MAX_PAGE_CHARS = 4 * MAX_ARTICLE_CHARS
+#: The flag of an article cut to :data:`MAX_ARTICLE_CHARS` (or its page to
+#: :data:`MAX_PAGE_CHARS`).
+OVERSIZE_FLAG = "truncated-oversize"
 
 
 def article_id(locator: str) -> str:
@@ -45,6 +68,35 @@ def repeated_lines(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(k for k, v in counts.items() if v >= REPEATED_MIN_DOCS and k)
 
 
+def cap_paragraphs(paragraphs: list[str], limit: int = MAX_ARTICLE_CHARS) -> tuple[list[str], bool]:
+    """The paragraphs that fit in ``limit`` characters once joined, and whether any were cut.
+
+    Whole paragraphs are kept while they fit; the one that crosses the limit is cut at its
+    last whitespace before it (so a single huge paragraph is cut too), and the rest dropped.
+
+    >>> cap_paragraphs(["satu dua", "tiga empat lima"], limit=16)
+    (['satu dua', 'tiga'], True)
+    """
+    size = 0
+    for i, para in enumerate(paragraphs):
+        room = max(0, limit - size - (len(PARAGRAPH_SEP) if i else 0))
+        if len(para) <= room:
+            size += len(para) + (len(PARAGRAPH_SEP) if i else 0)
+            continue
+        cut = max(para.rfind(" ", 0, room + 1), para.rfind("\n", 0, room + 1))
+        head = para[: cut if cut > 0 else room].rstrip()  # no space at all: a hard cut
+        return [*paragraphs[:i], head] if head else paragraphs[:i], True
+    return paragraphs, False
+
+
+def _cap_page(text: str) -> tuple[str, bool]:
+    """``text`` cut at its last line break before :data:`MAX_PAGE_CHARS`, and whether it was."""
+    if len(text) <= MAX_PAGE_CHARS:
+        return text, False
+    cut = text.rfind("\n", 0, MAX_PAGE_CHARS)
+    return text[: cut if cut > 0 else MAX_PAGE_CHARS], True
+
+
 def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     """The page text to classify; HTML goes through trafilatura first."""
     if raw.format != "html":
@@ -58,9 +110,11 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     """Separate the article from the page chrome and read its metadata.
 
     ``repeated`` holds normalised short lines seen across other documents of the same
-    batch (:func:`repeated_lines`); they help recognise a site's recurring chrome.
+    batch (:func:`repeated_lines`); they help recognise a site's recurring chrome. An
+    article over :data:`MAX_ARTICLE_CHARS` is cut there and flagged :data:`OVERSIZE_FLAG`.
     """
     text, raw = _page_text(raw)
+    text, oversize = _cap_page(text)
     text, repaired = repair_text(text)
     labelled = classify_lines(split_lines(text), title_hint=raw.title, repeated=repeated)
 
@@ -92,6 +146,10 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         flags.add("continued")
     if is_truncated(paragraphs, subheadings):
         flags.add("truncated")
+    paragraphs, cut = cap_paragraphs(paragraphs)
+    if oversize or cut:
+        flags.add(OVERSIZE_FLAG)
+        subheadings = {i for i in subheadings if i < len(paragraphs)}
     body = PARAGRAPH_SEP.join(paragraphs)
     return Article(
         id=article_id(raw.provenance.locator()),
@@ -119,7 +177,7 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
 def _relabel_source_lines(
     removed: list[RemovedLine], original_source: str | None
 ) -> list[RemovedLine]:
-    """A header line naming the original source ("Deutsche Welle") is an attribution."""
+    """A header line naming the original source ("Kompas.com") is an attribution."""
     if not original_source:
         return removed
     key = normalise(original_source)

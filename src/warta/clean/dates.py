@@ -1,14 +1,14 @@
 """Absolute dates in page furniture: header dates, datelines, kickers, URLs.
 
 Only the forms that state a full or partial calendar date by themselves are parsed here
-("Senin, 6 Oktober 2025", "13/9/2023", "2020-05-21", "19/04/2019, 22:28 WIB",
+("Selasa, 2 Juli 2024", "14/3/2024", "2022-11-08", "19/04/2019, 22:28 WIB",
 "/2019/04/19/" in a URL). Relative and anchored expressions belong to
 :mod:`warta.nlp.time.timex`.
 
->>> find_dates("#Fokus Sepekan l 2020-05-21")[0].date.iso
-'2020-05-21'
->>> find_dates("Rabu (13/9/2023)")[0].date.iso
-'2023-09-13'
+>>> find_dates("#Laporan Khusus | 2022-11-08")[0].date.iso
+'2022-11-08'
+>>> find_dates("Kamis (14/3/2024)")[0].date.iso
+'2024-03-14'
 """
 
 from __future__ import annotations
@@ -97,7 +97,7 @@ def find_dates(text: str) -> list[FoundDate]:
 
 
 def is_date_only(line: str) -> bool:
-    """True for a line that is a date and nothing else ("Senin, 6 Oktober 2025")."""
+    """True for a line that is a date and nothing else ("Selasa, 2 Juli 2024")."""
     if len(line) > 60:
         return False
     dates = find_dates(line)

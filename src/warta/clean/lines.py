@@ -281,7 +281,7 @@ def _body_label(
         lowered = [w.lower().strip(".") for w in text.split()]
         if all(w in P.CREDIT_WORDS for w in lowered) or text.isupper():
             return "credit"
-        # One word alone ("Roket", "Map") labels a picture; two ("Babak Pertama") can
+        # One word alone ("Banjir", "Infografis") labels a picture; two ("Babak Pertama") can
         # head a section and are kept as a subheading when body text follows.
         if line.words == 1 or is_last:
             return "caption"

@@ -65,7 +65,7 @@ def host_from_url(url: str | None) -> str | None:
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
-    """``("ANDALPOST.COM —", "China dianggap ...")`` or ``(None, paragraph)``."""
+    """``("SURABAYA, KOMPAS.com —", "Pemerintah kota ...")`` or ``(None, paragraph)``."""
     m = P.DATELINE_RE.match(paragraph)
     if not m:
         return None, paragraph
@@ -97,8 +97,8 @@ def _published(
     if date:
         return date, f"url: {raw.url}"
     if first_paragraph:
-        # The first sentence of a news lead names the day of the news: "..., Rabu
-        # (13/9/2023)." Accepted with a weekday or a dateline, so that a date quoted
+        # The first sentence of a news lead names the day of the news: "..., Kamis
+        # (14/3/2024)." Accepted with a weekday or a dateline, so that a date quoted
         # later in the lead ("sejak 2019") is not taken for the publication date.
         first_sentence = re.split(r"(?<=[.!?])\s", first_paragraph, maxsplit=1)[0]
         for found in find_dates(first_sentence):

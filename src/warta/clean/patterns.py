@@ -74,7 +74,7 @@ CONSENT_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: "Sumber: BBC Indonesia", "Source: Reuters", "Artikel ini telah tayang di Kompas.com".
+#: "Sumber: Antara", "Source: Reuters", "Artikel ini telah tayang di Kompas.com".
 ATTRIBUTION_RE = re.compile(
     r"^\s*(?:sumber(?:\s+berita)?|source|disadur dari|dikutip dari|"
     r"artikel ini (?:telah )?(?:tayang|terbit|dimuat) di|"
@@ -82,7 +82,7 @@ ATTRIBUTION_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: Wire agencies whose names appear in credits ("kp/rs (AP, Reuters)", "(Antara)").
+#: Wire agencies whose names appear in credits ("rd/hs (AFP, dpa)", "(Antara)").
 WIRES = {
     "ap": "AP",
     "afp": "AFP",
@@ -104,7 +104,7 @@ WIRES = {
     "epd": "epd",
     "ant": "Antara",
 }
-#: "kp/rs (AP, Reuters)": author initials then wire names in brackets, alone on a line.
+#: "rd/hs (AFP, dpa)": author initials then wire names in brackets, alone on a line.
 WIRE_LINE_RE = re.compile(
     r"^\s*(?P<initials>[a-z]{1,4}(?:/[a-z]{1,4})*)?\s*\((?P<wires>[A-Za-z ,/&.]+)\)\s*$"
 )
@@ -121,12 +121,12 @@ CREDIT_WORDS = frozenset(
     """.split()
 )
 CREDIT_RE = re.compile(
-    r"^\s*(?:ⓒ|©)\s*\S|"  # "ⓒ YONHAP News"
+    r"^\s*(?:ⓒ|©)\s*\S|"  # "© Reuters", "ⓒ ANTARA FOTO"
     r"^\s*\(?(?:foto|photo|gambar|image|ilustrasi|sumber foto|kredit foto)\s*:|"
     r"^\s*\(?(?:antara foto|ap photo|reuters/|afp/|dok\.)",
     re.IGNORECASE,
 )
-#: A caption: ends with a bracketed photo credit "(Foto: KCNA via AFP)".
+#: A caption: ends with a bracketed photo credit "(Foto: Xinhua via Reuters)".
 CAPTION_TAIL_RE = re.compile(
     r"\((?:foto|photo|gambar|image|ilustrasi|dok\.?|sumber)\s*:?[^)]{1,120}\)\s*\.?\s*$",
     re.IGNORECASE,
@@ -155,10 +155,10 @@ BYLINE_RE = re.compile(
     re.IGNORECASE,
 )
 
-#: A dateline that opens the first paragraph: "ANDALPOST.COM —", "JAKARTA, KOMPAS.com -",
+#: A dateline that opens the first paragraph: "TEMPO.CO —", "JAKARTA, KOMPAS.com -",
 #: "Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --". Group ``prefix`` is removed.
 _DATELINE_UNIT = (
-    r"(?:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*"  # JAKARTA, ANDALPOST.COM
+    r"(?:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*"  # JAKARTA, TEMPO.CO
     r"|[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org)"  # Kompas.com
     r"|\([A-Z][A-Za-z]+\))"  # (ANTARA)
 )

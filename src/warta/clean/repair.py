@@ -2,11 +2,11 @@
 
 ftfy fixes the common cases (UTF-8 read as Windows-1252: "â€œ", "Â "). It cannot see a
 single UTF-8 no-break space read as Windows-1257, which turns C2 A0 into "Ā" plus a
-space ("dariĀ pertemuan" in the seeds): one character is too little evidence for ftfy,
+space ("kabarĀ dari"): one character is too little evidence for ftfy,
 so warta has a rule of its own for it.
 
->>> repair_text("Apa kemungkinan hasil dari\\u0100 pertemuan tersebut?")
-('Apa kemungkinan hasil dari pertemuan tersebut?', True)
+>>> repair_text("Warga menunggu kabar\\u0100 dari pemerintah daerah.")
+('Warga menunggu kabar dari pemerintah daerah.', True)
 """
 
 from __future__ import annotations

@@ -96,7 +96,7 @@ def quotes(
     limit: int = typer.Option(30, "--limit"),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
-    """Quotations with speaker, date and article: "all quotes by Lankov"."""
+    """Quotations with speaker, date and article: "all quotes by Santoso"."""
     with reading(db) as conn:
         rows = queries.list_quotes(
             conn, speaker=speaker, about=about, limit=limit, collapse=not every_copy

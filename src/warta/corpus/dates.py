@@ -3,7 +3,7 @@
 An article without a stated date is dated, in this order of evidence:
 
 1. its own text against the corpus timeline (:func:`warta.nlp.time.anchor.infer_anchor`): a
-   weekday with day and month ("Kamis (25/04)") allows only some years, and events the
+   weekday with day and month ("Jumat (12/03)") allows only some years, and events the
    other articles date pick between them;
 2. a duplicate or syndicated copy with a known date lends its date.
 
@@ -30,8 +30,8 @@ from warta.nlp.time.timex import tag_time
 from warta.records import Article, PartialDate
 
 # Inference costs one tagging pass per candidate anchor, so only two kinds of article
-# try it: those with a weekday and a date ("Kamis (25/04)": a handful of candidate
-# years in 1990-2035), and those with a year-relative phrase ("September tahun lalu")
+# try it: those with a weekday and a date ("Jumat (12/03)": a handful of candidate
+# years in 1990-2035), and those with a year-relative phrase ("Maret tahun lalu")
 # whose crawl date bounds the search to the ten years before it.
 _WEEKDAY_DATE = re.compile(
     r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*\(?\d{1,2}[/-]\d{1,2}\)"

@@ -1,9 +1,9 @@
 """Corpus-wide entity resolution: one entity per person, organisation or place.
 
 Per-article canonical names (from :mod:`warta.nlp.entities.aliases`) are merged across articles
-by :func:`warta.nlp.entities.aliases.resolve_corpus` (000's bare "Lankov" becomes "Andrei
-Lankov", known from 003), and the corpus names are written back into every article's
-mentions, entity list, quote speakers and event participants.
+by :func:`warta.nlp.entities.aliases.resolve_corpus` (a bare "Santoso" in one article
+becomes "Budi Santoso", named in full in another), and the corpus names are written back
+into every article's mentions, entity list, quote speakers and event participants.
 """
 
 from __future__ import annotations

@@ -32,7 +32,9 @@ Place(name='North Korea', type='LOC', subtype='GPE', referent=None)
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -65,9 +67,10 @@ class Place:
 
 
 # Capitalised words: a key always starts with one, and hyphens and digits end a word, so
-# "AS-Korea Selatan" offers "AS" and "Korea". Keys are then matched on the text itself.
+# "RI-Korea Selatan" offers "RI" and "Korea". Keys are then matched on the text itself.
 _CAP_WORD = re.compile(r"\b[A-Z\u00C0-\u00DE][^\W\d_]*")
 _WORD = re.compile(r"[^\W\d_]+")
+_WORD_RUN = re.compile(r"[\w-]+")
 # "AS" is a football-club prefix too (AS Roma, AS Monaco): then it is not the country.
 _AS_CLUBS = frozenset("Roma Monaco Nancy Saint Livorno Bari Cannes".split())
 # Bare regency/city names that are everyday words, so that a sentence-initial "Batu"
@@ -203,18 +206,26 @@ class Gazetteer:
         words = capitalised_words(text) if words is None else words
         hits = self.find(text, words) if hits is None else hits
         named = {p.name for _s, _e, p in hits}
-        taken = [(s, e) for s, e, _p in hits]
+        # Overlap with a hit by bisection (a scan of all hits per word was quadratic): a
+        # hit overlaps [start, end) when one starting before ``end`` reaches past ``start``.
+        taken = sorted((s, e) for s, e, _p in hits)
+        starts = [s for s, _e in taken]
+        reach = list(itertools.accumulate((e for _s, e in taken), max))
+        lower: frozenset[str] | None = None  # the words written in lower case, once
         out: list[tuple[int, int, Place]] = []
         for i, (start, word) in enumerate(words):
             end = start + len(word)
             if len(word) < MIN_NEAR_MISS_LENGTH - 1 or word.isupper():
                 continue
             place = self.near_miss(word)
-            if place is None or any(s < end and start < e for s, e in taken):
+            k = bisect_left(starts, end)
+            if place is None or (k > 0 and reach[k - 1] > start):
                 continue
             if not _stands_alone(text, start, end, words, i):
                 continue
-            if _starts_sentence(text, start) or _written_lower(text, word):
+            if lower is None:
+                lower = _lower_words(text)
+            if _starts_sentence(text, start) or word.lower() in lower:
                 continue
             if place.name in named or (
                 _after_preposition(text, start) and place.subtype not in _LOCAL_LEVELS
@@ -313,15 +324,17 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return i < 0 or text[i] in ".!?:\n"
 
 
-def _written_lower(text: str, word: str) -> bool:
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+def _lower_words(text: str) -> frozenset[str]:
+    """The hyphen-joined words of ``text`` that are in lower case: a letters-only word
+    is in it when ``text`` writes it in lower case, not inside a longer word."""
+    return frozenset(w for w in _WORD_RUN.findall(text) if w.islower())
 
 
 def capitalised_words(text: str) -> list[tuple[int, str]]:
     """``(start, word)`` for each capitalised run of letters: where names can start.
 
-    >>> capitalised_words("AS-Korea dan Ani2")
-    [(0, 'AS'), (3, 'Korea'), (13, 'Ani')]
+    >>> capitalised_words("RI-Korea dan Ani2")
+    [(0, 'RI'), (3, 'Korea'), (13, 'Ani')]
     """
     return [(m.start(), m.group()) for m in _CAP_WORD.finditer(text)]
 

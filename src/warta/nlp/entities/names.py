@@ -8,7 +8,7 @@ Pure helpers for :mod:`warta.nlp.entities.aliases` and :mod:`warta.nlp.entities.
 * :func:`pick` - the full name a one-word form denotes: the only candidate, or one at
   least ``_DOMINANCE`` times as frequent as the runner-up; otherwise ``None``.
 * :func:`role_key` - ``(title, country)`` for a title and a gazetteer country
-  ("Presiden", "Rusia" -> ``("presiden", "Russia")``), or ``None``.
+  ("Presiden", "Prancis" -> ``("presiden", "France")``), or ``None``.
 * ``TITLES`` and the regex piece ``TITLE_HEAD`` - titles written before a name;
   ``ORG_HEADS`` - first words of organisation names (lower-case); both from
   :mod:`warta.lexicon.indonesian`.

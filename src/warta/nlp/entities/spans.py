@@ -18,6 +18,7 @@ learns about it); :class:`Covered` answers "does this range overlap a kept span?
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ _WHOLE_TITLE = re.compile(TITLE_HEAD)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
 _CAP_WORD = re.compile(r"\b[A-Z\u00C0-\u00DE][\w-]*")
 _NAME_WORD = re.compile(r"[\w.'’-]+")
+_WORD = re.compile(r"\w+")
 _CONNECTORS = frozenset("dan untuk dari di ke atas bagi serta and of for the".split())
 
 
@@ -138,11 +140,26 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
             acronyms.setdefault(acronym, long_name)
     if acronyms:
         longs = [s for s, _a, acr in pairs if acr in acronyms]
-        spans = [s for s in spans if not any(s.start < x.end and x.start < s.end for x in longs)]
+        # Overlap with a long name by bisection (a scan of all of them per span was
+        # quadratic): one starting before the span's end reaches past its start.
+        by_start = sorted((x.start, x.end) for x in longs)
+        starts = [x for x, _e in by_start]
+        reach = list(itertools.accumulate((e for _s, e in by_start), max))
+        spans = [
+            s
+            for s in spans
+            if not ((k := bisect.bisect_left(starts, s.end)) and reach[k - 1] > s.start)
+        ]
         spans.extend(longs)
         cov = Covered(sorted(spans, key=lambda s: s.start))
+        # Acronyms are letters only, so each "\bACR\b" is a whole word: one pass over the
+        # words finds the uses of all of them (a regex search per acronym was quadratic).
+        uses: dict[str, list[re.Match[str]]] = {}
+        for m in _WORD.finditer(text):
+            if m.group() in acronyms:
+                uses.setdefault(m.group(), []).append(m)
         for acronym in acronyms:
-            for m in re.finditer(rf"\b{re.escape(acronym)}\b", text):
+            for m in uses.get(acronym, ()):
                 if not cov.overlaps(m.start(), m.end()):
                     spans.append(Span(m.start(), m.end(), "ORG"))
                     cov.add(m.start(), m.end())
@@ -187,12 +204,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     starts = [t.start for t in trusted]
     for c in candidates:
         lo = max(0, bisect.bisect_right(starts, c.start) - 1)
-        hits = []
-        for t in trusted[lo:]:
-            if t.start >= c.end:
-                break
-            if c.start < t.end:
-                hits.append(t)
+        hi = bisect.bisect_left(starts, c.end, lo)  # not a slice to the end: O(n) each
+        hits = [t for t in trusted[lo:hi] if c.start < t.end]
         if not hits:
             kept.append(c)
             continue

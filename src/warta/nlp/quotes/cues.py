@@ -3,12 +3,12 @@
 Indonesian news attributes speech in two word orders, and the lexicon is split the
 same way:
 
-* **verb first** (inverted, after a quote or a reported clause): ``"...," kata Lankov``,
+* **verb first** (inverted, after a quote or a reported clause): ``"...," kata Santoso``,
   ``..., ujarnya``, ``"...," jelas dia``. Several of these words are also ordinary
   adjectives or nouns (*jelas* "clear", *tambah* "more", *lanjut* "further"), so the
   quote module only accepts them right after a quote or a clause-ending comma and only
   when a speaker (a name, a pronoun or an ``-nya``) follows.
-* **subject first**: ``Lankov mengatakan (bahwa) ...``, ``Easley berpendapat ...``.
+* **subject first**: ``Santoso mengatakan (bahwa) ...``, ``Rahayu berpendapat ...``.
 
 Besides the lexicon: name-token helpers (:func:`split_title`, :func:`looks_like_org`, ...)
 and the canonical names of speakers (:func:`resolve_names`). The parsers of the speaker
@@ -16,8 +16,8 @@ phrase around a cue (``Who``, ``parse_phrase``, ...) are in :mod:`warta.nlp.quot
 
 >>> VERB_FIRST_RE.match("katanya").group("base")
 'kata'
->>> split_title("Prof Lankov")
-('Lankov', 'Prof')
+>>> split_title("Prof Santoso")
+('Santoso', 'Prof')
 """
 
 from __future__ import annotations
@@ -70,7 +70,7 @@ _ALT_SUBJ = "|".join(sorted(SUBJECT_FIRST, key=len, reverse=True))
 
 #: ``base`` + optional ``nya``; the caller checks the left context.
 VERB_FIRST_RE = re.compile(rf"(?P<base>{_ALT_FIRST})(?P<nya>nya)?\b", re.IGNORECASE)
-#: A verb-first cue after a clause comma: ", kata Lankov." / ", imbuhnya.".
+#: A verb-first cue after a clause comma: ", kata Santoso." / ", imbuhnya.".
 TRAILING_CUE_RE = re.compile(rf",\s*(?P<cue>(?:{_ALT_FIRST})(?:nya)?)\b")
 SUBJECT_FIRST_RE = re.compile(rf"\b(?P<cue>{_ALT_SUBJ})\b")
 
@@ -84,7 +84,7 @@ TITLES = TITLE_WORDS
 #: First words of an appositive role: ", kata Budi, pengamat ..." (not a clause).
 ROLE_OPENERS = TITLES | lex("seorang salah mantan eks calon sang para kandidat warga")
 #: Country and portfolio words that follow a title before the name:
-#: "Presiden Rusia Vladimir Putin", "Menteri Pertanian Andi Amran Sulaiman".
+#: "Duta Besar Jepang Budi Santoso", "Menteri Pertanian Andi Amran Sulaiman".
 MODIFIERS = lex(
     """
     rusia as amerika serikat indonesia ri china cina tiongkok korea utara selatan korut
@@ -111,7 +111,7 @@ PLACE_HEADS = lex(
     selat laut benua negara wilayah daerah tim klub
     """
 )
-#: Adverbs between a subject and its verb: "Lankov juga mengatakan".
+#: Adverbs between a subject and its verb: "Santoso juga mengatakan".
 SUBJECT_ADVERBS = lex(
     """
     juga pun kemudian lalu sebelumnya telah sudah pernah sempat bahkan justru lantas
@@ -123,9 +123,9 @@ _TOKEN_SPLIT = re.compile(r"\s+")
 
 
 def is_name_token(token: str) -> bool:
-    """A capitalised word that can be part of a name ("Jai-chun", "O'Neil", "S.").
+    """A capitalised word that can be part of a name ("Min-seo", "O'Neil", "S.").
 
-    >>> is_name_token("Lankov"), is_name_token("mengatakan")
+    >>> is_name_token("Santoso"), is_name_token("mengatakan")
     (True, False)
     """
     return (
@@ -140,10 +140,10 @@ def split_title(phrase: str) -> tuple[str, str | None]:
     """Split leading titles and their modifiers off a capitalised name phrase.
 
     Returns ``(name, role)``; ``role`` is ``None`` when nothing was stripped. When the
-    phrase is all title ("Presiden Rusia") the name is empty.
+    phrase is all title ("Menteri Luar Negeri") the name is empty.
 
-    >>> split_title("Presiden Rusia Vladimir Putin")
-    ('Vladimir Putin', 'Presiden Rusia')
+    >>> split_title("Menteri Luar Negeri Siti Rahayu")
+    ('Siti Rahayu', 'Menteri Luar Negeri')
     """
     tokens = _TOKEN_SPLIT.split(phrase.strip())
     i = 0
@@ -171,7 +171,7 @@ def _is_acronym(token: str) -> bool:
 
 
 def looks_like_org(name: str) -> bool:
-    """True for "Kremlin", "Kementerian Luar Negeri Rusia", "KPK", "Kabupaten Garut"."""
+    """True for "Kremlin", "Kementerian Luar Negeri Jepang", "KPK", "Kabupaten Garut"."""
     first = name.split(" ", 1)[0]
     if first.lower() in ORG_HEADS or first.lower() in PLACE_HEADS:
         return True
@@ -180,7 +180,7 @@ def looks_like_org(name: str) -> bool:
 
 
 def title_case_org(phrase: str) -> str:
-    """Capitalise a lower-case organisation phrase: "kementerian luar negeri Rusia"."""
+    """Capitalise a lower-case organisation phrase: "kementerian luar negeri Jepang"."""
     small = {"dan", "untuk", "di", "dari", "ke", "atas"}
     words = phrase.split()
     return " ".join(
@@ -262,7 +262,7 @@ def _index_names(candidates: list[tuple[int, list[str]]]) -> _Candidates:
 
 
 def _fullest(name: str, pos: int, index: _Candidates) -> str:
-    """The fullest earlier form of a one-word ``name`` ("Lankov" -> "Andrei Lankov"): the
+    """The fullest earlier form of a one-word ``name`` ("Santoso" -> "Budi Santoso"): the
     last full name holding it that ends before ``pos`` (``index``: :func:`_index_names`)."""
     if " " in name or name not in index:
         return name
@@ -271,7 +271,7 @@ def _fullest(name: str, pos: int, index: _Candidates) -> str:
         tokens = names[k]
         if starts[k] + len(" ".join(tokens)) <= pos:
             i = tokens.index(name)
-            # "Lim" opens "Lim Eun-jung"; "Lankov" closes "Andrei Lankov".
+            # "Choi" opens "Choi Min-seo"; "Santoso" closes "Budi Santoso".
             return " ".join(tokens[i:] if i < len(tokens) - 1 else tokens)
     return name
 
@@ -284,8 +284,8 @@ def resolve_names(
     A mention covering the offset gives its ``entity``; otherwise a one-word name maps
     to the fullest earlier form of that person in the same article.
 
-    >>> resolve_names("Profesor Andrei Lankov tiba. Kata Lankov.", [("Lankov", 34)])
-    ['Andrei Lankov']
+    >>> resolve_names("Profesor Budi Santoso tiba. Kata Santoso.", [("Santoso", 33)])
+    ['Budi Santoso']
     """
     index: _Candidates | None = None
     by_start = sorted(range(len(mentions)), key=lambda k: mentions[k].start)

@@ -315,7 +315,7 @@ class _Extractor:
         return True
 
     def _pre(self, before: str, at: int) -> _Attribution | None:
-        """A subject-first cue before a quote: ``X mengatakan kepada BBC, "..."``."""
+        """A subject-first cue before a quote: ``X mengatakan kepada wartawan, "..."``."""
         best = None
         for v in SUBJECT_FIRST_RE.finditer(before):
             best = v
@@ -509,7 +509,7 @@ def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, 
     ``mentions`` (from the entity stage) are optional: when a speaker name overlaps a
     mention, the mention's canonical ``entity`` becomes ``Quote.speaker``; without
     mentions the speaker is the fullest surface name used earlier in the article
-    ("Lankov" after "Profesor Andrei Lankov" gives "Andrei Lankov").
+    ("Santoso" after "Profesor Budi Santoso" gives "Budi Santoso").
 
     >>> [q.speaker for q in extract_quotes('Budi Santoso tiba.\\n\\n"Kami siap," ujarnya.')]
     ['Budi Santoso']

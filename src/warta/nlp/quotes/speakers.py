@@ -5,10 +5,10 @@ The parsers behind :mod:`warta.nlp.quotes.extract`, over the lexicon of
 :mod:`warta.nlp.quotes.cues`:
 
 * :func:`parse_phrase` - a short phrase: a pronoun, a (titled) name, an organisation, an
-  unnamed source or a description ("Presiden Rusia itu").
-* :func:`parse_subject` - the subject before a subject-first cue ("Lee Jai-chun, mantan
+  unnamed source or a description ("Menteri Keuangan itu").
+* :func:`parse_subject` - the subject before a subject-first cue ("Budi Santoso, mantan
   duta besar ..., mengatakan"), appositives on either side of the name.
-* :func:`parse_after` - the speaker after a verb-first cue ("kata Profesor Andrei Lankov
+* :func:`parse_after` - the speaker after a verb-first cue ("kata Profesor Siti Rahayu
   dari ..."), and the text left over.
 
 Each returns a :class:`Who` (or ``None`` when the words name no speaker): the name with
@@ -47,7 +47,7 @@ class Who:
 
     ``name`` is the surface name with titles stripped (``None`` for pronouns, definite
     descriptions and unnamed sources); ``anaphor`` says the phrase refers back to an
-    earlier speaker ("dia", "-nya", "Presiden Rusia itu"); ``offset`` is where ``name``
+    earlier speaker ("dia", "-nya", "Menteri Keuangan itu"); ``offset`` is where ``name``
     starts inside the parsed string (``-1`` when there is no name).
     """
 
@@ -83,7 +83,7 @@ _DESCRIPTIONS = lex("pria wanita perempuan lelaki pemuda pemudi bocah gadis soso
 #: Heads of descriptions of a source that stays unnamed.
 _UNNAMED = lex("sumber seorang salah narasumber pejabat")
 _CONNECTIVES = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "adapun"})
-#: Words that end the speaker phrase after a verb-first cue: "kata Lim kepada DW".
+#: Words that end the speaker phrase after a verb-first cue: "kata Rahayu kepada Antara".
 _AFTER_STOP = SPEAKER_END_WORDS
 _NOT_ROLE = lex(
     """
@@ -102,7 +102,7 @@ def _strip_trailing_adverbs(words: list[str]) -> list[str]:
 
 
 def _is_pure_name(seg: str) -> bool:
-    """A comma segment that is only a (titled) name: "Lee Jai-chun", "Prof Lankov"."""
+    """A comma segment that is only a (titled) name: "Choi Min-seo", "Prof Santoso"."""
     words = seg.split()
     if words and words[0].lower() in _CONNECTIVES:
         words = words[1:]
@@ -117,7 +117,7 @@ def _is_pure_name(seg: str) -> bool:
 def parse_phrase(phrase: str) -> Who | None:
     """Parse a short speaker phrase: a pronoun, a (titled) name, an org or a description.
 
-    >>> parse_phrase("Presiden Rusia itu").anaphor
+    >>> parse_phrase("Menteri Keuangan itu").anaphor
     True
     >>> parse_phrase("pengamat politik Budi Santoso")
     Who(name='Budi Santoso', role='pengamat politik', org=False, anaphor=False, offset=17)
@@ -133,7 +133,7 @@ def parse_phrase(phrase: str) -> Who | None:
     if low in VAGUE_SUBJECTS:
         return None
     if len(words) >= 2 and words[-1].lower() in _DEMONSTRATIVES:
-        # "Presiden Rusia itu", "mantan pelatih itu"; not "California ini" (a place).
+        # "Menteri Keuangan itu", "mantan pelatih itu"; not "California ini" (a place).
         if words[0].lower() in _UNNAMED:
             return Who(None, " ".join(words[:-1]))  # "sumber itu": still unnamed
         if words[0].lower() in TITLES or not words[0][0].isupper():
@@ -161,7 +161,7 @@ def parse_phrase(phrase: str) -> Who | None:
     if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 2:
         name = name[:-1]  # a sentence-final period glued to the name
     if not name:
-        return Who(None, title, anaphor=True)  # "Presiden Rusia" alone
+        return Who(None, title, anaphor=True)  # "Menteri Keuangan" alone
     if len(name.split()) > 5:
         return None
     lead = [w for w in words[:i] if w.lower() not in _CONNECTIVES]
@@ -178,12 +178,12 @@ def _find_word(text: str, name: str) -> int:
 def parse_subject(before: str) -> Who | None:
     """Parse the subject of a subject-first cue from the clause text before the verb.
 
-    Handles appositives on either side of the name ("Lee Jai-chun, mantan duta besar,
-    mengatakan"; "Seorang profesor, Yakov Zinberg, yang ..., melihat").
+    Handles appositives on either side of the name ("Budi Santoso, mantan duta besar,
+    mengatakan"; "Seorang profesor, Siti Rahayu, yang ..., menilai").
 
-    >>> who = parse_subject("Lee Jai-chun, mantan duta besar Korea Selatan untuk Rusia, ")
+    >>> who = parse_subject("Budi Santoso, mantan duta besar Indonesia untuk Jepang, ")
     >>> who.name, who.role
-    ('Lee Jai-chun', 'mantan duta besar Korea Selatan untuk Rusia')
+    ('Budi Santoso', 'mantan duta besar Indonesia untuk Jepang')
     """
     before = before.rstrip(" ,")
     words = _strip_trailing_adverbs(before.split())
@@ -217,9 +217,9 @@ def parse_subject(before: str) -> Who | None:
 def parse_after(rest: str) -> tuple[Who | None, str]:
     """Parse the speaker after a verb-first cue; return it and the text left over.
 
-    >>> who, left = parse_after(" Profesor Andrei Lankov dari Universitas Kookmin Seoul.")
+    >>> who, left = parse_after(" Profesor Siti Rahayu dari Universitas Airlangga Surabaya.")
     >>> who.name, who.role, left
-    ('Andrei Lankov', 'Profesor dari Universitas Kookmin Seoul', '.')
+    ('Siti Rahayu', 'Profesor dari Universitas Airlangga Surabaya', '.')
     """
     m = _CLAUSE_END.search(rest)
     cut = m.start() if m else len(rest)
@@ -240,7 +240,7 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
         return None, left
     extra: list[str] = []
     if n < len(words) and words[n].lower() == "dari":
-        # "Profesor ... dari Universitas Kookmin Seoul": the affiliation is the role.
+        # "Profesor ... dari Universitas Airlangga Surabaya": the affiliation is the role.
         extra.append(rest[phrase_end:cut].strip())
         left = rest[cut:]
     stripped = left.lstrip()

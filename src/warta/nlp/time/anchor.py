@@ -1,14 +1,14 @@
 """Infer an article's publication date when the page does not state one.
 
-Relative dates need an anchor, and a crawl header ("Senin, 6 Oktober 2025" on a
-2019 story) is not one. Two kinds of evidence remain:
+Relative dates need an anchor, and a crawl header ("Selasa, 2 Juli 2024" on a
+2016 story) is not one. Two kinds of evidence remain:
 
-1. **The text.** A weekday written with a day and month, "Kamis (25/04)", is only
-   true in some years (25 April is a Thursday in 2013, 2019, 2024, 2030 ...);
-   explicit past years ("pada tahun 2011") bound the year from below.
+1. **The text.** A weekday written with a day and month, "Senin (18/04)", is only
+   true in some years (18 April is a Monday in 2011, 2016, 2022, 2033 ...);
+   explicit past years ("pada tahun 2009") bound the year from below.
 2. **The corpus.** Other articles with known dates date the same happenings: if
-   two articles date the first Kim–Putin meeting in Vladivostok to 2019, then the
-   candidate anchor under which *this* article's relative events land in 2019 and
+   two articles date a minister's first visit to Surabaya to 2016, then the
+   candidate anchor under which *this* article's relative events land in 2016 and
    agree with them (shared participants, compatible dates) wins.
 
 :func:`weekday_candidates` gives the candidates, :func:`choose_anchor` weighs them,
@@ -19,8 +19,8 @@ A duplicate or syndicated copy with a known date simply lends its date: the call
 that knows the duplicate groups sets ``published`` of the undated member to the
 canonical's with evidence ``"inferred: duplicate of <id>"``; no function is needed.
 
->>> [c.iso for c in weekday_candidates("bertemu pada Kamis (25/04).", lo=2010, hi=2025)]
-['2013-04', '2019-04', '2024-04']
+>>> [c.iso for c in weekday_candidates("bertemu pada Senin (18/04).", lo=2010, hi=2025)]
+['2011-04', '2016-04', '2022-04']
 """
 
 from __future__ import annotations
@@ -52,8 +52,8 @@ _GENERIC = frozenset(
 def participant_tokens(names: Sequence[str]) -> frozenset[str]:
     """Lower-cased name words minus titles and compass words: the matching key.
 
-    >>> sorted(participant_tokens(["Presiden Vladimir Putin", "Kota Vladivostok"]))
-    ['putin', 'vladimir', 'vladivostok']
+    >>> sorted(participant_tokens(["Presiden Budi Santoso", "Kota Surabaya"]))
+    ['budi', 'santoso', 'surabaya']
     """
     return _participant_tokens(tuple(names))
 
@@ -70,7 +70,7 @@ def _participant_tokens(names: tuple[str, ...]) -> frozenset[str]:
 
 
 def _weekday_dates(text: str) -> list[tuple[str, int, int, int]]:
-    """(expression, weekday, day, month) for each "Kamis (25/04)" without a year."""
+    """(expression, weekday, day, month) for each "Senin (18/04)" without a year."""
     out = []
     for t in tag_time(text, None):
         m = _WD_DM.match(t.text)
@@ -80,7 +80,7 @@ def _weekday_dates(text: str) -> list[tuple[str, int, int, int]]:
 
 
 def past_year_bound(text: str) -> int | None:
-    """The latest explicit year the text puts in the past ("pada tahun 2011" → 2011)."""
+    """The latest explicit year the text puts in the past ("pada tahun 2009" → 2009)."""
     years = []
     for t in tag_time(text, None):
         if t.type != "date" or t.value is None or t.precision == "decade":
@@ -96,10 +96,10 @@ def past_year_bound(text: str) -> int | None:
 def weekday_candidates(text: str, lo: int = 1990, hi: int = 2035) -> list[PartialDate]:
     """Candidate publication months allowed by weekday-dated mentions in ``text``.
 
-    Each "Kamis (25/04)" allows the years in ``[lo, hi]`` where that day is that
+    Each "Senin (18/04)" allows the years in ``[lo, hi]`` where that day is that
     weekday; several such mentions must all hold (when they cannot, the first one
     decides). Years before the latest explicit past year of the text are dropped.
-    A candidate is the month of the mention (``PartialDate(2019, 4)``). Empty when
+    A candidate is the month of the mention (``PartialDate(2016, 4)``). Empty when
     the text has no such mention.
     """
     found = _weekday_dates(text)
@@ -201,7 +201,7 @@ def infer_anchor(
     With weekday-dated mentions the candidates are :func:`weekday_candidates`
     (month precision); otherwise every year in ``[lo, hi]`` after the text's latest
     explicit past year is a candidate (year precision), which still dates "pada
-    September tahun lalu" once the corpus dates that September. Pass the crawl
+    Maret tahun lalu" once the corpus dates that March. Pass the crawl
     year as ``hi``: an article is not published after its page was crawled.
     Cost: one tagging pass per candidate (about 50 ms for 46 candidate years).
     """

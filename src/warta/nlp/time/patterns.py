@@ -235,7 +235,7 @@ def _h_num_dash(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 def _day_month(
     m: re.Match[str], ctx: Ctx, d: int, mo: int, mod: str, start: int, end: int
 ) -> Candidate | None:
-    """A day and month without a year ("17 Mei", "Kamis (25/04)")."""
+    """A day and month without a year ("21 Juni", "Senin (18/04)")."""
     if _ymd(2000, mo, d) is None:  # 2000 is a leap year: 29/2 stays valid
         return None
     y = _pick_year(ctx, mo, d, mod, ctx.future(start))

@@ -4,9 +4,9 @@
 once), keeps the leftmost-longest match where candidates overlap, and resolves each
 match against the article's publication date (the *anchor*) and nothing else.
 
-* ``type`` is ``"date"`` when the text alone fixes the value ("13/9/2023", "tahun
-  2011"), ``"relative"`` when the anchor is needed ("kemarin", "17 Mei", "Kamis
-  (25/04)", "bulan Februari"), ``"duration"`` ("dua jam" → ``PT2H``) or ``"set"``
+* ``type`` is ``"date"`` when the text alone fixes the value ("14/3/2024", "tahun
+  2009"), ``"relative"`` when the anchor is needed ("kemarin", "21 Juni", "Senin
+  (18/04)", "bulan Agustus"), ``"duration"`` ("dua jam" → ``PT2H``) or ``"set"``
   ("setiap Senin" → ``XXXX-WXX-1``).
 * Prepositions ("pada", "sejak", "selama") are not part of the match; trigger nouns
   ("tanggal", "bulan", "tahun") and modifiers ("lalu", "pagi") are.
@@ -137,8 +137,8 @@ def tag_time(text: str, anchor: PartialDate | None) -> tuple[TimeExpr, ...]:
     Matches never overlap; where candidates overlap the leftmost, then the longest,
     wins. Offsets index into ``text``.
 
-    >>> [(t.text, t.value, t.type) for t in tag_time("Kamis (25/04) selama dua jam", None)]
-    [('Kamis (25/04)', None, 'relative'), ('dua jam', 'PT2H', 'duration')]
+    >>> [(t.text, t.value, t.type) for t in tag_time("Senin (18/04) selama dua jam", None)]
+    [('Senin (18/04)', None, 'relative'), ('dua jam', 'PT2H', 'duration')]
     """
     low = text.lower()
     if len(low) != len(text):  # a few characters ("İ") grow when lower-cased
