@@ -165,9 +165,8 @@ def build_distributed(
             {"where": p.where, "code": p.error.code, "message": p.error.message} for p in problems
         ]
     if db is not None:
-
         t0 = time.perf_counter()
-        report.load = dict(load_store(out, db))
+        report.load = dict(load_store(out, db, inputs=inputs))
         report.wall["load"] = time.perf_counter() - t0
         report.db = str(db)
     (out / "report.json").write_text(json.dumps(report.to_dict(), indent=1), encoding="utf-8")

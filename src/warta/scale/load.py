@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import time
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from pathlib import Path
 
 from warta import corpus
@@ -35,7 +36,7 @@ def complete_shards(out_dir: Path) -> list[Path]:
     return sorted(p for p in root.iterdir() if (p / MARKER).exists()) if root.exists() else []
 
 
-def load_store(out_dir: Path, db: Path) -> Counter[str]:
+def load_store(out_dir: Path, db: Path, *, inputs: Sequence[str] = ()) -> Counter[str]:
     """Upsert every complete shard's articles into ``db`` and run the corpus steps.
 
     Raises :class:`InputNotFoundError` when ``out_dir`` holds no complete shard.
@@ -43,7 +44,6 @@ def load_store(out_dir: Path, db: Path) -> Counter[str]:
     :func:`warta.store.stemming.fill_stems`) and the corpus steps' own.
     """
     import pyarrow.parquet as pq
-
 
     shards = complete_shards(out_dir)
     if not shards:
@@ -57,7 +57,8 @@ def load_store(out_dir: Path, db: Path) -> Counter[str]:
     conn = connect(db)
     try:
         with transaction(conn):
-            run_id = writer.start_run(conn, [f"parquet:{out_dir}"])
+            # The original inputs too: the read layer shows sources relative to them.
+            run_id = writer.start_run(conn, [*inputs, f"parquet:{out_dir}"])
         stored = writer.stored_versions(conn)
         for folder in shards:
             table = pq.read_table(
