@@ -49,7 +49,8 @@ def main() -> None:
     print(f"all: p50 {statistics.median(every):.2f} ms, p95 {every[int(len(every) * .95)]:.2f} ms")
     for kind, ts in kinds.items():
         ts.sort()
-        print(f"  {kind:9s} p50 {statistics.median(ts):.2f} ms  p95 {ts[int(len(ts) * .95)]:.2f} ms")
+        p95 = ts[int(len(ts) * 0.95)]
+        print(f"  {kind:9s} p50 {statistics.median(ts):.2f} ms  p95 {p95:.2f} ms")
 
 
 if __name__ == "__main__":

@@ -24,11 +24,14 @@ LAYERS: list[set[str]] = [
     {"warta.errors", "warta.records", "warta.settings", "warta.lexicon", "warta.serialize"},
     {"warta.nlp.sentences"},
     {"warta.ingest", "warta.dedup", "warta.nlp.entities", "warta.nlp.quotes", "warta.nlp.time"},
+    {"warta.nlp.relations"},  # relations read mentions, times and quotes: above them
     {"warta.clean"},
     {"warta.analyze"},
     {"warta.pipeline.stages", "warta.store"},
     {"warta.corpus"},
+    {"warta.monitor"},  # alerts and trends: over the store, below the crawler and builds
     {"warta.pipeline.local", "warta.pipeline"},
+    {"warta.crawl"},  # fetches into the store through the local build
     {"warta.scale"},
     {"warta.api"},
     {"warta.web"},
@@ -41,6 +44,8 @@ ALLOWED_UPWARD = {
     # The application factory is the composition root: it mounts the web UI's router next
     # to the API's. The web UI in turn reuses the API's parameter types and security.
     ("warta.api.app", "warta.web.views"),
+    ("warta.api.app", "warta.web.monitor"),  # the trends and alerts pages, likewise
+    ("warta.api.app", "warta.web.relations"),  # relations, dyad and network pages
 }
 
 #: Imports inside functions are for start-up time only: the CLI loads a command's

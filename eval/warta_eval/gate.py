@@ -135,10 +135,20 @@ def _quotes(ctx: Context) -> dict[str, Any]:
 
 def _stories(ctx: Context) -> dict[str, Any]:
     from warta_eval.seeds import evaluate_seeds_stories
+    from warta_eval.story_spans import evaluate_story_spans
 
-    return evaluate_seeds_stories(
+    figures = evaluate_seeds_stories(
         ctx.shared / "seeds", ctx.shared / "gold" / "seeds.json", require_embeddings=True
     )
+    return figures | evaluate_story_spans()  # sizes and spans on the synthetic corpus
+
+
+def _copies(ctx: Context) -> dict[str, Any]:
+    """Copies by relation on the labelled page corpus in tests/dedup/corpus, and the seeds'
+    copy pair (which is why the seeds are pinned)."""
+    from warta_eval.copies import evaluate_copies
+
+    return evaluate_copies(ctx.repo / "tests" / "dedup" / "corpus", ctx.shared / "seeds")
 
 
 def _ner_inputs(shared: Path) -> list[str]:
@@ -215,6 +225,34 @@ def _down_from_counts(figures: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def _relations(ctx: Context) -> dict[str, Any]:
+    """Relations (actor, class, target) and their dates: seeds (development set) and our
+    hand-written examples, from warta_eval.relations."""
+    from warta_eval.relations import run_suite
+
+    return _down_from_counts(run_suite(ctx.shared))
+
+
+def _relations_inputs(shared: Path) -> list[str]:
+    from warta_eval.relations import suite_inputs
+
+    return suite_inputs(shared)
+
+
+def _pages(ctx: Context) -> dict[str, Any]:
+    """Titles, publication dates and body cleaning on warta's own labelled pages
+    (examples/pages: dev and held-out), from warta_eval.pages; the misses are not figures."""
+    from warta_eval.pages import evaluate_pages
+
+    return {k: v for k, v in evaluate_pages().items() if not k.endswith(".misses")}
+
+
+def _pages_inputs(shared: Path) -> list[str]:
+    from warta_eval.pages import suite_inputs
+
+    return suite_inputs(shared)
+
+
 SUITES: dict[str, Suite] = {
     "seeds": Suite(_seeds, _seed_inputs, "cleaning, metadata, duplicates (development set)"),
     "time": Suite(_time, _seed_inputs, "dated events, anchors, timeline (development set)"),
@@ -223,13 +261,40 @@ SUITES: dict[str, Suite] = {
     "ner": Suite(_ner, _ner_inputs, "NER entity F1 on three dev splits (unseen)"),
     "summary": Suite(_summary, _summary_inputs, "ROUGE on held-out IndoSum (unseen)"),
     "stories": Suite(_stories, _seed_inputs, "story grouping (development set)"),
+    "copies": Suite(_copies, _seed_inputs, "copies by relation, shared passages (development set)"),
     "pfsa": Suite(
         _pfsa, lambda shared: ["data/pfsa-id/dev.txt"], "direct quotes on PFSA-ID dev (unseen)"
+    ),
+    "relations": Suite(
+        _relations, _relations_inputs, "relations between actors: seeds (development set) "
+        "and our examples"
+    ),
+    "pages": Suite(
+        _pages, _pages_inputs, "titles, dates, related boxes, captions on our labelled pages "
+        "(dev and held-out)"
     ),
 }
 
 
 # -- pins ---------------------------------------------------------------------------------
+
+
+#: Pins of files in this repository (not in --shared) start with this prefix, so they do
+#: not depend on the name of the clone's folder.
+REPO_PREFIX = "repo:"
+REPO = Path(__file__).resolve().parents[2]
+
+
+def pinned_path(rel: str, shared: Path) -> Path:
+    """The file a pin names: ``repo:<path>`` in this repository, else under ``shared``."""
+    if rel.startswith(REPO_PREFIX):
+        return REPO / rel[len(REPO_PREFIX) :]
+    return shared / rel
+
+
+def repo_pin(path: Path) -> str:
+    """The pin name of a file of this repository."""
+    return REPO_PREFIX + path.resolve().relative_to(REPO).as_posix()
 
 
 def sha256(path: Path) -> str:
@@ -255,7 +320,7 @@ def verify_pins(
     failures: list[str] = []
     readable = True
     for rel, pinned in sorted(pins.items()):
-        path = shared / rel
+        path = pinned_path(rel, shared)
         if not path.is_file():
             failures.append(f"{name}: the pinned file {path} is missing (pass --shared, the "
                             "folder holding seeds/, gold/ and data/)")  # fmt: skip
@@ -281,7 +346,7 @@ def repin(
     """Pin every file suite ``name`` reads at its current SHA-256 in its floors file."""
     path = floors_dir / f"{name}.json"
     floors = json.loads(path.read_text(encoding="utf-8"))
-    pins = {rel: sha256(shared / rel) for rel in suites[name].inputs(shared)}
+    pins = {rel: sha256(pinned_path(rel, shared)) for rel in suites[name].inputs(shared)}
     ordered = {k: floors[k] for k in ("about",) if k in floors} | {"gold": pins}
     ordered |= {k: v for k, v in floors.items() if k not in ordered}
     path.write_text(json.dumps(ordered, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

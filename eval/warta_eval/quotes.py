@@ -26,11 +26,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from warta.records import Quote
+from warta_eval.figures import down4
 
-__all__ = ["normalise_quote_text", "score_quotes"]
+__all__ = [
+    "evaluate_dev_quotes",
+    "extract_dev_quotes",
+    "normalise_quote_text",
+    "score_dev_quotes",
+    "score_quotes",
+]
 
 _QUOTE_MARKS = re.compile(r"[\"“”„«»‘’'`]")
 
@@ -118,3 +126,154 @@ def score_quotes(
 def _ratio(num: int, den: int) -> float:
     """``num / den``, and 1.0 for an empty denominator (nothing to get wrong)."""
     return num / den if den else 1.0
+
+
+# -- the development set of issue 17 ------------------------------------------------------
+
+#: Dev-set figures, per split: what each measures is in :func:`score_dev_quotes`.
+DEV_FIGURES = ("recall", "speaker_accuracy", "precision", "refused_speakers", "split_speakers")
+
+
+def _accepts(predicted: str | None, gold: Mapping[str, Any]) -> bool:
+    if predicted is None:
+        return False
+    names = [gold["speaker"], *gold.get("aliases", ())]
+    return predicted.casefold() in {n.casefold() for n in names}
+
+
+def _classes(counter: Mapping[str, int]) -> str:
+    """``{"menjawab": 2, "berujar": 1}`` as "menjawab:2 berujar:1" (largest first)."""
+    ranked = sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))
+    return " ".join(f"{k}:{v}" for k, v in ranked) or "-"
+
+
+def score_dev_quotes(
+    predicted: Mapping[str, Sequence[Quote]], documents: Mapping[str, Any]
+) -> dict[str, Any]:
+    """Score quotes on the hand-labelled development set (``tests/nlp/quotes/dev_quotes.json``).
+
+    ``documents`` maps a document id to ``{"quotes": [...], "refuse": [...]}``; each gold
+    quote has ``starts_with``, ``speaker``, optional ``aliases`` (other accepted names),
+    ``cue`` (the reporting verb or cue) and optional ``trap`` (the wrong-speaker cause the
+    example tests: agency-credit, metonym, turn-taking, aide, junk, abbreviation, marks).
+    A gold quote is found as in :func:`score_quotes`. Figures:
+
+    * ``recall``, ``speaker_accuracy`` (speaker or an alias, case-insensitive),
+      ``precision`` (predicted quotes matching a gold quote);
+    * ``refused_speakers`` - predicted speakers listed in the document's ``refuse``
+      (wire agencies of a credit, countries for their agencies, junk words): an upper
+      bound, 0 wanted;
+    * ``split_speakers`` - gold speakers whose found quotes got two or more different
+      predicted names in one document (an organisation and its abbreviation): 0 wanted.
+
+    The per-class reports: ``missed_by_cue`` (gold ``cue`` of each miss) and
+    ``wrong_by_cause`` (gold ``trap`` of each wrong speaker, ``other`` without one).
+
+    >>> docs = {"d": {"quotes": [{"starts_with": "harga naik", "speaker": "Badan Pusat Statistik",
+    ...     "aliases": ["BPS"], "cue": "mencatat"}], "refuse": ["AFP"]}}
+    >>> pred = {"d": [Quote("Harga naik lagi", "BPS", None, "indirect", "mencatat", 0, 0, 1)]}
+    >>> r = score_dev_quotes(pred, docs)
+    >>> r["recall"], r["speaker_accuracy"], r["refused_speakers"]
+    (1.0, 1.0, 0)
+    """
+    gold_n = found = speaker_ok = n_pred = matched = refused = split = 0
+    missed_by_cue: dict[str, int] = {}
+    wrong_by_cause: dict[str, int] = {}
+    missed: list[tuple[str, str, str]] = []
+    wrong: list[tuple[str, str, str | None, str]] = []
+    spurious: list[tuple[str, str, str | None]] = []
+    bad: list[tuple[str, str]] = []
+    for doc_id, quotes in predicted.items():
+        entry = documents.get(doc_id)
+        if entry is None:
+            continue
+        norm_pred = [normalise_quote_text(q.text) for q in quotes]
+        gold_quotes = entry.get("quotes", [])
+        norm_gold = [normalise_quote_text(g["starts_with"]) for g in gold_quotes]
+        given: dict[str, set[str | None]] = {}
+        for g, ng in zip(gold_quotes, norm_gold, strict=True):
+            gold_n += 1
+            hit = next((i for i, p in enumerate(norm_pred) if ng in p), None)
+            cue = str(g.get("cue") or "none")
+            if hit is None:
+                missed_by_cue[cue] = missed_by_cue.get(cue, 0) + 1
+                missed.append((doc_id, cue, g["starts_with"]))
+                continue
+            found += 1
+            given.setdefault(g["speaker"], set()).add(quotes[hit].speaker)
+            if _accepts(quotes[hit].speaker, g):
+                speaker_ok += 1
+            else:
+                cause = str(g.get("trap") or "other")
+                wrong_by_cause[cause] = wrong_by_cause.get(cause, 0) + 1
+                wrong.append((doc_id, g["starts_with"], quotes[hit].speaker, g["speaker"]))
+        split += sum(1 for names in given.values() if len(names) > 1)
+        refuse = {r.casefold() for r in entry.get("refuse", ())}
+        for q, p in zip(quotes, norm_pred, strict=True):
+            n_pred += 1
+            if any(ng in p for ng in norm_gold):
+                matched += 1
+            else:
+                spurious.append((doc_id, q.text, q.speaker))
+            if q.speaker is not None and q.speaker.casefold() in refuse:
+                refused += 1
+                bad.append((doc_id, q.speaker))
+    return {
+        "recall": _ratio(found, gold_n),
+        "speaker_accuracy": _ratio(speaker_ok, found),
+        "precision": _ratio(matched, n_pred),
+        "refused_speakers": refused,
+        "split_speakers": split,
+        "counts": {
+            "gold": gold_n,
+            "found": found,
+            "speaker_ok": speaker_ok,
+            "predicted": n_pred,
+            "matched": matched,
+        },
+        "missed_by_cue": _classes(missed_by_cue),
+        "wrong_by_cause": _classes(wrong_by_cause),
+        "missed": missed,
+        "wrong_speaker": wrong,
+        "spurious": spurious,
+        "refused": bad,
+    }
+
+
+def extract_dev_quotes(documents: Mapping[str, Any]) -> dict[str, tuple[Quote, ...]]:
+    """Quotes of each development document as a build finds them (shipped NER's mentions,
+    resolved within the article, then :func:`~warta.nlp.quotes.extract.extract_quotes`)."""
+    from warta.nlp.entities.aliases import resolve_article
+    from warta.nlp.entities.ner import find_mentions
+    from warta.nlp.quotes.extract import extract_quotes
+
+    out: dict[str, tuple[Quote, ...]] = {}
+    for doc_id, entry in documents.items():
+        text = entry["text"]
+        mentions, _ = resolve_article(text, find_mentions(text))
+        out[doc_id] = extract_quotes(text, mentions)
+    return out
+
+
+def evaluate_dev_quotes(path: Path) -> dict[str, Any]:
+    """The ``quotes_dev`` figures: :func:`score_dev_quotes` on the ``dev`` and ``heldout``
+    documents of ``path``, reported apart (``dev_recall``, ``heldout_recall``, ...)."""
+    import json
+
+    documents: Mapping[str, Any] = json.loads(path.read_text(encoding="utf-8"))["documents"]
+    predicted = extract_dev_quotes(documents)
+    figures: dict[str, Any] = {}
+    for split in ("dev", "heldout"):
+        docs = {k: v for k, v in documents.items() if v["split"] == split}
+        r = score_dev_quotes({k: predicted[k] for k in docs}, docs)
+        c = r["counts"]
+        figures[f"{split}_recall"] = {"score": down4(r["recall"]), "hits": c["found"],
+                                      "total": c["gold"], "missed_by_cue": r["missed_by_cue"]}
+        figures[f"{split}_speaker_accuracy"] = {
+            "score": down4(r["speaker_accuracy"]), "hits": c["speaker_ok"],
+            "total": c["found"], "wrong_by_cause": r["wrong_by_cause"]}
+        figures[f"{split}_precision"] = {"score": down4(r["precision"]), "hits": c["matched"],
+                                         "total": c["predicted"]}
+        figures[f"{split}_refused_speakers"] = {"score": r["refused_speakers"]}
+        figures[f"{split}_split_speakers"] = {"score": r["split_speakers"]}
+    return figures  # fmt: skip

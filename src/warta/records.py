@@ -209,6 +209,42 @@ class Event:
     predicate: str | None = None
 
 
+Polarity = Literal["positive", "negative"]
+Modality = Literal["asserted", "future", "possible", "desired"]
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """Who did what to whom: one coded action between two actors, from one sentence.
+
+    ``action`` is a class of :mod:`warta.nlp.relations.taxonomy` (``"consult"``,
+    ``"threaten"`` ...) with its CAMEO root code in ``cameo``; ``trigger`` is the word
+    as written ("dikirim", "penandatanganan"). Negation and modality are fields, not
+    part of the action: "membantah mengirim" is ``aid`` with polarity ``negative``,
+    "akan bertemu" is ``consult`` with modality ``future``. ``source``/``target`` are
+    canonical entity names (a metonym's country: "Kremlin" gives "Russia");
+    ``source_start``/``target_start`` are the offsets of the mentions they came from,
+    so the corpus can rename them. ``date`` is the clause's own time expression,
+    else the article's publication date, else ``None``.
+    """
+
+    source: str
+    action: str
+    cameo: str  # CAMEO root code, "01" … "20"
+    target: str
+    sentence: str
+    start: int  # the sentence's span in Article.text
+    end: int
+    trigger: str
+    date: str | None = None  # ISO at precision
+    date_source: Literal["clause", "article"] | None = None
+    polarity: Polarity = "positive"
+    modality: Modality = "asserted"
+    confidence: float = 0.5
+    source_start: int = -1
+    target_start: int = -1
+
+
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
     text: str
@@ -244,6 +280,7 @@ class Article:
     timexes: tuple[TimeExpr, ...] = ()
     events: tuple[Event, ...] = ()
     summary: tuple[SummarySentence, ...] = ()
+    relations: tuple[Relation, ...] = ()
     provenance: Provenance | None = field(default=None, compare=False)
     #: Byte offsets in the input where invalid bytes were replaced by U+FFFD (the first
     #: 100; see :attr:`RawDoc.encoding_repairs`); set with the ``encoding-repaired`` flag.
@@ -263,6 +300,22 @@ class DupLink:
     canonical: str  # id of the canonical member
     relation: DupRelation
     similarity: float  # Jaccard (exact/near) or containment (contained) with the canonical
+
+
+@dataclass(frozen=True, slots=True)
+class PassageLink:
+    """Relation ``shares-passages``: ``article_id`` shares paragraphs with ``other_id``.
+
+    Two different articles built on the same wire paragraphs (each with its own
+    reporting around them); unlike a :class:`DupLink` it makes no group. One link per
+    direction: ``fraction`` is the share of ``article_id``'s prose (3-shingles of its
+    paragraphs) lying in the ``passages`` paragraphs it shares with ``other_id``.
+    """
+
+    article_id: str
+    other_id: str
+    fraction: float
+    passages: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,3 +356,36 @@ class Story:
     summary: tuple[SummarySentence, ...] = ()
     terms: tuple[str, ...] = ()
     entities: tuple[str, ...] = ()
+
+
+AlertKind = Literal["query", "entity", "story-growth"]
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    """A standing question to the store (:mod:`warta.monitor.alerts`): new articles
+    matching ``query`` (full-text), naming ``entity`` (any alias form), or stories that
+    grow to ``min_size`` articles and beyond. ``jsonl``/``webhook`` say where firings
+    are delivered besides the store."""
+
+    name: str
+    kind: AlertKind
+    target: str | None  # the query or the entity as typed; None for story-growth
+    min_size: int | None = None  # story-growth only
+    jsonl: str | None = None
+    webhook: str | None = None
+    created_at: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AlertFiring:
+    """One alert fired once: for a new article (``article_id``) or a story's growth
+    step (``story_id``, with the newest article that joined it), with its ``reason``."""
+
+    alert: str
+    reason: str
+    article_id: str | None
+    story_id: str | None
+    key: str  # unique per alert: the article id, or "story@size"
+    title: str | None = None
+    fired_at: str = ""

@@ -17,6 +17,7 @@ from warta.records import (
     PartialDate,
     Provenance,
     Quote,
+    Relation,
     RemovedLine,
     SummarySentence,
     TimeExpr,
@@ -71,6 +72,7 @@ def article_from_dict(data: dict[str, Any]) -> Article:
             Event(**{**e, "participants": tuple(e["participants"])}) for e in data.get("events", ())
         ),
         summary=tuple(SummarySentence(**s) for s in data.get("summary", ())),
+        relations=tuple(Relation(**r) for r in data.get("relations", ())),
         provenance=Provenance(**prov) if prov else None,
         encoding_repairs=tuple(data.get("encoding_repairs", ())),
     )

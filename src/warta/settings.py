@@ -200,6 +200,29 @@ _TABLE = (
         "IndoSum has no dates to tune it on.",
     ),
     Threshold(
+        "stories.max_span_days",
+        31,
+        "warta.analyze.stories",
+        "The dated articles of one story lie at most this many days apart: an event's "
+        "coverage (run-up, the day, aftermath) fits in a month; before this bound, "
+        "undated bridges and weekly links chained one topic into a 2019-2025 'story'. "
+        "Checked on the synthetic multi-year corpus (tests/analyze/test_story_corpus.py, "
+        "warta eval stories: widest story 4 days) and on IndoSum (widest 21 days).",
+    ),
+    Threshold(
+        "stories.average_link_cosine",
+        0.30,
+        "warta.analyze.stories",
+        "Two clusters (one of them of two or more units) merge when the average TF-IDF "
+        "cosine of all their cross pairs reaches this (and one cross pair passes the "
+        "pair test). bench/bench_story_spans.py on the IndoSum build (entities, 257 "
+        "dated articles) and the synthetic multi-year corpus: at 0.25 the largest "
+        "IndoSum story has 10 articles and one synthetic story mixes two events "
+        "(precision 0.889); at 0.30 largest 8, no mixing (precision and recall 1.0); "
+        "0.35 largest 5, 0.45 largest 3 (fewer multi-article stories). 0.30 is the "
+        "lowest bar that mixes no events. Single link before: largest 22, a 332-day span.",
+    ),
+    Threshold(
         "stories.e5_link_cosine",
         0.90,
         "warta.analyze.stories",

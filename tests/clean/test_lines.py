@@ -60,9 +60,11 @@ def test_unseen_page_chrome_is_removed() -> None:
 
 
 def test_header_date_is_page_date_not_publication() -> None:
-    page = ("Rabu, 20 November 2024\n\nHarga Cabai Turun Jelang Akhir Tahun\n\n"
-            "Harga cabai rawit di pasar induk turun menjadi Rp 40.000 per kilogram setelah "
-            "pasokan dari Jawa Timur kembali normal.\n")
+    page = (
+        "Rabu, 20 November 2024\n\nHarga Cabai Turun Jelang Akhir Tahun\n\n"
+        "Harga cabai rawit di pasar induk turun menjadi Rp 40.000 per kilogram setelah "
+        "pasokan dari Jawa Timur kembali normal.\n"
+    )
     art = _clean(page)
     assert art.page_date.iso == "2024-11-20"  # type: ignore[attr-defined]
     assert art.published is None  # type: ignore[attr-defined]
@@ -72,8 +74,10 @@ def test_header_date_is_page_date_not_publication() -> None:
 
 
 def test_hard_wrapped_paragraphs_are_rejoined() -> None:
-    page = ("Judul Berita Tentang Hujan\n\nHujan deras yang mengguyur kota sejak pagi\n"
-            "membuat sejumlah ruas jalan tergenang air setinggi lutut orang dewasa.\n")
+    page = (
+        "Judul Berita Tentang Hujan\n\nHujan deras yang mengguyur kota sejak pagi\n"
+        "membuat sejumlah ruas jalan tergenang air setinggi lutut orang dewasa.\n"
+    )
     art = _clean(page)
     assert art.text.startswith("Hujan deras yang mengguyur kota sejak pagi membuat")  # type: ignore[attr-defined]
 
@@ -107,8 +111,10 @@ def test_examples_are_cleaned(tmp_path: Path) -> None:
 
     docs = [d for d in iter_documents([str(EXAMPLES)]) if isinstance(d, RawDoc)]
     rep = repeated_lines(d.content for d in docs)
-    arts = {Path(d.source).name + str(d.provenance.line or ""): clean_document(d, repeated=rep)
-            for d in docs}
+    arts = {
+        Path(d.source).name + str(d.provenance.line or ""): clean_document(d, repeated=rep)
+        for d in docs
+    }
     first = arts["01-kabar-pelabuhan.txt"]
     assert first.title == "Pelabuhan Baru di Teluk Sampit Mulai Beroperasi Bulan Depan"
     assert first.published.iso == "2024-03-19" and first.page_date.iso == "2024-03-14"  # type: ignore[union-attr]

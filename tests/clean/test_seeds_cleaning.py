@@ -8,8 +8,11 @@ import pytest
 from tests.conftest import GOLD  # noqa: F401 - documents where the gold comes from
 
 NAMES = [
-    "000_eaa14fcfe26b3708.txt", "001_e55747e849a101e5.txt", "002_dc909485f31bc26a.txt",
-    "003_f35b2e0f889bfed9.txt", "004_dc18b97a23789d0b.txt",
+    "000_eaa14fcfe26b3708.txt",
+    "001_e55747e849a101e5.txt",
+    "002_dc909485f31bc26a.txt",
+    "003_f35b2e0f889bfed9.txt",
+    "004_dc18b97a23789d0b.txt",
 ]
 
 
@@ -26,8 +29,12 @@ def test_body_edges_and_removed_lines(
     assert body.startswith(_norm(g["body_first_words"]))
     assert body.rstrip('"').endswith(_norm(g["body_last_words"]))
     paragraphs = {_norm(p) for p in art["text"].split("\n\n")}
-    for key in ("boilerplate_lines", "caption_or_credit_lines", "attribution_lines",
-                "teaser_lines"):
+    for key in (
+        "boilerplate_lines",
+        "caption_or_credit_lines",
+        "attribution_lines",
+        "teaser_lines",
+    ):
         for line in g.get(key, []):
             assert _norm(line) not in paragraphs, line
             assert any(_norm(r["text"]).startswith(_norm(line)[:20]) for r in art["removed"]), line

@@ -70,7 +70,7 @@ def test_show_search_stats_export(seeds_db: Path, tmp_path: Path) -> None:
         "id", "source", "url", "title", "text", "published", "published_evidence",
         "page_date", "host_site", "original_source", "wire_credits", "language", "flags",
         "removed", "dup_group", "duplicate_of", "dup_relation", "entities", "quotes",
-        "events", "story", "summary"]
+        "events", "story", "summary", "shares_passages"]
     out = runner.invoke(app, ["export", "--db", db, "--format", "csv"]).stdout
     assert len(list(csv.DictReader(io.StringIO(out)))) == 5
     pq = tmp_path / "a.parquet"

@@ -13,7 +13,7 @@ from tests.conftest import EXAMPLES, SEEDS
 from warta.corpus import dates
 from warta.corpus.dates import infer_dates
 from warta.pipeline import build
-from warta.records import Article
+from warta.records import Article, PartialDate
 from warta.serialize import article_from_dict
 from warta.store.db import connect
 
@@ -52,9 +52,7 @@ def _infer(articles: list[Article], cache: Any = None) -> Any:
 
 
 def _dates(dated: Any) -> dict[str, tuple[str | None, str | None]]:
-    return {
-        k: (d.published.iso if d.published else None, d.evidence) for k, d in dated.items()
-    }
+    return {k: (d.published.iso if d.published else None, d.evidence) for k, d in dated.items()}
 
 
 def test_cache_gives_the_same_dates_without_inferring_again(
@@ -113,3 +111,57 @@ def test_builds_reuse_the_stored_cache(tmp_path: Path, counted: list[str]) -> No
     assert json.loads(row[0])
     by_name = {Path(source).name: date for source, date in published.items()}
     assert by_name["003_f35b2e0f889bfed9.txt"] == "2019-04"  # still inferred, from the cache
+
+
+# -- an inference never contradicts the page (issue 16) ------------------------------------
+
+_LEAD = (
+    "GARUT - Jembatan gantung di Cisurupan putus diterjang arus sungai, Kamis (12/9). "
+    "Warga harus memutar sejauh tujuh kilometer."
+)
+
+
+def _article(text: str, **kw: Any) -> Article:
+    from warta.clean import clean_document
+    from warta.records import Provenance, RawDoc
+
+    art = clean_document(RawDoc(Provenance("a.txt"), "Jembatan Gantung Putus\n\n" + text))
+    return replace(art, **kw)
+
+
+def test_an_inferred_month_becomes_the_lead_day() -> None:
+    date, reason = dates.checked_anchor(_article(_LEAD), PartialDate(2024, 9), "inferred: x")
+    assert date == PartialDate(2024, 9, 12) and "names the day" in reason
+
+
+def test_a_weekday_later_in_the_text_keeps_the_month() -> None:
+    """ "akan bertemu ... Kamis (25/04)" may be a day still to come: month precision."""
+    text = "Kedua pemimpin dijadwalkan bertemu di Vladivostok. Mereka akan bertemu Kamis (25/04)."
+    date, _ = dates.checked_anchor(_article(text), PartialDate(2019, 4), "inferred: x")
+    assert date == PartialDate(2019, 4)
+
+
+def test_an_inference_contradicting_a_stated_date_is_rejected() -> None:
+    """The page states 12 September 2024: an inference of 2007 is refused, with candidates."""
+    text = _LEAD + "\n\nJembatan itu diresmikan pada 12 September 2024 oleh bupati."
+    date, reason = dates.checked_anchor(_article(text), PartialDate(2013, 9), "inferred: x")
+    assert date is None
+    assert reason.startswith("rejected: inferred 2013-09") and "2024-09-12" in reason
+
+
+def test_an_inference_after_the_page_date_is_rejected() -> None:
+    art = _article(_LEAD, page_date=PartialDate(2020, 1, 1))
+    date, reason = dates.checked_anchor(art, PartialDate(2024, 9), "inferred: x")
+    assert date is None and "after the page date 2020-01-01" in reason
+    assert "2019-09-12" in reason  # the latest candidate before the page date
+
+
+def test_an_undated_article_lists_its_candidate_dates() -> None:
+    art = _article(_LEAD, page_date=PartialDate(2024, 12, 1))
+    assert dates.undecided_evidence(art, None) == (
+        "undecided: candidates for 'Kamis (12/9)': 2024-09-12, 2019-09-12, 2013-09-12"
+    )
+    assert dates.undecided_evidence(_article("Tanpa tanggal sama sekali di sini."), 2024) is None
+    out, _ = infer_dates([art], {art.id: None}, {art.id: None}, {})
+    assert out[art.id].published is None
+    assert (out[art.id].evidence or "").startswith("undecided: candidates for 'Kamis (12/9)'")

@@ -238,3 +238,12 @@ def test_the_real_pins_hold() -> None:
 def test_the_real_gate_passes_on_the_seeds_suite() -> None:
     report = run_gate(["seeds"], SHARED, ROOT / "eval")  # `warta eval all`: tests/cli
     assert report.passed, report.failures
+
+
+def test_repo_pins_resolve_in_the_repository_whatever_its_folder_name(tmp_path: Path) -> None:
+    from warta_eval.gate import REPO, pinned_path, repo_pin
+
+    labels = REPO / "examples" / "pages" / "labels.json"
+    assert repo_pin(labels) == "repo:examples/pages/labels.json"
+    assert pinned_path(repo_pin(labels), tmp_path) == labels  # not under --shared
+    assert pinned_path("gold/seeds.json", tmp_path) == tmp_path / "gold" / "seeds.json"

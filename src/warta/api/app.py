@@ -32,9 +32,13 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from warta import errors as warta_errors
 from warta.api import errors, routes, security
+from warta.api import monitor as monitor_api
+from warta.api import relations as relations_api
 from warta.api.state import AppState
 from warta.errors import InvalidParameterError, NotFoundError, WartaError
 from warta.store.db import connect
+from warta.web import monitor as monitor_pages
+from warta.web import relations as relation_pages
 from warta.web import views
 
 log = logging.getLogger("warta.api")
@@ -106,6 +110,10 @@ def create_app(
     app.state.warta = state
     app.include_router(routes.router)
     app.include_router(views.router)
+    app.include_router(monitor_api.router)  # trends and alerts
+    app.include_router(monitor_pages.router)
+    app.include_router(relations_api.router)  # relations, dyads, network
+    app.include_router(relation_pages.router)
     app.mount("/static", StaticFiles(directory=views.STATIC), name="static")
 
     @app.exception_handler(WartaError)

@@ -1,9 +1,11 @@
 """The REST API under ``/api/v1``: thin routes over :mod:`warta.store.queries`.
 
 Lists answer ``{"items": [...], "limit", "offset"}`` (articles add ``total``); single
-resources answer the read layer's dict as is. Errors never come from here as HTTP
-exceptions: the read layer raises :class:`~warta.errors.WartaError` and the one handler
-in :mod:`warta.api.app` shapes them.
+resources answer the read layer's dict as is. Entity filters (``entity``, ``speaker``,
+``about``) take any name or alias and are resolved through the entity registry; the
+``resolved`` field says, per parameter, which entity was used or suggests names.
+Errors never come from here as HTTP exceptions: the read layer raises
+:class:`~warta.errors.WartaError` and the one handler in :mod:`warta.api.app` shapes them.
 """
 
 from __future__ import annotations
@@ -43,6 +45,20 @@ def reader(request: Request) -> sqlite3.Connection:
 Conn = Annotated[sqlite3.Connection, Depends(reader)]
 
 
+def resolve_names(
+    conn: sqlite3.Connection, **names: str | None
+) -> tuple[dict[str, str | None], dict[str, Any]]:
+    """Entity filters resolved through the registry (any alias or name form): the values
+    to filter on, and ``resolved`` (per parameter: entity, matched form, suggestions)."""
+    values: dict[str, str | None] = {}
+    resolved: dict[str, Any] = {}
+    for param, name in names.items():
+        values[param], match = queries.resolve_filter(conn, name)
+        if match is not None:
+            resolved[param] = match.to_dict()
+    return values, resolved
+
+
 @router.get("/articles", summary="List articles (newest first) with filters")
 def list_articles(
     conn: Conn,
@@ -54,16 +70,23 @@ def list_articles(
     story: Text = None,
     entity: Text = None,
 ) -> dict[str, Any]:
+    names, resolved = resolve_names(conn, entity=entity)
     filters = {
         "date_from": date_from,
         "date_to": date_to,
         "source": source,
         "story": story,
-        "entity": entity,
+        "entity": names["entity"],
     }
     items = queries.list_articles(conn, limit=limit, offset=offset, **filters)
     total = queries.count_articles(conn, **filters)
-    return {"items": items, "total": total, "limit": limit, "offset": offset}
+    return {
+        "items": items,
+        "total": total,
+        "limit": limit,
+        "offset": offset,
+        "resolved": resolved,
+    }
 
 
 @router.get(
@@ -81,7 +104,8 @@ def get_article(
         ),
     ],
 ) -> dict[str, Any]:
-    """The export record plus duplicates, subheadings and the stored mention spans."""
+    """The export record plus duplicates, shared passages (``shares_passages``),
+    subheadings and the stored mention spans."""
     article = queries.get_article(conn, article_id)
     article["mentions"] = queries.article_mentions(conn, article["id"])
     return article
@@ -110,7 +134,14 @@ def list_entities(
     offset: Offset = 0,
 ) -> dict[str, Any]:
     items = queries.list_entities(conn, type=type, q=q, limit=limit, offset=offset)
-    return {"items": items, "limit": limit, "offset": offset}
+    resolved: dict[str, Any] = {}
+    if q and not items and not offset:
+        # No name or alias contains q: a spelling variant or place form may denote one.
+        match = queries.resolve_name(conn, q, type)
+        resolved["q"] = match.to_dict()
+        if match.name is not None:
+            items = queries.list_entities(conn, type=type, q=match.name, limit=limit)
+    return {"items": items, "limit": limit, "offset": offset, "resolved": resolved}
 
 
 @router.get(
@@ -132,10 +163,17 @@ def list_quotes(
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
+    names, resolved = resolve_names(conn, speaker=speaker, about=about)
     items = queries.list_quotes(
-        conn, speaker=speaker, about=about, q=q, article=article, limit=limit, offset=offset
+        conn,
+        speaker=names["speaker"],
+        about=names["about"],
+        q=q,
+        article=article,
+        limit=limit,
+        offset=offset,
     )
-    return {"items": items, "limit": limit, "offset": offset}
+    return {"items": items, "limit": limit, "offset": offset, "resolved": resolved}
 
 
 @router.get("/timeline", summary="Timeline entries in date order")
@@ -147,10 +185,16 @@ def timeline(
     limit: Limit = 200,
     offset: Offset = 0,
 ) -> dict[str, Any]:
+    names, resolved = resolve_names(conn, entity=entity)
     items = queries.get_timeline(
-        conn, entity=entity, date_from=date_from, date_to=date_to, limit=limit, offset=offset
+        conn,
+        entity=names["entity"],
+        date_from=date_from,
+        date_to=date_to,
+        limit=limit,
+        offset=offset,
     )
-    return {"items": items, "limit": limit, "offset": offset}
+    return {"items": items, "limit": limit, "offset": offset, "resolved": resolved}
 
 
 @router.get("/search", summary="Full-text, semantic or hybrid search")
@@ -179,12 +223,13 @@ def search(
     ``mode=semantic``/``hybrid`` need the ``embeddings`` extra (error ``missing-extra``).
     ``notice`` is null, or says how the query was read (raw syntax that did not parse).
     """
+    names, resolved = resolve_names(conn, entity=entity)
     filters = {
         "date_from": date_from,
         "date_to": date_to,
         "source": source,
         "story": story,
-        "entity": entity,
+        "entity": names["entity"],
     }
     notice = None
     if raw and q.strip():
@@ -205,7 +250,7 @@ def search(
         raw=raw,
         filters=filters,
     )
-    return result | {"limit": limit, "offset": offset, "notice": notice}
+    return result | {"limit": limit, "offset": offset, "notice": notice, "resolved": resolved}
 
 
 def fts_syntax_error(conn: sqlite3.Connection, query: str) -> str | None:

@@ -16,7 +16,15 @@ import hashlib
 from collections import Counter
 from collections.abc import Collection, Iterable
 
-from warta.clean.lines import KEEP, classify_lines, normalise, split_lines
+from warta.clean.dates import split_crawler_prefix
+from warta.clean.lines import (
+    KEEP,
+    PROSE_MIN_WORDS,
+    classify_lines,
+    ends_terminal,
+    normalise,
+    split_lines,
+)
 from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
 from warta.clean.repair import repair_text
 from warta.records import PARAGRAPH_SEP, Article, RawDoc, RemovedLine
@@ -61,11 +69,42 @@ def content_hash(raw: RawDoc) -> str:
 
 
 def repeated_lines(texts: Iterable[str]) -> frozenset[str]:
-    """Normalised short lines that occur in several documents (site chrome candidates)."""
+    """Normalised short lines that occur in several documents (site chrome candidates).
+
+    A line that stands above the same paragraph wherever it occurs is not chrome: it is
+    the headline of an article copied by several sites (syndicated copies share their
+    title and lead), so it is left out. Chrome recurs above different articles.
+    """
     counts: Counter[str] = Counter()
+    follows: dict[str, set[str | None]] = {}
     for text in texts:
-        counts.update({normalise(line) for line in text.split("\n") if 0 < len(line.split()) <= 10})
-    return frozenset(k for k, v in counts.items() if v >= REPEATED_MIN_DOCS and k)
+        seen: dict[str, str | None] = {}
+        pending: list[str] = []
+        for line in text.split("\n"):
+            n_words = len(line.split())
+            if 0 < n_words <= 10:
+                key = normalise(line)
+                if key not in seen:
+                    seen[key] = None
+                    pending.append(key)
+            elif n_words >= PROSE_MIN_WORDS and ends_terminal(line):
+                prose = normalise(line)
+                for key in pending:
+                    seen[key] = prose
+                pending = []
+        counts.update(list(seen))
+        for key, after in seen.items():
+            follows.setdefault(key, set()).add(after)
+    return frozenset(
+        k
+        for k, v in counts.items()
+        if v >= REPEATED_MIN_DOCS and k and not _heads_one_article(follows[k])
+    )
+
+
+def _heads_one_article(following: set[str | None]) -> bool:
+    """Every occurrence stands above the same paragraph (a copied article's headline)."""
+    return len(following) == 1 and None not in following
 
 
 def cap_paragraphs(paragraphs: list[str], limit: int = MAX_ARTICLE_CHARS) -> tuple[list[str], bool]:
@@ -116,9 +155,10 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     text, raw = _page_text(raw)
     text, oversize = _cap_page(text)
     text, repaired = repair_text(text)
+    crawler, text = split_crawler_prefix(text)
     labelled = classify_lines(split_lines(text), title_hint=raw.title, repeated=repeated)
 
-    removed: list[RemovedLine] = []
+    removed: list[RemovedLine] = [RemovedLine(crawler, "crawler-prefix")] if crawler else []
     paragraphs: list[str] = []
     subheadings: set[int] = set()
     dateline: str | None = None
@@ -136,7 +176,7 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         paragraphs.append(para)
 
     first_body = next((p for i, p in enumerate(paragraphs) if i not in subheadings), None)
-    meta = extract_metadata(raw, labelled, first_body, dateline)
+    meta = extract_metadata(raw, labelled, first_body, dateline, crawler=crawler)
     removed = _relabel_source_lines(removed, meta.original_source)
 
     flags = set()

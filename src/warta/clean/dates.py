@@ -39,7 +39,9 @@ _DATE_RE = re.compile(
 _DIGIT = re.compile(r"\d")
 _URL_DATE_RE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]\d)(?:[/-](?P<d>[0-3]\d))?(?:/|$|-)"
-    r"|/(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)\d*(?:/|-|$)"
+    # YYYYMMDD as a path segment, an id's head ("/20240912123456-4-571234/") or a slug
+    # part ("/berita-20240912-banjir.html").
+    r"|[/_-](?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)\d*(?=[/_.-]|$)"
 )
 
 
@@ -108,16 +110,23 @@ def is_date_only(line: str) -> bool:
 
 
 def date_from_url(url: str | None) -> PartialDate | None:
-    """A date written in a URL path: ``/2019/04/19/``, ``/2019-04-19-``, ``/20190419``."""
+    """A date written in a URL path: ``/2019/04/19/``, ``/2019-04-19-``, ``/20190419``,
+    an id starting with one (``/20190419123456-4-571234/``), a slug part (``-20190419-``).
+
+    >>> date_from_url("https://x.co.id/read/20240912123456-4-571234/judul").iso
+    '2024-09-12'
+    """
     if not url:
         return None
-    m = _URL_DATE_RE.search(url)
-    if not m:
-        return None
-    if m.group("y"):
-        day = int(m.group("d")) if m.group("d") else None
-        return make_date(int(m.group("y")), int(m.group("m")), day)
-    return make_date(int(m.group("cy")), int(m.group("cm")), int(m.group("cd")))
+    for m in _URL_DATE_RE.finditer(url):
+        if m.group("y"):
+            day = int(m.group("d")) if m.group("d") else None
+            date = make_date(int(m.group("y")), int(m.group("m")), day)
+        else:
+            date = make_date(int(m.group("cy")), int(m.group("cm")), int(m.group("cd")))
+        if date is not None:  # an id that only looks like a date ("/2023456789/") is not
+            return date
+    return None
 
 
 def parse_date_string(value: str) -> PartialDate | None:
@@ -131,3 +140,64 @@ def parse_date_string(value: str) -> PartialDate | None:
         return make_date(int(m.group(1)), month, day)
     dates = find_dates(value)
     return dates[0].date if dates else None
+
+
+_CRAWLER_PREFIX_RE = re.compile(r"\A\s*date\s+(?:19|20)\d\d-[01]\d-[0-3]\d\b[ \t]*")
+
+
+def split_crawler_prefix(text: str) -> tuple[str | None, str]:
+    """A crawler's ``" date YYYY-MM-DD "`` prefix on the page's first line, and the rest.
+
+    >>> split_crawler_prefix(" date 2024-09-12 Judul Berita\\nIsi")
+    ('date 2024-09-12', 'Judul Berita\\nIsi')
+    >>> split_crawler_prefix("Judul Berita")
+    (None, 'Judul Berita')
+    """
+    m = _CRAWLER_PREFIX_RE.match(text)
+    if not m:
+        return None, text
+    return m.group(0).strip(), text[m.end() :]
+
+
+_ID_WEEKDAY_ALT = "|".join(sorted(lexicon.WEEKDAYS, key=len, reverse=True))
+_BARE_WEEKDAY_RE = re.compile(
+    rf"\b(?P<weekday>{_ID_WEEKDAY_ALT})\s*,?\s*\(\s*(?P<day>[0-3]?\d)\s*/\s*(?P<month>[01]?\d)\s*\)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BareDate:
+    """A weekday with day and month but no year, as news leads write it: "Kamis (12/9)"."""
+
+    weekday: int  # Monday = 0, as :meth:`datetime.date.weekday`
+    day: int
+    month: int
+    text: str
+
+    def in_year(self, year: int) -> PartialDate | None:
+        """The date in ``year`` if it falls on the stated weekday there, else ``None``."""
+        import datetime
+
+        date = make_date(year, self.month, self.day)
+        if date is None or date.day is None or date.month is None:
+            return None
+        weekday = datetime.date(year, date.month, date.day).weekday()
+        return date if weekday == self.weekday else None
+
+
+def find_bare_dates(text: str) -> list[BareDate]:
+    """Every "Weekday (d/m)" without a year in ``text``, in order.
+
+    >>> [(b.weekday, b.day, b.month) for b in find_bare_dates("kata dia, Kamis (12/9).")]
+    [(3, 12, 9)]
+    """
+    return [
+        BareDate(
+            lexicon.WEEKDAYS[m.group("weekday").lower()],
+            int(m.group("day")),
+            int(m.group("month")),
+            m.group(0),
+        )
+        for m in _BARE_WEEKDAY_RE.finditer(text)
+    ]

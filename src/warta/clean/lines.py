@@ -5,12 +5,16 @@ punctuation, position relative to the article's prose core and to the title, cas
 credit / call-to-action / attribution patterns, block structure, repetition across
 documents) and labelled by an ordered decision list:
 
-1. *Pattern labels* a line carries by itself: pagination, related links, bylines,
-   copyright, cookie notices, source attributions, wire credits, photo credits and
-   captions, date-only lines, chrome (mostly navigation / CTA vocabulary), and short
-   lines repeated across documents.
-2. *The title*: the first headline-shaped line above the prose core (or the container's
-   title hint); every later copy of it is a repeated title.
+1. *Pattern labels* a line carries by itself: pagination, related links and box labels,
+   bylines (with or without "Label:"), update and publication lines, AI-summary
+   disclaimers, calls to action, copyright, cookie notices, source attributions, wire
+   credits, photo credits and captions, date-only lines, chrome (mostly navigation / CTA
+   vocabulary, menus between bars), and short lines repeated across documents. Then
+   *group labels* (:mod:`warta.clean.blocks`): the headlines under a related-box label,
+   the bullets over an AI disclaimer, a caption over its credit, an author over a date.
+2. *The title*: the last headline-shaped line above the prose core, free or repeated
+   across the batch (or the container's title hint); every later copy of it is a
+   repeated title. A title-cased question is a headline, not prose.
 3. *Zones*: the header (everything above the first prose line after the last title),
    the body, and the footer (after the last prose line). Header leftovers are teasers
    or header chrome; body leftovers are captions (short or in a credit block),
@@ -27,6 +31,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from warta.clean import patterns as P
+from warta.clean.blocks import label_groups
 from warta.clean.dates import find_dates, is_date_only
 
 KEEP = frozenset({"body", "subheading"})
@@ -43,6 +48,16 @@ SUBHEADING_WORDS = (3, 14)
 # Chrome when at least half of a short line's content words are chrome vocabulary.
 CHROME_RATIO = 0.5
 CHROME_MAX_WORDS = 12
+# Title case: at least 70% of the words of 4+ letters capitalised, over 4+ such words.
+# Headlines on the pages in examples/pages score 0.8..1.0; their lead sentences 0.1..0.4.
+TITLE_CASE_MIN_LEN = 4
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.7
+# A menu: segments between at least MENU_MIN_BARS " | " bars, each of a few words.
+MENU_MIN_BARS = 2
+MENU_SEGMENT_WORDS = 4
+# A short line naming a domain after the last paragraph is the site's footer.
+FOOTER_DOMAIN_WORDS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +108,22 @@ def chrome_ratio(text: str) -> float:
     return score / len(content)
 
 
+def is_title_case(text: str) -> bool:
+    """Most longer words capitalised, as headlines are written ("Apa Penyebab Inflasi
+    Mei 2025 Turun ke Level Terendah?"); running text capitalises few."""
+    words: list[str] = [w for w in P.WORD_RE.findall(text) if len(w) >= TITLE_CASE_MIN_LEN]
+    if len(words) < TITLE_CASE_MIN_WORDS:
+        return False
+    return sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 def is_prose(line: Line) -> bool:
-    return line.words >= PROSE_MIN_WORDS and ends_terminal(line.text)
+    """A sentence of the article: long enough and ending a sentence. A title-cased line
+    ending in "?" or "!" is a headline asking or exclaiming, not prose."""
+    if line.words < PROSE_MIN_WORDS or not ends_terminal(line.text):
+        return False
+    stripped = line.text.rstrip().rstrip(P.CLOSERS)
+    return stripped.endswith((".", "…")) or not is_title_case(line.text)
 
 
 def is_headline(line: Line) -> bool:
@@ -141,15 +170,25 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     text, words = line.text, line.words
     if P.PAGINATION_RE.search(text):
         return "pagination"
-    if P.RELATED_RE.search(text):
+    if P.RELATED_RE.search(text) or (words <= 4 and P.RELATED_LABEL_RE.match(text)):
         return "related"
+    if P.AI_DISCLAIMER_RE.match(text) and words <= 60:
+        return "ai-summary"
     if P.BYLINE_RE.search(text) and words <= 12:
         return "byline"
+    if P.BYLINE_FREE_RE.search(text) and words <= 14 and not ends_terminal(text):
+        return "byline"
+    if words <= 16 and P.UPDATED_RE.match(text) and find_dates(text):
+        return "updated"
+    if words <= 16 and P.PUBLISHED_LINE_RE.match(text) and find_dates(text):
+        return "dateline"
+    if P.CTA_RE.search(text) and words <= 45:
+        return "navigation"
     if P.COPYRIGHT_RE.search(text) and words <= 40:
         return "copyright"
     if P.COOKIE_RE.search(text) and P.CONSENT_RE.search(text) and words <= 80:
         return "cookie"
-    if P.ATTRIBUTION_RE.match(text) and words <= 12:
+    if P.ATTRIBUTION_RE.match(text) and (words <= 12 or (words <= 40 and P.TITLED_RE.search(text))):
         return "attribution"
     wire = P.WIRE_LINE_RE.match(text)
     if wire and any(w.strip().lower() in P.WIRES for w in re.split(r"[,/&]", wire["wires"])):
@@ -160,6 +199,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "credit"
     if P.CAPTION_TAIL_RE.search(text) or P.CAPTION_CREDIT_RE.search(text):
         return "caption"
+    if words <= 40 and (P.CAPTION_HEAD_RE.match(text) or P.CAPTION_SOURCE_RE.search(text)):
+        return "caption"
     lowered = [w.lower().strip(".") for w in text.split()]
     if words <= 4 and all(w in P.CREDIT_WORDS for w in lowered):
         return "credit"
@@ -168,6 +209,11 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     if words <= 8 and not ends_terminal(text) and find_dates(text):
         return "dateline"
     if words <= CHROME_MAX_WORDS and chrome_ratio(text) >= CHROME_RATIO:
+        return "navigation"
+    segments = text.split(" | ")
+    if len(segments) > MENU_MIN_BARS and all(
+        count_words(x) <= MENU_SEGMENT_WORDS for x in segments
+    ):
         return "navigation"
     # Repetition across documents marks chrome only for short unpunctuated lines: full
     # sentences repeat legitimately between duplicate articles.
@@ -181,22 +227,26 @@ def classify_lines(
 ) -> list[Labelled]:
     """Label every line (see the module docstring for the decision list)."""
     labels: list[str | None] = [pattern_label(line, repeated) for line in lines]
+    label_groups(lines, labels)
     free = [i for i, lab in enumerate(labels) if lab is None]
 
     # The title: the container's hint, else the first headline above the prose core.
     title_norm = normalise(title_hint) if title_hint else None
+    titleable = [i for i, lab in enumerate(labels) if lab in (None, "repeated")]
     first_prose = next((i for i in free if is_prose(lines[i])), len(lines))
     if title_norm is None:
         # The headline stands closest above the article: take the last headline-shaped
         # line before the prose core (menus and section names stand higher up).
+        # A line repeated across the batch is a candidate too: a syndicated article's
+        # headline repeats on every copy, and another article's related box may list it.
         candidates = [
             i
-            for i in free
+            for i in titleable
             if i < first_prose and is_headline(lines[i]) and not _is_teaser(lines[i])
         ]
         if candidates:
             title_norm = normalise(lines[candidates[-1]].text)
-    title_at = [i for i in free if title_norm and normalise(lines[i].text) == title_norm]
+    title_at = [i for i in titleable if title_norm and normalise(lines[i].text) == title_norm]
     for n, i in enumerate(title_at):
         labels[i] = "title" if n == 0 else "repeated-title"
 
@@ -223,6 +273,11 @@ def classify_lines(
     # Short lines after the last paragraph are footer chrome only when chrome follows
     # them (a list of results closing a sports report is content).
     chrome_after = max((i for i, lab in enumerate(labels) if lab in FOOTER_EVIDENCE), default=-1)
+    # ... and every short line below the first chrome after the last paragraph is footer.
+    chrome_below = min(
+        (i for i, lab in enumerate(labels) if lab in FOOTER_EVIDENCE and i > body_end),
+        default=len(lines),
+    )
     blocks: dict[int, list[int]] = {}  # block -> its line indices, so a lookup is O(block)
     for i, line in enumerate(lines):
         blocks.setdefault(line.block, []).append(i)
@@ -239,7 +294,7 @@ def classify_lines(
             # "Baca juga:" on its own line announces the linked headline on the next.
             label = labels[i] = "related"
             continue
-        if label == "dateline" and i > body_start:
+        if label == "dateline" and i > body_start and not P.PUBLISHED_LINE_RE.match(line.text):
             # A dated line inside the body is content (a list item, a table row), not
             # the page's dateline; only a bare date there is furniture.
             label = labels[i] = None
@@ -254,14 +309,26 @@ def classify_lines(
             continue
         if i < body_start:
             labels[i] = _header_label(line)
-        elif (
-            i > body_end and i < chrome_after and not ends_terminal(line.text) and (line.words <= 8)
-        ):
+        elif _in_footer(i, line, body_end, chrome_after, chrome_below):
             labels[i] = "footer"
         else:
             members = blocks[line.block]
             labels[i] = _body_label(line, members, labels, uses_blocks, i == body_end)
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
+
+
+def _in_footer(i: int, line: Line, body_end: int, chrome_after: int, chrome_below: int) -> bool:
+    """Below the last paragraph: a short unfinished line with chrome still to follow (a
+    list of results closing a sports report has none), any short unfinished line below
+    the first chrome, or a short line naming a domain ("Blog di WordPress.com.")."""
+    if i <= body_end:
+        return False
+    unfinished = not ends_terminal(line.text)
+    return (
+        (unfinished and line.words <= 8 and i < chrome_after)
+        or (unfinished and line.words <= CHROME_MAX_WORDS and i > chrome_below)
+        or (line.words <= FOOTER_DOMAIN_WORDS and bool(P.DOMAIN_RE.search(line.text)))
+    )
 
 
 def _is_teaser(line: Line) -> bool:

@@ -4,6 +4,10 @@ The publication date and the page date are kept apart by where a date stands: a
 date-only line above the title is the site header's "today" date (``page_date``); a
 date in a kicker or dateline below the title, in the first paragraph's dateline, in
 the URL or in the container's metadata is the publication date, with its evidence.
+A lead's bare "Kamis (12/9)" takes its year from a full date the page states elsewhere
+for that day, else from the page's "today" date when that lies within a week on the same
+weekday (``inferred:``); a crawler's ``date YYYY-MM-DD`` prefix is evidence too
+(``crawler:``). A revision line ("Diperbarui 04 Okt 2024") never dates the article.
 """
 
 from __future__ import annotations
@@ -13,7 +17,13 @@ from dataclasses import dataclass
 from urllib.parse import urlparse
 
 from warta.clean import patterns as P
-from warta.clean.dates import date_from_url, find_dates, parse_date_string
+from warta.clean.dates import (
+    BareDate,
+    date_from_url,
+    find_bare_dates,
+    find_dates,
+    parse_date_string,
+)
 from warta.clean.lines import Labelled, ends_dangling
 from warta.records import PartialDate, RawDoc
 
@@ -66,7 +76,7 @@ def host_from_url(url: str | None) -> str | None:
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
     """``("SURABAYA, KOMPAS.com —", "Pemerintah kota ...")`` or ``(None, paragraph)``."""
-    m = P.DATELINE_RE.match(paragraph)
+    m = P.DATELINE_RE.match(paragraph) or P.DATELINE_COLON_RE.match(paragraph)
     if not m:
         return None, paragraph
     return paragraph[: m.end()].strip(), paragraph[m.end() :]
@@ -82,30 +92,93 @@ def wires_in(text: str) -> list[str]:
 
 
 def _published(
-    raw: RawDoc, labelled: list[Labelled], first_paragraph: str | None, dateline: str | None
+    raw: RawDoc,
+    labelled: list[Labelled],
+    first_paragraph: str | None,
+    dateline: str | None,
+    *,
+    page_date: PartialDate | None = None,
+    crawler: str | None = None,
 ) -> tuple[PartialDate | None, str | None]:
+    """The publication date and its evidence, strongest evidence first: the container's
+    metadata, a date line on the page (a dateline, a byline with its timestamp, a
+    publication line), the URL, the lead's own date; then, for a lead that gives only
+    "Weekday (d/m)", the full date the page states elsewhere for that day, a crawler's
+    date prefix, or the page's "today" date a few days later on the same weekday."""
     if raw.published:
         date = parse_date_string(raw.published)
         if date:
             return date, f"metadata: {raw.published}"
     for item in labelled:
-        if item.label == "dateline" or (item.label == "page-date" and _has_time(item.line.text)):
+        if item.label in ("dateline", "byline") or (
+            item.label == "page-date" and _has_time(item.line.text)
+        ):
             dates = find_dates(item.line.text)
             if dates:
                 return dates[0].date, f"stated: {item.line.text}"
     date = date_from_url(raw.url)
     if date:
         return date, f"url: {raw.url}"
-    if first_paragraph:
-        # The first sentence of a news lead names the day of the news: "..., Kamis
-        # (14/3/2024)." Accepted with a weekday or a dateline, so that a date quoted
-        # later in the lead ("sejak 2019") is not taken for the publication date.
-        first_sentence = re.split(r"(?<=[.!?])\s", first_paragraph, maxsplit=1)[0]
-        for found in find_dates(first_sentence):
-            if found.has_weekday or dateline:
-                evidence = f"{dateline} ... {found.text}" if dateline else found.text
-                return found.date, f"stated: {evidence}"
+    lead = re.split(r"(?<=[.!?])\s", first_paragraph, maxsplit=1)[0] if first_paragraph else ""
+    # The first sentence of a news lead names the day of the news: "..., Kamis
+    # (14/3/2024)." Accepted with a weekday or a dateline, so that a date quoted
+    # later in the lead ("sejak 2019") is not taken for the publication date.
+    for found in find_dates(dateline or ""):
+        return found.date, f"stated: {dateline}"  # "JAKARTA, Kamis (12/9/2024) —"
+    for found in find_dates(lead):
+        if found.has_weekday or dateline:
+            evidence = f"{dateline} ... {found.text}" if dateline else found.text
+            return found.date, f"stated: {evidence}"
+    bare = find_bare_dates(f"{dateline or ''} {lead}")
+    if bare:
+        stated = _stated_elsewhere(bare[0], labelled)
+        if stated:
+            return stated[0], f"stated: {bare[0].text} = {stated[1]}"
+    if crawler:
+        date = parse_date_string(crawler.removeprefix("date").strip())
+        if date:
+            return date, f"crawler: {crawler}"
+    if bare and page_date is not None:
+        date = _shortly_before(bare[0], page_date)
+        if date:
+            return date, f"inferred: weekday '{bare[0].text}' + page date {page_date.iso}"
     return None, None
+
+
+# A page's "today" date dates a bare "Weekday (d/m)" lead only when the two are this close
+# (days): a page saved within a week of the news. Later captures (archives) leave it
+# undated; the weekday must match as well, which a wrong year does 1 time in 7.
+PAGE_DATE_WINDOW_DAYS = 7
+
+
+def _stated_elsewhere(bare: BareDate, labelled: list[Labelled]) -> tuple[PartialDate, str] | None:
+    """A full date anywhere on the page for the day of ``bare``, on its weekday: the page
+    states the year the lead leaves out. Two different years leave it undecided."""
+    hits: dict[PartialDate, str] = {}
+    for item in labelled:
+        for found in find_dates(item.line.text):
+            d = found.date
+            if d.day == bare.day and d.month == bare.month and bare.in_year(d.year) == d:
+                hits.setdefault(d, item.line.text)
+    if len(hits) != 1:
+        return None
+    return next(iter(hits.items()))
+
+
+def _shortly_before(bare: BareDate, page_date: PartialDate) -> PartialDate | None:
+    import datetime
+
+    if page_date.month is None or page_date.day is None:
+        return None
+    today = datetime.date(page_date.year, page_date.month, page_date.day)
+    for year in (page_date.year, page_date.year - 1):
+        date = bare.in_year(year)
+        if date is None or date.month is None or date.day is None:
+            continue
+        gap = (today - datetime.date(year, date.month, date.day)).days
+        if 0 <= gap <= PAGE_DATE_WINDOW_DAYS:
+            return date
+    return None
 
 
 def _has_time(text: str) -> bool:
@@ -114,7 +187,12 @@ def _has_time(text: str) -> bool:
 
 
 def extract_metadata(
-    raw: RawDoc, labelled: list[Labelled], first_paragraph: str | None, dateline: str | None
+    raw: RawDoc,
+    labelled: list[Labelled],
+    first_paragraph: str | None,
+    dateline: str | None,
+    *,
+    crawler: str | None = None,
 ) -> Metadata:
     """Metadata of one document from its labelled lines and its first body paragraph."""
     title = next((x.line.text for x in labelled if x.label == "title"), None) or raw.title
@@ -123,7 +201,9 @@ def extract_metadata(
         if item.label == "page-date" and not _has_time(item.line.text):
             page_date = find_dates(item.line.text)[0].date
             break
-    published, evidence = _published(raw, labelled, first_paragraph, dateline)
+    published, evidence = _published(
+        raw, labelled, first_paragraph, dateline, page_date=page_date, crawler=crawler
+    )
 
     host = host_from_url(raw.url)
     if host is None:

@@ -24,7 +24,8 @@ CHROME_WORDS = frozenset(
     notification notifications join gabung download unduh aplikasi app klik click komentar
     comment comments salin copy link newsletter terkini terpopuler populer terbaru
     rekomendasi pilihan editor trending terkait lainnya selengkapnya channel scroll continue
-    content konten sponsored advertorial loading more sign account akun
+    content konten sponsored advertorial loading more sign account akun posting balasan
+    tinggalkan
     """.split()
 )
 #: Chrome words that also occur in real headlines: they count half.
@@ -76,11 +77,15 @@ CONSENT_RE = re.compile(
 
 #: "Sumber: Antara", "Source: Reuters", "Artikel ini telah tayang di Kompas.com".
 ATTRIBUTION_RE = re.compile(
-    r"^\s*(?:sumber(?:\s+berita)?|source|disadur dari|dikutip dari|"
+    r"^\s*(?:sumber(?!\s+(?:gambar|foto)\b)(?:\s+berita)?|source|disadur dari|dikutip dari|"
     r"artikel ini (?:telah )?(?:tayang|terbit|dimuat) di|"
-    r"baca artikel sumber|simak artikel aslinya di)\s*:?\s*(?P<source>[^\n]{2,80}?)\s*\.?\s*$",
+    r"baca artikel sumber|simak artikel aslinya di)\s*:?\s*(?P<source>[^\n]{2,80}?)"
+    # A syndicating site names the title too: '... di Kompas.com dengan judul "..."'.
+    r"(?:\s*,?\s+dengan judul\b.*)?\s*\.?\s*$",
     re.IGNORECASE,
 )
+#: The title a syndicating site quotes in its attribution: '... dengan judul "..."'.
+TITLED_RE = re.compile(r"\bdengan judul\b", re.IGNORECASE)
 
 #: Wire agencies whose names appear in credits ("rd/hs (AFP, dpa)", "(Antara)").
 WIRES = {
@@ -128,12 +133,29 @@ CREDIT_RE = re.compile(
 )
 #: A caption: ends with a bracketed photo credit "(Foto: Xinhua via Reuters)".
 CAPTION_TAIL_RE = re.compile(
-    r"\((?:foto|photo|gambar|image|ilustrasi|dok\.?|sumber)\s*:?[^)]{1,120}\)\s*\.?\s*$",
+    r"\((?:foto|photo|gambar|image|ilustrasi|dok\.?|sumber)\s*:?[^)]{1,120}\)\s*\.?\s*$"
+    r"|\((?:foto\s+)?ilustrasi\)\s*\.?\s*$"  # "... (ilustrasi)"
+    r"|\((?:antara foto|ap photo|afp photo|reuters|epa|getty images)\s*/[^)]{1,60}\)\s*\.?\s*$",
     re.IGNORECASE,
+)
+#: A caption that says what it is: "Ilustrasi gempa. Foto/Dok. X", "Ilustrasi. Warga ...",
+#: "Keterangan gambar, Warga ...", "Sumber gambar, Getty Images".
+CAPTION_HEAD_RE = re.compile(
+    r"^\s*(?:ilustrasi|(?:keterangan|sumber)\s+(?:gambar|foto))\b", re.IGNORECASE
+)
+#: A sentence followed by its picture credit, "Source/Photographer", ending the line:
+#: "... di Pantai Sanur. Tribun Bali/Rizal Fanany", "... pameran. Tribunnews.com/Jeprima",
+#: or a "Foto/Dok. X" credit anywhere in a short line.
+CAPTION_SOURCE_RE = re.compile(
+    r"[.!?]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}/[A-Z][\w .'-]{1,40}$"
+    r"|\b(?:Foto|Photo|FOTO)\s*/\s*[A-Z]"
+    # "... (Lugas Wicaksono/Jawa Pos)": a photographer's full name over the source.
+    r"|\([A-Z][a-z]+(?:\s[A-Z][\w.'-]+)+\s*/\s*[A-Z][\w .'-]+\)\s*\.?\s*$"
 )
 #: A caption ending in an agency photo credit without brackets: "... ANTARA FOTO/Akbar Tado".
 CAPTION_CREDIT_RE = re.compile(
-    r"(?:ANTARA FOTO|AP Photo|AFP PHOTO|REUTERS|EPA|Getty Images|KOMPAS\.com)\s*/\s*"
+    r"(?:ANTARA FOTO|AP Photo|AFP PHOTO|REUTERS|EPA|Getty Images|"
+    r"[A-Za-z0-9-]+\.(?:com|co\.id|id|net))\s*/\s*"  # "KOMPAS.com/NAMA FOTOGRAFER"
     r"[A-Z][\w .'-]{1,40}$"
 )
 PAGINATION_RE = re.compile(
@@ -144,11 +166,61 @@ PAGINATION_RE = re.compile(
     r"^\s*(?:next page|continue reading)\b",
     re.IGNORECASE,
 )
-RELATED_RE = re.compile(
-    r"^\s*[\[(]?\s*(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula)\b|"
-    r"^\s*(?:artikel|berita)\s+terkait\b|^\s*related\b|^\s*read also\b",
+#: A related-headlines box label alone on its line ("Artikel Terkait", "Baca Juga",
+#: "Berita Lainnya", "Rekomendasi", "Simak berita lainnya:"); the headlines follow it.
+RELATED_LABEL_RE = re.compile(
+    r"^\s*[\[(]?\s*(?:"
+    r"(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula|berita|artikel|video)(?:\s+\w+)?"
+    r"|(?:berita|artikel|video|konten)\s+(?:terkait|lainnya|lain|pilihan|rekomendasi)"
+    r"|terkait|rekomendasi(?:\s+\w+){0,2}|related(?:\s+(?:news|articles?|posts?))?"
+    r"|read\s+(?:also|more)|more\s+stories|paling\s+banyak\s+dibaca|most\s+read"
+    r")\s*[:\])]?\s*$",
     re.IGNORECASE,
 )
+RELATED_RE = re.compile(
+    r"^\s*[\[(]?\s*(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula)\b|"
+    r"^\s*(?:artikel|berita)\s+terkait\b|^\s*related\b|^\s*read also\b|"
+    r"^\s*(?:pilihan editor|berita lainnya|artikel lainnya|rekomendasi)\s*:\s*\S",
+    re.IGNORECASE,
+)
+#: Bylines written without "Label:": "Laporan Wartawan Tribunnews.com, Nama", "Oleh Nama pada
+#: ...", "Tim detikNews - detikNews", "Rep: Nama / Red: Nama", "Nama, Jurnalis · Kamis ...".
+BYLINE_FREE_RE = re.compile(
+    r"^\s*(?:laporan\s+(?:wartawan|reporter|koresponden|kontributor)\b"
+    r"|oleh\s*:?\s+(?-i:[A-Z])"
+    r"|tim\s+\S+\s+[-–—]\s+\S+\s*$"
+    r"|rep\s*:"
+    r"|(?:nama penulis|melaporkan dari|peranan)\s*,)"  # screen-reader labels: "Nama penulis, X"
+    r"|,\s*(?:jurnalis|wartawan|reporter|kontributor)\b",
+    re.IGNORECASE,
+)
+#: The line of a later revision, "Diperbarui 04 Okt 2024, 07:15 WIB": never the publication.
+UPDATED_RE = re.compile(
+    r"^\s*(?:terakhir\s+)?(?:diperbarui|diupdate|update|updated|pembaruan|last\s+updated)\b",
+    re.IGNORECASE,
+)
+#: A publication line anywhere on the page: "Dipublikasikan Selasa, 18 Februari 2025 ...",
+#: "Posted on 13 September 2024 by ...", "Diterbitkan: 12/09/2024".
+PUBLISHED_LINE_RE = re.compile(
+    r"^\s*(?:dipublikasikan|diterbitkan|dipublish|terbit|tayang|published|posted|diposting|"
+    r"dirilis)\b",
+    re.IGNORECASE,
+)
+#: Calls to follow the site elsewhere: app stores, Google News, Telegram/WhatsApp channels.
+CTA_RE = re.compile(
+    r"\b(?:google news|app store|google play|play store|grup telegram|telegram channel|"
+    r"channel telegram|saluran whatsapp|whatsapp channel|channel whatsapp|non-amp|amp version)\b",
+    re.IGNORECASE,
+)
+#: The disclaimer closing an AI-written summary block: "Disclaimer: Ringkasan ini dibuat
+#: dengan bantuan AI ...", "... oleh kecerdasan buatan (AI) ...".
+AI_DISCLAIMER_RE = re.compile(
+    r"^\s*(?:disclaimer|catatan|penafian)\b.{0,200}\b(?:AI|A\.I\.|kecerdasan buatan|"
+    r"artificial intelligence|dihasilkan secara otomatis)",
+    re.IGNORECASE,
+)
+#: A bullet item: "• ...", "- ...", "* ...".
+BULLET_RE = re.compile(r"^\s*[•●▪◦·*-]\s+\S")
 BYLINE_RE = re.compile(
     r"^\s*(?:penulis|reporter|editor|pewarta|penyunting|redaktur|kontributor|"
     r"laporan wartawan|writer|author)\s*:\s*\S",
@@ -165,7 +237,13 @@ _DATELINE_UNIT = (
 DATELINE_RE = re.compile(
     rf"^(?P<prefix>{_DATELINE_UNIT}(?:\s*,?\s*{_DATELINE_UNIT}){{0,3}}"
     r"|[A-Z][a-z]+,\s+(?:CNN Indonesia|[A-Z][A-Za-z]+\.(?:com|id|co\.id))"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+-\s+[A-Z]))"  # "Jakarta - Polisi ..."
+    # "JAKARTA, Kamis (12/9/2024) —": the place and the day of the news.
+    r"|[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)*,\s*"
+    r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+-\s+[A-Z])"  # "Jakarta - Polisi ..."
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\([A-Z][A-Za-z]+\))"  # "Lampung Selatan (ANTARA) -"
     r"\s*(?:[—–]|-{1,2})\s+(?=\S)"
 )
+#: A dateline closed by a colon: "Jakarta: Dinas Kesehatan ..." (one or two words).
+DATELINE_COLON_RE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+(?=[A-Z])")
 DOMAIN_RE = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org))\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ from pathlib import Path
 import typer
 from rich.markup import escape
 
+from warta.cli.names import resolve_options
 from warta.cli.output import (
     DB_OPTION,
     console,
@@ -66,6 +67,12 @@ def entities(
     """Entities with their article counts and aliases, most-mentioned first."""
     with reading(db) as conn:
         rows = queries.list_entities(conn, type=type_, q=name, limit=limit)
+        if not rows and name:
+            # Not a substring of any name or alias: a spelling variant, a place form or
+            # part of a name may still denote one ("kim jong un", "MOSKWA").
+            found = resolve_options(conn, {"--name": name}, err=as_json)["--name"]
+            if found != name:
+                rows = queries.list_entities(conn, type=type_, q=found, limit=limit)
     if as_json:
         print_json(rows)
         return
@@ -90,16 +97,25 @@ def entities(
 
 def quotes(
     db: Path = DB_OPTION,
-    speaker: str | None = typer.Option(None, "--speaker", help="Said by this entity."),
-    about: str | None = typer.Option(None, "--about", help="Mentioning this entity."),
+    speaker: str | None = typer.Option(
+        None, "--speaker", help="Said by this entity (any name or alias: Jokowi, Widodo)."
+    ),
+    about: str | None = typer.Option(
+        None, "--about", help="Mentioning this entity (any name or alias: Ukraina)."
+    ),
     every_copy: bool = typer.Option(False, "--every-copy", help="Don't merge duplicates."),
     limit: int = typer.Option(30, "--limit"),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Quotations with speaker, date and article: "all quotes by Santoso"."""
     with reading(db) as conn:
+        names = resolve_options(conn, {"--speaker": speaker, "--about": about}, err=as_json)
         rows = queries.list_quotes(
-            conn, speaker=speaker, about=about, limit=limit, collapse=not every_copy
+            conn,
+            speaker=names["--speaker"],
+            about=names["--about"],
+            limit=limit,
+            collapse=not every_copy,
         )
     if as_json:
         print_json(rows)
@@ -127,7 +143,9 @@ def quotes(
 
 def timeline(
     db: Path = DB_OPTION,
-    entity: str | None = typer.Option(None, "--entity", help="Events with this participant."),
+    entity: str | None = typer.Option(
+        None, "--entity", help="Events with this participant (any name or alias)."
+    ),
     date_from: str | None = typer.Option(None, "--from", help="From this ISO date."),
     date_to: str | None = typer.Option(None, "--to", help="Up to this ISO date."),
     html: Path | None = typer.Option(None, "--html", help="Write a timeline chart (HTML+SVG)."),
@@ -138,8 +156,9 @@ def timeline(
     from warta.records import TimelineEntry
 
     with reading(db) as conn:
+        found = resolve_options(conn, {"--entity": entity}, err=as_json or html is not None)
         rows = queries.get_timeline(
-            conn, entity=entity, date_from=date_from, date_to=date_to, limit=1000
+            conn, entity=found["--entity"], date_from=date_from, date_to=date_to, limit=1000
         )
     if html is not None:
         entries = [

@@ -90,6 +90,22 @@ def build(
         f"({_similarity_note(report.similarity, s['embedded'])}). Store: {db}",
         failed=not report.ok,
     )
+    if s["new"]:
+        _run_alerts(db, show=not (as_json or quiet))
+
+
+# --- alerts (warta.monitor) ---------------------------------------------------------------
+
+
+def _run_alerts(db: Path, *, show: bool) -> None:
+    """Evaluate the store's alerts on what this build added (recorded and delivered;
+    ``warta alerts history`` lists them) and say how many fired."""
+    from warta.monitor.alerts import run_alerts
+
+    fired = run_alerts(db)
+    if show and fired:
+        names = sorted({f.alert for f in fired})
+        say(f"{len(fired)} alert firings ({', '.join(names)}); see warta alerts history --db {db}")
 
 
 def embed(

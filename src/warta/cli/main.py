@@ -15,6 +15,8 @@ from rich.markup import escape
 
 from warta.cli import analysis, build, read, serve
 from warta.cli import eval as eval_cmd
+from warta.cli import monitor as monitor_cmd
+from warta.cli import relations as relations_cmd
 from warta.cli.output import err_console
 from warta.errors import WartaError
 from warta.store.db import store_error
@@ -31,6 +33,8 @@ read.register(app)
 analysis.register(app)
 eval_cmd.register(app)
 serve.register(app)
+monitor_cmd.register(app)
+relations_cmd.register(app)
 
 _debug = False
 

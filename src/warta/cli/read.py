@@ -15,6 +15,7 @@ from typing import Any
 
 import typer
 
+from warta.cli.names import resolve_options
 from warta.cli.output import (
     DB_OPTION,
     UNDATED_OPTION,
@@ -138,6 +139,13 @@ def show(
         ("language", data["language"]),
         ("flags", ", ".join(data["flags"])),
         ("duplicates", ", ".join(f"{d['id'][:8]} ({d['relation']})" for d in data["duplicates"])),
+        (
+            "shares passages",
+            ", ".join(
+                f"{p['id'][:8]} ({p['passages']} paragraphs, {p['fraction']:.0%} of this one)"
+                for p in data.get("shares_passages", [])
+            ),
+        ),
         ("story", data["story"]),
     ]
     table(None, ["field", "value"], [m for m in meta if m[1]], wrap=("value",))
@@ -166,7 +174,9 @@ def articles(
     date_to: str | None = typer.Option(None, "--to", help="Published on or before (ISO)."),
     include_undated: bool = UNDATED_OPTION,
     story: str | None = typer.Option(None, "--story", help="In this story."),
-    entity: str | None = typer.Option(None, "--entity", help="Mentions this entity."),
+    entity: str | None = typer.Option(
+        None, "--entity", help="Mentions this entity (any name or alias)."
+    ),
     limit: int = typer.Option(
         ARTICLES_LIMIT, "--limit", min=0, help="At most this many (0: all)."
     ),
@@ -183,6 +193,9 @@ def articles(
         "undated": "include" if include_undated else None,
     }
     with reading(db) as conn:
+        entity = filters["entity"] = resolve_options(conn, {"--entity": entity}, err=as_json)[
+            "--entity"
+        ]
         rows: list[dict[str, Any]] = []
         while limit == 0 or len(rows) < limit:  # paged in SQL, MAX_LIMIT rows at a time
             size = queries.MAX_LIMIT if limit == 0 else min(queries.MAX_LIMIT, limit - len(rows))
@@ -235,7 +248,9 @@ def search(
     date_from: str | None = typer.Option(None, "--from", help="Published on or after (ISO)."),
     date_to: str | None = typer.Option(None, "--to", help="Published on or before (ISO)."),
     source: str | None = typer.Option(None, "--source", help="Host site or original source."),
-    entity: str | None = typer.Option(None, "--entity", help="Mentions this entity."),
+    entity: str | None = typer.Option(
+        None, "--entity", help="Mentions this entity (any name or alias)."
+    ),
     story: str | None = typer.Option(None, "--story", help="In this story."),
     include_undated: bool = UNDATED_OPTION,
     raw: bool = typer.Option(False, "--raw", help="Pass the query to FTS5 unquoted."),
@@ -245,6 +260,7 @@ def search(
 ) -> None:
     """Full-text search (bm25) with highlighted snippets; --semantic or --hybrid by meaning."""
     with reading(db) as conn:
+        entity = resolve_options(conn, {"--entity": entity}, err=as_json)["--entity"]
         if semantic or hybrid:
             _semantic(
                 conn,
@@ -389,16 +405,24 @@ def stats(
 def _check_integrity(conn: sqlite3.Connection, db: Path) -> None:
     """Run ``PRAGMA integrity_check``: :class:`StoreError` naming the damage if any."""
     try:
-        found = [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
+        rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
     except sqlite3.DatabaseError as exc:
         raise StoreError(
             f"'{db}' is damaged so badly that SQLite's integrity check cannot run ({exc}); "
             "restore it from a backup, or rebuild it from the inputs into a new --db",
             detail={"db": str(db), "reason": "damaged"},
         ) from exc
-    if found == ["ok"]:
+    if rows == ["ok"]:
         say(f"Integrity check: '{db}' is intact.", err=True)
         return
+    # SQLite may pack several problems into one row, one per line, under a
+    # "*** in database main ***" heading: one problem per entry keeps the error one line.
+    found = [
+        line.strip()
+        for row in rows
+        for line in row.splitlines()
+        if line.strip() and not line.startswith("***")
+    ] or rows
     raise StoreError(
         f"'{db}' is damaged: SQLite's integrity check found {len(found)} problem(s), the "
         f"first: {found[0]}; restore it from a backup, or rebuild it from the inputs into "

@@ -1,6 +1,8 @@
 """Duplicate groups across the corpus, and the original source their members share.
 
 :func:`duplicate_links` runs :func:`warta.dedup.find_duplicates` over stored articles;
+:func:`shared_passage_links` finds the articles that share wire paragraphs without being
+copies (:mod:`warta.dedup.passages`);
 :func:`lend_sources` lets a copy that credits its original source lend it to the other
 members of its group.
 """
@@ -10,8 +12,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from warta.dedup import DedupInput, find_duplicates
-from warta.records import Article, DupLink
+from warta.dedup import (
+    DedupInput,
+    find_duplicates,
+    number_hashes,
+    shingle_hashes,
+    shingle_strings,
+    tokens,
+)
+from warta.dedup.passages import find_shared_passages
+from warta.records import Article, DupLink, PassageLink
 
 
 def duplicate_links(articles: Sequence[Article]) -> list[DupLink]:
@@ -52,3 +62,30 @@ def lend_sources(links: Sequence[DupLink], articles: Sequence[Article]) -> Mappi
             )
         out[a.id] = source
     return out
+
+
+
+def shared_passage_links(
+    articles: Sequence[Article], links: Sequence[DupLink]
+) -> list[PassageLink]:
+    """Pairs of ``articles`` sharing wire paragraphs outside one duplicate group, both
+    directions (see :mod:`warta.dedup.passages`)."""
+    return find_shared_passages([DedupInput(a.id, a.text) for a in articles], links)
+
+
+def copies_and_passages(articles: Sequence[Article]) -> tuple[list[DupLink], list[PassageLink]]:
+    """:func:`duplicate_links` and :func:`shared_passage_links` of ``articles``, shingling
+    each text once for both."""
+    docs = [
+        DedupInput(
+            a.id,
+            a.text,
+            "truncated" in a.flags,
+            a.published.iso if a.published else None,
+            shingle_hashes(shingle_strings(tokens(a.text))),
+            number_hashes(a.text),
+        )
+        for a in articles
+    ]
+    links = find_duplicates(docs)
+    return links, find_shared_passages(docs, links)

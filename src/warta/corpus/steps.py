@@ -22,7 +22,7 @@ from collections.abc import Callable, MutableMapping
 from typing import Any
 
 from warta.corpus.dates import AnchorCache, infer_dates
-from warta.corpus.duplicates import duplicate_links, lend_sources
+from warta.corpus.duplicates import copies_and_passages, lend_sources
 from warta.corpus.entities import resolve_entities
 from warta.corpus.stories import STATE_KEY as STORY_STATE
 from warta.corpus.stories import build_stories
@@ -98,6 +98,7 @@ def _run_steps(
             ("entities", "SELECT count(*) FROM entities"),
             ("timeline_entries", "SELECT count(*) FROM timeline"),
             ("stories", "SELECT count(*) FROM stories"),
+            ("shared_passages", "SELECT count(*) / 2 FROM passages"),
         ):
             stats[key] = int(conn.execute(sql).fetchone()[0])
         return stats
@@ -108,11 +109,12 @@ def _run_steps(
     ]
     t0 = time.perf_counter()
     step("duplicates")
-    links = duplicate_links(articles)
+    links, passage_links = copies_and_passages(articles)
     seconds["dedup"] += time.perf_counter() - t0
     group_of: dict[str, str | None] = {link.article_id: link.group for link in links}
     stats["duplicate_groups"] = len({link.group for link in links})
     stats["duplicates"] = sum(1 for link in links if link.relation != "canonical")
+    stats["shared_passages"] = len(passage_links) // 2  # one link per direction
 
     t0 = time.perf_counter()
     step("entities")
@@ -168,6 +170,7 @@ def _run_steps(
     step("saving")
     with transaction(conn):
         writer.write_duplicates(conn, links)
+        writer.write_passages(conn, passage_links)
         writer.write_corpus_fields(conn, fields)
         writer.update_records(conn, revised)
         writer.write_timeline(conn, timeline)
@@ -210,7 +213,7 @@ def story_similarity(conn: sqlite3.Connection) -> str | None:
 
 
 #: Bump when a corpus step changes its output, so stores built before are recomputed.
-CORPUS_VERSION = "3"
+CORPUS_VERSION = "4"  # 4: shared passages; average-link stories with a span bound
 
 
 def _store_signature(conn: sqlite3.Connection, similarity: str) -> str:

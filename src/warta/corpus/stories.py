@@ -41,21 +41,28 @@ def build_stories(
     without, on TF-IDF alone.
     """
     index = _load_index(conn, articles, embeddings=vectors is not None)
-    known = set(index.assignment())
-    new = [a for a in articles if a.id not in known]
-    if new:
+
+    def meta(a: Article) -> tuple[str | None, tuple[str, ...], str | None]:
+        date = published.get(a.id)
+        names = tuple(sorted({e.name for e in a.entities if e.type in ("PER", "ORG")}))
+        return (date.iso if date else None), names, group_of.get(a.id)
+
+    # New articles, and known ones whose date (inferred since), entities or duplicate
+    # group changed: the index then holds what a fresh batch would.
+    stale = [a for a in articles if index.known(a.id) != meta(a)]
+    if stale:
         index.add(
             StoryInput(
                 article_id=a.id,
                 title=a.title,
                 text=a.text,
-                date=published[a.id].iso if published.get(a.id) else None,  # type: ignore[union-attr]
-                entities=tuple(sorted({e.name for e in a.entities if e.type in ("PER", "ORG")})),
-                dup_group=group_of.get(a.id),
+                date=meta(a)[0],
+                entities=meta(a)[1],
+                dup_group=meta(a)[2],
                 source=a.host_site or a.original_source or a.source,
                 embedding=None if vectors is None else tuple(map(float, vectors[a.id])),
             )
-            for a in sorted(new, key=lambda x: x.id)
+            for a in sorted(stale, key=lambda x: x.id)
         )
     by_id = {a.id: a for a in articles}
     stories = []

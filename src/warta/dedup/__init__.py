@@ -11,9 +11,18 @@ Three tests, cheapest first:
   of the smaller text's shingles found in the larger (containment), since Jaccard is low
   when the sizes differ.
 
+All three compare the article's *prose* (:func:`prose`): lines without closing
+punctuation of at most :data:`MAX_HEADLINE_WORDS` words (related-headline boxes a cleaner
+left in, "Baca juga" links, subheadings) are left out, so one body in two portals' chrome
+is one group. A near or contained pair must also agree on its numbers
+(:func:`numbers_agree`): two texts of one template (the daily gold price, a weather
+forecast) share most words but not their figures.
+
 Confirmed pairs are joined with union-find; each group's canonical member is its most
 complete original version (not truncated, longest, earliest, then smallest id), and every
 other member's relation to the canonical is exact, near or contained.
+Articles that share wire paragraphs without being copies are reported apart, never
+grouped: :mod:`warta.dedup.passages`.
 
 >>> a = DedupInput("a", "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh " * 3)
 >>> b = DedupInput("b", a.text.upper())
@@ -28,7 +37,7 @@ import re
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from warta import settings
 from warta.records import DupLink, DupRelation
@@ -52,7 +61,23 @@ MIN_SHARED_SAMPLES = 3
 # Sampled shingles in more than this many documents are stock phrases, not evidence.
 MAX_POSTING = 50
 
+# A body line that is not prose: no closing punctuation and at most this many words
+# (related-headline boxes, "Baca juga" links, subheadings, share bars). Leftover boxes
+# made identical bodies on two portals miss each other (issue 16): each portal shows
+# other headlines, so the boxes are the only difference and enough of it to fall below
+# the bars. The words-limit keeps long unpunctuated paragraphs (scraped text without
+# final stops) in.
+MAX_HEADLINE_WORDS = 20
+# Copies agree on their figures: prices, scores, tolls. Two texts from one template
+# (the daily gold price, the weather forecast) share most shingles but few numbers. A
+# pair is a copy only if at least this share of the smaller text's distinct numbers is
+# in the larger one, when it has MIN_NUMBERS of them.
+NUMBER_AGREEMENT = 0.5
+MIN_NUMBERS = 3
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
+_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+_PROSE_END = re.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,10 +89,40 @@ class DedupInput:
     truncated: bool = False
     published: str | None = None  # ISO, for the earliest-first tie-break
     shingles: frozenset[int] = field(default=frozenset(), compare=False)
+    #: Hashes of the distinct number tokens (see :data:`NUMBER_AGREEMENT`).
+    numbers: frozenset[int] = field(default=frozenset(), compare=False)
+
+
+def prose(text: str) -> str:
+    """``text`` without its headline-like lines: the part copies are compared on.
+
+    A line is dropped when it has no closing punctuation and at most
+    :data:`MAX_HEADLINE_WORDS` words; when nothing is left, the whole text is kept.
+
+    >>> prose("Baca Juga\\nHarga Cabai Naik di Garut\\nBanjir merendam 40 rumah.")
+    'Banjir merendam 40 rumah.'
+    """
+    kept = [
+        line
+        for line in text.split("\n")
+        if _PROSE_END.search(line) or len(line.split()) > MAX_HEADLINE_WORDS
+    ]
+    return "\n".join(kept) if any(line.strip() for line in kept) else text
 
 
 def tokens(text: str) -> list[str]:
-    return _TOKEN.findall(text.lower())
+    """Lower-cased word tokens of the prose of ``text`` (see :func:`prose`)."""
+    return _TOKEN.findall(prose(text).lower())
+
+
+def number_hashes(text: str) -> frozenset[int]:
+    """Hashes of the distinct numbers of two or more digits in the prose of ``text``
+    ("1.512.000", "0,45", "2024"); single digits are too common to tell texts apart."""
+    return frozenset(
+        zlib.crc32(n.encode("utf-8"))
+        for n in _NUMBER.findall(prose(text))
+        if sum(c.isdigit() for c in n) >= 2
+    )
 
 
 def exact_key(text: str) -> str:
@@ -119,7 +174,6 @@ def candidate_pairs(
 
     pairs: set[tuple[str, str]] = set()
     lsh = RMinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_bands=32)
-    index_of = {d.article_id: i for i, d in enumerate(docs)}
     hashes = []
     for i, doc in enumerate(docs):
         mh = RMinHash(num_perm=NUM_PERM, seed=42)
@@ -132,6 +186,15 @@ def candidate_pairs(
                 a, b = docs[i].article_id, docs[j].article_id
                 pairs.add((min(a, b), max(a, b)))
 
+    pairs.update(sampled_pairs(docs))
+    return pairs
+
+
+def sampled_pairs(docs: Sequence[DedupInput]) -> set[tuple[str, str]]:
+    """Pairs sharing at least :data:`MIN_SHARED_SAMPLES` sampled shingles (a shingle whose
+    hash is 0 mod :data:`SAMPLE_MOD`, found in at most :data:`MAX_POSTING` documents):
+    the candidates for containment and for shared passages."""
+    index_of = {d.article_id: i for i, d in enumerate(docs)}
     postings: dict[int, list[str]] = defaultdict(list)
     for doc in docs:
         for h in doc.shingles:
@@ -146,8 +209,7 @@ def candidate_pairs(
             for y in range(x + 1, len(ids)):
                 a, b = ids[x], ids[y]
                 shared[(min(a, b), max(a, b))] += 1
-    pairs.update(p for p, n in shared.items() if n >= MIN_SHARED_SAMPLES)
-    return pairs
+    return {p for p, n in shared.items() if n >= MIN_SHARED_SAMPLES}
 
 
 def find_duplicates(docs: Sequence[DedupInput]) -> list[DupLink]:
@@ -159,10 +221,10 @@ def find_duplicates(docs: Sequence[DedupInput]) -> list[DupLink]:
     docs = sorted(docs, key=lambda d: d.article_id)
     strings = {d.article_id: shingle_strings(tokens(d.text)) for d in docs}
     docs = [
-        d
-        if d.shingles
-        else DedupInput(
-            d.article_id, d.text, d.truncated, d.published, shingle_hashes(strings[d.article_id])
+        replace(
+            d,
+            shingles=d.shingles or shingle_hashes(strings[d.article_id]),
+            numbers=d.numbers or number_hashes(d.text),
         )
         for d in docs
     ]
@@ -205,6 +267,8 @@ def find_duplicates(docs: Sequence[DedupInput]) -> list[DupLink]:
 
 def related_similarity(a: DedupInput, b: DedupInput) -> float | None:
     """The similarity that makes two documents duplicates, or ``None``."""
+    if not numbers_agree(a.numbers, b.numbers):
+        return None
     j = jaccard(a.shingles, b.shingles)
     if j >= NEAR_JACCARD:
         return j
@@ -214,6 +278,15 @@ def related_similarity(a: DedupInput, b: DedupInput) -> float | None:
         if c >= CONTAINMENT:
             return c
     return None
+
+
+def numbers_agree(a: frozenset[int], b: frozenset[int]) -> bool:
+    """Whether the smaller set of numbers is mostly inside the other (see
+    :data:`NUMBER_AGREEMENT`); true when it has fewer than :data:`MIN_NUMBERS`."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    if len(small) < MIN_NUMBERS:
+        return True
+    return len(small & big) / len(small) >= NUMBER_AGREEMENT
 
 
 def relation_to(

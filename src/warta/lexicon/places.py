@@ -21,7 +21,10 @@ all read here:
   - ``metonyms`` - national capitals and seats of government that stand for their
     country ("Kremlin", "Gedung Putih", "Canberra"), under the country's canonical name.
   - ``places`` - continents, world regions, seas, disputed territories, the large
-    Indonesian islands and major cities with an English exonym.
+    Indonesian islands and major cities with an English exonym; the Ukrainian oblast
+    centres and the Russian cities over 300,000 people (war reporting names them daily;
+    cities spelled like a common given name or surname, such as Kirov, are left out so
+    a person's full name stays a person), each with its usual transliterations.
   - ``organisations`` - intergovernmental organisations with their Indonesian names
     ("PBB", "Uni Eropa") and the global news agencies and broadcasters.
 

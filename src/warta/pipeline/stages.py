@@ -18,6 +18,7 @@ from warta.errors import InvalidParameterError
 from warta.nlp.entities.aliases import resolve_article
 from warta.nlp.entities.ner import find_mentions
 from warta.nlp.quotes.extract import extract_quotes
+from warta.nlp.relations.extract import extract_relations
 from warta.nlp.time.events import extract_events
 from warta.nlp.time.timex import tag_time
 from warta.records import Article
@@ -89,6 +90,21 @@ def events_stage(article: Article) -> Article:
     return replace(article, events=extract_events(article.text, article.timexes, article.mentions))
 
 
+def relations_stage(article: Article) -> Article:
+    """Coded actions between actors (see :mod:`warta.nlp.relations.extract`)."""
+
+    gpe = {e.name for e in article.entities if e.subtype == "GPE"}
+    relations = extract_relations(
+        article.text,
+        article.mentions,
+        article.timexes,
+        article.published,
+        quotes=article.quotes,
+        gpe=gpe,
+    )
+    return replace(article, relations=relations)
+
+
 def summary_stage(article: Article) -> Article:
     """An extractive three-sentence summary (see :mod:`warta.analyze.summarize`)."""
 
@@ -115,6 +131,12 @@ def default_stages() -> list[Stage]:
             events_stage,
             frozenset({"text", "timexes", "mentions"}),
             frozenset({"events"}),
+        ),
+        Stage(
+            "nlp.relations.v1",
+            relations_stage,
+            frozenset({"text", "mentions", "entities", "timexes", "quotes", "published"}),
+            frozenset({"relations"}),
         ),
         Stage(
             "analyze.summary.v1",

@@ -43,6 +43,7 @@ from warta.dedup import (
     DedupInput,
     canonical_rank,
     exact_key,
+    number_hashes,
     related_similarity,
     relation_to,
     shingle_hashes,
@@ -88,6 +89,7 @@ def dedup_features(docs: Iterable[DedupInput]) -> Any:
         cols["truncated"].append(doc.truncated)
         cols["published"].append(doc.published)
         cols["shingles"].append(array("I", sorted(shingles)).tobytes())
+        cols["numbers"].append(array("I", sorted(doc.numbers or number_hashes(doc.text))).tobytes())
         cols["bands"].append(band_keys(strings) if shingles else [])
     return pa.table(
         {
@@ -96,6 +98,7 @@ def dedup_features(docs: Iterable[DedupInput]) -> Any:
             "truncated": pa.array(cols["truncated"], pa.bool_()),
             "published": pa.array(cols["published"], pa.string()),
             "shingles": pa.array(cols["shingles"], pa.binary()),
+            "numbers": pa.array(cols["numbers"], pa.binary()),
             "bands": pa.array(cols["bands"], pa.list_(pa.uint64())),
         }
     )
@@ -108,7 +111,14 @@ def _shingles(raw: bytes) -> frozenset[int]:
 
 
 def _doc(row: dict[str, Any]) -> DedupInput:
-    return DedupInput(row["id"], "", row["truncated"], row["published"], _shingles(row["shingles"]))
+    return DedupInput(
+        row["id"],
+        "",
+        row["truncated"],
+        row["published"],
+        _shingles(row["shingles"]),
+        _shingles(row["numbers"]),
+    )
 
 
 def _write(table: Any, path: Path) -> int:
@@ -267,6 +277,7 @@ def _joined_schema() -> Any:
             ("truncated", pa.bool_()),
             ("published", pa.string()),
             ("shingles", pa.binary()),
+            ("numbers", pa.binary()),
             ("b", pa.string()),
         ]
     )

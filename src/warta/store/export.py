@@ -43,6 +43,7 @@ from warta.errors import InvalidParameterError, MissingExtraError
 from warta.nlp.time.calendar import iso_period
 from warta.serialize import article_from_dict
 from warta.store.queries import export_article, iter_entities, iter_stories
+from warta.store.queries.articles import passages_column
 from warta.store.writer import analysis_rows
 
 #: Rows per write and per Parquet row group. 500 articles with their full text are a few
@@ -55,7 +56,7 @@ TABLE_FORMATS = ("parquet", "csv")
 
 @dataclass(frozen=True, slots=True)
 class Col:
-    """A column: ``type`` is ``string``, ``int``, ``bool``, ``date``, ``list`` (of
+    """A column: ``type`` is ``string``, ``int``, ``float``, ``bool``, ``date``, ``list`` (of
     ``fields[0]``'s type) or ``struct`` (of ``fields``); a list of records is a ``list``
     whose one field is a ``struct``."""
 
@@ -116,6 +117,7 @@ EXPORT_COLUMNS: tuple[Col, ...] = (
     _records("events", *EVENT_FIELDS),
     Col("story"),
     _list("summary"),
+    _records("shares_passages", Col("id"), Col("fraction", "float"), Col("passages", "int")),
 )
 
 _NESTED = ("entities", "quotes", "events")  # their own tables in the table export
@@ -195,7 +197,8 @@ def write_tables(conn: sqlite3.Connection, folder: Path, fmt: str = "parquet") -
             for name in ("articles", "mentions", "quotes", "events")
         }
         # the order of queries.iter_export; the row (not its export dict) for the record
-        for row in conn.execute("SELECT * FROM articles ORDER BY source, id"):
+        sql = f"SELECT *, {passages_column(conn)} FROM articles ORDER BY source, id"
+        for row in conn.execute(sql):
             for name, item in _article_tables(row):
                 sinks[name].add(item)
     counts.update({name: s.count for name, s in sinks.items()})
@@ -339,7 +342,8 @@ def arrow_schema(columns: Sequence[Col]) -> Any:
 
 
 def _arrow_type(col: Col, pa: Any) -> Any:
-    scalars = {"string": pa.string(), "int": pa.int64(), "bool": pa.bool_(), "date": pa.date32()}
+    scalars = {"string": pa.string(), "int": pa.int64(), "bool": pa.bool_(), "date": pa.date32(),
+               "float": pa.float64()}  # fmt: skip
     if col.type == "list":
         return pa.list_(_arrow_type(col.fields[0], pa))
     if col.type == "struct":

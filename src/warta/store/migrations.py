@@ -206,6 +206,145 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    # Live collection (warta.crawl): the sources polled, the frontier of URLs found in
+    # them (keyed by the normalised URL), the crawler's settings (the contact in the
+    # User-Agent) and the validators of non-article URLs (sub-sitemaps) for conditional GET.
+    (
+        "006_crawl",
+        """
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            url TEXT NOT NULL UNIQUE,
+            name TEXT,
+            kind TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            interval REAL,
+            next_fetch REAL NOT NULL DEFAULT 0,
+            last_fetch TEXT,
+            status TEXT,
+            error TEXT,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            etag TEXT,
+            last_modified TEXT,
+            found INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE TABLE frontier (
+            url TEXT PRIMARY KEY,
+            source_id INTEGER,
+            status TEXT NOT NULL,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            next_fetch REAL,
+            attempts INTEGER NOT NULL DEFAULT 0,
+            error TEXT,
+            http_status INTEGER,
+            etag TEXT,
+            last_modified TEXT,
+            final_url TEXT,
+            fetched_at TEXT,
+            content_sha1 TEXT,
+            warc_file TEXT,
+            warc_offset INTEGER,
+            warc_record_id TEXT,
+            article_id TEXT,
+            title TEXT,
+            published TEXT
+        );
+        CREATE INDEX frontier_due ON frontier(next_fetch) WHERE next_fetch IS NOT NULL;
+        CREATE INDEX frontier_status ON frontier(status);
+        CREATE INDEX frontier_article ON frontier(article_id);
+        CREATE TABLE crawl_settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE crawl_validators (
+            url TEXT PRIMARY KEY,
+            etag TEXT,
+            last_modified TEXT,
+            checked_at TEXT NOT NULL
+        );
+        """,
+    ),
+    # Alerts (warta.monitor.alerts): definitions, per-alert state (the highest article
+    # rowid evaluated: the watermark), and firings, unique per alert and key (an article
+    # id, or "story@size") so re-running never fires twice.
+    (
+        "007_alerts",
+        """
+        CREATE TABLE alerts (
+            name TEXT PRIMARY KEY,
+            kind TEXT NOT NULL,
+            target TEXT,
+            min_size INTEGER,
+            jsonl TEXT,
+            webhook TEXT,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE alert_state (
+            alert TEXT PRIMARY KEY,
+            watermark INTEGER NOT NULL,
+            evaluated_at TEXT
+        );
+        CREATE TABLE alert_firings (
+            id INTEGER PRIMARY KEY,
+            alert TEXT NOT NULL,
+            key TEXT NOT NULL,
+            article_id TEXT,
+            story_id TEXT,
+            title TEXT,
+            reason TEXT NOT NULL,
+            fired_at TEXT NOT NULL,
+            delivery TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (alert, key)
+        );
+        CREATE INDEX alert_firings_alert ON alert_firings(alert, id);
+        """,
+    ),
+    # Relations between actors (warta.nlp.relations): one row per coded action of an
+    # article; source_start/target_start point at the mentions, so reads take the
+    # corpus-resolved names from the mentions table.
+    (
+        "008_relations",
+        """
+        CREATE TABLE relations (
+            article_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            source TEXT NOT NULL,
+            action TEXT NOT NULL,
+            cameo TEXT NOT NULL,
+            target TEXT NOT NULL,
+            sentence TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            trigger TEXT NOT NULL,
+            date TEXT,
+            date_source TEXT,
+            polarity TEXT NOT NULL,
+            modality TEXT NOT NULL,
+            confidence REAL NOT NULL,
+            source_start INTEGER NOT NULL,
+            target_start INTEGER NOT NULL,
+            PRIMARY KEY (article_id, position)
+        );
+        CREATE INDEX relations_source ON relations(source);
+        CREATE INDEX relations_target ON relations(target);
+        CREATE INDEX relations_action ON relations(action);
+        """,
+    ),
+    # Shared passages (warta.dedup.passages): articles that share wire paragraphs without
+    # being copies, one row per direction; rewritten whole by every corpus step.
+    (
+        "009_passages",
+        """
+        CREATE TABLE passages (
+            article_id TEXT NOT NULL,
+            other_id TEXT NOT NULL,
+            fraction REAL NOT NULL,
+            passages INTEGER NOT NULL,
+            PRIMARY KEY (article_id, other_id)
+        );
+        """,
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from warta.records import Article, DupLink, Entity, Story, TimelineEntry
+from warta.records import Article, DupLink, Entity, PassageLink, Story, TimelineEntry
 from warta.serialize import article_to_dict
 
 
@@ -112,6 +112,21 @@ def write_analysis(conn: sqlite3.Connection, a: Article) -> None:
         if rows:
             marks = ",".join("?" * len(rows[0]))
             conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
+    write_relations(conn, a)
+
+
+def write_relations(conn: sqlite3.Connection, a: Article) -> None:
+    """Replace the relation rows of ``a`` (table ``relations``, migration 008)."""
+    conn.execute("DELETE FROM relations WHERE article_id = ?", (a.id,))
+    conn.executemany(
+        "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (a.id, i, r.source, r.action, r.cameo, r.target, r.sentence, r.start, r.end,
+             r.trigger, r.date, r.date_source, r.polarity, r.modality, r.confidence,
+             r.source_start, r.target_start)
+            for i, r in enumerate(a.relations)
+        ],
+    )  # fmt: skip
 
 
 def write_duplicates(conn: sqlite3.Connection, links: Iterable[DupLink]) -> None:
@@ -133,6 +148,15 @@ def write_duplicates(conn: sqlite3.Connection, links: Iterable[DupLink]) -> None
             )
             for link in links
         ],
+    )
+
+
+def write_passages(conn: sqlite3.Connection, links: Iterable[PassageLink]) -> None:
+    """Replace all shared-passage rows with ``links`` (relation ``shares-passages``)."""
+    conn.execute("DELETE FROM passages")
+    conn.executemany(
+        "INSERT INTO passages(article_id, other_id, fraction, passages) VALUES (?, ?, ?, ?)",
+        [(p.article_id, p.other_id, p.fraction, p.passages) for p in links],
     )
 
 

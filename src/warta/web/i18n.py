@@ -41,6 +41,7 @@ TEXT: dict[str, tuple[str, str]] = {
     "removed_show": ("Tampilkan baris yang dibuang", "Show removed lines"),
     "duplicates": ("Duplikat dan sindikasi", "Duplicates and syndication"),
     "duplicate_of": ("Salinan dari", "Copy of"),
+    "shares_passages": ("Berbagi paragraf", "Shares passages"),
     "relation": ("Hubungan", "Relation"),
     "similarity": ("Kemiripan", "Similarity"),
     "aliases": ("Alias", "Aliases"),
@@ -81,6 +82,54 @@ TEXT: dict[str, tuple[str, str]] = {
     "language": ("English", "Bahasa Indonesia"),
     "tagline": ("kecerdasan berita, luring", "offline news intelligence"),
     "stats_hosts": ("Situs terbanyak", "Top sites"),
+    # trends and alerts (warta.web.monitor)
+    "trends": ("Tren", "Trends"),
+    "alerts": ("Peringatan", "Alerts"),
+    "alert": ("Peringatan", "Alert"),
+    "per_day": ("Artikel per hari", "Articles per day"),
+    "today": ("Hari acuan", "Reference day"),
+    "baseline": ("Rata-rata sebelumnya", "Baseline"),
+    "spike": ("Lonjakan", "Spike"),
+    "total": ("Jumlah", "Total"),
+    "days": ("Hari", "Days"),
+    "as_of": ("Per tanggal", "As of"),
+    "spike_help": (
+        "lonjakan = (jumlah hari acuan - rata-rata) / (simpangan baku + 1) "
+        "atas hari-hari sebelumnya",
+        "spike = (count on the reference day - mean) / (std + 1) over the days before",
+    ),
+    "unplaced": ("Tidak masuk hitungan harian", "Not in the daily counts"),
+    "undated": ("tanpa tanggal terbit", "without a publication date"),
+    "coarse": ("bertanggal bulan atau tahun saja", "dated to a month or year only"),
+    "no_alerts": (
+        "Belum ada peringatan; tambahkan dengan warta alerts add.",
+        "No alerts yet; add one with warta alerts add.",
+    ),
+    "firings": ("kali terpicu", "firings"),
+    "fired": ("Terpicu", "Fired"),
+    "reason": ("Alasan", "Reason"),
+    "delivery": ("Pengiriman", "Delivery"),
+    "pending": ("menunggu", "pending"),
+    # relations, dyads, network (warta.web.relations)
+    "relations": ("Relasi", "Relations"),
+    "network": ("Jaringan", "Network"),
+    "dyad": ("Diad", "Dyad"),
+    "actor": ("Pelaku", "Actor"),
+    "target": ("Sasaran", "Target"),
+    "action_class": ("Kelas tindakan", "Action class"),
+    "cooperative": ("kooperatif", "cooperative"),
+    "conflictual": ("konfliktual", "conflictual"),
+    "balance": ("Neraca", "Balance"),
+    "evidence": ("Bukti", "Evidence"),
+    "by_month": ("Per bulan, per kelas", "By month and class"),
+    "both_named": ("Artikel yang menyebut keduanya", "Articles naming both"),
+    "negated": ("dibantah/tidak", "denied/not"),
+    "network_help": (
+        "Garis: disebut bersama dalam artikel; hijau kooperatif, merah konfliktual. "
+        "Klik garis untuk buktinya.",
+        "Lines: named together in articles; green cooperative, red conflictual. "
+        "Click a line for its evidence.",
+    ),
 }
 
 

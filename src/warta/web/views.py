@@ -73,6 +73,18 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
     return HTMLResponse(html, status_code=status)
 
 
+def _names(conn: sqlite3.Connection, **names: str | None) -> tuple[dict[str, Any], list[str]]:
+    """Entity filters resolved through the registry (any alias or name form), and one
+    note per name that resolved to another name or to nothing ("did you mean")."""
+    values: dict[str, Any] = {}
+    notes: list[str] = []
+    for param, name in names.items():
+        values[param], match = queries.resolve_filter(conn, name)
+        if match is not None and (match.changed or not match.found):
+            notes.append(match.note())
+    return values, notes
+
+
 def render_error(request: Request, exc: WartaError) -> HTMLResponse:
     """The one error page (status, code, message) for every error the UI meets."""
     return render(
@@ -110,9 +122,16 @@ def entities(
     items = queries.list_entities(
         conn, type=type, q=q, limit=PAGE * 2, offset=(page - 1) * PAGE * 2
     )
+    notes: list[str] = []
+    if q and not items and page == 1:  # a spelling variant or place form may denote one
+        match = queries.resolve_name(conn, q, type)
+        notes.append(match.note())
+        if match.name is not None:
+            items = queries.list_entities(conn, type=type, q=match.name, limit=PAGE * 2)
     return render(
         request,
         "entities.html",
+        name_notes=notes,
         items=items,
         type=type,
         q=q,
@@ -126,7 +145,10 @@ def entity(request: Request, conn: Conn, name: str, type: EntityType = None) -> 
     data = queries.get_entity(conn, name, type)
     chart = charts.bar_chart([(m["month"], m["mentions"]) for m in data["mentions_by_month"]])
     net = charts.network(data["name"], data["co_occurring"])
-    return render(request, "entity.html", entity=data, chart=chart, net=net)
+    notes = [data["resolved"]["note"]] if data["resolved"]["entity"] != name else []
+    return render(
+        request, "entity.html", entity=data, chart=chart, net=net, name_notes=notes
+    )
 
 
 @router.get("/articles", response_class=HTMLResponse)
@@ -140,12 +162,13 @@ def articles(
     story: Text = None,
     entity: Text = None,
 ) -> HTMLResponse:
+    names, notes = _names(conn, entity=entity)
     filters = {
         "date_from": date_from,
         "date_to": date_to,
         "source": source,
         "story": story,
-        "entity": entity,
+        "entity": names["entity"],
     }
     items = queries.list_articles(conn, limit=PAGE, offset=(page - 1) * PAGE, **filters)
     total = queries.count_articles(conn, **filters)
@@ -157,6 +180,7 @@ def articles(
         page=page,
         more=page * PAGE < total,
         filters=filters,
+        name_notes=notes,
     )
 
 
@@ -193,8 +217,9 @@ def timeline(
     date_from: DateFrom = None,
     date_to: DateTo = None,
 ) -> HTMLResponse:
+    names, notes = _names(conn, entity=entity)
     items = queries.get_timeline(
-        conn, entity=entity, date_from=date_from, date_to=date_to, limit=500
+        conn, entity=names["entity"], date_from=date_from, date_to=date_to, limit=500
     )
     ids = sorted({s["article_id"] for e in items for s in e["sources"]})
     marks = ",".join("?" * len(ids)) or "NULL"
@@ -210,6 +235,7 @@ def timeline(
         entity=entity,
         date_from=date_from,
         date_to=date_to,
+        name_notes=notes,
     )
 
 
@@ -222,8 +248,14 @@ def quotes(
     q: Text = None,
     page: Page = 1,
 ) -> HTMLResponse:
+    names, notes = _names(conn, speaker=speaker, about=about)
     items = queries.list_quotes(
-        conn, speaker=speaker, about=about, q=q, limit=PAGE, offset=(page - 1) * PAGE
+        conn,
+        speaker=names["speaker"],
+        about=names["about"],
+        q=q,
+        limit=PAGE,
+        offset=(page - 1) * PAGE,
     )
     speakers = [
         dict(r)
@@ -242,6 +274,7 @@ def quotes(
         page=page,
         more=len(items) == PAGE,
         speakers=speakers,
+        name_notes=notes,
     )
 
 
@@ -258,8 +291,14 @@ def search(
     entity: Text = None,
 ) -> HTMLResponse:
     result = None
+    names, notes = _names(conn, entity=entity)
     if q.strip():
-        filters = {"date_from": date_from, "date_to": date_to, "source": source, "entity": entity}
+        filters = {
+            "date_from": date_from,
+            "date_to": date_to,
+            "source": source,
+            "entity": names["entity"],
+        }
         result = run_search(
             conn,
             str(request.app.state.warta.db),
@@ -279,6 +318,7 @@ def search(
         result=result,
         page=page,
         filters={"from": date_from, "to": date_to, "source": source, "entity": entity},
+        name_notes=notes,
     )
 
 

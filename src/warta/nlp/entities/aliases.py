@@ -45,11 +45,14 @@ from warta.nlp.entities.names import (
     TITLE_HEAD,
     TITLES,
     is_org_head,
+    korean_name_at,
     name_key,
+    nickname_of,
     pick,
     preferred,
     role_key,
     short_forms,
+    sub_names,
 )
 from warta.nlp.entities.spans import Covered, Span, clean_ner, merge, trusted_spans
 from warta.records import EntityRef, Mention
@@ -173,13 +176,19 @@ def resolve_article(
         index[word.casefold()].append(start)
     trusted = trusted_spans(text, words)
     candidates = [c for m in mentions for c in clean_ner(text, m)]
+    for c in candidates:  # the tagger cut a three-word Korean name short: "Kang Mi| Ja"
+        end = korean_name_at(text, c.start) if c.type == "PER" else None
+        if end is not None and end > c.end:
+            c.end = end
     spans = merge(text, sorted(candidates, key=lambda s: s.start), trusted)
     cov = Covered(sorted((s for s in spans if not s.nested), key=lambda s: s.start))
     shaped = (_KOREAN_NAME.match(text, start) for start, _w in words)
-    for m in (m for m in shaped if m is not None):
-        if not cov.overlaps(m.start(), m.end()):
-            spans.append(Span(m.start(), m.end(), "PER"))
-            cov.add(m.start(), m.end())
+    for start, end in [(m.start(), m.end()) for m in shaped if m is not None] + [
+        (start, end) for start, _w in words if (end := korean_name_at(text, start))
+    ]:
+        if not cov.overlaps(start, end):
+            spans.append(Span(start, end, "PER"))
+            cov.add(start, end)
     persons = [s for s in spans if s.type == "PER"]
     for s in persons:
         _annotate_person(text, s)
@@ -204,6 +213,9 @@ def resolve_article(
         for form in variants:
             for short in short_forms(form):
                 shorts[short].add(key)
+    # Names that are whole words of one longer name are that person ("Bambang Adi").
+    up = sub_names(forms)
+    shorts = defaultdict(set, {w: {up.get(k, k) for k in keys} for w, keys in shorts.items()})
     # A one-word name is propagated only if the NER found it mid-sentence once: a
     # sentence-initial "Namun" tagged PER must not spread to every "Namun".
     singles = {
@@ -234,8 +246,14 @@ def resolve_article(
                 forms[name_key(form)][form] += 1
                 for short in short_forms(form):
                     shorts[short].add(name_key(form))
+    up |= {k: sup for k, sup in sub_names(forms).items() if k not in up}
     canonical = {key: preferred(v) for key, v in forms.items()}
+    canonical |= {key: canonical[up[key]] for key in up}
     weight = {key: sum(v.values()) for key, v in forms.items()}
+    by_start: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for k in forms:
+        if k not in up:
+            by_start[k[0][:2]].append(k)
     roles: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
     for s in spans:
         if s.type != "PER":
@@ -244,10 +262,14 @@ def resolve_article(
         if len(key) > 1:
             s.entity = canonical[key]
             if s.role:
-                roles[s.role].add(key)
+                roles[s.role].add(up.get(key, key))
         else:
-            s.entity = pick(shorts.get(key[0], set()), weight, canonical) or " ".join(
-                text[s.start : s.end].split()
+            # a nickname starts with its full name's first two letters: only those
+            nick = nickname_of(key[0], by_start.get(key[0][:2], ()))
+            s.entity = (
+                pick(shorts.get(key[0], set()), weight, canonical)
+                or (canonical[nick] if nick else None)
+                or " ".join(text[s.start : s.end].split())
             )
     spans.extend(_role_only(text, spans, roles, canonical))
     spans.sort(key=lambda s: (s.start, s.end))

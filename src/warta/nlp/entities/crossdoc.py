@@ -13,10 +13,26 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from warta.nlp.entities.names import TITLE_HEAD, name_key, pick, preferred, role_key, short_forms
+from warta.nlp.entities.names import (
+    TITLE_HEAD,
+    abbreviates,
+    org_base,
+    pick,
+    preferred,
+    role_key,
+    short_forms,
+    spelling_key,
+    sub_names,
+)
 from warta.records import Entity, EntityRef, EntityType
 
 __all__ = ["resolve_corpus"]
+
+
+def _corpus_key(name: str) -> tuple[str, ...]:
+    # Across articles, spellings of one name meet: accents, and the transliterations of
+    # one Cyrillic name ("Sergey"/"Sergei Lavrov", "Zelensky"/"Zelenskyy").
+    return tuple(spelling_key(name).split())
 
 
 def resolve_corpus(
@@ -25,8 +41,9 @@ def resolve_corpus(
     """Merge the per-article entities into a corpus entity table.
 
     Returns ``{article: {local name: corpus name}}`` and the corpus entities sorted by
-    name. Person names: variants merge by :func:`name_key`; a one-word name ("Widodo")
-    links to the one full name whose first or last word it is (or to a dominant one);
+    name. Person names: variants merge by spelling (accents and transliterations
+    folded); a one-word name ("Widodo") links to the one full name whose first or last
+    word it is (or to a dominant one);
     a role ("Presiden Prancis") links to the one person named with that role; two different
     full names never merge. Other entities merge by name, and an acronym that is a surface
     form of exactly one longer organisation links to it. The result does not depend on
@@ -42,31 +59,49 @@ def resolve_corpus(
     forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
     articles: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for art, r in refs:
-        if r.type == "PER" and r.subtype != "role" and len(name_key(r.name)) > 1:
-            forms[name_key(r.name)][r.name] += r.count
-            articles[name_key(r.name)].add(art)
+        if r.type == "PER" and r.subtype != "role" and len(_corpus_key(r.name)) > 1:
+            forms[_corpus_key(r.name)][r.name] += r.count
+            articles[_corpus_key(r.name)].add(art)
     canonical = {key: preferred(v) for key, v in forms.items()}
+    # A name made of whole words of one longer name is that person ("Bambang Adi").
+    up = sub_names(forms)
+    canonical |= {key: canonical[longer] for key, longer in up.items()}
     weight = {key: len(a) for key, a in articles.items()}
     shorts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     roles: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
     for _art, r in refs:
-        if r.type == "PER" and r.subtype != "role" and len(name_key(r.name)) > 1:
+        if r.type == "PER" and r.subtype != "role" and len(_corpus_key(r.name)) > 1:
+            full = up.get(_corpus_key(r.name), _corpus_key(r.name))
             for short in short_forms(r.name):
-                shorts[short].add(name_key(r.name))
+                shorts[spelling_key(short)].add(full)
             for attribute in r.attributes:
                 key = _parse_role(attribute)
                 if key:
-                    roles[key].add(name_key(r.name))
+                    roles[key].add(full)
     # Organisations: surface form -> the names of the entities it was a form of.
     surface_of: dict[tuple[str, str], set[str]] = defaultdict(set)
     for _art, r in refs:
         if r.type != "PER":
             for surface in r.mentions:
                 surface_of[(r.type, surface)].add(r.name)
+    org_names = {r.name for _a, r in refs if r.type == "ORG"}
+    org_names |= {s for (t, s) in surface_of if t == "ORG"}
+
+    def org_name(name: str) -> str:
+        # "Kementerian Luar Negeri RI" is the "Kementerian Luar Negeri" named elsewhere;
+        # "Kemlu (RI)" abbreviates the shortest full name it fits, if only one fits.
+        base = org_base(name)
+        if base != name and (base in org_names or " " not in base):
+            name = base
+        if " " in name or name.isupper():
+            return name
+        fulls = [n for n in {org_base(o) for o in org_names} if abbreviates(name, n)]
+        shortest = [n for n in fulls if len(n.split()) == min(len(f.split()) for f in fulls)]
+        return shortest[0] if len(shortest) == 1 else name
 
     def corpus_name(r: EntityRef) -> str:
         if r.type == "PER":
-            key = name_key(r.name)
+            key = _corpus_key(r.name)
             if r.subtype == "role":
                 role = _parse_role(r.name)
                 holders = roles.get(role, set()) if role else set()
@@ -77,7 +112,7 @@ def resolve_corpus(
         owners = surface_of.get((r.type, r.name), set()) - {r.name}
         if len(owners) == 1:
             return next(iter(owners))
-        return r.name
+        return org_name(r.name) if r.type == "ORG" else r.name
 
     mapping: dict[str, dict[str, str]] = {}
     members: dict[tuple[str, EntityType], list[tuple[str, EntityRef]]] = defaultdict(list)

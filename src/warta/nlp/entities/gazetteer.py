@@ -110,8 +110,12 @@ class Gazetteer:
         self._near_cache: dict[str, Place | None] = {}
 
     def lookup(self, surface: str) -> Place | None:
-        """The place a surface name denotes, or ``None``."""
-        return self.entries.get(surface)
+        """The place a surface name denotes, or ``None``; a name in capitals ("MOSKWA",
+        "NEW DELHI": a dateline) is looked up as written, then in title case."""
+        place = self.entries.get(surface)
+        if place is None and _is_caps(surface):
+            place = self.entries.get(surface.title())
+        return place
 
     def by_name(self, name: str) -> Place | None:
         """The place record of a canonical name ("Russia"), or ``None``."""
@@ -130,9 +134,12 @@ class Gazetteer:
         for start, word in capitalised_words(text) if words is None else words:
             if start < covered:
                 continue
-            for key in self._keys.get(word, ()):
+            # A word in capitals (a dateline: "MOSKWA, KOMPAS -") is read in title case.
+            caps = _is_caps(word)
+            for key in self._keys.get(word.title() if caps else word, ()):
                 end = start + len(key)
-                if not text.startswith(key, start) or (end < size and text[end].isalnum()):
+                written = key.upper() if caps else key
+                if not text.startswith(written, start) or (end < size and text[end].isalnum()):
                     continue
                 place = self.entries[key]
                 if _plausible(text, start, end):
@@ -246,6 +253,16 @@ class Gazetteer:
                     index.setdefault(variant, set()).add(key)
             self._near = index
         return self._near
+
+
+#: Shortest word in capitals read as a place name in title case: shorter ones are
+#: acronyms far more often ("AS" is the United States, "PAN" a party, "RI" Indonesia).
+MIN_CAPS_PLACE = 4
+
+
+def _is_caps(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) >= MIN_CAPS_PLACE and surface.isupper() and " " not in surface[:1]
 
 
 #: Shortest place name a misspelling may be matched to: one edit in a short name makes

@@ -3,10 +3,18 @@
 Pure helpers for :mod:`warta.nlp.entities.aliases` and :mod:`warta.nlp.entities.crossdoc`:
 
 * :func:`name_key` - the spelling-insensitive key that groups variants of a name.
+* :func:`spelling_key` - a looser key that also folds accents and transliteration
+  variants of Russian and Ukrainian names (-ey/-ei, -oy/-oi, -y/-yy/-iy, x/ks).
 * :func:`preferred` - the canonical spelling among variants (house style "Moon Jae-in").
 * :func:`short_forms` - the one-word forms ("Widodo", "Joko") a full name is cited by.
 * :func:`pick` - the full name a one-word form denotes: the only candidate, or one at
   least ``_DOMINANCE`` times as frequent as the runner-up; otherwise ``None``.
+* :func:`sub_names` - shorter names that are whole words of exactly one longer name
+  ("Bambang Adi" and "Adi Wicaksono" of "Bambang Adi Wicaksono").
+* :func:`korean_name_at` - a romanised Korean name in three words ("Kang Mi Ja").
+* :func:`nickname_of` - the full name a blended nickname stands for ("Jokowi").
+* :func:`org_base`, :func:`abbreviates` - an institution without "RI", and whether a
+  word abbreviates a longer name by syllables ("Kemlu", "Bulog").
 * :func:`role_key` - ``(title, country)`` for a title and a gazetteer country
   ("Presiden", "Prancis" -> ``("presiden", "France")``), or ``None``.
 * ``TITLES`` and the regex piece ``TITLE_HEAD`` - titles written before a name;
@@ -16,9 +24,12 @@ Pure helpers for :mod:`warta.nlp.entities.aliases` and :mod:`warta.nlp.entities.
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from importlib import resources
 
 from warta import settings
 from warta.lexicon.indonesian import ORGANISATION_HEADS, PERSON_TITLES
@@ -28,12 +39,18 @@ __all__ = [
     "ORG_HEADS",
     "TITLES",
     "TITLE_HEAD",
+    "abbreviates",
     "is_org_head",
+    "korean_name_at",
     "name_key",
+    "nickname_of",
+    "org_base",
     "pick",
     "preferred",
     "role_key",
     "short_forms",
+    "spelling_key",
+    "sub_names",
 ]
 
 # A short form that fits several full names goes to the most frequent one only when it
@@ -69,6 +86,31 @@ def name_key(name: str) -> tuple[str, ...]:
     True
     """
     return tuple(w for w in re.split(r"[\s\-‐‑]+", name.casefold()) if w)
+
+
+# Transliteration variants of one Cyrillic name, folded at the end of each word:
+# Sergey/Sergei, Tolstoy/Tolstoi, Yevgeny/Yevgeniy/Yevgeni, Zelensky/Zelenskyy/Zelenskiy,
+# Yurii/Yuriy/Yuri; and x/ks inside (Alexei/Aleksei).
+_FINAL_Y = re.compile(r"(?:yy|iy|ij|ii|y)$")
+
+
+def _fold_word(word: str) -> str:
+    word = word.replace("x", "ks")
+    return _FINAL_Y.sub("i", word) if len(word) > 3 else word
+
+
+def spelling_key(name: str) -> str:
+    """:func:`name_key` words without accents and with transliteration variants folded.
+
+    >>> spelling_key("Zelenskyy") == spelling_key("Zelensky") == spelling_key("ZELENSKIY")
+    True
+    >>> spelling_key("Aleksandr Dugin") == spelling_key("Alexandr Dugin")
+    True
+    """
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    words = re.split(r"[\s\-‐‑.'’]+", plain.casefold())
+    return " ".join(_fold_word(w) for w in words if w)
 
 
 def _style(form: str) -> int:
@@ -111,3 +153,141 @@ def role_key(title: str, place: str | None) -> tuple[str, str] | None:
     if p is None or (p.subtype != "GPE" and p.referent is None):
         return None
     return (" ".join(title.casefold().split()), p.referent or p.name)
+
+
+def sub_names(keys: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``{shorter key: longer key}`` for names (two words or more) that are consecutive
+    whole words of exactly one longest name among ``keys``: a tagger that cuts "Bambang
+    Adi Wicaksono" short, or a writer citing "Adi Wicaksono", names the same person.
+    A part of two different longest names ("Bambang Adi" of "Bambang Adi Wicaksono" and
+    "Bambang Adi Nugroho") maps nowhere.
+
+    >>> up = sub_names([("bambang", "adi"), ("bambang", "adi", "wicaksono"), ("adi", "wicaksono")])
+    >>> up[("bambang", "adi")] == up[("adi", "wicaksono")] == ("bambang", "adi", "wicaksono")
+    True
+    """
+    keys = sorted(set(keys), key=lambda k: (len(k), k))
+    # Every run of two words or more inside a longer name, indexed once: linear in the
+    # number of names (a name has a handful of words), where comparing pairs is quadratic.
+    containers: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for long in keys:
+        for n in range(2, len(long)):
+            for i in range(len(long) - n + 1):
+                containers.setdefault(long[i : i + n], set()).add(long)
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in keys:
+        longer = containers.get(key, set()) if len(key) >= 2 else set()
+        longest = {k for k in longer if not (containers.get(k, set()) & longer)}
+        if len(longest) == 1:
+            out[key] = next(iter(longest))
+    return out
+
+
+# Romanised Korean family names: a family name and two one-syllable words is one name
+# even without the hyphen house style ("Kang Mi Ja", "Hwang In Ho").
+# The list is a lexicon file (warta/lexicon/korean_surnames.txt), read once at import.
+KOREAN_SURNAMES = frozenset(
+    line.strip()
+    for line in resources.files("warta.lexicon")
+    .joinpath("korean_surnames.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
+_SYLLABLE = re.compile(
+    r"(?:ch|kk|tt|pp|ss|jj|[bcdghjkmnprstwy])?h?[aeiouwy]{1,3}(?:ng|n|m|l|k|p|t)?"
+)
+_KOREAN_SPACED = re.compile(
+    rf"(?:{'|'.join(sorted(KOREAN_SURNAMES))}) ([A-Z][a-z]{{0,5}}) ([A-Z][a-z]{{0,5}})(?![\w-])"
+)
+
+
+def korean_name_at(text: str, start: int) -> int | None:
+    """The end of a three-word Korean name starting at ``start``, or ``None``.
+
+    >>> text = "adiknya, Kang Mi Ja, dan Hwang In Ho"
+    >>> text[9:korean_name_at(text, 9)], text[25:korean_name_at(text, 25)]
+    ('Kang Mi Ja', 'Hwang In Ho')
+    >>> korean_name_at("Kang Mi Bertemu", 0) is None
+    True
+    """
+    m = _KOREAN_SPACED.match(text, start)
+    if m is None or not all(_SYLLABLE.fullmatch(w.casefold()) for w in m.groups()):
+        return None
+    return m.end()
+
+
+#: Shortest blended nickname read as a full name ("Jokowi"); shorter blends collide.
+MIN_NICKNAME = 5
+
+
+def nickname_of(word: str, keys: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one full name ``word`` blends: the start of its first word and the start of
+    its last ("Jokowi" = "Joko" + "Wi(dodo)"), at least two letters of each.
+
+    >>> nickname_of("Jokowi", [("joko", "widodo"), ("yohanes", "lado", "bria")])
+    ('joko', 'widodo')
+    >>> nickname_of("Joko", [("joko", "widodo")]) is None
+    True
+    """
+    w = word.casefold()
+    if len(w) < MIN_NICKNAME:
+        return None
+    hits = set()
+    for key in keys:
+        if len(key) < 2 or w in key:
+            continue
+        first, last = key[0], key[-1]
+        if any(
+            w[:i] == first[:i] and len(w) - i >= 2 and last.startswith(w[i:])
+            for i in range(2, min(len(first), len(w) - 2) + 1)
+        ):
+            hits.add(key)
+    return next(iter(hits)) if len(hits) == 1 else None
+
+
+# "RI", "Republik Indonesia" after an Indonesian institution's name say which country's
+# it is, which an Indonesian article leaves out as often as not.
+_OWN_COUNTRY = re.compile(r"\s+(?:RI|Republik Indonesia)$")
+
+
+def org_base(name: str) -> str:
+    """An organisation's name without a trailing "RI"/"Republik Indonesia".
+
+    >>> org_base("Kementerian Luar Negeri RI"), org_base("Kemlu RI"), org_base("DPR")
+    ('Kementerian Luar Negeri', 'Kemlu', 'DPR')
+    """
+    return _OWN_COUNTRY.sub("", name)
+
+
+def abbreviates(short: str, full: str) -> bool:
+    """Whether ``short`` is a syllabic abbreviation of the multi-word ``full``: word
+    beginnings taken in order, the first from the first word, from two words at least.
+
+    >>> abbreviates("Kemlu", "Kementerian Luar Negeri")
+    True
+    >>> abbreviates("Bulog", "Badan Urusan Logistik")
+    True
+    >>> abbreviates("Kemlu", "Kementerian Keuangan"), abbreviates("Kemen", "Kementerian Keuangan")
+    (False, False)
+    """
+    s = short.casefold()
+    words = [w for w in re.split(r"[\s\-]+", full.casefold()) if w]
+    if len(words) < 2 or len(s) < 2 or s[0] != words[0][0]:
+        return False
+
+    @functools.cache
+    def fits(i: int, j: int, chunks: int) -> bool:
+        # s[i:] from words[j:], ``chunks`` taken so far; a chunk is a word's beginning.
+        if i == len(s):
+            return chunks >= 2
+        for k in range(j, len(words) if chunks else 1):
+            word = words[k]
+            n = 1
+            while n <= len(word) and i + n <= len(s) and s[i + n - 1] == word[n - 1]:
+                if fits(i + n, k + 1, chunks + 1):
+                    return True
+                n += 1
+        return False
+
+    return fits(0, 0, 0)

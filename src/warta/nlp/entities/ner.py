@@ -365,7 +365,9 @@ def tag_conll(
 ) -> Iterator[str]:
     """Tag a pre-tokenised CoNLL stream: yields ``token<TAB>tag`` lines and blank lines.
 
-    The token is the first whitespace-separated column; other columns are ignored. Every
+    The token is the first column, echoed exactly as written: with a tab in the line the
+    columns are tab-separated, so a token holding spaces (NERP's "salah satu") comes back
+    whole; without one they are whitespace-separated. Other columns are ignored. Every
     input blank line gives one output blank line, so line numbers stay aligned.
     """
     model = _model(model_dir)
@@ -378,7 +380,7 @@ def tag_conll(
                 pending.append([])
             current = pending[-1]
             assert current is not None
-            current.append(line.split()[0])
+            current.append(line.split("\t")[0] if "\t" in line else line.split()[0])
             continue
         pending.append(None)
         if len(pending) >= 2 * _BATCH:

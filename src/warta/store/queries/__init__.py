@@ -42,14 +42,17 @@ from warta.store.queries.articles import (
     lead_excerpt,
     list_articles,
     search_articles,
+    shared_passages,
     state_value,
     stats,
 )
+from warta.store.queries.names import NameMatch, require_entity, resolve_filter, resolve_name
 
 __all__ = [
     "ENTITY_TYPES",
     "EXPORT_FIELDS",
     "MAX_LIMIT",
+    "NameMatch",
     "article_mentions",
     "check_page",
     "co_occurring_entities",
@@ -78,8 +81,12 @@ __all__ = [
     "list_entities",
     "list_quotes",
     "list_stories",
+    "require_entity",
+    "resolve_filter",
+    "resolve_name",
     "search_articles",
     "search_facets",
+    "shared_passages",
     "state_value",
     "stats",
 ]

@@ -21,6 +21,7 @@ from warta.store.queries.articles import (
     list_articles,
     stats,
 )
+from warta.store.queries.names import require_entity
 from warta.store.queries.sources import build_roots, relative_source
 from warta.store.search import RANK, fts_query
 
@@ -89,21 +90,15 @@ def iter_entities(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
 
 
 def find_entity(conn: sqlite3.Connection, name: str, type: str | None = None) -> dict[str, Any]:
-    """The entity called ``name`` (or having it as an alias); the most frequent on ties."""
+    """The entity ``name`` denotes: its name, an alias, a spelling variant, a place form or
+    part of its name (:func:`warta.store.queries.names.resolve_name`); the most frequent on
+    ties. ``resolved`` says how. Unknown names raise NotFoundError with "did you mean"."""
     _check_type(type)
-    for sql in (
-        "SELECT * FROM entities WHERE name = ?",
-        "SELECT e.* FROM entities e JOIN aliases a ON a.name = e.name AND a.type = e.type "
-        "WHERE a.alias = ?",
-        "SELECT * FROM entities WHERE name = ? COLLATE NOCASE",
-    ):
-        rows = [r for r in conn.execute(sql, (name,)) if type is None or r["type"] == type]
-        if rows:
-            return _entity_dict(max(rows, key=lambda r: r["article_count"]))
-    raise NotFoundError(
-        f"no entity '{name}' in the store; list entities with GET /api/v1/entities",
-        detail={"entity": name, "type": type},
-    )
+    match = require_entity(conn, name, type)
+    row = conn.execute(
+        "SELECT * FROM entities WHERE name = ? AND type = ?", (match.name, match.type)
+    ).fetchone()
+    return _entity_dict(row) | {"resolved": match.to_dict()}
 
 
 def entity_mentions_by_month(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:

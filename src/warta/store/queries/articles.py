@@ -42,6 +42,7 @@ EXPORT_FIELDS = (
     "events",
     "story",
     "summary",
+    "shares_passages",
 )
 MAX_LIMIT = 1000
 FACET_TOP_HITS = 300
@@ -132,13 +133,31 @@ def export_article(row: sqlite3.Row, roots: Sequence[str] = ()) -> dict[str, Any
         ],
         "story": row["story_id"],
         "summary": [s["text"] for s in record.get("summary", [])],
+        # Relation shares-passages (id, fraction of this article, paragraphs): a column
+        # of iter_export's query; empty for a row read without it.
+        "shares_passages": json.loads(row["shares_passages"])
+        if "shares_passages" in row.keys() and row["shares_passages"]  # noqa: SIM118 (a Row)
+        else [],
     }
 
 
 def iter_export(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     roots = build_roots(conn)
-    for row in conn.execute("SELECT * FROM articles ORDER BY source, id"):
+    sql = f"SELECT *, {passages_column(conn)} FROM articles ORDER BY source, id"
+    for row in conn.execute(sql):
         yield export_article(row, roots)
+
+
+def passages_column(conn: sqlite3.Connection) -> str:
+    """``shares_passages`` of an ``articles`` row as a JSON array, for a SELECT list
+    (NULL in a store built before shared passages and opened read-only)."""
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'passages'").fetchone() is None:
+        return "NULL AS shares_passages"
+    return (
+        "(SELECT json_group_array(json_object('id', p.other_id, 'fraction', p.fraction, "
+        "'passages', p.passages)) FROM (SELECT * FROM passages WHERE article_id = articles.id "
+        "ORDER BY fraction DESC, other_id) p) AS shares_passages"
+    )
 
 
 def _like(text: str) -> str:
@@ -188,8 +207,38 @@ def get_article(conn: sqlite3.Connection, key: str) -> dict[str, Any]:
                 (row["dup_group"], row["id"]),
             )
         ]
+    data["shares_passages"] = shared_passages(conn, row["id"], roots)
     data["subheadings"] = json.loads(row["record"]).get("subheadings", [])
     return data
+
+
+def shared_passages(
+    conn: sqlite3.Connection, article_id: str, roots: Sequence[str] = ()
+) -> list[dict[str, Any]]:
+    """Articles sharing wire paragraphs with ``article_id`` (relation ``shares-passages``,
+    :mod:`warta.dedup.passages`), the largest share first: ``id``, ``source``, ``title``,
+    ``fraction`` (the share of *this* article's prose in the shared paragraphs) and
+    ``passages`` (how many of its paragraphs). Empty for a store built before them."""
+    try:
+        rows = conn.execute(
+            "SELECT a.id, a.source, a.title, p.fraction, p.passages FROM passages p "
+            "JOIN articles a ON a.id = p.other_id WHERE p.article_id = ? "
+            "ORDER BY p.fraction DESC, a.id",
+            (article_id,),
+        ).fetchall()
+    except sqlite3.OperationalError:  # no passages table: a read-only store not migrated
+        return []
+    return [
+        {
+            "id": r["id"],
+            "source": relative_source(r["source"], roots),
+            "title": r["title"],
+            "relation": "shares-passages",
+            "fraction": r["fraction"],
+            "passages": r["passages"],
+        }
+        for r in rows
+    ]
 
 
 def get_article_record(conn: sqlite3.Connection, key: str) -> Any:

@@ -1,0 +1,177 @@
+"""Score relations (who did what to whom) against hand-annotated gold.
+
+Two gold files, both in the repository (our own annotation, not shared data):
+
+* ``tests/eval/gold/relations_seeds.json`` — relations in the five seeds (the
+  DEVELOPMENT SET: the extractor was written against them). The seeds are built into a
+  store and relations read through the read layer, so names are the corpus's and
+  undated clauses take the corpus's article dates.
+* ``tests/eval/gold/relations_examples.json`` — short paragraphs written for this
+  project before the extractor was tuned, each processed alone with its given date.
+
+A predicted relation is *correct* when its (source, class, target) matches a gold entry
+of the same document: names compare case-, hyphen- and space-insensitively against the
+entry's ``|``-separated alternatives, classes against the entry's alternatives, and
+symmetric classes (consult, cooperate) in either direction. Precision counts distinct
+predicted triples per document, recall distinct gold triples. The date of a correct
+triple is right when one of its predicted dates equals the gold date or lies inside it
+(a predicted day within a gold month); gold entries without a date are not counted.
+
+>>> g = {"source": "Kim Jong-un|Kim", "class": "consult", "target": "Russia"}
+>>> matches(("Kim Jong Un", "consult", "Russia"), g), matches(("Russia", "consult", "Kim"), g)
+(True, True)
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+from warta.nlp.relations.taxonomy import CLASSES
+
+__all__ = ["evaluate_examples", "evaluate_seeds", "matches", "score"]
+
+Triple = tuple[str, str, str]
+
+
+def _norm(name: str) -> str:
+    return re.sub(r"[\s\-‐]+", " ", name).strip().casefold()
+
+
+def _alts(value: str) -> set[str]:
+    return {_norm(v) for v in value.split("|")}
+
+
+def matches(triple: Triple, gold: Mapping[str, Any]) -> bool:
+    """Whether a predicted (source, class, target) fits the gold entry."""
+    source, action, target = triple
+    classes = set(gold["class"].split("|"))
+    if action not in classes:
+        return False
+    sources, targets = _alts(gold["source"]), _alts(gold["target"])
+    if _norm(source) in sources and _norm(target) in targets:
+        return True
+    return CLASSES[action].symmetric and _norm(target) in sources and _norm(source) in targets
+
+
+def _date_right(predicted: Iterable[str | None], gold: str) -> bool:
+    return any(p is not None and (p == gold or p.startswith(gold + "-")) for p in predicted)
+
+
+def score(
+    predicted: Mapping[str, Iterable[tuple[Triple, str | None]]],
+    gold: Mapping[str, list[dict[str, Any]]],
+) -> dict[str, Any]:
+    """Precision, recall and date accuracy over documents.
+
+    ``predicted`` maps a document key to (triple, date) pairs, ``gold`` to its entries.
+    """
+    tp = n_pred = n_gold = found = dated = dated_right = 0
+    wrong: list[dict[str, Any]] = []
+    missed: list[dict[str, Any]] = []
+    for doc in sorted(set(predicted) | set(gold)):
+        dates: dict[Triple, list[str | None]] = defaultdict(list)
+        for triple, when in predicted.get(doc, ()):
+            dates[triple].append(when)
+        entries = gold.get(doc, [])
+        distinct = list({(g["source"], g["class"], g["target"]): g for g in entries}.values())
+        n_pred += len(dates)
+        n_gold += len(distinct)
+        for triple, whens in dates.items():
+            hit = next((g for g in distinct if matches(triple, g)), None)
+            if hit is None:
+                wrong.append({"doc": doc, "relation": list(triple)})
+                continue
+            tp += 1
+            gold_dates = [g["date"] for g in entries if matches(triple, g) and g.get("date")]
+            if gold_dates:
+                dated += 1
+                dated_right += any(_date_right(whens, gd) for gd in gold_dates)
+        for g in distinct:
+            if any(matches(t, g) for t in dates):
+                found += 1
+            else:
+                missed.append({"doc": doc, "relation": [g["source"], g["class"], g["target"]]})
+    return {
+        "precision": {"hits": tp, "total": n_pred},
+        "recall": {"hits": found, "total": n_gold},
+        "date_accuracy": {"hits": dated_right, "total": dated},
+        "wrong": wrong,
+        "missed": missed,
+    }
+
+
+def evaluate_examples(path: Path) -> dict[str, Any]:
+    """Score the extractor on the hand-written examples (each processed alone)."""
+    from warta.pipeline.local import process
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    predicted: dict[str, list[tuple[Triple, str | None]]] = {}
+    gold: dict[str, list[dict[str, Any]]] = {}
+    for ex in data["examples"]:
+        article = process(ex["text"], published=ex.get("published"))
+        predicted[ex["id"]] = [((r.source, r.action, r.target), r.date) for r in article.relations]
+        gold[ex["id"]] = ex["relations"]
+    return score(predicted, gold)
+
+
+def evaluate_seeds(seeds: Path, path: Path) -> dict[str, Any]:
+    """Build the seeds into a temporary store and score the relations the read layer
+    gives for each seed document."""
+    from warta.pipeline.local import build
+    from warta.store.db import connect
+    from warta.store.queries.relations import relation_rows
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "seeds.db"
+        build([str(seeds)], db, embeddings=False)
+        conn = connect(db, readonly=True)
+        try:
+            source_of = {
+                r[0]: Path(r[1]).name for r in conn.execute("SELECT id, source FROM articles")
+            }
+            predicted: dict[str, list[tuple[Triple, str | None]]] = defaultdict(list)
+            for r in relation_rows(conn):
+                doc = source_of[r["article_id"]]
+                predicted[doc].append(((r["source"], r["action"], r["target"]), r["date"]))
+        finally:
+            conn.close()
+    gold = {doc: ann["relations"] for doc, ann in data["documents"].items()}
+    return score(predicted, gold)
+
+
+def _repo() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+SEEDS_GOLD = "tests/eval/gold/relations_seeds.json"
+EXAMPLES_GOLD = "tests/eval/gold/relations_examples.json"
+
+
+def suite_inputs(shared: Path) -> list[str]:
+    """The files the ``relations`` suite reads, relative to ``shared`` as the gate pins
+    them: the seeds, and the two gold files of this repository (``repo:tests/…``)."""
+    from warta_eval.gate import repo_pin
+
+    seeds = sorted(p.relative_to(shared).as_posix() for p in (shared / "seeds").glob("*"))
+    repo = [repo_pin(_repo() / rel) for rel in (SEEDS_GOLD, EXAMPLES_GOLD)]
+    return [*repo, *seeds]
+
+
+def run_suite(shared: Path) -> dict[str, Any]:
+    """Figures for the gate: ``seeds.*`` (development set) and ``examples.*`` (our
+    paragraphs), each ``precision``, ``recall`` and ``date_accuracy`` as hits/total."""
+    figures: dict[str, Any] = {}
+    for name, result in (
+        ("seeds", evaluate_seeds(shared / "seeds", _repo() / SEEDS_GOLD)),
+        ("examples", evaluate_examples(_repo() / EXAMPLES_GOLD)),
+    ):
+        for key in ("precision", "recall", "date_accuracy"):
+            figures[f"{name}.{key}"] = dict(result[key])
+    return figures

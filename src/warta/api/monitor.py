@@ -1,0 +1,81 @@
+"""The REST API of monitoring: trends and alerts, under ``/api/v1`` like the rest.
+
+Read-only, like every route but uploads: alerts are defined with ``warta alerts add``
+and fired by builds and ``warta watch``; here they are listed with what they fired.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Query
+
+from warta.api.errors import ERROR_RESPONSES
+from warta.api.routes import Conn, Limit, Offset, Text
+from warta.errors import InvalidParameterError
+from warta.monitor.trends import BASELINE_DAYS, MAX_DAYS, compute_trends
+from warta.store.queries import alerts as alert_reads
+
+router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
+
+Day = Annotated[
+    str | None,
+    Query(
+        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        description="Reference day YYYY-MM-DD: the last day with a dated article up to it "
+        "(default: up to today)",
+    ),
+]
+
+
+def parse_day(value: str | None) -> date | None:
+    """``value`` (YYYY-MM-DD, checked by the route) as a date; 400 when not a calendar day."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InvalidParameterError(
+            f"as_of '{value}' is not a calendar day; use YYYY-MM-DD, e.g. 2024-06-12",
+            detail={"as_of": value},
+        ) from None
+
+
+@router.get("/trends", summary="Articles per day by entity and story, with spike scores")
+def trends(
+    conn: Conn,
+    entity: Text = None,
+    days: Annotated[int, Query(ge=1, le=MAX_DAYS, description="Days shown")] = 30,
+    top: Annotated[int, Query(ge=1, le=100, description="Entities and stories listed")] = 10,
+    baseline: Annotated[
+        int, Query(ge=1, le=365, description="Days the spike score compares with")
+    ] = BASELINE_DAYS,
+    as_of: Day = None,
+) -> dict[str, Any]:
+    """``spike = (count - mean) / (std + 1)`` of the reference day's count against the
+    ``baseline`` days before it. ``entity`` takes any alias (``resolved`` says which
+    entity it is; an unknown name is a 404 with suggestions). Articles without a
+    day-precision publication date are counted in ``unplaced``, not in the days."""
+    return compute_trends(
+        conn, entity=entity, days=days, top=top, baseline=baseline, today=parse_day(as_of)
+    )
+
+
+@router.get("/alerts", summary="The alerts defined on the store")
+def list_alerts(conn: Conn) -> dict[str, Any]:
+    return {"items": alert_reads.list_alerts(conn)}
+
+
+@router.get("/alerts/firings", summary="Alert firings, newest first")
+def list_firings(
+    conn: Conn, alert: Text = None, limit: Limit = 50, offset: Offset = 0
+) -> dict[str, Any]:
+    """Each firing: ``alert``, ``reason``, ``article_id`` / ``story_id``, ``title``,
+    ``fired_at`` and ``delivery`` (the outcome per channel; empty while pending)."""
+    return {
+        "items": alert_reads.list_firings(conn, alert=alert, limit=limit, offset=offset),
+        "total": alert_reads.count_firings(conn, alert=alert),
+        "limit": limit,
+        "offset": offset,
+    }

@@ -1,0 +1,130 @@
+"""Labels a line earns from its neighbours: the furniture that comes in groups.
+
+A line alone cannot say it is a related headline, an AI-summary bullet or a caption: a
+related headline looks like any headline, a summary bullet like any sentence. Their
+neighbours say it. Each rule here reads the pattern labels of :mod:`warta.clean.lines`
+(``None`` for a line no pattern claimed) and labels the group around a line that
+announces it:
+
+* a related-box label alone on its line ("Artikel Terkait", "Baca Juga", "Rekomendasi")
+  and the run of headlines below it → ``related``;
+* a disclaimer saying a summary was written by AI, with the bullets and the box label
+  above it → ``ai-summary``;
+* a line directly above a picture credit in the same block → ``caption``;
+* a short line of capitalised names directly above a date line → ``byline`` (the
+  author's name over the timestamp).
+
+Every rule works in place on ``labels`` and only ever labels lines no pattern claimed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from warta.clean import patterns as P
+
+
+class Line(Protocol):
+    """What the rules read of a line (:class:`warta.clean.lines.Line`)."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def words(self) -> int: ...
+    @property
+    def block(self) -> int: ...
+    @property
+    def block_size(self) -> int: ...
+
+
+__all__ = ["label_groups"]
+
+# A related box lists 2..8 headlines; a longer run of headline-shaped lines is something
+# else (a list in the article), so the run stops there.
+RELATED_RUN_MAX = 8
+# Related headlines have 3..20 words (the pages in examples/pages: 3..12).
+RELATED_WORDS = (3, 20)
+# An AI summary holds a handful of bullets (3..5 on the pages seen); the walk up from its
+# disclaimer stops after this many lines.
+SUMMARY_MAX_LINES = 10
+# The box label over AI bullets is short ("Intinya Sih...", "Ringkasan Berita").
+SUMMARY_LABEL_WORDS = 4
+# An author's name over a date: 2..4 capitalised words.
+AUTHOR_WORDS = (2, 4)
+DATE_LABELS = frozenset({"date", "dateline", "updated"})
+# A credit line under a caption is short: "KOMPAS.com/IRFAN HAKIM", "Getty Images".
+CREDIT_LINE_WORDS = 6
+
+
+def label_groups(lines: Sequence[Line], labels: list[str | None]) -> None:
+    """Label related boxes, AI-summary blocks, captions over credits and author lines."""
+    _related_runs(lines, labels)
+    _ai_summaries(lines, labels)
+    _captions_over_credits(lines, labels)
+    _authors_over_dates(lines, labels)
+
+
+def _headline_like(line: Line) -> bool:
+    low, high = RELATED_WORDS
+    # A headline may ask or exclaim ("Mengapa banjir makin sering terjadi?"); a sentence
+    # ending in a full stop is the article again.
+    ends = line.text.rstrip().rstrip(P.CLOSERS).rstrip().endswith((".", "…"))
+    return low <= line.words <= high and not ends
+
+
+def _related_runs(lines: Sequence[Line], labels: list[str | None]) -> None:
+    """The headlines under a related-box label. The run stays in the label's block,
+    unless the page puts one line per block (HTML paragraphs): then it crosses blocks."""
+    for i, line in enumerate(lines):
+        if labels[i] != "related" or not P.RELATED_LABEL_RE.match(line.text):
+            continue
+        one_per_block = line.block_size == 1
+        for j in range(i + 1, min(len(lines), i + 1 + RELATED_RUN_MAX)):
+            nxt = lines[j]
+            if nxt.block != line.block and not (one_per_block and nxt.block_size == 1):
+                break
+            if labels[j] not in (None, "repeated", "navigation") or not _headline_like(nxt):
+                break
+            labels[j] = "related"
+
+
+def _ai_summaries(lines: Sequence[Line], labels: list[str | None]) -> None:
+    """Bullets and their box label above an AI disclaimer."""
+    for i, line in enumerate(lines):
+        if labels[i] != "ai-summary" or not P.AI_DISCLAIMER_RE.match(line.text):
+            continue
+        for j in range(i - 1, max(-1, i - 1 - SUMMARY_MAX_LINES), -1):
+            prev = lines[j]
+            if labels[j] is not None and labels[j] != "ai-summary":
+                break
+            if P.BULLET_RE.match(prev.text):
+                labels[j] = "ai-summary"
+                continue
+            if prev.words <= SUMMARY_LABEL_WORDS and j < i - 1:
+                labels[j] = "ai-summary"  # the box label over the bullets
+            break
+
+
+def _captions_over_credits(lines: Sequence[Line], labels: list[str | None]) -> None:
+    for i in range(len(lines) - 1):
+        line, nxt = lines[i], lines[i + 1]
+        if labels[i] is not None or nxt.block != line.block:
+            continue
+        bare_credit = nxt.words <= CREDIT_LINE_WORDS and (
+            labels[i + 1] == "credit"
+            or (labels[i + 1] == "caption" and bool(P.CAPTION_CREDIT_RE.match(nxt.text)))
+        )
+        if bare_credit and line.words <= 40:
+            labels[i] = "caption"
+
+
+def _authors_over_dates(lines: Sequence[Line], labels: list[str | None]) -> None:
+    low, high = AUTHOR_WORDS
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if labels[i] is not None or labels[i + 1] not in DATE_LABELS:
+            continue
+        words = line.text.split()
+        if low <= len(words) <= high and all(w[:1].isupper() and w.isalpha() for w in words):
+            labels[i] = "byline"

@@ -1,0 +1,101 @@
+"""Shared passages: different articles built on the same wire paragraphs.
+
+Two portals often take three paragraphs of an agency's wire story and wrap them in their
+own reporting: a story about the rupiah and one about bank lending, each quoting the
+central bank's decision word for word. Neither is a copy of the other (their shingle
+Jaccard and containment are far below the duplicate bars), but a reader wants to know
+they share text. :func:`find_shared_passages` reports such pairs as
+:class:`~warta.records.PassageLink` (relation ``shares-passages``) with the share of each
+article that the shared paragraphs make up; it never groups them.
+
+A paragraph of one article is *in* the other when at least :data:`PASSAGE_OVERLAP` of its
+3-shingles occur there (a light edit, a changed dateline or quote mark, keeps it in); a
+pair shares passages when each side has at least :data:`MIN_SHARED_PASSAGES` such
+paragraphs. Candidates come from the same sampled-shingle index as containment
+(:func:`warta.dedup.sampled_pairs`), so the cost stays linear in the corpus.
+
+>>> wire = ("Rapat dewan gubernur bank sentral memutuskan menahan suku bunga acuan di level "
+...         "enam persen sesuai perkiraan sebagian besar ekonom pasar keuangan.\\n\\n"
+...         "Bank sentral menilai keputusan itu sejalan dengan upaya menjaga stabilitas nilai "
+...         "tukar rupiah di tengah ketidakpastian pasar keuangan global yang masih tinggi.")
+>>> a = DedupInput("a", "Rupiah ditutup menguat sore ini setelah pengumuman.\\n\\n" + wire)
+>>> b = DedupInput("b", wire + "\\n\\nBankir optimistis kredit tumbuh dua digit tahun depan.")
+>>> [(p.article_id, p.other_id, p.passages) for p in find_shared_passages([a, b], [])]
+[('a', 'b', 2), ('b', 'a', 2)]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from warta.dedup import (
+    DedupInput,
+    prose,
+    sampled_pairs,
+    shingle_hashes,
+    shingle_strings,
+    tokens,
+)
+from warta.records import DupLink, PassageLink
+
+# A paragraph counts as shared when this share of its shingles is in the other text:
+# copy-editing (a dateline, quote marks, one changed word) keeps a 30-word paragraph
+# above 0.8, while two reports of one event rarely share a 3-shingle run that long.
+PASSAGE_OVERLAP = 0.8
+# Paragraphs under this many shingles (about 10 words) are stock sentences ("Berikut
+# daftar harga ...", a closing line) and never count.
+MIN_PASSAGE_SHINGLES = 10
+# Several shared paragraphs make a wire-based pair; one is a follow-up restating the
+# background or a quote both reports carry (the labelled negatives in
+# tests/dedup/corpus: follow-ups share exactly one).
+MIN_SHARED_PASSAGES = 2
+
+
+def _paragraph_shingles(text: str) -> list[frozenset[int]]:
+    """Shingle sets of the prose paragraphs of ``text`` with enough shingles."""
+    out = []
+    for para in prose(text).split("\n"):
+        shingles = shingle_hashes(shingle_strings(tokens(para)))
+        if len(shingles) >= MIN_PASSAGE_SHINGLES:
+            out.append(shingles)
+    return out
+
+
+def _shared(paragraphs: list[frozenset[int]], other: frozenset[int]) -> tuple[int, float]:
+    """Paragraphs found in ``other`` and the share of shingles they make up."""
+    total = sum(len(p) for p in paragraphs)
+    found = [p for p in paragraphs if len(p & other) / len(p) >= PASSAGE_OVERLAP]
+    return len(found), (sum(len(p) for p in found) / total if total else 0.0)
+
+
+def find_shared_passages(
+    docs: Sequence[DedupInput], links: Sequence[DupLink]
+) -> list[PassageLink]:
+    """Both directions of every pair that shares passages and is not one duplicate group.
+
+    ``links`` are :func:`warta.dedup.find_duplicates`' groups (members of one group are
+    copies, not passage sharers). Deterministic and independent of input order; sorted
+    by article id, then other id.
+    """
+    docs = sorted(docs, key=lambda d: d.article_id)
+    docs = [
+        d if d.shingles else replace(d, shingles=shingle_hashes(shingle_strings(tokens(d.text))))
+        for d in docs
+    ]
+    group = {link.article_id: link.group for link in links}
+    by_id = {d.article_id: d for d in docs}
+    paragraphs: dict[str, list[frozenset[int]]] = {}
+    out: list[PassageLink] = []
+    for a, b in sorted(sampled_pairs(docs)):
+        if a in group and group.get(b) == group[a]:
+            continue
+        for x in (a, b):
+            if x not in paragraphs:
+                paragraphs[x] = _paragraph_shingles(by_id[x].text)
+        n_a, f_a = _shared(paragraphs[a], by_id[b].shingles)
+        n_b, f_b = _shared(paragraphs[b], by_id[a].shingles)
+        if min(n_a, n_b) >= MIN_SHARED_PASSAGES:
+            out.append(PassageLink(a, b, round(f_a, 4), n_a))
+            out.append(PassageLink(b, a, round(f_b, 4), n_b))
+    return sorted(out, key=lambda p: (p.article_id, p.other_id))

@@ -1,0 +1,534 @@
+"""The relation stage: coded actions between actors, read from Indonesian clauses.
+
+:func:`extract_relations` is a pure function of an article's text, its mentions
+(resolved names and metonyms), its time expressions and its quotes. For each sentence
+it finds the cue words of :mod:`.lexicon` and places their arguments by the shape of
+the clause:
+
+* active — the actor before the verb acts on the first actor after it:
+  "Korea Utara mengirim ribuan tentara **ke** Rusia"; coordinated subjects give one
+  relation each ("Widodo dan Albanese menandatangani …" gives one pair for symmetric
+  classes such as *consult* and *cooperate*);
+* passive *di-* — the agent follows, after *oleh* or directly: "… dikirim ke Rusia
+  oleh Pyongyang"; the target is the actor after *ke/kepada/terhadap*, else the subject;
+* nominal — "kunjungan Albanese ke Jakarta", "penandatanganan … antara Malaysia dan
+  Singapura", or a noun after a light verb ("Israel melancarkan serangan ke Gaza").
+
+Actors are people, organisations and countries (a place counts when the entity layer
+typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
+named beside the country ("Menteri Luar Negeri China Wang Yi") is kept as the actor.
+Cues inside quotation marks are skipped: a quote's claims are the speaker's. Negation
+("tidak", "membantah") and modality ("akan", "berencana", "mungkin", "ingin") within
+the clause become fields. The date is the nearest resolved time expression of the
+sentence, else the article's publication date.
+
+Work is linear in the text: every sentence is bounded (:mod:`warta.nlp.sentences`) and
+each cue looks at a fixed window of words around it.
+
+>>> from warta.records import Mention
+>>> text = "Rusia mengecam Jepang."
+>>> ms = (Mention(0, 5, "Rusia", "LOC", "Russia"), Mention(15, 21, "Jepang", "LOC", "Japan"))
+>>> [(r.source, r.action, r.target) for r in extract_relations(text, ms, gpe={"Russia", "Japan"})]
+[('Russia', 'disapprove', 'Japan')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from warta.nlp.relations.lexicon import LEXICON, LIGHT_VERBS, MAX_WORDS, Cue
+from warta.nlp.relations.taxonomy import CLASSES
+from warta.nlp.sentences import split_sentences
+from warta.records import Mention, Modality, PartialDate, Polarity, Quote, Relation, TimeExpr
+
+__all__ = ["extract_relations"]
+
+_TOKEN = re.compile(r"\w+(?:-\w+)*|[,;:()\"“”‘’]")
+_QUOTE_CHARS = frozenset('"“”')
+
+#: Words that end the clause an argument is looked for in.
+_BOUNDARY = frozenset(
+    """
+    , ; : ( ) bahwa yang karena sehingga setelah sebelum ketika saat sementara namun tetapi
+    tapi meski meskipun walaupun agar supaya jika kalau sedangkan sejak hingga sampai
+    kata ujar tutur jelas menurut
+    """.split()
+)
+#: Prepositions before an actor that make it an oblique, never a subject.
+_OBLIQUE = frozenset(
+    "di ke dari kepada dengan terhadap oleh antara atas bagi untuk pada dalam milik "
+    "tentang mengenai soal melawan".split()
+)
+#: Prepositions that introduce a target after the cue.
+_TARGET_PREP = frozenset("ke kepada terhadap dengan atas bagi untuk pada".split())
+_NEGATION = frozenset(
+    "tidak tak bukan belum tanpa enggan batal membantah menyangkal menampik".split()
+)
+_MODALITY: dict[str, Modality] = {
+    **dict.fromkeys("akan bakal berencana rencana hendak segera siap".split(), "future"),
+    **dict.fromkeys(
+        "mungkin kemungkinan diperkirakan bisa dapat berpotensi potensi diprediksi".split(),
+        "possible",
+    ),
+    **dict.fromkeys("ingin berharap menginginkan mau berupaya bermaksud".split(), "desired"),
+}
+_COORD = frozenset("dan serta maupun baik".split())
+_TITLES = frozenset("presiden pm perdana menteri raja ratu kanselir pemimpin ketua".split())
+#: Most words between a verb and an object it takes without a preposition.
+_DIRECT_GAP = 2
+#: Most words allowed between a subject and its verb, and a verb and its object.
+_SUBJECT_GAP = 7
+_OBJECT_GAP = 5
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str  # lower case
+    start: int
+    end: int
+    capital: bool = False  # written with a capital: a name or a title ("Menteri Luar Negeri")
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    name: str
+    start: int
+    end: int
+    first: int  # token indices covered
+    last: int
+    person: bool
+
+
+def _actor_name(m: Mention) -> str:
+    return m.referent or m.entity or m.text
+
+
+def _is_actor(m: Mention, gpe: Collection[str]) -> bool:
+    if m.type in ("PER", "ORG"):
+        return True
+    return m.referent is not None or (m.entity or m.text) in gpe
+
+
+def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions not nested in a longer one ("presiden Prancis" hides its "Prancis")."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _quoted(sentence: str, offset: int, quotes: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans inside paired quotation marks of the sentence, plus direct quotes over it."""
+    spans = [(s, e) for s, e in quotes if s < offset + len(sentence) and e > offset]
+    opened: int | None = None
+    for i, ch in enumerate(sentence):
+        if ch == "“" or (ch == '"' and opened is None):
+            opened = offset + i
+        elif ch in _QUOTE_CHARS and opened is not None:
+            spans.append((opened, offset + i + 1))
+            opened = None
+    return spans
+
+
+def _iso_of(t: TimeExpr) -> str | None:
+    """The timex's date, a week read as the month of its Thursday, else ``None``."""
+    value = t.value
+    if value is None or t.type not in ("date", "relative") or "X" in value:
+        return None
+    if "-W" in value:
+        year, week = value.split("-W")
+        try:
+            thursday = date.fromisocalendar(int(year), int(week[:2]), 4)
+        except ValueError:
+            return None
+        return f"{thursday.year:04d}-{thursday.month:02d}"
+    try:
+        PartialDate.parse(value)
+    except ValueError:
+        return None
+    return value
+
+
+class _Clause:
+    """One sentence as tokens with the actors over them."""
+
+    def __init__(self, toks: list[_Tok], actors: list[_Actor]) -> None:
+        self.toks = toks
+        self.actor_at: dict[int, _Actor] = {}
+        for a in actors:
+            for i in range(a.first, a.last + 1):
+                self.actor_at[i] = a
+
+    def word(self, i: int) -> str:
+        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+
+    def _with_person(self, actor: _Actor) -> _Actor:
+        # "Menteri Luar Negeri China Wang Yi": the person named beside a state acts.
+        nxt = self.actor_at.get(actor.last + 1)
+        if nxt is None and self.word(actor.last + 1) == ",":  # "Presiden Prancis, Emmanuel Macron"
+            nxt = self.actor_at.get(actor.last + 2)
+        if not actor.person and nxt is not None and nxt.person:
+            return nxt
+        return actor
+
+    def subject(self, i: int) -> tuple[list[_Actor], int]:
+        """The actors acting in the clause before token ``i``, and where they start.
+
+        Actors after a preposition ("ke Rusia") are inside the predicate and skipped.
+        When a comma ends the search, the head of a relative clause just before it
+        acts: "Budi Santoso, yang …, mengunjungi Tokyo".
+        """
+        gap = 0
+        j = i - 1
+        while j >= 0 and gap <= _SUBJECT_GAP:
+            actor = self.actor_at.get(j)
+            if actor is not None and self.word(actor.first - 1) in _OBLIQUE:
+                gap += 1
+                j = actor.first - 2
+                continue
+            if actor is not None:
+                found = [actor]
+                k = actor.first - 1
+                # "Widodo dan Albanese", "Filipina, Malaysia dan Vietnam", "baik A maupun B"
+                while k >= 0:
+                    w = self.word(k)
+                    prev = self.actor_at.get(k - 1)
+                    if w in _COORD - {"baik"} | {","} and prev is not None:
+                        found.append(prev)
+                        k = prev.first - 1
+                    else:
+                        break
+                if self.word(k) in _OBLIQUE:
+                    return [], i
+                subj = [self._with_person(a) for a in reversed(found)]
+                return list(dict.fromkeys(subj)), actor.last + 1
+            if self.word(j) in _BOUNDARY:
+                if self.word(j) == "," and j == i - 1:
+                    return self._relative_head(j, i)
+                break
+            gap += 1
+            j -= 1
+        return [], i
+
+    def _relative_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
+        """The actor right before the first "yang" of the relative clauses that end at
+        ``comma`` (within 30 words): "X yang …, yang …, V" is X's act."""
+        head: _Actor | None = None
+        for j in range(comma - 1, max(comma - 30, 0), -1):
+            if self.word(j) == "yang":
+                before = self.actor_at.get(j - 1) or (
+                    self.actor_at.get(j - 2) if self.word(j - 1) == "," else None
+                )
+                if before is not None and self.word(before.first - 1) not in _OBLIQUE:
+                    head = before
+            elif self.word(j) in (";", ":", "bahwa"):
+                break
+        if head is None:
+            return [], i
+        return [self._with_person(head)], head.last + 1
+
+    def objects(
+        self, i: int, *, preps: Collection[str] = _TARGET_PREP, direct: bool = True
+    ) -> list[_Actor]:
+        """The first actors after token ``i`` in the clause (coordinated ones too):
+        right after the cue when ``direct``, or after one of ``preps``."""
+        gap = 0
+        j = i + 1
+        while j < len(self.toks) and gap <= _OBJECT_GAP:
+            actor = self.actor_at.get(j)
+            if actor is not None:
+                before = self.word(actor.first - 1)
+                close = gap <= _DIRECT_GAP
+                if before in preps or (direct and close and before not in _OBLIQUE):
+                    found = [self._with_person(actor)]
+                    k = actor.last + 1
+                    while self.word(k) in _COORD:
+                        # "dan Presiden AS Joe Biden": a title word may come first
+                        nxt = self.actor_at.get(k + 1) or self.actor_at.get(k + 2)
+                        if nxt is None or ((k + 1) not in self.actor_at and not self._title(k + 1)):
+                            break
+                        found.append(self._with_person(nxt))
+                        k = nxt.last + 1
+                    return list(dict.fromkeys(found))
+                j = actor.last + 1
+                gap += 1
+                continue
+            if self.word(j) in _BOUNDARY:
+                break
+            if not self.toks[j].capital:  # titles before a name do not count
+                gap += 1
+            j += 1
+        return []
+
+    def _title(self, j: int) -> bool:
+        return self.word(j) in _TITLES
+
+    def after_prep(self, i: int, preps: Collection[str], window: int = 12) -> list[_Actor]:
+        """Actors after the first of ``preps`` within ``window`` words of ``i``."""
+        for j in range(i + 1, min(len(self.toks), i + 1 + window)):
+            if self.word(j) in _BOUNDARY:
+                return []
+            if self.word(j) in preps:
+                found = self.objects(j, preps=preps, direct=False)
+                if found:
+                    return found
+        return []
+
+    def between(self, i: int) -> list[_Actor]:
+        """ "antara A dan B" right after token ``i``."""
+        for j in range(i + 1, min(len(self.toks), i + 5)):
+            if self.word(j) == "antara":
+                found = self.objects(j, preps={"antara"}, direct=False)
+                return found if len(found) >= 2 else []
+            if self.word(j) in _BOUNDARY:
+                break
+        return []
+
+    def genitive(self, i: int) -> _Actor | None:
+        """The actor right after a noun (at most two words between): "kunjungan Albanese"."""
+        for j in range(i + 1, min(len(self.toks), i + 4)):
+            actor = self.actor_at.get(j)
+            if actor is not None:
+                return None if self.word(j - 1) in _OBLIQUE else self._with_person(actor)
+            if self.word(j) in _BOUNDARY or self.word(j) in _OBLIQUE:
+                return None
+        return None
+
+    def flags(self, lo: int, hi: int) -> tuple[Polarity, Modality]:
+        polarity: Polarity = "positive"
+        modality: Modality = "asserted"
+        for j in range(max(lo, 0), hi):
+            w = self.word(j)
+            if w in _NEGATION:
+                polarity = "negative"
+            if w in _MODALITY and modality == "asserted":
+                modality = _MODALITY[w]
+        return polarity, modality
+
+
+#: First words of the lexicon's forms: most tokens are none, and are passed over at once.
+_FIRST_WORDS = frozenset(form.split()[0] for form in LEXICON)
+
+
+def _may_cue(word: str) -> bool:
+    return word in _FIRST_WORDS or (word.endswith("nya") and word[:-3] in _FIRST_WORDS)
+
+
+def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
+    """The longest lexicon form starting at token ``i`` and the number of its words."""
+    if not _may_cue(clause.word(i)):
+        return None
+    for n in range(MAX_WORDS, 0, -1):
+        words = [clause.word(j) for j in range(i, i + n)]
+        if len(words) < n or not all(words):
+            continue
+        form = " ".join(words)
+        cue = LEXICON.get(form) or (LEXICON.get(form[:-3]) if form.endswith("nya") else None)
+        if cue is None:
+            continue
+        if cue.needs_next and not any(
+            clause.word(j) in cue.needs_next for j in range(i + n, i + n + 3)
+        ):
+            continue
+        return cue, n
+    return None
+
+
+def _pairs(
+    clause: _Clause, cue: Cue, i: int, n: int
+) -> tuple[list[tuple[_Actor, _Actor]], int, float]:
+    """(source, target) pairs of the cue at ``i`` (``n`` words), where its clause's
+    modifiers start, and a confidence."""
+    symmetric = CLASSES[cue.action].symmetric
+    end = i + n - 1
+    if cue.voice == "active":
+        subjects, lo = clause.subject(i)
+        if cue.reverse:  # "X menerima kunjungan Y"
+            agent = clause.genitive(i + n)
+            return ([(agent, s) for s in subjects] if agent else []), lo, 0.7
+        targets = clause.objects(end) or clause.after_prep(end, _TARGET_PREP)
+        if not targets and symmetric and len(subjects) > 1:
+            return [(subjects[0], b) for b in subjects[1:]], lo, 0.7
+        return [(s, t) for s in subjects for t in targets], lo, 0.8
+    if cue.voice == "passive":
+        agents = clause.after_prep(end, {"oleh"})
+        direct = clause.actor_at.get(end + 1)
+        if not agents and direct is not None:
+            agents = [clause._with_person(direct)]  # "diserang Rusia"
+        if not agents:
+            return [], i, 0.0
+        subjects, lo = clause.subject(i)
+        targets = clause.after_prep(end, _TARGET_PREP - {"oleh"}) or subjects
+        return [(a, t) for a in agents for t in targets], min(lo, i), 0.7
+    # nominal
+    light = next((j for j in (i - 1, i - 2) if clause.word(j) in LIGHT_VERBS), None)
+    if light is not None:
+        subjects, lo = clause.subject(light)
+        targets = clause.after_prep(end, _TARGET_PREP, window=6) or (
+            [] if symmetric else clause.objects(end)
+        )
+        if not targets and symmetric and len(subjects) > 1:
+            return [(subjects[0], b) for b in subjects[1:]], lo, 0.6
+        return [(s, t) for s in subjects for t in targets], lo, 0.6
+    both = clause.between(end) if symmetric else []
+    if both:
+        return [(both[0], b) for b in both[1:]], i - 3, 0.6
+    agent = clause.genitive(end)
+    if agent is None:
+        return [], i, 0.0
+    targets = clause.after_prep(agent.last, _TARGET_PREP, window=5)
+    return [(agent, t) for t in targets], i - 3, 0.6
+
+
+def extract_relations(
+    text: str,
+    mentions: Sequence[Mention],
+    timexes: Sequence[TimeExpr] = (),
+    published: PartialDate | None = None,
+    *,
+    quotes: Sequence[Quote] = (),
+    gpe: Collection[str] = frozenset(),
+) -> tuple[Relation, ...]:
+    """The relations of one article, in text order (see the module docstring).
+
+    ``gpe`` names the canonical places that are states (the article's entities with
+    subtype ``GPE``); other places are where things happen, not who acts.
+    """
+    actors_all = [m for m in _outermost(mentions) if _is_actor(m, gpe)]
+    dated = sorted(((t.start, iso) for t in timexes if (iso := _iso_of(t))), key=lambda x: x[0])
+    direct_quotes = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
+    out: list[Relation] = []
+    m_index = t_index = q_index = 0
+    for sent in split_sentences(text):
+        while m_index < len(actors_all) and actors_all[m_index].end <= sent.start:
+            m_index += 1
+        # quotes do not overlap one another: those ending before the sentence are done
+        while q_index < len(direct_quotes) and direct_quotes[q_index][1] <= sent.start:
+            q_index += 1
+        near_quotes = []
+        k = q_index
+        while k < len(direct_quotes) and direct_quotes[k][0] < sent.end:
+            near_quotes.append(direct_quotes[k])
+            k += 1
+        while t_index < len(dated) and dated[t_index][0] < sent.start:
+            t_index += 1
+        in_sentence = []
+        k = m_index
+        while k < len(actors_all) and actors_all[k].start < sent.end:
+            in_sentence.append(actors_all[k])
+            k += 1
+        if not in_sentence or sent.text.rstrip("\"'”’)").endswith("?"):
+            continue  # a question reports nothing: "Apakah Rusia siap mendukung Korut?"
+        sent_dates = []
+        k = t_index
+        while k < len(dated) and dated[k][0] < sent.end:
+            sent_dates.append(dated[k])
+            k += 1
+        out.extend(
+            _sentence_relations(
+                sent.text, sent.start, in_sentence, sent_dates, near_quotes, published
+            )
+        )
+    return tuple(out)
+
+
+def _sentence_relations(
+    sentence: str,
+    offset: int,
+    mentions: list[Mention],
+    dates: list[tuple[int, str]],
+    direct_quotes: list[tuple[int, int]],
+    published: PartialDate | None,
+) -> list[Relation]:
+    toks = [
+        _Tok(m.group().lower(), offset + m.start(), offset + m.end(), m.group()[0].isupper())
+        for m in _TOKEN.finditer(sentence)
+    ]
+    if not any(_may_cue(t.text) for t in toks):
+        return []
+    starts = [t.start for t in toks]
+    actors: list[_Actor] = []
+    for m in mentions:
+        first = max(bisect_right(starts, m.start) - 1, 0)
+        covered = []
+        for i in range(first, len(toks)):
+            if toks[i].start >= m.end:
+                break
+            if toks[i].end > m.start:
+                covered.append(i)
+        if covered:
+            actors.append(
+                _Actor(
+                    _actor_name(m),
+                    m.start,
+                    m.end,
+                    covered[0],
+                    covered[-1],
+                    m.type == "PER" and m.referent is None,
+                )
+            )
+    clause = _Clause(toks, actors)
+    quoted = _quoted(sentence, offset, direct_quotes)
+    out: list[Relation] = []
+    seen: set[tuple[str, str, str]] = set()
+    i = 0
+    while i < len(toks):
+        if i in clause.actor_at:
+            i += 1
+            continue
+        found = _cue_at(clause, i)
+        if found is None:
+            i += 1
+            continue
+        cue, n = found
+        tok = toks[i]
+        if any(s <= tok.start < e for s, e in quoted):
+            i += n
+            continue
+        pairs, lo, confidence = _pairs(clause, cue, i, n)
+        polarity, modality = clause.flags(min(lo, i - 3), i)
+        when, how = _date(tok.start, dates, published)
+        action = CLASSES[cue.action]
+        for source, target in pairs:
+            key = (source.name, cue.action, target.name)
+            if source.name == target.name or key in seen:
+                continue
+            seen.add(key)
+            out.append(
+                Relation(
+                    source=source.name,
+                    action=cue.action,
+                    cameo=action.cameo,
+                    target=target.name,
+                    sentence=sentence,
+                    start=offset,
+                    end=offset + len(sentence),
+                    trigger=sentence[tok.start - offset : toks[i + n - 1].end - offset],
+                    date=when,
+                    date_source=how,
+                    polarity=polarity,
+                    modality=modality,
+                    confidence=confidence,
+                    source_start=source.start,
+                    target_start=target.start,
+                )
+            )
+        i += n
+    return out
+
+
+def _date(
+    at: int, dates: list[tuple[int, str]], published: PartialDate | None
+) -> tuple[str | None, Literal["clause", "article"] | None]:
+    if dates:
+        return min(dates, key=lambda d: abs(d[0] - at))[1], "clause"
+    if published is not None:
+        return published.iso, "article"
+    return None, None
