@@ -221,3 +221,42 @@ def test_dask_loader_stems_what_it_loads(tmp_path: Path) -> None:
     finally:
         conn.close()
     assert load_store(tmp_path / "out", db)["stemmed"] == 0
+
+
+def test_the_shipped_table_holds_sastrawis_own_stems() -> None:
+    """The table only saves time: every 50th entry is what Sastrawi itself gives."""
+    shipped = stemming.shipped_stems()
+    assert len(shipped) > 20_000
+    sample = sorted(shipped)[::50]
+    assert all(shipped[w] == stemming.sastrawi_stem(w) for w in sample)
+
+
+def test_each_word_goes_to_sastrawi_once_per_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Words of a first build are kept in ``word_stems``; a later process stemming new
+    articles with the same words asks Sastrawi nothing, and gets the same stems."""
+    rare = "Ketertinggalannya dipertanyakan, pemberdayaannya menggembirakan penyeberangan."
+    c = connect(tmp_path / "s.db")
+    _upsert(c, _article("x", "Pertama", rare))
+    assert stemming.fill_stems(c) == 1
+    kept = dict(c.execute("SELECT word, stem FROM word_stems").fetchall())
+    assert "ketertinggalannya" in kept or "ketertinggalannya" in stemming.shipped_stems()
+    first = _stems(c, "x")
+
+    calls: list[str] = []
+    real = stemming.sastrawi_stem
+    monkeypatch.setattr(stemming, "_learned", {})  # a new process: nothing in memory
+    stemming.stem_word.cache_clear()
+    monkeypatch.setattr(stemming, "sastrawi_stem", lambda w: calls.append(w) or real(w))
+    _upsert(c, _article("y", "Pertama", rare, content_hash="h2"))
+    assert stemming.fill_stems(c) == 1
+    assert calls == [] and _stems(c, "y") == first
+
+    # a store that has not seen the words stems them and records them, even when this
+    # process knows them already
+    other = connect(tmp_path / "t.db")
+    _upsert(other, _article("z", "Pertama", rare))
+    assert stemming.fill_stems(other) == 1
+    assert dict(other.execute("SELECT word, stem FROM word_stems").fetchall()) == kept
+    stemming.stem_word.cache_clear()

@@ -345,6 +345,17 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    # Word stems (warta.store.stemming): each distinct word is given to Sastrawi once per
+    # store; later builds read its stem here.
+    (
+        "010_word_stems",
+        """
+        CREATE TABLE word_stems (
+            word TEXT PRIMARY KEY,
+            stem TEXT NOT NULL
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]
 
 

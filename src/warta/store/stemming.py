@@ -11,6 +11,12 @@ letters and digits, everything else (hyphens, apostrophes, punctuation) separate
 ``buku-buku`` is the two words ``buku buku``. Only plain ASCII words are stemmed (Sastrawi
 knows nothing else); words with digits or other letters are kept as they are.
 
+Each distinct word goes to Sastrawi once per store, not once per article or per process:
+its stem is kept in the store's ``word_stems`` table, and the words of the NER training
+corpora come stemmed with the package (``warta/lexicon/stems.tsv.gz``, Sastrawi's own
+output, rebuilt by ``scripts/build_stem_table.py``). Both only save time: the stems are
+the ones Sastrawi gives.
+
 Stemming needs the ``stemming`` extra (``sastrawi``). Without it :func:`available` is
 false, :func:`stem_word` returns the lowercased word and :func:`fill_stems` does
 nothing: search is then exact only, and nothing fails.
@@ -19,9 +25,11 @@ nothing: search is then exact only, and nothing fails.
 from __future__ import annotations
 
 import functools
+import gzip
 import re
 import sqlite3
 from collections.abc import Callable, Iterable
+from importlib import resources
 from typing import Any
 
 from warta.store.db import select_in_chunks, transaction
@@ -76,19 +84,65 @@ def words(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
+def stemmable(word: str) -> bool:
+    """Whether Sastrawi is given ``word`` (lowercase ASCII letters, at most :data:`MAX_WORD`)."""
+    return len(word) <= MAX_WORD and _ASCII_WORD.fullmatch(word) is not None
+
+
+def sastrawi_stem(word: str) -> str:
+    """Sastrawi's stem of a :func:`stemmable` word (the word itself if it gives none)."""
+    stemmer = _stemmer()
+    stem = stemmer.stem_word(word) if stemmer is not None else None
+    return str(stem) if stem else word
+
+
+@functools.cache
+def shipped_stems() -> dict[str, str]:
+    """The stems shipped with the package: ``{word: stem}`` (about 23,000 words)."""
+    raw = resources.files("warta.lexicon").joinpath("stems.tsv.gz").read_bytes()
+    rows = gzip.decompress(raw).decode("utf-8").splitlines()
+    pairs = (line.split("\t", 1) for line in rows if line and not line.startswith("#"))
+    return {word: stem for word, stem in pairs}
+
+
 @functools.lru_cache(maxsize=CACHE_SIZE)
 def stem_word(word: str) -> str:
     """The stem of one word (``menyerang`` -> ``serang``), lowercased.
 
     Words Sastrawi cannot stem (digits, non-ASCII letters, longer than
     :data:`MAX_WORD`) and every word when Sastrawi is missing come back lowercased only.
+    Known words (shipped, or learned from the store by :func:`fill_stems`) are not
+    given to Sastrawi again.
     """
     word = word.lower()
-    stemmer = _stemmer()
-    if stemmer is None or len(word) > MAX_WORD or not _ASCII_WORD.fullmatch(word):
+    if _stemmer() is None or not stemmable(word):
         return word
-    stem = stemmer.stem_word(word)
-    return str(stem) if stem else word
+    known = shipped_stems().get(word) or _learned.get(word)
+    return known if known is not None else sastrawi_stem(word)
+
+
+#: Stems read from or written to the store's ``word_stems`` table in this process
+#: (cleared when it holds :data:`CACHE_SIZE` words, so memory stays bounded).
+_learned: dict[str, str] = {}
+
+
+def _learn(conn: sqlite3.Connection, texts: Iterable[str]) -> list[tuple[str, str]]:
+    """Make every word of ``texts`` known before it is stemmed: read the stems the store
+    has for them into memory, stem the others (with Sastrawi unless this process already
+    did). Returns the ``(word, stem)`` rows the store lacks, for the caller to insert in
+    its transaction."""
+    todo = sorted({w for t in texts for w in words(t) if stemmable(w)} - shipped_stems().keys())
+    if len(_learned) + len(todo) > CACHE_SIZE:
+        _learned.clear()
+        stem_word.cache_clear()
+    in_store: dict[str, str] = {}
+    sql = "SELECT word, stem FROM word_stems WHERE word IN ({marks})"
+    for _done, rows in select_in_chunks(conn, sql, todo, 500):
+        in_store.update((str(r[0]), str(r[1])) for r in rows)
+    _learned.update(in_store)
+    new = [(w, _learned.get(w) or sastrawi_stem(w)) for w in todo if w not in in_store]
+    _learned.update(new)
+    return new
 
 
 def stem_text(text: str) -> str:
@@ -122,8 +176,12 @@ def fill_stems(
     stemmed = 0
     sql = "SELECT rowid, title, text FROM articles WHERE rowid IN ({marks}) AND stems IS NULL"
     for done, rows in select_in_chunks(conn, sql, todo, BATCH):
+        new_words = _learn(conn, (f"{r[1] or ''} {r[2]}" for r in rows))
         values = [(article_stems(r[1], r[2]), r[0], r[1], r[2]) for r in rows]
         with transaction(conn):
+            conn.executemany(
+                "INSERT OR IGNORE INTO word_stems(word, stem) VALUES (?, ?)", new_words
+            )
             for value in values:
                 cur = conn.execute(
                     "UPDATE articles SET stems = ? WHERE rowid = ? AND stems IS NULL "
