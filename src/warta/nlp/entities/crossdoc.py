@@ -9,6 +9,7 @@ corpus; two different full names never merge. Pure; independent of input order.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
@@ -86,7 +87,13 @@ def resolve_corpus(
                 surface_of[(r.type, surface)].add(r.name)
     org_names = {r.name for _a, r in refs if r.type == "ORG"}
     org_names |= {s for (t, s) in surface_of if t == "ORG"}
+    # Full names by first letter, computed once: an abbreviation starts with its full
+    # name's first letter, so each one-word name is compared with its bucket only.
+    by_letter: dict[str, set[str]] = defaultdict(set)
+    for base in {org_base(o) for o in org_names}:
+        by_letter[base[:1].casefold()].add(base)
 
+    @functools.cache  # one answer per distinct name, however many articles use it
     def org_name(name: str) -> str:
         # "Kementerian Luar Negeri RI" is the "Kementerian Luar Negeri" named elsewhere;
         # "Kemlu (RI)" abbreviates the shortest full name it fits, if only one fits.
@@ -95,7 +102,7 @@ def resolve_corpus(
             name = base
         if " " in name or name.isupper():
             return name
-        fulls = [n for n in {org_base(o) for o in org_names} if abbreviates(name, n)]
+        fulls = [n for n in by_letter[name[:1].casefold()] if abbreviates(name, n)]
         shortest = [n for n in fulls if len(n.split()) == min(len(f.split()) for f in fulls)]
         return shortest[0] if len(shortest) == 1 else name
 
