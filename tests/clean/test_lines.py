@@ -73,6 +73,25 @@ def test_header_date_is_page_date_not_publication() -> None:
     assert dated.published_evidence.startswith("url")  # type: ignore[attr-defined]
 
 
+@pytest.mark.parametrize(
+    "between",
+    ["Senin, 18 Nov 2024 09:30 WIB", "18/11/2024, 09:30 WIB", "Senin 18 November 2024 | 09:30"],
+)
+def test_a_header_clock_above_the_title_loses_to_the_date_below_it(between: str) -> None:
+    """The site's clock ("Rabu, 20 Nov 2024 07:02 WIB") stands above the headline in the
+    same shape as the article's own date line below it: the one below dates the article,
+    on the page alone and against a URL."""
+    page = (
+        "Rabu, 20 Nov 2024 07:02 WIB\n\nHarga Cabai Turun Jelang Akhir Tahun\n\n"
+        f"Tim Redaksi\n\n{between}\n\n"
+        "Harga cabai rawit di pasar induk turun menjadi Rp 40.000 per kilogram setelah "
+        "pasokan dari Jawa Timur kembali normal, kata para pedagang di pasar itu.\n"
+    )
+    for url in (None, "https://contoh.id/read/2024/11/18/harga-cabai"):
+        art = _clean(page, url=url)
+        assert art.published.iso == "2024-11-18", art.published_evidence  # type: ignore[attr-defined]
+
+
 def test_hard_wrapped_paragraphs_are_rejoined() -> None:
     page = (
         "Judul Berita Tentang Hujan\n\nHujan deras yang mengguyur kota sejak pagi\n"

@@ -109,16 +109,25 @@ def _published(
         date = parse_date_string(raw.published)
         if date:
             return date, f"metadata: {raw.published}"
-    for item in labelled:
-        if item.label in ("dateline", "byline") or (
-            item.label == "page-date" and _has_time(item.line.text)
-        ):
-            dates = find_dates(item.line.text)
-            if dates:
-                return dates[0].date, f"stated: {item.line.text}"
+    lines = [
+        (i, item, dates[0].date)
+        for i, item in enumerate(labelled)
+        if item.label in ("dateline", "byline")
+        or (item.label == "page-date" and _has_time(item.line.text))
+        if (dates := find_dates(item.line.text))
+    ]
+    # A site header's clock ("Kamis, 28 Nov 2024 08:11 WIB") stands above the headline
+    # too, so a date line below the title is the article's; above it, the one nearest
+    # the title (the header's comes first), and only when the URL does not date it.
+    title_at = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
+    below = [s for s in lines if s[0] > title_at]
+    if below:
+        return below[0][2], f"stated: {below[0][1].line.text}"
     date = date_from_url(raw.url)
     if date:
         return date, f"url: {raw.url}"
+    if lines:
+        return lines[-1][2], f"stated: {lines[-1][1].line.text}"
     lead = re.split(r"(?<=[.!?])\s", first_paragraph, maxsplit=1)[0] if first_paragraph else ""
     # The first sentence of a news lead names the day of the news: "..., Kamis
     # (14/3/2024)." Accepted with a weekday or a dateline, so that a date quoted
