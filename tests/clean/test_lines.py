@@ -144,3 +144,51 @@ def test_examples_are_cleaned(tmp_path: Path) -> None:
     assert html.published.iso == "2024-03-28"  # type: ignore[union-attr]
     assert "Beranda" not in html.text and "Hak cipta" not in html.text
     assert arts["03-gempa-sulbar.txt"].wire_credits == ("Antara",)
+
+
+@pytest.mark.parametrize(
+    ("line", "label"),
+    [
+        # captions: a sentence, then its credit in the shapes portals use
+        ("Warga antre di depan kios pupuk, Rabu. Foto: Rina Kusuma/Warta.com", "caption"),
+        ("Petugas memilah sampah di depo, Sleman. - Harian Kita/Bagus Santoso", "caption"),
+        ("ANTRE: Pedagang menata lapak darurat di pasar. (Suparno/Radar Kota)", "caption"),
+        ("Pengemudi berunjuk rasa di depan kantor gubernur. [Kabar.com/Dian Puspita]", "caption"),
+        # who posted, without a date
+        ("Diposting pada Senin oleh admin_kampung — Kategori: Warga — 2 Komentar", "byline"),
+        # AI-summary disclaimers without a "Disclaimer:" head
+        ("Ringkasan ini dibuat oleh AI. Isi berita selengkapnya ada di bawah.", "ai-summary"),
+        ("Rangkuman ini dihasilkan otomatis dengan bantuan AI dan ditinjau redaksi.", "ai-summary"),
+    ],
+)
+def test_chrome_line_shapes(line: str, label: str) -> None:
+    page = (
+        "Judul Berita Tentang Harga Pangan di Pasar Induk\n\n"
+        f"{line}\n\n"
+        "Harga beras di pasar induk naik dua persen dalam sepekan terakhir karena pasokan "
+        "dari daerah sentra berkurang, kata para pedagang.\n"
+    )
+    assert _labels(page)[line] == label
+
+
+def test_writer_and_editor_over_the_date_are_a_byline_not_the_title() -> None:
+    page = (
+        "Ojek Daring Berunjuk Rasa Tuntut Potongan Aplikasi Turun\n\n"
+        "Dewi Lestari | Agus Salim\nSelasa, 12 November 2024 | 14:05 WIB\n\n"
+        "Ratusan pengemudi ojek daring berunjuk rasa di depan kantor gubernur, menuntut "
+        "potongan aplikasi diturunkan menjadi sepuluh persen.\n"
+    )
+    assert _labels(page)["Dewi Lestari | Agus Salim"] == "byline"
+    assert _clean(page).title.startswith("Ojek Daring")  # type: ignore[attr-defined]
+
+
+def test_a_url_month_takes_its_day_from_the_pages_date_line() -> None:
+    page = (
+        "Kabar Kampung\n\nSabtu, 17 Agustus 2024\n\nLomba Tujuh Belasan di Lapangan RW\n\n"
+        "Warga berkumpul di lapangan sejak pagi untuk mengikuti lomba balap karung dan "
+        "panjat pinang yang digelar setiap tahun.\n"
+    )
+    art = _clean(page, url="https://kabarkampung.blogspot.com/2024/08/lomba.html")
+    assert art.published.iso == "2024-08-17"  # type: ignore[attr-defined]
+    other = _clean(page, url="https://kabarkampung.blogspot.com/2024/09/lomba.html")
+    assert other.published.iso == "2024-09"  # type: ignore[attr-defined]

@@ -19,6 +19,7 @@ Every rule works in place on ``labels`` and only ever labels lines no pattern cl
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -125,6 +126,10 @@ def _authors_over_dates(lines: Sequence[Line], labels: list[str | None]) -> None
         line = lines[i]
         if labels[i] is not None or labels[i + 1] not in DATE_LABELS:
             continue
-        words = line.text.split()
-        if low <= len(words) <= high and all(w[:1].isupper() and w.isalpha() for w in words):
+        # Writer and editor side by side ("Nama Penulis | Nama Editor") are two names.
+        names = [n.split() for n in re.split(r"\s+[|/•·]\s+", line.text.strip())]
+        if all(
+            low <= len(words) <= high and all(w[:1].isupper() and w.isalpha() for w in words)
+            for words in names
+        ) and len(names) <= 2:
             labels[i] = "byline"

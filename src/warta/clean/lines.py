@@ -182,6 +182,9 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "updated"
     if words <= 16 and P.PUBLISHED_LINE_RE.match(text) and find_dates(text):
         return "dateline"
+    # "Diposting pada Selasa oleh admin — Kategori: ..." without a full date: who posted.
+    if words <= 24 and P.PUBLISHED_LINE_RE.match(text) and re.search(r"\b(?:oleh|by)\s", text):
+        return "byline"
     if P.CTA_RE.search(text) and words <= 45:
         return "navigation"
     if P.COPYRIGHT_RE.search(text) and words <= 40:

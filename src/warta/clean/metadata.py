@@ -124,6 +124,15 @@ def _published(
     if below:
         return below[0][2], f"stated: {below[0][1].line.text}"
     date = date_from_url(raw.url)
+    if date and date.day is None:
+        # A URL gives the month only (".../2024/08/slug"): a date line of that month on
+        # the page (a blog's date header) gives the day, without contradicting the URL.
+        for item in labelled:
+            if item.label != "page-date":
+                continue
+            for found in find_dates(item.line.text):
+                if (found.date.year, found.date.month) == (date.year, date.month):
+                    return found.date, f"url: {raw.url} + stated: {item.line.text}"
     if date:
         return date, f"url: {raw.url}"
     if lines:

@@ -147,10 +147,14 @@ CAPTION_HEAD_RE = re.compile(
 #: "... di Pantai Sanur. Tribun Bali/Rizal Fanany", "... pameran. Tribunnews.com/Jeprima",
 #: or a "Foto/Dok. X" credit anywhere in a short line.
 CAPTION_SOURCE_RE = re.compile(
-    r"[.!?]\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}/[A-Z][\w .'-]{1,40}$"
+    # "... Sleman. - Harian Jogja/Lajeng Padmaratri": a dash may stand before the credit.
+    r"[.!?]\s+(?:[-–—]\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}/[A-Z][\w .'-]{1,40}$"
     r"|\b(?:Foto|Photo|FOTO)\s*/\s*[A-Z]"
-    # "... (Lugas Wicaksono/Jawa Pos)": a photographer's full name over the source.
-    r"|\([A-Z][a-z]+(?:\s[A-Z][\w.'-]+)+\s*/\s*[A-Z][\w .'-]+\)\s*\.?\s*$"
+    # "... pada Rabu. Foto: Nama Fotografer/Situs.com": the credit after the sentence.
+    r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*[A-Z][^.!?]{0,60}/[\w .'-]{1,40}$"
+    # "... (Lugas Wicaksono/Jawa Pos)", "(Darmono/Radar Malang)", "[Suara.com/Nama]":
+    # a photographer's name and the source, in brackets, ending the line.
+    r"|[(\[][A-Z][\w.'-]*(?:\s[A-Z][\w.'-]+)*\s*/\s*[A-Z][\w .'-]+[)\]]\s*\.?\s*$"
 )
 #: A caption ending in an agency photo credit without brackets: "... ANTARA FOTO/Akbar Tado".
 CAPTION_CREDIT_RE = re.compile(
@@ -216,7 +220,11 @@ CTA_RE = re.compile(
 #: dengan bantuan AI ...", "... oleh kecerdasan buatan (AI) ...".
 AI_DISCLAIMER_RE = re.compile(
     r"^\s*(?:disclaimer|catatan|penafian)\b.{0,200}\b(?:AI|A\.I\.|kecerdasan buatan|"
-    r"artificial intelligence|dihasilkan secara otomatis)",
+    r"artificial intelligence|dihasilkan secara otomatis)"
+    # "Ringkasan ini dibuat oleh AI.", "Rangkuman ini dihasilkan otomatis dengan bantuan AI"
+    r"|^\s*(?:ringkasan|rangkuman|intisari|poin(?:-poin)? penting)\s+(?:ini|berita ini|"
+    r"artikel ini)\s+(?:\w+\s+){0,2}?(?:dibuat|dihasilkan|ditulis|disusun)\b.{0,80}?"
+    r"\b(?:AI|A\.I\.|kecerdasan buatan|otomatis)\b",
     re.IGNORECASE,
 )
 #: A bullet item: "• ...", "- ...", "* ...".
