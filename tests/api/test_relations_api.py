@@ -53,3 +53,11 @@ def test_network_json_and_graphml(client: TestClient) -> None:
 def test_routes_are_in_the_openapi_document(client: TestClient) -> None:
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert {"/api/v1/relations", "/api/v1/dyads", "/api/v1/network"} <= set(paths)
+
+
+def test_dyad_with_people(client: TestClient) -> None:
+    plain = client.get("/api/v1/dyads", params={"a": "Rusia", "b": "Korea Utara"}).json()
+    wide = client.get(
+        "/api/v1/dyads", params={"a": "Rusia", "b": "Korea Utara", "people": "true"}
+    ).json()
+    assert "Vladimir Putin" in wide["people"]["Russia"] and wide["total"] > plain["total"]

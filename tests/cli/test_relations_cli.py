@@ -58,3 +58,9 @@ def test_network_formats(cli: Cli, seeds_db: Path, tmp_path: Path) -> None:
     assert nodes[0].get("id") == "North Korea" and len(nodes) == 5
     code, _, err = cli("network", "--db", seeds_db, "--format", "dot")
     assert code == 1 and "--format 'dot' is not known" in err
+
+
+def test_dyad_with_people(cli: Cli, seeds_db: Path) -> None:
+    code, out, err = cli("dyad", "Rusia", "Korea Utara", "--people", "--db", seeds_db)
+    assert code == 0, err
+    assert "Russia counts its people too: Vladimir Putin" in out

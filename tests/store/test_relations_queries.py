@@ -106,3 +106,15 @@ def test_relations_round_trip_through_the_record() -> None:
     article = process("Rusia mengecam Jepang.", published="2024-01-02")
     assert article.relations
     assert article_from_dict(article_to_dict(article)) == article
+
+
+def test_dyad_can_count_each_states_people(conn: sqlite3.Connection) -> None:
+    # "Presiden Rusia Vladimir Putin": the corpus writes him right after his state
+    assert rq.affiliations(conn)["Vladimir Putin"] == "Russia"
+    plain = rq.dyad(conn, "Rusia", "Korea Utara")
+    wide = rq.dyad(conn, "Rusia", "Korea Utara", people=True)
+    assert plain["people"] == {"Russia": [], "North Korea": []}
+    assert "Vladimir Putin" in wide["people"]["Russia"]
+    assert wide["total"] > plain["total"]
+    assert wide["directions"][0]["count"] > plain["directions"][0]["count"]
+    assert any(e["source"] == "Vladimir Putin" for e in wide["relations"])

@@ -91,6 +91,15 @@ def test_network_page_every_edge_links_to_its_evidence(client: TestClient) -> No
             assert 0 <= float(attrs[k] or -1) <= 900
     # the picture is the same on every request (fixed seed)
     assert client.get("/network", params={"limit": 8}).text == r.text
+    # relation edges are drawn over the grey co-occurrence mesh, never under it
+    kinds = [(a.get("class") or "").split()[-1] for a, _ in lines]
+    coded = [i for i, k in enumerate(kinds) if k != "none"]
+    grey = [i for i, k in enumerate(kinds) if k == "none"]
+    assert coded and (not grey or max(grey) < min(coded))
+    # the dyad page can count each state's people
+    wide = client.get("/dyad", params={"a": "Rusia", "b": "Korea Utara", "people": "true"})
+    assert wide.status_code == 200 and 'name="people" value="true" checked' in wide.text
+    assert "Vladimir Putin" in wide.text
     # and the edge to follow leads to evidence sentences
     first = next(u for u in reversed(lines[0][1]) if u[0] == "a")[1]["href"]
     assert '<ol class="timeline evidence">' in client.get(str(first)).text

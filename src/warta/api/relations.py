@@ -58,8 +58,15 @@ def list_relations(
 
 
 @router.get("/dyads", summary="Both directions between two actors, by class and month")
-def dyad(conn: Conn, a: Name, b: Name) -> dict[str, Any]:
-    return rq.dyad(conn, a, b)
+def dyad(
+    conn: Conn,
+    a: Name,
+    b: Name,
+    people: Annotated[
+        bool, Query(description="Count each state's people too (its president, ministers).")
+    ] = False,
+) -> dict[str, Any]:
+    return rq.dyad(conn, a, b, people=people)
 
 
 @router.get(

@@ -91,17 +91,25 @@ def dyad(
     a: str = typer.Argument(..., help="One actor (any name or alias: Rusia, Widodo, Kremlin)."),
     b: str = typer.Argument(..., help="The other actor."),
     db: Path = DB_OPTION,
+    people: bool = typer.Option(
+        False,
+        "--people",
+        help="Count each state's people too (Presiden Prancis Emmanuel Macron acts for France).",
+    ),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Both directions between two actors over time: counts per class and month, balance."""
     with reading(db) as conn:
-        result = rq.dyad(conn, a, b)
+        result = rq.dyad(conn, a, b, people=people)
     if as_json:
         print_json(result)
         return
     for match in result["resolved"].values():
         if match["entity"] != match["query"] or not match["entity"]:
             say(match["note"], style=None if match["entity"] else "yellow")
+    for state, persons in result["people"].items():
+        if persons:
+            say(f"{state} counts its people too: {', '.join(persons)}", style=None)
     say(
         f"{result['a']} ↔ {result['b']}: {result['total']} relations, "
         f"{result['cooperative']} cooperative, {result['conflictual']} conflictual, "

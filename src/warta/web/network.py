@@ -2,9 +2,9 @@
 
 * :func:`network_layout` — the entity network drawn force-directed (networkx's
   Fruchterman-Reingold spring layout, a fixed seed so the picture is the same on every
-  request), scaled into the SVG box; nodes sized by articles, edges by shared articles and
-  coloured by the balance of the relations between the two (cooperative green,
-  conflictual red, co-occurrence only grey).
+  request), scaled into the SVG box; nodes sized by articles; edges with coded relations
+  sized by their count, coloured by their balance (cooperative green, conflictual red,
+  mixed amber) and drawn on top of the faint grey co-occurrence-only edges.
 * :func:`month_chart` — a dyad's relations per month and class: cooperative classes
   stacked above the axis, conflictual ones below (Goldstein's sign), neutral statements
   above in grey.
@@ -114,15 +114,21 @@ def network_layout(
                 "anchor": "start" if right else "end",
             }
         )
-    peak = (
-        max((e["cooccurrence"] + sum(e["relations"].values()) for e in network["edges"]), default=1)
-        or 1
-    )
+    # Co-occurrence alone is context, drawn thin and faint; relations are the story,
+    # drawn wider, opaque and on top so the grey mesh never hides them.
+    peak_co = max((e["cooccurrence"] for e in network["edges"]), default=1) or 1
+    peak_rel = max((sum(e["relations"].values()) for e in network["edges"]), default=1) or 1
     edges = []
     for e in network["edges"]:
         (x1, y1), (x2, y2) = place(e["source"]), place(e["target"])
-        total = e["cooccurrence"] + sum(e["relations"].values())
         kind = _edge_kind(e)
+        coded = sum(e["relations"].values())
+        if kind == "none":
+            width_ = round(0.6 + 2.4 * e["cooccurrence"] / peak_co, 1)
+            opacity = 0.35
+        else:
+            width_ = round(2.5 + 5.5 * coded / peak_rel, 1)
+            opacity = 0.9
         edges.append(
             {
                 "a": e["source"],
@@ -131,7 +137,8 @@ def network_layout(
                 "y1": y1,
                 "x2": x2,
                 "y2": y2,
-                "width": round(1 + 7 * total / peak, 1),
+                "width": width_,
+                "opacity": opacity,
                 "kind": kind,
                 "colour": _EDGE_COLOURS[kind],
                 "cooccurrence": e["cooccurrence"],
@@ -139,8 +146,8 @@ def network_layout(
                 "balance": e["balance"],
             }
         )
-    # Thin lines last would hide under thick ones: draw thick first.
-    edges.sort(key=lambda e: -e["width"])
+    # Grey co-occurrence first, then relation edges thick to thin, all under the nodes.
+    edges.sort(key=lambda e: (e["kind"] != "none", -e["width"]))
     return {"width": width, "height": height, "nodes": nodes, "edges": edges}
 
 

@@ -62,16 +62,19 @@ def relations(
 
 
 @router.get("/dyad", response_class=HTMLResponse)
-def dyad(request: Request, conn: Conn, a: Text = None, b: Text = None) -> HTMLResponse:
+def dyad(
+    request: Request, conn: Conn, a: Text = None, b: Text = None, people: bool = False
+) -> HTMLResponse:
     if not (a and a.strip() and b and b.strip()):
-        return views.render(request, "dyad.html", data=None, a=a, b=b, chart=None)
-    data = rq.dyad(conn, a, b)
+        return views.render(request, "dyad.html", data=None, a=a, b=b, chart=None, people=people)
+    data = rq.dyad(conn, a, b, people=people)
     return views.render(
         request,
         "dyad.html",
         data=data,
         a=a,
         b=b,
+        people=people,
         chart=month_chart(data["months"]),
         colours=CLASS_COLOURS,
     )

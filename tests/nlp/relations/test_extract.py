@@ -156,3 +156,48 @@ def test_time_is_linear_in_the_text() -> None:
     ratio = cost(big, ms_big) / cost(small, ms_small)
     assert len(big.relations) == 8 * len(small.relations)
     assert ratio < 8 * 2.5  # 8x the text: linear with room for noise, far from 64x
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a counterpart noun between "dan" and the second actor still coordinates them
+        (
+            "Joko Widodo dan rekannya Anthony Albanese bertemu di Bogor.",
+            [("Joko Widodo", "consult", "Anthony Albanese")],
+        ),
+        # the agent of a passive relative clause on the object is the target
+        (
+            "Filipina memprotes peta yang diterbitkan China.",
+            [("Philippines", "disapprove", "China")],
+        ),
+        # a reaction to an act named earlier ("serangan itu") targets that act's agent
+        (
+            "Rusia melancarkan serangan ke Ukraina. Jerman mengecam serangan itu.",
+            [("Russia", "fight", "Ukraine"), ("Germany", "disapprove", "Russia")],
+        ),
+        # a nominalised act with its agent after "oleh"
+        ("Pengiriman senjata oleh Prancis ke Ukraina berlanjut.", [("France", "aid", "Ukraine")]),
+        # a government noun between the preposition and the state
+        ("Turki mengirim bantuan kepada pemerintah Suriah.", [("Turkey", "aid", "Syria")]),
+        # an apposition names the kin: the person, not the parent before it
+        (
+            "Joko Widodo bertemu putri Sukarno, Megawati Soekarnoputri, di Jakarta.",
+            [("Joko Widodo", "consult", "Megawati Soekarnoputri")],
+        ),
+        # loans are aid
+        ("Jepang meminjamkan dana kepada Filipina.", [("Japan", "aid", "Philippines")]),
+    ],
+)
+def test_second_pass_shapes(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert triples(text) == expected
+
+
+def test_a_demonstrative_without_an_earlier_act_gives_nothing() -> None:
+    assert triples("Jerman mengecam serangan itu.") == []
+
+
+def test_a_right_quote_mark_can_open_a_quote() -> None:
+    # some sites open quotes with ” too: the quoted claim is still the speaker's
+    assert triples("” Rusia menyerang Ukraina,” tuturnya.") == []
+    assert triples("Rusia menyerang Ukraina.") == [("Russia", "fight", "Ukraine")]

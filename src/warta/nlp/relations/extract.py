@@ -12,7 +12,14 @@ the clause:
 * passive *di-* — the agent follows, after *oleh* or directly: "… dikirim ke Rusia
   oleh Pyongyang"; the target is the actor after *ke/kepada/terhadap*, else the subject;
 * nominal — "kunjungan Albanese ke Jakarta", "penandatanganan … antara Malaysia dan
-  Singapura", or a noun after a light verb ("Israel melancarkan serangan ke Gaza").
+  Singapura", "pengiriman senjata oleh Prancis ke Ukraina", or a noun after a light
+  verb ("Israel melancarkan serangan ke Gaza").
+
+Coordination reaches past a role word ("Modi dan rekannya Sharif bertemu"); a verb
+with no actor object takes the agent of a passive relative clause on its object
+("memprotes peta yang diterbitkan China": against China); and a reaction to an act
+named earlier ("Jerman mengecam serangan itu") targets the agent of the last act of
+that class in the article.
 
 Actors are people, organisations and countries (a place counts when the entity layer
 typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
@@ -79,6 +86,16 @@ _MODALITY: dict[str, Modality] = {
 }
 _COORD = frozenset("dan serta maupun baik".split())
 _TITLES = frozenset("presiden pm perdana menteri raja ratu kanselir pemimpin ketua".split())
+#: Role words between a coordinator and the actor it adds ("Modi dan rekannya Sharif").
+_ROLE = _TITLES | frozenset("rekannya mitranya timpalannya sejawatnya koleganya".split())
+#: Nouns for a state's rulers between a preposition and the state ("kepada junta Myanmar").
+_GOVERNMENT = frozenset("pemerintah pemerintahan junta rezim militer otoritas pihak".split())
+#: Kin and role nouns whose person an apposition names ("putri Sukarno, Megawati").
+_KIN = frozenset("ayah ibu putra putri anak adik kakak istri suami kakek paman pendahulu".split())
+#: Classes that can answer an act reported earlier ("mengecam serangan itu").
+_REACTIONS = frozenset("disapprove reject demand appeal threaten cooperate".split())
+#: Demonstratives after a noun that point back to an act already reported.
+_ANAPHOR = frozenset("tersebut itu ini".split())
 #: Most words between a verb and an object it takes without a preposition.
 _DIRECT_GAP = 2
 #: Most words allowed between a subject and its verb, and a verb and its object.
@@ -129,7 +146,9 @@ def _quoted(sentence: str, offset: int, quotes: Sequence[tuple[int, int]]) -> li
     spans = [(s, e) for s, e in quotes if s < offset + len(sentence) and e > offset]
     opened: int | None = None
     for i, ch in enumerate(sentence):
-        if ch == "“" or (ch == '"' and opened is None):
+        # ” opening a quote, as some sites write it: at the start or after a space
+        opens_right = ch == "”" and opened is None and (i == 0 or sentence[i - 1].isspace())
+        if ch == "“" or (ch == '"' and opened is None) or opens_right:
             opened = offset + i
         elif ch in _QUOTE_CHARS and opened is not None:
             spans.append((opened, offset + i + 1))
@@ -176,7 +195,37 @@ class _Clause:
             nxt = self.actor_at.get(actor.last + 2)
         if not actor.person and nxt is not None and nxt.person:
             return nxt
+        # "putri Sukarno, Megawati": the apposition names the kin, not the person before it
+        if (
+            self.word(actor.first - 1) in _KIN
+            and self.word(actor.last + 1) == ","
+            and nxt is not None
+            and nxt.person
+        ):
+            return nxt
         return actor
+
+    def relative_agent(self, i: int, window: int = 10) -> list[_Actor]:
+        """The agent of a passive relative clause on the object after token ``i``:
+        "memprotes peta yang diterbitkan China" acts against China."""
+        for j in range(i + 1, min(len(self.toks) - 2, i + window)):
+            w = self.word(j)
+            if w == "yang" and self.word(j + 1).startswith("di") and len(self.word(j + 1)) > 4:
+                actor = self.actor_at.get(j + 2)
+                return [self._with_person(actor)] if actor is not None else []
+            if w in _BOUNDARY or j in self.actor_at:
+                return []
+        return []
+
+    def anaphoric_act(self, i: int) -> str | None:
+        """The class of an act named by a noun right after token ``i`` and pointed back
+        to ("menolak **sanksi tersebut**"), else ``None``."""
+        cue = LEXICON.get(self.word(i + 1))
+        if cue is None or cue.voice != "nominal":
+            return None
+        # the demonstrative may follow one modifier: "serangan udara tersebut"
+        near = {self.word(i + 2), self.word(i + 3)}
+        return cue.action if near & _ANAPHOR else None
 
     def subject(self, i: int) -> tuple[list[_Actor], int]:
         """The actors acting in the clause before token ``i``, and where they start.
@@ -198,6 +247,9 @@ class _Clause:
                 k = actor.first - 1
                 # "Widodo dan Albanese", "Filipina, Malaysia dan Vietnam", "baik A maupun B"
                 while k >= 0:
+                    # "A dan rekannya B", "A dan Presiden B": a role word may follow "dan"
+                    while self.word(k) in _ROLE and self.word(k - 1) in _COORD:
+                        k -= 1
                     w = self.word(k)
                     prev = self.actor_at.get(k - 1)
                     if w in _COORD - {"baik"} | {","} and prev is not None:
@@ -231,8 +283,20 @@ class _Clause:
             elif self.word(j) in (";", ":", "bahwa"):
                 break
         if head is None:
-            return [], i
+            return self._apposition_head(comma, i)
         return [self._with_person(head)], head.last + 1
+
+    def _apposition_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
+        """The actors before an apposition that ends at ``comma``: "Inggris dan Prancis,
+        penyusun rancangan itu, menyesalkan …" (at most 8 words, none of them a cue)."""
+        for k in range(comma - 1, max(comma - 9, 0), -1):
+            if self.word(k) == ",":
+                if k + 1 >= comma or k - 1 not in self.actor_at or self.toks[k + 1].capital:
+                    return [], i
+                return self.subject(k)
+            if k in self.actor_at or _may_cue(self.word(k)) or self.word(k) in _BOUNDARY:
+                return [], i
+        return [], i
 
     def objects(
         self, i: int, *, preps: Collection[str] = _TARGET_PREP, direct: bool = True
@@ -245,6 +309,8 @@ class _Clause:
             actor = self.actor_at.get(j)
             if actor is not None:
                 before = self.word(actor.first - 1)
+                if before in _GOVERNMENT and self.word(actor.first - 2) in preps:
+                    before = self.word(actor.first - 2)  # "kepada junta Myanmar"
                 close = gap <= _DIRECT_GAP
                 if before in preps or (direct and close and before not in _OBLIQUE):
                     found = [self._with_person(actor)]
@@ -341,6 +407,11 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
     return None
 
 
+def _light_verb(clause: _Clause, i: int) -> int | None:
+    """The light verb just before a nominal cue at ``i`` ("melancarkan serangan")."""
+    return next((j for j in (i - 1, i - 2) if clause.word(j) in LIGHT_VERBS), None)
+
+
 def _pairs(
     clause: _Clause, cue: Cue, i: int, n: int
 ) -> tuple[list[tuple[_Actor, _Actor]], int, float]:
@@ -356,6 +427,9 @@ def _pairs(
         targets = clause.objects(end) or clause.after_prep(end, _TARGET_PREP)
         if not targets and symmetric and len(subjects) > 1:
             return [(subjects[0], b) for b in subjects[1:]], lo, 0.7
+        if not targets:
+            targets = clause.relative_agent(end)
+            return [(s, t) for s in subjects for t in targets], lo, 0.6
         return [(s, t) for s in subjects for t in targets], lo, 0.8
     if cue.voice == "passive":
         agents = clause.after_prep(end, {"oleh"})
@@ -368,7 +442,7 @@ def _pairs(
         targets = clause.after_prep(end, _TARGET_PREP - {"oleh"}) or subjects
         return [(a, t) for a in agents for t in targets], min(lo, i), 0.7
     # nominal
-    light = next((j for j in (i - 1, i - 2) if clause.word(j) in LIGHT_VERBS), None)
+    light = _light_verb(clause, i)
     if light is not None:
         subjects, lo = clause.subject(light)
         targets = clause.after_prep(end, _TARGET_PREP, window=6) or (
@@ -381,6 +455,10 @@ def _pairs(
     if both:
         return [(both[0], b) for b in both[1:]], i - 3, 0.6
     agent = clause.genitive(end)
+    if agent is None:
+        # "pengiriman tank oleh Jerman ke Ukraina": the agent after "oleh"
+        by = clause.after_prep(end, {"oleh"}, window=5)
+        agent = by[0] if by else None
     if agent is None:
         return [], i, 0.0
     targets = clause.after_prep(agent.last, _TARGET_PREP, window=5)
@@ -405,6 +483,7 @@ def extract_relations(
     dated = sorted(((t.start, iso) for t in timexes if (iso := _iso_of(t))), key=lambda x: x[0])
     direct_quotes = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     out: list[Relation] = []
+    acted: dict[str, _Actor] = {}  # the last agent of each class, for "… tersebut"
     m_index = t_index = q_index = 0
     for sent in split_sentences(text):
         while m_index < len(actors_all) and actors_all[m_index].end <= sent.start:
@@ -433,7 +512,7 @@ def extract_relations(
             k += 1
         out.extend(
             _sentence_relations(
-                sent.text, sent.start, in_sentence, sent_dates, near_quotes, published
+                sent.text, sent.start, in_sentence, sent_dates, near_quotes, published, acted
             )
         )
     return tuple(out)
@@ -446,6 +525,7 @@ def _sentence_relations(
     dates: list[tuple[int, str]],
     direct_quotes: list[tuple[int, int]],
     published: PartialDate | None,
+    acted: dict[str, _Actor],
 ) -> list[Relation]:
     toks = [
         _Tok(m.group().lower(), offset + m.start(), offset + m.end(), m.group()[0].isupper())
@@ -493,6 +573,18 @@ def _sentence_relations(
             i += n
             continue
         pairs, lo, confidence = _pairs(clause, cue, i, n)
+        if not pairs and cue.voice == "active" and cue.action in _REACTIONS:
+            # "Teheran menolak sanksi tersebut": a reaction to the act reported before
+            act = clause.anaphoric_act(i + n - 1)
+            if act is not None and act in acted:
+                subjects, lo = clause.subject(i)
+                pairs, confidence = [(s, acted[act]) for s in subjects], 0.5
+        if not pairs:
+            # an act without a target still has an agent a later reaction may point to
+            head = i if cue.voice == "active" else _light_verb(clause, i)
+            agents = clause.subject(head)[0] if head is not None else []
+            if agents:
+                acted[cue.action] = agents[0]
         polarity, modality = clause.flags(min(lo, i - 3), i)
         when, how = _date(tok.start, dates, published)
         action = CLASSES[cue.action]
@@ -501,6 +593,7 @@ def _sentence_relations(
             if source.name == target.name or key in seen:
                 continue
             seen.add(key)
+            acted[cue.action] = source
             out.append(
                 Relation(
                     source=source.name,

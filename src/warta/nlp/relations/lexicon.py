@@ -113,6 +113,7 @@ ROOTS: tuple[Root, ...] = (
     Root("sedia", "aid", ("kan",), ("penyediaan",)),
     Root("sumbang", "aid", ("", "kan"), ("sumbangan",)),
     Root("hibah", "aid", ("kan",)),
+    Root("pinjam", "aid", ("kan",), ("pinjaman",)),
     # 10 demand
     Root("tuntut", "demand", ("",), ("tuntutan",)),
     Root("panggil", "demand", ("",), ("pemanggilan",)),

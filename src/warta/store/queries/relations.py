@@ -28,6 +28,7 @@ from warta.store.queries.names import require_entity, resolve_filter
 
 __all__ = [
     "CLASS_ORDER",
+    "affiliations",
     "dyad",
     "entity_network",
     "list_relations",
@@ -84,10 +85,12 @@ def relation_rows(
     date_to: str | None = None,
     pair: tuple[str, str] | None = None,
     involving: Iterable[str] | None = None,
+    sides: tuple[Iterable[str], Iterable[str]] | None = None,
 ) -> list[dict[str, Any]]:
     """Every stored relation row matching the filters (names already canonical), in
     date order. ``pair`` keeps both directions between two actors; ``involving`` keeps
-    rows whose source or target is one of those names."""
+    rows whose source or target is one of those names; ``sides`` (two sets of names)
+    keeps rows from one side to the other, either way."""
     _check_class(action)
     _check_date("from", date_from)
     _check_date("to", date_to)
@@ -110,6 +113,14 @@ def relation_rows(
     if pair:
         sql += " AND ((source = ? AND target = ?) OR (source = ? AND target = ?))"
         params.extend([pair[0], pair[1], pair[1], pair[0]])
+    if sides is not None:
+        one, two = sorted(set(sides[0])), sorted(set(sides[1]))
+        m1, m2 = ",".join("?" * len(one)) or "NULL", ",".join("?" * len(two)) or "NULL"
+        sql += (
+            f" AND ((source IN ({m1}) AND target IN ({m2}))"
+            f" OR (source IN ({m2}) AND target IN ({m1})))"
+        )
+        params.extend([*one, *two, *two, *one])
     if involving is not None:
         names = sorted(set(involving))
         marks = ",".join("?" * len(names)) or "NULL"
@@ -203,13 +214,40 @@ def _month(date: str | None) -> str | None:
     return date[:7] if date and len(date) >= 7 else None
 
 
-def dyad(conn: sqlite3.Connection, a: str, b: str) -> dict[str, Any]:
+def affiliations(conn: sqlite3.Connection) -> dict[str, str]:
+    """``{person: state}`` for people the corpus names right after a state
+    ("Presiden Prancis Emmanuel Macron", "Menlu Jepang Yoko Kamikawa"): the state
+    written most often before them, when one state leads."""
+    rows = conn.execute(
+        """SELECT p.entity, coalesce(g.referent, g.entity) AS state, count(*) AS n
+           FROM mentions g JOIN mentions p
+             ON p.article_id = g.article_id AND p.start - g.end BETWEEN 1 AND 2
+           WHERE g.type = 'LOC' AND p.type = 'PER' AND p.entity IS NOT NULL
+             AND coalesce(g.referent, g.entity) IS NOT NULL
+           GROUP BY 1, 2"""
+    )
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for person, state, n in rows:
+        votes[person][state] += n
+    out = {}
+    for person, states in votes.items():
+        ranked = states.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            out[person] = ranked[0][0]
+    return out
+
+
+def dyad(conn: sqlite3.Connection, a: str, b: str, *, people: bool = False) -> dict[str, Any]:
     """Both directions between ``a`` and ``b`` over time.
 
     Returns the two canonical names, ``directions`` (per direction: count per class,
     the Goldstein-like balance), ``months`` (per month: count per class and balance, for
     the chart), ``cooperative``/``conflictual`` counts, and ``relations`` (collapsed,
     with their evidence sentences). Negated relations are listed but not counted.
+
+    With ``people``, each side also counts what the people of its state did and had
+    done to them (:func:`affiliations`: "Presiden Prancis Emmanuel Macron" acts for
+    France); ``people`` in the answer lists them per side.
     """
     if not a.strip() or not b.strip():
         raise InvalidParameterError(
@@ -218,11 +256,16 @@ def dyad(conn: sqlite3.Connection, a: str, b: str) -> dict[str, Any]:
         )
     a_match, b_match = require_entity(conn, a), require_entity(conn, b)
     a_name, b_name = str(a_match.name), str(b_match.name)
-    events = collapse(relation_rows(conn, pair=(a_name, b_name)))
+    side = {a_name: {a_name}, b_name: {b_name}}
+    if people:
+        for person, state in affiliations(conn).items():
+            if state in side and person not in (a_name, b_name):
+                side[state].add(person)
+    events = collapse(relation_rows(conn, sides=(side[a_name], side[b_name])))
     counted = [e for e in events if e["polarity"] == "positive"]
     directions: dict[str, dict[str, Any]] = {}
     for src, dst in ((a_name, b_name), (b_name, a_name)):
-        mine = [e for e in counted if e["source"] == src]
+        mine = [e for e in counted if e["source"] in side[src]]
         directions[f"{src} → {dst}"] = {
             "source": src,
             "target": dst,
@@ -252,6 +295,7 @@ def dyad(conn: sqlite3.Connection, a: str, b: str) -> dict[str, Any]:
             for m, v in sorted(months.items())
         ],
         "relations": events,
+        "people": {k: sorted(v - {k}) for k, v in side.items()},
         "articles": _articles_naming(conn, a_name, b_name),
     }
 
