@@ -192,3 +192,34 @@ def test_a_url_month_takes_its_day_from_the_pages_date_line() -> None:
     assert art.published.iso == "2024-08-17"  # type: ignore[attr-defined]
     other = _clean(page, url="https://kabarkampung.blogspot.com/2024/09/lomba.html")
     assert other.published.iso == "2024-09"  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("lead", "dateline", "first"),
+    [
+        ("WARTAKITA.CO.ID - JAKARTA, 19 November 2024. Harga emas turun.", "2024-11-19", "Harga"),
+        ("Kabarkota.com, SLEMAN—Pemerintah kabupaten menutup depo.", None, "Pemerintah"),
+    ],
+)
+def test_lead_datelines_with_a_site_prefix_or_a_glued_dash(
+    lead: str, dateline: str | None, first: str
+) -> None:
+    page = f"Judul Berita Tentang Harga Emas di Pasar\n\n{lead} Para pedagang menunggu.\n"
+    art = _clean(page)
+    assert art.text.startswith(first)  # type: ignore[attr-defined]
+    published = art.published.iso if art.published else None  # type: ignore[attr-defined]
+    assert published == dateline
+
+
+def test_a_sites_most_read_box_is_related_but_a_subheading_stays() -> None:
+    page = (
+        "Judul Berita Tentang Harga Emas di Pasar\n\n"
+        "Harga emas di pasar induk turun dua persen dalam sepekan karena dolar menguat, "
+        "kata para pedagang di pasar itu.\n\nKondisi Terkini\n\n"
+        "Pedagang menunggu harga stabil sebelum menambah stok untuk akhir tahun ini.\n\n"
+        "Warta Kota Terpopuler:\nJalan Utama Ditutup Saat Hari Bebas Kendaraan\n"
+        "Wali Kota Tinjau Harga Sembako Jelang Natal\n"
+    )
+    labels = _labels(page)
+    assert labels["Jalan Utama Ditutup Saat Hari Bebas Kendaraan"] == "related"
+    assert labels["Kondisi Terkini"] != "related"

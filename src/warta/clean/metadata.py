@@ -75,11 +75,23 @@ def host_from_url(url: str | None) -> str | None:
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
-    """``("SURABAYA, KOMPAS.com —", "Pemerintah kota ...")`` or ``(None, paragraph)``."""
-    m = P.DATELINE_RE.match(paragraph) or P.DATELINE_COLON_RE.match(paragraph)
-    if not m:
+    """``("SURABAYA, KOMPAS.com —", "Pemerintah kota ...")`` or ``(None, paragraph)``.
+
+    A site's prefix may precede the place and date: ``"KONTAN.CO.ID - JAKARTA, 19
+    November 2024. Harga ..."`` gives the whole ``"KONTAN.CO.ID - JAKARTA, 19 November
+    2024."``."""
+    end = 0
+    for _ in range(2):
+        rest = paragraph[end:]
+        m = P.DATELINE_DATE_RE.match(rest)  # after a site's prefix, only a place + date
+        if not end:
+            m = m or P.DATELINE_RE.match(rest) or P.DATELINE_COLON_RE.match(rest)
+        if not m:
+            break
+        end += m.end()
+    if not end:
         return None, paragraph
-    return paragraph[: m.end()].strip(), paragraph[m.end() :]
+    return paragraph[:end].strip(), paragraph[end:]
 
 
 def wires_in(text: str) -> list[str]:

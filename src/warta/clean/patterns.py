@@ -178,6 +178,9 @@ RELATED_LABEL_RE = re.compile(
     r"|(?:berita|artikel|video|konten)\s+(?:terkait|lainnya|lain|pilihan|rekomendasi)"
     r"|terkait|rekomendasi(?:\s+\w+){0,2}|related(?:\s+(?:news|articles?|posts?))?"
     r"|read\s+(?:also|more)|more\s+stories|paling\s+banyak\s+dibaca|most\s+read"
+    # "Terpopuler", "Berita Terpopuler", "Radar Kota Terpopuler:" (a site name first)
+    # ("Kondisi Terkini" may be a subheading: only "Berita Terkini/Terbaru" is a box)
+    r"|(?:[\w.]+\s+){0,3}terpopuler|berita\s+(?:terkini|terbaru|populer)"
     r")\s*[:\])]?\s*$",
     re.IGNORECASE,
 )
@@ -250,7 +253,13 @@ DATELINE_RE = re.compile(
     r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+-\s+[A-Z])"  # "Jakarta - Polisi ..."
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\([A-Z][A-Za-z]+\))"  # "Lampung Selatan (ANTARA) -"
-    r"\s*(?:[—–]|-{1,2})\s+(?=\S)"
+    # a dash with spaces, or an em/en dash glued to the text ("SLEMAN—Pemerintah")
+    r"\s*(?:[—–]\s*|-{1,2}\s+)(?=\S)"
+)
+#: A place and the full date closed by a full stop: "JAKARTA, 19 November 2024. Harga ..."
+DATELINE_DATE_RE = re.compile(
+    r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*"
+    r"(?:[.—–]|-{1,2})\s*(?=[A-Z])"
 )
 #: A dateline closed by a colon: "Jakarta: Dinas Kesehatan ..." (one or two words).
 DATELINE_COLON_RE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+(?=[A-Z])")
