@@ -223,3 +223,23 @@ def test_a_sites_most_read_box_is_related_but_a_subheading_stays() -> None:
     labels = _labels(page)
     assert labels["Jalan Utama Ditutup Saat Hari Bebas Kendaraan"] == "related"
     assert labels["Kondisi Terkini"] != "related"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        'Baca artikel Warta Kita "Harga Emas Turun Lagi" selengkapnya di sini.',
+        "Kamu Sudah Baca Berita Ini?",
+        "Mohon Maaf, Komentar tidak tersedia.",
+        "Suka Memuat...",
+        "[Gambas:Video Warta]",
+        "Disclaimer: KabarKita99 adalah agregator berita. Isi berita tanggung jawab sumbernya.",
+    ],
+)
+def test_notes_to_the_reader_under_the_article_leave_the_body(note: str) -> None:
+    page = (
+        "Judul Berita Tentang Harga Emas di Pasar\n\n"
+        "Harga emas di pasar induk turun dua persen dalam sepekan karena dolar menguat, "
+        f"kata para pedagang di pasar itu.\n\n{note}\n"
+    )
+    assert note not in _clean(page).text  # type: ignore[attr-defined]

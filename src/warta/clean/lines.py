@@ -187,6 +187,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"
     if P.CTA_RE.search(text) and words <= 45:
         return "navigation"
+    if P.READER_NOTE_RE.search(text) and words <= 45:
+        return "navigation"
     if P.COPYRIGHT_RE.search(text) and words <= 40:
         return "copyright"
     if P.COOKIE_RE.search(text) and P.CONSENT_RE.search(text) and words <= 80:

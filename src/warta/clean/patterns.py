@@ -213,6 +213,19 @@ PUBLISHED_LINE_RE = re.compile(
     r"dirilis)\b",
     re.IGNORECASE,
 )
+#: The site talking to its reader under the article, in the shapes portals use: "Baca
+#: artikel X "..." selengkapnya di sini.", "Kamu sudah baca berita ini?", comments closed or
+#: loading ("Mohon maaf, komentar tidak tersedia", "Suka Memuat..."), an embed placeholder
+#: ("[Gambas:Video X]"), an aggregator's disclaimer ("... adalah agregator berita").
+READER_NOTE_RE = re.compile(
+    r"^\s*baca\s+(?:artikel|berita)\b.{0,200}\bselengkapnya\s+di\s*sini\b"
+    r"|^\s*(?:kamu|anda)\s+sudah\s+(?:baca|membaca)\b.{0,40}\?\s*$"
+    r"|\bkomentar\s+(?:tidak|belum)\s+(?:tersedia|diaktifkan|dibuka)\b"
+    r"|^\s*(?:suka|like)\s+memuat\W*$"
+    r"|^\s*\[\s*gambas\s*:[^\]]{1,60}\]\s*$"
+    r"|\badalah\s+(?:situs\s+)?agregator\s+berita\b",
+    re.IGNORECASE,
+)
 #: Calls to follow the site elsewhere: app stores, Google News, Telegram/WhatsApp channels.
 CTA_RE = re.compile(
     r"\b(?:google news|app store|google play|play store|grup telegram|telegram channel|"
