@@ -108,3 +108,23 @@ def test_token_is_required(db: Path) -> None:
 def test_openapi_documents_the_routes(client: TestClient) -> None:
     paths = client.get("/api/v1/openapi.json").json()["paths"]
     assert {"/api/v1/trends", "/api/v1/alerts", "/api/v1/alerts/firings"} <= set(paths)
+
+
+def test_as_of_accepts_exactly_the_calendar_days(client: TestClient) -> None:
+    """The OpenAPI pattern of ``as_of`` admits only days the server can read (the
+    schemathesis run sent "0000-00-00", schema-valid under a looser pattern)."""
+    import re
+
+    from warta.api.monitor import DAY_PATTERN
+
+    schema = client.get("/api/v1/openapi.json").json()
+    params = schema["paths"]["/api/v1/trends"]["get"]["parameters"]
+    [as_of] = [p for p in params if p["name"] == "as_of"]
+    assert DAY_PATTERN in str(as_of["schema"])
+    for day in ("2024-02-29", "2000-02-29", "1000-01-01", "9999-12-31", "2023-04-30"):
+        assert re.match(DAY_PATTERN, day)
+        assert client.get("/api/v1/trends", params={"as_of": day}).status_code == 200, day
+    for day in ("0000-00-00", "2023-02-29", "1900-02-29", "2024-04-31", "2024-13-01",
+                "0999-12-31", "２０２４-01-01", "2024-1-01"):
+        assert not re.match(DAY_PATTERN, day)
+        error_of(client.get("/api/v1/trends", params={"as_of": day}), 400, "invalid-parameter")

@@ -105,3 +105,82 @@ def test_trends_json_is_the_python_api(
     assert "Entities, articles per day 2024-05-01 … 2024-05-03" in out
     code, _, err = cli(capsys, monkeypatch, "trends", "--db", db, "--as-of", "kemarin")
     assert code == 1 and "--as-of 'kemarin' is not a day" in err
+
+
+def test_bad_parameters_are_clear_errors(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def run(*args: str | Path) -> tuple[int, str, str]:
+        return cli(capsys, monkeypatch, *args)
+
+    db = tmp_path / "w.db"
+    assert run("build", write_batch(tmp_path / "a", "a", BATCH_A), "--db", db, "-q")[0] == 0
+    code, _, err = run("trends", "--db", db, "--days", "0")
+    assert code == 1 and "Error: days 0 is out of range" in err
+    code, _, err = run("trends", "--db", db, "--entity", "Dwikorta")
+    assert code == 1 and "did you mean" in err and "Dwikorita" in err
+    code, _, err = run("alerts", "add", "x", "--entity", "Dwikorta", "--db", db)
+    assert code == 1 and "did you mean" in err and "--allow-unknown" in err
+    code, out, _ = run("alerts", "add", "x", "--entity", "Dwikorta", "--allow-unknown",
+                       "--db", db, "--json")
+    assert code == 0 and json.loads(out)["resolved"]["entity"] is None
+    code, _, err = run("alerts", "add", "y", "--query", "banjir", "--webhook", "bukan-url",
+                       "--db", db)
+    assert code == 1 and "webhook 'bukan-url'" in err and "http://" in err
+    code, _, err = run("alerts", "add", "y", "--query", "banjir", "--webhook",
+                       "http://", "--db", db)
+    assert code == 1 and "no host" in err
+    code, out, _ = run("alerts", "remove", "x", "--db", db, "--json")
+    assert code == 0 and json.loads(out) == {"removed": "x"}
+    code, out, _ = run("alerts", "list", "--db", db, "--json")
+    assert code == 0 and json.loads(out) == []
+    code, _, err = run("alerts", "run", "--db", tmp_path / "tidak-ada.db")
+    assert code == 1 and not (tmp_path / "tidak-ada.db").exists()
+
+
+def test_alerts_run_json_fires_once(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``warta alerts run`` after articles were stored without evaluating alerts (the
+    store written by another program): the firings as JSON, once."""
+    db = tmp_path / "w.db"
+    assert cli(capsys, monkeypatch, "build", write_batch(tmp_path / "a", "a", BATCH_A),
+               "--db", db, "-q")[0] == 0
+    assert cli(capsys, monkeypatch, "alerts", "add", "banjir", "--query", "banjir",
+               "--db", db)[0] == 0
+    from warta.pipeline import build as run_build
+
+    assert run_build([str(write_batch(tmp_path / "b", "b", BATCH_B))], db, embeddings=False).ok
+    code, out, _ = cli(capsys, monkeypatch, "alerts", "run", "--db", db, "--json")
+    fired = json.loads(out)
+    assert code == 0 and sorted(f["title"] for f in fired) == sorted(
+        d["title"] for d in BATCH_B if "banjir" in (d["title"] + d["text"]).lower()
+    )
+    assert all(f["reason"].startswith("matches the query 'banjir'") for f in fired)
+    assert cli(capsys, monkeypatch, "alerts", "run", "--db", db, "--json")[1].strip() == "[]"
+
+
+def test_alerts_run_reports_failed_deliveries(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port on 127.0.0.1 nothing listens on
+        s.bind(("127.0.0.1", 0))
+        dead = f"http://127.0.0.1:{s.getsockname()[1]}/hook"
+    db = tmp_path / "w.db"
+    assert cli(capsys, monkeypatch, "build", write_batch(tmp_path / "a", "a", BATCH_A),
+               "--db", db, "-q")[0] == 0
+    assert cli(capsys, monkeypatch, "alerts", "add", "mati", "--query", "banjir",
+               "--webhook", dead, "--db", db)[0] == 0
+    batch = write_batch(tmp_path / "b", "b", BATCH_B)
+    code, out, err = cli(capsys, monkeypatch, "build", batch, "--db", db)
+    assert code == 0 and "2 alert firings (mati)" in out, err
+    code, out, _ = cli(capsys, monkeypatch, "alerts", "run", "--db", db)
+    assert code == 0 and "0 alert firings" in out
+    assert "2 firings not delivered" in out and "the next run retries them" in out
+    code, out, _ = cli(capsys, monkeypatch, "alerts", "history", "--db", db, "--json")
+    deliveries = sorted((h["delivery"] for h in json.loads(out)),
+                        key=lambda d: -d.get("webhook_attempts", 0))
+    assert [d.get("webhook_attempts", 0) for d in deliveries] == [2, 0]
+    assert all(d["webhook"].startswith("failed:") for d in deliveries)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -29,9 +30,9 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture()
-def conn(db: Path) -> sqlite3.Connection:
+def conn(db: Path) -> Iterator[sqlite3.Connection]:
     c = connect(db, readonly=True)
-    yield c  # type: ignore[misc]
+    yield c
     c.close()
 
 
@@ -145,3 +146,56 @@ def test_an_empty_store(tmp_path: Path) -> None:
     finally:
         c.close()
     assert data["as_of"] == "2024-05-04" and data["entities"] == [] and data["stories"] == []
+
+
+def test_spike_score_on_a_synthetic_series() -> None:
+    """Four weeks of a weekly rhythm (5 articles on weekdays, 1 at weekends), then a day
+    of 20: the score compares that day with the 7 days before it, and only those."""
+    from warta.monitor.trends import _scored
+
+    week = [5, 5, 5, 5, 5, 1, 1]
+    end = date(2024, 6, 29)
+    every = days_before(end, 29)
+    series = week * 4 + [20]
+    scored = _scored(dict(zip(every, series, strict=True)), every, 10, 7)
+    mean = 27 / 7
+    std = math.sqrt(sum((x - mean) ** 2 for x in week) / 7)
+    assert scored["baseline_mean"] == pytest.approx(mean, abs=1e-3)
+    assert scored["baseline_std"] == pytest.approx(std, abs=1e-3)
+    assert scored["spike"] == pytest.approx((20 - mean) / (std + 1), abs=1e-3)
+    assert scored["spike"] > 5 and scored["today"] == 20
+    assert scored["counts"] == series[-10:] and scored["total"] == sum(series[-10:])
+    # Days before the baseline do not count: another first three weeks, the same score.
+    other = [0] * 21 + week + [20]
+    assert _scored(dict(zip(every, other, strict=True)), every, 10, 7)["spike"] == scored["spike"]
+    # An ordinary weekday scores below 1, a quiet weekday below 0 (the rhythm is inside
+    # the baseline, so a weekend is not read as a drop).
+    assert 0 < spike_score(5, week) < 1
+    assert spike_score(1, week) < 0
+    # A quiet baseline does not explode the score: (3 - 0) / (0 + 1).
+    assert spike_score(3, [0] * 7) == 3.0
+
+
+def test_mentions_and_story_sizes_match_the_raw_rows(conn: sqlite3.Connection) -> None:
+    data = compute_trends(conn, days=3, baseline=2, top=1000, today=AS_OF)
+    dates = data["dates"]
+    mentions: Counter[tuple[str, str, str]] = Counter(
+        (name, type_, day)
+        for name, type_, day in conn.execute(
+            "SELECT m.entity, m.type, a.published FROM mentions m "
+            "JOIN articles a ON a.id = m.article_id WHERE m.entity IS NOT NULL"
+        )
+        if day and len(day) == 10
+    )
+    for e in data["entities"]:
+        assert e["mentions"] == [mentions[(e["name"], e["type"], d)] for d in dates], e["name"]
+        assert all(m >= c for m, c in zip(e["mentions"], e["counts"], strict=True))
+    published = conn.execute("SELECT story_id, published FROM articles").fetchall()
+    assert data["stories"]
+    for s in data["stories"]:
+        # Articles of the story published (to the day) on or before each shown day.
+        expected = [
+            sum(1 for sid, p in published if sid == s["id"] and p and len(p) == 10 and p <= d)
+            for d in dates
+        ]
+        assert s["sizes"] == expected and s["sizes"][-1] <= s["size"], s["id"]

@@ -19,10 +19,24 @@ from warta.store.queries import alerts as alert_reads
 
 router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
 
+#: A calendar day YYYY-MM-DD of the years 1000 to 9999 (Feb 29 of leap years only), so
+#: what the OpenAPI document accepts is exactly what :func:`parse_day` can read. ASCII
+#: digits only: ``\d`` matches every script's digits, which ``date`` does not read.
+_MONTH_DAY = (
+    r"(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])"
+    r"|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)"
+    r"|02-(?:0[1-9]|1[0-9]|2[0-8]))"
+)
+_LEAP_DAY = (
+    r"(?:[1-9][0-9](?:0[48]|[2468][048]|[13579][26])|(?:1[26]|[2468][048]|[3579][26])00)"
+    r"-02-29"
+)
+DAY_PATTERN = rf"^(?:[1-9][0-9]{{3}}-{_MONTH_DAY}|{_LEAP_DAY})$"
+
 Day = Annotated[
     str | None,
     Query(
-        pattern=r"^\d{4}-\d{2}-\d{2}$",
+        pattern=DAY_PATTERN,
         description="Reference day YYYY-MM-DD: the last day with a dated article up to it "
         "(default: up to today)",
     ),

@@ -43,6 +43,9 @@ def add(
     ),
     jsonl: Path | None = typer.Option(None, "--jsonl", help="Append each firing to this file."),
     webhook: str | None = typer.Option(None, "--webhook", help="POST each firing as JSON here."),
+    allow_unknown: bool = typer.Option(
+        False, "--allow-unknown", help="Keep an --entity the store does not know yet."
+    ),
     db: Path = DB_OPTION,
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
@@ -62,6 +65,7 @@ def add(
                 min_size=min_size,
                 jsonl=jsonl,
                 webhook=webhook,
+                allow_unknown=allow_unknown,
             )
     finally:
         conn.close()
@@ -123,7 +127,9 @@ def list_(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json")) -
 
 @alerts_app.command("remove")
 def remove(
-    name: str = typer.Argument(..., help="The alert to remove."), db: Path = DB_OPTION
+    name: str = typer.Argument(..., help="The alert to remove."),
+    db: Path = DB_OPTION,
+    as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Remove an alert (its firings stay in the history)."""
     from warta.monitor.alerts import remove_alert
@@ -135,6 +141,9 @@ def remove(
             remove_alert(conn, name)
     finally:
         conn.close()
+    if as_json:
+        print_json({"removed": name})
+        return
     say(f"alert '{name}' removed.")
 
 
@@ -165,8 +174,7 @@ def history(
                 r["alert"],
                 short(r["title"] or r["article_id"], 40),
                 r["reason"],
-                ", ".join(f"{k} {v}" for k, v in r["delivery"].items() if k != "store")
-                or ("stored" if r["delivery"] else "pending"),
+                delivery_text(r["delivery"]),
             )
             for r in rows
         ],
@@ -174,9 +182,31 @@ def history(
     )
 
 
+def delivery_text(delivery: dict[str, Any]) -> str:
+    """A firing's delivery in a few words.
+
+    >>> delivery_text({"store": "ok", "webhook": "failed: HTTP 500", "webhook_attempts": 2})
+    'webhook failed: HTTP 500 (2 attempts)'
+    >>> delivery_text({"store": "ok"}), delivery_text({})
+    ('stored', 'pending')
+    """
+    parts = []
+    for channel in ("jsonl", "webhook"):
+        if channel in delivery:
+            tries = int(delivery.get(f"{channel}_attempts", 1))
+            more = f" ({tries} attempts)" if tries > 1 else ""
+            parts.append(f"{channel} {delivery[channel]}{more}")
+    if parts:
+        return ", ".join(parts)
+    if "claimed" in delivery:
+        return "delivering"
+    return "stored" if delivery else "pending"
+
+
 @alerts_app.command("run")
 def run(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json")) -> None:
-    """Evaluate the alerts now on the articles added since their last evaluation."""
+    """Evaluate the alerts now on the articles added since their last evaluation, and
+    retry deliveries that failed."""
     from warta.monitor.alerts import run_alerts
     from warta.store.db import connect
 
@@ -188,6 +218,16 @@ def run(db: Path = DB_OPTION, as_json: bool = typer.Option(False, "--json")) -> 
     say(f"{len(fired)} alert firings.")
     for f in fired:
         say(f"{f.alert}: {short(f.title or f.article_id, 60)} — {f.reason}")
+    from warta.store.queries.alerts import count_failed
+
+    with reading(db) as conn:
+        failed = count_failed(conn)
+    if failed:
+        say(
+            f"{failed} firings not delivered (a webhook or JSONL file failed); the next "
+            f"run retries them. See warta alerts history --db {db}",
+            style="yellow",
+        )
 
 
 def _firing(f: Any) -> dict[str, Any]:
@@ -204,7 +244,7 @@ def spark(counts: list[int]) -> str:
     """A one-line bar chart of ``counts`` (empty days as the lowest bar).
 
     >>> spark([0, 1, 2, 4])
-    '▁▂▄█'
+    '▁▃▅█'
     """
     peak = max(counts, default=0)
     if peak <= 0:
@@ -263,7 +303,7 @@ def trends(
     if data["stories"]:
         table(
             f"Stories, articles per day {period}",
-            ["story", "label", "per day", "today", "spike", "size"],
+            ["story", "label", "per day", "today", "spike", "grew", "size"],
             [
                 (
                     s["id"],
@@ -271,6 +311,7 @@ def trends(
                     spark(s["counts"]),
                     s["today"],
                     f"{s['spike']:+.2f}",
+                    f"{s['sizes'][0]} → {s['sizes'][-1]}",
                     s["size"],
                 )
                 for s in data["stories"]

@@ -16,12 +16,15 @@ the current top, so it fires on what arrives after it was added. Firings are uni
 per ``(alert, key)`` (the article id, or ``story@size``), so an evaluation that is
 repeated, or a watermark that somehow went back, never fires twice.
 
-:func:`run_alerts` evaluates every alert in one transaction (firings recorded and
-watermarks advanced together), then delivers: a line in the alert's JSONL file, a POST
-to its webhook (:mod:`warta.monitor.delivery`); the outcome is stored with the firing
-(``delivery``) for the history and the web UI's alerts page. Failures are recorded,
-never raised. Firings whose delivery a killed run left pending are delivered by the
-next run.
+:func:`run_alerts` (given the store's path) and :func:`evaluate` (given an open
+read-write connection: what a watch loop calls after each build) evaluate every alert
+in one transaction (firings recorded and watermarks advanced together), then deliver:
+a line in the alert's JSONL file, a POST to its webhook (:mod:`warta.monitor.delivery`);
+the outcome is stored with the firing (``delivery``) for the history and the web UI's
+alerts page. Failures are recorded, never raised, and retried by the next run (a
+channel that succeeded is never delivered again). A run claims the firings it delivers,
+so two runs at once never post one twice; firings a killed run left claimed are taken
+over once the claim is :data:`CLAIM_SECONDS` old.
 """
 
 from __future__ import annotations
@@ -47,6 +50,7 @@ from warta.store.sql import transaction
 __all__ = [
     "DEFAULT_MIN_SIZE",
     "add_alert",
+    "evaluate",
     "evaluate_alerts",
     "remove_alert",
     "run_alerts",
@@ -78,15 +82,21 @@ def add_alert(
     min_size: int | None = None,
     jsonl: str | Path | None = None,
     webhook: str | None = None,
+    allow_unknown: bool = False,
     now: str | None = None,
 ) -> tuple[Alert, NameMatch | None]:
     """Define the alert ``name`` (exactly one of ``query``, ``entity``, ``story_growth``)
     and start its watermark at the newest stored article. Returns the alert and, for an
-    entity alert, how its name resolves today (an unknown name is allowed: the entity
-    may appear later; until then mentions with that exact text match).
+    entity alert, how its name resolves today.
+
+    An entity the store does not know is refused with "did you mean ..." when known
+    names are close to it (a typo is likelier than a newcomer); ``allow_unknown`` keeps
+    it anyway, and so does a store that knows no close name (the entity may appear
+    later: until then mentions with that exact text match).
 
     Raises :class:`InvalidParameterError` for a taken or malformed name, no kind or two,
-    an empty query, a bad webhook URL or a JSONL file whose folder does not exist.
+    an empty query, a bad webhook URL or a JSONL file whose folder does not exist;
+    :class:`NotFoundError` for an unknown entity with suggestions.
     """
     name = name.strip()
     if not name or len(name) > MAX_NAME or not name.isprintable():
@@ -146,6 +156,13 @@ def add_alert(
                 detail={"name": name, "jsonl": str(path)},
             )
         jsonl_path = str(path)
+    match = resolve_name(conn, target) if kind == "entity" and target else None
+    if match is not None and not match.found and match.suggestions and not allow_unknown:
+        raise NotFoundError(
+            f"{match.note()} Give one of these, or add --allow-unknown to alert on "
+            f"'{target}' as typed (list entities with `warta entities`)",
+            detail={"name": name, "entity": target, "suggestions": list(match.suggestions)},
+        )
     alert = Alert(name, kind, target, min_size, jsonl_path, webhook, now or now_utc())  # type: ignore[arg-type]
     with transaction(conn):
         if conn.execute("SELECT 1 FROM alerts WHERE name = ?", (name,)).fetchone():
@@ -164,7 +181,6 @@ def add_alert(
             "VALUES (?, ?, NULL)",
             (name, _top(conn)),
         )
-    match = resolve_name(conn, target) if kind == "entity" and target else None
     return alert, match
 
 
@@ -330,17 +346,72 @@ def evaluate_alerts(conn: sqlite3.Connection, *, now: str | None = None) -> list
 
 # --- delivery ---------------------------------------------------------------------------
 
+#: Seconds a run's claim on the firings it is delivering holds. A run claims its firings
+#: before delivering them (two runs at once, a build and a watch, never post one firing
+#: twice); a claim older than this was left by a killed run, and the next run takes the
+#: firings over.
+CLAIM_SECONDS = 600
+#: The delivery channels an alert may have besides the store (its columns in ``alerts``).
+CHANNELS = ("jsonl", "webhook")
 
-def _pending(conn: sqlite3.Connection) -> list[dict[str, Any]]:
-    """Firings not delivered yet, oldest first, with what their alert delivers to."""
-    rows = conn.execute(
-        """SELECT f.id, f.alert, f.key, f.article_id, f.story_id, f.title, f.reason,
-                  f.fired_at, al.kind, al.jsonl, al.webhook, a.url, a.published
-           FROM alert_firings f JOIN alerts al ON al.name = f.alert
-           LEFT JOIN articles a ON a.id = f.article_id
-           WHERE f.delivery = '{}' ORDER BY f.id"""
-    )
-    return [dict(r) for r in rows]
+
+def _due(delivery: dict[str, Any], item: dict[str, Any]) -> list[str]:
+    """The channels of a firing still to deliver: never tried, or failed last time."""
+    return [
+        ch
+        for ch in CHANNELS
+        if item.get(ch) and not str(delivery.get(ch, "")).startswith("ok")
+    ]
+
+
+def _stale(claimed: Any, now: datetime) -> bool:
+    try:
+        stamp = datetime.fromisoformat(str(claimed))
+    except ValueError:
+        return True
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=UTC)
+    return (now - stamp).total_seconds() > CLAIM_SECONDS
+
+
+def claim_pending(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    """Claim the firings to deliver, oldest first, in one write transaction: those never
+    delivered, those with a channel that failed last time (retried now), and those a
+    killed run claimed more than :data:`CLAIM_SECONDS` ago. Each comes with its alert's
+    ``kind``, ``jsonl`` and ``webhook``, the article's ``url`` and ``published``, the
+    ``delivery`` so far and ``due`` (the channels to deliver now)."""
+    clock = datetime.now(UTC)
+    out: list[dict[str, Any]] = []
+    with transaction(conn):
+        rows = conn.execute(
+            """SELECT f.id, f.alert, f.key, f.article_id, f.story_id, f.title, f.reason,
+                      f.fired_at, f.delivery, al.kind, al.jsonl, al.webhook, a.url, a.published
+               FROM alert_firings f JOIN alerts al ON al.name = f.alert
+               LEFT JOIN articles a ON a.id = f.article_id
+               WHERE f.delivery = '{}'
+                  OR json_extract(f.delivery, '$.claimed') IS NOT NULL
+                  OR json_extract(f.delivery, '$.jsonl') LIKE 'failed%'
+                  OR json_extract(f.delivery, '$.webhook') LIKE 'failed%'
+               ORDER BY f.id"""
+        ).fetchall()
+        stamp = clock.isoformat(timespec="seconds")
+        claims = []
+        for r in rows:
+            item = dict(r)
+            try:
+                delivery = json.loads(item.pop("delivery") or "{}")
+            except json.JSONDecodeError:
+                delivery = {}
+            if not isinstance(delivery, dict):
+                delivery = {}
+            if "claimed" in delivery and not _stale(delivery["claimed"], clock):
+                continue  # another run is delivering it now
+            delivery.pop("claimed", None)
+            item["delivery"], item["due"] = delivery, _due(delivery, item)
+            out.append(item)
+            claims.append((json.dumps(delivery | {"claimed": stamp}, ensure_ascii=False), r["id"]))
+        conn.executemany("UPDATE alert_firings SET delivery = ? WHERE id = ?", claims)
+    return out
 
 
 def payload_of(item: dict[str, Any]) -> dict[str, Any]:
@@ -354,42 +425,72 @@ def deliver_pending(
     *,
     client: httpx.Client | None = None,
     timeout: float = WEBHOOK_TIMEOUT,
-) -> dict[int, dict[str, str]]:
-    """Deliver every pending firing and record the outcome; ``{firing id: delivery}``.
+) -> dict[int, dict[str, Any]]:
+    """Deliver every pending firing (:func:`claim_pending`) and record the outcome;
+    ``{firing id: delivery}``.
 
-    Every firing gets ``"store": "ok"``; a JSONL file gets one line per firing; a
-    webhook one POST per firing. After a webhook fails, that alert's remaining firings
-    of this run are not posted (``"failed: skipped ..."``): a receiver that is down
-    costs one timeout, not one per firing.
+    Every firing gets ``"store": "ok"`` (the history and the web UI's alerts page); a
+    JSONL file one line per firing; a webhook one POST per firing, with
+    ``webhook_attempts`` counting the POSTs. A channel that failed is retried by the next
+    run (a channel that succeeded is never delivered again), so a receiver that was down
+    gets every firing, in order, once it is back. After a webhook fails, that alert's
+    remaining firings of this run are not posted (``"failed: skipped ..."``, retried
+    next run too): a receiver that is down costs one timeout per run, not one per firing.
     """
-    outcome: dict[int, dict[str, str]] = {}
+    outcome: dict[int, dict[str, Any]] = {}
     by_alert: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for item in _pending(conn):
+    for item in claim_pending(conn):
         by_alert[item["alert"]].append(item)
-    for items in by_alert.values():
-        jsonl, webhook = items[0]["jsonl"], items[0]["webhook"]
-        jsonl_result = append_jsonl(jsonl, [payload_of(i) for i in items]) if jsonl else None
-        broken: str | None = None
-        for item in items:
-            delivery = {"store": "ok"}
-            if jsonl_result is not None:
-                delivery["jsonl"] = jsonl_result
-            if webhook:
-                if broken is None:
-                    result = post_webhook(webhook, payload_of(item), client=client, timeout=timeout)
-                    if result.startswith("failed"):
-                        broken = result
-                else:
-                    result = f"failed: skipped after an earlier failure ({broken[8:]})"
-                delivery["webhook"] = result
-            outcome[item["id"]] = delivery
-    if outcome:
-        with transaction(conn):
-            conn.executemany(
-                "UPDATE alert_firings SET delivery = ? WHERE id = ?",
-                [(json.dumps(d, ensure_ascii=False), i) for i, d in outcome.items()],
-            )
+    try:
+        for items in by_alert.values():
+            jsonl, webhook = items[0]["jsonl"], items[0]["webhook"]
+            lines = [i for i in items if "jsonl" in i["due"]]
+            jsonl_result = append_jsonl(jsonl, [payload_of(i) for i in lines]) if lines else None
+            broken: str | None = None
+            for item in items:
+                delivery = dict(item["delivery"]) | {"store": "ok"}
+                if jsonl_result is not None and "jsonl" in item["due"]:
+                    delivery["jsonl"] = jsonl_result
+                if webhook and "webhook" in item["due"]:
+                    if broken is None:
+                        result = post_webhook(
+                            webhook, payload_of(item), client=client, timeout=timeout
+                        )
+                        delivery["webhook_attempts"] = int(delivery.get("webhook_attempts", 0)) + 1
+                        if result.startswith("failed"):
+                            broken = result
+                    else:
+                        result = f"failed: skipped after an earlier failure ({broken[8:]})"
+                    delivery["webhook"] = result
+                outcome[item["id"]] = delivery
+    finally:
+        # Recorded even when interrupted part-way: what was delivered is not delivered
+        # again; what was not keeps its claim and is taken over once the claim is stale.
+        if outcome:
+            with transaction(conn):
+                conn.executemany(
+                    "UPDATE alert_firings SET delivery = ? WHERE id = ?",
+                    [(json.dumps(d, ensure_ascii=False), i) for i, d in outcome.items()],
+                )
     return outcome
+
+
+def evaluate(
+    conn: sqlite3.Connection,
+    *,
+    client: httpx.Client | None = None,
+    timeout: float = WEBHOOK_TIMEOUT,
+    now: str | None = None,
+) -> list[AlertFiring]:
+    """Evaluate every alert on an open read-write connection, record the new firings and
+    deliver them (and retry earlier failed deliveries); return the new firings. What a
+    watch loop calls after each build when it holds a connection; :func:`run_alerts`
+    does the same given the store's path. Raises :class:`sqlite3.Error` on a store
+    failure (wrap with :func:`warta.store.db.guard`); delivery failures are recorded
+    with the firings, never raised."""
+    fired = evaluate_alerts(conn, now=now)
+    deliver_pending(conn, client=client, timeout=timeout)
+    return fired
 
 
 def run_alerts(
@@ -411,8 +512,7 @@ def run_alerts(
     conn = connect(db)
     try:
         with guard(db):
-            fired = evaluate_alerts(conn, now=now)
-            deliver_pending(conn, client=client, timeout=timeout)
+            fired = evaluate(conn, client=client, timeout=timeout, now=now)
     finally:
         conn.close()
     return fired

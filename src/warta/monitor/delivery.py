@@ -22,7 +22,16 @@ USER_AGENT = "warta-alerts/1"
 
 
 def check_webhook(url: str) -> str | None:
-    """Why ``url`` cannot be a webhook, or None when it can (http or https with a host)."""
+    """Why ``url`` cannot be a webhook, or None when it can (http or https with a host,
+    a valid port, no spaces or control characters, and a URL httpx can post to).
+
+    >>> check_webhook("https://hooks.example/warta"), check_webhook("ftp://x/y")
+    (None, "its scheme is 'ftp', not http or https")
+    >>> check_webhook("http://127.0.0.1:99999/hook")
+    'its port is not a number from 0 to 65535'
+    """
+    if any(c.isspace() or not c.isprintable() for c in url):
+        return "it contains spaces or control characters"
     try:
         parts = urlsplit(url)
     except ValueError as exc:
@@ -31,6 +40,14 @@ def check_webhook(url: str) -> str | None:
         return f"its scheme is '{parts.scheme}', not http or https"
     if not parts.hostname:
         return "it has no host"
+    try:
+        parts.port  # noqa: B018 - raises for a port out of range or not a number
+    except ValueError:
+        return "its port is not a number from 0 to 65535"
+    try:
+        httpx.URL(url)
+    except (httpx.InvalidURL, ValueError) as exc:
+        return str(exc)
     return None
 
 

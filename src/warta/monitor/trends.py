@@ -94,6 +94,19 @@ def _scored(counts: dict[str, int], every: list[str], days: int, baseline: int) 
     }
 
 
+def _running(counts: dict[str, int], every: list[str], start: int) -> list[int]:
+    """Running total of ``counts`` over the days ``every``, from ``start``.
+
+    >>> _running({"2024-05-02": 2, "2024-05-03": 1}, ["2024-05-01", "2024-05-02", "2024-05-03"], 1)
+    [1, 3, 4]
+    """
+    out, total = [], start
+    for day in every:
+        total += counts.get(day, 0)
+        out.append(total)
+    return out
+
+
 def compute_trends(
     conn: sqlite3.Connection,
     *,
@@ -109,9 +122,12 @@ def compute_trends(
     ``entities`` (the ``top`` by spike, then by count that day and in the window; or the
     one ``entity``, resolved like every name filter, with ``resolved``), ``stories``
     (the ``top`` by spike; none with ``entity``), and ``unplaced`` (articles no day can
-    hold: ``undated``, ``coarse``). Each series item has ``counts`` per shown day,
-    ``today``, ``baseline_mean``, ``baseline_std``, ``spike`` and ``total`` (in the
-    shown days). Unknown entity: :class:`~warta.errors.NotFoundError` with suggestions.
+    hold: ``undated``, ``coarse``). Each series item has ``counts`` per shown day (the
+    series scored), ``today``, ``baseline_mean``, ``baseline_std``, ``spike`` and
+    ``total`` (in the shown days); an entity also ``mentions`` per shown day (all its
+    mentions in those articles), a story ``sizes`` (its articles published up to each
+    shown day: how it grew) besides ``size`` (all its articles, dated or not).
+    Unknown entity: :class:`~warta.errors.NotFoundError` with suggestions.
     """
     _check("days", days, 1, MAX_DAYS)
     _check("top", top, 1, 1000)
@@ -134,12 +150,16 @@ def compute_trends(
         name = resolved.name
 
     per_entity: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    per_mentions: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for r in reads.entity_day_counts(conn, start, end, entity=name):
         per_entity[(r["name"], r["type"])][r["day"]] = int(r["articles"])
+        per_mentions[(r["name"], r["type"])][r["day"]] = int(r["mentions"])
     if resolved is not None and not per_entity:
         per_entity[(str(resolved.name), str(resolved.type))] = {}
     entities: list[dict[str, Any]] = [
-        {"name": ename, "type": etype} | _scored(counts, every, days, baseline)
+        {"name": ename, "type": etype}
+        | _scored(counts, every, days, baseline)
+        | {"mentions": [per_mentions[(ename, etype)].get(d, 0) for d in shown]}
         for (ename, etype), counts in per_entity.items()
     ]
     entities.sort(key=lambda e: (-e["spike"], -e["today"], -e["total"], e["name"], e["type"]))
@@ -152,9 +172,11 @@ def compute_trends(
                 r["id"], {"id": r["id"], "label": r["label"], "size": r["size"], "days": {}}
             )
             story["days"][r["day"]] = int(r["articles"])
+        before = reads.story_counts_before(conn, start, sorted(per_story))
         stories = [
             {k: v for k, v in st.items() if k != "days"}
             | _scored(st["days"], every, days, baseline)
+            | {"sizes": _running(st["days"], every, before.get(st["id"], 0))[-days:]}
             for st in per_story.values()
         ]
         stories.sort(key=lambda s: (-s["spike"], -s["today"], -s["total"], s["id"]))

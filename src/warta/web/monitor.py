@@ -36,7 +36,7 @@ def spark_bars(counts: list[int]) -> list[dict[str, float]]:
     :data:`SPARK_WIDTH` x :data:`SPARK_HEIGHT` box; an empty day is a 1-unit stub.
 
     >>> [b["h"] for b in spark_bars([0, 2, 4])]
-    [1.0, 11.5, 22.0]
+    [1.0, 11.0, 22.0]
     """
     peak = max(counts, default=0) or 1
     step = SPARK_WIDTH / max(len(counts), 1)

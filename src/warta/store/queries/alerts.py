@@ -36,8 +36,12 @@ def list_firings(
     conn: sqlite3.Connection, *, alert: str | None = None, limit: int = 50, offset: int = 0
 ) -> list[dict[str, Any]]:
     """Firings, newest first: ``alert``, ``reason``, ``article_id``, ``story_id``,
-    ``title``, ``fired_at``, ``delivery`` (``{"jsonl": "ok", "webhook": "failed: ..."}``;
-    empty while delivery is pending) and the article's ``published`` and ``url``."""
+    ``title``, ``fired_at``, ``delivery`` and the article's ``published`` and ``url``.
+
+    ``delivery`` is the outcome per channel, e.g. ``{"store": "ok", "jsonl": "ok",
+    "webhook": "failed: ...", "webhook_attempts": 2}``: empty while delivery is pending,
+    with ``claimed`` while a run delivers it; a failed channel is retried by the next run.
+    """
     check_page(limit, offset)
     sql = """SELECT f.id, f.alert, f.key, f.article_id, f.story_id, f.title, f.reason,
                     f.fired_at, f.delivery, a.published, a.url
@@ -63,4 +67,15 @@ def count_firings(conn: sqlite3.Connection, *, alert: str | None = None) -> int:
     if alert is None:
         return int(conn.execute("SELECT count(*) FROM alert_firings").fetchone()[0])
     row = conn.execute("SELECT count(*) FROM alert_firings WHERE alert = ?", (alert,)).fetchone()
+    return int(row[0])
+
+
+def count_failed(conn: sqlite3.Connection) -> int:
+    """Firings of existing alerts whose last delivery failed on some channel (the next
+    run retries them)."""
+    row = conn.execute(
+        """SELECT count(*) FROM alert_firings f JOIN alerts al ON al.name = f.alert
+           WHERE json_extract(f.delivery, '$.jsonl') LIKE 'failed%'
+              OR json_extract(f.delivery, '$.webhook') LIKE 'failed%'"""
+    ).fetchone()
     return int(row[0])

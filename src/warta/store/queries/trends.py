@@ -66,6 +66,23 @@ def story_day_counts(conn: sqlite3.Connection, start: str, end: str) -> list[dic
     return [dict(r) for r in rows]
 
 
+def story_counts_before(conn: sqlite3.Connection, day: str, ids: list[str]) -> dict[str, int]:
+    """``{story id: articles published before day}`` (day precision) for the stories
+    ``ids``: where a story's running size starts in a window beginning on ``day``."""
+    out: dict[str, int] = {}
+    for i in range(0, len(ids), 500):  # bounded number of SQL variables
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(
+            f"""SELECT a.story_id, count(*) FROM articles a
+                WHERE {DAY} AND a.published < ? AND a.story_id IN ({marks})
+                GROUP BY a.story_id""",
+            (day, *chunk),
+        )
+        out.update({r[0]: int(r[1]) for r in rows})
+    return out
+
+
 def undated_counts(conn: sqlite3.Connection, *, entity: str | None = None) -> dict[str, int]:
     """Articles no daily count places: ``undated`` (no publication date) and
     ``coarse`` (dated to a month or a year only); with ``entity``, among its articles."""
