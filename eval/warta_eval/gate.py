@@ -225,6 +225,29 @@ def _down_from_counts(figures: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+#: Quote shapes written for the project (issue 17), in this repository.
+QUOTE_SETS = {
+    "dev_set": "tests/nlp/quotes/dev_quotes.json",
+    "examples": "tests/eval/gold/quote_examples.json",
+}
+
+
+def _quote_shapes(ctx: Context) -> dict[str, Any]:
+    """Quotes and speakers on the project's own documents: ``dev_set.*`` (23 documents,
+    dev and heldout parts) and ``examples.*`` (one invented paragraph per shape)."""
+    from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
+
+    dev = evaluate_dev_quotes(REPO / QUOTE_SETS["dev_set"])
+    examples = evaluate_quote_examples(REPO / QUOTE_SETS["examples"])
+    return {f"dev_set.{k}": v for k, v in dev.items()} | {
+        f"examples.{k}": v for k, v in examples.items()
+    }
+
+
+def _quote_shapes_inputs(shared: Path) -> list[str]:
+    return [REPO_PREFIX + rel for rel in QUOTE_SETS.values()]
+
+
 def _relations(ctx: Context) -> dict[str, Any]:
     """Relations (actor, class, target) and their dates: seeds (development set) and our
     hand-written examples, from warta_eval.relations."""
@@ -258,6 +281,10 @@ SUITES: dict[str, Suite] = {
     "time": Suite(_time, _seed_inputs, "dated events, anchors, timeline (development set)"),
     "entities": Suite(_entities, _seed_inputs, "aliases and splits (development set)"),
     "quotes": Suite(_quotes, _seed_inputs, "quotes, speakers, kinds (development set)"),
+    "quote_shapes": Suite(
+        _quote_shapes, _quote_shapes_inputs, "quotes and speakers on the project's own "
+        "documents by shape (development set)"
+    ),
     "ner": Suite(_ner, _ner_inputs, "NER entity F1 on three dev splits (unseen)"),
     "summary": Suite(_summary, _summary_inputs, "ROUGE on held-out IndoSum (unseen)"),
     "stories": Suite(_stories, _seed_inputs, "story grouping (development set)"),

@@ -34,6 +34,7 @@ from warta_eval.figures import down4
 
 __all__ = [
     "evaluate_dev_quotes",
+    "evaluate_quote_examples",
     "extract_dev_quotes",
     "normalise_quote_text",
     "score_dev_quotes",
@@ -277,3 +278,26 @@ def evaluate_dev_quotes(path: Path) -> dict[str, Any]:
         figures[f"{split}_refused_speakers"] = {"score": r["refused_speakers"]}
         figures[f"{split}_split_speakers"] = {"score": r["split_speakers"]}
     return figures  # fmt: skip
+
+
+def evaluate_quote_examples(path: Path) -> dict[str, Any]:
+    """Figures on the hand-written quote shapes of issue 17
+    (``tests/eval/gold/quote_examples.json``: one invented paragraph per shape, same
+    format as the development set without splits), scored by :func:`score_dev_quotes`:
+    ``recall`` (with ``missed_by_cue``), ``speaker_accuracy`` (with ``wrong_by_cause``),
+    ``precision``, ``refused_speakers`` and ``split_speakers``."""
+    import json
+
+    documents: Mapping[str, Any] = json.loads(path.read_text(encoding="utf-8"))["documents"]
+    r = score_dev_quotes(extract_dev_quotes(documents), documents)
+    c = r["counts"]
+    return {
+        "recall": {"score": down4(r["recall"]), "hits": c["found"], "total": c["gold"],
+                   "missed_by_cue": r["missed_by_cue"]},
+        "speaker_accuracy": {"score": down4(r["speaker_accuracy"]), "hits": c["speaker_ok"],
+                             "total": c["found"], "wrong_by_cause": r["wrong_by_cause"]},
+        "precision": {"score": down4(r["precision"]), "hits": c["matched"],
+                      "total": c["predicted"]},
+        "refused_speakers": {"score": r["refused_speakers"]},
+        "split_speakers": {"score": r["split_speakers"]},
+    }  # fmt: skip

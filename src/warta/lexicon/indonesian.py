@@ -54,14 +54,19 @@ __all__ = [
     "MONTHS_EN",
     "NAME_LIKE_FUNCTION_WORDS",
     "NAME_STOP_WORDS",
+    "NEWS_AGENCY_HEADS",
     "NEWS_REPORT_VERBS",
     "ORGANISATION_HEADS",
+    "PASSIVE_QUOTE_VERBS",
     "PASSIVE_SPEECH_VERBS",
     "PERSONAL_PRONOUNS",
     "PERSON_TITLES",
     "PREPOSITIONS",
     "QUANTIFIERS",
     "QUESTION_WORDS",
+    "QUOTE_ORGANISATION_HEADS",
+    "QUOTE_ROLE_WORDS",
+    "QUOTE_SPEECH_VERBS",
     "ROLE_NOUNS",
     "SPEAKER_END_WORDS",
     "SPEAKING_BODIES",
@@ -69,6 +74,7 @@ __all__ = [
     "SPEECH_VERB_STEMS",
     "SUBORDINATORS",
     "TITLE_WORDS",
+    "WEAK_QUOTE_VERBS",
     "WEAK_SPEECH_VERBS",
     "WEEKDAYS",
     "WEEKDAYS_EN",
@@ -186,6 +192,39 @@ SPEECH_VERBS = words(
 WEAK_SPEECH_VERBS = words("menyampaikan mengingatkan melaporkan menekankan")
 #: Passive reporting verbs: "dikatakan", "dilaporkan".
 PASSIVE_SPEECH_VERBS = words("dikatakan dilaporkan")
+#: More subject-first reporting verbs, for quote extraction only (event extraction keeps
+#: :data:`SPEECH_VERBS`): "Santoso berujar bahwa ...", "Ia melanjutkan, ...".
+QUOTE_SPEECH_VERBS = words(
+    """
+    berujar beranggapan menimpali membalas menjawab melanjutkan mengakui
+    menuding berpesan mengimbau bertutur mengemukakan
+    """
+)
+#: Of :data:`QUOTE_SPEECH_VERBS`, those that also take a noun object in narration
+#: ("menjawab pertanyaan", "melanjutkan perjalanan", "membalas serangan"): a cue only
+#: with "bahwa", ":" or a comma right after them, like :data:`WEAK_SPEECH_VERBS`.
+WEAK_QUOTE_VERBS = words("menjawab melanjutkan membalas mengakui berpesan mengimbau")
+#: Passive reporting verbs that name their speaker after them: "..., demikian
+#: diungkapkan Bupati X", "Dijelaskan oleh X, ...".
+PASSIVE_QUOTE_VERBS = words(
+    """
+    dikatakan diungkapkan dijelaskan disampaikan ditegaskan dituturkan disebutkan
+    ditambahkan diutarakan dipaparkan dinyatakan diterangkan
+    """
+)
+#: Words of "kantor berita (resmi|negara) X": the agency X itself speaks.
+NEWS_AGENCY_HEADS = words("kantor berita resmi negara pemerintah")
+#: Heads of bodies that speak for themselves, besides :data:`ORGANISATION_HEADS`
+#: ("Staf Umum ...", "Markas Besar ...").
+QUOTE_ORGANISATION_HEADS = words("staf markas biro satuan gugus kelompok serikat asosiasi stasiun")
+#: Roles that stand before a speaker's name like a title, for quote attribution only
+#: ("Syahbandar Ahmad", "penyuluh pertanian Dina", "ajudan presiden Budi").
+QUOTE_ROLE_WORDS = words(
+    """
+    syahbandar penyuluh ajudan asisten penasihat penasehat koordinator relawan kuasa
+    pejabat aktivis ekonom politikus politisi legislator anggota
+    """
+)
 #: Verbs for what a medium reported ("Kantor berita X memberitakan ..."): reporting, but
 #: not a speaker's words.
 NEWS_REPORT_VERBS = words("memberitakan diberitakan")

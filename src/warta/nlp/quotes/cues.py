@@ -22,6 +22,7 @@ phrase around a cue (``Who``, ``parse_phrase``, ...) are in :mod:`warta.nlp.quot
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
@@ -29,13 +30,20 @@ from collections.abc import Sequence
 from warta.lexicon.indonesian import (
     INSTITUTION_SHORT_NAMES,
     NAME_STOP_WORDS,
+    NEWS_AGENCY_HEADS,
     ORGANISATION_HEADS,
+    PASSIVE_QUOTE_VERBS,
+    QUOTE_ORGANISATION_HEADS,
+    QUOTE_ROLE_WORDS,
+    QUOTE_SPEECH_VERBS,
     SPEAKING_BODIES,
     SPEECH_VERB_STEMS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    WEAK_QUOTE_VERBS,
     WEAK_SPEECH_VERBS,
 )
+from warta.lexicon.places import country_names
 from warta.records import Mention
 
 
@@ -55,6 +63,10 @@ VERB_FIRST = SPEECH_VERB_STEMS
 #: accepting it always adds 53, and only 8 of a sample of 20 are attributed views with
 #: the right speaker, the rest "saw" in narration or a wrong speaker).
 SUBJECT_FIRST = (*sorted(SPEECH_VERBS), "melihat")
+#: What quote extraction matches: :data:`SUBJECT_FIRST` and the less common reporting
+#: verbs of :data:`~warta.lexicon.indonesian.QUOTE_SPEECH_VERBS` ("berujar",
+#: "beranggapan", "menjawab", ...).
+QUOTE_SUBJECT_FIRST = (*SUBJECT_FIRST, *sorted(QUOTE_SPEECH_VERBS - SPEECH_VERBS))
 
 #: Subject-first verbs that also take a noun object in narration ("menyampaikan rasa
 #: terima kasih", "menekankan pentingnya ..."): they count only with "bahwa", ":" or a
@@ -64,9 +76,32 @@ SUBJECT_FIRST = (*sorted(SPEECH_VERBS), "melihat")
 #: additions are narration or a wrong speaker, while the dropped ones include verb-first
 #: direct quotes.
 WEAK_SUBJECT_FIRST = WEAK_SPEECH_VERBS
+#: Weak cues for quote extraction: :data:`WEAK_SUBJECT_FIRST` and the weak ones of the
+#: less common verbs ("menjawab pertanyaan", "melanjutkan perjalanan").
+WEAK_CUES = WEAK_SUBJECT_FIRST | WEAK_QUOTE_VERBS
+#: The weak ones of the less common verbs, which also count before a clause.
+WEAK_QUOTE_CUES = WEAK_QUOTE_VERBS
+#: Weak verbs that an organisation (a news agency, a statistics office) uses to report
+#: content without "bahwa": "Bank X melaporkan cadangan devisa naik".
+ORG_REPORT_VERBS = lex("melaporkan")
+#: Passive cues naming the speaker after them: "..., demikian diungkapkan Bupati X".
+PASSIVE_CUES = PASSIVE_QUOTE_VERBS
+_ALT_PASSIVE = "|".join(sorted(PASSIVE_CUES, key=len, reverse=True))
+#: A trailing passive cue: "..., demikian diungkapkan Bupati X di Pendopo, Selasa."
+TRAILING_PASSIVE_RE = re.compile(
+    rf",\s*(?:demikian|begitu|hal\s+itu|hal\s+tersebut|seperti|sebagaimana)\s+"
+    rf"(?P<cue>{_ALT_PASSIVE})\s+(?:oleh\s+)?(?P<who>[^,.\x01]{{1,100}})"
+)
+#: A leading passive cue: "Dijelaskan pula oleh Rahayu, ..."; "Ditambahkan X, ...".
+LEADING_PASSIVE_RE = re.compile(
+    rf"^(?P<cue>(?i:{_ALT_PASSIVE}))\s+(?:(?:pula|juga|pun)\s+)?(?:oleh\s+)?"
+    rf"(?P<who>[^,\x01]{{1,80}}?)\s*,\s*"
+)
+#: Words of "kantor berita (resmi) X": the agency X speaks for itself.
+AGENCY_WORDS = NEWS_AGENCY_HEADS
 
 _ALT_FIRST = "|".join(sorted(VERB_FIRST, key=len, reverse=True))
-_ALT_SUBJ = "|".join(sorted(SUBJECT_FIRST, key=len, reverse=True))
+_ALT_SUBJ = "|".join(sorted(QUOTE_SUBJECT_FIRST, key=len, reverse=True))
 
 #: ``base`` + optional ``nya``; the caller checks the left context.
 VERB_FIRST_RE = re.compile(rf"(?P<base>{_ALT_FIRST})(?P<nya>nya)?\b", re.IGNORECASE)
@@ -75,14 +110,20 @@ TRAILING_CUE_RE = re.compile(rf",\s*(?P<cue>(?:{_ALT_FIRST})(?:nya)?)\b")
 SUBJECT_FIRST_RE = re.compile(rf"\b(?P<cue>{_ALT_SUBJ})\b")
 
 #: Pronouns that refer back to a person.
-PRONOUNS = frozenset({"dia", "ia", "beliau"})
+PRONOUNS = frozenset({"dia", "ia", "beliau", "dirinya", "iapun", "diapun", "beliaupun", "pihaknya"})
+#: Nouns of a document or a record that open a subject before its source: "Data BNPB
+#: mencatat", "Laporan Bank X menyebutkan" (the source speaks).
+DOCUMENT_NOUNS = lex("data laporan catatan rilis survei hasil dokumen surat")
 #: Plural or vague subjects that we do not attribute speech to.
 VAGUE_SUBJECTS = frozenset({"mereka", "keduanya", "kami", "kita", "saya", "aku", "anda"})
 
 #: Titles and role words stripped from the front of a name and kept as the role.
 TITLES = TITLE_WORDS
+#: What quote attribution strips as a title: :data:`TITLES` and speaker roles
+#: ("Syahbandar X", "ajudan Y").
+ROLE_TITLES = TITLE_WORDS | QUOTE_ROLE_WORDS
 #: First words of an appositive role: ", kata Budi, pengamat ..." (not a clause).
-ROLE_OPENERS = TITLES | lex("seorang salah mantan eks calon sang para kandidat warga")
+ROLE_OPENERS = ROLE_TITLES | lex("seorang salah mantan eks calon sang para kandidat warga")
 #: Country and portfolio words that follow a title before the name:
 #: "Duta Besar Jepang Budi Santoso", "Menteri Pertanian Andi Amran Sulaiman".
 MODIFIERS = lex(
@@ -94,15 +135,27 @@ MODIFIERS = lex(
     negeri dalam keuangan pertahanan pertanian perdagangan perindustrian kesehatan
     pendidikan agama sosial hukum ham bumn esdm pupr kominfo polri tni dpr mpr kpk
     kelautan perikanan pariwisata perhubungan koordinator bidang politik keamanan
-    perekonomian umum harian
+    perekonomian umum harian republik kerajaan negeri federasi kesultanan persatuan
     """
 )
 #: Capitalised function words that can open a sentence but are never part of a name.
 CAP_STOP = NAME_STOP_WORDS
+#: Sentence-opening adverbs and connectives, capitalised by position and never a name
+#: ("Walau ...", "Rupanya ...", "Alhasil ..."), besides :data:`CAP_STOP`.
+SENTENCE_OPENERS = lex(
+    """
+    walau upaya sayang sayangnya padahal apalagi kendati akibatnya alhasil intinya
+    memang rupanya ternyata kini lantaran berkat dulu awalnya terpisah selanjutnya
+    sesudahnya akhirnya belakangan tadinya semula mulanya terakhir kemarin bersamaan
+    sekarang diketahui
+    """
+)
 #: Lower-case particles allowed inside a personal name.
 NAME_PARTICLES = lex("bin binti van von de da al el der del della dello du des dos das ibn")
 #: Heads of organisation names: a speaker starting with one of these is an ORG.
-ORG_HEADS = ORGANISATION_HEADS | INSTITUTION_SHORT_NAMES | SPEAKING_BODIES
+ORG_HEADS = (
+    ORGANISATION_HEADS | INSTITUTION_SHORT_NAMES | SPEAKING_BODIES | QUOTE_ORGANISATION_HEADS
+)
 #: Heads of place names: never a person, and not a speaker either.
 PLACE_HEADS = lex(
     """
@@ -128,12 +181,47 @@ def is_name_token(token: str) -> bool:
     >>> is_name_token("Santoso"), is_name_token("mengatakan")
     (True, False)
     """
+    if _PARTICLE_NAME.fullmatch(token):
+        return True  # "al-Ghais", "el-Sisi", "bin-Salman"
     return (
         bool(token)
         and token[0].isupper()
         and token.lower() not in CAP_STOP
+        and token.lower() not in SENTENCE_OPENERS
         and not any(c in token for c in "()[]/\x01")
     )
+
+
+#: A name word behind a lower-case Arabic or Dutch particle: "al-Ghais", "el-Sisi".
+_PARTICLE_NAME = re.compile(
+    r"(?:al|el|ad|ar|as|at|an|ash|az|bin|ibn|abu|van|de|da|di)-[A-Z][\w'’-]*"
+)
+
+
+@functools.cache
+def country_words() -> frozenset[str]:
+    """Lower-case words of the Indonesian country names ("norwegia", "chile", "saudi"):
+    like :data:`MODIFIERS`, they stand between a title and a name ("Duta Besar Chile X").
+    """
+    words = {w.casefold() for local, _ in country_names() for w in local.split()}
+    kept = frozenset(w for w in words if w.isalpha() and len(w) > 2)
+    return kept - CAP_STOP - ROLE_TITLES - _NAME_LIKE
+
+
+#: Words of country and territory names that are also given names or surnames.
+_NAME_LIKE = lex(
+    """
+    martin vincent helena lucia pierre marino cook marshall mariana christmas heard
+    mcdonald norfolk virgin georgia jan man grand kitts nevis miquelon barthélemy
+    salvador san sao tome principe jersey guernsey wallis futuna solomon chad mali niger
+    costa leone sierra
+    """
+)
+
+
+def _is_modifier(token: str) -> bool:
+    low = token.lower()
+    return low in MODIFIERS or low in country_words()
 
 
 def split_title(phrase: str) -> tuple[str, str | None]:
@@ -150,15 +238,25 @@ def split_title(phrase: str) -> tuple[str, str | None]:
     titled = False
     while i < len(tokens):
         low = tokens[i].lower()
-        if low in TITLES:
+        if low in ROLE_TITLES:
             titled = True
-        elif not (titled and (low in MODIFIERS or _is_acronym(tokens[i]))):
+        elif titled and (low in ORG_HEADS or low in PLACE_HEADS) and low not in SPEAKING_BODIES:
+            # "Kepala Dinas Pertanian Budi Santoso": an office (a head noun and its
+            # portfolio words) between the title and the name; kept when no name follows.
+            j = i + 1
+            while j < len(tokens) and (_is_modifier(tokens[j]) or _is_acronym(tokens[j])):
+                j += 1
+            if j == len(tokens) or j == i + 1:
+                break
+            i = j
+            continue
+        elif not (titled and (_is_modifier(tokens[i]) or _is_acronym(tokens[i]))):
             break
         i += 1
     # A second title further on starts the name again: "Kapolda Lampung Irjen Sudjarno".
     if titled:
         for j in range(len(tokens) - 2, i - 1, -1):
-            if tokens[j].lower() in TITLES and j + 1 < len(tokens):
+            if tokens[j].lower() in ROLE_TITLES and j + 1 < len(tokens):
                 i = j + 1
                 break
     role = " ".join(tokens[:i]) or None
@@ -200,7 +298,7 @@ _PASSIVE = re.compile(r"[Dd]i[a-z]{3,}kan")
 DATELINE = re.compile(r"^(?:\S*\.\S*?|[A-Z][a-z]{6,}|[A-Z]{3,})-+(?=[A-Z])")
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z-]+")
 #: Sentence-initial nominalisations: "Pernyataan Sandiaga", "Keterangan Polri".
-_NOMINAL = re.compile(r"(?:Pe[rnm]?|Ke)[a-z]{3,}an")
+NOMINAL = _NOMINAL = re.compile(r"(?:Pe[rnm]?|Ke)[a-z]{3,}an")
 
 
 def common_words(text: str) -> frozenset[str]:
@@ -305,9 +403,10 @@ def resolve_names(
         hit = next((m for m in overlapping if m.type == "PER"), None) or next(
             iter(overlapping), None
         )
-        if hit is not None and hit.entity:
+        if hit is not None and hit.entity and (" " in hit.entity or hit.type != "PER"):
             out.append(hit.entity)
             continue
+        # A one-word person mention ("Rahayu") may still have a fuller form in the article.
         if index is None:
             candidates = full_names(text, common_words(text))
             for m in mentions:
@@ -315,5 +414,42 @@ def resolve_names(
                     candidates.append((m.start, split_title(m.text)[0].split()))
             candidates.sort(key=lambda c: c[0])
             index = _index_names(candidates)
-        out.append(_fullest(name, pos, index))
+        fullest = _fullest(name, pos, index)
+        if hit is not None and hit.entity and fullest == name:
+            fullest = hit.entity
+        out.append(fullest)
     return out
+
+
+def clean_speaker(resolved: str, surface: str | None) -> str:
+    """Drop words glued to the front of a person's name by the tagger that the speaker
+    phrase itself did not hold: "ASEAN Budi Santoso", "Sosial Siti Rahayu" (an
+    institution acronym, a portfolio word or a title before the name).
+
+    >>> clean_speaker("ASEAN Budi Santoso", "Budi Santoso")
+    'Budi Santoso'
+    """
+    tokens = resolved.split()
+    held = set(surface.split()) if surface else set()
+    while (
+        len(tokens) > 1
+        and tokens[0] not in held
+        and any(t in held for t in tokens[1:])
+        and (
+            _is_acronym(tokens[0])
+            or _is_modifier(tokens[0])
+            or tokens[0].lower() in ROLE_TITLES
+            or tokens[0].lower() in ORG_HEADS
+            or tokens[0].lower() in PLACE_HEADS
+            or (_NOMINAL.fullmatch(tokens[0]) and tokens[0].lower() not in ORG_HEADS)
+        )
+    ):
+        tokens = tokens[1:]
+    if (
+        surface
+        and len(tokens) < len(held) <= 4
+        and set(tokens) < held
+        and not looks_like_org(surface)
+    ):
+        return surface  # the tagger cut the name short: "Karim" of "Karim al-Sayed"
+    return " ".join(tokens)

@@ -31,11 +31,18 @@ from dataclasses import dataclass, field
 from warta import settings
 from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.cues import (
+    LEADING_PASSIVE_RE,
+    MODIFIERS,
+    ORG_REPORT_VERBS,
     ROLE_OPENERS,
+    ROLE_TITLES,
     SUBJECT_FIRST_RE,
     TRAILING_CUE_RE,
+    TRAILING_PASSIVE_RE,
     VERB_FIRST_RE,
-    WEAK_SUBJECT_FIRST,
+    WEAK_CUES,
+    WEAK_QUOTE_CUES,
+    clean_speaker,
     common_words,
     full_names,
     is_name_token,
@@ -59,6 +66,12 @@ _MIN_PARENTHETICAL_HEAD = settings.integer("quotes.min_parenthetical_head")
 _CLAUSE_WORD = re.compile(
     r"\b(?:akan|telah|sudah|tidak|tak|masih|bisa|dapat|harus|yang|me\w{3,}|ber\w{3,}|di\w{2,}kan)\b"
 )
+#: A clause right after a weak verb: "X mengakui lini belakang sempat goyah" (an auxiliary
+#: within the next four words), not a noun object ("mengakui kesalahannya").
+_CLAUSE_SOON = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa"
+    r"|dapat|sedang|perlu|mesti|pernah|menjadi)\b"
+)
 #: Subject-first verbs that report a view only as "X melihat Y sebagai Z" ("sees Y as Z");
 #: otherwise they are narration ("Warga melihat asap"), and never introduce a quote.
 _SEBAGAI_VERBS = frozenset({"melihat"})
@@ -79,8 +92,11 @@ _MENURUT = re.compile(
 )
 _TRAILING_MENURUT = re.compile(r",\s*menurut\s+(?P<who>[^,.\x01]{1,80})[.!?]?\s*$")
 _PARENTHETICAL = re.compile(
-    r",\s*(?P<cue>(?:kata|ujar|lanjut|tambah|imbuh|jelas|tutur)(?:nya|\s+(?:dia|ia)))\s*,\s"
+    r",\s*(?P<cue>(?:kata|ujar|lanjut|tambah|imbuh|jelas|tutur)(?:nya|\s+(?:dia|ia))"
+    r"|menurut(?:nya|\s+(?:dia|ia|beliau)))\s*,\s"
 )
+#: "Warga, menurut Kepala Desa Santoso, sempat mengungsi": a named parenthetical source.
+_PARENTHETICAL_MENURUT = re.compile(r",\s*menurut\s+(?P<who>[^,\x01]{1,80}?)\s*,\s")
 _LINKERS = re.compile(r"[\s,]*(?:(?:seraya|sambil|dan|lalu|kemudian|juga|ia|dia)\s+)*")
 _DATELINE_WORD = re.compile(
     r"(?:\S*\.\S*?|[A-Z][a-z]{6,}|[A-Z]{3,})-+[A-Z]"
@@ -88,6 +104,27 @@ _DATELINE_WORD = re.compile(
 _SALIENT = re.compile(
     r"(?:(?:Namun|Tetapi|Sementara)\s*,?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:juga\s+|pun\s+)?[a-z]"
 )
+
+
+#: Words that may stand between a sentence start and its titled subject: "Sementara itu,
+#: Duta Besar Jepang Budi Santoso menyesalkan ...".
+_SUBJECT_LEAD = frozenset({"sementara", "itu", "namun", "untuk", "di", "dari", "dan", "pula"})
+
+
+def _is_subject_prefix(prefix: str) -> bool:
+    """True when ``prefix`` (the words before a person) is only a title and its office,
+    so the person is the subject of the sentence: "Duta Besar Jepang Budi ...".
+    """
+    words = prefix.replace(",", " ").split()
+    if len(words) < 2:
+        return len(prefix.strip()) < 3 or (bool(words) and words[0].lower() in ROLE_TITLES)
+    return any(w.lower() in ROLE_TITLES for w in words) and all(
+        w.lower() in ROLE_TITLES
+        or w.lower() in MODIFIERS
+        or w.lower() in _SUBJECT_LEAD
+        or (w[:1].isupper() and is_name_token(w))
+        for w in words
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +242,7 @@ class _Extractor:
         first = bisect_left(self._starts, base + ss)
         for mention in self.mentions[first : bisect_left(self._starts, base + se)]:
             if mention.type == "PER":
-                subject = mention.start - base - ss < 3
+                subject = _is_subject_prefix(masked[ss : mention.start - base])
                 self.state.salient = _Salient(
                     mention.entity or mention.text, mention.start, subject
                 )
@@ -324,7 +361,7 @@ class _Extractor:
             if best.group("cue") in _SEBAGAI_VERBS:
                 return None  # "X melihat, "...": seeing, not saying
             if (
-                best.group("cue") in WEAK_SUBJECT_FIRST
+                best.group("cue") in WEAK_CUES
                 and not glue
                 and not re.match(r"\s+bahwa\b", before[best.end() :])
             ):
@@ -398,6 +435,16 @@ class _Extractor:
             who = parse_phrase(m3.group("who"))
             if who is not None and who.usable:
                 hit = _Hit(m3.end(), len(sent), "menurut", who, base + ss + m3.start("who"))
+        if hit is None and (mp := TRAILING_PASSIVE_RE.search(sent)):
+            # "..., demikian diungkapkan Bupati X di pendopo, Selasa."
+            who, _ = parse_after(" " + mp.group("who"))
+            if who is not None and who.usable:
+                hit = _Hit(0, mp.start(), mp.group("cue"), who, base + ss + mp.start("who") - 1)
+        if hit is None and (ml := LEADING_PASSIVE_RE.match(sent)):
+            # "Dijelaskan pula oleh Rahayu, sebanyak ..."
+            who = parse_phrase(ml.group("who"))
+            if who is not None and who.usable:
+                hit = _Hit(ml.end(), len(sent), ml.group("cue"), who, base + ss + ml.start("who"))
         if hit is None and (m4 := _LEADING_CUE.match(sent)):
             cue = m4.group("cue").split()[0]  # the verb as written: "Kata" of "Kata dia"
             hit = _Hit(m4.end(), len(sent), cue, Who(None, anaphor=True), -1)
@@ -413,12 +460,22 @@ class _Extractor:
                 cstart = cm.end() if cm else v.end()
                 if v.group("cue") in _SEBAGAI_VERBS and " sebagai " not in sent[cstart:]:
                     continue
-                if v.group("cue") in WEAK_SUBJECT_FIRST and not re.search(
-                    r"bahwa|:", sent[v.end() : cstart]
+                if (
+                    v.group("cue") in WEAK_CUES
+                    and not re.search(r"bahwa|:", sent[v.end() : cstart])
+                    and not re.match(r"\s*,", sent[v.end() :])  # "Ia melanjutkan, ..."
+                    and not (who.org and v.group("cue") in ORG_REPORT_VERBS)
+                    and not (
+                        v.group("cue") in WEAK_QUOTE_CUES and _CLAUSE_SOON.match(sent, v.end())
+                    )
                 ):
                     continue
                 hit = _Hit(cstart, len(sent), v.group("cue"), who, base + ss)
                 break
+        if hit is None and (m6 := _PARENTHETICAL_MENURUT.search(sent)) and m6.start() > 0:
+            who = parse_phrase(m6.group("who"))
+            if who is not None and who.usable and who.name is not None:
+                hit = _Hit(0, len(sent), "menurut", who, base + ss + m6.start("who"))
         if hit is None and (m5 := _PARENTHETICAL.search(sent)):
             hit = _Hit(0, len(sent), m5.group("cue").split()[0], Who(None, anaphor=True), -1)
         if hit is None:
@@ -457,14 +514,15 @@ class _Extractor:
             name, role = who.name, who.role
             if name is not None and who.offset >= 0 and f.who_at >= 0:
                 pos = f.who_at + who.offset
-                if self.text[pos : pos + len(name)] != name:
-                    pos = self._locate(name, f.who_at)
+                if self.text[pos : pos + len(name)].lower() != name.lower():
+                    pos = self._locate(name, f.who_at)  # ("Polisi" may be written "polisi")
         st.out.append(_Resolved(f, name, role, pos))
         if name is not None:
             st.last_any = _Speaker(name, role, pos)
             st.last_para = f.paragraph
             org = who.org if who is not None and not who.anaphor else False
-            if not org and not self._is_org_mention(pos):
+            titled = who is not None and not who.anaphor and bool(who.role) and not org
+            if not org and (titled or not self._is_org_mention(pos)):
                 st.last_person = _Speaker(name, role, pos)
                 st.last_person_at = f.start
                 st.speaker_tokens.update(name.split())
@@ -486,7 +544,15 @@ class _Extractor:
 
     def quotes(self) -> tuple[Quote, ...]:
         records = self.state.out
-        names = resolve_names(self.text, [(r.name, r.at) for r in records], self.mentions)
+        people = frozenset(m.entity or m.text for m in self.mentions if m.type == "PER")
+        names = [
+            _final_name(r, resolved, people)
+            for r, resolved in zip(
+                records,
+                resolve_names(self.text, [(r.name, r.at) for r in records], self.mentions),
+                strict=True,
+            )
+        ]
         return tuple(
             Quote(
                 text=self.text[r.found.start : r.found.end],
@@ -501,6 +567,22 @@ class _Extractor:
             for r, resolved in zip(records, names, strict=True)
             if r.found.end > r.found.start
         )
+
+
+def _final_name(r: _Resolved, resolved: str | None, people: frozenset[str]) -> str | None:
+    """The speaker as shown: the resolved name, cleaned; a body keeps the name the
+    article gives it when the tagger's span is a part or an extension of it ("Kantor
+    berita X" -> "X", "Angkatan Bersenjata X" -> "Staf Umum Angkatan Bersenjata X").
+    """
+    if resolved is None or r.name is None:
+        return resolved
+    who = r.found.who
+    if who is not None and who.org and not who.anaphor and resolved != r.name:
+        if r.name.endswith(" " + resolved) and resolved in people:
+            return resolved  # "Juru bicara Kremlin Budi Santoso": the person, not the body
+        if resolved in r.name or r.name in resolved:
+            return r.name
+    return clean_speaker(resolved, r.name)
 
 
 def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, ...]:

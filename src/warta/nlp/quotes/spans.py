@@ -14,8 +14,9 @@ Helpers of :mod:`warta.nlp.quotes.extract`, all on one paragraph's text:
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 
-from warta.nlp.sentences import split_sentences
+from warta.nlp.sentences import Sentence, split_sentences
 
 __all__ = ["inner", "mask", "quote_spans", "sentences", "trim"]
 
@@ -72,13 +73,31 @@ def sentences(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentence bounds in ``para``, never breaking inside a quote span."""
     bounds: list[tuple[int, int]] = []
     opens = [s for s, _ in spans]  # spans are disjoint and in order: one can hold a point
-    for sent in split_sentences(para):
-        k = bisect_left(opens, sent.start) - 1
-        if bounds and k >= 0 and sent.start < spans[k][1]:
-            bounds[-1] = (bounds[-1][0], sent.end)
+    for start, end in _split_at_quotes(para, split_sentences(para), opens):
+        k = bisect_left(opens, start) - 1
+        if bounds and k >= 0 and start < spans[k][1]:
+            bounds[-1] = (bounds[-1][0], end)
         else:
-            bounds.append((sent.start, sent.end))
+            bounds.append((start, end))
     return bounds
+
+
+def _split_at_quotes(
+    para: str, sents: Sequence[Sentence], opens: list[int]
+) -> list[tuple[int, int]]:
+    """Sentence bounds, also broken before a quote that opens after a full stop: the
+    splitter reads a ``”`` written as the opening mark as a closer and runs on ("... goyah.
+    ”Babak kedua ...”")."""
+    out: list[tuple[int, int]] = []
+    for sent in sents:
+        start = sent.start
+        for q in opens[bisect_left(opens, sent.start + 1) : bisect_left(opens, sent.end)]:
+            before = para[start:q].rstrip()
+            if before and before[-1] in ".!?" and q > start:
+                out.append((start, start + len(before)))
+                start = q
+        out.append((start, sent.end))
+    return out
 
 
 def mask(para: str, spans: list[tuple[int, int]]) -> str:

@@ -23,14 +23,19 @@ from dataclasses import dataclass
 
 from warta.lexicon.indonesian import SPEAKER_END_WORDS
 from warta.nlp.quotes.cues import (
+    AGENCY_WORDS,
     CAP_STOP,
     DATELINE,
+    DOCUMENT_NOUNS,
+    MODIFIERS,
     NAME_PARTICLES,
+    NOMINAL,
     ORG_HEADS,
     PRONOUNS,
+    ROLE_TITLES,
     SUBJECT_ADVERBS,
-    TITLES,
     VAGUE_SUBJECTS,
+    country_words,
     is_name_token,
     lex,
     looks_like_org,
@@ -93,6 +98,42 @@ _NOT_ROLE = lex(
 #: Where an appositive role ends: "..., peneliti LIPI, seperti dikutip Antara".
 _ROLE_END = re.compile(r"\s+(?:seperti\s+)?(?:dikutip|dilansir|kepada|saat|ketika|usai)\b")
 _CLAUSE_END = re.compile(r"[,.;:!?()\x01\[\]]")
+#: A dateline opening the first paragraph: "NEW YORK, (AFP) - ", "SEOUL - ".
+_DATELINE_HEAD = re.compile(
+    r"^\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    r"\s*(?:,?\s*\([^)]{1,30}\))?\s*[-–—]+\s+"
+)
+#: An abbreviation in brackets after a name: "Badan Riset Pangan (BRP)".
+_BRACKET_ABBR = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9+&.-]{1,12})\s*\)")
+#: Last words of a place name: "Kapolda Jawa Barat" names an office, not a person.
+_COMPASS = lex("utara selatan barat timur tengah tenggara barat daya laut raya")
+
+
+#: An age in brackets after a name: "Teguh (37)".
+_AGE = re.compile(r"\s*\(\d{1,3}\)")
+#: A comma segment before the verb that says when or where, not who: "Rabu (14/10)",
+#: "saat dihubungi".
+_CIRCUMSTANCE = re.compile(
+    r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|saat|ketika|seusai|usai|kemarin|"
+    r"dalam|pada|di|melalui|lewat)\b|\(?\d"
+)
+
+
+def blank_dateline(text: str) -> str:
+    """``text`` with a leading dateline ("SEOUL (AFP) - ") blanked out, offsets kept.
+
+    >>> blank_dateline("KOTA BARU (AFP) - Kantor berita Nusantara").lstrip()
+    'Kantor berita Nusantara'
+    """
+    m = _DATELINE_HEAD.match(text)
+    if m is None or not any(c.isupper() for c in text[m.end() : m.end() + 1]):
+        return text
+    return " " * m.end() + text[m.end() :]
+
+
+def _is_acronym(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
 
 
 def _strip_trailing_adverbs(words: list[str]) -> list[str]:
@@ -125,6 +166,11 @@ def parse_phrase(phrase: str) -> Who | None:
     words = phrase.split()
     if words and DATELINE.match(words[0]):
         words[0] = DATELINE.sub("", words[0])  # "Merdeka.com-Josep Guardiola"
+    if len(words) > 1 and (
+        (NOMINAL.fullmatch(words[0]) and words[0].lower() not in ORG_HEADS)
+        or (words[0].lower() in DOCUMENT_NOUNS and words[1][:1].isupper())
+    ):
+        words = words[1:]  # "Pernyataan Gubernur X menyebutkan": the statement of X
     if not words:
         return None
     low = " ".join(words).lower()
@@ -136,9 +182,19 @@ def parse_phrase(phrase: str) -> Who | None:
         # "Menteri Keuangan itu", "mantan pelatih itu"; not "California ini" (a place).
         if words[0].lower() in _UNNAMED:
             return Who(None, " ".join(words[:-1]))  # "sumber itu": still unnamed
-        if words[0].lower() in TITLES or not words[0][0].isupper():
+        if words[0].lower() in ROLE_TITLES or not words[0][0].isupper():
             return Who(None, " ".join(words[:-1]), anaphor=True)
         return None
+    if len(words) >= 3 and words[0].lower() == "kantor" and words[1].lower() == "berita":
+        # "Kantor berita (resmi) X": the agency itself speaks, never its country.
+        j = 2
+        while j < len(words) and (
+            words[j].lower() in AGENCY_WORDS or words[j].lower() in MODIFIERS
+        ):
+            j += 1
+        if j < len(words) and all(is_name_token(w) for w in words[j:]):
+            name = " ".join(words[j:])
+            return Who(name, " ".join(words[:j]), org=True, offset=_find_word(phrase, name))
     if words[0].lower() in ORG_HEADS and len(words) <= 6 and not words[0][0].isupper():
         return Who(title_case_org(" ".join(words)), org=True, offset=phrase.find(words[0]))
     # The name is the trailing run of capitalised words; lower-case words before it
@@ -151,28 +207,73 @@ def parse_phrase(phrase: str) -> Who | None:
     if i == len(words):
         # No name at all: an unnamed source ("seorang sumber") keeps its description.
         return Who(None, " ".join(words))
-    if words[0].lower() in ORG_HEADS and len(words) <= 6:
+    if words[0].lower() in ORG_HEADS and len(words) <= 8:
         return Who(title_case_org(" ".join(words)), org=True, offset=phrase.find(words[0]))
     if i > 0 and words[0].lower() in _DESCRIPTIONS:
         return None  # "pria Kosta Rika yang ...": the capitalised words are a place
     if i > 0 and words[i - 1].lower() in _PREPOSITIONS:
-        return None  # "warga di Jakarta": the capitalised word is not the subject
+        # "Duta Besar Jepang untuk PBB Budi Santoso": a titled office, then the name.
+        if words[0].lower() not in ROLE_TITLES:
+            return None  # "warga di Jakarta": the capitalised word is not the subject
+        j = i
+        while j < len(words) - 1 and (_is_acronym(words[j]) or words[j].lower() in MODIFIERS):
+            j += 1
+        if (j == i or looks_like_org(" ".join(words[j:]))) and len(words) - j >= 3:
+            j = len(words) - 2  # "Direktur Jenderal Minyak dan Gas Bumi Budi Santoso"
+        rest = " ".join(words[j:])
+        if j == i or looks_like_org(rest) or rest.split()[-1].lower() in _COMPASS:
+            return None
+        return Who(rest, " ".join(words[:j]), offset=_find_word(phrase, rest))
     name, title = split_title(" ".join(words[i:]))
     if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 2:
         name = name[:-1]  # a sentence-final period glued to the name
     if not name:
         return Who(None, title, anaphor=True)  # "Menteri Keuangan" alone
-    if len(name.split()) > 5:
+    if title and name.split()[-1].lower() in _COMPASS:
+        # "Kapolda Jawa Barat": an office named after its place; whoever holds it.
+        return Who(None, f"{title} {name}", anaphor=True)
+    if len(name.split()) > 5 and not (looks_like_org(name) and len(name.split()) <= 8):
         return None
     lead = [w for w in words[:i] if w.lower() not in _CONNECTIVES]
     if lead and lead[0].lower() in CAP_STOP:
         lead = []  # "Di sana Petty mengaku": a setting, not a role
+    if (
+        lead
+        and not title
+        and all(w.islower() and w not in ROLE_TITLES for w in lead)
+        and all(t.lower() in country_words() or t.lower() in MODIFIERS for t in name.split())
+    ):
+        return None  # "konsumen Indonesia menilai": people of a place, not a speaker
     role = " ".join(x for x in (" ".join(lead), title or "") if x) or None
     return Who(name, role, looks_like_org(name), offset=_find_word(phrase, name))
 
 
 def _find_word(text: str, name: str) -> int:
     return text.rfind(name)
+
+
+def _titled_office(who: Who) -> bool:
+    """A titled phrase whose "name" is an office or a body: "Kepala Stasiun X Y"."""
+    return bool(who.role and who.name and (looks_like_org(who.name) or len(who.name.split()) >= 3))
+
+
+def _merge_lists(segs: list[str]) -> list[str]:
+    """Comma segments with the items of a list inside a name joined again: "Kepala Dinas
+    Tenaga Kerja, Transmigrasi, dan Energi X" is one phrase (lengths kept)."""
+    merged: list[str] = []
+    for seg in segs:
+        first = seg.split()[:1]
+        if merged and first and first[0] in ("dan", "serta"):
+            while len(merged) > 1 and _is_list_item(merged[-1]):
+                seg = merged.pop() + "," + seg
+            seg = merged.pop() + "," + seg
+        merged.append(seg)
+    return merged
+
+
+def _is_list_item(seg: str) -> bool:
+    words = seg.split()
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
 def parse_subject(before: str) -> Who | None:
@@ -185,17 +286,33 @@ def parse_subject(before: str) -> Who | None:
     >>> who.name, who.role
     ('Budi Santoso', 'mantan duta besar Indonesia untuk Jepang')
     """
-    before = before.rstrip(" ,")
+    before = blank_dateline(before).rstrip(" ,")
+    abbr = _BRACKET_ABBR.search(before)
+    if abbr is not None and not before[abbr.end() :].strip(" ,") and abbr.start() > 0:
+        # "Badan Riset Pangan (BRP) mengatakan": the body speaks, by its short name
+        # (the one later sentences use: "kata BRP").
+        full = parse_phrase(before[: abbr.start()].rsplit(",", 1)[-1])
+        if full is None or full.org or full.name is None or looks_like_org(full.name):
+            head = before[: abbr.start()].strip(" ,")
+            return Who(abbr.group("abbr"), head or None, True, offset=abbr.start("abbr"))
+    # "Teguh (37), pedagang ...": an age in brackets, blanked (offsets kept).
+    before = _AGE.sub(lambda m: " " * len(m.group(0)), before)
     words = _strip_trailing_adverbs(before.split())
     if not words or words[-1].lower() in _BLOCK_BEFORE_VERB:
         return None
     text = before[: before.rfind(words[-1]) + len(words[-1])]
-    segs = text.split(",")
+    segs = _merge_lists(text.split(","))
+    while len(segs) > 1 and _CIRCUMSTANCE.match(segs[-1].strip()):
+        segs = segs[:-1]  # "..., Andri Yansyah, Rabu (14/10), menjelaskan": a date, not a role
+        text = ",".join(segs)
     if len(segs) >= 2:
         pos = 0
         for k, seg in enumerate(segs[:-1]):
             nxt = segs[k + 1].strip()
-            if _is_pure_name(seg) and nxt and not nxt[0].isupper():
+            opens_role = bool(nxt) and (
+                not nxt[0].isupper() or nxt.split()[0].lower() in ROLE_TITLES
+            )
+            if _is_pure_name(seg) and opens_role:
                 roles = [s.strip() for s in segs[k + 1 :] if not s.strip().startswith("yang")]
                 roles = [r for r in roles if r]
                 if k > 0 and not roles:
@@ -209,6 +326,11 @@ def parse_subject(before: str) -> Who | None:
     who = parse_phrase(last)
     if who is None or not who.usable:
         return None
+    if who.name and not who.role and not who.org and len(segs) >= 2:
+        prev = segs[-2].split()
+        if prev and prev[0].lower() in ROLE_TITLES and _is_pure_name(last):
+            # "Ketua Kelompok Tani X, Santoso, berujar": the office is the role.
+            who = Who(who.name, " ".join(prev), who.org, who.anaphor, who.offset)
     if who.offset >= 0:
         who = Who(who.name, who.role, who.org, who.anaphor, len(text) - len(last) + who.offset)
     return who
@@ -228,7 +350,9 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     while n < len(words) and not (n and words[n].lower() in _AFTER_STOP):
         n += 1
     # "kata Taka girang", "ucap White lagi": drop lower-case words after the name.
-    last_cap = max((k for k in range(n) if words[k][:1].isupper()), default=-1)
+    last_cap = max(
+        (k for k in range(n) if words[k][:1].isupper() or is_name_token(words[k])), default=-1
+    )
     if 0 <= last_cap < n - 1 and words[n - 1].lower() not in _DEMONSTRATIVES:
         n = last_cap + 1
     if n == 0:
@@ -244,6 +368,21 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
         extra.append(rest[phrase_end:cut].strip())
         left = rest[cut:]
     stripped = left.lstrip()
+    if (
+        stripped.startswith(",")
+        and not extra
+        and (who.org or (who.role and not who.name) or _titled_office(who))
+    ):
+        # "kata Kepala Stasiun Meteorologi X, Budi Santoso, ...": the office, then its holder.
+        seg_end = _CLAUSE_END.search(stripped, 1)
+        seg = stripped[1 : seg_end.start() if seg_end else len(stripped)]
+        if _is_pure_name(seg) and (seg_end is None or stripped[seg_end.start()] in ",.!?"):
+            name, title = split_title(seg.strip())
+            role = " ".join(x for x in (who.role, who.name, title) if x) or None
+            at = rest.find(name, phrase_end)
+            return Who(name, role, offset=at), stripped[
+                seg_end.start() if seg_end else len(stripped) :
+            ]
     if stripped.startswith(","):
         tail = stripped[1:].strip()
         first = tail.split(" ", 1)[0].lower() if tail else ""
