@@ -73,9 +73,9 @@ def _load_gate(eval_dir: Path) -> Any:
 def evaluate(
     suite: str = typer.Argument(
         "seeds",
-        help="What to score: a suite (seeds, time, entities, quotes, stories, copies: the "
-        "seeds and the project's own corpora, development sets; ner, summary, pfsa: data the "
-        "code was not written against) or all.",
+        help="What to score: a suite (seeds, time, entities, quotes, quote_shapes, stories, "
+        "copies, relations, pages: the seeds and the project's own corpora, development "
+        "sets; ner, summary, pfsa: data the code was not written against) or all.",
     ),
     shared: Path = typer.Option(SHARED, "--shared", help="Folder with seeds/, gold/ and data/."),
     eval_dir: Path | None = typer.Option(
