@@ -11,7 +11,8 @@ of the cased corpora (case augmentation), each feature doubled into a general co
 copy private to its corpus' annotation style (Daume 2007); (4) crfsuite's weights exported
 to ``ner.npz`` (numpy decodes them at run time); (5) scores on the three dev splits.
 Dev/valid splits are only ever scored, never trained on. The defaults rebuild the shipped
-model; ``--places``, ``--dense``, ``--c1`` ... are the experiments in MODEL_CARD.md.
+model; ``--places``, ``--dense``, ``--c1``, ``--countries-as-loc``, ``--weights`` ... are the
+experiments in MODEL_CARD.md (``--clusters-from`` reuses a clusters.tsv to save time).
 """
 
 from __future__ import annotations
@@ -62,6 +63,36 @@ def load_train(data: Path) -> dict[str, list[Sentence]]:
     return {scheme: read_conll(data / rel, scheme) for rel, scheme in TRAIN_SPLITS}  # type: ignore[arg-type]
 
 
+def countries_as_loc(sents: Sequence[Sentence]) -> tuple[list[Sentence], Counter[str]]:
+    """Relabel country names (warta's place gazetteer, subtype GPE, exact case) as LOC
+    wherever they are O or a whole ORG span - NERGrit's and NERP's convention and warta's
+    own, where idner-news-2k leaves attributive uses ("turis Tiongkok") O. Experiment
+    ``--countries-as-loc``; see MODEL_CARD.md."""
+    from warta.nlp.entities.gazetteer import lookup_place
+
+    changed: Counter[str] = Counter()
+    out: list[Sentence] = []
+    for s in sents:
+        tags = [t for _, t in s]
+        words = [w for w, _ in s]
+        spans = {(a, b): k for a, b, k in bio_spans(tags)}
+        i = 0
+        while i < len(s):
+            hit = 0
+            for n in (3, 2, 1):
+                place = lookup_place(" ".join(words[i : i + n])) if i + n <= len(s) else None
+                if place is not None and place.subtype == "GPE" and place.referent is None:
+                    hit = n
+                    break
+            whole_org = spans.get((i, i + hit)) == "ORG"
+            if hit and (whole_org or all(t == "O" for t in tags[i : i + hit])):
+                changed["ORG" if whole_org else "O"] += 1
+                tags[i : i + hit] = ["B-LOC"] + ["I-LOC"] * (hit - 1)
+            i += max(hit, 1)
+        out.append(list(zip(words, tags, strict=True)))
+    return out, changed
+
+
 def build_clusters(
     data: Path, train_sents: Sequence[Sentence], vocab_size: int, dims: int
 ) -> tuple[dict[str, tuple[str, ...]], list[str], np.ndarray]:
@@ -104,9 +135,7 @@ def build_clusters(
     coo = mat.tocoo()
     pmi = np.log(coo.data * total / (row_sum[coo.row] * col_sum[coo.col]))
     keep = pmi > 0
-    ppmi = sparse.csr_matrix(
-        (pmi[keep], (coo.row[keep], coo.col[keep])), shape=mat.shape
-    )
+    ppmi = sparse.csr_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=mat.shape)
     vectors = TruncatedSVD(dims, random_state=SEED).fit_transform(ppmi)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True) + 1e-9
     labels = []
@@ -193,7 +222,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--places", action="store_true", help="add pycountry place names (LOC)")
     ap.add_argument("--no-lower-aug", action="store_true")
     ap.add_argument("--idner-weight", type=int, default=1, help="copies of idner-news-2k train")
+    ap.add_argument(
+        "--weights", default="", help="copies per corpus, e.g. nergrit=2 (default 1 each)"
+    )
     ap.add_argument("--corpora", default="idner,nergrit,nerp", help="train corpora to use")
+    ap.add_argument("--countries-as-loc", default="", help="corpora whose country names become LOC")
     ap.add_argument("--gaz-ratio", type=float, default=0.5)
     ap.add_argument("--vocab", type=int, default=40000)
     ap.add_argument("--dims", type=int, default=100)
@@ -207,6 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
     started = time.time()
     train = load_train(args.data)
+    for name in filter(None, args.countries_as_loc.split(",")):
+        train[name], changed = countries_as_loc(train[name])
+        log(f"countries as LOC in {name}: {dict(changed)}")
     all_sents = [s for sents in train.values() for s in sents]
 
     clusters: dict[str, tuple[str, ...]] = {}
@@ -246,7 +282,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     train = {k: (v if k in use else []) for k, v in train.items()}
     data: list[tuple[str, Sentence]] = []
     for name, sents in train.items():
-        copies = args.idner_weight if name == "idner" else 1
+        weights = dict(w.split("=") for w in filter(None, args.weights.split(",")))
+        copies = int(weights.get(name, args.idner_weight if name == "idner" else 1))
         data += [(name, s) for s in sents] * copies
         if not args.no_lower_aug and name != "nerp":
             data += [(name, s) for s in lower_copy(sents)]
@@ -268,10 +305,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     fold_of = [zlib.crc32(" ".join(t.lower() for t, _ in s).encode()) % folds for _, s in data]
     for k in range(folds):
         part = [d for d, f in zip(data, fold_of, strict=True) if f == k]
-        gaz = {} if args.no_gazetteer else merge_gazetteers(
-            build_gazetteer([s for (_, s), f in zip(data, fold_of, strict=True) if f != k],
-                            args.gaz_ratio),
-            places,
+        gaz = (
+            {}
+            if args.no_gazetteer
+            else merge_gazetteers(
+                build_gazetteer(
+                    [s for (_, s), f in zip(data, fold_of, strict=True) if f != k], args.gaz_ratio
+                ),
+                places,
+            )
         )
         fx = FeatureExtractor(Resources(clusters, gaz, max_len, vector_index, vector_rows))
         for style, s in part:

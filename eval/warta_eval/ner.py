@@ -27,7 +27,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-from warta.nlp.entities.ner import bio_spans
+from warta.nlp.entities.ner import bio_spans as bio_spans  # re-exported for the scorers
 
 Scheme = Literal["idner", "nergrit", "nerp"]
 Tagger = Callable[[Sequence[str]], list[str]]

@@ -36,23 +36,55 @@ def register(app: typer.Typer) -> None:
 def ner(
     conll: Path = typer.Option(..., "--conll", help="Pre-tokenised file: token in column 1."),
     out: Path | None = typer.Option(None, "--out", help="Output file (default: stdout)."),
+    style: str = typer.Option(
+        "auto",
+        "--style",
+        help="Annotation convention: auto (idner if cased, nerp if lower-cased), idner "
+        "(warta's own), nergrit or nerp. Score a corpus in its own convention.",
+    ),
 ) -> None:
-    """Tag a CoNLL file with the shipped NER model: token<TAB>tag lines (BIO, PER/ORG/LOC)."""
-    from warta.nlp.entities.ner import tag_conll
+    """Tag a CoNLL file with the shipped NER model: token<TAB>tag lines (BIO, PER/ORG/LOC).
 
+    Tokens are echoed exactly (a tab-separated first column may hold spaces: "salah satu").
+    """
+    from warta.errors import InvalidParameterError
+    from warta.nlp.entities.ner import DEFAULT_STYLE, STYLES, tag_conll
+
+    if style not in (DEFAULT_STYLE, *STYLES):
+        raise InvalidParameterError(
+            f"unknown --style {style!r}; use {DEFAULT_STYLE}, {', '.join(STYLES)}",
+            detail={"style": style, "allowed": [DEFAULT_STYLE, *STYLES]},
+        )
     if not conll.is_file():
         raise InputNotFoundError(
             f"{conll}: no such file; give a CoNLL file (token in the first column, a blank "
             "line between sentences)",
             detail={"path": str(conll)},
         )
-    with conll.open(encoding="utf-8") as handle:
-        lines = tag_conll(handle)
+    # utf-8-sig: a byte-order mark is not part of the first token; newline="\n": only
+    # LF ends a line (tag_conll drops a CR before it), so no other character splits one.
+    with conll.open(encoding="utf-8-sig", newline="\n") as handle:
+        head = [line for _, line in zip(range(2000), handle, strict=False)]
+        handle.seek(0)
+        # Say on stderr when the tag column uses another corpus' label names.
+        labels = {x.rstrip("\r\n").split("\t")[-1].split(" ")[-1].partition("-")[2] for x in head}
+        for names, corpus in (
+            (("PERSON", "PLACE", "ORGANISATION"), "nergrit"),
+            (("PPL", "PLC", "IND"), "nerp"),
+        ):
+            if style == DEFAULT_STYLE and labels & set(names):
+                sys.stderr.write(
+                    f"note: the tag column uses {corpus} labels; tagging in warta's "
+                    f"default convention (--style auto); add --style {corpus} to tag in "
+                    "that corpus' annotation convention\n"
+                )
+                break
+        lines = tag_conll(handle, style=style)
         if out is None:
             for line in lines:
                 sys.stdout.write(line + "\n")
             return
-        with out.open("w", encoding="utf-8") as dest:
+        with out.open("w", encoding="utf-8", newline="\n") as dest:
             for line in lines:
                 dest.write(line + "\n")
 

@@ -27,6 +27,10 @@ capitalisation; the model was trained on both cased text and lower-cased copies 
 Styles: the three training corpora follow different annotation guidelines, so the model
 has a general part plus one part per corpus style (``idner``, ``nergrit``, ``nerp``). The
 default, ``auto``, uses ``idner`` for cased sentences and ``nerp`` for caseless ones.
+The styles differ in where they draw lines (country names and nationalities: LOC in
+NERGrit and NERP, often O in idner-news-2k; place nouns inside the LOC span in NERGrit:
+"Kota Bandung"), so a corpus scores far better in its own style: NERGrit valid 0.725 in
+``nergrit`` vs 0.595 in ``auto`` (the "Label conventions" section of ``MODEL_CARD.md``).
 
 >>> [m.text for m in find_mentions("Presiden Joko Widodo bertemu Budi Santoso di Surabaya.")]
 ['Joko Widodo', 'Budi Santoso', 'Surabaya']
@@ -55,6 +59,7 @@ __all__ = [
     "FeatureExtractor",
     "ModelNotFoundError",
     "Resources",
+    "conll_token",
     "find_mentions",
     "is_caseless",
     "load_resources",
@@ -360,27 +365,55 @@ def find_mentions(
     return tuple(mentions)
 
 
+_ASCII_SPACE = " \t\r\n\f\v"
+# A column layout without tabs (idner-news-2k: "token UPOS BIO") ends in a BIO tag or a
+# Universal Dependencies part of speech; any other space in a tab-less line is inside
+# the token (a token-only copy of NERP: "salah satu").
+_TAG_COLUMN = re.compile(
+    r"O|[BIES][-_]\w+|ADJ|ADP|ADV|AUX|CCONJ|DET|INTJ|NOUN|NUM|PART|PRON|PROPN|PUNCT"
+    r"|SCONJ|SYM|VERB|X|_"
+)
+
+
+def conll_token(line: str) -> str:
+    """The token of one CoNLL line (no line ending), exactly as written.
+
+    >>> conll_token("salah satu\\tO"), conll_token("Joko PROPN B-PER"), conll_token("salah satu")
+    ('salah satu', 'Joko', 'salah satu')
+    """
+    if "\t" in line:
+        return line.split("\t", 1)[0]
+    fields = line.split(" ")
+    words = [f for f in fields if f.strip(_ASCII_SPACE)]
+    if len(words) >= 2 and _TAG_COLUMN.fullmatch(words[-1].strip(_ASCII_SPACE)):
+        return words[0].strip(_ASCII_SPACE)
+    return line.strip(_ASCII_SPACE)
+
+
 def tag_conll(
     lines: Iterable[str], *, style: str = DEFAULT_STYLE, model_dir: Path | None = None
 ) -> Iterator[str]:
     """Tag a pre-tokenised CoNLL stream: yields ``token<TAB>tag`` lines and blank lines.
 
-    The token is the first column, echoed exactly as written: with a tab in the line the
-    columns are tab-separated, so a token holding spaces (NERP's "salah satu") comes back
-    whole; without one they are whitespace-separated. Other columns are ignored. Every
-    input blank line gives one output blank line, so line numbers stay aligned.
+    The token is the first column, echoed exactly as written (:func:`conll_token`): with
+    a tab in the line the columns are tab-separated, so a token holding spaces (NERP's
+    "salah satu") comes back whole; a line without a tab is one token unless it ends in
+    a tag column (``Joko PROPN B-PER``, idner-news-2k's layout), so a token-only file
+    keeps its multi-word tokens too. Other columns are ignored. Every input blank line
+    (empty or ASCII whitespace only) gives one output blank line, so line numbers stay
+    aligned; the model sees each token without surrounding whitespace.
     """
     model = _model(model_dir)
     # Sentences are buffered and tagged in batches; output order is the input order.
     pending: list[list[str] | None] = []  # a sentence, or None for a blank line
     for raw in lines:
         line = raw.rstrip("\r\n")
-        if line.strip():
+        if line.strip(_ASCII_SPACE):
             if not pending or pending[-1] is None:
                 pending.append([])
             current = pending[-1]
             assert current is not None
-            current.append(line.split("\t")[0] if "\t" in line else line.split()[0])
+            current.append(conll_token(line))
             continue
         pending.append(None)
         if len(pending) >= 2 * _BATCH:
@@ -391,7 +424,8 @@ def tag_conll(
 
 def _flush(model: _Model, pending: list[list[str] | None], style: str) -> Iterator[str]:
     sentences = [s for s in pending if s is not None]
-    tagged = iter(model.tag_batch(sentences, style))
+    words = [[t.strip(_ASCII_SPACE) for t in s] for s in sentences]
+    tagged = iter(model.tag_batch(words, style))
     for item in pending:
         if item is None:
             yield ""
