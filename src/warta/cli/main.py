@@ -14,6 +14,7 @@ import typer
 from rich.markup import escape
 
 from warta.cli import analysis, build, read, serve
+from warta.cli import crawl as crawl_cmd
 from warta.cli import eval as eval_cmd
 from warta.cli import monitor as monitor_cmd
 from warta.cli import relations as relations_cmd
@@ -35,6 +36,7 @@ eval_cmd.register(app)
 serve.register(app)
 monitor_cmd.register(app)
 relations_cmd.register(app)
+crawl_cmd.register(app)
 
 _debug = False
 

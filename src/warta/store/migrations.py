@@ -356,6 +356,19 @@ MIGRATIONS: list[tuple[str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    # The sitemaps a sitemap index named at its last full answer (warta.crawl): when the
+    # index answers 304, its sitemaps (a Google News sitemap changes hourly) are still
+    # asked, each conditionally.
+    (
+        "011_source_sitemaps",
+        """
+        CREATE TABLE source_sitemaps (
+            source_id INTEGER NOT NULL,
+            url TEXT NOT NULL,
+            PRIMARY KEY (source_id, url)
+        ) WITHOUT ROWID;
+        """,
+    ),
 ]
 
 
