@@ -116,3 +116,18 @@ def test_url_lists_robots_sitemaps_and_feed_autodiscovery() -> None:
     assert sniff_kind(page) == "page"
     assert sniff_kind(b"http://a.test/x\n") is None
     assert STORIES  # the fixture's texts exist
+
+
+def test_a_batch_takes_hosts_in_turn() -> None:
+    from warta.crawl.cycle import _across_hosts
+    from warta.crawl.frontier import Entry
+
+    def entry(url: str) -> Entry:
+        return Entry(url, None, "new", 0, None, None, None)
+
+    due = [entry(f"http://a.test/{i}") for i in range(6)] + [
+        entry(f"http://b.test/{i}") for i in range(2)
+    ]
+    picked = [e.url for e in _across_hosts(due, 4)]
+    assert picked == ["http://a.test/0", "http://b.test/0", "http://a.test/1", "http://b.test/1"]
+    assert len(_across_hosts(due, 100)) == 8

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from warta.clean import article_id
 from warta.crawl import frontier
@@ -210,8 +211,9 @@ class Crawler:
             started = self.clock()
             fetched: set[str] = set()
             while not self.stop.is_set():
-                due = frontier.due(conn, started, self.config.batch + len(fetched))
-                entries = [e for e in due if e.url not in fetched][: self.config.batch]
+                window = self.config.batch * HOST_MIX + len(fetched)
+                due = [e for e in frontier.due(conn, started, window) if e.url not in fetched]
+                entries = _across_hosts(due, self.config.batch)
                 if not entries:
                     break
                 fetched.update(e.url for e in entries)
@@ -448,6 +450,30 @@ class Crawler:
                 else:  # the cleaner found no article text: a page, not news
                     frontier.update(conn, url, status="no-article", article_id=None)
         return [key for key in ids.values() if key in present]
+
+
+#: A batch is chosen from this many times its size of due URLs, taking hosts in turn: a
+#: feed lists one host's URLs together, and a batch of one host would wait out that
+#: host's politeness while the others idle.
+HOST_MIX = 10
+
+
+def _across_hosts(entries: list[frontier.Entry], size: int) -> list[frontier.Entry]:
+    """Up to ``size`` of ``entries``, one host after another in turn (each host's own
+    order kept), so a batch spreads over as many hosts as are due."""
+    by_host: dict[str, list[frontier.Entry]] = {}
+    for entry in entries:
+        by_host.setdefault(urlsplit(entry.url).hostname or "", []).append(entry)
+    queues = [iter(q) for q in by_host.values()]
+    out: list[frontier.Entry] = []
+    while queues and len(out) < size:
+        for queue in list(queues):
+            turn = next(queue, None)
+            if turn is None:
+                queues.remove(queue)
+            elif len(out) < size:
+                out.append(turn)
+    return out
 
 
 def _existing(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
