@@ -198,10 +198,13 @@ def test_stop_finishes_the_current_batch_and_the_next_cycle_resumes(tmp_path: Pa
                     stop.set()
                 threading.Event().wait(0.005)
 
-        thread = threading.Thread(target=watcher)
+        thread = threading.Thread(target=watcher, daemon=True)
         thread.start()
-        first = run_cycle(db, config, stop=stop)
-        thread.join()
+        try:
+            first = run_cycle(db, config, stop=stop)
+        finally:  # a failing cycle must not leave the watcher running
+            stop.set()
+            thread.join(timeout=10)
         assert first.stopped and 1 <= first.fetched <= 3
         conn = connect(db)
         try:
