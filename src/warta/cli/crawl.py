@@ -33,6 +33,23 @@ CONTACT = typer.Option(
     help="An e-mail or URL where site owners reach you; sent in the User-Agent and kept "
     "in the store (needed once).",
 )
+# The crawl options `warta crawl` and `warta watch` share.
+DELAY = typer.Option(
+    1.0, "--delay", min=0,
+    help="Seconds between requests to one host (a robots.txt crawl-delay raises it).",
+)
+PER_HOST = typer.Option(2, "--per-host", min=1, help="Requests in flight per host.")
+TIMEOUT = typer.Option(20.0, "--timeout", min=0.1, help="Seconds per request.")
+REVISIT = typer.Option(
+    None, "--revisit", min=0,
+    help="Seconds before a fetched article is asked again (conditional GET); default never.",
+)
+ARCHIVE = typer.Option(None, "--archive", help="WARC folder (default: DB.archive/).")
+PROXY = typer.Option(None, "--proxy", help="An HTTP proxy for the requests.")
+EMBEDDINGS = typer.Option(
+    None, "--embeddings/--no-embeddings", show_default=False,
+    help="Embed new articles with e5 (default: when warta\\[embeddings] is installed).",
+)
 
 
 def register(app: typer.Typer) -> None:
@@ -55,7 +72,7 @@ def add(
     ),
     db: Path = DB,
     contact: str | None = CONTACT,
-    proxy: str | None = typer.Option(None, "--proxy", help="An HTTP proxy for the requests."),
+    proxy: str | None = PROXY,
     as_json: bool = typer.Option(False, "--json", help="Print the sources added as JSON."),
 ) -> None:
     """Add a source; without --kind, a homepage gives its feeds and sitemaps."""
@@ -126,21 +143,13 @@ def crawl(
     once: bool = typer.Option(True, "--once/--until-done", help="One cycle (default), or "
                               "cycles until no URL is due."),
     contact: str | None = CONTACT,
-    delay: float = typer.Option(1.0, "--delay", min=0, help="Seconds between requests to one "
-                                "host (a robots.txt crawl-delay raises it)."),
-    per_host: int = typer.Option(2, "--per-host", min=1, help="Requests in flight per host."),
-    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds per request."),
-    revisit: float | None = typer.Option(
-        None, "--revisit", min=0,
-        help="Seconds before a fetched article is asked again (conditional GET); default never.",
-    ),
-    archive: Path | None = typer.Option(None, "--archive", help="WARC folder (default: "
-                                        "DB.archive/)."),
-    proxy: str | None = typer.Option(None, "--proxy", help="An HTTP proxy for the requests."),
-    embeddings: bool | None = typer.Option(
-        None, "--embeddings/--no-embeddings", show_default=False,
-        help="Embed new articles with e5 (default: when warta\\[embeddings] is installed).",
-    ),
+    delay: float = DELAY,
+    per_host: int = PER_HOST,
+    timeout: float = TIMEOUT,
+    revisit: float | None = REVISIT,
+    archive: Path | None = ARCHIVE,
+    proxy: str | None = PROXY,
+    embeddings: bool | None = EMBEDDINGS,
     as_json: bool = typer.Option(False, "--json", help="Print the cycle report as JSON."),
 ) -> None:
     """Poll the due sources, fetch the due URLs, build what arrived into the store."""
@@ -175,21 +184,13 @@ def watch(
     cycles: int | None = typer.Option(None, "--cycles", min=1, help="Stop after N cycles."),
     log: Path | None = typer.Option(None, "--log", help="Append one JSON line per cycle."),
     contact: str | None = CONTACT,
-    delay: float = typer.Option(1.0, "--delay", min=0, help="Seconds between requests to one "
-                                "host (a robots.txt crawl-delay raises it)."),
-    per_host: int = typer.Option(2, "--per-host", min=1, help="Requests in flight per host."),
-    timeout: float = typer.Option(20.0, "--timeout", min=0.1, help="Seconds per request."),
-    revisit: float | None = typer.Option(
-        None, "--revisit", min=0,
-        help="Seconds before a fetched article is asked again (conditional GET); default never.",
-    ),
-    archive: Path | None = typer.Option(None, "--archive", help="WARC folder (default: "
-                                        "DB.archive/)."),
-    proxy: str | None = typer.Option(None, "--proxy", help="An HTTP proxy for the requests."),
-    embeddings: bool | None = typer.Option(
-        None, "--embeddings/--no-embeddings", show_default=False,
-        help="Embed new articles with e5 (default: when warta\\[embeddings] is installed).",
-    ),
+    delay: float = DELAY,
+    per_host: int = PER_HOST,
+    timeout: float = TIMEOUT,
+    revisit: float | None = REVISIT,
+    archive: Path | None = ARCHIVE,
+    proxy: str | None = PROXY,
+    embeddings: bool | None = EMBEDDINGS,
 ) -> None:
     """Crawl every --interval seconds: a status line per cycle, alerts after each build."""
     from warta.crawl import watch as run_watch
