@@ -9,13 +9,21 @@ members of its group.
 
 from __future__ import annotations
 
+import json
+import sqlite3
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence, Sized
+from typing import Any
 
 from warta.dedup import (
+    MAX_POSTING,
+    MIN_SHARED_SAMPLES,
     DedupInput,
+    band_keys,
+    exact_key,
     find_duplicates,
     number_hashes,
+    sample_keys,
     shingle_hashes,
     shingle_strings,
     tokens,
@@ -89,3 +97,313 @@ def copies_and_passages(articles: Sequence[Article]) -> tuple[list[DupLink], lis
     ]
     links = find_duplicates(docs)
     return links, find_shared_passages(docs, links)
+
+
+# -- the incremental index (issue 13) --------------------------------------------------
+#
+# Tables of migration 012: ``dedup_docs`` (exact key and canonical-rank fields per
+# article), ``dedup_bands`` (32 MinHash band keys per article) and ``dedup_samples``
+# (sampled shingles per article), all indexed by key. A batch is judged like this:
+#
+# 1. the old groups of articles that left the index (changed or removed) are judged
+#    again without them (a group held together by a changed article may split);
+# 2. each new article is indexed; its *candidates* are the stored articles sharing its
+#    exact key, a band key, or MIN_SHARED_SAMPLES sampled shingles that are no stock
+#    phrase -- found by key, never by scanning;
+# 3. the affected set -- the new articles, their candidates and every member of those
+#    candidates' groups -- is given to :func:`warta.dedup.find_duplicates`.
+#
+# Why that equals one batch over the whole store: whether two articles are a candidate
+# pair, and a duplicate pair, depends on the two alone; a group is a connected component
+# of duplicate pairs, and every pair touching the affected set lies inside it. So the
+# groups, canonicals (:func:`warta.dedup.canonical_rank` over the members) and group ids
+# (a hash of the members) come out as a whole-store build gives them.
+#
+# One intended difference: a sampled shingle held by more than MAX_POSTING articles is a
+# stock phrase and no evidence. A whole-store build counts its holders at the end; here
+# they are counted when a group is judged, so a pair judged while a phrase was still
+# rare keeps its link after the phrase became common, until its group is judged again.
+# Band keys and exact keys are unaffected, and copies rarely rest on samples alone.
+
+_CHUNK = 500  # ids per IN (...) query: below SQLite's bound on host parameters
+
+
+def clear_index(conn: sqlite3.Connection) -> None:
+    """Empty the duplicate index and every duplicate result (a full re-index follows)."""
+    for table in ("dedup_docs", "dedup_bands", "dedup_samples", "passages"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute(
+        "UPDATE articles SET dup_group = NULL, duplicate_of = NULL, dup_relation = NULL, "
+        "dup_similarity = NULL WHERE dup_group IS NOT NULL"
+    )
+
+
+def update_duplicates(
+    conn: sqlite3.Connection, added: Collection[str], removed: Collection[str]
+) -> set[str]:
+    """Index ``added`` (after dropping ``removed``) and re-judge the groups they touch.
+
+    Writes the duplicate columns of ``articles`` and the lent ``original_source`` for
+    the affected articles only, and the ``passages`` rows that involve them. Returns the
+    ids whose duplicate group, canonical or relation changed, with ``added``.
+    """
+    affected: set[str] = set()
+    for chunk in _chunks(sorted(removed)):
+        affected |= _group_members(conn, chunk)
+        for table in ("dedup_docs", "dedup_bands", "dedup_samples"):
+            conn.execute(
+                f"DELETE FROM {table} WHERE article_id IN ({_marks(chunk)})", chunk
+            )
+    for chunk in _chunks(sorted(added)):
+        for row in conn.execute(
+            f"SELECT id, text, record FROM articles WHERE id IN ({_marks(chunk)})", chunk
+        ):
+            _index_article(conn, row["id"], row["text"], json.loads(row["record"]))
+    affected |= set(added)
+    for chunk in _chunks(sorted(added)):
+        affected |= _candidates(conn, chunk)
+    affected |= _group_members(conn, sorted(affected))
+    affected = {row[0] for row in _rows(conn, "SELECT article_id FROM dedup_docs", affected)}
+
+    docs = _dedup_inputs(conn, affected)
+    counts = _posting_counts(conn, docs.values())
+    links = find_duplicates(list(docs.values()), counts)
+    changed = _write_groups(conn, affected, links)
+    _write_passages(conn, docs, counts)
+    _write_lent_sources(conn, affected)
+    return changed | set(added)
+
+
+def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
+    for i in range(0, len(ids), _CHUNK):
+        yield list(ids[i : i + _CHUNK])
+
+
+def _marks(chunk: Sized) -> str:
+    return ",".join("?" * len(chunk))
+
+
+def _rows(conn: sqlite3.Connection, sql: str, ids: Iterable[str]) -> Iterator[sqlite3.Row]:
+    """Rows of ``sql + " WHERE article_id IN (...)"`` for ``ids``, chunked."""
+    column = "id" if " FROM articles" in sql else "article_id"
+    for chunk in _chunks(sorted(ids)):
+        yield from conn.execute(f"{sql} WHERE {column} IN ({_marks(chunk)})", chunk)
+
+
+def _index_article(
+    conn: sqlite3.Connection, article_id: str, text: str, record: dict[str, Any]
+) -> None:
+    strings = shingle_strings(tokens(text))
+    shingles = shingle_hashes(strings)
+    conn.execute(
+        "INSERT OR REPLACE INTO dedup_docs VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            article_id,
+            exact_key(text),
+            len(shingles),
+            int("truncated" in (record.get("flags") or ())),
+            record.get("published"),  # the document's own date (ISO), not an inferred one
+            record.get("original_source"),
+            record.get("host_site"),
+        ),
+    )
+    if not shingles:
+        return  # never a duplicate: no keys
+    conn.executemany(
+        "INSERT OR IGNORE INTO dedup_bands VALUES (?, ?)",
+        [(key, article_id) for key in band_keys(strings)],
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO dedup_samples VALUES (?, ?)",
+        [(h, article_id) for h in sample_keys(shingles)],
+    )
+
+
+def _candidates(conn: sqlite3.Connection, chunk: Sequence[str]) -> set[str]:
+    """Stored articles that may be copies of, or share passages with, ``chunk``'s."""
+    marks = _marks(chunk)
+    found = {
+        row[0]
+        for row in conn.execute(
+            f"""
+            SELECT other.article_id FROM dedup_docs AS new
+            JOIN dedup_docs AS other ON other.exact_key = new.exact_key
+            WHERE new.article_id IN ({marks}) AND new.shingles > 0 AND other.shingles > 0
+            UNION
+            SELECT other.article_id FROM dedup_bands AS new
+            JOIN dedup_bands AS other ON other.band = new.band
+            WHERE new.article_id IN ({marks})
+            """,
+            [*chunk, *chunk],
+        )
+    }
+    found |= _sample_partners(conn, chunk)
+    return found
+
+
+def _sample_partners(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """Articles sharing MIN_SHARED_SAMPLES sampled shingles that are no stock phrase
+    with one of ``ids``."""
+    rows = conn.execute(
+        f"""
+        WITH mine AS (
+            SELECT article_id, sample FROM dedup_samples WHERE article_id IN ({_marks(ids)})
+        ), rare AS (
+            SELECT s.sample FROM dedup_samples AS s
+            WHERE s.sample IN (SELECT sample FROM mine)
+            GROUP BY s.sample HAVING count(*) BETWEEN 2 AND {MAX_POSTING}
+        )
+        SELECT mine.article_id, other.article_id FROM mine
+        JOIN rare ON rare.sample = mine.sample
+        JOIN dedup_samples AS other ON other.sample = mine.sample
+        WHERE other.article_id != mine.article_id
+        GROUP BY mine.article_id, other.article_id
+        HAVING count(*) >= {MIN_SHARED_SAMPLES}
+        """,
+        list(ids),
+    )
+    return {row[1] for row in rows}
+
+
+def _group_members(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """``ids`` and every member of their current duplicate groups."""
+    out = set(ids)
+    for chunk in _chunks(sorted(ids)):
+        out |= {
+            row[0]
+            for row in conn.execute(
+                f"""
+                SELECT id FROM articles WHERE dup_group IN (
+                    SELECT dup_group FROM articles
+                    WHERE id IN ({_marks(chunk)}) AND dup_group IS NOT NULL)
+                """,
+                chunk,
+            )
+        }
+    return out
+
+
+def _dedup_inputs(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, DedupInput]:
+    fields = {
+        row["article_id"]: (bool(row["truncated"]), row["published"])
+        for row in _rows(conn, "SELECT article_id, truncated, published FROM dedup_docs", ids)
+    }
+    docs = {}
+    for row in _rows(conn, "SELECT id, text FROM articles", fields):
+        truncated, published = fields[row["id"]]
+        text = row["text"]
+        docs[row["id"]] = DedupInput(
+            row["id"],
+            text,
+            truncated,
+            published,
+            shingle_hashes(shingle_strings(tokens(text))),
+            number_hashes(text),
+        )
+    return docs
+
+
+def _posting_counts(conn: sqlite3.Connection, docs: Iterable[DedupInput]) -> dict[int, int]:
+    """How many stored articles hold each sampled shingle of ``docs``."""
+    samples = sorted({h for d in docs for h in sample_keys(d.shingles)})
+    counts: dict[int, int] = {}
+    for i in range(0, len(samples), _CHUNK):
+        part = samples[i : i + _CHUNK]
+        counts.update(
+            conn.execute(
+                f"SELECT sample, count(*) FROM dedup_samples WHERE sample IN ({_marks(part)}) "
+                "GROUP BY sample",
+                part,
+            ).fetchall()
+        )
+    return counts
+
+
+_GROUP_COLUMNS = "dup_group, duplicate_of, dup_relation, dup_similarity"
+
+
+def _write_groups(
+    conn: sqlite3.Connection, affected: Collection[str], links: Sequence[DupLink]
+) -> set[str]:
+    """Set the duplicate columns of ``affected``; return the ids whose columns changed."""
+    before = {
+        row["id"]: tuple(row)[1:]
+        for row in _rows(conn, f"SELECT id, {_GROUP_COLUMNS} FROM articles", affected)
+    }
+    after: dict[str, tuple[Any, ...]] = {a: (None, None, None, None) for a in affected}
+    for link in links:
+        canonical = None if link.relation == "canonical" else link.canonical
+        after[link.article_id] = (link.group, canonical, link.relation, link.similarity)
+    changed = {a for a in affected if before.get(a) != after[a]}
+    conn.executemany(
+        "UPDATE articles SET dup_group = ?, duplicate_of = ?, dup_relation = ?, "
+        "dup_similarity = ? WHERE id = ?",
+        [(*after[a], a) for a in sorted(changed)],
+    )
+    return changed
+
+
+def _write_passages(
+    conn: sqlite3.Connection, docs: Mapping[str, DedupInput], counts: dict[int, int]
+) -> None:
+    """Replace the shared-passage rows that involve one of ``docs``."""
+    ids = sorted(docs)
+    partners: set[str] = set()
+    for chunk in _chunks(ids):
+        partners |= _sample_partners(conn, chunk)
+    everything = dict(docs) | _dedup_inputs(conn, partners - set(docs))
+    counts = counts | _posting_counts(conn, everything.values())
+    groups = [
+        DupLink(row["id"], row["dup_group"], row["id"], "canonical", 1.0)
+        for row in _rows(conn, "SELECT id, dup_group FROM articles", everything)
+        if row["dup_group"] is not None
+    ]
+    found = find_shared_passages(list(everything.values()), groups, counts)
+    for chunk in _chunks(ids):
+        marks = _marks(chunk)
+        conn.execute(
+            f"DELETE FROM passages WHERE article_id IN ({marks}) OR other_id IN ({marks})",
+            [*chunk, *chunk],
+        )
+    conn.executemany(
+        "INSERT OR REPLACE INTO passages(article_id, other_id, fraction, passages) "
+        "VALUES (?, ?, ?, ?)",
+        [
+            (p.article_id, p.other_id, p.fraction, p.passages)
+            for p in found
+            if p.article_id in docs or p.other_id in docs
+        ],
+    )
+
+
+def _write_lent_sources(conn: sqlite3.Connection, affected: Collection[str]) -> None:
+    """Set ``articles.original_source`` of ``affected`` as :func:`lend_sources` does."""
+    own = {
+        row["article_id"]: (row["original_source"], row["host_site"])
+        for row in _rows(
+            conn, "SELECT article_id, original_source, host_site FROM dedup_docs", affected
+        )
+    }
+    group_of = {
+        row["id"]: row["dup_group"]
+        for row in _rows(conn, "SELECT id, dup_group FROM articles", affected)
+    }
+    members: dict[str, list[str]] = defaultdict(list)
+    for article_id in sorted(own):
+        if group_of.get(article_id):
+            members[group_of[article_id]].append(article_id)
+    updates = []
+    for article_id, (source, host) in own.items():
+        group = group_of.get(article_id)
+        if source is None and group:
+            own_host = (host or "").lower()
+            source = next(
+                (
+                    own[o][0]
+                    for o in members[group]
+                    if o != article_id and own[o][0] and own[o][0].lower() != own_host
+                ),
+                None,
+            )
+        updates.append((source, article_id))
+    conn.executemany("UPDATE articles SET original_source = ? WHERE id = ?", updates)

@@ -4,8 +4,8 @@ Three tests, cheapest first:
 
 * **exact** - the same normalised text (lower-cased words, punctuation and quote styles
   ignored), by hash;
-* **near** - candidates from MinHash LSH (rensa) over word 3-shingles, confirmed by the
-  true Jaccard similarity;
+* **near** - candidates from MinHash LSH (rensa's MinHash, 32 bands of 4 rows keyed by
+  :func:`band_keys`) over word 3-shingles, confirmed by the true Jaccard similarity;
 * **contained** - one text inside another (a syndicated copy cut short, seed 000 inside
   003): candidates from an inverted index of sampled shingles, confirmed by the share
   of the smaller text's shingles found in the larger (containment), since Jaccard is low
@@ -35,8 +35,9 @@ from __future__ import annotations
 import hashlib
 import re
 import zlib
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from warta import settings
@@ -166,34 +167,73 @@ def containment(small: frozenset[int], big: frozenset[int]) -> float:
     return len(small & big) / len(small) if small else 0.0
 
 
+BANDS = 32  # MinHash LSH: 32 bands of 4 rows of the 128-value digest
+ROWS = NUM_PERM // BANDS
+
+
+def band_keys(strings: Sequence[str]) -> list[int]:
+    """Signed 64-bit keys of the :data:`BANDS` MinHash bands of a document's shingle
+    strings: two documents are near-duplicate candidates when one key is equal.
+
+    Signed so SQLite can index them (:mod:`warta.corpus.duplicates`); the Dask engine
+    keys its shuffle with the same values (:mod:`warta.scale.dedup`).
+    """
+    from rensa import RMinHash
+
+    mh = RMinHash(num_perm=NUM_PERM, seed=42)
+    mh.update(list(strings))
+    digest = mh.digest()
+    keys = []
+    for b in range(BANDS):
+        raw = bytes([b]) + array("I", digest[b * ROWS : (b + 1) * ROWS]).tobytes()
+        key = int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "little", signed=True)
+        keys.append(key)
+    return keys
+
+
+def sample_keys(shingles: Iterable[int]) -> list[int]:
+    """The sampled shingles of a document (hash 0 mod :data:`SAMPLE_MOD`), sorted."""
+    return sorted(h for h in shingles if h % SAMPLE_MOD == 0)
+
+
+#: ``{sampled shingle: number of documents holding it}`` across a whole store, when the
+#: documents compared are only part of it (see :func:`sampled_pairs`).
+PostingCounts = Mapping[int, int]
+
+
 def candidate_pairs(
-    docs: Sequence[DedupInput], strings: dict[str, list[str]]
+    docs: Sequence[DedupInput],
+    strings: Mapping[str, Sequence[str]],
+    posting_counts: PostingCounts | None = None,
 ) -> set[tuple[str, str]]:
-    """Pairs worth verifying: LSH buckets (near) and shared sampled shingles (contained)."""
-    from rensa import RMinHash, RMinHashLSH
-
+    """Pairs worth verifying: a shared MinHash band (near) and shared sampled shingles
+    (contained). Pairwise: whether two documents are a candidate pair depends on the
+    two alone, save for the stock-phrase rule of :func:`sampled_pairs`."""
     pairs: set[tuple[str, str]] = set()
-    lsh = RMinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM, num_bands=32)
-    hashes = []
-    for i, doc in enumerate(docs):
-        mh = RMinHash(num_perm=NUM_PERM, seed=42)
-        mh.update(strings[doc.article_id])
-        hashes.append(mh)
-        lsh.insert(i, mh)
-    for i, mh in enumerate(hashes):
-        for j in lsh.query(mh):
-            if j != i:
-                a, b = docs[i].article_id, docs[j].article_id
+    buckets: dict[int, list[str]] = defaultdict(list)
+    for doc in docs:
+        if doc.shingles:  # no shingles: never a duplicate, no bucket
+            for key in band_keys(strings[doc.article_id]):
+                buckets[key].append(doc.article_id)
+    for ids in buckets.values():
+        for x in range(len(ids)):
+            for y in range(x + 1, len(ids)):
+                a, b = ids[x], ids[y]
                 pairs.add((min(a, b), max(a, b)))
-
-    pairs.update(sampled_pairs(docs))
+    pairs.update(sampled_pairs(docs, posting_counts))
     return pairs
 
 
-def sampled_pairs(docs: Sequence[DedupInput]) -> set[tuple[str, str]]:
+def sampled_pairs(
+    docs: Sequence[DedupInput], posting_counts: PostingCounts | None = None
+) -> set[tuple[str, str]]:
     """Pairs sharing at least :data:`MIN_SHARED_SAMPLES` sampled shingles (a shingle whose
     hash is 0 mod :data:`SAMPLE_MOD`, found in at most :data:`MAX_POSTING` documents):
-    the candidates for containment and for shared passages."""
+    the candidates for containment and for shared passages.
+
+    ``posting_counts`` gives the number of documents holding each sampled shingle when
+    ``docs`` are part of a larger store, so a stock phrase of the store is one here too.
+    """
     index_of = {d.article_id: i for i, d in enumerate(docs)}
     postings: dict[int, list[str]] = defaultdict(list)
     for doc in docs:
@@ -201,8 +241,9 @@ def sampled_pairs(docs: Sequence[DedupInput]) -> set[tuple[str, str]]:
             if h % SAMPLE_MOD == 0:
                 postings[h].append(doc.article_id)
     shared: dict[tuple[str, str], int] = defaultdict(int)
-    for ids in postings.values():
-        if len(ids) < 2 or len(ids) > MAX_POSTING:
+    for h, ids in postings.items():
+        size = len(ids) if posting_counts is None else posting_counts.get(h, len(ids))
+        if len(ids) < 2 or size > MAX_POSTING:
             continue
         ids = sorted(ids, key=index_of.__getitem__)
         for x in range(len(ids)):
@@ -212,11 +253,14 @@ def sampled_pairs(docs: Sequence[DedupInput]) -> set[tuple[str, str]]:
     return {p for p, n in shared.items() if n >= MIN_SHARED_SAMPLES}
 
 
-def find_duplicates(docs: Sequence[DedupInput]) -> list[DupLink]:
+def find_duplicates(
+    docs: Sequence[DedupInput], posting_counts: PostingCounts | None = None
+) -> list[DupLink]:
     """Duplicate links for every article that has a duplicate (unique ones are omitted).
 
     Deterministic and independent of input order: groups, canonicals and relations
-    depend only on the set of documents.
+    depend only on the set of documents. ``posting_counts``: see :func:`sampled_pairs`
+    (the incremental store passes its own, :mod:`warta.corpus.duplicates`).
     """
     docs = sorted(docs, key=lambda d: d.article_id)
     strings = {d.article_id: shingle_strings(tokens(d.text)) for d in docs}
@@ -242,7 +286,7 @@ def find_duplicates(docs: Sequence[DedupInput]) -> list[DupLink]:
         else:
             first_with_key[key] = doc.article_id
 
-    for a, b in sorted(candidate_pairs(docs, strings)):
+    for a, b in sorted(candidate_pairs(docs, strings, posting_counts)):
         if related_similarity(by_id[a], by_id[b]) is not None:
             uf.union(a, b)
 

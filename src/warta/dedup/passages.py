@@ -31,6 +31,7 @@ from dataclasses import replace
 
 from warta.dedup import (
     DedupInput,
+    PostingCounts,
     prose,
     sampled_pairs,
     shingle_hashes,
@@ -70,13 +71,16 @@ def _shared(paragraphs: list[frozenset[int]], other: frozenset[int]) -> tuple[in
 
 
 def find_shared_passages(
-    docs: Sequence[DedupInput], links: Sequence[DupLink]
+    docs: Sequence[DedupInput],
+    links: Sequence[DupLink],
+    posting_counts: PostingCounts | None = None,
 ) -> list[PassageLink]:
     """Both directions of every pair that shares passages and is not one duplicate group.
 
     ``links`` are :func:`warta.dedup.find_duplicates`' groups (members of one group are
-    copies, not passage sharers). Deterministic and independent of input order; sorted
-    by article id, then other id.
+    copies, not passage sharers); ``posting_counts`` as in
+    :func:`warta.dedup.sampled_pairs`. Deterministic and independent of input order;
+    sorted by article id, then other id.
     """
     docs = sorted(docs, key=lambda d: d.article_id)
     docs = [
@@ -87,7 +91,7 @@ def find_shared_passages(
     by_id = {d.article_id: d for d in docs}
     paragraphs: dict[str, list[frozenset[int]]] = {}
     out: list[PassageLink] = []
-    for a, b in sorted(sampled_pairs(docs)):
+    for a, b in sorted(sampled_pairs(docs, posting_counts)):
         if a in group and group.get(b) == group[a]:
             continue
         for x in (a, b):

@@ -36,9 +36,9 @@ from pathlib import Path
 from typing import Any
 
 from warta.dedup import (
+    BANDS,
     MAX_POSTING,
     MIN_SHARED_SAMPLES,
-    NUM_PERM,
     SAMPLE_MOD,
     DedupInput,
     canonical_rank,
@@ -50,10 +50,9 @@ from warta.dedup import (
     shingle_strings,
     tokens,
 )
+from warta.dedup import band_keys as core_band_keys
 from warta.records import DupLink
 
-BANDS = 32  # as warta.dedup.candidate_pairs: RMinHashLSH(num_perm=128, num_bands=32)
-ROWS = NUM_PERM // BANDS
 BAND, SAMPLE, EXACT = 0, 1, 2
 
 
@@ -63,17 +62,8 @@ def _id_part(article_id: str, parts: int) -> int:
 
 
 def band_keys(strings: Sequence[str]) -> list[int]:
-    """64-bit keys of the 32 MinHash bands of a document's shingle strings."""
-    from rensa import RMinHash
-
-    mh = RMinHash(num_perm=NUM_PERM, seed=42)
-    mh.update(list(strings))
-    digest = mh.digest()
-    keys = []
-    for b in range(BANDS):
-        raw = bytes([b]) + array("I", digest[b * ROWS : (b + 1) * ROWS]).tobytes()
-        keys.append(int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "little"))
-    return keys
+    """:func:`warta.dedup.band_keys` as unsigned 64-bit values (the shuffle's key type)."""
+    return [k & 0xFFFF_FFFF_FFFF_FFFF for k in core_band_keys(strings)]
 
 
 def dedup_features(docs: Iterable[DedupInput]) -> Any:

@@ -4,9 +4,9 @@ The store is created, or appended to: articles are upserted by id (unchanged one
 same content hash and pipeline version, are skipped, as in the local build), one
 transaction per shard; then the new and changed articles are stemmed for search
 (:func:`warta.store.stemming.fill_stems`) and :func:`warta.corpus.steps.run_corpus_steps`
-recomputes the corpus-wide results (duplicates, lending, and whatever else the corpus
-steps hold) over the whole store. Only complete shards (with their ``_SUCCESS`` marker)
-are read.
+takes the new ones into the corpus indexes batch by batch, the same incremental path as
+a local build: memory depends on a shard and a batch, never on the store. Only complete
+shards (with their ``_SUCCESS`` marker) are read.
 
 >>> load_store(Path("out"), Path("warta.db"))  # doctest: +SKIP
 Counter({'loaded': 1200, 'unchanged': 0, ...})
@@ -59,11 +59,11 @@ def load_store(out_dir: Path, db: Path, *, inputs: Sequence[str] = ()) -> Counte
         with transaction(conn):
             # The original inputs too: the read layer shows sources relative to them.
             run_id = writer.start_run(conn, [*inputs, f"parquet:{out_dir}"])
-        stored = writer.stored_versions(conn)
         for folder in shards:
             table = pq.read_table(
                 folder / "articles.parquet", columns=["id", "content_hash", "record"]
             )
+            stored = writer.stored_versions(conn, table.column("id").to_pylist())
             articles = []
             for article_id, chash, record in zip(
                 table.column("id").to_pylist(),

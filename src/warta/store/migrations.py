@@ -369,6 +369,53 @@ MIGRATIONS: list[tuple[str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    # The incremental corpus step (warta.corpus.steps): which stored version of each
+    # article the corpus indexes hold, the articles waiting for them (filled by
+    # triggers, so finding what is new costs no scan), and the duplicate index
+    # (warta.corpus.duplicates): exact keys, MinHash band keys and sampled shingles.
+    (
+        "012_corpus_index",
+        """
+        CREATE TABLE corpus_indexed (
+            article_id TEXT PRIMARY KEY,
+            content_hash TEXT NOT NULL,
+            pipeline_version TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE dedup_docs (
+            article_id TEXT PRIMARY KEY,
+            exact_key TEXT NOT NULL,
+            shingles INTEGER NOT NULL,
+            truncated INTEGER NOT NULL,
+            published TEXT,
+            original_source TEXT,
+            host_site TEXT
+        ) WITHOUT ROWID;
+        CREATE INDEX dedup_docs_exact ON dedup_docs(exact_key);
+        CREATE TABLE dedup_bands (
+            band INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (band, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX dedup_bands_article ON dedup_bands(article_id);
+        CREATE TABLE dedup_samples (
+            sample INTEGER NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (sample, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX dedup_samples_article ON dedup_samples(article_id);
+        CREATE INDEX passages_other ON passages(other_id);
+        CREATE INDEX articles_story ON articles(story_id);
+        CREATE TABLE corpus_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
+        INSERT INTO corpus_pending SELECT id FROM articles;
+        CREATE TRIGGER articles_pending_ai AFTER INSERT ON articles BEGIN
+            INSERT OR IGNORE INTO corpus_pending VALUES (new.id);
+        END;
+        CREATE TRIGGER articles_pending_au AFTER UPDATE OF content_hash, pipeline_version
+        ON articles BEGIN
+            INSERT OR IGNORE INTO corpus_pending VALUES (new.id);
+        END;
+        """,
+    ),
 ]
 
 

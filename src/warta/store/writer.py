@@ -22,12 +22,24 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def stored_versions(conn: sqlite3.Connection) -> dict[str, tuple[str, str]]:
-    """``{article id: (content hash, pipeline version)}`` of everything stored."""
-    return {
-        row["id"]: (row["content_hash"], row["pipeline_version"])
-        for row in conn.execute("SELECT id, content_hash, pipeline_version FROM articles")
-    }
+def stored_versions(
+    conn: sqlite3.Connection, ids: Iterable[str] | None = None
+) -> dict[str, tuple[str, str]]:
+    """``{article id: (content hash, pipeline version)}`` of the stored ``ids`` (of
+    everything stored when None: a build asks per batch, so its memory does not grow
+    with the store)."""
+    sql = "SELECT id, content_hash, pipeline_version FROM articles"
+    if ids is None:
+        return {
+            row["id"]: (row["content_hash"], row["pipeline_version"]) for row in conn.execute(sql)
+        }
+    wanted = sorted(set(ids))
+    out = {}
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        rows = conn.execute(f"{sql} WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        out.update({row["id"]: (row["content_hash"], row["pipeline_version"]) for row in rows})
+    return out
 
 
 def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], version: str) -> None:
