@@ -2,6 +2,7 @@
 
 Read-only, like every route but uploads: alerts are defined with ``warta alerts add``
 and fired by builds and ``warta watch``; here they are listed with what they fired.
+``/changes`` says what a running ``warta watch`` added since a client's last poll.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from warta.api.routes import Conn, Limit, Offset, Text
 from warta.errors import InvalidParameterError
 from warta.monitor.trends import BASELINE_DAYS, MAX_DAYS, compute_trends
 from warta.store.queries import alerts as alert_reads
+from warta.store.queries import changes as change_reads
 
 router = APIRouter(prefix="/api/v1", responses=ERROR_RESPONSES)
 
@@ -74,6 +76,24 @@ def trends(
     return compute_trends(
         conn, entity=entity, days=days, top=top, baseline=baseline, today=parse_day(as_of)
     )
+
+
+Since = Annotated[int, Query(ge=0, le=2**62, description="From a previous answer's mark")]
+
+
+@router.get("/changes", summary="What was added since a mark: articles, stories, firings")
+def changes(
+    conn: Conn,
+    article: Since = 0,
+    firing: Since = 0,
+    limit: Limit = 8,
+) -> dict[str, Any]:
+    """Articles stored after the article mark (``articles``: count, ``latest``: the
+    newest ``limit``), the stories they joined (``stories``: ``added`` of ``size``),
+    alert firings after the firing mark (``firings``), and the store's ``mark`` now:
+    poll again with ``article=mark.article&firing=mark.firing`` to get only what is new
+    since this answer. ``warta serve``'s front page does the same per reader visit."""
+    return change_reads.changes_since(conn, change_reads.Mark(article, firing), limit=limit)
 
 
 @router.get("/alerts", summary="The alerts defined on the store")

@@ -22,7 +22,8 @@ from warta.api.routes import DateFrom, DateTo, EntityType, Text, reader
 from warta.errors import WartaError
 from warta.store import queries
 from warta.store.hybrid import run_search
-from warta.web import charts, i18n
+from warta.store.queries import changes
+from warta.web import charts, i18n, visits
 from warta.web.render import highlight, safe_href, snippet_markup
 
 HERE = Path(__file__).parent
@@ -94,7 +95,19 @@ def render_error(request: Request, exc: WartaError) -> HTMLResponse:
 
 @router.get("/", response_class=HTMLResponse)
 def dashboard(request: Request, conn: Conn) -> HTMLResponse:
-    return render(request, "dashboard.html", data=queries.dashboard(conn))
+    """The front page; it also lists what was added since the reader's last visit."""
+    seen = visits.visit(request.cookies.get(visits.COOKIE), changes.current_mark(conn))
+    new = changes.changes_since(conn, seen.since) if seen.since is not None else None
+    response = render(request, "dashboard.html", data=queries.dashboard(conn), new=new)
+    response.set_cookie(
+        visits.COOKIE,
+        seen.cookie,
+        max_age=visits.MAX_AGE,
+        path=request.scope.get("root_path") or "/",
+        httponly=True,
+        samesite="lax",
+    )
+    return response
 
 
 @router.get("/stories", response_class=HTMLResponse)
