@@ -201,9 +201,17 @@ class Crawler:
         t0 = time.perf_counter()
         conn = connect(self.db)
         try:
-            before = _story_ids(conn)
+            # The stories before the cycle's first build: read only when a build comes
+            # (a cycle with nothing new must not scan the store).
+            before: set[str] | None = None
+
+            def first_build() -> None:
+                nonlocal before
+                if before is None:
+                    before = _story_ids(conn)
+
             stored_ids: list[str] = []
-            stored_ids += self._build_archived(conn, report)
+            stored_ids += self._build_archived(conn, report, first_build)
             await self._poll_sources(conn, report)
             # Due as of the cycle's start, and each URL at most once per cycle: a page
             # fetched now is due again later (at once with revisit 0), not in this cycle,
@@ -219,11 +227,11 @@ class Crawler:
                 fetched.update(e.url for e in entries)
                 await asyncio.gather(*(self._fetch_entry(conn, e, report) for e in entries))
                 self._archive_side()
-                stored_ids += self._build_archived(conn, report)
+                stored_ids += self._build_archived(conn, report, first_build)
             report.stopped = self.stop.is_set()
             if stored_ids:
                 report.duplicates = _with_duplicates(conn, stored_ids)
-                report.new_stories = len(_story_ids(conn) - before)
+                report.new_stories = len(_story_ids(conn) - (before or set()))
         finally:
             self._archive_side()
             conn.close()
@@ -424,13 +432,17 @@ class Crawler:
         while self.fetcher.side:
             self.archive.write(self.fetcher.side.pop(0), "other")
 
-    def _build_archived(self, conn: sqlite3.Connection, report: CycleReport) -> list[str]:
-        """Build every archived page into the store; return the ids now stored."""
+    def _build_archived(
+        self, conn: sqlite3.Connection, report: CycleReport, before: Callable[[], None]
+    ) -> list[str]:
+        """Build every archived page into the store (calling ``before()`` first when there
+        is one); return the ids now stored."""
         if not self.config.build:
             return []
         rows = frontier.archived(conn)
         if not rows:
             return []
+        before()
         self.archive.rotate("pages")  # the build reads whole files: the next page opens a new one
         files = sorted({str(row["warc_file"]) for row in rows})
         built = build(files, self.db, embeddings=self.config.embeddings)
