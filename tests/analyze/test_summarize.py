@@ -9,10 +9,12 @@ import pytest
 
 from warta.analyze.summarize import (
     FEATURES,
+    check_model,
     is_statement,
     load_model,
     summarize_article,
     summarize_story,
+    summary_size,
 )
 from warta.errors import InvalidParameterError
 from warta.nlp.sentences import split_sentences
@@ -73,10 +75,45 @@ def test_statements_only() -> None:
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="seeds not found in ../shared")
 def test_seed_page_dumps_summarise_to_statements() -> None:
+    words = load_model()["summary_words"]
     for path in sorted(SEEDS.glob("*.txt")):
         summary = summarize_article(path.read_text(encoding="utf-8"), path.stem)
-        assert len(summary) == 3
+        assert 1 <= len(summary) <= 5, path.name
         assert all(is_statement(s.text) for s in summary), path.name
+        # About a news summary's length: within one sentence of the word budget.
+        total = sum(len(s.text.split()) for s in summary)
+        assert words / 2 <= total <= 2 * words, (path.name, total)
+
+
+def test_summary_size_takes_the_count_nearest_the_word_budget() -> None:
+    assert summary_size([30, 25, 40], 65) == 2  # 55 is nearer 65 than 95
+    assert summary_size([30, 25, 40], 80) == 3  # 95 is nearer 80 than 55
+    assert summary_size([70, 10], 65) == 1  # one long sentence is enough
+    assert summary_size([100], 65) == 1  # never empty
+    assert summary_size([20, 20], 30) == 1  # a tie keeps the shorter summary
+    assert summary_size([], 65) == 0
+
+
+def _numbered_article(sentences: int) -> str:
+    """An article of ``sentences`` distinct ten-word statements, two per paragraph."""
+    lines = [
+        f"Warga desa nomor {i} melaporkan kerusakan jalan kepada pemerintah daerah."
+        for i in range(sentences)
+    ]
+    return "\n\n".join(" ".join(lines[i : i + 2]) for i in range(0, sentences, 2))
+
+
+def test_article_summary_length_follows_the_word_budget() -> None:
+    text = _numbered_article(12)  # 10 words a sentence
+    assert len(summarize_article(text, "x", max_words=20)) == 2
+    assert len(summarize_article(text, "x", max_words=41)) == 4
+    # max_sentences still caps the count whatever the budget.
+    assert len(summarize_article(text, "x", max_words=1000, max_sentences=3)) == 3
+    # The default budget is the model's (about 65 words: six 10-word sentences), under
+    # the default cap of five sentences.
+    words = load_model()["summary_words"]
+    assert abs(10 * len(summarize_article(text, "x", max_sentences=12)) - words) <= 5
+    assert len(summarize_article(text, "x")) == min(5, round(words / 10))
 
 
 def test_invalid_max_sentences() -> None:
@@ -84,6 +121,8 @@ def test_invalid_max_sentences() -> None:
         summarize_article(ARTICLE, "x", max_sentences=0)
     with pytest.raises(InvalidParameterError, match="max_sentences"):
         summarize_story([("a", ARTICLE)], max_sentences=0)
+    with pytest.raises(InvalidParameterError, match="max_words"):
+        summarize_article(ARTICLE, "x", max_words=0)
 
 
 def test_shipped_model_matches_the_features() -> None:
@@ -91,6 +130,16 @@ def test_shipped_model_matches_the_features() -> None:
     assert tuple(model["features"]) == FEATURES
     n = len(FEATURES)
     assert len(model["coef"]) == n + n * (n + 1) // 2
+    # The length was chosen by cross-validation among 50-80 words (train_summary.py).
+    assert 50 <= model["summary_words"] <= 80
+    assert model["trained_on"]["cv"]["summary_words"] == model["summary_words"]
+
+
+def test_a_model_without_a_summary_length_is_refused() -> None:
+    model = dict(load_model())
+    del model["summary_words"]
+    with pytest.raises(InvalidParameterError, match="summary_words"):
+        check_model(model)
 
 
 def test_story_summary_cites_articles_and_drops_repeats() -> None:
