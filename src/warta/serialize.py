@@ -1,12 +1,13 @@
 """Records to and from JSON-ready dicts (the store's ``record`` column, worker transport).
 
 ``article_from_dict(article_to_dict(a)) == a`` for every :class:`Article` (a property
-test holds this).
+test holds this). The dict is ``dataclasses.asdict``'s with the dates as ISO strings,
+built field by field (each nested record's ``to_dict``) rather than by ``asdict``'s
+recursion and deep copy: the same keys in the same order, so the same JSON, byte for byte.
 """
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Any
 
 from warta.records import (
@@ -25,10 +26,37 @@ from warta.records import (
 
 
 def article_to_dict(article: Article) -> dict[str, Any]:
-    data = asdict(article)
-    data["published"] = article.published.iso if article.published else None
-    data["page_date"] = article.page_date.iso if article.page_date else None
-    return data
+    """Every field of ``article`` in field order: nested records as dicts (in tuples, as
+    ``asdict`` keeps them), the dates as ISO strings."""
+    a = article
+    return {
+        "id": a.id,
+        "source": a.source,
+        "url": a.url,
+        "title": a.title,
+        "text": a.text,
+        "published": a.published.iso if a.published else None,
+        "published_evidence": a.published_evidence,
+        "page_date": a.page_date.iso if a.page_date else None,
+        "host_site": a.host_site,
+        "original_source": a.original_source,
+        "wire_credits": a.wire_credits,
+        "author_initials": a.author_initials,
+        "language": a.language,
+        "flags": a.flags,
+        "removed": tuple(r.to_dict() for r in a.removed),
+        "subheadings": a.subheadings,
+        "content_hash": a.content_hash,
+        "mentions": tuple(m.to_dict() for m in a.mentions),
+        "entities": tuple(e.to_dict() for e in a.entities),
+        "quotes": tuple(q.to_dict() for q in a.quotes),
+        "timexes": tuple(t.to_dict() for t in a.timexes),
+        "events": tuple(e.to_dict() for e in a.events),
+        "summary": tuple(s.to_dict() for s in a.summary),
+        "relations": tuple(r.to_dict() for r in a.relations),
+        "provenance": a.provenance.to_dict() if a.provenance else None,
+        "encoding_repairs": a.encoding_repairs,
+    }
 
 
 def _date(value: str | None) -> PartialDate | None:

@@ -1,4 +1,7 @@
-"""Commands over the analysis: ner (CoNLL tagging), entities, quotes, timeline, stories."""
+"""Commands over the analysis: ner (CoNLL tagging), entities, quotes, timeline, stories.
+
+Each command imports the read layer when it runs (``warta --help`` stays fast).
+"""
 
 from __future__ import annotations
 
@@ -20,7 +23,6 @@ from warta.cli.output import (
     table,
 )
 from warta.errors import InputNotFoundError
-from warta.store import queries
 
 
 def register(app: typer.Typer) -> None:
@@ -97,6 +99,8 @@ def entities(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Entities with their article counts and aliases, most-mentioned first."""
+    from warta.store import queries
+
     with reading(db) as conn:
         rows = queries.list_entities(conn, type=type_, q=name, limit=limit)
         if not rows and name:
@@ -140,6 +144,8 @@ def quotes(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Quotations with speaker, date and article: "all quotes by Santoso"."""
+    from warta.store import queries
+
     with reading(db) as conn:
         names = resolve_options(conn, {"--speaker": speaker, "--about": about}, err=as_json)
         rows = queries.list_quotes(
@@ -186,6 +192,7 @@ def timeline(
     """The cross-article timeline of dated events, with sources."""
     from warta.analyze.timeline import render_timeline_html
     from warta.records import TimelineEntry
+    from warta.store import queries
 
     with reading(db) as conn:
         found = resolve_options(conn, {"--entity": entity}, err=as_json or html is not None)
@@ -242,6 +249,8 @@ def stories(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Stories (clusters of articles about one event) with labels, dates and summaries."""
+    from warta.store import queries
+
     with reading(db) as conn:
         if story:
             data = queries.get_story(conn, story)
@@ -312,6 +321,8 @@ def summarize(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """An article's summary: extractive (stored), or abstractive from a local LLM server."""
+    from warta.store import queries
+
     with reading(db) as conn:
         data = queries.get_article(conn, article)
     if llm:

@@ -12,7 +12,6 @@ import sqlite3
 from collections.abc import Mapping
 
 from warta.cli.output import say
-from warta.store import queries
 
 
 def resolve_options(
@@ -23,6 +22,8 @@ def resolve_options(
     ``options`` maps an option name ("--speaker") to what was typed; a line is printed
     for each name that resolved to something other than what was typed, or to nothing.
     """
+    from warta.store import queries  # the read layer loads when a command runs
+
     out: dict[str, str | None] = {}
     for option, value in options.items():
         resolved, match = queries.resolve_filter(conn, value)

@@ -1,7 +1,8 @@
 """Commands that read a built store: export, show, articles, search, stats.
 
 They open the store read-only (:func:`warta.cli.output.reading`), so they work on a
-read-only file or medium and never change it.
+read-only file or medium and never change it. Each command imports the read layer when
+it runs, so ``warta --help`` and the other commands do not pay for it.
 """
 
 from __future__ import annotations
@@ -30,8 +31,6 @@ from warta.cli.output import (
     undated_note,
 )
 from warta.errors import InvalidParameterError, StoreError
-from warta.store import queries
-from warta.store.search import HIGHLIGHT
 
 
 def register(app: typer.Typer) -> None:
@@ -61,6 +60,7 @@ def export(
     Parquet keeps lists and records as nested columns; the one-file CSV holds them as
     JSON, the tables' CSV as one row per item (see warta.store.export).
     """
+    from warta.store import queries
     from warta.store.export import TABLE_FORMATS, write_parquet, write_tables
 
     if tables is not None:
@@ -120,6 +120,8 @@ def show(
     removed: bool = typer.Option(False, "--removed", help="Also list the removed lines."),
 ) -> None:
     """Show one article: metadata, clean text, duplicates (and removed lines)."""
+    from warta.store import queries
+
     with reading(db) as conn:
         data = queries.get_article(conn, article)
     if as_json:
@@ -184,6 +186,8 @@ def articles(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """List articles, newest first: id, date, site and title (or the start of the text)."""
+    from warta.store import queries
+
     filters = {
         "date_from": date_from,
         "date_to": date_to,
@@ -259,6 +263,9 @@ def search(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Full-text search (bm25) with highlighted snippets; --semantic or --hybrid by meaning."""
+    from warta.store import queries
+    from warta.store.search import HIGHLIGHT
+
     with reading(db) as conn:
         entity = resolve_options(conn, {"--entity": entity}, err=as_json)["--entity"]
         if semantic or hybrid:
@@ -337,6 +344,7 @@ def _semantic(
     as_json: bool,
     filters: dict[str, str | None],
 ) -> None:
+    from warta.store import queries
     from warta.store.hybrid import run_search
 
     result = run_search(conn, str(db.resolve()), query, mode=mode, limit=limit, filters=filters)
@@ -364,6 +372,8 @@ def _semantic(
 
 
 def _plain(snippet: str, left: str = "", right: str = "") -> str:
+    from warta.store.search import HIGHLIGHT
+
     return snippet.replace(HIGHLIGHT[0], left).replace(HIGHLIGHT[1], right)
 
 
@@ -378,6 +388,8 @@ def stats(
     ),
 ) -> None:
     """Counts of what the store holds, and whether the last build finished."""
+    from warta.store import queries
+
     with reading(db) as conn:
         if check:
             _check_integrity(conn, db)

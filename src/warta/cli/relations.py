@@ -1,4 +1,8 @@
-"""Commands over relations between actors: relations, dyad, network."""
+"""Commands over relations between actors: relations, dyad, network.
+
+The relation queries (and networkx under them) load when a command runs, so ``warta
+--help`` and the other commands do not pay for them.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,11 @@ import typer
 from warta.cli.names import resolve_options
 from warta.cli.output import DB_OPTION, no_results, print_json, reading, say, short, table
 from warta.errors import InvalidParameterError
-from warta.store.queries import relations as rq
+from warta.nlp.relations.taxonomy import CLASSES
+
+#: The action classes, strongest first: the order of the read layer's ``CLASS_ORDER``
+#: (the help text is built at import, before the read layer loads).
+CLASS_NAMES = [c.name for c in sorted(CLASSES.values(), key=lambda c: -c.weight)]
 
 
 def register(app: typer.Typer) -> None:
@@ -34,7 +42,7 @@ def relations(
     actor: str | None = typer.Option(None, "--actor", help="Done by this actor (any name)."),
     target: str | None = typer.Option(None, "--target", help="Done to this actor (any name)."),
     action: str | None = typer.Option(
-        None, "--class", help=f"Action class: {', '.join(rq.CLASS_ORDER)}."
+        None, "--class", help=f"Action class: {', '.join(CLASS_NAMES)}."
     ),
     date_from: str | None = typer.Option(None, "--from", help="From this ISO date."),
     date_to: str | None = typer.Option(None, "--to", help="Up to this ISO date."),
@@ -42,6 +50,8 @@ def relations(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Who did what to whom: coded relations, copies in duplicates merged."""
+    from warta.store.queries import relations as rq
+
     with reading(db) as conn:
         names = resolve_options(conn, {"--actor": actor, "--target": target}, err=as_json)
         result = rq.list_relations(
@@ -99,6 +109,8 @@ def dyad(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Both directions between two actors over time: counts per class and month, balance."""
+    from warta.store.queries import relations as rq
+
     with reading(db) as conn:
         result = rq.dyad(conn, a, b, people=people)
     if as_json:
@@ -165,6 +177,8 @@ def network(
     out: Path | None = typer.Option(None, "--out", help="Write to this file (default: stdout)."),
 ) -> None:
     """Entities linked by co-occurrence and by relations, as a table, JSON or GraphML."""
+    from warta.store.queries import relations as rq
+
     if fmt not in ("table", "json", "graphml"):
         raise InvalidParameterError(
             f"--format '{fmt}' is not known; use table, json or graphml", detail={"format": fmt}

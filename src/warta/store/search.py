@@ -55,6 +55,8 @@ SNIPPET_MAX_CHARS = 100_000
 #: The words around the first match that :func:`window_snippet` looks at before it.
 _LEAD_TOKENS = 4
 _TOKEN = re.compile(r"[^\W_]+")  # a token of FTS5's unicode61 tokenizer, roughly
+#: Rows of a page read per statement (a page of up to 1,000 hits: one or two).
+_PAGE_CHUNK = 500
 
 Stemmer = Callable[[str], str]
 
@@ -124,35 +126,91 @@ def search(
     where: str = "",
     params: tuple[object, ...] = (),
 ) -> list[Hit]:
-    """bm25-ranked hits for ``query``; ``where``/``params`` add filters on ``a.*``."""
+    """bm25-ranked hits for ``query``; ``where``/``params`` add filters on ``a.*``.
+
+    Ranks first, then reads the returned page only: bm25 needs no article row, while
+    the article's fields and its snippet (which reads the whole text) are fetched for
+    the ``limit`` hits shown, not for every match.
+    """
     match = query if raw else fts_query(query)
     if not match:
         return []
-    # snippet() only for texts up to SNIPPET_MAX_CHARS (CASE evaluates one branch); the
-    # longer ones get theirs from window_snippet.
-    sql = f"""
-        SELECT a.id, a.title, a.source, a.published,
-               CASE WHEN length(a.text) <= {SNIPPET_MAX_CHARS}
-                    THEN snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) END AS snip,
-               {RANK} AS score,
-               length(a.text) > {SNIPPET_MAX_CHARS} AS long
-        FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-        WHERE articles_fts MATCH ? {where}
-        ORDER BY score LIMIT ? OFFSET ?
-    """
+    terms = _terms(_raw_words(query) if raw else query)
     try:
-        rows = conn.execute(sql, (*HIGHLIGHT, match, *params, limit, offset)).fetchall()
+        ranked = _rank(conn, match, limit, offset, where, params)
+        return _page(conn, match, ranked, terms)
     except sqlite3.OperationalError as exc:
         raise InvalidParameterError(
             f"search query {query!r} is not valid FTS5 syntax ({exc}); drop --raw to "
             "search the words as typed",
             detail={"query": query},
         ) from exc
-    terms = _terms(_raw_words(query) if raw else query)
-    return [
-        Hit(r[0], r[1], r[2], r[3], _long_snippet(conn, r[0], terms) if r[6] else r[4], float(r[5]))
-        for r in rows
-    ]
+
+
+def _rank(
+    conn: sqlite3.Connection,
+    match: str,
+    limit: int,
+    offset: int,
+    where: str,
+    params: tuple[object, ...],
+) -> list[tuple[int, float]]:
+    """``(rowid, bm25 score)`` of the page of matches, best first.
+
+    The articles table is joined only when a filter reads it. Either way the FTS5 scan
+    feeds the sort in the same order, so equal scores keep the order they always had.
+    """
+    join = "JOIN articles a ON a.rowid = articles_fts.rowid" if where else ""
+    sql = f"""
+        SELECT articles_fts.rowid, {RANK} AS score
+        FROM articles_fts {join}
+        WHERE articles_fts MATCH ? {where}
+        ORDER BY score LIMIT ? OFFSET ?
+    """
+    rows = conn.execute(sql, (match, *params, limit, offset)).fetchall()
+    return [(int(r[0]), float(r[1])) for r in rows]
+
+
+def _page(
+    conn: sqlite3.Connection,
+    match: str,
+    ranked: list[tuple[int, float]],
+    terms: list[tuple[Literal["phrase", "prefix", "word"], str]],
+) -> list[Hit]:
+    """The :class:`Hit` of each ranked ``(rowid, score)``, in the same order.
+
+    One pass over the matches between the page's lowest and highest rowid; only the
+    page's rows pass the ``+rowid IN`` test, so only they are joined with their article
+    and get a snippet. (``rowid IN`` without the ``+`` would be handed to FTS5 as one
+    lookup per row, each re-reading every term's doclist: ten times slower.) FTS5's
+    ``snippet()`` is computed for texts up to :data:`SNIPPET_MAX_CHARS` (CASE evaluates
+    one branch); the longer ones get theirs from :func:`window_snippet`.
+    """
+    sql = f"""
+        SELECT articles_fts.rowid, a.id, a.title, a.source, a.published,
+               CASE WHEN length(a.text) <= {SNIPPET_MAX_CHARS}
+                    THEN snippet(articles_fts, 1, ?, ?, '…', {SNIPPET_TOKENS}) END,
+               length(a.text) > {SNIPPET_MAX_CHARS}
+        FROM articles_fts CROSS JOIN articles a ON a.rowid = articles_fts.rowid
+        WHERE articles_fts MATCH ? AND articles_fts.rowid BETWEEN ? AND ?
+              AND +articles_fts.rowid IN ({{marks}})
+    """
+    rows = {}
+    for start in range(0, len(ranked), _PAGE_CHUNK):  # under SQLite's variable limit
+        chunk = sorted(rowid for rowid, _ in ranked[start : start + _PAGE_CHUNK])
+        marks = ",".join("?" * len(chunk))
+        params = (*HIGHLIGHT, match, chunk[0], chunk[-1], *chunk)
+        for r in conn.execute(sql.format(marks=marks), params):
+            rows[r[0]] = r
+    hits = []
+    for rowid, score in ranked:
+        if rowid not in rows:  # removed by a build between the two statements
+            continue
+        _, article_id, title, source, published, snip, long = rows[rowid]
+        if long:
+            snip = _long_snippet(conn, article_id, terms)
+        hits.append(Hit(article_id, title, source, published, snip, score))
+    return hits
 
 
 def _long_snippet(
