@@ -41,6 +41,7 @@ from collections.abc import Mapping, Sequence
 
 from warta.nlp.entities.crossdoc import resolve_corpus
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
+from warta.nlp.entities.namematch import match_name
 from warta.nlp.entities.names import (
     TITLE_HEAD,
     TITLES,
@@ -79,6 +80,8 @@ _APPOSITIVE = re.compile(
 # Romanised Korean names the NER may miss: "Moon-Jae-in", "Ban Ki-moon", "Yoon Suk-yeol".
 _KOREAN_NAME = re.compile(r"\b[A-Z][a-z]+[ -][A-Z][a-z]+-[a-z]+\b")
 _ANY_WORD = re.compile(r"\S+")
+# What may stand between a role and the name it introduces: "Presiden Prancis saat itu, X".
+_FOLLOW = re.compile(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,?\s*")
 # Nominalisations name a portfolio, not a person: "Menteri Keuangan", "Menko Kemaritiman".
 _NOMINAL = re.compile(r"(?:Ke|Pe[rnm]?)[a-z]{3,}an")
 # Words a title prefix can start with: a cheap test before the title regex runs.
@@ -110,7 +113,7 @@ def _annotate_person(text: str, s: Span) -> None:
                 break
     if m:
         title = " ".join(m.group("title").split())
-        words = list(re.finditer(r"\S+", m.group("place") or ""))
+        words = list(_ANY_WORD.finditer(m.group("place") or ""))
         # The longest leading run of words that is a country is the role's place; the
         # rest, if name-like, is the start of the name ("Presiden Joko Widodo").
         k = next(
@@ -202,14 +205,18 @@ def resolve_article(
             forms[name_key(surface)][" ".join(surface.split())] += 1
     # Propagate: variants and short forms the NER missed ("Moon-Jae-in", "Biden-Xi").
     shorts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    # Each full name is looked for only where its first word is written, and matched by
+    # string comparison: a regex per name cost ~3 compilations per article and evicted
+    # other stages' patterns from re's cache (see warta.nlp.entities.namematch).
     for key, variants in forms.items():
-        pattern = re.compile(r"(?i:" + r"[\s-]+".join(re.escape(w) for w in key) + r")(?!\w)")
-        found = (pattern.match(text, start) for start in index.get(key[0], ()))
-        for m in (m for m in found if m is not None):
-            if m.group()[0].isupper() and not cov.overlaps(m.start(), m.end()):
-                spans.append(Span(m.start(), m.end(), "PER"))
-                cov.add(m.start(), m.end())
-                variants[" ".join(m.group().split())] += 1
+        for start in index.get(key[0], ()):
+            end = match_name(text, start, key)
+            if end is None:
+                continue
+            if text[start].isupper() and not cov.overlaps(start, end):
+                spans.append(Span(start, end, "PER"))
+                cov.add(start, end)
+                variants[" ".join(text[start:end].split())] += 1
         for form in variants:
             for short in short_forms(form):
                 shorts[short].add(key)
@@ -295,8 +302,8 @@ def _role_only(
         m = _ROLE_ONLY.search(text, max(0, s.start - 40), s.start)
         if not m:
             continue
-        follow = re.match(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,?\s*", text[s.end :])
-        if follow and s.end + follow.end() in person_starts:
+        follow = _FOLLOW.match(text, s.end)
+        if follow and follow.end() in person_starts:
             continue
         title = " ".join(m.group("title").split())
         key = (title.casefold(), s.place.referent or s.place.name)

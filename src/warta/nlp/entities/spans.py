@@ -35,6 +35,8 @@ _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
 _CAP_WORD = re.compile(r"\b[A-Z\u00C0-\u00DE][\w-]*")
 _NAME_WORD = re.compile(r"[\w.'’-]+")
 _WORD = re.compile(r"\w+")
+# Capitalised words joined by hyphens: "Biden-Xi" (a pair, unless the gazetteer knows it).
+_COMPOUND = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*)+")
 _CONNECTORS = frozenset("dan untuk dari di ke atas bagi serta and of for the".split())
 
 
@@ -183,7 +185,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     while end > start and text[end - 1] in ".,'’":
         end -= 1
     surface = text[start:end]
-    compound = re.fullmatch(r"[A-Z]\w*(?:-[A-Z]\w*)+", surface)
+    compound = _COMPOUND.fullmatch(surface)
     if compound and load_gazetteer().lookup(surface) is None:
         parts, pos = [], start
         for part in surface.split("-"):
