@@ -28,6 +28,7 @@ LAYERS: list[set[str]] = [
     {"warta.clean"},
     {"warta.analyze"},
     {"warta.pipeline.stages", "warta.store"},
+    {"warta.pipeline.workers", "warta.pipeline.warm"},  # the batch task and its processes
     {"warta.corpus"},
     {"warta.monitor"},  # alerts and trends: over the store, below the crawler and builds
     {"warta.pipeline.local", "warta.pipeline"},

@@ -19,8 +19,9 @@ import pytest
 WEB = ("fastapi", "starlette", "uvicorn", "httpx", "jinja2")
 #: Libraries no reading command needs: relations and scoring, clustering, cleaning, dedup.
 HEAVY = ("networkx", "sklearn", "scipy", "rensa", "trafilatura", "warta.pipeline")
-#: Typer coerces a command's parameters with pydantic; printing help needs none of it.
-HELP_ONLY = ("pydantic",)
+#: Typer coerces a command's parameters with pydantic; printing help needs none of
+#: it, nor numpy or the read layer.
+HELP_ONLY = ("pydantic", "numpy", "warta.store.queries")
 
 PROBE = """
 import json, sys

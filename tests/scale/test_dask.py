@@ -375,8 +375,9 @@ def test_cli_engine_dask(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["stats"]["articles"] == 5
     assert (tmp_path / "s.db.parquet" / "duplicates.parquet").exists()
-    bad = CliRunner().invoke(app, ["build", str(SEEDS), "--workers", "2", "--db", str(db)])
-    assert bad.exit_code != 0
+    # --out is the Dask engine's (--workers applies to both engines)
+    bad = CliRunner().invoke(app, ["build", str(SEEDS), "--out", str(tmp_path), "--db", str(db)])
+    assert bad.exit_code != 0 and "--engine dask" in str(bad.exception)
 
 
 # -- distributed dedup == find_duplicates ---------------------------------------------

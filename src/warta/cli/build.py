@@ -18,7 +18,6 @@ from rich.text import Text
 
 from warta.cli.output import console, err_console, print_json, reading, say, table
 from warta.errors import InvalidParameterError
-from warta.store import queries
 
 
 def register(app: typer.Typer) -> None:
@@ -36,7 +35,11 @@ def build(
         None, "--scheduler", help="Dask scheduler address (default: a local cluster)."
     ),
     workers: int | None = typer.Option(
-        None, "--workers", min=1, help="Workers of the local Dask cluster (default: cores)."
+        None,
+        "--workers",
+        min=1,
+        help="Processes that analyse articles, or workers of the local Dask cluster "
+        "(default: the machine's cores; 1: all in one process).",
     ),
     out: Path | None = typer.Option(
         None, "--out", help="Parquet output folder of --engine dask (default: DB.parquet/)."
@@ -66,16 +69,21 @@ def build(
             )
         _build_dask(inputs, db, out, scheduler, workers, as_json=as_json, quiet=quiet)
         return
-    if scheduler or workers or out:
+    if scheduler or out:
         raise InvalidParameterError(
-            "--scheduler, --workers and --out apply to --engine dask only; add --engine dask",
+            "--scheduler and --out apply to --engine dask only; add --engine dask",
             detail={"engine": engine},
         )
     stdin = sys.stdin.buffer if "-" in inputs else None
     show_progress = not (as_json or quiet) and console.is_terminal
     with _bar(show_progress) as bar:
         report = run_build(
-            inputs, db, stdin=stdin, embeddings=embeddings, stage=StageDisplay(bar)
+            inputs,
+            db,
+            stdin=stdin,
+            embeddings=embeddings,
+            stage=StageDisplay(bar),
+            workers=workers,
         )
     s = report.stats
     _finish(
@@ -278,6 +286,8 @@ BUILD_TABLE_ROWS = 50
 
 
 def _print_found(db: Path) -> None:
+    from warta.store import queries  # here, not at import: `warta --help` stays light
+
     with reading(db) as conn:
         rows = queries.list_articles(conn, limit=BUILD_TABLE_ROWS)
         total = queries.count_articles(conn)

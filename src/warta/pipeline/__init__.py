@@ -1,7 +1,9 @@
 """The pipeline: stages (what runs, in which order) and the local executor (how it runs).
 
 - :mod:`warta.pipeline.stages`: :class:`Stage`, the order check and the stage registry;
-- :mod:`warta.pipeline.local`: :func:`build` into a store and :func:`process` in memory.
+- :mod:`warta.pipeline.local`: :func:`build` into a store and :func:`process` in memory;
+- :mod:`warta.pipeline.workers`: the per-batch unit of work, run in worker processes when
+  a build has several batches (``workers``, default :func:`default_workers`).
 """
 
 from warta.pipeline.local import (
@@ -14,6 +16,7 @@ from warta.pipeline.local import (
     process_documents,
 )
 from warta.pipeline.stages import BASE_FIELDS, Stage, analyze, article_stages, check_order
+from warta.pipeline.workers import default_workers
 
 __all__ = [
     "BASE_FIELDS",
@@ -26,6 +29,7 @@ __all__ = [
     "batches",
     "build",
     "check_order",
+    "default_workers",
     "process",
     "process_documents",
 ]

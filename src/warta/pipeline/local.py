@@ -8,20 +8,39 @@ of every executor; the Dask engine (:mod:`warta.scale`) calls it on its shards.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import sqlite3
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, MutableMapping, Sequence
+from collections import Counter, defaultdict, deque
+from collections.abc import (
+    Callable,
+    Generator,
+    Iterable,
+    Iterator,
+    Mapping,
+    MutableMapping,
+    Sequence,
+)
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, TypeVar
 
 from warta import corpus
 from warta.analyze.embeddings import wanted
-from warta.clean import article_id, clean_document, content_hash, repeated_lines
-from warta.errors import EmptyInputError, WartaError
+from warta.clean import article_id, clean_document, content_hash
+from warta.errors import InvalidParameterError
 from warta.ingest import InputProblem, iter_documents
 from warta.pipeline.stages import Stage, analyze, article_stages
+from warta.pipeline.workers import (
+    ANALYZED,
+    BatchJob,
+    Outcome,
+    analyze_batch,
+    analyze_in_pool,
+    default_workers,
+)
 from warta.records import Article, Provenance, RawDoc
 from warta.store import stemming, vectors, writer
 from warta.store.db import connect, store_error, transaction
@@ -29,6 +48,8 @@ from warta.store.db import connect, store_error, transaction
 #: Bump when a stage changes its output: stored articles of an older version are redone.
 PIPELINE_VERSION = "1"
 BATCH_SIZE = 500
+
+T = TypeVar("T")
 
 #: ``stage(name, done, total)``: the step a build is in and how far it got (``total`` is
 #: None while unknown). Names: ``reading``, ``storing``, ``stems``, ``embeddings``, then
@@ -119,6 +140,7 @@ def build(
     embeddings: bool | None = None,
     embed_progress: Callable[[int, int], None] | None = None,
     stage: StageCallback | None = None,
+    workers: int | None = None,
 ) -> BuildReport:
     """Read ``inputs`` into the store at ``db``; return what happened.
 
@@ -131,6 +153,11 @@ def build(
     and of its progress (:data:`StageCallback`). A SQLite failure (a full disk, a
     damaged store) raises :class:`~warta.errors.StoreError`; the batches stored before
     it are kept.
+
+    ``workers`` processes (default: this machine's cores, :func:`default_workers`)
+    analyse the batches in parallel (:mod:`warta.pipeline.workers`) while this process
+    writes the store, batch by batch in input order; with 1, or when the input is a
+    single batch, everything runs in this process. The store is the same either way.
     """
 
     def step(name: str, done: int = 0, total: int | None = None) -> None:
@@ -143,38 +170,45 @@ def build(
             embed_progress(done, total)
 
     use_embeddings = wanted(embeddings)  # before any work: a missing extra fails fast
+    n_workers = default_workers() if workers is None else workers
+    if n_workers < 1:
+        raise InvalidParameterError(
+            f"workers must be at least 1, not {n_workers}", detail={"workers": n_workers}
+        )
     report = BuildReport(str(db))
-    stages = article_stages()
     conn = connect(db)
     try:
         with transaction(conn):
             run_id = writer.start_run(conn, inputs)
-        stored = writer.stored_versions(conn)
-        items = iter_documents(inputs, stdin)
+        stored = writer.StoredVersions(conn)  # asked per document, not loaded whole
         read = 0  # documents (and problems) of the batches done
 
         def reading(n: int) -> None:
             step("reading", read + n)
 
         step("reading", read)
-        started = time.perf_counter()
-        for batch in batches(items, batch_size):
-            report.seconds["ingest"] += time.perf_counter() - started
-            articles = _process_batch(batch, stored, stages, report, reading)
-            read += len(batch)
-            step("storing", read)
-            t0 = time.perf_counter()
-            with transaction(conn):
-                writer.upsert_articles(conn, articles, PIPELINE_VERSION)
-                for problem in (p for p in batch if isinstance(p, InputProblem)):
-                    writer.add_problem(
-                        conn, run_id, problem.where, problem.error.code, problem.error.message
-                    )
-            report.seconds["store"] += time.perf_counter() - t0
-            if progress:
-                progress(len(batch))
-            step("reading", read)
-            started = time.perf_counter()
+        source = _timed(batches(iter_documents(inputs, stdin), batch_size), report.seconds)
+        head, source = _peek(source, 2)  # one batch: nothing to run in parallel
+        if n_workers > 1 and len(head) > 1:
+            results = _analyze_in_workers(source, stored, n_workers, report.seconds)
+        else:
+            results = _analyze_here(source, stored, report.seconds, reading)
+        with closing(results):
+            for batch, outcomes in results:
+                articles = _tally(batch, outcomes, stored, report)
+                read += len(batch)
+                step("storing", read)
+                t0 = time.perf_counter()
+                with transaction(conn):
+                    writer.upsert_articles(conn, articles, PIPELINE_VERSION)
+                    for problem in (p for p in batch if isinstance(p, InputProblem)):
+                        writer.add_problem(
+                            conn, run_id, problem.where, problem.error.code, problem.error.message
+                        )
+                report.seconds["store"] += time.perf_counter() - t0
+                if progress:
+                    progress(len(batch))
+                step("reading", read)
         t0 = time.perf_counter()
         step("stems")
         report.stats["stemmed"] = stemming.fill_stems(  # new and changed articles only
@@ -222,75 +256,158 @@ def process_documents(
     same crawl. ``progress(n)`` hears how many documents are done before each one.
     """
     stats = stats if stats is not None else Counter()
-    seconds = seconds if seconds is not None else defaultdict(float)
-    t0 = time.perf_counter()
-    repeated = repeated_lines(d.content for d in docs if d.format == "text")
-    seconds["clean"] += time.perf_counter() - t0
+    outcomes = analyze_batch(docs, stages, skip=skip, seconds=seconds, progress=progress)
     articles: list[Article] = []
     problems: list[InputProblem] = []
-    for done, doc in enumerate(docs):
-        if progress is not None:
-            progress(done)
-        stats["documents"] += 1
-        if skip is not None and skip(doc):
-            stats["unchanged"] += 1
-            continue
-        t0 = time.perf_counter()
-        try:
-            article = clean_document(doc, repeated=repeated)
-        except WartaError as exc:
-            problems.append(InputProblem(doc.provenance.locator(), exc))
-            stats[f"failed.{exc.code}"] += 1
-            continue
-        finally:
-            seconds["clean"] += time.perf_counter() - t0
-        if not article.text.strip():
-            stats["dropped.no-article-text"] += 1
-            problems.append(_no_article_text(doc, article))
-            continue
-        articles.append(analyze(article, stages, seconds))
+    for outcome in outcomes:
+        _count(outcome, stats)
+        if outcome.article is not None:
+            articles.append(outcome.article)
+        if outcome.problem is not None:
+            problems.append(outcome.problem)
     return articles, problems
 
 
-def _no_article_text(doc: RawDoc, article: Article) -> InputProblem:
-    """The problem line of a document whose every line was page chrome."""
-    where = doc.provenance.locator()
-    reasons = Counter(r.reason for r in article.removed).most_common(4)
-    removed = ", ".join(f"{reason} ×{n}" for reason, n in reasons) or "nothing"
-    return InputProblem(
-        where,
-        EmptyInputError(
-            f"{where}: no article text: every line was page chrome (removed: {removed}); "
-            "skipped; check that it is a news article page",
-            detail={"where": where, "removed": dict(reasons)},
-        ),
-    )
+def _count(outcome: Outcome, stats: Counter[str]) -> None:
+    stats["documents"] += 1
+    if outcome.stat != ANALYZED:
+        stats[outcome.stat] += 1
 
 
-def _process_batch(
+#: A batch as read (documents and input problems) with one outcome per document.
+Analysed = tuple[list[RawDoc | InputProblem], list[Outcome]]
+
+
+def _unchanged(doc: RawDoc, stored: Mapping[str, tuple[str, str]]) -> bool:
+    """True when ``doc`` is stored with the same content by this pipeline version."""
+    key = article_id(doc.provenance.locator())
+    return stored.get(key) == (content_hash(doc), PIPELINE_VERSION)
+
+
+def _documents(batch: Sequence[RawDoc | InputProblem]) -> list[RawDoc]:
+    return [d for d in batch if isinstance(d, RawDoc)]
+
+
+def _analyze_here(
+    source: Iterator[list[RawDoc | InputProblem]],
+    stored: Mapping[str, tuple[str, str]],
+    seconds: MutableMapping[str, float],
+    progress: Callable[[int], None],
+) -> Generator[Analysed, None, None]:
+    """Analyse each batch in this process, when it is asked for: the documents stored
+    unchanged (``stored``, as the caller keeps it up to date) are skipped."""
+    stages = article_stages()
+    for batch in source:
+        docs = _documents(batch)
+        skip = functools.partial(_unchanged, stored=stored)
+        yield batch, analyze_batch(docs, stages, skip=skip, seconds=seconds, progress=progress)
+
+
+def _analyze_in_workers(
+    source: Iterator[list[RawDoc | InputProblem]],
+    stored: Mapping[str, tuple[str, str]],
+    workers: int,
+    seconds: MutableMapping[str, float],
+) -> Generator[Analysed, None, None]:
+    """Analyse the batches in ``workers`` processes; yield them in input order.
+
+    A batch is sent before the batches ahead of it are stored, so its skip list holds
+    only documents no batch in flight can change (:class:`_InFlight`); the others are
+    analysed, and :func:`_tally` decides for them once the batches ahead are counted,
+    exactly as a one-process build would have.
+    """
+    in_flight = _InFlight()
+    sent: deque[list[RawDoc | InputProblem]] = deque()
+
+    def jobs() -> Iterator[BatchJob]:
+        first = 0
+        for number, batch in enumerate(source, 1):
+            sent.append(batch)
+            yield in_flight.job(number, first, batch, stored)
+            first += len(batch)
+
+    with closing(analyze_in_pool(jobs(), workers)) as results:
+        for job, result in results:
+            for name, value in result.seconds.items():
+                seconds[name] += value
+            in_flight.landed(job)
+            yield sent.popleft(), result.outcomes
+
+
+class _InFlight:
+    """The article ids of the documents of the batches sent and not yet yielded."""
+
+    def __init__(self) -> None:
+        self.keys: Counter[str] = Counter()
+
+    def job(
+        self,
+        number: int,
+        first: int,
+        batch: list[RawDoc | InputProblem],
+        stored: Mapping[str, tuple[str, str]],
+    ) -> BatchJob:
+        """The job of a batch: skip the documents stored unchanged whose id no batch in
+        flight holds (a batch ahead could store or change them)."""
+        docs = _documents(batch)
+        skip = frozenset(
+            i
+            for i, doc in enumerate(docs)
+            if article_id(doc.provenance.locator()) not in self.keys and _unchanged(doc, stored)
+        )
+        self.keys.update(article_id(d.provenance.locator()) for d in docs)
+        return BatchJob(number, first, len(batch), docs, skip)
+
+    def landed(self, job: BatchJob) -> None:
+        self.keys.subtract(article_id(d.provenance.locator()) for d in job.docs)
+        self.keys = +self.keys  # drop the ids no batch in flight holds any more
+
+
+def _tally(
     batch: list[RawDoc | InputProblem],
+    outcomes: list[Outcome],
     stored: dict[str, tuple[str, str]],
-    stages: Sequence[Stage],
     report: BuildReport,
-    progress: Callable[[int], None] | None = None,
 ) -> list[Article]:
+    """Count a batch's problems and outcomes into ``report``; return its articles.
 
+    A document that the batches before it stored unchanged counts as unchanged whatever
+    its worker did with it, so the counts and the store match a one-process build;
+    ``stored`` then learns the batch's articles.
+    """
     for p in batch:
         if isinstance(p, InputProblem):
             report.problems.append(p)
             report.stats[f"failed.{p.error.code}"] += 1
-
-    def unchanged(doc: RawDoc) -> bool:
-        key = article_id(doc.provenance.locator())
-        return stored.get(key) == (content_hash(doc), PIPELINE_VERSION)
-
-    docs = [d for d in batch if isinstance(d, RawDoc)]
-    articles, problems = process_documents(
-        docs, stages, skip=unchanged, stats=report.stats, seconds=report.seconds,
-        progress=progress,
-    )
-    report.problems.extend(problems)
+    articles: list[Article] = []
+    for doc, outcome in zip(_documents(batch), outcomes, strict=True):
+        if outcome.stat != "unchanged" and _unchanged(doc, stored):
+            outcome = Outcome("unchanged")
+        _count(outcome, report.stats)
+        if outcome.problem is not None:
+            report.problems.append(outcome.problem)
+        if outcome.article is not None:
+            articles.append(outcome.article)
     for article in articles:
         report.stats["new" if article.id not in stored else "updated"] += 1
         stored[article.id] = (article.content_hash, PIPELINE_VERSION)
     return articles
+
+
+def _timed(
+    items: Iterator[list[RawDoc | InputProblem]], seconds: MutableMapping[str, float]
+) -> Iterator[list[RawDoc | InputProblem]]:
+    """``items``, with the time spent reading each into ``seconds["ingest"]``."""
+    while True:
+        t0 = time.perf_counter()
+        item = next(items, None)
+        seconds["ingest"] += time.perf_counter() - t0
+        if item is None:
+            return
+        yield item
+
+
+def _peek(items: Iterator[T], n: int) -> tuple[list[T], Iterator[T]]:
+    """The first ``n`` items (fewer if there are fewer), and an iterator over all."""
+    head = list(itertools.islice(items, n))
+    return head, itertools.chain(head, items)

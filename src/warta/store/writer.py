@@ -42,6 +42,30 @@ def stored_versions(
     return out
 
 
+class StoredVersions(dict[str, tuple[str, str]]):
+    """``{article id: (content hash, pipeline version)}`` read from the store on demand.
+
+    A build asks for the documents it reads, one indexed lookup each, instead of loading
+    every stored id (its memory would grow with the store); what the build itself stores
+    is remembered here, since the batches in flight ask before it is written.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__()
+        self._conn = conn
+
+    def get(self, key: str, default: tuple[str, str] | None = None) -> tuple[str, str] | None:  # type: ignore[override]
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        row = self._conn.execute(
+            "SELECT content_hash, pipeline_version FROM articles WHERE id = ?", (key,)
+        ).fetchone()
+        return (row[0], row[1]) if row else default
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and self.get(key) is not None
+
+
 def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], version: str) -> None:
     """Insert or replace ``articles``; a changed title or text drops the stored stems
     (NULL until :func:`warta.store.stemming.fill_stems` recomputes them)."""

@@ -1,0 +1,254 @@
+"""The per-batch unit of work, and the worker processes that run it in parallel.
+
+:func:`analyze_batch` cleans and analyses one batch of documents and says what became of
+each (an :class:`Outcome`); it is pure, so it runs the same in the build's process or in
+a worker. :func:`analyze_in_pool` runs batches in ``workers`` processes and gives the
+results back in the order the batches came in, so the process that writes the store
+sees exactly the sequence a one-process build sees.
+
+The pool starts its processes with ``forkserver``, not ``fork``: the build's process
+holds an open SQLite connection and threads (the progress bar's refresh thread), which a
+forked child would inherit mid-state; a forkserver child starts from a clean process that
+imported the analysis code and loaded its models once (:data:`PRELOAD`,
+:func:`warm_up`), so a worker starts ready, and every pool of the same process (a crawl
+builds again and again) forks from the same loaded server. Each worker builds the stage
+list once (:func:`_start_worker`). At most ``workers + 1`` batches are in flight
+(submitted and not yet taken by the caller), which bounds memory.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import signal
+import time
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Generator, Iterable, MutableMapping, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from warta.clean import clean_document, repeated_lines
+from warta.errors import BackendUnavailableError, EmptyInputError, WartaError
+from warta.ingest import InputProblem
+from warta.pipeline.stages import Stage, analyze, article_stages
+from warta.records import Article, Provenance, RawDoc
+
+#: Modules the forkserver imports once, so each worker starts with the analysis loaded.
+PRELOAD = ["warta.pipeline.warm"]
+#: A short made-up article that goes through every stage (names, a quote, dates).
+WARM_UP_TEXT = (
+    "JAKARTA, Senin (3/6/2024) — Menteri Keuangan Budi Santoso mengatakan pemerintah "
+    'akan menambah anggaran di Jawa Barat. "Kami mulai bulan depan," kata Budi.'
+)
+#: The stat of a document that was analysed into an article (not counted in reports).
+ANALYZED = "analyzed"
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one document: ``stat`` is ``analyzed`` (with the ``article``),
+    ``unchanged`` (skipped), ``failed.<code>`` or ``dropped.no-article-text`` (with the
+    ``problem``)."""
+
+    stat: str
+    article: Article | None = None
+    problem: InputProblem | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class BatchJob:
+    """A batch sent to a worker: its documents, and which of them (by position) are
+    already stored unchanged and so are skipped. ``number`` counts batches from 1;
+    ``first`` and ``size`` place the batch's items (documents and input problems) in the
+    input stream, for messages."""
+
+    number: int
+    first: int
+    size: int
+    docs: list[RawDoc]
+    skip: frozenset[int]
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """A worker's answer: one outcome per document of the job, and the seconds spent
+    per step (cleaning and each stage)."""
+
+    outcomes: list[Outcome]
+    seconds: dict[str, float]
+
+
+def default_workers() -> int:
+    """The cores this process may run on (its CPU affinity), at least 1."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def warm_up() -> None:
+    """Fill the process-wide caches of the analysis (models, lexicons) by analysing
+    :data:`WARM_UP_TEXT`: a process forked afterwards has them loaded."""
+    page = f"<html><body><article><h1>Judul</h1><p>{WARM_UP_TEXT}</p></article></body></html>"
+    docs = [
+        RawDoc(Provenance("<warm-up>"), f"Judul\n\n{WARM_UP_TEXT}\n"),
+        RawDoc(Provenance("<warm-up>.html"), page, "html"),  # the HTML extractor too
+    ]
+    analyze_batch(docs, article_stages())
+
+
+def analyze_batch(
+    docs: Sequence[RawDoc],
+    stages: Sequence[Stage],
+    *,
+    skip: Callable[[RawDoc], bool] | None = None,
+    seconds: MutableMapping[str, float] | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> list[Outcome]:
+    """Clean and analyse a batch of documents; one :class:`Outcome` per document, in order.
+
+    Pure: no store, no files. Lines repeated across the whole batch (skipped documents
+    included) feed the cleaner's repetition feature, so the batch is one unit.
+    ``progress(n)`` hears how many documents are done before each one.
+    """
+    seconds = seconds if seconds is not None else defaultdict(float)
+    t0 = time.perf_counter()
+    repeated = repeated_lines(d.content for d in docs if d.format == "text")
+    seconds["clean"] += time.perf_counter() - t0
+    outcomes: list[Outcome] = []
+    for done, doc in enumerate(docs):
+        if progress is not None:
+            progress(done)
+        if skip is not None and skip(doc):
+            outcomes.append(Outcome("unchanged"))
+            continue
+        outcomes.append(_analyze_one(doc, stages, repeated, seconds))
+    return outcomes
+
+
+def _analyze_one(
+    doc: RawDoc,
+    stages: Sequence[Stage],
+    repeated: frozenset[str],
+    seconds: MutableMapping[str, float],
+) -> Outcome:
+    t0 = time.perf_counter()
+    try:
+        article = clean_document(doc, repeated=repeated)
+    except WartaError as exc:
+        return Outcome(f"failed.{exc.code}", problem=InputProblem(doc.provenance.locator(), exc))
+    finally:
+        seconds["clean"] += time.perf_counter() - t0
+    if not article.text.strip():
+        return Outcome("dropped.no-article-text", problem=_no_article_text(doc, article))
+    return Outcome(ANALYZED, article=analyze(article, stages, seconds))
+
+
+def _no_article_text(doc: RawDoc, article: Article) -> InputProblem:
+    """The problem line of a document whose every line was page chrome."""
+    where = doc.provenance.locator()
+    reasons = Counter(r.reason for r in article.removed).most_common(4)
+    removed = ", ".join(f"{reason} ×{n}" for reason, n in reasons) or "nothing"
+    return InputProblem(
+        where,
+        EmptyInputError(
+            f"{where}: no article text: every line was page chrome (removed: {removed}); "
+            "skipped; check that it is a news article page",
+            detail={"where": where, "removed": dict(reasons)},
+        ),
+    )
+
+
+# --- the worker processes --------------------------------------------------------------
+
+#: The stages of this worker process, built once by :func:`_start_worker`.
+_worker_stages: list[Stage] = []
+
+
+def _start_worker() -> None:
+    """Initialise a worker: Ctrl-C is the build process's to handle (it stops the pool),
+    and the stage list is built once for every batch this worker will run."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _worker_stages[:] = article_stages()
+
+
+def _run_job(job: BatchJob) -> BatchResult:
+    """The task of a worker: one batch, the skipped positions passed by the parent."""
+    skipped = {id(job.docs[i]) for i in job.skip}
+    seconds: defaultdict[str, float] = defaultdict(float)
+    outcomes = analyze_batch(
+        job.docs, _worker_stages, skip=lambda d: id(d) in skipped, seconds=seconds
+    )
+    return BatchResult(outcomes, dict(seconds))
+
+
+def analyze_in_pool(
+    jobs: Iterable[BatchJob], workers: int
+) -> Generator[tuple[BatchJob, BatchResult], None, None]:
+    """Run ``jobs`` in ``workers`` processes; yield each job with its result, in order.
+
+    ``jobs`` is read lazily, one job ahead of the results at most ``workers + 1`` times,
+    so a job made after a result was taken can depend on it. A worker that dies (killed,
+    out of memory) raises :class:`~warta.errors.BackendUnavailableError` naming the batch
+    whose result was lost; the results yielded before it stand. Closing the generator
+    early, or an exception (Ctrl-C included) while it runs, stops the workers at once.
+    Close it (``contextlib.closing``) when not iterating it to the end.
+    """
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(PRELOAD)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker)
+    pending: deque[tuple[BatchJob, Future[BatchResult]]] = deque()
+    try:
+        for job in jobs:
+            pending.append((job, _submit(pool, job)))
+            if len(pending) > workers:
+                yield _result(*pending.popleft())
+        while pending:
+            yield _result(*pending.popleft())
+    except BaseException:
+        _stop_workers(pool)
+        raise
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _submit(pool: ProcessPoolExecutor, job: BatchJob) -> Future[BatchResult]:
+    """The future of ``job``; a pool already broken gives it a failed one, so the jobs
+    ahead of it that were done are still taken, in order, before the error."""
+    try:
+        return pool.submit(_run_job, job)
+    except BrokenProcessPool as exc:
+        failed: Future[BatchResult] = Future()
+        failed.set_exception(exc)
+        return failed
+
+
+def _result(job: BatchJob, future: Future[BatchResult]) -> tuple[BatchJob, BatchResult]:
+    try:
+        return job, future.result()
+    except BrokenProcessPool as exc:
+        raise _worker_died(job) from exc
+
+
+def _worker_died(job: BatchJob) -> BackendUnavailableError:
+    """The error of a pool that lost a worker while ``job`` was in it."""
+    where = job.docs[0].provenance.locator() if job.docs else "no documents"
+    return BackendUnavailableError(
+        f"a worker process stopped (killed, or out of memory) while batch {job.number} "
+        f"(items {job.first + 1}-{job.first + job.size}, from {where}) was being "
+        "analysed; the batches before it are stored; re-run the build to go on "
+        "(stored documents are skipped), with --workers 1 to analyse in one process",
+        detail={"batch": job.number, "first_item": job.first + 1, "where": where},
+    )
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    """Terminate the pool's processes now: a running batch is lost work, not lost data
+    (nothing but the build process writes the store). ``ProcessPoolExecutor`` has no
+    public way to do it before Python 3.14 (``terminate_workers``), hence ``_processes``.
+    The caller then shuts the pool down, which cancels the batches not started."""
+    processes = getattr(pool, "_processes", None) or {}
+    for process in list(processes.values()):
+        if process.is_alive():
+            process.terminate()
