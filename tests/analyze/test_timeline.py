@@ -8,10 +8,10 @@ from collections.abc import Mapping
 from warta.analyze.timeline import (
     JACCARD_MIN,
     SHARED_NAMES,
-    _nested,
     _stems,
     build_timeline,
     filter_timeline,
+    nests,
     render_timeline_html,
 )
 from warta.nlp.time.anchor import participant_tokens
@@ -199,7 +199,7 @@ def _report_pairs() -> tuple[list[float], list[float]]:
     for i, (la, a) in enumerate(events):
         for lb, b in events[i + 1 :]:
             shared = len(participant_tokens(a.participants) & participant_tokens(b.participants))
-            if not _nested(a.date, b.date) or not 0 < shared < SHARED_NAMES:
+            if not nests(a.date, b.date) or not 0 < shared < SHARED_NAMES:
                 continue
             sa, sb = _stems(a.text), _stems(b.text)
             (same if la == lb else different).append(len(sa & sb) / len(sa | sb))

@@ -220,8 +220,8 @@ def test_progress_names_each_stage_and_gives_totals_once_known(tmp_path: Path) -
           stage=lambda name, done, total: seen.append((name, done, total)))
     names = list(dict.fromkeys(name for name, _, _ in seen))
     assert names[:2] == ["reading", "storing"]
-    assert names[-6:] == ["corpus: loading", "corpus: duplicates", "corpus: entities",
-                          "corpus: dates/timeline", "corpus: stories", "corpus: saving"]
+    assert names[-4:] == ["corpus: duplicates", "corpus: entities",
+                          "corpus: dates/timeline", "corpus: stories"]
     assert ("reading", 5, None) in seen
     bar = Progress(disable=True)
     display = StageDisplay(bar)

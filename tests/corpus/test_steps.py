@@ -29,7 +29,7 @@ def test_a_failing_step_names_itself_and_keeps_the_store_usable(
     def broken(*args: Any, **kwargs: Any) -> Any:
         raise ValueError("invalid literal for int() with base 10: ''")
 
-    monkeypatch.setattr(steps, "timeline_of", broken)
+    monkeypatch.setattr(steps.timeline, "update_timeline", broken)
     extra = tmp_path / "in"
     extra.mkdir()
     (extra / "baru.txt").write_text(
@@ -51,3 +51,7 @@ def test_a_failing_step_names_itself_and_keeps_the_store_usable(
     monkeypatch.undo()
     report = build([str(extra), str(SEEDS)], db, embeddings=False)  # fixed: re-run heals
     assert report.stats["timeline_entries"] > 0
+    assert report.stats["indexed"] >= 1  # the failed batch stayed pending and is taken now
+    conn = connect(db, create=False)
+    assert conn.execute("SELECT count(*) FROM corpus_pending").fetchone()[0] == 0
+    conn.close()

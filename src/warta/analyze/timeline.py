@@ -32,7 +32,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -42,7 +42,15 @@ from warta.nlp.time.anchor import participant_tokens
 from warta.nlp.time.timex import iso_period, precision_rank
 from warta.records import Event, TimelineEntry
 
-__all__ = ["build_timeline", "filter_timeline", "render_timeline_html"]
+__all__ = [
+    "build_timeline",
+    "cluster_events",
+    "cluster_members",
+    "filter_timeline",
+    "nests",
+    "render_timeline_html",
+    "timeline_entry",
+]
 
 #: Minimum stemmed-token Jaccard for two events sharing one participant word.
 JACCARD_MIN = settings.value("timeline.jaccard_min")
@@ -68,7 +76,7 @@ def _stems(sentence: str) -> frozenset[str]:
 class _Cluster:
     date: str
     precision: str
-    members: list[tuple[str, Event]] = field(default_factory=list)
+    members: list[tuple[str, int, Event]] = field(default_factory=list)
     keys: set[str] = field(default_factory=set)
     stems: set[str] = field(default_factory=set)
 
@@ -79,8 +87,9 @@ def _overlap(a: str, b: str) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
-def _nested(a: str, b: str) -> bool:
-    """One period holds the other; a week and a month only need to overlap."""
+def nests(a: str, b: str) -> bool:
+    """One period holds the other; a week and a month only need to overlap. An event
+    joins a cluster only when its date and the cluster's nest."""
     a0, a1 = iso_period(a)
     b0, b1 = iso_period(b)
     if "-W" in a or "-W" in b:
@@ -90,7 +99,7 @@ def _nested(a: str, b: str) -> bool:
 
 def _match(c: _Cluster, e: Event, keys: frozenset[str], stems: frozenset[str]) -> float:
     """Stem Jaccard when ``e`` may join ``c`` (≥ 1 when names alone suffice), else 0."""
-    if not _nested(c.date, e.date):
+    if not nests(c.date, e.date):
         return 0.0
     shared = len(c.keys & keys)
     if shared == 0:
@@ -112,19 +121,46 @@ def build_timeline(
     id → its duplicate-group id (``None`` or absent: the article stands alone).
     Deterministic: the result does not depend on the mapping's order.
     """
-    flat = [(aid, e) for aid in sorted(events_by_article) for e in events_by_article[aid]]
+    entries = [timeline_entry(c, dup_group_of) for c in cluster_events(events_by_article)]
+    entries.sort(key=_sort_key)
+    return entries
+
+
+#: A clustered event: ``(article id, index among the article's events, event)``.
+Member = tuple[str, int, Event]
+
+
+def cluster_events(events_by_article: Mapping[str, Sequence[Event]]) -> list[list[Member]]:
+    """The events grouped as :func:`build_timeline` merges them: each cluster's members
+    in the order they joined (its first member gives the entry's date and sentence),
+    clusters in the order they were started.
+    """
+    return cluster_members(
+        (aid, i, e) for aid, events in events_by_article.items() for i, e in enumerate(events)
+    )
+
+
+def cluster_members(events: Iterable[Member]) -> list[list[Member]]:
+    """:func:`cluster_events` over ``(article id, event index, event)`` triples.
+
+    Greedy and sequential over the events sorted by (precision, date, article, offset),
+    so a cluster only ever holds events linked to one of its members by a shared
+    participant word and dates at most a week apart (:mod:`warta.corpus.timeline`
+    relies on this to re-cluster only the events an update can reach).
+    """
+    flat = sorted(events, key=lambda p: (p[0], p[1]))
     # Finest dates first, so a cluster's date is its most precise report.
-    flat.sort(key=lambda p: (precision_rank(p[1].precision), p[1].date, p[0], p[1].start))
+    flat.sort(key=lambda p: (precision_rank(p[2].precision), p[2].date, p[0], p[2].start))
     clusters: list[_Cluster] = []
     # Only clusters sharing a participant word can match (see _match): an index from
     # word to clusters keeps this linear instead of scoring every cluster (4.5 million
     # scores on IndoSum's 3,163 dated events). Same result: ties still go to the
     # latest cluster.
     by_key: dict[str, set[int]] = defaultdict(set)
-    for aid, e in flat:
+    for aid, i, e in flat:
         keys, stems = participant_tokens(e.participants), _stems(e.text)
         candidates = set().union(*(by_key.get(k, ()) for k in keys))
-        scored = [(_match(clusters[i], e, keys, stems), i) for i in candidates]
+        scored = [(_match(clusters[c], e, keys, stems), c) for c in candidates]
         best = max(scored, default=(0.0, -1))
         if best[0] > 0:
             index = best[1]
@@ -132,35 +168,36 @@ def build_timeline(
             index = len(clusters)
             clusters.append(_Cluster(e.date, e.precision))
         c = clusters[index]
-        c.members.append((aid, e))
+        c.members.append((aid, i, e))
         c.keys |= keys
         c.stems |= stems
         for k in keys:
             by_key[k].add(index)
-    entries = [_entry(c, dup_group_of) for c in clusters]
-    entries.sort(key=_sort_key)
-    return entries
+    return [c.members for c in clusters]
 
 
-def _entry(c: _Cluster, dup_group_of: Mapping[str, str | None]) -> TimelineEntry:
-    first = c.members[0][1]
+def timeline_entry(
+    members: Sequence[Member], dup_group_of: Mapping[str, str | None]
+) -> TimelineEntry:
+    """The timeline entry of one cluster of :func:`cluster_events`."""
+    first = members[0][2]
     names: list[str] = []
     seen: set[str] = set()
     sources: list[tuple[str, str]] = []
-    for aid, e in c.members:
+    for aid, _, e in members:
         for p in e.participants:
             if p.lower() not in seen:
                 seen.add(p.lower())
                 names.append(p)
         if (aid, e.text) not in sources:
             sources.append((aid, e.text))
-    groups = {dup_group_of.get(aid) or aid for aid, _ in c.members}
+    groups = {dup_group_of.get(aid) or aid for aid, _, _ in members}
     return TimelineEntry(
         date=first.date,
         precision=first.precision,
         text=first.text,
         participants=tuple(names),
-        expected=all(e.expected for _, e in c.members),
+        expected=all(e.expected for _, _, e in members),
         sources=tuple(sources),
         independent_sources=len(groups),
     )

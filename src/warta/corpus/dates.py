@@ -4,31 +4,64 @@ An article without a stated date is dated, in this order of evidence:
 
 1. its own text against the corpus timeline (:func:`warta.nlp.time.anchor.infer_anchor`): a
    weekday with day and month ("Jumat (12/03)") allows only some years, and events the
-   other articles date pick between them;
-2. a duplicate or syndicated copy with a known date lends its date.
+   other articles date pick between them. Only dated articles sharing a *rare*
+   participant word with the text are compared (a word at most :func:`common_bound`
+   dated articles name), copies of the article excepted;
+2. a duplicate or syndicated copy with a known date lends its date;
+3. still undated, a "Weekday (d/m)" lists its candidate dates in the evidence, up to the
+   page date or else the latest year any article states.
 
 Its time expressions and events are then resolved again against the inferred anchor.
 Articles that stay undated keep their relative expressions unresolved.
 
-Step 1 is the corpus step's most expensive part (one tagging pass per candidate year), so
-its outcome is cached per article under a key of everything it reads: the article's
-text, crawl date and mentions, and the events of the corpus articles it was compared
-with. A later build re-infers only articles whose key changed.
+Step 1 tags the text once and resolves it per candidate year (:class:`TimeScan`); its
+outcome is cached per article under a key of everything it reads: the article's text,
+crawl date and mentions, and the events of the corpus articles it was compared with.
+
+:func:`infer_dates` runs the three steps over articles in memory. :func:`update_dates`
+keeps the same outcome in the store, batch by batch (tables of migration
+``014_time_index``, read by key): it indexes the batch's inputs, then re-runs the steps
+for the articles whose inputs may have changed, found by indexed lookups:
+
+- the batch's own articles (new, changed, regrouped or renamed);
+- undated articles whose *rare* dated neighbours changed: those with a capitalised word
+  (table ``date_words``) that a dated article whose events changed names and that is
+  rare before or after the change, and, when the rare bound moves (every 20 dated
+  articles), every word whose count lies between the old and the new bound;
+- every member of the duplicate groups these belong to (or belonged to): a copy lends
+  to them and is not compared with them;
+- when the latest stated year moves, the page-less undecided ones (their candidates).
+
+That is every input of the three steps, so no dependency is left out: the result equals
+:func:`infer_dates` over all stored articles in id order, whatever the batches (tests/
+corpus/test_time_index.py). Two consequences are intended. A new dated article that
+names a rare word re-infers every undated article with that word (they are compared
+with one more article, so their cache key changes), as a whole-corpus run would. A
+copy lends the date of its group's first member by id when that member precedes it,
+else of the first member dated by itself, as :func:`infer_dates` does walking the
+articles in id order.
+
+The corpus names of entities come from the ``mentions`` table (:func:`load_articles`).
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import re
-from collections import defaultdict
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+import sqlite3
+from collections import Counter, defaultdict
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from dataclasses import asdict, dataclass, replace
+from typing import Protocol
 
 from warta.clean.dates import BareDate, find_bare_dates, find_dates
 from warta.nlp.time.anchor import infer_anchor, participant_tokens
 from warta.nlp.time.events import extract_events
-from warta.nlp.time.timex import tag_time
-from warta.records import Article, PartialDate
+from warta.nlp.time.timex import TimeScan, scan_time, tag_time
+from warta.records import Article, Event, PartialDate
+from warta.serialize import article_from_dict
+from warta.store.writer import analysis_rows
 
 # Inference costs one tagging pass per candidate anchor, so only two kinds of article
 # try it: those with a weekday and a date ("Jumat (12/03)": a handful of candidate
@@ -65,13 +98,120 @@ class Dated:
 AnchorCache = dict[str, tuple[str, str | None, str]]
 
 
-def reanchor(article: Article, anchor: PartialDate) -> Article:
-    """The article's time expressions and events resolved against ``anchor``."""
+def reanchor(article: Article, anchor: PartialDate, scan: TimeScan | None = None) -> Article:
+    """The article's time expressions and events resolved against ``anchor``.
 
-    timexes = tag_time(article.text, anchor)
+    ``scan`` is :func:`~warta.nlp.time.timex.scan_time` of the text when the caller has it."""
+
+    timexes = (scan or scan_time(article.text)).resolve(anchor)
     return replace(
         article, timexes=timexes, events=extract_events(article.text, timexes, article.mentions)
     )
+
+
+class DatedCorpus(Protocol):
+    """What anchor inference reads of the other articles: the dated articles' events,
+    found by participant word, and the duplicate groups (a copy supports nothing)."""
+
+    def near(self, words: Collection[str]) -> set[str]:
+        """Dated articles with events naming one of ``words`` that is rare in the
+        corpus (at most :func:`common_bound` dated articles name it)."""
+        ...
+
+    def group(self, article_id: str) -> str | None: ...
+
+    def digests(self, article_ids: Sequence[str]) -> dict[str, str]: ...
+
+    def events(self, article_ids: Sequence[str]) -> dict[str, Sequence[Event]]: ...
+
+
+def common_bound(dated_articles: int) -> int:
+    """Names that more dated articles share ("Indonesia", "Jakarta") support nothing:
+    a word is rare when at most this many of ``dated_articles`` name it."""
+    return max(2, dated_articles // 20)
+
+
+def events_digest(events: Sequence[Event]) -> str:
+    """The key a dated article's events enter the anchor cache key with."""
+    return _digest(repr(tuple(events)))
+
+
+class _MemoryCorpus:
+    """:class:`DatedCorpus` over articles held in memory (the whole-corpus path)."""
+
+    def __init__(
+        self, dated_events: Mapping[str, Sequence[Event]], group_of: Mapping[str, str | None]
+    ) -> None:
+        self.dated_events = dated_events
+        self.group_of = group_of
+        self._digests = {k: events_digest(v) for k, v in dated_events.items()}
+        # Only corpus articles sharing a participant word can support an anchor, so each
+        # undated article is compared with those alone (an inverted index keeps this
+        # linear).
+        self.index: dict[str, set[str]] = defaultdict(set)
+        for aid, events in dated_events.items():
+            for e in events:
+                for token in participant_tokens(e.participants):
+                    self.index[token].add(aid)
+        self.common = common_bound(len(dated_events))
+
+    def near(self, words: Collection[str]) -> set[str]:
+        rare = [self.index[w] for w in words if 0 < len(self.index.get(w, ())) <= self.common]
+        return set().union(*rare) if rare else set()
+
+    def group(self, article_id: str) -> str | None:
+        return self.group_of.get(article_id)
+
+    def digests(self, article_ids: Sequence[str]) -> dict[str, str]:
+        return {k: self._digests[k] for k in article_ids}
+
+    def events(self, article_ids: Sequence[str]) -> dict[str, Sequence[Event]]:
+        return {k: self.dated_events[k] for k in article_ids}
+
+
+def anchor_words(article: Article) -> set[str]:
+    """The lower-cased capitalised words an undated article meets the corpus with."""
+    return {w.lower() for w in _CAPITALISED.findall(article.text)}
+
+
+#: One article's step 1: ``(cache entry or None, anchor after the page's checks or None,
+#: evidence or None)``; evidence without anchor is a rejection.
+Step1 = tuple[tuple[str, str | None, str] | None, PartialDate | None, str | None]
+
+
+def anchor_from_corpus(
+    a: Article,
+    corpus: DatedCorpus,
+    cache: Mapping[str, tuple[str, str | None, str]],
+    scan: TimeScan | None = None,
+) -> Step1:
+    """Step 1 (see the module docstring) for one article without a stated date."""
+    window = _candidate_window(a)
+    if window is None:
+        return None, None, None
+    near = corpus.near(anchor_words(a))
+    group = corpus.group(a.id)
+    others = [k for k in sorted(near) if (g := corpus.group(k)) is None or g != group]
+    if not others:
+        return None, None, None
+    digests = corpus.digests(others)
+    seen = [(k, digests[k]) for k in others]
+    key = _digest(repr((a.text, a.page_date, a.mentions, window, seen)))
+    hit = cache.get(a.id)
+    if hit is not None and hit[0] == key:
+        anchor = PartialDate.parse(hit[1]) if hit[1] else None
+        reason = hit[2]
+    else:
+        anchor, reason = infer_anchor(
+            a.text, corpus.events(others), mentions=a.mentions, lo=window[0], hi=window[1],
+            scan=scan,
+        )  # fmt: skip
+    kept = (key, anchor.iso if anchor else None, reason)
+    if anchor is not None:
+        anchor, reason = checked_anchor(a, anchor, reason)
+    if anchor is not None or reason.startswith("rejected"):
+        return kept, anchor, reason
+    return kept, None, None
 
 
 def infer_dates(
@@ -86,55 +226,24 @@ def infer_dates(
 
     ``published``/``evidence`` are what each article states (or was lent by a copy);
     ``group_of`` maps article id to duplicate group; ``cache`` is what the previous call
-    returned (the result is the same with or without it, only faster).
+    returned (the result is the same with or without it, only faster). A copy lends in
+    the order of ``articles`` (the store passes them by id).
     """
 
     cache = cache or {}
     kept: AnchorCache = {}
     out = {a.id: Dated(a, published.get(a.id), evidence.get(a.id)) for a in articles}
     dated_events = {a.id: a.events for a in articles if published.get(a.id) and a.events}
-    digests = {k: _digest(repr(v)) for k, v in dated_events.items()}
-    # Only corpus articles sharing a participant word can support an anchor, so each
-    # undated article is compared with those alone (an inverted index keeps this linear).
-    index: dict[str, set[str]] = defaultdict(set)
-    for aid, events in dated_events.items():
-        for e in events:
-            for token in participant_tokens(e.participants):
-                index[token].add(aid)
-    common = max(2, len(dated_events) // 20)
+    corpus = _MemoryCorpus(dated_events, group_of)
     for a in articles:
-        window = _candidate_window(a)
-        if published.get(a.id) is not None or window is None:
+        if published.get(a.id) is not None:
             continue
-        words = {w.lower() for w in _CAPITALISED.findall(a.text)}
-        # Names that half the dated corpus shares ("Indonesia", "Jakarta") support
-        # nothing: only rarer shared names make a corpus article worth comparing.
-        rare = [index[w] for w in words if 0 < len(index.get(w, ())) <= common]
-        near = set().union(*rare) if rare else set()
-        others = {
-            k: dated_events[k]
-            for k in sorted(near)
-            if group_of.get(k) is None or group_of.get(k) != group_of.get(a.id)
-        }
-        if not others:
-            continue
-        key = _digest(
-            repr((a.text, a.page_date, a.mentions, window, [(k, digests[k]) for k in others]))
-        )
-        hit = cache.get(a.id)
-        if hit is not None and hit[0] == key:
-            anchor = PartialDate.parse(hit[1]) if hit[1] else None
-            reason = hit[2]
-        else:
-            anchor, reason = infer_anchor(
-                a.text, others, mentions=a.mentions, lo=window[0], hi=window[1]
-            )
-        kept[a.id] = (key, anchor.iso if anchor else None, reason)
-        if anchor is not None:
-            anchor, reason = checked_anchor(a, anchor, reason)
+        entry, anchor, reason = anchor_from_corpus(a, corpus, cache)
+        if entry is not None:
+            kept[a.id] = entry
         if anchor is not None:
             out[a.id] = Dated(reanchor(a, anchor), anchor, reason)
-        elif reason.startswith("rejected"):
+        elif reason is not None:
             out[a.id] = Dated(a, None, reason)
     # A copy whose original was dated by inference takes the same date.
     for a in articles:
@@ -242,3 +351,487 @@ def _after(date: PartialDate, bound: PartialDate) -> bool:
 
 def _digest(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+# --- the incremental index ------------------------------------------------------------
+# Tables of migration 014_time_index: ``date_articles`` (per-article inputs, the anchor
+# cache and the outcome), ``date_events`` with ``date_tokens``/``date_token_counts``
+# (the dated articles' events by participant word: the corpus step 1 reads) and
+# ``date_words`` (an undated article's capitalised words: which undated articles a
+# change of the dated corpus can concern).
+
+#: State key: the latest stated year the undecided evidence of page-less articles used.
+LATEST_STATE = "dates_latest_year"
+#: State key: the number of dated articles with events (the rare-word bound follows it).
+COUNT_STATE = "dates_dated_articles"
+_CHUNK = 500  # ids per ``IN (...)``: far below SQLite's variable limit
+
+
+def _chunks(items: Collection[str]) -> Iterator[list[str]]:
+    ordered = sorted(items)
+    for i in range(0, len(ordered), _CHUNK):
+        yield ordered[i : i + _CHUNK]
+
+
+def _rows(conn: sqlite3.Connection, sql: str, keys: Collection[str]) -> Iterator[sqlite3.Row]:
+    """``sql`` (with one ``{marks}`` for an ``IN`` list) run over ``keys`` in chunks."""
+    for chunk in _chunks(keys):
+        yield from conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+
+
+def clear_index(conn: sqlite3.Connection) -> None:
+    """Empty the date index (the orchestrator then re-adds every article)."""
+    for table in ("date_articles", "date_events", "date_tokens", "date_token_counts", "date_words"):
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("DELETE FROM state WHERE key IN (?, ?)", (LATEST_STATE, COUNT_STATE))
+
+
+def load_articles(conn: sqlite3.Connection, ids: Collection[str]) -> dict[str, Article]:
+    """The stored articles ``ids`` (those that exist) with their corpus entity names.
+
+    The record holds the article's own names; the corpus names are those of the
+    ``mentions`` table (the entity step writes them), applied to the mentions and the
+    event participants as :func:`warta.corpus.entities.rename` does.
+    """
+    stored: dict[str, dict[tuple[int, int], str | None]] = defaultdict(dict)
+    sql = "SELECT article_id, start, end, entity FROM mentions WHERE article_id IN ({marks})"
+    for row in _rows(conn, sql, ids):
+        stored[row[0]][(row[1], row[2])] = row[3]
+    out = {}
+    for row in _rows(conn, "SELECT id, record FROM articles WHERE id IN ({marks})", ids):
+        a = article_from_dict(json.loads(row[1]))
+        names = {
+            m.entity: name
+            for m in a.mentions
+            if m.entity and (name := stored[a.id].get((m.start, m.end))) and name != m.entity
+        }
+        out[a.id] = _with_names(a, names) if names else a
+    return out
+
+
+def _with_names(a: Article, names: Mapping[str, str]) -> Article:
+    def get(name: str | None) -> str | None:
+        return names.get(name, name) if name else name
+
+    return replace(
+        a,
+        mentions=tuple(replace(m, entity=get(m.entity)) for m in a.mentions),
+        events=tuple(
+            replace(e, participants=tuple(dict.fromkeys(names.get(p, p) for p in e.participants)))
+            for e in a.events
+        ),
+    )
+
+
+def events_json(events: Sequence[Event]) -> str:
+    """Events as stored in the time index (every field, so they load back equal)."""
+    return json.dumps(
+        [
+            {
+                "date": e.date, "precision": e.precision, "text": e.text,
+                "participants": list(e.participants), "expected": e.expected,
+                "anchor": e.anchor, "start": e.start, "end": e.end, "predicate": e.predicate,
+            }
+            for e in events
+        ],
+        ensure_ascii=False,
+    )  # fmt: skip
+
+
+def events_from_json(raw: str) -> tuple[Event, ...]:
+    return tuple(Event(**{**e, "participants": tuple(e["participants"])}) for e in json.loads(raw))
+
+
+def current_events(conn: sqlite3.Connection, ids: Collection[str]) -> dict[str, tuple[Event, ...]]:
+    """The events the corpus holds for ``ids``: re-anchored by date inference, else the
+    article's own (with corpus names)."""
+    out: dict[str, tuple[Event, ...]] = {}
+    sql = "SELECT article_id, events FROM date_articles WHERE article_id IN ({marks})"
+    for row in _rows(conn, sql, ids):
+        if row[1] is not None:
+            out[row[0]] = events_from_json(row[1])
+    rest = [i for i in ids if i not in out]
+    out.update({k: a.events for k, a in load_articles(conn, rest).items()})
+    return out
+
+
+class _StoreCorpus:
+    """:class:`DatedCorpus` read from the index tables by key, with a per-batch cache."""
+
+    def __init__(self, conn: sqlite3.Connection, common: int) -> None:
+        self.conn = conn
+        self.common = common
+        self._groups: dict[str, str | None] = {}
+        self._events: dict[str, tuple[Event, ...]] = {}
+
+    def near(self, words: Collection[str]) -> set[str]:
+        sql = "SELECT token, articles FROM date_token_counts WHERE token IN ({marks})"
+        rare = [r[0] for r in _rows(self.conn, sql, words) if 0 < r[1] <= self.common]
+        sql = "SELECT article_id FROM date_tokens WHERE token IN ({marks})"
+        return {r[0] for r in _rows(self.conn, sql, rare)}
+
+    def group(self, article_id: str) -> str | None:
+        if article_id not in self._groups:
+            self._fetch_groups([article_id])
+        return self._groups.get(article_id)
+
+    def _fetch_groups(self, ids: Collection[str]) -> None:
+        sql = "SELECT article_id, dup_group FROM date_articles WHERE article_id IN ({marks})"
+        for row in _rows(self.conn, sql, ids):
+            self._groups[row[0]] = row[1]
+
+    def forget_groups(self) -> None:
+        self._groups.clear()
+
+    def digests(self, article_ids: Sequence[str]) -> dict[str, str]:
+        sql = "SELECT article_id, digest FROM date_events WHERE article_id IN ({marks})"
+        return {r[0]: r[1] for r in _rows(self.conn, sql, article_ids)}
+
+    def events(self, article_ids: Sequence[str]) -> dict[str, Sequence[Event]]:
+        missing = [k for k in article_ids if k not in self._events]
+        sql = "SELECT article_id, events FROM date_events WHERE article_id IN ({marks})"
+        for row in _rows(self.conn, sql, missing):
+            self._events[row[0]] = events_from_json(row[1])
+        return {k: self._events[k] for k in article_ids}
+
+
+def _dated_count(conn: sqlite3.Connection) -> int:
+    """Dated articles with events (kept in ``state``: counting the table is O(N))."""
+    row = conn.execute("SELECT value FROM state WHERE key = ?", (COUNT_STATE,)).fetchone()
+    if row is not None:
+        return int(row[0])
+    return int(conn.execute("SELECT count(*) FROM date_events").fetchone()[0])
+
+
+def _set_state(conn: sqlite3.Connection, key: str, value: str) -> None:
+    conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (key, value))
+
+
+def _drop(conn: sqlite3.Connection, ids: Collection[str]) -> None:
+    """Remove the index rows of ``ids`` (and their words from the word counts)."""
+    sql = "SELECT token FROM date_tokens WHERE article_id IN ({marks})"
+    counts: Counter[str] = Counter(r[0] for r in _rows(conn, sql, ids))
+    conn.executemany(
+        "UPDATE date_token_counts SET articles = articles - ? WHERE token = ?",
+        [(n, t) for t, n in counts.items()],
+    )
+    conn.execute("DELETE FROM date_token_counts WHERE articles <= 0")
+    for table in ("date_tokens", "date_events", "date_words", "date_articles"):
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            conn.execute(f"DELETE FROM {table} WHERE article_id IN ({marks})", chunk)
+
+
+def _add(
+    conn: sqlite3.Connection, a: Article, group: str | None, old: sqlite3.Row | None
+) -> tuple[str | None, set[str]]:
+    """Index the inputs of ``a``; return its events digest (dated articles) and tokens."""
+    stated = a.published
+    conn.execute(
+        "INSERT INTO date_articles (article_id, dup_group, source, stated, stated_year, "
+        "anchor_key, anchor, anchor_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            a.id, group, a.source, stated.iso if stated else None,
+            stated.year if stated else None,
+            old["anchor_key"] if old else None, old["anchor"] if old else None,
+            old["anchor_reason"] if old else None,
+        ),
+    )  # fmt: skip
+    if stated is None:
+        if _candidate_window(a) is not None:
+            conn.executemany(
+                "INSERT INTO date_words VALUES (?, ?)", [(w, a.id) for w in anchor_words(a)]
+            )
+        return None, set()
+    if not a.events:
+        return None, set()
+    digest = events_digest(a.events)
+    conn.execute("INSERT INTO date_events VALUES (?, ?, ?)", (a.id, digest, events_json(a.events)))
+    tokens = {t for e in a.events for t in participant_tokens(e.participants)}
+    conn.executemany("INSERT INTO date_tokens VALUES (?, ?)", [(t, a.id) for t in tokens])
+    conn.executemany(
+        "INSERT INTO date_token_counts VALUES (?, 1) "
+        "ON CONFLICT(token) DO UPDATE SET articles = articles + 1",
+        [(t,) for t in tokens],
+    )
+    return digest, tokens
+
+
+def update_dates(
+    conn: sqlite3.Connection, ids: Collection[str], removed: Collection[str]
+) -> set[str]:
+    """Bring the date index and the articles' ``published``/``published_evidence`` and
+    ``events`` rows up to date after the articles ``ids`` were added or changed (or
+    regrouped, or renamed) and ``removed`` left; return the ids whose corpus date,
+    evidence or events changed (every id of ``ids`` among them).
+
+    Same outcome as :func:`infer_dates` over every stored article (see the module
+    docstring for what is re-inferred and why).
+    """
+    ids, removed = set(ids), set(removed)
+    touched = ids | removed
+    sql = "SELECT * FROM date_articles WHERE article_id IN ({marks})"
+    old = {r["article_id"]: r for r in _rows(conn, sql, touched)}
+    before = _dated_state(conn, touched)
+    _drop(conn, touched)
+    articles = load_articles(conn, ids)
+    sql = "SELECT id, dup_group FROM articles WHERE id IN ({marks})"
+    group_of: dict[str, str | None] = {r[0]: r[1] for r in _rows(conn, sql, articles)}
+    added = {aid: _add(conn, a, group_of[aid], old.get(aid)) for aid, a in sorted(articles.items())}
+    count = before.count - len(before.digests) + sum(1 for d, _ in added.values() if d)
+    _set_state(conn, COUNT_STATE, str(count))
+    after = _DatedState(count, {k: d for k, (d, _) in added.items() if d}, {})
+    after.tokens.update({k: t for k, (_, t) in added.items() if t})
+    words = _words_that_changed(conn, before, after)
+
+    affected = set(articles)
+    sql = "SELECT DISTINCT article_id FROM date_words WHERE word IN ({marks})"
+    affected |= {r[0] for r in _rows(conn, sql, words)}
+    groups = {r["dup_group"] for r in old.values() if r["dup_group"]}
+    process = _with_groups(conn, affected, groups | {g for g in group_of.values() if g})
+    sql = "SELECT * FROM date_articles WHERE article_id IN ({marks})"
+    old.update({r["article_id"]: r for r in _rows(conn, sql, process - touched)})
+    corpus = _StoreCorpus(conn, common_bound(count))
+    changed = _redate(conn, process, corpus, old)
+    return ids | changed | _refresh_undecided(conn, process)
+
+
+@dataclass(frozen=True, slots=True)
+class _DatedState:
+    """The dated corpus as step 1 reads it, for some articles: how many dated articles
+    have events, and their events digests and participant words."""
+
+    count: int
+    digests: dict[str, str]
+    tokens: dict[str, set[str]]
+
+
+def _dated_state(conn: sqlite3.Connection, ids: Collection[str]) -> _DatedState:
+    sql = "SELECT article_id, digest FROM date_events WHERE article_id IN ({marks})"
+    digests = {r[0]: r[1] for r in _rows(conn, sql, ids)}
+    tokens: dict[str, set[str]] = defaultdict(set)
+    sql = "SELECT token, article_id FROM date_tokens WHERE article_id IN ({marks})"
+    for row in _rows(conn, sql, ids):
+        tokens[row[1]].add(row[0])
+    return _DatedState(_dated_count(conn), digests, tokens)
+
+
+def _token_counts(conn: sqlite3.Connection, tokens: Collection[str]) -> dict[str, int]:
+    sql = "SELECT token, articles FROM date_token_counts WHERE token IN ({marks})"
+    return {r[0]: r[1] for r in _rows(conn, sql, tokens)}
+
+
+def _words_that_changed(
+    conn: sqlite3.Connection, before: _DatedState, after: _DatedState
+) -> set[str]:
+    """Participant words whose rare dated articles (what step 1 compares with) changed.
+
+    A dated article whose events changed (added, removed, renamed) changes the rare
+    words among its words, before or after; a word that is common on both sides is
+    ignored by step 1 either way. When the bound of rare moves (every 20 dated
+    articles), every word whose count lies between the two bounds changes too.
+    """
+    common_before, common = common_bound(before.count), common_bound(after.count)
+    moved = {
+        aid
+        for aid in before.digests.keys() | after.digests.keys()
+        if before.digests.get(aid) != after.digests.get(aid)
+    }
+    delta: Counter[str] = Counter()
+    for aid in moved:
+        delta.update(after.tokens.get(aid, ()))
+        delta.subtract(before.tokens.get(aid, ()))
+    now = _token_counts(conn, delta)
+    out = {
+        w
+        for w in delta
+        if 0 < now.get(w, 0) - delta[w] <= common_before or 0 < now.get(w, 0) <= common
+    }
+    if common != common_before:
+        lo, hi = sorted((common_before, common))
+        sql = "SELECT token FROM date_token_counts WHERE articles > ? AND articles <= ?"
+        out |= {r[0] for r in conn.execute(sql, (lo, hi))}
+    return out
+
+
+def _with_groups(conn: sqlite3.Connection, ids: set[str], groups: set[str]) -> set[str]:
+    """``ids`` and every member of their duplicate groups and of ``groups``."""
+    sql = "SELECT dup_group FROM date_articles WHERE article_id IN ({marks})"
+    groups = groups | {r[0] for r in _rows(conn, sql, ids) if r[0]}
+    sql = "SELECT article_id FROM date_articles WHERE dup_group IN ({marks})"
+    return ids | {r[0] for r in _rows(conn, sql, groups)}
+
+
+def _latest_year(conn: sqlite3.Connection) -> int | None:
+    row = conn.execute("SELECT max(stated_year) FROM date_articles").fetchone()
+    return None if row[0] is None else int(row[0])
+
+
+@dataclass(frozen=True, slots=True)
+class _Outcome:
+    published: PartialDate | None
+    evidence: str | None
+    events: str | None  # re-anchored events (JSON), None: the article's own
+    undecided: bool  # the evidence lists candidates up to the corpus's latest year
+    reanchored: Article | None = None  # the article resolved against its inferred date
+
+
+def _redate(
+    conn: sqlite3.Connection,
+    process: set[str],
+    corpus: _StoreCorpus,
+    old: Mapping[str, sqlite3.Row],
+) -> set[str]:
+    """Steps 1-3 for the articles ``process`` (whole duplicate groups); write and return
+    the ids whose outcome changed."""
+    articles = load_articles(conn, process)
+    sql = "SELECT * FROM date_articles WHERE article_id IN ({marks})"
+    rows = {r["article_id"]: r for r in _rows(conn, sql, articles)}
+    step1: dict[str, Step1] = {}
+    for aid in sorted(k for k in articles if rows[k]["stated"] is None):
+        r = rows[aid]
+        cache = {aid: (r["anchor_key"], r["anchor"], r["anchor_reason"])} if r["anchor_key"] else {}
+        step1[aid] = anchor_from_corpus(articles[aid], corpus, cache)
+    lent = _lent_dates(rows, step1)
+    latest = _latest_year(conn)
+    changed = set()
+    for aid in sorted(articles):
+        a, r = articles[aid], rows[aid]
+        outcome = _outcome(a, step1.get(aid), lent.get(aid), latest)
+        entry = step1.get(aid, (None, None, None))[0]
+        own = step1.get(aid, (None, None, None))[1]
+        conn.execute(
+            "UPDATE date_articles SET own = ?, step1_evidence = ?, anchor_key = ?, anchor = ?, "
+            "anchor_reason = ?, published = ?, evidence = ?, events = ?, undecided = ? "
+            "WHERE article_id = ?",
+            (
+                own.iso if own else None, step1.get(aid, (None, None, None))[2],
+                *(entry or (None, None, None)),
+                outcome.published.iso if outcome.published else None, outcome.evidence,
+                outcome.events, int(outcome.undecided), aid,
+            ),
+        )  # fmt: skip
+        before = old.get(aid)
+        now = (outcome.published.iso if outcome.published else None, outcome.evidence)
+        if before is None or (before["published"], before["evidence"], before["events"]) != (
+            *now,
+            outcome.events,
+        ):
+            changed.add(aid)
+        _write_outcome(conn, a, outcome)
+    return changed
+
+
+def _lent_dates(
+    rows: Mapping[str, sqlite3.Row], step1: Mapping[str, Step1]
+) -> dict[str, tuple[PartialDate, str]]:
+    """``{article id: (date, donor source)}`` for the undated copies :func:`infer_dates`
+    lends a date to, over whole groups in ``rows``.
+
+    infer_dates walks the articles by id and lends to each undated member the date of
+    the first member (by id) that has one by then; since every undated member is lent
+    once any member has a date, that first member is the group's first member when it
+    precedes the article, else the first member dated by itself.
+    """
+    members: dict[str, list[str]] = defaultdict(list)
+    for aid in sorted(rows):
+        if rows[aid]["dup_group"]:
+            members[rows[aid]["dup_group"]].append(aid)
+
+    def own(aid: str) -> PartialDate | None:
+        stated = rows[aid]["stated"]
+        return PartialDate.parse(stated) if stated else step1.get(aid, (None, None, None))[1]
+
+    out = {}
+    for ids in members.values():
+        dated = [m for m in ids if own(m) is not None]
+        if not dated:
+            continue
+        first, first_dated = ids[0], dated[0]
+        date = own(first_dated)
+        assert date is not None
+        for aid in ids:
+            if own(aid) is not None:
+                continue
+            donor = first_dated if aid == first else first
+            out[aid] = (own(donor) or date, rows[donor]["source"])
+    return out
+
+
+def _outcome(
+    a: Article,
+    step1: Step1 | None,
+    lent: tuple[PartialDate, str] | None,
+    latest: int | None,
+) -> _Outcome:
+    """What :func:`infer_dates` gives ``a`` after its steps 1-3."""
+    if a.published is not None:
+        return _Outcome(a.published, a.published_evidence, None, False)
+    _entry, anchor, reason = step1 or (None, None, None)
+    if anchor is not None:
+        again = reanchor(a, anchor)
+        return _Outcome(anchor, reason, events_json(again.events), False, again)
+    if lent is not None:
+        date, source = lent
+        again = reanchor(a, date)
+        return _Outcome(
+            date, f"inferred: copy of {source}", events_json(again.events), False, again
+        )
+    if reason is not None:
+        return _Outcome(None, reason, None, False)
+    if a.published_evidence is not None:
+        return _Outcome(None, a.published_evidence, None, False)
+    evidence = undecided_evidence(a, latest)
+    return _Outcome(None, evidence, None, evidence is not None and a.page_date is None)
+
+
+def _write_outcome(conn: sqlite3.Connection, a: Article, outcome: _Outcome) -> None:
+    """The corpus date on the ``articles`` row; the record's time expressions and events
+    and the ``events`` rows when they are not the outcome's (re-anchored to an inferred
+    date, or back to the article's own when it is no longer inferred)."""
+    conn.execute(
+        "UPDATE articles SET published = ?, published_evidence = ? WHERE id = ?",
+        (outcome.published.iso if outcome.published else None, outcome.evidence, a.id),
+    )
+    target = outcome.reanchored
+    if target is None:
+        if a.published is not None or not any(t.anchor for t in a.timexes):
+            return  # the record holds the article's own expressions (stated or no anchor)
+        timexes = tag_time(a.text, None)  # as the per-article time stage did
+        target = replace(a, timexes=timexes, events=extract_events(a.text, timexes, a.mentions))
+    elif (a.timexes, a.events) == (target.timexes, target.events):
+        return
+    row = conn.execute("SELECT record FROM articles WHERE id = ?", (a.id,)).fetchone()
+    record = json.loads(row[0])
+    record["timexes"] = [asdict(t) for t in target.timexes]
+    record["events"] = [asdict(e) for e in target.events]
+    conn.execute(
+        "UPDATE articles SET record = ? WHERE id = ?",
+        (json.dumps(record, ensure_ascii=False), a.id),
+    )
+    conn.execute("DELETE FROM events WHERE article_id = ?", (a.id,))
+    conn.executemany(
+        "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?, ?, ?)", analysis_rows(target)["events"]
+    )
+
+
+def _refresh_undecided(conn: sqlite3.Connection, done: set[str]) -> set[str]:
+    """When the latest stated year moved, the undecided evidence of page-less articles
+    (candidates listed up to it) is written again; return the ids it changed."""
+    latest = _latest_year(conn)
+    before = conn.execute("SELECT value FROM state WHERE key = ?", (LATEST_STATE,)).fetchone()
+    if before is not None and before[0] == str(latest):
+        return set()
+    _set_state(conn, LATEST_STATE, str(latest))
+    sql = "SELECT article_id, evidence FROM date_articles WHERE undecided = 1"
+    stale = {r[0]: r[1] for r in conn.execute(sql) if r[0] not in done}
+    changed = set()
+    for aid, a in load_articles(conn, stale).items():
+        evidence = undecided_evidence(a, latest)
+        if evidence != stale[aid]:
+            changed.add(aid)
+            conn.execute(
+                "UPDATE date_articles SET evidence = ? WHERE article_id = ?", (evidence, aid)
+            )
+            conn.execute("UPDATE articles SET published_evidence = ? WHERE id = ?", (evidence, aid))
+    return changed

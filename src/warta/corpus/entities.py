@@ -1,18 +1,117 @@
 """Corpus-wide entity resolution: one entity per person, organisation or place.
 
-Per-article canonical names (from :mod:`warta.nlp.entities.aliases`) are merged across articles
-by :func:`warta.nlp.entities.aliases.resolve_corpus` (a bare "Santoso" in one article
-becomes "Budi Santoso", named in full in another), and the corpus names are written back
-into every article's mentions, entity list, quote speakers and event participants.
+Per-article canonical names (from :mod:`warta.nlp.entities.aliases`) are merged across
+articles by :func:`warta.nlp.entities.crossdoc.resolve_corpus` (a bare "Santoso" in one
+article becomes "Budi Santoso", named in full in another), and the corpus names are
+written back into every article's mentions, entity list, quote speakers and event
+participants (relations keep their local names, as before: readers take the corpus
+name from the mention a relation points at).
+
+Two ways in:
+
+* :func:`resolve_entities` - the whole-corpus function over article records.
+* :func:`update_entities` - the incremental registry: per batch of added and removed
+  articles it updates persistent tables and gives, for every article and every entity,
+  what :func:`resolve_entities` over all indexed articles would give.
+
+How the registry stays exact with indexed lookups only
+------------------------------------------------------
+
+The corpus name of a local entity depends only on its ``(name, type, role or not)``
+(:class:`~warta.nlp.entities.crossdoc.CorpusNames`) and on a few *facts* gathered from
+all refs (:class:`~warta.nlp.entities.crossdoc.CorpusFacts`). The facts are stored as
+counted rows keyed the way a resolution reads them:
+
+* ``entity_forms``/``entity_keys``: spellings and article weight per person key;
+  ``entity_runs``: every run of two words or more of a key -> the key (the longer names
+  that contain a name, which :func:`~warta.nlp.entities.names.sub_names` reads);
+* ``entity_shorts``: one-word form -> person keys; ``entity_roles``: role -> keys;
+* ``entity_surfaces``: (type, surface) -> entity names; ``entity_orgs``: organisation
+  names and surfaces; ``entity_org_abbr``: the *abbreviation keys* of each organisation's
+  full name (:func:`~warta.nlp.entities.crossdoc.full_abbreviation_keys`: a prefix of the
+  first word, the initial of a later word). A one-word name's own keys
+  (:func:`~warta.nlp.entities.crossdoc.short_abbreviation_keys`) meet those of every
+  full name it abbreviates, so the candidates come by key, not by scanning every
+  organisation with the same first letter (``resolve_corpus`` narrows its letter
+  buckets by the same keys).
+
+A batch changes some facts. The distinct local names whose resolution reads a changed
+fact (``entity_locals``, found through ``entity_local_keys`` and the fact tables) are
+resolved again with :class:`CorpusNames` over the facts their resolution reads,
+fetched by key (a key's containing names, the keys of a one-word form or role, the
+owners of a surface, the organisation names an abbreviation may stand for) - the same
+function on the facts it would read in the whole corpus, so the same answer. A local
+name whose corpus name changed is a *merge* (logged in ``entity_merges``): its refs move
+between entities and the articles naming it are rewritten (record JSON and mentions,
+quotes and events rows). ``entities``/``aliases`` rows are rewritten for the entities
+whose members changed only, from per-entity counts (``entity_reg_*``).
+
+Cost per batch: the lookups above, plus the rows of the articles that name a re-pointed
+local name (a bare "Widodo" that comes to denote "Joko Widodo" rewrites every article
+naming the bare "Widodo": the price of keeping the stored names, which readers filter
+on, exact). The facts read are bounded by the number of *distinct names* sharing a key
+(e.g. every full name whose first or last word is "Ahmad", when a bare "Ahmad" is
+resolved again), never by the number of articles. :data:`LAST_UPDATE` says what the
+last call read.
+
+Intended differences from a whole-store run: none in names or tables. Event
+participants are renamed from the local ones kept at indexing time; if a later step
+re-extracted an article's events (re-anchored to an inferred date, so their sentences
+differ from the kept ones), its current participants are renamed as local names and
+the dates step, which is given every renamed article, extracts them again. The merge
+log depends on the order articles arrived in (it is a history, not a result).
+
+``articles.record`` must hold the local names when an id is first passed as added
+(the per-article pipeline's output). :func:`clear_index` keeps each article's local
+entities (``entity_refs``, ``entity_snapshots``) so a re-index reads them, not the
+renamed records. A store from before this registry has no such snapshot and renamed
+records: its articles are indexed with their corpus names as local names until their
+pipeline version changes (resolution maps a corpus name to itself in nearly every
+case, but a bare name whose full form has since left the store stays re-pointed).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import replace
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
 
-from warta.nlp.entities.aliases import resolve_corpus
-from warta.records import Article, Entity
+from warta.nlp.entities.crossdoc import (
+    CorpusFacts,
+    CorpusNames,
+    full_abbreviation_keys,
+    parse_role,
+    person_key,
+    ref_facts,
+    resolve_corpus,
+    short_abbreviation_keys,
+)
+from warta.nlp.entities.names import org_base
+from warta.records import Article, Entity, EntityRef
+from warta.serialize import article_from_dict
+from warta.store import writer
+
+#: Tables of the registry emptied by :func:`clear_index` (the local snapshots stay).
+_DERIVED = (
+    "entity_forms",
+    "entity_keys",
+    "entity_runs",
+    "entity_shorts",
+    "entity_roles",
+    "entity_surfaces",
+    "entity_orgs",
+    "entity_org_abbr",
+    "entity_locals",
+    "entity_local_keys",
+    "entity_reg_articles",
+    "entity_reg_aliases",
+    "entity_reg_subtypes",
+    "entities",
+    "aliases",
+)
 
 
 def rename(article: Article, names: Mapping[str, str]) -> Article:
@@ -45,3 +144,665 @@ def resolve_entities(articles: Sequence[Article]) -> tuple[list[Article], list[E
         if renamed is not a:
             changed.append(renamed)
     return changed, table
+
+
+# --- the incremental registry -------------------------------------------------------
+
+#: A distinct local name: (name, type, 1 if a person named by a role else 0).
+Local = tuple[str, str, int]
+
+
+@dataclass
+class _Stats:
+    """How much one update read (the tests check it does not grow with the store)."""
+
+    refs_loaded: int = 0
+    locals_resolved: int = 0
+    keys_read: int = 0
+
+
+#: The figures of the last :func:`update_entities` call in this process.
+LAST_UPDATE = _Stats()
+
+
+def clear_index(conn: sqlite3.Connection) -> None:
+    """Empty the registry and the entities/aliases tables; keep each article's local
+    entities (marked not indexed), so re-indexing does not read renamed records."""
+    for table in _DERIVED:
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("UPDATE entity_snapshots SET indexed = 0")
+
+
+def update_entities(
+    conn: sqlite3.Connection, added: Collection[str], removed: Collection[str]
+) -> set[str]:
+    """Take ``removed`` out of and ``added`` into the entity registry; return the ids
+    whose corpus entity names changed, including ``added``.
+
+    Runs inside the caller's transaction. Afterwards the ``entities`` and ``aliases``
+    tables and every indexed article's names equal what
+    :func:`resolve_entities` over all indexed articles gives.
+    """
+    global LAST_UPDATE
+    LAST_UPDATE = _Stats()
+    added_ids, removed_ids = set(added), set(removed)
+    snapshots = _snapshot_state(conn, added_ids | removed_ids)
+    delta = _Delta()
+    for aid in sorted(removed_ids):
+        if snapshots.get(aid) == 1:
+            old_refs = _stored_refs(conn, aid)
+            delta.article(old_refs, -1)
+            for r in old_refs:
+                delta.registry(_local(r), aid, r, -1, conn)
+        _drop_snapshot(conn, aid)
+    fresh = sorted(a for a in added_ids if a in removed_ids or snapshots.get(a) != 1)
+    new_refs: dict[str, list[EntityRef]] = {}
+    read: dict[str, Article] = {}
+    for aid in fresh:
+        got = _index_article(conn, aid, keep=aid not in removed_ids and aid in snapshots)
+        if got is None:
+            continue  # no such article any more
+        refs, article = got
+        new_refs[aid] = refs
+        if article is not None:
+            read[aid] = article
+        delta.article(refs, +1)
+    changed_facts = delta.apply(conn)
+    affected = _affected_locals(conn, changed_facts) | {
+        _local(r) for refs in new_refs.values() for r in refs
+    }
+    renamed = _resolve(conn, affected, new_refs, delta)
+    _write_entities(conn, delta.entities_touched)
+    return _rename_articles(conn, set(new_refs) | renamed, read) | set(added_ids)
+
+
+def _local(r: EntityRef) -> Local:
+    return (r.name, r.type, int(r.type == "PER" and r.subtype == "role"))
+
+
+def _key_text(key: tuple[str, ...]) -> str:
+    return " ".join(key)
+
+
+def _role_text(role: tuple[str, str]) -> str:
+    return f"{role[0]}\t{role[1]}"
+
+
+def _runs(key: tuple[str, ...]) -> set[str]:
+    """Every run of two words or more of ``key``, itself included."""
+    return {
+        _key_text(key[i : i + n]) for n in range(2, len(key) + 1) for i in range(len(key) - n + 1)
+    }
+
+
+def _abbreviation(name: str) -> str | None:
+    """The one-word name an organisation's local name is read as an abbreviation of
+    (``CorpusNames`` compares it with full names), or None."""
+    base = org_base(name)
+    if " " in base or base.isupper():
+        return None
+    return base
+
+
+def _local_keys(local: Local) -> set[str]:
+    """The lookup keys under which a changed fact finds this local name."""
+    name, etype, role = local
+    if etype == "PER":
+        if role:
+            parsed = parse_role(name)
+            return {"r:" + _role_text(parsed)} if parsed else set()
+        key = person_key(name)
+        return {"s:" + key[0]} if len(key) == 1 else set()
+    keys = set()
+    if etype == "ORG":
+        base = org_base(name)
+        if base != name:
+            keys.add("b:" + base)
+        short = _abbreviation(name)
+        if short:
+            keys |= {"a:" + k for k in short_abbreviation_keys(short)}
+    return keys
+
+
+# --- snapshots: each article's local entities --------------------------------------
+
+
+def _snapshot_state(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, int]:
+    out = {}
+    for chunk in _chunks(sorted(ids)):
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT article_id, indexed FROM entity_snapshots WHERE article_id IN ({marks})",
+            chunk,
+        ):
+            out[row[0]] = int(row[1])
+    return out
+
+
+def _chunks(items: Sequence[str], size: int = 500) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _stored_refs(conn: sqlite3.Connection, article_id: str) -> list[EntityRef]:
+    rows = conn.execute(
+        "SELECT name, type, subtype, count, mentions, attributes FROM entity_refs "
+        "WHERE article_id = ? ORDER BY position",
+        (article_id,),
+    ).fetchall()
+    LAST_UPDATE.refs_loaded += len(rows)
+    return [_ref_of(row) for row in rows]
+
+
+def _ref_of(row: Sequence[Any]) -> EntityRef:
+    return EntityRef(
+        name=row[0],
+        type=row[1],
+        subtype=row[2],
+        count=int(row[3]),
+        mentions=tuple(json.loads(row[4])),
+        attributes=tuple(json.loads(row[5])),
+    )
+
+
+def _drop_snapshot(conn: sqlite3.Connection, article_id: str) -> None:
+    conn.execute("DELETE FROM entity_refs WHERE article_id = ?", (article_id,))
+    conn.execute("DELETE FROM entity_snapshots WHERE article_id = ?", (article_id,))
+
+
+def _index_article(
+    conn: sqlite3.Connection, article_id: str, *, keep: bool
+) -> tuple[list[EntityRef], Article | None] | None:
+    """The local refs of ``article_id``, from its kept snapshot (``keep``) or else from
+    its stored record (returned too), which then becomes the snapshot; None if it is
+    not stored."""
+    if keep:
+        conn.execute("UPDATE entity_snapshots SET indexed = 1 WHERE article_id = ?", (article_id,))
+        return _stored_refs(conn, article_id), None
+    row = conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        return None
+    article = article_from_dict(json.loads(row[0]))
+    fields = {
+        "mentions": [m.entity for m in article.mentions],
+        "quotes": [q.speaker for q in article.quotes],
+        "events": [[e.text, list(e.participants)] for e in article.events],
+    }
+    _drop_snapshot(conn, article_id)
+    conn.execute(
+        "INSERT INTO entity_snapshots(article_id, fields, indexed) VALUES (?, ?, 1)",
+        (article_id, json.dumps(fields, ensure_ascii=False)),
+    )
+    conn.executemany(
+        "INSERT INTO entity_refs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (
+                article_id,
+                i,
+                r.name,
+                r.type,
+                r.subtype,
+                r.count,
+                json.dumps(list(r.mentions), ensure_ascii=False),
+                json.dumps(list(r.attributes), ensure_ascii=False),
+            )
+            for i, r in enumerate(article.entities)
+        ],
+    )
+    return list(article.entities), article
+
+
+# --- counted facts and their changes -----------------------------------------------
+
+
+@dataclass
+class _Changed:
+    """The facts a batch changed, as the keys that find what reads them."""
+
+    keys: set[tuple[str, ...]]
+    shorts: set[str]
+    roles: set[tuple[str, str]]
+    surfaces: set[tuple[str, str]]
+    orgs: set[str]
+
+
+Row = tuple[Any, ...]
+
+
+class _Delta:
+    """Signed changes to the fact and registry tables, applied at once."""
+
+    def __init__(self) -> None:
+        self.forms: Counter[Row] = Counter()  # (key, form) -> refs
+        self.form_counts: Counter[Row] = Counter()  # (key, form) -> count
+        self.weight: Counter[Row] = Counter()
+        self.shorts: Counter[Row] = Counter()
+        self.roles: Counter[Row] = Counter()
+        self.surfaces: Counter[Row] = Counter()
+        self.orgs: Counter[Row] = Counter()
+        self.locals: Counter[Local] = Counter()
+        self.reg_articles: Counter[Row] = Counter()
+        self.reg_aliases: Counter[Row] = Counter()
+        self.reg_subtypes: Counter[Row] = Counter()
+        self.reg_mentions: Counter[Row] = Counter()
+        self.entities_touched: set[tuple[str, str]] = set()
+        self._corpus_cache: dict[Local, str | None] = {}
+
+    def article(self, refs: Iterable[EntityRef], sign: int) -> None:
+        """Count the facts of one article's refs in (+1) or out (-1)."""
+        keys: set[str] = set()
+        for r in refs:
+            keys |= self._ref(r, sign)
+        for key in keys:  # the weight counts articles: a key once per article
+            self.weight[(key,)] += sign
+
+    def _ref(self, r: EntityRef, sign: int) -> set[str]:
+        keys = set()
+        for kind, fact in ref_facts(r):
+            if kind == "form":
+                key = _key_text(fact[0])
+                keys.add(key)
+                self.forms[(key, fact[1])] += sign
+                self.form_counts[(key, fact[1])] += sign * r.count
+            elif kind == "short":
+                self.shorts[(fact[0], _key_text(fact[1]))] += sign
+            elif kind == "role":
+                self.roles[(_role_text(fact[0]), _key_text(fact[1]))] += sign
+            elif kind == "surface":
+                self.surfaces[fact] += sign
+            else:
+                self.orgs[(fact,)] += sign
+        self.locals[_local(r)] += sign
+        return keys
+
+    def registry(
+        self, local: Local, article_id: str, r: EntityRef, sign: int, conn: sqlite3.Connection
+    ) -> None:
+        """Count ``r`` in (+1) or out of (-1) the entity its local name resolves to now."""
+        if local not in self._corpus_cache:
+            row = conn.execute(
+                "SELECT corpus FROM entity_locals WHERE name = ? AND type = ? AND role = ?", local
+            ).fetchone()
+            self._corpus_cache[local] = row[0] if row else None
+        corpus = self._corpus_cache[local]
+        if corpus is not None:
+            self.member(corpus, article_id, r, sign)
+
+    def member(self, corpus: str, article_id: str, r: EntityRef, sign: int) -> None:
+        entity = (corpus, r.type)
+        self.entities_touched.add(entity)
+        self.reg_articles[(*entity, article_id)] += sign
+        for alias in {*r.mentions, r.name}:
+            self.reg_aliases[(*entity, alias)] += sign
+        if r.subtype and r.subtype != "role":
+            self.reg_subtypes[(*entity, r.subtype)] += sign
+        self.reg_mentions[entity] += sign * r.count
+
+    def apply(self, conn: sqlite3.Connection) -> _Changed:
+        """Write the fact changes and the local-name counts; return what changed."""
+        forms = {k: (self.forms[k], self.form_counts[k]) for k in self.forms}
+        _bump(conn, "entity_forms", ("key", "form"), ("refs", "count"), forms)
+        made, gone = _bump(
+            conn, "entity_keys", ("key",), ("weight",), {k: (v,) for k, v in self.weight.items()}
+        )
+        for (key,) in made:
+            conn.executemany(
+                "INSERT OR IGNORE INTO entity_runs(run, key) VALUES (?, ?)",
+                [(run, key) for run in _runs(tuple(key.split()))],
+            )
+        for (key,) in gone:
+            conn.execute("DELETE FROM entity_runs WHERE key = ?", (key,))
+        for table, cols, counter in (
+            ("entity_shorts", ("word", "key"), self.shorts),
+            ("entity_roles", ("role", "key"), self.roles),
+            ("entity_surfaces", ("type", "surface", "name"), self.surfaces),
+        ):
+            _bump(conn, table, cols, ("refs",), {k: (v,) for k, v in counter.items()})
+        made, gone = _bump(
+            conn, "entity_orgs", ("name",), ("refs",), {k: (v,) for k, v in self.orgs.items()}
+        )
+        for (name,) in made:
+            conn.executemany(
+                "INSERT OR IGNORE INTO entity_org_abbr(akey, name) VALUES (?, ?)",
+                [(k, name) for k in full_abbreviation_keys(org_base(name))],
+            )
+        for (name,) in gone:
+            conn.execute("DELETE FROM entity_org_abbr WHERE name = ?", (name,))
+        made_locals, gone_locals = _bump(
+            conn,
+            "entity_locals",
+            ("name", "type", "role"),
+            ("refs",),
+            {k: (v,) for k, v in self.locals.items()},
+        )
+        for local in made_locals:
+            conn.executemany(
+                "INSERT OR IGNORE INTO entity_local_keys(lkey, name, type, role) "
+                "VALUES (?, ?, ?, ?)",
+                [(k, *local) for k in _local_keys(local)],
+            )
+        for local in gone_locals:
+            conn.execute(
+                "DELETE FROM entity_local_keys WHERE name = ? AND type = ? AND role = ?", local
+            )
+        return _Changed(
+            keys={tuple(k.split()) for (k,) in self.weight}
+            | {tuple(k.split()) for k, _f in self.forms},
+            shorts={w for w, _k in self.shorts},
+            roles={tuple(r.split("\t", 1)) for r, _k in self.roles},
+            surfaces={(t, s) for t, s, _n in self.surfaces},
+            orgs={name for (name,) in made | gone},
+        )
+
+    def apply_registry(self, conn: sqlite3.Connection) -> None:
+        """Write the per-entity counts; entities whose last article left are deleted."""
+        made, gone = _bump(
+            conn,
+            "entity_reg_articles",
+            ("name", "type", "article_id"),
+            ("refs",),
+            {k: (v,) for k, v in self.reg_articles.items()},
+        )
+        articles: Counter[tuple[str, str]] = Counter()
+        for name, etype, _a in made:
+            articles[(name, etype)] += 1
+        for name, etype, _a in gone:
+            articles[(name, etype)] -= 1
+        for table, col, counter in (
+            ("entity_reg_aliases", "alias", self.reg_aliases),
+            ("entity_reg_subtypes", "subtype", self.reg_subtypes),
+        ):
+            _bump(
+                conn, table, ("name", "type", col), ("refs",), {k: (v,) for k, v in counter.items()}
+            )
+        for entity in self.entities_touched:
+            conn.execute(
+                "INSERT INTO entities(name, type, subtype, aliases, article_count, mention_count) "
+                "VALUES (?, ?, NULL, '[]', ?, ?) ON CONFLICT(name, type) DO UPDATE SET "
+                "article_count = article_count + excluded.article_count, "
+                "mention_count = mention_count + excluded.mention_count",
+                (*entity, articles[entity], self.reg_mentions[entity]),
+            )
+
+
+def _bump(
+    conn: sqlite3.Connection,
+    table: str,
+    keys: Sequence[str],
+    values: Sequence[str],
+    deltas: Mapping[Row, tuple[int, ...]],
+) -> tuple[set[Row], set[Row]]:
+    """Add ``deltas`` to counted rows; a row whose first value falls to 0 is deleted.
+    Returns the keys of the rows created and of the rows deleted."""
+    where = " AND ".join(f"{k} = ?" for k in keys)
+    # one statement per row: add, and read back the sum (a row is never kept at 0, so
+    # a sum equal to the delta means the row was just made)
+    upsert = (
+        f"INSERT INTO {table}({', '.join([*keys, *values])}) "
+        f"VALUES ({','.join('?' * (len(keys) + len(values)))}) "
+        f"ON CONFLICT({', '.join(keys)}) DO UPDATE SET "
+        + ", ".join(f"{v} = {v} + excluded.{v}" for v in values)
+        + f" RETURNING {values[0]}"
+    )
+    made, gone = set(), set()
+    for key, delta in deltas.items():
+        if not any(delta):
+            continue
+        total = conn.execute(upsert, (*key, *delta)).fetchone()[0]
+        if total <= 0:
+            conn.execute(f"DELETE FROM {table} WHERE {where}", key)
+            if total != delta[0]:  # it existed before
+                gone.add(key)
+        elif total == delta[0]:
+            made.add(key)
+    return made, gone
+
+
+# --- which local names to resolve again, and resolving them -------------------------
+
+
+def _affected_locals(conn: sqlite3.Connection, changed: _Changed) -> set[Local]:
+    """The stored local names whose resolution reads a changed fact."""
+    lkeys: set[str] = set()
+    out: set[Local] = set()
+    for key in changed.keys:
+        for run in _runs(key):
+            # names spelt with this run, the one-word forms and roles citing it: all
+            # read the run's longer names, forms and weight.
+            out |= {
+                (row[0], "PER", 0)
+                for row in conn.execute("SELECT form FROM entity_forms WHERE key = ?", (run,))
+            }
+            lkeys |= {
+                "s:" + row[0]
+                for row in conn.execute("SELECT word FROM entity_shorts WHERE key = ?", (run,))
+            }
+            lkeys |= {
+                "r:" + row[0]
+                for row in conn.execute("SELECT role FROM entity_roles WHERE key = ?", (run,))
+            }
+    lkeys |= {"s:" + w for w in changed.shorts}
+    lkeys |= {"r:" + _role_text(r) for r in changed.roles}
+    out |= {(s, t, 0) for t, s in changed.surfaces}
+    for name in changed.orgs:
+        lkeys.add("b:" + name)
+        lkeys |= {"a:" + k for k in full_abbreviation_keys(org_base(name))}
+    for lkey in lkeys:
+        out |= {
+            (row[0], row[1], int(row[2]))
+            for row in conn.execute(
+                "SELECT name, type, role FROM entity_local_keys WHERE lkey = ?", (lkey,)
+            )
+        }
+    return out
+
+
+def _facts_for(conn: sqlite3.Connection, locals_: Iterable[Local]) -> CorpusFacts:
+    """Every fact the resolution of ``locals_`` reads, fetched by key."""
+    facts = CorpusFacts()
+    wanted: set[str] = set()  # person keys whose longer names, forms and weight are read
+    for name, etype, role in locals_:
+        if etype == "PER":
+            if role:
+                parsed = parse_role(name)
+                if parsed:
+                    keys = _column(
+                        conn, "SELECT key FROM entity_roles WHERE role = ?", _role_text(parsed)
+                    )
+                    facts.roles[parsed] = {tuple(k.split()) for k in keys}
+                    wanted |= keys
+                continue
+            key = person_key(name)
+            if len(key) > 1:
+                wanted.add(_key_text(key))
+            elif key:
+                keys = _column(conn, "SELECT key FROM entity_shorts WHERE word = ?", key[0])
+                facts.shorts[key[0]] = {tuple(k.split()) for k in keys}
+                wanted |= keys
+            continue
+        owners = conn.execute(
+            "SELECT name FROM entity_surfaces WHERE type = ? AND surface = ?", (etype, name)
+        ).fetchall()
+        facts.surface_of[(etype, name)] = {row[0] for row in owners}
+        if etype == "ORG":
+            base = org_base(name)
+            if conn.execute("SELECT 1 FROM entity_orgs WHERE name = ?", (base,)).fetchone():
+                facts.org_names.add(base)
+            short = _abbreviation(name)
+            for k in short_abbreviation_keys(short) if short else ():
+                facts.org_names |= _column(
+                    conn, "SELECT name FROM entity_org_abbr WHERE akey = ?", k
+                )
+    longer: set[str] = set()
+    for text in wanted:
+        longer |= _column(conn, "SELECT key FROM entity_runs WHERE run = ?", text)
+    for text in longer:
+        LAST_UPDATE.keys_read += 1
+        for form, count in conn.execute(
+            "SELECT form, count FROM entity_forms WHERE key = ?", (text,)
+        ):
+            facts.forms[tuple(text.split())][form] = count
+        row = conn.execute("SELECT weight FROM entity_keys WHERE key = ?", (text,)).fetchone()
+        facts.weight[tuple(text.split())] = int(row[0]) if row else 0
+    return facts
+
+
+def _column(conn: sqlite3.Connection, sql: str, arg: str) -> set[str]:
+    return {row[0] for row in conn.execute(sql, (arg,))}
+
+
+def _resolve(
+    conn: sqlite3.Connection,
+    affected: set[Local],
+    new_refs: Mapping[str, Sequence[EntityRef]],
+    delta: _Delta,
+) -> set[str]:
+    """Resolve ``affected`` again, move the refs of re-pointed names between entities,
+    count the new refs in; return the ids of stored articles naming a re-pointed name."""
+    current: dict[Local, str | None] = {}
+    for local in affected:
+        row = conn.execute(
+            "SELECT corpus FROM entity_locals WHERE name = ? AND type = ? AND role = ?", local
+        ).fetchone()
+        if row is not None:  # a name no article uses any more is gone
+            current[local] = row[0]
+    LAST_UPDATE.locals_resolved = len(current)
+    names = CorpusNames(_facts_for(conn, current))
+    resolved = {
+        local: names.of(local[0], local[1], "role" if local[2] else None) for local in current
+    }
+    moved: set[str] = set()
+    stamp = writer.now()
+    for local, new in resolved.items():
+        old = current[local]
+        if old == new:
+            continue
+        conn.execute(
+            "UPDATE entity_locals SET corpus = ? WHERE name = ? AND type = ? AND role = ?",
+            (new, *local),
+        )
+        if old is None:
+            continue
+        conn.execute(
+            "INSERT INTO entity_merges(local, old, new, type, at) VALUES (?, ?, ?, ?, ?)",
+            (local[0], old, new, local[1], stamp),
+        )
+        for aid, r in _refs_named(conn, local):
+            if aid in new_refs:
+                continue  # counted in below, under the new name
+            delta.member(old, aid, r, -1)
+            delta.member(new, aid, r, +1)
+            moved.add(aid)
+    for aid, refs in new_refs.items():
+        for r in refs:
+            local = _local(r)
+            delta.member(resolved.get(local) or current.get(local) or r.name, aid, r, +1)
+    delta.apply_registry(conn)
+    return moved
+
+
+def _refs_named(conn: sqlite3.Connection, local: Local) -> list[tuple[str, EntityRef]]:
+    rows = conn.execute(
+        "SELECT article_id, name, type, subtype, count, mentions, attributes FROM entity_refs "
+        "WHERE name = ? AND type = ?",
+        local[:2],
+    ).fetchall()
+    LAST_UPDATE.refs_loaded += len(rows)
+    refs = [(row[0], _ref_of(row[1:])) for row in rows]
+    return [(aid, r) for aid, r in refs if _local(r) == local]
+
+
+def _write_entities(conn: sqlite3.Connection, entities: Iterable[tuple[str, str]]) -> None:
+    """Rewrite the ``entities`` and ``aliases`` rows of ``entities`` from their counts."""
+    for name, etype in entities:
+        conn.execute("DELETE FROM aliases WHERE name = ? AND type = ?", (name, etype))
+        row = conn.execute(
+            "SELECT article_count FROM entities WHERE name = ? AND type = ?", (name, etype)
+        ).fetchone()
+        if row is None or row[0] <= 0:
+            conn.execute("DELETE FROM entities WHERE name = ? AND type = ?", (name, etype))
+            continue
+        aliases = sorted(
+            r[0]
+            for r in conn.execute(
+                "SELECT alias FROM entity_reg_aliases WHERE name = ? AND type = ?", (name, etype)
+            )
+        )
+        subtypes = {
+            r[0]: r[1]
+            for r in conn.execute(
+                "SELECT subtype, refs FROM entity_reg_subtypes WHERE name = ? AND type = ?",
+                (name, etype),
+            )
+        }
+        subtype = min(subtypes, key=lambda t: (-subtypes[t], t)) if subtypes else None
+        conn.execute(
+            "UPDATE entities SET aliases = ?, subtype = ? WHERE name = ? AND type = ?",
+            (json.dumps(aliases, ensure_ascii=False), subtype, name, etype),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
+            [(alias, name, etype) for alias in {*aliases, name}],
+        )
+
+
+# --- writing the corpus names into the articles ------------------------------------
+
+
+def _rename_articles(
+    conn: sqlite3.Connection, ids: Iterable[str], read: Mapping[str, Article]
+) -> set[str]:
+    """Rewrite the names of ``ids`` from their local names; return those that changed.
+    ``read``: local records just read from the store (the added articles)."""
+    changed = set()
+    corpus: dict[Local, str] = {}
+    for aid in sorted(ids):
+        if aid in read:
+            current = local = read[aid]
+            refs = list(local.entities)
+        else:
+            row = conn.execute(
+                "SELECT a.record, s.fields FROM articles a JOIN entity_snapshots s "
+                "ON s.article_id = a.id WHERE a.id = ?",
+                (aid,),
+            ).fetchone()
+            if row is None:
+                continue
+            current = article_from_dict(json.loads(row[0]))
+            refs = _stored_refs(conn, aid)
+            local = _local_article(current, refs, json.loads(row[1]))
+        mapping = {}
+        for r in refs:  # as resolve_corpus: the last ref of a name decides
+            key = _local(r)
+            if key not in corpus:
+                got = conn.execute(
+                    "SELECT corpus FROM entity_locals WHERE name = ? AND type = ? AND role = ?",
+                    key,
+                ).fetchone()
+                corpus[key] = got[0] if got and got[0] is not None else r.name
+            mapping[r.name] = corpus[key]
+        renamed = rename(local, mapping)
+        if renamed != current:
+            writer.update_records(conn, [renamed])
+            changed.add(aid)
+    return changed
+
+
+def _local_article(
+    current: Article, refs: Sequence[EntityRef], fields: Mapping[str, Any]
+) -> Article:
+    """``current`` with the local names kept at indexing time put back."""
+    mentions, quotes = current.mentions, current.quotes
+    if len(fields["mentions"]) == len(mentions):
+        mentions = tuple(
+            replace(m, entity=e) for m, e in zip(mentions, fields["mentions"], strict=True)
+        )
+    if len(fields["quotes"]) == len(quotes):
+        quotes = tuple(replace(q, speaker=s) for q, s in zip(quotes, fields["quotes"], strict=True))
+    events = current.events
+    kept = fields["events"]
+    if len(kept) == len(events) and all(e.text == k[0] for e, k in zip(events, kept, strict=True)):
+        events = tuple(
+            replace(e, participants=tuple(k[1])) for e, k in zip(events, kept, strict=True)
+        )
+    return replace(current, entities=tuple(refs), mentions=mentions, quotes=quotes, events=events)

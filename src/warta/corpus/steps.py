@@ -1,37 +1,48 @@
-"""The corpus-wide steps in order, run over the whole store after each build.
+"""The incremental corpus step: what a build adds to the store's corpus-wide indexes.
 
-They are recomputed from the stored articles every time, so the result depends only on
-what the store holds, not on the order files were added in:
+Each stored article enters the corpus indexes once per version of it. New and changed
+articles wait in ``corpus_pending`` (filled by triggers on ``articles``, migration 012);
+:func:`run_corpus_steps` takes them in batches of :data:`BATCH` and runs, per batch and
+in one transaction, the five updates of the :mod:`warta.corpus` package:
 
-1. duplicate groups (:mod:`warta.dedup`), and a copy that names its original source
-   lends it to group members that do not (:mod:`warta.corpus.duplicates`);
-2. (see 1);
-3. entities merged across articles (:mod:`warta.corpus.entities`);
-4. stories and their summaries (:mod:`warta.corpus.stories`);
-5. publication dates inferred for undated articles, events re-anchored, and the
-   cross-article timeline (:mod:`warta.corpus.dates`, :mod:`warta.corpus.timeline`).
+1. duplicate groups and shared passages (:mod:`warta.corpus.duplicates`);
+2. the entity registry (:mod:`warta.corpus.entities`);
+3. publication dates inferred from the text and from dated copies
+   (:mod:`warta.corpus.dates`);
+4. the cross-article timeline (:mod:`warta.corpus.timeline`);
+5. stories (:mod:`warta.corpus.stories`).
+
+Each update reads by key what the batch can touch (candidates, the groups and entities
+they belong to), never the whole store, so a batch costs what it adds and the memory of
+a build depends on the batch size, not on the store. Each module's docstring says why
+its result equals a whole-store computation, and where it legitimately does not.
+
+A step's result feeds the next: the ids whose duplicate group changed, whose entity
+names changed or whose date changed are passed on, so the later steps revise them too.
+When :data:`CORPUS_VERSION` or the story similarity (TF-IDF, or TF-IDF and e5) changes,
+every index is emptied and all articles are taken again, batch by batch.
 """
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import time
-from collections import Counter, defaultdict
-from collections.abc import Callable, MutableMapping
-from typing import Any
+from collections import Counter
+from collections.abc import Callable, MutableMapping, Sequence
 
-from warta.corpus.dates import AnchorCache, infer_dates
-from warta.corpus.duplicates import copies_and_passages, lend_sources
-from warta.corpus.entities import resolve_entities
-from warta.corpus.stories import STATE_KEY as STORY_STATE
-from warta.corpus.stories import build_stories
-from warta.corpus.timeline import timeline_of
+from warta.corpus import dates, duplicates, entities, stories, timeline
 from warta.errors import CorpusStepError, WartaError
-from warta.serialize import article_from_dict
-from warta.store import vectors, writer
+from warta.store import vectors
 from warta.store.db import transaction
 from warta.store.queries import state_value
+
+#: Articles per corpus batch: the unit of memory and of one transaction.
+BATCH = 500
+
+#: Bump when a corpus step changes its output, so stores built before are re-indexed.
+CORPUS_VERSION = "5"  # 5: incremental indexes (migration 012 and after)
+
+_MODULES = (duplicates, entities, dates, timeline, stories)
 
 
 def run_corpus_steps(
@@ -40,20 +51,21 @@ def run_corpus_steps(
     *,
     embeddings: bool = False,
     stage: Callable[[str], None] | None = None,
+    batch_size: int = BATCH,
 ) -> Counter[str]:
-    """Recompute the corpus-wide results in one transaction; return counters.
+    """Take the pending articles into the corpus indexes, batch by batch; return counters.
 
-    With ``embeddings``, stories link on e5 vectors too when the store's embedding
-    index covers every article (:mod:`warta.store.vectors`); :func:`story_similarity`
-    then reads ``"tfidf+e5"``, else ``"tfidf"``. ``stage(name)`` is called as each step
-    starts: ``loading``, ``duplicates``, ``entities``, ``dates/timeline``, ``stories``,
-    ``saving`` (a progress display names them).
+    With ``embeddings``, stories link on e5 vectors too when the store's embedding index
+    covers every article (:mod:`warta.store.vectors`); :func:`story_similarity` then
+    reads ``"tfidf+e5"``, else ``"tfidf"``. ``stage(name)`` is called as each step
+    starts: ``duplicates``, ``entities``, ``dates/timeline``, ``stories`` (a progress
+    display names them).
 
-    An unexpected failure inside a step becomes :class:`CorpusStepError` naming the step:
-    nothing was written by then, so the stored articles and the previous corpus results
-    stand and the store stays usable.
+    Each batch is one transaction: an unexpected failure inside a step becomes
+    :class:`CorpusStepError` naming the step, the batch is rolled back, and the batches
+    before it stay; its articles stay pending, so the next build takes them again.
     """
-    current = ["loading"]
+    current = ["duplicates"]
 
     def track(name: str) -> None:
         current[0] = name
@@ -61,14 +73,15 @@ def run_corpus_steps(
             stage(name)
 
     try:
-        return _run_steps(conn, seconds, embeddings=embeddings, stage=track)
+        return _run_steps(conn, seconds, embeddings=embeddings, stage=track, size=batch_size)
     except (WartaError, sqlite3.Error, KeyboardInterrupt):
         raise  # already clear (store errors are mapped by the store layer)
     except Exception as exc:
         raise CorpusStepError(
             f"the corpus step '{current[0]}' failed ({type(exc).__name__}: {exc}); the "
-            "stored articles are intact and the previous duplicates, entities, timeline "
-            "and stories still stand. Re-run with --debug for the traceback and report it.",
+            "stored articles are intact, and the duplicates, entities, timeline and "
+            "stories of the batches before it stand; the rest stay pending. Re-run with "
+            "--debug for the traceback and report it.",
             detail={"step": current[0], "error": type(exc).__name__},
         ) from exc
 
@@ -79,149 +92,132 @@ def _run_steps(
     *,
     embeddings: bool,
     stage: Callable[[str], None],
+    size: int,
 ) -> Counter[str]:
-
-    step = stage
     stats: Counter[str] = Counter()
     similarity = "tfidf"
     if embeddings:
         done, total = vectors.coverage(conn)
         similarity = "tfidf+e5" if done == total else "tfidf"
         stats["embedded_articles"] = done
-    signature = _store_signature(conn, similarity)
-    if state_value(conn, "corpus_signature") == signature:
-        # Same articles as the last run: the stored results stand; report their counts.
+    if _outdated(conn, similarity):
+        # One transaction for the whole re-index: should a batch fail, the previous
+        # results stand whole (SQLite keeps the pending writes on disk, not in memory).
+        with transaction(conn):
+            _reindex(conn, similarity)
+            while batch := _pending(conn, size):
+                _run_batch(conn, batch, seconds, stats, similarity=similarity, stage=stage)
+    while batch := _pending(conn, size):
+        with transaction(conn):
+            _run_batch(conn, batch, seconds, stats, similarity=similarity, stage=stage)
+    if not stats["indexed"]:
         stats["corpus_unchanged"] = 1
-        for key, sql in (
-            ("duplicate_groups", "SELECT count(DISTINCT dup_group) FROM articles"),
-            ("duplicates", "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
-            ("entities", "SELECT count(*) FROM entities"),
-            ("timeline_entries", "SELECT count(*) FROM timeline"),
-            ("stories", "SELECT count(*) FROM stories"),
-            ("shared_passages", "SELECT count(*) / 2 FROM passages"),
-        ):
-            stats[key] = int(conn.execute(sql).fetchone()[0])
-        return stats
-    step("loading")
-    articles = [
-        article_from_dict(json.loads(row["record"]))
-        for row in conn.execute("SELECT record FROM articles ORDER BY id")
-    ]
-    t0 = time.perf_counter()
-    step("duplicates")
-    links, passage_links = copies_and_passages(articles)
-    seconds["dedup"] += time.perf_counter() - t0
-    group_of: dict[str, str | None] = {link.article_id: link.group for link in links}
-    stats["duplicate_groups"] = len({link.group for link in links})
-    stats["duplicates"] = sum(1 for link in links if link.relation != "canonical")
-    stats["shared_passages"] = len(passage_links) // 2  # one link per direction
-
-    t0 = time.perf_counter()
-    step("entities")
-    renamed, entities = resolve_entities(articles)
-    by_id = {a.id: a for a in articles} | {a.id: a for a in renamed}
-    articles = [by_id[a.id] for a in articles]
-    seconds["entities"] += time.perf_counter() - t0
-    stats["entities"] = len(entities)
-
-    t0 = time.perf_counter()
-    step("dates/timeline")
-    sources = lend_sources(links, articles)
-    dated, anchors = infer_dates(
-        articles,
-        {a.id: a.published for a in articles},
-        {a.id: a.published_evidence for a in articles},
-        group_of,
-        _anchor_cache(conn),
-    )
-    timeline = timeline_of(dated, group_of)
-    renamed_ids = {a.id for a in renamed}
-    revised = [
-        d.article for a in articles if (d := dated[a.id]).article is not a or a.id in renamed_ids
-    ]
-    seconds["time"] += time.perf_counter() - t0
-    stats["dates_inferred"] = sum(
-        1 for a in articles if a.published is None and dated[a.id].published is not None
-    )
-    stats["timeline_entries"] = len(timeline)
-
-    t0 = time.perf_counter()
-    step("stories")
-    articles = [dated[a.id].article for a in articles]
-    stories, story_of, story_state = build_stories(
-        conn,
-        articles,
-        {k: d.published for k, d in dated.items()},
-        group_of,
-        vectors.load_vectors(conn) if similarity == "tfidf+e5" else None,
-    )
-    seconds["stories"] += time.perf_counter() - t0
-    stats["stories"] = len(stories)
-
-    fields: dict[str, dict[str, Any]] = defaultdict(dict)
-    for a in articles:
-        d = dated[a.id]
-        fields[a.id] = {
-            "published": d.published.iso if d.published else None,
-            "published_evidence": d.evidence,
-            "original_source": sources.get(a.id),
-            "story_id": story_of.get(a.id),
-        }
-    step("saving")
-    with transaction(conn):
-        writer.write_duplicates(conn, links)
-        writer.write_passages(conn, passage_links)
-        writer.write_corpus_fields(conn, fields)
-        writer.update_records(conn, revised)
-        writer.write_timeline(conn, timeline)
-        writer.write_entities(conn, entities)
-        writer.write_stories(conn, stories)
-        conn.execute(
-            "INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (STORY_STATE, story_state)
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO state(key, value) VALUES ('corpus_signature', ?)",
-            (signature,),
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO state(key, value) VALUES ('story_similarity', ?)",
-            (similarity,),
-        )
-        conn.execute(
-            "INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)",
-            (ANCHOR_STATE, json.dumps(anchors, ensure_ascii=False)),
-        )
+    for key, sql in (
+        ("duplicate_groups", "SELECT count(DISTINCT dup_group) FROM articles"),
+        ("duplicates", "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+        ("entities", "SELECT count(*) FROM entities"),
+        ("timeline_entries", "SELECT count(*) FROM timeline"),
+        ("stories", "SELECT count(*) FROM stories"),
+        ("shared_passages", "SELECT count(*) / 2 FROM passages"),
+    ):
+        stats[key] = int(conn.execute(sql).fetchone()[0])
     return stats
 
 
-#: Where the anchor cache of :func:`warta.corpus.dates.infer_dates` is kept.
-ANCHOR_STATE = "anchor_cache"
+def _run_batch(
+    conn: sqlite3.Connection,
+    batch: Sequence[str],
+    seconds: MutableMapping[str, float],
+    stats: Counter[str],
+    *,
+    similarity: str,
+    stage: Callable[[str], None],
+) -> None:
+    """Index one batch of pending articles (inside the caller's transaction)."""
+
+    def timed(name: str, key: str) -> Callable[[], None]:
+        stage(name)
+        t0 = time.perf_counter()
+
+        def done() -> None:
+            seconds[key] += time.perf_counter() - t0
+
+        return done
+
+    marks = ",".join("?" * len(batch))
+    removed = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT article_id FROM corpus_indexed WHERE article_id IN ({marks})", batch
+        )
+    ]
+    added = [
+        row[0] for row in conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", batch)
+    ]
+    done = timed("duplicates", "dedup")
+    regrouped = duplicates.update_duplicates(conn, added, removed)
+    done()
+    done = timed("entities", "entities")
+    renamed = entities.update_entities(conn, added, removed)
+    done()
+    done = timed("dates/timeline", "time")
+    redated = dates.update_dates(conn, set(added) | regrouped | renamed, removed)
+    timeline.update_timeline(conn, redated | regrouped | renamed, removed)
+    done()
+    done = timed("stories", "stories")
+    stories.update_stories(
+        conn,
+        set(added) | regrouped | renamed | redated,
+        removed,
+        embeddings=similarity == "tfidf+e5",
+    )
+    done()
+    conn.executemany(
+        "INSERT OR REPLACE INTO corpus_indexed "
+        "SELECT id, content_hash, pipeline_version FROM articles WHERE id = ?",
+        [(a,) for a in added],
+    )
+    conn.execute(
+        f"DELETE FROM corpus_indexed WHERE article_id IN ({marks}) "
+        f"AND article_id NOT IN (SELECT id FROM articles WHERE id IN ({marks}))",
+        [*batch, *batch],
+    )
+    conn.execute(f"DELETE FROM corpus_pending WHERE article_id IN ({marks})", batch)
+    stats["indexed"] += len(added)
+    stats["regrouped"] += len(regrouped - set(added))
+    stats["renamed"] += len(renamed - set(added))
+    stats["redated"] += len(redated - set(added))
 
 
-def _anchor_cache(conn: sqlite3.Connection) -> AnchorCache:
-    raw = state_value(conn, ANCHOR_STATE)
-    try:
-        loaded = json.loads(raw) if raw else {}
-        return {k: (str(v[0]), v[1], str(v[2])) for k, v in loaded.items()}
-    except (ValueError, TypeError, IndexError, AttributeError):
-        return {}  # unreadable: every article is inferred again, as without a cache
+def _pending(conn: sqlite3.Connection, size: int) -> list[str]:
+    """The next ``size`` pending article ids, in id order."""
+    rows = conn.execute(
+        "SELECT article_id FROM corpus_pending ORDER BY article_id LIMIT ?", (size,)
+    )
+    return [row[0] for row in rows]
+
+
+def _outdated(conn: sqlite3.Connection, similarity: str) -> bool:
+    """Whether the indexes were built with another corpus version or story similarity."""
+    return state_value(conn, "corpus_index") != f"{CORPUS_VERSION}:{similarity}"
+
+
+def _reindex(conn: sqlite3.Connection, similarity: str) -> None:
+    """Empty every index and make every article pending (inside a transaction)."""
+    for module in _MODULES:
+        module.clear_index(conn)
+    conn.execute("DELETE FROM corpus_indexed")
+    conn.execute(
+        "INSERT INTO corpus_pending SELECT id FROM articles "
+        "WHERE id NOT IN (SELECT article_id FROM corpus_pending)"
+    )
+    for key, value in (
+        ("corpus_index", f"{CORPUS_VERSION}:{similarity}"),
+        ("story_similarity", similarity),
+    ):
+        conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (key, value))
 
 
 def story_similarity(conn: sqlite3.Connection) -> str | None:
     """What the stored stories were clustered with: ``"tfidf"``, ``"tfidf+e5"`` or None."""
     return state_value(conn, "story_similarity")
-
-
-#: Bump when a corpus step changes its output, so stores built before are recomputed.
-CORPUS_VERSION = "4"  # 4: shared passages; average-link stories with a span bound
-
-
-def _store_signature(conn: sqlite3.Connection, similarity: str) -> str:
-    """A hash of every stored article's id, content hash and pipeline version, and of the
-    story similarity (switching embeddings on or off re-clusters)."""
-    import hashlib
-
-    digest = hashlib.sha1(f"{CORPUS_VERSION}:{similarity}".encode())
-    for row in conn.execute("SELECT id, content_hash, pipeline_version FROM articles ORDER BY id"):
-        digest.update(f"{row[0]}:{row[1]}:{row[2]};".encode())
-    return digest.hexdigest()

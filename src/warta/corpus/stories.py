@@ -1,27 +1,524 @@
 """Corpus-wide stories: articles clustered into events, each with a label and a summary.
 
-The story index (:class:`warta.analyze.stories.StoryIndex`) is kept in the store's
-``state`` table between builds, so a build that adds articles only adds them to the
-index; the index then re-links all its articles, which makes adding one by one give
-the same stories as one batch. When stored articles changed or disappeared, the index
-is rebuilt from scratch, as it is when the similarity changes (e5 vectors for every
-article, or TF-IDF alone).
+:func:`update_stories` keeps the stories of the store up to date batch by batch, from
+persistent tables (migration ``015_story_index``), reading by key only what a batch can
+touch. The clustering is :mod:`warta.analyze.stories` (units, pair test, average link,
+founder ids); this module stores its inputs and re-runs it where a batch changed things.
+
+Tables:
+
+* ``story_docs`` - per indexed article what clustering reads: its unit (duplicate group,
+  else the article alone), content-token count, date (the corpus ``published``), PER/ORG
+  entity names, source, hashed term frequencies, and its label terms;
+* ``story_units`` - per unit its representative (the fullest copy), date interval,
+  entities, key terms and story id;
+* ``story_keys`` - each unit's key terms (:data:`warta.analyze.stories.KEY_TERMS`) with
+  its date interval (undated: the whole line), so the units a new unit may link to are
+  found by term and date window;
+* ``story_links`` - the candidate links between units (``a < b``), indexed both ways;
+* ``story_merges`` - story ids that disappeared or lost articles, and where their
+  articles went (``kind`` ``merged``: all to one story; ``split``: to several).
+
+Per batch (``ids`` = added, regrouped, renamed and redated articles; ``removed`` = the
+old versions leaving):
+
+1. the doc rows of ``ids`` are recomputed and those of ``removed`` dropped; every unit
+   holding one of them (before or after) is rebuilt from its members' doc rows;
+2. each rebuilt unit's candidate links are found through the key-term index within the
+   date window, and tested with the pair test of
+   :func:`warta.analyze.story_clusters.candidate_links` (the same function);
+3. the connected components of the links that hold a rebuilt unit or a former neighbour
+   of one are re-clustered with :func:`~warta.analyze.story_clusters.agglomerate`;
+   their units' story ids, ``articles.story_id`` of their members and the ``stories``
+   rows of the stories that changed (new members, or a member in the batch) are
+   written; summaries are computed for those stories only.
+
+Why this equals clustering everything at once: a pair's link depends on the two units
+alone (fixed IDF, exact sums: see :mod:`warta.analyze.stories` item 2), every link of a
+rebuilt unit is found (a link needs a shared key term and dates within the window, which
+is what the index is searched by), and average-link clusters never cross a component of
+the links and weigh their averages by that component's own IDF (a function of its
+units), so re-clustering a component alone gives what a whole-store run gives there.
+Story ids come from the founding article (earliest dated member, else smallest id), a
+function of the story's members: batch order changes none of them. Story labels are a
+function of the story's members too (:func:`warta.analyze.stories.describe_story`).
+
+Intended differences from a batch: ``story_merges`` is a history (which ids a batch
+retired depends on the order articles came in).
+
+Cost: per new unit, :data:`~warta.analyze.stories.KEY_TERMS` range scans of
+``story_keys`` and the units they return (those sharing a key term within the date
+window), plus the re-clustering of the touched components. It grows with the articles
+a window holds (the stream's rate), not with the store: adding 50 articles to a store
+of 2,000 / 10,000 / 50,000 (bench/bench_story_index.py, 30 a day) took 0.29 / 0.38 /
+0.66 s at a peak RSS of 102 MB, where the whole-index ``StoryIndex.add`` of before
+took 1.65 s / 31.9 s (193 MB / 1.9 GB; 50,000 not run). Two things do grow with
+the store: an undated unit's window is the whole line (it meets every unit sharing a
+key term, and every undated unit meets each new one), and a topic reported every day
+(one link at most :data:`~warta.analyze.stories.MAX_GAP_DAYS` apart after another)
+chains into one component that each update touching it re-clusters whole.
+
+:func:`build_stories` is the whole-store function of the previous corpus step (the
+index kept as one JSON state); it stays until the orchestrator calls
+:func:`update_stories`.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from warta.analyze.stories import StoryIndex, StoryInput
+import numpy as np
+import numpy.typing as npt
+
+from warta.analyze import embeddings as embedding_backend
+from warta.analyze.stories import (
+    BARS,
+    TERMS_KEPT,
+    IndexedArticle,
+    Row,
+    StoryIndex,
+    StoryInput,
+    article_terms,
+    background_idf,
+    describe_story,
+    hashed_tf,
+    interval,
+    key_terms,
+    story_id,
+    tfidf_row,
+    unit_matrix,
+)
+from warta.analyze.story_clusters import UnitView, agglomerate, link_floor, pair_link
 from warta.analyze.summarize import summarize_story
 from warta.errors import InvalidParameterError, MissingExtraError
-from warta.records import Article, PartialDate, Story
+from warta.records import Article, PartialDate, Story, SummarySentence
+from warta.serialize import article_from_dict
 
 STATE_KEY = "story_index"
 STORY_SUMMARY_SENTENCES = 5
+#: The interval an undated unit is filed under in ``story_keys``: it links at any date.
+UNDATED = (-(10**9), 10**9)
+#: Days a partial date may cover (a year): bounds the key-term scan of the window.
+LONGEST_DATE = 366
+#: Ids per ``IN (...)`` query.
+CHUNK = 500
+_TABLES = ("story_docs", "story_units", "story_keys", "story_links", "story_merges")
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A unit as clustering reads it: members, date, entities, TF-IDF row, key terms."""
+
+    key: str
+    members: tuple[str, ...]
+    representative: str
+    interval: tuple[int, int] | None
+    entities: frozenset[str]
+    row: Row
+    keys: frozenset[int]
+
+    def view(self) -> UnitView:
+        return UnitView(self.interval, self.entities, self.keys)
+
+
+def clear_index(conn: sqlite3.Connection) -> None:
+    """Empty the story index, the stories and every article's story id."""
+    for table in _TABLES:
+        conn.execute(f"DELETE FROM {table}")
+    conn.execute("DELETE FROM stories")
+    conn.execute("UPDATE articles SET story_id = NULL WHERE story_id IS NOT NULL")
+
+
+def update_stories(
+    conn: sqlite3.Connection,
+    ids: Collection[str],
+    removed: Collection[str],
+    *,
+    embeddings: bool,
+) -> None:
+    """Take ``ids`` (new or revised articles) into the stories and ``removed`` out of them.
+
+    With ``embeddings`` a pair also links on the e5 vectors of the store's embedding
+    index (see :mod:`warta.analyze.stories`). Runs inside the caller's transaction.
+    """
+    changed = sorted(set(ids) | set(removed))
+    if not changed:
+        return
+    sql = "SELECT unit FROM story_docs WHERE article_id"
+    old_units = {r[0] for r in _select(conn, sql, changed)}
+    _delete_in(conn, "story_docs", "article_id", changed)
+    # A version that left without a new one: the article has no story until it returns.
+    gone = sorted(set(removed) - set(ids))
+    _update_in(conn, "UPDATE articles SET story_id = NULL WHERE id", gone)
+    new_units = _index_articles(conn, sorted(set(ids)))
+    touched = sorted(old_units | new_units)
+    old_story = _old_story_ids(conn, touched)
+    neighbours = _linked(conn, touched)
+    _drop_units(conn, touched)
+    rebuilt = _rebuild_units(conn, touched)
+    _link(conn, rebuilt, embeddings=embeddings)
+    component = _components(conn, sorted({u.key for u in rebuilt} | (neighbours - set(touched))))
+    old_story |= _old_story_ids(conn, sorted(set(component) - set(touched)))
+    _recluster(conn, component, old_story, set(changed), embeddings=embeddings)
+
+
+def _index_articles(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
+    """Write the doc rows of the stored ``ids``; return their units."""
+    units = set()
+    sql = "SELECT id, record, published, dup_group FROM articles WHERE id"
+    for row in _select(conn, sql, ids):
+        article = article_from_dict(json.loads(row["record"]))
+        unit = row["dup_group"] or "\0" + row["id"]
+        item = StoryInput(
+            article_id=article.id,
+            title=article.title,
+            text=article.text,
+            date=row["published"],
+            entities=tuple(sorted({e.name for e in article.entities if e.type in ("PER", "ORG")})),
+            dup_group=row["dup_group"],
+            source=article.host_site or article.original_source or article.source,
+        )
+        interval(item.date)  # an unreadable date fails here, before anything is written
+        counts, bigrams = article_terms(item)
+        columns, tf = hashed_tf(counts)
+        top = dict(Counter(counts).most_common(TERMS_KEPT))
+        conn.execute(
+            "INSERT INTO story_docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                item.article_id,
+                unit,
+                sum(counts.values()),
+                item.date,
+                json.dumps(list(item.entities), ensure_ascii=False),
+                item.source,
+                columns.astype(np.int64).tobytes(),
+                tf.astype(np.float64).tobytes(),
+                json.dumps([top, bigrams], ensure_ascii=False),
+            ),
+        )
+        units.add(unit)
+    return units
+
+
+def _old_story_ids(conn: sqlite3.Connection, units: Sequence[str]) -> set[str]:
+    sql = "SELECT story_id FROM story_units WHERE story_id IS NOT NULL AND unit"
+    return {r[0] for r in _select(conn, sql, units)}
+
+
+def _linked(conn: sqlite3.Connection, units: Sequence[str]) -> set[str]:
+    """Units linked to any of ``units``."""
+    out = {r[0] for r in _select(conn, "SELECT b FROM story_links WHERE a", units)}
+    return out | {r[0] for r in _select(conn, "SELECT a FROM story_links WHERE b", units)}
+
+
+def _drop_units(conn: sqlite3.Connection, units: Sequence[str]) -> None:
+    """Delete the unit rows, key terms and links of ``units``."""
+    for row in _select(conn, "SELECT unit, first, last, keys FROM story_units WHERE unit", units):
+        last = UNDATED[1] if row["last"] is None else row["last"]
+        conn.executemany(
+            "DELETE FROM story_keys WHERE term = ? AND last = ? AND unit = ?",
+            [(term, last, row["unit"]) for term in json.loads(row["keys"])],
+        )
+    _delete_in(conn, "story_units", "unit", units)
+    _delete_in(conn, "story_links", "a", units)
+    _delete_in(conn, "story_links", "b", units)
+
+
+def _rebuild_units(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Unit]:
+    """Rebuild the rows of the units ``keys`` that still have members; return them."""
+    units = _units_from_docs(conn, keys)
+    for unit in units:
+        first, last = unit.interval or UNDATED
+        conn.execute(
+            "INSERT INTO story_units VALUES (?, ?, ?, ?, ?, ?, NULL)",
+            (
+                unit.key,
+                unit.representative,
+                None if unit.interval is None else first,
+                None if unit.interval is None else last,
+                json.dumps(sorted(unit.entities), ensure_ascii=False),
+                json.dumps(sorted(unit.keys)),
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO story_keys VALUES (?, ?, ?, ?)",
+            [(term, last, first, unit.key) for term in sorted(unit.keys)],
+        )
+    return units
+
+
+def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Unit]:
+    """The units ``keys`` as their members' doc rows make them (as
+    :class:`~warta.analyze.stories.StoryIndex` would), sorted by key."""
+    members: dict[str, list[sqlite3.Row]] = {}
+    sql = "SELECT article_id, unit, tokens, date, entities, columns, tf FROM story_docs WHERE unit"
+    for row in _select(conn, sql, keys):
+        members.setdefault(row["unit"], []).append(row)
+    out = []
+    for key in sorted(members):
+        rows = sorted(members[key], key=lambda r: r["article_id"])
+        # The fullest copy stands for the group; the earliest date is the group's.
+        rep = max(rows, key=lambda r: (r["tokens"], r["article_id"]))
+        intervals = [iv for iv in (interval(r["date"]) for r in rows) if iv]
+        columns = np.frombuffer(rep["columns"], dtype=np.int64)
+        weights = tfidf_row(columns, np.frombuffer(rep["tf"], dtype=np.float64))
+        out.append(
+            _Unit(
+                key,
+                tuple(r["article_id"] for r in rows),
+                rep["article_id"],
+                min(intervals) if intervals else None,
+                frozenset(n for r in rows for n in json.loads(r["entities"])),
+                (columns, weights),
+                key_terms(columns, weights),
+            )
+        )
+    return out
+
+
+def _link(conn: sqlite3.Connection, rebuilt: Sequence[_Unit], *, embeddings: bool) -> None:
+    """Find and store the candidate links of the ``rebuilt`` units."""
+    if not rebuilt:
+        return
+    candidates = {unit.key: _candidates(conn, unit) for unit in rebuilt}
+    by_key = {u.key: u for u in rebuilt}
+    others = sorted(set().union(*candidates.values()) - set(by_key))
+    by_key.update({u.key: u for u in _units_from_docs(conn, others)})
+    keys = sorted(by_key)
+    index = {k: i for i, k in enumerate(keys)}
+    units = [by_key[k] for k in keys]
+    x = unit_matrix([u.row for u in units])
+    e5 = _e5(conn, units) if embeddings else None
+    views = [u.view() for u in units]
+    # One sparse product preselects the pairs near enough to test (as candidate_links
+    # does); the test itself sums exactly.
+    new_rows = [index[u.key] for u in rebuilt]
+    sims = (x[new_rows] @ x.T).tocoo()
+    floor = link_floor(BARS, e5=e5 is not None) - 1e-9
+    near = {
+        (new_rows[r], c)
+        for r, c, v in zip(sims.row.tolist(), sims.col.tolist(), sims.data.tolist(), strict=True)
+        if v >= floor
+    }
+    pairs = sorted(
+        {
+            (min(index[u], index[c]), max(index[u], index[c]))
+            for u, found in candidates.items()
+            for c in found
+            if (index[u], index[c]) in near
+        }
+    )
+    links = [
+        (keys[i], keys[j]) for i, j in pairs if pair_link(views, x, e5, BARS, i, j) is not None
+    ]
+    conn.executemany("INSERT OR IGNORE INTO story_links VALUES (?, ?)", links)
+
+
+def _candidates(conn: sqlite3.Connection, unit: _Unit) -> set[str]:
+    """The other units sharing a key term with ``unit``, dated within the link window."""
+    first, last = unit.interval or UNDATED
+    low, high = first - BARS.max_gap_days, last + BARS.max_gap_days
+    found: set[str] = set()
+    for term in sorted(unit.keys):
+        # Two range scans of the (term, last) key: dated units ending in the window (a
+        # date covers a year at most) and the undated ones, filed at the end.
+        rows = conn.execute(
+            "SELECT unit FROM story_keys WHERE term = ?1 AND last BETWEEN ?2 AND ?3 "
+            "AND first <= ?4 UNION ALL SELECT unit FROM story_keys WHERE term = ?1 AND last = ?5",
+            (term, low, min(high + LONGEST_DATE, UNDATED[1] - 1), high, UNDATED[1]),
+        )
+        found.update(r[0] for r in rows)
+    found.discard(unit.key)
+    return found
+
+
+def _components(conn: sqlite3.Connection, start: Sequence[str]) -> list[str]:
+    """Every unit connected to ``start`` through the links, sorted."""
+    seen = set(start)
+    frontier = sorted(seen)
+    while frontier:
+        nxt = _linked(conn, frontier) - seen
+        seen |= nxt
+        frontier = sorted(nxt)
+    sql = "SELECT unit FROM story_units WHERE unit"
+    return sorted({r[0] for r in _select(conn, sql, sorted(seen))})
+
+
+def _recluster(
+    conn: sqlite3.Connection,
+    keys: Sequence[str],
+    old_ids: set[str],
+    changed: set[str],
+    *,
+    embeddings: bool,
+) -> None:
+    """Cluster the units ``keys`` (whole components) and write their stories."""
+    units = _units_from_docs(conn, keys)
+    clusters: list[list[int]] = []
+    if units:
+        x = unit_matrix([u.row for u in units])
+        e5 = _e5(conn, units) if embeddings else None
+        views = [u.view() for u in units]
+        clusters = agglomerate(views, x, e5, BARS, background=background_idf())
+    dates = {
+        r["article_id"]: r["date"]
+        for r in _select(conn, "SELECT article_id, date FROM story_docs WHERE unit", keys)
+    }
+    new: dict[str, list[str]] = {}
+    for cluster in clusters:
+        members = sorted(a for i in cluster for a in units[i].members)
+        sid = story_id({a: dates[a] for a in members})
+        new[sid] = members
+        conn.executemany(
+            "UPDATE story_units SET story_id = ? WHERE unit = ?",
+            [(sid, units[i].key) for i in cluster],
+        )
+        conn.executemany(
+            "UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NOT ?",
+            [(sid, a, sid) for a in members],
+        )
+    old = _stored_members(conn, sorted(old_ids | set(new)))
+    _record_merges(conn, old, new)
+    _delete_in(conn, "stories", "id", sorted(set(old) - set(new)))
+    stale = [
+        sid
+        for sid, members in new.items()
+        if old.get(sid) != tuple(members) or changed.intersection(members)
+    ]
+    _write_stories(conn, {sid: new[sid] for sid in stale})
+
+
+def _stored_members(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+    rows = _select(conn, "SELECT id, article_ids FROM stories WHERE id", ids)
+    return {r["id"]: tuple(sorted(json.loads(r["article_ids"]))) for r in rows}
+
+
+def _record_merges(
+    conn: sqlite3.Connection, old: Mapping[str, Sequence[str]], new: Mapping[str, Sequence[str]]
+) -> None:
+    """Log the old stories that disappeared or lost articles to other stories."""
+    story_of = {a: sid for sid, members in new.items() for a in members}
+    rows: list[tuple[str, str, str]] = []
+    for sid, members in sorted(old.items()):
+        went = sorted({story_of[a] for a in members if a in story_of} - {sid})
+        if not went:
+            continue
+        # Gone with all its articles in one story: merged; else they went separate ways.
+        kind = "merged" if sid not in new and len(went) == 1 else "split"
+        rows.extend((sid, target, kind) for target in went)
+    conn.executemany("INSERT OR REPLACE INTO story_merges VALUES (?, ?, ?)", rows)
+
+
+def _write_stories(conn: sqlite3.Connection, stories: Mapping[str, Sequence[str]]) -> None:
+    """Write the ``stories`` rows of ``{story id: member ids}`` (label, summary ...)."""
+    for sid, members in sorted(stories.items()):
+        story = describe_story(sid, _indexed(conn, members))
+        story = replace(story, summary=_summary(conn, members))
+        conn.execute(
+            "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                story.id,
+                story.label,
+                story.first_date,
+                story.last_date,
+                json.dumps(list(story.article_ids)),
+                json.dumps(list(story.sources), ensure_ascii=False),
+                json.dumps([s.to_dict() for s in story.summary], ensure_ascii=False),
+                json.dumps(list(story.terms), ensure_ascii=False),
+                json.dumps(list(story.entities), ensure_ascii=False),
+            ),
+        )
+
+
+def _indexed(conn: sqlite3.Connection, ids: Sequence[str]) -> list[IndexedArticle]:
+    """The members as the story index keeps them (label terms, not all counts)."""
+    sql = "SELECT article_id, unit, date, entities, source, terms FROM story_docs WHERE article_id"
+    out = []
+    for r in _select(conn, sql, ids):
+        top, bigrams = json.loads(r["terms"])
+        group = None if r["unit"].startswith("\0") else r["unit"]
+        out.append(
+            IndexedArticle(
+                r["article_id"],
+                r["date"],
+                json.loads(r["entities"]),
+                group,
+                r["source"],
+                top,
+                bigrams,
+            )
+        )
+    return out
+
+
+def _summary(conn: sqlite3.Connection, members: Sequence[str]) -> tuple[SummarySentence, ...]:
+    """Summary over the story's canonical members (one per duplicate group), or the one
+    canonical article's own summary."""
+    groups = {
+        r["article_id"]: r["unit"]
+        for r in _select(conn, "SELECT article_id, unit FROM story_docs WHERE article_id", members)
+    }
+    first: dict[str, str] = {}
+    for a in sorted(members):
+        first.setdefault(groups[a], a)
+    canonical = sorted(first.values())
+    if len(canonical) > 1:
+        sql = "SELECT id, text FROM articles WHERE id"
+        texts = {r["id"]: r["text"] for r in _select(conn, sql, canonical)}
+        return summarize_story(
+            [(a, texts[a]) for a in canonical], max_sentences=STORY_SUMMARY_SENTENCES
+        )
+    row = conn.execute("SELECT record FROM articles WHERE id = ?", (canonical[0],)).fetchone()
+    return article_from_dict(json.loads(row["record"])).summary if row else ()
+
+
+def _e5(conn: sqlite3.Connection, units: Sequence[_Unit]) -> npt.NDArray[np.float64] | None:
+    """One e5 row per unit (its representative's current vector; zeros without one), or
+    ``None`` when none has a vector."""
+    reps = [u.representative for u in units]
+    sql = (
+        "SELECT e.article_id, e.vector FROM embeddings e JOIN articles a ON a.id = e.article_id "
+        "AND a.content_hash = e.content_hash WHERE e.model = ? AND e.article_id"
+    )
+    found: dict[str, npt.NDArray[np.float32]] = {}
+    for start in range(0, len(reps), CHUNK):
+        chunk = reps[start : start + CHUNK]
+        rows = conn.execute(
+            f"{sql} IN ({','.join('?' * len(chunk))})", [embedding_backend.MODEL, *chunk]
+        )
+        found.update({r[0]: np.frombuffer(r[1], dtype=np.float32) for r in rows})
+    if not found:
+        return None
+    dim = len(next(iter(found.values())))
+    zero = np.zeros(dim, dtype=np.float32)
+    return np.asarray([found.get(r, zero) for r in reps], dtype=np.float64)
+
+
+def _select(conn: sqlite3.Connection, sql: str, ids: Sequence[str]) -> Iterator[sqlite3.Row]:
+    """Rows of ``sql`` (ending in a column to match) for ``ids``, in chunks."""
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        yield from conn.execute(f"{sql} IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def _update_in(conn: sqlite3.Connection, sql: str, ids: Sequence[str]) -> None:
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        conn.execute(f"{sql} IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def _delete_in(conn: sqlite3.Connection, table: str, column: str, ids: Sequence[str]) -> None:
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        conn.execute(f"DELETE FROM {table} WHERE {column} IN ({','.join('?' * len(chunk))})", chunk)
+
+
+# --- the whole-store step of before (until the orchestrator calls update_stories) -----
 
 
 def _fingerprint(article: Article) -> str:
@@ -47,8 +544,6 @@ def build_stories(
         names = tuple(sorted({e.name for e in a.entities if e.type in ("PER", "ORG")}))
         return (date.iso if date else None), names, group_of.get(a.id)
 
-    # New articles, and known ones whose date (inferred since), entities or duplicate
-    # group changed: the index then holds what a fresh batch would.
     stale = [a for a in articles if index.known(a.id) != meta(a)]
     if stale:
         index.add(
@@ -75,7 +570,6 @@ def build_stories(
             or a.id == min(m.id for m in members if group_of.get(m.id) == group_of.get(a.id))
         ]
         if len(canonical) > 1:
-
             summary = summarize_story(
                 [(a.id, a.text) for a in canonical], max_sentences=STORY_SUMMARY_SENTENCES
             )

@@ -371,7 +371,9 @@ MIGRATIONS: list[tuple[str, str]] = [
     ),
     # The incremental corpus step (warta.corpus.steps): which stored version of each
     # article the corpus indexes hold, the articles waiting for them (filled by
-    # triggers, so finding what is new costs no scan), and the duplicate index
+    # triggers, so finding what is new costs no scan; NOT EXISTS, not OR IGNORE: inside
+    # a trigger fired by an upsert, the outer statement's conflict rule wins), and the
+    # duplicate index
     # (warta.corpus.duplicates): exact keys, MinHash band keys and sampled shingles.
     (
         "012_corpus_index",
@@ -408,12 +410,270 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE TABLE corpus_pending (article_id TEXT PRIMARY KEY) WITHOUT ROWID;
         INSERT INTO corpus_pending SELECT id FROM articles;
         CREATE TRIGGER articles_pending_ai AFTER INSERT ON articles BEGIN
-            INSERT OR IGNORE INTO corpus_pending VALUES (new.id);
+            INSERT INTO corpus_pending SELECT new.id
+            WHERE NOT EXISTS (SELECT 1 FROM corpus_pending WHERE article_id = new.id);
         END;
         CREATE TRIGGER articles_pending_au AFTER UPDATE OF content_hash, pipeline_version
         ON articles BEGIN
-            INSERT OR IGNORE INTO corpus_pending VALUES (new.id);
+            INSERT INTO corpus_pending SELECT new.id
+            WHERE NOT EXISTS (SELECT 1 FROM corpus_pending WHERE article_id = new.id);
         END;
+        """,
+    ),
+    # The incremental time indexes (warta.corpus.dates, warta.corpus.timeline): per-article
+    # date inference inputs and outcomes (the anchor cache, formerly one JSON blob in
+    # ``state``), the dated articles' events by participant word, and the timeline's
+    # members with their keys. ``timeline.position`` becomes a stable text key that sorts
+    # chronologically (no renumbering); stored integer positions are kept as they were.
+    (
+        "014_time_index",
+        """
+        CREATE TABLE date_articles (
+            article_id TEXT PRIMARY KEY,
+            dup_group TEXT,
+            source TEXT NOT NULL,
+            stated TEXT,
+            stated_year INTEGER,
+            own TEXT,
+            step1_evidence TEXT,
+            anchor_key TEXT,
+            anchor TEXT,
+            anchor_reason TEXT,
+            published TEXT,
+            evidence TEXT,
+            events TEXT,
+            undecided INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE INDEX date_articles_group ON date_articles(dup_group);
+        CREATE INDEX date_articles_year ON date_articles(stated_year);
+        CREATE INDEX date_articles_undecided ON date_articles(undecided) WHERE undecided = 1;
+        CREATE TABLE date_events (
+            article_id TEXT PRIMARY KEY,
+            digest TEXT NOT NULL,
+            events TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE date_tokens (
+            token TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (token, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX date_tokens_article ON date_tokens(article_id);
+        CREATE TABLE date_token_counts (
+            token TEXT PRIMARY KEY,
+            articles INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE INDEX date_token_counts_articles ON date_token_counts(articles);
+        CREATE TABLE date_words (
+            word TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            PRIMARY KEY (word, article_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX date_words_article ON date_words(article_id);
+        ALTER TABLE timeline RENAME TO timeline_before_014;
+        CREATE TABLE timeline (
+            position PRIMARY KEY,
+            date TEXT NOT NULL,
+            precision TEXT NOT NULL,
+            text TEXT NOT NULL,
+            participants TEXT NOT NULL,
+            expected INTEGER NOT NULL,
+            sources TEXT NOT NULL,
+            independent_sources INTEGER NOT NULL
+        );
+        INSERT INTO timeline SELECT * FROM timeline_before_014;
+        DROP TABLE timeline_before_014;
+        CREATE TABLE timeline_members (
+            article_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            entry TEXT NOT NULL,
+            event TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX timeline_members_entry ON timeline_members(entry);
+        CREATE TABLE timeline_keys (
+            token TEXT NOT NULL,
+            rank INTEGER NOT NULL,
+            first_day TEXT NOT NULL,
+            -- no NOT NULL on a non-key column declared between key columns of a WITHOUT
+            -- ROWID table: SQLite 3.40's integrity_check then reports every row as NULL
+            last_day TEXT,
+            article_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (token, rank, first_day, article_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX timeline_keys_article ON timeline_keys(article_id);
+        """,
+    ),
+    # The incremental entity registry (warta.corpus.entities): each indexed article's
+    # local entities and local names (before corpus renaming), the facts entity
+    # resolution reads, counted and looked up by key, the corpus name of each distinct
+    # local name, the per-entity counts behind the entities/aliases tables, and a log of
+    # the names a later article re-pointed.
+    (
+        "013_entity_registry",
+        """
+        CREATE TABLE entity_snapshots (
+            article_id TEXT PRIMARY KEY,
+            fields TEXT NOT NULL,
+            indexed INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_refs (
+            article_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            subtype TEXT,
+            count INTEGER NOT NULL,
+            mentions TEXT NOT NULL,
+            attributes TEXT NOT NULL,
+            PRIMARY KEY (article_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_refs_name ON entity_refs(name, type);
+        CREATE TABLE entity_forms (
+            key TEXT NOT NULL,
+            form TEXT NOT NULL,
+            refs INTEGER NOT NULL,
+            count INTEGER NOT NULL,
+            PRIMARY KEY (key, form)
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_keys (
+            key TEXT PRIMARY KEY,
+            weight INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_runs (
+            run TEXT NOT NULL,
+            key TEXT NOT NULL,
+            PRIMARY KEY (run, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_runs_key ON entity_runs(key);
+        CREATE TABLE entity_shorts (
+            word TEXT NOT NULL,
+            key TEXT NOT NULL,
+            refs INTEGER NOT NULL,
+            PRIMARY KEY (word, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_shorts_key ON entity_shorts(key);
+        CREATE TABLE entity_roles (
+            role TEXT NOT NULL,
+            key TEXT NOT NULL,
+            refs INTEGER NOT NULL,
+            PRIMARY KEY (role, key)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_roles_key ON entity_roles(key);
+        CREATE TABLE entity_surfaces (
+            type TEXT NOT NULL,
+            surface TEXT NOT NULL,
+            name TEXT NOT NULL,
+            refs INTEGER NOT NULL,
+            PRIMARY KEY (type, surface, name)
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_orgs (
+            name TEXT PRIMARY KEY,
+            refs INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_org_abbr (
+            akey TEXT NOT NULL,
+            name TEXT NOT NULL,
+            PRIMARY KEY (akey, name)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_org_abbr_name ON entity_org_abbr(name);
+        CREATE TABLE entity_locals (
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            role INTEGER NOT NULL,
+            corpus TEXT,
+            refs INTEGER NOT NULL,
+            PRIMARY KEY (name, type, role)
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_local_keys (
+            lkey TEXT NOT NULL,
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            role INTEGER NOT NULL,
+            PRIMARY KEY (lkey, name, type, role)
+        ) WITHOUT ROWID;
+        CREATE INDEX entity_local_keys_name ON entity_local_keys(name, type, role);
+        CREATE TABLE entity_reg_articles (
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            article_id TEXT NOT NULL,
+            refs INTEGER NOT NULL,
+            PRIMARY KEY (name, type, article_id)
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_reg_aliases (
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            alias TEXT NOT NULL,
+            refs INTEGER NOT NULL,
+            PRIMARY KEY (name, type, alias)
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_reg_subtypes (
+            name TEXT NOT NULL,
+            type TEXT NOT NULL,
+            subtype TEXT NOT NULL,
+            refs INTEGER NOT NULL,
+            PRIMARY KEY (name, type, subtype)
+        ) WITHOUT ROWID;
+        CREATE TABLE entity_merges (
+            id INTEGER PRIMARY KEY,
+            local TEXT NOT NULL,
+            old TEXT NOT NULL,
+            new TEXT NOT NULL,
+            type TEXT NOT NULL,
+            at TEXT NOT NULL
+        );
+        CREATE INDEX entity_merges_old ON entity_merges(old);
+        CREATE INDEX aliases_name ON aliases(name, type);
+        """,
+    ),
+    # The story index (warta.corpus.stories): per article what clustering reads (token
+    # counts hashed, date, entities, label terms), per unit (duplicate group) its
+    # representative, dates, entities and story, an index of the units' key terms by
+    # date, the candidate links between units (their connected components are what an
+    # update re-clusters), and the story ids that merges or splits retired.
+    (
+        "015_story_index",
+        """
+        CREATE TABLE story_docs (
+            article_id TEXT PRIMARY KEY,
+            unit TEXT NOT NULL,
+            tokens INTEGER NOT NULL,
+            date TEXT,
+            entities TEXT NOT NULL,
+            source TEXT NOT NULL,
+            columns BLOB NOT NULL,
+            tf BLOB NOT NULL,
+            terms TEXT NOT NULL
+        );
+        CREATE INDEX story_docs_unit ON story_docs(unit);
+        CREATE TABLE story_units (
+            unit TEXT PRIMARY KEY,
+            representative TEXT NOT NULL,
+            first INTEGER,
+            last INTEGER,
+            entities TEXT NOT NULL,
+            keys TEXT NOT NULL,
+            story_id TEXT
+        ) WITHOUT ROWID;
+        CREATE TABLE story_keys (
+            term INTEGER NOT NULL,
+            last INTEGER NOT NULL,
+            first INTEGER,  -- nullable: see timeline_keys.last_day
+            unit TEXT NOT NULL,
+            PRIMARY KEY (term, last, unit)
+        ) WITHOUT ROWID;
+        CREATE TABLE story_links (
+            a TEXT NOT NULL,
+            b TEXT NOT NULL,
+            PRIMARY KEY (a, b)
+        ) WITHOUT ROWID;
+        CREATE INDEX story_links_b ON story_links(b, a);
+        CREATE TABLE story_merges (
+            old_id TEXT NOT NULL,
+            new_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            PRIMARY KEY (old_id, new_id)
+        ) WITHOUT ROWID;
         """,
     ),
 ]

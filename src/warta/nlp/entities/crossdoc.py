@@ -5,6 +5,11 @@
 article's local names map to corpus names, plus the :class:`~warta.records.Entity`
 table. A bare or variant name links to the one full name it can denote elsewhere in the
 corpus; two different full names never merge. Pure; independent of input order.
+
+It runs in two halves, public so the incremental registry (:mod:`warta.corpus.entities`)
+can run the second on facts it fetches by key: :func:`corpus_facts` gathers what the
+refs say (:class:`CorpusFacts`, one ref's share by :func:`ref_facts`), and
+:class:`CorpusNames` gives a local name's corpus name from those facts.
 """
 
 from __future__ import annotations
@@ -12,7 +17,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from warta.nlp.entities.names import (
     TITLE_HEAD,
@@ -27,7 +34,17 @@ from warta.nlp.entities.names import (
 )
 from warta.records import Entity, EntityRef, EntityType
 
-__all__ = ["resolve_corpus"]
+__all__ = [
+    "CorpusFacts",
+    "CorpusNames",
+    "corpus_facts",
+    "full_abbreviation_keys",
+    "parse_role",
+    "person_key",
+    "ref_facts",
+    "resolve_corpus",
+    "short_abbreviation_keys",
+]
 
 
 def _corpus_key(name: str) -> tuple[str, ...]:
@@ -57,74 +74,11 @@ def resolve_corpus(
     ({'Widodo': 'Joko Widodo'}, [('Joko Widodo', ('Joko Widodo', 'Widodo'), 2)])
     """
     refs = [(art, r) for art, rs in entities_by_article.items() for r in rs]
-    forms: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
-    articles: dict[tuple[str, ...], set[str]] = defaultdict(set)
-    for art, r in refs:
-        if r.type == "PER" and r.subtype != "role" and len(_corpus_key(r.name)) > 1:
-            forms[_corpus_key(r.name)][r.name] += r.count
-            articles[_corpus_key(r.name)].add(art)
-    canonical = {key: preferred(v) for key, v in forms.items()}
-    # A name made of whole words of one longer name is that person ("Bambang Adi").
-    up = sub_names(forms)
-    canonical |= {key: canonical[longer] for key, longer in up.items()}
-    weight = {key: len(a) for key, a in articles.items()}
-    shorts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
-    roles: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
-    for _art, r in refs:
-        if r.type == "PER" and r.subtype != "role" and len(_corpus_key(r.name)) > 1:
-            full = up.get(_corpus_key(r.name), _corpus_key(r.name))
-            for short in short_forms(r.name):
-                shorts[spelling_key(short)].add(full)
-            for attribute in r.attributes:
-                key = _parse_role(attribute)
-                if key:
-                    roles[key].add(full)
-    # Organisations: surface form -> the names of the entities it was a form of.
-    surface_of: dict[tuple[str, str], set[str]] = defaultdict(set)
-    for _art, r in refs:
-        if r.type != "PER":
-            for surface in r.mentions:
-                surface_of[(r.type, surface)].add(r.name)
-    org_names = {r.name for _a, r in refs if r.type == "ORG"}
-    org_names |= {s for (t, s) in surface_of if t == "ORG"}
-    # Full names by first letter, computed once: an abbreviation starts with its full
-    # name's first letter, so each one-word name is compared with its bucket only.
-    by_letter: dict[str, set[str]] = defaultdict(set)
-    for base in {org_base(o) for o in org_names}:
-        by_letter[base[:1].casefold()].add(base)
-
-    @functools.cache  # one answer per distinct name, however many articles use it
-    def org_name(name: str) -> str:
-        # "Kementerian Luar Negeri RI" is the "Kementerian Luar Negeri" named elsewhere;
-        # "Kemlu (RI)" abbreviates the shortest full name it fits, if only one fits.
-        base = org_base(name)
-        if base != name and (base in org_names or " " not in base):
-            name = base
-        if " " in name or name.isupper():
-            return name
-        fulls = [n for n in by_letter[name[:1].casefold()] if abbreviates(name, n)]
-        shortest = [n for n in fulls if len(n.split()) == min(len(f.split()) for f in fulls)]
-        return shortest[0] if len(shortest) == 1 else name
-
-    def corpus_name(r: EntityRef) -> str:
-        if r.type == "PER":
-            key = _corpus_key(r.name)
-            if r.subtype == "role":
-                role = _parse_role(r.name)
-                holders = roles.get(role, set()) if role else set()
-                return canonical[next(iter(holders))] if len(holders) == 1 else r.name
-            if len(key) > 1:
-                return canonical[key]
-            return pick(shorts.get(key[0], set()), weight, canonical) or r.name
-        owners = surface_of.get((r.type, r.name), set()) - {r.name}
-        if len(owners) == 1:
-            return next(iter(owners))
-        return org_name(r.name) if r.type == "ORG" else r.name
-
+    corpus_name = CorpusNames(corpus_facts(refs)).of
     mapping: dict[str, dict[str, str]] = {}
     members: dict[tuple[str, EntityType], list[tuple[str, EntityRef]]] = defaultdict(list)
     for art, r in refs:
-        name = corpus_name(r)
+        name = corpus_name(r.name, r.type, r.subtype)
         mapping.setdefault(art, {})[r.name] = name
         members[(name, r.type)].append((art, r))
     table: list[Entity] = []
@@ -145,9 +99,197 @@ def resolve_corpus(
     return mapping, table
 
 
-def _parse_role(attribute: str) -> tuple[str, str] | None:
+def person_key(name: str) -> tuple[str, ...]:
+    """The key under which spellings of one person's name meet across articles."""
+    return _corpus_key(name)
+
+
+def is_full_person(r: EntityRef) -> bool:
+    """Whether ``r`` is a person named in two words or more (not by a role)."""
+    return r.type == "PER" and r.subtype != "role" and len(_corpus_key(r.name)) > 1
+
+
+@dataclass
+class CorpusFacts:
+    """What :func:`resolve_corpus` learns from all the refs before naming any of them.
+
+    ``forms``: person key -> {spelling: summed count}; ``weight``: person key -> number of
+    articles naming it; ``shorts``: spelling key of a one-word form -> person keys cited
+    by it (before mapping sub-names up); ``roles``: (title, country) -> person keys that
+    held it; ``surface_of``: (type, surface) -> names of the non-person entities it was a
+    form of; ``org_names``: organisation names and surface forms. A subset of the facts
+    names a local name exactly as all of them do when it holds every fact that name's
+    resolution reads (:mod:`warta.corpus.entities` fetches those by key).
+    """
+
+    forms: dict[tuple[str, ...], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    weight: dict[tuple[str, ...], int] = field(default_factory=dict)
+    shorts: dict[str, set[tuple[str, ...]]] = field(default_factory=lambda: defaultdict(set))
+    roles: dict[tuple[str, str], set[tuple[str, ...]]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
+    surface_of: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    org_names: set[str] = field(default_factory=set)
+
+
+def ref_facts(r: EntityRef) -> Iterator[tuple[str, Any]]:
+    """The facts one ref contributes, as ``(kind, fact)`` pairs (see :class:`CorpusFacts`):
+    ``("form", (key, name))``, ``("short", (word, key))``, ``("role", (role, key))``,
+    ``("surface", (type, surface, name))``, ``("org", name)``. The article weight of a
+    key is not among them: it counts articles, not refs."""
+    if is_full_person(r):
+        key = _corpus_key(r.name)
+        yield "form", (key, r.name)
+        for short in short_forms(r.name):
+            yield "short", (spelling_key(short), key)
+        for attribute in r.attributes:
+            role = parse_role(attribute)
+            if role:
+                yield "role", (role, key)
+    if r.type != "PER":
+        for surface in r.mentions:
+            yield "surface", (r.type, surface, r.name)
+    if r.type == "ORG":
+        yield "org", r.name
+        yield from (("org", s) for s in r.mentions)
+
+
+def corpus_facts(refs: Sequence[tuple[str, EntityRef]]) -> CorpusFacts:
+    """The facts of ``(article id, ref)`` pairs."""
+    facts = CorpusFacts()
+    articles: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for art, r in refs:
+        for kind, fact in ref_facts(r):
+            if kind == "form":
+                facts.forms[fact[0]][fact[1]] += r.count
+                articles[fact[0]].add(art)
+            elif kind == "short":
+                facts.shorts[fact[0]].add(fact[1])
+            elif kind == "role":
+                facts.roles[fact[0]].add(fact[1])
+            elif kind == "surface":
+                facts.surface_of[(fact[0], fact[1])].add(fact[2])
+            else:
+                facts.org_names.add(fact)
+    facts.weight = {key: len(a) for key, a in articles.items()}
+    return facts
+
+
+class CorpusNames:
+    """The corpus name of a local ``(name, type, subtype)`` given :class:`CorpusFacts`.
+
+    The name depends on nothing else of the ref (not its mentions, count or article).
+    """
+
+    def __init__(self, facts: CorpusFacts) -> None:
+        forms = facts.forms
+        canonical = {key: preferred(v) for key, v in forms.items()}
+        # A name made of whole words of one longer name is that person ("Bambang Adi").
+        up = sub_names(forms)
+        canonical |= {key: canonical[longer] for key, longer in up.items()}
+        self._canonical = canonical
+        self._weight = facts.weight
+        self._shorts = {w: {up.get(k, k) for k in keys} for w, keys in facts.shorts.items()}
+        self._roles = {role: {up.get(k, k) for k in keys} for role, keys in facts.roles.items()}
+        self._surface_of = facts.surface_of
+        self._org_names = facts.org_names
+        # Full names by first letter, and by abbreviation key (:func:`full_abbreviation_keys`),
+        # computed once: a one-word name is compared only with the full names of its
+        # letter that share a key with it, which every full name it abbreviates does.
+        self._by_letter: dict[str, set[str]] = defaultdict(set)
+        self._by_key: dict[str, set[str]] = defaultdict(set)
+        for base in {org_base(o) for o in facts.org_names}:
+            self._by_letter[base[:1].casefold()].add(base)
+            for key in full_abbreviation_keys(base):
+                self._by_key[key].add(base)
+        self._org_name = functools.cache(self._org_name_uncached)
+
+    def _org_name_uncached(self, name: str) -> str:
+        # "Kementerian Luar Negeri RI" is the "Kementerian Luar Negeri" named elsewhere;
+        # "Kemlu (RI)" abbreviates the shortest full name it fits, if only one fits.
+        base = org_base(name)
+        if base != name and (base in self._org_names or " " not in base):
+            name = base
+        if " " in name or name.isupper():
+            return name
+        keyed = set().union(*(self._by_key.get(k, ()) for k in short_abbreviation_keys(name)))
+        bucket = self._by_letter[name[:1].casefold()]
+        fulls = [n for n in sorted(keyed & bucket) if abbreviates(name, n)]
+        shortest = [n for n in fulls if len(n.split()) == min(len(f.split()) for f in fulls)]
+        return shortest[0] if len(shortest) == 1 else name
+
+    def of(self, name: str, etype: str, subtype: str | None) -> str:
+        """The corpus name of the local ``name`` of type ``etype``."""
+        canonical = self._canonical
+        if etype == "PER":
+            key = _corpus_key(name)
+            if subtype == "role":
+                role = parse_role(name)
+                holders = self._roles.get(role, set()) if role else set()
+                return canonical[next(iter(holders))] if len(holders) == 1 else name
+            if len(key) > 1:
+                return canonical[key]
+            return pick(self._shorts.get(key[0], set()), self._weight, canonical) or name
+        owners = self._surface_of.get((etype, name), set()) - {name}
+        if len(owners) == 1:
+            return next(iter(owners))
+        return self._org_name(name) if etype == "ORG" else name
+
+
+#: Longest first-word prefix in an abbreviation key (see :func:`full_abbreviation_keys`).
+PREFIX_CAP = 3
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", text.casefold()) if w]
+
+
+def full_abbreviation_keys(full: str) -> set[str]:
+    """Keys under which every syllabic abbreviation of ``full`` finds it.
+
+    An abbreviation (:func:`~warta.nlp.entities.names.abbreviates`) opens with a prefix
+    of the first word; its next chunk starts a later word, and the letter after that
+    one is the later word's second letter or the initial of a word after it (or there
+    is none). So a full name is filed under the first word's prefixes (at most
+    :data:`PREFIX_CAP` letters) joined with those one or two letters, and the
+    :func:`short_abbreviation_keys` of any word that abbreviates it meet its keys.
+
+    >>> sorted(full_abbreviation_keys("Badan Urusan Logistik"))[:4]
+    ['bad|l', 'bad|lo', 'bad|u', 'bad|ul']
+    """
+    words = _words(full)
+    if len(words) < 2:
+        return set()
+    first, later = words[0], words[1:]
+    follows = set()
+    for k, word in enumerate(later):
+        follows.add(word[0])
+        follows.add(word[:2])
+        follows |= {word[0] + after[0] for after in later[k + 1 :]}
+    return {f"{first[:p]}|{f}" for p in range(1, min(len(first), PREFIX_CAP) + 1) for f in follows}
+
+
+def short_abbreviation_keys(short: str) -> set[str]:
+    """Keys a one-word name looks up to find the full names it may abbreviate: for each
+    length ``p`` of its first chunk, its first ``p`` letters (at most
+    :data:`PREFIX_CAP`) and the one or two letters after them.
+
+    >>> sorted(short_abbreviation_keys("Bulog"))
+    ['bul|g', 'bul|og', 'bu|lo', 'b|ul']
+    >>> "b|ul" in full_abbreviation_keys("Badan Urusan Logistik")
+    True
+    """
+    s = short.casefold()
+    return {f"{s[: min(p, PREFIX_CAP)]}|{s[p : p + 2]}" for p in range(1, len(s))}
+
+
+# A title and a place: compiled once (the title alternation is long).
+_ROLE = re.compile(rf"(?P<title>{TITLE_HEAD})\s+(?P<place>.+)$")
+
+
+def parse_role(attribute: str) -> tuple[str, str] | None:
     """``("presiden", "France")`` from "Presiden Prancis"; None if not title + country."""
-    m = re.match(rf"(?P<title>{TITLE_HEAD})\s+(?P<place>.+)$", attribute)
+    m = _ROLE.match(attribute)
     if not m:
         return None
     return role_key(" ".join(m.group("title").split()), m.group("place"))

@@ -30,10 +30,11 @@ import re
 from collections.abc import Mapping, Sequence
 from datetime import date
 
+from warta.nlp.sentences import split_sentences
 from warta.nlp.time.calendar import WEEKDAYS, iso_period, precision_rank
 from warta.nlp.time.events import extract_events
-from warta.nlp.time.timex import tag_time
-from warta.records import Event, Mention, PartialDate
+from warta.nlp.time.timex import TimeScan, scan_time, tag_time
+from warta.records import Event, Mention, PartialDate, TimeExpr
 
 __all__ = ["choose_anchor", "infer_anchor", "weekday_candidates"]
 
@@ -69,20 +70,26 @@ def _participant_tokens(names: tuple[str, ...]) -> frozenset[str]:
     )
 
 
-def _weekday_dates(text: str) -> list[tuple[str, int, int, int]]:
-    """(expression, weekday, day, month) for each "Senin (18/04)" without a year."""
+def _weekday_dates(
+    text: str, unanchored: Sequence[TimeExpr] | None = None
+) -> list[tuple[str, int, int, int]]:
+    """(expression, weekday, day, month) for each "Senin (18/04)" without a year.
+
+    ``unanchored`` is ``tag_time(text, None)`` when the caller has it already."""
     out = []
-    for t in tag_time(text, None):
+    for t in tag_time(text, None) if unanchored is None else unanchored:
         m = _WD_DM.match(t.text)
         if t.type == "relative" and m and m["wd"].lower() in WEEKDAYS:
             out.append((t.text, WEEKDAYS[m["wd"].lower()], int(m["d"]), int(m["m"])))
     return out
 
 
-def past_year_bound(text: str) -> int | None:
-    """The latest explicit year the text puts in the past ("pada tahun 2009" → 2009)."""
+def past_year_bound(text: str, unanchored: Sequence[TimeExpr] | None = None) -> int | None:
+    """The latest explicit year the text puts in the past ("pada tahun 2009" → 2009).
+
+    ``unanchored`` is ``tag_time(text, None)`` when the caller has it already."""
     years = []
-    for t in tag_time(text, None):
+    for t in tag_time(text, None) if unanchored is None else unanchored:
         if t.type != "date" or t.value is None or t.precision == "decade":
             continue
         lo = text.rfind(".", 0, t.start) + 1
@@ -93,19 +100,28 @@ def past_year_bound(text: str) -> int | None:
     return max(years) if years else None
 
 
-def weekday_candidates(text: str, lo: int = 1990, hi: int = 2035) -> list[PartialDate]:
+def weekday_candidates(
+    text: str,
+    lo: int = 1990,
+    hi: int = 2035,
+    *,
+    unanchored: Sequence[TimeExpr] | None = None,
+) -> list[PartialDate]:
     """Candidate publication months allowed by weekday-dated mentions in ``text``.
 
     Each "Senin (18/04)" allows the years in ``[lo, hi]`` where that day is that
     weekday; several such mentions must all hold (when they cannot, the first one
     decides). Years before the latest explicit past year of the text are dropped.
     A candidate is the month of the mention (``PartialDate(2016, 4)``). Empty when
-    the text has no such mention.
+    the text has no such mention. ``unanchored`` is ``tag_time(text, None)`` when the
+    caller has it already.
     """
-    found = _weekday_dates(text)
+    if unanchored is None:
+        unanchored = tag_time(text, None)
+    found = _weekday_dates(text, unanchored)
     if not found:
         return []
-    bound = past_year_bound(text)
+    bound = past_year_bound(text, unanchored)
     lo = max(lo, bound) if bound is not None else lo
     sets = []
     for _expr, wd, d, m in found:
@@ -195,6 +211,7 @@ def infer_anchor(
     mentions: Sequence[Mention] = (),
     lo: int = 1990,
     hi: int = 2035,
+    scan: TimeScan | None = None,
 ) -> tuple[PartialDate | None, str]:
     """Infer the publication date of an undated ``text`` from itself and the corpus.
 
@@ -203,22 +220,28 @@ def infer_anchor(
     explicit past year is a candidate (year precision), which still dates "pada
     Maret tahun lalu" once the corpus dates that March. Pass the crawl
     year as ``hi``: an article is not published after its page was crawled.
-    Cost: one tagging pass per candidate (about 50 ms for 46 candidate years).
+    The text is tagged once (``scan``, :func:`~warta.nlp.time.timex.scan_time` of it, may
+    be passed in) and its matches resolved against each candidate: the same result as
+    tagging the text once per candidate, about seven times faster.
     """
-    if not any(t.type == "relative" for t in tag_time(text, None)):
+    scan = scan_time(text) if scan is None else scan
+    unanchored = scan.resolve(None)
+    if not any(t.type == "relative" for t in unanchored):
         return None, "undecided: no relative date in the text, nothing to anchor"
-    cands = weekday_candidates(text, lo, hi)
-    found = _weekday_dates(text)
+    cands = weekday_candidates(text, lo, hi, unanchored=unanchored)
+    found = _weekday_dates(text, unanchored)
     cue = found[0][0] if found else None
     if not cands:
-        bound = past_year_bound(text)
+        bound = past_year_bound(text, unanchored)
         start = max(lo, bound) if bound is not None else lo
         cands = [PartialDate(y) for y in range(start, hi + 1)]
     events: list[Event] = []
+    sentences = None
     for cand in cands:
-        relative = [t for t in tag_time(text, cand) if t.anchor is not None]
+        relative = [t for t in scan.resolve(cand) if t.anchor is not None]
         if relative:
-            events.extend(extract_events(text, relative, mentions))
+            sentences = split_sentences(text) if sentences is None else sentences
+            events.extend(extract_events(text, relative, mentions, sentences=sentences))
     # Coarse events (a whole year) cannot tell candidates apart; keep month or finer.
     events = [e for e in events if precision_rank(e.precision) <= precision_rank("month")]
     return choose_anchor(cands, events, corpus_events, cue=cue)

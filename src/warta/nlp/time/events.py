@@ -34,7 +34,7 @@ from warta.lexicon.indonesian import (
     PASSIVE_SPEECH_VERBS,
     SPEECH_VERBS,
 )
-from warta.nlp.sentences import split_sentences
+from warta.nlp.sentences import Sentence, split_sentences
 from warta.nlp.time.calendar import MONTHS, WEEKDAYS, iso_period
 from warta.records import Event, Mention, PartialDate, TimeExpr
 
@@ -165,13 +165,18 @@ def _is_expected(sentence: str, t: TimeExpr) -> bool:
 
 
 def extract_events(
-    text: str, timexes: Sequence[TimeExpr], mentions: Sequence[Mention] = ()
+    text: str,
+    timexes: Sequence[TimeExpr],
+    mentions: Sequence[Mention] = (),
+    *,
+    sentences: Sequence[Sentence] | None = None,
 ) -> tuple[Event, ...]:
     """One :class:`Event` per resolved date or relative time expression, in text order.
 
     ``timexes`` come from :func:`warta.nlp.time.timex.tag_time` on the same ``text``;
     ``mentions`` from the NER stage (optional). ``Event.start``/``end`` are the
-    sentence's offsets in ``text``.
+    sentence's offsets in ``text``; ``sentences`` is ``split_sentences(text)`` when
+    the caller has it already (anchor inference extracts once per candidate anchor).
     """
     dated = [
         t
@@ -180,7 +185,7 @@ def extract_events(
     ]
     if not dated:
         return ()
-    sentences = split_sentences(text)
+    sentences = split_sentences(text) if sentences is None else sentences
     starts = [s.start for s in sentences]
     by_start, times = _ByStart(mentions), _ByStart(timexes)
     events: list[Event] = []

@@ -29,6 +29,7 @@ __all__ = [
     "Candidate",
     "Ctx",
     "D",
+    "Handler",
     "N",
     "U",
     "Y",
@@ -141,13 +142,24 @@ _DUR_FACTOR = {"dekade": 10, "abad": 100, "windu": 8}
 
 
 class Ctx:
-    """Per-call state: the text and the anchor split into what it can resolve."""
+    """Per-call state: the text and the anchor split into what it can resolve.
 
-    __slots__ = ("anchor", "day", "text")
+    ``memo`` keeps what handlers ask of the text alone (the word before an offset,
+    whether a sentence speaks of the future): several anchors resolving one text's
+    matches (:class:`warta.nlp.time.timex.TimeScan`) share it, so each is looked up once.
+    """
 
-    def __init__(self, text: str, anchor: PartialDate | None) -> None:
+    __slots__ = ("anchor", "day", "memo", "text")
+
+    def __init__(
+        self,
+        text: str,
+        anchor: PartialDate | None,
+        memo: dict[tuple[str, int], object] | None = None,
+    ) -> None:
         self.text = text
         self.anchor = anchor
+        self.memo = {} if memo is None else memo
         self.day = (
             date(anchor.year, anchor.month, anchor.day)
             if anchor is not None and anchor.month is not None and anchor.day is not None
@@ -155,11 +167,22 @@ class Ctx:
         )
 
     def prev_word(self, start: int) -> str:
-        m = _PREV_WORD.search(self.text, max(0, start - 24), start)
-        return m.group(1).lower() if m else ""
+        key = ("prev", start)
+        hit = self.memo.get(key)
+        if hit is None:
+            m = _PREV_WORD.search(self.text, max(0, start - 24), start)
+            hit = self.memo[key] = m.group(1).lower() if m else ""
+        return str(hit)
 
     def future(self, start: int) -> bool:
         """True when the sentence around ``start`` speaks of the future ("akan")."""
+        key = ("future", start)
+        hit = self.memo.get(key)
+        if hit is None:
+            hit = self.memo[key] = self._future(start)
+        return bool(hit)
+
+    def _future(self, start: int) -> bool:
         lo = max(0, start - 300)
         ends = [m.end() for m in _SENT_END.finditer(self.text, lo, start)]
         lo = ends[-1] if ends else lo
@@ -454,9 +477,9 @@ def _h_set(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 # month name, a weekday name, a relative-day word, a unit, a "se-"/"ber-" unit, a "setiap".
 Y, N, D, MO, WDC, REL, U, SE, SET = (1 << i for i in range(9))
 
-_Handler = Callable[[re.Match[str], Ctx], Candidate | None]
+Handler = Callable[[re.Match[str], Ctx], Candidate | None]
 # (pattern, handler, classes of hot token any of its matches contains)
-PATTERNS: tuple[tuple[re.Pattern[str], _Handler, int], ...] = (
+PATTERNS: tuple[tuple[re.Pattern[str], Handler, int], ...] = (
     (_P_ISO, _h_iso, Y), (_P_DMY, _h_dmy, MO), (_P_NUM, _h_num, N),
     (_P_NUM_DASH, _h_num_dash, N), (_P_DM, _h_dm, MO), (_P_MY, _h_my, MO),
     (_P_MREL, _h_mrel, MO), (_P_WD, _h_wd, WDC), (_P_REL, _h_rel, REL | U),
