@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import subprocess
 import sys
@@ -60,13 +61,20 @@ def write_chunk(path: Path, sentences: list[str], start: int, n: int, seed: int)
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
 
 
-def run_build(db: Path, source: Path, kwargs: dict[str, object]) -> dict[str, object]:
-    """Build ``source`` into ``db`` in a fresh process; its own figures."""
+def run_build(
+    db: Path, source: Path, kwargs: dict[str, object], src: Path | None = None
+) -> dict[str, object]:
+    """Build ``source`` into ``db`` in a fresh process (with ``src`` first on its path:
+    another release's ``src/``); its own figures."""
+    env = dict(os.environ)
+    if src is not None:
+        env["PYTHONPATH"] = f"{src}{os.pathsep}{env.get('PYTHONPATH', '')}"
     done = subprocess.run(
         [sys.executable, "-c", CHILD, str(db), str(source), json.dumps(kwargs)],
         check=True,
         capture_output=True,
         text=True,
+        env=env,
     )
     result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
     return result
@@ -82,13 +90,40 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("bench/out/incremental"))
     parser.add_argument("--data", type=Path, default=Path("/work/shared/data/indosum"))
     parser.add_argument("--workers", type=int, default=None, help="passed to build()")
+    parser.add_argument(
+        "--previous",
+        type=Path,
+        default=None,
+        help="another release's src/ (git archive REV src | tar -x): "
+        "the same steps are run with it beside, up to --previous-max",
+    )
+    parser.add_argument("--previous-max", type=int, default=10_000)
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     kwargs: dict[str, object] = {} if args.workers is None else {"workers": args.workers}
 
     args.out.mkdir(parents=True, exist_ok=True)
     sentences = [s for doc in load_indosum(args.data) for para in doc.sentences for s in para if s]
-    db = args.out / "store.db"
+    releases: list[tuple[str, Path | None, list[int]]] = [("this", None, sizes)]
+    if args.previous is not None:
+        old_sizes = [n for n in sizes if n <= args.previous_max]
+        releases.append(("previous", args.previous, old_sizes))
+    for name, src, wanted in releases:
+        print(f"== {name} release{'' if src is None else f' ({src})'}", flush=True)
+        grow(args, sentences, wanted, {} if src is not None else kwargs, src, name)
+    return 0
+
+
+def grow(
+    args: argparse.Namespace,
+    sentences: list[str],
+    sizes: list[int],
+    kwargs: dict[str, object],
+    src: Path | None,
+    name: str,
+) -> None:
+    """Grow one store to each of ``sizes``, measuring an add at each."""
+    db = args.out / f"store-{name}.db"
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     stored = 0
@@ -100,19 +135,19 @@ def main() -> int:
             n = min(args.chunk, size - stored)
             chunk = args.out / f"chunk-{stored:07d}.jsonl"
             write_chunk(chunk, sentences, stored, n, seed=stored)
-            grown = run_build(db, chunk, kwargs)
+            grown = run_build(db, chunk, kwargs, src)
             chunk.unlink()
             stored += n
             rates.append(n / float(grown["seconds"]))  # type: ignore[arg-type]
             peaks.append(max(float(grown["peak_mb"]), float(grown["children_peak_mb"])))  # type: ignore[arg-type]
         batch = args.out / f"add-{size}.jsonl"
         write_chunk(batch, sentences, 10_000_000 + size, args.add, seed=size + 1)
-        added = run_build(db, batch, kwargs)
+        added = run_build(db, batch, kwargs, src)
         stored += args.add
-        empty_db = args.out / f"empty-{size}.db"
+        empty_db = args.out / f"empty-{name}-{size}.db"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{empty_db}{suffix}").unlink(missing_ok=True)
-        empty = run_build(empty_db, batch, kwargs)
+        empty = run_build(empty_db, batch, kwargs, src)
         ratio = float(added["seconds"]) / float(empty["seconds"])  # type: ignore[arg-type]
         grow_rate = f"{sum(rates) / len(rates):10.1f}" if rates else f"{'-':>10}"
         grow_peak = f"{max(peaks):12.0f}" if peaks else f"{'-':>12}"
@@ -123,7 +158,6 @@ def main() -> int:
             flush=True,
         )
         print(f"          add stages: {added['stages']}", flush=True)
-    return 0
 
 
 if __name__ == "__main__":
