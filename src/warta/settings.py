@@ -149,13 +149,6 @@ _TABLE = (
         "reports of one event by different outlets stay below 0.2 on IndoSum.",
     ),
     Threshold(
-        "dedup.lsh_threshold",
-        0.5,
-        "warta.dedup",
-        "MinHash LSH candidate threshold, a recall margin below dedup.near_jaccard: "
-        "candidates are confirmed by the true Jaccard, so a lower bar only costs time.",
-    ),
-    Threshold(
         "dedup.containment",
         0.8,
         "warta.dedup",
@@ -213,14 +206,14 @@ _TABLE = (
         "stories.average_link_cosine",
         0.30,
         "warta.analyze.stories",
-        "Two clusters (one of them of two or more units) merge when the average TF-IDF "
-        "cosine of all their cross pairs reaches this (and one cross pair passes the "
-        "pair test). bench/bench_story_spans.py on the IndoSum build (entities, 257 "
-        "dated articles) and the synthetic multi-year corpus: at 0.25 the largest "
-        "IndoSum story has 10 articles and one synthetic story mixes two events "
-        "(precision 0.889); at 0.30 largest 8, no mixing (precision and recall 1.0); "
-        "0.35 largest 5, 0.45 largest 3 (fewer multi-article stories). 0.30 is the "
-        "lowest bar that mixes no events. Single link before: largest 22, a 332-day span.",
+        "Two clusters (one of them of two or more units) merge when the average cosine of all"
+        " their cross pairs (TF-IDF re-weighted within their link component) reaches this "
+        "(and one cross pair passes the pair test). bench/bench_story_spans.py on the IndoSum"
+        " build (entities, 257 dated articles) and the synthetic multi-year corpus: at 0.25 "
+        "the largest IndoSum story has 10 articles and one synthetic story mixes two events "
+        "(precision 0.889); at 0.30 largest 8, no mixing (precision and recall 1.0); 0.35 "
+        "largest 5, 0.45 largest 3 (fewer multi-article stories). 0.30 is the lowest bar that"
+        " mixes no events. Single link before: largest 22, a 332-day span."
     ),
     Threshold(
         "stories.e5_link_cosine",
