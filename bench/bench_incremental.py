@@ -98,13 +98,16 @@ def main() -> int:
         "the same steps are run with it beside, up to --previous-max",
     )
     parser.add_argument("--previous-max", type=int, default=10_000)
+    parser.add_argument("--previous-only", action="store_true", help="skip this release")
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     kwargs: dict[str, object] = {} if args.workers is None else {"workers": args.workers}
 
     args.out.mkdir(parents=True, exist_ok=True)
     sentences = [s for doc in load_indosum(args.data) for para in doc.sentences for s in para if s]
-    releases: list[tuple[str, Path | None, list[int]]] = [("this", None, sizes)]
+    releases: list[tuple[str, Path | None, list[int]]] = []
+    if not args.previous_only:
+        releases.append(("this", None, sizes))
     if args.previous is not None:
         old_sizes = [n for n in sizes if n <= args.previous_max]
         releases.append(("previous", args.previous, old_sizes))
