@@ -65,13 +65,16 @@ def test_disk_full_is_one_error_line_and_the_build_resumes(
 
 
 def _damaged_copy(db: Path, folder: Path) -> Path:
-    """A copy of ``db`` with 32 KiB of noise written over the middle of the file."""
+    """A copy of ``db`` with noise written over the middle half of the file (the header
+    page intact): which tables sit there depends on the schema, so the half is wide
+    enough to hit the articles and their analysis whatever else the store holds."""
     copy = folder / "damaged.db"
     shutil.copy(db, copy)
     size = copy.stat().st_size
+    start, end = size // 4 // 4096 * 4096, 3 * size // 4 // 4096 * 4096
     with copy.open("r+b") as handle:
-        handle.seek(size // 2 // 4096 * 4096)
-        handle.write(bytes(range(256)) * 128)
+        handle.seek(start)
+        handle.write((bytes(range(256)) * ((end - start) // 256 + 1))[: end - start])
     return copy
 
 

@@ -150,9 +150,14 @@ def test_progress_is_reported_per_batch(tmp_path: Path) -> None:
     assert [done for name, done in stages if name == "storing"] == [3, 6, 9, 11]
 
 
-def _kill_one_worker() -> None:
-    worker = multiprocessing.active_children()[0]
-    os.kill(worker.pid or 0, signal.SIGKILL)
+def _children() -> set[int]:
+    """Pids of this process's live children (other tests may leave some running)."""
+    return {p.pid for p in multiprocessing.active_children() if p.pid is not None}
+
+
+def _kill_one_worker(before: set[int]) -> None:
+    worker = min(_children() - before)  # one of this build's workers
+    os.kill(worker, signal.SIGKILL)
 
 
 def test_a_killed_worker_names_its_batch_and_keeps_the_stored_ones(
@@ -160,10 +165,11 @@ def test_a_killed_worker_names_its_batch_and_keeps_the_stored_ones(
 ) -> None:
     db = tmp_path / "w.db"
     calls = iter(range(100))
+    before = _children()
 
     def kill_after_first_batch(_n: int) -> None:
         if next(calls) == 0:
-            _kill_one_worker()
+            _kill_one_worker(before)
 
     with pytest.raises(BackendUnavailableError) as caught:
         _build(inputs, db, 2, progress=kill_after_first_batch)
@@ -172,20 +178,21 @@ def test_a_killed_worker_names_its_batch_and_keeps_the_stored_ones(
     with sqlite3.connect(db) as conn:
         stored = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
     assert stored == (number - 1) * BATCH  # the seeds and examples: one article each
-    assert not multiprocessing.active_children()
+    assert not _children() - before
 
 
 def test_ctrl_c_stops_the_workers_and_keeps_the_stored_batches(
     inputs: list[str], tmp_path: Path
 ) -> None:
     db = tmp_path / "w.db"
+    before = _children()
 
     def interrupt(_n: int) -> None:
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
         _build(inputs, db, 2, progress=interrupt)
-    assert not multiprocessing.active_children()
+    assert not _children() - before
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0] == BATCH
 
