@@ -40,17 +40,16 @@ from __future__ import annotations
 import heapq
 import json
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping
 from datetime import date, timedelta
 
 from warta.analyze.timeline import (
     Member,
-    build_timeline,
     cluster_members,
     nests,
     timeline_entry,
 )
-from warta.corpus.dates import Dated, current_events, events_from_json, events_json
+from warta.corpus.dates import current_events, events_from_json, events_json
 from warta.nlp.time.anchor import participant_tokens
 from warta.nlp.time.calendar import iso_period, precision_rank
 from warta.records import Event, TimelineEntry
@@ -63,14 +62,6 @@ _SPANS = (1, 7, 31, 366, 3653, 40000)
 _CHUNK = 500
 
 EventId = tuple[str, int]
-
-
-def timeline_of(
-    dated: Mapping[str, Dated], group_of: Mapping[str, str | None]
-) -> list[TimelineEntry]:
-    """Timeline entries for the articles in ``dated``; copies in one group count once."""
-    events: dict[str, Sequence[Event]] = {k: d.article.events for k, d in dated.items()}
-    return build_timeline(events, group_of)
 
 
 def clear_index(conn: sqlite3.Connection) -> None:

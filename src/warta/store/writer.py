@@ -10,11 +10,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import asdict
 from datetime import UTC, datetime
 from typing import Any
 
-from warta.records import Article, DupLink, Entity, PassageLink, Story, TimelineEntry
+from warta.records import Article
 from warta.serialize import article_to_dict
 
 
@@ -22,17 +21,10 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def stored_versions(
-    conn: sqlite3.Connection, ids: Iterable[str] | None = None
-) -> dict[str, tuple[str, str]]:
-    """``{article id: (content hash, pipeline version)}`` of the stored ``ids`` (of
-    everything stored when None: a build asks per batch, so its memory does not grow
-    with the store)."""
+def stored_versions(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """``{article id: (content hash, pipeline version)}`` of the stored ``ids`` (asked per
+    shard or batch, so memory does not grow with the store)."""
     sql = "SELECT id, content_hash, pipeline_version FROM articles"
-    if ids is None:
-        return {
-            row["id"]: (row["content_hash"], row["pipeline_version"]) for row in conn.execute(sql)
-        }
     wanted = sorted(set(ids))
     out = {}
     for i in range(0, len(wanted), 500):
@@ -165,52 +157,6 @@ def write_relations(conn: sqlite3.Connection, a: Article) -> None:
     )  # fmt: skip
 
 
-def write_duplicates(conn: sqlite3.Connection, links: Iterable[DupLink]) -> None:
-    """Replace all duplicate-group columns with ``links`` (unlisted articles are unique)."""
-    conn.execute(
-        "UPDATE articles SET dup_group = NULL, duplicate_of = NULL, dup_relation = NULL, "
-        "dup_similarity = NULL WHERE dup_group IS NOT NULL"
-    )
-    conn.executemany(
-        "UPDATE articles SET dup_group = ?, duplicate_of = ?, dup_relation = ?, "
-        "dup_similarity = ? WHERE id = ?",
-        [
-            (
-                link.group,
-                None if link.relation == "canonical" else link.canonical,
-                link.relation,
-                link.similarity,
-                link.article_id,
-            )
-            for link in links
-        ],
-    )
-
-
-def write_passages(conn: sqlite3.Connection, links: Iterable[PassageLink]) -> None:
-    """Replace all shared-passage rows with ``links`` (relation ``shares-passages``)."""
-    conn.execute("DELETE FROM passages")
-    conn.executemany(
-        "INSERT INTO passages(article_id, other_id, fraction, passages) VALUES (?, ?, ?, ?)",
-        [(p.article_id, p.other_id, p.fraction, p.passages) for p in links],
-    )
-
-
-CORPUS_FIELDS = ("published", "published_evidence", "original_source", "story_id")
-
-
-def write_corpus_fields(conn: sqlite3.Connection, updates: Mapping[str, Mapping[str, Any]]) -> None:
-    """Set fields the corpus decided (a lent date, a lent source, a story) per article."""
-    for article_id, fields in updates.items():
-        for name, value in fields.items():
-            if name not in CORPUS_FIELDS:
-                raise ValueError(f"not a corpus field: {name}")
-            conn.execute(
-                f"UPDATE articles SET {name} = ? WHERE id = ?",
-                (value, article_id),
-            )
-
-
 def start_run(conn: sqlite3.Connection, inputs: Sequence[str]) -> int:
     cur = conn.execute(
         "INSERT INTO build_runs(started_at, inputs) VALUES (?, ?)",
@@ -241,68 +187,3 @@ def update_records(conn: sqlite3.Connection, articles: Iterable[Article]) -> Non
             (json.dumps(article_to_dict(a), ensure_ascii=False), a.id),
         )
         write_analysis(conn, a)
-
-
-def write_timeline(conn: sqlite3.Connection, entries: Sequence[TimelineEntry]) -> None:
-    conn.execute("DELETE FROM timeline")
-    conn.executemany(
-        "INSERT INTO timeline VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                i,
-                e.date,
-                e.precision,
-                e.text,
-                json.dumps(list(e.participants), ensure_ascii=False),
-                int(e.expected),
-                json.dumps([list(s) for s in e.sources], ensure_ascii=False),
-                e.independent_sources,
-            )
-            for i, e in enumerate(entries)
-        ],
-    )
-
-
-def write_entities(conn: sqlite3.Connection, entities: Sequence[Entity]) -> None:
-    """Replace the corpus entity table and its alias index."""
-    conn.execute("DELETE FROM entities")
-    conn.execute("DELETE FROM aliases")
-    conn.executemany(
-        "INSERT INTO entities VALUES (?, ?, ?, ?, ?, ?)",
-        [
-            (
-                e.name,
-                e.type,
-                e.subtype,
-                json.dumps(list(e.aliases), ensure_ascii=False),
-                e.article_count,
-                e.mention_count,
-            )
-            for e in entities
-        ],
-    )
-    conn.executemany(
-        "INSERT OR IGNORE INTO aliases VALUES (?, ?, ?)",
-        [(alias, e.name, e.type) for e in entities for alias in {*e.aliases, e.name}],
-    )
-
-
-def write_stories(conn: sqlite3.Connection, stories: Sequence[Story]) -> None:
-    conn.execute("DELETE FROM stories")
-    conn.executemany(
-        "INSERT INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            (
-                s.id,
-                s.label,
-                s.first_date,
-                s.last_date,
-                json.dumps(list(s.article_ids)),
-                json.dumps(list(s.sources), ensure_ascii=False),
-                json.dumps([asdict(x) for x in s.summary], ensure_ascii=False),
-                json.dumps(list(s.terms), ensure_ascii=False),
-                json.dumps(list(s.entities), ensure_ascii=False),
-            )
-            for s in stories
-        ],
-    )
