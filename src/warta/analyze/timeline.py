@@ -7,13 +7,12 @@ happening; two events merge when
   "2019-04" holds "2019-04-25"; a week counts when it overlaps the month), and
 * they share a participant word (titles and compass words aside) and either share
   three of them (:data:`SHARED_NAMES`) or their sentences share enough content words:
-  stemmed-token Jaccard ≥ :data:`JACCARD_MIN` (0.09). That bar was chosen on the
-  development set (the seeds) and does not hold up on other reports: on hand-written
-  reports of 14 happenings (tests/analyze/test_timeline.py) distractors that share a
-  name and a date score up to 0.25 and 4 of them merge. See the calibration note of
+  stemmed-token Jaccard ≥ :data:`JACCARD_MIN` (0.09), one of the shared words neither
+  a participant's name nor a date word. See the calibration note of
   ``timeline.jaccard_min`` in :mod:`warta.settings`.
 
-An event joins the compatible cluster it scores best against, else starts one.
+In order, finest dates first, an event joins the entry whose first event it scores
+best against (:func:`link_score`), else starts one (:func:`cluster_members`).
 
 An entry takes the finest date among its events, the sentence of the event that
 gave it, every source ``(article id, sentence)``, and counts *independent* sources:
@@ -33,11 +32,11 @@ import html
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from warta import settings
-from warta.lexicon.indonesian import EVENT_STOP_WORDS
+from warta.lexicon.indonesian import EVENT_STOP_WORDS, MONTHS, WEEKDAYS
 from warta.nlp.time.anchor import participant_tokens
 from warta.nlp.time.timex import iso_period, precision_rank
 from warta.records import Event, TimelineEntry
@@ -72,15 +71,6 @@ def _stems(sentence: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass
-class _Cluster:
-    date: str
-    precision: str
-    members: list[tuple[str, int, Event]] = field(default_factory=list)
-    keys: set[str] = field(default_factory=set)
-    stems: set[str] = field(default_factory=set)
-
-
 def _overlap(a: str, b: str) -> bool:
     a0, a1 = iso_period(a)
     b0, b1 = iso_period(b)
@@ -97,17 +87,44 @@ def nests(a: str, b: str) -> bool:
     return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
-def _match(c: _Cluster, e: Event, keys: frozenset[str], stems: frozenset[str]) -> float:
-    """Stem Jaccard when ``e`` may join ``c`` (≥ 1 when names alone suffice), else 0."""
-    if not nests(c.date, e.date):
+#: Words of a date or a time of day: the periods are compared apart (:func:`nests`), so
+#: these never count as wording two reports share.
+_DATE_STEMS = _stems(
+    " ".join([*MONTHS, *WEEKDAYS, *"pukul wib wita wit siang pagi sore malam lalu".split()])
+)
+
+
+class Profile(NamedTuple):
+    """What linking reads of an event: its date, participant words, sentence stems, and
+    the stems that say what happened (neither a participant's name nor a date word)."""
+
+    date: str
+    keys: frozenset[str]
+    stems: frozenset[str]
+    content: frozenset[str]
+
+
+def profile(e: Event) -> Profile:
+    stems = _stems(e.text)
+    names = _stems(" ".join(e.participants))
+    return Profile(e.date, participant_tokens(e.participants), stems, stems - names - _DATE_STEMS)
+
+
+def link_score(a: Profile, b: Profile) -> float:
+    """How well two events report one happening: 0 when they may not merge, their stem
+    Jaccard when they share a participant word and enough wording, 1 + Jaccard when
+    they share :data:`SHARED_NAMES` participant words. Symmetric."""
+    if not nests(a.date, b.date):
         return 0.0
-    shared = len(c.keys & keys)
+    shared = len(a.keys & b.keys)
     if shared == 0:
         return 0.0
-    union = c.stems | stems
-    jaccard = len(c.stems & stems) / len(union) if union else 0.0
+    union = len(a.stems | b.stems)
+    jaccard = len(a.stems & b.stems) / union if union else 0.0
     if shared >= SHARED_NAMES:
         return 1.0 + jaccard
+    if not a.content & b.content:
+        return 0.0  # names and a date alone: two happenings of one person on one day
     return jaccard if jaccard >= JACCARD_MIN else 0.0
 
 
@@ -140,40 +157,39 @@ def cluster_events(events_by_article: Mapping[str, Sequence[Event]]) -> list[lis
     )
 
 
+def event_order(member: Member) -> tuple[int, str, str, int]:
+    """The clustering order of a member: finest dates first (so an entry's date is its
+    most precise report), then date, article and offset."""
+    aid, _, e = member
+    return precision_rank(e.precision), e.date, aid, e.start
+
+
 def cluster_members(events: Iterable[Member]) -> list[list[Member]]:
     """:func:`cluster_events` over ``(article id, event index, event)`` triples.
 
-    Greedy and sequential over the events sorted by (precision, date, article, offset),
-    so a cluster only ever holds events linked to one of its members by a shared
-    participant word and dates at most a week apart (:mod:`warta.corpus.timeline`
-    relies on this to re-cluster only the events an update can reach).
+    An event that may merge with one of the entries started before it in
+    :func:`event_order` (:func:`link_score` with the entry's first event > 0) joins the
+    one it scores best against, ties to the latest; else it starts an entry. Scoring
+    against an entry's first event, not against every member, keeps an entry one
+    happening (no chain of pairwise links) and makes an event's place depend only on
+    the events it may merge with: :mod:`warta.corpus.timeline` keeps the partition up
+    to date by looking only at the events sharing a participant word and a period with
+    what changed.
     """
-    flat = sorted(events, key=lambda p: (p[0], p[1]))
-    # Finest dates first, so a cluster's date is its most precise report.
-    flat.sort(key=lambda p: (precision_rank(p[2].precision), p[2].date, p[0], p[2].start))
-    clusters: list[_Cluster] = []
-    # Only clusters sharing a participant word can match (see _match): an index from
-    # word to clusters keeps this linear instead of scoring every cluster (4.5 million
-    # scores on IndoSum's 3,163 dated events). Same result: ties still go to the
-    # latest cluster.
-    by_key: dict[str, set[int]] = defaultdict(set)
-    for aid, i, e in flat:
-        keys, stems = participant_tokens(e.participants), _stems(e.text)
-        candidates = set().union(*(by_key.get(k, ()) for k in keys))
-        scored = [(_match(clusters[c], e, keys, stems), c) for c in candidates]
-        best = max(scored, default=(0.0, -1))
+    flat = sorted(events, key=event_order)
+    profiles = [profile(e) for _, _, e in flat]
+    by_key: dict[str, list[int]] = defaultdict(list)  # participant word -> entry starts
+    clusters: dict[int, list[Member]] = {}
+    for index, p in enumerate(profiles):
+        candidates = {c for k in p.keys for c in by_key.get(k, ())}
+        best = max(((link_score(profiles[c], p), c) for c in candidates), default=(0.0, -1))
         if best[0] > 0:
-            index = best[1]
-        else:
-            index = len(clusters)
-            clusters.append(_Cluster(e.date, e.precision))
-        c = clusters[index]
-        c.members.append((aid, i, e))
-        c.keys |= keys
-        c.stems |= stems
-        for k in keys:
-            by_key[k].add(index)
-    return [c.members for c in clusters]
+            clusters[best[1]].append(flat[index])
+            continue
+        clusters[index] = [flat[index]]
+        for k in p.keys:
+            by_key[k].append(index)
+    return [clusters[r] for r in sorted(clusters)]
 
 
 def timeline_entry(

@@ -40,7 +40,7 @@ from warta.store.queries import state_value
 BATCH = 500
 
 #: Bump when a corpus step changes its output, so stores built before are re-indexed.
-CORPUS_VERSION = "5"  # 5: incremental indexes (migration 012 and after)
+CORPUS_VERSION = "6"  # 5: incremental indexes (migration 012 and after); 6: timeline heads
 
 _MODULES = (duplicates, entities, dates, timeline, stories)
 

@@ -1,38 +1,32 @@
 """The cross-article timeline: dated events of every article, merged across copies.
 
-The events come re-anchored from :mod:`warta.corpus.dates`; the assembly itself (event
-clustering, ordering, period nesting) is :func:`warta.analyze.timeline.build_timeline`.
+The events come re-anchored from :mod:`warta.corpus.dates`; how events merge into
+entries is :func:`warta.analyze.timeline.cluster_members`: in the clustering order
+(finest dates first), an event joins the entry whose first event (its *head*) it
+scores best against, if any may take it, else it starts an entry and is a head.
 
-Incremental (:func:`update_timeline`): the clustering is greedy over all events sorted
-by (precision, date, article, offset): each event joins the best cluster among those
-existing at its turn that share a participant word with it and whose date nests with
-its own (:func:`~warta.analyze.timeline.nests`), else starts one. An event's choice
-thus depends only on those clusters as they stand at its turn. An update replays the
-order from the changed events on (:class:`_Replay`): an event is *affected* when it is
-new, or when a cluster it may join (found through ``timeline_keys``: a shared word,
-dates within :data:`LINK_DAYS`, periods that nest) changed before its turn; a cluster
-changes at the turn of the first affected event that leaves it or may join it. The
-affected events are clustered again with every member of the changed clusters by
-:func:`~warta.analyze.timeline.cluster_members`: members before the change keep their
-choice (every cluster they could see is there as it was), the others choose again among
-every cluster they could join, so the partition equals that of a whole-corpus build
+Incremental (:func:`update_timeline`): an event's place depends only on the heads
+before it that it may merge with (a shared participant word and nesting periods,
+found through ``timeline_keys``). So an update walks, in the clustering order, only
+the events whose choice can change (:class:`_Update`): the new events; the members
+of a head that left or stopped being a head; and, when an event becomes a head, the
+later events that score better against it than against their own head. Each is
+placed again; a change of head status propagates the same way, and nothing else
+moves. The partition equals that of a whole-corpus build
 (tests/corpus/test_time_index.py checks it over batch orders).
 
-Tables (migration ``014_time_index``): ``timeline`` (one row per entry; ``position``
-is a stable text key: first day of the entry's period, coarse before fine, sentence,
-and the first member's ``article#event``, so ``ORDER BY position`` is the
-chronological order of :func:`build_timeline` without renumbering -- entries equal in
-day, precision and sentence order by their first member instead of creation order);
-``timeline_members`` (each event's entry) and ``timeline_keys`` (each event's
+Tables (migrations ``014_time_index`` and ``016_timeline_heads``): ``timeline`` (one
+row per entry; ``position`` is a stable text key: first day of the entry's period,
+coarse before fine, sentence, and the head's ``article#event``, so ``ORDER BY
+position`` is the chronological order of :func:`~warta.analyze.timeline.build_timeline`
+without renumbering); ``timeline_members`` (each event, its entry, its head and its
+score against it; a head is its own head) and ``timeline_keys`` (each event's
 participant words with its period, looked up by word and period).
 
-Cost: the affected events and the changed clusters. A new day-precise event with
-names no other event of that day shares changes nothing else. A coarse event (a year)
-may join any cluster of that year sharing one of its words, so one new event on a day
-of 2017 that names "Indonesia" re-decides every later year-precise "Indonesia" event of
-2017 and reloads the clusters they may join: measured on 1,500 IndoSum articles (3,400
-events), re-adding one article re-decides 0-130 events, mostly year-precise, and
-reloads up to 900 clusters they may join (1.4 s on average).
+Cost: the events sharing a participant word and a period with what changed, and
+the members of the entries that change. A new day-precise event naming people no
+other event of that day names touches nothing else; a new year-precise event reads
+the heads of that year sharing a word with it.
 """
 
 from __future__ import annotations
@@ -42,11 +36,14 @@ import json
 import sqlite3
 from collections.abc import Collection, Iterator, Mapping
 from datetime import date, timedelta
+from typing import Any
 
 from warta.analyze.timeline import (
     Member,
-    cluster_members,
+    event_order,
+    link_score,
     nests,
+    profile,
     timeline_entry,
 )
 from warta.corpus.dates import current_events, events_from_json, events_json
@@ -54,8 +51,6 @@ from warta.nlp.time.anchor import participant_tokens
 from warta.nlp.time.calendar import iso_period, precision_rank
 from warta.records import Event, TimelineEntry
 
-#: Two events whose dates lie further apart than this never meet in one cluster.
-LINK_DAYS = 7
 # Longest period of each length class (day, week, month, year, decade, longer), in days:
 # an event is looked up per class, so the date range of the index scan stays tight.
 _SPANS = (1, 7, 31, 366, 3653, 40000)
@@ -82,167 +77,169 @@ def entry_key(first: Member, entry: TimelineEntry) -> str:
 def update_timeline(
     conn: sqlite3.Connection, ids: Collection[str], removed: Collection[str]
 ) -> None:
-    """Re-cluster the events of ``ids`` (new, re-dated, regrouped or renamed articles)
-    and of ``removed`` with every event they can affect, and rewrite those entries."""
+    """Place the events of ``ids`` (new, re-dated, regrouped or renamed articles) again,
+    take out those of ``removed``, move every event whose place that changes, and
+    rewrite the entries that gained or lost members."""
     touched = set(ids) | set(removed)
-    old = dict(_stored_members(conn, "article_id", touched))
-    old_entries = _entry_map(conn, old)
+    update = _Update(conn)
+    leaving = update.load("article_id", touched)
     _delete_events(conn, touched)
     fresh: dict[EventId, Event] = {}
     for aid, events in current_events(conn, ids).items():
         for i, e in enumerate(events):
             fresh[(aid, i)] = e
     _insert_keys(conn, fresh)
-    replay = _Replay(conn, fresh)
-    for eid, e in old.items():
-        # A cluster that loses a member changes from that member's turn; events that
-        # shared a word with the leaver alone may no longer see it.
-        replay.touch(old_entries[eid], _order(eid, e), also=e)
-    replay.run()
-    entries = set(replay.tau)
-    members = dict(_stored_members(conn, "entry", entries))
-    members.update(replay.affected)
-    _drop_entries(conn, entries)
-    _write_entries(conn, members)
+    update.run(fresh, leaving)
+    _rewrite_entries(conn, update)
 
 
 Order = tuple[int, str, str, int]
 
 
 def _order(eid: EventId, e: Event) -> Order:
-    """An event's place in the greedy clustering (:func:`cluster_members`' sort key)."""
-    return precision_rank(e.precision), e.date, eid[0], e.start
+    """An event's place in the clustering order (:func:`event_order`)."""
+    return event_order((eid[0], eid[1], e))
 
 
-class _Replay:
-    """The events an update can change, found in the clustering's order.
+class _Node:
+    """One event as the update sees it: where it stands and whether that changed."""
 
-    An event's choice depends only on the clusters it may join as they stand when its
-    turn comes (members before it). So an event is *affected* when it is new, or when a
-    cluster it may join (one holding an event it is linked to) changed before its turn;
-    a cluster changes at the turn of the first affected event that leaves or may join
-    it (``tau``). Re-clustering the affected events with every member of the changed
-    clusters gives the whole-corpus partition: members before ``tau`` keep their choice
-    (every cluster they could see is there, as it was), the others choose again among
-    every cluster they could join.
+    __slots__ = ("eid", "entry", "event", "head", "moved", "order", "profile", "score")
+
+    def __init__(
+        self,
+        eid: EventId,
+        event: Event,
+        head: EventId | None,
+        score: float,
+        entry: str | None,
+    ) -> None:
+        self.eid = eid
+        self.event = event
+        self.profile = profile(event)
+        self.order = _order(eid, event)
+        self.head = head  # None: not placed yet (a new event)
+        self.score = score
+        self.entry = entry  # the stored entry, None for a new event
+        self.moved = False
+
+    @property
+    def is_head(self) -> bool:
+        return self.head == self.eid
+
+
+class _Update:
+    """The events an update moves, placed again in the clustering order.
+
+    An event's choice depends only on the heads before it that it may merge with. It
+    changes when one of those appears (a new event, or an event that became a head:
+    the later events that score better against it than against their own head move
+    to it) or when its own head disappears (removed, or no longer a head: its members
+    choose again). So the events are taken from a queue in the clustering order, each
+    placed against the heads before it as they now stand; one whose head status
+    changes queues the events it affects, which all come later in the order.
     """
 
-    def __init__(self, conn: sqlite3.Connection, fresh: Mapping[EventId, Event]) -> None:
+    def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.events: dict[EventId, Event] = dict(fresh)
-        self.fresh = set(fresh)
-        self.tau: dict[str, Order] = {}
-        self.affected: dict[EventId, Event] = {}
-        self.queue: list[tuple[Order, EventId]] = [(_order(k, e), k) for k, e in fresh.items()]
-        self._entry: dict[EventId, str | None] = {k: None for k in fresh}
-        self._dates: dict[str, str] = {}
+        self.nodes: dict[EventId, _Node] = {}
+        self.queue: list[tuple[Order, EventId]] = []
+        self.old_entries: set[str] = set()  # entries that lose or change members
 
-    def event(self, eid: EventId) -> Event:
-        if eid not in self.events:
-            self.events.update(_stored_members(self.conn, "event", [eid]))
-        return self.events[eid]
+    def load(self, by: str, keys: Collection[object]) -> dict[EventId, _Node]:
+        """Stored events by article id, by ``(article, position)`` or by head."""
+        out = {}
+        for eid, event, head, score, entry in _stored_rows(self.conn, by, keys):
+            node = self.nodes.get(eid)
+            if node is None:
+                node = self.nodes[eid] = _Node(eid, event, head, score, entry)
+            out[eid] = node
+        return out
 
-    def entry(self, eid: EventId) -> str | None:
-        if eid not in self._entry:
-            self._entry.update(_entry_map(self.conn, [eid]))
-            self._entry.setdefault(eid, None)
-        return self._entry[eid]
+    def node(self, eid: EventId) -> _Node:
+        if eid not in self.nodes:
+            self.load("event", [eid])
+        return self.nodes[eid]
 
-    def date(self, entry: str) -> str:
-        """The date of a stored cluster: an event joins it only when their periods nest."""
-        if entry not in self._dates:
-            row = self.conn.execute("SELECT date FROM timeline WHERE position = ?", (entry,))
-            self._dates[entry] = row.fetchone()[0]
-        return self._dates[entry]
-
-    def follow(self, e: Event, when: Order, cluster_date: str) -> None:
-        """Queue the events linked to ``e`` after ``when`` that may join a cluster dated
-        ``cluster_date``."""
-        for n in _neighbours(self.conn, e):
-            other = self.event(n)
-            if _order(n, other) > when and nests(cluster_date, other.date):
-                heapq.heappush(self.queue, (_order(n, other), n))
-
-    def touch(self, entry: str, when: Order, also: Event | None = None) -> None:
-        """Cluster ``entry`` changes at ``when``: queue what may see it afterwards."""
-        if entry in self.tau and self.tau[entry] <= when:
-            return
-        self.tau[entry] = when
-        date = self.date(entry)
-        for eid, e in _stored_members(self.conn, "entry", [entry]):
-            self.events[eid] = e
-            self._entry[eid] = entry
-            if _order(eid, e) > when:
-                heapq.heappush(self.queue, (_order(eid, e), eid))
-            self.follow(e, when, date)
-        if also is not None:
-            self.follow(also, when, date)
-
-    def run(self) -> None:
+    def run(self, fresh: Mapping[EventId, Event], leaving: Mapping[EventId, _Node]) -> None:
+        for node in leaving.values():
+            self.old_entries.add(str(node.entry))
+            self.nodes.pop(node.eid, None)
+        for node in leaving.values():
+            if node.is_head:  # its members choose again
+                self._push_members(node.eid)
+        for eid, e in fresh.items():
+            self.nodes[eid] = node = _Node(eid, e, None, 0.0, None)
+            heapq.heappush(self.queue, (node.order, eid))
+        done: set[EventId] = set()
         while self.queue:
-            when, eid = heapq.heappop(self.queue)
-            if eid in self.affected:
+            _, eid = heapq.heappop(self.queue)
+            if eid in done or (eid in leaving and eid not in fresh):
                 continue
-            e = self.event(eid)
-            self.affected[eid] = e
-            own = self.entry(eid)
-            if own is not None:
-                self.touch(own, when)
-            for n in _neighbours(self.conn, e):
-                if _order(n, self.event(n)) < when:
-                    # A cluster before it that it may join: it changes from here on.
-                    other = self.entry(n)
-                    if other is not None and nests(self.date(other), e.date):
-                        self.touch(other, when)
-                elif nests(e.date, self.event(n).date):
-                    # An event after it that may join the cluster it starts or joins
-                    # (the cluster it joins is touched above; this is the one it starts).
-                    heapq.heappush(self.queue, (_order(n, self.event(n)), n))
+            done.add(eid)
+            self._place(self.nodes[eid])
 
+    def _push_members(self, head: EventId) -> None:
+        for eid, node in self.load("head", [head]).items():
+            if eid != head:
+                heapq.heappush(self.queue, (node.order, eid))
 
-def _entry_map(conn: sqlite3.Connection, events: Collection[EventId]) -> dict[EventId, str]:
-    out = {}
-    for key in events:
-        row = conn.execute(
-            "SELECT entry FROM timeline_members WHERE article_id = ? AND position = ?", key
-        ).fetchone()
-        if row is not None:
-            out[key] = row[0]
-    return out
+    def _place(self, node: _Node) -> None:
+        """Choose ``node``'s head among the heads before it, as they now stand."""
+        was_head = node.is_head
+        before: list[_Node] = []
+        after: list[_Node] = []
+        for other in self._linked(node):
+            (before if other.order < node.order else after).append(other)
+        best: tuple[float, Order] | None = None
+        head = node.eid
+        for other in before:
+            if not other.is_head:
+                continue
+            score = link_score(other.profile, node.profile)
+            if score > 0 and (best is None or (score, other.order) > best):
+                best, head = (score, other.order), other.eid
+        if head != node.head:
+            if node.entry is not None:
+                self.old_entries.add(node.entry)
+            node.head, node.moved = head, True
+        node.score = best[0] if best is not None else 0.0
+        if node.is_head and not was_head:
+            # A new head: later events that score better against it move to it.
+            for other in after:
+                score = link_score(node.profile, other.profile)
+                if score > 0 and (
+                    other.head is None or (score, node.order) > self._standing(other)
+                ):
+                    heapq.heappush(self.queue, (other.order, other.eid))
+        elif was_head and not node.is_head:
+            self._push_members(node.eid)
+
+    def _standing(self, node: _Node) -> tuple[float, Order]:
+        """What ``node`` scores against its head now (a head, or an event whose head
+        left: nothing to beat)."""
+        if node.head is None or node.is_head:
+            return (0.0, node.order)
+        head = self.nodes.get(node.head)
+        if head is None and self.load("event", [node.head]):
+            head = self.nodes[node.head]
+        return (-1.0, node.order) if head is None else (node.score, head.order)
+
+    def _linked(self, node: _Node) -> list[_Node]:
+        """Every indexed event sharing a participant word and a period with ``node``."""
+        out = []
+        for eid in _neighbours(self.conn, node.event):
+            if eid != node.eid:
+                other = self.node(eid)
+                if nests(other.event.date, node.event.date):
+                    out.append(other)
+        return out
 
 
 def _chunks(items: Collection[str]) -> Iterator[list[str]]:
     ordered = sorted(items)
     for i in range(0, len(ordered), _CHUNK):
         yield ordered[i : i + _CHUNK]
-
-
-def _stored_members(
-    conn: sqlite3.Connection, by: str, keys: Collection[object]
-) -> Iterator[tuple[EventId, Event]]:
-    """Stored member events by article id, by ``(article, position)`` or by entry."""
-    if by == "event":
-        rows = (
-            conn.execute(
-                "SELECT article_id, position, event FROM timeline_members "
-                "WHERE article_id = ? AND position = ?",
-                key,  # type: ignore[arg-type]
-            ).fetchone()
-            for key in keys
-        )
-    else:
-        rows = (
-            row
-            for chunk in _chunks({str(k) for k in keys})
-            for row in conn.execute(
-                f"SELECT article_id, position, event FROM timeline_members WHERE {by} IN "
-                f"({','.join('?' * len(chunk))})",
-                chunk,
-            )
-        )
-    for row in rows:
-        if row is not None:
-            yield (row[0], row[1]), events_from_json(f"[{row[2]}]")[0]
 
 
 def _delete_events(conn: sqlite3.Connection, articles: Collection[str]) -> None:
@@ -268,14 +265,14 @@ def _insert_keys(conn: sqlite3.Connection, events: Mapping[EventId, Event]) -> N
 
 
 def _neighbours(conn: sqlite3.Connection, e: Event) -> set[EventId]:
-    """Indexed events sharing a participant word with ``e`` within :data:`LINK_DAYS`."""
+    """Indexed events sharing a participant word with ``e`` and a day of its period."""
     first, last = iso_period(e.date)
-    low = (first - timedelta(days=LINK_DAYS)).isoformat()
-    high = (last + timedelta(days=LINK_DAYS)).isoformat()
+    low = first.isoformat()
+    high = last.isoformat()
     out: set[EventId] = set()
     for token in participant_tokens(e.participants):
         for span, days in enumerate(_SPANS):
-            earliest = first - timedelta(days=LINK_DAYS + days)
+            earliest = first - timedelta(days=days)
             rows = conn.execute(
                 "SELECT article_id, position FROM timeline_keys WHERE token = ? AND rank = ? "
                 "AND first_day >= ? AND first_day <= ? AND last_day >= ?",
@@ -289,23 +286,73 @@ def _iso(d: date) -> str:
     return d.isoformat()
 
 
-def _drop_entries(conn: sqlite3.Connection, entries: Collection[str]) -> None:
-    for chunk in _chunks(entries):
+def _stored_rows(
+    conn: sqlite3.Connection, by: str, keys: Collection[object]
+) -> Iterator[tuple[EventId, Event, EventId, float, str]]:
+    """Stored events (id, event, head, score, entry) by article id, by ``(article,
+    position)`` or by head."""
+    columns = "article_id, position, event, head_article, head_position, score, entry"
+    if by == "article_id":
+        rows: Iterator[Any] = (
+            row
+            for chunk in _chunks({str(k) for k in keys})
+            for row in conn.execute(
+                f"SELECT {columns} FROM timeline_members WHERE article_id IN "
+                f"({','.join('?' * len(chunk))})",
+                chunk,
+            )
+        )
+    else:
+        where = (
+            "article_id = ? AND position = ?"
+            if by == "event"
+            else ("head_article = ? AND head_position = ?")
+        )
+        rows = (
+            row
+            for key in keys
+            for row in conn.execute(
+                f"SELECT {columns} FROM timeline_members WHERE {where}",
+                key,  # type: ignore[arg-type]
+            )
+        )
+    for row in rows:
+        event = events_from_json(f"[{row[2]}]")[0]
+        yield (row[0], row[1]), event, (row[3], row[4]), row[5], row[6]
+
+
+def _rewrite_entries(conn: sqlite3.Connection, update: _Update) -> None:
+    """Write the moved events and every entry that gained or lost members."""
+    moved = [n for n in update.nodes.values() if n.moved]
+    candidates = {n.head for n in moved if n.head is not None}
+    for old in update.old_entries:
+        aid, _, pos = old.rpartition("\t")[2].rpartition("#")
+        candidates.add((aid, int(pos)))
+    heads: list[_Node] = []
+    for eid in candidates:
+        if (eid in update.nodes or update.load("event", [eid])) and update.nodes[eid].is_head:
+            heads.append(update.nodes[eid])
+    members: dict[EventId, list[_Node]] = {h.eid: [] for h in heads}
+    for head in heads:
+        for node in update.load("head", [head.eid]).values():
+            if node.head == head.eid and not node.moved:
+                members[head.eid].append(node)
+    for node in moved:
+        if node.head in members:
+            members[node.head].append(node)
+    group_of = _groups(conn, {n.eid[0] for group in members.values() for n in group})
+    drop = set(update.old_entries) | {h.entry for h in heads if h.entry is not None}
+    for chunk in _chunks(drop):
         marks = ",".join("?" * len(chunk))
         conn.execute(f"DELETE FROM timeline WHERE position IN ({marks})", chunk)
-        conn.execute(f"DELETE FROM timeline_members WHERE entry IN ({marks})", chunk)
-
-
-def _write_entries(conn: sqlite3.Connection, members: Mapping[EventId, Event]) -> None:
-    """Cluster ``members`` and write their entries and member rows."""
-    articles = {aid for aid, _ in members}
-    group_of: dict[str, str | None] = {}
-    for chunk in _chunks(articles):
-        marks = ",".join("?" * len(chunk))
-        sql = f"SELECT id, dup_group FROM articles WHERE id IN ({marks})"
-        group_of.update((r[0], r[1]) for r in conn.execute(sql, chunk))
-    flat = [(aid, i, e) for (aid, i), e in members.items()]
-    for cluster in cluster_members(flat):
+    conn.executemany(
+        "DELETE FROM timeline_members WHERE article_id = ? AND position = ?",
+        [n.eid for n in moved],
+    )
+    rows: list[tuple[object, ...]] = []
+    for head in heads:
+        group = sorted(members[head.eid], key=lambda n: n.order)
+        cluster = [(n.eid[0], n.eid[1], n.event) for n in group]
         entry = timeline_entry(cluster, group_of)
         key = entry_key(cluster[0], entry)
         conn.execute(
@@ -317,7 +364,21 @@ def _write_entries(conn: sqlite3.Connection, members: Mapping[EventId, Event]) -
                 entry.independent_sources,
             ),
         )  # fmt: skip
-        conn.executemany(
-            "INSERT INTO timeline_members VALUES (?, ?, ?, ?)",
-            [(aid, i, key, events_json([e])[1:-1]) for aid, i, e in cluster],
+        rows.extend(
+            (*n.eid, key, events_json([n.event])[1:-1], *head.eid, n.score)
+            for n in group
+            if n.moved
         )
+    conn.executemany(
+        "INSERT INTO timeline_members(article_id, position, entry, event, head_article, "
+        "head_position, score) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
+
+
+def _groups(conn: sqlite3.Connection, articles: Collection[str]) -> dict[str, str | None]:
+    group_of: dict[str, str | None] = {}
+    for chunk in _chunks(articles):
+        sql = f"SELECT id, dup_group FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+        group_of.update((r[0], r[1]) for r in conn.execute(sql, chunk))
+    return group_of

@@ -676,6 +676,28 @@ MIGRATIONS: list[tuple[str, str]] = [
         ) WITHOUT ROWID;
         """,
     ),
+    # Timeline entries as heads and members (warta.corpus.timeline): each event keeps
+    # the head it joined and its score against it, so an update moves only the events
+    # whose place changes. The members are refilled by the re-index that the corpus
+    # version bump (6) triggers; the stored timeline stays readable until then.
+    (
+        "016_timeline_heads",
+        """
+        DROP TABLE timeline_members;
+        CREATE TABLE timeline_members (
+            article_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            entry TEXT NOT NULL,
+            event TEXT NOT NULL,
+            head_article TEXT,
+            head_position INTEGER,
+            score REAL,
+            PRIMARY KEY (article_id, position)
+        ) WITHOUT ROWID;
+        CREATE INDEX timeline_members_entry ON timeline_members(entry);
+        CREATE INDEX timeline_members_head ON timeline_members(head_article, head_position);
+        """,
+    ),
 ]
 
 
