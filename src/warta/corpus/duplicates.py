@@ -28,7 +28,7 @@ from warta.dedup import (
     shingle_strings,
     tokens,
 )
-from warta.dedup.passages import find_shared_passages
+from warta.dedup.passages import find_shared_passages, shared_passages
 from warta.records import Article, DupLink, PassageLink
 
 
@@ -70,7 +70,6 @@ def lend_sources(links: Sequence[DupLink], articles: Sequence[Article]) -> Mappi
             )
         out[a.id] = source
     return out
-
 
 
 def shared_passage_links(
@@ -151,9 +150,7 @@ def update_duplicates(
     for chunk in _chunks(sorted(removed)):
         affected |= _group_members(conn, chunk)
         for table in ("dedup_docs", "dedup_bands", "dedup_samples"):
-            conn.execute(
-                f"DELETE FROM {table} WHERE article_id IN ({_marks(chunk)})", chunk
-            )
+            conn.execute(f"DELETE FROM {table} WHERE article_id IN ({_marks(chunk)})", chunk)
     for chunk in _chunks(sorted(added)):
         for row in conn.execute(
             f"SELECT id, text, record FROM articles WHERE id IN ({_marks(chunk)})", chunk
@@ -169,7 +166,7 @@ def update_duplicates(
     counts = _posting_counts(conn, docs.values())
     links = find_duplicates(list(docs.values()), counts)
     changed = _write_groups(conn, affected, links)
-    _write_passages(conn, docs, counts)
+    _write_passages(conn, docs)
     _write_lent_sources(conn, affected)
     return changed | set(added)
 
@@ -237,13 +234,14 @@ def _candidates(conn: sqlite3.Connection, chunk: Sequence[str]) -> set[str]:
             [*chunk, *chunk],
         )
     }
-    found |= _sample_partners(conn, chunk)
+    found |= {other for pair in _sample_pairs(conn, chunk) for other in pair}
     return found
 
 
-def _sample_partners(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
-    """Articles sharing MIN_SHARED_SAMPLES sampled shingles that are no stock phrase
-    with one of ``ids``."""
+def _sample_pairs(conn: sqlite3.Connection, ids: Sequence[str]) -> set[tuple[str, str]]:
+    """The pairs ``(a, b)``, ``a < b``, of :func:`~warta.dedup.sampled_pairs` over the
+    store that involve one of ``ids``: MIN_SHARED_SAMPLES shared sampled shingles that
+    are no stock phrase of the store."""
     rows = conn.execute(
         f"""
         WITH mine AS (
@@ -262,7 +260,7 @@ def _sample_partners(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
         """,
         list(ids),
     )
-    return {row[1] for row in rows}
+    return {(min(row), max(row)) for row in rows}
 
 
 def _group_members(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
@@ -343,22 +341,25 @@ def _write_groups(
     return changed
 
 
-def _write_passages(
-    conn: sqlite3.Connection, docs: Mapping[str, DedupInput], counts: dict[int, int]
-) -> None:
-    """Replace the shared-passage rows that involve one of ``docs``."""
+def _write_passages(conn: sqlite3.Connection, docs: Mapping[str, DedupInput]) -> None:
+    """Replace the shared-passage rows that involve one of ``docs``.
+
+    The candidate pairs are those of :func:`~warta.dedup.sampled_pairs` over the whole
+    store that involve one of ``docs`` (:func:`_sample_pairs`), so only they are
+    verified, with the same result as :func:`find_shared_passages` over every article.
+    """
     ids = sorted(docs)
-    partners: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
     for chunk in _chunks(ids):
-        partners |= _sample_partners(conn, chunk)
-    everything = dict(docs) | _dedup_inputs(conn, partners - set(docs))
-    counts = counts | _posting_counts(conn, everything.values())
-    groups = [
-        DupLink(row["id"], row["dup_group"], row["id"], "canonical", 1.0)
-        for row in _rows(conn, "SELECT id, dup_group FROM articles", everything)
+        pairs |= _sample_pairs(conn, chunk)
+    sides = {x for pair in pairs for x in pair}
+    everything = dict(docs) | _passage_inputs(conn, sides - set(docs))
+    group = {
+        row["id"]: row["dup_group"]
+        for row in _rows(conn, "SELECT id, dup_group FROM articles", sides)
         if row["dup_group"] is not None
-    ]
-    found = find_shared_passages(list(everything.values()), groups, counts)
+    }
+    found = shared_passages(pairs, everything, group)
     for chunk in _chunks(ids):
         marks = _marks(chunk)
         conn.execute(
@@ -368,12 +369,18 @@ def _write_passages(
     conn.executemany(
         "INSERT OR REPLACE INTO passages(article_id, other_id, fraction, passages) "
         "VALUES (?, ?, ?, ?)",
-        [
-            (p.article_id, p.other_id, p.fraction, p.passages)
-            for p in found
-            if p.article_id in docs or p.other_id in docs
-        ],
+        [(p.article_id, p.other_id, p.fraction, p.passages) for p in found],
     )
+
+
+def _passage_inputs(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, DedupInput]:
+    """The text and shingles of ``ids`` (all that passage verification reads)."""
+    return {
+        row["id"]: DedupInput(
+            row["id"], row["text"], shingles=shingle_hashes(shingle_strings(tokens(row["text"])))
+        )
+        for row in _rows(conn, "SELECT id, text FROM articles", ids)
+    }
 
 
 def _write_lent_sources(conn: sqlite3.Connection, affected: Collection[str]) -> None:

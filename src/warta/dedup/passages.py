@@ -26,7 +26,7 @@ paragraphs. Candidates come from the same sampled-shingle index as containment
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from warta.dedup import (
@@ -88,17 +88,30 @@ def find_shared_passages(
         for d in docs
     ]
     group = {link.article_id: link.group for link in links}
-    by_id = {d.article_id: d for d in docs}
+    return shared_passages(
+        sampled_pairs(docs, posting_counts), {d.article_id: d for d in docs}, group
+    )
+
+
+def shared_passages(
+    pairs: Iterable[tuple[str, str]],
+    docs: Mapping[str, DedupInput],
+    group: Mapping[str, str],
+) -> list[PassageLink]:
+    """Both directions of each candidate pair ``(a, b)`` that shares passages and is not
+    one duplicate group (``group``: article id -> its group, absent when alone), sorted
+    as :func:`find_shared_passages` sorts. ``docs`` must hold both sides of every pair,
+    with their shingles."""
     paragraphs: dict[str, list[frozenset[int]]] = {}
     out: list[PassageLink] = []
-    for a, b in sorted(sampled_pairs(docs, posting_counts)):
+    for a, b in sorted(pairs):
         if a in group and group.get(b) == group[a]:
             continue
         for x in (a, b):
             if x not in paragraphs:
-                paragraphs[x] = _paragraph_shingles(by_id[x].text)
-        n_a, f_a = _shared(paragraphs[a], by_id[b].shingles)
-        n_b, f_b = _shared(paragraphs[b], by_id[a].shingles)
+                paragraphs[x] = _paragraph_shingles(docs[x].text)
+        n_a, f_a = _shared(paragraphs[a], docs[b].shingles)
+        n_b, f_b = _shared(paragraphs[b], docs[a].shingles)
         if min(n_a, n_b) >= MIN_SHARED_PASSAGES:
             out.append(PassageLink(a, b, round(f_a, 4), n_a))
             out.append(PassageLink(b, a, round(f_b, 4), n_b))
