@@ -109,16 +109,7 @@ def test_the_store_is_a_real_test(whole: dict[str, object]) -> None:
     assert whole["timeline"] and whole["stories"] and whole["entities"]
 
 
-# Known bug: for some batch compositions (they follow from the article ids, hence from
-# the temporary folder's name) the entity registry counts one mention more or less for
-# one entity than the whole-store pass; all other tables agree. Not strict until fixed.
-BATCHES_OF_7 = pytest.param(
-    "batches-of-7",
-    marks=pytest.mark.xfail(strict=False, reason="entity registry mention count, see above"),
-)
-
-
-@pytest.mark.parametrize("order", ["halves", "halves-reversed", BATCHES_OF_7])
+@pytest.mark.parametrize("order", ["halves", "halves-reversed", "batches-of-7"])
 def test_any_batch_order_gives_the_whole_store_results(
     store: sqlite3.Connection, whole: dict[str, object], order: str
 ) -> None:

@@ -702,9 +702,13 @@ def _resolve(
 
 
 def _refs_named(conn: sqlite3.Connection, local: Local) -> list[tuple[str, EntityRef]]:
+    """The refs of indexed articles that use ``local``. (A re-index keeps every
+    article's refs but marks it not indexed until its batch comes: its refs are not
+    counted in any entity yet, so a re-pointed name must not move them.)"""
     rows = conn.execute(
-        "SELECT article_id, name, type, subtype, count, mentions, attributes FROM entity_refs "
-        "WHERE name = ? AND type = ?",
+        "SELECT r.article_id, r.name, r.type, r.subtype, r.count, r.mentions, r.attributes "
+        "FROM entity_refs AS r JOIN entity_snapshots AS s ON s.article_id = r.article_id "
+        "WHERE r.name = ? AND r.type = ? AND s.indexed = 1",
         local[:2],
     ).fetchall()
     LAST_UPDATE.refs_loaded += len(rows)
