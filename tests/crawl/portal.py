@@ -47,12 +47,19 @@ class Hit:
     path: str  # with the query
     headers: dict[str, str]
     status: int
+    peer: int = 0  # the client's port: one per connection, so tests can see reuse
 
 
 class Portal:
-    """The server: ``add(host, path, page)``, ``start()``, ``stop()``, ``log``."""
+    """The server: ``add(host, path, page)``, ``start()``, ``stop()``, ``log``.
 
-    def __init__(self) -> None:
+    ``backlog`` is the listen queue. socketserver's default of 5 drops the SYNs of a
+    crawler opening a few dozen connections at once, which the kernel retries only a
+    second later: a stall that real web servers (backlogs in the hundreds) do not cause.
+    """
+
+    def __init__(self, backlog: int = 128) -> None:
+        self.backlog = backlog
         self.sites: dict[str, dict[str, Page]] = {}
         self.log: list[Hit] = []
         self.lock = threading.Lock()
@@ -75,8 +82,11 @@ class Portal:
         class Handler(_Handler):
             pass
 
+        class Server(ThreadingHTTPServer):
+            request_queue_size = portal.backlog
+
         Handler.portal = portal
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._server = Server(("127.0.0.1", 0), Handler)
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
         self._thread.start()
@@ -124,8 +134,14 @@ class _Handler(BaseHTTPRequestHandler):
         status, headers, body = self._respond(page, host, path)
         with portal.lock:
             portal.log.append(
-                Hit(arrived, host, path, {k.lower(): v for k, v in self.headers.items()},
-                    status)
+                Hit(
+                    arrived,
+                    host,
+                    path,
+                    {k.lower(): v for k, v in self.headers.items()},
+                    status,
+                    self.client_address[1],
+                )
             )
         if page is not None and page.hang and status == 200:
             self._hang(headers)

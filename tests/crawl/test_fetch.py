@@ -7,7 +7,16 @@ import itertools
 from dataclasses import replace
 
 from tests.crawl.conftest import BACKOFF, RETRY_AFTER, TIMEOUT, crawl_config
-from tests.crawl.portal import HARIAN, KABAR, STORIES, Fixture, Page, Portal, news_portals
+from tests.crawl.portal import (
+    HARIAN,
+    KABAR,
+    STORIES,
+    SUARA,
+    Fixture,
+    Page,
+    Portal,
+    news_portals,
+)
 
 from warta.crawl.fetch import FetchConfig, Fetcher, FetchResult, parse_retry_after
 
@@ -128,3 +137,42 @@ def test_retry_after_header_forms() -> None:
     assert parse_retry_after(None) is None and parse_retry_after("soon") is None
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0  # in the past
     assert TIMEOUT < 1
+
+
+def fetch_in_turn(
+    config: FetchConfig, calls: list[tuple[str, dict[str, str]]]
+) -> list[FetchResult]:
+    """One fetcher, each ``(url, kwargs)`` fetched after the previous one finished."""
+
+    async def run() -> list[FetchResult]:
+        async with Fetcher(config) as fetcher:
+            return [await fetcher.fetch(url, **kwargs) for url, kwargs in calls]  # type: ignore[arg-type]
+
+    return asyncio.run(run())
+
+
+def test_conditional_gets_keep_the_connection(portals: tuple[Portal, Fixture]) -> None:
+    # A 304 has no body, but unless it is read the client closes the connection: every
+    # poll of an unchanged feed would then open a new one.
+    portal, fx = portals
+    url = f"http://{HARIAN}{fx.allowed[HARIAN][0]}"
+    [first] = fetch_all(config_of(portal), [url])
+    etag = first.final.header("etag")  # type: ignore[union-attr]
+    results = fetch_in_turn(config_of(portal, per_host=1), [(url, {"etag": etag})] * 4)
+    assert all(r.not_modified for r in results)
+    hits = portal.hits(HARIAN)[-5:]  # robots.txt, then the four 304s
+    assert [h.status for h in hits] == [200, 304, 304, 304, 304]
+    assert len({h.peer for h in hits}) == 1
+
+
+def test_idle_connections_of_the_least_recent_hosts_are_closed(
+    portals: tuple[Portal, Fixture],
+) -> None:
+    portal, fx = portals
+    harian, suara = f"http://{HARIAN}{fx.allowed[HARIAN][0]}", f"http://{SUARA}/"
+    calls: list[tuple[str, dict[str, str]]] = [(harian, {}), (suara, {}), (harian, {})]
+    for open_hosts, harian_connections in ((2, 1), (1, 2)):
+        before = len(portal.hits(HARIAN))
+        fetch_in_turn(config_of(portal, per_host=1, open_hosts=open_hosts), calls)
+        peers = {h.peer for h in portal.hits(HARIAN)[before:]}
+        assert len(peers) == harian_connections, open_hosts

@@ -17,7 +17,10 @@ Every request goes through :meth:`Fetcher.fetch`, which
 * refuses bodies over ``max_bytes`` (decoded: gzip and br are decoded as they stream, so
   a compression bomb costs no more) and content types the caller did not ask for;
 * bounds each attempt by ``timeout`` seconds in total, so a page that trickles forever
-  costs a timeout, not a stuck crawl.
+  costs a timeout, not a stuck crawl;
+* keeps each host's connections in a pool of its own (at most ``per_host``), reused by
+  every request to that host (304s included) while it was used among the last
+  ``open_hosts`` hosts; the least recently used host's connections are closed beyond.
 
 Every HTTP response it receives (redirects, errors, robots.txt included) comes back as an
 :class:`Exchange`, so the caller can archive all of them.
@@ -27,7 +30,9 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import ssl
 import time
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -61,6 +66,7 @@ class FetchConfig:
     max_crawl_delay: float = 30.0  # cap on a robots.txt crawl-delay
     max_redirects: int = 5
     robots_ttl: float = 3600.0  # seconds a robots.txt is trusted
+    open_hosts: int = 64  # hosts whose idle keep-alive connections are kept open
     proxy: str | None = None  # an HTTP proxy for every request (tests: the fixture server)
 
 
@@ -114,10 +120,14 @@ class FetchResult:
 
 
 class _Host:
-    """Per-host politeness state: a semaphore, the next start time, the robots rules."""
+    """Per-host state: a semaphore, the next start time, the robots rules, the client
+    whose pool holds the host's connections (None until needed or once closed)."""
 
-    def __init__(self, per_host: int) -> None:
+    def __init__(self, name: str, per_host: int) -> None:
+        self.name = name
         self.slots = asyncio.Semaphore(per_host)
+        self.client: httpx.AsyncClient | None = None
+        self.busy = 0  # requests in flight on ``client``
         self.lock = asyncio.Lock()
         self.next_start = 0.0
         self.robots: object | None = None  # a protego.Protego
@@ -126,9 +136,10 @@ class _Host:
 
 
 class Fetcher:
-    """An httpx client with the crawl's politeness; use as ``async with Fetcher(c) as f``.
+    """httpx clients with the crawl's politeness; use as ``async with Fetcher(c) as f``.
 
-    Keep one instance across watch cycles: robots.txt rules and host timing carry over.
+    Keep one instance across watch cycles: robots.txt rules, host timing and keep-alive
+    connections carry over.
     """
 
     def __init__(self, config: FetchConfig) -> None:
@@ -137,14 +148,9 @@ class Fetcher:
         self._slots = asyncio.Semaphore(config.concurrency)
         #: Responses that belong to no URL asked for (robots.txt), for the archive.
         self.side: list[Exchange] = []
-        self._client = httpx.AsyncClient(
-            headers={"User-Agent": config.user_agent},
-            follow_redirects=False,
-            timeout=httpx.Timeout(config.timeout),
-            proxy=config.proxy,
-            limits=httpx.Limits(max_connections=config.concurrency * 2),
-            trust_env=False,  # a proxy comes from the config, never from the environment
-        )
+        #: Hosts with an open client, least recently used first.
+        self._open: OrderedDict[str, _Host] = OrderedDict()
+        self._ssl: ssl.SSLContext | None = None  # one for all clients: loading CAs is slow
 
     async def __aenter__(self) -> Fetcher:
         return self
@@ -153,12 +159,48 @@ class Fetcher:
         await self.aclose()
 
     async def aclose(self) -> None:
-        await self._client.aclose()
+        while self._open:
+            _name, host = self._open.popitem(last=False)
+            client, host.client = host.client, None
+            if client is not None:
+                await client.aclose()
+
+    async def _client(self, host: _Host) -> httpx.AsyncClient:
+        """``host``'s client, opened when it has none. One pool per host, not one for all:
+        httpcore's (1.0) pool costs O(connections²) per request, and a shared pool smaller
+        than hosts x per_host closes one host's idle connections to open another's, so a
+        cycle of polls would reconnect for nearly every conditional GET."""
+        self._open[host.name] = host
+        self._open.move_to_end(host.name)
+        if host.client is None:
+            if self._ssl is None:
+                self._ssl = httpx.create_ssl_context(trust_env=False)
+            host.client = httpx.AsyncClient(
+                headers={"User-Agent": self.config.user_agent},
+                follow_redirects=False,
+                timeout=httpx.Timeout(self.config.timeout),
+                proxy=self.config.proxy,
+                verify=self._ssl,
+                limits=httpx.Limits(
+                    max_connections=self.config.per_host,
+                    max_keepalive_connections=self.config.per_host,
+                ),
+                trust_env=False,  # a proxy comes from the config, never from the environment
+            )
+        # Beyond open_hosts, the least recently used idle hosts give their sockets back.
+        excess = len(self._open) - max(1, self.config.open_hosts)
+        for other_name, other in list(self._open.items())[: max(0, excess)]:
+            if other.busy == 0 and other is not host and other.client is not None:
+                del self._open[other_name]
+                client, other.client = other.client, None
+                await client.aclose()
+        assert host.client is not None
+        return host.client
 
     def _host(self, url: str) -> _Host:
         host = host_of(url)
         if host not in self._hosts:
-            self._hosts[host] = _Host(self.config.per_host)
+            self._hosts[host] = _Host(host, self.config.per_host)
         return self._hosts[host]
 
     async def fetch(
@@ -221,7 +263,7 @@ class Fetcher:
                 async with self._slots:
                     try:
                         async with asyncio.timeout(self.config.timeout):
-                            answer = await self._get(url, headers, types, result)
+                            answer = await self._get(host, url, headers, types, result)
                     except TimeoutError:
                         result.error, result.status = "timeout", None
                         result.detail = (
@@ -263,10 +305,30 @@ class Fetcher:
             host.next_start = time.monotonic() + delay
 
     async def _get(
-        self, url: str, headers: dict[str, str], types: tuple[str, ...], result: FetchResult
+        self,
+        host: _Host,
+        url: str,
+        headers: dict[str, str],
+        types: tuple[str, ...],
+        result: FetchResult,
     ) -> Exchange:
-        request = self._client.build_request("GET", url, headers=headers)
-        response = await self._client.send(request, stream=True)
+        host.busy += 1
+        try:
+            return await self._get_on(host, url, headers, types, result)
+        finally:
+            host.busy -= 1
+
+    async def _get_on(
+        self,
+        host: _Host,
+        url: str,
+        headers: dict[str, str],
+        types: tuple[str, ...],
+        result: FetchResult,
+    ) -> Exchange:
+        client = await self._client(host)
+        request = client.build_request("GET", url, headers=headers)
+        response = await client.send(request, stream=True)
         status = response.status_code
         result.error = result.detail = None  # an answer came: earlier failures are moot
         body = bytearray()
@@ -275,7 +337,12 @@ class Fetcher:
             if status == 200 and types and not any(t in ctype for t in types):
                 result.error = "content-type"
                 result.detail = f"{url} is {ctype or 'untyped'}, not {' or '.join(types)}"
-            elif status not in (204, 304):
+            elif status in (204, 304):
+                # No body by definition, but h11 only marks the answer complete once it
+                # is read: an unread 304 makes httpcore close the keep-alive connection,
+                # and every conditional GET of a cycle would open a new one.
+                await response.aread()
+            else:
                 async for chunk in response.aiter_bytes():
                     body += chunk
                     if len(body) > self.config.max_bytes:
