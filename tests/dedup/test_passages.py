@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from warta.dedup import DedupInput, find_duplicates, number_hashes, prose, related_similarity
-from warta.dedup.passages import find_shared_passages
+from warta.dedup import (
+    DedupInput,
+    find_duplicates,
+    number_hashes,
+    prose,
+    related_similarity,
+    shingle_hashes,
+    shingle_strings,
+    tokens,
+)
+from warta.dedup.passages import find_shared_passages, passage_floor, shared_passages
 from warta.scale.dedup import _doc, dedup_features
 
 FIRE = [
@@ -137,3 +147,38 @@ def test_passages_are_symmetric_and_order_independent(
     assert pairs == {(b, a) for a, b in pairs}
     group = {x.article_id: x.group for x in links}
     assert not any(a in group and group.get(b) == group[a] for a, b in pairs)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.lists(st.integers(0, len(PIECES) - 1), max_size=6), min_size=2, max_size=6))
+def test_passage_floors_reject_only_pairs_that_share_nothing(picks: list[list[int]]) -> None:
+    """Pairs skipped on their floors are pairs the full check rejects: the same links
+    with and without floors, whatever the paragraphs (repeated ones included)."""
+    docs = {
+        f"d{i}": DedupInput(f"d{i}", "\n\n".join(PIECES[k] for k in p), shingles=frozenset())
+        for i, p in enumerate(picks)
+    }
+    docs = {
+        k: DedupInput(k, d.text, shingles=shingle_hashes(shingle_strings(tokens(d.text))))
+        for k, d in docs.items()
+    }
+    pairs = [(a, b) for a in sorted(docs) for b in sorted(docs) if a < b]
+    floors = {k: passage_floor(d.text) for k, d in docs.items()}
+    assert shared_passages(pairs, docs, {}, floors) == shared_passages(pairs, docs, {})
+
+
+def test_a_passage_floor_is_what_two_paragraphs_need() -> None:
+    one = "\n\n".join(FIRE[:1])
+    assert passage_floor(one) is None  # one paragraph cannot make two shared passages
+    two = "\n\n".join(FIRE[:2])
+    sizes = [len(shingle_hashes(shingle_strings(tokens(p)))) for p in FIRE[:2]]
+    assert passage_floor(two) == pytest.approx(0.8 * sum(sizes), abs=1e-3)
+    # a reader of the first two sentences alone shares too little to be checked
+    wire = "\n\n".join([FIRE[0], FIRE[1], "Warga diminta waspada."])
+    other = "\n\n".join([FIRE[0], "Pedagang menghitung kerugian."])
+    docs = {
+        k: DedupInput(k, t, shingles=shingle_hashes(shingle_strings(tokens(t))))
+        for k, t in (("a", wire), ("b", other))
+    }
+    floors = {k: passage_floor(d.text) for k, d in docs.items()}
+    assert floors["b"] is None and shared_passages([("a", "b")], docs, {}, floors) == []

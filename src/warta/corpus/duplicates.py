@@ -28,7 +28,7 @@ from warta.dedup import (
     shingle_strings,
     tokens,
 )
-from warta.dedup.passages import find_shared_passages, shared_passages
+from warta.dedup.passages import find_shared_passages, passage_floor, shared_passages
 from warta.records import Article, DupLink, PassageLink
 
 
@@ -193,7 +193,7 @@ def _index_article(
     strings = shingle_strings(tokens(text))
     shingles = shingle_hashes(strings)
     conn.execute(
-        "INSERT OR REPLACE INTO dedup_docs VALUES (?, ?, ?, ?, ?, ?, ?)",
+        "INSERT OR REPLACE INTO dedup_docs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (
             article_id,
             exact_key(text),
@@ -202,6 +202,7 @@ def _index_article(
             record.get("published"),  # the document's own date (ISO), not an inferred one
             record.get("original_source"),
             record.get("host_site"),
+            _stored_floor(passage_floor(text)),
         ),
     )
     if not shingles:
@@ -359,7 +360,7 @@ def _write_passages(conn: sqlite3.Connection, docs: Mapping[str, DedupInput]) ->
         for row in _rows(conn, "SELECT id, dup_group FROM articles", sides)
         if row["dup_group"] is not None
     }
-    found = shared_passages(pairs, everything, group)
+    found = shared_passages(pairs, everything, group, _floors(conn, sides | set(docs)))
     for chunk in _chunks(ids):
         marks = _marks(chunk)
         conn.execute(
@@ -371,6 +372,25 @@ def _write_passages(conn: sqlite3.Connection, docs: Mapping[str, DedupInput]) ->
         "VALUES (?, ?, ?, ?)",
         [(p.article_id, p.other_id, p.fraction, p.passages) for p in found],
     )
+
+
+#: ``dedup_docs.passage_floor`` of a text that can share no passages (a passage_floor of
+#: None; NULL is kept for "not computed": rows indexed before migration 017).
+_NO_PASSAGES = 1e12
+
+
+def _stored_floor(floor: float | None) -> float:
+    return _NO_PASSAGES if floor is None else floor
+
+
+def _floors(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, float | None]:
+    """The stored passage floors of ``ids`` (those not computed yet are left out, and
+    their pairs verified in full)."""
+    out: dict[str, float | None] = {}
+    for row in _rows(conn, "SELECT article_id, passage_floor FROM dedup_docs", ids):
+        if row[1] is not None:
+            out[row[0]] = None if row[1] >= _NO_PASSAGES else float(row[1])
+    return out
 
 
 def _passage_inputs(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, DedupInput]:

@@ -63,6 +63,28 @@ def _paragraph_shingles(text: str) -> list[frozenset[int]]:
     return out
 
 
+def passage_floor(text: str) -> float | None:
+    """The fewest shingles another text must share with ``text`` for ``text`` to have
+    :data:`MIN_SHARED_PASSAGES` paragraphs in it; None when it has fewer paragraphs
+    that count. A bound, not an estimate: :func:`shared_passages` skips a pair whose
+    shingle intersection is below either side's floor without reading paragraphs.
+
+    Two paragraphs ``p``, ``q`` found in ``B`` put at least ``0.8|p| + 0.8|q| - |p & q|``
+    shingles in ``A & B``; the floor is the least such sum over pairs of paragraphs.
+    """
+    paragraphs = _paragraph_shingles(text)
+    if len(paragraphs) < MIN_SHARED_PASSAGES:
+        return None
+    # Each term is what one paragraph must have in the other text (a hair under, so a
+    # floating-point product never excludes a pair _shared would accept).
+    need = [PASSAGE_OVERLAP * len(p) - 1e-6 for p in paragraphs]
+    return min(
+        need[i] + need[j] - len(paragraphs[i] & paragraphs[j])
+        for i in range(len(paragraphs))
+        for j in range(i + 1, len(paragraphs))
+    )
+
+
 def _shared(paragraphs: list[frozenset[int]], other: frozenset[int]) -> tuple[int, float]:
     """Paragraphs found in ``other`` and the share of shingles they make up."""
     total = sum(len(p) for p in paragraphs)
@@ -97,16 +119,24 @@ def shared_passages(
     pairs: Iterable[tuple[str, str]],
     docs: Mapping[str, DedupInput],
     group: Mapping[str, str],
+    floors: Mapping[str, float | None] | None = None,
 ) -> list[PassageLink]:
     """Both directions of each candidate pair ``(a, b)`` that shares passages and is not
     one duplicate group (``group``: article id -> its group, absent when alone), sorted
     as :func:`find_shared_passages` sorts. ``docs`` must hold both sides of every pair,
-    with their shingles."""
+    with their shingles; ``floors`` (each side's :func:`passage_floor`, when known)
+    reject most pairs before their paragraphs are read, with the same result."""
     paragraphs: dict[str, list[frozenset[int]]] = {}
     out: list[PassageLink] = []
     for a, b in sorted(pairs):
         if a in group and group.get(b) == group[a]:
             continue
+        if floors is not None and a in floors and b in floors:
+            fa, fb = floors[a], floors[b]
+            if fa is None or fb is None:
+                continue
+            if len(docs[a].shingles & docs[b].shingles) < max(fa, fb):
+                continue
         for x in (a, b):
             if x not in paragraphs:
                 paragraphs[x] = _paragraph_shingles(docs[x].text)

@@ -698,6 +698,15 @@ MIGRATIONS: list[tuple[str, str]] = [
         CREATE INDEX timeline_members_head ON timeline_members(head_article, head_position);
         """,
     ),
+    # The fewest shingles another article must share with this one for them to share
+    # passages (warta.dedup.passages.passage_floor): most candidate pairs are rejected
+    # on it without their paragraphs being read. NULL until the article is re-indexed.
+    (
+        "017_passage_floor",
+        """
+        ALTER TABLE dedup_docs ADD COLUMN passage_floor REAL;
+        """,
+    ),
 ]
 
 
