@@ -291,3 +291,12 @@ def test_a_copy_that_loses_its_donors_gets_its_own_events_back(built: Path, tmp_
         assert _stored(conn) == _reference(conn)
     finally:
         conn.close()
+
+
+def test_the_rare_word_bound_stops_growing() -> None:
+    """One in 20 dated articles, never more than RARE_MAX: an undated article is
+    compared with a bounded number of dated ones however large the store."""
+    assert [dates.common_bound(n) for n in (0, 40, 1_000, 4_000, 4_020, 1_000_000)] == [
+        2, 2, 50, 200, 200, 200,
+    ]  # fmt: skip
+    assert dates.RARE_MAX == 200

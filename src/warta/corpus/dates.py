@@ -6,7 +6,7 @@ An article without a stated date is dated, in this order of evidence:
    weekday with day and month ("Jumat (12/03)") allows only some years, and events the
    other articles date pick between them. Only dated articles sharing a *rare*
    participant word with the text are compared (a word at most :func:`common_bound`
-   dated articles name), copies of the article excepted;
+   dated articles name: one in 20, at most 200), copies of the article excepted;
 2. a duplicate or syndicated copy with a known date lends its date;
 3. still undated, a "Weekday (d/m)" lists its candidate dates in the evidence, up to the
    page date or else the latest year any article states.
@@ -27,7 +27,7 @@ for the articles whose inputs may have changed, found by indexed lookups:
 - undated articles whose *rare* dated neighbours changed: those with a capitalised word
   (table ``date_words``) that a dated article whose events changed names and that is
   rare before or after the change, and, when the rare bound moves (every 20 dated
-  articles), every word whose count lies between the old and the new bound;
+  articles, until 4,000), every word whose count lies between the old and the new bound;
 - every member of the duplicate groups these belong to (or belonged to): a copy lends
   to them and is not compared with them;
 - when the latest stated year moves, the page-less undecided ones (their candidates).
@@ -125,10 +125,17 @@ class DatedCorpus(Protocol):
     def events(self, article_ids: Sequence[str]) -> dict[str, Sequence[Event]]: ...
 
 
+#: However large the corpus, a word more than this many dated articles name is not
+#: rare: an undated article is compared with a bounded number of dated ones, and the
+#: bound stops moving (each move re-infers the undated articles whose words it passes).
+RARE_MAX = 200
+
+
 def common_bound(dated_articles: int) -> int:
     """Names that more dated articles share ("Indonesia", "Jakarta") support nothing:
-    a word is rare when at most this many of ``dated_articles`` name it."""
-    return max(2, dated_articles // 20)
+    a word is rare when at most this many of ``dated_articles`` name it (one in 20,
+    at most :data:`RARE_MAX`)."""
+    return max(2, min(dated_articles // 20, RARE_MAX))
 
 
 def events_digest(events: Sequence[Event]) -> str:
