@@ -292,11 +292,9 @@ def _link(conn: sqlite3.Connection, rebuilt: Sequence[_Unit], *, embeddings: boo
     new_rows = [index[u.key] for u in rebuilt]
     sims = (x[new_rows] @ x.T).tocoo()
     floor = link_floor(BARS, e5=e5 is not None) - 1e-9
-    near = {
-        (new_rows[r], c)
-        for r, c, v in zip(sims.row.tolist(), sims.col.tolist(), sims.data.tolist(), strict=True)
-        if v >= floor
-    }
+    keep = sims.data >= floor  # most products are far below the floor: drop them in numpy
+    rows = np.asarray(new_rows)[sims.row[keep]]
+    near = set(zip(rows.tolist(), sims.col[keep].tolist(), strict=True))
     pairs = sorted(
         {
             (min(index[u], index[c]), max(index[u], index[c]))
