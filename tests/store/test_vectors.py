@@ -199,3 +199,37 @@ def test_real_e5_index_round_trip(tmp_path: Path) -> None:
         assert items["items"][0]["title"].startswith("Gempa")
     finally:
         conn.close()
+
+
+def test_later_stores_and_clusters_without_e5_and_embed_adds_it(
+    tmp_path: Path, fake_model: list[int]
+) -> None:
+    db = tmp_path / "w.db"
+    later = build([str(SEEDS)], db, embeddings="later")
+    assert not fake_model  # nothing embedded now
+    assert later.embeddings == "later" and later.to_dict()["embeddings"] == "later"
+    assert later.similarity == "tfidf" and later.stats["awaiting_embeddings"] == 5
+    assert _similarity(db) == ("tfidf", 0)
+    conn = connect(db, create=False)
+    try:
+        assert vectors.update_embeddings(conn) == 5  # what `warta embed` runs
+    finally:
+        conn.close()
+    assert sum(fake_model) == 5
+    on = build([str(SEEDS)], db)  # the default (on, the extra being "installed")
+    assert on.embeddings == "on" and on.stats["embedded"] == 0 and on.similarity == "tfidf+e5"
+
+
+def test_later_needs_no_extra_and_is_read_from_the_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(embeddings, "available", lambda: False)
+    monkeypatch.setenv(embeddings.ENV, "later")
+    assert embeddings.mode() == "later" and embeddings.wanted() is False
+    report = build([str(SEEDS)], tmp_path / "w.db")
+    assert report.embeddings == "later" and report.stats["awaiting_embeddings"] == 5
+    assert embeddings.mode(False) == embeddings.mode("OFF") == "off"
+    with pytest.raises(MissingExtraError):
+        embeddings.mode("on")
+    with pytest.raises(InvalidParameterError, match="later"):
+        embeddings.mode("tomorrow")

