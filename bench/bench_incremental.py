@@ -133,7 +133,7 @@ def grow(
     print(f"{'stored':>9} {'grow art/s':>10} {'grow peak MB':>12} {'add s':>7} "
           f"{'add MB':>7} {'empty s':>8} {'empty MB':>8} {'ratio':>6}")  # fmt: skip
     for size in sizes:
-        rates, peaks = [], []
+        rates, peaks, own = [], [], []
         while stored < size:
             n = min(args.chunk, size - stored)
             chunk = args.out / f"chunk-{stored:07d}.jsonl"
@@ -143,6 +143,7 @@ def grow(
             stored += n
             rates.append(n / float(grown["seconds"]))  # type: ignore[arg-type]
             peaks.append(max(float(grown["peak_mb"]), float(grown["children_peak_mb"])))  # type: ignore[arg-type]
+            own.append(float(grown["peak_mb"]))  # type: ignore[arg-type]
         batch = args.out / f"add-{size}.jsonl"
         write_chunk(batch, sentences, 10_000_000 + size, args.add, seed=size + 1)
         added = run_build(db, batch, kwargs, src)
@@ -161,6 +162,9 @@ def grow(
             flush=True,
         )
         print(f"          add stages: {added['stages']}", flush=True)
+        if own:
+            print(f"          grow peak of the build process alone: {max(own):.0f} MB "
+                  "(the rest: its worker processes)", flush=True)
 
 
 if __name__ == "__main__":

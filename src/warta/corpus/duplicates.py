@@ -162,9 +162,11 @@ def update_duplicates(
     affected |= _group_members(conn, sorted(affected))
     affected = {row[0] for row in _rows(conn, "SELECT article_id FROM dedup_docs", affected)}
 
-    docs = _dedup_inputs(conn, affected)
+    strings: dict[str, list[str]] = {}
+    docs = _dedup_inputs(conn, affected, strings)
     counts = _posting_counts(conn, docs.values())
-    links = find_duplicates(list(docs.values()), counts)
+    links = find_duplicates(list(docs.values()), counts, strings)
+    del strings
     changed = _write_groups(conn, affected, links)
     _write_passages(conn, docs)
     _write_lent_sources(conn, affected)
@@ -282,7 +284,10 @@ def _group_members(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     return out
 
 
-def _dedup_inputs(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, DedupInput]:
+def _dedup_inputs(
+    conn: sqlite3.Connection, ids: Iterable[str], strings: dict[str, list[str]] | None = None
+) -> dict[str, DedupInput]:
+    """What dedup reads of ``ids``; their shingle strings go into ``strings`` if given."""
     fields = {
         row["article_id"]: (bool(row["truncated"]), row["published"])
         for row in _rows(conn, "SELECT article_id, truncated, published FROM dedup_docs", ids)
@@ -291,12 +296,15 @@ def _dedup_inputs(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, Ded
     for row in _rows(conn, "SELECT id, text FROM articles", fields):
         truncated, published = fields[row["id"]]
         text = row["text"]
+        shingled = shingle_strings(tokens(text))
+        if strings is not None:
+            strings[row["id"]] = shingled
         docs[row["id"]] = DedupInput(
             row["id"],
             text,
             truncated,
             published,
-            shingle_hashes(shingle_strings(tokens(text))),
+            shingle_hashes(shingled),
             number_hashes(text),
         )
     return docs

@@ -256,16 +256,22 @@ def sampled_pairs(
 
 
 def find_duplicates(
-    docs: Sequence[DedupInput], posting_counts: PostingCounts | None = None
+    docs: Sequence[DedupInput],
+    posting_counts: PostingCounts | None = None,
+    strings: Mapping[str, list[str]] | None = None,
 ) -> list[DupLink]:
     """Duplicate links for every article that has a duplicate (unique ones are omitted).
 
     Deterministic and independent of input order: groups, canonicals and relations
     depend only on the set of documents. ``posting_counts``: see :func:`sampled_pairs`
-    (the incremental store passes its own, :mod:`warta.corpus.duplicates`).
+    (the incremental store passes its own, :mod:`warta.corpus.duplicates`); ``strings``:
+    each document's :func:`shingle_strings`, when the caller has them already.
     """
     docs = sorted(docs, key=lambda d: d.article_id)
-    strings = {d.article_id: shingle_strings(tokens(d.text)) for d in docs}
+    given = strings or {}
+    strings = {
+        d.article_id: given.get(d.article_id) or shingle_strings(tokens(d.text)) for d in docs
+    }
     docs = [
         replace(
             d,
