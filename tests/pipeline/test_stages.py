@@ -53,3 +53,22 @@ def test_default_order_is_valid_and_a_wrong_one_is_refused() -> None:
     check_order(stages)
     with pytest.raises(InvalidParameterError, match="mentions"):
         check_order(list(reversed(stages)))
+
+
+def test_stages_over_many_articles_give_each_article_alone() -> None:
+    """A stage's ``many`` form (NER tagging several articles' sentences together) and
+    :func:`analyze_many` give exactly what each article gets through the stages alone."""
+    from pathlib import Path
+
+    from warta.clean import clean_document
+    from warta.ingest import iter_documents
+    from warta.pipeline.stages import analyze, analyze_many, article_stages
+
+    root = Path(__file__).resolve().parents[2]
+    inputs = [str(root / "examples"), str(root.parent / "shared" / "seeds")]
+    articles = [clean_document(raw) for raw in iter_documents(inputs)]
+    articles = [a for a in articles if a.text.strip()]
+    assert len(articles) >= 10
+    stages = article_stages()
+    assert any(s.many is not None for s in stages)
+    assert analyze_many(articles, stages) == [analyze(a, stages) for a in articles]

@@ -37,7 +37,7 @@ from warta.analyze import embeddings
 from warta.clean import clean_document, repeated_lines
 from warta.errors import BackendUnavailableError, EmptyInputError, WartaError
 from warta.ingest import InputProblem
-from warta.pipeline.stages import Stage, analyze, article_stages
+from warta.pipeline.stages import Stage, analyze_many, article_stages
 from warta.records import Article, Provenance, RawDoc
 
 #: Modules the forkserver imports once, so each worker starts with the analysis loaded.
@@ -117,6 +117,11 @@ def warm_up() -> None:
     analyze_batch(docs, article_stages())
 
 
+#: Documents cleaned and then analysed together (a stage's ``many`` form runs on them at
+#: once: NER tags their sentences together); progress is reported between such groups.
+GROUP = 16
+
+
 def analyze_batch(
     docs: Sequence[RawDoc],
     stages: Sequence[Stage],
@@ -129,29 +134,36 @@ def analyze_batch(
 
     Pure: no store, no files. Lines repeated across the whole batch (skipped documents
     included) feed the cleaner's repetition feature, so the batch is one unit.
-    ``progress(n)`` hears how many documents are done before each one.
+    ``progress(n)`` hears how many documents are done before each group of
+    :data:`GROUP` of them.
     """
     seconds = seconds if seconds is not None else defaultdict(float)
     t0 = time.perf_counter()
     repeated = repeated_lines(d.content for d in docs if d.format == "text")
     seconds["clean"] += time.perf_counter() - t0
     outcomes: list[Outcome] = []
-    for done, doc in enumerate(docs):
+    for start in range(0, len(docs), GROUP):
         if progress is not None:
-            progress(done)
-        if skip is not None and skip(doc):
-            outcomes.append(Outcome("unchanged"))
-            continue
-        outcomes.append(_analyze_one(doc, stages, repeated, seconds))
+            progress(start)
+        group = [_clean_one(doc, repeated, skip, seconds) for doc in docs[start : start + GROUP]]
+        cleaned = [o.article for o in group if o.stat == ANALYZED and o.article is not None]
+        analysed = iter(analyze_many(cleaned, stages, seconds))
+        outcomes.extend(
+            Outcome(ANALYZED, article=next(analysed)) if o.stat == ANALYZED else o for o in group
+        )
     return outcomes
 
 
-def _analyze_one(
+def _clean_one(
     doc: RawDoc,
-    stages: Sequence[Stage],
     repeated: frozenset[str],
+    skip: Callable[[RawDoc], bool] | None,
     seconds: MutableMapping[str, float],
 ) -> Outcome:
+    """The cleaned article (kind :data:`ANALYZED`, not analysed yet), or what became of
+    the document instead."""
+    if skip is not None and skip(doc):
+        return Outcome("unchanged")
     t0 = time.perf_counter()
     try:
         article = clean_document(doc, repeated=repeated)
@@ -161,7 +173,7 @@ def _analyze_one(
         seconds["clean"] += time.perf_counter() - t0
     if not article.text.strip():
         return Outcome("dropped.no-article-text", problem=_no_article_text(doc, article))
-    return Outcome(ANALYZED, article=analyze(article, stages, seconds))
+    return Outcome(ANALYZED, article=article)
 
 
 def _no_article_text(doc: RawDoc, article: Article) -> InputProblem:
