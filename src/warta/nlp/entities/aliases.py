@@ -257,10 +257,14 @@ def resolve_article(
     canonical = {key: preferred(v) for key, v in forms.items()}
     canonical |= {key: canonical[up[key]] for key in up}
     weight = {key: sum(v.values()) for key, v in forms.items()}
-    by_start: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    # A nickname starts with its full name's first two letters and holds the first two of
+    # its last name further on: keys by both pairs, so a word looks up only its candidates
+    # (a list by first letters alone grows with the article's names, and so did the cost).
+    by_ends: dict[tuple[str, str], list[tuple[str, ...]]] = defaultdict(list)
     for k in forms:
-        if k not in up:
-            by_start[k[0][:2]].append(k)
+        if k not in up and len(k) > 1:
+            by_ends[k[0][:2], k[-1][:2]].append(k)
+    nicknames: dict[str, tuple[str, ...] | None] = {}
     roles: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
     for s in spans:
         if s.type != "PER":
@@ -271,8 +275,15 @@ def resolve_article(
             if s.role:
                 roles[s.role].add(up.get(key, key))
         else:
-            # a nickname starts with its full name's first two letters: only those
-            nick = nickname_of(key[0], by_start.get(key[0][:2], ()))
+            word = key[0]
+            if word not in nicknames:
+                candidates = {
+                    k
+                    for i in range(2, len(word) - 1)
+                    for k in by_ends.get((word[:2], word[i : i + 2]), ())
+                }
+                nicknames[word] = nickname_of(word, sorted(candidates))
+            nick = nicknames[word]
             s.entity = (
                 pick(shorts.get(key[0], set()), weight, canonical)
                 or (canonical[nick] if nick else None)
