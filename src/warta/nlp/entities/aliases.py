@@ -277,12 +277,12 @@ def resolve_article(
         else:
             word = key[0]
             if word not in nicknames:
-                candidates = {
+                blends = {
                     k
                     for i in range(2, len(word) - 1)
                     for k in by_ends.get((word[:2], word[i : i + 2]), ())
                 }
-                nicknames[word] = nickname_of(word, sorted(candidates))
+                nicknames[word] = nickname_of(word, sorted(blends))
             nick = nicknames[word]
             s.entity = (
                 pick(shorts.get(key[0], set()), weight, canonical)
