@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import shutil
 import warnings
 from pathlib import Path
 from typing import Any
@@ -55,3 +56,18 @@ def seed_exports(seeds_db: Path) -> dict[str, dict[str, Any]]:
         return {Path(a["source"]).name: a for a in queries.iter_export(conn)}
     finally:
         conn.close()
+
+
+def damaged_copy(db: Path, folder: Path) -> Path:
+    """A copy of ``db`` with noise written over the middle half of the file (the header
+    page intact): which tables sit there depends on the schema and on the order a build
+    wrote them in, so the half is wide enough to hit the articles and their analysis
+    whatever else the store holds."""
+    copy = folder / "damaged.db"
+    shutil.copy(db, copy)
+    size = copy.stat().st_size
+    start, end = size // 4 // 4096 * 4096, 3 * size // 4 // 4096 * 4096
+    with copy.open("r+b") as handle:
+        handle.seek(start)
+        handle.write((bytes(range(256)) * ((end - start) // 256 + 1))[: end - start])
+    return copy

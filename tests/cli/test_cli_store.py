@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from tests.cli.conftest import Cli
-from tests.conftest import SEEDS
+from tests.conftest import SEEDS, damaged_copy
 
 #: Every command that reads a store, with its arguments.
 READING = [
@@ -64,20 +64,6 @@ def test_disk_full_is_one_error_line_and_the_build_resumes(
     assert "5 new" in " ".join(out.split())
 
 
-def _damaged_copy(db: Path, folder: Path) -> Path:
-    """A copy of ``db`` with noise written over the middle half of the file (the header
-    page intact): which tables sit there depends on the schema, so the half is wide
-    enough to hit the articles and their analysis whatever else the store holds."""
-    copy = folder / "damaged.db"
-    shutil.copy(db, copy)
-    size = copy.stat().st_size
-    start, end = size // 4 // 4096 * 4096, 3 * size // 4 // 4096 * 4096
-    with copy.open("r+b") as handle:
-        handle.seek(start)
-        handle.write((bytes(range(256)) * ((end - start) // 256 + 1))[: end - start])
-    return copy
-
-
 def test_damaged_store_gives_one_error_line_in_every_command(
     cli: Cli, seeds_db: Path, tmp_path: Path
 ) -> None:
@@ -85,7 +71,7 @@ def test_damaged_store_gives_one_error_line_in_every_command(
     tables sit on a damaged page fails with one line naming the cure; one that reads
     only intact pages (here the entities, timeline and stories tables, written last)
     still answers. None prints a traceback."""
-    db = _damaged_copy(seeds_db, tmp_path)
+    db = damaged_copy(seeds_db, tmp_path)
     failed = []
     for args in [*READING, ["stats", "--check"], ["build", str(SEEDS)]]:
         code, _, err = cli(*args, "--db", db)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from tests.conftest import damaged_copy
 
 from warta.errors import StoreError
 from warta.store import queries
@@ -75,7 +76,7 @@ def test_each_store_failure_says_what_happened_and_what_to_do(
 
 
 def test_damaged_store_advises_restore_not_delete(tmp_path: Path, seeds_db: Path) -> None:
-    db = _damaged_copy(seeds_db, tmp_path)
+    db = damaged_copy(seeds_db, tmp_path)
     with pytest.raises(StoreError) as info, guard(db):
         conn = connect(db, create=False, readonly=True)
         try:
@@ -84,17 +85,6 @@ def test_damaged_store_advises_restore_not_delete(tmp_path: Path, seeds_db: Path
             conn.close()
     assert info.value.detail["reason"] == "damaged"
     assert "restore it from a backup" in info.value.message
-
-
-def _damaged_copy(db: Path, folder: Path) -> Path:
-    """A copy of ``db`` with 32 KiB of noise written over the middle of the file."""
-    copy = folder / "damaged.db"
-    shutil.copy(db, copy)
-    size = copy.stat().st_size
-    with copy.open("r+b") as handle:
-        handle.seek(size // 2 // 4096 * 4096)
-        handle.write(bytes(range(256)) * 128)
-    return copy
 
 
 @pytest.fixture

@@ -553,6 +553,7 @@ def describe_story(sid: str, entries: Sequence[IndexedArticle]) -> Story:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)  # terms repeat across stories; bounded
 def _term_idf(term: str) -> float:
     idf = background_idf()
     return max(float(idf[zlib.crc32(w.encode("utf-8")) % N_FEATURES]) for w in term.split())

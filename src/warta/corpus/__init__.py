@@ -12,6 +12,6 @@ The per-article stages are in :mod:`warta.pipeline.stages`; the algorithms these
 call (story clustering, timeline assembly, summaries) are in :mod:`warta.analyze`.
 """
 
-from warta.corpus.steps import CORPUS_VERSION, run_corpus_steps, story_similarity
+from warta.corpus.steps import CORPUS_VERSION, index_pending, run_corpus_steps, story_similarity
 
-__all__ = ["CORPUS_VERSION", "run_corpus_steps", "story_similarity"]
+__all__ = ["CORPUS_VERSION", "index_pending", "run_corpus_steps", "story_similarity"]

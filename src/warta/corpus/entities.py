@@ -91,7 +91,7 @@ from warta.nlp.entities.crossdoc import (
 )
 from warta.nlp.entities.names import org_base
 from warta.records import Article, Entity, EntityRef
-from warta.serialize import article_from_dict
+from warta.serialize import article_from_json
 from warta.store import writer
 
 #: Tables of the registry emptied by :func:`clear_index` (the local snapshots stay).
@@ -322,7 +322,7 @@ def _index_article(
     row = conn.execute("SELECT record FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return None
-    article = article_from_dict(json.loads(row[0]))
+    article = article_from_json(row[0])
     fields = {
         "mentions": [m.entity for m in article.mentions],
         "quotes": [q.speaker for q in article.quotes],
@@ -534,28 +534,41 @@ def _bump(
 ) -> tuple[set[Row], set[Row]]:
     """Add ``deltas`` to counted rows; a row whose first value falls to 0 is deleted.
     Returns the keys of the rows created and of the rows deleted."""
-    where = " AND ".join(f"{k} = ?" for k in keys)
-    # one statement per row: add, and read back the sum (a row is never kept at 0, so
-    # a sum equal to the delta means the row was just made)
-    upsert = (
-        f"INSERT INTO {table}({', '.join([*keys, *values])}) "
-        f"VALUES ({','.join('?' * (len(keys) + len(values)))}) "
-        f"ON CONFLICT({', '.join(keys)}) DO UPDATE SET "
-        + ", ".join(f"{v} = {v} + excluded.{v}" for v in values)
-        + f" RETURNING {values[0]}"
+    rows = [(*key, *delta) for key, delta in deltas.items() if any(delta)]
+    if not rows:
+        return set(), set()
+    # Set-wise, through a temporary table of the deltas: one statement per step instead
+    # of one per row (a batch of 500 articles bumps some 20,000 rows).
+    cols, temp = [*keys, *values], f"temp.bump_{table}"
+    on = " AND ".join(f"x.{k} = d.{k}" for k in keys)
+    conn.execute(
+        f"CREATE TEMP TABLE IF NOT EXISTS bump_{table} AS "
+        f"SELECT {', '.join(cols)} FROM main.{table} WHERE 0"
     )
-    made, gone = set(), set()
-    for key, delta in deltas.items():
-        if not any(delta):
-            continue
-        total = conn.execute(upsert, (*key, *delta)).fetchone()[0]
-        if total <= 0:
-            conn.execute(f"DELETE FROM {table} WHERE {where}", key)
-            if total != delta[0]:  # it existed before
-                gone.add(key)
-        elif total == delta[0]:
-            made.add(key)
-    return made, gone
+    conn.execute(f"DELETE FROM {temp}")
+    conn.executemany(f"INSERT INTO {temp} VALUES ({','.join('?' * len(cols))})", rows)
+    key_cols = ", ".join(f"d.{k}" for k in keys)
+    existed = {
+        tuple(r) for r in conn.execute(f"SELECT {key_cols} FROM {temp} d JOIN {table} x ON {on}")
+    }
+    conn.execute(
+        f"INSERT INTO {table}({', '.join(cols)}) SELECT {', '.join(cols)} FROM {temp} "
+        f"WHERE true ON CONFLICT({', '.join(keys)}) DO UPDATE SET "
+        + ", ".join(f"{v} = {v} + excluded.{v}" for v in values)
+    )
+    emptied = {
+        tuple(r)
+        for r in conn.execute(
+            f"SELECT {key_cols} FROM {temp} d JOIN {table} x ON {on} WHERE x.{values[0]} <= 0"
+        )
+    }
+    if emptied:
+        conn.execute(
+            f"DELETE FROM {table} WHERE ({', '.join(keys)}) IN "
+            f"(SELECT {', '.join(keys)} FROM {temp}) AND {values[0]} <= 0"
+        )
+    made = {key for key in map(tuple, (r[: len(keys)] for r in rows)) if key not in existed}
+    return made - emptied, existed & emptied
 
 
 # --- which local names to resolve again, and resolving them -------------------------
@@ -772,7 +785,7 @@ def _rename_articles(
             ).fetchone()
             if row is None:
                 continue
-            current = article_from_dict(json.loads(row[0]))
+            current = article_from_json(row[0])
             refs = _stored_refs(conn, aid)
             local = _local_article(current, refs, json.loads(row[1]))
         mapping = {}

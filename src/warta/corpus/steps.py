@@ -53,13 +53,45 @@ def run_corpus_steps(
     stage: Callable[[str], None] | None = None,
     batch_size: int = BATCH,
 ) -> Counter[str]:
-    """Take the pending articles into the corpus indexes, batch by batch; return counters.
+    """Take the pending articles into the corpus indexes, batch by batch; return counters:
+    those of :func:`index_pending`, ``corpus_unchanged`` when it had nothing to do, and
+    the store's totals (``duplicate_groups``, ``duplicates``, ``entities``,
+    ``timeline_entries``, ``stories``, ``shared_passages``)."""
+    stats = index_pending(
+        conn, seconds, embeddings=embeddings, stage=stage, batch_size=batch_size
+    )
+    if not stats["indexed"]:
+        stats["corpus_unchanged"] = 1
+    for key, sql in (
+        ("duplicate_groups", "SELECT count(DISTINCT dup_group) FROM articles"),
+        ("duplicates", "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
+        ("entities", "SELECT count(*) FROM entities"),
+        ("timeline_entries", "SELECT count(*) FROM timeline"),
+        ("stories", "SELECT count(*) FROM stories"),
+        ("shared_passages", "SELECT count(*) / 2 FROM passages"),
+    ):
+        stats[key] = int(conn.execute(sql).fetchone()[0])
+    return stats
+
+
+def index_pending(
+    conn: sqlite3.Connection,
+    seconds: MutableMapping[str, float],
+    *,
+    embeddings: bool = False,
+    stage: Callable[[str], None] | None = None,
+    batch_size: int = BATCH,
+) -> Counter[str]:
+    """Take the pending articles into the corpus indexes, batch by batch; return counters
+    of what changed: ``indexed`` articles, and the earlier ones ``regrouped``,
+    ``renamed`` and ``redated`` because of them.
 
     With ``embeddings``, stories link on e5 vectors too when the store's embedding index
     covers every article (:mod:`warta.store.vectors`); :func:`story_similarity` then
     reads ``"tfidf+e5"``, else ``"tfidf"``. ``stage(name)`` is called as each step
     starts: ``duplicates``, ``entities``, ``dates/timeline``, ``stories`` (a progress
-    display names them).
+    display names them). Taking the articles in several calls (as they are stored) or
+    in one gives the same indexes.
 
     Each batch is one transaction: an unexpected failure inside a step becomes
     :class:`CorpusStepError` naming the step, the batch is rolled back, and the batches
@@ -110,17 +142,6 @@ def _run_steps(
     while batch := _pending(conn, size):
         with transaction(conn):
             _run_batch(conn, batch, seconds, stats, similarity=similarity, stage=stage)
-    if not stats["indexed"]:
-        stats["corpus_unchanged"] = 1
-    for key, sql in (
-        ("duplicate_groups", "SELECT count(DISTINCT dup_group) FROM articles"),
-        ("duplicates", "SELECT count(*) FROM articles WHERE duplicate_of IS NOT NULL"),
-        ("entities", "SELECT count(*) FROM entities"),
-        ("timeline_entries", "SELECT count(*) FROM timeline"),
-        ("stories", "SELECT count(*) FROM stories"),
-        ("shared_passages", "SELECT count(*) / 2 FROM passages"),
-    ):
-        stats[key] = int(conn.execute(sql).fetchone()[0])
     return stats
 
 

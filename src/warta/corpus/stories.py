@@ -90,7 +90,7 @@ from warta.analyze.stories import (
 from warta.analyze.story_clusters import UnitView, agglomerate, link_floor, pair_link
 from warta.analyze.summarize import summarize_story
 from warta.records import SummarySentence
-from warta.serialize import article_from_dict
+from warta.serialize import article_from_json
 
 STORY_SUMMARY_SENTENCES = 5
 #: The interval an undated unit is filed under in ``story_keys``: it links at any date.
@@ -164,7 +164,7 @@ def _index_articles(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     units = set()
     sql = "SELECT id, record, published, dup_group FROM articles WHERE id"
     for row in _select(conn, sql, ids):
-        article = article_from_dict(json.loads(row["record"]))
+        article = article_from_json(row["record"])
         unit = row["dup_group"] or "\0" + row["id"]
         item = StoryInput(
             article_id=article.id,
@@ -406,9 +406,11 @@ def _record_merges(
 
 def _write_stories(conn: sqlite3.Connection, stories: Mapping[str, Sequence[str]]) -> None:
     """Write the ``stories`` rows of ``{story id: member ids}`` (label, summary ...)."""
+    everyone = sorted({a for members in stories.values() for a in members})
+    indexed = {e.article_id: e for e in _indexed(conn, everyone)}  # one read for all
     for sid, members in sorted(stories.items()):
-        story = describe_story(sid, _indexed(conn, members))
-        story = replace(story, summary=_summary(conn, members))
+        story = describe_story(sid, [indexed[a] for a in members if a in indexed])
+        story = replace(story, summary=_summary(conn, members, indexed))
         conn.execute(
             "INSERT OR REPLACE INTO stories VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -431,13 +433,12 @@ def _indexed(conn: sqlite3.Connection, ids: Sequence[str]) -> list[IndexedArticl
     out = []
     for r in _select(conn, sql, ids):
         top, bigrams = json.loads(r["terms"])
-        group = None if r["unit"].startswith("\0") else r["unit"]
         out.append(
             IndexedArticle(
                 r["article_id"],
                 r["date"],
                 json.loads(r["entities"]),
-                group,
+                _group(r["unit"]),
                 r["source"],
                 top,
                 bigrams,
@@ -446,16 +447,20 @@ def _indexed(conn: sqlite3.Connection, ids: Sequence[str]) -> list[IndexedArticl
     return out
 
 
-def _summary(conn: sqlite3.Connection, members: Sequence[str]) -> tuple[SummarySentence, ...]:
+def _group(unit: str) -> str | None:
+    """The duplicate group a ``story_docs.unit`` names (None: an article on its own)."""
+    return None if unit.startswith("\0") else unit
+
+
+def _summary(
+    conn: sqlite3.Connection, members: Sequence[str], indexed: Mapping[str, IndexedArticle]
+) -> tuple[SummarySentence, ...]:
     """Summary over the story's canonical members (one per duplicate group), or the one
-    canonical article's own summary."""
-    groups = {
-        r["article_id"]: r["unit"]
-        for r in _select(conn, "SELECT article_id, unit FROM story_docs WHERE article_id", members)
-    }
+    canonical article's own summary. ``indexed``: the members' story index entries."""
     first: dict[str, str] = {}
     for a in sorted(members):
-        first.setdefault(groups[a], a)
+        entry = indexed[a]
+        first.setdefault(entry.dup_group or "\0" + a, a)
     canonical = sorted(first.values())
     if len(canonical) > 1:
         sql = "SELECT id, text FROM articles WHERE id"
@@ -464,7 +469,7 @@ def _summary(conn: sqlite3.Connection, members: Sequence[str]) -> tuple[SummaryS
             [(a, texts[a]) for a in canonical], max_sentences=STORY_SUMMARY_SENTENCES
         )
     row = conn.execute("SELECT record FROM articles WHERE id = ?", (canonical[0],)).fetchone()
-    return article_from_dict(json.loads(row["record"])).summary if row else ()
+    return article_from_json(row["record"]).summary if row else ()
 
 
 def _e5(conn: sqlite3.Connection, units: Sequence[_Unit]) -> npt.NDArray[np.float64] | None:

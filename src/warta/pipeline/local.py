@@ -1,8 +1,9 @@
 """The local executor: documents in, a store out, on this machine.
 
 :func:`build` streams documents in batches through cleaning and the article stages
-(:mod:`warta.pipeline.stages`), stores each batch in one transaction, then runs the
-corpus-wide steps (:mod:`warta.corpus`). :func:`process_documents` is the unit of work
+(:mod:`warta.pipeline.stages`), stores each batch in one transaction, and takes what it
+stored into the corpus-wide indexes (:mod:`warta.corpus`) while the next batches are
+analysed. :func:`process_documents` is the unit of work
 of every executor; the Dask engine (:mod:`warta.scale`) calls it on its shards.
 """
 
@@ -32,12 +33,13 @@ from typing import IO, TypeVar
 from warta import corpus
 from warta.analyze import embeddings as e5
 from warta.clean import article_id, clean_document, content_hash
-from warta.errors import BackendUnavailableError, InvalidParameterError
+from warta.errors import BackendUnavailableError, CorpusStepError, InvalidParameterError
 from warta.ingest import InputProblem, iter_documents
 from warta.pipeline.stages import Stage, analyze, article_stages
 from warta.pipeline.workers import (
     ANALYZED,
     BatchJob,
+    BatchResult,
     Embedded,
     Outcome,
     WorkerPool,
@@ -60,9 +62,10 @@ EMBED_BATCH = 32
 T = TypeVar("T")
 
 #: ``stage(name, done, total)``: the step a build is in and how far it got (``total`` is
-#: None while unknown). Names: ``reading``, ``storing``, ``stems``, ``embeddings``, then
-#: ``corpus: <step>`` (the steps of :func:`warta.corpus.run_corpus_steps`). On worker
-#: processes the articles are embedded while the next batches are read and stored, so
+#: None while unknown). Names: ``reading``, ``storing``, ``stems``, ``embeddings`` and
+#: ``corpus: <step>`` (the steps of :func:`warta.corpus.run_corpus_steps`). Without e5,
+#: ``stems`` and the corpus steps follow each stored batch. With e5 on worker processes,
+#: the articles are embedded while the next batches are read and stored, so
 #: ``embeddings`` is heard between the other steps (its total grows as articles are
 #: stored); it is over before the corpus steps start.
 StageCallback = Callable[[str, int, "int | None"], None]
@@ -171,10 +174,13 @@ def build(
     :class:`~warta.errors.StoreError`; the batches stored before it are kept.
 
     ``workers`` processes (default: this machine's cores, :func:`default_workers`)
-    analyse the batches in parallel (:mod:`warta.pipeline.workers`) and embed the stored
-    articles, :data:`EMBED_BATCH` per e5 call, while this process writes the store, batch
-    by batch in input order, and the vectors; with 1, or when the input is a single
-    batch, everything runs in this process. The store is the same either way.
+    analyse and stem the batches in parallel (:mod:`warta.pipeline.workers`) and embed
+    the stored articles, :data:`EMBED_BATCH` per e5 call, while this process writes the
+    store, batch by batch in input order, and the vectors; with 1, or when the input is
+    a single batch, everything runs in this process. Unless e5 is on, this process takes
+    each stored batch into the corpus indexes before the next (the steps give the same
+    indexes in any number of calls), so they run while the workers analyse; with e5 on
+    they run at the end, on the finished vectors. The store is the same either way.
     """
 
     def step(name: str, done: int = 0, total: int | None = None) -> None:
@@ -200,6 +206,7 @@ def build(
                 run_id = writer.start_run(conn, inputs)
             stored = writer.StoredVersions(conn)  # asked per document, not loaded whole
             read = 0  # documents (and problems) of the batches done
+            indexed: Counter[str] = Counter()  # what the corpus steps did between batches
 
             def reading(n: int) -> None:
                 step("reading", read + n)
@@ -213,17 +220,24 @@ def build(
                 if use == "on":
                     embedder = _PoolEmbedder(conn, pool, embedded, report.seconds)
                 idle = embedder.write_ready if embedder is not None else None
-                results = _analyze_in_workers(source, stored, pool, report.seconds, idle)
+                results = _analyze_in_workers(
+                    source, stored, pool, report.seconds, idle, str(Path(db).absolute())
+                )
             else:
                 results = _analyze_here(source, stored, report.seconds, reading)
+            # Stems and corpus steps follow each stored batch, while the workers analyse
+            # the next ones. With e5 on, stories link on vectors that are still being
+            # made, so the corpus steps wait for every vector, after the last batch.
+            overlap = use != "on"
             with closing(results):
-                for batch, outcomes in results:
-                    articles = _tally(batch, outcomes, stored, report)
+                for batch, result in results:
+                    articles = _tally(batch, result.outcomes, stored, report)
                     read += len(batch)
                     step("storing", read)
                     t0 = time.perf_counter()
                     with transaction(conn):
-                        writer.upsert_articles(conn, articles, PIPELINE_VERSION)
+                        writer.upsert_articles(conn, articles, PIPELINE_VERSION, result.stems)
+                        stemming.remember(conn, result.new_stems)
                         for problem in (p for p in batch if isinstance(p, InputProblem)):
                             writer.add_problem(
                                 conn,
@@ -233,17 +247,15 @@ def build(
                                 problem.error.message,
                             )
                     report.seconds["store"] += time.perf_counter() - t0
+                    report.stats["stemmed"] += sum(a.id in result.stems for a in articles)
                     if embedder is not None:
                         embedder.add(vectors.passages_of(articles))
                     if progress:
                         progress(len(batch))
+                    if overlap and articles:
+                        overlap = _index_stored(conn, report, step, indexed)
                     step("reading", read)
-            t0 = time.perf_counter()
-            step("stems")
-            report.stats["stemmed"] = stemming.fill_stems(  # new and changed articles only
-                conn, lambda done, total: step("stems", done, total)
-            )
-            report.seconds["stems"] += time.perf_counter() - t0
+            _fill_stems(conn, report, step)
             if embedder is not None:  # the workers embedded while the stems were filled
                 report.stats["embedded"] = embedder.finish()
             elif use == "on":
@@ -258,8 +270,11 @@ def build(
             embeddings=use == "on",
             stage=lambda name: step(f"corpus: {name}"),
         )
-        report.stats.update(corpus_stats)
         report.seconds["corpus"] += time.perf_counter() - t0
+        if indexed["indexed"]:
+            corpus_stats.pop("corpus_unchanged", None)
+        corpus_stats.update(indexed)
+        report.stats.update(corpus_stats)
         report.similarity = corpus.story_similarity(conn)
         if use == "later":
             report.stats["awaiting_embeddings"] = len(vectors.stale_ids(conn))
@@ -270,6 +285,37 @@ def build(
     finally:
         conn.close()
     return report
+
+
+def _fill_stems(conn: sqlite3.Connection, report: BuildReport, step: StageCallback) -> None:
+    """Stem the words of the new and changed articles (for search and stories)."""
+    t0 = time.perf_counter()
+    step("stems", 0, None)
+    report.stats["stemmed"] += stemming.fill_stems(
+        conn, lambda done, total: step("stems", done, total)
+    )
+    report.seconds["stems"] += time.perf_counter() - t0
+
+
+def _index_stored(
+    conn: sqlite3.Connection, report: BuildReport, step: StageCallback, indexed: Counter[str]
+) -> bool:
+    """Stems and corpus steps for the articles stored so far, adding the corpus counters
+    to ``indexed``. Returns False if a corpus step failed: the build then stores the
+    remaining batches and the final pass, which takes the same articles again, reports
+    the failure (a failed batch is rolled back and stays pending)."""
+    _fill_stems(conn, report, step)
+    t0 = time.perf_counter()
+    try:
+        stats = corpus.index_pending(
+            conn, report.seconds, stage=lambda name: step(f"corpus: {name}", 0, None)
+        )
+    except CorpusStepError:
+        return False
+    finally:
+        report.seconds["corpus"] += time.perf_counter() - t0
+    indexed.update(stats)
+    return True
 
 
 class _PoolEmbedder:
@@ -381,8 +427,9 @@ def _count(outcome: Outcome, stats: Counter[str]) -> None:
         stats[outcome.stat] += 1
 
 
-#: A batch as read (documents and input problems) with one outcome per document.
-Analysed = tuple[list[RawDoc | InputProblem], list[Outcome]]
+#: A batch as read (documents and input problems) with what became of it: one outcome
+#: per document, and the stems a worker made (its seconds are already counted).
+Analysed = tuple[list[RawDoc | InputProblem], BatchResult]
 
 
 def _unchanged(doc: RawDoc, stored: Mapping[str, tuple[str, str]]) -> bool:
@@ -407,7 +454,8 @@ def _analyze_here(
     for batch in source:
         docs = _documents(batch)
         skip = functools.partial(_unchanged, stored=stored)
-        yield batch, analyze_batch(docs, stages, skip=skip, seconds=seconds, progress=progress)
+        outcomes = analyze_batch(docs, stages, skip=skip, seconds=seconds, progress=progress)
+        yield batch, BatchResult(outcomes, {})
 
 
 def _analyze_in_workers(
@@ -416,9 +464,11 @@ def _analyze_in_workers(
     pool: WorkerPool,
     seconds: MutableMapping[str, float],
     idle: Callable[[], None] | None = None,
+    store: str | None = None,
 ) -> Generator[Analysed, None, None]:
     """Analyse the batches in ``pool``'s processes; yield them in input order (``idle``
-    runs while a batch is awaited, see :meth:`WorkerPool.analyze`).
+    runs while a batch is awaited, see :meth:`WorkerPool.analyze`). With ``store`` (the
+    store's path), the workers also stem the articles, reading the stems it knows.
 
     A batch is sent before the batches ahead of it are stored, so its skip list holds
     only documents no batch in flight can change (:class:`_InFlight`); the others are
@@ -432,7 +482,7 @@ def _analyze_in_workers(
         first = 0
         for number, batch in enumerate(source, 1):
             sent.append(batch)
-            yield in_flight.job(number, first, batch, stored)
+            yield in_flight.job(number, first, batch, stored, store)
             first += len(batch)
 
     with closing(pool.analyze(jobs(), idle)) as results:
@@ -440,7 +490,7 @@ def _analyze_in_workers(
             for name, value in result.seconds.items():
                 seconds[name] += value
             in_flight.landed(job)
-            yield sent.popleft(), result.outcomes
+            yield sent.popleft(), result
 
 
 class _InFlight:
@@ -455,6 +505,7 @@ class _InFlight:
         first: int,
         batch: list[RawDoc | InputProblem],
         stored: Mapping[str, tuple[str, str]],
+        store: str | None = None,
     ) -> BatchJob:
         """The job of a batch: skip the documents stored unchanged whose id no batch in
         flight holds (a batch ahead could store or change them)."""
@@ -465,7 +516,7 @@ class _InFlight:
             if article_id(doc.provenance.locator()) not in self.keys and _unchanged(doc, stored)
         )
         self.keys.update(article_id(d.provenance.locator()) for d in docs)
-        return BatchJob(number, first, len(batch), docs, skip)
+        return BatchJob(number, first, len(batch), docs, skip, store)
 
     def landed(self, job: BatchJob) -> None:
         self.keys.subtract(article_id(d.provenance.locator()) for d in job.docs)

@@ -21,15 +21,17 @@ bounds memory.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import os
 import signal
+import sqlite3
 import time
 from collections import Counter, defaultdict, deque
 from collections.abc import Callable, Generator, Iterable, MutableMapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, TypeVar
 
@@ -39,6 +41,8 @@ from warta.errors import BackendUnavailableError, EmptyInputError, WartaError
 from warta.ingest import InputProblem
 from warta.pipeline.stages import Stage, analyze_many, article_stages
 from warta.records import Article, Provenance, RawDoc
+from warta.store import stemming
+from warta.store.db import connect
 
 #: Modules the forkserver imports once, so each worker starts with the analysis loaded.
 PRELOAD = ["warta.pipeline.warm"]
@@ -78,15 +82,22 @@ class BatchJob:
     size: int
     docs: list[RawDoc]
     skip: frozenset[int]
+    #: The store, read (never written) for the word stems it knows; None: the articles
+    #: come back without stems.
+    store: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class BatchResult:
-    """A worker's answer: one outcome per document of the job, and the seconds spent
-    per step (cleaning and each stage)."""
+    """A worker's answer: one outcome per document of the job, the seconds spent per
+    step (cleaning, each stage, stems), and, when the job named its store, the stems of
+    the articles by id with the ``(word, stem)`` rows the store lacks
+    (:func:`warta.store.stemming.stem_articles`)."""
 
     outcomes: list[Outcome]
     seconds: dict[str, float]
+    stems: dict[str, str] = field(default_factory=dict)
+    new_stems: list[tuple[str, str]] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -213,7 +224,23 @@ def _run_job(job: BatchJob) -> BatchResult:
     outcomes = analyze_batch(
         job.docs, _worker_stages, skip=lambda d: id(d) in skipped, seconds=seconds
     )
-    return BatchResult(outcomes, dict(seconds))
+    if job.store is None:
+        return BatchResult(outcomes, dict(seconds))
+    t0 = time.perf_counter()
+    articles = [o.article for o in outcomes if o.article is not None]
+    stems, new_stems = stemming.stem_articles(
+        _store_reader(job.store), [(a.title, a.text) for a in articles]
+    )
+    seconds["stems"] += time.perf_counter() - t0
+    by_id = dict(zip((a.id for a in articles), stems, strict=False))
+    return BatchResult(outcomes, dict(seconds), by_id, new_stems)
+
+
+@functools.cache
+def _store_reader(path: str) -> sqlite3.Connection:
+    """A read-only connection to the store at ``path``, one per worker process (WAL:
+    reading never blocks the build's process writing)."""
+    return connect(path, create=False, readonly=True)
 
 
 def _embed_job(texts: list[str]) -> Embedded:

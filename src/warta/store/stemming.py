@@ -28,7 +28,7 @@ import functools
 import gzip
 import re
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from importlib import resources
 from typing import Any
 
@@ -145,6 +145,24 @@ def _learn(conn: sqlite3.Connection, texts: Iterable[str]) -> list[tuple[str, st
     return new
 
 
+def stem_articles(
+    conn: sqlite3.Connection, pages: Sequence[tuple[str | None, str]]
+) -> tuple[list[str], list[tuple[str, str]]]:
+    """The ``stems`` value of each ``(title, text)``, and the ``(word, stem)`` rows the
+    store lacks (to be inserted by its writer). ``conn`` may be read-only: a build's
+    worker processes stem their articles here, reading the stems the store knows, so
+    the build's process only writes them. Without Sastrawi: two empty lists."""
+    if not available():
+        return [], []
+    new_words = _learn(conn, (f"{title or ''} {text}" for title, text in pages))
+    return [article_stems(title, text) for title, text in pages], new_words
+
+
+def remember(conn: sqlite3.Connection, rows: Iterable[tuple[str, str]]) -> None:
+    """Keep ``(word, stem)`` rows in the store (those it has already stay as they are)."""
+    conn.executemany("INSERT OR IGNORE INTO word_stems(word, stem) VALUES (?, ?)", rows)
+
+
 def stem_text(text: str) -> str:
     """The stems of the words of ``text`` (see :func:`words`), space-joined, in order."""
     return " ".join(stem_word(w) for w in words(text))
@@ -179,9 +197,7 @@ def fill_stems(
         new_words = _learn(conn, (f"{r[1] or ''} {r[2]}" for r in rows))
         values = [(article_stems(r[1], r[2]), r[0], r[1], r[2]) for r in rows]
         with transaction(conn):
-            conn.executemany(
-                "INSERT OR IGNORE INTO word_stems(word, stem) VALUES (?, ?)", new_words
-            )
+            remember(conn, new_words)
             for value in values:
                 cur = conn.execute(
                     "UPDATE articles SET stems = ? WHERE rowid = ? AND stems IS NULL "

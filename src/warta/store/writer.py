@@ -58,18 +58,26 @@ class StoredVersions(dict[str, tuple[str, str]]):
         return isinstance(key, str) and self.get(key) is not None
 
 
-def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], version: str) -> None:
-    """Insert or replace ``articles``; a changed title or text drops the stored stems
-    (NULL until :func:`warta.store.stemming.fill_stems` recomputes them)."""
+def upsert_articles(
+    conn: sqlite3.Connection,
+    articles: Sequence[Article],
+    version: str,
+    stems: Mapping[str, str] | None = None,
+) -> None:
+    """Insert or replace ``articles`` with their ``stems`` (by article id; see
+    :func:`warta.store.stemming.stem_articles`). Without stems, a new article or a
+    changed title or text has none (NULL until :func:`warta.store.stemming.fill_stems`
+    computes them)."""
     stamp = now()
+    stems = stems or {}
     for a in articles:
         record = json.dumps(article_to_dict(a), ensure_ascii=False)
         conn.execute(
             """
             INSERT INTO articles (id, source, url, title, text, published, published_evidence,
                 page_date, host_site, original_source, language, record, content_hash,
-                pipeline_version, added_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                pipeline_version, added_at, updated_at, stems)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET
                 source=excluded.source, url=excluded.url, title=excluded.title,
                 text=excluded.text, published=excluded.published,
@@ -78,8 +86,8 @@ def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], versi
                 language=excluded.language, record=excluded.record,
                 content_hash=excluded.content_hash, pipeline_version=excluded.pipeline_version,
                 updated_at=excluded.updated_at,
-                stems=CASE WHEN articles.title IS excluded.title AND articles.text = excluded.text
-                           THEN articles.stems END
+                stems=coalesce(excluded.stems, CASE WHEN articles.title IS excluded.title
+                           AND articles.text = excluded.text THEN articles.stems END)
             """,
             (
                 a.id,
@@ -98,6 +106,7 @@ def upsert_articles(conn: sqlite3.Connection, articles: Sequence[Article], versi
                 version,
                 stamp,
                 stamp,
+                stems.get(a.id),
             ),
         )
         write_analysis(conn, a)
