@@ -213,16 +213,22 @@ def background_idf() -> npt.NDArray[np.float64]:
     df = np.zeros(N_FEATURES, dtype=np.float64)
     for line in lines[1:]:
         token, count = line.split("\t")
-        df[zlib.crc32(token.encode("utf-8")) % N_FEATURES] += int(count)
+        df[column(token)] += int(count)
     df[df == 0] = 1.0
     return np.log((1.0 + n) / (1.0 + df)) + 1.0
+
+
+@functools.lru_cache(maxsize=1 << 18)  # words repeat across articles; bounded
+def column(token: str) -> int:
+    """The hashed feature column of a token (CRC-32 modulo :data:`N_FEATURES`)."""
+    return zlib.crc32(token.encode("utf-8")) % N_FEATURES
 
 
 def hashed_tf(counts: Mapping[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:
     """Hashed columns (sorted) and sublinear term frequencies of an article's counts."""
     cols: dict[int, float] = {}
     for tok, c in counts.items():
-        col = zlib.crc32(tok.encode("utf-8")) % N_FEATURES
+        col = column(tok)
         cols[col] = cols.get(col, 0.0) + c
     order = sorted(cols)
     columns = np.asarray(order, dtype=np.int64)
@@ -245,28 +251,30 @@ def key_terms(columns: npt.NDArray[np.int64], weights: npt.NDArray[np.float64]) 
     return frozenset(columns[order].tolist())
 
 
-def _counts(item: StoryInput) -> dict[str, int]:
+def _counts(title: list[str], paragraphs: list[list[str]]) -> dict[str, int]:
     # The title counts twice: it names the event in a few words. Bare numbers are left
     # out: scores, prices and years match across unrelated articles.
-    tokens = [t for t in content_tokens(item.text) if not t.isdigit()]
-    if item.title:
-        tokens += 2 * [t for t in content_tokens(item.title) if not t.isdigit()]
+    tokens = [t for tokens in paragraphs for t in tokens if not t.isdigit()]
+    tokens += 2 * [t for t in title if not t.isdigit()]
     return dict(sorted(Counter(tokens).items()))
 
 
-def _bigrams(item: StoryInput) -> dict[str, int]:
+def _bigrams(title: list[str], paragraphs: list[list[str]]) -> dict[str, int]:
     """Repeated adjacent content-word pairs ("korea utara"), the top :data:`TERMS_KEPT`."""
     counter: Counter[str] = Counter()
-    for paragraph in [item.title or "", *item.text.split("\n")]:
-        tokens = content_tokens(paragraph)
+    for tokens in [title, *paragraphs]:
         counter.update(f"{a} {b}" for a, b in itertools.pairwise(tokens))
     top = [(b, c) for b, c in counter.items() if c >= 2 and not any(w.isdigit() for w in b.split())]
     return dict(sorted(sorted(top, key=lambda p: (-p[1], p[0]))[:TERMS_KEPT]))
 
 
 def article_terms(item: StoryInput) -> tuple[dict[str, int], dict[str, int]]:
-    """An article's content-token counts (title twice) and its repeated bigrams."""
-    return _counts(item), _bigrams(item)
+    """An article's content-token counts (title twice) and its repeated bigrams (within a
+    line: a pair never spans a paragraph break)."""
+    # \w+ tokens never span a line break: the text is tokenised once, line by line.
+    title = content_tokens(item.title or "")
+    paragraphs = [content_tokens(line) for line in item.text.split("\n")]
+    return _counts(title, paragraphs), _bigrams(title, paragraphs)
 
 
 def interval(iso: str | None) -> tuple[int, int] | None:
@@ -351,8 +359,7 @@ class StoryIndex:
                 sorted(set(item.entities)),
                 item.dup_group,
                 item.source,
-                _counts(item),
-                _bigrams(item),
+                *article_terms(item),
                 None if vectors is None else [float(v) for v in vectors[n]],
             )
         self._assignment = self._cluster()
@@ -556,7 +563,7 @@ def describe_story(sid: str, entries: Sequence[IndexedArticle]) -> Story:
 @functools.lru_cache(maxsize=1 << 16)  # terms repeat across stories; bounded
 def _term_idf(term: str) -> float:
     idf = background_idf()
-    return max(float(idf[zlib.crc32(w.encode("utf-8")) % N_FEATURES]) for w in term.split())
+    return max(float(idf[column(w)]) for w in term.split())
 
 
 def _pick_terms(ranked: list[str], entities: tuple[str, ...], k: int = 8) -> tuple[str, ...]:
