@@ -13,22 +13,24 @@ import json
 import sqlite3
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence, Sized
-from typing import Any
+from typing import Any, NamedTuple
 
 from warta.dedup import (
     MAX_POSTING,
     MIN_SHARED_SAMPLES,
+    SAMPLE_MOD,
     DedupInput,
+    Shingled,
     band_keys,
-    exact_key,
     find_duplicates,
     number_hashes,
     sample_keys,
     shingle_hashes,
     shingle_strings,
+    shingle_text,
     tokens,
 )
-from warta.dedup.passages import find_shared_passages, passage_floor, shared_passages
+from warta.dedup.passages import find_shared_passages, shared_passages, shingled_floor
 from warta.records import Article, DupLink, PassageLink
 
 
@@ -151,24 +153,33 @@ def update_duplicates(
         affected |= _group_members(conn, chunk)
         for table in ("dedup_docs", "dedup_bands", "dedup_samples"):
             conn.execute(f"DELETE FROM {table} WHERE article_id IN ({_marks(chunk)})", chunk)
+    # Each text is shingled once per batch: indexing, judging and passages reuse it.
+    known: dict[str, _Shingled] = {}
     for chunk in _chunks(sorted(added)):
-        for row in conn.execute(
-            f"SELECT id, text, record FROM articles WHERE id IN ({_marks(chunk)})", chunk
-        ):
-            _index_article(conn, row["id"], row["text"], json.loads(row["record"]))
+        _index_articles(conn, chunk, known)
     affected |= set(added)
+    linked: set[str] = set()  # in a candidate pair, one side in ``added``
+    pairs: set[tuple[str, str]] = set()  # _sample_pairs of ``added``, for the passages
     for chunk in _chunks(sorted(added)):
-        affected |= _candidates(conn, chunk)
+        linked |= _candidates(conn, chunk, pairs)
+    affected |= linked
     affected |= _group_members(conn, sorted(affected))
     affected = {row[0] for row in _rows(conn, "SELECT article_id FROM dedup_docs", affected)}
 
-    strings: dict[str, list[str]] = {}
-    docs = _dedup_inputs(conn, affected, strings)
+    # An added article in no candidate pair is in no pair with any other article (the
+    # relation is symmetric), so it is alone whatever else is judged: leaving it out
+    # changes no group, and a fresh batch of unique articles judges next to nothing.
+    docs = _dedup_inputs(conn, affected - (set(added) - linked), known)
     counts = _posting_counts(conn, docs.values())
-    links = find_duplicates(list(docs.values()), counts, strings)
-    del strings
+    links = find_duplicates(
+        list(docs.values()),
+        counts,
+        {a: known[a].shingled.strings for a in docs},
+        exact_keys={a: known[a].shingled.exact for a in docs},
+        bands={a: keys for a in docs if (keys := known[a].bands) is not None},
+    )
     changed = _write_groups(conn, affected, links)
-    _write_passages(conn, docs)
+    _write_passages(conn, affected, pairs, set(added), known)
     _write_lent_sources(conn, affected)
     return changed | set(added)
 
@@ -189,55 +200,86 @@ def _rows(conn: sqlite3.Connection, sql: str, ids: Iterable[str]) -> Iterator[sq
         yield from conn.execute(f"{sql} WHERE {column} IN ({_marks(chunk)})", chunk)
 
 
-def _index_article(
-    conn: sqlite3.Connection, article_id: str, text: str, record: dict[str, Any]
+class _Shingled(NamedTuple):
+    """An article's text as dedup reads it, shingled once per batch."""
+
+    text: str
+    shingled: Shingled  # shingle_text(text)
+    #: band_keys(shingled.strings), none without shingles (no bucket); None: not computed
+    bands: list[int] | None
+
+
+def _shingle(text: str, bands: bool = True) -> _Shingled:
+    shingled = shingle_text(text)
+    if not bands:
+        return _Shingled(text, shingled, None)
+    return _Shingled(text, shingled, band_keys(shingled.strings) if shingled.shingles else [])
+
+
+def _index_articles(
+    conn: sqlite3.Connection, chunk: Sequence[str], known: dict[str, _Shingled]
 ) -> None:
-    strings = shingle_strings(tokens(text))
-    shingles = shingle_hashes(strings)
-    conn.execute(
-        "INSERT OR REPLACE INTO dedup_docs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            article_id,
-            exact_key(text),
-            len(shingles),
-            int("truncated" in (record.get("flags") or ())),
-            record.get("published"),  # the document's own date (ISO), not an inferred one
-            record.get("original_source"),
-            record.get("host_site"),
-            _stored_floor(passage_floor(text)),
-        ),
-    )
-    if not shingles:
-        return  # never a duplicate: no keys
-    conn.executemany(
-        "INSERT OR IGNORE INTO dedup_bands VALUES (?, ?)",
-        [(key, article_id) for key in band_keys(strings)],
-    )
-    conn.executemany(
-        "INSERT OR IGNORE INTO dedup_samples VALUES (?, ?)",
-        [(h, article_id) for h in sample_keys(shingles)],
-    )
+    """Index the articles ``chunk``; keep what their texts gave in ``known``."""
+    docs, bands, samples = [], [], []
+    # The record's fields by SQLite's JSON functions: decoding whole records in Python
+    # cost more than shingling their texts. json_quote keeps the flags as JSON (list,
+    # string or null) for the same test as on the decoded record.
+    for article_id, text, flags, published, source, host in conn.execute(
+        "SELECT id, text, json_quote(json_extract(record, '$.flags')), "
+        "json_extract(record, '$.published'), json_extract(record, '$.original_source'), "
+        f"json_extract(record, '$.host_site') FROM articles WHERE id IN ({_marks(chunk)})",
+        chunk,
+    ):
+        item = known[article_id] = _shingle(text)
+        docs.append(
+            (
+                article_id,
+                item.shingled.exact,
+                len(item.shingled.shingles),
+                int("truncated" in (json.loads(flags) or ())),
+                published,  # the document's own date (ISO), not an inferred one
+                source,
+                host,
+                _stored_floor(shingled_floor(item.shingled)),
+            )
+        )
+        bands += [(key, article_id) for key in item.bands or ()]
+        # sample_keys unsorted: the order of inserts is no part of the table (sorting the
+        # rows to insert them in key order cost more than it saved).
+        samples += [(h, article_id) for h in item.shingled.shingles if h % SAMPLE_MOD == 0]
+    conn.executemany("INSERT OR REPLACE INTO dedup_docs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", docs)
+    conn.executemany("INSERT OR IGNORE INTO dedup_bands VALUES (?, ?)", bands)
+    conn.executemany("INSERT OR IGNORE INTO dedup_samples VALUES (?, ?)", samples)
 
 
-def _candidates(conn: sqlite3.Connection, chunk: Sequence[str]) -> set[str]:
-    """Stored articles that may be copies of, or share passages with, ``chunk``'s."""
+def _candidates(
+    conn: sqlite3.Connection, chunk: Sequence[str], pairs: set[tuple[str, str]]
+) -> set[str]:
+    """The articles of ``chunk`` and the stored ones that may be copies of, or share
+    passages with, each other: both sides of every candidate pair with one side in
+    ``chunk`` (an article alone is left out). Adds ``chunk``'s :func:`_sample_pairs`
+    to ``pairs``."""
     marks = _marks(chunk)
     found = {
-        row[0]
+        side
         for row in conn.execute(
             f"""
-            SELECT other.article_id FROM dedup_docs AS new
+            SELECT new.article_id, other.article_id FROM dedup_docs AS new
             JOIN dedup_docs AS other ON other.exact_key = new.exact_key
             WHERE new.article_id IN ({marks}) AND new.shingles > 0 AND other.shingles > 0
+                AND other.article_id != new.article_id
             UNION
-            SELECT other.article_id FROM dedup_bands AS new
+            SELECT new.article_id, other.article_id FROM dedup_bands AS new
             JOIN dedup_bands AS other ON other.band = new.band
-            WHERE new.article_id IN ({marks})
+            WHERE new.article_id IN ({marks}) AND other.article_id != new.article_id
             """,
             [*chunk, *chunk],
         )
+        for side in row
     }
-    found |= {other for pair in _sample_pairs(conn, chunk) for other in pair}
+    sampled = _sample_pairs(conn, chunk)
+    pairs |= sampled
+    found |= {side for pair in sampled for side in pair}
     return found
 
 
@@ -285,34 +327,41 @@ def _group_members(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
 
 
 def _dedup_inputs(
-    conn: sqlite3.Connection, ids: Iterable[str], strings: dict[str, list[str]] | None = None
+    conn: sqlite3.Connection, ids: Iterable[str], known: dict[str, _Shingled]
 ) -> dict[str, DedupInput]:
-    """What dedup reads of ``ids``; their shingle strings go into ``strings`` if given."""
+    """What dedup reads of ``ids``; the texts not in ``known`` are read, and shingled
+    into it."""
     fields = {
         row["article_id"]: (bool(row["truncated"]), row["published"])
         for row in _rows(conn, "SELECT article_id, truncated, published FROM dedup_docs", ids)
     }
+    _read_texts(conn, fields, known)
     docs = {}
-    for row in _rows(conn, "SELECT id, text FROM articles", fields):
-        truncated, published = fields[row["id"]]
-        text = row["text"]
-        shingled = shingle_strings(tokens(text))
-        if strings is not None:
-            strings[row["id"]] = shingled
-        docs[row["id"]] = DedupInput(
-            row["id"],
-            text,
-            truncated,
-            published,
-            shingle_hashes(shingled),
-            number_hashes(text),
+    for article_id, (truncated, published) in sorted(fields.items()):
+        text, shingled, _ = known[article_id]
+        docs[article_id] = DedupInput(
+            article_id, text, truncated, published, shingled.shingles, shingled.numbers
         )
     return docs
 
 
+def _read_texts(
+    conn: sqlite3.Connection, ids: Iterable[str], known: dict[str, _Shingled], bands: bool = True
+) -> None:
+    """Read and shingle the texts of ``ids`` not in ``known`` yet, into it (with their
+    band keys if ``bands``)."""
+    for row in _rows(conn, "SELECT id, text FROM articles", set(ids) - set(known)):
+        known[row["id"]] = _shingle(row["text"], bands)
+
+
 def _posting_counts(conn: sqlite3.Connection, docs: Iterable[DedupInput]) -> dict[int, int]:
-    """How many stored articles hold each sampled shingle of ``docs``."""
-    samples = sorted({h for d in docs for h in sample_keys(d.shingles)})
+    """How many stored articles hold each sampled shingle that two of ``docs`` hold
+    (the only counts :func:`~warta.dedup.sampled_pairs` reads)."""
+    held: dict[int, int] = defaultdict(int)
+    for d in docs:
+        for h in sample_keys(d.shingles):
+            held[h] += 1
+    samples = sorted(h for h, n in held.items() if n > 1)
     counts: dict[int, int] = {}
     for i in range(0, len(samples), _CHUNK):
         part = samples[i : i + _CHUNK]
@@ -350,26 +399,36 @@ def _write_groups(
     return changed
 
 
-def _write_passages(conn: sqlite3.Connection, docs: Mapping[str, DedupInput]) -> None:
-    """Replace the shared-passage rows that involve one of ``docs``.
+def _write_passages(
+    conn: sqlite3.Connection,
+    ids: Collection[str],
+    pairs: Collection[tuple[str, str]],
+    paired: Collection[str],
+    known: dict[str, _Shingled],
+) -> None:
+    """Replace the shared-passage rows that involve one of ``ids``.
 
     The candidate pairs are those of :func:`~warta.dedup.sampled_pairs` over the whole
-    store that involve one of ``docs`` (:func:`_sample_pairs`), so only they are
+    store that involve one of ``ids`` (:func:`_sample_pairs`), so only they are
     verified, with the same result as :func:`find_shared_passages` over every article.
+    ``pairs`` are those of the ids ``paired`` already (the store's samples unchanged
+    since): only the others' are looked up.
     """
-    ids = sorted(docs)
-    pairs: set[tuple[str, str]] = set()
-    for chunk in _chunks(ids):
+    pairs = set(pairs)
+    for chunk in _chunks(sorted(set(ids) - set(paired))):
         pairs |= _sample_pairs(conn, chunk)
     sides = {x for pair in pairs for x in pair}
-    everything = dict(docs) | _passage_inputs(conn, sides - set(docs))
+    _read_texts(conn, sides, known, bands=False)  # passages read no band keys
+    everything = {
+        x: DedupInput(x, known[x].text, shingles=known[x].shingled.shingles) for x in sides
+    }
     group = {
         row["id"]: row["dup_group"]
         for row in _rows(conn, "SELECT id, dup_group FROM articles", sides)
         if row["dup_group"] is not None
     }
-    found = shared_passages(pairs, everything, group, _floors(conn, sides | set(docs)))
-    for chunk in _chunks(ids):
+    found = shared_passages(pairs, everything, group, _floors(conn, sides))
+    for chunk in _chunks(sorted(ids)):
         marks = _marks(chunk)
         conn.execute(
             f"DELETE FROM passages WHERE article_id IN ({marks}) OR other_id IN ({marks})",
@@ -401,16 +460,6 @@ def _floors(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, float | N
     return out
 
 
-def _passage_inputs(conn: sqlite3.Connection, ids: Iterable[str]) -> dict[str, DedupInput]:
-    """The text and shingles of ``ids`` (all that passage verification reads)."""
-    return {
-        row["id"]: DedupInput(
-            row["id"], row["text"], shingles=shingle_hashes(shingle_strings(tokens(row["text"])))
-        )
-        for row in _rows(conn, "SELECT id, text FROM articles", ids)
-    }
-
-
 def _write_lent_sources(conn: sqlite3.Connection, affected: Collection[str]) -> None:
     """Set ``articles.original_source`` of ``affected`` as :func:`lend_sources` does."""
     own = {
@@ -419,10 +468,10 @@ def _write_lent_sources(conn: sqlite3.Connection, affected: Collection[str]) -> 
             conn, "SELECT article_id, original_source, host_site FROM dedup_docs", affected
         )
     }
-    group_of = {
-        row["id"]: row["dup_group"]
-        for row in _rows(conn, "SELECT id, dup_group FROM articles", affected)
-    }
+    group_of, stored = {}, {}
+    for row in _rows(conn, "SELECT id, dup_group, original_source FROM articles", affected):
+        group_of[row["id"]] = row["dup_group"]
+        stored[row["id"]] = row["original_source"]
     members: dict[str, list[str]] = defaultdict(list)
     for article_id in sorted(own):
         if group_of.get(article_id):
@@ -440,5 +489,6 @@ def _write_lent_sources(conn: sqlite3.Connection, affected: Collection[str]) -> 
                 ),
                 None,
             )
-        updates.append((source, article_id))
+        if article_id in stored and stored[article_id] != source:  # else nothing to write
+            updates.append((source, article_id))
     conn.executemany("UPDATE articles SET original_source = ? WHERE id = ?", updates)

@@ -34,11 +34,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import struct
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 
 from warta import settings
 from warta.records import DupLink, DupRelation
@@ -79,7 +81,9 @@ NUMBER_AGREEMENT = 0.5
 MIN_NUMBERS = 3
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-_NUMBER = re.compile(r"\d[\d.,]*\d|\d")
+# Numbers of two or more digits: a match starts and ends with a digit. (A lone digit is
+# skipped by the scan, as a one-digit branch would consume it and be filtered out.)
+_NUMBER = re.compile(r"\d[\d.,]*\d")
 _PROSE_END = re.compile(r"[.!?:;\"\u201d\u2019')\]]\s*$")
 
 
@@ -121,11 +125,11 @@ def tokens(text: str) -> list[str]:
 def number_hashes(text: str) -> frozenset[int]:
     """Hashes of the distinct numbers of two or more digits in the prose of ``text``
     ("1.512.000", "0,45", "2024"); single digits are too common to tell texts apart."""
-    return frozenset(
-        zlib.crc32(n.encode("utf-8"))
-        for n in _NUMBER.findall(prose(text))
-        if sum(c.isdigit() for c in n) >= 2
-    )
+    return _prose_numbers(prose(text))
+
+
+def _prose_numbers(body: str) -> frozenset[int]:
+    return frozenset(_crc32s(_NUMBER.findall(body)))
 
 
 def exact_key(text: str) -> str:
@@ -135,11 +139,69 @@ def exact_key(text: str) -> str:
 def shingle_strings(words: Sequence[str], n: int = SHINGLE) -> list[str]:
     if len(words) < n:
         return [" ".join(words)] if words else []
-    return [" ".join(words[i : i + n]) for i in range(len(words) - n + 1)]
+    # map/zip, not a comprehension over slices: the loop runs in C (hot in every build).
+    # The shortest tail, words[n - 1:], ends the zip at the last whole shingle.
+    return list(map(" ".join, zip(*(words[i:] for i in range(n)), strict=False)))
 
 
 def shingle_hashes(strings: Iterable[str]) -> frozenset[int]:
-    return frozenset(zlib.crc32(s.encode("utf-8")) for s in strings)
+    return frozenset(_crc32s(strings))
+
+
+def _crc32s(strings: Iterable[str]) -> Iterator[int]:
+    """CRC-32 of each string's UTF-8 bytes (``str.encode``'s default), in order."""
+    return map(zlib.crc32, map(str.encode, strings))
+
+
+@dataclass(frozen=True, slots=True)
+class Shingled:
+    """What dedup derives from one text, from one pass over its prose
+    (:func:`shingle_text`): each field equals the function named beside it."""
+
+    strings: list[str]  # shingle_strings(tokens(text))
+    shingles: frozenset[int]  # shingle_hashes(strings)
+    exact: str  # exact_key(text)
+    numbers: frozenset[int]  # number_hashes(text)
+    #: Per line of ``prose(text)``: ``shingle_hashes(shingle_strings(tokens(line)))``
+    #: (the paragraphs of :mod:`warta.dedup.passages`).
+    paragraphs: list[frozenset[int]]
+
+
+def shingle_text(text: str) -> Shingled:
+    """:class:`Shingled` of ``text``: tokenised, shingled and hashed once.
+
+    The lowered prose is tokenised line by line: a token never spans a line break, nor
+    does ``str.lower`` look across one (its only context rule, the final sigma, stops
+    there). So the lines' tokens, end to end, are :func:`tokens` of the text; each line's
+    are :func:`tokens` of that line (``prose`` keeps a single line whole); and a line's
+    shingles are a run of the text's, hashed once.
+
+    >>> s = shingle_text("Satu dua tiga empat.\\nLima enam tujuh.")
+    >>> s.strings
+    ['satu dua tiga', 'dua tiga empat', 'tiga empat lima', 'empat lima enam', 'lima enam tujuh']
+    >>> [len(p) for p in s.paragraphs]
+    [2, 1]
+    """
+    body = prose(text)
+    lines = [_TOKEN.findall(line) for line in body.lower().split("\n")]
+    words = list(chain.from_iterable(lines))
+    strings = shingle_strings(words)
+    hashes = list(_crc32s(strings))
+    paragraphs = []
+    start = 0  # the line's first word in ``words``: its shingles start there too
+    for line in lines:
+        if len(line) >= SHINGLE:
+            paragraphs.append(frozenset(hashes[start : start + len(line) - SHINGLE + 1]))
+        else:  # one short shingle of its own, or none
+            paragraphs.append(shingle_hashes(shingle_strings(line)))
+        start += len(line)
+    return Shingled(
+        strings,
+        frozenset(hashes),
+        hashlib.sha1(" ".join(words).encode("utf-8")).hexdigest(),
+        _prose_numbers(body),
+        paragraphs,
+    )
 
 
 class _UnionFind:
@@ -184,13 +246,24 @@ def band_keys(strings: Sequence[str]) -> list[int]:
 
     mh = RMinHash(num_perm=NUM_PERM, seed=42)
     mh.update(list(strings))
-    digest = mh.digest()
-    keys = []
-    for b in range(BANDS):
-        raw = bytes([b]) + array("I", digest[b * ROWS : (b + 1) * ROWS]).tobytes()
-        key = int.from_bytes(hashlib.blake2b(raw, digest_size=8).digest(), "little", signed=True)
-        keys.append(key)
-    return keys
+    # Band b's key hashes bytes([b]) and its ROWS values as native uint32: the digest is
+    # packed once and sliced, and the 8-byte hashes are read as little-endian int64 at once.
+    packed = array("I", mh.digest()).tobytes()
+    width = ROWS * array("I").itemsize
+    return list(
+        _BAND_KEYS.unpack(
+            b"".join(
+                hashlib.blake2b(
+                    _BAND_PREFIX[b] + packed[b * width : (b + 1) * width], digest_size=8
+                ).digest()
+                for b in range(BANDS)
+            )
+        )
+    )
+
+
+_BAND_PREFIX = [bytes([b]) for b in range(BANDS)]
+_BAND_KEYS = struct.Struct(f"<{BANDS}q")
 
 
 def sample_keys(shingles: Iterable[int]) -> list[int]:
@@ -207,15 +280,22 @@ def candidate_pairs(
     docs: Sequence[DedupInput],
     strings: Mapping[str, Sequence[str]],
     posting_counts: PostingCounts | None = None,
+    *,
+    bands: Mapping[str, Sequence[int]] | None = None,
 ) -> set[tuple[str, str]]:
     """Pairs worth verifying: a shared MinHash band (near) and shared sampled shingles
     (contained). Pairwise: whether two documents are a candidate pair depends on the
-    two alone, save for the stock-phrase rule of :func:`sampled_pairs`."""
+    two alone, save for the stock-phrase rule of :func:`sampled_pairs`. ``bands``: the
+    :func:`band_keys` of documents, when known (``strings`` need not hold those)."""
+    known = bands or {}
     pairs: set[tuple[str, str]] = set()
     buckets: dict[int, list[str]] = defaultdict(list)
     for doc in docs:
         if doc.shingles:  # no shingles: never a duplicate, no bucket
-            for key in band_keys(strings[doc.article_id]):
+            keys = known.get(doc.article_id)
+            if keys is None:
+                keys = band_keys(strings[doc.article_id])
+            for key in keys:
                 buckets[key].append(doc.article_id)
     for ids in buckets.values():
         for x in range(len(ids)):
@@ -259,18 +339,26 @@ def find_duplicates(
     docs: Sequence[DedupInput],
     posting_counts: PostingCounts | None = None,
     strings: Mapping[str, list[str]] | None = None,
+    *,
+    exact_keys: Mapping[str, str] | None = None,
+    bands: Mapping[str, Sequence[int]] | None = None,
 ) -> list[DupLink]:
     """Duplicate links for every article that has a duplicate (unique ones are omitted).
 
     Deterministic and independent of input order: groups, canonicals and relations
     depend only on the set of documents. ``posting_counts``: see :func:`sampled_pairs`
-    (the incremental store passes its own, :mod:`warta.corpus.duplicates`); ``strings``:
-    each document's :func:`shingle_strings`, when the caller has them already.
+    (the incremental store passes its own, :mod:`warta.corpus.duplicates`); ``strings``,
+    ``exact_keys``, ``bands``: each document's :func:`shingle_strings`, :func:`exact_key`
+    and :func:`band_keys`, when the caller has them already (the strings of a document
+    with shingles and band keys are not read).
     """
     docs = sorted(docs, key=lambda d: d.article_id)
     given = strings or {}
+    known = bands or {}
     strings = {
-        d.article_id: given.get(d.article_id) or shingle_strings(tokens(d.text)) for d in docs
+        d.article_id: given.get(d.article_id) or shingle_strings(tokens(d.text))
+        for d in docs
+        if not d.shingles or d.article_id not in known
     }
     docs = [
         replace(
@@ -281,7 +369,8 @@ def find_duplicates(
         for d in docs
     ]
     by_id = {d.article_id: d for d in docs}
-    keys = {d.article_id: exact_key(d.text) for d in docs}
+    given_keys = exact_keys or {}
+    keys = {d.article_id: given_keys.get(d.article_id) or exact_key(d.text) for d in docs}
     uf = _UnionFind()
 
     first_with_key: dict[str, str] = {}
@@ -294,7 +383,7 @@ def find_duplicates(
         else:
             first_with_key[key] = doc.article_id
 
-    for a, b in sorted(candidate_pairs(docs, strings, posting_counts)):
+    for a, b in sorted(candidate_pairs(docs, strings, posting_counts, bands=known)):
         if related_similarity(by_id[a], by_id[b]) is not None:
             uf.union(a, b)
 

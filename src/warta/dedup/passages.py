@@ -32,10 +32,11 @@ from dataclasses import replace
 from warta.dedup import (
     DedupInput,
     PostingCounts,
-    prose,
+    Shingled,
     sampled_pairs,
     shingle_hashes,
     shingle_strings,
+    shingle_text,
     tokens,
 )
 from warta.records import DupLink, PassageLink
@@ -55,12 +56,11 @@ MIN_SHARED_PASSAGES = 2
 
 def _paragraph_shingles(text: str) -> list[frozenset[int]]:
     """Shingle sets of the prose paragraphs of ``text`` with enough shingles."""
-    out = []
-    for para in prose(text).split("\n"):
-        shingles = shingle_hashes(shingle_strings(tokens(para)))
-        if len(shingles) >= MIN_PASSAGE_SHINGLES:
-            out.append(shingles)
-    return out
+    return _counted(shingle_text(text))
+
+
+def _counted(shingled: Shingled) -> list[frozenset[int]]:
+    return [p for p in shingled.paragraphs if len(p) >= MIN_PASSAGE_SHINGLES]
 
 
 def passage_floor(text: str) -> float | None:
@@ -72,17 +72,28 @@ def passage_floor(text: str) -> float | None:
     Two paragraphs ``p``, ``q`` found in ``B`` put at least ``0.8|p| + 0.8|q| - |p & q|``
     shingles in ``A & B``; the floor is the least such sum over pairs of paragraphs.
     """
-    paragraphs = _paragraph_shingles(text)
+    return shingled_floor(shingle_text(text))
+
+
+def shingled_floor(shingled: Shingled) -> float | None:
+    """:func:`passage_floor` of the text ``shingled`` was made of
+    (:func:`~warta.dedup.shingle_text`), without shingling it again."""
+    paragraphs = _counted(shingled)
     if len(paragraphs) < MIN_SHARED_PASSAGES:
         return None
     # Each term is what one paragraph must have in the other text (a hair under, so a
     # floating-point product never excludes a pair _shared would accept).
     need = [PASSAGE_OVERLAP * len(p) - 1e-6 for p in paragraphs]
     return min(
-        need[i] + need[j] - len(paragraphs[i] & paragraphs[j])
+        need[i] + need[j] - _overlap(paragraphs[i], paragraphs[j])
         for i in range(len(paragraphs))
         for j in range(i + 1, len(paragraphs))
     )
+
+
+def _overlap(p: frozenset[int], q: frozenset[int]) -> int:
+    # Most paragraphs share nothing: isdisjoint builds no set to find that out.
+    return 0 if p.isdisjoint(q) else len(p & q)
 
 
 def _shared(paragraphs: list[frozenset[int]], other: frozenset[int]) -> tuple[int, float]:
