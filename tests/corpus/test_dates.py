@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -167,3 +168,25 @@ def test_an_undated_article_lists_its_candidate_dates() -> None:
     out, _ = infer_dates([art], {art.id: None}, {art.id: None}, {})
     assert out[art.id].published is None
     assert (out[art.id].evidence or "").startswith("undecided: candidates for 'Kamis (12/9)'")
+
+
+def test_loaded_articles_follow_the_stored_record(seeds_db: Path, tmp_path: Path) -> None:
+    """Decoded records are kept across reads (dating reads an article in batch after
+    batch): a record written since is decoded anew, never served from before."""
+    db = tmp_path / "w.db"
+    source, copy = sqlite3.connect(seeds_db), sqlite3.connect(db)
+    source.backup(copy)
+    source.close()
+    copy.close()
+    conn = connect(db, create=False)
+    try:
+        aid = conn.execute("SELECT id FROM articles ORDER BY id").fetchone()[0]
+        first = dates.load_articles(conn, [aid])[aid]
+        assert dates.load_articles(conn, [aid])[aid] == first
+        row = conn.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()
+        record = json.loads(row[0])
+        record["text"] += " Tambahan."
+        conn.execute("UPDATE articles SET record = ? WHERE id = ?", (json.dumps(record), aid))
+        assert dates.load_articles(conn, [aid])[aid].text == first.text + " Tambahan."
+    finally:
+        conn.close()

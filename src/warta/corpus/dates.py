@@ -46,20 +46,28 @@ The corpus names of entities come from the ``mentions`` table (:func:`load_artic
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import re
 import sqlite3
-from collections import Counter, defaultdict
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections import Counter, OrderedDict, defaultdict
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
-from typing import Protocol
+from typing import Protocol, TypeVar
 
-from warta.clean.dates import BareDate, find_bare_dates, find_dates
-from warta.nlp.time.anchor import infer_anchor, participant_tokens
+from warta.clean.dates import BareDate, FoundDate, find_bare_dates, find_dates
+from warta.nlp.time.anchor import (
+    AnchorEvidence,
+    CandidateTimes,
+    anchor_evidence,
+    candidate_times,
+    infer_anchor,
+    participant_tokens,
+)
 from warta.nlp.time.events import extract_events
 from warta.nlp.time.timex import TimeScan, scan_time, tag_time
-from warta.records import Article, Event, PartialDate
+from warta.records import Article, Event, Mention, PartialDate, TimeExpr
 from warta.serialize import article_from_dict
 from warta.store.writer import analysis_rows
 
@@ -79,10 +87,16 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 
 def _candidate_window(a: Article) -> tuple[int, int] | None:
     """The year range to search for an undated article's anchor, or None to skip it."""
-    hi = a.page_date.year if a.page_date else LAST_YEAR
-    if _WEEKDAY_DATE.search(a.text):
+    return _window(a.text, a.page_date)
+
+
+@functools.lru_cache(maxsize=4096)
+def _window(text: str, page_date: PartialDate | None) -> tuple[int, int] | None:
+    # Cached: asked again for every article re-dated in a later batch.
+    hi = page_date.year if page_date else LAST_YEAR
+    if _WEEKDAY_DATE.search(text):
         return 1990, hi
-    if a.page_date and _YEAR_RELATIVE.search(a.text):
+    if page_date and _YEAR_RELATIVE.search(text):
         return hi - YEARS_BEFORE_CRAWL, hi
     return None
 
@@ -103,10 +117,22 @@ def reanchor(article: Article, anchor: PartialDate, scan: TimeScan | None = None
 
     ``scan`` is :func:`~warta.nlp.time.timex.scan_time` of the text when the caller has it."""
 
-    timexes = (scan or scan_time(article.text)).resolve(anchor)
+    if scan is None:
+        timexes, events = _reanchored(article.text, article.mentions, anchor)
+        return replace(article, timexes=timexes, events=events)
+    timexes = scan.resolve(anchor)
     return replace(
         article, timexes=timexes, events=extract_events(article.text, timexes, article.mentions)
     )
+
+
+@functools.lru_cache(maxsize=1024)
+def _reanchored(
+    text: str, mentions: tuple[Mention, ...], anchor: PartialDate
+) -> tuple[tuple[TimeExpr, ...], tuple[Event, ...]]:
+    # Cached: a store run re-dates an article to the same anchor in batch after batch.
+    timexes = scan_time(text).resolve(anchor)
+    return timexes, extract_events(text, timexes, mentions)
 
 
 class DatedCorpus(Protocol):
@@ -176,9 +202,15 @@ class _MemoryCorpus:
         return {k: self.dated_events[k] for k in article_ids}
 
 
-def anchor_words(article: Article) -> set[str]:
+def anchor_words(article: Article) -> frozenset[str]:
     """The lower-cased capitalised words an undated article meets the corpus with."""
-    return {w.lower() for w in _CAPITALISED.findall(article.text)}
+    return _anchor_words(article.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _anchor_words(text: str) -> frozenset[str]:
+    # Cached: a store run asks again for every article re-dated in a later batch.
+    return frozenset(w.lower() for w in _CAPITALISED.findall(text))
 
 
 #: One article's step 1: ``(cache entry or None, anchor after the page's checks or None,
@@ -203,15 +235,25 @@ def anchor_from_corpus(
         return None, None, None
     digests = corpus.digests(others)
     seen = [(k, digests[k]) for k in others]
-    key = _digest(repr((a.text, a.page_date, a.mentions, window, seen)))
+    side = _text_side(a, window)
+    # repr of the tuple (text, page date, mentions, window, seen), its text part kept
+    key = _digest(f"{side.prefix}{seen!r})")
     hit = cache.get(a.id)
     if hit is not None and hit[0] == key:
         anchor = PartialDate.parse(hit[1]) if hit[1] else None
         reason = hit[2]
     else:
+        if side.evidence is None:
+            times = _recall(
+                _TIMES, (a.text, window),
+                lambda: candidate_times(a.text, lo=window[0], hi=window[1], scan=scan),
+            )  # fmt: skip
+            side.evidence = anchor_evidence(
+                a.text, mentions=a.mentions, lo=window[0], hi=window[1], times=times
+            )
         anchor, reason = infer_anchor(
             a.text, corpus.events(others), mentions=a.mentions, lo=window[0], hi=window[1],
-            scan=scan,
+            scan=scan, evidence=side.evidence,
         )  # fmt: skip
     kept = (key, anchor.iso if anchor else None, reason)
     if anchor is not None:
@@ -219,6 +261,51 @@ def anchor_from_corpus(
     if anchor is not None or reason.startswith("rejected"):
         return kept, anchor, reason
     return kept, None, None
+
+
+class _TextSide:
+    """What step 1 reads of an article alone: the text part of its cache key and, once
+    inferred, its :func:`~warta.nlp.time.anchor.anchor_evidence`."""
+
+    __slots__ = ("evidence", "prefix")
+
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.evidence: AnchorEvidence | None = None
+
+
+_TextKey = tuple[str, PartialDate | None, tuple[Mention, ...], tuple[int, int]]
+#: Kept across calls: a change of the dated corpus re-infers an undated article against
+#: the same text again and again (every batch that changes a rare neighbour), and the
+#: text's side is most of the cost. Keyed by every input of it. The candidate times
+#: (by text and years) outlive a change of the article's corpus names.
+_SIDES: OrderedDict[_TextKey, _TextSide] = OrderedDict()
+_TIMES: OrderedDict[tuple[str, tuple[int, int]], CandidateTimes] = OrderedDict()
+#: Entries each of these caches (and :data:`_DECODED`) keeps, the least recently used
+#: going first.
+_CACHED = 4096
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
+
+
+def _recall(cache: OrderedDict[_K, _V], key: _K, make: Callable[[], _V]) -> _V:
+    """``cache[key]``, made and kept (up to :data:`_CACHED` entries) when missing."""
+    value = cache.get(key)
+    if value is None:
+        value = cache[key] = make()
+        if len(cache) > _CACHED:
+            cache.popitem(last=False)
+    else:
+        cache.move_to_end(key)
+    return value
+
+
+def _text_side(a: Article, window: tuple[int, int]) -> _TextSide:
+    key = (a.text, a.page_date, a.mentions, window)
+    return _recall(
+        _SIDES, key, lambda: _TextSide(f"({key[0]!r}, {key[1]!r}, {key[2]!r}, {key[3]!r}, ")
+    )
 
 
 def infer_dates(
@@ -284,14 +371,36 @@ def undecided_evidence(article: Article, latest_year: int | None) -> str | None:
     """``"undecided: candidates for 'Kamis (12/9)': 2024-09-12, 2019-09-12, …"`` for an
     undated article whose text gives a weekday with day and month, else ``None``.
     Candidates stop at the page date, else at the corpus's latest dated year."""
-    bare = find_bare_dates(article.text)
+    return _undecided_evidence(article.text, article.page_date, latest_year)
+
+
+@functools.lru_cache(maxsize=4096)
+def _undecided_evidence(text: str, page: PartialDate | None, latest_year: int | None) -> str | None:
+    # Cached: a store run asks again for every article re-dated in a later batch.
+    bare = _bare_dates(text)
     if not bare:
         return None
-    page = article.page_date
     hi = page.year if page is not None else (latest_year or LAST_YEAR)
     fits = [d.iso for y in range(hi, 1989, -1) if (d := bare[0].in_year(y)) is not None]
     fits = [iso for iso in fits if page is None or iso <= page.iso][:CANDIDATES_LISTED]
     return f"undecided: candidates for '{bare[0].text}': {', '.join(fits) or 'none'}"
+
+
+#: The "(d/m)" every "Weekday (d/m)" of :func:`find_bare_dates` holds: a quick search
+#: for it rules out most texts.
+_BARE_DAY_MONTH = re.compile(r"\(\s*[0-3]?\d\s*/\s*[01]?\d\s*\)")
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_dates(text: str) -> tuple[BareDate, ...]:
+    # Cached: asked again for every article re-dated in a later batch.
+    return tuple(find_bare_dates(text)) if _BARE_DAY_MONTH.search(text) else ()
+
+
+@functools.lru_cache(maxsize=4096)
+def _dates_in(line: str) -> tuple[FoundDate, ...]:
+    # Cached: asked again for every article re-dated to the same anchor in a later batch.
+    return tuple(find_dates(line))
 
 
 def checked_anchor(
@@ -304,7 +413,7 @@ def checked_anchor(
     the lead's "Weekday (d/m)" with a full date of another year. Otherwise a month
     inferred from a "Weekday (d/m)" in the first sentence becomes that day.
     """
-    bare = find_bare_dates(article.text)
+    bare = _bare_dates(article.text)
     first = bare[0] if bare else None
     page = article.page_date
     if page is not None and _after(anchor, page):
@@ -312,7 +421,7 @@ def checked_anchor(
     if first is not None:
         page_lines = [article.text, *(r.text for r in article.removed)]
         for line in page_lines:
-            for found in find_dates(line):
+            for found in _dates_in(line):
                 d = found.date
                 if (d.day, d.month) == (first.day, first.month) and d.year != anchor.year:
                     why = f"the page states {found.text}"
@@ -380,10 +489,18 @@ def _chunks(items: Collection[str]) -> Iterator[list[str]]:
         yield ordered[i : i + _CHUNK]
 
 
-def _rows(conn: sqlite3.Connection, sql: str, keys: Collection[str]) -> Iterator[sqlite3.Row]:
-    """``sql`` (with one ``{marks}`` for an ``IN`` list) run over ``keys`` in chunks."""
+def _rows(
+    conn: sqlite3.Connection, sql: str, keys: Collection[str], *, tuples: bool = False
+) -> list[sqlite3.Row]:
+    """``sql`` (with one ``{marks}`` for an ``IN`` list) run over ``keys`` in chunks;
+    ``tuples``: as plain tuples (quicker to make for many rows read by position)."""
+    out: list[sqlite3.Row] = []
+    cursor = conn.cursor()
+    if tuples:
+        cursor.row_factory = None
     for chunk in _chunks(keys):
-        yield from conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+        out += cursor.execute(sql.format(marks=",".join("?" * len(chunk))), chunk).fetchall()
+    return out
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -393,20 +510,27 @@ def clear_index(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM state WHERE key IN (?, ?)", (LATEST_STATE, COUNT_STATE))
 
 
-def load_articles(conn: sqlite3.Connection, ids: Collection[str]) -> dict[str, Article]:
-    """The stored articles ``ids`` (those that exist) with their corpus entity names.
+def load_articles(
+    conn: sqlite3.Connection, ids: Collection[str], *, events_only: bool = False
+) -> dict[str, Article]:
+    """The stored articles ``ids`` (those that exist) with their corpus entity names,
+    holding the fields dating reads (:data:`_READ`; the others are left empty).
 
     The record holds the article's own names; the corpus names are those of the
     ``mentions`` table (the entity step writes them), applied to the mentions and the
-    event participants as :func:`warta.corpus.entities.rename` does.
+    event participants as :func:`warta.corpus.entities.rename` does. ``events_only``:
+    the caller reads only the events, so an article without any keeps its own names
+    (and its mentions are not read).
     """
+    sql = "SELECT id, record FROM articles WHERE id IN ({marks})"
+    records = {row[0]: _decoded(row[0], row[1]) for row in _rows(conn, sql, ids)}
+    named = [k for k, a in records.items() if a.events] if events_only else records
     stored: dict[str, dict[tuple[int, int], str | None]] = defaultdict(dict)
     sql = "SELECT article_id, start, end, entity FROM mentions WHERE article_id IN ({marks})"
-    for row in _rows(conn, sql, ids):
-        stored[row[0]][(row[1], row[2])] = row[3]
+    for aid, start, end, entity in _rows(conn, sql, named, tuples=True):
+        stored[aid][(start, end)] = entity
     out = {}
-    for row in _rows(conn, "SELECT id, record FROM articles WHERE id IN ({marks})", ids):
-        a = article_from_dict(json.loads(row[1]))
+    for a in records.values():
         names = {
             m.entity: name
             for m in a.mentions
@@ -414,6 +538,33 @@ def load_articles(conn: sqlite3.Connection, ids: Collection[str]) -> dict[str, A
         }
         out[a.id] = _with_names(a, names) if names else a
     return out
+
+
+#: Decoded records by article id, with the JSON each was decoded from: a batch reads
+#: the same articles several times (dates, then the timeline; the next batch many of
+#: them again) and decoding is most of the cost of a read. A record that changed is
+#: decoded again.
+_DECODED: OrderedDict[str, tuple[str, Article]] = OrderedDict()
+
+
+#: The fields of a record that dating reads (:func:`load_articles`): decoding the others
+#: (entities, quotes, relations, summary) would be most of the cost of a read.
+_READ = frozenset(
+    "id source text published published_evidence page_date removed mentions timexes events"
+    .split()
+)  # fmt: skip
+
+
+def _decode(record: str) -> Article:
+    return article_from_dict({k: v for k, v in json.loads(record).items() if k in _READ})
+
+
+def _decoded(article_id: str, record: str) -> Article:
+    """:func:`_decode` of ``record``, from :data:`_DECODED` when it holds it."""
+    hit = _recall(_DECODED, article_id, lambda: (record, _decode(record)))
+    if hit[0] != record:
+        hit = _DECODED[article_id] = (record, _decode(record))
+    return hit[1]
 
 
 def _with_names(a: Article, names: Mapping[str, str]) -> Article:
@@ -458,24 +609,42 @@ def current_events(conn: sqlite3.Connection, ids: Collection[str]) -> dict[str, 
         if row[1] is not None:
             out[row[0]] = events_from_json(row[1])
     rest = [i for i in ids if i not in out]
-    out.update({k: a.events for k, a in load_articles(conn, rest).items()})
+    out.update({k: a.events for k, a in load_articles(conn, rest, events_only=True).items()})
     return out
 
 
 class _StoreCorpus:
-    """:class:`DatedCorpus` read from the index tables by key, with a per-batch cache."""
+    """:class:`DatedCorpus` read from the index tables by key, with a per-batch cache:
+    the tables of the dated corpus must not change while it is used (a batch's step 1
+    runs once the batch is indexed)."""
 
     def __init__(self, conn: sqlite3.Connection, common: int) -> None:
         self.conn = conn
         self.common = common
         self._groups: dict[str, str | None] = {}
         self._events: dict[str, tuple[Event, ...]] = {}
+        self._counts: dict[str, int] = {}  # dated articles naming a word (0: none)
+        self._holders: dict[str, list[str]] = {}  # the dated articles naming a rare word
+        self._digests: dict[str, str] = {}
 
     def near(self, words: Collection[str]) -> set[str]:
-        sql = "SELECT token, articles FROM date_token_counts WHERE token IN ({marks})"
-        rare = [r[0] for r in _rows(self.conn, sql, words) if 0 < r[1] <= self.common]
-        sql = "SELECT article_id FROM date_tokens WHERE token IN ({marks})"
-        return {r[0] for r in _rows(self.conn, sql, rare)}
+        unknown = [w for w in words if w not in self._counts]
+        if unknown:
+            sql = "SELECT token, articles FROM date_token_counts WHERE token IN ({marks})"
+            self._counts.update(dict.fromkeys(unknown, 0))
+            self._counts.update((r[0], r[1]) for r in _rows(self.conn, sql, unknown))
+        rare = [w for w in words if 0 < self._counts[w] <= self.common]
+        unknown = [w for w in rare if w not in self._holders]
+        if unknown:
+            sql = "SELECT token, article_id FROM date_tokens WHERE token IN ({marks})"
+            for w in unknown:
+                self._holders[w] = []
+            for token, aid in _rows(self.conn, sql, unknown):
+                self._holders[token].append(aid)
+        out: set[str] = set().union(*(self._holders[w] for w in rare))
+        # anchor_from_corpus asks for the group of each: one query, not one each
+        self._fetch_groups([k for k in out if k not in self._groups])
+        return out
 
     def group(self, article_id: str) -> str | None:
         if article_id not in self._groups:
@@ -491,8 +660,10 @@ class _StoreCorpus:
         self._groups.clear()
 
     def digests(self, article_ids: Sequence[str]) -> dict[str, str]:
+        missing = [k for k in article_ids if k not in self._digests]
         sql = "SELECT article_id, digest FROM date_events WHERE article_id IN ({marks})"
-        return {r[0]: r[1] for r in _rows(self.conn, sql, article_ids)}
+        self._digests.update((r[0], r[1]) for r in _rows(self.conn, sql, missing))
+        return {k: self._digests[k] for k in article_ids if k in self._digests}
 
     def events(self, article_ids: Sequence[str]) -> dict[str, Sequence[Event]]:
         missing = [k for k in article_ids if k not in self._events]
@@ -530,38 +701,50 @@ def _drop(conn: sqlite3.Connection, ids: Collection[str]) -> None:
 
 
 def _add(
-    conn: sqlite3.Connection, a: Article, group: str | None, old: sqlite3.Row | None
-) -> tuple[str | None, set[str]]:
-    """Index the inputs of ``a``; return its events digest (dated articles) and tokens."""
-    stated = a.published
-    conn.execute(
-        "INSERT INTO date_articles (article_id, dup_group, source, stated, stated_year, "
-        "anchor_key, anchor, anchor_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            a.id, group, a.source, stated.iso if stated else None,
-            stated.year if stated else None,
-            old["anchor_key"] if old else None, old["anchor"] if old else None,
-            old["anchor_reason"] if old else None,
-        ),
-    )  # fmt: skip
-    if stated is None:
-        if _candidate_window(a) is not None:
-            conn.executemany(
-                "INSERT INTO date_words VALUES (?, ?)", [(w, a.id) for w in anchor_words(a)]
+    conn: sqlite3.Connection,
+    articles: Mapping[str, Article],
+    group_of: Mapping[str, str | None],
+    old: Mapping[str, sqlite3.Row],
+) -> dict[str, tuple[str | None, set[str]]]:
+    """Index the inputs of ``articles``; return each one's events digest (dated articles)
+    and tokens. The rows of all of them go in one statement per table."""
+    out: dict[str, tuple[str | None, set[str]]] = {}
+    rows: dict[str, list[tuple[object, ...]]] = defaultdict(list)
+    for aid, a in sorted(articles.items()):
+        stated, before = a.published, old.get(aid)
+        rows["articles"].append(
+            (
+                a.id, group_of[aid], a.source, stated.iso if stated else None,
+                stated.year if stated else None,
+                before["anchor_key"] if before else None, before["anchor"] if before else None,
+                before["anchor_reason"] if before else None,
             )
-        return None, set()
-    if not a.events:
-        return None, set()
-    digest = events_digest(a.events)
-    conn.execute("INSERT INTO date_events VALUES (?, ?, ?)", (a.id, digest, events_json(a.events)))
-    tokens = {t for e in a.events for t in participant_tokens(e.participants)}
-    conn.executemany("INSERT INTO date_tokens VALUES (?, ?)", [(t, a.id) for t in tokens])
-    conn.executemany(
-        "INSERT INTO date_token_counts VALUES (?, 1) "
-        "ON CONFLICT(token) DO UPDATE SET articles = articles + 1",
-        [(t,) for t in tokens],
-    )
-    return digest, tokens
+        )  # fmt: skip
+        out[aid] = None, set()
+        if stated is None:
+            if _candidate_window(a) is not None:
+                rows["words"] += [(w, a.id) for w in anchor_words(a)]
+            continue
+        if not a.events:
+            continue
+        digest = events_digest(a.events)
+        rows["events"].append((a.id, digest, events_json(a.events)))
+        tokens = {t for e in a.events for t in participant_tokens(e.participants)}
+        rows["tokens"] += [(t, a.id) for t in tokens]
+        rows["counts"] += [(t,) for t in tokens]
+        out[aid] = digest, tokens
+    for table, sql in (
+        ("articles", "INSERT INTO date_articles (article_id, dup_group, source, stated, "
+         "stated_year, anchor_key, anchor, anchor_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        ("words", "INSERT INTO date_words VALUES (?, ?)"),
+        ("events", "INSERT INTO date_events VALUES (?, ?, ?)"),
+        ("tokens", "INSERT INTO date_tokens VALUES (?, ?)"),
+        ("counts", "INSERT INTO date_token_counts VALUES (?, 1) "
+         "ON CONFLICT(token) DO UPDATE SET articles = articles + 1"),
+    ):  # fmt: skip
+        # in key order: each insert lands next to the one before in the table's B-tree
+        conn.executemany(sql, sorted(rows[table]))
+    return out
 
 
 def update_dates(
@@ -584,7 +767,7 @@ def update_dates(
     articles = load_articles(conn, ids)
     sql = "SELECT id, dup_group FROM articles WHERE id IN ({marks})"
     group_of: dict[str, str | None] = {r[0]: r[1] for r in _rows(conn, sql, articles)}
-    added = {aid: _add(conn, a, group_of[aid], old.get(aid)) for aid, a in sorted(articles.items())}
+    added = _add(conn, articles, group_of, old)
     count = before.count - len(before.digests) + sum(1 for d, _ in added.values() if d)
     _set_state(conn, COUNT_STATE, str(count))
     after = _DatedState(count, {k: d for k, (d, _) in added.items() if d}, {})
@@ -599,7 +782,7 @@ def update_dates(
     sql = "SELECT * FROM date_articles WHERE article_id IN ({marks})"
     old.update({r["article_id"]: r for r in _rows(conn, sql, process - touched)})
     corpus = _StoreCorpus(conn, common_bound(count))
-    changed = _redate(conn, process, corpus, old)
+    changed = _redate(conn, process, corpus, old, articles)
     return ids | changed | _refresh_undecided(conn, process)
 
 
@@ -688,10 +871,13 @@ def _redate(
     process: set[str],
     corpus: _StoreCorpus,
     old: Mapping[str, sqlite3.Row],
+    loaded: Mapping[str, Article],
 ) -> set[str]:
     """Steps 1-3 for the articles ``process`` (whole duplicate groups); write and return
-    the ids whose outcome changed."""
-    articles = load_articles(conn, process)
+    the ids whose outcome changed. ``loaded``: :func:`load_articles` of some of them,
+    read in this batch already."""
+    articles = {k: a for k, a in loaded.items() if k in process}
+    articles.update(load_articles(conn, process - articles.keys()))
     sql = "SELECT * FROM date_articles WHERE article_id IN ({marks})"
     rows = {r["article_id"]: r for r in _rows(conn, sql, articles)}
     step1: dict[str, Step1] = {}
@@ -702,21 +888,19 @@ def _redate(
     lent = _lent_dates(rows, step1)
     latest = _latest_year(conn)
     changed = set()
+    updates: list[tuple[object, ...]] = []
     for aid in sorted(articles):
-        a, r = articles[aid], rows[aid]
+        a = articles[aid]
         outcome = _outcome(a, step1.get(aid), lent.get(aid), latest)
         entry = step1.get(aid, (None, None, None))[0]
         own = step1.get(aid, (None, None, None))[1]
-        conn.execute(
-            "UPDATE date_articles SET own = ?, step1_evidence = ?, anchor_key = ?, anchor = ?, "
-            "anchor_reason = ?, published = ?, evidence = ?, events = ?, undecided = ? "
-            "WHERE article_id = ?",
+        updates.append(
             (
                 own.iso if own else None, step1.get(aid, (None, None, None))[2],
                 *(entry or (None, None, None)),
                 outcome.published.iso if outcome.published else None, outcome.evidence,
                 outcome.events, int(outcome.undecided), aid,
-            ),
+            )
         )  # fmt: skip
         before = old.get(aid)
         now = (outcome.published.iso if outcome.published else None, outcome.evidence)
@@ -726,6 +910,16 @@ def _redate(
         ):
             changed.add(aid)
         _write_outcome(conn, a, outcome)
+    conn.executemany(
+        "UPDATE date_articles SET own = ?, step1_evidence = ?, anchor_key = ?, anchor = ?, "
+        "anchor_reason = ?, published = ?, evidence = ?, events = ?, undecided = ? "
+        "WHERE article_id = ?",
+        updates,
+    )
+    conn.executemany(
+        "UPDATE articles SET published = ?, published_evidence = ? WHERE id = ?",
+        [(u[5], u[6], u[-1]) for u in updates],
+    )
     return changed
 
 
@@ -793,13 +987,9 @@ def _outcome(
 
 
 def _write_outcome(conn: sqlite3.Connection, a: Article, outcome: _Outcome) -> None:
-    """The corpus date on the ``articles`` row; the record's time expressions and events
-    and the ``events`` rows when they are not the outcome's (re-anchored to an inferred
-    date, or back to the article's own when it is no longer inferred)."""
-    conn.execute(
-        "UPDATE articles SET published = ?, published_evidence = ? WHERE id = ?",
-        (outcome.published.iso if outcome.published else None, outcome.evidence, a.id),
-    )
+    """The record's time expressions and events and the ``events`` rows when they are
+    not the outcome's (re-anchored to an inferred date, or back to the article's own
+    when it is no longer inferred). The caller writes the corpus date on the row."""
     target = outcome.reanchored
     if target is None:
         if a.published is not None or not any(t.anchor for t in a.timexes):

@@ -31,6 +31,7 @@ the heads of that year sharing a word with it.
 
 from __future__ import annotations
 
+import functools
 import heapq
 import json
 import sqlite3
@@ -40,6 +41,7 @@ from typing import Any
 
 from warta.analyze.timeline import (
     Member,
+    Profile,
     event_order,
     link_score,
     nests,
@@ -104,7 +106,7 @@ def _order(eid: EventId, e: Event) -> Order:
 class _Node:
     """One event as the update sees it: where it stands and whether that changed."""
 
-    __slots__ = ("eid", "entry", "event", "head", "moved", "order", "profile", "score")
+    __slots__ = ("_profile", "eid", "entry", "event", "head", "moved", "order", "score")
 
     def __init__(
         self,
@@ -116,7 +118,7 @@ class _Node:
     ) -> None:
         self.eid = eid
         self.event = event
-        self.profile = profile(event)
+        self._profile: Profile | None = None  # on first use: most loaded nodes never score
         self.order = _order(eid, event)
         self.head = head  # None: not placed yet (a new event)
         self.score = score
@@ -124,8 +126,19 @@ class _Node:
         self.moved = False
 
     @property
+    def profile(self) -> Profile:
+        if self._profile is None:
+            self._profile = _profile(self.event)
+        return self._profile
+
+    @property
     def is_head(self) -> bool:
         return self.head == self.eid
+
+
+#: :func:`profile`, kept across updates: the events near what changes are read (and
+#: scored) again in batch after batch.
+_profile = functools.lru_cache(maxsize=16384)(profile)
 
 
 class _Update:
@@ -227,12 +240,13 @@ class _Update:
 
     def _linked(self, node: _Node) -> list[_Node]:
         """Every indexed event sharing a participant word and a period with ``node``."""
+        near = _neighbours(self.conn, node.event) - {node.eid}
+        self.load("events", [eid for eid in near if eid not in self.nodes])  # one query
         out = []
-        for eid in _neighbours(self.conn, node.event):
-            if eid != node.eid:
-                other = self.node(eid)
-                if nests(other.event.date, node.event.date):
-                    out.append(other)
+        for eid in near:
+            other = self.node(eid)
+            if nests(other.event.date, node.event.date):
+                out.append(other)
         return out
 
 
@@ -266,34 +280,53 @@ def _insert_keys(conn: sqlite3.Connection, events: Mapping[EventId, Event]) -> N
 
 def _neighbours(conn: sqlite3.Connection, e: Event) -> set[EventId]:
     """Indexed events sharing a participant word with ``e`` and a day of its period."""
+    tokens = sorted(participant_tokens(e.participants))
+    if not tokens:
+        return set()
     first, last = iso_period(e.date)
     low = first.isoformat()
     high = last.isoformat()
-    out: set[EventId] = set()
-    for token in participant_tokens(e.participants):
-        for span, days in enumerate(_SPANS):
-            earliest = first - timedelta(days=days)
-            rows = conn.execute(
-                "SELECT article_id, position FROM timeline_keys WHERE token = ? AND rank = ? "
-                "AND first_day >= ? AND first_day <= ? AND last_day >= ?",
-                (token, span, _iso(earliest), high, low),
-            )
-            out.update((r[0], r[1]) for r in rows)
-    return out
+    params: list[object] = []
+    for span, days in enumerate(_SPANS):
+        params += [*tokens, span, (first - timedelta(days=days)).isoformat(), high, low]
+    return {(r[0], r[1]) for r in conn.execute(_neighbours_sql(len(tokens)), params)}
 
 
-def _iso(d: date) -> str:
-    return d.isoformat()
+@functools.lru_cache(maxsize=64)
+def _neighbours_sql(tokens: int) -> str:
+    """One statement for :func:`_neighbours`: per length class, an index range scan
+    per word (the period's class bounds how early a neighbour may start)."""
+    one = (
+        "SELECT article_id, position FROM timeline_keys WHERE token IN "
+        f"({','.join('?' * tokens)}) AND rank = ? AND first_day >= ? AND first_day <= ? "
+        "AND last_day >= ?"
+    )
+    return " UNION ALL ".join([one] * len(_SPANS))
 
 
 def _stored_rows(
     conn: sqlite3.Connection, by: str, keys: Collection[object]
 ) -> Iterator[tuple[EventId, Event, EventId, float, str]]:
     """Stored events (id, event, head, score, entry) by article id, by ``(article,
-    position)`` or by head."""
+    position)`` (``event``: one; ``events``: many, in one query a chunk) or by head."""
     columns = "article_id, position, event, head_article, head_position, score, entry"
-    if by == "article_id":
-        rows: Iterator[Any] = (
+    rows: Iterator[Any]
+    if by == "events":
+        pairs = [k for k in keys if isinstance(k, tuple)]
+        rows = (
+            row
+            for i in range(0, len(pairs), _CHUNK // 2)
+            for row in conn.execute(
+                # a join, not "(article_id, position) IN (VALUES ...)": that one scans
+                f"SELECT {', '.join(f'm.{c}' for c in columns.split(', '))} "
+                f"FROM (VALUES {','.join(['(?, ?)'] * len(pairs[i : i + _CHUNK // 2]))}) AS v "
+                "CROSS JOIN timeline_members AS m "
+                "ON m.article_id = v.column1 AND m.position = v.column2",
+                [x for pair in pairs[i : i + _CHUNK // 2] for x in pair],
+            )
+        )
+    elif by == "article_id":
+        rows = (
             row
             for chunk in _chunks({str(k) for k in keys})
             for row in conn.execute(

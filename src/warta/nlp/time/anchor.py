@@ -28,15 +28,24 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 
-from warta.nlp.sentences import split_sentences
+from warta.nlp.sentences import Sentence, split_sentences
 from warta.nlp.time.calendar import WEEKDAYS, iso_period, precision_rank
 from warta.nlp.time.events import extract_events
 from warta.nlp.time.timex import TimeScan, scan_time, tag_time
 from warta.records import Event, Mention, PartialDate, TimeExpr
 
-__all__ = ["choose_anchor", "infer_anchor", "weekday_candidates"]
+__all__ = [
+    "AnchorEvidence",
+    "CandidateTimes",
+    "anchor_evidence",
+    "candidate_times",
+    "choose_anchor",
+    "infer_anchor",
+    "weekday_candidates",
+]
 
 _WD_DM = re.compile(r"^(?P<wd>\w+'?\w*),?\s*\(?(?P<d>\d{1,2})/(?P<m>\d{1,2})\)?$")
 _FUTURE = re.compile(r"\b(?i:akan|bakal|dijadwalkan|direncanakan|berencana|rencananya)\b")
@@ -167,25 +176,33 @@ def choose_anchor(
     """
     if not candidates:
         return None, "no candidate anchor"
+    by_anchor: dict[str | None, list[tuple[frozenset[str], str]]] = {}
+    for e in article_events:
+        by_anchor.setdefault(e.anchor, []).append((participant_tokens(e.participants), e.date))
+    # The corpus events by participant word: an event is compared only with those
+    # sharing a word with it (the others score nothing).
+    corpus: list[tuple[str, frozenset[str], str]] = []
+    index: dict[str, list[int]] = {}
+    if any(by_anchor.get(c.iso) for c in candidates):
+        for aid, events in sorted(corpus_events.items()):
+            for other in events:
+                for w in (keys := participant_tokens(other.participants)):
+                    index.setdefault(w, []).append(len(corpus))
+                corpus.append((aid, keys, other.date))
     scores: list[tuple[float, PartialDate, set[str], set[str], set[str]]] = []
     for cand in candidates:
-        own = [e for e in article_events if e.anchor == cand.iso]
-        score, words, dates, articles = 0.0, set[str](), set[str](), set[str]()
-        for aid, events in sorted(corpus_events.items()):
-            best = 0.0
-            for mine in own:
-                keys = participant_tokens(mine.participants)
-                for other in events:
-                    shared = keys & participant_tokens(other.participants)
-                    point = _compatible(mine.date, other.date) if shared else 0.0
-                    if point > 0:
-                        words |= shared
-                        dates.add(other.date)
-                    best = max(best, point)
-            if best > 0:
-                score += best
-                articles.add(aid)
-        scores.append((score, cand, words, dates, articles))
+        words, dates, best = set[str](), set[str](), dict[str, float]()
+        for keys, mine in by_anchor.get(cand.iso, ()):
+            for i in {i for w in keys for i in index.get(w, ())}:
+                aid, theirs, their_date = corpus[i]
+                point = _compatible(mine, their_date)
+                if point > 0:
+                    words |= keys & theirs
+                    dates.add(their_date)
+                    best[aid] = max(best.get(aid, 0.0), point)
+        # an article adds its best point; summed in id order, as always
+        score = sum((best[aid] for aid in sorted(best)), 0.0)
+        scores.append((score, cand, words, dates, set(best)))
     scores.sort(key=lambda s: -s[0])
     what = f"weekday '{cue}'" if cue else "relative dates"
     top = scores[0]
@@ -204,6 +221,77 @@ def choose_anchor(
     return top[1], reason
 
 
+@dataclass(frozen=True, slots=True)
+class AnchorEvidence:
+    """What :func:`infer_anchor` reads of the text alone: the candidate anchors, the
+    text's month-or-finer events under each (``Event.anchor`` tells which), and the
+    weekday cue; or, when the text has nothing to anchor, only ``reason``."""
+
+    candidates: tuple[PartialDate, ...] = ()
+    events: tuple[Event, ...] = ()
+    cue: str | None = None
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateTimes:
+    """The part of :func:`anchor_evidence` that reads the text alone (not its mentions):
+    the candidate anchors, the text's anchored time expressions under each, the text's
+    sentences (when some candidate has any) and the weekday cue; or only ``reason``."""
+
+    candidates: tuple[PartialDate, ...] = ()
+    relative: tuple[tuple[TimeExpr, ...], ...] = ()  # one per candidate
+    sentences: tuple[Sentence, ...] = ()
+    cue: str | None = None
+    reason: str | None = None
+
+
+def candidate_times(
+    text: str, *, lo: int = 1990, hi: int = 2035, scan: TimeScan | None = None
+) -> CandidateTimes:
+    """See :class:`CandidateTimes` (one resolution of the text per candidate)."""
+    scan = scan_time(text) if scan is None else scan
+    unanchored = scan.resolve(None)
+    if not any(t.type == "relative" for t in unanchored):
+        return CandidateTimes(reason="undecided: no relative date in the text, nothing to anchor")
+    cands = weekday_candidates(text, lo, hi, unanchored=unanchored)
+    found = _weekday_dates(text, unanchored)
+    cue = found[0][0] if found else None
+    if not cands:
+        bound = past_year_bound(text, unanchored)
+        start = max(lo, bound) if bound is not None else lo
+        cands = [PartialDate(y) for y in range(start, hi + 1)]
+    relative = tuple(tuple(t for t in scan.resolve(c) if t.anchor is not None) for c in cands)
+    sentences = tuple(split_sentences(text)) if any(relative) else ()
+    return CandidateTimes(tuple(cands), relative, sentences, cue)
+
+
+def anchor_evidence(
+    text: str,
+    *,
+    mentions: Sequence[Mention] = (),
+    lo: int = 1990,
+    hi: int = 2035,
+    scan: TimeScan | None = None,
+    times: CandidateTimes | None = None,
+) -> AnchorEvidence:
+    """The text's side of :func:`infer_anchor` (the costly part: one resolution and one
+    event extraction per candidate), which does not depend on the corpus: a caller that
+    infers the same text against a changing corpus may keep it and pass it back.
+    ``times`` is :func:`candidate_times` of the same text and years when the caller has
+    it (kept across changes of the mentions)."""
+    times = candidate_times(text, lo=lo, hi=hi, scan=scan) if times is None else times
+    if times.reason is not None:
+        return AnchorEvidence(reason=times.reason)
+    events: list[Event] = []
+    for relative in times.relative:
+        if relative:
+            events.extend(extract_events(text, relative, mentions, sentences=times.sentences))
+    # Coarse events (a whole year) cannot tell candidates apart; keep month or finer.
+    events = [e for e in events if precision_rank(e.precision) <= precision_rank("month")]
+    return AnchorEvidence(times.candidates, tuple(events), times.cue)
+
+
 def infer_anchor(
     text: str,
     corpus_events: Mapping[str, Sequence[Event]],
@@ -212,6 +300,7 @@ def infer_anchor(
     lo: int = 1990,
     hi: int = 2035,
     scan: TimeScan | None = None,
+    evidence: AnchorEvidence | None = None,
 ) -> tuple[PartialDate | None, str]:
     """Infer the publication date of an undated ``text`` from itself and the corpus.
 
@@ -222,26 +311,11 @@ def infer_anchor(
     year as ``hi``: an article is not published after its page was crawled.
     The text is tagged once (``scan``, :func:`~warta.nlp.time.timex.scan_time` of it, may
     be passed in) and its matches resolved against each candidate: the same result as
-    tagging the text once per candidate, about seven times faster.
+    tagging the text once per candidate, about seven times faster. ``evidence`` is
+    :func:`anchor_evidence` of the same text, mentions and years when the caller has it.
     """
-    scan = scan_time(text) if scan is None else scan
-    unanchored = scan.resolve(None)
-    if not any(t.type == "relative" for t in unanchored):
-        return None, "undecided: no relative date in the text, nothing to anchor"
-    cands = weekday_candidates(text, lo, hi, unanchored=unanchored)
-    found = _weekday_dates(text, unanchored)
-    cue = found[0][0] if found else None
-    if not cands:
-        bound = past_year_bound(text, unanchored)
-        start = max(lo, bound) if bound is not None else lo
-        cands = [PartialDate(y) for y in range(start, hi + 1)]
-    events: list[Event] = []
-    sentences = None
-    for cand in cands:
-        relative = [t for t in scan.resolve(cand) if t.anchor is not None]
-        if relative:
-            sentences = split_sentences(text) if sentences is None else sentences
-            events.extend(extract_events(text, relative, mentions, sentences=sentences))
-    # Coarse events (a whole year) cannot tell candidates apart; keep month or finer.
-    events = [e for e in events if precision_rank(e.precision) <= precision_rank("month")]
-    return choose_anchor(cands, events, corpus_events, cue=cue)
+    if evidence is None:
+        evidence = anchor_evidence(text, mentions=mentions, lo=lo, hi=hi, scan=scan)
+    if evidence.reason is not None:
+        return None, evidence.reason
+    return choose_anchor(evidence.candidates, evidence.events, corpus_events, cue=evidence.cue)
