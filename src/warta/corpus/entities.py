@@ -90,7 +90,7 @@ from warta.nlp.entities.crossdoc import (
     short_abbreviation_keys,
 )
 from warta.nlp.entities.names import org_base
-from warta.records import Article, Entity, EntityRef
+from warta.records import Article, Entity, EntityRef, Event
 from warta.serialize import article_from_json
 from warta.store import writer
 
@@ -122,13 +122,26 @@ def rename(article: Article, names: Mapping[str, str]) -> Article:
     def get(name: str | None) -> str | None:
         return names.get(name, name) if name else name
 
+    # A record is rebuilt only where a name changes (dataclasses.replace is most of the
+    # cost of a rename, and most names of a renamed article stay).
+    def participants(e: Event) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(names.get(p, p) for p in e.participants))
+
     return replace(
         article,
-        mentions=tuple(replace(m, entity=get(m.entity)) for m in article.mentions),
-        entities=tuple(replace(e, name=names.get(e.name, e.name)) for e in article.entities),
-        quotes=tuple(replace(q, speaker=get(q.speaker)) for q in article.quotes),
+        mentions=tuple(
+            m if get(m.entity) == m.entity else replace(m, entity=get(m.entity))
+            for m in article.mentions
+        ),
+        entities=tuple(
+            e if e.name not in names else replace(e, name=names[e.name]) for e in article.entities
+        ),
+        quotes=tuple(
+            q if get(q.speaker) == q.speaker else replace(q, speaker=get(q.speaker))
+            for q in article.quotes
+        ),
         events=tuple(
-            replace(e, participants=tuple(dict.fromkeys(names.get(p, p) for p in e.participants)))
+            e if (p := participants(e)) == e.participants else replace(e, participants=p)
             for e in article.events
         ),
     )
@@ -811,14 +824,19 @@ def _local_article(
     mentions, quotes = current.mentions, current.quotes
     if len(fields["mentions"]) == len(mentions):
         mentions = tuple(
-            replace(m, entity=e) for m, e in zip(mentions, fields["mentions"], strict=True)
+            m if m.entity == e else replace(m, entity=e)
+            for m, e in zip(mentions, fields["mentions"], strict=True)
         )
     if len(fields["quotes"]) == len(quotes):
-        quotes = tuple(replace(q, speaker=s) for q, s in zip(quotes, fields["quotes"], strict=True))
+        quotes = tuple(
+            q if q.speaker == s else replace(q, speaker=s)
+            for q, s in zip(quotes, fields["quotes"], strict=True)
+        )
     events = current.events
     kept = fields["events"]
     if len(kept) == len(events) and all(e.text == k[0] for e, k in zip(events, kept, strict=True)):
         events = tuple(
-            replace(e, participants=tuple(k[1])) for e, k in zip(events, kept, strict=True)
+            e if e.participants == (p := tuple(k[1])) else replace(e, participants=p)
+            for e, k in zip(events, kept, strict=True)
         )
     return replace(current, entities=tuple(refs), mentions=mentions, quotes=quotes, events=events)
