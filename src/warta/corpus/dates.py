@@ -68,7 +68,7 @@ from warta.nlp.time.anchor import (
 from warta.nlp.time.events import extract_events
 from warta.nlp.time.timex import TimeScan, scan_time, tag_time
 from warta.records import Article, Event, Mention, PartialDate, TimeExpr
-from warta.serialize import article_from_dict
+from warta.serialize import article_from_json
 from warta.store.writer import analysis_rows
 
 # Inference costs one tagging pass per candidate anchor, so only two kinds of article
@@ -281,7 +281,7 @@ _TextKey = tuple[str, PartialDate | None, tuple[Mention, ...], tuple[int, int]]
 #: (by text and years) outlive a change of the article's corpus names.
 _SIDES: OrderedDict[_TextKey, _TextSide] = OrderedDict()
 _TIMES: OrderedDict[tuple[str, tuple[int, int]], CandidateTimes] = OrderedDict()
-#: Entries each of these caches (and :data:`_DECODED`) keeps, the least recently used
+#: Entries each of these caches keeps, the least recently used
 #: going first: four corpus batches, which holds the articles re-dated soon after they
 #: were added (4,096 gained no time on a 2,809-article store, and a larger bound is
 #: memory the process keeps for good).
@@ -515,8 +515,7 @@ def clear_index(conn: sqlite3.Connection) -> None:
 def load_articles(
     conn: sqlite3.Connection, ids: Collection[str], *, events_only: bool = False
 ) -> dict[str, Article]:
-    """The stored articles ``ids`` (those that exist) with their corpus entity names,
-    holding the fields dating reads (:data:`_READ`; the others are left empty).
+    """The stored articles ``ids`` (those that exist) with their corpus entity names.
 
     The record holds the article's own names; the corpus names are those of the
     ``mentions`` table (the entity step writes them), applied to the mentions and the
@@ -525,7 +524,7 @@ def load_articles(
     (and its mentions are not read).
     """
     sql = "SELECT id, record FROM articles WHERE id IN ({marks})"
-    records = {row[0]: _decoded(row[0], row[1]) for row in _rows(conn, sql, ids)}
+    records = {row[0]: article_from_json(row[1]) for row in _rows(conn, sql, ids)}
     named = [k for k, a in records.items() if a.events] if events_only else records
     stored: dict[str, dict[tuple[int, int], str | None]] = defaultdict(dict)
     sql = "SELECT article_id, start, end, entity FROM mentions WHERE article_id IN ({marks})"
@@ -540,33 +539,6 @@ def load_articles(
         }
         out[a.id] = _with_names(a, names) if names else a
     return out
-
-
-#: Decoded records by article id, with the JSON each was decoded from: a batch reads
-#: the same articles several times (dates, then the timeline; the next batch many of
-#: them again) and decoding is most of the cost of a read. A record that changed is
-#: decoded again.
-_DECODED: OrderedDict[str, tuple[str, Article]] = OrderedDict()
-
-
-#: The fields of a record that dating reads (:func:`load_articles`): decoding the others
-#: (entities, quotes, relations, summary) would be most of the cost of a read.
-_READ = frozenset(
-    "id source text published published_evidence page_date removed mentions timexes events"
-    .split()
-)  # fmt: skip
-
-
-def _decode(record: str) -> Article:
-    return article_from_dict({k: v for k, v in json.loads(record).items() if k in _READ})
-
-
-def _decoded(article_id: str, record: str) -> Article:
-    """:func:`_decode` of ``record``, from :data:`_DECODED` when it holds it."""
-    hit = _recall(_DECODED, article_id, lambda: (record, _decode(record)))
-    if hit[0] != record:
-        hit = _DECODED[article_id] = (record, _decode(record))
-    return hit[1]
 
 
 def _with_names(a: Article, names: Mapping[str, str]) -> Article:
