@@ -99,6 +99,14 @@ def main() -> int:
     )
     parser.add_argument("--previous-max", type=int, default=10_000)
     parser.add_argument("--previous-only", action="store_true", help="skip this release")
+    parser.add_argument(
+        "--resume",
+        type=int,
+        default=None,
+        help="continue an interrupted run: this release's store in --out already holds the "
+        "articles up to this count (a size reached, plus each earlier --add); its chunk is "
+        "built again (a re-run skips what it stored)",
+    )
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     kwargs: dict[str, object] = {} if args.workers is None else {"workers": args.workers}
@@ -113,7 +121,8 @@ def main() -> int:
         releases.append(("previous", args.previous, old_sizes))
     for name, src, wanted in releases:
         print(f"== {name} release{'' if src is None else f' ({src})'}", flush=True)
-        grow(args, sentences, wanted, {} if src is not None else kwargs, src, name)
+        resume = args.resume if src is None else None
+        grow(args, sentences, wanted, {} if src is not None else kwargs, src, name, resume)
     return 0
 
 
@@ -124,12 +133,16 @@ def grow(
     kwargs: dict[str, object],
     src: Path | None,
     name: str,
+    resume: int | None = None,
 ) -> None:
-    """Grow one store to each of ``sizes``, measuring an add at each."""
+    """Grow one store to each of ``sizes``, measuring an add at each (from ``resume``
+    articles already stored, when given)."""
     db = args.out / f"store-{name}.db"
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{db}{suffix}").unlink(missing_ok=True)
-    stored = 0
+    if resume is None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+    stored = resume or 0
+    sizes = [n for n in sizes if n > stored]
     print(f"{'stored':>9} {'grow art/s':>10} {'grow peak MB':>12} {'add s':>7} "
           f"{'add MB':>7} {'empty s':>8} {'empty MB':>8} {'ratio':>6}")  # fmt: skip
     for size in sizes:

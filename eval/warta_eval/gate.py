@@ -145,10 +145,25 @@ def _stories(ctx: Context) -> dict[str, Any]:
 
 def _copies(ctx: Context) -> dict[str, Any]:
     """Copies by relation on the labelled page corpus in tests/dedup/corpus, and the seeds'
-    copy pair (which is why the seeds are pinned)."""
+    copy pair (which is why the seeds are pinned); ``blind.*``: the same figures on the
+    corpus written blind (tests/dedup/corpus-blind)."""
     from warta_eval.copies import evaluate_copies
 
-    return evaluate_copies(ctx.repo / "tests" / "dedup" / "corpus", ctx.shared / "seeds")
+    figures = evaluate_copies(ctx.repo / "tests" / "dedup" / "corpus", ctx.shared / "seeds")
+    blind = evaluate_copies(ctx.repo / BLIND_COPIES, ctx.shared / "seeds")
+    blind.pop("seeds_duplicates_together")  # the same seeds: counted once
+    return figures | {f"blind.{k}": v for k, v in blind.items()}
+
+
+#: The copies corpus written blind (by an annotator who read no code), in the repository.
+BLIND_COPIES = Path("tests") / "dedup" / "corpus-blind"
+
+
+def _copies_inputs(shared: Path) -> list[str]:
+    """The seeds, and the blind corpus's labels and pages (pinned as repository files)."""
+    corpus = REPO / BLIND_COPIES
+    files = [corpus / "labels.json", *sorted((corpus / "pages").glob("*.txt"))]
+    return [*_seed_inputs(shared), *(repo_pin(f) for f in files)]
 
 
 def _ner_inputs(shared: Path) -> list[str]:
@@ -288,7 +303,10 @@ SUITES: dict[str, Suite] = {
     "ner": Suite(_ner, _ner_inputs, "NER entity F1 on three dev splits (unseen)"),
     "summary": Suite(_summary, _summary_inputs, "ROUGE on held-out IndoSum (unseen)"),
     "stories": Suite(_stories, _seed_inputs, "story grouping (development set)"),
-    "copies": Suite(_copies, _seed_inputs, "copies by relation, shared passages (development set)"),
+    "copies": Suite(
+        _copies, _copies_inputs, "copies by relation, shared passages (development set; "
+        "blind.*: a corpus written blind, first scored as it came)"
+    ),
     "pfsa": Suite(
         _pfsa, lambda shared: ["data/pfsa-id/dev.txt"], "direct quotes on PFSA-ID dev (unseen)"
     ),

@@ -13,15 +13,18 @@ import random
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from warta.corpus import duplicates
 from warta.corpus.duplicates import (
     clear_index,
     copies_and_passages,
     lend_sources,
     update_duplicates,
 )
+from warta.dedup.passages import kept_pairs
 from warta.pipeline import build
 from warta.serialize import article_from_dict
 from warta.store.db import connect, transaction
@@ -72,16 +75,24 @@ def _whole_store(conn: sqlite3.Connection) -> tuple[object, ...]:
     return tuple(groups), rows
 
 
-def _feed(conn: sqlite3.Connection, batches: list[list[str]]) -> tuple[object, ...]:
+def _feed(
+    conn: sqlite3.Connection, batches: list[list[str]], *, forget_shingles: bool = False
+) -> tuple[object, ...]:
+    """Index ``batches`` in turn from an empty index; ``forget_shingles``: drop the
+    stored shingles after each batch, as in a store indexed before migration 018."""
     with transaction(conn):
         clear_index(conn)
     for batch in batches:
         with transaction(conn):
             update_duplicates(conn, batch, [])
+            if forget_shingles:
+                conn.execute("DELETE FROM dedup_shingles")
     return _result(conn)
 
 
-@pytest.mark.parametrize("order", ["one-by-one", "halves", "halves-reversed", "all"])
+@pytest.mark.parametrize(
+    "order", ["one-by-one", "halves", "halves-reversed", "all", "halves-upgraded"]
+)
 def test_any_batch_order_gives_the_whole_store_groups(
     store: sqlite3.Connection, order: str
 ) -> None:
@@ -97,8 +108,56 @@ def test_any_batch_order_gives_the_whole_store_groups(
         "halves": [shuffled[:half], shuffled[half:]],
         "halves-reversed": [shuffled[half:], shuffled[:half]],
         "all": [shuffled],
+        "halves-upgraded": [shuffled[:half], shuffled[half:]],
     }[order]
-    assert _feed(store, batches) == expected
+    assert _feed(store, batches, forget_shingles=order.endswith("upgraded")) == expected
+
+
+def test_stored_articles_are_judged_from_their_stored_shingles(
+    store: sqlite3.Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new exact copy of a stored article is judged without reading stored texts but
+    those of the pairs whose paragraphs are compared (the passage pairs the floors keep);
+    an article indexed before migration 018 is read, and gets its row."""
+    compared: set[str] = set()
+
+    def kept(*args: Any, **kwargs: Any) -> set[tuple[str, str]]:
+        pairs = kept_pairs(*args, **kwargs)
+        compared.update(x for pair in pairs for x in pair)
+        return pairs
+
+    monkeypatch.setattr(duplicates, "kept_pairs", kept)
+    member, group = store.execute(
+        "SELECT id, dup_group FROM articles WHERE dup_relation = 'exact' ORDER BY id LIMIT 1"
+    ).fetchone()
+    ids = [row[0] for row in store.execute("SELECT id FROM articles ORDER BY id")]
+    others = {
+        row[0] for row in store.execute("SELECT id FROM articles WHERE dup_group = ?", (group,))
+    } - {member}
+    expected = _feed(store, [ids])
+    for forget in (False, True):
+        _feed(store, [[i for i in ids if i != member]])
+        if forget:
+            with transaction(store):
+                store.execute("DELETE FROM dedup_shingles")
+        reads: list[str] = []
+        compared.clear()
+        store.set_trace_callback(reads.append)
+        try:
+            with transaction(store):
+                update_duplicates(store, [member], [])
+        finally:
+            store.set_trace_callback(None)
+        texts = " ".join(sql for sql in reads if sql.startswith("SELECT id, text FROM articles"))
+        read = {i for i in ids if f"'{i}'" in texts}
+        if forget:
+            assert others <= read
+        else:
+            assert read <= compared
+        assert _result(store) == expected
+        if forget:  # the stored articles it met have their rows now
+            held = {row[0] for row in store.execute("SELECT article_id FROM dedup_shingles")}
+            assert others <= held
 
 
 def test_a_changed_article_leaves_its_group(store: sqlite3.Connection) -> None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence, Sized
 from typing import Any, NamedTuple
@@ -30,7 +32,12 @@ from warta.dedup import (
     shingle_text,
     tokens,
 )
-from warta.dedup.passages import find_shared_passages, shared_passages, shingled_floor
+from warta.dedup.passages import (
+    find_shared_passages,
+    kept_pairs,
+    shared_passages,
+    shingled_floor,
+)
 from warta.records import Article, DupLink, PassageLink
 
 
@@ -127,11 +134,13 @@ def copies_and_passages(articles: Sequence[Article]) -> tuple[list[DupLink], lis
 # Band keys and exact keys are unaffected, and copies rarely rest on samples alone.
 
 _CHUNK = 500  # ids per IN (...) query: below SQLite's bound on host parameters
+#: The index, one row set per article (``dedup_shingles``: migration 018).
+_INDEX_TABLES = ("dedup_docs", "dedup_bands", "dedup_samples", "dedup_shingles")
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
     """Empty the duplicate index and every duplicate result (a full re-index follows)."""
-    for table in ("dedup_docs", "dedup_bands", "dedup_samples", "passages"):
+    for table in (*_INDEX_TABLES, "passages"):
         conn.execute(f"DELETE FROM {table}")
     conn.execute(
         "UPDATE articles SET dup_group = NULL, duplicate_of = NULL, dup_relation = NULL, "
@@ -151,7 +160,7 @@ def update_duplicates(
     affected: set[str] = set()
     for chunk in _chunks(sorted(removed)):
         affected |= _group_members(conn, chunk)
-        for table in ("dedup_docs", "dedup_bands", "dedup_samples"):
+        for table in _INDEX_TABLES:
             conn.execute(f"DELETE FROM {table} WHERE article_id IN ({_marks(chunk)})", chunk)
     # Each text is shingled once per batch: indexing, judging and passages reuse it.
     known: dict[str, _Shingled] = {}
@@ -201,10 +210,13 @@ def _rows(conn: sqlite3.Connection, sql: str, ids: Iterable[str]) -> Iterator[sq
 
 
 class _Shingled(NamedTuple):
-    """An article's text as dedup reads it, shingled once per batch."""
+    """An article's text as dedup reads it, shingled once per batch; or what the index
+    keeps of it (``text`` None: read from ``dedup_shingles``, see :func:`_load_stored`)."""
 
-    text: str
-    shingled: Shingled  # shingle_text(text)
+    text: str | None
+    #: shingle_text(text); from the index: its shingles, numbers and exact key only
+    #: (no strings, no paragraphs: the index's band keys stand for the strings)
+    shingled: Shingled
     #: band_keys(shingled.strings), none without shingles (no bucket); None: not computed
     bands: list[int] | None
 
@@ -216,11 +228,31 @@ def _shingle(text: str, bands: bool = True) -> _Shingled:
     return _Shingled(text, shingled, band_keys(shingled.strings) if shingled.shingles else [])
 
 
+def _pack(hashes: frozenset[int]) -> bytes:
+    """Hashes (CRC-32s: unsigned 32-bit) as sorted little-endian words."""
+    words = array("I", sorted(hashes))
+    if sys.byteorder == "big":  # the store reads the same on every machine
+        words.byteswap()
+    return words.tobytes()
+
+
+def _unpack(blob: bytes) -> frozenset[int]:
+    words = array("I")
+    words.frombytes(blob)
+    if sys.byteorder == "big":
+        words.byteswap()
+    return frozenset(words)
+
+
+if array("I").itemsize != 4:  # pragma: no cover - C's unsigned int is 32 bits here
+    raise ImportError("warta.corpus.duplicates needs 4-byte unsigned ints for dedup_shingles")
+
+
 def _index_articles(
     conn: sqlite3.Connection, chunk: Sequence[str], known: dict[str, _Shingled]
 ) -> None:
     """Index the articles ``chunk``; keep what their texts gave in ``known``."""
-    docs, bands, samples = [], [], []
+    docs, bands, samples, hashes = [], [], [], []
     # The record's fields by SQLite's JSON functions: decoding whole records in Python
     # cost more than shingling their texts. json_quote keeps the flags as JSON (list,
     # string or null) for the same test as on the decoded record.
@@ -244,12 +276,14 @@ def _index_articles(
             )
         )
         bands += [(key, article_id) for key in item.bands or ()]
+        hashes.append((article_id, _pack(item.shingled.shingles), _pack(item.shingled.numbers)))
         # sample_keys unsorted: the order of inserts is no part of the table (sorting the
         # rows to insert them in key order cost more than it saved).
         samples += [(h, article_id) for h in item.shingled.shingles if h % SAMPLE_MOD == 0]
     conn.executemany("INSERT OR REPLACE INTO dedup_docs VALUES (?, ?, ?, ?, ?, ?, ?, ?)", docs)
     conn.executemany("INSERT OR IGNORE INTO dedup_bands VALUES (?, ?)", bands)
     conn.executemany("INSERT OR IGNORE INTO dedup_samples VALUES (?, ?)", samples)
+    conn.executemany("INSERT OR REPLACE INTO dedup_shingles VALUES (?, ?, ?)", hashes)
 
 
 def _candidates(
@@ -335,23 +369,62 @@ def _dedup_inputs(
         row["article_id"]: (bool(row["truncated"]), row["published"])
         for row in _rows(conn, "SELECT article_id, truncated, published FROM dedup_docs", ids)
     }
-    _read_texts(conn, fields, known)
+    _load_stored(conn, fields, known)
+    _read_texts(conn, set(fields) - set(known), known)
     docs = {}
     for article_id, (truncated, published) in sorted(fields.items()):
         text, shingled, _ = known[article_id]
+        # A stored entry's empty text is never read: find_duplicates reads a text only
+        # for a document without shingles or band keys, and such a one has no stored row
+        # used (see _load_stored).
         docs[article_id] = DedupInput(
-            article_id, text, truncated, published, shingled.shingles, shingled.numbers
+            article_id, text or "", truncated, published, shingled.shingles, shingled.numbers
         )
     return docs
+
+
+def _load_stored(conn: sqlite3.Connection, ids: Iterable[str], known: dict[str, _Shingled]) -> None:
+    """Put in ``known`` what the index keeps of ``ids`` not in it yet: shingles, numbers,
+    exact key and band keys, without reading or shingling their texts.
+
+    An article with no shingles is left out (its text is read: dedup then reads the
+    text's tokens, see :func:`~warta.dedup.find_duplicates`), and so is one indexed
+    before migration 018 (no row).
+    """
+    wanted = set(ids) - set(known)
+    stored: dict[str, tuple[frozenset[int], frozenset[int], str]] = {}
+    for row in _rows(
+        conn,
+        "SELECT s.article_id, s.shingles, s.numbers, d.exact_key FROM dedup_shingles AS s "
+        "JOIN dedup_docs AS d USING (article_id)",
+        wanted,
+    ):
+        if row[1]:
+            stored[row[0]] = (_unpack(row[1]), _unpack(row[2]), row[3])
+    bands: dict[str, list[int]] = defaultdict(list)
+    for article_id, band in _rows(conn, "SELECT article_id, band FROM dedup_bands", stored):
+        bands[article_id].append(band)
+    for article_id, (shingles, numbers, exact) in stored.items():
+        shingled = Shingled([], shingles, exact, numbers, [])
+        known[article_id] = _Shingled(None, shingled, sorted(bands[article_id]))
 
 
 def _read_texts(
     conn: sqlite3.Connection, ids: Iterable[str], known: dict[str, _Shingled], bands: bool = True
 ) -> None:
-    """Read and shingle the texts of ``ids`` not in ``known`` yet, into it (with their
-    band keys if ``bands``)."""
-    for row in _rows(conn, "SELECT id, text FROM articles", set(ids) - set(known)):
-        known[row["id"]] = _shingle(row["text"], bands)
+    """Read and shingle the texts of ``ids`` that ``known`` has no text of, into it
+    (with their band keys if ``bands``). Indexed articles with no ``dedup_shingles`` row
+    (indexed before migration 018) get theirs: a store upgrades as it is used."""
+    wanted = {x for x in ids if x not in known or known[x].text is None}
+    rows = []
+    for row in _rows(conn, "SELECT id, text FROM articles", wanted):
+        item = known[row["id"]] = _shingle(row["text"], bands)
+        rows.append((row["id"], _pack(item.shingled.shingles), _pack(item.shingled.numbers)))
+    conn.executemany(
+        "INSERT OR IGNORE INTO dedup_shingles SELECT ?, ?, ? "
+        "WHERE EXISTS (SELECT 1 FROM dedup_docs WHERE article_id = ?1)",
+        rows,
+    )
 
 
 def _posting_counts(conn: sqlite3.Connection, docs: Iterable[DedupInput]) -> dict[int, int]:
@@ -418,16 +491,25 @@ def _write_passages(
     for chunk in _chunks(sorted(set(ids) - set(paired))):
         pairs |= _sample_pairs(conn, chunk)
     sides = {x for pair in pairs for x in pair}
-    _read_texts(conn, sides, known, bands=False)  # passages read no band keys
-    everything = {
-        x: DedupInput(x, known[x].text, shingles=known[x].shingled.shingles) for x in sides
-    }
+    _load_stored(conn, sides, known)
+    _read_texts(conn, sides - set(known), known, bands=False)  # passages read no band keys
     group = {
         row["id"]: row["dup_group"]
         for row in _rows(conn, "SELECT id, dup_group FROM articles", sides)
         if row["dup_group"] is not None
     }
-    found = shared_passages(pairs, everything, group, _floors(conn, sides))
+    floors = _floors(conn, sides)
+    # Most pairs fail on the floors, which read shingles only; the texts of the rest are
+    # read for their paragraphs.
+    shingles = {x: known[x].shingled.shingles for x in sides}
+    pairs = kept_pairs(pairs, shingles, group, floors)
+    _read_texts(conn, {x for pair in pairs for x in pair}, known, bands=False)
+    everything = {
+        x: DedupInput(x, known[x].text or "", shingles=known[x].shingled.shingles)
+        for pair in pairs
+        for x in pair
+    }
+    found = shared_passages(pairs, everything, group, floors)
     for chunk in _chunks(sorted(ids)):
         marks = _marks(chunk)
         conn.execute(

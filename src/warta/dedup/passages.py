@@ -126,6 +126,29 @@ def find_shared_passages(
     )
 
 
+def kept_pairs(
+    pairs: Iterable[tuple[str, str]],
+    shingles: Mapping[str, frozenset[int]],
+    group: Mapping[str, str],
+    floors: Mapping[str, float | None] | None = None,
+) -> set[tuple[str, str]]:
+    """The candidate pairs :func:`shared_passages` reads the paragraphs of: not one
+    duplicate group, and not rejected by the sides' floors (:func:`passage_floor`, when
+    both are known) on their shingles alone."""
+    kept = set()
+    for a, b in pairs:
+        if a in group and group.get(b) == group[a]:
+            continue
+        if floors is not None and a in floors and b in floors:
+            fa, fb = floors[a], floors[b]
+            if fa is None or fb is None:
+                continue
+            if len(shingles[a] & shingles[b]) < max(fa, fb):
+                continue
+        kept.add((a, b))
+    return kept
+
+
 def shared_passages(
     pairs: Iterable[tuple[str, str]],
     docs: Mapping[str, DedupInput],
@@ -139,15 +162,8 @@ def shared_passages(
     reject most pairs before their paragraphs are read, with the same result."""
     paragraphs: dict[str, list[frozenset[int]]] = {}
     out: list[PassageLink] = []
-    for a, b in sorted(pairs):
-        if a in group and group.get(b) == group[a]:
-            continue
-        if floors is not None and a in floors and b in floors:
-            fa, fb = floors[a], floors[b]
-            if fa is None or fb is None:
-                continue
-            if len(docs[a].shingles & docs[b].shingles) < max(fa, fb):
-                continue
+    shingles = {x: d.shingles for x, d in docs.items()}
+    for a, b in sorted(kept_pairs(pairs, shingles, group, floors)):
         for x in (a, b):
             if x not in paragraphs:
                 paragraphs[x] = _paragraph_shingles(docs[x].text)
