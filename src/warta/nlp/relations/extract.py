@@ -24,7 +24,20 @@ that class in the article.
 Actors are people, organisations and countries (a place counts when the entity layer
 typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
 named beside the country ("Menteri Luar Negeri China Wang Yi") is kept as the actor.
-Cues inside quotation marks are skipped: a quote's claims are the speaker's. Negation
+Cues inside quotation marks are skipped: a quote's claims are the speaker's.
+
+Cue verbs with an everyday sense are coded only in the sense meant (:func:`_sense_ok`,
+:func:`_private`; the errors found by judging relations on IndoSum dev articles):
+verbs of meeting, receiving, helping, sending, threatening and attacking are not coded
+in a sentence about play or in a sports article ("menyambut umpan", "mengancam
+gawang"); a meeting or "menjalin hubungan" between two private persons in a context of
+romance is their private life; a visit for filming or leisure, a cue inside an embedded
+question ("apakah") or naming a ban ("larangan berkunjung"), and the reporter's
+interview ("kata X saat ditemui") are not acts. A purpose clause ("untuk bertemu") has
+the main clause's subject and keeps its own objects; an actor after "menurut", after a
+passive verb of saying ("disebut X") or named only as a member's organisation
+("politisi partai itu") does not act; "dengan" gives the other side only of a symmetric
+act. Negation
 ("tidak", "membantah") and modality ("akan", "berencana", "mungkin", "ingin") within
 the clause become fields. The date is the nearest resolved time expression of the
 sentence, else the article's publication date.
@@ -48,7 +61,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from warta.nlp.relations.lexicon import LEXICON, LIGHT_VERBS, MAX_WORDS, Cue
+from warta.nlp.relations.lexicon import (
+    LEISURE_WORDS,
+    LEXICON,
+    LIGHT_VERBS,
+    MAX_WORDS,
+    PLAY_WORDS,
+    PRIVATE_ARTICLE,
+    PRIVATE_WORDS,
+    SPORT_ARTICLE,
+    SPORT_SENSES,
+    SPORT_WORDS,
+    Cue,
+)
 from warta.nlp.relations.taxonomy import CLASSES
 from warta.nlp.sentences import split_sentences
 from warta.records import Mention, Modality, PartialDate, Polarity, Quote, Relation, TimeExpr
@@ -66,10 +91,11 @@ _BOUNDARY = frozenset(
     kata ujar tutur jelas menurut
     """.split()
 )
-#: Prepositions before an actor that make it an oblique, never a subject.
+#: Prepositions before an actor that make it an oblique, never a subject
+#: ("menurut Budi": the one who says, not the one who acts).
 _OBLIQUE = frozenset(
     "di ke dari kepada dengan terhadap oleh antara atas bagi untuk pada dalam milik "
-    "tentang mengenai soal melawan".split()
+    "tentang mengenai soal melawan menurut".split()
 )
 #: Prepositions that introduce a target after the cue.
 _TARGET_PREP = frozenset("ke kepada terhadap dengan atas bagi untuk pada".split())
@@ -85,17 +111,72 @@ _MODALITY: dict[str, Modality] = {
     **dict.fromkeys("ingin berharap menginginkan mau berupaya bermaksud".split(), "desired"),
 }
 _COORD = frozenset("dan serta maupun baik".split())
+#: Tokens after which a capitalised word may start a new clause or title.
+_SENTENCE_END = frozenset(':;("“')
 _TITLES = frozenset("presiden pm perdana menteri raja ratu kanselir pemimpin ketua".split())
 #: Role words between a coordinator and the actor it adds ("Modi dan rekannya Sharif").
 _ROLE = _TITLES | frozenset("rekannya mitranya timpalannya sejawatnya koleganya".split())
 #: Nouns for a state's rulers between a preposition and the state ("kepada junta Myanmar").
 _GOVERNMENT = frozenset("pemerintah pemerintahan junta rezim militer otoritas pihak".split())
+#: Words of a title written before a name ("Menteri Luar Negeri", "Duta Besar").
+_TITLE_WORDS = _TITLES | frozenset(
+    "luar negeri dalam duta besar wakil sekretaris jenderal menlu dubes".split()
+)
 #: Kin and role nouns whose person an apposition names ("putri Sukarno, Megawati").
 _KIN = frozenset("ayah ibu putra putri anak adik kakak istri suami kakek paman pendahulu".split())
 #: Classes that can answer an act reported earlier ("mengecam serangan itu").
 _REACTIONS = frozenset("disapprove reject demand appeal threaten cooperate".split())
 #: Demonstratives after a noun that point back to an act already reported.
 _ANAPHOR = frozenset("tersebut itu ini".split())
+#: Words that open a purpose clause before its verb ("untuk bertemu", "agar membayar"):
+#: its subject is the main clause's, its objects are its own.
+_PURPOSE = frozenset("untuk agar supaya guna demi".split())
+#: Classes whose act is told by a purpose clause ("berjanji untuk memasok … bagi X",
+#: "sepakat untuk membayar … kepada X"): its target is the act's target.
+_COMPLEMENT = frozenset("intend cooperate".split())
+#: Verbs whose object is the subject of the purpose clause after it ("meminta KPK untuk
+#: menghormati"); after other verbs the purpose clause has the main subject ("Musk
+#: mengunjungi Tokyo untuk bertemu Kishida": Musk meets Kishida).
+_OBJECT_CONTROL = frozenset(
+    """
+    meminta mendesak mengajak mengimbau menyerukan memerintahkan mengizinkan mengundang
+    mendorong memaksa menyuruh membantu menugaskan mempersilakan
+    """.split()
+)
+#: Nouns for a member of an organisation: "politisi Golkar itu bertemu …" is the act of
+#: an unnamed member, not of the party.
+_MEMBER = frozenset(
+    "politisi politikus kader anggota simpatisan pendukung pemain penggemar suporter fans "
+    "warga".split()
+)
+#: Qualifiers that make "hubungan" between persons a public tie, not a romance.
+_PUBLIC_TIES = frozenset(
+    """
+    baik erat diplomatik bilateral strategis kerja dagang ekonomi persahabatan militer
+    politik bisnis
+    """.split()
+)
+#: Titles of public office: a sentence naming one is about officials, even in a sports
+#: article ("Menteri X bertemu Y").
+_OFFICE = frozenset(
+    "presiden perdana menteri raja ratu kanselir gubernur bupati walikota duta dubes".split()
+)
+#: Passive verbs of saying whose agent follows: "Andi disebut Budi menemui …" (Andi
+#: met; Budi only said so).
+_REPORTED_BY = frozenset("disebut dikatakan dinilai dianggap diklaim dituding diduga".split())
+#: Verbs of saying that attribute a quote; "kata X saat ditemui" is the interview.
+_SPEECH = frozenset("kata ujar ucap tutur jelas ungkap imbuh tambah katanya ujarnya".split())
+#: Nouns before a cue that make it a modifier, not an act ("larangan berkunjung").
+_NOT_AN_ACT = frozenset("larangan izin visa".split())
+#: Nouns before a state's name that make it a language or a culture ("bahasa Indonesia").
+_NOT_A_STATE = frozenset("bahasa budaya masakan".split())
+#: Capitalised words before a verb that are dates, not an unrecognised subject.
+_CALENDAR = frozenset(
+    """
+    senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
+    agustus september oktober november desember
+    """.split()
+)
 #: Most words between a verb and an object it takes without a preposition.
 _DIRECT_GAP = 2
 #: Most words allowed between a subject and its verb, and a verb and its object.
@@ -180,6 +261,7 @@ class _Clause:
 
     def __init__(self, toks: list[_Tok], actors: list[_Actor]) -> None:
         self.toks = toks
+        self._words: frozenset[str] | None = None
         self.actor_at: dict[int, _Actor] = {}
         for a in actors:
             for i in range(a.first, a.last + 1):
@@ -187,6 +269,12 @@ class _Clause:
 
     def word(self, i: int) -> str:
         return self.toks[i].text if 0 <= i < len(self.toks) else ""
+
+    def words(self) -> frozenset[str]:
+        """The sentence's words, for the tests of context (made on first need)."""
+        if self._words is None:
+            self._words = frozenset(t.text for t in self.toks)
+        return self._words
 
     def _with_person(self, actor: _Actor) -> _Actor:
         # "Menteri Luar Negeri China Wang Yi": the person named beside a state acts.
@@ -232,13 +320,19 @@ class _Clause:
 
         Actors after a preposition ("ke Rusia") are inside the predicate and skipped.
         When a comma ends the search, the head of a relative clause just before it
-        acts: "Budi Santoso, yang …, mengunjungi Tokyo".
+        acts: "Budi Santoso, yang …, mengunjungi Tokyo". A purpose clause has the main
+        clause's subject ("Musk mengunjungi Tokyo untuk bertemu …": Musk). No subject
+        when a capitalised word the entity layer did not take is right before the verb
+        (a name it missed: "langkah Hanura mendukung …"), or when the actor is only the
+        organisation of an unnamed member ("politisi Golkar itu bertemu …").
         """
+        if self._unknown_name(i - 1):
+            return [], i
         gap = 0
         j = i - 1
         while j >= 0 and gap <= _SUBJECT_GAP:
             actor = self.actor_at.get(j)
-            if actor is not None and self.word(actor.first - 1) in _OBLIQUE:
+            if actor is not None and self._word_before(actor) in _OBLIQUE | _REPORTED_BY:
                 gap += 1
                 j = actor.first - 2
                 continue
@@ -259,7 +353,11 @@ class _Clause:
                         break
                 if self.word(k) in _OBLIQUE:
                     return [], i
+                if self._purpose_between(actor.last + 1, i) and self._main_verb(k):
+                    return self.subject(k)  # the actor is the main verb's object
                 subj = [self._with_person(a) for a in reversed(found)]
+                if len(subj) == 1 and self._member_of(subj[0]):
+                    return [], i
                 return list(dict.fromkeys(subj)), actor.last + 1
             if self.word(j) in _BOUNDARY:
                 if self.word(j) == "," and j == i - 1:
@@ -268,6 +366,39 @@ class _Clause:
             gap += 1
             j -= 1
         return [], i
+
+    def _word_before(self, actor: _Actor) -> str:
+        """The word before ``actor`` and the title words written before it ("disebut
+        **Presiden** Joko Widodo": "disebut")."""
+        k = actor.first - 1
+        while k > 0 and self.toks[k].capital and self.word(k) in _TITLE_WORDS:
+            k -= 1
+        return self.word(k)
+
+    def _unknown_name(self, j: int) -> bool:
+        """Whether token ``j`` is a capitalised word inside the sentence that no actor
+        covers and that is not a date ("Kamis"), after a preposition or the rest of the
+        actor before it, whose name the entity layer cut short)."""
+        if j <= 0 or j in self.actor_at or j - 1 in self.actor_at or not self.toks[j].capital:
+            return False
+        word = self.word(j)
+        return word.isalpha() and word not in _CALENDAR and self.word(j - 1) not in _OBLIQUE
+
+    def _purpose_between(self, lo: int, hi: int) -> bool:
+        """Whether a purpose clause ("untuk bertemu") opens between tokens ``lo`` and ``hi``."""
+        return any(self.purpose_at(j) for j in range(lo, hi))
+
+    def purpose_at(self, j: int) -> bool:
+        """Whether token ``j`` opens a purpose clause: "untuk" and a verb."""
+        return self.word(j) in _PURPOSE and _verb_like(self.word(j + 1))
+
+    def _main_verb(self, k: int) -> bool:
+        """Whether token ``k`` is a verb whose object does not act in a purpose clause."""
+        return _verb_like(self.word(k)) and self.word(k) not in _OBJECT_CONTROL
+
+    def _member_of(self, actor: _Actor) -> bool:
+        """Whether ``actor`` only names the organisation of a member before it."""
+        return not actor.person and self.word(actor.first - 1) in _MEMBER
 
     def _relative_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
         """The actor right before the first "yang" of the relative clauses that end at
@@ -299,10 +430,16 @@ class _Clause:
         return [], i
 
     def objects(
-        self, i: int, *, preps: Collection[str] = _TARGET_PREP, direct: bool = True
+        self,
+        i: int,
+        *,
+        preps: Collection[str] = _TARGET_PREP,
+        direct: bool = True,
+        purpose_ends: bool = True,
     ) -> list[_Actor]:
         """The first actors after token ``i`` in the clause (coordinated ones too):
-        right after the cue when ``direct``, or after one of ``preps``."""
+        right after the cue when ``direct``, or after one of ``preps``. A purpose clause
+        ("untuk membuat …") ends the search when ``purpose_ends``."""
         gap = 0
         j = i + 1
         while j < len(self.toks) and gap <= _OBJECT_GAP:
@@ -326,8 +463,8 @@ class _Clause:
                 j = actor.last + 1
                 gap += 1
                 continue
-            if self.word(j) in _BOUNDARY:
-                break
+            if self.word(j) in _BOUNDARY or (purpose_ends and self.purpose_at(j)):
+                break  # a purpose clause's actors are its verb's, not this one's
             if not self.toks[j].capital:  # titles before a name do not count
                 gap += 1
             j += 1
@@ -336,13 +473,16 @@ class _Clause:
     def _title(self, j: int) -> bool:
         return self.word(j) in _TITLES
 
-    def after_prep(self, i: int, preps: Collection[str], window: int = 12) -> list[_Actor]:
-        """Actors after the first of ``preps`` within ``window`` words of ``i``."""
+    def after_prep(
+        self, i: int, preps: Collection[str], window: int = 12, *, purpose_ends: bool = True
+    ) -> list[_Actor]:
+        """Actors after the first of ``preps`` within ``window`` words of ``i`` (not
+        past a purpose clause when ``purpose_ends``)."""
         for j in range(i + 1, min(len(self.toks), i + 1 + window)):
-            if self.word(j) in _BOUNDARY:
+            if self.word(j) in _BOUNDARY or (purpose_ends and self.purpose_at(j)):
                 return []
             if self.word(j) in preps:
-                found = self.objects(j, preps=preps, direct=False)
+                found = self.objects(j, preps=preps, direct=False, purpose_ends=purpose_ends)
                 if found:
                     return found
         return []
@@ -387,6 +527,12 @@ def _may_cue(word: str) -> bool:
     return word in _FIRST_WORDS or (word.endswith("nya") and word[:-3] in _FIRST_WORDS)
 
 
+def _verb_like(word: str) -> bool:
+    """Whether ``word`` looks like a verb by its prefix (*meN-*, *ber-*, *di-*): a rough
+    test, used only where a noun in its place would be rare ("untuk **bertemu**")."""
+    return len(word) >= 6 and word.startswith(("me", "ber", "di"))
+
+
 def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
     """The longest lexicon form starting at token ``i`` and the number of its words."""
     if not _may_cue(clause.word(i)):
@@ -403,8 +549,76 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
             clause.word(j) in cue.needs_next for j in range(i + n, i + n + 3)
         ):
             continue
+        if cue.needs_near and not any(
+            clause.word(j) in cue.needs_near for j in range(i - 3, i + n + 3)
+        ):
+            continue
         return cue, n
     return None
+
+
+class _Context:
+    """What the whole article says about the senses of its cue verbs, counted on first
+    need (most articles have no cue of the classes concerned)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+        self._private: int | None = None
+
+    def _article_words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(re.findall(r"\w+", self._text.lower()))
+        return self._words
+
+    @property
+    def sport(self) -> bool:
+        """Whether the article is about sport (several different words of sport)."""
+        return len(self._article_words() & SPORT_WORDS) >= SPORT_ARTICLE
+
+    @property
+    def private(self) -> bool:
+        """Whether the article is about private life (several words of romance)."""
+        if self._private is None:
+            self._private = len(self._article_words() & PRIVATE_WORDS)
+        return self._private >= PRIVATE_ARTICLE
+
+
+def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
+    """Whether the cue at token ``i`` has the sense it is coded for in its context.
+
+    Not when: a verb with a sense of play is in a sentence about play, or in a sports
+    article unless the sentence names an office holder ("menyambut umpan", "mengancam
+    gawang"; but "Menteri X bertemu Y" in an article on a workers' football league); a
+    visit is for leisure or filming; the cue names a ban or permit ("larangan
+    berkunjung"); it is inside an embedded question ("menyelidiki apakah X
+    berkunjung"); or it is the reporter's interview ("kata X saat ditemui").
+    """
+    if cue.action in SPORT_SENSES:
+        words = clause.words()
+        if words & PLAY_WORDS or (ctx.sport and not words & _OFFICE):
+            return False
+    if cue.action == "consult" and clause.words() & LEISURE_WORDS:
+        return False
+    if clause.word(i - 1) in _NOT_AN_ACT:
+        return False
+    if any(clause.word(j) == "apakah" for j in range(i)):
+        return False
+    interview = cue.voice == "passive" and cue.action == "consult"
+    return not (interview and any(clause.word(i - k) in _SPEECH for k in (1, 2, 3, 4)))
+
+
+def _private(
+    source: _Actor, target: _Actor, cue: Cue, words: frozenset[str], ctx: _Context
+) -> bool:
+    """Whether a meeting or a relationship between two private persons is their private
+    life: "menjalin hubungan" between persons with no public qualifier ("hubungan
+    diplomatik", "hubungan baik"), or words of romance around it."""
+    if not (source.person and target.person) or cue.action not in ("consult", "cooperate"):
+        return False
+    if cue.relation_noun and not words & _PUBLIC_TIES:
+        return True  # "A dan B menjalin hubungan": unqualified, the idiom for romance
+    return bool(words & PRIVATE_WORDS) or ctx.private
 
 
 def _light_verb(clause: _Clause, i: int) -> int | None:
@@ -412,20 +626,40 @@ def _light_verb(clause: _Clause, i: int) -> int | None:
     return next((j for j in (i - 1, i - 2) if clause.word(j) in LIGHT_VERBS), None)
 
 
+def _verb_between(clause: _Clause, lo: int, hi: int) -> bool:
+    """Whether another verb stands between tokens ``lo`` and ``hi``: "A dan B
+    mengeluarkan larangan berkunjung" is not a visit between A and B."""
+    words = [clause.word(j) for j in range(lo, hi)]
+    return any(w in LIGHT_VERBS or (w.startswith("me") and len(w) >= 7) for w in words)
+
+
 def _pairs(
     clause: _Clause, cue: Cue, i: int, n: int
 ) -> tuple[list[tuple[_Actor, _Actor]], int, float]:
     """(source, target) pairs of the cue at ``i`` (``n`` words), where its clause's
-    modifiers start, and a confidence."""
+    modifiers start, and a confidence.
+
+    "dengan" introduces the other side only of a symmetric act ("bertemu dengan X");
+    after other verbs it is an instrument or a manner ("membantu petani dengan …").
+    """
     symmetric = CLASSES[cue.action].symmetric
+    mutual = symmetric and not cue.directed
+    preps = _TARGET_PREP if mutual else _TARGET_PREP - {"dengan"}
+    # what is promised or agreed is a clause: "berjanji untuk memasok senjata bagi X"
+    reach = cue.action in _COMPLEMENT
     end = i + n - 1
     if cue.voice == "active":
         subjects, lo = clause.subject(i)
         if cue.reverse:  # "X menerima kunjungan Y"
             agent = clause.genitive(i + n)
             return ([(agent, s) for s in subjects] if agent else []), lo, 0.7
-        targets = clause.objects(end) or clause.after_prep(end, _TARGET_PREP)
-        if not targets and symmetric and len(subjects) > 1:
+        targets = clause.objects(
+            end, preps=preps, direct=not cue.oblique_only, purpose_ends=not reach
+        ) or clause.after_prep(end, preps, purpose_ends=not reach)
+        if cue.relation_noun and len(targets) > 1 and targets[0].first == end + 1:
+            # "memperkuat hubungan Jepang dan Filipina": the two sides follow the noun
+            return [(targets[0], b) for b in targets[1:]], lo, 0.7
+        if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, i):
             return [(subjects[0], b) for b in subjects[1:]], lo, 0.7
         if not targets:
             targets = clause.relative_agent(end)
@@ -439,16 +673,16 @@ def _pairs(
         if not agents:
             return [], i, 0.0
         subjects, lo = clause.subject(i)
-        targets = clause.after_prep(end, _TARGET_PREP - {"oleh"}) or subjects
+        targets = clause.after_prep(end, preps - {"oleh"}) or subjects
         return [(a, t) for a in agents for t in targets], min(lo, i), 0.7
     # nominal
     light = _light_verb(clause, i)
     if light is not None:
         subjects, lo = clause.subject(light)
-        targets = clause.after_prep(end, _TARGET_PREP, window=6) or (
-            [] if symmetric else clause.objects(end)
+        targets = clause.after_prep(end, preps, window=6) or (
+            [] if symmetric else clause.objects(end, preps=preps)
         )
-        if not targets and symmetric and len(subjects) > 1:
+        if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, light):
             return [(subjects[0], b) for b in subjects[1:]], lo, 0.6
         return [(s, t) for s in subjects for t in targets], lo, 0.6
     both = clause.between(end) if symmetric else []
@@ -484,6 +718,7 @@ def extract_relations(
     direct_quotes = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     out: list[Relation] = []
     acted: dict[str, _Actor] = {}  # the last agent of each class, for "… tersebut"
+    ctx = _Context(text)
     m_index = t_index = q_index = 0
     for sent in split_sentences(text):
         while m_index < len(actors_all) and actors_all[m_index].end <= sent.start:
@@ -512,7 +747,7 @@ def extract_relations(
             k += 1
         out.extend(
             _sentence_relations(
-                sent.text, sent.start, in_sentence, sent_dates, near_quotes, published, acted
+                sent.text, sent.start, in_sentence, sent_dates, near_quotes, published, acted, ctx
             )
         )
     return tuple(out)
@@ -526,6 +761,7 @@ def _sentence_relations(
     direct_quotes: list[tuple[int, int]],
     published: PartialDate | None,
     acted: dict[str, _Actor],
+    ctx: _Context,
 ) -> list[Relation]:
     toks = [
         _Tok(m.group().lower(), offset + m.start(), offset + m.end(), m.group()[0].isupper())
@@ -535,15 +771,12 @@ def _sentence_relations(
         return []
     starts = [t.start for t in toks]
     actors: list[_Actor] = []
-    for m in mentions:
-        first = max(bisect_right(starts, m.start) - 1, 0)
-        covered = []
-        for i in range(first, len(toks)):
-            if toks[i].start >= m.end:
-                break
-            if toks[i].end > m.start:
-                covered.append(i)
-        if covered:
+    spans = [(m, _covered(toks, starts, m)) for m in mentions]
+    # the tokens of names, needed only to tell a metonym inside a longer name
+    metonyms = any(m.referent is not None and m.type not in ("PER", "ORG") for m in mentions)
+    named = {i for _, covered in spans for i in covered} if metonyms else set()
+    for m, covered in spans:
+        if covered and not _not_actor_here(m, toks, covered[0], named):
             actors.append(
                 _Actor(
                     _actor_name(m),
@@ -569,7 +802,7 @@ def _sentence_relations(
             continue
         cue, n = found
         tok = toks[i]
-        if any(s <= tok.start < e for s, e in quoted):
+        if any(s <= tok.start < e for s, e in quoted) or not _sense_ok(clause, cue, i, ctx):
             i += n
             continue
         pairs, lo, confidence = _pairs(clause, cue, i, n)
@@ -591,6 +824,8 @@ def _sentence_relations(
         for source, target in pairs:
             key = (source.name, cue.action, target.name)
             if source.name == target.name or key in seen:
+                continue
+            if _private(source, target, cue, clause.words(), ctx):
                 continue
             seen.add(key)
             acted[cue.action] = source
@@ -615,6 +850,37 @@ def _sentence_relations(
             )
         i += n
     return out
+
+
+def _covered(toks: list[_Tok], starts: list[int], m: Mention) -> list[int]:
+    """The indices of the tokens mention ``m`` covers."""
+    covered = []
+    for i in range(max(bisect_right(starts, m.start) - 1, 0), len(toks)):
+        if toks[i].start >= m.end:
+            break
+        if toks[i].end > m.start:
+            covered.append(i)
+    return covered
+
+
+def _not_actor_here(m: Mention, toks: list[_Tok], first: int, named: set[int]) -> bool:
+    """Whether a state's name at token ``first`` is not the state here: a language
+    ("bahasa Indonesia"), or a metonym that ends a longer name the entity layer missed
+    ("Klub Seoul" is a club, not South Korea; titles such as "Presiden" excepted)."""
+    if m.type in ("PER", "ORG") or first == 0:
+        return False
+    before = toks[first - 1]
+    if before.text in _NOT_A_STATE:
+        return True
+    metonym = m.referent is not None and m.referent != (m.entity or m.text)
+    return (
+        metonym
+        and before.capital
+        and before.text.isalpha()
+        and first - 1 not in named
+        and before.text not in _TITLES | _GOVERNMENT | _CALENDAR
+        and not (first >= 2 and toks[first - 2].text in _SENTENCE_END)
+    )
 
 
 def _date(
