@@ -157,6 +157,9 @@ def grow(
             rates.append(n / float(grown["seconds"]))  # type: ignore[arg-type]
             peaks.append(max(float(grown["peak_mb"]), float(grown["children_peak_mb"])))  # type: ignore[arg-type]
             own.append(float(grown["peak_mb"]))  # type: ignore[arg-type]
+            print(f"          grew to {stored}: {rates[-1]:.1f} art/s, peak {own[-1]:.0f} MB "
+                  f"(workers {float(grown['children_peak_mb']):.0f} MB), "  # type: ignore[arg-type]
+                  f"corpus {grown['stages'].get('corpus', 0):.0f} s", flush=True)  # type: ignore[union-attr]
         batch = args.out / f"add-{size}.jsonl"
         write_chunk(batch, sentences, 10_000_000 + size, args.add, seed=size + 1)
         added = run_build(db, batch, kwargs, src)

@@ -24,6 +24,7 @@ from warta.dedup import (
     DedupInput,
     Shingled,
     band_keys,
+    candidate_pairs,
     find_duplicates,
     number_hashes,
     sample_keys,
@@ -167,10 +168,11 @@ def update_duplicates(
     for chunk in _chunks(sorted(added)):
         _index_articles(conn, chunk, known)
     affected |= set(added)
-    linked: set[str] = set()  # in a candidate pair, one side in ``added``
+    judged: set[tuple[str, str]] = set()  # the candidate pairs with a side in ``added``
     pairs: set[tuple[str, str]] = set()  # _sample_pairs of ``added``, for the passages
     for chunk in _chunks(sorted(added)):
-        linked |= _candidates(conn, chunk, pairs)
+        judged |= _candidates(conn, chunk, pairs)
+    linked = {x for pair in judged for x in pair}
     affected |= linked
     affected |= _group_members(conn, sorted(affected))
     affected = {row[0] for row in _rows(conn, "SELECT article_id FROM dedup_docs", affected)}
@@ -179,18 +181,17 @@ def update_duplicates(
     # relation is symmetric), so it is alone whatever else is judged: leaving it out
     # changes no group, and a fresh batch of unique articles judges next to nothing.
     docs = _dedup_inputs(conn, affected - (set(added) - linked), known)
-    counts = _posting_counts(conn, docs.values())
+    bands = {a: keys for a in docs if (keys := known[a].bands) is not None}
     links = find_duplicates(
         list(docs.values()),
-        counts,
-        {a: known[a].shingled.strings for a in docs},
         exact_keys={a: known[a].shingled.exact for a in docs},
-        bands={a: keys for a in docs if (keys := known[a].bands) is not None},
+        pairs=judged | _pairs_within_groups(conn, docs, bands, set(added)),
     )
-    changed = _write_groups(conn, affected, links)
-    _write_passages(conn, affected, pairs, set(added), known)
-    _write_lent_sources(conn, affected)
-    return changed | set(added)
+    changed = _write_groups(conn, affected, links) | set(added)
+    # Passages and lent sources change only around the articles whose group changed.
+    _write_passages(conn, changed, pairs, set(added), known)
+    _write_lent_sources(conn, _group_members(conn, sorted(changed)))
+    return changed
 
 
 def _chunks(ids: Sequence[str]) -> Iterator[list[str]]:
@@ -288,14 +289,13 @@ def _index_articles(
 
 def _candidates(
     conn: sqlite3.Connection, chunk: Sequence[str], pairs: set[tuple[str, str]]
-) -> set[str]:
-    """The articles of ``chunk`` and the stored ones that may be copies of, or share
-    passages with, each other: both sides of every candidate pair with one side in
-    ``chunk`` (an article alone is left out). Adds ``chunk``'s :func:`_sample_pairs`
-    to ``pairs``."""
+) -> set[tuple[str, str]]:
+    """The candidate pairs (:func:`~warta.dedup.candidate_pairs`: an exact key, a band
+    key or :func:`_sample_pairs`) of the store with a side in ``chunk``, ``(a, b)``
+    with ``a < b``. Adds ``chunk``'s :func:`_sample_pairs` to ``pairs``."""
     marks = _marks(chunk)
     found = {
-        side
+        (min(row), max(row))
         for row in conn.execute(
             f"""
             SELECT new.article_id, other.article_id FROM dedup_docs AS new
@@ -309,12 +309,38 @@ def _candidates(
             """,
             [*chunk, *chunk],
         )
-        for side in row
     }
     sampled = _sample_pairs(conn, chunk)
     pairs |= sampled
-    found |= {side for pair in sampled for side in pair}
-    return found
+    return found | sampled
+
+
+def _pairs_within_groups(
+    conn: sqlite3.Connection,
+    docs: Mapping[str, DedupInput],
+    bands: Mapping[str, Sequence[int]],
+    added: Collection[str],
+) -> set[tuple[str, str]]:
+    """The candidate pairs among the stored members of each stored group in ``docs``.
+
+    With the pairs that have a side in ``added`` (:func:`_candidates`), these are all
+    the candidate pairs of ``docs`` that can link: two stored articles in different
+    groups were judged when the later of them came, and judged apart; a pair's test
+    depends on the two alone, and its candidacy can only be lost since (a sampled
+    shingle's holders only grow), never gained.
+    """
+    stored = [a for a in docs if a not in added]
+    members: dict[str, list[DedupInput]] = defaultdict(list)
+    for row in _rows(conn, "SELECT id, dup_group FROM articles", stored):
+        if row["dup_group"] is not None:
+            members[row["dup_group"]].append(docs[row["id"]])
+    groups = [group for group in members.values() if len(group) > 1]
+    counts = _posting_counts(conn, [d for group in groups for d in group])
+    return {
+        pair
+        for group in groups
+        for pair in candidate_pairs(group, {}, counts, bands=bands)
+    }
 
 
 def _sample_pairs(conn: sqlite3.Connection, ids: Sequence[str]) -> set[tuple[str, str]]:

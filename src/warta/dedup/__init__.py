@@ -38,7 +38,7 @@ import struct
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 
@@ -342,6 +342,7 @@ def find_duplicates(
     *,
     exact_keys: Mapping[str, str] | None = None,
     bands: Mapping[str, Sequence[int]] | None = None,
+    pairs: Collection[tuple[str, str]] | None = None,
 ) -> list[DupLink]:
     """Duplicate links for every article that has a duplicate (unique ones are omitted).
 
@@ -350,7 +351,9 @@ def find_duplicates(
     (the incremental store passes its own, :mod:`warta.corpus.duplicates`); ``strings``,
     ``exact_keys``, ``bands``: each document's :func:`shingle_strings`, :func:`exact_key`
     and :func:`band_keys`, when the caller has them already (the strings of a document
-    with shingles and band keys are not read).
+    with shingles and band keys are not read). ``pairs``: the :func:`candidate_pairs` of
+    ``docs`` that can link, when the caller knows them (then neither strings nor band
+    keys are read; pairs that cannot link may be left out).
     """
     docs = sorted(docs, key=lambda d: d.article_id)
     given = strings or {}
@@ -358,7 +361,7 @@ def find_duplicates(
     strings = {
         d.article_id: given.get(d.article_id) or shingle_strings(tokens(d.text))
         for d in docs
-        if not d.shingles or d.article_id not in known
+        if not d.shingles or (pairs is None and d.article_id not in known)
     }
     docs = [
         replace(
@@ -383,7 +386,9 @@ def find_duplicates(
         else:
             first_with_key[key] = doc.article_id
 
-    for a, b in sorted(candidate_pairs(docs, strings, posting_counts, bands=known)):
+    if pairs is None:
+        pairs = candidate_pairs(docs, strings, posting_counts, bands=known)
+    for a, b in sorted(pairs):
         if related_similarity(by_id[a], by_id[b]) is not None:
             uf.union(a, b)
 
