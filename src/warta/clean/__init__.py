@@ -7,7 +7,7 @@
 >>> art.title, art.published.iso, art.page_date.iso
 ('Judul Berita Hari Ini', '2024-03-14', '2024-07-02')
 >>> [r.reason for r in art.removed]
-['page-date', 'title', 'dateline', 'navigation']
+['page-date', 'title', 'dateline', 'related']
 """
 
 from __future__ import annotations

@@ -12,7 +12,8 @@ announces it:
   above it → ``ai-summary``;
 * a line directly above a picture credit in the same block → ``caption``;
 * a short line of capitalised names directly above a date line → ``byline`` (the
-  author's name over the timestamp).
+  author's name over the timestamp), with a one-sentence bio between them, or above
+  another byline of its block ("Nama" over "Editor: Nama").
 
 Every rule works in place on ``labels`` and only ever labels lines no pattern claimed.
 """
@@ -54,6 +55,8 @@ SUMMARY_LABEL_WORDS = 4
 # An author's name over a date: 2..4 capitalised words.
 AUTHOR_WORDS = (2, 4)
 DATE_LABELS = frozenset({"date", "dateline", "updated"})
+# An author's bio under the name is one short sentence (blog platforms print one).
+BIO_MAX_WORDS = 25
 # A credit line under a caption is short: "KOMPAS.com/IRFAN HAKIM", "Getty Images".
 CREDIT_LINE_WORDS = 6
 
@@ -121,15 +124,35 @@ def _captions_over_credits(lines: Sequence[Line], labels: list[str | None]) -> N
 
 
 def _authors_over_dates(lines: Sequence[Line], labels: list[str | None]) -> None:
-    low, high = AUTHOR_WORDS
+    """An author's name over a date line, or over another byline in its block ("Nama" over
+    "Editor: Nama"); a one-sentence bio between the name and the date goes with it."""
     for i in range(len(lines) - 1):
-        line = lines[i]
-        if labels[i] is not None or labels[i + 1] not in DATE_LABELS:
+        if labels[i] is not None or not _is_names(lines[i].text):
             continue
-        # Writer and editor side by side ("Nama Penulis | Nama Editor") are two names.
-        names = [n.split() for n in re.split(r"\s+[|/•·]\s+", line.text.strip())]
-        if all(
-            low <= len(words) <= high and all(w[:1].isupper() and w.isalpha() for w in words)
-            for words in names
-        ) and len(names) <= 2:
+        after = labels[i + 1]
+        if after in DATE_LABELS or (after == "byline" and lines[i + 1].block == lines[i].block):
             labels[i] = "byline"
+        elif i + 2 < len(lines) and labels[i + 2] in DATE_LABELS and _is_bio(lines, labels, i):
+            labels[i] = labels[i + 1] = "byline"
+
+
+def _is_names(text: str) -> bool:
+    """One or two names of 2..4 capitalised words ("Nama Penulis | Nama Editor")."""
+    low, high = AUTHOR_WORDS
+    names = [n.split() for n in re.split(r"\s+[|/•·]\s+", text.strip())]
+    return len(names) <= 2 and all(
+        low <= len(words) <= high and all(w[:1].isupper() and w.isalpha() for w in words)
+        for words in names
+    )
+
+
+def _is_bio(lines: Sequence[Line], labels: list[str | None], i: int) -> bool:
+    """Line ``i + 1`` is the author's bio under the name on line ``i``: one short sentence
+    in the name's block ("Guru SD di Sumba, menulis tentang pendidikan.")."""
+    bio = lines[i + 1]
+    return (
+        labels[i + 1] is None
+        and bio.block == lines[i].block
+        and bio.words <= BIO_MAX_WORDS
+        and len(re.findall(r"[.!?](?:\s|$)", bio.text)) <= 1
+    )

@@ -33,7 +33,10 @@ _DATE_RE = re.compile(
     rf"|(?P<long>\b(?P<ld>[0-3]?\d)\s+(?P<lm>{_MONTH_ALT})\.?\s+(?P<ly>(?:19|20)\d\d)\b)"
     rf"|(?P<ml>\b(?P<mm>{_MONTH_ALT})\.?\s+(?P<md>[0-3]?\d),?\s+(?P<my>(?:19|20)\d\d)\b)"
     r")\)?"
-    r"(?P<time>[\s,]*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:WIB|WITA|WIT|UTC|GMT))?)?",
+    # The clock may follow a comma, a bar or a dash ("... 2024 | 10:05 WIB", "... 2024 -
+    # 11:34 WIB"); "(?!\d)" keeps a number ("2024, 10.000 warga") from reading as one.
+    r"(?P<time>(?:\s*[,|–-]\s*|\s*)(?:pukul\s*)?\d{1,2}[:.]\d{2}(?!\d)"
+    r"(?:\s*(?:WIB|WITA|WIT|UTC|GMT))?)?",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
@@ -143,20 +146,44 @@ def parse_date_string(value: str) -> PartialDate | None:
 
 
 _CRAWLER_PREFIX_RE = re.compile(r"\A\s*date\s+(?:19|20)\d\d-[01]\d-[0-3]\d\b[ \t]*")
+#: A reader service's header over a page turned into markdown: "Title: ...", "URL Source:
+#: ...", "Published Time: 2024-12-02T16:20:00+07:00", ..., "Markdown Content:".
+_READER_HEADER_RE = re.compile(
+    r"\A\s*(?:(?:Title|URL Source|Published Time|Description|Warning)\s*:[^\n]*\n){1,6}"
+    r"Markdown Content\s*:[ \t]*(?:\n|\Z)"
+)
+_READER_PUBLISHED_RE = re.compile(r"^Published Time\s*:\s*(\S+)", re.MULTILINE)
 
 
 def split_crawler_prefix(text: str) -> tuple[str | None, str]:
-    """A crawler's ``" date YYYY-MM-DD "`` prefix on the page's first line, and the rest.
+    """A crawler's ``" date YYYY-MM-DD "`` prefix on the page's first line, or a reader
+    service's header lines down to "Markdown Content:", and the rest.
 
     >>> split_crawler_prefix(" date 2024-09-12 Judul Berita\\nIsi")
     ('date 2024-09-12', 'Judul Berita\\nIsi')
+    >>> split_crawler_prefix("Title: Judul\\nMarkdown Content:\\nJudul")
+    ('Title: Judul\\nMarkdown Content:', 'Judul')
     >>> split_crawler_prefix("Judul Berita")
     (None, 'Judul Berita')
     """
-    m = _CRAWLER_PREFIX_RE.match(text)
+    m = _CRAWLER_PREFIX_RE.match(text) or _READER_HEADER_RE.match(text)
     if not m:
         return None, text
     return m.group(0).strip(), text[m.end() :]
+
+
+def crawler_date(prefix: str) -> PartialDate | None:
+    """The date a crawler's prefix (:func:`split_crawler_prefix`) gives the page.
+
+    >>> crawler_date("Title: X\\nPublished Time: 2024-12-02T16:20:00+07:00").iso
+    '2024-12-02'
+    """
+    m = _READER_PUBLISHED_RE.search(prefix)
+    if m:
+        return parse_date_string(m.group(1))
+    if prefix.startswith("date"):
+        return parse_date_string(prefix.removeprefix("date").strip())
+    return None
 
 
 _ID_WEEKDAY_ALT = "|".join(sorted(lexicon.WEEKDAYS, key=len, reverse=True))

@@ -58,6 +58,12 @@ MENU_MIN_BARS = 2
 MENU_SEGMENT_WORDS = 4
 # A short line naming a domain after the last paragraph is the site's footer.
 FOOTER_DOMAIN_WORDS = 5
+# A date line may carry the site's name and a clock ("Situs.id | Kamis, 12 September 2024
+# - 11:34 WIB"): at most DATED_LINE_MAX_WORDS words, of which at most DATED_LINE_REST_WORDS
+# are neither the date nor the clock (a site name split at its dot counts two).
+DATED_LINE_MAX_WORDS = 14
+DATED_LINE_REST_WORDS = 3
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|UTC|GMT|pukul)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,15 +141,39 @@ def is_headline(line: Line) -> bool:
     return first.isupper() or first.isdigit()
 
 
+# Emphasis around a whole line, as chat forwards and markdown dumps write it: "*Judul*",
+# "**Baca Juga:** ...", "_Yuk gabung ..._". The markers carry no words of their own.
+_WRAPPED_RE = re.compile(r"^(\*{1,2}|_{1,2})(?=\S)(.+?)(?<=\S)\1(?=\s|$)")
+# A markdown link "[Judul](https://...)": its words are the line, the URL is markup.
+# (An image "![...](...)" is left whole: a caption rule reads it.)
+_LINK_RE = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?:https?://|/)[^)\s]*\)")
+
+
+def unmark(text: str) -> str:
+    """``text`` without markdown links and without emphasis markers around its start.
+
+    >>> unmark("**Baca Juga:** [Harga Cabai Naik](https://x.id/a)")
+    'Baca Juga: Harga Cabai Naik'
+    >>> unmark("*Judul Kabar Hari Ini*"), unmark("* butir daftar")
+    ('Judul Kabar Hari Ini', '* butir daftar')
+    """
+    if "[" in text:
+        text = _LINK_RE.sub(r"\1", text)
+    if text[:1] in "*_":
+        text = _WRAPPED_RE.sub(r"\2", text, count=1)
+    return text
+
+
 def split_lines(text: str) -> list[Line]:
     """Non-blank lines with their block structure; hard-wrapped paragraphs re-joined.
 
     A line that does not end a sentence, followed in the same block by a line opening in
-    lower case, is the same paragraph wrapped by the page: the two are joined.
+    lower case, is the same paragraph wrapped by the page: the two are joined. Markdown
+    links and whole-line emphasis are unwrapped first (:func:`unmark`).
     """
     blocks: list[list[str]] = [[]]
     for raw in text.split("\n"):
-        stripped = raw.strip()
+        stripped = unmark(raw.strip())
         if not stripped:
             if blocks[-1]:
                 blocks.append([])
@@ -213,6 +243,10 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "date"
     if words <= 8 and not ends_terminal(text) and find_dates(text):
         return "dateline"
+    if words <= DATED_LINE_MAX_WORDS and not ends_terminal(text) and _is_dated_furniture(text):
+        return "dateline"  # "Indozone.id | Kamis, 12 September 2024 - 11:34 WIB"
+    if P.COUNTER_RE.match(text):
+        return "counter"
     if words <= CHROME_MAX_WORDS and chrome_ratio(text) >= CHROME_RATIO:
         return "navigation"
     segments = text.split(" | ")
@@ -225,6 +259,22 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     if words <= 10 and not ends_terminal(text) and normalise(text) in repeated:
         return "repeated"
     return None
+
+
+def _is_dated_furniture(text: str) -> bool:
+    """A date with at most a site name and a clock around it: what is left once the
+    dates, times and time zones are taken out has at most :data:`DATED_LINE_REST_WORDS`
+    words ("Indozone.id", "WIB")."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest, end = [], 0
+    for found in dates:
+        rest.append(text[end : found.start])
+        end = found.end
+    rest.append(text[end:])
+    leftover = _CLOCK_RE.sub(" ", " ".join(rest))
+    return len(P.WORD_RE.findall(leftover)) <= DATED_LINE_REST_WORDS
 
 
 def classify_lines(

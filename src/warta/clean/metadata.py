@@ -6,8 +6,9 @@ date in a kicker or dateline below the title, in the first paragraph's dateline,
 the URL or in the container's metadata is the publication date, with its evidence.
 A lead's bare "Kamis (12/9)" takes its year from a full date the page states elsewhere
 for that day, else from the page's "today" date when that lies within a week on the same
-weekday (``inferred:``); a crawler's ``date YYYY-MM-DD`` prefix is evidence too
-(``crawler:``). A revision line ("Diperbarui 04 Okt 2024") never dates the article.
+weekday (``inferred:``); a crawler's ``date YYYY-MM-DD`` prefix or a reader service's
+"Published Time:" is evidence too (``crawler:``). A revision line ("Diperbarui 04 Okt
+2024") never dates the article, nor does a header clock standing over the site's menu.
 """
 
 from __future__ import annotations
@@ -19,12 +20,13 @@ from urllib.parse import urlparse
 from warta.clean import patterns as P
 from warta.clean.dates import (
     BareDate,
+    crawler_date,
     date_from_url,
     find_bare_dates,
     find_dates,
     parse_date_string,
 )
-from warta.clean.lines import Labelled, ends_dangling
+from warta.clean.lines import Labelled, chrome_ratio, ends_dangling
 from warta.records import PartialDate, RawDoc
 
 _ID_WORDS = frozenset(
@@ -83,9 +85,15 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     end = 0
     for _ in range(2):
         rest = paragraph[end:]
-        m = P.DATELINE_DATE_RE.match(rest)  # after a site's prefix, only a place + date
+        # after a site's prefix, only a place + date, or the day of the news
+        m = P.DATELINE_DATE_RE.match(rest) or (P.DATELINE_DAY_RE.match(rest) if end else None)
         if not end:
-            m = m or P.DATELINE_RE.match(rest) or P.DATELINE_COLON_RE.match(rest)
+            m = (
+                m
+                or P.DATELINE_RE.match(rest)
+                or P.DATELINE_COLON_RE.match(rest)
+                or P.DATELINE_SITE_RE.match(rest)
+            )
         if not m:
             break
         end += m.end()
@@ -121,20 +129,24 @@ def _published(
         date = parse_date_string(raw.published)
         if date:
             return date, f"metadata: {raw.published}"
+    # A site header's clock ("Kamis, 28 Nov 2024 08:11 WIB") stands above the headline
+    # too, so a date line below the title is the article's; above it, only the line right
+    # over the title (bylines and share buttons aside) dates the article: a date further
+    # up, over the menu and the section name, is the header's "today", which only says
+    # when the page was seen. Above, it counts only when the URL gives no date.
+    title_at = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
     lines = [
         (i, item, dates[0].date)
         for i, item in enumerate(labelled)
         if item.label in ("dateline", "byline")
         or (item.label == "page-date" and _has_time(item.line.text))
+        or (item.label == "attribution" and P.PUBLISHED_WORD_RE.search(item.line.text))
         if (dates := find_dates(item.line.text))
     ]
-    # A site header's clock ("Kamis, 28 Nov 2024 08:11 WIB") stands above the headline
-    # too, so a date line below the title is the article's; above it, the one nearest
-    # the title (the header's comes first), and only when the URL does not date it.
-    title_at = next((i for i, x in enumerate(labelled) if x.label == "title"), -1)
     below = [s for s in lines if s[0] > title_at]
     if below:
         return below[0][2], f"stated: {below[0][1].line.text}"
+    lines = [s for s in lines if _over_title(s[0], title_at, labelled)]
     date = date_from_url(raw.url)
     if date and date.day is None:
         # A URL gives the month only (".../2024/08/slug"): a date line of that month on
@@ -165,7 +177,7 @@ def _published(
         if stated:
             return stated[0], f"stated: {bare[0].text} = {stated[1]}"
     if crawler:
-        date = parse_date_string(crawler.removeprefix("date").strip())
+        date = crawler_date(crawler)
         if date:
             return date, f"crawler: {crawler}"
     if bare and page_date is not None:
@@ -173,6 +185,31 @@ def _published(
         if date:
             return date, f"inferred: weekday '{bare[0].text}' + page date {page_date.iso}"
     return None, None
+
+
+# What may stand between a date line and the headline it dates, above it: the author's
+# name and other date lines of the article's meta block.
+_OVER_TITLE_LABELS = frozenset({"byline", "dateline", "updated"})
+# Share and comment buttons sit in the article's meta block with its date and author;
+# the site's menu and section name sit under the header's clock. A button is a line of
+# a few words, all chrome vocabulary ("Bagikan", "Komentar").
+_BUTTON_WORDS = 3
+
+
+def _over_title(i: int, title_at: int, labelled: list[Labelled]) -> bool:
+    """Line ``i`` stands right over the title, with only bylines, date lines or share
+    buttons between (no menu, no section name)."""
+    return 0 <= i < title_at and all(
+        x.label in _OVER_TITLE_LABELS or _is_button(x) for x in labelled[i + 1 : title_at]
+    )
+
+
+def _is_button(item: Labelled) -> bool:
+    return (
+        item.label == "navigation"
+        and item.line.words <= _BUTTON_WORDS
+        and chrome_ratio(item.line.text) >= 1.0
+    )
 
 
 # A page's "today" date dates a bare "Weekday (d/m)" lead only when the two are this close

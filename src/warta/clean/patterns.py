@@ -155,6 +155,8 @@ CAPTION_SOURCE_RE = re.compile(
     # "... (Lugas Wicaksono/Jawa Pos)", "(Darmono/Radar Malang)", "[Suara.com/Nama]":
     # a photographer's name and the source, in brackets, ending the line.
     r"|[(\[][A-Z][\w.'-]*(?:\s[A-Z][\w.'-]+)*\s*/\s*[A-Z][\w .'-]+[)\]]\s*\.?\s*$"
+    # "... korban speedboat. F. Dokumentasi Basarnas": "F." (foto) abbreviates the credit.
+    r"|[.!?]\s+(?:F|Ft|Fot)\.\s*(?:/\s*)?[A-Z][^.!?]{2,80}$"
 )
 #: A caption ending in an agency photo credit without brackets: "... ANTARA FOTO/Akbar Tado".
 CAPTION_CREDIT_RE = re.compile(
@@ -174,8 +176,9 @@ PAGINATION_RE = re.compile(
 #: "Berita Lainnya", "Rekomendasi", "Simak berita lainnya:"); the headlines follow it.
 RELATED_LABEL_RE = re.compile(
     r"^\s*[\[(]?\s*(?:"
-    r"(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula|berita|artikel|video)(?:\s+\w+)?"
-    r"|(?:berita|artikel|video|konten)\s+(?:terkait|lainnya|lain|pilihan|rekomendasi)"
+    r"(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula|berita|artikel|video)(?:\s+\w+){0,2}"
+    # "Artikel Menarik Lainnya", "Berita Pilihan Lainnya": one word may stand between
+    r"|(?:berita|artikel|video|konten)(?:\s+\w+)?\s+(?:terkait|lainnya|lain|pilihan|rekomendasi)"
     r"|terkait|rekomendasi(?:\s+\w+){0,2}|related(?:\s+(?:news|articles?|posts?))?"
     r"|read\s+(?:also|more)|more\s+stories|paling\s+banyak\s+dibaca|most\s+read"
     # "Terpopuler", "Berita Terpopuler", "Radar Kota Terpopuler:" (a site name first)
@@ -187,7 +190,9 @@ RELATED_LABEL_RE = re.compile(
 RELATED_RE = re.compile(
     r"^\s*[\[(]?\s*(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula)\b|"
     r"^\s*(?:artikel|berita)\s+terkait\b|^\s*related\b|^\s*read also\b|"
-    r"^\s*(?:pilihan editor|berita lainnya|artikel lainnya|rekomendasi)\s*:\s*\S",
+    r"^\s*(?:pilihan editor|berita lainnya|artikel lainnya|rekomendasi)\s*:\s*\S|"
+    # "Baca: Judul Berita Lain" (no "juga"): a headline after it, not a sentence
+    r"^\s*[\[(]?\s*(?:baca|lihat|simak)\s*:\s*\S.*(?<!\.)$",
     re.IGNORECASE,
 )
 #: Bylines written without "Label:": "Laporan Wartawan Tribunnews.com, Nama", "Oleh Nama pada
@@ -197,7 +202,12 @@ BYLINE_FREE_RE = re.compile(
     r"|oleh\s*:?\s+(?-i:[A-Z])"
     r"|tim\s+\S+\s+[-–—]\s+\S+\s*$"
     r"|rep\s*:"
-    r"|(?:nama penulis|melaporkan dari|peranan)\s*,)"  # screen-reader labels: "Nama penulis, X"
+    r"|(?:nama penulis|melaporkan dari|peranan)\s*,"  # screen-reader labels: "Nama penulis, X"
+    # "Ditulis oleh Nama", "Cerita oleh Nama • 2 hari lalu", "Dilaporkan oleh Nama"
+    r"|(?:ditulis|dilaporkan|diliput|disunting|diedit|cerita|artikel|tulisan)\s+oleh\s*:?\s+"
+    r"(?-i:[A-Z])"
+    # "Laporan Nama Reporter | Tempat": the reporter's name and the place, by a bar
+    r"|laporan\s+(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*\|\s*[A-Z][\w .'-]{1,40}$))"
     r"|,\s*(?:jurnalis|wartawan|reporter|kontributor)\b",
     re.IGNORECASE,
 )
@@ -213,6 +223,11 @@ PUBLISHED_LINE_RE = re.compile(
     r"dirilis)\b",
     re.IGNORECASE,
 )
+#: A publication verb anywhere in a line: "Sumber: X, artikel asli diterbitkan 6 Des 2024".
+PUBLISHED_WORD_RE = re.compile(
+    r"\b(?:dipublikasikan|diterbitkan|dipublish|terbit|tayang|published|diposting)\b",
+    re.IGNORECASE,
+)
 #: The site talking to its reader under the article, in the shapes portals use: "Baca
 #: artikel X "..." selengkapnya di sini.", "Kamu sudah baca berita ini?", comments closed or
 #: loading ("Mohon maaf, komentar tidak tersedia", "Suka Memuat..."), an embed placeholder
@@ -223,13 +238,34 @@ READER_NOTE_RE = re.compile(
     r"|\bkomentar\s+(?:tidak|belum)\s+(?:tersedia|diaktifkan|dibuka)\b"
     r"|^\s*(?:suka|like)\s+memuat\W*$"
     r"|^\s*\[\s*gambas\s*:[^\]]{1,60}\]\s*$"
-    r"|\badalah\s+(?:situs\s+)?agregator\s+berita\b",
+    r"|\badalah\s+(?:situs\s+)?agregator\s+berita\b"
+    # A blog platform's disclaimer: "Konten ini menjadi tanggung jawab bloger dan tidak
+    # mewakili pandangan redaksi", "Tulisan ini sepenuhnya tanggung jawab penulis."
+    r"|\btanggung\s+jawab\s+(?:penuh\s+)?(?:penulis|bloger|blogger|kontributor|pengirim)\b"
+    r"|\btidak\s+mewakili\s+(?:pandangan|sikap|pendapat)\s+redaksi\b"
+    # "X Community adalah media yang menyediakan platform untuk menulis."
+    r"|^\s*[\w .]{2,40}\s+adalah\s+(?:sebuah\s+)?(?:platform|media|wadah)\b.{0,60}"
+    r"\b(?:blog|menulis|bloger|blogger|jurnalisme warga)\b"
+    # The comment box's prompt: "Berikan komentar Anda", "Tulis komentar Anda di sini..."
+    r"|^\s*(?:beri(?:kan)?|tulis(?:kan)?|tinggalkan)\s+komentar\b.{0,40}$",
     re.IGNORECASE,
 )
 #: Calls to follow the site elsewhere: app stores, Google News, Telegram/WhatsApp channels.
 CTA_RE = re.compile(
     r"\b(?:google news|app store|google play|play store|grup telegram|telegram channel|"
-    r"channel telegram|saluran whatsapp|whatsapp channel|channel whatsapp|non-amp|amp version)\b",
+    r"channel telegram|saluran whatsapp|whatsapp channel|channel whatsapp|non-amp|amp version|"
+    r"kanal whatsapp|kanal telegram|saluran telegram)\b"
+    # "Yuk gabung grup info warga ...", "Gabung grup WhatsApp kami": an invitation to join
+    # (the imperative only: "Bergabung dengan komunitas itu sejak 2010, ..." is a sentence)
+    r"|^\s*(?:(?:yuk|ayo)\W*\s+)?(?:gabung|join)\s+(?:ke\s+|di\s+)?"
+    r"(?:grup|group|saluran|kanal|channel)\b",
+    re.IGNORECASE,
+)
+#: A page counter: "Dibaca: 1.284 kali", "Dilihat 2.310x", "1,2 rb views", "0 Komentar".
+COUNTER_RE = re.compile(
+    r"^\s*(?:(?:dibaca|dilihat|views?|pembaca|dibagikan|shares?)\s*:?\s*[\d.,]+\s*"
+    r"(?:rb|ribu|k|jt)?\s*(?:kali|x|views?)?"
+    r"|[\d.,]+\s*(?:rb|ribu|k|jt)?\s*(?:kali\s+dibaca|views?|komentar|comments?|shares?))\s*$",
     re.IGNORECASE,
 )
 #: The disclaimer closing an AI-written summary block: "Disclaimer: Ringkasan ini dibuat
@@ -238,8 +274,9 @@ AI_DISCLAIMER_RE = re.compile(
     r"^\s*(?:disclaimer|catatan|penafian)\b.{0,200}\b(?:AI|A\.I\.|kecerdasan buatan|"
     r"artificial intelligence|dihasilkan secara otomatis)"
     # "Ringkasan ini dibuat oleh AI.", "Rangkuman ini dihasilkan otomatis dengan bantuan AI"
-    r"|^\s*(?:ringkasan|rangkuman|intisari|poin(?:-poin)? penting)\s+(?:ini|berita ini|"
-    r"artikel ini)\s+(?:\w+\s+){0,2}?(?:dibuat|dihasilkan|ditulis|disusun)\b.{0,80}?"
+    # ("Ringkasan dibuat oleh AI." names no "ini": the summary is the box above)
+    r"|^\s*(?:ringkasan|rangkuman|intisari|poin(?:-poin)? penting)\s+(?:(?:ini|berita ini|"
+    r"artikel ini)\s+)?(?:\w+\s+){0,2}?(?:dibuat|dihasilkan|ditulis|disusun)\b.{0,80}?"
     r"\b(?:AI|A\.I\.|kecerdasan buatan|otomatis)\b",
     re.IGNORECASE,
 )
@@ -273,6 +310,14 @@ DATELINE_RE = re.compile(
 DATELINE_DATE_RE = re.compile(
     r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*"
     r"(?:[.—–]|-{1,2})\s*(?=[A-Z])"
+)
+#: A site's name in capitals standing alone before the lead: "AKURAT.CO Indeks Harga ...".
+DATELINE_SITE_RE = re.compile(r"^[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|CO|ID|NET)\s+(?=[A-Z][a-z])")
+#: The day of the news after a dateline, before the lead's words: "BANGKAPOS.COM, BANGKA
+#: SELATAN - Senin (2/12/2024), tim gabungan ..." (the sentence goes on in lower case).
+DATELINE_DAY_RE = re.compile(
+    r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*"
+    r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*,\s*(?=[a-z])"
 )
 #: A dateline closed by a colon: "Jakarta: Dinas Kesehatan ..." (one or two words).
 DATELINE_COLON_RE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+(?=[A-Z])")

@@ -28,6 +28,10 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
         include_tables=False,
         include_images=False,
         deduplicate=False,
+        # Only a date the markup states (meta tags, <time>, the URL): the extensive search
+        # guesses from any year in the page ("© 2024" gives 2024-01-01), and the page
+        # text's date lines are read by the line classifier with their evidence.
+        date_extraction_params={"extensive_search": False, "original_date": True},
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
