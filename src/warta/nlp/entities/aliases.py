@@ -53,6 +53,8 @@ from warta.nlp.entities.names import (
     preferred,
     role_key,
     short_forms,
+    spelling_key,
+    spelling_variants,
     sub_names,
 )
 from warta.nlp.entities.spans import Covered, Span, clean_ner, merge, trusted_spans
@@ -129,9 +131,13 @@ def _annotate_person(text: str, s: Span) -> None:
         # Only a short run of plain words right against the name, no comma: "Kepala Dinas
         # Perhubungan Kalimantan Tengah, Rahmat Hidayat" is a role, not a longer name.
         adjacent = "," not in text[m.end("place") : s.start] and len(rest) <= 2
+        # A name of two words or more already has its given name: words before it belong
+        # to the role ("Menteri Pariwisata Arief Yahya" is not "Pariwisata Arief Yahya").
+        bare = len(name_key(text[s.start : s.end])) == 1
         if (
             rest
             and adjacent
+            and bare
             and all(
                 w.group().isalpha()
                 and not w.group().isupper()
@@ -221,7 +227,7 @@ def resolve_article(
             for short in short_forms(form):
                 shorts[short].add(key)
     # Names that are whole words of one longer name are that person ("Bambang Adi").
-    up = sub_names(forms)
+    up = _same_person(forms, index)
     shorts = defaultdict(set, {w: {up.get(k, k) for k in keys} for w, keys in shorts.items()})
     # A one-word name is propagated only if the NER found it mid-sentence once: a
     # sentence-initial "Namun" tagged PER must not spread to every "Namun".
@@ -242,6 +248,7 @@ def resolve_article(
                 cov.add(start, end)
     spans.sort(key=lambda s: s.start)
     known = set(shorts) | {w.casefold() for w in singles}
+    extended = False
     for s in spans:
         if s.place is None and s.type != "PER" and text[s.start : s.end].casefold() in known:
             s.type = "PER"
@@ -249,11 +256,14 @@ def resolve_article(
             before = s.start
             _annotate_person(text, s)
             if s.start != before:  # a title extended a short form into a full name
+                extended = True
                 form = " ".join(text[s.start : s.end].split())
                 forms[name_key(form)][form] += 1
                 for short in short_forms(form):
                     shorts[short].add(name_key(form))
-    up |= {k: sup for k, sup in sub_names(forms).items() if k not in up}
+    if extended:  # else ``forms`` is as it was, and so would be the result
+        up |= {k: sup for k, sup in _same_person(forms, index).items() if k not in up}
+    middles = _middle_words(forms, up)
     canonical = {key: preferred(v) for key, v in forms.items()}
     canonical |= {key: canonical[up[key]] for key in up}
     weight = {key: sum(v.values()) for key, v in forms.items()}
@@ -287,11 +297,61 @@ def resolve_article(
             s.entity = (
                 pick(shorts.get(key[0], set()), weight, canonical)
                 or (canonical[nick] if nick else None)
+                or (canonical[middles[word]] if word in middles and word not in shorts else None)
                 or " ".join(text[s.start : s.end].split())
             )
     spans.extend(_role_only(text, spans, roles, canonical))
     spans.sort(key=lambda s: (s.start, s.end))
     return _outputs(text, spans)
+
+
+def _same_person(
+    forms: Mapping[tuple[str, ...], Counter[str]], index: Mapping[str, list[int]]
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``{name: fuller name}`` for the full names of one article that name one person:
+    parts of one longer name (:func:`~warta.nlp.entities.names.sub_names`, gaps allowed)
+    and spellings a letter apart (:func:`~warta.nlp.entities.names.spelling_variants`).
+
+    Between two spellings written as often, the one whose words the article uses more
+    on their own wins ("Harvey Weinstein" over a one-off "Haevey Weinstein" when
+    "Harvey" is written elsewhere): the word count breaks ties only (it stays below 1).
+    """
+    weight: dict[tuple[str, ...], float] = {}
+    for key, written in forms.items():
+        uses = sum(len(index.get(w, ())) for w in key)
+        weight[key] = sum(written.values()) + uses / (uses + 1)
+    variants = spelling_variants(weight)
+    up = sub_names(forms, gaps=True)
+    for minor, major in variants.items():
+        up.setdefault(minor, up.get(major, major))
+    # A part of the minor spelling is a part of the major one: one more step. (No
+    # cycle: parts map to longer names, and spellings of four letters or more never
+    # map back to a name cut to initials.)
+    return {k: up.get(v, v) for k, v in up.items()}
+
+
+def _middle_words(
+    forms: Mapping[tuple[str, ...], Counter[str]], up: Mapping[tuple[str, ...], tuple[str, ...]]
+) -> dict[str, tuple[str, ...]]:
+    """``{word: full name}`` for a middle word of exactly one longest full name.
+
+    Indonesians are often cited by a middle name when the first is "Muhammad", "Andi" or
+    an initial ("Rafid" for "Mochammad Rafid Habibie"); the word stands for that person
+    when no other full name of the article holds it. First and last words are
+    :func:`~warta.nlp.entities.names.short_forms` and are resolved before this.
+    """
+    owners: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for key in forms:
+        for word in key[1:-1]:
+            if len(word) >= 3 and word.isalpha():
+                owners[word].add(up.get(key, key))
+        for word in (key[0], key[-1]):
+            owners[word].add(up.get(key, key))  # a first or last word elsewhere blocks
+    return {
+        word: next(iter(keys))
+        for word, keys in owners.items()
+        if len(keys) == 1 and any(word in k[1:-1] for k in keys)
+    }
 
 
 def _role_only(
@@ -330,15 +390,36 @@ def _role_only(
     return out
 
 
+def _spellings(text: str, spans: Sequence[Span]) -> dict[str, str]:
+    """``{name: canonical name}`` for non-place names of one article that differ only by
+    case, accents or transliteration ("OKLAHOMA" in a dateline and "Oklahoma", "Marc
+    Márquez" and "Marc Marquez", "Sergey" and "Sergei"): one entity, under the spelling
+    not in capitals, then the most frequent, then the one with accents."""
+    counts: Counter[str] = Counter(
+        s.entity or " ".join(text[s.start : s.end].split()) for s in spans if s.place is None
+    )
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for name in counts:
+        by_key[spelling_key(name)].append(name)
+    out: dict[str, str] = {}
+    for names in by_key.values():
+        if len(names) > 1:
+            best = min(names, key=lambda n: (n.isupper(), -counts[n], n.isascii(), n))
+            out |= {n: best for n in names if n != best}
+    return out
+
+
 def _outputs(text: str, spans: list[Span]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
     mentions: list[Mention] = []
     groups: dict[str, list[tuple[Span, str]]] = defaultdict(list)
+    spelling = _spellings(text, spans)
     for s in spans:
         surface = text[s.start : s.end]
         if s.place is not None:
             entity, referent = s.place.name, s.place.referent
         else:
             entity, referent = s.entity or " ".join(surface.split()), None
+            entity = spelling.get(entity, entity)
         mentions.append(Mention(s.start, s.end, surface, s.type, entity, referent))
         groups[referent or entity].append((s, surface))
     gaz = load_gazetteer()

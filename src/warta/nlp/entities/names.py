@@ -25,6 +25,7 @@ Pure helpers for :mod:`warta.nlp.entities.aliases` and :mod:`warta.nlp.entities.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -40,6 +41,7 @@ __all__ = [
     "TITLES",
     "TITLE_HEAD",
     "abbreviates",
+    "is_korean_syllable",
     "is_org_head",
     "korean_name_at",
     "name_key",
@@ -50,6 +52,7 @@ __all__ = [
     "role_key",
     "short_forms",
     "spelling_key",
+    "spelling_variants",
     "sub_names",
 ]
 
@@ -99,6 +102,7 @@ def _fold_word(word: str) -> str:
     return _FINAL_Y.sub("i", word) if len(word) > 3 else word
 
 
+@functools.lru_cache(maxsize=8192)  # the same names recur in every article of a build
 def spelling_key(name: str) -> str:
     """:func:`name_key` words without accents and with transliteration variants folded.
 
@@ -119,8 +123,9 @@ def _style(form: str) -> int:
 
 
 def preferred(forms: Counter[str]) -> str:
-    """The canonical spelling among variants: house style, then frequency, then A-Z."""
-    return min(forms, key=lambda f: (-_style(f), -forms[f], f))
+    """The canonical spelling among variants: house style, not in capitals ("ANDREA
+    DOVIZIOSO" in a results table), then frequency, then A-Z."""
+    return min(forms, key=lambda f: (-_style(f), f.isupper(), -forms[f], f))
 
 
 def short_forms(form: str) -> set[str]:
@@ -155,7 +160,30 @@ def role_key(title: str, place: str | None) -> tuple[str, str] | None:
     return (" ".join(title.casefold().split()), p.referent or p.name)
 
 
-def sub_names(keys: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+def _runs(long: tuple[str, ...], gaps: bool) -> Iterable[tuple[str, ...]]:
+    """The shorter names of two words or more a longer name is cited by: runs of
+    consecutive words, and with ``gaps`` also words left out before the surname
+    ("Hanif Sjahbandi", "Mikha Tambayong" of "Maudy Mikha Maria Tambayong")."""
+    for n in range(2, len(long)):
+        for i in range(len(long) - n + 1):
+            yield long[i : i + n]
+    if gaps and len(long) <= _MAX_GAPPED:
+        for n in range(2, len(long)):
+            for picked in itertools.combinations(long[:-1], n - 1):
+                yield (*picked, long[-1])
+        # One word cut to its initial: "Iwa K" of "Iwa Kusuma", "M Rivai Arvan".
+        for i, word in enumerate(long):
+            if len(word) > 1:
+                yield (*long[:i], word[0], *long[i + 1 :])
+
+
+# Longer names are rare; past this many words the 2**n gapped forms are not worth it.
+_MAX_GAPPED = 6
+
+
+def sub_names(
+    keys: Iterable[tuple[str, ...]], *, gaps: bool = False
+) -> dict[tuple[str, ...], tuple[str, ...]]:
     """``{shorter key: longer key}`` for names (two words or more) that are consecutive
     whole words of exactly one longest name among ``keys``: a tagger that cuts "Bambang
     Adi Wicaksono" short, or a writer citing "Adi Wicaksono", names the same person.
@@ -165,21 +193,76 @@ def sub_names(keys: Iterable[tuple[str, ...]]) -> dict[tuple[str, ...], tuple[st
     >>> up = sub_names([("bambang", "adi"), ("bambang", "adi", "wicaksono"), ("adi", "wicaksono")])
     >>> up[("bambang", "adi")] == up[("adi", "wicaksono")] == ("bambang", "adi", "wicaksono")
     True
+
+    With ``gaps`` (one article, where two people rarely share a given name and a surname)
+    a name that leaves out middle words but keeps the surname counts too, and so does
+    the name with one word cut to its initial:
+
+    >>> sub_names([("hanif", "sjahbandi"), ("hanif", "abdurrauf", "sjahbandi")], gaps=True)
+    {('hanif', 'sjahbandi'): ('hanif', 'abdurrauf', 'sjahbandi')}
+    >>> sub_names([("iwa", "k"), ("iwa", "kusuma")], gaps=True)
+    {('iwa', 'k'): ('iwa', 'kusuma')}
     """
     keys = sorted(set(keys), key=lambda k: (len(k), k))
     # Every run of two words or more inside a longer name, indexed once: linear in the
     # number of names (a name has a handful of words), where comparing pairs is quadratic.
     containers: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for long in keys:
-        for n in range(2, len(long)):
-            for i in range(len(long) - n + 1):
-                containers.setdefault(long[i : i + n], set()).add(long)
+        for run in _runs(long, gaps):
+            containers.setdefault(run, set()).add(long)
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key in keys:
         longer = containers.get(key, set()) if len(key) >= 2 else set()
         longest = {k for k in longer if not (containers.get(k, set()) & longer)}
         if len(longest) == 1:
             out[key] = next(iter(longest))
+    return out
+
+
+def _close(a: str, b: str) -> bool:
+    """Whether two words are one misspelt or respelt name: optimal string alignment
+    distance 1 ("Fadilah"/"Fadillah", "Soleh"/"Sholeh", "Haevey"/"Harvey"), 2 for words of
+    seven letters or more ("Masitha"/"Mashita"); both of four letters or more."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 2:
+        return False
+    limit = 2 if min(len(a), len(b)) >= 7 else 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = a[i - 1] != b[j - 1]
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[-1] <= limit
+
+
+def spelling_variants(
+    weight: Mapping[tuple[str, ...], float],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``{variant: name}`` for full names of one article written two ways: same words
+    but one, which differs by a letter or two ("Siti Fadillah Supari" beside "Siti
+    Fadilah Supari"). The less frequent spelling maps to the more frequent (then the
+    first A-Z). Names are compared only with names of the same length and initials.
+
+    >>> spelling_variants({("nur", "sholeh"): 3, ("nur", "soleh"): 1, ("nur", "salim"): 2})
+    {('nur', 'soleh'): ('nur', 'sholeh')}
+    """
+    groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in weight:
+        if len(key) > 1:
+            groups.setdefault(tuple(w[0] for w in key), []).append(key)
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for keys in groups.values():
+        ranked = sorted(keys, key=lambda k: (-weight[k], k))
+        for i, minor in enumerate(ranked):
+            for major in ranked[:i]:
+                diff = [(a, b) for a, b in zip(minor, major, strict=True) if a != b]
+                if len(diff) == 1 and _close(*diff[0]):
+                    out[minor] = out.get(major, major)
+                    break
     return out
 
 
@@ -200,6 +283,15 @@ _SYLLABLE = re.compile(
 _KOREAN_SPACED = re.compile(
     rf"(?:{'|'.join(sorted(KOREAN_SURNAMES))}) ([A-Z][a-z]{{0,5}}) ([A-Z][a-z]{{0,5}})(?![\w-])"
 )
+
+
+def is_korean_syllable(word: str) -> bool:
+    """Whether ``word`` is one romanised Korean syllable ("Jung", "Jin", "Hye").
+
+    >>> is_korean_syllable("Jung"), is_korean_syllable("Ipul")
+    (True, False)
+    """
+    return _SYLLABLE.fullmatch(word.casefold()) is not None
 
 
 def korean_name_at(text: str, start: int) -> int | None:

@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from warta.nlp.entities.gazetteer import Place, load_gazetteer
-from warta.nlp.entities.names import TITLE_HEAD, is_org_head
+from warta.nlp.entities.names import TITLE_HEAD, is_korean_syllable, is_org_head
 from warta.records import EntityType, Mention
 
 __all__ = ["Covered", "Span", "clean_ner", "merge", "trusted_spans"]
@@ -37,6 +37,17 @@ _NAME_WORD = re.compile(r"[\w.'’-]+")
 _WORD = re.compile(r"\w+")
 # Capitalised words joined by hyphens: "Biden-Xi" (a pair, unless the gazetteer knows it).
 _COMPOUND = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*)+")
+# A lower-case word inside a person span is a verb or preposition the tagger swallowed,
+# unless it is a particle of the name ("Abdul bin Ahmad", "Ludwig van Beethoven").
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
+_NAME_PARTICLES = frozenset({"binti", "della", "dello", "delle", "degli"})
+# A hyphen between two capitalised words of a person span: "Gus Ipul-Anas".
+_NAME_HYPHEN = re.compile(r"\w-[A-Z]")
+# "<ACR> <Name>" after a title (see _person_after_acronym).
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+_TITLE_BEFORE = re.compile(rf"(?<![\w.])(?:{TITLE_HEAD})\s+$")
+_CORPS = frozenset({"TNI", "POLRI", "AU", "AD", "AL"})
+_RANK_BEFORE = re.compile(r"(?<![\w.])[A-Z][a-z]{2,}\s+$")
 _CONNECTORS = frozenset("dan untuk dari di ke atas bagi serta and of for the".split())
 
 
@@ -184,6 +195,15 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     start, end = words[0].start(), words[-1].end()
     while end > start and text[end - 1] in ".,'’":
         end -= 1
+    person = _person_after_acronym(text, start, end)
+    if person is not None:
+        return clean_ner(text, Mention(person, end, text[person:end], "PER"))
+    if mention.type == "PER":
+        pieces = _person_parts(text, start, end)
+        if len(pieces) > 1:
+            return [
+                span for a, b in pieces for span in clean_ner(text, Mention(a, b, text[a:b], "PER"))
+            ]
     surface = text[start:end]
     compound = _COMPOUND.fullmatch(surface)
     if compound and load_gazetteer().lookup(surface) is None:
@@ -197,6 +217,113 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         if lead:
             start += lead.end()
     return [Span(start, end, mention.type)] if end - start > 1 else []
+
+
+def _person_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A person span cut where it holds two names: at a lower-case word that is not a
+    name particle ("Arman menggotong Sukiati", "McGregor lawan Mayweather"), and at a
+    hyphen joining two names that the article also writes apart ("Gus Ipul-Anas" beside
+    "Gus Ipul" and "Anas"; a candidate pair). A hyphen inside one name ("Jean-Pierre
+    Raffarin") stays: its halves are not written alone; so does a Korean given name
+    ("Kang Min-Ho"), whose syllables often are.
+
+    >>> t = "Gus Ipul-Anas menang. Gus Ipul dan Anas tiba."
+    >>> [t[a:b] for a, b in _person_parts(t, 0, 13)]
+    ['Gus Ipul', 'Anas']
+    >>> t = "Jean-Pierre Raffarin tiba."
+    >>> [t[a:b] for a, b in _person_parts(t, 0, 20)]
+    ['Jean-Pierre Raffarin']
+    """
+    cuts: list[tuple[int, int]] = []  # (end of a part, start of the next)
+    for w in _LOWER_WORD.finditer(text, start, end):
+        if w.group() not in _NAME_PARTICLES:
+            cuts.append((w.start(), w.end()))
+    for h in _NAME_HYPHEN.finditer(text, start, end):
+        left = text[_part_start(text, start, h.start() + 1) : h.start() + 1]
+        right = text[h.end() - 1 : _part_end(text, h.end() - 1, end)]
+        if (
+            left.split()
+            and right.split()
+            and is_korean_syllable(left.split()[-1])
+            and (is_korean_syllable(right.split()[0]))
+        ):
+            continue  # the two syllables of a Korean given name: "Kang Min-Ho"
+        if _written_apart(text, left) and _written_apart(text, right):
+            cuts.append((h.start() + 1, h.end() - 1))
+    parts, pos = [], start
+    for a, b in sorted(cuts):
+        while a > pos and text[a - 1].isspace():
+            a -= 1
+        if a > pos:
+            parts.append((pos, a))
+        pos = b
+        while pos < end and text[pos].isspace():
+            pos += 1
+    if pos < end:
+        parts.append((pos, end))
+    return parts
+
+
+def _person_after_acronym(text: str, start: int, end: int) -> int | None:
+    """Where the person begins in "<ACR> <Name>" after a title, or ``None``.
+
+    The tagger glues a title's institution to the name after it ("Sekjen MDA Ibrahim",
+    "Laksda TNI Amarulla Octavian") and calls the whole an organisation. The acronym is
+    the title's; the words after it are the person when a title comes right before the
+    acronym, or the acronym is a military or police corps after a rank; they do not
+    start an organisation or a place, and the article cites the last of them again on
+    its own.
+
+    >>> t = "kata Sekjen MDA Ibrahim Khalil di Madinah. Khalil tiba."
+    >>> t[_person_after_acronym(t, 12, 30):30]
+    'Ibrahim Khalil'
+    >>> _person_after_acronym("Mabes TNI Angkatan Laut", 6, 23) is None
+    True
+    """
+    first = _WORD.match(text, start)
+    if first is None or not _ACRONYM_WORD.fullmatch(first.group()):
+        return None
+    if is_org_head(first.group()) or load_gazetteer().lookup(first.group()) is not None:
+        return None  # "Direktur PT Sigap Prima", "Konsul Jenderal RI Jeddah": no person
+    rest = _CAP_WORD.search(text, first.end(), end)
+    if rest is None or text[first.end() : rest.start()].strip():
+        return None
+    head = rest.group()
+    if is_org_head(head) or load_gazetteer().lookup(head) is not None:
+        return None
+    last = text[start:end].split()[-1]
+    if not _written_apart(text[:start] + text[end:], last):
+        return None  # a person is cited again by a name of his own: "Ibrahim", "Octavian"
+    before = text[max(0, start - 40) : start]
+    titled = _TITLE_BEFORE.search(before) is not None
+    rank = first.group() in _CORPS and _RANK_BEFORE.search(before) is not None
+    return rest.start() if titled or rank else None
+
+
+def _part_start(text: str, start: int, pos: int) -> int:
+    """Start of the name that ends at ``pos``: back to ``start`` or a previous hyphen."""
+    cut = text.rfind("-", start, pos - 1)
+    return start if cut < 0 else cut + 1
+
+
+def _part_end(text: str, pos: int, end: int) -> int:
+    """End of the name that starts at ``pos``: up to ``end`` or the next hyphen."""
+    cut = text.find("-", pos, end)
+    return end if cut < 0 else cut
+
+
+def _written_apart(text: str, name: str) -> bool:
+    """Whether ``name`` occurs in ``text`` somewhere not joined by a hyphen."""
+    # String search, not a regex per name: see warta.nlp.entities.namematch on re's cache.
+    pos = text.find(name)
+    while pos >= 0:
+        end = pos + len(name)
+        before = text[pos - 1] if pos else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+            return True
+        pos = text.find(name, pos + 1)
+    return False
 
 
 def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
@@ -252,11 +379,18 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     for s in result:
         surface = text[s.start : s.end]
         words = surface.split()
-        # "BPBD Majene" tagged PER: person names do not start with an acronym.
-        if s.type == "PER" and words[0].isupper() and len(words[0]) > 1:
+        # "BPBD Majene" tagged PER: person names do not start with an acronym. A name all
+        # in capitals ("ANDREA DOVIZIOSO" in a results table) is shouting, not an acronym.
+        shouted = all(w.isupper() for w in words) and len(words) > 1
+        if s.type == "PER" and words[0].isupper() and len(words[0]) > 1 and not shouted:
             s.type = "ORG"
         if s.place is None and s.type != "PER" and is_org_head(surface.split()[0]):
             s.type = "ORG"
         if s.place is None and s.type == "LOC" and surface.split()[-1] in {"University"}:
             s.type = "ORG"
+        # A dateline in capitals ("NEW YORK, Reuters -") is the place, whatever the tagger
+        # called it. (The gazetteer scan finds one word in capitals, "JAKARTA", itself.)
+        if s.place is None and len(surface) > 3 and surface.isupper() and " " in surface.strip():
+            s.place = load_gazetteer().lookup(surface)
+            s.type = s.place.type if s.place is not None else s.type
     return result
