@@ -257,14 +257,15 @@ def extract_dev_quotes(documents: Mapping[str, Any]) -> dict[str, tuple[Quote, .
 
 
 def evaluate_dev_quotes(path: Path) -> dict[str, Any]:
-    """The ``quotes_dev`` figures: :func:`score_dev_quotes` on the ``dev`` and ``heldout``
-    documents of ``path``, reported apart (``dev_recall``, ``heldout_recall``, ...)."""
+    """The ``quotes_dev`` figures: :func:`score_dev_quotes` on the documents of each split
+    of ``path`` (``dev``, ``heldout``; ``blind`` in a set written blind), reported apart
+    (``dev_recall``, ``heldout_recall``, ...)."""
     import json
 
     documents: Mapping[str, Any] = json.loads(path.read_text(encoding="utf-8"))["documents"]
     predicted = extract_dev_quotes(documents)
     figures: dict[str, Any] = {}
-    for split in ("dev", "heldout"):
+    for split in sorted({v["split"] for v in documents.values()}):
         docs = {k: v for k, v in documents.items() if v["split"] == split}
         r = score_dev_quotes({k: predicted[k] for k in docs}, docs)
         c = r["counts"]
