@@ -98,7 +98,7 @@ def test_later_with_no_input_is_refused(cli: Cli, tmp_path: Path) -> None:
 def test_embeddings_have_a_progress_line_of_their_own() -> None:
     """On workers e5 runs while batches are read and stored: both lines show at once,
     and the embeddings line goes when the corpus steps start."""
-    from warta.cli.build import StageDisplay, _CountColumn
+    from warta.cli.progress import CountColumn, StageDisplay
 
     bar = Progress(disable=True)
     display = StageDisplay(bar)
@@ -107,6 +107,6 @@ def test_embeddings_have_a_progress_line_of_their_own() -> None:
     display("storing", 1000, None)
     display("embeddings", 64, 1000)
     assert [t.description for t in bar.tasks] == ["embeddings", "storing"]
-    assert _CountColumn().render(bar.tasks[0]).plain == "64/1000 articles"
+    assert CountColumn().render(bar.tasks[0]).plain == "64/1000 articles"
     display("corpus: duplicates", 0, None)
     assert [t.description for t in bar.tasks] == ["corpus: duplicates"]

@@ -212,7 +212,7 @@ def test_build_table_is_one_line_per_article_and_says_what_it_left_out(
 
 def test_progress_names_each_stage_and_gives_totals_once_known(tmp_path: Path) -> None:
     """The bar showed `154/? documents` for 35 s with no stage name."""
-    from warta.cli.build import StageDisplay, _CountColumn
+    from warta.cli.progress import CountColumn, StageDisplay
     from warta.pipeline import build
 
     seen: list[tuple[str, int, int | None]] = []
@@ -226,10 +226,10 @@ def test_progress_names_each_stage_and_gives_totals_once_known(tmp_path: Path) -
     bar = Progress(disable=True)
     display = StageDisplay(bar)
     display("reading", 154, None)
-    assert _CountColumn().render(bar.tasks[-1]).plain == "154 documents"
+    assert CountColumn().render(bar.tasks[-1]).plain == "154 documents"
     display("stems", 3, 5)
-    assert (bar.tasks[-1].description, _CountColumn().render(bar.tasks[-1]).plain) == (
+    assert (bar.tasks[-1].description, CountColumn().render(bar.tasks[-1]).plain) == (
         "stems", "3/5 articles")
     display("corpus: entities", 0, None)
     assert len(bar.tasks) == 1 and bar.tasks[0].description == "corpus: entities"
-    assert _CountColumn().render(bar.tasks[0]).plain == ""
+    assert CountColumn().render(bar.tasks[0]).plain == ""

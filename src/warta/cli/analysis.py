@@ -3,7 +3,8 @@
 Each command imports the read layer when it runs (``warta --help`` stays fast).
 """
 
-from __future__ import annotations
+# Annotations are objects, not strings: Typer reads the commands' on every start, and
+# a string annotation costs a compile (see tests/cli/test_startup.py).
 
 import sys
 from pathlib import Path

@@ -5,7 +5,8 @@ same pipeline on a Dask cluster (:func:`warta.scale.build_distributed`), writes 
 tables under ``--out`` and loads them into ``--db``.
 """
 
-from __future__ import annotations
+# Annotations are objects, not strings: Typer reads the commands' on every start, and
+# a string annotation costs a compile (see tests/cli/test_startup.py).
 
 import sys
 from pathlib import Path
@@ -13,8 +14,6 @@ from typing import Any
 
 import typer
 from rich.markup import escape
-from rich.progress import BarColumn, Progress, ProgressColumn, Task, TaskID, TimeElapsedColumn
-from rich.text import Text
 
 from warta.cli.output import console, err_console, print_json, reading, say, table
 from warta.errors import InvalidParameterError
@@ -54,6 +53,7 @@ def build(
     ),
 ) -> None:
     """Clean, deduplicate and analyse INPUTS into the store at --db."""
+    from warta.cli.progress import StageDisplay, progress_bar  # Rich's live display too
     from warta.pipeline import build as run_build  # the analysis code loads only to build
 
     inputs, embed = _embeddings_choice(inputs, embeddings)
@@ -78,7 +78,7 @@ def build(
         )
     stdin = sys.stdin.buffer if "-" in inputs else None
     show_progress = not (as_json or quiet) and console.is_terminal
-    with _bar(show_progress) as bar:
+    with progress_bar(show_progress) as bar:
         report = run_build(
             inputs,
             db,
@@ -166,13 +166,14 @@ def embed(
     from collections import defaultdict
 
     from warta import corpus
+    from warta.cli.progress import StageDisplay, progress_bar
     from warta.store import vectors
     from warta.store.db import connect, guard
 
     show_progress = not (as_json or quiet) and console.is_terminal
     conn = connect(db, create=False)
     try:
-        with guard(db), _bar(show_progress) as bar:
+        with guard(db), progress_bar(show_progress) as bar:
             stage = StageDisplay(bar)
             embedded = vectors.update_embeddings(
                 conn, lambda done, total: stage("embeddings", done, total)
@@ -196,82 +197,6 @@ def embed(
             f"{stats['stories']} stories ({_similarity_note(similarity, embedded)}). Store: {db}",
             markup=False,
         )
-
-
-def _bar(enabled: bool) -> Progress:
-    return Progress(
-        _StageColumn(),
-        BarColumn(),
-        _CountColumn(),
-        TimeElapsedColumn(),
-        console=err_console,
-        disable=not enabled,
-        transient=True,
-    )
-
-
-#: What each counted stage counts; the corpus steps show their name only.
-STAGE_UNITS = {
-    "reading": "documents",
-    "storing": "documents",
-    "stems": "articles",
-    "embeddings": "articles",
-}
-
-
-#: Stages that get a progress line of their own: the build's worker processes embed
-#: while it reads and stores, so e5 runs alongside the other stages.
-OWN_LINE = ("embeddings",)
-
-
-class StageDisplay:
-    """A build's ``stage(name, done, total)`` callback shown on one progress line: the
-    stage's name, a bar (pulsing while the total is unknown) and the count.
-
-    The :data:`OWN_LINE` stages have a second line, shown until the corpus steps start
-    (the embedding is over by then).
-    """
-
-    def __init__(self, bar: Progress) -> None:
-        self.bar = bar
-        self.name: str | None = None
-        self.task: TaskID | None = None
-        self.own: dict[str, TaskID] = {}
-
-    def __call__(self, name: str, done: int, total: int | None) -> None:
-        if name in OWN_LINE:
-            if name not in self.own:
-                self.own[name] = self.bar.add_task(name, total=total, unit=STAGE_UNITS[name])
-            self.bar.update(self.own[name], completed=done, total=total)
-            return
-        if name.startswith("corpus: "):
-            while self.own:
-                self.bar.remove_task(self.own.popitem()[1])
-        if name != self.name or self.task is None:
-            if self.task is not None:
-                self.bar.remove_task(self.task)  # a new stage: a fresh total and clock
-            self.name = name
-            self.task = self.bar.add_task(
-                name, total=total, completed=done, unit=STAGE_UNITS.get(name, "")
-            )
-        self.bar.update(self.task, completed=done, total=total)
-
-
-class _StageColumn(ProgressColumn):
-    def render(self, task: Task) -> Text:
-        return Text(task.description, style="bold")  # literal: never read as markup
-
-
-class _CountColumn(ProgressColumn):
-    """``154 documents`` while the total is unknown, ``154/300 articles`` once known."""
-
-    def render(self, task: Task) -> Text:
-        unit = str(task.fields.get("unit", ""))
-        if not unit:
-            return Text("")
-        if task.total is None:
-            return Text(f"{int(task.completed)} {unit}")
-        return Text(f"{int(task.completed)}/{int(task.total)} {unit}")
 
 
 def _similarity_note(similarity: str | None, embedded: int, mode: str | None = None) -> str:

@@ -6,7 +6,8 @@ The contact for the User-Agent is given once (``--contact``) and kept in the sto
 Ctrl-C lets the current batch finish (a second Ctrl-C aborts; stored batches stay).
 """
 
-from __future__ import annotations
+# Annotations are objects, not strings: Typer reads the commands' on every start, and
+# a string annotation costs a compile (see tests/cli/test_startup.py).
 
 import json
 import signal
@@ -20,8 +21,10 @@ from typing import Any
 import typer
 
 from warta.cli.output import console, print_json, say, short, table
+from warta.cli.startup import Group
 
 sources_app = typer.Typer(
+    cls=Group,
     name="sources",
     help="The sources warta polls: feeds, sitemaps, section pages, URL lists.",
     no_args_is_help=True,

@@ -8,7 +8,8 @@ the current folder, else next to the checkout the ``warta`` package is installed
 passes.
 """
 
-from __future__ import annotations
+# Annotations are objects, not strings: Typer reads the commands' on every start, and
+# a string annotation costs a compile (see tests/cli/test_startup.py).
 
 import importlib
 import sys

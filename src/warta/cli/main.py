@@ -5,9 +5,9 @@ layer (:mod:`warta.store.queries`). Errors print ``Error: ...`` on stderr and ex
 ``--debug`` shows the traceback instead.
 """
 
-from __future__ import annotations
+# Annotations are objects, not strings: Typer reads the commands' on every start, and
+# a string annotation costs a compile (see tests/cli/test_startup.py).
 
-import sqlite3
 import sys
 
 import typer
@@ -19,10 +19,12 @@ from warta.cli import eval as eval_cmd
 from warta.cli import monitor as monitor_cmd
 from warta.cli import relations as relations_cmd
 from warta.cli.output import err_console
+from warta.cli.startup import Group, load_typer_help
 from warta.errors import WartaError
-from warta.store.db import store_error
 
+load_typer_help()  # before any help or usage error is printed: see warta.cli.startup
 app = typer.Typer(
+    cls=Group,
     name="warta",
     help="News intelligence for Indonesian news: clean, deduplicate, analyse, explore.",
     no_args_is_help=True,
@@ -56,17 +58,6 @@ def main() -> None:
         code = app(standalone_mode=False)  # returns typer.Exit codes instead of raising
         if isinstance(code, int) and code:
             sys.exit(code)
-    except (WartaError, sqlite3.Error) as exc:
-        if debug:
-            raise
-        # A SQLite error that no command turned into a StoreError (with the store's path)
-        # still gets one line that says what happened and what to do.
-        error = exc if isinstance(exc, WartaError) else store_error(exc, None)
-        # escape: messages name extras ('warta[embeddings]') and paths, not Rich markup
-        err_console.print(
-            f"[bold red]Error:[/] {escape(error.message)}", highlight=False, soft_wrap=True
-        )
-        sys.exit(1)
     except typer.Abort:
         err_console.print("Aborted.")
         sys.exit(130)
@@ -76,6 +67,15 @@ def main() -> None:
     except SystemExit:
         raise
     except Exception as exc:
+        error = _as_warta_error(exc)
+        if error is not None:
+            if debug:
+                raise
+            # escape: messages name extras ('warta[embeddings]') and paths, not Rich markup
+            err_console.print(
+                f"[bold red]Error:[/] {escape(error.message)}", highlight=False, soft_wrap=True
+            )
+            sys.exit(1)
         # Usage errors (unknown option, missing argument) come through here in
         # non-standalone mode; Typer vendors its own click, so match by behaviour.
         if hasattr(exc, "show") and hasattr(exc, "exit_code"):
@@ -84,6 +84,24 @@ def main() -> None:
         if type(exc).__name__ == "Exit" and hasattr(exc, "exit_code"):
             sys.exit(exc.exit_code)
         raise
+
+
+def _as_warta_error(exc: Exception) -> WartaError | None:
+    """``exc`` as the error to report in one line; ``None`` if it is not warta's or SQLite's.
+
+    A SQLite error that no command turned into a StoreError (with the store's path) still
+    gets one line that says what happened and what to do.
+    """
+    if isinstance(exc, WartaError):
+        return exc
+    # Not imported at the top, for --help and usage errors: where sqlite3 was never
+    # imported, no SQLite error can have been raised.
+    sqlite3 = sys.modules.get("sqlite3")
+    if sqlite3 is not None and isinstance(exc, sqlite3.Error):
+        from warta.store.db import store_error
+
+        return store_error(exc, None)
+    return None
 
 
 if __name__ == "__main__":  # pragma: no cover

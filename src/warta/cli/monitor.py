@@ -1,18 +1,20 @@
 """``warta alerts ...`` and ``warta trends``: thin layers over :mod:`warta.monitor` and
 the read layer (:mod:`warta.store.queries.alerts`)."""
 
-from __future__ import annotations
+# Annotations are objects, not strings: Typer reads the commands' on every start, and
+# a string annotation costs a compile (see tests/cli/test_startup.py).
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 import typer
 
 from warta.cli.output import DB_OPTION, print_json, reading, say, short, table
+from warta.cli.startup import Group
 from warta.errors import InvalidParameterError
 
 alerts_app = typer.Typer(
+    cls=Group,
     name="alerts",
     help="Alerts on new articles: a query, an entity, or a growing story.",
     no_args_is_help=True,
@@ -265,6 +267,8 @@ def trends(
 ) -> None:
     """Articles per day naming each entity and joining each story, and spike scores:
     (count on the reference day - baseline mean) / (baseline std + 1)."""
+    from datetime import date
+
     from warta.monitor.trends import compute_trends
 
     day = None

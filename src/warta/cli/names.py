@@ -8,10 +8,13 @@ JSON on stdout stays parseable). The resolver is the read layer's
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from warta.cli.output import say
+
+if TYPE_CHECKING:  # sqlite3 loads when a command opens the store, not for --help
+    import sqlite3
 
 
 def resolve_options(

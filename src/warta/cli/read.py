@@ -5,14 +5,13 @@ read-only file or medium and never change it. Each command imports the read laye
 it runs, so ``warta --help`` and the other commands do not pay for it.
 """
 
-from __future__ import annotations
+# Annotations are objects, not strings: Typer reads the commands' on every start, and
+# a string annotation costs a compile (see tests/cli/test_startup.py).
 
-import csv
 import json
-import sqlite3
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -31,6 +30,9 @@ from warta.cli.output import (
     undated_note,
 )
 from warta.errors import InvalidParameterError, StoreError
+
+if TYPE_CHECKING:  # sqlite3 loads when a command opens the store, not for --help
+    import sqlite3
 
 
 def register(app: typer.Typer) -> None:
@@ -100,6 +102,8 @@ def export(
                 for row in rows:
                     handle.write(json.dumps(row, ensure_ascii=False) + "\n")
             else:
+                import csv  # loads for a CSV export only
+
                 writer = csv.DictWriter(handle, fieldnames=list(queries.EXPORT_FIELDS))
                 writer.writeheader()
                 for row in rows:
@@ -414,8 +418,10 @@ def stats(
         say(f"Warning: {warning}.", err=True, style="yellow")
 
 
-def _check_integrity(conn: sqlite3.Connection, db: Path) -> None:
+def _check_integrity(conn: "sqlite3.Connection", db: Path) -> None:
     """Run ``PRAGMA integrity_check``: :class:`StoreError` naming the damage if any."""
+    import sqlite3
+
     try:
         rows = [str(row[0]) for row in conn.execute("PRAGMA integrity_check(20)")]
     except sqlite3.DatabaseError as exc:

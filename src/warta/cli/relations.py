@@ -4,7 +4,8 @@ The relation queries (and networkx under them) load when a command runs, so ``wa
 --help`` and the other commands do not pay for them.
 """
 
-from __future__ import annotations
+# Annotations are objects, not strings: Typer reads the commands' on every start, and
+# a string annotation costs a compile (see tests/cli/test_startup.py).
 
 from pathlib import Path
 

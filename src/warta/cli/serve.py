@@ -5,7 +5,8 @@ Binding to anything but loopback exposes the store to the network, so it needs a
 only loopback ``Host`` names are answered (DNS rebinding), plus ``--allowed-host`` ones.
 """
 
-from __future__ import annotations
+# Annotations are objects, not strings: Typer reads the commands' on every start, and
+# a string annotation costs a compile (see tests/cli/test_startup.py).
 
 from pathlib import Path
 
