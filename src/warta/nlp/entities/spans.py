@@ -216,7 +216,32 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         lead = _LEADING_TITLE.match(surface)
         if lead:
             start += lead.end()
+    if mention.type == "PER":
+        start = _balinese_start(text, start)
     return [Span(start, end, mention.type)] if end - start > 1 else []
+
+
+#: Balinese names open with a birth-order or caste name ("Made", "Wayan", "Putu") after
+#: the gender marker "I" (men) or "Ni" (women); the tagger leaves the marker out.
+_BALINESE_FIRST = frozenset(
+    "Made Wayan Putu Gede Ketut Nyoman Komang Kadek Nengah Luh Gusti Ayu Kade".split()
+)
+_BALINESE_MARKER = re.compile(r"(?:^|(?<=[\s,(\"“”]))(?:I|Ni)\s+$")
+
+
+def _balinese_start(text: str, start: int) -> int:
+    """``start`` moved back over "I " or "Ni " before a Balinese name ("I Wayan Sudira",
+    "Ni Komang Sari"); unchanged otherwise.
+
+    >>> t = "Kepala Dinas, I Wayan Sudira, tiba."
+    >>> t[_balinese_start(t, 16):28]
+    'I Wayan Sudira'
+    """
+    word = _WORD.match(text, start)
+    if word is None or word.group() not in _BALINESE_FIRST:
+        return start
+    m = _BALINESE_MARKER.search(text, max(0, start - 4), start)
+    return m.start() if m else start
 
 
 def _person_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:

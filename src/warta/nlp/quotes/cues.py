@@ -43,7 +43,7 @@ from warta.lexicon.indonesian import (
     WEAK_QUOTE_VERBS,
     WEAK_SPEECH_VERBS,
 )
-from warta.lexicon.places import country_names
+from warta.lexicon.places import admin_regions, country_names
 from warta.records import Mention
 
 
@@ -66,7 +66,14 @@ SUBJECT_FIRST = (*sorted(SPEECH_VERBS), "melihat")
 #: What quote extraction matches: :data:`SUBJECT_FIRST` and the less common reporting
 #: verbs of :data:`~warta.lexicon.indonesian.QUOTE_SPEECH_VERBS` ("berujar",
 #: "beranggapan", "menjawab", ...).
-QUOTE_SUBJECT_FIRST = (*SUBJECT_FIRST, *sorted(QUOTE_SPEECH_VERBS - SPEECH_VERBS))
+QUOTE_SUBJECT_FIRST = (
+    *SUBJECT_FIRST,
+    *sorted(QUOTE_SPEECH_VERBS - SPEECH_VERBS),
+    *sorted(lex("memastikan menduga berharap menanggapi")),
+)
+#: Verbs of assurance, suspicion and hope: a clause with its own verb after them is the
+#: view reported ("X menduga truk itu kehilangan kendali").
+VIEW_VERBS = lex("memastikan menduga berharap")
 
 #: Subject-first verbs that also take a noun object in narration ("menyampaikan rasa
 #: terima kasih", "menekankan pentingnya ..."): they count only with "bahwa", ":" or a
@@ -78,9 +85,12 @@ QUOTE_SUBJECT_FIRST = (*SUBJECT_FIRST, *sorted(QUOTE_SPEECH_VERBS - SPEECH_VERBS
 WEAK_SUBJECT_FIRST = WEAK_SPEECH_VERBS
 #: Weak cues for quote extraction: :data:`WEAK_SUBJECT_FIRST` and the weak ones of the
 #: less common verbs ("menjawab pertanyaan", "melanjutkan perjalanan").
-WEAK_CUES = WEAK_SUBJECT_FIRST | WEAK_QUOTE_VERBS
-#: The weak ones of the less common verbs, which also count before a clause.
-WEAK_QUOTE_CUES = WEAK_QUOTE_VERBS
+WEAK_CUES = WEAK_SUBJECT_FIRST | WEAK_QUOTE_VERBS | lex("memastikan menduga berharap menanggapi")
+#: The weak ones of the less common verbs, which also count before a clause. Assurances,
+#: suspicions, hopes and replies ("X memastikan pasokan aman", "X menduga truk
+#: itu kehilangan kendali") report a view only with a clause after them, never with a noun
+#: object ("memastikan keamanan", "menanggapi pertanyaan").
+WEAK_QUOTE_CUES = WEAK_QUOTE_VERBS | lex("memastikan menduga berharap menanggapi")
 #: Weak verbs that an organisation (a news agency, a statistics office) uses to report
 #: content without "bahwa": "Bank X melaporkan cadangan devisa naik".
 ORG_REPORT_VERBS = lex("melaporkan")
@@ -121,7 +131,14 @@ VAGUE_SUBJECTS = frozenset({"mereka", "keduanya", "kami", "kita", "saya", "aku",
 TITLES = TITLE_WORDS
 #: What quote attribution strips as a title: :data:`TITLES` and speaker roles
 #: ("Syahbandar X", "ajudan Y").
-ROLE_TITLES = TITLE_WORDS | QUOTE_ROLE_WORDS
+ROLE_TITLES = (
+    TITLE_WORDS
+    | QUOTE_ROLE_WORDS
+    # Regional police, prosecution and military heads, and acting heads, written as one
+    # word before the office's place: "Kapolrestabes Medan", "Plh Kepala Dinas".
+    | lex("pelaksana kapolrestabes kapolresta kajari kajati dandim danrem pangdam plh")
+    | lex("kalapas karutan kabag kasubag pol")
+)
 #: First words of an appositive role: ", kata Budi, pengamat ..." (not a clause).
 ROLE_OPENERS = ROLE_TITLES | lex("seorang salah mantan eks calon sang para kandidat warga")
 #: Country and portfolio words that follow a title before the name:
@@ -214,7 +231,7 @@ _NAME_LIKE = lex(
     martin vincent helena lucia pierre marino cook marshall mariana christmas heard
     mcdonald norfolk virgin georgia jan man grand kitts nevis miquelon barthélemy
     salvador san sao tome principe jersey guernsey wallis futuna solomon chad mali niger
-    costa leone sierra
+    costa leone sierra sri
     """
 )
 
@@ -222,6 +239,29 @@ _NAME_LIKE = lex(
 def _is_modifier(token: str) -> bool:
     low = token.lower()
     return low in MODIFIERS or low in country_words()
+
+
+@functools.cache
+def region_words() -> frozenset[str]:
+    """Lower-case words of Indonesian provinces, regencies and cities ("jember",
+    "jambi", "kendal"): an office's place between a title and a name ("Bupati Kendal
+    Budi Santoso"). Several are also given names ("Bima"), so callers strip one only
+    when a full name (two words or more) still follows.
+    """
+    words: set[str] = set()
+    for province, _, regions in admin_regions():
+        for name in (province, *(r for r, _ in regions)):
+            words.update(w.casefold() for w in name.split()[1 if name != province else 0 :])
+    kept = frozenset(w for w in words if w.isalpha() and len(w) > 2)
+    return kept - CAP_STOP - ROLE_TITLES - _NAME_LIKE - ORG_HEADS - PLACE_HEADS
+
+
+def _is_place_before_name(tokens: Sequence[str], i: int) -> bool:
+    """True when ``tokens[i:]`` opens with a region's words and a full name follows."""
+    j = i
+    while j < len(tokens) and (tokens[j].lower() in region_words() or _is_modifier(tokens[j])):
+        j += 1
+    return j > i and len(tokens) - j >= 2 and all(t[:1].isupper() for t in tokens[j:])
 
 
 def split_title(phrase: str) -> tuple[str, str | None]:
@@ -244,13 +284,24 @@ def split_title(phrase: str) -> tuple[str, str | None]:
             # "Kepala Dinas Pertanian Budi Santoso": an office (a head noun and its
             # portfolio words) between the title and the name; kept when no name follows.
             j = i + 1
-            while j < len(tokens) and (_is_modifier(tokens[j]) or _is_acronym(tokens[j])):
+            while j < len(tokens) and (
+                _is_modifier(tokens[j])
+                or _is_acronym(tokens[j])
+                or _is_place_before_name(tokens, j)
+            ):
                 j += 1
             if j == len(tokens) or j == i + 1:
                 break
             i = j
             continue
-        elif not (titled and (_is_modifier(tokens[i]) or _is_acronym(tokens[i]))):
+        elif not (
+            titled
+            and (
+                _is_modifier(tokens[i])
+                or _is_acronym(tokens[i])
+                or _is_place_before_name(tokens, i)
+            )
+        ):
             break
         i += 1
     # A second title further on starts the name again: "Kapolda Lampung Irjen Sudjarno".
@@ -403,9 +454,17 @@ def resolve_names(
         hit = next((m for m in overlapping if m.type == "PER"), None) or next(
             iter(overlapping), None
         )
-        if hit is not None and hit.entity and (" " in hit.entity or hit.type != "PER"):
+        place = hit is not None and hit.type not in ("PER", "ORG")
+        if (
+            hit is not None
+            and hit.entity
+            and not place
+            and (" " in hit.entity or hit.type != "PER")
+        ):
             out.append(hit.entity)
             continue
+        # A speaker tagged as a place ("Bima" of "Bima Saputra") is still a person
+        # when the article names one holding that word; otherwise the place stands.
         # A one-word person mention ("Rahayu") may still have a fuller form in the article.
         if index is None:
             candidates = full_names(text, common_words(text))

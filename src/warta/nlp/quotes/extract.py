@@ -40,6 +40,7 @@ from warta.nlp.quotes.cues import (
     TRAILING_CUE_RE,
     TRAILING_PASSIVE_RE,
     VERB_FIRST_RE,
+    VIEW_VERBS,
     WEAK_CUES,
     WEAK_QUOTE_CUES,
     clean_speaker,
@@ -47,6 +48,7 @@ from warta.nlp.quotes.cues import (
     full_names,
     is_name_token,
     looks_like_org,
+    region_words,
     resolve_names,
     split_title,
 )
@@ -69,12 +71,18 @@ _CLAUSE_WORD = re.compile(
 #: A clause right after a weak verb: "X mengakui lini belakang sempat goyah" (an auxiliary
 #: within the next four words), not a noun object ("mengakui kesalahannya").
 _CLAUSE_SOON = re.compile(
-    r"\s+(?:[\w-]+\s+){1,3}(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa"
+    r"\s+(?:[\w-]+\s+){0,3}(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa"
     r"|dapat|sedang|perlu|mesti|pernah|menjadi)\b"
 )
+#: A clause after a verb of assurance or suspicion: a subject of one to three words and
+#: its verb ("menduga truk itu kehilangan ...", "memastikan pasokan beras gudang mencukupi").
+_VERB_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:me|ber)[a-z]{3,}\b")
 #: Subject-first verbs that report a view only as "X melihat Y sebagai Z" ("sees Y as Z");
 #: otherwise they are narration ("Warga melihat asap"), and never introduce a quote.
 _SEBAGAI_VERBS = frozenset({"melihat"})
+#: Minimum words of a quoted span that make an indirect report a mixed quote; shorter
+#: ones are terms in scare quotes.
+_MIN_MIXED_WORDS = 3
 #: Minimum words of reported content for an indirect quote.
 _MIN_INDIRECT_WORDS = settings.integer("quotes.min_indirect_words")
 _GLUE_AFTER_VERB = re.compile(
@@ -111,6 +119,17 @@ _SALIENT = re.compile(
 _SUBJECT_LEAD = frozenset({"sementara", "itu", "namun", "untuk", "di", "dari", "dan", "pula"})
 
 
+#: A verb right after a person (and an appositive comma): "..., Budi, meragukan ...".
+_VERB_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:juga|pun|lalu|kemudian|justru|malah|sempat)\s+)?(?:me|ber)[a-z]{3,}\b"
+)
+#: A verb in narration before a person: the person is then its object, not the subject.
+_VERB_WORD = re.compile(r"\b(?:me|ber|di)[a-z]{4,}\b")
+#: A company's legal form in its name: "PT X", "X Tbk", "X Ltd", "X Inc.".
+_COMPANY = re.compile(r"^(?:PT|CV)\s|\s(?:Tbk|Ltd|Inc|Corp|Co|GmbH|AG|SA|Plc)\.?$")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+
+
 def _is_subject_prefix(prefix: str) -> bool:
     """True when ``prefix`` (the words before a person) is only a title and its office,
     so the person is the subject of the sentence: "Duta Besar Jepang Budi ...".
@@ -118,12 +137,17 @@ def _is_subject_prefix(prefix: str) -> bool:
     words = prefix.replace(",", " ").split()
     if len(words) < 2:
         return len(prefix.strip()) < 3 or (bool(words) and words[0].lower() in ROLE_TITLES)
-    return any(w.lower() in ROLE_TITLES for w in words) and all(
-        w.lower() in ROLE_TITLES
-        or w.lower() in MODIFIERS
-        or w.lower() in _SUBJECT_LEAD
-        or (w[:1].isupper() and is_name_token(w))
-        for w in words
+    return (
+        any(w.lower() in ROLE_TITLES for w in words)
+        and all(
+            w.lower() in ROLE_TITLES
+            or w.lower() in MODIFIERS
+            or w.lower() in _SUBJECT_LEAD
+            or w in ("dan", "serta")  # "Ketua Asosiasi Petani dan Nelayan ..."
+            or _BRACKETED_ACRONYM.fullmatch(w) is not None  # "... Nelayan (APN) Jambi"
+            or (w[:1].isupper() and is_name_token(w))
+            for w in words
+        )
     )
 
 
@@ -195,6 +219,7 @@ class _State:
 
     last_person: _Speaker | None = None
     last_any: _Speaker | None = None
+    last_org: _Speaker | None = None  # the last body that spoke, for "Perusahaan"
     last_para: int = -10  # paragraph of the last resolved quote
     last_person_at: int = -1  # offset of the last quote attributed to ``last_person``
     speaker_tokens: set[str] = field(default_factory=set)  # words of people who spoke
@@ -242,7 +267,14 @@ class _Extractor:
         first = bisect_left(self._starts, base + ss)
         for mention in self.mentions[first : bisect_left(self._starts, base + se)]:
             if mention.type == "PER":
-                subject = _is_subject_prefix(masked[ss : mention.start - base])
+                prefix = masked[ss : mention.start - base]
+                subject = _is_subject_prefix(prefix) or (
+                    # "Namun, analis pasar di Medan, Lukas Wijaya, meragukan ...": an
+                    # appositive, then the person and the sentence's verb.
+                    prefix.rstrip().endswith(",")
+                    and not _VERB_WORD.search(prefix)
+                    and _VERB_AFTER.match(masked, mention.end - base, se) is not None
+                )
                 self.state.salient = _Salient(
                     mention.entity or mention.text, mention.start, subject
                 )
@@ -468,6 +500,7 @@ class _Extractor:
                     and not (
                         v.group("cue") in WEAK_QUOTE_CUES and _CLAUSE_SOON.match(sent, v.end())
                     )
+                    and not (v.group("cue") in VIEW_VERBS and _VERB_SOON.match(sent, v.end()))
                 ):
                     continue
                 hit = _Hit(cstart, len(sent), v.group("cue"), who, base + ss)
@@ -483,7 +516,11 @@ class _Extractor:
         start, end = trim(para, ss + hit.start, ss + hit.end)
         if len(para[start:end].split()) < _MIN_INDIRECT_WORDS:
             return
-        kind: QuoteKind = "mixed" if any(start <= q < end for q, _ in inside) else "indirect"
+        quoted = [(q, e) for q, e in inside if start <= q < end]
+        # A quoted term of a word or two ('”kota kembang” itu') is a scare quote
+        # inside reported speech, not the speaker's words: the report stays indirect.
+        words_quoted = max((len(para[q:e].split()) for q, e in quoted), default=0)
+        kind: QuoteKind = "mixed" if words_quoted >= _MIN_MIXED_WORDS else "indirect"
         self._emit(_Found(base + start, base + end, kind, hit.cue, hit.who, hit.at, pi))
 
     # -- speakers --------------------------------------------------------------------
@@ -499,6 +536,13 @@ class _Extractor:
             if st.last_any is None or f.paragraph - st.last_para > 1:
                 return
             name, role, pos = st.last_any.name, st.last_any.role, st.last_any.at
+        elif who.anaphor and who.org:
+            # "Perusahaan menyatakan": the body that spoke last, or else the last one
+            # named before; never a person.
+            if st.last_org is not None:
+                name, role, pos = st.last_org.name, st.last_org.role, st.last_org.at
+            elif (body := self._last_company(f.start)) is not None:
+                name, pos = body.entity or body.text, body.start
         elif who.anaphor:
             ref = st.last_person
             sal = st.salient
@@ -507,6 +551,13 @@ class _Extractor:
             # '"...," kata Budi. Menteri Sosial Risma tiba. "...," katanya.' -> Risma.
             if sal is not None and (ref is None or (sal.subject and sal.at > st.last_person_at)):
                 ref = _Speaker(sal.name, None, sal.at)
+            if (ref is None or (st.last_person is None and _place_salient(sal))) and _office(
+                who.role
+            ):
+                # "..., kata Kepala Pelaksana BPBD Kota X" with nobody named before:
+                # the office speaks (a place taken for a name is no antecedent).
+                ref = _Speaker(who.role or "", None, f.who_at if f.who_at >= 0 else f.start)
+                who = Who(who.role, None)
             if ref is not None:
                 name, pos = ref.name, ref.at
                 role = who.role or ref.role
@@ -521,6 +572,8 @@ class _Extractor:
             st.last_any = _Speaker(name, role, pos)
             st.last_para = f.paragraph
             org = who.org if who is not None and not who.anaphor else False
+            if org:
+                st.last_org = _Speaker(name, role, pos)
             titled = who is not None and not who.anaphor and bool(who.role) and not org
             if not org and (titled or not self._is_org_mention(pos)):
                 st.last_person = _Speaker(name, role, pos)
@@ -532,6 +585,15 @@ class _Extractor:
         lo = max(0, near - 400)
         idx = self.text.find(name, lo, near + 400)
         return idx if idx >= 0 else near
+
+    def _last_company(self, pos: int) -> Mention | None:
+        """The last company named before ``pos`` ("PT X", "X Tbk"): what "perusahaan",
+        "perseroan" and "emiten" point back to (an exchange or a ministry never)."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
+            name = m.entity or m.text
+            if m.type == "ORG" and (_COMPANY.search(name) or _COMPANY.search(m.text)):
+                return m
+        return None
 
     def _is_org_mention(self, pos: int) -> bool:
         # Only a mention starting within the longest mention's length before ``pos`` can
@@ -546,7 +608,7 @@ class _Extractor:
         records = self.state.out
         people = frozenset(m.entity or m.text for m in self.mentions if m.type == "PER")
         names = [
-            _final_name(r, resolved, people)
+            r.name if _office(r.name) else _final_name(r, resolved, people)  # an office as named
             for r, resolved in zip(
                 records,
                 resolve_names(self.text, [(r.name, r.at) for r in records], self.mentions),
@@ -569,6 +631,30 @@ class _Extractor:
         )
 
 
+def _place_salient(sal: _Salient | None) -> bool:
+    """True when the remembered narrative "person" is only a place's name or one
+    capitalised word ("Sumatera Barat", "Longsor", picked up from the start of a
+    sentence), so no antecedent for an office."""
+    return (
+        sal is not None
+        and not sal.subject
+        and (
+            " " not in sal.name
+            or all(w.lower() in region_words() or w.lower() in MODIFIERS for w in sal.name.split())
+        )
+    )
+
+
+def _office(role: str | None) -> bool:
+    """A role that names an office fully (a title, its body and place: three words or
+    more, "Kepala Pelaksana BPBD Kabupaten X"), so it can stand as the speaker."""
+    return (
+        bool(role)
+        and len((role or "").split()) >= 3
+        and (role or "").split()[0].lower() in ROLE_TITLES
+    )
+
+
 def _final_name(r: _Resolved, resolved: str | None, people: frozenset[str]) -> str | None:
     """The speaker as shown: the resolved name, cleaned; a body keeps the name the
     article gives it when the tagger's span is a part or an extension of it ("Kantor
@@ -577,7 +663,7 @@ def _final_name(r: _Resolved, resolved: str | None, people: frozenset[str]) -> s
     if resolved is None or r.name is None:
         return resolved
     who = r.found.who
-    if who is not None and who.org and not who.anaphor and resolved != r.name:
+    if who is not None and who.org and resolved != r.name:
         if r.name.endswith(" " + resolved) and resolved in people:
             return resolved  # "Juru bicara Kremlin Budi Santoso": the person, not the body
         if resolved in r.name or r.name in resolved:

@@ -31,6 +31,7 @@ from warta.nlp.quotes.cues import (
     NAME_PARTICLES,
     NOMINAL,
     ORG_HEADS,
+    PLACE_HEADS,
     PRONOUNS,
     ROLE_TITLES,
     SUBJECT_ADVERBS,
@@ -39,6 +40,7 @@ from warta.nlp.quotes.cues import (
     is_name_token,
     lex,
     looks_like_org,
+    region_words,
     split_title,
     title_case_org,
 )
@@ -119,6 +121,26 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
+#: A title abbreviated with a full stop before a name: "dr. Yohana", "Prof. Budi", "H. Ali".
+_DOTTED_TITLE = re.compile(r"(?<![\w.])(?P<t>[A-Za-z]{1,4})\.(?=\s+[A-Z])")
+_ABBREVIATED_TITLES = lex("dr drg dra drs prof ir h hj kh")
+
+
+def undot_titles(text: str) -> str:
+    """``text`` with the full stop of an abbreviated title before a name blanked, so it
+    does not end the speaker phrase (lengths kept, so offsets hold).
+
+    >>> undot_titles("kata Direktur RSUD dr. Yohana Bere, Sp.A.")
+    'kata Direktur RSUD dr  Yohana Bere, Sp.A.'
+    """
+
+    def blank(m: re.Match[str]) -> str:
+        low = m.group("t").lower()
+        return m.group("t") + " " if low in _ABBREVIATED_TITLES else m.group(0)
+
+    return _DOTTED_TITLE.sub(blank, text)
+
+
 def blank_dateline(text: str) -> str:
     """``text`` with a leading dateline ("SEOUL (AFP) - ") blanked out, offsets kept.
 
@@ -147,6 +169,8 @@ def _is_pure_name(seg: str) -> bool:
     words = seg.split()
     if words and words[0].lower() in _CONNECTIVES:
         words = words[1:]
+    while len(words) > 1 and words[0].lower() in _ABBREVIATED_TITLES:
+        words = words[1:]  # "dr Yohana Bere": a title of address written in lower case
     if not words or len(words) > 7:
         return False
     if not all(is_name_token(w) or w in NAME_PARTICLES for w in words):
@@ -171,6 +195,8 @@ def parse_phrase(phrase: str) -> Who | None:
         or (words[0].lower() in DOCUMENT_NOUNS and words[1][:1].isupper())
     ):
         words = words[1:]  # "Pernyataan Gubernur X menyebutkan": the statement of X
+    if len(words) > 1 and words[0].lower().rstrip(",") in _CONNECTIVES:
+        words = words[1:]  # "Namun ia mengingatkan": a connective, then the subject
     if not words:
         return None
     low = " ".join(words).lower()
@@ -195,6 +221,9 @@ def parse_phrase(phrase: str) -> Who | None:
         if j < len(words) and all(is_name_token(w) for w in words[j:]):
             name = " ".join(words[j:])
             return Who(name, " ".join(words[:j]), org=True, offset=_find_word(phrase, name))
+    if len(words) == 1 and words[0].lower() in _GENERIC_BODIES:
+        # "Perusahaan menyatakan ...": the company last named, not a new speaker.
+        return Who(None, words[0], org=True, anaphor=True)
     if words[0].lower() in ORG_HEADS and len(words) <= 6 and not words[0][0].isupper():
         return Who(title_case_org(" ".join(words)), org=True, offset=phrase.find(words[0]))
     # The name is the trailing run of capitalised words; lower-case words before it
@@ -229,9 +258,11 @@ def parse_phrase(phrase: str) -> Who | None:
         name = name[:-1]  # a sentence-final period glued to the name
     if not name:
         return Who(None, title, anaphor=True)  # "Menteri Keuangan" alone
-    if title and name.split()[-1].lower() in _COMPASS:
-        # "Kapolda Jawa Barat": an office named after its place; whoever holds it.
+    if title and title.lower() not in _ADDRESS and _is_office_place(name):
+        # "Kapolda Jawa Barat", "Kepala Pelaksana BPBD Kabupaten Tapin", "Kepala Dinas":
+        # an office named after its place or its body; whoever holds it.
         return Who(None, f"{title} {name}", anaphor=True)
+
     if len(name.split()) > 5 and not (looks_like_org(name) and len(name.split()) <= 8):
         return None
     lead = [w for w in words[:i] if w.lower() not in _CONNECTIVES]
@@ -246,6 +277,49 @@ def parse_phrase(phrase: str) -> Who | None:
         return None  # "konsumen Indonesia menilai": people of a place, not a speaker
     role = " ".join(x for x in (" ".join(lead), title or "") if x) or None
     return Who(name, role, looks_like_org(name), offset=_find_word(phrase, name))
+
+
+#: Titles of address: "Pak Bima" is a person even when his name is also a town's.
+_ADDRESS = lex("pak bu bapak ibu mas mbak bang kak tuan nyonya")
+#: Nouns that, alone as a subject, stand for the body last named ("Perusahaan", "Perseroan").
+_GENERIC_BODIES = lex("perusahaan perseroan emiten")
+
+
+def _is_office_place(name: str) -> bool:
+    """True when the "name" left after a title is an office's place or body, not a
+    person: "Jawa Barat", "Kabupaten Tapin", "Dinas", "Medan" alone.
+
+    >>> _is_office_place("Kabupaten Tapin"), _is_office_place("Budi Santoso")
+    (True, False)
+    """
+    words = name.split()
+    first = words[0].lower()
+    if words[-1].lower() in _COMPASS or first in PLACE_HEADS:
+        return True
+    if len(words) == 1 and first in ORG_HEADS:
+        return True
+    return all(w.lower() in region_words() or w.lower() in MODIFIERS for w in words)
+
+
+#: ", Informasi dan Humas BPBN Budi Santoso": the rest of an office's
+#: listed name, its body's acronym, then a name (before a lower-case word or a comma).
+_LISTED_OFFICE = re.compile(
+    r",\s*(?P<tail>(?:[A-Z][\w-]*\s+)+(?:dan|serta)\s+(?:[A-Z][\w-]*\s+)*?"
+    r"[A-Z]{2,}[A-Za-z]*)\s+(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=[\s,.]|$)"
+)
+
+
+def _listed_office(text: str) -> tuple[str, str] | None:
+    """``(rest of the office, holder's name)`` when ``text`` continues a listed office
+    name ("..., Informasi dan Komunikasi BNPB Budi Santoso"), else ``None``.
+
+    >>> _listed_office(", Informasi dan Komunikasi BNPB Budi Santoso dalam rilis")
+    ('Informasi dan Komunikasi BNPB', 'Budi Santoso')
+    """
+    m = _LISTED_OFFICE.match(text)
+    if m is None or looks_like_org(m.group("name")) or not _is_pure_name(m.group("name")):
+        return None
+    return m.group("tail"), m.group("name")
 
 
 def _find_word(text: str, name: str) -> int:
@@ -276,6 +350,25 @@ def _is_list_item(seg: str) -> bool:
     return 1 <= len(words) <= 3 and all(w[:1].isupper() for w in words)
 
 
+#: A place after the subject's name, before the verb: "Budi Santoso di Jambi, Rabu,
+#: mengatakan" (where the statement was made, not part of the name).
+_TRAILING_SETTING = re.compile(r"(?<=[A-Za-z.])\s+di\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
+
+
+def _drop_setting(seg: str) -> str:
+    """``seg`` without a trailing "di <Place>" when a capitalised name precedes it
+    (lengths change only at the end, so offsets into ``seg`` still hold).
+
+    >>> _drop_setting("Kepala Dinas Budi Santoso di Jambi")
+    'Kepala Dinas Budi Santoso'
+    """
+    m = _TRAILING_SETTING.search(seg)
+    if m is None:
+        return seg
+    head = seg[: m.start()].split()
+    return seg[: m.start()] if head and is_name_token(head[-1]) else seg
+
+
 def parse_subject(before: str) -> Who | None:
     """Parse the subject of a subject-first cue from the clause text before the verb.
 
@@ -286,7 +379,7 @@ def parse_subject(before: str) -> Who | None:
     >>> who.name, who.role
     ('Budi Santoso', 'mantan duta besar Indonesia untuk Jepang')
     """
-    before = blank_dateline(before).rstrip(" ,")
+    before = undot_titles(blank_dateline(before)).rstrip(" ,")
     abbr = _BRACKET_ABBR.search(before)
     if abbr is not None and not before[abbr.end() :].strip(" ,") and abbr.start() > 0:
         # "Badan Riset Pangan (BRP) mengatakan": the body speaks, by its short name
@@ -309,8 +402,11 @@ def parse_subject(before: str) -> Who | None:
         pos = 0
         for k, seg in enumerate(segs[:-1]):
             nxt = segs[k + 1].strip()
-            opens_role = bool(nxt) and (
-                not nxt[0].isupper() or nxt.split()[0].lower() in ROLE_TITLES
+            opens_role = (
+                bool(nxt)
+                and (not nxt[0].isupper() or nxt.split()[0].lower() in ROLE_TITLES)
+                # "Direktur RSUD X, dr. Yohana Bere,": the office, then its holder
+                and not (nxt.split()[0].lower() in _ABBREVIATED_TITLES and _is_pure_name(nxt))
             )
             if _is_pure_name(seg) and opens_role:
                 roles = [s.strip() for s in segs[k + 1 :] if not s.strip().startswith("yang")]
@@ -323,10 +419,11 @@ def parse_subject(before: str) -> Who | None:
                     return Who(who.name, role, who.org, offset=pos + max(who.offset, 0))
             pos += len(seg) + 1
     last = segs[-1]
-    who = parse_phrase(last)
+    who = parse_phrase(_drop_setting(last))
     if who is None or not who.usable:
         return None
-    if who.name and not who.role and not who.org and len(segs) >= 2:
+    address = not who.role or who.role.lower() in _ABBREVIATED_TITLES  # none, or "dr"
+    if who.name and address and not who.org and len(segs) >= 2:
         prev = segs[-2].split()
         if prev and prev[0].lower() in ROLE_TITLES and _is_pure_name(last):
             # "Ketua Kelompok Tani X, Santoso, berujar": the office is the role.
@@ -343,6 +440,7 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     >>> who.name, who.role, left
     ('Siti Rahayu', 'Profesor dari Universitas Airlangga Surabaya', '.')
     """
+    rest = undot_titles(rest)
     m = _CLAUSE_END.search(rest)
     cut = m.start() if m else len(rest)
     words = rest[:cut].split()
@@ -373,6 +471,14 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
         and not extra
         and (who.org or (who.role and not who.name) or _titled_office(who))
     ):
+        listed = _listed_office(stripped)
+        if listed is not None and who.role:
+            # "kata Kepala Biro Data, Informasi dan Humas BPBN Budi Santoso": the
+            # office's name is a list; its holder's name follows the body's acronym.
+            tail, name = listed
+            office = f"{who.role} {who.name or ''}, {tail}".replace("  ", " ")
+            at = rest.find(name, phrase_end)
+            return Who(name, office, offset=at), rest[at + len(name) :]
         # "kata Kepala Stasiun Meteorologi X, Budi Santoso, ...": the office, then its holder.
         seg_end = _CLAUSE_END.search(stripped, 1)
         seg = stripped[1 : seg_end.start() if seg_end else len(stripped)]
