@@ -8,8 +8,8 @@ without the word stems a store keeps (``word_stems``) and the package ships.
 ``fresh.db`` holds the first half of the 2,809 articles, none stemmed (a first build);
 ``more.db`` holds both halves with the first already stemmed by this version, so its
 ``word_stems`` knows the first half's words (a later build adding articles). Time ``stem``
-on a copy of each with ``farm-bench``, against the previous release on ``--vs``
-(``PYTHONPATH=<old checkout>/src``): the old one stems every distinct word of the batch
+on a copy of each as a whole process (e.g. ``/usr/bin/time -v``, several runs, old and
+new in turn), against the previous release (``PYTHONPATH=<old checkout>/src``): the old one stems every distinct word of the batch
 again in each new process.
 """
 
