@@ -256,6 +256,12 @@ def region_words() -> frozenset[str]:
     return kept - CAP_STOP - ROLE_TITLES - _NAME_LIKE - ORG_HEADS - PLACE_HEADS
 
 
+def is_region_name(name: str) -> bool:
+    """True when every word of ``name`` is a region's word or a modifier ("Jawa Barat",
+    "Kabupaten Tapin" after its head): a place, not a person."""
+    return all(w.lower() in region_words() or w.lower() in MODIFIERS for w in name.split())
+
+
 def _is_place_before_name(tokens: Sequence[str], i: int) -> bool:
     """True when ``tokens[i:]`` opens with a region's words and a full name follows."""
     j = i

@@ -47,8 +47,8 @@ from warta.nlp.quotes.cues import (
     common_words,
     full_names,
     is_name_token,
+    is_region_name,
     looks_like_org,
-    region_words,
     resolve_names,
     split_title,
 )
@@ -640,7 +640,7 @@ def _place_salient(sal: _Salient | None) -> bool:
         and not sal.subject
         and (
             " " not in sal.name
-            or all(w.lower() in region_words() or w.lower() in MODIFIERS for w in sal.name.split())
+            or is_region_name(sal.name)
         )
     )
 

@@ -38,9 +38,9 @@ from warta.nlp.quotes.cues import (
     VAGUE_SUBJECTS,
     country_words,
     is_name_token,
+    is_region_name,
     lex,
     looks_like_org,
-    region_words,
     split_title,
     title_case_org,
 )
@@ -298,7 +298,7 @@ def _is_office_place(name: str) -> bool:
         return True
     if len(words) == 1 and first in ORG_HEADS:
         return True
-    return all(w.lower() in region_words() or w.lower() in MODIFIERS for w in words)
+    return is_region_name(name)
 
 
 #: ", Informasi dan Humas BPBN Budi Santoso": the rest of an office's
