@@ -8,6 +8,7 @@ announces it:
 
 * a related-box label alone on its line ("Artikel Terkait", "Baca Juga", "Rekomendasi")
   and the run of headlines below it → ``related``;
+* a topic box's label ("Dalam artikel ini:") and the topic names below it → ``navigation``;
 * a disclaimer saying a summary was written by AI, with the bullets and the box label
   above it → ``ai-summary``;
 * a line directly above a picture credit in the same block → ``caption``;
@@ -47,6 +48,8 @@ __all__ = ["label_groups"]
 RELATED_RUN_MAX = 8
 # Related headlines have 3..20 words (the pages in examples/pages: 3..12).
 RELATED_WORDS = (3, 20)
+# A topic name in a topic box: a few words ("Lombok", "Pasar Rakyat", "Pedagang Kaki Lima").
+TOPIC_WORDS = 4
 # An AI summary holds a handful of bullets (3..5 on the pages seen); the walk up from its
 # disclaimer stops after this many lines.
 SUMMARY_MAX_LINES = 10
@@ -64,6 +67,7 @@ CREDIT_LINE_WORDS = 6
 def label_groups(lines: Sequence[Line], labels: list[str | None]) -> None:
     """Label related boxes, AI-summary blocks, captions over credits and author lines."""
     _related_runs(lines, labels)
+    _topic_boxes(lines, labels)
     _ai_summaries(lines, labels)
     _captions_over_credits(lines, labels)
     _authors_over_dates(lines, labels)
@@ -91,6 +95,21 @@ def _related_runs(lines: Sequence[Line], labels: list[str | None]) -> None:
             if labels[j] not in (None, "repeated", "navigation") or not _headline_like(nxt):
                 break
             labels[j] = "related"
+
+
+def _topic_boxes(lines: Sequence[Line], labels: list[str | None]) -> None:
+    """The topic names under a topic box's label ("Dalam artikel ini:"), in its block:
+    a few words each, no sentence."""
+    for i, line in enumerate(lines):
+        if labels[i] != "navigation" or not P.TOPIC_BOX_RE.match(line.text):
+            continue
+        for j in range(i + 1, min(len(lines), i + 1 + RELATED_RUN_MAX)):
+            nxt = lines[j]
+            if nxt.block != line.block or labels[j] is not None:
+                break
+            if nxt.words > TOPIC_WORDS or nxt.text.rstrip().endswith(P.TERMINAL):
+                break
+            labels[j] = "navigation"
 
 
 def _ai_summaries(lines: Sequence[Line], labels: list[str | None]) -> None:
@@ -148,11 +167,13 @@ def _is_names(text: str) -> bool:
 
 def _is_bio(lines: Sequence[Line], labels: list[str | None], i: int) -> bool:
     """Line ``i + 1`` is the author's bio under the name on line ``i``: one short sentence
-    in the name's block ("Guru SD di Sumba, menulis tentang pendidikan.")."""
+    in the name's block ("Guru SD di Sumba, menulis tentang pendidikan."), closed by its
+    full stop (a headline under a source's name, over the date, has none)."""
     bio = lines[i + 1]
     return (
         labels[i + 1] is None
         and bio.block == lines[i].block
         and bio.words <= BIO_MAX_WORDS
+        and bio.text.rstrip().rstrip(P.CLOSERS).endswith(".")
         and len(re.findall(r"[.!?](?:\s|$)", bio.text)) <= 1
     )

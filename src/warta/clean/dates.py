@@ -112,13 +112,43 @@ def is_date_only(line: str) -> bool:
     return not re.search(r"\w", rest)
 
 
+# A URL carrying another page's full URL in its path: a web archive's capture
+# ("https://web.archive.org/web/20241105023311/https://situs.co/..."), a proxy or a
+# reader service ("https://r.jina.ai/https://..."). The page is the embedded one. Only
+# the path counts: a URL in the query ("?ref=https://...") is where the reader came from.
+_EMBEDDED_URL_RE = re.compile(
+    r"^https?://[^/?#]+/[^?#]*?(?P<inner>https?:/{1,2}[^/?#].*)$", re.IGNORECASE
+)
+
+
+def original_url(url: str | None) -> str | None:
+    """The page's own URL: the URL embedded in an archive's or a proxy's, else ``url``.
+
+    >>> original_url("https://web.archive.org/web/20241105023311/https://situs.co/a/b")
+    'https://situs.co/a/b'
+    >>> original_url("https://situs.co/2024/03/06/a?ref=https://x.com/")
+    'https://situs.co/2024/03/06/a?ref=https://x.com/'
+    """
+    if not url:
+        return url
+    m = _EMBEDDED_URL_RE.match(url)
+    if not m:
+        return url
+    inner = m.group("inner")
+    # An archive may squeeze "https://" to "https:/" in its path.
+    return re.sub(r"^(https?):/(?!/)", r"\1://", inner, flags=re.IGNORECASE)
+
+
 def date_from_url(url: str | None) -> PartialDate | None:
     """A date written in a URL path: ``/2019/04/19/``, ``/2019-04-19-``, ``/20190419``,
     an id starting with one (``/20190419123456-4-571234/``), a slug part (``-20190419-``).
+    An archive's capture is read by the URL it captured, never by its capture stamp.
 
     >>> date_from_url("https://x.co.id/read/20240912123456-4-571234/judul").iso
     '2024-09-12'
+    >>> date_from_url("https://web.archive.org/web/20241105023311/https://x.co/judul")
     """
+    url = original_url(url)
     if not url:
         return None
     for m in _URL_DATE_RE.finditer(url):

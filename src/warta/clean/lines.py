@@ -7,9 +7,11 @@ documents) and labelled by an ordered decision list:
 
 1. *Pattern labels* a line carries by itself: pagination, related links and box labels,
    bylines (with or without "Label:"), update and publication lines, AI-summary
-   disclaimers, calls to action, copyright, cookie notices, source attributions, wire
-   credits, photo credits and captions, date-only lines, chrome (mostly navigation / CTA
-   vocabulary, menus between bars), and short lines repeated across documents. Then
+   disclaimers, a press release's contact note, calls to action (donations too), reader
+   notes (an aggregator's disclaimer, "Cerita berlanjut"), copyright, cookie notices,
+   source attributions, wire credits, photo credits and captions, date-only lines and
+   relative ages ("2 jam lalu"), counters and reading times, chrome (mostly navigation /
+   CTA vocabulary, menus between bars), and short lines repeated across documents. Then
    *group labels* (:mod:`warta.clean.blocks`): the headlines under a related-box label,
    the bullets over an AI disclaimer, a caption over its credit, an author over a date.
 2. *The title*: the last headline-shaped line above the prose core, free or repeated
@@ -36,8 +38,19 @@ from warta.clean.dates import find_dates, is_date_only
 
 KEEP = frozenset({"body", "subheading"})
 FOOTER_EVIDENCE = frozenset(
-    {"navigation", "copyright", "cookie", "attribution", "related", "repeated", "wire-credit"}
+    {
+        "navigation",
+        "copyright",
+        "cookie",
+        "attribution",
+        "related",
+        "repeated",
+        "wire-credit",
+        "contact",
+    }
 )
+# A press release's contact note is a paragraph of a few sentences at most.
+CONTACT_MAX_WORDS = 80
 
 # A "prose" line anchors the article body: a sentence of at least this many words that
 # ends with terminal punctuation. 10 words separates the shortest real paragraphs in the
@@ -135,7 +148,8 @@ def is_prose(line: Line) -> bool:
 def is_headline(line: Line) -> bool:
     """Shaped like a headline: 3..25 words, no closing period, capitalised, complete."""
     text = line.text.strip()
-    if not (3 <= line.words <= 25) or text.endswith(".") or ends_dangling(text):
+    # A line ending in ":" announces what follows ("Dalam artikel ini:"): a box label.
+    if not (3 <= line.words <= 25) or text.endswith((".", ":")) or ends_dangling(text):
         return False
     first = text.lstrip("\"'“‘#")[:1]
     return first.isupper() or first.isdigit()
@@ -169,7 +183,8 @@ def split_lines(text: str) -> list[Line]:
 
     A line that does not end a sentence, followed in the same block by a line opening in
     lower case, is the same paragraph wrapped by the page: the two are joined. Markdown
-    links and whole-line emphasis are unwrapped first (:func:`unmark`).
+    links and whole-line emphasis are unwrapped first (:func:`unmark`), and a social
+    post's caption loses the account name that opens it (:func:`_strip_handles`).
     """
     blocks: list[list[str]] = [[]]
     for raw in text.split("\n"):
@@ -188,11 +203,38 @@ def split_lines(text: str) -> list[Line]:
             current[-1] = f"{current[-1]} {stripped}"
         else:
             current.append(stripped)
+    blocks = _strip_handles([bl for bl in blocks if bl])
     lines: list[Line] = []
-    for b, block in enumerate(bl for bl in blocks if bl):
+    for b, block in enumerate(blocks):
         for text_line in block:
             lines.append(Line(len(lines), text_line, b, len(block), count_words(text_line)))
     return lines
+
+
+# A social-media account name: one lower-case token of letters, digits, "." and "_".
+_HANDLE_RE = re.compile(r"^(?=[a-z0-9._]*[a-z])[a-z0-9][a-z0-9._]{2,29}$")
+
+
+def _strip_handles(blocks: list[list[str]]) -> list[list[str]]:
+    """A post's caption without the account name that opens it.
+
+    A social post copied as text prints the account alone on a line, then the caption
+    opening with the account again ("akunberita Polisi Gagalkan ..."): there the name is
+    the platform's furniture, and the caption's first line is the post's headline.
+    """
+    handles = {line for block in blocks for line in block if _HANDLE_RE.match(line)}
+    if not handles:
+        return blocks
+    out: list[list[str]] = []
+    for block in blocks:
+        kept: list[str] = []
+        for line in block:
+            head, _, rest = line.partition(" ")
+            if head in handles and rest[:1].isupper():
+                line = rest
+            kept.append(line)
+        out.append(kept)
+    return out
 
 
 def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
@@ -208,6 +250,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"
     if P.BYLINE_FREE_RE.search(text) and words <= 14 and not ends_terminal(text):
         return "byline"
+    if _is_contact_note(text, words):
+        return "contact"
     if words <= 16 and P.UPDATED_RE.match(text) and find_dates(text):
         return "updated"
     if words <= 16 and P.PUBLISHED_LINE_RE.match(text) and find_dates(text):
@@ -215,6 +259,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     # "Diposting pada Selasa oleh admin — Kategori: ..." without a full date: who posted.
     if words <= 24 and P.PUBLISHED_LINE_RE.match(text) and re.search(r"\b(?:oleh|by)\s", text):
         return "byline"
+    if P.TOPIC_BOX_RE.match(text):
+        return "navigation"
     if P.CTA_RE.search(text) and words <= 45:
         return "navigation"
     if P.READER_NOTE_RE.search(text) and words <= 45:
@@ -241,11 +287,13 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "credit"
     if is_date_only(text):
         return "date"
+    if P.RELATIVE_AGE_RE.match(text):
+        return "dateline"  # "2 jam lalu": the page's age of the story, never its headline
     if words <= 8 and not ends_terminal(text) and find_dates(text):
         return "dateline"
     if words <= DATED_LINE_MAX_WORDS and not ends_terminal(text) and _is_dated_furniture(text):
         return "dateline"  # "Indozone.id | Kamis, 12 September 2024 - 11:34 WIB"
-    if P.COUNTER_RE.match(text):
+    if P.COUNTER_RE.match(text) or P.READING_TIME_RE.match(text):
         return "counter"
     if words <= CHROME_MAX_WORDS and chrome_ratio(text) >= CHROME_RATIO:
         return "navigation"
@@ -259,6 +307,16 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     if words <= 10 and not ends_terminal(text) and normalise(text) in repeated:
         return "repeated"
     return None
+
+
+def _is_contact_note(text: str, words: int) -> bool:
+    """A press release's closing note: further information from a named channel (an
+    e-mail address, a hotline, a number), not a sentence merely mentioning one."""
+    return (
+        words <= CONTACT_MAX_WORDS
+        and bool(P.CONTACT_RE.search(text))
+        and bool(P.CONTACT_CHANNEL_RE.search(text))
+    )
 
 
 def _is_dated_furniture(text: str) -> bool:

@@ -5,10 +5,12 @@ date-only line above the title is the site header's "today" date (``page_date``)
 date in a kicker or dateline below the title, in the first paragraph's dateline, in
 the URL or in the container's metadata is the publication date, with its evidence.
 A lead's bare "Kamis (12/9)" takes its year from a full date the page states elsewhere
-for that day, else from the page's "today" date when that lies within a week on the same
-weekday (``inferred:``); a crawler's ``date YYYY-MM-DD`` prefix or a reader service's
-"Published Time:" is evidence too (``crawler:``). A revision line ("Diperbarui 04 Okt
-2024") never dates the article, nor does a header clock standing over the site's menu.
+for that day, else from the page's "today" date (or, when it has none, the header's clock)
+when that lies within a week on the same weekday (``inferred:``); a crawler's ``date
+YYYY-MM-DD`` prefix or a reader service's "Published Time:" is evidence too (``crawler:``).
+A revision line ("Diperbarui 04 Okt 2024") never dates the article, nor does a header
+clock standing over the site's menu, nor a web archive's capture stamp in its URL (the
+captured URL is read instead).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from warta.clean.dates import (
     date_from_url,
     find_bare_dates,
     find_dates,
+    original_url,
     parse_date_string,
 )
 from warta.clean.lines import Labelled, chrome_ratio, ends_dangling
@@ -68,6 +71,9 @@ def detect_language(text: str) -> str:
 
 
 def host_from_url(url: str | None) -> str | None:
+    """The site of ``url`` without "www."; an archive's capture is read by the URL it
+    captured (:func:`~warta.clean.dates.original_url`)."""
+    url = original_url(url)
     if not url:
         return None
     host = urlparse(url).hostname
@@ -93,6 +99,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
                 or P.DATELINE_RE.match(rest)
                 or P.DATELINE_COLON_RE.match(rest)
                 or P.DATELINE_SITE_RE.match(rest)
+                or P.DATELINE_GLUED_RE.match(rest)
             )
         if not m:
             break
@@ -268,8 +275,14 @@ def extract_metadata(
         if item.label == "page-date" and not _has_time(item.line.text):
             page_date = find_dates(item.line.text)[0].date
             break
+    # A header clock ("Selasa, 3 Desember 2024 - 09:18 WIB" over the menu) is not the
+    # page's date line, but it says when the page was seen just as well: it bounds a bare
+    # "Weekday (d/m)" lead when the page has no clock-less date line.
+    seen = page_date or next(
+        (find_dates(x.line.text)[0].date for x in labelled if x.label == "page-date"), None
+    )
     published, evidence = _published(
-        raw, labelled, first_paragraph, dateline, page_date=page_date, crawler=crawler
+        raw, labelled, first_paragraph, dateline, page_date=seen, crawler=crawler
     )
 
     host = host_from_url(raw.url)

@@ -195,6 +195,13 @@ RELATED_RE = re.compile(
     r"^\s*[\[(]?\s*(?:baca|lihat|simak)\s*:\s*\S.*(?<!\.)$",
     re.IGNORECASE,
 )
+#: The label of a box of topic names (a mirror's "Dalam artikel ini:", "Topik:", "Tags:"):
+#: the names follow it one per line, a few words each.
+TOPIC_BOX_RE = re.compile(
+    r"^\s*(?:dalam\s+(?:artikel|berita)\s+ini|in\s+this\s+(?:article|story)|topik(?:\s+terkait)?"
+    r"|tags?|label)\s*:\s*$",
+    re.IGNORECASE,
+)
 #: Bylines written without "Label:": "Laporan Wartawan Tribunnews.com, Nama", "Oleh Nama pada
 #: ...", "Tim detikNews - detikNews", "Rep: Nama / Red: Nama", "Nama, Jurnalis · Kamis ...".
 BYLINE_FREE_RE = re.compile(
@@ -243,6 +250,15 @@ READER_NOTE_RE = re.compile(
     # mewakili pandangan redaksi", "Tulisan ini sepenuhnya tanggung jawab penulis."
     r"|\btanggung\s+jawab\s+(?:penuh\s+)?(?:penulis|bloger|blogger|kontributor|pengirim)\b"
     r"|\btidak\s+mewakili\s+(?:pandangan|sikap|pendapat)\s+redaksi\b"
+    # An aggregator's note on a reposted story: "Konten di atas merupakan tanggung jawab
+    # penerbit.", "X hanya menampilkan ulang", "... tanggung jawab mitra/sumber".
+    r"|\btanggung\s+jawab\s+(?:penuh\s+)?(?:penerbit|publisher|mitra|sumber|pemilik\s+konten)\b"
+    r"|\bhanya\s+(?:menampilkan|menayangkan|menyajikan)\s+(?:ulang|kembali)\b"
+    # A reader app's marker where it cuts the story for an advertisement: "Cerita
+    # berlanjut", "Artikel berlanjut di bawah ini", "Lanjutkan membaca".
+    r"|^\s*(?:cerita|artikel|berita|story|article)\s+(?:berlanjut|continues)"
+    r"(?:\s+(?:di\s+bawah(?:\s+ini)?|setelah\s+iklan|below))?\W*$"
+    r"|^\s*(?:lanjut(?:kan)?\s+(?:membaca|baca)|scroll\s+untuk\s+melanjutkan\w*)\W*$"
     # "X Community adalah media yang menyediakan platform untuk menulis."
     r"|^\s*[\w .]{2,40}\s+adalah\s+(?:sebuah\s+)?(?:platform|media|wadah)\b.{0,60}"
     r"\b(?:blog|menulis|bloger|blogger|jurnalisme warga)\b"
@@ -258,7 +274,12 @@ CTA_RE = re.compile(
     # "Yuk gabung grup info warga ...", "Gabung grup WhatsApp kami": an invitation to join
     # (the imperative only: "Bergabung dengan komunitas itu sejak 2010, ..." is a sentence)
     r"|^\s*(?:(?:yuk|ayo)\W*\s+)?(?:gabung|join)\s+(?:ke\s+|di\s+)?"
-    r"(?:grup|group|saluran|kanal|channel)\b",
+    r"(?:grup|group|saluran|kanal|channel)\b"
+    # A call for donations: "Dukung jurnalisme independen ... Berdonasi melalui situs.id/x",
+    # "Dukung kami lewat Trakteer" (the imperative to the reader, or a donation address).
+    r"|^\s*(?:(?:yuk|ayo)\W*\s+)?(?:dukung|support)\s+(?:(?:jurnalisme|media|redaksi)\b|kami\b)"
+    r"|\b(?:berdonasi|donasi|donate)\s+(?:melalui|lewat|via|di)\s+"
+    r"(?:https?://|[\w-]+\.(?:com|co\.id|id|net|org)\b|saweria|trakteer|kitabisa)",
     re.IGNORECASE,
 )
 #: A page counter: "Dibaca: 1.284 kali", "Dilihat 2.310x", "1,2 rb views", "0 Komentar".
@@ -268,6 +289,13 @@ COUNTER_RE = re.compile(
     r"|[\d.,]+\s*(?:rb|ribu|k|jt)?\s*(?:kali\s+dibaca|views?|komentar|comments?|shares?))\s*$",
     re.IGNORECASE,
 )
+#: The time a story takes to read: "Waktu baca 2 menit", "3 min read", "4 menit membaca".
+READING_TIME_RE = re.compile(
+    r"^\s*(?:(?:waktu|lama|durasi)\s+(?:baca|membaca)|reading\s+time|dibaca\s+dalam)\s*:?\s*"
+    r"(?:±\s*)?\d{1,3}\s*(?:menit|min(?:ute)?s?)\s*$"
+    r"|^\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|bacaan|read)\s*$",
+    re.IGNORECASE,
+)
 #: The disclaimer closing an AI-written summary block: "Disclaimer: Ringkasan ini dibuat
 #: dengan bantuan AI ...", "... oleh kecerdasan buatan (AI) ...".
 AI_DISCLAIMER_RE = re.compile(
@@ -275,16 +303,39 @@ AI_DISCLAIMER_RE = re.compile(
     r"artificial intelligence|dihasilkan secara otomatis)"
     # "Ringkasan ini dibuat oleh AI.", "Rangkuman ini dihasilkan otomatis dengan bantuan AI"
     # ("Ringkasan dibuat oleh AI." names no "ini": the summary is the box above)
-    r"|^\s*(?:ringkasan|rangkuman|intisari|poin(?:-poin)? penting)\s+(?:(?:ini|berita ini|"
-    r"artikel ini)\s+)?(?:\w+\s+){0,2}?(?:dibuat|dihasilkan|ditulis|disusun)\b.{0,80}?"
+    # "Poin penting ini dirangkum dengan kecerdasan buatan (AI) dan disunting editor."
+    r"|^\s*(?:ringkasan|rangkuman|intisari|poin(?:-poin)? (?:penting|utama))\s+(?:(?:ini|"
+    r"berita ini|artikel ini)\s+)?(?:\w+\s+){0,2}?(?:dibuat|dihasilkan|ditulis|disusun|"
+    r"dirangkum|diringkas|disarikan)\b.{0,80}?"
     r"\b(?:AI|A\.I\.|kecerdasan buatan|otomatis)\b",
+    re.IGNORECASE,
+)
+#: A relative age standing for the date: "2 jam lalu", "5 menit yang lalu", "3 hours ago".
+RELATIVE_AGE_RE = re.compile(
+    r"^\s*(?:\d{1,3}|se|satu|beberapa|an?)\s*(?:detik|menit|jam|hari|minggu|pekan|bulan|"
+    r"tahun|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)"
+    r"\s*$",
+    re.IGNORECASE,
+)
+#: A press release's closing note on where to ask further: "Untuk informasi lebih lanjut
+#: dapat menghubungi hotline ...", "Informasi lebih lanjut hubungi narahubung: ...".
+CONTACT_RE = re.compile(
+    r"\binformasi\s+lebih\s+lanjut\b.{0,60}\b(?:hubungi|menghubungi|kontak|narahubung)\b"
+    r"|\b(?:for\s+)?(?:further|more)\s+information\b.{0,40}\bcontact\b",
+    re.IGNORECASE,
+)
+#: A contact channel: an e-mail address, a hotline or a phone number.
+CONTACT_CHANNEL_RE = re.compile(
+    r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b(?:hotline|narahubung|telepon|telp|whatsapp|wa|sms)\b"
+    r"|\+?\d[\d -]{7,}\d",
     re.IGNORECASE,
 )
 #: A bullet item: "• ...", "- ...", "* ...".
 BULLET_RE = re.compile(r"^\s*[•●▪◦·*-]\s+\S")
 BYLINE_RE = re.compile(
+    # "Laporan: Nama (Tempat)": the reporter's name and where the report is from
     r"^\s*(?:penulis|reporter|editor|pewarta|penyunting|redaktur|kontributor|"
-    r"laporan wartawan|writer|author)\s*:\s*\S",
+    r"laporan(?: wartawan)?|writer|author)\s*:\s*\S",
     re.IGNORECASE,
 )
 
@@ -319,6 +370,15 @@ DATELINE_DAY_RE = re.compile(
     r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*"
     r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*,\s*(?=[a-z])"
 )
-#: A dateline closed by a colon: "Jakarta: Dinas Kesehatan ..." (one or two words).
-DATELINE_COLON_RE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s+(?=[A-Z])")
+#: A dateline closed by a colon: "Jakarta: Dinas Kesehatan ..." (one or two words), or a
+#: place in capitals with the site in brackets: "STABAT (Situs.id): Banjir ...".
+DATELINE_COLON_RE = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    r"|[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2}\s*\([A-Za-z][\w.-]*\))"
+    r":\s+(?=[A-Z])"
+)
+#: A place in capitals glued to the lead by a hyphen: "SELONG-Kasus demam berdarah ...".
+#: Four letters at least and a capitalised word after: "KPK-Polri" (an acronym pair) has
+#: three; the word after the hyphen opens the sentence, so lower case follows it.
+DATELINE_GLUED_RE = re.compile(r"^[A-Z]{4,}(?:\s[A-Z]{2,}){0,2}-(?=[A-Z][a-z]+\s+[a-z(])")
 DOMAIN_RE = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org))\b", re.IGNORECASE)
