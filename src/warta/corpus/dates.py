@@ -6,7 +6,10 @@ An article without a stated date is dated, in this order of evidence:
    weekday with day and month ("Jumat (12/03)") allows only some years, and events the
    other articles date pick between them. Only dated articles sharing a *rare*
    participant word with the text are compared (a word at most :func:`common_bound`
-   dated articles name: one in 20, at most 200), copies of the article excepted;
+   dated articles name: one in 20, at most 200), copies of the article excepted, and of
+   those only the ones its *probe* meets (:class:`~warta.nlp.time.anchor.Probe`: an
+   event sharing a word with one of the text's events under a candidate, at a
+   compatible date; the others score nothing);
 2. a duplicate or syndicated copy with a known date lends its date;
 3. still undated, a "Weekday (d/m)" lists its candidate dates in the evidence, up to the
    page date or else the latest year any article states.
@@ -26,13 +29,17 @@ for the articles whose inputs may have changed, found by indexed lookups:
 - the batch's own articles (new, changed, regrouped or renamed);
 - undated articles whose *rare* dated neighbours changed: those with a capitalised word
   (table ``date_words``) that a dated article whose events changed names and that is
-  rare before or after the change, and, when the rare bound moves (every 20 dated
+  rare before or after the change, if their stored probe (column ``probe``, migration
+  ``019_date_probe``) meets that article's events before or after; and those with a
+  word that turned rare or common while other dated articles name it (all of its
+  holders join or leave), which includes, when the rare bound moves (every 20 dated
   articles, until 4,000), every word whose count lies between the old and the new bound;
 - every member of the duplicate groups these belong to (or belonged to): a copy lends
   to them and is not compared with them;
 - when the latest stated year moves, the page-less undecided ones (their candidates).
 
-That is every input of the three steps, so no dependency is left out: the result equals
+That is every input of the three steps (a probe met by no changed article keeps the
+comparison, hence the cache key, as it was), so no dependency is left out: the result equals
 :func:`infer_dates` over all stored articles in id order, whatever the batches (tests/
 corpus/test_time_index.py). Two consequences are intended. A new dated article that
 names a rare word re-infers every undated article with that word (they are compared
@@ -60,10 +67,13 @@ from warta.clean.dates import BareDate, FoundDate, find_bare_dates, find_dates
 from warta.nlp.time.anchor import (
     AnchorEvidence,
     CandidateTimes,
+    Probe,
+    Stamp,
     anchor_evidence,
     candidate_times,
     infer_anchor,
     participant_tokens,
+    stamps,
 )
 from warta.nlp.time.events import extract_events
 from warta.nlp.time.timex import TimeScan, scan_time, tag_time
@@ -146,6 +156,14 @@ class DatedCorpus(Protocol):
 
     def group(self, article_id: str) -> str | None: ...
 
+    def tokens(self, article_ids: Collection[str]) -> dict[str, frozenset[str]]:
+        """The participant words of each dated article's events."""
+        ...
+
+    def stamps(self, article_ids: Collection[str]) -> dict[str, tuple[Stamp, ...]]:
+        """The stamps (date and participant words) of each dated article's events."""
+        ...
+
     def digests(self, article_ids: Sequence[str]) -> dict[str, str]: ...
 
     def events(self, article_ids: Sequence[str]) -> dict[str, Sequence[Event]]: ...
@@ -182,10 +200,13 @@ class _MemoryCorpus:
         # undated article is compared with those alone (an inverted index keeps this
         # linear).
         self.index: dict[str, set[str]] = defaultdict(set)
+        self._tokens: dict[str, frozenset[str]] = {}
         for aid, events in dated_events.items():
-            for e in events:
-                for token in participant_tokens(e.participants):
-                    self.index[token].add(aid)
+            self._tokens[aid] = frozenset(
+                t for e in events for t in participant_tokens(e.participants)
+            )
+            for token in self._tokens[aid]:
+                self.index[token].add(aid)
         self.common = common_bound(len(dated_events))
 
     def near(self, words: Collection[str]) -> set[str]:
@@ -194,6 +215,12 @@ class _MemoryCorpus:
 
     def group(self, article_id: str) -> str | None:
         return self.group_of.get(article_id)
+
+    def tokens(self, article_ids: Collection[str]) -> dict[str, frozenset[str]]:
+        return {k: self._tokens[k] for k in article_ids}
+
+    def stamps(self, article_ids: Collection[str]) -> dict[str, tuple[Stamp, ...]]:
+        return {k: stamps(self.dated_events[k]) for k in article_ids}
 
     def digests(self, article_ids: Sequence[str]) -> dict[str, str]:
         return {k: self._digests[k] for k in article_ids}
@@ -224,18 +251,29 @@ def anchor_from_corpus(
     cache: Mapping[str, tuple[str, str | None, str]],
     scan: TimeScan | None = None,
 ) -> Step1:
-    """Step 1 (see the module docstring) for one article without a stated date."""
+    """Step 1 (see the module docstring) for one article without a stated date.
+
+    Of the dated articles sharing a rare word with it, the article is compared with
+    those its :class:`~warta.nlp.time.anchor.Probe` meets: the others score nothing for
+    any candidate, so they are left out of the comparison and of the cache key (a
+    change among them does not re-infer the article)."""
     window = _candidate_window(a)
     if window is None:
         return None, None, None
     near = corpus.near(anchor_words(a))
-    group = corpus.group(a.id)
+    if not near:
+        return None, None, None
+    side = _text_side(a, window)
+    probe = _probe(a, window, side, scan)
+    tokens = corpus.tokens(near)
+    near = {k for k in near if not probe.words.isdisjoint(tokens[k])}
+    near = {k for k, theirs in corpus.stamps(near).items() if probe.meets(theirs)}
+    group = corpus.group(a.id) if near else None
     others = [k for k in sorted(near) if (g := corpus.group(k)) is None or g != group]
     if not others:
         return None, None, None
     digests = corpus.digests(others)
     seen = [(k, digests[k]) for k in others]
-    side = _text_side(a, window)
     # repr of the tuple (text, page date, mentions, window, seen), its text part kept
     key = _digest(f"{side.prefix}{seen!r})")
     hit = cache.get(a.id)
@@ -243,17 +281,9 @@ def anchor_from_corpus(
         anchor = PartialDate.parse(hit[1]) if hit[1] else None
         reason = hit[2]
     else:
-        if side.evidence is None:
-            times = _recall(
-                _TIMES, (a.text, window),
-                lambda: candidate_times(a.text, lo=window[0], hi=window[1], scan=scan),
-            )  # fmt: skip
-            side.evidence = anchor_evidence(
-                a.text, mentions=a.mentions, lo=window[0], hi=window[1], times=times
-            )
         anchor, reason = infer_anchor(
             a.text, corpus.events(others), mentions=a.mentions, lo=window[0], hi=window[1],
-            scan=scan, evidence=side.evidence,
+            scan=scan, evidence=_evidence(a, window, side, scan),
         )  # fmt: skip
     kept = (key, anchor.iso if anchor else None, reason)
     if anchor is not None:
@@ -265,13 +295,64 @@ def anchor_from_corpus(
 
 class _TextSide:
     """What step 1 reads of an article alone: the text part of its cache key and, once
-    inferred, its :func:`~warta.nlp.time.anchor.anchor_evidence`."""
+    read, its :func:`~warta.nlp.time.anchor.anchor_evidence` and probe."""
 
-    __slots__ = ("evidence", "prefix")
+    __slots__ = ("evidence", "prefix", "probe")
 
     def __init__(self, prefix: str) -> None:
         self.prefix = prefix
         self.evidence: AnchorEvidence | None = None
+        self.probe: Probe | None = None
+
+
+def _evidence(
+    a: Article, window: tuple[int, int], side: _TextSide, scan: TimeScan | None
+) -> AnchorEvidence:
+    if side.evidence is None:
+        times = _recall(
+            _TIMES, (a.text, window),
+            lambda: candidate_times(a.text, lo=window[0], hi=window[1], scan=scan),
+        )  # fmt: skip
+        side.evidence = anchor_evidence(
+            a.text, mentions=a.mentions, lo=window[0], hi=window[1], times=times
+        )
+    return side.evidence
+
+
+def _probe(a: Article, window: tuple[int, int], side: _TextSide, scan: TimeScan | None) -> Probe:
+    if side.probe is None:
+        side.probe = Probe.of(_evidence(a, window, side, scan))
+    return side.probe
+
+
+def stored_probe(a: Article) -> str | None:
+    """The probe step 1 read for ``a`` (if it read it in this process), as the store
+    keeps it: with a digest of the text side it was read from."""
+    window = _candidate_window(a)
+    side = _SIDES.get((a.text, a.page_date, a.mentions, window)) if window else None
+    if side is None or side.probe is None:
+        return None
+    events = [[date, sorted(words)] for date, words in side.probe.events]
+    return json.dumps([_digest(side.prefix), events], ensure_ascii=False)
+
+
+def restore_probe(a: Article, stored: str | None) -> None:
+    """Give step 1 the probe the store kept for ``a``, when it was read from the same
+    text side (text, page date, mentions and years) as now: the text is not read again
+    unless the article must be compared anew."""
+    window = _candidate_window(a)
+    if stored is None or window is None:
+        return
+    side = _text_side(a, window)
+    digest, probe = _parse_probe(stored)
+    if side.probe is None and digest == _digest(side.prefix):
+        side.probe = probe
+
+
+def _parse_probe(stored: str) -> tuple[str, Probe]:
+    """``(digest of the text side, probe)`` of a stored probe (:func:`stored_probe`)."""
+    digest, events = json.loads(stored)
+    return digest, Probe(tuple((date, frozenset(words)) for date, words in events))
 
 
 _TextKey = tuple[str, PartialDate | None, tuple[Mention, ...], tuple[int, int]]
@@ -600,6 +681,8 @@ class _StoreCorpus:
         self._counts: dict[str, int] = {}  # dated articles naming a word (0: none)
         self._holders: dict[str, list[str]] = {}  # the dated articles naming a rare word
         self._digests: dict[str, str] = {}
+        self._tokens: dict[str, frozenset[str]] = {}
+        self._stamps: dict[str, tuple[Stamp, ...]] = {}
 
     def near(self, words: Collection[str]) -> set[str]:
         unknown = [w for w in words if w not in self._counts]
@@ -632,6 +715,25 @@ class _StoreCorpus:
 
     def forget_groups(self) -> None:
         self._groups.clear()
+
+    def tokens(self, article_ids: Collection[str]) -> dict[str, frozenset[str]]:
+        missing = [k for k in article_ids if k not in self._tokens]
+        if missing:
+            found: dict[str, set[str]] = {k: set() for k in missing}
+            sql = "SELECT article_id, token FROM date_tokens WHERE article_id IN ({marks})"
+            for aid, token in _rows(self.conn, sql, missing, tuples=True):
+                found[aid].add(token)
+            self._tokens.update((k, frozenset(v)) for k, v in found.items())
+        return {k: self._tokens[k] for k in article_ids}
+
+    def stamps(self, article_ids: Collection[str]) -> dict[str, tuple[Stamp, ...]]:
+        missing = [k for k in article_ids if k not in self._stamps]
+        sql = "SELECT article_id, events FROM date_events WHERE article_id IN ({marks})"
+        for aid, raw in _rows(self.conn, sql, missing, tuples=True):
+            self._stamps[aid] = tuple(
+                (e["date"], participant_tokens(e["participants"])) for e in json.loads(raw)
+            )
+        return {k: self._stamps[k] for k in article_ids}
 
     def digests(self, article_ids: Sequence[str]) -> dict[str, str]:
         missing = [k for k in article_ids if k not in self._digests]
@@ -691,7 +793,7 @@ def _add(
                 a.id, group_of[aid], a.source, stated.iso if stated else None,
                 stated.year if stated else None,
                 before["anchor_key"] if before else None, before["anchor"] if before else None,
-                before["anchor_reason"] if before else None,
+                before["anchor_reason"] if before else None, before["probe"] if before else None,
             )
         )  # fmt: skip
         out[aid] = None, set()
@@ -709,7 +811,8 @@ def _add(
         out[aid] = digest, tokens
     for table, sql in (
         ("articles", "INSERT INTO date_articles (article_id, dup_group, source, stated, "
-         "stated_year, anchor_key, anchor, anchor_reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+         "stated_year, anchor_key, anchor, anchor_reason, probe) "
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         ("words", "INSERT INTO date_words VALUES (?, ?)"),
         ("events", "INSERT INTO date_events VALUES (?, ?, ?)"),
         ("tokens", "INSERT INTO date_tokens VALUES (?, ?)"),
@@ -744,13 +847,12 @@ def update_dates(
     added = _add(conn, articles, group_of, old)
     count = before.count - len(before.digests) + sum(1 for d, _ in added.values() if d)
     _set_state(conn, COUNT_STATE, str(count))
-    after = _DatedState(count, {k: d for k, (d, _) in added.items() if d}, {})
+    after = _DatedState(count, {k: d for k, (d, _) in added.items() if d}, {}, {})
     after.tokens.update({k: t for k, (_, t) in added.items() if t})
-    words = _words_that_changed(conn, before, after)
+    after.stamps.update({k: stamps(articles[k].events) for k in after.digests})
+    words, flipped = _words_that_changed(conn, before, after)
 
-    affected = set(articles)
-    sql = "SELECT DISTINCT article_id FROM date_words WHERE word IN ({marks})"
-    affected |= {r[0] for r in _rows(conn, sql, words)}
+    affected = set(articles) | _concerned(conn, words, flipped, before, after)
     groups = {r["dup_group"] for r in old.values() if r["dup_group"]}
     process = _with_groups(conn, affected, groups | {g for g in group_of.values() if g})
     sql = "SELECT * FROM date_articles WHERE article_id IN ({marks})"
@@ -768,16 +870,19 @@ class _DatedState:
     count: int
     digests: dict[str, str]
     tokens: dict[str, set[str]]
+    stamps: dict[str, tuple[Stamp, ...]]
 
 
 def _dated_state(conn: sqlite3.Connection, ids: Collection[str]) -> _DatedState:
-    sql = "SELECT article_id, digest FROM date_events WHERE article_id IN ({marks})"
-    digests = {r[0]: r[1] for r in _rows(conn, sql, ids)}
+    sql = "SELECT article_id, digest, events FROM date_events WHERE article_id IN ({marks})"
+    rows = _rows(conn, sql, ids, tuples=True)
+    digests = {r[0]: r[1] for r in rows}
+    stamps_of = {r[0]: stamps(events_from_json(r[2])) for r in rows}
     tokens: dict[str, set[str]] = defaultdict(set)
     sql = "SELECT token, article_id FROM date_tokens WHERE article_id IN ({marks})"
     for row in _rows(conn, sql, ids):
         tokens[row[1]].add(row[0])
-    return _DatedState(_dated_count(conn), digests, tokens)
+    return _DatedState(_dated_count(conn), digests, tokens, stamps_of)
 
 
 def _token_counts(conn: sqlite3.Connection, tokens: Collection[str]) -> dict[str, int]:
@@ -785,36 +890,83 @@ def _token_counts(conn: sqlite3.Connection, tokens: Collection[str]) -> dict[str
     return {r[0]: r[1] for r in _rows(conn, sql, tokens)}
 
 
-def _words_that_changed(
-    conn: sqlite3.Connection, before: _DatedState, after: _DatedState
-) -> set[str]:
-    """Participant words whose rare dated articles (what step 1 compares with) changed.
-
-    A dated article whose events changed (added, removed, renamed) changes the rare
-    words among its words, before or after; a word that is common on both sides is
-    ignored by step 1 either way. When the bound of rare moves (every 20 dated
-    articles), every word whose count lies between the two bounds changes too.
-    """
-    common_before, common = common_bound(before.count), common_bound(after.count)
-    moved = {
+def _moved(before: _DatedState, after: _DatedState) -> set[str]:
+    """The dated articles whose events changed (added, removed, renamed)."""
+    return {
         aid
         for aid in before.digests.keys() | after.digests.keys()
         if before.digests.get(aid) != after.digests.get(aid)
     }
+
+
+def _words_that_changed(
+    conn: sqlite3.Connection, before: _DatedState, after: _DatedState
+) -> tuple[set[str], set[str]]:
+    """Participant words whose rare dated articles (what step 1 compares with) changed,
+    and those of them that became rare or common for other dated articles too.
+
+    A dated article whose events changed (added, removed, renamed) changes the rare
+    words among its words, before or after; a word that is common on both sides is
+    ignored by step 1 either way. A word rare on one side only, and named by other
+    articles on both, *flipped*: its other holders too join or leave what step 1
+    compares with. When the bound of rare moves (every 20 dated articles), every word
+    whose count lies between the two bounds flips.
+    """
+    common_before, common = common_bound(before.count), common_bound(after.count)
     delta: Counter[str] = Counter()
-    for aid in moved:
+    for aid in _moved(before, after):
         delta.update(after.tokens.get(aid, ()))
         delta.subtract(before.tokens.get(aid, ()))
     now = _token_counts(conn, delta)
-    out = {
-        w
-        for w in delta
-        if 0 < now.get(w, 0) - delta[w] <= common_before or 0 < now.get(w, 0) <= common
-    }
+    out, flipped = set(), set()
+    for w in delta:
+        was, count = now.get(w, 0) - delta[w], now.get(w, 0)
+        rare_before, rare_now = 0 < was <= common_before, 0 < count <= common
+        if rare_before or rare_now:
+            out.add(w)
+        if rare_before != rare_now and was and count:
+            flipped.add(w)
     if common != common_before:
         lo, hi = sorted((common_before, common))
         sql = "SELECT token FROM date_token_counts WHERE articles > ? AND articles <= ?"
-        out |= {r[0] for r in conn.execute(sql, (lo, hi))}
+        bounded = {r[0] for r in conn.execute(sql, (lo, hi))}
+        out |= bounded
+        flipped |= bounded
+    return out, flipped
+
+
+def _concerned(
+    conn: sqlite3.Connection,
+    words: Collection[str],
+    flipped: Collection[str],
+    before: _DatedState,
+    after: _DatedState,
+) -> set[str]:
+    """The undated articles whose step 1 may change with the dated corpus: those naming
+    a ``flipped`` word, and those naming one of ``words`` whose stored probe meets the
+    events, before or after, of a changed dated article naming it (the only articles
+    their comparison gains or loses). Without a stored probe, every one naming a word."""
+    sql = "SELECT word, article_id FROM date_words WHERE word IN ({marks})"
+    reached: dict[str, set[str]] = defaultdict(set)
+    for word, aid in _rows(conn, sql, words, tuples=True):
+        reached[aid].add(word)
+    out = {aid for aid, named in reached.items() if not named.isdisjoint(flipped)}
+    holders: dict[str, set[str]] = defaultdict(set)
+    for aid in _moved(before, after):
+        for word in before.tokens.get(aid, set()) | after.tokens.get(aid, set()):
+            holders[word].add(aid)
+    sql = "SELECT article_id, probe FROM date_articles WHERE article_id IN ({marks})"
+    for aid, raw in _rows(conn, sql, reached.keys() - out, tuples=True):
+        if raw is None:
+            out.add(aid)
+            continue
+        probe = _parse_probe(raw)[1]
+        changed = {d for word in reached[aid] for d in holders[word]}
+        if any(
+            probe.meets(before.stamps.get(d, ())) or probe.meets(after.stamps.get(d, ()))
+            for d in changed
+        ):
+            out.add(aid)
     return out
 
 
@@ -855,10 +1007,13 @@ def _redate(
     sql = "SELECT * FROM date_articles WHERE article_id IN ({marks})"
     rows = {r["article_id"]: r for r in _rows(conn, sql, articles)}
     step1: dict[str, Step1] = {}
+    probes: dict[str, str | None] = {}
     for aid in sorted(k for k in articles if rows[k]["stated"] is None):
         r = rows[aid]
         cache = {aid: (r["anchor_key"], r["anchor"], r["anchor_reason"])} if r["anchor_key"] else {}
+        restore_probe(articles[aid], r["probe"])
         step1[aid] = anchor_from_corpus(articles[aid], corpus, cache)
+        probes[aid] = stored_probe(articles[aid])
     lent = _lent_dates(rows, step1)
     latest = _latest_year(conn)
     changed = set()
@@ -873,7 +1028,7 @@ def _redate(
                 own.iso if own else None, step1.get(aid, (None, None, None))[2],
                 *(entry or (None, None, None)),
                 outcome.published.iso if outcome.published else None, outcome.evidence,
-                outcome.events, int(outcome.undecided), aid,
+                outcome.events, int(outcome.undecided), probes.get(aid), aid,
             )
         )  # fmt: skip
         before = old.get(aid)
@@ -886,8 +1041,8 @@ def _redate(
         _write_outcome(conn, a, outcome)
     conn.executemany(
         "UPDATE date_articles SET own = ?, step1_evidence = ?, anchor_key = ?, anchor = ?, "
-        "anchor_reason = ?, published = ?, evidence = ?, events = ?, undecided = ? "
-        "WHERE article_id = ?",
+        "anchor_reason = ?, published = ?, evidence = ?, events = ?, undecided = ?, "
+        "probe = ? WHERE article_id = ?",
         updates,
     )
     conn.executemany(

@@ -722,6 +722,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
+    # An undated article's probe (warta.corpus.dates): the participant words of the
+    # events its text could date, with a digest of what they were read from. Step 1
+    # compares the article only with dated articles naming one of them, so a change
+    # elsewhere is judged without re-reading its text. NULL until it is re-dated.
+    (
+        "019_date_probe",
+        """
+        ALTER TABLE date_articles ADD COLUMN probe TEXT;
+        """,
+    ),
 ]
 
 

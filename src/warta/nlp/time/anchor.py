@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from warta.nlp.sentences import Sentence, split_sentences
@@ -219,6 +219,49 @@ def choose_anchor(
         f"in {n} article{'s' if n != 1 else ''}"
     )
     return top[1], reason
+
+
+#: An event as :func:`choose_anchor` compares it: its date and participant words.
+Stamp = tuple[str, frozenset[str]]
+
+
+def stamps(events: Sequence[Event]) -> tuple[Stamp, ...]:
+    """The :data:`Stamp` of each of ``events``."""
+    return tuple((e.date, participant_tokens(e.participants)) for e in events)
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """What of an undated text a corpus article must meet to score in
+    :func:`choose_anchor`: the stamps of the text's events under its candidates.
+
+    A corpus article supports some candidate only if one of its events shares a word
+    with one of these and has a compatible date; any other scores nothing, whatever
+    the candidate, so a caller may leave it out of the comparison."""
+
+    events: tuple[Stamp, ...] = ()
+    words: frozenset[str] = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        words = frozenset(w for _, theirs in self.events for w in theirs)
+        object.__setattr__(self, "words", words)
+
+    @classmethod
+    def of(cls, evidence: AnchorEvidence) -> Probe:
+        if evidence.reason is not None:
+            return cls()
+        isos = {c.iso for c in evidence.candidates}
+        return cls(stamps([e for e in evidence.events if e.anchor in isos]))
+
+    def meets(self, theirs: Sequence[Stamp]) -> bool:
+        """Whether a corpus article with events ``theirs`` scores for some candidate."""
+        for their_date, their_words in theirs:
+            if self.words.isdisjoint(their_words):
+                continue
+            for mine, words in self.events:
+                if not words.isdisjoint(their_words) and _compatible(mine, their_date) > 0:
+                    return True
+        return False
 
 
 @dataclass(frozen=True, slots=True)
