@@ -19,6 +19,7 @@ from tests.conftest import EXAMPLES, SEEDS
 
 from warta.analyze import embeddings as embedding_backend
 from warta.analyze.stories import StoryIndex, StoryInput, article_terms, hashed_tf, tfidf_row
+from warta.corpus import stories
 from warta.corpus.stories import clear_index, update_stories
 from warta.ingest import iter_documents
 from warta.pipeline.local import process_documents
@@ -214,6 +215,18 @@ def test_any_batch_order_gives_the_stories_of_one_batch(
     assert of[ids["pelabuhan-a"]] == of[ids["pelabuhan-b"]] == of[ids["pelabuhan-c"]]
     assert of[ids["kebakaran-d"]] == of[ids["kebakaran-e"]] == of[ids["kebakaran-f"]]
     assert len(_partition(of)) > 150  # most IndoSum articles stand alone
+
+
+def test_linking_in_small_chunks_gives_the_same_stories(
+    tmp_path: Path, articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rebuilt units are linked a chunk at a time (memory follows the chunk): a pair's
+    link depends on its two units alone, so the chunk size changes nothing."""
+    groups = _group_of(articles)
+    whole = _build(tmp_path, "whole", [articles], groups)
+    monkeypatch.setattr(stories, "LINK_CHUNK", 3)
+    chunked = _build(tmp_path, "chunked", [articles], groups)
+    assert chunked == whole
 
 
 def test_a_bridging_report_merges_two_stories_and_the_merge_is_logged(
