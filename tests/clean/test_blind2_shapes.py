@@ -3,12 +3,14 @@ page written here in that shape (not a labelled page): relative ages and reading
 near the headline, a mirror's topic box, a social post's account name, "Laporan: Nama
 (Tempat)" bylines, dash-bulleted AI summaries, a press release's contact note and
 signature, an aggregator's disclaimer, donation calls, leads glued to their place, a bare
-"Weekday (d/m)" under a header clock, and web-archive URLs."""
+"Weekday (d/m)" under a header clock, web-archive URLs, and a reporter's initials credit
+closing the body ("(ton/r5)", "(*)")."""
 
 from __future__ import annotations
 
 from warta.clean import clean_document
 from warta.clean.dates import date_from_url, original_url
+from warta.clean.lines import split_credit
 from warta.clean.metadata import host_from_url, split_dateline
 from warta.records import Article, Provenance, RawDoc
 
@@ -192,3 +194,40 @@ def test_a_date_only_in_the_url_is_read_from_the_url_and_never_guessed_from_text
     dated = _clean(page, url="https://kabarkota.example.id/kota/2024/03/06/pasar-baru/")
     assert dated.published is not None and dated.published.iso == "2024-03-06"
     assert _clean(page).published is None
+
+
+def test_closing_reporter_credit_is_set_aside_from_the_body() -> None:
+    credits = ["(ton/r5)", "(js)", "(Ded)", "(*)", "(sam/fajar)", "(Suci Wulandari/kotapost)"]
+    for credit in credits:
+        for tail in (f" {credit}", f"\n\n{credit}"):  # after the sentence, or on its own line
+            art = _clean(_story(HEADLINE, tail="").replace(LAST, LAST + tail))
+            assert art.text.endswith(LAST), (credit, tail)
+            assert _removed(art)[credit] == "initials", (credit, tail)
+    # a short last paragraph closed by a credit is not taken for a subheading
+    short = "Pendaftaran dibuka sampai akhir bulan depan."
+    art = _clean(f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{short} (*)\n\n{RELATED}")
+    assert art.text.endswith(short) and not art.subheadings
+
+
+def test_a_bracket_that_belongs_to_the_last_sentence_stays_in_the_body() -> None:
+    endings = [
+        "Usulan itu akan dibahas bersama Dewan Perwakilan Rakyat (DPR).",
+        "Warga diminta mengikuti arahan Badan Penanggulangan Bencana Daerah (BPBD).",
+        "Pasar itu diresmikan wali kota pada Senin (2/12).",
+        "Retribusi harian pedagang tetap sama seperti tahun lalu (Rp 5 ribu).",
+        "Pedagang kini punya tempat berjualan yang layak. (Badan Pusat Statistik)",
+    ]
+    for last in endings:
+        art = _clean(f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{last}\n\n{RELATED}")
+        assert art.text.endswith(last), last
+        assert all(r.reason != "initials" for r in art.removed), last
+    # after the full stop, only a credit's shape is split off: not an amount, an acronym,
+    # a date, an institution's name or a photo's source
+    for tail in ("(Rp 5 ribu)", "(KLB)", "(2/12)", "(Bawaslu)", "(BP/Suci Wulandari)"):
+        assert split_credit(f"Pasar dibuka kembali pekan depan. {tail}")[1] is None, tail
+
+
+def test_a_wire_credit_closing_the_body_is_set_aside_and_still_read() -> None:
+    art = _clean(_story(HEADLINE, tail="").replace(LAST, LAST + " (Antara)"))
+    assert art.text.endswith(LAST)
+    assert art.wire_credits == ("Antara",)

@@ -23,6 +23,7 @@ from warta.clean.lines import (
     classify_lines,
     ends_terminal,
     normalise,
+    split_credit,
     split_lines,
 )
 from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
@@ -175,6 +176,10 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
             subheadings.add(len(paragraphs))
         paragraphs.append(para)
 
+    credit = _set_credit_aside(paragraphs, subheadings)
+    if credit:
+        removed.append(RemovedLine(credit, "initials"))
+
     first_body = next((p for i, p in enumerate(paragraphs) if i not in subheadings), None)
     meta = extract_metadata(raw, labelled, first_body, dateline, crawler=crawler)
     removed = _relabel_source_lines(removed, meta.original_source)
@@ -212,6 +217,26 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         provenance=raw.provenance,
         encoding_repairs=raw.encoding_repairs,
     )
+
+
+def _set_credit_aside(paragraphs: list[str], subheadings: set[int]) -> str | None:
+    """Take the reporter/editor credit off the end of the body (in place) and return it.
+
+    The body ends with the story's last sentence: a closing credit ("... akhir bulan.
+    (ton/r5)", :func:`~warta.clean.lines.split_credit`) is set aside, and so is a last
+    paragraph that is only a credit, unless it is all the body there is.
+    """
+    last = len(paragraphs) - 1
+    if last < 0 or last in subheadings:
+        return None
+    head, credit = split_credit(paragraphs[last])
+    if credit is None or (not head and last == 0):
+        return None
+    if head:
+        paragraphs[last] = head
+    else:
+        paragraphs.pop()
+    return credit
 
 
 def _relabel_source_lines(

@@ -104,6 +104,15 @@ def count_words(text: str) -> int:
 
 
 def ends_terminal(text: str) -> bool:
+    """Ends a sentence, closing quotes and brackets aside; a reporter's credit after the
+    sentence ("... kata dia. (ton/r5)", :func:`split_credit`) does not hide its end."""
+    if _ends_terminal(text):
+        return True
+    head, credit = split_credit(text)
+    return credit is not None and bool(head)
+
+
+def _ends_terminal(text: str) -> bool:
     stripped = text.rstrip().rstrip(P.CLOSERS).rstrip()
     return stripped.endswith(P.TERMINAL)
 
@@ -114,6 +123,51 @@ def ends_dangling(text: str) -> bool:
         return False
     words = P.WORD_RE.findall(text)
     return bool(words) and words[-1].lower() in P.DANGLING_WORDS
+
+
+def is_credit(inner: str) -> bool:
+    """The text inside a closing credit's brackets: "*", "js", "ton/r5", "Ded", "Suci
+    Wulandari/kotapost", or a wire's name ("Antara", "ant/afp"); see
+    :data:`~warta.clean.patterns.CREDIT_HANDLE_RE` for the shapes.
+
+    >>> [is_credit(x) for x in ("*", "ton/r5", "Suci Wulandari/kotapost", "Antara")]
+    [True, True, True, True]
+    >>> [is_credit(x) for x in ("DPR", "2/12", "Rp 5 juta", "Badan Pusat Statistik")]
+    [False, False, False, False]
+    """
+    inner = inner.strip()
+    if P.CREDIT_STAR_RE.fullmatch(inner) or inner.lower() in P.WIRES:
+        return True
+    parts = [part.strip() for part in inner.split("/")]
+    if len(parts) == 1:
+        return bool(P.CREDIT_HANDLE_RE.fullmatch(inner))
+    if len(parts) > P.CREDIT_MAX_PARTS:
+        return False
+    shapes = (P.CREDIT_HANDLE_RE, P.CREDIT_SITE_RE, P.CREDIT_NAME_RE)
+    # One lower-case part makes it a credit: "BP/Suci Wulandari" is a photo's source.
+    return all(any(r.fullmatch(part) for r in shapes) for part in parts) and any(
+        P.CREDIT_SITE_RE.fullmatch(part) for part in parts
+    )
+
+
+def split_credit(paragraph: str) -> tuple[str, str | None]:
+    """``paragraph`` without the reporter/editor credit that closes it, and the credit.
+
+    A credit stands after the last sentence ("... akhir bulan. (ton/r5)") or alone; a
+    bracket before the full stop belongs to the sentence ("... di Jakarta, Senin (2/12).").
+
+    >>> split_credit("Banjir surut pada sore hari. (ton/r5)")
+    ('Banjir surut pada sore hari.', '(ton/r5)')
+    >>> split_credit("Rapat digelar di gedung dewan (DPR).")
+    ('Rapat digelar di gedung dewan (DPR).', None)
+    """
+    m = P.TAIL_GROUP_RE.search(paragraph)
+    if not m or not is_credit(m.group("inner")):
+        return paragraph, None
+    head = paragraph[: m.start()].rstrip()
+    if head and not _ends_terminal(head):
+        return paragraph, None
+    return head, paragraph[m.start() :].strip()
 
 
 def chrome_ratio(text: str) -> float:
@@ -274,8 +328,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     wire = P.WIRE_LINE_RE.match(text)
     if wire and any(w.strip().lower() in P.WIRES for w in re.split(r"[,/&]", wire["wires"])):
         return "wire-credit"
-    if P.INITIALS_RE.match(text):
-        return "initials"
+    if P.INITIALS_RE.match(text) or split_credit(text)[0] == "":
+        return "initials"  # a reporter's credit alone on a line: "(ard)", "(*)", "(Ded)"
     if P.CREDIT_RE.search(text) and words <= 12:
         return "credit"
     if P.CAPTION_TAIL_RE.search(text) or P.CAPTION_CREDIT_RE.search(text):
@@ -455,8 +509,11 @@ def _header_label(line: Line) -> str:
 def _body_label(
     line: Line, block: list[int], labels: list[str | None], uses_blocks: bool, is_last: bool
 ) -> str:
-    """The label of a leftover body line; ``block`` holds the indices of its block's lines."""
-    text = line.text
+    """The label of a leftover body line; ``block`` holds the indices of its block's lines.
+
+    A closing reporter's credit is no part of the line's shape: "Pendaftaran dibuka
+    besok. (*)" ends with its full stop, as a paragraph does, not as a subheading."""
+    text = split_credit(line.text)[0] or line.text
     if line.words <= 2 and not ends_terminal(text):
         lowered = [w.lower().strip(".") for w in text.split()]
         if all(w in P.CREDIT_WORDS for w in lowered) or text.isupper():

@@ -117,6 +117,20 @@ WIRE_LINE_RE = re.compile(
 INITIALS_RE = re.compile(r"^\s*\((?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})*)\)\s*$")
 #: A paragraph ending in a bracketed wire credit: "... kata dia. (Antara)" / "(ant/afp)".
 WIRE_TAIL_RE = re.compile(r"[(\[](?P<wires>[A-Za-z ,/&.]{2,40})[)\]]\s*$")
+#: The bracketed group that ends a paragraph, a candidate reporter/editor credit.
+TAIL_GROUP_RE = re.compile(r"\((?P<inner>[^()\n]{1,40})\)\s*$")
+#: The shapes of what a closing credit holds, alone or between slashes: an unnamed
+#: reporter "*"; a lower-case handle of a few letters and digits ("js", "r5", "id23");
+#: a capitalised one of two or three letters ("Ded"). Between slashes a part may also be
+#: a lower-case site or desk name ("harian", "kotapost") or a person's name ("Suci
+#: Wulandari"), as long as one part is lower case ("Suci Wulandari/kotapost"). Upper-case
+#: groups ("DPR", "KLB"), numbers ("2/12"), amounts and longer words are sentence matter.
+CREDIT_STAR_RE = re.compile(r"\*{1,3}")
+CREDIT_HANDLE_RE = re.compile(r"[a-z][a-z0-9]{1,5}|[A-Z][a-z]{1,2}")
+CREDIT_SITE_RE = re.compile(r"[a-z][a-z0-9.-]{1,19}")
+CREDIT_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
+#: Most parts a slashed credit has ("ton/r5", "rdk/ida/ant").
+CREDIT_MAX_PARTS = 4
 
 #: Photo and image credits.
 CREDIT_WORDS = frozenset(
