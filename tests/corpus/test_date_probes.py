@@ -9,6 +9,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from warta.corpus import dates
 from warta.nlp.time.anchor import Probe
@@ -124,3 +126,16 @@ def test_probe_meets_only_a_shared_word_at_a_compatible_date() -> None:
     assert not probe.meets([("2030-03-06", frozenset({"tanjung"}))])  # another date
     assert not probe.meets([("2016-04-18", frozenset({"batubara"}))])  # no shared word
     assert not Probe().meets([("2016-04-18", frozenset({"tanjung"}))])  # nothing to date
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["2016-04-18", "2016-04", "2016", "2016-W15"]),
+            st.frozensets(st.text("abcdefgh", min_size=2, max_size=6), max_size=4),
+        ),
+        max_size=5,
+    )
+)
+def test_stamps_kept_as_text_read_back_the_same(stamped: list[tuple[str, frozenset[str]]]) -> None:
+    assert dates.stamps_from_text(dates._text_of(stamped)) == tuple(stamped)

@@ -154,10 +154,8 @@ class DatedCorpus(Protocol):
         corpus (at most :func:`common_bound` dated articles name it)."""
         ...
 
-    def group(self, article_id: str) -> str | None: ...
-
-    def tokens(self, article_ids: Collection[str]) -> dict[str, frozenset[str]]:
-        """The participant words of each dated article's events."""
+    def groups(self, article_ids: Collection[str]) -> dict[str, str | None]:
+        """The duplicate group of each article (None: alone)."""
         ...
 
     def stamps(self, article_ids: Collection[str]) -> dict[str, tuple[Stamp, ...]]:
@@ -200,24 +198,18 @@ class _MemoryCorpus:
         # undated article is compared with those alone (an inverted index keeps this
         # linear).
         self.index: dict[str, set[str]] = defaultdict(set)
-        self._tokens: dict[str, frozenset[str]] = {}
         for aid, events in dated_events.items():
-            self._tokens[aid] = frozenset(
-                t for e in events for t in participant_tokens(e.participants)
-            )
-            for token in self._tokens[aid]:
-                self.index[token].add(aid)
+            for e in events:
+                for token in participant_tokens(e.participants):
+                    self.index[token].add(aid)
         self.common = common_bound(len(dated_events))
 
     def near(self, words: Collection[str]) -> set[str]:
         rare = [self.index[w] for w in words if 0 < len(self.index.get(w, ())) <= self.common]
         return set().union(*rare) if rare else set()
 
-    def group(self, article_id: str) -> str | None:
-        return self.group_of.get(article_id)
-
-    def tokens(self, article_ids: Collection[str]) -> dict[str, frozenset[str]]:
-        return {k: self._tokens[k] for k in article_ids}
+    def groups(self, article_ids: Collection[str]) -> dict[str, str | None]:
+        return {k: self.group_of.get(k) for k in article_ids}
 
     def stamps(self, article_ids: Collection[str]) -> dict[str, tuple[Stamp, ...]]:
         return {k: stamps(self.dated_events[k]) for k in article_ids}
@@ -265,11 +257,10 @@ def anchor_from_corpus(
         return None, None, None
     side = _text_side(a, window)
     probe = _probe(a, window, side, scan)
-    tokens = corpus.tokens(near)
-    near = {k for k in near if not probe.words.isdisjoint(tokens[k])}
     near = {k for k, theirs in corpus.stamps(near).items() if probe.meets(theirs)}
-    group = corpus.group(a.id) if near else None
-    others = [k for k in sorted(near) if (g := corpus.group(k)) is None or g != group]
+    groups = corpus.groups([a.id, *near]) if near else {}
+    group = groups.get(a.id)
+    others = [k for k in sorted(near) if (g := groups[k]) is None or g != group]
     if not others:
         return None, None, None
     digests = corpus.digests(others)
@@ -651,6 +642,31 @@ def events_json(events: Sequence[Event]) -> str:
     )  # fmt: skip
 
 
+def stamps_text(events: Sequence[Event]) -> str:
+    """The stamps of ``events`` as ``date_events.stamps`` keeps them: one line per event,
+    its date then its participant words, space-separated (neither holds a space)."""
+    return _text_of(stamps(events))
+
+
+def _text_of(stamped: Sequence[Stamp]) -> str:
+    return "\n".join(" ".join([date, *sorted(words)]) for date, words in stamped)
+
+
+def stamps_from_text(text: str) -> tuple[Stamp, ...]:
+    """The stamps :func:`stamps_text` wrote (read many times a batch: no JSON)."""
+    if not text:
+        return ()
+    out = []
+    for line in text.split("\n"):
+        date, *words = line.split(" ")
+        out.append((date, frozenset(words)))
+    return tuple(out)
+
+
+def _json_stamps(raw: str) -> tuple[Stamp, ...]:
+    return tuple((e["date"], participant_tokens(e["participants"])) for e in json.loads(raw))
+
+
 def events_from_json(raw: str) -> tuple[Event, ...]:
     return tuple(Event(**{**e, "participants": tuple(e["participants"])}) for e in json.loads(raw))
 
@@ -681,7 +697,6 @@ class _StoreCorpus:
         self._counts: dict[str, int] = {}  # dated articles naming a word (0: none)
         self._holders: dict[str, list[str]] = {}  # the dated articles naming a rare word
         self._digests: dict[str, str] = {}
-        self._tokens: dict[str, frozenset[str]] = {}
         self._stamps: dict[str, tuple[Stamp, ...]] = {}
 
     def near(self, words: Collection[str]) -> set[str]:
@@ -698,41 +713,30 @@ class _StoreCorpus:
                 self._holders[w] = []
             for token, aid in _rows(self.conn, sql, unknown):
                 self._holders[token].append(aid)
-        out: set[str] = set().union(*(self._holders[w] for w in rare))
-        # anchor_from_corpus asks for the group of each: one query, not one each
-        self._fetch_groups([k for k in out if k not in self._groups])
-        return out
+        return set().union(*(self._holders[w] for w in rare))
 
-    def group(self, article_id: str) -> str | None:
-        if article_id not in self._groups:
-            self._fetch_groups([article_id])
-        return self._groups.get(article_id)
-
-    def _fetch_groups(self, ids: Collection[str]) -> None:
+    def groups(self, article_ids: Collection[str]) -> dict[str, str | None]:
+        missing = [k for k in article_ids if k not in self._groups]
         sql = "SELECT article_id, dup_group FROM date_articles WHERE article_id IN ({marks})"
-        for row in _rows(self.conn, sql, ids):
-            self._groups[row[0]] = row[1]
-
-    def forget_groups(self) -> None:
-        self._groups.clear()
-
-    def tokens(self, article_ids: Collection[str]) -> dict[str, frozenset[str]]:
-        missing = [k for k in article_ids if k not in self._tokens]
-        if missing:
-            found: dict[str, set[str]] = {k: set() for k in missing}
-            sql = "SELECT article_id, token FROM date_tokens WHERE article_id IN ({marks})"
-            for aid, token in _rows(self.conn, sql, missing, tuples=True):
-                found[aid].add(token)
-            self._tokens.update((k, frozenset(v)) for k, v in found.items())
-        return {k: self._tokens[k] for k in article_ids}
+        self._groups.update(dict.fromkeys(missing))
+        self._groups.update((r[0], r[1]) for r in _rows(self.conn, sql, missing, tuples=True))
+        return {k: self._groups[k] for k in article_ids}
 
     def stamps(self, article_ids: Collection[str]) -> dict[str, tuple[Stamp, ...]]:
         missing = [k for k in article_ids if k not in self._stamps]
-        sql = "SELECT article_id, events FROM date_events WHERE article_id IN ({marks})"
-        for aid, raw in _rows(self.conn, sql, missing, tuples=True):
-            self._stamps[aid] = tuple(
-                (e["date"], participant_tokens(e["participants"])) for e in json.loads(raw)
-            )
+        # the stamps column, else (rows written before it) the events
+        sql = (
+            "SELECT article_id, digest, stamps, CASE WHEN stamps IS NULL THEN events END "
+            "FROM date_events WHERE article_id IN ({marks})"
+        )
+        filled = []
+        for aid, digest, text, raw in _rows(self.conn, sql, missing, tuples=True):
+            self._digests[aid] = digest
+            self._stamps[aid] = stamps_from_text(text) if raw is None else _json_stamps(raw)
+            if raw is not None:
+                filled.append((_text_of(self._stamps[aid]), aid))
+        # rows of an older store get their column as they are read (the same value)
+        self.conn.executemany("UPDATE date_events SET stamps = ? WHERE article_id = ?", filled)
         return {k: self._stamps[k] for k in article_ids}
 
     def digests(self, article_ids: Sequence[str]) -> dict[str, str]:
@@ -804,7 +808,7 @@ def _add(
         if not a.events:
             continue
         digest = events_digest(a.events)
-        rows["events"].append((a.id, digest, events_json(a.events)))
+        rows["events"].append((a.id, digest, events_json(a.events), stamps_text(a.events)))
         tokens = {t for e in a.events for t in participant_tokens(e.participants)}
         rows["tokens"] += [(t, a.id) for t in tokens]
         rows["counts"] += [(t,) for t in tokens]
@@ -814,7 +818,8 @@ def _add(
          "stated_year, anchor_key, anchor, anchor_reason, probe) "
          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         ("words", "INSERT INTO date_words VALUES (?, ?)"),
-        ("events", "INSERT INTO date_events VALUES (?, ?, ?)"),
+        ("events", "INSERT INTO date_events (article_id, digest, events, stamps) "
+         "VALUES (?, ?, ?, ?)"),
         ("tokens", "INSERT INTO date_tokens VALUES (?, ?)"),
         ("counts", "INSERT INTO date_token_counts VALUES (?, 1) "
          "ON CONFLICT(token) DO UPDATE SET articles = articles + 1"),
@@ -877,7 +882,7 @@ def _dated_state(conn: sqlite3.Connection, ids: Collection[str]) -> _DatedState:
     sql = "SELECT article_id, digest, events FROM date_events WHERE article_id IN ({marks})"
     rows = _rows(conn, sql, ids, tuples=True)
     digests = {r[0]: r[1] for r in rows}
-    stamps_of = {r[0]: stamps(events_from_json(r[2])) for r in rows}
+    stamps_of = {r[0]: _json_stamps(r[2]) for r in rows}
     tokens: dict[str, set[str]] = defaultdict(set)
     sql = "SELECT token, article_id FROM date_tokens WHERE article_id IN ({marks})"
     for row in _rows(conn, sql, ids):

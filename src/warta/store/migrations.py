@@ -722,14 +722,16 @@ MIGRATIONS: list[tuple[str, str]] = [
         );
         """,
     ),
-    # An undated article's probe (warta.corpus.dates): the participant words of the
-    # events its text could date, with a digest of what they were read from. Step 1
-    # compares the article only with dated articles naming one of them, so a change
-    # elsewhere is judged without re-reading its text. NULL until it is re-dated.
+    # An undated article's probe (warta.corpus.dates): the dates and participant words
+    # of the events its text could date, with a digest of what they were read from.
+    # Step 1 compares the article only with dated articles whose stamps (the same of
+    # their events, kept as plain text: read many times a batch) meet it, so a change
+    # elsewhere is judged without re-reading its text. NULL until re-dated/re-indexed.
     (
         "019_date_probe",
         """
         ALTER TABLE date_articles ADD COLUMN probe TEXT;
+        ALTER TABLE date_events ADD COLUMN stamps TEXT;
         """,
     ),
 ]
