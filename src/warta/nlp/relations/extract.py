@@ -19,11 +19,26 @@ Coordination reaches past a role word ("Modi dan rekannya Sharif bertemu"); a ve
 with no actor object takes the agent of a passive relative clause on its object
 ("memprotes peta yang diterbitkan China": against China); and a reaction to an act
 named earlier ("Jerman mengecam serangan itu") targets the agent of the last act of
-that class in the article.
+that class in the article, or of any class when named by a general noun ("mengecam
+langkah itu", "menyebut latihan itu sebagai provokasi").
+
+The subject may stand apart from its verb (the classes found on the blind set): past
+an acronym or a date in parentheses ("Mahkamah Konstitusi (MK) menolak", "Kremlin pada
+Senin (24/6/2024) menuding"), an apposition ("Utusan Khusus …, Alounkeo Kittikhoun,
+bertemu"), auxiliaries after a relative clause ("X, yang …, dijadwalkan bertemu"), a
+pronoun ("Ia kemudian bertemu …": the person last named as a subject), and a manner
+clause ("Beijing membalas … dengan mengenakan bea masuk": Beijing's act). A dash ends a
+dateline ("Jakarta, CNN Indonesia--Polisi menangkap": not Indonesia). What is
+threatened or asked for is not an act done: "mengancam akan menyerang X" is a threat
+against X, "mendesak Israel menghentikan serangan" an appeal only; an offer of aid
+("menawarkan bantuan") is an offer. Arrest and detention are done to persons, or to a
+state through its nationals ("dua warga negara China").
 
 Actors are people, organisations and countries (a place counts when the entity layer
 typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
 named beside the country ("Menteri Luar Negeri China Wang Yi") is kept as the actor.
+A state's government or army named as such ("Pemerintah Jerman", "Militer Israel")
+acts as the state; its ministries stay themselves ("Kementerian Luar Negeri Rusia").
 Cues inside quotation marks are skipped: a quote's claims are the speaker's.
 
 Cue verbs with an everyday sense are coded only in the sense meant (:func:`_sense_ok`,
@@ -37,10 +52,13 @@ interview ("kata X saat ditemui") are not acts. A purpose clause ("untuk bertemu
 the main clause's subject and keeps its own objects; an actor after "menurut", after a
 passive verb of saying ("disebut X") or named only as a member's organisation
 ("politisi partai itu") does not act; "dengan" gives the other side only of a symmetric
-act. Negation
-("tidak", "membantah") and modality ("akan", "berencana", "mungkin", "ingin") within
+act. Negation ("tidak", "membantah") and modality ("akan", "berencana", "mungkin", "ingin") within
 the clause become fields. The date is the nearest resolved time expression of the
-sentence, else the article's publication date.
+sentence; a sentence with none that goes on with the occasion just told (a pronoun
+subject, "Dalam kesempatan itu", "Penandatanganan itu …") takes the report's last
+recent date before it, a lead sentence the date of the next one when that one points
+back to it; else the article's publication date. A promise is dated when made, not
+at the later date it promises.
 
 Work is linear in the text: every sentence is bounded (:mod:`warta.nlp.sentences`) and
 each cue looks at a fixed window of words around it.
@@ -58,7 +76,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from warta.nlp.relations.lexicon import (
@@ -80,13 +98,14 @@ from warta.records import Mention, Modality, PartialDate, Polarity, Quote, Relat
 
 __all__ = ["extract_relations"]
 
-_TOKEN = re.compile(r"\w+(?:-\w+)*|[,;:()\"“”‘’]")
+# a dash apart from a word ends a dateline: "Jakarta, CNN Indonesia--Polisi menangkap …"
+_TOKEN = re.compile(r"\w+(?:-\w+)*|[,;:()\"“”‘’]|-+|[–—]")
 _QUOTE_CHARS = frozenset('"“”')
 
 #: Words that end the clause an argument is looked for in.
 _BOUNDARY = frozenset(
     """
-    , ; : ( ) bahwa yang karena sehingga setelah sebelum ketika saat sementara namun tetapi
+    , ; : ( ) - -- – — bahwa yang karena sehingga setelah sebelum ketika saat sementara namun tetapi
     tapi meski meskipun walaupun agar supaya jika kalau sedangkan sejak hingga sampai
     kata ujar tutur jelas menurut
     """.split()
@@ -103,9 +122,12 @@ _NEGATION = frozenset(
     "tidak tak bukan belum tanpa enggan batal membantah menyangkal menampik".split()
 )
 _MODALITY: dict[str, Modality] = {
-    **dict.fromkeys("akan bakal berencana rencana hendak segera siap".split(), "future"),
     **dict.fromkeys(
-        "mungkin kemungkinan diperkirakan bisa dapat berpotensi potensi diprediksi".split(),
+        "akan bakal berencana rencana hendak segera siap dijadwalkan".split(), "future"
+    ),
+    **dict.fromkeys(
+        "mungkin kemungkinan diperkirakan bisa dapat berpotensi potensi diprediksi "
+        "mempertimbangkan".split(),
         "possible",
     ),
     **dict.fromkeys("ingin berharap menginginkan mau berupaya bermaksud".split(), "desired"),
@@ -126,6 +148,16 @@ _TITLE_WORDS = _TITLES | frozenset(
 _KIN = frozenset("ayah ibu putra putri anak adik kakak istri suami kakek paman pendahulu".split())
 #: Classes that can answer an act reported earlier ("mengecam serangan itu").
 _REACTIONS = frozenset("disapprove reject demand appeal threaten cooperate".split())
+#: Nouns for any act, pointed back to by a reaction ("mengecam **langkah** itu").
+_ACT_NOUNS = frozenset("langkah tindakan aksi kebijakan keputusan latihan".split())
+#: The key of :func:`extract_relations`'s last act of any class.
+_ANY_ACT = "*"
+#: One-word titles the entity layer may leave as a person of their own ("Paus").
+_HONORIFICS = frozenset(
+    "paus kaisar emir pangeran syekh sheikh sultan raja ratu presiden kanselir".split()
+)
+#: Bodies of a state named with it: "Pemerintah Jerman" acts as Germany.
+_STATE_BODIES = frozenset("pemerintah pemerintahan militer rezim".split())
 #: Demonstratives after a noun that point back to an act already reported.
 _ANAPHOR = frozenset("tersebut itu ini".split())
 #: Words that open a purpose clause before its verb ("untuk bertemu", "agar membayar"):
@@ -147,6 +179,7 @@ _OBJECT_CONTROL = frozenset(
 #: an unnamed member, not of the party.
 _MEMBER = frozenset(
     "politisi politikus kader anggota simpatisan pendukung pemain penggemar suporter fans "
+    "demonstran pengunjuk massa "
     "warga".split()
 )
 #: Qualifiers that make "hubungan" between persons a public tie, not a romance.
@@ -176,6 +209,46 @@ _CALENDAR = frozenset(
     senin selasa rabu kamis jumat sabtu minggu januari februari maret april mei juni juli
     agustus september oktober november desember
     """.split()
+)
+#: Classes whose act is often told again in the passive without its agent ("… ditahan
+#: di Rutan KPK", "… diserang lagi"), right after it was told with one.
+_TOLD_AGAIN = frozenset("sanction fight".split())
+#: Words that join a threat to the act threatened ("mengancam **akan** menyerang").
+_THREAT_LINK = frozenset("akan bakal untuk".split())
+#: Verbs of asking and urging: the act in their complement is asked for, not done.
+_ASKING = frozenset(
+    "meminta mendesak mengimbau menyerukan menuntut mengajak memohon mendorong".split()
+)
+#: Words that open a sentence on the occasion just told ("Dalam **kesempatan** itu").
+_SAME_OCCASION = frozenset("kesempatan sama kedua keduanya sela".split())
+#: Words for where goods come from: "tarif impor mobil listrik **asal** China".
+_ORIGIN = frozenset("asal".split())
+#: Prepositions of nearness: "latihan militer di perairan **dekat** Taiwan".
+_NEAR = frozenset("dekat sekitar".split())
+#: Auxiliaries between a subject and its verb ("X, yang …, **dijadwalkan** bertemu").
+_AUXILIARY = frozenset(
+    """
+    akan telah sudah juga kemudian lalu pun segera sempat masih tetap dijadwalkan
+    berencana hendak ingin bakal
+    """.split()
+)
+#: Verbs of reporting whose object may be a clause with a subject of its own.
+_REPORTING = frozenset(
+    """
+    melaporkan mengatakan menyatakan menyebutkan mengabarkan memberitakan mengungkapkan
+    menegaskan menjelaskan mengklaim
+    """.split()
+)
+#: Words that open a noun phrase of persons: a reported clause's own subject.
+_QUANTIFIERS = frozenset(
+    "dua tiga empat lima puluhan ratusan ribuan sejumlah seorang para pihaknya mereka".split()
+)
+#: Pronouns that stand for a person as a clause's subject.
+_PRONOUNS = frozenset("ia dia beliau".split())
+#: Words for a part or an agent of an actor between a preposition and the actor ("oleh
+#: **penyidik** KPK", "ke **arah** Israel", "ke **wilayah** Israel").
+_PART_OF = frozenset(
+    "penyidik petugas aparat pasukan tentara jaksa kapal pesawat arah wilayah".split()
 )
 #: Most words between a verb and an object it takes without a preposition.
 _DIRECT_GAP = 2
@@ -259,8 +332,12 @@ def _iso_of(t: TimeExpr) -> str | None:
 class _Clause:
     """One sentence as tokens with the actors over them."""
 
-    def __init__(self, toks: list[_Tok], actors: list[_Actor]) -> None:
+    def __init__(
+        self, toks: list[_Tok], actors: list[_Actor], antecedent: _Actor | None = None
+    ) -> None:
         self.toks = toks
+        #: the person a pronoun subject stands for (see :meth:`_pronoun`)
+        self.antecedent = antecedent
         self._words: frozenset[str] | None = None
         self.actor_at: dict[int, _Actor] = {}
         for a in actors:
@@ -282,6 +359,10 @@ class _Clause:
         if nxt is None and self.word(actor.last + 1) == ",":  # "Presiden Prancis, Emmanuel Macron"
             nxt = self.actor_at.get(actor.last + 2)
         if not actor.person and nxt is not None and nxt.person:
+            return nxt
+        # "Paus Fransiskus" cut in two by the entity layer: the title alone is no one
+        honorific = actor.person and actor.first == actor.last and self.word(actor.first)
+        if honorific in _HONORIFICS and nxt is not None and nxt.person:
             return nxt
         # "putri Sukarno, Megawati": the apposition names the kin, not the person before it
         if (
@@ -308,11 +389,13 @@ class _Clause:
     def anaphoric_act(self, i: int) -> str | None:
         """The class of an act named by a noun right after token ``i`` and pointed back
         to ("menolak **sanksi tersebut**"), else ``None``."""
+        near = {self.word(i + 2), self.word(i + 3)}
+        if self.word(i + 1) in _ACT_NOUNS and self.word(i + 2) in _ANAPHOR:
+            return _ANY_ACT  # "mengecam langkah itu": the act reported last
         cue = LEXICON.get(self.word(i + 1))
         if cue is None or cue.voice != "nominal":
             return None
         # the demonstrative may follow one modifier: "serangan udara tersebut"
-        near = {self.word(i + 2), self.word(i + 3)}
         return cue.action if near & _ANAPHOR else None
 
     def subject(self, i: int) -> tuple[list[_Actor], int]:
@@ -328,9 +411,25 @@ class _Clause:
         """
         if self._unknown_name(i - 1):
             return [], i
+        # "X, yang …, dijadwalkan bertemu": auxiliaries may stand between comma and verb
+        head = i
+        while self.word(head - 1) in _AUXILIARY:
+            head -= 1
+        if self.word(head - 1) == "dengan":
+            main = self._main_verb_before(head - 1)
+            if main is not None:  # "Beijing membalas … dengan mengenakan": by doing so
+                return self.subject(main)
         gap = 0
         j = i - 1
         while j >= 0 and gap <= _SUBJECT_GAP:
+            if self.word(j) == ")":
+                opening = self._parenthesis_start(j)
+                if opening is not None:
+                    # "Majelis Ulama Indonesia (MUI) mengaku": the acronym names the
+                    # subject even where the entity layer missed the long name;
+                    # "Kremlin pada Senin (24/6/2024) menuding": a date is passed over
+                    j = j - 1 if j - 1 in self.actor_at else opening - 1
+                    continue
             actor = self.actor_at.get(j)
             if actor is not None and self._word_before(actor) in _OBLIQUE | _REPORTED_BY:
                 gap += 1
@@ -338,7 +437,7 @@ class _Clause:
                 continue
             if actor is not None:
                 found = [actor]
-                k = actor.first - 1
+                k = self._office_start(actor) - 1
                 # "Widodo dan Albanese", "Filipina, Malaysia dan Vietnam", "baik A maupun B"
                 while k >= 0:
                     # "A dan rekannya B", "A dan Presiden B": a role word may follow "dan"
@@ -360,12 +459,71 @@ class _Clause:
                     return [], i
                 return list(dict.fromkeys(subj)), actor.last + 1
             if self.word(j) in _BOUNDARY:
-                if self.word(j) == "," and j == i - 1:
+                if self.word(j) == "," and j == head - 1:
                     return self._relative_head(j, i)
                 break
+            if self.word(j) in _REPORTING and self._named_between(j + 1, head):
+                return [], i  # "Variety melaporkan dua perempuan menuding X": not Variety
             gap += 1
             j -= 1
-        return [], i
+        return self._pronoun(head, i)
+
+    def _named_between(self, lo: int, hi: int) -> bool:
+        """Whether the subject of a reported clause stands between tokens ``lo`` and
+        ``hi``: a quantified noun ("dua orang perempuan"), "pihaknya", or a name the
+        entity layer did not take. Adverbs ("sudah beberapa kali") and a pronoun for
+        the reporter ("… kenapa ia mengucapkan") are not one."""
+        if self.word(hi - 1) in _PRONOUNS:
+            return False
+        return any(
+            self.word(k) in _QUANTIFIERS or (self.toks[k].capital and k not in self.actor_at)
+            for k in range(lo, hi)
+        )
+
+    def _main_verb_before(self, k: int) -> int | None:
+        """The active verb a manner clause ("dengan mengenakan …") at ``k`` belongs to,
+        within its clause, else ``None``."""
+        for j in range(k - 1, max(k - 12, -1), -1):
+            if self.word(j) in _BOUNDARY:
+                return None
+            if j not in self.actor_at and _active_verb(self.word(j)):
+                return j
+        return None
+
+    def _parenthesis_start(self, close: int) -> int | None:
+        """The "(" of a short parenthesis that ends at ``close``, else ``None``: an
+        actor's other name ("(KPK)") or a date ("Senin (24/6/2024)") between a subject
+        and its verb."""
+        for k in range(close - 1, max(close - 6, -1), -1):
+            if self.word(k) == "(":
+                return k
+            dated = any(c.isdigit() for c in self.word(k)) or self.word(k) in _CALENDAR
+            if not (dated or k in self.actor_at):  # "(ANTARA News)": a source, not a name
+                return None
+        return None
+
+    def _pronoun(self, head: int, i: int) -> tuple[list[_Actor], int]:
+        """The person a pronoun subject right before the verb stands for ("Ia juga
+        menelepon …": the person last named as a subject before this sentence)."""
+        k = head - 1
+        if self.word(k) not in _PRONOUNS or self.antecedent is None:
+            return [], i
+        if k > 0 and self.word(k - 1) not in _BOUNDARY:
+            return [], i  # "kepada ia", "bahwa ia": only a clause's first word
+        tok = self.toks[k]
+        before = [a for j, a in self.actor_at.items() if j < k and a.person]
+        # "Menurut Olly, ia menerima …": a person named earlier in the sentence first
+        a = max(before, key=lambda a: a.first) if before else self.antecedent
+        return [_Actor(a.name, tok.start, tok.end, k, k, True)], i
+
+    def _office_start(self, actor: _Actor) -> int:
+        """Where the name of person ``actor`` starts with the state of its office:
+        "Presiden **UEA** Sheikh Mohamed bin Zayed" (the state's token, else the
+        actor's first)."""
+        state = self.actor_at.get(actor.first - 1)
+        if state is not None and actor.person and self._with_person(state) is actor:
+            return state.first
+        return actor.first
 
     def _word_before(self, actor: _Actor) -> str:
         """The word before ``actor`` and the title words written before it ("disebut
@@ -414,6 +572,9 @@ class _Clause:
             elif self.word(j) in (";", ":", "bahwa"):
                 break
         if head is None:
+            named = self.actor_at.get(comma - 1)
+            if named is not None and named.person and self.word(named.first - 1) == ",":
+                return [named], comma  # "Utusan Khusus …, Alounkeo Kittikhoun, bertemu"
             return self._apposition_head(comma, i)
         return [self._with_person(head)], head.last + 1
 
@@ -446,8 +607,10 @@ class _Clause:
             actor = self.actor_at.get(j)
             if actor is not None:
                 before = self.word(actor.first - 1)
-                if before in _GOVERNMENT and self.word(actor.first - 2) in preps:
+                if before in _GOVERNMENT | _PART_OF and self.word(actor.first - 2) in preps:
                     before = self.word(actor.first - 2)  # "kepada junta Myanmar"
+                if before == "dari" and self.word(actor.first - 2) == "impor" and "asal" in preps:
+                    before = "asal"  # "bea masuk atas barang impor dari Amerika Serikat"
                 close = gap <= _DIRECT_GAP
                 if before in preps or (direct and close and before not in _OBLIQUE):
                     found = [self._with_person(actor)]
@@ -465,10 +628,58 @@ class _Clause:
                 continue
             if self.word(j) in _BOUNDARY or (purpose_ends and self.purpose_at(j)):
                 break  # a purpose clause's actors are its verb's, not this one's
-            if not self.toks[j].capital:  # titles before a name do not count
+            # titles before a name do not count, nor "warga (negara)" before a state
+            if not (self.toks[j].capital or self._nationals_word(j)):
                 gap += 1
+                # "bekerja sama dalam menghadapi Korut": past another verb, an actor
+                # without a preposition is that verb's object
+                direct = direct and not (j > i + 1 and _active_verb(self.word(j)))
             j += 1
         return []
+
+    def _nationals_word(self, j: int) -> bool:
+        """Whether token ``j`` is "warga" or the "negara" of "warga negara"."""
+        w = self.word(j)
+        return w == "warga" or (w == "negara" and self.word(j - 1) == "warga")
+
+    def nationals(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is named as its nationals: "warga (negara) China"."""
+        k = actor.first - 1
+        if self.word(k) == "negara":
+            k -= 1
+        return self.word(k) == "warga"
+
+    def threatened(self, objects: list[_Actor], end: int) -> list[_Actor]:
+        """The target of a threat told by the threatened act: "mengancam akan menyerang
+        Korea Selatan", and "mengancam Moskow akan membalas Amerika Serikat" (the object
+        is that act's subject); ``objects`` when no actor follows the act's verb."""
+        k = objects[-1].last + 1 if objects else end + 1
+        if self.word(k) not in _THREAT_LINK or not _verb_like(self.word(k + 1)):
+            return objects
+        return self.objects(k + 1) or self.after_prep(k + 1, _TARGET_PREP, window=8) or objects
+
+    def embedded_act(self, i: int) -> bool:
+        """Whether the cue at ``i`` is what another act threatens or asks for, not an
+        act done: "mengancam akan **meluncurkan** serangan", "mendesak KPK segera
+        **menangkap** X", "meminta Israel **menghentikan** serangan"."""
+        for k in range(i - 1, max(i - 7, -1), -1):
+            w = self.word(k)
+            if w in _BOUNDARY:
+                return False
+            if w in _ASKING or (w in _THREAT_LINK and self.word(k - 1).startswith("mengancam")):
+                return True
+        return False
+
+    def titled_person(self, j: int) -> _Actor | None:
+        """The person named from token ``j`` on, after capitalised title words only
+        ("Menteri Luar Negeri Jepang Takeshi Iwaya"), else ``None``."""
+        while j < len(self.toks) and j not in self.actor_at and self.toks[j].capital:
+            j += 1
+        actor = self.actor_at.get(j)
+        if actor is None:
+            return None
+        actor = self._with_person(actor)
+        return actor if actor.person else None
 
     def _title(self, j: int) -> bool:
         return self.word(j) in _TITLES
@@ -533,6 +744,26 @@ def _verb_like(word: str) -> bool:
     return len(word) >= 6 and word.startswith(("me", "ber", "di"))
 
 
+#: Words with the shape of an active verb that are not verbs.
+_VERB_SHAPED = frozenset("menteri mereka merdeka meski meskipun berita bersama berbagai".split())
+
+
+def _active_verb(word: str) -> bool:
+    """Whether ``word`` looks like an active verb (*meN-*, *ber-*): stricter than
+    :func:`_verb_like`, whose *di-* also takes "diplomat" and "direktur"."""
+    return len(word) >= 6 and word.startswith(("me", "ber")) and word not in _VERB_SHAPED
+
+
+def _similar_act(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] | None:
+    """A general noun for a like act ("mempertimbangkan **langkah serupa** terhadap
+    mobil asal China") as a cue of the class of the last act told, else ``None``."""
+    if ctx.last_action is None or clause.word(i) not in _ACT_NOUNS:
+        return None
+    if clause.word(i + 1) != "serupa":
+        return None
+    return Cue(ctx.last_action, "active", oblique_only=True), 2
+
+
 def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
     """The longest lexicon form starting at token ``i`` and the number of its words."""
     if not _may_cue(clause.word(i)):
@@ -545,9 +776,12 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
         cue = LEXICON.get(form) or (LEXICON.get(form[:-3]) if form.endswith("nya") else None)
         if cue is None:
             continue
-        if cue.needs_next and not any(
-            clause.word(j) in cue.needs_next for j in range(i + n, i + n + 3)
+        if cue.needs_next and not (
+            any(clause.word(j) in cue.needs_next for j in range(i + n, i + n + 4))
+            or (cue.or_person and clause.titled_person(i + n) is not None)
         ):
+            continue
+        if cue.bars_next and any(clause.word(j) in cue.bars_next for j in range(i + n, i + n + 3)):
             continue
         if cue.needs_near and not any(
             clause.word(j) in cue.needs_near for j in range(i - 3, i + n + 3)
@@ -564,7 +798,23 @@ class _Context:
     def __init__(self, text: str) -> None:
         self._text = text
         self._words: frozenset[str] | None = None
+        #: the person last named as a subject, for a pronoun (see _Clause._pronoun)
+        self.antecedent: _Actor | None = None
+        #: the sentence being read, and the last sentence each class of act was told in
+        self.sentence = 0
+        self._done_in: dict[str, int] = {}
+        #: the class of the last act told with its agent ("langkah serupa" repeats it)
+        self.last_action: str | None = None
         self._private: int | None = None
+
+    def done(self, action: str) -> None:
+        """Note that an act of class ``action`` with a known agent is told here."""
+        self._done_in[action] = self.sentence
+        self.last_action = action
+
+    def just_done(self, action: str) -> bool:
+        """Whether an act of class ``action`` was told in this sentence or the one before."""
+        return self.sentence - self._done_in.get(action, -2) <= 1
 
     def _article_words(self) -> frozenset[str]:
         if self._words is None:
@@ -645,17 +895,23 @@ def _pairs(
     symmetric = CLASSES[cue.action].symmetric
     mutual = symmetric and not cue.directed
     preps = _TARGET_PREP if mutual else _TARGET_PREP - {"dengan"}
+    if cue.action == "posture":
+        preps = preps | _NEAR  # a show of force is aimed at the state it is held near
+    if cue.action == "sanction":
+        preps = preps | _ORIGIN  # a tariff is aimed at the state the goods come from
     # what is promised or agreed is a clause: "berjanji untuk memasok senjata bagi X"
     reach = cue.action in _COMPLEMENT
     end = i + n - 1
     if cue.voice == "active":
         subjects, lo = clause.subject(i)
-        if cue.reverse:  # "X menerima kunjungan Y"
-            agent = clause.genitive(i + n)
+        if cue.reverse:  # "X menerima kunjungan Y", "X menerima Menteri Y"
+            agent = clause.genitive(i + n) or clause.titled_person(i + n)
             return ([(agent, s) for s in subjects] if agent else []), lo, 0.7
         targets = clause.objects(
             end, preps=preps, direct=not cue.oblique_only, purpose_ends=not reach
         ) or clause.after_prep(end, preps, purpose_ends=not reach)
+        if cue.action == "threaten":
+            targets = clause.threatened(targets, end)
         if cue.relation_noun and len(targets) > 1 and targets[0].first == end + 1:
             # "memperkuat hubungan Jepang dan Filipina": the two sides follow the noun
             return [(targets[0], b) for b in targets[1:]], lo, 0.7
@@ -677,6 +933,8 @@ def _pairs(
         return [(a, t) for a in agents for t in targets], min(lo, i), 0.7
     # nominal
     light = _light_verb(clause, i)
+    if light is not None and _cue_at(clause, light) is not None:
+        return [], i, 0.0  # "menawarkan bantuan": the offer is the act, not the aid
     if light is not None:
         subjects, lo = clause.subject(light)
         targets = clause.after_prep(end, preps, window=6) or (
@@ -713,14 +971,16 @@ def extract_relations(
     ``gpe`` names the canonical places that are states (the article's entities with
     subtype ``GPE``); other places are where things happen, not who acts.
     """
-    actors_all = [m for m in _outermost(mentions) if _is_actor(m, gpe)]
+    actors_all = [m for m in _outermost(_states_for_bodies(mentions, gpe)) if _is_actor(m, gpe)]
     dated = sorted(((t.start, iso) for t in timexes if (iso := _iso_of(t))), key=lambda x: x[0])
+    recent = _recent_dates(dated, published)
     direct_quotes = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     out: list[Relation] = []
     acted: dict[str, _Actor] = {}  # the last agent of each class, for "… tersebut"
     ctx = _Context(text)
     m_index = t_index = q_index = 0
     for sent in split_sentences(text):
+        ctx.sentence += 1
         while m_index < len(actors_all) and actors_all[m_index].end <= sent.start:
             m_index += 1
         # quotes do not overlap one another: those ending before the sentence are done
@@ -745,12 +1005,48 @@ def extract_relations(
         while k < len(dated) and dated[k][0] < sent.end:
             sent_dates.append(dated[k])
             k += 1
+        carried = None if sent_dates else _neighbour_date(recent, text, sent.start, sent.end)
         out.extend(
             _sentence_relations(
-                sent.text, sent.start, in_sentence, sent_dates, near_quotes, published, acted, ctx
+                sent.text,
+                sent.start,
+                in_sentence,
+                sent_dates,
+                near_quotes,
+                published,
+                acted,
+                ctx,
+                carried,
             )
         )
+        ctx.antecedent = _subject_person(sent.text, sent.start, in_sentence) or ctx.antecedent
     return tuple(out)
+
+
+def _states_for_bodies(mentions: Sequence[Mention], gpe: Collection[str]) -> list[Mention]:
+    """``mentions`` without the organisations that are a state's government or army by
+    name ("Pemerintah Jerman", "Militer Israel"): the state inside them acts."""
+    states = {m.end: m for m in mentions if m.type not in ("PER", "ORG") and _is_actor(m, gpe)}
+    out = []
+    for m in mentions:
+        state = states.get(m.end) if m.type == "ORG" else None
+        if state is not None and m.text[: state.start - m.start].strip().lower() in _STATE_BODIES:
+            continue
+        out.append(m)
+    return out
+
+
+def _subject_person(text: str, offset: int, mentions: Sequence[Mention]) -> _Actor | None:
+    """The first person named in the sentence outside a prepositional phrase: the one a
+    later pronoun ("Ia …") most likely stands for."""
+    for m in mentions:
+        if m.type != "PER" or m.referent is not None:
+            continue
+        before = text[: m.start - offset].split()
+        if before and before[-1].lower() in _OBLIQUE:
+            continue
+        return _Actor(_actor_name(m), m.start, m.end, -1, -1, True)
+    return None
 
 
 def _sentence_relations(
@@ -762,12 +1058,13 @@ def _sentence_relations(
     published: PartialDate | None,
     acted: dict[str, _Actor],
     ctx: _Context,
+    carried: tuple[tuple[int, str], bool] | None = None,
 ) -> list[Relation]:
     toks = [
         _Tok(m.group().lower(), offset + m.start(), offset + m.end(), m.group()[0].isupper())
         for m in _TOKEN.finditer(sentence)
     ]
-    if not any(_may_cue(t.text) for t in toks):
+    if not any(_may_cue(t.text) or t.text == "serupa" for t in toks):
         return []
     starts = [t.start for t in toks]
     actors: list[_Actor] = []
@@ -787,7 +1084,7 @@ def _sentence_relations(
                     m.type == "PER" and m.referent is None,
                 )
             )
-    clause = _Clause(toks, actors)
+    clause = _Clause(toks, actors, ctx.antecedent)
     quoted = _quoted(sentence, offset, direct_quotes)
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
@@ -796,13 +1093,16 @@ def _sentence_relations(
         if i in clause.actor_at:
             i += 1
             continue
-        found = _cue_at(clause, i)
+        found = _cue_at(clause, i) or _similar_act(clause, i, ctx)
         if found is None:
             i += 1
             continue
         cue, n = found
         tok = toks[i]
         if any(s <= tok.start < e for s, e in quoted) or not _sense_ok(clause, cue, i, ctx):
+            i += n
+            continue
+        if clause.embedded_act(i):
             i += n
             continue
         pairs, lo, confidence = _pairs(clause, cue, i, n)
@@ -812,23 +1112,41 @@ def _sentence_relations(
             if act is not None and act in acted:
                 subjects, lo = clause.subject(i)
                 pairs, confidence = [(s, acted[act]) for s in subjects], 0.5
+        same_act = False
+        if not pairs and cue.action in _TOLD_AGAIN and cue.voice == "passive":
+            # "KPK menangkap mantan direktur … . Tersangka, Heru, diciduk di hotel":
+            # an agentless passive right after the same act tells that act again
+            same_act = ctx.just_done(cue.action)
+            subjects, lo = clause.subject(i) if same_act else ([], lo)
+            pairs, confidence = [(acted[cue.action], s) for s in subjects], 0.5
         if not pairs:
             # an act without a target still has an agent a later reaction may point to
             head = i if cue.voice == "active" else _light_verb(clause, i)
             agents = clause.subject(head)[0] if head is not None else []
             if agents:
-                acted[cue.action] = agents[0]
+                acted[cue.action] = acted[_ANY_ACT] = agents[0]
+                ctx.done(cue.action)
         polarity, modality = clause.flags(min(lo, i - 3), i)
-        when, how = _date(tok.start, dates, published)
         action = CLASSES[cue.action]
         for source, target in pairs:
+            own = dates
+            # a date carried from a neighbour sentence, when this one goes on with it
+            goes_on = carried is not None and (
+                same_act or not carried[1] or _continues(clause, source)
+            )
+            if not dates and carried is not None and goes_on:
+                own = [carried[0]]
+            when, how = _date(tok.start, own, published, cue.action)
             key = (source.name, cue.action, target.name)
             if source.name == target.name or key in seen:
                 continue
             if _private(source, target, cue, clause.words(), ctx):
                 continue
+            if cue.person_target and not (target.person or clause.nationals(target)):
+                continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
             seen.add(key)
-            acted[cue.action] = source
+            acted[cue.action] = acted[_ANY_ACT] = source
+            ctx.done(cue.action)
             out.append(
                 Relation(
                     source=source.name,
@@ -883,11 +1201,70 @@ def _not_actor_here(m: Mention, toks: list[_Tok], first: int, named: set[int]) -
     )
 
 
+#: How far before publication a date may lie and still date the sentences after it:
+#: the days a news report covers; older dates are background ("pada 2019").
+_NEWS_DAYS = 31
+#: How far after a sentence a date of the next one may date it (characters).
+_NEXT_DATE = 300
+
+
+def _recent_dates(
+    dated: list[tuple[int, str]], published: PartialDate | None
+) -> list[tuple[int, str]]:
+    """The dates of the article that lie in the days the report covers (up to
+    :data:`_NEWS_DAYS` before publication, none after it)."""
+    if published is None or published.day is None:
+        return []
+    day = date(published.year, published.month or 1, published.day)
+    lo = (day - timedelta(days=_NEWS_DAYS)).isoformat()
+    hi = day.isoformat()
+    return [(at, iso) for at, iso in dated if lo[: len(iso)] <= iso <= hi[: len(iso)]]
+
+
+def _neighbour_date(
+    recent: list[tuple[int, str]], text: str, start: int, end: int
+) -> tuple[tuple[int, str], bool] | None:
+    """The date a sentence that names none may take, and whether it comes before it:
+    the report's last recent date before it ("… Senin (8/1/2024). Ia kemudian bertemu
+    …"; see :func:`_continues` for when it is taken), else the date of the next sentence
+    when that one goes on with this one's act: a quote that tells it, or a noun pointing
+    back ("Presiden meminta …. Permintaan **itu** disampaikan … Selasa (17/10/2023)")."""
+    k = bisect_right(recent, (start, "")) - 1
+    if k >= 0:
+        return recent[k], True
+    after = next((d for d in recent if d[0] >= end), None)
+    if after is None or after[0] - end >= _NEXT_DATE:
+        return None
+    opening = text[end : end + 60].lstrip()
+    back = opening[:1] in _QUOTE_CHARS or set(opening.lower().split()[:3]) & _ANAPHOR
+    return (after, False) if back else None
+
+
+def _continues(clause: _Clause, source: _Actor) -> bool:
+    """Whether a sentence goes on with the occasion told before it, so that it shares
+    its date: its subject is a pronoun ("Ia kemudian bertemu …") or it opens by pointing
+    back to the occasion ("Dalam kesempatan itu", "Pada hari yang sama", "Kedua
+    pemimpin", "Penandatanganan itu …"). A new actor's reaction ("Teheran menolak
+    sanksi tersebut") is dated by the report."""
+    if source.first == source.last and clause.word(source.first) in _PRONOUNS:
+        return True
+    if clause.word(1) in _ANAPHOR:  # "Penandatanganan itu disaksikan …"
+        return True
+    return any(clause.word(j) in _SAME_OCCASION for j in range(5))
+
+
 def _date(
-    at: int, dates: list[tuple[int, str]], published: PartialDate | None
+    at: int, dates: list[tuple[int, str]], published: PartialDate | None, action: str = ""
 ) -> tuple[str | None, Literal["clause", "article"] | None]:
+    """The relation's date: the nearest date of its sentence (or the one it takes from
+    its neighbours, :func:`_neighbour_date`), else the publication date. A promise or an
+    offer is dated when made: a later date in its clause is the promised act's
+    ("menjanjikan bantuan … pada tahun depan")."""
     if dates:
-        return min(dates, key=lambda d: abs(d[0] - at))[1], "clause"
+        when = min(dates, key=lambda d: abs(d[0] - at))[1]
+        future = published is not None and when > published.iso[: len(when)]
+        if not (action == "intend" and future):
+            return when, "clause"
     if published is not None:
         return published.iso, "article"
     return None, None

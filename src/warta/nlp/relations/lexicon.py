@@ -35,9 +35,20 @@ class Cue:
 
     action: str
     voice: Voice
-    #: When set, the cue counts only with one of these words among the next three
-    #: ("menerima **kunjungan**", "mengirim **pesan**").
+    #: When set, the cue counts only with one of these words among the next four
+    #: ("menerima **kunjungan**", "meluncurkan 300 **rudal**").
     needs_next: frozenset[str] = frozenset()
+    #: The cue also counts, without a word of ``needs_next``, when its object is a
+    #: person named right after it, titles aside ("menerima Menteri Luar Negeri Jepang
+    #: Takeshi Iwaya": a received visitor).
+    or_person: bool = False
+    #: The act is done to persons (arrest, detention, deportation): an organisation or a
+    #: state is its target only as its nationals ("menangkap dua warga negara China").
+    person_target: bool = False
+    #: The cue does not count with one of these words among the next three: another
+    #: sense ("ditahan **imbang**" is a draw, "menahan **diri**" restraint, not
+    #: detention; "mengirimkan dua kali **nota** diplomatik" a statement, not aid).
+    bars_next: frozenset[str] = frozenset()
     #: The agent and the patient swap places ("X menerima kunjungan Y": Y visits X).
     reverse: bool = False
     #: When set, the cue counts only with one of these words among the three before or
@@ -94,6 +105,12 @@ class Root:
     passive: bool = True
     directed: bool = False  # see Cue.directed
     oblique_only: bool = False  # see Cue.oblique_only
+    bars_next: frozenset[str] = frozenset()  # see Cue.bars_next
+    person_target: bool = False  # see Cue.person_target
+
+
+#: What is sent as words, not as aid ("mengirimkan nota diplomatik").
+_MESSAGES = frozenset("pesan surat nota ucapan undangan".split())
 
 
 ROOTS: tuple[Root, ...] = (
@@ -114,6 +131,7 @@ ROOTS: tuple[Root, ...] = (
     Root("runding", "consult", ("kan",), ("perundingan",), ("berunding",)),
     Root("telepon", "consult", ("",), ("percakapan telepon",), ("bertelepon",)),
     Root("bicara", "consult", (), ("pembicaraan",), ("berbicara",), passive=False),
+    Root("jamu", "consult", ("",)),
     # 05 diplomatic cooperation
     Root("tandatangan", "cooperate", ("i",), ("penandatanganan",), oblique_only=True),
     Root(
@@ -137,7 +155,7 @@ ROOTS: tuple[Root, ...] = (
         directed=True,
     ),
     # 06-07 aid, material cooperation
-    Root("kirim", "aid", ("", "kan"), ("pengiriman",)),
+    Root("kirim", "aid", ("", "kan"), ("pengiriman",), bars_next=_MESSAGES),
     Root("bantu", "aid", ("",), ("bantuan",)),
     Root("pasok", "aid", ("",), ("pasokan",)),
     Root("sedia", "aid", ("kan",), ("penyediaan",)),
@@ -152,9 +170,13 @@ ROOTS: tuple[Root, ...] = (
     Root("kritik", "disapprove", ("",), ("kritik", "kritikan")),
     Root("kutuk", "disapprove", ("",), ("kutukan",)),
     Root("tuduh", "disapprove", ("",), ("tuduhan",)),
+    Root("tuding", "disapprove", ("",), ("tudingan",)),
+    Root("tentang", "disapprove", ("",), ("penentangan",)),
     Root("protes", "disapprove", ("",), ("protes",)),
     Root("salah", "disapprove", ("kan",)),
     Root("sesal", "disapprove", ("kan",)),
+    Root("sayang", "disapprove", ("kan",)),
+    Root("gugat", "disapprove", ("",), bars_next=frozenset({"cerai"})),
     # 12 reject
     Root("tolak", "reject", ("",), ("penolakan",)),
     Root("veto", "reject", ("",), ("veto",)),
@@ -162,22 +184,59 @@ ROOTS: tuple[Root, ...] = (
     Root("ancam", "threaten", ("",), ("ancaman",)),
     # 15 force posture
     Root("kerah", "posture", ("kan",), ("pengerahan",)),
+    Root(
+        "latihan",
+        "posture",
+        (),
+        ("latihan militer", "latihan perang", "latihan tembak", "latihan tempur"),
+        passive=False,
+    ),
     # 16 reduce relations
     Root("usir", "reduce", ("",), ("pengusiran",)),
     # 17 coerce
     Root("sanksi", "sanction", (), ("sanksi",), passive=False),
     Root("blokade", "sanction", ("",), ("blokade",)),
     Root("embargo", "sanction", (), ("embargo",), passive=False),
+    Root("bea masuk", "sanction", (), ("bea masuk",), passive=False),
     Root("sita", "sanction", ("",), ("penyitaan",)),
+    Root("tangkap", "sanction", ("",), ("penangkapan",), person_target=True),
+    Root("ciduk", "sanction", ("",), person_target=True),
+    Root(
+        "tahan",
+        "sanction",
+        ("",),
+        ("penahanan",),
+        bars_next=frozenset({"imbang", "diri"}),
+        person_target=True,
+    ),
+    Root("deportasi", "sanction", ("",), ("deportasi",), person_target=True),
     # 18-19 assault, fight
     Root("serang", "fight", ("",), ("serangan",)),
     Root("invasi", "fight", ("",), ("invasi",)),
     Root("gempur", "fight", ("",), ("gempuran",)),
+    Root("bombardir", "fight", ("",)),
     Root("bom", "fight", ("",), ("pengeboman",)),
+    Root("tembak", "fight", ("", "kan"), ("penembakan",)),
 )
 
 #: Words for a state's envoys: what a summons (*memanggil*) is addressed to.
 _ENVOYS = frozenset("duta dubes diplomat diplomatnya kuasa perwakilan atase".split())
+
+#: Weapons launched in an attack ("meluncurkan 300 drone dan **rudal** ke Israel").
+_WEAPONS = frozenset("rudal roket drone misil peluru torpedo".split())
+#: Verbs that halt or cut an act: with aid or cooperation as their object they reduce
+#: relations (CAMEO 16: "menunda pengiriman bom ke Israel", "membekukan bantuan").
+_HALT = "menunda menghentikan membekukan menangguhkan memangkas mengurangi memutus mencabut".split()
+_HALTED = ("pengiriman", "bantuan", "pasokan", "penyediaan", "pinjaman", "hibah", "kerja sama")
+
+#: Verbs of judging, and the words that make their judgement a censure.
+_JUDGING = ("menyebut", "menilai", "menganggap")
+_CENSURE = frozenset(
+    """
+    provokasi provokatif ilegal melanggar pelanggaran agresif agresi berbahaya
+    sewenang-wenang sepihak inkonstitusional
+    """.split()
+)
 
 #: Forms the rules above do not give, or that need a word after them.
 IRREGULAR: dict[str, Cue] = {
@@ -191,7 +250,6 @@ IRREGULAR: dict[str, Cue] = {
     "memasok": Cue("aid", "active"),
     "memblokade": Cue("sanction", "active"),
     # "X menerima kunjungan Y": Y visited X.
-    "menerima": Cue("consult", "active", frozenset({"kunjungan"}), reverse=True),
     # Sending a message or a letter is a statement to its addressee, not aid.
     "mengirim pesan": Cue("statement", "active"),
     "mengirimkan pesan": Cue("statement", "active"),
@@ -209,6 +267,18 @@ IRREGULAR: dict[str, Cue] = {
     "dipanggil": Cue("demand", "passive", needs_near=_ENVOYS),
     "pemanggilan": Cue("demand", "nominal", needs_near=_ENVOYS),
     "menjangkau": Cue("intend", "active"),
+    # a tariff on trade, not a fare or a subscription price ("tarif impor", "tarif balasan")
+    "tarif": Cue("sanction", "nominal", frozenset("impor ekspor balasan perdagangan".split())),
+    # "menyebut latihan itu sebagai provokasi": a judgement of an act is a criticism
+    **{verb: Cue("disapprove", "active", _CENSURE) for verb in _JUDGING},
+    # "menerima kunjungan Y", or a visitor named right after it.
+    "menerima": Cue("consult", "active", frozenset({"kunjungan"}), reverse=True, or_person=True),
+    # Launching missiles is an attack; launching a product or a programme is not.
+    "meluncurkan": Cue("fight", "active", _WEAPONS),
+    "diluncurkan": Cue("fight", "passive", _WEAPONS),
+    "memulangkan paksa": Cue("sanction", "active", person_target=True),
+    "dipulangkan paksa": Cue("sanction", "passive", person_target=True),
+    **{f"{verb} {noun}": Cue("reduce", "active") for verb in _HALT for noun in _HALTED},
 }
 
 #: Verbs that make a following noun cue the subject's act ("Israel **melancarkan**
@@ -218,6 +288,7 @@ LIGHT_VERBS = frozenset(
     mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menjalin
     memperkuat meningkatkan mempererat menyampaikan mengirim mengirimkan melontarkan
     mengeluarkan menerapkan mengenakan menawarkan mengumumkan menyatakan menginginkan
+    meluncurkan menembakkan menaikkan memberlakukan menyalurkan
     """.split()
 )
 
@@ -226,7 +297,14 @@ def forms(entry: Root) -> Iterator[tuple[str, Cue]]:
     """Every written form of ``entry`` with its cue."""
 
     def cue(voice: Voice) -> Cue:
-        return Cue(entry.action, voice, directed=entry.directed, oblique_only=entry.oblique_only)
+        return Cue(
+            entry.action,
+            voice,
+            directed=entry.directed,
+            oblique_only=entry.oblique_only,
+            bars_next=entry.bars_next,
+            person_target=entry.person_target,
+        )
 
     for suffix in entry.suffixes:
         stem = entry.root + suffix
@@ -280,8 +358,10 @@ PLAY_WORDS = frozenset(
     """.split()
 )
 #: Classes whose cue verbs have a sense of play (meet, receive, help, send, threaten,
-#: attack, deploy); appeals, agreements, praise, criticism and sanctions keep their sense.
-SPORT_SENSES = frozenset("consult aid threaten fight posture demand".split())
+#: attack, deploy; catch and hold: "ditahan imbang", "ditangkap kiper"; offer a player's
+#: transfer: "menaikkan nilai tawaran untuk Liverpool"); appeals,
+#: agreements, praise and criticism keep their sense.
+SPORT_SENSES = frozenset("consult aid threaten fight posture demand sanction intend".split())
 #: Words of private life: between two private persons, meeting and relations are romance.
 PRIVATE_WORDS = frozenset(
     """
