@@ -282,8 +282,10 @@ def interval(iso: str | None) -> tuple[int, int] | None:
     return _interval(iso)
 
 
+@functools.lru_cache(maxsize=4096)
 def _interval(iso: str | None) -> tuple[int, int] | None:
-    """First and last ordinal day covered by a partial ISO date."""
+    """First and last ordinal day covered by a partial ISO date (cached: a store's
+    dates are few, and every unit read asks for its members' again)."""
     if not iso:
         return None
     try:

@@ -282,17 +282,30 @@ LINK_CHUNK = 100
 
 def _link(conn: sqlite3.Connection, rebuilt: Sequence[_Unit], *, embeddings: bool) -> None:
     """Find and store the candidate links of the ``rebuilt`` units."""
-    for i in range(0, len(rebuilt), LINK_CHUNK):
-        _link_chunk(conn, rebuilt[i : i + LINK_CHUNK], embeddings=embeddings)
+    # In date order, so a chunk's units share most of their date windows, hence of
+    # their candidates (the order changes no link).
+    ordered = sorted(rebuilt, key=lambda u: (u.interval or UNDATED, u.key))
+    read: dict[str, _Unit] = {}  # the previous chunk's units: the next one meets many
+    for i in range(0, len(ordered), LINK_CHUNK):
+        read = _link_chunk(conn, ordered[i : i + LINK_CHUNK], read, embeddings=embeddings)
 
 
-def _link_chunk(conn: sqlite3.Connection, rebuilt: Sequence[_Unit], *, embeddings: bool) -> None:
+def _link_chunk(
+    conn: sqlite3.Connection,
+    rebuilt: Sequence[_Unit],
+    read: Mapping[str, _Unit],
+    *,
+    embeddings: bool,
+) -> dict[str, _Unit]:
+    """Links of ``rebuilt`` (one chunk), reading its candidates (those not in ``read``
+    already); returns every unit it compared."""
     if not rebuilt:
-        return
+        return {}
     candidates = {unit.key: _candidates(conn, unit) for unit in rebuilt}
     by_key = {u.key: u for u in rebuilt}
-    others = sorted(set().union(*candidates.values()) - set(by_key))
-    by_key.update({u.key: u for u in _units_from_docs(conn, others)})
+    others = set().union(*candidates.values()) - set(by_key)
+    by_key.update({k: read[k] for k in others if k in read})
+    by_key.update({u.key: u for u in _units_from_docs(conn, sorted(others - set(read)))})
     keys = sorted(by_key)
     index = {k: i for i, k in enumerate(keys)}
     units = [by_key[k] for k in keys]
@@ -319,6 +332,7 @@ def _link_chunk(conn: sqlite3.Connection, rebuilt: Sequence[_Unit], *, embedding
         (keys[i], keys[j]) for i, j in pairs if pair_link(views, x, e5, BARS, i, j) is not None
     ]
     conn.executemany("INSERT OR IGNORE INTO story_links VALUES (?, ?)", links)
+    return by_key
 
 
 def _candidates(conn: sqlite3.Connection, unit: _Unit) -> set[str]:
