@@ -28,6 +28,7 @@ before finer ones starting the same day ("2019" before "2019-01-05").
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections import defaultdict
@@ -77,6 +78,7 @@ def _overlap(a: str, b: str) -> bool:
     return a0 <= b1 and b0 <= a1
 
 
+@functools.lru_cache(maxsize=65536)
 def nests(a: str, b: str) -> bool:
     """One period holds the other; a week and a month only need to overlap. An event
     joins a cluster only when its date and the cluster's nest."""

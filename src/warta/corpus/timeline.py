@@ -241,13 +241,11 @@ class _Update:
     def _linked(self, node: _Node) -> list[_Node]:
         """Every indexed event sharing a participant word and a period with ``node``."""
         near = _neighbours(self.conn, node.event) - {node.eid}
-        self.load("events", [eid for eid in near if eid not in self.nodes])  # one query
-        out = []
-        for eid in near:
-            other = self.node(eid)
-            if nests(other.event.date, node.event.date):
-                out.append(other)
-        return out
+        nodes = self.nodes
+        self.load("events", [eid for eid in near if eid not in nodes])  # one query
+        date = node.event.date
+        # every one is loaded now; nests is cached (a store's dates are few)
+        return [other for eid in near if nests((other := nodes[eid]).event.date, date)]
 
 
 def _chunks(items: Collection[str]) -> Iterator[list[str]]:
