@@ -52,8 +52,11 @@ def lex(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-#: Verb-first cues (base forms); each also takes ``-nya`` ("katanya", "imbuhnya").
-VERB_FIRST = SPEECH_VERB_STEMS
+#: Verb-first cues (base forms); each also takes ``-nya`` ("katanya", "imbuhnya"): the
+#: shared stems and those of joking, complaining, retorting and excusing ("..., seloroh
+#: Budi", "..., keluhnya"), which count only right after a quote or a clause comma
+#: with a speaker after them, like the others.
+VERB_FIRST = (*SPEECH_VERB_STEMS, *sorted(lex("seloroh kelakar keluh sergah dalih")))
 
 #: Subject-first reporting verbs. Measured on PFSA-ID dev and IndoSum (data the rules
 #: were not written against; ``python bench/bench_quote_thresholds.py --part cues
@@ -66,10 +69,30 @@ SUBJECT_FIRST = (*sorted(SPEECH_VERBS), "melihat")
 #: What quote extraction matches: :data:`SUBJECT_FIRST` and the less common reporting
 #: verbs of :data:`~warta.lexicon.indonesian.QUOTE_SPEECH_VERBS` ("berujar",
 #: "beranggapan", "menjawab", ...).
+#: Verbs of request, appeal and demand: they report speech only with what is asked
+#: after them ("X meminta pemerintah segera menunda ...", "X mengimbau warga agar
+#: ..."), never with a thing asked for ("meminta maaf", "menuntut ganti rugi").
+DIRECTIVE_VERBS = lex("meminta mengimbau mengingatkan menuntut mendesak")
+#: Verbs of promising: a verb right after them is the promise ("berjanji meneruskan").
+PROMISE_VERBS = lex("berjanji")
+#: Verbs of denial and excuse, always followed by what is denied or claimed ("menampik
+#: ada pembicaraan", "berdalih alokasi ditentukan ...").
+DENIAL_VERBS = lex("menampik berdalih")
+#: Verbs of complaint: what is complained of is reported speech even as a noun phrase
+#: ("para pengungsi mengeluhkan minimnya pasokan air bersih").
+COMPLAINT_VERBS = lex("mengeluhkan")
+#: Verbs of telling and interrupting that report speech only with a clause, a comma or a
+#: quote after them ("bercerita anaknya sempat dirujuk"; not "bercerita tentang ...").
+TELLING_VERBS = lex("bercerita menyela")
 QUOTE_SUBJECT_FIRST = (
     *SUBJECT_FIRST,
     *sorted(QUOTE_SPEECH_VERBS - SPEECH_VERBS),
     *sorted(lex("memastikan menduga berharap menanggapi")),
+    *sorted(
+        (DIRECTIVE_VERBS | PROMISE_VERBS | DENIAL_VERBS | TELLING_VERBS | COMPLAINT_VERBS)
+        - SPEECH_VERBS
+        - QUOTE_SPEECH_VERBS
+    ),
 )
 #: Verbs of assurance, suspicion and hope: a clause with its own verb after them is the
 #: view reported ("X menduga truk itu kehilangan kendali").
@@ -85,12 +108,19 @@ VIEW_VERBS = lex("memastikan menduga berharap")
 WEAK_SUBJECT_FIRST = WEAK_SPEECH_VERBS
 #: Weak cues for quote extraction: :data:`WEAK_SUBJECT_FIRST` and the weak ones of the
 #: less common verbs ("menjawab pertanyaan", "melanjutkan perjalanan").
-WEAK_CUES = WEAK_SUBJECT_FIRST | WEAK_QUOTE_VERBS | lex("memastikan menduga berharap menanggapi")
+WEAK_CUES = (
+    WEAK_SUBJECT_FIRST
+    | WEAK_QUOTE_VERBS
+    | lex("memastikan menduga berharap menanggapi")
+    | DIRECTIVE_VERBS
+    | PROMISE_VERBS
+    | TELLING_VERBS
+)
 #: The weak ones of the less common verbs, which also count before a clause. Assurances,
 #: suspicions, hopes and replies ("X memastikan pasokan aman", "X menduga truk
 #: itu kehilangan kendali") report a view only with a clause after them, never with a noun
 #: object ("memastikan keamanan", "menanggapi pertanyaan").
-WEAK_QUOTE_CUES = WEAK_QUOTE_VERBS | lex("memastikan menduga berharap menanggapi")
+WEAK_QUOTE_CUES = WEAK_QUOTE_VERBS | lex("memastikan menduga berharap menanggapi bercerita")
 #: Weak verbs that an organisation (a news agency, a statistics office) uses to report
 #: content without "bahwa": "Bank X melaporkan cadangan devisa naik".
 ORG_REPORT_VERBS = lex("melaporkan")
@@ -127,6 +157,14 @@ DOCUMENT_NOUNS = lex("data laporan catatan rilis survei hasil dokumen surat")
 #: Plural or vague subjects that we do not attribute speech to.
 VAGUE_SUBJECTS = frozenset({"mereka", "keduanya", "kami", "kita", "saya", "aku", "anda"})
 
+#: Ministers by their portfolio's short form ("Menkes", "Menpora"): a title before a
+#: name, and alone the office that speaks ("kata Menpora").
+MINISTER_SHORT_FORMS = lex(
+    """
+    menkopolhukam menkomarves menkoperekonomian menkumham menpan menpora menparekraf
+    mensesneg menkes mendikbud mentan menhub menaker menkominfo menag
+    """
+)
 #: Titles and role words stripped from the front of a name and kept as the role.
 TITLES = TITLE_WORDS
 #: What quote attribution strips as a title: :data:`TITLES` and speaker roles
@@ -138,6 +176,16 @@ ROLE_TITLES = (
     # word before the office's place: "Kapolrestabes Medan", "Plh Kepala Dinas".
     | lex("pelaksana kapolrestabes kapolresta kajari kajati dandim danrem pangdam plh")
     | lex("kalapas karutan kabag kasubag pol")
+    # Police unit heads: "Dirresnarkoba Polda X", "Kanit Reskrim Polsek Y".
+    | lex("dirresnarkoba dirreskrimum dirreskrimsus dirlantas dirintelkam kanit kasubdit kasi")
+    | lex("bendahara")
+    # Ministers by their portfolio's short form: "Menkopolhukam X", "Menkes Y".
+    | MINISTER_SHORT_FORMS
+    # "Corporate Secretary PT X": the English title of a company's spokesman. Not
+    # "Deputi", "Vice", "Director", "Manager", "CEO": before a body's name ("Deputi
+    # Kelembagaan Kemenpar X", "Manager Newcastle United X") they would leave the body
+    # in the name, and an office before its holder is read without them.
+    | lex("corporate secretary")
 )
 #: First words of an appositive role: ", kata Budi, pengamat ..." (not a clause).
 ROLE_OPENERS = ROLE_TITLES | lex("seorang salah mantan eks calon sang para kandidat warga")
@@ -164,7 +212,7 @@ SENTENCE_OPENERS = lex(
     walau upaya sayang sayangnya padahal apalagi kendati akibatnya alhasil intinya
     memang rupanya ternyata kini lantaran berkat dulu awalnya terpisah selanjutnya
     sesudahnya akhirnya belakangan tadinya semula mulanya terakhir kemarin bersamaan
-    sekarang diketahui
+    sekarang diketahui senada sebaliknya serupa
     """
 )
 #: Lower-case particles allowed inside a personal name.
@@ -305,6 +353,7 @@ def split_title(phrase: str) -> tuple[str, str | None]:
             and (
                 _is_modifier(tokens[i])
                 or _is_acronym(tokens[i])
+                or _ROMAN.fullmatch(tokens[i]) is not None  # "Kasubdit II Ditreskrimum"
                 or _is_place_before_name(tokens, i)
             )
         ):
@@ -318,6 +367,10 @@ def split_title(phrase: str) -> tuple[str, str | None]:
                 break
     role = " ".join(tokens[:i]) or None
     return " ".join(tokens[i:]), role
+
+
+#: A Roman numeral numbering a unit after a title: "Kanit II", "Kasubdit IV".
+_ROMAN = re.compile(r"[IVX]{1,4}")
 
 
 def _is_acronym(token: str) -> bool:

@@ -13,6 +13,7 @@ Helpers of :mod:`warta.nlp.quotes.extract`, all on one paragraph's text:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -22,6 +23,7 @@ __all__ = ["inner", "mask", "quote_spans", "sentences", "trim"]
 
 _OPENERS = "“„«"
 _CLOSERS = "”»"
+_SINGLE_MARKS = "'’"  # close a paragraph-initial quote in single marks only
 _MASK = "\x01"  # stands in for quoted characters so cue regexes only see narration
 
 
@@ -45,13 +47,26 @@ def quote_spans(para: str) -> list[tuple[int, int]]:
                 open_at = -1
     if open_at >= 0 and len(para) - open_at > 2:
         spans.append((open_at, len(para)))
-    return spans
+    return spans or _single_quoted(para)
+
+
+#: A paragraph opening with a quote in single marks, closed after a clause's end:
+#: "'Kami datang untuk menang,' tambahnya." (apostrophes inside words never match: the
+#: closer must follow punctuation and precede a space or the end).
+_SINGLE_QUOTED = re.compile(r"^[‘'](?=\w)[^\n]*?[,.!?][’'](?=\s|$)")
+
+
+def _single_quoted(para: str) -> list[tuple[int, int]]:
+    """The span of a paragraph-initial quote written in single marks, when the
+    paragraph has no double quote at all (some pages use single marks throughout)."""
+    m = _SINGLE_QUOTED.match(para)
+    return [(0, m.end())] if m else []
 
 
 def inner(para: str, span: tuple[int, int]) -> tuple[int, int]:
     """Offsets of the quoted words inside a span, trailing comma and spaces dropped."""
     s, e = span[0] + 1, span[1]
-    if e > s and para[e - 1] in '"' + _CLOSERS + _OPENERS:
+    if e > s and para[e - 1] in '"' + _CLOSERS + _OPENERS + _SINGLE_MARKS:
         e -= 1
     while e > s and para[e - 1] in " ,;:\n":
         e -= 1

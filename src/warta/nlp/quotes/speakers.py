@@ -27,6 +27,7 @@ from warta.nlp.quotes.cues import (
     CAP_STOP,
     DATELINE,
     DOCUMENT_NOUNS,
+    MINISTER_SHORT_FORMS,
     MODIFIERS,
     NAME_PARTICLES,
     NOMINAL,
@@ -45,7 +46,7 @@ from warta.nlp.quotes.cues import (
     title_case_org,
 )
 
-__all__ = ["Who", "parse_after", "parse_phrase", "parse_subject"]
+__all__ = ["Who", "is_people", "parse_after", "parse_phrase", "parse_subject"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +209,9 @@ def parse_phrase(phrase: str) -> Who | None:
         # "Menteri Keuangan itu", "mantan pelatih itu"; not "California ini" (a place).
         if words[0].lower() in _UNNAMED:
             return Who(None, " ".join(words[:-1]))  # "sumber itu": still unnamed
+        if words[0].lower() in ORG_HEADS and not words[0][0].isupper():
+            # "kantor berita ini", "kementerian itu": the body named before.
+            return Who(None, " ".join(words[:-1]), org=True, anaphor=True)
         if words[0].lower() in ROLE_TITLES or not words[0][0].isupper():
             return Who(None, " ".join(words[:-1]), anaphor=True)
         return None
@@ -234,6 +238,11 @@ def parse_phrase(phrase: str) -> Who | None:
     while i < len(words) and words[i] in NAME_PARTICLES:
         i += 1
     if i == len(words):
+        group = _people(words)
+        if group is not None:
+            # "Para pedagang berharap ...", "Seorang warga lain mengaku ...": the people
+            # described speak (the description is the speaker, as written).
+            return Who(group, offset=phrase.find(words[0]))
         # No name at all: an unnamed source ("seorang sumber") keeps its description.
         return Who(None, " ".join(words))
     if words[0].lower() in ORG_HEADS and len(words) <= 8:
@@ -254,8 +263,16 @@ def parse_phrase(phrase: str) -> Who | None:
             return None
         return Who(rest, " ".join(words[:j]), offset=_find_word(phrase, rest))
     name, title = split_title(" ".join(words[i:]))
+    if i > 0 and words[0].lower() in ROLE_TITLES:
+        # "Menteri Dalam Negeri Tito Karnavian": a title holding a function word ("Dalam")
+        # ends before the name, not at the function word.
+        whole, whole_title = split_title(" ".join(words))
+        if whole and len(whole) < len(name) and name.endswith(" " + whole):
+            name, title, i = whole, whole_title, 0
     if name.endswith(".") and len(name.rsplit(" ", 1)[-1]) > 2:
         name = name[:-1]  # a sentence-final period glued to the name
+    if not name and title and title.lower() in MINISTER_SHORT_FORMS:
+        return Who(title, offset=_find_word(phrase, title))  # "kata Menpora": the office
     if not name:
         return Who(None, title, anaphor=True)  # "Menteri Keuangan" alone
     if title and title.lower() not in _ADDRESS and _is_office_place(name):
@@ -276,7 +293,51 @@ def parse_phrase(phrase: str) -> Who | None:
     ):
         return None  # "konsumen Indonesia menilai": people of a place, not a speaker
     role = " ".join(x for x in (" ".join(lead), title or "") if x) or None
+    if role and role.split()[-1].lower() in _COUNSEL and re.fullmatch(r"[A-Z]{2,3}", name):
+        # "kuasa hukum SH": the lawyer of a suspect written by his initials, not SH.
+        return Who(f"{role} {name}", offset=phrase.find(role))
     return Who(name, role, looks_like_org(name), offset=_find_word(phrase, name))
+
+
+#: Words ending a counsel's role: "kuasa hukum", "pengacara", "advokat".
+_COUNSEL = lex("hukum pengacara advokat")
+
+
+#: Quantifiers before people described, not named: "para petani", "seorang warga".
+_QUANTIFIERS = lex("para seorang sebagian sejumlah beberapa banyak kebanyakan mayoritas")
+#: People described by what they are, who speak as a group or unnamed: "para
+#: pengungsi", "seorang warga lain", "diplomat Kamboja yang enggan disebutkan namanya".
+_PEOPLE_NOUNS = lex(
+    """
+    warga penduduk petani nelayan pedagang pengungsi buruh pekerja karyawan mahasiswa
+    pelajar siswa murid pasien penumpang pengemudi sopir pengunjung wisatawan relawan
+    diplomat peternak penambang penghuni penyintas
+    """
+)
+
+
+def _people(words: list[str]) -> str | None:
+    """The description of people who speak unnamed ("Para pedagang", "diplomat
+    Kamboja"): a quantifier or none, a noun of people, up to two modifiers; a relative
+    clause ("yang enggan disebutkan namanya") is dropped. ``None`` for anything else,
+    and for a bare noun ("siswa"), which as often points back to someone named.
+
+    >>> _people("Seorang warga lain".split()), _people("harga beras".split())
+    ('Seorang warga lain', None)
+    """
+    k = 1 if words and words[0].lower() in _QUANTIFIERS else 0
+    if k >= len(words) or words[k].lower() not in _PEOPLE_NOUNS:
+        return None
+    end = next((j for j, w in enumerate(words) if w.lower() == "yang"), len(words))
+    if end - k > 3 or end < 2:
+        return None  # a bare "siswa" ("tutur siswa yang ... itu") points back to someone
+    return " ".join(words[:end])
+
+
+def is_people(name: str | None) -> bool:
+    """True when a speaker is people described, not named ("para petani"): it is shown
+    as written, never resolved to an entity ("diplomat Eropa" is not Europe)."""
+    return bool(name) and _people((name or "").split()) == name
 
 
 #: Titles of address: "Pak Bima" is a person even when his name is also a town's.
@@ -327,7 +388,10 @@ def _find_word(text: str, name: str) -> int:
 
 
 def _titled_office(who: Who) -> bool:
-    """A titled phrase whose "name" is an office or a body: "Kepala Stasiun X Y"."""
+    """A titled phrase whose "name" is an office or a body: "Kepala Stasiun X Y", or a
+    "name" holding a title ("Deputi Gubernur BI": an office whose holder follows)."""
+    if who.name and any(w.lower() in ROLE_TITLES for w in who.name.split()[1:]):
+        return True
     return bool(who.role and who.name and (looks_like_org(who.name) or len(who.name.split()) >= 3))
 
 
@@ -355,6 +419,35 @@ def _is_list_item(seg: str) -> bool:
 _TRAILING_SETTING = re.compile(r"(?<=[A-Za-z.])\s+di\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*$")
 
 
+#: An academic or professional degree written after a name: "MPH", "Sp.PD", "S.H.",
+#: "M.Si", "PhD" (a comma segment of its own, never a speaker).
+_DEGREE = re.compile(
+    r"(?:(?:S|M|B|Sp|Dr|Ph)\.\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?\([A-Z]\))?|Sp[A-Z][A-Za-z]{0,3}"
+    r"|MPH|MBA|MSc|MA|MM|MH|MKes|MSi|SKM|PhD|LLM|SH|SE|ST|SP|SIP|SKom|SPd)"
+)
+
+
+#: Police and military ranks written before a name: "Kompol Budi", "Kolonel Inf X".
+_RANKS = lex(
+    """
+    aiptu akbp akp brigjen bripka brigadir ipda iptu irjen jenderal kapten kolonel kombes
+    komjen kompol laksamana letjen letkol marsekal mayjen mayor
+    """
+)
+
+
+def _is_ranked(seg: str) -> bool:
+    """True for a comma segment that is a rank and a name: "Kompol Budi Santoso"."""
+    words = seg.split()
+    return bool(words) and words[0].lower() in _RANKS and _is_pure_name(seg)
+
+
+def _is_titled(seg: str) -> bool:
+    """True when a comma segment opens with a title or rank ("Kompol Budi", "Kasat X")."""
+    words = seg.split()
+    return bool(words) and words[0].lower() in ROLE_TITLES
+
+
 def _drop_setting(seg: str) -> str:
     """``seg`` without a trailing "di <Place>" when a capitalised name precedes it
     (lengths change only at the end, so offsets into ``seg`` still hold).
@@ -369,6 +462,58 @@ def _drop_setting(seg: str) -> str:
     return seg[: m.start()] if head and is_name_token(head[-1]) else seg
 
 
+def _foreign_acronym(name: str, abbr: str) -> bool:
+    """True when ``abbr`` is not made of the initials of ``name``: the short name of a
+    body in another language ("Program Pangan Dunia (WFP)"); a person's bracketed short
+    name is his initials ("Susilo Bambang Yudhoyono (SBY)").
+
+    >>> _foreign_acronym("Program Pangan Dunia", "WFP"), _foreign_acronym("Budi Santoso", "BS")
+    (True, False)
+    """
+    words = name.split()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
+    return (
+        len(words) >= 2
+        and abbr.isupper()
+        and not (abbr.startswith(initials[:2]) or initials.startswith(abbr[:2]))
+    )
+
+
+#: Whom the subject spoke to, between the name and the verb: "Yusuf kepada wartawan
+#: mengatakan", "Budi Santoso kepada Antara menjelaskan".
+_TRAILING_ADDRESSEE = re.compile(r"\s+kepada\s+(?:para\s+)?[\w-]+(?:\s+[\w-]+){0,2}\s*$")
+
+
+def _drop_addressee(before: str) -> str:
+    """``before`` without a trailing "kepada <addressee>" when a name precedes it (only
+    the end is cut, so offsets still hold).
+
+    >>> _drop_addressee("Usai rapat, Yusuf kepada wartawan")
+    'Usai rapat, Yusuf'
+    """
+    m = _TRAILING_ADDRESSEE.search(before)
+    if m is None:
+        return before
+    head = before[: m.start()].split()
+    return before[: m.start()] if head and is_name_token(head[-1]) else before
+
+
+def _through(segs: list[str]) -> Who | None:
+    """The person a body speaks through: "Kementerian X, melalui juru bicaranya Budi
+    Santoso, menanggapi ..." gives Budi Santoso (with the offset in the joined segments).
+    """
+    pos = 0
+    for seg in segs:
+        m = re.match(r"\s*melalui\s+", seg)
+        if m is not None:
+            who = parse_phrase(seg[m.end() :])
+            titled = bool(who and who.role and who.role.split()[0].lower() in ROLE_TITLES)
+            if who is not None and who.name and not who.org and titled:
+                return Who(who.name, who.role, offset=pos + m.end() + who.offset)
+        pos += len(seg) + 1
+    return None
+
+
 def parse_subject(before: str) -> Who | None:
     """Parse the subject of a subject-first cue from the clause text before the verb.
 
@@ -381,23 +526,41 @@ def parse_subject(before: str) -> Who | None:
     """
     before = undot_titles(blank_dateline(before)).rstrip(" ,")
     abbr = _BRACKET_ABBR.search(before)
-    if abbr is not None and not before[abbr.end() :].strip(" ,") and abbr.start() > 0:
+    # "... (MUI) sebelumnya telah menegaskan": adverbs between the body and its verb.
+    after_abbr = _strip_trailing_adverbs(before[abbr.end() :].split()) if abbr else []
+    if abbr is not None and not " ".join(after_abbr).strip(" ,") and abbr.start() > 0:
         # "Badan Riset Pangan (BRP) mengatakan": the body speaks, by its short name
         # (the one later sentences use: "kata BRP").
         full = parse_phrase(before[: abbr.start()].rsplit(",", 1)[-1])
-        if full is None or full.org or full.name is None or looks_like_org(full.name):
+        if (
+            full is None
+            or full.org
+            or full.name is None
+            or looks_like_org(full.name)
+            or _foreign_acronym(full.name, abbr.group("abbr"))
+        ):
             head = before[: abbr.start()].strip(" ,")
             return Who(abbr.group("abbr"), head or None, True, offset=abbr.start("abbr"))
     # "Teguh (37), pedagang ...": an age in brackets, blanked (offsets kept).
     before = _AGE.sub(lambda m: " " * len(m.group(0)), before)
+    before = _drop_addressee(before)
     words = _strip_trailing_adverbs(before.split())
     if not words or words[-1].lower() in _BLOCK_BEFORE_VERB:
         return None
     text = before[: before.rfind(words[-1]) + len(words[-1])]
     segs = _merge_lists(text.split(","))
-    while len(segs) > 1 and _CIRCUMSTANCE.match(segs[-1].strip()):
-        segs = segs[:-1]  # "..., Andri Yansyah, Rabu (14/10), menjelaskan": a date, not a role
+    through = _through(segs)
+    if through is not None:
+        return through
+    while len(segs) > 1 and (
+        _CIRCUMSTANCE.match(segs[-1].strip()) or _DEGREE.fullmatch(segs[-1].strip())
+    ):
+        # "..., Andri Yansyah, Rabu (14/10), menjelaskan": a date, not a role;
+        # "..., dr. Lestari Handayani, MPH, mengatakan": a degree, not a name.
+        segs = segs[:-1]
         text = ",".join(segs)
+    if len(segs) == 2 and len(segs[0].split()) == 1 and segs[-1].strip().lower() in PRONOUNS:
+        return _ANAPHOR  # "Karenanya, dia berharap": an adverb, then the subject
     if len(segs) >= 2:
         pos = 0
         for k, seg in enumerate(segs[:-1]):
@@ -405,6 +568,10 @@ def parse_subject(before: str) -> Who | None:
             opens_role = (
                 bool(nxt)
                 and (not nxt[0].isupper() or nxt.split()[0].lower() in ROLE_TITLES)
+                # "Kasat Reskrim Polrestabes X, Kompol Budi Santoso,": an office, then
+                # its holder by rank (not a name and its role; "AKP Budi, Kapolsek X,"
+                # is one).
+                and not (_is_titled(seg) and _is_ranked(nxt) and not _is_ranked(seg))
                 # "Direktur RSUD X, dr. Yohana Bere,": the office, then its holder
                 and not (nxt.split()[0].lower() in _ABBREVIATED_TITLES and _is_pure_name(nxt))
             )
@@ -433,6 +600,17 @@ def parse_subject(before: str) -> Who | None:
     return who
 
 
+#: A description with a relative clause closed by a demonstrative after a verb-first
+#: cue: "pria yang enggan disebut namanya itu", "warga yang rumahnya hanyut tersebut".
+_DESCRIBED_AGAIN = re.compile(
+    r"^\s*(?P<head>[a-z]+)(?:\s+[a-z][\w-]*)?\s+yang\s+[^,.;:]*?\b(?:itu|tersebut)\s*$"
+)
+#: Only the descriptions of a person by sex or age ("pria", "wanita"): with a people
+#: noun or a role ("siswa yang ... itu") the same holds, but on PFSA-ID it lets a later
+#: unattributed quote continue a speaker that the gold leaves out (precision -0.0003).
+_AGAIN_HEADS = _DESCRIPTIONS
+
+
 def parse_after(rest: str) -> tuple[Who | None, str]:
     """Parse the speaker after a verb-first cue; return it and the text left over.
 
@@ -443,6 +621,10 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     rest = undot_titles(rest)
     m = _CLAUSE_END.search(rest)
     cut = m.start() if m else len(rest)
+    described = _DESCRIBED_AGAIN.match(rest[:cut])
+    if described is not None and described.group("head").lower() in _AGAIN_HEADS:
+        # "tutur pria yang enggan disebut namanya itu": the one who spoke, described.
+        return Who(None, described.group(0).strip(), anaphor=True), rest[cut:]
     words = rest[:cut].split()
     n = 0
     while n < len(words) and not (n and words[n].lower() in _AFTER_STOP):

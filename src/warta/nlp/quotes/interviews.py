@@ -1,0 +1,134 @@
+"""Question-and-answer interviews: the answers are the interviewee's direct words.
+
+An interview printed as turns ("T: ...?" / "J: ...", or "Warta Ekonomi: ...?" /
+"Budi Santoso: ...") has no quote marks and no reporting verbs, so the cue rules of
+:mod:`warta.nlp.quotes.extract` find nothing in it. :func:`interview_answers` finds the
+turns, tells the interviewer's label from the interviewee's, and returns each answer
+with who gave it:
+
+* a question/answer letter pair ("T"/"J", "Tanya"/"Jawab", "Q"/"A", "P"/"J"): the
+  answers belong to the last person the introduction names before the first turn
+  ("... berbincang dengan Kepala Sekolah X, Budi Santoso, ... Berikut petikannya.");
+* named labels: the label whose turns are mostly questions is the interviewer (a
+  reporter or the outlet); every other label naming a person answers in his own name.
+
+Only a text with at least two answers and at least one question counts as an
+interview, so a stray "Catatan: ..." line is never read as one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from warta.nlp.quotes.cues import full_names, is_name_token, is_region_name, looks_like_org
+from warta.records import Mention
+
+__all__ = ["Answer", "interview_answers"]
+
+#: A turn: a short capitalised label (a letter, a name or an outlet), a colon, the words.
+_TURN = re.compile(
+    r"^(?P<label>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]*:[ \t]+(?P<body>\S[^\n]*)$",
+    re.MULTILINE,
+)
+#: Letters and words that label the interviewer's questions and the answers.
+_QUESTION_LABELS = frozenset({"t", "tanya", "q", "p", "pertanyaan"})
+_ANSWER_LABELS = frozenset({"j", "jawab", "jawaban", "a"})
+#: Share of a label's turns ending with "?" that makes it the interviewer's.
+_QUESTION_SHARE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """An answer's words (``start``/``end`` in the text), its label and who answered
+    (``speaker`` as written at ``speaker_at``)."""
+
+    start: int
+    end: int
+    label: str
+    speaker: str
+    speaker_at: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Turn:
+    label: str
+    start: int  # of the body
+    end: int
+    question: bool  # the body ends with "?"
+
+
+def _turns(text: str) -> list[_Turn]:
+    out = []
+    for m in _TURN.finditer(text):
+        body = m.group("body").rstrip()
+        out.append(
+            _Turn(
+                m.group("label"), m.start("body"), m.start("body") + len(body), body.endswith("?")
+            )
+        )
+    return out
+
+
+def _interviewee(text: str, end: int, mentions: Sequence[Mention]) -> tuple[str, int] | None:
+    """The last person named in ``text[:end]`` (the introduction): a person mention, or
+    else a full name that is not a place or a body."""
+    people = [m for m in mentions if m.type == "PER" and m.end <= end and " " in m.text]
+    if people:
+        last = max(people, key=lambda m: m.start)
+        return last.text, last.start
+    names = [
+        (at, " ".join(words))
+        for at, words in full_names(text[:end])
+        if not is_region_name(" ".join(words)) and not looks_like_org(" ".join(words))
+    ]
+    if not names:
+        return None
+    at, name = names[-1]
+    return name, at
+
+
+def _is_person_label(label: str) -> bool:
+    words = label.split()
+    return len(words) >= 2 and all(is_name_token(w) for w in words) and not looks_like_org(label)
+
+
+def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answer]:
+    """The answers of a question-and-answer interview in ``text`` (none when the text
+    is not one).
+
+    >>> t = "Kami berbincang dengan Budi Santoso.\\n\\nT: Apa kabar?\\nJ: Baik sekali.\\n\\n"
+    >>> t += "T: Lalu?\\nJ: Kami terus bekerja."
+    >>> [(a.label, a.speaker, t[a.start : a.end]) for a in interview_answers(t)]
+    [('J', 'Budi Santoso', 'Baik sekali.'), ('J', 'Budi Santoso', 'Kami terus bekerja.')]
+    """
+    turns = _turns(text)
+    by_label: dict[str, list[_Turn]] = {}
+    for turn in turns:
+        by_label.setdefault(turn.label, []).append(turn)
+    if len(by_label) < 2:
+        return []
+    lettered = [t for t in turns if t.label.lower() in _ANSWER_LABELS]
+    if lettered and any(label.lower() in _QUESTION_LABELS for label in by_label):
+        if len(lettered) < 2:
+            return []
+        who = _interviewee(text, turns[0].start, mentions)
+        if who is None:
+            return []
+        return [Answer(t.start, t.end, t.label, who[0], who[1]) for t in lettered]
+    share = {label: sum(t.question for t in ts) / len(ts) for label, ts in by_label.items()}
+    asker = max(share, key=lambda label: share[label])
+    if share[asker] < _QUESTION_SHARE or len(by_label[asker]) < 1:
+        return []
+    answers = [
+        t
+        for t in turns
+        if t.label != asker and _is_person_label(t.label) and len(by_label[t.label]) >= 2
+    ]
+    if len(answers) < 2:
+        return []
+    # The label itself names the speaker, at the start of its first turn.
+    return [
+        Answer(t.start, t.end, t.label, t.label, text.rfind(t.label, 0, t.start)) for t in answers
+    ]
