@@ -173,6 +173,7 @@ SPEECH_VERB_STEMS: tuple[str, ...] = (
     "kata", "ujar", "ucap", "ungkap", "jelas", "tambah", "imbuh", "terang", "tutur",
     "sebut", "tegas", "papar", "lanjut", "klaim", "akui", "sambung", "pungkas", "tandas",
     "timpal", "kilah", "urai", "beber", "tukas", "jawab", "tanya", "pinta", "seru", "tutup",
+    "dalih", "kelakar", "keluh", "seloroh", "sergah",
 )  # fmt: skip
 #: Active reporting verbs written after the speaker: "Budi mengatakan (bahwa) ...".
 #: Quote extraction takes them as cues (which ones, and why, is measured in
