@@ -85,6 +85,8 @@ _ANY_WORD = re.compile(r"\S+")
 # What may stand between a role and the name it introduces: "Presiden Prancis saat itu, X".
 _FOLLOW = re.compile(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,?\s*")
 # Nominalisations name a portfolio, not a person: "Menteri Keuangan", "Menko Kemaritiman".
+# A whole surface that is a title only: "Paus", "Jaksa Agung".
+_WHOLE_TITLE = re.compile(TITLE_HEAD)
 _NOMINAL = re.compile(r"(?:Ke|Pe[rnm]?)[a-z]{3,}an")
 # Words a title prefix can start with: a cheap test before the title regex runs.
 _TITLE_FIRST = frozenset(
@@ -237,12 +239,18 @@ def resolve_article(
         if len(name_key(text[s.start : s.end])) == 1 and not _starts_sentence(text, s.start)
     }
     singles |= {w for f in forms.values() for v in f for w in v.split() if w.casefold() in shorts}
+    # A title tagged alone ("Paus") is not propagated onto the title of a named person
+    # ("Paus Fransiskus"): there it is the name's title, not a mention of its own.
+    named = {s.start for s in spans if s.type == "PER"}
     for word in sorted(singles):
         if len(word) < 2 or not word[0].isupper():
             continue
+        title = _WHOLE_TITLE.fullmatch(word) is not None
         for start in index.get(word.casefold(), ()):
             end = start + len(word)
             bounded = end == len(text) or not text[end].isalnum()
+            if title and (follow := _FOLLOW.match(text, end)) and follow.end() in named:
+                continue
             if text.startswith(word, start) and bounded and not cov.overlaps(start, end):
                 spans.append(Span(start, end, "PER"))
                 cov.add(start, end)
@@ -300,6 +308,7 @@ def resolve_article(
                 or (canonical[middles[word]] if word in middles and word not in shorts else None)
                 or " ".join(text[s.start : s.end].split())
             )
+    _title_alone(text, spans)
     spans.extend(_role_only(text, spans, roles, canonical))
     spans.sort(key=lambda s: (s.start, s.end))
     return _outputs(text, spans)
@@ -352,6 +361,27 @@ def _middle_words(
         for word, keys in owners.items()
         if len(keys) == 1 and any(word in k[1:-1] for k in keys)
     }
+
+
+def _title_alone(text: str, spans: Sequence[Span]) -> None:
+    """A title tagged as a person on its own ("Paus" after "Paus Fransiskus", "Jaksa
+    Agung") stands for the one person the article names with that title; with none or
+    several it stays as written."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    alone: list[Span] = []
+    for s in spans:
+        if s.type != "PER" or s.entity is None:
+            continue
+        surface = " ".join(text[s.start : s.end].split())
+        if _WHOLE_TITLE.fullmatch(surface):
+            alone.append(s)
+        else:
+            for attribute in s.attributes:
+                holders[attribute.casefold()].add(s.entity)
+    for s in alone:
+        held = holders.get(" ".join(text[s.start : s.end].split()).casefold(), set())
+        if len(held) == 1:
+            s.entity = next(iter(held))
 
 
 def _role_only(

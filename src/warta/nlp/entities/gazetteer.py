@@ -134,9 +134,11 @@ class Gazetteer:
         for start, word in capitalised_words(text) if words is None else words:
             if start < covered:
                 continue
-            # A word in capitals (a dateline: "MOSKWA, KOMPAS -") is read in title case.
-            caps = _is_caps(word)
-            for key in self._keys.get(word.title() if caps else word, ()):
+            # A word in capitals is read as written first (an acronym name: "BRICS"),
+            # else in title case (a dateline: "MOSKWA, KOMPAS -").
+            keys = self._keys.get(word, ())
+            caps = not keys and _is_caps(word)
+            for key in self._keys.get(word.title(), ()) if caps else keys:
                 end = start + len(key)
                 written = key.upper() if caps else key
                 if not text.startswith(written, start) or (end < size and text[end].isalnum()):
@@ -434,7 +436,13 @@ def load_gazetteer() -> Gazetteer:
     """
     entries = _admin_entries()
     entries.update(_country_entries())
-    entries.update(_curated_entries())
+    # A curated alias of a region or country the general sources already hold ("Jatim"
+    # for the province Jawa Timur) denotes that record, with its level.
+    known: dict[str, Place] = {}
+    for place in entries.values():
+        known.setdefault(place.name, place)
+    for key, place in _curated_entries().items():
+        entries[key] = known.get(place.name, place) if place.subtype is None else place
     return Gazetteer(entries)
 
 

@@ -145,7 +145,7 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
     # A misspelt place name, where context confirms it (see Gazetteer.near_misses).
     hits = sorted([*hits, *gazetteer.near_misses(text, words, hits)], key=lambda h: h[0])
     spans = [Span(s, e, p.type, place=p) for s, e, p in hits]
-    acronyms: dict[str, str] = {}
+    acronyms: dict[str, str] = _organ_spans(text, spans)
     pairs = _acronym_spans(text)
     for long_span, _acr_span, acronym in pairs:
         long_name = text[long_span.start : long_span.end]
@@ -183,6 +183,58 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
     return sorted(spans, key=lambda s: s.start)
 
 
+#: Head nouns of an organ inside a bigger organisation: "Majelis Umum PBB".
+_ORGAN_HEADS = frozenset("Dewan Majelis Komisi Mahkamah Pengadilan".split())
+_WORD_BEFORE_SPAN = re.compile(r"(?<![\w-])([A-Z][\w]*) $")
+
+
+def _words_before(text: str, start: int, limit: int) -> list[re.Match[str]]:
+    """Up to ``limit`` capitalised words right before ``start``, one space apart, last first."""
+    out: list[re.Match[str]] = []
+    while len(out) < limit and (m := _WORD_BEFORE_SPAN.search(text, max(0, start - 30), start)):
+        out.append(m)
+        start = m.start()
+    return out
+
+
+def _organ_spans(text: str, spans: list[Span]) -> dict[str, str]:
+    """Widen each gazetteer organisation with an organ named before it ("Majelis Umum
+    PBB", "Komisi Uni Eropa") into that organ, its own organisation; and its initials
+    before the parent ("MU PBB") into the same organ. Returns
+    ``{initials form: organ}`` for the organs found (the initials form is only linked
+    where the article also writes the organ in full, as with "Long Name (ACR)").
+
+    >>> t = "Majelis Umum PBB bersidang; MU PBB gagal, kata PBB."
+    >>> g = load_gazetteer()
+    >>> sp = [Span(s, e, p.type, place=p) for s, e, p in g.find(t)]
+    >>> forms = _organ_spans(t, sp)
+    >>> [(t[x.start : x.end], x.place is None) for x in sp]
+    [('Majelis Umum PBB', True), ('MU PBB', True), ('PBB', False)]
+    >>> forms
+    {'MU PBB': 'Majelis Umum PBB'}
+    """
+    forms: dict[str, str] = {}
+    for s in spans:
+        if s.place is None or s.place.type != "ORG":
+            continue
+        before = _words_before(text, s.start, 5)
+        head = next((i for i, w in enumerate(before) if w.group(1) in _ORGAN_HEADS), None)
+        if head is None:
+            continue
+        organ = [w.group(1) for w in reversed(before[: head + 1])]
+        parent = text[s.start : s.end]
+        s.start, s.place = before[head].start(1), None
+        name = " ".join([*organ, parent])
+        forms[f"{''.join(w[0] for w in organ).upper()} {parent}"] = name
+    for s in spans:
+        if s.place is None or s.place.type != "ORG":
+            continue
+        before = _words_before(text, s.start, 1)
+        if before and f"{before[0].group(1)} {text[s.start : s.end]}" in forms:
+            s.start, s.place = before[0].start(1), None
+    return forms
+
+
 def clean_ner(text: str, mention: Mention) -> list[Span]:
     """Trim lower-case edges ("kota Bandung", "Surabaya timur"), split "Biden-Xi"."""
     words = list(_NAME_WORD.finditer(text, mention.start, mention.end))
@@ -196,6 +248,8 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     while end > start and text[end - 1] in ".,'’":
         end -= 1
     person = _person_after_acronym(text, start, end)
+    if person is None and mention.type != "PER":
+        person = _person_after_country(text, start, end)
     if person is not None:
         return clean_ner(text, Mention(person, end, text[person:end], "PER"))
     if mention.type == "PER":
@@ -217,7 +271,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         if lead:
             start += lead.end()
     if mention.type == "PER":
-        start = _balinese_start(text, start)
+        start = _abbreviated_start(text, _balinese_start(text, start))
     return [Span(start, end, mention.type)] if end - start > 1 else []
 
 
@@ -236,11 +290,37 @@ def _balinese_start(text: str, start: int) -> int:
     >>> t = "Kepala Dinas, I Wayan Sudira, tiba."
     >>> t[_balinese_start(t, 16):28]
     'I Wayan Sudira'
+    >>> t = "Penari I Gusti Ayu Sari tiba."
+    >>> t[_balinese_start(t, 15):23]
+    'I Gusti Ayu Sari'
     """
     word = _WORD.match(text, start)
     if word is None or word.group() not in _BALINESE_FIRST:
         return start
-    m = _BALINESE_MARKER.search(text, max(0, start - 4), start)
+    # Back over the name's other Balinese words the tagger left out too ("I Gusti| Ayu").
+    first = start
+    while (before := _WORD_BEFORE.search(text, max(0, first - 12), first)) and before.group(
+        1
+    ) in _BALINESE_FIRST:
+        first = before.start(1)
+    m = _BALINESE_MARKER.search(text, max(0, first - 4), first)
+    return m.start() if m else start
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)[ \t]+$")
+#: Given names Indonesians write abbreviated with a period ("Muh. Ridwan", "Moch.
+#: Hasan", "Abd. Rahman"); the sentence splitter and the tagger cut the name there.
+_ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:Muh|Moh|Moch|Mochd|Mhd|Muhd|Abd|Ach)\.[ \t]+$")
+
+
+def _abbreviated_start(text: str, start: int) -> int:
+    """``start`` moved back over an abbreviated given name ("Muh. ") right before it.
+
+    >>> t = "Jaksa, Muh. Ridwan Hakim, tiba."
+    >>> t[_abbreviated_start(t, 12):24]
+    'Muh. Ridwan Hakim'
+    """
+    m = _ABBREVIATED_GIVEN.search(text, max(0, start - 8), start)
     return m.start() if m else start
 
 
@@ -248,7 +328,8 @@ def _person_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A person span cut where it holds two names: at a lower-case word that is not a
     name particle ("Arman menggotong Sukiati", "McGregor lawan Mayweather"), and at a
     hyphen joining two names that the article also writes apart ("Gus Ipul-Anas" beside
-    "Gus Ipul" and "Anas"; a candidate pair). A hyphen inside one name ("Jean-Pierre
+    "Gus Ipul" and "Anas"; a candidate pair) or two full names ("Ani Lestari-Budi
+    Santoso", :func:`_full_name_pair`). A hyphen inside one name ("Jean-Pierre
     Raffarin") stays: its halves are not written alone; so does a Korean given name
     ("Kang Min-Ho"), whose syllables often are.
 
@@ -258,6 +339,9 @@ def _person_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     >>> t = "Jean-Pierre Raffarin tiba."
     >>> [t[a:b] for a, b in _person_parts(t, 0, 20)]
     ['Jean-Pierre Raffarin']
+    >>> t = "Pasangan Ani Lestari-Budi Santoso menang. Keduanya tersenyum."
+    >>> [t[a:b] for a, b in _person_parts(t, 9, 33)]
+    ['Ani Lestari', 'Budi Santoso']
     """
     cuts: list[tuple[int, int]] = []  # (end of a part, start of the next)
     for w in _LOWER_WORD.finditer(text, start, end):
@@ -273,7 +357,8 @@ def _person_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and (is_korean_syllable(right.split()[0]))
         ):
             continue  # the two syllables of a Korean given name: "Kang Min-Ho"
-        if _written_apart(text, left) and _written_apart(text, right):
+        apart = _written_apart(text, left) and _written_apart(text, right)
+        if apart or _full_name_pair(left, right):
             cuts.append((h.start() + 1, h.end() - 1))
     parts, pos = [], start
     for a, b in sorted(cuts):
@@ -287,6 +372,16 @@ def _person_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if pos < end:
         parts.append((pos, end))
     return parts
+
+
+def _full_name_pair(left: str, right: str) -> bool:
+    """Whether the two sides of a hyphen in a person span are two full names: each of
+    two words or more, the words against the hyphen of three letters or more (not a
+    particle such as "Al" in "Ahmad Al-Farisi"). A ticket or a pair ("Anies
+    Baswedan-Muhaimin Iskandar"); one person's double-barrelled name has one word on a
+    side ("Helena Bonham-Carter", "Jean-Pierre Raffarin")."""
+    a, b = left.split(), right.split()
+    return len(a) >= 2 and len(b) >= 2 and len(a[-1]) >= 3 and len(b[0]) >= 3
 
 
 def _person_after_acronym(text: str, start: int, end: int) -> int | None:
@@ -323,6 +418,55 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     titled = _TITLE_BEFORE.search(before) is not None
     rank = first.group() in _CORPS and _RANK_BEFORE.search(before) is not None
     return rest.start() if titled or rank else None
+
+
+def _person_after_country(text: str, start: int, end: int) -> int | None:
+    """Where the person begins in "<Country> <Full Name>" tagged as one name, or ``None``.
+
+    The tagger glues the country of a leader's role to the name after it ("Presiden
+    China Xi Jinping" gives "China Xi Jinping" as an organisation): the leading words
+    are a country in the gazetteer, the rest are capitalised words that open no
+    organisation and are no place. The rest is the person when a title stands right
+    before the country, or the article cites one of its words on its own elsewhere
+    ("Xi"); without either, "Indonesia Corruption Watch" stays one name.
+
+    >>> t = "Presiden China Xi Jinping tiba."
+    >>> t[_person_after_country(t, 9, 25):25]
+    'Xi Jinping'
+    >>> t = "Kata Presiden Korea Selatan Yoon Suk Yeol."
+    >>> t[_person_after_country(t, 5, 41):41]
+    'Yoon Suk Yeol'
+    >>> _person_after_country("Kata Indonesia Corruption Watch.", 5, 31) is None
+    True
+    """
+    gazetteer = load_gazetteer()
+    # A title the tagger took in too ("Presiden Korea Selatan Yoon Suk Yeol" as one
+    # organisation) is the role: the country starts after it.
+    lead = _LEADING_TITLE.match(text[start:end])
+    titled = lead is not None or _TITLE_BEFORE.search(text, max(0, start - 40), start) is not None
+    start += lead.end() if lead else 0
+    words = list(_NAME_WORD.finditer(text, start, end))
+    country = next(
+        (
+            k
+            for k in range(len(words) - 1, 0, -1)
+            if (p := gazetteer.lookup(text[start : words[k - 1].end()])) is not None
+            and p.subtype == "GPE"
+        ),
+        0,
+    )
+    rest = words[country:]
+    if not country or not all(
+        w.group()[0].isupper()
+        and not w.group().isupper()
+        and not is_org_head(w.group())
+        and gazetteer.lookup(w.group()) is None
+        for w in rest
+    ):
+        return None
+    elsewhere = text[:start] + text[end:]
+    cited = any(len(w.group()) > 1 and _written_apart(elsewhere, w.group()) for w in rest)
+    return rest[0].start() if titled or cited else None
 
 
 def _part_start(text: str, start: int, pos: int) -> int:
