@@ -19,7 +19,7 @@ ABBREVIATIONS = frozenset(
     prof dr drs dra ir h hj kh st sh se mm msi mpd mt mh mkes spd skom ssi phd jl jln no
     nomor tel telp hal hlm kab kec kel kota prov dll dsb dst dkk tsb yth sdr sdri bpk ibu
     kol letjen mayjen brigjen jend komjen irjen brigadir kapt lettu serda kompol akbp kombes
-    ajun pol mr mrs ms st jr sr inc ltd co corp vs no ca approx etc muh moh mhd ny tn
+    ajun pol mr mrs ms st jr sr inc ltd co corp vs no ca approx etc muh moh mhd
     a b c d e f g i j k l m
     n o p q r s t u v w x y z
     """.split()
