@@ -616,10 +616,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     ):
         cmd = sub.add_parser(command, help=about)
         cmd.add_argument("suites", nargs="*", help=f"default: all of {', '.join(SUITES)}")
-        cmd.add_argument("--shared", type=Path, default=Path("../shared"))
+        # beside the clone, wherever this is run from (a cwd-relative default measured
+        # nothing when run from eval/, and said so only as figures of 0)
+        cmd.add_argument("--shared", type=Path, default=REPO.parent / "shared")
         if command == "measure":
             cmd.add_argument("--lower", action="store_true", help="also lower floors")
     args = parser.parse_args(argv)
+    if not (args.shared / "seeds").is_dir():
+        parser.error(
+            f"{args.shared} has no seeds/ folder: pass --shared DIR, the folder with "
+            "seeds/, gold/ and data/ (CI keeps it beside the clone)"
+        )
     eval_dir = Path(__file__).resolve().parents[1]
     floors_dir = eval_dir / "floors"
     for name in args.suites or list(SUITES):

@@ -247,3 +247,12 @@ def test_repo_pins_resolve_in_the_repository_whatever_its_folder_name(tmp_path: 
     assert repo_pin(labels) == "repo:examples/pages/labels.json"
     assert pinned_path(repo_pin(labels), tmp_path) == labels  # not under --shared
     assert pinned_path("gold/seeds.json", tmp_path) == tmp_path / "gold" / "seeds.json"
+
+
+def test_gate_cli_refuses_a_shared_folder_without_seeds(tmp_path: Path) -> None:
+    """Measuring against a folder with no seeds would set nothing but figures of 0."""
+    from warta_eval.gate import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["measure", "--shared", str(tmp_path), "relations"])
+    assert stopped.value.code == 2
