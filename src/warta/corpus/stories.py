@@ -280,6 +280,36 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
 LINK_CHUNK = 100
 
 
+def _stored_units(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Unit]:
+    """The units ``keys`` as linking reads them, from their ``story_units`` rows (written
+    from :func:`_units_from_docs` by :func:`_rebuild_units`: the same interval,
+    entities and key terms) and their representative's terms; ``members`` is not read
+    (linking does not use it). A candidate costs one row, not its members' rows and
+    key terms again."""
+    sql = (
+        "SELECT u.unit, u.representative, u.first, u.last, u.entities, u.keys, d.columns, "
+        "d.tf FROM story_units AS u JOIN story_docs AS d ON d.article_id = u.representative "
+        "WHERE u.unit"
+    )
+    out = []
+    for row in _select(conn, sql, keys):
+        columns = np.frombuffer(row["columns"], dtype=np.int64)
+        weights = tfidf_row(columns, np.frombuffer(row["tf"], dtype=np.float64))
+        dated = row["first"] is not None
+        out.append(
+            _Unit(
+                row["unit"],
+                (),
+                row["representative"],
+                (row["first"], row["last"]) if dated else None,
+                frozenset(json.loads(row["entities"])),
+                (columns, weights),
+                frozenset(json.loads(row["keys"])),
+            )
+        )
+    return sorted(out, key=lambda u: u.key)
+
+
 def _link(conn: sqlite3.Connection, rebuilt: Sequence[_Unit], *, embeddings: bool) -> None:
     """Find and store the candidate links of the ``rebuilt`` units."""
     # In date order, so a chunk's units share most of their date windows, hence of
@@ -305,7 +335,7 @@ def _link_chunk(
     by_key = {u.key: u for u in rebuilt}
     others = set().union(*candidates.values()) - set(by_key)
     by_key.update({k: read[k] for k in others if k in read})
-    by_key.update({u.key: u for u in _units_from_docs(conn, sorted(others - set(read)))})
+    by_key.update({u.key: u for u in _stored_units(conn, sorted(others - set(read)))})
     keys = sorted(by_key)
     index = {k: i for i, k in enumerate(keys)}
     units = [by_key[k] for k in keys]
