@@ -89,8 +89,9 @@ def _undated(db: Path) -> sqlite3.Row:
 def test_the_store_keeps_the_probe_of_an_undated_article(store: Path) -> None:
     row = _undated(store)
     assert row["published"] == "2016-04-18"  # inferred from the dated report
-    _digest, events = json.loads(row["probe"])
-    probe = Probe(tuple((d, frozenset(w)) for d, w in events))
+    _digest, text = json.loads(row["probe"])
+    events = dates.stamps_from_text(text)
+    probe = Probe(events)
     # one stamp per candidate year in which 18 April is a Monday
     assert {"2005-04-18", "2016-04-18"} <= {d for d, _ in probe.events}
     assert "wiratama" in probe.words

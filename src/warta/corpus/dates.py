@@ -203,6 +203,7 @@ class _MemoryCorpus:
                 for token in participant_tokens(e.participants):
                     self.index[token].add(aid)
         self.common = common_bound(len(dated_events))
+        self._stamps: dict[str, tuple[Stamp, ...]] = {}
 
     def near(self, words: Collection[str]) -> set[str]:
         rare = [self.index[w] for w in words if 0 < len(self.index.get(w, ())) <= self.common]
@@ -212,7 +213,10 @@ class _MemoryCorpus:
         return {k: self.group_of.get(k) for k in article_ids}
 
     def stamps(self, article_ids: Collection[str]) -> dict[str, tuple[Stamp, ...]]:
-        return {k: stamps(self.dated_events[k]) for k in article_ids}
+        # kept: each dated article is met by many undated ones
+        missing = [k for k in article_ids if k not in self._stamps]
+        self._stamps.update((k, stamps(self.dated_events[k])) for k in missing)
+        return {k: self._stamps[k] for k in article_ids}
 
     def digests(self, article_ids: Sequence[str]) -> dict[str, str]:
         return {k: self._digests[k] for k in article_ids}
@@ -320,11 +324,10 @@ def stored_probe(a: Article) -> str | None:
     """The probe step 1 read for ``a`` (if it read it in this process), as the store
     keeps it: with a digest of the text side it was read from."""
     window = _candidate_window(a)
-    side = _SIDES.get((a.text, a.page_date, a.mentions, window)) if window else None
+    side = _SIDES.get(_side_key(a, window)) if window else None
     if side is None or side.probe is None:
         return None
-    events = [[date, sorted(words)] for date, words in side.probe.events]
-    return json.dumps([_digest(side.prefix), events], ensure_ascii=False)
+    return json.dumps([_digest(side.prefix), _text_of(side.probe.events)], ensure_ascii=False)
 
 
 def restore_probe(a: Article, stored: str | None) -> None:
@@ -342,8 +345,8 @@ def restore_probe(a: Article, stored: str | None) -> None:
 
 def _parse_probe(stored: str) -> tuple[str, Probe]:
     """``(digest of the text side, probe)`` of a stored probe (:func:`stored_probe`)."""
-    digest, events = json.loads(stored)
-    return digest, Probe(tuple((date, frozenset(words)) for date, words in events))
+    digest, text = json.loads(stored)
+    return digest, Probe(stamps_from_text(text))
 
 
 _TextKey = tuple[str, PartialDate | None, tuple[Mention, ...], tuple[int, int]]
@@ -375,8 +378,12 @@ def _recall(cache: OrderedDict[_K, _V], key: _K, make: Callable[[], _V]) -> _V:
     return value
 
 
+def _side_key(a: Article, window: tuple[int, int]) -> _TextKey:
+    return (a.text, a.page_date, a.mentions, window)
+
+
 def _text_side(a: Article, window: tuple[int, int]) -> _TextSide:
-    key = (a.text, a.page_date, a.mentions, window)
+    key = _side_key(a, window)
     return _recall(
         _SIDES, key, lambda: _TextSide(f"({key[0]!r}, {key[1]!r}, {key[2]!r}, {key[3]!r}, ")
     )
