@@ -385,13 +385,13 @@ DATELINE_DAY_RE = re.compile(
     r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*,\s*(?=[a-z])"
 )
 #: A dateline closed by a colon: "Jakarta: Dinas Kesehatan ..." (one or two words), or a
-#: place in capitals with the site in brackets: "STABAT (Situs.id): Banjir ...".
+#: place in capitals with the site in brackets: "KUDUS (Situs.id): Pasar ...".
 DATELINE_COLON_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
     r"|[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2}\s*\([A-Za-z][\w.-]*\))"
     r":\s+(?=[A-Z])"
 )
-#: A place in capitals glued to the lead by a hyphen: "SELONG-Kasus demam berdarah ...".
+#: A place in capitals glued to the lead by a hyphen: "TUBAN-Harga gabah di tingkat petani ...".
 #: Four letters at least and a capitalised word after: "KPK-Polri" (an acronym pair) has
 #: three; the word after the hyphen opens the sentence, so lower case follows it.
 DATELINE_GLUED_RE = re.compile(r"^[A-Z]{4,}(?:\s[A-Z]{2,}){0,2}-(?=[A-Z][a-z]+\s+[a-z(])")
