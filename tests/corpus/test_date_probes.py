@@ -120,6 +120,26 @@ def test_a_dated_article_that_supports_it_compares_it_again(
     assert "in 2 articles" in after["evidence"]
 
 
+@pytest.mark.parametrize("stored", ['["d", [["2016-04-18", ["wiratama"]]]]', "not json", "[1, 2]"])
+def test_a_probe_stored_in_another_form_is_read_anew(
+    store: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, stored: str
+) -> None:
+    """A probe kept in another form (an earlier build's events as JSON lists, say) counts
+    as missing: the article is compared again, and the probe rewritten, not a crash."""
+    before = _undated(store)
+    conn = connect(store, create=False)
+    with conn:
+        conn.execute(
+            "UPDATE date_articles SET probe = ? WHERE article_id = ?",
+            (stored, before["article_id"]),
+        )
+    conn.close()
+    compared = _compared(monkeypatch)
+    build([_jsonl(tmp_path / "elsewhere.jsonl", ELSEWHERE)], store, embeddings=False)
+    assert before["article_id"] in compared
+    assert tuple(_undated(store)) == tuple(before)
+
+
 def test_probe_meets_only_a_shared_word_at_a_compatible_date() -> None:
     probe = Probe((("2016-04-18", frozenset({"wiratama", "tanjung"})),))
     assert probe.meets([("2016-04", frozenset({"tanjung"}))])  # coarser, overlapping

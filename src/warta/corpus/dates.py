@@ -338,14 +338,21 @@ def restore_probe(a: Article, stored: str | None) -> None:
     if stored is None or window is None:
         return
     side = _text_side(a, window)
-    digest, probe = _parse_probe(stored)
-    if side.probe is None and digest == _digest(side.prefix):
-        side.probe = probe
+    parsed = _parse_probe(stored)
+    if parsed is not None and side.probe is None and parsed[0] == _digest(side.prefix):
+        side.probe = parsed[1]
 
 
-def _parse_probe(stored: str) -> tuple[str, Probe]:
-    """``(digest of the text side, probe)`` of a stored probe (:func:`stored_probe`)."""
-    digest, text = json.loads(stored)
+def _parse_probe(stored: str) -> tuple[str, Probe] | None:
+    """``(digest of the text side, probe)`` of a stored probe (:func:`stored_probe`), or
+    None for a value in another form: one written by an earlier build of this schema
+    (its events as JSON) is then treated as missing, read anew and rewritten."""
+    try:
+        digest, text = json.loads(stored)
+    except (ValueError, TypeError):
+        return None
+    if not isinstance(digest, str) or not isinstance(text, str):
+        return None
     return digest, Probe(stamps_from_text(text))
 
 
@@ -969,10 +976,11 @@ def _concerned(
             holders[word].add(aid)
     sql = "SELECT article_id, probe FROM date_articles WHERE article_id IN ({marks})"
     for aid, raw in _rows(conn, sql, reached.keys() - out, tuples=True):
-        if raw is None:
+        parsed = None if raw is None else _parse_probe(raw)
+        if parsed is None:
             out.add(aid)
             continue
-        probe = _parse_probe(raw)[1]
+        probe = parsed[1]
         changed = {d for word in reached[aid] for d in holders[word]}
         if any(
             probe.meets(before.stamps.get(d, ())) or probe.meets(after.stamps.get(d, ()))
