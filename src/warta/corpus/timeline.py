@@ -35,7 +35,7 @@ import functools
 import heapq
 import json
 import sqlite3
-from collections.abc import Collection, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from datetime import date, timedelta
 from typing import Any
 
@@ -156,6 +156,9 @@ class _Update:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.nodes: dict[EventId, _Node] = {}
+        #: Whether a stored event not loaded as a node is a head (read without its
+        #: event: most neighbours are only asked this).
+        self.stored_heads: dict[EventId, bool] = {}
         self.queue: list[tuple[Order, EventId]] = []
         self.old_entries: set[str] = set()  # entries that lose or change members
 
@@ -198,20 +201,22 @@ class _Update:
                 heapq.heappush(self.queue, (node.order, eid))
 
     def _place(self, node: _Node) -> None:
-        """Choose ``node``'s head among the heads before it, as they now stand."""
+        """Choose ``node``'s head among the heads before it, as they now stand.
+
+        Only the neighbours that are heads are read whole at first: they are all the
+        choice reads. The others are read only when ``node`` becomes a head, to find
+        the later events that move to it."""
         was_head = node.is_head
-        before: list[_Node] = []
-        after: list[_Node] = []
-        for other in self._linked(node):
-            (before if other.order < node.order else after).append(other)
+        near = _neighbours(self.conn, node.event) - {node.eid}
+        date = node.event.date
         best: tuple[float, Order] | None = None
         head = node.eid
-        for other in before:
-            if not other.is_head:
-                continue
-            score = link_score(other.profile, node.profile)
-            if score > 0 and (best is None or (score, other.order) > best):
-                best, head = (score, other.order), other.eid
+        self._read_heads([e for e in near if e not in self.nodes and e not in self.stored_heads])
+        for other in self._nodes(eid for eid in near if self._is_head(eid)):
+            if other.order < node.order and nests(other.event.date, date):
+                score = link_score(other.profile, node.profile)
+                if score > 0 and (best is None or (score, other.order) > best):
+                    best, head = (score, other.order), other.eid
         if head != node.head:
             if node.entry is not None:
                 self.old_entries.add(node.entry)
@@ -219,7 +224,9 @@ class _Update:
         node.score = best[0] if best is not None else 0.0
         if node.is_head and not was_head:
             # A new head: later events that score better against it move to it.
-            for other in after:
+            for other in self._nodes(near):
+                if other.order < node.order or not nests(other.event.date, date):
+                    continue
                 score = link_score(node.profile, other.profile)
                 if score > 0 and (
                     other.head is None or (score, node.order) > self._standing(other)
@@ -227,6 +234,23 @@ class _Update:
                     heapq.heappush(self.queue, (other.order, other.eid))
         elif was_head and not node.is_head:
             self._push_members(node.eid)
+
+    def _is_head(self, eid: EventId) -> bool:
+        """Whether ``eid`` is a head now (its node's state, else as stored: read by
+        :meth:`_read_heads` first)."""
+        node = self.nodes.get(eid)
+        return node.is_head if node is not None else self.stored_heads[eid]
+
+    def _read_heads(self, eids: Collection[EventId]) -> None:
+        """Learn whether the stored events ``eids`` are heads, without their events."""
+        for (aid, pos), head in _stored_heads(self.conn, eids):
+            self.stored_heads[(aid, pos)] = head == (aid, pos)
+
+    def _nodes(self, eids: Iterable[EventId]) -> list[_Node]:
+        """The nodes of ``eids``, the missing ones loaded in one query."""
+        wanted = list(eids)
+        self.load("events", [eid for eid in wanted if eid not in self.nodes])
+        return [self.nodes[eid] for eid in wanted]
 
     def _standing(self, node: _Node) -> tuple[float, Order]:
         """What ``node`` scores against its head now (a head, or an event whose head
@@ -237,15 +261,6 @@ class _Update:
         if head is None and self.load("event", [node.head]):
             head = self.nodes[node.head]
         return (-1.0, node.order) if head is None else (node.score, head.order)
-
-    def _linked(self, node: _Node) -> list[_Node]:
-        """Every indexed event sharing a participant word and a period with ``node``."""
-        near = _neighbours(self.conn, node.event) - {node.eid}
-        nodes = self.nodes
-        self.load("events", [eid for eid in near if eid not in nodes])  # one query
-        date = node.event.date
-        # every one is loaded now; nests is cached (a store's dates are few)
-        return [other for eid in near if nests((other := nodes[eid]).event.date, date)]
 
 
 def _chunks(items: Collection[str]) -> Iterator[list[str]]:
@@ -300,6 +315,25 @@ def _neighbours_sql(tokens: int) -> str:
         "AND last_day >= ?"
     )
     return " UNION ALL ".join([one] * len(_SPANS))
+
+
+def _stored_heads(
+    conn: sqlite3.Connection, eids: Collection[EventId]
+) -> Iterator[tuple[EventId, EventId]]:
+    """``(event, its head)`` of the stored events ``eids``, in one query a chunk."""
+    pairs = list(eids)
+    step = _CHUNK // 2
+    for i in range(0, len(pairs), step):
+        part = pairs[i : i + step]
+        rows = conn.execute(
+            "SELECT m.article_id, m.position, m.head_article, m.head_position "
+            f"FROM (VALUES {','.join(['(?, ?)'] * len(part))}) AS v "
+            "CROSS JOIN timeline_members AS m "
+            "ON m.article_id = v.column1 AND m.position = v.column2",
+            [x for pair in part for x in pair],
+        )
+        for aid, pos, head_aid, head_pos in rows:
+            yield (aid, pos), (head_aid, head_pos)
 
 
 def _stored_rows(
