@@ -66,6 +66,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -292,19 +293,21 @@ def _stored_units(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Unit]:
         "WHERE u.unit"
     )
     out = []
-    for row in _select(conn, sql, keys):
-        columns = np.frombuffer(row["columns"], dtype=np.int64)
-        weights = tfidf_row(columns, np.frombuffer(row["tf"], dtype=np.float64))
-        dated = row["first"] is not None
+    # plain tuples: a batch reads tens of thousands of these rows
+    for unit, representative, first, last, entities, keys_, columns_, tf in _select(
+        conn, sql, keys, tuples=True
+    ):
+        columns = np.frombuffer(columns_, dtype=np.int64)
+        weights = tfidf_row(columns, np.frombuffer(tf, dtype=np.float64))
         out.append(
             _Unit(
-                row["unit"],
+                unit,
                 (),
-                row["representative"],
-                (row["first"], row["last"]) if dated else None,
-                frozenset(json.loads(row["entities"])),
+                representative,
+                (first, last) if first is not None else None,
+                frozenset(json.loads(entities)),
                 (columns, weights),
-                frozenset(json.loads(row["keys"])),
+                frozenset(json.loads(keys_)),
             )
         )
     return sorted(out, key=lambda u: u.key)
@@ -370,10 +373,12 @@ def _candidates(conn: sqlite3.Connection, unit: _Unit) -> set[str]:
     first, last = unit.interval or UNDATED
     low, high = first - BARS.max_gap_days, last + BARS.max_gap_days
     found: set[str] = set()
+    cursor = conn.cursor()
+    cursor.row_factory = None  # plain tuples: a unit meets thousands of rows
     for term in sorted(unit.keys):
         # Two range scans of the (term, last) key: dated units ending in the window (a
         # date covers a year at most) and the undated ones, filed at the end.
-        rows = conn.execute(
+        rows = cursor.execute(
             "SELECT unit FROM story_keys WHERE term = ?1 AND last BETWEEN ?2 AND ?3 "
             "AND first <= ?4 UNION ALL SELECT unit FROM story_keys WHERE term = ?1 AND last = ?5",
             (term, low, min(high + LONGEST_DATE, UNDATED[1] - 1), high, UNDATED[1]),
@@ -550,11 +555,17 @@ def _e5(conn: sqlite3.Connection, units: Sequence[_Unit]) -> npt.NDArray[np.floa
     return np.asarray([found.get(r, zero) for r in reps], dtype=np.float64)
 
 
-def _select(conn: sqlite3.Connection, sql: str, ids: Sequence[str]) -> Iterator[sqlite3.Row]:
-    """Rows of ``sql`` (ending in a column to match) for ``ids``, in chunks."""
+def _select(
+    conn: sqlite3.Connection, sql: str, ids: Sequence[str], *, tuples: bool = False
+) -> Iterator[Any]:
+    """Rows of ``sql`` (ending in a column to match) for ``ids``, in chunks: as the
+    connection makes them (:class:`sqlite3.Row`), or plain tuples with ``tuples``."""
+    cursor = conn.cursor()
+    if tuples:
+        cursor.row_factory = None
     for start in range(0, len(ids), CHUNK):
         chunk = list(ids[start : start + CHUNK])
-        yield from conn.execute(f"{sql} IN ({','.join('?' * len(chunk))})", chunk)
+        yield from cursor.execute(f"{sql} IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def _update_in(conn: sqlite3.Connection, sql: str, ids: Sequence[str]) -> None:
