@@ -10,7 +10,8 @@ announces it:
   and the run of headlines below it → ``related``;
 * a topic box's label ("Dalam artikel ini:") and the topic names below it → ``navigation``;
 * a disclaimer saying a summary was written by AI, with the bullets and the box label
-  above it → ``ai-summary``;
+  above it, or the plain sentences between it and its box label ("POIN PENTING") →
+  ``ai-summary``;
 * a line directly above a picture credit in the same block → ``caption``;
 * a short line of capitalised names directly above a date line → ``byline`` (the
   author's name over the timestamp), with a one-sentence bio between them, or above
@@ -113,9 +114,15 @@ def _topic_boxes(lines: Sequence[Line], labels: list[str | None]) -> None:
 
 
 def _ai_summaries(lines: Sequence[Line], labels: list[str | None]) -> None:
-    """Bullets and their box label above an AI disclaimer."""
+    """Bullets and their box label above an AI disclaimer; or, without bullet marks, the
+    sentences between a box label ("POIN PENTING") and the disclaimer in its block."""
     for i, line in enumerate(lines):
         if labels[i] != "ai-summary" or not P.AI_DISCLAIMER_RE.match(line.text):
+            continue
+        box = _summary_box(lines, labels, i)
+        if box is not None:
+            for j in range(box, i):
+                labels[j] = "ai-summary"
             continue
         for j in range(i - 1, max(-1, i - 1 - SUMMARY_MAX_LINES), -1):
             prev = lines[j]
@@ -127,6 +134,20 @@ def _ai_summaries(lines: Sequence[Line], labels: list[str | None]) -> None:
             if prev.words <= SUMMARY_LABEL_WORDS and j < i - 1:
                 labels[j] = "ai-summary"  # the box label over the bullets
             break
+
+
+def _summary_box(lines: Sequence[Line], labels: list[str | None], i: int) -> int | None:
+    """The box label over the disclaimer on line ``i``, in its block, with only unclaimed
+    sentences between (a summary printed without bullet marks), or ``None``."""
+    for j in range(i - 1, max(-1, i - 1 - SUMMARY_MAX_LINES), -1):
+        prev = lines[j]
+        if prev.block != lines[i].block or labels[j] is not None:
+            return None
+        if P.BULLET_RE.match(prev.text):
+            return None  # bullets: the walk over bullets reads this box
+        if prev.words <= SUMMARY_LABEL_WORDS and not prev.text.rstrip().endswith(P.TERMINAL):
+            return j if j < i - 1 else None
+    return None
 
 
 def _captions_over_credits(lines: Sequence[Line], labels: list[str | None]) -> None:

@@ -10,7 +10,8 @@ documents) and labelled by an ordered decision list:
    disclaimers, a press release's contact note, calls to action (donations too), reader
    notes (an aggregator's disclaimer, "Cerita berlanjut"), copyright, cookie notices,
    source attributions, wire credits, photo credits and captions, date-only lines and
-   relative ages ("2 jam lalu"), counters and reading times, chrome (mostly navigation /
+   relative ages ("2 jam lalu", after an author's name too), counters and reading times,
+   a text-to-speech player's label, a "Place, Outlet" dateline, chrome (mostly navigation /
    CTA vocabulary, menus between bars), and short lines repeated across documents. Then
    *group labels* (:mod:`warta.clean.blocks`): the headlines under a related-box label,
    the bullets over an AI disclaimer, a caption over its credit, an author over a date.
@@ -28,6 +29,7 @@ reason, kept with the text so the cleaning can be audited.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -76,6 +78,14 @@ FOOTER_DOMAIN_WORDS = 5
 # are neither the date nor the clock (a site name split at its dot counts two).
 DATED_LINE_MAX_WORDS = 14
 DATED_LINE_REST_WORDS = 3
+# An author's name next to the story's age: "Nama Penulis · 2 jam yang lalu".
+AUTHOR_AGE_MAX_WORDS = 10
+_AUTHOR_SEP_RE = re.compile(r"\s+[·•|]\s+")
+_NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}")
+# Who posted a dated line, after the date: "Senin, 9 Desember 2024 | 07:20 oleh Redaksi".
+_POSTED_BY_RE = re.compile(r"(?<=\d|B|A|T)\s+(?:oleh|by)\s+[A-Z][^.!?]{0,50}$")
+# A dateline alone on its line ("Jakarta, NU Online") has a few words only.
+PLACE_OUTLET_WORDS = 5
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|UTC|GMT|pukul)\b", re.IGNORECASE)
 
 
@@ -132,6 +142,8 @@ def is_credit(inner: str) -> bool:
 
     >>> [is_credit(x) for x in ("*", "ton/r5", "Suci Wulandari/kotapost", "Antara")]
     [True, True, True, True]
+    >>> is_credit("HUMAS KEMENTAN/RA")
+    True
     >>> [is_credit(x) for x in ("DPR", "2/12", "Rp 5 juta", "Badan Pusat Statistik")]
     [False, False, False, False]
     """
@@ -143,6 +155,10 @@ def is_credit(inner: str) -> bool:
         return bool(P.CREDIT_HANDLE_RE.fullmatch(inner))
     if len(parts) > P.CREDIT_MAX_PARTS:
         return False
+    if P.CREDIT_DESK_RE.fullmatch(parts[0]) and all(
+        P.CREDIT_INITIALS_RE.fullmatch(part) for part in parts[1:]
+    ):
+        return True  # a press office's signature: "HUMAS SETKAB/UN"
     shapes = (P.CREDIT_HANDLE_RE, P.CREDIT_SITE_RE, P.CREDIT_NAME_RE)
     # One lower-case part makes it a credit: "BP/Suci Wulandari" is a photo's source.
     return all(any(r.fullmatch(part) for r in shapes) for part in parts) and any(
@@ -160,8 +176,19 @@ def split_credit(paragraph: str) -> tuple[str, str | None]:
     ('Banjir surut pada sore hari.', '(ton/r5)')
     >>> split_credit("Rapat digelar di gedung dewan (DPR).")
     ('Rapat digelar di gedung dewan (DPR).', None)
+
+    An end mark closing the story ("... hari. ■", "... hari.*") is set aside the same way,
+    and so is a credit without brackets, of handles joined by slashes ("... hari. ab/cd").
+
+    >>> split_credit("Banjir surut pada sore hari. ■"), split_credit("Air surut. rni/rdn")
+    (('Banjir surut pada sore hari.', '■'), ('Air surut.', 'rni/rdn'))
     """
-    m = P.TAIL_GROUP_RE.search(paragraph)
+    mark = P.END_MARK_RE.search(paragraph)
+    if mark:
+        head = paragraph[: mark.start()].rstrip()
+        if not head or _ends_terminal(head):
+            return head, paragraph[mark.start() :].strip()
+    m = P.TAIL_GROUP_RE.search(paragraph) or P.BARE_CREDIT_RE.search(paragraph)
     if not m or not is_credit(m.group("inner")):
         return paragraph, None
     head = paragraph[: m.start()].rstrip()
@@ -240,29 +267,79 @@ def split_lines(text: str) -> list[Line]:
     links and whole-line emphasis are unwrapped first (:func:`unmark`), and a social
     post's caption loses the account name that opens it (:func:`_strip_handles`).
     """
-    blocks: list[list[str]] = [[]]
+    raw_blocks: list[list[str]] = [[]]
     for raw in text.split("\n"):
         stripped = unmark(raw.strip())
         if not stripped:
-            if blocks[-1]:
-                blocks.append([])
+            if raw_blocks[-1]:
+                raw_blocks.append([])
             continue
-        current = blocks[-1]
-        if (
-            current
-            and not ends_terminal(current[-1])
-            and stripped[:1].islower()
-            and (count_words(current[-1]) >= 6)
-        ):
-            current[-1] = f"{current[-1]} {stripped}"
-        else:
-            current.append(stripped)
-    blocks = _strip_handles([bl for bl in blocks if bl])
+        raw_blocks[-1].append(stripped)
+    blocks = [_rejoin(block) for block in raw_blocks if block]
+    blocks = _strip_handles(blocks)
     lines: list[Line] = []
     for b, block in enumerate(blocks):
         for text_line in block:
             lines.append(Line(len(lines), text_line, b, len(block), count_words(text_line)))
     return lines
+
+
+def _rejoin(block: list[str]) -> list[str]:
+    """The lines of one block with hard-wrapped paragraphs joined (see :func:`split_lines`).
+
+    A printed column (an e-paper's text) breaks words at its edge ("mo-" over "si"):
+    such a block is one paragraph, whatever its lines start with, and the broken words
+    are mended (:func:`_join_column`)."""
+    if _is_column(block):
+        return [_join_column(block)]
+    joined: list[str] = []
+    for line in block:
+        if (
+            joined
+            and not ends_terminal(joined[-1])
+            and line[:1].islower()
+            and count_words(joined[-1]) >= 6
+        ):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
+# A word broken at a column's edge: a letter and a hyphen ending the line ("mo-").
+_BROKEN_RE = re.compile(r"[^\W\d_]-$")
+# A printed column holds three lines at least.
+COLUMN_MIN_LINES = 3
+
+
+def _is_column(block: list[str]) -> bool:
+    """A hard-wrapped printed column: a word broken at a line's end, its rest opening the
+    next line in lower case."""
+    return len(block) >= COLUMN_MIN_LINES and any(
+        _BROKEN_RE.search(line) and nxt[:1].islower() for line, nxt in itertools.pairwise(block)
+    )
+
+
+def _join_column(block: list[str]) -> str:
+    """One paragraph from a column's lines; a broken word is mended ("mo-" + "si" is
+    "mosi"), a doubled word keeps its hyphen ("hati-" + "hati" is "hati-hati", "berhati-"
+    + "hati" is "berhati-hati", "anak-" + "anaknya" is "anak-anaknya").
+
+    >>> _join_column(["Warga me-", "nunggu dengan hati-", "hati di Ja-", "karta."])
+    'Warga menunggu dengan hati-hati di Jakarta.'
+    """
+    out = block[0]
+    for line in block[1:]:
+        if _BROKEN_RE.search(out) and line[:1].islower():
+            stem = out.rsplit(None, 1)[-1][:-1].lower()
+            rest = P.WORD_RE.match(line)
+            word = rest.group(0).lower() if rest else ""
+            doubled = len(stem) >= 3 and (word.startswith(stem) or stem.endswith(word))
+            out = out if doubled else out[:-1]
+            out += line
+        else:
+            out = f"{out} {line}"
+    return out
 
 
 # A social-media account name: one lower-case token of letters, digits, "." and "_".
@@ -304,6 +381,10 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"
     if P.BYLINE_FREE_RE.search(text) and words <= 14 and not ends_terminal(text):
         return "byline"
+    if words <= AUTHOR_AGE_MAX_WORDS and _is_author_and_age(text):
+        return "byline"  # "Nama Penulis · 2 jam yang lalu"
+    if P.SERIES_NOTE_RE.match(text) and words <= 50:
+        return "byline"  # "Liputan ini merupakan bagian dari serial ...": the credits' note
     if _is_contact_note(text, words):
         return "contact"
     if words <= 16 and P.UPDATED_RE.match(text) and find_dates(text):
@@ -332,9 +413,11 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "initials"  # a reporter's credit alone on a line: "(ard)", "(*)", "(Ded)"
     if P.CREDIT_RE.search(text) and words <= 12:
         return "credit"
-    if P.CAPTION_TAIL_RE.search(text) or P.CAPTION_CREDIT_RE.search(text):
+    # A reporter's credit closing a paragraph ("... kata dia. (HUMAS X/ab)") is no photo's.
+    shown = split_credit(text)[0] or text
+    if P.CAPTION_TAIL_RE.search(shown) or P.CAPTION_CREDIT_RE.search(shown):
         return "caption"
-    if words <= 40 and (P.CAPTION_HEAD_RE.match(text) or P.CAPTION_SOURCE_RE.search(text)):
+    if words <= 40 and (P.CAPTION_HEAD_RE.match(shown) or P.CAPTION_SOURCE_RE.search(shown)):
         return "caption"
     lowered = [w.lower().strip(".") for w in text.split()]
     if words <= 4 and all(w in P.CREDIT_WORDS for w in lowered):
@@ -349,6 +432,10 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "dateline"  # "Indozone.id | Kamis, 12 September 2024 - 11:34 WIB"
     if P.COUNTER_RE.match(text) or P.READING_TIME_RE.match(text):
         return "counter"
+    if P.AUDIO_PLAYER_RE.match(text):
+        return "navigation"  # "Dengarkan artikel ini ▶ 03:12": a text-to-speech player
+    if words <= PLACE_OUTLET_WORDS and P.PLACE_OUTLET_RE.match(text):
+        return "dateline"  # "Jakarta, NU Online" over the lead: where and who, no headline
     if words <= CHROME_MAX_WORDS and chrome_ratio(text) >= CHROME_RATIO:
         return "navigation"
     segments = text.split(" | ")
@@ -373,10 +460,23 @@ def _is_contact_note(text: str, words: int) -> bool:
     )
 
 
+def _is_author_and_age(text: str) -> bool:
+    """An author's name and the story's age, by a dot or a bar: "Nama Penulis · 2 jam
+    yang lalu", "3 hari lalu | Nama Penulis"."""
+    parts = [part.strip() for part in _AUTHOR_SEP_RE.split(text)]
+    if len(parts) != 2:
+        return False
+    ages = [bool(P.RELATIVE_AGE_RE.match(part)) for part in parts]
+    name = parts[ages.index(True) ^ 1] if any(ages) else ""
+    return any(ages) and bool(_NAME_RE.fullmatch(name))
+
+
 def _is_dated_furniture(text: str) -> bool:
     """A date with at most a site name and a clock around it: what is left once the
     dates, times and time zones are taken out has at most :data:`DATED_LINE_REST_WORDS`
-    words ("Indozone.id", "WIB")."""
+    words ("Indozone.id", "WIB"). Who posted it may follow ("... 07:20 oleh Redaksi X"):
+    the date line of a blog's post, with its author."""
+    text = _POSTED_BY_RE.sub("", text)
     dates = find_dates(text)
     if not dates:
         return False
@@ -414,6 +514,11 @@ def classify_lines(
         if candidates:
             title_norm = normalise(lines[candidates[-1]].text)
     title_at = [i for i in titleable if title_norm and normalise(lines[i].text) == title_norm]
+    if title_at and title_at[0] > first_prose:
+        # The headline stands above the article: a hint met only below its first
+        # paragraph is another line that reads the same (a release's signature naming
+        # the site the hint came from), and would throw the whole story into the header.
+        title_at = []
     for n, i in enumerate(title_at):
         labels[i] = "title" if n == 0 else "repeated-title"
 
@@ -481,7 +586,22 @@ def classify_lines(
         else:
             members = blocks[line.block]
             labels[i] = _body_label(line, members, labels, uses_blocks, i == body_end)
+    _sign_off(lines, labels)
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
+
+
+def _sign_off(lines: list[Line], labels: list[str | None]) -> None:
+    """Short lines after the last paragraph that read as subheadings and hold no sentence
+    end are a sign-off (a release's signature: the office, the bureau, the institution):
+    a subheading heads the text below it, and these have none. A line with a sentence in
+    it ("... layak. (Sumber Data)") stays, as the paragraph it is."""
+    for i in range(len(labels) - 1, -1, -1):
+        if labels[i] == "body":
+            return
+        if labels[i] == "subheading":
+            if any(c in lines[i].text for c in P.TERMINAL):
+                return
+            labels[i] = "footer"
 
 
 def _in_footer(i: int, line: Line, body_end: int, chrome_after: int, chrome_below: int) -> bool:

@@ -8,7 +8,8 @@ A lead's bare "Kamis (12/9)" takes its year from a full date the page states els
 for that day, else from the page's "today" date (or, when it has none, the header's clock)
 when that lies within a week on the same weekday (``inferred:``); a crawler's ``date
 YYYY-MM-DD`` prefix or a reader service's "Published Time:" is evidence too (``crawler:``).
-A revision line ("Diperbarui 04 Okt 2024") never dates the article, nor does a header
+A printed page's folio (the paper's date over the page number) dates it too. A revision
+line ("Diperbarui 04 Okt 2024") never dates the article, nor does a header
 clock standing over the site's menu, nor a web archive's capture stamp in its URL (the
 captured URL is read instead).
 """
@@ -153,6 +154,9 @@ def _published(
     below = [s for s in lines if s[0] > title_at]
     if below:
         return below[0][2], f"stated: {below[0][1].line.text}"
+    folio = _folio(labelled)
+    if folio is not None:
+        return find_dates(folio)[0].date, f"stated: {folio} (a printed page's folio)"
     lines = [s for s in lines if _over_title(s[0], title_at, labelled)]
     date = date_from_url(raw.url)
     if date and date.day is None:
@@ -192,6 +196,27 @@ def _published(
         if date:
             return date, f"inferred: weekday '{bare[0].text}' + page date {page_date.iso}"
     return None, None
+
+
+# A printed page's number, alone on its line in the folio: "7", "12"; the folio holds the
+# paper's name, the date, the section and the number.
+FOLIO_MAX_LINES = 5
+_PAGE_NUMBER_RE = re.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _folio(labelled: list[Labelled]) -> str | None:
+    """The date line of a printed page's folio, the edition's date: an e-paper's text
+    opens with the paper's name, the date, the section and the page number in one block
+    ("KORAN KITA / KAMIS, 5 DESEMBER 2024 / NASIONAL / 7"). A web page's header date says
+    when the page was seen; a folio's is the day the story was printed."""
+    # The folio heads the page: only the first block is read, and it is a few lines.
+    block = [x for x in labelled if x.line.block == labelled[0].line.block] if labelled else []
+    if len(block) > FOLIO_MAX_LINES or not any(_PAGE_NUMBER_RE.match(x.line.text) for x in block):
+        return None
+    return next(
+        (x.line.text for x in block if x.label == "page-date" and not _has_time(x.line.text)),
+        None,
+    )
 
 
 # What may stand between a date line and the headline it dates, above it: the author's

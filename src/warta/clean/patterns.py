@@ -119,6 +119,17 @@ INITIALS_RE = re.compile(r"^\s*\((?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})*)\)\s*$"
 WIRE_TAIL_RE = re.compile(r"[(\[](?P<wires>[A-Za-z ,/&.]{2,40})[)\]]\s*$")
 #: The bracketed group that ends a paragraph, a candidate reporter/editor credit.
 TAIL_GROUP_RE = re.compile(r"\((?P<inner>[^()\n]{1,40})\)\s*$")
+#: A closing credit without brackets after the last sentence: "... bersubsidi. rni/rdn"
+#: (lower-case handles joined by slashes: one word alone could be the sentence's).
+BARE_CREDIT_RE = re.compile(
+    r"(?<=[.!?\"”’'])\s+(?P<inner>[a-z][a-z0-9]{1,5}(?:/[a-z0-9]{1,6}){1,3})\s*$"
+)
+#: An end mark closing a story: "... di parlemen. ■", "... anak-anak.*", "***".
+END_MARK_RE = re.compile(r"\s*(?:[■□▪◼◾◆♦]|\*{1,3})\s*$")
+#: A public-relations desk signing a release, with its writer's initials after a slash:
+#: "(HUMAS SETKAB/UN)", "(Humas Polda/ABC)", "(Biro Humas Kemenkes/rn)".
+CREDIT_DESK_RE = re.compile(r"(?i:(?:biro\s+|tim\s+)?humas)(?:\s+[\w.-]+){0,3}")
+CREDIT_INITIALS_RE = re.compile(r"[A-Za-z]{1,5}\d{0,2}")
 #: The shapes of what a closing credit holds, alone or between slashes: an unnamed
 #: reporter "*"; a lower-case handle of a few letters and digits ("js", "r5", "id23");
 #: a capitalised one of two or three letters ("Ded"). Between slashes a part may also be
@@ -171,6 +182,8 @@ CAPTION_SOURCE_RE = re.compile(
     r"|[(\[][A-Z][\w.'-]*(?:\s[A-Z][\w.'-]+)*\s*/\s*[A-Z][\w .'-]+[)\]]\s*\.?\s*$"
     # "... korban speedboat. F. Dokumentasi Basarnas": "F." (foto) abbreviates the credit.
     r"|[.!?]\s+(?:F|Ft|Fot)\.\s*(?:/\s*)?[A-Z][^.!?]{2,80}$"
+    # "... Senin (2/12). -Nama Fotografer-NAMA KORAN-": photographer and paper between dashes
+    r"|[.!?]\s+-\s*[A-Z][\w.' ]{1,40}?\s*-\s*[A-Z][\w.' ]{1,40}?\s*-\s*$"
 )
 #: A caption ending in an agency photo credit without brackets: "... ANTARA FOTO/Akbar Tado".
 CAPTION_CREDIT_RE = re.compile(
@@ -225,7 +238,8 @@ BYLINE_FREE_RE = re.compile(
     r"|rep\s*:"
     r"|(?:nama penulis|melaporkan dari|peranan)\s*,"  # screen-reader labels: "Nama penulis, X"
     # "Ditulis oleh Nama", "Cerita oleh Nama • 2 hari lalu", "Dilaporkan oleh Nama"
-    r"|(?:ditulis|dilaporkan|diliput|disunting|diedit|cerita|artikel|tulisan)\s+oleh\s*:?\s+"
+    r"|(?:ditulis|dilaporkan|diliput|disunting|diedit|cerita|artikel|tulisan|diposting|"
+    r"dipos|diunggah|dimuat|posted|written)\s+(?:oleh|by)\s*:?\s+"
     r"(?-i:[A-Z])"
     # "Laporan Nama Reporter | Tempat": the reporter's name and the place, by a bar
     r"|laporan\s+(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*\|\s*[A-Z][\w .'-]{1,40}$))"
@@ -291,10 +305,34 @@ CTA_RE = re.compile(
     r"(?:grup|group|saluran|kanal|channel)\b"
     # A call for donations: "Dukung jurnalisme independen ... Berdonasi melalui situs.id/x",
     # "Dukung kami lewat Trakteer" (the imperative to the reader, or a donation address).
-    r"|^\s*(?:(?:yuk|ayo)\W*\s+)?(?:dukung|support)\s+(?:(?:jurnalisme|media|redaksi)\b|kami\b)"
+    # A sentence of its own may open the call after the site's self-description ("X adalah
+    # media independen. Dukung kerja jurnalisme kami dengan menjadi anggota.").
+    r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo|mari)\W*\s+)?(?:dukung|support)\s+"
+    r"(?:(?:jurnalisme|media|redaksi|kerja)\b|kami\b)"
+    # A newsletter's call: "Berlangganan gratis untuk menerima tulisan baru", "Subscribe now"
+    r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo|mari)\W*\s+)?(?:berlangganan|langganan|subscribe)\s+"
+    r"(?:gratis|sekarang|newsletter|buletin|now|for\s+free|"
+    r"untuk\s+(?:menerima|mendapatkan|mendukung))\b"
     r"|\b(?:berdonasi|donasi|donate)\s+(?:melalui|lewat|via|di)\s+"
     r"(?:https?://|[\w-]+\.(?:com|co\.id|id|net|org)\b|saweria|trakteer|kitabisa)",
     re.IGNORECASE,
+)
+#: A note on the series or collaboration a story belongs to, closing it: "Liputan ini
+#: merupakan bagian dari serial ...", "Tulisan ini adalah hasil kolaborasi X dengan Y".
+SERIES_NOTE_RE = re.compile(
+    r"^\s*(?:liputan|tulisan|artikel|laporan|reportase|cerita|berita|this\s+(?:story|article))"
+    r"\s+ini\s+(?:merupakan|adalah|menjadi|is)\s+(?:(?:bagian|seri|part)\s+(?:dari|of)\s+"
+    r"(?:\w+\s+)?(?:serial|seri|series|liputan|kolaborasi|program|proyek)"
+    r"|hasil\s+(?:kolaborasi|kerja\s+sama))\b",
+    re.IGNORECASE,
+)
+#: A dateline on a line of its own, the place and the outlet: "Jakarta, NU Online",
+#: "Surabaya, Jawa Pos", "Medan, TRIBUN", "Bandung, Situs.com" (the lead follows below).
+PLACE_OUTLET_RE = re.compile(
+    r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+"
+    # the outlet: its name in capitals, a domain, or a word and a media word
+    r"(?:[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org)"
+    r"|(?:[A-Z][\w.]*\s)?(?:Online|News|TV|Post|Pos|Times|Daily|Media|Network))\s*$"
 )
 #: A page counter: "Dibaca: 1.284 kali", "Dilihat 2.310x", "1,2 rb views", "0 Komentar".
 COUNTER_RE = re.compile(
@@ -307,7 +345,17 @@ COUNTER_RE = re.compile(
 READING_TIME_RE = re.compile(
     r"^\s*(?:(?:waktu|lama|durasi)\s+(?:baca|membaca)|reading\s+time|dibaca\s+dalam)\s*:?\s*"
     r"(?:±\s*)?\d{1,3}\s*(?:menit|min(?:ute)?s?)\s*$"
-    r"|^\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|bacaan|read)\s*$",
+    r"|^\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|bacaan|read)\s*$"
+    # "Baca 9 menit", "Dibaca 4-5 menit": the verb first, a range of minutes allowed
+    r"|^\s*(?:baca|membaca|dibaca)\s*:?\s*(?:±\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*"
+    r"(?:menit|min(?:ute)?s?)\s*$",
+    re.IGNORECASE,
+)
+#: A text-to-speech player over the story: "Dengarkan artikel ini ▶ 03:12", "Dengarkan
+#: berita", "Listen to this article 4 min": the player's label, never the headline.
+AUDIO_PLAYER_RE = re.compile(
+    r"^\W*(?:dengarkan|dengar|putar|listen\s+to)\s+(?:(?:artikel|berita|audio|this|the|article|story)\s*)+"
+    r"(?:ini\b)?[\W\d]*(?:(?:menit|min|detik)\W*)?$",
     re.IGNORECASE,
 )
 #: The disclaimer closing an AI-written summary block: "Disclaimer: Ringkasan ini dibuat
@@ -371,9 +419,11 @@ DATELINE_RE = re.compile(
     # a dash with spaces, or an em/en dash glued to the text ("SLEMAN—Pemerintah")
     r"\s*(?:[—–]\s*|-{1,2}\s+)(?=\S)"
 )
-#: A place and the full date closed by a full stop: "JAKARTA, 19 November 2024. Harga ..."
+#: A place and the full date closed by a full stop or a dash: "JAKARTA, 19 November 2024. Harga ..."
 DATELINE_DATE_RE = re.compile(
-    r"^[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*,\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*"
+    # the place in capitals or capitalised ("Jakarta, 6 Desember 2024 – Mahkamah ...")
+    r"^(?:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*|[A-Z][a-z.'-]+(?:\s[A-Z][a-z.'-]+){0,2}),"
+    r"\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*"
     r"(?:[.—–]|-{1,2})\s*(?=[A-Z])"
 )
 #: A site's name in capitals standing alone before the lead: "AKURAT.CO Indeks Harga ...".

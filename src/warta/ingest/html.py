@@ -7,6 +7,7 @@ catches what markup does not tell (captions written as paragraphs, "Baca juga" l
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from warta.errors import MalformedInputError
@@ -43,9 +44,58 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
         )
     hints = replace(
         raw,
-        title=raw.title or getattr(doc, "title", None),
+        title=raw.title or headline_of_title_tag(raw.content, getattr(doc, "title", None)),
         published=raw.published or getattr(doc, "date", None),
         url=raw.url or getattr(doc, "url", None),
     )
     # trafilatura separates paragraphs by single newlines; the classifier reads blocks.
     return text.replace("\n", "\n\n"), hints
+
+
+# The separators a <title> puts between the headline and the site's name.
+_TITLE_SEP_RE = re.compile(r"\s+(?:[-|–—·:•»]|::)\s+")
+_TAG_RE = re.compile(r"<[^>]+>")
+# A headline's element holds a few hundred characters at most; the bound keeps an
+# unclosed tag from making the search read the rest of the page for every heading.
+_TAG_MAX_CHARS = 1000
+_TITLE_TAG_RE = re.compile(
+    rf"<title[^>]*>(.{{0,{_TAG_MAX_CHARS}}}?)</title>", re.IGNORECASE | re.DOTALL
+)
+_HEADING_RE = re.compile(
+    rf"<h[1-3][^>]*>(.{{0,{_TAG_MAX_CHARS}}}?)</h[1-3]>", re.IGNORECASE | re.DOTALL
+)
+
+
+def _tag_texts(html: str, pattern: re.Pattern[str]) -> list[str]:
+    """The text of every element matched by ``pattern`` (tags dropped, spaces folded)."""
+    import html as html_lib
+
+    texts = []
+    for m in pattern.finditer(html):
+        text = html_lib.unescape(_TAG_RE.sub(" ", m.group(1)))
+        texts.append(" ".join(text.split()))
+    return texts
+
+
+def headline_of_title_tag(html: str, title: str | None) -> str | None:
+    """The headline a page's ``<title>`` gives, where ``title`` is what trafilatura read.
+
+    trafilatura takes the first part of a ``<title>`` "A - B"; a site that writes its
+    own name first ("Site Name - Headline of the Day") gets its name back as the title.
+    When another part of the ``<title>`` is also a heading of the page (``<h1>``..``<h3>``)
+    and ``title`` is not, that part is the headline.
+
+    >>> page = "<title>Nama Situs - Judul Berita Ini</title><h2>Judul Berita Ini</h2>"
+    >>> headline_of_title_tag(page, "Nama Situs")
+    'Judul Berita Ini'
+    >>> headline_of_title_tag(page, "Judul Berita Ini")
+    'Judul Berita Ini'
+    """
+    tags = _tag_texts(html, _TITLE_TAG_RE)
+    if not title or not tags:
+        return title
+    headings = {h.lower() for h in _tag_texts(html, _HEADING_RE)}
+    if title.strip().lower() in headings:
+        return title
+    parts = [p.strip() for p in _TITLE_SEP_RE.split(tags[0]) if p.strip()]
+    return next((p for p in parts if p.lower() in headings and p != title), title)
