@@ -18,7 +18,7 @@ builds the article's own dict from them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any, Literal
 
 Precision = Literal["day", "week", "month", "year", "decade"]
@@ -478,3 +478,31 @@ class AlertFiring:
     key: str  # unique per alert: the article id, or "story@size"
     title: str | None = None
     fired_at: str = ""
+
+
+# -- pickling ---------------------------------------------------------------------------
+#
+# Records cross process boundaries in every build (worker results). A slotted dataclass
+# pickles through ``__getstate__``/``__setstate__`` that call ``dataclasses.fields()``
+# per object: unpickling an article's records cost 0.73 ms, most of it there. These read
+# the field names once per class: 0.28 ms, the same objects.
+
+
+def _fast_pickling(cls: type) -> None:
+    names = tuple(f.name for f in fields(cls))
+    set_attr = object.__setattr__  # the records are frozen
+
+    def __getstate__(self: Any) -> tuple[Any, ...]:
+        return tuple([getattr(self, name) for name in names])
+
+    def __setstate__(self: Any, state: tuple[Any, ...]) -> None:
+        for name, value in zip(names, state, strict=True):
+            set_attr(self, name, value)
+
+    setattr(cls, "__getstate__", __getstate__)  # noqa: B010 (a method of the class)
+    setattr(cls, "__setstate__", __setstate__)  # noqa: B010
+
+
+for _record in [v for v in globals().values() if isinstance(v, type) and is_dataclass(v)]:
+    if _record.__module__ == __name__:
+        _fast_pickling(_record)
