@@ -57,6 +57,10 @@ def lex(words: str) -> frozenset[str]:
 #: Budi", "..., keluhnya"), which count only right after a quote or a clause comma
 #: with a speaker after them, like the others.
 VERB_FIRST = SPEECH_VERB_STEMS
+#: Verb-first cues of writing and telling, for quote extraction only: a post, a written
+#: answer or a story told ('"...," tulis Ratih di akun Facebook-nya', '"...," cuit
+#: partai itu', '"...," kisahnya').
+QUOTE_VERB_FIRST = (*VERB_FIRST, "tulis", "cuit", "kisah")
 
 #: Subject-first reporting verbs. Measured on PFSA-ID dev and IndoSum (data the rules
 #: were not written against; ``python bench/bench_quote_thresholds.py --part cues
@@ -72,7 +76,7 @@ SUBJECT_FIRST = (*sorted(SPEECH_VERBS), "melihat")
 #: Verbs of request, appeal and demand: they report speech only with what is asked
 #: after them ("X meminta pemerintah segera menunda ...", "X mengimbau warga agar
 #: ..."), never with a thing asked for ("meminta maaf", "menuntut ganti rugi").
-DIRECTIVE_VERBS = lex("meminta mengimbau mengingatkan menuntut mendesak")
+DIRECTIVE_VERBS = lex("meminta mengimbau mengingatkan menuntut mendesak merekomendasikan")
 #: Verbs of promising: a verb right after them is the promise ("berjanji meneruskan").
 PROMISE_VERBS = lex("berjanji")
 #: Verbs of denial and excuse, always followed by what is denied or claimed ("menampik
@@ -84,12 +88,28 @@ COMPLAINT_VERBS = lex("mengeluhkan")
 #: Verbs of telling and interrupting that report speech only with a clause, a comma or a
 #: quote after them ("bercerita anaknya sempat dirujuk"; not "bercerita tentang ...").
 TELLING_VERBS = lex("bercerita menyela")
+#: Verbs of writing, announcing and confirming: speech only with "bahwa", ":", a comma or
+#: a clause after them ("Ratih menulis bahwa ...", "X mengumumkan semua guru wajib
+#: ...", "X membenarkan bahwa ..."), never with a noun object ("menulis buku",
+#: "mengumumkan pemenang", "membenarkan posisi duduknya").
+ANNOUNCING_VERBS = lex("menulis mengumumkan membenarkan")
+#: Verbs of forecasting, like "memprediksi" and "memperkirakan" of the shared lexicon:
+#: what is forecast is reported ("Bank X memproyeksikan inflasi berada di bawah ...").
+FORECAST_VERBS = lex("memproyeksikan")
 QUOTE_SUBJECT_FIRST = (
     *SUBJECT_FIRST,
     *sorted(QUOTE_SPEECH_VERBS - SPEECH_VERBS),
     *sorted(lex("memastikan menduga berharap menanggapi")),
     *sorted(
-        (DIRECTIVE_VERBS | PROMISE_VERBS | DENIAL_VERBS | TELLING_VERBS | COMPLAINT_VERBS)
+        (
+            DIRECTIVE_VERBS
+            | PROMISE_VERBS
+            | DENIAL_VERBS
+            | TELLING_VERBS
+            | COMPLAINT_VERBS
+            | ANNOUNCING_VERBS
+            | FORECAST_VERBS
+        )
         - SPEECH_VERBS
         - QUOTE_SPEECH_VERBS
     ),
@@ -115,12 +135,15 @@ WEAK_CUES = (
     | DIRECTIVE_VERBS
     | PROMISE_VERBS
     | TELLING_VERBS
+    | ANNOUNCING_VERBS
 )
 #: The weak ones of the less common verbs, which also count before a clause. Assurances,
 #: suspicions, hopes and replies ("X memastikan pasokan aman", "X menduga truk
 #: itu kehilangan kendali") report a view only with a clause after them, never with a noun
 #: object ("memastikan keamanan", "menanggapi pertanyaan").
-WEAK_QUOTE_CUES = WEAK_QUOTE_VERBS | lex("memastikan menduga berharap menanggapi bercerita")
+WEAK_QUOTE_CUES = (
+    WEAK_QUOTE_VERBS | lex("memastikan menduga berharap menanggapi bercerita") | ANNOUNCING_VERBS
+)
 #: Weak verbs that an organisation (a news agency, a statistics office) uses to report
 #: content without "bahwa": "Bank X melaporkan cadangan devisa naik".
 ORG_REPORT_VERBS = lex("melaporkan")
@@ -140,7 +163,7 @@ LEADING_PASSIVE_RE = re.compile(
 #: Words of "kantor berita (resmi) X": the agency X speaks for itself.
 AGENCY_WORDS = NEWS_AGENCY_HEADS
 
-_ALT_FIRST = "|".join(sorted(VERB_FIRST, key=len, reverse=True))
+_ALT_FIRST = "|".join(sorted(QUOTE_VERB_FIRST, key=len, reverse=True))
 _ALT_SUBJ = "|".join(sorted(QUOTE_SUBJECT_FIRST, key=len, reverse=True))
 
 #: ``base`` + optional ``nya``; the caller checks the left context.
@@ -179,6 +202,8 @@ ROLE_TITLES = (
     # Police unit heads: "Dirresnarkoba Polda X", "Kanit Reskrim Polsek Y".
     | lex("dirresnarkoba dirreskrimum dirreskrimsus dirlantas dirintelkam kanit kasubdit kasi")
     | lex("bendahara")
+    # Religious titles of address: "Dr. Hj. Siti Aminah", "Romo Antonius Sabu".
+    | lex("hj hjh romo pastor pater")
     # Ministers by their portfolio's short form: "Menkopolhukam X", "Menkes Y".
     | MINISTER_SHORT_FORMS
     # "Corporate Secretary PT X": the English title of a company's spokesman. Not
@@ -429,6 +454,8 @@ def full_names(text: str, common: frozenset[str] = frozenset()) -> list[tuple[in
     """
     out: list[tuple[int, list[str]]] = []
     for m in _CAP_SPAN.finditer(text):
+        if _ENGLISH_OF.search(text, max(0, m.start() - 4), m.start()):
+            continue  # "Head of Corporate Communications X": an English title, no name
         words = m.group(0).split()
         # A full stop after a word (not an initial) ends the sentence, and the name.
         end = next((k + 1 for k, w in enumerate(words) if w.endswith(".") and len(w) > 2), None)
@@ -454,6 +481,9 @@ def full_names(text: str, common: frozenset[str] = frozenset()) -> list[tuple[in
             out.append((m.start() + max(0, m.group(0).find(tokens[0])), tokens))
     return out
 
+
+#: The English "of" of a job title right before a capitalised span.
+_ENGLISH_OF = re.compile(r"\bof\s+$")
 
 _Candidates = dict[str, tuple[list[int], list[list[str]]]]
 

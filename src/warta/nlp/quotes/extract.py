@@ -51,6 +51,7 @@ from warta.nlp.quotes.cues import (
     WEAK_QUOTE_CUES,
     clean_speaker,
     common_words,
+    country_words,
     full_names,
     is_name_token,
     is_region_name,
@@ -79,22 +80,26 @@ _CLAUSE_WORD = re.compile(
 #: memastikan kapten tim, Andika, akan pulih" (an auxiliary within the next six words,
 #: commas allowed), not a noun object ("mengakui kesalahannya").
 _CLAUSE_SOON = re.compile(
-    r"\s+(?:[\w-]+,?\s+){0,5}(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa"
-    r"|dapat|sedang|perlu|mesti|pernah|menjadi)\b"
+    # Not across "yang": "mengumumkan pembentukan usaha patungan yang akan ..." is a noun
+    # object and its relative clause.
+    r"\s+(?:(?!yang\b)[\w-]+,?\s+){0,5}(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa"
+    r"|dapat|sedang|perlu|mesti|pernah|menjadi|tetap|wajib|merupakan|adalah)\b"
 )
-#: A clause after a verb of assurance or suspicion: a subject of one to three words and
-#: its verb ("menduga truk itu kehilangan ...", "memastikan pasokan beras gudang mencukupi").
-_VERB_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}(?:me|ber)[a-z]{3,}\b")
+#: A clause after a verb of assurance or suspicion: a subject of one to four words and
+#: its verb, active or passive ("menduga truk itu kehilangan ...", "memastikan pasokan
+#: beras gudang mencukupi", "memastikan semua ongkos pengobatan warga ditanggung ...").
+_VERB_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b")
 #: What is asked after a verb of request or appeal: "agar"/"supaya"/"untuk"/"segera"
 #: within seven words ("mengimbau warga yang tinggal di bantaran sungai untuk ..."), not
 #: a thing asked for ("meminta maaf", "meminta keterangan").
 _DIRECTIVE_MARKER = re.compile(
     r"\s+(?!(?:maaf|izin|keterangan|waktu|uang|jatah|bagian)\b)"
-    r"(?:[\w-]+\s+){0,6}?(?:agar|supaya|untuk|segera|tetap|tidak|jangan)\b"
+    r"(?:[\w-]+,?\s+){0,6}?(?:agar|supaya|untuk|segera|tetap|tidak|jangan)\b"
 )
-#: Or an object of one to three words and its verb ("mengimbau pengendara mematuhi ...").
+#: Or an object of one to three words (a body's name too) and its verb ("mengimbau
+#: pengendara mematuhi ...", "mendesak Badan Pengawas Obat menarik ...").
 _DIRECTIVE_CLAUSE = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){1,3}(?:juga\s+|tidak\s+|tetap\s+)?(?:me|ber)[a-z]{3,}\b"
+    r"\s+(?:[\w-]+\s+){1,3}(?:juga\s+|tidak\s+|tetap\s+)?(?:me|ber)[a-z]{3,}\b"
 )
 #: Directive verbs taken with an object and its verb but no marker. Not "meminta": the
 #: development set (tests/nlp/quotes/dev_quotes.json, d11) does not count "Ia meminta
@@ -116,7 +121,11 @@ def _directive_clause(cue: str, sent: str, at: int) -> bool:
 
 
 #: A promise: a verb (after "akan"/"untuk"/"tidak") right after "berjanji".
-_PROMISE_SOON = re.compile(r"\s+(?:(?:akan|untuk|tidak|segera)\s+)?(?:me|ber)[a-z]{3,}\b")
+_PROMISE_SOON = re.compile(
+    r"\s+(?:(?:akan|untuk|tidak|segera)\s+)?(?:(?:me|ber)[a-z]{3,}"
+    # Verbs without a prefix that are promised as often: "berjanji kembali ke lapangan".
+    r"|kembali|hadir|datang|pulang|mundur|tampil|bangkit)\b"
+)
 #: Subject-first verbs that report a view only as "X melihat Y sebagai Z" ("sees Y as Z");
 #: otherwise they are narration ("Warga melihat asap"), and never introduce a quote.
 _SEBAGAI_VERBS = frozenset({"melihat"})
@@ -132,6 +141,8 @@ _GLUE_AFTER_VERB = re.compile(
 #: denied ("menampik tudingan bahwa ..."), "bahwa", or "agar" of a demand.
 _CONTENT_START = re.compile(
     r"(?:\s+kepada\s+[^,:\x01]{1,60}?\s*,)?"
+    # Where it was said or written, before "bahwa": "menulis di akun Facebook-nya bahwa".
+    r"(?:\s+(?:di|melalui|lewat|dalam)\s+[^,:.\x01]{1,50}?(?=\s+bahwa\b))?"
     r"(?:\s+(?:tudingan|tuduhan|anggapan|kabar|isu|klaim|informasi)(?=\s+bahwa\b))?"
     r"\s*(?:(?:bahwa|agar|supaya)\b)?\s*,?\s*"
 )
@@ -165,12 +176,40 @@ _SALIENT = re.compile(
 _SUBJECT_LEAD = frozenset({"sementara", "itu", "namun", "untuk", "di", "dari", "dan", "pula"})
 
 
+#: An age in brackets after a name: "Sarmin (61), mengeluhkan ..." (skipped where the
+#: words after a name are read).
+_AGE_AFTER = r"(?:\s*\(\d{1,3}\))?"
+#: A name (one to three capitalised words) and an age in brackets: a person, even when
+#: the tagger missed a one-word name ("Seorang petani, Sarmin (61), meminta ...").
+_AGED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*\(\d{1,3}\))")
+
+
+def _aged_names(sent: str) -> list[tuple[int, list[str]]]:
+    """The names with an age after them in ``sent`` (start, words), like :func:`full_names`.
+
+    >>> _aged_names("Warga, Sarmin (61), meminta ...")
+    [(7, ['Sarmin'])]
+    """
+    out = []
+    for m in _AGED_NAME.finditer(sent):
+        words = m.group(0).split()
+        while words and not is_name_token(words[0]):
+            words = words[1:]
+        if words and not looks_like_org(" ".join(words)):
+            out.append((m.start() + m.group(0).find(words[0]), words))
+    return out
+
+
+_AGE_RE = re.compile(r"\s*\(\d{1,3}\)")
+#: A relative clause ("yang memandu rombongan"): its verb is not the sentence's.
+_RELATIVE = re.compile(r"\byang\b[^,]*")
 #: A verb right after a person (and an appositive comma): "..., Budi, meragukan ...".
 _VERB_AFTER = re.compile(
-    r"\s*,?\s*(?:(?:juga|pun|lalu|kemudian|justru|malah|sempat)\s+)?(?:me|ber)[a-z]{3,}\b"
+    _AGE_AFTER + r"\s*,?\s*(?:(?:juga|pun|lalu|kemudian|justru|malah|sempat|sudah|telah|masih"
+    r"|pernah)\s+)?(?:me|ber)[a-z]{3,}\b"
 )
 #: The comma closing an appositive name, then the sentence's lower-case predicate.
-_CLOSING_APPOSITIVE = re.compile(r"\s*,\s+(?!(?:dan|atau|serta|maupun|hingga)\b)[a-z]")
+_CLOSING_APPOSITIVE = re.compile(_AGE_AFTER + r"\s*,\s+(?!(?:dan|atau|serta|maupun|hingga)\b)[a-z]")
 #: A verb in narration before a person: the person is then its object, not the subject.
 _VERB_WORD = re.compile(r"\b(?:me|ber|di)[a-z]{4,}\b")
 #: A company's legal form in its name: "PT X", "X Tbk", "X Ltd", "X Inc.".
@@ -247,7 +286,7 @@ def _closes_appositive(prefix: str, masked: str, end: int, se: int) -> bool:
     return (
         bool(comma)
         and bool(head.strip())
-        and not _VERB_WORD.search(prefix)
+        and not _VERB_WORD.search(_RELATIVE.sub("", prefix))
         # Only role words between the comma and the name ("pelari Kenya"), no clause.
         and len(role.split()) <= 4
         and not any(w.lower() in _NOT_ROLE_WORDS for w in role.split())
@@ -285,7 +324,7 @@ def _is_passive_agent(prefix: str, masked: str, end: int, se: int) -> bool:
 
 
 #: What may follow a passive agent that closes its clause.
-_AGENT_END = re.compile(r"\s*(?:[.;!?]|$|,\s+(?!(?:dan|atau|serta)\b)[a-z])")
+_AGENT_END = re.compile(_AGE_AFTER + r"\s*(?:[.;!?]|$|,\s+(?!(?:dan|atau|serta)\b)[a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -414,7 +453,7 @@ class _Extractor:
                         # "Namun, analis pasar di Medan, Lukas Wijaya, meragukan ...": an
                         # appositive, then the person and the sentence's verb.
                         prefix.rstrip().endswith(",")
-                        and not _VERB_WORD.search(prefix)
+                        and not _VERB_WORD.search(_RELATIVE.sub("", prefix))
                         and _VERB_AFTER.match(masked, mention.end - base, se) is not None
                     )
                     or _closes_appositive(prefix, masked, mention.end - base, se)
@@ -426,10 +465,14 @@ class _Extractor:
         common = self._common()
         acting = [
             (start, words)
-            for start, words in full_names(masked[ss:se], common)
+            for start, words, aged in [
+                *((a, w, False) for a, w in full_names(masked[ss:se], common)),
+                *((a, w, True) for a, w in _aged_names(masked[ss:se])),
+            ]
             for prefix, end in [(masked[ss : ss + start], ss + start + len(" ".join(words)))]
-            # A span the tagger calls a body or a place, or a region's name, is no agent.
-            if not self._is_org_mention(base + ss + start)
+            # A span the tagger calls a body or a place, or a region's name, is no agent
+            # (unless an age follows it: "Sarmin (61)" is a person whatever the tag).
+            if (aged or not self._is_org_mention(base + ss + start))
             and not is_region_name(" ".join(words))
             and (
                 _is_passive_agent(prefix, masked, end, se)
@@ -439,7 +482,7 @@ class _Extractor:
         if acting:
             # "Hal itu dibantah Budi Santoso.": the agent acts, like a subject; the last
             # one, after the words of his office ("disampaikan Kepala Dinas X, Budi").
-            start, words = acting[-1]
+            start, words = acting[-1][:2]
             self.state.salient = _Salient(" ".join(words), base + ss + start, True)
             return
         m = _SALIENT.match(masked, ss, se)
@@ -458,12 +501,22 @@ class _Extractor:
                 self.state.salient = _Salient(name, at, True)
                 return
             if plain and not looks_like_org(name):
-                self.state.salient = _Salient(name, at, False)  # a fallback only
+                self._fallback(name, at)
                 return
         for start, words in full_names(masked[ss:se], common):
             if words[0].lower() not in common:
-                self.state.salient = _Salient(" ".join(words), base + ss + start, False)
+                self._fallback(" ".join(words), base + ss + start)
                 return
+
+    def _fallback(self, name: str, at: int) -> None:
+        """Remember ``name`` as the narration's person, a fallback only; not in place of
+        the subject of an earlier sentence of the same paragraph ("Pemilik kebun itu,
+        Budi, adalah petani. Ditemui seusai panen, pria itu tersenyum.": a capitalised
+        word at a sentence start is no better than the person the paragraph is about)."""
+        sal = self.state.salient
+        if sal is not None and sal.subject and "\n\n" not in self.text[sal.at : at]:
+            return
+        self.state.salient = _Salient(name, at, False)
 
     def _quoted(self, ss: int, se: int, inside: list[tuple[int, int]]) -> bool:
         """Attribute quote spans in one sentence; False when none is a quotation."""
@@ -610,7 +663,7 @@ class _Extractor:
                 tail = rest.partition(",")[2].split(None, 1)
                 if (
                     who is not None
-                    and who.name is not None
+                    and (who.name is not None or who.anaphor)
                     and tail
                     and (not left.strip(" .!?") or left.lstrip().startswith(","))
                     and tail[0].lower() not in ROLE_OPENERS
@@ -654,7 +707,7 @@ class _Extractor:
                 head = sent[: v.start()]
                 if not head.strip() or "\x01" in head:
                     continue
-                who = parse_subject(head) or _coordinated_subject(head)
+                who = parse_subject(head) or _coordinated_subject(head) or self._they(head)
                 if who is None or not who.usable:
                     continue
                 cm = _CONTENT_START.match(sent, v.end())
@@ -731,6 +784,13 @@ class _Extractor:
                 # the office speaks (a place taken for a name is no antecedent).
                 ref = _Speaker(who.role or "", None, f.who_at if f.who_at >= 0 else f.start)
                 who = Who(who.role, None)
+            elif ref is not None and self._unheld_office(
+                who.role, ref, min(f.start, f.who_at) if f.who_at >= 0 else f.start
+            ):
+                # "Presiden Kolombia menyatakan ..." after a mayor spoke: an office of a
+                # country or a place the article gave no holder speaks for itself.
+                ref = _Speaker(who.role or "", None, f.who_at if f.who_at >= 0 else f.start)
+                who = Who(who.role, None)
             if ref is not None:
                 name, pos = ref.name, ref.at
                 role = who.role or ref.role
@@ -748,10 +808,49 @@ class _Extractor:
             if org:
                 st.last_org = _Speaker(name, role, pos)
             titled = who is not None and not who.anaphor and bool(who.role) and not org
-            if not org and (titled or not self._is_org_mention(pos)):
+            if not org and (titled or not self._is_org_mention(pos) or self._aged(pos, name)):
                 st.last_person = _Speaker(name, role, pos)
                 st.last_person_at = f.start
                 st.speaker_tokens.update(name.split())
+
+    def _unheld_office(self, role: str | None, ref: _Speaker, before: int) -> bool:
+        """True when ``role`` names an office by its title and its country or place
+        ("Presiden Kolombia", "Gubernur Jawa Tengah"), the article has not written it
+        ``before`` (so named no holder of it), and ``ref`` holds another known title."""
+        words = (role or "").split()
+        # Capitalised words only: an office's name, not a description ("pelatih asal
+        # Brasil itu" points back to someone).
+        if len(words) < 2 or words[0].lower() not in ROLE_TITLES:
+            return False
+        if not all(w[:1].isupper() for w in words):
+            return False
+        if not is_region_name(words[-1]) and words[-1].lower() not in country_words():
+            return False
+        # Only against a known other title: "Kapolda X" after "Kepala Kepolisian Daerah
+        # X, Irjen Y" (a holder with no role remembered) is still Y.
+        if not ref.role or words[0].lower() in ref.role.lower():
+            return False
+        return (role or "").casefold() not in self.text[:before].casefold()
+
+    def _they(self, head: str) -> Who | None:
+        """The people who spoke last when ``head`` is only "Mereka" ("Para petani ...
+        mengeluhkan ... Mereka meminta ..."): a plural group that spoke in this or the
+        previous paragraph; ``None`` otherwise ("mereka" is too vague to name anyone)."""
+        last = self.state.last_any
+        if (
+            _THEY.fullmatch(head) is None
+            or last is None
+            or self.pi - self.state.last_para > 1
+            or not is_people(last.name)
+            or last.name.split()[0].lower() not in _PLURAL_QUANTIFIERS
+        ):
+            return None
+        return Who(last.name, last.role)
+
+    def _aged(self, pos: int, name: str) -> bool:
+        """True when an age in brackets follows ``name`` at ``pos``: "Sarmin (61)" is a
+        person even when the tagger made the name a place."""
+        return _AGE_RE.match(self.text, pos + len(name)) is not None
 
     def _open_at_end(self, end: int) -> bool:
         """True when a quote ending at ``end`` is left open at its paragraph's end."""
@@ -814,6 +913,7 @@ class _Extractor:
                 strict=True,
             )
         ]
+        names = _nicknames_resolved(records, names)
         return _settle_pending(
             self.text,
             [
@@ -867,6 +967,40 @@ def _settle_pending(text: str, quotes: list[tuple[Quote, bool]]) -> tuple[Quote,
         ):
             out.append(replace(q, speaker=nxt.speaker, speaker_role=nxt.speaker_role))
     return tuple(out)
+
+
+#: A subject that is only "mereka" (after a connective, before adverbs).
+_THEY = re.compile(
+    r"\s*(?:(?:Namun|Tetapi|Kemudian|Lalu|Selain itu)\s*,?\s+)?[Mm]ereka"
+    r"(?:\s+(?:juga|pun|pula|lalu|kemudian|bahkan|sempat|sudah|telah|kembali))*\s*"
+)
+#: Quantifiers of a group of several people: "para petani", "sejumlah warga".
+_PLURAL_QUANTIFIERS = frozenset("para sejumlah beberapa sebagian banyak kebanyakan".split())
+#: A nickname in a speaker's description: "bupati yang akrab disapa Pak Ben itu".
+_NICKNAME = re.compile(
+    r"\b(?:disapa|dipanggil|dijuluki)\s+(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _nicknames_resolved(records: Sequence[_Resolved], names: list[str | None]) -> list[str | None]:
+    """``names`` with each nickname that a speaker's description gives ("ujar bupati yang
+    akrab disapa Pak Ben itu") replaced by that speaker's name, so a later "menurut
+    Pak Ben" is the same speaker.
+
+    >>> f = _Found(0, 1, "direct", "ujar", None, -1, 0)
+    >>> recs = [_Resolved(f, "Budi", "bupati yang akrab disapa Pak Ben itu", 0),
+    ...         _Resolved(f, "Pak Ben", None, 5)]
+    >>> _nicknames_resolved(recs, ["Budi Santoso", "Pak Ben"])
+    ['Budi Santoso', 'Budi Santoso']
+    """
+    nicknames: dict[str, str] = {}
+    for r, name in zip(records, names, strict=True):
+        m = _NICKNAME.search(r.role or "")
+        if m is not None and name is not None:
+            # As written and without its title of address ("Pak Ben" is also "Ben").
+            for alias in {m.group("alias"), split_title(m.group("alias"))[0]} - {"", name}:
+                nicknames[alias] = name
+    return [nicknames.get(n, n) if n is not None else None for n in names]
 
 
 def _place_salient(sal: _Salient | None) -> bool:

@@ -311,9 +311,13 @@ _PEOPLE_NOUNS = lex(
     """
     warga penduduk petani nelayan pedagang pengungsi buruh pekerja karyawan mahasiswa
     pelajar siswa murid pasien penumpang pengemudi sopir pengunjung wisatawan relawan
-    diplomat peternak penambang penghuni penyintas
+    diplomat peternak penambang penghuni penyintas pejabat
     """
 )
+
+
+#: Words of what people were: "mantan buruh", "eks pekerja".
+_FORMER = lex("mantan eks")
 
 
 def _people(words: list[str]) -> str | None:
@@ -326,10 +330,12 @@ def _people(words: list[str]) -> str | None:
     ('Seorang warga lain', None)
     """
     k = 1 if words and words[0].lower() in _QUANTIFIERS else 0
+    former = k < len(words) and words[k].lower() in _FORMER
+    k += former  # "Seorang mantan pekerja ...": what they were still describes them
     if k >= len(words) or words[k].lower() not in _PEOPLE_NOUNS:
         return None
     end = next((j for j, w in enumerate(words) if w.lower() == "yang"), len(words))
-    if end - k > 3 or end < 2:
+    if end - k > 3 or end - former < 2:
         return None  # a bare "siswa" ("tutur siswa yang ... itu") points back to someone
     return " ".join(words[:end])
 
@@ -342,6 +348,9 @@ def is_people(name: str | None) -> bool:
 
 #: Titles of address: "Pak Bima" is a person even when his name is also a town's.
 _ADDRESS = lex("pak bu bapak ibu mas mbak bang kak tuan nyonya")
+#: Religious titles of address before a name: with a name after an office's comma they
+#: open its holder, not a role ("Pastor Paroki X, Romo Budi Santoso, ...").
+_HOLDER_TITLES = lex("romo pastor pater hj hjh kh ustaz ustazah")
 #: Nouns that, alone as a subject, stand for the body last named ("Perusahaan", "Perseroan").
 _GENERIC_BODIES = lex("perusahaan perseroan emiten")
 
@@ -423,7 +432,9 @@ _TRAILING_SETTING = re.compile(r"(?<=[A-Za-z.])\s+di\s+[A-Z][\w'’-]*(?:\s+[A-Z
 #: "M.Si", "PhD" (a comma segment of its own, never a speaker).
 _DEGREE = re.compile(
     r"(?:(?:S|M|B|Sp|Dr|Ph)\.\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?\([A-Z]\))?|Sp[A-Z][A-Za-z]{0,3}"
-    r"|MPH|MBA|MSc|MA|MM|MH|MKes|MSi|SKM|PhD|LLM|SH|SE|ST|SP|SIP|SKom|SPd)"
+    r"|MPH|MBA|MSc|MA|MM|MH|MKes|MSi|SKM|PhD|LLM|SH|SE|ST|SP|SIP|SKom|SPd"
+    # A priest's religious order, written after his name like a degree: "Romo X, SVD".
+    r"|SVD|SJ|OFM(?:Cap|Conv)?|MSC|MSF|SDB|OCD|OCarm|CSsR|CICM|Pr)"
 )
 
 
@@ -440,6 +451,23 @@ def _is_ranked(seg: str) -> bool:
     """True for a comma segment that is a rank and a name: "Kompol Budi Santoso"."""
     words = seg.split()
     return bool(words) and words[0].lower() in _RANKS and _is_pure_name(seg)
+
+
+#: Heads of the names of administrative places: "Kabupaten X", "Kota Y".
+_ADMIN_HEADS = lex("kabupaten kota provinsi kecamatan kelurahan desa nagari")
+
+
+def _is_admin_place(seg: str) -> bool:
+    """True for a comma segment that names an administrative place ("Kabupaten
+    Tapin", "Jawa Tengah"): never a speaker, the tail of a setting before it.
+
+    >>> _is_admin_place(" Kabupaten Tapin"), _is_admin_place(" Budi Santoso")
+    (True, False)
+    """
+    words = seg.split()
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    return words[0].lower() in _ADMIN_HEADS or is_region_name(" ".join(words))
 
 
 def _is_titled(seg: str) -> bool:
@@ -459,7 +487,9 @@ def _drop_setting(seg: str) -> str:
     if m is None:
         return seg
     head = seg[: m.start()].split()
-    return seg[: m.start()] if head and is_name_token(head[-1]) else seg
+    # "Para nelayan di Kecamatan X": people described, then where they are.
+    named = head and (is_name_token(head[-1]) or _people(head) is not None)
+    return seg[: m.start()] if named else seg
 
 
 def _foreign_acronym(name: str, abbr: str) -> bool:
@@ -496,6 +526,28 @@ def _drop_addressee(before: str) -> str:
         return before
     head = before[: m.start()].split()
     return before[: m.start()] if head and is_name_token(head[-1]) else before
+
+
+#: How the subject spoke, between the name and the verb: "Yayasan X dalam siaran
+#: persnya menyebutkan", "Budi, melalui siaran pers, menyampaikan".
+_TRAILING_CHANNEL = re.compile(
+    r"\s*,?\s+(?:dalam|melalui|lewat|via)\s+(?:keterangan|pernyataan|siaran|rilis|unggahan"
+    r"|akun|surat|pesan|konferensi|wawancara)\b[^,\x01]*,?\s*$"
+)
+
+
+def _drop_channel(before: str) -> str:
+    """``before`` without a trailing "dalam/melalui keterangan ..." when a capitalised
+    word precedes it (only the end is cut, so offsets still hold).
+
+    >>> _drop_channel("Budi Santoso, melalui siaran pers")
+    'Budi Santoso'
+    """
+    m = _TRAILING_CHANNEL.search(before)
+    if m is None:
+        return before
+    head = before[: m.start()].split()
+    return before[: m.start()] if head and head[-1][:1].isupper() else before
 
 
 def _through(segs: list[str]) -> Who | None:
@@ -543,11 +595,12 @@ def parse_subject(before: str) -> Who | None:
             return Who(abbr.group("abbr"), head or None, True, offset=abbr.start("abbr"))
     # "Teguh (37), pedagang ...": an age in brackets, blanked (offsets kept).
     before = _AGE.sub(lambda m: " " * len(m.group(0)), before)
-    before = _drop_addressee(before)
+    before = _drop_channel(_drop_addressee(before))
     words = _strip_trailing_adverbs(before.split())
     if not words or words[-1].lower() in _BLOCK_BEFORE_VERB:
         return None
-    text = before[: before.rfind(words[-1]) + len(words[-1])]
+    # "X, Y, justru menyatakan": the comma before the stripped adverb goes too.
+    text = before[: before.rfind(words[-1]) + len(words[-1])].rstrip(" ,")
     segs = _merge_lists(text.split(","))
     through = _through(segs)
     if through is not None:
@@ -557,6 +610,10 @@ def parse_subject(before: str) -> Who | None:
     ):
         # "..., Andri Yansyah, Rabu (14/10), menjelaskan": a date, not a role;
         # "..., dr. Lestari Handayani, MPH, mengatakan": a degree, not a name.
+        segs = segs[:-1]
+        text = ",".join(segs)
+    while len(segs) > 1 and _is_admin_place(segs[-1]):
+        # "Para nelayan di Kecamatan X, Kabupaten Y, mengeluhkan": the rest of a place.
         segs = segs[:-1]
         text = ",".join(segs)
     if len(segs) == 2 and len(segs[0].split()) == 1 and segs[-1].strip().lower() in PRONOUNS:
@@ -574,6 +631,9 @@ def parse_subject(before: str) -> Who | None:
                 and not (_is_titled(seg) and _is_ranked(nxt) and not _is_ranked(seg))
                 # "Direktur RSUD X, dr. Yohana Bere,": the office, then its holder
                 and not (nxt.split()[0].lower() in _ABBREVIATED_TITLES and _is_pure_name(nxt))
+                # "Pastor Paroki X, Romo Antonius Sabu,": the office, then its holder by a
+                # title of address
+                and not (nxt.split()[0].lower() in _HOLDER_TITLES and _is_pure_name(nxt))
             )
             if _is_pure_name(seg) and opens_role:
                 roles = [s.strip() for s in segs[k + 1 :] if not s.strip().startswith("yang")]
@@ -605,10 +665,17 @@ def parse_subject(before: str) -> Who | None:
 _DESCRIBED_AGAIN = re.compile(
     r"^\s*(?P<head>[a-z]+)(?:\s+[a-z][\w-]*)?\s+yang\s+[^,.;:]*?\b(?:itu|tersebut)\s*$"
 )
+#: An office's words, its body's acronym in brackets and a comma: "Ketua Umum Asosiasi
+#: Perajin Batik (APB),".
+_OFFICE_ACRONYM = re.compile(
+    r"[^,.;:!?()\x01]{3,100}?(?P<abbr>\(\s*[A-Z][A-Za-z0-9&.-]{1,12}\s*\))\s*,"
+)
+#: A comma, a name of one to three words and an age: the holder of the office before it.
+_AGED_HOLDER = re.compile(r"\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*\(\d{1,3}\)")
 #: Only the descriptions of a person by sex or age ("pria", "wanita"): with a people
 #: noun or a role ("siswa yang ... itu") the same holds, but on PFSA-ID it lets a later
 #: unattributed quote continue a speaker that the gold leaves out (precision -0.0003).
-_AGAIN_HEADS = _DESCRIPTIONS
+_AGAIN_HEADS = _DESCRIPTIONS | ROLE_TITLES
 
 
 def parse_after(rest: str) -> tuple[Who | None, str]:
@@ -619,6 +686,17 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     ('Siti Rahayu', 'Profesor dari Universitas Airlangga Surabaya', '.')
     """
     rest = undot_titles(rest)
+    # "kata Ketua Koperasi Nelayan X, Sarmin (61), ...": a name with an age after an office
+    # is its holder; the age is blanked (offsets kept) so the name's segment ends at a comma.
+    aged = _AGED_HOLDER.match
+    raw = rest
+    rest = _AGE.sub(lambda m: " " * len(m.group(0)), rest)
+    # "ujar Ketua Umum Asosiasi X (APB), Budi, ...": the body's acronym is part
+    # of the office (blanked, offsets kept), and its holder follows the comma.
+    acronym = _OFFICE_ACRONYM.match(rest)
+    if acronym is not None:
+        a, b = acronym.span("abbr")
+        rest = rest[:a] + " " * (b - a) + rest[b:]
     m = _CLAUSE_END.search(rest)
     cut = m.start() if m else len(rest)
     described = _DESCRIBED_AGAIN.match(rest[:cut])
@@ -651,7 +729,13 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     if (
         stripped.startswith(",")
         and not extra
-        and (who.org or (who.role and not who.name) or _titled_office(who))
+        and (
+            who.org
+            or (who.role and not who.name)
+            or _titled_office(who)
+            or ((who.role is not None or is_people(who.name)) and aged(raw, phrase_end) is not None)
+            or (who.role is not None and acronym is not None)
+        )
     ):
         listed = _listed_office(stripped)
         if listed is not None and who.role:
