@@ -29,7 +29,7 @@ from warta.records import (
     SummarySentence,
     TimeExpr,
 )
-from warta.serialize import article_from_dict, article_to_dict
+from warta.serialize import article_from_dict, article_from_json, article_to_dict, article_to_json
 
 
 @given(
@@ -138,6 +138,10 @@ def test_article_to_dict_is_the_json_asdict_gave(article: Article) -> None:
     assert new == old  # tuples where asdict kept tuples
     assert json.dumps(new, ensure_ascii=False) == json.dumps(old, ensure_ascii=False)
     assert article_from_dict(json.loads(json.dumps(new))) == article
+    # what the store writes reads back as the article written, cached or not
+    record = article_to_json(article)
+    assert record == json.dumps(new, ensure_ascii=False)
+    assert article_from_json(record) == article_from_dict(json.loads(record)) == article
 
 
 def test_stored_records_are_the_json_asdict_gave(seeds_db: Path, examples_db: Path) -> None:

@@ -8,8 +8,8 @@ recursion and deep copy: the same keys in the same order, so the same JSON, byte
 
 from __future__ import annotations
 
-import functools
 import json
+from collections import OrderedDict
 from typing import Any
 
 from warta.records import (
@@ -61,17 +61,37 @@ def article_to_dict(article: Article) -> dict[str, Any]:
     }
 
 
-#: Records :func:`article_from_json` keeps decoded: a corpus batch (500 articles) reads
-#: each of its records in several steps, as long as no step rewrites it.
+#: Records kept decoded, the last used first out: a corpus batch (500 articles) reads
+#: each of its records in several steps, most of them just written by the build.
 RECORD_CACHE = 1024
+_DECODED: OrderedDict[str, Article] = OrderedDict()
 
 
-@functools.lru_cache(maxsize=RECORD_CACHE)
 def article_from_json(record: str) -> Article:
     """``article_from_dict(json.loads(record))``: the store's ``record`` column as an
     :class:`Article`. The same text gives the same (immutable) record without decoding
-    it again while it is among the last :data:`RECORD_CACHE` decoded."""
-    return article_from_dict(json.loads(record))
+    it again while it is among the last :data:`RECORD_CACHE` read or written
+    (:func:`article_to_json`)."""
+    article = _DECODED.get(record)
+    if article is None:
+        article = article_from_dict(json.loads(record))
+    _remember(record, article)
+    return article
+
+
+def article_to_json(article: Article) -> str:
+    """The store's ``record`` column for ``article``; reading that text back
+    (:func:`article_from_json`) then costs nothing while it is cached."""
+    record = json.dumps(article_to_dict(article), ensure_ascii=False)
+    _remember(record, article)
+    return record
+
+
+def _remember(record: str, article: Article) -> None:
+    _DECODED[record] = article
+    _DECODED.move_to_end(record)
+    if len(_DECODED) > RECORD_CACHE:
+        _DECODED.popitem(last=False)
 
 
 def _date(value: str | None) -> PartialDate | None:

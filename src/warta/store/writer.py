@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from warta.records import Article
-from warta.serialize import article_to_dict
+from warta.serialize import article_to_json
 
 
 def now() -> str:
@@ -71,7 +71,7 @@ def upsert_articles(
     stamp = now()
     stems = stems or {}
     for a in articles:
-        record = json.dumps(article_to_dict(a), ensure_ascii=False)
+        record = article_to_json(a)
         conn.execute(
             """
             INSERT INTO articles (id, source, url, title, text, published, published_evidence,
@@ -193,6 +193,6 @@ def update_records(conn: sqlite3.Connection, articles: Iterable[Article]) -> Non
     for a in articles:
         conn.execute(
             "UPDATE articles SET record = ? WHERE id = ?",
-            (json.dumps(article_to_dict(a), ensure_ascii=False), a.id),
+            (article_to_json(a), a.id),
         )
         write_analysis(conn, a)
