@@ -34,6 +34,19 @@ against X, "mendesak Israel menghentikan serangan" an appeal only; an offer of a
 ("menawarkan bantuan") is an offer. Arrest and detention are done to persons, or to a
 state through its nationals ("dua warga negara China").
 
+A third blind set added these shapes: a serial comma ("A, B, dan C") and a short name
+in parentheses in coordination; a second verb sharing the first one's subject ("…
+mengumumkan sanksi … dan membatalkan perjanjian"); a role ("selaku ketua ASEAN") and an
+office holder the entity layer missed ("Perdana Menteri X <name>": the state acts); a
+bare title ("Presiden juga …"), a description ("lembaga itu") and "kedua negara" for
+those named before; a region's government ("Pemerintah Provinsi X"); a text or decision
+acting for its issuer ("resolusi yang menuntut …"); a passive relative clause naming
+the agent of a nominal act ("bea imbalan yang dikenakan X"), and a nominal's patient
+before "oleh"; the state owning a noun phrase after a preposition ("ke pangkalan
+militer X") or the thing seized or struck ("menyita kapal nelayan X"); an offer ("siap
+memperdalam kerja sama") coded as intent; a reaction to the act named by the same noun
+("latihan militer" … "mengecam latihan tersebut") or past a manner adverb.
+
 Actors are people, organisations and countries (a place counts when the entity layer
 typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
 named beside the country ("Menteri Luar Negeri China Wang Yi") is kept as the actor.
@@ -74,8 +87,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Literal
 
@@ -92,7 +105,7 @@ from warta.nlp.relations.lexicon import (
     SPORT_WORDS,
     Cue,
 )
-from warta.nlp.relations.taxonomy import CLASSES
+from warta.nlp.relations.taxonomy import CLASSES, is_cooperative
 from warta.nlp.sentences import split_sentences
 from warta.records import Mention, Modality, PartialDate, Polarity, Quote, Relation, TimeExpr
 
@@ -152,6 +165,23 @@ _REACTIONS = frozenset("disapprove reject demand appeal threaten cooperate".spli
 _ACT_NOUNS = frozenset("langkah tindakan aksi kebijakan keputusan latihan".split())
 #: The key of :func:`extract_relations`'s last act of any class.
 _ANY_ACT = "*"
+#: Nouns for an organisation in a description that stands for it ("lembaga itu").
+_ORG_NOUNS = frozenset(
+    "lembaga badan komisi kementerian organisasi perusahaan institusi partai".split()
+)
+#: Nouns after "kedua" for the two sides of what was told ("kedua negara").
+_BOTH_SIDES = frozenset("negara pihak".split())
+#: Texts that act for whoever issued them ("resolusi yang menuntut …").
+_DOCUMENTS = frozenset(
+    "resolusi pernyataan deklarasi komunike dekret keputusan putusan surat".split()
+)
+#: Words that give the role in which the subject acts ("**selaku** ketua ASEAN").
+_ROLE_OF = frozenset("selaku".split())
+#: Adverbs of manner between a verb and its object ("mengecam **keras** serangan itu").
+_MANNER = frozenset("keras tegas keras-keras sekeras-kerasnya habis-habisan".split())
+#: Words before a verb that make its act an offer ("Indonesia **siap** memperdalam kerja
+#: sama"): an intent to cooperate, meet or help (CAMEO 03), not the act.
+_OFFER = frozenset("siap bersedia".split())
 #: One-word titles the entity layer may leave as a person of their own ("Paus").
 _HONORIFICS = frozenset(
     "paus kaisar emir pangeran syekh sheikh sultan raja ratu presiden kanselir".split()
@@ -219,8 +249,9 @@ _THREAT_LINK = frozenset("akan bakal untuk".split())
 _ASKING = frozenset(
     "meminta mendesak mengimbau menyerukan menuntut mengajak memohon mendorong".split()
 )
-#: Words that open a sentence on the occasion just told ("Dalam **kesempatan** itu").
-_SAME_OCCASION = frozenset("kesempatan sama kedua keduanya sela".split())
+#: Words that open a sentence on the occasion just told ("Dalam **kesempatan** itu",
+#: "pada malam **harinya**").
+_SAME_OCCASION = frozenset("kesempatan sama kedua keduanya sela harinya".split())
 #: Words for where goods come from: "tarif impor mobil listrik **asal** China".
 _ORIGIN = frozenset("asal".split())
 #: Prepositions of nearness: "latihan militer di perairan **dekat** Taiwan".
@@ -250,6 +281,20 @@ _PRONOUNS = frozenset("ia dia beliau".split())
 _PART_OF = frozenset(
     "penyidik petugas aparat pasukan tentara jaksa kapal pesawat arah wilayah".split()
 )
+#: Words for the side or the part of an actor that does an act ("diajukan **kubu**
+#: Anies", "ditembaki **tank** Israel").
+_SIDE = _PART_OF | _GOVERNMENT | frozenset("kubu tank jet".split())
+#: Adverbs of a past act between "yang" and its passive verb ("yang **sebelumnya**
+#: diminta X"); a planned one ("yang akan dilakukan X") is no act done.
+_DONE_BEFORE = frozenset("sebelumnya telah sudah pernah juga".split())
+#: Classes of acts done to someone, whose noun names the patient before the agent
+#: ("penembakan lima nelayan X oleh …", "penangkapan dua warga X oleh …").
+_DONE_TO = frozenset("fight sanction".split())
+#: Prepositions of whom an act is for: the owner of their noun phrase is not its
+#: target ("disediakan untuk pasar X", "bagi mahasiswa X").
+_BENEFACTIVE = frozenset("untuk bagi".split())
+#: Words that go on with a list of objects past a comma ("…, **termasuk** warga X").
+_INCLUDING = frozenset("termasuk".split())
 #: Most words between a verb and an object it takes without a preposition.
 _DIRECT_GAP = 2
 #: Most words allowed between a subject and its verb, and a verb and its object.
@@ -273,6 +318,7 @@ class _Actor:
     first: int  # token indices covered
     last: int
     person: bool
+    organisation: bool = False  # named as an organisation, not a person or a place
 
 
 def _actor_name(m: Mention) -> str:
@@ -333,11 +379,23 @@ class _Clause:
     """One sentence as tokens with the actors over them."""
 
     def __init__(
-        self, toks: list[_Tok], actors: list[_Actor], antecedent: _Actor | None = None
+        self,
+        toks: list[_Tok],
+        actors: list[_Actor],
+        antecedent: _Actor | None = None,
+        *,
+        organisation: _Actor | None = None,
+        history: _History | None = None,
     ) -> None:
         self.toks = toks
         #: the person a pronoun subject stands for (see :meth:`_pronoun`)
         self.antecedent = antecedent
+        #: the organisation a description stands for ("lembaga itu", :meth:`_description`)
+        self.organisation = organisation
+        #: the actors named in the sentences before ("kedua negara", a bare "Presiden")
+        self.history = history or _History("", ())
+        #: the names acting in the clause being read: "kedua pihak" are the others
+        self.acting: frozenset[str] = frozenset()
         self._words: frozenset[str] | None = None
         self.actor_at: dict[int, _Actor] = {}
         for a in actors:
@@ -379,24 +437,57 @@ class _Clause:
         "memprotes peta yang diterbitkan China" acts against China."""
         for j in range(i + 1, min(len(self.toks) - 2, i + window)):
             w = self.word(j)
-            if w == "yang" and self.word(j + 1).startswith("di") and len(self.word(j + 1)) > 4:
-                actor = self.actor_at.get(j + 2)
-                return [self._with_person(actor)] if actor is not None else []
+            if w == "yang":
+                k = j + 1
+                while self.word(k) in _DONE_BEFORE:  # "yang sebelumnya diminta X"
+                    k += 1
+                if self.word(k).startswith("di") and len(self.word(k)) > 4:
+                    return self._agent_phrase(k + 1)
+                return []
             if w in _BOUNDARY or j in self.actor_at:
                 return []
         return []
 
-    def anaphoric_act(self, i: int) -> str | None:
-        """The class of an act named by a noun right after token ``i`` and pointed back
-        to ("menolak **sanksi tersebut**"), else ``None``."""
-        near = {self.word(i + 2), self.word(i + 3)}
-        if self.word(i + 1) in _ACT_NOUNS and self.word(i + 2) in _ANAPHOR:
-            return _ANY_ACT  # "mengecam langkah itu": the act reported last
-        cue = LEXICON.get(self.word(i + 1))
+    def _agent_phrase(self, k: int) -> list[_Actor]:
+        """The agents named from token ``k`` on after a passive verb, a word for their
+        side or part first ("diajukan kubu A dan kubu B", "oleh tank Israel")."""
+        if k not in self.actor_at and self.word(k) in _SIDE:
+            k += 1
+        actor = self.actor_at.get(k)
+        if actor is None:
+            return []
+        found = [self._with_person(actor)]
+        k = actor.last + 1
+        while self.word(k) in _COORD:
+            nxt = self.actor_at.get(k + 1) or (
+                self.actor_at.get(k + 2) if self.word(k + 1) in _SIDE else None
+            )
+            if nxt is None:
+                break
+            found.append(self._with_person(nxt))
+            k = nxt.last + 1
+        return list(dict.fromkeys(found))
+
+    def anaphoric_act(self, i: int, acted: Collection[str]) -> str | None:
+        """The key in ``acted`` of an act named by a noun after token ``i`` and pointed
+        back to ("menolak **sanksi tersebut**"), else ``None``: the last act named by
+        the same noun ("latihan militer" … "mengecam latihan tersebut"), else the last
+        of its class, else the last act of any class for a general noun ("mengecam
+        langkah itu"). Manner adverbs may come first ("mengecam keras serangan itu")."""
+        while self.word(i + 1) in _MANNER:
+            i += 1
+        noun = self.word(i + 1)
+        if not {self.word(i + 2), self.word(i + 3)} & _ANAPHOR:
+            return None
+        if _noun_key(noun) in acted:
+            return _noun_key(noun)
+        if noun in _ACT_NOUNS and self.word(i + 2) in _ANAPHOR:
+            return _ANY_ACT if _ANY_ACT in acted else None
+        cue = LEXICON.get(noun)
         if cue is None or cue.voice != "nominal":
             return None
         # the demonstrative may follow one modifier: "serangan udara tersebut"
-        return cue.action if near & _ANAPHOR else None
+        return cue.action if cue.action in acted else None
 
     def subject(self, i: int) -> tuple[list[_Actor], int]:
         """The actors acting in the clause before token ``i``, and where they start.
@@ -419,6 +510,18 @@ class _Clause:
             main = self._main_verb_before(head - 1)
             if main is not None:  # "Beijing membalas … dengan mengenakan": by doing so
                 return self.subject(main)
+        if self.word(head - 1) in _COORD - {"baik"}:
+            # "X menggerebek … dan menahan …": a coordinated verb has the first's subject
+            shared = self._coordinated_verb_subject(head - 1)
+            if shared is not None:
+                return shared
+        if self.word(head - 1) == "yang":
+            issuer = self._issuer(head - 1)
+            if issuer is not None:
+                return issuer
+        titled = self._bare_title(head - 1)
+        if titled is not None:  # "Presiden juga dijadwalkan bertemu …"
+            return [titled], i
         gap = 0
         j = i - 1
         while j >= 0 and gap <= _SUBJECT_GAP:
@@ -435,16 +538,28 @@ class _Clause:
                 gap += 1
                 j = actor.first - 2
                 continue
+            if actor is not None and self._in_role(actor):
+                # "Anwar Ibrahim selaku ketua ASEAN menyampaikan": the person acts
+                gap += 1
+                j = actor.first - 1
+                continue
             if actor is not None:
                 found = [actor]
                 k = self._office_start(actor) - 1
+                if self.word(k) == "(" and k - 1 in self.actor_at:
+                    # "Qatar Investment Authority (QIA) menandatangani": the full name,
+                    # unless the entity layer resolved the short one
+                    full = self.actor_at[k - 1]
+                    if full.organisation and actor.name.lower() == self.word(actor.first):
+                        actor = full
+                    found, k = [actor], full.first - 1
                 # "Widodo dan Albanese", "Filipina, Malaysia dan Vietnam", "baik A maupun B"
                 while k >= 0:
                     # "A dan rekannya B", "A dan Presiden B": a role word may follow "dan"
                     while self.word(k) in _ROLE and self.word(k - 1) in _COORD:
                         k -= 1
                     w = self.word(k)
-                    prev = self.actor_at.get(k - 1)
+                    prev = self._coordinated_before(k)
                     if w in _COORD - {"baik"} | {","} and prev is not None:
                         found.append(prev)
                         k = prev.first - 1
@@ -466,7 +581,95 @@ class _Clause:
                 return [], i  # "Variety melaporkan dua perempuan menuding X": not Variety
             gap += 1
             j -= 1
-        return self._pronoun(head, i)
+        pronoun = self._pronoun(head, i)
+        return pronoun if pronoun[0] else self._description(head, i)
+
+    def _issuer(self, k: int) -> tuple[list[_Actor], int] | None:
+        """Who acts through the text or the act a relative clause at ``k`` ("yang")
+        tells of: the actor named with it ("keputusan Washington dua hari sebelumnya
+        yang mengerek …") or whoever issued a text ("Majelis Umum mengadopsi resolusi
+        yang menuntut …"); else ``None``."""
+        for n in range(k - 1, max(k - 7, -1), -1):
+            w = self.word(n)
+            if w in _BOUNDARY:
+                return None
+            if w in _DOCUMENTS | _ACT_NOUNS:
+                # the act's own actor, not one after a preposition ("duta besar untuk X")
+                named = next(
+                    (
+                        self.actor_at[j]
+                        for j in range(n + 1, k)
+                        if j in self.actor_at
+                        and self._word_before(self.actor_at[j]) not in _OBLIQUE
+                    ),
+                    None,
+                )
+                if named is not None:
+                    return [self._with_person(named)], k
+                main = self._main_verb_before(n) if w in _DOCUMENTS and n == k - 1 else None
+                return self.subject(main) if main is not None else None
+        return None
+
+    def _bare_title(self, k: int) -> _Actor | None:
+        """The person a bare title at token ``k`` stands for ("Presiden juga
+        dijadwalkan bertemu …": the one last named with that title), else ``None``."""
+        tok = self.toks[k] if 0 <= k < len(self.toks) else None
+        if tok is None or not tok.capital or k in self.actor_at or tok.text not in _TITLES:
+            return None
+        if k > 0 and self.toks[k - 1].capital:
+            return None  # "Wakil Presiden", or a title of a named state
+        name = self.history.titled(tok.text)
+        return _Actor(name, tok.start, tok.end, k, k, True) if name else None
+
+    def _description(self, head: int, i: int) -> tuple[list[_Actor], int]:
+        """The organisation a definite description opening the clause stands for
+        ("Selain X, **lembaga antirasuah itu** juga menahan …": the organisation last
+        named as a subject before this sentence)."""
+        k = head - 1
+        if self.word(k) not in _ANAPHOR or self.organisation is None:
+            return [], i
+        for n in (k - 1, k - 2):
+            if self.word(n) in _ORG_NOUNS and (n == 0 or self.word(n - 1) in _BOUNDARY):
+                if any(j in self.actor_at for j in range(n, k)):
+                    return [], i
+                name = self.organisation.name
+                return [_Actor(name, self.toks[n].start, self.toks[k].end, n, k, False)], i
+        return [], i
+
+    def both_sides(self, j: int) -> list[_Actor]:
+        """The two sides "kedua negara" or "kedua pihak" at token ``j`` stand for: the
+        last two states or organisations named before this sentence that do not act in
+        the clause ("mendesak kedua pihak menahan diri"), else none."""
+        if self.word(j) != "kedua" or self.word(j + 1) not in _BOTH_SIDES:
+            return []
+        sides = []
+        for name in self.history.states():
+            if name not in self.acting and name not in sides:
+                sides.append(name)
+                if len(sides) == 2:
+                    break
+        if len(sides) < 2:
+            return []
+        tok = self.toks[j + 1]
+        return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in sides]
+
+    def _coordinated_before(self, k: int) -> _Actor | None:
+        """The actor a coordinator at ``k`` adds to, else ``None``: the one right before
+        it, past a serial comma ("Inggris, Prancis, dan Jerman") or its short name in
+        parentheses ("Danantara (BPI) dan QIA")."""
+        j = k - 1
+        if self.word(k) not in _COORD:
+            return self.actor_at.get(j)  # "Filipina, Malaysia dan Vietnam"
+        if self.word(j) == ",":
+            j -= 1
+        if self.word(j) == ")":
+            for o in range(j - 1, max(j - 5, -1), -1):
+                if self.word(o) == "(":
+                    j = o - 1
+                    break
+                if not (self.toks[o].capital or o in self.actor_at):
+                    break
+        return self.actor_at.get(j)
 
     def _named_between(self, lo: int, hi: int) -> bool:
         """Whether the subject of a reported clause stands between tokens ``lo`` and
@@ -479,6 +682,31 @@ class _Clause:
             self.word(k) in _QUANTIFIERS or (self.toks[k].capital and k not in self.actor_at)
             for k in range(lo, hi)
         )
+
+    def _coordinated_verb_subject(self, k: int) -> tuple[list[_Actor], int] | None:
+        """The subject of the active verb a verb after the coordinator at ``k`` is
+        coordinated with ("Inggris dan Jerman mengumumkan sanksi … dan membatalkan
+        perjanjian": both verbs are theirs), the nearest such verb with a subject,
+        within 25 words of the clause; else ``None``."""
+        for j in range(k - 1, max(k - 25, -1), -1):
+            w = self.word(j)
+            if w in (";", ":", "bahwa") or w in _QUOTE_CHARS:
+                return None
+            if j not in self.actor_at and _active_verb(w) and not self.purpose_at(j - 1):
+                found = self.subject(j)
+                if found[0]:
+                    return found
+        return None
+
+    def _in_role(self, actor: _Actor) -> bool:
+        """Whether ``actor`` only names the body of a role said of the subject ("X
+        **selaku** ketua ASEAN menyampaikan": X acts, not ASEAN)."""
+        k = actor.first - 1
+        while k > actor.first - 4 and self.word(k) not in _ROLE_OF:
+            if self.word(k) in _BOUNDARY or k in self.actor_at:
+                return False
+            k -= 1
+        return self.word(k) in _ROLE_OF
 
     def _main_verb_before(self, k: int) -> int | None:
         """The active verb a manner clause ("dengan mengenakan …") at ``k`` belongs to,
@@ -540,7 +768,22 @@ class _Clause:
         if j <= 0 or j in self.actor_at or j - 1 in self.actor_at or not self.toks[j].capital:
             return False
         word = self.word(j)
+        if self._office_holder(j):
+            return False
         return word.isalpha() and word not in _CALENDAR and self.word(j - 1) not in _OBLIQUE
+
+    def _office_holder(self, j: int) -> bool:
+        """Whether the capitalised words ending at ``j`` name the holder of a state's
+        office written before them ("Perdana Menteri Selandia Baru Christopher Luxon"
+        with the name missed by the entity layer): the state acts for them."""
+        k = j
+        while k > j - 3 and k not in self.actor_at and self.toks[k].capital and k > 0:
+            k -= 1
+        state = self.actor_at.get(k)
+        if state is None or state.person or state.first == 0:
+            return False
+        title = self.toks[state.first - 1]
+        return title.capital and title.text in _TITLE_WORDS
 
     def _purpose_between(self, lo: int, hi: int) -> bool:
         """Whether a purpose clause ("untuk bertemu") opens between tokens ``lo`` and ``hi``."""
@@ -573,8 +816,10 @@ class _Clause:
                 break
         if head is None:
             named = self.actor_at.get(comma - 1)
-            if named is not None and named.person and self.word(named.first - 1) == ",":
-                return [named], comma  # "Utusan Khusus …, Alounkeo Kittikhoun, bertemu"
+            if named is not None and named.person and self._word_before(named) == ",":
+                # "Utusan Khusus …, Alounkeo Kittikhoun, bertemu", "Putrinya, Wakil
+                # Presiden X, menyebut"
+                return [named], comma
             return self._apposition_head(comma, i)
         return [self._with_person(head)], head.last + 1
 
@@ -597,13 +842,21 @@ class _Clause:
         preps: Collection[str] = _TARGET_PREP,
         direct: bool = True,
         purpose_ends: bool = True,
+        owned: bool = False,
     ) -> list[_Actor]:
         """The first actors after token ``i`` in the clause (coordinated ones too):
         right after the cue when ``direct``, or after one of ``preps``. A purpose clause
-        ("untuk membuat …") ends the search when ``purpose_ends``."""
+        ("untuk membuat …") ends the search when ``purpose_ends``. When ``owned``, a
+        state that owns the object counts ("menyita sebuah kapal nelayan X": what is
+        seized or struck is the state's)."""
         gap = 0
         j = i + 1
         while j < len(self.toks) and gap <= _OBJECT_GAP:
+            # "mendesak kedua pihak", "antara delegasi kedua negara": the object itself
+            head = j == i + 1 or (self.word(i) in preps and self._plain_np(i + 1, j))
+            sides = self.both_sides(j) if head else []
+            if sides:
+                return sides
             actor = self.actor_at.get(j)
             if actor is not None:
                 before = self.word(actor.first - 1)
@@ -612,7 +865,17 @@ class _Clause:
                 if before == "dari" and self.word(actor.first - 2) == "impor" and "asal" in preps:
                     before = "asal"  # "bea masuk atas barang impor dari Amerika Serikat"
                 close = gap <= _DIRECT_GAP
-                if before in preps or (direct and close and before not in _OBLIQUE):
+                # "ke sejumlah fasilitas militer Iran": the state or organisation
+                # owning what a preposition's noun phrase names (not its members:
+                # "para kader Hanura")
+                owner = (
+                    (owned or (not direct and self.word(i) in preps))
+                    and self.word(i) not in _BENEFACTIVE
+                    and not actor.person
+                    and self._plain_np(i + 1, j)
+                    and not any(self.word(k) in _MEMBER for k in range(i + 1, j))
+                )
+                if before in preps or ((owner or (direct and close)) and before not in _OBLIQUE):
                     found = [self._with_person(actor)]
                     k = actor.last + 1
                     while self.word(k) in _COORD:
@@ -626,6 +889,11 @@ class _Clause:
                 j = actor.last + 1
                 gap += 1
                 continue
+            if self.word(j) == "," and self.word(j + 1) in _INCLUDING:
+                # "2.000 pekerja, termasuk puluhan warga negara X": the list goes on
+                return self.objects(
+                    j + 1, preps=preps, direct=direct, purpose_ends=purpose_ends, owned=owned
+                )
             if self.word(j) in _BOUNDARY or (purpose_ends and self.purpose_at(j)):
                 break  # a purpose clause's actors are its verb's, not this one's
             # titles before a name do not count, nor "warga (negara)" before a state
@@ -636,6 +904,17 @@ class _Clause:
                 direct = direct and not (j > i + 1 and _active_verb(self.word(j)))
             j += 1
         return []
+
+    def _plain_np(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo`` … ``hi - 1`` (at most five) are a plain noun phrase:
+        lower-case words, no verb, preposition or clause word."""
+        return hi - lo <= 5 and all(
+            not self.toks[k].capital
+            and self.word(k).isalpha()
+            and self.word(k) not in _BOUNDARY | _OBLIQUE
+            and not _verb_like(self.word(k))
+            for k in range(lo, hi)
+        )
 
     def _nationals_word(self, j: int) -> bool:
         """Whether token ``j`` is "warga" or the "negara" of "warga negara"."""
@@ -670,6 +949,35 @@ class _Clause:
                 return True
         return False
 
+    def passive_agents(self, end: int) -> list[_Actor]:
+        """The agents of a passive verb ending at ``end``: after "oleh", or right after
+        it ("diserang Rusia"), titles first ("disambut Presiden X")."""
+        agents = self.after_prep(end, {"oleh"})
+        if agents:
+            return agents
+        direct = self.actor_at.get(end + 1)
+        if direct is not None:
+            return [self._with_person(direct)]
+        titled = self.titled_person(end + 1) if self._title(end + 1) else None
+        return [titled] if titled is not None else []
+
+    def patient_before(self, end: int, agent: _Actor) -> list[_Actor]:
+        """The actor named in a plain noun phrase between a nominal cue ending at
+        ``end`` and its agent after "oleh": the one the act is done to."""
+        for j in range(end + 1, agent.first):
+            actor = self.actor_at.get(j)
+            if actor is not None:
+                return [actor] if self._plain_np(end + 1, actor.first) else []
+        return []
+
+    def clause_subject(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is the subject of a clause that goes on after it ("Berlin
+        **akan** membiayai"), not an object."""
+        if self.word(actor.first - 1) in _OBLIQUE:
+            return False  # "berjanji kepada X akan datang": X is the one promised
+        nxt = self.word(actor.last + 1)
+        return nxt in _AUXILIARY or nxt in _NEGATION or _active_verb(nxt)
+
     def titled_person(self, j: int) -> _Actor | None:
         """The person named from token ``j`` on, after capitalised title words only
         ("Menteri Luar Negeri Jepang Takeshi Iwaya"), else ``None``."""
@@ -690,6 +998,8 @@ class _Clause:
         """Actors after the first of ``preps`` within ``window`` words of ``i`` (not
         past a purpose clause when ``purpose_ends``)."""
         for j in range(i + 1, min(len(self.toks), i + 1 + window)):
+            if self.word(j) == "sejak" and self._plain_np(j + 1, j + 2):
+                continue  # "serangan terbesar sejak awal perang ke X": a time, not a clause
             if self.word(j) in _BOUNDARY or (purpose_ends and self.purpose_at(j)):
                 return []
             if self.word(j) in preps:
@@ -700,22 +1010,40 @@ class _Clause:
 
     def between(self, i: int) -> list[_Actor]:
         """ "antara A dan B" right after token ``i``."""
-        for j in range(i + 1, min(len(self.toks), i + 5)):
+        j = i + 1
+        while j < min(len(self.toks), i + 12):
             if self.word(j) == "antara":
                 found = self.objects(j, preps={"antara"}, direct=False)
                 return found if len(found) >= 2 else []
-            if self.word(j) in _BOUNDARY:
-                break
+            closing = self._parenthesis_end(j) if self.word(j) == "(" else None
+            if closing is not None:
+                j = closing  # the agreement's short name: "(ICA-CEPA)"
+            elif self.word(j) in _BOUNDARY or (j > i + 4 and not self.toks[j].capital):
+                break  # past four words only the agreement's capitalised name
+            j += 1
         return []
 
+    def _parenthesis_end(self, opening: int) -> int | None:
+        """The ")" closing a parenthesis of at most four tokens at ``opening``."""
+        for k in range(opening + 1, min(len(self.toks), opening + 6)):
+            if self.word(k) == ")":
+                return k
+        return None
+
     def genitive(self, i: int) -> _Actor | None:
-        """The actor right after a noun (at most two words between): "kunjungan Albanese"."""
-        for j in range(i + 1, min(len(self.toks), i + 4)):
+        """The actor right after a noun (at most two words between, titles aside):
+        "kunjungan Albanese", "kunjungan Menteri Luar Negeri X"."""
+        gap = 0
+        for j in range(i + 1, min(len(self.toks), i + 9)):
             actor = self.actor_at.get(j)
             if actor is not None:
                 return None if self.word(j - 1) in _OBLIQUE else self._with_person(actor)
             if self.word(j) in _BOUNDARY or self.word(j) in _OBLIQUE:
                 return None
+            if not (self.toks[j].capital and self.word(j) in _TITLE_WORDS):
+                gap += 1
+                if gap > 2:
+                    return None
         return None
 
     def flags(self, lo: int, hi: int) -> tuple[Polarity, Modality]:
@@ -777,7 +1105,7 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
         if cue is None:
             continue
         if cue.needs_next and not (
-            any(clause.word(j) in cue.needs_next for j in range(i + n, i + n + 4))
+            any(clause.word(j) in cue.needs_next for j in range(i + n, i + n + cue.next_reach))
             or (cue.or_person and clause.titled_person(i + n) is not None)
         ):
             continue
@@ -806,6 +1134,10 @@ class _Context:
         #: the class of the last act told with its agent ("langkah serupa" repeats it)
         self.last_action: str | None = None
         self._private: int | None = None
+        #: the organisation last named as a subject, for "lembaga itu"
+        self.organisation: _Actor | None = None
+        #: the actors named before the sentence being read
+        self.history = _History(text, ())
 
     def done(self, action: str) -> None:
         """Note that an act of class ``action`` with a known agent is told here."""
@@ -864,8 +1196,10 @@ def _private(
     """Whether a meeting or a relationship between two private persons is their private
     life: "menjalin hubungan" between persons with no public qualifier ("hubungan
     diplomatik", "hubungan baik"), or words of romance around it."""
-    if not (source.person and target.person) or cue.action not in ("consult", "cooperate"):
+    if not (source.person and target.person):
         return False
+    if cue.action not in ("consult", "cooperate") and not cue.relation_noun:
+        return False  # "memutus hubungan" between two persons ends a private tie too
     if cue.relation_noun and not words & _PUBLIC_TIES:
         return True  # "A dan B menjalin hubungan": unqualified, the idiom for romance
     return bool(words & PRIVATE_WORDS) or ctx.private
@@ -874,6 +1208,37 @@ def _private(
 def _light_verb(clause: _Clause, i: int) -> int | None:
     """The light verb just before a nominal cue at ``i`` ("melancarkan serangan")."""
     return next((j for j in (i - 1, i - 2) if clause.word(j) in LIGHT_VERBS), None)
+
+
+def _noun_key(noun: str) -> str:
+    """The key under which the agent of an act named by ``noun`` is kept for a later
+    "<noun> itu"."""
+    return "@" + noun
+
+
+def _agents(clause: _Clause, cue: Cue, i: int, n: int) -> list[_Actor]:
+    """The agents of the cue at ``i`` (``n`` words) when it has no target: the subject
+    of an active verb or of a light verb, or the agent of a passive ("ditembaki oleh
+    tank Israel"), so that a later reaction ("mengecam serangan itu") can target it."""
+    if cue.voice == "passive":
+        return clause.passive_agents(i + n - 1)
+    head = i if cue.voice == "active" else _light_verb(clause, i)
+    return clause.subject(head)[0] if head is not None else []
+
+
+def _offered(clause: _Clause, i: int, cue: Cue) -> bool:
+    """Whether the cooperative act at ``i`` is only offered: "siap" or "bersedia" right
+    before its verb or its light verb ("siap (untuk) bertemu", "siap memperdalam kerja
+    sama")."""
+    if not is_cooperative(cue.action) or cue.action == "intend":
+        return False
+    head = _light_verb(clause, i) if cue.voice == "nominal" else i
+    if head is None:
+        return False
+    k = head - 1
+    if clause.word(k) == "untuk":
+        k -= 1
+    return clause.word(k) in _OFFER
 
 
 def _verb_between(clause: _Clause, lo: int, hi: int) -> bool:
@@ -899,19 +1264,32 @@ def _pairs(
         preps = preps | _NEAR  # a show of force is aimed at the state it is held near
     if cue.action == "sanction":
         preps = preps | _ORIGIN  # a tariff is aimed at the state the goods come from
+    if cue.action == "reduce":
+        preps = preps | {"dengan"}  # "membatalkan perjanjian dengan X": the other side
+    if cue.action == "fight":
+        preps = preps | {"di"}  # "serangan ke sembilan lokasi di X": where it strikes
     # what is promised or agreed is a clause: "berjanji untuk memasok senjata bagi X"
     reach = cue.action in _COMPLEMENT
     end = i + n - 1
+    clause.acting = frozenset()
     if cue.voice == "active":
         subjects, lo = clause.subject(i)
+        clause.acting = frozenset(s.name for s in subjects)
         if cue.reverse:  # "X menerima kunjungan Y", "X menerima Menteri Y"
             agent = clause.genitive(i + n) or clause.titled_person(i + n)
             return ([(agent, s) for s in subjects] if agent else []), lo, 0.7
         targets = clause.objects(
-            end, preps=preps, direct=not cue.oblique_only, purpose_ends=not reach
+            end,
+            preps=preps,
+            direct=not cue.oblique_only,
+            purpose_ends=not reach,
+            owned=cue.action in _DONE_TO,
         ) or clause.after_prep(end, preps, purpose_ends=not reach)
         if cue.action == "threaten":
             targets = clause.threatened(targets, end)
+        if reach and targets and clause.clause_subject(targets[-1]):
+            # "berjanji Berlin akan membiayai … bagi Ukraina": the promised act's side
+            targets = clause.after_prep(targets[-1].last, preps, purpose_ends=False)
         if cue.relation_noun and len(targets) > 1 and targets[0].first == end + 1:
             # "memperkuat hubungan Jepang dan Filipina": the two sides follow the noun
             return [(targets[0], b) for b in targets[1:]], lo, 0.7
@@ -922,10 +1300,7 @@ def _pairs(
             return [(s, t) for s in subjects for t in targets], lo, 0.6
         return [(s, t) for s in subjects for t in targets], lo, 0.8
     if cue.voice == "passive":
-        agents = clause.after_prep(end, {"oleh"})
-        direct = clause.actor_at.get(end + 1)
-        if not agents and direct is not None:
-            agents = [clause._with_person(direct)]  # "diserang Rusia"
+        agents = clause.passive_agents(end)
         if not agents:
             return [], i, 0.0
         subjects, lo = clause.subject(i)
@@ -947,13 +1322,22 @@ def _pairs(
     if both:
         return [(both[0], b) for b in both[1:]], i - 3, 0.6
     agent = clause.genitive(end)
-    if agent is None:
+    patients: list[_Actor] = []
+    if agent is None or cue.action in _DONE_TO:
         # "pengiriman tank oleh Jerman ke Ukraina": the agent after "oleh"
-        by = clause.after_prep(end, {"oleh"}, window=5)
+        by = clause.after_prep(end, {"oleh"}, window=6)
+        if by:
+            agent = by[0]
+            # "penembakan tiga nelayan X oleh …": the one named first is the patient
+            patients = clause.patient_before(end, agent) if cue.action in _DONE_TO else []
+    if agent is None:
+        # "bea imbalan yang dikenakan Uni Eropa terhadap …": a passive relative clause
+        by = clause.relative_agent(end, window=3)
         agent = by[0] if by else None
     if agent is None:
         return [], i, 0.0
-    targets = clause.after_prep(agent.last, _TARGET_PREP, window=5)
+    # where an act named by its agent took place is not its target ("invasi X di Y")
+    targets = clause.after_prep(agent.last, _TARGET_PREP | preps - {"di"}, window=5) or patients
     return [(agent, t) for t in targets], i - 3, 0.6
 
 
@@ -971,13 +1355,15 @@ def extract_relations(
     ``gpe`` names the canonical places that are states (the article's entities with
     subtype ``GPE``); other places are where things happen, not who acts.
     """
-    actors_all = [m for m in _outermost(_states_for_bodies(mentions, gpe)) if _is_actor(m, gpe)]
+    bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
+    actors_all = [m for m in _outermost(bodies) if _is_actor(m, gpe)]
     dated = sorted(((t.start, iso) for t in timexes if (iso := _iso_of(t))), key=lambda x: x[0])
     recent = _recent_dates(dated, published)
     direct_quotes = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     out: list[Relation] = []
     acted: dict[str, _Actor] = {}  # the last agent of each class, for "… tersebut"
     ctx = _Context(text)
+    ctx.history = _History(text, actors_all)
     m_index = t_index = q_index = 0
     for sent in split_sentences(text):
         ctx.sentence += 1
@@ -993,6 +1379,7 @@ def extract_relations(
             k += 1
         while t_index < len(dated) and dated[t_index][0] < sent.start:
             t_index += 1
+        ctx.history.bound = m_index  # the actors of the sentences before
         in_sentence = []
         k = m_index
         while k < len(actors_all) and actors_all[k].start < sent.end:
@@ -1020,27 +1407,97 @@ def extract_relations(
             )
         )
         ctx.antecedent = _subject_person(sent.text, sent.start, in_sentence) or ctx.antecedent
+        ctx.organisation = (
+            _subject_person(sent.text, sent.start, in_sentence, "ORG") or ctx.organisation
+        )
     return tuple(out)
 
 
 def _states_for_bodies(mentions: Sequence[Mention], gpe: Collection[str]) -> list[Mention]:
     """``mentions`` without the organisations that are a state's government or army by
-    name ("Pemerintah Jerman", "Militer Israel"): the state inside them acts."""
+    name ("Pemerintah Jerman", "Militer Israel") and the persons that are only a title
+    of the state ("Perdana Menteri Selandia Baru", its holder unnamed or missed): the
+    state inside them acts."""
     states = {m.end: m for m in mentions if m.type not in ("PER", "ORG") and _is_actor(m, gpe)}
     out = []
     for m in mentions:
-        state = states.get(m.end) if m.type == "ORG" else None
-        if state is not None and m.text[: state.start - m.start].strip().lower() in _STATE_BODIES:
-            continue
+        state = states.get(m.end) if m.type in ("PER", "ORG") else None
+        if state is not None and state.start > m.start:
+            head = m.text[: state.start - m.start].lower().split()
+            if m.type == "ORG" and " ".join(head) in _STATE_BODIES:
+                continue
+            # a title the entity layer resolved to its holder stays the person
+            unresolved = _actor_name(m) == m.text
+            if m.type == "PER" and unresolved and all(w in _TITLE_WORDS for w in head):
+                continue
         out.append(m)
     return out
 
 
-def _subject_person(text: str, offset: int, mentions: Sequence[Mention]) -> _Actor | None:
-    """The first person named in the sentence outside a prepositional phrase: the one a
-    later pronoun ("Ia …") most likely stands for."""
+#: A region's government named before the region: the region acts ("Pemerintah
+#: Provinsi Jawa Barat", "Pemprov Jawa Barat").
+_REGIONAL_BODY = re.compile(
+    r"(?:\bPemerintah\s+(?:Provinsi|Kabupaten|Kota|Daerah)|\bPem(?:prov|kab|kot|da))\s+$"
+)
+
+
+def _regional_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the regions named as their government ("Pemerintah Provinsi
+    Jawa Barat", "Pemprov Jawa Barat") made organisations over the whole name, named
+    by the region: the region's government acts."""
+    out = []
     for m in mentions:
-        if m.type != "PER" or m.referent is not None:
+        body = (
+            _REGIONAL_BODY.search(text, max(0, m.start - 40), m.start) if m.type == "LOC" else None
+        )
+        if body is not None:
+            start = m.start - len(body.group())
+            m = replace(m, start=start, text=text[start : m.end], type="ORG", entity=_actor_name(m))
+        out.append(m)
+    return out
+
+
+class _History:
+    """The actors of an article named before the sentence being read (the first
+    ``bound`` of ``actors``), looked back through only on need: most sentences never
+    ask."""
+
+    #: How many actors back the look goes.
+    REACH = 40
+
+    def __init__(self, text: str, actors: Sequence[Mention]) -> None:
+        self._text = text
+        self._actors = actors
+        self.bound = 0
+
+    def _back(self) -> Iterator[Mention]:
+        for k in range(self.bound - 1, max(self.bound - self.REACH, 0) - 1, -1):
+            yield self._actors[k]
+
+    def states(self) -> Iterator[str]:
+        """The states and organisations named, the last first ("kedua negara")."""
+        return (_actor_name(m) for m in self._back() if m.type != "PER")
+
+    def titled(self, title: str) -> str | None:
+        """The person last named right after ``title`` ("Presiden Prabowo Subianto"
+        for "presiden"), else ``None``."""
+        for m in self._back():
+            if m.type != "PER" or m.referent is not None:
+                continue
+            before = self._text[max(0, m.start - 20) : m.start].split()
+            if before and before[-1][:1].isupper() and before[-1].lower() == title:
+                return _actor_name(m)
+        return None
+
+
+def _subject_person(
+    text: str, offset: int, mentions: Sequence[Mention], kind: str = "PER"
+) -> _Actor | None:
+    """The first person (or organisation, ``kind``) named in the sentence outside a
+    prepositional phrase: the one a later pronoun ("Ia …") or description ("lembaga
+    itu") most likely stands for."""
+    for m in mentions:
+        if m.type != kind or m.referent is not None:
             continue
         before = text[: m.start - offset].split()
         if before and before[-1].lower() in _OBLIQUE:
@@ -1082,9 +1539,12 @@ def _sentence_relations(
                     covered[0],
                     covered[-1],
                     m.type == "PER" and m.referent is None,
+                    m.type == "ORG",
                 )
             )
-    clause = _Clause(toks, actors, ctx.antecedent)
+    clause = _Clause(
+        toks, actors, ctx.antecedent, organisation=ctx.organisation, history=ctx.history
+    )
     quoted = _quoted(sentence, offset, direct_quotes)
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
@@ -1108,8 +1568,8 @@ def _sentence_relations(
         pairs, lo, confidence = _pairs(clause, cue, i, n)
         if not pairs and cue.voice == "active" and cue.action in _REACTIONS:
             # "Teheran menolak sanksi tersebut": a reaction to the act reported before
-            act = clause.anaphoric_act(i + n - 1)
-            if act is not None and act in acted:
+            act = clause.anaphoric_act(i + n - 1, acted)
+            if act is not None:
                 subjects, lo = clause.subject(i)
                 pairs, confidence = [(s, acted[act]) for s in subjects], 0.5
         same_act = False
@@ -1121,12 +1581,16 @@ def _sentence_relations(
             pairs, confidence = [(acted[cue.action], s) for s in subjects], 0.5
         if not pairs:
             # an act without a target still has an agent a later reaction may point to
-            head = i if cue.voice == "active" else _light_verb(clause, i)
-            agents = clause.subject(head)[0] if head is not None else []
+            agents = _agents(clause, cue, i, n)
             if agents:
                 acted[cue.action] = acted[_ANY_ACT] = agents[0]
+                if cue.voice == "nominal":
+                    acted[_noun_key(tok.text)] = agents[0]
                 ctx.done(cue.action)
         polarity, modality = clause.flags(min(lo, i - 3), i)
+        if pairs and _offered(clause, i, cue) and all(t.first > i for _, t in pairs):
+            # "Indonesia siap memperdalam kerja sama dengan X": an offer, not the act
+            cue, modality = replace(cue, action="intend"), "asserted"
         action = CLASSES[cue.action]
         for source, target in pairs:
             own = dates
@@ -1146,6 +1610,8 @@ def _sentence_relations(
                 continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
             seen.add(key)
             acted[cue.action] = acted[_ANY_ACT] = source
+            if cue.voice == "nominal":
+                acted[_noun_key(tok.text)] = source  # "latihan militer" → "latihan itu"
             ctx.done(cue.action)
             out.append(
                 Relation(
@@ -1248,6 +1714,8 @@ def _continues(clause: _Clause, source: _Actor) -> bool:
     sanksi tersebut") is dated by the report."""
     if source.first == source.last and clause.word(source.first) in _PRONOUNS:
         return True
+    if source.first < source.last and clause.word(source.last) in _ANAPHOR:
+        return True  # "lembaga antirasuah itu juga menahan …"
     if clause.word(1) in _ANAPHOR:  # "Penandatanganan itu disaksikan …"
         return True
     return any(clause.word(j) in _SAME_OCCASION for j in range(5))

@@ -38,6 +38,10 @@ class Cue:
     #: When set, the cue counts only with one of these words among the next four
     #: ("menerima **kunjungan**", "meluncurkan 300 **rudal**").
     needs_next: frozenset[str] = frozenset()
+    #: How many words after the cue ``needs_next`` looks at: a judgement's censure may
+    #: come after its object and "sebagai" ("menyebut kebijakan tarif AS sebagai
+    #: lelucon").
+    next_reach: int = 4
     #: The cue also counts, without a word of ``needs_next``, when its object is a
     #: person named right after it, titles aside ("menerima Menteri Luar Negeri Jepang
     #: Takeshi Iwaya": a received visitor).
@@ -198,7 +202,13 @@ ROOTS: tuple[Root, ...] = (
     Root("blokade", "sanction", ("",), ("blokade",)),
     Root("embargo", "sanction", (), ("embargo",), passive=False),
     Root("bea masuk", "sanction", (), ("bea masuk",), passive=False),
+    # countervailing and anti-dumping duties are tariffs aimed at a state's goods
+    Root("bea imbalan", "sanction", (), ("bea imbalan",), passive=False),
+    Root("bea antidumping", "sanction", (), ("bea antidumping", "bea anti-dumping"), passive=False),
     Root("sita", "sanction", ("",), ("penyitaan",)),
+    # hijacking a ship or a plane, and taking hostages, are seizures
+    Root("bajak", "sanction", ("",), ("pembajakan",)),
+    Root("sandera", "sanction", ("",), ("penyanderaan",), person_target=True),
     Root("tangkap", "sanction", ("",), ("penangkapan",), person_target=True),
     Root("ciduk", "sanction", ("",), person_target=True),
     Root(
@@ -216,7 +226,7 @@ ROOTS: tuple[Root, ...] = (
     Root("gempur", "fight", ("",), ("gempuran",)),
     Root("bombardir", "fight", ("",)),
     Root("bom", "fight", ("",), ("pengeboman",)),
-    Root("tembak", "fight", ("", "kan"), ("penembakan",)),
+    Root("tembak", "fight", ("", "kan", "i"), ("penembakan",)),
 )
 
 #: Words for a state's envoys: what a summons (*memanggil*) is addressed to.
@@ -226,15 +236,33 @@ _ENVOYS = frozenset("duta dubes diplomat diplomatnya kuasa perwakilan atase".spl
 _WEAPONS = frozenset("rudal roket drone misil peluru torpedo".split())
 #: Verbs that halt or cut an act: with aid or cooperation as their object they reduce
 #: relations (CAMEO 16: "menunda pengiriman bom ke Israel", "membekukan bantuan").
-_HALT = "menunda menghentikan membekukan menangguhkan memangkas mengurangi memutus mencabut".split()
-_HALTED = ("pengiriman", "bantuan", "pasokan", "penyediaan", "pinjaman", "hibah", "kerja sama")
+_HALT = """
+menunda menghentikan membekukan menangguhkan memangkas mengurangi memutus mencabut
+membatalkan
+""".split()
+#: What is halted: aid, and the agreements a tie rests on ("membatalkan perjanjian
+#: layanan udara dengan Iran").
+_HALTED = (
+    "pengiriman",
+    "bantuan",
+    "pasokan",
+    "penyediaan",
+    "pinjaman",
+    "hibah",
+    "kerja sama",
+    "perjanjian",
+    "kesepakatan",
+)
+#: A state's missions: closing one reduces relations with the state ("menutup konsulat
+#: Rusia").
+_MISSIONS = ("kedutaan", "kedubes", "konsulat")
 
 #: Verbs of judging, and the words that make their judgement a censure.
 _JUDGING = ("menyebut", "menilai", "menganggap")
 _CENSURE = frozenset(
     """
     provokasi provokatif ilegal melanggar pelanggaran agresif agresi berbahaya
-    sewenang-wenang sepihak inkonstitusional
+    sewenang-wenang sepihak inkonstitusional intimidasi penindasan lelucon
     """.split()
 )
 
@@ -270,7 +298,7 @@ IRREGULAR: dict[str, Cue] = {
     # a tariff on trade, not a fare or a subscription price ("tarif impor", "tarif balasan")
     "tarif": Cue("sanction", "nominal", frozenset("impor ekspor balasan perdagangan".split())),
     # "menyebut latihan itu sebagai provokasi": a judgement of an act is a criticism
-    **{verb: Cue("disapprove", "active", _CENSURE) for verb in _JUDGING},
+    **{verb: Cue("disapprove", "active", _CENSURE, next_reach=8) for verb in _JUDGING},
     # "menerima kunjungan Y", or a visitor named right after it.
     "menerima": Cue("consult", "active", frozenset({"kunjungan"}), reverse=True, or_person=True),
     # Launching missiles is an attack; launching a product or a programme is not.
@@ -279,6 +307,12 @@ IRREGULAR: dict[str, Cue] = {
     "memulangkan paksa": Cue("sanction", "active", person_target=True),
     "dipulangkan paksa": Cue("sanction", "passive", person_target=True),
     **{f"{verb} {noun}": Cue("reduce", "active") for verb in _HALT for noun in _HALTED},
+    **{f"menutup {noun}": Cue("reduce", "active") for noun in _MISSIONS},
+    # sympathy and condolences said to a people are a statement to it
+    **{
+        f"menyampaikan {noun}": Cue("statement", "active")
+        for noun in ("simpati", "belasungkawa", "duka")
+    },
 }
 
 #: Verbs that make a following noun cue the subject's act ("Israel **melancarkan**
@@ -288,7 +322,8 @@ LIGHT_VERBS = frozenset(
     mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menjalin
     memperkuat meningkatkan mempererat menyampaikan mengirim mengirimkan melontarkan
     mengeluarkan menerapkan mengenakan menawarkan mengumumkan menyatakan menginginkan
-    meluncurkan menembakkan menaikkan memberlakukan menyalurkan
+    meluncurkan menembakkan menaikkan memberlakukan menyalurkan memperdalam memperluas
+    mengerek
     """.split()
 )
 
