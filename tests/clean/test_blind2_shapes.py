@@ -8,11 +8,11 @@ closing the body ("(ton/r5)", "(*)")."""
 
 from __future__ import annotations
 
-from warta.clean import clean_document
+from tests.clean.pages import clean_page, set_aside
+
 from warta.clean.dates import date_from_url, original_url
 from warta.clean.lines import split_credit
 from warta.clean.metadata import host_from_url, split_dateline
-from warta.records import Article, Provenance, RawDoc
 
 HEADLINE = "Pasar Rakyat Baru Dibuka di Tepi Sungai Kota"
 LEAD = (
@@ -32,14 +32,6 @@ RELATED = (
 )
 
 
-def _clean(text: str, url: str | None = None) -> Article:
-    return clean_document(RawDoc(Provenance("t.txt", url=url), text, url=url))
-
-
-def _removed(art: Article) -> dict[str, str]:
-    return {r.text: r.reason for r in art.removed}
-
-
 def _story(*extra_head: str, tail: str = "") -> str:
     head = "\n\n".join(extra_head)
     return f"Portal Kota\n\n{head}\n\n{LEAD}\n\n{SECOND}\n\n{LAST}\n\n{tail}{RELATED}"
@@ -47,10 +39,10 @@ def _story(*extra_head: str, tail: str = "") -> str:
 
 def test_relative_age_under_the_author_is_not_the_title() -> None:
     for age in ("3 jam lalu", "15 menit yang lalu", "2 hours ago"):
-        art = _clean(_story(HEADLINE, f"Ratna Dewi Lestari\n{age}"))
+        art = clean_page(_story(HEADLINE, f"Ratna Dewi Lestari\n{age}"))
         assert art.title == HEADLINE
-        assert _removed(art)[age] == "dateline"
-        assert _removed(art)["Ratna Dewi Lestari"] == "byline"
+        assert set_aside(art)[age] == "dateline"
+        assert set_aside(art)["Ratna Dewi Lestari"] == "byline"
 
 
 def test_reading_time_and_topic_box_of_a_mirror_are_not_the_title() -> None:
@@ -58,22 +50,22 @@ def test_reading_time_and_topic_box_of_a_mirror_are_not_the_title() -> None:
         f"Harian Contoh\n{HEADLINE}\nRabu, 6 Maret 2024 pukul 10.15 WIB\nWaktu baca 3 menit",
         "Dalam artikel ini:\nPasar Rakyat\nPedagang Kaki Lima",
     )
-    art = _clean(page)
+    art = clean_page(page)
     assert art.title == HEADLINE
     assert art.published is not None and art.published.iso == "2024-03-06"
-    assert _removed(art)["Waktu baca 3 menit"] == "counter"
+    assert set_aside(art)["Waktu baca 3 menit"] == "counter"
     assert art.text.startswith("Pemerintah kota")
 
 
 def test_a_headline_never_ends_in_a_colon() -> None:
-    art = _clean(_story(HEADLINE, "Simak Poin Berikut Ini:"))
+    art = clean_page(_story(HEADLINE, "Simak Poin Berikut Ini:"))
     assert art.title == HEADLINE
 
 
 def test_continuation_marker_of_a_reader_app_leaves_the_body() -> None:
     for marker in ("Cerita berlanjut", "Artikel berlanjut di bawah ini", "Lanjutkan membaca"):
         page = f"{HEADLINE}\n\n{LEAD}\n\n{marker}\n\n{SECOND}\n\n{LAST}\n"
-        art = _clean(page)
+        art = clean_page(page)
         assert marker not in art.text
         assert art.text.endswith(LAST)
         assert "continued" not in art.flags  # not a next page: the story goes on below
@@ -85,7 +77,7 @@ def test_social_post_caption_loses_its_account_name() -> None:
         f"kabarkotaku {HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n#kabarkota #pasar\n\n"
         "pembaca_setia99 Semoga pedagang makin tertib\nBalas\n"
     )
-    art = _clean(page)
+    art = clean_page(page)
     assert art.title == HEADLINE
     assert art.text.startswith("Pemerintah kota")
     # a commenter's name opens a comment, but stands alone nowhere: left as written
@@ -94,9 +86,9 @@ def test_social_post_caption_loses_its_account_name() -> None:
 
 def test_report_line_with_name_and_place_is_a_byline() -> None:
     line = "Laporan: Bagus Setiawan (Kediri)"
-    art = _clean(_story(HEADLINE, f"Jumat, 8 Maret 2024 - 19.40 WIB\n{line}"))
+    art = clean_page(_story(HEADLINE, f"Jumat, 8 Maret 2024 - 19.40 WIB\n{line}"))
     assert art.title == HEADLINE
-    assert _removed(art)[line] == "byline"
+    assert set_aside(art)[line] == "byline"
 
 
 def test_dash_bulleted_ai_summary_with_its_note_leaves_the_body() -> None:
@@ -106,8 +98,8 @@ def test_dash_bulleted_ai_summary_with_its_note_leaves_the_body() -> None:
     ]
     note = "Poin utama ini dirangkum dengan kecerdasan buatan (AI) dan diperiksa redaksi."
     block = "Poin Utama\n" + "\n".join(bullets) + f"\n{note}"
-    art = _clean(_story(HEADLINE, block))
-    removed = _removed(art)
+    art = clean_page(_story(HEADLINE, block))
+    removed = set_aside(art)
     assert all(removed[b] == "ai-summary" for b in bullets)
     assert removed[note] == "ai-summary"
     assert art.text.startswith("Pemerintah kota")
@@ -120,12 +112,12 @@ def test_press_release_contact_note_and_signature_leave_the_body() -> None:
         "humas@dinas.example.go.id."
     )
     tail = f"{contact}\n\nKepala Bagian Hubungan Masyarakat\nSiti Rahmawati, S.Sos, M.Si\n\n"
-    art = _clean(_story(HEADLINE, tail=tail))
+    art = clean_page(_story(HEADLINE, tail=tail))
     assert art.text.endswith(LAST)
-    assert _removed(art)[contact] == "contact"
+    assert set_aside(art)[contact] == "contact"
     # a sentence of the story naming a hotline is not a contact note
     kept = "Warga yang menemukan pungutan liar dapat melapor ke hotline pengaduan pemerintah kota."
-    art = _clean(f"{HEADLINE}\n\n{LEAD}\n\n{kept}\n\n{SECOND}\n")
+    art = clean_page(f"{HEADLINE}\n\n{LEAD}\n\n{kept}\n\n{SECOND}\n")
     assert kept in art.text
 
 
@@ -135,15 +127,15 @@ def test_aggregator_disclaimer_and_donation_call_leave_the_body() -> None:
         "Dukung media lokal yang merdeka. Berdonasi melalui portalkota.id/donasi",
     ]
     for note in notes:
-        art = _clean(_story(HEADLINE, tail=f"{note}\n\n"))
+        art = clean_page(_story(HEADLINE, tail=f"{note}\n\n"))
         assert art.text.endswith(LAST), note
-        assert note in _removed(art)
+        assert note in set_aside(art)
     # a donation the story reports stays
     kept = (
         "Sejumlah warga berdonasi melalui rekening masjid untuk membangun atap pasar yang "
         "bocor sejak musim hujan lalu."
     )
-    art = _clean(f"{HEADLINE}\n\n{LEAD}\n\n{kept}\n\n{SECOND}\n")
+    art = clean_page(f"{HEADLINE}\n\n{LEAD}\n\n{kept}\n\n{SECOND}\n")
     assert kept in art.text
 
 
@@ -167,12 +159,12 @@ def test_bare_weekday_takes_its_year_from_the_header_clock_within_a_week() -> No
         "Sebanyak empat puluh lapak dipindahkan ke pasar baru."
     )
     page = f"Portal Kota\nRabu, 6 Maret 2024 - 08:10 WIB\nBeranda  Kota  Daerah\n\n{HEADLINE}\n\n{lead}\n\n{SECOND}\n"
-    art = _clean(page)
+    art = clean_page(page)
     assert art.published is not None and art.published.iso == "2024-03-04"
     assert art.published_evidence and art.published_evidence.startswith("inferred:")
     # a header clock weeks later bounds nothing: left undated rather than guessed
     late = page.replace("Rabu, 6 Maret 2024", "Rabu, 3 April 2024")
-    assert _clean(late).published is None
+    assert clean_page(late).published is None
 
 
 def test_web_archive_capture_is_read_by_the_url_it_captured() -> None:
@@ -185,27 +177,27 @@ def test_web_archive_capture_is_read_by_the_url_it_captured() -> None:
     assert (
         date_from_url("https://web.archive.org/web/20240309120000/https://x.example.id/a") is None
     )
-    art = _clean(f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n", url=url)
+    art = clean_page(f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n", url=url)
     assert art.published is not None and art.published.iso == "2024-03-06"
 
 
 def test_a_date_only_in_the_url_is_read_from_the_url_and_never_guessed_from_text() -> None:
     page = f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n"
-    dated = _clean(page, url="https://kabarkota.example.id/kota/2024/03/06/pasar-baru/")
+    dated = clean_page(page, url="https://kabarkota.example.id/kota/2024/03/06/pasar-baru/")
     assert dated.published is not None and dated.published.iso == "2024-03-06"
-    assert _clean(page).published is None
+    assert clean_page(page).published is None
 
 
 def test_closing_reporter_credit_is_set_aside_from_the_body() -> None:
     credits = ["(ton/r5)", "(js)", "(Ded)", "(*)", "(sam/fajar)", "(Suci Wulandari/kotapost)"]
     for credit in credits:
         for tail in (f" {credit}", f"\n\n{credit}"):  # after the sentence, or on its own line
-            art = _clean(_story(HEADLINE, tail="").replace(LAST, LAST + tail))
+            art = clean_page(_story(HEADLINE, tail="").replace(LAST, LAST + tail))
             assert art.text.endswith(LAST), (credit, tail)
-            assert _removed(art)[credit] == "initials", (credit, tail)
+            assert set_aside(art)[credit] == "initials", (credit, tail)
     # a short last paragraph closed by a credit is not taken for a subheading
     short = "Pendaftaran dibuka sampai akhir bulan depan."
-    art = _clean(f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{short} (*)\n\n{RELATED}")
+    art = clean_page(f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{short} (*)\n\n{RELATED}")
     assert art.text.endswith(short) and not art.subheadings
 
 
@@ -218,7 +210,7 @@ def test_a_bracket_that_belongs_to_the_last_sentence_stays_in_the_body() -> None
         "Pedagang kini punya tempat berjualan yang layak. (Badan Pusat Statistik)",
     ]
     for last in endings:
-        art = _clean(f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{last}\n\n{RELATED}")
+        art = clean_page(f"{HEADLINE}\n\n{LEAD}\n\n{SECOND}\n\n{last}\n\n{RELATED}")
         assert art.text.endswith(last), last
         assert all(r.reason != "initials" for r in art.removed), last
     # after the full stop, only a credit's shape is split off: not an amount, an acronym,
@@ -228,6 +220,6 @@ def test_a_bracket_that_belongs_to_the_last_sentence_stays_in_the_body() -> None
 
 
 def test_a_wire_credit_closing_the_body_is_set_aside_and_still_read() -> None:
-    art = _clean(_story(HEADLINE, tail="").replace(LAST, LAST + " (Antara)"))
+    art = clean_page(_story(HEADLINE, tail="").replace(LAST, LAST + " (Antara)"))
     assert art.text.endswith(LAST)
     assert art.wire_credits == ("Antara",)

@@ -9,10 +9,12 @@ brackets, an AI summary printed without bullets, and a "Kota, D Month YYYY –" 
 
 from __future__ import annotations
 
+from tests.clean.pages import clean_page, set_aside
+
 from warta.clean import clean_document
 from warta.clean.lines import classify_lines, split_credit, split_lines
 from warta.ingest.html import headline_of_title_tag
-from warta.records import Article, Provenance, RawDoc
+from warta.records import Provenance, RawDoc
 
 HEADLINE = "Jembatan Gantung Desa Hulu Akhirnya Diganti Jembatan Beton"
 LEAD = (
@@ -30,14 +32,6 @@ LAST = (
 RELATED = "Berita Terkait\nHarga Gabah Naik di Tingkat Petani\nPasar Malam Kembali Dibuka\n"
 
 
-def _clean(text: str, url: str | None = None) -> Article:
-    return clean_document(RawDoc(Provenance("t.txt", url=url), text, url=url))
-
-
-def _removed(art: Article) -> dict[str, str]:
-    return {r.text: r.reason for r in art.removed}
-
-
 def _story(*extra_head: str, tail: str = "") -> str:
     head = "\n\n".join(extra_head)
     return f"Kabar Lembah\n\n{head}\n\n{LEAD}\n\n{SECOND}\n\n{LAST}\n\n{tail}{RELATED}"
@@ -47,43 +41,43 @@ def test_caption_credited_between_dashes_is_not_the_title() -> None:
     caption = (
         "Anak-anak bermain di atas jembatan baru, Sabtu 7 Juni 2025. -Rina Melati-KABAR LEMBAH-"
     )
-    art = _clean(_story(HEADLINE, caption))
+    art = clean_page(_story(HEADLINE, caption))
     assert art.title == HEADLINE
-    assert _removed(art)[caption] == "caption"
+    assert set_aside(art)[caption] == "caption"
 
 
 def test_text_to_speech_player_is_not_the_title() -> None:
     for player in ("Dengarkan artikel ini ▶ 02:45", "Dengarkan berita", "Listen to this article"):
-        art = _clean(_story(HEADLINE, player))
+        art = clean_page(_story(HEADLINE, player))
         assert art.title == HEADLINE
         assert player not in art.text
 
 
 def test_posted_by_and_author_with_age_are_bylines_not_titles() -> None:
     for line in ("Diposting oleh: Redaksi Lembah", "Dewi Anggraini · 3 jam yang lalu"):
-        art = _clean(_story(HEADLINE, line))
+        art = clean_page(_story(HEADLINE, line))
         assert art.title == HEADLINE
-        assert _removed(art)[line] == "byline"
+        assert set_aside(art)[line] == "byline"
 
 
 def test_reading_time_with_the_verb_first_is_not_the_title() -> None:
-    art = _clean(_story(f"{HEADLINE}\nOleh Bayu Saputra\n7 Juni 2025\nBaca 6 menit"))
+    art = clean_page(_story(f"{HEADLINE}\nOleh Bayu Saputra\n7 Juni 2025\nBaca 6 menit"))
     assert art.title == HEADLINE
     assert art.published is not None and art.published.iso == "2025-06-07"
-    assert _removed(art)["Baca 6 menit"] == "counter"
+    assert set_aside(art)["Baca 6 menit"] == "counter"
 
 
 def test_place_and_outlet_dateline_alone_on_its_line_is_not_the_title() -> None:
     for dateline in ("Padang, Lembah Online", "Kupang, KABAR LEMBAH"):
         page = f"Kabar Lembah\n\n{HEADLINE}\n\n{dateline}\n{LEAD}\n\n{SECOND}\n\n{LAST}\n"
-        art = _clean(page)
+        art = clean_page(page)
         assert art.title == HEADLINE
         assert art.text.startswith("Warga Desa Hulu")
 
 
 def test_dated_line_with_its_poster_dates_the_article_and_is_no_title() -> None:
     line = "Sabtu, 7 Juni 2025 | 08:10 oleh Redaksi Kabar Lembah"
-    art = _clean(_story(f"{HEADLINE}\n{line}", "Dengarkan artikel ini ▶ 01:30"))
+    art = clean_page(_story(f"{HEADLINE}\n{line}", "Dengarkan artikel ini ▶ 01:30"))
     assert art.title == HEADLINE
     assert art.published is not None and art.published.iso == "2025-06-07"
 
@@ -119,7 +113,7 @@ RUD/E-2
 
 
 def test_epaper_text_folio_date_and_broken_words() -> None:
-    art = _clean(EPAPER)
+    art = clean_page(EPAPER)
     assert art.title == "Jembatan Beton Gantikan Jembatan Gantung"
     # the folio's date is the edition's: not the bare "Jumat (6/6)" of the news
     assert art.published is not None and art.published.iso == "2025-06-07"
@@ -159,7 +153,7 @@ def test_html_title_tag_with_the_site_first_gives_the_headline() -> None:
     assert art.text.startswith("Majelis hakim Pengadilan Negeri Lembah")
     assert art.text.endswith("menyatakan pikir-pikir.")  # the signature is no subheading
     assert art.published is not None and art.published.iso == "2025-06-06"
-    assert _removed(art)["Padang, 6 Juni 2025 –"] == "dateline"
+    assert set_aside(art)["Padang, 6 Juni 2025 –"] == "dateline"
 
 
 def test_title_hint_met_only_below_the_prose_is_not_the_title() -> None:
@@ -176,14 +170,14 @@ def test_membership_newsletter_and_series_notes_leave_the_body() -> None:
         'Liputan ini merupakan bagian dari serial "Sungai Kita" hasil kolaborasi dua media.',
     ]
     for note in notes:
-        art = _clean(_story(HEADLINE, tail=f"{note}\n\n"))
+        art = clean_page(_story(HEADLINE, tail=f"{note}\n\n"))
         assert note not in art.text
         assert art.text.endswith(LAST)
 
 
 def test_end_marks_and_credits_without_brackets_are_set_aside() -> None:
     for tail in (" ■", "*", " abc/de", " (HUMAS LEMBAH/RA)"):
-        art = _clean(_story(HEADLINE).replace(LAST, LAST + tail))
+        art = clean_page(_story(HEADLINE).replace(LAST, LAST + tail))
         assert art.text.endswith(LAST), tail
     assert split_credit("Jumlahnya naik 5 persen/tahun.") == (
         "Jumlahnya naik 5 persen/tahun.",
@@ -198,7 +192,7 @@ def test_ai_summary_without_bullets_under_its_box_label_leaves_the_body() -> Non
         "Pembangunan memakan waktu lima bulan.\n"
         "Poin penting dihasilkan secara otomatis dengan bantuan kecerdasan buatan (AI)."
     )
-    art = _clean(_story(HEADLINE, box))
+    art = clean_page(_story(HEADLINE, box))
     assert art.title == HEADLINE
     assert "Pembangunan memakan waktu" not in art.text
     assert art.text.startswith("Warga Desa Hulu")
@@ -206,5 +200,5 @@ def test_ai_summary_without_bullets_under_its_box_label_leaves_the_body() -> Non
 
 def test_a_short_headline_with_a_comma_is_still_a_headline() -> None:
     headline = "Banjir Hulu, Warga Minta TNI"
-    art = _clean(f"Kabar Lembah\n\n{headline}\n\n{LEAD}\n\n{SECOND}\n\n{LAST}\n\n{RELATED}")
+    art = clean_page(f"Kabar Lembah\n\n{headline}\n\n{LEAD}\n\n{SECOND}\n\n{LAST}\n\n{RELATED}")
     assert art.title == headline

@@ -3,11 +3,13 @@ error): each test is an invented page in that shape, written here, not a labelle
 
 from __future__ import annotations
 
+from tests.clean.pages import clean_page, set_aside
+
 from warta.clean import clean_document
 from warta.clean.dates import crawler_date, find_dates, split_crawler_prefix
 from warta.clean.lines import classify_lines, split_lines, unmark
 from warta.clean.metadata import split_dateline
-from warta.records import Article, Provenance, RawDoc
+from warta.records import Provenance, RawDoc
 
 LEAD = (
     "Pemerintah kabupaten membuka posko pengaduan bagi warga yang terdampak kenaikan "
@@ -19,16 +21,8 @@ SECOND = (
 )
 
 
-def _clean(text: str, url: str | None = None) -> Article:
-    return clean_document(RawDoc(Provenance("t.txt", url=url), text, url=url))
-
-
 def _labels(text: str) -> dict[str, str]:
     return {x.line.text: x.label for x in classify_lines(split_lines(text))}
-
-
-def _removed(art: Article) -> dict[str, str]:
-    return {r.text: r.reason for r in art.removed}
 
 
 def test_reporter_and_place_by_a_bar_is_a_byline_not_the_title() -> None:
@@ -38,7 +32,7 @@ def test_reporter_and_place_by_a_bar_is_a_byline_not_the_title() -> None:
     )
     page_bar = page.replace("Laporan Wartawan Contoh Rahmad", "Laporan Rahmad")
     for text in (page, page_bar):
-        art = _clean(text)
+        art = clean_page(text)
         assert art.title == "Posko Pengaduan Harga Beras Dibuka di Tiap Kecamatan"
         assert art.text.startswith("Pemerintah kabupaten")
     # A headline that merely starts with "Laporan" stays a headline.
@@ -48,18 +42,18 @@ def test_reporter_and_place_by_a_bar_is_a_byline_not_the_title() -> None:
 
 def test_written_by_lines_are_bylines() -> None:
     for line in ("Ditulis oleh Maya Kartika Sari", "Cerita oleh Yudi Hartono • 3 jam lalu"):
-        art = _clean(f"Posko Pengaduan Harga Beras Dibuka\n\n{line}\n\n{LEAD}\n\n{SECOND}\n")
+        art = clean_page(f"Posko Pengaduan Harga Beras Dibuka\n\n{line}\n\n{LEAD}\n\n{SECOND}\n")
         assert art.title == "Posko Pengaduan Harga Beras Dibuka"
-        assert _removed(art)[line] == "byline"
+        assert set_aside(art)[line] == "byline"
 
 
 def test_photo_caption_with_an_f_credit_is_a_caption() -> None:
     caption = (
         "Warga antre di depan posko pengaduan. F. Dokumentasi Humas Pemkab untuk Harian Contoh"
     )
-    art = _clean(f"Posko Pengaduan Harga Beras Dibuka\n\n{caption}\n\n{LEAD}\n\n{SECOND}\n")
+    art = clean_page(f"Posko Pengaduan Harga Beras Dibuka\n\n{caption}\n\n{LEAD}\n\n{SECOND}\n")
     assert art.title == "Posko Pengaduan Harga Beras Dibuka"
-    assert _removed(art)[caption] == "caption"
+    assert set_aside(art)[caption] == "caption"
 
 
 def test_author_name_bio_and_read_counter_leave_the_body() -> None:
@@ -72,11 +66,11 @@ def test_author_name_bio_and_read_counter_leave_the_body() -> None:
         "Blog Warga adalah platform blog. Tulisan ini menjadi tanggung jawab penulis dan "
         "tidak mewakili pandangan redaksi.\n"
     )
-    art = _clean(page)
+    art = clean_page(page)
     assert art.title == "Catatan dari Sebuah Posko Pengaduan"
     assert art.published is not None and art.published.iso == "2024-03-02"
     assert art.text.startswith("Pemerintah kabupaten") and art.text.endswith("kantor kecamatan.")
-    removed = _removed(art)
+    removed = set_aside(art)
     assert removed["Rina Puspitasari"] == "byline"
     assert removed["Perawat di Lombok Timur, suka menulis tentang kesehatan warga."] == "byline"
     assert removed["Dibaca: 2.410 kali"] == "counter"
@@ -94,10 +88,10 @@ def test_ai_summary_with_bullets_and_a_short_disclaimer_is_removed() -> None:
         "Ringkasan dibuat oleh AI. Isi selengkapnya ada pada berita di bawah.\n\n"
         f"{LEAD}\n\n{SECOND}\n"
     )
-    art = _clean(page)
+    art = clean_page(page)
     assert art.text.startswith("Pemerintah kabupaten")
     assert {r.reason for r in art.removed if "Posko dibuka" in r.text} == {"ai-summary"}
-    assert _removed(art)["Poin penting"] == "ai-summary"
+    assert set_aside(art)["Poin penting"] == "ai-summary"
 
 
 def test_chat_forward_bold_headline_and_italic_footer() -> None:
@@ -106,7 +100,7 @@ def test_chat_forward_bold_headline_and_italic_footer() -> None:
         f"Kecamatan*\n\n{LEAD}\n\n{SECOND}\n\n"
         "_Yuk gabung grup warga RW 03 untuk info harga tiap pagi_ 🙏\n"
     )
-    art = _clean(page)
+    art = clean_page(page)
     assert art.title == "Posko Pengaduan Harga Beras Dibuka di Tiap Kecamatan"
     assert art.text.endswith("kantor kecamatan.")
 
@@ -122,7 +116,7 @@ def test_markdown_links_are_unwrapped_and_related_lines_removed() -> None:
         "**Baca Juga:** [Harga Gula Pasir Naik Jelang Puasa](https://contoh.id/gula)\n\n"
         f"{SECOND}\n\n**Baca Juga:** [Stok Beras Bulog Aman](https://contoh.id/bulog)\n"
     )
-    art = _clean(page)
+    art = clean_page(page)
     assert "Gula" not in art.text and "Bulog" not in art.text
     assert art.text.endswith("kantor kecamatan.")
 
@@ -156,7 +150,7 @@ def test_lead_dateline_beats_the_header_clock_above_the_menu() -> None:
         "Posko Pengaduan Harga Beras Dibuka di Tiap Kecamatan\n\n"
         "HARIANCONTOH.ID - MATARAM, Selasa (5/3/2024) - " + LEAD + f"\n\n{SECOND}\n"
     )
-    art = _clean(page)
+    art = clean_page(page)
     assert art.published is not None and art.published.iso == "2024-03-05"
 
 
@@ -164,10 +158,10 @@ def test_header_clock_alone_is_not_the_publication_date() -> None:
     body = f"Posko Pengaduan Harga Beras Dibuka\n\nPenulis: Budi Santoso\n\n{LEAD}\n\n{SECOND}\n"
     clock = "Rabu, 6 Maret 2024 | 07:30 WIB"
     header = f"Contoh.id\n{clock}\nBerita Daerah Nasional Ekonomi Olahraga\n\nDaerah\n\n"
-    art = _clean(header + body)
+    art = clean_page(header + body)
     assert art.published is None  # the page states no publication date: null, not a guess
     # Right over the headline (share buttons aside), the same line dates the article.
-    art = _clean(f"Contoh.id\n\n{clock}\nBagikan\n\n" + body)
+    art = clean_page(f"Contoh.id\n\n{clock}\nBagikan\n\n" + body)
     assert art.published is not None and art.published.iso == "2024-03-06"
 
 
@@ -179,7 +173,7 @@ def test_site_and_clock_around_a_date_is_a_date_line() -> None:
         "Posko Pengaduan Harga Beras Dibuka\n\nContoh.id | Kamis, 7 Maret 2024 - 11:34 WIB\n\n"
         f"{LEAD}\n\n{SECOND}\n"
     )
-    art = _clean(page)
+    art = clean_page(page)
     assert art.published is not None and art.published.iso == "2024-03-07"
 
 
@@ -188,7 +182,7 @@ def test_source_line_with_the_original_publication_date() -> None:
         f"Posko Pengaduan Dibuka\n\n{LEAD}\n\n{SECOND}\n\n"
         "Sumber: CONTOH.CO.ID, artikel asli diterbitkan 5 Mar 2024\n"
     )
-    art = _clean(page)
+    art = clean_page(page)
     assert art.published is not None and art.published.iso == "2024-03-05"
 
 
@@ -203,7 +197,7 @@ def test_reader_service_header_gives_the_date_and_leaves_the_page() -> None:
     prefix, rest = split_crawler_prefix(page)
     assert prefix is not None and rest.startswith("CONTOH.ID\n")
     assert crawler_date(prefix).iso == "2024-03-05"  # type: ignore[union-attr]
-    art = _clean(page)
+    art = clean_page(page)
     assert art.published is not None and art.published.iso == "2024-03-05"
     assert art.published_evidence.startswith("crawler:")  # type: ignore[union-attr]
     assert art.text.startswith("Pemerintah kabupaten")
