@@ -7,17 +7,7 @@ copied here: these sentences show the same shapes with other actors.
 from __future__ import annotations
 
 import pytest
-
-from warta.pipeline.local import process
-from warta.records import Relation
-
-
-def relations(text: str, published: str = "2024-06-05") -> list[Relation]:
-    return list(process(text, published=published).relations)
-
-
-def triples(text: str) -> list[tuple[str, str, str]]:
-    return [(r.source, r.action, r.target) for r in relations(text)]
+from tests.nlp.relations.coded import relations, triples
 
 
 @pytest.mark.parametrize(
