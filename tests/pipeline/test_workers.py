@@ -25,7 +25,7 @@ from warta.errors import BackendUnavailableError, EmptyInputError
 from warta.ingest import InputProblem, iter_documents
 from warta.pipeline import BuildReport, build, local
 from warta.pipeline.workers import Outcome, default_workers
-from warta.records import RawDoc
+from warta.records import Provenance, RawDoc
 from warta.store import export, queries
 from warta.store.db import connect
 
@@ -148,6 +148,45 @@ def test_progress_is_reported_per_batch(tmp_path: Path) -> None:
     )
     assert sizes == [3, 3, 3, 2]
     assert [done for name, done in stages if name == "storing"] == [3, 6, 9, 11]
+
+
+def test_the_first_batch_goes_to_the_workers_in_parts_and_stores_the_same(
+    inputs: list[str], tmp_path: Path
+) -> None:
+    """Batches of 48: the first goes to the two workers in three parts of 16 documents,
+    each cleaned with the whole batch's repeated lines; the store equals the store of one
+    process analysing whole batches of 48."""
+    sizes: dict[int, list[int]] = {1: [], 2: []}
+    reports = {
+        n: _build(inputs, tmp_path / f"w{n}.db", n, 48, progress=sizes[n].append) for n in (1, 2)
+    }
+    assert sizes[2][:3] == [16, 16, 16] and sizes[1][0] == 48
+    assert sum(sizes[1]) == sum(sizes[2])
+    # Counters of the corpus work done between stored batches (earlier articles
+    # renamed, re-dated, regrouped by later ones) follow where the batches end; the
+    # store does not.
+    between = {"renamed", "redated", "regrouped"}
+    assert {k: v for k, v in reports[1].stats.items() if k not in between} == {
+        k: v for k, v in reports[2].stats.items() if k not in between
+    }
+    assert _problems(reports[1]) == _problems(reports[2])
+    exports = [_export(tmp_path / f"w{n}.db", tmp_path / f"e{n}") for n in (1, 2)]
+    assert exports[0] == exports[1]
+
+
+def test_a_batch_splits_into_parts_of_whole_groups() -> None:
+    def doc(n: int) -> RawDoc:
+        return RawDoc(Provenance(f"d{n}.txt"), f"teks {n}")
+
+    problem = InputProblem("x.bin", EmptyInputError("x.bin: binary", detail={}))
+    batch: list[RawDoc | InputProblem] = [doc(n) for n in range(40)]
+    batch.insert(17, problem)
+    parts = local.split_batch(batch, 4)
+    assert [p for part in parts for p in part] == batch  # nothing lost, nothing moved
+    assert [sum(isinstance(p, RawDoc) for p in part) for part in parts] == [16, 16, 8]
+    assert problem in parts[1]
+    assert local.split_batch(batch[:10], 4) == [batch[:10]]  # one group: whole
+    assert local.split_batch([problem], 4) == [[problem]]
 
 
 def _children() -> set[int]:

