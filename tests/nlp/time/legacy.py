@@ -3,7 +3,9 @@
 A verbatim copy of ``tag_time`` (warta.nlp.time.timex) and of ``infer_anchor`` with its
 helpers (warta.nlp.time.anchor) from before issue 15's "tag once": one full tagging
 pass per candidate anchor. Kept only as the oracle the new path is compared with
-(tests/nlp/time/test_tag_once.py) and timed against (bench/bench_dates.py).
+(tests/nlp/time/test_tag_once.py) and timed against (bench/bench_dates.py). Since
+narrative expressions ("sehari sebelumnya") came, its selection leaves their steps to
+the live ``_narrate`` as ``tag_time`` does: the step does not depend on tagging once.
 """
 
 # ruff: noqa
@@ -18,7 +20,8 @@ from warta.nlp.time.anchor import _FUTURE, _WD_DM, choose_anchor
 from warta.nlp.time.calendar import WEEKDAYS, is_calendar_value, precision_rank
 from warta.nlp.time.events import extract_events
 from warta.nlp.time.patterns import PATTERNS, Candidate, Ctx
-from warta.nlp.time.timex import _windows
+from warta.nlp.time.patterns import NARRATIVE
+from warta.nlp.time.timex import _narrate, _windows
 from warta.records import Event, Mention, PartialDate, TimeExpr
 
 
@@ -54,13 +57,19 @@ def legacy_tag_time(text: str, anchor: PartialDate | None) -> tuple[TimeExpr, ..
         if start < reach:
             continue
         reach = end
-        if kind in ("date", "relative") and value is not None and not is_calendar_value(value):
+        stepped = value is not None and value.startswith(NARRATIVE)
+        if (
+            kind in ("date", "relative")
+            and value is not None
+            and not stepped
+            and not is_calendar_value(value)
+        ):
             # "2.500 tahun lalu" counted back from 2024 lands before year 1: no calendar
             # date, so the expression stays unresolved rather than malformed.
             value, prec = None, None
         used = anchor_iso if needs and value is not None else None
         out.append(TimeExpr(text[start:end], start, end, kind, value, prec, used))
-    return tuple(out)
+    return _narrate(text, tuple(out), anchor)
 
 
 def _legacy_weekday_dates(text: str) -> list[tuple[str, int, int, int]]:

@@ -70,7 +70,10 @@ the clause become fields. The date is the nearest resolved time expression of th
 sentence; a sentence with none that goes on with the occasion just told (a pronoun
 subject, "Dalam kesempatan itu", "Penandatanganan itu …") takes the report's last
 recent date before it, a lead sentence the date of the next one when that one points
-back to it; else the article's publication date. A promise is dated when made, not
+back to it; else the article's publication date. Expressions relative to the narrative
+("sehari sebelumnya") come resolved by the time layer against the date told before
+them; one inside a sentence ("keputusan Washington dua hari sebelumnya") dates its own
+clause but is not carried to the sentences after it. A promise is dated when made, not
 at the later date it promises.
 
 Work is linear in the text: every sentence is bounded (:mod:`warta.nlp.sentences`) and
@@ -107,6 +110,7 @@ from warta.nlp.relations.lexicon import (
 )
 from warta.nlp.relations.taxonomy import CLASSES, is_cooperative
 from warta.nlp.sentences import split_sentences
+from warta.nlp.time.timex import sets_the_time
 from warta.records import Mention, Modality, PartialDate, Polarity, Quote, Relation, TimeExpr
 
 __all__ = ["extract_relations"]
@@ -1358,7 +1362,9 @@ def extract_relations(
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
     actors_all = [m for m in _outermost(bodies) if _is_actor(m, gpe)]
     dated = sorted(((t.start, iso) for t in timexes if (iso := _iso_of(t))), key=lambda x: x[0])
-    recent = _recent_dates(dated, published)
+    # the dates later sentences may carry: not "dua hari sebelumnya" inside a sentence
+    told = [(t.start, iso) for t in timexes if (iso := _iso_of(t)) and sets_the_time(text, t)]
+    recent = _recent_dates(sorted(told, key=lambda x: x[0]), published)
     direct_quotes = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     out: list[Relation] = []
     acted: dict[str, _Actor] = {}  # the last agent of each class, for "… tersebut"

@@ -8,6 +8,8 @@ The vocabulary and arithmetic that :mod:`warta.nlp.time.timex` and its readers s
 * :func:`iso_period` - the first and last day an ISO value covers ("2023-W37", "200X").
 * :func:`precision_rank` - day (0) to decade (4), to compare precisions.
 * :func:`shift_month` - ``(year, month)`` moved by a number of months.
+* :func:`shift_period` - an ISO value moved by days, weeks, months or years, at the
+  coarser of its own precision and the step's ("the day before" a month is that month).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from warta.lexicon.indonesian import MONTHS, WEEKDAYS
+from warta.records import Precision
 
 __all__ = [
     "MONTHS",
@@ -25,6 +28,7 @@ __all__ = [
     "parse_number",
     "precision_rank",
     "shift_month",
+    "shift_period",
 ]
 
 _UNITS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
@@ -108,3 +112,69 @@ def is_calendar_value(value: str) -> bool:
     except (ValueError, IndexError):
         return False
     return True
+
+
+#: The precision a step of each unit gives, and the unit's mean length in days.
+_STEP_PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+_MEAN_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
+
+
+def shift_period(
+    value: str, precision: str, amount: int, unit: str
+) -> tuple[str, Precision] | None:
+    """``value`` (ISO at ``precision``: day, week, month or year) moved by ``amount``
+    units (``D``, ``W``, ``M``, ``Y``), or ``None`` when the result leaves the calendar.
+
+    The result has the coarser of the two precisions: a step of a month from a day is a
+    month ("sebulan kemudian" after 12 March is April), and a step finer than the value
+    moves it by the whole periods the step amounts to ("sehari sebelumnya" after "Maret
+    2024" stays in March; 40 days move a month). The result lies within ``amount`` units
+    plus one period of the coarser precision from ``value``.
+
+    >>> shift_period("2024-03-12", "day", -1, "D"), shift_period("2024-03-12", "day", 1, "M")
+    (('2024-03-11', 'day'), ('2024-04', 'month'))
+    >>> shift_period("2024-03", "month", -1, "D"), shift_period("2024-03-12", "day", 2, "W")
+    (('2024-03', 'month'), ('2024-W13', 'week'))
+    """
+    step: Precision = _STEP_PRECISION[unit]
+    try:
+        if _RANK[precision] > _RANK[step]:  # the value is coarser: move it by whole periods
+            periods = round(amount * _MEAN_DAYS[step] / _MEAN_DAYS[precision])
+            out = _move(_representative_day(value, precision), periods, precision)
+            return _format(out, precision), precision  # type: ignore[return-value]
+        out = _move(_representative_day(value, precision), amount, step)
+        return _format(out, step), step
+    except (ValueError, OverflowError, IndexError):
+        return None
+
+
+def _representative_day(value: str, precision: str) -> date:
+    """The day standing for a period: a week's Thursday (it names the week's month and
+    ISO year), else the period's first day."""
+    first = iso_period(value)[0]
+    return first + timedelta(days=3) if precision == "week" else first
+
+
+def _move(day: date, amount: int, precision: str) -> date:
+    """``day`` moved by ``amount`` days, weeks, months or years (a month's last day
+    where the target month is shorter)."""
+    if precision == "day":
+        return day + timedelta(days=amount)
+    if precision == "week":
+        return day + timedelta(days=7 * amount)
+    months = amount if precision == "month" else 12 * amount
+    y, m = shift_month(day.year, day.month, months)
+    last = (date(*shift_month(y, m, 1), 1) - timedelta(days=1)).day
+    return date(y, m, min(day.day, last))
+
+
+def _format(day: date, precision: str) -> str:
+    """ISO value of the period of ``precision`` holding ``day``."""
+    if precision == "day":
+        return day.isoformat()
+    if precision == "week":
+        iso = day.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    if precision == "month":
+        return f"{day.year:04d}-{day.month:02d}"
+    return f"{day.year:04d}"

@@ -7,7 +7,11 @@ the lower-cased text, the handler that turns one of its matches into a ``Candida
 the tagger can run each pattern only near such tokens.
 
 A ``Candidate`` is ``(start, end, priority, type, value, precision, needs_anchor)``;
-handlers resolve relative expressions against the anchor in ``Ctx`` and nothing else.
+handlers resolve relative expressions against the anchor in ``Ctx`` and nothing else,
+except those relative to the narrative ("sehari sebelumnya", "pada hari yang sama"):
+their value is a step from a date the text tells before them, which only the tagger
+knows once matches are selected, so their handler gives the step as a ``value`` that
+starts with :data:`NARRATIVE` (see :func:`narrative_step`).
 """
 
 from __future__ import annotations
@@ -21,6 +25,8 @@ from warta.records import PartialDate, Precision, TimexType
 
 __all__ = [
     "MO",
+    "NAR",
+    "NARRATIVE",
     "PATTERNS",
     "REL",
     "SE",
@@ -33,6 +39,8 @@ __all__ = [
     "N",
     "U",
     "Y",
+    "is_narrative",
+    "narrative_step",
 ]
 
 _VAGUE = {"beberapa", "puluhan", "belasan", "ratusan", "bertahun-tahun", "berbulan-bulan",
@@ -122,6 +130,24 @@ _P_DECADE = _c(
     r"\b(?:(?P<y>(?:19|20)\d)0|'?(?P<yy>[1-9])0)-?an\b"
 )
 _P_SET = _c(rf"\b(?:setiap|tiap|saban)\s+(?P<u>(?:hari|pekan|minggu|bulan|tahun)\b|{_WD})")
+# Relative to a date the text has just told, not to the anchor. A count of units and a
+# direction ("dua hari kemudian", "sehari sebelumnya") is a duration's match going on
+# with the direction (_NARR_AFTER, looked at by the duration handlers: no pattern of its
+# own to run); the next day ("keesokan harinya"), the unit before or after ("bulan
+# sebelumnya") and the same day or period ("malam harinya", "hari itu", "pada tahun yang
+# sama") are _P_NARR's, the unit and pointer checked by its handler.
+_NARR_DIR = r"(?:sebelumnya|kemudian|setelahnya|sesudahnya|berikutnya|berselang)"
+_NARR_AFTER = re.compile(rf"\s+(?P<dir>{_NARR_DIR})\b", re.IGNORECASE)
+_P_NARR = _c(
+    r"\b(?:(?P<next>keesokan(?:\s+(?:hari|pagi|siang|sore|malam)(?:nya)?)?|esok\s+harinya)"
+    r"|(?P<u>hari|pekan|minggu|bulan|tahun|malam|pagi|siang|sore|petang|dini\s+hari)\s+"
+    r"(?P<cue>sebelumnya|berikutnya|harinya|itu|yang\s+sama))\b"
+)
+# The whole text of a narrative expression, to tell one (is_narrative).
+_P_NARR_COUNT = _c(
+    rf"(?:{_NUM}\s+{_UNIT}|se(?:tahun|bulan|pekan|minggu|hari|jam|dekade|abad|windu))"
+    rf"\s+{_NARR_DIR}"
+)
 
 # Words that, just before a bare year, month or weekday, make it a time expression.
 _TRIGGERS = frozenset(
@@ -132,6 +158,8 @@ _TRIGGERS = frozenset(
     }
 )  # fmt: skip
 _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
+#: Words before "dua hari berikutnya" that make it a stretch of time, not a date.
+_SPAN_OPENERS = frozenset("selama dalam sepanjang untuk hingga sampai".split())
 _LAW_NUMBER = re.compile(r"(?i:\bno\.?|\bnomor)\s*(?:\d+\s*)?$")
 _FUTURE = re.compile(r"\b(?i:akan|bakal|dijadwalkan|direncanakan|berencana|rencananya)\b")
 _SENT_END = re.compile(r"[.!?\n](?=\s)")
@@ -417,6 +445,106 @@ def _h_reln(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     return (m.start(), m.end(), 0, "relative", value, prec if value else None, True)
 
 
+#: The prefix of a narrative step's value: "~-1D" is "a day before the date just told".
+NARRATIVE = "~"
+_STEP_UNIT = {"tahun": "Y", "bulan": "M", "pekan": "W", "minggu": "W", "hari": "D",
+              "malam": "D", "pagi": "D", "siang": "D", "sore": "D", "petang": "D",
+              "dini hari": "D"}  # fmt: skip
+_STEP_PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+#: The pointers each unit of _P_NARR takes: "bulan sebelumnya" but not "malam
+#: sebelumnya" (the night before: a time of day this tagger does not step), "malam
+#: harinya" but not "tahun harinya", "minggu" (the week) not with "itu" (Sunday).
+_DAY_CUES = frozenset(("sebelumnya", "berikutnya", "itu", "yang sama"))
+_TIME_OF_DAY_CUES = frozenset(("harinya", "itu", "yang sama"))
+_UNIT_CUES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(("hari", "pekan", "bulan", "tahun"), _DAY_CUES),
+    "minggu": _DAY_CUES - {"itu"},
+    **dict.fromkeys(("malam", "pagi", "siang", "sore", "petang"), _TIME_OF_DAY_CUES),
+    "dini hari": frozenset(("itu",)),
+}
+_STEP_YEARS = {"dekade": 10, "abad": 100, "windu": 8}
+_PER_DAY = {"jam": 24, "menit": 24 * 60, "detik": 24 * 3600}
+#: Units too fine to date anything: "lima menit kemudian" counts a match's or a chase's
+#: clock, and the day it falls on is whatever the report is about (stays a duration).
+_CLOCK_UNITS = frozenset(("menit", "detik"))
+
+
+def narrative_step(value: str) -> tuple[int, str]:
+    """``(amount, unit)`` of a narrative step value made by the tagger's handlers.
+
+    >>> narrative_step("~-1D"), narrative_step("~0Y")
+    ((-1, 'D'), (0, 'Y'))
+    """
+    return int(value[len(NARRATIVE) : -1]), value[-1]
+
+
+def is_narrative(expression: str) -> bool:
+    """Whether the text of a time expression is relative to the narrative.
+
+    >>> is_narrative("Sehari sebelumnya"), is_narrative("kemarin")
+    (True, False)
+    """
+    low = expression.lower()
+    return _P_NARR.fullmatch(low) is not None or _P_NARR_COUNT.fullmatch(low) is not None
+
+
+def _count_step(raw: str, unit: str, sign: int) -> tuple[int, str] | None:
+    """The step of "<count> <unit> kemudian/sebelumnya"; ``None`` for a vague count of
+    days or longer ("beberapa hari kemudian" names no day). Hours, minutes and seconds
+    count in whole days ("beberapa jam kemudian" is the same day)."""
+    if unit in _PER_DAY:
+        n = 0 if raw in _VAGUE else parse_number(raw)
+        return None if n is None else (sign * (n // _PER_DAY[unit]), "D")
+    n = None if raw in _VAGUE else parse_number(raw)
+    if n is None or n > 5000:
+        return None
+    if unit in _STEP_YEARS:
+        return sign * n * _STEP_YEARS[unit], "Y"
+    return sign * n, _STEP_UNIT[unit]
+
+
+def _narrative(start: int, end: int, step: tuple[int, str] | None) -> Candidate:
+    """The candidate of a narrative expression: its value is the step (``NARRATIVE`` +
+    amount + unit), resolved by the tagger once matches are selected; ``None`` when the
+    expression names no step ("beberapa hari kemudian")."""
+    if step is None:
+        return (start, end, 0, "relative", None, None, True)
+    amount, unit = step
+    return (start, end, 0, "relative", f"{NARRATIVE}{amount}{unit}", _STEP_PRECISION[unit], True)
+
+
+def _narrative_count(m: re.Match[str], ctx: Ctx, raw: str, unit: str) -> Candidate | None:
+    """ "<count> <unit>" (a duration's match ``m``) going on with a direction ("dua hari
+    kemudian"), else ``None``."""
+    if unit in _CLOCK_UNITS:
+        return None  # "lima menit kemudian": a match report's clock, left a duration
+    after = _NARR_AFTER.match(ctx.text, m.end())
+    if after is None:
+        return None
+    direction = after["dir"].lower()
+    if direction == "berikutnya" and ctx.prev_word(m.start()) in _SPAN_OPENERS:
+        return None  # "dalam dua hari berikutnya": a stretch of time, not a date
+    step = _count_step(raw, unit, -1 if direction == "sebelumnya" else 1)
+    return _narrative(m.start(), after.end(), step)
+
+
+def _h_narr(m: re.Match[str], ctx: Ctx) -> Candidate | None:
+    """The next day ("keesokan harinya"), the unit before or after ("bulan sebelumnya"),
+    the same day or period ("malam itu", "pada hari yang sama"), relative to the date the
+    text has just told."""
+    if m["next"]:
+        return _narrative(m.start(), m.end(), (1, "D"))
+    unit, cue = " ".join(m["u"].split()), " ".join(m["cue"].split())
+    if cue not in _UNIT_CUES[unit]:
+        return None
+    if m.start() > 0 and ctx.text[m.start() - 1] == "-":
+        return None  # "hari-hari itu": those days, no one date
+    if cue == "berikutnya" and ctx.prev_word(m.start()) in _SPAN_OPENERS:
+        return None  # "selama tahun berikutnya": a stretch of time
+    sign = {"sebelumnya": -1, "berikutnya": 1}.get(cue, 0)
+    return _narrative(m.start(), m.end(), (sign, _STEP_UNIT[unit]))
+
+
 def _duration(qty: str, unit: str) -> str:
     code = _DUR_UNITS[unit]
     if unit in _DUR_FACTOR and qty != "X":
@@ -428,6 +556,9 @@ def _h_dur(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     if _LAW_NUMBER.search(ctx.text, max(0, m.start() - 12), m.start()):
         return None  # "UU No. 5 Tahun 2019"
     raw = m["n"].lower()
+    narrative = _narrative_count(m, ctx, raw, m["u"].lower())
+    if narrative is not None:
+        return narrative
     if raw in _VAGUE:
         qty = "X"
     elif "," in raw:  # "1,5 tahun" → P1.5Y
@@ -442,6 +573,9 @@ def _h_dur(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 
 def _h_dur1(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     if m["u"]:
+        narrative = _narrative_count(m, ctx, "satu", m["u"].lower())
+        if narrative is not None:
+            return narrative
         return (m.start(), m.end(), 2, "duration", _duration("1", m["u"].lower()), None, False)
     unit = m["v"].lower()[3:].split("-")[0]
     return (m.start(), m.end(), 2, "duration", _duration("X", unit), None, False)
@@ -474,8 +608,9 @@ def _h_set(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 
 
 # Classes of hot token, as bit flags: a year, a day/month number, a decade ("90-an"), a
-# month name, a weekday name, a relative-day word, a unit, a "se-"/"ber-" unit, a "setiap".
-Y, N, D, MO, WDC, REL, U, SE, SET = (1 << i for i in range(9))
+# month name, a weekday name, a relative-day word, a unit, a "se-"/"ber-" unit, a "setiap",
+# a word only narrative expressions hold ("keesokan", and "petang" not hot before).
+Y, N, D, MO, WDC, REL, U, SE, SET, NAR = (1 << i for i in range(10))
 
 Handler = Callable[[re.Match[str], Ctx], Candidate | None]
 # (pattern, handler, classes of hot token any of its matches contains)
@@ -486,4 +621,5 @@ PATTERNS: tuple[tuple[re.Pattern[str], Handler, int], ...] = (
     (_P_RELU, _h_relu, U | WDC), (_P_RELN, _h_reln, U | WDC),
     (_P_DUR, _h_dur, U | WDC), (_P_DUR1, _h_dur1, SE), (_P_YEAR, _h_year, Y),
     (_P_DECADE, _h_decade, Y | D), (_P_SET, _h_set, SET),
+    (_P_NARR, _h_narr, U | WDC | REL | NAR),
 )  # fmt: skip

@@ -2,7 +2,8 @@
 
 :func:`tag_time` scans clean article text with a dozen regular expressions (compiled
 once), keeps the leftmost-longest match where candidates overlap, and resolves each
-match against the article's publication date (the *anchor*) and nothing else.
+match against the article's publication date (the *anchor*), except expressions
+relative to the narrative (below).
 
 * ``type`` is ``"date"`` when the text alone fixes the value ("14/3/2024", "tahun
   2009"), ``"relative"`` when the anchor is needed ("kemarin", "21 Juni", "Senin
@@ -14,6 +15,12 @@ match against the article's publication date (the *anchor*) and nothing else.
   offsets with ``value=None`` ("kemarin" against an anchor of month precision).
 * Times of day ("22:28 WIB") are absorbed into the date they follow; alone they are
   not time expressions here (``Precision`` has no time-of-day level).
+* An expression relative to the narrative ("sehari sebelumnya", "keesokan harinya",
+  "dua hari kemudian", "pada hari yang sama", "malam itu", "bulan sebelumnya") steps
+  from the date the text told last before it (see :func:`_narrate`), and from the
+  anchor only when the text told none; expressions relative to now ("kemarin", "dua
+  hari lalu", "pekan depan") keep the anchor. Stepped from a date the text fixes alone,
+  the result is a ``"date"`` too; from an anchored one, ``"relative"`` to that anchor.
 
 dateparser misses most relative forms and is 0.4 ms a call (see
 shared/docs/DEPENDENCIES.md), so warta normalises with its own tables; the whole
@@ -40,9 +47,12 @@ from warta.nlp.time.calendar import (
     iso_period,
     parse_number,
     precision_rank,
+    shift_period,
 )
 from warta.nlp.time.patterns import (
     MO,
+    NAR,
+    NARRATIVE,
     PATTERNS,
     REL,
     SE,
@@ -55,8 +65,10 @@ from warta.nlp.time.patterns import (
     N,
     U,
     Y,
+    is_narrative,
+    narrative_step,
 )
-from warta.records import PartialDate, TimeExpr
+from warta.records import PartialDate, TimeExpr, TimexType
 
 __all__ = [
     "MONTHS",
@@ -66,6 +78,7 @@ __all__ = [
     "parse_number",
     "precision_rank",
     "scan_time",
+    "sets_the_time",
     "tag_time",
 ]
 
@@ -91,6 +104,7 @@ _HOT_WORDS: dict[str, int] = {
         SE,
     ),
     **dict.fromkeys(("setiap", "tiap", "saban"), SET),
+    **dict.fromkeys(("keesokan", "petang"), NAR),
 }
 _DIGITS = re.compile(r"\d(?:[\d/.-]*\d)?")
 _YEAR4 = re.compile(r"(?:19|20)\d\d")
@@ -168,7 +182,7 @@ class TimeScan:
             cand = handler(m, ctx)
             if cand is not None:
                 cands.append(cand)
-        return _select(self.text, cands, anchor)
+        return _narrate(self.text, _select(self.text, cands, anchor), anchor)
 
 
 def scan_time(text: str) -> TimeScan:
@@ -213,10 +227,110 @@ def _select(text: str, cands: list[Candidate], anchor: PartialDate | None) -> tu
         if start < reach:
             continue
         reach = end
-        if kind in ("date", "relative") and value is not None and not is_calendar_value(value):
+        # a narrative step ("~-1D") is resolved by _narrate, after the selection
+        stepped = value is not None and value.startswith(NARRATIVE)
+        if kind in ("date", "relative") and value and not stepped and not is_calendar_value(value):
             # "2.500 tahun lalu" counted back from 2024 lands before year 1: no calendar
             # date, so the expression stays unresolved rather than malformed.
             value, prec = None, None
         used = anchor_iso if needs and value is not None else None
         out.append(TimeExpr(text[start:end], start, end, kind, value, prec, used))
     return tuple(out)
+
+
+# How far back the date a narrative expression steps from may lie: in the same paragraph
+# or the _TOLD_PARAGRAPHS before it, and within _TOLD_REACH characters (a text without
+# paragraph breaks). Farther back, "sehari sebelumnya" is unlikely to mean that date.
+_TOLD_PARAGRAPHS = 2
+_TOLD_REACH = 1500
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
+_TOLD_PRECISIONS = frozenset(("day", "week", "month", "year"))
+
+
+def _narrate(
+    text: str, exprs: tuple[TimeExpr, ...], anchor: PartialDate | None
+) -> tuple[TimeExpr, ...]:
+    """``exprs`` with each narrative step (a value starting with ``NARRATIVE``) resolved.
+
+    A step resolves against the last date the text told before it (:func:`_told_date`),
+    else the anchor, else stays unresolved. Only expressions that name their own date
+    ("12 Maret 2024", "Senin (18/3)", "kemarin") are told dates: "sehari sebelumnya, ...
+    Pada hari yang sama" is the day of the main event, not the day before it.
+    """
+    if not any(t.value is not None and t.value.startswith(NARRATIVE) for t in exprs):
+        return exprs
+    out: list[TimeExpr] = []
+    told: list[TimeExpr] = []
+    for t in exprs:
+        if t.value is not None and t.value.startswith(NARRATIVE):
+            out.append(_step(text, t, told, anchor))
+            continue
+        out.append(t)
+        if t.type in ("date", "relative") and t.value and t.precision in _TOLD_PRECISIONS:
+            told.append(t)
+    return tuple(out)
+
+
+def _step(text: str, t: TimeExpr, told: list[TimeExpr], anchor: PartialDate | None) -> TimeExpr:
+    """The narrative expression ``t`` resolved (see :func:`_narrate`)."""
+    assert t.value is not None and t.precision is not None  # a step, from _h_narr
+    amount, unit = narrative_step(t.value)
+    ref = _told_date(text, t, told)
+    if ref is not None:
+        assert ref.value is not None and ref.precision is not None  # a told date
+        base, base_prec, used = ref.value, ref.precision, ref.anchor
+    elif anchor is not None:
+        base, base_prec, used = anchor.iso, anchor.precision, anchor.iso
+    else:
+        return TimeExpr(t.text, t.start, t.end, "relative", None, None, None)
+    moved = shift_period(base, base_prec, amount, unit)
+    if moved is None:
+        return TimeExpr(t.text, t.start, t.end, "relative", None, None, None)
+    # stepped from a date the text alone fixes, the text alone fixes this one too
+    kind: TimexType = "date" if used is None else "relative"
+    return TimeExpr(t.text, t.start, t.end, kind, moved[0], moved[1], used)
+
+
+def _told_date(text: str, t: TimeExpr, told: list[TimeExpr]) -> TimeExpr | None:
+    """The date told last before ``t`` within reach, at least as fine as ``t``'s step
+    when one is: "pada hari yang sama" after "Senin (26/5) ... gempa Maret lalu" is
+    that Monday (a month or a year told in between is background), else the last
+    coarser one ("sehari sebelumnya" after "Maret 2024" is in March)."""
+    want = precision_rank(t.precision or "day")
+    coarser: TimeExpr | None = None
+    for ref in reversed(told):
+        if t.start - ref.end > _TOLD_REACH:
+            break
+        if len(_PARAGRAPH_BREAK.findall(text, ref.end, t.start)) > _TOLD_PARAGRAPHS:
+            break
+        if precision_rank(ref.precision or "decade") <= want:
+            return ref
+        coarser = coarser or ref
+    return coarser
+
+
+#: Words that may stand before a narrative expression opening its sentence ("Namun,
+#: kurang dari tiga jam kemudian, ...").
+_OPENING_WORDS = 3
+
+
+def sets_the_time(text: str, t: TimeExpr) -> bool:
+    """Whether ``t`` (a time expression of ``text``) tells when what follows happens.
+
+    Every date does; an expression relative to the narrative only where it opens its
+    sentence ("Sehari sebelumnya, ia ...", "Kurang dari tiga jam kemudian, ..."). Inside
+    a sentence it dates a noun ("keputusan Washington dua hari sebelumnya", "naik dari
+    Rp60.000 sepekan sebelumnya"), and the sentences after it go on at the date told
+    before it.
+
+    >>> text = "Pada 9 Mei 2024 X tiba. Y tiba di sana sehari sebelumnya. Sehari kemudian, X pergi."
+    >>> [sets_the_time(text, t) for t in tag_time(text, None)]
+    [True, False, True]
+    """
+    if not is_narrative(t.text):
+        return True
+    lead = text[max(0, t.start - 80) : t.start]
+    cut = max(lead.rfind(c) for c in ".!?\n")
+    if cut < 0 and t.start > len(lead):
+        return False  # no sentence start within reach: well inside a sentence
+    return len(lead[cut + 1 :].split()) <= _OPENING_WORDS
