@@ -15,6 +15,7 @@ import pytest
 
 from warta.nlp.quotes.extract import _aged_names, extract_quotes
 from warta.nlp.quotes.speakers import parse_after, parse_subject
+from warta.records import Mention
 
 
 def _said(text: str) -> list[tuple[str | None, str | None, str]]:
@@ -247,3 +248,28 @@ def test_english_title_is_no_name_to_expand_a_body_into() -> None:
         "TokoRaya juga membantah kabar bahwa gudang di Bekasi akan ditutup."
     )
     assert _said(text)[-1][0] == "TokoRaya"
+
+
+def _mention(text: str, name: str, kind: str) -> Mention:
+    start = text.index(name)
+    return Mention(start, start + len(name), name, kind, name)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("described", ["klub asal Tangerang itu", "tim tamu tersebut"])
+def test_a_described_club_speaks_for_the_club_last_named(described: str) -> None:
+    """ "cuit klub asal X itu" points back to the club named before, never to the coach
+    who spoke last (a club is a body, like "kementerian itu")."""
+    text = (
+        "Pelatih Arema FC Budi Santoso memuji pemainnya. \"Mereka bekerja keras,\" kata Budi.\n\n"
+        "Lewat akun resminya, Arema FC mengunggah foto para pemain. "
+        f'"Satu poin berharga dari Jakarta!" cuit {described}.'
+    )
+    mentions = [_mention(text, "Budi Santoso", "PER")]
+    second = text.index("Arema FC", text.index("Lewat"))
+    first = text.index("Arema FC")
+    mentions += [
+        Mention(first, first + 8, "Arema FC", "ORG", "Arema FC"),
+        Mention(second, second + 8, "Arema FC", "ORG", "Arema FC"),
+    ]
+    quotes = extract_quotes(text, sorted(mentions, key=lambda m: m.start))
+    assert [q.speaker for q in quotes] == ["Budi Santoso", "Arema FC"]

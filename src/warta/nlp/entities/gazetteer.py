@@ -12,8 +12,9 @@ Built once per process (:func:`load_gazetteer` is cached) from the three sources
 * ``warta/lexicon/places.json``: what those lack - everyday variants and abbreviations
   ("AS", "Korut", "Tiongkok", "Inggris"), capitals and seats of government used as
   metonyms ("Kremlin": the mention is the building, the *referent* the country Russia),
-  places with English exonyms ("Yerusalem" -> "Jerusalem") and international
-  organisations ("PBB" -> "United Nations", type ORG).
+  large foreign cities (subtype ``"city"``, no referent), places with English exonyms
+  ("Yerusalem" -> "Jerusalem") and international organisations and movements ("PBB" ->
+  "United Nations", "Houthi", type ORG).
 
 Lookups are exact and case-sensitive: Indonesian writes proper names capitalised, and
 case is what tells the country "AS" from the word "as". The one inexact step is
@@ -43,6 +44,7 @@ from warta.lexicon.indonesian import LOCATIVE_PREPOSITIONS, NAME_STOP_WORDS
 from warta.records import EntityType, Mention
 
 __all__ = [
+    "ARABIC_ARTICLE",
     "Gazetteer",
     "Place",
     "capitalised_words",
@@ -134,6 +136,19 @@ class Gazetteer:
         for start, word in capitalised_words(text) if words is None else words:
             if start < covered:
                 continue
+            article = (
+                _ARTICLE_BEFORE.search(text, max(0, start - 5), start)
+                if start and text[start - 1] == "-"  # a cheap test first: most words fail it
+                else None
+            )
+            if article is not None:
+                # "al-Houthi", "Al-Shabaab": a key with its article, or else the word is
+                # part of an Arabic name ("Abdul Malik al-Houthi"), not the key alone.
+                hit = self._article_hit(text, article.start(), article.group(1))
+                if hit is not None:
+                    hits.append(hit)
+                    covered = hit[1]
+                continue
             # A word in capitals is read as written first (an acronym name: "BRICS"),
             # else in title case (a dateline: "MOSKWA, KOMPAS -").
             keys = self._keys.get(word, ())
@@ -149,6 +164,15 @@ class Gazetteer:
                     covered = end
                 break
         return hits
+
+    def _article_hit(self, text: str, start: int, article: str) -> tuple[int, int, Place] | None:
+        """The longest key written with its Arabic article at ``start`` ("al-Shabaab"),
+        as a hit, or ``None``."""
+        for key in self._keys.get(article, ()):
+            end = start + len(key)
+            if text.startswith(key, start) and not (end < len(text) and text[end].isalnum()):
+                return start, end, self.entries[key]
+        return None
 
     def near_miss(self, word: str) -> Place | None:
         """The place ``word`` misspells by one edit, or ``None``.
@@ -255,6 +279,14 @@ class Gazetteer:
                     index.setdefault(variant, set()).add(key)
             self._near = index
         return self._near
+
+
+#: An Arabic article as names are written with it, before a hyphen: "al-", "Al-", "el-",
+#: "ad-", "asy-" ("al-Houthi", "asy-Syarif").
+ARABIC_ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sy|[Aa]sh)"
+# An article joined by a hyphen to the capitalised word after it: the word is a name's
+# part, or the key includes the article.
+_ARTICLE_BEFORE = re.compile(rf"(?<![\w-])({ARABIC_ARTICLE})-$")
 
 
 #: Shortest word in capitals read as a place name in title case: shorter ones are
@@ -418,6 +450,10 @@ def _curated_entries() -> dict[str, Place]:
         for city, variants in cities.items():
             for variant in variants:
                 entries[variant] = Place(city, "LOC", "city", referent=country)
+    for cities in data["cities"].values():
+        for city, variants in cities.items():
+            for variant in variants:
+                entries[variant] = Place(city, "LOC", "city")
     for name, variants in data["places"].items():
         for variant in variants:
             entries[variant] = Place(name, "LOC")

@@ -23,17 +23,21 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from warta.nlp.entities.gazetteer import Place, load_gazetteer
+from warta.lexicon.indonesian import NAME_STOP_WORDS
+from warta.nlp.entities.gazetteer import ARABIC_ARTICLE, Place, load_gazetteer
 from warta.nlp.entities.names import TITLE_HEAD, is_korean_syllable, is_org_head
 from warta.records import EntityType, Mention
 
-__all__ = ["Covered", "Span", "clean_ner", "merge", "trusted_spans"]
+__all__ = ["Covered", "Span", "clean_ner", "is_club", "merge", "trusted_spans"]
 
 _LEADING_TITLE = re.compile(rf"^(?:{TITLE_HEAD})\s+(?=[A-Z])")
 _WHOLE_TITLE = re.compile(TITLE_HEAD)
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,11})\)")
 _CAP_WORD = re.compile(r"\b[A-Z\u00C0-\u00DE][\w-]*")
 _NAME_WORD = re.compile(r"[\w.'’-]+")
+# A word of a long name before "(ACR)": single hyphens inside ("Bangsa-Bangsa"), but a
+# dash ("CNN Indonesia--Badan Pusat Statistik") separates words.
+_RUN_WORD = re.compile(r"[\w.'’]+(?:-[\w.'’]+)*")
 _WORD = re.compile(r"\w+")
 # Capitalised words joined by hyphens: "Biden-Xi" (a pair, unless the gazetteer knows it).
 _COMPOUND = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*)+")
@@ -107,34 +111,114 @@ def _acronym_matches(acronym: str, words: Sequence[str]) -> bool:
 
 
 def _acronym_spans(text: str) -> list[tuple[Span, Span, str]]:
-    """``(long span, acronym span, acronym)`` for each "Long Name (ACR)" in ``text``."""
+    """``(long span, acronym span, acronym)`` for each "Long Name (ACR)" in ``text``.
+
+    The long name is the shortest run of capitalised words (connectors between) that
+    spells the acronym (:func:`_acronym_matches`); failing that, the run that opens
+    with an organisation's head noun right before the parenthesis
+    (:func:`_headed_run`): "Mahkamah Pidana Internasional (ICC)" (an English acronym),
+    "Badan Pengelola Investasi Daya Anagata Nusantara (Danantara)" (a syllable blend
+    that takes word endings), "PT Aneka Tambang Tbk (Antam)".
+
+    >>> t = "Federasi Sepak Bola Filipina (PFF) menunjuk pelatih."
+    >>> [(t[a.start : a.end], acr) for a, _b, acr in _acronym_spans(t)]
+    [('Federasi Sepak Bola Filipina', 'PFF')]
+    """
     out: list[tuple[Span, Span, str]] = []
     for m in _ACRONYM.finditer(text):
         acronym, end = m.group(1), m.start()
         while end and text[end - 1].isspace():
             end -= 1
-        words = list(_NAME_WORD.finditer(text, max(0, end - 160), end))
+        words = list(_RUN_WORD.finditer(text, max(0, end - 160), end))
         words = [w for w in words if w.end() <= end][-12:]
-        # Shortest run of capitalised words (connectors between) that spells the acronym.
-        for k in range(len(words) - 1, -1, -1):
-            run = words[k:]
-            if not run[0].group()[0].isupper():
-                continue
-            if any(not w.group()[0].isupper() and w.group() not in _CONNECTORS for w in run):
-                break
-            content = [w.group().strip(".,") for w in run if w.group() not in _CONNECTORS]
-            if _acronym_matches(acronym, content):
-                start = run[0].start()
-                long_end = run[-1].end()
-                out.append(
-                    (
-                        Span(start, long_end, "ORG"),
-                        Span(m.start(1), m.end(1), "ORG"),
-                        acronym,
-                    )
-                )
-                break
+        run = _spelled_run(words, acronym)
+        if run is None and words and words[-1].end() == end < m.start():
+            run = _headed_run(text, words, acronym)
+        if run is not None:
+            long_span = Span(run[0].start(), run[-1].end(), "ORG")
+            out.append((long_span, Span(m.start(1), m.end(1), "ORG"), acronym))
     return out
+
+
+def _spelled_run(words: Sequence[re.Match[str]], acronym: str) -> list[re.Match[str]] | None:
+    """The shortest run of capitalised words (connectors between) ending ``words`` that
+    spells ``acronym``, or ``None``."""
+    for k in range(len(words) - 1, -1, -1):
+        run = list(words[k:])
+        if not run[0].group()[0].isupper():
+            continue
+        if any(not w.group()[0].isupper() and w.group() not in _CONNECTORS for w in run):
+            break
+        content = [w.group().strip(".,") for w in run if w.group() not in _CONNECTORS]
+        if _acronym_matches(acronym, content):
+            return run
+    return None
+
+
+#: Nouns that open an organisation's name besides :data:`~warta.nlp.entities.names.ORG_HEADS`
+#: (federations, associations, forces, movements, fronts, leagues): the head of a long
+#: name given with its short form.
+_PAIR_HEADS = frozenset(
+    "federasi asosiasi persatuan perhimpunan ikatan gabungan serikat himpunan koalisi "
+    "aliansi konfederasi liga front gerakan korps pasukan satuan forum jaringan balai "
+    "biro bursa perum perseroan koperasi".split()
+)
+#: Words written in parentheses after a name that are not its short form: legal forms
+#: ("PT Pertamina (Persero)") and acting or retired status ("(Purn)", "(Plt)").
+_NOT_SHORT_FORMS = frozenset("Persero Tbk Ltd Inc Purn Plt Plh Pj Pjs".split())
+
+
+def _headed_run(
+    text: str, words: Sequence[re.Match[str]], acronym: str
+) -> list[re.Match[str]] | None:
+    """The words from an organisation's head noun up to the parenthesis, when they are
+    the long name of ``acronym``; else ``None``.
+
+    The run is the capitalised words right before the parenthesis (``words`` end there:
+    no punctuation between), one space apart (connectors such as "dan" or "di" inside,
+    not at either end), from its first organisation head ("Badan", "PT", "Federasi")
+    on; at least two words. The short
+    form is all capitals (an acronym, English ones too: "ICC" for "Mahkamah Pidana
+    Internasional") or starts with the initial of a word of the name ("Danantara":
+    "Daya"; "Antam": "Aneka"), and is no name the gazetteer knows as something else
+    (a wire credit such as "(AFP)"), no legal form or status ("(Persero)", "(Purn)")
+    and no everyday word ("(Senin)"). A word before the head with the short form's
+    initial makes it the role's short form ("Kepala Kejaksaan Tinggi (Kajati)"): none.
+
+    >>> t = "PT Aneka Tambang Tbk (Antam) untung."
+    >>> [w.group() for w in _headed_run(t, list(_RUN_WORD.finditer(t, 0, 20)), "Antam")]
+    ['PT', 'Aneka', 'Tambang', 'Tbk']
+    """
+    run: list[re.Match[str]] = []
+    for w in reversed(words):
+        if run and not text[w.end() : run[-1].start()].isspace():
+            break  # punctuation between: "Mao Ning. (AFP)", "kata Hasan, (X)"
+        word = w.group()
+        if not (word[0].isupper() or (run and word in _CONNECTORS)) or word.endswith("."):
+            break
+        run.append(w)
+    run.reverse()
+    head = next(
+        (
+            i
+            for i, w in enumerate(run)
+            if is_org_head(w.group()) or w.group().casefold() in _PAIR_HEADS
+        ),
+        None,
+    )
+    if head is None:
+        return None
+    while run and run[-1].group() in _CONNECTORS:
+        run.pop()
+    if any(w.group()[0] == acronym[0] for w in run[:head]):
+        return None  # "Kepala Kejaksaan Tinggi (Kajati)": the short form is the role's
+    run = run[head:]
+    if len(run) < 2 or load_gazetteer().lookup(acronym) is not None:
+        return None
+    if acronym in _NOT_SHORT_FORMS or acronym.casefold() in NAME_STOP_WORDS:  # "(Senin)"
+        return None
+    initials = {w.group()[0] for w in run}
+    return run if acronym.isupper() or acronym[0] in initials else None
 
 
 def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
@@ -147,10 +231,16 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
     spans = [Span(s, e, p.type, place=p) for s, e, p in hits]
     acronyms: dict[str, str] = _organ_spans(text, spans)
     pairs = _acronym_spans(text)
+    known: dict[str, Place] = {}  # acronyms of organisations the gazetteer names
     for long_span, _acr_span, acronym in pairs:
         long_name = text[long_span.start : long_span.end]
-        if load_gazetteer().lookup(long_name) is None:  # "Amerika Serikat (AS)" is a place
-            acronyms.setdefault(acronym, long_name)
+        place = gazetteer.lookup(long_name)
+        if place is None:
+            acronyms.setdefault(acronym, " ".join(long_name.split()))
+        elif place.type == "ORG" and gazetteer.lookup(acronym) is None:
+            # "Mahkamah Pidana Internasional (ICC)": the acronym is a form of the known
+            # organisation. ("Amerika Serikat (AS)" is a place and needs nothing.)
+            known.setdefault(acronym, place)
     if acronyms:
         longs = [s for s, _a, acr in pairs if acr in acronyms]
         # Overlap with a long name by bisection (a scan of all of them per span was
@@ -176,10 +266,17 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
                 if not cov.overlaps(m.start(), m.end()):
                     spans.append(Span(m.start(), m.end(), "ORG"))
                     cov.add(m.start(), m.end())
+    if known:
+        cov = Covered(sorted(spans, key=lambda s: s.start))
+        for m in _WORD.finditer(text):
+            place = known.get(m.group())
+            if place is not None and not cov.overlaps(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), "ORG", place=place))
+                cov.add(m.start(), m.end())
     for s in spans:
         surface = text[s.start : s.end]
         if s.place is None:
-            s.entity = acronyms.get(surface, surface)
+            s.entity = acronyms.get(surface, " ".join(surface.split()))
     return sorted(spans, key=lambda s: s.start)
 
 
@@ -238,15 +335,19 @@ def _organ_spans(text: str, spans: list[Span]) -> dict[str, str]:
 def clean_ner(text: str, mention: Mention) -> list[Span]:
     """Trim lower-case edges ("kota Bandung", "Surabaya timur"), split "Biden-Xi"."""
     words = list(_NAME_WORD.finditer(text, mention.start, mention.end))
-    while words and not words[0].group()[0].isupper():
+    while words and not _capitalised(words[0].group()):
         words.pop(0)
-    while words and not words[-1].group()[0].isupper():
+    while words and not _capitalised(words[-1].group()):
         words.pop()
     if not words:
         return []
     start, end = words[0].start(), words[-1].end()
     while end > start and text[end - 1] in ".,'’":
         end -= 1
+    if text[end : end + 1] == "." and text[max(start, end - 3) : end] in _NAME_SUFFIXES:
+        end += 1  # "Ferdinand Marcos Jr.": the period is the suffix's, so the name's
+    if mention.type == "PER" and is_club(text[start:end]):
+        mention = Mention(start, end, text[start:end], "ORG")  # "Arema FC", "Dewa United"
     person = _person_after_acronym(text, start, end)
     if person is None and mention.type != "PER":
         person = _person_after_country(text, start, end)
@@ -273,6 +374,41 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     if mention.type == "PER":
         start = _abbreviated_start(text, _balinese_start(text, start))
     return [Span(start, end, mention.type)] if end - start > 1 else []
+
+
+# Generational suffixes written with a period, which belongs to the name.
+_NAME_SUFFIXES = frozenset({" Jr", " Sr"})
+# An Arabic article joined to a name: "al-Houthi", "el-Sisi", "asy-Syarif".
+_ARTICLE_NAME = re.compile(rf"{ARABIC_ARTICLE}-[A-Z]")
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word of a name span is name-like: capitalised, or a capitalised name
+    after an Arabic article ("al-Houthi" ends "Abdul Malik al-Houthi")."""
+    return word[0].isupper() or _ARTICLE_NAME.match(word) is not None
+
+
+# A sports club's name: it ends in a club word ("Dewa United", "Arema FC", "Manchester
+# City") or opens with an Indonesian club's "Persi-"/"Perse-" ("Persib", "Persebaya",
+# from "Persatuan Sepak Bola Indonesia ...") or "PS"/"PSM"-style initials ("PS Barito
+# Putera", "PSS Sleman").
+_CLUB_LAST = frozenset({"United", "FC", "F.C.", "City", "Utd", "SC"})
+_CLUB_FIRST = re.compile(r"Pers[ei][a-z]{1,6}|PS[A-Z]{0,3}")
+
+
+def is_club(surface: str) -> bool:
+    """Whether ``surface`` has the shape of a sports club's name (not a place).
+
+    >>> is_club("Dewa United"), is_club("Persib"), is_club("PSS Sleman"), is_club("Budi")
+    (True, True, True, False)
+    >>> is_club("Quezon City")  # a place the gazetteer knows
+    False
+    """
+    words = surface.split()
+    if not words:
+        return False
+    shaped = (len(words) > 1 and words[-1] in _CLUB_LAST) or _CLUB_FIRST.fullmatch(words[0])
+    return bool(shaped) and load_gazetteer().lookup(surface) is None
 
 
 #: Balinese names open with a birth-order or caste name ("Made", "Wayan", "Putu") after
@@ -495,6 +631,26 @@ def _written_apart(text: str, name: str) -> bool:
     return False
 
 
+def _club_places(text: str, spans: list[Span]) -> None:
+    """Join a club's name to the place right after it ("Persib" + "Bandung" -> one ORG
+    "Persib Bandung", the place nested in it, as in "Institut Teknologi Bandung"), in
+    place; ``spans`` are in text order and do not overlap, and their places are trusted
+    spans (so :func:`merge` adds them back as nested ones)."""
+    for i in range(len(spans) - 2, -1, -1):
+        club, place = spans[i], spans[i + 1]
+        if (
+            club.type == "ORG"
+            and club.place is None
+            and place.place is not None
+            and place.type == "LOC"
+            and text[club.end : place.start] == " "
+            and _CLUB_FIRST.fullmatch(text[club.start : club.end])
+        ):
+            club.end = place.end
+            place.nested = True  # a trusted span: merge() adds the nested ones last
+            del spans[i + 1]
+
+
 def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     """NER candidates against trusted spans: exact or junk-around-trusted -> trusted wins."""
     kept: list[Span] = []
@@ -508,6 +664,16 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             kept.append(c)
             continue
         if c.type == "PER":
+            # "Abdul Malik al-Houthi": a name with its article inside a person's span is
+            # the person's family name (nisba), not the movement or place it names.
+            nisba = [
+                t for t in hits if c.start < t.start and t.end <= c.end and text[t.start].islower()
+            ]
+            dropped.update(id(t) for t in nisba)
+            hits = [t for t in hits if t not in nisba]
+            if not hits:
+                kept.append(c)
+                continue
             # "Kepala BMKG Dwikorita Karnawati": the organisation is the role, the rest
             # the name. Trim trusted spans off the edges of a person span.
             for t in hits:
@@ -519,6 +685,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             if first is None:
                 continue
             c.start = first.start()
+            while text[c.end - 1].isspace():  # "Emir |Qatar": the space was the place's
+                c.end -= 1
             if not any(c.start < t.end and t.start < c.end for t in hits):
                 kept.append(c)
                 continue
@@ -544,6 +712,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     for s in out:
         if (not result or s.start >= result[-1].end) and not is_org_head(text[s.start : s.end]):
             result.append(s)  # a bare "Pusat" or "Badan" is a sentence start, not a name
+    _club_places(text, result)
     result.extend(t for t in trusted if t.nested)
     for s in result:
         surface = text[s.start : s.end]

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from warta import settings
+from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.cues import (
     DIRECTIVE_VERBS,
@@ -61,7 +62,14 @@ from warta.nlp.quotes.cues import (
 )
 from warta.nlp.quotes.interviews import Answer, interview_answers
 from warta.nlp.quotes.spans import inner, mask, quote_spans, sentences, trim
-from warta.nlp.quotes.speakers import Who, is_people, parse_after, parse_phrase, parse_subject
+from warta.nlp.quotes.speakers import (
+    TEAM_NOUNS,
+    Who,
+    is_people,
+    parse_after,
+    parse_phrase,
+    parse_subject,
+)
 from warta.records import Mention, Quote, QuoteKind
 
 __all__ = ["collapse_quotes", "extract_quotes"]
@@ -764,8 +772,11 @@ class _Extractor:
             name, role, pos = st.last_any.name, st.last_any.role, st.last_any.at
         elif who.anaphor and who.org:
             # "Perusahaan menyatakan": the body that spoke last, or else the last one
-            # named before; never a person.
-            if st.last_org is not None:
+            # named before; never a person. "Klub ... itu": the last club named.
+            if (who.role or "").split(" ", 1)[0].lower() in TEAM_NOUNS:
+                if (club := self._last_club(f.start)) is not None:
+                    name, pos = club.entity or club.text, club.start
+            elif st.last_org is not None:
                 name, role, pos = st.last_org.name, st.last_org.role, st.last_org.at
             elif (body := self._last_company(f.start)) is not None:
                 name, pos = body.entity or body.text, body.start
@@ -872,6 +883,14 @@ class _Extractor:
         for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
             name = m.entity or m.text
             if m.type == "ORG" and (_COMPANY.search(name) or _COMPANY.search(m.text)):
+                return m
+        return None
+
+    def _last_club(self, pos: int) -> Mention | None:
+        """The last sports club named before ``pos`` (:func:`is_club`): what "klub itu"
+        and "tim tersebut" point back to."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
+            if m.type == "ORG" and is_club(m.entity or m.text):
                 return m
         return None
 

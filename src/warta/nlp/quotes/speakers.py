@@ -73,6 +73,9 @@ class Who:
 
 _ANAPHOR = Who(None, anaphor=True)
 _DEMONSTRATIVES = frozenset({"itu", "tersebut", "ini"})
+#: A club or a team described ("klub asal Tangerang itu", "tim tamu tersebut"): a body,
+#: like "kementerian itu", not a person (its account posts, its statement is issued).
+TEAM_NOUNS = frozenset({"klub", "tim", "timnas"})
 #: Words before a cue that make the "subject" something else: "dengan mengatakan".
 _BLOCK_BEFORE_VERB = lex(
     """
@@ -209,8 +212,10 @@ def parse_phrase(phrase: str) -> Who | None:
         # "Menteri Keuangan itu", "mantan pelatih itu"; not "California ini" (a place).
         if words[0].lower() in _UNNAMED:
             return Who(None, " ".join(words[:-1]))  # "sumber itu": still unnamed
-        if words[0].lower() in ORG_HEADS and not words[0][0].isupper():
-            # "kantor berita ini", "kementerian itu": the body named before.
+        head = words[0].lower()
+        if (head in ORG_HEADS or head in TEAM_NOUNS) and not words[0][0].isupper():
+            # "kantor berita ini", "kementerian itu", "klub asal Tangerang itu": the body
+            # named before.
             return Who(None, " ".join(words[:-1]), org=True, anaphor=True)
         if words[0].lower() in ROLE_TITLES or not words[0][0].isupper():
             return Who(None, " ".join(words[:-1]), anaphor=True)
