@@ -5,21 +5,9 @@ Sentences are invented; each test states the class it guards.
 
 from __future__ import annotations
 
-from warta.nlp.entities.aliases import resolve_article
+from tests.nlp.entities.resolved import resolve as _resolve
+
 from warta.nlp.entities.gazetteer import lookup_place
-from warta.records import Mention
-
-
-def _resolve(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]:
-    """Resolve ``text`` with the given NER mentions (surface, type; first occurrence
-    after the previous one), as ``(surface, type, referent or entity)``."""
-    mentions, pos = [], 0
-    for surface, kind in tagged:
-        start = text.index(surface, pos)
-        mentions.append(Mention(start, start + len(surface), surface, kind))  # type: ignore[arg-type]
-        pos = start + len(surface)
-    out, _refs = resolve_article(text, mentions)
-    return [(m.text, m.type, m.referent or m.entity) for m in out]
 
 
 def test_country_fused_onto_a_person_is_split() -> None:

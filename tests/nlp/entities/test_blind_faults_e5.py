@@ -9,25 +9,13 @@ for what the tagger did wrong (so the tests do not depend on the model).
 from __future__ import annotations
 
 import pytest
+from tests.nlp.entities.resolved import resolve as _resolve
 
 from warta.lexicon import places
 from warta.nlp.entities.aliases import resolve_article, resolve_corpus
 from warta.nlp.entities.gazetteer import load_gazetteer, lookup_place
 from warta.nlp.entities.spans import is_club
 from warta.records import Mention
-
-
-def _resolve(text: str, tagged: list[tuple[str, str]]) -> list[tuple[str, str, str | None]]:
-    """Resolve ``text`` with the given NER mentions (surface, type; first occurrence
-    after the previous one), as ``(surface, type, referent or entity)``."""
-    mentions, pos = [], 0
-    for surface, kind in tagged:
-        start = text.index(surface, pos)
-        mentions.append(Mention(start, start + len(surface), surface, kind))  # type: ignore[arg-type]
-        pos = start + len(surface)
-    out, _refs = resolve_article(text, mentions)
-    return [(m.text, m.type, m.referent or m.entity) for m in out]
-
 
 # -- 1. capitals and large cities --------------------------------------------------------
 
