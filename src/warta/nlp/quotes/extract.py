@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
 from warta import settings
@@ -223,6 +223,17 @@ _VERB_WORD = re.compile(r"\b(?:me|ber|di)[a-z]{4,}\b")
 #: A company's legal form in its name: "PT X", "X Tbk", "X Ltd", "X Inc.".
 _COMPANY = re.compile(r"^(?:PT|CV)\s|\s(?:Tbk|Ltd|Inc|Corp|Co|GmbH|AG|SA|Plc)\.?$")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+
+
+def _is_company_mention(m: Mention) -> bool:
+    """A company ("PT X", "X Tbk"): what "perusahaan", "perseroan" and "emiten" point
+    back to (an exchange or a ministry never)."""
+    return m.type == "ORG" and bool(_COMPANY.search(m.entity or m.text) or _COMPANY.search(m.text))
+
+
+def _is_club_mention(m: Mention) -> bool:
+    """A sports club (:func:`is_club`): what "klub itu" and "tim tersebut" point back to."""
+    return m.type == "ORG" and is_club(m.entity or m.text)
 
 
 def _is_subject_prefix(prefix: str) -> bool:
@@ -774,11 +785,11 @@ class _Extractor:
             # "Perusahaan menyatakan": the body that spoke last, or else the last one
             # named before; never a person. "Klub ... itu": the last club named.
             if (who.role or "").split(" ", 1)[0].lower() in TEAM_NOUNS:
-                if (club := self._last_club(f.start)) is not None:
+                if (club := self._last_named(f.start, _is_club_mention)) is not None:
                     name, pos = club.entity or club.text, club.start
             elif st.last_org is not None:
                 name, role, pos = st.last_org.name, st.last_org.role, st.last_org.at
-            elif (body := self._last_company(f.start)) is not None:
+            elif (body := self._last_named(f.start, _is_company_mention)) is not None:
                 name, pos = body.entity or body.text, body.start
         elif who.anaphor:
             ref = st.last_person
@@ -877,20 +888,11 @@ class _Extractor:
         idx = self.text.find(name, lo, near + 400)
         return idx if idx >= 0 else near
 
-    def _last_company(self, pos: int) -> Mention | None:
-        """The last company named before ``pos`` ("PT X", "X Tbk"): what "perusahaan",
-        "perseroan" and "emiten" point back to (an exchange or a ministry never)."""
+    def _last_named(self, pos: int, kind: Callable[[Mention], bool]) -> Mention | None:
+        """The last mention of ``kind`` before ``pos``: what a described body points back
+        to ("perusahaan itu": :func:`_is_company_mention`; "klub itu": :func:`_is_club_mention`)."""
         for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
-            name = m.entity or m.text
-            if m.type == "ORG" and (_COMPANY.search(name) or _COMPANY.search(m.text)):
-                return m
-        return None
-
-    def _last_club(self, pos: int) -> Mention | None:
-        """The last sports club named before ``pos`` (:func:`is_club`): what "klub itu"
-        and "tim tersebut" point back to."""
-        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
-            if m.type == "ORG" and is_club(m.entity or m.text):
+            if kind(m):
                 return m
         return None
 

@@ -23,6 +23,7 @@ from warta.records import Precision
 
 __all__ = [
     "MONTHS",
+    "STEP_PRECISION",
     "WEEKDAYS",
     "iso_period",
     "parse_number",
@@ -114,8 +115,9 @@ def is_calendar_value(value: str) -> bool:
     return True
 
 
-#: The precision a step of each unit gives, and the unit's mean length in days.
-_STEP_PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+#: The precision a step of each unit gives (the units of :func:`shift_period`).
+STEP_PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+#: Each precision's mean length in days.
 _MEAN_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 
 
@@ -136,7 +138,7 @@ def shift_period(
     >>> shift_period("2024-03", "month", -1, "D"), shift_period("2024-03-12", "day", 2, "W")
     (('2024-03', 'month'), ('2024-W13', 'week'))
     """
-    step: Precision = _STEP_PRECISION[unit]
+    step: Precision = STEP_PRECISION[unit]
     try:
         if _RANK[precision] > _RANK[step]:  # the value is coarser: move it by whole periods
             periods = round(amount * _MEAN_DAYS[step] / _MEAN_DAYS[precision])

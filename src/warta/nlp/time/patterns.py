@@ -20,7 +20,13 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from warta.nlp.time.calendar import MONTHS, WEEKDAYS, parse_number, shift_month
+from warta.nlp.time.calendar import (
+    MONTHS,
+    STEP_PRECISION,
+    WEEKDAYS,
+    parse_number,
+    shift_month,
+)
 from warta.records import PartialDate, Precision, TimexType
 
 __all__ = [
@@ -450,7 +456,6 @@ NARRATIVE = "~"
 _STEP_UNIT = {"tahun": "Y", "bulan": "M", "pekan": "W", "minggu": "W", "hari": "D",
               "malam": "D", "pagi": "D", "siang": "D", "sore": "D", "petang": "D",
               "dini hari": "D"}  # fmt: skip
-_STEP_PRECISION: dict[str, Precision] = {"D": "day", "W": "week", "M": "month", "Y": "year"}
 #: The pointers each unit of _P_NARR takes: "bulan sebelumnya" but not "malam
 #: sebelumnya" (the night before: a time of day this tagger does not step), "malam
 #: harinya" but not "tahun harinya", "minggu" (the week) not with "itu" (Sunday).
@@ -463,7 +468,7 @@ _UNIT_CUES: dict[str, frozenset[str]] = {
     "dini hari": frozenset(("itu",)),
 }
 _STEP_YEARS = {"dekade": 10, "abad": 100, "windu": 8}
-_PER_DAY = {"jam": 24, "menit": 24 * 60, "detik": 24 * 3600}
+_PER_DAY = {"jam": 24}  # minutes and seconds never step (_CLOCK_UNITS)
 #: Units too fine to date anything: "lima menit kemudian" counts a match's or a chase's
 #: clock, and the day it falls on is whatever the report is about (stays a duration).
 _CLOCK_UNITS = frozenset(("menit", "detik"))
@@ -490,8 +495,8 @@ def is_narrative(expression: str) -> bool:
 
 def _count_step(raw: str, unit: str, sign: int) -> tuple[int, str] | None:
     """The step of "<count> <unit> kemudian/sebelumnya"; ``None`` for a vague count of
-    days or longer ("beberapa hari kemudian" names no day). Hours, minutes and seconds
-    count in whole days ("beberapa jam kemudian" is the same day)."""
+    days or longer ("beberapa hari kemudian" names no day). Hours count in whole days
+    ("beberapa jam kemudian" is the same day)."""
     if unit in _PER_DAY:
         n = 0 if raw in _VAGUE else parse_number(raw)
         return None if n is None else (sign * (n // _PER_DAY[unit]), "D")
@@ -510,7 +515,7 @@ def _narrative(start: int, end: int, step: tuple[int, str] | None) -> Candidate:
     if step is None:
         return (start, end, 0, "relative", None, None, True)
     amount, unit = step
-    return (start, end, 0, "relative", f"{NARRATIVE}{amount}{unit}", _STEP_PRECISION[unit], True)
+    return (start, end, 0, "relative", f"{NARRATIVE}{amount}{unit}", STEP_PRECISION[unit], True)
 
 
 def _narrative_count(m: re.Match[str], ctx: Ctx, raw: str, unit: str) -> Candidate | None:
