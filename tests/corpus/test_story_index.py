@@ -8,10 +8,12 @@ equal to :class:`warta.analyze.stories.StoryIndex` over the same articles at onc
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -24,7 +26,7 @@ from warta.corpus.stories import clear_index, update_stories
 from warta.ingest import iter_documents
 from warta.pipeline.local import process_documents
 from warta.pipeline.stages import article_stages
-from warta.records import Article, Provenance, RawDoc
+from warta.records import Article, EntityRef, Provenance, RawDoc
 from warta.store.db import connect, transaction
 from warta.store.writer import upsert_articles
 from warta_eval.indosum import load_indosum
@@ -270,6 +272,47 @@ def test_removing_articles_gives_the_stories_of_a_store_without_them(
         clear_index(conn)
     assert conn.execute("SELECT count(*) FROM story_links").fetchone()[0] == 0
     assert conn.execute("SELECT count(*) FROM stories").fetchone()[0] == 0
+    conn.close()
+
+
+def test_an_article_passed_again_unchanged_is_not_linked_again(
+    tmp_path: Path, articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A renamed place or a date that stayed leaves the doc row as it was: nothing is
+    linked or clustered again. A changed person name is, with the stories of a store
+    that had it from the start."""
+    groups = _group_of(articles)
+    conn = connect(tmp_path / "again.db")
+    _index(conn, [articles], groups)
+    before = _result(conn)
+    linked: list[str] = []
+    link = stories._link
+
+    def recorded(c: sqlite3.Connection, rebuilt: Sequence[Any], *, embeddings: bool) -> None:
+        linked.extend(u.key for u in rebuilt)
+        link(c, rebuilt, embeddings=embeddings)
+
+    monkeypatch.setattr(stories, "_link", recorded)
+    ids = [a.id for a in articles]
+    with transaction(conn):
+        update_stories(conn, ids, (), embeddings=False)
+    assert linked == [] and _result(conn) == before
+
+    renamed = _synthetic(articles)["pelabuhan-a"]
+    extra = EntityRef("Nama Baru Sekali", "PER", ("Nama Baru Sekali",), 1)
+    with transaction(conn):
+        conn.execute(
+            "UPDATE articles SET record = json_insert(record, '$.entities[#]', json(?)) "
+            "WHERE id = ?",
+            (json.dumps(extra.to_dict()), renamed),
+        )
+        update_stories(conn, ids, (), embeddings=False)
+    assert linked == ["\0" + renamed]
+    changed = [
+        dataclasses.replace(a, entities=(*a.entities, extra)) if a.id == renamed else a
+        for a in articles
+    ]
+    assert _result(conn) == _build(tmp_path, "fresh", [changed], groups)
     conn.close()
 
 

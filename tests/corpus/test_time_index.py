@@ -242,6 +242,72 @@ def test_a_changed_article_leaves_and_returns_the_same(
         conn.close()
 
 
+def test_an_article_passed_again_unchanged_keeps_its_events_in_place(
+    built: Path, reference: Outcome, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A renamed article most often keeps its events: they are not placed again."""
+    ids = _ids(built)
+    conn = _run(built, tmp_path, [ids])
+    placed: list[object] = []
+    place = timeline._Update._place
+
+    def counted(self: Any, node: Any) -> None:
+        placed.append(node.eid)
+        place(self, node)
+
+    monkeypatch.setattr(timeline._Update, "_place", counted)
+    try:
+        with conn:
+            timeline.update_timeline(conn, ids, ())
+        assert placed == []
+        assert _stored(conn) == reference
+        # One event changed (a participant renamed): only what it touches moves.
+        # (an article whose events are its own: the re-anchored ones live in date_articles)
+        aid = conn.execute(
+            "SELECT m.article_id FROM timeline_members m JOIN date_articles d "
+            "ON d.article_id = m.article_id WHERE d.events IS NULL AND m.position = 0 "
+            "ORDER BY 1 LIMIT 1"
+        ).fetchone()[0]
+        with conn:
+            conn.execute(
+                "UPDATE articles SET record = json_set(record, '$.events[0].participants', "
+                "json_array('Nama Baru Sekali')) WHERE id = ?",
+                (aid,),
+            )
+            changed = dates.update_dates(conn, [aid], ())
+            timeline.update_timeline(conn, changed | {aid}, ())
+        total = conn.execute("SELECT count(*) FROM timeline_members").fetchone()[0]
+        assert (aid, 0) in placed and len(placed) < total / 10
+        assert _stored(conn) == _reference(conn)
+    finally:
+        conn.close()
+
+
+def test_a_regrouped_article_has_its_entries_rewritten(
+    built: Path, reference: Outcome, tmp_path: Path
+) -> None:
+    """An entry counts the duplicate groups of its sources: an article that joins another
+    one's group (its events unchanged) rewrites the entries holding them."""
+    ids = _ids(built)
+    conn = _run(built, tmp_path, [ids])
+    try:
+        entry = next(e for e in reference[2] if e[7] > 1)  # independent sources
+        first, second = sorted({aid for aid, _ in entry[0]})[:2]
+        with conn:
+            group = conn.execute(
+                "SELECT coalesce(dup_group, id) FROM articles WHERE id = ?", (first,)
+            ).fetchone()[0]
+            conn.execute(
+                "UPDATE articles SET dup_group = ? WHERE id IN (?, ?)", (group, first, second)
+            )
+            timeline.update_timeline(conn, [second], (), regrouped=[second])
+        regrouped = _reference(conn)
+        assert regrouped[2] != reference[2]
+        assert _stored(conn) == regrouped
+    finally:
+        conn.close()
+
+
 def test_removing_an_article_takes_its_events_out(built: Path, tmp_path: Path) -> None:
     ids = _ids(built)
     conn = _run(built, tmp_path, [ids])

@@ -186,7 +186,9 @@ def _run_batch(
     done()
     done = timed("dates/timeline", "time")
     redated = dates.update_dates(conn, set(added) | regrouped | renamed, removed)
-    timeline.update_timeline(conn, redated | regrouped | renamed, removed)
+    timeline.update_timeline(
+        conn, redated | regrouped | renamed, removed, regrouped=regrouped
+    )
     done()
     done = timed("stories", "stories")
     stories.update_stories(

@@ -22,8 +22,11 @@ Tables:
 Per batch (``ids`` = added, regrouped, renamed and redated articles; ``removed`` = the
 old versions leaving):
 
-1. the doc rows of ``ids`` are recomputed and those of ``removed`` dropped; every unit
-   holding one of them (before or after) is rebuilt from its members' doc rows;
+1. the doc rows of ``ids`` are recomputed and those of ``removed`` dropped; an earlier
+   article whose row comes out as stored (a renamed place, a person named as before, a
+   date that stayed) is left out: nothing clustering or its story's row reads changed.
+   Every unit holding one of the others (before or after) is rebuilt from its members'
+   doc rows;
 2. each rebuilt unit's candidate links are found through the key-term index within the
    date window, and tested with the pair test of
    :func:`warta.analyze.story_clusters.candidate_links` (the same function);
@@ -138,6 +141,11 @@ def update_stories(
     With ``embeddings`` a pair also links on the e5 vectors of the store's embedding
     index (see :mod:`warta.analyze.stories`). Runs inside the caller's transaction.
     """
+    docs = _doc_rows(conn, sorted(set(ids)))
+    # An earlier article whose doc row is the same (renamed places, a date that stayed)
+    # changes nothing clustering or its story's row reads.
+    same = _unchanged_docs(conn, docs, set(removed))
+    ids = sorted(set(ids) - same)
     changed = sorted(set(ids) | set(removed))
     if not changed:
         return
@@ -147,7 +155,7 @@ def update_stories(
     # A version that left without a new one: the article has no story until it returns.
     gone = sorted(set(removed) - set(ids))
     _update_in(conn, "UPDATE articles SET story_id = NULL WHERE id", gone)
-    new_units = _index_articles(conn, sorted(set(ids)))
+    new_units = _write_docs(conn, [docs[a] for a in ids])
     touched = sorted(old_units | new_units)
     old_story = _old_story_ids(conn, touched)
     neighbours = _linked(conn, touched)
@@ -159,9 +167,14 @@ def update_stories(
     _recluster(conn, component, old_story, set(changed), embeddings=embeddings)
 
 
-def _index_articles(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
-    """Write the doc rows of the stored ``ids``; return their units."""
-    units = set()
+#: A ``story_docs`` row: article id, unit, content tokens, date, entities (JSON), source,
+#: hashed term columns and frequencies (bytes), label terms (JSON).
+DocRow = tuple[str, str, int, str | None, str, str, bytes, bytes, str]
+
+
+def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]:
+    """The ``story_docs`` rows of the stored ``ids``, as they read now."""
+    out = {}
     # The record's fields by SQLite's JSON functions: decoding whole records cost more
     # than the terms of their texts.
     sql = (
@@ -174,7 +187,6 @@ def _index_articles(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
     for article_id, text, title, entities, source, published, dup_group in _select(
         conn, sql, ids, tuples=True
     ):
-        unit = dup_group or "\0" + article_id
         names = {e["name"] for e in json.loads(entities or "[]") if e["type"] in ("PER", "ORG")}
         item = StoryInput(
             article_id=article_id,
@@ -189,22 +201,34 @@ def _index_articles(conn: sqlite3.Connection, ids: Sequence[str]) -> set[str]:
         counts, bigrams = article_terms(item)
         columns, tf = hashed_tf(counts)
         top = dict(Counter(counts).most_common(TERMS_KEPT))
-        conn.execute(
-            "INSERT INTO story_docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                item.article_id,
-                unit,
-                sum(counts.values()),
-                item.date,
-                json.dumps(list(item.entities), ensure_ascii=False),
-                item.source,
-                columns.astype(np.int64).tobytes(),
-                tf.astype(np.float64).tobytes(),
-                json.dumps([top, bigrams], ensure_ascii=False),
-            ),
+        out[article_id] = (
+            item.article_id,
+            dup_group or "\0" + article_id,
+            sum(counts.values()),
+            item.date,
+            json.dumps(list(item.entities), ensure_ascii=False),
+            item.source,
+            columns.astype(np.int64).tobytes(),
+            tf.astype(np.float64).tobytes(),
+            json.dumps([top, bigrams], ensure_ascii=False),
         )
-        units.add(unit)
-    return units
+    return out
+
+
+def _unchanged_docs(
+    conn: sqlite3.Connection, docs: Mapping[str, DocRow], removed: Collection[str]
+) -> set[str]:
+    """The ids of ``docs`` stored with the same row, that are no new version
+    (``removed``: its text and summary may differ)."""
+    ids = sorted(a for a in docs if a not in removed)
+    sql = "SELECT * FROM story_docs WHERE article_id"
+    return {row[0] for row in _select(conn, sql, ids, tuples=True) if tuple(row) == docs[row[0]]}
+
+
+def _write_docs(conn: sqlite3.Connection, rows: Sequence[DocRow]) -> set[str]:
+    """Write doc rows; return their units."""
+    conn.executemany("INSERT INTO story_docs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    return {row[1] for row in rows}
 
 
 def _old_story_ids(conn: sqlite3.Connection, units: Sequence[str]) -> set[str]:

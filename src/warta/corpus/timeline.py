@@ -12,7 +12,8 @@ the events whose choice can change (:class:`_Update`): the new events; the membe
 of a head that left or stopped being a head; and, when an event becomes a head, the
 later events that score better against it than against their own head. Each is
 placed again; a change of head status propagates the same way, and nothing else
-moves. The partition equals that of a whole-corpus build
+moves. An event of a revised article that comes back as stored (the same event at
+the same position: most events of a renamed article) is not one of them. The partition equals that of a whole-corpus build
 (tests/corpus/test_time_index.py checks it over batch orders).
 
 Tables (migrations ``014_time_index`` and ``016_timeline_heads``): ``timeline`` (one
@@ -77,22 +78,64 @@ def entry_key(first: Member, entry: TimelineEntry) -> str:
 
 
 def update_timeline(
-    conn: sqlite3.Connection, ids: Collection[str], removed: Collection[str]
+    conn: sqlite3.Connection,
+    ids: Collection[str],
+    removed: Collection[str],
+    *,
+    regrouped: Collection[str] = (),
 ) -> None:
     """Place the events of ``ids`` (new, re-dated, regrouped or renamed articles) again,
     take out those of ``removed``, move every event whose place that changes, and
-    rewrite the entries that gained or lost members."""
+    rewrite the entries that gained or lost members.
+
+    An event of an earlier article (not in ``removed``) that is the same as stored, at
+    the same position, keeps its place: its keys and its choice read nothing else that
+    changed with it (a renamed article most often keeps most of its events). Only its
+    entry is rewritten when its article is ``regrouped`` (an entry counts the duplicate
+    groups of its sources)."""
     touched = set(ids) | set(removed)
     update = _Update(conn)
-    leaving = update.load("article_id", touched)
-    _delete_events(conn, touched)
+    stored = update.load("article_id", touched)
     fresh: dict[EventId, Event] = {}
     for aid, events in current_events(conn, ids).items():
         for i, e in enumerate(events):
             fresh[(aid, i)] = e
+    kept = _unchanged(stored, fresh, set(removed))
+    leaving = {eid: node for eid, node in stored.items() if eid not in kept}
+    _delete_events(conn, touched)
+    _restore_members(conn, [stored[eid] for eid in sorted(kept)])
     _insert_keys(conn, fresh)
-    update.run(fresh, leaving)
+    regrouped = set(regrouped)
+    update.old_entries.update(str(stored[eid].entry) for eid in kept if eid[0] in regrouped)
+    update.run({eid: e for eid, e in fresh.items() if eid not in kept}, leaving)
     _rewrite_entries(conn, update)
+
+
+def _unchanged(
+    stored: Mapping[EventId, _Node], fresh: Mapping[EventId, Event], removed: Collection[str]
+) -> set[EventId]:
+    """The events of ``fresh`` stored as they are now, at the same position, in an article
+    that is not a new version (``removed``)."""
+    return {
+        eid
+        for eid, e in fresh.items()
+        if eid[0] not in removed
+        and eid in stored
+        and stored[eid].entry is not None
+        and events_json([stored[eid].event]) == events_json([e])
+    }
+
+
+def _restore_members(conn: sqlite3.Connection, nodes: Iterable[_Node]) -> None:
+    """Write back the member rows of kept events (deleted with their articles' rows)."""
+    conn.executemany(
+        "INSERT INTO timeline_members(article_id, position, entry, event, head_article, "
+        "head_position, score) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            (*n.eid, n.entry, events_json([n.event])[1:-1], *(n.head or n.eid), n.score)
+            for n in nodes
+        ],
+    )
 
 
 Order = tuple[int, str, str, int]
