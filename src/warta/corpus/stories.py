@@ -69,7 +69,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -119,6 +119,48 @@ class _Unit:
 
     def view(self) -> UnitView:
         return UnitView(self.interval, self.entities, self.keys)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """A stored unit as linking reads it: its entities and key terms stay JSON until a
+    pair test asks for them (most candidates fall below the floor of the one sparse
+    product, and decoding them cost more than reading them)."""
+
+    key: str
+    representative: str
+    interval: tuple[int, int] | None
+    row: Row
+    entities: str
+    keys: str
+
+    def view(self) -> UnitView:
+        return UnitView(
+            self.interval, frozenset(json.loads(self.entities)), frozenset(json.loads(self.keys))
+        )
+
+
+class _Views(Sequence[UnitView]):
+    """The units' views, each made on first use."""
+
+    def __init__(self, units: Sequence[_Unit | _Candidate]) -> None:
+        self._units = units
+        self._views: list[UnitView | None] = [None] * len(units)
+
+    def __len__(self) -> int:
+        return len(self._units)
+
+    @overload
+    def __getitem__(self, i: int) -> UnitView: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[UnitView]: ...
+    def __getitem__(self, i: int | slice) -> UnitView | list[UnitView]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(len(self))[i]]
+        view = self._views[i]
+        if view is None:
+            view = self._views[i] = self._units[i].view()
+        return view
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -314,7 +356,7 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
 LINK_CHUNK = 100
 
 
-def _stored_units(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Unit]:
+def _stored_units(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Candidate]:
     """The units ``keys`` as linking reads them, from their ``story_units`` rows (written
     from :func:`_units_from_docs` by :func:`_rebuild_units`: the same interval,
     entities and key terms) and their representative's terms; ``members`` is not read
@@ -333,14 +375,13 @@ def _stored_units(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Unit]:
         columns = np.frombuffer(columns_, dtype=np.int64)
         weights = tfidf_row(columns, np.frombuffer(tf, dtype=np.float64))
         out.append(
-            _Unit(
+            _Candidate(
                 unit,
-                (),
                 representative,
                 (first, last) if first is not None else None,
-                frozenset(json.loads(entities)),
                 (columns, weights),
-                frozenset(json.loads(keys_)),
+                entities,
+                keys_,
             )
         )
     return sorted(out, key=lambda u: u.key)
@@ -351,7 +392,7 @@ def _link(conn: sqlite3.Connection, rebuilt: Sequence[_Unit], *, embeddings: boo
     # In date order, so a chunk's units share most of their date windows, hence of
     # their candidates (the order changes no link).
     ordered = sorted(rebuilt, key=lambda u: (u.interval or UNDATED, u.key))
-    read: dict[str, _Unit] = {}  # the previous chunk's units: the next one meets many
+    read: dict[str, _Unit | _Candidate] = {}  # the previous chunk's: the next meets many
     for i in range(0, len(ordered), LINK_CHUNK):
         read = _link_chunk(conn, ordered[i : i + LINK_CHUNK], read, embeddings=embeddings)
 
@@ -359,16 +400,16 @@ def _link(conn: sqlite3.Connection, rebuilt: Sequence[_Unit], *, embeddings: boo
 def _link_chunk(
     conn: sqlite3.Connection,
     rebuilt: Sequence[_Unit],
-    read: Mapping[str, _Unit],
+    read: Mapping[str, _Unit | _Candidate],
     *,
     embeddings: bool,
-) -> dict[str, _Unit]:
+) -> dict[str, _Unit | _Candidate]:
     """Links of ``rebuilt`` (one chunk), reading its candidates (those not in ``read``
     already); returns every unit it compared."""
     if not rebuilt:
         return {}
     candidates = {unit.key: _candidates(conn, unit) for unit in rebuilt}
-    by_key = {u.key: u for u in rebuilt}
+    by_key: dict[str, _Unit | _Candidate] = {u.key: u for u in rebuilt}
     others = set().union(*candidates.values()) - set(by_key)
     by_key.update({k: read[k] for k in others if k in read})
     by_key.update({u.key: u for u in _stored_units(conn, sorted(others - set(read)))})
@@ -377,7 +418,7 @@ def _link_chunk(
     units = [by_key[k] for k in keys]
     x = unit_matrix([u.row for u in units])
     e5 = _e5(conn, units) if embeddings else None
-    views = [u.view() for u in units]
+    views = _Views(units)
     # One sparse product preselects the pairs near enough to test (as candidate_links
     # does); the test itself sums exactly.
     new_rows = [index[u.key] for u in rebuilt]
@@ -572,7 +613,9 @@ def _summary(
     return tuple(SummarySentence(**s) for s in json.loads(row[0]))
 
 
-def _e5(conn: sqlite3.Connection, units: Sequence[_Unit]) -> npt.NDArray[np.float64] | None:
+def _e5(
+    conn: sqlite3.Connection, units: Sequence[_Unit | _Candidate]
+) -> npt.NDArray[np.float64] | None:
     """One e5 row per unit (its representative's current vector; zeros without one), or
     ``None`` when none has a vector."""
     reps = [u.representative for u in units]

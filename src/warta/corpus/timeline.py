@@ -13,8 +13,9 @@ of a head that left or stopped being a head; and, when an event becomes a head, 
 later events that score better against it than against their own head. Each is
 placed again; a change of head status propagates the same way, and nothing else
 moves. An event of a revised article that comes back as stored (the same event at
-the same position: most events of a renamed article) is not one of them. The partition equals that of a whole-corpus build
-(tests/corpus/test_time_index.py checks it over batch orders).
+the same position: most events of a renamed article) is not one of them. The
+partition equals that of a whole-corpus build (tests/corpus/test_time_index.py checks
+it over batch orders).
 
 Tables (migrations ``014_time_index`` and ``016_timeline_heads``): ``timeline`` (one
 row per entry; ``position`` is a stable text key: first day of the entry's period,
