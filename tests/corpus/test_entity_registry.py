@@ -24,6 +24,7 @@ from warta.clean import clean_document
 from warta.corpus import entities as registry
 from warta.corpus.entities import clear_index, rename, update_entities
 from warta.ingest import iter_documents
+from warta.nlp.entities import crossdoc
 from warta.nlp.entities.crossdoc import (
     full_abbreviation_keys,
     resolve_corpus,
@@ -68,6 +69,17 @@ HAND = {
     "pernyataan itu. Volodymyr Zelenskyy berbicara di Kyiv.",
     "bulog-full": "Badan Urusan Logistik (Bulog) menambah stok beras menjelang Lebaran. "
     "Badan Urusan Logistik juga memantau harga.",
+    # An acronym that is a surface of two names, one dominant (3 refs to 1).
+    "bnr-1": "Bank Nusantara Raya (BNR) menaikkan suku bunga deposito pada Senin. Direktur "
+    "Bank Nusantara Raya mengatakan kenaikan itu sementara.",
+    "bnr-2": "Bank Nusantara Raya (BNR) membuka kantor cabang baru di Makassar. Bank "
+    "Nusantara Raya menargetkan seribu nasabah baru.",
+    "bnr-3": "Laba Bank Nusantara Raya (BNR) naik 12 persen pada kuartal ketiga. Bank "
+    "Nusantara Raya membagikan dividen.",
+    "bnr-tbk": "Saham PT Bank Nusantara Raya Tbk (BNR) menguat di Bursa Efek Indonesia pada "
+    "Selasa.",
+    "bnr-bare": "BNR menyalurkan kredit usaha rakyat kepada petani di Jawa Timur. BNR menyebut "
+    "penyaluran naik.",
 }
 
 
@@ -209,6 +221,7 @@ def test_the_hand_written_names_resolve_as_intended(
     assert names["Widodo"] == "Joko Widodo"
     assert names["Presiden Prancis"] == "Emmanuel Macron"
     assert names["Kemlu"] == "Kementerian Luar Negeri"
+    assert names["BNR"] == "Bank Nusantara Raya"  # the dominant of its two full names
     assert "Santoso" not in names or names["Santoso"] == "Budi Santoso"  # as a surface only
     santoso = store.execute("SELECT 1 FROM entities WHERE name = 'Santoso'").fetchone()
     assert santoso is not None  # two Santosos of equal weight: the bare one stays bare
@@ -251,6 +264,27 @@ def test_removed_and_changed_articles_leave_the_registry(
     assert got["entities"] == want["entities"]
     assert got["aliases"] == want["aliases"]
     assert got["records"] == want["records"]
+
+
+def test_a_new_resolution_rule_renames_what_it_changes_once(
+    store: sqlite3.Connection, articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A store resolved under an older rule (here: a surface of two names stays bare)
+    is brought to the current rule by the next update, without a re-index: every local
+    name is resolved again and only the articles whose names change are rewritten."""
+    with monkeypatch.context() as old:
+        old.setattr(registry, "RESOLUTION", "1")
+        old.setattr(crossdoc, "dominant", lambda c: next(iter(c)) if len(c) == 1 else None)
+        _feed(store, [articles])
+    bare = store.execute("SELECT name FROM entities WHERE name = 'BNR'").fetchone()
+    assert bare is not None  # the older rule's result
+    with transaction(store):
+        renamed = update_entities(store, [], [])
+    got, want = _stored(store), _expected(articles)
+    assert got == want
+    assert renamed == {_hand("bnr-bare").id}  # the full names were named so already
+    with transaction(store):
+        assert update_entities(store, [], []) == set()  # once
 
 
 @pytest.mark.parametrize("order", ["halves, second first", "one at a time", "shuffled, in fives"])

@@ -93,6 +93,7 @@ from warta.nlp.entities.names import org_base
 from warta.records import Article, Entity, EntityRef, Event
 from warta.serialize import article_from_json
 from warta.store import writer
+from warta.store.queries import state_value
 
 #: Tables of the registry emptied by :func:`clear_index` (the local snapshots stay).
 _DERIVED = (
@@ -177,6 +178,13 @@ class _Stats:
 #: The figures of the last :func:`update_entities` call in this process.
 LAST_UPDATE = _Stats()
 
+#: Bump when :class:`~warta.nlp.entities.crossdoc.CorpusNames` names a local name
+#: differently from the same facts. The next update then resolves every stored local
+#: name again and rewrites only the articles whose names change: a rule change costs
+#: what it moves, not a re-index of the store. (2: a surface of several entities goes
+#: to the dominant one.)
+RESOLUTION = "2"
+
 
 def clear_index(conn: sqlite3.Connection) -> None:
     """Empty the registry and the entities/aliases tables; keep each article's local
@@ -224,6 +232,13 @@ def update_entities(
     affected = _affected_locals(conn, changed_facts) | {
         _local(r) for refs in new_refs.values() for r in refs
     }
+    if state_value(conn, "entity_resolution") != RESOLUTION:
+        every = conn.execute("SELECT name, type, role FROM entity_locals")
+        affected |= {(r[0], r[1], int(r[2])) for r in every}
+        conn.execute(
+            "INSERT OR REPLACE INTO state(key, value) VALUES ('entity_resolution', ?)",
+            (RESOLUTION,),
+        )
     renamed = _resolve(conn, affected, new_refs, delta)
     _write_entities(conn, delta.entities_touched)
     return _rename_articles(conn, set(new_refs) | renamed, read) | set(added_ids)
@@ -647,9 +662,9 @@ def _facts_for(conn: sqlite3.Connection, locals_: Iterable[Local]) -> CorpusFact
                 wanted |= keys
             continue
         owners = conn.execute(
-            "SELECT name FROM entity_surfaces WHERE type = ? AND surface = ?", (etype, name)
+            "SELECT name, refs FROM entity_surfaces WHERE type = ? AND surface = ?", (etype, name)
         ).fetchall()
-        facts.surface_of[(etype, name)] = {row[0] for row in owners}
+        facts.surface_of[(etype, name)] = Counter({row[0]: row[1] for row in owners})
         if etype == "ORG":
             base = org_base(name)
             if conn.execute("SELECT 1 FROM entity_orgs WHERE name = ?", (base,)).fetchone():

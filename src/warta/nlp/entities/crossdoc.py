@@ -24,6 +24,7 @@ from typing import Any
 from warta.nlp.entities.names import (
     TITLE_HEAD,
     abbreviates,
+    dominant,
     org_base,
     pick,
     preferred,
@@ -63,9 +64,10 @@ def resolve_corpus(
     folded); a one-word name ("Widodo") links to the one full name whose first or last
     word it is (or to a dominant one);
     a role ("Presiden Prancis") links to the one person named with that role; two different
-    full names never merge. Other entities merge by name, and an acronym that is a surface
-    form of exactly one longer organisation links to it. The result does not depend on
-    the order of articles or of entities.
+    full names never merge. Other entities merge by name, and a name that is a surface
+    form of other entities links to the one it is a form of, or to the dominant one by
+    refs ("BCA": 41 refs of "Bank Central Asia", 1 of "PT Bank Central Asia Tbk"). The
+    result does not depend on the order of articles or of entities.
 
     >>> a = {"x": [EntityRef("Widodo", "PER", ("Widodo",), 2)],
     ...      "y": [EntityRef("Joko Widodo", "PER", ("Joko Widodo",), 1)]}
@@ -117,9 +119,10 @@ class CorpusFacts:
     articles naming it; ``shorts``: spelling key of a one-word form -> person keys cited
     by it (before mapping sub-names up); ``roles``: (title, country) -> person keys that
     held it; ``surface_of``: (type, surface) -> names of the non-person entities it was a
-    form of; ``org_names``: organisation names and surface forms. A subset of the facts
-    names a local name exactly as all of them do when it holds every fact that name's
-    resolution reads (:mod:`warta.corpus.entities` fetches those by key).
+    form of, with the number of refs; ``org_names``: organisation names and surface
+    forms. A subset of the facts names a local name exactly as all of them do when it
+    holds every fact that name's resolution reads (:mod:`warta.corpus.entities` fetches
+    those by key).
     """
 
     forms: dict[tuple[str, ...], Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
@@ -128,7 +131,9 @@ class CorpusFacts:
     roles: dict[tuple[str, str], set[tuple[str, ...]]] = field(
         default_factory=lambda: defaultdict(set)
     )
-    surface_of: dict[tuple[str, str], set[str]] = field(default_factory=lambda: defaultdict(set))
+    surface_of: dict[tuple[str, str], Counter[str]] = field(
+        default_factory=lambda: defaultdict(Counter)
+    )
     org_names: set[str] = field(default_factory=set)
 
 
@@ -168,7 +173,7 @@ def corpus_facts(refs: Sequence[tuple[str, EntityRef]]) -> CorpusFacts:
             elif kind == "role":
                 facts.roles[fact[0]].add(fact[1])
             elif kind == "surface":
-                facts.surface_of[(fact[0], fact[1])].add(fact[2])
+                facts.surface_of[(fact[0], fact[1])][fact[2]] += 1
             else:
                 facts.org_names.add(fact)
     facts.weight = {key: len(a) for key, a in articles.items()}
@@ -230,9 +235,12 @@ class CorpusNames:
             if len(key) > 1:
                 return canonical[key]
             return pick(self._shorts.get(key[0], set()), self._weight, canonical) or name
-        owners = self._surface_of.get((etype, name), set()) - {name}
-        if len(owners) == 1:
-            return next(iter(owners))
+        # A surface of other entities ("BCA" of "Bank Central Asia") is the one they
+        # are, or the dominant one by refs, as a short person name is.
+        owners = {n: c for n, c in self._surface_of.get((etype, name), {}).items() if n != name}
+        owner = dominant(owners)
+        if owner is not None:
+            return owner
         return self._org_name(name) if etype == "ORG" else name
 
 

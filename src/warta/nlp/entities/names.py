@@ -137,6 +137,21 @@ def short_forms(form: str) -> set[str]:
     return out
 
 
+def dominant(counts: Mapping[str, int]) -> str | None:
+    """The only name of ``counts``, or the one at least as many times as frequent as the
+    runner-up as a short form needs (``entities.short_form_dominance``); else None.
+
+    >>> dominant({"Bank Central Asia": 41, "PT Bank Central Asia Tbk": 1})
+    'Bank Central Asia'
+    >>> dominant({"Partai A": 5, "Partai B": 3}) is None
+    True
+    """
+    ranked = sorted(counts, key=lambda n: (-counts[n], n))
+    if ranked and (len(ranked) == 1 or counts[ranked[0]] >= _DOMINANCE * counts[ranked[1]]):
+        return ranked[0]
+    return None
+
+
 def pick(
     candidates: set[tuple[str, ...]],
     weight: Mapping[tuple[str, ...], int],
