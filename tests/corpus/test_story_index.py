@@ -316,6 +316,38 @@ def test_an_article_passed_again_unchanged_is_not_linked_again(
     conn.close()
 
 
+def test_each_component_is_clustered_alone(
+    tmp_path: Path, articles: list[Article], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two unrelated stories touched by one update are clustered apart (the pair
+    products of clustering grow with the square of what is clustered together), with
+    the stories of clustering them together."""
+    ids = _synthetic(articles)
+    groups = _group_of(articles)
+    conn = connect(tmp_path / "apart.db")
+    _index(conn, [articles], groups)
+    before = _result(conn)
+    clustered: list[list[str]] = []
+    cluster = stories._cluster_component
+
+    def recorded(c: sqlite3.Connection, keys: Sequence[str], *, embeddings: bool) -> Any:
+        clustered.append(list(keys))
+        return cluster(c, keys, embeddings=embeddings)
+
+    monkeypatch.setattr(stories, "_cluster_component", recorded)
+    harbour, fire = ids["pelabuhan-a"], ids["kebakaran-d"]
+    with transaction(conn):
+        conn.execute("UPDATE articles SET published = '2024-03-02' WHERE id = ?", (harbour,))
+        conn.execute("UPDATE articles SET published = '2024-05-19' WHERE id = ?", (fire,))
+        update_stories(conn, [harbour, fire], (), embeddings=False)
+    units = {r[0]: r[1] for r in conn.execute("SELECT article_id, unit FROM story_docs")}
+    assert len(clustered) >= 2
+    assert not any(units[harbour] in keys and units[fire] in keys for keys in clustered)
+    after = _result(conn)
+    assert after[0] == before[0]  # a day earlier: the same stories
+    conn.close()
+
+
 def _fake_vector(article: Article) -> bytes:
     """A deterministic stand-in for an e5 vector: a direction shared by every article
     plus the article's TF-IDF row folded into 383 columns, so that e5 cosines run high

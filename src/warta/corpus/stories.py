@@ -204,9 +204,10 @@ def update_stories(
     _drop_units(conn, touched)
     rebuilt = _rebuild_units(conn, touched)
     _link(conn, rebuilt, embeddings=embeddings)
-    component = _components(conn, sorted({u.key for u in rebuilt} | (neighbours - set(touched))))
-    old_story |= _old_story_ids(conn, sorted(set(component) - set(touched)))
-    _recluster(conn, component, old_story, set(changed), embeddings=embeddings)
+    components = _components(conn, sorted({u.key for u in rebuilt} | (neighbours - set(touched))))
+    reached = {unit for component in components for unit in component}
+    old_story |= _old_story_ids(conn, sorted(reached - set(touched)))
+    _recluster(conn, components, old_story, set(changed), embeddings=embeddings)
 
 
 #: A ``story_docs`` row: article id, unit, content tokens, date, entities (JSON), source,
@@ -462,27 +463,64 @@ def _candidates(conn: sqlite3.Connection, unit: _Unit) -> set[str]:
     return found
 
 
-def _components(conn: sqlite3.Connection, start: Sequence[str]) -> list[str]:
-    """Every unit connected to ``start`` through the links, sorted."""
-    seen = set(start)
-    frontier = sorted(seen)
-    while frontier:
-        nxt = _linked(conn, frontier) - seen
-        seen |= nxt
-        frontier = sorted(nxt)
+def _components(conn: sqlite3.Connection, start: Sequence[str]) -> list[list[str]]:
+    """The connected components of the links that hold a unit of ``start``, each sorted
+    (stored units only), in the order of their first unit."""
+    seen: set[str] = set()
+    found = []
+    for unit in sorted(set(start)):
+        if unit in seen:
+            continue
+        component, frontier = {unit}, [unit]
+        while frontier:
+            nxt = _linked(conn, frontier) - component
+            component |= nxt
+            frontier = sorted(nxt)
+        seen |= component
+        found.append(component)
     sql = "SELECT unit FROM story_units WHERE unit"
-    return sorted({r[0] for r in _select(conn, sql, sorted(seen))})
+    stored = {r[0] for r in _select(conn, sql, sorted(seen))}
+    return sorted(
+        (sorted(c & stored) for c in found if c & stored), key=lambda component: component[0]
+    )
+
+
+#: Stories whose rows are written at a time (their members' index entries are read at once).
+WRITE_CHUNK = 1000
 
 
 def _recluster(
     conn: sqlite3.Connection,
-    keys: Sequence[str],
+    components: Sequence[Sequence[str]],
     old_ids: set[str],
     changed: set[str],
     *,
     embeddings: bool,
 ) -> None:
-    """Cluster the units ``keys`` (whole components) and write their stories."""
+    """Cluster the units of each of ``components`` (whole components of the links) and
+    write their stories. One component at a time: clusters never cross one, and the
+    pair products of clustering grow with the square of the units clustered together
+    (20,000 renamed articles touched 30,000 units: 13 GB clustered at once)."""
+    new: dict[str, list[str]] = {}
+    for component in components:
+        new.update(_cluster_component(conn, component, embeddings=embeddings))
+    old = _stored_members(conn, sorted(old_ids | set(new)))
+    _record_merges(conn, old, new)
+    _delete_in(conn, "stories", "id", sorted(set(old) - set(new)))
+    stale = [
+        sid
+        for sid, members in sorted(new.items())
+        if old.get(sid) != tuple(members) or changed.intersection(members)
+    ]
+    for i in range(0, len(stale), WRITE_CHUNK):
+        _write_stories(conn, {sid: new[sid] for sid in stale[i : i + WRITE_CHUNK]})
+
+
+def _cluster_component(
+    conn: sqlite3.Connection, keys: Sequence[str], *, embeddings: bool
+) -> dict[str, list[str]]:
+    """Cluster the units ``keys`` (one component), write their story ids; return
+    ``{story id: member ids}``."""
     units = _units_from_docs(conn, keys)
     clusters: list[list[int]] = []
     if units:
@@ -507,15 +545,7 @@ def _recluster(
             "UPDATE articles SET story_id = ? WHERE id = ? AND story_id IS NOT ?",
             [(sid, a, sid) for a in members],
         )
-    old = _stored_members(conn, sorted(old_ids | set(new)))
-    _record_merges(conn, old, new)
-    _delete_in(conn, "stories", "id", sorted(set(old) - set(new)))
-    stale = [
-        sid
-        for sid, members in new.items()
-        if old.get(sid) != tuple(members) or changed.intersection(members)
-    ]
-    _write_stories(conn, {sid: new[sid] for sid in stale})
+    return new
 
 
 def _stored_members(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
