@@ -247,6 +247,7 @@ QUOTE_SETS = {
     "blind_set": "tests/nlp/quotes/blind_quotes.json",
     "blind2_set": "tests/nlp/quotes/blind2_quotes.json",
     "blind3_set": "tests/nlp/quotes/blind3_quotes.json",
+    "blind4_set": "tests/nlp/quotes/blind4_quotes.json",
 }
 
 
@@ -254,7 +255,8 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     """Quotes and speakers on the project's own documents: ``dev_set.*`` (23 documents,
     dev and heldout parts), ``examples.*`` (one invented paragraph per shape) and
     ``blind_set.*``, ``blind2_set.*`` and ``blind3_set.*`` (30 documents each, written
-    blind by three annotators, first scored as they came)."""
+    blind by three annotators, first scored as they came) and ``blind4_set.*`` (25
+    documents by a fourth, scored as they came with no rule changed after)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     dev = evaluate_dev_quotes(REPO / QUOTE_SETS["dev_set"])
@@ -262,12 +264,14 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     blind = evaluate_dev_quotes(REPO / QUOTE_SETS["blind_set"])
     blind2 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind2_set"])
     blind3 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind3_set"])
+    blind4 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind4_set"])
     return (
         {f"dev_set.{k}": v for k, v in dev.items()}
         | {f"examples.{k}": v for k, v in examples.items()}
         | {f"blind_set.{k}": v for k, v in blind.items()}
         | {f"blind2_set.{k}": v for k, v in blind2.items()}
         | {f"blind3_set.{k}": v for k, v in blind3.items()}
+        | {f"blind4_set.{k}": v for k, v in blind4.items()}
     )
 
 
