@@ -81,6 +81,7 @@ DATED_LINE_REST_WORDS = 3
 # An author's name next to the story's age: "Nama Penulis · 2 jam yang lalu".
 AUTHOR_AGE_MAX_WORDS = 10
 _AUTHOR_SEP_RE = re.compile(r"\s+[·•|]\s+")
+_BY_RE = re.compile(r"^(?:oleh|by)\s*:?\s+", re.IGNORECASE)
 _NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}")
 # Who posted a dated line, after the date: "Senin, 9 Desember 2024 | 07:20 oleh Redaksi".
 _POSTED_BY_RE = re.compile(r"(?<=\d|B|A|T)\s+(?:oleh|by)\s+[A-Z][^.!?]{0,50}$")
@@ -299,6 +300,7 @@ def _rejoin(block: list[str]) -> list[str]:
             and not ends_terminal(joined[-1])
             and line[:1].islower()
             and count_words(joined[-1]) >= 6
+            and not _BARE_DOMAIN_RE.match(line)
         ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
@@ -306,6 +308,9 @@ def _rejoin(block: list[str]) -> list[str]:
     return joined
 
 
+# A site's address alone on a line under its headline ("situs.co"): the site's name as a
+# reader app prints it, not the wrapped rest of the line above.
+_BARE_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]+\.)+(?:co\.id|com|co|id|net|org|news)/?$")
 # A word broken at a column's edge: a letter and a hyphen ending the line ("mo-").
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")
 # A printed column holds three lines at least.
@@ -385,8 +390,14 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"  # "Nama Penulis · 2 jam yang lalu"
     if P.SERIES_NOTE_RE.match(text) and words <= 50:
         return "byline"  # "Liputan ini merupakan bagian dari serial ...": the credits' note
-    if _is_contact_note(text, words):
+    if _is_contact_note(text, words) or (words <= 12 and P.CONTACT_LINE_RE.match(text)):
         return "contact"
+    if P.DISCLOSURE_RE.search(text) and words <= 80:
+        return "byline"  # the author's statement of interests: about the author, not news
+    if words <= 16 and P.SAVED_LINE_RE.match(text) and find_dates(text):
+        return "saved"  # "Saved Jan 9, 2025": when a reader app kept it, never published
+    if words <= 16 and P.FOLIO_PAGE_RE.search(text) and find_dates(text):
+        return "folio"  # "KORAN KITA | RABU, 5 MARET 2025 | HAL. 4": a printed folio
     if words <= 16 and P.UPDATED_RE.match(text) and find_dates(text):
         return "updated"
     if words <= 16 and P.PUBLISHED_LINE_RE.match(text) and find_dates(text):
@@ -468,6 +479,7 @@ def _is_author_and_age(text: str) -> bool:
         return False
     ages = [bool(P.RELATIVE_AGE_RE.match(part)) for part in parts]
     name = parts[ages.index(True) ^ 1] if any(ages) else ""
+    name = _BY_RE.sub("", name)  # "3 jam lalu · oleh Nama Penulis"
     return any(ages) and bool(_NAME_RE.fullmatch(name))
 
 
@@ -500,7 +512,10 @@ def classify_lines(
     # The title: the container's hint, else the first headline above the prose core.
     title_norm = normalise(title_hint) if title_hint else None
     titleable = [i for i, lab in enumerate(labels) if lab in (None, "repeated")]
-    first_prose = next((i for i in free if is_prose(lines[i])), len(lines))
+    first_prose = next(
+        (i for i in free if is_prose(lines[i]) and not _asks_over_meta(lines, labels, i)),
+        len(lines),
+    )
     if title_norm is None:
         # The headline stands closest above the article: take the last headline-shaped
         # line before the prose core (menus and section names stand higher up).
@@ -512,7 +527,7 @@ def classify_lines(
             if i < first_prose and is_headline(lines[i]) and not _is_teaser(lines[i])
         ]
         if candidates:
-            title_norm = normalise(lines[candidates[-1]].text)
+            title_norm = normalise(lines[_printed_headline(lines, labels, candidates)].text)
     title_at = [i for i in titleable if title_norm and normalise(lines[i].text) == title_norm]
     if title_at and title_at[0] > first_prose:
         # The headline stands above the article: a hint met only below its first
@@ -540,6 +555,8 @@ def classify_lines(
     )
     if body_start is None:  # no prose at all: keep every free line below the title
         body_start = next((i for i in free if i > last_title), len(lines))
+    else:
+        body_start = _after_standfirst(lines, labels, body_start)
     body_end = max((i for i in free if is_prose(lines[i])), default=len(lines) - 1)
     uses_blocks = len({line.block for line in lines}) >= 3
     # Short lines after the last paragraph are footer chrome only when chrome follows
@@ -586,8 +603,151 @@ def classify_lines(
         else:
             members = blocks[line.block]
             labels[i] = _body_label(line, members, labels, uses_blocks, i == body_end)
+    _after_hashtags(lines, labels)
+    _printed_page_furniture(lines, labels, body_start)
+    _author_bios(lines, labels, body_start)
     _sign_off(lines, labels)
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
+
+
+def _printed_headline(lines: list[Line], labels: list[str | None], candidates: list[int]) -> int:
+    """The headline among the headline-shaped lines over the story (the last of them). On
+    a printed page (its folio gives the page number) a headline stands over its deck, the
+    smaller second headline of the same block: there the first of the two is the title."""
+    last = candidates[-1]
+    if len(candidates) < 2 or not _is_printed(lines, labels):
+        return last
+    above = candidates[-2]
+    same_block = lines[above].block == lines[last].block and above == last - 1
+    return above if same_block and lines[above].words >= TITLE_CASE_MIN_WORDS else last
+
+
+def _is_printed(lines: list[Line], labels: list[str | None]) -> bool:
+    """The text of a printed page: a folio line with the page number ("... | HALAMAN 4"),
+    or a first block holding a date and a page number alone on its line ("7")."""
+    if "folio" in labels:
+        return True
+    head = [i for i, line in enumerate(lines) if line.block == 0]
+    return any(labels[i] == "date" for i in head) and any(
+        lines[i].text.strip().isdigit() and len(lines[i].text.strip()) <= 3 for i in head
+    )
+
+
+# The labels of an article's meta block: its author and its date lines.
+_META_LABELS = frozenset({"byline", "dateline", "date", "updated"})
+# A standfirst (the summary under a headline) is a sentence or two.
+STANDFIRST_MAX_WORDS = 40
+
+
+def _asks_over_meta(lines: list[Line], labels: list[str | None], i: int) -> bool:
+    """Line ``i`` is a headline asking or exclaiming in sentence case ("Dermaga baru untuk
+    pasar apung: siapa yang diuntungkan?"), not the lead: it stands right over the
+    article's byline or date line, where no paragraph of the story stands."""
+    stripped = lines[i].text.rstrip().rstrip(P.CLOSERS)
+    return (
+        stripped.endswith(("?", "!"))
+        and is_headline(lines[i])
+        and i + 1 < len(lines)
+        and labels[i + 1] in _META_LABELS
+    )
+
+
+def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -> int:
+    """Where the story opens when the paragraph at ``start`` is a standfirst: a short
+    summary under the headline with the author's byline or the date under it, then the
+    story's prose ("Ringkasan singkat." / "Oleh Nama · 14 Agustus 2025" / "Lead ...").
+    The standfirst is labelled so; otherwise ``start`` itself."""
+    meta = start + 1
+    while meta < len(lines) and labels[meta] in _META_LABELS:
+        meta += 1
+    if (
+        meta == start + 1
+        or meta >= len(lines)
+        or labels[meta] is not None
+        or not is_prose(lines[meta])
+        or lines[start].words > STANDFIRST_MAX_WORDS
+    ):
+        return start
+    labels[start] = "standfirst"
+    return meta
+
+
+# A social post's tag line: hashtags and nothing else ("#Banjir #SiagaBencana #Kota").
+_HASHTAGS_RE = re.compile(r"^\s*#\w+(?:[\s,]+#\w+)+\s*$")
+# The description of a post's picture, printed under the post: a sentence of a few words.
+PICTURE_TEXT_MAX_WORDS = 25
+
+
+def _after_hashtags(lines: list[Line], labels: list[str | None]) -> None:
+    """A social post closes with its hashtags: the tag line is the platform's furniture,
+    and the short single sentences below it, before the reactions, describe the post's
+    picture (its alt text), unless a real paragraph follows (then the story goes on)."""
+    tags = [i for i, line in enumerate(lines) if _HASHTAGS_RE.match(line.text)]
+    if not tags:
+        return
+    for i in tags:
+        labels[i] = "navigation"
+    below = [i for i in range(tags[-1] + 1, len(lines)) if labels[i] in KEEP]
+    if all(
+        lines[i].words <= PICTURE_TEXT_MAX_WORDS
+        and len(re.findall(r"[.!?](?:\s|$)", lines[i].text)) <= 1
+        for i in below
+    ):
+        for i in below:
+            labels[i] = "caption"
+
+
+# A printed page's counter: "Halaman 2 dari 3", "Page 2 of 3".
+_PAGE_OF_RE = re.compile(r"^\s*(?:halaman|page)\s+\d+\s*(?:dari|of)\s*\d+\s*$", re.IGNORECASE)
+# What a page break of a printed document leaves in its text: a running line, a
+# letterhead. Never a sentence.
+_FURNITURE_LABELS = frozenset({"subheading", "body", "credit", "caption"})
+
+
+def _printed_page_furniture(lines: list[Line], labels: list[str | None], body_start: int) -> None:
+    """A document printed on pages (a release turned from PDF) repeats its furniture at
+    every page break: the running line in the block of the page counter ("Kementerian X |
+    Siaran Pers No. 12" over "Halaman 2 dari 3") and the letterhead of the first page
+    ("KEMENTERIAN X") atop the next. Below the story's start, such lines that are no
+    sentence are page furniture."""
+    if not any(_PAGE_OF_RE.match(line.text) for line in lines):
+        return
+    counter_blocks = {line.block for line in lines if _PAGE_OF_RE.match(line.text)}
+    letterhead = {normalise(lines[i].text) for i in range(max(body_start, 0)) if lines[i].words > 1}
+    for i in range(max(body_start, 0), len(lines)):
+        line = lines[i]
+        if labels[i] not in _FURNITURE_LABELS or ends_terminal(line.text):
+            continue
+        if line.block in counter_blocks or normalise(line.text) in letterhead:
+            labels[i] = "pagination"
+
+
+# An author's bio closing an opinion piece is one sentence of a few dozen words.
+BIO_MAX_WORDS = 40
+_BIO_VERB_RE = re.compile(r"\s+(?:adalah|merupakan|ialah|is|was)\s+\S")
+
+
+def _author_bios(lines: list[Line], labels: list[str | None], body_start: int) -> None:
+    """A one-sentence paragraph in the body that opens with the name of the author given
+    in a byline or date line over the story, then "adalah"/"merupakan" ("Nama Penulis
+    adalah dosen ilmu politik di Universitas X."): the author's bio, not the story's."""
+    names = set()
+    for i in range(min(body_start, len(lines))):
+        if labels[i] in _META_LABELS:
+            text = _BY_RE.sub("", lines[i].text.strip())
+            m = _NAME_RE.match(text)
+            if m and len(m.group(0).split()) >= 2:
+                names.add(m.group(0))
+    if not names:
+        return
+    for i in range(max(body_start, 0) + 1, len(lines)):
+        text = lines[i].text
+        if labels[i] != "body" or lines[i].words > BIO_MAX_WORDS:
+            continue
+        if len(re.findall(r"[.!?](?:\s|$)", text)) > 1:
+            continue
+        if any(text.startswith(n) and _BIO_VERB_RE.match(text, len(n)) for n in names):
+            labels[i] = "byline"
 
 
 def _sign_off(lines: list[Line], labels: list[str | None]) -> None:

@@ -209,6 +209,10 @@ def _folio(labelled: list[Labelled]) -> str | None:
     opens with the paper's name, the date, the section and the page number in one block
     ("KORAN KITA / KAMIS, 5 DESEMBER 2024 / NASIONAL / 7"). A web page's header date says
     when the page was seen; a folio's is the day the story was printed."""
+    # A folio on one line: the paper, the date and "HALAMAN 4" (its label says so).
+    line = next((x.line.text for x in labelled if x.label == "folio"), None)
+    if line is not None:
+        return line
     # The folio heads the page: only the first block is read, and it is a few lines.
     block = [x for x in labelled if x.line.block == labelled[0].line.block] if labelled else []
     if len(block) > FOLIO_MAX_LINES or not any(_PAGE_NUMBER_RE.match(x.line.text) for x in block):
@@ -300,6 +304,11 @@ def extract_metadata(
         if item.label == "page-date" and not _has_time(item.line.text):
             page_date = find_dates(item.line.text)[0].date
             break
+    # A reader app's save date ("Saved Jan 9, 2025") says when the page was seen, as a
+    # header's date does: the page's date, never the publication date.
+    saved = next((x for x in labelled if x.label == "saved"), None)
+    if page_date is None and saved is not None:
+        page_date = find_dates(saved.line.text)[0].date
     # A header clock ("Selasa, 3 Desember 2024 - 09:18 WIB" over the menu) is not the
     # page's date line, but it says when the page was seen just as well: it bounds a bare
     # "Weekday (d/m)" lead when the page has no clock-less date line.

@@ -78,14 +78,17 @@ CONSENT_RE = re.compile(
 #: "Sumber: Antara", "Source: Reuters", "Artikel ini telah tayang di Kompas.com".
 ATTRIBUTION_RE = re.compile(
     r"^\s*(?:sumber(?!\s+(?:gambar|foto)\b)(?:\s+berita)?|source|disadur dari|dikutip dari|"
-    r"artikel ini (?:telah )?(?:tayang|terbit|dimuat) di|"
+    r"artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: pertama kali| pertama)? di|"
     r"baca artikel sumber|simak artikel aslinya di)\s*:?\s*(?P<source>[^\n]{2,80}?)"
     # A syndicating site names the title too: '... di Kompas.com dengan judul "..."'.
-    r"(?:\s*,?\s+dengan judul\b.*)?\s*\.?\s*$",
+    r"(?:\s*,?\s+dengan judul\b.*)?"
+    # "... di Situs Asal. Baca artikel sumber.": the link to the original closes the note.
+    r"(?:\.\s+baca artikel (?:sumber|asli(?:nya)?)\b)?\s*\.?\s*$",
     re.IGNORECASE,
 )
-#: The title a syndicating site quotes in its attribution: '... dengan judul "..."'.
-TITLED_RE = re.compile(r"\bdengan judul\b", re.IGNORECASE)
+#: The title a syndicating site quotes in its attribution: '... dengan judul "..."', or
+#: the link to the original closing it: '... Baca artikel sumber.' (a longer note).
+TITLED_RE = re.compile(r"\bdengan judul\b|\bbaca artikel (?:sumber|asli)", re.IGNORECASE)
 
 #: Wire agencies whose names appear in credits ("rd/hs (AFP, dpa)", "(Antara)").
 WIRES = {
@@ -137,7 +140,8 @@ CREDIT_INITIALS_RE = re.compile(r"[A-Za-z]{1,5}\d{0,2}")
 #: Wulandari"), as long as one part is lower case ("Suci Wulandari/kotapost"). Upper-case
 #: groups ("DPR", "KLB"), numbers ("2/12"), amounts and longer words are sentence matter.
 CREDIT_STAR_RE = re.compile(r"\*{1,3}")
-CREDIT_HANDLE_RE = re.compile(r"[a-z][a-z0-9]{1,5}|[A-Z][a-z]{1,2}")
+#: A reporter's code, letters and a number by a hyphen, is a handle too ("S-39", "K-5").
+CREDIT_HANDLE_RE = re.compile(r"[a-z][a-z0-9]{1,5}|[A-Z][a-z]{1,2}|[A-Z]{1,2}-\d{1,3}")
 CREDIT_SITE_RE = re.compile(r"[a-z][a-z0-9.-]{1,19}")
 CREDIT_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 #: Most parts a slashed credit has ("ton/r5", "rdk/ida/ant").
@@ -173,7 +177,8 @@ CAPTION_HEAD_RE = re.compile(
 #: or a "Foto/Dok. X" credit anywhere in a short line.
 CAPTION_SOURCE_RE = re.compile(
     # "... Sleman. - Harian Jogja/Lajeng Padmaratri": a dash may stand before the credit.
-    r"[.!?]\s+(?:[-–—]\s+)?[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,3}/[A-Z][\w .'-]{1,40}$"
+    # The source may hold a hyphen: "... Senin (6/10). F-Nama/Koran Kita", "SITUS-KITA.COM/NAMA".
+    r"[.!?]\s+(?:[-–—]\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}/[A-Z][\w .'-]{1,40}$"
     r"|\b(?:Foto|Photo|FOTO)\s*/\s*[A-Z]"
     # "... pada Rabu. Foto: Nama Fotografer/Situs.com": the credit after the sentence.
     r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*[A-Z][^.!?]{0,60}/[\w .'-]{1,40}$"
@@ -251,6 +256,22 @@ UPDATED_RE = re.compile(
     r"^\s*(?:terakhir\s+)?(?:diperbarui|diupdate|update|updated|pembaruan|last\s+updated)\b",
     re.IGNORECASE,
 )
+#: When a reader app or an archive saved the page, not when it was published: "Saved Jan
+#: 9, 2025", "Disimpan 3 Mei 2025", "Diakses pada 4 Juni 2025", "Clipped on ...".
+SAVED_LINE_RE = re.compile(
+    r"^\s*(?:saved|clipped|archived|captured|retrieved|accessed|disimpan|diakses|diarsipkan|"
+    r"diunduh)\b",
+    re.IGNORECASE,
+)
+#: An author's statement of interests under an opinion piece (The Conversation and the
+#: sites republishing it): "Nama tidak bekerja, menjadi konsultan, memiliki saham, atau
+#: menerima dana dari ...", "Nama does not work for, consult, own shares in ...".
+DISCLOSURE_RE = re.compile(
+    r"\btidak\s+bekerja,?\s+menjadi\s+konsultan,?\s+memiliki\s+saham\b"
+    r"|\bdoes\s+not\s+work\s+for,?\s+consult,?\s+own\s+shares\b"
+    r"|\bmenerima\s+dana\s+dari\b.{0,200}\bmengungkapkan\s+bahwa\s+ia\s+tidak\s+memiliki\b",
+    re.IGNORECASE,
+)
 #: A publication line anywhere on the page: "Dipublikasikan Selasa, 18 Februari 2025 ...",
 #: "Posted on 13 September 2024 by ...", "Diterbitkan: 12/09/2024".
 PUBLISHED_LINE_RE = re.compile(
@@ -258,6 +279,8 @@ PUBLISHED_LINE_RE = re.compile(
     r"dirilis)\b",
     re.IGNORECASE,
 )
+#: A printed page's number in its folio line: "HALAMAN 4", "Hal. 12", "Page 3".
+FOLIO_PAGE_RE = re.compile(r"\b(?:halaman|hal\.?|page)\s*\d{1,3}\s*$", re.IGNORECASE)
 #: A publication verb anywhere in a line: "Sumber: X, artikel asli diterbitkan 6 Des 2024".
 PUBLISHED_WORD_RE = re.compile(
     r"\b(?:dipublikasikan|diterbitkan|dipublish|terbit|tayang|published|diposting)\b",
@@ -291,7 +314,10 @@ READER_NOTE_RE = re.compile(
     r"|^\s*[\w .]{2,40}\s+adalah\s+(?:sebuah\s+)?(?:platform|media|wadah)\b.{0,60}"
     r"\b(?:blog|menulis|bloger|blogger|jurnalisme warga)\b"
     # The comment box's prompt: "Berikan komentar Anda", "Tulis komentar Anda di sini..."
-    r"|^\s*(?:beri(?:kan)?|tulis(?:kan)?|tinggalkan)\s+komentar\b.{0,40}$",
+    r"|^\s*(?:beri(?:kan)?|tulis(?:kan)?|tinggalkan)\s+komentar\b.{0,40}$"
+    # "... Sampaikan tanggapanmu di kolom komentar.": the prompt as a sentence closing a note
+    r"|(?:^|[.!?]\s+)(?:tulis(?:kan)?|beri(?:kan)?|sampaikan|bagikan)\s+(?:pendapat|komentar|"
+    r"tanggapan|opini)(?:mu|nya|\s+(?:kamu|anda))?\s+(?:di|pada|melalui)\s+kolom\s+komentar\b",
     re.IGNORECASE,
 )
 #: Calls to follow the site elsewhere: app stores, Google News, Telegram/WhatsApp channels.
@@ -313,6 +339,10 @@ CTA_RE = re.compile(
     r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo|mari)\W*\s+)?(?:berlangganan|langganan|subscribe)\s+"
     r"(?:gratis|sekarang|newsletter|buletin|now|for\s+free|"
     r"untuk\s+(?:menerima|mendapatkan|mendukung))\b"
+    # "Baca Koran Kita versi digital di epaper.situs.com", "Baca berita lengkapnya di situs.com":
+    # the imperative to read elsewhere, the address closing the line
+    r"|^\s*(?:baca|simak|nikmati)\s+(?:[\w.-]+\s+){0,5}(?:di|melalui|lewat)\s+"
+    r"(?:https?://)?(?:[\w-]+\.)+(?:com|co\.id|id|net|org)\S*\s*\.?\s*$"
     r"|\b(?:berdonasi|donasi|donate)\s+(?:melalui|lewat|via|di)\s+"
     r"(?:https?://|[\w-]+\.(?:com|co\.id|id|net|org)\b|saweria|trakteer|kitabisa)",
     re.IGNORECASE,
@@ -383,13 +413,25 @@ RELATIVE_AGE_RE = re.compile(
 #: dapat menghubungi hotline ...", "Informasi lebih lanjut hubungi narahubung: ...".
 CONTACT_RE = re.compile(
     r"\binformasi\s+lebih\s+lanjut\b.{0,60}\b(?:hubungi|menghubungi|kontak|narahubung)\b"
-    r"|\b(?:for\s+)?(?:further|more)\s+information\b.{0,40}\bcontact\b",
+    r"|\b(?:for\s+)?(?:further|more)\s+information\b.{0,40}\bcontact\b"
+    # "Informasi lebih lanjut: Twitter @akun | situs.go.id": the channels after a colon
+    r"|^\s*(?:untuk\s+)?informasi\s+lebih\s+lanjut\s*:",
+    re.IGNORECASE,
+)
+#: A service line giving a number to call: "Call Center BPBD Kota: 0262-123456",
+#: "Hotline Posko Banjir: 0812 3456 7890", "Layanan pengaduan (WA): 0811-222-333".
+CONTACT_LINE_RE = re.compile(
+    r"^[^.!?:]{0,60}\b(?:call\s*cent(?:er|re)|hotline|pusat\s+panggilan|layanan\s+pengaduan|"
+    r"narahubung|contact\s+person|kontak|telp|telepon|whatsapp|wa)\b[^.!?:]{0,40}:\s*"
+    r"\+?\(?\d[\d\s()-]{5,}\d\s*$",
     re.IGNORECASE,
 )
 #: A contact channel: an e-mail address, a hotline or a phone number.
 CONTACT_CHANNEL_RE = re.compile(
     r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b(?:hotline|narahubung|telepon|telp|whatsapp|wa|sms)\b"
-    r"|\+?\d[\d -]{7,}\d",
+    r"|\+?\d[\d -]{7,}\d"
+    # a social account or the site's address: "@akunresmi", "situs.go.id"
+    r"|(?<![\w@])@[A-Za-z0-9_]{3,}\b|\b[\w-]+\.(?:go\.id|co\.id|or\.id|ac\.id|com|id|org)\b",
     re.IGNORECASE,
 )
 #: A bullet item: "• ...", "- ...", "* ...".
