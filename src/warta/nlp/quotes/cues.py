@@ -60,7 +60,7 @@ VERB_FIRST = SPEECH_VERB_STEMS
 #: Verb-first cues of writing and telling, for quote extraction only: a post, a written
 #: answer or a story told ('"...," tulis Ratih di akun Facebook-nya', '"...," cuit
 #: partai itu', '"...," kisahnya').
-QUOTE_VERB_FIRST = (*VERB_FIRST, "tulis", "cuit", "kisah")
+QUOTE_VERB_FIRST = (*VERB_FIRST, "tulis", "cuit", "kisah", "kenang")
 
 #: Subject-first reporting verbs. Measured on PFSA-ID dev and IndoSum (data the rules
 #: were not written against; ``python bench/bench_quote_thresholds.py --part cues
@@ -77,11 +77,13 @@ SUBJECT_FIRST = (*sorted(SPEECH_VERBS), "melihat")
 #: after them ("X meminta pemerintah segera menunda ...", "X mengimbau warga agar
 #: ..."), never with a thing asked for ("meminta maaf", "menuntut ganti rugi").
 DIRECTIVE_VERBS = lex("meminta mengimbau mengingatkan menuntut mendesak merekomendasikan")
-#: Verbs of promising: a verb right after them is the promise ("berjanji meneruskan").
-PROMISE_VERBS = lex("berjanji")
+#: Verbs of promising and threatening: a verb right after them is the promise or the
+#: threat ("berjanji meneruskan", "mengancam akan mogok"); a noun object is not
+#: ("mengancam keselamatan warga").
+PROMISE_VERBS = lex("berjanji mengancam")
 #: Verbs of denial and excuse, always followed by what is denied or claimed ("menampik
-#: ada pembicaraan", "berdalih alokasi ditentukan ...").
-DENIAL_VERBS = lex("menampik berdalih")
+#: ada pembicaraan", "berdalih alokasi ditentukan ...", "berkilah stok masih cukup").
+DENIAL_VERBS = lex("menampik berdalih berkilah")
 #: Verbs of complaint: what is complained of is reported speech even as a noun phrase
 #: ("para pengungsi mengeluhkan minimnya pasokan air bersih").
 COMPLAINT_VERBS = lex("mengeluhkan")
@@ -172,8 +174,12 @@ VERB_FIRST_RE = re.compile(rf"(?P<base>{_ALT_FIRST})(?P<nya>nya)?\b", re.IGNOREC
 TRAILING_CUE_RE = re.compile(rf",\s*(?P<cue>(?:{_ALT_FIRST})(?:nya)?)\b")
 SUBJECT_FIRST_RE = re.compile(rf"\b(?P<cue>{_ALT_SUBJ})\b")
 
-#: Pronouns that refer back to a person.
-PRONOUNS = frozenset({"dia", "ia", "beliau", "dirinya", "iapun", "diapun", "beliaupun", "pihaknya"})
+#: Pronouns that refer back to a person; "almarhum(ah)"/"mendiang" ("the late") too, used
+#: alone for someone named before ("Dalam surat terakhirnya, almarhum menulis").
+PRONOUNS = frozenset(
+    {"dia", "ia", "beliau", "dirinya", "iapun", "diapun", "beliaupun", "pihaknya"}
+    | {"almarhum", "almarhumah", "mendiang"}
+)
 #: Nouns of a document or a record that open a subject before its source: "Data BNPB
 #: mencatat", "Laporan Bank X menyebutkan" (the source speaks).
 DOCUMENT_NOUNS = lex("data laporan catatan rilis survei hasil dokumen surat")
@@ -259,6 +265,7 @@ SUBJECT_ADVERBS = lex(
     """
     juga pun kemudian lalu sebelumnya telah sudah pernah sempat bahkan justru lantas
     malah kembali sendiri pula turut hanya lebih tetap masih secara terpisah
+    kerap sering selalu
     """
 )
 
@@ -571,8 +578,9 @@ def resolve_names(
 
 def clean_speaker(resolved: str, surface: str | None) -> str:
     """Drop words glued to the front of a person's name by the tagger that the speaker
-    phrase itself did not hold: "ASEAN Budi Santoso", "Sosial Siti Rahayu" (an
-    institution acronym, a portfolio word or a title before the name).
+    phrase itself did not hold: "ASEAN Budi Santoso", "Sosial Siti Rahayu", "Garut Budi
+    Santoso" (an institution acronym, a portfolio word, an office's place or a title
+    before the name).
 
     >>> clean_speaker("ASEAN Budi Santoso", "Budi Santoso")
     'Budi Santoso'
@@ -586,6 +594,9 @@ def clean_speaker(resolved: str, surface: str | None) -> str:
         and (
             _is_acronym(tokens[0])
             or _is_modifier(tokens[0])
+            # The place of an office glued to its holder: "Garut Budi Santoso" of
+            # "Ketua DPRD Garut Budi Santoso".
+            or tokens[0].lower() in region_words()
             or tokens[0].lower() in ROLE_TITLES
             or tokens[0].lower() in ORG_HEADS
             or tokens[0].lower() in PLACE_HEADS

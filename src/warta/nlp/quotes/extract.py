@@ -57,6 +57,7 @@ from warta.nlp.quotes.cues import (
     is_name_token,
     is_region_name,
     looks_like_org,
+    region_words,
     resolve_names,
     split_title,
 )
@@ -65,10 +66,12 @@ from warta.nlp.quotes.spans import inner, mask, quote_spans, sentences, trim
 from warta.nlp.quotes.speakers import (
     TEAM_NOUNS,
     Who,
+    bare_office,
     is_people,
     parse_after,
     parse_phrase,
     parse_subject,
+    points_to_unnamed,
 )
 from warta.records import Mention, Quote, QuoteKind
 
@@ -93,6 +96,33 @@ _CLAUSE_SOON = re.compile(
     r"\s+(?:(?!yang\b)[\w-]+,?\s+){0,5}(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa"
     r"|dapat|sedang|perlu|mesti|pernah|menjadi|tetap|wajib|merupakan|adalah)\b"
 )
+#: Verbs of state without a "me-"/"ber-" prefix that make a clause of the words before
+#: them: "mengakui skuadnya kewalahan", "bercerita kampungnya kebanjiran".
+_STATE_VERB_SOON = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}(?:kehilangan|kekurangan|kesulitan|kewalahan|kelelahan"
+    r"|kebanjiran|kehabisan|ambruk|roboh|runtuh|hanyut|tenggelam|terbakar|terpaksa)\b"
+)
+
+
+#: A subject of one to three words and its verb, no subordinate clause between them
+#: ("bercerita ia menumpang truk ..."; not "membenarkan posisi duduknya sebelum rapat
+#: dimulai", where the verb is the subordinate clause's).
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?!(?:sebelum|setelah|sesudah|saat|ketika|karena|yang|untuk|dan|di|ke|dari|pada"
+    r"|dengan|agar|supaya)\b)[a-z][\w-]*\s+){1,3}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+)
+
+
+def _clause_after(sent: str, at: int) -> bool:
+    """True when a clause (a subject and its verb, or an auxiliary) follows a weak verb
+    of telling or admitting at ``sent[at:]``: "bercerita ia menumpang truk ...",
+    "mengakui skuadnya kewalahan ...", "mengakui lini belakang sempat goyah"; not a noun
+    object ("mengakui kesalahannya", "bercerita tentang masa kecilnya")."""
+    if re.match(r"\s+(?:tentang|soal|mengenai|kepada)\b", sent[at:]):
+        return False
+    return any(p.match(sent, at) for p in (_CLAUSE_SOON, _SUBJECT_VERB, _STATE_VERB_SOON))
+
+
 #: A clause after a verb of assurance or suspicion: a subject of one to four words and
 #: its verb, active or passive ("menduga truk itu kehilangan ...", "memastikan pasokan
 #: beras gudang mencukupi", "memastikan semua ongkos pengobatan warga ditanggung ...").
@@ -216,8 +246,13 @@ _VERB_AFTER = re.compile(
     _AGE_AFTER + r"\s*,?\s*(?:(?:juga|pun|lalu|kemudian|justru|malah|sempat|sudah|telah|masih"
     r"|pernah)\s+)?(?:me|ber)[a-z]{3,}\b"
 )
-#: The comma closing an appositive name, then the sentence's lower-case predicate.
-_CLOSING_APPOSITIVE = re.compile(_AGE_AFTER + r"\s*,\s+(?!(?:dan|atau|serta|maupun|hingga)\b)[a-z]")
+#: The comma closing an appositive name (or an aside between dashes after it: "X --
+#: akrab disapa Y -- kembali ..."), then the sentence's lower-case predicate.
+_CLOSING_APPOSITIVE = re.compile(
+    _AGE_AFTER
+    + r"(?:\s*,|\s+(?:--|[–—])\s[^-–—.,]{1,80}?\s(?:--|[–—]))"
+    + r"\s+(?!(?:dan|atau|serta|maupun|hingga)\b)[a-z]"
+)
 #: A verb in narration before a person: the person is then its object, not the subject.
 _VERB_WORD = re.compile(r"\b(?:me|ber|di)[a-z]{4,}\b")
 #: A company's legal form in its name: "PT X", "X Tbk", "X Ltd", "X Inc.".
@@ -234,6 +269,27 @@ def _is_company_mention(m: Mention) -> bool:
 def _is_club_mention(m: Mention) -> bool:
     """A sports club (:func:`is_club`): what "klub itu" and "tim tersebut" point back to."""
     return m.type == "ORG" and is_club(m.entity or m.text)
+
+
+#: A sentence after a quote naming who said it: "Ucapan itu diteriakkan X", "Pernyataan
+#: tersebut disampaikan oleh X", "Demikian keterangan X", "Begitu kata X".
+_NAMED_AFTER = re.compile(
+    r"[\s\"”’]*(?:(?:Kalimat|Pernyataan|Ucapan|Kata-kata|Seruan|Teriakan|Kritik|Keluhan)"
+    r"\s+(?:itu|tersebut)\s+(?P<cue>dilontarkan|disampaikan|diucapkan|dikatakan|diungkapkan"
+    r"|diteriakkan|diserukan)\s+(?:oleh\s+)?"
+    r"|(?:Begitu|Demikian)\s+(?P<noun>penjelasan|kata|ucapan|jawaban|keterangan|pernyataan"
+    r"|penegasan|tanggapan|kesaksian|pengakuan)\s+)(?=[A-Z])"
+)
+#: A speech or a message read out for its author after a quote: '"...," demikian bunyi
+#: pidato bupati yang dibacakan X' (the author: "bupati").
+_READ_FOR = re.compile(
+    r"\s*,?\s*(?:demikian|begitu)\s+(?:bunyi|isi)\s+(?P<cue>sambutan|pidato|amanat|pesan|surat)"
+    r"\s+(?P<who>[^,.;:!?\x01]{1,60}?)\s+(?=yang\s+dibacakan\b)"
+)
+#: The time of an entry of a live report before its subject: "Pukul 09.40 WITA - ".
+_TIMESTAMP = re.compile(r"^\s*(?:[Pp]ukul\s+)?\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?\s*[-–—]+\s*")
+#: The rest of a sentence that only introduces a person: an age and the full stop.
+_INTRODUCED = re.compile(r"(?:\s*\(\d{1,3}\))?\s*[.!]?\s*")
 
 
 def _is_subject_prefix(prefix: str) -> bool:
@@ -305,7 +361,9 @@ def _closes_appositive(prefix: str, masked: str, end: int, se: int) -> bool:
     return (
         bool(comma)
         and bool(head.strip())
-        and not _VERB_WORD.search(_RELATIVE.sub("", prefix))
+        and not _VERB_WORD.search(_RELATIVE.sub("", head))
+        # A role that holds a participle ("juara bertahan") still opens with its noun.
+        and not _VERB_WORD.match(role.strip())
         # Only role words between the comma and the name ("pelari Kenya"), no clause.
         and len(role.split()) <= 4
         and not any(w.lower() in _NOT_ROLE_WORDS for w in role.split())
@@ -435,6 +493,7 @@ class _Extractor:
         self.para = self.masked = ""
         self.base = self.pi = 0
         self._common_words: frozenset[str] | None = None
+        self.prev_sentence = ""  # the narration of the paragraph's previous sentence
 
     def _common(self) -> frozenset[str]:
         """Words this article writes in lower case."""
@@ -449,8 +508,10 @@ class _Extractor:
         spans = quote_spans(para)
         self.para, self.masked, self.base, self.pi = para, mask(para, spans), base, pi
         opens = [s for s, _ in spans]  # in text order: a sentence's spans are one slice
+        self.prev_sentence = ""
         for ss, se in sentences(para, spans):
             self._sentence(ss, se, spans[bisect_left(opens, ss) : bisect_left(opens, se)])
+            self.prev_sentence = self.masked[ss:se]
 
     def _sentence(self, ss: int, se: int, inside: list[tuple[int, int]]) -> None:
         """Extract from one sentence; ``inside``: the quote spans opening in it."""
@@ -463,10 +524,16 @@ class _Extractor:
         """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
         first = bisect_left(self._starts, base + ss)
         for mention in self.mentions[first : bisect_left(self._starts, base + se)]:
-            if mention.type == "PER":
-                prefix = masked[ss : mention.start - base]
+            if mention.type == "PER" and not self._glued_place(mention):
+                prefix = _TIMESTAMP.sub("", masked[ss : mention.start - base])
                 subject = (
                     _is_subject_prefix(prefix)
+                    # "Di antaranya, Budi (47).": a sentence that only introduces him.
+                    or (
+                        _INTRODUCED.fullmatch(masked, mention.end - base, se) is not None
+                        and prefix.rstrip().endswith(",")
+                        and not _VERB_WORD.search(prefix)
+                    )
                     or _is_passive_agent(prefix, masked, mention.end - base, se)
                     or (
                         # "Namun, analis pasar di Medan, Lukas Wijaya, meragukan ...": an
@@ -527,6 +594,17 @@ class _Extractor:
                 self._fallback(" ".join(words), base + ss + start)
                 return
 
+    def _glued_place(self, mention: Mention) -> bool:
+        """True when a one-word "person" is the place of an office right before its
+        holder ("Bupati Garut Budi Santoso" tagged "Garut" + "Budi Santoso"): the
+        holder is the person, not the place."""
+        if " " in mention.text or not is_region_name(mention.text):
+            return False
+        k = bisect_right(self._starts, mention.end + 1)
+        return any(
+            m.type == "PER" and m.start > mention.start for m in self.mentions[k - 1 : k + 1]
+        )
+
     def _fallback(self, name: str, at: int) -> None:
         """Remember ``name`` as the narration's person, a fallback only; not in place of
         the subject of an earlier sentence of the same paragraph ("Pemilik kebun itu,
@@ -559,6 +637,13 @@ class _Extractor:
                 who, _ = parse_after(" " + after[pm.end() :])
                 if who is not None and who.usable:
                     atts[i] = _Attribution(who, pm.group("cue"), base + qe + pm.end() - 1, False)
+                    continue
+            if (rm := _READ_FOR.match(after)) is not None:
+                # '"...," demikian bunyi sambutan gubernur yang dibacakan X': a speech
+                # read for its author is the author's words.
+                who = parse_phrase(rm.group("who"))
+                if who is not None and who.usable:
+                    atts[i] = _Attribution(who, rm.group("cue"), base + qe + rm.start("who"), False)
                     continue
             v = SUBJECT_FIRST_RE.search(after)
             if v and "." not in after[: v.start()] and v.start() < 160:
@@ -613,6 +698,13 @@ class _Extractor:
             if kind == "mixed":
                 break
         if not any(f.who is not None for f in found):
+            named = self._named_after(base + inside[-1][1]) if found and not any(atts) else None
+            if named is not None:
+                # '"...." Ucapan itu diteriakkan Budi, ...': the speaker named after.
+                cue, who, at = named
+                for f in found:
+                    self._emit(replace(f, cue=cue, who=who, who_at=at))
+                return True
             if found and not any(atts):
                 # Unattributed sentence-initial quotes: continuation of the last speaker.
                 for f in found:
@@ -622,6 +714,18 @@ class _Extractor:
         for f in found:
             self._emit(f)
         return True
+
+    def _named_after(self, end: int) -> tuple[str, Who, int] | None:
+        """The speaker named right after an unattributed quote ending at ``end``, in
+        the next sentence or paragraph: '"...." Ucapan itu diteriakkan Budi Santoso',
+        '"...." Demikian keterangan Budi kepada wartawan'; (cue, speaker, offset) or ``None``."""
+        m = _NAMED_AFTER.match(self.text, end)
+        if m is None:
+            return None
+        who, _ = parse_after(" " + self.text[m.end() : m.end() + 200])
+        if who is None or not who.usable or who.name is None:
+            return None
+        return m.group("cue") or m.group("noun"), who, m.end() - 1
 
     def _pre(self, before: str, at: int) -> _Attribution | None:
         """A subject-first cue before a quote: ``X mengatakan kepada wartawan, "..."``."""
@@ -738,9 +842,7 @@ class _Extractor:
                     and not re.search(r"bahwa|:", sent[v.end() : cstart])
                     and not re.match(r"\s*,", sent[v.end() :])  # "Ia melanjutkan, ..."
                     and not (who.org and v.group("cue") in ORG_REPORT_VERBS)
-                    and not (
-                        v.group("cue") in WEAK_QUOTE_CUES and _CLAUSE_SOON.match(sent, v.end())
-                    )
+                    and not (v.group("cue") in WEAK_QUOTE_CUES and _clause_after(sent, v.end()))
                     and not (v.group("cue") in VIEW_VERBS and _VERB_SOON.match(sent, v.end()))
                     and not _directive_clause(v.group("cue"), sent, v.end())
                     and not (v.group("cue") in PROMISE_VERBS and _PROMISE_SOON.match(sent, v.end()))
@@ -791,6 +893,14 @@ class _Extractor:
                 name, role, pos = st.last_org.name, st.last_org.role, st.last_org.at
             elif (body := self._last_named(f.start, _is_company_mention)) is not None:
                 name, pos = body.entity or body.text, body.start
+        elif (head := points_to_unnamed(who)) is not None:
+            # "kata pejabat tersebut": the unnamed official who spoke last, else nobody.
+            last = st.last_any
+            if last is not None and head in last.name.lower().split():
+                name, role, pos = last.name, last.role, last.at
+        elif (office := self._named_office(bare_office(who), f.start)) is not None:
+            # "Dalam pidatonya, bupati meminta ...": the regent named before.
+            name, role, pos = office
         elif who.anaphor:
             ref = st.last_person
             sal = st.salient
@@ -835,6 +945,31 @@ class _Extractor:
                 st.last_person_at = f.start
                 st.speaker_tokens.update(name.split())
 
+    def _named_office(self, title: str | None, before: int) -> tuple[str, str | None, int] | None:
+        """The office that a lower-case ``title`` alone ("gubernur") points back to: the
+        last "Gubernur <place> [<holder>]" of the article before ``before``, as (its
+        holder's name and the office, or the office and ``None``, offset); ``None`` when
+        there is none or the words after the title are no office of a place."""
+        if title is None:
+            return None
+        pattern = rf"\b{title.capitalize()}(?P<rest>(?:[ \t]+[A-Z][\w'’-]*){{1,6}})"
+        m = next(reversed(list(re.finditer(pattern, self.text[:before]))), None)  # the last
+        if m is None:
+            return None
+        words = m.group("rest").split()
+        k = 0
+        while k < len(words) and (
+            words[k].lower() in region_words() or words[k].lower() in MODIFIERS
+        ):
+            k += 1
+        if k == 0:
+            return None
+        office = " ".join([m.group(0).split()[0], *words[:k]])
+        if k == len(words):
+            return office, None, m.start()
+        holder = " ".join(words[k:])
+        return holder, office, m.start() + m.group(0).find(holder)
+
     def _unheld_office(self, role: str | None, ref: _Speaker, before: int) -> bool:
         """True when ``role`` names an office by its title and its country or place
         ("Presiden Kolombia", "Gubernur Jawa Tengah"), the article has not written it
@@ -855,13 +990,21 @@ class _Extractor:
         return (role or "").casefold() not in self.text[:before].casefold()
 
     def _they(self, head: str) -> Who | None:
-        """The people who spoke last when ``head`` is only "Mereka" ("Para petani ...
-        mengeluhkan ... Mereka meminta ..."): a plural group that spoke in this or the
-        previous paragraph; ``None`` otherwise ("mereka" is too vague to name anyone)."""
+        """The people "Mereka" (``head``) points to: the group of people described that
+        the paragraph's previous sentence is about ("Para sopir angkot menolak tarif baru.
+        Mereka menilai ..."), or else a plural group that spoke in this or the previous
+        paragraph ("Para petani ... mengeluhkan ... Mereka meminta ..."); ``None``
+        otherwise ("mereka" is too vague to name anyone)."""
+        if _THEY.fullmatch(head) is None:
+            return None
+        group = _GROUP_SUBJECT.match(self.prev_sentence)
+        if group is not None and is_people(group.group("group")):
+            # "Para sopir angkot menolak tarif baru. Mereka menilai ...": the group
+            # the previous sentence is about.
+            return Who(group.group("group"), offset=-1)
         last = self.state.last_any
         if (
-            _THEY.fullmatch(head) is None
-            or last is None
+            last is None
             or self.pi - self.state.last_para > 1
             or not is_people(last.name)
             or last.name.split()[0].lower() not in _PLURAL_QUANTIFIERS
@@ -934,7 +1077,7 @@ class _Extractor:
                 strict=True,
             )
         ]
-        names = _nicknames_resolved(records, names)
+        names = _nicknames_resolved(records, names, self.text)
         return _settle_pending(
             self.text,
             [
@@ -995,6 +1138,13 @@ _THEY = re.compile(
     r"\s*(?:(?:Namun|Tetapi|Kemudian|Lalu|Selain itu)\s*,?\s+)?[Mm]ereka"
     r"(?:\s+(?:juga|pun|pula|lalu|kemudian|bahkan|sempat|sudah|telah|kembali))*\s*"
 )
+#: A sentence whose subject is a group of people described, then its verb: "Para sopir
+#: angkot menolak ...", "Sejumlah pedagang mengaku ...".
+_GROUP_SUBJECT = re.compile(
+    r"\s*(?:(?:Namun|Tetapi|Sementara itu|Adapun)\s*,?\s+)?"
+    r"(?P<group>(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa|[Ss]ebagian|[Bb]anyak)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:juga\s+|pun\s+|justru\s+|masih\s+)?(?:me|ber)[a-z]{3,}\b"
+)
 #: Quantifiers of a group of several people: "para petani", "sejumlah warga".
 _PLURAL_QUANTIFIERS = frozenset("para sejumlah beberapa sebagian banyak kebanyakan".split())
 #: A nickname in a speaker's description: "bupati yang akrab disapa Pak Ben itu".
@@ -1003,10 +1153,35 @@ _NICKNAME = re.compile(
 )
 
 
-def _nicknames_resolved(records: Sequence[_Resolved], names: list[str | None]) -> list[str | None]:
+#: A full name and the nickname the narration gives it: "Budi Santoso -- akrab disapa Pak
+#: Bud --", "Budi Santoso (akrab disapa Bud)", "Budi Santoso, yang biasa dipanggil Bud,".
+_NARRATED_NICKNAME = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:--|—|–|,|\()\s*(?:yang\s+)?"
+    r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|dijuluki)\s+"
+    r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _narrated_nicknames(text: str) -> dict[str, str]:
+    """Nickname -> full name for each nickname the narration gives a named person (as
+    written and without its title of address: "Pak Bud" is also "Bud")."""
+    out: dict[str, str] = {}
+    for m in _NARRATED_NICKNAME.finditer(text):
+        name = split_title(m.group("name"))[0]
+        if len(name.split()) < 2 or looks_like_org(name):
+            continue
+        for alias in {m.group("alias"), split_title(m.group("alias"))[0]} - {"", name}:
+            out[alias] = name
+    return out
+
+
+def _nicknames_resolved(
+    records: Sequence[_Resolved], names: list[str | None], text: str = ""
+) -> list[str | None]:
     """``names`` with each nickname that a speaker's description gives ("ujar bupati yang
-    akrab disapa Pak Ben itu") replaced by that speaker's name, so a later "menurut
-    Pak Ben" is the same speaker.
+    akrab disapa Pak Ben itu") or that the narration of ``text`` gives a named person
+    ("Budi Santoso -- akrab disapa Pak Ben --") replaced by that name, so a later
+    "menurut Pak Ben" is the same speaker.
 
     >>> f = _Found(0, 1, "direct", "ujar", None, -1, 0)
     >>> recs = [_Resolved(f, "Budi", "bupati yang akrab disapa Pak Ben itu", 0),
@@ -1015,6 +1190,7 @@ def _nicknames_resolved(records: Sequence[_Resolved], names: list[str | None]) -
     ['Budi Santoso', 'Budi Santoso']
     """
     nicknames: dict[str, str] = {}
+    nicknames.update(_narrated_nicknames(text))
     for r, name in zip(records, names, strict=True):
         m = _NICKNAME.search(r.role or "")
         if m is not None and name is not None:

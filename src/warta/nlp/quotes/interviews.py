@@ -107,6 +107,8 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
     by_label: dict[str, list[_Turn]] = {}
     for turn in turns:
         by_label.setdefault(turn.label, []).append(turn)
+    if len(by_label) == 1:
+        return _unlabelled_questions(text, turns, mentions)
     if len(by_label) < 2:
         return []
     lettered = [t for t in turns if t.label.lower() in _ANSWER_LABELS]
@@ -132,3 +134,28 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
     return [
         Answer(t.start, t.end, t.label, t.label, text.rfind(t.label, 0, t.start)) for t in answers
     ]
+
+
+def _unlabelled_questions(
+    text: str, turns: Sequence[_Turn], mentions: Sequence[Mention]
+) -> list[Answer]:
+    """The answers of an interview that labels only the interviewee ("Bagaimana
+    rasanya?" / "Budi: Lega sekali."): one label, each of its turns right after an
+    unlabelled question, at least two; the label names a person (a one-word label
+    stands for the full name the introduction gives)."""
+    label = turns[0].label
+    asked = []
+    for t in turns:
+        head = text.rfind(label, 0, t.start)
+        prev = text[:head].rstrip(" \t")
+        line = prev.rstrip("\n")
+        if prev.endswith("\n") and line[line.rfind("\n") + 1 :].rstrip().endswith("?"):
+            asked.append(t)
+    if len(asked) < 2 or looks_like_org(label) or not all(is_name_token(w) for w in label.split()):
+        return []
+    speaker, at = label, text.rfind(label, 0, turns[0].start)
+    if " " not in label:
+        intro = _interviewee(text, at, mentions)
+        if intro is None or label not in intro[0].split():
+            return []  # a one-word label must be a name the introduction gives
+    return [Answer(t.start, t.end, t.label, speaker, text.rfind(label, 0, t.start)) for t in asked]

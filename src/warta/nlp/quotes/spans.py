@@ -47,7 +47,37 @@ def quote_spans(para: str) -> list[tuple[int, int]]:
                 open_at = -1
     if open_at >= 0 and len(para) - open_at > 2:
         spans.append((open_at, len(para)))
+    spans = [sp for sp in spans if not _is_title(para, sp)]
     return spans or _single_quoted(para)
+
+
+#: Nouns of a work or a programme before its title in quote marks: 'acara "Pagi Ini"',
+#: 'film "Rumah Kita"', 'siniar "Obrolan Senja"', 'bertajuk "..."'.
+_TITLE_NOUNS = frozenset(
+    """
+    acara program programa podcast siniar talkshow wicara tayangan serial sinetron
+    film lagu album buku novel judul bertajuk berjudul bernama majalah rubrik kolom
+    kanal segmen episode
+    """.split()
+)
+#: Most words a title in quote marks has.
+_MAX_TITLE_WORDS = 6
+
+
+def _is_title(para: str, span: tuple[int, int]) -> bool:
+    """True when a quote span is the title of a programme or a work ('acara "Pagi
+    Ini"', 'film "Rumah Kita"'): a few words with no clause punctuation, after a noun
+    of :data:`_TITLE_NOUNS`. Its text is then narration, not a quotation."""
+    words = para[span[0] + 1 : span[1] - 1].split()
+    before = para[: span[0]].split()
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and bool(before)
+        and before[-1].casefold() in _TITLE_NOUNS
+        and not any(c in para[span[0] + 1 : span[1] - 1] for c in ",.!?;:")
+        and span[1] - 1 < len(para)
+        and para[span[1] - 1] in '"' + _CLOSERS
+    )
 
 
 #: A paragraph opening with a quote in single marks, closed after a clause's end:

@@ -46,7 +46,15 @@ from warta.nlp.quotes.cues import (
     title_case_org,
 )
 
-__all__ = ["Who", "is_people", "parse_after", "parse_phrase", "parse_subject"]
+__all__ = [
+    "Who",
+    "bare_office",
+    "is_people",
+    "parse_after",
+    "parse_phrase",
+    "parse_subject",
+    "points_to_unnamed",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +101,25 @@ _PREPOSITIONS = lex(
 _DESCRIPTIONS = lex("pria wanita perempuan lelaki pemuda pemudi bocah gadis sosok remaja")
 #: Heads of descriptions of a source that stays unnamed.
 _UNNAMED = lex("sumber seorang salah narasumber pejabat")
+#: Nouns of an unnamed source that "itu"/"tersebut" points back to ("pejabat tersebut").
+_UNNAMED_HEADS = lex("sumber narasumber pejabat")
 _CONNECTIVES = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "adapun"})
+
+
+def bare_office(who: Who) -> str | None:
+    """The title when ``who`` is only an office's title in lower case ("gubernur",
+    "bupati"): it points back to that office as the article named it before."""
+    role = who.role or ""
+    return role if who.anaphor and who.name is None and role.islower() and " " not in role else None
+
+
+def points_to_unnamed(who: Who) -> str | None:
+    """The head noun when ``who`` points back to an unnamed source ("pejabat tersebut"
+    -> "pejabat"): only an earlier speaker described with that noun is meant."""
+    head = (who.role or "").split(" ", 1)[0].lower()
+    return head if who.anaphor and who.name is None and head in _UNNAMED_HEADS else None
+
+
 #: Words that end the speaker phrase after a verb-first cue: "kata Rahayu kepada Antara".
 _AFTER_STOP = SPEAKER_END_WORDS
 _NOT_ROLE = lex(
@@ -211,7 +237,9 @@ def parse_phrase(phrase: str) -> Who | None:
     if len(words) >= 2 and words[-1].lower() in _DEMONSTRATIVES:
         # "Menteri Keuangan itu", "mantan pelatih itu"; not "California ini" (a place).
         if words[0].lower() in _UNNAMED:
-            return Who(None, " ".join(words[:-1]))  # "sumber itu": still unnamed
+            # "sumber itu", "pejabat tersebut": still unnamed; the unnamed source that
+            # spoke last, if any (see :func:`points_to_unnamed`).
+            return Who(None, " ".join(words[:-1]), anaphor=words[0].lower() in _UNNAMED_HEADS)
         head = words[0].lower()
         if (head in ORG_HEADS or head in TEAM_NOUNS) and not words[0][0].isupper():
             # "kantor berita ini", "kementerian itu", "klub asal Tangerang itu": the body
@@ -248,6 +276,10 @@ def parse_phrase(phrase: str) -> Who | None:
             # "Para pedagang berharap ...", "Seorang warga lain mengaku ...": the people
             # described speak (the description is the speaker, as written).
             return Who(group, offset=phrase.find(words[0]))
+        if len(words) == 1 and words[0].islower() and words[0] in ROLE_TITLES:
+            # "gubernur" alone: the holder of the office named before (see
+            # :func:`bare_office`).
+            return Who(None, words[0], anaphor=True)
         # No name at all: an unnamed source ("seorang sumber") keeps its description.
         return Who(None, " ".join(words))
     if words[0].lower() in ORG_HEADS and len(words) <= 8:
@@ -537,7 +569,8 @@ def _drop_addressee(before: str) -> str:
 #: persnya menyebutkan", "Budi, melalui siaran pers, menyampaikan".
 _TRAILING_CHANNEL = re.compile(
     r"\s*,?\s+(?:dalam|melalui|lewat|via)\s+(?:keterangan|pernyataan|siaran|rilis|unggahan"
-    r"|akun|surat|pesan|konferensi|wawancara)\b[^,\x01]*,?\s*$"
+    r"|akun|surat|pesan|konferensi|wawancara|laporan|kajian|catatan|sambutan|pidato)\b"
+    r"[^,\x01]*,?\s*$"
 )
 
 
@@ -552,7 +585,8 @@ def _drop_channel(before: str) -> str:
     if m is None:
         return before
     head = before[: m.start()].split()
-    return before[: m.start()] if head and head[-1][:1].isupper() else before
+    # A capitalised word or a body's short name in brackets: "... (BRP) dalam siaran pers".
+    return before[: m.start()] if head and head[-1].lstrip("(")[:1].isupper() else before
 
 
 def _through(segs: list[str]) -> Who | None:
@@ -581,7 +615,7 @@ def parse_subject(before: str) -> Who | None:
     >>> who.name, who.role
     ('Budi Santoso', 'mantan duta besar Indonesia untuk Jepang')
     """
-    before = undot_titles(blank_dateline(before)).rstrip(" ,")
+    before = _drop_channel(undot_titles(blank_dateline(before))).rstrip(" ,")
     abbr = _BRACKET_ABBR.search(before)
     # "... (MUI) sebelumnya telah menegaskan": adverbs between the body and its verb.
     after_abbr = _strip_trailing_adverbs(before[abbr.end() :].split()) if abbr else []
@@ -670,6 +704,34 @@ def parse_subject(before: str) -> Who | None:
 _DESCRIBED_AGAIN = re.compile(
     r"^\s*(?P<head>[a-z]+)(?:\s+[a-z][\w-]*)?\s+yang\s+[^,.;:]*?\b(?:itu|tersebut)\s*$"
 )
+
+
+def _office_and_holder(rest: str, cut: int) -> tuple[Who, str] | None:
+    """An office whose name joins two fields with "dan", then a comma and its holder:
+    "kata Kepala Bidang Data dan Informasi BPS Garut, Budi Santoso." (``cut``: the first
+    clause mark of ``rest``). ``None`` for any other shape."""
+    office = rest[:cut].split()
+    if (
+        len(office) < 4
+        or office[0].lower() not in ROLE_TITLES
+        or not any(w in ("dan", "&") for w in office[1:-1])
+        or not all(w[:1].isupper() or w in ("dan", "&") for w in office)
+        or not rest[cut:].startswith(",")
+    ):
+        return None
+    seg_end = _CLAUSE_END.search(rest, cut + 1)
+    end = seg_end.start() if seg_end else len(rest)
+    seg = rest[cut + 1 : end]
+    if not _is_pure_name(seg) or (seg_end is not None and rest[end] not in ",.!?"):
+        return None
+    name, title = split_title(seg.strip())
+    role = " ".join(x for x in (" ".join(office), title) if x)
+    at = rest.find(name, cut)
+    return Who(name, role, offset=at), rest[at + len(name) :]
+
+
+#: A nickname given in a description: "yang biasa dipanggil Ucok".
+_NICKNAMED = re.compile(r"\b(?:disapa|dipanggil|dijuluki)\s+[A-Z]")
 #: An office's words, its body's acronym in brackets and a comma: "Ketua Umum Asosiasi
 #: Perajin Batik (APB),".
 _OFFICE_ACRONYM = re.compile(
@@ -705,9 +767,16 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     m = _CLAUSE_END.search(rest)
     cut = m.start() if m else len(rest)
     described = _DESCRIBED_AGAIN.match(rest[:cut])
-    if described is not None and described.group("head").lower() in _AGAIN_HEADS:
+    if described is not None and (
+        described.group("head").lower() in _AGAIN_HEADS
+        # "ujar pesilat yang biasa dipanggil Ucok itu": a nickname names someone met.
+        or _NICKNAMED.search(described.group(0)) is not None
+    ):
         # "tutur pria yang enggan disebut namanya itu": the one who spoke, described.
         return Who(None, described.group(0).strip(), anaphor=True), rest[cut:]
+    held = _office_and_holder(rest, cut)
+    if held is not None:
+        return held
     words = rest[:cut].split()
     n = 0
     while n < len(words) and not (n and words[n].lower() in _AFTER_STOP):
