@@ -47,11 +47,29 @@ militer X") or the thing seized or struck ("menyita kapal nelayan X"); an offer 
 memperdalam kerja sama") coded as intent; a reaction to the act named by the same noun
 ("latihan militer" … "mengecam latihan tersebut") or past a manner adverb.
 
+A fourth blind set added: a manner clause past a relative clause on the main verb's
+object ("menjawab bea yang dikenakan X dengan menaikkan …": the one who answers); a
+passive's agent after a word for its team ("dibekuk tim Kejaksaan"); a count in a noun
+phrase ("kepada sekitar 30 perwira X") and "hingga" before a number (up to, not until);
+the owner after "milik" acting by its vessel ("Kapal … milik Bakamla menahan") or
+owning what a preposition's phrase names ("ke kilang milik X"); a state's flagged
+vessels ("kapal berbendera X") as its nationals; a firm named after its state
+("perusahaan Jepang X"); a role in an apposition ("X, selaku ketua ASEAN,"); an act
+opening its sentence as a noun, its agent after it, for a later reaction; "kedua
+negara" as a subject; a threat's condition naming its target ("… jika Seoul tetap
+menolak"); targets the text gives only before: a response's act ("Hanoi menanggapi
+dengan mengirim …") aimed at the last act's agent, "mereka" as the object of the
+act just told, a request an act was done upon ("atas permintaan X") made to its agent,
+and a bare "junta" as the state last named with its rulers; a further step told right
+after a dated one ("X juga …") on its day.
+
 Actors are people, organisations and countries (a place counts when the entity layer
 typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
 named beside the country ("Menteri Luar Negeri China Wang Yi") is kept as the actor.
-A state's government or army named as such ("Pemerintah Jerman", "Militer Israel")
-acts as the state; its ministries stay themselves ("Kementerian Luar Negeri Rusia").
+A state's government or army named as such ("Pemerintah Jerman", "Militer Israel",
+also when the entity layer took "Pemerintah X" as one name and X is named as a state
+elsewhere) acts as the state; a ministry named with its state acts as the state
+("Kementerian Perdagangan China memasukkan …": China) but is itself when acted on.
 Cues inside quotation marks are skipped: a quote's claims are the speaker's.
 
 Cue verbs with an everyday sense are coded only in the sense meant (:func:`_sense_ok`,
@@ -175,6 +193,7 @@ _ORG_NOUNS = frozenset(
 )
 #: Nouns after "kedua" for the two sides of what was told ("kedua negara").
 _BOTH_SIDES = frozenset("negara pihak".split())
+_BOTH_SIDES_RE = re.compile(r"\bkedua\s+(?:negara|pihak)\b", re.IGNORECASE)
 #: Texts that act for whoever issued them ("resolusi yang menuntut …").
 _DOCUMENTS = frozenset(
     "resolusi pernyataan deklarasi komunike dekret keputusan putusan surat".split()
@@ -213,7 +232,7 @@ _OBJECT_CONTROL = frozenset(
 #: an unnamed member, not of the party.
 _MEMBER = frozenset(
     "politisi politikus kader anggota simpatisan pendukung pemain penggemar suporter fans "
-    "demonstran pengunjuk massa "
+    "demonstran pengunjuk massa aktivis "
     "warga".split()
 )
 #: Qualifiers that make "hubungan" between persons a public tie, not a romance.
@@ -247,6 +266,23 @@ _CALENDAR = frozenset(
 #: Classes whose act is often told again in the passive without its agent ("… ditahan
 #: di Rutan KPK", "… diserang lagi"), right after it was told with one.
 _TOLD_AGAIN = frozenset("sanction fight".split())
+#: Words that mean "up to" before a number, "until" otherwise.
+_UP_TO = frozenset("hingga sampai".split())
+#: Number words: "hingga **tiga** ribu barel".
+_NUMBERS = frozenset(
+    "satu dua tiga empat lima enam tujuh delapan sembilan sepuluh seratus seribu sejuta "
+    "puluhan ratusan ribuan jutaan belasan".split()
+)
+#: The word naming a vessel's flag state: "kapal berbendera Vietnam".
+_FLAGGED = "berbendera"
+#: The word naming an owner: "kapal patroli milik KKP", "terminal milik Pertamina".
+_OWNED_BY = "milik"
+#: Verbs of responding: the act told by their manner clause answers the last act.
+_RESPONSES = frozenset("merespons merespon menanggapi membalas bereaksi".split())
+#: Words for a state's rulers that stand for the state alone ("mendesak junta …").
+_BARE_RULERS = frozenset("junta rezim".split())
+#: Words that open a condition ("jika Seoul tetap menolak").
+_CONDITION = frozenset("jika kalau bila apabila seandainya".split())
 #: Words that join a threat to the act threatened ("mengancam **akan** menyerang").
 _THREAT_LINK = frozenset("akan bakal untuk".split())
 #: Verbs of asking and urging: the act in their complement is asked for, not done.
@@ -264,7 +300,7 @@ _NEAR = frozenset("dekat sekitar".split())
 _AUXILIARY = frozenset(
     """
     akan telah sudah juga kemudian lalu pun segera sempat masih tetap dijadwalkan
-    berencana hendak ingin bakal
+    berencana hendak ingin bakal berjanji bersumpah
     """.split()
 )
 #: Verbs of reporting whose object may be a clause with a subject of its own.
@@ -283,7 +319,7 @@ _PRONOUNS = frozenset("ia dia beliau".split())
 #: Words for a part or an agent of an actor between a preposition and the actor ("oleh
 #: **penyidik** KPK", "ke **arah** Israel", "ke **wilayah** Israel").
 _PART_OF = frozenset(
-    "penyidik petugas aparat pasukan tentara jaksa kapal pesawat arah wilayah".split()
+    "penyidik petugas aparat pasukan tentara jaksa kapal pesawat arah wilayah tim".split()
 )
 #: Words for the side or the part of an actor that does an act ("diajukan **kubu**
 #: Anies", "ditembaki **tank** Israel").
@@ -323,6 +359,8 @@ class _Actor:
     last: int
     person: bool
     organisation: bool = False  # named as an organisation, not a person or a place
+    #: the state a ministry of it acts for ("Kementerian Luar Negeri Jepang" → Japan)
+    state: str | None = None
 
 
 def _actor_name(m: Mention) -> str:
@@ -511,7 +549,7 @@ class _Clause:
         while self.word(head - 1) in _AUXILIARY:
             head -= 1
         if self.word(head - 1) == "dengan":
-            main = self._main_verb_before(head - 1)
+            main = self.main_verb_before(head - 1)
             if main is not None:  # "Beijing membalas … dengan mengenakan": by doing so
                 return self.subject(main)
         if self.word(head - 1) in _COORD - {"baik"}:
@@ -526,6 +564,13 @@ class _Clause:
         titled = self._bare_title(head - 1)
         if titled is not None:  # "Presiden juga dijadwalkan bertemu …"
             return [titled], i
+        owned = head - 1
+        if self.word(owned) == ")":  # "milik Kementerian … (KKP) menangkap"
+            owned = (self._parenthesis_start(owned) or 0) - 1
+        owner = self.actor_at.get(owned)
+        if owner is not None and not owner.person and self.word(owner.first - 1) == _OWNED_BY:
+            # "Kapal patroli Orca 03 milik KKP menangkap …": the owner acts by its vessel
+            return [owner], owner.last + 1
         gap = 0
         j = i - 1
         while j >= 0 and gap <= _SUBJECT_GAP:
@@ -586,7 +631,21 @@ class _Clause:
             gap += 1
             j -= 1
         pronoun = self._pronoun(head, i)
-        return pronoun if pronoun[0] else self._description(head, i)
+        if pronoun[0]:
+            return pronoun
+        sides = self._both_sides_subject(head)
+        return (sides, i) if sides else self._description(head, i)
+
+    def _both_sides_subject(self, head: int) -> list[_Actor]:
+        """The two sides a clause opening with "kedua negara" or "kedua pihak" stands
+        for, one head noun before it at most ("Menteri kedua negara akan bertemu …"),
+        else none."""
+        for j in (head - 2, head - 3):
+            if 0 <= j <= 1 and all(self.word(k) not in _BOUNDARY for k in range(j)):
+                sides = self.both_sides(j)
+                if sides:
+                    return sides
+        return []
 
     def _issuer(self, k: int) -> tuple[list[_Actor], int] | None:
         """Who acts through the text or the act a relative clause at ``k`` ("yang")
@@ -610,7 +669,7 @@ class _Clause:
                 )
                 if named is not None:
                     return [self._with_person(named)], k
-                main = self._main_verb_before(n) if w in _DOCUMENTS and n == k - 1 else None
+                main = self.main_verb_before(n) if w in _DOCUMENTS and n == k - 1 else None
                 return self.subject(main) if main is not None else None
         return None
 
@@ -712,13 +771,15 @@ class _Clause:
             k -= 1
         return self.word(k) in _ROLE_OF
 
-    def _main_verb_before(self, k: int) -> int | None:
+    def main_verb_before(self, k: int) -> int | None:
         """The active verb a manner clause ("dengan mengenakan …") at ``k`` belongs to,
-        within its clause, else ``None``."""
-        for j in range(k - 1, max(k - 12, -1), -1):
-            if self.word(j) in _BOUNDARY:
+        within its clause, else ``None``. A relative clause on the verb's object is passed
+        over ("membalas tarif yang diberlakukan Presiden X dengan mengenakan …": the one
+        who retaliates acts, not X), and its own verb is not the one ("yang menyerang")."""
+        for j in range(k - 1, max(k - 16, -1), -1):
+            if self.word(j) in _BOUNDARY - {"yang"}:
                 return None
-            if j not in self.actor_at and _active_verb(self.word(j)):
+            if j not in self.actor_at and _active_verb(self.word(j)) and self.word(j - 1) != "yang":
                 return j
         return None
 
@@ -802,8 +863,11 @@ class _Clause:
         return _verb_like(self.word(k)) and self.word(k) not in _OBJECT_CONTROL
 
     def _member_of(self, actor: _Actor) -> bool:
-        """Whether ``actor`` only names the organisation of a member before it."""
-        return not actor.person and self.word(actor.first - 1) in _MEMBER
+        """Whether ``actor`` only names the organisation of a member before it, also when
+        named by its short name after the long one ("aktivis Hak Asasi Manusia (HAM)")."""
+        long = self.actor_at.get(actor.first - 2) if self.word(actor.first - 1) == "(" else None
+        first = long.first if long is not None else actor.first
+        return not actor.person and self.word(first - 1) in _MEMBER
 
     def _relative_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
         """The actor right before the first "yang" of the relative clauses that end at
@@ -829,7 +893,11 @@ class _Clause:
 
     def _apposition_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
         """The actors before an apposition that ends at ``comma``: "Inggris dan Prancis,
-        penyusun rancangan itu, menyesalkan …" (at most 8 words, none of them a cue)."""
+        penyusun rancangan itu, menyesalkan …" (at most 8 words, none of them a cue), or
+        a role ("Malaysia, selaku ketua ASEAN, mengecam …": Malaysia, not ASEAN)."""
+        for k in range(comma - 1, max(comma - 9, 0), -1):
+            if self.word(k) == "," and self.word(k + 1) in _ROLE_OF and k - 1 in self.actor_at:
+                return self.subject(k)
         for k in range(comma - 1, max(comma - 9, 0), -1):
             if self.word(k) == ",":
                 if k + 1 >= comma or k - 1 not in self.actor_at or self.toks[k + 1].capital:
@@ -861,13 +929,25 @@ class _Clause:
             sides = self.both_sides(j) if head else []
             if sides:
                 return sides
+            rulers = self._bare_rulers(j) if j == i + 1 and direct else None
+            if rulers is not None:  # "mengimbau junta membebaskan tahanan"
+                return [rulers]
             actor = self.actor_at.get(j)
             if actor is not None:
                 before = self.word(actor.first - 1)
+                titled = self._title_start(actor, i)
+                if titled < actor.first:  # "oleh Menteri Luar Negeri Jepang Yoko …"
+                    before = self.word(titled - 1)
                 if before in _GOVERNMENT | _PART_OF and self.word(actor.first - 2) in preps:
                     before = self.word(actor.first - 2)  # "kepada junta Myanmar"
                 if before == "dari" and self.word(actor.first - 2) == "impor" and "asal" in preps:
                     before = "asal"  # "bea masuk atas barang impor dari Amerika Serikat"
+                if (
+                    before == _OWNED_BY
+                    and self.word(i) in preps
+                    and self._plain_np(i + 1, actor.first - 1)
+                ):
+                    before = self.word(i)  # "ke terminal milik Pertamina": the owner's
                 close = gap <= _DIRECT_GAP
                 # "ke sejumlah fasilitas militer Iran": the state or organisation
                 # owning what a preposition's noun phrase names (not its members:
@@ -880,6 +960,7 @@ class _Clause:
                     and not any(self.word(k) in _MEMBER for k in range(i + 1, j))
                 )
                 if before in preps or ((owner or (direct and close)) and before not in _OBLIQUE):
+                    actor = self._named_firm(actor)
                     found = [self._with_person(actor)]
                     k = actor.last + 1
                     while self.word(k) in _COORD:
@@ -898,7 +979,7 @@ class _Clause:
                 return self.objects(
                     j + 1, preps=preps, direct=direct, purpose_ends=purpose_ends, owned=owned
                 )
-            if self.word(j) in _BOUNDARY or (purpose_ends and self.purpose_at(j)):
+            if self.ends_clause(j) or (purpose_ends and self.purpose_at(j)):
                 break  # a purpose clause's actors are its verb's, not this one's
             # titles before a name do not count, nor "warga (negara)" before a state
             if not (self.toks[j].capital or self._nationals_word(j)):
@@ -909,14 +990,49 @@ class _Clause:
             j += 1
         return []
 
+    def _title_start(self, actor: _Actor, lo: int) -> int:
+        """Where the capitalised title words written before ``actor`` start, after token
+        ``lo`` ("Menteri Luar Negeri Jepang": the token of "Menteri")."""
+        k = actor.first
+        while k - 1 > lo and self.toks[k - 1].capital and self.word(k - 1) in _TITLE_WORDS:
+            k -= 1
+        return k
+
+    def _bare_rulers(self, j: int) -> _Actor | None:
+        """The state a bare "junta" or "rezim" at token ``j`` stands for: the one last
+        named with a word for its rulers in the sentences before, else ``None``."""
+        if self.word(j) not in _BARE_RULERS or j + 1 in self.actor_at:
+            return None
+        name = self.history.ruled()
+        tok = self.toks[j]
+        return _Actor(name, tok.start, tok.end, j, j, False) if name else None
+
+    def ends_clause(self, j: int) -> bool:
+        """Whether token ``j`` ends the clause an object is looked for in: a boundary
+        word, but not "hingga" or "sampai" before a number ("mengirim hingga tiga ribu
+        barel …": up to, not until)."""
+        w = self.word(j)
+        if w in _UP_TO and (self.word(j + 1).isdigit() or self.word(j + 1) in _NUMBERS):
+            return False
+        return w in _BOUNDARY
+
+    def _named_firm(self, actor: _Actor) -> _Actor:
+        """The organisation named right after a state that qualifies it ("perusahaan
+        Amerika PVH Corp": the firm, an American one), else ``actor``."""
+        nxt = self.actor_at.get(actor.last + 1)
+        if actor.person or actor.organisation or nxt is None or not nxt.organisation:
+            return actor
+        return nxt
+
     def _plain_np(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo`` … ``hi - 1`` (at most five) are a plain noun phrase:
         lower-case words, no verb, preposition or clause word."""
         return hi - lo <= 5 and all(
             not self.toks[k].capital
-            and self.word(k).isalpha()
+            # "kepada sekitar 30 perwira X": a count is part of the phrase
+            and (self.word(k).isalpha() or self.word(k).isdigit())
             and self.word(k) not in _BOUNDARY | _OBLIQUE
-            and not _verb_like(self.word(k))
+            and (not _verb_like(self.word(k)) or self.word(k) == _FLAGGED)
             for k in range(lo, hi)
         )
 
@@ -926,8 +1042,11 @@ class _Clause:
         return w == "warga" or (w == "negara" and self.word(j - 1) == "warga")
 
     def nationals(self, actor: _Actor) -> bool:
-        """Whether ``actor`` is named as its nationals: "warga (negara) China"."""
+        """Whether ``actor`` is named as its nationals: "warga (negara) China", or its
+        vessels ("kapal pukat berbendera Thailand": seizing them coerces the flag state)."""
         k = actor.first - 1
+        if self.word(k) == _FLAGGED:
+            return True
         if self.word(k) == "negara":
             k -= 1
         return self.word(k) == "warga"
@@ -939,17 +1058,37 @@ class _Clause:
         k = objects[-1].last + 1 if objects else end + 1
         if self.word(k) not in _THREAT_LINK or not _verb_like(self.word(k + 1)):
             return objects
-        return self.objects(k + 1) or self.after_prep(k + 1, _TARGET_PREP, window=8) or objects
+        return (
+            self.objects(k + 1)
+            or self.after_prep(k + 1, _TARGET_PREP, window=8)
+            or objects
+            or self._condition_subject(k + 1)
+        )
 
-    def embedded_act(self, i: int) -> bool:
+    def _condition_subject(self, k: int) -> list[_Actor]:
+        """The subject of a condition after token ``k`` ("mengancam akan memutus pasokan
+        gas jika Seoul tetap menolak": the threat is aimed at Seoul), else none."""
+        for j in range(k + 1, min(len(self.toks), k + 10)):
+            if self.word(j) in _CONDITION:
+                actor = self.actor_at.get(j + 1)
+                return [self._with_person(actor)] if actor is not None else []
+            if self.word(j) in _BOUNDARY and self.word(j) not in _CONDITION:
+                return []
+        return []
+
+    def embedded_act(self, i: int, action: str = "") -> bool:
         """Whether the cue at ``i`` is what another act threatens or asks for, not an
         act done: "mengancam akan **meluncurkan** serangan", "mendesak KPK segera
-        **menangkap** X", "meminta Israel **menghentikan** serangan"."""
+        **menangkap** X", "meminta Israel **menghentikan** serangan"; a threat of
+        ``action`` threaten inside a threat is that one threat ("mengancam Moskow akan
+        **membalas** …")."""
         for k in range(i - 1, max(i - 7, -1), -1):
             w = self.word(k)
             if w in _BOUNDARY:
                 return False
             if w in _ASKING or (w in _THREAT_LINK and self.word(k - 1).startswith("mengancam")):
+                return True
+            if action == "threaten" and w.startswith("mengancam"):
                 return True
         return False
 
@@ -959,7 +1098,9 @@ class _Clause:
         agents = self.after_prep(end, {"oleh"})
         if agents:
             return agents
-        direct = self.actor_at.get(end + 1)
+        # "ditangkap tim KPK": a word for the agent's team or part may come first
+        side = 2 if end + 1 not in self.actor_at and self.word(end + 1) in _SIDE else 1
+        direct = self.actor_at.get(end + side)
         if direct is not None:
             return [self._with_person(direct)]
         titled = self.titled_person(end + 1) if self._title(end + 1) else None
@@ -1004,7 +1145,7 @@ class _Clause:
         for j in range(i + 1, min(len(self.toks), i + 1 + window)):
             if self.word(j) == "sejak" and self._plain_np(j + 1, j + 2):
                 continue  # "serangan terbesar sejak awal perang ke X": a time, not a clause
-            if self.word(j) in _BOUNDARY or (purpose_ends and self.purpose_at(j)):
+            if self.ends_clause(j) or (purpose_ends and self.purpose_at(j)):
                 return []
             if self.word(j) in preps:
                 found = self.objects(j, preps=preps, direct=False, purpose_ends=purpose_ends)
@@ -1142,6 +1283,24 @@ class _Context:
         self.organisation: _Actor | None = None
         #: the actors named before the sentence being read
         self.history = _History(text, ())
+        #: the agents of the acts told, in order
+        self._agents: list[_Actor] = []
+        #: the last relation told: source, target, class and sentence
+        self.last_pair: tuple[_Actor, _Actor, str, int] | None = None
+        #: the target of the last act told, and the sentence it was told in ("mereka")
+        self.last_target: tuple[_Actor, int] | None = None
+        #: whether the date a sentence may carry is told in the sentence right before it
+        self.dated_before = False
+        #: the state each ministry of a named state speaks for, by the ministry's span
+        self.ministry_of: dict[tuple[int, int], str] = {}
+
+    def acted_by(self, agent: _Actor) -> None:
+        """Note that ``agent`` did the act just told."""
+        self._agents.append(agent)
+
+    def other_agent(self, names: Collection[str]) -> _Actor | None:
+        """The last agent told that is none of ``names`` (whom a response answers)."""
+        return next((a for a in reversed(self._agents) if a.name not in names), None)
 
     def done(self, action: str) -> None:
         """Note that an act of class ``action`` with a known agent is told here."""
@@ -1227,7 +1386,58 @@ def _agents(clause: _Clause, cue: Cue, i: int, n: int) -> list[_Actor]:
     if cue.voice == "passive":
         return clause.passive_agents(i + n - 1)
     head = i if cue.voice == "active" else _light_verb(clause, i)
-    return clause.subject(head)[0] if head is not None else []
+    if head is None:
+        # "Serangan udara militer X menghantam …": the act opening a clause as its
+        # subject, its agent named after it (not "misi pasokan X", a noun's modifier)
+        opens = i == 0 or clause.word(i - 1) in _BOUNDARY
+        agent = clause.genitive(i + n - 1) if opens else None
+        return [agent] if agent is not None else []
+    return clause.subject(head)[0]
+
+
+def _implicit_target(
+    clause: _Clause, cue: Cue, i: int, n: int, acted: dict[str, _Actor], ctx: _Context
+) -> tuple[list[tuple[_Actor, _Actor]], bool]:
+    """(source, target) pairs of a cue whose target is not named but told by the text
+    before it, else none, and whether the clause goes on with the act just told (so
+    takes its date):
+
+    * a response's act ("Hanoi menanggapi dengan mengirim kapal patroli") and a
+      retaliation threatened without an object ("bersumpah akan membalas") by a state or
+      an organisation are aimed at the last agent told other than the subject;
+    * "mereka" as the object stands for the target of the act told in this sentence or
+      the one before ("… pembatasan visa terhadap pejabat X. Washington menuduh mereka");
+    * a request an act was done upon ("Pemulangan itu dilaksanakan atas permintaan X")
+      was made to the agent of that act;
+    * what a meeting told in the same sentence yields ("Kunjungan X ke Y, Senin,
+      menghasilkan nota kesepahaman") is between its two sides.
+    """
+    met = ctx.last_pair
+    if cue.action == "cooperate" and cue.voice == "active" and met is not None:
+        source, target, action, told = met
+        if action == "consult" and told == ctx.sentence and not clause.subject(i)[0]:
+            return [(source, target)], False
+    head = _light_verb(clause, i) if cue.voice == "nominal" else i
+    main = None
+    if head is not None and cue.voice != "passive" and clause.word(head - 1) == "dengan":
+        main = clause.main_verb_before(head - 1)
+    elif cue.voice == "active" and clause.word(i) in _RESPONSES:
+        main = head = i  # "… Iran bersumpah akan membalas."
+    if head is not None and main is not None and clause.word(main) in _RESPONSES:
+        # a person's side is not known: the last other agent may be of their own state
+        subjects = [s for s in clause.subject(head)[0] if not s.person]
+        other = ctx.other_agent({s.name for s in subjects})
+        return ([(s, other) for s in subjects] if other else []), False
+    if cue.voice == "active" and clause.word(i + n) == "mereka" and ctx.last_target:
+        target, told = ctx.last_target
+        if ctx.sentence - told <= 1:
+            return [(s, target) for s in clause.subject(i)[0]], True
+    if cue.voice == "nominal" and clause.word(i - 1) == "atas":
+        act = clause.anaphoric_act(-1, acted)
+        agent = clause.genitive(i + n - 1)
+        if act is not None and agent is not None:
+            return [(agent, acted[act])], False
+    return [], False
 
 
 def _offered(clause: _Clause, i: int, cue: Cue) -> bool:
@@ -1264,6 +1474,8 @@ def _pairs(
     symmetric = CLASSES[cue.action].symmetric
     mutual = symmetric and not cue.directed
     preps = _TARGET_PREP if mutual else _TARGET_PREP - {"dengan"}
+    if cue.with_only:
+        preps = frozenset({"dengan"})  # "membahas … dengan X"; "terhadap X" is the matter
     if cue.action == "posture":
         preps = preps | _NEAR  # a show of force is aimed at the state it is held near
     if cue.action == "sanction":
@@ -1360,6 +1572,7 @@ def extract_relations(
     subtype ``GPE``); other places are where things happen, not who acts.
     """
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
+    ministry_of = _ministries(bodies, gpe)
     actors_all = [m for m in _outermost(bodies) if _is_actor(m, gpe)]
     dated = sorted(((t.start, iso) for t in timexes if (iso := _iso_of(t))), key=lambda x: x[0])
     # the dates later sentences may carry: not "dua hari sebelumnya" inside a sentence
@@ -1370,7 +1583,9 @@ def extract_relations(
     acted: dict[str, _Actor] = {}  # the last agent of each class, for "… tersebut"
     ctx = _Context(text)
     ctx.history = _History(text, actors_all)
+    ctx.ministry_of = ministry_of
     m_index = t_index = q_index = 0
+    previous = 0  # where the sentence before starts
     for sent in split_sentences(text):
         ctx.sentence += 1
         while m_index < len(actors_all) and actors_all[m_index].end <= sent.start:
@@ -1391,7 +1606,9 @@ def extract_relations(
         while k < len(actors_all) and actors_all[k].start < sent.end:
             in_sentence.append(actors_all[k])
             k += 1
-        if not in_sentence or sent.text.rstrip("\"'”’)").endswith("?"):
+        # "kedua negara" stands for the sides named before, in a sentence naming none
+        both = not in_sentence and _BOTH_SIDES_RE.search(sent.text) is not None
+        if not (in_sentence or both) or sent.text.rstrip("\"'”’)").endswith("?"):
             continue  # a question reports nothing: "Apakah Rusia siap mendukung Korut?"
         sent_dates = []
         k = t_index
@@ -1399,6 +1616,8 @@ def extract_relations(
             sent_dates.append(dated[k])
             k += 1
         carried = None if sent_dates else _neighbour_date(recent, text, sent.start, sent.end)
+        ctx.dated_before = carried is not None and previous <= carried[0][0] < sent.start
+        previous = sent.start
         out.extend(
             _sentence_relations(
                 sent.text,
@@ -1419,15 +1638,55 @@ def extract_relations(
     return tuple(out)
 
 
+#: Head words of a state's ministries and departments ("Kementerian Luar Negeri China").
+_MINISTRY_HEADS = frozenset("kementerian departemen kemlu kemenlu".split())
+
+
+def _ministries(mentions: Sequence[Mention], gpe: Collection[str]) -> dict[tuple[int, int], str]:
+    """The state each ministry named with its state speaks for, by the ministry's span
+    ("Kementerian Perdagangan China" → China). A ministry that acts is its state acting
+    (the gold sets code a foreign ministry's protest as its state's protest);
+    one acted on stays itself (one meets a ministry's officials)."""
+    states = {m.end: m for m in mentions if m.type not in ("PER", "ORG") and _is_actor(m, gpe)}
+    out = {}
+    for m in mentions:
+        state = states.get(m.end) if m.type == "ORG" else None
+        ministry = m.text.split()[0].lower() in _MINISTRY_HEADS
+        if state is not None and state.start > m.start and ministry:
+            out[(m.start, m.end)] = _actor_name(state)
+    return out
+
+
+def _names(m: Mention) -> tuple[str, str]:
+    """A mention as written and as resolved ("Chișinău", "Moldova")."""
+    return m.text, _actor_name(m)
+
+
+def _body_of_named_state(m: Mention, named: dict[str, str]) -> Mention:
+    """Organisation ``m`` named by the state it is the government or army of, when the
+    entity layer took "Pemerintah Venezuela" as one name and the state is named as such
+    elsewhere in the article (``named``: lower-case names to the state); else ``m``."""
+    words = m.text.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() in _STATE_BODIES:
+        state = named.get(words[1].casefold())
+        if state is not None:
+            return replace(m, entity=state, referent=None)
+    return m
+
+
 def _states_for_bodies(mentions: Sequence[Mention], gpe: Collection[str]) -> list[Mention]:
     """``mentions`` without the organisations that are a state's government or army by
     name ("Pemerintah Jerman", "Militer Israel") and the persons that are only a title
     of the state ("Perdana Menteri Selandia Baru", its holder unnamed or missed): the
     state inside them acts."""
     states = {m.end: m for m in mentions if m.type not in ("PER", "ORG") and _is_actor(m, gpe)}
+    # a state's names in the article, as written and as resolved ("Chișinău" → Moldova)
+    named = {n.casefold(): _actor_name(m) for m in states.values() for n in _names(m)}
     out = []
     for m in mentions:
         state = states.get(m.end) if m.type in ("PER", "ORG") else None
+        if state is None and m.type == "ORG":
+            m = _body_of_named_state(m, named)
         if state is not None and state.start > m.start:
             head = m.text[: state.start - m.start].lower().split()
             if m.type == "ORG" and " ".join(head) in _STATE_BODIES:
@@ -1483,6 +1742,15 @@ class _History:
     def states(self) -> Iterator[str]:
         """The states and organisations named, the last first ("kedua negara")."""
         return (_actor_name(m) for m in self._back() if m.type != "PER")
+
+    def ruled(self) -> str | None:
+        """The state last named after a word for its rulers ("militer Myanmar"), which a
+        bare "junta" or "rezim" stands for, else ``None``."""
+        for m in self._back():
+            before = self._text[max(0, m.start - 20) : m.start].split()
+            if m.type not in ("PER", "ORG") and before and before[-1].lower() in _GOVERNMENT:
+                return _actor_name(m)
+        return None
 
     def titled(self, title: str) -> str | None:
         """The person last named right after ``title`` ("Presiden Prabowo Subianto"
@@ -1546,6 +1814,7 @@ def _sentence_relations(
                     covered[-1],
                     m.type == "PER" and m.referent is None,
                     m.type == "ORG",
+                    ctx.ministry_of.get((m.start, m.end)),
                 )
             )
     clause = _Clause(
@@ -1568,7 +1837,7 @@ def _sentence_relations(
         if any(s <= tok.start < e for s, e in quoted) or not _sense_ok(clause, cue, i, ctx):
             i += n
             continue
-        if clause.embedded_act(i):
+        if clause.embedded_act(i, cue.action):
             i += n
             continue
         pairs, lo, confidence = _pairs(clause, cue, i, n)
@@ -1579,6 +1848,9 @@ def _sentence_relations(
                 subjects, lo = clause.subject(i)
                 pairs, confidence = [(s, acted[act]) for s in subjects], 0.5
         same_act = False
+        if not pairs:
+            pairs, same_act = _implicit_target(clause, cue, i, n, acted, ctx)
+            confidence = 0.5
         if not pairs and cue.action in _TOLD_AGAIN and cue.voice == "passive":
             # "KPK menangkap mantan direktur … . Tersangka, Heru, diciduk di hotel":
             # an agentless passive right after the same act tells that act again
@@ -1590,6 +1862,7 @@ def _sentence_relations(
             agents = _agents(clause, cue, i, n)
             if agents:
                 acted[cue.action] = acted[_ANY_ACT] = agents[0]
+                ctx.acted_by(agents[0])
                 if cue.voice == "nominal":
                     acted[_noun_key(tok.text)] = agents[0]
                 ctx.done(cue.action)
@@ -1601,12 +1874,18 @@ def _sentence_relations(
         for source, target in pairs:
             own = dates
             # a date carried from a neighbour sentence, when this one goes on with it
+            # a meeting told right after a dated visit or meeting is part of it ("… ke
+            # Hanoi, Senin (3/6/2024). Retno disambut Presiden …")
+            visit = cue.action == "consult" and ctx.dated_before and ctx.just_done("consult")
             goes_on = carried is not None and (
-                same_act or not carried[1] or _continues(clause, source)
+                same_act or visit or not carried[1] or _continues(clause, source, ctx.dated_before)
             )
             if not dates and carried is not None and goes_on:
                 own = [carried[0]]
             when, how = _date(tok.start, own, published, cue.action)
+            if source.state is not None and source.state != target.name:
+                # "Kementerian Luar Negeri Jepang memprotes Seoul": the state speaks
+                source = replace(source, name=source.state)
             key = (source.name, cue.action, target.name)
             if source.name == target.name or key in seen:
                 continue
@@ -1614,8 +1893,13 @@ def _sentence_relations(
                 continue
             if cue.person_target and not (target.person or clause.nationals(target)):
                 continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
+            if target.organisation and not cue.org_target:
+                continue  # "menyatakan kepada CNN": to the press
             seen.add(key)
+            ctx.last_target = (target, ctx.sentence)
+            ctx.last_pair = (source, target, cue.action, ctx.sentence)
             acted[cue.action] = acted[_ANY_ACT] = source
+            ctx.acted_by(source)
             if cue.voice == "nominal":
                 acted[_noun_key(tok.text)] = source  # "latihan militer" → "latihan itu"
             ctx.done(cue.action)
@@ -1712,7 +1996,7 @@ def _neighbour_date(
     return (after, False) if back else None
 
 
-def _continues(clause: _Clause, source: _Actor) -> bool:
+def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> bool:
     """Whether a sentence goes on with the occasion told before it, so that it shares
     its date: its subject is a pronoun ("Ia kemudian bertemu …") or it opens by pointing
     back to the occasion ("Dalam kesempatan itu", "Pada hari yang sama", "Kedua
@@ -1723,6 +2007,10 @@ def _continues(clause: _Clause, source: _Actor) -> bool:
     if source.first < source.last and clause.word(source.last) in _ANAPHOR:
         return True  # "lembaga antirasuah itu juga menahan …"
     if clause.word(1) in _ANAPHOR:  # "Penandatanganan itu disaksikan …"
+        return True
+    if dated_before and clause.word(source.last + 1) == "juga":
+        # "… Senin (3/6/2024). Tokyo juga mengusir dua atase": a further step
+        # told right after a dated one, on its day
         return True
     return any(clause.word(j) in _SAME_OCCASION for j in range(5))
 

@@ -64,6 +64,12 @@ class Cue:
     #: The object right after the verb is the matter, never the other side: one signs
     #: or agrees on a text, *with* a partner ("menyepakati pemanggilan X").
     oblique_only: bool = False
+    #: The other side comes only after "dengan": what follows another preposition is the
+    #: matter ("membahas dukungan terhadap X" discusses X, it is not a talk with X).
+    with_only: bool = False
+    #: The act may be aimed at an organisation: what is said to one is mostly said to the
+    #: press ("menyatakan kepada CNN"), so a statement's target is a state or a person.
+    org_target: bool = True
     #: The form ends in the noun *hubungan* (relations): two coordinated actors right
     #: after it are the two sides ("memperkuat hubungan Jepang dan Filipina"), and between
     #: two private persons it is a private relationship.
@@ -111,6 +117,7 @@ class Root:
     oblique_only: bool = False  # see Cue.oblique_only
     bars_next: frozenset[str] = frozenset()  # see Cue.bars_next
     person_target: bool = False  # see Cue.person_target
+    with_only: bool = False  # see Cue.with_only
 
 
 #: What is sent as words, not as aid ("mengirimkan nota diplomatik").
@@ -136,6 +143,9 @@ ROOTS: tuple[Root, ...] = (
     Root("telepon", "consult", ("",), ("percakapan telepon",), ("bertelepon",)),
     Root("bicara", "consult", (), ("pembicaraan",), ("berbicara",), passive=False),
     Root("jamu", "consult", ("",)),
+    # discussing a matter is consulting whoever it is discussed with ("A dan B membahas");
+    # its object is the matter ("membahas RKUHP"), the other side comes after "dengan"
+    Root("bahas", "consult", ("",), passive=False, oblique_only=True, with_only=True),
     # 05 diplomatic cooperation
     Root("tandatangan", "cooperate", ("i",), ("penandatanganan",), oblique_only=True),
     Root(
@@ -263,8 +273,18 @@ _CENSURE = frozenset(
     """
     provokasi provokatif ilegal melanggar pelanggaran agresif agresi berbahaya
     sewenang-wenang sepihak inkonstitusional intimidasi penindasan lelucon
+    biadab keji brutal kejam barbar pemerasan intervensi manusiawi
     """.split()
 )
+
+#: Nouns for an agreement an occasion yields.
+_AGREEMENTS = frozenset("kesepahaman kesepakatan perjanjian mou".split())
+#: Verbs of leaving: a state's envoys ordered to leave are expelled.
+_LEAVE = frozenset("meninggalkan hengkang".split())
+#: Nouns for an accusation: denying one rejects its accuser ("membantah tudingan itu").
+_ACCUSATIONS = frozenset("tudingan tuduhan tudingannya tuduhannya".split())
+#: Lists an actor is put on as a coercive measure ("daftar hitam", "daftar entitas").
+_BLACKLISTS = frozenset("hitam entitas".split())
 
 #: Forms the rules above do not give, or that need a word after them.
 IRREGULAR: dict[str, Cue] = {
@@ -277,6 +297,23 @@ IRREGULAR: dict[str, Cue] = {
     "mengkritik": Cue("disapprove", "active"),
     "memasok": Cue("aid", "active"),
     "memblokade": Cue("sanction", "active"),
+    # ordering a state's envoys to leave expels them ("memerintahkan dua atase X hengkang")
+    "memerintahkan": Cue("reduce", "active", _LEAVE, next_reach=5, needs_near=_ENVOYS),
+    # a meeting that yields an agreement is cooperation between its sides ("Pertemuan A
+    # dan B menghasilkan nota kesepahaman")
+    "menghasilkan": Cue("cooperate", "active", _AGREEMENTS, oblique_only=True),
+    # a retaliation promised is a threat ("bersumpah akan membalas"); one done answers
+    # an act and is coded by the act it is done with ("membalas … dengan mengenakan …")
+    "membalas": Cue("threaten", "active", needs_near=frozenset({"akan", "bakal"})),
+    # a statement addressed to another side ("menyatakan kepada Malaysia bahwa …")
+    "menyatakan kepada": Cue("statement", "active", org_target=False),
+    # visa bans and restrictions on a state's officials coerce the state
+    "pembatasan visa": Cue("sanction", "nominal"),
+    "larangan visa": Cue("sanction", "nominal"),
+    # putting a firm on a blacklist is a sanction on it
+    "memasukkan": Cue("sanction", "active", _BLACKLISTS, next_reach=12),
+    # a denial of an accusation rejects it ("membantah" alone negates what follows)
+    "membantah": Cue("reject", "active", _ACCUSATIONS, next_reach=1),
     # "X menerima kunjungan Y": Y visited X.
     # Sending a message or a letter is a statement to its addressee, not aid.
     "mengirim pesan": Cue("statement", "active"),
@@ -323,7 +360,7 @@ LIGHT_VERBS = frozenset(
     memperkuat meningkatkan mempererat menyampaikan mengirim mengirimkan melontarkan
     mengeluarkan menerapkan mengenakan menawarkan mengumumkan menyatakan menginginkan
     meluncurkan menembakkan menaikkan memberlakukan menyalurkan memperdalam memperluas
-    mengerek
+    mengerek mengajukan melayangkan mempertimbangkan
     """.split()
 )
 
@@ -339,6 +376,7 @@ def forms(entry: Root) -> Iterator[tuple[str, Cue]]:
             oblique_only=entry.oblique_only,
             bars_next=entry.bars_next,
             person_target=entry.person_target,
+            with_only=entry.with_only,
         )
 
     for suffix in entry.suffixes:
