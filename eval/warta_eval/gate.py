@@ -36,6 +36,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -596,15 +597,29 @@ def set_floors(
         new[key] = score
         if score != old:
             changes.append(f"{name}.{key}: {old!r} -> {score}")
+    # A new figure named like one with an upper bound (another split's
+    # "blind3.published_text_contradicted", "blind3_split_speakers") gets one too.
+    upper = {_leaf(key.removeprefix("max_")) for key in new if key.startswith("max_")}
     for figure, value in figures.items():
         covered = figure in new or f"max_{figure}" in new
         if not covered and figure not in ungated:
-            new[figure] = value.get("score") if isinstance(value, dict) else value
-            changes.append(f"{name}.{figure}: new floor {new[figure]}")
+            key = f"max_{figure}" if _leaf(figure) in upper else figure
+            new[key] = value.get("score") if isinstance(value, dict) else value
+            kind = "upper bound" if key != figure else "floor"
+            changes.append(f"{name}.{figure}: new {kind} {new[key]}")
     head = {k: floors[k] for k in RESERVED if k in floors}
     path.write_text(json.dumps(head | new, indent=2, ensure_ascii=False) + "\n",
                     encoding="utf-8")  # fmt: skip
     return changes
+
+
+def _leaf(figure: str) -> str:
+    """A figure's last part with its numbers as "#": the same measure in another split.
+
+    >>> _leaf("blind4.published_text_contradicted"), _leaf("blind4_set.blind4_split_speakers")
+    ('published_text_contradicted', 'blind#_split_speakers')
+    """
+    return re.sub(r"\d+", "#", figure.rsplit(".", 1)[-1])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -192,6 +192,21 @@ def test_set_floors_raises_only_and_flattens(dirs: tuple[Path, Path]) -> None:
     assert floors["b"] == 0.8
 
 
+def test_a_new_figure_named_like_an_upper_bound_gets_one(dirs: tuple[Path, Path]) -> None:
+    """A new split's contradicted dates or split speakers are bounded from above, as the
+    same measure of the other splits is: a floor would demand them."""
+    eval_dir, shared = dirs
+    _floors(eval_dir, "s", {"max_old.dates_contradicted": 1, "max_old_set.blind2_splits": 0,
+                            "old.titles": 0.5}, shared)  # fmt: skip
+    figures = {"old.dates_contradicted": 0, "old_set.blind2_splits": 0, "old.titles": 0.5,
+               "new.dates_contradicted": 3, "new_set.blind4_splits": 2, "new.titles": 0.7}  # fmt: skip
+    set_floors("s", eval_dir / "floors", figures)
+    floors = json.loads((eval_dir / "floors" / "s.json").read_text(encoding="utf-8"))
+    assert floors["max_new.dates_contradicted"] == 3 and "new.dates_contradicted" not in floors
+    assert floors["max_new_set.blind4_splits"] == 2
+    assert floors["new.titles"] == 0.7 and "max_new.titles" not in floors
+
+
 # -- locating eval/ -----------------------------------------------------------------------
 
 
