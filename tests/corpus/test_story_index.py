@@ -316,12 +316,13 @@ def test_an_article_passed_again_unchanged_is_not_linked_again(
     conn.close()
 
 
-def test_each_component_is_clustered_alone(
-    tmp_path: Path, articles: list[Article], monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize("cap", [1, 2000])
+def test_components_are_clustered_in_bounded_groups(
+    tmp_path: Path, articles: list[Article], monkeypatch: pytest.MonkeyPatch, cap: int
 ) -> None:
-    """Two unrelated stories touched by one update are clustered apart (the pair
-    products of clustering grow with the square of what is clustered together), with
-    the stories of clustering them together."""
+    """Two unrelated stories touched by one update are clustered apart when the group
+    cap says so (the pair products of clustering grow with the square of what is
+    clustered together) and together under the default; the stories are the same."""
     ids = _synthetic(articles)
     groups = _group_of(articles)
     conn = connect(tmp_path / "apart.db")
@@ -335,14 +336,19 @@ def test_each_component_is_clustered_alone(
         return cluster(c, keys, embeddings=embeddings)
 
     monkeypatch.setattr(stories, "_cluster_component", recorded)
+    monkeypatch.setattr(stories, "CLUSTER_UNITS", cap)
     harbour, fire = ids["pelabuhan-a"], ids["kebakaran-d"]
     with transaction(conn):
         conn.execute("UPDATE articles SET published = '2024-03-02' WHERE id = ?", (harbour,))
         conn.execute("UPDATE articles SET published = '2024-05-19' WHERE id = ?", (fire,))
         update_stories(conn, [harbour, fire], (), embeddings=False)
     units = {r[0]: r[1] for r in conn.execute("SELECT article_id, unit FROM story_docs")}
-    assert len(clustered) >= 2
-    assert not any(units[harbour] in keys and units[fire] in keys for keys in clustered)
+    together = [keys for keys in clustered if units[harbour] in keys and units[fire] in keys]
+    if cap == 1:  # one component a call (a component may exceed the cap: 3 units here)
+        assert len(clustered) >= 2 and not together
+        assert max(len(keys) for keys in clustered) <= 3
+    else:  # gathered into one call
+        assert len(clustered) == 1 and together
     after = _result(conn)
     assert after[0] == before[0]  # a day earlier: the same stories
     conn.close()

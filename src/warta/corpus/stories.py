@@ -487,6 +487,22 @@ def _components(conn: sqlite3.Connection, start: Sequence[str]) -> list[list[str
 
 #: Stories whose rows are written at a time (their members' index entries are read at once).
 WRITE_CHUNK = 1000
+#: Units clustered together at most, whole components (a larger component alone): one
+#: call per component cost more than the clustering itself when a batch of new articles
+#: makes hundreds of single-unit components.
+CLUSTER_UNITS = 2000
+
+
+def _groups_of(components: Sequence[Sequence[str]]) -> Iterator[list[str]]:
+    """Whole components, gathered up to :data:`CLUSTER_UNITS` units a group."""
+    group: list[str] = []
+    for component in components:
+        if group and len(group) + len(component) > CLUSTER_UNITS:
+            yield sorted(group)
+            group = []
+        group.extend(component)
+    if group:
+        yield sorted(group)
 
 
 def _recluster(
@@ -498,12 +514,12 @@ def _recluster(
     embeddings: bool,
 ) -> None:
     """Cluster the units of each of ``components`` (whole components of the links) and
-    write their stories. One component at a time: clusters never cross one, and the
-    pair products of clustering grow with the square of the units clustered together
-    (20,000 renamed articles touched 30,000 units: 13 GB clustered at once)."""
+    write their stories. A few components at a time (:func:`_groups_of`): clusters never
+    cross one, and the pair products of clustering grow with the square of the units
+    clustered together (20,000 renamed articles touched 30,000 units: 13 GB at once)."""
     new: dict[str, list[str]] = {}
-    for component in components:
-        new.update(_cluster_component(conn, component, embeddings=embeddings))
+    for group in _groups_of(components):
+        new.update(_cluster_component(conn, group, embeddings=embeddings))
     old = _stored_members(conn, sorted(old_ids | set(new)))
     _record_merges(conn, old, new)
     _delete_in(conn, "stories", "id", sorted(set(old) - set(new)))
@@ -519,7 +535,7 @@ def _recluster(
 def _cluster_component(
     conn: sqlite3.Connection, keys: Sequence[str], *, embeddings: bool
 ) -> dict[str, list[str]]:
-    """Cluster the units ``keys`` (one component), write their story ids; return
+    """Cluster the units ``keys`` (whole components), write their story ids; return
     ``{story id: member ids}``."""
     units = _units_from_docs(conn, keys)
     clusters: list[list[int]] = []
