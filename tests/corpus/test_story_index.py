@@ -329,13 +329,13 @@ def test_components_are_clustered_in_bounded_groups(
     _index(conn, [articles], groups)
     before = _result(conn)
     clustered: list[list[str]] = []
-    cluster = stories._cluster_component
+    cluster = stories._cluster_units
 
     def recorded(c: sqlite3.Connection, keys: Sequence[str], *, embeddings: bool) -> Any:
         clustered.append(list(keys))
         return cluster(c, keys, embeddings=embeddings)
 
-    monkeypatch.setattr(stories, "_cluster_component", recorded)
+    monkeypatch.setattr(stories, "_cluster_units", recorded)
     monkeypatch.setattr(stories, "CLUSTER_UNITS", cap)
     harbour, fire = ids["pelabuhan-a"], ids["kebakaran-d"]
     with transaction(conn):

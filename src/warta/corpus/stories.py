@@ -519,7 +519,7 @@ def _recluster(
     clustered together (20,000 renamed articles touched 30,000 units: 13 GB at once)."""
     new: dict[str, list[str]] = {}
     for group in _groups_of(components):
-        new.update(_cluster_component(conn, group, embeddings=embeddings))
+        new.update(_cluster_units(conn, group, embeddings=embeddings))
     old = _stored_members(conn, sorted(old_ids | set(new)))
     _record_merges(conn, old, new)
     _delete_in(conn, "stories", "id", sorted(set(old) - set(new)))
@@ -532,7 +532,7 @@ def _recluster(
         _write_stories(conn, {sid: new[sid] for sid in stale[i : i + WRITE_CHUNK]})
 
 
-def _cluster_component(
+def _cluster_units(
     conn: sqlite3.Connection, keys: Sequence[str], *, embeddings: bool
 ) -> dict[str, list[str]]:
     """Cluster the units ``keys`` (whole components), write their story ids; return

@@ -37,7 +37,7 @@ import functools
 import heapq
 import json
 import sqlite3
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from datetime import date, timedelta
 from typing import Any
 
@@ -103,8 +103,7 @@ def update_timeline(
             fresh[(aid, i)] = e
     kept = _unchanged(stored, fresh, set(removed))
     leaving = {eid: node for eid, node in stored.items() if eid not in kept}
-    _delete_events(conn, touched)
-    _restore_members(conn, [stored[eid] for eid in sorted(kept)])
+    _delete_events(conn, touched, sorted(leaving))
     _insert_keys(conn, fresh)
     regrouped = set(regrouped)
     update.old_entries.update(str(stored[eid].entry) for eid in kept if eid[0] in regrouped)
@@ -125,18 +124,6 @@ def _unchanged(
         and stored[eid].entry is not None
         and events_json([stored[eid].event]) == events_json([e])
     }
-
-
-def _restore_members(conn: sqlite3.Connection, nodes: Iterable[_Node]) -> None:
-    """Write back the member rows of kept events (deleted with their articles' rows)."""
-    conn.executemany(
-        "INSERT INTO timeline_members(article_id, position, entry, event, head_article, "
-        "head_position, score) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [
-            (*n.eid, n.entry, events_json([n.event])[1:-1], *(n.head or n.eid), n.score)
-            for n in nodes
-        ],
-    )
 
 
 Order = tuple[int, str, str, int]
@@ -313,11 +300,15 @@ def _chunks(items: Collection[str]) -> Iterator[list[str]]:
         yield ordered[i : i + _CHUNK]
 
 
-def _delete_events(conn: sqlite3.Connection, articles: Collection[str]) -> None:
+def _delete_events(
+    conn: sqlite3.Connection, articles: Collection[str], leaving: Sequence[EventId]
+) -> None:
+    """Delete the keys of ``articles`` (their current events' keys are written again) and
+    the member rows of the ``leaving`` events (a kept event keeps its row)."""
     for chunk in _chunks(articles):
         marks = ",".join("?" * len(chunk))
         conn.execute(f"DELETE FROM timeline_keys WHERE article_id IN ({marks})", chunk)
-        conn.execute(f"DELETE FROM timeline_members WHERE article_id IN ({marks})", chunk)
+    conn.executemany("DELETE FROM timeline_members WHERE article_id = ? AND position = ?", leaving)
 
 
 def _span_class(first: date, last: date) -> int:

@@ -29,7 +29,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from importlib import resources
 
 from warta import settings
@@ -147,9 +147,13 @@ def dominant(counts: Mapping[str, int]) -> str | None:
     True
     """
     ranked = sorted(counts, key=lambda n: (-counts[n], n))
-    if ranked and (len(ranked) == 1 or counts[ranked[0]] >= _DOMINANCE * counts[ranked[1]]):
-        return ranked[0]
-    return None
+    return ranked[0] if _leads([counts[n] for n in ranked[:2]]) else None
+
+
+def _leads(weights: Sequence[int]) -> bool:
+    """Whether the first of ``weights`` (sorted, heaviest first) is the only one or
+    dominates the runner-up."""
+    return bool(weights) and (len(weights) == 1 or weights[0] >= _DOMINANCE * weights[1])
 
 
 def pick(
@@ -159,11 +163,7 @@ def pick(
 ) -> str | None:
     """The full name a short form denotes: the only candidate, or a dominant one."""
     ranked = sorted(candidates, key=lambda k: (-weight[k], canonical[k]))
-    if not ranked:
-        return None
-    if len(ranked) == 1 or weight[ranked[0]] >= _DOMINANCE * weight[ranked[1]]:
-        return canonical[ranked[0]]
-    return None
+    return canonical[ranked[0]] if _leads([weight[k] for k in ranked[:2]]) else None
 
 
 def role_key(title: str, place: str | None) -> tuple[str, str] | None:
