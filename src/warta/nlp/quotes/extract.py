@@ -639,7 +639,7 @@ class _Extractor:
                     atts[i] = _Attribution(who, pm.group("cue"), base + qe + pm.end() - 1, False)
                     continue
             if (rm := _READ_FOR.match(after)) is not None:
-                # '"...," demikian bunyi sambutan gubernur yang dibacakan X': a speech
+                # '"...," demikian isi pidato menteri yang dibacakan X': a speech
                 # read for its author is the author's words.
                 who = parse_phrase(rm.group("who"))
                 if who is not None and who.usable:
