@@ -11,7 +11,7 @@ import warta
 PUBLIC = [
     "Article", "BuildReport", "DupLink", "Entity", "EntityRef", "Event", "Mention",
     "PartialDate", "Quote", "RawDoc", "Store", "Story", "TimeExpr", "TimelineEntry",
-    "WartaError", "__version__", "build", "open_store", "process",
+    "WartaError", "__version__", "build", "open_store", "process", "reanalyse",
 ]
 
 
@@ -31,5 +31,6 @@ def test_build_process_and_read(tmp_path: Path) -> None:
         assert isinstance(record, warta.Article)
         assert record.published == warta.PartialDate(2024, 3, 28)
         assert len(store.duplicate_groups()) == 1
+    assert warta.reanalyse(tmp_path / "w.db").stats["articles"] == 0  # none outdated
     article = warta.process((EXAMPLES / "03-gempa-sulbar.txt").read_text())
     assert article.title.startswith("Gempa Magnitudo 5,6") and "continued" in article.flags

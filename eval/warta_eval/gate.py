@@ -249,6 +249,7 @@ QUOTE_SETS = {
     "blind2_set": "tests/nlp/quotes/blind2_quotes.json",
     "blind3_set": "tests/nlp/quotes/blind3_quotes.json",
     "blind4_set": "tests/nlp/quotes/blind4_quotes.json",
+    "blind5_set": "tests/nlp/quotes/blind5_quotes.json",
 }
 
 
@@ -256,8 +257,9 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     """Quotes and speakers on the project's own documents: ``dev_set.*`` (23 documents,
     dev and heldout parts), ``examples.*`` (one invented paragraph per shape) and
     ``blind_set.*``, ``blind2_set.*`` and ``blind3_set.*`` (30 documents each, written
-    blind by three annotators, first scored as they came) and ``blind4_set.*`` (25
-    documents by a fourth, scored as they came with no rule changed after)."""
+    blind by three annotators, first scored as they came), ``blind4_set.*`` (25
+    documents by a fourth, scored as they came with no rule changed after) and
+    ``blind5_set.*`` (25 by a fifth)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     dev = evaluate_dev_quotes(REPO / QUOTE_SETS["dev_set"])
@@ -266,6 +268,7 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     blind2 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind2_set"])
     blind3 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind3_set"])
     blind4 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind4_set"])
+    blind5 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind5_set"])
     return (
         {f"dev_set.{k}": v for k, v in dev.items()}
         | {f"examples.{k}": v for k, v in examples.items()}
@@ -273,6 +276,7 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
         | {f"blind2_set.{k}": v for k, v in blind2.items()}
         | {f"blind3_set.{k}": v for k, v in blind3.items()}
         | {f"blind4_set.{k}": v for k, v in blind4.items()}
+        | {f"blind5_set.{k}": v for k, v in blind5.items()}
     )
 
 

@@ -4,6 +4,7 @@ The public Python API::
 
     import warta
     report = warta.build(["examples"], db="warta.db")    # files, folders, globs
+    warta.reanalyse("warta.db")                           # stored articles, this release's rules
     article = warta.process(text, url=None)               # one document, no store
     with warta.open_store("warta.db") as store:           # read access
         store.search("banjir"); store.article("004"); store.articles(limit=10)
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from warta.errors import WartaError
     from warta.pipeline import BuildReport, build, process
+    from warta.pipeline.reanalyse import reanalyse
     from warta.records import (
         Article,
         DupLink,
@@ -40,6 +42,7 @@ _PUBLIC = {
     "BuildReport": "warta.pipeline",
     "build": "warta.pipeline",
     "process": "warta.pipeline",
+    "reanalyse": "warta.pipeline.reanalyse",
     "Store": "warta.store.reader",
     "open_store": "warta.store.reader",
     **dict.fromkeys(
@@ -87,4 +90,5 @@ __all__ = [
     "build",
     "open_store",
     "process",
+    "reanalyse",
 ]

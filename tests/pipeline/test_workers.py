@@ -20,14 +20,13 @@ from typing import Any
 
 import pytest
 from tests.conftest import EXAMPLES, ROOT, SEEDS, SHARED
+from tests.pipeline.stores import export_store
 
 from warta.errors import BackendUnavailableError, EmptyInputError
 from warta.ingest import InputProblem, iter_documents
 from warta.pipeline import BuildReport, build, local
 from warta.pipeline.workers import Outcome, default_workers
 from warta.records import Provenance, RawDoc
-from warta.store import export, queries
-from warta.store.db import connect
 
 INDOSUM = SHARED / "data" / "indosum"
 BATCH = 8
@@ -60,20 +59,6 @@ def _build(
     return build(inputs, db, embeddings=False, batch_size=batch, workers=workers, **kwargs)
 
 
-def _export(db: Path, out: Path) -> dict[str, Any]:
-    """Everything a store exports (the articles and each table), and the stems."""
-    conn = connect(db, create=False)
-    try:
-        export.write_tables(conn, out, "csv")
-        return {
-            "articles": list(queries.iter_export(conn)),
-            "tables": {p.name: p.read_bytes() for p in sorted(out.iterdir())},
-            "stems": conn.execute("SELECT id, stems FROM articles ORDER BY id").fetchall(),
-        }
-    finally:
-        conn.close()
-
-
 def _problems(report: BuildReport) -> list[tuple[str, str, str]]:
     return [(p.where, p.error.code, p.error.message) for p in report.problems]
 
@@ -87,7 +72,7 @@ def builds(
     for workers in (1, 2):
         db = out / f"w{workers}.db"
         report = _build(inputs, db, workers)
-        result[workers] = (report, _export(db, out / f"w{workers}"))
+        result[workers] = (report, export_store(db, out / f"w{workers}"))
     return result
 
 
@@ -123,7 +108,7 @@ def test_a_document_read_again_while_its_batch_is_in_flight_counts_as_in_one_pro
     two = _build(SMALL, tmp_path / "w2.db", 2, SMALL_BATCH)
     assert one.stats["unchanged"] == 3 and one.stats["new"] == len(docs)
     assert one.stats == two.stats
-    first, second = (_export(tmp_path / f"w{n}.db", tmp_path / f"e{n}") for n in (1, 2))
+    first, second = (export_store(tmp_path / f"w{n}.db", tmp_path / f"e{n}") for n in (1, 2))
     assert first == second
 
 
@@ -170,7 +155,7 @@ def test_the_first_batch_goes_to_the_workers_in_parts_and_stores_the_same(
         k: v for k, v in reports[2].stats.items() if k not in between
     }
     assert _problems(reports[1]) == _problems(reports[2])
-    exports = [_export(tmp_path / f"w{n}.db", tmp_path / f"e{n}") for n in (1, 2)]
+    exports = [export_store(tmp_path / f"w{n}.db", tmp_path / f"e{n}") for n in (1, 2)]
     assert exports[0] == exports[1]
 
 

@@ -22,6 +22,7 @@ from warta.errors import InvalidParameterError
 def register(app: typer.Typer) -> None:
     app.command("build")(build)
     app.command("embed")(embed)
+    app.command("reanalyse")(reanalyse)
 
 
 def build(
@@ -98,7 +99,9 @@ def build(
         f"{s['unchanged']} unchanged; {len(report.problems)} problems; "
         f"{s['duplicate_groups']} duplicate groups; {s['stories']} stories "
         f"({_similarity_note(report.similarity, s['embedded'], report.embeddings)}). "
-        f"Store: {db}" + _later_note(report.embeddings, s["awaiting_embeddings"], db),
+        f"Store: {db}"
+        + _later_note(report.embeddings, s["awaiting_embeddings"], db)
+        + _outdated_note(s["outdated"], db),
         failed=not report.ok,
     )
     if s["new"]:
@@ -140,6 +143,54 @@ def _later_note(mode: str | None, awaiting: int, db: Path) -> str:
     if not available():
         note += " (it needs pip install 'warta[embeddings]')"
     return note + "."
+
+
+def _outdated_note(outdated: int, db: Path) -> str:
+    """What to do about stored articles an older warta analysed."""
+    if not outdated:
+        return ""
+    return (
+        f"\n{outdated} stored articles were analysed by another warta release; "
+        f"'warta reanalyse --db {db}' analyses them again with this one."
+    )
+
+
+def reanalyse(
+    db: Path = typer.Option(Path("warta.db"), "--db", help="SQLite store to update."),
+    every: bool = typer.Option(
+        False, "--all", help="Analyse every stored article again, not only the outdated ones."
+    ),
+    workers: int | None = typer.Option(
+        None,
+        "--workers",
+        min=1,
+        help="Processes that analyse articles (default: the machine's cores).",
+    ),
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar, no summary."),
+) -> None:
+    """Analyse stored articles again with this release's rules (names, quotes, time,
+    relations, summaries), then update duplicates, entities, timeline and stories.
+
+    Only the articles an older release analysed, unless --all. Cleaning (title, date,
+    boilerplate) needs the pages: run 'warta build' on the same inputs for that."""
+    from warta.cli.progress import StageDisplay, progress_bar
+    from warta.pipeline.reanalyse import reanalyse as run_reanalyse
+
+    show_progress = not (as_json or quiet) and console.is_terminal
+    with progress_bar(show_progress) as bar:
+        report = run_reanalyse(str(db), every=every, workers=workers, stage=StageDisplay(bar))
+    s = report.stats
+    if as_json:
+        print_json(report.to_dict())
+    elif not quiet:
+        console.print(
+            f"{s['articles']} articles analysed again: {s['changed']} changed, "
+            f"{s['unchanged']} unchanged; {s['indexed']} taken into the corpus steps "
+            f"({s['renamed']} others renamed, {s['redated']} re-dated, {s['regrouped']} "
+            f"regrouped); {s['stories']} stories. Store: {db}",
+            markup=False,
+        )
 
 
 # --- alerts (warta.monitor) ---------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The progress display of ``warta build`` and ``warta embed``: one line per stage.
+"""The progress display of ``warta build``, ``embed`` and ``reanalyse``: one line per stage.
 
 A module of its own so that Rich's live display loads only when a build runs, not for
 every ``warta`` command (``warta --help`` included).
@@ -31,6 +31,7 @@ STAGE_UNITS = {
     "storing": "documents",
     "stems": "articles",
     "embeddings": "articles",
+    "reanalysing": "articles",
 }
 
 

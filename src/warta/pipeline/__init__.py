@@ -3,7 +3,9 @@
 - :mod:`warta.pipeline.stages`: :class:`Stage`, the order check and the stage registry;
 - :mod:`warta.pipeline.local`: :func:`build` into a store and :func:`process` in memory;
 - :mod:`warta.pipeline.workers`: the per-batch unit of work, run in worker processes when
-  a build has several batches (``workers``, default :func:`default_workers`).
+  a build has several batches (``workers``, default :func:`default_workers`);
+- :mod:`warta.pipeline.reanalyse`: stored articles analysed again by this release's
+  stages (``warta reanalyse``).
 """
 
 from warta.pipeline.local import (

@@ -267,6 +267,11 @@ def _store_reader(path: str) -> sqlite3.Connection:
     return connect(path, create=False, readonly=True)
 
 
+def _reanalyse_job(articles: list[Article]) -> list[Article]:
+    """A third task of a worker: stored articles through the stages again."""
+    return analyze_many(articles, _worker_stages)
+
+
 def _embed_job(texts: list[str]) -> Embedded:
     """The other task of a worker: e5 vectors of ``texts``, in one call to the model."""
     t0 = time.perf_counter()
@@ -325,6 +330,26 @@ class WorkerPool:
                 yield _result(*pending.popleft(), idle)
         while pending:
             yield _result(*pending.popleft(), idle)
+
+    def reanalyse(self, articles: list[Article]) -> Future[list[Article]]:
+        """The future of ``articles`` analysed again by the stages (stored articles of an
+        older pipeline version: :mod:`warta.pipeline.reanalyse`); read it with
+        :meth:`result_of`."""
+        return _submit(self.executor, _reanalyse_job, articles)
+
+    @staticmethod
+    def result_of(future: Future[R], what: str) -> R:
+        """``future``'s result; a worker that died raises
+        :class:`~warta.errors.BackendUnavailableError` naming ``what`` it was doing."""
+        try:
+            return future.result()
+        except BrokenProcessPool as exc:
+            raise BackendUnavailableError(
+                f"a worker process stopped (killed, or out of memory) while analysing {what}; "
+                "what was written before stands; run the command again to go on, with "
+                "--workers 1 to analyse in one process",
+                detail={"task": what},
+            ) from exc
 
     def embed(self, texts: list[str]) -> Future[Embedded]:
         """The future e5 vectors of ``texts`` (:func:`warta.analyze.embeddings.embed_passages`

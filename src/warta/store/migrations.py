@@ -744,6 +744,17 @@ MIGRATIONS: list[tuple[str, str]] = [
             WHERE duplicate_of IS NOT NULL;
         """,
     ),
+    (
+        # warta.pipeline.reanalyse: counting the articles an older release analysed
+        # reads a small index, not every article row; and the hash of an article's
+        # record as the per-article stages gave it (the corpus steps rewrite the record
+        # with corpus names and dates) tells whether analysing it again changed it.
+        "021_reanalyse",
+        """
+        CREATE INDEX articles_pipeline_version ON articles(pipeline_version);
+        ALTER TABLE articles ADD COLUMN analysis_hash TEXT;
+        """,
+    ),
 ]
 
 

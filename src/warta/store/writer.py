@@ -7,6 +7,7 @@ build writes nothing new.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable, Mapping, Sequence
@@ -76,8 +77,8 @@ def upsert_articles(
             """
             INSERT INTO articles (id, source, url, title, text, published, published_evidence,
                 page_date, host_site, original_source, language, record, content_hash,
-                pipeline_version, added_at, updated_at, stems)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                pipeline_version, added_at, updated_at, stems, analysis_hash)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT(id) DO UPDATE SET
                 source=excluded.source, url=excluded.url, title=excluded.title,
                 text=excluded.text, published=excluded.published,
@@ -85,7 +86,7 @@ def upsert_articles(
                 host_site=excluded.host_site, original_source=excluded.original_source,
                 language=excluded.language, record=excluded.record,
                 content_hash=excluded.content_hash, pipeline_version=excluded.pipeline_version,
-                updated_at=excluded.updated_at,
+                updated_at=excluded.updated_at, analysis_hash=excluded.analysis_hash,
                 stems=coalesce(excluded.stems, CASE WHEN articles.title IS excluded.title
                            AND articles.text = excluded.text THEN articles.stems END)
             """,
@@ -107,9 +108,16 @@ def upsert_articles(
                 stamp,
                 stamp,
                 stems.get(a.id),
+                analysis_hash(record),
             ),
         )
         write_analysis(conn, a)
+
+
+def analysis_hash(record: str) -> str:
+    """The fingerprint of an article's record as the per-article stages gave it (kept
+    in ``articles.analysis_hash``: the corpus steps later rewrite the record itself)."""
+    return hashlib.blake2b(record.encode(), digest_size=16).hexdigest()
 
 
 def analysis_rows(a: Article) -> dict[str, list[tuple[Any, ...]]]:

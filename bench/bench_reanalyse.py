@@ -1,0 +1,161 @@
+"""Benchmark ``warta reanalyse`` against building the same articles again.
+
+    python bench/bench_reanalyse.py [--data ../shared/data/indosum] [--out bench/out]
+                                    [--limit N] [--workers 2] [--old-src PATH]
+
+The IndoSum dev articles are written out as page-text files (as ``bench_build.py``
+writes them) and stored by an *older release*: the code at ``--old-src`` (a ``src``
+folder of another revision, run through its CLI), or by default this release with the
+quote stage finding nothing and another pipeline version (a rule change that touches
+the articles with quotes). Then, each in a fresh process, in turn: ``reanalyse`` of a
+copy of that store, and a build of the same files from scratch with this release.
+Prints per run: wall seconds, articles/s, the peak RSS of the process and of its largest
+worker, and for ``reanalyse`` how many articles changed (written and taken into the
+corpus steps) and how many were only re-stamped; then whether the two stores export the
+same articles and tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_build import DescendantPeak, write_corpus
+
+from warta.pipeline import build, local
+from warta.pipeline import stages as stages_module
+from warta.pipeline.reanalyse import reanalyse
+from warta.records import Article
+from warta.store import export, queries
+from warta.store.db import connect
+
+
+def _no_quotes(article: Article) -> Article:
+    return replace(article, quotes=())
+
+
+@contextmanager
+def simulated_old_release() -> Any:
+    """This release with the quote stage finding nothing, under pipeline version 0."""
+    real = stages_module.default_stages
+    local.PIPELINE_VERSION, version = "0", local.PIPELINE_VERSION
+    stages_module.default_stages = lambda: [  # type: ignore[assignment]
+        replace(s, func=_no_quotes) if s.name.startswith("nlp.quotes") else s for s in real()
+    ]
+    try:
+        yield
+    finally:
+        stages_module.default_stages = real  # type: ignore[assignment]
+        local.PIPELINE_VERSION = version
+
+
+def _remove(db: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+
+def old_store(corpus: Path, db: Path, old_src: Path | None) -> None:
+    _remove(db)
+    if old_src is None:
+        with simulated_old_release():  # one process: the patch must reach the stages
+            build([str(corpus)], db, embeddings=False, workers=1)
+        return
+    env = dict(os.environ, PYTHONPATH=str(old_src))
+    cmd = [sys.executable, "-c", "from warta.cli.main import main; main()", "build"]
+    subprocess.run(
+        [*cmd, str(corpus), "--db", str(db), "--no-embeddings", "-q"], env=env, check=True
+    )
+
+
+def run_one(kind: str, corpus: Path, db: Path, workers: int) -> dict[str, Any]:
+    """One timed run in this process: ``reanalyse`` of ``db`` or a fresh ``build``."""
+    sampler = DescendantPeak()
+    started = time.perf_counter()
+    if kind == "reanalyse":
+        stats = reanalyse(db, workers=workers).stats
+    else:
+        _remove(db)
+        stats = build([str(corpus)], db, embeddings=False, workers=workers).stats
+    seconds = time.perf_counter() - started
+    return {
+        "kind": kind,
+        "seconds": seconds,
+        "stats": dict(stats),
+        "process_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "worker_mb": sampler.stop() / 1024,
+    }
+
+
+def exported(db: Path, out: Path) -> dict[str, Any]:
+    conn = connect(db, create=False)
+    try:
+        export.write_tables(conn, out, "csv")
+        return {
+            "articles": list(queries.iter_export(conn)),
+            "tables": {p.name: p.read_bytes() for p in sorted(out.iterdir())},
+        }
+    finally:
+        conn.close()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=Path("../shared/data/indosum"))
+    parser.add_argument("--out", type=Path, default=Path("bench/out"))
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--old-src", type=Path, default=None)
+    parser.add_argument("--one", default=None, help=argparse.SUPPRESS)  # internal
+    args = parser.parse_args()
+
+    corpus = args.out / "indosum_txt"
+    dbs = {"reanalyse": args.out / "reanalysed.db", "build": args.out / "rebuilt.db"}
+    if args.one is not None:
+        print(json.dumps(run_one(args.one, corpus, dbs[args.one], args.workers)))
+        return
+
+    n = write_corpus(args.data, corpus, args.limit)
+    old = args.out / "old.db"
+    print(f"{n} articles; storing them with the older release ...", flush=True)
+    old_store(corpus, old, args.old_src)
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{old}{suffix}").exists():
+            shutil.copy(f"{old}{suffix}", f"{dbs['reanalyse']}{suffix}")
+    runs = []
+    for kind in ("reanalyse", "build"):
+        cmd = [sys.executable, __file__, "--out", str(args.out), "--one", kind]
+        cmd += ["--workers", str(args.workers)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        runs.append(json.loads(out.strip().splitlines()[-1]))
+    print(f"{'':36s}{'reanalyse':>12s}{'build':>12s}")
+    rows = [
+        ("wall seconds", [f"{r['seconds']:.1f}" for r in runs]),
+        ("articles/s", [f"{n / r['seconds']:.1f}" for r in runs]),
+        ("peak RSS of the process (MB)", [f"{r['process_mb']:.0f}" for r in runs]),
+        ("peak RSS of its largest worker (MB)", [f"{r['worker_mb']:.0f}" for r in runs]),
+    ]
+    for label, cells in rows:
+        print(f"{label:36s}" + "".join(f"{c:>12s}" for c in cells))
+    s = runs[0]["stats"]
+    print(
+        f"reanalyse: {s['changed']} changed (taken into the corpus steps), "
+        f"{s['unchanged']} re-stamped only; {s.get('renamed', 0)} renamed, "
+        f"{s.get('redated', 0)} re-dated, {s.get('regrouped', 0)} regrouped"
+    )
+    same = exported(dbs["reanalyse"], args.out / "t1") == exported(dbs["build"], args.out / "t2")
+    print(f"reanalysed store exports what the fresh build exports: {same}")
+
+
+if __name__ == "__main__":
+    main()
