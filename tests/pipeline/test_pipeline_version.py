@@ -8,7 +8,7 @@ examples (the quick-start documents and the development pages) and holds it agai
 the fingerprint recorded with the current version in ``pipeline_fingerprint.json``.
 
 When it fails: if the change of output is meant, bump ``PIPELINE_VERSION`` in
-``src/warta/pipeline/local.py`` (once per release is enough: record again after later
+``src/warta/versions.py`` (once per release is enough: record again after later
 changes of the same release) and record the fingerprint::
 
     python -m tests.pipeline.test_pipeline_version
@@ -58,7 +58,7 @@ def test_the_pipeline_version_is_bumped_when_the_output_changes() -> None:
     now = fingerprint()
     assert recorded["fingerprint"] == now or recorded["pipeline_version"] != PIPELINE_VERSION, (
         "cleaning or a stage gives other output on the examples: bump PIPELINE_VERSION in "
-        "src/warta/pipeline/local.py (stores analysed before are then redone by a build "
+        "src/warta/versions.py (stores analysed before are then redone by a build "
         "and by 'warta reanalyse'), then run: python -m tests.pipeline.test_pipeline_version"
     )
     assert recorded == {"pipeline_version": PIPELINE_VERSION, "fingerprint": now}, (

