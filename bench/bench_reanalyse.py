@@ -1,14 +1,18 @@
 """Benchmark ``warta reanalyse`` against building the same articles again.
 
     python bench/bench_reanalyse.py [--data ../shared/data/indosum] [--out bench/out]
-                                    [--limit N] [--workers 2] [--old-src PATH]
+                                    [--limit N | --synthetic N] [--workers 2]
+                                    [--old-src PATH [--reuse-old]]
 
 The IndoSum dev articles are written out as page-text files (as ``bench_build.py``
-writes them) and stored by an *older release*: the code at ``--old-src`` (a ``src``
-folder of another revision, run through its CLI), or by default this release with the
-quote stage finding nothing and another pipeline version (a rule change that touches
-the articles with quotes). Then, each in a fresh process, in turn: ``reanalyse`` of a
-copy of that store, and a build of the same files from scratch with this release.
+writes them; with ``--synthetic N``, N articles of recombined IndoSum sentences as
+``bench_build_20k.py`` makes them) and stored by an *older release*: the code at
+``--old-src`` (a ``src`` folder of another revision, run through its CLI), or by default
+this release with the quote stage finding nothing and another pipeline version (a rule
+change that touches the articles with quotes); ``--reuse-old`` keeps the older store of an
+earlier run (made with the same corpus options). Then, each in a fresh process, in
+turn: ``reanalyse`` of a copy of that store, and a build of the same files from scratch
+with this release.
 Prints per run: wall seconds, articles/s, the peak RSS of the process and of its largest
 worker, and for ``reanalyse`` how many articles changed (written and taken into the
 corpus steps) and how many were only re-stamped; then whether the two stores export the
@@ -32,6 +36,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_build import DescendantPeak, write_corpus
+from bench_build_20k import synthetic_articles
 
 from warta.pipeline import build, local
 from warta.pipeline import stages as stages_module
@@ -63,6 +68,15 @@ def simulated_old_release() -> Any:
 def _remove(db: Path) -> None:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
+
+
+def write_synthetic(data: Path, out: Path, n: int) -> int:
+    if out.exists():
+        shutil.rmtree(out)
+    out.mkdir(parents=True)
+    for i, text in enumerate(synthetic_articles(data, n, seed=1)):
+        (out / f"a{i:06d}.txt").write_text(text, encoding="utf-8")
+    return n
 
 
 def old_store(corpus: Path, db: Path, old_src: Path | None) -> None:
@@ -115,7 +129,9 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=Path("bench/out"))
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--synthetic", type=int, default=None)
     parser.add_argument("--old-src", type=Path, default=None)
+    parser.add_argument("--reuse-old", action="store_true")
     parser.add_argument("--one", default=None, help=argparse.SUPPRESS)  # internal
     args = parser.parse_args()
 
@@ -125,10 +141,12 @@ def main() -> None:
         print(json.dumps(run_one(args.one, corpus, dbs[args.one], args.workers)))
         return
 
-    n = write_corpus(args.data, corpus, args.limit)
+    n = write_synthetic(args.data, corpus, args.synthetic) if args.synthetic else 0
+    n = n or write_corpus(args.data, corpus, args.limit)
     old = args.out / "old.db"
-    print(f"{n} articles; storing them with the older release ...", flush=True)
-    old_store(corpus, old, args.old_src)
+    if not (args.reuse_old and old.exists()):
+        print(f"{n} articles; storing them with the older release ...", flush=True)
+        old_store(corpus, old, args.old_src)
     for suffix in ("", "-wal", "-shm"):
         if Path(f"{old}{suffix}").exists():
             shutil.copy(f"{old}{suffix}", f"{dbs['reanalyse']}{suffix}")
