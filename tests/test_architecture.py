@@ -22,6 +22,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 #: cycle: see test_no_cycles_between_packages).
 LAYERS: list[set[str]] = [
     {"warta.errors", "warta.records", "warta.settings", "warta.lexicon", "warta.serialize"},
+    {"warta.versions"},  # the pipeline version, read by the store and the pipeline
     {"warta.nlp.sentences"},
     {"warta.ingest", "warta.dedup", "warta.nlp.entities", "warta.nlp.quotes", "warta.nlp.time"},
     {"warta.nlp.relations"},  # relations read mentions, times and quotes: above them
@@ -32,6 +33,7 @@ LAYERS: list[set[str]] = [
     {"warta.corpus"},
     {"warta.monitor"},  # alerts and trends: over the store, below the crawler and builds
     {"warta.pipeline.local", "warta.pipeline"},
+    {"warta.pipeline.reanalyse"},  # stored articles through the stages and corpus again
     {"warta.crawl"},  # fetches into the store through the local build
     {"warta.scale"},
     {"warta.api"},
