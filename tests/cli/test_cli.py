@@ -173,3 +173,16 @@ def test_error_messages_print_brackets_literally(tmp_path: Path) -> None:
     result = run("stats", "--db", str(db))
     assert result.returncode == 1
     assert "[bold]toko[embeddings].db" in " ".join(result.stderr.split()).replace(" ", "")
+
+
+def test_ner_conll_follows_the_convention_its_tag_column_declares(tmp_path: Path) -> None:
+    """NERGrit labels a nationality after a people noun LOC, warta's own style leaves it
+    O: a file whose tag column uses NERGrit's label names is tagged NERGrit's way, unless
+    a style is asked for."""
+    src = tmp_path / "nergrit.conll"
+    src.write_text("Turis\tO\nIsrael\tB-PLACE\ntiba\tO\n.\tO\n")
+    declared = run("ner", "--conll", str(src))
+    assert declared.stdout.split("\n")[1] == "Israel\tB-LOC"
+    assert "follow nergrit's annotation convention" in declared.stderr
+    own = run("ner", "--conll", str(src), "--style", "idner")
+    assert own.stdout.split("\n")[1] == "Israel\tO" and not own.stderr

@@ -42,8 +42,9 @@ def ner(
     style: str = typer.Option(
         "auto",
         "--style",
-        help="Annotation convention: auto (idner if cased, nerp if lower-cased), idner "
-        "(warta's own), nergrit or nerp. Score a corpus in its own convention.",
+        help="Annotation convention: auto (the one the file's tag column declares by its "
+        "label names, NERGrit's or NERP's; else idner if cased, nerp if lower-cased), idner "
+        "(warta's own), nergrit or nerp.",
     ),
 ) -> None:
     """Tag a CoNLL file with the shipped NER model: token<TAB>tag lines (BIO, PER/ORG/LOC).
@@ -69,7 +70,8 @@ def ner(
     with conll.open(encoding="utf-8-sig", newline="\n") as handle:
         head = [line for _, line in zip(range(2000), handle, strict=False)]
         handle.seek(0)
-        # Say on stderr when the tag column uses another corpus' label names.
+        # A tag column with a corpus' own label names declares its annotation convention:
+        # tag in it (the corpora draw PER/ORG/LOC differently; see the model card).
         labels = {x.rstrip("\r\n").split("\t")[-1].split(" ")[-1].partition("-")[2] for x in head}
         for names, corpus in (
             (("PERSON", "PLACE", "ORGANISATION"), "nergrit"),
@@ -77,10 +79,10 @@ def ner(
         ):
             if style == DEFAULT_STYLE and labels & set(names):
                 sys.stderr.write(
-                    f"note: the tag column uses {corpus} labels; tagging in warta's "
-                    f"default convention (--style auto); add --style {corpus} to tag in "
-                    "that corpus' annotation convention\n"
+                    f"note: the tag column uses {corpus} labels, so the tags follow {corpus}'s "
+                    "annotation convention; add --style idner for warta's own\n"
                 )
+                style = corpus
                 break
         lines = tag_conll(handle, style=style)
         if out is None:
