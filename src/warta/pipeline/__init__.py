@@ -10,7 +10,6 @@
 
 from warta.pipeline.local import (
     BATCH_SIZE,
-    PIPELINE_VERSION,
     BuildReport,
     batches,
     build,
@@ -19,6 +18,7 @@ from warta.pipeline.local import (
 )
 from warta.pipeline.stages import BASE_FIELDS, Stage, analyze, article_stages, check_order
 from warta.pipeline.workers import default_workers
+from warta.versions import PIPELINE_VERSION
 
 __all__ = [
     "BASE_FIELDS",

@@ -33,7 +33,6 @@ from warta.corpus.dates import reanchor
 from warta.errors import InvalidParameterError
 from warta.pipeline.local import (
     BATCH_SIZE,
-    PIPELINE_VERSION,
     BuildReport,
     StageCallback,
     outdated_count,
@@ -44,6 +43,7 @@ from warta.records import Article, PartialDate
 from warta.serialize import article_from_json, article_to_json
 from warta.store import writer
 from warta.store.db import connect, store_error, transaction
+from warta.versions import PIPELINE_VERSION
 
 
 def reanalyse(
