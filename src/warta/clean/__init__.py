@@ -13,13 +13,17 @@
 from __future__ import annotations
 
 import hashlib
+import html
+import re
 from collections import Counter
 from collections.abc import Collection, Iterable
+from dataclasses import replace
 
 from warta.clean.dates import split_crawler_prefix
 from warta.clean.lines import (
     KEEP,
     PROSE_MIN_WORDS,
+    Labelled,
     classify_lines,
     ends_terminal,
     normalise,
@@ -37,6 +41,7 @@ __all__ = [
     "article_id",
     "cap_paragraphs",
     "clean_document",
+    "html_captions",
     "repeated_lines",
 ]
 
@@ -138,12 +143,74 @@ def _cap_page(text: str) -> tuple[str, bool]:
 
 
 def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
-    """The page text to classify; HTML goes through trafilatura first."""
+    """The page text to classify; HTML goes through trafilatura first.
+
+    A title hint that is only a site's address ("KABARKITA.CO", the blog's name in its
+    heading) is no headline: the other part of the ``<title>`` ("Headline - KABARKITA.CO")
+    is taken instead (:func:`_headline_beside_site`)."""
     if raw.format != "html":
         return raw.content, raw
     from warta.ingest.html import extract_html
 
-    return extract_html(raw)
+    text, hinted = extract_html(raw)
+    if hinted.title and _SITE_NAME_RE.match(hinted.title) and not raw.title:
+        hinted = replace(hinted, title=_headline_beside_site(raw.content, hinted.title))
+    return text, hinted
+
+
+# A site's address used as its name: "KABARKITA.CO", "Situs.com", "kabar.co.id".
+_SITE_NAME_RE = re.compile(r"^\s*(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}\s*$")
+_TITLE_TAG_RE = re.compile(r"<title[^>]*>([^<]{1,1000})</title>", re.IGNORECASE)
+# The separators a <title> puts between the headline and the site's name.
+_TITLE_SEP_RE = re.compile(r"\s+(?:[-|–—·:•»]|::)\s+")
+
+
+def _headline_beside_site(page: str, site: str) -> str | None:
+    """The longest other part of the page's ``<title>`` when one of its parts is the site
+    name ``site``; else ``None`` (no hint: the line classifier finds the headline)."""
+    m = _TITLE_TAG_RE.search(page)
+    if not m:
+        return None
+    parts = [p.strip() for p in _TITLE_SEP_RE.split(html.unescape(m.group(1))) if p.strip()]
+    key = site.strip().lower()
+    if key not in {p.lower() for p in parts}:
+        return None
+    others = [p for p in parts if p.lower() != key]
+    return max(others, key=len) if others else None
+
+
+# A picture's caption in the markup: a <figcaption>, or emphasised text right after an
+# <img> (a line break between), as content systems print it under the picture.
+_FIGCAPTION_RE = re.compile(r"<figcaption\b[^>]*>(.{1,600}?)</figcaption>", re.I | re.S)
+_IMG_EM_RE = re.compile(
+    r"<img\b[^>]{0,600}>\s*(?:<br\s*/?>\s*)?<(em|i|small)\b[^>]*>([^<]{1,600})</\1>", re.I
+)
+_TAG_RE = re.compile(r"<[^>]+>")
+
+
+def html_captions(page: str) -> frozenset[str]:
+    """The normalised captions an HTML page marks as such (see :data:`_IMG_EM_RE`).
+
+    >>> sorted(html_captions('<p><img src="a.jpg"><br><em>Warga antre air.</em></p>'))
+    ['warga antre air']
+    """
+    found = [m.group(1) for m in _FIGCAPTION_RE.finditer(page)]
+    found += [m.group(2) for m in _IMG_EM_RE.finditer(page)]
+    return frozenset(
+        key for text in found if (key := normalise(html.unescape(_TAG_RE.sub(" ", text))))
+    )
+
+
+def _mark_html_captions(labelled: list[Labelled], page: str) -> list[Labelled]:
+    """Body lines that the markup gives as a picture's caption are captions: a caption
+    written as a plain sentence ("Warga antre di depan balai desa.") reads like prose."""
+    captions = html_captions(page)
+    if not captions:
+        return labelled
+    return [
+        Labelled(x.line, "caption") if x.label in KEEP and normalise(x.line.text) in captions else x
+        for x in labelled
+    ]
 
 
 def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
@@ -158,6 +225,8 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     text, repaired = repair_text(text)
     crawler, text = split_crawler_prefix(text)
     labelled = classify_lines(split_lines(text), title_hint=raw.title, repeated=repeated)
+    if raw.format == "html":
+        labelled = _mark_html_captions(labelled, raw.content)
 
     removed: list[RemovedLine] = [RemovedLine(crawler, "crawler-prefix")] if crawler else []
     paragraphs: list[str] = []

@@ -12,7 +12,10 @@ announces it:
 * a disclaimer saying a summary was written by AI, with the bullets and the box label
   above it, or the plain sentences between it and its box label ("POIN PENTING") →
   ``ai-summary``;
-* a line directly above a picture credit in the same block → ``caption``;
+* a line directly above a picture credit in the same block, or under a "Foto:" credit
+  in a block of the two → ``caption``;
+* a block of mail header fields ("From:", "Subject:", "To:") over a newsletter pasted
+  from an e-mail → ``mail-header`` (the subject is the mail's, not the story's headline);
 * a short line of capitalised names directly above a date line → ``byline`` (the
   author's name over the timestamp), with a one-sentence bio between them, or above
   another byline of its block ("Nama" over "Editor: Nama").
@@ -66,7 +69,9 @@ CREDIT_LINE_WORDS = 6
 
 
 def label_groups(lines: Sequence[Line], labels: list[str | None]) -> None:
-    """Label related boxes, AI-summary blocks, captions over credits and author lines."""
+    """Label related boxes, AI-summary blocks, captions over credits, author lines and
+    mail headers."""
+    _mail_headers(lines, labels)
     _related_runs(lines, labels)
     _topic_boxes(lines, labels)
     _ai_summaries(lines, labels)
@@ -151,6 +156,8 @@ def _summary_box(lines: Sequence[Line], labels: list[str | None], i: int) -> int
 
 
 def _captions_over_credits(lines: Sequence[Line], labels: list[str | None]) -> None:
+    """A line right over a picture credit in its block is the picture's caption; so is
+    the line under a credit that opens a block of two ("Foto: ..." over the caption)."""
     for i in range(len(lines) - 1):
         line, nxt = lines[i], lines[i + 1]
         if labels[i] is not None or nxt.block != line.block:
@@ -160,6 +167,19 @@ def _captions_over_credits(lines: Sequence[Line], labels: list[str | None]) -> N
             or (labels[i + 1] == "caption" and bool(P.CAPTION_CREDIT_RE.match(nxt.text)))
         )
         if bare_credit and line.words <= 40:
+            labels[i] = "caption"
+    # A printed caption under its credit ("FOTO: NAMA/KORAN" over "SIAGA: Petugas ..."):
+    # the two make a block of their own.
+    for i in range(1, len(lines)):
+        line, above = lines[i], lines[i - 1]
+        if (
+            labels[i] is None
+            and labels[i - 1] == "credit"
+            and above.block == line.block
+            and line.block_size == 2
+            and line.words <= 40
+            and P.CREDIT_RE.match(above.text)
+        ):
             labels[i] = "caption"
 
 
@@ -198,3 +218,23 @@ def _is_bio(lines: Sequence[Line], labels: list[str | None], i: int) -> bool:
         and bio.text.rstrip().rstrip(P.CLOSERS).endswith(".")
         and len(re.findall(r"[.!?](?:\s|$)", bio.text)) <= 1
     )
+
+
+# A mail header names its sender and its subject at least.
+_MAIL_SENDER = frozenset({"from", "dari"})
+_MAIL_SUBJECT = frozenset({"subject", "subjek", "perihal"})
+
+
+def _mail_headers(lines: Sequence[Line], labels: list[str | None]) -> None:
+    """The header fields of an e-mail in one block, with a sender and a subject among
+    them: the mail client's furniture over a newsletter, whatever their values say."""
+    by_block: dict[int, list[tuple[int, str]]] = {}
+    for i, line in enumerate(lines):
+        m = P.MAIL_HEADER_RE.match(line.text)
+        if m:
+            by_block.setdefault(line.block, []).append((i, m.group("field").lower()))
+    for fields in by_block.values():
+        names = {name for _, name in fields}
+        if names & _MAIL_SENDER and names & _MAIL_SUBJECT:
+            for i, _ in fields:
+                labels[i] = "mail-header"

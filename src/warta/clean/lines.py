@@ -5,8 +5,9 @@ punctuation, position relative to the article's prose core and to the title, cas
 credit / call-to-action / attribution patterns, block structure, repetition across
 documents) and labelled by an ordered decision list:
 
-1. *Pattern labels* a line carries by itself: pagination, related links and box labels,
-   bylines (with or without "Label:"), update and publication lines, AI-summary
+1. *Pattern labels* a line carries by itself: pagination and a print view's sheet
+   counter, related links and box labels, bylines (with or without "Label:", or inside a
+   date line), update and publication lines, AI-summary
    disclaimers, a press release's contact note, calls to action (donations too), reader
    notes (an aggregator's disclaimer, "Cerita berlanjut"), copyright, cookie notices,
    source attributions, wire credits, photo credits and captions, date-only lines and
@@ -21,7 +22,8 @@ documents) and labelled by an ordered decision list:
 3. *Zones*: the header (everything above the first prose line after the last title),
    the body, and the footer (after the last prose line). Header leftovers are teasers
    or header chrome; body leftovers are captions (short or in a credit block),
-   subheadings (kept and marked) or paragraphs.
+   subheadings (kept and marked) or paragraphs. A release's end mark ("- SELESAI -")
+   closes the body: what stands below it is footer.
 
 ``body`` and ``subheading`` lines make the article; every other label is a removal
 reason, kept with the text so the cleaning can be audited.
@@ -78,6 +80,8 @@ FOOTER_DOMAIN_WORDS = 5
 # are neither the date nor the clock (a site name split at its dot counts two).
 DATED_LINE_MAX_WORDS = 14
 DATED_LINE_REST_WORDS = 3
+# A date line naming its reporter and editor holds a few names: at most this many words.
+DATED_BYLINE_MAX_WORDS = 16
 # An author's name next to the story's age: "Nama Penulis · 2 jam yang lalu".
 AUTHOR_AGE_MAX_WORDS = 10
 _AUTHOR_SEP_RE = re.compile(r"\s+[·•|]\s+")
@@ -292,6 +296,10 @@ def _rejoin(block: list[str]) -> list[str]:
     such a block is one paragraph, whatever its lines start with, and the broken words
     are mended (:func:`_join_column`)."""
     if _is_column(block):
+        # A picture's credit heading its caption ("FOTO: NAMA/KORAN" over the caption's
+        # column) is a line of its own, not the column's first words.
+        if count_words(block[0]) <= CREDIT_HEAD_WORDS and P.CREDIT_RE.match(block[0]):
+            return [block[0], _join_column(block[1:])]
         return [_join_column(block)]
     joined: list[str] = []
     for line in block:
@@ -313,6 +321,8 @@ def _rejoin(block: list[str]) -> list[str]:
 _BARE_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]+\.)+(?:co\.id|com|co|id|net|org|news)/?$")
 # A word broken at a column's edge: a letter and a hyphen ending the line ("mo-").
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")
+# A photo credit heading a caption names the photographer and the paper: a few words.
+CREDIT_HEAD_WORDS = 6
 # A printed column holds three lines at least.
 COLUMN_MIN_LINES = 3
 
@@ -378,6 +388,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     text, words = line.text, line.words
     if P.PAGINATION_RE.search(text):
         return "pagination"
+    if _is_print_counter(text):
+        return "page-counter"  # a browser's print view numbers its sheets: "2 / 3"
     if P.RELATED_RE.search(text) or (words <= 4 and P.RELATED_LABEL_RE.match(text)):
         return "related"
     if P.AI_DISCLAIMER_RE.match(text) and words <= 60:
@@ -386,6 +398,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"
     if P.BYLINE_FREE_RE.search(text) and words <= 14 and not ends_terminal(text):
         return "byline"
+    if words <= DATED_BYLINE_MAX_WORDS and P.BYLINE_INSIDE_RE.search(text) and find_dates(text):
+        return "byline"  # "Rabu, 3 Maret 2021 10:05 Reporter: Nama Editor: Nama"
     if words <= AUTHOR_AGE_MAX_WORDS and _is_author_and_age(text):
         return "byline"  # "Nama Penulis · 2 jam yang lalu"
     if P.SERIES_NOTE_RE.match(text) and words <= 50:
@@ -459,6 +473,17 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     if words <= 10 and not ends_terminal(text) and normalise(text) in repeated:
         return "repeated"
     return None
+
+
+# A printed sheet's number among the sheets, alone on its line: "2 / 3", "3/3".
+_SHEET_RE = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*$")
+
+
+def _is_print_counter(text: str) -> bool:
+    """A print view's sheet counter, "2 / 3" (sheet 2 of 3) at a page break: the sheet
+    is at most the count, and there are two sheets at least."""
+    m = _SHEET_RE.match(text)
+    return m is not None and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2
 
 
 def _is_contact_note(text: str, words: int) -> bool:
@@ -607,6 +632,7 @@ def classify_lines(
     _printed_page_furniture(lines, labels, body_start)
     _author_bios(lines, labels, body_start)
     _sign_off(lines, labels)
+    _after_end_mark(lines, labels, body_start)
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
 
 
@@ -761,6 +787,30 @@ def _sign_off(lines: list[Line], labels: list[str | None]) -> None:
         if labels[i] == "subheading":
             if any(c in lines[i].text for c in P.TERMINAL):
                 return
+            labels[i] = "footer"
+
+
+# A release's end mark on its own line: "- SELESAI -", "--selesai--", "(selesai)", "###".
+_END_LINE_RE = re.compile(
+    r"^\s*(?:(?:[-–—=#*]+|\()\s*(?:selesai|tamat|end)\s*(?:[-–—=#*]+|\))|#{3,})\s*$",
+    re.IGNORECASE,
+)
+
+
+def _after_end_mark(lines: list[Line], labels: list[str | None], body_start: int) -> None:
+    """A press release marks where its text ends ("- SELESAI -"): the mark is furniture,
+    and what follows (the contact block, the boilerplate "Tentang X" paragraph on the
+    issuer) is no part of the story."""
+    ends = [
+        i
+        for i in range(max(body_start, 0) + 1, len(lines))
+        if _END_LINE_RE.match(lines[i].text) and labels[i] in (None, *KEEP)
+    ]
+    if not ends:
+        return
+    labels[ends[0]] = "end-mark"
+    for i in range(ends[0] + 1, len(lines)):
+        if labels[i] in KEEP:
             labels[i] = "footer"
 
 

@@ -8,8 +8,9 @@ A lead's bare "Kamis (12/9)" takes its year from a full date the page states els
 for that day, else from the page's "today" date (or, when it has none, the header's clock)
 when that lies within a week on the same weekday (``inferred:``); a crawler's ``date
 YYYY-MM-DD`` prefix or a reader service's "Published Time:" is evidence too (``crawler:``).
-A printed page's folio (the paper's date over the page number) dates it too. A revision
-line ("Diperbarui 04 Okt 2024") never dates the article, nor does a header
+A printed page's folio (the paper's date over the page number) dates it too. A URL that
+gives the month only takes its day from a date line or the lead's full date of that
+month. A revision line ("Diperbarui 04 Okt 2024") never dates the article, nor does a header
 clock standing over the site's menu, nor a web archive's capture stamp in its URL (the
 captured URL is read instead).
 """
@@ -159,29 +160,26 @@ def _published(
         return find_dates(folio)[0].date, f"stated: {folio} (a printed page's folio)"
     lines = [s for s in lines if _over_title(s[0], title_at, labelled)]
     date = date_from_url(raw.url)
+    stated_lead = _lead_date(first_paragraph, dateline)
     if date and date.day is None:
         # A URL gives the month only (".../2024/08/slug"): a date line of that month on
-        # the page (a blog's date header) gives the day, without contradicting the URL.
+        # the page (a blog's date header) gives the day, without contradicting the URL,
+        # and so does the lead's own full date of that month ("..., Rabu (5/3/2025)").
         for item in labelled:
             if item.label != "page-date":
                 continue
             for found in find_dates(item.line.text):
                 if (found.date.year, found.date.month) == (date.year, date.month):
                     return found.date, f"url: {raw.url} + stated: {item.line.text}"
+        if stated_lead and (stated_lead[0].year, stated_lead[0].month) == (date.year, date.month):
+            return stated_lead[0], f"url: {raw.url} + {stated_lead[1]}"
     if date:
         return date, f"url: {raw.url}"
     if lines:
         return lines[-1][2], f"stated: {lines[-1][1].line.text}"
-    lead = re.split(r"(?<=[.!?])\s", first_paragraph, maxsplit=1)[0] if first_paragraph else ""
-    # The first sentence of a news lead names the day of the news: "..., Kamis
-    # (14/3/2024)." Accepted with a weekday or a dateline, so that a date quoted
-    # later in the lead ("sejak 2019") is not taken for the publication date.
-    for found in find_dates(dateline or ""):
-        return found.date, f"stated: {dateline}"  # "JAKARTA, Kamis (12/9/2024) —"
-    for found in find_dates(lead):
-        if found.has_weekday or dateline:
-            evidence = f"{dateline} ... {found.text}" if dateline else found.text
-            return found.date, f"stated: {evidence}"
+    if stated_lead:
+        return stated_lead
+    lead = _first_sentence(first_paragraph)
     bare = find_bare_dates(f"{dateline or ''} {lead}")
     if bare:
         stated = _stated_elsewhere(bare[0], labelled)
@@ -196,6 +194,25 @@ def _published(
         if date:
             return date, f"inferred: weekday '{bare[0].text}' + page date {page_date.iso}"
     return None, None
+
+
+def _first_sentence(paragraph: str | None) -> str:
+    return re.split(r"(?<=[.!?])\s", paragraph, maxsplit=1)[0] if paragraph else ""
+
+
+def _lead_date(first_paragraph: str | None, dateline: str | None) -> tuple[PartialDate, str] | None:
+    """The full date the lead states for the news, with its evidence, or ``None``.
+
+    The first sentence of a news lead names the day of the news: "..., Kamis
+    (14/3/2024)." Accepted with a weekday or a dateline, so that a date quoted later in
+    the lead ("sejak 2019") is not taken for the publication date."""
+    for found in find_dates(dateline or ""):
+        return found.date, f"stated: {dateline}"  # "JAKARTA, Kamis (12/9/2024) —"
+    for found in find_dates(_first_sentence(first_paragraph)):
+        if found.has_weekday or dateline:
+            evidence = f"{dateline} ... {found.text}" if dateline else found.text
+            return found.date, f"stated: {evidence}"
+    return None
 
 
 # A printed page's number, alone on its line in the folio: "7", "12"; the folio holds the

@@ -141,7 +141,10 @@ CREDIT_INITIALS_RE = re.compile(r"[A-Za-z]{1,5}\d{0,2}")
 #: groups ("DPR", "KLB"), numbers ("2/12"), amounts and longer words are sentence matter.
 CREDIT_STAR_RE = re.compile(r"\*{1,3}")
 #: A reporter's code, letters and a number by a hyphen, is a handle too ("S-39", "K-5").
-CREDIT_HANDLE_RE = re.compile(r"[a-z][a-z0-9]{1,5}|[A-Z][a-z]{1,2}|[A-Z]{1,2}-\d{1,3}")
+#: Two capitals ("TN") or a letter code with a number ("B12") sign a story the same way.
+CREDIT_HANDLE_RE = re.compile(
+    r"[a-z][a-z0-9]{1,5}|[A-Z][a-z]{1,2}|[A-Z]{1,2}-\d{1,3}|[A-Z]{2}|[A-Z]{1,3}\d{1,3}"
+)
 CREDIT_SITE_RE = re.compile(r"[a-z][a-z0-9.-]{1,19}")
 CREDIT_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 #: Most parts a slashed credit has ("ton/r5", "rdk/ida/ant").
@@ -314,7 +317,31 @@ READER_NOTE_RE = re.compile(
     r"|^\s*[\w .]{2,40}\s+adalah\s+(?:sebuah\s+)?(?:platform|media|wadah)\b.{0,60}"
     r"\b(?:blog|menulis|bloger|blogger|jurnalisme warga)\b"
     # The comment box's prompt: "Berikan komentar Anda", "Tulis komentar Anda di sini..."
-    r"|^\s*(?:beri(?:kan)?|tulis(?:kan)?|tinggalkan)\s+komentar\b.{0,40}$"
+    r"|^\s*(?:silakan\s+)?(?:beri(?:kan)?|tulis(?:kan)?|tinggalkan|kirim(?:kan)?)\s+"
+    r"komentar\b.{0,40}$"
+    # The comment box's house rule, alone or after the prompt: "Tulis komentarmu di
+    # bawah. Komentar yang berisi hinaan akan dihapus." (a platform's policy told
+    # in a story is a sentence of the story: the rule must open the line or the prompt)
+    r"|^\s*(?:(?:silakan\s+)?(?:beri|tulis|tinggalkan|kirim)\w*\s+komentar\b[^.!?]{0,60}"
+    r"[.!?]\s+)?komentar\s+yang\s+(?:mengandung|berisi|bermuatan|menyinggung)\b.{0,80}"
+    r"\b(?:dihapus|diblokir|dimoderasi|tidak\s+(?:ditampilkan|ditayangkan))\b"
+    # A newsletter's wrapper: "Tidak bisa membaca surel ini? Buka di peramban.", "Kamu
+    # menerima surel ini karena mendaftar ...", "View this email in your browser".
+    r"|^\s*(?:tidak\s+(?:dapat|bisa)|gagal)\s+(?:melihat|membaca|menampilkan)\s+"
+    r"(?:e-?mail|surel|pesan)\s+ini\b"
+    r"|^\s*(?:anda|kamu)\s+menerima\s+(?:e-?mail|surel|pesan|newsletter)\s+ini\s+karena\b"
+    r"|^\s*view\s+(?:this\s+(?:e-?mail|message)\s+)?in\s+(?:your\s+)?browser\b"
+    r"|^\s*you\s+(?:are\s+)?receiv(?:e|ing)\s+this\s+(?:e-?mail|message)\b"
+    # An investment disclaimer closing a market story: "Disclaimer: keputusan investasi
+    # ada di tangan pembaca.", "Artikel ini bukan rekomendasi untuk membeli ...". It opens
+    # its line (an analyst quoted saying as much inside a paragraph is the story's).
+    r"|^\s*(?:disclaimer\s*:\s*)?(?:(?:konten|artikel|tulisan|berita|informasi|ulasan)\s+"
+    r"ini\s+(?:bukan|tidak)\s+(?:merupakan\s+)?(?:ajakan|rekomendasi|saran)\b"
+    r"|keputusan\s+(?:investasi|pembelian|penjualan|jual\s+beli)\b.{0,60}"
+    r"\bdi\s+tangan\s+(?:investor|pembaca|anda)\b)"
+    # A reader view's toggle under the headline: "Mode Baca", "Reader mode".
+    r"|^\s*(?:mode|tampilan)\s+(?:baca|membaca)(?:\s+(?:cepat|nyaman|ringan))?\s*$"
+    r"|^\s*reader\s+(?:mode|view)\s*$"
     # "... Sampaikan tanggapanmu di kolom komentar.": the prompt as a sentence closing a note
     r"|(?:^|[.!?]\s+)(?:tulis(?:kan)?|beri(?:kan)?|sampaikan|bagikan)\s+(?:pendapat|komentar|"
     r"tanggapan|opini)(?:mu|nya|\s+(?:kamu|anda))?\s+(?:di|pada|melalui)\s+kolom\s+komentar\b",
@@ -436,6 +463,19 @@ CONTACT_CHANNEL_RE = re.compile(
 )
 #: A bullet item: "• ...", "- ...", "* ...".
 BULLET_RE = re.compile(r"^\s*[•●▪◦·*-]\s+\S")
+#: A date line that names the reporter or editor too: "Senin, 14 Juli 2025 16:20  Reporter:
+#: Nama  Editor: Nama" (the labels inside the line, not at its start).
+BYLINE_INSIDE_RE = re.compile(
+    r"\b(?:penulis|reporter|editor|pewarta|penyunting|redaktur|kontributor|writer|author)"
+    r"\s*:\s*(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+#: A mail header pasted over a newsletter: "From: ...", "Subject: ...", "Kepada: ...".
+MAIL_HEADER_RE = re.compile(
+    r"^\s*(?P<field>from|to|cc|bcc|date|sent|subject|reply-to|dari|kepada|tanggal|subjek|perihal)"
+    r"\s*:\s*\S",
+    re.IGNORECASE,
+)
 BYLINE_RE = re.compile(
     # "Laporan: Nama (Tempat)": the reporter's name and where the report is from
     r"^\s*(?:penulis|reporter|editor|pewarta|penyunting|redaktur|kontributor|"
