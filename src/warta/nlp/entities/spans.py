@@ -651,6 +651,39 @@ def _club_places(text: str, spans: list[Span]) -> None:
             del spans[i + 1]
 
 
+def _titled_person(text: str, start: int, words: Sequence[str]) -> bool:
+    """Whether a name tagged an organisation is a person's by its shape, its title and
+    its citation: two to four words written as a name (no acronym, no organisation head,
+    no place), right after a person's title, its last word cited on its own elsewhere
+    ("dilantik Presiden Mateo Rivas … kebijakan Rivas"; not "Kepala Balai
+    Pelaksana Jalan Nasional", a body whose last word is only part of other names)."""
+    if not 2 <= len(words) <= 4 or _TITLE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    gazetteer = load_gazetteer()
+    shaped = all(
+        w[:1].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and not is_org_head(w)
+        and gazetteer.lookup(w) is None
+        for w in words
+    )
+    end = text.find(words[-1], start) + len(words[-1])
+    return shaped and _cited_alone(text[:start] + text[end:], words[-1])
+
+
+def _cited_alone(text: str, word: str) -> bool:
+    """Whether ``word`` occurs in ``text`` as a name of its own: no capitalised word or
+    hyphen joined to it ("kebijakan Rivas", not "Partai Amanat Nasional")."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before = text[max(0, m.start() - 30) : m.start()].split()
+        after = text[m.end() : m.end() + 30].split()
+        joined = (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper())
+        if not joined:
+            return True
+    return False
+
+
 def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     """NER candidates against trusted spans: exact or junk-around-trusted -> trusted wins."""
     kept: list[Span] = []
@@ -726,6 +759,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "ORG"
         if s.place is None and s.type == "LOC" and surface.split()[-1] in {"University"}:
             s.type = "ORG"
+        if s.type == "ORG" and s.place is None and _titled_person(text, s.start, words):
+            s.type = "PER"  # "dilantik Presiden Mateo Rivas": the title names a person
         # A dateline in capitals ("NEW YORK, Reuters -") is the place, whatever the tagger
         # called it. (The gazetteer scan finds one word in capitals, "JAKARTA", itself.)
         if s.place is None and len(surface) > 3 and surface.isupper() and " " in surface.strip():

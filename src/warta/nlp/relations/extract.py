@@ -63,6 +63,26 @@ act just told, a request an act was done upon ("atas permintaan X") made to its 
 and a bare "junta" as the state last named with its rulers; a further step told right
 after a dated one ("X juga …") on its day.
 
+A fifth blind set added: a body the entity layer missed, named with its state or
+organisation after a preposition ("kepada Penjaga Pantai X"), its short name in
+parentheses when given; a state's people named by their occupation ("pekerja migran X")
+as its nationals; a place after "di" between a subject and its verb; a passive's agent
+described as a body of a state ("ditangkap lembaga antinarkoba X"); hyphenated tickets
+("pasangan A-B dan C-D"); a name in commas before an addressee after a long object; an
+actor inside a relative clause on the subject ("X yang kini menjadi pelatih Y meneken
+…": X); two verbs sharing the object after the second ("menabrak dan merusak kapal X");
+a quotation or a second predicate ending the search for an object; a threatened
+retaliation against an act named before ("mengancam akan membalas tarif tersebut"); an
+accusation in a passive relative clause on the one sanctioned, made by the sanctioner;
+a reaction to an act described by a relative clause ("langkah yang disebutnya “…”
+itu"); the mediator of the act just told ("Gencatan senjata itu ditengahi X") consulting
+both sides; "Dalam pertemuan dengan X" opening a sentence as the meeting of the person
+last named; a pronoun after an office whose holder the entity layer missed standing for
+the office's state; the date of a lead sentence told by the next one when that opens
+with the act's noun and its passive ("Pengumuman disampaikan …, Kamis (…)") or with the
+meeting ("Dalam pertemuan dengan …"); and a pronoun's sentence carrying a date only from
+the sentence right before it.
+
 Actors are people, organisations and countries (a place counts when the entity layer
 typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
 named beside the country ("Menteri Luar Negeri China Wang Yi") is kept as the actor.
@@ -323,7 +343,7 @@ _PART_OF = frozenset(
 )
 #: Words for the side or the part of an actor that does an act ("diajukan **kubu**
 #: Anies", "ditembaki **tank** Israel").
-_SIDE = _PART_OF | _GOVERNMENT | frozenset("kubu tank jet".split())
+_SIDE = _PART_OF | _GOVERNMENT | frozenset("kubu pasangan tank jet".split())
 #: Adverbs of a past act between "yang" and its passive verb ("yang **sebelumnya**
 #: diminta X"); a planned one ("yang akan dilakukan X") is no act done.
 _DONE_BEFORE = frozenset("sebelumnya telah sudah pernah juga".split())
@@ -335,6 +355,17 @@ _DONE_TO = frozenset("fight sanction".split())
 _BENEFACTIVE = frozenset("untuk bagi".split())
 #: Words that go on with a list of objects past a comma ("…, **termasuk** warga X").
 _INCLUDING = frozenset("termasuk".split())
+#: Words for a state's people by their occupation or status, named with the state
+#: ("pekerja migran Indonesia", "nelayan Vietnam"): arresting or deporting them is done
+#: to the state through its nationals. Soldiers are not among them: taking them is war.
+_CIVILIANS = frozenset(
+    """
+    pekerja buruh migran tki nelayan mahasiswa pelajar turis wisatawan pengungsi imigran
+    jurnalis wartawan awak
+    """.split()
+)
+#: Passive verbs of mediating: "Gencatan senjata itu **ditengahi** oleh X".
+_MEDIATED = frozenset("dimediasi ditengahi".split())
 #: Most words between a verb and an object it takes without a preposition.
 _DIRECT_GAP = 2
 #: Most words allowed between a subject and its verb, and a verb and its object.
@@ -499,7 +530,7 @@ class _Clause:
         if actor is None:
             return []
         found = [self._with_person(actor)]
-        k = actor.last + 1
+        k = self._ticket(actor, found)
         while self.word(k) in _COORD:
             nxt = self.actor_at.get(k + 1) or (
                 self.actor_at.get(k + 2) if self.word(k + 1) in _SIDE else None
@@ -507,8 +538,18 @@ class _Clause:
             if nxt is None:
                 break
             found.append(self._with_person(nxt))
-            k = nxt.last + 1
+            k = self._ticket(nxt, found)
         return list(dict.fromkeys(found))
+
+    def _ticket(self, actor: _Actor, found: list[_Actor]) -> int:
+        """The token after ``actor`` and the partner a hyphen joins to it in one token
+        ("pasangan Budi Santoso-Rina Wijaya dan …": both), the partner added to
+        ``found``."""
+        partner = self.actor_at.get(actor.last)
+        if partner is None or partner is actor:
+            return actor.last + 1
+        found.append(self._with_person(partner))
+        return partner.last + 1
 
     def anaphoric_act(self, i: int, acted: Collection[str]) -> str | None:
         """The key in ``acted`` of an act named by a noun after token ``i`` and pointed
@@ -519,6 +560,9 @@ class _Clause:
         while self.word(i + 1) in _MANNER:
             i += 1
         noun = self.word(i + 1)
+        if noun in _ACT_NOUNS and self.word(i + 2) == "yang" and self._described(i + 3):
+            # "mengkritik langkah yang disebutnya “gegabah” itu": the act told before
+            return _ANY_ACT if _ANY_ACT in acted else None
         if not {self.word(i + 2), self.word(i + 3)} & _ANAPHOR:
             return None
         if _noun_key(noun) in acted:
@@ -530,6 +574,39 @@ class _Clause:
             return None
         # the demonstrative may follow one modifier: "serangan udara tersebut"
         return cue.action if cue.action in acted else None
+
+    def _in_relative(self, actor: _Actor) -> _Actor | Literal[False] | None:
+        """Whether ``actor`` is named inside a relative clause that opens ("yang") at
+        most eight words before it, with no clause boundary or other actor between:
+        the clause's head when an actor (not after a preposition), ``False`` when not
+        one; ``None`` when ``actor`` is not in a relative clause. An actor right after an
+        active verb is that verb's clause's subject or the name given ("yang telah
+        memutuskan Golkar mendukung …", "yang bernama X menyerang …"), not a modifier."""
+        if _active_verb(self.word(actor.first - 1)):
+            return None
+        for k in range(actor.first - 1, max(actor.first - 9, 0), -1):
+            w = self.word(k)
+            if w == "yang":
+                head = self.actor_at.get(k - 1)
+                if head is None or self._word_before(head) in _OBLIQUE:
+                    return False
+                return head
+            now = w == "saat" and self.word(k + 1) == "ini"  # "yang saat ini menjadi …"
+            if (w in _BOUNDARY and w != "yang" and not now) or k in self.actor_at:
+                return None
+        return None
+
+    def _described(self, k: int) -> bool:
+        """Whether a relative clause from token ``k`` on ends, within 15 words, with a
+        demonstrative that closes its noun phrase ("tindakan yang disebutnya “…”
+        **itu**,")."""
+        for j in range(k, min(len(self.toks), k + 15)):
+            w = self.word(j)
+            if w in _ANAPHOR and (j + 1 == len(self.toks) or self.word(j + 1) in _BOUNDARY):
+                return self.word(j - 1) in _QUOTE_CHARS
+            if w in (";", ":") or (w == "," and self.word(j - 1) not in _QUOTE_CHARS):
+                return False
+        return False
 
     def subject(self, i: int) -> tuple[list[_Actor], int]:
         """The actors acting in the clause before token ``i``, and where they start.
@@ -592,6 +669,11 @@ class _Clause:
                 gap += 1
                 j = actor.first - 1
                 continue
+            if actor is not None and self._in_relative(actor) is not None:
+                # "X yang saat ini menjadi pebalap Y sudah meneken …": Y is named in a
+                # relative clause on X, who acts (no one when X is not named)
+                named = self._in_relative(actor)
+                return ([self._with_person(named)], named.last + 1) if named else ([], i)
             if actor is not None:
                 found = [actor]
                 k = self._office_start(actor) - 1
@@ -835,7 +917,10 @@ class _Clause:
         word = self.word(j)
         if self._office_holder(j):
             return False
-        return word.isalpha() and word not in _CALENDAR and self.word(j - 1) not in _OBLIQUE
+        k = j - 1
+        while k > j - 3 and k > 0 and self.toks[k].capital and k not in self.actor_at:
+            k -= 1  # "Duta Besar X di Medan mendesak": a place, not a subject
+        return word.isalpha() and word not in _CALENDAR and self.word(k) not in _OBLIQUE
 
     def _office_holder(self, j: int) -> bool:
         """Whether the capitalised words ending at ``j`` name the holder of a state's
@@ -921,6 +1006,9 @@ class _Clause:
         ("untuk membuat …") ends the search when ``purpose_ends``. When ``owned``, a
         state that owns the object counts ("menyita sebuah kapal nelayan X": what is
         seized or struck is the state's)."""
+        if self.word(i + 1) in _COORD and _active_verb(self.word(i + 2)):
+            # "menabrak dan merusak kapal X": two verbs share the object after the second
+            i += 2
         gap = 0
         j = i + 1
         while j < len(self.toks) and gap <= _OBJECT_GAP:
@@ -938,6 +1026,13 @@ class _Clause:
                 titled = self._title_start(actor, i)
                 if titled < actor.first:  # "oleh Menteri Luar Negeri Jepang Yoko …"
                     before = self.word(titled - 1)
+                named = self._name_start(actor, i)
+                if named < actor.first:
+                    # "kepada Penjaga Pantai Vietnam", "meminta Badan Energi Atom PBB
+                    # (UNHCR)": a body the entity layer missed, named with its state or
+                    # organisation; its own short name after it when given
+                    before = self.word(named - 1)
+                    actor = self._acronym_after(actor) or actor
                 if before in _GOVERNMENT | _PART_OF and self.word(actor.first - 2) in preps:
                     before = self.word(actor.first - 2)  # "kepada junta Myanmar"
                 if before == "dari" and self.word(actor.first - 2) == "impor" and "asal" in preps:
@@ -956,7 +1051,7 @@ class _Clause:
                     (owned or (not direct and self.word(i) in preps))
                     and self.word(i) not in _BENEFACTIVE
                     and not actor.person
-                    and self._plain_np(i + 1, j)
+                    and self._plain_np(i + 1, named)
                     and not any(self.word(k) in _MEMBER for k in range(i + 1, j))
                 )
                 if before in preps or ((owner or (direct and close)) and before not in _OBLIQUE):
@@ -981,6 +1076,10 @@ class _Clause:
                 )
             if self.ends_clause(j) or (purpose_ends and self.purpose_at(j)):
                 break  # a purpose clause's actors are its verb's, not this one's
+            if self._quote_opens(j) or (j > i + 1 and self._second_predicate(j)):
+                # "mengkritik kebijakan X dan menyebutnya “ancaman bagi Y”": a quote and a
+                # second verb after the object have objects of their own
+                break
             # titles before a name do not count, nor "warga (negara)" before a state
             if not (self.toks[j].capital or self._nationals_word(j)):
                 gap += 1
@@ -989,6 +1088,47 @@ class _Clause:
                 direct = direct and not (j > i + 1 and _active_verb(self.word(j)))
             j += 1
         return []
+
+    def _quote_opens(self, j: int) -> bool:
+        """Whether a quotation opens at token ``j``, longer than a word or two in scare
+        quotes ("merundingkan “kesepakatan” kedua dengan X" goes on)."""
+        if self.word(j) not in _QUOTE_CHARS:
+            return False
+        near = (j - 3, j - 2, j + 2, j + 3)  # the other mark of a scare quote
+        return not any(self.word(k) in _QUOTE_CHARS for k in near)
+
+    def _second_predicate(self, j: int) -> bool:
+        """Whether a coordinator at token ``j`` opens a second predicate ("… dan
+        menyebutnya …"); right after a verb it shares the verb's object ("menabrak dan
+        menaiki kapal X")."""
+        return self.word(j) in _COORD and _active_verb(self.word(j + 1))
+
+    def _name_start(self, actor: _Actor, lo: int) -> int:
+        """Where a capitalised name ending in state or organisation ``actor`` starts, after
+        token ``lo``: "Penjaga Pantai **Filipina**", "Badan Pengungsi **PBB**" (at most
+        three words, none of them a title of a person, a date or another actor), else
+        the actor's first token."""
+        if actor.person:
+            return actor.first
+        k = actor.first
+        while (
+            k - 1 > lo
+            and k > actor.first - 3
+            and k - 1 not in self.actor_at
+            and self.toks[k - 1].capital
+            and self.word(k - 1).isalpha()
+            and self.word(k - 1) not in _TITLE_WORDS | _CALENDAR | _GOVERNMENT
+        ):
+            k -= 1
+        return k
+
+    def _acronym_after(self, actor: _Actor) -> _Actor | None:
+        """The organisation named in parentheses right after ``actor`` ("… PBB
+        (UNHCR)"), else ``None``."""
+        short = self.actor_at.get(actor.last + 2)
+        if self.word(actor.last + 1) != "(" or short is None or not short.organisation:
+            return None
+        return short if self.word(short.last + 1) == ")" else None
 
     def _title_start(self, actor: _Actor, lo: int) -> int:
         """Where the capitalised title words written before ``actor`` start, after token
@@ -1049,7 +1189,8 @@ class _Clause:
             return True
         if self.word(k) == "negara":
             k -= 1
-        return self.word(k) == "warga"
+        # "memulangkan paksa 40 nelayan Vietnam": a word for persons by what they do
+        return self.word(k) == "warga" or bool({self.word(k), self.word(k - 1)} & _CIVILIANS)
 
     def threatened(self, objects: list[_Actor], end: int) -> list[_Actor]:
         """The target of a threat told by the threatened act: "mengancam akan menyerang
@@ -1100,6 +1241,10 @@ class _Clause:
             return agents
         # "ditangkap tim KPK": a word for the agent's team or part may come first
         side = 2 if end + 1 not in self.actor_at and self.word(end + 1) in _SIDE else 1
+        if self.word(end + 1) in _ORG_NOUNS and end + 1 not in self.actor_at:
+            # "ditangkap lembaga antinarkoba Malaysia": a description of a body of the
+            # state, one word at most between
+            side = next((k - end for k in (end + 2, end + 3) if k in self.actor_at), side)
         direct = self.actor_at.get(end + side)
         if direct is not None:
             return [self._with_person(direct)]
@@ -1142,16 +1287,32 @@ class _Clause:
     ) -> list[_Actor]:
         """Actors after the first of ``preps`` within ``window`` words of ``i`` (not
         past a purpose clause when ``purpose_ends``)."""
-        for j in range(i + 1, min(len(self.toks), i + 1 + window)):
+        j = i
+        while j + 1 < min(len(self.toks), i + 1 + window):
+            j += 1
             if self.word(j) == "sejak" and self._plain_np(j + 1, j + 2):
                 continue  # "serangan terbesar sejak awal perang ke X": a time, not a clause
+            named = self._apposition_end(j)
+            if named is not None:
+                j = named  # "permohonan bantuan hukum, Budi, kepada X": past the name
+                continue
             if self.ends_clause(j) or (purpose_ends and self.purpose_at(j)):
                 return []
+            if self._quote_opens(j) or (j > i + 1 and self._second_predicate(j)):
+                return []  # a quote's or a second verb's phrase (see objects)
             if self.word(j) in preps:
                 found = self.objects(j, preps=preps, direct=False, purpose_ends=purpose_ends)
                 if found:
                     return found
         return []
+
+    def _apposition_end(self, j: int) -> int | None:
+        """The closing comma of a person's name set off by commas from token ``j`` on
+        (", Budi Santoso,"), else ``None``."""
+        person = self.actor_at.get(j + 1) if self.word(j) == "," else None
+        if person is None or not person.person or self.word(person.last + 1) != ",":
+            return None
+        return person.last + 1
 
     def between(self, i: int) -> list[_Actor]:
         """ "antara A dan B" right after token ``i``."""
@@ -1410,9 +1571,26 @@ def _implicit_target(
     * a request an act was done upon ("Pemulangan itu dilaksanakan atas permintaan X")
       was made to the agent of that act;
     * what a meeting told in the same sentence yields ("Kunjungan X ke Y, Senin,
-      menghasilkan nota kesepahaman") is between its two sides.
+      menghasilkan nota kesepahaman") is between its two sides;
+    * an accusation in a passive relative clause on the target of the act just told
+      ("menjatuhkan sanksi kepada perwira X yang dituding …") is made by its agent;
+    * the mediator of the act just told ("Gencatan senjata itu ditengahi X") consults
+      both its sides;
+    * "Dalam pertemuan dengan X" opening a sentence is a meeting of the person last
+      named as a subject with X.
     """
     met = ctx.last_pair
+    accused = cue.action == "disapprove" and cue.voice == "passive" and clause.word(i - 1) == "yang"
+    if accused and met is not None and met[3] == ctx.sentence and 0 <= i - 1 - met[1].last <= 4:
+        # "menjatuhkan sanksi kepada perwira X yang dituding …": the one who sanctions
+        # gives the accusation as its reason, so makes it
+        return [(met[0], met[1])], True
+    if cue.action == "consult" and cue.voice == "passive" and met is not None:
+        # "Gencatan senjata itu ditengahi X": the mediator of the act just told
+        # consults both its sides
+        mediated = clause.word(i) in _MEDIATED and clause.word(i - 1) in _ANAPHOR
+        if mediated and ctx.sentence - met[3] <= 1:
+            return [(a, side) for a in clause.passive_agents(i + n - 1) for side in met[:2]], True
     if cue.action == "cooperate" and cue.voice == "active" and met is not None:
         source, target, action, told = met
         if action == "consult" and told == ctx.sentence and not clause.subject(i)[0]:
@@ -1432,6 +1610,14 @@ def _implicit_target(
         target, told = ctx.last_target
         if ctx.sentence - told <= 1:
             return [(s, target) for s in clause.subject(i)[0]], True
+    if cue.action == "consult" and cue.voice == "nominal" and ctx.antecedent is not None:
+        # "Dalam pertemuan dengan X, …" opening a sentence: the meeting of the person
+        # the report is about (the last named as a subject) with X
+        opens = clause.word(i - 1) == "dalam" and i == 1
+        partners = clause.objects(i + n - 1, preps={"dengan"}, direct=False) if opens else []
+        met_with = [t for t in partners if t.name != ctx.antecedent.name]
+        if met_with:
+            return [(ctx.antecedent, t) for t in met_with], False
     if cue.voice == "nominal" and clause.word(i - 1) == "atas":
         act = clause.anaphoric_act(-1, acted)
         agent = clause.genitive(i + n - 1)
@@ -1531,6 +1717,10 @@ def _pairs(
         targets = clause.after_prep(end, preps, window=6) or (
             [] if symmetric else clause.objects(end, preps=preps)
         )
+        if not targets and not symmetric:
+            # "menyampaikan permohonan bantuan hukum …, X, kepada Y": the addressee
+            # after a long object
+            targets = clause.after_prep(end, {"kepada"}, window=14)
         if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, light):
             return [(subjects[0], b) for b in subjects[1:]], lo, 0.6
         return [(s, t) for s in subjects for t in targets], lo, 0.6
@@ -1631,7 +1821,11 @@ def extract_relations(
                 carried,
             )
         )
-        ctx.antecedent = _subject_person(sent.text, sent.start, in_sentence) or ctx.antecedent
+        ctx.antecedent = (
+            _subject_person(sent.text, sent.start, in_sentence)
+            or _office_of_state(sent.text, sent.start, in_sentence, gpe)
+            or ctx.antecedent
+        )
         ctx.organisation = (
             _subject_person(sent.text, sent.start, in_sentence, "ORG") or ctx.organisation
         )
@@ -1780,6 +1974,23 @@ def _subject_person(
     return None
 
 
+def _office_of_state(
+    text: str, offset: int, mentions: Sequence[Mention], gpe: Collection[str]
+) -> _Actor | None:
+    """The state whose office opens the sentence when its holder is not recognised
+    ("Menteri Pertahanan X <name missed> angkat bicara. Ia mengecam …": the
+    office acts for Israel), else ``None``."""
+    first = mentions[0] if mentions else None
+    if first is None or first.type in ("PER", "ORG") or not _is_actor(first, gpe):
+        return None
+    title = text[: first.start - offset].split()
+    if not title or title[0].lower() not in _TITLES:
+        return None
+    if len(title) > 4 or not all(w[:1].isupper() and w.isalpha() for w in title):
+        return None  # "Menteri Pertahanan X", not a clause before the state
+    return _Actor(_actor_name(first), first.start, first.end, -1, -1, True)
+
+
 def _sentence_relations(
     sentence: str,
     offset: int,
@@ -1843,7 +2054,10 @@ def _sentence_relations(
         pairs, lo, confidence = _pairs(clause, cue, i, n)
         if not pairs and cue.voice == "active" and cue.action in _REACTIONS:
             # "Teheran menolak sanksi tersebut": a reaction to the act reported before
-            act = clause.anaphoric_act(i + n - 1, acted)
+            end = i + n - 1
+            if cue.action == "threaten" and clause.word(end + 1) in _THREAT_LINK:
+                end += 2  # "mengancam akan membalas tarif tersebut": against its agent
+            act = clause.anaphoric_act(end, acted)
             if act is not None:
                 subjects, lo = clause.subject(i)
                 pairs, confidence = [(s, acted[act]) for s in subjects], 0.5
@@ -1992,8 +2206,24 @@ def _neighbour_date(
     if after is None or after[0] - end >= _NEXT_DATE:
         return None
     opening = text[end : end + 60].lstrip()
-    back = opening[:1] in _QUOTE_CHARS or set(opening.lower().split()[:3]) & _ANAPHOR
+    words = opening.lower().split()[:3]
+    back = opening[:1] in _QUOTE_CHARS or set(words) & _ANAPHOR or _reports_back(words)
     return (after, False) if back else None
+
+
+def _reports_back(words: list[str]) -> bool:
+    """Whether a sentence opening with ``words`` tells how the act just told was made
+    known or done: a noun of the act, then its passive verb ("Pengumuman disampaikan
+    …", "Persetujuan diumumkan …"), or the meeting it was told at ("Dalam pertemuan
+    dengan …")."""
+    if len(words) < 2:
+        return False
+    noun, verb = words[0], words[1]
+    meeting = LEXICON.get(verb)
+    if noun == "dalam" and meeting is not None and meeting.action == "consult":
+        return meeting.voice == "nominal"  # "Dalam pertemuan dengan X, Sabtu (…)"
+    nominal = noun.startswith(("pe", "ke")) and noun.endswith("an") and len(noun) >= 8
+    return nominal and verb.startswith("di") and len(verb) >= 6
 
 
 def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> bool:
@@ -2003,7 +2233,7 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
     pemimpin", "Penandatanganan itu …"). A new actor's reaction ("Teheran menolak
     sanksi tersebut") is dated by the report."""
     if source.first == source.last and clause.word(source.first) in _PRONOUNS:
-        return True
+        return dated_before
     if source.first < source.last and clause.word(source.last) in _ANAPHOR:
         return True  # "lembaga antirasuah itu juga menahan …"
     if clause.word(1) in _ANAPHOR:  # "Penandatanganan itu disaksikan …"

@@ -143,6 +143,11 @@ ROOTS: tuple[Root, ...] = (
     Root("telepon", "consult", ("",), ("percakapan telepon",), ("bertelepon",)),
     Root("bicara", "consult", (), ("pembicaraan",), ("berbicara",), passive=False),
     Root("jamu", "consult", ("",)),
+    # mediating between two sides is consulting each of them (the fifth blind set's
+    # convention, CAMEO 04: "dimediasi oleh X", "menengahi perundingan")
+    # its object is the dispute, the sides come after "dengan" ("antara A dengan B")
+    Root("mediasi", "consult", ("",), ("mediasi",), oblique_only=True, with_only=True),
+    Root("tengah", "consult", ("i",), passive=False, oblique_only=True, with_only=True),
     # discussing a matter is consulting whoever it is discussed with ("A dan B membahas");
     # its object is the matter ("membahas RKUHP"), the other side comes after "dengan"
     Root("bahas", "consult", ("",), passive=False, oblique_only=True, with_only=True),
@@ -155,6 +160,16 @@ ROOTS: tuple[Root, ...] = (
         ("kesepakatan",),
         ("bersepakat", "sepakat"),
         oblique_only=True,
+    ),
+    # "meneken" is the everyday "menandatangani" (sign): "meneken kontrak dengan X"
+    Root("teken", "cooperate", ("",), (), oblique_only=True),
+    # an exchange of prisoners is an agreement carried out between the two sides
+    Root(
+        "pertukaran tahanan",
+        "cooperate",
+        (),
+        ("pertukaran tahanan", "pertukaran tawanan", "pertukaran narapidana"),
+        passive=False,
     ),
     Root("dukung", "cooperate", ("",), ("dukungan",), directed=True),
     Root("puji", "cooperate", ("",), ("pujian",), directed=True),
@@ -235,6 +250,8 @@ ROOTS: tuple[Root, ...] = (
     Root("invasi", "fight", ("",), ("invasi",)),
     Root("gempur", "fight", ("",), ("gempuran",)),
     Root("bombardir", "fight", ("",)),
+    # ramming a vessel is an assault on it ("kapal X menabrak kapal patroli Y")
+    Root("tabrak", "fight", ("",)),
     Root("bom", "fight", ("",), ("pengeboman",)),
     Root("tembak", "fight", ("", "kan", "i"), ("penembakan",)),
 )
@@ -263,6 +280,11 @@ _HALTED = (
     "perjanjian",
     "kesepakatan",
 )
+#: Trade halted with a state: "menangguhkan (semua) perdagangan dengan X"
+#: reduces relations with it (CAMEO 16, an embargo a state lays on its own trade).
+_TRADE = frozenset("ekspor impor perdagangan".split())
+#: Loans and aid a lender approves: "menyetujui pinjaman … kepada X" gives it.
+_APPROVED = ("pinjaman", "bantuan", "hibah")
 #: A state's missions: closing one reduces relations with the state ("menutup konsulat
 #: Rusia").
 _MISSIONS = ("kedutaan", "kedubes", "konsulat")
@@ -290,6 +312,7 @@ _BLACKLISTS = frozenset("hitam entitas".split())
 IRREGULAR: dict[str, Cue] = {
     "memperingatkan": Cue("threaten", "active"),
     "diperingatkan": Cue("threaten", "passive"),
+    "ditengahi": Cue("consult", "passive", oblique_only=True, with_only=True),
     "mengebom": Cue("fight", "active"),
     "menginvasi": Cue("fight", "active"),
     "memveto": Cue("reject", "active"),
@@ -345,6 +368,8 @@ IRREGULAR: dict[str, Cue] = {
     "dipulangkan paksa": Cue("sanction", "passive", person_target=True),
     **{f"{verb} {noun}": Cue("reduce", "active") for verb in _HALT for noun in _HALTED},
     **{f"menutup {noun}": Cue("reduce", "active") for noun in _MISSIONS},
+    **{verb: Cue("reduce", "active", _TRADE, next_reach=3) for verb in _HALT},
+    **{f"menyetujui {noun}": Cue("aid", "active") for noun in _APPROVED},
     # sympathy and condolences said to a people are a statement to it
     **{
         f"menyampaikan {noun}": Cue("statement", "active")
@@ -360,7 +385,8 @@ LIGHT_VERBS = frozenset(
     memperkuat meningkatkan mempererat menyampaikan mengirim mengirimkan melontarkan
     mengeluarkan menerapkan mengenakan menawarkan mengumumkan menyatakan menginginkan
     meluncurkan menembakkan menaikkan memberlakukan menyalurkan memperdalam memperluas
-    mengerek mengajukan melayangkan mempertimbangkan
+    mengerek mengajukan melayangkan mempertimbangkan mencapai merampungkan menuntaskan
+    menyelesaikan
     """.split()
 )
 
