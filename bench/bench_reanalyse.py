@@ -35,15 +35,15 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.pipeline.stores
 from bench_build import DescendantPeak, write_corpus
 from bench_build_20k import synthetic_articles
+from tests.pipeline.stores import export_store
 
 from warta.pipeline import build, local
 from warta.pipeline import stages as stages_module
 from warta.pipeline.reanalyse import reanalyse
 from warta.records import Article
-from warta.store import export, queries
-from warta.store.db import connect
 
 
 def _no_quotes(article: Article) -> Article:
@@ -111,18 +111,6 @@ def run_one(kind: str, corpus: Path, db: Path, workers: int) -> dict[str, Any]:
     }
 
 
-def exported(db: Path, out: Path) -> dict[str, Any]:
-    conn = connect(db, create=False)
-    try:
-        export.write_tables(conn, out, "csv")
-        return {
-            "articles": list(queries.iter_export(conn)),
-            "tables": {p.name: p.read_bytes() for p in sorted(out.iterdir())},
-        }
-    finally:
-        conn.close()
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=Path("../shared/data/indosum"))
@@ -171,7 +159,9 @@ def main() -> None:
         f"{s['unchanged']} re-stamped only; {s.get('renamed', 0)} renamed, "
         f"{s.get('redated', 0)} re-dated, {s.get('regrouped', 0)} regrouped"
     )
-    same = exported(dbs["reanalyse"], args.out / "t1") == exported(dbs["build"], args.out / "t2")
+    same = export_store(dbs["reanalyse"], args.out / "t1") == export_store(
+        dbs["build"], args.out / "t2"
+    )
     print(f"reanalysed store exports what the fresh build exports: {same}")
 
 
