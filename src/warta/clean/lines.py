@@ -392,21 +392,21 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "page-counter"  # a browser's print view numbers its sheets: "2 / 3"
     if P.RELATED_RE.search(text) or (words <= 4 and P.RELATED_LABEL_RE.match(text)):
         return "related"
-    if P.AI_DISCLAIMER_RE.match(text) and words <= 60:
+    if words <= 60 and P.AI_DISCLAIMER_RE.match(text):
         return "ai-summary"
-    if P.BYLINE_RE.search(text) and words <= 12:
+    if words <= 12 and P.BYLINE_RE.search(text):
         return "byline"
-    if P.BYLINE_FREE_RE.search(text) and words <= 14 and not ends_terminal(text):
+    if words <= 14 and P.BYLINE_FREE_RE.search(text) and not ends_terminal(text):
         return "byline"
     if words <= DATED_BYLINE_MAX_WORDS and P.BYLINE_INSIDE_RE.search(text) and find_dates(text):
         return "byline"  # "Rabu, 3 Maret 2021 10:05 Reporter: Nama Editor: Nama"
     if words <= AUTHOR_AGE_MAX_WORDS and _is_author_and_age(text):
         return "byline"  # "Nama Penulis · 2 jam yang lalu"
-    if P.SERIES_NOTE_RE.match(text) and words <= 50:
+    if words <= 50 and P.SERIES_NOTE_RE.match(text):
         return "byline"  # "Liputan ini merupakan bagian dari serial ...": the credits' note
     if _is_contact_note(text, words) or (words <= 12 and P.CONTACT_LINE_RE.match(text)):
         return "contact"
-    if P.DISCLOSURE_RE.search(text) and words <= 80:
+    if words <= 80 and P.DISCLOSURE_RE.search(text):
         return "byline"  # the author's statement of interests: about the author, not news
     if words <= 16 and P.SAVED_LINE_RE.match(text) and find_dates(text):
         return "saved"  # "Saved Jan 9, 2025": when a reader app kept it, never published
@@ -421,13 +421,13 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"
     if P.TOPIC_BOX_RE.match(text):
         return "navigation"
-    if P.CTA_RE.search(text) and words <= 45:
+    if words <= 45 and P.CTA_RE.search(text):
         return "navigation"
-    if P.READER_NOTE_RE.search(text) and words <= 45:
+    if words <= 45 and P.READER_NOTE_RE.search(text):
         return "navigation"
-    if P.COPYRIGHT_RE.search(text) and words <= 40:
+    if words <= 40 and P.COPYRIGHT_RE.search(text):
         return "copyright"
-    if P.COOKIE_RE.search(text) and P.CONSENT_RE.search(text) and words <= 80:
+    if words <= 80 and P.COOKIE_RE.search(text) and P.CONSENT_RE.search(text):
         return "cookie"
     if P.ATTRIBUTION_RE.match(text) and (words <= 12 or (words <= 40 and P.TITLED_RE.search(text))):
         return "attribution"
@@ -436,7 +436,7 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "wire-credit"
     if P.INITIALS_RE.match(text) or split_credit(text)[0] == "":
         return "initials"  # a reporter's credit alone on a line: "(ard)", "(*)", "(Ded)"
-    if P.CREDIT_RE.search(text) and words <= 12:
+    if words <= 12 and P.CREDIT_RE.search(text):
         return "credit"
     # A reporter's credit closing a paragraph ("... kata dia. (HUMAS X/ab)") is no photo's.
     shown = split_credit(text)[0] or text
