@@ -257,7 +257,7 @@ def test_ner_command_echoes_tokens_and_takes_a_style(tmp_path: Path) -> None:
         "a\u2028b\tO",
         "",
     ]
-    assert "--style nergrit" in result.stderr
+    assert "follow nergrit's annotation convention" in result.stderr
     for style in ("nergrit", "nerp", "idner"):  # a chosen convention: no note
         result = runner.invoke(app, ["ner", "--conll", str(src), "--style", style])
         assert result.exit_code == 0
