@@ -59,8 +59,9 @@ def lex(words: str) -> frozenset[str]:
 VERB_FIRST = SPEECH_VERB_STEMS
 #: Verb-first cues of writing and telling, for quote extraction only: a post, a written
 #: answer or a story told ('"...," tulis Ratih di akun Facebook-nya', '"...," cuit
-#: partai itu', '"...," kisahnya').
-QUOTE_VERB_FIRST = (*VERB_FIRST, "tulis", "cuit", "kisah", "kenang")
+#: partai itu', '"...," kisahnya'); and a message or advice given ('"...," pesan Budi',
+#: '"...," pesannya').
+QUOTE_VERB_FIRST = (*VERB_FIRST, "tulis", "cuit", "kisah", "kenang", "pesan")
 
 #: Subject-first reporting verbs. Measured on PFSA-ID dev and IndoSum (data the rules
 #: were not written against; ``python bench/bench_quote_thresholds.py --part cues
@@ -76,7 +77,9 @@ SUBJECT_FIRST = (*sorted(SPEECH_VERBS), "melihat")
 #: Verbs of request, appeal and demand: they report speech only with what is asked
 #: after them ("X meminta pemerintah segera menunda ...", "X mengimbau warga agar
 #: ..."), never with a thing asked for ("meminta maaf", "menuntut ganti rugi").
-DIRECTIVE_VERBS = lex("meminta mengimbau mengingatkan menuntut mendesak merekomendasikan")
+#: "mengajak" (an invitation to act: "X mengajak warga menjaga ...") likewise, only
+#: with what is asked (an object and its verb); "mengajak istrinya" alone is narration.
+DIRECTIVE_VERBS = lex("meminta mengimbau mengingatkan menuntut mendesak merekomendasikan mengajak")
 #: Verbs of promising and threatening: a verb right after them is the promise or the
 #: threat ("berjanji meneruskan", "mengancam akan mogok"); a noun object is not
 #: ("mengancam keselamatan warga").
@@ -85,8 +88,9 @@ PROMISE_VERBS = lex("berjanji mengancam")
 #: ada pembicaraan", "berdalih alokasi ditentukan ...", "berkilah stok masih cukup").
 DENIAL_VERBS = lex("menampik berdalih berkilah")
 #: Verbs of complaint: what is complained of is reported speech even as a noun phrase
-#: ("para pengungsi mengeluhkan minimnya pasokan air bersih").
-COMPLAINT_VERBS = lex("mengeluhkan")
+#: ("para pengungsi mengeluhkan minimnya pasokan air bersih"); regret is a complaint
+#: ("X menyesalkan sikap panitia yang ...", "menyayangkan keputusan ...").
+COMPLAINT_VERBS = lex("mengeluhkan menyesalkan menyayangkan")
 #: Verbs of telling and interrupting that report speech only with a clause, a comma or a
 #: quote after them ("bercerita anaknya sempat dirujuk"; not "bercerita tentang ...").
 TELLING_VERBS = lex("bercerita menyela")

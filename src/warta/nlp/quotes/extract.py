@@ -68,6 +68,7 @@ from warta.nlp.quotes.speakers import (
     Who,
     bare_office,
     is_people,
+    is_unnamed_source,
     parse_after,
     parse_phrase,
     parse_subject,
@@ -100,8 +101,13 @@ _CLAUSE_SOON = re.compile(
 #: them: "mengakui skuadnya kewalahan", "bercerita kampungnya kebanjiran".
 _STATE_VERB_SOON = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,3}(?:kehilangan|kekurangan|kesulitan|kewalahan|kelelahan"
-    r"|kebanjiran|kehabisan|ambruk|roboh|runtuh|hanyut|tenggelam|terbakar|terpaksa)\b"
+    r"|kebanjiran|kehabisan|ambruk|roboh|runtuh|hanyut|tenggelam|terbakar|terpaksa"
+    # Predicates of assurance: "memastikan jadwal penerbangan sesuai rencana",
+    # "memastikan stok beras aman".
+    r"|sesuai|aman|tersedia|terkendali|terjamin|lancar)\b"
 )
+#: An existential clause right after a weak verb: "mengakui ada 300 ton beras rusak".
+_EXISTENTIAL = re.compile(r"\s+(?:masih\s+|memang\s+|tidak\s+)?ada\s+(?!yang\b)[a-z\d]")
 
 
 #: A subject of one to three words and its verb, no subordinate clause between them
@@ -109,7 +115,13 @@ _STATE_VERB_SOON = re.compile(
 #: dimulai", where the verb is the subordinate clause's).
 _SUBJECT_VERB = re.compile(
     r"\s+(?:(?!(?:sebelum|setelah|sesudah|saat|ketika|karena|yang|untuk|dan|di|ke|dari|pada"
-    r"|dengan|agar|supaya)\b)[a-z][\w-]*\s+){1,3}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+    r"|dengan|agar|supaya|usai|seusai|selepas|sambil|seraya|lewat|melalui|tentang|soal"
+    r"|mengenai|atas|terkait|kepada|bagi)\b)[a-z][\w-]*\s+){1,5}"
+    # Prepositions and nouns shaped like verbs ("melalui media sosial", "mereka",
+    # "berita") are no verb of a clause.
+    r"(?!(?:melalui|menuju|mengenai|menurut|menjelang|bersama|berkat|mereka|memang|media"
+    r"|menit|meter|meja|menteri|merek|mesin|metode|berita|beras|berat|berbagai|berikut)\b)"
+    r"(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
 )
 
 
@@ -120,7 +132,8 @@ def _clause_after(sent: str, at: int) -> bool:
     object ("mengakui kesalahannya", "bercerita tentang masa kecilnya")."""
     if re.match(r"\s+(?:tentang|soal|mengenai|kepada)\b", sent[at:]):
         return False
-    return any(p.match(sent, at) for p in (_CLAUSE_SOON, _SUBJECT_VERB, _STATE_VERB_SOON))
+    patterns = (_CLAUSE_SOON, _SUBJECT_VERB, _STATE_VERB_SOON, _EXISTENTIAL)
+    return any(p.match(sent, at) for p in patterns)
 
 
 #: A clause after a verb of assurance or suspicion: a subject of one to four words and
@@ -146,11 +159,32 @@ _DIRECTIVE_CLAUSE = re.compile(
 _BARE_DIRECTIVES = DIRECTIVE_VERBS - {"meminta"}
 
 
+#: The marker after an object that a relative clause lengthens: "mengimbau pengendara yang
+#: melintas di jalur selatan agar mengurangi kecepatan".
+_DIRECTIVE_MARKER_AFTER_RELATIVE = re.compile(
+    r"\s+(?!(?:maaf|izin|keterangan|waktu|uang|jatah|bagian)\b)(?:[\w-]+\s+){1,3}yang\s+"
+    r"(?:[\w-]+,?\s+){1,7}?(?:agar|supaya|untuk\s+segera|segera)\b"
+)
+
+
+#: Whom an appeal ("mengajak") addresses: a public, not one person invited along
+#: ("mengajak umat menjaga ...", "mengajak semua pihak untuk ..."; not "mengajak
+#: istrinya berlibur", "mengajak Beckham menjadi cameo").
+_APPEAL_AUDIENCE = re.compile(
+    r"\s+(?:agar\s+|supaya\s+|kepada\s+)?(?:masyarakat|warga|umat|semua|seluruh|segenap|para"
+    r"|publik|rakyat|bangsa|pemerintah|kita|generasi|pemuda|orang|seantero|pihak|kaum|anak"
+    r"|pelaku|pengusaha|petani|nelayan|pedagang|pengendara|wisatawan|pemilih|jemaah|jamaah"
+    r"|santri|mahasiswa|pelajar|siswa|guru|orangtua|negara)\b"
+)
+
+
 def _directive_clause(cue: str, sent: str, at: int) -> bool:
     """True when what is asked follows a verb of request or appeal at ``sent[at:]``."""
     if cue not in DIRECTIVE_VERBS:
         return False
-    if _DIRECTIVE_MARKER.match(sent, at):
+    if cue == "mengajak" and not _APPEAL_AUDIENCE.match(sent, at):
+        return False
+    if _DIRECTIVE_MARKER.match(sent, at) or _DIRECTIVE_MARKER_AFTER_RELATIVE.match(sent, at):
         return True
     return cue in _BARE_DIRECTIVES and (
         _DIRECTIVE_CLAUSE.match(sent, at) is not None
@@ -187,7 +221,10 @@ _CONTENT_START = re.compile(
 _LEADING_CUE = re.compile(
     r"^(?:(?:Namun|Tetapi|Dan|Lebih lanjut|Selain itu)\s*,?\s+)?"
     r"(?P<cue>(?:[Kk]ata|[Uu]jar|[Mm]enurut|[Jj]elas|[Tt]ambah|[Ll]anjut)nya"
-    r"|[Kk]ata\s+(?:dia|ia|beliau))\s*,?\s+"
+    r"|[Kk]ata\s+(?:dia|ia|beliau)"
+    # "Dikatakan pula bahwa ...": a passive with no agent, the last speaker's words.
+    r"|Dikatakan(?:\s+(?:pula|juga|pun))?(?:\s*,|\s+bahwa\b|(?<=pula|juga)(?=\s+[a-z])))"
+    r"\s*,?\s+"
 )
 _MENURUT = re.compile(
     r"^(?:(?:Namun|Tetapi|Sementara itu|Sedangkan|Adapun|Dan|Selain itu)\s*,?\s+)?"
@@ -277,9 +314,49 @@ _NAMED_AFTER = re.compile(
     r"[\s\"”’]*(?:(?:Kalimat|Pernyataan|Ucapan|Kata-kata|Seruan|Teriakan|Kritik|Keluhan)"
     r"\s+(?:itu|tersebut)\s+(?P<cue>dilontarkan|disampaikan|diucapkan|dikatakan|diungkapkan"
     r"|diteriakkan|diserukan)\s+(?:oleh\s+)?"
+    # '"...." Cerita itu berasal dari Budi (52), nelayan ...': whose words they were.
+    r"|(?:Kalimat|Pernyataan|Ucapan|Kata-kata|Keluhan|Pengakuan|Cerita)\s+(?:itu|tersebut)\s+"
+    r"(?P<source>datang\s+dari|berasal\s+dari|keluar\s+dari\s+mulut)\s+"
     r"|(?:Begitu|Demikian)\s+(?P<noun>penjelasan|kata|ucapan|jawaban|keterangan|pernyataan"
-    r"|penegasan|tanggapan|kesaksian|pengakuan)\s+)(?=[A-Z])"
+    # The speaker's description may come first: "Begitu kata sutradara Budi ...".
+    r"|penegasan|tanggapan|kesaksian|pengakuan)\s+"
+    # A passive: '"...." Demikian ditegaskan Budi.'
+    r"|(?:Begitu|Demikian)\s+(?P<passive>di[a-z]{3,}kan)\s+(?:oleh\s+)?)(?=[A-Za-z])"
 )
+#: The sentence after a statement that names who voiced it: "Hal tersebut diungkapkan
+#: juru bicara X, Budi Santoso, ...".
+_VOICED_BY = re.compile(
+    r"[\s.]*(?:Hal|Pernyataan|Keterangan|Sikap)\s+(?:itu|tersebut)\s+"
+    r"(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|umumkan))\s+(?:oleh\s+)?(?=[A-Za-z])"
+)
+#: An office (up to 80 characters, no clause mark) and its holder between commas.
+_OFFICE_THEN_HOLDER = re.compile(
+    r"(?P<office>[A-Z][^,.;:\x01]{1,80}),\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"\s*[,.]"
+)
+#: A verb-first cue opening a sentence, its speaker, then a colon before the quote.
+_COLON_CUE = re.compile(r"^\s*(?P<head>[A-Z][^:\x01]{1,80}?)\s*:\s*$")
+
+
+def _colon_cue(before: str) -> tuple[Who, int, str] | None:
+    """(speaker, offset of the speaker in ``before`` or -1, cue) when ``before`` is a
+    verb-first cue, its speaker and a colon: "Kata Kapolres: ", "Ujarnya: "."""
+    m = _COLON_CUE.match(before)
+    if m is None:
+        return None
+    head = m.group("head")
+    v = VERB_FIRST_RE.match(head)
+    if v is None:
+        return None
+    rest = head[v.end() :]
+    if v.group("nya"):
+        return (Who(None, anaphor=True), -1, v.group(0)) if not rest.strip() else None
+    who = parse_phrase(rest) if rest[:1].isspace() and rest.strip() else None
+    if who is None or not who.usable:
+        return None
+    return who, m.start("head") + v.end(), v.group(0)  # who.offset counts from rest
+
+
 #: A speech or a message read out for its author after a quote: '"...," demikian bunyi
 #: pidato bupati yang dibacakan X' (the author: "bupati").
 _READ_FOR = re.compile(
@@ -523,9 +600,17 @@ class _Extractor:
     def _salient(self, masked: str, base: int, ss: int, se: int) -> None:
         """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
         first = bisect_left(self._starts, base + ss)
+        first_person: _Salient | None = None
         for mention in self.mentions[first : bisect_left(self._starts, base + se)]:
             if mention.type == "PER" and not self._glued_place(mention):
                 prefix = _TIMESTAMP.sub("", masked[ss : mention.start - base])
+                if first_person is not None:
+                    # After a first person who does not act, only the agent of a passive
+                    # takes over: "Pernyataan Budi dibantah Kepala Dinas X, Rina."
+                    if _is_passive_agent(prefix, masked, mention.end - base, se):
+                        first_person = _Salient(mention.entity or mention.text, mention.start, True)
+                        break
+                    continue
                 subject = (
                     _is_subject_prefix(prefix)
                     # "Di antaranya, Budi (47).": a sentence that only introduces him.
@@ -544,10 +629,12 @@ class _Extractor:
                     )
                     or _closes_appositive(prefix, masked, mention.end - base, se)
                 )
-                self.state.salient = _Salient(
-                    mention.entity or mention.text, mention.start, subject
-                )
-                return
+                first_person = _Salient(mention.entity or mention.text, mention.start, subject)
+                if subject:
+                    break
+        if first_person is not None:
+            self.state.salient = first_person
+            return
         common = self._common()
         acting = [
             (start, words)
@@ -571,7 +658,9 @@ class _Extractor:
             start, words = acting[-1][:2]
             self.state.salient = _Salient(" ".join(words), base + ss + start, True)
             return
-        m = _SALIENT.match(masked, ss, se)
+        # "09.30 WIB – Kepala X ...": a live report's time stamp before the subject.
+        stamp = _TIMESTAMP.match(masked[ss:se])
+        m = _SALIENT.match(masked, ss + (stamp.end() if stamp else 0), se)
         if m and not _DATELINE_WORD.match(m.group("name")):
             name, title = split_title(m.group("name"))
             tokens = name.split()
@@ -725,10 +814,16 @@ class _Extractor:
         who, _ = parse_after(" " + self.text[m.end() : m.end() + 200])
         if who is None or not who.usable or who.name is None:
             return None
-        return m.group("cue") or m.group("noun"), who, m.end() - 1
+        cue = m.group("cue") or m.group("noun") or m.group("passive") or m.group("source")
+        return cue, who, m.end() - 1
 
     def _pre(self, before: str, at: int) -> _Attribution | None:
-        """A subject-first cue before a quote: ``X mengatakan kepada wartawan, "..."``."""
+        """A subject-first cue before a quote: ``X mengatakan kepada wartawan, "..."``;
+        or a verb-first one opening the sentence, then a colon: ``Kata Kapolres: "..."``,
+        ``Ujarnya: "..."``."""
+        if (colon := _colon_cue(before)) is not None:
+            speaker, offset, verb = colon
+            return _Attribution(speaker, verb, at + offset if offset >= 0 else -1, True)
         best = None
         for v in SUBJECT_FIRST_RE.finditer(before):
             best = v
@@ -823,7 +918,8 @@ class _Extractor:
             if who is not None and who.usable:
                 hit = _Hit(ml.end(), len(sent), ml.group("cue"), who, base + ss + ml.start("who"))
         if hit is None and (m4 := _LEADING_CUE.match(sent)):
-            cue = m4.group("cue").split()[0]  # the verb as written: "Kata" of "Kata dia"
+            # The verb as written: "Kata" of "Kata dia", "Dikatakan" of "Dikatakan, ...".
+            cue = m4.group("cue").split()[0].rstrip(",")
             hit = _Hit(m4.end(), len(sent), cue, Who(None, anaphor=True), -1)
         if hit is None:
             for v in SUBJECT_FIRST_RE.finditer(sent):
@@ -866,7 +962,35 @@ class _Extractor:
         # inside reported speech, not the speaker's words: the report stays indirect.
         words_quoted = max((len(para[q:e].split()) for q, e in quoted), default=0)
         kind: QuoteKind = "mixed" if words_quoted >= _MIN_MIXED_WORDS else "indirect"
-        self._emit(_Found(base + start, base + end, kind, hit.cue, hit.who, hit.at, pi))
+        who, who_at = hit.who, hit.at
+        if who is not None and (who.org or not who.role) and who.name is not None:
+            # "Jepang menyatakan .... Hal tersebut diungkapkan juru bicara X, Budi.":
+            # the body or the country spoke through the person named next.
+            voiced = self._voiced_by(base + se)
+            if voiced is not None:
+                who, who_at = voiced
+        self._emit(_Found(base + start, base + end, kind, hit.cue, who, who_at, pi))
+
+    def _voiced_by(self, end: int) -> tuple[Who, int] | None:
+        """The person named as the voice of the statement ending at ``end`` by the next
+        sentence: "Hal tersebut diungkapkan (oleh) juru bicara X, Budi Santoso, ..." as
+        (speaker, offset); ``None`` for any other next sentence."""
+        m = _VOICED_BY.match(self.text, end)
+        if m is None:
+            return None
+        held = _OFFICE_THEN_HOLDER.match(self.text, m.end())
+        if held is not None and self._person_at(held.start("name")):
+            # "... oleh Deputi Bidang X dan Y Bapanas, Budi Santoso,": the holder.
+            office = held.group("office").strip()
+            return Who(held.group("name"), office, offset=0), held.start("name")
+        who, _ = parse_after(" " + self.text[m.end() : m.end() + 200])
+        if who is None or who.name is None or who.org or who.anaphor:
+            return None
+        return who, m.end() - 1
+
+    def _person_at(self, pos: int) -> bool:
+        """True when the tagger found a person starting at ``pos``."""
+        return any(x.start == pos and x.type == "PER" for x in self.mentions)
 
     # -- speakers --------------------------------------------------------------------
 
@@ -896,7 +1020,9 @@ class _Extractor:
         elif (head := points_to_unnamed(who)) is not None:
             # "kata pejabat tersebut": the unnamed official who spoke last, else nobody.
             last = st.last_any
-            if last is not None and head in last.name.lower().split():
+            if last is not None and (
+                head in last.name.lower().split() or is_unnamed_source(last.name)
+            ):
                 name, role, pos = last.name, last.role, last.at
         elif (office := self._named_office(bare_office(who), f.start)) is not None:
             # "Dalam pidatonya, bupati meminta ...": the regent named before.
@@ -926,6 +1052,10 @@ class _Extractor:
             if ref is not None:
                 name, pos = ref.name, ref.at
                 role = who.role or ref.role
+        elif who.name is None and (described := self._described(who.role, f.start)) is not None:
+            # "..., kata saksi." after "menghadirkan saksi Budi Santoso": that person.
+            name, pos = described
+            role = who.role
         else:
             name, role = who.name, who.role
             if name is not None and who.offset >= 0 and f.who_at >= 0:
@@ -944,6 +1074,21 @@ class _Extractor:
                 st.last_person = _Speaker(name, role, pos)
                 st.last_person_at = f.start
                 st.speaker_tokens.update(name.split())
+
+    def _described(self, noun: str | None, before: int) -> tuple[str, int] | None:
+        """The person a lower-case noun alone ("saksi", "korban") points back to: the last
+        person named right after that noun before ``before`` ("saksi Budi Santoso"), as
+        (name, offset); ``None`` when the article named nobody so."""
+        if not noun or not noun.isalpha() or not noun.islower():
+            return None
+        pattern = rf"\b{noun}\s+(?=[A-Z])"
+        for m in reversed(list(re.finditer(pattern, self.text[:before]))):
+            person = next(
+                (x for x in self.mentions if x.start == m.end() and x.type == "PER"), None
+            )
+            if person is not None:
+                return person.entity or person.text, person.start
+        return None
 
     def _named_office(self, title: str | None, before: int) -> tuple[str, str | None, int] | None:
         """The office that a lower-case ``title`` alone ("gubernur") points back to: the
@@ -1069,8 +1214,11 @@ class _Extractor:
         records = self.state.out
         people = frozenset(m.entity or m.text for m in self.mentions if m.type == "PER")
         names = [
-            # An office or people described keep the words the article uses.
-            r.name if _office(r.name) or is_people(r.name) else _final_name(r, resolved, people)
+            # An office, people described or an unnamed source keep the words the article
+            # uses (not a body or a place named inside: "Seorang pejabat di Istana").
+            r.name
+            if _office(r.name) or is_people(r.name) or is_unnamed_source(r.name or "")
+            else _final_name(r, resolved, people)
             for r, resolved in zip(
                 records,
                 resolve_names(self.text, [(r.name, r.at) for r in records], self.mentions),
@@ -1156,7 +1304,7 @@ _NICKNAME = re.compile(
 #: A full name and the nickname the narration gives it: "Budi Santoso -- akrab disapa Pak
 #: Bud --", "Budi Santoso (akrab disapa Bud)", "Budi Santoso, yang biasa dipanggil Bud,".
 _NARRATED_NICKNAME = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:--|—|–|,|\()\s*(?:yang\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:--|—|–|,|\(|atau\b)\s*(?:yang\s+)?"
     r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|dijuluki)\s+"
     r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
@@ -1225,11 +1373,23 @@ def _final_name(r: _Resolved, resolved: str | None, people: frozenset[str]) -> s
     if resolved is None or r.name is None:
         return resolved
     who = r.found.who
-    if who is not None and who.org and resolved != r.name:
-        if r.name.endswith(" " + resolved) and resolved in people:
-            return resolved  # "Juru bicara Kremlin Budi Santoso": the person, not the body
-        if resolved in r.name or r.name in resolved:
-            return r.name
+    head = r.name[: -len(resolved)].split() if r.name.endswith(" " + resolved) else []
+    if resolved in people and (len(head) >= 2 or (head and who is not None and who.org)):
+        # "Juru bicara Kremlin Budi Santoso", "Direktur Utama Perum X Budi Santoso": the
+        # person the tagger found at the end, not the body named before him (one word
+        # before a person is as often the first part of the name: "Bagus Prasetyo").
+        return resolved
+    if who is None and resolved != r.name and resolved in r.name and looks_like_org(r.name):
+        # A continuation of a body's words: the body as the statement named it, not the
+        # shorter span the tagger cut from it.
+        return r.name
+    if (
+        who is not None
+        and who.org
+        and resolved != r.name
+        and (resolved in r.name or r.name in resolved)
+    ):
+        return r.name
     return clean_speaker(resolved, r.name)
 
 

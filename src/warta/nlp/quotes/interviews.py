@@ -126,7 +126,9 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
     answers = [
         t
         for t in turns
-        if t.label != asker and _is_person_label(t.label) and len(by_label[t.label]) >= 2
+        if t.label != asker
+        and len(by_label[t.label]) >= 2
+        and (_is_person_label(t.label) or _first_name_label(t.label, text, turns, mentions))
     ]
     if len(answers) < 2:
         return []
@@ -134,6 +136,26 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
     return [
         Answer(t.start, t.end, t.label, t.label, text.rfind(t.label, 0, t.start)) for t in answers
     ]
+
+
+def _first_name_label(
+    label: str, text: str, turns: Sequence[_Turn], mentions: Sequence[Mention]
+) -> bool:
+    """True when a one-word label ("Nadia:") is a word of a person the introduction
+    names before the first turn ("... berbincang dengan sutradara Nadia Permatasari")."""
+    if " " in label or not is_name_token(label) or looks_like_org(label):
+        return False
+    first = text.rfind("\n", 0, turns[0].start) + 1
+    if any(
+        m.type == "PER" and m.end <= first and " " in m.text and label in m.text.split()
+        for m in mentions
+    ):
+        return True
+    # A full name the tagger missed: "Begitu kata penyanyi Rina Maharani".
+    return any(
+        label in words and not looks_like_org(" ".join(words))
+        for _, words in full_names(text[:first])
+    )
 
 
 def _unlabelled_questions(

@@ -80,17 +80,18 @@ def _is_title(para: str, span: tuple[int, int]) -> bool:
     )
 
 
-#: A paragraph opening with a quote in single marks, closed after a clause's end:
-#: "'Kami datang untuk menang,' tambahnya." (apostrophes inside words never match: the
-#: closer must follow punctuation and precede a space or the end).
-_SINGLE_QUOTED = re.compile(r"^[‘'](?=\w)[^\n]*?[,.!?][’'](?=\s|$)")
+#: A quote in single marks opening a paragraph or a sentence, closed after a clause's
+#: end: "'Kami datang untuk menang,' tambahnya.", "Ia tiba. ‘Kami siap,’ ujarnya."
+#: (apostrophes inside words never match: the opener must start the paragraph or follow
+#: a sentence's end, the closer must follow punctuation and precede a space or the end).
+_SINGLE_QUOTED = re.compile(r"(?:^|(?<=[.!?]\s))[‘'](?=\w)[^\n‘]*?[,.!?][’'](?=\s|$)")
 
 
 def _single_quoted(para: str) -> list[tuple[int, int]]:
-    """The span of a paragraph-initial quote written in single marks, when the
-    paragraph has no double quote at all (some pages use single marks throughout)."""
-    m = _SINGLE_QUOTED.match(para)
-    return [(0, m.end())] if m else []
+    """The spans of quotes written in single marks, each opening the paragraph or a
+    sentence, when the paragraph has no double quote at all (some pages use single
+    marks throughout)."""
+    return [m.span() for m in _SINGLE_QUOTED.finditer(para)]
 
 
 def inner(para: str, span: tuple[int, int]) -> tuple[int, int]:
@@ -124,7 +125,30 @@ def sentences(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             bounds[-1] = (bounds[-1][0], end)
         else:
             bounds.append((start, end))
-    return bounds
+    return _rejoin_company_suffixes(para, bounds)
+
+
+#: A company suffix written with a full stop ("PT X Tbk.", "Y Inc."), which the
+#: sentence splitter takes for a sentence end.
+_COMPANY_SUFFIX_END = re.compile(r"(?<![\w.])(?:Tbk|Ltd|Inc|Corp|Co|Plc)\.\s*$")
+
+
+def _rejoin_company_suffixes(para: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``bounds`` with a break after a company suffix undone when what follows goes on
+    the same sentence: "Direksi PT X Tbk. (XX) menyatakan ...", "PT X Tbk. menyatakan".
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        nxt = para[start : start + 1]
+        if (
+            out
+            and _COMPANY_SUFFIX_END.search(para[out[-1][0] : out[-1][1]])
+            and (nxt == "(" or nxt.islower())
+        ):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _split_at_quotes(

@@ -106,6 +106,34 @@ _UNNAMED_HEADS = lex("sumber narasumber pejabat")
 _CONNECTIVES = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "adapun"})
 
 
+#: Where a description of an unnamed source ends: "Seorang pejabat di kantor gubernur
+#: yang tak mau disebut namanya" is "Seorang pejabat di kantor gubernur".
+_SOURCE_END = lex("yang dan ketika saat")
+
+
+def _unnamed_source(words: list[str]) -> str | None:
+    """The description of an unnamed source as the speaker's name ("Seorang pejabat di
+    kantor gubernur", "Sumber lain di Kementerian X"), cut before its relative clause;
+    ``None`` unless ``words`` open with one ("seorang pejabat", "sumber") and say where
+    it works."""
+    low = [w.lower() for w in words]
+    if low[:1] == ["salah"] and low[1:2] == ["seorang"]:
+        low, words = low[1:], words[1:]
+    if low[:1] == ["seorang"] and low[1:2] and low[1] in _UNNAMED_HEADS:
+        pass
+    elif not (low[:1] and low[0] in _UNNAMED_HEADS and low[1:2] and low[1] in ("lain", "di")):
+        return None
+    # Only with where the source works ("... di lingkungan Istana", "... WTO"): a bare
+    # "seorang sumber" identifies nobody and stays unattributed.
+    end = next((k for k, w in enumerate(low) if w in _SOURCE_END), len(words))
+    return " ".join(words[:end]) if end >= 3 else None
+
+
+def is_unnamed_source(name: str) -> bool:
+    """True when a speaker's name is the description of an unnamed source."""
+    return _unnamed_source(name.split()) is not None
+
+
 def bare_office(who: Who) -> str | None:
     """The title when ``who`` is only an office's title in lower case ("gubernur",
     "bupati"): it points back to that office as the article named it before."""
@@ -120,6 +148,9 @@ def points_to_unnamed(who: Who) -> str | None:
     return head if who.anaphor and who.name is None and head in _UNNAMED_HEADS else None
 
 
+#: A verb of what the speaker did while speaking, after the name: "membacakan",
+#: "menunjuk", "berjalan".
+_ACTING = re.compile(r"(?:me|ber)[a-z]{4,}")
 #: Words that end the speaker phrase after a verb-first cue: "kata Rahayu kepada Antara".
 _AFTER_STOP = SPEAKER_END_WORDS
 _NOT_ROLE = lex(
@@ -132,8 +163,12 @@ _ROLE_END = re.compile(r"\s+(?:seperti\s+)?(?:dikutip|dilansir|kepada|saat|ketik
 _CLAUSE_END = re.compile(r"[,.;:!?()\x01\[\]]")
 #: A dateline opening the first paragraph: "NEW YORK, (AFP) - ", "SEOUL - ".
 _DATELINE_HEAD = re.compile(
-    r"^\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}(?:\s*,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
-    r"\s*(?:,?\s*\([^)]{1,30}\))?\s*[-–—]+\s+"
+    # The outlet after the place may start in lower case: "Medan, warta.id - ".
+    r"^\s*[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3}(?:\s*,\s*[A-Za-z][\w.]*(?:\s+[A-Z][\w.]*)?)?"
+    # The dash, spaced or glued to the next word when doubled: "CNN Indonesia--Presiden".
+    r"\s*(?:,?\s*\([^)]{1,30}\))?\s*(?:[-–—]+\s+|(?:--+|[–—])(?=[A-Z]))"
+    # Or the time stamp of a live report: "14.05 WIB – ".
+    r"|^\s*(?:[Pp]ukul\s+)?\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?\s*[-–—]+\s*"
 )
 #: An abbreviation in brackets after a name: "Badan Riset Pangan (BRP)".
 _BRACKET_ABBR = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9+&.-]{1,12})\s*\)")
@@ -248,6 +283,8 @@ def parse_phrase(phrase: str) -> Who | None:
         if words[0].lower() in ROLE_TITLES or not words[0][0].isupper():
             return Who(None, " ".join(words[:-1]), anaphor=True)
         return None
+    if (source := _unnamed_source(words)) is not None:
+        return Who(source, offset=phrase.find(words[0]))
     if len(words) >= 3 and words[0].lower() == "kantor" and words[1].lower() == "berita":
         # "Kantor berita (resmi) X": the agency itself speaks, never its country.
         j = 2
@@ -433,6 +470,17 @@ def _find_word(text: str, name: str) -> int:
     return text.rfind(name)
 
 
+def _office_word_then_holder(who: Who, stripped: str) -> bool:
+    """True for an office whose last word was read as a name, then its holder's full
+    name between commas: "ucap Ketua Majelis Hakim Agung, Budi Santoso, ..."."""
+    if not (who.role and who.name and len(who.name.split()) == 1):
+        return False
+    if who.role.split()[0].lower() not in ROLE_TITLES:
+        return False
+    seg = stripped[1:].split(",", 1)[0].split(".", 1)[0]
+    return len(seg.split()) >= 2 and _is_pure_name(seg)
+
+
 def _titled_office(who: Who) -> bool:
     """A titled phrase whose "name" is an office or a body: "Kepala Stasiun X Y", or a
     "name" holding a title ("Deputi Gubernur BI": an office whose holder follows)."""
@@ -451,8 +499,33 @@ def _merge_lists(segs: list[str]) -> list[str]:
             while len(merged) > 1 and _is_list_item(merged[-1]):
                 seg = merged.pop() + "," + seg
             seg = merged.pop() + "," + seg
+        elif merged and _LAST_ITEMS.match(seg) and _opens_office(merged, seg):
+            # "Menteri Pertanian, Kehutanan dan Perikanan X": the list without a
+            # comma before "dan", inside an office's name.
+            while len(merged) > 1 and _is_list_item(merged[-1]):
+                seg = merged.pop() + "," + seg
+            seg = merged.pop() + "," + seg
         merged.append(seg)
     return merged
+
+
+#: A comma segment that opens with the last items of a list: "Perdagangan dan Industri".
+_LAST_ITEMS = re.compile(r"\s*(?:[A-Z][\w-]*\s+){1,2}(?:dan|serta|&)\s+[A-Z]")
+
+
+def _opens_office(merged: list[str], seg: str) -> bool:
+    """True when the segments before ``seg`` (list items back to the first) start with
+    an office's title: "Menteri Pertanian" + "Kehutanan dan Perikanan ..."."""
+    k = len(merged) - 1
+    while k > 0 and _is_list_item(merged[k]):
+        k -= 1
+    words = merged[k].split()
+    return (
+        bool(words)
+        and words[0].lower() in ROLE_TITLES
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+        and all(_is_list_item(m) for m in merged[k + 1 :])
+    )
 
 
 def _is_list_item(seg: str) -> bool:
@@ -568,9 +641,12 @@ def _drop_addressee(before: str) -> str:
 #: How the subject spoke, between the name and the verb: "Yayasan X dalam siaran
 #: persnya menyebutkan", "Budi, melalui siaran pers, menyampaikan".
 _TRAILING_CHANNEL = re.compile(
-    r"\s*,?\s+(?:dalam|melalui|lewat|via)\s+(?:keterangan|pernyataan|siaran|rilis|unggahan"
-    r"|akun|surat|pesan|konferensi|wawancara|laporan|kajian|catatan|sambutan|pidato)\b"
-    r"[^,\x01]*,?\s*$"
+    r"\s*,?\s+(?:(?:dalam|melalui|lewat|via)\s+(?:keterangan|pernyataan|siaran|rilis|unggahan"
+    r"|akun|surat|pesan|konferensi|wawancara|laporan|kajian|catatan|sambutan|pidato)"
+    # or the outlet that carried it: "X sebagaimana dikutip Reuters, Senin (5/12),"
+    r"|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan))\b"
+    # and the day it was said: "... dalam keterangan bersama, Kamis (7/5),"
+    r"[^,\x01]*(?:,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,\x01]*)?,?\s*$"
 )
 
 
@@ -605,6 +681,41 @@ def _through(segs: list[str]) -> Who | None:
     return None
 
 
+#: A nickname clause after a name: "atau yang akrab disapa Kang Budi", "yang biasa
+#: dipanggil Bang Ucok".
+_NICKNAME_CLAUSE = re.compile(
+    r"\s+(?:atau\s+)?(?:yang\s+)?(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|dijuluki)\s+"
+    r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*(?:,|$))"
+)
+
+
+def _joint_bodies(head: str) -> str | None:
+    """``head`` when it joins two bodies' names with "dan" ("Kementerian Pariwisata dan
+    Badan Ekonomi Kreatif"), each opening with a body's head word; ``None``
+    for one body whose name holds "dan" ("Badan Pengkajian dan Penerapan Teknologi")."""
+    words = head.split()
+    if not words or words[0].lower() not in ORG_HEADS or not words[0][:1].isupper():
+        return None
+    for k, w in enumerate(words[1:-1], 1):
+        nxt = words[k + 1]
+        if w == "dan" and nxt[:1].isupper() and nxt.lower() in ORG_HEADS:
+            return " ".join(words)
+    return None
+
+
+def _place_after_abbr(before: str, abbr: re.Match[str], after: list[str]) -> bool:
+    """True when a body's name, its acronym in brackets and a place's name (a region or
+    an administrative place) make the subject: "Dinas Kesehatan (Dinkes) Kota Bogor";
+    not a person after the acronym ("Dewan X (DPR) Budi Santoso")."""
+    if not 1 <= len(after) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in after):
+        return False
+    place = " ".join(after)
+    if not (is_region_name(place) or after[0].lower() in _ADMIN_HEADS):
+        return False
+    full = parse_phrase(before[: abbr.start()].rsplit(",", 1)[-1])
+    return full is not None and full.org
+
+
 def parse_subject(before: str) -> Who | None:
     """Parse the subject of a subject-first cue from the clause text before the verb.
 
@@ -631,9 +742,21 @@ def parse_subject(before: str) -> Who | None:
             or _foreign_acronym(full.name, abbr.group("abbr"))
         ):
             head = before[: abbr.start()].strip(" ,")
+            if (joint := _joint_bodies(head)) is not None:
+                # "Kementerian X dan Badan Y (BY) menyatakan": both bodies speak together.
+                return Who(joint, None, True, offset=before.find(joint))
             return Who(abbr.group("abbr"), head or None, True, offset=abbr.start("abbr"))
+    if abbr is not None and abbr.start() > 0 and _place_after_abbr(before, abbr, after_abbr):
+        # "Dinas Pemadam Kebakaran (Damkar) Kota Bogor menyatakan": the body of a place,
+        # by the short name the article goes on with ("Damkar Kota Bogor").
+        head = before[: abbr.start()].strip(" ,")
+        name = " ".join([abbr.group("abbr"), *after_abbr])
+        return Who(name, f"{head} {' '.join(after_abbr)}", True, offset=abbr.start("abbr"))
     # "Teguh (37), pedagang ...": an age in brackets, blanked (offsets kept).
     before = _AGE.sub(lambda m: " " * len(m.group(0)), before)
+    # "KH Budi Santoso atau yang akrab disapa Kang Budi,": the nickname clause, blanked
+    # (the name before it speaks; the nickname is linked to it elsewhere).
+    before = _NICKNAME_CLAUSE.sub(lambda m: " " * len(m.group(0)), before)
     before = _drop_channel(_drop_addressee(before))
     words = _strip_trailing_adverbs(before.split())
     if not words or words[-1].lower() in _BLOCK_BEFORE_VERB:
@@ -780,6 +903,10 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     words = rest[:cut].split()
     n = 0
     while n < len(words) and not (n and words[n].lower() in _AFTER_STOP):
+        if n and _ACTING.fullmatch(words[n]) and words[n - 1][:1].isupper():
+            # "ucap Rina membacakan surat itu": what the named speaker did meanwhile
+            # (not "ujar musisi berusia 65 tahun itu", a description).
+            break
         n += 1
     # "kata Taka girang", "ucap White lagi": drop lower-case words after the name.
     last_cap = max(
@@ -809,6 +936,7 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
             or _titled_office(who)
             or ((who.role is not None or is_people(who.name)) and aged(raw, phrase_end) is not None)
             or (who.role is not None and acronym is not None)
+            or _office_word_then_holder(who, stripped)
         )
     ):
         listed = _listed_office(stripped)
