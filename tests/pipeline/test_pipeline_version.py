@@ -3,9 +3,10 @@
 A store remembers which :data:`~warta.pipeline.local.PIPELINE_VERSION` analysed each
 article; a build redoes documents stored by another version and ``warta reanalyse``
 analyses such articles again. That works only if a release that changes cleaning or a
-stage also bumps the version. This test fingerprints what the pipeline makes of the
-examples (the quick-start documents and the development pages) and holds it against
-the fingerprint recorded with the current version in ``pipeline_fingerprint.json``.
+stage also bumps the version. This test fingerprints what the pipeline makes of the project's own
+texts (the quick-start documents, every example page, and the texts of the quote and relation sets
+that the rules are written against, so a rule change nearly always shows) and holds it
+against the fingerprint recorded with the current version in ``pipeline_fingerprint.json``.
 
 When it fails: if the change of output is meant, bump ``PIPELINE_VERSION`` in
 ``src/warta/versions.py`` (once per release is enough: record again after later
@@ -28,25 +29,32 @@ from warta.records import Provenance, RawDoc
 from warta.serialize import article_to_json
 
 RECORDED = Path(__file__).with_name("pipeline_fingerprint.json")
-PAGES = EXAMPLES / "pages" / "dev"
+TESTS = Path(__file__).resolve().parents[1]
+#: The texts of the quote sets (``documents``) and relation sets (``examples``).
+TEXT_SETS = sorted((TESTS / "nlp" / "quotes").glob("*_quotes.json")) + sorted(
+    (TESTS / "eval" / "gold").glob("relations_*.json")
+)
+
+
+def _documents() -> list[RawDoc]:
+    quick = [str(p) for p in sorted(EXAMPLES.glob("0*"))]
+    docs = [d for d in iter_documents(quick) if isinstance(d, RawDoc)]
+    for page in sorted((EXAMPLES / "pages").rglob("*.page")):
+        kind = "html" if ".html." in page.name else "text"
+        docs.append(RawDoc(Provenance(page.name), page.read_text(encoding="utf-8"), kind))
+    for path in TEXT_SETS:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        items = data.get("documents", {}) or {e["id"]: e for e in data.get("examples", [])}
+        for key, item in sorted(items.items()):
+            if "text" in item:  # the seeds' relation gold holds labels only
+                where = Provenance(f"{path.name}:{key}")
+                docs.append(RawDoc(where, item["text"], published=item.get("published")))
+    return docs
 
 
 def fingerprint() -> str:
-    """A hash of every article the pipeline makes of the examples, in a fixed order."""
-    docs = [
-        d
-        for d in iter_documents([str(p) for p in sorted(EXAMPLES.glob("0*"))])
-        if isinstance(d, RawDoc)
-    ]
-    docs += [
-        RawDoc(
-            Provenance(p.name),
-            p.read_text(encoding="utf-8"),
-            "html" if ".html." in p.name else "text",
-        )
-        for p in sorted(PAGES.glob("*.page"))
-    ]
-    articles, _problems = process_documents(docs, article_stages())
+    """A hash of every article the pipeline makes of :func:`_documents`, in order."""
+    articles, _problems = process_documents(_documents(), article_stages())
     digest = hashlib.blake2b(digest_size=16)
     for article in articles:
         digest.update(article_to_json(article).encode())
