@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from tests.conftest import EXAMPLES
@@ -38,7 +39,13 @@ TEXT_SETS = sorted((TESTS / "nlp" / "quotes").glob("*_quotes.json")) + sorted(
 
 def _documents() -> list[RawDoc]:
     quick = [str(p) for p in sorted(EXAMPLES.glob("0*"))]
-    docs = [d for d in iter_documents(quick) if isinstance(d, RawDoc)]
+    # Paths relative to the examples: article ids come from them, and the fingerprint
+    # must not depend on where the repository was cloned.
+    docs = [
+        replace(d, provenance=replace(d.provenance, path=Path(d.provenance.path).name))
+        for d in iter_documents(quick)
+        if isinstance(d, RawDoc)
+    ]
     for page in sorted((EXAMPLES / "pages").rglob("*.page")):
         kind = "html" if ".html." in page.name else "text"
         docs.append(RawDoc(Provenance(page.name), page.read_text(encoding="utf-8"), kind))
