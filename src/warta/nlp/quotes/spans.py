@@ -69,7 +69,11 @@ def _is_title(para: str, span: tuple[int, int]) -> bool:
     Ini"', 'film "Rumah Kita"'): a few words with no clause punctuation, after a noun
     of :data:`_TITLE_NOUNS`. Its text is then narration, not a quotation."""
     words = para[span[0] + 1 : span[1] - 1].split()
-    before = para[: span[0]].split()
+    # Only the last word before the quote counts: read a window, not the paragraph up to
+    # it (splitting that for every quote made a huge paragraph quadratic).
+    before = para[max(0, span[0] - 100) : span[0]].split()
+    if span[0] > 100 and len(before) <= 1:  # the window may hold no whole word
+        before = para[: span[0]].split()
     return (
         0 < len(words) <= _MAX_TITLE_WORDS
         and bool(before)
