@@ -30,8 +30,6 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -39,31 +37,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.pipeline.stores
 from bench_build import DescendantPeak, write_corpus
 from bench_build_20k import synthetic_articles
-from tests.pipeline.stores import export_store
+from tests.pipeline.stores import export_store, older_release
 
-from warta.pipeline import build, local
-from warta.pipeline import stages as stages_module
+from warta.pipeline import build
 from warta.pipeline.reanalyse import reanalyse
-from warta.records import Article
-
-
-def _no_quotes(article: Article) -> Article:
-    return replace(article, quotes=())
-
-
-@contextmanager
-def simulated_old_release() -> Any:
-    """This release with the quote stage finding nothing, under pipeline version 0."""
-    real = stages_module.default_stages
-    local.PIPELINE_VERSION, version = "0", local.PIPELINE_VERSION
-    stages_module.default_stages = lambda: [  # type: ignore[assignment]
-        replace(s, func=_no_quotes) if s.name.startswith("nlp.quotes") else s for s in real()
-    ]
-    try:
-        yield
-    finally:
-        stages_module.default_stages = real  # type: ignore[assignment]
-        local.PIPELINE_VERSION = version
 
 
 def _remove(db: Path) -> None:
@@ -83,7 +60,7 @@ def write_synthetic(data: Path, out: Path, n: int) -> int:
 def old_store(corpus: Path, db: Path, old_src: Path | None) -> None:
     _remove(db)
     if old_src is None:
-        with simulated_old_release():  # one process: the patch must reach the stages
+        with older_release():  # one process: the patch must reach the stages
             build([str(corpus)], db, embeddings=False, workers=1)
         return
     env = dict(os.environ, PYTHONPATH=str(old_src))

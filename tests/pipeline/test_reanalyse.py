@@ -11,47 +11,22 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from tests.conftest import EXAMPLES, SEEDS
-from tests.pipeline.stores import export_store
+from tests.pipeline.stores import export_store, older_release
 from typer.testing import CliRunner
 
 from warta.cli.main import app
 from warta.errors import InvalidParameterError, StoreError
-from warta.pipeline import build, local
-from warta.pipeline import stages as stages_module
+from warta.pipeline import build
 from warta.pipeline.reanalyse import reanalyse
-from warta.records import Article
 from warta.store.db import connect
 
 INPUTS = [str(SEEDS), str(EXAMPLES)]
 BATCH = 3  # several batches, so two workers have batches in flight
-
-
-def _no_quotes(article: Article) -> Article:
-    return replace(article, quotes=())
-
-
-@contextmanager
-def older_release() -> Iterator[None]:
-    """This release as an older one: another pipeline version, and no quotes found."""
-    real = stages_module.default_stages
-
-    def older() -> list[stages_module.Stage]:
-        return [
-            replace(s, func=_no_quotes) if s.name.startswith("nlp.quotes") else s for s in real()
-        ]
-
-    with pytest.MonkeyPatch.context() as m:
-        m.setattr(local, "PIPELINE_VERSION", "0")
-        m.setattr(stages_module, "default_stages", older)
-        yield
 
 
 @pytest.fixture(scope="module")
