@@ -28,17 +28,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "eval"))  # warta_eval: IndoSum
 
+BENCH = str(Path(__file__).resolve().parent)
 WEEKDAYS = "Senin Selasa Rabu Kamis Jumat Sabtu Minggu".split()
+# The worker processes are the forkserver's children, not the build's: their peak is
+# sampled from /proc (bench_build.DescendantPeak), not read from RUSAGE_CHILDREN.
 CHILD = """
 import json, resource, sys, time
+sys.path.insert(0, sys.argv[4])
+from bench_build import DescendantPeak
 from warta.pipeline import build
 kwargs = json.loads(sys.argv[3])
+workers = DescendantPeak()
 t0 = time.perf_counter()
 report = build([sys.argv[2]], sys.argv[1], embeddings=False, **kwargs)
+seconds = time.perf_counter() - t0
 print(json.dumps({
-    "seconds": time.perf_counter() - t0,
+    "seconds": seconds,
     "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    "children_peak_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    "children_peak_mb": workers.stop() / 1024,
     "new": report.stats["new"],
     "stages": {k: round(v, 2) for k, v in report.seconds.items()},
     "earlier": {k: report.stats.get(k, 0) for k in ("renamed", "redated", "regrouped")},
@@ -72,7 +79,7 @@ def run_build(
     if src is not None:
         env["PYTHONPATH"] = f"{src}{os.pathsep}{env.get('PYTHONPATH', '')}"
     done = subprocess.run(
-        [sys.executable, "-c", CHILD, str(db), str(source), json.dumps(kwargs)],
+        [sys.executable, "-c", CHILD, str(db), str(source), json.dumps(kwargs), BENCH],
         check=True,
         capture_output=True,
         text=True,
