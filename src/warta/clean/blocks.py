@@ -18,7 +18,8 @@ announces it:
   from an e-mail → ``mail-header`` (the subject is the mail's, not the story's headline);
 * a short line of capitalised names directly above a date line → ``byline`` (the
   author's name over the timestamp), with a one-sentence bio between them, or above
-  another byline of its block ("Nama" over "Editor: Nama").
+  another byline of its block ("Nama" over "Editor: Nama"), or over the role of an
+  author's card ("Nama" over "Kontributor Kabar Kita").
 
 Every rule works in place on ``labels`` and only ever labels lines no pattern claimed.
 """
@@ -183,6 +184,10 @@ def _captions_over_credits(lines: Sequence[Line], labels: list[str | None]) -> N
             labels[i] = "caption"
 
 
+# A role on an author's card is a few words: the role and the outlet or the beat.
+ROLE_MAX_WORDS = 6
+
+
 def _authors_over_dates(lines: Sequence[Line], labels: list[str | None]) -> None:
     """An author's name over a date line, or over another byline in its block ("Nama" over
     "Editor: Nama"); a one-sentence bio between the name and the date goes with it."""
@@ -192,6 +197,14 @@ def _authors_over_dates(lines: Sequence[Line], labels: list[str | None]) -> None
         after = labels[i + 1]
         if after in DATE_LABELS or (after == "byline" and lines[i + 1].block == lines[i].block):
             labels[i] = "byline"
+        elif (
+            after is None
+            and lines[i + 1].words <= ROLE_MAX_WORDS
+            and P.ROLE_LINE_RE.match(lines[i + 1].text)
+        ):
+            # An author's card: the name over the role ("Kontributor Kabar Kita"). The
+            # role alone could open a headline ("Wartawan Dianiaya ..."): the name decides.
+            labels[i] = labels[i + 1] = "byline"
         elif i + 2 < len(lines) and labels[i + 2] in DATE_LABELS and _is_bio(lines, labels, i):
             labels[i] = labels[i + 1] = "byline"
 

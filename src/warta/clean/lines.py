@@ -633,6 +633,7 @@ def classify_lines(
     _author_bios(lines, labels, body_start)
     _sign_off(lines, labels)
     _after_end_mark(lines, labels, body_start)
+    _comment_thread(lines, labels, body_start)
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
 
 
@@ -641,11 +642,42 @@ def _printed_headline(lines: list[Line], labels: list[str | None], candidates: l
     a printed page (its folio gives the page number) a headline stands over its deck, the
     smaller second headline of the same block: there the first of the two is the title."""
     last = candidates[-1]
-    if len(candidates) < 2 or not _is_printed(lines, labels):
+    if len(candidates) < 2:
+        return last
+    fuller = _fuller_headline_above(lines, labels, candidates)
+    if fuller is not None:
+        return fuller
+    if not _is_printed(lines, labels):
         return last
     above = candidates[-2]
     same_block = lines[above].block == lines[last].block and above == last - 1
     return above if same_block and lines[above].words >= TITLE_CASE_MIN_WORDS else last
+
+
+# A line of a few words under the headline, over the story, is a widget's label ("Simpan
+# Untuk Nanti", "Mode Baca Cepat"), not a headline: headlines run longer.
+WIDGET_MAX_WORDS = 3
+# ... than a headline of this many words at least, standing above it in the same article
+# block (no menu between).
+FULL_HEADLINE_MIN_WORDS = 6
+
+
+def _fuller_headline_above(
+    lines: list[Line], labels: list[str | None], candidates: list[int]
+) -> int | None:
+    """The headline when the last headline-shaped line over the story is a few words only
+    and a full headline stands above it, with only labelled lines (the byline, the date,
+    buttons) between and no menu: the short line is page furniture no rule names."""
+    last = candidates[-1]
+    if lines[last].words > WIDGET_MAX_WORDS:
+        return None
+    above = candidates[-2]
+    if lines[above].words < FULL_HEADLINE_MIN_WORDS or lines[above].text.isupper():
+        return None
+    between = range(above + 1, last)
+    if any(labels[j] is None or labels[j] == "navigation" for j in between):
+        return None
+    return above
 
 
 def _is_printed(lines: list[Line], labels: list[str | None]) -> bool:
@@ -674,7 +706,23 @@ def _asks_over_meta(lines: list[Line], labels: list[str | None], i: int) -> bool
         stripped.endswith(("?", "!"))
         and is_headline(lines[i])
         and i + 1 < len(lines)
-        and labels[i + 1] in _META_LABELS
+        and (labels[i + 1] in _META_LABELS or _no_headline_between_menu_and(lines, labels, i))
+    )
+
+
+def _no_headline_between_menu_and(lines: list[Line], labels: list[str | None], i: int) -> bool:
+    """No headline-shaped line stands between the site's menu and line ``i``, so ``i`` is
+    the first line of the article block (section names and an author's card of a few
+    words aside): a question there is the headline (the byline,
+    the date or the deck may stand anywhere around it), not the lead, which never opens
+    an article above its headline. Without a menu on the page nothing is concluded."""
+    menu = max((j for j in range(i) if labels[j] == "navigation"), default=-1)
+    if menu < 0:
+        return False
+    # A section name or an author's card (a name, a role) is a few words; a headline more.
+    return not any(
+        labels[j] in (None, "repeated") and is_headline(lines[j]) and lines[j].words > 4
+        for j in range(menu + 1, i)
     )
 
 
@@ -713,6 +761,9 @@ def _after_hashtags(lines: list[Line], labels: list[str | None]) -> None:
         return
     for i in tags:
         labels[i] = "navigation"
+    if not any(is_prose(lines[i]) for i in range(tags[-1])):
+        # Tags over the headline (a site's topic line) close no post: the story follows.
+        return
     below = [i for i in range(tags[-1] + 1, len(lines)) if labels[i] in KEEP]
     if all(
         lines[i].words <= PICTURE_TEXT_MAX_WORDS
@@ -812,6 +863,38 @@ def _after_end_mark(lines: list[Line], labels: list[str | None], body_start: int
     for i in range(ends[0] + 1, len(lines)):
         if labels[i] in KEEP:
             labels[i] = "footer"
+
+
+# The heading of a page's comment thread, alone on its line: "2 Komentar", "Komentar (3)",
+# "Komentar Pembaca", "Tanggapan Pembaca", "Leave a Reply". A bare "Komentar" is not one:
+# it is also a share bar's button, which may stand between two paragraphs.
+_COMMENTS_HEAD_RE = re.compile(
+    r"^\s*(?:\d+\s+(?:komentar|tanggapan|comments?|balasan)"
+    r"|(?:komentar|tanggapan|comments?)\s*\(\d+\)"
+    r"|(?:komentar|tanggapan)\s+pembaca|reader\s+comments"
+    r"|tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment))\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The story stands above its comment thread: a few paragraphs at least.
+COMMENTS_MIN_PARAGRAPHS_ABOVE = 2
+
+
+def _comment_thread(lines: list[Line], labels: list[str | None], body_start: int) -> None:
+    """Readers' comments under a story: below the thread's heading, after the story's
+    prose, every line is a comment or its author and time, no part of the story (a
+    comment is written like a paragraph, so only the heading tells)."""
+    start = max(body_start, 0)
+    for i in range(start + 1, len(lines)):
+        if not _COMMENTS_HEAD_RE.match(lines[i].text):
+            continue
+        above = sum(labels[j] in KEEP and is_prose(lines[j]) for j in range(start, i))
+        if above < COMMENTS_MIN_PARAGRAPHS_ABOVE:
+            return  # a counter in the meta block ("0 Komentar"), not the thread
+        labels[i] = "navigation"
+        for j in range(i + 1, len(lines)):
+            if labels[j] in KEEP or labels[j] in ("byline", "dateline"):
+                labels[j] = "footer"
+        return
 
 
 def _in_footer(i: int, line: Line, body_end: int, chrome_after: int, chrome_below: int) -> bool:

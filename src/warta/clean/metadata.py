@@ -136,7 +136,9 @@ def _published(
     date prefix, or the page's "today" date a few days later on the same weekday."""
     if raw.published:
         date = parse_date_string(raw.published)
-        if date:
+        # A date the extractor read off the page's revision line ("Diperbarui ...") is
+        # when the story was updated, not published: the page's other evidence decides.
+        if date and not _is_revision_date(date, labelled):
             return date, f"metadata: {raw.published}"
     # A site header's clock ("Kamis, 28 Nov 2024 08:11 WIB") stands above the headline
     # too, so a date line below the title is the article's; above it, only the line right
@@ -149,6 +151,12 @@ def _published(
         for i, item in enumerate(labelled)
         if item.label in ("dateline", "byline")
         or (item.label == "page-date" and _has_time(item.line.text))
+        or (item.label == "page-date" and _beside_byline(i, labelled))
+        or (
+            item.label == "page-date"
+            and _over_title(i, title_at, labelled)
+            and _clock_only_byline(labelled)
+        )
         or (item.label == "attribution" and P.PUBLISHED_WORD_RE.search(item.line.text))
         if (dates := find_dates(item.line.text))
     ]
@@ -194,6 +202,33 @@ def _published(
         if date:
             return date, f"inferred: weekday '{bare[0].text}' + page date {page_date.iso}"
     return None, None
+
+
+def _beside_byline(i: int, labelled: list[Labelled]) -> bool:
+    """Line ``i`` stands next to the author's byline: the article's meta block ("Oleh
+    Nama" / "Nov 14, 2024"), not the site header's "today" date over the menu."""
+    return any(0 <= j < len(labelled) and labelled[j].label == "byline" for j in (i - 1, i + 1))
+
+
+def _clock_only_byline(labelled: list[Labelled]) -> bool:
+    """A byline gives the time of posting without its day ("Diposting oleh Admin di
+    15.30"): a blog's post, whose day is the date header right over its title."""
+    return any(
+        x.label == "byline" and _CLOCK_RE.search(x.line.text) and not find_dates(x.line.text)
+        for x in labelled
+    )
+
+
+# A time of day: "15.30", "09:05" (not a number such as "2.500").
+_CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,]\d)")
+
+
+def _is_revision_date(date: PartialDate, labelled: list[Labelled]) -> bool:
+    """``date`` is the day of a revision line ("Diperbarui 4 Okt 2024") on the page."""
+    return any(
+        x.label == "updated" and any(d.date == date for d in find_dates(x.line.text))
+        for x in labelled
+    )
 
 
 def _first_sentence(paragraph: str | None) -> str:
@@ -251,9 +286,32 @@ _BUTTON_WORDS = 3
 
 def _over_title(i: int, title_at: int, labelled: list[Labelled]) -> bool:
     """Line ``i`` stands right over the title, with only bylines, date lines or share
-    buttons between (no menu, no section name)."""
-    return 0 <= i < title_at and all(
-        x.label in _OVER_TITLE_LABELS or _is_button(x) for x in labelled[i + 1 : title_at]
+    buttons between (no menu), and at most one section name when the menu is above it."""
+    if not 0 <= i < title_at:
+        return False
+    between = labelled[i + 1 : title_at]
+    if all(x.label in _OVER_TITLE_LABELS or _is_button(x) for x in between):
+        return True
+    # One section name between (a kicker) is allowed when the site's menu stands above
+    # the date: the header's clock stands over the menu, the article's date under it.
+    rubrics = [x for x in between if _is_rubric(x)]
+    return (
+        len(rubrics) == 1
+        and all(x.label in _OVER_TITLE_LABELS or _is_button(x) or _is_rubric(x) for x in between)
+        and any(x.label == "navigation" for x in labelled[:i])
+    )
+
+
+# A section name is a word or a few ("Hukum & Kriminal", "EKONOMI").
+_RUBRIC_MAX_WORDS = 4
+
+
+def _is_rubric(item: Labelled) -> bool:
+    """A section name over the headline (a kicker): a short header line, no sentence."""
+    return (
+        item.label == "header"
+        and item.line.words <= _RUBRIC_MAX_WORDS
+        and not item.line.text.rstrip().endswith((".", ":", "?", "!"))
     )
 
 
@@ -316,9 +374,15 @@ def extract_metadata(
 ) -> Metadata:
     """Metadata of one document from its labelled lines and its first body paragraph."""
     title = next((x.line.text for x in labelled if x.label == "title"), None) or raw.title
+    title = strip_site_suffix(title, labelled, raw.url)
     page_date = None
-    for item in labelled:
-        if item.label == "page-date" and not _has_time(item.line.text):
+    for i, item in enumerate(labelled):
+        # A clock-less date beside the byline is the article's (see :func:`_published`).
+        if (
+            item.label == "page-date"
+            and not _has_time(item.line.text)
+            and not _beside_byline(i, labelled)
+        ):
             page_date = find_dates(item.line.text)[0].date
             break
     # A reader app's save date ("Saved Jan 9, 2025") says when the page was seen, as a
@@ -380,6 +444,79 @@ def extract_metadata(
         original_source=original,
         wire_credits=tuple(dict.fromkeys(wires)),
         author_initials=initials,
+    )
+
+
+# The separators a site puts between a headline and its own name ("Judul | Situs",
+# "Judul - situs.com", "Judul — SITUS"): spaced, so a hyphenated word is not one.
+_SUFFIX_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|•|»)\s+")
+_DOMAIN_ONLY_RE = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}$")
+# A reader app's saved title: the site's address printed after the headline with a
+# space only ("Judul Berita situs.com"), lower case as addresses are written.
+_GLUED_ADDRESS_RE = re.compile(r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}\s*$")
+# A site's name is a few words; a headline's second clause is longer.
+SITE_SUFFIX_MAX_WORDS = 4
+# A headline keeps at least this many words once the site's name is cut off.
+TITLE_MIN_WORDS = 3
+
+
+def strip_site_suffix(title: str | None, labelled: list[Labelled], url: str | None) -> str | None:
+    """``title`` without the site's name its page or feed appended to it.
+
+    The last part after a spaced separator is the site's name when it is a few words and
+    reads as one: an address ("situs.com"), a name in capitals after a headline that is
+    not ("Judul Berita — KABAR KITA"), the name the URL's host spells ("Kabar Kita" at
+    kabarkita.id), a line the page prints elsewhere (its masthead, its copyright), or any
+    short part after a bar "|", which a headline never uses as punctuation. Otherwise the
+    title is left whole (a headline may join two clauses with a dash). A lower-case
+    address glued after the headline by a space (a reader app's saved title) goes too.
+
+    >>> strip_site_suffix("Harga Cabai Naik Lagi | Kabar Kita", [], None)
+    'Harga Cabai Naik Lagi'
+    >>> strip_site_suffix("Wali Kota - Warga Bertemu di Balai Desa", [], None)
+    'Wali Kota - Warga Bertemu di Balai Desa'
+    """
+    if not title:
+        return title
+    glued = _GLUED_ADDRESS_RE.search(title)
+    if glued:
+        head = title[: glued.start()].rstrip(" |-–—·:•»")
+        if len(head.split()) >= TITLE_MIN_WORDS:
+            return head
+    seps = list(_SUFFIX_SEP_RE.finditer(title))
+    if not seps:
+        return title
+    head, suffix = title[: seps[-1].start()], title[seps[-1].end() :].strip()
+    if len(head.split()) < TITLE_MIN_WORDS or not 0 < len(suffix.split()) <= SITE_SUFFIX_MAX_WORDS:
+        return title
+    if _is_site_name(suffix, head, seps[-1].group().strip(), labelled, url):
+        return head.strip()
+    return title
+
+
+def _is_site_name(
+    suffix: str, head: str, sep: str, labelled: list[Labelled], url: str | None
+) -> bool:
+    """``suffix`` (cut off a headline ``head`` at ``sep``) names the site (see
+    :func:`strip_site_suffix`)."""
+    if sep == "|" or _DOMAIN_ONLY_RE.match(suffix):
+        return True
+    letters = [c for c in suffix if c.isalpha()]
+    if len(letters) >= 3 and suffix.isupper() and not head.isupper():
+        return True
+    squashed = re.sub(r"[^a-z0-9]", "", suffix.lower())
+    host = host_from_url(url)
+    if host and squashed and squashed == re.sub(r"[^a-z0-9]", "", host.split(".")[0].lower()):
+        return True
+    key = " ".join(re.findall(r"\w+", suffix.lower()))
+    return any(
+        x.label not in ("title", "body")
+        and key
+        and (
+            key == " ".join(re.findall(r"\w+", x.line.text.lower()))
+            or (x.label == "copyright" and key in x.line.text.lower())
+        )
+        for x in labelled
     )
 
 

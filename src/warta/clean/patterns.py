@@ -78,7 +78,10 @@ CONSENT_RE = re.compile(
 #: "Sumber: Antara", "Source: Reuters", "Artikel ini telah tayang di Kompas.com".
 ATTRIBUTION_RE = re.compile(
     r"^\s*(?:sumber(?!\s+(?:gambar|foto)\b)(?:\s+berita)?|source|disadur dari|dikutip dari|"
-    r"artikel ini (?:telah )?(?:tayang|terbit|dimuat)(?: pertama kali| pertama)? di|"
+    r"(?:artikel|berita|tulisan|liputan|konten|laporan) ini (?:telah |sudah )?"
+    r"(?:sebelumnya |pertama kali |lebih dulu )?"
+    r"(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)(?: pertama kali| pertama| sebelumnya)?"
+    r" (?:di|oleh)|"
     r"baca artikel sumber|simak artikel aslinya di)\s*:?\s*(?P<source>[^\n]{2,80}?)"
     # A syndicating site names the title too: '... di Kompas.com dengan judul "..."'.
     r"(?:\s*,?\s+dengan judul\b.*)?"
@@ -298,6 +301,9 @@ READER_NOTE_RE = re.compile(
     r"|^\s*(?:kamu|anda)\s+sudah\s+(?:baca|membaca)\b.{0,40}\?\s*$"
     r"|\bkomentar\s+(?:tidak|belum)\s+(?:tersedia|diaktifkan|dibuka)\b"
     r"|^\s*(?:suka|like)\s+memuat\W*$"
+    # A print view's note of where and when the page was printed: "Dicetak dari situs.com",
+    # "Printed from situs.com on ..." (when the page was printed, never published)
+    r"|^\s*(?:dicetak|diakses|printed|diunduh)\s+(?:dari|pada|from|on)\s+(?:\S+\s*){1,8}$"
     r"|^\s*\[\s*gambas\s*:[^\]]{1,60}\]\s*$"
     r"|\badalah\s+(?:situs\s+)?agregator\s+berita\b"
     # A blog platform's disclaimer: "Konten ini menjadi tanggung jawab bloger dan tidak
@@ -312,7 +318,8 @@ READER_NOTE_RE = re.compile(
     # berlanjut", "Artikel berlanjut di bawah ini", "Lanjutkan membaca".
     r"|^\s*(?:cerita|artikel|berita|story|article)\s+(?:berlanjut|continues)"
     r"(?:\s+(?:di\s+bawah(?:\s+ini)?|setelah\s+iklan|below))?\W*$"
-    r"|^\s*(?:lanjut(?:kan)?\s+(?:membaca|baca)|scroll\s+untuk\s+melanjutkan\w*)\W*$"
+    r"|^\s*(?:lanjut(?:kan)?\s+(?:membaca|baca)|(?:scroll|gulir|geser)\s+(?:ke\s+bawah\s+)?"
+    r"untuk\s+(?:melanjutkan|lanjut)\w*(?:\s+(?:membaca|baca))?)\W*$"
     # "X Community adalah media yang menyediakan platform untuk menulis."
     r"|^\s*[\w .]{2,40}\s+adalah\s+(?:sebuah\s+)?(?:platform|media|wadah)\b.{0,60}"
     r"\b(?:blog|menulis|bloger|blogger|jurnalisme warga)\b"
@@ -344,7 +351,12 @@ READER_NOTE_RE = re.compile(
     r"|^\s*reader\s+(?:mode|view)\s*$"
     # "... Sampaikan tanggapanmu di kolom komentar.": the prompt as a sentence closing a note
     r"|(?:^|[.!?]\s+)(?:tulis(?:kan)?|beri(?:kan)?|sampaikan|bagikan)\s+(?:pendapat|komentar|"
-    r"tanggapan|opini)(?:mu|nya|\s+(?:kamu|anda))?\s+(?:di|pada|melalui)\s+kolom\s+komentar\b",
+    r"tanggapan|opini)(?:mu|nya|\s+(?:kamu|anda))?\s+(?:di|pada|melalui)\s+kolom\s+komentar\b"
+    # ... and the prompt with its object left out or worded otherwise: "Bagaimana pendapat
+    # Anda? Tulis di kolom komentar.", "Kirimkan tanggapan Anda lewat kolom komentar."
+    r"|(?:^|[.!?]\s+)(?:yuk\W*\s+|silakan\s+)?(?:tulis(?:kan)?|beri(?:kan)?|sampaikan|bagikan|"
+    r"kirim(?:kan)?|tinggalkan)\s+(?:\w+\s+){0,3}(?:di|pada|melalui|lewat|ke)\s+"
+    r"kolom\s+komentar\b",
     re.IGNORECASE,
 )
 #: Calls to follow the site elsewhere: app stores, Google News, Telegram/WhatsApp channels.
@@ -370,9 +382,39 @@ CTA_RE = re.compile(
     # the imperative to read elsewhere, the address closing the line
     r"|^\s*(?:baca|simak|nikmati)\s+(?:[\w.-]+\s+){0,5}(?:di|melalui|lewat)\s+"
     r"(?:https?://)?(?:[\w-]+\.)+(?:com|co\.id|id|net|org)\S*\s*\.?\s*$"
+    # An app's call: "Unduh aplikasinya sekarang", "... di aplikasi X. Download sekarang!"
+    # (the imperative opening a sentence: "Warga bisa mengunduh aplikasi itu" is a story's)
+    r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo)\W*\s+)?(?:unduh|download|install|instal)\s+"
+    r"(?:sekarang|segera|gratis|now|(?:juga\s+)?(?:aplikasi|app)(?:nya)?\s+(?:kami|\w+\s+)?"
+    r"(?:di|untuk|agar|supaya|dan|sekarang|gratis))\b"
+    # A call to follow the site's accounts: "Ikuti berita terbaru X di Instagram dan TikTok",
+    # "Follow juga akun media sosial X": the imperative opening its line, a platform named.
+    r"|^\s*(?:(?:yuk|ayo|jangan\s+lupa)\W*\s+)?(?:ikuti|follow)\s+(?:juga\s+)?"
+    r"[^.!?]{0,80}\b(?:instagram|tiktok|youtube|twitter|facebook|threads|media\s+sosial|"
+    r"medsos|sosmed|social\s+media)\b"
+    # A call to read more of the site: "Baca berita menarik lainnya di X", "Jangan
+    # lewatkan berita terbaru lainnya" (the imperative opening its line)
+    r"|^\s*(?:(?:yuk|ayo)\W*\s+)?(?:baca|simak|dapatkan|temukan|cek|ikuti)\s+(?:juga\s+)?"
+    r"(?:berita|artikel|informasi|kabar|update)\s+(?:[\w-]+\s+){0,3}lain(?:nya|\s+seputar)\b"
+    r"|^\s*jangan\s+(?:lewatkan|lupa\s+(?:baca|membaca|simak|ikuti))\s+(?:[\w-]+\s+){0,4}"
+    r"(?:berita|artikel|informasi|update|kabar)\b"
+    # A call to watch the site's videos: "Tonton video menarik lainnya di kanal YouTube X"
+    r"|^\s*(?:(?:yuk|ayo)\W*\s+)?(?:tonton|saksikan)\s+(?:juga\s+)?(?:video|tayangan|siaran)"
+    r"\b[^.!?]{0,80}\b(?:youtube|kanal|channel|di\s+sini|streaming)\b"
+    # A call to read the site on the phone: "Simak berita pilihan kami langsung di ponselmu"
+    r"|^\s*(?:simak|dapatkan|nikmati|baca)\s+(?:[\w-]+\s+){0,6}(?:langsung\s+)?"
+    r"(?:di|dari|lewat|melalui)\s+(?:ponsel|handphone|hp|smartphone|gawai)(?:mu|\s+(?:anda|kamu))?\b"
     r"|\b(?:berdonasi|donasi|donate)\s+(?:melalui|lewat|via|di)\s+"
     r"(?:https?://|[\w-]+\.(?:com|co\.id|id|net|org)\b|saweria|trakteer|kitabisa)",
     re.IGNORECASE,
+)
+#: An author's role under the name on an author's card: "Kontributor Kabar Kita",
+#: "Jurnalis Harian Nusa", "Wartawan Tribun Kota" (the role capitalised, no colon, the
+#: outlet or the beat after it, no sentence).
+ROLE_LINE_RE = re.compile(
+    r"^\s*(?:Jurnalis|Wartawan|Wartawati|Kontributor|Koresponden|Reporter|Redaktur|Pewarta|"
+    r"Fotografer|Jurnalis\s+Foto|Staf\s+Redaksi|Penulis\s+Lepas)"
+    r"(?:\s+(?:[A-Z][\w.&-]*|di|dan))\s*(?:\s+(?:[A-Z][\w.&-]*|di|dan)){0,4}\s*$"
 )
 #: A note on the series or collaboration a story belongs to, closing it: "Liputan ini
 #: merupakan bagian dari serial ...", "Tulisan ini adalah hasil kolaborasi X dengan Y".

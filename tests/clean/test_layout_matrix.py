@@ -1,0 +1,718 @@
+"""A layout matrix (issue 16): invented pages that cross the shapes a headline, a
+publication date and the end of a story take on news pages, so a rule is measured on the
+class, not on the page it was written for.
+
+Every page here is generated from invented stories (no labelled page's text): a site's
+header and menu, then a headline in one of :data:`TITLE_SHAPES` (all capitals, a site
+suffix, a kicker or a breadcrumb above, after the byline or the date line, a reader
+app's saved title, an HTML ``<title>`` that differs from the ``<h1>``, an ``og:title``),
+a date in one of :data:`DATE_SHAPES` (markup, a date line above or below the headline in
+many formats, a lead dateline, the URL only, English months, a relative age beside the
+full date, a header's "today" date that is not the publication date), three paragraphs,
+and a body end in one of :data:`END_SHAPES` (tags, share bars, "Simak berita lainnya",
+app and follow calls, copyright, comment prompts, an editor line). Each page checks the
+title, the date (never a different one), the body's first and last words, and that the
+end furniture left the body.
+
+``python -m tests.clean.test_layout_matrix`` prints the figures per shape.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import pytest
+
+from warta.clean import clean_document
+from warta.records import Article, Provenance, RawDoc
+
+WEEKDAYS = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+MONTHS = [
+    "Januari", "Februari", "Maret", "April", "Mei", "Juni",
+    "Juli", "Agustus", "September", "Oktober", "November", "Desember",
+]  # fmt: skip
+EN_MONTHS = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Story:
+    """An invented story: its headline, three paragraphs, the place and the date."""
+
+    headline: str
+    lead: str
+    middle: str
+    last: str
+    place: str
+    date: dt.date
+    slug: str
+
+
+STORIES = [
+    Story(
+        "Pemkot Tirtamaya Bangun Tiga Embung Baru untuk Atasi Kekeringan",
+        "Pemerintah Kota Tirtamaya mulai membangun tiga embung baru di kawasan utara kota "
+        "untuk menampung air hujan yang selama ini terbuang ke laut.",
+        "Kepala Dinas Pekerjaan Umum kota itu mengatakan ketiga embung tersebut mampu "
+        "menampung hingga 90 ribu meter kubik air saat musim hujan.",
+        "Pembangunan ditargetkan selesai sebelum musim kemarau tahun depan agar sawah warga "
+        "tidak lagi kekurangan air.",
+        "Tirtamaya",
+        dt.date(2025, 3, 3),
+        "pemkot-tirtamaya-bangun-tiga-embung-baru",
+    ),
+    Story(
+        "Harga Bawang Merah di Pasar Sukaraja Turun Dua Pekan Berturut-turut",
+        "Harga bawang merah di Pasar Sukaraja turun untuk pekan kedua berturut-turut "
+        "setelah pasokan dari sentra produksi di dataran tinggi kembali lancar.",
+        "Seorang pedagang menyebut harga kini berada di kisaran Rp28 ribu per kilogram, "
+        "lebih rendah sepuluh ribu rupiah dibandingkan awal bulan.",
+        "Dinas Perdagangan berjanji terus memantau harga kebutuhan pokok menjelang hari "
+        "raya agar lonjakan harga tidak terulang.",
+        "Sukaraja",
+        dt.date(2024, 11, 14),
+        "harga-bawang-merah-pasar-sukaraja-turun",
+    ),
+    Story(
+        "Ratusan Relawan Tanam Mangrove di Pesisir Teluk Damar",
+        "Ratusan relawan dari berbagai komunitas menanam lima ribu bibit mangrove di "
+        "pesisir Teluk Damar untuk menahan abrasi yang terus menggerus permukiman nelayan.",
+        "Koordinator kegiatan mengatakan bibit dipilih dari jenis yang tahan terhadap "
+        "gelombang tinggi dan air payau sepanjang tahun.",
+        "Para relawan berencana kembali ke lokasi tiga bulan lagi untuk memeriksa bibit yang "
+        "tumbuh dan mengganti yang mati.",
+        "Teluk Damar",
+        dt.date(2025, 7, 19),
+        "ratusan-relawan-tanam-mangrove-teluk-damar",
+    ),
+    Story(
+        "Polisi Tangkap Dua Pencuri Kabel Lampu Jalan di Kecamatan Sindang",
+        "Polisi menangkap dua pria yang diduga mencuri kabel lampu penerangan jalan di "
+        "Kecamatan Sindang setelah warga melaporkan sejumlah lampu padam berhari-hari.",
+        "Kapolsek setempat menyebut keduanya mengaku telah menjual ratusan meter kabel "
+        "tembaga ke pengepul barang bekas di luar kota.",
+        "Kedua tersangka kini ditahan dan dijerat pasal pencurian dengan pemberatan yang "
+        "ancaman hukumannya tujuh tahun penjara.",
+        "Sindang",
+        dt.date(2026, 1, 27),
+        "polisi-tangkap-dua-pencuri-kabel-lampu-jalan",
+    ),
+    Story(
+        "Mengapa harga gabah di Lembah Sari anjlok saat panen raya?",
+        "Harga gabah kering panen di Lembah Sari turun hingga Rp5.200 per kilogram pada "
+        "puncak panen raya, jauh di bawah harga pembelian pemerintah.",
+        "Petani mengeluhkan tengkulak yang menekan harga karena gudang penggilingan di "
+        "desa mereka sudah penuh sejak pekan lalu.",
+        "Bulog setempat menyatakan siap menyerap gabah petani dengan harga pembelian "
+        "pemerintah mulai pekan depan.",
+        "Lembah Sari",
+        dt.date(2025, 4, 8),
+        "mengapa-harga-gabah-lembah-sari-anjlok",
+    ),
+    Story(
+        'Bupati Karangjati: "Semua Sekolah Rusak Diperbaiki Tahun Ini"',
+        "Bupati Karangjati berjanji memperbaiki seluruh gedung sekolah dasar yang rusak "
+        "berat di wilayahnya dengan anggaran daerah tahun ini.",
+        "Menurut data dinas pendidikan, ada 46 gedung sekolah dasar yang atapnya bocor atau "
+        "dindingnya retak akibat usia bangunan.",
+        "Perbaikan akan dimulai dari sekolah yang paling parah kerusakannya dan dikerjakan "
+        "saat libur semester.",
+        "Karangjati",
+        dt.date(2024, 9, 30),
+        "bupati-karangjati-semua-sekolah-rusak-diperbaiki",
+    ),
+]
+
+SITE = "Kabar Nusantara Raya"
+DOMAIN = "kabarnusantararaya.id"
+MENU = "Beranda  Nasional  Daerah  Ekonomi  Olahraga  Gaya Hidup  Indeks"
+REPORTER = "Dimas Aryanto"
+EDITOR = "Wulan Sari"
+
+
+def id_long(d: dt.date) -> str:
+    """'Senin, 3 Maret 2025'."""
+    return f"{WEEKDAYS[d.weekday()]}, {d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+def id_day_month(d: dt.date) -> str:
+    """'3 Maret 2025'."""
+    return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+
+
+@dataclass
+class Page:
+    """A generated page and what a reader expects from it."""
+
+    shape: dict[str, str]
+    content: str
+    story: Story
+    url: str | None = None
+    fmt: str = "text"
+    #: The expected publication date (ISO); None: no date may be given.
+    published: str | None = None
+    #: A date that must never be given (a header's "today", a reader app's save date).
+    not_published: str | None = None
+    end_lines: list[str] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- date shapes
+# Each returns (line above the headline, line below it, lead prefix, url, header line,
+# expected date, forbidden date); None where the shape puts nothing.
+
+
+@dataclass
+class DateParts:
+    above: str | None = None
+    below: str | None = None
+    lead_prefix: str = ""
+    url: str | None = None
+    header: str | None = None
+    meta: str | None = None
+    #: A line the shape puts after the story (a blog's "posted by ... at 15.30").
+    footer: str | None = None
+    expected: str | None = None
+    forbidden: str | None = None
+
+
+def _date_shape(name: str, s: Story) -> DateParts:
+    d, iso = s.date, s.date.isoformat()
+    later = s.date + dt.timedelta(days=2)
+    hm = "14:20"
+    shapes = {
+        "above-full": DateParts(above=f"{id_long(d)} | {hm} WIB", expected=iso),
+        "below-full": DateParts(below=f"{id_long(d)} {hm} WIB", expected=iso),
+        "below-slash": DateParts(below=f"{d:%d/%m/%Y}, {hm} WIB", expected=iso),
+        "below-short-month": DateParts(
+            below=f"{d.day} {MONTHS[d.month - 1][:3]} {d.year}, {hm}", expected=iso
+        ),
+        "below-caps": DateParts(below=f"{id_long(d).upper()} | {hm} WIB", expected=iso),
+        "below-iso": DateParts(below=f"{iso} {hm}:00", expected=iso),
+        "below-published-label": DateParts(
+            below=f"Diterbitkan: {id_long(d)} - {hm} WIB", expected=iso
+        ),
+        "below-updated-and-published": DateParts(
+            below=f"Dipublikasikan {id_day_month(d)}, {hm} | Diperbarui {id_day_month(later)}, "
+            "09:00",
+            expected=iso,
+        ),
+        "below-english": DateParts(
+            below=f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year} 2:20 PM", expected=iso
+        ),
+        "below-english-dmy": DateParts(
+            below=f"{d.day} {EN_MONTHS[d.month - 1]} {d.year}, 14:20 WIB", expected=iso
+        ),
+        "below-byline-date": DateParts(
+            below=f"Oleh {REPORTER} - {id_long(d)} {hm} WIB", expected=iso
+        ),
+        "relative-beside-full": DateParts(
+            below=f"{id_long(d)} {hm} WIB · 2 jam lalu", expected=iso
+        ),
+        "relative-over-full": DateParts(
+            above="3 jam yang lalu", below=f"{id_long(d)}, {hm} WIB", expected=iso
+        ),
+        "lead-dateline-long": DateParts(
+            lead_prefix=f"{s.place.upper()}, {id_day_month(d)} - ", expected=iso
+        ),
+        "lead-dateline-weekday": DateParts(
+            lead_prefix=f"{s.place.upper()} - {WEEKDAYS[d.weekday()]} ({d.day}/{d.month}/{d.year}), ",
+            expected=iso,
+        ),
+        "url-only": DateParts(url=f"https://{DOMAIN}/daerah/{d:%Y/%m/%d}/{s.slug}", expected=iso),
+        "url-compact": DateParts(
+            url=f"https://{DOMAIN}/read/{d:%Y%m%d}/1234/{s.slug}", expected=iso
+        ),
+        "header-today-and-line": DateParts(
+            header=id_long(later),
+            below=f"{id_long(d)} {hm} WIB",
+            expected=iso,
+            forbidden=later.isoformat(),
+        ),
+        "header-today-only": DateParts(header=id_long(later), forbidden=later.isoformat()),
+        "header-clock-and-line": DateParts(
+            header=f"{id_long(later)} 09:12 WIB",
+            below=f"{id_long(d)} {hm} WIB",
+            expected=iso,
+            forbidden=later.isoformat(),
+        ),
+        "header-clock-only": DateParts(
+            header=f"{id_long(later)} 09:12 WIB", forbidden=later.isoformat()
+        ),
+        "below-english-short": DateParts(
+            below=f"{EN_MONTHS[d.month - 1][:3]} {d.day}, {d.year}", expected=iso
+        ),
+        "relative-only": DateParts(below="3 hari lalu"),
+        "line-and-older-lead": DateParts(
+            below=f"{id_long(d)} {hm} WIB",
+            lead_prefix=f"{s.place.upper()} - Pada {WEEKDAYS[(d.weekday() - 1) % 7]} "
+            f"({(d - dt.timedelta(days=1)).day}/{(d - dt.timedelta(days=1)).month}/"
+            f"{(d - dt.timedelta(days=1)).year}) lalu, ",
+            expected=iso,
+        ),
+        "comment-dated-only": DateParts(
+            footer=f"2 Komentar\n\nBudi Santoso · {id_day_month(later)} 10:02\n\n"
+            "Semoga pembangunannya cepat selesai dan bermanfaat bagi warga sekitar sini.",
+            forbidden=later.isoformat(),
+        ),
+        "printed-on-only": DateParts(
+            footer=f"Dicetak pada {id_long(later)} 10:02 WIB", forbidden=later.isoformat()
+        ),
+        "blog-date-header": DateParts(
+            above=id_long(d), footer="Diposting oleh Admin di 15.30", expected=iso
+        ),
+        "updated-below-lead-dated": DateParts(
+            below=f"Diperbarui {id_long(later)} 09:00 WIB",
+            lead_prefix=f"{s.place.upper()}, KABAR - {WEEKDAYS[d.weekday()]} ({d:%d/%m/%Y}), ",
+            expected=iso,
+            forbidden=later.isoformat(),
+        ),
+        "below-short-weekday": DateParts(
+            below=f"{WEEKDAYS[d.weekday()][:3]}, {d:%d} {MONTHS[d.month - 1][:3]} {d.year} "
+            f"{hm} WIB",
+            expected=iso,
+        ),
+        "below-pukul": DateParts(below=f"{id_day_month(d)} pukul 14.20 WIB", expected=iso),
+        "below-date-then-author": DateParts(
+            below=f"{id_day_month(d)} | Oleh {REPORTER}", expected=iso
+        ),
+        "below-english-weekday": DateParts(
+            below=f"{d:%A}, {d.day} {EN_MONTHS[d.month - 1]} {d.year} | {hm} WIB", expected=iso
+        ),
+        "relative-and-url": DateParts(
+            below="2 jam lalu", url=f"https://{DOMAIN}/news/{d:%Y/%m/%d}/{s.slug}", expected=iso
+        ),
+        "lead-bare-with-line": DateParts(
+            below=f"{id_long(d)} {hm} WIB",
+            lead_prefix=f"{s.place.upper()} - {WEEKDAYS[d.weekday()]} ({d.day}/{d.month}), ",
+            expected=iso,
+        ),
+        "metadata": DateParts(meta=f"{iso}T{hm}:00+07:00", expected=iso),
+    }
+    return shapes[name]
+
+
+DATE_SHAPES = [
+    "above-full", "below-full", "below-slash", "below-short-month", "below-caps",
+    "below-iso", "below-published-label", "below-updated-and-published", "below-english",
+    "below-english-dmy", "below-byline-date", "relative-beside-full", "relative-over-full",
+    "lead-dateline-long", "lead-dateline-weekday", "url-only", "url-compact",
+    "header-today-and-line", "header-today-only", "metadata", "updated-below-lead-dated",
+    "below-short-weekday", "below-pukul", "below-date-then-author", "below-english-weekday",
+    "relative-and-url", "lead-bare-with-line", "header-clock-and-line", "header-clock-only",
+    "below-english-short", "relative-only", "blog-date-header", "line-and-older-lead",
+    "comment-dated-only", "printed-on-only",
+]  # fmt: skip
+
+# ---------------------------------------------------------------- title shapes
+TITLE_SHAPES = [
+    "plain", "all-caps", "suffix-bar", "suffix-dash", "kicker", "kicker-label",
+    "breadcrumb", "breadcrumb-arrows", "after-byline", "after-date", "reader-app",
+    "slogan-above", "suffix-emdash", "caption-above", "deck-below", "listen-player",
+    "author-card-above", "domain-glued", "hashtags-above", "photo-credit-above",
+    "suffix-site-words", "listen-above", "author-age-above", "breadcrumb-with-headline",
+    "standfirst-no-byline", "caption-below", "ad-below", "tools-below", "author-card-below",
+    "counters-below", "editor-pick-above", "pocket-view", "aggregator", "telegram-post",
+    "print-view", "unknown-tool-below", "caption-after-byline", "ai-summary-before-lead", "related-before-lead",
+    "html-title-differs", "html-og-title", "html-title-suffix", "html-title-only",
+]  # fmt: skip
+
+# ---------------------------------------------------------------- body ends
+END_SHAPES: dict[str, list[list[str]]] = {
+    "none": [[]],
+    "tags": [
+        ["Tags:", "bawang merah", "harga pangan", "pasar tradisional"],
+        ["Tag: Banjir, Cuaca Ekstrem, BPBD"],
+        ["TAGS", "Embung", "Kekeringan", "Pemkot"],
+    ],
+    "share": [
+        ["Bagikan artikel ini:", "Facebook", "Twitter", "WhatsApp", "Salin Tautan"],
+        ["Share: Facebook | X | WhatsApp | Telegram | Copy Link"],
+        ["Bagikan"],
+    ],
+    "simak": [
+        ["Simak berita lainnya di Google News"],
+        [f"Simak berita dan artikel lainnya dari {SITE} di Google News"],
+        ["Simak breaking news dan berita pilihan kami langsung di ponselmu."],
+    ],
+    "app-cta": [
+        [f"Download aplikasi {SITE} di Google Play dan App Store untuk berita terkini."],
+        ["Unduh aplikasi kami untuk mendapatkan notifikasi berita terbaru setiap hari."],
+        [f"Baca berita lebih nyaman di aplikasi {SITE}. Unduh sekarang!"],
+    ],
+    "follow": [
+        [f"Ikuti berita terbaru {SITE} di Instagram, TikTok, dan YouTube."],
+        ["Dapatkan update berita pilihan setiap hari. Gabung di saluran WhatsApp kami."],
+        [f"Follow juga akun media sosial {SITE} untuk informasi terkini."],
+    ],
+    "copyright": [
+        [f"Copyright © {2025} {SITE}. All rights reserved."],
+        [f"© 2025 PT {SITE} Media. Hak cipta dilindungi undang-undang."],
+        [f"Hak Cipta © 2025 {DOMAIN}"],
+    ],
+    "comment": [
+        ["Bagaimana pendapat Anda tentang berita ini? Tulis di kolom komentar."],
+        ["Berikan komentar Anda di bawah ini."],
+        ["Komentar", "Tulis komentar Anda..."],
+    ],
+    "attribution": [
+        [f'Artikel ini telah tayang di {DOMAIN} dengan judul "Kabar dari Daerah".'],
+        ["Berita ini sebelumnya terbit di Kabar Pesisir Online."],
+    ],
+    "more-news": [
+        [f"Baca berita menarik lainnya di {SITE}."],
+        ["Jangan lewatkan berita terbaru lainnya hanya di sini."],
+        ["Klik di sini untuk membaca berita selengkapnya."],
+    ],
+    "pagination": [
+        ["Halaman", "1", "2", "Selanjutnya"],
+        ["Halaman selanjutnya >>"],
+    ],
+    "video": [
+        [f"Tonton video menarik lainnya di kanal YouTube {SITE}."],
+        ["Lihat Juga:", "Video: Warga Gotong Royong Bersihkan Saluran Air"],
+    ],
+    "credit-source": [
+        ["(dim/wul)"],
+        ["Sumber: Antara"],
+        [f"Laporan: {REPORTER}"],
+    ],
+    "ads-inside": [
+        ["ADVERTISEMENT", "Scroll to continue with content"],
+        ["Gulir untuk melanjutkan"],
+        ["Baca Juga: Festival Kuliner Digelar di Alun-alun"],
+    ],
+    "editor": [
+        [f"Editor: {EDITOR}"],
+        [f"Penulis: {REPORTER} | Editor: {EDITOR}"],
+        [f"Reporter: {REPORTER}", f"Editor: {EDITOR}"],
+    ],
+}
+
+#: Lines a page prints inside the story (the text dumps put them between paragraphs).
+AD_LINES = ["ADVERTISEMENT", "Scroll to continue with content", "Gulir untuk melanjutkan",
+            "Baca Juga: Festival Kuliner Digelar di Alun-alun"]  # fmt: skip
+
+RELATED = ["Berita Terkait", "Festival Layang-layang Digelar di Pantai Timur",
+           "Jalan Desa Rusak Parah Dikeluhkan Warga"]  # fmt: skip
+
+
+def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]:
+    """The lines from the headline block's top to the lead, and the headline expected."""
+    h = s.headline
+    byline = f"Penulis: {REPORTER}"
+    above = [date.above] if date.above else []
+    below = [date.below] if date.below else []
+    if shape == "plain":
+        return [*above, h, *below, byline], h
+    if shape == "all-caps":
+        return [*above, h.upper(), *below, byline], h
+    if shape == "suffix-bar":
+        return [*above, f"{h} | {SITE}", *below, byline], h
+    if shape == "suffix-dash":
+        return [*above, f"{h} - {DOMAIN}", *below, byline], h
+    if shape == "kicker":
+        return ["EKONOMI DAERAH", *above, h, *below, byline], h
+    if shape == "kicker-label":
+        return [*above, "Hukum & Kriminal", h, *below, byline], h
+    if shape == "breadcrumb":
+        return ["Beranda > Daerah > Jawa Tengah", *above, h, *below, byline], h
+    if shape == "breadcrumb-arrows":
+        return ["Home » Berita » Regional", *above, h, *below, byline], h
+    if shape == "after-byline":
+        return [*above, f"Oleh: {REPORTER}", *below, h], h
+    if shape == "after-date":
+        return [*above, *below, byline, h], h
+    if shape == "slogan-above":
+        return ["Tajam, Terpercaya, dan Berimbang", *above, h, *below, byline], h
+    if shape == "suffix-emdash":
+        return [*above, f"{h} — {SITE.upper()}", *below, byline], h
+    if shape == "caption-above":
+        caption = f"Suasana di lokasi kegiatan, {id_long(s.date)}. FOTO: {SITE.upper()}/{REPORTER.upper()}"
+        return [caption, *above, h, *below, byline], h
+    if shape == "deck-below":
+        deck = "Warga berharap janji itu ditepati tanpa penundaan lagi."
+        return [*above, h, deck, *below, byline], h
+    if shape == "listen-player":
+        return [*above, h, *below, byline, "Dengarkan berita ini  00:00 / 03:41"], h
+    if shape == "author-card-above":
+        return [REPORTER, f"Jurnalis {SITE}", *above, h, *below], h
+    if shape == "domain-glued":  # a reader app prints the site's address after the title
+        return [f"{h} {DOMAIN}", *above, *below, byline], h
+    if shape == "hashtags-above":
+        return ["#Daerah #Terkini #Viral", *above, h, *below, byline], h
+    if shape == "photo-credit-above":
+        return ["Foto: Dok. Humas Pemkab", *above, h, *below, byline], h
+    if shape == "suffix-site-words":  # the site's name as in its masthead, after a dash
+        return [*above, f"{h} - {SITE}", *below, byline], h
+    if shape == "listen-above":
+        return ["Dengarkan artikel ini ▶ 02:45", *above, h, *below, byline], h
+    if shape == "author-age-above":
+        return [*above, f"{REPORTER} · 2 jam yang lalu", h, *below], h
+    if shape == "breadcrumb-with-headline":
+        crumb = f"Beranda › Daerah › {' '.join(h.split()[:5])}..."
+        return [crumb, *above, h, *below, byline], h
+    if shape == "standfirst-no-byline":
+        deck = "Pemerintah daerah menyiapkan anggaran tambahan untuk program tersebut."
+        return [*above, h, *below, deck], h
+    if shape == "caption-below":
+        caption = f"Suasana di lokasi kegiatan. (FOTO: {SITE.upper()}/{REPORTER})"
+        return [*above, h, caption, *below, byline], h
+    if shape == "ad-below":
+        return [*above, h, "ADVERTISEMENT", "Scroll to continue with content", *below,
+                byline], h  # fmt: skip
+    if shape == "tools-below":
+        return [*above, h, *below, byline, "Bagikan: Facebook Twitter WhatsApp",
+                "Ukuran Font: A- A+", "Dengarkan Berita"], h  # fmt: skip
+    if shape == "author-card-below":
+        return [*above, h, REPORTER, f"Kontributor {SITE}", *below], h
+    if shape == "counters-below":
+        return [*above, h, *below, byline, "Dibaca 1.284 kali", "Waktu baca 3 menit",
+                "0 Komentar"], h  # fmt: skip
+    if shape == "editor-pick-above":
+        return ["Pilihan Editor", *above, h, *below, byline], h
+    if shape == "caption-after-byline":
+        caption = "Warga melintas di dekat lokasi kegiatan. (Foto: Dok. Humas Pemkab)"
+        return [*above, h, *below, byline, caption], h
+    if shape == "ai-summary-before-lead":
+        return [*above, h, *below, byline, "Poin Penting", "- Kegiatan digelar pekan ini.",
+                "- Warga menyambut baik.", "Ringkasan ini dibuat dengan bantuan AI."], h  # fmt: skip
+    if shape == "related-before-lead":
+        return [*above, h, *below, byline, "Baca Juga:", "Festival Kuliner Digelar di Alun-alun"], h
+    if shape == "unknown-tool-below":  # a widget's label no rule knows, over the lead
+        return [*above, h, *below, byline, "Simpan Untuk Nanti"], h
+    if shape == "pocket-view":
+        return [h, DOMAIN, "View Original", *above, *below], h
+    if shape == "aggregator":
+        return ["Sumber: " + SITE, *above, h, *below, "Buka di aplikasi"], h
+    if shape == "telegram-post":
+        return [f"{SITE} 📰", *above, f"*{h}*", *below], h
+    if shape == "print-view":
+        return ["Cetak  |  Tutup", *above, h, *below, byline, f"Dicetak dari {DOMAIN}"], h
+    if shape == "reader-app":
+        return [h, f"{DOMAIN} · 4 min read", *above, *below], h
+    raise ValueError(shape)
+
+
+def _text_page(title_shape: str, date_shape: str, end: list[str], s: Story) -> Page:
+    parts = _date_shape(date_shape, s)
+    header = [SITE.upper()]
+    if parts.header:
+        header.append(parts.header)
+    header.append(MENU)
+    lines, headline = _title_lines(title_shape, s, parts)
+    mid = [x for x in end if x in AD_LINES]
+    end = [x for x in end if x not in AD_LINES]
+    footer = [parts.footer] if parts.footer else []
+    body = [parts.lead_prefix + s.lead, *mid, s.middle, s.last]
+    content = "\n\n".join([*header, *lines, *body, *footer, *end, *RELATED])
+    page = Page(
+        {"title": title_shape, "date": date_shape},
+        content,
+        s,
+        url=parts.url,
+        published=parts.expected,
+        not_published=parts.forbidden,
+        end_lines=end + mid,
+    )
+    page.story = replace_headline(s, headline)
+    return page
+
+
+def replace_headline(s: Story, headline: str) -> Story:
+    """``s`` with its expected headline."""
+    return Story(headline, s.lead, s.middle, s.last, s.place, s.date, s.slug)
+
+
+def _html_page(title_shape: str, date_shape: str, end: list[str], s: Story) -> Page:
+    parts = _date_shape(date_shape, s)
+    h = s.headline
+    esc = html.escape
+    meta = f'<meta property="article:published_time" content="{parts.meta}">' if parts.meta else ""
+    if title_shape == "html-title-differs":
+        head_title = f"<title>{esc(h.split(' untuk ')[0].split(' di ')[0])} | {SITE}</title>"
+        heading = f"<h1>{esc(h)}</h1>"
+    elif title_shape == "html-title-suffix":
+        head_title = f"<title>{esc(h)} - {SITE}</title>"
+        heading = f"<h1 class='judul'>{esc(h)}</h1>"
+    elif title_shape == "html-title-only":  # the headline only in <title>, bold in a <p>
+        head_title = f"<title>{esc(h)} | {DOMAIN}</title>"
+        heading = f"<p><strong>{esc(h)}</strong></p>"
+    else:  # og:title, a <title> of the site only, the headline in a styled div
+        head_title = f'<title>{SITE} - Berita Terkini Hari Ini</title><meta property="og:title" content="{esc(h)}">'
+        heading = f'<div class="post-title"><h2>{esc(h)}</h2></div>'
+    date_html = "".join(
+        f'<div class="date">{esc(x)}</div>' for x in (parts.above, parts.below) if x
+    )
+    header = f"<header><div>{esc(SITE.upper())}</div>"
+    if parts.header:
+        header += f"<div>{esc(parts.header)}</div>"
+    header += "<nav>" + "".join(f"<a>{w}</a>" for w in MENU.split()) + "</nav></header>"
+    paras = [parts.lead_prefix + s.lead, s.middle, s.last]
+    body = "".join(f"<p>{esc(p)}</p>" for p in paras)
+    tail = "".join(f"<p>{esc(x)}</p>" for x in end)
+    related = (
+        f"<div class='related'><h3>{RELATED[0]}</h3><ul>"
+        + "".join(f"<li><a>{esc(x)}</a></li>" for x in RELATED[1:])
+        + "</ul></div>"
+    )
+    content = (
+        f"<html><head>{head_title}{meta}</head><body>{header}<main><article>"
+        f"{heading}{date_html}<div class='byline'>Penulis: {REPORTER}</div>"
+        f"<div class='content'>{body}{tail}</div></article>{related}</main>"
+        f"<footer>© 2025 {SITE}</footer></body></html>"
+    )
+    return Page(
+        {"title": title_shape, "date": date_shape},
+        content,
+        s,
+        url=parts.url,
+        fmt="html",
+        published=parts.expected,
+        not_published=parts.forbidden,
+        end_lines=end,
+    )
+
+
+def generate() -> list[Page]:
+    """Every title shape crossed with every date shape, with a body end and a story
+    taken in turn (so each end shape meets many title and date shapes)."""
+    ends = [(name, variant) for name, variants in END_SHAPES.items() for variant in variants]
+    pages: list[Page] = []
+    for ti, title_shape in enumerate(TITLE_SHAPES):
+        for di, date_shape in enumerate(DATE_SHAPES):
+            html_shape = title_shape.startswith("html-")
+            if date_shape == "metadata" and not html_shape:
+                continue
+            k = ti * len(DATE_SHAPES) + di
+            end_name, end = ends[k % len(ends)]
+            story = STORIES[k % len(STORIES)]
+            make = _html_page if html_shape else _text_page
+            page = make(title_shape, date_shape, end, story)
+            page.shape["end"] = end_name
+            pages.append(page)
+    return pages
+
+
+def clean(page: Page) -> Article:
+    """``page`` cleaned as warta reads it."""
+    fmt = "html" if page.fmt == "html" else "text"
+    name = "m.html" if fmt == "html" else "m.txt"
+    raw = RawDoc(Provenance(name, url=page.url), page.content, format=fmt, url=page.url)
+    return clean_document(raw)
+
+
+def _norm(text: str | None) -> str:
+    return " ".join((text or "").split()).lower()
+
+
+def judge(page: Page, art: Article) -> dict[str, bool]:
+    """Which of the page's checks ``art`` passes: title, date, first, last, ends."""
+    got = art.published.iso if art.published else None
+    # The expected date, or (none expected) no date or at least not the forbidden one.
+    date_ok = got == page.published if page.published else got is None or got != page.not_published
+    body = _norm(art.text)
+    paragraphs = {_norm(p) for p in art.text.split("\n\n")}
+    kept = [
+        x
+        for x in page.end_lines
+        if _norm(x) in paragraphs or (len(x.split()) >= 5 and _norm(x) in body)
+    ]
+    return {
+        "title": _norm(art.title) == _norm(page.story.headline),
+        "date": date_ok and (got is None or got != page.not_published),
+        "first": _norm(page.story.lead) in _norm(art.text.split("\n\n")[0]),
+        "last": body.endswith(_norm(page.story.last)),
+        "ends": not kept,
+    }
+
+
+PAGES = generate()
+
+
+def _case_id(page: Page) -> str:
+    return f"{page.shape['title']}/{page.shape['date']}/{page.shape['end']}"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[_case_id(p) for p in PAGES])
+def test_layout_matrix(page: Page) -> None:
+    art = clean(page)
+    result = judge(page, art)
+    failed = [k for k, ok in result.items() if not ok]
+    assert not failed, (
+        f"{failed}: title={art.title!r} published={art.published and art.published.iso} "
+        f"({art.published_evidence}) first={art.text[:60]!r} last={art.text[-60:]!r}"
+    )
+
+
+def report() -> dict[str, dict[str, tuple[int, int]]]:
+    """Per check and per shape value, (passed, total) over the whole matrix."""
+    table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for page in PAGES:
+        art = clean(page)
+        result = judge(page, art)
+        # "not contradicted": no date given, or the right one (never another one)
+        got = art.published.iso if art.published else None
+        wrong = got is not None and (got != (page.published or got) or got == page.not_published)
+        cell = table["not contradicted by date"][page.shape["date"]]
+        cell[0] += not wrong
+        cell[1] += 1
+        for axis, check in (("title", "title"), ("date", "date"), ("end", "last"),
+                            ("end", "ends")):  # fmt: skip
+            cell = table[f"{check} by {axis}"][page.shape[axis]]
+            cell[0] += result[check]
+            cell[1] += 1
+        cell = table["first by date"][page.shape["date"]]
+        cell[0] += result["first"]
+        cell[1] += 1
+    return {k: {s: (v[0], v[1]) for s, v in rows.items()} for k, rows in table.items()}
+
+
+if __name__ == "__main__":
+    for check, rows in report().items():
+        hits = sum(v[0] for v in rows.values())
+        total = sum(v[1] for v in rows.values())
+        print(f"== {check}: {hits}/{total}")
+        for shape, (ok, n) in rows.items():
+            mark = "" if ok == n else "  <--"
+            print(f"   {shape:32s} {ok:3d}/{n:<3d}{mark}")
+
+
+# ---------------------------------------------------------------- guards: what must stay
+
+
+def _plain(*lines: str) -> Article:
+    content = "\n\n".join([SITE.upper(), MENU, *lines])
+    return clean_document(RawDoc(Provenance("g.txt"), content))
+
+
+def test_a_dash_between_two_clauses_of_a_headline_is_kept() -> None:
+    s = STORIES[0]
+    headline = "Wali Kota Tirtamaya - Warga Sepakat Bangun Embung Bersama"
+    art = _plain(headline, f"{id_long(s.date)} 14:20 WIB", s.lead, s.middle, s.last)
+    assert art.title == headline
+
+
+def test_a_headline_opening_with_a_role_word_stays_the_title() -> None:
+    s = STORIES[3]
+    headline = "Wartawan Dianiaya Saat Meliput Penggusuran Pasar Sindang"
+    art = _plain(headline, f"{id_long(s.date)} 14:20 WIB", s.lead, s.middle, s.last)
+    assert art.title == headline
+
+
+def test_a_comment_button_between_paragraphs_does_not_cut_the_story() -> None:
+    s = STORIES[1]
+    art = _plain(s.headline, f"{id_long(s.date)} 14:20 WIB", s.lead, "Komentar", s.middle, s.last)
+    assert art.text.endswith(s.last)
+    assert s.middle in art.text
+
+
+def test_a_paragraph_opening_with_ikuti_without_a_platform_is_the_story() -> None:
+    s = STORIES[2]
+    para = "Ikuti saja petunjuk petugas di lapangan agar penanaman berjalan tertib, kata dia."
+    art = _plain(s.headline, f"{id_long(s.date)} 14:20 WIB", s.lead, para, s.last)
+    assert para in art.text
