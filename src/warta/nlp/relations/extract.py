@@ -81,7 +81,13 @@ last named; a pronoun after an office whose holder the entity layer missed stand
 the office's state; the date of a lead sentence told by the next one when that opens
 with the act's noun and its passive ("Pengumuman disampaikan …, Kamis (…)") or with the
 meeting ("Dalam pertemuan dengan …"); and a pronoun's sentence carrying a date only from
-the sentence right before it.
+the sentence right before it. Shapes a coverage matrix of invented sentences asked for
+(tests/nlp/relations/test_coverage.py): an act received ("menuai kecaman dari X",
+"dijatuhi sanksi oleh X"); a reciprocal act ("saling menuding"); a second subject after
+"bersama" or after "dan" and a title; the one asked after "agar"; a day set off by commas
+after the subject; a manner adverb before the object; a property's owner after "milik";
+a metonym after an act's noun or a state's forces opening a sentence ("Kecaman Kremlin",
+"Kapal Beijing"); "kedua negara" standing for states only.
 
 Actors are people, organisations and countries (a place counts when the entity layer
 typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
@@ -188,6 +194,9 @@ _MODALITY: dict[str, Modality] = {
     **dict.fromkeys("ingin berharap menginginkan mau berupaya bermaksud".split(), "desired"),
 }
 _COORD = frozenset("dan serta maupun baik".split())
+#: Words that join a second subject acting with the first ("Indonesia bersama Malaysia
+#: mengecam …").
+_ALONG_WITH = frozenset("bersama beserta".split())
 #: Tokens after which a capitalised word may start a new clause or title.
 _SENTENCE_END = frozenset(':;("“')
 _TITLES = frozenset("presiden pm perdana menteri raja ratu kanselir pemimpin ketua".split())
@@ -207,6 +216,16 @@ _REACTIONS = frozenset("disapprove reject demand appeal threaten cooperate".spli
 _ACT_NOUNS = frozenset("langkah tindakan aksi kebijakan keputusan latihan".split())
 #: The key of :func:`extract_relations`'s last act of any class.
 _ANY_ACT = "*"
+#: Verbs whose subject receives or undergoes the act a noun after them names: its
+#: agent comes after "dari" or "oleh" ("menuai kecaman dari X", "dikenai sanksi oleh X").
+_RECEIVING = frozenset(
+    """
+    menerima mendapat mendapatkan memperoleh menuai dijatuhi dikenai diganjar
+    """.split()
+)
+_RECEIVED_FROM = frozenset("dari oleh".split())
+#: What one side puts to another: "Usulan Pyongyang ditolak …" is North Korea's.
+_PROPOSAL_NOUNS = frozenset("usulan usul tawaran proposal permintaan rencana".split())
 #: Nouns for an organisation in a description that stands for it ("lembaga itu").
 _ORG_NOUNS = frozenset(
     "lembaga badan komisi kementerian organisasi perusahaan institusi partai".split()
@@ -236,6 +255,11 @@ _ANAPHOR = frozenset("tersebut itu ini".split())
 #: Words that open a purpose clause before its verb ("untuk bertemu", "agar membayar"):
 #: its subject is the main clause's, its objects are its own.
 _PURPOSE = frozenset("untuk agar supaya guna demi".split())
+#: Words after a request that open the clause of what is asked ("mendesak agar X …").
+_THAT = frozenset("agar supaya".split())
+_ASKS = frozenset("appeal demand".split())
+#: The word that makes an act mutual between coordinated subjects.
+_RECIPROCAL = "saling"
 #: Classes whose act is told by a purpose clause ("berjanji untuk memasok … bagi X",
 #: "sepakat untuk membayar … kepada X"): its target is the act's target.
 _COMPLEMENT = frozenset("intend cooperate".split())
@@ -320,7 +344,7 @@ _NEAR = frozenset("dekat sekitar".split())
 _AUXILIARY = frozenset(
     """
     akan telah sudah juga kemudian lalu pun segera sempat masih tetap dijadwalkan
-    berencana hendak ingin bakal berjanji bersumpah
+    berencana hendak ingin bakal berjanji bersumpah saling berkomitmen
     """.split()
 )
 #: Verbs of reporting whose object may be a clause with a subject of its own.
@@ -341,6 +365,9 @@ _PRONOUNS = frozenset("ia dia beliau".split())
 _PART_OF = frozenset(
     "penyidik petugas aparat pasukan tentara jaksa kapal pesawat arah wilayah tim".split()
 )
+#: A state's people and vessels named before its metonym ("Pasukan Moskow", "Kapal
+#: Beijing"): the state's, not a name the entity layer missed.
+_FORCES = _PART_OF - frozenset("tim arah wilayah".split())
 #: Words for the side or the part of an actor that does an act ("diajukan **kubu**
 #: Anies", "ditembaki **tank** Israel").
 _SIDE = _PART_OF | _GOVERNMENT | frozenset("kubu pasangan tank jet".split())
@@ -350,6 +377,10 @@ _DONE_BEFORE = frozenset("sebelumnya telah sudah pernah juga".split())
 #: Classes of acts done to someone, whose noun names the patient before the agent
 #: ("penembakan lima nelayan X oleh …", "penangkapan dua warga X oleh …").
 _DONE_TO = frozenset("fight sanction".split())
+#: Acts whose nominal may name its patient before "oleh" and the agent: what is done to
+#: it, a rejection of its proposal ("penolakan usulan X oleh Y") and an expulsion of its
+#: envoys ("pengusiran duta besar X oleh Y").
+_PATIENT_FIRST = _DONE_TO | {"reject", "reduce"}
 #: Prepositions of whom an act is for: the owner of their noun phrase is not its
 #: target ("disediakan untuk pasar X", "bagi mahasiswa X").
 _BENEFACTIVE = frozenset("untuk bagi".split())
@@ -625,6 +656,9 @@ class _Clause:
         head = i
         while self.word(head - 1) in _AUXILIARY:
             head -= 1
+        aside = self._date_aside(head)
+        if aside is not None:  # "Indonesia, Senin (3/6/2024), mengecam …"
+            return self.subject(aside)
         if self.word(head - 1) == "dengan":
             main = self.main_verb_before(head - 1)
             if main is not None:  # "Beijing membalas … dengan mengenakan": by doing so
@@ -686,12 +720,12 @@ class _Clause:
                     found, k = [actor], full.first - 1
                 # "Widodo dan Albanese", "Filipina, Malaysia dan Vietnam", "baik A maupun B"
                 while k >= 0:
-                    # "A dan rekannya B", "A dan Presiden B": a role word may follow "dan"
-                    while self.word(k) in _ROLE and self.word(k - 1) in _COORD:
-                        k -= 1
+                    # "A dan rekannya B", "A dan Menteri Luar Negeri B": a role word or a
+                    # title may follow "dan"
+                    k = self._past_role(k)
                     w = self.word(k)
                     prev = self._coordinated_before(k)
-                    if w in _COORD - {"baik"} | {","} and prev is not None:
+                    if w in _COORD - {"baik"} | {","} | _ALONG_WITH and prev is not None:
                         found.append(prev)
                         k = prev.first - 1
                     else:
@@ -717,6 +751,26 @@ class _Clause:
             return pronoun
         sides = self._both_sides_subject(head)
         return (sides, i) if sides else self._description(head, i)
+
+    def _date_aside(self, head: int) -> int | None:
+        """Where the subject's clause ends when a day set off by commas stands before
+        token ``head`` ("Indonesia, (pada) Senin (3/6/2024), mengecam"), else ``None``."""
+        if self.word(head - 1) != ",":
+            return None
+        k = head - 2
+        if self.word(k) == ")":
+            k = (self._parenthesis_start(k) or 0) - 1
+        day = k
+        while k >= 0 and (self.word(k) in _CALENDAR or self.word(k).isdigit()):
+            k -= 1
+        if k == day:
+            return None  # no day named
+        if self.word(k) == "pada":
+            k -= 1
+        actor = self.actor_at.get(k - 1) if self.word(k) == "," else None
+        if actor is None or self._word_before(actor) in _OBLIQUE:
+            return None  # "Kunjungan X ke Ankara, Rabu (…), menghasilkan": not Ankara
+        return k
 
     def _both_sides_subject(self, head: int) -> list[_Actor]:
         """The two sides a clause opening with "kedua negara" or "kedua pihak" stands
@@ -788,7 +842,7 @@ class _Clause:
         if self.word(j) != "kedua" or self.word(j + 1) not in _BOTH_SIDES:
             return []
         sides = []
-        for name in self.history.states():
+        for name in self.history.states(organisations=self.word(j + 1) != "negara"):
             if name not in self.acting and name not in sides:
                 sides.append(name)
                 if len(sides) == 2:
@@ -797,6 +851,24 @@ class _Clause:
             return []
         tok = self.toks[j + 1]
         return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in sides]
+
+    def undergoes(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is the subject of a passive verb after it, auxiliaries aside
+        ("agar PT X segera **ditetapkan**": X is acted on, not the one asked)."""
+        k = actor.last + 1
+        while self.word(k) in _AUXILIARY:
+            k += 1
+        return self.word(k).startswith("di") and _verb_like(self.word(k))
+
+    def _past_role(self, k: int) -> int:
+        """Token ``k``, or the coordinator before the role word or capitalised title
+        words ending at ``k`` ("dan **Menteri Luar Negeri** X")."""
+        t = k
+        while t >= 0 and (
+            self.word(t) in _ROLE or (self.toks[t].capital and self.word(t) in _TITLE_WORDS)
+        ):
+            t -= 1
+        return t if t < k and self.word(t) in _COORD else k
 
     def _coordinated_before(self, k: int) -> _Actor | None:
         """The actor a coordinator at ``k`` adds to, else ``None``: the one right before
@@ -1043,6 +1115,8 @@ class _Clause:
                     and self._plain_np(i + 1, actor.first - 1)
                 ):
                     before = self.word(i)  # "ke terminal milik Pertamina": the owner's
+                elif before == _OWNED_BY and direct and self._plain_np(i + 1, actor.first - 1):
+                    before = ""  # "menyita kapal milik X": what is done to X's property
                 close = gap <= _DIRECT_GAP
                 # "ke sejumlah fasilitas militer Iran": the state or organisation
                 # owning what a preposition's noun phrase names (not its members:
@@ -1080,8 +1154,10 @@ class _Clause:
                 # "mengkritik kebijakan X dan menyebutnya “ancaman bagi Y”": a quote and a
                 # second verb after the object have objects of their own
                 break
-            # titles before a name do not count, nor "warga (negara)" before a state
-            if not (self.toks[j].capital or self._nationals_word(j)):
+            # titles before a name do not count, nor "warga (negara)" before a state,
+            # nor a manner adverb right after the verb ("memprotes keras latihan X")
+            manner = j == i + 1 and self.word(j) in _MANNER
+            if not (self.toks[j].capital or self._nationals_word(j) or manner):
                 gap += 1
                 # "bekerja sama dalam menghadapi Korut": past another verb, an actor
                 # without a preposition is that verb's object
@@ -1257,7 +1333,9 @@ class _Clause:
         for j in range(end + 1, agent.first):
             actor = self.actor_at.get(j)
             if actor is not None:
-                return [actor] if self._plain_np(end + 1, actor.first) else []
+                # "pembekuan aset milik X oleh …": the owner of what it is done to
+                last = actor.first - 1 if self.word(actor.first - 1) == _OWNED_BY else actor.first
+                return [actor] if self._plain_np(end + 1, last) else []
         return []
 
     def clause_subject(self, actor: _Actor) -> bool:
@@ -1534,6 +1612,12 @@ def _light_verb(clause: _Clause, i: int) -> int | None:
     return next((j for j in (i - 1, i - 2) if clause.word(j) in LIGHT_VERBS), None)
 
 
+def _receiving_verb(clause: _Clause, i: int) -> int | None:
+    """The verb of receiving or undergoing just before a nominal cue at ``i`` ("menerima
+    bantuan", "menuai kecaman", "dijatuhi sanksi"), else ``None``."""
+    return next((j for j in (i - 1, i - 2) if clause.word(j) in _RECEIVING), None)
+
+
 def _noun_key(noun: str) -> str:
     """The key under which the agent of an act named by ``noun`` is kept for a later
     "<noun> itu"."""
@@ -1697,6 +1781,13 @@ def _pairs(
             return [(targets[0], b) for b in targets[1:]], lo, 0.7
         if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, i):
             return [(subjects[0], b) for b in subjects[1:]], lo, 0.7
+        if not targets and len(subjects) > 1 and clause.word(i - 1) == _RECIPROCAL:
+            # "Israel dan Iran saling menyerang": each acts on the other
+            return [(a, b) for a in subjects for b in subjects if a is not b], lo, 0.7
+        if not targets and cue.action in _ASKS and clause.word(end + 1) in _THAT:
+            # "mendesak agar Israel segera …": the one asked is the clause's subject
+            asked = clause.actor_at.get(end + 2)
+            targets = [asked] if asked is not None and not clause.undergoes(asked) else []
         if not targets:
             targets = clause.relative_agent(end)
             return [(s, t) for s in subjects for t in targets], lo, 0.6
@@ -1709,6 +1800,16 @@ def _pairs(
         targets = clause.after_prep(end, preps - {"oleh"}) or subjects
         return [(a, t) for a in agents for t in targets], min(lo, i), 0.7
     # nominal
+    received = _receiving_verb(clause, i)
+    if received is not None:
+        # "Filipina menerima bantuan dari Jepang", "Iran dijatuhi sanksi oleh AS": the
+        # subject undergoes the act, its agent comes after "dari" or "oleh"
+        agents = clause.after_prep(end, _RECEIVED_FROM, window=6)
+        if not agents and clause.word(received).startswith("di"):
+            agent = clause.genitive(end)  # "dikenai sanksi baru Uni Eropa"
+            agents = [agent] if agent is not None else []
+        subjects, lo = clause.subject(received)
+        return [(a, s) for a in agents for s in subjects if a.name != s.name], lo, 0.6
     light = _light_verb(clause, i)
     if light is not None and _cue_at(clause, light) is not None:
         return [], i, 0.0  # "menawarkan bantuan": the offer is the act, not the aid
@@ -1729,13 +1830,13 @@ def _pairs(
         return [(both[0], b) for b in both[1:]], i - 3, 0.6
     agent = clause.genitive(end)
     patients: list[_Actor] = []
-    if agent is None or cue.action in _DONE_TO:
+    if agent is None or cue.action in _PATIENT_FIRST:
         # "pengiriman tank oleh Jerman ke Ukraina": the agent after "oleh"
         by = clause.after_prep(end, {"oleh"}, window=6)
         if by:
             agent = by[0]
             # "penembakan tiga nelayan X oleh …": the one named first is the patient
-            patients = clause.patient_before(end, agent) if cue.action in _DONE_TO else []
+            patients = clause.patient_before(end, agent) if cue.action in _PATIENT_FIRST else []
     if agent is None:
         # "bea imbalan yang dikenakan Uni Eropa terhadap …": a passive relative clause
         by = clause.relative_agent(end, window=3)
@@ -1933,9 +2034,11 @@ class _History:
         for k in range(self.bound - 1, max(self.bound - self.REACH, 0) - 1, -1):
             yield self._actors[k]
 
-    def states(self) -> Iterator[str]:
-        """The states and organisations named, the last first ("kedua negara")."""
-        return (_actor_name(m) for m in self._back() if m.type != "PER")
+    def states(self, organisations: bool = True) -> Iterator[str]:
+        """The states, and organisations when ``organisations``, named, the last first
+        ("kedua pihak"; "kedua negara" are states only)."""
+        kinds = ("PER",) if organisations else ("PER", "ORG")
+        return (_actor_name(m) for m in self._back() if m.type not in kinds)
 
     def ruled(self) -> str | None:
         """The state last named after a word for its rulers ("militer Myanmar"), which a
@@ -2151,10 +2254,18 @@ def _covered(toks: list[_Tok], starts: list[int], m: Mention) -> list[int]:
     return covered
 
 
+def _act_noun(word: str) -> bool:
+    """Whether ``word`` (lower case) is an act's noun in the lexicon ("kecaman")."""
+    cue = LEXICON.get(word)
+    return word in _ACT_NOUNS | _PROPOSAL_NOUNS or (cue is not None and cue.voice == "nominal")
+
+
 def _not_actor_here(m: Mention, toks: list[_Tok], first: int, named: set[int]) -> bool:
     """Whether a state's name at token ``first`` is not the state here: a language
     ("bahasa Indonesia"), or a metonym that ends a longer name the entity layer missed
-    ("Klub Seoul" is a club, not South Korea; titles such as "Presiden" excepted)."""
+    ("Klub Seoul" is a club, not South Korea; titles such as "Presiden" excepted, and an
+    act's noun or a state's forces opening the sentence: "Kecaman Kremlin terhadap …",
+    "Langkah Beijing", "Kapal Beijing" are the state's)."""
     if m.type in ("PER", "ORG") or first == 0:
         return False
     before = toks[first - 1]
@@ -2167,6 +2278,8 @@ def _not_actor_here(m: Mention, toks: list[_Tok], first: int, named: set[int]) -
         and before.text.isalpha()
         and first - 1 not in named
         and before.text not in _TITLES | _GOVERNMENT | _CALENDAR
+        and not _act_noun(before.text)
+        and before.text not in _FORCES
         and not (first >= 2 and toks[first - 2].text in _SENTENCE_END)
     )
 

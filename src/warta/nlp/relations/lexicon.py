@@ -131,8 +131,12 @@ ROOTS: tuple[Root, ...] = (
     Root("seru", "appeal", ("kan",), ("seruan",)),
     Root("imbau", "appeal", ("",), ("imbauan",)),
     Root("mohon", "appeal", ("",), ("permohonan",)),
+    # inviting a side to act is urging it ("mengajak X berdamai")
+    Root("ajak", "appeal", ("",), ("ajakan",)),
     # 03 intent to cooperate
     Root("janji", "intend", ("kan",), (), ("berjanji",)),
+    # a commitment is a promise ("berkomitmen membantu X")
+    Root("komitmen", "intend", (), (), ("berkomitmen",), passive=False),
     Root("tawar", "intend", ("kan",), ("tawaran",)),
     Root("undang", "intend", ("",), ("undangan",)),
     # 04 consult
@@ -143,6 +147,15 @@ ROOTS: tuple[Root, ...] = (
     Root("telepon", "consult", ("",), ("percakapan telepon",), ("bertelepon",)),
     Root("bicara", "consult", (), ("pembicaraan",), ("berbicara",), passive=False),
     Root("jamu", "consult", ("",)),
+    # dialogue, consultation and a call paid are talks with the other side
+    Root("dialog", "consult", (), ("dialog",), ("berdialog",), passive=False),
+    Root("konsultasi", "consult", (), (), ("berkonsultasi",), passive=False),
+    Root("sambang", "consult", ("i",)),
+    # a state visit ("lawatan X ke Y"), a courtesy call and negotiating are meetings (the
+    # noun "negosiasi" is mostly a bargaining power or a topic: "daya negosiasinya")
+    Root("lawat", "consult", ("",), ("lawatan",), passive=False),
+    Root("silaturahmi", "consult", (), (), ("bersilaturahmi",), passive=False),
+    Root("negosiasi", "consult", (), (), ("bernegosiasi",), passive=False),
     # mediating between two sides is consulting each of them (the fifth blind set's
     # convention, CAMEO 04: "dimediasi oleh X", "menengahi perundingan")
     # its object is the dispute, the sides come after "dengan" ("antara A dengan B")
@@ -174,6 +187,10 @@ ROOTS: tuple[Root, ...] = (
     Root("dukung", "cooperate", ("",), ("dukungan",), directed=True),
     Root("puji", "cooperate", ("",), ("pujian",), directed=True),
     Root("kerja sama", "cooperate", (), ("kerja sama",), ("bekerja sama",), passive=False),
+    Root("mitra", "cooperate", (), ("kemitraan",), ("bermitra",), passive=False),
+    # taking a partner ("menggandeng X") and appreciating a side's step are cooperation
+    Root("gandeng", "cooperate", ("",)),
+    Root("apresiasi", "cooperate", ("",), (), directed=True),
     Root(
         "terima kasih",
         "cooperate",
@@ -191,6 +208,10 @@ ROOTS: tuple[Root, ...] = (
     Root("sumbang", "aid", ("", "kan"), ("sumbangan",)),
     Root("hibah", "aid", ("kan",)),
     Root("pinjam", "aid", ("kan",), ("pinjaman",)),
+    Root("donasi", "aid", ("kan",), ("donasi",)),
+    Root("kucur", "aid", ("kan",), ("kucuran",)),
+    Root("suplai", "aid", ("",), ("suplai",)),
+    Root("gelontor", "aid", ("kan",)),
     # 10 demand
     Root("tuntut", "demand", ("",), ("tuntutan",)),
     Root("panggil", "demand", ("",), ("pemanggilan",)),
@@ -206,11 +227,17 @@ ROOTS: tuple[Root, ...] = (
     Root("sesal", "disapprove", ("kan",)),
     Root("sayang", "disapprove", ("kan",)),
     Root("gugat", "disapprove", ("",), bars_next=frozenset({"cerai"})),
+    Root("cela", "disapprove", ("",), ("celaan",)),
+    Root("tegur", "disapprove", ("",), ("teguran",)),
+    Root("sindir", "disapprove", ("",), ("sindiran",)),
+    Root("hujat", "disapprove", ("",), ("hujatan",)),
     # 12 reject
     Root("tolak", "reject", ("",), ("penolakan",)),
     Root("veto", "reject", ("",), ("veto",)),
     # 13 threaten
     Root("ancam", "threaten", ("",), ("ancaman",)),
+    Root("gertak", "threaten", ("",), ("gertakan",)),
+    Root("ultimatum", "threaten", (), ("ultimatum",), passive=False),
     # 15 force posture
     Root("kerah", "posture", ("kan",), ("pengerahan",)),
     Root(
@@ -226,6 +253,11 @@ ROOTS: tuple[Root, ...] = (
     Root("sanksi", "sanction", (), ("sanksi",), passive=False),
     Root("blokade", "sanction", ("",), ("blokade",)),
     Root("embargo", "sanction", (), ("embargo",), passive=False),
+    # a boycott is an embargo laid by consumers or a state on the other side's goods
+    Root("boikot", "sanction", ("",), ("boikot", "pemboikotan")),
+    # searching premises and blocking accounts or access coerce their owner
+    Root("geledah", "sanction", ("",), ("penggeledahan",)),
+    Root("blokir", "sanction", ("",), ("pemblokiran",)),
     Root("bea masuk", "sanction", (), ("bea masuk",), passive=False),
     # countervailing and anti-dumping duties are tariffs aimed at a state's goods
     Root("bea imbalan", "sanction", (), ("bea imbalan",), passive=False),
@@ -236,6 +268,11 @@ ROOTS: tuple[Root, ...] = (
     Root("sandera", "sanction", ("",), ("penyanderaan",), person_target=True),
     Root("tangkap", "sanction", ("",), ("penangkapan",), person_target=True),
     Root("ciduk", "sanction", ("",), person_target=True),
+    # arrests in police news, travel bans on persons and imprisonment
+    Root("ringkus", "sanction", ("",), person_target=True),
+    Root("bekuk", "sanction", ("",), person_target=True),
+    Root("cekal", "sanction", ("",), ("pencekalan",), person_target=True),
+    Root("penjara", "sanction", ("kan",), person_target=True),
     Root(
         "tahan",
         "sanction",
@@ -249,9 +286,13 @@ ROOTS: tuple[Root, ...] = (
     Root("serang", "fight", ("",), ("serangan",)),
     Root("invasi", "fight", ("",), ("invasi",)),
     Root("gempur", "fight", ("",), ("gempuran",)),
+    Root("serbu", "fight", ("",), ("penyerbuan", "serbuan")),
     Root("bombardir", "fight", ("",)),
     # ramming a vessel is an assault on it ("kapal X menabrak kapal patroli Y")
     Root("tabrak", "fight", ("",)),
+    Root("hantam", "fight", ("",), ("hantaman",)),
+    # a clash is fought with the side after "dengan" ("bentrok dengan pasukan X")
+    Root("bentrok", "fight", (), ("bentrokan",), ("bentrok", "berbentrokan"), with_only=True),
     Root("bom", "fight", ("",), ("pengeboman",)),
     Root("tembak", "fight", ("", "kan", "i"), ("penembakan",)),
 )
@@ -305,6 +346,8 @@ _AGREEMENTS = frozenset("kesepahaman kesepakatan perjanjian mou".split())
 _LEAVE = frozenset("meninggalkan hengkang".split())
 #: Nouns for an accusation: denying one rejects its accuser ("membantah tudingan itu").
 _ACCUSATIONS = frozenset("tudingan tuduhan tudingannya tuduhannya".split())
+#: What is offered, asked or charged: rejecting one rejects its maker.
+_PROPOSALS = _ACCUSATIONS | frozenset("tawaran usulan usul permintaan ajakan desakan".split())
 #: Lists an actor is put on as a coercive measure ("daftar hitam", "daftar entitas").
 _BLACKLISTS = frozenset("hitam entitas".split())
 
@@ -320,6 +363,40 @@ IRREGULAR: dict[str, Cue] = {
     "mengkritik": Cue("disapprove", "active"),
     "memasok": Cue("aid", "active"),
     "memblokade": Cue("sanction", "active"),
+    "mengembargo": Cue("sanction", "active"),
+    "diembargo": Cue("sanction", "passive"),
+    "mengultimatum": Cue("threaten", "active"),
+    "diultimatum": Cue("threaten", "passive"),
+    # "menampik" before a verb negates it ("menampik mengirim senjata"); before an
+    # offer, a request or an accusation it rejects its maker ("menampik tawaran X")
+    "menampik": Cue("reject", "active", _PROPOSALS, next_reach=1),
+    "ditampik": Cue("reject", "passive"),
+    # "mempersoalkan" keeps the "per-" of "persoal": taking issue with an act
+    "mempersoalkan": Cue("disapprove", "active"),
+    "dipersoalkan": Cue("disapprove", "passive"),
+    # "mengkritisi" is the everyday variant of "mengkritik"
+    "mengkritisi": Cue("disapprove", "active"),
+    "dikritisi": Cue("disapprove", "passive"),
+    # "menyangkal tuduhan X", like "membantah", rejects the accuser
+    "menyangkal": Cue("reject", "active", _ACCUSATIONS, next_reach=1),
+    # "Tuduhan X dibantah/disangkal Y": the accusation, its maker named in it, denied
+    "dibantah": Cue("reject", "passive", needs_near=_ACCUSATIONS),
+    "disangkal": Cue("reject", "passive", needs_near=_ACCUSATIONS),
+    "bertatap muka": Cue("consult", "active"),
+    # putting forces on alert or mobilising them is a show of force
+    "menyiagakan": Cue("posture", "active"),
+    "memobilisasi": Cue("posture", "active"),
+    # frozen assets and accounts coerce their owner (CAMEO 17)
+    "membekukan aset": Cue("sanction", "active"),
+    "membekukan rekening": Cue("sanction", "active"),
+    "pembekuan aset": Cue("sanction", "nominal"),
+    "pembekuan rekening": Cue("sanction", "nominal"),
+    "dibekukan": Cue("sanction", "passive", needs_near=frozenset("aset rekening".split())),
+    # recognising a state's sovereignty or independence is diplomatic cooperation
+    "mengakui kedaulatan": Cue("cooperate", "active", directed=True),
+    # "mengakui Palestina sebagai negara": recognising a state (not admitting a fault)
+    "mengakui": Cue("cooperate", "active", frozenset({"negara"}), directed=True),
+    "mengakui kemerdekaan": Cue("cooperate", "active", directed=True),
     # ordering a state's envoys to leave expels them ("memerintahkan dua atase X hengkang")
     "memerintahkan": Cue("reduce", "active", _LEAVE, next_reach=5, needs_near=_ENVOYS),
     # a meeting that yields an agreement is cooperation between its sides ("Pertemuan A
@@ -386,7 +463,7 @@ LIGHT_VERBS = frozenset(
     mengeluarkan menerapkan mengenakan menawarkan mengumumkan menyatakan menginginkan
     meluncurkan menembakkan menaikkan memberlakukan menyalurkan memperdalam memperluas
     mengerek mengajukan melayangkan mempertimbangkan mencapai merampungkan menuntaskan
-    menyelesaikan
+    menyelesaikan menyerahkan
     """.split()
 )
 
