@@ -162,6 +162,9 @@ BLIND3_GOLD = "tests/eval/gold/relations_blind3.json"
 BLIND4_GOLD = "tests/eval/gold/relations_blind4.json"
 #: A fifth, by a fifth annotator (2026-12-05), scored as it came: first-sight figures.
 BLIND5_GOLD = "tests/eval/gold/relations_blind5.json"
+#: A sixth, by a sixth annotator (2026-12-05, while a helper widened the lexicon
+#: without seeing it), scored as it came: first-sight figures.
+BLIND6_GOLD = "tests/eval/gold/relations_blind6.json"
 
 
 def suite_inputs(shared: Path) -> list[str]:
@@ -170,15 +173,17 @@ def suite_inputs(shared: Path) -> list[str]:
     from warta_eval.gate import repo_pin
 
     seeds = sorted(p.relative_to(shared).as_posix() for p in (shared / "seeds").glob("*"))
-    golds = (SEEDS_GOLD, EXAMPLES_GOLD, BLIND_GOLD, BLIND3_GOLD, BLIND4_GOLD, BLIND5_GOLD)
+    golds = (
+        SEEDS_GOLD, EXAMPLES_GOLD, BLIND_GOLD, BLIND3_GOLD, BLIND4_GOLD, BLIND5_GOLD, BLIND6_GOLD
+    )  # fmt: skip
     repo = [repo_pin(_repo() / rel) for rel in golds]
     return [*repo, *seeds]
 
 
 def run_suite(shared: Path) -> dict[str, Any]:
     """Figures for the gate: ``seeds.*`` (development set), ``examples.*`` (our
-    paragraphs), ``blind.*``, ``blind3.*``, ``blind4.*`` and ``blind5.*`` (texts written
-    blind), each
+    paragraphs), ``blind.*``, ``blind3.*``, ``blind4.*``, ``blind5.*`` and ``blind6.*`` (texts
+    written blind), each
     ``precision``, ``recall`` and ``date_accuracy`` as hits/total."""
     figures: dict[str, Any] = {}
     for name, result in (
@@ -188,6 +193,7 @@ def run_suite(shared: Path) -> dict[str, Any]:
         ("blind3", evaluate_examples(_repo() / BLIND3_GOLD)),
         ("blind4", evaluate_examples(_repo() / BLIND4_GOLD)),
         ("blind5", evaluate_examples(_repo() / BLIND5_GOLD)),
+        ("blind6", evaluate_examples(_repo() / BLIND6_GOLD)),
     ):
         for key in ("precision", "recall", "date_accuracy"):
             figures[f"{name}.{key}"] = dict(result[key])
