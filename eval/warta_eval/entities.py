@@ -36,7 +36,9 @@ from warta.records import Entity, EntityRef
 from warta_eval.figures import fraction
 
 __all__ = [
+    "ENTITY_SETS",
     "evaluate_entity_examples",
+    "evaluate_entity_shapes",
     "resolve_examples",
     "score_entities",
     "score_examples",
@@ -266,3 +268,32 @@ def evaluate_entity_examples(path: Path, split: str) -> dict[str, Any]:
     if not docs:
         raise ValueError(f"no documents of split {split!r} in {path}; use 'dev' or 'held-out'")
     return score_examples(docs, resolve_examples(docs))
+
+
+#: Entity sets written for the project (issue 17), in this repository: our own paragraphs
+#: per failure class (splits ``dev``, looked at while fixing, and ``held-out``).
+ENTITY_SETS = {
+    "examples": "tests/nlp/entities/dev_entities.json",
+}
+
+
+def evaluate_entity_shapes(repo: Path) -> dict[str, Any]:
+    """Figures of the ``entity_shapes`` suite: :func:`score_examples` on every split of
+    every set of :data:`ENTITY_SETS`, named ``<set>.<split>.<figure>``. Counts of errors
+    (``splits_in_article``, ``splits_across``, ``type_errors``, ``merges``) are upper
+    bounds in the floors file; the errors by class ride along on ``recall`` and the
+    error lines on ``splits_in_article`` (they are reports, not figures)."""
+    figures: dict[str, Any] = {}
+    for name, rel in ENTITY_SETS.items():
+        data = json.loads((repo / rel).read_text(encoding="utf-8"))
+        for split in sorted({d["split"] for d in data["documents"]}):
+            docs = [d for d in data["documents"] if d["split"] == split]
+            result = score_examples(docs, resolve_examples(docs))
+            prefix = f"{name}.{split}."
+            figures[prefix + "recall"] = {**result["recall"], "by_class": result["by_class"]}
+            for key in ("person_recall", "forms_found", "splits_across", "type_errors",
+                        "merges"):
+                figures[prefix + key] = dict(result[key])
+            figures[prefix + "splits_in_article"] = {
+                **result["splits_in_article"], "details": result["details"]}
+    return figures

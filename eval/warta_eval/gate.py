@@ -284,6 +284,21 @@ def _quote_shapes_inputs(shared: Path) -> list[str]:
     return [REPO_PREFIX + rel for rel in QUOTE_SETS.values()]
 
 
+def _entity_shapes(ctx: Context) -> dict[str, Any]:
+    """Entities on the project's own paragraphs per failure class (issue 17): persons
+    found, forms resolved, splits within an article and across articles, type errors,
+    merges, from warta_eval.entities."""
+    from warta_eval.entities import evaluate_entity_shapes
+
+    return evaluate_entity_shapes(REPO)
+
+
+def _entity_shapes_inputs(shared: Path) -> list[str]:
+    from warta_eval.entities import ENTITY_SETS
+
+    return [REPO_PREFIX + rel for rel in ENTITY_SETS.values()]
+
+
 def _relations(ctx: Context) -> dict[str, Any]:
     """Relations (actor, class, target) and their dates: seeds (development set) and our
     hand-written examples, from warta_eval.relations."""
@@ -316,6 +331,10 @@ SUITES: dict[str, Suite] = {
     "seeds": Suite(_seeds, _seed_inputs, "cleaning, metadata, duplicates (development set)"),
     "time": Suite(_time, _seed_inputs, "dated events, anchors, timeline (development set)"),
     "entities": Suite(_entities, _seed_inputs, "aliases and splits (development set)"),
+    "entity_shapes": Suite(
+        _entity_shapes, _entity_shapes_inputs, "persons, splits and types on the "
+        "project's own paragraphs by failure class"
+    ),
     "quotes": Suite(_quotes, _seed_inputs, "quotes, speakers, kinds (development set)"),
     "quote_shapes": Suite(
         _quote_shapes, _quote_shapes_inputs, "quotes and speakers on the project's own "

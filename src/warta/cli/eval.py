@@ -74,8 +74,8 @@ def _load_gate(eval_dir: Path) -> Any:
 def evaluate(
     suite: str = typer.Argument(
         "seeds",
-        help="What to score: a suite (seeds, time, entities, quotes, quote_shapes, stories, "
-        "copies, relations, pages: the seeds and the project's own corpora, development "
+        help="What to score: a suite (seeds, time, entities, entity_shapes, quotes, quote_shapes, "
+        "stories, copies, relations, pages: the seeds and the project's own corpora, development "
         "sets; ner, summary, pfsa: data the code was not written against) or all.",
     ),
     shared: Path = typer.Option(SHARED, "--shared", help="Folder with seeds/, gold/ and data/."),
