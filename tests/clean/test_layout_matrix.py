@@ -5,14 +5,17 @@ class, not on the page it was written for.
 Every page here is generated from invented stories (no labelled page's text): a site's
 header and menu, then a headline in one of :data:`TITLE_SHAPES` (all capitals, a site
 suffix, a kicker or a breadcrumb above, after the byline or the date line, a reader
-app's saved title, an HTML ``<title>`` that differs from the ``<h1>``, an ``og:title``),
-a date in one of :data:`DATE_SHAPES` (markup, a date line above or below the headline in
-many formats, a lead dateline, the URL only, English months, a relative age beside the
-full date, a header's "today" date that is not the publication date), three paragraphs,
-and a body end in one of :data:`END_SHAPES` (tags, share bars, "Simak berita lainnya",
-app and follow calls, copyright, comment prompts, an editor line). Each page checks the
-title, the date (never a different one), the body's first and last words, and that the
-end furniture left the body.
+app's saved title, reader apps' toolbars under it (:data:`TOOLBARS`), a picture's caption
+over the lead (:data:`LEAD_CAPTIONS`, and one the markup marks by its class), an HTML
+``<title>`` that differs from the ``<h1>``, an ``og:title``), a date in one of
+:data:`DATE_SHAPES` (markup, a date line above or below the headline in many formats, a
+lead dateline, the day named in the lead's second sentence, the URL only, English months,
+a relative age beside the full date, a header's "today" date that is not the publication
+date), three paragraphs, and a body end in one of :data:`END_SHAPES` (tags, share bars and
+counts, "Simak berita lainnya", app, follow and newsletter calls, calls for contributors,
+a reader app's upsell, copyright, cookie notices, comment prompts and policies, next and
+previous links, an editor line). Each page checks the title, the date (never a different
+one), the body's first and last words, and that the end furniture left the body.
 
 ``python -m tests.clean.test_layout_matrix`` prints the figures per shape.
 """
@@ -171,6 +174,8 @@ class DateParts:
     above: str | None = None
     below: str | None = None
     lead_prefix: str = ""
+    #: A sentence the shape adds after the lead's (the day of the news stated there).
+    lead_suffix: str = ""
     url: str | None = None
     header: str | None = None
     meta: str | None = None
@@ -292,6 +297,19 @@ def _date_shape(name: str, s: Story) -> DateParts:
             expected=iso,
         ),
         "metadata": DateParts(meta=f"{iso}T{hm}:00+07:00", expected=iso),
+        "lead-dateline-second-sentence": DateParts(
+            lead_prefix=f"{s.place} (KNR) - ",
+            lead_suffix=f" Kegiatan itu ditinjau pejabat setempat sejak pagi hingga "
+            f"{WEEKDAYS[d.weekday()]} ({d.day}/{d.month}/{d.year}) sore.",
+            expected=iso,
+        ),
+        "header-clock-and-second-sentence": DateParts(
+            header=f"{id_long(later)} 09:12 WIB",
+            lead_prefix=f"{s.place.upper()}, KNR - ",
+            lead_suffix=f" Pemantauan dilakukan pada {WEEKDAYS[d.weekday()]} ({d:%d/%m/%Y}).",
+            expected=iso,
+            forbidden=later.isoformat(),
+        ),
     }
     return shapes[name]
 
@@ -305,7 +323,8 @@ DATE_SHAPES = [
     "below-short-weekday", "below-pukul", "below-date-then-author", "below-english-weekday",
     "relative-and-url", "lead-bare-with-line", "header-clock-and-line", "header-clock-only",
     "below-english-short", "relative-only", "blog-date-header", "line-and-older-lead",
-    "comment-dated-only", "printed-on-only",
+    "comment-dated-only", "printed-on-only", "lead-dateline-second-sentence",
+    "header-clock-and-second-sentence",
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- title shapes
@@ -318,10 +337,36 @@ TITLE_SHAPES = [
     "standfirst-no-byline", "caption-below", "ad-below", "tools-below", "author-card-below",
     "counters-below", "editor-pick-above", "pocket-view", "aggregator", "telegram-post",
     "print-view", "unknown-tool-below", "caption-after-byline", "ai-summary-before-lead", "related-before-lead",
+    "toolbar-feed-reader", "toolbar-read-later", "toolbar-saved-list", "toolbar-id-reader",
+    "caption-position-before-lead", "caption-source-before-lead", "caption-over-dateline-lead",
     "html-title-differs", "html-og-title", "html-title-suffix", "html-title-only",
+    "html-caption-class",
 ]  # fmt: skip
 
+#: Reader apps' toolbars over a saved story, and the byline line such an app prints.
+TOOLBARS = {
+    "toolbar-feed-reader": f"Mark as read   Save to Instapaper   Send to Kindle   Open original ({DOMAIN})",
+    "toolbar-read-later": "Save for later  ·  Mark as read  ·  Share  ·  Visit website",
+    "toolbar-saved-list": "Archive   Favorite   Tag   Share   View Original",
+    "toolbar-id-reader": "Simpan  |  Tandai sudah dibaca  |  Bagikan  |  Buka asli",
+}
+READER_BYLINE = f"{SITE}  ·  by {REPORTER}  ·  5 hours ago"
+#: Captions a page prints over the lead, each with the sign that tells it.
+LEAD_CAPTIONS = {
+    "caption-position-before-lead": "Kepala dinas setempat (kanan) meninjau lokasi kegiatan "
+    "bersama sejumlah warga dan perangkat desa.",
+    "caption-source-before-lead": "Warga berkumpul di lokasi kegiatan sejak pagi hari untuk "
+    "menyaksikan acara tersebut. "
+    f"({SITE.upper().replace(' ', '')})",
+    # one sentence over a lead that opens with its dateline
+    "caption-over-dateline-lead": "Sejumlah warga menyaksikan kegiatan itu dari tepi jalan "
+    "sejak pagi hingga siang hari.",
+}
+
 # ---------------------------------------------------------------- body ends
+#: Captions a page prints between paragraphs, placing the people in the picture.
+MID_CAPTIONS = ["Kepala desa (kiri) menyerahkan bantuan bibit kepada kelompok tani setempat.",
+                "Sejumlah warga (dari kiri ke kanan) Asep, Nurul dan Dedi menunggu di balai desa."]  # fmt: skip
 END_SHAPES: dict[str, list[list[str]]] = {
     "none": [[]],
     "tags": [
@@ -391,11 +436,66 @@ END_SHAPES: dict[str, list[list[str]]] = {
         [f"Penulis: {REPORTER} | Editor: {EDITOR}"],
         [f"Reporter: {REPORTER}", f"Editor: {EDITOR}"],
     ],
+    "comment-policy": [
+        ["Silakan tulis komentar. Komentar yang berisi hinaan tidak akan dimuat."],
+        ["Redaksi berhak menghapus komentar yang mengandung unsur SARA."],
+        ["Komentar Anda akan dimoderasi sebelum ditampilkan."],
+        ["Gunakan bahasa yang sopan dalam berkomentar."],
+    ],
+    "contributor-call": [
+        [f"Kirim tulisanmu ke {SITE} dan dapatkan honor untuk setiap naskah yang dimuat."],
+        [f"Punya opini tentang isu daerahmu? Kirim naskahnya ke redaksi@{DOMAIN}."],
+        [f"Jadilah kontributor {SITE} dan kabarkan peristiwa di kotamu."],
+        [f"Kirimkan artikel Anda melalui surel redaksi@{DOMAIN}, paling banyak 900 kata."],
+    ],
+    "app-download": [
+        [f"Unduh aplikasi Layanan Publik {SITE} untuk mengurus izin dari rumah."],
+        [f"Download the {SITE} app for breaking news alerts."],
+        [f"Pasang aplikasi {SITE} di ponselmu sekarang juga."],
+    ],
+    "reader-upsell": [
+        ["Upgrade to Feedreader Pro to unlock search and unlimited folders."],
+        ["Tingkatkan ke Premium untuk membaca tanpa iklan."],
+    ],
+    "copyright-site-first": [
+        [f"{DOMAIN} (c) 2024 | Dilarang mengutip tanpa izin."],
+        [f"{SITE} © 2024"],
+    ],
+    "next-previous": [
+        [
+            "Next article >  Jembatan Gantung Desa Hulu Diresmikan",
+            "Previous article <  Harga Telur Ayam Mulai Turun",
+        ],
+        ["Artikel sebelumnya: Lomba Perahu Naga Digelar di Muara"],
+    ],
+    "print-related-links": [
+        [
+            "Tautan artikel terkait:",
+            "1. Jembatan Gantung Desa Hulu Diresmikan, Warga Senang",
+            "2. Harga Telur Ayam Mulai Turun",
+        ],
+    ],
+    "newsletter": [
+        ["Berlangganan gratis untuk menerima kabar pilihan setiap pagi di surelmu."],
+        [f"Newsletter {SITE}", "Masukkan alamat email Anda", "Berlangganan"],
+    ],
+    "cookie": [
+        [
+            "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan, "
+            "Anda menyetujui kebijakan privasi kami."
+        ],
+        ["We use cookies to improve your experience on our site. Accept"],
+    ],
+    "caption-inside": [[MID_CAPTIONS[0]], [MID_CAPTIONS[1]]],
+    "share-counts": [
+        ["1,2 rb views", "Bagikan", "35 komentar"],
+        ["Dibagikan 1.024 kali"],
+    ],
 }
 
 #: Lines a page prints inside the story (the text dumps put them between paragraphs).
 AD_LINES = ["ADVERTISEMENT", "Scroll to continue with content", "Gulir untuk melanjutkan",
-            "Baca Juga: Festival Kuliner Digelar di Alun-alun"]  # fmt: skip
+            "Baca Juga: Festival Kuliner Digelar di Alun-alun", *MID_CAPTIONS]  # fmt: skip
 
 RELATED = ["Berita Terkait", "Festival Layang-layang Digelar di Pantai Timur",
            "Jalan Desa Rusak Parah Dikeluhkan Warga"]  # fmt: skip
@@ -495,6 +595,10 @@ def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]
         return ["Cetak  |  Tutup", *above, h, *below, byline, f"Dicetak dari {DOMAIN}"], h
     if shape == "reader-app":
         return [h, f"{DOMAIN} · 4 min read", *above, *below], h
+    if shape in TOOLBARS:
+        return [*above, h, *below, READER_BYLINE, TOOLBARS[shape]], h
+    if shape in LEAD_CAPTIONS:
+        return [*above, h, *below, byline, LEAD_CAPTIONS[shape]], h
     raise ValueError(shape)
 
 
@@ -508,7 +612,10 @@ def _text_page(title_shape: str, date_shape: str, end: list[str], s: Story) -> P
     mid = [x for x in end if x in AD_LINES]
     end = [x for x in end if x not in AD_LINES]
     footer = [parts.footer] if parts.footer else []
-    body = [parts.lead_prefix + s.lead, *mid, s.middle, s.last]
+    prefix = parts.lead_prefix
+    if title_shape == "caption-over-dateline-lead" and not prefix:
+        prefix = f"{s.place} – "  # the lead opens with its dateline
+    body = [prefix + s.lead + parts.lead_suffix, *mid, s.middle, s.last]
     content = "\n\n".join([*header, *lines, *body, *footer, *end, *RELATED])
     page = Page(
         {"title": title_shape, "date": date_shape},
@@ -552,8 +659,14 @@ def _html_page(title_shape: str, date_shape: str, end: list[str], s: Story) -> P
     if parts.header:
         header += f"<div>{esc(parts.header)}</div>"
     header += "<nav>" + "".join(f"<a>{w}</a>" for w in MENU.split()) + "</nav></header>"
-    paras = [parts.lead_prefix + s.lead, s.middle, s.last]
+    paras = [parts.lead_prefix + s.lead + parts.lead_suffix, s.middle, s.last]
     body = "".join(f"<p>{esc(p)}</p>" for p in paras)
+    if title_shape == "html-caption-class":  # a picture and its caption over the lead
+        body = (
+            '<div class="foto"><img src="kegiatan.jpg"><p class="keterangan">'
+            "Warga menyaksikan kegiatan itu dari tepi jalan sejak pagi hingga siang hari."
+            "</p></div>" + body
+        )
     tail = "".join(f"<p>{esc(x)}</p>" for x in end)
     related = (
         f"<div class='related'><h3>{RELATED[0]}</h3><ul>"

@@ -186,16 +186,47 @@ _IMG_EM_RE = re.compile(
     r"<img\b[^>]{0,600}>\s*(?:<br\s*/?>\s*)?<(em|i|small)\b[^>]*>([^<]{1,600})</\1>", re.I
 )
 _TAG_RE = re.compile(r"<[^>]+>")
+# ... or an element whose class names a caption: <p class="keterangan">, <div
+# class="img-caption">, <span class="ket-foto">, <p class="wp-caption-text">.
+_CLASSED_RE = re.compile(
+    r"<(p|div|span|small|em|i)\b[^>]*?\bclass\s*=\s*[\"']([^\"']{1,200})[\"'][^>]*>", re.I
+)
+_CAPTION_CLASSES = frozenset({"caption", "captions", "ket", "keterangan", "figcaption"})
+# A caption is a sentence or two: the text read up to the element's end, at most.
+CAPTION_MAX_CHARS = 600
+
+
+def _classed_captions(page: str) -> list[str]:
+    """The texts of the elements whose class names a caption (:func:`_names_a_caption`),
+    each up to its closing tag (an element opened inside another is read too)."""
+    found = []
+    for m in _CLASSED_RE.finditer(page):
+        if not _names_a_caption(m.group(2)):
+            continue
+        close = re.compile(rf"</{m.group(1)}\s*>", re.I).search(page, m.end())
+        if close and close.start() - m.end() <= CAPTION_MAX_CHARS:
+            found.append(page[m.end() : close.start()])
+    return found
+
+
+def _names_a_caption(classes: str) -> bool:
+    """A class attribute one of whose words (split at spaces, hyphens and underscores)
+    names a caption: "keterangan", "img-caption", "ket_foto"."""
+    return bool(_CAPTION_CLASSES & set(re.split(r"[\s_-]+", classes.lower())))
 
 
 def html_captions(page: str) -> frozenset[str]:
-    """The normalised captions an HTML page marks as such (see :data:`_IMG_EM_RE`).
+    """The normalised captions an HTML page marks as such (see :data:`_IMG_EM_RE` and
+    :data:`_CLASSED_RE`).
 
     >>> sorted(html_captions('<p><img src="a.jpg"><br><em>Warga antre air.</em></p>'))
+    ['warga antre air']
+    >>> sorted(html_captions('<img src="b.png"><span class="img-caption">Warga antre air.</span>'))
     ['warga antre air']
     """
     found = [m.group(1) for m in _FIGCAPTION_RE.finditer(page)]
     found += [m.group(2) for m in _IMG_EM_RE.finditer(page)]
+    found += _classed_captions(page)
     return frozenset(
         key for text in found if (key := normalise(html.unescape(_TAG_RE.sub(" ", text))))
     )

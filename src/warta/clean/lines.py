@@ -237,6 +237,8 @@ def is_headline(line: Line) -> bool:
     # A line ending in ":" announces what follows ("Dalam artikel ini:"): a box label.
     if not (3 <= line.words <= 25) or text.endswith((".", ":")) or ends_dangling(text):
         return False
+    if _CAPITALS_CREDIT_RE.search(text):
+        return False  # "Sentence. (SITUS)": a caption and its picture's source
     first = text.lstrip("\"'“‘#")[:1]
     return first.isupper() or first.isdigit()
 
@@ -400,8 +402,10 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"
     if words <= DATED_BYLINE_MAX_WORDS and P.BYLINE_INSIDE_RE.search(text) and find_dates(text):
         return "byline"  # "Rabu, 3 Maret 2021 10:05 Reporter: Nama Editor: Nama"
-    if words <= AUTHOR_AGE_MAX_WORDS and _is_author_and_age(text):
-        return "byline"  # "Nama Penulis · 2 jam yang lalu"
+    if words <= AUTHOR_AGE_MAX_WORDS + SITE_PART_MAX_WORDS and _is_author_and_age(text):
+        return "byline"  # "Nama Penulis · 2 jam yang lalu", "Situs · by Nama · 2 hours ago"
+    if words <= READER_TOOLBAR_MAX_WORDS and _is_reader_toolbar(text):
+        return "navigation"  # "Mark as read  Read later  View original (situs.com)"
     if words <= 50 and P.SERIES_NOTE_RE.match(text):
         return "byline"  # "Liputan ini merupakan bagian dari serial ...": the credits' note
     if _is_contact_note(text, words) or (words <= 12 and P.CONTACT_LINE_RE.match(text)):
@@ -498,14 +502,39 @@ def _is_contact_note(text: str, words: int) -> bool:
 
 def _is_author_and_age(text: str) -> bool:
     """An author's name and the story's age, by a dot or a bar: "Nama Penulis · 2 jam
-    yang lalu", "3 hari lalu | Nama Penulis"."""
+    yang lalu", "3 hari lalu | Nama Penulis". A reader app puts the site first, and
+    then the name says it is the author's: "Situs Kita · by Nama Penulis · 2 hours ago"."""
     parts = [part.strip() for part in _AUTHOR_SEP_RE.split(text)]
+    if len(parts) == 3 and len(parts[0].split()) <= SITE_PART_MAX_WORDS and _BY_RE.match(parts[1]):
+        parts = parts[1:]  # the site's name, then "by Name" and the age
     if len(parts) != 2:
         return False
     ages = [bool(P.RELATIVE_AGE_RE.match(part)) for part in parts]
     name = parts[ages.index(True) ^ 1] if any(ages) else ""
     name = _BY_RE.sub("", name)  # "3 jam lalu · oleh Nama Penulis"
     return any(ages) and bool(_NAME_RE.fullmatch(name))
+
+
+# A site's name before a reader app's byline: a few words ("Kabar Kita - Situs.com").
+SITE_PART_MAX_WORDS = 4
+# A reader app's toolbar holds a handful of actions, two at least, and next to nothing
+# else: the saved page's address, a separator.
+READER_TOOLBAR_MAX_WORDS = 20
+READER_TOOLBAR_MIN_ACTIONS = 2
+READER_TOOLBAR_REST_WORDS = 1
+_ADDRESS_RE = re.compile(r"\(?\b(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}\b[^\s)]*\)?", re.IGNORECASE)
+
+
+def _is_reader_toolbar(text: str) -> bool:
+    """A reader app's row of actions over a saved story ("Read later · Send to Kindle ·
+    View original (situs.com)", "Simpan · Bagikan · Buka asli"): two
+    actions at least (:data:`~warta.clean.patterns.READER_ACTION_RE`) and, once they and
+    the page's address are taken out, a word at most left."""
+    actions = P.READER_ACTION_RE.findall(text)
+    if len(actions) < READER_TOOLBAR_MIN_ACTIONS:
+        return False
+    rest = _ADDRESS_RE.sub(" ", P.READER_ACTION_RE.sub(" ", text))
+    return len(P.WORD_RE.findall(rest)) <= READER_TOOLBAR_REST_WORDS
 
 
 def _is_dated_furniture(text: str) -> bool:
@@ -582,6 +611,7 @@ def classify_lines(
         body_start = next((i for i in free if i > last_title), len(lines))
     else:
         body_start = _after_standfirst(lines, labels, body_start)
+        body_start = _after_lead_caption(lines, labels, body_start)
     body_end = max((i for i in free if is_prose(lines[i])), default=len(lines) - 1)
     uses_blocks = len({line.block for line in lines}) >= 3
     # Short lines after the last paragraph are footer chrome only when chrome follows
@@ -625,6 +655,8 @@ def classify_lines(
             labels[i] = _header_label(line)
         elif _in_footer(i, line, body_end, chrome_after, chrome_below):
             labels[i] = "footer"
+        elif i > body_start and _is_placed_caption(line):
+            labels[i] = "caption"  # a picture between paragraphs: "X (kiri) menyerahkan ..."
         else:
             members = blocks[line.block]
             labels[i] = _body_label(line, members, labels, uses_blocks, i == body_end)
@@ -744,6 +776,66 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
         return start
     labels[start] = "standfirst"
     return meta
+
+
+# A picture's caption over the lead is a sentence or two of a few dozen words.
+LEAD_CAPTION_MAX_WORDS = 50
+# Where the people in a picture stand, as captions say: "(kiri)", "(kedua dari kanan)",
+# "(tengah)", "(ki-ka)", "(dari kiri ke kanan)".
+_POSITION_RE = re.compile(
+    r"\((?:paling\s+|(?:ke)?(?:dua|tiga|empat|lima)\s+(?:dari\s+)?|dari\s+)?"
+    r"(?:kiri|kanan|tengah)(?:\s+ke\s+(?:kanan|kiri))?(?:\s*,[^()]{1,40})?\)"
+    r"|\((?:ki-ka|ka-ki|kiri-kanan|kanan-kiri)\)",
+    re.IGNORECASE,
+)
+# A picture's source in capitals in brackets after the caption's sentence: "...
+# Balikpapan Tengah. (KABARKITA)", "... di kantornya. (ISTIMEWA)", "(DOK. PRIBADI)".
+_CAPITALS_CREDIT_RE = re.compile(r"[.!?]\s*\([A-Z][A-Z0-9.&/ -]{2,40}\)\s*$")
+# The dateline opening a lead: "Semarang –", "JAKARTA, KOMPAS.com -", "Kota (ANTARA) -".
+# (Not "Kota: ...": a paragraph of an interview opens "Name: answer" the same way.)
+_LEAD_DATELINE_RES = (P.DATELINE_RE, P.DATELINE_DATE_RE, P.DATELINE_GLUED_RE)
+
+
+def _after_lead_caption(lines: list[Line], labels: list[str | None], start: int) -> int:
+    """Where the story opens when the paragraph at ``start`` is a picture's caption
+    printed over the lead: a sentence or two, then the lead's prose, and either the
+    caption says where people stand in the picture ("(kiri)"), or it ends with the
+    picture's source in capitals ("... (KABARKITA)"), or the lead below opens with its
+    dateline ("Semarang – ...") and the line above is one sentence without one: a story
+    opens with its dateline, so a sentence over it is not the story's. The caption is
+    labelled so; otherwise ``start`` itself."""
+    if start >= len(lines) or labels[start] is not None:
+        return start
+    lead = next((j for j in range(start + 1, len(lines)) if labels[j] is None), None)
+    if lead is None or not is_prose(lines[lead]):
+        return start
+    text = lines[start].text
+    sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+    if lines[start].words > LEAD_CAPTION_MAX_WORDS or sentences > 2:
+        return start
+    shown = bool(_POSITION_RE.search(text) or _CAPITALS_CREDIT_RE.search(text))
+    under_dateline = (
+        sentences <= 1 and _opens_with_dateline(lines[lead].text) and not _opens_with_dateline(text)
+    )
+    if not (shown or under_dateline):
+        return start
+    labels[start] = "caption"
+    return lead
+
+
+def _is_placed_caption(line: Line) -> bool:
+    """A sentence that says where people stand in a picture ("Bupati (kanan) menyerahkan
+    bantuan kepada warga."): news prose never places its people so, captions do. One
+    sentence of at most :data:`LEAD_CAPTION_MAX_WORDS` words."""
+    return (
+        line.words <= LEAD_CAPTION_MAX_WORDS
+        and len(re.findall(r"[.!?](?:\s|$)", line.text)) <= 1
+        and bool(_POSITION_RE.search(line.text))
+    )
+
+
+def _opens_with_dateline(text: str) -> bool:
+    return any(r.match(text) for r in _LEAD_DATELINE_RES)
 
 
 # A social post's tag line: hashtags and nothing else ("#Banjir #SiagaBencana #Kota").

@@ -247,6 +247,13 @@ def _lead_date(first_paragraph: str | None, dateline: str | None) -> tuple[Parti
         if found.has_weekday or dateline:
             evidence = f"{dateline} ... {found.text}" if dateline else found.text
             return found.date, f"stated: {evidence}"
+    # A dated lead may name the day in its second sentence ("BANJAR (KL) - Polisi membongkar
+    # komplotan ... . Empat orang ditangkap Rabu (5/3/2025)."): under a dateline, the
+    # lead paragraph's first weekday with a full date is the day of the news.
+    if dateline:
+        for found in find_dates(first_paragraph or ""):
+            if found.has_weekday and found.date.day is not None:
+                return found.date, f"stated: {dateline} ... {found.text}"
     return None
 
 

@@ -60,7 +60,12 @@ CLOSERS = "\"'”’)]»"
 WORD_RE = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 
 COPYRIGHT_RE = re.compile(
-    r"^\s*(?:©|\(c\)|copyright\b|hak cipta\b)|\ball rights? reserved\b", re.IGNORECASE
+    r"^\s*(?:©|\(c\)|copyright\b|hak cipta\b)|\ball rights? reserved\b"
+    # the site's name first: "Situs.co (c) 2025.", "Kabar Kita © 2024"
+    r"|^\s*[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:©|\(c\))\s*\d{4}\b"
+    # "Semua hak cipta dilindungi.", "Hak cipta dilindungi undang-undang"
+    r"|\b(?:seluruh|semua)\s+hak\s+cipta\s+dilindungi\b|\bhak\s+cipta\s+dilindungi\s+undang",
+    re.IGNORECASE,
 )
 COPYRIGHT_HOST_RE = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–]?\s*)?(?:\d{4}\s+)?"
@@ -218,6 +223,8 @@ RELATED_LABEL_RE = re.compile(
     # "Artikel Menarik Lainnya", "Berita Pilihan Lainnya": one word may stand between
     r"|(?:berita|artikel|video|konten)(?:\s+\w+)?\s+(?:terkait|lainnya|lain|pilihan|rekomendasi)"
     r"|terkait|rekomendasi(?:\s+\w+){0,2}|related(?:\s+(?:news|articles?|posts?))?"
+    # "Tautan artikel terkait:", "Link berita terkait" (a print view's list of links)
+    r"|(?:tautan|link)(?:\s+(?:artikel|berita))?\s+terkait"
     r"|read\s+(?:also|more)|more\s+stories|paling\s+banyak\s+dibaca|most\s+read"
     # "Terpopuler", "Berita Terpopuler", "Radar Kota Terpopuler:" (a site name first)
     # ("Kondisi Terkini" may be a subheading: only "Berita Terkini/Terbaru" is a box)
@@ -229,6 +236,10 @@ RELATED_RE = re.compile(
     r"^\s*[\[(]?\s*(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula)\b|"
     r"^\s*(?:artikel|berita)\s+terkait\b|^\s*related\b|^\s*read also\b|"
     r"^\s*(?:pilihan editor|berita lainnya|artikel lainnya|rekomendasi)\s*:\s*\S|"
+    # A reader's links to the next story: "Next article > Judul", "Artikel sebelumnya: Judul"
+    r"^\s*(?:next|previous|prev)\s+(?:article|post|story)\b\s*[:>»<«›‹]?\s*\S|"
+    r"^\s*(?:artikel|berita|tulisan|postingan)\s+(?:selanjutnya|sebelumnya|berikutnya)\s*"
+    r"[:>»<«›‹]\s*\S|"
     # "Baca: Judul Berita Lain" (no "juga"): a headline after it, not a sentence
     r"^\s*[\[(]?\s*(?:baca|lihat|simak)\s*:\s*\S.*(?<!\.)$",
     re.IGNORECASE,
@@ -329,9 +340,22 @@ READER_NOTE_RE = re.compile(
     # The comment box's house rule, alone or after the prompt: "Tulis komentarmu di
     # bawah. Komentar yang berisi hinaan akan dihapus." (a platform's policy told
     # in a story is a sentence of the story: the rule must open the line or the prompt)
-    r"|^\s*(?:(?:silakan\s+)?(?:beri|tulis|tinggalkan|kirim)\w*\s+komentar\b[^.!?]{0,60}"
-    r"[.!?]\s+)?komentar\s+yang\s+(?:mengandung|berisi|bermuatan|menyinggung)\b.{0,80}"
-    r"\b(?:dihapus|diblokir|dimoderasi|tidak\s+(?:ditampilkan|ditayangkan))\b"
+    r"|^\s*(?:(?:silakan\s+)?(?:beri|tulis|tinggalkan|kirim)\w*\s+komentar\w*[^.!?]{0,60}"
+    r"[.!?]\s+)?komentar\s+(?:yang\s+)?(?:mengandung|berisi|bermuatan|menyinggung|berbau)\b"
+    r".{0,80}\b(?:dihapus|diblokir|dimoderasi|tidak\s+(?:akan\s+)?(?:ditampilkan|ditayangkan|"
+    r"dimuat|diloloskan|dipublikasikan))\b"
+    # ... and the rest of a comment policy, opening its line: "Redaksi berhak menghapus
+    # komentar yang ...", "Komentar Anda akan dimoderasi", "Setiap komentar menjadi
+    # tanggung jawab pengirim", "Gunakan bahasa yang santun saat berkomentar", "Comments
+    # are moderated".
+    r"|^\s*redaksi\s+berhak\s+(?:\w+\s+){0,3}komentar\b"
+    r"|^\s*komentar\s+(?:anda|kamu|pembaca)\s+(?:akan\s+)?(?:dimoderasi|ditinjau|tampil|"
+    r"ditampilkan\s+setelah)\b"
+    r"|^\s*(?:(?:setiap|semua|seluruh|isi)\s+)?komentar\b.{0,60}\btanggung\s+jawab\b"
+    r"|^\s*(?:(?:mohon|silakan|harap)\s+)?berkomentar(?:lah)?\s+(?:dengan\s+|secara\s+)?"
+    r"(?:bijak|sopan|santun|baik|bertanggung\s+jawab)\b"
+    r"|^\s*(?:mohon\s+)?gunakan\s+bahasa\s+yang\s+(?:sopan|santun|baik)\b.{0,40}\b(?:ber)?komentar"
+    r"|^\s*comments?\s+(?:are|is|will\s+be)\s+(?:moderated|reviewed|removed)\b"
     # A newsletter's wrapper: "Tidak bisa membaca surel ini? Buka di peramban.", "Kamu
     # menerima surel ini karena mendaftar ...", "View this email in your browser".
     r"|^\s*(?:tidak\s+(?:dapat|bisa)|gagal)\s+(?:melihat|membaca|menampilkan)\s+"
@@ -384,9 +408,34 @@ CTA_RE = re.compile(
     r"(?:https?://)?(?:[\w-]+\.)+(?:com|co\.id|id|net|org)\S*\s*\.?\s*$"
     # An app's call: "Unduh aplikasinya sekarang", "... di aplikasi X. Download sekarang!"
     # (the imperative opening a sentence: "Warga bisa mengunduh aplikasi itu" is a story's)
-    r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo)\W*\s+)?(?:unduh|download|install|instal)\s+"
-    r"(?:sekarang|segera|gratis|now|(?:juga\s+)?(?:aplikasi|app)(?:nya)?\s+(?:kami|\w+\s+)?"
-    r"(?:di|untuk|agar|supaya|dan|sekarang|gratis))\b"
+    # The app's name may take a few words: "Unduh aplikasi Layanan Publik Kota Kita untuk ...".
+    r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo)\W*\s+)?(?:unduh|download|install|instal|pasang)\s+"
+    r"(?:sekarang|segera|gratis|now|(?:juga\s+)?(?:aplikasi|app)(?:nya)?\s+(?:[\w.-]+\s+){0,6}?"
+    r"(?:di|untuk|agar|supaya|dan|sekarang|gratis|melalui|lewat))\b"
+    # "Download the Kabar Kita app", "Get the X app on ..."
+    r"|^\s*(?:download|get|install)\s+(?:the\s+)?(?:[\w.-]+\s+){1,4}app\b"
+    # A reader app's upsell under the story: "Upgrade to X Pro to unlock ...", "Tingkatkan
+    # ke Premium untuk ...", "Coba X Premium gratis".
+    r"|^\s*(?:upgrade|switch|try|tingkatkan|beralih)\s+(?:to\s+|ke\s+)?"
+    r"(?:akun\s+)?(?-i:[A-Z][\w.-]*\s+){0,3}(?:pro|premium|plus)\b"
+    # A call for contributions: "Kirim tulisanmu ke X dan dapatkan honor", "Kirimkan opini
+    # Anda melalui surel redaksi", "Ingin tulisanmu dimuat? Kirim ke ...", "Jadilah
+    # kontributor X", "Yuk menulis di X", "Write for us".
+    r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo|mari)\W*\s+)?(?:kirim(?:kan)?|submit)\s+"
+    r"(?:tulisan|artikel|naskah|opini|esai|cerita|karya|liputan|your\s+(?:story|article|"
+    r"writing|op-ed))(?:mu|nya)?(?:\s+(?:anda|kamu|terbaikmu|terbaik))?\s+"
+    r"(?:ke|kepada|melalui|lewat|via|to)\b"
+    r"|^\s*(?:(?:anda|kamu)\s+)?(?:ingin|mau|punya|tertarik)\b[^.!?]{0,40}\b(?:tulisan|menulis|naskah|opini|"
+    r"artikel|cerita|kontributor|penulis|karya)\w*\b[^.!?]{0,60}\?\s+(?:(?:yuk|ayo|segera)\W*\s+)?"
+    r"(?:kirim|daftar|gabung|bergabung|hubungi|klik|tulis|jadilah)\w*\b"
+    r"|^\s*(?:(?:yuk|ayo|mari)\W*\s+(?:jadi|menjadi)|jadilah)\s+(?:kontributor|penulis|"
+    r"jurnalis\s+warga|citizen\s+journalist)\b"
+    r"|^\s*(?:yuk|ayo|mari)\W*\s+menulis\s+(?:di|untuk|bersama)\b"
+    r"|^\s*write\s+for\s+us\b"
+    # "Redaksi menerima tulisan opini dari pembaca ...", "X menerima kiriman artikel dari
+    # pembaca": the site's standing invitation (a few words for its name at most)
+    r"|^\s*(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+menerima\s+(?:kiriman\s+)?"
+    r"(?:tulisan|naskah|artikel|opini|esai)\b.{0,80}\b(?:pembaca|kontributor|siapa\s+saja)\b"
     # A call to follow the site's accounts: "Ikuti berita terbaru X di Instagram dan TikTok",
     # "Follow juga akun media sosial X": the imperative opening its line, a platform named.
     r"|^\s*(?:(?:yuk|ayo|jangan\s+lupa)\W*\s+)?(?:ikuti|follow)\s+(?:juga\s+)?"
@@ -432,6 +481,21 @@ PLACE_OUTLET_RE = re.compile(
     # the outlet: its name in capitals, a domain, or a word and a media word
     r"(?:[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org)"
     r"|(?:[A-Z][\w.]*\s)?(?:Online|News|TV|Post|Pos|Times|Daily|Media|Network))\s*$"
+)
+#: An action on a reader app's toolbar over a saved story (Inoreader, Feedly, Pocket,
+#: Instapaper and their Indonesian menus): "Save to Pocket", "Read later", "Open
+#: original", "Tandai sudah dibaca". A line of such actions is the app's, never a headline.
+READER_ACTION_RE = re.compile(
+    r"\b(?:save\s+(?:to\s+\w+|for\s+later)|send\s+to\s+(?:e-?mail|kindle|\w+)|read\s+later|"
+    r"(?:open|view|visit)\s+(?:original|in\s+browser|website|source)|"
+    r"mark\s+(?:all\s+)?as\s+(?:read|unread)|add\s+to\s+(?:favou?rites|board|collection|"
+    r"reading\s+list)|baca\s+nanti|simpan(?:\s+(?:ke\s+\w+|untuk\s+nanti))?|"
+    r"tandai\s+(?:sudah\s+|belum\s+)?dibaca|buka\s+(?:tautan\s+|artikel\s+)?(?:asli|sumber|"
+    r"di\s+(?:peramban|browser))|kirim\s+ke\s+(?:e-?mail|surel)|lihat\s+(?:artikel\s+)?asli|"
+    r"simpan\s+(?:artikel|berita|tautan)|(?:salin|copy)\s+(?:tautan|link)|full\s+coverage|"
+    r"star|unstar|like|share|bagikan|archive|arsipkan|favorite|favorit|tags?|move|print|cetak|"
+    r"bookmark|highlights?|sorot|hapus|delete|flip|comment|listen|edit|later|shortlist|save)\b",
+    re.IGNORECASE,
 )
 #: A page counter: "Dibaca: 1.284 kali", "Dilihat 2.310x", "1,2 rb views", "0 Komentar".
 COUNTER_RE = re.compile(
@@ -538,10 +602,13 @@ DATELINE_RE = re.compile(
     # "JAKARTA, Kamis (12/9/2024) —": the place and the day of the news.
     r"|[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)*,\s*"
     r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
-    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+-\s+[A-Z])"  # "Jakarta - Polisi ..."
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+[-–—]\s+[A-Z])"  # "Jakarta - Polisi", "Medan – Polisi"
+    # "KUALA HILIR, Kabar Hulu -": the place in capitals, the outlet's name capitalised
+    r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?=\s+[-–—])"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\([A-Z][A-Za-z]+\))"  # "Lampung Selatan (ANTARA) -"
-    # a dash with spaces, or an em/en dash glued to the text ("SLEMAN—Pemerintah")
-    r"\s*(?:[—–]\s*|-{1,2}\s+)(?=\S)"
+    # a dash with spaces (one to three hyphens: "Jeddah (Kemenag) --- Kementerian"), or
+    # an em/en dash glued to the text ("SLEMAN—Pemerintah")
+    r"\s*(?:[—–]\s*|-{1,3}\s+)(?=\S)"
 )
 #: A place and the full date closed by a full stop or a dash: "JAKARTA, 19 November 2024. Harga ..."
 DATELINE_DATE_RE = re.compile(
