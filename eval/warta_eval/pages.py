@@ -51,7 +51,8 @@ __all__ = [
 #: Where the pages and their labels live (in the repository: they are warta's own).
 PAGES_DIR = Path(__file__).resolve().parents[2] / "examples" / "pages"
 SPLITS = (
-    "dev", "heldout", "unseen", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"
+    "dev", "heldout", "unseen", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
+    "blind7",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".
