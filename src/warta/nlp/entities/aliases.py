@@ -106,8 +106,11 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return i < 0 or text[i] in '.!?"“”:\n'
 
 
-def _annotate_person(text: str, s: Span) -> None:
-    """Title/role before the name and an appositive role after it -> attributes."""
+def _annotate_person(text: str, s: Span, others: Covered | None = None) -> None:
+    """Title/role before the name and an appositive role after it -> attributes. A bare
+    name is extended leftwards over plain words after the title unless ``others`` (the
+    article's other spans) holds them: "Kades Tanjungsari Suparman" with the village a
+    place of its own keeps "Suparman"."""
     s.annotated = True
     m = None
     for word in _ANY_WORD.finditer(text, max(0, s.start - 80), s.start):
@@ -148,6 +151,12 @@ def _annotate_person(text: str, s: Span) -> None:
                 for w in rest
             )
             and not any(is_org_head(w.group()) or load_gazetteer().lookup(w.group()) for w in rest)
+            and not (
+                others is not None
+                and others.overlaps(
+                    m.start("place") + rest[0].start(), m.start("place") + rest[-1].end()
+                )
+            )
         ):
             s.start = m.start("place") + rest[0].start()
         elif rest:
@@ -202,7 +211,7 @@ def resolve_article(
             cov.add(start, end)
     persons = [s for s in spans if s.type == "PER"]
     for s in persons:
-        _annotate_person(text, s)
+        _annotate_person(text, s, cov)
     # Titles may have extended a name leftwards ("Presiden Joko Widodo").
     cov = Covered(sorted((s for s in spans if not s.nested), key=lambda s: s.start))
     # Full names (two words or more) grouped by spelling-insensitive key.

@@ -23,7 +23,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from warta.lexicon.indonesian import NAME_STOP_WORDS
+from warta.lexicon.indonesian import (
+    COMMON_SPEECH_CUES,
+    INSTITUTION_SHORT_NAMES,
+    NAME_STOP_WORDS,
+    SPEECH_VERBS,
+)
 from warta.nlp.entities.gazetteer import ARABIC_ARTICLE, Place, load_gazetteer
 from warta.nlp.entities.names import TITLE_HEAD, is_korean_syllable, is_org_head
 from warta.records import EntityType, Mention
@@ -273,11 +278,43 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
             if place is not None and not cov.overlaps(m.start(), m.end()):
                 spans.append(Span(m.start(), m.end(), "ORG", place=place))
                 cov.add(m.start(), m.end())
+    _add_institutions(text, spans)
     for s in spans:
         surface = text[s.start : s.end]
         if s.place is None:
             s.entity = acronyms.get(surface, " ".join(surface.split()))
     return sorted(spans, key=lambda s: s.start)
+
+
+def _add_institutions(text: str, spans: list[Span]) -> None:
+    """Add an ORG span for each known institution's acronym ("TNI", "KPK", "BNPB"; see
+    INSTITUTION_SHORT_NAMES) not inside another trusted span: the tagger misses them after
+    a common noun ("prajurit TNI", "pos TNI"). They are trusted spans, not gazetteer
+    entries, so a person after a rank and a corps ("Laksda TNI Bambang Suryo") is cut
+    off the acronym by :func:`merge`, and the tagger's features do not change."""
+    cov = Covered(sorted(spans, key=lambda s: s.start))
+    for m in _ACRONYM_IN_TEXT.finditer(text):
+        if (
+            m.group().casefold() in INSTITUTION_SHORT_NAMES
+            and not _inside_a_name(text, m.start(), m.end())
+            and not cov.overlaps(m.start(), m.end())
+        ):
+            spans.append(Span(m.start(), m.end(), "ORG"))
+            cov.add(m.start(), m.end())
+
+
+def _inside_a_name(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word other than a stop word ("Menurut") stands right
+    before or after ``text[start:end]``: the acronym is then part of a bigger name ("DPR
+    RI", "Komisi III DPR", "Mabes TNI") or of a title before a name, left to the tagger."""
+    after = _CAP_WORD.match(text, end + 1) if text[end : end + 1] == " " else None
+    before = _WORD_BEFORE_SPAN.search(text, max(0, start - 30), start)
+    return after is not None or (
+        before is not None and before.group(1).casefold() not in NAME_STOP_WORDS
+    )
+
+
+_ACRONYM_IN_TEXT = re.compile(r"(?<![\w-])[A-Z]{3,5}(?![\w-])")
 
 
 #: Head nouns of an organ inside a bigger organisation: "Majelis Umum PBB".
@@ -342,14 +379,26 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     if not words:
         return []
     start, end = words[0].start(), words[-1].end()
+    if mention.type != "PER":  # a person span holding two names is cut in _person_parts
+        end = _before_verb(text, start, end)
     while end > start and text[end - 1] in ".,'’":
         end -= 1
     if text[end : end + 1] == "." and text[max(start, end - 3) : end] in _NAME_SUFFIXES:
         end += 1  # "Ferdinand Marcos Jr.": the period is the suffix's, so the name's
     if mention.type == "PER" and is_club(text[start:end]):
         mention = Mention(start, end, text[start:end], "ORG")  # "Arema FC", "Dewa United"
+    place = _place_after_institution(text, start, end)
+    if place is not None:  # "pos TNI Distrik Ilaga": the post's army, then the place
+        return [
+            Span(start, place - 1, "ORG"),
+            *clean_ner(text, Mention(place, end, text[place:end], "LOC")),
+        ]
     person = _person_after_acronym(text, start, end)
-    if person is None and mention.type != "PER":
+    if person is not None:  # the acronym is the person's institution: "BNPB Arifin Setiawan"
+        acronym_end = _WORD.match(text, start).end()  # type: ignore[union-attr]
+        named = clean_ner(text, Mention(person, end, text[person:end], "PER"))
+        return [Span(start, acronym_end, "ORG"), *named]
+    if mention.type != "PER":
         person = _person_after_country(text, start, end)
     if person is not None:
         return clean_ner(text, Mention(person, end, text[person:end], "PER"))
@@ -360,6 +409,14 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
                 span for a, b in pieces for span in clean_ner(text, Mention(a, b, text[a:b], "PER"))
             ]
     surface = text[start:end]
+    if mention.type != "PER":
+        sides = _coordinated_names(text, start, end)
+        if sides is not None:
+            return [
+                span
+                for a, b in sides
+                for span in clean_ner(text, Mention(a, b, text[a:b], mention.type))
+            ]
     compound = _COMPOUND.fullmatch(surface)
     if compound and load_gazetteer().lookup(surface) is None:
         parts, pos = [], start
@@ -372,8 +429,144 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         if lead:
             start += lead.end()
     if mention.type == "PER":
+        place_end = _jurisdiction_end(text, start, end)
+        if place_end is not None:  # "Kades Tanjungsari Suparman": the village, then the man
+            name = _CAP_WORD.search(text, place_end, end)
+            named = (
+                clean_ner(text, Mention(name.start(), end, text[name.start() : end], "PER"))
+                if name
+                else []
+            )
+            return [Span(start, place_end, "LOC"), *named]
         start = _abbreviated_start(text, _balinese_start(text, start))
     return [Span(start, end, mention.type)] if end - start > 1 else []
+
+
+# Offices held over a territory, written "<office> <territory> <name>" ("Camat Cilandak
+# Abdul Rahman", "Kapolsek Cibinong AKP Rudi Hartono", "Bupati Luwu Utara Andi ...").
+_TERRITORIAL_OFFICE = re.compile(
+    r"(?<![\w.])(?:Camat|Lurah|Kades|Kepala\s+Desa|Kepala\s+Kampung|Kepala\s+Dusun|Kadus|"
+    r"Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Kapolsek|Kapolres|Kapolresta|Kapolda|Danramil|"
+    r"Dandim|Danrem|Kajari|Kajati)\s+$"
+)
+# A word with the shape of a village or district name: a Sundanese "Ci-" or a common
+# place word in front ("Cilandak", "Tanjungsari", "Kampung Melayu", "Sungai Raya"), or
+# a village's hopeful ending ("Sukamaju", "Mekarjaya", "Sidomulyo", "Karanganyar").
+_PLACE_SHAPE = re.compile(
+    r"(?:Ci[a-z]{3,}|(?:Tanjung|Karang|Sumber|Pasir|Kampung|Sungai|Muara|Rawa|Bukit|Teluk|"
+    r"Kali|Banjar|Pulau|Batu|Desa|Kelurahan|Kecamatan)[a-z]*|"
+    r"[A-Z][a-z]+(?:maju|jadi|mulya|mulyo|rejo|harjo|anyar|makmur|wangi|jaya|sari))"
+)
+_COMPASS = frozenset("Utara Selatan Barat Timur Tengah Raya Baru Lama Hilir Hulu".split())
+
+
+def _jurisdiction_end(text: str, start: int, end: int) -> int | None:
+    """End of the territory a person span opens with after a territorial office, or
+    ``None``: the tagger reads "Kades Tanjungsari Suparman" as one person.
+
+    The territory is the longest run of leading words that is a gazetteer place
+    ("Kabupaten Bogor", "Papua Tengah"), or a word of a village's shape
+    (:data:`_PLACE_SHAPE`) with a compass word or the capitalised word after "Kampung"
+    ("Kampung Melayu"); a name of one word or more must remain after it.
+
+    >>> t = "Kata Camat Cilandak Abdul Rahman."
+    >>> t[11:_jurisdiction_end(t, 11, 32)]
+    'Cilandak'
+    >>> _jurisdiction_end("Kata Camat Abdul Rahman.", 11, 23) is None
+    True
+    """
+    if _TERRITORIAL_OFFICE.search(text, max(0, start - 30), start) is None:
+        return None
+    words = list(_NAME_WORD.finditer(text, start, end))
+    gazetteer = load_gazetteer()
+    for k in range(len(words) - 1, 0, -1):  # longest place first, a name left after it
+        place = gazetteer.lookup(text[start : words[k - 1].end()])
+        if place is not None and place.type == "LOC":
+            return words[k - 1].end()
+    if len(words) < 2 or not _PLACE_SHAPE.fullmatch(words[0].group()):
+        return None
+    taken = 1
+    if words[0].group() in {"Kampung", "Desa", "Kelurahan", "Kecamatan"} or (
+        len(words) > 2 and words[1].group() in _COMPASS
+    ):
+        taken = 2
+    return words[taken - 1].end() if taken < len(words) else None
+
+
+# A lower-case word with a verb's prefix ("mencela", "menolak", "berjanji", "ditahan"):
+# a name never holds one, so a span that runs into it has swallowed the sentence's verb
+# ("Kementerian Luar Negeri Jepang mencela Malaysia"). Connectors ("dan", "untuk") and
+# other lower-case words inside real names ("Kelautan dan Perikanan") do not match.
+_VERB_WORD = re.compile(r"(?<![\w-])(?:me|be|di|te)[a-z]{4,}(?![\w-])")
+
+# Prepositions of that shape, which do sit inside names ("Undang-Undang tentang ...").
+_NOT_VERBS = frozenset({"tentang", "terhadap", "bersama", "beserta", "terkait", "tertentu"})
+
+
+def _before_verb(text: str, start: int, end: int) -> int:
+    """End of a name span cut before its first verb-shaped lower-case word, capitalised
+    words after it dropped (they are the verb's object, found on their own).
+
+    >>> t = "Kementerian Luar Negeri Jepang mencela Malaysia."
+    >>> t[:_before_verb(t, 0, 46)]
+    'Kementerian Luar Negeri Jepang'
+    """
+    verb = next(
+        (v for v in _VERB_WORD.finditer(text, start, end) if v.group() not in _NOT_VERBS), None
+    )
+    if verb is None:
+        return end
+    cut = verb.start()
+    while cut > start and text[cut - 1].isspace():
+        cut -= 1
+    return cut
+
+
+# Words that end a company's name ("PT Sinar Jaya Tbk", "Nusantara Mining Corporation").
+_COMPANY_LAST = frozenset(
+    """Tbk Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited Company Co. Group Berhad Bhd
+    AG GmbH""".split()
+)
+_AND = re.compile(r"\s+dan\s+")
+
+
+def _complete_name(surface: str, left: bool) -> bool:
+    """Whether ``surface`` is a whole name on its own side of a "dan": a country or other
+    gazetteer place, or a company (opened by "PT", closed by "Tbk", "Corporation"...).
+    A left side may also be a name closed by a country ("Kedutaan Besar Jepang")."""
+    words = surface.split()
+    if not words or not words[0][0].isupper():
+        return False
+    if words[0] == "PT" or words[-1] in _COMPANY_LAST:
+        return True
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(surface) is not None:
+        return True
+    place = gazetteer.lookup(words[-1]) if left and len(words) > 1 else None
+    return place is not None and place.subtype == "GPE"
+
+
+def _coordinated_names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The two names of a span that coordinates them with "dan", or ``None``.
+
+    The tagger joins "PT Pertiwi Energi dan Thailand" or "Korea Selatan dan Jepang" into
+    one name. The span is cut at a "dan" whose two sides are each a whole name
+    (:func:`_complete_name`); a name that holds "dan" ("Kementerian Kelautan dan
+    Perikanan", "Bosnia dan Herzegovina" in the gazetteer) stays whole.
+
+    >>> t = "PT Pertiwi Energi dan Thailand sepakat."
+    >>> [t[a:b] for a, b in _coordinated_names(t, 0, 30)]
+    ['PT Pertiwi Energi', 'Thailand']
+    >>> _coordinated_names("Kementerian Kelautan dan Perikanan", 0, 34) is None
+    True
+    """
+    if load_gazetteer().lookup(text[start:end]) is not None:
+        return None
+    for conj in _AND.finditer(text, start, end):
+        left, right = text[start : conj.start()], text[conj.end() : end]
+        if _complete_name(left, left=True) and _complete_name(right, left=False):
+            return [(start, conj.start()), (conj.end(), end)]
+    return None
 
 
 # Generational suffixes written with a period, which belongs to the name.
@@ -547,6 +740,8 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     head = rest.group()
     if is_org_head(head) or load_gazetteer().lookup(head) is not None:
         return None
+    if _institution_then_full_name(first.group(), text[rest.start() : end]):
+        return rest.start()  # "BNPB Arifin Setiawan": an institution is no person's name
     last = text[start:end].split()[-1]
     if not _written_apart(text[:start] + text[end:], last):
         return None  # a person is cited again by a name of his own: "Ibrahim", "Octavian"
@@ -554,6 +749,52 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     titled = _TITLE_BEFORE.search(before) is not None
     rank = first.group() in _CORPS and _RANK_BEFORE.search(before) is not None
     return rest.start() if titled or rank else None
+
+
+# Words that open a place's or a unit's name, never a person's.
+_PLACE_HEADS = frozenset(
+    """Distrik Kabupaten Kota Provinsi Desa Kecamatan Kelurahan Kampung Dusun Pulau Jalan
+    Gunung Sungai Teluk Selat Laut Danau Bandara Pelabuhan Markas Pos Wilayah Daerah""".split()
+)
+
+
+def _place_after_institution(text: str, start: int, end: int) -> int | None:
+    """Where the place begins in "<known acronym> <place head> ..." tagged as one name
+    ("TNI Distrik Ilaga" from "pos TNI Distrik Ilaga"), or ``None``.
+
+    >>> t = "pos TNI Distrik Mbua"
+    >>> t[_place_after_institution(t, 4, 20):]
+    'Distrik Mbua'
+    """
+    first = _WORD.match(text, start)
+    if first is None or first.group().casefold() not in INSTITUTION_SHORT_NAMES:
+        return None
+    if not first.group().isupper() or text[first.end() : first.end() + 1] != " ":
+        return None
+    head = _CAP_WORD.match(text, first.end() + 1)
+    if head is None or head.end() >= end or head.group() not in _PLACE_HEADS:
+        return None
+    return head.start()
+
+
+def _institution_then_full_name(acronym: str, rest: str) -> bool:
+    """Whether "<acronym> <rest>" is a known institution's short name ("BNPB", "KPK")
+    followed by a full name of two capitalised words or more, none an organisation's
+    head or a place ("BNPB Arifin Setiawan"; not "TNI Angkatan Laut", "DPR RI")."""
+    words = rest.split()
+    gazetteer = load_gazetteer()
+    return (
+        acronym.casefold() in INSTITUTION_SHORT_NAMES
+        and len(words) >= 2
+        and words[0] not in _PLACE_HEADS  # "pos TNI Distrik Ilaga", "Kodim Kota Baru"
+        and all(
+            w[0].isupper()
+            and not w.isupper()
+            and not is_org_head(w)
+            and gazetteer.lookup(w) is None
+            for w in words
+        )
+    )
 
 
 def _person_after_country(text: str, start: int, end: int) -> int | None:
@@ -684,6 +925,28 @@ def _cited_alone(text: str, word: str) -> bool:
     return False
 
 
+# A speech cue right before a name ("kata Yusnidar", "menurut Marwati,") or a speech verb
+# right after it ("Suwarni mengatakan").
+_CUE_BEFORE = re.compile(r"(?<![\w-])(?i:kata|ujar|ucap|tutur|menurut|ungkap|jelas)\s+$")
+_LOWER_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
+_VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)")
+
+
+def _speaker(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """Whether a name of one or two capitalised words, none a place's head, stands where
+    a speaker stands: after "kata"/"menurut" or before a speech verb. The tagger types
+    one-word personal names ("Yusnidar") as places; places the gazetteer knows
+    ("Jepang mengatakan") are not asked."""
+    if not 1 <= len(words) <= 2 or any(w in _PLACE_HEADS or w.isupper() for w in words):
+        return False
+    if _CUE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if _LOWER_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "juara di Losail mengatakan": the subject is before the place
+    after = _VERB_AFTER.match(text, end)
+    return after is not None and after.group(1) in SPEECH_VERBS | COMMON_SPEECH_CUES
+
+
 def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     """NER candidates against trusted spans: exact or junk-around-trusted -> trusted wins."""
     kept: list[Span] = []
@@ -761,6 +1024,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "ORG"
         if s.type == "ORG" and s.place is None and _titled_person(text, s.start, words):
             s.type = "PER"  # "dilantik Presiden Mateo Rivas": the title names a person
+        if s.type == "LOC" and s.place is None and _speaker(text, s.start, s.end, words):
+            s.type = "PER"  # "kata Yusnidar": a place the gazetteer does not know, speaking
         # A dateline in capitals ("NEW YORK, Reuters -") is the place, whatever the tagger
         # called it. (The gazetteer scan finds one word in capitals, "JAKARTA", itself.)
         if s.place is None and len(surface) > 3 and surface.isupper() and " " in surface.strip():
