@@ -140,6 +140,8 @@ from datetime import date, timedelta
 from typing import Literal
 
 from warta.nlp.relations.lexicon import (
+    ENTERTAINMENT_SENSES,
+    ENTERTAINMENT_WORDS,
     LEISURE_WORDS,
     LEXICON,
     LIGHT_VERBS,
@@ -199,14 +201,14 @@ _COORD = frozenset("dan serta maupun baik".split())
 _ALONG_WITH = frozenset("bersama beserta".split())
 #: Tokens after which a capitalised word may start a new clause or title.
 _SENTENCE_END = frozenset(':;("“')
-_TITLES = frozenset("presiden pm perdana menteri raja ratu kanselir pemimpin ketua".split())
+_TITLES = frozenset("presiden pm perdana menteri menko raja ratu kanselir pemimpin ketua".split())
 #: Role words between a coordinator and the actor it adds ("Modi dan rekannya Sharif").
 _ROLE = _TITLES | frozenset("rekannya mitranya timpalannya sejawatnya koleganya".split())
 #: Nouns for a state's rulers between a preposition and the state ("kepada junta Myanmar").
 _GOVERNMENT = frozenset("pemerintah pemerintahan junta rezim militer otoritas pihak".split())
 #: Words of a title written before a name ("Menteri Luar Negeri", "Duta Besar").
 _TITLE_WORDS = _TITLES | frozenset(
-    "luar negeri dalam duta besar wakil sekretaris jenderal menlu dubes".split()
+    "luar negeri dalam duta besar wakil sekretaris jenderal menlu dubes penjabat plt".split()
 )
 #: Kin and role nouns whose person an apposition names ("putri Sukarno, Megawati").
 _KIN = frozenset("ayah ibu putra putri anak adik kakak istri suami kakek paman pendahulu".split())
@@ -258,6 +260,12 @@ _PURPOSE = frozenset("untuk agar supaya guna demi".split())
 #: Words after a request that open the clause of what is asked ("mendesak agar X …").
 _THAT = frozenset("agar supaya".split())
 _ASKS = frozenset("appeal demand".split())
+#: Verbs whose object is invited to the act after it ("mengundang X berkunjung ke Y":
+#: X is invited, the visit is not yet made).
+_INVITING = frozenset("mengundang mengajak".split())
+#: Words opening a time clause whose verb has the main clause's agent ("disampaikan X
+#: saat bertemu Y").
+_WHEN = frozenset("saat ketika sewaktu tatkala".split())
 #: The word that makes an act mutual between coordinated subjects.
 _RECIPROCAL = "saling"
 #: Classes whose act is told by a purpose clause ("berjanji untuk memasok … bagi X",
@@ -333,6 +341,8 @@ _THREAT_LINK = frozenset("akan bakal untuk".split())
 _ASKING = frozenset(
     "meminta mendesak mengimbau menyerukan menuntut mengajak memohon mendorong".split()
 )
+#: Prepositions opening a sentence on an occasion pointed back to ("Dalam pertemuan itu").
+_OCCASION_PREP = frozenset("dalam pada saat".split())
 #: Words that open a sentence on the occasion just told ("Dalam **kesempatan** itu",
 #: "pada malam **harinya**").
 _SAME_OCCASION = frozenset("kesempatan sama kedua keduanya sela harinya".split())
@@ -397,6 +407,8 @@ _CIVILIANS = frozenset(
 )
 #: Passive verbs of mediating: "Gencatan senjata itu **ditengahi** oleh X".
 _MEDIATED = frozenset("dimediasi ditengahi".split())
+#: Verbs before talks "antara A dan B" whose subject meets both sides (as "tuan rumah").
+_HOSTING = frozenset("memfasilitasi menjembatani menggelar menyelenggarakan".split())
 #: Most words between a verb and an object it takes without a preposition.
 _DIRECT_GAP = 2
 #: Most words allowed between a subject and its verb, and a verb and its object.
@@ -663,6 +675,12 @@ class _Clause:
             main = self.main_verb_before(head - 1)
             if main is not None:  # "Beijing membalas … dengan mengenakan": by doing so
                 return self.subject(main)
+        if self.word(head - 1) in _WHEN:
+            main = self._passive_before(head - 1)
+            if main is not None:  # "disampaikan X saat bertemu Y": X meets Y
+                agents = self.passive_agents(main)
+                if agents:
+                    return agents, head
         if self.word(head - 1) in _COORD - {"baik"}:
             # "X menggerebek … dan menahan …": a coordinated verb has the first's subject
             shared = self._coordinated_verb_subject(head - 1)
@@ -925,6 +943,17 @@ class _Clause:
             k -= 1
         return self.word(k) in _ROLE_OF
 
+    def _passive_before(self, k: int) -> int | None:
+        """The passive verb of the clause a time clause ("saat bertemu …") at ``k``
+        ends, within sixteen words and no clause boundary, else ``None``."""
+        for j in range(k - 1, max(k - 17, -1), -1):
+            if self.word(j) in _BOUNDARY:
+                return None
+            w = self.word(j)
+            if j not in self.actor_at and w.startswith("di") and len(w) >= 6 and _verb_like(w):
+                return j
+        return None
+
     def main_verb_before(self, k: int) -> int | None:
         """The active verb a manner clause ("dengan mengenakan …") at ``k`` belongs to,
         within its clause, else ``None``. A relative clause on the verb's object is passed
@@ -1131,14 +1160,7 @@ class _Clause:
                 if before in preps or ((owner or (direct and close)) and before not in _OBLIQUE):
                     actor = self._named_firm(actor)
                     found = [self._with_person(actor)]
-                    k = actor.last + 1
-                    while self.word(k) in _COORD:
-                        # "dan Presiden AS Joe Biden": a title word may come first
-                        nxt = self.actor_at.get(k + 1) or self.actor_at.get(k + 2)
-                        if nxt is None or ((k + 1) not in self.actor_at and not self._title(k + 1)):
-                            break
-                        found.append(self._with_person(nxt))
-                        k = nxt.last + 1
+                    found += self._coordinated_after(max(actor.last, found[-1].last))
                     return list(dict.fromkeys(found))
                 j = actor.last + 1
                 gap += 1
@@ -1164,6 +1186,45 @@ class _Clause:
                 direct = direct and not (j > i + 1 and _active_verb(self.word(j)))
             j += 1
         return []
+
+    def _coordinated_after(self, last: int) -> list[_Actor]:
+        """The actors coordinated after one ending at token ``last``, each the person
+        named beside its state: "dan Presiden AS Joe Biden", "dan Perdana Menteri
+        Italia X" (title words first), "A, B dan C", "A, B, dan C" (a comma joins only
+        inside a list that goes on to a coordinator or another comma)."""
+        found: list[_Actor] = []
+        k = self._past_unknown_name(last + 1)
+        while True:
+            if self.word(k) in _COORD:
+                t = k + 1
+            elif self.word(k) == "," and self.word(k + 1) in _COORD and found:
+                t = k + 2  # the serial comma of a list: ", dan X" after "A, B" only
+            elif self.word(k) == ",":
+                t = k + 1
+            else:
+                break
+            while t not in self.actor_at and self.word(t) in _TITLE_WORDS and t < k + 6:
+                t += 1
+            nxt = self.actor_at.get(t)
+            if nxt is None:
+                break
+            item = self._with_person(nxt)
+            end = self._past_unknown_name(max(nxt.last, item.last) + 1)
+            listed = self.word(end) in _COORD or self.word(end) == ","
+            if self.word(k) == "," and self.word(k + 1) not in _COORD and not listed:
+                break  # "kepada Filipina, Presiden X mengatakan": a new clause
+            found.append(item)
+            k = end
+        return found
+
+    def _past_unknown_name(self, k: int) -> int:
+        """Token ``k`` past up to three capitalised words no actor covers: the name of a
+        person the entity layer missed after the state it serves ("Menteri Thailand
+        <name> dan …" goes on to the coordinator, the state acting for the person)."""
+        j = k
+        while j < min(k + 3, len(self.toks)) and j not in self.actor_at and self.toks[j].capital:
+            j += 1
+        return j if self.word(j) in _COORD else k
 
     def _quote_opens(self, j: int) -> bool:
         """Whether a quotation opens at token ``j``, longer than a word or two in scare
@@ -1234,8 +1295,11 @@ class _Clause:
 
     def _named_firm(self, actor: _Actor) -> _Actor:
         """The organisation named right after a state that qualifies it ("perusahaan
-        Amerika PVH Corp": the firm, an American one), else ``actor``."""
+        Amerika PVH Corp": the firm, an American one), or in apposition after it
+        ("perusahaan galangan kapal Prancis, Thales"), else ``actor``."""
         nxt = self.actor_at.get(actor.last + 1)
+        if nxt is None and self.word(actor.last + 1) == ",":
+            nxt = self.actor_at.get(actor.last + 2)
         if actor.person or actor.organisation or nxt is None or not nxt.organisation:
             return actor
         return nxt
@@ -1322,10 +1386,16 @@ class _Clause:
             # state, one word at most between
             side = next((k - end for k in (end + 2, end + 3) if k in self.actor_at), side)
         direct = self.actor_at.get(end + side)
-        if direct is not None:
-            return [self._with_person(direct)]
-        titled = self.titled_person(end + 1) if self._title(end + 1) else None
-        return [titled] if titled is not None else []
+        first = self._with_person(direct) if direct is not None else None
+        if first is None and self._title(end + 1):
+            first = self.titled_person(end + 1)
+        if first is None:
+            return []
+        # "disampaikan Presiden X dan Perdana Menteri Y": coordinated agents, up to a
+        # new clause's subject ("diserang X dan Y membalas")
+        more = self._coordinated_after(max(first.last, (direct or first).last))
+        cut = next((k for k, a in enumerate(more) if self.clause_subject(a)), len(more))
+        return [first, *more[:cut]]
 
     def patient_before(self, end: int, agent: _Actor) -> list[_Actor]:
         """The actor named in a plain noun phrase between a nominal cue ending at
@@ -1584,12 +1654,25 @@ def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
             return False
     if cue.action == "consult" and clause.words() & LEISURE_WORDS:
         return False
-    if clause.word(i - 1) in _NOT_AN_ACT:
+    if cue.action in ENTERTAINMENT_SENSES:
+        words = clause.words()
+        if words & ENTERTAINMENT_WORDS and not words & _OFFICE:
+            return False
+    if clause.word(i - 1) in _NOT_AN_ACT or _invited_to(clause, i):
         return False
     if any(clause.word(j) == "apakah" for j in range(i)):
         return False
     interview = cue.voice == "passive" and cue.action == "consult"
     return not (interview and any(clause.word(i - k) in _SPEECH for k in (1, 2, 3, 4)))
+
+
+def _invited_to(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` is what its subject is invited or urged to do, not
+    done: "mengundang Prabowo berkunjung ke X", "mengajak Menteri Y bertemu"."""
+    j = i - 1
+    while j >= 0 and (j in clause.actor_at or clause.word(j) in _TITLE_WORDS):
+        j -= 1
+    return j < i - 1 and clause.word(j) in _INVITING
 
 
 def _private(
@@ -1732,6 +1815,19 @@ def _verb_between(clause: _Clause, lo: int, hi: int) -> bool:
     return any(w in LIGHT_VERBS or (w.startswith("me") and len(w) >= 7) for w in words)
 
 
+def _host_pairs(clause: _Clause, i: int, sides: Sequence[_Actor]) -> list[tuple[_Actor, _Actor]]:
+    """The host of talks "antara A dan B" named by the noun at ``i`` meeting each side:
+    "X menjadi tuan rumah perundingan antara A dan B", "X memfasilitasi dialog antara …"."""
+    if clause.word(i - 2) == "tuan" and clause.word(i - 1) == "rumah":
+        verb = i - 2
+    elif clause.word(i - 1) in _HOSTING:
+        verb = i - 1
+    else:
+        return []
+    hosts, _ = clause.subject(verb)
+    return [(h, s) for h in hosts for s in sides if h.name != s.name]
+
+
 def _pairs(
     clause: _Clause, cue: Cue, i: int, n: int
 ) -> tuple[list[tuple[_Actor, _Actor]], int, float]:
@@ -1773,7 +1869,11 @@ def _pairs(
         ) or clause.after_prep(end, preps, purpose_ends=not reach)
         if cue.action == "threaten":
             targets = clause.threatened(targets, end)
-        if reach and targets and clause.clause_subject(targets[-1]):
+        # "mengundang X berkunjung ke Y": the one invited is the target, not Y
+        invitee = (
+            bool(targets) and clause.word(i) in _INVITING and clause.clause_subject(targets[0])
+        )
+        if reach and targets and clause.clause_subject(targets[-1]) and not invitee:
             # "berjanji Berlin akan membiayai … bagi Ukraina": the promised act's side
             targets = clause.after_prep(targets[-1].last, preps, purpose_ends=False)
         if cue.relation_noun and len(targets) > 1 and targets[0].first == end + 1:
@@ -1827,7 +1927,8 @@ def _pairs(
         return [(s, t) for s in subjects for t in targets], lo, 0.6
     both = clause.between(end) if symmetric else []
     if both:
-        return [(both[0], b) for b in both[1:]], i - 3, 0.6
+        pairs = [(both[0], b) for b in both[1:]]
+        return pairs + _host_pairs(clause, i, both), i - 3, 0.6
     agent = clause.genitive(end)
     patients: list[_Actor] = []
     if agent is None or cue.action in _PATIENT_FIRST:
@@ -2117,8 +2218,9 @@ def _sentence_relations(
     # the tokens of names, needed only to tell a metonym inside a longer name
     metonyms = any(m.referent is not None and m.type not in ("PER", "ORG") for m in mentions)
     named = {i for _, covered in spans for i in covered} if metonyms else set()
+    bodies = {c[-1] for m, c in spans if c and m.type == "ORG"} if metonyms else set()
     for m, covered in spans:
-        if covered and not _not_actor_here(m, toks, covered[0], named):
+        if covered and not _not_actor_here(m, toks, covered[0], named, bodies):
             actors.append(
                 _Actor(
                     _actor_name(m),
@@ -2260,18 +2362,24 @@ def _act_noun(word: str) -> bool:
     return word in _ACT_NOUNS | _PROPOSAL_NOUNS or (cue is not None and cue.voice == "nominal")
 
 
-def _not_actor_here(m: Mention, toks: list[_Tok], first: int, named: set[int]) -> bool:
+def _not_actor_here(
+    m: Mention, toks: list[_Tok], first: int, named: set[int], bodies: Collection[int] = ()
+) -> bool:
     """Whether a state's name at token ``first`` is not the state here: a language
-    ("bahasa Indonesia"), or a metonym that ends a longer name the entity layer missed
+    ("bahasa Indonesia"), a metonym that ends a longer name the entity layer missed
     ("Klub Seoul" is a club, not South Korea; titles such as "Presiden" excepted, and an
     act's noun or a state's forces opening the sentence: "Kecaman Kremlin terhadap …",
-    "Langkah Beijing", "Kapal Beijing" are the state's)."""
+    "Langkah Beijing", "Kapal Beijing" are the state's), or a capital right after an
+    organisation's name (token ends in ``bodies``), its seat: "Pengadilan Negeri
+    Jakarta", "Pengadilan Tinggi Tokyo"."""
     if m.type in ("PER", "ORG") or first == 0:
         return False
     before = toks[first - 1]
     if before.text in _NOT_A_STATE:
         return True
     metonym = m.referent is not None and m.referent != (m.entity or m.text)
+    if metonym and first - 1 in bodies:
+        return True
     return (
         metonym
         and before.capital
@@ -2351,6 +2459,8 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         return True  # "lembaga antirasuah itu juga menahan …"
     if clause.word(1) in _ANAPHOR:  # "Penandatanganan itu disaksikan …"
         return True
+    if clause.word(0) in _OCCASION_PREP and clause.word(2) in _ANAPHOR:
+        return True  # "Dalam percakapan itu, X mengundang …": the occasion just told
     if dated_before and clause.word(source.last + 1) == "juga":
         # "… Senin (3/6/2024). Tokyo juga mengusir dua atase": a further step
         # told right after a dated one, on its day

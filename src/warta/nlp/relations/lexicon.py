@@ -273,6 +273,10 @@ ROOTS: tuple[Root, ...] = (
     Root("bekuk", "sanction", ("",), person_target=True),
     Root("cekal", "sanction", ("",), ("pencekalan",), person_target=True),
     Root("penjara", "sanction", ("kan",), person_target=True),
+    # a court's sentence coerces the one sentenced ("menjatuhkan vonis … kepada X",
+    # "memvonis X", "menghukum X")
+    Root("vonis", "sanction", ("",), ("vonis",), person_target=True),
+    Root("hukum", "sanction", ("",), ("hukuman",), person_target=True),
     Root(
         "tahan",
         "sanction",
@@ -549,6 +553,17 @@ PRIVATE_WORDS = frozenset(
 #: An article with this many words of :data:`PRIVATE_WORDS` is about private life.
 PRIVATE_ARTICLE = 2
 #: Purposes that make a visit travel, not a relation ("berkunjung … untuk syuting").
+#: Words of film, music and show business: working with, meeting, inviting or urging
+#: someone there is casting or a collaboration, not a relation between actors ("sutradara
+#: X menggandeng aktor Y", "penyanyi X mengajak penggemarnya").
+ENTERTAINMENT_WORDS = frozenset(
+    """
+    film aktor aktris sutradara sinetron serial penyanyi musisi album lagu konser
+    penggemarnya penonton panggung
+    """.split()
+)
+#: Senses of acts that entertainment words cancel (see ENTERTAINMENT_WORDS).
+ENTERTAINMENT_SENSES = frozenset("consult cooperate intend appeal".split())
 LEISURE_WORDS = frozenset(
     "syuting konser liburan berlibur wisata berwisata pemotretan manggung jalan-jalan".split()
 )
