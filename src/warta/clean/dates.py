@@ -29,7 +29,10 @@ _DATE_RE = re.compile(
     rf"(?P<weekday>\b(?:{_WEEKDAY_ALT})\b,?\s*\(?)?"
     r"(?:"
     r"(?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)\b)"
-    r"|(?P<num>\b(?P<nd>[0-3]?\d)[/.-](?P<nm>[01]?\d)[/.-](?P<ny>(?:19|20)\d\d|\d\d)\b)"
+    # One separator twice: "4-5/10" is a range of days (the 4th and 5th of October),
+    # never the 4th of May 2010.
+    r"|(?P<num>\b(?P<nd>[0-3]?\d)(?P<sep>[/.-])(?P<nm>[01]?\d)(?P=sep)"
+    r"(?P<ny>(?:19|20)\d\d|\d\d)\b)"
     rf"|(?P<long>\b(?P<ld>[0-3]?\d)\s+(?P<lm>{_MONTH_ALT})\.?\s+(?P<ly>(?:19|20)\d\d)\b)"
     rf"|(?P<ml>\b(?P<mm>{_MONTH_ALT})\.?\s+(?P<md>[0-3]?\d),?\s+(?P<my>(?:19|20)\d\d)\b)"
     r")\)?"

@@ -45,11 +45,53 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
     hints = replace(
         raw,
         title=raw.title or headline_of_title_tag(raw.content, getattr(doc, "title", None)),
-        published=raw.published or getattr(doc, "date", None),
+        published=raw.published or first_published(raw.content, getattr(doc, "date", None)),
         url=raw.url or getattr(doc, "url", None),
     )
     # trafilatura separates paragraphs by single newlines; the classifier reads blocks.
     return text.replace("\n", "\n\n"), hints
+
+
+# Markup that dates a page: its first publication, or its last change. trafilatura
+# falls back on the last change when a page marks no publication date; that date is
+# when the page was edited, never when the story came out.
+_DATE_MARKUP_RE = re.compile(
+    r"""["']?(?P<key>article:published_time|og:published_time|datePublished|pubdate|"""
+    r"""publish[-_]?date|dc\.date\.issued|article:modified_time|og:updated_time|"""
+    r"""dateModified|last[-_]modified|modified[-_]?(?:time|date)?)["']?"""
+    r"""(?:\s*:\s*|[^<>]{0,80}?content\s*=\s*)["'](?P<date>\d{4}-\d{2}-\d{2})""",
+    re.IGNORECASE,
+)
+
+
+def first_published(html: str, date: str | None) -> str | None:
+    """``date`` (what trafilatura read from the markup), unless the markup gives it only
+    as the page's last change (``article:modified_time``, ``dateModified`` ...) and never
+    as its publication: then None, and the page's text lines date the story.
+
+    >>> page = '<meta property="article:modified_time" content="2025-08-19T09:40:00">'
+    >>> first_published(page, "2025-08-19") is None
+    True
+    >>> first_published(page + '<meta property="article:published_time" '
+    ...     'content="2025-08-19T08:00:00">', "2025-08-19")
+    '2025-08-19'
+    >>> first_published('{"dateModified": "2025-08-19", "datePublished": "2025-08-18"}',
+    ...     "2025-08-18")
+    '2025-08-18'
+    """
+    if not date:
+        return date
+    day = date[:10]
+    published = modified = False
+    for m in _DATE_MARKUP_RE.finditer(html):
+        if m.group("date") != day:
+            continue
+        key = m.group("key").lower()
+        if "modif" in key or "updated" in key:
+            modified = True
+        else:
+            published = True
+    return None if modified and not published else date
 
 
 # The separators a <title> puts between the headline and the site's name.
