@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
-from warta.clean.dates import split_crawler_prefix
+from warta.clean.dates import crawler_url, split_crawler_prefix
 from warta.clean.lines import (
     KEEP,
     PROSE_MIN_WORDS,
@@ -255,6 +255,9 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     text, oversize = _cap_page(text)
     text, repaired = repair_text(text)
     crawler, text = split_crawler_prefix(text)
+    if not raw.url and crawler_url(crawler):
+        # A cache copy is read as the page it copies (its address gives host and date).
+        raw = replace(raw, url=crawler_url(crawler))
     labelled = classify_lines(split_lines(text), title_hint=raw.title, repeated=repeated)
     if raw.format == "html":
         labelled = _mark_html_captions(labelled, raw.content)

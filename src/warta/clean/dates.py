@@ -186,6 +186,18 @@ _READER_HEADER_RE = re.compile(
     r"Markdown Content\s*:[ \t]*(?:\n|\Z)"
 )
 _READER_PUBLISHED_RE = re.compile(r"^Published Time\s*:\s*(\S+)", re.MULTILINE)
+#: A search engine's cache banner over the copy of a page it keeps: "Ini adalah cache
+#: Google dari <URL>. Ini adalah cuplikan laman seperti yang ditampilkan pada <date>."
+#: (or the English "This is Google's cache of <URL>. It is a snapshot ...") and the lines
+#: under it (the page may have changed, full/text-only version, a search tip). Its date
+#: is when the copy was taken, never the story's.
+_CACHE_BANNER_RE = re.compile(
+    r"\A\s*(?:Ini adalah (?:versi )?cache \w+ dari|This is \w+(?:'s)? cache of)"
+    r"\s+(?P<url>https?://\S+?)\.?(?:\s[^\n]*)?\n"
+    r"(?:[ \t]*(?:(?:Laman terkini|Halaman saat ini|The current page)[^\n]*"
+    r"|(?:Versi lengkap|Full version)[^\n]*|Tips?\s*:[^\n]*)?[ \t]*\n)*",
+    re.IGNORECASE,
+)
 
 
 def split_crawler_prefix(text: str) -> tuple[str | None, str]:
@@ -199,10 +211,28 @@ def split_crawler_prefix(text: str) -> tuple[str | None, str]:
     >>> split_crawler_prefix("Judul Berita")
     (None, 'Judul Berita')
     """
-    m = _CRAWLER_PREFIX_RE.match(text) or _READER_HEADER_RE.match(text)
+    m = (
+        _CRAWLER_PREFIX_RE.match(text)
+        or _READER_HEADER_RE.match(text)
+        or _CACHE_BANNER_RE.match(text)
+    )
     if not m:
         return None, text
     return m.group(0).strip(), text[m.end() :]
+
+
+def crawler_url(prefix: str | None) -> str | None:
+    """The URL of the page a search engine's cache banner (:func:`split_crawler_prefix`)
+    keeps a copy of: the page's own address.
+
+    >>> crawler_url("Ini adalah cache Google dari https://situs.id/2026/01/05/judul/. "
+    ...     "Ini adalah cuplikan laman seperti yang ditampilkan pada 6 Jan 2026.")
+    'https://situs.id/2026/01/05/judul/'
+    >>> crawler_url("date 2024-09-12") is None
+    True
+    """
+    m = _CACHE_BANNER_RE.match(prefix + "\n") if prefix else None
+    return m.group("url") if m else None
 
 
 def crawler_date(prefix: str) -> PartialDate | None:
