@@ -317,10 +317,75 @@ def resolve_article(
                 or (canonical[middles[word]] if word in middles and word not in shorts else None)
                 or " ".join(text[s.start : s.end].split())
             )
+    _declared_nicknames(text, spans)
     _title_alone(text, spans)
     spans.extend(_role_only(text, spans, roles, canonical))
     spans.sort(key=lambda s: (s.start, s.end))
     return _outputs(text, spans)
+
+
+# A nickname as news writes it: an honorific of address, or none, then one or two
+# capitalised words ("Gus Ipul", "Bang Doel", "Mas Pram", "Abu Zul", "Roy").
+_NICK = (
+    r"(?P<nick>(?:(?:Gus|Bang|Kang|Mas|Mbak|Cak|Koh|Cik|Abu|Mbah|Uda|Daeng|Ning|Teh|Uni|"
+    r"Pak|Bu|Om|Kak)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+# "<Name>, yang (oleh warga) akrab disapa <Nick>", "<Name> atau biasa dipanggil <Nick>".
+_NICK_AFTER = re.compile(
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*yang|,?\s*(?:atau|alias)(?:\s+yang)?)"
+    r"(?:\s+oleh\s+[a-z]+(?:\s+[a-z]+)?)?"
+    r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:di)?(?:sapa|panggil)\s+" + _NICK
+)
+# "<Nick>, sapaan akrab <Name>" and "<Nick>, begitu ia biasa disapa".
+_NICK_BEFORE = re.compile(
+    _NICK + r"\s*,\s*(?:(?P<sapaan>sapaan\s+(?:akrab|karib)\s+)"
+    r"|(?:begitu|demikian)\s+(?:ia|dia|beliau)\s+(?:akrab\s+|biasa\s+|kerap\s+)?"
+    r"(?:di)?(?:sapa|panggil))"
+)
+
+
+def _declared_nicknames(text: str, spans: list[Span]) -> None:
+    """Give a nickname the article declares the entity of the person it names:
+    "Rano Karno, yang akrab disapa Bang Doel", "Gus Ipul, sapaan akrab Saifullah",
+    "Menurut Mas Pram, begitu ia biasa disapa, ...". Every mention of the nickname is
+    then that person (a nickname is not a second person, nor an organisation).
+
+    >>> from warta.nlp.entities.ner import find_mentions
+    >>> text = ("Wali Kota Bambang Sutrisno, yang akrab disapa Mas Tris, meninjau pasar. "
+    ...     "Mas Tris berjanji kembali.")
+    >>> _, refs = resolve_article(text, find_mentions(text))
+    >>> [(r.name, r.mentions) for r in refs if r.type == "PER"]
+    [('Bambang Sutrisno', ('Bambang Sutrisno', 'Mas Tris', 'Wali Kota Bambang Sutrisno'))]
+    """
+    persons = sorted((x for x in spans if x.type == "PER" and x.entity), key=lambda x: x.start)
+    if not persons:
+        return
+    declared: dict[str, str] = {}
+    for person in persons:
+        m = _NICK_AFTER.match(text, person.end)
+        if m:
+            declared[" ".join(m.group("nick").split())] = person.entity or ""
+    for m in _NICK_BEFORE.finditer(text):
+        if m.group("sapaan"):
+            owner = next((x for x in persons if x.start == m.end()), None)
+        else:  # "begitu ia disapa": the person last named before the nickname
+            owner = next((x for x in reversed(persons) if x.end <= m.start()), None)
+        if owner is not None and owner.start != m.start():
+            declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
+    declared = {nick: name for nick, name in declared.items() if name and nick != name}
+    if not declared:
+        return
+    covered = Covered(sorted((x for x in spans if not x.nested), key=lambda x: x.start))
+    for nick, name in declared.items():
+        for m in re.finditer(r"(?<![\w-])" + re.escape(nick) + r"(?![\w-])", text):
+            inside = [x for x in spans if x.start < m.end() and m.start() < x.end]
+            if not inside and not covered.overlaps(m.start(), m.end()):
+                spans.append(Span(m.start(), m.end(), "PER", entity=name, annotated=True))
+                covered.add(m.start(), m.end())
+            for x in inside:
+                if x.start >= m.start() and x.end <= m.end() and x.place is None:
+                    x.type, x.entity = "PER", name
+    spans.sort(key=lambda x: x.start)
 
 
 def _same_person(
