@@ -193,6 +193,9 @@ CAPTION_SOURCE_RE = re.compile(
     r"|\b(?:Foto|Photo|FOTO)\s*/\s*[A-Z]"
     # "... pada Rabu. Foto: Nama Fotografer/Situs.com": the credit after the sentence.
     r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*[A-Z][^.!?]{0,60}/[\w .'-]{1,40}$"
+    # "... Pelabuhan Banda. FOTO: ISTIMEWA", "... di lokasi. Foto: Dok. Polres": a credit of
+    # a few capitalised words after the sentence, ending the line.
+    r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"
     # "... (Lugas Wicaksono/Jawa Pos)", "(Darmono/Radar Malang)", "[Suara.com/Nama]":
     # a photographer's name and the source, in brackets, ending the line.
     r"|[(\[][A-Z][\w.'-]*(?:\s[A-Z][\w.'-]+)*\s*/\s*[A-Z][\w .'-]+[)\]]\s*\.?\s*$"
@@ -264,7 +267,9 @@ BYLINE_FREE_RE = re.compile(
     r"dipos|diunggah|dimuat|posted|written)\s+(?:oleh|by)\s*:?\s+"
     r"(?-i:[A-Z])"
     # "Laporan Nama Reporter | Tempat": the reporter's name and the place, by a bar
-    r"|laporan\s+(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*\|\s*[A-Z][\w .'-]{1,40}$))"
+    r"|laporan\s+(?-i:[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,3}\s*\|\s*[A-Z][\w .'-]{1,40}$)"
+    # "6 Oktober 2025 · Oleh: Nama · dibaca 412 kali": "Oleh" after a separator, mid-line
+    r"|.{0,60}[·•|]\s*oleh\s*:?\s+(?-i:[A-Z]))"
     r"|,\s*(?:jurnalis|wartawan|reporter|kontributor)\b",
     re.IGNORECASE,
 )
