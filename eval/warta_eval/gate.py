@@ -250,6 +250,7 @@ QUOTE_SETS = {
     "blind3_set": "tests/nlp/quotes/blind3_quotes.json",
     "blind4_set": "tests/nlp/quotes/blind4_quotes.json",
     "blind5_set": "tests/nlp/quotes/blind5_quotes.json",
+    "blind6b_set": "tests/nlp/quotes/blind6b_quotes.json",
 }
 
 
@@ -258,26 +259,16 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     dev and heldout parts), ``examples.*`` (one invented paragraph per shape) and
     ``blind_set.*``, ``blind2_set.*`` and ``blind3_set.*`` (30 documents each, written
     blind by three annotators, first scored as they came), ``blind4_set.*`` (25
-    documents by a fourth, scored as they came with no rule changed after) and
-    ``blind5_set.*`` (25 by a fifth)."""
+    documents by a fourth, scored as they came with no rule changed after),
+    ``blind5_set.*`` (25 by a fifth) and ``blind6b_set.*`` (25 by a sixth: regional
+    dailies and local officials)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
-    dev = evaluate_dev_quotes(REPO / QUOTE_SETS["dev_set"])
-    examples = evaluate_quote_examples(REPO / QUOTE_SETS["examples"])
-    blind = evaluate_dev_quotes(REPO / QUOTE_SETS["blind_set"])
-    blind2 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind2_set"])
-    blind3 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind3_set"])
-    blind4 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind4_set"])
-    blind5 = evaluate_dev_quotes(REPO / QUOTE_SETS["blind5_set"])
-    return (
-        {f"dev_set.{k}": v for k, v in dev.items()}
-        | {f"examples.{k}": v for k, v in examples.items()}
-        | {f"blind_set.{k}": v for k, v in blind.items()}
-        | {f"blind2_set.{k}": v for k, v in blind2.items()}
-        | {f"blind3_set.{k}": v for k, v in blind3.items()}
-        | {f"blind4_set.{k}": v for k, v in blind4.items()}
-        | {f"blind5_set.{k}": v for k, v in blind5.items()}
-    )
+    figures: dict[str, Any] = {}
+    for name, rel in QUOTE_SETS.items():
+        evaluate = evaluate_quote_examples if name == "examples" else evaluate_dev_quotes
+        figures |= {f"{name}.{k}": v for k, v in evaluate(REPO / rel).items()}
+    return figures
 
 
 def _quote_shapes_inputs(shared: Path) -> list[str]:
