@@ -140,6 +140,12 @@ MAX_SPAN_DAYS = settings.integer("stories.max_span_days")
 # Clusters of two or more units merge when the average TF-IDF cosine over all their cross
 # pairs reaches this bar (see warta.analyze.story_clusters and the settings note).
 AVERAGE_COSINE = settings.value("stories.average_link_cosine")
+# Reports of one event within a day of each other, told in other words, share less text
+# than the bars above ask; distinct events of one kind on the same day share even less
+# (see the settings notes). So near units link and merge at lower bars.
+NEAR_DAYS = settings.integer("stories.near_days")
+NEAR_LINK_COSINE = settings.value("stories.near_link_cosine")
+NEAR_AVERAGE_COSINE = settings.value("stories.near_average_cosine")
 BARS = Bars(
     link_cosine=LINK_COSINE,
     entity_link_cosine=ENTITY_LINK_COSINE,
@@ -149,6 +155,9 @@ BARS = Bars(
     average_cosine=AVERAGE_COSINE,
     max_gap_days=MAX_GAP_DAYS,
     max_span_days=MAX_SPAN_DAYS,
+    near_days=NEAR_DAYS,
+    near_link_cosine=NEAR_LINK_COSINE,
+    near_average_cosine=NEAR_AVERAGE_COSINE,
 )
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40

@@ -7,7 +7,8 @@ no date window can stop, bridges years. Here a story grows only when two cluster
 alike *as wholes*:
 
 1. a pair of units is a **candidate link** when it passes the pair test (TF-IDF cosine,
-   the lower bar with shared entities, or e5), shares a *key term* (one of the
+   the lower bar with shared entities or for *near* units - both dated to the day, at
+   most ``near_days`` apart - or e5), shares a *key term* (one of the
    :data:`warta.analyze.stories.KEY_TERMS` heaviest terms of both units: what lets an
    incremental store find a new unit's candidates in an index of key terms) and, if
    both are dated, their dates are at most ``max_gap_days`` apart;
@@ -16,7 +17,9 @@ alike *as wholes*:
    see below), when
    * at least one cross pair is a candidate link,
    * the **average** component-weighted cosine of all cross pairs reaches
-     ``average_cosine``, so an article joins a story only when it is close to the
+     ``average_cosine`` (``near_average_cosine`` when every unit of both is dated to the
+     day and together they span at most ``near_days``: one day's reports in other
+     words), so an article joins a story only when it is close to the
      story as a whole, not to one member (e5 helps find candidate links and merge two
      single units, never to grow a cluster: see :func:`_may_merge`), and
    * the dated units of the merged cluster lie at most ``max_span_days`` apart (a
@@ -83,6 +86,13 @@ class Bars:
     average_cosine: float
     max_gap_days: int
     max_span_days: int
+    #: Two units dated to the day at most ``near_days`` apart link at the lower
+    #: ``near_link_cosine`` (see :func:`pair_link`).
+    near_days: int
+    near_link_cosine: float
+    #: Clusters whose units are all dated to the day and would span at most
+    #: ``near_days`` merge at this average (see :func:`_may_merge`).
+    near_average_cosine: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +111,7 @@ class _Cluster:
     tfidf: sparse.csr_matrix  # sum of the members' component-weighted rows (1 x features)
     first_end: int | None  # smallest interval end among dated members
     last_start: int | None  # largest interval start among dated members
+    day_dated: bool = False  # every member dated to the day
     version: int = 0
 
 
@@ -154,15 +165,24 @@ def pair_link(
     if (
         s >= bars.link_cosine
         or (s >= bars.entity_link_cosine and shared >= bars.min_shared_entities)
+        or (s >= bars.near_link_cosine and _near(units[i].interval, units[j].interval, bars))
         or (e5 is not None and _exact_dot(e5[i], e5[j]) >= bars.e5_link_cosine)
     ):
         return s
     return None
 
 
+def _near(a: tuple[int, int] | None, b: tuple[int, int] | None, bars: Bars) -> bool:
+    """Both dated to the day, at most ``bars.near_days`` apart."""
+    if a is None or b is None or a[0] != a[1] or b[0] != b[1]:
+        return False
+    return abs(a[0] - b[0]) <= bars.near_days
+
+
 def link_floor(bars: Bars, *, e5: bool) -> float:
     """The lowest TF-IDF cosine any candidate link can have."""
-    return min(bars.entity_link_cosine, bars.e5_tfidf_floor) if e5 else bars.entity_link_cosine
+    text = min(bars.entity_link_cosine, bars.near_link_cosine)
+    return min(text, bars.e5_tfidf_floor) if e5 else text
 
 
 def exact_cosine(x: sparse.csr_matrix, i: int, j: int) -> float:
@@ -202,6 +222,7 @@ def agglomerate(
             y[i],
             None if iv is None else iv[1],
             None if iv is None else iv[0],
+            iv is not None and iv[0] == iv[1],
         )
     neighbours: dict[int, set[int]] = {i: set() for i in clusters}
     heap: list[tuple[float, int, int, int, int]] = []
@@ -309,7 +330,11 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     # so their average over two clusters stays above the e5 bar for distinct events of
     # one dispute a fortnight apart (the synthetic corpus: a WTO ruling and the appeal
     # twelve days later merged). Clusters grow on the component-weighted average alone.
-    return _average(a.tfidf, b.tfidf, na, nb) >= bars.average_cosine
+    bar = bars.average_cosine
+    near = a.day_dated and b.day_dated and max(starts) - min(ends) <= bars.near_days
+    if near:  # one day's reports told in other words (see the settings notes)
+        bar = min(bar, bars.near_average_cosine)
+    return _average(a.tfidf, b.tfidf, na, nb) >= bar
 
 
 def _merge(a: _Cluster, b: _Cluster) -> None:
@@ -320,4 +345,5 @@ def _merge(a: _Cluster, b: _Cluster) -> None:
     starts = [s for s in (a.last_start, b.last_start) if s is not None]
     a.first_end = min(ends) if ends else None
     a.last_start = max(starts) if starts else None
+    a.day_dated = a.day_dated and b.day_dated
     a.version += 1

@@ -67,9 +67,7 @@ def run_corpus_steps(
     those of :func:`index_pending`, ``corpus_unchanged`` when it had nothing to do, and
     the store's totals (``duplicate_groups``, ``duplicates``, ``entities``,
     ``timeline_entries``, ``stories``, ``shared_passages``)."""
-    stats = index_pending(
-        conn, seconds, embeddings=embeddings, stage=stage, batch_size=batch_size
-    )
+    stats = index_pending(conn, seconds, embeddings=embeddings, stage=stage, batch_size=batch_size)
     if not stats["indexed"]:
         stats["corpus_unchanged"] = 1
     for key, sql in TOTALS.items():
@@ -142,10 +140,36 @@ def _run_steps(
             _reindex(conn, similarity)
             while batch := _pending(conn, size):
                 _run_batch(conn, batch, seconds, stats, similarity=similarity, stage=stage)
+    if state_value(conn, "story_rules") != stories.RULES:
+        with transaction(conn):
+            _restory(conn, size, seconds, embeddings=similarity == "tfidf+e5", stage=stage)
     while batch := _pending(conn, size):
         with transaction(conn):
             _run_batch(conn, batch, seconds, stats, similarity=similarity, stage=stage)
     return stats
+
+
+def _restory(
+    conn: sqlite3.Connection,
+    size: int,
+    seconds: MutableMapping[str, float],
+    *,
+    embeddings: bool,
+    stage: Callable[[str], None],
+) -> None:
+    """Cluster the indexed articles' stories again under this release's rules
+    (:data:`warta.corpus.stories.RULES`), ``size`` articles at a time, as a build would
+    have; the other indexes stay (inside the caller's transaction)."""
+    stage("stories")
+    t0 = time.perf_counter()
+    stories.clear_index(conn)
+    ids = [r[0] for r in conn.execute("SELECT article_id FROM corpus_indexed ORDER BY 1")]
+    for i in range(0, len(ids), size):
+        stories.update_stories(conn, ids[i : i + size], (), embeddings=embeddings)
+    conn.execute(
+        "INSERT OR REPLACE INTO state(key, value) VALUES ('story_rules', ?)", (stories.RULES,)
+    )
+    seconds["stories"] += time.perf_counter() - t0
 
 
 def _run_batch(
@@ -186,9 +210,7 @@ def _run_batch(
     done()
     done = timed("dates/timeline", "time")
     redated = dates.update_dates(conn, set(added) | regrouped | renamed, removed)
-    timeline.update_timeline(
-        conn, redated | regrouped | renamed, removed, regrouped=regrouped
-    )
+    timeline.update_timeline(conn, redated | regrouped | renamed, removed, regrouped=regrouped)
     done()
     done = timed("stories", "stories")
     stories.update_stories(
@@ -240,6 +262,7 @@ def _reindex(conn: sqlite3.Connection, similarity: str) -> None:
     for key, value in (
         ("corpus_index", f"{CORPUS_VERSION}:{similarity}"),
         ("story_similarity", similarity),
+        ("story_rules", stories.RULES),  # the stories are clustered again below anyway
     ):
         conn.execute("INSERT OR REPLACE INTO state(key, value) VALUES (?, ?)", (key, value))
 

@@ -163,6 +163,13 @@ class _Views(Sequence[UnitView]):
         return view
 
 
+#: Bump when the clustering (its bars or rules in :mod:`warta.analyze.story_clusters`)
+#: changes: the next build then clusters the store's stories again, and only them
+#: (:func:`warta.corpus.steps.index_pending`). 2: near units (one day's reports) link
+#: and merge at lower bars.
+RULES = "2"
+
+
 def clear_index(conn: sqlite3.Connection) -> None:
     """Empty the story index, the stories and every article's story id."""
     for table in _TABLES:
