@@ -124,12 +124,48 @@ def _first_ok(body: str, first: str) -> bool:
 
 
 def _in_body(line: str, body: str, paragraphs: Iterable[str]) -> bool:
-    """A labelled line is in the body when a paragraph is that line, or (for a line of
-    five words or more) when the body contains it."""
+    """A labelled line is in the body when a paragraph or a line of the body is that line,
+    or (for a line of five words or more) when a line of the body holds it as whole
+    sentences: it starts where a sentence starts and ends where one ends. Words of the
+    line that merely open a longer sentence do not count (a removed letterhead whose
+    words open the lead).
+
+    >>> body = "Kementerian Kota Lestari (KKL) menetapkan aturan baru.\\n\\nDukung kami. Donasi."
+    >>> _in_body("KEMENTERIAN KOTA LESTARI", body, body.split("\\n\\n"))
+    False
+    >>> _in_body("Kementerian Kota Lestari (KKL) menetapkan aturan baru", body, [])
+    False
+    >>> _in_body("Dukung kami.", body, body.split("\\n\\n"))
+    False
+    >>> _in_body("Dukung kami. Donasi.", body, body.split("\\n\\n"))
+    True
+    >>> _in_body("Kementerian Kota Lestari (KKL) menetapkan aturan baru.", body, [])
+    True
+    >>> _in_body("Donasi lewat rekening kami ya.", "Ia pergi. Donasi lewat rekening kami ya.", [])
+    True
+    """
     line_n = _norm(line)
     if line_n in {_norm(p) for p in paragraphs}:
         return True
-    return len(line_n.split()) >= 5 and line_n in _norm(body)
+    if len(line_n.split()) < 5:
+        return False
+    return any(_holds_sentences(_norm(row), line_n) for row in body.splitlines())
+
+
+_SENTENCE_END = re.compile(r"[.!?…:][\"')\]]*$")
+
+
+def _holds_sentences(row: str, line: str) -> bool:
+    """``row`` holds ``line`` as whole sentences (both already normalised)."""
+    start = row.find(line)
+    while start >= 0:
+        end = start + len(line)
+        opens = start == 0 or (row[start - 1] == " " and _SENTENCE_END.search(row[: start - 1]))
+        closes = end == len(row) or (row[end] == " " and _SENTENCE_END.search(line))
+        if opens and closes:
+            return True
+        start = row.find(line, start + 1)
+    return False
 
 
 def score_split(

@@ -340,7 +340,9 @@ TITLE_SHAPES = [
     "toolbar-feed-reader", "toolbar-read-later", "toolbar-saved-list", "toolbar-id-reader",
     "caption-position-before-lead", "caption-source-before-lead", "caption-over-dateline-lead",
     "html-title-differs", "html-og-title", "html-title-suffix", "html-title-only",
-    "html-caption-class",
+    "html-caption-class", "video-player-below", "podcast-credits-below", "share-bar-below",
+    "profile-role-below", "caption-outlet-initials-before-lead", "forwarded-mail",
+    "html-site-heading",
 ]  # fmt: skip
 
 #: Reader apps' toolbars over a saved story, and the byline line such an app prints.
@@ -367,6 +369,9 @@ LEAD_CAPTIONS = {
 #: Captions a page prints between paragraphs, placing the people in the picture.
 MID_CAPTIONS = ["Kepala desa (kiri) menyerahkan bantuan bibit kepada kelompok tani setempat.",
                 "Sejumlah warga (dari kiri ke kanan) Asep, Nurul dan Dedi menunggu di balai desa."]  # fmt: skip
+#: A browser's print-to-PDF running lines, printed where a sheet ends, inside the story.
+PRINT_LINES = [f"https://www.{DOMAIN}/daerah/berita-hari-ini/   1/2",
+               f"3/5/25, 9:12 AM   Berita Hari Ini - {SITE}"]  # fmt: skip
 END_SHAPES: dict[str, list[list[str]]] = {
     "none": [[]],
     "tags": [
@@ -491,11 +496,100 @@ END_SHAPES: dict[str, list[list[str]]] = {
         ["1,2 rb views", "Bagikan", "35 komentar"],
         ["Dibagikan 1.024 kali"],
     ],
+    "donation": [
+        [f"Bantu liputan {SITE}: berdonasi ke rekening Bank Nusa 1234567890 a.n. Yayasan Kabar."],
+        ["Rekening Peduli Banjir: Bank Tani 700.111.2222 a.n. Posko Relawan Kota"],
+        ["Ayo bantu warga terdampak. Salurkan donasi lewat link peduli.kabarnusantararaya.id"],
+    ],
+    "newsletter-signup": [
+        ["Rangkuman tiap Jumat di kotak masukmu. Daftarkan surel kamu sekarang."],
+        ["Masukkan alamat surel Anda untuk berlangganan kabar pilihan."],
+    ],
+    "forum-replies": [
+        [
+            "Kirim   Kutip   Balas",
+            "Post #2",
+            "warga_hulu",
+            "Semoga cepat selesai pembangunannya, sudah lama kami menunggu kabar ini.",
+            "Kutip   Balas",
+        ],
+        [
+            "Like · Reply",
+            "Rudi Hartono",
+            "Analis Kebijakan Daerah",
+            "Program yang bagus sekali, semoga bisa ditiru oleh kota-kota lain di sekitarnya.",
+        ],
+    ],
+    "responses": [
+        [
+            "Responses (2)",
+            "Nadia Putri",
+            "Tulisan yang sangat membuka mata, terima kasih sudah berbagi cerita ini.",
+            "Reply",
+            "More from Nadia Putri",
+            "Kota Kita dan Halte yang Terlupakan",
+        ],
+    ],
+    "reaction-bar": [
+        [
+            "128   ·   14 komentar   ·   3 posting ulang",
+            "Like   Komentari   Kirim",
+            "Andi Saputra",
+            "Pengalaman yang sangat berharga, boleh berbagi data lengkapnya, Pak?",
+            "Bergabung dengan jaringan kami untuk mengikuti penulis dan terhubung dengan profesional lainnya.",
+        ],
+    ],
+    "print-footer": [[PRINT_LINES[0], PRINT_LINES[1]], [PRINT_LINES[1]]],
+    "chapters": [
+        [
+            "Daftar isi episode:",
+            "00:00  Pembuka",
+            "04:20  Mengapa warga bertahan?",
+            "15:05  Apa kata peneliti",
+        ],
+        ["Chapters", "01:10  Awal cerita", "09:45  Siapa yang bertanggung jawab?"],
+    ],
+    "production-credits": [
+        ["Kabar Petang diproduksi oleh Radio Nusantara atas kerja sama dengan Yayasan Rimba."],
+        [f"Produser: {EDITOR}   ·   Penyunting audio: Bayu Prakoso"],
+    ],
+    "radio-call": [
+        ["Dengarkan Radio Nusantara 97,5 FM via aplikasi."],
+        ["Dengarkan Kabar Petang di 60 radio mitra di Kalimantan."],
+    ],
+    "tag-line": [
+        ["Tag: embung   kekeringan   air bersih   Pemkot"],
+        ["Topik: Banjir · Cuaca Ekstrem · BPBD"],
+    ],
+    "author-card": [
+        ["Tentang Penulis", f"{REPORTER}, mahasiswa tingkat akhir dan pegiat literasi di kotanya."],
+        [
+            f"Written by {REPORTER}",
+            "1,1K Followers",
+            "Penulis lepas. Menulis soal kota, sungai dan pasar tradisional.",
+        ],
+    ],
+    "org-boilerplate": [
+        [
+            "Layanan Pengaduan: 0800-123-4567 | WhatsApp 0812-3456-7890",
+            "Yayasan Kabar Hijau adalah lembaga nirlaba yang bergerak di bidang pelestarian sungai.",
+        ],
+    ],
+    "letter-closing": [
+        ["Demikian surat edaran ini saya sampaikan untuk dilaksanakan."],
+    ],
+    "video-links": [
+        [
+            "Tonton: Detik-detik Perahu Nelayan Diterjang Ombak",
+            "Ep. 12 · Kampung yang Tenggelam Pelan-pelan",
+        ],
+    ],
 }
 
 #: Lines a page prints inside the story (the text dumps put them between paragraphs).
 AD_LINES = ["ADVERTISEMENT", "Scroll to continue with content", "Gulir untuk melanjutkan",
-            "Baca Juga: Festival Kuliner Digelar di Alun-alun", *MID_CAPTIONS]  # fmt: skip
+            "Baca Juga: Festival Kuliner Digelar di Alun-alun", *MID_CAPTIONS,
+            *PRINT_LINES]  # fmt: skip
 
 RELATED = ["Berita Terkait", "Festival Layang-layang Digelar di Pantai Timur",
            "Jalan Desa Rusak Parah Dikeluhkan Warga"]  # fmt: skip
@@ -595,6 +689,28 @@ def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]
         return ["Cetak  |  Tutup", *above, h, *below, byline, f"Dicetak dari {DOMAIN}"], h
     if shape == "reader-app":
         return [h, f"{DOMAIN} · 4 min read", *above, *below], h
+    if shape == "video-player-below":  # a video page: the player and where it was aired
+        return [*above, h, *below, "▶  00:00 / 03:12      HD   Kirim",
+                "Tayang di program Kabar Petang, Senin malam"], h  # fmt: skip
+    if shape == "podcast-credits-below":  # an episode page: player, platforms, credits
+        return [*above, h, *below, "► Mainkan episode   00:00 / 27:40   2x",
+                "Tersedia juga di Spotify dan Castbox",
+                f"Host: {REPORTER}   |   Tamu: Siti Aminah (petani), Dr. Budi Hartono (peneliti)"], h  # fmt: skip
+    if shape == "share-bar-below":
+        return [*above, h, *below, byline, "Share:  Line  WA  Telegram"], h
+    if shape == "profile-role-below":  # a professional network's article: the author's card
+        return [*above, h, REPORTER, "Kepala Bidang Perencanaan Dinas PU Kota | Tata Ruang",
+                *below], h  # fmt: skip
+    if shape == "caption-outlet-initials-before-lead":
+        caption = f"Warga menunggu giliran di depan balai desa sejak pagi. ({SITE}/dim)"
+        return [*above, h, *below, byline, caption], h
+    if shape == "forwarded-mail":  # a release forwarded by e-mail to the desk
+        return [f"Fwd: [RILIS] {h}", f"Desk Daerah <desk.daerah@{DOMAIN}>",
+                "Mohon dicek dulu sebelum naik cetak besok pagi, ada revisi angka.",
+                "---------- Forwarded message ---------",
+                f"Dari: Humas Pemkot <humas@{DOMAIN}>", f"Subject: [RILIS] {h}",
+                "PEMERINTAH KOTA TIRTAMAYA", "SIARAN PERS", "Nomor: 041/SP/Humas/III/2025",
+                *above, h, *below], h  # fmt: skip
     if shape in TOOLBARS:
         return [*above, h, *below, READER_BYLINE, TOOLBARS[shape]], h
     if shape in LEAD_CAPTIONS:
@@ -649,13 +765,21 @@ def _html_page(title_shape: str, date_shape: str, end: list[str], s: Story) -> P
     elif title_shape == "html-title-only":  # the headline only in <title>, bold in a <p>
         head_title = f"<title>{esc(h)} | {DOMAIN}</title>"
         heading = f"<p><strong>{esc(h)}</strong></p>"
+    elif title_shape == "html-site-heading":  # the site's name heads the page, the story's
+        # headline is the entry title (trafilatura keeps neither in the text)
+        head_title = f"<title>Berita &#8211; {esc(SITE)}</title>"
+        heading = f'<h1 class="post-title">{esc(h)}</h1>'
     else:  # og:title, a <title> of the site only, the headline in a styled div
         head_title = f'<title>{SITE} - Berita Terkini Hari Ini</title><meta property="og:title" content="{esc(h)}">'
         heading = f'<div class="post-title"><h2>{esc(h)}</h2></div>'
     date_html = "".join(
         f'<div class="date">{esc(x)}</div>' for x in (parts.above, parts.below) if x
     )
-    header = f"<header><div>{esc(SITE.upper())}</div>"
+    header = (
+        f'<header><p class="site-name">{esc(SITE)}</p>'
+        if title_shape == "html-site-heading"
+        else f"<header><div>{esc(SITE.upper())}</div>"
+    )
     if parts.header:
         header += f"<div>{esc(parts.header)}</div>"
     header += "<nav>" + "".join(f"<a>{w}</a>" for w in MENU.split()) + "</nav></header>"
@@ -704,6 +828,10 @@ def generate() -> list[Page]:
             k = ti * len(DATE_SHAPES) + di
             end_name, end = ends[k % len(ends)]
             story = STORIES[k % len(STORIES)]
+            if title_shape == "forwarded-mail" and story.headline.endswith("?"):
+                # A release prints no byline: a question in sentence case with no date or
+                # byline under it reads as the lead (the rule needs a meta line below).
+                story = STORIES[(k + 1) % len(STORIES)]
             make = _html_page if html_shape else _text_page
             page = make(title_shape, date_shape, end, story)
             page.shape["end"] = end_name

@@ -19,7 +19,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
-from warta.clean.dates import crawler_url, split_crawler_prefix
+from warta.clean.dates import crawler_url, find_dates, split_crawler_prefix
 from warta.clean.lines import (
     KEEP,
     PROSE_MIN_WORDS,
@@ -153,9 +153,93 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     from warta.ingest.html import extract_html
 
     text, hinted = extract_html(raw)
-    if hinted.title and _SITE_NAME_RE.match(hinted.title) and not raw.title:
-        hinted = replace(hinted, title=_headline_beside_site(raw.content, hinted.title))
+    hint = hinted.title
+    if hint and not raw.title:
+        if _SITE_NAME_RE.match(hint):
+            hinted = replace(hinted, title=_headline_beside_site(raw.content, hint))
+        elif _is_site_heading(raw.content, hint):
+            # The site's name: the headline is the markup's entry title, else the lines'.
+            hinted = replace(hinted, title=_markup_headline(raw.content))
+    if not hinted.published:
+        hinted = replace(hinted, published=_classed_publication_date(raw.content))
     return text, hinted
+
+
+# An element whose class says it holds the publication date ("first-published",
+# "entry-date", "post-date", "date-published", "posted-on"), not a revision's ("updated",
+# "modified") nor a bare "date"/"tanggal" (a site header's "today" is classed so too).
+_PUBLISHED_CLASS_RE = re.compile(
+    r"<(?P<tag>p|div|span|time|small|li)\b[^>]*\bclass\s*=\s*[\"'](?P<cls>[^\"']*)[\"'][^>]*>"
+    r"(?P<text>.{1,300}?)</(?P=tag)>",
+    re.IGNORECASE | re.DOTALL,
+)
+_PUBLISHED_CLASSES = re.compile(
+    r"\b(?:first-published|published|date-published|publish-date|published-date|entry-date|"
+    r"post-date|posted-on|tanggal-terbit|terbit)\b",
+    re.IGNORECASE,
+)
+
+
+def _classed_publication_date(page: str) -> str | None:
+    """The ISO date of the first element classed as the publication date (see
+    :data:`_PUBLISHED_CLASS_RE`) that states a full date, or ``None``: trafilatura drops
+    such a line when it stands outside the story's text ("<p class="first-published">
+    Terbit pertama 3 Mei 2024</p>" under the body)."""
+    for m in _PUBLISHED_CLASS_RE.finditer(page):
+        classes = m.group("cls")
+        if not _PUBLISHED_CLASSES.search(classes) or re.search(r"updated|modified", classes, re.I):
+            continue
+        text = _TAG_RE.sub(" ", html.unescape(m.group("text")))
+        for found in find_dates(text):
+            if found.date.day is not None:
+                return found.date.iso
+    return None
+
+
+# The story's own heading in the markup: an element classed as the entry's title
+# ("entry-title", "post-title", "article-title", "headline"), else the first <h1>/<h2>
+# inside <article>.
+_ENTRY_TITLE_RE = re.compile(
+    r"<(?P<tag>h1|h2|h3|div|p|span)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:entry-title|post-title|"
+    r"article-title|headline|judul(?:-berita|-artikel)?)\b[^\"']*[\"'][^>]*>(?P<text>.{1,400}?)</(?P=tag)>",
+    re.IGNORECASE | re.DOTALL,
+)
+_ARTICLE_HEADING_RE = re.compile(
+    r"<article\b[^>]*>.*?<(?P<tag>h1|h2)\b[^>]*>(?P<text>.{1,400}?)</(?P=tag)>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _markup_headline(page: str) -> str | None:
+    """The headline the markup marks as the story's (see :data:`_ENTRY_TITLE_RE`), or
+    ``None``."""
+    m = _ENTRY_TITLE_RE.search(page) or _ARTICLE_HEADING_RE.search(page)
+    if m is None:
+        return None
+    text = " ".join(_TAG_RE.sub(" ", html.unescape(m.group("text"))).split())
+    return text or None
+
+
+# An element naming the site in its class: "site-title", "site-name", "blog-title", "logo".
+_SITE_HEADING_RE = re.compile(
+    r"<(?P<tag>h1|h2|p|div|a|span)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:site-title|site-name|"
+    r"blog-title|blog-name|site-branding|brand|logo)\b[^\"']*[\"'][^>]*>(?P<text>.{1,200}?)</(?P=tag)>",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _is_site_heading(page: str, title: str) -> bool:
+    """``title`` is the text of the element that names the site ("<h1
+    class="site-title">Surau Kita</h1>"): the site's name, never the story's headline."""
+    key = _norm_words(title)
+    return any(
+        _norm_words(_TAG_RE.sub(" ", html.unescape(m.group("text")))) == key
+        for m in _SITE_HEADING_RE.finditer(page)
+    )
+
+
+def _norm_words(text: str) -> str:
+    return " ".join(text.split()).lower()
 
 
 # A site's address used as its name: "KABARKITA.CO", "Situs.com", "kabar.co.id".

@@ -99,6 +99,8 @@ def _related_runs(lines: Sequence[Line], labels: list[str | None]) -> None:
             nxt = lines[j]
             if nxt.block != line.block and not (one_per_block and nxt.block_size == 1):
                 break
+            if labels[j] == "related":
+                continue  # a linked headline of its own ("Video: Judul") inside the box
             if labels[j] not in (None, "repeated", "navigation") or not _headline_like(nxt):
                 break
             labels[j] = "related"

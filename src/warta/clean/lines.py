@@ -13,9 +13,15 @@ documents) and labelled by an ordered decision list:
    source attributions, wire credits, photo credits and captions, date-only lines and
    relative ages ("2 jam lalu", after an author's name too), counters and reading times,
    a text-to-speech player's label, a "Place, Outlet" dateline, chrome (mostly navigation /
-   CTA vocabulary, menus between bars), and short lines repeated across documents. Then
-   *group labels* (:mod:`warta.clean.blocks`): the headlines under a related-box label,
-   the bullets over an AI disclaimer, a caption over its credit, an author over a date.
+   CTA vocabulary, menus between bars), and short lines repeated across documents; a
+   video's or podcast's furniture (a player's controls, a broadcast note, credits by
+   roles, a production note, other episodes' links), share and reply bars, a mail
+   sender's line and a forwarded message's marker, a release's number line, a
+   print-to-PDF's running lines, tag lines, a letter's closing formula, a live report's
+   time stamps. Then *group labels* (:mod:`warta.clean.blocks`): the headlines under a
+   related-box label, the bullets over an AI disclaimer, a caption over its credit, an
+   author over a date; and what a forwarded mail's marker leaves above it, and a
+   person's name over a profile role (an author's card).
 2. *The title*: the last headline-shaped line above the prose core, free or repeated
    across the batch (or the container's title hint); every later copy of it is a
    repeated title. A title-cased question is a headline, not prose.
@@ -23,7 +29,9 @@ documents) and labelled by an ordered decision list:
    the body, and the footer (after the last prose line). Header leftovers are teasers
    or header chrome; body leftovers are captions (short or in a credit block),
    subheadings (kept and marked) or paragraphs. A release's end mark ("- SELESAI -")
-   closes the body: what stands below it is footer.
+   closes the body: what stands below it is footer; so does a comment thread's heading
+   or a reply bar under the story. An episode's chapter list, an author's card and an
+   organisation's boilerplate among the footer furniture leave the body too.
 
 ``body`` and ``subheading`` lines make the article; every other label is a removal
 reason, kept with the text so the cleaning can be audited.
@@ -86,6 +94,9 @@ DATED_BYLINE_MAX_WORDS = 16
 AUTHOR_AGE_MAX_WORDS = 10
 _AUTHOR_SEP_RE = re.compile(r"\s+[·•|]\s+")
 _BY_RE = re.compile(r"^(?:oleh|by)\s*:?\s+", re.IGNORECASE)
+_ROLE_LABEL_RE = re.compile(
+    r"^(?:reporter|penulis|pewarta|editor|kontributor|writer|author)\s*:\s*", re.IGNORECASE
+)
 _NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}")
 # Who posted a dated line, after the date: "Senin, 9 Desember 2024 | 07:20 oleh Redaksi".
 _POSTED_BY_RE = re.compile(r"(?<=\d|B|A|T)\s+(?:oleh|by)\s+[A-Z][^.!?]{0,50}$")
@@ -392,8 +403,13 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "pagination"
     if _is_print_counter(text):
         return "page-counter"  # a browser's print view numbers its sheets: "2 / 3"
+    if P.PRINT_HEADER_RE.match(text) or P.PRINT_FOOTER_RE.match(text):
+        return "page-counter"  # a print-to-PDF's running lines: "5/9/24, 10:05 PM  Judul"
     if P.RELATED_RE.search(text) or (words <= 4 and P.RELATED_LABEL_RE.match(text)):
         return "related"
+    media = _media_label(text, words)
+    if media:
+        return media
     if words <= 60 and P.AI_DISCLAIMER_RE.match(text):
         return "ai-summary"
     if words <= 12 and P.BYLINE_RE.search(text):
@@ -451,6 +467,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     lowered = [w.lower().strip(".") for w in text.split()]
     if words <= 4 and all(w in P.CREDIT_WORDS for w in lowered):
         return "credit"
+    if P.LIVE_STAMP_RE.match(text):
+        return "timestamp"  # a live report's "22.10 WIB" over an entry, no credit
     if is_date_only(text):
         return "date"
     if P.RELATIVE_AGE_RE.match(text):
@@ -459,7 +477,7 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "dateline"
     if words <= DATED_LINE_MAX_WORDS and not ends_terminal(text) and _is_dated_furniture(text):
         return "dateline"  # "Indozone.id | Kamis, 12 September 2024 - 11:34 WIB"
-    if P.COUNTER_RE.match(text) or P.READING_TIME_RE.match(text):
+    if P.COUNTER_RE.match(text) or P.READING_TIME_RE.match(text) or P.COUNTS_ROW_RE.match(text):
         return "counter"
     if P.AUDIO_PLAYER_RE.match(text):
         return "navigation"  # "Dengarkan artikel ini ▶ 03:12": a text-to-speech player
@@ -512,6 +530,7 @@ def _is_author_and_age(text: str) -> bool:
     ages = [bool(P.RELATIVE_AGE_RE.match(part)) for part in parts]
     name = parts[ages.index(True) ^ 1] if any(ages) else ""
     name = _BY_RE.sub("", name)  # "3 jam lalu · oleh Nama Penulis"
+    name = _ROLE_LABEL_RE.sub("", name)  # "5 jam lalu · Penulis: Nama Penulis"
     return any(ages) and bool(_NAME_RE.fullmatch(name))
 
 
@@ -535,6 +554,72 @@ def _is_reader_toolbar(text: str) -> bool:
         return False
     rest = _ADDRESS_RE.sub(" ", P.READER_ACTION_RE.sub(" ", text))
     return len(P.WORD_RE.findall(rest)) <= READER_TOOLBAR_REST_WORDS
+
+
+# A programme's credits: two roles at least ("Host: Nama | Tamu: Nama"), by bars or dots.
+CREDITS_MIN_ROLES = 2
+CREDITS_ROLE_MAX_WORDS = 12
+MEDIA_LINE_MAX_WORDS = 16
+EPISODE_LINK_MAX_WORDS = 20
+TAG_LINE_MAX_WORDS = 20
+SIGN_OFF_MAX_WORDS = 30
+ACTION_BAR_MAX_WORDS = 12
+_ACTION_SPLIT_RE = re.compile(r"[\s:·•|/,]+")
+
+
+def _media_label(text: str, words: int) -> str | None:
+    """The label of a video's, podcast's or mail's furniture line, if it is one: a
+    player's controls, a broadcast note, credits by roles, a production note, another
+    episode's link, a share/reply bar, a sender's address, a forwarded message's marker,
+    a release's number line, a tag line, a letter's closing formula."""
+    if words <= MEDIA_LINE_MAX_WORDS and P.MEDIA_PLAYER_RE.search(text) and not ends_terminal(text):
+        return "navigation"  # "▶ 00:00 / 04:18  Layar penuh": a player's controls
+    if words <= MEDIA_LINE_MAX_WORDS and P.BROADCAST_NOTE_RE.match(text):
+        return "caption"  # "Tayang di program X, Senin malam": where the video was shown
+    if _is_credits_row(text) or (words <= 40 and P.PRODUCTION_NOTE_RE.match(text)):
+        return "byline"
+    if words <= EPISODE_LINK_MAX_WORDS and P.EPISODE_LINK_RE.match(text) and not find_dates(text):
+        return "related"  # "Ep. 12 · Judul": another episode
+    if words <= ACTION_BAR_MAX_WORDS and _is_action_bar(text):
+        return "navigation"
+    if P.MAIL_ADDRESS_LINE_RE.match(text) or P.FORWARDED_RE.match(text):
+        return "mail-header"
+    if P.RELEASE_NUMBER_RE.match(text):
+        return "release-number"  # "Nomor: 12/SP/Humas/XI/2025"
+    if words <= TAG_LINE_MAX_WORDS and P.TAG_LINE_RE.match(text) and not ends_terminal(text):
+        return "related"  # "Tag: banjir  cuaca  Kota": the topics, linked
+    if words <= SIGN_OFF_MAX_WORDS and P.LETTER_CLOSING_RE.match(text):
+        return "sign-off"  # "Demikian ... kami sampaikan", "Atas perhatian Bapak/Ibu, terima kasih"
+    return None
+
+
+def _is_credits_row(text: str) -> bool:
+    """Credits by roles, two at least, each "Role: Name" between bars or dots ("Host:
+    Nama | Tamu: Nama (warga)", "Produser: Nama · Penyunting audio: Nama")."""
+    parts = [part for part in _AUTHOR_SEP_RE.split(text) if part.strip()]
+    return len(parts) >= CREDITS_MIN_ROLES and all(
+        P.CREDIT_ROLE_RE.match(part) and count_words(part) <= CREDITS_ROLE_MAX_WORDS
+        for part in parts
+    )
+
+
+def _is_action_bar(text: str) -> bool:
+    """A row of buttons: share, reaction and reply actions and the networks' names, two at
+    least and nothing else ("Like  Komentari  Kirim", "Share: FB WA Line", "Kutip
+    Balas")."""
+    tokens = [t.lower() for t in _ACTION_SPLIT_RE.split(text) if t]
+    return len(tokens) >= 2 and all(t in P.ACTION_WORDS for t in tokens)
+
+
+def _is_reply_bar(text: str) -> bool:
+    """An action bar with a reply or a comment among its buttons: the bar under a post,
+    over the replies to it."""
+    if not _is_action_bar(text):
+        return False
+    tokens = {t.lower() for t in _ACTION_SPLIT_RE.split(text)}
+    return bool(tokens & P.REPLY_WORDS) or bool(
+        tokens & P.COMMENT_WORDS and tokens & P.REACTION_WORDS
+    )
 
 
 def _is_dated_furniture(text: str) -> bool:
@@ -561,6 +646,8 @@ def classify_lines(
     """Label every line (see the module docstring for the decision list)."""
     labels: list[str | None] = [pattern_label(line, repeated) for line in lines]
     label_groups(lines, labels)
+    _forward_wrapper(lines, labels)
+    _profile_roles(lines, labels)
     free = [i for i, lab in enumerate(labels) if lab is None]
 
     # The title: the container's hint, else the first headline above the prose core.
@@ -666,7 +753,39 @@ def classify_lines(
     _sign_off(lines, labels)
     _after_end_mark(lines, labels, body_start)
     _comment_thread(lines, labels, body_start)
+    _chapter_list(lines, labels, body_start)
+    _author_card(lines, labels, body_start)
+    _boilerplate_below(lines, labels, body_start)
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
+
+
+def _forward_wrapper(lines: list[Line], labels: list[str | None]) -> None:
+    """A forwarded e-mail: what stands above its marker ("---------- Forwarded message
+    ---------") is the forwarder's (the mail client's header, a note to a colleague),
+    never the story, which is the message forwarded below."""
+    marker = next((i for i, line in enumerate(lines) if P.FORWARDED_RE.match(line.text)), None)
+    if marker is None:
+        return
+    for i in range(marker):
+        if labels[i] is None or labels[i] == "repeated":
+            labels[i] = "mail-header"
+
+
+_PERSON_NAME_RE = re.compile(r"^[A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]+){1,3}$")
+
+
+def _profile_roles(lines: list[Line], labels: list[str | None]) -> None:
+    """A person's name alone on its line, then a role ("Rina Putri" over "Dosen Teknik
+    Sipil Universitas X | Air Perkotaan"), then the date line or a bar-separated topic:
+    an author's card, never the headline."""
+    for i in range(1, len(lines)):
+        if labels[i] is not None or not P.PROFILE_ROLE_RE.match(lines[i].text):
+            continue
+        if not _PERSON_NAME_RE.match(lines[i - 1].text.strip()) or ends_terminal(lines[i].text):
+            continue
+        below = labels[i + 1] if i + 1 < len(lines) else None
+        if " | " in lines[i].text or below in _META_LABELS:
+            labels[i - 1] = labels[i] = "byline"
 
 
 def _printed_headline(lines: list[Line], labels: list[str | None], candidates: list[int]) -> int:
@@ -790,7 +909,10 @@ _POSITION_RE = re.compile(
 )
 # A picture's source in capitals in brackets after the caption's sentence: "...
 # Balikpapan Tengah. (KABARKITA)", "... di kantornya. (ISTIMEWA)", "(DOK. PRIBADI)".
-_CAPITALS_CREDIT_RE = re.compile(r"[.!?]\s*\([A-Z][A-Z0-9.&/ -]{2,40}\)\s*$")
+# The outlet's name and the photographer's initials are a source too: "... (Kabar Kita/abc)".
+_CAPITALS_CREDIT_RE = re.compile(
+    r"[.!?]\s*\((?:[A-Z][A-Z0-9.&/ -]{2,40}|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}/[a-z]{2,5})\)\s*$"
+)
 # The dateline opening a lead: "Semarang –", "JAKARTA, KOMPAS.com -", "Kota (ANTARA) -".
 # (Not "Kota: ...": a paragraph of an interview opens "Name: answer" the same way.)
 _LEAD_DATELINE_RES = (P.DATELINE_RE, P.DATELINE_DATE_RE, P.DATELINE_GLUED_RE)
@@ -961,8 +1083,8 @@ def _after_end_mark(lines: list[Line], labels: list[str | None], body_start: int
 # "Komentar Pembaca", "Tanggapan Pembaca", "Leave a Reply". A bare "Komentar" is not one:
 # it is also a share bar's button, which may stand between two paragraphs.
 _COMMENTS_HEAD_RE = re.compile(
-    r"^\s*(?:\d+\s+(?:komentar|tanggapan|comments?|balasan)"
-    r"|(?:komentar|tanggapan|comments?)\s*\(\d+\)"
+    r"^\s*(?:\d+\s+(?:komentar|tanggapan|comments?|balasan|responses?)"
+    r"|(?:komentar|tanggapan|comments?|responses?|balasan)\s*\(\d+\)"
     r"|(?:komentar|tanggapan)\s+pembaca|reader\s+comments"
     r"|tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment))\s*:?\s*$",
     re.IGNORECASE,
@@ -977,16 +1099,79 @@ def _comment_thread(lines: list[Line], labels: list[str | None], body_start: int
     comment is written like a paragraph, so only the heading tells)."""
     start = max(body_start, 0)
     for i in range(start + 1, len(lines)):
-        if not _COMMENTS_HEAD_RE.match(lines[i].text):
+        # A reply bar under the story ("Like  Komentari  Kirim", "Kutip  Balas") heads
+        # the replies as a thread's heading does.
+        reply_bar = _is_reply_bar(lines[i].text)
+        if not (reply_bar or _COMMENTS_HEAD_RE.match(lines[i].text)):
             continue
         above = sum(labels[j] in KEEP and is_prose(lines[j]) for j in range(start, i))
         if above < COMMENTS_MIN_PARAGRAPHS_ABOVE:
+            if reply_bar:
+                continue  # the bar over a post, before the story
             return  # a counter in the meta block ("0 Komentar"), not the thread
         labels[i] = "navigation"
         for j in range(i + 1, len(lines)):
             if labels[j] in KEEP or labels[j] in ("byline", "dateline"):
                 labels[j] = "footer"
         return
+
+
+def _chapter_list(lines: list[Line], labels: list[str | None], body_start: int) -> None:
+    """An episode's chapter list: under its label ("Daftar isi episode:", "Chapters"),
+    the lines that open with a timestamp ("12:40  Judul bagian") are the player's
+    navigation, whatever they say (a chapter's title may end in "?")."""
+    for i in range(max(body_start, 0), len(lines)):
+        if not P.CHAPTER_LABEL_RE.match(lines[i].text):
+            continue
+        items = list(
+            itertools.takewhile(
+                lambda j: bool(P.TIMESTAMP_ITEM_RE.match(lines[j].text)), range(i + 1, len(lines))
+            )
+        )
+        if items:
+            for j in (i, *items):
+                labels[j] = "navigation"
+
+
+AUTHOR_CARD_MAX_LINES = 3
+
+
+def _author_card(lines: list[Line], labels: list[str | None], body_start: int) -> None:
+    """An author's card after the story: under its head ("Tentang Penulis", "Written by
+    Nama"), the short lines that follow (the name with a one-sentence bio, the
+    followers, the role) are about the author, not the story."""
+    for i in range(max(body_start, 0) + 1, len(lines)):
+        if not P.AUTHOR_CARD_RE.match(lines[i].text):
+            continue
+        labels[i] = "byline"
+        for j in range(i + 1, min(i + 1 + AUTHOR_CARD_MAX_LINES, len(lines))):
+            if lines[j].words > BIO_MAX_WORDS:
+                break
+            if labels[j] in (None, *KEEP):  # a counter or a button stays as it is labelled
+                labels[j] = "byline"
+        return
+
+
+BOILERPLATE_MAX_WORDS = 40
+_FURNITURE_ABOVE = FOOTER_EVIDENCE | {"footer", "byline", "end-mark", "sign-off"}
+
+
+def _boilerplate_below(lines: list[Line], labels: list[str | None], body_start: int) -> None:
+    """An organisation's one-sentence boilerplate ("Lembaga X adalah lembaga nirlaba yang
+    ...") standing among the page's furniture after the story (a contact line, a
+    copyright, the related box above it): the site telling of itself, not the story. The
+    same sentence between paragraphs is the story's."""
+    for i in range(max(body_start, 0) + 1, len(lines)):
+        if labels[i] not in KEEP or lines[i].words > BOILERPLATE_MAX_WORDS:
+            continue
+        if not P.ORG_BOILERPLATE_RE.match(lines[i].text):
+            continue
+        if len(re.findall(r"[.!?](?:\s|$)", lines[i].text)) > 1:
+            continue
+        if labels[i - 1] in _FURNITURE_ABOVE and all(
+            labels[j] not in KEEP for j in range(i + 1, len(lines))
+        ):
+            labels[i] = "footer"
 
 
 def _in_footer(i: int, line: Line, body_end: int, chrome_after: int, chrome_below: int) -> bool:

@@ -382,6 +382,7 @@ def extract_metadata(
     """Metadata of one document from its labelled lines and its first body paragraph."""
     title = next((x.line.text for x in labelled if x.label == "title"), None) or raw.title
     title = strip_site_suffix(title, labelled, raw.url)
+    title = strip_subject_label(title)
     page_date = None
     for i, item in enumerate(labelled):
         # A clock-less date beside the byline is the article's (see :func:`_published`).
@@ -465,6 +466,33 @@ _GLUED_ADDRESS_RE = re.compile(r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}\s*
 SITE_SUFFIX_MAX_WORDS = 4
 # A headline keeps at least this many words once the site's name is cut off.
 TITLE_MIN_WORDS = 3
+
+
+# A letter's subject field standing for its headline: "Perihal : X", "Hal: X", "Subject: X".
+_SUBJECT_LABEL_RE = re.compile(r"^\s*(?:perihal|hal|subjek|subject)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def strip_subject_label(title: str | None) -> str | None:
+    """``title`` without the field name of a letter's subject line: a disclosure letter or
+    a circular gives its headline as "Perihal : Rencana Pengambilalihan ...", and the
+    headline is what follows the colon.
+
+    >>> strip_subject_label("Perihal : Pemberitahuan Jadwal Rapat Umum")
+    'Pemberitahuan Jadwal Rapat Umum'
+    >>> strip_subject_label("Hal: Penting")
+    'Hal: Penting'
+    >>> strip_subject_label("Halte Baru: Warga Senang")
+    'Halte Baru: Warga Senang'
+    """
+    if not title:
+        return title
+    m = _SUBJECT_LABEL_RE.match(title)
+    if m is None or len(title[m.end() :].split()) < SUBJECT_MIN_WORDS:
+        return title
+    return title[m.end() :]
+
+
+SUBJECT_MIN_WORDS = 3
 
 
 def strip_site_suffix(title: str | None, labelled: list[Labelled], url: str | None) -> str | None:

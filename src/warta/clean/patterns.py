@@ -244,7 +244,9 @@ RELATED_RE = re.compile(
     r"^\s*(?:artikel|berita|tulisan|postingan)\s+(?:selanjutnya|sebelumnya|berikutnya)\s*"
     r"[:>»<«›‹]\s*\S|"
     # "Baca: Judul Berita Lain" (no "juga"): a headline after it, not a sentence
-    r"^\s*[\[(]?\s*(?:baca|lihat|simak)\s*:\s*\S.*(?<!\.)$",
+    r"^\s*[\[(]?\s*(?:baca|lihat|simak)\s*:\s*\S.*(?<!\.)$|"
+    # "Tonton: Judul Video Lain", "Video: Judul", "Saksikan: ...": a video's headline linked
+    r"^\s*[\[(]?\s*(?:tonton|saksikan|video|watch)\s*:\s*(?-i:[A-Z\d\"“]).*(?<![.!])$",
     re.IGNORECASE,
 )
 #: The label of a box of topic names (a mirror's "Dalam artikel ini:", "Topik:", "Tags:"):
@@ -459,7 +461,38 @@ CTA_RE = re.compile(
     r"|^\s*(?:simak|dapatkan|nikmati|baca)\s+(?:[\w-]+\s+){0,6}(?:langsung\s+)?"
     r"(?:di|dari|lewat|melalui)\s+(?:ponsel|handphone|hp|smartphone|gawai)(?:mu|\s+(?:anda|kamu))?\b"
     r"|\b(?:berdonasi|donasi|donate)\s+(?:melalui|lewat|via|di)\s+"
-    r"(?:https?://|[\w-]+\.(?:com|co\.id|id|net|org)\b|saweria|trakteer|kitabisa)",
+    r"(?:https?://|[\w-]+\.(?:com|co\.id|id|net|org)\b|saweria|trakteer|kitabisa)"
+    # A donation box: "... berdonasi melalui rekening Bank X 123 a.n. Yayasan Y", "Rekening
+    # Donasi: Bank X 700.111.222 a.n. Lembaga Y", "Sisihkan infak Anda lewat QRIS
+    # ...": an account number for the reader's gift, or the imperative to give
+    r"|\b(?:berdonasi|donasi|donate)\s+(?:\w+\s+){0,3}?(?:melalui|lewat|via|ke)\s+"
+    r"(?:nomor\s+)?rekening\b[^.!?]{0,40}?\d{6,}"
+    r"|^\s*(?:no(?:mor|\.)?\s+)?rekening\b[^.!?]{0,60}?\d[\d .-]{5,}\d\s*"
+    r"(?:\(?\s*(?:a\.?\s?n\.?|atas\s+nama)\b)"
+    r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo|mari)\W*\s+)?(?:salurkan|tunaikan|sisihkan|titipkan)\s+"
+    r"(?:\w+\s+){0,3}?(?:sedekah|donasi|zakat|infak|infaq|wakaf|bantuan)\w*\b[^.!?]{0,60}?"
+    r"\b(?:melalui|lewat|via)\s+(?:tautan|link|rekening|QRIS|https?://|[\w-]+\.(?:org|com|id)\b)"
+    # A newsletter's sign-up: "Daftarkan surel kamu agar tak ketinggalan ...", "Masukkan
+    # alamat email untuk berlangganan", "Sign up for our newsletter"
+    r"|(?:^|[.!?]\s+)(?:daftarkan|masukkan|isikan|tulis(?:kan)?)\s+(?:alamat\s+)?"
+    r"(?:e-?mail|surel|surat\s+elektronik)\b"
+    r"|^\s*(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\b.{0,40}\bnewsletter\b"
+    # A channel's call to join it, as a sentence of its own: "... tiap pagi. Gabung kanal
+    # kami di Telegram."
+    r"|[.!?]\s+(?:(?:yuk|ayo)\W*\s+)?(?:gabung|join)\s+(?:ke\s+|di\s+)?"
+    r"(?:grup|group|saluran|kanal|channel)\b"
+    # A radio's call to tune in: "Dengarkan Radio Kita 101.2 FM lewat aplikasi",
+    # "Dengarkan X di puluhan radio jaringan se-Nusantara" (the station named, a
+    # frequency, a stream or a network said)
+    r"|^\s*(?:(?:yuk|ayo)\W*\s+)?(?:dengarkan|simak|putar)\s+(?:juga\s+)?"
+    r"(?-i:[A-Z][\w.&-]*)(?:\s+(?-i:[A-Z0-9][\w.,&-]*)){0,4}\s+(?:di|pada|melalui|lewat|via|"
+    r"atau)\b[^.!?]{0,80}\b(?:\d{2,3}[.,]\d\s*(?:FM|AM)|FM|AM|streaming|radio|aplikasi|"
+    r"podcast|siniar|spotify|jaringan|frekuensi)\b"
+    # "Simak juga di YouTube Music atau Castbox": the other platforms
+    r"|^\s*(?:dengarkan|tonton|simak|putar|tersedia|hadir|listen|watch|available|also\s+on)\s+"
+    r"(?:juga\s+|it\s+|us\s+|also\s+)?"
+    r"(?:(?:di|on|melalui|lewat|via)\s+)?(?:spotify|apple\s+podcasts?|google\s+podcasts?|noice|"
+    r"youtube(?:\s+music)?|soundcloud|castbox|pocket\s+casts|amazon\s+music)\b",
     re.IGNORECASE,
 )
 #: An author's role under the name on an author's card: "Kontributor Kabar Kita",
@@ -559,9 +592,12 @@ CONTACT_RE = re.compile(
 #: A service line giving a number to call: "Call Center BPBD Kota: 0262-123456",
 #: "Hotline Posko Banjir: 0812 3456 7890", "Layanan pengaduan (WA): 0811-222-333".
 CONTACT_LINE_RE = re.compile(
-    r"^[^.!?:]{0,60}\b(?:call\s*cent(?:er|re)|hotline|pusat\s+panggilan|layanan\s+pengaduan|"
+    r"^[^.!?:]{0,60}\b(?:call\s*cent(?:er|re)|hotline|pusat\s+panggilan|layanan\s+(?:pengaduan|"
+    r"donatur|pelanggan|nasabah|konsumen|informasi)|customer\s+(?:service|care)|"
     r"narahubung|contact\s+person|kontak|telp|telepon|whatsapp|wa)\b[^.!?:]{0,40}:\s*"
-    r"\+?\(?\d[\d\s()-]{5,}\d\s*$",
+    r"\+?\(?\d[\d\s()-]{5,}\d"
+    # more channels after a bar: "Layanan Donatur: 0800-111 | WhatsApp 0811-222-333"
+    r"(?:\s*[|·/]\s*(?:[A-Za-z]+\s*:?\s*)?\+?\(?\d[\d\s()-]{5,}\d)*\s*$",
     re.IGNORECASE,
 )
 #: A contact channel: an e-mail address, a hotline or a phone number.
@@ -598,7 +634,7 @@ BYLINE_RE = re.compile(
 #: "Jakarta (ANTARA) -", "Jakarta, CNN Indonesia --". Group ``prefix`` is removed.
 _DATELINE_UNIT = (
     r"(?:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*"  # JAKARTA, TEMPO.CO
-    r"|[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org)"  # Kompas.com
+    r"|[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|online|news|tv)"  # Kompas.com, Situs.online
     r"|\([A-Z][A-Za-z]+\))"  # (ANTARA)
 )
 DATELINE_RE = re.compile(
@@ -642,3 +678,133 @@ DATELINE_COLON_RE = re.compile(
 #: three; the word after the hyphen opens the sentence, so lower case follows it.
 DATELINE_GLUED_RE = re.compile(r"^[A-Z]{4,}(?:\s[A-Z]{2,}){0,2}-(?=[A-Z][a-z]+\s+[a-z(])")
 DOMAIN_RE = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org))\b", re.IGNORECASE)
+#: A media player's control row over a video or an episode: "▶ 00:00 / 04:18  Layar penuh",
+#: "► Mainkan 00:00 / 55:02 2x" (a play mark opening it, or the elapsed and
+#: total time).
+MEDIA_PLAYER_RE = re.compile(
+    r"^\s*[▶►⏵▷]"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\b"
+)
+#: A broadcast note under a video: "Tayang di program Kabar Pagi, Senin malam",
+#: "Disiarkan dalam acara X", "Aired on X" (where the video was shown, not its headline).
+BROADCAST_NOTE_RE = re.compile(
+    r"^\s*(?:tayang|ditayangkan|disiarkan|siaran|telah\s+tayang)\s+(?:ulang\s+)?"
+    r"(?:di|dalam|pada)\s+(?:program|acara|segmen|rubrik|buletin)\b"
+    r"|^\s*(?:aired|broadcast|as\s+seen)\s+(?:on|in)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
+#: Production credits of a programme: "Kabar Pesisir diproduksi oleh Radio X dengan
+#: dukungan Yayasan Y.", "Podcast ini diproduksi oleh ..." (the programme named, then
+#: who made it and who backed it).
+PRODUCTION_NOTE_RE = re.compile(
+    r"^\s*(?:(?:podcast|siniar|program|episode|acara|video|tayangan|film\s+pendek)\s+ini"
+    r"|(?-i:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5}))\s+(?:diproduksi|dipersembahkan|"
+    r"dibuat|disiarkan)\s+oleh\s+[^.!?]{2,60}?\s+(?:dengan|atas)\s+(?:dukungan|kerja\s*sama)\b"
+    r"|^\s*(?:podcast|siniar|program|episode|acara|video|tayangan)\s+ini\s+(?:diproduksi|"
+    r"dipersembahkan|dibuat)\s+oleh\b",
+    re.IGNORECASE,
+)
+#: A programme's credits by roles: "Host: Nama | Tamu: Nama", "Produser: Nama · Penyunting
+#: audio: Nama", "Kameramen: Nama" (who made it, not the headline).
+CREDIT_ROLE_RE = re.compile(
+    r"^\s*(?:host|co-host|tamu|guest|narasumber|pembawa\s+acara|presenter|produser(?:\s+"
+    r"eksekutif)?|producer|penyunting(?:\s+(?:audio|video))?|editor\s+(?:audio|video)|"
+    r"kameramen|kamerawan|juru\s+kamera|camera|penata\s+(?:suara|musik|gambar)|"
+    r"pengisi\s+suara|sound\s+engineer|mixing|musik|music|grafis|videografer|"
+    r"reporter|editor|penulis|naskah|pewarta)\s*:\s*\S",
+    re.IGNORECASE,
+)
+#: A chapter list's label over an episode's timestamps: "Daftar isi episode:", "Chapters:",
+#: "Segmen:", "Timestamps".
+CHAPTER_LABEL_RE = re.compile(
+    r"^\s*(?:daftar\s+isi|isi|bab|segmen|chapters?|timestamps?|linimasa)"
+    r"(?:\s+(?:episode|video|podcast|siniar|tayangan))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: An item of a chapter list: a timestamp, then its words ("12:40  Mengapa ...").
+TIMESTAMP_ITEM_RE = re.compile(r"^\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?\s*[-–—·]?\s+\S")
+#: A link to another episode: "Ep. 12 · Judul", "Episode 7: Judul", "Eps 3 | Judul".
+EPISODE_LINK_RE = re.compile(
+    r"^\s*(?:ep|eps|episode|episod)\.?\s*#?\d{1,4}\s*[·•|:–—-]\s*(?-i:[A-Z\"“'])",
+    re.IGNORECASE,
+)
+#: A mail client's sender line: "Nama Pengirim <alamat@domain.id>", "<alamat@domain.id>".
+MAIL_ADDRESS_LINE_RE = re.compile(r"^\s*(?:[^<>@\n]{1,60}\s)?<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>\s*$")
+#: The marker over a forwarded message: "---------- Forwarded message ---------",
+#: "-----Pesan Asli-----", "Begin forwarded message:", "Pesan yang diteruskan".
+FORWARDED_RE = re.compile(
+    r"^\s*-*\s*(?:forwarded\s+message|original\s+message|pesan\s+(?:yang\s+)?diteruskan|"
+    r"pesan\s+asli|begin\s+forwarded\s+message|awal\s+pesan\s+yang\s+diteruskan)\s*:?\s*-*\s*$",
+    re.IGNORECASE,
+)
+#: A letter's or release's number line: "Nomor: 12/SP/Humas/XI/2025", "No.: 041/ABC/2026".
+RELEASE_NUMBER_RE = re.compile(
+    r"^\s*(?:nomor|no\.?|number|ref\.?)\s*:?\s*[\w.-]+(?:/[\w.-]+){2,}\s*$",
+    re.IGNORECASE,
+)
+#: A browser's print-to-PDF running lines: its header, the print date and time then the
+#: page's title ("5/9/24, 10:05 PM   Judul - Situs"), and its footer, the address and the
+#: sheet ("https://situs.id/berita/judul/   1/2").
+PRINT_HEADER_RE = re.compile(
+    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\S+){3}"
+)
+PRINT_FOOTER_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}\s*$")
+#: A tag line under the story: "Tag: banjir  Kota  cuaca", "Tags: a, b", "Topik: ...".
+TAG_LINE_RE = re.compile(
+    r"^\s*(?:tags?|tagar|label|labels|topik|kata\s+kunci|keywords?)\s*:\s*\S", re.IGNORECASE
+)
+#: A letter's closing formula: "Demikian surat ini saya sampaikan.", "Atas perhatian Bapak/Ibu,
+#: diucapkan terima kasih."
+LETTER_CLOSING_RE = re.compile(
+    r"^\s*demikian\s+(?:\w+\s+){0,4}?(?:ini\s+)?(?:kami|saya)\s+sampaikan\b"
+    r"|^\s*atas\s+perhatian\w*\b.{0,40}\bterima\s*kasih\b",
+    re.IGNORECASE,
+)
+#: An organisation's boilerplate, told of itself in one sentence: "Lembaga X adalah lembaga
+#: nirlaba yang ...", "X merupakan organisasi kemanusiaan ...".
+ORG_BOILERPLATE_RE = re.compile(
+    r"^\s*(?-i:[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,5})\s+(?:adalah|merupakan|ialah|is)\s+"
+    r"(?:sebuah\s+|an?\s+)?(?:lembaga|organisasi|yayasan|perkumpulan|badan|gerakan|"
+    r"organi[sz]ation|foundation|non-?profit)\b",
+    re.IGNORECASE,
+)
+#: The head of an author's card after the story: "Tentang Penulis", "Profil Penulis",
+#: "About the author", "Written by Nama".
+AUTHOR_CARD_RE = re.compile(
+    r"^\s*(?:tentang|profil|biodata|sekilas)\s+(?:penulis|pengarang|kontributor)\s*:?\s*$"
+    r"|^\s*about\s+the\s+(?:author|writer)\s*:?\s*$"
+    r"|^\s*(?:written|ditulis)\s+(?:by|oleh)\s+(?-i:[A-Z])[^.!?]{1,50}$",
+    re.IGNORECASE,
+)
+#: The buttons of a share, reaction or reply bar: "Like  Komentari  Kirim", "Kutip
+#: Balas", "Share: FB WA Line" (a row of them and nothing else is the site's).
+ACTION_WORDS = frozenset(
+    "suka like likes komentari komentar comment comments balas reply quote kutip bagikan "
+    "share sebarkan kirim send repost teruskan forward simpan save laporkan report "
+    "emoticon cendol bata whatsapp wa facebook fb twitter x telegram tg line linkedin "
+    "email e-mail surel salin copy tautan link pinterest threads instagram ig tiktok "
+    "posting ulang sematkan embed unduh download".split()
+)
+#: The action words that answer a post: a bar holding one is a reply bar, under a post
+#: ("Kutip  Balas", "Like · Reply"); "Komentari"/"Comment" only beside a reaction ("Like
+#: Komentari Kirim"): a share bar's bare "Komentar" may stand between two paragraphs.
+REPLY_WORDS = frozenset("balas reply quote kutip".split())
+COMMENT_WORDS = frozenset("komentari comment".split())
+REACTION_WORDS = frozenset("suka like likes cendol".split())
+#: A row of bare counts under a post (claps and responses, likes): "312   4", "1.2K  18".
+COUNTS_ROW_RE = re.compile(r"^\s*\d[\d.,]*[KkMm]?(?:\s+\d[\d.,]*[KkMm]?){1,3}\s*$")
+#: A profile's role line under a person's name (an author's card on a professional
+#: network or a blog): "Direktur Utama Perumda X | Tata Kelola Air", "Dosen Teknik Sipil
+#: Universitas X" (the role opening it, capitalised).
+PROFILE_ROLE_RE = re.compile(
+    r"^\s*(?:(?:Wakil|Plt\.?|Senior|Junior|Asisten|Associate)\s+)?(?:Direktur|Direktris|Kepala|Ketua|"
+    r"Manajer|Manager|Dosen|Guru|Peneliti|Analis|Konsultan|Founder|Co-[Ff]ounder|Pendiri|CEO|CTO|"
+    r"COO|CFO|Staf|Staff|Mahasiswa|Mahasiswi|Praktisi|Pengamat|Pemerhati|Penulis|"
+    r"Jurnalis|Wartawan|Editor|Redaktur|Perencana|Insinyur|Engineer|Dokter|Advokat|Pengacara|"
+    r"Notaris|Pegiat|Aktivis|Koordinator|Sekretaris|Komisaris|Pemimpin|Pimpinan|Pemilik|Owner|"
+    r"Spesialis|Specialist|Researcher|Lecturer|Professor|Profesor|Director|Officer|Founder)\b"
+)
+#: A live report's time stamp over an entry: "22.10 WIB", "Pukul 07:45", "14.05 WITA".
+LIVE_STAMP_RE = re.compile(
+    r"^\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)?\s*$", re.IGNORECASE
+)
