@@ -137,11 +137,15 @@ from bisect import bisect_right
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from warta.nlp.relations.lexicon import (
     ENTERTAINMENT_SENSES,
     ENTERTAINMENT_WORDS,
+    JOINT_EXERCISE,
+    JOINT_REACH,
+    JOINT_WORDS,
     LEISURE_WORDS,
     LEXICON,
     LIGHT_VERBS,
@@ -216,6 +220,9 @@ _KIN = frozenset("ayah ibu putra putri anak adik kakak istri suami kakek paman p
 _REACTIONS = frozenset("disapprove reject demand appeal threaten cooperate".split())
 #: Nouns for any act, pointed back to by a reaction ("mengecam **langkah** itu").
 _ACT_NOUNS = frozenset("langkah tindakan aksi kebijakan keputusan latihan".split())
+#: Verbs of judging an act ("menilai uji coba tersebut provokasi"): their target is the
+#: agent of the act pointed back to, before any actor named in the censure.
+_JUDGES = frozenset("menyebut menilai menganggap".split())
 #: The key of :func:`extract_relations`'s last act of any class.
 _ANY_ACT = "*"
 #: Verbs whose subject receives or undergoes the act a noun after them names: its
@@ -233,8 +240,20 @@ _ORG_NOUNS = frozenset(
     "lembaga badan komisi kementerian organisasi perusahaan institusi partai".split()
 )
 #: Nouns after "kedua" for the two sides of what was told ("kedua negara").
-_BOTH_SIDES = frozenset("negara pihak".split())
-_BOTH_SIDES_RE = re.compile(r"\bkedua\s+(?:negara|pihak)\b", re.IGNORECASE)
+_BOTH_SIDES = frozenset("negara pihak perusahaan pemimpin".split())
+_BOTH_SIDES_RE = re.compile(
+    r"\bke(?:dua|tiga)\s+(?:negara|pihak|perusahaan|pemimpin)\b", re.IGNORECASE
+)
+#: The kind of actor a noun of :data:`_BOTH_SIDES` names, when it names one kind only
+#: ("kedua perusahaan": the last two organisations; "kedua pemimpin": two persons).
+_SIDE_KINDS = {"perusahaan": "ORG", "pemimpin": "PER"}
+#: First words of public bodies, courts and the police: organisations that are no firm.
+_PUBLIC_BODIES = frozenset(
+    """
+    pengadilan mahkamah ptun polres polresta polrestabes polda polsek bareskrim komisi
+    kementerian badan lembaga dewan majelis otoritas kejaksaan pemerintah
+    """.split()
+)
 #: Texts that act for whoever issued them ("resolusi yang menuntut …").
 _DOCUMENTS = frozenset(
     "resolusi pernyataan deklarasi komunike dekret keputusan putusan surat".split()
@@ -405,8 +424,35 @@ _CIVILIANS = frozenset(
     jurnalis wartawan awak
     """.split()
 )
+#: First words of courts and police units: one brought "ke Pengadilan …" or "ke Polres
+#: …" is where a lawsuit, an objection or a report is filed, not its target.
+_VENUES = frozenset(
+    "pengadilan mahkamah ptun polres polresta polrestabes polda polsek bareskrim".split()
+)
+#: Classes whose act may be filed at a court or a police unit ("mengajukan permohonan ke
+#: MK" asks the court itself: appeal is not among them).
+_FILED = frozenset("disapprove demand sanction reject".split())
+#: Nouns of a court's or a body's ruling, whose reading dates the decision just told.
+_RULINGS = frozenset("putusan vonis amar".split())
+#: Words of an election ticket's number ("pasangan calon nomor urut 4").
+_TICKET_WORDS = frozenset("calon nomor urut".split())
+#: Classes that censure an act, aimed at the act's agent when it is named after it.
+_CENSURING = frozenset("disapprove reject".split())
+#: Words for one's counterpart, and the prepositions naming the side they serve
+#: ("rekannya asal Jepang", "mitranya dari Laos").
+_COUNTERPARTS = frozenset("mitranya rekannya timpalannya sejawatnya koleganya".split())
+_COUNTERPART_OF = frozenset("dari asal".split())
+#: Light verbs that call an act off: the act named after them is not done ("menunda
+#: kunjungan ke X", "membatalkan pertemuan dengan X").
+_CALLED_OFF = frozenset("menunda membatalkan".split())
+#: Words for private people of a state doing business there: inviting or meeting them is
+#: not a tie with their state ("menjamu investor Qatar").
+_BUSINESS_PEOPLE = frozenset("investor pengusaha pebisnis pemodal swasta".split())
+#: Classes of ties between sides: a state's private people named as the target are not
+#: the state (acts done to persons, such as arrests, are: see :meth:`_Clause.nationals`).
+_TIES = frozenset("intend consult cooperate appeal".split())
 #: Passive verbs of mediating: "Gencatan senjata itu **ditengahi** oleh X".
-_MEDIATED = frozenset("dimediasi ditengahi".split())
+_MEDIATED = frozenset("dimediasi ditengahi difasilitasi".split())
 #: Verbs before talks "antara A dan B" whose subject meets both sides (as "tuan rumah").
 _HOSTING = frozenset("memfasilitasi menjembatani menggelar menyelenggarakan".split())
 #: Most words between a verb and an object it takes without a preposition.
@@ -548,6 +594,12 @@ class _Clause:
             return nxt
         return actor
 
+    def _ticket_word(self, k: int) -> bool:
+        """Whether token ``k`` is part of an election ticket's number ("calon nomor urut
+        2,")."""
+        w = self.word(k)
+        return w in _TICKET_WORDS or w.isdigit() or w == ","
+
     def relative_agent(self, i: int, window: int = 10) -> list[_Actor]:
         """The agent of a passive relative clause on the object after token ``i``:
         "memprotes peta yang diterbitkan China" acts against China."""
@@ -569,6 +621,10 @@ class _Clause:
         side or part first ("diajukan kubu A dan kubu B", "oleh tank Israel")."""
         if k not in self.actor_at and self.word(k) in _SIDE:
             k += 1
+            # "pasangan calon nomor urut 4, A dan B": the ticket's number before its names
+            start = k
+            while k < start + 5 and k not in self.actor_at and self._ticket_word(k):
+                k += 1
         actor = self.actor_at.get(k)
         if actor is None:
             return []
@@ -759,6 +815,10 @@ class _Clause:
             if self.word(j) in _BOUNDARY:
                 if self.word(j) == "," and j == head - 1:
                     return self._relative_head(j, i)
+                apposed = self._apposition_before(j)
+                if apposed is not None:
+                    # "Harian resmi X, <nama>, pada Rabu (…) mengkritik": the name set off
+                    return [self._with_person(apposed)], apposed.last + 1
                 break
             if self.word(j) in _REPORTING and self._named_between(j + 1, head):
                 return [], i  # "Variety melaporkan dua perempuan menuding X": not Variety
@@ -788,13 +848,16 @@ class _Clause:
         actor = self.actor_at.get(k - 1) if self.word(k) == "," else None
         if actor is None or self._word_before(actor) in _OBLIQUE:
             return None  # "Kunjungan X ke Ankara, Rabu (…), menghasilkan": not Ankara
+        if self.word(actor.first - 1) == "," and not actor.person:
+            return None  # "di depan Balai Kota, Jakarta, Rabu (…), meminta": a place
         return k
 
     def _both_sides_subject(self, head: int) -> list[_Actor]:
         """The two sides a clause opening with "kedua negara" or "kedua pihak" stands
         for, one head noun before it at most ("Menteri kedua negara akan bertemu …"),
         else none."""
-        for j in (head - 2, head - 3):
+        # "Ketiga negara mitra tersebut sepakat …": a noun and a demonstrative may follow
+        for j in (head - 2, head - 3, head - 4):
             if 0 <= j <= 1 and all(self.word(k) not in _BOUNDARY for k in range(j)):
                 sides = self.both_sides(j)
                 if sides:
@@ -857,10 +920,30 @@ class _Clause:
         """The two sides "kedua negara" or "kedua pihak" at token ``j`` stand for: the
         last two states or organisations named before this sentence that do not act in
         the clause ("mendesak kedua pihak menahan diri"), else none."""
+        if self.word(j) == "ketiga" and self.word(j + 1) in _BOTH_SIDES:
+            # "ketiga negara": the three sides last listed together ("A, B, dan C")
+            three = self.history.listed(3)
+            tok = self.toks[j + 1]
+            return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in three]
         if self.word(j) != "kedua" or self.word(j + 1) not in _BOTH_SIDES:
             return []
+        sides = [
+            name
+            for name in self.history.sides_between(states=self.word(j + 1) == "negara")
+            if name not in self.acting
+        ]
+        if len(sides) == 2:
+            tok = self.toks[j + 1]
+            return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in sides]
+        noun = self.word(j + 1)
+        kind = _SIDE_KINDS.get(noun)
+        named = (
+            self.history.of_kind(kind)
+            if kind
+            else self.history.states(organisations=noun != "negara")
+        )
         sides = []
-        for name in self.history.states(organisations=self.word(j + 1) != "negara"):
+        for name in named:
             if name not in self.acting and name not in sides:
                 sides.append(name)
                 if len(sides) == 2:
@@ -868,7 +951,8 @@ class _Clause:
         if len(sides) < 2:
             return []
         tok = self.toks[j + 1]
-        return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in sides]
+        person = kind == "PER"
+        return [_Actor(name, tok.start, tok.end, j, j + 1, person) for name in sides]
 
     def undergoes(self, actor: _Actor) -> bool:
         """Whether ``actor`` is the subject of a passive verb after it, auxiliaries aside
@@ -918,19 +1002,42 @@ class _Clause:
             for k in range(lo, hi)
         )
 
+    def _apposition_before(self, j: int) -> _Actor | None:
+        """The actor set off by commas before the comma at token ``j`` after another
+        actor ("Media pemerintah Iran, **IRNA**, pada …"), else ``None``."""
+        actor = self.actor_at.get(j - 1) if self.word(j) == "," else None
+        if actor is None or self.word(actor.first - 1) != ",":
+            return None
+        before = self.actor_at.get(actor.first - 2)
+        if before is None or self._word_before(before) in _OBLIQUE:
+            return None
+        return actor
+
     def _coordinated_verb_subject(self, k: int) -> tuple[list[_Actor], int] | None:
         """The subject of the active verb a verb after the coordinator at ``k`` is
         coordinated with ("Inggris dan Jerman mengumumkan sanksi … dan membatalkan
         perjanjian": both verbs are theirs), the nearest such verb with a subject,
         within 25 words of the clause; else ``None``."""
-        for j in range(k - 1, max(k - 25, -1), -1):
+        j = k - 1
+        while j > max(k - 25, -1):
             w = self.word(j)
-            if w in (";", ":", "bahwa") or w in _QUOTE_CHARS:
+            if w in _QUOTE_CHARS:
+                # a scare quote of a few words ("menilai kebijakan X “tidak adil” dan
+                # meminta …") is passed over; a longer quote is another's words
+                opening = next(
+                    (m for m in range(j - 1, j - 6, -1) if self.word(m) in _QUOTE_CHARS), None
+                )
+                if opening is None:
+                    return None
+                j = opening - 1
+                continue
+            if w in (";", ":", "bahwa"):
                 return None
             if j not in self.actor_at and _active_verb(w) and not self.purpose_at(j - 1):
                 found = self.subject(j)
                 if found[0]:
                     return found
+            j -= 1
         return None
 
     def _in_role(self, actor: _Actor) -> bool:
@@ -1107,6 +1214,9 @@ class _Clause:
         ("untuk membuat …") ends the search when ``purpose_ends``. When ``owned``, a
         state that owns the object counts ("menyita sebuah kapal nelayan X": what is
         seized or struck is the state's)."""
+        counterpart = self._counterpart_of(i + 1)
+        if counterpart:
+            return counterpart
         if self.word(i + 1) in _COORD and _active_verb(self.word(i + 2)):
             # "menabrak dan merusak kapal X": two verbs share the object after the second
             i += 2
@@ -1147,6 +1257,11 @@ class _Clause:
                 elif before == _OWNED_BY and direct and self._plain_np(i + 1, actor.first - 1):
                     before = ""  # "menyita kapal milik X": what is done to X's property
                 close = gap <= _DIRECT_GAP
+                # "menuntut perusahaan tambang asal X, <firm>, ke …": a firm named in
+                # apposition after the description that opens the object
+                close = close or (
+                    before == "," and direct and self.word(i + 1) in _ORG_NOUNS and j > i + 2
+                )
                 # "ke sejumlah fasilitas militer Iran": the state or organisation
                 # owning what a preposition's noun phrase names (not its members:
                 # "para kader Hanura")
@@ -1170,6 +1285,9 @@ class _Clause:
                 return self.objects(
                     j + 1, preps=preps, direct=direct, purpose_ends=purpose_ends, owned=owned
                 )
+            if self._apposition_comma(i, j, direct):
+                j += 1  # "menuntut perusahaan … asal X, <firm>": the firm's name follows
+                continue
             if self.ends_clause(j) or (purpose_ends and self.purpose_at(j)):
                 break  # a purpose clause's actors are its verb's, not this one's
             if self._quote_opens(j) or (j > i + 1 and self._second_predicate(j)):
@@ -1186,6 +1304,26 @@ class _Clause:
                 direct = direct and not (j > i + 1 and _active_verb(self.word(j)))
             j += 1
         return []
+
+    def act_agent(self, j: int) -> list[_Actor]:
+        """The agent after "oleh" of an act named by the noun at token ``j`` (a manner
+        adverb before it aside), within eight words: "penangkapan dua nelayan oleh polisi X"."""
+        while self.word(j) in _MANNER:
+            j += 1
+        cue = LEXICON.get(self.word(j))
+        if cue is None or cue.voice != "nominal":
+            return []
+        return self.after_prep(j, {"oleh"}, window=8)
+
+    def _counterpart_of(self, j: int) -> list[_Actor]:
+        """The side a counterpart at token ``j`` is named by ("bertemu **rekannya asal
+        Laos**": Laos's minister, coded as Laos), else none."""
+        if self.word(j) not in _COUNTERPARTS or self.word(j + 1) not in _COUNTERPART_OF:
+            return []
+        side = self.actor_at.get(j + 2)
+        if side is None:
+            return []
+        return [self._with_person(side), *self._coordinated_after(side.last)]
 
     def _coordinated_after(self, last: int) -> list[_Actor]:
         """The actors coordinated after one ending at token ``last``, each the person
@@ -1284,6 +1422,17 @@ class _Clause:
         tok = self.toks[j]
         return _Actor(name, tok.start, tok.end, j, j, False) if name else None
 
+    def _apposition_comma(self, i: int, j: int, direct: bool) -> bool:
+        """Whether the comma at token ``j`` opens the name of an organisation described by
+        the object after token ``i`` ("perusahaan tambang asal X, <firm>")."""
+        return (
+            direct
+            and self.word(j) == ","
+            and j > i + 2
+            and self.word(i + 1) in _ORG_NOUNS
+            and j + 1 in self.actor_at
+        )
+
     def ends_clause(self, j: int) -> bool:
         """Whether token ``j`` ends the clause an object is looked for in: a boundary
         word, but not "hingga" or "sampai" before a number ("mengirim hingga tiga ribu
@@ -1331,6 +1480,17 @@ class _Clause:
             k -= 1
         # "memulangkan paksa 40 nelayan Vietnam": a word for persons by what they do
         return self.word(k) == "warga" or bool({self.word(k), self.word(k - 1)} & _CIVILIANS)
+
+    def venue(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is a court or a police unit after "ke": where an act is filed."""
+        first = actor.name.split()[0].casefold() if actor.name else ""
+        return actor.organisation and self.word(actor.first - 1) == "ke" and first in _VENUES
+
+    def private_people(self, actor: _Actor) -> bool:
+        """Whether the state ``actor`` is named as its private people: its nationals or its
+        investors and business people ("menjamu investor Qatar")."""
+        k = actor.first - 1
+        return self.nationals(actor) or bool({self.word(k), self.word(k - 1)} & _BUSINESS_PEOPLE)
 
     def threatened(self, objects: list[_Actor], end: int) -> list[_Actor]:
         """The target of a threat told by the threatened act: "mengancam akan menyerang
@@ -1550,6 +1710,10 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
     """The longest lexicon form starting at token ``i`` and the number of its words."""
     if not _may_cue(clause.word(i)):
         return None
+    if clause.word(i) == "latihan" and any(
+        clause.word(j) in JOINT_WORDS for j in range(i + 1, i + 1 + JOINT_REACH)
+    ):
+        return JOINT_EXERCISE, 1  # "latihan laut multilateral": held together
     for n in range(MAX_WORDS, 0, -1):
         words = [clause.word(j) for j in range(i, i + n)]
         if len(words) < n or not all(words):
@@ -1828,6 +1992,40 @@ def _host_pairs(clause: _Clause, i: int, sides: Sequence[_Actor]) -> list[tuple[
     return [(h, s) for h in hosts for s in sides if h.name != s.name]
 
 
+#: Words of an offer: talks a host offers to hold are not held ("mengusulkan Jenewa
+#: sebagai tuan rumah dialog antara A dan B").
+_OFFERING = frozenset("menawarkan tawaran mengusulkan usulan".split())
+
+
+def _host_offered(clause: _Clause, i: int) -> bool:
+    """Whether the talks named by the noun at ``i`` are only offered to be hosted: an
+    offer word and "tuan rumah" in the eight words before it."""
+    before = [clause.word(j) for j in range(max(0, i - 8), i)]
+    return "tuan" in before and any(w in _OFFERING for w in before)
+
+
+def _hosted_sides(clause: _Clause, end: int) -> list[_Actor]:
+    """The sides of the talks an offer ending at ``end`` proposes to host ("mengusulkan
+    Jenewa sebagai tuan rumah dialog antara A dan B": A and B), else none."""
+    for k in range(end + 1, min(len(clause.toks) - 1, end + 7)):
+        if clause.word(k) == "tuan" and clause.word(k + 1) == "rumah":
+            return clause.between(k + 1)
+        if clause.word(k) in _BOUNDARY:
+            break
+    return []
+
+
+def _mediator_pairs(clause: _Clause, sides: Sequence[_Actor]) -> list[tuple[_Actor, _Actor]]:
+    """The mediators of talks "antara A dan B" named by a passive relative clause right
+    after the sides meeting each side: "perundingan antara A dan B yang dimediasi X dan
+    Y" (the fifth blind set's convention: a mediator consults both sides)."""
+    k = sides[-1].last + 1
+    if clause.word(k) != "yang" or clause.word(k + 1) not in _MEDIATED:
+        return []
+    mediators = clause.passive_agents(k + 1)
+    return [(m, s) for m in mediators for s in sides if m.name != s.name]
+
+
 def _pairs(
     clause: _Clause, cue: Cue, i: int, n: int
 ) -> tuple[list[tuple[_Actor, _Actor]], int, float]:
@@ -1848,6 +2046,8 @@ def _pairs(
         preps = preps | _ORIGIN  # a tariff is aimed at the state the goods come from
     if cue.action == "reduce":
         preps = preps | {"dengan"}  # "membatalkan perjanjian dengan X": the other side
+        if "impor" in {clause.word(j) for j in range(i + n - 1, i + n + 3)}:
+            preps = preps | {"dari"}  # "menghentikan impor gula dari X": the exporter
     if cue.action == "fight":
         preps = preps | {"di"}  # "serangan ke sembilan lokasi di X": where it strikes
     # what is promised or agreed is a clause: "berjanji untuk memasok senjata bagi X"
@@ -1867,6 +2067,13 @@ def _pairs(
             purpose_ends=not reach,
             owned=cue.action in _DONE_TO,
         ) or clause.after_prep(end, preps, purpose_ends=not reach)
+        if cue.action in _CENSURING:
+            # "mengutuk penangkapan dua nelayan oleh polisi X": the act's agent, not those
+            # it was done to
+            targets = clause.act_agent(end + 1) or targets
+        if cue.action == "intend":
+            # an offer to host talks is made to each side, not to the venue offered
+            targets = _hosted_sides(clause, end) or targets
         if cue.action == "threaten":
             targets = clause.threatened(targets, end)
         # "mengundang X berkunjung ke Y": the one invited is the target, not Y
@@ -1889,7 +2096,8 @@ def _pairs(
             asked = clause.actor_at.get(end + 2)
             targets = [asked] if asked is not None and not clause.undergoes(asked) else []
         if not targets:
-            targets = clause.relative_agent(end)
+            # a petition rejected may be named at length before "yang diajukan X"
+            targets = clause.relative_agent(end, window=12 if cue.action == "reject" else 10)
             return [(s, t) for s in subjects for t in targets], lo, 0.6
         return [(s, t) for s in subjects for t in targets], lo, 0.8
     if cue.voice == "passive":
@@ -1923,12 +2131,15 @@ def _pairs(
             # after a long object
             targets = clause.after_prep(end, {"kepada"}, window=14)
         if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, light):
-            return [(subjects[0], b) for b in subjects[1:]], lo, 0.6
+            # "A, B, dan C membuka latihan bersama": every pair of them
+            return [(a, b) for k, a in enumerate(subjects) for b in subjects[k + 1 :]], lo, 0.6
         return [(s, t) for s in subjects for t in targets], lo, 0.6
     both = clause.between(end) if symmetric else []
+    if both and _host_offered(clause, i):
+        return [], i, 0.0  # offered, not held: the offer is coded (see _hosted_sides)
     if both:
         pairs = [(both[0], b) for b in both[1:]]
-        return pairs + _host_pairs(clause, i, both), i - 3, 0.6
+        return pairs + _host_pairs(clause, i, both) + _mediator_pairs(clause, both), i - 3, 0.6
     agent = clause.genitive(end)
     patients: list[_Actor] = []
     if agent is None or cue.action in _PATIENT_FIRST:
@@ -2141,6 +2352,54 @@ class _History:
         kinds = ("PER",) if organisations else ("PER", "ORG")
         return (_actor_name(m) for m in self._back() if m.type not in kinds)
 
+    def state_of(self, person: _Actor) -> _Actor:
+        """The state named right before ``person`` where the person is named ("Kanselir
+        Austria X": Austria), as an actor at the person's place, else ``person``."""
+        if not person.person:
+            return person
+        # where the person is named, or first named (a later "kedua pemimpin")
+        starts = [person.start] + [
+            m.start for m in self._actors if m.type == "PER" and _actor_name(m) == person.name
+        ]
+        for m in self._actors:
+            if m.type not in ("PER", "ORG") and any(0 <= s - m.end <= 1 for s in starts):
+                return replace(person, name=_actor_name(m), person=False)
+        return person
+
+    def listed(self, n: int) -> list[str]:
+        """The last ``n`` actors named as one list ("A, B, dan C"), else none."""
+        back = list(self._back())
+        for k in range(len(back) - n + 1):
+            run = back[k : k + n][::-1]
+            gaps = [self._text[a.end : b.start].strip().lower() for a, b in pairwise(run)]
+            if all(g in (",", "dan", ", dan", "serta") for g in gaps):
+                return [_actor_name(m) for m in run]
+        return []
+
+    def sides_between(self, states: bool = False) -> list[str]:
+        """The two sides of the last act told "antara A dan B" (talks, a treaty), which
+        "kedua pihak" stands for before the mediators or hosts named after them; states
+        only when ``states``; else none."""
+        back = list(self._back())
+        for later, earlier in pairwise(back):
+            gap = self._text[earlier.end : later.start].strip().lower()
+            before = self._text[max(0, earlier.start - 12) : earlier.start].split()
+            if gap not in ("dan", "dengan") or not before or before[-1].lower() != "antara":
+                continue
+            if states and any(m.type in ("PER", "ORG") for m in (earlier, later)):
+                return []
+            return [_actor_name(earlier), _actor_name(later)]
+        return []
+
+    def of_kind(self, kind: str) -> Iterator[str]:
+        """The actors of entity type ``kind`` named, the last first ("kedua
+        perusahaan": organisations)."""
+        return (
+            _actor_name(m)
+            for m in self._back()
+            if m.type == kind and m.text.split()[0].casefold() not in _PUBLIC_BODIES
+        )
+
     def ruled(self) -> str | None:
         """The state last named after a word for its rulers ("militer Myanmar"), which a
         bare "junta" or "rezim" stands for, else ``None``."""
@@ -2257,13 +2516,28 @@ def _sentence_relations(
             i += n
             continue
         pairs, lo, confidence = _pairs(clause, cue, i, n)
+        if cue is JOINT_EXERCISE and not pairs:
+            # a "joint" exercise of one side near another is a show of force at it
+            cue = replace(cue, action="posture")
+            pairs, lo, confidence = _pairs(clause, cue, i, n)
+        judged = clause.anaphoric_act(i + n - 1, acted) if clause.word(i) in _JUDGES else None
+        if judged is not None:
+            # "menyebut peluncuran itu pelanggaran atas resolusi X": the act's agent is
+            # judged, not X
+            subjects, lo = clause.subject(i)
+            pairs, confidence = [(s, acted[judged]) for s in subjects], 0.5
         if not pairs and cue.voice == "active" and cue.action in _REACTIONS:
             # "Teheran menolak sanksi tersebut": a reaction to the act reported before
             end = i + n - 1
             if cue.action == "threaten" and clause.word(end + 1) in _THREAT_LINK:
                 end += 2  # "mengancam akan membalas tarif tersebut": against its agent
             act = clause.anaphoric_act(end, acted)
-            if act is not None:
+            met = _met_sides(clause, end, ctx)
+            if met:
+                # "mengkritik pertemuan tersebut": both sides of the meeting just told
+                subjects, lo = clause.subject(i)
+                pairs, confidence = [(s, side) for s in subjects for side in met], 0.5
+            elif act is not None:
                 subjects, lo = clause.subject(i)
                 pairs, confidence = [(s, acted[act]) for s in subjects], 0.5
         same_act = False
@@ -2286,10 +2560,15 @@ def _sentence_relations(
                     acted[_noun_key(tok.text)] = agents[0]
                 ctx.done(cue.action)
         polarity, modality = clause.flags(min(lo, i - 3), i)
+        light = _light_verb(clause, i) if cue.voice == "nominal" else None
+        if light is not None and clause.word(light) in _CALLED_OFF:
+            polarity = "negative"  # "menunda kunjungan ke X": the visit is not made
         if pairs and _offered(clause, i, cue) and all(t.first > i for _, t in pairs):
             # "Indonesia siap memperdalam kerja sama dengan X": an offer, not the act
             cue, modality = replace(cue, action="intend"), "asserted"
         action = CLASSES[cue.action]
+        # the private people of a state named first in a list of targets: all are
+        private = any(clause.private_people(t) for _, t in pairs if not t.person)
         for source, target in pairs:
             own = dates
             # a date carried from a neighbour sentence, when this one goes on with it
@@ -2301,6 +2580,8 @@ def _sentence_relations(
             )
             if not dates and carried is not None and goes_on:
                 own = [carried[0]]
+            if own and cue.voice == "passive" and cue.action in _REACTIONS:
+                own = _reaction_dates(clause, i, own)
             when, how = _date(tok.start, own, published, cue.action)
             if source.state is not None and source.state != target.name:
                 # "Kementerian Luar Negeri Jepang memprotes Seoul": the state speaks
@@ -2314,6 +2595,10 @@ def _sentence_relations(
                 continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
             if target.organisation and not cue.org_target:
                 continue  # "menyatakan kepada CNN": to the press
+            if cue.action in _FILED and clause.venue(target):
+                continue  # "menggugat X ke Pengadilan Negeri …": where it is filed
+            if cue.action in _TIES and not target.person and private:
+                continue  # "menjamu investor Qatar (dan X)": not a tie with Qatar
             seen.add(key)
             ctx.last_target = (target, ctx.sentence)
             ctx.last_pair = (source, target, cue.action, ctx.sentence)
@@ -2343,6 +2628,40 @@ def _sentence_relations(
             )
         i += n
     return out
+
+
+#: How many sentences back a meeting named back ("pertemuan itu") may have been told:
+#: a summit's report goes on with its outcome and quotes before the reactions to it.
+_MET_REACH = 4
+
+
+def _met_sides(clause: _Clause, end: int, ctx: _Context) -> list[_Actor]:
+    """The two sides of the meeting or agreement a reaction ending at ``end`` names back
+    ("mengkritik pertemuan tersebut", "menolak kesepakatan itu"): those of the last
+    symmetric act told in this sentence or the four before, else none."""
+    k = end
+    while clause.word(k + 1) in _MANNER:
+        k += 1
+    cue = LEXICON.get(clause.word(k + 1))
+    if cue is None or cue.voice != "nominal" or not CLASSES[cue.action].symmetric:
+        return []
+    if not {clause.word(k + 2), clause.word(k + 3)} & _ANAPHOR or ctx.last_pair is None:
+        return []
+    source, target, action, told = ctx.last_pair
+    if not CLASSES[action].symmetric or ctx.sentence - told > _MET_REACH:
+        return []
+    # a leader named with the state ("Perdana Menteri Jepang X") met for the state
+    return [ctx.history.state_of(side) for side in (source, target)]
+
+
+def _reaction_dates(clause: _Clause, i: int, dates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The dates of a passive reaction at token ``i`` to an act named by the noun that
+    opens its sentence: not those inside that subject ("Serangan X ke Y pada Rabu
+    (…) dikecam Z": Wednesday is the attack's day, the reaction is reported later)."""
+    cue = LEXICON.get(clause.word(0))
+    if cue is None or cue.voice != "nominal":
+        return dates
+    return [(at, iso) for at, iso in dates if at >= clause.toks[i].start]
 
 
 def _covered(toks: list[_Tok], starts: list[int], m: Mention) -> list[int]:
@@ -2444,7 +2763,10 @@ def _reports_back(words: list[str]) -> bool:
     if noun == "dalam" and meeting is not None and meeting.action == "consult":
         return meeting.voice == "nominal"  # "Dalam pertemuan dengan X, Sabtu (…)"
     nominal = noun.startswith(("pe", "ke")) and noun.endswith("an") and len(noun) >= 8
-    return nominal and verb.startswith("di") and len(verb) >= 6
+    # a ruling read ("Putusan diucapkan …") tells when the court decided
+    nominal = nominal or noun in _RULINGS
+    # one word may name what the act concerns ("Pembekuan rekening diumumkan …")
+    return nominal and any(v.startswith("di") and len(v) >= 6 for v in words[1:3])
 
 
 def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> bool:

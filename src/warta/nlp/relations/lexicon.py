@@ -276,6 +276,9 @@ ROOTS: tuple[Root, ...] = (
     # a court's sentence coerces the one sentenced ("menjatuhkan vonis … kepada X",
     # "memvonis X", "menghukum X")
     Root("vonis", "sanction", ("",), ("vonis",), person_target=True),
+    # a fine laid by a regulator or a court coerces the one fined ("menjatuhkan denda …
+    # kepada PT X", "mendenda X")
+    Root("denda", "sanction", ("",), ("denda",)),
     Root("hukum", "sanction", ("",), ("hukuman",), person_target=True),
     Root(
         "tahan",
@@ -340,7 +343,7 @@ _CENSURE = frozenset(
     """
     provokasi provokatif ilegal melanggar pelanggaran agresif agresi berbahaya
     sewenang-wenang sepihak inkonstitusional intimidasi penindasan lelucon
-    biadab keji brutal kejam barbar pemerasan intervensi manusiawi
+    biadab keji brutal kejam barbar pemerasan intervensi manusiawi disesalkan
     """.split()
 )
 
@@ -445,18 +448,45 @@ IRREGULAR: dict[str, Cue] = {
     # Launching missiles is an attack; launching a product or a programme is not.
     "meluncurkan": Cue("fight", "active", _WEAPONS),
     "diluncurkan": Cue("fight", "passive", _WEAPONS),
+    # "peluncuran tersebut" names back a launch of weapons told before
+    "peluncuran": Cue("fight", "nominal", _WEAPONS),
     "memulangkan paksa": Cue("sanction", "active", person_target=True),
     "dipulangkan paksa": Cue("sanction", "passive", person_target=True),
     **{f"{verb} {noun}": Cue("reduce", "active") for verb in _HALT for noun in _HALTED},
     **{f"menutup {noun}": Cue("reduce", "active") for noun in _MISSIONS},
     **{verb: Cue("reduce", "active", _TRADE, next_reach=3) for verb in _HALT},
     **{f"menyetujui {noun}": Cue("aid", "active") for noun in _APPROVED},
+    # concern voiced to another side ("menyampaikan keprihatinan kepada X")
+    # is a criticism of it; concern over a disaster has no addressee
+    "menyampaikan keprihatinan": Cue(
+        "disapprove", "active", frozenset({"kepada"}), next_reach=2, org_target=False
+    ),
+    # welcoming a step or a decision is approving it, not a visit received ("menyambut
+    # baik keputusan itu": cooperation with the one who took it)
+    "menyambut baik": Cue(
+        "cooperate",
+        "active",
+        directed=True,
+        # a visit welcomed is received (consult); a match welcomed is sport
+        bars_next=frozenset("kedatangan kunjungan rombongan laga pertandingan".split()),
+    ),
+    # revoking a firm's licence is a sanction on it ("mencabut izin operasi PT X")
+    "mencabut izin": Cue("sanction", "active"),
+    "pencabutan izin": Cue("sanction", "nominal"),
     # sympathy and condolences said to a people are a statement to it
     **{
         f"menyampaikan {noun}": Cue("statement", "active")
         for noun in ("simpati", "belasungkawa", "duka")
     },
 }
+
+#: Words that make an exercise ("latihan") a joint one, held together by its
+#: participants: cooperation among them, not a show of force ("latihan laut bersama").
+JOINT_WORDS = frozenset("gabungan bersama trilateral multilateral bilateral".split())
+#: The cue of a joint exercise, found by :data:`JOINT_WORDS` after "latihan".
+JOINT_EXERCISE = Cue("cooperate", "nominal")
+#: How many words after "latihan" a word of :data:`JOINT_WORDS` may come.
+JOINT_REACH = 3
 
 #: Verbs that make a following noun cue the subject's act ("Israel **melancarkan**
 #: serangan ke Gaza", "AS **menjatuhkan** sanksi terhadap Iran").
@@ -467,7 +497,7 @@ LIGHT_VERBS = frozenset(
     mengeluarkan menerapkan mengenakan menawarkan mengumumkan menyatakan menginginkan
     meluncurkan menembakkan menaikkan memberlakukan menyalurkan memperdalam memperluas
     mengerek mengajukan melayangkan mempertimbangkan mencapai merampungkan menuntaskan
-    menyelesaikan menyerahkan
+    menyelesaikan menyerahkan membuka menutup menunda membatalkan
     """.split()
 )
 
