@@ -379,6 +379,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     if not words:
         return []
     start, end = words[0].start(), words[-1].end()
+    end = _before_balinese_name(text, start, end)  # "Dinas X I| Made Sudira"
     if mention.type != "PER":  # a person span holding two names is cut in _person_parts
         end = _before_verb(text, start, end)
     while end > start and text[end - 1] in ".,'’":
@@ -392,6 +393,17 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         return [
             Span(start, place - 1, "ORG"),
             *clean_ner(text, Mention(place, end, text[place:end], "LOC")),
+        ]
+    unit = _regional_unit_end(text, start, end)
+    if unit is not None:  # "Kejari Klaten Hendro Saputro": the unit and its place, the man
+        name = _CAP_WORD.search(text, unit, end)
+        return [
+            Span(start, unit, "ORG"),
+            *(
+                clean_ner(text, Mention(name.start(), end, text[name.start() : end], "PER"))
+                if name
+                else []
+            ),
         ]
     person = _person_after_acronym(text, start, end)
     if person is not None:  # the acronym is the person's institution: "BNPB Arifin Setiawan"
@@ -429,6 +441,9 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         if lead:
             start += lead.end()
     if mention.type == "PER":
+        office = _OPENING_OFFICE.match(text, start, end)
+        if office is not None:  # "Perbekel Tembok Putu Wirata": the office is no name
+            start = office.end()
         place_end = _jurisdiction_end(text, start, end)
         if place_end is not None:  # "Kades Tanjungsari Suparman": the village, then the man
             name = _CAP_WORD.search(text, place_end, end)
@@ -444,11 +459,22 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
 
 # Offices held over a territory, written "<office> <territory> <name>" ("Camat Cilandak
 # Abdul Rahman", "Kapolsek Cibinong AKP Rudi Hartono", "Bupati Luwu Utara Andi ...").
-_TERRITORIAL_OFFICE = re.compile(
-    r"(?<![\w.])(?:Camat|Lurah|Kades|Kepala\s+Desa|Kepala\s+Kampung|Kepala\s+Dusun|Kadus|"
+# The first words of the territory may stand before the span the tagger found ("Kepala
+# Kampung Sido Mukti" + "Jaya Sugiono"): ``lead``.
+_OFFICES_OVER_TERRITORY = (
+    r"(?:Camat|Lurah|Kades|Kepala\s+Desa|Kepala\s+Kampung|Kepala\s+Dusun|Kadus|"
+    r"Kepala\s+Kelurahan|Perbekel|"
     r"Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Kapolsek|Kapolres|Kapolresta|Kapolda|Danramil|"
-    r"Dandim|Danrem|Kajari|Kajati)\s+$"
+    r"Dandim|Danrem|Kajari|Kajati)"
 )
+_TERRITORIAL_OFFICE = re.compile(
+    rf"(?<![\w.]){_OFFICES_OVER_TERRITORY}\s+(?P<lead>(?:[A-Z][\w-]*\s+){{0,3}})$"
+)
+# The office inside the span, when the tagger took it for a first name ("Perbekel").
+_OPENING_OFFICE = re.compile(rf"{_OFFICES_OVER_TERRITORY}\s+(?=[A-Z])")
+# A territory's head noun before its name, where the article names the territory on its
+# own ("di Desa Tembok", "Kampung Sido Mukti Jaya", "Kecamatan Rogojampi").
+_TERRITORY_HEAD = r"(?:Desa|Kelurahan|Kecamatan|Kampung|Dusun|Banjar|Nagari|Gampong|Distrik)"
 # A word with the shape of a village or district name: a Sundanese "Ci-" or a common
 # place word in front ("Cilandak", "Tanjungsari", "Kampung Melayu", "Sungai Raya"), or
 # a village's hopeful ending ("Sukamaju", "Mekarjaya", "Sidomulyo", "Karanganyar").
@@ -475,14 +501,23 @@ def _jurisdiction_end(text: str, start: int, end: int) -> int | None:
     >>> _jurisdiction_end("Kata Camat Abdul Rahman.", 11, 23) is None
     True
     """
-    if _TERRITORIAL_OFFICE.search(text, max(0, start - 30), start) is None:
+    office = _TERRITORIAL_OFFICE.search(text, max(0, start - 60), start)
+    if office is None:
         return None
     words = list(_NAME_WORD.finditer(text, start, end))
     gazetteer = load_gazetteer()
+    lead = office.group("lead")
     for k in range(len(words) - 1, 0, -1):  # longest place first, a name left after it
         place = gazetteer.lookup(text[start : words[k - 1].end()])
-        if place is not None and place.type == "LOC":
+        if not lead and place is not None and place.type == "LOC":
             return words[k - 1].end()
+        if _territory_named_apart(text, lead + text[start : words[k - 1].end()], office, end):
+            return words[k - 1].end()
+    for k in (1, 2):  # "Kapolsek Rogojampi AKP Nyoman ...": a rank after the territory
+        if k + 1 < len(words) and not lead and _LEADING_TITLE.match(text[words[k].start() : end]):
+            return words[k - 1].end()
+    if lead:
+        return None
     if len(words) < 2 or not _PLACE_SHAPE.fullmatch(words[0].group()):
         return None
     taken = 1
@@ -491,6 +526,44 @@ def _jurisdiction_end(text: str, start: int, end: int) -> int | None:
     ):
         taken = 2
     return words[taken - 1].end() if taken < len(words) else None
+
+
+# Short names of regional units of the prosecution, the police, the army and local
+# government, written before the unit's place: "Kejari Klaten", "Polres Garut",
+# "Pemkab Sleman".
+_REGIONAL_UNIT = frozenset(
+    """Kejari Kejati Polres Polresta Polrestabes Polsek Polda Kodim Koramil Korem Pemkab
+    Pemkot Pemprov Lapas Rutan Dinkes Disdik""".split()
+)
+
+
+def _regional_unit_end(text: str, start: int, end: int) -> int | None:
+    """End of "<regional unit> <place>" opening a span that a name ends ("Kejari
+    Klaten Hendro Saputro": the tagger reads the prosecutor's office as part of the
+    man), or ``None``; the place must be one the gazetteer knows and a name must remain.
+
+    >>> t = "jaksa Kejari Klaten Hendro Saputro menuntut"
+    >>> t[6:_regional_unit_end(t, 6, 34)]
+    'Kejari Klaten'
+    """
+    words = list(_NAME_WORD.finditer(text, start, end))
+    if len(words) < 3 or words[0].group() not in _REGIONAL_UNIT:
+        return None
+    gazetteer = load_gazetteer()
+    for k in range(min(len(words) - 1, 3), 1, -1):  # the longest place, a name left after it
+        place = gazetteer.lookup(text[words[1].start() : words[k - 1].end()])
+        if place is not None and place.type == "LOC":
+            return words[k - 1].end()
+    return None
+
+
+def _territory_named_apart(text: str, words: str, office: re.Match[str], end: int) -> bool:
+    """Whether the article names ``words`` as a territory after its head noun ("Desa
+    Tembok", "Kecamatan Rogojampi") outside the ``office`` phrase itself (which runs to
+    ``end``): then "<office> Tembok Putu Wirata" opens with the territory, not with a
+    first name."""
+    named = re.compile(rf"(?<![\w.]){_TERRITORY_HEAD}\s+{re.escape(words)}(?![\w-])")
+    return any(m.end() <= office.start() or m.start() >= end for m in named.finditer(text))
 
 
 # A lower-case word with a verb's prefix ("mencela", "menolak", "berjanji", "ditahan"):
@@ -607,9 +680,32 @@ def is_club(surface: str) -> bool:
 #: Balinese names open with a birth-order or caste name ("Made", "Wayan", "Putu") after
 #: the gender marker "I" (men) or "Ni" (women); the tagger leaves the marker out.
 _BALINESE_FIRST = frozenset(
-    "Made Wayan Putu Gede Ketut Nyoman Komang Kadek Nengah Luh Gusti Ayu Kade".split()
+    "Made Wayan Putu Gede Ketut Nyoman Komang Kadek Nengah Luh Gusti Ayu Kade Bagus".split()
 )
-_BALINESE_MARKER = re.compile(r"(?:^|(?<=[\s,(\"“”]))(?:I|Ni)\s+$")
+#: Words that open a Balinese given name after "I", "Ni" or "Ida" (for the quote layer).
+BALINESE_FIRST_NAMES = _BALINESE_FIRST
+# "I"/"Ni" (he/she) and the Brahmin "Ida" ("Ida Bagus", "Ida Ayu") open a Balinese name.
+_BALINESE_MARKER = re.compile(r"(?:^|(?<=[\s,(\"“”]))(?:I|Ni|Ida)\s+$")
+# The same marker as the last word of another span, a Balinese name right after it:
+# "Dinas Pertanian Tabanan I| Made Sudira", "PHRI Badung Ida| Bagus Made Sukarta".
+_BALINESE_MARKER_LAST = re.compile(r"\s(?:I|Ni|Ida)$")
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
+
+
+def _before_balinese_name(text: str, start: int, end: int) -> int:
+    """``end`` moved back before a last word "I", "Ni" or "Ida" that opens the Balinese
+    name right after the span ("Dinas Pertanian Tabanan I| Made Sudira"); unchanged
+    otherwise.
+
+    >>> t = "Kepala Dinas Tabanan I Made Sudira tiba."
+    >>> t[7:_before_balinese_name(t, 7, 22)]
+    'Dinas Tabanan'
+    """
+    marker = _BALINESE_MARKER_LAST.search(text, start, end)
+    after = _NEXT_WORD.match(text, end)
+    if marker is None or marker.start() <= start or after is None:
+        return end
+    return marker.start() if after.group(1) in _BALINESE_FIRST else end
 
 
 def _balinese_start(text: str, start: int) -> int:
@@ -913,6 +1009,30 @@ def _titled_person(text: str, start: int, words: Sequence[str]) -> bool:
     return shaped and _cited_alone(text[:start] + text[end:], words[-1])
 
 
+#: Initials with an age after them, as the press names suspects and victims: "MR (38)",
+#: "HS, 29,". An organisation's acronym takes no age.
+_AGED_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2,3})(?=\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,))")
+
+
+def _full_name_words(text: str, spans: Sequence[Span]) -> frozenset[str]:
+    """The words of the persons' full names (two words or more) among ``spans``."""
+    names = (text[s.start : s.end].split() for s in spans if s.type == "PER")
+    return frozenset(w for words in names if len(words) > 1 for w in words)
+
+
+def _titled_name_word(text: str, span: Span, person_words: frozenset[str]) -> bool:
+    """Whether a one-word name tagged an organisation is a person's: it comes right after
+    a person's title ("dr. Laras", "Pak Harjo") and is a word of a person's full name in
+    the same article ("dr. Hj. Anindya Laras Pertiwi"), not an acronym."""
+    word = text[span.start : span.end]
+    return (
+        " " not in word
+        and word in person_words
+        and not word.isupper()
+        and _TITLE_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+    )
+
+
 def _cited_alone(text: str, word: str) -> bool:
     """Whether ``word`` occurs in ``text`` as a name of its own: no capitalised word or
     hyphen joined to it ("kebijakan Rivas", not "Partai Amanat Nasional")."""
@@ -1010,6 +1130,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             result.append(s)  # a bare "Pusat" or "Badan" is a sentence start, not a name
     _club_places(text, result)
     result.extend(t for t in trusted if t.nested)
+    person_words = _full_name_words(text, result)
+    aged_initials = frozenset(_AGED_INITIALS.findall(text))
     for s in result:
         surface = text[s.start : s.end]
         words = surface.split()
@@ -1024,6 +1146,10 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "ORG"
         if s.type == "ORG" and s.place is None and _titled_person(text, s.start, words):
             s.type = "PER"  # "dilantik Presiden Mateo Rivas": the title names a person
+        if s.type == "ORG" and s.place is None and text[s.start : s.end] in aged_initials:
+            s.type = "PER"  # "Dua tersangka, MR (38) dan HS (29)": initials of people
+        if s.type == "ORG" and s.place is None and _titled_name_word(text, s, person_words):
+            s.type = "PER"  # "ujar dr. Laras" after "dr. Anindya Laras Pertiwi": her name
         if s.type == "LOC" and s.place is None and _speaker(text, s.start, s.end, words):
             s.type = "PER"  # "kata Yusnidar": a place the gazetteer does not know, speaking
         # A dateline in capitals ("NEW YORK, Reuters -") is the place, whatever the tagger

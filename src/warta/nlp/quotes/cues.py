@@ -33,6 +33,7 @@ from warta.lexicon.indonesian import (
     NEWS_AGENCY_HEADS,
     ORGANISATION_HEADS,
     PASSIVE_QUOTE_VERBS,
+    PERSON_TITLES,
     QUOTE_ORGANISATION_HEADS,
     QUOTE_ROLE_WORDS,
     QUOTE_SPEECH_VERBS,
@@ -44,6 +45,7 @@ from warta.lexicon.indonesian import (
     WEAK_SPEECH_VERBS,
 )
 from warta.lexicon.places import admin_regions, country_names
+from warta.nlp.entities.spans import BALINESE_FIRST_NAMES
 from warta.records import Mention
 
 
@@ -86,7 +88,11 @@ DIRECTIVE_VERBS = lex("meminta mengimbau mengingatkan menuntut mendesak merekome
 PROMISE_VERBS = lex("berjanji mengancam")
 #: Verbs of denial and excuse, always followed by what is denied or claimed ("menampik
 #: ada pembicaraan", "berdalih alokasi ditentukan ...", "berkilah stok masih cukup").
-DENIAL_VERBS = lex("menampik berdalih berkilah")
+DENIAL_VERBS = lex("menampik berdalih berkilah beralasan")
+#: Verbs of rebuttal that also take a thing as object ("kiper menepis bola"): speech
+#: only with "bahwa", a comma or a clause after them ("X menepis, perusahaan tidak akan
+#: ...", "X menepis anggapan bahwa ...").
+REBUTTAL_VERBS = lex("menepis")
 #: Verbs of complaint: what is complained of is reported speech even as a noun phrase
 #: ("para pengungsi mengeluhkan minimnya pasokan air bersih"); regret is a complaint
 #: ("X menyesalkan sikap panitia yang ...", "menyayangkan keputusan ...").
@@ -115,6 +121,7 @@ QUOTE_SUBJECT_FIRST = (
             | COMPLAINT_VERBS
             | ANNOUNCING_VERBS
             | FORECAST_VERBS
+            | REBUTTAL_VERBS
         )
         - SPEECH_VERBS
         - QUOTE_SPEECH_VERBS
@@ -142,13 +149,17 @@ WEAK_CUES = (
     | PROMISE_VERBS
     | TELLING_VERBS
     | ANNOUNCING_VERBS
+    | REBUTTAL_VERBS
 )
 #: The weak ones of the less common verbs, which also count before a clause. Assurances,
 #: suspicions, hopes and replies ("X memastikan pasokan aman", "X menduga truk
 #: itu kehilangan kendali") report a view only with a clause after them, never with a noun
 #: object ("memastikan keamanan", "menanggapi pertanyaan").
 WEAK_QUOTE_CUES = (
-    WEAK_QUOTE_VERBS | lex("memastikan menduga berharap menanggapi bercerita") | ANNOUNCING_VERBS
+    WEAK_QUOTE_VERBS
+    | lex("memastikan menduga berharap menanggapi bercerita")
+    | ANNOUNCING_VERBS
+    | REBUTTAL_VERBS
 )
 #: Weak verbs that an organisation (a news agency, a statistics office) uses to report
 #: content without "bahwa": "Bank X melaporkan cadangan devisa naik".
@@ -214,6 +225,11 @@ ROLE_TITLES = (
     | lex("bendahara")
     # Religious titles of address: "Dr. Hj. Siti Aminah", "Romo Antonius Sabu".
     | lex("hj hjh romo pastor pater")
+    # "Haji" written "H" without its full stop: "Wali Kota X H Zainal Arifin".
+    | lex("h")
+    # Heads of a Balinese village and of a subdistrict military command, before their
+    # place and their name: "Perbekel Desa X Made Y", "Danramil 0611/X Kapten Inf Y".
+    | lex("perbekel danramil inf")
     # Ministers by their portfolio's short form: "Menkopolhukam X", "Menkes Y".
     | MINISTER_SHORT_FORMS
     # "Corporate Secretary PT X": the English title of a company's spokesman. Not
@@ -221,6 +237,17 @@ ROLE_TITLES = (
     # Kelembagaan Kemenpar X", "Manager Newcastle United X") they would leave the body
     # in the name, and an office before its holder is read without them.
     | lex("corporate secretary")
+)
+#: Titles of address, not offices: a country word after them is a name, not the
+#: office's country ("Pak Oman Saputra", "Bu India Lestari").
+ADDRESS_TITLES = lex("pak bu bapak ibu h h. hj hj. hjh haji kh gus cak mas mbak bang")
+#: Place heads of a territory below a regency, before a one-word place name and its
+#: officer's name: "Kepala Desa Sukamaju Rina Marlina", "Lurah Kelurahan X Budi ...".
+LOCAL_PLACE_HEADS = lex("desa kelurahan kecamatan kampung dusun banjar nagari gampong")
+#: Titles of an office held over a territory, written "<title> <place> <name>":
+#: "Camat Ciawi Hendra Gunawan", "Kapolsek Cibadak AKP Made Wirawan".
+TERRITORIAL_TITLES = lex(
+    "camat lurah kades perbekel kapolsek danramil sekda kadus kapolres kapolresta dandim"
 )
 #: First words of an appositive role: ", kata Budi, pengamat ..." (not a clause).
 ROLE_OPENERS = ROLE_TITLES | lex("seorang salah mantan eks calon sang para kandidat warga")
@@ -365,11 +392,19 @@ def split_title(phrase: str) -> tuple[str, str | None]:
     """
     tokens = _TOKEN_SPLIT.split(phrase.strip())
     i = 0
-    titled = False
+    titled = address = False
     while i < len(tokens):
         low = tokens[i].lower()
-        if low in ROLE_TITLES:
+        if _opens_balinese_name(tokens, i):
+            break  # "Kepala Dinas X I Made Sudira": "I" opens the name, no unit's numeral
+        if low in ROLE_TITLES and not is_initials(tokens[i]):
             titled = True
+            address = low in ADDRESS_TITLES
+        elif titled and low in LOCAL_PLACE_HEADS and len(tokens) - i >= 4:
+            # "Kepala Desa Sukamaju Rina Marlina": the village's head noun and its
+            # one-word name, then the officer's full name (two words or more).
+            i += 2
+            continue
         elif titled and (low in ORG_HEADS or low in PLACE_HEADS) and low not in SPEAKING_BODIES:
             # "Kepala Dinas Pertanian Budi Santoso": an office (a head noun and its
             # portfolio words) between the title and the name; kept when no name follows.
@@ -387,7 +422,7 @@ def split_title(phrase: str) -> tuple[str, str | None]:
         elif not (
             titled
             and (
-                _is_modifier(tokens[i])
+                (_is_modifier(tokens[i]) and not address)
                 or _is_acronym(tokens[i])
                 or _ROMAN.fullmatch(tokens[i]) is not None  # "Kasubdit II Ditreskrimum"
                 or _is_place_before_name(tokens, i)
@@ -403,6 +438,31 @@ def split_title(phrase: str) -> tuple[str, str | None]:
                 break
     role = " ".join(tokens[:i]) or None
     return " ".join(tokens[i:]), role
+
+
+#: Titles written in capitals as such ("KH", "AKP", "PM"): never initials.
+_CAPITAL_TITLES = frozenset(t for t in PERSON_TITLES if t.isupper())
+
+
+def is_initials(token: str) -> bool:
+    """True when a token of two or three capitals is a person's initials although its
+    letters spell a title in another case ("MR" of a suspect, not "Mr"; "MS", "DR");
+    titles written in capitals ("KH", "AKP") stay titles.
+
+    >>> is_initials("MR"), is_initials("Mr"), is_initials("KH")
+    (True, False, False)
+    """
+    return token.isupper() and 2 <= len(token) <= 3 and token not in _CAPITAL_TITLES
+
+
+def _opens_balinese_name(tokens: Sequence[str], i: int) -> bool:
+    """True when ``tokens[i]`` is "I", "Ni" or "Ida" before a Balinese given name ("I
+    Made Sudira", "Ida Bagus Oka"): the name starts there."""
+    return (
+        tokens[i] in ("I", "Ni", "Ida")
+        and i + 1 < len(tokens)
+        and tokens[i + 1] in BALINESE_FIRST_NAMES
+    )
 
 
 #: A Roman numeral numbering a unit after a title: "Kanit II", "Kasubdit IV".
@@ -580,6 +640,12 @@ def resolve_names(
     return out
 
 
+#: A degree the tagger glues after a person's name with no comma: "Budi Santoso SH",
+#: "Rina Marlina SE", "Andi Wijaya MSi" (degrees written with full stops are cut at
+#: the stop already).
+TRAILING_DEGREE = re.compile(r"SH|SE|ST|SP|SIP|SPd|SKom|SKM|MH|MM|MSi|MKes|MPH|MBA|MSc|PhD|LLM")
+
+
 def clean_speaker(resolved: str, surface: str | None) -> str:
     """Drop words glued to the front of a person's name by the tagger that the speaker
     phrase itself did not hold: "ASEAN Budi Santoso", "Sosial Siti Rahayu", "Garut Budi
@@ -591,6 +657,9 @@ def clean_speaker(resolved: str, surface: str | None) -> str:
     """
     tokens = resolved.split()
     held = set(surface.split()) if surface else set()
+    if surface and len(surface.split()) > 2 and TRAILING_DEGREE.fullmatch(surface.split()[-1]):
+        surface = surface.rsplit(None, 1)[0]
+        held = set(surface.split())
     while (
         len(tokens) > 1
         and tokens[0] not in held
@@ -608,6 +677,8 @@ def clean_speaker(resolved: str, surface: str | None) -> str:
         )
     ):
         tokens = tokens[1:]
+    if len(tokens) > 2 and TRAILING_DEGREE.fullmatch(tokens[-1]):
+        tokens = tokens[:-1]  # "Budi Santoso SH": the tagger kept the degree in the name
     if (
         surface
         and len(tokens) < len(held) <= 4

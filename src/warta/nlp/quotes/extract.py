@@ -35,15 +35,19 @@ from warta import settings
 from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.cues import (
+    COMPLAINT_VERBS,
     DIRECTIVE_VERBS,
     LEADING_PASSIVE_RE,
+    LOCAL_PLACE_HEADS,
     MODIFIERS,
+    ORG_HEADS,
     ORG_REPORT_VERBS,
     PASSIVE_CUES,
     PROMISE_VERBS,
     ROLE_OPENERS,
     ROLE_TITLES,
     SUBJECT_FIRST_RE,
+    TERRITORIAL_TITLES,
     TRAILING_CUE_RE,
     TRAILING_PASSIVE_RE,
     VERB_FIRST_RE,
@@ -67,6 +71,7 @@ from warta.nlp.quotes.speakers import (
     TEAM_NOUNS,
     Who,
     bare_office,
+    is_collective,
     is_people,
     is_unnamed_source,
     parse_after,
@@ -125,6 +130,32 @@ _SUBJECT_VERB = re.compile(
 )
 
 
+#: A subject of up to eight words (places and acronyms inside it: "perbaikan jembatan di
+#: desanya", "stok beras di gudang Bulog") and its predicate: a verb with "ter-"
+#: ("tersendat", "terlempar"), a verb of change ("turun", "cair", "pulih"), "dalam
+#: kondisi ...", "belum"; never across a subordinator, "yang" or a comma. Superlatives and
+#: prepositions with "ter-" ("terbaik", "terhadap") are no predicate. Adjectives of
+#: condition ("rusak", "normal", "cukup") also modify a noun ("jalan rusak"): they are
+#: a predicate after a subject of two words or more, after an adverb ("hanya cukup") or
+#: before "kembali" ("normal kembali").
+_SUBJECT_WORD = (
+    r"(?:(?!(?:yang|untuk|agar|supaya|karena|sebelum|setelah|sesudah|saat|ketika|dengan"
+    r"|sambil|seraya|bahwa|atas|terhadap|tentang|soal|mengenai)\b)[\w()/.-]+\s+)"
+)
+_CONDITION = r"(?:rusak|penuh|habis|normal|cukup|siap|aman|lancar)"
+_PREDICATE_SOON = re.compile(
+    rf"\s+(?:{_SUBJECT_WORD}{{1,8}}"
+    r"(?:ter(?!(?:hadap|tentu|kait|utama|akhir|masuk|sebut|diri|lebih|baik|besar|kecil|banyak"
+    r"|tinggi|rendah|buruk|dekat|jauh|murah|mahal|cepat|lama|baru|kini|padu|percaya|muda|tua"
+    r"|luas|penting|kenal|sedia|bukti|buka)\b)[a-z]{4,}"
+    r"|belum|turun|naik|anjlok|melonjak|pulih|cair|rampung|selesai|tuntas"
+    r"|dalam\s+(?:kondisi|keadaan))"
+    rf"|{_SUBJECT_WORD}{{2,8}}{_CONDITION}"
+    rf"|{_SUBJECT_WORD}{{1,8}}(?:hanya|sudah|masih|baru|mulai)\s+{_CONDITION}"
+    rf"|{_SUBJECT_WORD}{{1,8}}{_CONDITION}\s+kembali)\b"
+)
+
+
 def _clause_after(sent: str, at: int) -> bool:
     """True when a clause (a subject and its verb, or an auxiliary) follows a weak verb
     of telling or admitting at ``sent[at:]``: "bercerita ia menumpang truk ...",
@@ -132,7 +163,7 @@ def _clause_after(sent: str, at: int) -> bool:
     object ("mengakui kesalahannya", "bercerita tentang masa kecilnya")."""
     if re.match(r"\s+(?:tentang|soal|mengenai|kepada)\b", sent[at:]):
         return False
-    patterns = (_CLAUSE_SOON, _SUBJECT_VERB, _STATE_VERB_SOON, _EXISTENTIAL)
+    patterns = (_CLAUSE_SOON, _SUBJECT_VERB, _STATE_VERB_SOON, _EXISTENTIAL, _PREDICATE_SOON)
     return any(p.match(sent, at) for p in patterns)
 
 
@@ -140,6 +171,10 @@ def _clause_after(sent: str, at: int) -> bool:
 #: its verb, active or passive ("menduga truk itu kehilangan ...", "memastikan pasokan
 #: beras gudang mencukupi", "memastikan semua ongkos pengobatan warga ditanggung ...").
 _VERB_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b")
+#: Or a longer subject (up to fourteen words: places, acronyms and dates in brackets
+#: inside it) and a passive verb: "memastikan pemilihan kepala desa (pilkades) di 9 dusun di
+#: Kecamatan X digelar Sabtu"; never across "yang", a subordinator or a comma.
+_PASSIVE_AFTER_LONG_SUBJECT = re.compile(rf"\s+{_SUBJECT_WORD}{{5,14}}di(?!ri\b)[a-z]{{4,}}\b")
 #: What is asked after a verb of request or appeal: "agar"/"supaya"/"untuk"/"segera"
 #: within seven words ("mengimbau warga yang tinggal di bantaran sungai untuk ..."), not
 #: a thing asked for ("meminta maaf", "meminta keterangan").
@@ -176,6 +211,36 @@ _APPEAL_AUDIENCE = re.compile(
     r"|pelaku|pengusaha|petani|nelayan|pedagang|pengendara|wisatawan|pemilih|jemaah|jamaah"
     r"|santri|mahasiswa|pelajar|siswa|guru|orangtua|negara)\b"
 )
+
+
+#: What an athlete or a team "records" (sets): a time, a record, a win, goals, points;
+#: a report of data keeps its object ("BPS mencatat inflasi ...", "mencatat 412 kasus").
+_RESULT_RECORDED = re.compile(
+    r"\s+(?:catatan\s+)?(?:waktu|rekor|kemenangan|kekalahan|hasil\s+imbang|gol|poin|assist"
+    r"|clean\s+sheet)\b"
+)
+#: Who asks at a press conference: '"...?" tanya seorang wartawan'.
+_JOURNALISTS = frozenset("wartawan jurnalis reporter pewarta awak".split())
+
+
+def _is_journalist(who: Who | None) -> bool:
+    """True when the one who asked is a journalist, named by that role only ("seorang
+    wartawan", "awak media"): the press's question reports no one's statement."""
+    if who is None or who.name is not None or not who.role:
+        return False
+    words = who.role.lower().split()
+    head = words[1] if words[0] in ("seorang", "salah", "para") and len(words) > 1 else words[0]
+    return head in _JOURNALISTS
+
+
+def _collective_complaint(cue: str, who: Who, sent: str, at: int) -> bool:
+    """True for a complaint of a bare collective with a noun object ("Warga mengeluhkan
+    jalan rusak", "Sejumlah pedagang mengeluhkan sepinya pembeli"): narration of a
+    general grievance, no statement; a group introduced with "para", one person of
+    it ("Seorang warga") or a clause after the verb still report speech."""
+    if cue not in COMPLAINT_VERBS or who.role or not is_collective(who.name):
+        return False
+    return not _clause_after(sent, at)
 
 
 def _directive_clause(cue: str, sent: str, at: int) -> bool:
@@ -383,6 +448,7 @@ def _is_subject_prefix(prefix: str) -> bool:
             or w.lower() in MODIFIERS
             or w.lower() in _SUBJECT_LEAD
             or w in ("dan", "serta")  # "Ketua Asosiasi Petani dan Nelayan ..."
+            or w.lower() in ORG_HEADS  # "Ketua majelis hakim ...": a body in lower case
             or _BRACKETED_ACRONYM.fullmatch(w) is not None  # "... Nelayan (APN) Jambi"
             or (w[:1].isupper() and is_name_token(w))
             for w in words
@@ -709,6 +775,7 @@ class _Extractor:
         para, masked, base, pi = self.para, self.masked, self.base, self.pi
         n = len(inside)
         atts: list[_Attribution | None] = [None] * n
+        asked = [False] * n  # a journalist's question: no quote at all
         for i, (_, qe) in enumerate(inside):
             nxt = inside[i + 1][0] if i + 1 < n else se
             after = masked[qe:nxt]
@@ -716,6 +783,9 @@ class _Extractor:
             m = VERB_FIRST_RE.match(after, lead)
             if m and lead:
                 who, _ = parse_after(after[m.end() :])
+                if m.group("base").lower() == "tanya" and _is_journalist(who):
+                    asked[i] = True
+                    continue
                 if m.group("nya"):
                     who = Who(None, anaphor=True)
                 if who is not None:
@@ -743,6 +813,9 @@ class _Extractor:
         first_att = next((a for a in atts if a is not None), None)
         prev_end = ss
         for i, (qs, qe) in enumerate(inside):
+            if asked[i]:
+                prev_end = qe
+                continue
             before = masked[prev_end:qs]
             att = atts[i]
             kind: QuoteKind = "direct"
@@ -933,6 +1006,10 @@ class _Extractor:
                 cstart = cm.end() if cm else v.end()
                 if v.group("cue") in _SEBAGAI_VERBS and " sebagai " not in sent[cstart:]:
                     continue
+                if _collective_complaint(v.group("cue"), who, sent, v.end()):
+                    continue
+                if v.group("cue") == "mencatat" and _RESULT_RECORDED.match(sent, v.end()):
+                    continue  # "Ia mencatat waktu 16 menit": a result set, not a report
                 if (
                     v.group("cue") in WEAK_CUES
                     and not re.search(r"bahwa|:", sent[v.end() : cstart])
@@ -940,8 +1017,16 @@ class _Extractor:
                     and not (who.org and v.group("cue") in ORG_REPORT_VERBS)
                     and not (v.group("cue") in WEAK_QUOTE_CUES and _clause_after(sent, v.end()))
                     and not (v.group("cue") in VIEW_VERBS and _VERB_SOON.match(sent, v.end()))
+                    and not (
+                        v.group("cue") in VIEW_VERBS
+                        and _PASSIVE_AFTER_LONG_SUBJECT.match(sent, v.end())
+                    )
                     and not _directive_clause(v.group("cue"), sent, v.end())
                     and not (v.group("cue") in PROMISE_VERBS and _PROMISE_SOON.match(sent, v.end()))
+                    # "berjanji tunjangan cair sebelum ...": a promised outcome, a clause
+                    and not (
+                        v.group("cue") in PROMISE_VERBS and _PREDICATE_SOON.match(sent, v.end())
+                    )
                 ):
                     continue
                 hit = _Hit(cstart, len(sent), v.group("cue"), who, base + ss)
@@ -952,6 +1037,11 @@ class _Extractor:
                 hit = _Hit(0, len(sent), "menurut", who, base + ss + m6.start("who"))
         if hit is None and (m5 := _PARENTHETICAL.search(sent)):
             hit = _Hit(0, len(sent), m5.group("cue").split()[0], Who(None, anaphor=True), -1)
+        if hit is None and (credit := self._credited_by_next(base + se)) is not None:
+            # "Anggaran ... naik tahun depan. Hal itu diungkapkan oleh Sekda X, Budi.":
+            # a statement with no cue of its own, credited by the next sentence.
+            cue, who, at = credit
+            hit = _Hit(0, len(sent), cue, who, at)
         if hit is None:
             return
         start, end = trim(para, ss + hit.start, ss + hit.end)
@@ -987,6 +1077,17 @@ class _Extractor:
         if who is None or who.name is None or who.org or who.anaphor:
             return None
         return who, m.end() - 1
+
+    def _credited_by_next(self, end: int) -> tuple[str, Who, int] | None:
+        """(cue, speaker, offset) when the sentence after ``end`` opens by crediting
+        what came before to a person ("Hal itu disampaikan Budi saat ...", "Hal
+        tersebut diungkapkan oleh Kepala Dinas X, Budi Santoso, ..."); else ``None``."""
+        m = _VOICED_BY.match(self.text, end)
+        voiced = self._voiced_by(end) if m is not None else None
+        if m is None or voiced is None:
+            return None
+        cue = re.search(r"di[a-z]+", m.group(0))
+        return (cue.group(0) if cue else "disampaikan"), voiced[0], voiced[1]
 
     def _person_at(self, pos: int) -> bool:
         """True when the tagger found a person starting at ``pos``."""
@@ -1060,7 +1161,9 @@ class _Extractor:
             name, role = who.name, who.role
             if name is not None and who.offset >= 0 and f.who_at >= 0:
                 pos = f.who_at + who.offset
-                if self.text[pos : pos + len(name)].lower() != name.lower():
+                first = name.split()[0]
+                # "Kemlu RI" of "(Kemlu) RI": the name's first word is where it says.
+                if self.text[pos : pos + len(first)].lower() != first.lower():
                     pos = self._locate(name, f.who_at)  # ("Polisi" may be written "polisi")
         st.out.append(_Resolved(f, name, role, pos))
         if name is not None:
@@ -1213,12 +1316,13 @@ class _Extractor:
     def quotes(self) -> tuple[Quote, ...]:
         records = self.state.out
         people = frozenset(m.entity or m.text for m in self.mentions if m.type == "PER")
+        bodies = frozenset(m.text for m in self.mentions if m.type == "ORG" and " " not in m.text)
         names = [
             # An office, people described or an unnamed source keep the words the article
             # uses (not a body or a place named inside: "Seorang pejabat di Istana").
             r.name
             if _office(r.name) or is_people(r.name) or is_unnamed_source(r.name or "")
-            else _final_name(r, resolved, people)
+            else _final_name(r, resolved, people, bodies)
             for r, resolved in zip(
                 records,
                 resolve_names(self.text, [(r.name, r.at) for r in records], self.mentions),
@@ -1365,16 +1469,53 @@ def _office(role: str | None) -> bool:
     )
 
 
-def _final_name(r: _Resolved, resolved: str | None, people: frozenset[str]) -> str | None:
+def _regional_branch(r: _Resolved, body: str) -> bool:
+    """True when the speaker is a body's short name and a place ("BPBD Sleman", "Bawaslu
+    Provinsi Jawa Tengah") written after the body's full name (``body``) and that short
+    name in brackets ("Badan Pengawas Pemilu (Bawaslu) Provinsi Jawa Tengah"): a
+    regional branch of the body, which the role holds as "<body> <place>"."""
+    _, _, place = (r.name or "").partition(" ")
+    words = place.split()
+    if words and words[0].lower() in ("provinsi", "kabupaten", "kota"):
+        words = words[1:]
+    # A province's, a regency's or a city's words only: "Kemlu RI" is the whole body.
+    return (
+        bool(words)
+        and all(w.lower() in region_words() for w in words)
+        and (r.role or "").endswith(f"{body} {place}")
+    )
+
+
+def _territorial(role: str | None) -> bool:
+    """True when ``role`` ends with the title of an office held over a territory
+    ("Camat", "Kapolsek") or holds a village's head noun ("Kepala Kampung Sido"): the
+    one word between it and the holder's name is (the end of) the territory ("Camat
+    Ciawi Hendra Gunawan", "Kepala Kampung Sido Rukun Jaya Suparman"), not a first
+    name."""
+    words = (role or "").lower().split()
+    return bool(words) and (
+        words[-1] in TERRITORIAL_TITLES or any(w in LOCAL_PLACE_HEADS for w in words)
+    )
+
+
+def _final_name(
+    r: _Resolved, resolved: str | None, people: frozenset[str], bodies: frozenset[str]
+) -> str | None:
     """The speaker as shown: the resolved name, cleaned; a body keeps the name the
     article gives it when the tagger's span is a part or an extension of it ("Kantor
     berita X" -> "X", "Angkatan Bersenjata X" -> "Staf Umum Angkatan Bersenjata X").
+    One word before the person that the tagger found as a body (``bodies``; not a place,
+    as often a given name: "Bima") is the office's ("Kepala Puskesmas Rahmat Hidayat").
     """
     if resolved is None or r.name is None:
         return resolved
     who = r.found.who
     head = r.name[: -len(resolved)].split() if r.name.endswith(" " + resolved) else []
-    if resolved in people and (len(head) >= 2 or (head and who is not None and who.org)):
+    if resolved in people and (
+        len(head) >= 2
+        or (head and head[0] in bodies)
+        or (head and (_territorial(r.role) or (who is not None and who.org)))
+    ):
         # "Juru bicara Kremlin Budi Santoso", "Direktur Utama Perum X Budi Santoso": the
         # person the tagger found at the end, not the body named before him (one word
         # before a person is as often the first part of the name: "Bagus Prasetyo").
@@ -1387,8 +1528,10 @@ def _final_name(r: _Resolved, resolved: str | None, people: frozenset[str]) -> s
         who is not None
         and who.org
         and resolved != r.name
-        and (resolved in r.name or r.name in resolved)
+        and (resolved in r.name or r.name in resolved or _regional_branch(r, resolved))
     ):
+        # "Badan X (BX) Sleman menyatakan": the branch of the place, not the whole
+        # body the acronym's expansion names.
         return r.name
     return clean_speaker(resolved, r.name)
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from warta.lexicon.indonesian import SPEAKER_END_WORDS
+from warta.lexicon.indonesian import SPEAKER_END_WORDS, SPEAKING_BODIES
 from warta.nlp.quotes.cues import (
     AGENCY_WORDS,
     CAP_STOP,
@@ -171,7 +171,8 @@ _DATELINE_HEAD = re.compile(
     r"|^\s*(?:[Pp]ukul\s+)?\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?\s*[-–—]+\s*"
 )
 #: An abbreviation in brackets after a name: "Badan Riset Pangan (BRP)".
-_BRACKET_ABBR = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9+&.-]{1,12})\s*\)")
+#: Up to eighteen characters: ministries' short forms run long ("Kemendikbudristek").
+_BRACKET_ABBR = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9+&.-]{1,17})\s*\)")
 #: Last words of a place name: "Kapolda Jawa Barat" names an office, not a person.
 _COMPASS = lex("utara selatan barat timur tengah tenggara barat daya laut raya")
 
@@ -276,11 +277,19 @@ def parse_phrase(phrase: str) -> Who | None:
             # spoke last, if any (see :func:`points_to_unnamed`).
             return Who(None, " ".join(words[:-1]), anaphor=words[0].lower() in _UNNAMED_HEADS)
         head = words[0].lower()
-        if (head in ORG_HEADS or head in TEAM_NOUNS) and not words[0][0].isupper():
+        # "Petinju berusia 24 tahun itu" opening a sentence: capitalised by position, a
+        # description all the same (lower-case words inside it; a place is all names).
+        described = (
+            len(words) >= 3
+            and any(w[:1].islower() for w in words[1:-1])
+            and _describes_a_person(head)
+        )
+        lower = not words[0][0].isupper() or described
+        if (head in ORG_HEADS or head in TEAM_NOUNS) and lower:
             # "kantor berita ini", "kementerian itu", "klub asal Tangerang itu": the body
             # named before.
             return Who(None, " ".join(words[:-1]), org=True, anaphor=True)
-        if words[0].lower() in ROLE_TITLES or not words[0][0].isupper():
+        if words[0].lower() in ROLE_TITLES or lower:
             return Who(None, " ".join(words[:-1]), anaphor=True)
         return None
     if (source := _unnamed_source(words)) is not None:
@@ -300,6 +309,14 @@ def parse_phrase(phrase: str) -> Who | None:
         return Who(None, words[0], org=True, anaphor=True)
     if words[0].lower() in ORG_HEADS and len(words) <= 6 and not words[0][0].isupper():
         return Who(title_case_org(" ".join(words)), org=True, offset=phrase.find(words[0]))
+    if (
+        words[0].lower() in _DESCRIBED_BODIES
+        and 2 <= len(words) <= 7
+        and all((w.isalpha() and w.islower()) or w.isdigit() for w in words[1:])
+    ):
+        # "Majelis hakim menilai ...", "Tim sukses kandidat bupati nomor 3
+        # meminta ...": a panel or a team described, not named, speaks as written.
+        return Who(" ".join(words), org=True, offset=phrase.find(words[0]))
     # The name is the trailing run of capitalised words; lower-case words before it
     # are a role ("pengamat politik Budi Santoso").
     i = len(words)
@@ -418,6 +435,46 @@ def is_people(name: str | None) -> bool:
     """True when a speaker is people described, not named ("para petani"): it is shown
     as written, never resolved to an entity ("diplomat Eropa" is not Europe)."""
     return bool(name) and _people((name or "").split()) == name
+
+
+def is_collective(name: str | None) -> bool:
+    """True when a speaker is a bare collective of people, with no quantifier or a
+    plural one but "para" ("Warga", "Sejumlah pedagang", "Pedagang pasar"): the whole
+    group at large, not members of it who spoke ("Para petani", "Seorang warga").
+
+    >>> is_collective("Warga"), is_collective("Sejumlah warga"), is_collective("Para petani")
+    (True, True, False)
+    """
+    words = (name or "").lower().split()
+    if words and words[0] in _QUANTIFIERS:
+        if words[0] in ("para", "seorang"):
+            return False
+        words = words[1:]
+    return bool(words) and words[0] in _PEOPLE_NOUNS and len(words) <= 3
+
+
+#: An agent noun with "pe(N)-" ("pelari", "pemain", "penyanyi"), not a nominal with
+#: "-an" ("peraturan", "pernyataan").
+_AGENT_NOUN = re.compile(r"pe[a-z]{3,}(?<!an)")
+
+
+def _describes_a_person(head: str) -> bool:
+    """True when ``head`` (lower case) opens a description of a person: a role, a people
+    noun, a word of sex or age, or an agent noun ("pelari", "petinju"); not a document
+    or a body ("pasal", "peraturan", "pemerintah")."""
+    if head in ORG_HEADS or head in DOCUMENT_NOUNS or head in SPEAKING_BODIES:
+        return False
+    return (
+        head in ROLE_TITLES
+        or head in _PEOPLE_NOUNS
+        or head in _DESCRIPTIONS
+        or _AGENT_NOUN.fullmatch(head) is not None
+    )
+
+
+#: Heads of a panel or a body described by what it is ("Majelis hakim", "Dewan juri",
+#: "Tim dokter").
+_DESCRIBED_BODIES = lex("majelis dewan tim panitia")
 
 
 #: Titles of address: "Pak Bima" is a person even when his name is also a town's.
@@ -853,6 +910,50 @@ def _office_and_holder(rest: str, cut: int) -> tuple[Who, str] | None:
     return Who(name, role, offset=at), rest[at + len(name) :]
 
 
+#: Capitalised words of one field of an office's name ("Bina Usaha Pertanian").
+_FIELD = r"[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)*"
+#: An office whose name lists fields with commas and a closing "dan": "Kepala Dinas
+#: Kebudayaan, Pariwisata, dan Olahraga Kota Ambon".
+_OFFICE_LIST = re.compile(
+    rf"\s*(?P<head>{_FIELD})(?:\s*,\s*{_FIELD})+\s*,?\s+dan\s+(?P<last>{_FIELD})"
+)
+#: The holder after such an office, between commas or before the sentence's end.
+_LISTED_HOLDER = re.compile(
+    r"\s*,\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})(?=\s*[,.!?]|\s+[a-z]|\s*$)"
+)
+
+
+def _office_list_and_holder(rest: str) -> tuple[Who, str] | None:
+    """An office whose name lists fields with commas ("Direktur Bina Usaha Pertanian,
+    Perkebunan, dan Peternakan") and its holder: after a
+    title at the end of the last field ("... Peternakan Prof Rudi Hartono") or after a
+    comma ("... Olahraga Kota Ambon, Rudi Latuconsina"). ``None`` for any other shape.
+
+    >>> who, _ = _office_list_and_holder(" Kepala Dinas Kebudayaan, Pariwisata, dan Olahraga"
+    ...     " Kota Ambon, Rudi Latuconsina.")
+    >>> who.name, who.role
+    ('Rudi Latuconsina', 'Kepala Dinas Kebudayaan, Pariwisata, dan Olahraga Kota Ambon')
+    """
+    m = _OFFICE_LIST.match(rest)
+    if m is None or m.group("head").split()[0].lower() not in ROLE_TITLES:
+        return None
+    last = m.group("last").split()
+    # The first title with a full name after it ("Prof" of "... Peternakan Prof Arief
+    # Hakim Nasution": "Hakim" is a title word too, but inside the name).
+    k = next((k for k, w in enumerate(last) if w.lower() in ROLE_TITLES), len(last))
+    if len(last) - k >= 3 and not any(w.isupper() for w in last[k + 1 :]):
+        # a title, then a full name (no body's acronym: "Humas BPBN Yulia ..." is the
+        # office's body, then a name the older rules read)
+        name = " ".join(last[k + 1 :])
+        office = rest[: m.start("last")] + " ".join(last[: k + 1])
+    elif (holder := _LISTED_HOLDER.match(rest, m.end())) is not None:
+        name, office = holder.group("name"), rest[: m.end()]
+    else:
+        return None
+    at = rest.find(name, m.start("last"))
+    return Who(name, " ".join(office.split()), offset=at), rest[at + len(name) :]
+
+
 #: A nickname given in a description: "yang biasa dipanggil Ucok".
 _NICKNAMED = re.compile(r"\b(?:disapa|dipanggil|dijuluki)\s+[A-Z]")
 #: An office's words, its body's acronym in brackets and a comma: "Ketua Umum Asosiasi
@@ -897,7 +998,7 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     ):
         # "tutur pria yang enggan disebut namanya itu": the one who spoke, described.
         return Who(None, described.group(0).strip(), anaphor=True), rest[cut:]
-    held = _office_and_holder(rest, cut)
+    held = _office_and_holder(rest, cut) or _office_list_and_holder(rest)
     if held is not None:
         return held
     words = rest[:cut].split()
