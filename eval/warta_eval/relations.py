@@ -168,6 +168,9 @@ BLIND6_GOLD = "tests/eval/gold/relations_blind6.json"
 #: A seventh, by a seventh annotator (2026-12-05): regional, legal, economic and
 #: diplomatic texts, with classes that may hold alternatives ("a|b").
 BLIND7_GOLD = "tests/eval/gold/relations_blind7.json"
+#: An eighth (2026-12-05, later): everyday domestic and diplomatic news where relations
+#: hide in ordinary sentences (actors by office, pronoun or the sentence before).
+BLIND8_GOLD = "tests/eval/gold/relations_blind8.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -176,6 +179,7 @@ BLIND_SETS = {
     "blind5": BLIND5_GOLD,
     "blind6": BLIND6_GOLD,
     "blind7": BLIND7_GOLD,
+    "blind8": BLIND8_GOLD,
 }
 
 
