@@ -342,9 +342,13 @@ TITLE_SHAPES = [
     "html-title-differs", "html-og-title", "html-title-suffix", "html-title-only",
     "html-caption-class", "video-player-below", "podcast-credits-below", "share-bar-below",
     "profile-role-below", "caption-outlet-initials-before-lead", "forwarded-mail",
-    "html-site-heading",
+    "html-site-heading", "hijri-date-below", "page-two-suffix", "live-score-below",
+    "verdict-box-below", "newsletter-archive", "social-thread", "reader-mode-minutes",
+    "summary-box-no-disclaimer",
 ]  # fmt: skip
 
+#: Hijri months as Indonesian portals spell them (two words for some).
+HIJRI_MONTHS = ["Jumadil Akhir", "Rabiul Awal", "Dzulhijjah", "Syawal", "Rabiul Akhir"]
 #: Reader apps' toolbars over a saved story, and the byline line such an app prints.
 TOOLBARS = {
     "toolbar-feed-reader": f"Mark as read   Save to Instapaper   Send to Kindle   Open original ({DOMAIN})",
@@ -584,6 +588,48 @@ END_SHAPES: dict[str, list[list[str]]] = {
             "Ep. 12 · Kampung yang Tenggelam Pelan-pelan",
         ],
     ],
+    "update-note": [
+        ["*Artikel ini diperbarui pada pukul 20.15 WIB dengan tanggapan kepala dinas."],
+        ["This story has been updated with a statement from the regional secretary."],
+    ],
+    "release-about": [
+        [
+            f"Foto - https://media.{DOMAIN}/2025/foto-kegiatan.jpg",
+            "Tentang PT Sinar Tirta Lestari\nPT Sinar Tirta Lestari adalah perusahaan pengelola "
+            "air bersih yang beroperasi di tujuh kabupaten.",
+            "Kontak Media:\nDewi Anggraini\nhumas@sinartirta.co.id",
+        ],
+    ],
+    "comments-bare-head": [
+        [
+            "Komentar\nRudi_88 · 5 jam lalu\nSemoga cepat selesai, warga sudah lama menunggu."
+            "\nKirim komentar Anda"
+        ],
+    ],
+    "poll": [
+        [
+            "POLLING PEMBACA\nSetuju kebijakan ini diteruskan?\n○ Setuju\n○ Tidak setuju\n"
+            "Kirim Jawaban\n2.104 orang sudah memilih"
+        ],
+    ],
+    "reaction-prompt": [
+        ["Sudah baca sampai habis? Kasih reaksimu, yuk!\n😍 Suka   😂 Lucu   😡 Kesal"]
+    ],
+    "line-up": [
+        [
+            "Susunan Pemain\nTim Merah (4-4-2): Andi; Budi, Candra, Dedi, Eko; Fajar, Gilang, "
+            "Hadi, Indra; Joni, Kurnia",
+            "Jadwal Berikutnya: Tim Merah vs Tim Hijau, Sabtu 15 Maret 2025, 19.00 WIB",
+        ],
+    ],
+    "tips-call": [["Menemukan kabar janggal? Adukan lewat WhatsApp Cek Kabar 0812-0000-1111."]],
+    "newsletter-end": [
+        [
+            "Suka dengan nawala ini? Teruskan ke temanmu.",
+            f"You are receiving this email because you subscribed to {SITE}.\n"
+            "Klik di sini untuk berhenti berlangganan",
+        ],
+    ],
 }
 
 #: Lines a page prints inside the story (the text dumps put them between paragraphs).
@@ -711,6 +757,34 @@ def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]
                 f"Dari: Humas Pemkot <humas@{DOMAIN}>", f"Subject: [RILIS] {h}",
                 "PEMERINTAH KOTA TIRTAMAYA", "SIARAN PERS", "Nomor: 041/SP/Humas/III/2025",
                 *above, h, *below], h  # fmt: skip
+    if shape == "hijri-date-below":  # an Islamic portal's date line: Hijri / Gregorian
+        d = s.date
+        hijri = f"{d.day % 28 + 1} {HIJRI_MONTHS[d.day % len(HIJRI_MONTHS)]} 1446 H"
+        line = (
+            f"{WEEKDAYS[d.weekday()]}, {hijri} / {id_day_month(d)} 13:25"
+            if d.month % 2
+            else f"{id_long(d)} / {hijri}"
+        )
+        return [*above, h, line, byline], h
+    if shape == "page-two-suffix":  # the story's second page
+        return [*above, f"{h} - Halaman 2", *below, byline], h
+    if shape == "live-score-below":  # a live report's badge and the match's score box
+        return [*above, h, *below, byline, "● LIVE  Laman ini diperbarui otomatis",
+                "Skor Akhir: Tim Merah 2-1 Tim Biru | Gol: Ahmad 12' - Budi 40', Candra 77'"], h  # fmt: skip
+    if shape == "verdict-box-below":  # a fact-check: its rating in the headline, its box
+        box = ("╔══════════════════════╗\n  HASIL CEK FAKTA: KELIRU\n"
+               "  Foto itu diambil di kota lain.\n╚══════════════════════╝")  # fmt: skip
+        return [*above, f"[SALAH] {h}", *below, byline, box], f"[SALAH] {h}"
+    if shape == "newsletter-archive":  # a mailing service's web copy of a newsletter
+        return ["Past Issues", "View in browser", *above,
+                "Halo, Pembaca Setia!", h, *below], h  # fmt: skip
+    if shape == "social-thread":  # a post opening a thread: the account, the headline
+        return [*above, "@kabarnusantararaya", f"{h} 🧵", *below], h
+    if shape == "reader-mode-minutes":  # a browser's reader mode: site, title, author, time
+        return [DOMAIN, h, REPORTER, "5–7 menit", *above, *below], h
+    if shape == "summary-box-no-disclaimer":
+        return [*above, h, *below, byline, "Ringkasan Berita", "- Kegiatan digelar pekan ini.",
+                "- Warga menyambut baik."], h  # fmt: skip
     if shape in TOOLBARS:
         return [*above, h, *below, READER_BYLINE, TOOLBARS[shape]], h
     if shape in LEAD_CAPTIONS:
@@ -791,7 +865,8 @@ def _html_page(title_shape: str, date_shape: str, end: list[str], s: Story) -> P
             "Warga menyaksikan kegiatan itu dari tepi jalan sejak pagi hingga siang hari."
             "</p></div>" + body
         )
-    tail = "".join(f"<p>{esc(x)}</p>" for x in end)
+    # An end line of several lines (a poll, a comment) is an element per line in HTML.
+    tail = "".join(f"<p>{esc(part)}</p>" for x in end for part in x.split("\n"))
     related = (
         f"<div class='related'><h3>{RELATED[0]}</h3><ul>"
         + "".join(f"<li><a>{esc(x)}</a></li>" for x in RELATED[1:])

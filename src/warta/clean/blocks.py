@@ -76,6 +76,7 @@ def label_groups(lines: Sequence[Line], labels: list[str | None]) -> None:
     _related_runs(lines, labels)
     _topic_boxes(lines, labels)
     _ai_summaries(lines, labels)
+    _summary_heads(lines, labels)
     _captions_over_credits(lines, labels)
     _authors_over_dates(lines, labels)
 
@@ -142,6 +143,26 @@ def _ai_summaries(lines: Sequence[Line], labels: list[str | None]) -> None:
             if prev.words <= SUMMARY_LABEL_WORDS and j < i - 1:
                 labels[j] = "ai-summary"  # the box label over the bullets
             break
+
+
+# A summary box lists two points at least.
+SUMMARY_MIN_BULLETS = 2
+
+
+def _summary_heads(lines: Sequence[Line], labels: list[str | None]) -> None:
+    """A summary box without a disclaimer: its head ("Ringkasan Berita", "Poin Penting")
+    and the bullets right under it, two at least (a head over prose is a subheading)."""
+    for i, line in enumerate(lines):
+        if labels[i] is not None or not P.SUMMARY_HEAD_RE.match(line.text):
+            continue
+        bullets = []
+        for j in range(i + 1, min(len(lines), i + 1 + SUMMARY_MAX_LINES)):
+            if labels[j] is not None or not P.BULLET_RE.match(lines[j].text):
+                break
+            bullets.append(j)
+        if len(bullets) >= SUMMARY_MIN_BULLETS:
+            for j in (i, *bullets):
+                labels[j] = "ai-summary"
 
 
 def _summary_box(lines: Sequence[Line], labels: list[str | None], i: int) -> int | None:

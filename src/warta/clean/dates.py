@@ -33,7 +33,8 @@ _DATE_RE = re.compile(
     # never the 4th of May 2010.
     r"|(?P<num>\b(?P<nd>[0-3]?\d)(?P<sep>[/.-])(?P<nm>[01]?\d)(?P=sep)"
     r"(?P<ny>(?:19|20)\d\d|\d\d)\b)"
-    rf"|(?P<long>\b(?P<ld>[0-3]?\d)\s+(?P<lm>{_MONTH_ALT})\.?\s+(?P<ly>(?:19|20)\d\d)\b)"
+    # "03 Des, 2026": a wire's date line puts a comma between the month and the year.
+    rf"|(?P<long>\b(?P<ld>[0-3]?\d)\s+(?P<lm>{_MONTH_ALT})\.?,?\s+(?P<ly>(?:19|20)\d\d)\b)"
     rf"|(?P<ml>\b(?P<mm>{_MONTH_ALT})\.?\s+(?P<md>[0-3]?\d),?\s+(?P<my>(?:19|20)\d\d)\b)"
     r")\)?"
     # The clock may follow a comma, a bar or a dash ("... 2024 | 10:05 WIB", "... 2024 -
@@ -43,6 +44,19 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A Hijri date beside the Gregorian one on an Islamic portal's date line ("Kamis, 14
+# Rajab 1446 H / 16 Januari 2025"): the months in their Indonesian spellings, a
+# year of the Hijri era (13xx-15xx) and its mark. It states no Gregorian date itself.
+_HIJRI_MONTHS = (
+    r"muharr?am|safar|shafar|rabi(?:'|u)?(?:ul|ul|l)?[\s-]*(?:awal|akhir|tsani|ula|al[\s-]*awwal)"
+    r"|jumad(?:il|al|a)?[\s-]*(?:awal|akhir|ula|tsaniyah|ats[\s-]*tsaniyah|al[\s-]*akhirah)"
+    r"|rajab|sya'?ban|sha'?ban|ramad(?:h)?an|syawal|syawwal|shawwal"
+    r"|(?:dzu|zu)l?[\s-]*(?:q|k)a'?(?:i)?dah|(?:dzu|zu)l?[\s-]*hij?jah"
+)
+HIJRI_DATE_RE = re.compile(
+    rf"\b[0-3]?\d\s+(?:{_HIJRI_MONTHS})\s+1[345]\d\d\s*(?:H\b|AH\b|Hijriah\b|Hijriyah\b)?",
+    re.IGNORECASE,
+)
 _URL_DATE_RE = re.compile(
     r"/(?P<y>(?:19|20)\d\d)[/-](?P<m>[01]\d)(?:[/-](?P<d>[0-3]\d))?(?:/|$|-)"
     # YYYYMMDD as a path segment, an id's head ("/20240912123456-4-571234/") or a slug

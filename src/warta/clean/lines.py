@@ -46,7 +46,14 @@ from dataclasses import dataclass
 
 from warta.clean import patterns as P
 from warta.clean.blocks import label_groups
-from warta.clean.dates import find_dates, is_date_only
+from warta.clean.dates import (
+    HIJRI_DATE_RE,
+    MONTHS,
+    WEEKDAYS,
+    find_bare_dates,
+    find_dates,
+    is_date_only,
+)
 
 KEEP = frozenset({"body", "subheading"})
 FOOTER_EVIDENCE = frozenset(
@@ -102,6 +109,7 @@ _NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}")
 _POSTED_BY_RE = re.compile(r"(?<=\d|B|A|T)\s+(?:oleh|by)\s+[A-Z][^.!?]{0,50}$")
 # A dateline alone on its line ("Jakarta, NU Online") has a few words only.
 PLACE_OUTLET_WORDS = 5
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|UTC|GMT|pukul)\b", re.IGNORECASE)
 
 
@@ -147,6 +155,9 @@ def ends_dangling(text: str) -> bool:
     """Ends on a word a complete sentence or headline never ends on ("dengan")."""
     if ends_terminal(text) or text.rstrip().endswith((")", "]")):  # "(Antara)": a credit
         return False
+    tokens = text.split()
+    if tokens and not any(ch.isalpha() for ch in tokens[-1]):
+        return False  # "... Merger hingga 2027": a number closes the line, not "hingga"
     words = P.WORD_RE.findall(text)
     return bool(words) and words[-1].lower() in P.DANGLING_WORDS
 
@@ -166,6 +177,8 @@ def is_credit(inner: str) -> bool:
     inner = inner.strip()
     if P.CREDIT_STAR_RE.fullmatch(inner) or inner.lower() in P.WIRES:
         return True
+    if P.CREDIT_DOMAIN_RE.fullmatch(inner):
+        return True  # the outlet's address: "(Situskita.com)"
     parts = [part.strip() for part in inner.split("/")]
     if len(parts) == 1:
         return bool(P.CREDIT_HANDLE_RE.fullmatch(inner))
@@ -176,10 +189,15 @@ def is_credit(inner: str) -> bool:
     ):
         return True  # a press office's signature: "HUMAS SETKAB/UN"
     shapes = (P.CREDIT_HANDLE_RE, P.CREDIT_SITE_RE, P.CREDIT_NAME_RE)
-    # One lower-case part makes it a credit: "BP/Suci Wulandari" is a photo's source.
-    return all(any(r.fullmatch(part) for r in shapes) for part in parts) and any(
-        P.CREDIT_SITE_RE.fullmatch(part) for part in parts
-    )
+    # One lower-case part makes it a credit: "BP/Suci Wulandari" is a photo's source. A
+    # desk's one-letter code may follow the reporter's handle: "(ddn/b)".
+    return all(
+        any(r.fullmatch(part) for r in shapes) or (k > 0 and _DESK_LETTER_RE.fullmatch(part))
+        for k, part in enumerate(parts)
+    ) and any(P.CREDIT_SITE_RE.fullmatch(part) for part in parts)
+
+
+_DESK_LETTER_RE = re.compile(r"[a-z]")
 
 
 def split_credit(paragraph: str) -> tuple[str, str | None]:
@@ -205,7 +223,7 @@ def split_credit(paragraph: str) -> tuple[str, str | None]:
         if not head or _ends_terminal(head):
             return head, paragraph[mark.start() :].strip()
     m = P.TAIL_GROUP_RE.search(paragraph) or P.BARE_CREDIT_RE.search(paragraph)
-    if not m or not is_credit(m.group("inner")):
+    if not m or not is_credit(m.group("inner") or m.groupdict().get("sq") or ""):
         return paragraph, None
     head = paragraph[: m.start()].rstrip()
     if head and not _ends_terminal(head):
@@ -250,8 +268,29 @@ def is_headline(line: Line) -> bool:
         return False
     if _CAPITALS_CREDIT_RE.search(text):
         return False  # "Sentence. (SITUS)": a caption and its picture's source
-    first = text.lstrip("\"'“‘#")[:1]
+    if _is_site_dated_lead(text, line.words):
+        return False  # "SITUS.NET-Pebulu tangkis asal ...": a lead under its site's dateline
+    # A fact-check's rating may open it in brackets: "[SALAH] Video Banjir ...".
+    first = text.lstrip("\"'“‘#[")[:1]
     return first.isupper() or first.isdigit()
+
+
+# A lead opening on its site's dateline: "SITUS.NET-Pebulu ...", "Kabar.com - Warga ...".
+_SITE_DATELINE_OPEN_RE = re.compile(
+    r"^[A-Za-z][\w-]*\.(?:com|net|co\.id|id|co|tv|news|online)\s*[-–—]", re.IGNORECASE
+)
+# A lead is longer than most headlines (IndoSum's site-prefixed headlines: <= 12 words).
+SITE_DATED_LEAD_MIN_WORDS = 15
+
+
+def _is_site_dated_lead(text: str, words: int) -> bool:
+    """A lead under its site's dateline, its full stop lost: "SITUS.NET-Pebulu tangkis asal
+    India ... pada 2018" (long, in sentence case); "Situs.com-Kado Indah Untuk Kapten" is
+    a headline with the site's prefix."""
+    m = _SITE_DATELINE_OPEN_RE.match(text)
+    return (
+        m is not None and words >= SITE_DATED_LEAD_MIN_WORDS and not is_title_case(text[m.end() :])
+    )
 
 
 # Emphasis around a whole line, as chat forwards and markdown dumps write it: "*Judul*",
@@ -295,6 +334,7 @@ def split_lines(text: str) -> list[Line]:
         raw_blocks[-1].append(stripped)
     blocks = [_rejoin(block) for block in raw_blocks if block]
     blocks = _strip_handles(blocks)
+    blocks = _strip_thread_counters(blocks)
     lines: list[Line] = []
     for b, block in enumerate(blocks):
         for text_line in block:
@@ -372,6 +412,38 @@ def _join_column(block: list[str]) -> str:
 
 # A social-media account name: one lower-case token of letters, digits, "." and "_".
 _HANDLE_RE = re.compile(r"^(?=[a-z0-9._]*[a-z])[a-z0-9][a-z0-9._]{2,29}$")
+
+
+# A thread's post number after the post's last sentence: "... kelurahan. (1/5)", "... 2/5".
+_THREAD_COUNTER_RE = re.compile(r"(?<=[.!?\"”])\s+\(?(\d{1,2})/(\d{1,2})\)?\s*$")
+# A thread numbers two posts at least, of one count ("(1/5)" ... "(5/5)").
+THREAD_MIN_POSTS = 2
+
+
+def _strip_thread_counters(blocks: list[list[str]]) -> list[list[str]]:
+    """A social thread's posts without their numbers ("... kelurahan. (1/5)"): when two
+    lines at least end in a number of the same count, distinct and within it, they are a
+    thread's furniture, like the account's name. One such tail alone may be a date
+    ("(2/12)") and stays."""
+    counters: dict[str, set[int]] = {}
+    for block in blocks:
+        for line in block:
+            m = _THREAD_COUNTER_RE.search(line)
+            if m and 1 <= int(m.group(1)) <= int(m.group(2)):
+                counters.setdefault(m.group(2), set()).add(int(m.group(1)))
+    counts = {count for count, posts in counters.items() if len(posts) >= THREAD_MIN_POSTS}
+    if not counts:
+        return blocks
+    out: list[list[str]] = []
+    for block in blocks:
+        kept = []
+        for line in block:
+            m = _THREAD_COUNTER_RE.search(line)
+            if m and m.group(2) in counts:
+                line = line[: m.start()]
+            kept.append(line)
+        out.append(kept)
+    return out
 
 
 def _strip_handles(blocks: list[list[str]]) -> list[list[str]]:
@@ -459,6 +531,38 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     if words <= 12 and P.CREDIT_RE.search(text):
         return "credit"
     # A reporter's credit closing a paragraph ("... kata dia. (HUMAS X/ab)") is no photo's.
+    if _is_hijri_only(text):
+        return "hijri-date"  # "Ahad, 14 Rajab 1446 H": a date line with no Gregorian date
+    if P.POST_META_RE.match(text) and find_dates(text):
+        return "post-meta"  # "7:40 PM · Mar 9, 2025 · 3.1K Views": a post's time stamp
+    if P.AT_HANDLE_RE.match(text):
+        return "byline"  # "@akun_berita": the account that posted
+    if _POST_DAY_RE.match(text) or _SEPARATOR_ONLY_RE.match(text):
+        return "post-meta"  # "Dec 4", "·": a post's short date and the dot before it
+    if P.EMBED_SIGNATURE_RE.match(text) and find_dates(text):
+        return "caption"  # "— Nama (@akun) December 1, 2026": an embedded post's signature
+    if words <= POLL_LINE_MAX_WORDS and P.POLL_HEAD_RE.match(text):
+        return "poll"  # "POLLING SITUS": a reader poll's box, its question and options below
+    if words <= UPDATE_NOTE_MAX_WORDS and P.UPDATE_NOTE_RE.match(text):
+        return "update-note"  # "*Artikel ini telah diperbarui ...": the desk's note, no news
+    if words <= GREETING_MAX_WORDS and P.GREETING_RE.match(text):
+        return "greeting"  # "Halo, Kawan Kabar!": a newsletter greets its readers
+    if P.BOX_BORDER_RE.match(text):
+        return "box"  # "╔═════╗": a box drawn in text, its frame
+    if words <= LIVE_LINE_MAX_WORDS and P.VERDICT_RE.match(text):
+        return "verdict"  # "Hasil cek fakta: KELIRU": a fact-check's rating box
+    if words <= NEWSLETTER_LINE_MAX_WORDS and P.NEWSLETTER_FURNITURE_RE.search(text):
+        return "mail-header"  # a mailing service's "view in browser" and opt-out lines
+    if words <= LIVE_LINE_MAX_WORDS and P.LIVE_BADGE_RE.match(text):
+        return "navigation"  # "🔴 LIVE · laman ini diperbarui berkala"
+    if words <= LIVE_LINE_MAX_WORDS * 3 and P.SCORE_BOX_RE.match(text) and not ends_terminal(text):
+        return "scoreboard"  # "Skor Akhir: Tim A 1-2 Tim B | Gol: ...": the match's box
+    if P.LINEUP_RE.match(text):
+        return "lineup"  # "Tim A (4-3-3): Kiper; Bek, ...": the players, no story
+    if words <= LIVE_LINE_MAX_WORDS * 2 and P.NEXT_MATCH_RE.match(text):
+        return "related"  # "Jadwal Berikutnya: Tim A vs Tim B, Minggu ..."
+    if P.MEDIA_LINK_RE.match(text):
+        return "caption"  # "Foto - https://...": a release's picture, linked
     shown = split_credit(text)[0] or text
     if P.CAPTION_TAIL_RE.search(shown) or P.CAPTION_CREDIT_RE.search(shown):
         return "caption"
@@ -534,6 +638,22 @@ def _is_author_and_age(text: str) -> bool:
     return any(ages) and bool(_NAME_RE.fullmatch(name))
 
 
+# A thread's reply gives its day without the year ("Dec 4", "4 Des"); a lone dot parts it
+# from the account's name.
+_POST_DAY_RE = re.compile(
+    rf"^\s*(?:(?:{_MONTH_NAMES})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:{_MONTH_NAMES})\.?)\s*$", re.IGNORECASE
+)
+_SEPARATOR_ONLY_RE = re.compile(r"^\s*[·•]\s*$")
+# A live report's badge, a match's score box and its next fixture are short lines.
+LIVE_LINE_MAX_WORDS = 10
+NEWSLETTER_LINE_MAX_WORDS = 25
+GREETING_MAX_WORDS = 6
+# A poll's lines are short: a question, its options, a button, a count of votes.
+POLL_LINE_MAX_WORDS = 20
+POLL_MAX_LINES = 12
+UPDATE_NOTE_MAX_WORDS = 60
+# A verdict box holds the rating and a sentence or two of summary: a few lines.
+VERDICT_BOX_MAX_LINES = 6
 # A site's name before a reader app's byline: a few words ("Kabar Kita - Situs.com").
 SITE_PART_MAX_WORDS = 4
 # A reader app's toolbar holds a handful of actions, two at least, and next to nothing
@@ -622,12 +742,28 @@ def _is_reply_bar(text: str) -> bool:
     )
 
 
+_WEEKDAY_WORDS = frozenset({*WEEKDAYS, "ahad"})
+
+
+def _is_hijri_only(text: str) -> bool:
+    """A line that is a Hijri date and nothing else, a weekday aside ("Ahad, 14 Rajab 1446
+    H"): an Islamic portal's date line with its Gregorian date on another line."""
+    if len(text) > HIJRI_LINE_MAX_CHARS or not HIJRI_DATE_RE.search(text):
+        return False
+    rest = P.WORD_RE.findall(HIJRI_DATE_RE.sub(" ", text))
+    return all(w.lower() in _WEEKDAY_WORDS for w in rest)
+
+
+HIJRI_LINE_MAX_CHARS = 60
+
+
 def _is_dated_furniture(text: str) -> bool:
     """A date with at most a site name and a clock around it: what is left once the
     dates, times and time zones are taken out has at most :data:`DATED_LINE_REST_WORDS`
     words ("Indozone.id", "WIB"). Who posted it may follow ("... 07:20 oleh Redaksi X"):
-    the date line of a blog's post, with its author."""
-    text = _POSTED_BY_RE.sub("", text)
+    the date line of a blog's post, with its author. A Hijri date beside the Gregorian
+    one ("Kamis, 14 Rajab 1446 H / 16 Januari 2025") is part of the date."""
+    text = HIJRI_DATE_RE.sub(" ", _POSTED_BY_RE.sub("", text))
     dates = find_dates(text)
     if not dates:
         return False
@@ -648,6 +784,8 @@ def classify_lines(
     label_groups(lines, labels)
     _forward_wrapper(lines, labels)
     _profile_roles(lines, labels)
+    _verdict_boxes(lines, labels)
+    _poll_boxes(lines, labels)
     free = [i for i, lab in enumerate(labels) if lab is None]
 
     # The title: the container's hint, else the first headline above the prose core.
@@ -667,7 +805,12 @@ def classify_lines(
             for i in titleable
             if i < first_prose and is_headline(lines[i]) and not _is_teaser(lines[i])
         ]
-        if candidates:
+        # A story's later page marks its headline with the page ("Judul - Halaman 2"); a
+        # numbered item of the list it goes on with ("3. Gejala ...") is no headline.
+        paged = [i for i in candidates if P.PAGE_SUFFIX_RE.search(lines[i].text)]
+        if paged:
+            title_norm = normalise(lines[paged[-1]].text)
+        elif candidates:
             title_norm = normalise(lines[_printed_headline(lines, labels, candidates)].text)
     title_at = [i for i in titleable if title_norm and normalise(lines[i].text) == title_norm]
     if title_at and title_at[0] > first_prose:
@@ -699,6 +842,7 @@ def classify_lines(
     else:
         body_start = _after_standfirst(lines, labels, body_start)
         body_start = _after_lead_caption(lines, labels, body_start)
+        body_start = _numbered_head_above(lines, labels, body_start, last_title)
     body_end = max((i for i in free if is_prose(lines[i])), default=len(lines) - 1)
     uses_blocks = len({line.block for line in lines}) >= 3
     # Short lines after the last paragraph are footer chrome only when chrome follows
@@ -748,6 +892,7 @@ def classify_lines(
             members = blocks[line.block]
             labels[i] = _body_label(line, members, labels, uses_blocks, i == body_end)
     _after_hashtags(lines, labels)
+    _listed_dates(lines, labels, body_end)
     _printed_page_furniture(lines, labels, body_start)
     _author_bios(lines, labels, body_start)
     _sign_off(lines, labels)
@@ -756,7 +901,61 @@ def classify_lines(
     _chapter_list(lines, labels, body_start)
     _author_card(lines, labels, body_start)
     _boilerplate_below(lines, labels, body_start)
+    _about_blurbs(lines, labels, body_start)
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
+
+
+def _verdict_boxes(lines: list[Line], labels: list[str | None]) -> None:
+    """A fact-check's verdict box: the rating ("HASIL CEK FAKTA: KELIRU") and the short
+    summary under it in its block, or inside a frame drawn in text ("╔═══╗" ... "╚═══╝"):
+    the checker's label over the story, never its headline nor its lead."""
+    for i, label in enumerate(labels):
+        if label != "verdict":
+            continue
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= VERDICT_BOX_MAX_LINES:
+                if lines[j].block != lines[i].block or labels[j] not in (None, "box"):
+                    break
+                if labels[j] is None:
+                    labels[j] = "verdict"
+                j += step
+
+
+def _poll_boxes(lines: list[Line], labels: list[str | None]) -> None:
+    """A reader poll: under its head ("POLLING SITUS"), the rest of its block (the
+    question, the options, the vote button, the count of votes) asks the reader, it tells
+    no news. A page that puts one line per block (HTML paragraphs) runs it across blocks."""
+    for i, label in enumerate(labels):
+        if label != "poll":
+            continue
+        one_per_block = lines[i].block_size == 1
+        for j in range(i + 1, min(len(lines), i + 1 + POLL_MAX_LINES)):
+            same = lines[j].block == lines[i].block or (one_per_block and lines[j].block_size == 1)
+            if not same or lines[j].words > POLL_LINE_MAX_WORDS or is_prose(lines[j]):
+                break
+            if labels[j] is None:
+                labels[j] = "poll"
+
+
+_LISTED_LABELS = frozenset({"related", "footer", "subheading"})
+# A listed story's headline has a few words at least ("Fotografer: Nama" is a credit).
+LISTED_HEADLINE_MIN_WORDS = 5
+
+
+def _listed_dates(lines: list[Line], labels: list[str | None], body_end: int) -> None:
+    """A date line under the story, right below a listed headline ("Siaran pers lainnya"
+    / "Judul lain" / "14 Okt, 2025, 10:00 WIB", "Judul" / "5 jam lalu"), dates that other
+    story: it is part of the list, never the article's date line."""
+    for i in range(max(body_end, 0) + 1, len(lines)):
+        if labels[i] not in ("dateline", "date") or labels[i - 1] not in _LISTED_LABELS:
+            continue
+        if P.PUBLISHED_LINE_RE.match(lines[i].text):
+            continue  # "Dipublikasikan 14 November 2025": the story's own, under its credits
+        if is_headline(lines[i - 1]) and lines[i - 1].words >= LISTED_HEADLINE_MIN_WORDS:
+            labels[i] = "related"
+            if labels[i - 1] == "subheading":
+                labels[i - 1] = "related"  # a listed headline between two listed dates
 
 
 def _forward_wrapper(lines: list[Line], labels: list[str | None]) -> None:
@@ -883,8 +1082,13 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
     story's prose ("Ringkasan singkat." / "Oleh Nama · 14 Agustus 2025" / "Lead ...").
     The standfirst is labelled so; otherwise ``start`` itself."""
     meta = start + 1
-    while meta < len(lines) and labels[meta] in _META_LABELS:
+    # A summary box may stand where the meta lines do, under the standfirst; but a lead
+    # (its dateline, its day of the news) over the box is the story's first paragraph.
+    while meta < len(lines) and (labels[meta] in _META_LABELS or labels[meta] == "ai-summary"):
         meta += 1
+    boxed = any(labels[j] == "ai-summary" for j in range(start + 1, meta))
+    if boxed and (_opens_with_dateline(lines[start].text) or _names_the_day(lines[start].text)):
+        return start
     if (
         meta == start + 1
         or meta >= len(lines)
@@ -895,6 +1099,12 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
         return start
     labels[start] = "standfirst"
     return meta
+
+
+def _names_the_day(text: str) -> bool:
+    """The paragraph names a day of the news, as a lead does: "Selasa (20/5/2025)",
+    "Kamis (3/12)"."""
+    return bool(find_bare_dates(text)) or any(found.has_weekday for found in find_dates(text))
 
 
 # A picture's caption over the lead is a sentence or two of a few dozen words.
@@ -943,6 +1153,21 @@ def _after_lead_caption(lines: list[Line], labels: list[str | None], start: int)
         return start
     labels[start] = "caption"
     return lead
+
+
+def _numbered_head_above(
+    lines: list[Line], labels: list[str | None], start: int, last_title: int
+) -> int:
+    """A paginated story's later page opens on a numbered item's head ("3. Mudah lelah")
+    right over the first paragraph, below the headline and its meta lines: the item's
+    head is the body's first line (a subheading), not header chrome."""
+    j = start - 1
+    if j <= last_title or last_title < 0 or labels[j] is not None:
+        return start
+    line = lines[j]
+    if P.NUMBERED_HEAD_RE.match(line.text) and is_headline(line) and not ends_terminal(line.text):
+        return j
+    return start
 
 
 def _is_placed_caption(line: Line) -> bool:
@@ -1086,11 +1311,25 @@ _COMMENTS_HEAD_RE = re.compile(
     r"^\s*(?:\d+\s+(?:komentar|tanggapan|comments?|balasan|responses?)"
     r"|(?:komentar|tanggapan|comments?|responses?|balasan)\s*\(\d+\)"
     r"|(?:komentar|tanggapan)\s+pembaca|reader\s+comments"
-    r"|tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment))\s*:?\s*$",
+    r"|tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment)"
+    # a social thread's reply box: "Post your reply", "Tulis balasanmu"
+    r"|post\s+your\s+reply|tulis\s+balasan(?:mu|\s+anda)?|add\s+a\s+comment)\s*:?\s*$",
     re.IGNORECASE,
 )
 # The story stands above its comment thread: a few paragraphs at least.
 COMMENTS_MIN_PARAGRAPHS_ABOVE = 2
+
+
+_BARE_COMMENTS_RE = re.compile(r"^\s*(?:komentar|tanggapan|comments?|diskusi)\s*:?\s*$", re.I)
+
+
+def _bare_comments_head(lines: list[Line], labels: list[str | None], i: int) -> bool:
+    """ "Komentar" alone, right over a commenter's name and the comment's age ("Nama ·
+    22 jam lalu"): the thread's heading, though it counts nothing (a bare "Komentar" is
+    a button elsewhere)."""
+    if not _BARE_COMMENTS_RE.match(lines[i].text) or i + 1 >= len(lines):
+        return False
+    return labels[i + 1] == "byline" and _is_author_and_age(lines[i + 1].text)
 
 
 def _comment_thread(lines: list[Line], labels: list[str | None], body_start: int) -> None:
@@ -1102,7 +1341,11 @@ def _comment_thread(lines: list[Line], labels: list[str | None], body_start: int
         # A reply bar under the story ("Like  Komentari  Kirim", "Kutip  Balas") heads
         # the replies as a thread's heading does.
         reply_bar = _is_reply_bar(lines[i].text)
-        if not (reply_bar or _COMMENTS_HEAD_RE.match(lines[i].text)):
+        if not (
+            reply_bar
+            or _COMMENTS_HEAD_RE.match(lines[i].text)
+            or _bare_comments_head(lines, labels, i)
+        ):
             continue
         above = sum(labels[j] in KEEP and is_prose(lines[j]) for j in range(start, i))
         if above < COMMENTS_MIN_PARAGRAPHS_ABOVE:
@@ -1174,16 +1417,55 @@ def _boilerplate_below(lines: list[Line], labels: list[str | None], body_start: 
             labels[i] = "footer"
 
 
+ABOUT_HEAD_MAX_WORDS = 10
+ABOUT_BLURB_MAX_WORDS = 150
+
+
+def _about_blurbs(lines: list[Line], labels: list[str | None], body_start: int) -> None:
+    """A press release's closing blurbs: under a head ("Tentang PT X", "About X"), the
+    paragraphs telling what the company is ("PT X adalah ..."), with nothing of the story
+    below them (other blurbs, contacts, the wire's furniture). Read from the bottom up, so
+    that several blurbs in a row all go; a head over a story paragraph stays."""
+    heads = [
+        i
+        for i in range(max(body_start, 0) + 1, len(lines) - 1)
+        if labels[i] in KEEP
+        and lines[i].words <= ABOUT_HEAD_MAX_WORDS
+        and P.ABOUT_HEAD_RE.match(lines[i].text)
+        and not P.AUTHOR_CARD_RE.match(lines[i].text)
+    ]
+    for head in reversed(heads):
+        if labels[head + 1] not in KEEP or not P.ABOUT_BLURB_RE.match(lines[head + 1].text):
+            continue
+        # The blurb: the rest of the head's block, or the one block under a lone head.
+        block = lines[head + 1].block
+        end = head + 1
+        while (
+            end < len(lines)
+            and lines[end].block == block
+            and labels[end] in KEEP
+            and lines[end].words <= ABOUT_BLURB_MAX_WORDS
+            and (end == head + 1 or not P.ABOUT_HEAD_RE.match(lines[end].text))
+        ):
+            end += 1
+        if any(labels[j] in KEEP for j in range(end, len(lines))):
+            continue
+        for j in range(head, end):
+            labels[j] = "about"
+
+
 def _in_footer(i: int, line: Line, body_end: int, chrome_after: int, chrome_below: int) -> bool:
     """Below the last paragraph: a short unfinished line with chrome still to follow (a
     list of results closing a sports report has none), any short unfinished line below
-    the first chrome, or a short line naming a domain ("Blog di WordPress.com.")."""
+    the first chrome (or one that exclaims: a promotion, "Cek Gizi Anak dengan Kalkulator
+    Kami!"), or a short line naming a domain ("Blog di WordPress.com.")."""
     if i <= body_end:
         return False
     unfinished = not ends_terminal(line.text)
+    exclaims = line.text.rstrip().rstrip(P.CLOSERS).endswith("!")
     return (
         (unfinished and line.words <= 8 and i < chrome_after)
-        or (unfinished and line.words <= CHROME_MAX_WORDS and i > chrome_below)
+        or ((unfinished or exclaims) and line.words <= CHROME_MAX_WORDS and i > chrome_below)
         or (line.words <= FOOTER_DOMAIN_WORDS and bool(P.DOMAIN_RE.search(line.text)))
     )
 

@@ -102,6 +102,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
                 or P.DATELINE_COLON_RE.match(rest)
                 or P.DATELINE_SITE_RE.match(rest)
                 or P.DATELINE_GLUED_RE.match(rest)
+                or _period_dateline(rest)
             )
         if not m:
             break
@@ -109,6 +110,25 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     if not end:
         return None, paragraph
     return paragraph[:end].strip(), paragraph[end:]
+
+
+def _period_dateline(paragraph: str) -> re.Match[str] | None:
+    """ "Jakarta. The government ...": a place closed by a full stop over a lead of
+    several words (:data:`~warta.clean.patterns.DATELINE_PERIOD_RE`), as English-language
+    papers write it; an Indonesian lead may open on a one-word sentence ("Kecewa.
+    Perasaan itu ..."), which is no place."""
+    m = P.DATELINE_PERIOD_RE.match(paragraph)
+    if m is None or m.group("place").split()[0].lower() in P.NOT_A_PLACE:
+        return None
+    if detect_language(paragraph[m.end() :]) != "en":
+        return None
+    if len(paragraph[m.end() :].split()) < PERIOD_DATELINE_LEAD_WORDS:
+        return None
+    return m
+
+
+# The lead after a full-stop dateline is a paragraph's sentence: many words.
+PERIOD_DATELINE_LEAD_WORDS = 12
 
 
 def wires_in(text: str) -> list[str]:
@@ -149,7 +169,7 @@ def _published(
     lines = [
         (i, item, dates[0].date)
         for i, item in enumerate(labelled)
-        if item.label in ("dateline", "byline")
+        if item.label in ("dateline", "byline", "post-meta")
         or (item.label == "page-date" and _has_time(item.line.text))
         or (item.label == "page-date" and _beside_byline(i, labelled))
         or (
@@ -284,7 +304,8 @@ def _folio(labelled: list[Labelled]) -> str | None:
 
 # What may stand between a date line and the headline it dates, above it: the author's
 # name and other date lines of the article's meta block.
-_OVER_TITLE_LABELS = frozenset({"byline", "dateline", "updated"})
+# (A newsletter's greeting to its readers stands between its issue line and the story.)
+_OVER_TITLE_LABELS = frozenset({"byline", "dateline", "updated", "greeting"})
 # Share and comment buttons sit in the article's meta block with its date and author;
 # the site's menu and section name sit under the header's clock. A button is a line of
 # a few words, all chrome vocabulary ("Bagikan", "Komentar").
@@ -326,8 +347,15 @@ def _is_button(item: Labelled) -> bool:
     return (
         item.label == "navigation"
         and item.line.words <= _BUTTON_WORDS
-        and chrome_ratio(item.line.text) >= 1.0
+        and (chrome_ratio(item.line.text) >= 1.0 or bool(_SHARE_PROMPT_RE.match(item.line.text)))
     )
+
+
+# A share button's prompt in the meta block: "Bagikan artikel ini", "Share this story".
+_SHARE_PROMPT_RE = re.compile(
+    r"^\s*(?:bagikan|share)\s+(?:artikel|berita|tulisan|this)(?:\s+(?:ini|article|story))?\s*:?\s*$",
+    re.IGNORECASE,
+)
 
 
 # A page's "today" date dates a bare "Weekday (d/m)" lead only when the two are this close
@@ -383,6 +411,8 @@ def extract_metadata(
     title = next((x.line.text for x in labelled if x.label == "title"), None) or raw.title
     title = strip_site_suffix(title, labelled, raw.url)
     title = strip_subject_label(title)
+    title = strip_page_suffix(title)
+    title = strip_trailing_symbols(title)
     page_date = None
     for i, item in enumerate(labelled):
         # A clock-less date beside the byline is the article's (see :func:`_published`).
@@ -493,6 +523,44 @@ def strip_subject_label(title: str | None) -> str | None:
 
 
 SUBJECT_MIN_WORDS = 3
+
+
+def strip_trailing_symbols(title: str | None) -> str | None:
+    """``title`` without the emoji and pictographs a post puts after its headline.
+
+    >>> strip_trailing_symbols("Banjir Rob Rendam Pesisir, 200 Warga Mengungsi 🧵👇")
+    'Banjir Rob Rendam Pesisir, 200 Warga Mengungsi'
+    >>> strip_trailing_symbols("Harga Naik 5%")
+    'Harga Naik 5%'
+    """
+    if not title:
+        return title
+    import unicodedata
+
+    end = len(title)
+    while end and (
+        unicodedata.category(title[end - 1]) in ("So", "Sk", "Mn", "Cf") or title[end - 1].isspace()
+    ):
+        end -= 1
+    return title[:end] if end else title
+
+
+def strip_page_suffix(title: str | None) -> str | None:
+    """``title`` without the page number a paginated story puts after its headline.
+
+    >>> strip_page_suffix("Lima Cara Menabung Air di Musim Kemarau - Halaman 2")
+    'Lima Cara Menabung Air di Musim Kemarau'
+    >>> strip_page_suffix("Harga Cabai Naik (Halaman 3)")
+    'Harga Cabai Naik'
+    >>> strip_page_suffix("Warga Menanti Halaman 2")
+    'Warga Menanti Halaman 2'
+    """
+    if not title:
+        return title
+    m = P.PAGE_SUFFIX_RE.search(title)
+    if m is None or len(title[: m.start()].split()) < SUBJECT_MIN_WORDS:
+        return title
+    return title[: m.start()].rstrip()
 
 
 def strip_site_suffix(title: str | None, labelled: list[Labelled], url: str | None) -> str | None:

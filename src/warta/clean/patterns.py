@@ -129,7 +129,8 @@ INITIALS_RE = re.compile(r"^\s*\((?P<initials>[a-z]{2,4}(?:/[a-z]{2,4})*)\)\s*$"
 #: A paragraph ending in a bracketed wire credit: "... kata dia. (Antara)" / "(ant/afp)".
 WIRE_TAIL_RE = re.compile(r"[(\[](?P<wires>[A-Za-z ,/&.]{2,40})[)\]]\s*$")
 #: The bracketed group that ends a paragraph, a candidate reporter/editor credit.
-TAIL_GROUP_RE = re.compile(r"\((?P<inner>[^()\n]{1,40})\)\s*$")
+# In round brackets, or square ones as some wire desks write it: "... pekan. [ab/uh]".
+TAIL_GROUP_RE = re.compile(r"(?:\((?P<inner>[^()\n]{1,40})\)|\[(?P<sq>[^\[\]\n]{1,40})\])\s*$")
 #: A closing credit without brackets after the last sentence: "... bersubsidi. rni/rdn"
 #: (lower-case handles joined by slashes: one word alone could be the sentence's).
 BARE_CREDIT_RE = re.compile(
@@ -154,6 +155,8 @@ CREDIT_HANDLE_RE = re.compile(
     r"[a-z][a-z0-9]{1,5}|[A-Z][a-z]{1,2}|[A-Z]{1,2}-\d{1,3}|[A-Z]{2}|[A-Z]{1,3}\d{1,3}"
 )
 CREDIT_SITE_RE = re.compile(r"[a-z][a-z0-9.-]{1,19}")
+#: The outlet's own address closing its story: "... di posko kantor desa. (Situskita.com)".
+CREDIT_DOMAIN_RE = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,30}\.(?:com|co\.id|id|net|news|tv)")
 CREDIT_NAME_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")
 #: Most parts a slashed credit has ("ton/r5", "rdk/ida/ant").
 CREDIT_MAX_PARTS = 4
@@ -232,6 +235,8 @@ RELATED_LABEL_RE = re.compile(
     # "Terpopuler", "Berita Terpopuler", "Radar Kota Terpopuler:" (a site name first)
     # ("Kondisi Terkini" may be a subheading: only "Berita Terkini/Terbaru" is a box)
     r"|(?:[\w.]+\s+){0,3}terpopuler|berita\s+(?:terkini|terbaru|populer)"
+    # a newsletter's other picks: "Bacaan Pilihan Minggu Ini", "Bacaan menarik lainnya"
+    r"|bacaan\s+(?:lain(?:nya)?|pilihan|menarik|lainnya)(?:\s+(?:pekan|minggu|bulan)\s+ini)?"
     r")\s*[:\])]?\s*$",
     re.IGNORECASE,
 )
@@ -492,7 +497,27 @@ CTA_RE = re.compile(
     r"|^\s*(?:dengarkan|tonton|simak|putar|tersedia|hadir|listen|watch|available|also\s+on)\s+"
     r"(?:juga\s+|it\s+|us\s+|also\s+)?"
     r"(?:(?:di|on|melalui|lewat|via)\s+)?(?:spotify|apple\s+podcasts?|google\s+podcasts?|noice|"
-    r"youtube(?:\s+music)?|soundcloud|castbox|pocket\s+casts|amazon\s+music)\b",
+    r"youtube(?:\s+music)?|soundcloud|castbox|pocket\s+casts|amazon\s+music)\b"
+    # A fact-checker's call for tips: "Menemukan kabar janggal? Adukan lewat WhatsApp ...",
+    # "Laporkan hoaks ke nomor ..." (the report's channel named).
+    r"|(?:^|[?!.]\s+)(?:laporkan|adukan|kirimkan|kirim)\b[^.!?]{0,40}\b(?:ke|melalui|lewat|via)\s+"
+    r"(?:whatsapp|wa|nomor|aplikasi|kanal|hotline|surel|e-?mail|layanan|chatbot)\b"
+    # A reaction box's prompt: "Kasih reaksimu, yuk!", "Berikan reaksi Anda", "Pilih
+    # reaksimu"
+    r"|\b(?:kasih|berikan|beri|pilih|tunjukkan|bagikan)\s+(?:reaksi|emosi|vote)(?:mu|\s+kamu|"
+    r"\s+anda)?\b.{0,20}$"
+    # A live report's call to follow it elsewhere: "Ikuti siaran langsungnya di Radio X
+    # 98.7 FM", "Ikuti laporan lengkap di kanal X"
+    r"|^\s*(?:(?:yuk|ayo)\W*\s+)?ikuti\s+(?:terus\s+)?(?:laporan|siaran|liputan|update|"
+    r"perkembangan)\b[^.!?]{0,40}\b(?:di|melalui|lewat|via)\b[^.!?]{0,60}"
+    r"\b(?:FM|AM|radio|streaming|kanal|aplikasi|\w+\.(?:com|id|co\.id))\b"
+    # A newsletter's own calls: "Menikmati nawala ini? Bagikan nawala ini ke temanmu",
+    # "Forward this email to a friend", "Simak laporan selengkapnya di situs.id"
+    r"|\b(?:teruskan|forward|bagikan|share)\s+(?:newsletter|nawala|surel|e-?mail|this\s+email)"
+    r"(?:\s+ini)?\b|\b(?:suka|menikmati|enjoy(?:ing)?)\s+(?:dengan\s+)?(?:newsletter|nawala|"
+    r"this\s+newsletter)\b"
+    r"|^\W*(?:baca|simak)\s+(?:liputan|artikel|laporan|cerita|tulisan)\s+"
+    r"(?:lengkap(?:nya)?|selengkapnya)\s+(?:di|pada|melalui)\b",
     re.IGNORECASE,
 )
 #: An author's role under the name on an author's card: "Kontributor Kabar Kita",
@@ -549,7 +574,9 @@ READING_TIME_RE = re.compile(
     r"|^\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|bacaan|read)\s*$"
     # "Baca 9 menit", "Dibaca 4-5 menit": the verb first, a range of minutes allowed
     r"|^\s*(?:baca|membaca|dibaca)\s*:?\s*(?:±\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*"
-    r"(?:menit|min(?:ute)?s?)\s*$",
+    r"(?:menit|min(?:ute)?s?)\s*$"
+    # A reader mode's estimate alone under the byline: "4–5 menit", "7-9 minutes".
+    r"|^\s*\d{1,3}\s*[–-]\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)\s*$",
     re.IGNORECASE,
 )
 #: A text-to-speech player over the story: "Dengarkan artikel ini ▶ 03:12", "Dengarkan
@@ -610,6 +637,13 @@ CONTACT_CHANNEL_RE = re.compile(
 )
 #: A bullet item: "• ...", "- ...", "* ...".
 BULLET_RE = re.compile(r"^\s*[•●▪◦·*-]\s+\S")
+#: The head of a summary box over the story's bullets, with no disclaimer under them:
+#: "Ringkasan Berita", "Poin Penting", "Intisari", "Key Points", "Sorotan".
+SUMMARY_HEAD_RE = re.compile(
+    r"^\s*(?:ringkasan(?:\s+(?:berita|artikel))?|rangkuman|intisari|poin(?:-poin)?\s+penting|"
+    r"sorotan|highlights?|key\s+(?:points|takeaways)|in\s+brief|baca\s+cepat|tl;?dr)\s*:?\s*$",
+    re.IGNORECASE,
+)
 #: A date line that names the reporter or editor too: "Senin, 14 Juli 2025 16:20  Reporter:
 #: Nama  Editor: Nama" (the labels inside the line, not at its start).
 BYLINE_INSIDE_RE = re.compile(
@@ -655,8 +689,13 @@ DATELINE_RE = re.compile(
 DATELINE_DATE_RE = re.compile(
     # the place in capitals or capitalised ("Jakarta, 6 Desember 2024 – Mahkamah ...")
     r"^(?:[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*|[A-Z][a-z.'-]+(?:\s[A-Z][a-z.'-]+){0,2}),"
-    r"\s*\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4}\s*"
-    r"(?:[.—–]|-{1,2})\s*(?=[A-Z])"
+    # a release's country after its city: "JAKARTA, Indonesia, 3 Desember 2026"
+    r"(?:\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,)?"
+    # the day first ("3 Desember 2026") or the month first ("Dec. 3, 2026")
+    r"\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*"
+    # a newswire's mark between the date and the dash: "/PRNewswire/ --", "/Antara/ -"
+    r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?"
+    r"(?:[.—–]|-{1,2})\s*(?=[A-Z\"“])"
 )
 #: A site's name in capitals standing alone before the lead: "AKURAT.CO Indeks Harga ...".
 DATELINE_SITE_RE = re.compile(r"^[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|CO|ID|NET)\s+(?=[A-Z][a-z])")
@@ -768,6 +807,134 @@ ORG_BOILERPLATE_RE = re.compile(
     r"organi[sz]ation|foundation|non-?profit)\b",
     re.IGNORECASE,
 )
+#: The head of a company's or an organisation's "about" blurb closing a press release:
+#: "Tentang PT Sinar Laut Tbk", "About Kopi Nusantara", "Sekilas tentang Yayasan X".
+ABOUT_HEAD_RE = re.compile(
+    r"^\s*(?:tentang|about|sekilas(?:\s+tentang)?|profil)\s+(?-i:[A-Z])[^.!?:]{1,60}:?\s*$",
+    re.IGNORECASE,
+)
+#: The blurb under it: the name, then what it is or since when ("PT X adalah ...", "X,
+#: didirikan pada 1998, ...", "X is a ...").
+ABOUT_BLURB_RE = re.compile(
+    r"^\s*(?-i:[A-Z])[^.!?]{0,80}?\b(?:adalah|merupakan|ialah|didirikan|berdiri|is|was|"
+    r"founded|established)\b",
+    re.IGNORECASE,
+)
+#: A release's link to its picture or logo: "Foto - https://...", "Logo - https://...".
+MEDIA_LINK_RE = re.compile(
+    r"^\s*(?:foto|photo|gambar|logo|video|multimedia|infografis)\s*[-–—:]\s*https?://\S+\s*$",
+    re.IGNORECASE,
+)
+#: A live report's badge over its entries: "● LIVE · laman ini diperbarui berkala",
+#: "🔴 LIVE UPDATE", "LIVE: diperbarui setiap 5 menit".
+LIVE_BADGE_RE = re.compile(
+    r"^\s*(?:[●•⬤🔴◉]\s*)?(?-i:LIVE)(?:\s+(?-i:UPDATE|REPORT|STREAMING))?\s*[:|·-]?\s*"
+    r"(?:$|(?:halaman|laman|artikel|page|this\s+page)\b.{0,40}\b(?:diperbarui|update[sd]?|refresh\w*)\b"
+    r"|(?:diperbarui|updated?)\b)",
+    re.IGNORECASE,
+)
+#: A match's score box over a report: "Skor Akhir: Tim A 1-2 Tim B | Gol: ...", "FT: A 2-0 B",
+#: "Babak Pertama: A 0-0 B" (a label, a colon, two sides and a score).
+SCORE_BOX_RE = re.compile(
+    r"^\s*(?:skor(?:\s+(?:akhir|sementara))?|hasil\s+akhir|ft|ht|full[\s-]?time|half[\s-]?time"
+    r"|babak\s+(?:pertama|kedua))\s*:\s*[^.!?]{1,60}?\b\d{1,2}\s*[-–]\s*\d{1,2}\b",
+    re.IGNORECASE,
+)
+#: A team's line-up: "Tim Merah (4-3-3): Kiper; Bek, Bek, ...", "Starting XI Tim A: ...".
+LINEUP_RE = re.compile(
+    r"^\s*[A-Z][\w.'& -]{1,40}?\s*\(\d(?:-\d){2,4}\)\s*:\s*\S"
+    r"|^\s*(?i:starting\s+(?:xi|eleven|line-?up)|susunan\s+pemain|line-?up)\s+"
+    r"[A-Z][\w.' -]{1,40}:\s*\S",
+)
+#: The next fixture after a match report: "Jadwal Berikutnya: Tim A vs Tim B, Minggu ...",
+#: "Laga selanjutnya: ...", "Next match: ...".
+NEXT_MATCH_RE = re.compile(
+    r"^\s*(?:(?:jadwal|laga|pertandingan|partai)\s+(?:berikutnya|selanjutnya)|next\s+"
+    r"(?:match|fixture|game))\s*:\s*\S",
+    re.IGNORECASE,
+)
+#: A fact-check's verdict: "HASIL PERIKSA FAKTA: SALAH", "Kesimpulan: HOAKS", "Status:
+#: Menyesatkan", "Verdict: False", or the rating alone in brackets ("[SALAH]").
+VERDICT_RE = re.compile(
+    r"^\s*(?:(?:hasil\s+)?(?:periksa|cek|pemeriksaan)\s+fakta|status|verdict|rating|penilaian|"
+    r"label|kesimpulan|kategori)\s*:\s*"
+    r"(?:salah|hoaks|hoax|keliru|menyesatkan|disinformasi|misinformasi|sebagian\s+benar|"
+    r"tidak\s+terbukti|palsu|benar|false|true|misleading|partly\s+false|satire|satir|"
+    r"konten\s+(?:yang\s+)?(?:menyesatkan|dimanipulasi|palsu|salah|tiruan))\b"
+    r"|^\s*\[(?:salah|hoaks|keliru|menyesatkan|disinformasi|misinformasi|benar|klarifikasi)\]\s*$",
+    re.IGNORECASE,
+)
+#: A box drawn in text: a line of box-drawing characters only ("╔══════╗", "└────┘").
+BOX_BORDER_RE = re.compile(r"^\s*[\u2500-\u257f]{3,}\s*$")
+#: The furniture of a newsletter's web archive (a mailing service's page): its link to the
+#: copy in the browser, its list of past issues, its opt-out line, "Anda menerima
+#: email ini karena ...".
+NEWSLETTER_FURNITURE_RE = re.compile(
+    r"^\s*(?:view\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser|lihat\s+(?:email|surel)\s+ini\s+di\s+"
+    r"(?:browser|peramban)|past\s+issues|edisi\s+sebelumnya|our\s+mailing\s+address\s+is"
+    r"|want\s+to\s+change\s+how\s+you\s+receive\s+these\s+emails)\b"
+    r"|\bunsubscribe\s+from\s+this\s+list\b|\bupdate\s+your\s+preferences\b"
+    r"|\b(?:berhenti\s+berlangganan|unsubscribe)\b.{0,20}$"
+    r"|^\s*(?:anda|kamu)\s+menerima\s+(?:email|surel|nawala|newsletter)\s+ini\s+karena\b"
+    r"|^\s*you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\s+email\s+because\b",
+    re.IGNORECASE,
+)
+#: A social post's meta line: its time, its date and its views ("7:40 PM · Mar 9, 2025 ·
+#: 3.1K Views", "19.30 · 4 Des 2026 · 1.204 tayangan"): when the post was published.
+POST_META_RE = re.compile(
+    r"^\s*\d{1,2}[:.]\d{2}\s*(?:AM|PM|WIB)?\s*·\s*[^·]{4,24}?\b(?:19|20)\d\d\b"
+    r"(?:\s*·\s*[\d.,]+\s*(?:[KMkm]|rb|ribu|jt|juta)?\s*(?:views|tayangan|dilihat|kali\s+dilihat))?\s*$",
+    re.IGNORECASE,
+)
+#: A post's account alone on its line: "@akun_berita".
+AT_HANDLE_RE = re.compile(r"^\s*@[A-Za-z0-9_]{2,30}\s*$")
+#: A newsletter's greeting to its readers: "Halo, Kawan Kabar!", "Hai pembaca,", "Dear
+#: readers," (a short line of its own: the sender speaking, not the story).
+GREETING_RE = re.compile(
+    r"^\s*(?:halo|hai|hi|hello|dear|selamat\s+(?:pagi|siang|sore|malam))\b[^.?]{0,40}[,!]?\s*$",
+    re.IGNORECASE,
+)
+#: An editor's note that the story changed after it came out: "*Artikel ini diperbarui pada
+#: Jumat (4/12) dengan tanggapan ...", "Artikel ini telah mengalami perubahan judul",
+#: "This story has been updated with ...", "Correction: An earlier version ...".
+UPDATE_NOTE_RE = re.compile(
+    r"^\W{0,3}(?:(?:berita|artikel|tulisan|laporan|judul)\s+ini\s+(?:telah\s+|sudah\s+|kembali\s+)?"
+    r"(?:diperbarui|diperbaharui|diralat|dikoreksi|direvisi|diubah|di-?update|mengalami\s+"
+    r"(?:perubahan|pembaruan|koreksi|revisi|ralat))"
+    r"|(?:this|the)\s+(?:article|story|report|post)\s+(?:was|has\s+been|had\s+been)\s+"
+    r"(?:updated|corrected|amended|revised|changed)"
+    r"|(?:correction|koreksi|ralat|catatan\s+redaksi|editor'?s\s+note)\s*[:—–]\s+"
+    r"(?:an\s+earlier|a\s+previous|versi\s+sebelumnya|sebelumnya|dalam\s+versi))\b",
+    re.IGNORECASE,
+)
+#: A lead's dateline closed by a full stop, as English-language Jakarta papers write it:
+#: "Surabaya. The city council on Monday ..." (a place alone as a sentence opens no story).
+DATELINE_PERIOD_RE = re.compile(
+    r"^(?P<place>[A-Z][a-z]{3,}(?:\s[A-Z][a-z]+)?)\.\s+(?=[A-Z][a-z]*\s+[a-z])"
+)
+#: One-word sentences a quote or a chat may open with, never a place.
+NOT_A_PLACE = frozenset(
+    "benar betul tidak bukan baik oke okay nah wah yaudah sudah belum mungkin maaf terima "
+    "yes well okay right sure thanks however".split()
+)
+#: An embedded post's signature under its text: "— Nama (@akun) December 1, 2026",
+#: "— Kabar Kota (@kabarkota) 3 Desember 2026" (the embed's attribution and date).
+EMBED_SIGNATURE_RE = re.compile(r"^\s*[—–-]{1,2}\s*[^()\n]{1,60}\(@[A-Za-z0-9_]{1,30}\)\s+\S")
+#: A reader poll's head: "POLLING SITUS", "Jajak Pendapat", "Poll:", "Kuis Hari Ini".
+POLL_HEAD_RE = re.compile(
+    r"^\s*(?:polling|poll|jajak\s+pendapat|survei\s+(?:kilat|pembaca)|voting|kuis)"
+    r"(?:\s+[\w.]+){0,2}\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: A headline's page number on a story split over pages: "Judul - Halaman 2", "Judul
+#: (Halaman 3)", "Judul | Page 2". The page is the story's, the number the page's.
+PAGE_SUFFIX_RE = re.compile(
+    r"\s*(?:[-–—|:]\s*(?:halaman|hal\.?|laman|page)\s+\d{1,2}"
+    r"|\((?:halaman|hal\.?|laman|page)\s+\d{1,2}\))\s*$",
+    re.IGNORECASE,
+)
+#: A numbered subheading: "3. Kulit pucat", "4) Sering sakit kepala" (a list's item).
+NUMBERED_HEAD_RE = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z]")
 #: The head of an author's card after the story: "Tentang Penulis", "Profil Penulis",
 #: "About the author", "Written by Nama".
 AUTHOR_CARD_RE = re.compile(

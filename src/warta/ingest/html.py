@@ -17,9 +17,24 @@ from warta.records import RawDoc
 def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
     """Main text of an HTML document, and the document with title/date/url hints set.
 
+    A feed document holding one item (an RSS ``<item>``, an Atom ``<entry>`` saved as a
+    file) is read as that item: its title, date, link and content
+    (:mod:`warta.ingest.feed_item`).
+
     Raises :class:`MalformedInputError` when no article text can be found in the page.
     """
     import trafilatura
+
+    from warta.ingest.feed_item import read_feed_item
+
+    item = read_feed_item(raw.content)
+    if item is not None:
+        return item.text, replace(
+            raw,
+            title=raw.title or item.title,
+            published=raw.published or item.published,
+            url=raw.url or item.url,
+        )
 
     doc = trafilatura.bare_extraction(
         raw.content,
