@@ -183,6 +183,12 @@ _OBLIQUE = frozenset(
     "di ke dari kepada dengan terhadap oleh antara atas bagi untuk pada dalam milik "
     "tentang mengenai soal melawan menurut".split()
 )
+#: Words opening the way a statement was made, set off with the day after its speaker
+#: ("Inggris dan Prancis **dalam** pernyataan bersama, Rabu (…), mengecam").
+_STATEMENT_WAY = frozenset("dalam melalui lewat".split())
+_STATEMENT_NOUNS = frozenset(
+    "pernyataan keterangan siaran konferensi jumpa juru surat unggahan akun cuitan".split()
+)
 #: Prepositions that introduce a target after the cue.
 _TARGET_PREP = frozenset("ke kepada terhadap dengan atas bagi untuk pada".split())
 _NEGATION = frozenset(
@@ -220,6 +226,9 @@ _KIN = frozenset("ayah ibu putra putri anak adik kakak istri suami kakek paman p
 _REACTIONS = frozenset("disapprove reject demand appeal threaten cooperate".split())
 #: Nouns for any act, pointed back to by a reaction ("mengecam **langkah** itu").
 _ACT_NOUNS = frozenset("langkah tindakan aksi kebijakan keputusan latihan".split())
+#: A plan or an operation pointed back to by a reaction is the act told before it
+#: ("mengkritik **rencana** tersebut"); only there (a "rencana X yang …" is no act).
+_TOLD_ACT_NOUNS = _ACT_NOUNS | frozenset("rencana operasi".split())
 #: Verbs of judging an act ("menilai uji coba tersebut provokasi"): their target is the
 #: agent of the act pointed back to, before any actor named in the censure.
 _JUDGES = frozenset("menyebut menilai menganggap".split())
@@ -334,6 +343,8 @@ _CALENDAR = frozenset(
     agustus september oktober november desember
     """.split()
 )
+#: Times of day written after a day ("Senin malam", "Rabu (…) dini hari").
+_DAYTIME = frozenset("pagi siang sore petang malam dini hari".split())
 #: Classes whose act is often told again in the passive without its agent ("… ditahan
 #: di Rutan KPK", "… diserang lagi"), right after it was told with one.
 _TOLD_AGAIN = frozenset("sanction fight".split())
@@ -414,7 +425,7 @@ _PATIENT_FIRST = _DONE_TO | {"reject", "reduce"}
 #: target ("disediakan untuk pasar X", "bagi mahasiswa X").
 _BENEFACTIVE = frozenset("untuk bagi".split())
 #: Words that go on with a list of objects past a comma ("…, **termasuk** warga X").
-_INCLUDING = frozenset("termasuk".split())
+_INCLUDING = frozenset("termasuk yakni yaitu".split())
 #: Words for a state's people by their occupation or status, named with the state
 #: ("pekerja migran Indonesia", "nelayan Vietnam"): arresting or deporting them is done
 #: to the state through its nationals. Soldiers are not among them: taking them is war.
@@ -429,6 +440,49 @@ _CIVILIANS = frozenset(
 _VENUES = frozenset(
     "pengadilan mahkamah ptun polres polresta polrestabes polda polsek bareskrim".split()
 )
+#: Words opening the office of a person named after it in apposition ("mantan Kepala
+#: Dinas … Kota X, <nama>").
+_OFFICE_TITLES = (
+    _OFFICE
+    | _TITLE_WORDS
+    | frozenset(
+        "kepala direktur dirut komisaris rektor camat lurah kapolda kapolres kapolri "
+        "wakil wali walikota sekretaris bendahara anggota hakim jaksa".split()
+    )
+)
+#: Words for a former holder of an office ("mantan Bupati X").
+_FORMER = frozenset("mantan eks bekas".split())
+#: Bare words for a body's officers opening a clause, and the first words of the names
+#: of the bodies each stands for ("penyidik" of the KPK, a prosecutor's office or the
+#: police; "jaksa" of a prosecutor's office; "polisi" of a police unit).
+_BODY_NOUNS = {
+    "penyidik": (
+        "komisi pemberantasan korupsi",
+        "kpk",
+        "kejaksaan",
+        "kejati",
+        "kejari",
+        "bareskrim",
+        "polda",
+        "polres",
+        "polri",
+        "kepolisian",
+    ),
+    "jaksa": ("kejaksaan", "kejati", "kejari"),
+    "polisi": ("polda", "polres", "polresta", "polsek", "polri", "kepolisian", "bareskrim"),
+}
+
+
+def _headed(name: str, heads: Sequence[str]) -> bool:
+    """Whether ``name`` starts with one of ``heads`` (case-insensitive)."""
+    return name.casefold().startswith(tuple(heads))
+
+
+#: Verbs of joining another side: planned, a join is an intent (CAMEO 03), done, an
+#: alliance (05).
+_JOINING = frozenset({"bergabung"})
+#: Verbs of bringing a matter before a body ("membawa persoalan itu ke DK PBB").
+_BRINGING = frozenset("membawa melaporkan mengadukan menyeret memperkarakan".split())
 #: Classes whose act may be filed at a court or a police unit ("mengajukan permohonan ke
 #: MK" asks the court itself: appeal is not among them).
 _FILED = frozenset("disapprove demand sanction reject".split())
@@ -609,6 +663,8 @@ class _Clause:
                 k = j + 1
                 while self.word(k) in _DONE_BEFORE:  # "yang sebelumnya diminta X"
                     k += 1
+                if self.word(k) in _MEDIATED:
+                    return []  # "perjanjian yang dimediasi X": X mediated, no party
                 if self.word(k).startswith("di") and len(self.word(k)) > 4:
                     return self._agent_phrase(k + 1)
                 return []
@@ -666,7 +722,7 @@ class _Clause:
             return None
         if _noun_key(noun) in acted:
             return _noun_key(noun)
-        if noun in _ACT_NOUNS and self.word(i + 2) in _ANAPHOR:
+        if noun in _TOLD_ACT_NOUNS and self.word(i + 2) in _ANAPHOR:
             return _ANY_ACT if _ANY_ACT in acted else None
         cue = LEXICON.get(noun)
         if cue is None or cue.voice != "nominal":
@@ -727,6 +783,9 @@ class _Clause:
         aside = self._date_aside(head)
         if aside is not None:  # "Indonesia, Senin (3/6/2024), mengecam …"
             return self.subject(aside)
+        purposed = self._purpose_after_aside(head)
+        if purposed is not None:
+            return purposed
         if self.word(head - 1) == "dengan":
             main = self.main_verb_before(head - 1)
             if main is not None:  # "Beijing membalas … dengan mengenakan": by doing so
@@ -742,11 +801,17 @@ class _Clause:
             shared = self._coordinated_verb_subject(head - 1)
             if shared is not None:
                 return shared
+        counterparts = self._with_counterpart(head - 1)
+        if counterparts:  # "A dan mitranya dari X, <nama>, meneken …"
+            return counterparts, head
+        namely = self._namely_before(head - 1)
+        if namely:  # "lahan milik tiga perusahaan, yakni A, B, dan C, disegel …"
+            return namely, head
         if self.word(head - 1) == "yang":
             issuer = self._issuer(head - 1)
             if issuer is not None:
                 return issuer
-        titled = self._bare_title(head - 1)
+        titled = self._bare_title(head - 1) or self._bare_body(head - 1)
         if titled is not None:  # "Presiden juga dijadwalkan bertemu …"
             return [titled], i
         owned = head - 1
@@ -806,12 +871,20 @@ class _Clause:
                         break
                 if self.word(k) in _OBLIQUE:
                     return [], i
+                # "memanggil Duta Besar China untuk memprotes …": the object is named by
+                # its office, whose title words stand between the verb and the state
+                if len(found) == 1:
+                    k = self._description_start(self._office_start(found[-1])) - 1
                 if self._purpose_between(actor.last + 1, i) and self._main_verb(k):
                     return self.subject(k)  # the actor is the main verb's object
                 subj = [self._with_person(a) for a in reversed(found)]
                 if len(subj) == 1 and self._member_of(subj[0]):
                     return [], i
                 return list(dict.fromkeys(subj)), actor.last + 1
+            if self.word(j) == "yang":
+                short = self._short_relative_head(j, head)
+                if short is not None:  # "Partai X (PX) yang berkuasa mengkritik …"
+                    return [self._with_person(short)], short.last + 1
             if self.word(j) in _BOUNDARY:
                 if self.word(j) == "," and j == head - 1:
                     return self._relative_head(j, i)
@@ -824,18 +897,36 @@ class _Clause:
                 return [], i  # "Variety melaporkan dua perempuan menuding X": not Variety
             gap += 1
             j -= 1
+        if self.word(head - 1) in _PURPOSE - _THAT:
+            # "… dan mengatakan akan terbang ke X untuk berunding dengan Y": the purpose
+            # clause has the subject of its main verb, however far (not after "agar",
+            # nor when it tells what an act named before it is for: "tuntutan untuk …")
+            main = self.main_verb_before(head - 1)
+            if (
+                main is not None
+                and self.word(main) not in _OBJECT_CONTROL
+                and not any(_act_noun(self.word(k)) for k in range(main + 1, head - 1))
+            ):
+                shared = self.subject(main)
+                if shared[0]:
+                    return shared
         pronoun = self._pronoun(head, i)
         if pronoun[0]:
             return pronoun
         sides = self._both_sides_subject(head)
         return (sides, i) if sides else self._description(head, i)
 
-    def _date_aside(self, head: int) -> int | None:
+    def _date_aside(self, head: int, unnamed: bool = False) -> int | None:
         """Where the subject's clause ends when a day set off by commas stands before
-        token ``head`` ("Indonesia, (pada) Senin (3/6/2024), mengecam"), else ``None``."""
+        token ``head`` ("Indonesia, (pada) Senin (3/6/2024), mengecam"), else ``None``.
+        With ``unnamed``, a name the entity layer missed, set off by commas after an
+        actor, may stand before the day ("Duta Besar X untuk Y, <Nama>, Rabu (…),"): the
+        clause then ends at the comma before that name, whatever comes before it."""
         if self.word(head - 1) != ",":
             return None
         k = head - 2
+        while self.word(k) in _DAYTIME:  # "Senin (…) malam", "Rabu dini hari"
+            k -= 1
         if self.word(k) == ")":
             k = (self._parenthesis_start(k) or 0) - 1
         day = k
@@ -845,11 +936,135 @@ class _Clause:
             return None  # no day named
         if self.word(k) == "pada":
             k -= 1
-        actor = self.actor_at.get(k - 1) if self.word(k) == "," else None
+        if self.word(k) == ",":
+            # "A, B, dan C dalam pernyataan bersama, Rabu (…), mengecam": the way they
+            # spoke stands between the subject and the day
+            k = self._statement_way_start(k) or k
+        if unnamed and self.word(k) == "," and k - 1 not in self.actor_at:
+            name = k - 1
+            while name > k - 5 and self.toks[name].capital and name not in self.actor_at:
+                name -= 1
+            if name < k - 1 and self.word(name) == ",":
+                k = name
+        actor = self.actor_at.get(k - 1) if self.word(k) in _STATEMENT_WAY | {","} else None
+        if unnamed and actor is not None:
+            return k  # the caller checks what the actor before is
         if actor is None or self._word_before(actor) in _OBLIQUE:
             return None  # "Kunjungan X ke Ankara, Rabu (…), menghasilkan": not Ankara
         if self.word(actor.first - 1) == "," and not actor.person:
             return None  # "di depan Balai Kota, Jakarta, Rabu (…), meminta": a place
+        return k
+
+    def _statement_way_start(self, comma: int) -> int | None:
+        """The token opening the way a statement was made just before the token
+        ``comma`` ("**dalam** pernyataan bersama", "**melalui** juru bicaranya"), at most
+        five words with no actor, else ``None``."""
+        for k in range(comma - 2, max(comma - 7, -1), -1):
+            if k in self.actor_at or self.word(k) in _BOUNDARY:
+                return None
+            if self.word(k) in _STATEMENT_WAY and self.word(k + 1) in _STATEMENT_NOUNS:
+                return k
+        return None
+
+    def _with_counterpart(self, k: int) -> list[_Actor]:
+        """An actor and its counterpart named by its side, ending at token ``k`` ("A dan
+        mitranya dari X", "…, <nama>,"): A and X, else none."""
+        if self.word(k) == ",":
+            name = k - 1
+            named = self.actor_at.get(name)
+            if named is not None:  # the name, however the entity layer typed it
+                name = named.first - 1
+            else:
+                while name > k - 5 and self.toks[name].capital and name not in self.actor_at:
+                    name -= 1
+            if self.word(name) != ",":
+                return []
+            k = name - 1
+        side = self.actor_at.get(k)
+        if side is None or side.person:
+            return []
+        k = side.first - 1
+        if self.word(k) not in _COUNTERPART_OF or self.word(k - 1) not in _COUNTERPARTS:
+            return []
+        first = self.actor_at.get(k - 3) if self.word(k - 2) in _COORD else None
+        return [self._with_person(first), side] if first is not None else []
+
+    def _namely_before(self, comma: int) -> list[_Actor]:
+        """The actors listed after "yakni" or "yaitu" up to the comma at token
+        ``comma`` ("tiga perusahaan, yakni A, B, dan C,"), else none."""
+        if self.word(comma) != ",":
+            return []
+        found: list[_Actor] = []
+        k = comma - 1
+        while k > comma - 30:
+            actor = self.actor_at.get(k)
+            if actor is not None:
+                found.append(actor)
+                k = actor.first - 1
+            elif self.word(k) in _INCLUDING - {"termasuk"}:
+                return found[::-1] if self.word(k - 1) == "," else []
+            elif self.word(k) in {",", "dan", "serta"}:
+                k -= 1
+            else:
+                return []
+        return []
+
+    def _short_relative_head(self, rel: int, head: int) -> _Actor | None:
+        """The actor a short relative clause from token ``rel`` ("yang") to the verb at
+        ``head`` describes: at most three words, no actor and no transitive *meN-* verb
+        among them ("X yang berkuasa", "X (XY) yang baru terpilih"), else ``None``."""
+        inside = range(rel + 1, head)
+        if not 0 < len(inside) <= 3:
+            return None  # "X yang menyerang Y": the relative clause's own verb
+        if any(k in self.actor_at or self._transitive(k) or self._asks(k) for k in inside):
+            return None  # "X yang minta semua pihak mendukung Y": an act asked for
+        k = rel - 1
+        if self.word(k) == ")":
+            k = (self._parenthesis_start(k) or 0) - 1
+        actor = self.actor_at.get(k)
+        if actor is None or self._word_before(actor) in _OBLIQUE:
+            return None
+        return actor
+
+    def _asks(self, k: int) -> bool:
+        """Whether token ``k`` is a verb of asking, with or without its prefix."""
+        return self.word(k) in _ASKING or "me" + self.word(k) in _ASKING
+
+    def _transitive(self, k: int) -> bool:
+        """Whether token ``k`` looks like a transitive *meN-* verb."""
+        return self.word(k).startswith("me") and _active_verb(self.word(k))
+
+    def _purpose_after_aside(self, head: int) -> tuple[list[_Actor], int] | None:
+        """The main clause's subject of a purpose clause opening at token ``head - 1``
+        after a day set off by commas, when the object before that day is the main
+        verb's ("memanggil Duta Besar X, Rabu (…), untuk memprotes …": the summoner
+        protests), else ``None``."""
+        if self.word(head - 1) not in _PURPOSE:
+            return None
+        aside = self._date_aside(head - 1, unnamed=True)
+        if aside is None:
+            return None
+        named = self.actor_at.get(aside - 1)
+        if named is None:
+            return None
+        k = self._envoy_start(named) - 1
+        return self.subject(k) if self._main_verb(k) else None
+
+    def _envoy_start(self, actor: _Actor) -> int:
+        """Where the description of ``actor`` as an office holder starts: its title words,
+        and an envoy's state and post set off before its name ("Duta Besar X untuk
+        Jakarta, <nama>": the token of "Duta")."""
+        k = self._title_start(actor, -1)
+        while k > 1 and self.word(k - 1) in (",", "untuk"):
+            before = self.actor_at.get(k - 2)
+            if before is None:
+                break
+            if self.word(k - 1) == "untuk":
+                k = self._title_start(before, -1)  # "Duta Besar X untuk Y"
+            elif self.word(before.first - 1) == "untuk":
+                k = before.first  # "… untuk Y, <nama>"
+            else:
+                break
         return k
 
     def _both_sides_subject(self, head: int) -> list[_Actor]:
@@ -900,6 +1115,21 @@ class _Clause:
             return None  # "Wakil Presiden", or a title of a named state
         name = self.history.titled(tok.text)
         return _Actor(name, tok.start, tok.end, k, k, True) if name else None
+
+    def _bare_body(self, k: int) -> _Actor | None:
+        """The body a bare word for its officers at token ``k`` stands for, opening a
+        clause ("KPK … . Penyidik juga menahan …", "mengatakan polisi telah menangkap
+        …"): the body of that kind named last, in this sentence or before, else ``None``."""
+        heads = _BODY_NOUNS.get(self.word(k)) if 0 <= k < len(self.toks) else None
+        if heads is None or k in self.actor_at or k + 1 in self.actor_at:
+            return None
+        if k > 0 and self.word(k - 1) not in _BOUNDARY | _REPORTING:
+            return None  # "para penyidik KPK", "kepada polisi": not the clause's subject
+        here = [a for j, a in sorted(self.actor_at.items()) if j < k and a.organisation]
+        names = [a.name for a in reversed(here)]
+        name = next((n for n in [*names, *self.history.organisations()] if _headed(n, heads)), None)
+        tok = self.toks[k]
+        return _Actor(name, tok.start, tok.end, k, k, False) if name else None
 
     def _description(self, head: int, i: int) -> tuple[list[_Actor], int]:
         """The organisation a definite description opening the clause stands for
@@ -1272,7 +1502,16 @@ class _Clause:
                     and self._plain_np(i + 1, named)
                     and not any(self.word(k) in _MEMBER for k in range(i + 1, j))
                 )
-                if before in preps or ((owner or (direct and close)) and before not in _OBLIQUE):
+                if not actor.person and self._office_comma(i, actor.last + 1) is not None:
+                    j = actor.last + 1  # "kepada Kepala Dinas X Kota Y, <nama>": the person
+                    continue
+                # "kepada mantan Bupati X, <nama>,": the person the office describes
+                apposed = before == "," and self._office_apposition(i, actor.first - 1)
+                if (
+                    before in preps
+                    or apposed
+                    or ((owner or (direct and close)) and before not in _OBLIQUE)
+                ):
                     actor = self._named_firm(actor)
                     found = [self._with_person(actor)]
                     found += self._coordinated_after(max(actor.last, found[-1].last))
@@ -1285,7 +1524,7 @@ class _Clause:
                 return self.objects(
                     j + 1, preps=preps, direct=direct, purpose_ends=purpose_ends, owned=owned
                 )
-            if self._apposition_comma(i, j, direct):
+            if self._apposition_comma(i, j, direct) or self._office_apposition(i, j):
                 j += 1  # "menuntut perusahaan … asal X, <firm>": the firm's name follows
                 continue
             if self.ends_clause(j) or (purpose_ends and self.purpose_at(j)):
@@ -1405,6 +1644,13 @@ class _Clause:
             return None
         return short if self.word(short.last + 1) == ")" else None
 
+    def _description_start(self, k: int) -> int:
+        """Where the capitalised words naming an office before token ``k`` start
+        ("**Menteri** Keuangan Sri Mulyani", "**Duta** Besar China"), no actor among them."""
+        while k > 0 and self.toks[k - 1].capital and k - 1 not in self.actor_at:
+            k -= 1
+        return k
+
     def _title_start(self, actor: _Actor, lo: int) -> int:
         """Where the capitalised title words written before ``actor`` start, after token
         ``lo`` ("Menteri Luar Negeri Jepang": the token of "Menteri")."""
@@ -1432,6 +1678,32 @@ class _Clause:
             and self.word(i + 1) in _ORG_NOUNS
             and j + 1 in self.actor_at
         )
+
+    def _office_apposition(self, i: int, comma: int) -> bool:
+        """Whether the comma at token ``comma`` sets off the name of the person whose
+        office the words after token ``i`` describe ("kepada mantan Kepala Dinas … Kota
+        X, <nama>", "mengusung Bupati X, <nama>, sebagai …")."""
+        person = self.actor_at.get(comma + 1)
+        if self.word(comma) != "," or person is None or not person.person:
+            return False
+        k = i + 1
+        while self.word(k) in _FORMER:
+            k += 1
+        if not (self.toks[k].capital and self.word(k) in _OFFICE_TITLES) or comma - k > 12:
+            return False
+        if any(
+            self.word(m) == "dan" and self.word(m + 1) in _OFFICE_TITLES for m in range(k, comma)
+        ):
+            return False  # "Ketua DPR dan Ketua MA, <nama>": two offices, one named
+        return all(self.toks[m].capital or self.word(m) == "dan" for m in range(k, comma))
+
+    def _office_comma(self, i: int, j: int) -> int | None:
+        """The comma ending, from token ``j`` on, the office described after token ``i``
+        when a person's name follows it (see :meth:`_office_apposition`), else ``None``."""
+        k = j
+        while k < j + 12 and k < len(self.toks) and (self.toks[k].capital or self.word(k) == "dan"):
+            k += 1
+        return k if self._office_apposition(i, k) else None
 
     def ends_clause(self, j: int) -> bool:
         """Whether token ``j`` ends the clause an object is looked for in: a boundary
@@ -1482,9 +1754,17 @@ class _Clause:
         return self.word(k) == "warga" or bool({self.word(k), self.word(k - 1)} & _CIVILIANS)
 
     def venue(self, actor: _Actor) -> bool:
-        """Whether ``actor`` is a court or a police unit after "ke": where an act is filed."""
+        """Whether ``actor`` is a court or a police unit after "ke": where an act is
+        filed; or any body a matter is brought to ("membawa masalah itu ke X")."""
+        if self.word(actor.first - 1) != "ke":
+            return False
         first = actor.name.split()[0].casefold() if actor.name else ""
-        return actor.organisation and self.word(actor.first - 1) == "ke" and first in _VENUES
+        if actor.organisation and (first in _VENUES or self.word(actor.first) in _VENUES):
+            return True
+        return any(
+            self.word(k).removesuffix("nya") in _BRINGING
+            for k in range(actor.first - 7, actor.first - 1)
+        )
 
     def private_people(self, actor: _Actor) -> bool:
         """Whether the state ``actor`` is named as its private people: its nationals or its
@@ -2026,6 +2306,46 @@ def _mediator_pairs(clause: _Clause, sides: Sequence[_Actor]) -> list[tuple[_Act
     return [(m, s) for m in mediators for s in sides if m.name != s.name]
 
 
+def _mediated_sides(clause: _Clause, i: int) -> list[_Actor]:
+    """The coordinated subjects of the act whose mediation a relative clause opening
+    at the cue ``i`` tells ("A dan B menukar tawanan dalam pertukaran yang **dimediasi**
+    X"), else none."""
+    if clause.word(i) not in _MEDIATED or clause.word(i - 1) != "yang":
+        return []
+    main = clause.main_verb_before(i - 1)
+    if main is None:
+        return []
+    sides, _ = clause.subject(main)
+    return sides if len(sides) > 1 else []
+
+
+#: Words making a deal one of all its parties together ("usaha patungan").
+_JOINT_DEALS = frozenset("patungan konsorsium trilateral multilateral".split())
+
+
+def _joint_deal(clause: _Clause, end: int, targets: Sequence[_Actor]) -> bool:
+    """Whether the object between the cue ending at ``end`` and ``targets`` names a
+    joint venture or a deal of all its parties."""
+    return any(clause.word(j) in _JOINT_DEALS for j in range(end + 1, targets[0].first))
+
+
+def _met_for(clause: _Clause, i: int) -> list[_Actor]:
+    """The side met or visited by the main verb of the purpose clause whose verb is at
+    ``i`` ("menemui Kepala X untuk meminta …": X), else none."""
+    if clause.word(i - 1) not in _PURPOSE:
+        return []
+    main = clause.main_verb_before(i - 1)
+    found = _cue_at(clause, main) if main is not None else None
+    if main is None or found is None or found[0].action != "consult" or found[0].with_only:
+        return []
+    return clause.objects(main + found[1] - 1)
+
+
+def _every_pair(sides: Sequence[_Actor]) -> list[tuple[_Actor, _Actor]]:
+    """Each pair of ``sides``, the one named first as the source."""
+    return [(a, b) for k, a in enumerate(sides) for b in sides[k + 1 :]]
+
+
 def _pairs(
     clause: _Clause, cue: Cue, i: int, n: int
 ) -> tuple[list[tuple[_Actor, _Actor]], int, float]:
@@ -2076,6 +2396,9 @@ def _pairs(
             targets = _hosted_sides(clause, end) or targets
         if cue.action == "threaten":
             targets = clause.threatened(targets, end)
+        if cue.action in _ASKS:
+            # "menemui Menteri X untuk meminta dana": asked of the one met
+            targets = _met_for(clause, i) or targets
         # "mengundang X berkunjung ke Y": the one invited is the target, not Y
         invitee = (
             bool(targets) and clause.word(i) in _INVITING and clause.clause_subject(targets[0])
@@ -2087,7 +2410,13 @@ def _pairs(
             # "memperkuat hubungan Jepang dan Filipina": the two sides follow the noun
             return [(targets[0], b) for b in targets[1:]], lo, 0.7
         if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, i):
-            return [(subjects[0], b) for b in subjects[1:]], lo, 0.7
+            # "A, B, dan C menandatangani nota kesepahaman": every pair of them
+            return _every_pair(subjects), lo, 0.7
+        if len(subjects) == 1 and len(targets) > 1 and mutual and _joint_deal(clause, end, targets):
+            # "A meneken perjanjian usaha patungan dengan B dan C": all three are parties
+            # (a contract "dengan B dan C" may be two: only a joint venture or a
+            # consortium makes B and C partners)
+            return _every_pair(subjects + targets), lo, 0.7
         if not targets and len(subjects) > 1 and clause.word(i - 1) == _RECIPROCAL:
             # "Israel dan Iran saling menyerang": each acts on the other
             return [(a, b) for a in subjects for b in subjects if a is not b], lo, 0.7
@@ -2104,6 +2433,11 @@ def _pairs(
         agents = clause.passive_agents(end)
         if not agents:
             return [], i, 0.0
+        sides = _mediated_sides(clause, i)
+        if sides:
+            # "A dan B saling menukar tawanan dalam pertukaran yang dimediasi X": X
+            # consults each side of the act the relative clause tells of
+            return [(a, s) for a in agents for s in sides if a.name != s.name], i, 0.6
         subjects, lo = clause.subject(i)
         targets = clause.after_prep(end, preps - {"oleh"}) or subjects
         return [(a, t) for a in agents for t in targets], min(lo, i), 0.7
@@ -2391,6 +2725,10 @@ class _History:
             return [_actor_name(earlier), _actor_name(later)]
         return []
 
+    def organisations(self) -> Iterator[str]:
+        """The organisations named, the last first."""
+        return (_actor_name(m) for m in self._back() if m.type == "ORG")
+
     def of_kind(self, kind: str) -> Iterator[str]:
         """The actors of entity type ``kind`` named, the last first ("kedua
         perusahaan": organisations)."""
@@ -2498,6 +2836,7 @@ def _sentence_relations(
     quoted = _quoted(sentence, offset, direct_quotes)
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
+    censured: dict[str, _Actor] = {}  # the side each source censured in this sentence
     i = 0
     while i < len(toks):
         if i in clause.actor_at:
@@ -2563,6 +2902,9 @@ def _sentence_relations(
         light = _light_verb(clause, i) if cue.voice == "nominal" else None
         if light is not None and clause.word(light) in _CALLED_OFF:
             polarity = "negative"  # "menunda kunjungan ke X": the visit is not made
+        if clause.word(i) in _JOINING and modality != "asserted":
+            # "berencana bergabung dengan BRICS": a membership planned is an intent
+            cue = replace(cue, action="intend")
         if pairs and _offered(clause, i, cue) and all(t.first > i for _, t in pairs):
             # "Indonesia siap memperdalam kerja sama dengan X": an offer, not the act
             cue, modality = replace(cue, action="intend"), "asserted"
@@ -2586,11 +2928,20 @@ def _sentence_relations(
             if source.state is not None and source.state != target.name:
                 # "Kementerian Luar Negeri Jepang memprotes Seoul": the state speaks
                 source = replace(source, name=source.state)
+            if cue.action == "threaten" and clause.venue(target):
+                # "mengecam X dan mengancam membawa masalah itu ke Mahkamah …": the
+                # court is where the matter goes, the threat is aimed at the censured
+                if source.name not in censured:
+                    continue
+                target = censured[source.name]
             key = (source.name, cue.action, target.name)
-            if source.name == target.name or key in seen:
+            if source.name == target.name or source.state == target.name or key in seen:
+                # "Kementerian Luar Negeri X memprotes eksekusi warga X": no act on itself
                 continue
             if _private(source, target, cue, clause.words(), ctx):
                 continue
+            if clause.word(i) in _JOINING and (source.person or target.person):
+                continue  # "Deulofeu bergabung dengan Milan": a person's move, no tie
             if cue.person_target and not (target.person or clause.nationals(target)):
                 continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
             if target.organisation and not cue.org_target:
@@ -2600,6 +2951,8 @@ def _sentence_relations(
             if cue.action in _TIES and not target.person and private:
                 continue  # "menjamu investor Qatar (dan X)": not a tie with Qatar
             seen.add(key)
+            if cue.action in _CENSURING:
+                censured.setdefault(source.name, target)
             ctx.last_target = (target, ctx.sentence)
             ctx.last_pair = (source, target, cue.action, ctx.sentence)
             acted[cue.action] = acted[_ANY_ACT] = source

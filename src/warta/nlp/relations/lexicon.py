@@ -164,6 +164,10 @@ ROOTS: tuple[Root, ...] = (
     # discussing a matter is consulting whoever it is discussed with ("A dan B membahas");
     # its object is the matter ("membahas RKUHP"), the other side comes after "dengan"
     Root("bahas", "consult", ("",), passive=False, oblique_only=True, with_only=True),
+    # coordinating with a body and sounding out a deal with a partner are talks with it
+    # ("berkoordinasi dengan X", "menjajaki kerja sama dengan X": the object is the matter)
+    Root("koordinasi", "consult", (), (), ("berkoordinasi",), passive=False, with_only=True),
+    Root("jajak", "consult", ("i",), passive=False, oblique_only=True, with_only=True),
     # 05 diplomatic cooperation
     Root("tandatangan", "cooperate", ("i",), ("penandatanganan",), oblique_only=True),
     Root(
@@ -190,6 +194,9 @@ ROOTS: tuple[Root, ...] = (
     Root("mitra", "cooperate", (), ("kemitraan",), ("bermitra",), passive=False),
     # taking a partner ("menggandeng X") and appreciating a side's step are cooperation
     Root("gandeng", "cooperate", ("",)),
+    # a party nominating a candidate backs him ("mengusung X sebagai calon", "diusung
+    # partai Y")
+    Root("usung", "cooperate", ("",), directed=True),
     Root("apresiasi", "cooperate", ("",), (), directed=True),
     Root(
         "terima kasih",
@@ -231,6 +238,8 @@ ROOTS: tuple[Root, ...] = (
     Root("tegur", "disapprove", ("",), ("teguran",)),
     Root("sindir", "disapprove", ("",), ("sindiran",)),
     Root("hujat", "disapprove", ("",), ("hujatan",)),
+    # grilling officials at a hearing is censure ("Komisi III mencecar Kapolri")
+    Root("cecar", "disapprove", ("",)),
     # 12 reject
     Root("tolak", "reject", ("",), ("penolakan",)),
     Root("veto", "reject", ("",), ("veto",)),
@@ -258,6 +267,10 @@ ROOTS: tuple[Root, ...] = (
     # searching premises and blocking accounts or access coerce their owner
     Root("geledah", "sanction", ("",), ("penggeledahan",)),
     Root("blokir", "sanction", ("",), ("pemblokiran",)),
+    # sealing premises or land coerces their owner ("menyegel lahan milik PT X"), and
+    # suspending a member from office coerces him ("menonaktifkan X dari jabatan")
+    Root("segel", "sanction", ("",), ("penyegelan",)),
+    Root("nonaktif", "sanction", ("kan",), ("penonaktifan",), person_target=True),
     Root("bea masuk", "sanction", (), ("bea masuk",), passive=False),
     # countervailing and anti-dumping duties are tariffs aimed at a state's goods
     Root("bea imbalan", "sanction", (), ("bea imbalan",), passive=False),
@@ -347,6 +360,8 @@ _CENSURE = frozenset(
     """.split()
 )
 
+#: Persons held by the other side, whose swap is an exchange of prisoners.
+_PRISONERS = frozenset("tahanan tawanan narapidana".split())
 #: Nouns for an agreement an occasion yields.
 _AGREEMENTS = frozenset("kesepahaman kesepakatan perjanjian mou".split())
 #: Verbs of leaving: a state's envoys ordered to leave are expelled.
@@ -392,6 +407,17 @@ IRREGULAR: dict[str, Cue] = {
     "bertatap muka": Cue("consult", "active"),
     # putting forces on alert or mobilising them is a show of force
     "menyiagakan": Cue("posture", "active"),
+    # a body joining another side allies with it ("PAN bergabung dengan Gerindra"); a
+    # person joining a club, a firm or a band is no tie (the extractor drops it)
+    "bergabung": Cue("cooperate", "active", frozenset({"dengan"}), next_reach=1, with_only=True),
+    # refusing entry to a side's officials rejects the side ("menolak masuk dua inspektur
+    # X": the entry word stands between the verb and its object)
+    "menolak masuk": Cue("reject", "active"),
+    # swapping prisoners is the exchange ("saling menukar 100 tawanan perang")
+    "menukar": Cue("cooperate", "active", _PRISONERS, next_reach=4),
+    "bertukar": Cue("cooperate", "active", _PRISONERS, next_reach=4),
+    # shadowing another side's vessel or aircraft is a show of force at it
+    "membayangi": Cue("posture", "active", frozenset("kapal pesawat".split()), next_reach=1),
     "memobilisasi": Cue("posture", "active"),
     # frozen assets and accounts coerce their owner (CAMEO 17)
     "membekukan aset": Cue("sanction", "active"),
