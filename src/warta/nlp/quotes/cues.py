@@ -81,7 +81,11 @@ SUBJECT_FIRST = (*sorted(SPEECH_VERBS), "melihat")
 #: ..."), never with a thing asked for ("meminta maaf", "menuntut ganti rugi").
 #: "mengajak" (an invitation to act: "X mengajak warga menjaga ...") likewise, only
 #: with what is asked (an object and its verb); "mengajak istrinya" alone is narration.
-DIRECTIVE_VERBS = lex("meminta mengimbau mengingatkan menuntut mendesak merekomendasikan mengajak")
+#: "menyerukan" (a call on others: "X menyerukan para pendukung berdamai") and
+#: "berpesan" (advice: "X berpesan agar warga ...") likewise.
+DIRECTIVE_VERBS = lex(
+    "meminta mengimbau mengingatkan menuntut mendesak merekomendasikan mengajak menyerukan berpesan"
+)
 #: Verbs of promising and threatening: a verb right after them is the promise or the
 #: threat ("berjanji meneruskan", "mengancam akan mogok"); a noun object is not
 #: ("mengancam keselamatan warga").
@@ -104,7 +108,10 @@ TELLING_VERBS = lex("bercerita menyela")
 #: a clause after them ("Ratih menulis bahwa ...", "X mengumumkan semua guru wajib
 #: ...", "X membenarkan bahwa ..."), never with a noun object ("menulis buku",
 #: "mengumumkan pemenang", "membenarkan posisi duduknya").
-ANNOUNCING_VERBS = lex("menulis mengumumkan membenarkan")
+#: Signalling and setting out likewise ("X mengisyaratkan tarif listrik bisa berubah",
+#: "X menguraikan bahwa ..."). Not "menyampaikan": its noun objects hold adjectives shaped
+#: like verbs ("menyampaikan rasa haru mendalam", "sikap berbeda"), read as a clause.
+ANNOUNCING_VERBS = lex("menulis mengumumkan membenarkan mengisyaratkan menguraikan")
 #: Verbs of forecasting, like "memprediksi" and "memperkirakan" of the shared lexicon:
 #: what is forecast is reported ("Bank X memproyeksikan inflasi berada di bawah ...").
 FORECAST_VERBS = lex("memproyeksikan")
@@ -165,7 +172,8 @@ WEAK_QUOTE_CUES = (
 #: content without "bahwa": "Bank X melaporkan cadangan devisa naik".
 ORG_REPORT_VERBS = lex("melaporkan")
 #: Passive cues naming the speaker after them: "..., demikian diungkapkan Bupati X".
-PASSIVE_CUES = PASSIVE_QUOTE_VERBS
+# "Diakui Sutrisno, ...": an admission credited to the person after it.
+PASSIVE_CUES = PASSIVE_QUOTE_VERBS | lex("diakui")
 _ALT_PASSIVE = "|".join(sorted(PASSIVE_CUES, key=len, reverse=True))
 #: A trailing passive cue: "..., demikian diungkapkan Bupati X di Pendopo, Selasa."
 TRAILING_PASSIVE_RE = re.compile(
@@ -184,9 +192,11 @@ _ALT_FIRST = "|".join(sorted(QUOTE_VERB_FIRST, key=len, reverse=True))
 _ALT_SUBJ = "|".join(sorted(QUOTE_SUBJECT_FIRST, key=len, reverse=True))
 
 #: ``base`` + optional ``nya``; the caller checks the left context.
-VERB_FIRST_RE = re.compile(rf"(?P<base>{_ALT_FIRST})(?P<nya>nya)?\b", re.IGNORECASE)
+#: "akunya" ("he admitted") is a cue only with "-nya": "aku" alone is the pronoun "I".
+_ALT_NYA_ONLY = "aku(?=nya)"
+VERB_FIRST_RE = re.compile(rf"(?P<base>{_ALT_FIRST}|{_ALT_NYA_ONLY})(?P<nya>nya)?\b", re.IGNORECASE)
 #: A verb-first cue after a clause comma: ", kata Santoso." / ", imbuhnya.".
-TRAILING_CUE_RE = re.compile(rf",\s*(?P<cue>(?:{_ALT_FIRST})(?:nya)?)\b")
+TRAILING_CUE_RE = re.compile(rf",\s*(?P<cue>(?:{_ALT_FIRST})(?:nya)?|akunya)\b")
 SUBJECT_FIRST_RE = re.compile(rf"\b(?P<cue>{_ALT_SUBJ})\b")
 
 #: Pronouns that refer back to a person; "almarhum(ah)"/"mendiang" ("the late") too, used
@@ -209,6 +219,21 @@ MINISTER_SHORT_FORMS = lex(
     mensesneg menkes mendikbud mentan menhub menaker menkominfo menag
     """
 )
+#: The full titles of ministers' short forms: "Mensesneg" after "Menteri Sekretaris
+#: Negara X" is X.
+MINISTER_TITLES = {
+    "mensesneg": "Menteri Sekretaris Negara",
+    "menkes": "Menteri Kesehatan",
+    "mentan": "Menteri Pertanian",
+    "menhub": "Menteri Perhubungan",
+    "menaker": "Menteri Ketenagakerjaan",
+    "menag": "Menteri Agama",
+    "menpora": "Menteri Pemuda dan Olahraga",
+    "menkumham": "Menteri Hukum dan HAM",
+    "menkominfo": "Menteri Komunikasi dan Informatika",
+    "menparekraf": "Menteri Pariwisata dan Ekonomi Kreatif",
+    "mendikbud": "Menteri Pendidikan dan Kebudayaan",
+}
 #: Titles and role words stripped from the front of a name and kept as the role.
 TITLES = TITLE_WORDS
 #: What quote attribution strips as a title: :data:`TITLES` and speaker roles
@@ -230,6 +255,8 @@ ROLE_TITLES = (
     # Heads of a Balinese village and of a subdistrict military command, before their
     # place and their name: "Perbekel Desa X Made Y", "Danramil 0611/X Kapten Inf Y".
     | lex("perbekel danramil inf")
+    # The head of a pesantren: "Pengasuh Pondok Pesantren X, KH Y".
+    | lex("pengasuh")
     # Ministers by their portfolio's short form: "Menkopolhukam X", "Menkes Y".
     | MINISTER_SHORT_FORMS
     # "Corporate Secretary PT X": the English title of a company's spokesman. Not
@@ -281,7 +308,13 @@ SENTENCE_OPENERS = lex(
 NAME_PARTICLES = lex("bin binti van von de da al el der del della dello du des dos das ibn")
 #: Heads of organisation names: a speaker starting with one of these is an ORG.
 ORG_HEADS = (
-    ORGANISATION_HEADS | INSTITUTION_SHORT_NAMES | SPEAKING_BODIES | QUOTE_ORGANISATION_HEADS
+    ORGANISATION_HEADS
+    | INSTITUTION_SHORT_NAMES
+    | SPEAKING_BODIES
+    | QUOTE_ORGANISATION_HEADS
+    # Associations, unions and alliances: "Gabungan Pengusaha Ekspor Kopi (GPEK)",
+    # "Aliansi Pedagang Pasar", "Forum Guru Honorer".
+    | lex("gabungan himpunan perhimpunan ikatan paguyuban forum koalisi aliansi")
 )
 #: Heads of place names: never a person, and not a speaker either.
 PLACE_HEADS = lex(

@@ -39,6 +39,7 @@ from warta.nlp.quotes.cues import (
     DIRECTIVE_VERBS,
     LEADING_PASSIVE_RE,
     LOCAL_PLACE_HEADS,
+    MINISTER_TITLES,
     MODIFIERS,
     ORG_HEADS,
     ORG_REPORT_VERBS,
@@ -68,6 +69,7 @@ from warta.nlp.quotes.cues import (
 from warta.nlp.quotes.interviews import Answer, interview_answers
 from warta.nlp.quotes.spans import inner, mask, quote_spans, sentences, trim
 from warta.nlp.quotes.speakers import (
+    CASE_ROLES,
     TEAM_NOUNS,
     Who,
     bare_office,
@@ -149,6 +151,8 @@ _PREDICATE_SOON = re.compile(
     r"|tinggi|rendah|buruk|dekat|jauh|murah|mahal|cepat|lama|baru|kini|padu|percaya|muda|tua"
     r"|luas|penting|kenal|sedia|bukti|buka)\b)[a-z]{4,}"
     r"|belum|turun|naik|anjlok|melonjak|pulih|cair|rampung|selesai|tuntas"
+    # verbs of a match's or a contest's outcome: "mengakui tim tamu tampil lebih disiplin"
+    r"|tampil|kalah|menang|gagal|lolos|mundur"
     r"|dalam\s+(?:kondisi|keadaan))"
     rf"|{_SUBJECT_WORD}{{2,8}}{_CONDITION}"
     rf"|{_SUBJECT_WORD}{{1,8}}(?:hanya|sudah|masih|baru|mulai)\s+{_CONDITION}"
@@ -170,7 +174,10 @@ def _clause_after(sent: str, at: int) -> bool:
 #: A clause after a verb of assurance or suspicion: a subject of one to four words and
 #: its verb, active or passive ("menduga truk itu kehilangan ...", "memastikan pasokan
 #: beras gudang mencukupi", "memastikan semua ongkos pengobatan warga ditanggung ...").
-_VERB_SOON = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,4}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b")
+_VERB_SOON = re.compile(
+    # A name inside the subject too: "memastikan jadwal Piala Soeratin digeser ...".
+    r"\s+(?:[a-z][\w-]*\s+)(?:[A-Za-z][\w-]*\s+){0,3}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+)
 #: Or a longer subject (up to fourteen words: places, acronyms and dates in brackets
 #: inside it) and a passive verb: "memastikan pemilihan kepala desa (pilkades) di 9 dusun di
 #: Kecamatan X digelar Sabtu"; never across "yang", a subordinator or a comma.
@@ -191,7 +198,9 @@ _DIRECTIVE_CLAUSE = re.compile(
 #: development set (tests/nlp/quotes/dev_quotes.json, d11) does not count "Ia meminta
 #: relawan mendata ..." as a quote, while both blind sets count that shape; until the
 #: labels agree, "meminta" needs a marker.
-_BARE_DIRECTIVES = DIRECTIVE_VERBS - {"meminta"}
+#: Nor "berpesan": "berpesan kepada anaknya sebelum berangkat" is narration; advice
+#: needs its marker ("berpesan agar ...").
+_BARE_DIRECTIVES = DIRECTIVE_VERBS - {"meminta", "berpesan"}
 
 
 #: The marker after an object that a relative clause lengthens: "mengimbau pengendara yang
@@ -318,7 +327,7 @@ _SUBJECT_LEAD = frozenset({"sementara", "itu", "namun", "untuk", "di", "dari", "
 
 #: An age in brackets after a name: "Sarmin (61), mengeluhkan ..." (skipped where the
 #: words after a name are read).
-_AGE_AFTER = r"(?:\s*\(\d{1,3}\))?"
+_AGE_AFTER = r"(?:\s*\(\d{1,3}\)|\s*,\s*\d{1,3}(?=\s*,))?"
 #: A name (one to three capitalised words) and an age in brackets: a person, even when
 #: the tagger missed a one-word name ("Seorang petani, Sarmin (61), meminta ...").
 _AGED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*\(\d{1,3}\))")
@@ -475,6 +484,39 @@ _FIRST_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}\b")
 _AND_END = re.compile(r"\s(?:dan|serta|lalu|kemudian)\s*$")
 
 
+#: An office between a noun and the person it introduces: "terdakwa Bupati Sikka, ".
+#: "tersangka mantan Camat Sukamaju, ".
+_TITLED_GAP = re.compile(
+    r"(?:(?:mantan|eks)[ \t]+)?(?:(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:[A-Z][\w.'’-]*,[ \t]+)?"
+    r"|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*,[ \t]+)"
+)
+
+
+def _is_data(phrase: str) -> bool:
+    """True for a data source as the subject or after "menurut" ("Data Dinas X
+    menunjukkan ...", "..., menurut data Bloomberg"): figures read from a record, which no
+    set labels as anyone's statement."""
+    words = phrase.split()
+    return len(words) > 1 and words[0].lower() == "data"
+
+
+def _leading_office_holder(sent: str, ml: re.Match[str]) -> tuple[Who, int, int] | None:
+    """After a sentence-opening passive cue (``ml``, :data:`LEADING_PASSIVE_RE`), an
+    office and its holder between commas: "Diakui Kepala Balai X, Sutrisno Adi, ...";
+    (holder, holder's offset in ``sent``, start of the report) or ``None``."""
+    at = ml.start("who")
+    who, left = parse_after(" " + sent[at:])
+    if who is None or not who.usable or who.name is None or who.role is None:
+        return None
+    if who.name in ml.group("who") or not left.lstrip().startswith(","):
+        return None
+    start = len(sent) - len(left.lstrip()) + 1
+    if not sent[start:].strip():
+        return None
+    name_at = sent.find(who.name, at)
+    return who, name_at, start + len(sent[start:]) - len(sent[start:].lstrip())
+
+
 def _coordinated_subject(head: str) -> Who | None:
     """The subject of a cue that is the second of two joined predicates: the words
     before the clause's first verb ("Kepala Dinas X, Budi, menemui massa dan berjanji
@@ -543,8 +585,13 @@ def _is_passive_agent(prefix: str, masked: str, end: int, se: int) -> bool:
     )
 
 
-#: What may follow a passive agent that closes its clause.
-_AGENT_END = re.compile(_AGE_AFTER + r"\s*(?:[.;!?]|$|,\s+(?!(?:dan|atau|serta)\b)[a-z])")
+#: What may follow a passive agent that closes its clause; a time before the sentence's
+#: end too ("Penalti itu dieksekusi Budi pada babak pertama.").
+_AGENT_END = re.compile(
+    _AGE_AFTER + r"(?:\s+pada\s+(?:menit|babak|laga|hari|pekan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
+    r"|Minggu)\b[^,.;!?\x01]{0,30}?(?=[.;!?]))?"
+    + r"\s*(?:[.;!?]|$|,\s+(?!(?:dan|atau|serta)\b)[a-z])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -973,11 +1020,11 @@ class _Extractor:
                 break
         if hit is None and (m2 := _TRAILING_MENURUT.search(sent)):
             who = parse_phrase(m2.group("who"))
-            if who is not None and who.usable:
+            if who is not None and who.usable and not _is_data(m2.group("who")):
                 hit = _Hit(0, m2.start(), "menurut", who, base + ss + m2.start("who"))
         if hit is None and (m3 := _MENURUT.match(sent)):
             who = parse_phrase(m3.group("who"))
-            if who is not None and who.usable:
+            if who is not None and who.usable and not _is_data(m3.group("who")):
                 hit = _Hit(m3.end(), len(sent), "menurut", who, base + ss + m3.start("who"))
         if hit is None and (mp := TRAILING_PASSIVE_RE.search(sent)):
             # "..., demikian diungkapkan Bupati X di pendopo, Selasa."
@@ -988,7 +1035,13 @@ class _Extractor:
         if hit is None and (ml := LEADING_PASSIVE_RE.match(sent)):
             # "Dijelaskan pula oleh Rahayu, sebanyak ..."
             who = parse_phrase(ml.group("who"))
-            if who is not None and who.usable:
+            held = _leading_office_holder(sent, ml)
+            if held is not None:
+                # "Ditegaskan Wakil Rektor X, Rina Marlina, kampus ...":
+                # the office, then its holder, then the report.
+                who, at, start = held
+                hit = _Hit(start, len(sent), ml.group("cue"), who, base + ss + at)
+            elif who is not None and who.usable:
                 hit = _Hit(ml.end(), len(sent), ml.group("cue"), who, base + ss + ml.start("who"))
         if hit is None and (m4 := _LEADING_CUE.match(sent)):
             # The verb as written: "Kata" of "Kata dia", "Dikatakan" of "Dikatakan, ...".
@@ -997,7 +1050,7 @@ class _Extractor:
         if hit is None:
             for v in SUBJECT_FIRST_RE.finditer(sent):
                 head = sent[: v.start()]
-                if not head.strip() or "\x01" in head:
+                if not head.strip() or "\x01" in head or _is_data(head.rsplit(",", 1)[-1]):
                     continue
                 who = parse_subject(head) or _coordinated_subject(head) or self._they(head)
                 if who is None or not who.usable:
@@ -1027,6 +1080,8 @@ class _Extractor:
                     and not (
                         v.group("cue") in PROMISE_VERBS and _PREDICATE_SOON.match(sent, v.end())
                     )
+                    # "berjanji dinas akan memperbaiki ...": a promise of others' acts
+                    and not (v.group("cue") in PROMISE_VERBS and _CLAUSE_SOON.match(sent, v.end()))
                 ):
                     continue
                 hit = _Hit(cstart, len(sent), v.group("cue"), who, base + ss)
@@ -1125,9 +1180,21 @@ class _Extractor:
                 head in last.name.lower().split() or is_unnamed_source(last.name)
             ):
                 name, role, pos = last.name, last.role, last.at
+        elif who.name is not None and (held := self._minister_named(who.name, f.start)):
+            # "Menkes menjelaskan ..." after "Menteri Kesehatan Budi": Budi.
+            name, role, pos = held
         elif (office := self._named_office(bare_office(who), f.start)) is not None:
             # "Dalam pidatonya, bupati meminta ...": the regent named before.
             name, role, pos = office
+        elif (
+            who.anaphor
+            and who.name is None
+            and who.role in CASE_ROLES
+            and (described := self._described(who.role, f.start, titled=True)) is not None
+        ):
+            # "terdakwa menulis, ..." after "terdakwa Budi Santoso": that person.
+            name, pos = described
+            role = who.role
         elif who.anaphor:
             ref = st.last_person
             sal = st.salient
@@ -1178,19 +1245,46 @@ class _Extractor:
                 st.last_person_at = f.start
                 st.speaker_tokens.update(name.split())
 
-    def _described(self, noun: str | None, before: int) -> tuple[str, int] | None:
+    def _described(
+        self, noun: str | None, before: int, *, titled: bool = False
+    ) -> tuple[str, int] | None:
         """The person a lower-case noun alone ("saksi", "korban") points back to: the last
-        person named right after that noun before ``before`` ("saksi Budi Santoso"), as
+        person named right after that noun before ``before`` ("saksi Budi Santoso"; with
+        ``titled``, also after an office between them: "terdakwa Bupati X, Budi"), as
         (name, offset); ``None`` when the article named nobody so."""
         if not noun or not noun.isalpha() or not noun.islower():
             return None
-        pattern = rf"\b{noun}\s+(?=[A-Z])"
+        pattern = rf"\b{noun}\s+" + ("" if titled else "(?=[A-Z])")
         for m in reversed(list(re.finditer(pattern, self.text[:before]))):
+            person = next(
+                (
+                    x
+                    for x in self.mentions
+                    if x.type == "PER"
+                    and (
+                        x.start == m.end()
+                        or (titled and _TITLED_GAP.fullmatch(self.text, m.end(), x.start))
+                    )
+                ),
+                None,
+            )
+            if person is not None:
+                return person.entity or person.text, person.start
+        return None
+
+    def _minister_named(self, short: str, before: int) -> tuple[str, str, int] | None:
+        """The minister that a short form ("Mensesneg") points back to: the person the
+        article named right after the full title ("Menteri Sekretaris Negara, Budi")
+        before ``before``, as (name, full title, offset); ``None`` when there is none."""
+        full = MINISTER_TITLES.get(short.lower())
+        if full is None:
+            return None
+        for m in reversed(list(re.finditer(rf"\b{full}\s*,?\s+", self.text[:before]))):
             person = next(
                 (x for x in self.mentions if x.start == m.end() and x.type == "PER"), None
             )
             if person is not None:
-                return person.entity or person.text, person.start
+                return person.entity or person.text, full, person.start
         return None
 
     def _named_office(self, title: str | None, before: int) -> tuple[str, str | None, int] | None:

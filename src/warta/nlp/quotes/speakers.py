@@ -224,9 +224,19 @@ def _is_acronym(token: str) -> bool:
     return len(letters) >= 2 and sum(c.isupper() for c in letters) >= len(letters) - 1
 
 
+#: A time between a subject and its verb: "Direktur X bulan lalu menegaskan ...".
+_PAST_UNITS = frozenset({"pekan", "minggu", "bulan", "tahun"})
+_TIME_WORDS = frozenset({"kemarin", "semalam"})
+
+
 def _strip_trailing_adverbs(words: list[str]) -> list[str]:
-    while words and words[-1].lower() in SUBJECT_ADVERBS:
-        words = words[:-1]
+    while words:
+        if len(words) > 2 and words[-1] == "lalu" and words[-2].lower() in _PAST_UNITS:
+            words = words[:-2]  # before "lalu" alone ("then"), an adverb
+        elif words[-1].lower() in SUBJECT_ADVERBS or words[-1].lower() in _TIME_WORDS:
+            words = words[:-1]
+        else:
+            break
     return words
 
 
@@ -243,6 +253,13 @@ def _is_pure_name(seg: str) -> bool:
         return False
     name, _ = split_title(" ".join(words))
     return bool(name) and not looks_like_org(name)
+
+
+#: Parties of a case, in lower case alone: each points back to the person the article
+#: named with that noun ("terdakwa Budi Santoso" ... "terdakwa menulis").
+CASE_ROLES = lex("terdakwa tersangka saksi korban pelapor terlapor penggugat tergugat")
+#: "sang"/"si" and one or two lower-case words: a person described ("sang kakak").
+_SANG_SI = re.compile(r"(?:sang|si)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
 def parse_phrase(phrase: str) -> Who | None:
@@ -270,6 +287,15 @@ def parse_phrase(phrase: str) -> Who | None:
         return _ANAPHOR
     if low in VAGUE_SUBJECTS:
         return None
+    if len(words) == 1 and low in CASE_ROLES and words[0].islower():
+        # "Di rekaman itu, tersangka berkata, ...": the party of the case named before
+        # with that noun ("terdakwa Budi Santoso").
+        return Who(None, low, anaphor=True)
+    if _SANG_SI.fullmatch(low) and all(w.islower() for w in words[1:]):
+        # "Sang bupati menjelaskan ...", "ujar si sulung": someone named before, described
+        # (an office alone after "sang" is read like the office alone: its holder).
+        office = len(words) == 2 and words[1] in ROLE_TITLES
+        return Who(None, words[1] if office else " ".join(words), anaphor=True)
     if len(words) >= 2 and words[-1].lower() in _DEMONSTRATIVES:
         # "Menteri Keuangan itu", "mantan pelatih itu"; not "California ini" (a place).
         if words[0].lower() in _UNNAMED:
@@ -527,10 +553,16 @@ def _find_word(text: str, name: str) -> int:
     return text.rfind(name)
 
 
+#: The most words of an office's tail (or its body) read as a name before its holder.
+_OFFICE_NAME_WORDS = 3
+
+
 def _office_word_then_holder(who: Who, stripped: str) -> bool:
     """True for an office whose last word was read as a name, then its holder's full
     name between commas: "ucap Ketua Majelis Hakim Agung, Budi Santoso, ..."."""
-    if not (who.role and who.name and len(who.name.split()) == 1):
+    # Up to three words: a body's name after a lower-case office ("kata analis senior
+    # Mandala Sekuritas, Dewi Puspita, ...") is read as the name too.
+    if not (who.role and who.name and len(who.name.split()) <= _OFFICE_NAME_WORDS):
         return False
     if who.role.split()[0].lower() not in ROLE_TITLES:
         return False
@@ -543,6 +575,8 @@ def _titled_office(who: Who) -> bool:
     "name" holding a title ("Deputi Gubernur BI": an office whose holder follows)."""
     if who.name and any(w.lower() in ROLE_TITLES for w in who.name.split()[1:]):
         return True
+    if who.name and "Bidang" in who.name.split()[1:]:
+        return True  # "Direktur LPZ Bidang Penyaluran": an office's field, not a name
     return bool(who.role and who.name and (looks_like_org(who.name) or len(who.name.split()) >= 3))
 
 
@@ -699,7 +733,10 @@ def _drop_addressee(before: str) -> str:
 #: persnya menyebutkan", "Budi, melalui siaran pers, menyampaikan".
 _TRAILING_CHANNEL = re.compile(
     r"\s*,?\s+(?:(?:dalam|melalui|lewat|via)\s+(?:keterangan|pernyataan|siaran|rilis|unggahan"
-    r"|akun|surat|pesan|konferensi|wawancara|laporan|kajian|catatan|sambutan|pidato)"
+    r"|akun|surat|pesan|konferensi|wawancara|laporan|kajian|catatan|sambutan|pidato"
+    # a listed company's disclosure or public exposé: "X dalam keterbukaan informasi
+    # kepada bursa menjelaskan", "X dalam paparan publik mengatakan"
+    r"|keterbukaan|paparan)"
     # or the outlet that carried it: "X sebagaimana dikutip Reuters, Senin (5/12),"
     r"|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan))\b"
     # and the day it was said: "... dalam keterangan bersama, Kamis (7/5),"
@@ -773,6 +810,13 @@ def _place_after_abbr(before: str, abbr: re.Match[str], after: list[str]) -> boo
     return full is not None and full.org
 
 
+#: A person described by origin, the town and its country between commas, then "itu".
+_DESCRIBED_ORIGIN = re.compile(
+    r"^\s*[A-Za-z]+\s+(?:asal|kelahiran)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+    r"\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*(?:itu|tersebut)\s*$"
+)
+
+
 def parse_subject(before: str) -> Who | None:
     """Parse the subject of a subject-first cue from the clause text before the verb.
 
@@ -814,6 +858,9 @@ def parse_subject(before: str) -> Who | None:
     # "KH Budi Santoso atau yang akrab disapa Kang Budi,": the nickname clause, blanked
     # (the name before it speaks; the nickname is linked to it elsewhere).
     before = _NICKNAME_CLAUSE.sub(lambda m: " " * len(m.group(0)), before)
+    # "Wanita asal Lyon, Prancis, itu": a described person's town and country; the
+    # commas are blanked so the country is not read as an appositive name.
+    before = _DESCRIBED_ORIGIN.sub(lambda m: m.group(0).replace(",", " "), before)
     before = _drop_channel(_drop_addressee(before))
     words = _strip_trailing_adverbs(before.split())
     if not words or words[-1].lower() in _BLOCK_BEFORE_VERB:
