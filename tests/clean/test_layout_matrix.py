@@ -344,7 +344,8 @@ TITLE_SHAPES = [
     "profile-role-below", "caption-outlet-initials-before-lead", "forwarded-mail",
     "html-site-heading", "hijri-date-below", "page-two-suffix", "live-score-below",
     "verdict-box-below", "newsletter-archive", "social-thread", "reader-mode-minutes",
-    "summary-box-no-disclaimer",
+    "summary-box-no-disclaimer", "caption-bracketed", "caption-archive-credit",
+    "caption-guest-dash", "reporter-editor-line", "contents-list", "update-age-below",
 ]  # fmt: skip
 
 #: Hijri months as Indonesian portals spell them (two words for some).
@@ -623,6 +624,16 @@ END_SHAPES: dict[str, list[list[str]]] = {
         ],
     ],
     "tips-call": [["Menemukan kabar janggal? Adukan lewat WhatsApp Cek Kabar 0812-0000-1111."]],
+    "transcript-note": [["Transkrip wawancara telah disunting agar lebih ringkas."]],
+    "link-in-bio": [[f"Baca selengkapnya di {DOMAIN} (tautan di bio)."]],
+    "reaction-question": [["Apa reaksimu?"]],
+    "video-box": [["Saksikan Video Pilihan di Bawah Ini:\nFestival Perahu Hias Meriahkan Sungai"]],
+    "ranked-popular": [
+        [
+            "Terpopuler\n1\nDaftar Harga Beras di Pasar Induk, Naik Berapa?\n2\n"
+            "Jadwal Kapal Penyeberangan Pekan Ini"
+        ]
+    ],
     "newsletter-end": [
         [
             "Suka dengan nawala ini? Teruskan ke temanmu.",
@@ -785,6 +796,22 @@ def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]
     if shape == "summary-box-no-disclaimer":
         return [*above, h, *below, byline, "Ringkasan Berita", "- Kegiatan digelar pekan ini.",
                 "- Warga menyambut baik."], h  # fmt: skip
+    if shape == "caption-bracketed":  # a reader mode's picture line in square brackets
+        return [*above, h, *below, byline,
+                f"[Foto: Suasana kegiatan warga di {s.place}. Kiri: {REPORTER} / Dok. {SITE}]"], h  # fmt: skip
+    if shape == "caption-archive-credit":  # a caption credited to a body's archive
+        return [*above, h, *below, byline, "Warga mengikuti kegiatan itu sejak pagi. "
+                "Foto: Dok. Dinas Komunikasi dan Informatika Kabupaten Setempat"], h  # fmt: skip
+    if shape == "caption-guest-dash":  # "WORD - caption. –IST" over the lead
+        return [*above, h, *below, byline,
+                f"KEGIATAN - Warga berkumpul di {s.place} sejak pagi. –IST"], h  # fmt: skip
+    if shape == "reporter-editor-line":  # reporter and editor on one line, under the date
+        return [*above, h, *below, f"Wartawan: {REPORTER}   Editor: {EDITOR}"], h
+    if shape == "contents-list":  # a listicle's table of contents over the lead
+        return [*above, h, *below, byline,
+                "Daftar isi\n1. Latar belakang kegiatan\n2. Tanggapan warga\n3. Rencana berikutnya"], h  # fmt: skip
+    if shape == "update-age-below":  # a revision's age under the date line
+        return [*above, h, *below, byline, "Diperbarui 3 jam yang lalu"], h
     if shape in TOOLBARS:
         return [*above, h, *below, READER_BYLINE, TOOLBARS[shape]], h
     if shape in LEAD_CAPTIONS:

@@ -20,6 +20,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import replace
 
 from warta.clean.dates import crawler_url, find_dates, split_crawler_prefix
+from warta.clean.frontmatter import split_front_matter, strip_heading_marks
 from warta.clean.lines import (
     KEEP,
     PROSE_MIN_WORDS,
@@ -338,6 +339,16 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     text, raw = _page_text(raw)
     text, oversize = _cap_page(text)
     text, repaired = repair_text(text)
+    front, text = split_front_matter(text)
+    if front:
+        # A clipped note's front matter says what a container would: title, address, date.
+        text = strip_heading_marks(text)
+        raw = replace(
+            raw,
+            title=raw.title or front.title,
+            url=raw.url or front.url,
+            published=raw.published or front.published,
+        )
     crawler, text = split_crawler_prefix(text)
     if not raw.url and crawler_url(crawler):
         # A cache copy is read as the page it copies (its address gives host and date).
@@ -346,7 +357,9 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     if raw.format == "html":
         labelled = _mark_html_captions(labelled, raw.content)
 
-    removed: list[RemovedLine] = [RemovedLine(crawler, "crawler-prefix")] if crawler else []
+    removed: list[RemovedLine] = [RemovedLine(front.block, "front-matter")] if front else []
+    if crawler:
+        removed.append(RemovedLine(crawler, "crawler-prefix"))
     paragraphs: list[str] = []
     subheadings: set[int] = set()
     dateline: str | None = None

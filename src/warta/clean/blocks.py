@@ -160,9 +160,35 @@ def _summary_heads(lines: Sequence[Line], labels: list[str | None]) -> None:
             if labels[j] is not None or not P.BULLET_RE.match(lines[j].text):
                 break
             bullets.append(j)
+        if len(bullets) < SUMMARY_MIN_BULLETS:
+            bullets = _summary_sentences_over_lead(lines, labels, i)
         if len(bullets) >= SUMMARY_MIN_BULLETS:
             for j in (i, *bullets):
                 labels[j] = "ai-summary"
+
+
+# A summary's point without its bullet is one short sentence.
+SUMMARY_POINT_MAX_WORDS = 25
+_LEAD_DATELINES = (P.DATELINE_RE, P.DATELINE_DATE_RE, P.DATELINE_GLUED_RE)
+
+
+def _summary_sentences_over_lead(
+    lines: Sequence[Line], labels: list[str | None], head: int
+) -> list[int]:
+    """The points of a summary box printed without bullets ("Ringkasan Berita:" / one
+    short sentence a line / ...): they count only when the line right after them opens
+    the lead with its dateline ("KOTA, SITUS.COM - ..."), which says where the story
+    starts; otherwise the head is a subheading over the story's own sentences."""
+    points: list[int] = []
+    for j in range(head + 1, min(len(lines), head + 1 + SUMMARY_MAX_LINES + 1)):
+        text = lines[j].text
+        if labels[j] is None and any(r.match(text) for r in _LEAD_DATELINES):
+            return points
+        sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+        if labels[j] is not None or lines[j].words > SUMMARY_POINT_MAX_WORDS or sentences != 1:
+            return []
+        points.append(j)
+    return []
 
 
 def _summary_box(lines: Sequence[Line], labels: list[str | None], i: int) -> int | None:

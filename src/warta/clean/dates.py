@@ -213,6 +213,15 @@ _CACHE_BANNER_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A browser's address bar printed as the page's first line, a path under the host
+# ("situs.com/2026/12/02/judul-berita-123/", "https://www.situs.id/berita/123"): the
+# page's own address. A host alone ("situs.com") is the site's name, not an address.
+_ADDRESS_LINE_RE = re.compile(
+    r"\A\s*(?P<url>(?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
+    r"/[^\s/]\S*)[ \t]*\n",
+    re.IGNORECASE,
+)
+
 
 def split_crawler_prefix(text: str) -> tuple[str | None, str]:
     """A crawler's ``" date YYYY-MM-DD "`` prefix on the page's first line, or a reader
@@ -229,6 +238,7 @@ def split_crawler_prefix(text: str) -> tuple[str | None, str]:
         _CRAWLER_PREFIX_RE.match(text)
         or _READER_HEADER_RE.match(text)
         or _CACHE_BANNER_RE.match(text)
+        or _ADDRESS_LINE_RE.match(text)
     )
     if not m:
         return None, text
@@ -244,9 +254,18 @@ def crawler_url(prefix: str | None) -> str | None:
     'https://situs.id/2026/01/05/judul/'
     >>> crawler_url("date 2024-09-12") is None
     True
+    >>> crawler_url("situs.id/2026/01/05/judul-berita/")
+    'https://situs.id/2026/01/05/judul-berita/'
     """
-    m = _CACHE_BANNER_RE.match(prefix + "\n") if prefix else None
-    return m.group("url") if m else None
+    m = (
+        (_CACHE_BANNER_RE.match(prefix + "\n") or _ADDRESS_LINE_RE.match(prefix + "\n"))
+        if prefix
+        else None
+    )
+    if not m:
+        return None
+    url = m.group("url")
+    return url if re.match(r"https?://", url, re.IGNORECASE) else "https://" + url
 
 
 def crawler_date(prefix: str) -> PartialDate | None:

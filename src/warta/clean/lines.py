@@ -222,7 +222,11 @@ def split_credit(paragraph: str) -> tuple[str, str | None]:
         head = paragraph[: mark.start()].rstrip()
         if not head or _ends_terminal(head):
             return head, paragraph[mark.start() :].strip()
-    m = P.TAIL_GROUP_RE.search(paragraph) or P.BARE_CREDIT_RE.search(paragraph)
+    m = (
+        P.TAIL_GROUP_RE.search(paragraph)
+        or P.BARE_CREDIT_RE.search(paragraph)
+        or P.STAR_CREDIT_RE.search(paragraph)
+    )
     if not m or not is_credit(m.group("inner") or m.groupdict().get("sq") or ""):
         return paragraph, None
     head = paragraph[: m.start()].rstrip()
@@ -479,6 +483,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "page-counter"  # a print-to-PDF's running lines: "5/9/24, 10:05 PM  Judul"
     if P.RELATED_RE.search(text) or (words <= 4 and P.RELATED_LABEL_RE.match(text)):
         return "related"
+    if words <= 8 and P.VIDEO_BOX_HEAD_RE.match(text):
+        return "related"  # "Saksikan Video Pilihan di Bawah Ini:": the linked video's title follows
     media = _media_label(text, words)
     if media:
         return media
@@ -486,6 +492,10 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "ai-summary"
     if words <= 12 and P.BYLINE_RE.search(text):
         return "byline"
+    if words <= WIRE_STAFF_MAX_WORDS and P.WIRE_STAFF_RE.match(text):
+        return "byline"  # "Pelaporan oleh Nama; Penyuntingan oleh Nama": the wire's desk
+    if words <= WIRE_STAFF_MAX_WORDS and P.EDITORIAL_STANDARDS_RE.match(text):
+        return "footer"  # "Our Standards: ...": the agency's principles, linked
     if words <= 14 and P.BYLINE_FREE_RE.search(text) and not ends_terminal(text):
         return "byline"
     if words <= DATED_BYLINE_MAX_WORDS and P.BYLINE_INSIDE_RE.search(text) and find_dates(text):
@@ -504,8 +514,12 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "saved"  # "Saved Jan 9, 2025": when a reader app kept it, never published
     if words <= 16 and P.FOLIO_PAGE_RE.search(text) and find_dates(text):
         return "folio"  # "KORAN KITA | RABU, 5 MARET 2025 | HAL. 4": a printed folio
-    if words <= 16 and P.UPDATED_RE.match(text) and find_dates(text):
-        return "updated"
+    if (
+        words <= 16
+        and P.UPDATED_RE.match(text)
+        and (find_dates(text) or P.RELATIVE_AGE_RE.match(P.UPDATED_RE.sub("", text)))
+    ):
+        return "updated"  # "Diperbarui 2 jam yang lalu": a revision's age, no headline
     if words <= 16 and P.PUBLISHED_LINE_RE.match(text) and find_dates(text):
         return "dateline"
     # "Diposting pada Selasa oleh admin — Kategori: ..." without a full date: who posted.
@@ -786,6 +800,8 @@ def classify_lines(
     _profile_roles(lines, labels)
     _verdict_boxes(lines, labels)
     _poll_boxes(lines, labels)
+    _contents_lists(lines, labels)
+    _ranked_lists(lines, labels)
     free = [i for i, lab in enumerate(labels) if lab is None]
 
     # The title: the container's hint, else the first headline above the prose core.
@@ -808,6 +824,11 @@ def classify_lines(
         # A story's later page marks its headline with the page ("Judul - Halaman 2"); a
         # numbered item of the list it goes on with ("3. Gejala ...") is no headline.
         paged = [i for i in candidates if P.PAGE_SUFFIX_RE.search(lines[i].text)]
+        # A numbered item's head ("2. Oleskan tipis-tipis") is a subheading of a listicle,
+        # never its headline while a headline without a number stands above the prose.
+        unnumbered = [i for i in candidates if not P.NUMBERED_HEAD_RE.match(lines[i].text)]
+        if unnumbered and not paged:
+            candidates = unnumbered
         if paged:
             title_norm = normalise(lines[paged[-1]].text)
         elif candidates:
@@ -1084,8 +1105,19 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
     meta = start + 1
     # A summary box may stand where the meta lines do, under the standfirst; but a lead
     # (its dateline, its day of the news) over the box is the story's first paragraph.
-    while meta < len(lines) and (labels[meta] in _META_LABELS or labels[meta] == "ai-summary"):
+    # A name no pattern knows ("Nama Penulis (Harian X)") may stand over a date line
+    # there, and the picture's caption under the meta lines, over the lead.
+    while meta < len(lines) and (
+        labels[meta] in _META_LABELS
+        or labels[meta] == "ai-summary"
+        or _unlabelled_name_over_date(lines, labels, meta)
+        or (labels[meta] == "caption" and meta > start + 1 and labels[meta - 1] in _META_LABELS)
+    ):
         meta += 1
+    if not any(
+        labels[j] in _META_LABELS or labels[j] == "ai-summary" for j in range(start + 1, meta)
+    ):
+        return start
     boxed = any(labels[j] == "ai-summary" for j in range(start + 1, meta))
     if boxed and (_opens_with_dateline(lines[start].text) or _names_the_day(lines[start].text)):
         return start
@@ -1099,6 +1131,28 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
         return start
     labels[start] = "standfirst"
     return meta
+
+
+# An author's name with the outlet after it: a few words, never a sentence.
+META_NAME_MAX_WORDS = 7
+
+
+def _unlabelled_name_over_date(lines: list[Line], labels: list[str | None], i: int) -> bool:
+    """Line ``i`` is a short unlabelled line with no full stop right over a date line
+    (``dateline``/``date``): the author's name in a shape no byline pattern knows
+    ("Nama Penulis (The Daily X)"), part of the article's meta block."""
+    text = lines[i].text.strip()
+    words = text.split()
+    capitalised = sum(1 for w in words if w.lstrip("(\"'")[:1].isupper())
+    return (
+        labels[i] is None
+        and lines[i].words <= META_NAME_MAX_WORDS
+        and not ends_terminal(text)
+        and not text.endswith(":")  # "Berikut kronologinya:" announces the story's list
+        and capitalised * 3 >= len(words) * 2  # a name is capitalised, a sentence is not
+        and i + 1 < len(lines)
+        and labels[i + 1] in ("dateline", "date")
+    )
 
 
 def _names_the_day(text: str) -> bool:
@@ -1357,6 +1411,58 @@ def _comment_thread(lines: list[Line], labels: list[str | None], body_start: int
             if labels[j] in KEEP or labels[j] in ("byline", "dateline"):
                 labels[j] = "footer"
         return
+
+
+# A wire's desk line names a few reporters and editors.
+WIRE_STAFF_MAX_WORDS = 30
+RANKED_HEADLINE_MAX_WORDS = 20
+_RANK_RE = re.compile(r"^\s*#?(?:[1-9]|1\d|20)\.?\s*$")
+
+
+def _ranked_lists(lines: list[Line], labels: list[str | None]) -> None:
+    """A list of most-read headlines under its head ("Terpopuler", "Berita Populer"),
+    each headline under its rank alone on a line ("1" / "Judul ..."): the ranks and the
+    headlines are the box's, however the last headline ends (a question mark, too)."""
+    for i, line in enumerate(lines):
+        if labels[i] != "related" or line.words > 4:
+            continue
+        j = i + 1
+        while (
+            j + 1 < len(lines)
+            and _RANK_RE.match(lines[j].text)
+            and lines[j + 1].words <= RANKED_HEADLINE_MAX_WORDS
+            and not lines[j + 1].text.rstrip().endswith(".")
+        ):
+            labels[j] = labels[j + 1] = "related"
+            j += 2
+
+
+CONTENTS_ITEM_MAX_WORDS = 12
+CONTENTS_MIN_ITEMS = 2
+
+
+def _contents_lists(lines: list[Line], labels: list[str | None]) -> None:
+    """A table of contents over a listicle: under its head ("Daftar isi", "Table of
+    contents"), the short lines without a full stop that follow are links to the
+    story's own subheadings, navigation. Left in, the last item reads as the headline
+    nearest the prose and its twin below as the headline repeated. Two items at least;
+    the list ends at the first line of prose or one already labelled."""
+    for i, line in enumerate(lines):
+        if not P.CONTENTS_HEAD_RE.match(line.text):
+            continue
+        items = list(
+            itertools.takewhile(
+                lambda j: (
+                    labels[j] is None
+                    and lines[j].words <= CONTENTS_ITEM_MAX_WORDS
+                    and not lines[j].text.rstrip().endswith((".", ",", ";", ":"))
+                ),
+                range(i + 1, len(lines)),
+            )
+        )
+        if len(items) >= CONTENTS_MIN_ITEMS:
+            for j in (i, *items):
+                labels[j] = "navigation"
 
 
 def _chapter_list(lines: list[Line], labels: list[str | None], body_start: int) -> None:

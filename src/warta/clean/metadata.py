@@ -172,6 +172,7 @@ def _published(
         if item.label in ("dateline", "byline", "post-meta")
         or (item.label == "page-date" and _has_time(item.line.text))
         or (item.label == "page-date" and _beside_byline(i, labelled))
+        or (item.label == "page-date" and _under_account(i, title_at, labelled))
         or (
             item.label == "page-date"
             and _over_title(i, title_at, labelled)
@@ -228,6 +229,23 @@ def _beside_byline(i: int, labelled: list[Labelled]) -> bool:
     """Line ``i`` stands next to the author's byline: the article's meta block ("Oleh
     Nama" / "Nov 14, 2024"), not the site header's "today" date over the menu."""
     return any(0 <= j < len(labelled) and labelled[j].label == "byline" for j in (i - 1, i + 1))
+
+
+# An account's handle as a social platform prints it: lower case, no spaces
+# ("kabarkota", "kabar.kota_id").
+_HANDLE_RE = re.compile(r"^@?[a-z0-9][a-z0-9._]{2,29}$")
+
+
+def _under_account(i: int, title_at: int, labelled: list[Labelled]) -> bool:
+    """Line ``i`` is a post's date: right over the post's first line (the title), under
+    the account that posted it, its handle within the two lines above ("kabarkota" /
+    "Kabar Kota" / "02/12/26"). A site header's date never stands under a handle."""
+    if title_at != i + 1:
+        return False
+    return any(
+        0 <= j < len(labelled) and _HANDLE_RE.match(labelled[j].line.text.strip())
+        for j in (i - 1, i - 2)
+    )
 
 
 def _clock_only_byline(labelled: list[Labelled]) -> bool:

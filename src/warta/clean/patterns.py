@@ -87,16 +87,23 @@ ATTRIBUTION_RE = re.compile(
     r"(?:sebelumnya |pertama kali |lebih dulu )?"
     r"(?:tayang|terbit|dimuat|dipublikasikan|diterbitkan)(?: pertama kali| pertama| sebelumnya)?"
     r" (?:di|oleh)|"
+    # "This story first appeared on situs.com with the headline ...": an English paper's
+    # note on the copy it syndicates
+    r"(?:this )?(?:article|story) (?:was |has been )?(?:first |originally )?"
+    r"(?:published|posted|appeared) (?:in|on|by)|"
     r"baca artikel sumber|simak artikel aslinya di)\s*:?\s*(?P<source>[^\n]{2,80}?)"
     # A syndicating site names the title too: '... di Kompas.com dengan judul "..."'.
-    r"(?:\s*,?\s+dengan judul\b.*)?"
+    r"(?:\s*,?\s+(?:dengan judul|with the (?:title|headline))\b.*)?"
     # "... di Situs Asal. Baca artikel sumber.": the link to the original closes the note.
     r"(?:\.\s+baca artikel (?:sumber|asli(?:nya)?)\b)?\s*\.?\s*$",
     re.IGNORECASE,
 )
 #: The title a syndicating site quotes in its attribution: '... dengan judul "..."', or
 #: the link to the original closing it: '... Baca artikel sumber.' (a longer note).
-TITLED_RE = re.compile(r"\bdengan judul\b|\bbaca artikel (?:sumber|asli)", re.IGNORECASE)
+TITLED_RE = re.compile(
+    r"\bdengan judul\b|\bwith the (?:title|headline)\b|\bbaca artikel (?:sumber|asli)",
+    re.IGNORECASE,
+)
 
 #: Wire agencies whose names appear in credits ("rd/hs (AFP, dpa)", "(Antara)").
 WIRES = {
@@ -137,7 +144,11 @@ BARE_CREDIT_RE = re.compile(
     r"(?<=[.!?\"”’'])\s+(?P<inner>[a-z][a-z0-9]{1,5}(?:/[a-z0-9]{1,6}){1,3})\s*$"
 )
 #: An end mark closing a story: "... di parlemen. ■", "... anak-anak.*", "***".
-END_MARK_RE = re.compile(r"\s*(?:[■□▪◼◾◆♦]|\*{1,3})\s*$")
+#: Empty square brackets close some stories too: "... di wilayah kering. []".
+END_MARK_RE = re.compile(r"\s*(?:[■□▪◼◾◆♦]|\*{1,3}|\[\s*\])\s*$")
+#: A reporter's initials after an asterisk closing the last sentence: "... beralih fungsi.
+#: *des", "... kata dia. *abc/def".
+STAR_CREDIT_RE = re.compile(r"(?<=[.!?\"”’'])\s+\*(?P<inner>[a-z]{2,5}(?:/[a-z]{2,5}){0,2})\s*$")
 #: A public-relations desk signing a release, with its writer's initials after a slash:
 #: "(HUMAS SETKAB/UN)", "(Humas Polda/ABC)", "(Biro Humas Kemenkes/rn)".
 CREDIT_DESK_RE = re.compile(r"(?i:(?:biro\s+|tim\s+)?humas)(?:\s+[\w.-]+){0,3}")
@@ -178,7 +189,10 @@ CREDIT_RE = re.compile(
 CAPTION_TAIL_RE = re.compile(
     r"\((?:foto|photo|gambar|image|ilustrasi|dok\.?|sumber)\s*:?[^)]{1,120}\)\s*\.?\s*$"
     r"|\((?:foto\s+)?ilustrasi\)\s*\.?\s*$"  # "... (ilustrasi)"
-    r"|\((?:antara foto|ap photo|afp photo|reuters|epa|getty images)\s*/[^)]{1,60}\)\s*\.?\s*$",
+    r"|\((?:antara foto|ap photo|afp photo|reuters|epa|getty images)\s*/[^)]{1,60}\)\s*\.?\s*$"
+    # "[Foto: Warga di tepi sungai. Kiri: Nama / Sumber]": a reader mode's picture, the whole
+    # line in square brackets opened by the picture's word
+    r"|^\s*\[(?:gambar|foto|photo|image|ilustrasi)\s*:[^\[\]]{3,400}\]\s*$",
     re.IGNORECASE,
 )
 #: A caption that says what it is: "Ilustrasi gempa. Foto/Dok. X", "Ilustrasi. Warga ...",
@@ -199,6 +213,13 @@ CAPTION_SOURCE_RE = re.compile(
     # "... Pelabuhan Banda. FOTO: ISTIMEWA", "... di lokasi. Foto: Dok. Polres": a credit of
     # a few capitalised words after the sentence, ending the line.
     r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"
+    # "... di dermaga. Foto: Dok. Himpunan Nelayan Kota Baru": a body's own archive, named
+    # in full (an institution's name runs longer than a photographer's)
+    r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*(?:Dok\.|DOK\.|Dokumentasi)\s*"
+    r"[A-Z][\w.'-]*(?:\s+(?:dan\s+|&\s+)?[A-Z][\w.'-]*){0,7}\s*$"
+    # "PANEN - Petani memetik kopi di Kintamani. –IST": the picture is the paper's guest's
+    # ("istimewa") or its archive's, the credit a dash and the word after the sentence
+    r"|[.!?]\s*[-–—]\s*(?:IST|Ist|ISTIMEWA|Istimewa|DOK|Dok)\.?\s*$"
     # "... (Lugas Wicaksono/Jawa Pos)", "(Darmono/Radar Malang)", "[Suara.com/Nama]":
     # a photographer's name and the source, in brackets, ending the line.
     r"|[(\[][A-Z][\w.'-]*(?:\s[A-Z][\w.'-]+)*\s*/\s*[A-Z][\w .'-]+[)\]]\s*\.?\s*$"
@@ -211,7 +232,8 @@ CAPTION_SOURCE_RE = re.compile(
 CAPTION_CREDIT_RE = re.compile(
     r"(?:ANTARA FOTO|AP Photo|AFP PHOTO|REUTERS|EPA|Getty Images|"
     r"[A-Za-z0-9-]+\.(?:com|co\.id|id|net))\s*/\s*"  # "KOMPAS.com/NAMA FOTOGRAFER"
-    r"[A-Z][\w .'-]{1,40}$"
+    # "REUTERS/Nama Fotografer/File Foto": an archive picture says so after the name
+    r"[A-Z][\w .'-]{1,40}(?:/(?:File|Arsip)(?: Foto| Photo)?)?$"
 )
 PAGINATION_RE = re.compile(
     r"^\s*(?:simak|baca|lihat)\s+(?:selengkapnya|berita selengkapnya|lanjutannya)\s+"
@@ -506,6 +528,9 @@ CTA_RE = re.compile(
     # reaksimu"
     r"|\b(?:kasih|berikan|beri|pilih|tunjukkan|bagikan)\s+(?:reaksi|emosi|vote)(?:mu|\s+kamu|"
     r"\s+anda)?\b.{0,20}$"
+    # ... or a question alone on its line: "Apa reaksimu?", "Bagaimana reaksi Anda?"
+    r"|^\s*(?:apa|bagaimana)\s+(?:reaksi|perasaan)(?:mu|\s+kamu|\s+anda)\s*(?:setelah\s+"
+    r"membaca\s+(?:artikel|berita)\s+ini)?\s*\?\s*$"
     # A live report's call to follow it elsewhere: "Ikuti siaran langsungnya di Radio X
     # 98.7 FM", "Ikuti laporan lengkap di kanal X"
     r"|^\s*(?:(?:yuk|ayo)\W*\s+)?ikuti\s+(?:terus\s+)?(?:laporan|siaran|liputan|update|"
@@ -517,7 +542,19 @@ CTA_RE = re.compile(
     r"(?:\s+ini)?\b|\b(?:suka|menikmati|enjoy(?:ing)?)\s+(?:dengan\s+)?(?:newsletter|nawala|"
     r"this\s+newsletter)\b"
     r"|^\W*(?:baca|simak)\s+(?:liputan|artikel|laporan|cerita|tulisan)\s+"
-    r"(?:lengkap(?:nya)?|selengkapnya)\s+(?:di|pada|melalui)\b",
+    r"(?:lengkap(?:nya)?|selengkapnya)\s+(?:di|pada|melalui)\b"
+    # A social post's call to the outlet's site: "Baca selengkapnya di situs.id (tautan di
+    # bio).", "Read more at situs.com, link in bio"
+    r"|^\W*(?:baca|simak|cek|read)\s+(?:berita\s+)?(?:selengkapnya|lengkapnya|more|the\s+full\s+story)"
+    r"\s+(?:di|pada|melalui|at|on)\s+[\w-]+\.(?:com|co\.id|id|net|co|org)\b"
+    r"|\b(?:tautan|link)\s+(?:ada\s+)?(?:di|in)\s+bio\b",
+    re.IGNORECASE,
+)
+#: A video box's head over its linked title: "Saksikan Video Pilihan di Bawah Ini:", "Tonton
+#: video menarik lainnya:" (the colon announces the title on the next line).
+VIDEO_BOX_HEAD_RE = re.compile(
+    r"^\s*(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s+(?:pilihan|menarik|terkait|berikut|"
+    r"lainnya)(?:\s+\w+){0,3}\s*:\s*$",
     re.IGNORECASE,
 )
 #: An author's role under the name on an author's card: "Kontributor Kabar Kita",
@@ -660,7 +697,7 @@ MAIL_HEADER_RE = re.compile(
 BYLINE_RE = re.compile(
     # "Laporan: Nama (Tempat)": the reporter's name and where the report is from
     r"^\s*(?:penulis|reporter|editor|pewarta|penyunting|redaktur|kontributor|"
-    r"laporan(?: wartawan)?|writer|author)\s*:\s*\S",
+    r"laporan(?: wartawan)?|wartawan|wartawati|jurnalis|writer|author)\s*:\s*\S",
     re.IGNORECASE,
 )
 
@@ -680,6 +717,8 @@ DATELINE_RE = re.compile(
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+[-–—]\s+[A-Z])"  # "Jakarta - Polisi", "Medan – Polisi"
     # "KUALA HILIR, Kabar Hulu -": the place in capitals, the outlet's name capitalised
     r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?=\s+[-–—])"
+    # "KABARTANI.COM, Grobogan ---": the site in capitals first, then the place
+    r"|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID|NET|ORG),\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\([A-Z][A-Za-z]+\))"  # "Lampung Selatan (ANTARA) -"
     # a dash with spaces (one to three hyphens: "Jeddah (Kemenag) --- Kementerian"), or
     # an em/en dash glued to the text ("SLEMAN—Pemerintah")
@@ -698,7 +737,13 @@ DATELINE_DATE_RE = re.compile(
     r"(?:[.—–]|-{1,2})\s*(?=[A-Z\"“])"
 )
 #: A site's name in capitals standing alone before the lead: "AKURAT.CO Indeks Harga ...".
-DATELINE_SITE_RE = re.compile(r"^[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|CO|ID|NET)\s+(?=[A-Z][a-z])")
+#: Or the site capitalised and the city, with no dash before the lead's first word:
+#: "Situsku.com, Jakarta Kebiasaan baru warga ..." (one word for the city, then the lead's
+#: capitalised word over a lower-case one).
+DATELINE_SITE_RE = re.compile(
+    r"^[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|CO|ID|NET)\s+(?=[A-Z][a-z])"
+    r"|^[A-Z][A-Za-z0-9]*\.(?:com|co\.id|id),\s+[A-Z][a-z]+\s+(?=[A-Z][a-z]+\s+[a-z])"
+)
 #: The day of the news after a dateline, before the lead's words: "BANGKAPOS.COM, BANGKA
 #: SELATAN - Senin (2/12/2024), tim gabungan ..." (the sentence goes on in lower case).
 DATELINE_DAY_RE = re.compile(
@@ -758,6 +803,27 @@ CREDIT_ROLE_RE = re.compile(
 CHAPTER_LABEL_RE = re.compile(
     r"^\s*(?:daftar\s+isi|isi|bab|segmen|chapters?|timestamps?|linimasa)"
     r"(?:\s+(?:episode|video|podcast|siniar|tayangan))?\s*:?\s*$",
+    re.IGNORECASE,
+)
+#: A wire story's desk line closing it: "Reporting by Nama; Editing by Nama", "Pelaporan
+#: oleh Nama dan Nama; Penyuntingan oleh Nama" (a translated copy), "Disunting oleh Nama".
+WIRE_STAFF_RE = re.compile(
+    r"^\s*(?:(?:additional\s+)?reporting|writing|pelaporan(?:\s+tambahan)?|penulisan|editing|"
+    r"penyuntingan|disunting|edited)\s+(?:by|oleh)\s+[A-Z][^.!?]*"
+    r"(?:;\s*(?:editing|penyuntingan|disunting|writing|penulisan)\s+(?:by|oleh)\s+[A-Z][^.!?]*)+"
+    r"\.?\s*$",
+    re.IGNORECASE,
+)
+#: An agency's link to its principles under the story: "Our Standards: The ... Trust
+#: Principles.", "Standar Kami: Prinsip ...".
+EDITORIAL_STANDARDS_RE = re.compile(
+    r"^\s*(?:our\s+standards|standar\s+kami)\s*:\s*\S", re.IGNORECASE
+)
+#: The head of a story's table of contents: "Daftar isi", "Daftar Isi Artikel", "Isi
+#: artikel:", "Table of contents", "Navigasi cepat".
+CONTENTS_HEAD_RE = re.compile(
+    r"^\s*(?:daftar\s+isi(?:\s+artikel)?|isi\s+artikel|table\s+of\s+contents|"
+    r"navigasi\s+cepat|lompat\s+ke)\s*:?\s*$",
     re.IGNORECASE,
 )
 #: An item of a chapter list: a timestamp, then its words ("12:40  Mengapa ...").
@@ -903,6 +969,12 @@ UPDATE_NOTE_RE = re.compile(
     r"(?:perubahan|pembaruan|koreksi|revisi|ralat))"
     r"|(?:this|the)\s+(?:article|story|report|post)\s+(?:was|has\s+been|had\s+been)\s+"
     r"(?:updated|corrected|amended|revised|changed)"
+    # an interview's note on its transcript: "Transkrip telah disunting agar ringkas",
+    # "Wawancara ini telah diedit ...", "This interview has been edited for clarity"
+    r"|(?:transkrip(?:\s+wawancara)?|wawancara|petikan\s+wawancara)(?:\s+ini)?\s+(?:telah\s+|sudah\s+)?"
+    r"(?:disunting|diedit|diringkas|dipersingkat)"
+    r"|(?:this\s+)?(?:interview|transcript|conversation)\s+(?:has\s+been\s+|was\s+)?"
+    r"(?:edited|condensed|lightly\s+edited)"
     r"|(?:correction|koreksi|ralat|catatan\s+redaksi|editor'?s\s+note)\s*[:—–]\s+"
     r"(?:an\s+earlier|a\s+previous|versi\s+sebelumnya|sebelumnya|dalam\s+versi))\b",
     re.IGNORECASE,

@@ -1,0 +1,98 @@
+"""A note saved by a web clipper (Obsidian and the like): the page in Markdown under a
+YAML front matter block ("---" / "title: ..." / "source: ..." / "published: ..." / "---").
+
+The block is the clipper's record of the page, not the article: it is taken off the text,
+and its title, address and publication date become the container's hints (as a JSONL
+record's fields would). Only the simple "key: value" lines a clipper writes are read; no
+YAML library is needed, and a block that does not look like front matter is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# The block opens on the first line and closes within this many lines.
+FRONT_MATTER_MAX_LINES = 40
+_FENCE_RE = re.compile(r"^---\s*$")
+# "key: value", "key:" over a list, "  - item": the lines a clipper writes.
+_FIELD_RE = re.compile(r"^(?P<key>[A-Za-z][\w-]*)\s*:\s*(?P<value>.*)$")
+_ITEM_RE = re.compile(r"^\s*-\s+\S")
+_TITLE_KEYS = ("title",)
+_URL_KEYS = ("source", "url", "link")
+_DATE_KEYS = ("published", "date", "pubdate", "date_published")
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """What the block said (``None`` when a field is missing) and the block's text."""
+
+    block: str
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1].strip()
+    return value
+
+
+def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
+    """The front matter opening ``text`` and the text below it; ``(None, text)`` when the
+    text does not open with a fenced block of "key: value" lines.
+
+    >>> note = '---\\ntitle: "Judul"\\npublished: 2026-01-02\\n---\\n# Judul\\n'
+    >>> fm, rest = split_front_matter(note)
+    >>> (fm.title, fm.published, rest)
+    ('Judul', '2026-01-02', '# Judul\\n')
+    """
+    lines = text.lstrip("\ufeff").split("\n")
+    if not lines or not _FENCE_RE.match(lines[0]):
+        return None, text
+    close = next(
+        (
+            i
+            for i in range(1, min(len(lines), FRONT_MATTER_MAX_LINES + 1))
+            if _FENCE_RE.match(lines[i])
+        ),
+        None,
+    )
+    if close is None or close == 1:
+        return None, text
+    fields: dict[str, str] = {}
+    for line in lines[1:close]:
+        m = _FIELD_RE.match(line)
+        if m:
+            fields.setdefault(m["key"].lower(), _unquote(m["value"]))
+        elif line.strip() and not _ITEM_RE.match(line):
+            return None, text  # prose between the fences: a rule drawn twice, not a record
+    if not fields:
+        return None, text
+
+    def first(keys: tuple[str, ...]) -> str | None:
+        return next((fields[k] for k in keys if fields.get(k)), None)
+
+    url = first(_URL_KEYS)
+    front = FrontMatter(
+        block="\n".join(lines[: close + 1]),
+        title=first(_TITLE_KEYS),
+        url=url if url and re.match(r"https?://", url) else None,
+        published=first(_DATE_KEYS),
+    )
+    return front, "\n".join(lines[close + 1 :])
+
+
+_ATX_HEAD_RE = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)
+
+
+def strip_heading_marks(text: str) -> str:
+    """A clipped note's Markdown headings without their marks ("# Judul" -> "Judul"), so
+    the headline reads as the page printed it. Hashtags ("#Banjir") have no space and stay.
+
+    >>> strip_heading_marks("# Judul\\n\\n## Sub\\n#Tagar")
+    'Judul\\n\\nSub\\n#Tagar'
+    """
+    return _ATX_HEAD_RE.sub("", text)
