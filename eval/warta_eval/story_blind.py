@@ -76,7 +76,7 @@ def score_stories(articles: list[dict[str, Any]], story: dict[str, str]) -> dict
         sorted(ids) for ids in members.values() if len({event[i] for i in ids} - {EXPLAINER}) > 1
     ]
     widest = max(span_days([d for i in ids if (d := date[i])]) for ids in members.values())
-    sizes = defaultdict(int)
+    sizes: defaultdict[str, int] = defaultdict(int)
     for name in event.values():
         sizes[name] += name != EXPLAINER
     labelled = sorted(u for u in event if event[u] != EXPLAINER)

@@ -47,6 +47,7 @@ __all__ = [
     "ENGLISH_ARTICLES",
     "ENGLISH_FUNCTION_WORDS",
     "EVENT_STOP_WORDS",
+    "FACILITY_HEADS",
     "FREQUENT_FUNCTION_WORDS",
     "INSTITUTION_SHORT_NAMES",
     "LOCATIVE_PREPOSITIONS",
@@ -238,13 +239,13 @@ ATTRIBUTION_WORDS = words("melansir dilansir mengutip dikutip")
 
 #: Honorifics and religious forms of address.
 _HONORIFICS = """Bapak|Ibu|Pak|Bu|Tuan|Nyonya|Sdr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Sir|Haji|H.|Hj.|
-    Syekh|Habib|Kiai|KH|Ustaz|Paus|Kardinal"""
+    Syekh|Syeikh|Syaikh|Sheikh|Shaikh|Habib|Kiai|KH|Ustaz|Paus|Kardinal"""
 #: Academic titles.
 _ACADEMIC = "Profesor|Professor|Prof.|Prof|Dr.|Dr|Drs.|Drs|Ir.|Ir"
 #: Offices of state, government, the courts and companies.
 _OFFICES = """Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Menteri Luar Negeri|Menlu|
     Menteri Pertahanan|Menhan|Mendagri|Menkeu|Menko|Wamen|Kanselir|Raja|Ratu|Kaisar|
-    Pangeran|Putra Mahkota|Sekretaris Jenderal|Sekjen|Sekda|Pemimpin|Pemimpin Tertinggi|
+    Sultan|Emir|Pangeran|Putra Mahkota|Sekretaris Jenderal|Sekjen|Sekda|Pemimpin|Pemimpin Tertinggi|
     Juru Bicara|Jubir|Duta Besar|Dubes|Senator|Gubernur|Bupati|Wali Kota|Walikota|Camat|
     Lurah|Kades|Plt|Pj|Ketua|Kepala|Kepala Pelaksana|Kadis|Kabid Humas|Kasat|Direktur|
     Direktur Utama|Direktur Eksekutif|Dirut|Manajer|Rektor|Dekan|Jaksa|Jaksa Agung|Hakim|
@@ -306,6 +307,10 @@ ORGANISATION_HEADS = words(
     yayasan perusahaan bank pt tentara angkatan
     """
 )
+#: Heads of the names of public facilities run as institutions - health centres,
+#: hospitals, prisons ("Puskesmas Oebobo", "RSUD Kota X", "Lapas Kelas II"): named
+#: after their place, typed organisations, not places (entity typing only).
+FACILITY_HEADS = words("puskesmas rsud rsup rsu rsia rsj rs klinik lapas rutan lpka")
 #: One-word names of Indonesian and international institutions (acronyms and short
 #: forms) that speak as organisations: "KPK", "Polri", "Kemenlu", "PBB".
 INSTITUTION_SHORT_NAMES = words(

@@ -41,8 +41,10 @@ all read here:
     ("PBB", "Uni Eropa"), UN missions and agencies ("UNIFIL", "UNRWA"), international
     courts and lenders ("Mahkamah Pidana Internasional", "IMF"), armed and political
     movements ("Houthi", "Taliban", "Boko Haram", "OPM") and the global news agencies
-    and broadcasters. An acronym that is mostly something else in Indonesian news is
-    left out ("PKK", "OKI", "RSF": only their full names are listed).
+    and broadcasters, and global companies known by one word ("Shell", "Petronas",
+    "Huawei": the tagger reads such a lone word as a person). An acronym that is mostly
+    something else in Indonesian news is left out ("PKK", "OKI", "RSF": only their full
+    names are listed).
 
 No entry comes from an evaluation set (the seed documents or their gold annotations):
 misspellings in particular are not listed; the gazetteer resolves them by a general

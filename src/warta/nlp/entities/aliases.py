@@ -159,6 +159,8 @@ def _annotate_person(text: str, s: Span, others: Covered | None = None) -> None:
             )
         ):
             s.start = m.start("place") + rest[0].start()
+        elif rest and adjacent and all(w.group().casefold() in _TITLE_WORDS for w in rest):
+            pass  # "Presiden Qatar Sheikh Tamim": a second title, the role's place stays
         elif rest:
             place = " ".join(w.group() for w in words)
         key = role_key(title, place) if place else None
@@ -318,6 +320,7 @@ def resolve_article(
                 or " ".join(text[s.start : s.end].split())
             )
     _declared_nicknames(text, spans)
+    _addressed_names(text, spans)
     _title_alone(text, spans)
     spans.extend(_role_only(text, spans, roles, canonical))
     spans.sort(key=lambda s: (s.start, s.end))
@@ -386,6 +389,88 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
                 if x.start >= m.start() and x.end <= m.end() and x.place is None:
                     x.type, x.entity = "PER", name
     spans.sort(key=lambda x: x.start)
+
+
+# Forms of address written before a given name or its first syllables ("Koh Hendra",
+# "Bang Ridwan", "Mbah Karto" for Kartorejo): a person, whatever the tagger made of it.
+# ("Abu" is left out: it opens Arabic names, "Abu Bakar".)
+_ADDRESS = re.compile(
+    r"(?:Gus|Bang|Abang|Kang|Mas|Mbak|Cak|Koh|Cik|Mbah|Uda|Daeng|Ning|Teh|Uni|Om|Kak)[ \t]+"
+    r"(?P<word>[A-Z][a-z'’]+)"
+)
+_ADDRESS_BEFORE = re.compile(_ADDRESS.pattern.split("[ \\t]+")[0] + r"[ \t]+$")
+
+
+def _addressed_names(text: str, spans: list[Span]) -> None:
+    """Give "<form of address> <word>" ("Koh Hendra", "Bang Ridwan", "Mbah Karto") the
+    entity of the one person of the article a word of whose name is that word or starts
+    with it (four letters at least, two short of the word at least: "Rahma" is no short
+    form of "Rahman"), in place; typed a person. With no such person, a
+    one-word name of another type the word starts ("Kartorejo" taken for a village,
+    no gazetteer place) is that person, and becomes one.
+
+    >>> from warta.nlp.entities.ner import find_mentions
+    >>> text = ("Pengusaha Rudi Santoso Halim membuka toko. Warga memanggilnya Koh Rudi. "
+    ...     "Koh Rudi tersenyum.")
+    >>> _, refs = resolve_article(text, find_mentions(text))
+    >>> [r.name for r in refs if "Koh Rudi" in r.mentions]
+    ['Rudi Santoso Halim']
+    """
+    for s in spans:
+        if s.place is not None:
+            continue
+        surface = " ".join(text[s.start : s.end].split())
+        whole = _ADDRESS.fullmatch(surface)
+        word = whole.group("word") if whole else None
+        if word is None and " " not in surface and _ADDRESS_BEFORE.search(text, 0, s.start):
+            word = surface if surface[:1].isupper() else None
+        if word is None:
+            continue
+        owner = _addressed_owner(word, s, spans, text)
+        if owner is not None:
+            s.type, s.entity = "PER", owner
+
+
+def _addressed_owner(word: str, span: Span, spans: Sequence[Span], text: str) -> str | None:
+    """The entity of the one person (or, failing one, one-word name) ``word`` is the
+    given name or first syllables of; ``None`` when none or several are."""
+
+    def fits(name: str) -> bool:
+        # a first syllable or two, not a name a letter short of another ("Rahma", "Rahman")
+        return any(
+            w == word or (len(word) >= 4 and len(w) >= len(word) + 2 and w.startswith(word))
+            for w in name.split()
+        )
+
+    persons = {
+        x.entity
+        for x in spans
+        if x is not span
+        and x.type == "PER"
+        and x.entity
+        and " " in x.entity
+        and not _ADDRESS.fullmatch(x.entity)
+        and fits(x.entity)
+    }
+    if len(persons) == 1:
+        return persons.pop()
+    if persons:
+        return None
+    singles = [
+        x
+        for x in spans
+        if x is not span
+        and x.place is None
+        and " " not in text[x.start : x.end].strip()
+        and text[x.start : x.end] != word
+        and fits(text[x.start : x.end])
+    ]
+    names = {text[x.start : x.end] for x in singles}
+    if len(names) != 1:
+        return None
+    for x in singles:
+        x.type, x.entity = "PER", x.entity if x.type == "PER" and x.entity else names.copy().pop()
+    return singles[0].entity
 
 
 def _same_person(
@@ -478,8 +563,8 @@ def _role_only(
         if not m:
             continue
         follow = _FOLLOW.match(text, s.end)
-        if follow and follow.end() in person_starts:
-            continue
+        if follow and _past_titles(text, follow.end()) in person_starts:
+            continue  # "Presiden Qatar (Sheikh) Tamim ...": the role is the named man's
         title = " ".join(m.group("title").split())
         key = (title.casefold(), s.place.referent or s.place.name)
         holders = roles.get(key, set())
@@ -492,6 +577,16 @@ def _role_only(
             role.attributes.append(" ".join(text[role.start : role.end].split()))
         out.append(role)
     return out
+
+
+_NEXT_WORD = re.compile(r"([\w.]+)[ \t]+")
+
+
+def _past_titles(text: str, pos: int) -> int:
+    """``pos`` moved past the titles written there ("Sheikh ", "Sultan "), if any."""
+    while (word := _NEXT_WORD.match(text, pos)) and word.group(1).casefold() in _TITLE_WORDS:
+        pos = word.end()
+    return pos
 
 
 def _spellings(text: str, spans: Sequence[Span]) -> dict[str, str]:

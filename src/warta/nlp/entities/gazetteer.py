@@ -84,6 +84,32 @@ _ADMIN_PREFIXES = (
     ("Kabupaten ", "kabupaten"),
     ("Kota ", "kota"),
 )
+# Place words that open compound names of cities and regencies, which the press writes
+# joined or apart ("Banjarbaru"/"Banjar Baru", "Pangkal Pinang"/"Pangkalpinang").
+_COMPOUND_HEADS = frozenset(
+    """Tanjung Padang Pangkal Banjar Bandar Pematang Tebing Sungai Muara Lubuk Bukit Pulau
+    Teluk Tanah Batu Pasir Karang Kuala Labuhan Tulang Gunung""".split()
+)
+
+
+def _written_apart_or_joined(short: str) -> list[str]:
+    """The other way of writing a compound regional name: "Banjarbaru" -> "Banjar Baru",
+    "Pangkal Pinang" -> "Pangkalpinang"; none for other names.
+
+    >>> _written_apart_or_joined("Banjarbaru"), _written_apart_or_joined("Pangkal Pinang")
+    (['Banjar Baru'], ['Pangkalpinang'])
+    >>> _written_apart_or_joined("Sleman")
+    []
+    """
+    words = short.split()
+    if len(words) == 2 and words[0] in _COMPOUND_HEADS and words[1].isalpha():
+        return [words[0] + words[1].lower()]
+    if len(words) == 1:
+        head = next((h for h in _COMPOUND_HEADS if short.startswith(h)), None)
+        rest = short[len(head) :] if head else ""
+        if len(rest) >= 4 and rest.isalpha():
+            return [f"{head} {rest.title()}"]
+    return []
 
 
 class Gazetteer:
@@ -430,6 +456,9 @@ def _admin_entries() -> dict[str, Place]:
                     short = name[len(prefix) :]
                     if prefix.startswith("Kabupaten"):
                         entries[f"Kab. {short}"] = place
+                    for other in _written_apart_or_joined(short):
+                        entries.setdefault(prefix + other, place)
+                        bare.setdefault(other, place)
                     # A bare name shared by a regency and a city ("Bandung") means the
                     # city in news text.
                     if short not in bare or region_type == "kota":

@@ -25,15 +25,17 @@ from dataclasses import dataclass, field
 
 from warta.lexicon.indonesian import (
     COMMON_SPEECH_CUES,
+    FACILITY_HEADS,
     INSTITUTION_SHORT_NAMES,
     NAME_STOP_WORDS,
     SPEECH_VERBS,
+    TITLE_WORDS,
 )
 from warta.nlp.entities.gazetteer import ARABIC_ARTICLE, Place, load_gazetteer
 from warta.nlp.entities.names import TITLE_HEAD, is_korean_syllable, is_org_head
 from warta.records import EntityType, Mention
 
-__all__ = ["Covered", "Span", "clean_ner", "is_club", "merge", "trusted_spans"]
+__all__ = ["Covered", "Span", "clean_ner", "is_club", "is_company", "merge", "trusted_spans"]
 
 _LEADING_TITLE = re.compile(rf"^(?:{TITLE_HEAD})\s+(?=[A-Z])")
 _WHOLE_TITLE = re.compile(TITLE_HEAD)
@@ -166,7 +168,7 @@ def _spelled_run(words: Sequence[re.Match[str]], acronym: str) -> list[re.Match[
 _PAIR_HEADS = frozenset(
     "federasi asosiasi persatuan perhimpunan ikatan gabungan serikat himpunan koalisi "
     "aliansi konfederasi liga front gerakan korps pasukan satuan forum jaringan balai "
-    "biro bursa perum perseroan koperasi".split()
+    "biro bursa perum perseroan koperasi pemerintah".split()
 )
 #: Words written in parentheses after a name that are not its short form: legal forms
 #: ("PT Pertamina (Persero)") and acting or retired status ("(Purn)", "(Plt)").
@@ -279,6 +281,7 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
                 spans.append(Span(m.start(), m.end(), "ORG", place=place))
                 cov.add(m.start(), m.end())
     _add_institutions(text, spans)
+    _add_companies(text, spans)
     for s in spans:
         surface = text[s.start : s.end]
         if s.place is None:
@@ -301,6 +304,52 @@ def _add_institutions(text: str, spans: list[Span]) -> None:
         ):
             spans.append(Span(m.start(), m.end(), "ORG"))
             cov.add(m.start(), m.end())
+
+
+def _add_companies(text: str, spans: list[Span]) -> None:
+    """Add an ORG span for each company written with its legal form ("Sinar Agro Sdn
+    Bhd", "PT Bumi Hijau Tbk", "Orion Data Co., Ltd."), which the tagger cuts to the
+    legal form or misses. The run starts after a stop word, a title or an organisation
+    head of the role before it ("Direktur"), and takes in the places it names ("Jawa
+    Timur" in a regional bank's name stays a nested place)."""
+    for m in _COMPANY_RUN.finditer(text):
+        words = list(_NAME_WORD.finditer(text, m.start(), m.end()))
+        while words and (
+            words[0].group().casefold() in NAME_STOP_WORDS
+            or (words[0].group().casefold() in TITLE_WORDS and words[0].group() != "PT")
+        ):
+            words.pop(0)
+        # "Kritik PT X Tbk", "Desakan PT X": an Indonesian company's name opens with "PT",
+        # so a capitalised word before it (a sentence's first noun) is not part of it
+        pt = next((i for i, w in enumerate(words) if w.group() == "PT"), 0)
+        words = words[pt:]
+        # "perusahaan Jepang Orion Corp": a country before the company is its origin
+        country = _leading_country(text, words)
+        words = words[country:]
+        start = words[0].start() if words else m.end()
+        end = _company_end(text, m.end())
+        if len(words) < 2 or not is_company(text[start:end]):
+            continue
+        inside = [t for t in spans if start <= t.start and t.end <= end]
+        if any(t.start < end and start < t.end and t not in inside for t in spans):
+            continue
+        for t in inside:
+            if t.place is not None and t.place.type == "LOC":
+                t.nested = True
+            else:
+                spans.remove(t)
+        spans.append(Span(start, end, "ORG"))
+
+
+def _leading_country(text: str, words: Sequence[re.Match[str]]) -> int:
+    """How many of ``words`` (a company run) name a country before the company ("Korea
+    Selatan" in "Korea Selatan Hana Corp"); 0 when none does or no name would remain."""
+    gazetteer = load_gazetteer()
+    for k in range(min(3, len(words) - 2), 0, -1):
+        place = gazetteer.lookup(text[words[0].start() : words[k - 1].end()])
+        if place is not None and place.subtype == "GPE":
+            return k
+    return 0
 
 
 def _inside_a_name(text: str, start: int, end: int) -> bool:
@@ -379,15 +428,22 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     if not words:
         return []
     start, end = words[0].start(), words[-1].end()
+    end = _company_end(text, end)  # "Sinar Agro| Sdn Bhd": the legal form is the name's
+    if mention.type == "PER":  # "Sultan Oman Haitham| bin Tariq": the father's name too
+        end = _patronymic_end(text, end)
     end = _before_balinese_name(text, start, end)  # "Dinas X I| Made Sudira"
     if mention.type != "PER":  # a person span holding two names is cut in _person_parts
         end = _before_verb(text, start, end)
+    if mention.type == "ORG":  # "Kementerian Pendidikan Dasar| dan Menengah"
+        end = _conjoined_name_end(text, start, end)
     while end > start and text[end - 1] in ".,'’":
         end -= 1
     if text[end : end + 1] == "." and text[max(start, end - 3) : end] in _NAME_SUFFIXES:
         end += 1  # "Ferdinand Marcos Jr.": the period is the suffix's, so the name's
     if mention.type == "PER" and is_club(text[start:end]):
         mention = Mention(start, end, text[start:end], "ORG")  # "Arema FC", "Dewa United"
+    if mention.type == "PER" and is_company(text[start:end]):
+        mention = Mention(start, end, text[start:end], "ORG")  # "Orion Systems Corp"
     place = _place_after_institution(text, start, end)
     if place is not None:  # "pos TNI Distrik Ilaga": the post's army, then the place
         return [
@@ -595,11 +651,47 @@ def _before_verb(text: str, start: int, end: int) -> int:
     return cut
 
 
-# Words that end a company's name ("PT Sinar Jaya Tbk", "Nusantara Mining Corporation").
+# Words that end a company's name ("PT Sinar Jaya Tbk", "Nusantara Mining Corporation",
+# "Lestari Agro Sdn Bhd", "Orion Systems", "Garuda Holdings").
 _COMPANY_LAST = frozenset(
-    """Tbk Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited Company Co. Group Berhad Bhd
-    AG GmbH""".split()
+    """Tbk Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited Company Co Co. Group Berhad Bhd
+    AG GmbH Sdn Pte LLC Plc PLC Systems Holdings Holding""".split()
 )
+# Legal forms written after a company's name, which the tagger often leaves out ("Sinar
+# Agro Sdn Bhd" found as "Sinar Agro"; "Orion Technology Co., Ltd.").
+_LEGAL_FORMS = r"(?:Tbk|Sdn|Bhd|Berhad|Pte|Ltd|LLC|Inc|Corp|Co|GmbH|AG|Plc|PLC)"
+_LEGAL_TAIL = re.compile(rf"(?:\.?,?[ \t]+{_LEGAL_FORMS}\.?(?![\w-]))+")
+
+
+# A company named with its legal form: up to six capitalised words ("PT" among them),
+# then the forms ("Sdn Bhd", "Pte Ltd", "Co., Ltd.", "Tbk").
+_COMPANY_RUN = re.compile(rf"(?<![\w.-])(?:[A-Z][\w&'’-]*[ \t]+){{1,6}}?{_LEGAL_FORMS}(?![\w-])")
+
+
+def _company_end(text: str, end: int) -> int:
+    """End of a name span widened over the legal forms right after it ("Sdn Bhd",
+    "Co., Ltd."); ``end`` itself when none follows. A final period stays outside unless
+    an abbreviation needs it ("Ltd." keeps it only when the sentence goes on)."""
+    tail = _LEGAL_TAIL.match(text, end)
+    if tail is None:
+        return end
+    stop = tail.end()
+    if text[stop - 1] == "." and (stop >= len(text) or not text[stop:].strip()[:1].islower()):
+        stop -= 1  # the sentence's own full stop
+    return stop
+
+
+def is_company(surface: str) -> bool:
+    """Whether a name has a company's shape: opened by "PT" or closed by a legal form or
+    a company word ("Tbk", "Sdn Bhd", "Corp", "Holdings", "Systems").
+
+    >>> is_company("Orion Data Systems"), is_company("PT Sinar Jaya"), is_company("Budi Jaya")
+    (True, True, False)
+    """
+    words = surface.replace(",", " ").split()
+    return len(words) > 1 and (words[0] == "PT" or words[-1] in _COMPANY_LAST)
+
+
 _AND = re.compile(r"\s+dan\s+")
 
 
@@ -617,6 +709,35 @@ def _complete_name(surface: str, left: bool) -> bool:
         return True
     place = gazetteer.lookup(words[-1]) if left and len(words) > 1 else None
     return place is not None and place.subtype == "GPE"
+
+
+_AND_WORDS = re.compile(r"[ \t]+dan[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?)(?![\w-])")
+
+
+def _conjoined_name_end(text: str, start: int, end: int) -> int:
+    """End of an organisation's name that goes on after a "dan" the tagger stopped at
+    ("Kementerian Pendidikan Dasar dan Menengah", "Badan Kepegawaian dan Diklat"), or
+    ``end``. The name opens with an organisation head; one or two capitalised words
+    follow the "dan" and then no other capitalised word. They are no name of their own:
+    no organisation head, title, place or company, and not written elsewhere in the
+    article apart from this name (a second body or a person is, or is a place)."""
+    after = _AND_WORDS.match(text, end)
+    first = text[start:end].split()
+    if after is None or len(first) < 2 or not is_org_head(first[0]):
+        return end
+    right = after.group(1)
+    if _CAP_WORD.match(text, after.end() + 1) and text[after.end() : after.end() + 1] == " ":
+        return end  # "... dan Bank Sentral Eropa": a longer name follows
+    words = right.split()
+    gazetteer = load_gazetteer()
+    if any(
+        is_org_head(w) or w.casefold() in TITLE_WORDS or gazetteer.lookup(w) is not None
+        for w in words
+    ) or _complete_name(right, left=False):
+        return end
+    if _written_apart(text[:start] + text[after.end() :], right):
+        return end
+    return after.end()
 
 
 def _coordinated_names(text: str, start: int, end: int) -> list[tuple[int, int]] | None:
@@ -637,9 +758,39 @@ def _coordinated_names(text: str, start: int, end: int) -> list[tuple[int, int]]
         return None
     for conj in _AND.finditer(text, start, end):
         left, right = text[start : conj.start()], text[conj.end() : end]
-        if _complete_name(left, left=True) and _complete_name(right, left=False):
+        if (_complete_name(left, left=True) and _complete_name(right, left=False)) or (
+            _headed_name(left) and _headed_name(right)
+        ):
             return [(start, conj.start()), (conj.end(), end)]
     return None
+
+
+def _headed_name(surface: str) -> bool:
+    """Whether ``surface`` is an organisation's name by its head: two words or more, the
+    first an organisation head ("Kementerian Keuangan", "Bank Indonesia"). Two such
+    names joined by "dan" are two bodies; a name whose part after "dan" opens with no
+    head ("Kementerian Kelautan dan Perikanan") is one."""
+    words = surface.split()
+    return len(words) > 1 and is_org_head(words[0])
+
+
+# "bin"/"binti" ("son/daughter of") and the father's name after it, up to three words:
+# an Arabic or Malay name goes on after them ("Haitham bin Tariq Al Said").
+_PATRONYMIC = re.compile(
+    r"[ \t]+(?:bin|binti|ibn|bint)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+)
+
+
+def _patronymic_end(text: str, end: int) -> int:
+    """End of a person span continued over the "bin <Father>" right after it; ``end``
+    itself when none follows (the tagger stops a name at the lower-case "bin").
+
+    >>> t = "Sultan Oman Haitham bin Tariq menerima tamu."
+    >>> t[:_patronymic_end(t, 19)]
+    'Sultan Oman Haitham bin Tariq'
+    """
+    more = _PATRONYMIC.match(text, end)
+    return more.end() if more else end
 
 
 # Generational suffixes written with a period, which belongs to the name.
@@ -988,6 +1139,57 @@ def _club_places(text: str, spans: list[Span]) -> None:
             del spans[i + 1]
 
 
+_OFFICE_BEFORE_PLACE = re.compile(rf"(?<![\w.]){_OFFICES_OVER_TERRITORY}[ \t]+$")
+_WALI_BEFORE_KOTA = re.compile(r"(?<![\w.])Wali[ \t]+$")
+_HOLDER_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _holders_after_territory(text: str, spans: list[Span]) -> None:
+    """Make the name right after "<office> <place>" the office holder, a person ("Wali
+    Kota Banjar Baru Aditya Mufti Ariffin", "Bupati Tanah Datar Eka Putra"), in place.
+
+    The place is a gazetteer place after a territorial office (:data:`_OFFICES_OVER_TERRITORY`;
+    the gazetteer may have taken the "Kota" of "Wali Kota" in); the holder is the run of
+    one to four capitalised words after it that are no title, stop word, place or
+    organisation head, ended by a lower-case word or punctuation. The tagger's spans
+    inside the run (a name cut short, a surname taken for a place, the holder typed an
+    organisation) give way to it; a span running past it leaves it alone."""
+    gazetteer = load_gazetteer()
+    for place in [s for s in spans if s.place is not None and s.type == "LOC" and not s.nested]:
+        before = text[max(0, place.start - 40) : place.start]
+        kota = text.startswith("Kota", place.start) and _WALI_BEFORE_KOTA.search(before)
+        if not (kota or _OFFICE_BEFORE_PLACE.search(before)):
+            continue
+        words: list[re.Match[str]] = []
+        pos = place.end
+        while (rank := _HOLDER_WORD.match(text, pos)) is not None and (
+            rank.group(1).casefold() in TITLE_WORDS
+        ):
+            pos = rank.end()  # "Kapolres Garut AKBP Fajar ...": the rank is the title's
+        while len(words) < 4 and (w := _HOLDER_WORD.match(text, pos)) is not None:
+            word = w.group(1)
+            if (
+                word.casefold() in TITLE_WORDS
+                or word.casefold() in NAME_STOP_WORDS
+                or is_org_head(word)
+                or gazetteer.lookup(word) is not None
+            ):
+                break
+            words.append(w)
+            pos = w.end()
+        if not words or (pos < len(text) and text[pos].isalnum()):
+            continue
+        start, end = words[0].start(1), pos
+        if _CAP_WORD.match(text, end + 1) and text[end : end + 1] == " ":
+            continue  # a fifth capitalised word: not a name of this shape
+        inside = [s for s in spans if start <= s.start < end or start < s.end <= end]
+        if any(s.start < start or s.end > end or s.place is not None for s in inside):
+            continue
+        for s in inside:
+            spans.remove(s)
+        spans.insert(spans.index(place) + 1, Span(start, end, "PER"))
+
+
 def _titled_person(text: str, start: int, words: Sequence[str]) -> bool:
     """Whether a name tagged an organisation is a person's by its shape, its title and
     its citation: two to four words written as a name (no acronym, no organisation head,
@@ -1007,6 +1209,28 @@ def _titled_person(text: str, start: int, words: Sequence[str]) -> bool:
     )
     end = text.find(words[-1], start) + len(words[-1])
     return shaped and _cited_alone(text[:start] + text[end:], words[-1])
+
+
+def _company_short_forms(text: str, spans: Sequence[Span]) -> dict[str, str]:
+    """``{short name: full name}`` of the article's companies: the first two or more
+    words of a company's name without its "PT" and legal forms ("Sinar Jaya", "Sinar
+    Jaya Makmur" of "PT Sinar Jaya Makmur Tbk"). The press shortens a company so after
+    naming it in full, and the tagger, seeing two capitalised words, takes the short
+    name for a man. A short name two companies share is left out."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for s in spans:
+        surface = " ".join(text[s.start : s.end].split())
+        if s.type != "ORG" or not is_company(surface):
+            continue
+        words = [w for w in surface.replace(",", " ").split() if w.rstrip(".") != "PT"]
+        while words and words[-1].rstrip(".") in _COMPANY_LAST:
+            words.pop()
+        for k in range(2, len(words) + 1):
+            short = " ".join(words[:k])
+            if out.setdefault(short, surface) != surface:
+                shared.add(short)
+    return {k: v for k, v in out.items() if k not in shared}
 
 
 #: Initials with an age after them, as the press names suspects and victims: "MR (38)",
@@ -1106,6 +1330,18 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             if not any(c.start < t.end and t.start < c.end for t in hits):
                 kept.append(c)
                 continue
+        straddled = [t for t in hits if t.place is not None and t.start < c.start < t.end < c.end]
+        if c.type != "PER" and straddled:
+            # "Wali Kota Tanjung |Balai Waris Thalib|": the tagger began inside a place
+            # the gazetteer names whole; its span starts after the place.
+            rest = _CAP_WORD.search(text, straddled[0].end, c.end)
+            if rest is None:
+                continue
+            c.start = rest.start()
+            hits = [t for t in hits if t not in straddled]
+            if not hits:
+                kept.append(c)
+                continue
         inside = all(
             any(t.start <= w.start() and w.end() <= t.end for t in hits)
             for w in _CAP_WORD.finditer(text, c.start, c.end)
@@ -1129,9 +1365,11 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
         if (not result or s.start >= result[-1].end) and not is_org_head(text[s.start : s.end]):
             result.append(s)  # a bare "Pusat" or "Badan" is a sentence start, not a name
     _club_places(text, result)
+    _holders_after_territory(text, result)
     result.extend(t for t in trusted if t.nested)
     person_words = _full_name_words(text, result)
     aged_initials = frozenset(_AGED_INITIALS.findall(text))
+    company_heads = _company_short_forms(text, result)
     for s in result:
         surface = text[s.start : s.end]
         words = surface.split()
@@ -1144,6 +1382,11 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "ORG"
         if s.place is None and s.type == "LOC" and surface.split()[-1] in {"University"}:
             s.type = "ORG"
+        if s.place is None and s.type == "LOC" and words[0].casefold() in FACILITY_HEADS:
+            s.type = "ORG"  # "Puskesmas Oebobo", "Lapas Cipinang": run, not a place
+        if s.type in ("PER", "ORG") and s.place is None and surface in company_heads:
+            # "Sinar Jaya" after "PT Sinar Jaya Makmur Tbk": the company's short name
+            s.type, s.entity = "ORG", company_heads[surface]
         if s.type == "ORG" and s.place is None and _titled_person(text, s.start, words):
             s.type = "PER"  # "dilantik Presiden Mateo Rivas": the title names a person
         if s.type == "ORG" and s.place is None and text[s.start : s.end] in aged_initials:

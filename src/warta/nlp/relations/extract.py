@@ -212,6 +212,8 @@ _ALONG_WITH = frozenset("bersama beserta".split())
 #: Tokens after which a capitalised word may start a new clause or title.
 _SENTENCE_END = frozenset(':;("“')
 _TITLES = frozenset("presiden pm perdana menteri menko raja ratu kanselir pemimpin ketua".split())
+#: Titles of royalty and religion written before a person's name ("Sheikh", "Sultan").
+_NAME_TITLES = frozenset("sheikh shaikh syeikh syaikh syekh sultan emir pangeran".split())
 #: Role words between a coordinator and the actor it adds ("Modi dan rekannya Sharif").
 _ROLE = _TITLES | frozenset("rekannya mitranya timpalannya sejawatnya koleganya".split())
 #: Nouns for a state's rulers between a preposition and the state ("kepada junta Myanmar").
@@ -2818,12 +2820,23 @@ def _sentence_relations(
     bodies = {c[-1] for m, c in spans if c and m.type == "ORG"} if metonyms else set()
     for m, covered in spans:
         if covered and not _not_actor_here(m, toks, covered[0], named, bodies):
+            first = covered[0]
+            # A royal or religious title the entity layer keeps out of a person's name
+            # ("Presiden UEA Sheikh <Name>") stays in the actor's span, where the title
+            # walks ("dan Presiden X <Name>") expect the name to start.
+            while (
+                m.type == "PER"
+                and first > 0
+                and toks[first - 1].capital
+                and (toks[first - 1].text in _NAME_TITLES)
+            ):
+                first -= 1
             actors.append(
                 _Actor(
                     _actor_name(m),
-                    m.start,
+                    toks[first].start if first < covered[0] else m.start,
                     m.end,
-                    covered[0],
+                    first,
                     covered[-1],
                     m.type == "PER" and m.referent is None,
                     m.type == "ORG",
