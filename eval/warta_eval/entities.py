@@ -278,6 +278,9 @@ ENTITY_SETS = {
     # 20 documents written blind (2026-12-05) by an annotator who read no code and never
     # ran warta; wired at their first-sight figures.
     "blind": "tests/nlp/entities/blind_entities.json",
+    # 20 more by a second annotator (2026-12-05, later), written after the day's entity
+    # rules: regional naming systems, call names, metonyms of ministries; first sight.
+    "blind2": "tests/nlp/entities/blind2_entities.json",
 }
 
 

@@ -272,6 +272,7 @@ QUOTE_SETS = {
     "blind5_set": "tests/nlp/quotes/blind5_quotes.json",
     "blind6b_set": "tests/nlp/quotes/blind6b_quotes.json",
     "blind7q_set": "tests/nlp/quotes/blind7q_quotes.json",
+    "blind8q_set": "tests/nlp/quotes/blind8q_quotes.json",
 }
 
 
@@ -282,8 +283,9 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     blind by three annotators, first scored as they came), ``blind4_set.*`` (25
     documents by a fourth, scored as they came with no rule changed after),
     ``blind5_set.*`` (25 by a fifth) and ``blind6b_set.*`` (25 by a sixth: regional
-    dailies and local officials) and ``blind7q_set.*`` (25 by a seventh: national
-    politics, wires, markets, courts, religion, sport)."""
+    dailies and local officials) ``blind7q_set.*`` (25 by a seventh: national
+    politics, wires, markets, courts, religion, sport) and ``blind8q_set.*`` (25 by an
+    eighth: regional and local news, business, entertainment, interviews in writing)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

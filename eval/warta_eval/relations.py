@@ -171,6 +171,8 @@ BLIND7_GOLD = "tests/eval/gold/relations_blind7.json"
 #: An eighth (2026-12-05, later): everyday domestic and diplomatic news where relations
 #: hide in ordinary sentences (actors by office, pronoun or the sentence before).
 BLIND8_GOLD = "tests/eval/gold/relations_blind8.json"
+#: A ninth (2026-12-05, later still), written after the blind7 and blind8 rules.
+BLIND9_GOLD = "tests/eval/gold/relations_blind9.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -180,6 +182,7 @@ BLIND_SETS = {
     "blind6": BLIND6_GOLD,
     "blind7": BLIND7_GOLD,
     "blind8": BLIND8_GOLD,
+    "blind9": BLIND9_GOLD,
 }
 
 
