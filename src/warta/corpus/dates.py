@@ -226,8 +226,12 @@ class _MemoryCorpus:
 
 
 def anchor_words(article: Article) -> frozenset[str]:
-    """The lower-cased capitalised words an undated article meets the corpus with."""
-    return _anchor_words(article.text)
+    """The lower-cased capitalised words an undated article meets the corpus with, and
+    the words of its entities' names: the dated events are keyed by their participants'
+    names (:func:`~warta.nlp.time.anchor.participant_tokens`), which may be spelt
+    otherwise than the text ("Batubara" is the regency "Kabupaten Batu Bara")."""
+    names = tuple(e.name for e in article.entities)
+    return _anchor_words(article.text) | participant_tokens(names)
 
 
 @functools.lru_cache(maxsize=4096)

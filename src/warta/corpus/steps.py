@@ -50,7 +50,8 @@ TOTALS = {
 }
 
 #: Bump when a corpus step changes its output, so stores built before are re-indexed.
-CORPUS_VERSION = "6"  # 5: incremental indexes (migration 012 and after); 6: timeline heads
+CORPUS_VERSION = "7"  # 5: incremental indexes (migration 012 and after); 6: timeline heads;
+# 7: an undated article meets the dated events by its entities' names too (date_words)
 
 _MODULES = (duplicates, entities, dates, timeline, stories)
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from warta.errors import MalformedInputError
+from warta.ingest.feed_item import read_feed_item
 from warta.records import RawDoc
 
 
@@ -24,8 +25,6 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
     Raises :class:`MalformedInputError` when no article text can be found in the page.
     """
     import trafilatura
-
-    from warta.ingest.feed_item import read_feed_item
 
     item = read_feed_item(raw.content)
     if item is not None:

@@ -399,6 +399,9 @@ _ADDRESS = re.compile(
     r"(?P<word>[A-Z][a-z'’]+)"
 )
 _ADDRESS_BEFORE = re.compile(_ADDRESS.pattern.split("[ \\t]+")[0] + r"[ \t]+$")
+#: How far before a span a form of address may start (the longest form, "Abang", and
+#: the blanks after it).
+_ADDRESS_REACH = 16
 
 
 def _addressed_names(text: str, spans: list[Span]) -> None:
@@ -422,7 +425,10 @@ def _addressed_names(text: str, spans: list[Span]) -> None:
         surface = " ".join(text[s.start : s.end].split())
         whole = _ADDRESS.fullmatch(surface)
         word = whole.group("word") if whole else None
-        if word is None and " " not in surface and _ADDRESS_BEFORE.search(text, 0, s.start):
+        # only the few characters before the span: a search from the text's start for
+        # every span made the stage quadratic in the article's length
+        before = max(0, s.start - _ADDRESS_REACH)
+        if word is None and " " not in surface and _ADDRESS_BEFORE.search(text, before, s.start):
             word = surface if surface[:1].isupper() else None
         if word is None:
             continue

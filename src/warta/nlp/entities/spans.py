@@ -18,6 +18,7 @@ learns about it); :class:`Covered` answers "does this range overlap a kept span?
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -618,8 +619,25 @@ def _territory_named_apart(text: str, words: str, office: re.Match[str], end: in
     Tembok", "Kecamatan Rogojampi") outside the ``office`` phrase itself (which runs to
     ``end``): then "<office> Tembok Putu Wirata" opens with the territory, not with a
     first name."""
-    named = re.compile(rf"(?<![\w.]){_TERRITORY_HEAD}\s+{re.escape(words)}(?![\w-])")
-    return any(m.end() <= office.start() or m.start() >= end for m in named.finditer(text))
+    for start, after in _territory_heads(text):
+        stop = after + len(words)
+        if not text.startswith(words, after) or _NAME_GOES_ON.match(text, stop):
+            continue
+        if stop <= office.start() or start >= end:
+            return True
+    return False
+
+
+_TERRITORY_HEAD_RE = re.compile(rf"(?<![\w.]){_TERRITORY_HEAD}\s+")
+_NAME_GOES_ON = re.compile(r"[\w-]")
+
+
+@functools.lru_cache(maxsize=4)
+def _territory_heads(text: str) -> tuple[tuple[int, int], ...]:
+    """Where each territory head of ``text`` starts and where the name after it starts,
+    found once per text: scanning the text for every office phrase made the stage
+    quadratic in the article's length."""
+    return tuple((m.start(), m.end()) for m in _TERRITORY_HEAD_RE.finditer(text))
 
 
 # A lower-case word with a verb's prefix ("mencela", "menolak", "berjanji", "ditahan"):
