@@ -515,7 +515,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
 
 
 # Offices held over a territory, written "<office> <territory> <name>" ("Camat Cilandak
-# Abdul Rahman", "Kapolsek Cibinong AKP Rudi Hartono", "Bupati Luwu Utara Andi ...").
+# Abdul Rahman", "Kapolsek Cibinong AKP Heru Santika", "Bupati Luwu Utara Andi ...").
 # The first words of the territory may stand before the span the tagger found ("Kepala
 # Kampung Sido Mukti" + "Jaya Sugiono"): ``lead``.
 _OFFICES_OVER_TERRITORY = (

@@ -973,7 +973,7 @@ _LISTED_HOLDER = re.compile(
 def _office_list_and_holder(rest: str) -> tuple[Who, str] | None:
     """An office whose name lists fields with commas ("Direktur Bina Usaha Pertanian,
     Perkebunan, dan Peternakan") and its holder: after a
-    title at the end of the last field ("... Peternakan Prof Rudi Hartono") or after a
+    title at the end of the last field ("... Peternakan Prof Heru Santika") or after a
     comma ("... Olahraga Kota Ambon, Rudi Latuconsina"). ``None`` for any other shape.
 
     >>> who, _ = _office_list_and_holder(" Kepala Dinas Kebudayaan, Pariwisata, dan Olahraga"
