@@ -21,7 +21,7 @@ from warta.nlp.quotes.extract import extract_quotes
 from warta.nlp.relations.extract import extract_relations
 from warta.nlp.time.events import extract_events
 from warta.nlp.time.timex import tag_time
-from warta.records import Article
+from warta.records import Article, EntityRef, Mention
 
 #: Fields every cleaned article has before any stage runs.
 BASE_FIELDS = frozenset({"id", "text", "title", "published", "paragraphs"})
@@ -124,13 +124,41 @@ def relations_stage(article: Article) -> Article:
     gpe = {e.name for e in article.entities if e.subtype == "GPE"}
     relations = extract_relations(
         article.text,
-        article.mentions,
+        _regions_as_their_state(article.mentions, article.entities),
         article.timexes,
         article.published,
         quotes=article.quotes,
         gpe=gpe,
     )
     return replace(article, relations=relations)
+
+
+# Indonesia's provinces, regencies and cities (the gazetteer's admin levels): where a
+# foreign state acts, aid sent to "Kabupaten X" or a team sent "ke Kota Y" reaches
+# Indonesia. In domestic news a region's government acts as itself (a regency sues a
+# firm, a province signs with a bank), so there the region stays a region.
+_INDONESIAN_REGIONS = frozenset({"provinsi", "kabupaten", "kota"})
+
+
+def _regions_as_their_state(
+    mentions: Sequence[Mention], entities: Sequence[EntityRef]
+) -> Sequence[Mention]:
+    """The article's mentions, an Indonesian region standing for Indonesia when the
+    article names a foreign state.
+
+    Only for the relation layer: the stored mentions keep the region itself.
+    """
+
+    regions = {e.name for e in entities if e.subtype in _INDONESIAN_REGIONS}
+    foreign = any(e.subtype == "GPE" and e.name != "Indonesia" for e in entities)
+    if not regions or not foreign:
+        return mentions
+    return tuple(
+        replace(m, referent="Indonesia")
+        if m.referent is None and m.type == "LOC" and (m.entity or m.text) in regions
+        else m
+        for m in mentions
+    )
 
 
 def summary_stage(article: Article) -> Article:
