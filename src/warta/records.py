@@ -37,7 +37,7 @@ class Provenance:
     """Where a record came from: the input path as given, and a locator inside it."""
 
     path: str
-    line: int | None = None  # 1-based line in a JSONL file
+    line: int | None = None  # 1-based line in a JSONL file, or item in a feed file
     offset: int | None = None  # byte offset of a WARC record
     url: str | None = None
 

@@ -136,3 +136,71 @@ def test_gzipped_jsonl(tmp_path: Path) -> None:
 def test_jsonl_reader_never_raises(data: bytes) -> None:
     for item in read_jsonl(io.BytesIO(data), "x.jsonl"):
         assert isinstance(item, (RawDoc, InputProblem))
+
+
+_FEED = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel>
+<title>Warta Pesisir - Daerah</title>
+<item><title>Jembatan Gantung di Hulu Sungai Diresmikan</title>
+<link>https://pesisir.example/daerah/2026/11/30/jembatan</link>
+<pubDate>Mon, 30 Nov 2026 21:15:00 +0700</pubDate>
+<content:encoded><![CDATA[<p>Bupati meresmikan jembatan gantung sepanjang 120 meter.</p>
+<p>Warga kini tak perlu menyeberang dengan perahu.</p>]]></content:encoded></item>
+<item><title>Harga Cabai Turun</title><link>https://pesisir.example/ekonomi/cabai</link>
+<pubDate>Tue, 01 Dec 2026 07:00:00 +0700</pubDate></item>
+<item><title>Nelayan Kembali Melaut</title><link>https://pesisir.example/daerah/melaut</link>
+<description>&lt;p&gt;Cuaca membaik sejak Selasa pagi, dan nelayan kembali melaut.&lt;/p&gt;</description>
+</item></channel></rss>"""
+
+
+def test_a_saved_feed_gives_one_document_per_item(tmp_path: Path) -> None:
+    (tmp_path / "daerah.xml").write_text(_FEED, encoding="utf-8")
+    docs, problems = _items(str(tmp_path / "daerah.xml"))
+    assert [(d.provenance.line, d.title, d.published, d.url) for d in docs] == [
+        (1, "Jembatan Gantung di Hulu Sungai Diresmikan", "2026-11-30",
+         "https://pesisir.example/daerah/2026/11/30/jembatan"),
+        (3, "Nelayan Kembali Melaut", None, "https://pesisir.example/daerah/melaut"),
+    ]
+    assert docs[0].content == (
+        "Bupati meresmikan jembatan gantung sepanjang 120 meter.\n\n"
+        "Warga kini tak perlu menyeberang dengan perahu.")
+    # The headline-only item is reported under its number, and the others still read.
+    assert [p.where for p in problems] == [f"{tmp_path / 'daerah.xml'}:2"]
+    assert "headline but no text" in str(problems[0].error)
+
+
+def test_a_feed_file_is_found_in_a_folder_and_gzip(tmp_path: Path) -> None:
+    with gzip.open(tmp_path / "kanal.rss.gz", "wt", encoding="utf-8") as handle:
+        handle.write(_FEED)
+    (tmp_path / "kanal.atom").write_text(
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>'
+        "<entry><title>Satu</title><link href='https://a.example/1'/>"
+        "<published>2026-12-02T08:00:00+07:00</published>"
+        "<content type='html'>&lt;p&gt;Isi berita pertama.&lt;/p&gt;</content></entry>"
+        "</feed>", encoding="utf-8")
+    docs, _problems = _items(str(tmp_path))
+    assert sorted((Path(d.source).name, d.title) for d in docs) == [
+        ("kanal.atom", "Satu"),
+        ("kanal.rss.gz", "Jembatan Gantung di Hulu Sungai Diresmikan"),
+        ("kanal.rss.gz", "Nelayan Kembali Melaut"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+         "<url><loc>https://a.example/1</loc></url></urlset>", "<urlset>"),
+        ("<?xml version='1.0'?><catatan>bukan umpan</catatan>", "<catatan>"),
+        ('<?xml version="1.0"?><rss version="2.0"><channel><title>Kosong</title>'
+         "</channel></rss>", "has no items"),
+    ],
+)
+def test_an_xml_file_that_is_no_feed_gets_a_clear_problem(
+    tmp_path: Path, content: str, expected: str
+) -> None:
+    (tmp_path / "umpan.xml").write_text(content, encoding="utf-8")
+    docs, problems = _items(str(tmp_path / "umpan.xml"))
+    assert docs == [] and len(problems) == 1
+    message = str(problems[0].error)
+    assert "umpan.xml" in message and expected in message

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["FeedItem", "looks_like_feed", "read_feed_item"]
+__all__ = ["FeedItem", "looks_like_feed", "read_feed_item", "read_feed_items"]
 
 # The root element of a feed near the top of the document (after an XML declaration,
 # comments or a stylesheet instruction): <rss>, Atom's <feed>, RSS 1.0's <rdf:RDF>.
@@ -74,6 +74,22 @@ def read_feed_item(content: str) -> FeedItem | None:
         return None
     title = " ".join(str(entry.get("title") or "").split()) or None
     return FeedItem(text, title, _item_day(entry), entry.get("link") or None)
+
+
+def read_feed_items(content: str) -> list[FeedItem | None]:
+    """Every item of a feed document, in order; ``None`` for an item with no text (a
+    headline-only item). Not a feed: an empty list."""
+    if not looks_like_feed(content):
+        return []
+    import feedparser
+
+    items: list[FeedItem | None] = []
+    for entry in feedparser.parse(content).entries:
+        text = _paragraphs(_item_html(entry))
+        title = " ".join(str(entry.get("title") or "").split()) or None
+        items.append(FeedItem(text, title, _item_day(entry), entry.get("link") or None)
+                     if text else None)
+    return items
 
 
 def _item_html(entry: Any) -> str:

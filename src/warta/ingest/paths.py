@@ -180,8 +180,8 @@ def _not_found(given: str, why: str) -> InputProblem:
     return InputProblem(
         given,
         InputNotFoundError(
-            f"{given}: {why}; give files, folders or globs of .txt, .html, .jsonl or "
-            ".warc(.gz) files, or - for standard input",
+            f"{given}: {why}; give files, folders or globs of .txt, .html, .jsonl, "
+            ".warc(.gz) or saved feed (.xml, .rss, .atom) files, or - for standard input",
             detail={"path": given},
         ),
     )

@@ -27,6 +27,7 @@ from warta.errors import (
     WartaError,
 )
 from warta.ingest.decode import MAX_DOCUMENT_BYTES, declared_charset, decode_bytes, is_binary, mib
+from warta.ingest.feed_item import looks_like_feed, read_feed_items
 from warta.ingest.streams import (
     HeaderBudget,
     HeaderTooLarge,
@@ -53,10 +54,12 @@ TEXT_SUFFIXES = {".txt", ".text", ".md", ".txt.gz"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES
+FEED_SUFFIXES = {".rss", ".atom", ".xml", ".rss.gz", ".xml.gz"}
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES
 #: What the messages say warta reads.
 FORMATS_READ = (
-    ".txt, .html, .jsonl and .warc files (also gzip-compressed: .txt.gz, .jsonl.gz, .warc.gz)"
+    ".txt, .html, .jsonl, .warc and saved RSS/Atom feed (.xml, .rss, .atom) files "
+    "(also gzip-compressed: .txt.gz, .jsonl.gz, .warc.gz, .rss.gz)"
 )
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -404,6 +407,9 @@ def read_path(
             data = _read_gzip_document(path, name, max_bytes)
         else:
             data = _read_plain_document(path, name, max_bytes)
+        if suffix in FEED_SUFFIXES:
+            yield from read_feed(data, name, max_bytes=max_bytes)
+            return
         if suffix in HTML_SUFFIXES:
             fmt = "html"
         elif suffix in TEXT_SUFFIXES:
@@ -436,6 +442,57 @@ def read_path(
                 detail={"path": name},
             ),
         )
+
+
+def read_feed(data: bytes, path: str, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[Item]:
+    """Every item of a saved RSS or Atom feed file as a document (``path:N`` for item N).
+
+    An item's headline, date and link are the document's hints; its text is the item's
+    full content, or its description. A headline-only item is reported, not stored.
+    """
+    decoded = decode_bytes(data, path, declared=declared_charset(data[:4096]), max_bytes=max_bytes)
+    if not looks_like_feed(decoded.text):
+        raise MalformedInputError(
+            f"{path}: not an RSS or Atom feed ({_xml_root(decoded.text)}); warta reads a "
+            "saved feed's items from .xml/.rss/.atom files. For a sitemap, add its URL with "
+            "`warta sources add URL --kind sitemap` and run `warta crawl`",
+            detail={"path": path},
+        )
+    items = read_feed_items(decoded.text)
+    if not items:
+        raise MalformedInputError(
+            f"{path}: the feed has no items; check that the file was saved whole",
+            detail={"path": path},
+        )
+    for number, item in enumerate(items, start=1):
+        where = f"{path}:{number}"
+        if item is None:
+            yield InputProblem(
+                where,
+                MalformedInputError(
+                    f"{where}: the feed item has a headline but no text; to fetch the "
+                    "articles a feed links to, add the feed's URL with `warta sources add "
+                    "URL --kind feed` and run `warta crawl`",
+                    detail={"where": where},
+                ),
+            )
+            continue
+        yield RawDoc(
+            provenance=Provenance(path, line=number, url=item.url),
+            content=item.text,
+            format="text",
+            url=item.url,
+            title=item.title,
+            published=item.published,
+            encoding=decoded.encoding,
+            encoding_repairs=decoded.repairs,
+        )
+
+
+def _xml_root(text: str) -> str:
+    """What the document's root element is, for the message."""
+    m = re.search(r"<([A-Za-z][\w:.-]*)", re.sub(r"<[?!][^>]*>", "", text[:4096]))
+    return f"its root element is <{m.group(1)}>" if m else "no XML root element found"
 
 
 def _read_plain_document(path: Path, name: str, max_bytes: int) -> bytes:
