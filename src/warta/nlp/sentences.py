@@ -14,10 +14,12 @@ import re
 from dataclasses import dataclass
 
 #: Abbreviations that end with a period but rarely end a sentence (lower-cased, no dot).
+#: Words news writes out in full and often ends a sentence with ("kota", "ibu", "hal",
+#: "nomor") are not here: "... di pusat kota. Warga ..." is two sentences.
 ABBREVIATIONS = frozenset(
     """
     prof dr drs dra ir h hj kh st sh se mm msi mpd mt mh mkes spd skom ssi phd jl jln no
-    nomor tel telp hal hlm kab kec kel kota prov dll dsb dst dkk tsb yth sdr sdri bpk ibu
+    tel telp hlm kab kec kel prov dll dsb dst dkk tsb yth sdr sdri bpk
     kol letjen mayjen brigjen jend komjen irjen brigadir kapt lettu serda kompol akbp kombes
     ajun pol mr mrs ms st jr sr inc ltd co corp vs no ca approx etc muh moh mhd
     a b c d e f g i j k l m
