@@ -251,13 +251,13 @@ _ORG_NOUNS = frozenset(
     "lembaga badan komisi kementerian organisasi perusahaan institusi partai".split()
 )
 #: Nouns after "kedua" for the two sides of what was told ("kedua negara").
-_BOTH_SIDES = frozenset("negara pihak perusahaan pemimpin".split())
+_BOTH_SIDES = frozenset("negara pihak perusahaan pemimpin menteri".split())
 _BOTH_SIDES_RE = re.compile(
-    r"\bke(?:dua|tiga)\s+(?:negara|pihak|perusahaan|pemimpin)\b", re.IGNORECASE
+    r"\bke(?:dua|tiga)\s+(?:negara|pihak|perusahaan|pemimpin|menteri)\b", re.IGNORECASE
 )
 #: The kind of actor a noun of :data:`_BOTH_SIDES` names, when it names one kind only
 #: ("kedua perusahaan": the last two organisations; "kedua pemimpin": two persons).
-_SIDE_KINDS = {"perusahaan": "ORG", "pemimpin": "PER"}
+_SIDE_KINDS = {"perusahaan": "ORG", "pemimpin": "PER", "menteri": "PER"}
 #: First words of public bodies, courts and the police: organisations that are no firm.
 _PUBLIC_BODIES = frozenset(
     """
@@ -511,6 +511,11 @@ _TIES = frozenset("intend consult cooperate appeal".split())
 _MEDIATED = frozenset("dimediasi ditengahi difasilitasi".split())
 #: Verbs before talks "antara A dan B" whose subject meets both sides (as "tuan rumah").
 _HOSTING = frozenset("memfasilitasi menjembatani menggelar menyelenggarakan".split())
+#: Prepositions naming the channel an act goes through, not its target.
+_CHANNEL = frozenset("melalui lewat via".split())
+#: Active verbs of mediating talks "antara A dan B": their subjects are the mediators,
+#: each meeting both sides, and never each other's partners ("X dan Y menengahi …").
+_MEDIATING = frozenset("menengahi memediasi".split())
 #: Most words between a verb and an object it takes without a preposition.
 _DIRECT_GAP = 2
 #: Most words allowed between a subject and its verb, and a verb and its object.
@@ -2266,7 +2271,7 @@ def _host_pairs(clause: _Clause, i: int, sides: Sequence[_Actor]) -> list[tuple[
     "X menjadi tuan rumah perundingan antara A dan B", "X memfasilitasi dialog antara …"."""
     if clause.word(i - 2) == "tuan" and clause.word(i - 1) == "rumah":
         verb = i - 2
-    elif clause.word(i - 1) in _HOSTING:
+    elif clause.word(i - 1) in _HOSTING | _MEDIATING:
         verb = i - 1
     else:
         return []
@@ -2411,6 +2416,8 @@ def _pairs(
         if cue.relation_noun and len(targets) > 1 and targets[0].first == end + 1:
             # "memperkuat hubungan Jepang dan Filipina": the two sides follow the noun
             return [(targets[0], b) for b in targets[1:]], lo, 0.7
+        if not targets and clause.word(i) in _MEDIATING:
+            return [], lo, 0.0  # co-mediators are no partners: the talks' noun pairs them
         if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, i):
             # "A, B, dan C menandatangani nota kesepahaman": every pair of them
             return _every_pair(subjects), lo, 0.7
@@ -2462,6 +2469,9 @@ def _pairs(
         targets = clause.after_prep(end, preps, window=6) or (
             [] if symmetric else clause.objects(end, preps=preps)
         )
+        # "mengajukan usulan lewat kementerian X": the channel, not the
+        # one the act is aimed at
+        targets = [t for t in targets if clause.word(t.first - 1) not in _CHANNEL]
         if not targets and not symmetric:
             # "menyampaikan permohonan bantuan hukum …, X, kepada Y": the addressee
             # after a long object
