@@ -190,9 +190,12 @@ _DIRECTIVE_MARKER = re.compile(
     r"(?:[\w-]+,?\s+){0,6}?(?:agar|supaya|untuk|segera|tetap|tidak|jangan)\b"
 )
 #: Or an object of one to three words (a body's name too) and its verb ("mengimbau
-#: pengendara mematuhi ...", "mendesak Badan Pengawas Obat menarik ...").
+#: pengendara mematuhi ...", "mendesak Badan Pengawas Obat menarik ..."); or an object
+#: of up to four words joining the act ("mengajak warga dan pemilik toko ikut menjaga",
+#: "turut bergotong royong"): "ikut"/"turut" mark the act even before an unprefixed verb.
 _DIRECTIVE_CLAUSE = re.compile(
     r"\s+(?:[\w-]+\s+){1,3}(?:juga\s+|tidak\s+|tetap\s+)?(?:me|ber)[a-z]{3,}\b"
+    r"|\s+(?:[\w-]+\s+){1,4}?(?:ikut|turut)\s+[a-z]{3,}\b"
 )
 #: Directive verbs taken with an object and its verb but no marker. Not "meminta": the
 #: development set (tests/nlp/quotes/dev_quotes.json, d11) does not count "Ia meminta

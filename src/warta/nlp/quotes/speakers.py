@@ -97,6 +97,22 @@ _PREPOSITIONS = lex(
     asal di ke dari pada untuk dengan oleh kepada terhadap tentang atas antara dan bagi
     """
 )
+#: First words of a comma segment that says through what or where a subject speaks,
+#: never who: "Lewat Instagram Story, pria itu menulis", "Melalui Zoom, dia berkata".
+_SETTING_OPENERS = lex("lewat melalui via dalam di pada")
+
+
+def _opens_setting(segment: str) -> bool:
+    """Whether a comma segment opens with a channel or setting word (:data:`_SETTING_OPENERS`):
+    "Lewat Instagram Story" is through what someone speaks, so its capitals are no name.
+
+    >>> _opens_setting(" Lewat Instagram Story"), _opens_setting("Budi Santoso")
+    (True, False)
+    """
+    words = segment.split()
+    return bool(words) and words[0].lower() in _SETTING_OPENERS
+
+
 #: Heads of descriptions that point back to someone without naming them.
 _DESCRIPTIONS = lex("pria wanita perempuan lelaki pemuda pemudi bocah gadis sosok remaja")
 #: Heads of descriptions of a source that stays unnamed.
@@ -901,7 +917,7 @@ def parse_subject(before: str) -> Who | None:
                 # title of address
                 and not (nxt.split()[0].lower() in _HOLDER_TITLES and _is_pure_name(nxt))
             )
-            if _is_pure_name(seg) and opens_role:
+            if _is_pure_name(seg) and opens_role and not _opens_setting(seg):
                 roles = [s.strip() for s in segs[k + 1 :] if not s.strip().startswith("yang")]
                 roles = [r for r in roles if r]
                 if k > 0 and not roles:
