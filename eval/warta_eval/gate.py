@@ -156,6 +156,9 @@ BLIND_STORIES = {
     "blind": Path("tests") / "analyze" / "stories_blind.json",
     # Written after the near-day bars (2026-12-05), scored as it came with them.
     "blind2": Path("tests") / "analyze" / "stories_blind2.json",
+    # Written the session after (2026-12-05, evening): rescues, crashes and fires that
+    # share places and officials days apart; scored as it came.
+    "blind3": Path("tests") / "analyze" / "stories_blind3.json",
 }
 
 
@@ -273,6 +276,7 @@ QUOTE_SETS = {
     "blind6b_set": "tests/nlp/quotes/blind6b_quotes.json",
     "blind7q_set": "tests/nlp/quotes/blind7q_quotes.json",
     "blind8q_set": "tests/nlp/quotes/blind8q_quotes.json",
+    "blind9q_set": "tests/nlp/quotes/blind9q_quotes.json",
 }
 
 
@@ -285,7 +289,9 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     ``blind5_set.*`` (25 by a fifth) and ``blind6b_set.*`` (25 by a sixth: regional
     dailies and local officials) ``blind7q_set.*`` (25 by a seventh: national
     politics, wires, markets, courts, religion, sport) and ``blind8q_set.*`` (25 by an
-    eighth: regional and local news, business, entertainment, interviews in writing)."""
+    eighth: regional and local news, business, entertainment, interviews in writing) and
+    ``blind9q_set.*`` (25 by a ninth: call names, speakers known by office or pronoun,
+    translated quotes, documents read out)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
