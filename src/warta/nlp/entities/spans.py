@@ -32,7 +32,7 @@ from warta.lexicon.indonesian import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
-from warta.nlp.entities.gazetteer import ARABIC_ARTICLE, Place, load_gazetteer
+from warta.nlp.entities.gazetteer import ARABIC_ARTICLE, Gazetteer, Place, load_gazetteer
 from warta.nlp.entities.names import TITLE_HEAD, is_korean_syllable, is_org_head
 from warta.records import EntityType, Mention
 
@@ -443,8 +443,9 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         end += 1  # "Ferdinand Marcos Jr.": the period is the suffix's, so the name's
     if mention.type == "PER" and is_club(text[start:end]):
         mention = Mention(start, end, text[start:end], "ORG")  # "Arema FC", "Dewa United"
-    if mention.type == "PER" and is_company(text[start:end]):
-        mention = Mention(start, end, text[start:end], "ORG")  # "Orion Systems Corp"
+    if mention.type in ("PER", "LOC") and is_company(text[start:end]):
+        # "Orion Systems Corp"; a place word inside ("Nusantara Group") fools the tagger
+        mention = Mention(start, end, text[start:end], "ORG")
     place = _place_after_institution(text, start, end)
     if place is not None:  # "pos TNI Distrik Ilaga": the post's army, then the place
         return [
@@ -729,6 +730,22 @@ def _complete_name(surface: str, left: bool) -> bool:
     return place is not None and place.subtype == "GPE"
 
 
+def _field_then_country(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether the words after a "dan" are a field and then a country ("Perdagangan
+    Australia"): a plain word (no organisation head, title or place), then a GPE."""
+    if len(words) != 2:
+        return False
+    field, country = words
+    place = gazetteer.lookup(country)
+    return (
+        place is not None
+        and place.subtype == "GPE"
+        and not is_org_head(field)
+        and field.casefold() not in TITLE_WORDS
+        and gazetteer.lookup(field) is None
+    )
+
+
 _AND_WORDS = re.compile(r"[ \t]+dan[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+[A-Z][a-z]+)?)(?![\w-])")
 
 
@@ -748,6 +765,8 @@ def _conjoined_name_end(text: str, start: int, end: int) -> int:
         return end  # "... dan Bank Sentral Eropa": a longer name follows
     words = right.split()
     gazetteer = load_gazetteer()
+    if _field_then_country(words, gazetteer):
+        return after.end()  # "... Luar Negeri dan Perdagangan Australia": the state's ministry
     if any(
         is_org_head(w) or w.casefold() in TITLE_WORDS or gazetteer.lookup(w) is not None
         for w in words
