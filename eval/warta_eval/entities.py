@@ -281,6 +281,10 @@ ENTITY_SETS = {
     # 20 more by a second annotator (2026-12-05, later), written after the day's entity
     # rules: regional naming systems, call names, metonyms of ministries; first sight.
     "blind2": "tests/nlp/entities/blind2_entities.json",
+    # 20 more by a third (2026-12-05, evening): clubs named after cities, call names used
+    # alone, women known by their husband's name, renamed agencies, names across a line
+    # break, places standing for institutions; first sight.
+    "blind3": "tests/nlp/entities/blind3_entities.json",
 }
 
 
