@@ -173,6 +173,7 @@ BLIND7_GOLD = "tests/eval/gold/relations_blind7.json"
 BLIND8_GOLD = "tests/eval/gold/relations_blind8.json"
 #: A ninth (2026-12-05, later still), written after the blind7 and blind8 rules.
 BLIND9_GOLD = "tests/eval/gold/relations_blind9.json"
+BLIND10_GOLD = "tests/eval/gold/relations_blind10.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -183,6 +184,7 @@ BLIND_SETS = {
     "blind7": BLIND7_GOLD,
     "blind8": BLIND8_GOLD,
     "blind9": BLIND9_GOLD,
+    "blind10": BLIND10_GOLD,
 }
 
 
