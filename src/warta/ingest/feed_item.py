@@ -61,19 +61,8 @@ def looks_like_feed(content: str) -> bool:
 def read_feed_item(content: str) -> FeedItem | None:
     """The one item of a feed document, or ``None``: not a feed, a feed of several items
     (a list of stories, not one), or an item with no text."""
-    if not looks_like_feed(content):
-        return None
-    import feedparser
-
-    parsed = feedparser.parse(content)
-    if len(parsed.entries) != 1:
-        return None
-    entry = parsed.entries[0]
-    text = _paragraphs(_item_html(entry))
-    if not text:
-        return None
-    title = " ".join(str(entry.get("title") or "").split()) or None
-    return FeedItem(text, title, _item_day(entry), entry.get("link") or None)
+    items = read_feed_items(content)
+    return items[0] if len(items) == 1 else None
 
 
 def read_feed_items(content: str) -> list[FeedItem | None]:
@@ -83,13 +72,16 @@ def read_feed_items(content: str) -> list[FeedItem | None]:
         return []
     import feedparser
 
-    items: list[FeedItem | None] = []
-    for entry in feedparser.parse(content).entries:
-        text = _paragraphs(_item_html(entry))
-        title = " ".join(str(entry.get("title") or "").split()) or None
-        items.append(FeedItem(text, title, _item_day(entry), entry.get("link") or None)
-                     if text else None)
-    return items
+    return [_item(entry) for entry in feedparser.parse(content).entries]
+
+
+def _item(entry: Any) -> FeedItem | None:
+    """One feed entry as a :class:`FeedItem`, or ``None`` when it has no text."""
+    text = _paragraphs(_item_html(entry))
+    if not text:
+        return None
+    title = " ".join(str(entry.get("title") or "").split()) or None
+    return FeedItem(text, title, _item_day(entry), entry.get("link") or None)
 
 
 def _item_html(entry: Any) -> str:
