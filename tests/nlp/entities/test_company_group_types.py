@@ -41,8 +41,8 @@ def test_company_word_names_are_organisations(text: str, name: str) -> None:
             "Kementerian Perindustrian dan Perdagangan Vietnam",
         ),
         (
-            "Juru bicara Kementerian Luar Negeri dan Perdagangan Australia hadir di Bali.",
-            "Kementerian Luar Negeri dan Perdagangan Australia",
+            "Juru bicara Kementerian Luar Negeri dan Perdagangan Kanada hadir di Bali.",
+            "Kementerian Luar Negeri dan Perdagangan Kanada",
         ),
     ],
 )

@@ -1,6 +1,6 @@
 """Quote classes found on blind8q (issue 17), each on invented paragraphs.
 
-* A channel opening a sentence ("Lewat Instagram Story, pria itu menulis ...") names no
+* A channel opening a sentence ("Lewat TikTok Live, pria itu menulis ...") names no
   speaker: the description after the comma points back to the person named before.
 * An appeal to join an act ("X mengajak warga dan pemilik toko ikut menjaga ...") is
   reported speech even with an object of up to four words and an unprefixed verb after
@@ -22,7 +22,7 @@ def _quotes(text: str) -> tuple[Quote, ...]:
 
 CHANNEL_OPENERS = [
     (
-        "Penyanyi Yogi Saputra belum bisa dihubungi wartawan. Lewat Instagram Story, pria "
+        "Penyanyi Yogi Saputra belum bisa dihubungi wartawan. Lewat TikTok Live, pria "
         "berusia 31 tahun itu menulis bahwa dirinya tidak akan mundur dari kompetisi.",
         "Yogi Saputra",
     ),

@@ -766,7 +766,7 @@ def _conjoined_name_end(text: str, start: int, end: int) -> int:
     words = right.split()
     gazetteer = load_gazetteer()
     if _field_then_country(words, gazetteer):
-        return after.end()  # "... Luar Negeri dan Perdagangan Australia": the state's ministry
+        return after.end()  # "... Luar Negeri dan Perdagangan Kanada": the state's ministry
     if any(
         is_org_head(w) or w.casefold() in TITLE_WORDS or gazetteer.lookup(w) is not None
         for w in words

@@ -98,15 +98,15 @@ _PREPOSITIONS = lex(
     """
 )
 #: First words of a comma segment that says through what or where a subject speaks,
-#: never who: "Lewat Instagram Story, pria itu menulis", "Melalui Zoom, dia berkata".
+#: never who: "Lewat Facebook Live, pria itu menulis", "Melalui Zoom, dia berkata".
 _SETTING_OPENERS = lex("lewat melalui via dalam di pada")
 
 
 def _opens_setting(segment: str) -> bool:
     """Whether a comma segment opens with a channel or setting word (:data:`_SETTING_OPENERS`):
-    "Lewat Instagram Story" is through what someone speaks, so its capitals are no name.
+    "Lewat Facebook Live" is through what someone speaks, so its capitals are no name.
 
-    >>> _opens_setting(" Lewat Instagram Story"), _opens_setting("Budi Santoso")
+    >>> _opens_setting(" Lewat Facebook Live"), _opens_setting("Budi Santoso")
     (True, False)
     """
     words = segment.split()
