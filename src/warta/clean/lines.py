@@ -525,7 +525,7 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     # "Diposting pada Selasa oleh admin — Kategori: ..." without a full date: who posted.
     if words <= 24 and P.PUBLISHED_LINE_RE.match(text) and re.search(r"\b(?:oleh|by)\s", text):
         return "byline"
-    if P.TOPIC_BOX_RE.match(text):
+    if P.TOPIC_BOX_RE.match(text) or P.SHARE_BAR_RE.match(text):
         return "navigation"
     if words <= 45 and P.CTA_RE.search(text):
         return "navigation"
@@ -829,8 +829,11 @@ def classify_lines(
         unnumbered = [i for i in candidates if not P.NUMBERED_HEAD_RE.match(lines[i].text)]
         if unnumbered and not paged:
             candidates = unnumbered
+        stated = _stated_headline(lines, labels, candidates)
         if paged:
             title_norm = normalise(lines[paged[-1]].text)
+        elif stated is not None:
+            title_norm = normalise(lines[stated].text)
         elif candidates:
             title_norm = normalise(lines[_printed_headline(lines, labels, candidates)].text)
     title_at = [i for i in titleable if title_norm and normalise(lines[i].text) == title_norm]
@@ -1008,6 +1011,26 @@ def _profile_roles(lines: list[Line], labels: list[str | None]) -> None:
             labels[i - 1] = labels[i] = "byline"
 
 
+def _stated_headline(
+    lines: list[Line], labels: list[str | None], candidates: list[int]
+) -> int | None:
+    """The candidate the page names as its headline: a syndication note ("Artikel ini telah
+    tayang di Situs.com dengan judul <headline>, https://...") quotes it, and a deck or a
+    caption standing nearer the story then cannot pass for it."""
+    for line, label in zip(lines, labels, strict=True):
+        if label != "attribution":
+            continue
+        stated = P.STATED_TITLE_RE.search(line.text)
+        if stated is None:
+            continue
+        named = normalise(line.text[stated.end() :])
+        for i in reversed(candidates):
+            headline = normalise(lines[i].text)
+            if lines[i].words >= TITLE_CASE_MIN_WORDS and named.startswith(headline):
+                return i
+    return None
+
+
 def _printed_headline(lines: list[Line], labels: list[str | None], candidates: list[int]) -> int:
     """The headline among the headline-shaped lines over the story (the last of them). On
     a printed page (its folio gives the page number) a headline stands over its deck, the
@@ -1018,6 +1041,8 @@ def _printed_headline(lines: list[Line], labels: list[str | None], candidates: l
     fuller = _fuller_headline_above(lines, labels, candidates)
     if fuller is not None:
         return fuller
+    if _is_deck_under(lines, candidates[-2], last):
+        return candidates[-2]
     if not _is_printed(lines, labels):
         return last
     above = candidates[-2]
@@ -1049,6 +1074,32 @@ def _fuller_headline_above(
     if any(labels[j] is None or labels[j] == "navigation" for j in between):
         return None
     return above
+
+
+def _is_deck_under(lines: list[Line], above: int, last: int) -> bool:
+    """Line ``last`` is the deck of the headline right above it: a summary written as a
+    sentence ("Pedagang menyebut pasokan berkurang karena hujan") under a full headline in
+    title case, on the next line, telling more of the same story (a word of substance in
+    common). Portals that write headlines in sentence case write their decks so too; a
+    site's title-cased slogan over a sentence-cased headline shares none of its words."""
+    head, deck = lines[above], lines[last]
+    return (
+        above == last - 1
+        and head.words >= FULL_HEADLINE_MIN_WORDS
+        and not head.text.isupper()
+        and is_title_case(head.text)
+        and not is_title_case(deck.text)
+        and bool(_substance(head.text) & _substance(deck.text))
+    )
+
+
+# Words of this many letters at least carry a story's substance (names, things, acts).
+SUBSTANCE_MIN_LEN = 4
+
+
+def _substance(text: str) -> set[str]:
+    words = P.WORD_RE.findall(text.lower())
+    return {w for w in words if len(w) >= SUBSTANCE_MIN_LEN and w not in P.FUNCTION_WORDS}
 
 
 def _is_printed(lines: list[Line], labels: list[str | None]) -> bool:
@@ -1097,6 +1148,11 @@ def _no_headline_between_menu_and(lines: list[Line], labels: list[str | None], i
     )
 
 
+# What stands under an article's meta lines, over its lead: the picture's caption, the
+# page's buttons.
+_UNDER_META_LABELS = frozenset({"caption", "navigation"})
+
+
 def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -> int:
     """Where the story opens when the paragraph at ``start`` is a standfirst: a short
     summary under the headline with the author's byline or the date under it, then the
@@ -1106,12 +1162,17 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
     # A summary box may stand where the meta lines do, under the standfirst; but a lead
     # (its dateline, its day of the news) over the box is the story's first paragraph.
     # A name no pattern knows ("Nama Penulis (Harian X)") may stand over a date line
-    # there, and the picture's caption under the meta lines, over the lead.
+    # there, and the picture's caption under the meta lines, over the lead, with the
+    # page's buttons (a share bar, an audio player) under the caption or the meta lines.
     while meta < len(lines) and (
         labels[meta] in _META_LABELS
         or labels[meta] == "ai-summary"
         or _unlabelled_name_over_date(lines, labels, meta)
-        or (labels[meta] == "caption" and meta > start + 1 and labels[meta - 1] in _META_LABELS)
+        or (
+            labels[meta] in _UNDER_META_LABELS
+            and meta > start + 1
+            and labels[meta - 1] in _META_LABELS | _UNDER_META_LABELS
+        )
     ):
         meta += 1
     if not any(

@@ -283,6 +283,18 @@ TOPIC_BOX_RE = re.compile(
     r"|tags?|label)\s*:\s*$",
     re.IGNORECASE,
 )
+#: A share bar: the prompt and the networks' buttons, often only their icons' letters
+#: ("Bagikan:  f  X  WA", "Share  FB  TW  Salin tautan"). Never a headline, however short.
+SHARE_BAR_RE = re.compile(
+    r"^\s*(?:bagikan|sebarkan|share)(?:\s+(?:artikel|berita|tulisan)(?:\s+ini)?)?\s*:?"
+    r"(?:\s*(?:(?:[a-z]{1,2}|line|e-?mail|surel|facebook|twitter|whatsapp|telegram|linkedin"
+    r"|pinterest|threads|salin(?:\s+(?:tautan|link))?|copy(?:\s+link)?)\b|[|·•/]))+\s*$",
+    re.IGNORECASE,
+)
+#: The headline a syndication note quotes: "... tayang di Situs.com dengan judul <headline>".
+STATED_TITLE_RE = re.compile(
+    r"\b(?:dengan judul|with the (?:title|headline))\s*:?\s*", re.IGNORECASE
+)
 #: Bylines written without "Label:": "Laporan Wartawan Tribunnews.com, Nama", "Oleh Nama pada
 #: ...", "Tim detikNews - detikNews", "Rep: Nama / Red: Nama", "Nama, Jurnalis · Kamis ...".
 BYLINE_FREE_RE = re.compile(
