@@ -159,6 +159,9 @@ BLIND_STORIES = {
     # Written the session after (2026-12-05, evening): rescues, crashes and fires that
     # share places and officials days apart; scored as it came.
     "blind3": Path("tests") / "analyze" / "stories_blind3.json",
+    # 2026-12-05, night: same opponent on consecutive days, a listing and its suspension,
+    # one ministry at three events, two men of one name; scored as it came.
+    "blind4": Path("tests") / "analyze" / "stories_blind4.json",
 }
 
 
