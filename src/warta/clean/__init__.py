@@ -317,6 +317,32 @@ def html_captions(page: str) -> frozenset[str]:
     )
 
 
+# A paragraph written wholly in emphasis: "<p><em>Ringkasan cerita.</em></p>".
+_EMPHASISED_P_RE = re.compile(
+    r"<p\b[^>]*>\s*<(em|i|strong|b)\b[^>]*>([^<]{10,600})</\1>\s*</p>", re.I
+)
+
+
+def _mark_html_standfirst(labelled: list[Labelled], page: str) -> list[Labelled]:
+    """The body's first line is a standfirst when the markup prints it as the page's first
+    paragraph, wholly in emphasis, with more body below: a deck set in italics over the
+    story (a reader view keeps it, trafilatura too), never the lead."""
+    first_p = _EMPHASISED_P_RE.search(page)
+    plain_p = re.search(r"<p\b[^>]*>\s*[^<\s]", page)
+    if first_p is None or (plain_p is not None and plain_p.start() < first_p.start()):
+        return labelled
+    body = [i for i, x in enumerate(labelled) if x.label == "body"]
+    if len(body) < 2:
+        return labelled
+    deck = normalise(html.unescape(first_p.group(2)))
+    first = body[0]
+    if normalise(labelled[first].line.text) != deck:
+        return labelled
+    out = list(labelled)
+    out[first] = Labelled(labelled[first].line, "standfirst")
+    return out
+
+
 def _mark_html_captions(labelled: list[Labelled], page: str) -> list[Labelled]:
     """Body lines that the markup gives as a picture's caption are captions: a caption
     written as a plain sentence ("Warga antre di depan balai desa.") reads like prose."""
@@ -356,6 +382,7 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     labelled = classify_lines(split_lines(text), title_hint=raw.title, repeated=repeated)
     if raw.format == "html":
         labelled = _mark_html_captions(labelled, raw.content)
+        labelled = _mark_html_standfirst(labelled, raw.content)
 
     removed: list[RemovedLine] = [RemovedLine(front.block, "front-matter")] if front else []
     if crawler:

@@ -522,10 +522,13 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "updated"  # "Diperbarui 2 jam yang lalu": a revision's age, no headline
     if words <= 16 and P.PUBLISHED_LINE_RE.match(text) and find_dates(text):
         return "dateline"
+    if words <= 16 and P.VIEWS_LINE_RE.match(text):
+        # The day a video went up dates its page; a count alone is a counter.
+        return "dateline" if find_dates(text) else "navigation"
     # "Diposting pada Selasa oleh admin — Kategori: ..." without a full date: who posted.
     if words <= 24 and P.PUBLISHED_LINE_RE.match(text) and re.search(r"\b(?:oleh|by)\s", text):
         return "byline"
-    if P.TOPIC_BOX_RE.match(text) or P.SHARE_BAR_RE.match(text):
+    if P.TOPIC_BOX_RE.match(text) or P.SHARE_BAR_RE.match(text) or P.SHARE_ROW_RE.match(text):
         return "navigation"
     if words <= 45 and P.CTA_RE.search(text):
         return "navigation"
@@ -722,6 +725,8 @@ def _media_label(text: str, words: int) -> str | None:
         return "release-number"  # "Nomor: 12/SP/Humas/XI/2025"
     if words <= TAG_LINE_MAX_WORDS and P.TAG_LINE_RE.match(text) and not ends_terminal(text):
         return "related"  # "Tag: banjir  cuaca  Kota": the topics, linked
+    if words <= TAG_LINE_MAX_WORDS and P.OTHER_LANGUAGE_RE.match(text):
+        return "related"  # the same story in the outlet's other language, linked
     if words <= SIGN_OFF_MAX_WORDS and P.LETTER_CLOSING_RE.match(text):
         return "sign-off"  # "Demikian ... kami sampaikan", "Atas perhatian Bapak/Ibu, terima kasih"
     return None
@@ -798,6 +803,7 @@ def classify_lines(
     label_groups(lines, labels)
     _forward_wrapper(lines, labels)
     _profile_roles(lines, labels)
+    _name_bar_bylines(lines, labels)
     _verdict_boxes(lines, labels)
     _poll_boxes(lines, labels)
     _contents_lists(lines, labels)
@@ -1031,6 +1037,26 @@ def _stated_headline(
     return None
 
 
+# The outlet after an author's name and a bar: a word or three ("Suara.Com", "Beautynesia").
+BYLINE_OUTLET_MAX_WORDS = 3
+
+
+def _name_bar_bylines(lines: list[Line], labels: list[str | None]) -> None:
+    """A person's name, a bar and the outlet ("Riki Chandra | Suara.Com") right over the
+    date line: the author's byline in the network's shape, never the headline."""
+    for i in range(len(lines) - 1):
+        if labels[i] is not None or labels[i + 1] not in ("dateline", "date"):
+            continue
+        name, bar, outlet = lines[i].text.strip().partition(" | ")
+        if (
+            bar
+            and _PERSON_NAME_RE.match(name.strip())
+            and 0 < len(outlet.split()) <= BYLINE_OUTLET_MAX_WORDS
+            and "|" not in outlet
+        ):
+            labels[i] = "byline"
+
+
 def _printed_headline(lines: list[Line], labels: list[str | None], candidates: list[int]) -> int:
     """The headline among the headline-shaped lines over the story (the last of them). On
     a printed page (its folio gives the page number) a headline stands over its deck, the
@@ -1078,28 +1104,29 @@ def _fuller_headline_above(
 
 def _is_deck_under(lines: list[Line], above: int, last: int) -> bool:
     """Line ``last`` is the deck of the headline right above it: a summary written as a
-    sentence ("Pedagang menyebut pasokan berkurang karena hujan") under a full headline in
-    title case, on the next line, telling more of the same story (a word of substance in
-    common). Portals that write headlines in sentence case write their decks so too; a
-    site's title-cased slogan over a sentence-cased headline shares none of its words."""
+    sentence ("Pedagang menyebut pasokan berkurang karena hujan") on the next line, telling
+    more of the same story (a word of the same stem in common). Over a title-cased
+    headline any sentence-cased line is a deck; where the page writes headlines in
+    sentence case too (an English paper), the deck is the longer of the two. A site's
+    slogan over a headline shares none of its words."""
     head, deck = lines[above], lines[last]
-    return (
-        above == last - 1
-        and head.words >= FULL_HEADLINE_MIN_WORDS
-        and not head.text.isupper()
-        and is_title_case(head.text)
-        and not is_title_case(deck.text)
-        and bool(_substance(head.text) & _substance(deck.text))
-    )
+    if above != last - 1 or head.words < FULL_HEADLINE_MIN_WORDS or head.text.isupper():
+        return False
+    if is_title_case(deck.text):
+        return False
+    if not is_title_case(head.text) and deck.words <= head.words:
+        return False
+    return bool(_stems(head.text) & _stems(deck.text))
 
 
-# Words of this many letters at least carry a story's substance (names, things, acts).
-SUBSTANCE_MIN_LEN = 4
+# Words of this many letters at least carry a story's substance (names, things, acts);
+# their first letters stand for the stem ("price"/"prices", "penumpang"/"penumpangnya").
+STEM_LEN = 5
 
 
-def _substance(text: str) -> set[str]:
+def _stems(text: str) -> set[str]:
     words = P.WORD_RE.findall(text.lower())
-    return {w for w in words if len(w) >= SUBSTANCE_MIN_LEN and w not in P.FUNCTION_WORDS}
+    return {w[:STEM_LEN] for w in words if len(w) >= STEM_LEN and w not in P.FUNCTION_WORDS}
 
 
 def _is_printed(lines: list[Line], labels: list[str | None]) -> bool:
@@ -1148,9 +1175,9 @@ def _no_headline_between_menu_and(lines: list[Line], labels: list[str | None], i
     )
 
 
-# What stands under an article's meta lines, over its lead: the picture's caption, the
+# What stands under an article's meta lines, over its lead: the picture's caption and credit, the
 # page's buttons.
-_UNDER_META_LABELS = frozenset({"caption", "navigation"})
+_UNDER_META_LABELS = frozenset({"caption", "credit", "navigation"})
 
 
 def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -> int:
@@ -1179,6 +1206,7 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
         labels[j] in _META_LABELS or labels[j] == "ai-summary" for j in range(start + 1, meta)
     ):
         return start
+    meta = _past_picture(lines, labels, meta)
     boxed = any(labels[j] == "ai-summary" for j in range(start + 1, meta))
     if boxed and (_opens_with_dateline(lines[start].text) or _names_the_day(lines[start].text)):
         return start
@@ -1192,6 +1220,35 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
         return start
     labels[start] = "standfirst"
     return meta
+
+
+# A picture under the meta lines: its credit, its caption and the page's buttons.
+PICTURE_MAX_LINES = 4
+
+
+def _past_picture(lines: list[Line], labels: list[str | None], at: int) -> int:
+    """Where the lead stands when the lines at ``at`` are a picture's credit and caption
+    (a sentence at most each, with the page's buttons among them) over a lead that opens
+    with its dateline ("KABARKITA.COM/NAMA" / "Petugas menurunkan perahu ..." / "KOTA -
+    ..."); those lines are labelled captions. Otherwise ``at``."""
+    j = at
+    while (
+        j < len(lines)
+        and j - at < PICTURE_MAX_LINES
+        and (labels[j] is None or labels[j] in _UNDER_META_LABELS)
+        and lines[j].words <= LEAD_CAPTION_MAX_WORDS
+        and len(re.findall(r"[.!?](?:\s|$)", lines[j].text)) <= 1
+        and not _opens_with_dateline(lines[j].text)
+    ):
+        j += 1
+    if j == at or j >= len(lines) or labels[j] is not None:
+        return at
+    if not (is_prose(lines[j]) and _opens_with_dateline(lines[j].text)):
+        return at
+    for k in range(at, j):
+        if labels[k] is None:
+            labels[k] = "caption"
+    return j
 
 
 # An author's name with the outlet after it: a few words, never a sentence.
@@ -1373,12 +1430,32 @@ def _author_bios(lines: list[Line], labels: list[str | None], body_start: int) -
         return
     for i in range(max(body_start, 0) + 1, len(lines)):
         text = lines[i].text
+        if _is_named_bio(lines, labels, i, names):
+            # The author's name alone over a bio ("Nama Penulis" / "Penulis gaya hidup. Suka
+            # ..."): an author box, however the bio opens.
+            labels[i] = labels[i + 1] = "byline"
+            continue
         if labels[i] != "body" or lines[i].words > BIO_MAX_WORDS:
             continue
         if len(re.findall(r"[.!?](?:\s|$)", text)) > 1:
             continue
         if any(text.startswith(n) and _BIO_VERB_RE.match(text, len(n)) for n in names):
             labels[i] = "byline"
+
+
+# An author box's bio runs a sentence or three.
+BIO_MAX_SENTENCES = 3
+
+
+def _is_named_bio(lines: list[Line], labels: list[str | None], i: int, names: set[str]) -> bool:
+    """Line ``i`` in the body is the byline's name alone, over a short paragraph."""
+    if labels[i] not in ("subheading", "body") or lines[i].text.strip() not in names:
+        return False
+    if i + 1 >= len(lines) or labels[i + 1] != "body":
+        return False
+    bio = lines[i + 1]
+    sentences = len(re.findall(r"[.!?](?:\s|$)", bio.text))
+    return bio.words <= BIO_MAX_WORDS and sentences <= BIO_MAX_SENTENCES
 
 
 def _sign_off(lines: list[Line], labels: list[str | None]) -> None:

@@ -291,9 +291,22 @@ SHARE_BAR_RE = re.compile(
     r"|pinterest|threads|salin(?:\s+(?:tautan|link))?|copy(?:\s+link)?)\b|[|·•/]))+\s*$",
     re.IGNORECASE,
 )
+#: A share row that repeats the headline before the networks' buttons: "Bagikan: <headline>
+#:  Facebook  WhatsApp  Telegram  X" (two buttons at least close it).
+SHARE_ROW_RE = re.compile(
+    r"^\s*(?:bagikan|share)\s*:.*?(?:\s+(?:facebook|whatsapp|telegram|twitter|x|line|linkedin"
+    r"|e-?mail|salin\s+tautan|copy\s+link)){2,}\s*$",
+    re.IGNORECASE,
+)
 #: The headline a syndication note quotes: "... tayang di Situs.com dengan judul <headline>".
 STATED_TITLE_RE = re.compile(
     r"\b(?:dengan judul|with the (?:title|headline))\s*:?\s*", re.IGNORECASE
+)
+#: A video page's count of views with the day it went up: "38.412 x ditonton  4 Des 2026",
+#: "12 rb kali ditonton", "38,412 views  Dec 4, 2026" (hashtags may follow).
+VIEWS_LINE_RE = re.compile(
+    r"^\s*[\d.,]+\s*(?:rb|ribu|jt|juta|k|m)?\s*(?:x\s+|kali\s+)?(?:ditonton|views)\b",
+    re.IGNORECASE,
 )
 #: Bylines written without "Label:": "Laporan Wartawan Tribunnews.com, Nama", "Oleh Nama pada
 #: ...", "Tim detikNews - detikNews", "Rep: Nama / Red: Nama", "Nama, Jurnalis · Kamis ...".
@@ -496,6 +509,10 @@ CTA_RE = re.compile(
     # A call to watch the site's videos: "Tonton video menarik lainnya di kanal YouTube X"
     r"|^\s*(?:(?:yuk|ayo)\W*\s+)?(?:tonton|saksikan)\s+(?:juga\s+)?(?:video|tayangan|siaran)"
     r"\b[^.!?]{0,80}\b(?:youtube|kanal|channel|di\s+sini|streaming)\b"
+    # A video page's description pointing at its video: "Saksikan selengkapnya dalam video
+    # berikut.", "Simak selengkapnya di video di atas."
+    r"|^\s*(?:saksikan|simak|tonton|lihat)\s+(?:berita\s+)?selengkapnya\s+(?:dalam|di|pada|lewat)"
+    r"\s+(?:video|tayangan)\s+(?:berikut|ini|di\s+atas|di\s+bawah)\W*$"
     # A call to read the site on the phone: "Simak berita pilihan kami langsung di ponselmu"
     r"|^\s*(?:simak|dapatkan|nikmati|baca)\s+(?:[\w-]+\s+){0,6}(?:langsung\s+)?"
     r"(?:di|dari|lewat|melalui)\s+(?:ponsel|handphone|hp|smartphone|gawai)(?:mu|\s+(?:anda|kamu))?\b"
@@ -516,6 +533,8 @@ CTA_RE = re.compile(
     r"|(?:^|[.!?]\s+)(?:daftarkan|masukkan|isikan|tulis(?:kan)?)\s+(?:alamat\s+)?"
     r"(?:e-?mail|surel|surat\s+elektronik)\b"
     r"|^\s*(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\b.{0,40}\bnewsletter\b"
+    # "Subscribe to X Morning Brief - Get the day's top stories in your inbox."
+    r"|^\s*(?:sign\s+up\s+for|subscribe\s+to)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b"
     # A channel's call to join it, as a sentence of its own: "... tiap pagi. Gabung kanal
     # kami di Telegram."
     r"|[.!?]\s+(?:(?:yuk|ayo)\W*\s+)?(?:gabung|join)\s+(?:ke\s+|di\s+)?"
@@ -868,7 +887,16 @@ PRINT_HEADER_RE = re.compile(
 PRINT_FOOTER_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}\s*$")
 #: A tag line under the story: "Tag: banjir  Kota  cuaca", "Tags: a, b", "Topik: ...".
 TAG_LINE_RE = re.compile(
-    r"^\s*(?:tags?|tagar|label|labels|topik|kata\s+kunci|keywords?)\s*:\s*\S", re.IGNORECASE
+    r"^\s*(?:tags?|tagar|label|labels|topik|topics?|kata\s+kunci|keywords?)\s*:\s*\S",
+    re.IGNORECASE,
+)
+#: A link to the story in the outlet's other language: "This article is also available in
+#: Bahasa Indonesia: <headline>", "Artikel ini juga tersedia dalam bahasa Inggris: ...".
+OTHER_LANGUAGE_RE = re.compile(
+    r"^\s*(?:this\s+(?:article|story)\s+is\s+(?:also\s+)?available\s+in|"
+    r"(?:artikel|berita|tulisan)\s+ini\s+(?:juga\s+)?(?:tersedia|bisa\s+dibaca)\s+dalam)"
+    r"\s+(?:bahasa\s+)?\w+(?:\s+\w+)?\s*:",
+    re.IGNORECASE,
 )
 #: A letter's closing formula: "Demikian surat ini saya sampaikan.", "Atas perhatian Bapak/Ibu,
 #: diucapkan terima kasih."
