@@ -53,6 +53,7 @@ PAGES_DIR = Path(__file__).resolve().parents[2] / "examples" / "pages"
 SPLITS = (
     "dev", "heldout", "unseen", "fresh", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
     "blind7", "blind8", "blind9", "blind10",
+    "blind12",
     "blind11",
 )
 
