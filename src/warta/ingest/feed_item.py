@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["FeedItem", "looks_like_feed", "read_feed_item", "read_feed_items"]
+__all__ = ["FeedItem", "looks_like_feed", "paragraphs", "read_feed_item", "read_feed_items"]
 
 # The root element of a feed near the top of the document (after an XML declaration,
 # comments or a stylesheet instruction): <rss>, Atom's <feed>, RSS 1.0's <rdf:RDF>.
@@ -77,7 +77,7 @@ def read_feed_items(content: str) -> list[FeedItem | None]:
 
 def _item(entry: Any) -> FeedItem | None:
     """One feed entry as a :class:`FeedItem`, or ``None`` when it has no text."""
-    text = _paragraphs(_item_html(entry))
+    text = paragraphs(_item_html(entry))
     if not text:
         return None
     title = " ".join(str(entry.get("title") or "").split()) or None
@@ -92,7 +92,7 @@ def _item_html(entry: Any) -> str:
     return max(values, key=len)
 
 
-def _paragraphs(markup: str) -> str:
+def paragraphs(markup: str) -> str:
     """The item's HTML as paragraphs separated by blank lines (tags dropped)."""
     parts = []
     for block in _BLOCK_END_RE.split(markup):

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from warta.errors import MalformedInputError
 from warta.ingest.feed_item import read_feed_item
+from warta.ingest.wp_post import is_json, read_wp_post
 from warta.records import RawDoc
 
 
@@ -20,13 +21,14 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
 
     A feed document holding one item (an RSS ``<item>``, an Atom ``<entry>`` saved as a
     file) is read as that item: its title, date, link and content
-    (:mod:`warta.ingest.feed_item`).
+    (:mod:`warta.ingest.feed_item`); a WordPress REST response holding one post, as that
+    post (:mod:`warta.ingest.wp_post`).
 
     Raises :class:`MalformedInputError` when no article text can be found in the page.
     """
     import trafilatura
 
-    item = read_feed_item(raw.content)
+    item = read_feed_item(raw.content) or read_wp_post(raw.content)
     if item is not None:
         return item.text, replace(
             raw,
@@ -35,6 +37,14 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
             url=raw.url or item.url,
         )
 
+    if is_json(raw.content):
+        where = raw.provenance.locator()
+        raise MalformedInputError(
+            f"{where}: a JSON document, not an HTML page, and not one WordPress post "
+            "(an index of several posts, or another API's response); save the article's "
+            "page, or the API response for that one post",
+            detail={"where": where},
+        )
     doc = trafilatura.bare_extraction(
         raw.content,
         url=raw.url,
