@@ -146,6 +146,11 @@ AVERAGE_COSINE = settings.value("stories.average_link_cosine")
 NEAR_DAYS = settings.integer("stories.near_days")
 NEAR_LINK_COSINE = settings.value("stories.near_link_cosine")
 NEAR_AVERAGE_COSINE = settings.value("stories.near_average_cosine")
+# A lone unit with a candidate link into a cluster joins it at a lower average: dated to
+# the day within NEAR_DAYS of the whole cluster, or undated (a higher bar: no date window
+# bounds it). See warta.analyze.story_clusters._single_bar and the settings notes.
+NEAR_SINGLE_COSINE = settings.value("stories.near_single_cosine")
+UNDATED_SINGLE_COSINE = settings.value("stories.undated_single_cosine")
 BARS = Bars(
     link_cosine=LINK_COSINE,
     entity_link_cosine=ENTITY_LINK_COSINE,
@@ -158,6 +163,8 @@ BARS = Bars(
     near_days=NEAR_DAYS,
     near_link_cosine=NEAR_LINK_COSINE,
     near_average_cosine=NEAR_AVERAGE_COSINE,
+    near_single_cosine=NEAR_SINGLE_COSINE,
+    undated_single_cosine=UNDATED_SINGLE_COSINE,
 )
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40

@@ -19,7 +19,9 @@ alike *as wholes*:
    * the **average** component-weighted cosine of all cross pairs reaches
      ``average_cosine`` (``near_average_cosine`` when every unit of both is dated to the
      day and together they span at most ``near_days``: one day's reports in other
-     words), so an article joins a story only when it is close to the
+     words; a lone unit joining a cluster at the lower ``near_single_cosine`` when dated
+     to the day within ``near_days`` of it, ``undated_single_cosine`` when undated: see
+     :func:`_single_bar`), so an article joins a story only when it is close to the
      story as a whole, not to one member (e5 helps find candidate links and merge two
      single units, never to grow a cluster: see :func:`_may_merge`), and
    * the dated units of the merged cluster lie at most ``max_span_days`` apart (a
@@ -93,6 +95,11 @@ class Bars:
     #: Clusters whose units are all dated to the day and would span at most
     #: ``near_days`` merge at this average (see :func:`_may_merge`).
     near_average_cosine: float
+    #: A single unit joins a cluster at this average when it is dated to the day and
+    #: the two together span at most ``near_days`` (see :func:`_single_bar`).
+    near_single_cosine: float = 1.0
+    #: A single undated unit joins a cluster at this average (see :func:`_single_bar`).
+    undated_single_cosine: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,7 +341,29 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     near = a.day_dated and b.day_dated and max(starts) - min(ends) <= bars.near_days
     if near:  # one day's reports told in other words (see the settings notes)
         bar = min(bar, bars.near_average_cosine)
+    if min(na, nb) == 1:
+        span = max(starts) - min(ends) if ends and starts else 0
+        bar = min(bar, _single_bar(a if na == 1 else b, span, bars))
     return _average(a.tfidf, b.tfidf, na, nb) >= bar
+
+
+def _single_bar(single: _Cluster, span: int, bars: Bars) -> float:
+    """The average a single unit needs to join a cluster it has a candidate link to.
+
+    An event's coverage splits into a main group and lone pieces told from another
+    angle (the reaction to a match, a company's statement the next day, an undated
+    profile): each shares less with the group as a whole than the group's members share
+    with each other, yet it has a candidate link into the group and is closer to it than
+    distinct events of one topic are (see the settings notes). A lone piece dated to the
+    day within ``near_days`` of the whole group joins at ``near_single_cosine``; an
+    undated one, which no date window bounds, at the higher ``undated_single_cosine``.
+    Everything else keeps the general bars.
+    """
+    if single.first_end is None:
+        return bars.undated_single_cosine
+    if single.day_dated and span <= bars.near_days:
+        return bars.near_single_cosine
+    return 1.0
 
 
 def _merge(a: _Cluster, b: _Cluster) -> None:

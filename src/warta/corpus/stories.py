@@ -166,8 +166,9 @@ class _Views(Sequence[UnitView]):
 #: Bump when the clustering (its bars or rules in :mod:`warta.analyze.story_clusters`)
 #: changes: the next build then clusters the store's stories again, and only them
 #: (:func:`warta.corpus.steps.index_pending`). 2: near units (one day's reports) link
-#: and merge at lower bars.
-RULES = "2"
+#: and merge at lower bars. 3: a lone unit joins a cluster at lower averages (dated to the
+#: day within the near days, or undated).
+RULES = "3"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
