@@ -39,10 +39,12 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
+from warta.lexicon.indonesian import NAME_STOP_WORDS
 from warta.nlp.entities.crossdoc import resolve_corpus
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
 from warta.nlp.entities.namematch import match_name
 from warta.nlp.entities.names import (
+    HEAD_TITLES,
     TITLE_HEAD,
     TITLES,
     is_org_head,
@@ -50,14 +52,23 @@ from warta.nlp.entities.names import (
     name_key,
     nickname_of,
     pick,
+    plain_name,
     preferred,
+    respelt,
     role_key,
     short_forms,
     spelling_key,
     spelling_variants,
     sub_names,
 )
-from warta.nlp.entities.spans import Covered, Span, clean_ner, merge, trusted_spans
+from warta.nlp.entities.spans import (
+    Covered,
+    Span,
+    clean_ner,
+    merge,
+    trim_companies,
+    trusted_spans,
+)
 from warta.records import EntityRef, Mention
 
 __all__ = ["name_key", "resolve_article", "resolve_corpus"]
@@ -93,6 +104,8 @@ _TITLE_FIRST = frozenset(
     {t.split()[0].casefold().rstrip(".") for t in TITLES} | {"mantan", "eks", "wakil", "pertama"}
 )
 _TITLE_WORDS = frozenset(t.casefold() for t in TITLES)
+#: Call titles of regional and religious address (not in TITLES: they open nicknames).
+_CALL_TITLES = frozenset("gus kiai nyai ning cak kang mas mbak bang daeng uda buya".split())
 _ROLE_LAST = frozenset(
     "presiden menteri kanselir raja ratu kaisar negeri pertahanan tertinggi".split()
 )
@@ -198,6 +211,7 @@ def resolve_article(
         index[word.casefold()].append(start)
     trusted = trusted_spans(text, words)
     candidates = [c for m in mentions for c in clean_ner(text, m)]
+    trim_companies(text, candidates)
     for c in candidates:  # the tagger cut a three-word Korean name short: "Kang Mi| Ja"
         end = korean_name_at(text, c.start) if c.type == "PER" else None
         if end is not None and end > c.end:
@@ -221,7 +235,7 @@ def resolve_article(
     for s in persons:
         surface = text[s.start : s.end]
         if len(name_key(surface)) > 1:
-            forms[name_key(surface)][" ".join(surface.split())] += 1
+            forms[name_key(surface)][plain_name(surface)] += 1
     # Propagate: variants and short forms the NER missed ("Moon-Jae-in", "Biden-Xi").
     shorts: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     # Each full name is looked for only where its first word is written, and matched by
@@ -239,6 +253,7 @@ def resolve_article(
         for form in variants:
             for short in short_forms(form):
                 shorts[short].add(key)
+    _titled_given_names(text, index, forms, spans, cov)
     # Names that are whole words of one longer name are that person ("Bambang Adi").
     up = _same_person(forms, index)
     shorts = defaultdict(set, {w: {up.get(k, k) for k in keys} for w, keys in shorts.items()})
@@ -276,7 +291,7 @@ def resolve_article(
             _annotate_person(text, s)
             if s.start != before:  # a title extended a short form into a full name
                 extended = True
-                form = " ".join(text[s.start : s.end].split())
+                form = plain_name(text[s.start : s.end])
                 forms[name_key(form)][form] += 1
                 for short in short_forms(form):
                     shorts[short].add(name_key(form))
@@ -295,6 +310,13 @@ def resolve_article(
             by_ends[k[0][:2], k[-1][:2]].append(k)
     nicknames: dict[str, tuple[str, ...] | None] = {}
     roles: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
+    first_seen = _first_seen(text, spans, up)
+    full_names = [k for k in forms if k not in up and len(k) > 1]
+    holders: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    for k in forms:  # every full name holding a word, wherever in the name
+        for w in k:
+            holders[w].add(up.get(k, k))
+    titled = _titles_before(text, spans, up)
     for s in spans:
         if s.type != "PER":
             continue
@@ -314,8 +336,13 @@ def resolve_article(
                 nicknames[word] = nickname_of(word, sorted(blends))
             nick = nicknames[word]
             s.entity = (
-                pick(shorts.get(key[0], set()), weight, canonical)
+                _only_named_before(holders.get(key[0], set()), s.start, first_seen, canonical)
+                or _same_title(
+                    holders.get(key[0], set()), _title_at(text, s.start), titled, canonical
+                )
+                or pick(shorts.get(key[0], set()), weight, canonical)
                 or (canonical[nick] if nick else None)
+                or (canonical[spelt] if (spelt := respelt(word, full_names)) else None)
                 or (canonical[middles[word]] if word in middles and word not in shorts else None)
                 or " ".join(text[s.start : s.end].split())
             )
@@ -331,7 +358,22 @@ def resolve_article(
 # capitalised words ("Gus Ipul", "Bang Doel", "Mas Pram", "Abu Zul", "Roy").
 _NICK = (
     r"(?P<nick>(?:(?:Gus|Bang|Kang|Mas|Mbak|Cak|Koh|Cik|Abu|Mbah|Uda|Daeng|Ning|Teh|Uni|"
-    r"Pak|Bu|Om|Kak)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"Pak|Bu|Om|Kak|Buya|Mamiq|Inaq)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+# "<Name>, yang dikenal warga sebagai <Nick>": the person named right before.
+_NICK_KNOWN_AS = re.compile(
+    r"\s*,\s*yang\s+(?:[a-z]+\s+){0,3}?dikenal(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:sebagai|dengan\s+(?:nama|sebutan))\s+" + _NICK
+)
+# "Warga memanggilnya <Nick>", "... memanggil wali kota dengan sapaan <Nick>", "Pria
+# yang akrab disapa <Nick> itu": the person last named before.
+_NICK_CALLED = re.compile(
+    r"(?<![\w-])(?:(?:(?:Pria|Wanita|Perempuan|Lelaki|Sosok|Tokoh|Politikus|Politisi|Pengusaha"
+    r"|Ia|Dia|Beliau)(?:\s+[\w-]+){0,3}?\s+yang\s+(?:akrab|biasa|kerap|sering)\s+"
+    r"(?:di)?(?:sapa|panggil))"
+    r"|(?:memanggilnya|menyapanya|menjulukinya)"
+    r"(?:\s+dengan\s+(?:sapaan|sebutan|panggilan|nama))?"
+    r"|(?:memanggil|menyapa)(?:\s+[a-z]+){0,3}?\s+dengan\s+(?:sapaan|sebutan|panggilan))\s+" + _NICK
 )
 # "<Name>, yang (oleh warga) akrab disapa <Nick>", "<Name> atau biasa dipanggil <Nick>".
 _NICK_AFTER = re.compile(
@@ -339,12 +381,26 @@ _NICK_AFTER = re.compile(
     r"(?:\s+oleh\s+[a-z]+(?:\s+[a-z]+)?)?"
     r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:di)?(?:sapa|panggil)\s+" + _NICK
 )
+# "<Name> alias <Nick>" and "<Name> atau Gus <Nick>": a second name declared bare. After
+# "atau" only a form of address makes it one ("Budi atau Andi" is two people).
+_NICK_ALIAS = re.compile(
+    r"\s*(?:\(\d{1,3}\)\s*)?,?\s+(?:alias|atau(?=\s+(?:Gus|Cak|Kang|Mas|Bang|Daeng|Uda|Buya|Ning)\s))"
+    r"\s+" + _NICK
+)
+# "<Other name> alias <Name>" where the tagger found only the second ("Oei Kok Wah alias
+# Rudy Hartawan"): up to three capitalised words right before "alias".
+_ALIAS_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+alias[ \t]+$"
+)
 # "<Nick>, sapaan akrab <Name>" and "<Nick>, begitu ia biasa disapa".
 _NICK_BEFORE = re.compile(
     _NICK + r"\s*,\s*(?:(?P<sapaan>sapaan\s+(?:akrab|karib)\s+)"
     r"|(?:begitu|demikian)\s+(?:ia|dia|beliau)\s+(?:akrab\s+|biasa\s+|kerap\s+)?"
     r"(?:di)?(?:sapa|panggil))"
 )
+
+
+_QUOTED_NICK = re.compile(r"(?<=\w)[ \t]+[\"“]([A-Z][^\"“”]{1,30})[\"”][ \t]+(?=[A-Z])")
 
 
 def _declared_nicknames(text: str, spans: list[Span]) -> None:
@@ -364,10 +420,25 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
     if not persons:
         return
     declared: dict[str, str] = {}
+    aliased: set[str] = set()  # declared by "alias": maybe a second full name
     for person in persons:
-        m = _NICK_AFTER.match(text, person.end)
+        # 'Munir "Cak Mun" Hidayat': the nickname in quotes inside the name is his
+        for quoted in _QUOTED_NICK.finditer(text, person.start, person.end):
+            declared[" ".join(quoted.group(1).split())] = person.entity or ""
+        alias = _NICK_ALIAS.match(text, person.end)
+        if alias is not None and not _ADDRESS.match(alias.group("nick")):
+            aliased.add(" ".join(alias.group("nick").split()))
+        m = _NICK_AFTER.match(text, person.end) or alias or _NICK_KNOWN_AS.match(text, person.end)
         if m:
             declared[" ".join(m.group("nick").split())] = person.entity or ""
+        before = _ALIAS_BEFORE.search(text, max(0, person.start - 64), person.start)
+        if before is not None:
+            words = before.group(1).split()
+            while words and words[0].casefold() in _TITLE_WORDS | NAME_STOP_WORDS:
+                words.pop(0)
+            if words:
+                declared.setdefault(" ".join(words), person.entity or "")
+                aliased.add(" ".join(words))
     for m in _NICK_BEFORE.finditer(text):
         if m.group("sapaan"):
             owner = next((x for x in persons if x.start == m.end()), None)
@@ -375,9 +446,14 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
             owner = next((x for x in reversed(persons) if x.end <= m.start()), None)
         if owner is not None and owner.start != m.start():
             declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
+    for m in _NICK_CALLED.finditer(text):
+        owner = next((x for x in reversed(persons) if x.end <= m.start()), None)
+        if owner is not None:
+            declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
     declared = {nick: name for nick, name in declared.items() if name and nick != name}
     if not declared:
         return
+    declared = _alias_winners(spans, declared, aliased)
     covered = Covered(sorted((x for x in spans if not x.nested), key=lambda x: x.start))
     for nick, name in declared.items():
         for m in re.finditer(r"(?<![\w-])" + re.escape(nick) + r"(?![\w-])", text):
@@ -391,11 +467,38 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
     spans.sort(key=lambda x: x.start)
 
 
+def _alias_winners(
+    spans: list[Span], declared: dict[str, str], aliased: set[str]
+) -> dict[str, str]:
+    """``declared`` with a declared name that is itself an entity of the article settled.
+    A second full name declared by "alias" ("Tan Hok Seng alias Hendra Wijaya"): the two
+    entities become one, named by the one the article cites more often (the later one on
+    a tie), every span of the other re-pointed to it. Any other declared name the tagger
+    took for a person of its own ("Gus Kaji", "Inaq Mamiq Ratna") is the named person's."""
+    mentions = Counter(x.entity for x in spans if x.type == "PER" and x.entity)
+    out = dict(declared)
+    for nick, name in declared.items():
+        if len(nick.split()) < 2 or mentions[nick] == 0 or nick == name:
+            continue
+        if nick not in aliased:  # a call name, not a second full name
+            for x in spans:
+                if x.type == "PER" and x.entity == nick:
+                    x.entity = name
+            continue
+        winner, loser = (name, nick) if mentions[name] > mentions[nick] else (nick, name)
+        for x in spans:
+            if x.type == "PER" and x.entity == loser:
+                x.entity = winner
+        out[nick] = winner
+        mentions[winner] += mentions.pop(loser, 0)
+    return out
+
+
 # Forms of address written before a given name or its first syllables ("Koh Hendra",
 # "Bang Ridwan", "Mbah Karto" for Kartorejo): a person, whatever the tagger made of it.
 # ("Abu" is left out: it opens Arabic names, "Abu Bakar".)
 _ADDRESS = re.compile(
-    r"(?:Gus|Bang|Abang|Kang|Mas|Mbak|Cak|Koh|Cik|Mbah|Uda|Daeng|Ning|Teh|Uni|Om|Kak)[ \t]+"
+    r"(?:Gus|Bang|Abang|Kang|Mas|Mbak|Cak|Koh|Cik|Mbah|Uda|Daeng|Ning|Teh|Uni|Om|Kak|Gung)[ \t]+"
     r"(?P<word>[A-Z][a-z'’]+)"
 )
 _ADDRESS_BEFORE = re.compile(_ADDRESS.pattern.split("[ \\t]+")[0] + r"[ \t]+$")
@@ -419,6 +522,7 @@ def _addressed_names(text: str, spans: list[Span]) -> None:
     >>> [r.name for r in refs if "Koh Rudi" in r.mentions]
     ['Rudi Santoso Halim']
     """
+    _untagged_call_names(text, spans)
     for s in spans:
         if s.place is not None:
             continue
@@ -434,7 +538,36 @@ def _addressed_names(text: str, spans: list[Span]) -> None:
             continue
         owner = _addressed_owner(word, s, spans, text)
         if owner is not None:
+            named_by = s.entity
             s.type, s.entity = "PER", owner
+            if named_by and named_by != owner and _ADDRESS.fullmatch(named_by):
+                # "Nurul" resolved to the two-word "Gus Nurul" before "Gus Nurul" was known
+                # to be Mochamad Nurul Hakim: every span of that name is his
+                for x in spans:
+                    if x.type == "PER" and x.entity == named_by:
+                        x.entity = owner
+
+
+# Call names the tagger leaves out ("pasukan Daeng Naba"): a form of address that is
+# never a common word, then one capitalised word.
+_CALL_NAME = re.compile(
+    r"(?<![\w.-])(?:Gus|Cak|Kang|Daeng|Uda|Buya|Mbak|Gung|Koh|Mbah)[ \t]+[A-Z][a-z'’]{2,}(?![\w-])"
+)
+
+
+def _untagged_call_names(text: str, spans: list[Span]) -> None:
+    """Add a person span, named as written, for each call name no span covers; the
+    person it addresses, if the article names one, is found next."""
+    covered = Covered(sorted((x for x in spans if not x.nested), key=lambda x: x.start))
+    added = False
+    for m in _CALL_NAME.finditer(text):
+        if not covered.overlaps(m.start(), m.end()):
+            name = " ".join(m.group().split())
+            spans.append(Span(m.start(), m.end(), "PER", entity=name, annotated=True))
+            covered.add(m.start(), m.end())
+            added = True
+    if added:
+        spans.sort(key=lambda x: x.start)
 
 
 def _addressed_owner(word: str, span: Span, spans: Sequence[Span], text: str) -> str | None:
@@ -502,6 +635,106 @@ def _same_person(
     # cycle: parts map to longer names, and spellings of four letters or more never
     # map back to a name cut to initials.)
     return {k: up.get(v, v) for k, v in up.items()}
+
+
+_NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+
+
+def _titled_given_names(
+    text: str,
+    index: Mapping[str, list[int]],
+    forms: dict[tuple[str, ...], Counter[str]],
+    spans: list[Span],
+    cov: Covered,
+) -> None:
+    """Find "<title of nobility> <later word>" of a full name opened by that title ("Lalu
+    Hamzan" after "Lalu Hamzan Sapardi") where the tagger missed it: a span and a form
+    (the form then maps up to the full name, :func:`~warta.nlp.entities.names.sub_names`)."""
+    for key in [k for k in forms if k[0] in HEAD_TITLES and len(k) > 2]:
+        for start in index.get(key[0], ()):
+            m = _NEXT_NAME.match(text, start + len(key[0]))
+            if m is None or m.group(1).casefold() not in key[2:] or not text[start].isupper():
+                continue
+            if not cov.overlaps(start, m.end()):
+                spans.append(Span(start, m.end(), "PER"))
+                cov.add(start, m.end())
+                form = " ".join(text[start : m.end()].split())
+                forms[name_key(form)][form] += 1
+
+
+def _first_seen(
+    text: str, spans: Sequence[Span], up: Mapping[tuple[str, ...], tuple[str, ...]]
+) -> dict[tuple[str, ...], int]:
+    """``{full name key: offset of its first mention}`` (parts mapped to their longer name)."""
+    seen: dict[tuple[str, ...], int] = {}
+    for s in spans:
+        if s.type == "PER":
+            key = name_key(text[s.start : s.end])
+            if len(key) > 1:
+                key = up.get(key, key)
+                seen[key] = min(seen.get(key, s.start), s.start)
+    return seen
+
+
+# Titles written before a name, folded to one spelling: "KH" and "Kyai" are "Kiai".
+_TITLE_WORD_BEFORE = re.compile(r"(?<![\w.])([A-Z][A-Za-z]{1,8})\.?[ \t]+$")
+_TITLE_SPELLINGS = {"kh": "kiai", "kyai": "kiai", "hj": "hajah", "hajjah": "hajah", "ny": "nyonya"}
+
+
+def _title_at(text: str, pos: int) -> str | None:
+    """The honorific or title word right before ``pos``, folded, or None."""
+    m = _TITLE_WORD_BEFORE.search(text, max(0, pos - 12), pos)
+    if m is None:
+        return None
+    word = m.group(1).casefold()
+    word = _TITLE_SPELLINGS.get(word, word)
+    return word if word in _TITLE_WORDS or word in _CALL_TITLES else None
+
+
+def _titles_before(
+    text: str, spans: Sequence[Span], up: Mapping[tuple[str, ...], tuple[str, ...]]
+) -> dict[tuple[str, ...], set[str]]:
+    """``{full name key: titles written before it}`` ("Kiai Abdul Rozak": kiai)."""
+    out: dict[tuple[str, ...], set[str]] = defaultdict(set)
+    for s in spans:
+        if s.type == "PER":
+            key = name_key(text[s.start : s.end])
+            title = _title_at(text, s.start)
+            if len(key) > 1 and title is not None:
+                out[up.get(key, key)].add(title)
+    return out
+
+
+def _same_title(
+    candidates: set[tuple[str, ...]],
+    title: str | None,
+    titled: Mapping[tuple[str, ...], set[str]],
+    canonical: Mapping[tuple[str, ...], str],
+) -> str | None:
+    """The one full name among two or more holding a short form that the article wrote
+    with the short form's title: "Kiai Rozak" is "Kiai Abdul Rozak", not "Gus Ilham
+    Rozak"."""
+    if title is None or len(candidates) < 2:
+        return None
+    fits = [k for k in candidates if title in titled.get(k, ())]
+    return canonical[fits[0]] if len(fits) == 1 else None
+
+
+def _only_named_before(
+    candidates: set[tuple[str, ...]],
+    pos: int,
+    first_seen: Mapping[tuple[str, ...], int],
+    canonical: Mapping[tuple[str, ...], str],
+) -> str | None:
+    """The one full name a short form may denote that the article has already named at
+    ``pos``, among two or more that hold the word: "Tambunan" after "Hendra Gunawan Tambunan"
+    and before his daughter "Maya Lestari Tambunan" is introduced is him; "Kiai Rozak"
+    after "KH Abdul Rozak Fathoni" is not his son "Ilham Rozak" named later. None
+    when one name holds the word (the usual rules decide), or several came before."""
+    if len(candidates) < 2:
+        return None
+    before = [k for k in candidates if k in first_seen and first_seen[k] < pos]
+    return canonical[before[0]] if len(before) == 1 else None
 
 
 def _middle_words(

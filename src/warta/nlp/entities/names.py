@@ -37,6 +37,7 @@ from warta.lexicon.indonesian import ORGANISATION_HEADS, PERSON_TITLES
 from warta.nlp.entities.gazetteer import load_gazetteer
 
 __all__ = [
+    "HEAD_TITLES",
     "ORG_HEADS",
     "TITLES",
     "TITLE_HEAD",
@@ -48,7 +49,9 @@ __all__ = [
     "nickname_of",
     "org_base",
     "pick",
+    "plain_name",
     "preferred",
+    "respelt",
     "role_key",
     "short_forms",
     "spelling_key",
@@ -85,10 +88,32 @@ def is_org_head(word: str) -> bool:
 def name_key(name: str) -> tuple[str, ...]:
     """The spelling-insensitive key of a name: case-folded words, hyphens as spaces.
 
+    An initial's period is dropped, so "Rina K. Halimah" keys like "Rina K Halimah".
+
     >>> name_key("Moon-Jae-in") == name_key("Moon Jae In") == name_key("Moon Jae-in")
     True
+    >>> name_key("Rudi T. Situmorang")
+    ('rudi', 't', 'situmorang')
     """
-    return tuple(w for w in re.split(r"[\s\-‐‑]+", name.casefold()) if w)
+    if '"' in name or "“" in name:
+        name = plain_name(name)
+    return tuple(
+        w[0] if len(w) == 2 and w[1] == "." else w
+        for w in re.split(r"[\s\-‐‑]+", name.casefold())
+        if w
+    )
+
+
+_QUOTED_WORDS = re.compile(r"\s*[\"“][^\"“”]{1,30}[\"”]\s*")
+
+
+def plain_name(surface: str) -> str:
+    """A name as written with a nickname in quotes inside it left out.
+
+    >>> plain_name('Rahmat "Cak Mat"  Hidayat Lubis')
+    'Rahmat Hidayat Lubis'
+    """
+    return " ".join(_QUOTED_WORDS.sub(" ", surface).split())
 
 
 # Transliteration variants of one Cyrillic name, folded at the end of each word:
@@ -129,9 +154,16 @@ def preferred(forms: Counter[str]) -> str:
 
 
 def short_forms(form: str) -> set[str]:
-    """First and last word of a full name, case-folded; not a Korean given name."""
+    """First and last word of a full name, case-folded; not a Korean given name. A title
+    of nobility opening the name is no short form: the word after it is ("Lalu Hamzan
+    Sapardi" is cited "Hamzan", never "Lalu").
+
+    >>> sorted(short_forms("Lalu Hamzan Sapardi"))
+    ['hamzan', 'sapardi']
+    """
     words = form.split()
-    out = {words[0].casefold()}
+    first = 1 if len(words) > 1 and words[0].casefold() in HEAD_TITLES else 0
+    out = {words[first].casefold()}
     if not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
         out.add(words[-1].casefold())
     return out
@@ -190,10 +222,26 @@ def _runs(long: tuple[str, ...], gaps: bool) -> Iterable[tuple[str, ...]]:
         for i, word in enumerate(long):
             if len(word) > 1:
                 yield (*long[:i], word[0], *long[i + 1 :])
+        # A Bugis-Makassar title name closing the name ("Andi S. Basri Daeng Naba"):
+        # the words before it are the personal name, cited alone ("Andi Basri").
+        tail = next((i for i, w in enumerate(long) if i >= 2 and w in _TAIL_TITLES), None)
+        if tail is not None:
+            yield long[:tail]
+            yield from _runs(long[:tail], gaps)
+        # A title of nobility opening the name with one of its later words: "Lalu Hamzan"
+        # of "Lalu Hamzan Sapardi", "Raden Hafiz" of "Raden Muhammad Hafiz Sasmita".
+        if long[0] in HEAD_TITLES:
+            for word in long[2:]:
+                if len(word) > 2:
+                    yield (long[0], word)
 
 
 # Longer names are rare; past this many words the 2**n gapped forms are not worth it.
 _MAX_GAPPED = 6
+#: Title names that close a full name and are not part of the personal name before them.
+_TAIL_TITLES = frozenset({"daeng"})
+#: Titles of nobility that open a full name and stay with a given name cited alone.
+HEAD_TITLES = frozenset({"lalu", "baiq", "raden", "teuku", "cut", "tengku", "anak"})
 
 
 def sub_names(
@@ -234,6 +282,41 @@ def sub_names(
     return out
 
 
+def respelt(word: str, names: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The one name among ``names`` whose last word ``word`` (six letters or more) is a
+    transliteration of: one letter inside the word swapped for its usual counterpart
+    (y/i, h/g, v/w, j/y: "Volkhanov" is no respelling of "Volkhonov", "Dubrovyn" is one
+    of "Dubrovin"), or None. Different names a letter apart ("Rahmat", "Rahman") differ
+    otherwise.
+
+    >>> respelt("dubrovyn", [("igor", "dubrovin"), ("li", "qiang")])
+    ('igor', 'dubrovin')
+    >>> respelt("rahmat", [("budi", "rahman")]) is None
+    True
+    """
+    if len(word) < 6:
+        return None
+    fits = {k for k in names if _transliterated(word, k[-1])}
+    return fits.pop() if len(fits) == 1 else None
+
+
+_TRANSLITERATED_PAIRS = frozenset(
+    {frozenset("yi"), frozenset("hg"), frozenset("vw"), frozenset("jy")}
+)
+
+
+def _transliterated(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one inner letter of a transliteration pair."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return (
+        len(diff) == 1
+        and 0 < diff[0] < len(a) - 1
+        and frozenset((a[diff[0]], b[diff[0]])) in _TRANSLITERATED_PAIRS
+    )
+
+
 def _close(a: str, b: str) -> bool:
     """Whether two words are one misspelt or respelt name: optimal string alignment
     distance 1 ("Fadilah"/"Fadillah", "Soleh"/"Sholeh", "Haevey"/"Harvey"), 2 for words of
@@ -260,22 +343,31 @@ def spelling_variants(
     """``{variant: name}`` for full names of one article written two ways: same words
     but one, which differs by a letter or two ("Siti Fadillah Supari" beside "Siti
     Fadilah Supari"). The less frequent spelling maps to the more frequent (then the
-    first A-Z). Names are compared only with names of the same length and initials.
+    first A-Z). Names are compared only with names of the same length and initials;
+    names of the same letters once joined ("Choi Daehyun", "Choi Dae-hyun") are one too.
 
     >>> spelling_variants({("nur", "sholeh"): 3, ("nur", "soleh"): 1, ("nur", "salim"): 2})
     {('nur', 'soleh'): ('nur', 'sholeh')}
     """
     groups: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    joined: dict[str, list[tuple[str, ...]]] = {}
     for key in weight:
         if len(key) > 1:
             groups.setdefault(tuple(w[0] for w in key), []).append(key)
+            joined.setdefault("".join(key), []).append(key)
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    # The same letters with a given name written joined or apart ("Choi Daehyun", "Choi
+    # Dae-hyun", "Choi Dae Hyun"): one name.
+    for keys in joined.values():
+        ranked = sorted(keys, key=lambda k: (-weight[k], k))
+        for minor in ranked[1:]:
+            out[minor] = ranked[0]
     for keys in groups.values():
         ranked = sorted(keys, key=lambda k: (-weight[k], k))
         for i, minor in enumerate(ranked):
             for major in ranked[:i]:
                 diff = [(a, b) for a, b in zip(minor, major, strict=True) if a != b]
-                if len(diff) == 1 and _close(*diff[0]):
+                if minor not in out and len(diff) == 1 and _close(*diff[0]):
                     out[minor] = out.get(major, major)
                     break
     return out

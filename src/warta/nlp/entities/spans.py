@@ -36,7 +36,16 @@ from warta.nlp.entities.gazetteer import ARABIC_ARTICLE, Gazetteer, Place, load_
 from warta.nlp.entities.names import TITLE_HEAD, is_korean_syllable, is_org_head
 from warta.records import EntityType, Mention
 
-__all__ = ["Covered", "Span", "clean_ner", "is_club", "is_company", "merge", "trusted_spans"]
+__all__ = [
+    "Covered",
+    "Span",
+    "clean_ner",
+    "is_club",
+    "is_company",
+    "merge",
+    "trim_companies",
+    "trusted_spans",
+]
 
 _LEADING_TITLE = re.compile(rf"^(?:{TITLE_HEAD})\s+(?=[A-Z])")
 _WHOLE_TITLE = re.compile(TITLE_HEAD)
@@ -430,8 +439,15 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         return []
     start, end = words[0].start(), words[-1].end()
     end = _company_end(text, end)  # "Sinar Agro| Sdn Bhd": the legal form is the name's
+    if (
+        mention.type != "PER"
+        or _COMPANY_FIRST_BEFORE.search(text, max(0, start - 9), start)
+        or (text[start:end].split()[0] in _COMPANY_FIRST)
+    ):
+        start, end = _company_bounds(text, start, end)
     if mention.type == "PER":  # "Sultan Oman Haitham| bin Tariq": the father's name too
-        end = _patronymic_end(text, end)
+        end = _initial_end(text, start, _patronymic_end(text, end))
+        start, end = _quoted_nick_bounds(text, start, end)
     end = _before_balinese_name(text, start, end)  # "Dinas X I| Made Sudira"
     if mention.type != "PER":  # a person span holding two names is cut in _person_parts
         end = _before_verb(text, start, end)
@@ -494,10 +510,20 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
             parts.append(Span(pos, pos + len(part), mention.type))
             pos += len(part) + 1
         return parts
+    if mention.type != "PER":
+        opening = _OPENING_OFFICE.match(text, start, end)  # the office inside the span
+        place = opening.end() if opening else start
+        holder = _holder_after_office_place(text, place, end)
+        if holder is not None:  # "Bupati Sumbawa Sutarjo" read as one place: the man too
+            return [
+                Span(place, holder[0], "LOC"),
+                *clean_ner(text, Mention(holder[1], end, text[holder[1] : end], "PER")),
+            ]
     if mention.type == "PER" and not _WHOLE_TITLE.fullmatch(surface):  # "Jaksa Agung"
         lead = _LEADING_TITLE.match(surface)
         if lead:
             start += lead.end()
+        start = _past_portfolio(text, start, end)
     if mention.type == "PER":
         office = _OPENING_OFFICE.match(text, start, end)
         if office is not None:  # "Perbekel Tembok Putu Wirata": the office is no name
@@ -511,7 +537,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
                 else []
             )
             return [Span(start, place_end, "LOC"), *named]
-        start = _abbreviated_start(text, _balinese_start(text, start))
+        start = _sasak_start(text, _abbreviated_start(text, _balinese_start(text, start)))
     return [Span(start, end, mention.type)] if end - start > 1 else []
 
 
@@ -584,6 +610,59 @@ def _jurisdiction_end(text: str, start: int, end: int) -> int | None:
     ):
         taken = 2
     return words[taken - 1].end() if taken < len(words) else None
+
+
+#: Portfolios named after "Menteri" that are not nouns of the "Ke-/Pe-...-an" shape.
+_PORTFOLIOS = frozenset(
+    """Agraria Koperasi Agama Sosial Hukum Unifikasi Investasi Energi Pariwisata BUMN PUPR
+    Desa Transmigrasi Ekonomi Riset Teknologi Digital Informatika Kebudayaan""".split()
+)
+_PORTFOLIO_SHAPE = re.compile(r"(?:Ke|Pe[rnm]?)[a-z]{3,}an")
+_MINISTER_BEFORE = re.compile(r"(?<![\w.])Menteri(?:[ \t]+(?:Koordinator|Negara))?[ \t]+$")
+
+
+def _past_portfolio(text: str, start: int, end: int) -> int:
+    """``start`` moved past the portfolio a person span opens with after "Menteri"
+    ("Menteri Agraria| Yusuf Hadi Santoso"): the tagger took the ministry's field for
+    the minister's first name. Two name words must remain.
+
+    >>> t = "Menteri Agraria Yusuf Hadi Santoso hadir."
+    >>> t[_past_portfolio(t, 8, 34):34]
+    'Yusuf Hadi Santoso'
+    """
+    if not _MINISTER_BEFORE.search(text, max(0, start - 30), start):
+        return start
+    words = list(_NAME_WORD.finditer(text, start, end))
+    k = 0
+    while k < len(words) - 2 and (
+        words[k].group() in _PORTFOLIOS or _PORTFOLIO_SHAPE.fullmatch(words[k].group())
+    ):
+        k += 1
+    return words[k].start() if k else start
+
+
+def _holder_after_office_place(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(end of the place, start of the name)`` when a place or organisation span after a
+    territorial office is "<place> <name>" ("Bupati Sumbawa Darmansyah", tagged one
+    place): the place one the gazetteer knows, the whole span not a place, the rest
+    capitalised and not a compass word, and no capitalised word right after the span
+    (there the span is all place and the name follows). Else ``None``.
+
+    >>> t = "Bupati Sumbawa Sutarjo hadir."
+    >>> a, b = _holder_after_office_place(t, 7, 22)
+    >>> t[7:a], t[b:22]
+    ('Sumbawa', 'Sutarjo')
+    """
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(text[start:end]) is not None or _NAME_GOES_ON_WORD.match(text, end):
+        return None  # "Camat Medan Tuntungan| Hasan ...": the name comes after the span
+    place_end = _jurisdiction_end(text, start, end)
+    if place_end is None or gazetteer.lookup(text[start:place_end]) is None:
+        return None
+    name = _CAP_WORD.search(text, place_end, end)
+    if name is None or name.group() in _COMPASS or text[place_end : name.start()].strip():
+        return None
+    return place_end, name.start()
 
 
 # Short names of regional units of the prosecution, the police, the army and local
@@ -708,7 +787,55 @@ def is_company(surface: str) -> bool:
     (True, True, False)
     """
     words = surface.replace(",", " ").split()
-    return len(words) > 1 and (words[0] == "PT" or words[-1] in _COMPANY_LAST)
+    return len(words) > 1 and (words[0] in _COMPANY_FIRST or words[-1] in _COMPANY_LAST)
+
+
+#: Words that open an Indonesian company's name: a limited company, a partnership, a
+#: regional or state public company.
+_COMPANY_FIRST = frozenset({"PT", "CV", "Perumda", "Perum"})
+# "Perum" is left out before a span: "Perum <Name>" is cited "<Name>" as often, and the
+# tagger's "<Name>" then stays the one entity.
+_COMPANY_FIRST_BEFORE = re.compile(r"(?<![\w.-])(?:PT|CV|Perumda)[ \t]+$")
+
+
+def trim_companies(text: str, candidates: Sequence[Span]) -> None:
+    """Cut a company span widened by :func:`_company_bounds` before a person the tagger
+    found inside the widening ("Dirut PT Sinar Laut Makmur Andi Basri Latif menyebut"):
+    the name stops where the man's begins."""
+    persons = [c for c in candidates if c.type == "PER"]
+    for c in candidates:
+        if c.type != "ORG" or text[c.start : c.end].split()[0] not in _COMPANY_FIRST:
+            continue
+        inside = [p.start for p in persons if c.start < p.start < c.end]
+        if inside:
+            cut = min(inside)
+            while cut > c.start and text[cut - 1] in " \t,":
+                cut -= 1
+            c.end = cut
+
+
+def _company_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened to the whole of a company name opened by "PT", "CV", "Perumda" or
+    "Perum": back over the opening word the tagger left out, and on over the capitalised
+    words of the name it cut short ("PT Sinar| Bumi Lestari"), up to a lower-case word
+    or punctuation.
+
+    >>> t = "Lahan itu milik PT Sinar Bumi Lestari yang berkantor di Medan."
+    >>> a, b = _company_bounds(t, 16, 24)
+    >>> t[a:b]
+    'PT Sinar Bumi Lestari'
+    """
+    before = _COMPANY_FIRST_BEFORE.search(text, max(0, start - 9), start)
+    if before is not None:
+        start = before.start()
+    first = _WORD.match(text, start)
+    if first is None or first.group() not in _COMPANY_FIRST:
+        return start, end
+    while (more := _NAME_GOES_ON_WORD.match(text, end)) and (
+        more.group(1).casefold() not in NAME_STOP_WORDS
+    ):
+        end = more.end()
+    return start, end
 
 
 _AND = re.compile(r"\s+dan\s+")
@@ -926,6 +1053,96 @@ _WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)[ \t]+$")
 _ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:Muh|Moh|Moch|Mochd|Mhd|Muhd|Abd|Ach)\.[ \t]+$")
 
 
+#: A middle initial and the name going on after it ("Hasan T.| Wirayuda"): the sentence
+#: splitter and the tagger end the name at the initial's period.
+_INITIAL_LAST = re.compile(r"(?<=[\w.])[ \t]+[A-Z]$")
+_AFTER_INITIAL = re.compile(r"\.[ \t]+((?:[A-Z]\.[ \t]*)*[A-Z][a-z][\w'’-]*)")
+_NAME_GOES_ON_WORD = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
+
+
+def _initial_end(text: str, start: int, end: int) -> int:
+    """``end`` moved over the rest of a person's name after a middle initial: "Hasan T"
+    becomes "Hasan T. Wirayuda". The words after the period must be capitalised name
+    words, not a sentence opener ("Budi S. Kemudian ..." stays "Budi S").
+
+    >>> t = "Konsul, Rudi T. Hamonangan Situmorang, tiba."
+    >>> t[8:_initial_end(t, 8, 14)]
+    'Rudi T. Hamonangan Situmorang'
+    """
+    if not _INITIAL_LAST.search(text, start, end):
+        return end
+    first = _AFTER_INITIAL.match(text, end)
+    if first is None or first.group(1).split(".")[-1].strip().casefold() in NAME_STOP_WORDS:
+        return end
+    end = first.end()
+    while (more := _NAME_GOES_ON_WORD.match(text, end)) and (
+        more.group(1).casefold() not in NAME_STOP_WORDS
+    ):
+        end = more.end()
+    return end
+
+
+#: A nickname in quotes inside a name ('Munir "Cak Mun" Hidayat'): the tagger takes
+#: the name on one side of it, or each side apart.
+_NICK_IN_QUOTES = r"[\"“][A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*)?[\"”]"
+_QUOTED_NICK_BEFORE = re.compile(rf"(?<![\w.-])([A-Z][a-z][\w'’-]*)[ \t]+{_NICK_IN_QUOTES}[ \t]+$")
+_QUOTED_NICK_AFTER = re.compile(rf"[ \t]+{_NICK_IN_QUOTES}[ \t]+([A-Z][a-z][\w'’-]*)")
+
+
+def _quoted_nick_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person span widened over a nickname in quotes inside the name and the name's
+    word on the other side of it.
+
+    >>> t = 'Legenda klub, Rahmat "Cak Mat" Hidayat Lubis, wafat.'
+    >>> a, b = _quoted_nick_bounds(t, 31, 44)
+    >>> t[a:b]
+    'Rahmat "Cak Mat" Hidayat Lubis'
+    """
+    before = _QUOTED_NICK_BEFORE.search(text, max(0, start - 48), start)
+    if before is not None and before.group(1).casefold() not in NAME_STOP_WORDS:
+        start = before.start(1)
+    after = _QUOTED_NICK_AFTER.match(text, end)
+    if after is not None:
+        end = after.end()
+        while (more := _NAME_GOES_ON_WORD.match(text, end)) and (
+            more.group(1).casefold() not in NAME_STOP_WORDS
+        ):
+            end = more.end()
+    return start, end
+
+
+#: Titles of nobility, part of the name they open: Sasak ("Lalu Hasbi Anwar", "Baiq
+#: Rina"), Javanese and Sundanese ("Raden"), Acehnese ("Teuku", "Tengku", "Cut"). "Lalu"
+#: is also "then": at a sentence start it stays out of the name.
+_SASAK_TITLE = re.compile(r"(?<![\w.-])(Lalu|Baiq|Raden|Teuku|Tengku|Cut)[ \t]+$")
+# Balinese caste titles before a name ("Anak Agung Ngurah", "I Gusti Ayu", "Ida Bagus",
+# "Cokorda"), which the tagger leaves out of it; words of the run, and its heads.
+_BALINESE_CASTE_BEFORE = re.compile(
+    r"(?<![\w.-])(?:(?:Anak|Agung|Ngurah|Gusti|Cokorda|Tjokorda|Ida|Bagus|Ayu|Istri|I)[ \t]+)+$"
+)
+_CASTE_HEAD = re.compile(r"\b(?:Anak Agung|Gusti|Cokorda|Tjokorda|Ida Bagus)\b")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\"“”\n])[ \t]*$")
+
+
+def _sasak_start(text: str, start: int) -> int:
+    """``start`` moved back over a Sasak title right before a person's name, or over a
+    Balinese caste title ("Anak Agung Ngurah", "I Gusti Ayu", "Ida Bagus").
+
+    >>> t = "Bupati Lombok Barat Lalu Hasbi Anwar tiba. Lalu Hasbi pergi."
+    >>> t[_sasak_start(t, 25):36], t[_sasak_start(t, 48):54]
+    ('Lalu Hasbi Anwar', 'Hasbi ')
+    """
+    caste = _BALINESE_CASTE_BEFORE.search(text, max(0, start - 40), start)
+    if caste is not None and _CASTE_HEAD.search(caste.group() + text[start : start + 8]):
+        return caste.start()  # "Anak Agung Ngurah| Putu Sudiana": the caste title is the name's
+    m = _SASAK_TITLE.search(text, max(0, start - 6), start)
+    if m is None:
+        return start
+    if m.group(1) == "Lalu" and _SENTENCE_END_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+        return start
+    return m.start()
+
+
 def _abbreviated_start(text: str, start: int) -> int:
     """``start`` moved back over an abbreviated given name ("Muh. ") right before it.
 
@@ -1016,7 +1233,11 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     first = _WORD.match(text, start)
     if first is None or not _ACRONYM_WORD.fullmatch(first.group()):
         return None
-    if is_org_head(first.group()) or load_gazetteer().lookup(first.group()) is not None:
+    if (
+        is_org_head(first.group())
+        or first.group() in _COMPANY_FIRST
+        or load_gazetteer().lookup(first.group()) is not None
+    ):
         return None  # "Direktur PT Sigap Prima", "Konsul Jenderal RI Jeddah": no person
     rest = _CAP_WORD.search(text, first.end(), end)
     if rest is None or text[first.end() : rest.start()].strip():
