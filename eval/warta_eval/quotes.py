@@ -4,7 +4,9 @@ The gold (``shared/gold/seeds.json``) gives, per document, quotes with a ``speak
 (canonical full name), a ``kind``, the first words of the quote (``starts_with``) and
 an ``optional`` flag. A gold quote is *found* when some predicted quote's text contains
 its ``starts_with`` after normalisation (quote marks dropped, whitespace collapsed,
-lower case); the first such prediction is the one whose speaker is judged.
+lower case; punctuation at the end of ``starts_with`` dropped, since an extractor may trim
+the comma before a closing quote mark); the first such prediction is the one whose speaker
+is judged.
 
 * ``recall`` = found / non-optional gold quotes;
 * ``speaker_accuracy`` = found non-optional quotes whose predicted speaker, passed
@@ -37,6 +39,7 @@ __all__ = [
     "evaluate_quote_examples",
     "extract_dev_quotes",
     "normalise_quote_text",
+    "normalise_starts_with",
     "score_dev_quotes",
     "score_quotes",
 ]
@@ -51,6 +54,19 @@ def normalise_quote_text(text: str) -> str:
     'as melakukan semua'
     """
     return " ".join(_QUOTE_MARKS.sub(" ", text).lower().split())
+
+
+_TRAILING_PUNCTUATION = ",.;:!?…"
+
+
+def normalise_starts_with(text: str) -> str:
+    """A gold ``starts_with`` as matched: :func:`normalise_quote_text`, then without
+    punctuation at its end (a quote "Kami datang," is found in an extracted "Kami datang").
+
+    >>> normalise_starts_with('“Kami utang kemenangan,')
+    'kami utang kemenangan'
+    """
+    return normalise_quote_text(text).rstrip(_TRAILING_PUNCTUATION).rstrip()
 
 
 def _same_speaker(predicted: str | None, gold: str, alias: Callable[[str], str | None]) -> bool:
@@ -87,7 +103,7 @@ def score_quotes(
             continue
         norm_pred = [normalise_quote_text(q.text) for q in quotes]
         gold_quotes = entry.get("quotes", [])
-        norm_gold = [normalise_quote_text(g["starts_with"]) for g in gold_quotes]
+        norm_gold = [normalise_starts_with(g["starts_with"]) for g in gold_quotes]
         counts = dict.fromkeys(totals, 0) | {"predicted": len(quotes)}
         for g, ng in zip(gold_quotes, norm_gold, strict=True):
             hit = next((i for i, p in enumerate(norm_pred) if ng in p), None)
@@ -190,7 +206,7 @@ def score_dev_quotes(
             continue
         norm_pred = [normalise_quote_text(q.text) for q in quotes]
         gold_quotes = entry.get("quotes", [])
-        norm_gold = [normalise_quote_text(g["starts_with"]) for g in gold_quotes]
+        norm_gold = [normalise_starts_with(g["starts_with"]) for g in gold_quotes]
         given: dict[str, set[str | None]] = {}
         for g, ng in zip(gold_quotes, norm_gold, strict=True):
             gold_n += 1

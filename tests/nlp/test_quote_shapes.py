@@ -20,7 +20,11 @@ from typing import Any
 import pytest
 
 from warta.nlp.quotes.extract import extract_quotes
-from warta_eval.quotes import evaluate_quote_examples, normalise_quote_text
+from warta_eval.quotes import (
+    evaluate_quote_examples,
+    normalise_quote_text,
+    normalise_starts_with,
+)
 
 GOLD = Path(__file__).resolve().parents[1] / "eval" / "gold" / "quote_examples.json"
 DOCUMENTS: dict[str, Any] = json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
@@ -43,7 +47,7 @@ def test_quote_shape(doc_id: str, with_ner: bool) -> None:
     got = [(q.text, q.speaker) for q in quotes]
     for gold in doc["quotes"]:
         names = [gold["speaker"], *gold.get("aliases", ())]
-        want = normalise_quote_text(gold["starts_with"])
+        want = normalise_starts_with(gold["starts_with"])
         hit = next((q for q in quotes if want in normalise_quote_text(q.text)), None)
         assert hit is not None, (gold["starts_with"], got)
         assert hit.speaker in names, (gold["starts_with"], got)

@@ -90,10 +90,11 @@ def test_a_thing_asked_or_told_is_no_quote(sentence: str) -> None:
     assert _said(sentence) == []
 
 
-def test_meminta_with_a_bare_object_and_verb_is_not_taken() -> None:
-    # The development set does not count this shape (see extract._BARE_DIRECTIVES).
+def test_meminta_with_a_bare_object_and_verb_is_taken() -> None:
+    # Label convention of issue 17 (FQ6): a directive verb with an object and a verb
+    # clause is an indirect quote, "agar/supaya" or not (dev d11 relabelled to match).
     text = "Ia meminta petugas memeriksa ulang daftar penerima bantuan itu."
-    assert _said(text) == []
+    assert _said(text) == [(None, "meminta", "petugas memeriksa ulang")]
 
 
 def test_second_predicate_after_dan() -> None:

@@ -61,6 +61,7 @@ from warta.nlp.quotes.cues import (
     full_names,
     is_name_token,
     is_region_name,
+    lex,
     looks_like_org,
     region_words,
     resolve_names,
@@ -196,14 +197,14 @@ _DIRECTIVE_MARKER = re.compile(
 _DIRECTIVE_CLAUSE = re.compile(
     r"\s+(?:[\w-]+\s+){1,3}(?:juga\s+|tidak\s+|tetap\s+)?(?:me|ber)[a-z]{3,}\b"
     r"|\s+(?:[\w-]+\s+){1,4}?(?:ikut|turut)\s+[a-z]{3,}\b"
+    # Acts asked for with a verb of no prefix: "meminta Pemerintah Provinsi turun tangan".
+    r"|\s+(?:[\w-]+\s+){1,3}(?:turun\s+tangan|hadir|datang|pulang|kembali|mundur)\b"
 )
-#: Directive verbs taken with an object and its verb but no marker. Not "meminta": the
-#: development set (tests/nlp/quotes/dev_quotes.json, d11) does not count "Ia meminta
-#: relawan mendata ..." as a quote, while both blind sets count that shape; until the
-#: labels agree, "meminta" needs a marker.
-#: Nor "berpesan": "berpesan kepada anaknya sebelum berangkat" is narration; advice
-#: needs its marker ("berpesan agar ...").
-_BARE_DIRECTIVES = DIRECTIVE_VERBS - {"meminta", "berpesan"}
+#: Directive verbs taken with an object and its verb but no marker ("meminta relawan
+#: mendata ...", "mengimbau warga menjauhi ...": reported speech by the label convention
+#: of issue 17, "agar/supaya" or not). Not "berpesan": "berpesan kepada anaknya sebelum
+#: berangkat" is narration; advice needs its marker ("berpesan agar ...").
+_BARE_DIRECTIVES = DIRECTIVE_VERBS - {"berpesan"}
 
 
 #: The marker after an object that a relative clause lengthens: "mengimbau pengendara yang
@@ -211,6 +212,11 @@ _BARE_DIRECTIVES = DIRECTIVE_VERBS - {"meminta", "berpesan"}
 _DIRECTIVE_MARKER_AFTER_RELATIVE = re.compile(
     r"\s+(?!(?:maaf|izin|keterangan|waktu|uang|jatah|bagian)\b)(?:[\w-]+\s+){1,3}yang\s+"
     r"(?:[\w-]+,?\s+){1,7}?(?:agar|supaya|untuk\s+segera|segera)\b"
+)
+#: Or, with no marker, the verb asked for after such a relative clause of no verb of its
+#: own: "mengimbau penghuni yang rumahnya di lereng bukit berkemas ...".
+_DIRECTIVE_VERB_AFTER_RELATIVE = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}yang\s+(?:(?!(?:me|ber|di)[a-z])[\w-]+\s+){1,6}(?:me|ber)[a-z]{3,}\b"
 )
 
 
@@ -231,6 +237,35 @@ _RESULT_RECORDED = re.compile(
     r"\s+(?:catatan\s+)?(?:waktu|rekor|kemenangan|kekalahan|hasil\s+imbang|gol|poin|assist"
     r"|clean\s+sheet)\b"
 )
+#: Verbs that put a figure on record: "X mencatat/melaporkan/merilis <figure> ...".
+_RECORDING_VERBS = frozenset({"mencatat", "mencatatkan", "melaporkan", "merilis"})
+#: A figure: a number, or a measured quantity before it ("ekspor Oktober sebesar 4,2
+#: persen", "pendapatan Rp880 miliar", "penumpang Mei hanya 2.450 orang").
+_FIGURE = re.compile(r"\d|(?:sebesar|sebanyak|senilai|mencapai|hanya)\s+(?:Rp\s?)?\d")
+#: A predicate in the recorded clause: a prefixed verb, or an unprefixed verb of an event
+#: or a change ("dua perahu tenggelam", "ada 75 kasus", "nilai ekspor naik ...").
+_RECORD_PREDICATE = re.compile(
+    # (Not nouns and adjectives of the same shape: "16 menit", "laba bersih", "kasus diare".)
+    r"\b(?!(?:menit|meter|merah|media|mereka|berat|beras|berita|besar|bersih|bermagnitudo"
+    r"|diare|dinas|distrik|direktur|digital|dini)\b)"
+    r"(?:me|ber|di)[a-z]{3,}\b"
+    r"|\b(?:ada|terjadi|naik|turun|tewas|meninggal|tenggelam|rusak|hilang|hanyut|roboh|ambruk"
+    r"|jatuh|mati|luka|terluka|sembuh|tembus|menjadi|sepakat)\b"
+)
+
+
+def _data_record(cue: str, sent: str, at: int) -> bool:
+    """True when a verb of recording puts a figure on record with no clause
+    ("Dinkes mencatat 64 kasus sepanjang Oktober", "BPS mencatat deflasi sebesar 0,3%"):
+    a data record, not reported speech (label convention of issue 17, as the blind sets
+    label it). A recorded event keeps its predicate and stays a report ("BPBD mencatat
+    dua nelayan hilang", "mencatat ada 75 kasus")."""
+    if cue not in _RECORDING_VERBS:
+        return False
+    first = re.split(r"[,;.](?!\d)", sent[at:], maxsplit=1)[0]
+    return _FIGURE.search(first) is not None and _RECORD_PREDICATE.search(first) is None
+
+
 #: Who asks at a press conference: '"...?" tanya seorang wartawan'.
 _JOURNALISTS = frozenset("wartawan jurnalis reporter pewarta awak".split())
 
@@ -265,6 +300,7 @@ def _directive_clause(cue: str, sent: str, at: int) -> bool:
         return True
     return cue in _BARE_DIRECTIVES and (
         _DIRECTIVE_CLAUSE.match(sent, at) is not None
+        or _DIRECTIVE_VERB_AFTER_RELATIVE.match(sent, at) is not None
         or _CLAUSE_SOON.match(sent, at) is not None  # "mengingatkan pengerjaan harus ..."
     )
 
@@ -357,7 +393,10 @@ _AGE_RE = re.compile(r"\s*\(\d{1,3}\)")
 _RELATIVE = re.compile(r"\byang\b[^,]*")
 #: A verb right after a person (and an appositive comma): "..., Budi, meragukan ...".
 _VERB_AFTER = re.compile(
-    _AGE_AFTER + r"\s*,?\s*(?:(?:juga|pun|lalu|kemudian|justru|malah|sempat|sudah|telah|masih"
+    # "Pada sesi berikutnya, Budi dari Fraksi X menanyakan ...": where he comes from may
+    # stand between the name and the verb.
+    _AGE_AFTER + r"(?:\s+dari\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
+    r"\s*,?\s*(?:(?:juga|pun|lalu|kemudian|justru|malah|sempat|sudah|telah|masih"
     r"|pernah)\s+)?(?:me|ber)[a-z]{3,}\b"
 )
 #: The comma closing an appositive name (or an aside between dashes after it: "X --
@@ -368,7 +407,8 @@ _CLOSING_APPOSITIVE = re.compile(
     + r"\s+(?!(?:dan|atau|serta|maupun|hingga)\b)[a-z]"
 )
 #: A verb in narration before a person: the person is then its object, not the subject.
-_VERB_WORD = re.compile(r"\b(?:me|ber|di)[a-z]{4,}\b")
+#: ("berikutnya", "sebelumnya": adverbs of order, no verb.)
+_VERB_WORD = re.compile(r"\b(?!berikutnya\b)(?:me|ber|di)[a-z]{4,}\b")
 #: A company's legal form in its name: "PT X", "X Tbk", "X Ltd", "X Inc.".
 _COMPANY = re.compile(r"^(?:PT|CV)\s|\s(?:Tbk|Ltd|Inc|Corp|Co|GmbH|AG|SA|Plc)\.?$")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
@@ -384,6 +424,18 @@ def _is_club_mention(m: Mention) -> bool:
     """A sports club (:func:`is_club`): what "klub itu" and "tim tersebut" point back to."""
     return m.type == "ORG" and is_club(m.entity or m.text)
 
+
+#: The rest of an office after its title, then its holder after a comma: " Sukamaju,
+#: Siti Aminah".
+_OFFICE_REST_THEN_HOLDER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}[ \t]*,[ \t]*[A-Z]")
+#: A speaker imitating another's words after a verb-first cue: "menirukan ucapan
+#: pelaku", "menirukan keluhan ibunya".
+_MIMICKING = re.compile(
+    r"\s*(?:sambil\s+|seraya\s+)?menirukan\s+(?:ucapan|pengakuan|kata-kata|perkataan|keluhan"
+    r"|jawaban|pesan)\b"
+)
+#: Head words of an administrative area before its name: "Kelurahan Ciracas".
+_ADMIN_HEADS = lex("kelurahan kecamatan desa kampung nagari distrik kabupaten kota provinsi")
 
 #: A sentence after a quote naming who said it: "Ucapan itu diteriakkan X", "Pernyataan
 #: tersebut disampaikan oleh X", "Demikian keterangan X", "Begitu kata X".
@@ -687,6 +739,8 @@ class _Extractor:
         self.base = self.pi = 0
         self._common_words: frozenset[str] | None = None
         self.prev_sentence = ""  # the narration of the paragraph's previous sentence
+        # Quote span -> (name, offset) of who imitated the words ("ucap X menirukan ...").
+        self.imitators: dict[tuple[int, int], tuple[str, int]] = {}
 
     def _common(self) -> frozenset[str]:
         """Words this article writes in lower case."""
@@ -718,7 +772,11 @@ class _Extractor:
         first = bisect_left(self._starts, base + ss)
         first_person: _Salient | None = None
         for mention in self.mentions[first : bisect_left(self._starts, base + se)]:
-            if mention.type == "PER" and not self._glued_place(mention):
+            if (
+                mention.type == "PER"
+                and not self._glued_place(mention)
+                and not self._title_before_office(mention)
+            ):
                 prefix = _TIMESTAMP.sub("", masked[ss : mention.start - base])
                 if first_person is not None:
                     # After a first person who does not act, only the agent of a passive
@@ -784,6 +842,18 @@ class _Extractor:
                 tokens = tokens[1:]  # "Menurut Tjahjo ...": a preposition, then the name
             name = " ".join(tokens)
             at = base + m.start("name") + m.group("name").rfind(name)
+            if (
+                title
+                and tokens
+                and (
+                    is_club(name)
+                    or self._introduced_as_body(name, at)
+                    or self._untagged_territory(title, tokens, at)
+                )
+            ):
+                # "Pelatih Persela memilih diam.": the office of a body is the person the
+                # sentence is about.
+                name, at = f"{title} {name}", base + m.start("name")
             plain = bool(tokens) and not any(t.lower() in common for t in tokens)
             # Only a known person takes over from the last speaker: someone who already
             # spoke, or a titled name ("Menteri Sri ..."). A capitalised first word is
@@ -798,6 +868,15 @@ class _Extractor:
             if words[0].lower() not in common:
                 self._fallback(" ".join(words), base + ss + start)
                 return
+
+    def _title_before_office(self, mention: Mention) -> bool:
+        """True when a "person" is only a title followed by the rest of its office and its
+        holder between commas ("Lurah Sukamaju, Siti Aminah, ...", tagged "Lurah" + "Siti
+        Aminah"): the holder is the person; a title alone as the subject ("Kapolda
+        kembali bicara") stays."""
+        if mention.text.lower() not in ROLE_TITLES:
+            return False
+        return _OFFICE_REST_THEN_HOLDER.match(self.text, mention.end) is not None
 
     def _glued_place(self, mention: Mention) -> bool:
         """True when a one-word "person" is the place of an office right before its
@@ -832,7 +911,14 @@ class _Extractor:
             lead = len(after) - len(after.lstrip(" ,"))
             m = VERB_FIRST_RE.match(after, lead)
             if m and lead:
-                who, _ = parse_after(after[m.end() :])
+                who, left = parse_after(after[m.end() :])
+                if who is not None and who.name is not None and _MIMICKING.match(left):
+                    # '"...," ujar Budi menirukan ucapan pelaku': the words are the
+                    # one imitated, the person the narration spoke of before; Budi, who
+                    # imitates, stays the article's speaker (see :meth:`_emit`).
+                    imitator = (who.name, base + qe + m.end() + max(who.offset, 0))
+                    who = Who(None, anaphor=True)
+                    self.imitators[base + inside[i][0], base + qe] = imitator
                 if m.group("base").lower() == "tanya" and _is_journalist(who):
                     asked[i] = True
                     continue
@@ -1066,6 +1152,8 @@ class _Extractor:
                     continue
                 if v.group("cue") == "mencatat" and _RESULT_RECORDED.match(sent, v.end()):
                     continue  # "Ia mencatat waktu 16 menit": a result set, not a report
+                if _data_record(v.group("cue"), sent, cstart):
+                    continue  # "BPBD mencatat 17 kejadian banjir ...": data, no statement
                 if (
                     v.group("cue") in WEAK_CUES
                     and not re.search(r"bahwa|:", sent[v.end() : cstart])
@@ -1206,9 +1294,8 @@ class _Extractor:
             # '"...," kata Budi. Menteri Sosial Risma tiba. "...," katanya.' -> Risma.
             if sal is not None and (ref is None or (sal.subject and sal.at > st.last_person_at)):
                 ref = _Speaker(sal.name, None, sal.at)
-            if (ref is None or (st.last_person is None and _place_salient(sal))) and _office(
-                who.role
-            ):
+            placed = sal is not None and (_place_salient(sal) or self._tagged_body(sal))
+            if (ref is None or (st.last_person is None and placed)) and _office(who.role):
                 # "..., kata Kepala Pelaksana BPBD Kota X" with nobody named before:
                 # the office speaks (a place taken for a name is no antecedent).
                 ref = _Speaker(who.role or "", None, f.who_at if f.who_at >= 0 else f.start)
@@ -1235,6 +1322,13 @@ class _Extractor:
                 # "Kemlu RI" of "(Kemlu) RI": the name's first word is where it says.
                 if self.text[pos : pos + len(first)].lower() != first.lower():
                     pos = self._locate(name, f.who_at)  # ("Polisi" may be written "polisi")
+            if name is not None and self._office_of_body(who, pos):
+                # "pelatih Persija mengaku ...", "Direktur RSUD Sumber Waras menyebut ...":
+                # the words after the title are a club, a body or a place, not a holder;
+                # the office speaks, as written.
+                # (Capitalised as an office's name, one form however the sentence wrote it.)
+                pos -= len(role or "") + 1
+                name, role = f"{(role or '')[:1].upper()}{(role or '')[1:]} {name}", None
         st.out.append(_Resolved(f, name, role, pos))
         if name is not None:
             st.last_any = _Speaker(name, role, pos)
@@ -1247,6 +1341,67 @@ class _Extractor:
                 st.last_person = _Speaker(name, role, pos)
                 st.last_person_at = f.start
                 st.speaker_tokens.update(name.split())
+        for (lo, hi), (imitator, at) in self.imitators.items():
+            if lo <= f.start < hi:
+                st.last_any = st.last_person = _Speaker(imitator, None, at)
+
+    def _office_of_body(self, who: Who, pos: int) -> bool:
+        """True when ``who`` is a title followed by a club's name, or by a name the
+        article introduced before ``pos`` as a body or a place ("pelatih Persib",
+        "Camat Ciracas" after "..., Ciracas, Jakarta Timur"), with no person tagged inside
+        it: nobody holding the office is named. A name the tagger calls a body only
+        where it stands ("Ketua Kelompok Tani X, Sukirno, ...") stays a person."""
+        role, name = who.role or "", who.name or ""
+        if who.org or who.anaphor or not role or role.split()[0].lower() not in ROLE_TITLES:
+            return False
+        if is_club(name) and not self._person_within(pos, pos + len(name)):
+            return True
+        return self._introduced_as_body(name, pos)
+
+    def _person_within(self, start: int, end: int) -> bool:
+        """True when the tagger found a person starting in ``[start, end)``."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return any(m.type == "PER" for m in self.mentions[lo:hi])
+
+    def _introduced_as_body(self, name: str, before: int) -> bool:
+        """True when a body's or a place's span the tagger found before ``before`` holds
+        ``name`` ("Kudus Muria" in "Kudus Muria Jaya Sentosa", "Ciracas" in
+        "Kelurahan Ciracas") and no person's span is ``name`` elsewhere in the article
+        (the tagger may call the words right after a title a person). A name closing a
+        longer span after anything but a place's head word may be a holder glued to his
+        body ("PBB Budi Santoso"), so it does not count."""
+        if any(m.type == "PER" and m.text == name and m.start != before for m in self.mentions):
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        for m in self.mentions:
+            hit = pattern.search(m.text) if m.type != "PER" and m.end <= before else None
+            if hit is None:
+                continue
+            head = m.text[: hit.start()].split()
+            if hit.end() < len(m.text) or not head or head[-1].lower() in _ADMIN_HEADS:
+                return True
+        return False
+
+    def _untagged_territory(self, title: str, tokens: list[str], at: int) -> bool:
+        """True when one word the tagger did not find as a person follows the title of an
+        office held over a territory ("Kapolsek Semanu meninjau ..."): the territory, so
+        the office is the person the sentence is about."""
+        return (
+            title.lower() in TERRITORIAL_TITLES
+            and len(tokens) == 1
+            and not any(m.start <= at < m.end for m in self.mentions if m.type == "PER")
+        )
+
+    def _tagged_body(self, sal: _Salient) -> bool:
+        """True when the narration's remembered "person" is only mentioned (not the
+        subject) and the tagger found a place or a body there ("20 warga di Kecamatan X
+        dirawat"): no antecedent for an office."""
+        return not sal.subject and self._body_at(sal.at)
+
+    def _body_at(self, pos: int) -> bool:
+        """True when a body or a place the tagger found covers ``pos`` and no person
+        starts there."""
+        return self._is_org_mention(pos) and not self._person_at(pos)
 
     def _described(
         self, noun: str | None, before: int, *, titled: bool = False
@@ -1312,6 +1467,11 @@ class _Extractor:
         office = " ".join([m.group(0).split()[0], *words[:k]])
         if k == len(words):
             return office, None, m.start()
+        tail = " ".join(words[k:])
+        if self._introduced_as_body(tail, m.start()):
+            # "Pelatih Kudus Muria" with the club tagged after the place word: the
+            # office of a body, held by nobody named.
+            return " ".join([m.group(0).split()[0], *words]), None, m.start()
         holder = " ".join(words[k:])
         return holder, office, m.start() + m.group(0).find(holder)
 
@@ -1558,12 +1718,12 @@ def _place_salient(sal: _Salient | None) -> bool:
 
 def _office(role: str | None) -> bool:
     """A role that names an office fully (a title, its body and place: three words or
-    more, "Kepala Pelaksana BPBD Kabupaten X"), so it can stand as the speaker."""
-    return (
-        bool(role)
-        and len((role or "").split()) >= 3
-        and (role or "").split()[0].lower() in ROLE_TITLES
-    )
+    more, "Kepala Pelaksana BPBD Kabupaten X"; or a title and a club, "Pelatih Persib"),
+    so it can stand as the speaker."""
+    words = (role or "").split()
+    if not words or words[0].lower() not in ROLE_TITLES:
+        return False
+    return len(words) >= 3 or (len(words) == 2 and is_club(words[1]))
 
 
 def _regional_branch(r: _Resolved, body: str) -> bool:

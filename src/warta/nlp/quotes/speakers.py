@@ -416,6 +416,8 @@ def parse_phrase(phrase: str) -> Who | None:
     if len(name.split()) > 5 and not (looks_like_org(name) and len(name.split()) <= 8):
         return None
     lead = [w for w in words[:i] if w.lower() not in _CONNECTIVES]
+    if len(lead) > 1 and lead[0].lower() in ("sang", "si") and lead[1].lower() in ROLE_TITLES:
+        lead = lead[1:]  # "Sang pelatih Persela": the title, described again
     if lead and lead[0].lower() in CAP_STOP:
         lead = []  # "Di sana Petty mengaku": a setting, not a role
     if (
@@ -833,7 +835,34 @@ _DESCRIBED_ORIGIN = re.compile(
 )
 
 
+#: Words opening a body's regional office after the body: "Perwakilan Maluku".
+_BRANCH_WORDS = lex("perwakilan cabang")
+_ACRONYM_THEN_BRANCH = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*(?=(?:Perwakilan|Cabang)\s)")
+_ROLE_ACRONYM = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*$")
+
+
 def parse_subject(before: str) -> Who | None:
+    """The subject of a subject-first cue (see :func:`_parse_subject`); a body's regional
+    office after its full name and acronym ("Komisi X (KX) Perwakilan Maluku") is that
+    office of the body, "Komisi X Perwakilan Maluku", not a person "Perwakilan Maluku"."""
+    who = _parse_subject(before)
+    if who is None or who.name is None:
+        return who
+    if (inner := _ACRONYM_THEN_BRANCH.search(who.name)) is not None:
+        # The whole run as one body: "Komisi X (KX) Perwakilan Riau".
+        return Who(
+            who.name[: inner.start()] + " " + who.name[inner.end() :], org=True, offset=who.offset
+        )
+    if not who.role:
+        return who
+    acronym = _ROLE_ACRONYM.search(who.role)
+    if acronym is None or who.name.split()[0].lower() not in _BRANCH_WORDS:
+        return who
+    body = who.role[: acronym.start()]
+    return Who(f"{body} {who.name}", org=True, offset=before.find(body))
+
+
+def _parse_subject(before: str) -> Who | None:
     """Parse the subject of a subject-first cue from the clause text before the verb.
 
     Handles appositives on either side of the name ("Budi Santoso, mantan duta besar,
