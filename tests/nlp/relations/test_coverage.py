@@ -191,6 +191,7 @@ VERBS: dict[str, tuple[Verb, ...]] = {
     "demand": (
         Verb("menuntut", "dituntut", "tuntutan", frame="{} membayar ganti rugi"),
         Verb("memanggil duta besar", "", "pemanggilan duta besar"),
+        Verb("memberi waktu tujuh hari", link="kepada", frame="{} untuk menjawab"),
     ),
     "intend": (
         Verb("berjanji membantu"),
@@ -490,6 +491,11 @@ NEGATIVES = (
     "Peringatan Hari Kemerdekaan Indonesia digelar di Istana Merdeka.",
     "Dana hibah untuk sekolah di Papua naik 10 persen tahun ini.",
     "Polisi meringkus dua pencuri sepeda motor di Bekasi.",
+    # the senses kept out with the tenth blind set's rules
+    "Angin kencang menyerang kawasan pesisir Jakarta Utara pada Selasa sore.",
+    "Upacara pembukaan itu diikuti ratusan pelajar dari Bogor dan Depok.",
+    "Pelatih tim nasional memanggil 28 pemain untuk pemusatan latihan di Bali.",
+    "Dinas Pendidikan memberikan waktu tambahan bagi siswa untuk mendaftar ulang.",
 )
 
 

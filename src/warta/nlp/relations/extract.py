@@ -226,6 +226,9 @@ _TITLE_WORDS = _TITLES | frozenset(
 _KIN = frozenset("ayah ibu putra putri anak adik kakak istri suami kakek paman pendahulu".split())
 #: Classes that can answer an act reported earlier ("mengecam serangan itu").
 _REACTIONS = frozenset("disapprove reject demand appeal threaten cooperate".split())
+#: Verbal protests: a general act noun pointed back to ("mengecam tindakan itu") names
+#: the act protested, not a protest told after it.
+_PROTESTS = frozenset("disapprove demand appeal".split())
 #: Nouns for any act, pointed back to by a reaction ("mengecam **langkah** itu").
 _ACT_NOUNS = frozenset("langkah tindakan aksi kebijakan keputusan latihan".split())
 #: A plan or an operation pointed back to by a reaction is the act told before it
@@ -258,6 +261,12 @@ _BOTH_SIDES_RE = re.compile(
 #: The kind of actor a noun of :data:`_BOTH_SIDES` names, when it names one kind only
 #: ("kedua perusahaan": the last two organisations; "kedua pemimpin": two persons).
 _SIDE_KINDS = {"perusahaan": "ORG", "pemimpin": "PER", "menteri": "PER"}
+#: First words of a minister's portfolio: "kedua menteri pertahanan" are the ministers
+#: of the two states told, not the last two persons named.
+_PORTFOLIOS = frozenset(
+    "luar pertahanan perdagangan keuangan dalam ekonomi energi kesehatan perhubungan"
+    " pertanian kelautan industri investasi lingkungan hukum".split()
+)
 #: First words of public bodies, courts and the police: organisations that are no firm.
 _PUBLIC_BODIES = frozenset(
     """
@@ -400,6 +409,14 @@ _REPORTING = frozenset(
 _QUANTIFIERS = frozenset(
     "dua tiga empat lima puluhan ratusan ribuan sejumlah seorang para pihaknya mereka".split()
 )
+#: Weather, disasters and the sea: subjects of verbs of attack ("angin menyerang",
+#: "banjir mengepung kota") that are no actor.
+_FORCES_OF_NATURE = frozenset(
+    """
+    angin hujan badai topan siklon banjir gempa gelombang ombak longsor api kebakaran
+    kabut asap cuaca petir puting wabah virus penyakit
+    """.split()
+)
 #: Pronouns that stand for a person as a clause's subject.
 _PRONOUNS = frozenset("ia dia beliau".split())
 #: Words for a part or an agent of an actor between a preposition and the actor ("oleh
@@ -410,6 +427,9 @@ _PART_OF = frozenset(
 #: A state's people and vessels named before its metonym ("Pasukan Moskow", "Kapal
 #: Beijing"): the state's, not a name the entity layer missed.
 _FORCES = _PART_OF - frozenset("tim arah wilayah".split())
+#: A state's government or armed forces named before it in a coordination ("TNI dan
+#: **militer** Amerika Serikat menggelar latihan"): the state is coordinated.
+_ARMED_BODIES = frozenset("militer tentara pasukan pemerintah angkatan".split())
 #: Words for the side or the part of an actor that does an act ("diajukan **kubu**
 #: Anies", "ditembaki **tank** Israel").
 _SIDE = _PART_OF | _GOVERNMENT | frozenset("kubu pasangan tank jet".split())
@@ -902,13 +922,15 @@ class _Clause:
                 break
             if self.word(j) in _REPORTING and self._named_between(j + 1, head):
                 return [], i  # "Variety melaporkan dua perempuan menuding X": not Variety
+            if self._force_of_nature(j):
+                return [], i  # "… menyebut puting beliung menyerang dua desa": no actor
             gap += 1
             j -= 1
         if self.word(head - 1) in _PURPOSE - _THAT:
             # "… dan mengatakan akan terbang ke X untuk berunding dengan Y": the purpose
             # clause has the subject of its main verb, however far (not after "agar",
             # nor when it tells what an act named before it is for: "tuntutan untuk …")
-            main = self.main_verb_before(head - 1)
+            main = self.main_verb_before(self.past_day_and_place(head - 1))
             if (
                 main is not None
                 and self.word(main) not in _OBJECT_CONTROL
@@ -1138,6 +1160,31 @@ class _Clause:
         tok = self.toks[k]
         return _Actor(name, tok.start, tok.end, k, k, False) if name else None
 
+    def named_by_noun(self, lo: int, hi: int) -> _Actor | None:
+        """The organisation a common noun between tokens ``lo`` and ``hi`` stands for,
+        as the object of a verb or after "kepada" ("kepada **perusahaan** itu", "memberi
+        **kantor pertanahan** itu waktu"): the last organisation named whose name opens
+        with that noun (any firm, "PT …", for "perusahaan"), else ``None``."""
+        for k in range(lo, min(hi, len(self.toks))):
+            if k in self.actor_at or self.word(k) in _BOUNDARY:
+                return None
+            noun = self.word(k)
+            if noun not in _ORG_NOUNS | _OFFICE_NOUNS:
+                continue
+            if noun == "perusahaan":
+                heads: tuple[str, ...] = ("pt ",)
+            else:
+                after = self.word(k + 1)
+                heads = (f"{noun} {after}",) if after and after not in _ANAPHOR else (noun,)
+            here = [a.name for j, a in sorted(self.actor_at.items()) if j < lo and a.organisation]
+            names = [*reversed(here), *self.history.organisations()]
+            name = next((n for n in names if n.lower().startswith(heads)), None)
+            if name is None:
+                return None
+            tok = self.toks[k]
+            return _Actor(name, tok.start, tok.end, k, k, False, True)
+        return None
+
     def _description(self, head: int, i: int) -> tuple[list[_Actor], int]:
         """The organisation a definite description opening the clause stands for
         ("Selain X, **lembaga antirasuah itu** juga menahan …": the organisation last
@@ -1173,6 +1220,8 @@ class _Clause:
             tok = self.toks[j + 1]
             return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in sides]
         noun = self.word(j + 1)
+        if noun == "menteri" and self._portfolio(j + 2):
+            noun = "negara"  # "kedua menteri pertahanan": the ministers of the two states
         kind = _SIDE_KINDS.get(noun)
         named = (
             self.history.of_kind(kind)
@@ -1191,6 +1240,15 @@ class _Clause:
         person = kind == "PER"
         return [_Actor(name, tok.start, tok.end, j, j + 1, person) for name in sides]
 
+    def _portfolio(self, k: int) -> bool:
+        """Whether token ``k`` names a minister's portfolio, not the minister ("kedua
+        menteri **pertahanan**", "kedua menteri luar negeri"): a lowercase word that is no
+        verb, auxiliary or boundary."""
+        if k >= len(self.toks) or self.toks[k].capital:
+            return False
+        word = self.word(k)
+        return word in _PORTFOLIOS
+
     def undergoes(self, actor: _Actor) -> bool:
         """Whether ``actor`` is the subject of a passive verb after it, auxiliaries aside
         ("agar PT X segera **ditetapkan**": X is acted on, not the one asked)."""
@@ -1207,6 +1265,8 @@ class _Clause:
             self.word(t) in _ROLE or (self.toks[t].capital and self.word(t) in _TITLE_WORDS)
         ):
             t -= 1
+        if t == k and not self.toks[t].capital and self.word(t) in _ARMED_BODIES:
+            t -= 1  # "TNI dan militer Amerika Serikat": the state's army, coordinated
         return t if t < k and self.word(t) in _COORD else k
 
     def _coordinated_before(self, k: int) -> _Actor | None:
@@ -1226,6 +1286,17 @@ class _Clause:
                 if not (self.toks[o].capital or o in self.actor_at):
                     break
         return self.actor_at.get(j)
+
+    def _force_of_nature(self, j: int) -> bool:
+        """Whether token ``j`` opens a clause whose subject is weather, a disaster or the
+        sea ("BPBD menyebut **puting** beliung menyerang dua desa", "**Banjir** menerjang
+        …"): such a subject is no actor, and the verb is no one's act. Only at a clause's
+        opening (after a boundary, "bahwa" or a verb of reporting): "yang dilanda gempa"
+        is a relative clause on an actor."""
+        if self.word(j) not in _FORCES_OF_NATURE:
+            return False
+        before = self.word(j - 1) if j > 0 else ""
+        return j == 0 or before in _BOUNDARY or before in _REPORTING or before == "bahwa"
 
     def _named_between(self, lo: int, hi: int) -> bool:
         """Whether the subject of a reported clause stands between tokens ``lo`` and
@@ -1297,6 +1368,33 @@ class _Clause:
             if j not in self.actor_at and w.startswith("di") and len(w) >= 6 and _verb_like(w):
                 return j
         return None
+
+    def past_day_and_place(self, k: int) -> int:
+        """Token ``k``, or where the main clause ends before a day set off by commas and
+        the place before it ("menyambangi Kementerian X di Medan, Kamis (…), untuk":
+        the token after "X"), so that the clause's verb is found before them."""
+        j = k - 1
+        if self.word(j) != ",":
+            return k
+        j -= 1
+        while self.word(j) in _DAYTIME:
+            j -= 1
+        if self.word(j) == ")":
+            j = (self._parenthesis_start(j) or 0) - 1
+        day = j
+        # "Rabu (11/2/2026)" or "Rabu, 11 Februari 2026"
+        while j >= 0 and (
+            self.word(j) in _CALENDAR
+            or self.word(j).isdigit()
+            or (self.word(j) == "," and self.word(j - 1) in _CALENDAR)
+        ):
+            j -= 1
+        if j == day or self.word(j) != ",":
+            return k
+        place = self.actor_at.get(j - 1)
+        if place is not None and self.word(place.first - 1) == "di":
+            return place.first - 1
+        return j
 
     def main_verb_before(self, k: int) -> int | None:
         """The active verb a manner clause ("dengan mengenakan …") at ``k`` belongs to,
@@ -2197,6 +2295,17 @@ def _implicit_target(
     * "Dalam pertemuan dengan X" opening a sentence is a meeting of the person last
       named as a subject with X.
     """
+    if cue.action == "demand" and clause.word(i) in _GIVING and cue.voice == "active":
+        # "memberi waktu sepekan kepada dinas itu": the body named before
+        given = clause.named_by_noun(i + 1, i + n + 6)
+        if given is None:
+            return [], False
+        return [(s, given) for s in clause.subject(i)[0] if s.name != given.name], False
+    exercise = _joins_exercise(clause, i)
+    if exercise is not None:
+        return _exercise_joined(clause, i, n, exercise, acted), False
+    if clause.word(i) in _TAKING_PART - _JOINING:
+        return [], False  # "aksi itu diikuti ribuan warga": taking part in no exercise
     met = ctx.last_pair
     accused = cue.action == "disapprove" and cue.voice == "passive" and clause.word(i - 1) == "yang"
     if accused and met is not None and met[3] == ctx.sentence and 0 <= i - 1 - met[1].last <= 4:
@@ -2244,6 +2353,78 @@ def _implicit_target(
     return [], False
 
 
+#: Verbs of giving a deadline ("memberi waktu … kepada X"), whose X may be told by a
+#: common noun.
+_GIVING = frozenset("memberi memberikan".split())
+#: Nouns of offices that name a public body ("kantor pertanahan itu").
+_OFFICE_NOUNS = frozenset("kantor dinas".split())
+#: Verbs of taking part in an exercise ("latihan itu juga **diikuti** pasukan dari X",
+#: "juga **melibatkan** pasukan X", "**bergabung** dalam latihan").
+_TAKING_PART = frozenset("diikuti melibatkan bergabung".split())
+#: Passive verbs of holding an exercise in a relative clause on it ("Latihan yang
+#: **digelar** A bersama B itu"): their agents are its hosts.
+_HELD = frozenset("digelar diselenggarakan dihelat dilaksanakan".split())
+#: How many words may stand between "latihan" and a verb of taking part in it.
+_EXERCISE_REACH = 16
+
+
+def _joins_exercise(clause: _Clause, i: int) -> int | None:
+    """Where the exercise ("latihan") stands that the verb at ``i`` takes part in
+    ("Latihan … itu juga diikuti pasukan dari X", "untuk bergabung dalam latihan"),
+    else ``None``."""
+    word = clause.word(i)
+    if word not in _TAKING_PART:
+        return None
+    if word == "bergabung":
+        at = i + 2 if clause.word(i + 1) in ("dalam", "pada") else None
+        return at if at is not None and clause.word(at) == "latihan" else None
+    for k in range(i - 1, max(i - _EXERCISE_REACH, -1), -1):
+        if clause.word(k) == "latihan":
+            return k
+        if clause.word(k) in (";", ":"):
+            return None
+    return None
+
+
+def _exercise_hosts(
+    clause: _Clause, exercise: int, i: int, acted: dict[str, _Actor]
+) -> list[_Actor]:
+    """The hosts of the exercise at ``exercise``: the agents of a relative clause on it
+    ("Latihan yang digelar A bersama B itu": A and B), else the first side of the last
+    exercise told ("A dan B menggelar latihan bersama …": A)."""
+    for k in range(exercise + 1, i):
+        if clause.word(k) in _HELD and clause.word(k - 1) == "yang":
+            hosts = clause.passive_agents(k)
+            if hosts:
+                # "digelar TNI bersama militer X": the partner after "bersama"
+                return hosts + clause.after_prep(hosts[-1].last, _ALONG_WITH)
+    host = acted.get(_noun_key("latihan"))
+    # an exercise's name the entity layer took for a person hosts nothing
+    return [host] if host is not None and not host.person else []
+
+
+def _exercise_joined(
+    clause: _Clause, i: int, n: int, exercise: int, acted: dict[str, _Actor]
+) -> list[tuple[_Actor, _Actor]]:
+    """The pairs an exercise joined by more sides adds: each joining side cooperates
+    with the exercise's first host, and hosts named in a relative clause with each
+    other. The joining sides follow the verb ("diikuti pula oleh pasukan dari X dan
+    Y") or are its subject ("X berencana … bergabung dalam latihan"). Joining sides are
+    not paired with each other nor with a second host: the gold sets differ there (two
+    code every pair, one the first host only)."""
+    hosts = _exercise_hosts(clause, exercise, i, acted)
+    if not hosts:
+        return []
+    if clause.word(i) == "bergabung":
+        joiners, _ = clause.subject(i)
+    else:
+        joiners = clause.objects(i + n - 1, preps={"oleh", "dari"}, direct=True)
+    host = hosts[0]
+    pairs = [(j, host) for j in joiners if j.name != host.name]
+    pairs += [(host, h) for h in hosts[1:] if h.name != host.name]
+    return pairs
+
+
 def _offered(clause: _Clause, i: int, cue: Cue) -> bool:
     """Whether the cooperative act at ``i`` is only offered: "siap" or "bersedia" right
     before its verb or its light verb ("siap (untuk) bertemu", "siap memperdalam kerja
@@ -2257,6 +2438,23 @@ def _offered(clause: _Clause, i: int, cue: Cue) -> bool:
     if clause.word(k) == "untuk":
         k -= 1
     return clause.word(k) in _OFFER
+
+
+#: Verbs of a promise whose complement may be an act of its own ("berjanji memanggil").
+_PROMISING = frozenset("berjanji menjanjikan".split())
+
+
+def _promises_other_act(clause: _Clause, i: int, cue: Cue) -> bool:
+    """Whether the promise at ``i`` promises an act of a class that is no tie ("berjanji
+    (akan) memanggil perusahaan X", "berjanji menindak X"): that act is coded by its own
+    cue, and the promise is no intent to cooperate with X."""
+    if cue.action != "intend" or clause.word(i) not in _PROMISING:
+        return False
+    k = i + 1
+    while clause.word(k) in _THREAT_LINK or clause.word(k) in _AUXILIARY:
+        k += 1
+    inner = _cue_at(clause, k)
+    return inner is not None and inner[0].action not in _TIES | {"aid", "cooperate"}
 
 
 def _verb_between(clause: _Clause, lo: int, hi: int) -> bool:
@@ -2284,19 +2482,38 @@ def _host_pairs(clause: _Clause, i: int, sides: Sequence[_Actor]) -> list[tuple[
 _OFFERING = frozenset("menawarkan tawaran mengusulkan usulan".split())
 
 
+#: Words naming the venue a side offers for talks, after "sebagai" ("sebagai tempat
+#: perundingan", "sebagai lokasi dialog"); "tuan rumah" is the other form.
+_VENUE_WORDS = frozenset("tempat lokasi".split())
+
+
+def _venue_end(clause: _Clause, k: int) -> int | None:
+    """The last token of a venue phrase at ``k`` ("tuan rumah", "sebagai tempat"), else
+    ``None``."""
+    if clause.word(k) == "tuan" and clause.word(k + 1) == "rumah":
+        return k + 1
+    if clause.word(k) in _VENUE_WORDS and clause.word(k - 1) == "sebagai":
+        return k
+    return None
+
+
 def _host_offered(clause: _Clause, i: int) -> bool:
     """Whether the talks named by the noun at ``i`` are only offered to be hosted: an
-    offer word and "tuan rumah" in the eight words before it."""
-    before = [clause.word(j) for j in range(max(0, i - 8), i)]
-    return "tuan" in before and any(w in _OFFERING for w in before)
+    offer word and a venue phrase ("tuan rumah", "sebagai tempat") in the eight words
+    before it."""
+    lo = max(0, i - 8)
+    venue = any(_venue_end(clause, j) is not None for j in range(lo, i))
+    return venue and any(clause.word(j) in _OFFERING for j in range(lo, i))
 
 
 def _hosted_sides(clause: _Clause, end: int) -> list[_Actor]:
     """The sides of the talks an offer ending at ``end`` proposes to host ("mengusulkan
-    Jenewa sebagai tuan rumah dialog antara A dan B": A and B), else none."""
+    Jenewa sebagai tuan rumah dialog antara A dan B": A and B; "menawarkan Oslo sebagai
+    tempat perundingan antara kedua pihak": the two sides told), else none."""
     for k in range(end + 1, min(len(clause.toks) - 1, end + 7)):
-        if clause.word(k) == "tuan" and clause.word(k + 1) == "rumah":
-            return clause.between(k + 1)
+        venue = _venue_end(clause, k)
+        if venue is not None:
+            return clause.between(venue)
         if clause.word(k) in _BOUNDARY:
             break
     return []
@@ -2341,7 +2558,8 @@ def _met_for(clause: _Clause, i: int) -> list[_Actor]:
     ``i`` ("menemui Kepala X untuk meminta …": X), else none."""
     if clause.word(i - 1) not in _PURPOSE:
         return []
-    main = clause.main_verb_before(i - 1)
+    # "menyambangi Kementerian X di Medan, Kamis (…), untuk memohon …": past the day
+    main = clause.main_verb_before(clause.past_day_and_place(i - 1))
     found = _cue_at(clause, main) if main is not None else None
     if main is None or found is None or found[0].action != "consult" or found[0].with_only:
         return []
@@ -2377,13 +2595,20 @@ def _pairs(
             preps = preps | {"dari"}  # "menghentikan impor gula dari X": the exporter
     if cue.action == "fight":
         preps = preps | {"di"}  # "serangan ke sembilan lokasi di X": where it strikes
+    if _promises_other_act(clause, i, cue):
+        return [], i, 0.0  # the act promised is coded, as planned: no tie with its target
+    if clause.word(i) in _TAKING_PART - _JOINING or _joins_exercise(clause, i) is not None:
+        return [], i, 0.0  # its sides are an exercise's (see _exercise_joined), or none
     # what is promised or agreed is a clause: "berjanji untuk memasok senjata bagi X"
     reach = cue.action in _COMPLEMENT
     end = i + n - 1
     clause.acting = frozenset()
     if cue.voice == "active":
         subjects, lo = clause.subject(i)
-        clause.acting = frozenset(s.name for s in subjects)
+        # a minister's own state is no side of what the minister urges or offers
+        clause.acting = frozenset(s.name for s in subjects) | frozenset(
+            clause.history.state_of(s).name for s in subjects
+        )
         if cue.reverse:  # "X menerima kunjungan Y", "X menerima Menteri Y"
             agent = clause.genitive(i + n) or clause.titled_person(i + n)
             return ([(agent, s) for s in subjects] if agent else []), lo, 0.7
@@ -2479,6 +2704,9 @@ def _pairs(
         if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, light):
             # "A, B, dan C membuka latihan bersama": every pair of them
             return [(a, b) for k, a in enumerate(subjects) for b in subjects[k + 1 :]], lo, 0.6
+        if not targets and len(subjects) > 1 and clause.word(light) in _ENGAGED:
+            # "A dan B terlibat baku tembak": each side acts on the other
+            return [(a, b) for a in subjects for b in subjects if a.name != b.name], lo, 0.6
         return [(s, t) for s in subjects for t in targets], lo, 0.6
     both = clause.between(end) if symmetric else []
     if both and _host_offered(clause, i):
@@ -2564,8 +2792,13 @@ def extract_relations(
         while k < len(dated) and dated[k][0] < sent.end:
             sent_dates.append(dated[k])
             k += 1
-        carried = None if sent_dates else _neighbour_date(recent, text, sent.start, sent.end)
-        ctx.dated_before = carried is not None and previous <= carried[0][0] < sent.start
+        # a sentence dated by a year only ("Tahun ini, …") may still go on with the day
+        # told before it (an exercise joined: see _exercise_joined)
+        yearly = all(len(d) <= 4 for _, d in sent_dates)
+        carried = _neighbour_date(recent, text, sent.start, sent.end) if yearly else None
+        ctx.dated_before = (
+            not sent_dates and carried is not None and previous <= carried[0][0] < sent.start
+        )
         previous = sent.start
         out.extend(
             _sentence_relations(
@@ -2916,7 +3149,7 @@ def _sentence_relations(
             # an act without a target still has an agent a later reaction may point to
             agents = _agents(clause, cue, i, n)
             if agents:
-                acted[cue.action] = acted[_ANY_ACT] = agents[0]
+                _record_act(acted, cue.action, agents[0])
                 ctx.acted_by(agents[0])
                 if cue.voice == "nominal":
                     acted[_noun_key(tok.text)] = agents[0]
@@ -2934,8 +3167,11 @@ def _sentence_relations(
         action = CLASSES[cue.action]
         # the private people of a state named first in a list of targets: all are
         private = any(clause.private_people(t) for _, t in pairs if not t.person)
+        joined = _joins_exercise(clause, i) is not None
+        # "X, yang menjabat sejak 2024, menyerukan …": the relative clause's date is not the act's
+        dates_here = [d for d in dates if not _in_relative_aside(clause, d[0], i)]
         for source, target in pairs:
-            own = dates
+            own = dates_here
             # a date carried from a neighbour sentence, when this one goes on with it
             # a meeting told right after a dated visit or meeting is part of it ("… ke
             # Hanoi, Senin (3/6/2024). Retno disambut Presiden …")
@@ -2943,7 +3179,10 @@ def _sentence_relations(
             goes_on = carried is not None and (
                 same_act or visit or not carried[1] or _continues(clause, source, ctx.dated_before)
             )
-            if not dates and carried is not None and goes_on:
+            if not dates_here and carried is not None and goes_on:
+                own = [carried[0]]
+            elif joined and carried is not None and all(len(d) <= 4 for _, d in dates_here):
+                # "Tahun ini, latihan itu juga diikuti …": the day of the exercise told
                 own = [carried[0]]
             if own and cue.voice == "passive" and cue.action in _REACTIONS:
                 own = _reaction_dates(clause, i, own)
@@ -2971,6 +3210,8 @@ def _sentence_relations(
                 continue  # "menyatakan kepada CNN": to the press
             if cue.action in _FILED and clause.venue(target):
                 continue  # "menggugat X ke Pengadilan Negeri …": where it is filed
+            if clause.word(i) in _CALLING_ON and not _official_call(clause, source, target):
+                continue  # "X mendatangi Polda untuk melapor": a complaint, no meeting
             if cue.action in _TIES and not target.person and private:
                 continue  # "menjamu investor Qatar (dan X)": not a tie with Qatar
             seen.add(key)
@@ -2978,7 +3219,7 @@ def _sentence_relations(
                 censured.setdefault(source.name, target)
             ctx.last_target = (target, ctx.sentence)
             ctx.last_pair = (source, target, cue.action, ctx.sentence)
-            acted[cue.action] = acted[_ANY_ACT] = source
+            _record_act(acted, cue.action, source)
             ctx.acted_by(source)
             if cue.voice == "nominal":
                 acted[_noun_key(tok.text)] = source  # "latihan militer" → "latihan itu"
@@ -3038,6 +3279,55 @@ def _reaction_dates(clause: _Clause, i: int, dates: list[tuple[int, str]]) -> li
     if cue is None or cue.voice != "nominal":
         return dates
     return [(at, iso) for at, iso in dates if at >= clause.toks[i].start]
+
+
+#: A light verb of being caught up in a clash between its coordinated subjects
+#: ("A dan B terlibat bentrokan"): the act goes both ways.
+_ENGAGED = frozenset({"terlibat"})
+#: Verbs of calling on a body in person ("mendatangi Kementerian X").
+_CALLING_ON = frozenset("mendatangi menyambangi".split())
+
+
+def _official_call(clause: _Clause, source: _Actor, target: _Actor) -> bool:
+    """Whether a call in person is a meeting: made by a body, a state or an office
+    holder (an office word in the capitalised words before the person: "Bupati X, <nama>"),
+    and not on a court or the police (where a private visitor files a report)."""
+    first = target.name.split()[0].casefold() if target.name else ""
+    if first in _VENUES or target.person:
+        return False
+    if not source.person:
+        return True
+    # "Bupati X <nama>", "Bupati X, <nama>,": past the office's place and a comma
+    k = source.first - 1
+    while k >= max(0, source.first - 6) and (clause.toks[k].capital or clause.word(k) == ","):
+        if clause.word(k) in _OFFICE_TITLES:
+            return True
+        k -= 1
+    return False
+
+
+def _in_relative_aside(clause: _Clause, at: int, i: int) -> bool:
+    """Whether the date at character ``at`` stands in a relative clause set off by
+    commas (", yang …,") that closes before the cue at token ``i``: "Presiden X, yang
+    menjabat sejak 2024, menyerukan …" is not dated by "2024"."""
+    k = next((j for j, t in enumerate(clause.toks) if t.start <= at < t.end), None)
+    if k is None or k >= i:
+        return False
+    for j in range(k - 1, -1, -1):
+        if clause.word(j) == "yang" and clause.word(j - 1) == ",":
+            return any(clause.word(c) == "," for c in range(k + 1, i))
+        if clause.word(j) in (",", ";", ":"):
+            return False
+    return False
+
+
+def _record_act(acted: dict[str, _Actor], action: str, agent: _Actor) -> None:
+    """Record ``agent`` as the last to do an act of ``action``, and of any class unless
+    the act is a verbal protest told after another act: "mengecam tindakan itu" after a
+    summons and a protest censures the act they protest, not the protest."""
+    acted[action] = agent
+    if action not in _PROTESTS or _ANY_ACT not in acted:
+        acted[_ANY_ACT] = agent
 
 
 def _covered(toks: list[_Tok], starts: list[int], m: Mention) -> list[int]:

@@ -317,8 +317,16 @@ ROOTS: tuple[Root, ...] = (
     Root("tembak", "fight", ("", "kan", "i"), ("penembakan",)),
 )
 
+#: Words of a deadline given: "memberi waktu/tenggat … kepada X" is a demand on X.
+_DEADLINES = frozenset("waktu tenggat ultimatum".split())
 #: Words for a state's envoys: what a summons (*memanggil*) is addressed to.
 _ENVOYS = frozenset("duta dubes diplomat diplomatnya kuasa perwakilan atase".split())
+#: Who else a summons is addressed to: a firm or its management called in by an
+#: authority ("memanggil direksi PT X", "memanggil perusahaan aplikasi"); every gold set
+#: codes such a summons as a demand, as it codes an envoy's.
+_SUMMONED = _ENVOYS | frozenset(
+    "direksi manajemen pimpinan pengelola perusahaan aplikator operator".split()
+)
 
 #: Weapons launched in an attack ("meluncurkan 300 drone dan **rudal** ke Israel").
 _WEAPONS = frozenset("rudal roket drone misil peluru torpedo".split())
@@ -410,6 +418,25 @@ IRREGULAR: dict[str, Cue] = {
     # a body joining another side allies with it ("PAN bergabung dengan Gerindra"); a
     # person joining a club, a firm or a band is no tie (the extractor drops it)
     "bergabung": Cue("cooperate", "active", frozenset({"dengan"}), next_reach=1, with_only=True),
+    # taking part in an exercise told: its sides are the exercise's ("latihan itu juga
+    # diikuti pasukan dari X"); the extractor codes these only after "latihan"
+    "bergabung dalam latihan": Cue("cooperate", "active"),
+    # an exchange of fire ("A dan B terlibat baku tembak"): each side fires at the other
+    "baku tembak": Cue("fight", "nominal"),
+    # a deadline given ("memberi waktu 30 hari kepada X untuk …", "memberi X tenggat")
+    # asks X to act: a demand, as every gold set codes it
+    # calling on a body in person ("mendatangi Kementerian X untuk meminta …") is a
+    # meeting with it, and a request in its purpose clause is made to it
+    "mendatangi": Cue("consult", "active"),
+    "menyambangi": Cue("consult", "active"),
+    # a legislature's interpellation or inquiry asks the executive to account for itself
+    "interpelasi": Cue("demand", "nominal"),
+    "hak interpelasi": Cue("demand", "nominal"),
+    "hak angket": Cue("demand", "nominal"),
+    "memberi": Cue("demand", "active", _DEADLINES, next_reach=3),
+    "memberikan": Cue("demand", "active", _DEADLINES, next_reach=3),
+    "diikuti": Cue("cooperate", "passive"),
+    "melibatkan": Cue("cooperate", "active"),
     # refusing entry to a side's officials rejects the side ("menolak masuk dua inspektur
     # X": the entry word stands between the verb and its object)
     "menolak masuk": Cue("reject", "active"),
@@ -459,11 +486,11 @@ IRREGULAR: dict[str, Cue] = {
     "menjalin hubungan": Cue("cooperate", "active", relation_noun=True),
     "memutus hubungan": Cue("reduce", "active", relation_noun=True),
     "memutuskan hubungan": Cue("reduce", "active", relation_noun=True),
-    # "panggil" is a summons only of a state's envoy ("memanggil duta besar Rusia"); of
-    # anyone else it is a phone call, a call-up to a team or a police summons.
-    "memanggil": Cue("demand", "active", needs_near=_ENVOYS),
-    "dipanggil": Cue("demand", "passive", needs_near=_ENVOYS),
-    "pemanggilan": Cue("demand", "nominal", needs_near=_ENVOYS),
+    # "panggil" is a summons only of a state's envoy ("memanggil duta besar Rusia") or of
+    # a firm's management; of anyone else it is a phone call or a call-up to a team.
+    "memanggil": Cue("demand", "active", needs_near=_SUMMONED),
+    "dipanggil": Cue("demand", "passive", needs_near=_SUMMONED),
+    "pemanggilan": Cue("demand", "nominal", needs_near=_SUMMONED),
     "menjangkau": Cue("intend", "active"),
     # a tariff on trade, not a fare or a subscription price ("tarif impor", "tarif balasan")
     "tarif": Cue("sanction", "nominal", frozenset("impor ekspor balasan perdagangan".split())),
@@ -523,7 +550,8 @@ LIGHT_VERBS = frozenset(
     mengeluarkan menerapkan mengenakan menawarkan mengumumkan menyatakan menginginkan
     meluncurkan menembakkan menaikkan memberlakukan menyalurkan memperdalam memperluas
     mengerek mengajukan melayangkan mempertimbangkan mencapai merampungkan menuntaskan
-    menyelesaikan menyerahkan membuka menutup menunda membatalkan
+    menyelesaikan menyerahkan membuka menutup menunda membatalkan memulai menggulirkan
+    terlibat
     """.split()
 )
 
