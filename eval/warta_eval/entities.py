@@ -285,6 +285,12 @@ ENTITY_SETS = {
     # alone, women known by their husband's name, renamed agencies, names across a line
     # break, places standing for institutions; first sight.
     "blind3": "tests/nlp/entities/blind3_entities.json",
+    # 16 by a fourth (2026-12-05, night): teknonyms, call names of many regions, places
+    # standing for institutions, renamed agencies, clubs beside their cities; first sight.
+    "blind4": "tests/nlp/entities/blind4_entities.json",
+    # 14 by a fifth (the same night): title names used alone, a wife by her husband's
+    # name, capitals and compounds standing for governments; first sight.
+    "blind5": "tests/nlp/entities/blind5_entities.json",
 }
 
 

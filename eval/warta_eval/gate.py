@@ -280,6 +280,8 @@ QUOTE_SETS = {
     "blind7q_set": "tests/nlp/quotes/blind7q_quotes.json",
     "blind8q_set": "tests/nlp/quotes/blind8q_quotes.json",
     "blind9q_set": "tests/nlp/quotes/blind9q_quotes.json",
+    "blind10q_set": "tests/nlp/quotes/blind10q_quotes.json",
+    "blind11q_set": "tests/nlp/quotes/blind11q_quotes.json",
 }
 
 
@@ -294,7 +296,9 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     politics, wires, markets, courts, religion, sport) and ``blind8q_set.*`` (25 by an
     eighth: regional and local news, business, entertainment, interviews in writing) and
     ``blind9q_set.*`` (25 by a ninth: call names, speakers known by office or pronoun,
-    translated quotes, documents read out)."""
+    translated quotes, documents read out), ``blind10q_set.*`` (18 by a tenth: call names
+    of many regions used alone, Q&A answers, quotes in regional languages) and
+    ``blind11q_set.*`` (15 by an eleventh: half everyday hard news)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -174,6 +174,9 @@ BLIND8_GOLD = "tests/eval/gold/relations_blind8.json"
 #: A ninth (2026-12-05, later still), written after the blind7 and blind8 rules.
 BLIND9_GOLD = "tests/eval/gold/relations_blind9.json"
 BLIND10_GOLD = "tests/eval/gold/relations_blind10.json"
+#: An eleventh and a twelfth (2026-12-05, night), scored as they came.
+BLIND11_GOLD = "tests/eval/gold/relations_blind11.json"
+BLIND12_GOLD = "tests/eval/gold/relations_blind12.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -185,6 +188,8 @@ BLIND_SETS = {
     "blind8": BLIND8_GOLD,
     "blind9": BLIND9_GOLD,
     "blind10": BLIND10_GOLD,
+    "blind11": BLIND11_GOLD,
+    "blind12": BLIND12_GOLD,
 }
 
 
