@@ -162,6 +162,9 @@ BLIND_STORIES = {
     # 2026-12-05, night: same opponent on consecutive days, a listing and its suspension,
     # one ministry at three events, two men of one name; scored as it came.
     "blind4": Path("tests") / "analyze" / "stories_blind4.json",
+    # The same night, after the lone-article bars: one volcano's two hazards 16 days apart,
+    # two rulings of one court session, a postponed match and its replay; scored as it came.
+    "blind5": Path("tests") / "analyze" / "stories_blind5.json",
 }
 
 
