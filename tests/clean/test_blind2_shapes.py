@@ -11,8 +11,8 @@ from __future__ import annotations
 from tests.clean.pages import clean_page, set_aside
 
 from warta.clean.dates import date_from_url, original_url
-from warta.clean.lines import split_credit
 from warta.clean.metadata import host_from_url, split_dateline
+from warta.clean.shapes import split_credit
 
 HEADLINE = "Pasar Rakyat Baru Dibuka di Tepi Sungai Kota"
 LEAD = (

@@ -12,7 +12,9 @@ from __future__ import annotations
 from tests.clean.pages import clean_page, set_aside
 
 from warta.clean import clean_document
-from warta.clean.lines import classify_lines, split_credit, split_lines
+from warta.clean.line_split import split_lines
+from warta.clean.lines import classify_lines
+from warta.clean.shapes import split_credit
 from warta.ingest.html import headline_of_title_tag
 from warta.records import Provenance, RawDoc
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from tests.clean.pages import clean_page, set_aside
 
-from warta.clean.lines import split_credit
+from warta.clean.shapes import split_credit
 
 HEADLINE = "Pasar Apung Desa Seberang Kembali Ramai Setelah Direnovasi"
 LEAD = (

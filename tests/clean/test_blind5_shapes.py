@@ -13,7 +13,7 @@ from __future__ import annotations
 from tests.clean.pages import clean_page, set_aside
 
 from warta.clean import clean_document, html_captions
-from warta.clean.lines import split_credit
+from warta.clean.shapes import split_credit
 from warta.records import Provenance, RawDoc
 
 HEADLINE = "Jembatan Gantung Desa Lembah Hijau Kembali Dibuka untuk Warga"

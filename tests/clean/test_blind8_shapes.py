@@ -16,7 +16,7 @@ import pytest
 from tests.clean.pages import clean_page, set_aside
 
 from warta.clean import clean_document
-from warta.clean.lines import ends_dangling, split_credit
+from warta.clean.shapes import ends_dangling, split_credit
 from warta.errors import MalformedInputError
 from warta.records import Provenance, RawDoc
 

@@ -8,7 +8,8 @@ import pytest
 from tests.conftest import EXAMPLES, SHARED
 
 from warta.clean import clean_document, repeated_lines
-from warta.clean.lines import classify_lines, split_lines
+from warta.clean.line_split import split_lines
+from warta.clean.lines import classify_lines
 from warta.clean.repair import repair_text
 from warta.records import Provenance, RawDoc
 

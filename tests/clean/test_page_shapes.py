@@ -7,7 +7,8 @@ from tests.clean.pages import clean_page, set_aside
 
 from warta.clean import clean_document
 from warta.clean.dates import crawler_date, find_dates, split_crawler_prefix
-from warta.clean.lines import classify_lines, split_lines, unmark
+from warta.clean.line_split import split_lines, unmark
+from warta.clean.lines import classify_lines
 from warta.clean.metadata import split_dateline
 from warta.records import Provenance, RawDoc
 

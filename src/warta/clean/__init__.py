@@ -21,18 +21,18 @@ from dataclasses import replace
 
 from warta.clean.dates import crawler_url, find_dates, split_crawler_prefix
 from warta.clean.frontmatter import split_front_matter, strip_heading_marks
-from warta.clean.lines import (
+from warta.clean.line_split import split_lines
+from warta.clean.lines import classify_lines
+from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
+from warta.clean.repair import repair_text
+from warta.clean.shapes import (
     KEEP,
     PROSE_MIN_WORDS,
     Labelled,
-    classify_lines,
     ends_terminal,
     normalise,
     split_credit,
-    split_lines,
 )
-from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
-from warta.clean.repair import repair_text
 from warta.records import PARAGRAPH_SEP, Article, RawDoc, RemovedLine
 
 __all__ = [
@@ -450,7 +450,7 @@ def _set_credit_aside(paragraphs: list[str], subheadings: set[int]) -> str | Non
     """Take the reporter/editor credit off the end of the body (in place) and return it.
 
     The body ends with the story's last sentence: a closing credit ("... akhir bulan.
-    (ton/r5)", :func:`~warta.clean.lines.split_credit`) is set aside, and so is a last
+    (ton/r5)", :func:`~warta.clean.shapes.split_credit`) is set aside, and so is a last
     paragraph that is only a credit, unless it is all the body there is.
     """
     last = len(paragraphs) - 1

@@ -2,7 +2,7 @@
 
 A line alone cannot say it is a related headline, an AI-summary bullet or a caption: a
 related headline looks like any headline, a summary bullet like any sentence. Their
-neighbours say it. Each rule here reads the pattern labels of :mod:`warta.clean.lines`
+neighbours say it. Each rule here reads the pattern labels of :mod:`warta.clean.pattern_labels`
 (``None`` for a line no pattern claimed) and labels the group around a line that
 announces it:
 
@@ -34,7 +34,7 @@ from warta.clean import patterns as P
 
 
 class Line(Protocol):
-    """What the rules read of a line (:class:`warta.clean.lines.Line`)."""
+    """What the rules read of a line (:class:`warta.clean.shapes.Line`)."""
 
     @property
     def text(self) -> str: ...

@@ -31,7 +31,7 @@ from warta.clean.dates import (
     original_url,
     parse_date_string,
 )
-from warta.clean.lines import Labelled, chrome_ratio, ends_dangling
+from warta.clean.shapes import Labelled, chrome_ratio, ends_dangling
 from warta.records import PartialDate, RawDoc
 
 _ID_WORDS = frozenset(

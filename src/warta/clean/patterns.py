@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from warta.clean.regex_gate import GatedSearch
+
 #: Words of navigation, calls to action and section furniture. A short line made mostly
 #: of these is chrome. Calibrated on hand-written pages in examples/ and tests/clean/;
-#: words that also occur in headlines ("berita", "video") count half (see lines.py).
+#: words that also occur in headlines ("berita", "video") count half (see shapes.chrome_ratio).
 CHROME_WORDS = frozenset(
     """
     menu beranda home halaman utama indeks index kanal topik tag tags login masuk daftar
@@ -79,6 +81,7 @@ CONSENT_RE = re.compile(
     r"layanan|browser|peramban|pengalaman)\b",
     re.IGNORECASE,
 )
+COOKIE_SEARCH = GatedSearch(COOKIE_RE)
 
 #: "Sumber: Antara", "Source: Reuters", "Artikel ini telah tayang di Kompas.com".
 ATTRIBUTION_RE = re.compile(
@@ -348,6 +351,7 @@ DISCLOSURE_RE = re.compile(
     r"|\bmenerima\s+dana\s+dari\b.{0,200}\bmengungkapkan\s+bahwa\s+ia\s+tidak\s+memiliki\b",
     re.IGNORECASE,
 )
+DISCLOSURE_SEARCH = GatedSearch(DISCLOSURE_RE)
 #: A publication line anywhere on the page: "Dipublikasikan Selasa, 18 Februari 2025 ...",
 #: "Posted on 13 September 2024 by ...", "Diterbitkan: 12/09/2024".
 PUBLISHED_LINE_RE = re.compile(
@@ -581,6 +585,13 @@ CTA_RE = re.compile(
     r"|\b(?:tautan|link)\s+(?:ada\s+)?(?:di|in)\s+bio\b",
     re.IGNORECASE,
 )
+#: :data:`CTA_RE` and :data:`READER_NOTE_RE` searched cheaply (a third of the cleaning
+#: time went to trying their alternatives at every position of every paragraph); so are
+#: :data:`COPYRIGHT_RE`, and beside their patterns :data:`CONTACT_RE`, :data:`COOKIE_RE`,
+#: :data:`DISCLOSURE_RE`, :data:`NEWSLETTER_FURNITURE_RE`.
+CTA_SEARCH = GatedSearch(CTA_RE)
+READER_NOTE_SEARCH = GatedSearch(READER_NOTE_RE)
+COPYRIGHT_SEARCH = GatedSearch(COPYRIGHT_RE)
 #: A video box's head over its linked title: "Saksikan Video Pilihan di Bawah Ini:", "Tonton
 #: video menarik lainnya:" (the colon announces the title on the next line).
 VIDEO_BOX_HEAD_RE = re.compile(
@@ -684,6 +695,7 @@ CONTACT_RE = re.compile(
     r"|^\s*(?:untuk\s+)?informasi\s+lebih\s+lanjut\s*:",
     re.IGNORECASE,
 )
+CONTACT_SEARCH = GatedSearch(CONTACT_RE)
 #: A service line giving a number to call: "Call Center BPBD Kota: 0262-123456",
 #: "Hotline Posko Banjir: 0812 3456 7890", "Layanan pengaduan (WA): 0811-222-333".
 CONTACT_LINE_RE = re.compile(
@@ -716,7 +728,9 @@ SUMMARY_HEAD_RE = re.compile(
 #: Nama  Editor: Nama" (the labels inside the line, not at its start).
 BYLINE_INSIDE_RE = re.compile(
     r"\b(?:penulis|reporter|editor|pewarta|penyunting|redaktur|kontributor|writer|author)"
-    r"\s*:\s*(?-i:[A-Z])",
+    r"\s*:\s*(?-i:[A-Z])"
+    # "By Name | Published 4 December 2026 | Updated ...": an English paper's byline
+    r"|^\s*by\s+(?-i:[A-Z])[^|·•]{1,40}[|·•]\s*(?:published|posted|updated)\b",
     re.IGNORECASE,
 )
 #: A mail header pasted over a newsletter: "From: ...", "Subject: ...", "Kepada: ...".
@@ -895,7 +909,9 @@ TAG_LINE_RE = re.compile(
 OTHER_LANGUAGE_RE = re.compile(
     r"^\s*(?:this\s+(?:article|story)\s+is\s+(?:also\s+)?available\s+in|"
     r"(?:artikel|berita|tulisan)\s+ini\s+(?:juga\s+)?(?:tersedia|bisa\s+dibaca)\s+dalam)"
-    r"\s+(?:bahasa\s+)?\w+(?:\s+\w+)?\s*:",
+    r"\s+(?:bahasa\s+)?\w+(?:\s+\w+)?\s*:"
+    # "In Bahasa Indonesia: <headline>", "Dalam bahasa Inggris: ...": the language named
+    r"|^\s*(?:in|dalam)\s+(?:bahasa\s+(?:indonesia|inggris)|english|indonesian)\s*:",
     re.IGNORECASE,
 )
 #: A letter's closing formula: "Demikian surat ini saya sampaikan.", "Atas perhatian Bapak/Ibu,
@@ -985,11 +1001,15 @@ NEWSLETTER_FURNITURE_RE = re.compile(
     r"|^\s*you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\s+email\s+because\b",
     re.IGNORECASE,
 )
+NEWSLETTER_FURNITURE_SEARCH = GatedSearch(NEWSLETTER_FURNITURE_RE)
 #: A social post's meta line: its time, its date and its views ("7:40 PM · Mar 9, 2025 ·
 #: 3.1K Views", "19.30 · 4 Des 2026 · 1.204 tayangan"): when the post was published.
 POST_META_RE = re.compile(
     r"^\s*\d{1,2}[:.]\d{2}\s*(?:AM|PM|WIB)?\s*·\s*[^·]{4,24}?\b(?:19|20)\d\d\b"
-    r"(?:\s*·\s*[\d.,]+\s*(?:[KMkm]|rb|ribu|jt|juta)?\s*(?:views|tayangan|dilihat|kali\s+dilihat))?\s*$",
+    r"(?:\s*·\s*[\d.,]+\s*(?:[KMkm]|rb|ribu|jt|juta)?\s*(?:views|tayangan|dilihat|kali\s+dilihat))?\s*$"
+    # A fediverse post's stamp: "3 Des 2026, 19.20 · Publik · Web" (its audience, its app)
+    r"|^\s*[^·]{4,24}?\b(?:19|20)\d\d\b,?\s*\d{1,2}[:.]\d{2}\s*·\s*(?:publik|public|"
+    r"tidak\s+terdaftar|unlisted|pengikut|followers)\b(?:\s*·\s*[\w ]{2,20})?\s*$",
     re.IGNORECASE,
 )
 #: A post's account alone on its line: "@akun_berita".
@@ -1004,7 +1024,8 @@ GREETING_RE = re.compile(
 #: Jumat (4/12) dengan tanggapan ...", "Artikel ini telah mengalami perubahan judul",
 #: "This story has been updated with ...", "Correction: An earlier version ...".
 UPDATE_NOTE_RE = re.compile(
-    r"^\W{0,3}(?:(?:berita|artikel|tulisan|laporan|judul)\s+ini\s+(?:telah\s+|sudah\s+|kembali\s+)?"
+    r"^\W{0,3}(?:(?:update|pembaruan|catatan(?:\s+redaksi)?|ralat|koreksi)\s*:\s*)?"
+    r"(?:(?:berita|artikel|tulisan|laporan|judul)\s+ini\s+(?:telah\s+|sudah\s+|kembali\s+)?"
     r"(?:diperbarui|diperbaharui|diralat|dikoreksi|direvisi|diubah|di-?update|mengalami\s+"
     r"(?:perubahan|pembaruan|koreksi|revisi|ralat))"
     r"|(?:this|the)\s+(?:article|story|report|post)\s+(?:was|has\s+been|had\s+been)\s+"
@@ -1062,12 +1083,13 @@ ACTION_WORDS = frozenset(
     "share sebarkan kirim send repost teruskan forward simpan save laporkan report "
     "emoticon cendol bata whatsapp wa facebook fb twitter x telegram tg line linkedin "
     "email e-mail surel salin copy tautan link pinterest threads instagram ig tiktok "
-    "posting ulang sematkan embed unduh download".split()
+    "posting ulang sematkan embed unduh download kutipan balasan reposts quotes replies "
+    "retweets".split()
 )
 #: The action words that answer a post: a bar holding one is a reply bar, under a post
 #: ("Kutip  Balas", "Like · Reply"); "Komentari"/"Comment" only beside a reaction ("Like
 #: Komentari Kirim"): a share bar's bare "Komentar" may stand between two paragraphs.
-REPLY_WORDS = frozenset("balas reply quote kutip".split())
+REPLY_WORDS = frozenset("balas reply quote kutip kutipan balasan quotes replies".split())
 COMMENT_WORDS = frozenset("komentari comment".split())
 REACTION_WORDS = frozenset("suka like likes cendol".split())
 #: A row of bare counts under a post (claps and responses, likes): "312   4", "1.2K  18".
@@ -1086,4 +1108,18 @@ PROFILE_ROLE_RE = re.compile(
 #: A live report's time stamp over an entry: "22.10 WIB", "Pukul 07:45", "14.05 WITA".
 LIVE_STAMP_RE = re.compile(
     r"^\s*(?:pukul\s+)?\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT|UTC|GMT)?\s*$", re.IGNORECASE
+)
+#: A post's pointer to the full story elsewhere: "Selengkapnya di situs.co 👇", "Baca
+#: selengkapnya di situs.id/berita" (the address closing the line, an emoji at most after).
+READ_ON_RE = re.compile(
+    r"^\s*(?:baca\s+|simak\s+)?(?:berita\s+)?selengkapnya\s+(?:di|pada|lewat|melalui)\s+"
+    r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}\S*\s*[^\w\s]*\s*$",
+    re.IGNORECASE,
+)
+#: An English paper's newsletter call: "Get the week's top stories for expats every
+#: Friday.", "Get our daily headlines in your inbox."
+NEWSLETTER_CALL_EN_RE = re.compile(
+    r"^\s*(?:get|receive)\s+(?:the|our)\b.{0,60}?\b(?:stories|news|headlines|newsletter)\b"
+    r".{0,50}?\b(?:every|each|daily|weekly|in\s+your\s+inbox)\b",
+    re.IGNORECASE,
 )

@@ -1,0 +1,391 @@
+"""The label a line earns by itself, before its position is considered (step 1).
+
+:func:`pattern_label` reads one line's text and word count, and the short lines repeated
+across the batch, and returns a removal reason (pagination, byline, navigation, caption,
+date line, counter, a media player's or a mail's furniture, ...) or ``None`` for a line
+that may be the story's. The helpers decide the shapes no single pattern of
+:mod:`warta.clean.patterns` covers: an author beside the story's age, a reader app's
+toolbar, an action or reply bar, credits by roles, a date line with its site and clock.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from warta.clean import patterns as P
+from warta.clean.dates import HIJRI_DATE_RE, MONTHS, WEEKDAYS, find_dates, is_date_only
+from warta.clean.shapes import (
+    Line,
+    chrome_ratio,
+    count_words,
+    ends_terminal,
+    normalise,
+    split_credit,
+)
+
+# A press release's contact note is a paragraph of a few sentences at most.
+CONTACT_MAX_WORDS = 80
+# Chrome when at least half of a short line's content words are chrome vocabulary.
+CHROME_RATIO = 0.5
+CHROME_MAX_WORDS = 12
+# A menu: segments between at least MENU_MIN_BARS " | " bars, each of a few words.
+MENU_MIN_BARS = 2
+MENU_SEGMENT_WORDS = 4
+# A date line may carry the site's name and a clock ("Situs.id | Kamis, 12 September 2024
+# - 11:34 WIB"): at most DATED_LINE_MAX_WORDS words, of which at most DATED_LINE_REST_WORDS
+# are neither the date nor the clock (a site name split at its dot counts two).
+DATED_LINE_MAX_WORDS = 14
+DATED_LINE_REST_WORDS = 3
+# A date line naming its reporter and editor holds a few names: at most this many words.
+DATED_BYLINE_MAX_WORDS = 16
+# An author's name next to the story's age: "Nama Penulis · 2 jam yang lalu".
+AUTHOR_AGE_MAX_WORDS = 10
+_AUTHOR_SEP_RE = re.compile(r"\s+[·•|]\s+")
+_BY_RE = re.compile(r"^(?:oleh|by)\s*:?\s+", re.IGNORECASE)
+_ROLE_LABEL_RE = re.compile(
+    r"^(?:reporter|penulis|pewarta|editor|kontributor|writer|author)\s*:\s*", re.IGNORECASE
+)
+_NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,4}")
+# Who posted a dated line, after the date: "Senin, 9 Desember 2024 | 07:20 oleh Redaksi".
+_POSTED_BY_RE = re.compile(r"(?<=\d|B|A|T)\s+(?:oleh|by)\s+[A-Z][^.!?]{0,50}$")
+# A dateline alone on its line ("Jakarta, NU Online") has a few words only.
+PLACE_OUTLET_WORDS = 5
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|UTC|GMT|pukul)\b", re.IGNORECASE)
+
+
+def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
+    """The label a line earns on its own, before position is considered."""
+    text, words = line.text, line.words
+    if P.PAGINATION_RE.search(text):
+        return "pagination"
+    if _is_print_counter(text):
+        return "page-counter"  # a browser's print view numbers its sheets: "2 / 3"
+    if P.PRINT_HEADER_RE.match(text) or P.PRINT_FOOTER_RE.match(text):
+        return "page-counter"  # a print-to-PDF's running lines: "5/9/24, 10:05 PM  Judul"
+    if P.RELATED_RE.search(text) or (words <= 4 and P.RELATED_LABEL_RE.match(text)):
+        return "related"
+    if words <= 8 and P.VIDEO_BOX_HEAD_RE.match(text):
+        return "related"  # "Saksikan Video Pilihan di Bawah Ini:": the linked video's title follows
+    media = _media_label(text, words)
+    if media:
+        return media
+    if words <= 60 and P.AI_DISCLAIMER_RE.match(text):
+        return "ai-summary"
+    if words <= 12 and P.BYLINE_RE.search(text):
+        return "byline"
+    if words <= WIRE_STAFF_MAX_WORDS and P.WIRE_STAFF_RE.match(text):
+        return "byline"  # "Pelaporan oleh Nama; Penyuntingan oleh Nama": the wire's desk
+    if words <= WIRE_STAFF_MAX_WORDS and P.EDITORIAL_STANDARDS_RE.match(text):
+        return "footer"  # "Our Standards: ...": the agency's principles, linked
+    if words <= 14 and P.BYLINE_FREE_RE.search(text) and not ends_terminal(text):
+        return "byline"
+    if words <= DATED_BYLINE_MAX_WORDS and P.BYLINE_INSIDE_RE.search(text) and find_dates(text):
+        return "byline"  # "Rabu, 3 Maret 2021 10:05 Reporter: Nama Editor: Nama"
+    if words <= AUTHOR_AGE_MAX_WORDS + SITE_PART_MAX_WORDS and _is_author_and_age(text):
+        return "byline"  # "Nama Penulis · 2 jam yang lalu", "Situs · by Nama · 2 hours ago"
+    if words <= READER_TOOLBAR_MAX_WORDS and _is_reader_toolbar(text):
+        return "navigation"  # "Mark as read  Read later  View original (situs.com)"
+    if words <= 50 and P.SERIES_NOTE_RE.match(text):
+        return "byline"  # "Liputan ini merupakan bagian dari serial ...": the credits' note
+    if _is_contact_note(text, words) or (words <= 12 and P.CONTACT_LINE_RE.match(text)):
+        return "contact"
+    if words <= 80 and P.DISCLOSURE_SEARCH.found_in(text):
+        return "byline"  # the author's statement of interests: about the author, not news
+    if words <= 16 and P.SAVED_LINE_RE.match(text) and find_dates(text):
+        return "saved"  # "Saved Jan 9, 2025": when a reader app kept it, never published
+    if words <= 16 and P.FOLIO_PAGE_RE.search(text) and find_dates(text):
+        return "folio"  # "KORAN KITA | RABU, 5 MARET 2025 | HAL. 4": a printed folio
+    if (
+        words <= 16
+        and P.UPDATED_RE.match(text)
+        and (find_dates(text) or P.RELATIVE_AGE_RE.match(P.UPDATED_RE.sub("", text)))
+    ):
+        return "updated"  # "Diperbarui 2 jam yang lalu": a revision's age, no headline
+    if words <= 16 and P.PUBLISHED_LINE_RE.match(text) and find_dates(text):
+        return "dateline"
+    if words <= 16 and P.VIEWS_LINE_RE.match(text):
+        # The day a video went up dates its page; a count alone is a counter.
+        return "dateline" if find_dates(text) else "navigation"
+    # "Diposting pada Selasa oleh admin — Kategori: ..." without a full date: who posted.
+    if words <= 24 and P.PUBLISHED_LINE_RE.match(text) and re.search(r"\b(?:oleh|by)\s", text):
+        return "byline"
+    if P.TOPIC_BOX_RE.match(text) or P.SHARE_BAR_RE.match(text) or P.SHARE_ROW_RE.match(text):
+        return "navigation"
+    if words <= NEWSLETTER_LINE_MAX_WORDS and P.NEWSLETTER_CALL_EN_RE.match(text):
+        return "navigation"
+    if words <= READ_ON_MAX_WORDS and P.READ_ON_RE.match(text):
+        return "navigation"
+    if words <= 45 and (
+        P.CTA_SEARCH.found_in(text) or P.CTA_SEARCH.found_in(_LEADING_SYMBOLS_RE.sub("", text))
+    ):  # an emoji may open the call: "💚 Salurkan infaq Anda melalui rekening ..."
+        return "navigation"
+    if words <= 45 and P.READER_NOTE_SEARCH.found_in(text):
+        return "navigation"
+    if words <= 40 and P.COPYRIGHT_SEARCH.found_in(text):
+        return "copyright"
+    if words <= 80 and P.COOKIE_SEARCH.found_in(text) and P.CONSENT_RE.search(text):
+        return "cookie"
+    if P.ATTRIBUTION_RE.match(text) and (words <= 12 or (words <= 40 and P.TITLED_RE.search(text))):
+        return "attribution"
+    wire = P.WIRE_LINE_RE.match(text)
+    if wire and any(w.strip().lower() in P.WIRES for w in re.split(r"[,/&]", wire["wires"])):
+        return "wire-credit"
+    if P.INITIALS_RE.match(text) or split_credit(text)[0] == "":
+        return "initials"  # a reporter's credit alone on a line: "(ard)", "(*)", "(Ded)"
+    if words <= 12 and P.CREDIT_RE.search(text):
+        return "credit"
+    # A reporter's credit closing a paragraph ("... kata dia. (HUMAS X/ab)") is no photo's.
+    if _is_hijri_only(text):
+        return "hijri-date"  # "Ahad, 14 Rajab 1446 H": a date line with no Gregorian date
+    if P.POST_META_RE.match(text) and find_dates(text):
+        return "post-meta"  # "7:40 PM · Mar 9, 2025 · 3.1K Views": a post's time stamp
+    if P.AT_HANDLE_RE.match(text):
+        return "byline"  # "@akun_berita": the account that posted
+    if _POST_DAY_RE.match(text) or _SEPARATOR_ONLY_RE.match(text):
+        return "post-meta"  # "Dec 4", "·": a post's short date and the dot before it
+    if P.EMBED_SIGNATURE_RE.match(text) and find_dates(text):
+        return "caption"  # "— Nama (@akun) December 1, 2026": an embedded post's signature
+    if words <= POLL_LINE_MAX_WORDS and P.POLL_HEAD_RE.match(text):
+        return "poll"  # "POLLING SITUS": a reader poll's box, its question and options below
+    if words <= UPDATE_NOTE_MAX_WORDS and P.UPDATE_NOTE_RE.match(text):
+        return "update-note"  # "*Artikel ini telah diperbarui ...": the desk's note, no news
+    if words <= GREETING_MAX_WORDS and P.GREETING_RE.match(text):
+        return "greeting"  # "Halo, Kawan Kabar!": a newsletter greets its readers
+    if P.BOX_BORDER_RE.match(text):
+        return "box"  # "╔═════╗": a box drawn in text, its frame
+    if words <= LIVE_LINE_MAX_WORDS and P.VERDICT_RE.match(text):
+        return "verdict"  # "Hasil cek fakta: KELIRU": a fact-check's rating box
+    if words <= NEWSLETTER_LINE_MAX_WORDS and P.NEWSLETTER_FURNITURE_SEARCH.found_in(text):
+        return "mail-header"  # a mailing service's "view in browser" and opt-out lines
+    if words <= LIVE_LINE_MAX_WORDS and P.LIVE_BADGE_RE.match(text):
+        return "navigation"  # "🔴 LIVE · laman ini diperbarui berkala"
+    if words <= LIVE_LINE_MAX_WORDS * 3 and P.SCORE_BOX_RE.match(text) and not ends_terminal(text):
+        return "scoreboard"  # "Skor Akhir: Tim A 1-2 Tim B | Gol: ...": the match's box
+    if P.LINEUP_RE.match(text):
+        return "lineup"  # "Tim A (4-3-3): Kiper; Bek, ...": the players, no story
+    if words <= LIVE_LINE_MAX_WORDS * 2 and P.NEXT_MATCH_RE.match(text):
+        return "related"  # "Jadwal Berikutnya: Tim A vs Tim B, Minggu ..."
+    if P.MEDIA_LINK_RE.match(text):
+        return "caption"  # "Foto - https://...": a release's picture, linked
+    shown = split_credit(text)[0] or text
+    # A picture's credit names its source after a slash: no slash, no search.
+    if P.CAPTION_TAIL_RE.search(shown) or ("/" in shown and P.CAPTION_CREDIT_RE.search(shown)):
+        return "caption"
+    if words <= 40 and (P.CAPTION_HEAD_RE.match(shown) or P.CAPTION_SOURCE_RE.search(shown)):
+        return "caption"
+    lowered = [w.lower().strip(".") for w in text.split()]
+    if words <= 4 and all(w in P.CREDIT_WORDS for w in lowered):
+        return "credit"
+    if P.LIVE_STAMP_RE.match(text):
+        return "timestamp"  # a live report's "22.10 WIB" over an entry, no credit
+    if is_date_only(text):
+        return "date"
+    if P.RELATIVE_AGE_RE.match(text):
+        return "dateline"  # "2 jam lalu": the page's age of the story, never its headline
+    if words <= 8 and not ends_terminal(text) and find_dates(text):
+        return "dateline"
+    if words <= DATED_LINE_MAX_WORDS and not ends_terminal(text) and _is_dated_furniture(text):
+        return "dateline"  # "Indozone.id | Kamis, 12 September 2024 - 11:34 WIB"
+    if P.COUNTER_RE.match(text) or P.READING_TIME_RE.match(text) or P.COUNTS_ROW_RE.match(text):
+        return "counter"
+    if P.AUDIO_PLAYER_RE.match(text):
+        return "navigation"  # "Dengarkan artikel ini ▶ 03:12": a text-to-speech player
+    if words <= PLACE_OUTLET_WORDS and P.PLACE_OUTLET_RE.match(text):
+        return "dateline"  # "Jakarta, NU Online" over the lead: where and who, no headline
+    if words <= CHROME_MAX_WORDS and chrome_ratio(text) >= CHROME_RATIO:
+        return "navigation"
+    segments = text.split(" | ")
+    if len(segments) > MENU_MIN_BARS and all(
+        count_words(x) <= MENU_SEGMENT_WORDS for x in segments
+    ):
+        return "navigation"
+    # Repetition across documents marks chrome only for short unpunctuated lines: full
+    # sentences repeat legitimately between duplicate articles.
+    if words <= 10 and not ends_terminal(text) and normalise(text) in repeated:
+        return "repeated"
+    return None
+
+
+# A printed sheet's number among the sheets, alone on its line: "2 / 3", "3/3".
+_SHEET_RE = re.compile(r"^\s*(\d{1,2})\s*/\s*(\d{1,2})\s*$")
+
+
+def _is_print_counter(text: str) -> bool:
+    """A print view's sheet counter, "2 / 3" (sheet 2 of 3) at a page break: the sheet
+    is at most the count, and there are two sheets at least."""
+    m = _SHEET_RE.match(text)
+    return m is not None and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2
+
+
+def _is_contact_note(text: str, words: int) -> bool:
+    """A press release's closing note: further information from a named channel (an
+    e-mail address, a hotline, a number), not a sentence merely mentioning one."""
+    return (
+        words <= CONTACT_MAX_WORDS
+        and P.CONTACT_SEARCH.found_in(text)
+        and bool(P.CONTACT_CHANNEL_RE.search(text))
+    )
+
+
+def _is_author_and_age(text: str) -> bool:
+    """An author's name and the story's age, by a dot or a bar: "Nama Penulis · 2 jam
+    yang lalu", "3 hari lalu | Nama Penulis". A reader app puts the site first, and
+    then the name says it is the author's: "Situs Kita · by Nama Penulis · 2 hours ago"."""
+    parts = [part.strip() for part in _AUTHOR_SEP_RE.split(text)]
+    if len(parts) == 3 and len(parts[0].split()) <= SITE_PART_MAX_WORDS and _BY_RE.match(parts[1]):
+        parts = parts[1:]  # the site's name, then "by Name" and the age
+    if len(parts) != 2:
+        return False
+    ages = [bool(P.RELATIVE_AGE_RE.match(part)) for part in parts]
+    name = parts[ages.index(True) ^ 1] if any(ages) else ""
+    name = _BY_RE.sub("", name)  # "3 jam lalu · oleh Nama Penulis"
+    name = _ROLE_LABEL_RE.sub("", name)  # "5 jam lalu · Penulis: Nama Penulis"
+    return any(ages) and bool(_NAME_RE.fullmatch(name))
+
+
+# A thread's reply gives its day without the year ("Dec 4", "4 Des"); a lone dot parts it
+# from the account's name.
+_POST_DAY_RE = re.compile(
+    rf"^\s*(?:(?:{_MONTH_NAMES})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:{_MONTH_NAMES})\.?)\s*$", re.IGNORECASE
+)
+_SEPARATOR_ONLY_RE = re.compile(r"^\s*[·•]\s*$")
+# A live report's badge, a match's score box and its next fixture are short lines.
+LIVE_LINE_MAX_WORDS = 10
+NEWSLETTER_LINE_MAX_WORDS = 25
+GREETING_MAX_WORDS = 6
+# A poll's lines are short: a question, its options, a button, a count of votes.
+POLL_LINE_MAX_WORDS = 20
+UPDATE_NOTE_MAX_WORDS = 60
+# A site's name before a reader app's byline: a few words ("Kabar Kita - Situs.com").
+SITE_PART_MAX_WORDS = 4
+# A reader app's toolbar holds a handful of actions, two at least, and next to nothing
+# else: the saved page's address, a separator.
+READER_TOOLBAR_MAX_WORDS = 20
+READER_TOOLBAR_MIN_ACTIONS = 2
+READER_TOOLBAR_REST_WORDS = 1
+_ADDRESS_RE = re.compile(r"\(?\b(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}\b[^\s)]*\)?", re.IGNORECASE)
+
+
+def _is_reader_toolbar(text: str) -> bool:
+    """A reader app's row of actions over a saved story ("Read later · Send to Kindle ·
+    View original (situs.com)", "Simpan · Bagikan · Buka asli"): two
+    actions at least (:data:`~warta.clean.patterns.READER_ACTION_RE`) and, once they and
+    the page's address are taken out, a word at most left."""
+    actions = P.READER_ACTION_RE.findall(text)
+    if len(actions) < READER_TOOLBAR_MIN_ACTIONS:
+        return False
+    rest = _ADDRESS_RE.sub(" ", P.READER_ACTION_RE.sub(" ", text))
+    return len(P.WORD_RE.findall(rest)) <= READER_TOOLBAR_REST_WORDS
+
+
+# A programme's credits: two roles at least ("Host: Nama | Tamu: Nama"), by bars or dots.
+CREDITS_MIN_ROLES = 2
+CREDITS_ROLE_MAX_WORDS = 12
+MEDIA_LINE_MAX_WORDS = 16
+EPISODE_LINK_MAX_WORDS = 20
+TAG_LINE_MAX_WORDS = 20
+SIGN_OFF_MAX_WORDS = 30
+ACTION_BAR_MAX_WORDS = 12
+READ_ON_MAX_WORDS = 8
+_LEADING_SYMBOLS_RE = re.compile(r"^[^\w\"'“(\[]+")
+_ACTION_SPLIT_RE = re.compile(r"[\s:·•|/,]+")
+_COUNT_TOKEN_RE = re.compile(r"\d[\d.,]*[km]?|rb|jt")
+
+
+def _media_label(text: str, words: int) -> str | None:
+    """The label of a video's, podcast's or mail's furniture line, if it is one: a
+    player's controls, a broadcast note, credits by roles, a production note, another
+    episode's link, a share/reply bar, a sender's address, a forwarded message's marker,
+    a release's number line, a tag line, a letter's closing formula."""
+    if words <= MEDIA_LINE_MAX_WORDS and P.MEDIA_PLAYER_RE.search(text) and not ends_terminal(text):
+        return "navigation"  # "▶ 00:00 / 04:18  Layar penuh": a player's controls
+    if words <= MEDIA_LINE_MAX_WORDS and P.BROADCAST_NOTE_RE.match(text):
+        return "caption"  # "Tayang di program X, Senin malam": where the video was shown
+    if _is_credits_row(text) or (words <= 40 and P.PRODUCTION_NOTE_RE.match(text)):
+        return "byline"
+    if words <= EPISODE_LINK_MAX_WORDS and P.EPISODE_LINK_RE.match(text) and not find_dates(text):
+        return "related"  # "Ep. 12 · Judul": another episode
+    if words <= ACTION_BAR_MAX_WORDS and _is_action_bar(text):
+        return "navigation"
+    if P.MAIL_ADDRESS_LINE_RE.match(text) or P.FORWARDED_RE.match(text):
+        return "mail-header"
+    if P.RELEASE_NUMBER_RE.match(text):
+        return "release-number"  # "Nomor: 12/SP/Humas/XI/2025"
+    if words <= TAG_LINE_MAX_WORDS and P.TAG_LINE_RE.match(text) and not ends_terminal(text):
+        return "related"  # "Tag: banjir  cuaca  Kota": the topics, linked
+    if words <= TAG_LINE_MAX_WORDS and P.OTHER_LANGUAGE_RE.match(text):
+        return "related"  # the same story in the outlet's other language, linked
+    if words <= SIGN_OFF_MAX_WORDS and P.LETTER_CLOSING_RE.match(text):
+        return "sign-off"  # "Demikian ... kami sampaikan", "Atas perhatian Bapak/Ibu, terima kasih"
+    return None
+
+
+def _is_credits_row(text: str) -> bool:
+    """Credits by roles, two at least, each "Role: Name" between bars or dots ("Host:
+    Nama | Tamu: Nama (warga)", "Produser: Nama · Penyunting audio: Nama")."""
+    parts = [part for part in _AUTHOR_SEP_RE.split(text) if part.strip()]
+    return len(parts) >= CREDITS_MIN_ROLES and all(
+        P.CREDIT_ROLE_RE.match(part) and count_words(part) <= CREDITS_ROLE_MAX_WORDS
+        for part in parts
+    )
+
+
+def _is_action_bar(text: str) -> bool:
+    """A row of buttons: share, reaction and reply actions and the networks' names, two at
+    least and nothing else ("Like  Komentari  Kirim", "Share: FB WA Line", "Kutip
+    Balas")."""
+    tokens = [t.lower() for t in _ACTION_SPLIT_RE.split(text) if t]
+    # The counts beside the buttons ("48 posting ulang  9 kutipan  131 suka") are theirs.
+    words = [t for t in tokens if not _COUNT_TOKEN_RE.fullmatch(t)]
+    return len(words) >= 2 and all(t in P.ACTION_WORDS for t in words)
+
+
+def _is_reply_bar(text: str) -> bool:
+    """An action bar with a reply or a comment among its buttons: the bar under a post,
+    over the replies to it."""
+    if not _is_action_bar(text):
+        return False
+    tokens = {t.lower() for t in _ACTION_SPLIT_RE.split(text)}
+    return bool(tokens & P.REPLY_WORDS) or bool(
+        tokens & P.COMMENT_WORDS and tokens & P.REACTION_WORDS
+    )
+
+
+_WEEKDAY_WORDS = frozenset({*WEEKDAYS, "ahad"})
+
+
+def _is_hijri_only(text: str) -> bool:
+    """A line that is a Hijri date and nothing else, a weekday aside ("Ahad, 14 Rajab 1446
+    H"): an Islamic portal's date line with its Gregorian date on another line."""
+    if len(text) > HIJRI_LINE_MAX_CHARS or not HIJRI_DATE_RE.search(text):
+        return False
+    rest = P.WORD_RE.findall(HIJRI_DATE_RE.sub(" ", text))
+    return all(w.lower() in _WEEKDAY_WORDS for w in rest)
+
+
+HIJRI_LINE_MAX_CHARS = 60
+
+
+def _is_dated_furniture(text: str) -> bool:
+    """A date with at most a site name and a clock around it: what is left once the
+    dates, times and time zones are taken out has at most :data:`DATED_LINE_REST_WORDS`
+    words ("Indozone.id", "WIB"). Who posted it may follow ("... 07:20 oleh Redaksi X"):
+    the date line of a blog's post, with its author. A Hijri date beside the Gregorian
+    one ("Kamis, 14 Rajab 1446 H / 16 Januari 2025") is part of the date."""
+    text = HIJRI_DATE_RE.sub(" ", _POSTED_BY_RE.sub("", text))
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest, end = [], 0
+    for found in dates:
+        rest.append(text[end : found.start])
+        end = found.end
+    rest.append(text[end:])
+    leftover = _CLOCK_RE.sub(" ", " ".join(rest))
+    return len(P.WORD_RE.findall(leftover)) <= DATED_LINE_REST_WORDS
+
+
+# A wire's desk line names a few reporters and editors.
+WIRE_STAFF_MAX_WORDS = 30

@@ -1,0 +1,246 @@
+"""The line record and the shapes read off one line's text, for every step of the classifier.
+
+:class:`Line` is what :mod:`warta.clean.lines` labels and :class:`Labelled` what it returns.
+The predicates here decide from a line's text alone whether it is a sentence of the story
+(:func:`is_prose`), shaped like a headline (:func:`is_headline`), title-cased, a teaser,
+ending on a dangling word, or closed by a reporter's credit (:func:`split_credit`); the
+label sets (:data:`KEEP`, :data:`FOOTER_EVIDENCE`) are shared by the passes that read labels.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from warta.clean import patterns as P
+
+KEEP = frozenset({"body", "subheading"})
+FOOTER_EVIDENCE = frozenset(
+    {
+        "navigation",
+        "copyright",
+        "cookie",
+        "attribution",
+        "related",
+        "repeated",
+        "wire-credit",
+        "contact",
+    }
+)
+
+
+# A "prose" line anchors the article body: a sentence of at least this many words that
+# ends with terminal punctuation. 10 words separates the shortest real paragraphs in the
+# seeds and IndoSum (>= 11 words) from headlines and captions labels (<= 9 words).
+PROSE_MIN_WORDS = 10
+# Title case: at least 70% of the words of 4+ letters capitalised, over 4+ such words.
+# Headlines on the pages in examples/pages score 0.8..1.0; their lead sentences 0.1..0.4.
+TITLE_CASE_MIN_LEN = 4
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    text: str
+    block: int  # index of the blank-line-separated block
+    block_size: int  # lines in that block
+    words: int
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    line: Line
+    label: str
+
+
+def normalise(text: str) -> str:
+    """Lower-case, quotes and punctuation dropped, spaces folded: for comparing lines."""
+    return " ".join(P.WORD_RE.findall(text.lower()))
+
+
+def count_words(text: str) -> int:
+    return len(text.split())
+
+
+def ends_terminal(text: str) -> bool:
+    """Ends a sentence, closing quotes and brackets aside; a reporter's credit after the
+    sentence ("... kata dia. (ton/r5)", :func:`split_credit`) does not hide its end."""
+    if _ends_terminal(text):
+        return True
+    head, credit = split_credit(text)
+    return credit is not None and bool(head)
+
+
+def _ends_terminal(text: str) -> bool:
+    stripped = text.rstrip().rstrip(P.CLOSERS).rstrip()
+    return stripped.endswith(P.TERMINAL)
+
+
+def ends_dangling(text: str) -> bool:
+    """Ends on a word a complete sentence or headline never ends on ("dengan")."""
+    if ends_terminal(text) or text.rstrip().endswith((")", "]")):  # "(Antara)": a credit
+        return False
+    tokens = text.split()
+    if tokens and not any(ch.isalpha() for ch in tokens[-1]):
+        return False  # "... Merger hingga 2027": a number closes the line, not "hingga"
+    words = P.WORD_RE.findall(text)
+    return bool(words) and words[-1].lower() in P.DANGLING_WORDS
+
+
+def is_credit(inner: str) -> bool:
+    """The text inside a closing credit's brackets: "*", "js", "ton/r5", "Ded", "Suci
+    Wulandari/kotapost", or a wire's name ("Antara", "ant/afp"); see
+    :data:`~warta.clean.patterns.CREDIT_HANDLE_RE` for the shapes.
+
+    >>> [is_credit(x) for x in ("*", "ton/r5", "Suci Wulandari/kotapost", "Antara")]
+    [True, True, True, True]
+    >>> is_credit("HUMAS KEMENTAN/RA")
+    True
+    >>> [is_credit(x) for x in ("DPR", "2/12", "Rp 5 juta", "Badan Pusat Statistik")]
+    [False, False, False, False]
+    """
+    inner = inner.strip()
+    if P.CREDIT_STAR_RE.fullmatch(inner) or inner.lower() in P.WIRES:
+        return True
+    if P.CREDIT_DOMAIN_RE.fullmatch(inner):
+        return True  # the outlet's address: "(Situskita.com)"
+    parts = [part.strip() for part in inner.split("/")]
+    if len(parts) == 1:
+        return bool(P.CREDIT_HANDLE_RE.fullmatch(inner))
+    if len(parts) > P.CREDIT_MAX_PARTS:
+        return False
+    if P.CREDIT_DESK_RE.fullmatch(parts[0]) and all(
+        P.CREDIT_INITIALS_RE.fullmatch(part) for part in parts[1:]
+    ):
+        return True  # a press office's signature: "HUMAS SETKAB/UN"
+    shapes = (P.CREDIT_HANDLE_RE, P.CREDIT_SITE_RE, P.CREDIT_NAME_RE)
+    # One lower-case part makes it a credit: "BP/Suci Wulandari" is a photo's source. A
+    # desk's one-letter code may follow the reporter's handle: "(ddn/b)".
+    return all(
+        any(r.fullmatch(part) for r in shapes) or (k > 0 and _DESK_LETTER_RE.fullmatch(part))
+        for k, part in enumerate(parts)
+    ) and any(P.CREDIT_SITE_RE.fullmatch(part) for part in parts)
+
+
+_DESK_LETTER_RE = re.compile(r"[a-z]")
+
+
+#: The last character of what :data:`~warta.clean.patterns.END_MARK_RE` matches.
+_END_MARK_LAST = frozenset("■□▪◼◾◆♦*]")
+
+
+def split_credit(paragraph: str) -> tuple[str, str | None]:
+    """``paragraph`` without the reporter/editor credit that closes it, and the credit.
+
+    A credit stands after the last sentence ("... akhir bulan. (ton/r5)") or alone; a
+    bracket before the full stop belongs to the sentence ("... di Jakarta, Senin (2/12).").
+
+    >>> split_credit("Banjir surut pada sore hari. (ton/r5)")
+    ('Banjir surut pada sore hari.', '(ton/r5)')
+    >>> split_credit("Rapat digelar di gedung dewan (DPR).")
+    ('Rapat digelar di gedung dewan (DPR).', None)
+
+    An end mark closing the story ("... hari. ■", "... hari.*") is set aside the same way,
+    and so is a credit without brackets, of handles joined by slashes ("... hari. ab/cd").
+
+    >>> split_credit("Banjir surut pada sore hari. ■"), split_credit("Air surut. rni/rdn")
+    (('Banjir surut pada sore hari.', '■'), ('Air surut.', 'rni/rdn'))
+    """
+    # Each of these patterns closes the paragraph (white space at most after it): a
+    # paragraph whose last character, or whose characters, cannot close one is not
+    # searched, since a search tries every position of a long paragraph.
+    last = paragraph.rstrip()[-1:]
+    mark = P.END_MARK_RE.search(paragraph) if last in _END_MARK_LAST else None
+    if mark:
+        head = paragraph[: mark.start()].rstrip()
+        if not head or _ends_terminal(head):
+            return head, paragraph[mark.start() :].strip()
+    m = (
+        (P.TAIL_GROUP_RE.search(paragraph) if last in (")", "]") else None)
+        or (P.BARE_CREDIT_RE.search(paragraph) if "/" in paragraph else None)
+        or (P.STAR_CREDIT_RE.search(paragraph) if "*" in paragraph else None)
+    )
+    if not m or not is_credit(m.group("inner") or m.groupdict().get("sq") or ""):
+        return paragraph, None
+    head = paragraph[: m.start()].rstrip()
+    if head and not _ends_terminal(head):
+        return paragraph, None
+    return head, paragraph[m.start() :].strip()
+
+
+def chrome_ratio(text: str) -> float:
+    words = [w.lower() for w in P.WORD_RE.findall(text)]
+    content = [w for w in words if w not in P.FUNCTION_WORDS]
+    if not content:
+        return 0.0
+    score = sum(
+        1.0 if w in P.CHROME_WORDS else 0.5 if w in P.WEAK_CHROME_WORDS else 0.0 for w in content
+    )
+    return score / len(content)
+
+
+def is_title_case(text: str) -> bool:
+    """Most longer words capitalised, as headlines are written ("Apa Penyebab Inflasi
+    Mei 2025 Turun ke Level Terendah?"); running text capitalises few."""
+    words: list[str] = [w for w in P.WORD_RE.findall(text) if len(w) >= TITLE_CASE_MIN_LEN]
+    if len(words) < TITLE_CASE_MIN_WORDS:
+        return False
+    return sum(w[:1].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def is_prose(line: Line) -> bool:
+    """A sentence of the article: long enough and ending a sentence. A title-cased line
+    ending in "?" or "!" is a headline asking or exclaiming, not prose."""
+    if line.words < PROSE_MIN_WORDS or not ends_terminal(line.text):
+        return False
+    stripped = line.text.rstrip().rstrip(P.CLOSERS)
+    return stripped.endswith((".", "…")) or not is_title_case(line.text)
+
+
+def is_headline(line: Line) -> bool:
+    """Shaped like a headline: 3..25 words, no closing period, capitalised, complete."""
+    text = line.text.strip()
+    # A line ending in ":" announces what follows ("Dalam artikel ini:"): a box label.
+    if not (3 <= line.words <= 25) or text.endswith((".", ":")) or ends_dangling(text):
+        return False
+    if _CAPITALS_CREDIT_RE.search(text):
+        return False  # "Sentence. (SITUS)": a caption and its picture's source
+    if _is_site_dated_lead(text, line.words):
+        return False  # "SITUS.NET-Pebulu tangkis asal ...": a lead under its site's dateline
+    # A fact-check's rating may open it in brackets: "[SALAH] Video Banjir ...".
+    first = text.lstrip("\"'“‘#[")[:1]
+    return first.isupper() or first.isdigit()
+
+
+# A lead opening on its site's dateline: "SITUS.NET-Pebulu ...", "Kabar.com - Warga ...".
+_SITE_DATELINE_OPEN_RE = re.compile(
+    r"^[A-Za-z][\w-]*\.(?:com|net|co\.id|id|co|tv|news|online)\s*[-–—]", re.IGNORECASE
+)
+# A lead is longer than most headlines (IndoSum's site-prefixed headlines: <= 12 words).
+SITE_DATED_LEAD_MIN_WORDS = 15
+
+
+def _is_site_dated_lead(text: str, words: int) -> bool:
+    """A lead under its site's dateline, its full stop lost: "SITUS.NET-Pebulu tangkis asal
+    India ... pada 2018" (long, in sentence case); "Situs.com-Kado Indah Untuk Kapten" is
+    a headline with the site's prefix."""
+    m = _SITE_DATELINE_OPEN_RE.match(text)
+    return (
+        m is not None and words >= SITE_DATED_LEAD_MIN_WORDS and not is_title_case(text[m.end() :])
+    )
+
+
+# The labels of an article's meta block: its author and its date lines.
+_META_LABELS = frozenset({"byline", "dateline", "date", "updated"})
+# A picture's source in capitals in brackets after the caption's sentence: "...
+# Balikpapan Tengah. (KABARKITA)", "... di kantornya. (ISTIMEWA)", "(DOK. PRIBADI)".
+# The outlet's name and the photographer's initials are a source too: "... (Kabar Kita/abc)".
+_CAPITALS_CREDIT_RE = re.compile(
+    r"[.!?]\s*\((?:[A-Z][A-Z0-9.&/ -]{2,40}|[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*){0,3}/[a-z]{2,5})\)\s*$"
+)
+
+
+def _is_teaser(line: Line) -> bool:
+    return line.text.rstrip().endswith(("…", "..."))

@@ -1,0 +1,216 @@
+"""The title choice (step 2): which line is the article's headline, and its later copies.
+
+:func:`find_title_lines` reads the lines and their pattern labels (and the container's
+title hint) and returns the title's index and those of the lines that repeat it. Without
+a hint the title is the last headline-shaped line above the prose core, unless the page
+says otherwise: a later page's paged headline, a syndication note quoting the headline,
+a fuller headline over a widget's label, a headline over its deck, a printed page's head.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.clean import patterns as P
+from warta.clean.shapes import (
+    _META_LABELS,
+    TITLE_CASE_MIN_WORDS,
+    Line,
+    _is_teaser,
+    is_headline,
+    is_prose,
+    is_title_case,
+    normalise,
+)
+
+
+def _stated_headline(
+    lines: list[Line], labels: list[str | None], candidates: list[int]
+) -> int | None:
+    """The candidate the page names as its headline: a syndication note ("Artikel ini telah
+    tayang di Situs.com dengan judul <headline>, https://...") quotes it, and a deck or a
+    caption standing nearer the story then cannot pass for it."""
+    for line, label in zip(lines, labels, strict=True):
+        if label != "attribution":
+            continue
+        stated = P.STATED_TITLE_RE.search(line.text)
+        if stated is None:
+            continue
+        named = normalise(line.text[stated.end() :])
+        for i in reversed(candidates):
+            headline = normalise(lines[i].text)
+            if lines[i].words >= TITLE_CASE_MIN_WORDS and named.startswith(headline):
+                return i
+    return None
+
+
+def _printed_headline(lines: list[Line], labels: list[str | None], candidates: list[int]) -> int:
+    """The headline among the headline-shaped lines over the story (the last of them). On
+    a printed page (its folio gives the page number) a headline stands over its deck, the
+    smaller second headline of the same block: there the first of the two is the title."""
+    last = candidates[-1]
+    if len(candidates) < 2:
+        return last
+    fuller = _fuller_headline_above(lines, labels, candidates)
+    if fuller is not None:
+        return fuller
+    if _is_deck_under(lines, labels, candidates[-2], last):
+        return candidates[-2]
+    if not _is_printed(lines, labels):
+        return last
+    above = candidates[-2]
+    same_block = lines[above].block == lines[last].block and above == last - 1
+    return above if same_block and lines[above].words >= TITLE_CASE_MIN_WORDS else last
+
+
+# A line of a few words under the headline, over the story, is a widget's label ("Simpan
+# Untuk Nanti", "Mode Baca Cepat"), not a headline: headlines run longer.
+WIDGET_MAX_WORDS = 3
+# ... than a headline of this many words at least, standing above it in the same article
+# block (no menu between).
+FULL_HEADLINE_MIN_WORDS = 6
+
+
+def _fuller_headline_above(
+    lines: list[Line], labels: list[str | None], candidates: list[int]
+) -> int | None:
+    """The headline when the last headline-shaped line over the story is a few words only
+    and a full headline stands above it, with only labelled lines (the byline, the date,
+    buttons) between and no menu: the short line is page furniture no rule names."""
+    last = candidates[-1]
+    if lines[last].words > WIDGET_MAX_WORDS:
+        return None
+    above = candidates[-2]
+    if lines[above].words < FULL_HEADLINE_MIN_WORDS or lines[above].text.isupper():
+        return None
+    between = range(above + 1, last)
+    if any(labels[j] is None or labels[j] == "navigation" for j in between):
+        return None
+    return above
+
+
+def _is_deck_under(lines: list[Line], labels: list[str | None], above: int, last: int) -> bool:
+    """Line ``last`` is the deck of the headline right above it: a summary written as a
+    sentence ("Pedagang menyebut pasokan berkurang karena hujan") on the next line. Under
+    a title-cased headline a sentence-cased line is its deck when it tells more of the
+    same story (a word of the same stem in common) or stands right over the byline or the
+    date line, as decks do; where the page writes headlines in sentence case too (an
+    English paper), the deck is the longer of the two and shares a stem. A site's slogan
+    over a headline shares none of its words and heads no byline."""
+    head, deck = lines[above], lines[last]
+    if above != last - 1 or head.words < FULL_HEADLINE_MIN_WORDS or head.text.isupper():
+        return False
+    if is_title_case(deck.text) or _BREADCRUMB_RE.search(head.text):
+        return False
+    if deck.text.rstrip().rstrip(P.CLOSERS).endswith("?"):
+        return False  # a headline asking in sentence case, under a breadcrumb or a kicker
+    shared = bool(_stems(head.text) & _stems(deck.text))
+    if not is_title_case(head.text):
+        return deck.words > head.words and shared
+    over_meta = last + 1 < len(lines) and labels[last + 1] in _META_LABELS
+    return shared or over_meta
+
+
+# A trail of sections ("Beranda > Daerah > Jawa Tengah"): navigation, never a headline.
+_BREADCRUMB_RE = re.compile(r"\s(?:>|›|»|/)\s")
+
+# Words of this many letters at least carry a story's substance (names, things, acts);
+# their first letters stand for the stem ("price"/"prices", "penumpang"/"penumpangnya").
+STEM_LEN = 5
+
+
+def _stems(text: str) -> set[str]:
+    words = P.WORD_RE.findall(text.lower())
+    return {w[:STEM_LEN] for w in words if len(w) >= STEM_LEN and w not in P.FUNCTION_WORDS}
+
+
+def _is_printed(lines: list[Line], labels: list[str | None]) -> bool:
+    """The text of a printed page: a folio line with the page number ("... | HALAMAN 4"),
+    or a first block holding a date and a page number alone on its line ("7")."""
+    if "folio" in labels:
+        return True
+    head = [i for i, line in enumerate(lines) if line.block == 0]
+    return any(labels[i] == "date" for i in head) and any(
+        lines[i].text.strip().isdigit() and len(lines[i].text.strip()) <= 3 for i in head
+    )
+
+
+def _asks_over_meta(lines: list[Line], labels: list[str | None], i: int) -> bool:
+    """Line ``i`` is a headline asking or exclaiming in sentence case ("Dermaga baru untuk
+    pasar apung: siapa yang diuntungkan?"), not the lead: it stands right over the
+    article's byline or date line, where no paragraph of the story stands."""
+    stripped = lines[i].text.rstrip().rstrip(P.CLOSERS)
+    return (
+        stripped.endswith(("?", "!"))
+        and is_headline(lines[i])
+        and i + 1 < len(lines)
+        and (labels[i + 1] in _META_LABELS or _no_headline_between_menu_and(lines, labels, i))
+    )
+
+
+def _no_headline_between_menu_and(lines: list[Line], labels: list[str | None], i: int) -> bool:
+    """No headline-shaped line stands between the site's menu and line ``i``, so ``i`` is
+    the first line of the article block (section names and an author's card of a few
+    words aside): a question there is the headline (the byline,
+    the date or the deck may stand anywhere around it), not the lead, which never opens
+    an article above its headline. Without a menu on the page nothing is concluded."""
+    menu = max((j for j in range(i) if labels[j] == "navigation"), default=-1)
+    if menu < 0:
+        return False
+    # A section name or an author's card (a name, a role) is a few words; a headline more.
+    return not any(
+        labels[j] in (None, "repeated") and is_headline(lines[j]) and lines[j].words > 4
+        for j in range(menu + 1, i)
+    )
+
+
+def find_title_lines(
+    lines: list[Line], labels: list[str | None], title_hint: str | None
+) -> list[int]:
+    """The indices of the title and of its later copies, top down (empty without one).
+
+    The title is the line that reads as the container's hint (``title_hint``), else the
+    headline chosen among the headline-shaped lines over the prose core; a line met only
+    below the first paragraph is never the title. ``labels`` holds the pattern and
+    group labels; it is read, not changed."""
+    free = [i for i, lab in enumerate(labels) if lab is None]
+
+    # The title: the container's hint, else the first headline above the prose core.
+    title_norm = normalise(title_hint) if title_hint else None
+    titleable = [i for i, lab in enumerate(labels) if lab in (None, "repeated")]
+    first_prose = next(
+        (i for i in free if is_prose(lines[i]) and not _asks_over_meta(lines, labels, i)),
+        len(lines),
+    )
+    if title_norm is None:
+        # The headline stands closest above the article: take the last headline-shaped
+        # line before the prose core (menus and section names stand higher up).
+        # A line repeated across the batch is a candidate too: a syndicated article's
+        # headline repeats on every copy, and another article's related box may list it.
+        candidates = [
+            i
+            for i in titleable
+            if i < first_prose and is_headline(lines[i]) and not _is_teaser(lines[i])
+        ]
+        # A story's later page marks its headline with the page ("Judul - Halaman 2"); a
+        # numbered item of the list it goes on with ("3. Gejala ...") is no headline.
+        paged = [i for i in candidates if P.PAGE_SUFFIX_RE.search(lines[i].text)]
+        # A numbered item's head ("2. Oleskan tipis-tipis") is a subheading of a listicle,
+        # never its headline while a headline without a number stands above the prose.
+        unnumbered = [i for i in candidates if not P.NUMBERED_HEAD_RE.match(lines[i].text)]
+        if unnumbered and not paged:
+            candidates = unnumbered
+        stated = _stated_headline(lines, labels, candidates)
+        if paged:
+            title_norm = normalise(lines[paged[-1]].text)
+        elif stated is not None:
+            title_norm = normalise(lines[stated].text)
+        elif candidates:
+            title_norm = normalise(lines[_printed_headline(lines, labels, candidates)].text)
+    title_at = [i for i in titleable if title_norm and normalise(lines[i].text) == title_norm]
+    if title_at and title_at[0] > first_prose:
+        # The headline stands above the article: a hint met only below its first
+        # paragraph is another line that reads the same (a release's signature naming
+        # the site the hint came from), and would throw the whole story into the header.
+        title_at = []
+    return title_at
