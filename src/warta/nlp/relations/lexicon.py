@@ -271,6 +271,9 @@ ROOTS: tuple[Root, ...] = (
     # suspending a member from office coerces him ("menonaktifkan X dari jabatan")
     Root("segel", "sanction", ("",), ("penyegelan",)),
     Root("nonaktif", "sanction", ("kan",), ("penonaktifan",), person_target=True),
+    # dismissing a member or an official from office, likewise ("memecat X dari
+    # jabatan ketua", "DKPP memberhentikan ketua KPU X")
+    Root("pecat", "sanction", ("",), ("pemecatan",), person_target=True),
     Root("bea masuk", "sanction", (), ("bea masuk",), passive=False),
     # countervailing and anti-dumping duties are tariffs aimed at a state's goods
     Root("bea imbalan", "sanction", (), ("bea imbalan",), passive=False),
@@ -378,6 +381,10 @@ _LEAVE = frozenset("meninggalkan hengkang".split())
 _ACCUSATIONS = frozenset("tudingan tuduhan tudingannya tuduhannya".split())
 #: What is offered, asked or charged: rejecting one rejects its maker.
 _PROPOSALS = _ACCUSATIONS | frozenset("tawaran usulan usul permintaan ajakan desakan".split())
+#: The word of a reciprocal act ("saling serang"), which bare roots need before them.
+_RECIPROCAL_WORD = frozenset({"saling"})
+#: What is asked or offered: granting one ties with its maker.
+_GRANTED = frozenset("tawaran usulan usul permintaan permohonan ajakan desakan tuntutan".split())
 #: Lists an actor is put on as a coercive measure ("daftar hitam", "daftar entitas").
 _BLACKLISTS = frozenset("hitam entitas".split())
 
@@ -389,6 +396,10 @@ IRREGULAR: dict[str, Cue] = {
     "mengebom": Cue("fight", "active"),
     "menginvasi": Cue("fight", "active"),
     "memveto": Cue("reject", "active"),
+    # "ber-" kept before "-kan": dismissing one from office (see "pecat")
+    "memberhentikan": Cue("sanction", "active", person_target=True),
+    "diberhentikan": Cue("sanction", "passive", person_target=True),
+    "pemberhentian": Cue("sanction", "nominal", person_target=True),
     "memprotes": Cue("disapprove", "active"),
     "mengkritik": Cue("disapprove", "active"),
     "memasok": Cue("aid", "active"),
@@ -413,6 +424,20 @@ IRREGULAR: dict[str, Cue] = {
     "dibantah": Cue("reject", "passive", needs_near=_ACCUSATIONS),
     "disangkal": Cue("reject", "passive", needs_near=_ACCUSATIONS),
     "bertatap muka": Cue("consult", "active"),
+    # bringing sides together meets them ("mempertemukan A dan B"; see the extractor)
+    "mempertemukan": Cue("consult", "active"),
+    "dipertemukan": Cue("consult", "passive"),
+    # bare roots after "saling" are the reciprocal verb ("kedua kelompok saling serang",
+    # "saling tuding"); alone they are modifiers ("pesawat serang")
+    "serang": Cue("fight", "active", needs_near=_RECIPROCAL_WORD),
+    "tuding": Cue("disapprove", "active", needs_near=_RECIPROCAL_WORD),
+    "tuduh": Cue("disapprove", "active", needs_near=_RECIPROCAL_WORD),
+    # granting or taking on a request or an offer ties with its maker ("menyetujui
+    # permintaan X", "mengabulkan permohonan itu"), pledging to meet it is an intent
+    # ("menyanggupi tuntutan itu"); only before such a noun: "menyetujui RUU" is no tie
+    "menyetujui": Cue("cooperate", "active", _GRANTED, next_reach=1),
+    "mengabulkan": Cue("cooperate", "active", _GRANTED, next_reach=1),
+    "menyanggupi": Cue("intend", "active", _GRANTED, next_reach=1),
     # putting forces on alert or mobilising them is a show of force
     "menyiagakan": Cue("posture", "active"),
     # a body joining another side allies with it ("PAN bergabung dengan Gerindra"); a
@@ -648,6 +673,9 @@ ENTERTAINMENT_WORDS = frozenset(
 )
 #: Senses of acts that entertainment words cancel (see ENTERTAINMENT_WORDS).
 ENTERTAINMENT_SENSES = frozenset("consult cooperate intend appeal".split())
+#: Words of a war of words: an attack in a debate or a campaign is verbal ("saling
+#: serang dalam debat"), not a fight.
+VERBAL_WORDS = frozenset("debat berdebat kampanye argumen sindiran retorika".split())
 LEISURE_WORDS = frozenset(
     "syuting konser liburan berlibur wisata berwisata pemotretan manggung jalan-jalan".split()
 )

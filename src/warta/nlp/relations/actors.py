@@ -1,0 +1,329 @@
+"""The actors of an article: which mentions act, and as whom.
+
+From the entity layer's mentions and the text, for :func:`.extract.extract_relations`:
+the records a clause is read with (:class:`_Tok`, :class:`_Actor`), whether a mention
+is an actor, the outermost of nested mentions, a ministry or government named with its
+state acting as the state (:func:`_ministries`, :func:`_states_for_bodies`), regional
+bodies the entity layer missed, the actors named before the sentence being read
+(:class:`_History`, for "kedua negara" or a bare title), the person a pronoun stands
+for and the state of an office, and the mentions that do not act where they stand
+(:func:`_not_actor_here`). Pure functions of the article.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from warta.nlp.relations.words import (
+    _CALENDAR,
+    _FORCES,
+    _GOVERNMENT,
+    _NOT_A_STATE,
+    _OBLIQUE,
+    _PUBLIC_BODIES,
+    _SENTENCE_END,
+    _STATE_BODIES,
+    _TITLE_WORDS,
+    _TITLES,
+    _act_noun,
+)
+from warta.records import Mention
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str  # lower case
+    start: int
+    end: int
+    capital: bool = False  # written with a capital: a name or a title ("Menteri Luar Negeri")
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    name: str
+    start: int
+    end: int
+    first: int  # token indices covered
+    last: int
+    person: bool
+    organisation: bool = False  # named as an organisation, not a person or a place
+    #: the state a ministry of it acts for ("Kementerian Luar Negeri Jepang" → Japan)
+    state: str | None = None
+
+
+def _actor_name(m: Mention) -> str:
+    return m.referent or m.entity or m.text
+
+
+def _is_actor(m: Mention, gpe: Collection[str]) -> bool:
+    if m.type in ("PER", "ORG"):
+        return True
+    return m.referent is not None or (m.entity or m.text) in gpe
+
+
+def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
+    """Mentions not nested in a longer one ("presiden Prancis" hides its "Prancis")."""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: (m.start, -m.end)):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+#: Head words of a state's ministries and departments ("Kementerian Luar Negeri China").
+_MINISTRY_HEADS = frozenset("kementerian departemen kemlu kemenlu".split())
+
+
+def _ministries(mentions: Sequence[Mention], gpe: Collection[str]) -> dict[tuple[int, int], str]:
+    """The state each ministry named with its state speaks for, by the ministry's span
+    ("Kementerian Perdagangan China" → China). A ministry that acts is its state acting
+    (the gold sets code a foreign ministry's protest as its state's protest);
+    one acted on stays itself (one meets a ministry's officials)."""
+    states = {m.end: m for m in mentions if m.type not in ("PER", "ORG") and _is_actor(m, gpe)}
+    out = {}
+    for m in mentions:
+        state = states.get(m.end) if m.type == "ORG" else None
+        ministry = m.text.split()[0].lower() in _MINISTRY_HEADS
+        if state is not None and state.start > m.start and ministry:
+            out[(m.start, m.end)] = _actor_name(state)
+    return out
+
+
+def _names(m: Mention) -> tuple[str, str]:
+    """A mention as written and as resolved ("Chișinău", "Moldova")."""
+    return m.text, _actor_name(m)
+
+
+def _body_of_named_state(m: Mention, named: dict[str, str]) -> Mention:
+    """Organisation ``m`` named by the state it is the government or army of, when the
+    entity layer took "Pemerintah Venezuela" as one name and the state is named as such
+    elsewhere in the article (``named``: lower-case names to the state); else ``m``."""
+    words = m.text.split(maxsplit=1)
+    if len(words) == 2 and words[0].lower() in _STATE_BODIES:
+        state = named.get(words[1].casefold())
+        if state is not None:
+            return replace(m, entity=state, referent=None)
+    return m
+
+
+def _states_for_bodies(mentions: Sequence[Mention], gpe: Collection[str]) -> list[Mention]:
+    """``mentions`` without the organisations that are a state's government or army by
+    name ("Pemerintah Jerman", "Militer Israel") and the persons that are only a title
+    of the state ("Perdana Menteri Selandia Baru", its holder unnamed or missed): the
+    state inside them acts."""
+    states = {m.end: m for m in mentions if m.type not in ("PER", "ORG") and _is_actor(m, gpe)}
+    # a state's names in the article, as written and as resolved ("Chișinău" → Moldova)
+    named = {n.casefold(): _actor_name(m) for m in states.values() for n in _names(m)}
+    out = []
+    for m in mentions:
+        state = states.get(m.end) if m.type in ("PER", "ORG") else None
+        if state is None and m.type == "ORG":
+            m = _body_of_named_state(m, named)
+        if state is not None and state.start > m.start:
+            head = m.text[: state.start - m.start].lower().split()
+            if m.type == "ORG" and " ".join(head) in _STATE_BODIES:
+                continue
+            # a title the entity layer resolved to its holder stays the person
+            unresolved = _actor_name(m) == m.text
+            if m.type == "PER" and unresolved and all(w in _TITLE_WORDS for w in head):
+                continue
+        out.append(m)
+    return out
+
+
+#: A region's government named before the region: the region acts ("Pemerintah
+#: Provinsi Jawa Barat", "Pemprov Jawa Barat").
+_REGIONAL_BODY = re.compile(
+    r"(?:\bPemerintah\s+(?:Provinsi|Kabupaten|Kota|Daerah)|\bPem(?:prov|kab|kot|da))\s+$"
+)
+
+
+def _regional_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the regions named as their government ("Pemerintah Provinsi
+    Jawa Barat", "Pemprov Jawa Barat") made organisations over the whole name, named
+    by the region: the region's government acts."""
+    out = []
+    for m in mentions:
+        body = (
+            _REGIONAL_BODY.search(text, max(0, m.start - 40), m.start) if m.type == "LOC" else None
+        )
+        if body is not None:
+            start = m.start - len(body.group())
+            m = replace(m, start=start, text=text[start : m.end], type="ORG", entity=_actor_name(m))
+        out.append(m)
+    return out
+
+
+class _History:
+    """The actors of an article named before the sentence being read (the first
+    ``bound`` of ``actors``), looked back through only on need: most sentences never
+    ask."""
+
+    #: How many actors back the look goes.
+    REACH = 40
+
+    def __init__(self, text: str, actors: Sequence[Mention]) -> None:
+        self._text = text
+        self._actors = actors
+        self.bound = 0
+
+    def _back(self) -> Iterator[Mention]:
+        for k in range(self.bound - 1, max(self.bound - self.REACH, 0) - 1, -1):
+            yield self._actors[k]
+
+    def states(self, organisations: bool = True) -> Iterator[str]:
+        """The states, and organisations when ``organisations``, named, the last first
+        ("kedua pihak"; "kedua negara" are states only)."""
+        kinds = ("PER",) if organisations else ("PER", "ORG")
+        return (_actor_name(m) for m in self._back() if m.type not in kinds)
+
+    def state_of(self, person: _Actor) -> _Actor:
+        """The state named right before ``person`` where the person is named ("Kanselir
+        Austria X": Austria), as an actor at the person's place, else ``person``."""
+        if not person.person:
+            return person
+        # where the person is named, or first named (a later "kedua pemimpin")
+        starts = [person.start] + [
+            m.start for m in self._actors if m.type == "PER" and _actor_name(m) == person.name
+        ]
+        for m in self._actors:
+            if m.type not in ("PER", "ORG") and any(0 <= s - m.end <= 1 for s in starts):
+                return replace(person, name=_actor_name(m), person=False)
+        return person
+
+    def listed(self, n: int) -> list[str]:
+        """The last ``n`` actors named as one list ("A, B, dan C"), else none."""
+        back = list(self._back())
+        for k in range(len(back) - n + 1):
+            run = back[k : k + n][::-1]
+            gaps = [self._text[a.end : b.start].strip().lower() for a, b in pairwise(run)]
+            if all(g in (",", "dan", ", dan", "serta") for g in gaps):
+                return [_actor_name(m) for m in run]
+        return []
+
+    def sides_between(self, states: bool = False) -> list[str]:
+        """The two sides of the last act told "antara A dan B" (talks, a treaty), which
+        "kedua pihak" stands for before the mediators or hosts named after them; states
+        only when ``states``; else none."""
+        back = list(self._back())
+        for later, earlier in pairwise(back):
+            gap = self._text[earlier.end : later.start].strip().lower()
+            before = self._text[max(0, earlier.start - 12) : earlier.start].split()
+            if gap not in ("dan", "dengan") or not before or before[-1].lower() != "antara":
+                continue
+            if states and any(m.type in ("PER", "ORG") for m in (earlier, later)):
+                return []
+            return [_actor_name(earlier), _actor_name(later)]
+        return []
+
+    def organisations(self) -> Iterator[str]:
+        """The organisations named, the last first."""
+        return (_actor_name(m) for m in self._back() if m.type == "ORG")
+
+    def of_kind(self, kind: str) -> Iterator[str]:
+        """The actors of entity type ``kind`` named, the last first ("kedua
+        perusahaan": organisations)."""
+        return (
+            _actor_name(m)
+            for m in self._back()
+            if m.type == kind and m.text.split()[0].casefold() not in _PUBLIC_BODIES
+        )
+
+    def ruled(self) -> str | None:
+        """The state last named after a word for its rulers ("militer Myanmar"), which a
+        bare "junta" or "rezim" stands for, else ``None``."""
+        for m in self._back():
+            before = self._text[max(0, m.start - 20) : m.start].split()
+            if m.type not in ("PER", "ORG") and before and before[-1].lower() in _GOVERNMENT:
+                return _actor_name(m)
+        return None
+
+    def titled(self, title: str) -> str | None:
+        """The person last named right after ``title`` ("Presiden Prabowo Subianto"
+        for "presiden"), else ``None``."""
+        for m in self._back():
+            if m.type != "PER" or m.referent is not None:
+                continue
+            before = self._text[max(0, m.start - 20) : m.start].split()
+            if before and before[-1][:1].isupper() and before[-1].lower() == title:
+                return _actor_name(m)
+        return None
+
+
+def _subject_person(
+    text: str, offset: int, mentions: Sequence[Mention], kind: str = "PER"
+) -> _Actor | None:
+    """The first person (or organisation, ``kind``) named in the sentence outside a
+    prepositional phrase: the one a later pronoun ("Ia …") or description ("lembaga
+    itu") most likely stands for."""
+    for m in mentions:
+        if m.type != kind or m.referent is not None:
+            continue
+        before = text[: m.start - offset].split()
+        if before and before[-1].lower() in _OBLIQUE:
+            continue
+        return _Actor(_actor_name(m), m.start, m.end, -1, -1, True)
+    return None
+
+
+def _office_of_state(
+    text: str, offset: int, mentions: Sequence[Mention], gpe: Collection[str]
+) -> _Actor | None:
+    """The state whose office opens the sentence when its holder is not recognised
+    ("Menteri Pertahanan X <name missed> angkat bicara. Ia mengecam …": the
+    office acts for Israel), else ``None``."""
+    first = mentions[0] if mentions else None
+    if first is None or first.type in ("PER", "ORG") or not _is_actor(first, gpe):
+        return None
+    title = text[: first.start - offset].split()
+    if not title or title[0].lower() not in _TITLES:
+        return None
+    if len(title) > 4 or not all(w[:1].isupper() and w.isalpha() for w in title):
+        return None  # "Menteri Pertahanan X", not a clause before the state
+    return _Actor(_actor_name(first), first.start, first.end, -1, -1, True)
+
+
+def _covered(toks: list[_Tok], starts: list[int], m: Mention) -> list[int]:
+    """The indices of the tokens mention ``m`` covers."""
+    covered = []
+    for i in range(max(bisect_right(starts, m.start) - 1, 0), len(toks)):
+        if toks[i].start >= m.end:
+            break
+        if toks[i].end > m.start:
+            covered.append(i)
+    return covered
+
+
+def _not_actor_here(
+    m: Mention, toks: list[_Tok], first: int, named: set[int], bodies: Collection[int] = ()
+) -> bool:
+    """Whether a state's name at token ``first`` is not the state here: a language
+    ("bahasa Indonesia"), a metonym that ends a longer name the entity layer missed
+    ("Klub Seoul" is a club, not South Korea; titles such as "Presiden" excepted, and an
+    act's noun or a state's forces opening the sentence: "Kecaman Kremlin terhadap …",
+    "Langkah Beijing", "Kapal Beijing" are the state's), or a capital right after an
+    organisation's name (token ends in ``bodies``), its seat: "Pengadilan Negeri
+    Jakarta", "Pengadilan Tinggi Tokyo"."""
+    if m.type in ("PER", "ORG") or first == 0:
+        return False
+    before = toks[first - 1]
+    if before.text in _NOT_A_STATE:
+        return True
+    metonym = m.referent is not None and m.referent != (m.entity or m.text)
+    if metonym and first - 1 in bodies:
+        return True
+    return (
+        metonym
+        and before.capital
+        and before.text.isalpha()
+        and first - 1 not in named
+        and before.text not in _TITLES | _GOVERNMENT | _CALENDAR
+        and not _act_noun(before.text)
+        and before.text not in _FORCES
+        and not (first >= 2 and toks[first - 2].text in _SENTENCE_END)
+    )

@@ -1,0 +1,606 @@
+"""The clause reader the relation rules use: :class:`_Clause`.
+
+On top of :mod:`.clause_asides` and :mod:`.clause_objects`, it finds the subject of a
+cue (:meth:`_Clause.subject`: past relative clauses, appositions, issuers of a text,
+coordinated verbs and purpose clauses) and answers the rules' other questions about
+the sentence: the agent of a relative clause or of an act named before, the sides of
+"antara A dan B", a threat's target, nationals, venues and private persons, an
+embedded act, and the clause's polarity and modality (:meth:`_Clause.flags`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from warta.nlp.relations.actors import _Actor
+from warta.nlp.relations.clause_asides import _AsideReader
+from warta.nlp.relations.lexicon import LEXICON
+from warta.nlp.relations.words import (
+    _ACT_NOUNS,
+    _ALONG_WITH,
+    _ANAPHOR,
+    _ANY_ACT,
+    _ASKING,
+    _ASKS,
+    _AUXILIARY,
+    _BOUNDARY,
+    _BRINGING,
+    _BUSINESS_PEOPLE,
+    _CIVILIANS,
+    _CONDITION,
+    _COORD,
+    _DOCUMENTS,
+    _DONE_BEFORE,
+    _FLAGGED,
+    _MANNER,
+    _MEDIATED,
+    _MODALITY,
+    _NEGATION,
+    _OBJECT_CONTROL,
+    _OBLIQUE,
+    _OFFICE_NOUNS,
+    _ORG_NOUNS,
+    _OWNED_BY,
+    _PURPOSE,
+    _QUOTE_CHARS,
+    _REPORTED_BY,
+    _REPORTING,
+    _ROLE_OF,
+    _RULINGS,
+    _SIDE,
+    _SUBJECT_GAP,
+    _TARGET_PREP,
+    _THAT,
+    _THREAT_LINK,
+    _TICKET_WORDS,
+    _TITLE_WORDS,
+    _TOLD_ACT_NOUNS,
+    _VENUES,
+    _WHEN,
+    _act_noun,
+    _active_verb,
+    _may_cue,
+    _noun_key,
+    _verb_like,
+)
+from warta.records import Modality, Polarity
+
+
+class _Clause(_AsideReader):
+    """One sentence as tokens with the actors over them."""
+
+    def _ticket_word(self, k: int) -> bool:
+        """Whether token ``k`` is part of an election ticket's number ("calon nomor urut
+        2,")."""
+        w = self.word(k)
+        return w in _TICKET_WORDS or w.isdigit() or w == ","
+
+    def relative_agent(self, i: int, window: int = 10) -> list[_Actor]:
+        """The agent of a passive relative clause on the object after token ``i``:
+        "memprotes peta yang diterbitkan China" acts against China."""
+        for j in range(i + 1, min(len(self.toks) - 2, i + window)):
+            w = self.word(j)
+            if w == "yang":
+                k = j + 1
+                while self.word(k) in _DONE_BEFORE:  # "yang sebelumnya diminta X"
+                    k += 1
+                if self.word(k) in _MEDIATED:
+                    return []  # "perjanjian yang dimediasi X": X mediated, no party
+                if self.word(k).startswith("di") and len(self.word(k)) > 4:
+                    return self._agent_phrase(k + 1)
+                return []
+            if w in _BOUNDARY or j in self.actor_at:
+                return []
+        return []
+
+    def _agent_phrase(self, k: int) -> list[_Actor]:
+        """The agents named from token ``k`` on after a passive verb, a word for their
+        side or part first ("diajukan kubu A dan kubu B", "oleh tank Israel")."""
+        if k not in self.actor_at and self.word(k) in _SIDE:
+            k += 1
+            # "pasangan calon nomor urut 4, A dan B": the ticket's number before its names
+            start = k
+            while k < start + 5 and k not in self.actor_at and self._ticket_word(k):
+                k += 1
+        actor = self.actor_at.get(k)
+        if actor is None:
+            return []
+        found = [self._with_person(actor)]
+        k = self._ticket(actor, found)
+        while self.word(k) in _COORD:
+            nxt = self.actor_at.get(k + 1) or (
+                self.actor_at.get(k + 2) if self.word(k + 1) in _SIDE else None
+            )
+            if nxt is None:
+                break
+            found.append(self._with_person(nxt))
+            k = self._ticket(nxt, found)
+        return list(dict.fromkeys(found))
+
+    def _ticket(self, actor: _Actor, found: list[_Actor]) -> int:
+        """The token after ``actor`` and the partner a hyphen joins to it in one token
+        ("pasangan Budi Santoso-Rina Wijaya dan …": both), the partner added to
+        ``found``."""
+        partner = self.actor_at.get(actor.last)
+        if partner is None or partner is actor:
+            return actor.last + 1
+        found.append(self._with_person(partner))
+        return partner.last + 1
+
+    def anaphoric_act(self, i: int, acted: Collection[str]) -> str | None:
+        """The key in ``acted`` of an act named by a noun after token ``i`` and pointed
+        back to ("menolak **sanksi tersebut**"), else ``None``: the last act named by
+        the same noun ("latihan militer" … "mengecam latihan tersebut"), else the last
+        of its class, else the last act of any class for a general noun ("mengecam
+        langkah itu"). Manner adverbs may come first ("mengecam keras serangan itu")."""
+        while self.word(i + 1) in _MANNER:
+            i += 1
+        noun = self.word(i + 1)
+        if noun in _ACT_NOUNS and self.word(i + 2) == "yang" and self._described(i + 3):
+            # "mengkritik langkah yang disebutnya “gegabah” itu": the act told before
+            return _ANY_ACT if _ANY_ACT in acted else None
+        if not {self.word(i + 2), self.word(i + 3)} & _ANAPHOR:
+            return None
+        if _noun_key(noun) in acted:
+            return _noun_key(noun)
+        if noun in _TOLD_ACT_NOUNS and self.word(i + 2) in _ANAPHOR:
+            return _ANY_ACT if _ANY_ACT in acted else None
+        if noun in _RULINGS:
+            # "menolak putusan itu": the ruling of the last sanction told
+            return "sanction" if "sanction" in acted else None
+        cue = LEXICON.get(noun)
+        if cue is None or cue.voice != "nominal":
+            return None
+        if cue.action in _ASKS and cue.action not in acted:
+            # "menuntut X …" then "menyanggupi permintaan itu": a request by another name
+            return next((a for a in _ASKS if a in acted), None)
+        # the demonstrative may follow one modifier: "serangan udara tersebut"
+        return cue.action if cue.action in acted else None
+
+    def _described(self, k: int) -> bool:
+        """Whether a relative clause from token ``k`` on ends, within 15 words, with a
+        demonstrative that closes its noun phrase ("tindakan yang disebutnya “…”
+        **itu**,")."""
+        for j in range(k, min(len(self.toks), k + 15)):
+            w = self.word(j)
+            if w in _ANAPHOR and (j + 1 == len(self.toks) or self.word(j + 1) in _BOUNDARY):
+                return self.word(j - 1) in _QUOTE_CHARS
+            if w in (";", ":") or (w == "," and self.word(j - 1) not in _QUOTE_CHARS):
+                return False
+        return False
+
+    def subject(self, i: int) -> tuple[list[_Actor], int]:
+        """The actors acting in the clause before token ``i``, and where they start.
+
+        Actors after a preposition ("ke Rusia") are inside the predicate and skipped.
+        When a comma ends the search, the head of a relative clause just before it
+        acts: "Budi Santoso, yang …, mengunjungi Tokyo". A purpose clause has the main
+        clause's subject ("Musk mengunjungi Tokyo untuk bertemu …": Musk). No subject
+        when a capitalised word the entity layer did not take is right before the verb
+        (a name it missed: "langkah Hanura mendukung …"), or when the actor is only the
+        organisation of an unnamed member ("politisi Golkar itu bertemu …").
+        """
+        if self._unknown_name(i - 1):
+            return [], i
+        # "X, yang …, dijadwalkan bertemu": auxiliaries may stand between comma and verb
+        head = i
+        while self.word(head - 1) in _AUXILIARY:
+            head -= 1
+        aside = self._date_aside(head)
+        if aside is not None:  # "Indonesia, Senin (3/6/2024), mengecam …"
+            return self.subject(aside)
+        purposed = self._purpose_after_aside(head)
+        if purposed is not None:
+            return purposed
+        if self.word(head - 1) == "dengan":
+            main = self.main_verb_before(head - 1)
+            if main is not None:  # "Beijing membalas … dengan mengenakan": by doing so
+                return self.subject(main)
+        if self.word(head - 1) in _WHEN:
+            main = self._passive_before(head - 1)
+            if main is not None:  # "disampaikan X saat bertemu Y": X meets Y
+                agents = self.passive_agents(main)
+                if agents:
+                    return agents, head
+        if self.word(head - 1) in _COORD - {"baik"}:
+            # "X menggerebek … dan menahan …": a coordinated verb has the first's subject
+            shared = self._coordinated_verb_subject(head - 1)
+            if shared is not None:
+                return shared
+        counterparts = self._with_counterpart(head - 1)
+        if counterparts:  # "A dan mitranya dari X, <nama>, meneken …"
+            return counterparts, head
+        namely = self._namely_before(head - 1)
+        if namely:  # "lahan milik tiga perusahaan, yakni A, B, dan C, disegel …"
+            return namely, head
+        if self.word(head - 1) == "yang":
+            issuer = self._issuer(head - 1)
+            if issuer is not None:
+                return issuer
+        titled = self._bare_title(head - 1) or self._bare_body(head - 1)
+        if titled is not None:  # "Presiden juga dijadwalkan bertemu …"
+            return [titled], i
+        owned = head - 1
+        if self.word(owned) == ")":  # "milik Kementerian … (KKP) menangkap"
+            owned = (self._parenthesis_start(owned) or 0) - 1
+        owner = self.actor_at.get(owned)
+        if owner is not None and not owner.person and self.word(owner.first - 1) == _OWNED_BY:
+            # "Kapal patroli Orca 03 milik KKP menangkap …": the owner acts by its vessel
+            return [owner], owner.last + 1
+        gap = 0
+        j = i - 1
+        while j >= 0 and gap <= _SUBJECT_GAP:
+            if self.word(j) == ")":
+                opening = self._parenthesis_start(j)
+                if opening is not None:
+                    # "Majelis Ulama Indonesia (MUI) mengaku": the acronym names the
+                    # subject even where the entity layer missed the long name;
+                    # "Kremlin pada Senin (24/6/2024) menuding": a date is passed over
+                    j = j - 1 if j - 1 in self.actor_at else opening - 1
+                    continue
+            actor = self.actor_at.get(j)
+            if actor is not None and self._word_before(actor) in _OBLIQUE | _REPORTED_BY:
+                gap += 1
+                j = actor.first - 2
+                continue
+            if actor is not None and self._in_role(actor):
+                # "Anwar Ibrahim selaku ketua ASEAN menyampaikan": the person acts
+                gap += 1
+                j = actor.first - 1
+                continue
+            if actor is not None and self._in_relative(actor) is not None:
+                # "X yang saat ini menjadi pebalap Y sudah meneken …": Y is named in a
+                # relative clause on X, who acts (no one when X is not named)
+                named = self._in_relative(actor)
+                return ([self._with_person(named)], named.last + 1) if named else ([], i)
+            if actor is not None:
+                found = [actor]
+                k = self._office_start(actor) - 1
+                if self.word(k) == "(" and k - 1 in self.actor_at:
+                    # "Qatar Investment Authority (QIA) menandatangani": the full name,
+                    # unless the entity layer resolved the short one
+                    full = self.actor_at[k - 1]
+                    if full.organisation and actor.name.lower() == self.word(actor.first):
+                        actor = full
+                    found, k = [actor], full.first - 1
+                # "Widodo dan Albanese", "Filipina, Malaysia dan Vietnam", "baik A maupun B"
+                while k >= 0:
+                    # "A dan rekannya B", "A dan Menteri Luar Negeri B": a role word or a
+                    # title may follow "dan"
+                    k = self._past_role(k)
+                    w = self.word(k)
+                    prev = self._coordinated_before(k)
+                    if w in _COORD - {"baik"} | {","} | _ALONG_WITH and prev is not None:
+                        found.append(prev)
+                        k = prev.first - 1
+                    else:
+                        break
+                if self.word(k) in _OBLIQUE:
+                    return [], i
+                # "memanggil Duta Besar China untuk memprotes …": the object is named by
+                # its office, whose title words stand between the verb and the state
+                if len(found) == 1:
+                    k = self._description_start(self._office_start(found[-1])) - 1
+                if self._purpose_between(actor.last + 1, i) and self._main_verb(k):
+                    return self.subject(k)  # the actor is the main verb's object
+                subj = [self._with_person(a) for a in reversed(found)]
+                if len(subj) == 1 and self._member_of(subj[0]):
+                    return [], i
+                return list(dict.fromkeys(subj)), actor.last + 1
+            if self.word(j) == "yang":
+                short = self._short_relative_head(j, head)
+                if short is not None:  # "Partai X (PX) yang berkuasa mengkritik …"
+                    return [self._with_person(short)], short.last + 1
+            if self.word(j) in _BOUNDARY:
+                if self.word(j) == "," and j == head - 1:
+                    return self._relative_head(j, i)
+                apposed = self._apposition_before(j)
+                if apposed is not None:
+                    # "Harian resmi X, <nama>, pada Rabu (…) mengkritik": the name set off
+                    return [self._with_person(apposed)], apposed.last + 1
+                break
+            if self.word(j) in _REPORTING and self._named_between(j + 1, head):
+                return [], i  # "Variety melaporkan dua perempuan menuding X": not Variety
+            if self._force_of_nature(j):
+                return [], i  # "… menyebut puting beliung menyerang dua desa": no actor
+            gap += 1
+            j -= 1
+        if self.word(head - 1) in _PURPOSE - _THAT:
+            # "… dan mengatakan akan terbang ke X untuk berunding dengan Y": the purpose
+            # clause has the subject of its main verb, however far (not after "agar",
+            # nor when it tells what an act named before it is for: "tuntutan untuk …")
+            main = self.main_verb_before(self.past_day_and_place(head - 1))
+            if (
+                main is not None
+                and self.word(main) not in _OBJECT_CONTROL
+                and not any(_act_noun(self.word(k)) for k in range(main + 1, head - 1))
+            ):
+                shared = self.subject(main)
+                if shared[0]:
+                    return shared
+        pronoun = self._pronoun(head, i)
+        if pronoun[0]:
+            return pronoun
+        sides = self._both_sides_subject(head)
+        return (sides, i) if sides else self._description(head, i)
+
+    def _purpose_after_aside(self, head: int) -> tuple[list[_Actor], int] | None:
+        """The main clause's subject of a purpose clause opening at token ``head - 1``
+        after a day set off by commas, when the object before that day is the main
+        verb's ("memanggil Duta Besar X, Rabu (…), untuk memprotes …": the summoner
+        protests), else ``None``."""
+        if self.word(head - 1) not in _PURPOSE:
+            return None
+        aside = self._date_aside(head - 1, unnamed=True)
+        if aside is None:
+            return None
+        named = self.actor_at.get(aside - 1)
+        if named is None:
+            return None
+        k = self._envoy_start(named) - 1
+        return self.subject(k) if self._main_verb(k) else None
+
+    def _issuer(self, k: int) -> tuple[list[_Actor], int] | None:
+        """Who acts through the text or the act a relative clause at ``k`` ("yang")
+        tells of: the actor named with it ("keputusan Washington dua hari sebelumnya
+        yang mengerek …") or whoever issued a text ("Majelis Umum mengadopsi resolusi
+        yang menuntut …"); else ``None``."""
+        for n in range(k - 1, max(k - 7, -1), -1):
+            w = self.word(n)
+            if w in _BOUNDARY:
+                return None
+            if w in _DOCUMENTS | _ACT_NOUNS:
+                # the act's own actor, not one after a preposition ("duta besar untuk X")
+                named = next(
+                    (
+                        self.actor_at[j]
+                        for j in range(n + 1, k)
+                        if j in self.actor_at
+                        and self._word_before(self.actor_at[j]) not in _OBLIQUE
+                    ),
+                    None,
+                )
+                if named is not None:
+                    return [self._with_person(named)], k
+                main = self.main_verb_before(n) if w in _DOCUMENTS and n == k - 1 else None
+                return self.subject(main) if main is not None else None
+        return None
+
+    def named_by_noun(self, lo: int, hi: int) -> _Actor | None:
+        """The organisation a common noun between tokens ``lo`` and ``hi`` stands for,
+        as the object of a verb or after "kepada" ("kepada **perusahaan** itu", "memberi
+        **kantor pertanahan** itu waktu"): the last organisation named whose name opens
+        with that noun (any firm, "PT …", for "perusahaan"), else ``None``."""
+        for k in range(lo, min(hi, len(self.toks))):
+            if k in self.actor_at or self.word(k) in _BOUNDARY:
+                return None
+            noun = self.word(k)
+            if noun not in _ORG_NOUNS | _OFFICE_NOUNS:
+                continue
+            if noun == "perusahaan":
+                heads: tuple[str, ...] = ("pt ",)
+            else:
+                after = self.word(k + 1)
+                heads = (f"{noun} {after}",) if after and after not in _ANAPHOR else (noun,)
+            here = [a.name for j, a in sorted(self.actor_at.items()) if j < lo and a.organisation]
+            names = [*reversed(here), *self.history.organisations()]
+            name = next((n for n in names if n.lower().startswith(heads)), None)
+            if name is None:
+                return None
+            tok = self.toks[k]
+            return _Actor(name, tok.start, tok.end, k, k, False, True)
+        return None
+
+    def undergoes(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is the subject of a passive verb after it, auxiliaries aside
+        ("agar PT X segera **ditetapkan**": X is acted on, not the one asked)."""
+        k = actor.last + 1
+        while self.word(k) in _AUXILIARY:
+            k += 1
+        return self.word(k).startswith("di") and _verb_like(self.word(k))
+
+    def _coordinated_verb_subject(self, k: int) -> tuple[list[_Actor], int] | None:
+        """The subject of the active verb a verb after the coordinator at ``k`` is
+        coordinated with ("Inggris dan Jerman mengumumkan sanksi … dan membatalkan
+        perjanjian": both verbs are theirs), the nearest such verb with a subject,
+        within 25 words of the clause; else ``None``."""
+        j = k - 1
+        while j > max(k - 25, -1):
+            w = self.word(j)
+            if w in _QUOTE_CHARS:
+                # a scare quote of a few words ("menilai kebijakan X “tidak adil” dan
+                # meminta …") is passed over; a longer quote is another's words
+                opening = next(
+                    (m for m in range(j - 1, j - 6, -1) if self.word(m) in _QUOTE_CHARS), None
+                )
+                if opening is None:
+                    return None
+                j = opening - 1
+                continue
+            if w in (";", ":", "bahwa"):
+                return None
+            if j not in self.actor_at and _active_verb(w) and not self.purpose_at(j - 1):
+                found = self.subject(j)
+                if found[0]:
+                    return found
+            j -= 1
+        return None
+
+    def _relative_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
+        """The actor right before the first "yang" of the relative clauses that end at
+        ``comma`` (within 30 words): "X yang …, yang …, V" is X's act."""
+        head: _Actor | None = None
+        for j in range(comma - 1, max(comma - 30, 0), -1):
+            if self.word(j) == "yang":
+                before = self.actor_at.get(j - 1) or (
+                    self.actor_at.get(j - 2) if self.word(j - 1) == "," else None
+                )
+                if before is not None and self.word(before.first - 1) not in _OBLIQUE:
+                    head = before
+            elif self.word(j) in (";", ":", "bahwa"):
+                break
+        if head is None:
+            named = self.actor_at.get(comma - 1)
+            if named is not None and named.person and self._word_before(named) == ",":
+                # "Utusan Khusus …, Alounkeo Kittikhoun, bertemu", "Putrinya, Wakil
+                # Presiden X, menyebut"
+                return [named], comma
+            return self._apposition_head(comma, i)
+        return [self._with_person(head)], head.last + 1
+
+    def _apposition_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
+        """The actors before an apposition that ends at ``comma``: "Inggris dan Prancis,
+        penyusun rancangan itu, menyesalkan …" (at most 8 words, none of them a cue), or
+        a role ("Malaysia, selaku ketua ASEAN, mengecam …": Malaysia, not ASEAN)."""
+        for k in range(comma - 1, max(comma - 9, 0), -1):
+            if self.word(k) == "," and self.word(k + 1) in _ROLE_OF and k - 1 in self.actor_at:
+                return self.subject(k)
+        for k in range(comma - 1, max(comma - 9, 0), -1):
+            if self.word(k) == ",":
+                if k + 1 >= comma or k - 1 not in self.actor_at or self.toks[k + 1].capital:
+                    return [], i
+                return self.subject(k)
+            if k in self.actor_at or _may_cue(self.word(k)) or self.word(k) in _BOUNDARY:
+                return [], i
+        return [], i
+
+    def act_agent(self, j: int) -> list[_Actor]:
+        """The agent after "oleh" of an act named by the noun at token ``j`` (a manner
+        adverb before it aside), within eight words: "penangkapan dua nelayan oleh polisi X"."""
+        while self.word(j) in _MANNER:
+            j += 1
+        cue = LEXICON.get(self.word(j))
+        if cue is None or cue.voice != "nominal":
+            return []
+        return self.after_prep(j, {"oleh"}, window=8)
+
+    def nationals(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is named as its nationals: "warga (negara) China", or its
+        vessels ("kapal pukat berbendera Thailand": seizing them coerces the flag state)."""
+        k = actor.first - 1
+        if self.word(k) == _FLAGGED:
+            return True
+        if self.word(k) == "negara":
+            k -= 1
+        # "memulangkan paksa 40 nelayan Vietnam": a word for persons by what they do
+        return self.word(k) == "warga" or bool({self.word(k), self.word(k - 1)} & _CIVILIANS)
+
+    def venue(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is a court or a police unit after "ke": where an act is
+        filed; or any body a matter is brought to ("membawa masalah itu ke X")."""
+        if self.word(actor.first - 1) != "ke":
+            return False
+        first = actor.name.split()[0].casefold() if actor.name else ""
+        if actor.organisation and (first in _VENUES or self.word(actor.first) in _VENUES):
+            return True
+        return any(
+            self.word(k).removesuffix("nya") in _BRINGING
+            for k in range(actor.first - 7, actor.first - 1)
+        )
+
+    def private_people(self, actor: _Actor) -> bool:
+        """Whether the state ``actor`` is named as its private people: its nationals or its
+        investors and business people ("menjamu investor Qatar")."""
+        k = actor.first - 1
+        return self.nationals(actor) or bool({self.word(k), self.word(k - 1)} & _BUSINESS_PEOPLE)
+
+    def threatened(self, objects: list[_Actor], end: int) -> list[_Actor]:
+        """The target of a threat told by the threatened act: "mengancam akan menyerang
+        Korea Selatan", and "mengancam Moskow akan membalas Amerika Serikat" (the object
+        is that act's subject); ``objects`` when no actor follows the act's verb."""
+        k = objects[-1].last + 1 if objects else end + 1
+        if self.word(k) not in _THREAT_LINK or not _verb_like(self.word(k + 1)):
+            return objects
+        return (
+            self.objects(k + 1)
+            or self.after_prep(k + 1, _TARGET_PREP, window=8)
+            or objects
+            or self._condition_subject(k + 1)
+        )
+
+    def _condition_subject(self, k: int) -> list[_Actor]:
+        """The subject of a condition after token ``k`` ("mengancam akan memutus pasokan
+        gas jika Seoul tetap menolak": the threat is aimed at Seoul), else none."""
+        for j in range(k + 1, min(len(self.toks), k + 10)):
+            if self.word(j) in _CONDITION:
+                actor = self.actor_at.get(j + 1)
+                return [self._with_person(actor)] if actor is not None else []
+            if self.word(j) in _BOUNDARY and self.word(j) not in _CONDITION:
+                return []
+        return []
+
+    def embedded_act(self, i: int, action: str = "") -> bool:
+        """Whether the cue at ``i`` is what another act threatens or asks for, not an
+        act done: "mengancam akan **meluncurkan** serangan", "mendesak KPK segera
+        **menangkap** X", "meminta Israel **menghentikan** serangan"; a threat of
+        ``action`` threaten inside a threat is that one threat ("mengancam Moskow akan
+        **membalas** …")."""
+        for k in range(i - 1, max(i - 7, -1), -1):
+            w = self.word(k)
+            if w in _BOUNDARY:
+                return False
+            if w in _ASKING or (w in _THREAT_LINK and self.word(k - 1).startswith("mengancam")):
+                return True
+            if action == "threaten" and w.startswith("mengancam"):
+                return True
+        return False
+
+    def patient_before(self, end: int, agent: _Actor) -> list[_Actor]:
+        """The actor named in a plain noun phrase between a nominal cue ending at
+        ``end`` and its agent after "oleh": the one the act is done to."""
+        for j in range(end + 1, agent.first):
+            actor = self.actor_at.get(j)
+            if actor is not None:
+                # "pembekuan aset milik X oleh …": the owner of what it is done to
+                last = actor.first - 1 if self.word(actor.first - 1) == _OWNED_BY else actor.first
+                return [actor] if self._plain_np(end + 1, last) else []
+        return []
+
+    def between(self, i: int) -> list[_Actor]:
+        """ "antara A dan B" right after token ``i``."""
+        j = i + 1
+        while j < min(len(self.toks), i + 12):
+            if self.word(j) == "antara":
+                found = self.objects(j, preps={"antara"}, direct=False)
+                return found if len(found) >= 2 else []
+            closing = self._parenthesis_end(j) if self.word(j) == "(" else None
+            if closing is not None:
+                j = closing  # the agreement's short name: "(ICA-CEPA)"
+            elif self.word(j) in _BOUNDARY or (j > i + 4 and not self.toks[j].capital):
+                break  # past four words only the agreement's capitalised name
+            j += 1
+        return []
+
+    def _parenthesis_end(self, opening: int) -> int | None:
+        """The ")" closing a parenthesis of at most four tokens at ``opening``."""
+        for k in range(opening + 1, min(len(self.toks), opening + 6)):
+            if self.word(k) == ")":
+                return k
+        return None
+
+    def genitive(self, i: int) -> _Actor | None:
+        """The actor right after a noun (at most two words between, titles aside):
+        "kunjungan Albanese", "kunjungan Menteri Luar Negeri X"."""
+        gap = 0
+        for j in range(i + 1, min(len(self.toks), i + 9)):
+            actor = self.actor_at.get(j)
+            if actor is not None:
+                return None if self.word(j - 1) in _OBLIQUE else self._with_person(actor)
+            if self.word(j) in _BOUNDARY or self.word(j) in _OBLIQUE:
+                return None
+            if not (self.toks[j].capital and self.word(j) in _TITLE_WORDS):
+                gap += 1
+                if gap > 2:
+                    return None
+        return None
+
+    def flags(self, lo: int, hi: int) -> tuple[Polarity, Modality]:
+        polarity: Polarity = "positive"
+        modality: Modality = "asserted"
+        for j in range(max(lo, 0), hi):
+            w = self.word(j)
+            if w in _NEGATION:
+                polarity = "negative"
+            if w in _MODALITY and modality == "asserted":
+                modality = _MODALITY[w]
+        return polarity, modality

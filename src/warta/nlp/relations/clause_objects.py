@@ -1,0 +1,488 @@
+"""The first layer of a clause reader: tokens, the actors over them, and the objects
+of a verb.
+
+:class:`_ObjectReader` holds one sentence's tokens and actors and finds what follows a
+cue: its objects (:meth:`_ObjectReader.objects`) with their coordination, counterparts,
+appositions, offices and firms, and where the clause ends. Subjects and the rest are
+read by the layers above it (:mod:`.clause_asides`, :mod:`.clause`), which may call
+down into it but never the reverse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from warta.nlp.relations.actors import _Actor, _History, _Tok
+from warta.nlp.relations.words import (
+    _ANAPHOR,
+    _BARE_RULERS,
+    _BENEFACTIVE,
+    _BOTH_SIDES,
+    _BOUNDARY,
+    _CALENDAR,
+    _COORD,
+    _COUNTERPART_OF,
+    _COUNTERPARTS,
+    _DIRECT_GAP,
+    _FLAGGED,
+    _FORMER,
+    _GOVERNMENT,
+    _HEADED_BODIES,
+    _HONORIFICS,
+    _IN_MANNER,
+    _INCLUDING,
+    _KIN,
+    _MANNER,
+    _MEMBER,
+    _NUMBERS,
+    _OBJECT_GAP,
+    _OBLIQUE,
+    _OFFICE_TITLES,
+    _ORG_NOUNS,
+    _OWNED_BY,
+    _PART_OF,
+    _PORTFOLIOS,
+    _PURPOSE,
+    _QUOTE_CHARS,
+    _SIDE_KINDS,
+    _TARGET_PREP,
+    _TITLE_WORDS,
+    _UP_TO,
+    _active_verb,
+    _headed,
+    _verb_like,
+)
+
+
+class _ObjectReader:
+    """A sentence as tokens with the actors over them, and the objects of its verbs:
+    the base of :class:`~warta.nlp.relations.clause._Clause`."""
+
+    def __init__(
+        self,
+        toks: list[_Tok],
+        actors: list[_Actor],
+        antecedent: _Actor | None = None,
+        *,
+        organisation: _Actor | None = None,
+        history: _History | None = None,
+    ) -> None:
+        self.toks = toks
+        #: the person a pronoun subject stands for (see :meth:`_pronoun`)
+        self.antecedent = antecedent
+        #: the organisation a description stands for ("lembaga itu", :meth:`_description`)
+        self.organisation = organisation
+        #: the actors named in the sentences before ("kedua negara", a bare "Presiden")
+        self.history = history or _History("", ())
+        #: the names acting in the clause being read: "kedua pihak" are the others
+        self.acting: frozenset[str] = frozenset()
+        self._words: frozenset[str] | None = None
+        self.actor_at: dict[int, _Actor] = {}
+        for a in actors:
+            for i in range(a.first, a.last + 1):
+                self.actor_at[i] = a
+
+    def word(self, i: int) -> str:
+        return self.toks[i].text if 0 <= i < len(self.toks) else ""
+
+    def words(self) -> frozenset[str]:
+        """The sentence's words, for the tests of context (made on first need)."""
+        if self._words is None:
+            self._words = frozenset(t.text for t in self.toks)
+        return self._words
+
+    def _with_person(self, actor: _Actor) -> _Actor:
+        # "Menteri Luar Negeri China Wang Yi": the person named beside a state acts.
+        nxt = self.actor_at.get(actor.last + 1)
+        if nxt is None and self.word(actor.last + 1) == ",":  # "Presiden Prancis, Emmanuel Macron"
+            nxt = self.actor_at.get(actor.last + 2)
+        if not actor.person and nxt is not None and nxt.person:
+            return nxt
+        # "Paus Fransiskus" cut in two by the entity layer: the title alone is no one
+        honorific = actor.person and actor.first == actor.last and self.word(actor.first)
+        if honorific in _HONORIFICS and nxt is not None and nxt.person:
+            return nxt
+        # "putri Sukarno, Megawati": the apposition names the kin, not the person before it
+        if (
+            self.word(actor.first - 1) in _KIN
+            and self.word(actor.last + 1) == ","
+            and nxt is not None
+            and nxt.person
+        ):
+            return nxt
+        return actor
+
+    def both_sides(self, j: int) -> list[_Actor]:
+        """The two sides "kedua negara" or "kedua pihak" at token ``j`` stand for: the
+        last two states or organisations named before this sentence that do not act in
+        the clause ("mendesak kedua pihak menahan diri"), else none."""
+        if self.word(j) == "ketiga" and self.word(j + 1) in _BOTH_SIDES:
+            # "ketiga negara": the three sides last listed together ("A, B, dan C")
+            three = self.history.listed(3)
+            tok = self.toks[j + 1]
+            return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in three]
+        if self.word(j) != "kedua" or self.word(j + 1) not in _BOTH_SIDES:
+            return []
+        sides = [
+            name
+            for name in self.history.sides_between(states=self.word(j + 1) == "negara")
+            if name not in self.acting
+        ]
+        if len(sides) == 2:
+            tok = self.toks[j + 1]
+            return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in sides]
+        noun = self.word(j + 1)
+        if noun == "menteri" and self._portfolio(j + 2):
+            noun = "negara"  # "kedua menteri pertahanan": the ministers of the two states
+        kind = _SIDE_KINDS.get(noun)
+        named = (
+            self.history.of_kind(kind)
+            if kind
+            else self.history.states(organisations=noun != "negara")
+        )
+        sides = []
+        for name in named:
+            if name not in self.acting and name not in sides:
+                sides.append(name)
+                if len(sides) == 2:
+                    break
+        if len(sides) < 2:
+            return []
+        tok = self.toks[j + 1]
+        person = kind == "PER"
+        return [_Actor(name, tok.start, tok.end, j, j + 1, person) for name in sides]
+
+    def _portfolio(self, k: int) -> bool:
+        """Whether token ``k`` names a minister's portfolio, not the minister ("kedua
+        menteri **pertahanan**", "kedua menteri luar negeri"): a lowercase word that is no
+        verb, auxiliary or boundary."""
+        if k >= len(self.toks) or self.toks[k].capital:
+            return False
+        word = self.word(k)
+        return word in _PORTFOLIOS
+
+    def purpose_at(self, j: int) -> bool:
+        """Whether token ``j`` opens a purpose clause: "untuk" and a verb."""
+        return self.word(j) in _PURPOSE and _verb_like(self.word(j + 1))
+
+    def described_body(self, n: int) -> _Actor | None:
+        """The organisation a definite description at token ``n`` stands for, by the
+        noun that heads its name ("kementerian itu" after "Kementerian Pertanian …",
+        "komisi tersebut"): the last such organisation named before this sentence, else
+        ``None``. Descriptions of kinds that head no name ("lembaga itu") are
+        :meth:`~warta.nlp.relations.clause_asides._AsideReader._description`'s."""
+        noun = self.word(n)
+        if noun not in _HEADED_BODIES or self.word(n + 1) not in _ANAPHOR:
+            return None
+        if n in self.actor_at or n + 1 in self.actor_at:
+            return None
+        name = next((nm for nm in self.history.organisations() if _headed(nm, (noun,))), None)
+        if name is None:
+            return None
+        return _Actor(name, self.toks[n].start, self.toks[n + 1].end, n, n + 1, False, True)
+
+    def objects(
+        self,
+        i: int,
+        *,
+        preps: Collection[str] = _TARGET_PREP,
+        direct: bool = True,
+        purpose_ends: bool = True,
+        owned: bool = False,
+    ) -> list[_Actor]:
+        """The first actors after token ``i`` in the clause (coordinated ones too):
+        right after the cue when ``direct``, or after one of ``preps``. A purpose clause
+        ("untuk membuat …") ends the search when ``purpose_ends``. When ``owned``, a
+        state that owns the object counts ("menyita sebuah kapal nelayan X": what is
+        seized or struck is the state's)."""
+        counterpart = self._counterpart_of(i + 1)
+        if counterpart:
+            return counterpart
+        if self.word(i + 1) == _IN_MANNER:
+            # "memberhentikan secara tetap Ketua X": a manner phrase before the object
+            i += 2
+        if self.word(i + 1) in _COORD and _active_verb(self.word(i + 2)):
+            # "menabrak dan merusak kapal X": two verbs share the object after the second
+            i += 2
+        gap = 0
+        j = i + 1
+        while j < len(self.toks) and gap <= _OBJECT_GAP:
+            # "mendesak kedua pihak", "antara delegasi kedua negara": the object itself
+            head = j == i + 1 or (self.word(i) in preps and self._plain_np(i + 1, j))
+            sides = self.both_sides(j) if head else []
+            if sides:
+                return sides
+            rulers = self._bare_rulers(j) if j == i + 1 and direct else None
+            if rulers is not None:  # "mengimbau junta membebaskan tahanan"
+                return [rulers]
+            body = self.described_body(j) if head and (direct or j > i + 1) else None
+            if body is not None:  # "menuntut kementerian itu membuka …"
+                return [body]
+            actor = self.actor_at.get(j)
+            if actor is not None:
+                before = self.word(actor.first - 1)
+                titled = self._title_start(actor, i)
+                if titled < actor.first:  # "oleh Menteri Luar Negeri Jepang Yoko …"
+                    before = self.word(titled - 1)
+                named = self._name_start(actor, i)
+                if named < actor.first:
+                    # "kepada Penjaga Pantai Vietnam", "meminta Badan Energi Atom PBB
+                    # (UNHCR)": a body the entity layer missed, named with its state or
+                    # organisation; its own short name after it when given
+                    before = self.word(named - 1)
+                    actor = self._acronym_after(actor) or actor
+                if before in _GOVERNMENT | _PART_OF and self.word(actor.first - 2) in preps:
+                    before = self.word(actor.first - 2)  # "kepada junta Myanmar"
+                if before == "dari" and self.word(actor.first - 2) == "impor" and "asal" in preps:
+                    before = "asal"  # "bea masuk atas barang impor dari Amerika Serikat"
+                if (
+                    before == _OWNED_BY
+                    and self.word(i) in preps
+                    and self._plain_np(i + 1, actor.first - 1)
+                ):
+                    before = self.word(i)  # "ke terminal milik Pertamina": the owner's
+                elif before == _OWNED_BY and direct and self._plain_np(i + 1, actor.first - 1):
+                    before = ""  # "menyita kapal milik X": what is done to X's property
+                close = gap <= _DIRECT_GAP
+                # "menuntut perusahaan tambang asal X, <firm>, ke …": a firm named in
+                # apposition after the description that opens the object
+                close = close or (
+                    before == "," and direct and self.word(i + 1) in _ORG_NOUNS and j > i + 2
+                )
+                # "ke sejumlah fasilitas militer Iran": the state or organisation
+                # owning what a preposition's noun phrase names (not its members:
+                # "para kader Hanura")
+                owner = (
+                    (owned or (not direct and self.word(i) in preps))
+                    and self.word(i) not in _BENEFACTIVE
+                    and not actor.person
+                    and self._plain_np(i + 1, named)
+                    and not any(self.word(k) in _MEMBER for k in range(i + 1, j))
+                )
+                if not actor.person and self._office_comma(i, actor.last + 1) is not None:
+                    j = actor.last + 1  # "kepada Kepala Dinas X Kota Y, <nama>": the person
+                    continue
+                # "kepada mantan Bupati X, <nama>,": the person the office describes
+                apposed = before == "," and self._office_apposition(i, actor.first - 1)
+                if (
+                    before in preps
+                    or apposed
+                    or ((owner or (direct and close)) and before not in _OBLIQUE)
+                ):
+                    actor = self._named_firm(actor)
+                    found = [self._with_person(actor)]
+                    found += self._coordinated_after(max(actor.last, found[-1].last))
+                    return list(dict.fromkeys(found))
+                j = actor.last + 1
+                gap += 1
+                continue
+            if self.word(j) == "," and self.word(j + 1) in _INCLUDING:
+                # "2.000 pekerja, termasuk puluhan warga negara X": the list goes on
+                return self.objects(
+                    j + 1, preps=preps, direct=direct, purpose_ends=purpose_ends, owned=owned
+                )
+            if self._apposition_comma(i, j, direct) or self._office_apposition(i, j):
+                j += 1  # "menuntut perusahaan … asal X, <firm>": the firm's name follows
+                continue
+            if self.ends_clause(j) or (purpose_ends and self.purpose_at(j)):
+                break  # a purpose clause's actors are its verb's, not this one's
+            if self._quote_opens(j) or (j > i + 1 and self._second_predicate(j)):
+                # "mengkritik kebijakan X dan menyebutnya “ancaman bagi Y”": a quote and a
+                # second verb after the object have objects of their own
+                break
+            # titles before a name do not count, nor "warga (negara)" before a state,
+            # nor a manner adverb right after the verb ("memprotes keras latihan X")
+            manner = j == i + 1 and self.word(j) in _MANNER
+            if not (self.toks[j].capital or self._nationals_word(j) or manner):
+                gap += 1
+                # "bekerja sama dalam menghadapi Korut": past another verb, an actor
+                # without a preposition is that verb's object
+                direct = direct and not (j > i + 1 and _active_verb(self.word(j)))
+            j += 1
+        return []
+
+    def _counterpart_of(self, j: int) -> list[_Actor]:
+        """The side a counterpart at token ``j`` is named by ("bertemu **rekannya asal
+        Laos**": Laos's minister, coded as Laos), else none."""
+        if self.word(j) not in _COUNTERPARTS or self.word(j + 1) not in _COUNTERPART_OF:
+            return []
+        side = self.actor_at.get(j + 2)
+        if side is None:
+            return []
+        return [self._with_person(side), *self._coordinated_after(side.last)]
+
+    def _coordinated_after(self, last: int) -> list[_Actor]:
+        """The actors coordinated after one ending at token ``last``, each the person
+        named beside its state: "dan Presiden AS Joe Biden", "dan Perdana Menteri
+        Italia X" (title words first), "A, B dan C", "A, B, dan C" (a comma joins only
+        inside a list that goes on to a coordinator or another comma)."""
+        found: list[_Actor] = []
+        k = self._past_short_name(self._past_unknown_name(last + 1))
+        while True:
+            if self.word(k) in _COORD:
+                t = k + 1
+            elif self.word(k) == "," and self.word(k + 1) in _COORD and found:
+                t = k + 2  # the serial comma of a list: ", dan X" after "A, B" only
+            elif self.word(k) == ",":
+                t = k + 1
+            else:
+                break
+            while t not in self.actor_at and self.word(t) in _TITLE_WORDS and t < k + 6:
+                t += 1
+            nxt = self.actor_at.get(t)
+            if nxt is None:
+                break
+            item = self._with_person(nxt)
+            end = self._past_unknown_name(max(nxt.last, item.last) + 1)
+            listed = self.word(end) in _COORD or self.word(end) == ","
+            if self.word(k) == "," and self.word(k + 1) not in _COORD and not listed:
+                break  # "kepada Filipina, Presiden X mengatakan": a new clause
+            found.append(item)
+            k = self._past_short_name(end)
+        return found
+
+    def _past_short_name(self, k: int) -> int:
+        """Token ``k`` past a one-word short name in parentheses at it: "antara A (AB)
+        dan B (BC)" coordinates A and B."""
+        return k + 3 if self.word(k) == "(" and self.word(k + 2) == ")" else k
+
+    def _past_unknown_name(self, k: int) -> int:
+        """Token ``k`` past up to three capitalised words no actor covers: the name of a
+        person the entity layer missed after the state it serves ("Menteri Thailand
+        <name> dan …" goes on to the coordinator, the state acting for the person)."""
+        j = k
+        while j < min(k + 3, len(self.toks)) and j not in self.actor_at and self.toks[j].capital:
+            j += 1
+        return j if self.word(j) in _COORD else k
+
+    def _quote_opens(self, j: int) -> bool:
+        """Whether a quotation opens at token ``j``, longer than a word or two in scare
+        quotes ("merundingkan “kesepakatan” kedua dengan X" goes on)."""
+        if self.word(j) not in _QUOTE_CHARS:
+            return False
+        near = (j - 3, j - 2, j + 2, j + 3)  # the other mark of a scare quote
+        return not any(self.word(k) in _QUOTE_CHARS for k in near)
+
+    def _second_predicate(self, j: int) -> bool:
+        """Whether a coordinator at token ``j`` opens a second predicate ("… dan
+        menyebutnya …"); right after a verb it shares the verb's object ("menabrak dan
+        menaiki kapal X")."""
+        return self.word(j) in _COORD and _active_verb(self.word(j + 1))
+
+    def _name_start(self, actor: _Actor, lo: int) -> int:
+        """Where a capitalised name ending in state or organisation ``actor`` starts, after
+        token ``lo``: "Penjaga Pantai **Filipina**", "Badan Pengungsi **PBB**" (at most
+        three words, none of them a title of a person, a date or another actor), else
+        the actor's first token."""
+        if actor.person:
+            return actor.first
+        k = actor.first
+        while (
+            k - 1 > lo
+            and k > actor.first - 3
+            and k - 1 not in self.actor_at
+            and self.toks[k - 1].capital
+            and self.word(k - 1).isalpha()
+            and self.word(k - 1) not in _TITLE_WORDS | _CALENDAR | _GOVERNMENT
+        ):
+            k -= 1
+        return k
+
+    def _acronym_after(self, actor: _Actor) -> _Actor | None:
+        """The organisation named in parentheses right after ``actor`` ("… PBB
+        (UNHCR)"), else ``None``."""
+        short = self.actor_at.get(actor.last + 2)
+        if self.word(actor.last + 1) != "(" or short is None or not short.organisation:
+            return None
+        return short if self.word(short.last + 1) == ")" else None
+
+    def _title_start(self, actor: _Actor, lo: int) -> int:
+        """Where the capitalised title words written before ``actor`` start, after token
+        ``lo`` ("Menteri Luar Negeri Jepang": the token of "Menteri")."""
+        k = actor.first
+        while k - 1 > lo and self.toks[k - 1].capital and self.word(k - 1) in _TITLE_WORDS:
+            k -= 1
+        return k
+
+    def _bare_rulers(self, j: int) -> _Actor | None:
+        """The state a bare "junta" or "rezim" at token ``j`` stands for: the one last
+        named with a word for its rulers in the sentences before, else ``None``."""
+        if self.word(j) not in _BARE_RULERS or j + 1 in self.actor_at:
+            return None
+        name = self.history.ruled()
+        tok = self.toks[j]
+        return _Actor(name, tok.start, tok.end, j, j, False) if name else None
+
+    def _apposition_comma(self, i: int, j: int, direct: bool) -> bool:
+        """Whether the comma at token ``j`` opens the name of an organisation described by
+        the object after token ``i`` ("perusahaan tambang asal X, <firm>")."""
+        return (
+            direct
+            and self.word(j) == ","
+            and j > i + 2
+            and self.word(i + 1) in _ORG_NOUNS
+            and j + 1 in self.actor_at
+        )
+
+    def _office_apposition(self, i: int, comma: int) -> bool:
+        """Whether the comma at token ``comma`` sets off the name of the person whose
+        office the words after token ``i`` describe ("kepada mantan Kepala Dinas … Kota
+        X, <nama>", "mengusung Bupati X, <nama>, sebagai …")."""
+        person = self.actor_at.get(comma + 1)
+        if self.word(comma) != "," or person is None or not person.person:
+            return False
+        k = i + 1
+        while self.word(k) in _FORMER:
+            k += 1
+        if not (self.toks[k].capital and self.word(k) in _OFFICE_TITLES) or comma - k > 12:
+            return False
+        if any(
+            self.word(m) == "dan" and self.word(m + 1) in _OFFICE_TITLES for m in range(k, comma)
+        ):
+            return False  # "Ketua DPR dan Ketua MA, <nama>": two offices, one named
+        return all(self.toks[m].capital or self.word(m) == "dan" for m in range(k, comma))
+
+    def _office_comma(self, i: int, j: int) -> int | None:
+        """The comma ending, from token ``j`` on, the office described after token ``i``
+        when a person's name follows it (see :meth:`_office_apposition`), else ``None``."""
+        k = j
+        while k < j + 12 and k < len(self.toks) and (self.toks[k].capital or self.word(k) == "dan"):
+            k += 1
+        return k if self._office_apposition(i, k) else None
+
+    def ends_clause(self, j: int) -> bool:
+        """Whether token ``j`` ends the clause an object is looked for in: a boundary
+        word, but not "hingga" or "sampai" before a number ("mengirim hingga tiga ribu
+        barel …": up to, not until)."""
+        w = self.word(j)
+        if w in _UP_TO and (self.word(j + 1).isdigit() or self.word(j + 1) in _NUMBERS):
+            return False
+        return w in _BOUNDARY
+
+    def _named_firm(self, actor: _Actor) -> _Actor:
+        """The organisation named right after a state that qualifies it ("perusahaan
+        Amerika PVH Corp": the firm, an American one), or in apposition after it
+        ("perusahaan galangan kapal Prancis, Thales"), else ``actor``."""
+        nxt = self.actor_at.get(actor.last + 1)
+        if nxt is None and self.word(actor.last + 1) == ",":
+            nxt = self.actor_at.get(actor.last + 2)
+        if actor.person or actor.organisation or nxt is None or not nxt.organisation:
+            return actor
+        return nxt
+
+    def _plain_np(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo`` … ``hi - 1`` (at most five) are a plain noun phrase:
+        lower-case words, no verb, preposition or clause word."""
+        return hi - lo <= 5 and all(
+            not self.toks[k].capital
+            # "kepada sekitar 30 perwira X": a count is part of the phrase
+            and (self.word(k).isalpha() or self.word(k).isdigit())
+            and self.word(k) not in _BOUNDARY | _OBLIQUE
+            and (not _verb_like(self.word(k)) or self.word(k) == _FLAGGED)
+            for k in range(lo, hi)
+        )
+
+    def _nationals_word(self, j: int) -> bool:
+        """Whether token ``j`` is "warga" or the "negara" of "warga negara"."""
+        w = self.word(j)
+        return w == "warga" or (w == "negara" and self.word(j - 1) == "warga")

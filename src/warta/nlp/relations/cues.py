@@ -1,0 +1,250 @@
+"""Cue finding: which lexicon cue starts at a word, and whether it is meant in the coded
+sense.
+
+For :func:`.extract._sentence_relations`: the longest lexicon form at a token
+(:func:`_cue_at`) or a like act ("langkah serupa"), the article's context of sports,
+romance or filming (:class:`_Context`) and the sense tests built on it
+(:func:`_sense_ok`, :func:`_private`), light and receiving verbs before a noun cue,
+and the agents of a nominal cue (:func:`_agents`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from warta.nlp.relations.actors import _Actor, _History
+from warta.nlp.relations.clause import _Clause
+from warta.nlp.relations.lexicon import (
+    ENTERTAINMENT_SENSES,
+    ENTERTAINMENT_WORDS,
+    JOINT_EXERCISE,
+    JOINT_REACH,
+    JOINT_WORDS,
+    LEISURE_WORDS,
+    LEXICON,
+    LIGHT_VERBS,
+    MAX_WORDS,
+    PLAY_WORDS,
+    PRIVATE_ARTICLE,
+    PRIVATE_WORDS,
+    SPORT_ARTICLE,
+    SPORT_SENSES,
+    SPORT_WORDS,
+    VERBAL_WORDS,
+    Cue,
+)
+from warta.nlp.relations.words import (
+    _ACT_NOUNS,
+    _BOUNDARY,
+    _CROWD_REACH,
+    _CROWDS,
+    _FLOCKING,
+    _INVITING,
+    _NOT_AN_ACT,
+    _OFFICE,
+    _PUBLIC_TIES,
+    _RECEIVING,
+    _SPEECH,
+    _TITLE_WORDS,
+    _may_cue,
+)
+
+
+def _similar_act(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] | None:
+    """A general noun for a like act ("mempertimbangkan **langkah serupa** terhadap
+    mobil asal China") as a cue of the class of the last act told, else ``None``."""
+    if ctx.last_action is None or clause.word(i) not in _ACT_NOUNS:
+        return None
+    if clause.word(i + 1) != "serupa":
+        return None
+    return Cue(ctx.last_action, "active", oblique_only=True), 2
+
+
+def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
+    """The longest lexicon form starting at token ``i`` and the number of its words."""
+    if not _may_cue(clause.word(i)):
+        return None
+    if clause.word(i) == "latihan" and any(
+        clause.word(j) in JOINT_WORDS for j in range(i + 1, i + 1 + JOINT_REACH)
+    ):
+        return JOINT_EXERCISE, 1  # "latihan laut multilateral": held together
+    for n in range(MAX_WORDS, 0, -1):
+        words = [clause.word(j) for j in range(i, i + n)]
+        if len(words) < n or not all(words):
+            continue
+        form = " ".join(words)
+        cue = LEXICON.get(form) or (LEXICON.get(form[:-3]) if form.endswith("nya") else None)
+        if cue is None:
+            continue
+        if cue.needs_next and not (
+            any(clause.word(j) in cue.needs_next for j in range(i + n, i + n + cue.next_reach))
+            or (cue.or_person and clause.titled_person(i + n) is not None)
+        ):
+            continue
+        if cue.bars_next and any(clause.word(j) in cue.bars_next for j in range(i + n, i + n + 3)):
+            continue
+        if cue.needs_near and not any(
+            clause.word(j) in cue.needs_near for j in range(i - 3, i + n + 3)
+        ):
+            continue
+        return cue, n
+    return None
+
+
+class _Context:
+    """What the whole article says about the senses of its cue verbs, counted on first
+    need (most articles have no cue of the classes concerned)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words: frozenset[str] | None = None
+        #: the person last named as a subject, for a pronoun (see _Clause._pronoun)
+        self.antecedent: _Actor | None = None
+        #: the sentence being read, and the last sentence each class of act was told in
+        self.sentence = 0
+        self._done_in: dict[str, int] = {}
+        #: the class of the last act told with its agent ("langkah serupa" repeats it)
+        self.last_action: str | None = None
+        self._private: int | None = None
+        #: the organisation last named as a subject, for "lembaga itu"
+        self.organisation: _Actor | None = None
+        #: the actors named before the sentence being read
+        self.history = _History(text, ())
+        #: the agents of the acts told, in order
+        self._agents: list[_Actor] = []
+        #: the last relation told: source, target, class and sentence
+        self.last_pair: tuple[_Actor, _Actor, str, int] | None = None
+        #: the target of the last act told, and the sentence it was told in ("mereka")
+        self.last_target: tuple[_Actor, int] | None = None
+        #: whether the date a sentence may carry is told in the sentence right before it
+        self.dated_before = False
+        #: the state each ministry of a named state speaks for, by the ministry's span
+        self.ministry_of: dict[tuple[int, int], str] = {}
+
+    def acted_by(self, agent: _Actor) -> None:
+        """Note that ``agent`` did the act just told."""
+        self._agents.append(agent)
+
+    def other_agent(self, names: Collection[str]) -> _Actor | None:
+        """The last agent told that is none of ``names`` (whom a response answers)."""
+        return next((a for a in reversed(self._agents) if a.name not in names), None)
+
+    def done(self, action: str) -> None:
+        """Note that an act of class ``action`` with a known agent is told here."""
+        self._done_in[action] = self.sentence
+        self.last_action = action
+
+    def just_done(self, action: str) -> bool:
+        """Whether an act of class ``action`` was told in this sentence or the one before."""
+        return self.sentence - self._done_in.get(action, -2) <= 1
+
+    def _article_words(self) -> frozenset[str]:
+        if self._words is None:
+            self._words = frozenset(re.findall(r"\w+", self._text.lower()))
+        return self._words
+
+    @property
+    def sport(self) -> bool:
+        """Whether the article is about sport (several different words of sport)."""
+        return len(self._article_words() & SPORT_WORDS) >= SPORT_ARTICLE
+
+    @property
+    def private(self) -> bool:
+        """Whether the article is about private life (several words of romance)."""
+        if self._private is None:
+            self._private = len(self._article_words() & PRIVATE_WORDS)
+        return self._private >= PRIVATE_ARTICLE
+
+
+def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
+    """Whether the cue at token ``i`` has the sense it is coded for in its context.
+
+    Not when: a verb with a sense of play is in a sentence about play, or in a sports
+    article unless the sentence names an office holder ("menyambut umpan", "mengancam
+    gawang"; but "Menteri X bertemu Y" in an article on a workers' football league); a
+    visit is for leisure or filming; the cue names a ban or permit ("larangan
+    berkunjung"); it is inside an embedded question ("menyelidiki apakah X
+    berkunjung"); it is the reporter's interview ("kata X saat ditemui"); or an attack
+    is a crowd flocking to a place ("turis X menyerbu Bali") or a war of words ("saling
+    serang dalam debat").
+    """
+    if cue.action in SPORT_SENSES:
+        words = clause.words()
+        if words & PLAY_WORDS or (ctx.sport and not words & _OFFICE):
+            return False
+    if cue.action == "consult" and clause.words() & LEISURE_WORDS:
+        return False
+    if cue.action in ENTERTAINMENT_SENSES:
+        words = clause.words()
+        if words & ENTERTAINMENT_WORDS and not words & _OFFICE:
+            return False
+    if clause.word(i - 1) in _NOT_AN_ACT or _invited_to(clause, i):
+        return False
+    if cue.action == "fight" and (_crowd_flocks(clause, i) or clause.words() & VERBAL_WORDS):
+        return False
+    if any(clause.word(j) == "apakah" for j in range(i)):
+        return False
+    interview = cue.voice == "passive" and cue.action == "consult"
+    return not (interview and any(clause.word(i - k) in _SPEECH for k in (1, 2, 3, 4)))
+
+
+def _crowd_flocks(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` tells a crowd of visitors flocking to a place ("ribuan
+    wisatawan X menyerbu Bali", "Bali diserbu turis X"): a crowd's noun near a verb of
+    storming."""
+    if clause.word(i) not in _FLOCKING:
+        return False
+    near = range(max(i - _CROWD_REACH, 0), i + _CROWD_REACH + 1)
+    return any(clause.word(k) in _CROWDS for k in near)
+
+
+def _invited_to(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` is what its subject is invited or urged to do, not
+    done: "mengundang Prabowo berkunjung ke X", "mengajak Menteri Y bertemu"."""
+    j = i - 1
+    while j >= 0 and (j in clause.actor_at or clause.word(j) in _TITLE_WORDS):
+        j -= 1
+    return j < i - 1 and clause.word(j) in _INVITING
+
+
+def _private(
+    source: _Actor, target: _Actor, cue: Cue, words: frozenset[str], ctx: _Context
+) -> bool:
+    """Whether a meeting or a relationship between two private persons is their private
+    life: "menjalin hubungan" between persons with no public qualifier ("hubungan
+    diplomatik", "hubungan baik"), or words of romance around it."""
+    if not (source.person and target.person):
+        return False
+    if cue.action not in ("consult", "cooperate") and not cue.relation_noun:
+        return False  # "memutus hubungan" between two persons ends a private tie too
+    if cue.relation_noun and not words & _PUBLIC_TIES:
+        return True  # "A dan B menjalin hubungan": unqualified, the idiom for romance
+    return bool(words & PRIVATE_WORDS) or ctx.private
+
+
+def _light_verb(clause: _Clause, i: int) -> int | None:
+    """The light verb just before a nominal cue at ``i`` ("melancarkan serangan")."""
+    return next((j for j in (i - 1, i - 2) if clause.word(j) in LIGHT_VERBS), None)
+
+
+def _receiving_verb(clause: _Clause, i: int) -> int | None:
+    """The verb of receiving or undergoing just before a nominal cue at ``i`` ("menerima
+    bantuan", "menuai kecaman", "dijatuhi sanksi"), else ``None``."""
+    return next((j for j in (i - 1, i - 2) if clause.word(j) in _RECEIVING), None)
+
+
+def _agents(clause: _Clause, cue: Cue, i: int, n: int) -> list[_Actor]:
+    """The agents of the cue at ``i`` (``n`` words) when it has no target: the subject
+    of an active verb or of a light verb, or the agent of a passive ("ditembaki oleh
+    tank Israel"), so that a later reaction ("mengecam serangan itu") can target it."""
+    if cue.voice == "passive":
+        return clause.passive_agents(i + n - 1)
+    head = i if cue.voice == "active" else _light_verb(clause, i)
+    if head is None:
+        # "Serangan udara militer X menghantam …": the act opening a clause as its
+        # subject, its agent named after it (not "misi pasokan X", a noun's modifier)
+        opens = i == 0 or clause.word(i - 1) in _BOUNDARY
+        agent = clause.genitive(i + n - 1) if opens else None
+        return [agent] if agent is not None else []
+    return clause.subject(head)[0]

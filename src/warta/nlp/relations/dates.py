@@ -1,0 +1,167 @@
+"""Dating: the day a relation is told for.
+
+From the time layer's expressions (:func:`_iso_of`), the dates of a sentence, the
+recent dates told before it (:func:`_recent_dates`), the next sentence's date for a lead
+that it points back to (:func:`_neighbour_date`), whether a sentence goes on with the
+occasion just told (:func:`_continues`), and the date a cue takes (:func:`_date`,
+:func:`_reaction_dates`); a date inside a relative aside dates only that aside.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date, timedelta
+from typing import Literal
+
+from warta.nlp.relations.actors import _Actor
+from warta.nlp.relations.clause import _Clause
+from warta.nlp.relations.lexicon import LEXICON
+from warta.nlp.relations.words import (
+    _ANAPHOR,
+    _OCCASION_PREP,
+    _PRONOUNS,
+    _QUOTE_CHARS,
+    _RULINGS,
+    _SAME_OCCASION,
+)
+from warta.records import PartialDate, TimeExpr
+
+
+def _iso_of(t: TimeExpr) -> str | None:
+    """The timex's date, a week read as the month of its Thursday, else ``None``."""
+    value = t.value
+    if value is None or t.type not in ("date", "relative") or "X" in value:
+        return None
+    if "-W" in value:
+        year, week = value.split("-W")
+        try:
+            thursday = date.fromisocalendar(int(year), int(week[:2]), 4)
+        except ValueError:
+            return None
+        return f"{thursday.year:04d}-{thursday.month:02d}"
+    try:
+        PartialDate.parse(value)
+    except ValueError:
+        return None
+    return value
+
+
+def _reaction_dates(clause: _Clause, i: int, dates: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The dates of a passive reaction at token ``i`` to an act named by the noun that
+    opens its sentence: not those inside that subject ("Serangan X ke Y pada Rabu
+    (…) dikecam Z": Wednesday is the attack's day, the reaction is reported later)."""
+    cue = LEXICON.get(clause.word(0))
+    if cue is None or cue.voice != "nominal":
+        return dates
+    return [(at, iso) for at, iso in dates if at >= clause.toks[i].start]
+
+
+def _in_relative_aside(clause: _Clause, at: int, i: int) -> bool:
+    """Whether the date at character ``at`` stands in a relative clause set off by
+    commas (", yang …,") that closes before the cue at token ``i``: "Presiden X, yang
+    menjabat sejak 2024, menyerukan …" is not dated by "2024"."""
+    k = next((j for j, t in enumerate(clause.toks) if t.start <= at < t.end), None)
+    if k is None or k >= i:
+        return False
+    for j in range(k - 1, -1, -1):
+        if clause.word(j) == "yang" and clause.word(j - 1) == ",":
+            return any(clause.word(c) == "," for c in range(k + 1, i))
+        if clause.word(j) in (",", ";", ":"):
+            return False
+    return False
+
+
+#: How far before publication a date may lie and still date the sentences after it:
+#: the days a news report covers; older dates are background ("pada 2019").
+_NEWS_DAYS = 31
+#: How far after a sentence a date of the next one may date it (characters).
+_NEXT_DATE = 300
+
+
+def _recent_dates(
+    dated: list[tuple[int, str]], published: PartialDate | None
+) -> list[tuple[int, str]]:
+    """The dates of the article that lie in the days the report covers (up to
+    :data:`_NEWS_DAYS` before publication, none after it)."""
+    if published is None or published.day is None:
+        return []
+    day = date(published.year, published.month or 1, published.day)
+    lo = (day - timedelta(days=_NEWS_DAYS)).isoformat()
+    hi = day.isoformat()
+    return [(at, iso) for at, iso in dated if lo[: len(iso)] <= iso <= hi[: len(iso)]]
+
+
+def _neighbour_date(
+    recent: list[tuple[int, str]], text: str, start: int, end: int
+) -> tuple[tuple[int, str], bool] | None:
+    """The date a sentence that names none may take, and whether it comes before it:
+    the report's last recent date before it ("… Senin (8/1/2024). Ia kemudian bertemu
+    …"; see :func:`_continues` for when it is taken), else the date of the next sentence
+    when that one goes on with this one's act: a quote that tells it, or a noun pointing
+    back ("Presiden meminta …. Permintaan **itu** disampaikan … Selasa (17/10/2023)")."""
+    k = bisect_right(recent, (start, "")) - 1
+    if k >= 0:
+        return recent[k], True
+    after = next((d for d in recent if d[0] >= end), None)
+    if after is None or after[0] - end >= _NEXT_DATE:
+        return None
+    opening = text[end : end + 60].lstrip()
+    words = opening.lower().split()[:3]
+    back = opening[:1] in _QUOTE_CHARS or set(words) & _ANAPHOR or _reports_back(words)
+    return (after, False) if back else None
+
+
+def _reports_back(words: list[str]) -> bool:
+    """Whether a sentence opening with ``words`` tells how the act just told was made
+    known or done: a noun of the act, then its passive verb ("Pengumuman disampaikan
+    …", "Persetujuan diumumkan …"), or the meeting it was told at ("Dalam pertemuan
+    dengan …")."""
+    if len(words) < 2:
+        return False
+    noun, verb = words[0], words[1]
+    meeting = LEXICON.get(verb)
+    if noun == "dalam" and meeting is not None and meeting.action == "consult":
+        return meeting.voice == "nominal"  # "Dalam pertemuan dengan X, Sabtu (…)"
+    nominal = noun.startswith(("pe", "ke")) and noun.endswith("an") and len(noun) >= 8
+    # a ruling read ("Putusan diucapkan …") tells when the court decided
+    nominal = nominal or noun in _RULINGS
+    # one word may name what the act concerns ("Pembekuan rekening diumumkan …")
+    return nominal and any(v.startswith("di") and len(v) >= 6 for v in words[1:3])
+
+
+def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> bool:
+    """Whether a sentence goes on with the occasion told before it, so that it shares
+    its date: its subject is a pronoun ("Ia kemudian bertemu …") or it opens by pointing
+    back to the occasion ("Dalam kesempatan itu", "Pada hari yang sama", "Kedua
+    pemimpin", "Penandatanganan itu …"). A new actor's reaction ("Teheran menolak
+    sanksi tersebut") is dated by the report."""
+    if source.first == source.last and clause.word(source.first) in _PRONOUNS:
+        return dated_before
+    if source.first < source.last and clause.word(source.last) in _ANAPHOR:
+        return True  # "lembaga antirasuah itu juga menahan …"
+    if clause.word(1) in _ANAPHOR:  # "Penandatanganan itu disaksikan …"
+        return True
+    if clause.word(0) in _OCCASION_PREP and clause.word(2) in _ANAPHOR:
+        return True  # "Dalam percakapan itu, X mengundang …": the occasion just told
+    if dated_before and clause.word(source.last + 1) == "juga":
+        # "… Senin (3/6/2024). Tokyo juga mengusir dua atase": a further step
+        # told right after a dated one, on its day
+        return True
+    return any(clause.word(j) in _SAME_OCCASION for j in range(5))
+
+
+def _date(
+    at: int, dates: list[tuple[int, str]], published: PartialDate | None, action: str = ""
+) -> tuple[str | None, Literal["clause", "article"] | None]:
+    """The relation's date: the nearest date of its sentence (or the one it takes from
+    its neighbours, :func:`_neighbour_date`), else the publication date. A promise or an
+    offer is dated when made: a later date in its clause is the promised act's
+    ("menjanjikan bantuan … pada tahun depan")."""
+    if dates:
+        when = min(dates, key=lambda d: abs(d[0] - at))[1]
+        future = published is not None and when > published.iso[: len(when)]
+        if not (action == "intend" and future):
+            return when, "clause"
+    if published is not None:
+        return published.iso, "article"
+    return None, None

@@ -1,0 +1,577 @@
+"""Pairing: the source and target pairs of one cue in a clause.
+
+:func:`_pairs` places a cue's arguments by the clause's shape (active, passive, nominal,
+symmetric, a meeting, hosting or mediation, a joint exercise or deal), from the subject
+and objects the clause reader (:mod:`.clause`) finds; :func:`_implicit_target` gives a
+target the clause does not name (the agent of the act told before, a request's
+maker); :func:`_official_call` reads calls in person (reactions to what was told
+before are :mod:`.reactions`'). Pure functions of the clause and the article context.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from warta.nlp.relations.actors import _Actor
+from warta.nlp.relations.clause import _Clause
+from warta.nlp.relations.cues import _Context, _cue_at, _light_verb, _receiving_verb
+from warta.nlp.relations.lexicon import (
+    LIGHT_VERBS,
+    Cue,
+)
+from warta.nlp.relations.taxonomy import CLASSES, is_cooperative
+from warta.nlp.relations.words import (
+    _ALONG_WITH,
+    _ANAPHOR,
+    _ASKS,
+    _AUXILIARY,
+    _BOUNDARY,
+    _CENSURING,
+    _CHANNEL,
+    _COMPLEMENT,
+    _COORD,
+    _DONE_TO,
+    _HOSTING,
+    _INVITING,
+    _JOINING,
+    _MANNER,
+    _MEDIATED,
+    _MEDIATING,
+    _NEAR,
+    _OBJECT_CONTROL,
+    _OFFER,
+    _OFFICE_TITLES,
+    _ORIGIN,
+    _PATIENT_FIRST,
+    _PURPOSE,
+    _RECEIVED_FROM,
+    _RECIPROCAL,
+    _RESPONSES,
+    _TARGET_PREP,
+    _THAT,
+    _THREAT_LINK,
+    _TIES,
+    _VENUES,
+    _active_verb,
+    _noun_key,
+)
+
+
+def _implicit_target(
+    clause: _Clause, cue: Cue, i: int, n: int, acted: dict[str, _Actor], ctx: _Context
+) -> tuple[list[tuple[_Actor, _Actor]], bool]:
+    """(source, target) pairs of a cue whose target is not named but told by the text
+    before it, else none, and whether the clause goes on with the act just told (so
+    takes its date):
+
+    * a response's act ("Hanoi menanggapi dengan mengirim kapal patroli") and a
+      retaliation threatened without an object ("bersumpah akan membalas") by a state or
+      an organisation are aimed at the last agent told other than the subject;
+    * "mereka" as the object stands for the target of the act told in this sentence or
+      the one before ("… pembatasan visa terhadap pejabat X. Washington menuduh mereka");
+    * a request an act was done upon ("Pemulangan itu dilaksanakan atas permintaan X")
+      was made to the agent of that act;
+    * what a meeting told in the same sentence yields ("Kunjungan X ke Y, Senin,
+      menghasilkan nota kesepahaman") is between its two sides;
+    * an accusation in a passive relative clause on the target of the act just told
+      ("menjatuhkan sanksi kepada perwira X yang dituding …") is made by its agent;
+    * the mediator of the act just told ("Gencatan senjata itu ditengahi X") consults
+      both its sides;
+    * "Dalam pertemuan dengan X" opening a sentence is a meeting of the person last
+      named as a subject with X.
+    """
+    if cue.action == "demand" and clause.word(i) in _GIVING and cue.voice == "active":
+        # "memberi waktu sepekan kepada dinas itu": the body named before
+        given = clause.named_by_noun(i + 1, i + n + 6)
+        if given is None:
+            return [], False
+        return [(s, given) for s in clause.subject(i)[0] if s.name != given.name], False
+    exercise = _joins_exercise(clause, i)
+    if exercise is not None:
+        return _exercise_joined(clause, i, n, exercise, acted), False
+    if clause.word(i) in _TAKING_PART - _JOINING:
+        return [], False  # "aksi itu diikuti ribuan warga": taking part in no exercise
+    met = ctx.last_pair
+    accused = cue.action == "disapprove" and cue.voice == "passive" and clause.word(i - 1) == "yang"
+    if accused and met is not None and met[3] == ctx.sentence and 0 <= i - 1 - met[1].last <= 4:
+        # "menjatuhkan sanksi kepada perwira X yang dituding …": the one who sanctions
+        # gives the accusation as its reason, so makes it
+        return [(met[0], met[1])], True
+    if cue.action == "consult" and cue.voice == "passive" and met is not None:
+        # "Gencatan senjata itu ditengahi X": the mediator of the act just told
+        # consults both its sides
+        mediated = clause.word(i) in _MEDIATED and clause.word(i - 1) in _ANAPHOR
+        if mediated and ctx.sentence - met[3] <= 1:
+            return [(a, side) for a in clause.passive_agents(i + n - 1) for side in met[:2]], True
+    if cue.action == "cooperate" and cue.voice == "active" and met is not None:
+        source, target, action, told = met
+        if action == "consult" and told == ctx.sentence and not clause.subject(i)[0]:
+            return [(source, target)], False
+    head = _light_verb(clause, i) if cue.voice == "nominal" else i
+    main = None
+    if head is not None and cue.voice != "passive" and clause.word(head - 1) == "dengan":
+        main = clause.main_verb_before(head - 1)
+    elif cue.voice == "active" and clause.word(i) in _RESPONSES:
+        main = head = i  # "… Iran bersumpah akan membalas."
+    if head is not None and main is not None and clause.word(main) in _RESPONSES:
+        # a person's side is not known: the last other agent may be of their own state
+        subjects = [s for s in clause.subject(head)[0] if not s.person]
+        other = ctx.other_agent({s.name for s in subjects})
+        return ([(s, other) for s in subjects] if other else []), False
+    if cue.voice == "active" and clause.word(i + n) == "mereka" and ctx.last_target:
+        target, told = ctx.last_target
+        if ctx.sentence - told <= 1:
+            return [(s, target) for s in clause.subject(i)[0]], True
+    if cue.action == "consult" and cue.voice == "nominal" and ctx.antecedent is not None:
+        # "Dalam pertemuan dengan X, …" opening a sentence: the meeting of the person
+        # the report is about (the last named as a subject) with X
+        opens = clause.word(i - 1) == "dalam" and i == 1
+        partners = clause.objects(i + n - 1, preps={"dengan"}, direct=False) if opens else []
+        met_with = [t for t in partners if t.name != ctx.antecedent.name]
+        if met_with:
+            return [(ctx.antecedent, t) for t in met_with], False
+    if cue.voice == "nominal" and clause.word(i - 1) == "atas":
+        act = clause.anaphoric_act(-1, acted)
+        agent = clause.genitive(i + n - 1)
+        if act is not None and agent is not None:
+            return [(agent, acted[act])], False
+    return [], False
+
+
+#: Verbs of giving a deadline ("memberi waktu … kepada X"), whose X may be told by a
+#: common noun.
+_GIVING = frozenset("memberi memberikan".split())
+#: Verbs of taking part in an exercise ("latihan itu juga **diikuti** pasukan dari X",
+#: "juga **melibatkan** pasukan X", "**bergabung** dalam latihan").
+_TAKING_PART = frozenset("diikuti melibatkan bergabung".split())
+#: Passive verbs of holding an exercise in a relative clause on it ("Latihan yang
+#: **digelar** A bersama B itu"): their agents are its hosts.
+_HELD = frozenset("digelar diselenggarakan dihelat dilaksanakan".split())
+#: How many words may stand between "latihan" and a verb of taking part in it.
+_EXERCISE_REACH = 16
+
+
+def _joins_exercise(clause: _Clause, i: int) -> int | None:
+    """Where the exercise ("latihan") stands that the verb at ``i`` takes part in
+    ("Latihan … itu juga diikuti pasukan dari X", "untuk bergabung dalam latihan"),
+    else ``None``."""
+    word = clause.word(i)
+    if word not in _TAKING_PART:
+        return None
+    if word == "bergabung":
+        at = i + 2 if clause.word(i + 1) in ("dalam", "pada") else None
+        return at if at is not None and clause.word(at) == "latihan" else None
+    for k in range(i - 1, max(i - _EXERCISE_REACH, -1), -1):
+        if clause.word(k) == "latihan":
+            return k
+        if clause.word(k) in (";", ":"):
+            return None
+    return None
+
+
+def _exercise_hosts(
+    clause: _Clause, exercise: int, i: int, acted: dict[str, _Actor]
+) -> list[_Actor]:
+    """The hosts of the exercise at ``exercise``: the agents of a relative clause on it
+    ("Latihan yang digelar A bersama B itu": A and B), else the first side of the last
+    exercise told ("A dan B menggelar latihan bersama …": A)."""
+    for k in range(exercise + 1, i):
+        if clause.word(k) in _HELD and clause.word(k - 1) == "yang":
+            hosts = clause.passive_agents(k)
+            if hosts:
+                # "digelar TNI bersama militer X": the partner after "bersama"
+                return hosts + clause.after_prep(hosts[-1].last, _ALONG_WITH)
+    host = acted.get(_noun_key("latihan"))
+    # an exercise's name the entity layer took for a person hosts nothing
+    return [host] if host is not None and not host.person else []
+
+
+def _exercise_joined(
+    clause: _Clause, i: int, n: int, exercise: int, acted: dict[str, _Actor]
+) -> list[tuple[_Actor, _Actor]]:
+    """The pairs an exercise joined by more sides adds: each joining side cooperates
+    with the exercise's first host, and hosts named in a relative clause with each
+    other. The joining sides follow the verb ("diikuti pula oleh pasukan dari X dan
+    Y") or are its subject ("X berencana … bergabung dalam latihan"). Joining sides are
+    not paired with each other nor with a second host: the gold sets differ there (two
+    code every pair, one the first host only)."""
+    hosts = _exercise_hosts(clause, exercise, i, acted)
+    if not hosts:
+        return []
+    if clause.word(i) == "bergabung":
+        joiners, _ = clause.subject(i)
+    else:
+        joiners = clause.objects(i + n - 1, preps={"oleh", "dari"}, direct=True)
+    host = hosts[0]
+    pairs = [(j, host) for j in joiners if j.name != host.name]
+    pairs += [(host, h) for h in hosts[1:] if h.name != host.name]
+    return pairs
+
+
+def _offered(clause: _Clause, i: int, cue: Cue) -> bool:
+    """Whether the cooperative act at ``i`` is only offered: "siap" or "bersedia" right
+    before its verb or its light verb ("siap (untuk) bertemu", "siap memperdalam kerja
+    sama")."""
+    if not is_cooperative(cue.action) or cue.action == "intend":
+        return False
+    head = _light_verb(clause, i) if cue.voice == "nominal" else i
+    if head is None:
+        return False
+    k = head - 1
+    if clause.word(k) == "untuk":
+        k -= 1
+    return clause.word(k) in _OFFER
+
+
+#: Verbs of a promise whose complement may be an act of its own ("berjanji memanggil").
+_PROMISING = frozenset("berjanji menjanjikan".split())
+
+
+def _promises_other_act(clause: _Clause, i: int, cue: Cue) -> bool:
+    """Whether the promise at ``i`` promises an act of a class that is no tie ("berjanji
+    (akan) memanggil perusahaan X", "berjanji menindak X"): that act is coded by its own
+    cue, and the promise is no intent to cooperate with X."""
+    if cue.action != "intend" or clause.word(i) not in _PROMISING:
+        return False
+    k = i + 1
+    while clause.word(k) in _THREAT_LINK or clause.word(k) in _AUXILIARY:
+        k += 1
+    inner = _cue_at(clause, k)
+    return inner is not None and inner[0].action not in _TIES | {"aid", "cooperate"}
+
+
+def _verb_between(clause: _Clause, lo: int, hi: int) -> bool:
+    """Whether another verb stands between tokens ``lo`` and ``hi``: "A dan B
+    mengeluarkan larangan berkunjung" is not a visit between A and B."""
+    words = [clause.word(j) for j in range(lo, hi)]
+    return any(w in LIGHT_VERBS or (w.startswith("me") and len(w) >= 7) for w in words)
+
+
+def _host_pairs(clause: _Clause, i: int, sides: Sequence[_Actor]) -> list[tuple[_Actor, _Actor]]:
+    """The host of talks "antara A dan B" named by the noun at ``i`` meeting each side:
+    "X menjadi tuan rumah perundingan antara A dan B", "X memfasilitasi dialog antara …"."""
+    if clause.word(i - 2) == "tuan" and clause.word(i - 1) == "rumah":
+        verb = i - 2
+    elif clause.word(i - 1) in _HOSTING | _MEDIATING:
+        verb = i - 1
+    else:
+        return []
+    hosts, _ = clause.subject(verb)
+    return [(h, s) for h in hosts for s in sides if h.name != s.name]
+
+
+#: Words of an offer: talks a host offers to hold are not held ("mengusulkan Jenewa
+#: sebagai tuan rumah dialog antara A dan B").
+_OFFERING = frozenset("menawarkan tawaran mengusulkan usulan".split())
+
+
+#: Words naming the venue a side offers for talks, after "sebagai" ("sebagai tempat
+#: perundingan", "sebagai lokasi dialog"); "tuan rumah" is the other form.
+_VENUE_WORDS = frozenset("tempat lokasi".split())
+
+
+def _venue_end(clause: _Clause, k: int) -> int | None:
+    """The last token of a venue phrase at ``k`` ("tuan rumah", "sebagai tempat"), else
+    ``None``."""
+    if clause.word(k) == "tuan" and clause.word(k + 1) == "rumah":
+        return k + 1
+    if clause.word(k) in _VENUE_WORDS and clause.word(k - 1) == "sebagai":
+        return k
+    return None
+
+
+def _host_offered(clause: _Clause, i: int) -> bool:
+    """Whether the talks named by the noun at ``i`` are only offered to be hosted: an
+    offer word and a venue phrase ("tuan rumah", "sebagai tempat") in the eight words
+    before it."""
+    lo = max(0, i - 8)
+    venue = any(_venue_end(clause, j) is not None for j in range(lo, i))
+    return venue and any(clause.word(j) in _OFFERING for j in range(lo, i))
+
+
+def _hosted_sides(clause: _Clause, end: int) -> list[_Actor]:
+    """The sides of the talks an offer ending at ``end`` proposes to host ("mengusulkan
+    Jenewa sebagai tuan rumah dialog antara A dan B": A and B; "menawarkan Oslo sebagai
+    tempat perundingan antara kedua pihak": the two sides told), else none."""
+    for k in range(end + 1, min(len(clause.toks) - 1, end + 7)):
+        venue = _venue_end(clause, k)
+        if venue is not None:
+            return clause.between(venue)
+        if clause.word(k) in _BOUNDARY:
+            break
+    return []
+
+
+def _mediator_pairs(clause: _Clause, sides: Sequence[_Actor]) -> list[tuple[_Actor, _Actor]]:
+    """The mediators of talks "antara A dan B" named by a passive relative clause right
+    after the sides meeting each side: "perundingan antara A dan B yang dimediasi X dan
+    Y" (the fifth blind set's convention: a mediator consults both sides)."""
+    k = sides[-1].last + 1
+    if clause.word(k) != "yang" or clause.word(k + 1) not in _MEDIATED:
+        return []
+    mediators = clause.passive_agents(k + 1)
+    return [(m, s) for m in mediators for s in sides if m.name != s.name]
+
+
+def _mediated_sides(clause: _Clause, i: int) -> list[_Actor]:
+    """The coordinated subjects of the act whose mediation a relative clause opening
+    at the cue ``i`` tells ("A dan B menukar tawanan dalam pertukaran yang **dimediasi**
+    X"), else none."""
+    if clause.word(i) not in _MEDIATED or clause.word(i - 1) != "yang":
+        return []
+    main = clause.main_verb_before(i - 1)
+    if main is None:
+        return []
+    sides, _ = clause.subject(main)
+    return sides if len(sides) > 1 else []
+
+
+#: Words making a deal one of all its parties together ("usaha patungan").
+_JOINT_DEALS = frozenset("patungan konsorsium trilateral multilateral".split())
+
+
+def _joint_deal(clause: _Clause, end: int, targets: Sequence[_Actor]) -> bool:
+    """Whether the object between the cue ending at ``end`` and ``targets`` names a
+    joint venture or a deal of all its parties."""
+    return any(clause.word(j) in _JOINT_DEALS for j in range(end + 1, targets[0].first))
+
+
+def _met_for(clause: _Clause, i: int) -> list[_Actor]:
+    """The side met or visited by the main verb of the purpose clause whose verb is at
+    ``i`` ("menemui Kepala X untuk meminta …": X), else none."""
+    if clause.word(i - 1) not in _PURPOSE:
+        return []
+    # "menyambangi Kementerian X di Medan, Kamis (…), untuk memohon …": past the day
+    main = clause.main_verb_before(clause.past_day_and_place(i - 1))
+    found = _cue_at(clause, main) if main is not None else None
+    if main is None or found is None or found[0].action != "consult" or found[0].with_only:
+        return []
+    return clause.objects(main + found[1] - 1)
+
+
+#: Verbs of bringing two sides together ("mempertemukan A dan B"): the one who does it
+#: meets each, and the sides meet each other.
+_BRINGING_TOGETHER = frozenset("mempertemukan dipertemukan".split())
+
+
+def _asks_unnamed(clause: _Clause, i: int, end: int, target: _Actor) -> bool:
+    """Whether the verb of asking at ``i`` asks one not named as an actor to act and
+    ``target`` is only that act's object ("mendesak negara-negara anggota G20
+    memperketat sanksi terhadap Rusia": G20's members are asked, not Russia; "meminta
+    para investor menanam modal di X"). The one asked is the noun phrase right after the
+    verb, ended by the active verb of the asked act."""
+    if clause.word(i) not in _OBJECT_CONTROL or target.first <= end + 1:
+        return False
+    if any(clause.word(k) == "kepada" for k in range(target.first - 4, target.first)):
+        # "meminta waktu menghadap kepada Presiden X": asked of X, for time
+        return False
+    first = end + 1
+    if first in clause.actor_at or clause.word(first) in _TARGET_PREP | _THAT | _PURPOSE:
+        return False
+    if _active_verb(clause.word(first)) or clause.word(first) in _COORD | _MANNER:
+        return False
+    return any(_active_verb(clause.word(k)) for k in range(first + 1, target.first))
+
+
+def _every_pair(sides: Sequence[_Actor]) -> list[tuple[_Actor, _Actor]]:
+    """Each pair of ``sides``, the one named first as the source."""
+    return [(a, b) for k, a in enumerate(sides) for b in sides[k + 1 :]]
+
+
+def _pairs(
+    clause: _Clause, cue: Cue, i: int, n: int
+) -> tuple[list[tuple[_Actor, _Actor]], int, float]:
+    """(source, target) pairs of the cue at ``i`` (``n`` words), where its clause's
+    modifiers start, and a confidence.
+
+    "dengan" introduces the other side only of a symmetric act ("bertemu dengan X");
+    after other verbs it is an instrument or a manner ("membantu petani dengan …").
+    """
+    symmetric = CLASSES[cue.action].symmetric
+    mutual = symmetric and not cue.directed
+    preps = _TARGET_PREP if mutual else _TARGET_PREP - {"dengan"}
+    if cue.with_only:
+        preps = frozenset({"dengan"})  # "membahas … dengan X"; "terhadap X" is the matter
+    if cue.action == "posture":
+        preps = preps | _NEAR  # a show of force is aimed at the state it is held near
+    if cue.action == "sanction":
+        preps = preps | _ORIGIN  # a tariff is aimed at the state the goods come from
+    if cue.action == "reduce":
+        preps = preps | {"dengan"}  # "membatalkan perjanjian dengan X": the other side
+        if "impor" in {clause.word(j) for j in range(i + n - 1, i + n + 3)}:
+            preps = preps | {"dari"}  # "menghentikan impor gula dari X": the exporter
+    if cue.action == "fight":
+        preps = preps | {"di"}  # "serangan ke sembilan lokasi di X": where it strikes
+    if _promises_other_act(clause, i, cue):
+        return [], i, 0.0  # the act promised is coded, as planned: no tie with its target
+    if clause.word(i) in _TAKING_PART - _JOINING or _joins_exercise(clause, i) is not None:
+        return [], i, 0.0  # its sides are an exercise's (see _exercise_joined), or none
+    # what is promised or agreed is a clause: "berjanji untuk memasok senjata bagi X"
+    reach = cue.action in _COMPLEMENT
+    end = i + n - 1
+    clause.acting = frozenset()
+    if cue.voice == "active":
+        subjects, lo = clause.subject(i)
+        # a minister's own state is no side of what the minister urges or offers
+        clause.acting = frozenset(s.name for s in subjects) | frozenset(
+            clause.history.state_of(s).name for s in subjects
+        )
+        if cue.reverse:  # "X menerima kunjungan Y", "X menerima Menteri Y"
+            agent = clause.genitive(i + n) or clause.titled_person(i + n)
+            return ([(agent, s) for s in subjects] if agent else []), lo, 0.7
+        targets = clause.objects(
+            end,
+            preps=preps,
+            direct=not cue.oblique_only,
+            purpose_ends=not reach,
+            owned=cue.action in _DONE_TO,
+        ) or clause.after_prep(end, preps, purpose_ends=not reach)
+        if targets and _asks_unnamed(clause, i, end, targets[0]):
+            targets = []
+        if cue.action in _CENSURING:
+            # "mengutuk penangkapan dua nelayan oleh polisi X": the act's agent, not those
+            # it was done to
+            targets = clause.act_agent(end + 1) or targets
+        if cue.action == "intend":
+            # an offer to host talks is made to each side, not to the venue offered
+            targets = _hosted_sides(clause, end) or targets
+        if cue.action == "threaten":
+            targets = clause.threatened(targets, end)
+        if cue.action in _ASKS:
+            # "menemui Menteri X untuk meminta dana": asked of the one met
+            targets = _met_for(clause, i) or targets
+        # "mengundang X berkunjung ke Y": the one invited is the target, not Y
+        invitee = (
+            bool(targets) and clause.word(i) in _INVITING and clause.clause_subject(targets[0])
+        )
+        if reach and targets and clause.clause_subject(targets[-1]) and not invitee:
+            # "berjanji Berlin akan membiayai … bagi Ukraina": the promised act's side
+            targets = clause.after_prep(targets[-1].last, preps, purpose_ends=False)
+        if cue.relation_noun and len(targets) > 1 and targets[0].first == end + 1:
+            # "memperkuat hubungan Jepang dan Filipina": the two sides follow the noun
+            return [(targets[0], b) for b in targets[1:]], lo, 0.7
+        if not targets and clause.word(i) in _MEDIATING:
+            return [], lo, 0.0  # co-mediators are no partners: the talks' noun pairs them
+        if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, i):
+            # "A, B, dan C menandatangani nota kesepahaman": every pair of them
+            return _every_pair(subjects), lo, 0.7
+        if len(subjects) == 1 and len(targets) > 1 and mutual and _joint_deal(clause, end, targets):
+            # "A meneken perjanjian usaha patungan dengan B dan C": all three are parties
+            # (a contract "dengan B dan C" may be two: only a joint venture or a
+            # consortium makes B and C partners)
+            return _every_pair(subjects + targets), lo, 0.7
+        if not targets and len(subjects) > 1 and clause.word(i - 1) == _RECIPROCAL:
+            # "Israel dan Iran saling menyerang": each acts on the other
+            return [(a, b) for a in subjects for b in subjects if a is not b], lo, 0.7
+        if not targets and cue.action in _ASKS and clause.word(end + 1) in _THAT:
+            # "mendesak agar Israel segera …": the one asked is the clause's subject
+            asked = clause.actor_at.get(end + 2)
+            targets = [asked] if asked is not None and not clause.undergoes(asked) else []
+        if not targets:
+            # a petition rejected may be named at length before "yang diajukan X"
+            targets = clause.relative_agent(end, window=12 if cue.action == "reject" else 10)
+            return [(s, t) for s in subjects for t in targets], lo, 0.6
+        if clause.word(i) in _BRINGING_TOGETHER and len(targets) > 1:
+            # "X mempertemukan A dan B": X meets each side, and the sides meet
+            return [(s, t) for s in subjects for t in targets] + _every_pair(targets), lo, 0.8
+        return [(s, t) for s in subjects for t in targets], lo, 0.8
+    if cue.voice == "passive":
+        agents = clause.passive_agents(end)
+        if not agents:
+            return [], i, 0.0
+        sides = _mediated_sides(clause, i)
+        if sides:
+            # "A dan B saling menukar tawanan dalam pertukaran yang dimediasi X": X
+            # consults each side of the act the relative clause tells of
+            return [(a, s) for a in agents for s in sides if a.name != s.name], i, 0.6
+        subjects, lo = clause.subject(i)
+        targets = clause.after_prep(end, preps - {"oleh"}) or subjects
+        pairs = [(a, t) for a in agents for t in targets]
+        if clause.word(i) in _BRINGING_TOGETHER and len(targets) > 1:
+            pairs += _every_pair(targets)  # "A dan B dipertemukan X": the sides meet too
+        return pairs, min(lo, i), 0.7
+    # nominal
+    received = _receiving_verb(clause, i)
+    if received is not None:
+        # "Filipina menerima bantuan dari Jepang", "Iran dijatuhi sanksi oleh AS": the
+        # subject undergoes the act, its agent comes after "dari" or "oleh"
+        agents = clause.after_prep(end, _RECEIVED_FROM, window=6)
+        if not agents and clause.word(received).startswith("di"):
+            agent = clause.genitive(end)  # "dikenai sanksi baru Uni Eropa"
+            agents = [agent] if agent is not None else []
+        subjects, lo = clause.subject(received)
+        return [(a, s) for a in agents for s in subjects if a.name != s.name], lo, 0.6
+    light = _light_verb(clause, i)
+    if light is not None and _cue_at(clause, light) is not None:
+        return [], i, 0.0  # "menawarkan bantuan": the offer is the act, not the aid
+    if light is not None:
+        subjects, lo = clause.subject(light)
+        targets = clause.after_prep(end, preps, window=6) or (
+            [] if symmetric else clause.objects(end, preps=preps)
+        )
+        # "mengajukan usulan lewat kementerian X": the channel, not the
+        # one the act is aimed at
+        targets = [t for t in targets if clause.word(t.first - 1) not in _CHANNEL]
+        if not targets and not symmetric:
+            # "menyampaikan permohonan bantuan hukum …, X, kepada Y": the addressee
+            # after a long object
+            targets = clause.after_prep(end, {"kepada"}, window=14)
+        if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, light):
+            # "A, B, dan C membuka latihan bersama": every pair of them
+            return [(a, b) for k, a in enumerate(subjects) for b in subjects[k + 1 :]], lo, 0.6
+        if not targets and len(subjects) > 1 and clause.word(light) in _ENGAGED:
+            # "A dan B terlibat baku tembak": each side acts on the other
+            return [(a, b) for a in subjects for b in subjects if a.name != b.name], lo, 0.6
+        return [(s, t) for s in subjects for t in targets], lo, 0.6
+    both = clause.between(end) if symmetric or cue.action == "fight" else []
+    if both and not symmetric:
+        # "bentrokan antara A dan B": a clash between two sides, each fights the other
+        return [(a, b) for a in both for b in both if a.name != b.name], i - 3, 0.6
+    if both and _host_offered(clause, i):
+        return [], i, 0.0  # offered, not held: the offer is coded (see _hosted_sides)
+    if both:
+        pairs = [(both[0], b) for b in both[1:]]
+        return pairs + _host_pairs(clause, i, both) + _mediator_pairs(clause, both), i - 3, 0.6
+    agent = clause.genitive(end)
+    patients: list[_Actor] = []
+    if agent is None or cue.action in _PATIENT_FIRST:
+        # "pengiriman tank oleh Jerman ke Ukraina": the agent after "oleh"
+        by = clause.after_prep(end, {"oleh"}, window=6)
+        if by:
+            agent = by[0]
+            # "penembakan tiga nelayan X oleh …": the one named first is the patient
+            patients = clause.patient_before(end, agent) if cue.action in _PATIENT_FIRST else []
+    if agent is None:
+        # "bea imbalan yang dikenakan Uni Eropa terhadap …": a passive relative clause
+        by = clause.relative_agent(end, window=3)
+        agent = by[0] if by else None
+    if agent is None:
+        return [], i, 0.0
+    # where an act named by its agent took place is not its target ("invasi X di Y")
+    targets = clause.after_prep(agent.last, _TARGET_PREP | preps - {"di"}, window=5) or patients
+    return [(agent, t) for t in targets], i - 3, 0.6
+
+
+#: A light verb of being caught up in a clash between its coordinated subjects
+#: ("A dan B terlibat bentrokan"): the act goes both ways.
+_ENGAGED = frozenset({"terlibat"})
+#: Verbs of calling on a body in person ("mendatangi Kementerian X").
+_CALLING_ON = frozenset("mendatangi menyambangi".split())
+
+
+def _official_call(clause: _Clause, source: _Actor, target: _Actor) -> bool:
+    """Whether a call in person is a meeting: made by a body, a state or an office
+    holder (an office word in the capitalised words before the person: "Bupati X, <nama>"),
+    and not on a court or the police (where a private visitor files a report)."""
+    first = target.name.split()[0].casefold() if target.name else ""
+    if first in _VENUES or target.person:
+        return False
+    if not source.person:
+        return True
+    # "Bupati X <nama>", "Bupati X, <nama>,": past the office's place and a comma
+    k = source.first - 1
+    while k >= max(0, source.first - 6) and (clause.toks[k].capital or clause.word(k) == ","):
+        if clause.word(k) in _OFFICE_TITLES:
+            return True
+        k -= 1
+    return False
