@@ -8,7 +8,7 @@ import pytest
 
 from warta.nlp.entities.aliases import resolve_article
 from warta.nlp.entities.ner import find_mentions
-from warta.nlp.entities.spans import _holder_after_office_place
+from warta.nlp.entities.offices import _holder_after_office_place
 
 
 def _refs(text: str) -> dict[str, str]:

@@ -3,7 +3,7 @@ alone elsewhere (found on the fifth blind relations set; invented sentences)."""
 
 from __future__ import annotations
 
-from warta.nlp.entities.spans import _titled_person
+from warta.nlp.entities.retyping import _titled_person, _WordRuns
 from warta.pipeline.local import process
 
 
@@ -28,6 +28,7 @@ def test_body_after_a_title_stays_an_organisation() -> None:
         "Ketua Partai Amanat Nasional menolak berkomentar."
     )
     start = text.index("Balai")
-    assert not _titled_person(text, start, ["Balai", "Pelaksana", "Jalan", "Nasional"])
+    words = ["Balai", "Pelaksana", "Jalan", "Nasional"]
+    assert not _titled_person(text, start, words, _WordRuns(text))
     cited = "Pidato Presiden Mateo Rivas dikritik. Rivas membela diri."
-    assert _titled_person(cited, cited.index("Mateo"), ["Mateo", "Rivas"])
+    assert _titled_person(cited, cited.index("Mateo"), ["Mateo", "Rivas"], _WordRuns(cited))

@@ -40,6 +40,12 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from warta.lexicon.indonesian import NAME_STOP_WORDS
+from warta.nlp.entities.callnames import (
+    _TITLE_WORDS,
+    _addressed_names,
+    _declared_nicknames,
+    _single_names_left,
+)
 from warta.nlp.entities.crossdoc import resolve_corpus
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
 from warta.nlp.entities.namematch import match_name
@@ -47,6 +53,7 @@ from warta.nlp.entities.names import (
     HEAD_TITLES,
     TITLE_HEAD,
     TITLES,
+    by_last_word,
     is_org_head,
     korean_name_at,
     name_key,
@@ -61,6 +68,7 @@ from warta.nlp.entities.names import (
     spelling_variants,
     sub_names,
 )
+from warta.nlp.entities.spanrecord import _TITLE_BEFORE
 from warta.nlp.entities.spans import (
     Covered,
     Span,
@@ -103,7 +111,6 @@ _NOMINAL = re.compile(r"(?:Ke|Pe[rnm]?)[a-z]{3,}an")
 _TITLE_FIRST = frozenset(
     {t.split()[0].casefold().rstrip(".") for t in TITLES} | {"mantan", "eks", "wakil", "pertama"}
 )
-_TITLE_WORDS = frozenset(t.casefold() for t in TITLES)
 #: Call titles of regional and religious address (not in TITLES: they open nicknames).
 _CALL_TITLES = frozenset("gus kiai nyai ning cak kang mas mbak bang daeng uda buya".split())
 _ROLE_LAST = frozenset(
@@ -117,6 +124,31 @@ def _starts_sentence(text: str, pos: int) -> bool:
     while i >= 0 and text[i] in " \t":
         i -= 1
     return i < 0 or text[i] in '.!?"“”:\n'
+
+
+def _joined_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with two person mentions only a space apart joined into one: the
+    tagger cut "<Given> <Middle> <Father's name>" before its last word ("Teuku Hasbi
+    Murdani| Yusuf"). Not a one-word mention right after a title: there it is often the
+    office's territory ("Bupati <Regency>| <Name>"). (Two full names in one span are split again by
+    :func:`~warta.nlp.entities.spans.clean_ner`.)"""
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == m.type == "PER"
+            and text[last.end : m.start] == " "
+            and m.text[:1].isupper()
+            and (
+                " " in last.text.strip()
+                or not _TITLE_BEFORE.search(text, max(0, last.start - 40), last.start)
+            )
+        ):
+            out[-1] = Mention(last.start, m.end, text[last.start : m.end], "PER")
+        else:
+            out.append(m)
+    return out
 
 
 def _annotate_person(text: str, s: Span, others: Covered | None = None) -> None:
@@ -210,7 +242,7 @@ def resolve_article(
     for start, word in words:
         index[word.casefold()].append(start)
     trusted = trusted_spans(text, words)
-    candidates = [c for m in mentions for c in clean_ner(text, m)]
+    candidates = [c for m in _joined_persons(text, mentions) for c in clean_ner(text, m)]
     trim_companies(text, candidates)
     for c in candidates:  # the tagger cut a three-word Korean name short: "Kang Mi| Ja"
         end = korean_name_at(text, c.start) if c.type == "PER" else None
@@ -277,6 +309,8 @@ def resolve_article(
             bounded = end == len(text) or not text[end].isalnum()
             if title and (follow := _FOLLOW.match(text, end)) and follow.end() in named:
                 continue
+            if word.casefold() in NAME_STOP_WORDS and _starts_sentence(text, start):
+                continue  # "Dan mengatakan ...": the conjunction, not "Nicusor Dan"
             if text.startswith(word, start) and bounded and not cov.overlaps(start, end):
                 spans.append(Span(start, end, "PER"))
                 cov.add(start, end)
@@ -311,7 +345,7 @@ def resolve_article(
     nicknames: dict[str, tuple[str, ...] | None] = {}
     roles: dict[tuple[str, str], set[tuple[str, ...]]] = defaultdict(set)
     first_seen = _first_seen(text, spans, up)
-    full_names = [k for k in forms if k not in up and len(k) > 1]
+    full_names = by_last_word(k for k in forms if k not in up and len(k) > 1)
     holders: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for k in forms:  # every full name holding a word, wherever in the name
         for w in k:
@@ -348,268 +382,11 @@ def resolve_article(
             )
     _declared_nicknames(text, spans)
     _addressed_names(text, spans)
+    _single_names_left(text, spans)
     _title_alone(text, spans)
     spans.extend(_role_only(text, spans, roles, canonical))
     spans.sort(key=lambda s: (s.start, s.end))
     return _outputs(text, spans)
-
-
-# A nickname as news writes it: an honorific of address, or none, then one or two
-# capitalised words ("Gus Ipul", "Bang Doel", "Mas Pram", "Abu Zul", "Roy").
-_NICK = (
-    r"(?P<nick>(?:(?:Gus|Bang|Kang|Mas|Mbak|Cak|Koh|Cik|Abu|Mbah|Uda|Daeng|Ning|Teh|Uni|"
-    r"Pak|Bu|Om|Kak|Buya|Mamiq|Inaq)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
-)
-# "<Name>, yang dikenal warga sebagai <Nick>": the person named right before.
-_NICK_KNOWN_AS = re.compile(
-    r"\s*,\s*yang\s+(?:[a-z]+\s+){0,3}?dikenal(?:\s+[a-z]+){0,2}?\s+"
-    r"(?:sebagai|dengan\s+(?:nama|sebutan))\s+" + _NICK
-)
-# "Warga memanggilnya <Nick>", "... memanggil wali kota dengan sapaan <Nick>", "Pria
-# yang akrab disapa <Nick> itu": the person last named before.
-_NICK_CALLED = re.compile(
-    r"(?<![\w-])(?:(?:(?:Pria|Wanita|Perempuan|Lelaki|Sosok|Tokoh|Politikus|Politisi|Pengusaha"
-    r"|Ia|Dia|Beliau)(?:\s+[\w-]+){0,3}?\s+yang\s+(?:akrab|biasa|kerap|sering)\s+"
-    r"(?:di)?(?:sapa|panggil))"
-    r"|(?:memanggilnya|menyapanya|menjulukinya)"
-    r"(?:\s+dengan\s+(?:sapaan|sebutan|panggilan|nama))?"
-    r"|(?:memanggil|menyapa)(?:\s+[a-z]+){0,3}?\s+dengan\s+(?:sapaan|sebutan|panggilan))\s+" + _NICK
-)
-# "<Name>, yang (oleh warga) akrab disapa <Nick>", "<Name> atau biasa dipanggil <Nick>".
-_NICK_AFTER = re.compile(
-    r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*yang|,?\s*(?:atau|alias)(?:\s+yang)?)"
-    r"(?:\s+oleh\s+[a-z]+(?:\s+[a-z]+)?)?"
-    r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:di)?(?:sapa|panggil)\s+" + _NICK
-)
-# "<Name> alias <Nick>" and "<Name> atau Gus <Nick>": a second name declared bare. After
-# "atau" only a form of address makes it one ("Budi atau Andi" is two people).
-_NICK_ALIAS = re.compile(
-    r"\s*(?:\(\d{1,3}\)\s*)?,?\s+(?:alias|atau(?=\s+(?:Gus|Cak|Kang|Mas|Bang|Daeng|Uda|Buya|Ning)\s))"
-    r"\s+" + _NICK
-)
-# "<Other name> alias <Name>" where the tagger found only the second ("Oei Kok Wah alias
-# Rudy Hartawan"): up to three capitalised words right before "alias".
-_ALIAS_BEFORE = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+alias[ \t]+$"
-)
-# "<Nick>, sapaan akrab <Name>" and "<Nick>, begitu ia biasa disapa".
-_NICK_BEFORE = re.compile(
-    _NICK + r"\s*,\s*(?:(?P<sapaan>sapaan\s+(?:akrab|karib)\s+)"
-    r"|(?:begitu|demikian)\s+(?:ia|dia|beliau)\s+(?:akrab\s+|biasa\s+|kerap\s+)?"
-    r"(?:di)?(?:sapa|panggil))"
-)
-
-
-_QUOTED_NICK = re.compile(r"(?<=\w)[ \t]+[\"“]([A-Z][^\"“”]{1,30})[\"”][ \t]+(?=[A-Z])")
-
-
-def _declared_nicknames(text: str, spans: list[Span]) -> None:
-    """Give a nickname the article declares the entity of the person it names:
-    "Rano Karno, yang akrab disapa Bang Doel", "Gus Ipul, sapaan akrab Saifullah",
-    "Menurut Mas Pram, begitu ia biasa disapa, ...". Every mention of the nickname is
-    then that person (a nickname is not a second person, nor an organisation).
-
-    >>> from warta.nlp.entities.ner import find_mentions
-    >>> text = ("Wali Kota Bambang Sutrisno, yang akrab disapa Mas Tris, meninjau pasar. "
-    ...     "Mas Tris berjanji kembali.")
-    >>> _, refs = resolve_article(text, find_mentions(text))
-    >>> [(r.name, r.mentions) for r in refs if r.type == "PER"]
-    [('Bambang Sutrisno', ('Bambang Sutrisno', 'Mas Tris', 'Wali Kota Bambang Sutrisno'))]
-    """
-    persons = sorted((x for x in spans if x.type == "PER" and x.entity), key=lambda x: x.start)
-    if not persons:
-        return
-    declared: dict[str, str] = {}
-    aliased: set[str] = set()  # declared by "alias": maybe a second full name
-    for person in persons:
-        # 'Munir "Cak Mun" Hidayat': the nickname in quotes inside the name is his
-        for quoted in _QUOTED_NICK.finditer(text, person.start, person.end):
-            declared[" ".join(quoted.group(1).split())] = person.entity or ""
-        alias = _NICK_ALIAS.match(text, person.end)
-        if alias is not None and not _ADDRESS.match(alias.group("nick")):
-            aliased.add(" ".join(alias.group("nick").split()))
-        m = _NICK_AFTER.match(text, person.end) or alias or _NICK_KNOWN_AS.match(text, person.end)
-        if m:
-            declared[" ".join(m.group("nick").split())] = person.entity or ""
-        before = _ALIAS_BEFORE.search(text, max(0, person.start - 64), person.start)
-        if before is not None:
-            words = before.group(1).split()
-            while words and words[0].casefold() in _TITLE_WORDS | NAME_STOP_WORDS:
-                words.pop(0)
-            if words:
-                declared.setdefault(" ".join(words), person.entity or "")
-                aliased.add(" ".join(words))
-    for m in _NICK_BEFORE.finditer(text):
-        if m.group("sapaan"):
-            owner = next((x for x in persons if x.start == m.end()), None)
-        else:  # "begitu ia disapa": the person last named before the nickname
-            owner = next((x for x in reversed(persons) if x.end <= m.start()), None)
-        if owner is not None and owner.start != m.start():
-            declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
-    for m in _NICK_CALLED.finditer(text):
-        owner = next((x for x in reversed(persons) if x.end <= m.start()), None)
-        if owner is not None:
-            declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
-    declared = {nick: name for nick, name in declared.items() if name and nick != name}
-    if not declared:
-        return
-    declared = _alias_winners(spans, declared, aliased)
-    covered = Covered(sorted((x for x in spans if not x.nested), key=lambda x: x.start))
-    for nick, name in declared.items():
-        for m in re.finditer(r"(?<![\w-])" + re.escape(nick) + r"(?![\w-])", text):
-            inside = [x for x in spans if x.start < m.end() and m.start() < x.end]
-            if not inside and not covered.overlaps(m.start(), m.end()):
-                spans.append(Span(m.start(), m.end(), "PER", entity=name, annotated=True))
-                covered.add(m.start(), m.end())
-            for x in inside:
-                if x.start >= m.start() and x.end <= m.end() and x.place is None:
-                    x.type, x.entity = "PER", name
-    spans.sort(key=lambda x: x.start)
-
-
-def _alias_winners(
-    spans: list[Span], declared: dict[str, str], aliased: set[str]
-) -> dict[str, str]:
-    """``declared`` with a declared name that is itself an entity of the article settled.
-    A second full name declared by "alias" ("Tan Hok Seng alias Hendra Wijaya"): the two
-    entities become one, named by the one the article cites more often (the later one on
-    a tie), every span of the other re-pointed to it. Any other declared name the tagger
-    took for a person of its own ("Gus Kaji", "Inaq Mamiq Ratna") is the named person's."""
-    mentions = Counter(x.entity for x in spans if x.type == "PER" and x.entity)
-    out = dict(declared)
-    for nick, name in declared.items():
-        if len(nick.split()) < 2 or mentions[nick] == 0 or nick == name:
-            continue
-        if nick not in aliased:  # a call name, not a second full name
-            for x in spans:
-                if x.type == "PER" and x.entity == nick:
-                    x.entity = name
-            continue
-        winner, loser = (name, nick) if mentions[name] > mentions[nick] else (nick, name)
-        for x in spans:
-            if x.type == "PER" and x.entity == loser:
-                x.entity = winner
-        out[nick] = winner
-        mentions[winner] += mentions.pop(loser, 0)
-    return out
-
-
-# Forms of address written before a given name or its first syllables ("Koh Hendra",
-# "Bang Ridwan", "Mbah Karto" for Kartorejo): a person, whatever the tagger made of it.
-# ("Abu" is left out: it opens Arabic names, "Abu Bakar".)
-_ADDRESS = re.compile(
-    r"(?:Gus|Bang|Abang|Kang|Mas|Mbak|Cak|Koh|Cik|Mbah|Uda|Daeng|Ning|Teh|Uni|Om|Kak|Gung)[ \t]+"
-    r"(?P<word>[A-Z][a-z'’]+)"
-)
-_ADDRESS_BEFORE = re.compile(_ADDRESS.pattern.split("[ \\t]+")[0] + r"[ \t]+$")
-#: How far before a span a form of address may start (the longest form, "Abang", and
-#: the blanks after it).
-_ADDRESS_REACH = 16
-
-
-def _addressed_names(text: str, spans: list[Span]) -> None:
-    """Give "<form of address> <word>" ("Koh Hendra", "Bang Ridwan", "Mbah Karto") the
-    entity of the one person of the article a word of whose name is that word or starts
-    with it (four letters at least, two short of the word at least: "Rahma" is no short
-    form of "Rahman"), in place; typed a person. With no such person, a
-    one-word name of another type the word starts ("Kartorejo" taken for a village,
-    no gazetteer place) is that person, and becomes one.
-
-    >>> from warta.nlp.entities.ner import find_mentions
-    >>> text = ("Pengusaha Rudi Santoso Halim membuka toko. Warga memanggilnya Koh Rudi. "
-    ...     "Koh Rudi tersenyum.")
-    >>> _, refs = resolve_article(text, find_mentions(text))
-    >>> [r.name for r in refs if "Koh Rudi" in r.mentions]
-    ['Rudi Santoso Halim']
-    """
-    _untagged_call_names(text, spans)
-    for s in spans:
-        if s.place is not None:
-            continue
-        surface = " ".join(text[s.start : s.end].split())
-        whole = _ADDRESS.fullmatch(surface)
-        word = whole.group("word") if whole else None
-        # only the few characters before the span: a search from the text's start for
-        # every span made the stage quadratic in the article's length
-        before = max(0, s.start - _ADDRESS_REACH)
-        if word is None and " " not in surface and _ADDRESS_BEFORE.search(text, before, s.start):
-            word = surface if surface[:1].isupper() else None
-        if word is None:
-            continue
-        owner = _addressed_owner(word, s, spans, text)
-        if owner is not None:
-            named_by = s.entity
-            s.type, s.entity = "PER", owner
-            if named_by and named_by != owner and _ADDRESS.fullmatch(named_by):
-                # "Nurul" resolved to the two-word "Gus Nurul" before "Gus Nurul" was known
-                # to be Mochamad Nurul Hakim: every span of that name is his
-                for x in spans:
-                    if x.type == "PER" and x.entity == named_by:
-                        x.entity = owner
-
-
-# Call names the tagger leaves out ("pasukan Daeng Naba"): a form of address that is
-# never a common word, then one capitalised word.
-_CALL_NAME = re.compile(
-    r"(?<![\w.-])(?:Gus|Cak|Kang|Daeng|Uda|Buya|Mbak|Gung|Koh|Mbah)[ \t]+[A-Z][a-z'’]{2,}(?![\w-])"
-)
-
-
-def _untagged_call_names(text: str, spans: list[Span]) -> None:
-    """Add a person span, named as written, for each call name no span covers; the
-    person it addresses, if the article names one, is found next."""
-    covered = Covered(sorted((x for x in spans if not x.nested), key=lambda x: x.start))
-    added = False
-    for m in _CALL_NAME.finditer(text):
-        if not covered.overlaps(m.start(), m.end()):
-            name = " ".join(m.group().split())
-            spans.append(Span(m.start(), m.end(), "PER", entity=name, annotated=True))
-            covered.add(m.start(), m.end())
-            added = True
-    if added:
-        spans.sort(key=lambda x: x.start)
-
-
-def _addressed_owner(word: str, span: Span, spans: Sequence[Span], text: str) -> str | None:
-    """The entity of the one person (or, failing one, one-word name) ``word`` is the
-    given name or first syllables of; ``None`` when none or several are."""
-
-    def fits(name: str) -> bool:
-        # a first syllable or two, not a name a letter short of another ("Rahma", "Rahman")
-        return any(
-            w == word or (len(word) >= 4 and len(w) >= len(word) + 2 and w.startswith(word))
-            for w in name.split()
-        )
-
-    persons = {
-        x.entity
-        for x in spans
-        if x is not span
-        and x.type == "PER"
-        and x.entity
-        and " " in x.entity
-        and not _ADDRESS.fullmatch(x.entity)
-        and fits(x.entity)
-    }
-    if len(persons) == 1:
-        return persons.pop()
-    if persons:
-        return None
-    singles = [
-        x
-        for x in spans
-        if x is not span
-        and x.place is None
-        and " " not in text[x.start : x.end].strip()
-        and text[x.start : x.end] != word
-        and fits(text[x.start : x.end])
-    ]
-    names = {text[x.start : x.end] for x in singles}
-    if len(names) != 1:
-        return None
-    for x in singles:
-        x.type, x.entity = "PER", x.entity if x.type == "PER" and x.entity else names.copy().pop()
-    return singles[0].entity
 
 
 def _same_person(

@@ -42,6 +42,7 @@ __all__ = [
     "TITLES",
     "TITLE_HEAD",
     "abbreviates",
+    "by_last_word",
     "is_korean_syllable",
     "is_org_head",
     "korean_name_at",
@@ -229,12 +230,17 @@ def _runs(long: tuple[str, ...], gaps: bool) -> Iterable[tuple[str, ...]]:
             yield long[:tail]
             yield from _runs(long[:tail], gaps)
         # A title of nobility opening the name with one of its later words: "Lalu Hamzan"
-        # of "Lalu Hamzan Sapardi", "Raden Hafiz" of "Raden Muhammad Hafiz Sasmita".
-        if long[0] in HEAD_TITLES:
+        # of "Lalu Hamzan Sapardi", "Raden Hafiz" of "Raden Muhammad Hafiz Sasmita"; so
+        # the Bugis "Andi" ("Andi Rahman" of "Andi Muhammad Rahman Patoppoi"), which is
+        # also a given name and so stays a short form.
+        if long[0] in HEAD_TITLES or long[0] in _GIVEN_NAME_TITLES:
             for word in long[2:]:
                 if len(word) > 2:
                     yield (long[0], word)
 
+
+#: Titles of nobility that are given names too: cited alone, they are the person.
+_GIVEN_NAME_TITLES = frozenset({"andi"})
 
 # Longer names are rare; past this many words the 2**n gapped forms are not worth it.
 _MAX_GAPPED = 6
@@ -282,12 +288,15 @@ def sub_names(
     return out
 
 
-def respelt(word: str, names: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+def respelt(
+    word: str, names: Iterable[tuple[str, ...]] | Mapping[str, Sequence[tuple[str, ...]]]
+) -> tuple[str, ...] | None:
     """The one name among ``names`` whose last word ``word`` (six letters or more) is a
     transliteration of: one letter inside the word swapped for its usual counterpart
     (y/i, h/g, v/w, j/y: "Volkhanov" is no respelling of "Volkhonov", "Dubrovyn" is one
     of "Dubrovin"), or None. Different names a letter apart ("Rahmat", "Rahman") differ
-    otherwise.
+    otherwise. ``names`` may be given indexed by last word (:func:`by_last_word`), as a
+    caller looking up many words should.
 
     >>> respelt("dubrovyn", [("igor", "dubrovin"), ("li", "qiang")])
     ('igor', 'dubrovin')
@@ -296,25 +305,30 @@ def respelt(word: str, names: Iterable[tuple[str, ...]]) -> tuple[str, ...] | No
     """
     if len(word) < 6:
         return None
-    fits = {k for k in names if _transliterated(word, k[-1])}
+    index = names if isinstance(names, Mapping) else by_last_word(names)
+    fits = {k for other in _respellings(word) for k in index.get(other, ())}
     return fits.pop() if len(fits) == 1 else None
 
 
-_TRANSLITERATED_PAIRS = frozenset(
-    {frozenset("yi"), frozenset("hg"), frozenset("vw"), frozenset("jy")}
-)
+def by_last_word(names: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+    """``{last word: the names ending with it}``, for :func:`respelt`."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for name in names:
+        out.setdefault(name[-1], []).append(name)
+    return out
 
 
-def _transliterated(a: str, b: str) -> bool:
-    """Whether ``a`` and ``b`` differ by one inner letter of a transliteration pair."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-    return (
-        len(diff) == 1
-        and 0 < diff[0] < len(a) - 1
-        and frozenset((a[diff[0]], b[diff[0]])) in _TRANSLITERATED_PAIRS
-    )
+_TRANSLITERATED = {"y": "ij", "i": "y", "j": "y", "h": "g", "g": "h", "v": "w", "w": "v"}
+
+
+def _respellings(word: str) -> list[str]:
+    """Every word that differs from ``word`` by one inner letter of a transliteration
+    pair (y/i, h/g, v/w, j/y): the words it may be a respelling of."""
+    return [
+        word[:i] + other + word[i + 1 :]
+        for i in range(1, len(word) - 1)
+        for other in _TRANSLITERATED.get(word[i], "")
+    ]
 
 
 def _close(a: str, b: str) -> bool:

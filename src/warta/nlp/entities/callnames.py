@@ -1,0 +1,420 @@
+"""Nicknames and call names: which person of an article a nickname the article declares,
+or a form of address before a name, stands for.
+
+For :func:`warta.nlp.entities.aliases.resolve_article`, after the names of an article are
+resolved: :func:`_declared_nicknames` ("<Name>, yang akrab disapa <Nick>", "<Nick>,
+sapaan akrab <Name>", "<Name> alias <Other>", a nickname in quotes inside a name) makes
+every mention of the nickname its bearer; :func:`_addressed_names` gives "<form of
+address> <word>" ("Koh <Given>", "Bli <Given>", "Mangku <Surname>") the person whose name
+holds the word, finding call names the tagger missed; :func:`_single_names_left` gives a
+one-word name left standing for itself the one person holding it once those are known.
+Each works in place on the article's spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from warta.lexicon.indonesian import NAME_STOP_WORDS
+from warta.nlp.entities.names import (
+    TITLES,
+)
+from warta.nlp.entities.spans import (
+    ByStart,
+    Covered,
+    Span,
+)
+
+_TITLE_WORDS = frozenset(t.casefold() for t in TITLES)
+
+
+# Regional and religious forms of address that are never common words: Balinese "Bli"
+# (brother) and "Mangku" (temple priest), Minang "Ajo" and "Buya", Makassar and Bugis
+# "Karaeng", "Petta", "Puang", Acehnese "Ampon", Sasak "Mamiq", Papuan "Kaka", "Habib".
+_REGIONAL_CALLS = "Bli|Mangku|Ajo|Buya|Karaeng|Petta|Puang|Ampon|Mamiq|Kaka|Habib"
+
+
+# A nickname as news writes it: an honorific of address, or none, then one or two
+# capitalised words ("Gus Ipul", "Bang Doel", "Mas Pram", "Abu Zul", "Roy").
+_NICK = (
+    r"(?P<nick>(?:(?:Gus|Bang|Kang|Mas|Mbak|Cak|Koh|Cik|Abu|Mbah|Uda|Daeng|Ning|Teh|Uni|"
+    r"Pak|Bu|Om|Kak|Buya|Mamiq|Inaq|Bli|Mangku|Ajo|Karaeng|Petta|Puang|Ampon|Kaka|Mama|"
+    r"Habib|Tuan\s+Guru)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+)
+
+
+# "<Name>, yang dikenal warga sebagai <Nick>": the person named right before.
+_NICK_KNOWN_AS = re.compile(
+    r"\s*,\s*yang\s+(?:[a-z]+\s+){0,3}?dikenal(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))\s+[\"“]?" + _NICK
+)
+
+
+# "Warga memanggilnya <Nick>", "... memanggil wali kota dengan sapaan <Nick>", "Pria
+# yang akrab disapa <Nick> itu": the person last named before.
+_NICK_CALLED = re.compile(
+    r"(?<![\w-])(?:(?:(?:[Pp]ria|[Ww]anita|[Pp]erempuan|[Ll]elaki|[Ss]osok|[Tt]okoh|[Pp]olitikus"
+    r"|[Pp]olitisi|[Pp]engusaha|[Pp]ejabat|[Ii]a|[Dd]ia|[Bb]eliau)(?:\s+[\w-]+){0,3}?\s+yang"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:di)?(?:sapa|panggil))"
+    r"|(?:memanggilnya|menyapanya|menjulukinya)"
+    r"(?:\s+dengan\s+(?:sapaan|sebutan|panggilan|nama))?"
+    r"|(?:memanggil|menyapa)(?:\s+[a-z]+){0,3}?\s+dengan\s+(?:sapaan|sebutan|panggilan))\s+" + _NICK
+)
+
+
+# "<Name>, yang (oleh warga) akrab disapa <Nick>", "<Name> atau biasa dipanggil <Nick>".
+_NICK_AFTER = re.compile(
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*yang|,?\s*(?:atau|alias)(?:\s+yang)?)"
+    r"(?:\s+oleh\s+[a-z]+(?:\s+[A-Za-z]+)?)?"
+    r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:di)?(?:sapa|panggil)\s+" + _NICK
+)
+
+
+# "<Name> alias <Nick>" and "<Name> atau Gus <Nick>": a second name declared bare. After
+# "atau" only a form of address makes it one ("Budi atau Andi" is two people).
+_NICK_ALIAS = re.compile(
+    r"\s*(?:\(\d{1,3}\)\s*)?,?\s+(?:alias|atau(?=\s+(?:Gus|Cak|Kang|Mas|Bang|Daeng|Uda|Buya|Ning|"
+    + _REGIONAL_CALLS
+    + r")\s))"
+    r"\s+" + _NICK
+)
+
+
+# "<Other name> alias <Name>" where the tagger found only the second ("Oei Kok Wah alias
+# Rudy Hartawan"): up to three capitalised words right before "alias".
+_ALIAS_BEFORE = re.compile(
+    r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+alias[ \t]+$"
+)
+
+
+# "<Nick>, sapaan akrab <Name>" and "<Nick>, begitu ia biasa disapa".
+_NICK_BEFORE = re.compile(
+    _NICK + r"\s*,\s*(?:(?P<sapaan>sapaan\s+(?:akrab|karib)\s+)"
+    r"|(?:sapaan|panggilan)\s+(?:akrab|karib)?nya\b"
+    r"|(?:begitu|demikian)\s+(?:ia|dia|beliau)\s+(?:akrab\s+|biasa\s+|kerap\s+)?"
+    r"(?:di)?(?:sapa|panggil))"
+)
+
+
+_QUOTED_NICK = re.compile(r"(?<=\w)[ \t]+[\"“]([A-Z][^\"“”]{1,30})[\"”][ \t]+(?=[A-Z])")
+
+
+def _declared_nicknames(text: str, spans: list[Span]) -> None:
+    """Give a nickname the article declares the entity of the person it names:
+    "Rano Karno, yang akrab disapa Bang Doel", "Gus Ipul, sapaan akrab Saifullah",
+    "Menurut Mas Pram, begitu ia biasa disapa, ...". Every mention of the nickname is
+    then that person (a nickname is not a second person, nor an organisation).
+
+    >>> from warta.nlp.entities.aliases import resolve_article
+    >>> from warta.nlp.entities.ner import find_mentions
+    >>> text = ("Wali Kota Bambang Sutrisno, yang akrab disapa Mas Tris, meninjau pasar. "
+    ...     "Mas Tris berjanji kembali.")
+    >>> _, refs = resolve_article(text, find_mentions(text))
+    >>> [(r.name, r.mentions) for r in refs if r.type == "PER"]
+    [('Bambang Sutrisno', ('Bambang Sutrisno', 'Mas Tris', 'Wali Kota Bambang Sutrisno'))]
+    """
+    persons = sorted((x for x in spans if x.type == "PER" and x.entity), key=lambda x: x.start)
+    if not persons:
+        return
+    declared: dict[str, str] = {}
+    aliased: set[str] = set()  # declared by "alias": maybe a second full name
+    for person in persons:
+        # 'Munir "Cak Mun" Hidayat': the nickname in quotes inside the name is his
+        for quoted in _QUOTED_NICK.finditer(text, person.start, person.end):
+            declared[" ".join(quoted.group(1).split())] = person.entity or ""
+        alias = _NICK_ALIAS.match(text, person.end)
+        if alias is not None and not _ADDRESS.match(alias.group("nick")):
+            aliased.add(" ".join(alias.group("nick").split()))
+        m = _NICK_AFTER.match(text, person.end) or alias or _NICK_KNOWN_AS.match(text, person.end)
+        if m:
+            declared[" ".join(m.group("nick").split())] = person.entity or ""
+        before = _ALIAS_BEFORE.search(text, max(0, person.start - 64), person.start)
+        if before is not None:
+            words = before.group(1).split()
+            while words and words[0].casefold() in _TITLE_WORDS | NAME_STOP_WORDS:
+                words.pop(0)
+            if words:
+                declared.setdefault(" ".join(words), person.entity or "")
+                aliased.add(" ".join(words))
+    for m in _NICK_BEFORE.finditer(text):
+        if m.group("sapaan"):
+            owner = next((x for x in persons if x.start == m.end()), None)
+        else:  # "begitu ia disapa": the person last named before the nickname
+            owner = next((x for x in reversed(persons) if x.end <= m.start()), None)
+        if owner is not None and owner.start != m.start():
+            declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
+    for m in _NICK_CALLED.finditer(text):
+        owner = next((x for x in reversed(persons) if x.end <= m.start()), None)
+        if owner is not None:
+            declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
+    declared = {nick: name for nick, name in declared.items() if name and nick != name}
+    if not declared:
+        return
+    declared = _alias_winners(spans, declared, aliased)
+    covered = Covered(sorted((x for x in spans if not x.nested), key=lambda x: x.start))
+    # Spans by offset and each nickname found by plain string search: a scan of every
+    # span, and a regex pass over the text, per nickname made the stage quadratic.
+    by_start = ByStart(spans)
+    renamed: dict[str, str] = {}
+    for nick, name in declared.items():
+        for start, end in _whole_word_matches(text, nick):
+            inside = by_start.overlapping(start, end)
+            if not inside and not covered.overlaps(start, end):
+                added = Span(start, end, "PER", entity=name, annotated=True)
+                spans.append(added)
+                by_start.add(added)
+                covered.add(start, end)
+            for x in inside:
+                if x.start >= start and x.end <= end and x.place is None:
+                    if x.entity and x.entity != name and x.entity in nick:
+                        renamed[x.entity] = name
+                    x.type, x.entity = "PER", name
+    # "Guru" resolved to the tagger's "Guru Sibawaih" before "Tuan Guru Sibawaih" was
+    # declared the nickname of Ahmad Sibawaih Hamdi: every span of that part is his too
+    for x in spans:
+        if x.type == "PER" and x.entity in renamed:
+            x.entity = renamed[x.entity]
+    spans.sort(key=lambda x: x.start)
+
+
+def _whole_word_matches(text: str, phrase: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of each occurrence of ``phrase`` in ``text`` with no word
+    character or hyphen against either end, left to right, not overlapping (as
+    ``re.finditer`` would give them)."""
+    pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
+    out: list[tuple[int, int]] = []
+    pos = text.find(phrase) if phrase else -1
+    while pos >= 0:
+        if pattern.match(text, pos):
+            out.append((pos, pos + len(phrase)))
+            pos = text.find(phrase, pos + len(phrase))
+        else:
+            pos = text.find(phrase, pos + 1)
+    return out
+
+
+def _alias_winners(
+    spans: list[Span], declared: dict[str, str], aliased: set[str]
+) -> dict[str, str]:
+    """``declared`` with a declared name that is itself an entity of the article settled.
+    A second full name declared by "alias" ("Tan Hok Seng alias Hendra Wijaya"): the two
+    entities become one, named by the one the article cites more often (the later one on
+    a tie), every span of the other re-pointed to it. Any other declared name the tagger
+    took for a person of its own ("Gus Kaji", "Inaq Mamiq Ratna") is the named person's."""
+    mentions = Counter(x.entity for x in spans if x.type == "PER" and x.entity)
+    out = dict(declared)
+    for nick, name in declared.items():
+        if len(nick.split()) < 2 or mentions[nick] == 0 or nick == name:
+            continue
+        if nick not in aliased:  # a call name, not a second full name
+            for x in spans:
+                if x.type == "PER" and x.entity == nick:
+                    x.entity = name
+            continue
+        winner, loser = (name, nick) if mentions[name] > mentions[nick] else (nick, name)
+        for x in spans:
+            if x.type == "PER" and x.entity == loser:
+                x.entity = winner
+        out[nick] = winner
+        mentions[winner] += mentions.pop(loser, 0)
+    return out
+
+
+# Forms of address written before a given name or its first syllables ("Koh Hendra",
+# "Bang Ridwan", "Mbah Karto" for Kartorejo): a person, whatever the tagger made of it.
+# ("Abu" is left out: it opens Arabic names, "Abu Bakar".)
+_ADDRESS = re.compile(
+    r"(?:Gus|Bang|Abang|Kang|Mas|Mbak|Cak|Koh|Cik|Mbah|Uda|Daeng|Ning|Teh|Uni|Om|Kak|Gung|Mama|"
+    + _REGIONAL_CALLS
+    + r")[ \t]+"
+    r"(?P<word>[A-Z][a-z'’]+)"
+)
+
+
+_ADDRESS_BEFORE = re.compile(_ADDRESS.pattern.split("[ \\t]+")[0] + r"[ \t]+$")
+
+
+#: How far before a span a form of address may start (the longest form, "Abang", and
+#: the blanks after it).
+_ADDRESS_REACH = 16
+
+
+def _addressed_names(text: str, spans: list[Span]) -> None:
+    """Give "<form of address> <word>" ("Koh Hendra", "Bang Ridwan", "Mbah Karto") the
+    entity of the one person of the article a word of whose name is that word or starts
+    with it (four letters at least, two short of the word at least: "Rahma" is no short
+    form of "Rahman"), in place; typed a person. With no such person, a
+    one-word name of another type the word starts ("Kartorejo" taken for a village,
+    no gazetteer place) is that person, and becomes one.
+
+    >>> from warta.nlp.entities.aliases import resolve_article
+    >>> from warta.nlp.entities.ner import find_mentions
+    >>> text = ("Pengusaha Rudi Santoso Halim membuka toko. Warga memanggilnya Koh Rudi. "
+    ...     "Koh Rudi tersenyum.")
+    >>> _, refs = resolve_article(text, find_mentions(text))
+    >>> [r.name for r in refs if "Koh Rudi" in r.mentions]
+    ['Rudi Santoso Halim']
+    """
+    _untagged_call_names(text, spans)
+    words: _ByWord | None = None
+    by_start = ByStart([])
+    for s in spans:
+        if s.place is not None:
+            continue
+        surface = " ".join(text[s.start : s.end].split())
+        whole = _ADDRESS.fullmatch(surface)
+        word = whole.group("word") if whole else None
+        # only the few characters before the span: a search from the text's start for
+        # every span made the stage quadratic in the article's length
+        before = max(0, s.start - _ADDRESS_REACH)
+        address = None
+        if word is None and " " not in surface:
+            address = _ADDRESS_BEFORE.search(text, before, s.start)
+            word = surface if address and surface[:1].isupper() else None
+        if word is None:
+            continue
+        if words is None:  # built once, the first time a name is addressed
+            words, by_start = _ByWord(text, spans), ByStart(spans)
+        owner = _addressed_owner(word, s, words, text)
+        if owner is not None:
+            named_by = s.entity
+            s.type, s.entity = "PER", owner
+            words.renamed(s)
+            if address is not None and not by_start.overlapping(address.start(), s.start):
+                s.start = address.start()  # the form of address is part of the name cited
+            if named_by and named_by != owner and _ADDRESS.fullmatch(named_by):
+                # "Nurul" resolved to the two-word "Gus Nurul" before "Gus Nurul" was known
+                # to be Mochamad Nurul Hakim: every span of that name is his
+                for x in words.named(named_by):
+                    if x.type == "PER" and x.entity == named_by:
+                        x.entity = owner
+                        words.renamed(x)
+
+
+def _single_names_left(text: str, spans: Sequence[Span]) -> None:
+    """Give a one-word person name still standing for itself the entity of the one
+    person of the article whose name holds the word, once call names and nicknames are
+    resolved: "Sukri" was no short form while "Mamiq Sukri" seemed a second full name
+    holding it; that call name is now "Lalu Ahmad Sukri ...", so "Sukri" is him too. Two
+    persons holding the word leave it as written."""
+    holders: dict[str, set[str]] = defaultdict(set)
+    for x in spans:
+        if x.type == "PER" and x.entity and " " in x.entity:
+            for word in x.entity.split():
+                holders[word.casefold()].add(x.entity)
+    for s in spans:
+        surface = " ".join(text[s.start : s.end].split())
+        if s.type != "PER" or " " in surface or s.entity not in (None, surface):
+            continue
+        owners = holders.get(surface.casefold(), set())
+        if len(owners) == 1:
+            s.entity = next(iter(owners))
+
+
+# Call names the tagger leaves out ("pasukan Daeng Naba"): a form of address that is
+# never a common word, then one capitalised word.
+_CALL_NAME = re.compile(
+    r"(?<![\w.-])(?:Gus|Cak|Kang|Daeng|Uda|Mbak|Gung|Koh|Mbah|"
+    + _REGIONAL_CALLS
+    + r")[ \t]+[A-Z][a-z'’]{2,}(?![\w-])"
+)
+
+
+def _untagged_call_names(text: str, spans: list[Span]) -> None:
+    """Add a person span, named as written, for each call name no span covers; the
+    person it addresses, if the article names one, is found next."""
+    covered = Covered(sorted((x for x in spans if not x.nested), key=lambda x: x.start))
+    added = False
+    for m in _CALL_NAME.finditer(text):
+        if not covered.overlaps(m.start(), m.end()):
+            name = " ".join(m.group().split())
+            spans.append(Span(m.start(), m.end(), "PER", entity=name, annotated=True))
+            covered.add(m.start(), m.end())
+            added = True
+    if added:
+        spans.sort(key=lambda x: x.start)
+
+
+class _ByWord:
+    """The spans of an article (in their order) by entity and by the first four letters
+    of each word of their entity and of their surface: where a word may be the given
+    name or first syllables of (:func:`_addressed_owner`). A scan of every span per
+    addressed name made the stage quadratic. The lists may hold spans that no longer
+    fit (an entity renamed since): callers test each one."""
+
+    def __init__(self, text: str, spans: Sequence[Span]) -> None:
+        self._spans = spans
+        self._order = {id(x): i for i, x in enumerate(spans)}
+        self._entity_words: dict[str, set[int]] = defaultdict(set)
+        self._entities: dict[str, set[int]] = defaultdict(set)
+        self._surface_words: dict[str, set[int]] = defaultdict(set)
+        for i, x in enumerate(spans):
+            for w in text[x.start : x.end].split():
+                self._surface_words[w[:4]].add(i)
+            self.renamed(x)
+
+    def renamed(self, span: Span) -> None:
+        """Index ``span`` under its (new) entity."""
+        if span.entity:
+            i = self._order[id(span)]
+            self._entities[span.entity].add(i)
+            for w in span.entity.split():
+                self._entity_words[w[:4]].add(i)
+
+    def named(self, entity: str) -> list[Span]:
+        """The spans that have had ``entity``, in article order."""
+        return [self._spans[i] for i in sorted(self._entities.get(entity, ()))]
+
+    def by_entity(self, word: str) -> list[Span]:
+        """The spans an entity word of which has had ``word``'s first four letters."""
+        return [self._spans[i] for i in sorted(self._entity_words.get(word[:4], ()))]
+
+    def by_surface(self, word: str) -> list[Span]:
+        """The spans a surface word of which starts with ``word``'s first four letters,
+        in article order."""
+        return [self._spans[i] for i in sorted(self._surface_words.get(word[:4], ()))]
+
+
+def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | None:
+    """The entity of the one person (or, failing one, one-word name) ``word`` is the
+    given name or first syllables of; ``None`` when none or several are."""
+
+    def fits(name: str) -> bool:
+        # a first syllable or two, not a name a letter short of another ("Rahma", "Rahman")
+        return any(
+            w == word or (len(word) >= 4 and len(w) >= len(word) + 2 and w.startswith(word))
+            for w in name.split()
+        )
+
+    persons = {
+        x.entity
+        for x in spans.by_entity(word)
+        if x is not span
+        and x.type == "PER"
+        and x.entity
+        and " " in x.entity
+        and not _ADDRESS.fullmatch(x.entity)
+        and fits(x.entity)
+    }
+    if len(persons) == 1:
+        return persons.pop()
+    if persons:
+        return None
+    singles = [
+        x
+        for x in spans.by_surface(word)
+        if x is not span
+        and x.place is None
+        and " " not in text[x.start : x.end].strip()
+        and text[x.start : x.end] != word
+        and fits(text[x.start : x.end])
+    ]
+    names = {text[x.start : x.end] for x in singles}
+    if len(names) != 1:
+        return None
+    for x in singles:
+        x.type, x.entity = "PER", x.entity if x.type == "PER" and x.entity else names.copy().pop()
+        spans.renamed(x)
+    return singles[0].entity

@@ -1,0 +1,221 @@
+"""Type corrections of merged spans from their shape and citations in the article.
+
+For :func:`warta.nlp.entities.spans.merge`, after spans are merged: an organisation that
+is a person's name after a title and cited alone elsewhere, initials with an age, a
+titled word of a full name, a place the gazetteer does not know that speaks, a company's
+short name, a city beside its club; and, for :func:`~warta.nlp.entities.spans.clean_ner`,
+a military exercise's name that is no entity at all. Decided from one article's text and
+spans.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.lexicon.indonesian import (
+    COMMON_SPEECH_CUES,
+    SPEECH_VERBS,
+)
+from warta.nlp.entities.gazetteer import load_gazetteer
+from warta.nlp.entities.names import is_org_head
+from warta.nlp.entities.organisations import (
+    _CLUB_FIRST,
+    _COMPANY_LAST,
+    is_company,
+)
+from warta.nlp.entities.personbounds import (
+    _PLACE_HEADS,
+)
+from warta.nlp.entities.spanrecord import (
+    _TITLE_BEFORE,
+    Span,
+)
+
+
+def _club_places(text: str, spans: list[Span]) -> None:
+    """Join a club's name to the place right after it ("Persib" + "Bandung" -> one ORG
+    "Persib Bandung", the place nested in it, as in "Institut Teknologi Bandung"), in
+    place; ``spans`` are in text order and do not overlap, and their places are trusted
+    spans (so :func:`merge` adds them back as nested ones)."""
+    for i in range(len(spans) - 2, -1, -1):
+        club, place = spans[i], spans[i + 1]
+        if (
+            club.type == "ORG"
+            and club.place is None
+            and place.place is not None
+            and place.type == "LOC"
+            and text[club.end : place.start] == " "
+            and _CLUB_FIRST.fullmatch(text[club.start : club.end])
+        ):
+            club.end = place.end
+            place.nested = True  # a trusted span: merge() adds the nested ones last
+            del spans[i + 1]
+
+
+def _titled_person(text: str, start: int, words: Sequence[str], runs: _WordRuns) -> bool:
+    """Whether a name tagged an organisation is a person's by its shape, its title and
+    its citation: two to four words written as a name (no acronym, no organisation head,
+    no place), right after a person's title, its last word cited on its own elsewhere
+    ("dilantik Presiden Mateo Rivas … kebijakan Rivas"; not "Kepala Balai
+    Pelaksana Jalan Nasional", a body whose last word is only part of other names)."""
+    if not 2 <= len(words) <= 4 or _TITLE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    gazetteer = load_gazetteer()
+    shaped = all(
+        w[:1].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and not is_org_head(w)
+        and gazetteer.lookup(w) is None
+        for w in words
+    )
+    end = text.find(words[-1], start) + len(words[-1])
+    return shaped and _cited_alone(text, start, end, words[-1], runs)
+
+
+def _company_short_forms(text: str, spans: Sequence[Span]) -> dict[str, str]:
+    """``{short name: full name}`` of the article's companies: the first two or more
+    words of a company's name without its "PT" and legal forms ("Sinar Jaya", "Sinar
+    Jaya Makmur" of "PT Sinar Jaya Makmur Tbk"). The press shortens a company so after
+    naming it in full, and the tagger, seeing two capitalised words, takes the short
+    name for a man. A short name two companies share is left out."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for s in spans:
+        surface = " ".join(text[s.start : s.end].split())
+        if s.type != "ORG" or not is_company(surface):
+            continue
+        words = [w for w in surface.replace(",", " ").split() if w.rstrip(".") != "PT"]
+        while words and words[-1].rstrip(".") in _COMPANY_LAST:
+            words.pop()
+        for k in range(2, len(words) + 1):
+            short = " ".join(words[:k])
+            if out.setdefault(short, surface) != surface:
+                shared.add(short)
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+#: Initials with an age after them, as the press names suspects and victims: "MR (38)",
+#: "HS, 29,". An organisation's acronym takes no age.
+_AGED_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2,3})(?=\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,))")
+
+
+def _full_name_words(text: str, spans: Sequence[Span]) -> frozenset[str]:
+    """The words of the persons' full names (two words or more) among ``spans``."""
+    names = (text[s.start : s.end].split() for s in spans if s.type == "PER")
+    return frozenset(w for words in names if len(words) > 1 for w in words)
+
+
+def _titled_name_word(text: str, span: Span, person_words: frozenset[str]) -> bool:
+    """Whether a one-word name tagged an organisation is a person's: it comes right after
+    a person's title ("dr. Laras", "Pak Harjo") and is a word of a person's full name in
+    the same article ("dr. Hj. Anindya Laras Pertiwi"), not an acronym."""
+    word = text[span.start : span.end]
+    return (
+        " " not in word
+        and word in person_words
+        and not word.isupper()
+        and _TITLE_BEFORE.search(text, max(0, span.start - 40), span.start) is not None
+    )
+
+
+class _WordRuns:
+    """The starts of each maximal run of word characters of a text, by the run: where a
+    word stands alone, without a pass over the text per word looked up (built on first
+    use: most articles never ask)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: dict[str, list[int]] | None = None
+
+    def starts(self, word: str) -> list[int]:
+        if self._starts is None:
+            self._starts = {}
+            for m in _WORD_CHARS.finditer(self._text):
+                self._starts.setdefault(m.group(), []).append(m.start())
+        return self._starts.get(word, [])
+
+
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def _cited_alone(text: str, start: int, end: int, word: str, runs: _WordRuns) -> bool:
+    """Whether ``word`` (letters only) occurs in ``text`` outside ``text[start:end]`` (the
+    two sides joined) as a name of its own: no capitalised word or hyphen joined to it
+    ("kebijakan Rivas", not "Partai Amanat Nasional"). Looks only where ``runs`` has
+    the word, and where the cut joins the two sides."""
+    joined = text[:start] + text[end:]
+    pattern = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    cut, size = end - start, len(word)
+    at = {p if p < start else p - cut for p in runs.starts(word) if p + size <= start or p >= end}
+    at.update(range(max(0, start - size), start + 1))
+    for pos in sorted(at):
+        m = pattern.match(joined, pos)
+        if m is None:
+            continue
+        before = joined[max(0, m.start() - 30) : m.start()].split()
+        after = joined[m.end() : m.end() + 30].split()
+        joined_to = (before and before[-1][:1].isupper()) or (after and after[0][:1].isupper())
+        if not joined_to:
+            return True
+    return False
+
+
+# A speech cue right before a name ("kata Yusnidar", "menurut Marwati,") or a speech verb
+# right after it ("Suwarni mengatakan").
+_CUE_BEFORE = re.compile(r"(?<![\w-])(?i:kata|ujar|ucap|tutur|menurut|ungkap|jelas)\s+$")
+
+_LOWER_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
+
+_VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)")
+
+
+def _speaker(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """Whether a name of one or two capitalised words, none a place's head, stands where
+    a speaker stands: after "kata"/"menurut" or before a speech verb. The tagger types
+    one-word personal names ("Yusnidar") as places; places the gazetteer knows
+    ("Jepang mengatakan") are not asked."""
+    if not 1 <= len(words) <= 2 or any(w in _PLACE_HEADS or w.isupper() for w in words):
+        return False
+    if _CUE_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if _LOWER_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "juara di Losail mengatakan": the subject is before the place
+    after = _VERB_AFTER.match(text, end)
+    return after is not None and after.group(1) in SPEECH_VERBS | COMMON_SPEECH_CUES
+
+
+# A military exercise named after "latihan (gabungan|bersama|...)": "Garuda Shield",
+# "Super Garuda Shield 2025", "Pitch Black". Its last word is an exercise word or a year
+# follows it: "latihan bersama <Person>" (training with a coach) stays a person.
+_EXERCISE_BEFORE = re.compile(
+    r"(?<![\w-])[Ll]atihan(?:[ \t]+(?:gabungan|bersama|militer|perang|laut|udara|"
+    r"multilateral|tahunan))*[ \t]+$"
+)
+_EXERCISE_WORDS = frozenset(
+    "Shield Strike Storm Thunder Eagle Lion Tiger Cobra Sabre Saber Sword Spear Talisman "
+    "Black Resolve Defender Guardian Freedom Pacific Warrior Dragon Horizon Star Keris "
+    "Elang Komodo Balikatan".split()
+)
+_YEAR_AFTER = re.compile(r"[ \t]+(?:19|20)\d\d(?!\d)")
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)")
+
+
+def _exercise_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a military exercise (no person, organisation or
+    place): right after "latihan ...", its last word an exercise word or a year after it.
+
+    >>> t = "TNI menggelar latihan gabungan Garuda Shield di Baturaja."
+    >>> _exercise_name(t, 31, 44)
+    True
+    """
+    if _EXERCISE_BEFORE.search(text, max(0, start - 60), start) is None:
+        return False
+    words = text[start:end].split()
+    after = _NEXT_NAME_WORD.match(text, end)  # the tagger cut it: "Super Garuda| Shield"
+    return bool(words) and (
+        words[-1] in _EXERCISE_WORDS
+        or (after is not None and after.group(1) in _EXERCISE_WORDS)
+        or _YEAR_AFTER.match(text, end) is not None
+    )
