@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from warta.nlp.quotes.extract import _aged_names, extract_quotes
+from warta.nlp.quotes.extract import extract_quotes
+from warta.nlp.quotes.narration import _aged_names
 from warta.nlp.quotes.speakers import parse_after, parse_subject
 from warta.records import Mention
 

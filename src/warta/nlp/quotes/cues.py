@@ -62,8 +62,8 @@ VERB_FIRST = SPEECH_VERB_STEMS
 #: Verb-first cues of writing and telling, for quote extraction only: a post, a written
 #: answer or a story told ('"...," tulis Ratih di akun Facebook-nya', '"...," cuit
 #: partai itu', '"...," kisahnya'); and a message or advice given ('"...," pesan Budi',
-#: '"...," pesannya').
-QUOTE_VERB_FIRST = (*VERB_FIRST, "tulis", "cuit", "kisah", "kenang", "pesan")
+#: '"...," pesannya'); and a reply in a dialogue ('"...," sahut Sinta', '"...," balas Rudi').
+QUOTE_VERB_FIRST = (*VERB_FIRST, "tulis", "cuit", "kisah", "kenang", "pesan", "sahut", "balas")
 
 #: Subject-first reporting verbs. Measured on PFSA-ID dev and IndoSum (data the rules
 #: were not written against; ``python bench/bench_quote_thresholds.py --part cues
@@ -268,6 +268,18 @@ ROLE_TITLES = (
 #: Titles of address, not offices: a country word after them is a name, not the
 #: office's country ("Pak Oman Saputra", "Bu India Lestari").
 ADDRESS_TITLES = lex("pak bu bapak ibu h h. hj hj. hjh haji kh gus cak mas mbak bang")
+#: Titles of a body's head: before a body's name alone ("Kepala Stasiun X", "Ketua
+#: Asosiasi Y") they name the office, which speaks when no holder is named.
+HEAD_TITLES = lex("kepala ketua direktur komandan pimpinan")
+#: Forms of address written before a given name or its first letters, across the
+#: regions' languages ("Koh Hendra", "Opung Tiur" for Tiurma, "Cikgu Hamdan", "Daeng
+#: Naba"): a call name of a person the article may have introduced by the full name.
+CALL_TITLES = ADDRESS_TITLES | lex(
+    "abang kang ning teh aa akang ajo uda uni etek mak mama mamak papa abah umi ummi "
+    "koh engkoh cik cici encik cikgu babe engkong nyai kiai kyai romo mbah eyang opung "
+    "ompung oppung amang inang daeng puang kraeng ama ina om tante kak wak uwak coach "
+    "opa oma ke' guru tuan"
+)
 #: Place heads of a territory below a regency, before a one-word place name and its
 #: officer's name: "Kepala Desa Sukamaju Rina Marlina", "Lurah Kelurahan X Budi ...".
 LOCAL_PLACE_HEADS = lex("desa kelurahan kecamatan kampung dusun banjar nagari gampong")
@@ -315,6 +327,9 @@ ORG_HEADS = (
     # Associations, unions and alliances: "Gabungan Pengusaha Ekspor Kopi (GPEK)",
     # "Aliansi Pedagang Pasar", "Forum Guru Honorer".
     | lex("gabungan himpunan perhimpunan ikatan paguyuban forum koalisi aliansi")
+    # Cooperatives, public facilities and sports boards with a head of their own:
+    # "Koperasi Tani X", "Terminal X", "Puskesmas X", "Pengprov PSSI X" (a province's board).
+    | lex("koperasi terminal bandara pelabuhan puskesmas pengprov pengda pengcab pengkot pengkab")
 )
 #: Heads of place names: never a person, and not a speaker either.
 PLACE_HEADS = lex(

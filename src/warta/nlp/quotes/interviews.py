@@ -10,7 +10,8 @@ with who gave it:
   answers belong to the last person the introduction names before the first turn
   ("... berbincang dengan Kepala Sekolah X, Budi Santoso, ... Berikut petikannya.");
 * named labels: the label whose turns are mostly questions is the interviewer (a
-  reporter or the outlet); every other label naming a person answers in his own name.
+  reporter or the outlet); every other label naming a person answers in his own name,
+  and so does a label naming an office ("Bupati:", "Danlanal:" after "Komandan Lanal").
 
 Only a text with at least two answers and at least one question counts as an
 interview, so a stray "Catatan: ..." line is never read as one.
@@ -22,7 +23,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warta.nlp.quotes.cues import full_names, is_name_token, is_region_name, looks_like_org
+from warta.nlp.quotes.cues import (
+    ROLE_TITLES,
+    full_names,
+    is_name_token,
+    is_region_name,
+    looks_like_org,
+)
 from warta.records import Mention
 
 __all__ = ["Answer", "interview_answers"]
@@ -128,7 +135,11 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
         for t in turns
         if t.label != asker
         and len(by_label[t.label]) >= 2
-        and (_is_person_label(t.label) or _first_name_label(t.label, text, turns, mentions))
+        and (
+            _is_person_label(t.label)
+            or _first_name_label(t.label, text, turns, mentions)
+            or _office_label(t.label, text[: turns[0].start])
+        )
     ]
     if len(answers) < 2:
         return []
@@ -136,6 +147,23 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
     return [
         Answer(t.start, t.end, t.label, t.label, text.rfind(t.label, 0, t.start)) for t in answers
     ]
+
+
+#: What an office's short form puts before its unit: "Kapolres" (kepala + Polres),
+#: "Danlanal" (komandan + Lanal).
+_OFFICE_PREFIX = re.compile(r"(?:ka|dan|ketua|kepala)(?P<unit>[a-z]{3,})")
+
+
+def _office_label(label: str, intro: str) -> bool:
+    """True when a one-word label is an office's title ("Bupati:", "Kapolres:") or its
+    short form, whose unit the introduction ``intro`` names ("Danlanal:" after "Komandan
+    Lanal Ambon ..."): the office answers, under its label."""
+    if " " in label or not label[:1].isupper():
+        return False
+    if label.lower() in ROLE_TITLES:
+        return True
+    m = _OFFICE_PREFIX.fullmatch(label.lower())
+    return m is not None and re.search(rf"(?i)\b{m['unit']}\b", intro) is not None
 
 
 def _first_name_label(

@@ -150,11 +150,25 @@ def is_unnamed_source(name: str) -> bool:
     return _unnamed_source(name.split()) is not None
 
 
+#: Second words of two-word titles: "wali kota", "wakil bupati", "wakil wali".
+_TITLE_TAILS = frozenset({"kota", "bupati", "gubernur", "wali", "ketua", "menteri", "presiden"})
+
+
 def bare_office(who: Who) -> str | None:
     """The title when ``who`` is only an office's title in lower case ("gubernur",
-    "bupati"): it points back to that office as the article named it before."""
+    "bupati", "wali kota", "wakil bupati"): it points back to that office as the article
+    named it before."""
     role = who.role or ""
-    return role if who.anaphor and who.name is None and role.islower() and " " not in role else None
+    if who.name is not None or not role.islower():
+        return None
+    if " " not in role:
+        return role if who.anaphor else None
+    # A title of several words, all of them title words ("wali kota": "kota" is a
+    # title word only after "wali"); the caller finds it written before, capitalised.
+    words = role.split()
+    return (
+        role if words[0] in ROLE_TITLES and len(words) == 2 and words[1] in _TITLE_TAILS else None
+    )
 
 
 def points_to_unnamed(who: Who) -> str | None:

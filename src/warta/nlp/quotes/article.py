@@ -1,0 +1,375 @@
+"""The article-wide side of quote extraction: mentions, salience and speaker resolution.
+
+:class:`_Article` holds one article body, its entity mentions (sorted, bisected by
+offset) and the running :class:`~warta.nlp.quotes.resolved._State`. It tracks who each
+narrative sentence is about (:meth:`_Article._salient`) and resolves a found quote's
+speaker phrase - a name, a pronoun or ``-nya``, an office, a body - to the person or
+body the article means (:meth:`_Article._emit`), appending the result to the state. Its
+questions about what is tagged where are :class:`~warta.nlp.quotes.lookups._Lookups`
+(its base); the sentence finders of :mod:`warta.nlp.quotes.extract` subclass it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from warta.nlp.entities.spans import is_club
+from warta.nlp.quotes.cues import (
+    common_words,
+    full_names,
+    is_name_token,
+    is_region_name,
+    looks_like_org,
+    split_title,
+)
+from warta.nlp.quotes.lookups import _Lookups
+from warta.nlp.quotes.narration import (
+    _ALSO_OFFICE,
+    _DATELINE_WORD,
+    _GROUP_SUBJECT,
+    _INTRODUCED,
+    _LEADING_ADVERBIAL,
+    _OFFICE_AND,
+    _PLURAL_QUANTIFIERS,
+    _PREDICATE_NEXT,
+    _RELATIVE,
+    _SALIENT,
+    _THEY,
+    _TIMESTAMP,
+    _VERB_AFTER,
+    _VERB_WORD,
+    _aged_names,
+    _closes_appositive,
+    _head_title,
+    _heads_a_body,
+    _is_club_mention,
+    _is_company_mention,
+    _is_passive_agent,
+    _is_subject_prefix,
+)
+from warta.nlp.quotes.resolved import (
+    _Found,
+    _office,
+    _place_salient,
+    _Resolved,
+    _Salient,
+    _Speaker,
+    _State,
+)
+from warta.nlp.quotes.speakers import (
+    CASE_ROLES,
+    TEAM_NOUNS,
+    Who,
+    bare_office,
+    is_people,
+    is_unnamed_source,
+    points_to_unnamed,
+)
+from warta.records import Mention
+
+
+class _Article(_Lookups):
+    """One article's body, mentions and speaker state; salience and speaker resolution."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention]) -> None:
+        self.text = text
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        # Mention lookups by offset bisect these, so they cost O(log n), not O(n).
+        self._starts = [m.start for m in self.mentions]
+        self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        self.state = _State()
+        self.para = self.masked = ""
+        self.base = self.pi = 0
+        self._common_words: frozenset[str] | None = None
+        self.prev_sentence = ""  # the narration of the paragraph's previous sentence
+        # Quote span -> (name, offset) of who imitated the words ("ucap X menirukan ...").
+        self.imitators: dict[tuple[int, int], tuple[str, int]] = {}
+
+    def _common(self) -> frozenset[str]:
+        """Words this article writes in lower case."""
+        if self._common_words is None:
+            self._common_words = common_words(self.text)
+        return self._common_words
+
+    def _salient(self, masked: str, base: int, ss: int, se: int) -> None:
+        """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
+        first = bisect_left(self._starts, base + ss)
+        first_person: _Salient | None = None
+        for mention in self.mentions[first : bisect_left(self._starts, base + se)]:
+            if (
+                mention.type == "PER"
+                and not self._glued_place(mention)
+                and not self._title_before_office(mention)
+            ):
+                prefix = _TIMESTAMP.sub("", masked[ss : mention.start - base])
+                if first_person is not None:
+                    # After a first person who does not act, only the agent of a passive
+                    # takes over: "Pernyataan Budi dibantah Kepala Dinas X, Rina."
+                    if _is_passive_agent(prefix, masked, mention.end - base, se):
+                        first_person = _Salient(mention.entity or mention.text, mention.start, True)
+                        break
+                    continue
+                subject = (
+                    _is_subject_prefix(prefix)
+                    # "Di antaranya, Budi (47).": a sentence that only introduces him.
+                    or (
+                        _INTRODUCED.fullmatch(masked, mention.end - base, se) is not None
+                        and prefix.rstrip().endswith(",")
+                        and not _VERB_WORD.search(prefix)
+                    )
+                    or _is_passive_agent(prefix, masked, mention.end - base, se)
+                    or (
+                        # "Namun, analis pasar di Medan, Lukas Wijaya, meragukan ...": an
+                        # appositive, then the person and the sentence's verb.
+                        prefix.rstrip().endswith(",")
+                        and not _VERB_WORD.search(_RELATIVE.sub("", prefix))
+                        and _VERB_AFTER.match(masked, mention.end - base, se) is not None
+                    )
+                    or _closes_appositive(prefix, masked, mention.end - base, se)
+                    or (
+                        # "Soal itu, Mama Ani hanya tersenyum.": an earlier speaker.
+                        self._speaker_after_lead(mention.text.split(), prefix)
+                        and _PREDICATE_NEXT.match(masked, mention.end - base, se) is not None
+                    )
+                )
+                first_person = _Salient(mention.entity or mention.text, mention.start, subject)
+                if subject:
+                    break
+        if first_person is not None:
+            self.state.salient = first_person
+            return
+        common = self._common()
+        acting = [
+            (start, words)
+            for start, words, aged in [
+                *((a, w, False) for a, w in full_names(masked[ss:se], common)),
+                *((a, w, True) for a, w in _aged_names(masked[ss:se])),
+            ]
+            for prefix, end in [(masked[ss : ss + start], ss + start + len(" ".join(words)))]
+            # A span the tagger calls a body or a place, or a region's name, is no agent
+            # (unless an age follows it: "Sarmin (61)" is a person whatever the tag).
+            if (aged or not self._is_org_mention(base + ss + start))
+            and not is_region_name(" ".join(words))
+            and (
+                _is_passive_agent(prefix, masked, end, se)
+                or _closes_appositive(prefix, masked, end, se)
+            )
+        ]
+        if acting:
+            # "Hal itu dibantah Budi Santoso.": the agent acts, like a subject; the last
+            # one, after the words of his office ("disampaikan Kepala Dinas X, Budi").
+            start, words = acting[-1][:2]
+            self.state.salient = _Salient(" ".join(words), base + ss + start, True)
+            return
+        # "09.30 WIB – Kepala X ...": a live report's time stamp before the subject.
+        stamp = _TIMESTAMP.match(masked[ss:se])
+        m = _SALIENT.match(masked, ss + (stamp.end() if stamp else 0), se)
+        if m and not _DATELINE_WORD.match(m.group("name")):
+            phrase = m.group("name")
+            if split_title(phrase)[1] and (more := _OFFICE_AND.match(masked, m.end("name"), se)):
+                phrase += more.group(0)  # "Kepala Dinas Koperasi dan UKM Kota X": one office
+            name, title = split_title(phrase)
+            tokens = name.split()
+            while tokens and not is_name_token(tokens[0]):
+                tokens = tokens[1:]  # "Menurut Tjahjo ...": a preposition, then the name
+            name = " ".join(tokens)
+            at = base + m.start("name") + phrase.rfind(name)
+            if (
+                title
+                and tokens
+                and (
+                    is_club(name)
+                    or self._introduced_as_body(name, at)
+                    or self._untagged_territory(title, tokens, at)
+                    or is_region_name(name)
+                )
+            ):
+                # "Pelatih Persela memilih diam.": the office of a body is the person the
+                # sentence is about; so is an office of a region ("Kepala Dinas Perikanan
+                # Karo menduga ..."): the region is no holder.
+                name, at = f"{title} {name}", base + m.start("name")
+            plain = bool(tokens) and not any(t.lower() in common for t in tokens)
+            # Only a known person takes over from the last speaker: someone who already
+            # spoke, or a titled name ("Menteri Sri ..."). A capitalised first word is
+            # as often a place, an organisation or "Tidak" as it is a person.
+            if any(t in self.state.speaker_tokens for t in tokens) or (title and plain):
+                self.state.salient = _Salient(name, at, True)
+                return
+            if plain and not looks_like_org(name):
+                self._fallback(name, at)
+                return
+        for start, words in full_names(masked[ss:se], common):
+            if words[0].lower() not in common:
+                name = " ".join(words)
+                if self._speaker_after_lead(words, masked[ss : ss + start]) and (
+                    _PREDICATE_NEXT.match(masked, ss + start + len(name), se) is not None
+                ):
+                    # "Soal itu, Mama Ani hanya tersenyum.": an earlier speaker, the
+                    # subject after a leading adverbial.
+                    self.state.salient = _Salient(name, base + ss + start, True)
+                    return
+                self._fallback(name, base + ss + start)
+                return
+
+    def _speaker_after_lead(self, words: list[str], prefix: str) -> bool:
+        """True when ``words`` are an earlier speaker's and ``prefix`` is only a short
+        leading adverbial ("Soal itu, ", "Di depan kelas, ")."""
+        return all(w in self.state.speaker_tokens for w in words) and bool(
+            _LEADING_ADVERBIAL.fullmatch(prefix)
+        )
+
+    def _fallback(self, name: str, at: int) -> None:
+        """Remember ``name`` as the narration's person, a fallback only; not in place of
+        the subject of an earlier sentence of the same paragraph ("Pemilik kebun itu,
+        Budi, adalah petani. Ditemui seusai panen, pria itu tersenyum.": a capitalised
+        word at a sentence start is no better than the person the paragraph is about)."""
+        sal = self.state.salient
+        if sal is not None and sal.subject and "\n\n" not in self.text[sal.at : at]:
+            return
+        self.state.salient = _Salient(name, at, False)
+
+    # -- speakers --------------------------------------------------------------------
+
+    def _emit(self, f: _Found) -> None:
+        st = self.state
+        who = f.who
+        name: str | None = None
+        role: str | None = None
+        pos = f.start
+        if who is None:
+            # Continuation: only from the same or the previous paragraph.
+            if st.last_any is None or f.paragraph - st.last_para > 1:
+                if self._open_at_end(f.end):
+                    st.out.append(_Resolved(f, None, None, f.start, pending=True))
+                return
+            name, role, pos = st.last_any.name, st.last_any.role, st.last_any.at
+        elif who.anaphor and who.org:
+            # "Perusahaan menyatakan": the body that spoke last, or else the last one
+            # named before; never a person. "Klub ... itu": the last club named.
+            if (who.role or "").split(" ", 1)[0].lower() in TEAM_NOUNS:
+                if (club := self._last_named(f.start, _is_club_mention)) is not None:
+                    name, pos = club.entity or club.text, club.start
+            elif st.last_org is not None:
+                name, role, pos = st.last_org.name, st.last_org.role, st.last_org.at
+            elif (body := self._last_named(f.start, _is_company_mention)) is not None:
+                name, pos = body.entity or body.text, body.start
+        elif (head := points_to_unnamed(who)) is not None:
+            # "kata pejabat tersebut": the unnamed official who spoke last, else nobody.
+            last = st.last_any
+            if last is not None and (
+                head in last.name.lower().split() or is_unnamed_source(last.name)
+            ):
+                name, role, pos = last.name, last.role, last.at
+        elif who.name is not None and (held := self._minister_named(who.name, f.start)):
+            # "Menkes menjelaskan ..." after "Menteri Kesehatan Budi": Budi.
+            name, role, pos = held
+        elif (office := self._named_office(bare_office(who), f.start)) is not None:
+            # "Dalam pidatonya, bupati meminta ...": the regent named before.
+            name, role, pos = office
+        elif (
+            who.anaphor
+            and who.name is None
+            and who.role in CASE_ROLES
+            and (described := self._described(who.role, f.start, titled=True)) is not None
+        ):
+            # "terdakwa menulis, ..." after "terdakwa Budi Santoso": that person.
+            name, pos = described
+            role = who.role
+        elif who.anaphor:
+            ref = st.last_person
+            sal = st.salient
+            # A titled person (or an earlier speaker) who became the subject of the
+            # narration after the last quote wins over the last speaker:
+            # '"...," kata Budi. Menteri Sosial Risma tiba. "...," katanya.' -> Risma.
+            if sal is not None and (ref is None or (sal.subject and sal.at > st.last_person_at)):
+                ref = _Speaker(sal.name, None, sal.at)
+            placed = sal is not None and (_place_salient(sal) or self._tagged_body(sal))
+            if (ref is None or (st.last_person is None and placed)) and _office(who.role):
+                # "..., kata Kepala Pelaksana BPBD Kota X" with nobody named before:
+                # the office speaks (a place taken for a name is no antecedent).
+                ref = _Speaker(who.role or "", None, f.who_at if f.who_at >= 0 else f.start)
+                who = Who(who.role, None)
+            elif ref is not None and self._unheld_office(
+                who.role, ref, min(f.start, f.who_at) if f.who_at >= 0 else f.start
+            ):
+                # "Presiden Kolombia menyatakan ..." after a mayor spoke: an office of a
+                # country or a place the article gave no holder speaks for itself.
+                ref = _Speaker(who.role or "", None, f.who_at if f.who_at >= 0 else f.start)
+                who = Who(who.role, None)
+            if ref is not None:
+                name, pos = ref.name, ref.at
+                role = who.role or ref.role
+        elif who.name is None and (described := self._described(who.role, f.start)) is not None:
+            # "..., kata saksi." after "menghadirkan saksi Budi Santoso": that person.
+            name, pos = described
+            role = who.role
+        else:
+            name, role = who.name, who.role
+            if name is not None and who.offset >= 0 and f.who_at >= 0:
+                pos = f.who_at + who.offset
+                first = name.split()[0]
+                # "Kemlu RI" of "(Kemlu) RI": the name's first word is where it says.
+                if self.text[pos : pos + len(first)].lower() != first.lower():
+                    pos = self._locate(name, f.who_at)  # ("Polisi" may be written "polisi")
+            if (
+                name is not None
+                and _heads_a_body(who)
+                and not self._holder_within(pos, pos + len(name))
+            ):
+                # "Kepala Stasiun X menyatakan ...": the head of a body the article names
+                # no holder of speaks as the office, a person ("Ia ..." is the office).
+                head = _head_title(who.role or "")
+                pos -= len(head) + 1
+                name, role = f"{head[:1].upper()}{head[1:]} {name}", None
+                who = Who(name, None, offset=0)
+            elif name is not None and self._office_of_body(who, pos):
+                # "pelatih Persija mengaku ...", "Direktur RSUD Sumber Waras menyebut ...":
+                # the words after the title are a club, a body or a place, not a holder;
+                # the office speaks, as written.
+                # (Capitalised as an office's name, one form however the sentence wrote it.)
+                pos -= len(role or "") + 1
+                name, role = f"{(role or '')[:1].upper()}{(role or '')[1:]} {name}", None
+                if who.org:
+                    who = Who(name, None, offset=0)  # the office of a body: a person
+        if name is not None and (also := _ALSO_OFFICE.match(name)) and _office(also["office"]):
+            # "Ketua panitia yang juga Kepala Dinas X": the office the article names.
+            name, pos = also["office"], pos + also.start("office")
+        st.out.append(_Resolved(f, name, role, pos))
+        if name is not None:
+            st.last_any = _Speaker(name, role, pos)
+            st.last_para = f.paragraph
+            org = who.org if who is not None and not who.anaphor else False
+            if org:
+                st.last_org = _Speaker(name, role, pos)
+            titled = who is not None and not who.anaphor and bool(who.role) and not org
+            if not org and (titled or not self._is_org_mention(pos) or self._aged(pos, name)):
+                st.last_person = _Speaker(name, role, pos)
+                st.last_person_at = f.start
+                st.speaker_tokens.update(name.split())
+        for (lo, hi), (imitator, at) in self.imitators.items():
+            if lo <= f.start < hi:
+                st.last_any = st.last_person = _Speaker(imitator, None, at)
+
+    def _they(self, head: str) -> Who | None:
+        """The people "Mereka" (``head``) points to: the group of people described that
+        the paragraph's previous sentence is about ("Para sopir angkot menolak tarif baru.
+        Mereka menilai ..."), or else a plural group that spoke in this or the previous
+        paragraph ("Para petani ... mengeluhkan ... Mereka meminta ..."); ``None``
+        otherwise ("mereka" is too vague to name anyone)."""
+        if _THEY.fullmatch(head) is None:
+            return None
+        group = _GROUP_SUBJECT.match(self.prev_sentence)
+        if group is not None and is_people(group.group("group")):
+            # "Para sopir angkot menolak tarif baru. Mereka menilai ...": the group
+            # the previous sentence is about.
+            return Who(group.group("group"), offset=-1)
+        last = self.state.last_any
+        if (
+            last is None
+            or self.pi - self.state.last_para > 1
+            or not is_people(last.name)
+            or last.name.split()[0].lower() not in _PLURAL_QUANTIFIERS
+        ):
+            return None
+        return Who(last.name, last.role)

@@ -1,0 +1,401 @@
+"""Sentence shapes around a reporting cue, for the finders of :mod:`warta.nlp.quotes.extract`.
+
+From one sentence's text (quotes masked) and a cue's position these decide whether what
+follows the cue is reported content (a clause with a subject and a verb, a state, a
+promise) or something else (a directive to others, a recorded figure, a role
+appositive), and hold the patterns the finders match: the leading, trailing and
+parenthetical cue shapes, ``menurut X``, the colon cue (``Budi: "..."``), imitation and
+voicing phrases. Pure functions and compiled patterns; no article state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.nlp.quotes.cues import (
+    COMPLAINT_VERBS,
+    DIRECTIVE_VERBS,
+    PASSIVE_CUES,
+    VERB_FIRST_RE,
+)
+from warta.nlp.quotes.speakers import (
+    Who,
+    is_collective,
+    parse_after,
+    parse_phrase,
+    parse_subject,
+)
+
+#: A word that makes the text after ", kata X," a clause rather than a role appositive.
+_CLAUSE_WORD = re.compile(
+    r"\b(?:akan|telah|sudah|tidak|tak|masih|bisa|dapat|harus|yang|me\w{3,}|ber\w{3,}|di\w{2,}kan)\b"
+)
+#: A clause right after a weak verb: "X mengakui lini belakang sempat goyah", "X
+#: memastikan kapten tim, Andika, akan pulih" (an auxiliary within the next six words,
+#: commas allowed), not a noun object ("mengakui kesalahannya").
+_CLAUSE_SOON = re.compile(
+    # Not across "yang": "mengumumkan pembentukan usaha patungan yang akan ..." is a noun
+    # object and its relative clause.
+    r"\s+(?:(?!yang\b)[\w-]+,?\s+){0,5}(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa"
+    r"|dapat|sedang|perlu|mesti|pernah|menjadi|tetap|wajib|merupakan|adalah)\b"
+)
+#: Verbs of state without a "me-"/"ber-" prefix that make a clause of the words before
+#: them: "mengakui skuadnya kewalahan", "bercerita kampungnya kebanjiran".
+_STATE_VERB_SOON = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,3}(?:kehilangan|kekurangan|kesulitan|kewalahan|kelelahan"
+    r"|kebanjiran|kehabisan|ambruk|roboh|runtuh|hanyut|tenggelam|terbakar|terpaksa"
+    # Predicates of assurance: "memastikan jadwal penerbangan sesuai rencana",
+    # "memastikan stok beras aman".
+    r"|sesuai|aman|tersedia|terkendali|terjamin|lancar)\b"
+)
+#: An existential clause right after a weak verb: "mengakui ada 300 ton beras rusak".
+_EXISTENTIAL = re.compile(r"\s+(?:masih\s+|memang\s+|tidak\s+)?ada\s+(?!yang\b)[a-z\d]")
+
+
+#: A subject of one to three words and its verb, no subordinate clause between them
+#: ("bercerita ia menumpang truk ..."; not "membenarkan posisi duduknya sebelum rapat
+#: dimulai", where the verb is the subordinate clause's).
+_SUBJECT_VERB = re.compile(
+    r"\s+(?:(?!(?:sebelum|setelah|sesudah|saat|ketika|karena|yang|untuk|dan|di|ke|dari|pada"
+    r"|dengan|agar|supaya|usai|seusai|selepas|sambil|seraya|lewat|melalui|tentang|soal"
+    r"|mengenai|atas|terkait|kepada|bagi)\b)[a-z][\w-]*\s+){1,5}"
+    # Prepositions and nouns shaped like verbs ("melalui media sosial", "mereka",
+    # "berita") are no verb of a clause.
+    r"(?!(?:melalui|menuju|mengenai|menurut|menjelang|bersama|berkat|mereka|memang|media"
+    r"|menit|meter|meja|menteri|merek|mesin|metode|berita|beras|berat|berbagai|berikut)\b)"
+    r"(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+)
+
+
+#: A subject of up to eight words (places and acronyms inside it: "perbaikan jembatan di
+#: desanya", "stok beras di gudang Bulog") and its predicate: a verb with "ter-"
+#: ("tersendat", "terlempar"), a verb of change ("turun", "cair", "pulih"), "dalam
+#: kondisi ...", "belum"; never across a subordinator, "yang" or a comma. Superlatives and
+#: prepositions with "ter-" ("terbaik", "terhadap") are no predicate. Adjectives of
+#: condition ("rusak", "normal", "cukup") also modify a noun ("jalan rusak"): they are
+#: a predicate after a subject of two words or more, after an adverb ("hanya cukup") or
+#: before "kembali" ("normal kembali").
+_SUBJECT_WORD = (
+    r"(?:(?!(?:yang|untuk|agar|supaya|karena|sebelum|setelah|sesudah|saat|ketika|dengan"
+    r"|sambil|seraya|bahwa|atas|terhadap|tentang|soal|mengenai)\b)[\w()/.-]+\s+)"
+)
+_CONDITION = r"(?:rusak|penuh|habis|normal|cukup|siap|aman|lancar)"
+_PREDICATE_SOON = re.compile(
+    rf"\s+(?:{_SUBJECT_WORD}{{1,8}}"
+    r"(?:ter(?!(?:hadap|tentu|kait|utama|akhir|masuk|sebut|diri|lebih|baik|besar|kecil|banyak"
+    r"|tinggi|rendah|buruk|dekat|jauh|murah|mahal|cepat|lama|baru|kini|padu|percaya|muda|tua"
+    r"|luas|penting|kenal|sedia|bukti|buka)\b)[a-z]{4,}"
+    r"|belum|turun|naik|anjlok|melonjak|pulih|cair|rampung|selesai|tuntas"
+    # verbs of a match's or a contest's outcome: "mengakui tim tamu tampil lebih disiplin"
+    r"|tampil|kalah|menang|gagal|lolos|mundur"
+    r"|dalam\s+(?:kondisi|keadaan))"
+    rf"|{_SUBJECT_WORD}{{2,8}}{_CONDITION}"
+    rf"|{_SUBJECT_WORD}{{1,8}}(?:hanya|sudah|masih|baru|mulai)\s+{_CONDITION}"
+    rf"|{_SUBJECT_WORD}{{1,8}}{_CONDITION}\s+kembali)\b"
+)
+
+
+def _clause_after(sent: str, at: int) -> bool:
+    """True when a clause (a subject and its verb, or an auxiliary) follows a weak verb
+    of telling or admitting at ``sent[at:]``: "bercerita ia menumpang truk ...",
+    "mengakui skuadnya kewalahan ...", "mengakui lini belakang sempat goyah"; not a noun
+    object ("mengakui kesalahannya", "bercerita tentang masa kecilnya")."""
+    if re.match(r"\s+(?:tentang|soal|mengenai|kepada)\b", sent[at:]):
+        return False
+    patterns = (_CLAUSE_SOON, _SUBJECT_VERB, _STATE_VERB_SOON, _EXISTENTIAL, _PREDICATE_SOON)
+    return any(p.match(sent, at) for p in patterns)
+
+
+#: A clause after a verb of assurance or suspicion: a subject of one to four words and
+#: its verb, active or passive ("menduga truk itu kehilangan ...", "memastikan pasokan
+#: beras gudang mencukupi", "memastikan semua ongkos pengobatan warga ditanggung ...").
+_VERB_SOON = re.compile(
+    # A name inside the subject too: "memastikan jadwal Piala Soeratin digeser ...".
+    r"\s+(?:[a-z][\w-]*\s+)(?:[A-Za-z][\w-]*\s+){0,3}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+)
+#: Or a longer subject (up to fourteen words: places, acronyms and dates in brackets
+#: inside it) and a passive verb: "memastikan pemilihan kepala desa (pilkades) di 9 dusun di
+#: Kecamatan X digelar Sabtu"; never across "yang", a subordinator or a comma.
+_PASSIVE_AFTER_LONG_SUBJECT = re.compile(rf"\s+{_SUBJECT_WORD}{{5,14}}di(?!ri\b)[a-z]{{4,}}\b")
+#: What is asked after a verb of request or appeal: "agar"/"supaya"/"untuk"/"segera"
+#: within seven words ("mengimbau warga yang tinggal di bantaran sungai untuk ..."), not
+#: a thing asked for ("meminta maaf", "meminta keterangan").
+_DIRECTIVE_MARKER = re.compile(
+    r"\s+(?!(?:maaf|izin|keterangan|waktu|uang|jatah|bagian)\b)"
+    r"(?:[\w-]+,?\s+){0,6}?(?:agar|supaya|untuk|segera|tetap|tidak|jangan)\b"
+)
+#: Or an object of one to three words (a body's name too) and its verb ("mengimbau
+#: pengendara mematuhi ...", "mendesak Badan Pengawas Obat menarik ..."); or an object
+#: of up to four words joining the act ("mengajak warga dan pemilik toko ikut menjaga",
+#: "turut bergotong royong"): "ikut"/"turut" mark the act even before an unprefixed verb.
+_DIRECTIVE_CLAUSE = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}(?:juga\s+|tidak\s+|tetap\s+)?(?:me|ber)[a-z]{3,}\b"
+    r"|\s+(?:[\w-]+\s+){1,4}?(?:ikut|turut)\s+[a-z]{3,}\b"
+    # Acts asked for with a verb of no prefix: "meminta Pemerintah Provinsi turun tangan".
+    r"|\s+(?:[\w-]+\s+){1,3}(?:turun\s+tangan|hadir|datang|pulang|kembali|mundur)\b"
+)
+#: Directive verbs taken with an object and its verb but no marker ("meminta relawan
+#: mendata ...", "mengimbau warga menjauhi ...": reported speech by the label convention
+#: of issue 17, "agar/supaya" or not). Not "berpesan": "berpesan kepada anaknya sebelum
+#: berangkat" is narration; advice needs its marker ("berpesan agar ...").
+_BARE_DIRECTIVES = DIRECTIVE_VERBS - {"berpesan"}
+
+
+#: The marker after an object that a relative clause lengthens: "mengimbau pengendara yang
+#: melintas di jalur selatan agar mengurangi kecepatan".
+_DIRECTIVE_MARKER_AFTER_RELATIVE = re.compile(
+    r"\s+(?!(?:maaf|izin|keterangan|waktu|uang|jatah|bagian)\b)(?:[\w-]+\s+){1,3}yang\s+"
+    r"(?:[\w-]+,?\s+){1,7}?(?:agar|supaya|untuk\s+segera|segera)\b"
+)
+#: Or, with no marker, the verb asked for after such a relative clause of no verb of its
+#: own: "mengimbau penghuni yang rumahnya di lereng bukit berkemas ...".
+_DIRECTIVE_VERB_AFTER_RELATIVE = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}yang\s+(?:(?!(?:me|ber|di)[a-z])[\w-]+\s+){1,6}(?:me|ber)[a-z]{3,}\b"
+)
+
+
+#: Whom an appeal ("mengajak") addresses: a public, not one person invited along
+#: ("mengajak umat menjaga ...", "mengajak semua pihak untuk ..."; not "mengajak
+#: istrinya berlibur", "mengajak Beckham menjadi cameo").
+_APPEAL_AUDIENCE = re.compile(
+    r"\s+(?:agar\s+|supaya\s+|kepada\s+)?(?:masyarakat|warga|umat|semua|seluruh|segenap|para"
+    r"|publik|rakyat|bangsa|pemerintah|kita|generasi|pemuda|orang|seantero|pihak|kaum|anak"
+    r"|pelaku|pengusaha|petani|nelayan|pedagang|pengendara|wisatawan|pemilih|jemaah|jamaah"
+    r"|santri|mahasiswa|pelajar|siswa|guru|orangtua|negara)\b"
+)
+
+
+#: What an athlete or a team "records" (sets): a time, a record, a win, goals, points;
+#: a report of data keeps its object ("BPS mencatat inflasi ...", "mencatat 412 kasus").
+_RESULT_RECORDED = re.compile(
+    r"\s+(?:catatan\s+)?(?:waktu|rekor|kemenangan|kekalahan|hasil\s+imbang|gol|poin|assist"
+    r"|clean\s+sheet)\b"
+)
+#: Verbs that put a figure on record: "X mencatat/melaporkan/merilis <figure> ...".
+_RECORDING_VERBS = frozenset({"mencatat", "mencatatkan", "melaporkan", "merilis"})
+#: A figure: a number, or a measured quantity before it ("ekspor Oktober sebesar 4,2
+#: persen", "pendapatan Rp880 miliar", "penumpang Mei hanya 2.450 orang").
+_FIGURE = re.compile(r"\d|(?:sebesar|sebanyak|senilai|mencapai|hanya)\s+(?:Rp\s?)?\d")
+#: A predicate in the recorded clause: a prefixed verb, or an unprefixed verb of an event
+#: or a change ("dua perahu tenggelam", "ada 75 kasus", "nilai ekspor naik ...").
+_RECORD_PREDICATE = re.compile(
+    # (Not nouns and adjectives of the same shape: "16 menit", "laba bersih", "kasus diare".)
+    r"\b(?!(?:menit|meter|merah|media|mereka|berat|beras|berita|besar|bersih|bermagnitudo"
+    r"|diare|dinas|distrik|direktur|digital|dini)\b)"
+    r"(?:me|ber|di)[a-z]{3,}\b"
+    r"|\b(?:ada|terjadi|naik|turun|tewas|meninggal|tenggelam|rusak|hilang|hanyut|roboh|ambruk"
+    r"|jatuh|mati|luka|terluka|sembuh|tembus|menjadi|sepakat)\b"
+)
+
+
+def _data_record(cue: str, sent: str, at: int) -> bool:
+    """True when a verb of recording puts a figure on record with no clause
+    ("Dinkes mencatat 64 kasus sepanjang Oktober", "BPS mencatat deflasi sebesar 0,3%"):
+    a data record, not reported speech (label convention of issue 17, as the blind sets
+    label it). A recorded event keeps its predicate and stays a report ("BPBD mencatat
+    dua nelayan hilang", "mencatat ada 75 kasus")."""
+    if cue not in _RECORDING_VERBS:
+        return False
+    first = re.split(r"[,;.](?!\d)", sent[at:], maxsplit=1)[0]
+    return _FIGURE.search(first) is not None and _RECORD_PREDICATE.search(first) is None
+
+
+#: Who asks at a press conference: '"...?" tanya seorang wartawan'.
+_JOURNALISTS = frozenset("wartawan jurnalis reporter pewarta awak".split())
+
+
+def _is_journalist(who: Who | None) -> bool:
+    """True when the one who asked is a journalist, named by that role only ("seorang
+    wartawan", "awak media"): the press's question reports no one's statement."""
+    if who is None or who.name is not None or not who.role:
+        return False
+    words = who.role.lower().split()
+    head = words[1] if words[0] in ("seorang", "salah", "para") and len(words) > 1 else words[0]
+    return head in _JOURNALISTS
+
+
+def _collective_complaint(cue: str, who: Who, sent: str, at: int) -> bool:
+    """True for a complaint of a bare collective with a noun object ("Warga mengeluhkan
+    jalan rusak", "Sejumlah pedagang mengeluhkan sepinya pembeli"): narration of a
+    general grievance, no statement; a group introduced with "para", one person of
+    it ("Seorang warga") or a clause after the verb still report speech."""
+    if cue not in COMPLAINT_VERBS or who.role or not is_collective(who.name):
+        return False
+    return not _clause_after(sent, at)
+
+
+def _directive_clause(cue: str, sent: str, at: int) -> bool:
+    """True when what is asked follows a verb of request or appeal at ``sent[at:]``."""
+    if cue not in DIRECTIVE_VERBS:
+        return False
+    if cue == "mengajak" and not _APPEAL_AUDIENCE.match(sent, at):
+        return False
+    if _DIRECTIVE_MARKER.match(sent, at) or _DIRECTIVE_MARKER_AFTER_RELATIVE.match(sent, at):
+        return True
+    return cue in _BARE_DIRECTIVES and (
+        _DIRECTIVE_CLAUSE.match(sent, at) is not None
+        or _DIRECTIVE_VERB_AFTER_RELATIVE.match(sent, at) is not None
+        or _CLAUSE_SOON.match(sent, at) is not None  # "mengingatkan pengerjaan harus ..."
+    )
+
+
+#: A promise: a verb (after "akan"/"untuk"/"tidak") right after "berjanji".
+_PROMISE_SOON = re.compile(
+    r"\s+(?:(?:akan|untuk|tidak|segera)\s+)?(?:(?:me|ber)[a-z]{3,}"
+    # Verbs without a prefix that are promised as often: "berjanji kembali ke lapangan".
+    r"|kembali|hadir|datang|pulang|mundur|tampil|bangkit)\b"
+)
+#: Subject-first verbs that report a view only as "X melihat Y sebagai Z" ("sees Y as Z");
+#: otherwise they are narration ("Warga melihat asap"), and never introduce a quote.
+_SEBAGAI_VERBS = frozenset({"melihat"})
+#: Minimum words of a quoted span that make an indirect report a mixed quote; shorter
+#: ones are terms in scare quotes.
+_MIN_MIXED_WORDS = 3
+_GLUE_AFTER_VERB = re.compile(
+    r"^(?:\s+kepada\s+[^,:\x01]{1,60}?)?(?:\s*,)?(?:\s+bahwa)?\s*[,:]?\s*$"
+)
+#: Where reported content starts after the verb: past "kepada X,", a noun of what is
+#: denied ("menampik tudingan bahwa ..."), "bahwa", or "agar" of a demand.
+_CONTENT_START = re.compile(
+    r"(?:\s+kepada\s+[^,:\x01]{1,60}?\s*,)?"
+    # Where it was said or written, before "bahwa": "menulis di akun Facebook-nya bahwa".
+    r"(?:\s+(?:di|melalui|lewat|dalam)\s+[^,:.\x01]{1,50}?(?=\s+bahwa\b))?"
+    r"(?:\s+(?:tudingan|tuduhan|anggapan|kabar|isu|klaim|informasi)(?=\s+bahwa\b))?"
+    r"\s*(?:(?:bahwa|agar|supaya)\b)?\s*,?\s*"
+)
+_LEADING_CUE = re.compile(
+    r"^(?:(?:Namun|Tetapi|Dan|Lebih lanjut|Selain itu)\s*,?\s+)?"
+    r"(?P<cue>(?:[Kk]ata|[Uu]jar|[Mm]enurut|[Jj]elas|[Tt]ambah|[Ll]anjut)nya"
+    r"|[Kk]ata\s+(?:dia|ia|beliau)"
+    # "Dikatakan pula bahwa ...": a passive with no agent, the last speaker's words.
+    r"|Dikatakan(?:\s+(?:pula|juga|pun))?(?:\s*,|\s+bahwa\b|(?<=pula|juga)(?=\s+[a-z])))"
+    r"\s*,?\s+"
+)
+_MENURUT = re.compile(
+    r"^(?:(?:Namun|Tetapi|Sementara itu|Sedangkan|Adapun|Dan|Selain itu)\s*,?\s+)?"
+    r"[Mm]enurut\s+(?P<who>[^,\x01]{1,80}?)\s*,\s*"
+)
+_TRAILING_MENURUT = re.compile(r",\s*menurut\s+(?P<who>[^,.\x01]{1,80})[.!?]?\s*$")
+_PARENTHETICAL = re.compile(
+    r",\s*(?P<cue>(?:kata|ujar|lanjut|tambah|imbuh|jelas|tutur)(?:nya|\s+(?:dia|ia))"
+    r"|menurut(?:nya|\s+(?:dia|ia|beliau)))\s*,\s"
+)
+#: "Warga, menurut Kepala Desa Santoso, sempat mengungsi": a named parenthetical source.
+_PARENTHETICAL_MENURUT = re.compile(r",\s*menurut\s+(?P<who>[^,\x01]{1,80}?)\s*,\s")
+_LINKERS = re.compile(r"[\s,]*(?:(?:seraya|sambil|dan|lalu|kemudian|juga|ia|dia)\s+)*")
+#: A speaker imitating another's words after a verb-first cue: "menirukan ucapan
+#: pelaku", "menirukan keluhan ibunya".
+_MIMICKING = re.compile(
+    r"\s*(?:sambil\s+|seraya\s+)?menirukan\s+(?:ucapan|pengakuan|kata-kata|perkataan|keluhan"
+    r"|jawaban|pesan)\b"
+)
+
+#: A sentence after a quote naming who said it: "Ucapan itu diteriakkan X", "Pernyataan
+#: tersebut disampaikan oleh X", "Demikian keterangan X", "Begitu kata X".
+_NAMED_AFTER = re.compile(
+    r"[\s\"”’]*(?:(?:Kalimat|Pernyataan|Ucapan|Kata-kata|Seruan|Teriakan|Kritik|Keluhan)"
+    r"\s+(?:itu|tersebut)\s+(?P<cue>dilontarkan|disampaikan|diucapkan|dikatakan|diungkapkan"
+    r"|diteriakkan|diserukan)\s+(?:oleh\s+)?"
+    # '"...." Cerita itu berasal dari Budi (52), nelayan ...': whose words they were.
+    r"|(?:Kalimat|Pernyataan|Ucapan|Kata-kata|Keluhan|Pengakuan|Cerita)\s+(?:itu|tersebut)\s+"
+    r"(?P<source>datang\s+dari|berasal\s+dari|keluar\s+dari\s+mulut)\s+"
+    r"|(?:Begitu|Demikian)\s+(?P<noun>penjelasan|kata|ucapan|jawaban|keterangan|pernyataan"
+    # The speaker's description may come first: "Begitu kata sutradara Budi ...".
+    r"|penegasan|tanggapan|kesaksian|pengakuan)\s+"
+    # A passive: '"...." Demikian ditegaskan Budi.'
+    r"|(?:Begitu|Demikian)\s+(?P<passive>di[a-z]{3,}kan)\s+(?:oleh\s+)?)(?=[A-Za-z])"
+)
+#: The sentence after a statement that names who voiced it: "Hal tersebut diungkapkan
+#: juru bicara X, Budi Santoso, ...".
+_VOICED_BY = re.compile(
+    r"[\s.]*(?:Hal|Pernyataan|Keterangan|Sikap)\s+(?:itu|tersebut)\s+"
+    r"(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|umumkan))\s+(?:oleh\s+)?(?=[A-Za-z])"
+)
+#: An office (up to 80 characters, no clause mark) and its holder between commas.
+_OFFICE_THEN_HOLDER = re.compile(
+    r"(?P<office>[A-Z][^,.;:\x01]{1,80}),\s*(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    r"\s*[,.]"
+)
+#: A verb-first cue opening a sentence, its speaker, then a colon before the quote.
+_COLON_CUE = re.compile(r"^\s*(?P<head>[A-Z][^:\x01]{1,80}?)\s*:\s*$")
+
+
+def _colon_cue(before: str) -> tuple[Who, int, str] | None:
+    """(speaker, offset of the speaker in ``before`` or -1, cue) when ``before`` is a
+    verb-first cue, its speaker and a colon: "Kata Kapolres: ", "Ujarnya: "."""
+    m = _COLON_CUE.match(before)
+    if m is None:
+        return None
+    head = m.group("head")
+    v = VERB_FIRST_RE.match(head)
+    if v is None:
+        return None
+    rest = head[v.end() :]
+    if v.group("nya"):
+        return (Who(None, anaphor=True), -1, v.group(0)) if not rest.strip() else None
+    who = parse_phrase(rest) if rest[:1].isspace() and rest.strip() else None
+    if who is None or not who.usable:
+        return None
+    return who, m.start("head") + v.end(), v.group(0)  # who.offset counts from rest
+
+
+#: A speech or a message read out for its author after a quote: '"...," demikian bunyi
+#: pidato bupati yang dibacakan X' (the author: "bupati").
+_READ_FOR = re.compile(
+    r"\s*,?\s*(?:demikian|begitu)\s+(?:bunyi|isi)\s+(?P<cue>sambutan|pidato|amanat|pesan|surat)"
+    r"\s+(?P<who>[^,.;:!?\x01]{1,60}?)\s+(?=yang\s+dibacakan\b)"
+)
+
+
+#: A passive cue right after a quote, naming the speaker after it: '"...," demikian
+#: disampaikan Deputi Gubernur X' (the trailing form of :data:`TRAILING_PASSIVE_RE`).
+_QUOTE_PASSIVE = re.compile(
+    rf"^\s*,?\s*(?:demikian|begitu)\s+(?P<cue>{'|'.join(sorted(PASSIVE_CUES))})\s+(?:oleh\s+)?"
+)
+
+
+#: The first verb of a clause: "X, ..., menemui massa dan berjanji ...".
+_FIRST_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}\b")
+#: A second predicate joined to the first: "... menemui massa dan".
+_AND_END = re.compile(r"\s(?:dan|serta|lalu|kemudian)\s*$")
+
+
+def _is_data(phrase: str) -> bool:
+    """True for a data source as the subject or after "menurut" ("Data Dinas X
+    menunjukkan ...", "..., menurut data Bloomberg"): figures read from a record, which no
+    set labels as anyone's statement."""
+    words = phrase.split()
+    return len(words) > 1 and words[0].lower() == "data"
+
+
+def _leading_office_holder(sent: str, ml: re.Match[str]) -> tuple[Who, int, int] | None:
+    """After a sentence-opening passive cue (``ml``, :data:`LEADING_PASSIVE_RE`), an
+    office and its holder between commas: "Diakui Kepala Balai X, Sutrisno Adi, ...";
+    (holder, holder's offset in ``sent``, start of the report) or ``None``."""
+    at = ml.start("who")
+    who, left = parse_after(" " + sent[at:])
+    if who is None or not who.usable or who.name is None or who.role is None:
+        return None
+    if who.name in ml.group("who") or not left.lstrip().startswith(","):
+        return None
+    start = len(sent) - len(left.lstrip()) + 1
+    if not sent[start:].strip():
+        return None
+    name_at = sent.find(who.name, at)
+    return who, name_at, start + len(sent[start:]) - len(sent[start:].lstrip())
+
+
+def _coordinated_subject(head: str) -> Who | None:
+    """The subject of a cue that is the second of two joined predicates: the words
+    before the clause's first verb ("Kepala Dinas X, Budi, menemui massa dan berjanji
+    ...": Budi), or ``None``.
+
+    >>> _coordinated_subject("Budi Santoso menyampaikan terima kasih dan ").name
+    'Budi Santoso'
+    """
+    if not _AND_END.search(head):
+        return None
+    verb = _FIRST_VERB.search(head)
+    if verb is None or not head[: verb.start()].strip():
+        return None
+    return parse_subject(head[: verb.start()])

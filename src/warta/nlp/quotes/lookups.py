@@ -1,0 +1,302 @@
+"""Where one article names whom: lookups over its text and its entity mentions.
+
+:class:`_Lookups` answers, for an offset of the article, questions the speaker
+resolution of :class:`~warta.nlp.quotes.article._Article` (its subclass) asks: is a
+person, a body or a place tagged there; was a name introduced as a body or a place;
+which office a lower-case title points back to ("bupati" after "Bupati Sleman X"); is
+an office held by nobody the article named; where a name stands. It reads the text,
+the mentions sorted by start (bisected, so each lookup costs O(log n)) and changes
+nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+from warta.nlp.entities.spans import is_club
+from warta.nlp.quotes.cues import (
+    MINISTER_TITLES,
+    MODIFIERS,
+    ORG_HEADS,
+    ROLE_TITLES,
+    TERRITORIAL_TITLES,
+    country_words,
+    is_region_name,
+    region_words,
+)
+from warta.nlp.quotes.narration import (
+    _ADMIN_HEADS,
+    _AGE_RE,
+    _DATELINE_PLACE,
+    _OFFICE_REST_THEN_HOLDER,
+    _TITLED_GAP,
+    _region_of_office,
+)
+from warta.nlp.quotes.resolved import (
+    _OPEN_END,
+    _Salient,
+    _Speaker,
+)
+from warta.nlp.quotes.speakers import (
+    Who,
+)
+from warta.records import Mention
+
+
+class _Lookups:
+    """Lookups over one article's text and mentions (set by the subclass)."""
+
+    text: str
+    mentions: list[Mention]
+    _starts: list[int]
+    _longest: int
+
+    def _title_before_office(self, mention: Mention) -> bool:
+        """True when a "person" is only a title followed by the rest of its office and its
+        holder between commas ("Lurah Sukamaju, Siti Aminah, ...", tagged "Lurah" + "Siti
+        Aminah"): the holder is the person; a title alone as the subject ("Kapolda
+        kembali bicara") stays."""
+        if mention.text.lower() not in ROLE_TITLES:
+            return False
+        return _OFFICE_REST_THEN_HOLDER.match(self.text, mention.end) is not None
+
+    def _glued_place(self, mention: Mention) -> bool:
+        """True when a one-word "person" is the place of an office right before its
+        holder ("Bupati Garut Budi Santoso" tagged "Garut" + "Budi Santoso"): the
+        holder is the person, not the place."""
+        if " " in mention.text or not is_region_name(mention.text):
+            return False
+        k = bisect_right(self._starts, mention.end + 1)
+        return any(
+            m.type == "PER" and m.start > mention.start for m in self.mentions[k - 1 : k + 1]
+        )
+
+    def _person_at(self, pos: int) -> bool:
+        """True when the tagger found a person starting at ``pos``."""
+        return any(x.start == pos and x.type == "PER" for x in self.mentions)
+
+    def _office_of_body(self, who: Who, pos: int) -> bool:
+        """True when ``who`` is a title followed by a region's name, a club's name, or a name the
+        article introduced before ``pos`` as a body or a place ("pelatih Persib",
+        "Camat Ciracas" after "..., Ciracas, Jakarta Timur"), with no person tagged inside
+        it: nobody holding the office is named. A name the tagger calls a body only
+        where it stands ("Ketua Kelompok Tani X, Sukirno, ...") stays a person."""
+        role, name = who.role or "", who.name or ""
+        if who.anaphor or not role or role.split()[0].lower() not in ROLE_TITLES:
+            return False
+        if _region_of_office(name) and not self._person_within(pos, pos + len(name)):
+            return True  # "Kepala Dinas X Kabupaten Y menyebut ...": the region, no holder
+        if who.org:
+            return False
+        if is_club(name) and not self._person_within(pos, pos + len(name)):
+            return True
+        if " " not in name and self._closes_body(pos, pos + len(name)):
+            return True  # "Direktur RSUD Naibonat": one word closing the body's name
+        return self._introduced_as_body(name, pos)
+
+    def _closes_body(self, start: int, end: int) -> bool:
+        """True when a body the tagger found starts before ``start`` and ends at ``end``
+        (the words after the title are the rest of its name), and no person is tagged
+        there: a holder is named with more than the one word glued to a body."""
+        first = bisect_right(self._starts, start - self._longest)
+        return not self._person_within(start, end) and any(
+            m.type == "ORG" and m.start < start and m.end == end
+            for m in self.mentions[first : bisect_left(self._starts, start)]
+        )
+
+    def _holder_within(self, start: int, end: int) -> bool:
+        """True when the tagger found a person starting in ``[start, end)`` other than the
+        place of the article's dateline ("LABUAN BAJO, ..." then "Operator Labuan Bajo")
+        or the body itself ("Terminal X" tagged a person from its head word on)."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        place = _DATELINE_PLACE.match(self.text)
+        return any(
+            m.type == "PER"
+            and (place is None or m.text.casefold() != place["place"].casefold())
+            and not (m.start == start and m.text.split()[0].lower() in ORG_HEADS)
+            for m in self.mentions[lo:hi]
+        )
+
+    def _person_within(self, start: int, end: int) -> bool:
+        """True when the tagger found a person starting in ``[start, end)``."""
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return any(m.type == "PER" for m in self.mentions[lo:hi])
+
+    def _introduced_as_body(self, name: str, before: int) -> bool:
+        """True when a body's or a place's span the tagger found before ``before`` holds
+        ``name`` ("Kudus Muria" in "Kudus Muria Jaya Sentosa", "Ciracas" in
+        "Kelurahan Ciracas") and no person's span is ``name`` elsewhere in the article
+        (the tagger may call the words right after a title a person). A name closing a
+        longer span after anything but a place's head word may be a holder glued to his
+        body ("PBB Budi Santoso"), so it does not count."""
+        if any(m.type == "PER" and m.text == name and m.start != before for m in self.mentions):
+            return False
+        pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        for m in self.mentions:
+            hit = pattern.search(m.text) if m.type != "PER" and m.end <= before else None
+            if hit is None:
+                continue
+            head = m.text[: hit.start()].split()
+            if hit.end() < len(m.text) or not head or head[-1].lower() in _ADMIN_HEADS:
+                return True
+        return False
+
+    def _untagged_territory(self, title: str, tokens: list[str], at: int) -> bool:
+        """True when one word the tagger did not find as a person follows the title of an
+        office held over a territory ("Kapolsek Semanu meninjau ..."): the territory, so
+        the office is the person the sentence is about."""
+        return (
+            title.lower() in TERRITORIAL_TITLES
+            and len(tokens) == 1
+            and not any(m.start <= at < m.end for m in self.mentions if m.type == "PER")
+        )
+
+    def _tagged_body(self, sal: _Salient) -> bool:
+        """True when the narration's remembered "person" is only mentioned (not the
+        subject) and the tagger found a place or a body there ("20 warga di Kecamatan X
+        dirawat"): no antecedent for an office."""
+        return not sal.subject and self._body_at(sal.at)
+
+    def _body_at(self, pos: int) -> bool:
+        """True when a body or a place the tagger found covers ``pos`` and no person
+        starts there."""
+        return self._is_org_mention(pos) and not self._person_at(pos)
+
+    def _described(
+        self, noun: str | None, before: int, *, titled: bool = False
+    ) -> tuple[str, int] | None:
+        """The person a lower-case noun alone ("saksi", "korban") points back to: the last
+        person named right after that noun before ``before`` ("saksi Budi Santoso"; with
+        ``titled``, also after an office between them: "terdakwa Bupati X, Budi"), as
+        (name, offset); ``None`` when the article named nobody so."""
+        if not noun or not noun.isalpha() or not noun.islower():
+            return None
+        pattern = rf"\b{noun}\s+" + ("" if titled else "(?=[A-Z])")
+        for m in reversed(list(re.finditer(pattern, self.text[:before]))):
+            person = next(
+                (
+                    x
+                    for x in self.mentions
+                    if x.type == "PER"
+                    and (
+                        x.start == m.end()
+                        or (titled and _TITLED_GAP.fullmatch(self.text, m.end(), x.start))
+                    )
+                ),
+                None,
+            )
+            if person is not None:
+                return person.entity or person.text, person.start
+        return None
+
+    def _minister_named(self, short: str, before: int) -> tuple[str, str, int] | None:
+        """The minister that a short form ("Mensesneg") points back to: the person the
+        article named right after the full title ("Menteri Sekretaris Negara, Budi")
+        before ``before``, as (name, full title, offset); ``None`` when there is none."""
+        full = MINISTER_TITLES.get(short.lower())
+        if full is None:
+            return None
+        for m in reversed(list(re.finditer(rf"\b{full}\s*,?\s+", self.text[:before]))):
+            person = next(
+                (x for x in self.mentions if x.start == m.end() and x.type == "PER"), None
+            )
+            if person is not None:
+                return person.entity or person.text, full, person.start
+        return None
+
+    def _named_office(self, title: str | None, before: int) -> tuple[str, str | None, int] | None:
+        """The office that a lower-case ``title`` alone ("gubernur") points back to: the
+        last "Gubernur <place> [<holder>]" of the article before ``before``, as (its
+        holder's name and the office, or the office and ``None``, offset); ``None`` when
+        there is none or the words after the title are no office of a place."""
+        if title is None:
+            return None
+        # Each word capitalised, as an office's name: "wali kota" is "Wali Kota".
+        head = " ".join(w.capitalize() for w in title.split())
+        pattern = rf"\b{re.escape(head)}(?P<rest>(?:[ \t]+[A-Z][\w'’-]*){{1,6}})"
+        m = next(reversed(list(re.finditer(pattern, self.text[:before]))), None)  # the last
+        if m is None:
+            return None
+        words = m.group("rest").split()
+        k = 0
+        while k < len(words) and (
+            words[k].lower() in region_words() or words[k].lower() in MODIFIERS
+        ):
+            k += 1
+        if k == 0:
+            return None
+        office = " ".join([head, *words[:k]])
+        if k == len(words):
+            return office, None, m.start()
+        tail = " ".join(words[k:])
+        if self._introduced_as_body(tail, m.start()):
+            # "Pelatih Kudus Muria" with the club tagged after the place word: the
+            # office of a body, held by nobody named.
+            return " ".join([head, *words]), None, m.start()
+        holder = " ".join(words[k:])
+        return holder, office, m.start() + m.group(0).find(holder)
+
+    def _unheld_office(self, role: str | None, ref: _Speaker, before: int) -> bool:
+        """True when ``role`` names an office by its title and its country or place
+        ("Presiden Kolombia", "Gubernur Jawa Tengah"), the article has not written it
+        ``before`` (so named no holder of it), and ``ref`` holds another known title, or
+        none and the article never wrote the office's title words before."""
+        words = (role or "").split()
+        # Capitalised words only: an office's name, not a description ("pelatih asal
+        # Brasil itu" points back to someone).
+        if len(words) < 2 or words[0].lower() not in ROLE_TITLES:
+            return False
+        if not all(w[:1].isupper() for w in words):
+            return False
+        if not is_region_name(words[-1]) and words[-1].lower() not in country_words():
+            return False
+        # Only against a known other title: "Kapolda X" after "Kepala Kepolisian Daerah
+        # X, Irjen Y" (a holder with no role remembered) is still Y. Against no title,
+        # only an office of several title words the article never wrote before ("Kepala
+        # Dinas Pertanian Y" after "..., Rina Wati, sependapat"): nobody was introduced
+        # in it (a one-word title may abbreviate the office a holder was given).
+        if not ref.role:
+            k = next((k for k in range(1, len(words)) if is_region_name(" ".join(words[k:]))), 0)
+            if k < 2 or " ".join(words[:k]).casefold() in self.text[:before].casefold():
+                return False
+        elif words[0].lower() in ref.role.lower():
+            return False
+        return (role or "").casefold() not in self.text[:before].casefold()
+
+    def _aged(self, pos: int, name: str) -> bool:
+        """True when an age in brackets follows ``name`` at ``pos``: "Sarmin (61)" is a
+        person even when the tagger made the name a place."""
+        return _AGE_RE.match(self.text, pos + len(name)) is not None
+
+    def _open_at_end(self, end: int) -> bool:
+        """True when a quote ending at ``end`` is left open at its paragraph's end."""
+        para_end = self.text.find("\n\n", end)
+        return (
+            _OPEN_END.fullmatch(self.text, end, len(self.text) if para_end < 0 else para_end)
+            is not None
+        )
+
+    def _locate(self, name: str, near: int) -> int:
+        """Absolute offset of ``name`` near ``near`` (for mention lookup)."""
+        lo = max(0, near - 400)
+        idx = self.text.find(name, lo, near + 400)
+        return idx if idx >= 0 else near
+
+    def _last_named(self, pos: int, kind: Callable[[Mention], bool]) -> Mention | None:
+        """The last mention of ``kind`` before ``pos``: what a described body points back
+        to ("perusahaan itu": :func:`_is_company_mention`; "klub itu": :func:`_is_club_mention`)."""
+        for m in reversed(self.mentions[: bisect_left(self._starts, pos)]):
+            if kind(m):
+                return m
+        return None
+
+    def _is_org_mention(self, pos: int) -> bool:
+        # Only a mention starting within the longest mention's length before ``pos`` can
+        # cover it.
+        first = bisect_right(self._starts, pos - self._longest)
+        return any(
+            pos < m.end and m.type != "PER"
+            for m in self.mentions[first : bisect_right(self._starts, pos)]
+        )

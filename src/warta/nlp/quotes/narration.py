@@ -1,0 +1,273 @@
+"""Who a narrative sentence is about: the patterns behind speaker salience.
+
+:class:`~warta.nlp.quotes.article._Article` reads each sentence without a quote to learn
+the person it makes its subject, so a later ``katanya`` goes to that person. These are
+its tests on the sentence's text: a subject prefix before a name, a closing appositive,
+aged names (``Budi (45)``), a passive agent, a dateline or timestamp, company and club
+mentions, and the group subjects a ``mereka`` may point to. Pure functions and compiled
+patterns; no article state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.nlp.entities.spans import is_club
+from warta.nlp.quotes.cues import (
+    HEAD_TITLES,
+    MODIFIERS,
+    ORG_HEADS,
+    ROLE_TITLES,
+    is_name_token,
+    is_region_name,
+    lex,
+    looks_like_org,
+)
+from warta.nlp.quotes.speakers import Who
+from warta.records import Mention
+
+_DATELINE_WORD = re.compile(
+    r"(?:\S*\.\S*?|[A-Z][a-z]{6,}|[A-Z]{3,})-+[A-Z]"
+)  # "Rimanews-Dinas ...": a dateline, not a subject
+_SALIENT = re.compile(
+    r"(?:(?:Namun|Tetapi|Sementara)\s*,?\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5})\s+(?:juga\s+|pun\s+)?[a-z]"
+)
+
+
+#: Words that may stand between a sentence start and its titled subject: "Sementara itu,
+#: Duta Besar Jepang Budi Santoso menyesalkan ...".
+_SUBJECT_LEAD = frozenset({"sementara", "itu", "namun", "untuk", "di", "dari", "dan", "pula"})
+
+
+#: An age in brackets after a name: "Sarmin (61), mengeluhkan ..." (skipped where the
+#: words after a name are read).
+_AGE_AFTER = r"(?:\s*\(\d{1,3}\)|\s*,\s*\d{1,3}(?=\s*,))?"
+#: A name (one to three capitalised words) and an age in brackets: a person, even when
+#: the tagger missed a one-word name ("Seorang petani, Sarmin (61), meminta ...").
+_AGED_NAME = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}(?=\s*\(\d{1,3}\))")
+
+
+def _aged_names(sent: str) -> list[tuple[int, list[str]]]:
+    """The names with an age after them in ``sent`` (start, words), like :func:`full_names`.
+
+    >>> _aged_names("Warga, Sarmin (61), meminta ...")
+    [(7, ['Sarmin'])]
+    """
+    out = []
+    for m in _AGED_NAME.finditer(sent):
+        words = m.group(0).split()
+        while words and not is_name_token(words[0]):
+            words = words[1:]
+        if words and not looks_like_org(" ".join(words)):
+            out.append((m.start() + m.group(0).find(words[0]), words))
+    return out
+
+
+_AGE_RE = re.compile(r"\s*\(\d{1,3}\)")
+#: A relative clause ("yang memandu rombongan"): its verb is not the sentence's.
+_RELATIVE = re.compile(r"\byang\b[^,]*")
+#: A verb right after a person (and an appositive comma): "..., Budi, meragukan ...".
+_VERB_AFTER = re.compile(
+    # "Pada sesi berikutnya, Budi dari Fraksi X menanyakan ...": where he comes from may
+    # stand between the name and the verb.
+    # So may the name he goes by: "..., Hendro alias Ahok, tampak berlatih".
+    _AGE_AFTER + r"(?:\s+dari\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
+    r"(?:\s+alias\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
+    r"\s*,?\s*(?:(?:juga|pun|lalu|kemudian|justru|malah|sempat|sudah|telah|masih"
+    r"|pernah|tampak|terlihat|sedang|tengah)\s+)?(?:me|ber)[a-z]{3,}\b"
+)
+#: The comma closing an appositive name (or an aside between dashes after it: "X --
+#: akrab disapa Y -- kembali ..."), then the sentence's lower-case predicate.
+_CLOSING_APPOSITIVE = re.compile(
+    _AGE_AFTER
+    + r"(?:\s*,|\s+(?:--|[–—])\s[^-–—.,]{1,80}?\s(?:--|[–—]))"
+    + r"\s+(?!(?:dan|atau|serta|maupun|hingga)\b)[a-z]"
+)
+#: A verb in narration before a person: the person is then its object, not the subject.
+#: ("berikutnya", "sebelumnya": adverbs of order, no verb.)
+_VERB_WORD = re.compile(r"\b(?!berikutnya\b)(?:me|ber|di)[a-z]{4,}\b")
+#: A company's legal form in its name: "PT X", "X Tbk", "X Ltd", "X Inc.".
+_COMPANY = re.compile(r"^(?:PT|CV)\s|\s(?:Tbk|Ltd|Inc|Corp|Co|GmbH|AG|SA|Plc)\.?$")
+_BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+
+
+def _is_company_mention(m: Mention) -> bool:
+    """A company ("PT X", "X Tbk"): what "perusahaan", "perseroan" and "emiten" point
+    back to (an exchange or a ministry never)."""
+    return m.type == "ORG" and bool(_COMPANY.search(m.entity or m.text) or _COMPANY.search(m.text))
+
+
+def _is_club_mention(m: Mention) -> bool:
+    """A sports club (:func:`is_club`): what "klub itu" and "tim tersebut" point back to."""
+    return m.type == "ORG" and is_club(m.entity or m.text)
+
+
+#: The rest of an office after its title, then its holder after a comma: " Sukamaju,
+#: Siti Aminah".
+_OFFICE_REST_THEN_HOLDER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}[ \t]*,[ \t]*[A-Z]")
+#: Head words of an administrative area before its name: "Kelurahan Ciracas".
+_ADMIN_HEADS = lex("kelurahan kecamatan desa kampung nagari distrik kabupaten kota provinsi")
+#: The time of an entry of a live report before its subject: "Pukul 09.40 WITA - ".
+_TIMESTAMP = re.compile(r"^\s*(?:[Pp]ukul\s+)?\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?\s*[-–—]+\s*")
+#: The rest of a sentence that only introduces a person: an age and the full stop.
+_INTRODUCED = re.compile(r"(?:\s*\(\d{1,3}\))?\s*[.!]?\s*")
+
+
+def _is_subject_prefix(prefix: str) -> bool:
+    """True when ``prefix`` (the words before a person) is only a title and its office,
+    so the person is the subject of the sentence: "Duta Besar Jepang Budi ...".
+    """
+    words = prefix.replace(",", " ").split()
+    if len(words) < 2:
+        return len(prefix.strip()) < 3 or (bool(words) and words[0].lower() in ROLE_TITLES)
+    return (
+        any(w.lower() in ROLE_TITLES for w in words)
+        and all(
+            w.lower() in ROLE_TITLES
+            or w.lower() in MODIFIERS
+            or w.lower() in _SUBJECT_LEAD
+            or w in ("dan", "serta")  # "Ketua Asosiasi Petani dan Nelayan ..."
+            or w.lower() in ORG_HEADS  # "Ketua majelis hakim ...": a body in lower case
+            or _BRACKETED_ACRONYM.fullmatch(w) is not None  # "... Nelayan (APN) Jambi"
+            or (w[:1].isupper() and is_name_token(w))
+            for w in words
+        )
+    )
+
+
+#: A passive verb and its agent marker at the end of narration before a person: "Hal
+#: itu dibantah <X>", "Hal senada disampaikan oleh <title> <X>".
+_PASSIVE_AGENT = re.compile(
+    # Not a nominalised form ("digelarnya") nor a verb of naming ("disebut X").
+    r"\bdi(?![a-z]*nya\b|(?:sebut|namakan|namai|juluki|kenal|beri)\b)[a-z]{3,}\s+(?:oleh\s+)?"
+)
+
+
+#: An office between a noun and the person it introduces: "terdakwa Bupati Sikka, ".
+#: "tersangka mantan Camat Sukamaju, ".
+_TITLED_GAP = re.compile(
+    r"(?:(?:mantan|eks)[ \t]+)?(?:(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:[A-Z][\w.'’-]*,[ \t]+)?"
+    r"|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*,[ \t]+)"
+)
+
+
+def _closes_appositive(prefix: str, masked: str, end: int, se: int) -> bool:
+    """True when a name ending at ``end`` closes an appositive of the sentence's subject
+    and the predicate follows: "Juara maraton putra, pelari Kenya Budi Santoso, finis
+    ..." (``prefix``: the words before the name, with a comma and no verb).
+
+    >>> s = "Juara lomba, pelari Kenya Budi Santoso, finis pertama."
+    >>> _closes_appositive(s[:26], s, 38, len(s))
+    True
+    """
+    head, comma, role = prefix.rpartition(",")
+    return (
+        bool(comma)
+        and bool(head.strip())
+        and not _VERB_WORD.search(_RELATIVE.sub("", head))
+        # A role that holds a participle ("juara bertahan") still opens with its noun.
+        and not _VERB_WORD.match(role.strip())
+        # Only role words between the comma and the name ("pelari Kenya"), no clause.
+        and len(role.split()) <= 4
+        and not any(w.lower() in _NOT_ROLE_WORDS for w in role.split())
+        and _CLOSING_APPOSITIVE.match(masked, end, se) is not None
+    )
+
+
+#: Words that make the text before a name a clause, not a role: "perseteruan dengan X".
+_NOT_ROLE_WORDS = frozenset(
+    "yang dengan dan atau di ke dari untuk soal oleh pada bagi tentang terhadap".split()
+)
+
+
+def _is_passive_agent(prefix: str, masked: str, end: int, se: int) -> bool:
+    """True when the person after ``prefix`` (ending at ``end``) is the agent of the
+    sentence's passive verb and closes its clause ("Hal itu dibantah Tarsono."), so the
+    one acting, like a subject: "Ia" of the next sentence points to him. Not the agent
+    of a relative clause ("yang dipromotori oleh X") or one the sentence goes on after
+    ("disampaikan X melalui ...").
+
+    >>> s = "Hal senada disampaikan oleh Direktur Jenderal Pajak, Budi Santoso."
+    >>> _is_passive_agent(s[:53], s, 65, len(s))
+    True
+    >>> _is_passive_agent("Polisi menangkap ", "", 0, 0)
+    False
+    """
+    agents = list(_PASSIVE_AGENT.finditer(prefix))
+    if not agents or prefix[: agents[-1].start()].rstrip().endswith("yang"):
+        return False
+    rest = prefix[agents[-1].end() :]
+    titled = any(w.lower() in ROLE_TITLES for w in rest.replace(",", " ").split())
+    return (not rest.strip(" ,") or (titled and _is_subject_prefix(rest))) and (
+        _AGENT_END.match(masked, end, se) is not None
+    )
+
+
+#: What may follow a passive agent that closes its clause; a time before the sentence's
+#: end too ("Penalti itu dieksekusi Budi pada babak pertama.").
+_AGENT_END = re.compile(
+    _AGE_AFTER + r"(?:\s+pada\s+(?:menit|babak|laga|hari|pekan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
+    r"|Minggu)\b[^,.;!?\x01]{0,30}?(?=[.;!?]))?"
+    + r"\s*(?:[.;!?]|$|,\s+(?!(?:dan|atau|serta)\b)[a-z])"
+)
+
+
+#: A subject that is only "mereka" (after a connective, before adverbs).
+_THEY = re.compile(
+    r"\s*(?:(?:Namun|Tetapi|Kemudian|Lalu|Selain itu)\s*,?\s+)?[Mm]ereka"
+    r"(?:\s+(?:juga|pun|pula|lalu|kemudian|bahkan|sempat|sudah|telah|kembali))*\s*"
+)
+#: A sentence whose subject is a group of people described, then its verb: "Para sopir
+#: angkot menolak ...", "Sejumlah pedagang mengaku ...".
+_GROUP_SUBJECT = re.compile(
+    r"\s*(?:(?:Namun|Tetapi|Sementara itu|Adapun)\s*,?\s+)?"
+    r"(?P<group>(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa|[Ss]ebagian|[Bb]anyak)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:juga\s+|pun\s+|justru\s+|masih\s+)?(?:me|ber)[a-z]{3,}\b"
+)
+#: Quantifiers of a group of several people: "para petani", "sejumlah warga".
+_PLURAL_QUANTIFIERS = frozenset("para sejumlah beberapa sebagian banyak kebanyakan".split())
+
+
+#: The place of an article's dateline: "LABUAN BAJO, FLORES POS - ...".
+_DATELINE_PLACE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’-]+(?:[ \t]+[A-Z][A-Z'’-]+)*)[ \t]*,")
+
+
+#: The word an administrative region's name may open with: "Kabupaten Tegal".
+_REGION_WORD = re.compile(r"(?:Kabupaten|Kota|Provinsi|Kab\.)\s+")
+
+
+def _region_of_office(name: str) -> bool:
+    """True when ``name``, written after an office's title, is a region's name ("Tegal",
+    "Kabupaten Tegal", "Kota Padang"): the office's territory, not its holder."""
+    return is_region_name(_REGION_WORD.sub("", name, count=1))
+
+
+#: A description that also holds a named office: "Ketua panitia yang juga Kepala Dinas X".
+_ALSO_OFFICE = re.compile(
+    r"[A-Z]?[a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+yang[ \t]+juga[ \t]+(?P<office>[A-Z].*)"
+)
+#: The rest of an office's name after "dan" ("Kepala Dinas Koperasi| dan UKM Kota X"),
+#: up to the sentence's lower-case predicate.
+_OFFICE_AND = re.compile(
+    r"[ \t]+dan[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,5}"
+    r"(?=[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z])"
+)
+#: A short adverbial opening a sentence before its subject: "Soal itu, ", "Sore itu, ".
+_LEADING_ADVERBIAL = re.compile(r"[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,[ \t]*")
+#: A lower-case predicate right after a name (not a second name joined to it).
+_PREDICATE_NEXT = re.compile(r"[ \t]+(?!(?:dan|serta|atau|yang|dari|di|ke)\b)[a-z]")
+
+
+def _heads_a_body(who: Who) -> bool:
+    """True when ``who`` is a body's name after a head's title alone ("Kepala Stasiun X",
+    "Ketua Asosiasi Y"): the office of the body's head, unless a holder's name is glued
+    to the body ("Kepala Dinas X Sri Wahyuni": the caller looks for a person there)."""
+    title = _head_title(who.role or "").split()
+    return who.org and not who.anaphor and len(title) == 1 and title[0].lower() in HEAD_TITLES
+
+
+def _head_title(role: str) -> str:
+    """``role`` without a description before "yang juga" ("Sekretaris panitia yang juga
+    Kepala" is "Kepala"): the title that heads the body named after it."""
+    also = _ALSO_OFFICE.match(role)
+    return also["office"] if also else role

@@ -1,0 +1,363 @@
+"""The records of quote extraction and the last steps taken on them.
+
+:class:`_Found` (a quote before its speaker is known), :class:`_Resolved` (with its
+speaker), the running :class:`_State` and the small records between them, used by
+:mod:`warta.nlp.quotes.article` and :mod:`warta.nlp.quotes.extract`. Then, once the whole
+article is read: :func:`_settle_pending` keeps a quote left open at a paragraph's end only
+when the next paragraph carries it on, :func:`_nicknames_resolved` turns a nickname the
+article introduced into the full name, and :func:`_final_name` chooses between the
+surface name and the entity layer's name (an office, a regional branch, a territory).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from warta.nlp.entities.spans import is_club
+from warta.nlp.quotes.cues import (
+    CALL_TITLES,
+    LOCAL_PLACE_HEADS,
+    ROLE_TITLES,
+    TERRITORIAL_TITLES,
+    clean_speaker,
+    is_name_token,
+    is_region_name,
+    looks_like_org,
+    region_words,
+    split_title,
+)
+from warta.nlp.quotes.speakers import (
+    Who,
+)
+from warta.records import Quote, QuoteKind
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A quote before speaker resolution; offsets are absolute."""
+
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: str | None
+    who: Who | None  # None: continue the last speaker
+    who_at: int  # absolute offset of the speaker phrase the ``who.offset`` is relative to
+    paragraph: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Attribution:
+    """The cue and speaker phrase found for one quote span of a sentence."""
+
+    who: Who | None  # None: no speaker named here (the sentence's first one may serve)
+    cue: str
+    at: int  # absolute offset the ``who.offset`` is relative to
+    glued: bool  # a subject-first cue joined to the quote ("X mengatakan, ...")
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """An indirect quote's reported content (offsets in the sentence) and its speaker."""
+
+    start: int
+    end: int
+    cue: str
+    who: Who
+    at: int  # absolute offset the ``who.offset`` is relative to; -1 for none
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """A speaker as resolved: surface name, role and the name's absolute offset."""
+
+    name: str
+    role: str | None
+    at: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Salient:
+    """The person a narrative sentence is about."""
+
+    name: str
+    at: int  # absolute offset of the name
+    subject: bool  # the name is the sentence's subject (not just mentioned)
+
+
+@dataclass(frozen=True, slots=True)
+class _Resolved:
+    """A found quote with its speaker resolved (``at``: where the name is, or the quote)."""
+
+    found: _Found
+    name: str | None
+    role: str | None
+    at: int
+    pending: bool = False  # open at its paragraph's end, speaker unknown: kept only if
+    # the next paragraph's quote continues it (see :func:`_settle_pending`)
+
+
+@dataclass(slots=True)
+class _State:
+    """Running attribution state across sentences and paragraphs."""
+
+    last_person: _Speaker | None = None
+    last_any: _Speaker | None = None
+    last_org: _Speaker | None = None  # the last body that spoke, for "Perusahaan"
+    last_para: int = -10  # paragraph of the last resolved quote
+    last_person_at: int = -1  # offset of the last quote attributed to ``last_person``
+    speaker_tokens: set[str] = field(default_factory=set)  # words of people who spoke
+    salient: _Salient | None = None
+    out: list[_Resolved] = field(default_factory=list)
+
+
+#: Between a quote left open at a paragraph's end and the next paragraph's opening mark:
+#: the same quotation goes on (the convention of multi-paragraph quotes).
+_CONTINUED = re.compile(r'[\s,.;:!?]*\n\n[ \t]*["“„«”][ \t]*')
+#: What may follow a quote left open up to its paragraph's end.
+_OPEN_END = re.compile(r"[\s,.;:!?]*")
+
+
+def _settle_pending(text: str, quotes: list[tuple[Quote, bool]]) -> tuple[Quote, ...]:
+    """The quotes (each with its "pending" flag) with each pending one settled: a
+    quote left open at its paragraph's end with no speaker yet takes the speaker of the
+    next paragraph's quote when that one opens right there (the same quotation goes on,
+    attributed at its end); one that nothing continues is dropped. Each paragraph's part
+    stays a quote of its own.
+
+    >>> from warta.nlp.quotes.extract import extract_quotes
+    >>> t = 'Budi tiba. "Harga naik terus sejak pekan lalu.\\n\\n"Kami siap," kata Budi.'
+    >>> [(q.text.split()[0], q.speaker) for q in extract_quotes(t)]
+    [('Harga', 'Budi'), ('Kami', 'Budi')]
+    """
+    out: list[Quote] = []
+    for k, (q, pending) in enumerate(quotes):
+        if not pending:
+            out.append(q)
+            continue
+        nxt = quotes[k + 1][0] if k + 1 < len(quotes) else None
+        if (
+            nxt is not None
+            and nxt.speaker is not None
+            and _CONTINUED.fullmatch(text, q.end, nxt.start) is not None
+        ):
+            out.append(replace(q, speaker=nxt.speaker, speaker_role=nxt.speaker_role))
+    return tuple(out)
+
+
+#: A nickname in a speaker's description: "bupati yang akrab disapa Pak Ben itu".
+_NICKNAME = re.compile(
+    r"\b(?:disapa|dipanggil|dijuluki)\s+(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+#: A full name and the nickname the narration gives it: "Budi Santoso -- akrab disapa Pak
+#: Bud --", "Budi Santoso (akrab disapa Bud)", "Budi Santoso, yang biasa dipanggil Bud,".
+_NARRATED_NICKNAME = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:--|—|–|,|\(|atau\b)\s*(?:yang\s+)?"
+    r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|dijuluki)\s+"
+    r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+)
+
+
+def _narrated_nicknames(text: str) -> dict[str, str]:
+    """Nickname -> full name for each nickname the narration gives a named person (as
+    written and without its title of address: "Pak Bud" is also "Bud")."""
+    out: dict[str, str] = {}
+    for m in _NARRATED_NICKNAME.finditer(text):
+        name = split_title(m.group("name"))[0]
+        if len(name.split()) < 2 or looks_like_org(name):
+            continue
+        for alias in {m.group("alias"), split_title(m.group("alias"))[0]} - {"", name}:
+            out[alias] = name
+    return out
+
+
+def _nicknames_resolved(
+    records: Sequence[_Resolved], names: list[str | None], text: str = ""
+) -> list[str | None]:
+    """``names`` with each nickname that a speaker's description gives ("ujar bupati yang
+    akrab disapa Pak Ben itu") or that the narration of ``text`` gives a named person
+    ("Budi Santoso -- akrab disapa Pak Ben --") replaced by that name, so a later
+    "menurut Pak Ben" is the same speaker.
+
+    >>> f = _Found(0, 1, "direct", "ujar", None, -1, 0)
+    >>> recs = [_Resolved(f, "Budi", "bupati yang akrab disapa Pak Ben itu", 0),
+    ...         _Resolved(f, "Pak Ben", None, 5)]
+    >>> _nicknames_resolved(recs, ["Budi Santoso", "Pak Ben"])
+    ['Budi Santoso', 'Budi Santoso']
+    """
+    nicknames: dict[str, str] = {}
+    nicknames.update(_narrated_nicknames(text))
+    for r, name in zip(records, names, strict=True):
+        m = _NICKNAME.search(r.role or "")
+        if m is not None and name is not None:
+            # As written and without its title of address ("Pak Ben" is also "Ben").
+            for alias in {m.group("alias"), split_title(m.group("alias"))[0]} - {"", name}:
+                nicknames[alias] = name
+    return [nicknames.get(n, n) if n is not None else None for n in names]
+
+
+def _call_name_owner(name: str, people: Iterable[str], text: str = "") -> str | None:
+    """The person of ``people`` that a call name stands for: a form of address and one
+    word ("Koh Hendra", "Opung Tiur") whose word is a word of that person's name, or its
+    first letters ("Tiur" of "Tiurma", not "Rahma" of "Rahman": a call name drops a
+    syllable); the fullest such name, when only one is. A one-word name is the person
+    only when ``text`` never writes the word after another name's word ("Lai' Sampe":
+    the full name is longer than the tagger's). ``None`` for anything else, or when two
+    people fit.
+
+    >>> _call_name_owner("Opung Tiur", ["Tiurma Sinaga", "Opung Tiur", "Budi Santoso"])
+    'Tiurma Sinaga'
+    >>> _call_name_owner("Bang Rian", ["Rian Saputra", "Rian Hidayat"]) is None
+    True
+    """
+    words = name.split()
+    if len(words) != 2 or words[0].lower() not in CALL_TITLES:
+        return None
+    given = words[1]
+    if len(given) < 3 or not given[:1].isupper():
+        return None
+    fits = {
+        person
+        for person in people
+        if person.split()[0].lower() not in CALL_TITLES
+        and any(
+            w == given or (w.startswith(given) and len(w) > len(given) + 1) for w in person.split()
+        )
+    }
+    longest = max((len(p.split()) for p in fits), default=0)
+    owners = {p for p in fits if len(p.split()) == longest}
+    if len(owners) != 1:
+        return None
+    owner = next(iter(owners))
+    if longest == 1 and _written_after_a_name(given, text):
+        return None
+    return owner
+
+
+def _written_after_a_name(word: str, text: str) -> bool:
+    """True when ``text`` writes ``word`` right after a name's word that is no form of
+    address ("Lai' Sampe", "Andi Sampe"): ``word`` is not a whole name there."""
+    for m in re.finditer(rf"(?P<before>\S+)[ \t]+{re.escape(word)}(?![\w'’-])", text):
+        before = m.group("before")
+        if is_name_token(before) and before.lower() not in CALL_TITLES:
+            return True
+    return False
+
+
+def _call_names_resolved(
+    names: list[str | None],
+    people: Iterable[str],
+    text: str = "",
+    roles: Sequence[str | None] = (),
+    settled: frozenset[str] = frozenset(),
+) -> list[str | None]:
+    """``names`` with each call name ("Cikgu Hamdan") replaced by the full name of the one
+    person the article (``text``) introduced with it (``people``: its persons' names), so
+    "kata Cikgu Hamdan" after "Hamdan Ismail, pelatih ..." is Hamdan Ismail. A one-word
+    name whose role (``roles``, in step) opens with a form of address ("Romo", "Bu,
+    sapaan ...") is read with it, unless the entity layer already made it the name of
+    other short forms (``settled``: "Suharyono" for "Haryo")."""
+    known = [p for p in {*people, *(n for n in names if n)} if p]
+    out: list[str | None] = []
+    for i, name in enumerate(names):
+        role = roles[i] if i < len(roles) else None
+        address = (role or "").replace(",", " ").split()[:1]
+        called = name
+        if (
+            name is not None
+            and " " not in name
+            and name not in settled
+            and address
+            and address[0].lower() in CALL_TITLES
+        ):
+            called = f"{address[0]} {name}"
+        owner = _call_name_owner(called, known, text) if called is not None else None
+        out.append(owner or name)
+    return out
+
+
+def _place_salient(sal: _Salient | None) -> bool:
+    """True when the remembered narrative "person" is only a place's name or one
+    capitalised word ("Sumatera Barat", "Longsor", picked up from the start of a
+    sentence), so no antecedent for an office."""
+    return sal is not None and not sal.subject and (" " not in sal.name or is_region_name(sal.name))
+
+
+def _office(role: str | None) -> bool:
+    """A role that names an office fully (a title, its body and place: three words or
+    more, "Kepala Pelaksana BPBD Kabupaten X"; or a title and a club, "Pelatih Persib"),
+    so it can stand as the speaker."""
+    words = (role or "").split()
+    if not words or words[0].lower() not in ROLE_TITLES:
+        return False
+    return len(words) >= 3 or (len(words) == 2 and is_club(words[1]))
+
+
+def _regional_branch(r: _Resolved, body: str) -> bool:
+    """True when the speaker is a body's short name and a place ("BPBD Sleman", "Bawaslu
+    Provinsi Jawa Tengah") written after the body's full name (``body``) and that short
+    name in brackets ("Badan Pengawas Pemilu (Bawaslu) Provinsi Jawa Tengah"): a
+    regional branch of the body, which the role holds as "<body> <place>"."""
+    _, _, place = (r.name or "").partition(" ")
+    words = place.split()
+    if words and words[0].lower() in ("provinsi", "kabupaten", "kota"):
+        words = words[1:]
+    # A province's, a regency's or a city's words only: "Kemlu RI" is the whole body.
+    return (
+        bool(words)
+        and all(w.lower() in region_words() for w in words)
+        and (r.role or "").endswith(f"{body} {place}")
+    )
+
+
+def _territorial(role: str | None) -> bool:
+    """True when ``role`` ends with the title of an office held over a territory
+    ("Camat", "Kapolsek") or holds a village's head noun ("Kepala Kampung Sido"): the
+    one word between it and the holder's name is (the end of) the territory ("Camat
+    Ciawi Hendra Gunawan", "Kepala Kampung Sido Rukun Jaya Suparman"), not a first
+    name."""
+    words = (role or "").lower().split()
+    return bool(words) and (
+        words[-1] in TERRITORIAL_TITLES or any(w in LOCAL_PLACE_HEADS for w in words)
+    )
+
+
+def _final_name(
+    r: _Resolved, resolved: str | None, people: frozenset[str], bodies: frozenset[str]
+) -> str | None:
+    """The speaker as shown: the resolved name, cleaned; a body keeps the name the
+    article gives it when the tagger's span is a part or an extension of it ("Kantor
+    berita X" -> "X", "Angkatan Bersenjata X" -> "Staf Umum Angkatan Bersenjata X").
+    One word before the person that the tagger found as a body (``bodies``; not a place,
+    as often a given name: "Bima") is the office's ("Kepala Puskesmas Rahmat Hidayat").
+    """
+    if resolved is None or r.name is None:
+        return resolved
+    who = r.found.who
+    head = r.name[: -len(resolved)].split() if r.name.endswith(" " + resolved) else []
+    if resolved in people and (
+        len(head) >= 2
+        or (head and head[0] in bodies)
+        or (head and (_territorial(r.role) or (who is not None and who.org)))
+    ):
+        # "Juru bicara Kremlin Budi Santoso", "Direktur Utama Perum X Budi Santoso": the
+        # person the tagger found at the end, not the body named before him (one word
+        # before a person is as often the first part of the name: "Bagus Prasetyo").
+        return resolved
+    if who is None and resolved != r.name and resolved in r.name and looks_like_org(r.name):
+        # A continuation of a body's words: the body as the statement named it, not the
+        # shorter span the tagger cut from it.
+        return r.name
+    if (
+        who is not None
+        and who.org
+        and resolved != r.name
+        and (resolved in r.name or r.name in resolved or _regional_branch(r, resolved))
+    ):
+        # "Badan X (BX) Sleman menyatakan": the branch of the place, not the whole
+        # body the acronym's expansion names.
+        return r.name
+    return clean_speaker(resolved, r.name)
