@@ -285,6 +285,7 @@ QUOTE_SETS = {
     "blind9q_set": "tests/nlp/quotes/blind9q_quotes.json",
     "blind10q_set": "tests/nlp/quotes/blind10q_quotes.json",
     "blind11q_set": "tests/nlp/quotes/blind11q_quotes.json",
+    "blind12q_set": "tests/nlp/quotes/blind12q_quotes.json",
 }
 
 
@@ -301,7 +302,9 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     ``blind9q_set.*`` (25 by a ninth: call names, speakers known by office or pronoun,
     translated quotes, documents read out), ``blind10q_set.*`` (18 by a tenth: call names
     of many regions used alone, Q&A answers, quotes in regional languages) and
-    ``blind11q_set.*`` (15 by an eleventh: half everyday hard news)."""
+    ``blind11q_set.*`` (15 by an eleventh: half everyday hard news) and ``blind12q_set.*``
+    (15 by a twelfth: half everyday hard news, written documents, Minahasa and Minang
+    call names)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -177,6 +177,8 @@ BLIND10_GOLD = "tests/eval/gold/relations_blind10.json"
 #: An eleventh and a twelfth (2026-12-05, night), scored as they came.
 BLIND11_GOLD = "tests/eval/gold/relations_blind11.json"
 BLIND12_GOLD = "tests/eval/gold/relations_blind12.json"
+#: A thirteenth (the same night, after the blind11/blind12 rules), scored as it came.
+BLIND13_GOLD = "tests/eval/gold/relations_blind13.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -190,6 +192,7 @@ BLIND_SETS = {
     "blind10": BLIND10_GOLD,
     "blind11": BLIND11_GOLD,
     "blind12": BLIND12_GOLD,
+    "blind13": BLIND13_GOLD,
 }
 
 
