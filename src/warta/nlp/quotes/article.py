@@ -11,6 +11,7 @@ questions about what is tagged where are :class:`~warta.nlp.quotes.lookups._Look
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
@@ -68,6 +69,9 @@ from warta.nlp.quotes.speakers import (
 )
 from warta.records import Mention
 
+# The words a mention is indexed under (and a name is looked up by).
+MENTION_WORD = re.compile(r"[\w'’-]+")
+
 
 class _Article(_Lookups):
     """One article's body, mentions and speaker state; salience and speaker resolution."""
@@ -78,6 +82,16 @@ class _Article(_Lookups):
         # Mention lookups by offset bisect these, so they cost O(log n), not O(n).
         self._starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        # Persons by their text, and bodies and places by each word of theirs, so a name's
+        # lookup reads the few mentions holding it, not all of them.
+        self._persons_by_text: dict[str, list[int]] = {}
+        self._bodies_by_word: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.type == "PER":
+                self._persons_by_text.setdefault(m.text, []).append(m.start)
+            else:
+                for word in set(MENTION_WORD.findall(m.text)):
+                    self._bodies_by_word.setdefault(word, []).append(m)
         self.state = _State()
         self.para = self.masked = ""
         self.base = self.pi = 0

@@ -52,6 +52,8 @@ class _Lookups:
     mentions: list[Mention]
     _starts: list[int]
     _longest: int
+    _persons_by_text: dict[str, list[int]]
+    _bodies_by_word: dict[str, list[Mention]]
 
     def _title_before_office(self, mention: Mention) -> bool:
         """True when a "person" is only a title followed by the rest of its office and its
@@ -131,11 +133,14 @@ class _Lookups:
         (the tagger may call the words right after a title a person). A name closing a
         longer span after anything but a place's head word may be a holder glued to his
         body ("PBB Budi Santoso"), so it does not count."""
-        if any(m.type == "PER" and m.text == name and m.start != before for m in self.mentions):
+        if any(start != before for start in self._persons_by_text.get(name, ())):
+            return False
+        words = re.findall(r"[\w'’-]+", name)
+        if not words:
             return False
         pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
-        for m in self.mentions:
-            hit = pattern.search(m.text) if m.type != "PER" and m.end <= before else None
+        for m in self._bodies_by_word.get(words[0], ()):
+            hit = pattern.search(m.text) if m.end <= before else None
             if hit is None:
                 continue
             head = m.text[: hit.start()].split()

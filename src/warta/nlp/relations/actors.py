@@ -171,6 +171,15 @@ class _History:
         self._text = text
         self._actors = actors
         self.bound = 0
+        # Where each person is named, and the states and places by where they end (in
+        # the order named), so state_of reads a few entries, not every actor.
+        self._person_starts: dict[str, list[int]] = {}
+        self._places_ending: dict[int, list[tuple[int, Mention]]] = {}
+        for k, m in enumerate(actors):
+            if m.type == "PER":
+                self._person_starts.setdefault(_actor_name(m), []).append(m.start)
+            elif m.type != "ORG":
+                self._places_ending.setdefault(m.end, []).append((k, m))
 
     def _back(self) -> Iterator[Mention]:
         for k in range(self.bound - 1, max(self.bound - self.REACH, 0) - 1, -1):
@@ -188,13 +197,16 @@ class _History:
         if not person.person:
             return person
         # where the person is named, or first named (a later "kedua pemimpin")
-        starts = [person.start] + [
-            m.start for m in self._actors if m.type == "PER" and _actor_name(m) == person.name
+        starts = [person.start, *self._person_starts.get(person.name, ())]
+        # the first state or place named (in the actors' order) ending at or right before
+        # one of those starts
+        near = [
+            hit for s in starts for end in (s, s - 1) for hit in self._places_ending.get(end, ())
         ]
-        for m in self._actors:
-            if m.type not in ("PER", "ORG") and any(0 <= s - m.end <= 1 for s in starts):
-                return replace(person, name=_actor_name(m), person=False)
-        return person
+        if not near:
+            return person
+        _, place = min(near, key=lambda hit: hit[0])
+        return replace(person, name=_actor_name(place), person=False)
 
     def listed(self, n: int) -> list[str]:
         """The last ``n`` actors named as one list ("A, B, dan C"), else none."""
