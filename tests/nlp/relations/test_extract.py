@@ -147,10 +147,14 @@ def test_time_is_linear_in_the_text() -> None:
     ms_big = [m for m in big.mentions]
 
     def cost(article: object, ms: list[Mention]) -> float:
-        started = time.perf_counter()
+        # CPU time, best of three: a busy machine (other tests, other processes) slows
+        # one run's wall clock, not the work the extractor does.
+        best = float("inf")
         for _ in range(3):
+            started = time.process_time()
             extract_relations(article.text, ms, article.timexes, article.published)  # type: ignore[attr-defined]
-        return time.perf_counter() - started
+            best = min(best, time.process_time() - started)
+        return best
 
     cost(small, ms_small)  # warm up
     ratio = cost(big, ms_big) / cost(small, ms_small)
