@@ -151,9 +151,11 @@ SUMMARY_MIN_BULLETS = 2
 
 def _summary_heads(lines: Sequence[Line], labels: list[str | None]) -> None:
     """A summary box without a disclaimer: its head ("Ringkasan Berita", "Poin Penting")
-    and the bullets right under it, two at least (a head over prose is a subheading)."""
+    and the bullets right under it, two at least (a head over prose is a subheading).
+    The head may recur on every page of the batch (labelled repeated): it is still the
+    box's."""
     for i, line in enumerate(lines):
-        if labels[i] is not None or not P.SUMMARY_HEAD_RE.match(line.text):
+        if labels[i] not in (None, "repeated") or not P.SUMMARY_HEAD_RE.match(line.text):
             continue
         bullets = []
         for j in range(i + 1, min(len(lines), i + 1 + SUMMARY_MAX_LINES)):

@@ -27,8 +27,11 @@ STANDFIRST_MAX_WORDS = 40
 
 
 # What stands under an article's meta lines, over its lead: the picture's caption and
-# credit, the page's buttons, a reading time ("Waktu baca: 4 menit").
-_UNDER_META_LABELS = frozenset({"caption", "credit", "navigation", "counter"})
+# credit, the picture's alt text repeating the headline, the page's buttons (or a line
+# every page of the batch repeats there), a reading time ("Waktu baca: 4 menit").
+_UNDER_META_LABELS = frozenset(
+    {"caption", "credit", "repeated-title", "navigation", "repeated", "counter"}
+)
 
 
 def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -> int:
@@ -75,6 +78,8 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
 
 # A picture under the meta lines: its credit, its caption and the page's buttons.
 PICTURE_MAX_LINES = 4
+# ... and with a summary box and buttons among them, a dozen lines at most.
+PICTURE_SPAN_MAX_LINES = 12
 
 
 def _past_picture(lines: list[Line], labels: list[str | None], at: int) -> int:
@@ -83,7 +88,12 @@ def _past_picture(lines: list[Line], labels: list[str | None], at: int) -> int:
     with its dateline ("KABARKITA.COM/NAMA" / "Petugas menurunkan perahu ..." / "KOTA -
     ..."); those lines are labelled captions. Otherwise ``at``."""
     j = at
-    while j < len(lines) and j - at < PICTURE_MAX_LINES and _in_picture(lines, labels, j):
+    while (
+        j < len(lines)
+        and sum(labels[k] is None for k in range(at, j)) < PICTURE_MAX_LINES
+        and j - at < PICTURE_SPAN_MAX_LINES
+        and _in_picture(lines, labels, j)
+    ):
         if _opens_with_dateline(lines[j].text) and not _datelined_lead_below(lines, labels, j):
             break  # the lead itself; a caption whose words open like one ("KATA KUNCI - ...")
         j += 1  # stands over the lead, which follows below

@@ -1036,7 +1036,7 @@ UPDATE_NOTE_RE = re.compile(
     r"(?:disunting|diedit|diringkas|dipersingkat)"
     r"|(?:this\s+)?(?:interview|transcript|conversation)\s+(?:has\s+been\s+|was\s+)?"
     r"(?:edited|condensed|lightly\s+edited)"
-    r"|(?:correction|koreksi|ralat|catatan\s+redaksi|editor'?s\s+note)\s*[:—–]\s+"
+    r"|(?:correction|(?:koreksi|ralat)(?:\s+redaksi)?|catatan\s+redaksi|editor'?s\s+note)\s*[:—–]\s+"
     r"(?:an\s+earlier|a\s+previous|versi\s+sebelumnya|sebelumnya|dalam\s+versi))\b",
     re.IGNORECASE,
 )
