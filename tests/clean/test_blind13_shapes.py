@@ -67,3 +67,38 @@ def test_a_summary_head_repeated_across_the_batch_still_heads_its_box() -> None:
 )
 def test_a_correction_note_closing_the_story_leaves_the_body(note: str) -> None:
     assert clean_page(_page(tail=note)).paragraphs[-1] == LAST
+
+
+def test_a_contents_list_repeating_the_headline_leaves_its_marker_off_the_title() -> None:
+    page = "\n".join(
+        [
+            "Kabar Bandung [Sab, 05 Des 2026]",
+            "Sections:",
+            "1. Bandung",
+            "2. Jawa Barat",
+            "| Main Menu |",
+            "Bandung",
+            f"* {HEADLINE}",
+            "* Pasar Baru Bandung Direnovasi Mulai Januari",
+            "| Next Section | Main Menu |",
+            HEADLINE,
+            "KABARBANDUNG.ID | Jumat, 4 Desember 2026 11:05",
+            "",
+            LEAD,
+            "",
+            SECOND,
+        ]
+    )
+    assert clean_page(page).title == HEADLINE
+
+
+def test_a_posts_hashtags_after_its_headline_leave_the_title() -> None:
+    page = "\n\n".join(
+        [
+            "kabarbandung\nKabar Bandung · 2026-12-4",
+            "PARKIR LIAR DI SUKAJADI BIKIN MACET TIAP SORE 😤 #bandung #parkirliar",
+            LEAD,
+            SECOND,
+        ]
+    )
+    assert clean_page(page).title == "PARKIR LIAR DI SUKAJADI BIKIN MACET TIAP SORE"

@@ -550,17 +550,31 @@ def strip_trailing_symbols(title: str | None) -> str | None:
     'Banjir Rob Rendam Pesisir, 200 Warga Mengungsi'
     >>> strip_trailing_symbols("Harga Naik 5%")
     'Harga Naik 5%'
+    >>> strip_trailing_symbols("BUS TERGULING DI TANJAKAN 😢 #berita #subang")
+    'BUS TERGULING DI TANJAKAN'
+    >>> strip_trailing_symbols("* Bus Kota Tambah Rute ke Pantai")
+    'Bus Kota Tambah Rute ke Pantai'
     """
     if not title:
         return title
     import unicodedata
 
+    # A post's hashtags after its headline go with the emoji: "JUDUL 😢 #berita #kota".
+    tagged = _TRAILING_HASHTAGS_RE.search(title)
+    if tagged and len(title[: tagged.start()].split()) >= TITLE_MIN_WORDS:
+        title = title[: tagged.start()]
     end = len(title)
     while end and (
         unicodedata.category(title[end - 1]) in ("So", "Sk", "Mn", "Cf") or title[end - 1].isspace()
     ):
         end -= 1
-    return title[:end] if end else title
+    title = title[:end] if end else title
+    # A list's marker before the headline (a contents list repeating it): "* Judul".
+    return _LEADING_MARKER_RE.sub("", title)
+
+
+_TRAILING_HASHTAGS_RE = re.compile(r"(?:\s+#[\w]+)+\s*$")
+_LEADING_MARKER_RE = re.compile(r"^\s*[*•·▪►-]\s+(?=\S)")
 
 
 def strip_page_suffix(title: str | None) -> str | None:
