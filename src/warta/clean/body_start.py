@@ -87,15 +87,16 @@ def _past_picture(lines: list[Line], labels: list[str | None], at: int) -> int:
     (a sentence at most each, with the page's buttons among them) over a lead that opens
     with its dateline ("KABARKITA.COM/NAMA" / "Petugas menurunkan perahu ..." / "KOTA -
     ..."); those lines are labelled captions. Otherwise ``at``."""
-    j = at
+    j, unlabelled = at, 0
     while (
         j < len(lines)
-        and sum(labels[k] is None for k in range(at, j)) < PICTURE_MAX_LINES
+        and unlabelled < PICTURE_MAX_LINES
         and j - at < PICTURE_SPAN_MAX_LINES
         and _in_picture(lines, labels, j)
     ):
         if _opens_with_dateline(lines[j].text) and not _datelined_lead_below(lines, labels, j):
             break  # the lead itself; a caption whose words open like one ("KATA KUNCI - ...")
+        unlabelled += labels[j] is None  # the picture's own lines (boxes do not count)
         j += 1  # stands over the lead, which follows below
     if j == at or j >= len(lines) or labels[j] is not None:
         return at

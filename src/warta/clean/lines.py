@@ -46,7 +46,6 @@ at either end of the body).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 
 from warta.clean import patterns as P
@@ -205,14 +204,11 @@ def classify_lines(
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
 
 
-_SHARE_PROMPT_RE = re.compile(r"^\s*(?:bagikan|share|sebarkan)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
-
-
 def _share_prompts(lines: list[Line], labels: list[str | None], title: str) -> None:
     """A share prompt that repeats the headline ("Bagikan: <headline>", its buttons drawn
     as icons the text does not keep) is a button, never the story's first line."""
     for i, line in enumerate(lines):
-        m = _SHARE_PROMPT_RE.match(line.text)
+        m = P.SHARE_PROMPT_RE.match(line.text)
         if labels[i] is None and m and normalise(m["rest"]) == title:
             labels[i] = "navigation"
 

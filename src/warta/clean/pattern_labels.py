@@ -117,9 +117,7 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "navigation"
     if words <= READ_ON_MAX_WORDS and P.READ_ON_RE.match(text):
         return "navigation"
-    if words <= 45 and (
-        P.CTA_SEARCH.found_in(text) or P.CTA_SEARCH.found_in(_LEADING_SYMBOLS_RE.sub("", text))
-    ):  # an emoji may open the call: "💚 Salurkan infaq Anda melalui rekening ..."
+    if words <= 45 and _is_call(text):
         return "navigation"
     if words <= 45 and P.READER_NOTE_SEARCH.found_in(text):
         return "navigation"
@@ -330,6 +328,15 @@ def _is_credits_row(text: str) -> bool:
         P.CREDIT_ROLE_RE.match(part) and count_words(part) <= CREDITS_ROLE_MAX_WORDS
         for part in parts
     )
+
+
+def _is_call(text: str) -> bool:
+    """A call to action (``P.CTA_SEARCH``), read past an emoji or a symbol opening the line
+    ("💚 Salurkan infaq Anda melalui rekening ..."); the second search only for such lines."""
+    if P.CTA_SEARCH.found_in(text):
+        return True
+    bare = _LEADING_SYMBOLS_RE.sub("", text)
+    return bare != text and P.CTA_SEARCH.found_in(bare)
 
 
 def _is_action_bar(text: str) -> bool:

@@ -301,6 +301,9 @@ SHARE_ROW_RE = re.compile(
     r"|e-?mail|salin\s+tautan|copy\s+link)){2,}\s*$",
     re.IGNORECASE,
 )
+#: A share prompt before whatever it shares: "Bagikan: <headline>" (its buttons drawn as
+#: icons the text does not keep); lines.py keeps it only when ``rest`` is the headline.
+SHARE_PROMPT_RE = re.compile(r"^\s*(?:bagikan|share|sebarkan)\s*:\s*(?P<rest>.+)$", re.IGNORECASE)
 #: The headline a syndication note quotes: "... tayang di Situs.com dengan judul <headline>".
 STATED_TITLE_RE = re.compile(
     r"\b(?:dengan judul|with the (?:title|headline))\s*:?\s*", re.IGNORECASE
