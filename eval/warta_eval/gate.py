@@ -165,6 +165,9 @@ BLIND_STORIES = {
     # The same night, after the lone-article bars: one volcano's two hazards 16 days apart,
     # two rulings of one court session, a postponed match and its replay; scored as it came.
     "blind5": Path("tests") / "analyze" / "stories_blind5.json",
+    # 2026-12-05, late: one flight group's departure and return, two faults on one rail
+    # network in a week, three labour events in a week, an outage and a data-leak claim.
+    "blind6": Path("tests") / "analyze" / "stories_blind6.json",
 }
 
 
