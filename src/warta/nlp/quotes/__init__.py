@@ -7,7 +7,12 @@
 - :mod:`~warta.nlp.quotes.lookups`: where an article names whom (mentions by offset);
 - :mod:`~warta.nlp.quotes.resolved`: the extraction records and final speaker names;
 - :mod:`~warta.nlp.quotes.cues`: the cue lexicon (speech verbs, titles, heads);
-- :mod:`~warta.nlp.quotes.speakers`: speaker phrases parsed and resolved;
+- :mod:`~warta.nlp.quotes.speakers`: speaker phrases parsed (the parsers' surface):
+  :mod:`~warta.nlp.quotes.who` (the record), :mod:`~warta.nlp.quotes.phrase`,
+  :mod:`~warta.nlp.quotes.subject`, :mod:`~warta.nlp.quotes.after` (the parsers),
+  :mod:`~warta.nlp.quotes.segments` (comma segments before a subject),
+  :mod:`~warta.nlp.quotes.people` (people described, unnamed sources, bare offices),
+  :mod:`~warta.nlp.quotes.wording` (text helpers);
 - :mod:`~warta.nlp.quotes.spans`: quoted spans and their boundaries;
 - :mod:`~warta.nlp.quotes.collapse`: one quote per statement across copies.
 """

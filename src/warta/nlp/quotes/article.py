@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
+    HEAD_TITLES,
     common_words,
     full_names,
     is_name_token,
@@ -42,12 +43,14 @@ from warta.nlp.quotes.narration import (
     _VERB_WORD,
     _aged_names,
     _closes_appositive,
+    _head_of_named_body,
     _head_title,
     _heads_a_body,
     _is_club_mention,
     _is_company_mention,
     _is_passive_agent,
     _is_subject_prefix,
+    _region_of_office,
 )
 from warta.nlp.quotes.resolved import (
     _Found,
@@ -68,6 +71,10 @@ from warta.nlp.quotes.speakers import (
     points_to_unnamed,
 )
 from warta.records import Mention
+
+#: The short form of a head's office ("kadis", "kapolsek", "danramil"): "ka"/"dan" and
+#: the first letters of its body, at least five letters in all.
+_SHORT_OFFICE = re.compile(r"(?:ka|dan)[a-z]{3,}")
 
 # The words a mention is indexed under (and a name is looked up by).
 MENTION_WORD = re.compile(r"[\w'’-]+")
@@ -196,13 +203,20 @@ class _Article(_Lookups):
                     is_club(name)
                     or self._introduced_as_body(name, at)
                     or self._untagged_territory(title, tokens, at)
-                    or is_region_name(name)
+                    or _region_of_office(name)
+                    or _head_of_named_body(title, tokens)
                 )
             ):
                 # "Pelatih Persela memilih diam.": the office of a body is the person the
                 # sentence is about; so is an office of a region ("Kepala Dinas Perikanan
-                # Karo menduga ..."): the region is no holder.
+                # Karo menduga ...") or of a body named after a head's title ("Kepala Balai
+                # Taman Nasional X menanggapi ..."): the region or body is no holder.
                 name, at = f"{title} {name}", base + m.start("name")
+                if _head_of_named_body(title, tokens):
+                    # Its body's words may be written in lower case elsewhere ("kepala
+                    # balai itu"), which is no reason to doubt the office.
+                    self.state.salient = _Salient(name, at, True)
+                    return
             plain = bool(tokens) and not any(t.lower() in common for t in tokens)
             # Only a known person takes over from the last speaker: someone who already
             # spoke, or a titled name ("Menteri Sri ..."). A capitalised first word is
@@ -272,7 +286,11 @@ class _Article(_Lookups):
             # "kata pejabat tersebut": the unnamed official who spoke last, else nobody.
             last = st.last_any
             if last is not None and (
-                head in last.name.lower().split() or is_unnamed_source(last.name)
+                head in last.name.lower().split()
+                or is_unnamed_source(last.name)
+                # "Pejabat asal X itu menambahkan" after an office spoke with no holder
+                # named: an office is an official.
+                or (head == "pejabat" and self._is_office_speaker(last))
             ):
                 name, role, pos = last.name, last.role, last.at
         elif who.name is not None and (held := self._minister_named(who.name, f.start)):
@@ -281,6 +299,11 @@ class _Article(_Lookups):
         elif (office := self._named_office(bare_office(who), f.start)) is not None:
             # "Dalam pidatonya, bupati meminta ...": the regent named before.
             name, role, pos = office
+        elif who.name is None and (spoke := self._office_that_spoke(who.role)) is not None:
+            # "sang kadis berjanji ..." after "Kadistan" spoke, then a farmer's wife, or
+            # "kata ketua pengprov": the office whose title, short form or acronym the
+            # words repeat, not the last person.
+            name, role, pos = spoke.name, spoke.role, spoke.at
         elif (
             who.anaphor
             and who.name is None
@@ -364,6 +387,58 @@ class _Article(_Lookups):
         for (lo, hi), (imitator, at) in self.imitators.items():
             if lo <= f.start < hi:
                 st.last_any = st.last_person = _Speaker(imitator, None, at)
+
+    def _office_that_spoke(self, role: str | None) -> _Speaker | None:
+        """The latest earlier speaker that is the office a lower-case ``role`` pointing
+        back names: its head's title and body words ("kepala balai" for "Kepala Balai
+        Taman Nasional X") or the first letters of its one-word short form ("kadis" for
+        "Kadistan", "Kadinkes"); ``None`` when no speaker is such an office."""
+        words = (role or "").split()
+        if words and words[0].lower() in ("sang", "si"):
+            words = words[1:]  # "Sang kadisdag" opening a sentence
+        if len(words) == 2 and words[0].lower() in HEAD_TITLES and words[1].isupper():
+            return self._office_by_acronym(words[0], words[1])
+        if not words or not all(w.islower() for w in words):
+            return None
+        for r in reversed(self.state.out):
+            spoken = (r.name or "").split()
+            if len(words) == 1 and len(spoken) == 1:
+                short = words[0]
+                if _SHORT_OFFICE.match(short) and spoken[0].lower().startswith(short):
+                    return _Speaker(spoken[0], r.role, r.at)
+            elif (
+                1 < len(words) < len(spoken)
+                and words[0] in HEAD_TITLES
+                and [w.lower() for w in spoken[: len(words)]] == words
+            ):
+                return _Speaker(r.name or "", r.role, r.at)
+        return None
+
+    def _office_by_acronym(self, title: str, acronym: str) -> _Speaker | None:
+        """The latest earlier speaker that is the office "<title> <body>" whose body's
+        capitalised words ``acronym`` spells by their first letters ("Kepala BTNB" for
+        "Kepala Balai Taman Nasional Bunaken"); ``None`` when none is."""
+        for r in reversed(self.state.out):
+            spoken = (r.name or "").split()
+            if len(spoken) < 3 or spoken[0].lower() != title.lower():
+                continue
+            initials = "".join(w[0] for w in spoken[1:] if w[:1].isupper())
+            if initials == acronym:
+                return _Speaker(r.name or "", r.role, r.at)
+        return None
+
+    def _is_office_speaker(self, speaker: _Speaker) -> bool:
+        """True when ``speaker`` is an office with no holder named: a title and its
+        office's words ("Kepala Dinas X Kabupaten Y"), or a head's one-word short form
+        the tagger found no person in ("Kadishub")."""
+        words = speaker.name.split()
+        if speaker.role is not None or not words:
+            return False
+        if len(words) == 1:
+            return bool(_SHORT_OFFICE.fullmatch(words[0].lower())) and not (
+                self._persons_by_text.get(words[0])
+            )
+        return words[0].lower() in HEAD_TITLES and _office(speaker.name)
 
     def _they(self, head: str) -> Who | None:
         """The people "Mereka" (``head``) points to: the group of people described that

@@ -80,6 +80,10 @@ _SUBJECT_WORD = (
     r"|sambil|seraya|bahwa|atas|terhadap|tentang|soal|mengenai)\b)[\w()/.-]+\s+)"
 )
 _CONDITION = r"(?:rusak|penuh|habis|normal|cukup|siap|aman|lancar)"
+#: A quantity: a figure or a number word ("dua orang", "12 unit", "separuh").
+_QUANTITY = (
+    r"(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|separuh|setengah)"
+)
 _PREDICATE_SOON = re.compile(
     rf"\s+(?:{_SUBJECT_WORD}{{1,8}}"
     r"(?:ter(?!(?:hadap|tentu|kait|utama|akhir|masuk|sebut|diri|lebih|baik|besar|kecil|banyak"
@@ -91,7 +95,10 @@ _PREDICATE_SOON = re.compile(
     r"|dalam\s+(?:kondisi|keadaan))"
     rf"|{_SUBJECT_WORD}{{2,8}}{_CONDITION}"
     rf"|{_SUBJECT_WORD}{{1,8}}(?:hanya|sudah|masih|baru|mulai)\s+{_CONDITION}"
-    rf"|{_SUBJECT_WORD}{{1,8}}{_CONDITION}\s+kembali)\b"
+    rf"|{_SUBJECT_WORD}{{1,8}}{_CONDITION}\s+kembali"
+    # A quantity as the predicate after "hanya"/"cuma": "mengakui jumlah petugas di
+    # lapangan hanya dua orang".
+    rf"|{_SUBJECT_WORD}{{2,8}}(?:hanya|cuma|tinggal)\s+{_QUANTITY})\b"
 )
 
 
@@ -221,7 +228,12 @@ def _collective_complaint(cue: str, who: Who, sent: str, at: int) -> bool:
     it ("Seorang warga") or a clause after the verb still report speech."""
     if cue not in COMPLAINT_VERBS or who.role or not is_collective(who.name):
         return False
-    return not _clause_after(sent, at)
+    # "mengeluhkan sulitnya mendapatkan elpiji": a state made a noun, whatever follows it.
+    return _NOMINALISED_STATE.match(sent, at) is not None or not _clause_after(sent, at)
+
+
+#: An adjective made a noun by "-nya" opening an object: " sulitnya", " mahalnya".
+_NOMINALISED_STATE = re.compile(r"\s+(?!(?:dirinya|pihaknya)\b)[a-z]{3,}nya\b")
 
 
 def _directive_clause(cue: str, sent: str, at: int) -> bool:
@@ -360,12 +372,19 @@ _FIRST_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}\b")
 _AND_END = re.compile(r"\s(?:dan|serta|lalu|kemudian)\s*$")
 
 
+#: Nouns of figures read from a record or a poll, opening a data source: "Data BPS",
+#: "Survei Badan X", "Hasil survei Y", "Sensus Z".
+_DATA_HEADS = frozenset({"data", "survei", "sensus"})
+
+
 def _is_data(phrase: str) -> bool:
     """True for a data source as the subject or after "menurut" ("Data Dinas X
-    menunjukkan ...", "..., menurut data Bloomberg"): figures read from a record, which no
-    set labels as anyone's statement."""
-    words = phrase.split()
-    return len(words) > 1 and words[0].lower() == "data"
+    menunjukkan ...", "..., menurut data Bloomberg", "Survei Badan X mencatat ..."):
+    figures read from a record or a poll, which no set labels as anyone's statement."""
+    words = phrase.lower().split()
+    if len(words) > 2 and words[0] == "hasil":
+        words = words[1:]  # "Hasil survei X"
+    return len(words) > 1 and words[0] in _DATA_HEADS
 
 
 def _leading_office_holder(sent: str, ml: re.Match[str]) -> tuple[Who, int, int] | None:

@@ -62,8 +62,12 @@ VERB_FIRST = SPEECH_VERB_STEMS
 #: Verb-first cues of writing and telling, for quote extraction only: a post, a written
 #: answer or a story told ('"...," tulis Ratih di akun Facebook-nya', '"...," cuit
 #: partai itu', '"...," kisahnya'); and a message or advice given ('"...," pesan Budi',
-#: '"...," pesannya'); and a reply in a dialogue ('"...," sahut Sinta', '"...," balas Rudi').
-QUOTE_VERB_FIRST = (*VERB_FIRST, "tulis", "cuit", "kisah", "kenang", "pesan", "sahut", "balas")
+#: '"...," pesannya'); and a reply in a dialogue ('"...," sahut Sinta', '"...," balas Rudi',
+#: or one cutting in: '"...," potong Opa Dolf', '"...," sela Bu Ani', '"...," timpal X').
+QUOTE_VERB_FIRST = (
+    *VERB_FIRST,
+    *"tulis cuit kisah kenang pesan sahut balas potong sela timpal".split(),
+)
 
 #: Subject-first reporting verbs. Measured on PFSA-ID dev and IndoSum (data the rules
 #: were not written against; ``python bench/bench_quote_thresholds.py --part cues
@@ -111,7 +115,9 @@ TELLING_VERBS = lex("bercerita menyela")
 #: Signalling and setting out likewise ("X mengisyaratkan tarif listrik bisa berubah",
 #: "X menguraikan bahwa ..."). Not "menyampaikan": its noun objects hold adjectives shaped
 #: like verbs ("menyampaikan rasa haru mendalam", "sikap berbeda"), read as a clause.
-ANNOUNCING_VERBS = lex("menulis mengumumkan membenarkan mengisyaratkan menguraikan")
+#: Concluding likewise ("KNKT menyimpulkan kapal berlayar dengan muatan berlebih", "X
+#: menyimpulkan bahwa ..."; not "menyimpulkan hasil rapat").
+ANNOUNCING_VERBS = lex("menulis mengumumkan membenarkan mengisyaratkan menguraikan menyimpulkan")
 #: Verbs of forecasting, like "memprediksi" and "memperkirakan" of the shared lexicon:
 #: what is forecast is reported ("Bank X memproyeksikan inflasi berada di bawah ...").
 FORECAST_VERBS = lex("memproyeksikan")
@@ -330,6 +336,8 @@ ORG_HEADS = (
     # Cooperatives, public facilities and sports boards with a head of their own:
     # "Koperasi Tani X", "Terminal X", "Puskesmas X", "Pengprov PSSI X" (a province's board).
     | lex("koperasi terminal bandara pelabuhan puskesmas pengprov pengda pengcab pengkot pengkab")
+    # Technical units of a ministry under a head: "Balai Taman Nasional X", "Loka Y".
+    | lex("balai loka")
 )
 #: Heads of place names: never a person, and not a speaker either.
 PLACE_HEADS = lex(

@@ -252,8 +252,14 @@ _OFFICE_AND = re.compile(
     r"[ \t]+dan[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,5}"
     r"(?=[ \t]+(?:juga[ \t]+|pun[ \t]+)?[a-z])"
 )
-#: A short adverbial opening a sentence before its subject: "Soal itu, ", "Sore itu, ".
-_LEADING_ADVERBIAL = re.compile(r"[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]*,[ \t]*")
+#: A short adverbial opening a sentence before its subject: "Soal itu, ", "Sore itu, ";
+#: or a clause of being asked or met: "Ditanya apakah Partai X akan ..., ", "Saat
+#: dikonfirmasi soal temuan BPK, " (the one asked is the subject after it).
+_LEADING_ADVERBIAL = re.compile(
+    r"(?:[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}"
+    r"|(?:(?:Saat|Ketika|Sewaktu|Begitu)[ \t]+)?[Dd]i(?:tanya|temui|konfirmasi|hubungi)"
+    r"\b[^,.;!?\x01]{0,120})[ \t]*,[ \t]*"
+)
 #: A lower-case predicate right after a name (not a second name joined to it).
 _PREDICATE_NEXT = re.compile(r"[ \t]+(?!(?:dan|serta|atau|yang|dari|di|ke)\b)[a-z]")
 
@@ -271,3 +277,25 @@ def _head_title(role: str) -> str:
     Kepala" is "Kepala"): the title that heads the body named after it."""
     also = _ALSO_OFFICE.match(role)
     return also["office"] if also else role
+
+
+def _head_of_named_body(title: str, tokens: list[str]) -> bool:
+    """True when ``title`` and ``tokens`` (a title and the words after it, as
+    :func:`~warta.nlp.quotes.cues.split_title` cut them) are a head's title alone and a
+    body's name opening with its head word ("Kepala" + "Balai Taman Nasional X", "Ketua"
+    + "Paguyuban Y"), all capitalised: the office of the body's head, no holder named.
+
+    >>> _head_of_named_body("Kepala", "Balai Taman Nasional Baluran".split())
+    True
+    >>> _head_of_named_body("Kepala Balai Besar", "Konservasi Jawa Timur".split())
+    True
+    >>> _head_of_named_body("Kepala", ["Budi"])
+    False
+    """
+    words = [*title.split(), *tokens]
+    return (
+        len(words) >= 3
+        and words[0].lower() in HEAD_TITLES
+        and words[1].lower() in ORG_HEADS
+        and all(w[:1].isupper() for w in words)
+    )

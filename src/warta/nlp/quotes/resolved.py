@@ -325,6 +325,10 @@ def _territorial(role: str | None) -> bool:
     )
 
 
+#: A Minangkabau title of custom closing a name, its full stop and name cut off ("Budi Dt").
+_ADAT_TITLE_CUT = re.compile(r"\s(?:Dt|Dtk)$")
+
+
 def _final_name(
     r: _Resolved, resolved: str | None, people: frozenset[str], bodies: frozenset[str]
 ) -> str | None:
@@ -336,6 +340,10 @@ def _final_name(
     """
     if resolved is None or r.name is None:
         return resolved
+    if _ADAT_TITLE_CUT.search(resolved) and r.name.startswith(resolved + "."):
+        # "Budi Dt" of "Budi Dt. Rajo Sati": the tagger stopped at the title's full stop;
+        # the name goes on with the title as the article wrote it.
+        return r.name
     who = r.found.who
     head = r.name[: -len(resolved)].split() if r.name.endswith(" " + resolved) else []
     if resolved in people and (

@@ -137,17 +137,23 @@ def sentences(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _COMPANY_SUFFIX_END = re.compile(r"(?<![\w.])(?:Tbk|Ltd|Inc|Corp|Co|Plc)\.\s*$")
 
 
+#: A Minangkabau title of custom abbreviated with a full stop before the title's name
+#: ("Rusdi Dt. Bagindo", "Dtk. Rajo ..."), which the sentence splitter does not know.
+_ADAT_TITLE_END = re.compile(r"(?<![\w.])(?:Dt|Dtk)\.\s*$")
+
+
 def _rejoin_company_suffixes(para: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``bounds`` with a break after a company suffix undone when what follows goes on
-    the same sentence: "Direksi PT X Tbk. (XX) menyatakan ...", "PT X Tbk. menyatakan".
+    the same sentence: "Direksi PT X Tbk. (XX) menyatakan ...", "PT X Tbk. menyatakan";
+    and after a title of custom before its name ("Wali Nagari X, Budi Dt. Sati, ...").
     """
     out: list[tuple[int, int]] = []
     for start, end in bounds:
         nxt = para[start : start + 1]
-        if (
-            out
-            and _COMPANY_SUFFIX_END.search(para[out[-1][0] : out[-1][1]])
-            and (nxt == "(" or nxt.islower())
+        last = para[out[-1][0] : out[-1][1]] if out else ""
+        if out and (
+            (_COMPANY_SUFFIX_END.search(last) and (nxt == "(" or nxt.islower()))
+            or (_ADAT_TITLE_END.search(last) and nxt.isupper())
         ):
             out[-1] = (out[-1][0], end)
         else:

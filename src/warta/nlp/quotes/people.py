@@ -1,0 +1,201 @@
+"""People described, not named: the words that make a speaker phrase a group, an
+unnamed source, a party of a case or an office's bare title.
+
+Lexicons (people nouns, quantifiers, descriptions, titles of address, generic bodies)
+and pure predicates over a phrase or a :class:`~warta.nlp.quotes.who.Who`:
+:func:`is_people`, :func:`is_collective`, :func:`is_unnamed_source`,
+:func:`bare_office` ("gubernur" points back to the governor named before) and
+:func:`points_to_unnamed` ("pejabat tersebut"). No article state.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.lexicon.indonesian import SPEAKING_BODIES
+from warta.nlp.quotes.cues import (
+    DOCUMENT_NOUNS,
+    ORG_HEADS,
+    ROLE_TITLES,
+    lex,
+)
+from warta.nlp.quotes.who import Who
+
+#: A club or a team described ("klub asal Tangerang itu", "tim tamu tersebut"): a body,
+#: like "kementerian itu", not a person (its account posts, its statement is issued).
+TEAM_NOUNS = frozenset({"klub", "tim", "timnas"})
+
+
+#: Heads of descriptions that point back to someone without naming them.
+_DESCRIPTIONS = lex("pria wanita perempuan lelaki pemuda pemudi bocah gadis sosok remaja")
+
+
+#: Heads of descriptions of a source that stays unnamed.
+_UNNAMED = lex("sumber seorang salah narasumber pejabat")
+
+
+#: Nouns of an unnamed source that "itu"/"tersebut" points back to ("pejabat tersebut").
+_UNNAMED_HEADS = lex("sumber narasumber pejabat")
+
+
+#: Where a description of an unnamed source ends: "Seorang pejabat di kantor gubernur
+#: yang tak mau disebut namanya" is "Seorang pejabat di kantor gubernur".
+_SOURCE_END = lex("yang dan ketika saat")
+
+
+def _unnamed_source(words: list[str]) -> str | None:
+    """The description of an unnamed source as the speaker's name ("Seorang pejabat di
+    kantor gubernur", "Sumber lain di Kementerian X"), cut before its relative clause;
+    ``None`` unless ``words`` open with one ("seorang pejabat", "sumber") and say where
+    it works."""
+    low = [w.lower() for w in words]
+    if low[:1] == ["salah"] and low[1:2] == ["seorang"]:
+        low, words = low[1:], words[1:]
+    if low[:1] == ["seorang"] and low[1:2] and low[1] in _UNNAMED_HEADS:
+        pass
+    elif not (low[:1] and low[0] in _UNNAMED_HEADS and low[1:2] and low[1] in ("lain", "di")):
+        return None
+    # Only with where the source works ("... di lingkungan Istana", "... WTO"): a bare
+    # "seorang sumber" identifies nobody and stays unattributed.
+    end = next((k for k, w in enumerate(low) if w in _SOURCE_END), len(words))
+    return " ".join(words[:end]) if end >= 3 else None
+
+
+def is_unnamed_source(name: str) -> bool:
+    """True when a speaker's name is the description of an unnamed source."""
+    return _unnamed_source(name.split()) is not None
+
+
+#: Second words of two-word titles: "wali kota", "wakil bupati", "wakil wali".
+_TITLE_TAILS = frozenset({"kota", "bupati", "gubernur", "wali", "ketua", "menteri", "presiden"})
+
+
+def bare_office(who: Who) -> str | None:
+    """The title when ``who`` is only an office's title in lower case ("gubernur",
+    "bupati", "wali kota", "wakil bupati"): it points back to that office as the article
+    named it before."""
+    role = who.role or ""
+    if who.name is not None or not role.islower():
+        return None
+    if " " not in role:
+        return role if who.anaphor else None
+    # A title of several words, all of them title words ("wali kota": "kota" is a
+    # title word only after "wali"); the caller finds it written before, capitalised.
+    words = role.split()
+    return (
+        role if words[0] in ROLE_TITLES and len(words) == 2 and words[1] in _TITLE_TAILS else None
+    )
+
+
+def points_to_unnamed(who: Who) -> str | None:
+    """The head noun when ``who`` points back to an unnamed source ("pejabat tersebut"
+    -> "pejabat"): only an earlier speaker described with that noun is meant."""
+    head = (who.role or "").split(" ", 1)[0].lower()
+    return head if who.anaphor and who.name is None and head in _UNNAMED_HEADS else None
+
+
+#: Parties of a case, in lower case alone: each points back to the person the article
+#: named with that noun ("terdakwa Budi Santoso" ... "terdakwa menulis").
+CASE_ROLES = lex("terdakwa tersangka saksi korban pelapor terlapor penggugat tergugat")
+
+
+#: Words ending a counsel's role: "kuasa hukum", "pengacara", "advokat".
+_COUNSEL = lex("hukum pengacara advokat")
+
+
+#: Quantifiers before people described, not named: "para petani", "seorang warga".
+_QUANTIFIERS = lex("para seorang sebagian sejumlah beberapa banyak kebanyakan mayoritas")
+
+
+#: People described by what they are, who speak as a group or unnamed: "para
+#: pengungsi", "seorang warga lain", "diplomat Kamboja yang enggan disebutkan namanya".
+_PEOPLE_NOUNS = lex(
+    """
+    warga penduduk petani nelayan pedagang pengungsi buruh pekerja karyawan mahasiswa
+    pelajar siswa murid pasien penumpang pengemudi sopir pengunjung wisatawan relawan
+    diplomat peternak penambang penghuni penyintas pejabat
+    """
+)
+
+
+#: Words of what people were: "mantan buruh", "eks pekerja".
+_FORMER = lex("mantan eks")
+
+
+def _people(words: list[str]) -> str | None:
+    """The description of people who speak unnamed ("Para pedagang", "diplomat
+    Kamboja"): a quantifier or none, a noun of people, up to two modifiers; a relative
+    clause ("yang enggan disebutkan namanya") is dropped. ``None`` for anything else,
+    and for a bare noun ("siswa"), which as often points back to someone named.
+
+    >>> _people("Seorang warga lain".split()), _people("harga beras".split())
+    ('Seorang warga lain', None)
+    """
+    k = 1 if words and words[0].lower() in _QUANTIFIERS else 0
+    former = k < len(words) and words[k].lower() in _FORMER
+    k += former  # "Seorang mantan pekerja ...": what they were still describes them
+    if k >= len(words) or words[k].lower() not in _PEOPLE_NOUNS:
+        return None
+    end = next((j for j, w in enumerate(words) if w.lower() == "yang"), len(words))
+    if end - k > 3 or end - former < 2:
+        return None  # a bare "siswa" ("tutur siswa yang ... itu") points back to someone
+    return " ".join(words[:end])
+
+
+def is_people(name: str | None) -> bool:
+    """True when a speaker is people described, not named ("para petani"): it is shown
+    as written, never resolved to an entity ("diplomat Eropa" is not Europe)."""
+    return bool(name) and _people((name or "").split()) == name
+
+
+def is_collective(name: str | None) -> bool:
+    """True when a speaker is a bare collective of people, with no quantifier or a
+    plural one but "para" ("Warga", "Sejumlah pedagang", "Pedagang pasar"): the whole
+    group at large, not members of it who spoke ("Para petani", "Seorang warga").
+
+    >>> is_collective("Warga"), is_collective("Sejumlah warga"), is_collective("Para petani")
+    (True, True, False)
+    """
+    words = (name or "").lower().split()
+    if words and words[0] in _QUANTIFIERS:
+        if words[0] in ("para", "seorang"):
+            return False
+        words = words[1:]
+    return bool(words) and words[0] in _PEOPLE_NOUNS and len(words) <= 3
+
+
+#: An agent noun with "pe(N)-" ("pelari", "pemain", "penyanyi"), not a nominal with
+#: "-an" ("peraturan", "pernyataan").
+_AGENT_NOUN = re.compile(r"pe[a-z]{3,}(?<!an)")
+
+
+def _describes_a_person(head: str) -> bool:
+    """True when ``head`` (lower case) opens a description of a person: a role, a people
+    noun, a word of sex or age, or an agent noun ("pelari", "petinju"); not a document
+    or a body ("pasal", "peraturan", "pemerintah")."""
+    if head in ORG_HEADS or head in DOCUMENT_NOUNS or head in SPEAKING_BODIES:
+        return False
+    return (
+        head in ROLE_TITLES
+        or head in _PEOPLE_NOUNS
+        or head in _DESCRIPTIONS
+        or _AGENT_NOUN.fullmatch(head) is not None
+    )
+
+
+#: Heads of a panel or a body described by what it is ("Majelis hakim", "Dewan juri",
+#: "Tim dokter").
+_DESCRIBED_BODIES = lex("majelis dewan tim panitia")
+
+
+#: Titles of address: "Pak Bima" is a person even when his name is also a town's.
+_ADDRESS = lex("pak bu bapak ibu mas mbak bang kak tuan nyonya")
+
+
+#: Religious titles of address before a name: with a name after an office's comma they
+#: open its holder, not a role ("Pastor Paroki X, Romo Budi Santoso, ...").
+_HOLDER_TITLES = lex("romo pastor pater hj hjh kh ustaz ustazah")
+
+
+#: Nouns that, alone as a subject, stand for the body last named ("Perusahaan", "Perseroan").
+_GENERIC_BODIES = lex("perusahaan perseroan emiten")

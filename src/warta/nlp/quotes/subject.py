@@ -1,0 +1,220 @@
+"""The speaker before a subject-first cue: :func:`parse_subject`.
+
+"Budi Santoso, mantan duta besar ..., mengatakan": the words before the cue are cut
+into comma segments (:mod:`~warta.nlp.quotes.segments`), settings, channels and
+addressees dropped, and the segment naming the speaker parsed by
+:func:`~warta.nlp.quotes.phrase.parse_phrase`, with appositives on either side of the
+name (an office before its holder, a holder before his office, a body's acronym and
+its branch). Returns a :class:`~warta.nlp.quotes.who.Who` or ``None``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.nlp.quotes.cues import (
+    PRONOUNS,
+    ROLE_TITLES,
+    is_region_name,
+    lex,
+    looks_like_org,
+)
+from warta.nlp.quotes.people import _HOLDER_TITLES
+from warta.nlp.quotes.phrase import parse_phrase
+from warta.nlp.quotes.segments import (
+    _BLOCK_BEFORE_VERB,
+    _BRACKET_ABBR,
+    _CIRCUMSTANCE,
+    _DEGREE,
+    _DESCRIBED_ORIGIN,
+    _NICKNAME_CLAUSE,
+    _drop_addressee,
+    _drop_channel,
+    _drop_setting,
+    _foreign_acronym,
+    _is_admin_place,
+    _is_ranked,
+    _is_titled,
+    _joint_bodies,
+    _merge_lists,
+    _opens_setting,
+)
+from warta.nlp.quotes.who import _ANAPHOR, Who
+from warta.nlp.quotes.wording import (
+    _ABBREVIATED_TITLES,
+    _ADMIN_HEADS,
+    _AGE,
+    _is_pure_name,
+    _strip_trailing_adverbs,
+    blank_dateline,
+    undot_titles,
+)
+
+
+def _through(segs: list[str]) -> Who | None:
+    """The person a body speaks through: "Kementerian X, melalui juru bicaranya Budi
+    Santoso, menanggapi ..." gives Budi Santoso (with the offset in the joined segments).
+    """
+    pos = 0
+    for seg in segs:
+        m = re.match(r"\s*melalui\s+", seg)
+        if m is not None:
+            who = parse_phrase(seg[m.end() :])
+            titled = bool(who and who.role and who.role.split()[0].lower() in ROLE_TITLES)
+            if who is not None and who.name and not who.org and titled:
+                return Who(who.name, who.role, offset=pos + m.end() + who.offset)
+        pos += len(seg) + 1
+    return None
+
+
+def _place_after_abbr(before: str, abbr: re.Match[str], after: list[str]) -> bool:
+    """True when a body's name, its acronym in brackets and a place's name (a region or
+    an administrative place) make the subject: "Dinas Kesehatan (Dinkes) Kota Bogor";
+    not a person after the acronym ("Dewan X (DPR) Budi Santoso")."""
+    if not 1 <= len(after) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in after):
+        return False
+    place = " ".join(after)
+    if not (is_region_name(place) or after[0].lower() in _ADMIN_HEADS):
+        return False
+    full = parse_phrase(before[: abbr.start()].rsplit(",", 1)[-1])
+    return full is not None and full.org
+
+
+#: Words opening a body's regional office after the body: "Perwakilan Maluku".
+_BRANCH_WORDS = lex("perwakilan cabang")
+
+
+_ACRONYM_THEN_BRANCH = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*(?=(?:Perwakilan|Cabang)\s)")
+
+
+_ROLE_ACRONYM = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*$")
+
+
+def parse_subject(before: str) -> Who | None:
+    """The subject of a subject-first cue (see :func:`_parse_subject`); a body's regional
+    office after its full name and acronym ("Komisi X (KX) Perwakilan Maluku") is that
+    office of the body, "Komisi X Perwakilan Maluku", not a person "Perwakilan Maluku"."""
+    who = _parse_subject(before)
+    if who is None or who.name is None:
+        return who
+    if (inner := _ACRONYM_THEN_BRANCH.search(who.name)) is not None:
+        # The whole run as one body: "Komisi X (KX) Perwakilan Riau".
+        return Who(
+            who.name[: inner.start()] + " " + who.name[inner.end() :], org=True, offset=who.offset
+        )
+    if not who.role:
+        return who
+    acronym = _ROLE_ACRONYM.search(who.role)
+    if acronym is None or who.name.split()[0].lower() not in _BRANCH_WORDS:
+        return who
+    body = who.role[: acronym.start()]
+    return Who(f"{body} {who.name}", org=True, offset=before.find(body))
+
+
+def _parse_subject(before: str) -> Who | None:
+    """Parse the subject of a subject-first cue from the clause text before the verb.
+
+    Handles appositives on either side of the name ("Budi Santoso, mantan duta besar,
+    mengatakan"; "Seorang profesor, Siti Rahayu, yang ..., menilai").
+
+    >>> who = parse_subject("Budi Santoso, mantan duta besar Indonesia untuk Jepang, ")
+    >>> who.name, who.role
+    ('Budi Santoso', 'mantan duta besar Indonesia untuk Jepang')
+    """
+    before = _drop_channel(undot_titles(blank_dateline(before))).rstrip(" ,")
+    abbr = _BRACKET_ABBR.search(before)
+    # "... (MUI) sebelumnya telah menegaskan": adverbs between the body and its verb.
+    after_abbr = _strip_trailing_adverbs(before[abbr.end() :].split()) if abbr else []
+    if abbr is not None and not " ".join(after_abbr).strip(" ,") and abbr.start() > 0:
+        # "Badan Riset Pangan (BRP) mengatakan": the body speaks, by its short name
+        # (the one later sentences use: "kata BRP").
+        full = parse_phrase(before[: abbr.start()].rsplit(",", 1)[-1])
+        if (
+            full is None
+            or full.org
+            or full.name is None
+            or looks_like_org(full.name)
+            or _foreign_acronym(full.name, abbr.group("abbr"))
+        ):
+            head = before[: abbr.start()].strip(" ,")
+            if (joint := _joint_bodies(head)) is not None:
+                # "Kementerian X dan Badan Y (BY) menyatakan": both bodies speak together.
+                return Who(joint, None, True, offset=before.find(joint))
+            return Who(abbr.group("abbr"), head or None, True, offset=abbr.start("abbr"))
+    if abbr is not None and abbr.start() > 0 and _place_after_abbr(before, abbr, after_abbr):
+        # "Dinas Pemadam Kebakaran (Damkar) Kota Bogor menyatakan": the body of a place,
+        # by the short name the article goes on with ("Damkar Kota Bogor").
+        head = before[: abbr.start()].strip(" ,")
+        name = " ".join([abbr.group("abbr"), *after_abbr])
+        return Who(name, f"{head} {' '.join(after_abbr)}", True, offset=abbr.start("abbr"))
+    # "Teguh (37), pedagang ...": an age in brackets, blanked (offsets kept).
+    before = _AGE.sub(lambda m: " " * len(m.group(0)), before)
+    # "KH Budi Santoso atau yang akrab disapa Kang Budi,": the nickname clause, blanked
+    # (the name before it speaks; the nickname is linked to it elsewhere).
+    before = _NICKNAME_CLAUSE.sub(lambda m: " " * len(m.group(0)), before)
+    # "Wanita asal Lyon, Prancis, itu": a described person's town and country; the
+    # commas are blanked so the country is not read as an appositive name.
+    before = _DESCRIBED_ORIGIN.sub(lambda m: m.group(0).replace(",", " "), before)
+    before = _drop_channel(_drop_addressee(before))
+    words = _strip_trailing_adverbs(before.split())
+    if not words or words[-1].lower() in _BLOCK_BEFORE_VERB:
+        return None
+    # "X, Y, justru menyatakan": the comma before the stripped adverb goes too.
+    text = before[: before.rfind(words[-1]) + len(words[-1])].rstrip(" ,")
+    segs = _merge_lists(text.split(","))
+    through = _through(segs)
+    if through is not None:
+        return through
+    while len(segs) > 1 and (
+        _CIRCUMSTANCE.match(segs[-1].strip()) or _DEGREE.fullmatch(segs[-1].strip())
+    ):
+        # "..., Andri Yansyah, Rabu (14/10), menjelaskan": a date, not a role;
+        # "..., dr. Lestari Handayani, MPH, mengatakan": a degree, not a name.
+        segs = segs[:-1]
+        text = ",".join(segs)
+    while len(segs) > 1 and _is_admin_place(segs[-1]):
+        # "Para nelayan di Kecamatan X, Kabupaten Y, mengeluhkan": the rest of a place.
+        segs = segs[:-1]
+        text = ",".join(segs)
+    if len(segs) == 2 and len(segs[0].split()) == 1 and segs[-1].strip().lower() in PRONOUNS:
+        return _ANAPHOR  # "Karenanya, dia berharap": an adverb, then the subject
+    if len(segs) >= 2:
+        pos = 0
+        for k, seg in enumerate(segs[:-1]):
+            nxt = segs[k + 1].strip()
+            opens_role = (
+                bool(nxt)
+                and (not nxt[0].isupper() or nxt.split()[0].lower() in ROLE_TITLES)
+                # "Kasat Reskrim Polrestabes X, Kompol Budi Santoso,": an office, then
+                # its holder by rank (not a name and its role; "AKP Budi, Kapolsek X,"
+                # is one).
+                and not (_is_titled(seg) and _is_ranked(nxt) and not _is_ranked(seg))
+                # "Direktur RSUD X, dr. Yohana Bere,": the office, then its holder
+                and not (nxt.split()[0].lower() in _ABBREVIATED_TITLES and _is_pure_name(nxt))
+                # "Pastor Paroki X, Romo Antonius Sabu,": the office, then its holder by a
+                # title of address
+                and not (nxt.split()[0].lower() in _HOLDER_TITLES and _is_pure_name(nxt))
+            )
+            if _is_pure_name(seg) and opens_role and not _opens_setting(seg):
+                roles = [s.strip() for s in segs[k + 1 :] if not s.strip().startswith("yang")]
+                roles = [r for r in roles if r]
+                if k > 0 and not roles:
+                    roles = [segs[k - 1].strip()]
+                who = parse_phrase(seg)
+                if who is not None and who.name:
+                    role = ", ".join(x for x in (who.role, *roles) if x) or None
+                    return Who(who.name, role, who.org, offset=pos + max(who.offset, 0))
+            pos += len(seg) + 1
+    last = segs[-1]
+    who = parse_phrase(_drop_setting(last))
+    if who is None or not who.usable:
+        return None
+    address = not who.role or who.role.lower() in _ABBREVIATED_TITLES  # none, or "dr"
+    if who.name and address and not who.org and len(segs) >= 2:
+        prev = segs[-2].split()
+        if prev and prev[0].lower() in ROLE_TITLES and _is_pure_name(last):
+            # "Ketua Kelompok Tani X, Santoso, berujar": the office is the role.
+            who = Who(who.name, " ".join(prev), who.org, who.anaphor, who.offset)
+    if who.offset >= 0:
+        who = Who(who.name, who.role, who.org, who.anaphor, len(text) - len(last) + who.offset)
+    return who
