@@ -289,6 +289,7 @@ QUOTE_SETS = {
     "blind10q_set": "tests/nlp/quotes/blind10q_quotes.json",
     "blind11q_set": "tests/nlp/quotes/blind11q_quotes.json",
     "blind12q_set": "tests/nlp/quotes/blind12q_quotes.json",
+    "blind13q_set": "tests/nlp/quotes/blind13q_quotes.json",
 }
 
 
@@ -307,7 +308,9 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     of many regions used alone, Q&A answers, quotes in regional languages) and
     ``blind11q_set.*`` (15 by an eleventh: half everyday hard news) and ``blind12q_set.*``
     (15 by a twelfth: half everyday hard news, written documents, Minahasa and Minang
-    call names)."""
+    call names) and ``blind13q_set.*`` (15 by a thirteenth: half everyday hard news, Q&A
+    answers, written words, groups as speakers, call names of Madura, Banten, Batak and
+    Makassar)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
