@@ -346,6 +346,7 @@ TITLE_SHAPES = [
     "verdict-box-below", "newsletter-archive", "social-thread", "reader-mode-minutes",
     "summary-box-no-disclaimer", "caption-bracketed", "caption-archive-credit",
     "caption-guest-dash", "reporter-editor-line", "contents-list", "update-age-below",
+    "share-bar-icons", "deck-over-picture", "score-box-sets",
 ]  # fmt: skip
 
 #: Hijri months as Indonesian portals spell them (two words for some).
@@ -634,6 +635,15 @@ END_SHAPES: dict[str, list[list[str]]] = {
             "Jadwal Kapal Penyeberangan Pekan Ini"
         ]
     ],
+    "funding-note": [["Laporan ini dibiayai oleh dana hibah Jurnalisme Warga 2025."]],
+    "feed-footer": [[f"The post Kabar Warga Hari Ini appeared first on {DOMAIN}."]],
+    "donation-button": [["📣 Dukung media independen untuk warga. Klik Donasi Sekarang"]],
+    "comment-box": [
+        [
+            "Tambah komentar\nu/warga_kota · 2 jam lalu\nSemoga cepat selesai, sudah lama "
+            "menunggu.\n⬆ 12 ⬇   Balas"
+        ]
+    ],
     "newsletter-end": [
         [
             "Suka dengan nawala ini? Teruskan ke temanmu.",
@@ -812,6 +822,15 @@ def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]
                 "Daftar isi\n1. Latar belakang kegiatan\n2. Tanggapan warga\n3. Rencana berikutnya"], h  # fmt: skip
     if shape == "update-age-below":  # a revision's age under the date line
         return [*above, h, *below, byline, "Diperbarui 3 jam yang lalu"], h
+    if shape == "share-bar-icons":  # a share bar whose buttons are emoji and symbols
+        return [*above, h, *below, byline, "Bagikan: 🔗 WA FB ✉"], h
+    if shape == "deck-over-picture":  # the deck, the picture, then the meta lines
+        return [*above, h, "Alasan utamanya: anggaran daerah tahun ini belum cair",
+                "Ilustrasi suasana kegiatan warga. Foto: Dok. Kabar", byline, *below], h  # fmt: skip
+    if shape == "score-box-sets":  # a score box whose row of set scores reads as a bar
+        return [*above, h, *below, byline,
+                "HASIL PERTANDINGAN\nFinal – Putra\nTim Merah  3\nTim Biru  1\n"
+                "25-21 | 23-25 | 25-19 | 25-17   •   104 menit"], h  # fmt: skip
     if shape in TOOLBARS:
         return [*above, h, *below, READER_BYLINE, TOOLBARS[shape]], h
     if shape in LEAD_CAPTIONS:

@@ -3,8 +3,9 @@
 They run once every line has its label and the body's start is known, and read the
 labels and the lines around them: a social post's hashtags and picture text, listed
 dates under listed headlines, a printed document's page furniture, author bios and
-cards, a release's sign-off and end mark, a comment thread, an episode's chapter list, an
-organisation's boilerplate and "About X" blurbs. Each changes ``labels`` in place.
+cards, a release's sign-off and end mark, the desk's dated update under the signed
+story, a comment thread, an episode's chapter list, an organisation's boilerplate and
+"About X" blurbs. Each changes ``labels`` in place.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from warta.clean.shapes import (
     is_headline,
     is_prose,
     normalise,
+    split_credit,
 )
 
 _LISTED_LABELS = frozenset({"related", "footer", "subheading"})
@@ -160,6 +162,28 @@ def _sign_off(lines: list[Line], labels: list[str | None]) -> None:
             labels[i] = "footer"
 
 
+# The desk's note dated after the story's release: "Update: Sabtu (5/12) sore, ...",
+# "Update Minggu (6/12): ...", "Pembaruan, Senin (7/12): ..." (a label and a day's date).
+_DESK_UPDATE_RE = re.compile(
+    r"^\W{0,3}(?:update|pembaruan|pemutakhiran)\s*[:,]?\s*(?:pada\s+)?"
+    r"(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)",
+    re.IGNORECASE,
+)
+
+
+def _desk_update_after_credit(lines: list[Line], labels: list[str | None]) -> None:
+    """A dated update note closing the story, right under the paragraph the reporter
+    signed with initials ("... setiap hari. (abc/def)" / "Update: Sabtu (5/12) ..."):
+    the reporter's story ends at the initials, and the note is the desk's, not the
+    story's (a live report, whose updates are the story, signs no paragraph so)."""
+    kept = [i for i, label in enumerate(labels) if label in KEEP]
+    if len(kept) < 2 or not _DESK_UPDATE_RE.match(lines[kept[-1]].text):
+        return
+    _, credit = split_credit(lines[kept[-2]].text)
+    if credit is not None:
+        labels[kept[-1]] = "byline"
+
+
 # A release's end mark on its own line: "- SELESAI -", "--selesai--", "(selesai)", "###".
 _END_LINE_RE = re.compile(
     r"^\s*(?:(?:[-–—=#*]+|\()\s*(?:selesai|tamat|end)\s*(?:[-–—=#*]+|\))|#{3,})\s*$",
@@ -193,7 +217,9 @@ _COMMENTS_HEAD_RE = re.compile(
     r"|(?:komentar|tanggapan)\s+pembaca|reader\s+comments"
     r"|tinggalkan\s+(?:balasan|komentar)|leave\s+a\s+(?:reply|comment)"
     # a social thread's reply box: "Post your reply", "Tulis balasanmu"
-    r"|post\s+your\s+reply|tulis\s+balasan(?:mu|\s+anda)?|add\s+a\s+comment)\s*:?\s*$",
+    r"|post\s+your\s+reply|tulis\s+balasan(?:mu|\s+anda)?|add\s+a\s+comment"
+    # a forum's comment box under the post: "Tambah komentar", "Tulis komentar..."
+    r"|(?:tambah(?:kan)?|tulis(?:kan)?)\s+komentar(?:mu|\s+(?:anda|kamu))?)\s*(?::|\.{3}|…)?\s*$",
     re.IGNORECASE,
 )
 # The story stands above its comment thread: a few paragraphs at least.

@@ -54,6 +54,7 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
             and meta > start + 1
             and labels[meta - 1] in _META_LABELS | _UNDER_META_LABELS
         )
+        or _picture_over_meta(labels, start, meta)
     ):
         meta += 1
     if not any(
@@ -74,6 +75,21 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
         return start
     labels[start] = "standfirst"
     return meta
+
+
+def _picture_over_meta(labels: list[str | None], start: int, at: int) -> bool:
+    """Line ``at`` is the caption or credit of a picture standing right under the
+    standfirst at ``start``, over the byline or the date line (some pages put the
+    picture between the deck and the meta lines)."""
+    j = at
+    while j < len(labels) and labels[j] in ("caption", "credit"):
+        j += 1
+    return (
+        j > at
+        and all(lab in ("caption", "credit") for lab in labels[start + 1 : at])
+        and j < len(labels)
+        and labels[j] in _META_LABELS
+    )
 
 
 # A picture under the meta lines: its credit, its caption and the page's buttons.

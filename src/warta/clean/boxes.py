@@ -158,6 +158,10 @@ BOX_LABEL_MAX_WORDS = 3
 # The lines of such a box: short facts, never the story's sentences.
 BOX_LINE_MAX_WORDS = 14
 BOX_MAX_LINES = 8
+# What a box may hold that a pattern already named: a row the bar-of-buttons rule read
+# ("25-20 | 19-25  •  64 menit"), a count. A byline or a date ends the box (above it, the
+# label in capitals was a kicker over the headline).
+_BOX_FURNITURE = frozenset({"navigation", "counter"})
 
 
 def _labelled_boxes(lines: list[Line], labels: list[str | None]) -> None:
@@ -174,19 +178,24 @@ def _labelled_boxes(lines: list[Line], labels: list[str | None]) -> None:
             continue
         members: list[int] = []
         j = i + 1
+        # A line of the box a pattern already named (the sets' scores read as a bar of
+        # buttons: "25-20 | 19-25") stays the box's, under its own label.
         while (
             j < len(lines)
             and lines[j].block == line.block
-            and labels[j] is None
-            and lines[j].words <= BOX_LINE_MAX_WORDS
-            and not is_prose(lines[j])
-            and len(members) < BOX_MAX_LINES
+            and j - i <= BOX_MAX_LINES
+            and (labels[j] in _BOX_FURNITURE or (labels[j] is None and _box_line(lines[j])))
         ):
-            members.append(j)
+            if labels[j] is None:
+                members.append(j)
             j += 1
         if members and (j >= len(lines) or lines[j].block != line.block):
             for k in (i, *members):
                 labels[k] = "caption"
+
+
+def _box_line(line: Line) -> bool:
+    return line.words <= BOX_LINE_MAX_WORDS and not is_prose(line)
 
 
 def _is_box_label(line: Line) -> bool:

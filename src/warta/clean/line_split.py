@@ -12,7 +12,7 @@ import itertools
 import re
 
 from warta.clean import patterns as P
-from warta.clean.shapes import Line, count_words, ends_terminal
+from warta.clean.shapes import Line, count_words, ends_terminal, is_title_case
 
 # Emphasis around a whole line, as chat forwards and markdown dumps write it: "*Judul*",
 # "**Baca Juga:** ...", "_Yuk gabung ..._". The markers carry no words of their own.
@@ -53,7 +53,8 @@ def split_lines(text: str) -> list[Line]:
                 raw_blocks.append([])
             continue
         raw_blocks[-1].append(stripped)
-    blocks = [_rejoin(block) for block in raw_blocks if block]
+    width = _wrap_width([line for block in raw_blocks for line in block])
+    blocks = [_rejoin(block, width) for block in raw_blocks if block]
     blocks = _strip_handles(blocks)
     blocks = _strip_thread_counters(blocks)
     lines: list[Line] = []
@@ -63,12 +64,52 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-def _rejoin(block: list[str]) -> list[str]:
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a text-mode browser wrapped the page's prose at, or None when the page
+    is not hard-wrapped: its longest prose line (six words at least, no address), with
+    many prose lines close to it, all short of :data:`WRAP_MAX_WIDTH` characters."""
+    prose = [len(line) for line in lines if count_words(line) >= 6 and "://" not in line]
+    if not prose:
+        return None
+    width = max(prose)
+    near = sum(1 for n in prose if n >= width - WRAP_SLACK)
+    return width if width <= WRAP_MAX_WIDTH and near >= WRAP_MIN_LINES else None
+
+
+# A text-mode dump (lynx, w3m) wraps prose at 70-80 columns; a page without hard wraps
+# has paragraphs far longer.
+WRAP_MAX_WIDTH = 100
+# ... and many of its prose lines end within a word or two of that width.
+WRAP_SLACK = 10
+WRAP_MIN_LINES = 5
+# A wrap by hand leaves each line's end a few columns short of the width.
+WRAP_RAGGED = 5
+
+
+def _wrapped_before(line: str, nxt: str, width: int | None) -> bool:
+    """``line`` was cut by the page's wrap (see :func:`_wrap_width`): the first word of
+    the next line would have carried it past the width (a hand-wrapped page is ragged by
+    a few columns), it ends no sentence and reads as prose, not as a title-cased head;
+    the next line is then its continuation, whatever case it opens in ("... di Kota
+    Ende," over "Flores bagian tengah, mulai ...")."""
+    first = nxt.split(None, 1)[0] if nxt.strip() else ""
+    return (
+        width is not None
+        and len(line) + 1 + len(first) >= width - WRAP_RAGGED
+        and not ends_terminal(line)
+        and count_words(line) >= 6
+        and not is_title_case(line)
+    )
+
+
+def _rejoin(block: list[str], width: int | None = None) -> list[str]:
     """The lines of one block with hard-wrapped paragraphs joined (see :func:`split_lines`).
 
     A printed column (an e-paper's text) breaks words at its edge ("mo-" over "si"):
     such a block is one paragraph, whatever its lines start with, and the broken words
-    are mended (:func:`_join_column`)."""
+    are mended (:func:`_join_column`). On a page a text-mode browser wrapped at
+    ``width`` columns, a line cut at the width goes on on the next line
+    (:func:`_wrapped_before`)."""
     if _is_column(block):
         # A picture's credit heading its caption ("FOTO: NAMA/KORAN" over the caption's
         # column) is a line of its own, not the column's first words.
@@ -76,17 +117,22 @@ def _rejoin(block: list[str]) -> list[str]:
             return [block[0], _join_column(block[1:])]
         return [_join_column(block)]
     joined: list[str] = []
+    last_raw = ""
     for line in block:
-        if (
-            joined
-            and not ends_terminal(joined[-1])
+        lower_next = (
+            not ends_terminal(joined[-1] if joined else ".")
             and line[:1].islower()
             and count_words(joined[-1]) >= 6
+        )
+        if (
+            joined
+            and (lower_next or _wrapped_before(last_raw, line, width))
             and not _BARE_DOMAIN_RE.match(line)
         ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
+        last_raw = line
     return joined
 
 

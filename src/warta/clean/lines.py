@@ -59,6 +59,7 @@ from warta.clean.body_end import (
     _boilerplate_below,
     _chapter_list,
     _comment_thread,
+    _desk_update_after_credit,
     _listed_dates,
     _printed_page_furniture,
     _sign_off,
@@ -195,6 +196,7 @@ def classify_lines(
     _printed_page_furniture(lines, labels, body_start)
     _author_bios(lines, labels, body_start)
     _sign_off(lines, labels)
+    _desk_update_after_credit(lines, labels)
     _after_end_mark(lines, labels, body_start)
     _comment_thread(lines, labels, body_start)
     _chapter_list(lines, labels, body_start)

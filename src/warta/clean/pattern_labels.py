@@ -87,7 +87,7 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"  # "Nama Penulis · 2 jam yang lalu", "Situs · by Nama · 2 hours ago"
     if words <= READER_TOOLBAR_MAX_WORDS and _is_reader_toolbar(text):
         return "navigation"  # "Mark as read  Read later  View original (situs.com)"
-    if words <= 50 and P.SERIES_NOTE_RE.match(text):
+    if words <= 50 and (P.SERIES_NOTE_RE.match(text) or P.FEED_FOOTER_RE.match(text)):
         return "byline"  # "Liputan ini merupakan bagian dari serial ...": the credits' note
     if _is_contact_note(text, words) or (words <= 12 and P.CONTACT_LINE_RE.match(text)):
         return "contact"
@@ -113,6 +113,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"
     if P.TOPIC_BOX_RE.match(text) or P.SHARE_BAR_RE.match(text) or P.SHARE_ROW_RE.match(text):
         return "navigation"
+    if words <= SORT_CONTROL_MAX_WORDS and P.SORT_CONTROL_RE.match(text):
+        return "navigation"  # "Urutkan menurut: Terbaik": a list's control, over comments
     if words <= NEWSLETTER_LINE_MAX_WORDS and P.NEWSLETTER_CALL_EN_RE.match(text):
         return "navigation"
     if words <= READ_ON_MAX_WORDS and P.READ_ON_RE.match(text):
@@ -249,6 +251,8 @@ _POST_DAY_RE = re.compile(
     rf"^\s*(?:(?:{_MONTH_NAMES})\.?\s+[0-3]?\d|[0-3]?\d\s+(?:{_MONTH_NAMES})\.?)\s*$", re.IGNORECASE
 )
 _SEPARATOR_ONLY_RE = re.compile(r"^\s*[·•]\s*$")
+# A sort control is its label and the order's name: a few words.
+SORT_CONTROL_MAX_WORDS = 6
 # A live report's badge, a match's score box and its next fixture are short lines.
 LIVE_LINE_MAX_WORDS = 10
 NEWSLETTER_LINE_MAX_WORDS = 25

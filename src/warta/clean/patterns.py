@@ -287,11 +287,19 @@ TOPIC_BOX_RE = re.compile(
     re.IGNORECASE,
 )
 #: A share bar: the prompt and the networks' buttons, often only their icons' letters
-#: ("Bagikan:  f  X  WA", "Share  FB  TW  Salin tautan"). Never a headline, however short.
+#: ("Bagikan:  f  X  WA", "Share  FB  TW  Salin tautan"); an icon kept as a symbol or an
+#: emoji ("🔗", "✉") is one more button. Never a headline, however short.
 SHARE_BAR_RE = re.compile(
     r"^\s*(?:bagikan|sebarkan|share)(?:\s+(?:artikel|berita|tulisan)(?:\s+ini)?)?\s*:?"
     r"(?:\s*(?:(?:[a-z]{1,2}|line|e-?mail|surel|facebook|twitter|whatsapp|telegram|linkedin"
-    r"|pinterest|threads|salin(?:\s+(?:tautan|link))?|copy(?:\s+link)?)\b|[|·•/]))+\s*$",
+    r"|pinterest|threads|salin(?:\s+(?:tautan|link))?|copy(?:\s+link)?)\b|[^\w\s]))+\s*$",
+    re.IGNORECASE,
+)
+#: A list's sort control over a comment thread or a feed: "Urutkan menurut: Terbaik",
+#: "Urutkan: Terbaru", "Sort by: Best" (a few words, the order's name after the colon).
+SORT_CONTROL_RE = re.compile(
+    r"^\s*(?:urutkan(?:\s+(?:menurut|berdasarkan))?|sort(?:ed)?\s+by|sort)\s*:\s*"
+    r"(?:\w+\s*){1,3}[▾▼⌄]?\s*$",
     re.IGNORECASE,
 )
 #: A share row that repeats the headline before the networks' buttons: "Bagikan: <headline>
@@ -356,10 +364,15 @@ DISCLOSURE_RE = re.compile(
 )
 DISCLOSURE_SEARCH = GatedSearch(DISCLOSURE_RE)
 #: A publication line anywhere on the page: "Dipublikasikan Selasa, 18 Februari 2025 ...",
-#: "Posted on 13 September 2024 by ...", "Diterbitkan: 12/09/2024".
+#: "Posted on 13 September 2024 by ...", "Diterbitkan: 12/09/2024"; and the note closing
+#: a story that says when it first came out: "Tulisan ini pertama kali dimuat pada Senin,
+#: 7 Desember 2026 ..." (a day follows the verb; "... tayang di Situs.com" names a source).
 PUBLISHED_LINE_RE = re.compile(
     r"^\s*(?:dipublikasikan|diterbitkan|dipublish|terbit|tayang|published|posted|diposting|"
-    r"dirilis)\b",
+    r"dirilis)\b"
+    r"|^\s*(?:artikel|berita|tulisan|laporan)\s+ini\s+(?:(?:pertama\s+kali|pertama)\s+)?"
+    r"(?:terbit|tayang|dimuat|diterbitkan|dipublikasikan)(?:\s+pertama\s+kali)?\s+(?:pada\s+)?"
+    r"(?=\d|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b)",
     re.IGNORECASE,
 )
 #: A printed page's number in its folio line: "HALAMAN 4", "Hal. 12", "Page 3".
@@ -535,6 +548,9 @@ CTA_RE = re.compile(
     r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo|mari)\W*\s+)?(?:salurkan|tunaikan|sisihkan|titipkan)\s+"
     r"(?:\w+\s+){0,3}?(?:sedekah|donasi|zakat|infak|infaq|wakaf|bantuan)\w*\b[^.!?]{0,60}?"
     r"\b(?:melalui|lewat|via)\s+(?:tautan|link|rekening|QRIS|https?://|[\w-]+\.(?:org|com|id)\b)"
+    # ... or the donation button closing the call: "... untuk dakwah. Klik Donasi Sekarang"
+    r"|(?:^|[.!?]\s+)(?:klik\s+|tekan\s+)?(?:donasi|berdonasi|donate)\s+(?:sekarang|di\s+sini"
+    r"|now|here)\W*$"
     # A newsletter's sign-up: "Daftarkan surel kamu agar tak ketinggalan ...", "Masukkan
     # alamat email untuk berlangganan", "Sign up for our newsletter"
     r"|(?:^|[.!?]\s+)(?:daftarkan|masukkan|isikan|tulis(?:kan)?)\s+(?:alamat\s+)?"
@@ -611,12 +627,29 @@ ROLE_LINE_RE = re.compile(
     r"(?:\s+(?:[A-Z][\w.&-]*|di|dan))\s*(?:\s+(?:[A-Z][\w.&-]*|di|dan)){0,4}\s*$"
 )
 #: A note on the series or collaboration a story belongs to, closing it: "Liputan ini
-#: merupakan bagian dari serial ...", "Tulisan ini adalah hasil kolaborasi X dengan Y".
+#: merupakan bagian dari serial ...", "Tulisan ini adalah hasil kolaborasi X dengan Y";
+#: or the programme that funded it: "Reportase ini didanai oleh hibah ...", "Tulisan ini
+#: terlaksana atas dukungan ...", "This story was supported by ...".
 SERIES_NOTE_RE = re.compile(
     r"^\s*(?:liputan|tulisan|artikel|laporan|reportase|cerita|berita|this\s+(?:story|article))"
-    r"\s+ini\s+(?:merupakan|adalah|menjadi|is)\s+(?:(?:bagian|seri|part)\s+(?:dari|of)\s+"
+    r"\s+ini\s+(?:(?:merupakan|adalah|menjadi|is)\s+(?:(?:bagian|seri|part)\s+(?:dari|of)\s+"
     r"(?:\w+\s+)?(?:serial|seri|series|liputan|kolaborasi|program|proyek)"
-    r"|hasil\s+(?:kolaborasi|kerja\s+sama))\b",
+    r"|hasil\s+(?:kolaborasi|kerja\s+sama))"
+    r"|(?:didukung|dibiayai|didanai)\s+oleh\s+(?:\w+\s+){0,2}?"
+    r"(?:program|hibah|fellowship|beasiswa|dana|pendanaan)"
+    r"|terlaksana\s+(?:atas|berkat)\s+(?:dukungan|kerja\s+sama))\b"
+    r"|^\s*this\s+(?:story|article|report)\s+was\s+(?:(?:supported|funded)\s+by"
+    r"|produced\s+with\s+(?:the\s+)?support)\b",
+    re.IGNORECASE,
+)
+#: The line a blog's feed appends to every item: "The post <headline> appeared first on
+#: <site>.", "Artikel <headline> pertama kali tampil di <site>." (the item's own credits).
+FEED_FOOTER_RE = re.compile(
+    r"^\s*(?:the\s+post\s+.{3,300}?\s+appeared\s+first\s+on\s+\S{2,60}"
+    # the Indonesian note names the site by its address: a sentence naming a network does not
+    r"|(?:artikel|tulisan|postingan|pos)\s+.{3,300}?\s+(?:pertama\s+kali\s+(?:tampil|muncul|"
+    r"terbit)|(?:tampil|muncul|terbit)\s+pertama\s+kali)\s+di\s+(?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2})"
+    r"\s*\.?\s*$",
     re.IGNORECASE,
 )
 #: A dateline on a line of its own, the place and the outlet: "Jakarta, NU Online",
@@ -972,10 +1005,14 @@ LINEUP_RE = re.compile(
     r"[A-Z][\w.' -]{1,40}:\s*\S",
 )
 #: The next fixture after a match report: "Jadwal Berikutnya: Tim A vs Tim B, Minggu ...",
-#: "Laga selanjutnya: ...", "Next match: ...".
+#: "Laga selanjutnya: ...", "Next match: ...", or the next round's time and channel:
+#: "Jadwal Final: Minggu, 6 Desember 2026, pukul 13.00 WIB, disiarkan ...".
 NEXT_MATCH_RE = re.compile(
     r"^\s*(?:(?:jadwal|laga|pertandingan|partai)\s+(?:berikutnya|selanjutnya)|next\s+"
-    r"(?:match|fixture|game))\s*:\s*\S",
+    r"(?:match|fixture|game))\s*:\s*\S"
+    r"|^\s*jadwal\s+(?:(?:babak\s+)?(?:semi\s*-?\s*final|final|perempat\s*-?\s*final|"
+    r"(?:babak\s+)?(?:\d+\s+besar|gugur|play-?off)))\s*:\s*(?:senin|selasa|rabu|kamis|jumat|"
+    r"jum'at|sabtu|minggu|ahad)\b",
     re.IGNORECASE,
 )
 #: A fact-check's verdict: "HASIL PERIKSA FAKTA: SALAH", "Kesimpulan: HOAKS", "Status:

@@ -94,9 +94,10 @@ def _is_deck_under(lines: list[Line], labels: list[str | None], above: int, last
     sentence ("Pedagang menyebut pasokan berkurang karena hujan") on the next line. Under
     a title-cased headline a sentence-cased line is its deck when it tells more of the
     same story (a word of the same stem in common) or stands right over the byline or the
-    date line, as decks do; where the page writes headlines in sentence case too (an
-    English paper), the deck is the longer of the two and shares a stem. A site's slogan
-    over a headline shares none of its words and heads no byline."""
+    date line (a picture between them), as decks do; where the page writes headlines in
+    sentence case too (an English paper), the deck is the longer of the two and shares a
+    stem, unless the headline asks a question and the deck stands over the meta lines. A
+    site's slogan over a headline shares none of its words and heads no byline."""
     head, deck = lines[above], lines[last]
     if above != last - 1 or head.words < FULL_HEADLINE_MIN_WORDS or head.text.isupper():
         return False
@@ -105,10 +106,20 @@ def _is_deck_under(lines: list[Line], labels: list[str | None], above: int, last
     if deck.text.rstrip().rstrip(P.CLOSERS).endswith("?"):
         return False  # a headline asking in sentence case, under a breadcrumb or a kicker
     shared = bool(_stems(head.text) & _stems(deck.text))
+    if head.text.rstrip().rstrip(P.CLOSERS).endswith("?") and _over_meta(labels, last):
+        return True  # a headline asking in sentence case, its deck answering over the meta
     if not is_title_case(head.text):
         return deck.words > head.words and shared
-    over_meta = last + 1 < len(lines) and labels[last + 1] in _META_LABELS
-    return shared or over_meta
+    return shared or _over_meta(labels, last)
+
+
+def _over_meta(labels: list[str | None], i: int) -> bool:
+    """Line ``i`` stands over the byline or the date line, or over a picture's caption
+    and credit that stand over them (the picture may sit between a deck and the meta)."""
+    after = i + 1
+    while after < len(labels) and labels[after] in ("caption", "credit"):
+        after += 1
+    return after < len(labels) and labels[after] in _META_LABELS
 
 
 # A trail of sections ("Beranda > Daerah > Jawa Tengah"): navigation, never a headline.

@@ -40,6 +40,10 @@ _BLOCK_END_RE = re.compile(
     r"</(?:p|div|li|h[1-6]|blockquote|figcaption|tr)\s*>|<br\s*/?>|<hr\s*/?>", re.IGNORECASE
 )
 _TAG_RE = re.compile(r"<[^>]+>")
+# Tags that mark words inside a sentence (emphasis, a link): dropped without a space.
+_INLINE_TAG_RE = re.compile(
+    r"</?(?:em|i|strong|b|a|span|sup|sub|u|mark|small|abbr|code|cite|q)\b[^>]*>", re.IGNORECASE
+)
 _ISO_DAY_RE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 
 
@@ -93,9 +97,15 @@ def _item_html(entry: Any) -> str:
 
 
 def paragraphs(markup: str) -> str:
-    """The item's HTML as paragraphs separated by blank lines (tags dropped)."""
+    """The item's HTML as paragraphs separated by blank lines (tags dropped; an inline
+    tag, "(<em>Rhizophora</em>)", leaves no space in the words it marks).
+
+    >>> paragraphs("<p>Bakau (<em>Rhizophora</em>) tumbuh.</p><p>Dua</p>")
+    'Bakau (Rhizophora) tumbuh.\\n\\nDua'
+    """
     parts = []
     for block in _BLOCK_END_RE.split(markup):
+        block = _INLINE_TAG_RE.sub("", block)
         text = " ".join(html_lib.unescape(_TAG_RE.sub(" ", block)).split())
         if text:
             parts.append(text)

@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from warta.errors import MalformedInputError
 from warta.ingest.feed_item import read_feed_item
+from warta.ingest.json_feed import read_json_feed_item
 from warta.ingest.wp_post import is_json, read_wp_post
 from warta.records import RawDoc
 
@@ -21,14 +22,17 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
 
     A feed document holding one item (an RSS ``<item>``, an Atom ``<entry>`` saved as a
     file) is read as that item: its title, date, link and content
-    (:mod:`warta.ingest.feed_item`); a WordPress REST response holding one post, as that
+    (:mod:`warta.ingest.feed_item`), and so is a JSON Feed holding one item
+    (:mod:`warta.ingest.json_feed`); a WordPress REST response holding one post, as that
     post (:mod:`warta.ingest.wp_post`).
 
     Raises :class:`MalformedInputError` when no article text can be found in the page.
     """
     import trafilatura
 
-    item = read_feed_item(raw.content) or read_wp_post(raw.content)
+    item = (
+        read_feed_item(raw.content) or read_json_feed_item(raw.content) or read_wp_post(raw.content)
+    )
     if item is not None:
         return item.text, replace(
             raw,
@@ -120,6 +124,7 @@ def first_published(html: str, date: str | None) -> str | None:
 
 # The separators a <title> puts between the headline and the site's name.
 _TITLE_SEP_RE = re.compile(r"\s+(?:[-|–—·:•»]|::)\s+")
+_TITLE_SEP_END_RE = re.compile(r"\s+(?:[-|–—·:•»]|::)\s+$")
 _TAG_RE = re.compile(r"<[^>]+>")
 # A headline's element holds a few hundred characters at most; the bound keeps an
 # unclosed tag from making the search read the rest of the page for every heading.
@@ -156,12 +161,42 @@ def headline_of_title_tag(html: str, title: str | None) -> str | None:
     'Judul Berita Ini'
     >>> headline_of_title_tag(page, "Judul Berita Ini")
     'Judul Berita Ini'
+
+    A social title (``og:title``, reworded for sharing) is not the headline either when
+    the ``<title>`` opens or closes with a heading of the page, dashes inside the
+    headline and all:
+
+    >>> page = "<title>Kota X Tunda Tarif — Lagi — Tahun Ini | Situs</title>"
+    >>> headline_of_title_tag(page + "<h1>Kota X Tunda Tarif — Lagi — Tahun Ini</h1>",
+    ...     "Tarif Ditunda Lagi")
+    'Kota X Tunda Tarif — Lagi — Tahun Ini'
     """
     tags = _tag_texts(html, _TITLE_TAG_RE)
     if not title or not tags:
         return title
-    headings = {h.lower() for h in _tag_texts(html, _HEADING_RE)}
+    heading_texts = _tag_texts(html, _HEADING_RE)
+    headings = {h.lower() for h in heading_texts}
     if title.strip().lower() in headings:
         return title
+    edge = _heading_at_title_edge(tags[0], heading_texts)
+    if edge is not None:
+        return edge
     parts = [p.strip() for p in _TITLE_SEP_RE.split(tags[0]) if p.strip()]
     return next((p for p in parts if p.lower() in headings and p != title), title)
+
+
+def _heading_at_title_edge(tag: str, headings: list[str]) -> str | None:
+    """The longest heading of the page that the ``<title>`` text ``tag`` opens or closes
+    with, a separator between it and the rest; the rest (the site's name) is the shorter
+    part. None when no heading stands so."""
+    low = " ".join(tag.split()).lower()
+    found = []
+    for heading in headings:
+        key = heading.lower()
+        if not key or len(key) * 2 <= len(low):
+            continue
+        opens = low.startswith(key) and _TITLE_SEP_RE.match(low[len(key) :])
+        closes = low.endswith(key) and _TITLE_SEP_END_RE.search(low[: -len(key)])
+        if low == key or opens or closes:
+            found.append(heading)
+    return max(found, key=len) if found else None
