@@ -96,7 +96,7 @@ def test_the_modules_read_the_lexicon() -> None:
     from warta.analyze import summarize, timeline
     from warta.clean import dates
     from warta.nlp.entities import names
-    from warta.nlp.quotes import cues, speakers
+    from warta.nlp.quotes import after, cues
     from warta.nlp.time import calendar, events
 
     assert calendar.MONTHS is L.MONTHS and calendar.WEEKDAYS is L.WEEKDAYS
@@ -108,7 +108,7 @@ def test_the_modules_read_the_lexicon() -> None:
     assert set(cues.SUBJECT_FIRST) - {"melihat"} == L.SPEECH_VERBS
     assert cues.WEAK_SUBJECT_FIRST is L.WEAK_SPEECH_VERBS
     assert L.ORGANISATION_HEADS <= cues.ORG_HEADS
-    assert speakers._AFTER_STOP is L.SPEAKER_END_WORDS
+    assert after._AFTER_STOP is L.SPEAKER_END_WORDS
     assert names.ORG_HEADS is L.ORGANISATION_HEADS
     assert set(names.TITLES) == set(L.PERSON_TITLES)
     assert summarize.STOPWORDS is L.CONTENT_STOP_WORDS

@@ -50,8 +50,10 @@ TOTALS = {
 }
 
 #: Bump when a corpus step changes its output, so stores built before are re-indexed.
-CORPUS_VERSION = "7"  # 5: incremental indexes (migration 012 and after); 6: timeline heads;
-# 7: an undated article meets the dated events by its entities' names too (date_words)
+CORPUS_VERSION = "8"  # 5: incremental indexes (migration 012 and after); 6: timeline heads;
+# 7: an undated article meets the dated events by its entities' names too (date_words);
+# 8: a person's one-word mentions count among his short forms (crossdoc.ref_facts), so
+# the registry's counted facts of every indexed article change
 
 _MODULES = (duplicates, entities, dates, timeline, stories)
 

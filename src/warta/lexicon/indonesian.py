@@ -307,6 +307,31 @@ ORGANISATION_HEADS = words(
     yayasan perusahaan bank pt tentara angkatan
     """
 )
+#: Forms of address and honorifics written before a name ("Kyai <Name>", "Mbah <Name>",
+#: "Bli <Name>"), in every spelling: the capitalised word is no given name.
+FORMS_OF_ADDRESS = words(
+    """
+    gus kyai kiai mbah bu ibu pak bapak mas mbak bang abang kang cak koh cik uda daeng ning
+    teh uni om kak bli mangku ajo buya karaeng petta puang ampon mamiq inaq amaq kaka habib
+    mama abah etek nyai nyonya tuan wak
+    """
+)
+#: Nouns for groups of people, before the group's own name ("suporter <Name>", "band
+#: <Name>"): the capitalised word after them opens that name, not a person's.
+GROUP_NOUNS = words(
+    """
+    suporter pendukung penggemar fans kelompok komunitas grup band tim klub paguyuban
+    sanggar organisasi perkumpulan laskar pasukan ormas
+    """
+)
+#: Heads of the names of landmarks and public places ("Pasar <Name>", "Stadion <Name>"),
+#: which are named after people and so look like a person's name going on.
+LANDMARK_HEADS = words(
+    """
+    pasar stadion taman gedung masjid pura gereja klenteng vihara terminal stasiun bandara
+    pelabuhan jalan gang lapangan alun-alun monumen museum makam pantai bukit
+    """
+)
 #: Heads of the names of public facilities run as institutions - health centres,
 #: hospitals, prisons ("Puskesmas Oebobo", "RSUD Kota X", "Lapas Kelas II"): named
 #: after their place, typed organisations, not places (entity typing only).

@@ -46,6 +46,13 @@ all read here:
     something else in Indonesian news is left out ("PKK", "OKI", "RSF": only their full
     names are listed).
 
+  - ``institution_seats`` - places the press names an institution by, its seat standing
+    for it ("Pejaten menolak ...": the state intelligence agency; "Foggy Bottom" the US
+    State Department), under the institution's Indonesian name. Used
+    for a seat written alone only (not inside a longer name, nor after a street,
+    building or area word); seats that are also a regency, a district in common use, a
+    common word or a person's name are left out.
+
 No entry comes from an evaluation set (the seed documents or their gold annotations):
 misspellings in particular are not listed; the gazetteer resolves them by a general
 edit-distance rule with context, or leaves them unresolved.
@@ -75,6 +82,7 @@ SECTIONS = (
     "cities",
     "places",
     "organisations",
+    "institution_seats",
 )
 
 

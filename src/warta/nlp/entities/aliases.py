@@ -45,6 +45,7 @@ from warta.nlp.entities.callnames import (
     _addressed_names,
     _declared_nicknames,
     _single_names_left,
+    _wives_by_husband,
 )
 from warta.nlp.entities.crossdoc import resolve_corpus
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
@@ -383,6 +384,7 @@ def resolve_article(
     _declared_nicknames(text, spans)
     _addressed_names(text, spans)
     _single_names_left(text, spans)
+    _wives_by_husband(text, spans)
     _title_alone(text, spans)
     spans.extend(_role_only(text, spans, roles, canonical))
     spans.sort(key=lambda s: (s.start, s.end))
@@ -398,12 +400,16 @@ def _same_person(
 
     Between two spellings written as often, the one whose words the article uses more
     on their own wins ("Harvey Weinstein" over a one-off "Haevey Weinstein" when
-    "Harvey" is written elsewhere): the word count breaks ties only (it stays below 1).
+    "Harvey" is written elsewhere): the word count breaks ties only (it stays below 1);
+    then the one whose given name comes first in the article.
     """
     weight: dict[tuple[str, ...], float] = {}
     for key, written in forms.items():
         uses = sum(len(index.get(w, ())) for w in key)
-        weight[key] = sum(written.values()) + uses / (uses + 1)
+        # then the spelling whose given name the article writes first ("Oleksiy Hrytsai"
+        # in the lead, an "Oleksii Gritsai" quoted later): a tie-break far below the others
+        first = min(index.get(key[0], ()), default=0)
+        weight[key] = sum(written.values()) + uses / (uses + 1) + 1e-9 / (1 + first)
     variants = spelling_variants(weight)
     up = sub_names(forms, gaps=True)
     for minor, major in variants.items():

@@ -13,6 +13,7 @@ Each works in place on the article's spans.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -64,11 +65,14 @@ _NICK_CALLED = re.compile(
 )
 
 
-# "<Name>, yang (oleh warga) akrab disapa <Nick>", "<Name> atau biasa dipanggil <Nick>".
+# "<Name>, yang (oleh warga) akrab disapa <Nick>", "<Name> atau biasa dipanggil <Nick>",
+# "<Name>, yang oleh para nelayan di <Place> dijuluki "<Nick>"" (who calls him so may
+# take up to four words, a place among them; the nickname may stand in quotes).
 _NICK_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*yang|,?\s*(?:atau|alias)(?:\s+yang)?)"
-    r"(?:\s+oleh\s+[a-z]+(?:\s+[A-Za-z]+)?)?"
-    r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:di)?(?:sapa|panggil)\s+" + _NICK
+    r"(?:\s+oleh(?:\s+[a-z]+)(?:\s+[A-Za-z]+){0,3}?)?(?:\s+lebih)?"
+    r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:(?:di)?(?:sapa|panggil)|dijuluki)"
+    r"\s+[\"“]?" + _NICK
 )
 
 
@@ -89,13 +93,22 @@ _ALIAS_BEFORE = re.compile(
 )
 
 
-# "<Nick>, sapaan akrab <Name>" and "<Nick>, begitu ia biasa disapa".
+# "<Nick>, sapaan akrab <Name>", "<Nick>, begitu ia biasa disapa", ""<Nick>", begitu
+# <Name> biasa disapa", "<Nick>, sapaan (akrab|warga kepada) <office>(nya)" (the office
+# word must be a title: "sapaan akrab camat").
 _NICK_BEFORE = re.compile(
-    _NICK + r"\s*,\s*(?:(?P<sapaan>sapaan\s+(?:akrab|karib)\s+)"
+    r"[\"“]?" + _NICK + r"[\"”]?\s*,\s*(?:(?P<sapaan>sapaan\s+(?:akrab|karib)\s+(?=[A-Z]))"
     r"|(?:sapaan|panggilan)\s+(?:akrab|karib)?nya\b"
-    r"|(?:begitu|demikian)\s+(?:ia|dia|beliau)\s+(?:akrab\s+|biasa\s+|kerap\s+)?"
-    r"(?:di)?(?:sapa|panggil))"
+    r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?(?:\s+[a-z]+\s+(?:kepada|untuk|bagi))?"
+    r"\s+(?:sang\s+)?(?P<role>[a-z]{4,}?)(?:nya)?\b"
+    r"|(?:begitu|demikian)\s+(?:ia|dia|beliau|(?P<named>[A-Z][\w'-]+))\s+"
+    r"(?:akrab\s+|biasa\s+|kerap\s+)?(?:di)?(?:sapa|panggil))"
 )
+
+
+#: How far before a person's name the office "<Nick>, sapaan akrab <office>" names may
+#: stand ("Bupati <Regency>, <Name>": the office, a place of up to three words, a comma).
+_ROLE_REACH = 48
 
 
 _QUOTED_NICK = re.compile(r"(?<=\w)[ \t]+[\"“]([A-Z][^\"“”]{1,30})[\"”][ \t]+(?=[A-Z])")
@@ -138,11 +151,9 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
             if words:
                 declared.setdefault(" ".join(words), person.entity or "")
                 aliased.add(" ".join(words))
+    starts = [x.start for x in persons]
     for m in _NICK_BEFORE.finditer(text):
-        if m.group("sapaan"):
-            owner = next((x for x in persons if x.start == m.end()), None)
-        else:  # "begitu ia disapa": the person last named before the nickname
-            owner = next((x for x in reversed(persons) if x.end <= m.start()), None)
+        owner = _nick_before_owner(text, m, persons, starts)
         if owner is not None and owner.start != m.start():
             declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
     for m in _NICK_CALLED.finditer(text):
@@ -177,6 +188,42 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         if x.type == "PER" and x.entity in renamed:
             x.entity = renamed[x.entity]
     spans.sort(key=lambda x: x.start)
+
+
+def _nick_before_owner(
+    text: str, m: re.Match[str], persons: Sequence[Span], starts: Sequence[int]
+) -> Span | None:
+    """The person a "<Nick>, sapaan ..." / "<Nick>, begitu ... disapa" match names: the
+    name right after "sapaan akrab" or "begitu"; for "sapaan akrab <office>", the last
+    person named before with that office written before the name (of the last
+    :data:`_ROLE_LOOKBACK`; else none); for "begitu ia disapa", the person last named
+    before the nickname. ``persons`` are in text order, ``starts`` their starts."""
+    if m.group("sapaan"):
+        at = m.end()
+    elif m.group("named"):
+        at = m.start("named")
+    else:
+        at = -1
+    if at >= 0:
+        i = bisect.bisect_left(starts, at)
+        return persons[i] if i < len(persons) and starts[i] == at else None
+    # persons ending before the nickname, nearest first (found by bisection: a scan of
+    # every person per match would grow with the article)
+    i = bisect.bisect_left(starts, m.start())
+    before = (x for x in reversed(persons[max(0, i - _ROLE_LOOKBACK) : i]) if x.end <= m.start())
+    role = m.group("role")
+    if role is None:
+        return next(before, None)
+    if role.casefold() not in _TITLE_WORDS:
+        return None
+    office = re.compile(r"(?<!\w)" + re.escape(role) + r"(?!\w)", re.IGNORECASE)
+    return next(
+        (x for x in before if office.search(text, max(0, x.start - _ROLE_REACH), x.start)), None
+    )
+
+
+#: How many persons named before "<Nick>, sapaan akrab <office>" are asked for the office.
+_ROLE_LOOKBACK = 12
 
 
 def _whole_word_matches(text: str, phrase: str) -> list[tuple[int, int]]:
@@ -224,11 +271,12 @@ def _alias_winners(
 
 # Forms of address written before a given name or its first syllables ("Koh Hendra",
 # "Bang Ridwan", "Mbah Karto" for Kartorejo): a person, whatever the tagger made of it.
+# Balinese caste titles ("Tjokorda", its short "Cok", "Dewa", "Jero") cite a noble by
+# a later word of the name the same way ("Cok Rai" for "Tjokorda Gde Rai Sudharta").
 # ("Abu" is left out: it opens Arabic names, "Abu Bakar".)
 _ADDRESS = re.compile(
     r"(?:Gus|Bang|Abang|Kang|Mas|Mbak|Cak|Koh|Cik|Mbah|Uda|Daeng|Ning|Teh|Uni|Om|Kak|Gung|Mama|"
-    + _REGIONAL_CALLS
-    + r")[ \t]+"
+    r"Tjokorda|Cokorda|Cok|Dewa|Jero|" + _REGIONAL_CALLS + r")[ \t]+"
     r"(?P<word>[A-Z][a-z'’]+)"
 )
 
@@ -297,20 +345,39 @@ def _single_names_left(text: str, spans: Sequence[Span]) -> None:
     """Give a one-word person name still standing for itself the entity of the one
     person of the article whose name holds the word, once call names and nicknames are
     resolved: "Sukri" was no short form while "Mamiq Sukri" seemed a second full name
-    holding it; that call name is now "Lalu Ahmad Sukri ...", so "Sukri" is him too. Two
-    persons holding the word leave it as written."""
+    holding it; that call name is now "Lalu Ahmad Sukri ...", so "Sukri" is him too. A
+    word no name holds may be the end of one person's given name, three letters shorter
+    at least ("Dhani" of "Ramadhani ..."). Two persons holding the word leave it as
+    written."""
     holders: dict[str, set[str]] = defaultdict(set)
+    # full names by the last four letters of their given name: "Dhani" is the Javanese
+    # call name of "Ramadhani ..." (the end of the given name, three letters shorter)
+    endings: dict[str, set[str]] = defaultdict(set)
     for x in spans:
         if x.type == "PER" and x.entity and " " in x.entity:
             for word in x.entity.split():
                 holders[word.casefold()].add(x.entity)
+            endings[x.entity.split()[0].casefold()[-4:]].add(x.entity)
+    renamed: dict[str, str] = {}
     for s in spans:
         surface = " ".join(text[s.start : s.end].split())
         if s.type != "PER" or " " in surface or s.entity not in (None, surface):
             continue
         owners = holders.get(surface.casefold(), set())
+        if not owners and len(surface) >= 4:
+            word = surface.casefold()
+            owners = {
+                name
+                for name in endings.get(word[-4:], ())
+                if (given := name.split()[0].casefold()).endswith(word)
+                and len(given) >= len(word) + 3
+            }
         if len(owners) == 1:
-            s.entity = next(iter(owners))
+            renamed[surface] = s.entity = next(iter(owners))
+    # a nickname declared for the one-word name before ("Kang Bup" for "Dhani") follows it
+    for x in spans:
+        if x.type == "PER" and x.entity in renamed:
+            x.entity = renamed[x.entity]
 
 
 # Call names the tagger leaves out ("pasukan Daeng Naba"): a form of address that is
@@ -401,7 +468,11 @@ def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | 
     if len(persons) == 1:
         return persons.pop()
     if persons:
-        return None
+        # "Tjokorda Rai" with "Tjokorda Gde Raiswara" and "Dewa Made Raimana" in the
+        # article: the one whose name also holds the form of address
+        form = text[span.start : span.end].split()[0]
+        titled = {name for name in persons if form in name.split()}
+        return titled.pop() if form != word and len(titled) == 1 else None
     singles = [
         x
         for x in spans.by_surface(word)
@@ -418,3 +489,55 @@ def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | 
         x.type, x.entity = "PER", x.entity if x.type == "PER" and x.entity else names.copy().pop()
         spans.renamed(x)
     return singles[0].entity
+
+
+# A woman known by her husband's name: "Bu <Husband>", "Ny. <Husband>", "Nyonya <Husband>".
+_WIFE_FORM = re.compile(
+    r"(?<![\w.-])(?:Bu|Ibu|Ny\.|Nyonya|Nyai)[ \t]+(?P<husband>[A-Z][\w'’-]+)(?![\w'’-])"
+)
+
+# Where the article says a man is someone's husband: "janda almarhum <Name>", "istri dari
+# Pak <Name>", "<Name> dan istrinya", "Suaminya, <Name>,".
+_HUSBAND = re.compile(
+    r"(?<!\w)(?:istri|isteri|janda)[ \t]+(?:dari[ \t]+)?(?:(?:almarhum|mendiang|alm\.)[ \t]+)?"
+    r"(?:(?:Bapak|Pak)[ \t]+)?(?P<after>[A-Z][\w'’-]+)"
+    r"|(?P<before>[A-Z][\w'’-]+)[ \t]+(?:dan|bersama)[ \t]+(?:istri|isteri)nya(?!\w)"
+    r"|(?<!\w)[Ss]uami(?:nya)?[ \t]*,?[ \t]*(?:(?:almarhum|mendiang)[ \t]+)?"
+    r"(?P<named>[A-Z][\w'’-]+)"
+)
+
+
+def _wives_by_husband(text: str, spans: list[Span]) -> None:
+    """Make "Bu <Husband>" / "Ny. <Husband>" a person of her own, "Nyonya <Husband>", when
+    the article says <Husband> is a husband ("janda almarhum <Name>", "<Name> dan
+    istrinya", "Suaminya, <Name>"): she is not the man her name is, in place. The form
+    joins a span the tagger cut to the husband's word; a form nothing covers is added.
+
+    >>> from warta.nlp.entities.aliases import resolve_article
+    >>> from warta.nlp.entities.ner import find_mentions
+    >>> text = ("Kios milik Sarman dan istrinya, yang akrab disapa Bu Sarman, terbakar. "
+    ...     '"Semua habis," kata Bu Sarman.')
+    >>> _, refs = resolve_article(text, find_mentions(text))
+    >>> [(r.name, r.mentions) for r in refs if r.name.endswith("Sarman")]
+    [('Nyonya Sarman', ('Bu Sarman',)), ('Sarman', ('Sarman',))]
+    """
+    husbands = {next(g for g in m.groups() if g) for m in _HUSBAND.finditer(text)}
+    if not husbands:
+        return
+    forms = [m for m in _WIFE_FORM.finditer(text) if m.group("husband") in husbands]
+    if not forms:
+        return
+    by_start = ByStart(spans)
+    changes: list[tuple[Span, int, int, str]] = []
+    for m in forms:
+        wife = "Nyonya " + m.group("husband")
+        inside = by_start.overlapping(m.start(), m.end())
+        if not inside:
+            spans.append(Span(m.start(), m.end(), "PER", entity=wife, annotated=True))
+            continue
+        for x in inside:
+            if m.start() <= x.start and x.end <= m.end():
+                changes.append((x, m.start(), m.end(), wife))
+    for x, start, end, wife in changes:
+        x.start, x.end, x.place, x.type, x.entity = start, end, None, "PER", wife
+    spans.sort(key=lambda x: x.start)

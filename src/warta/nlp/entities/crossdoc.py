@@ -147,6 +147,11 @@ def ref_facts(r: EntityRef) -> Iterator[tuple[str, Any]]:
         yield "form", (key, r.name)
         for short in short_forms(r.name):
             yield "short", (spelling_key(short), key)
+        # a one-word nickname the article declared is his in other articles too
+        # ("Rodri" for "Rodrigo ... Santos"), as his short forms are
+        for surface in r.mentions:
+            if " " not in surface.strip() and surface[:1].isupper() and not surface.isupper():
+                yield "short", (spelling_key(surface), key)
         for attribute in r.attributes:
             role = parse_role(attribute)
             if role:

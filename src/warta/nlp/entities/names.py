@@ -154,6 +154,11 @@ def preferred(forms: Counter[str]) -> str:
     return min(forms, key=lambda f: (-_style(f), f.isupper(), -forms[f], f))
 
 
+#: The name a woman known by her husband's name is given ("Nyonya <Husband>"; see
+#: :func:`warta.nlp.entities.callnames._wives_by_husband`).
+WIFE_TITLES = frozenset({"Nyonya"})
+
+
 def short_forms(form: str) -> set[str]:
     """First and last word of a full name, case-folded; not a Korean given name. A title
     of nobility opening the name is no short form: the word after it is ("Lalu Hamzan
@@ -161,8 +166,15 @@ def short_forms(form: str) -> set[str]:
 
     >>> sorted(short_forms("Lalu Hamzan Sapardi"))
     ['hamzan', 'sapardi']
+
+    A woman named by her husband's name ("Nyonya Sarman") has none: "Sarman" is him.
+
+    >>> short_forms("Nyonya Sarman")
+    set()
     """
     words = form.split()
+    if words[0] in WIFE_TITLES:
+        return set()
     first = 1 if len(words) > 1 and words[0].casefold() in HEAD_TITLES else 0
     out = {words[first].casefold()}
     if not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
@@ -351,6 +363,35 @@ def _close(a: str, b: str) -> bool:
     return prev[-1] <= limit
 
 
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _transliterated(word: str) -> str:
+    """A word with the letters Latin transcriptions of one Cyrillic name disagree on
+    folded: y as i anywhere ("Smyrnov"/"Smirnov", "Denys"), x as ks, a doubled letter
+    once ("Filipp", "Gennadiy")."""
+    return _DOUBLED.sub(r"\1", _fold_word(word).replace("y", "i"))
+
+
+def _respelt_words(diff: Sequence[tuple[str, str]]) -> bool:
+    """Whether the differing words of two names of one article make them one name: one
+    word a letter or two apart (:func:`_close`), once transliteration variants are
+    folded ("Vitaliy"/"Vitalii" beside the same surname); or two words, each the same once
+    folded ("Denys Smyrnov"/"Denis Smirnov").
+
+    >>> _respelt_words([("olesya", "olessia")])
+    True
+    >>> _respelt_words([("denys", "denis"), ("smyrnov", "smirnov")])
+    True
+    >>> _respelt_words([("rahmat", "rahmi"), ("sari", "santi")])
+    False
+    """
+    if len(diff) == 1:
+        a, b = diff[0]
+        return _close(a, b) or _close(_transliterated(a), _transliterated(b))
+    return len(diff) == 2 and all(_transliterated(a) == _transliterated(b) for a, b in diff)
+
+
 def spelling_variants(
     weight: Mapping[tuple[str, ...], float],
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
@@ -381,7 +422,7 @@ def spelling_variants(
         for i, minor in enumerate(ranked):
             for major in ranked[:i]:
                 diff = [(a, b) for a, b in zip(minor, major, strict=True) if a != b]
-                if minor not in out and len(diff) == 1 and _close(*diff[0]):
+                if minor not in out and _respelt_words(diff):
                     out[minor] = out.get(major, major)
                     break
     return out

@@ -13,7 +13,10 @@ from __future__ import annotations
 import re
 
 from warta.lexicon.indonesian import (
+    FORMS_OF_ADDRESS,
+    GROUP_NOUNS,
     INSTITUTION_SHORT_NAMES,
+    LANDMARK_HEADS,
     NAME_STOP_WORDS,
     TITLE_WORDS,
 )
@@ -35,9 +38,10 @@ from warta.nlp.entities.spanrecord import (
 )
 
 # "bin"/"binti" ("son/daughter of") and the father's name after it, up to three words:
-# an Arabic or Malay name goes on after them ("Haitham bin Tariq Al Said").
+# an Arabic or Malay name goes on after them ("Haitham bin Tariq Al Said"); a Batak
+# woman's "br." (boru) before her clan name too ("Rina Sari br. Nainggolan").
 _PATRONYMIC = re.compile(
-    r"[ \t]+(?:bin|binti|ibn|bint)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
+    r"[ \t]+(?:bin|binti|ibn|bint|br\.)[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}"
 )
 
 
@@ -51,6 +55,32 @@ def _patronymic_end(text: str, end: int) -> int:
     """
     more = _PATRONYMIC.match(text, end)
     return more.end() if more else end
+
+
+# The given names before a Batak woman's "br. <Clan>" when the tagger found only the clan
+# name ("Rina Sari br.| Nainggolan"): up to three capitalised words.
+_BEFORE_CLAN = re.compile(r"(?<![\w.-])((?:[A-Z][a-z][\w'’-]*[ \t]+){1,3})br\.[ \t]+$")
+
+
+def _clan_start(text: str, start: int) -> int:
+    """``start`` moved back over the given names before "br." right before it (not over
+    titles or stop words).
+
+    >>> t = "Saksi, Rina Sari br. Nainggolan, hadir."
+    >>> t[_clan_start(t, 21):31]
+    'Rina Sari br. Nainggolan'
+    """
+    m = _BEFORE_CLAN.search(text, max(0, start - 64), start)
+    if m is None:
+        return start
+    pos = m.start(1)
+    for word in m.group(1).split():
+        if word.casefold() not in TITLE_WORDS and word.casefold() not in NAME_STOP_WORDS:
+            break
+        pos = text.index(word, pos) + len(word)
+    while pos < m.end(1) and text[pos] in " \t":
+        pos += 1
+    return pos if pos < m.end(1) else start
 
 
 # Generational suffixes written with a period, which belongs to the name.
@@ -128,8 +158,13 @@ def _balinese_start(text: str, start: int) -> int:
 _WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)[ \t]+$")
 
 #: Given names Indonesians write abbreviated with a period ("Muh. Ridwan", "Moch.
-#: Hasan", "Abd. Rahman"); the sentence splitter and the tagger cut the name there.
-_ABBREVIATED_GIVEN = re.compile(r"(?<![\w.])(?:Muh|Moh|Moch|Mochd|Mhd|Muhd|Abd|Ach)\.[ \t]+$")
+#: Hasan", "Abd. Rahman"), or cut to one initial ("M. Rizal"; not "H.", a title, nor
+#: "I.", a roman numeral; two initials, "A. M. Yusuf", are left out of the name, whose
+#: entity across articles is then found by its words); the sentence splitter and the
+#: tagger cut the name there.
+_ABBREVIATED_GIVEN = re.compile(
+    r"(?<![\w.])(?<![A-Z]\.[ \t])(?:Muh|Moh|Moch|Mochd|Mhd|Muhd|Abd|Ach|[A-GJ-Z])\.[ \t]+$"
+)
 
 
 #: A middle initial and the name going on after it ("Hasan T.| Wirayuda"): the sentence
@@ -236,11 +271,14 @@ def _sasak_start(text: str, start: int) -> int:
 
 
 # A given name the tagger left out before the rest of a name: one capitalised word right
-# after a comma, a bracket or an abbreviated title ("pelatih <Club>, Kadek| Wira Sanjaya",
-# "Dra. Endang| Puji Lestari"); "Bagus", "Endang", "Komang" are common words or birth-order
-# names elsewhere.
+# after a comma, a bracket, an abbreviated title or a lower-case word ("pelatih <Club>,
+# Kadek| Wira Sanjaya", "Dra. Endang| Puji Lestari", "disambar Bagus| <Name>"); "Bagus",
+# "Endang", "Komang", "Fajar" are common words or birth-order names elsewhere. After a
+# lower-case word, not after a stop word ("Menteri Haji dan Umrah| <Name>"), a noun for a
+# group ("suporter <Group name>") nor as a landmark's head ("Pasar <Name>").
 _GIVEN_BEFORE = re.compile(
-    r"(?:,[ \t]+|\(|(?<![\w.])(?:Drs|Dra|Dr|dr|Ir|H|Hj|Prof)\.[ \t]+)([A-Z][a-z]{2,})[ ]$"
+    r"(?:,[ \t]+|\(|(?<![\w.])(?:Drs|Dra|Dr|dr|Ir|H|Hj|Prof)\.[ \t]+"
+    r"|(?<![\w.-])(?P<lower>[a-z]{3,})[ \t]+)([A-Z][a-z]{2,})[ ]$"
 )
 
 
@@ -258,7 +296,17 @@ def _given_name_start(text: str, start: int, end: int) -> int:
     m = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         return start
-    word = m.group(1)
+    word = m.group(2)
+    lower = m.group("lower")
+    if lower is not None and (
+        lower in NAME_STOP_WORDS
+        or lower in GROUP_NOUNS
+        or word.casefold() in LANDMARK_HEADS
+        or word.casefold() in FORMS_OF_ADDRESS
+    ):
+        # "Menteri Haji dan Umrah| <Name>", "suporter <Group>", "Pasar <Name>", "sepuh
+        # Kyai| <Name>" (the title, in a spelling the title list lacks)
+        return start
     if (
         word.casefold() in TITLE_WORDS
         or word.casefold() in NAME_STOP_WORDS
@@ -266,7 +314,7 @@ def _given_name_start(text: str, start: int, end: int) -> int:
         or load_gazetteer().lookup(word) is not None
     ):
         return start
-    return m.start(1)
+    return m.start(2)
 
 
 # A capitalised "Dan" right after a name, then punctuation or a lower-case word, is a

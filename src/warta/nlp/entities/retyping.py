@@ -10,18 +10,21 @@ spans.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
 from warta.lexicon.indonesian import (
     COMMON_SPEECH_CUES,
+    ROLE_NOUNS,
     SPEECH_VERBS,
 )
 from warta.nlp.entities.gazetteer import load_gazetteer
-from warta.nlp.entities.names import is_org_head
+from warta.nlp.entities.names import TITLE_HEAD, is_org_head
 from warta.nlp.entities.organisations import (
     _CLUB_FIRST,
     _COMPANY_LAST,
+    is_club,
     is_company,
 )
 from warta.nlp.entities.personbounds import (
@@ -29,6 +32,7 @@ from warta.nlp.entities.personbounds import (
 )
 from warta.nlp.entities.spanrecord import (
     _TITLE_BEFORE,
+    Covered,
     Span,
 )
 
@@ -53,13 +57,23 @@ def _club_places(text: str, spans: list[Span]) -> None:
             del spans[i + 1]
 
 
+# A role noun right before a name ("Striker <Name>", "ekonom <Name>"): a person's, as
+# after a title.
+_ROLE_BEFORE = re.compile(
+    r"(?<![\w.])(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r")[ \t]+$"
+)
+
+
 def _titled_person(text: str, start: int, words: Sequence[str], runs: _WordRuns) -> bool:
     """Whether a name tagged an organisation is a person's by its shape, its title and
     its citation: two to four words written as a name (no acronym, no organisation head,
-    no place), right after a person's title, its last word cited on its own elsewhere
+    no place), right after a person's title or a role noun, its last word cited on its own elsewhere
     ("dilantik Presiden Mateo Rivas … kebijakan Rivas"; not "Kepala Balai
     Pelaksana Jalan Nasional", a body whose last word is only part of other names)."""
-    if not 2 <= len(words) <= 4 or _TITLE_BEFORE.search(text, max(0, start - 40), start) is None:
+    if not 2 <= len(words) <= 4 or (
+        _TITLE_BEFORE.search(text, max(0, start - 40), start) is None
+        and _ROLE_BEFORE.search(text, max(0, start - 16), start) is None
+    ):
         return False
     gazetteer = load_gazetteer()
     shaped = all(
@@ -69,7 +83,7 @@ def _titled_person(text: str, start: int, words: Sequence[str], runs: _WordRuns)
         and not is_org_head(w)
         and gazetteer.lookup(w) is None
         for w in words
-    )
+    ) and not is_club(words[0])  # "pelatih Persebaya <Name>": the club, then the coach
     end = text.find(words[-1], start) + len(words[-1])
     return shaped and _cited_alone(text, start, end, words[-1], runs)
 
@@ -99,6 +113,172 @@ def _company_short_forms(text: str, spans: Sequence[Span]) -> dict[str, str]:
 #: Initials with an age after them, as the press names suspects and victims: "MR (38)",
 #: "HS, 29,". An organisation's acronym takes no age.
 _AGED_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2,3})(?=\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,))")
+
+
+# "Keduanya berinisial AS dan RT": initials the article declares as such are people too.
+_DECLARED_INITIALS = re.compile(
+    r"\b(?:ber)?inisial[ \t]+([A-Z]{2,3})(?:[ \t]*\(\d{1,2}\))?"
+    r"(?:[ \t]*(?:,|dan)[ \t]*([A-Z]{2,3})(?![\w-]))?"
+)
+
+
+def _initials_of_people(text: str) -> frozenset[str]:
+    """Initials the text gives people: with an age (:data:`_AGED_INITIALS`) or after
+    "(ber)inisial" (:data:`_DECLARED_INITIALS`).
+
+    >>> sorted(_initials_of_people("Dua pelaku berinisial AB dan CD, serta EF (30)."))
+    ['AB', 'CD', 'EF']
+    """
+    initials = set(_AGED_INITIALS.findall(text))
+    for m in _DECLARED_INITIALS.finditer(text):
+        initials.update(g for g in m.groups() if g)
+    return frozenset(initials)
+
+
+def _untagged_initials(text: str, spans: Sequence[Span], initials: frozenset[str]) -> list[Span]:
+    """Person spans for the initials of people (:func:`_initials_of_people`) where no
+    span of ``spans`` (in text order, not overlapping) covers them: the tagger misses
+    two capital letters, and each later use of them too.
+
+    >>> t = "Polisi menangkap AS (40). Menurut polisi, AS residivis."
+    >>> [t[x.start : x.end] for x in _untagged_initials(t, [], _initials_of_people(t))]
+    ['AS', 'AS']
+    """
+    if not initials:
+        return []
+    covered = Covered(spans)
+    added: list[Span] = []
+    # one pass over the text for all of them (a search per initials would be quadratic)
+    uses = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(initials)) + r")(?![\w-])")
+    for m in uses.finditer(text):
+        if not covered.overlaps(m.start(), m.end()):
+            added.append(Span(m.start(), m.end(), "PER"))
+    return added
+
+
+# Balinese caste titles that open only a person's name ("Tjokorda Gde <Name>", "Anak Agung
+# Ngurah <Name>", "Ida Bagus <Name>", "Dewa Gede <Name>", "Cok <Name>"); the tagger types
+# such a name an organisation, or misses it. ("Dewa" alone opens a club's name, "Dewa
+# United": it counts only before a Balinese birth-order or caste word.)
+_CASTE_TITLED = re.compile(
+    r"(?<![\w.-])(?:Tjokorda|Cokorda|Cok|Anak[ \t]+Agung|Ida[ \t]+Bagus|Ida[ \t]+Ayu|I[ \t]+Gusti"
+    r"|Dewa[ \t]+(?:Gede|Gde|Ayu|Made|Nyoman|Ketut|Putu|Kadek|Komang|Wayan|Ngurah|Agung))"
+    r"(?:[ \t]+[A-Z][a-z][\w'’-]*){1,5}"
+)
+
+
+def _caste_titled(surface: str) -> bool:
+    """Whether a span's text is a Balinese name opened by a caste title (not a club).
+
+    >>> _caste_titled("Tjokorda Gde Rai Sudharta"), _caste_titled("Dewa United")
+    (True, False)
+    """
+    return _CASTE_TITLED.fullmatch(" ".join(surface.split())) is not None
+
+
+def _untagged_caste_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Person spans for Balinese names opened by a caste title (:data:`_CASTE_TITLED`)
+    no span of ``spans`` (in text order, not overlapping) touches.
+
+    >>> t = "Kelian banjar, Anak Agung Ngurah Rai Wirawan, hadir."
+    >>> [t[x.start : x.end] for x in _untagged_caste_names(t, [])]
+    ['Anak Agung Ngurah Rai Wirawan']
+    """
+    covered = Covered(spans)
+    return [
+        Span(m.start(), m.end(), "PER")
+        for m in _CASTE_TITLED.finditer(text)
+        if not covered.overlaps(m.start(), m.end())
+    ]
+
+
+@functools.cache
+def _seats() -> dict[str, str]:
+    """``{seat: institution}`` from ``places.json``'s "institution_seats"."""
+    from warta.lexicon.places import curated
+
+    table: dict[str, list[str]] = curated()["institution_seats"]
+    return {seat: name for name, seats in table.items() for seat in seats}
+
+
+# Words before a seat that make it the place itself: a street, a building, an area.
+_AREA_BEFORE = re.compile(
+    r"(?i:jalan|jl\.|gedung|stadion|gelora|kompleks|komplek|kawasan|daerah|wilayah|"
+    r"seputaran|sekitar|kelurahan|kecamatan|pasar|stasiun|terminal|mal|plaza)[ \t]+$"
+)
+_DECLARED_AFTER = re.compile(r"[ \t]*,[ \t]*(?:sebutan|julukan|nama lain|istilah)\b")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.-]*[ \t]+$")
+_CAPITALISED_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _seat_institution(text: str, start: int, end: int) -> str | None:
+    """The institution a seat written alone stands for ("Pejaten menolak ..." is the
+    state intelligence agency; :func:`_seats`), or None: not inside a longer capitalised
+    name ("Pejaten Village"), nor after a street, building or area word ("kawasan Pejaten").
+
+    >>> t = "Pejaten menolak usul itu, kata warga di kawasan Pejaten."
+    >>> _seat_institution(t, 0, 7), _seat_institution(t, 48, 55)
+    ('Badan Intelijen Negara', None)
+    """
+    institution = _seats().get(" ".join(text[start:end].split()))
+    if institution is None:
+        return None
+    before = text[max(0, start - 16) : start]
+    if _AREA_BEFORE.search(before) or _DECLARED_AFTER.match(text, end):
+        return None  # "kawasan Pejaten"; "<Seat>, sebutan untuk <Name>": the article says
+    if _CAPITALISED_AFTER.match(text, end) and not _title_case_line(text, start):
+        return None  # "Pejaten Village"; a headline's "Pejaten Minta ..." is the seat
+    capital = _CAPITALISED_BEFORE.search(before)
+    if (
+        capital is not None
+        and not _SENTENCE_START_BEFORE.search(
+            text, max(0, start - len(capital.group()) - 8), start - len(capital.group())
+        )
+        and not _title_case_line(text, start)
+    ):
+        return None  # "Pasar Minggu Pejaten"; a headline's "Disorot Pejaten" is the seat
+    return institution
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether the line holding ``pos`` is a headline in title case: three words of four
+    letters or more, all capitalised."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end >= 0 else len(text)].split()
+    words = [w for w in line if w.isalpha() and len(w) > 3]  # "dan", "di" stay lower case
+    return len(words) >= 3 and all(w[0].isupper() for w in words)
+
+
+def _untagged_seats(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Organisation spans for seats standing for their institution
+    (:func:`_seat_institution`) that no span of ``spans`` (in text order, not
+    overlapping) touches: the tagger misses "Pejaten" as often as it types it a place.
+
+    >>> t = "Foggy Bottom mendesak Pejaten bertindak."
+    >>> [t[x.start : x.end] for x in _untagged_seats(t, [])]
+    ['Foggy Bottom', 'Pejaten']
+    """
+    seats = _seats()
+    covered = Covered(spans)
+    out: list[Span] = []
+    # one pass for every seat (a search per seat would grow with the table)
+    for m in _seat_pattern().finditer(text):
+        if covered.overlaps(m.start(), m.end()):
+            continue
+        institution = _seat_institution(text, m.start(), m.end())
+        if institution is not None and m.group() in seats:
+            out.append(Span(m.start(), m.end(), "ORG", entity=institution))
+    return out
+
+
+@functools.cache
+def _seat_pattern() -> re.Pattern[str]:
+    names = sorted(_seats(), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w-])")
+
+
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?:\"“”\n])[ \t]*$")
 
 
 def _full_name_words(text: str, spans: Sequence[Span]) -> frozenset[str]:
@@ -184,6 +364,25 @@ def _speaker(text: str, start: int, end: int, words: Sequence[str]) -> bool:
         return False  # "juara di Losail mengatakan": the subject is before the place
     after = _VERB_AFTER.match(text, end)
     return after is not None and after.group(1) in SPEECH_VERBS | COMMON_SPEECH_CUES
+
+
+# "<Office> <Territory>, <Name>," - the holder in apposition after his office and its
+# territory ("Bupati Blitar, Rijanto,"): a name the tagger typed a place.
+_OFFICE_PLACE_COMMA = re.compile(
+    rf"(?<![\w.])(?:{TITLE_HEAD})(?:[ \t]+[A-Z][\w'’-]*){{1,3}}[ \t]*,[ \t]*$"
+)
+_COMMA_AFTER = re.compile(r"[ \t]*,")
+
+
+def _holder_in_apposition(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """Whether a name of one or two capitalised words, none a place's head, stands
+    between commas right after "<office> <territory>," (:data:`_OFFICE_PLACE_COMMA`)."""
+    if not 1 <= len(words) <= 2 or any(w in _PLACE_HEADS or w.isupper() for w in words):
+        return False
+    return bool(
+        _COMMA_AFTER.match(text, end)
+        and _OFFICE_PLACE_COMMA.search(text, max(0, start - 64), start)
+    )
 
 
 # A military exercise named after "latihan (gabungan|bersama|...)": "Garuda Shield",

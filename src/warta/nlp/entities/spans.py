@@ -24,6 +24,7 @@ This module is the entry point; the rules it applies live beside it:
 from __future__ import annotations
 
 import bisect
+import re
 
 from warta.lexicon.indonesian import (
     FACILITY_HEADS,
@@ -57,6 +58,7 @@ from warta.nlp.entities.personbounds import (
     _balinese_start,
     _before_balinese_name,
     _capitalised,
+    _clan_start,
     _given_name_start,
     _initial_end,
     _patronymic_end,
@@ -69,14 +71,20 @@ from warta.nlp.entities.personbounds import (
     _surname_dan_end,
 )
 from warta.nlp.entities.retyping import (
-    _AGED_INITIALS,
+    _caste_titled,
     _club_places,
     _company_short_forms,
     _exercise_name,
     _full_name_words,
+    _holder_in_apposition,
+    _initials_of_people,
+    _seat_institution,
     _speaker,
     _titled_name_word,
     _titled_person,
+    _untagged_caste_names,
+    _untagged_initials,
+    _untagged_seats,
     _WordRuns,
 )
 from warta.nlp.entities.spanrecord import (
@@ -224,8 +232,28 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
             )
             return [Span(start, place_end, "LOC"), *named]
         start = _sasak_start(text, _abbreviated_start(text, _balinese_start(text, start)))
-        start = _given_name_start(text, start, end)
+        start = _given_name_start(text, _clan_start(text, start), end)
     return [Span(start, end, mention.type)] if end - start > 1 else []
+
+
+# Only a comma or a bracket before a name in apposition ("Ketua RT, <Name>, ..."): no
+# title or organisation whose place the first word could be.
+_APPOSITION_BEFORE = re.compile(r"[,(][ \t]*$")
+
+
+def _place_named_first_name(text: str, c: Span, hits: list[Span]) -> bool:
+    """Whether a person span in apposition opens with a one-word place the gazetteer
+    knows, and holds nothing else trusted: a given name spelt like a country or a town
+    ("Jordan", "Oman", "Kendal"), not "<Country> <Leader>" after a title."""
+    first = _WORD.match(text, c.start)
+    return (
+        len(hits) == 1
+        and hits[0].place is not None
+        and hits[0].start == c.start
+        and first is not None
+        and hits[0].end == first.end() < c.end
+        and _APPOSITION_BEFORE.search(text, max(0, c.start - 4), c.start) is not None
+    )
 
 
 def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
@@ -253,6 +281,10 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
                 continue
             # "Kepala BMKG Dwikorita Karnawati": the organisation is the role, the rest
             # the name. Trim trusted spans off the edges of a person span.
+            if _place_named_first_name(text, c, hits):
+                kept.append(c)  # ", Sabang Wiryono,": a given name that is also a place's
+                dropped.update(id(t) for t in hits)
+                continue
             for t in hits:
                 if t.start <= c.start < t.end:
                     c.start = t.end
@@ -303,9 +335,15 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             result.append(s)  # a bare "Pusat" or "Badan" is a sentence start, not a name
     _club_places(text, result)
     _holders_after_territory(text, result)
+    aged_initials = _initials_of_people(text)
+    # names the tagger missed: "berinisial AB (31)", "Anak Agung Ngurah <Name>", "Pejaten"
+    missed = _untagged_initials(text, result, aged_initials)
+    missed += _untagged_caste_names(text, result)
+    missed += _untagged_seats(text, result)
+    if missed:
+        result = sorted([*result, *missed], key=lambda s: (s.start, -s.end))
     result.extend(t for t in trusted if t.nested)
     person_words = _full_name_words(text, result)
-    aged_initials = frozenset(_AGED_INITIALS.findall(text))
     company_heads = _company_short_forms(text, result)
     runs = _WordRuns(text)
     for s in result:
@@ -314,7 +352,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
         # "BPBD Majene" tagged PER: person names do not start with an acronym. A name all
         # in capitals ("ANDREA DOVIZIOSO" in a results table) is shouting, not an acronym.
         shouted = all(w.isupper() for w in words) and len(words) > 1
-        if s.type == "PER" and words[0].isupper() and len(words[0]) > 1 and not shouted:
+        acronym = len(words[0].rstrip(".")) > 1  # "M. Rizal": an initial, no acronym
+        if s.type == "PER" and words[0].isupper() and acronym and not shouted:
             s.type = "ORG"
         if s.place is None and s.type != "PER" and is_org_head(surface.split()[0]):
             s.type = "ORG"
@@ -322,9 +361,14 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "ORG"
         if s.place is None and s.type == "LOC" and words[0].casefold() in FACILITY_HEADS:
             s.type = "ORG"  # "Puskesmas Oebobo", "Lapas Cipinang": run, not a place
+        seat = _seat_institution(text, s.start, s.end)
+        if seat is not None:  # "Pejaten menolak ...": the agency, not the district
+            s.type, s.entity, s.place = "ORG", seat, None
         if s.type in ("PER", "ORG") and s.place is None and surface in company_heads:
             # "Sinar Jaya" after "PT Sinar Jaya Makmur Tbk": the company's short name
             s.type, s.entity = "ORG", company_heads[surface]
+        if s.type != "PER" and s.place is None and _caste_titled(surface):
+            s.type = "PER"  # "Tjokorda Gde <Name>" tagged ORG: a Balinese noble's name
         if s.type == "ORG" and s.place is None and _titled_person(text, s.start, words, runs):
             s.type = "PER"  # "dilantik Presiden Mateo Rivas": the title names a person
         if s.type == "ORG" and s.place is None and text[s.start : s.end] in aged_initials:
@@ -333,6 +377,12 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "PER"  # "ujar dr. Laras" after "dr. Anindya Laras Pertiwi": her name
         if s.type == "LOC" and s.place is None and _speaker(text, s.start, s.end, words):
             s.type = "PER"  # "kata Yusnidar": a place the gazetteer does not know, speaking
+        if (
+            s.type == "LOC"
+            and s.place is None
+            and _holder_in_apposition(text, s.start, s.end, words)
+        ):
+            s.type = "PER"  # "Bupati Blitar, Rijanto, hadir": the holder of the office
         # A dateline in capitals ("NEW YORK, Reuters -") is the place, whatever the tagger
         # called it. (The gazetteer scan finds one word in capitals, "JAKARTA", itself.)
         if s.place is None and len(surface) > 3 and surface.isupper() and " " in surface.strip():
