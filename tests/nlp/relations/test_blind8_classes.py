@@ -373,12 +373,13 @@ COUNTERPART_SUBJECT = [
     (
         "Dalam kunjungan itu, Sergei Shoigu dan mitranya dari Iran, Aziz Nasirzadeh, meneken "
         "nota kerja sama pertahanan.",
-        {("Sergei Shoigu", "cooperate", "Iran")},
+        # persons signing met to sign (test_blind13_classes: signed in person)
+        {("Sergei Shoigu", "cooperate", "Iran"), ("Sergei Shoigu", "consult", "Iran")},
     ),
     (
         "Dalam kunjungan itu, Sergei Shoigu dan mitranya dari Iran meneken nota kerja sama "
         "pertahanan.",
-        {("Sergei Shoigu", "cooperate", "Iran")},
+        {("Sergei Shoigu", "cooperate", "Iran"), ("Sergei Shoigu", "consult", "Iran")},
     ),
     (
         "Menteri Luar Negeri Retno Marsudi dan rekannya asal Vietnam, Bui Thanh Son, bertemu di "

@@ -55,8 +55,17 @@ class _Actor:
     state: str | None = None
 
 
+#: A bench of judges named with its court ("Majelis hakim Pengadilan Negeri X"): the
+#: court acts, as the entity layer names it when the bench is left out.
+_BENCH = re.compile(r"(?i:(?:majelis|panel)\s+hakim)\s+(?=[A-Z])")
+
+
 def _actor_name(m: Mention) -> str:
-    return m.referent or m.entity or m.text
+    """The name a mention acts under: its referent, its entity, else its text; a bench
+    of judges as its court."""
+    name = m.referent or m.entity or m.text
+    bench = _BENCH.match(name)
+    return name[bench.end() :] if bench and m.type == "ORG" else name
 
 
 def _is_actor(m: Mention, gpe: Collection[str]) -> bool:

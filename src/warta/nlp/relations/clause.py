@@ -14,7 +14,7 @@ from collections.abc import Collection
 
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause_asides import _AsideReader
-from warta.nlp.relations.lexicon import LEXICON
+from warta.nlp.relations.lexicon import LEXICON, LIGHT_VERBS
 from warta.nlp.relations.words import (
     _ACT_NOUNS,
     _ALONG_WITH,
@@ -187,6 +187,10 @@ class _Clause(_AsideReader):
         while self.word(head - 1) in _AUXILIARY:
             head -= 1
         aside = self._date_aside(head)
+        if aside is None and self.word(head - 1) in LIGHT_VERBS:
+            # "Perdana Menteri X, Selasa, menyampaikan terima kasih kepada …": the aside
+            # stands before the verb that carries the cue
+            aside = self._date_aside(head - 1)
         if aside is not None:  # "Indonesia, Senin (3/6/2024), mengecam …"
             return self.subject(aside)
         purposed = self._purpose_after_aside(head)

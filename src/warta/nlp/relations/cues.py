@@ -111,8 +111,11 @@ class _Context:
         self.organisation: _Actor | None = None
         #: the actors named before the sentence being read
         self.history = _History(text, ())
-        #: the agents of the acts told, in order
+        #: the agents of the acts told, in order, and the last agent acting on each target
         self._agents: list[_Actor] = []
+        self._aimed: dict[str, _Actor] = {}
+        #: the agent of the last act told, and the sentence it was told in
+        self.last_agent: tuple[_Actor, int] | None = None
         #: the last relation told: source, target, class and sentence
         self.last_pair: tuple[_Actor, _Actor, str, int] | None = None
         #: the target of the last act told, and the sentence it was told in ("mereka")
@@ -122,9 +125,18 @@ class _Context:
         #: the state each ministry of a named state speaks for, by the ministry's span
         self.ministry_of: dict[tuple[int, int], str] = {}
 
-    def acted_by(self, agent: _Actor) -> None:
-        """Note that ``agent`` did the act just told."""
+    def acted_by(self, agent: _Actor, target: _Actor | None = None) -> None:
+        """Note that ``agent`` did the act just told (to ``target`` when it had one)."""
         self._agents.append(agent)
+        self.last_agent = (agent, self.sentence)
+        if target is not None:
+            self._aimed[target.name] = agent
+
+    def accuser_of(self, names: Collection[str]) -> _Actor | None:
+        """The last agent told acting on one of ``names`` ("membantah keterlibatan …"
+        answers whoever blamed the denier's side)."""
+        found = [self._aimed[n] for n in names if n in self._aimed]
+        return max(found, key=self._agents.index) if found else None
 
     def other_agent(self, names: Collection[str]) -> _Actor | None:
         """The last agent told that is none of ``names`` (whom a response answers)."""

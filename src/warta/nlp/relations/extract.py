@@ -160,6 +160,15 @@ from warta.nlp.relations.actors import (
     _subject_person,
     _Tok,
 )
+from warta.nlp.relations.answers import (
+    _APPEALS,
+    _AT_ONCE,
+    _appealed,
+    _denied_accuser,
+    _pressed,
+    _same_agent,
+    _signed_in_person,
+)
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import (
     _agents,
@@ -179,7 +188,7 @@ from warta.nlp.relations.dates import (
     _reaction_dates,
     _recent_dates,
 )
-from warta.nlp.relations.lexicon import JOINT_EXERCISE
+from warta.nlp.relations.lexicon import INVOLVEMENT, JOINT_EXERCISE
 from warta.nlp.relations.pairs import (
     _CALLING_ON,
     _implicit_target,
@@ -428,11 +437,21 @@ def _sentence_relations(
             elif act is not None:
                 subjects, lo = clause.subject(i)
                 pairs, confidence = [(s, acted[act]) for s in subjects], 0.5
+        if cue.action == "reject" and clause.word(i + n) in INVOLVEMENT:
+            # "membantah keterlibatan Beijing": the denier's side is the one named; the
+            # denial answers whoever acted on that side last
+            pairs, lo = _denied_accuser(clause, i, n, ctx)
+            confidence = 0.5
         if not pairs and cue.voice == "passive" and cue.action in _REACTIONS:
             # "Permintaan itu ditolak X": a reaction to the act the subject points back to
             pairs = _reacted_to_before(clause, i, n, acted, cue.action)
             confidence = 0.5
         same_act = False
+        if not pairs and clause.word(i) in _APPEALS and "sanction" in acted:
+            # "Heru melalui kuasa hukumnya menyatakan banding": against the ruling, so
+            # the court that sentenced him; lodged at once, on the ruling's day
+            pairs, lo = _appealed(clause, i, acted["sanction"])
+            same_act, confidence = bool(clause.words() & _AT_ONCE), 0.5
         if not pairs:
             pairs, same_act = _implicit_target(clause, cue, i, n, acted, ctx)
             confidence = 0.5
@@ -464,7 +483,6 @@ def _sentence_relations(
         if pairs and _offered(clause, i, cue) and all(t.first > i for _, t in pairs):
             # "Indonesia siap memperdalam kerja sama dengan X": an offer, not the act
             cue, modality = replace(cue, action="intend"), "asserted"
-        action = CLASSES[cue.action]
         # the private people of a state named first in a list of targets: all are
         private = any(clause.private_people(t) for _, t in pairs if not t.person)
         joined = _joins_exercise(clause, i) is not None
@@ -477,7 +495,11 @@ def _sentence_relations(
             # Hanoi, Senin (3/6/2024). Retno disambut Presiden …")
             visit = cue.action == "consult" and ctx.dated_before and ctx.just_done("consult")
             goes_on = carried is not None and (
-                same_act or visit or not carried[1] or _continues(clause, source, ctx.dated_before)
+                same_act
+                or visit
+                or not carried[1]
+                or _continues(clause, source, ctx.dated_before)
+                or (ctx.dated_before and _same_agent(ctx, source))
             )
             if not dates_here and carried is not None and goes_on:
                 own = [carried[0]]
@@ -496,7 +518,8 @@ def _sentence_relations(
                 if source.name not in censured:
                     continue
                 target = censured[source.name]
-            key = (source.name, cue.action, target.name)
+            kind = _pressed(cue.action, source, target, seen)
+            key = (source.name, kind, target.name)
             if source.name == target.name or source.state == target.name or key in seen:
                 # "Kementerian Luar Negeri X memprotes eksekusi warga X": no act on itself
                 continue
@@ -515,20 +538,20 @@ def _sentence_relations(
             if cue.action in _TIES and not target.person and private:
                 continue  # "menjamu investor Qatar (dan X)": not a tie with Qatar
             seen.add(key)
-            if cue.action in _CENSURING:
+            if kind in _CENSURING:
                 censured.setdefault(source.name, target)
             ctx.last_target = (target, ctx.sentence)
-            ctx.last_pair = (source, target, cue.action, ctx.sentence)
-            _record_act(acted, cue.action, source)
-            ctx.acted_by(source)
+            ctx.last_pair = (source, target, kind, ctx.sentence)
+            _record_act(acted, kind, source)
+            ctx.acted_by(source, target)
             if cue.voice == "nominal":
                 acted[_noun_key(tok.text)] = source  # "latihan militer" → "latihan itu"
-            ctx.done(cue.action)
+            ctx.done(kind)
             out.append(
                 Relation(
                     source=source.name,
-                    action=cue.action,
-                    cameo=action.cameo,
+                    action=kind,
+                    cameo=CLASSES[kind].cameo,
                     target=target.name,
                     sentence=sentence,
                     start=offset,
@@ -543,6 +566,13 @@ def _sentence_relations(
                     target_start=target.start,
                 )
             )
+            meeting = (source.name, "consult", target.name)
+            signed = kind == "cooperate" and _signed_in_person(clause, i, source, target)
+            if signed and modality == "asserted" and meeting not in seen:
+                # "Perdana Menteri X dan Perdana Menteri Y menandatangani perjanjian":
+                # the signers met to sign (a signing hoped for tells no meeting)
+                seen.add(meeting)
+                out.append(replace(out[-1], action="consult", cameo=CLASSES["consult"].cameo))
         i += n
     return out
 

@@ -323,7 +323,9 @@ ROOTS: tuple[Root, ...] = (
 #: Words of a deadline given: "memberi waktu/tenggat … kepada X" is a demand on X.
 _DEADLINES = frozenset("waktu tenggat ultimatum".split())
 #: Words for a state's envoys: what a summons (*memanggil*) is addressed to.
-_ENVOYS = frozenset("duta dubes diplomat diplomatnya kuasa perwakilan atase".split())
+_ENVOYS = frozenset(
+    "duta dubes diplomat diplomatnya kuasa perwakilan atase konsul kedutaan misi".split()
+)
 #: Who else a summons is addressed to: a firm or its management called in by an
 #: authority ("memanggil direksi PT X", "memanggil perusahaan aplikasi"); every gold set
 #: codes such a summons as a demand, as it codes an envoy's.
@@ -379,6 +381,10 @@ _AGREEMENTS = frozenset("kesepahaman kesepakatan perjanjian mou".split())
 _LEAVE = frozenset("meninggalkan hengkang".split())
 #: Nouns for an accusation: denying one rejects its accuser ("membantah tudingan itu").
 _ACCUSATIONS = frozenset("tudingan tuduhan tudingannya tuduhannya".split())
+#: What a denial rejects its accuser by: the accusation, or the involvement charged
+#: ("membantah keterlibatan Beijing" answers the one who blamed Beijing).
+INVOLVEMENT = frozenset("keterlibatan keterlibatannya".split())
+_DENIED = _ACCUSATIONS | INVOLVEMENT
 #: What is offered, asked or charged: rejecting one rejects its maker.
 _PROPOSALS = _ACCUSATIONS | frozenset("tawaran usulan usul permintaan ajakan desakan".split())
 #: The word of a reciprocal act ("saling serang"), which bare roots need before them.
@@ -419,7 +425,7 @@ IRREGULAR: dict[str, Cue] = {
     "mengkritisi": Cue("disapprove", "active"),
     "dikritisi": Cue("disapprove", "passive"),
     # "menyangkal tuduhan X", like "membantah", rejects the accuser
-    "menyangkal": Cue("reject", "active", _ACCUSATIONS, next_reach=1),
+    "menyangkal": Cue("reject", "active", _DENIED, next_reach=1),
     # "Tuduhan X dibantah/disangkal Y": the accusation, its maker named in it, denied
     "dibantah": Cue("reject", "passive", needs_near=_ACCUSATIONS),
     "disangkal": Cue("reject", "passive", needs_near=_ACCUSATIONS),
@@ -448,6 +454,10 @@ IRREGULAR: dict[str, Cue] = {
     "bergabung dalam latihan": Cue("cooperate", "active"),
     # an exchange of fire ("A dan B terlibat baku tembak"): each side fires at the other
     "baku tembak": Cue("fight", "nominal"),
+    # an appeal against a ruling ("menyatakan banding", "mengajukan kasasi") censures
+    # the court that gave it (see extract: the last sanction's issuer)
+    "banding": Cue("disapprove", "nominal"),
+    "kasasi": Cue("disapprove", "nominal"),
     # a deadline given ("memberi waktu 30 hari kepada X untuk …", "memberi X tenggat")
     # asks X to act: a demand, as every gold set codes it
     # calling on a body in person ("mendatangi Kementerian X untuk meminta …") is a
@@ -498,7 +508,7 @@ IRREGULAR: dict[str, Cue] = {
     # putting a firm on a blacklist is a sanction on it
     "memasukkan": Cue("sanction", "active", _BLACKLISTS, next_reach=12),
     # a denial of an accusation rejects it ("membantah" alone negates what follows)
-    "membantah": Cue("reject", "active", _ACCUSATIONS, next_reach=1),
+    "membantah": Cue("reject", "active", _DENIED, next_reach=1),
     # "X menerima kunjungan Y": Y visited X.
     # Sending a message or a letter is a statement to its addressee, not aid.
     "mengirim pesan": Cue("statement", "active"),
@@ -627,7 +637,8 @@ MAX_WORDS = max(len(form.split()) for form in LEXICON)
 # to threaten a goal, "menyerang" to attack on the pitch; between two private persons
 # "bertemu" and "menjalin hubungan" are a private life. The words below tell the context.
 
-#: Words of sport: contests, players, scores. An article with at least
+#: Words of sport: contests, players, scores (motor racing's too: riders "bertemu" in a
+#: duel on the track). An article with at least
 #: :data:`SPORT_ARTICLE` different ones is a sports article (measured on IndoSum dev
 #: articles 0-1399 by their category: 300 of 355 sports articles, 7 of 1,045 others).
 SPORT_WORDS = frozenset(
@@ -636,6 +647,7 @@ SPORT_WORDS = frozenset(
     wasit striker gelandang bek klub pelatih liga turnamen kompetisi stadion juara pemain
     timnas set ganda tunggal semifinal final klasemen poin offside assist skuat bertanding
     menang kalah imbang lolos musim
+    pebalap pembalap balapan sirkuit lap podium finis
     """.split()
 )
 SPORT_ARTICLE = 3

@@ -56,6 +56,23 @@ from warta.nlp.relations.words import (
     _noun_key,
 )
 
+#: Verbs of a summons a protest may be the purpose of.
+_SUMMONS = frozenset("memanggil memanggilnya".split())
+
+
+def _protest_of_summons(
+    clause: _Clause, cue: Cue, i: int, met: tuple[_Actor, _Actor, str, int] | None, sentence: int
+) -> bool:
+    """Whether the censure at token ``i``, naming no target, is the purpose of a summons
+    told earlier in its sentence ("memanggil Duta Besar X, Senin, untuk memprotes …",
+    "memanggil diplomat X untuk menyampaikan protes")."""
+    if cue.action != "disapprove" or cue.voice == "passive" or met is None:
+        return False
+    if met[2] != "demand" or met[3] != sentence or not met[1].last < i:
+        return False
+    purpose = clause.word(i - 1) == "untuk" or clause.word(i - 2) == "untuk"
+    return purpose and any(clause.word(k) in _SUMMONS for k in range(i))
+
 
 def _implicit_target(
     clause: _Clause, cue: Cue, i: int, n: int, acted: dict[str, _Actor], ctx: _Context
@@ -92,6 +109,10 @@ def _implicit_target(
     if clause.word(i) in _TAKING_PART - _JOINING:
         return [], False  # "aksi itu diikuti ribuan warga": taking part in no exercise
     met = ctx.last_pair
+    if _protest_of_summons(clause, cue, i, met, ctx.sentence):
+        # "memanggil Duta Besar X … untuk memprotes …": the protest is made to X
+        assert met is not None
+        return [(met[0], met[1])], True
     accused = cue.action == "disapprove" and cue.voice == "passive" and clause.word(i - 1) == "yang"
     if accused and met is not None and met[3] == ctx.sentence and 0 <= i - 1 - met[1].last <= 4:
         # "menjatuhkan sanksi kepada perwira X yang dituding …": the one who sanctions

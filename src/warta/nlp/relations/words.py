@@ -69,9 +69,13 @@ _NAME_TITLES = frozenset("sheikh shaikh syeikh syaikh syekh sultan emir pangeran
 _ROLE = _TITLES | frozenset("rekannya mitranya timpalannya sejawatnya koleganya".split())
 #: Nouns for a state's rulers between a preposition and the state ("kepada junta Myanmar").
 _GOVERNMENT = frozenset("pemerintah pemerintahan junta rezim militer otoritas pihak".split())
-#: Words of a title written before a name ("Menteri Luar Negeri", "Duta Besar").
+#: Words of a title written before a name ("Menteri Luar Negeri", "Duta Besar"), an
+#: embassy's officers among them ("Wakil Kepala Misi Kedutaan Besar X", "Konsul Jenderal").
 _TITLE_WORDS = _TITLES | frozenset(
-    "luar negeri dalam duta besar wakil sekretaris jenderal menlu dubes penjabat plt".split()
+    """
+    luar negeri dalam duta besar wakil sekretaris jenderal menlu dubes penjabat plt
+    kepala misi kedutaan konsul konsulat
+    """.split()
 )
 #: Kin and role nouns whose person an apposition names ("putri Sukarno, Megawati").
 _KIN = frozenset("ayah ibu putra putri anak adik kakak istri suami kakek paman pendahulu".split())

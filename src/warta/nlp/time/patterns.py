@@ -30,6 +30,7 @@ from warta.nlp.time.calendar import (
 from warta.records import PartialDate, Precision, TimexType
 
 __all__ = [
+    "EVENT_STEP",
     "MO",
     "NAR",
     "NARRATIVE",
@@ -104,7 +105,7 @@ _P_MY = _c(
 )
 _P_MREL = _c(
     rf"(?:(?P<span>{_MOD_SPAN})\s+)?(?:(?P<bulan>(?:bulan))\s+)?\b(?P<m>{_MON_FULL})"
-    r"(?!\s*\d)(?:\s+(?P<mod>(?:tahun\s+(?:lalu|ini|depan|kemarin)|lalu|kemarin"
+    r"(?!\s*\d)(?:\s+(?P<mod>(?:tahun\s+(?:lalu|ini|depan|kemarin)|lalu|silam|kemarin"
     r"|mendatang|depan|nanti|ini))\b)?"
 )
 _P_WD = _c(
@@ -149,10 +150,24 @@ _P_NARR = _c(
     r"|(?P<u>hari|pekan|minggu|bulan|tahun|malam|pagi|siang|sore|petang|dini\s+hari)\s+"
     r"(?P<cue>sebelumnya|berikutnya|harinya|itu|yang\s+sama))\b"
 )
+# A count of days or weeks before or after an event the text tells ("Sehari sebelum
+# penangkapan", "dua hari setelah pertemuan itu"): a step from that event's day, not a
+# duration. The event is a lower-case noun (or verb); "sebelum 17 Agustus" or "setelah
+# Lebaran" name a day of their own and are not steps.
+_EVENT_DIR = r"(?:sebelum|setelah|sesudah|seusai|usai|pasca)"
+_EVENT_AFTER = re.compile(
+    rf"\s+(?P<dir>{_EVENT_DIR})\s+(?P<event>[a-z]{{4,}})\b(?:\s+(?:itu|tersebut|ini)\b)?"
+)
+#: Units an event step counts in: a day's or a week's distance names a day.
+_EVENT_UNITS = frozenset(("hari", "pekan", "minggu"))
+#: Words after "sebelum"/"setelah" that are no event.
+_NOT_EVENTS = frozenset(
+    "itu ini tanggal hari bulan tahun pukul jam akhir awal pertengahan masa periode".split()
+)
 # The whole text of a narrative expression, to tell one (is_narrative).
 _P_NARR_COUNT = _c(
     rf"(?:{_NUM}\s+{_UNIT}|se(?:tahun|bulan|pekan|minggu|hari|jam|dekade|abad|windu))"
-    rf"\s+{_NARR_DIR}"
+    rf"\s+(?:{_NARR_DIR}|{_EVENT_DIR}\s+[a-z]+(?:\s+(?:itu|tersebut|ini))?)"
 )
 
 # Words that, just before a bare year, month or weekday, make it a time expression.
@@ -168,6 +183,12 @@ _PREV_WORD = re.compile(r"([A-Za-z]+)\W*$")
 _SPAN_OPENERS = frozenset("selama dalam sepanjang untuk hingga sampai".split())
 _LAW_NUMBER = re.compile(r"(?i:\bno\.?|\bnomor)\s*(?:\d+\s*)?$")
 _FUTURE = re.compile(r"\b(?i:akan|bakal|dijadwalkan|direncanakan|berencana|rencananya)\b")
+#: Verbs of inviting or planning: a bare month after them in their sentence is the
+#: month of what is invited or planned, so the next such month ("mengundang X
+#: menghadiri … pada September"), never the last one.
+_PLANNED = re.compile(r"\b(?i:mengundang|diundang|menjadwalkan|merencanakan|hendak|berniat)\b")
+#: Words that open or mark a past clause between a verb of planning and a month.
+_PAST_CLAUSE = re.compile(r"\b(?i:usai|seusai|setelah|sesudah|sejak|telah|sudah|pernah|lalu)\b")
 _SENT_END = re.compile(r"[.!?\n](?=\s)")
 _DUR_UNITS = {"tahun": "Y", "bulan": "M", "pekan": "W", "minggu": "W", "hari": "D",
               "jam": "TH", "menit": "TM", "detik": "TS", "dekade": "Y", "abad": "Y",
@@ -216,6 +237,20 @@ class Ctx:
             hit = self.memo[key] = self._future(start)
         return bool(hit)
 
+    def planned(self, start: int) -> bool:
+        """True when the sentence around ``start`` speaks of the future ("akan") or a
+        verb of inviting or planning stands before ``start`` in it ("mengundang")."""
+        if self.future(start):
+            return True
+        lo = max(0, start - 300)
+        ends = [m.end() for m in _SENT_END.finditer(self.text, lo, start)]
+        verbs = list(_PLANNED.finditer(self.text, ends[-1] if ends else lo, start))
+        if not verbs:
+            return False
+        verb = verbs[-1]  # the last verb of planning before the month
+        # "berniat kembali usai mengalami cedera pada April": the month of a past clause
+        return _PAST_CLAUSE.search(self.text, verb.end(), start) is None
+
     def _future(self, start: int) -> bool:
         lo = max(0, start - 300)
         ends = [m.end() for m in _SENT_END.finditer(self.text, lo, start)]
@@ -263,7 +298,7 @@ def _pick_year(ctx: Ctx, m: int, d: int | None, mod: str, future: bool) -> int |
     # A day in the anchor's own month, when the anchor has no day, cannot be ordered:
     # news about "9 Mei lalu" dated May is taken to be the same May.
     same_ok = there == here and d is not None
-    if mod in ("lalu", "kemarin", "yang lalu"):
+    if mod in ("lalu", "silam", "kemarin", "yang lalu"):
         return a.year if there < here or same_ok else a.year - 1
     if mod in ("depan", "mendatang", "nanti"):
         return a.year if there > here or same_ok else a.year + 1
@@ -346,9 +381,25 @@ def _h_mrel(m: re.Match[str], ctx: Ctx) -> Candidate | None:
     if not (m["bulan"] or mod or m["span"] or ctx.prev_word(m.start()) in _TRIGGERS):
         return None  # a bare "April" may be a name
     mo = _month_of(m["m"])
-    y = _pick_year(ctx, mo, None, mod, ctx.future(m.start()))
+    y = _pick_year(ctx, mo, None, mod, ctx.planned(m.start()))
     value = f"{y:04d}-{mo:02d}" if y is not None else None
     return (m.start(), m.end(), 1, "relative", value, "month" if value else None, True)
+
+
+#: What stands before a weekday set off as an aside: a comma ("X, Rabu, mengecam") or
+#: a sentence's start ("Senin, Kedutaan …"); and what closes it: a comma or full stop.
+_ASIDE_OPEN = re.compile(r"(?:^|[,.!?\n])\s*$")
+_ASIDE_CLOSE = re.compile(r"\s*[,.]")
+
+
+def _set_off(text: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``text[start:end]`` stands alone as an aside of its
+    sentence ("Juru bicara X, Rabu, membantah …", "Senin, Kedutaan … menyerahkan",
+    "…,” katanya, Selasa."): news tells the day of an act that way, with no "pada"."""
+    return (
+        _ASIDE_OPEN.search(text, max(0, start - 3), start) is not None
+        and _ASIDE_CLOSE.match(text, end) is not None
+    )
 
 
 def _h_wd(m: re.Match[str], ctx: Ctx) -> Candidate | None:
@@ -356,7 +407,8 @@ def _h_wd(m: re.Match[str], ctx: Ctx) -> Candidate | None:
         return None  # "minggu" in lower case is a week, not Sunday
     mod = m["mod"] or ""
     prev = ctx.prev_word(m.start())
-    if not (m["pod"] or mod or prev in _TRIGGERS):
+    aside = not (m["pod"] or mod or prev in _TRIGGERS)
+    if aside and not _set_off(ctx.text, m.start(), m.end()):
         return None
     if prev in ("setiap", "tiap", "saban"):
         return None
@@ -374,7 +426,8 @@ def _h_wd(m: re.Match[str], ctx: Ctx) -> Candidate | None:
             day = a + timedelta(days=ahead or 7)
         elif mod == "ini":
             day = a + timedelta(days=want - a.weekday())
-        elif ctx.future(m.start()):
+        elif ctx.future(m.start()) and not aside:
+            # an aside's weekday ("kata X, Kamis.") tells when it was said or done
             day = a + timedelta(days=ahead)
         else:
             day = a - timedelta(days=back)
@@ -453,6 +506,9 @@ def _h_reln(m: re.Match[str], ctx: Ctx) -> Candidate | None:
 
 #: The prefix of a narrative step's value: "~-1D" is "a day before the date just told".
 NARRATIVE = "~"
+#: After NARRATIVE, marks a step from an event's day ("~@-1D": "sehari sebelum
+#: penangkapan"), which steps from the last date an event was told on, not a statement.
+EVENT_STEP = "@"
 _STEP_UNIT = {"tahun": "Y", "bulan": "M", "pekan": "W", "minggu": "W", "hari": "D",
               "malam": "D", "pagi": "D", "siang": "D", "sore": "D", "petang": "D",
               "dini hari": "D"}  # fmt: skip
@@ -477,10 +533,10 @@ _CLOCK_UNITS = frozenset(("menit", "detik"))
 def narrative_step(value: str) -> tuple[int, str]:
     """``(amount, unit)`` of a narrative step value made by the tagger's handlers.
 
-    >>> narrative_step("~-1D"), narrative_step("~0Y")
-    ((-1, 'D'), (0, 'Y'))
+    >>> narrative_step("~-1D"), narrative_step("~0Y"), narrative_step("~@2D")
+    ((-1, 'D'), (0, 'Y'), (2, 'D'))
     """
-    return int(value[len(NARRATIVE) : -1]), value[-1]
+    return int(value[len(NARRATIVE) : -1].lstrip(EVENT_STEP)), value[-1]
 
 
 def is_narrative(expression: str) -> bool:
@@ -525,12 +581,32 @@ def _narrative_count(m: re.Match[str], ctx: Ctx, raw: str, unit: str) -> Candida
         return None  # "lima menit kemudian": a match report's clock, left a duration
     after = _NARR_AFTER.match(ctx.text, m.end())
     if after is None:
-        return None
+        return _event_count(m, ctx, raw, unit)
     direction = after["dir"].lower()
     if direction == "berikutnya" and ctx.prev_word(m.start()) in _SPAN_OPENERS:
         return None  # "dalam dua hari berikutnya": a stretch of time, not a date
     step = _count_step(raw, unit, -1 if direction == "sebelumnya" else 1)
     return _narrative(m.start(), after.end(), step)
+
+
+def _event_count(m: re.Match[str], ctx: Ctx, raw: str, unit: str) -> Candidate | None:
+    """ "<count> <unit>" (a duration's match ``m``) going on with "sebelum"/"setelah"
+    and an event ("Sehari sebelum penangkapan"): a step from that event's day (value
+    ``~@<amount><unit>``), else ``None``. "Selama dua hari setelah banjir" is a stretch
+    of time."""
+    if unit not in _EVENT_UNITS or ctx.prev_word(m.start()) in _SPAN_OPENERS:
+        return None
+    after = _EVENT_AFTER.match(ctx.text, m.end())
+    if after is None or after["event"] in _NOT_EVENTS:
+        return None
+    step = _count_step(raw, unit, -1 if after["dir"] == "sebelum" else 1)
+    if step is None:
+        return _narrative(m.start(), after.end(), None)
+    amount, code = step
+    if code == "W":  # "sepekan setelah banjir": seven days after the flood's day
+        amount, code = 7 * amount, "D"
+    value = f"{NARRATIVE}{EVENT_STEP}{amount}{code}"
+    return (m.start(), after.end(), 0, "relative", value, STEP_PRECISION[code], True)
 
 
 def _h_narr(m: re.Match[str], ctx: Ctx) -> Candidate | None:

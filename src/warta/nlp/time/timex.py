@@ -50,6 +50,7 @@ from warta.nlp.time.calendar import (
     shift_period,
 )
 from warta.nlp.time.patterns import (
+    EVENT_STEP,
     MO,
     NAR,
     NARRATIVE,
@@ -245,6 +246,12 @@ _TOLD_PARAGRAPHS = 2
 _TOLD_REACH = 1500
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
 _TOLD_PRECISIONS = frozenset(("day", "week", "month", "year"))
+#: A date that tells when something was said ("…,” ujarnya, Jumat (13/3/2026)", "kata
+#: Rizal, Selasa"): the day of a statement, not of the event a step counts from.
+_STATEMENT_DATE = re.compile(
+    r"\b(?:ujar|kata|ucap|tutur|ungkap|jelas|tegas|imbuh|tambah|papar|terang)(?:nya)?"
+    r"(?:\s+[A-Z][\w.]*){0,3}\s*,\s*$"
+)
 
 
 def _narrate(
@@ -254,20 +261,30 @@ def _narrate(
 
     A step resolves against the last date the text told before it (:func:`_told_date`),
     else the anchor, else stays unresolved. Only expressions that name their own date
-    ("12 Maret 2024", "Senin (18/3)", "kemarin") are told dates: "sehari sebelumnya, ...
-    Pada hari yang sama" is the day of the main event, not the day before it.
+    ("12 Maret 2024", "Senin (18/3)", "kemarin") are told dates: "… sehari sebelumnya.
+    Pada hari yang sama" is the day of the main event, not the day before it. The same
+    day or period ("pada hari yang sama") also takes a step that opens its sentence:
+    "Keesokan harinya, X …. Pada hari yang sama, Y …" is that next day.
     """
     if not any(t.value is not None and t.value.startswith(NARRATIVE) for t in exprs):
         return exprs
     out: list[TimeExpr] = []
     told: list[TimeExpr] = []
+    opened: list[TimeExpr] = []  # told, and the steps that open their sentence
     for t in exprs:
         if t.value is not None and t.value.startswith(NARRATIVE):
-            out.append(_step(text, t, told, anchor))
+            same_day = narrative_step(t.value)[0] == 0
+            stepped = _step(text, t, opened if same_day else told, anchor)
+            out.append(stepped)
+            if stepped.value is not None and sets_the_time(text, stepped):
+                # "Keesokan harinya, X … Pada hari yang sama, Y …": a step that opens
+                # its sentence is the day "the same day" after it means
+                opened.append(stepped)
             continue
         out.append(t)
         if t.type in ("date", "relative") and t.value and t.precision in _TOLD_PRECISIONS:
             told.append(t)
+            opened.append(t)
     return tuple(out)
 
 
@@ -275,7 +292,14 @@ def _step(text: str, t: TimeExpr, told: list[TimeExpr], anchor: PartialDate | No
     """The narrative expression ``t`` resolved (see :func:`_narrate`)."""
     assert t.value is not None and t.precision is not None  # a step, from _h_narr
     amount, unit = narrative_step(t.value)
+    after_event = t.value.startswith(NARRATIVE + EVENT_STEP)
+    if after_event:
+        # "Sehari sebelum penangkapan": the day of an event, not of a statement about it
+        told = [r for r in told if not _STATEMENT_DATE.search(text, max(0, r.start - 60), r.start)]
     ref = _told_date(text, t, told)
+    if ref is None and after_event:
+        # an event the text does not date: no day to count from (never the anchor)
+        return TimeExpr(t.text, t.start, t.end, "relative", None, None, None)
     if ref is not None:
         assert ref.value is not None and ref.precision is not None  # a told date
         base, base_prec, used = ref.value, ref.precision, ref.anchor
