@@ -294,6 +294,9 @@ ENTITY_SETS = {
     # 12 by a sixth (the same night, after the blind4/blind5 rules): half everyday hard
     # news, places standing for parties and ministries, Balinese and Acehnese call names.
     "blind6": "tests/nlp/entities/blind6_entities.json",
+    # 12 by a seventh (2026-12-05, late, after the blind6 rules): streets and buildings
+    # standing for institutions, Madurese and Banjar call names, suspects by initials.
+    "blind7": "tests/nlp/entities/blind7_entities.json",
 }
 
 

@@ -179,6 +179,8 @@ BLIND11_GOLD = "tests/eval/gold/relations_blind11.json"
 BLIND12_GOLD = "tests/eval/gold/relations_blind12.json"
 #: A thirteenth (the same night, after the blind11/blind12 rules), scored as it came.
 BLIND13_GOLD = "tests/eval/gold/relations_blind13.json"
+#: A fourteenth (2026-12-05, late, after the blind13 rules), scored as it came.
+BLIND14_GOLD = "tests/eval/gold/relations_blind14.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -193,6 +195,7 @@ BLIND_SETS = {
     "blind11": BLIND11_GOLD,
     "blind12": BLIND12_GOLD,
     "blind13": BLIND13_GOLD,
+    "blind14": BLIND14_GOLD,
 }
 
 
