@@ -168,6 +168,9 @@ BLIND_STORIES = {
     # 2026-12-05, late: one flight group's departure and return, two faults on one rail
     # network in a week, three labour events in a week, an outage and a data-leak claim.
     "blind6": Path("tests") / "analyze" / "stories_blind6.json",
+    # The same night, later: a semifinal and a final on consecutive days, two results of
+    # one selection cycle, an attack and a capture 16 days apart, two storms in a week.
+    "blind7": Path("tests") / "analyze" / "stories_blind7.json",
 }
 
 
