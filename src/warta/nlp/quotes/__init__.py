@@ -6,7 +6,11 @@
 - :mod:`~warta.nlp.quotes.narration`: who a narrative sentence is about;
 - :mod:`~warta.nlp.quotes.lookups`: where an article names whom (mentions by offset);
 - :mod:`~warta.nlp.quotes.resolved`: the extraction records and final speaker names;
-- :mod:`~warta.nlp.quotes.cues`: the cue lexicon (speech verbs, titles, heads);
+- :mod:`~warta.nlp.quotes.cues`: the cue lexicon and name helpers (their surface):
+  :mod:`~warta.nlp.quotes.cue_verbs` (reporting verbs and their patterns),
+  :mod:`~warta.nlp.quotes.speaker_words` (pronouns, titles, heads of bodies and places),
+  :mod:`~warta.nlp.quotes.name_tokens` (a name's words told from titles, places, bodies),
+  :mod:`~warta.nlp.quotes.name_finder` (names in a text, the name a speaker is shown by);
 - :mod:`~warta.nlp.quotes.speakers`: speaker phrases parsed (the parsers' surface):
   :mod:`~warta.nlp.quotes.who` (the record), :mod:`~warta.nlp.quotes.phrase`,
   :mod:`~warta.nlp.quotes.subject`, :mod:`~warta.nlp.quotes.after` (the parsers),

@@ -28,6 +28,7 @@ from warta.nlp.quotes.cues import (
 from warta.nlp.quotes.lookups import _Lookups
 from warta.nlp.quotes.narration import (
     _ALSO_OFFICE,
+    _COUNTED_GROUP,
     _DATELINE_WORD,
     _GROUP_SUBJECT,
     _INTRODUCED,
@@ -75,6 +76,10 @@ from warta.records import Mention
 #: The short form of a head's office ("kadis", "kapolsek", "danramil"): "ka"/"dan" and
 #: the first letters of its body, at least five letters in all.
 _SHORT_OFFICE = re.compile(r"(?:ka|dan)[a-z]{3,}")
+#: One capitalised word of seven letters or more ending in "-nya", opening a sentence:
+#: a noun and its owner ("Tangannya penuh luka", "Suaminya ..."), never a person, even
+#: when the tagger says so (as :func:`~warta.nlp.quotes.cues.full_names` reads it).
+_POSSESSED_NOUN = re.compile(r"[A-Z][a-z]{3,}nya")
 
 # The words a mention is indexed under (and a name is looked up by).
 MENTION_WORD = re.compile(r"[\w'’-]+")
@@ -122,6 +127,7 @@ class _Article(_Lookups):
                 mention.type == "PER"
                 and not self._glued_place(mention)
                 and not self._title_before_office(mention)
+                and not _POSSESSED_NOUN.fullmatch(mention.text)
             ):
                 prefix = _TIMESTAMP.sub("", masked[ss : mention.start - base])
                 if first_person is not None:
@@ -224,7 +230,7 @@ class _Article(_Lookups):
             if any(t in self.state.speaker_tokens for t in tokens) or (title and plain):
                 self.state.salient = _Salient(name, at, True)
                 return
-            if plain and not looks_like_org(name):
+            if plain and not looks_like_org(name) and not _POSSESSED_NOUN.fullmatch(name):
                 self._fallback(name, at)
                 return
         for start, words in full_names(masked[ss:se], common):
@@ -417,13 +423,15 @@ class _Article(_Lookups):
     def _office_by_acronym(self, title: str, acronym: str) -> _Speaker | None:
         """The latest earlier speaker that is the office "<title> <body>" whose body's
         capitalised words ``acronym`` spells by their first letters ("Kepala BTNB" for
-        "Kepala Balai Taman Nasional Bunaken"); ``None`` when none is."""
+        "Kepala Balai Taman Nasional Bunaken") or gives in brackets ("Kepala KSOP" for
+        "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas III X");
+        ``None`` when none is."""
         for r in reversed(self.state.out):
             spoken = (r.name or "").split()
             if len(spoken) < 3 or spoken[0].lower() != title.lower():
                 continue
             initials = "".join(w[0] for w in spoken[1:] if w[:1].isupper())
-            if initials == acronym:
+            if initials == acronym or f"({acronym})" in spoken:
                 return _Speaker(r.name or "", r.role, r.at)
         return None
 
@@ -448,7 +456,7 @@ class _Article(_Lookups):
         otherwise ("mereka" is too vague to name anyone)."""
         if _THEY.fullmatch(head) is None:
             return None
-        group = _GROUP_SUBJECT.match(self.prev_sentence)
+        group = _GROUP_SUBJECT.match(self.prev_sentence) or _COUNTED_GROUP.match(self.prev_sentence)
         if group is not None and is_people(group.group("group")):
             # "Para sopir angkot menolak tarif baru. Mereka menilai ...": the group
             # the previous sentence is about.

@@ -90,6 +90,7 @@ from warta.nlp.quotes.interviews import Answer, interview_answers
 from warta.nlp.quotes.resolved import (
     _Attribution,
     _call_names_resolved,
+    _dotted_as_written,
     _final_name,
     _Found,
     _Hit,
@@ -519,6 +520,7 @@ class _Extractor(_Article):
             m.entity for m in self.mentions if m.type == "PER" and m.entity and m.entity != m.text
         )
         names = _call_names_resolved(names, persons, self.text, [r.role for r in records], settled)
+        names = [_dotted_as_written(n, self.text) for n in names]
         return _settle_pending(
             self.text,
             [

@@ -44,6 +44,9 @@ from warta.nlp.quotes.speakers import (
 )
 from warta.records import Mention
 
+#: A body's acronym in brackets inside an office's name: "(KKP)".
+_BRACKETED = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+
 
 class _Lookups:
     """Lookups over one article's text and mentions (set by the subclass)."""
@@ -253,7 +256,9 @@ class _Lookups:
         # Brasil itu" points back to someone).
         if len(words) < 2 or words[0].lower() not in ROLE_TITLES:
             return False
-        if not all(w[:1].isupper() for w in words):
+        # A body's acronym in brackets belongs to the office's name: "Kepala Kantor
+        # Kesehatan Pelabuhan (KKP) Kelas II X".
+        if not all(w[:1].isupper() or _BRACKETED.fullmatch(w) for w in words):
             return False
         if not is_region_name(words[-1]) and words[-1].lower() not in country_words():
             return False

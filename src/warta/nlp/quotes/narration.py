@@ -84,8 +84,10 @@ _CLOSING_APPOSITIVE = re.compile(
     + r"\s+(?!(?:dan|atau|serta|maupun|hingga)\b)[a-z]"
 )
 #: A verb in narration before a person: the person is then its object, not the subject.
-#: ("berikutnya", "sebelumnya": adverbs of order, no verb.)
-_VERB_WORD = re.compile(r"\b(?!berikutnya\b)(?:me|ber|di)[a-z]{4,}\b")
+#: ("berikutnya", "sebelumnya": adverbs of order, no verb; "meninggal", "berusia":
+#: verbs that take no object, describing the noun before them: "Keluarga korban
+#: meninggal asal Desa X, Budi, ...", "Pria berusia 60 tahun, Budi, ...".)
+_VERB_WORD = re.compile(r"\b(?!(?:berikutnya|meninggal|berusia)\b)(?:me|ber|di)[a-z]{4,}\b")
 #: A company's legal form in its name: "PT X", "X Tbk", "X Ltd", "X Inc.".
 _COMPANY = re.compile(r"^(?:PT|CV)\s|\s(?:Tbk|Ltd|Inc|Corp|Co|GmbH|AG|SA|Plc)\.?$")
 _BRACKETED_ACRONYM = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
@@ -222,7 +224,17 @@ _THEY = re.compile(
 _GROUP_SUBJECT = re.compile(
     r"\s*(?:(?:Namun|Tetapi|Sementara itu|Adapun)\s*,?\s+)?"
     r"(?P<group>(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa|[Ss]ebagian|[Bb]anyak)\s+[a-z]+(?:\s+[a-z]+)?)"
+    # A gloss of a regional word: "Para sawi atau anak buah kapal menyimak ...".
+    r"(?:\s+atau\s+[a-z]+(?:\s+[a-z]+){0,3}?)?"
     r"\s+(?:juga\s+|pun\s+|justru\s+|masih\s+)?(?:me|ber)[a-z]{3,}\b"
+)
+#: A sentence whose subject is a counted group of people, then its verb: "Sedikitnya 30
+#: pedagang lain ikut turun ...", "Sebanyak 47 nelayan menggugat ..."; the group is the
+#: people described without the count ("pedagang lain").
+_COUNTED_GROUP = re.compile(
+    r"\s*(?:(?:[Ss]ebanyak|[Ss]edikitnya|[Ss]etidaknya|[Ss]ekitar|[Hh]ampir|[Ll]ebih\s+dari)\s+)?"
+    r"\d[\d.]*\s+(?P<group>[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:juga\s+|pun\s+|justru\s+|masih\s+)?(?:(?:me|ber)[a-z]{3,}|ikut|turut)\b"
 )
 #: Quantifiers of a group of several people: "para petani", "sejumlah warga".
 _PLURAL_QUANTIFIERS = frozenset("para sejumlah beberapa sebagian banyak kebanyakan".split())

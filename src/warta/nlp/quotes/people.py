@@ -114,6 +114,7 @@ _PEOPLE_NOUNS = lex(
     warga penduduk petani nelayan pedagang pengungsi buruh pekerja karyawan mahasiswa
     pelajar siswa murid pasien penumpang pengemudi sopir pengunjung wisatawan relawan
     diplomat peternak penambang penghuni penyintas pejabat
+    karyawati pegawai guru santri siswi mahasiswi
     """
 )
 
@@ -130,11 +131,17 @@ def _people(words: list[str]) -> str | None:
 
     >>> _people("Seorang warga lain".split()), _people("harga beras".split())
     ('Seorang warga lain', None)
+    >>> _people("Para pandega".split())
+    'Para pandega'
     """
     k = 1 if words and words[0].lower() in _QUANTIFIERS else 0
     former = k < len(words) and words[k].lower() in _FORMER
     k += former  # "Seorang mantan pekerja ...": what they were still describes them
-    if k >= len(words) or words[k].lower() not in _PEOPLE_NOUNS:
+    if k >= len(words):
+        return None
+    # "para" is said of people only: "Para sawi", "Para pandega" whatever the noun.
+    plural = words[0].lower() == "para" and words[k].isalpha() and words[k].islower()
+    if words[k].lower() not in _PEOPLE_NOUNS and not plural:
         return None
     end = next((j for j, w in enumerate(words) if w.lower() == "yang"), len(words))
     if end - k > 3 or end - former < 2:

@@ -195,6 +195,10 @@ def parse_phrase(phrase: str) -> Who | None:
         # "Kapolda Jawa Barat", "Kepala Pelaksana BPBD Kabupaten Tapin", "Kepala Dinas":
         # an office named after its place or its body; whoever holds it.
         return Who(None, f"{title} {name}", anaphor=True)
+    if i > 0 and words[0].lower() in ROLE_TITLES and _GRADE.match(name) and _is_office_place(name):
+        # "Kepala Kantor X (KX) Kelas II Bitung": the grade and place after the body's
+        # acronym end the office's name; whoever holds it.
+        return Who(None, " ".join(words), anaphor=True)
 
     if len(name.split()) > 5 and not (looks_like_org(name) and len(name.split()) <= 8):
         return None
@@ -217,20 +221,32 @@ def parse_phrase(phrase: str) -> Who | None:
     return Who(name, role, looks_like_org(name), offset=_find_word(phrase, name))
 
 
+#: The grade of a state office in its name: "Kelas I", "Kelas IIA", "Kelas III B".
+_GRADE = re.compile(r"Kelas\s+[IV]{1,4}(?:\s?[ABC])?")
+
+
 def _is_office_place(name: str) -> bool:
     """True when the "name" left after a title is an office's place or body, not a
     person: "Jawa Barat", "Kabupaten Tapin", "Dinas", "Medan" alone.
 
     >>> _is_office_place("Kabupaten Tapin"), _is_office_place("Budi Santoso")
     (True, False)
+    >>> _is_office_place("Kelas IIA Bekasi"), _is_office_place("Kelas II Budi Santoso")
+    (True, False)
     """
     words = name.split()
+    if len(words) >= 2 and _GRADE.fullmatch(f"{words[0]} {words[1]}"):
+        # "Kepala Lapas Kelas IIA Cipinang", "Kepala KSOP Kelas III Kupang": an office's
+        # grade, then its place (or nothing more): the office, not a man named "Kelas".
+        words = words[2:]
+        if not words:
+            return True
     first = words[0].lower()
     if words[-1].lower() in _COMPASS or first in PLACE_HEADS:
         return True
     if len(words) == 1 and first in ORG_HEADS:
         return True
-    return is_region_name(name)
+    return is_region_name(" ".join(words))
 
 
 def _find_word(text: str, name: str) -> int:

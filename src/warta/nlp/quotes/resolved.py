@@ -31,6 +31,7 @@ from warta.nlp.quotes.cues import (
 from warta.nlp.quotes.speakers import (
     Who,
 )
+from warta.nlp.quotes.wording import _ABBREVIATED_NAME_PARTS
 from warta.records import Quote, QuoteKind
 
 
@@ -214,7 +215,10 @@ def _call_name_owner(name: str, people: Iterable[str], text: str = "") -> str | 
     True
     """
     words = name.split()
-    if len(words) != 2 or words[0].lower() not in CALL_TITLES:
+    if len(words) != 2:
+        return None
+    abbreviated = words[0].lower() in _ABBREVIATED_NAME_PARTS
+    if words[0].lower() not in CALL_TITLES and not abbreviated:
         return None
     given = words[1]
     if len(given) < 3 or not given[:1].isupper():
@@ -226,6 +230,8 @@ def _call_name_owner(name: str, people: Iterable[str], text: str = "") -> str | 
         and any(
             w == given or (w.startswith(given) and len(w) > len(given) + 1) for w in person.split()
         )
+        # "Tb Arif": the name's own "Tubagus" before "Arif", not anyone called Arif.
+        and (not abbreviated or _spells_before(words[0], given, person.split()))
     }
     longest = max((len(p.split()) for p in fits), default=0)
     owners = {p for p in fits if len(p.split()) == longest}
@@ -235,6 +241,39 @@ def _call_name_owner(name: str, people: Iterable[str], text: str = "") -> str | 
     if longest == 1 and _written_after_a_name(given, text):
         return None
     return owner
+
+
+def _spells_before(short: str, given: str, words: list[str]) -> bool:
+    """True when the word before ``given`` in ``words`` is the one ``short`` abbreviates:
+    it starts with ``short``'s first letter and holds its letters in order ("Tb" of
+    "Tubagus", "Abd" of "Abdul").
+
+    >>> _spells_before("Tb", "Arif", ["Tubagus", "Arif", "Hidayat"])
+    True
+    >>> _spells_before("Tb", "Arif", ["Arif", "Hidayat"])
+    False
+    """
+    if given not in words or words.index(given) == 0:
+        return False
+    full = iter(words[words.index(given) - 1].lower())
+    return words[words.index(given) - 1][:1].lower() == short[:1].lower() and all(
+        c in full for c in short.lower()
+    )
+
+
+def _dotted_as_written(name: str | None, text: str) -> str | None:
+    """``name`` with the full stop of an abbreviated first part back as ``text`` writes
+    it ("Abd Rahman" -> "Abd. Rahman", "Tb Ahmad" -> "Tb. Ahmad"; the speaker parsers
+    blank that stop so it does not end the phrase).
+
+    >>> _dotted_as_written("Tb Hasan Basri", "kata Tb. Hasan Basri.")
+    'Tb. Hasan Basri'
+    """
+    words = (name or "").split()
+    if len(words) < 2 or words[0].lower() not in _ABBREVIATED_NAME_PARTS:
+        return name
+    dotted = f"{words[0]}. {' '.join(words[1:])}"
+    return dotted if dotted in text else name
 
 
 def _written_after_a_name(word: str, text: str) -> bool:

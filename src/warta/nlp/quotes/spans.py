@@ -137,9 +137,10 @@ def sentences(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 _COMPANY_SUFFIX_END = re.compile(r"(?<![\w.])(?:Tbk|Ltd|Inc|Corp|Co|Plc)\.\s*$")
 
 
-#: A Minangkabau title of custom abbreviated with a full stop before the title's name
-#: ("Rusdi Dt. Bagindo", "Dtk. Rajo ..."), which the sentence splitter does not know.
-_ADAT_TITLE_END = re.compile(r"(?<![\w.])(?:Dt|Dtk)\.\s*$")
+#: A name's part abbreviated with a full stop before the rest of the name, which the
+#: sentence splitter does not know: a Minangkabau title of custom ("Rusdi Dt. Bagindo",
+#: "Dtk. Rajo ..."), the Bantenese "Tubagus" ("Tb. Hasan") and "Abdul" ("Abd. Rahman").
+_ADAT_TITLE_END = re.compile(r"(?<![\w.])(?:Dt|Dtk|Tb|Abd)\.\s*$")
 
 
 def _rejoin_company_suffixes(para: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

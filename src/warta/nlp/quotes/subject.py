@@ -56,15 +56,41 @@ def _through(segs: list[str]) -> Who | None:
     Santoso, menanggapi ..." gives Budi Santoso (with the offset in the joined segments).
     """
     pos = 0
-    for seg in segs:
+    for k, seg in enumerate(segs):
         m = re.match(r"\s*melalui\s+", seg)
         if m is not None:
             who = parse_phrase(seg[m.end() :])
             titled = bool(who and who.role and who.role.split()[0].lower() in ROLE_TITLES)
             if who is not None and who.name and not who.org and titled:
                 return Who(who.name, who.role, offset=pos + m.end() + who.offset)
+            nxt = segs[k + 1] if k + 1 < len(segs) else ""
+            if (
+                who is not None
+                and who.name is None
+                and _is_role_of(who.role)
+                and _is_pure_name(nxt)
+            ):
+                # "PT X, melalui manajer cabangnya, Budi Santoso, memastikan ...": the
+                # role, then its holder in the next segment.
+                name = nxt.strip()
+                return Who(name, who.role, offset=pos + len(seg) + 1 + nxt.find(name))
         pos += len(seg) + 1
     return None
+
+
+#: A remark of the writer in brackets, opening in lower case and holding a comma or
+#: several words: "(di Madura, lora adalah sapaan bagi putra kiai)".
+_REMARK = re.compile(r"\((?=[a-z])[^()]*?(?:,|\s\S+\s)[^()]*\)")
+
+
+def _is_role_of(role: str | None) -> bool:
+    """True when ``role`` opens with a title, bare or owned ("juru bicaranya",
+    "manajernya", "kepala cabangnya"): a post of the body named before."""
+    first = (role or "").split()[:1]
+    if not first:
+        return False
+    word = first[0].lower()
+    return word in ROLE_TITLES or (word.endswith("nya") and word[:-3] in ROLE_TITLES)
 
 
 def _place_after_abbr(before: str, abbr: re.Match[str], after: list[str]) -> bool:
@@ -149,6 +175,9 @@ def _parse_subject(before: str) -> Who | None:
         return Who(name, f"{head} {' '.join(after_abbr)}", True, offset=abbr.start("abbr"))
     # "Teguh (37), pedagang ...": an age in brackets, blanked (offsets kept).
     before = _AGE.sub(lambda m: " " * len(m.group(0)), before)
+    # "Gus Faiz (di Jombang, gus adalah sapaan ...) mengaku ...": the writer's remark in
+    # brackets, blanked too, so its commas cut no appositive.
+    before = _REMARK.sub(lambda m: " " * len(m.group(0)), before)
     # "KH Budi Santoso atau yang akrab disapa Kang Budi,": the nickname clause, blanked
     # (the name before it speaks; the nickname is linked to it elsewhere).
     before = _NICKNAME_CLAUSE.sub(lambda m: " " * len(m.group(0)), before)

@@ -45,6 +45,9 @@ _DOTTED_TITLE = re.compile(r"(?<![\w.])(?P<t>[A-Za-z]{1,4})\.(?=\s+[A-Z])")
 
 
 _ABBREVIATED_TITLES = lex("dr drg dra drs prof ir h hj kh")
+#: Parts of a name abbreviated with a full stop that the name goes on after: "Tb. Hasan"
+#: (Tubagus), "Abd. Rahman" (Abdul).
+_ABBREVIATED_NAME_PARTS = lex("tb abd")
 
 
 def undot_titles(text: str) -> str:
@@ -57,7 +60,8 @@ def undot_titles(text: str) -> str:
 
     def blank(m: re.Match[str]) -> str:
         low = m.group("t").lower()
-        return m.group("t") + " " if low in _ABBREVIATED_TITLES else m.group(0)
+        dotted = low in _ABBREVIATED_TITLES or low in _ABBREVIATED_NAME_PARTS
+        return m.group("t") + " " if dotted else m.group(0)
 
     return _DOTTED_TITLE.sub(blank, text)
 
