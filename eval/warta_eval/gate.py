@@ -293,6 +293,7 @@ QUOTE_SETS = {
     "blind11q_set": "tests/nlp/quotes/blind11q_quotes.json",
     "blind12q_set": "tests/nlp/quotes/blind12q_quotes.json",
     "blind13q_set": "tests/nlp/quotes/blind13q_quotes.json",
+    "blind14q_set": "tests/nlp/quotes/blind14q_quotes.json",
 }
 
 
@@ -313,7 +314,9 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     (15 by a twelfth: half everyday hard news, written documents, Minahasa and Minang
     call names) and ``blind13q_set.*`` (15 by a thirteenth: half everyday hard news, Q&A
     answers, written words, groups as speakers, call names of Madura, Banten, Batak and
-    Makassar)."""
+    Makassar) and ``blind14q_set.*`` (15 by a fourteenth: half everyday hard news, Q&A
+    answers by initials, a couple taking turns, Sasak, Balinese and pesantren call names,
+    an investigation report and a lawyer's letter)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
