@@ -14,6 +14,7 @@ Building blocks (grammatical classes), each defined once:
 * People and organisations: :data:`PERSON_TITLES` (phrases), :data:`TITLE_WORDS`,
   :data:`ROLE_NOUNS`, :data:`ORGANISATION_HEADS`, :data:`INSTITUTION_SHORT_NAMES`,
   :data:`SPEAKING_BODIES`.
+* Places: :data:`DIVISION_HEADS`, :data:`NATURAL_FEATURE_HEADS`, :data:`LANDMARK_HEADS`.
 * Speech: :data:`SPEECH_VERB_STEMS` (verb-first cues), :data:`SPEECH_VERBS`,
   :data:`WEAK_SPEECH_VERBS`, :data:`PASSIVE_SPEECH_VERBS`, :data:`NEWS_REPORT_VERBS`,
   :data:`COMMON_SPEECH_CUES`, :data:`ATTRIBUTION_WORDS`.
@@ -237,9 +238,10 @@ ATTRIBUTION_WORDS = words("melansir dilansir mengutip dikutip")
 
 # --- people and organisations -----------------------------------------------------------
 
-#: Honorifics and religious forms of address.
+#: Honorifics and religious forms of address ("RKH", "KHR": Madurese and Javanese "Raden
+#: Kiai Haji", "Kiai Haji Raden").
 _HONORIFICS = """Bapak|Ibu|Pak|Bu|Tuan|Nyonya|Sdr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Sir|Haji|H.|Hj.|
-    Syekh|Syeikh|Syaikh|Sheikh|Shaikh|Habib|Kiai|KH|Ustaz|Paus|Kardinal"""
+    Syekh|Syeikh|Syaikh|Sheikh|Shaikh|Habib|Kiai|KH|RKH|KHR|Ustaz|Paus|Kardinal"""
 #: Academic titles.
 _ACADEMIC = "Profesor|Professor|Prof.|Prof|Dr.|Dr|Drs.|Drs|Ir.|Ir"
 #: Offices of state, government, the courts and companies.
@@ -308,12 +310,13 @@ ORGANISATION_HEADS = words(
     """
 )
 #: Forms of address and honorifics written before a name ("Kyai <Name>", "Mbah <Name>",
-#: "Bli <Name>"), in every spelling: the capitalised word is no given name.
+#: "Bli <Name>"; Madurese "Lora" for a kiai's son, Banjar "Julak", "Acil", "Amang" for
+#: elders), in every spelling: the capitalised word is no given name.
 FORMS_OF_ADDRESS = words(
     """
     gus kyai kiai mbah bu ibu pak bapak mas mbak bang abang kang cak koh cik uda daeng ning
     teh uni om kak bli mangku ajo buya karaeng petta puang ampon mamiq inaq amaq kaka habib
-    mama abah etek nyai nyonya tuan wak
+    mama abah etek nyai nyonya tuan wak lora julak acil amang
     """
 )
 #: Nouns for groups of people, before the group's own name ("suporter <Name>", "band
@@ -332,6 +335,17 @@ LANDMARK_HEADS = words(
     pelabuhan jalan gang lapangan alun-alun monumen museum makam pantai bukit
     """
 )
+#: Heads of the administrative divisions below a regency ("Kecamatan <Name>", "Desa
+#: <Name>", "Distrik <Name>" in Papua, "Nagari <Name>" in West Sumatra, "Gampong <Name>" in
+#: Aceh): a label of the division's rank, which the press drops as often as it writes it.
+DIVISION_HEADS = words(
+    """
+    kecamatan kelurahan desa distrik dusun nagari gampong jorong pekon kampung
+    """
+)
+#: Heads of the names of rivers, lakes, mountains and islands ("Sungai <Name>"): part
+#: of the name, which the press drops once the feature is known ("luapan <Name>").
+NATURAL_FEATURE_HEADS = words("sungai kali danau gunung pulau teluk selat")
 #: Heads of the names of public facilities run as institutions - health centres,
 #: hospitals, prisons ("Puskesmas Oebobo", "RSUD Kota X", "Lapas Kelas II"): named
 #: after their place, typed organisations, not places (entity typing only).

@@ -48,6 +48,7 @@ from warta.nlp.entities.callnames import (
     _wives_by_husband,
 )
 from warta.nlp.entities.crossdoc import resolve_corpus
+from warta.nlp.entities.entityrefs import article_outputs
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
 from warta.nlp.entities.namematch import match_name
 from warta.nlp.entities.names import (
@@ -65,9 +66,15 @@ from warta.nlp.entities.names import (
     respelt,
     role_key,
     short_forms,
-    spelling_key,
     spelling_variants,
     sub_names,
+)
+from warta.nlp.entities.renamed import join_former_names
+from warta.nlp.entities.shortnames import (
+    join_headless_names,
+    join_qualified_names,
+    join_short_forms,
+    regency_written_short,
 )
 from warta.nlp.entities.spanrecord import _TITLE_BEFORE
 from warta.nlp.entities.spans import (
@@ -387,8 +394,13 @@ def resolve_article(
     _wives_by_husband(text, spans)
     _title_alone(text, spans)
     spans.extend(_role_only(text, spans, roles, canonical))
+    join_short_forms(text, spans)
+    join_headless_names(text, spans)
+    join_qualified_names(text, spans)
+    join_former_names(text, spans)
+    regency_written_short(text, spans)
     spans.sort(key=lambda s: (s.start, s.end))
-    return _outputs(text, spans)
+    return article_outputs(text, spans)
 
 
 def _same_person(
@@ -609,60 +621,3 @@ def _past_titles(text: str, pos: int) -> int:
     while (word := _NEXT_WORD.match(text, pos)) and word.group(1).casefold() in _TITLE_WORDS:
         pos = word.end()
     return pos
-
-
-def _spellings(text: str, spans: Sequence[Span]) -> dict[str, str]:
-    """``{name: canonical name}`` for non-place names of one article that differ only by
-    case, accents or transliteration ("OKLAHOMA" in a dateline and "Oklahoma", "Marc
-    Márquez" and "Marc Marquez", "Sergey" and "Sergei"): one entity, under the spelling
-    not in capitals, then the most frequent, then the one with accents."""
-    counts: Counter[str] = Counter(
-        s.entity or " ".join(text[s.start : s.end].split()) for s in spans if s.place is None
-    )
-    by_key: dict[str, list[str]] = defaultdict(list)
-    for name in counts:
-        by_key[spelling_key(name)].append(name)
-    out: dict[str, str] = {}
-    for names in by_key.values():
-        if len(names) > 1:
-            best = min(names, key=lambda n: (n.isupper(), -counts[n], n.isascii(), n))
-            out |= {n: best for n in names if n != best}
-    return out
-
-
-def _outputs(text: str, spans: list[Span]) -> tuple[tuple[Mention, ...], tuple[EntityRef, ...]]:
-    mentions: list[Mention] = []
-    groups: dict[str, list[tuple[Span, str]]] = defaultdict(list)
-    spelling = _spellings(text, spans)
-    for s in spans:
-        surface = text[s.start : s.end]
-        if s.place is not None:
-            entity, referent = s.place.name, s.place.referent
-        else:
-            entity, referent = s.entity or " ".join(surface.split()), None
-            entity = spelling.get(entity, entity)
-        mentions.append(Mention(s.start, s.end, surface, s.type, entity, referent))
-        groups[referent or entity].append((s, surface))
-    gaz = load_gazetteer()
-    refs: list[EntityRef] = []
-    for name, members in groups.items():
-        surfaces = {" ".join(surface.split()) for _s, surface in members}
-        surfaces |= {s.titled for s, _ in members if s.titled}
-        attributes = sorted({a for s, _ in members for a in s.attributes})
-        types = [s.type for s, _ in members]
-        place = gaz.by_name(name) if any(s.place for s, _ in members) else None
-        subtype = place.subtype if place is not None and place.referent is None else None
-        if any(s.role_only for s, _ in members):
-            subtype = "role"
-        refs.append(
-            EntityRef(
-                name=name,
-                type=min(set(types), key=lambda t: (-types.count(t), t)),
-                mentions=tuple(sorted(surfaces)),
-                count=len(members),
-                attributes=tuple(attributes),
-                subtype=subtype,
-            )
-        )
-    refs.sort(key=lambda r: (r.name, r.type))
-    return tuple(mentions), tuple(refs)

@@ -33,8 +33,11 @@ _TITLE_WORDS = frozenset(t.casefold() for t in TITLES)
 
 # Regional and religious forms of address that are never common words: Balinese "Bli"
 # (brother) and "Mangku" (temple priest), Minang "Ajo" and "Buya", Makassar and Bugis
-# "Karaeng", "Petta", "Puang", Acehnese "Ampon", Sasak "Mamiq", Papuan "Kaka", "Habib".
-_REGIONAL_CALLS = "Bli|Mangku|Ajo|Buya|Karaeng|Petta|Puang|Ampon|Mamiq|Kaka|Habib"
+# "Karaeng", "Petta", "Puang", Acehnese "Ampon", Sasak "Mamiq", Papuan "Kaka", "Habib",
+# Madurese "Lora" (a kiai's son), Banjar "Julak", "Acil" and Batak "Amang" (elders).
+_REGIONAL_CALLS = (
+    "Bli|Mangku|Ajo|Buya|Karaeng|Petta|Puang|Ampon|Mamiq|Kaka|Habib|Lora|Julak|Acil|Amang"
+)
 
 
 # A nickname as news writes it: an honorific of address, or none, then one or two

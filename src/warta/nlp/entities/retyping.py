@@ -88,6 +88,27 @@ def _titled_person(text: str, start: int, words: Sequence[str], runs: _WordRuns)
     return shaped and _cited_alone(text, start, end, words[-1], runs)
 
 
+#: Religious honorifics that open a person's name, acronyms among them ("KH", "RKH":
+#: "(Raden) Kiai Haji"), which the tagger reads as an organisation's acronym.
+_HONORIFIC_OPENERS = frozenset("kh rkh khr kiai kyai habib syekh syeikh ustaz ustadz nyai".split())
+
+
+def _honorific_opened(words: Sequence[str]) -> bool:
+    """Whether a name tagged an organisation is a person's: a religious honorific, then
+    one to four words written as a name, none an organisation's head.
+
+    >>> _honorific_opened(["KH", "Anwar", "Sahid"]), _honorific_opened(["KH", "Partai"])
+    (True, False)
+    """
+    rest = words[1:]
+    return (
+        bool(words)
+        and words[0].rstrip(".").casefold() in _HONORIFIC_OPENERS
+        and 1 <= len(rest) <= 4
+        and all(w[:1].isupper() and w[1:].islower() and not is_org_head(w) for w in rest)
+    )
+
+
 def _company_short_forms(text: str, spans: Sequence[Span]) -> dict[str, str]:
     """``{short name: full name}`` of the article's companies: the first two or more
     words of a company's name without its "PT" and legal forms ("Sinar Jaya", "Sinar

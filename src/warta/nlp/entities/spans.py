@@ -77,6 +77,7 @@ from warta.nlp.entities.retyping import (
     _exercise_name,
     _full_name_words,
     _holder_in_apposition,
+    _honorific_opened,
     _initials_of_people,
     _seat_institution,
     _speaker,
@@ -364,11 +365,17 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
         seat = _seat_institution(text, s.start, s.end)
         if seat is not None:  # "Pejaten menolak ...": the agency, not the district
             s.type, s.entity, s.place = "ORG", seat, None
-        if s.type in ("PER", "ORG") and s.place is None and surface in company_heads:
-            # "Sinar Jaya" after "PT Sinar Jaya Makmur Tbk": the company's short name
+        if s.place is None and surface in company_heads:
+            # "Sinar Jaya" after "PT Sinar Jaya Makmur Tbk": the company's short name, which
+            # the tagger takes for a man or, when it reads like one, a place
             s.type, s.entity = "ORG", company_heads[surface]
         if s.type != "PER" and s.place is None and _caste_titled(surface):
             s.type = "PER"  # "Tjokorda Gde <Name>" tagged ORG: a Balinese noble's name
+        if s.type == "ORG" and s.place is None and _honorific_opened(words):
+            # "RKH <Name>": "Raden Kiai Haji", no organisation's acronym; the honorific is
+            # the person's title, as where the tagger said PER (clean_ner left it out)
+            s.type = "PER"
+            s.start = _WORD.search(text, s.start + len(words[0])).start()  # type: ignore[union-attr]
         if s.type == "ORG" and s.place is None and _titled_person(text, s.start, words, runs):
             s.type = "PER"  # "dilantik Presiden Mateo Rivas": the title names a person
         if s.type == "ORG" and s.place is None and text[s.start : s.end] in aged_initials:

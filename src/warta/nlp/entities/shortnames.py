@@ -1,0 +1,290 @@
+"""Organisations one article names by a short form beside their full name, undeclared.
+
+"Long Name (ACR)" pairs are joined where the parenthesis declares them
+(:mod:`warta.nlp.entities.trusted`); :func:`join_short_forms` joins the short forms an
+article uses without declaring them, which the press does for the institutions every
+reader knows: "Dewan Perwakilan Daerah" in one paragraph and "DPD" in the next,
+"Kementerian Perindustrian" and "Kemenperin", "Kejaksaan Negeri <Regency>" and "Kejari
+<Regency>". A short form is one word (an acronym in capitals or a syllable blend), maybe
+followed by the same place or words the full name ends with; it goes to the one full
+organisation name of the article it abbreviates (none, or two that fit: left as written).
+
+:func:`join_headless_names` does the same for names written with and without their head
+noun: "Kecamatan <Name>" and "<Name>", "Stadion <Name>" and "<Name>", "Partai <Name>" and
+"<Name>".
+
+:func:`join_qualified_names` joins an organisation named with its town or "FC" and
+without ("<Club> <City>" ... "<Club>").
+
+:func:`regency_written_short` reads a bare regional name as the regency the article
+names ("Kabupaten <Name>" ... "Bupati <Name>"), not as the city of that name.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from warta.lexicon.indonesian import DIVISION_HEADS, LANDMARK_HEADS, NATURAL_FEATURE_HEADS
+from warta.nlp.entities.gazetteer import load_gazetteer, lookup_place
+from warta.nlp.entities.names import abbreviates
+from warta.nlp.entities.spanrecord import _CONNECTORS, Span
+
+__all__ = [
+    "join_headless_names",
+    "join_qualified_names",
+    "join_short_forms",
+    "regency_written_short",
+    "shortens",
+]
+
+_NAME_WORDS = re.compile(r"[^\s,;()]+")
+
+
+def _content_words(name: str) -> list[str]:
+    """The words of ``name`` without connectors and punctuation, case-folded."""
+    return [w.casefold() for w in _NAME_WORDS.findall(name) if w.casefold() not in _CONNECTORS]
+
+
+def _blend_of(short: str, words: Sequence[str]) -> bool:
+    """Whether ``short`` takes one piece of every word of ``words``, in order: the first
+    a beginning of the first word, the others a word's beginning, its ending (two
+    letters at least: "Keja|ri" of "Kejaksaan Negeri") or three letters inside it
+    ("Kemen|hut" of "Kementerian Kehutanan"), where a blend may leave out the schwa
+    ("Kemen|da|gri": "... dalam ne(g)e(r)i", the ministry of the interior)."""
+    s = short.casefold()
+
+    @functools.cache
+    def fits(i: int, j: int) -> bool:  # s[i:] from words[j:]
+        if j == len(words):
+            return i == len(s)
+        word, rest = words[j], s[i:]
+        for n in range(1, min(len(word), len(rest)) + 1):
+            piece = rest[:n]
+            starts = word.startswith(piece)
+            inside = j > 0 and (
+                (n >= 2 and word.endswith(piece))
+                or (n >= 3 and (piece in word[1:] or piece in word[1:].replace("e", "")))
+            )
+            if (starts or inside) and fits(i + n, j + 1):
+                return True
+        return False
+
+    return len(words) >= 2 and len(s) >= 2 and fits(0, 0)
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether the organisation name ``short`` is a short form of ``full``: its first word
+    abbreviates the words of ``full`` before the rest of ``short``, which ``full`` ends with.
+
+    >>> shortens("DPD", "Dewan Perwakilan Daerah")
+    True
+    >>> shortens("Kemenpera", "Kementerian Perumahan Rakyat")
+    True
+    >>> shortens("Kejati Gorontalo", "Kejaksaan Tinggi Gorontalo")
+    True
+    >>> shortens("Kejati Gorontalo", "Kejaksaan Tinggi Bengkulu")
+    False
+    >>> shortens("BPN", "Badan Pangan Sejahtera"), shortens("Bank", "Bank Tani Makmur")
+    (False, False)
+    """
+    head, _, rest = short.partition(" ")
+    if not head[:1].isupper() or not (head.isupper() or head[1:].islower()):
+        return False
+    words = _content_words(full)
+    tail = _content_words(rest)
+    if tail:
+        if len(words) <= len(tail) or words[-len(tail) :] != tail:
+            return False
+        words = words[: -len(tail)]
+    # A blend may also leave a word out ("Kem|lu": "Kementerian Luar ...") but not the
+    # country or place closing the name ("Kementerian ... <Country>" is another
+    # country's); an acronym in capitals may not ("BI" is no short form of "Badan
+    # Intelijen Negara").
+    return _blend_of(head, words) or (
+        not head.isupper() and not _ends_with_place(full) and abbreviates(head, " ".join(words))
+    )
+
+
+def _ends_with_place(name: str) -> bool:
+    """Whether the last word or two of ``name`` are a place the gazetteer knows."""
+    words = name.split()
+    return any(lookup_place(" ".join(words[-n:])) for n in (1, 2) if len(words) > n)
+
+
+def _name(text: str, s: Span) -> str:
+    return s.entity or " ".join(text[s.start : s.end].split())
+
+
+def join_short_forms(text: str, spans: Sequence[Span]) -> None:
+    """Name every organisation span whose name is a short form (:func:`shortens`) of
+    exactly one other organisation name of the article after that full name.
+
+    >>> t = "Bursa Komoditas Nusantara menghentikan kontrak itu. BKN belum memutuskan."
+    >>> ss = [Span(0, 25, "ORG"), Span(52, 55, "ORG")]
+    >>> join_short_forms(t, ss)
+    >>> ss[1].entity
+    'Bursa Komoditas Nusantara'
+    """
+    orgs = [s for s in spans if s.type == "ORG" and s.place is None]
+    names = {_name(text, s) for s in orgs}
+    # Full names by initial: a short form looks only at the names it can abbreviate.
+    fulls: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(names):
+        if len(_content_words(name)) >= 2:
+            fulls[name[0]].append(name)
+    joined: dict[str, str | None] = {}
+    for s in orgs:
+        name = _name(text, s)
+        if name not in joined:
+            fits = [f for f in fulls.get(name[0], ()) if f != name and shortens(name, f)]
+            joined[name] = fits[0] if len(fits) == 1 else None
+        if (full := joined[name]) is not None:
+            s.entity = full
+
+
+#: Heads a name keeps when the press drops them: the entity is "Stadion <Name>", "Sungai
+#: <Name>", "Partai <Name>", "PT <Name> Tbk". A division's rank ("Kecamatan", "Desa") is a
+#: label: the entity is "<Name>".
+_KEPT_HEADS = LANDMARK_HEADS | NATURAL_FEATURE_HEADS | {"partai", "pt", "cv"}
+
+
+def join_headless_names(text: str, spans: Sequence[Span]) -> None:
+    """One entity for "<Head> <Name>" and "<Name>" in one article, when the head is a
+    division's rank (:data:`~warta.lexicon.indonesian.DIVISION_HEADS`: named "<Name>"),
+    a landmark's or natural feature's head, "Partai" or a company's "PT"/"CV" (named
+    "<Head> <Name>"). Both
+    spans are the headed span's type; neither is a gazetteer place (whose names the
+    gazetteer settles) nor a person ("Stadion <Hero>" beside the hero himself).
+
+    >>> t = "Banjir melanda Kecamatan Sukawening. Warga Sukawening mengungsi."
+    >>> ss = [Span(15, 35, "LOC"), Span(43, 53, "ORG")]
+    >>> join_headless_names(t, ss)
+    >>> [(s.entity, s.type) for s in ss]
+    [('Sukawening', 'LOC'), ('Sukawening', 'LOC')]
+    """
+    named = [s for s in spans if s.type != "PER" and s.place is None]
+    headed: dict[str, tuple[str, Span] | None] = {}
+    for s in named:
+        head, _, rest = _name(text, s).partition(" ")
+        if rest and rest[0].isupper() and head.casefold() in DIVISION_HEADS | _KEPT_HEADS:
+            # Two heads before one name ("Desa X", "Pantai X"): which one is meant is unsaid.
+            known = headed.get(rest, (head, s))
+            headed[rest] = None if known is None or known[0] != head else known
+    if not headed:
+        return
+    for s in named:
+        name = _name(text, s)
+        found = headed.get(name)
+        if found is None:
+            continue
+        head, full = found
+        kept = head.casefold() in _KEPT_HEADS
+        s.type = full.type
+        s.entity = f"{head} {name}" if kept else name
+        if not kept:
+            for other in named:  # every "<Rank> <Name>" of the article
+                if _name(text, other) == f"{head} {name}":
+                    other.entity = name
+
+
+def regency_written_short(text: str, spans: Sequence[Span]) -> None:
+    """Where an article names the regency "Kabupaten <Name>" and never the city "Kota
+    <Name>", a bare "<Name>" the gazetteer reads as the city is the regency: the press
+    drops "Kabupaten" once it has said it ("Bupati <Name>"). A dateline giving the city
+    (the name in capitals opening a line: the town the reporter files from) names the
+    city too, and then every bare "<Name>" is left as the gazetteer reads it.
+
+    >>> from warta.nlp.entities.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> t = "Banjir di Kabupaten Blitar. Bupati Blitar meninjau lokasi."
+    >>> ss = [Span(10, 26, "LOC", gaz.by_name("Kabupaten Blitar")),
+    ...       Span(35, 41, "LOC", gaz.by_name("Kota Blitar"))]
+    >>> regency_written_short(t, ss)
+    >>> ss[1].place.name
+    'Kabupaten Blitar'
+    """
+    regencies = {
+        s.place.name.removeprefix("Kabupaten ")
+        for s in spans
+        if s.place is not None and s.place.subtype == "kabupaten"
+    }
+    if not regencies:
+        return
+    # The cities a dateline names: "<CITY> -" opening the text or a line.
+    regencies -= {
+        s.place.name.removeprefix("Kota ")
+        for s in spans
+        if s.place is not None
+        and s.place.subtype == "kota"
+        and (s.start == 0 or text[s.start - 1] == "\n")
+        and text[s.start : s.end].isupper()
+    }
+    gaz = load_gazetteer()
+    for s in spans:
+        place = s.place
+        if place is None or place.subtype != "kota" or not place.name.startswith("Kota "):
+            continue
+        name = place.name.removeprefix("Kota ")
+        regency = gaz.by_name(f"Kabupaten {name}") if name in regencies else None
+        if (
+            regency is not None
+            and f"Kota {name}" not in text
+            and f"KOTA {name.upper()}" not in text
+        ):
+            s.place = regency
+
+
+#: Words closing a club's name that the press drops ("<Club> FC" ... "<Club>").
+_CLUB_TAILS = frozenset({"FC"})
+
+
+def _qualifier_start(name: str) -> int | None:
+    """Where the qualifier closing ``name`` starts (its last one or two words: a town,
+    regency or province the gazetteer knows, or a club's "FC"), leaving one word or more
+    before it; else ``None``."""
+    words = name.split()
+    for n in (2, 1):
+        if len(words) > n:
+            tail = " ".join(words[-n:])
+            place = lookup_place(tail)
+            # a town or province; a country makes another body ("Kementerian ... <Country>")
+            town = place is not None and place.subtype != "GPE" and place.referent is None
+            if tail in _CLUB_TAILS or town:
+                return len(name) - len(tail)
+    return None
+
+
+def join_qualified_names(text: str, spans: Sequence[Span]) -> None:
+    """One organisation for "<Name> <Town>" (or "<Name> FC") and "<Name>" typed an
+    organisation in one article, when one qualified name has that "<Name>": the press
+    names a club, a police or local body with its town once, then without ("<Club>
+    <City>" ... "<Club>"; "Polres <Town>" ... "Polres"). Named and typed as the
+    organisation with its qualifier (the tagger often reads "<Club> <City>" as a place).
+
+    >>> t = "Persikam Bontang menang. Pelatih Persikam puas."
+    >>> ss = [Span(0, 16, "LOC"), Span(33, 41, "ORG")]
+    >>> join_qualified_names(t, ss)
+    >>> [(s.entity, s.type) for s in ss]
+    [('Persikam Bontang', 'ORG'), ('Persikam Bontang', 'ORG')]
+    """
+    named = [s for s in spans if s.type != "PER" and s.place is None]
+    bare = {_name(text, s) for s in named if s.type == "ORG"}
+    qualified: dict[str, str | None] = {}
+    for s in named:
+        name = _name(text, s)
+        cut = _qualifier_start(name)
+        if cut is None or (head := name[:cut].rstrip()) not in bare:
+            continue
+        qualified[head] = name if qualified.get(head, name) == name else None
+    full_of = {head: full for head, full in qualified.items() if full is not None}
+    if not full_of:
+        return
+    fulls = set(full_of.values())
+    for s in named:
+        name = _name(text, s)
+        full = full_of.get(name) or (name if name in fulls else None)
+        if full is not None:
+            s.entity, s.type = full, "ORG"
