@@ -297,6 +297,9 @@ ENTITY_SETS = {
     # 12 by a seventh (2026-12-05, late, after the blind6 rules): streets and buildings
     # standing for institutions, Madurese and Banjar call names, suspects by initials.
     "blind7": "tests/nlp/entities/blind7_entities.json",
+    # 12 by an eighth (the same night, after the blind6 and blind7 rules): Palembang
+    # hereditary name parts, renamed ministries, clubs and nicknames, places for bodies.
+    "blind8": "tests/nlp/entities/blind8_entities.json",
 }
 
 
