@@ -346,7 +346,8 @@ TITLE_SHAPES = [
     "verdict-box-below", "newsletter-archive", "social-thread", "reader-mode-minutes",
     "summary-box-no-disclaimer", "caption-bracketed", "caption-archive-credit",
     "caption-guest-dash", "reporter-editor-line", "contents-list", "update-age-below",
-    "share-bar-icons", "deck-over-picture", "score-box-sets",
+    "share-bar-icons", "deck-over-picture", "score-box-sets", "photo-credit-caps",
+    "name-and-dates-line", "desk-and-hijri-line",
 ]  # fmt: skip
 
 #: Hijri months as Indonesian portals spell them (two words for some).
@@ -644,6 +645,30 @@ END_SHAPES: dict[str, list[list[str]]] = {
             "menunggu.\n⬆ 12 ⬇   Balas"
         ]
     ],
+    "donation-click": [
+        ["🤲 Sisihkan sedekah terbaik Anda untuk sekolah di pedalaman. Klik di sini ➜"],
+        ["Salurkan donasi Anda bagi warga terdampak banjir. Tekan tombol di bawah ini."],
+    ],
+    "other-language": [
+        ["Baca dalam Bahasa Inggris: Three Reservoirs for a Dry Town"],
+        ["Read in Indonesian: Kabar dari Daerah Hari Ini"],
+    ],
+    "newsletter-named": [
+        ["Subscribe to Nusantara Morning Note — five regional stories before breakfast."],
+        ["Berlangganan Kabar Pagi Nusantara — lima berita pilihan setiap pagi."],
+    ],
+    "wiki-footer": [
+        [
+            "Diambil dari “https://wikiwarta.example.org/wiki/Kabar_Daerah”",
+            "Kategori: Diterbitkan  Daerah  Lingkungan",
+            "Konten dilisensikan di bawah Creative Commons Atribusi 4.0.",
+        ],
+        [
+            '"Kabar dari Daerah Hari Ini". Kabar Nusantara Raya, 3 Maret 2025.',
+            "Wikipedia mempunyai entri tentang: Tirtamaya",
+            "Text is available under the Creative Commons Attribution 2.5 License.",
+        ],
+    ],
     "newsletter-end": [
         [
             "Suka dengan nawala ini? Teruskan ke temanmu.",
@@ -831,6 +856,17 @@ def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]
         return [*above, h, *below, byline,
                 "HASIL PERTANDINGAN\nFinal – Putra\nTim Merah  3\nTim Biru  1\n"
                 "25-21 | 23-25 | 25-19 | 25-17   •   104 menit"], h  # fmt: skip
+    if shape == "photo-credit-caps":  # a picture's credit in capitals, the address first
+        return [*above, h, *below, byline, "Bagikan ✉ X WA",
+                f"{DOMAIN.upper()}/{REPORTER.upper()}"], h  # fmt: skip
+    if shape == "name-and-dates-line":  # the author, the day and its revision on one line
+        d, later = s.date, s.date + dt.timedelta(days=1)
+        return [*above, h, *below, f"{REPORTER} | {id_long(d)} - 10:05 WIB | Diperbarui "
+                f"{id_long(later)} - 08:00 WIB"], h  # fmt: skip
+    if shape == "desk-and-hijri-line":  # the desk, the day and its Hijri date on one line
+        d = s.date
+        hijri = f"{d.day % 28 + 1} {HIJRI_MONTHS[d.month % len(HIJRI_MONTHS)]} 1446 H"
+        return [*above, h, *below, f"Redaksi {SITE} – {id_long(d)} / {hijri}, 19:40 WIB"], h
     if shape in TOOLBARS:
         return [*above, h, *below, READER_BYLINE, TOOLBARS[shape]], h
     if shape in LEAD_CAPTIONS:

@@ -14,7 +14,7 @@ import itertools
 import re
 
 from warta.clean import patterns as P
-from warta.clean.pattern_labels import _BY_RE, _NAME_RE, _is_author_and_age, _is_reply_bar
+from warta.clean.pattern_labels import _NAME_RE, _is_author_and_age, _is_reply_bar
 from warta.clean.shapes import (
     _META_LABELS,
     FOOTER_EVIDENCE,
@@ -102,7 +102,19 @@ def _printed_page_furniture(lines: list[Line], labels: list[str | None], body_st
 
 # An author's bio closing an opinion piece is one sentence of a few dozen words.
 BIO_MAX_WORDS = 40
-_BIO_VERB_RE = re.compile(r"\s+(?:adalah|merupakan|ialah|is|was)\s+\S")
+# "Nama adalah dosen ...", and the beat a reporter's bio gives: "Nama covers commodities
+# for X", "Nama writes about ...", "Nama meliput isu ...", "Nama bergabung dengan X".
+_BIO_VERB_RE = re.compile(
+    r"\s+(?:adalah|merupakan|ialah|is|was|covers|has\s+covered|writes|reports|joined|"
+    r"meliput|menulis|bergabung)\s+\S"
+)
+# What opens a byline before the author's name: "Oleh", "By", "Ditulis oleh", "Written
+# by", "Penulis:", "Reporter:".
+_BYLINE_OPENING_RE = re.compile(
+    r"^(?:(?:ditulis|dilaporkan|diliput|written|reported|posted|diposting|cerita|tulisan)\s+)?"
+    r"(?:oleh|by)\s*:?\s+|^(?:penulis|reporter|pewarta|kontributor|writer|author)\s*:\s*",
+    re.IGNORECASE,
+)
 
 
 def _author_bios(lines: list[Line], labels: list[str | None], body_start: int) -> None:
@@ -112,7 +124,7 @@ def _author_bios(lines: list[Line], labels: list[str | None], body_start: int) -
     names = set()
     for i in range(min(body_start, len(lines))):
         if labels[i] in _META_LABELS:
-            text = _BY_RE.sub("", lines[i].text.strip())
+            text = _BYLINE_OPENING_RE.sub("", lines[i].text.strip())
             m = _NAME_RE.match(text)
             if m and len(m.group(0).split()) >= 2:
                 names.add(m.group(0))

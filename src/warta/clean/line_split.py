@@ -46,8 +46,11 @@ def split_lines(text: str) -> list[Line]:
     post's caption loses the account name that opens it (:func:`_strip_handles`).
     """
     raw_blocks: list[list[str]] = [[]]
+    numbered = _has_link_numbers(text)
     for raw in text.split("\n"):
         stripped = unmark(raw.strip())
+        if numbered and "[" in stripped:
+            stripped = _LINK_NUMBER_RE.sub("", stripped)
         if not stripped:
             if raw_blocks[-1]:
                 raw_blocks.append([])
@@ -62,6 +65,26 @@ def split_lines(text: str) -> list[Line]:
         for text_line in block:
             lines.append(Line(len(lines), text_line, b, len(block), count_words(text_line)))
     return lines
+
+
+# A text-mode browser's link number, glued before the link's words: "[15]Nama Penulis",
+# "[19]Baca Juga: ...". A footnote's number follows a word ("laporan[1]"), never this.
+_LINK_NUMBER_RE = re.compile(r"(?<![\w\]])\[\d{1,4}\](?=[^\s\d\]])")
+# A dump numbers every link of the page: a few of them at least.
+LINK_NUMBERS_MIN = 3
+
+
+def _has_link_numbers(text: str) -> bool:
+    """``text`` is a text-mode browser's dump (lynx, w3m) numbering its links: "[3]Home",
+    "[15]Nama Penulis", with their addresses listed at the end. The numbers are markup,
+    not the page's words.
+
+    >>> _has_link_numbers("[1]Beranda [2]Berita [3]Nama Penulis Isi berita.")
+    True
+    >>> _has_link_numbers("Menurut laporan itu[1], angka naik.[2]")
+    False
+    """
+    return len(set(_LINK_NUMBER_RE.findall(text))) >= LINK_NUMBERS_MIN
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -91,15 +114,24 @@ def _wrapped_before(line: str, nxt: str, width: int | None) -> bool:
     the next line would have carried it past the width (a hand-wrapped page is ragged by
     a few columns), it ends no sentence and reads as prose, not as a title-cased head;
     the next line is then its continuation, whatever case it opens in ("... di Kota
-    Ende," over "Flores bagian tengah, mulai ...")."""
+    Ende," over "Flores bagian tengah, mulai ..."). A title-cased line is prose too when it
+    ends on a lower-case word (:func:`_ends_lower`)."""
     first = nxt.split(None, 1)[0] if nxt.strip() else ""
     return (
         width is not None
         and len(line) + 1 + len(first) >= width - WRAP_RAGGED
         and not ends_terminal(line)
         and count_words(line) >= 6
-        and not is_title_case(line)
+        and not (is_title_case(line) and not _ends_lower(line))
     )
+
+
+def _ends_lower(line: str) -> bool:
+    """``line`` ends on a lower-case word: a headline capitalises its last word, so a line
+    of many names cut before its verb's object ("Ketua Paguyuban Nelayan Kota, Nama,
+    menyebut pelelangan") is prose, however many capitals it holds."""
+    words = P.WORD_RE.findall(line)
+    return bool(words) and words[-1][:1].islower()
 
 
 def _rejoin(block: list[str], width: int | None = None) -> list[str]:

@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 from warta.clean import patterns as P
 from warta.clean.dates import (
     BareDate,
+    FoundDate,
     crawler_date,
     date_from_url,
     find_bare_dates,
@@ -190,6 +191,9 @@ def _published(
     lines = [s for s in lines if _over_title(s[0], title_at, labelled)]
     date = date_from_url(raw.url)
     stated_lead = _lead_date(first_paragraph, dateline)
+    if stated_lead and page_date and _later_than(stated_lead[0], page_date):
+        # The page was seen before that day: the lead names a day still to come.
+        stated_lead = None
     if date and date.day is None:
         # A URL gives the month only (".../2024/08/slug"): a date line of that month on
         # the page (a blog's date header) gives the day, without contradicting the URL,
@@ -223,6 +227,15 @@ def _published(
         if date:
             return date, f"inferred: weekday '{bare[0].text}' + page date {page_date.iso}"
     return None, None
+
+
+def _later_than(date: PartialDate, seen: PartialDate) -> bool:
+    """``date`` falls after the day ``seen`` (as far as both are known)."""
+    if date.year != seen.year or date.month is None or seen.month is None:
+        return date.year > seen.year
+    if date.month != seen.month or date.day is None or seen.day is None:
+        return date.month > seen.month
+    return date.day > seen.day
 
 
 def _beside_byline(i: int, labelled: list[Labelled]) -> bool:
@@ -281,8 +294,9 @@ def _lead_date(first_paragraph: str | None, dateline: str | None) -> tuple[Parti
     the lead ("sejak 2019") is not taken for the publication date."""
     for found in find_dates(dateline or ""):
         return found.date, f"stated: {dateline}"  # "JAKARTA, Kamis (12/9/2024) —"
-    for found in find_dates(_first_sentence(first_paragraph)):
-        if found.has_weekday or dateline:
+    sentence = _first_sentence(first_paragraph)
+    for found in find_dates(sentence):
+        if (found.has_weekday or dateline) and not announces(sentence, found):
             evidence = f"{dateline} ... {found.text}" if dateline else found.text
             return found.date, f"stated: {evidence}"
     # A dated lead may name the day in its second sentence ("BANJAR (KL) - Polisi membongkar
@@ -290,9 +304,46 @@ def _lead_date(first_paragraph: str | None, dateline: str | None) -> tuple[Parti
     # lead paragraph's first weekday with a full date is the day of the news.
     if dateline:
         for found in find_dates(first_paragraph or ""):
-            if found.has_weekday and found.date.day is not None:
+            if (
+                found.has_weekday
+                and found.date.day is not None
+                and not announces(first_paragraph or "", found)
+            ):
                 return found.date, f"stated: {dateline} ... {found.text}"
     return None
+
+
+# The words that make a date in the lead the day of something still to come: a tariff
+# that applies "mulai Senin (14/12)", a rule due "paling lambat 1 Maret", a visit that
+# "akan" take place, a match "Sabtu (12/12) mendatang" or "pekan depan". The news is told
+# before that day, so that date is never the day of publication. "Hingga/sampai Kamis"
+# stays: a lead says so of the news day ("Hingga Kamis (3/12) pagi, banjir belum surut"),
+# and "mulai" only right before the date ("warga mulai mengungsi Kamis (3/12)" is news).
+_COMING_BEFORE_RE = re.compile(
+    r"(?:\b(?:mulai|lambat|tenggat|starting|until)\W*"
+    r"|\b(?:akan|dijadwalkan|direncanakan|rencananya|will)\W+(?:\w+\W+){0,2})$",
+    re.IGNORECASE,
+)
+_COMING_AFTER_RE = re.compile(
+    r"^\W*(?:(?:pekan|minggu|bulan|tahun)\s+depan|mendatang|nanti)\b", re.IGNORECASE
+)
+
+
+def announces(sentence: str, found: FoundDate) -> bool:
+    """``found`` (a date in ``sentence``) is the day of something still to come.
+
+    >>> from warta.clean.dates import find_dates
+    >>> s = "Tarif bus kota naik mulai Senin (14/12/2026) minggu depan."
+    >>> announces(s, find_dates(s)[0])
+    True
+    >>> s = "Banjir merendam 300 rumah di Kota Baru, Rabu (2/12/2026)."
+    >>> announces(s, find_dates(s)[0])
+    False
+    """
+    return bool(
+        _COMING_BEFORE_RE.search(sentence[: found.start])
+        or _COMING_AFTER_RE.match(sentence[found.end :])
+    )
 
 
 # A printed page's number, alone on its line in the folio: "7", "12"; the folio holds the

@@ -180,6 +180,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "credit"
     if P.LIVE_STAMP_RE.match(text):
         return "timestamp"  # a live report's "22.10 WIB" over an entry, no credit
+    if words <= NAME_AND_DATES_MAX_WORDS and _is_name_and_dates(text):
+        return "byline"  # "Nama Penulis | Senin, 7 Desember 2026 - 09:40 WIB | Diperbarui ..."
     if is_date_only(text):
         return "date"
     if P.RELATIVE_AGE_RE.match(text):
@@ -282,12 +284,47 @@ def _is_reader_toolbar(text: str) -> bool:
     return len(P.WORD_RE.findall(rest)) <= READER_TOOLBAR_REST_WORDS
 
 
+# The meta line of a story: its author (or desk) and its dates, by bars or dashes
+# ("Nama Penulis | Senin, 7 Desember 2026 - 09:40 WIB | Diperbarui Selasa, ...", "Redaksi
+# Situs – Senin, 7 Desember 2026 / 27 Jumadil Akhir 1448 H, 18:05 WIB"): two dates with
+# clocks, a Hijri date and a name make it longer than a date line alone.
+NAME_AND_DATES_MAX_WORDS = 30
+NAME_PART_MAX_WORDS = 4
+_NAME_DATE_SEP_RE = re.compile(r"\s+[|·•–—]\s+")
+
+
+def _is_name_and_dates(text: str) -> bool:
+    """A name (a few capitalised words) and date parts, nothing else, by bars, dots or
+    dashes: the author's or the desk's name beside the story's dates. The first date part
+    is the publication's: a line whose first date is a revision ("Nama | Diperbarui ...")
+    is not this line.
+
+    >>> _is_name_and_dates("Sari Wulan | Rabu, 2 Desember 2026 - 09:10 WIB")
+    True
+    >>> _is_name_and_dates("Redaksi Kabar – Rabu, 2 Desember 2026 / 21 Jumadil Akhir 1448 H")
+    True
+    >>> _is_name_and_dates("Warga Mengungsi | Rabu, 2 Desember 2026 banjir datang lagi")
+    False
+    """
+    parts = [part.strip() for part in _NAME_DATE_SEP_RE.split(text)]
+    names = [part for part in parts if not find_dates(part)]
+    dated = [part for part in parts if find_dates(part)]
+    if len(names) != 1 or not dated or P.UPDATED_RE.match(dated[0]):
+        return False
+    name = _BY_RE.sub("", names[0])
+    if count_words(name) > NAME_PART_MAX_WORDS or not _NAME_RE.fullmatch(name):
+        return False
+    return all(_words_beside_dates(P.UPDATED_RE.sub("", part)) == 0 for part in dated)
+
+
 # A programme's credits: two roles at least ("Host: Nama | Tamu: Nama"), by bars or dots.
 CREDITS_MIN_ROLES = 2
 CREDITS_ROLE_MAX_WORDS = 12
 MEDIA_LINE_MAX_WORDS = 16
 EPISODE_LINK_MAX_WORDS = 20
 TAG_LINE_MAX_WORDS = 20
+# A wiki's tagline, sister link or source line, and a citation: a line of a few dozen words.
+WIKI_LINE_MAX_WORDS = 40
 SIGN_OFF_MAX_WORDS = 30
 ACTION_BAR_MAX_WORDS = 12
 READ_ON_MAX_WORDS = 8
@@ -317,6 +354,10 @@ def _media_label(text: str, words: int) -> str | None:
         return "release-number"  # "Nomor: 12/SP/Humas/XI/2025"
     if words <= TAG_LINE_MAX_WORDS and P.TAG_LINE_RE.match(text) and not ends_terminal(text):
         return "related"  # "Tag: banjir  cuaca  Kota": the topics, linked
+    if words <= WIKI_LINE_MAX_WORDS and P.WIKI_FURNITURE_RE.match(text):
+        return "footer"  # "Dari Wikiwarta, sumber berita bebas", "Diambil dari https://..."
+    if words <= WIKI_LINE_MAX_WORDS and P.CITATION_RE.match(text):
+        return "related"  # "\"Judul\". Kabar Kita, 3 Desember 2026.": a cited source
     if words <= TAG_LINE_MAX_WORDS and P.OTHER_LANGUAGE_RE.match(text):
         return "related"  # the same story in the outlet's other language, linked
     if words <= SIGN_OFF_MAX_WORDS and P.LETTER_CLOSING_RE.match(text):
@@ -385,17 +426,24 @@ def _is_dated_furniture(text: str) -> bool:
     words ("Indozone.id", "WIB"). Who posted it may follow ("... 07:20 oleh Redaksi X"):
     the date line of a blog's post, with its author. A Hijri date beside the Gregorian
     one ("Kamis, 14 Rajab 1446 H / 16 Januari 2025") is part of the date."""
-    text = HIJRI_DATE_RE.sub(" ", _POSTED_BY_RE.sub("", text))
+    rest = _words_beside_dates(_POSTED_BY_RE.sub("", text))
+    return rest is not None and rest <= DATED_LINE_REST_WORDS
+
+
+def _words_beside_dates(text: str) -> int | None:
+    """How many words ``text`` holds besides its dates (a Hijri one too), clocks and time
+    zones; ``None`` when it states no date."""
+    text = HIJRI_DATE_RE.sub(" ", text)
     dates = find_dates(text)
     if not dates:
-        return False
+        return None
     rest, end = [], 0
     for found in dates:
         rest.append(text[end : found.start])
         end = found.end
     rest.append(text[end:])
     leftover = _CLOCK_RE.sub(" ", " ".join(rest))
-    return len(P.WORD_RE.findall(leftover)) <= DATED_LINE_REST_WORDS
+    return len(P.WORD_RE.findall(leftover))
 
 
 # A wire's desk line names a few reporters and editors.

@@ -66,7 +66,13 @@ COPYRIGHT_RE = re.compile(
     # the site's name first: "Situs.co (c) 2025.", "Kabar Kita © 2024"
     r"|^\s*[\w.-]+(?:\s+[\w.-]+){0,3}\s+(?:©|\(c\))\s*\d{4}\b"
     # "Semua hak cipta dilindungi.", "Hak cipta dilindungi undang-undang"
-    r"|\b(?:seluruh|semua)\s+hak\s+cipta\s+dilindungi\b|\bhak\s+cipta\s+dilindungi\s+undang",
+    r"|\b(?:seluruh|semua)\s+hak\s+cipta\s+dilindungi\b|\bhak\s+cipta\s+dilindungi\s+undang"
+    # a licence footer: "Isi tersedia dengan Lisensi Creative Commons ...", "Text is
+    # available under the Creative Commons ...", "Konten dilisensikan di bawah CC BY-SA"
+    r"|^\s*(?:teks|text|konten|content|isi(?:\s+\w+)?|tulisan\s+ini|artikel\s+ini)\s+"
+    r"(?:(?:tersedia|dilisensikan|dirilis|is\s+available|is\s+licensed|available|licensed)\s+)+"
+    r"(?:di\s+bawah|under|dengan)\s+(?:the\s+|a\s+)?(?:lisensi\s+|license\s+)?"
+    r"(?:creative\s+commons|cc[\s-]by|gnu)\b",
     re.IGNORECASE,
 )
 COPYRIGHT_HOST_RE = re.compile(
@@ -234,7 +240,9 @@ CAPTION_SOURCE_RE = re.compile(
 #: A caption ending in an agency photo credit without brackets: "... ANTARA FOTO/Akbar Tado".
 CAPTION_CREDIT_RE = re.compile(
     r"(?:ANTARA FOTO|AP Photo|AFP PHOTO|REUTERS|EPA|Getty Images|"
-    r"[A-Za-z0-9-]+\.(?:com|co\.id|id|net))\s*/\s*"  # "KOMPAS.com/NAMA FOTOGRAFER"
+    # "KOMPAS.com/NAMA FOTOGRAFER"; a credit in capitals spells the address so too:
+    # "KABAR-KITA.COM/NAMA FOTOGRAFER"
+    r"[A-Za-z0-9-]+\.(?:com|co\.id|id|net|COM|CO\.ID|ID|NET))\s*/\s*"
     # "REUTERS/Nama Fotografer/File Foto": an archive picture says so after the name
     r"[A-Z][\w .'-]{1,40}(?:/(?:File|Arsip)(?: Foto| Photo)?)?$"
 )
@@ -292,7 +300,8 @@ TOPIC_BOX_RE = re.compile(
 SHARE_BAR_RE = re.compile(
     r"^\s*(?:bagikan|sebarkan|share)(?:\s+(?:artikel|berita|tulisan)(?:\s+ini)?)?\s*:?"
     r"(?:\s*(?:(?:[a-z]{1,2}|line|e-?mail|surel|facebook|twitter|whatsapp|telegram|linkedin"
-    r"|pinterest|threads|salin(?:\s+(?:tautan|link))?|copy(?:\s+link)?)\b|[^\w\s]))+\s*$",
+    r"|pinterest|threads|reddit|tumblr|mastodon|bluesky|salin(?:\s+(?:tautan|link))?"
+    r"|copy(?:\s+link)?)\b|[^\w\s]))+\s*$",
     re.IGNORECASE,
 )
 #: A list's sort control over a comment thread or a feed: "Urutkan menurut: Terbaik",
@@ -343,7 +352,11 @@ BYLINE_FREE_RE = re.compile(
 )
 #: The line of a later revision, "Diperbarui 04 Okt 2024, 07:15 WIB": never the publication.
 UPDATED_RE = re.compile(
-    r"^\s*(?:terakhir\s+)?(?:diperbarui|diupdate|update|updated|pembaruan|last\s+updated)\b",
+    r"^\s*(?:terakhir\s+)?(?:diperbarui|diupdate|update|updated|pembaruan|last\s+updated)\b"
+    # a wiki page's footer: "Laman ini terakhir disunting pada 9 Desember 2026 ...", "This
+    # page was last edited on 9 December 2026"
+    r"|^\s*(?:halaman|laman|artikel)\s+ini\s+terakhir\s+(?:diubah|disunting|diperbarui)\b"
+    r"|^\s*this\s+page\s+was\s+last\s+(?:edited|modified|updated)\b",
     re.IGNORECASE,
 )
 #: When a reader app or an archive saved the page, not when it was published: "Saved Jan
@@ -546,8 +559,10 @@ CTA_RE = re.compile(
     r"|^\s*(?:no(?:mor|\.)?\s+)?rekening\b[^.!?]{0,60}?\d[\d .-]{5,}\d\s*"
     r"(?:\(?\s*(?:a\.?\s?n\.?|atas\s+nama)\b)"
     r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo|mari)\W*\s+)?(?:salurkan|tunaikan|sisihkan|titipkan)\s+"
-    r"(?:\w+\s+){0,3}?(?:sedekah|donasi|zakat|infak|infaq|wakaf|bantuan)\w*\b[^.!?]{0,60}?"
-    r"\b(?:melalui|lewat|via)\s+(?:tautan|link|rekening|QRIS|https?://|[\w-]+\.(?:org|com|id)\b)"
+    r"(?:\w+\s+){0,3}?(?:sedekah|donasi|zakat|infak|infaq|wakaf|bantuan)\w*\b[^.!?]{0,80}?"
+    r"(?:\b(?:melalui|lewat|via)\s+(?:tautan|link|rekening|QRIS|https?://|[\w-]+\.(?:org|com|id)\b)"
+    # ... or its button after it: "Salurkan sedekah Anda untuk ... . Klik di sini ➜"
+    r"|[.!?]\s+(?:klik|tekan|ketuk|sentuh)\s+(?:di\s+sini|tautan|link|tombol)\b)"
     # ... or the donation button closing the call: "... untuk dakwah. Klik Donasi Sekarang"
     r"|(?:^|[.!?]\s+)(?:klik\s+|tekan\s+)?(?:donasi|berdonasi|donate)\s+(?:sekarang|di\s+sini"
     r"|now|here)\W*$"
@@ -558,6 +573,10 @@ CTA_RE = re.compile(
     r"|^\s*(?:sign\s+up\s+for|subscribe\s+to)\s+(?:our|the)\b.{0,40}\bnewsletter\b"
     # "Subscribe to X Morning Brief - Get the day's top stories in your inbox."
     r"|^\s*(?:sign\s+up\s+for|subscribe\s+to)\b.{0,80}\b(?:inbox|newsletter|e-?mail)\b"
+    # "Subscribe to X Weekly — the stories ... read first", "Berlangganan Kabar Pagi — lima
+    # berita ...": the newsletter named in capitals, then a dash or a colon telling what it is
+    r"|^\s*(?:sign\s+up\s+for|subscribe\s+to|berlangganan|langganan)\s+(?:our\s+|the\s+)?"
+    r"(?-i:[A-Z][\w&'.-]*)(?:\s+(?-i:[A-Z][\w&'.-]*)){0,4}\s*[—–:-]\s"
     # A channel's call to join it, as a sentence of its own: "... tiap pagi. Gabung kanal
     # kami di Telegram."
     r"|[.!?]\s+(?:(?:yuk|ayo)\W*\s+)?(?:gabung|join)\s+(?:ke\s+|di\s+)?"
@@ -937,8 +956,28 @@ PRINT_HEADER_RE = re.compile(
 PRINT_FOOTER_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}\s*$")
 #: A tag line under the story: "Tag: banjir  Kota  cuaca", "Tags: a, b", "Topik: ...".
 TAG_LINE_RE = re.compile(
-    r"^\s*(?:tags?|tagar|label|labels|topik|topics?|kata\s+kunci|keywords?)\s*:\s*\S",
+    r"^\s*(?:tags?|tagar|label|labels|topik|topics?|kata\s+kunci|keywords?|kategori|"
+    r"categories|category)\s*:\s*\S",
     re.IGNORECASE,
+)
+#: A wiki's page furniture (Wikinews, Wikipedia and their sister projects): its tagline
+#: under the heading ("Dari Wikiwarta, sumber berita bebas", "From Wikinews, the free
+#: news source you can write!"), the link to a sister project ("Wikipedia mempunyai entri
+#: tentang: X", "Wikipedia has an article about:") and where the page was read from
+#: ("Diambil dari “https://...”", "Retrieved from "https://..."").
+WIKI_FURNITURE_RE = re.compile(
+    r"^\s*(?:dari|from)\s+wiki\w*(?:\s+[\w-]+){0,3}\s*,\s*(?:the\s+)?(?:sumber\s+berita|"
+    r"ensiklopedia|kamus|free\s+(?:news|encyclopedia|dictionary))\b"
+    r"|^\s*wiki\w*\s+(?:memiliki|mempunyai|has)\s+(?:sebuah\s+|an?\s+)?(?:artikel|article|"
+    r"entri|entry)\b[^:]{0,40}:"
+    r"|^\s*(?:diperoleh|diambil|retrieved)\s+(?:dari|from)\s+[\"“]?https?://",
+    re.IGNORECASE,
+)
+#: A reference under a story, as wikis cite their sources: the quoted headline, the
+#: outlet, its date ("\"Banjir Rendam Dua Desa\". Kabar Kita, 3 Desember 2026.").
+CITATION_RE = re.compile(
+    r"^\s*[\"“][^\"”]{5,200}[\"”]\.?\s+[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,4},\s+"
+    r"[^\"”]{0,40}\b(?:19|20)\d\d\b\.?\s*$"
 )
 #: A link to the story in the outlet's other language: "This article is also available in
 #: Bahasa Indonesia: <headline>", "Artikel ini juga tersedia dalam bahasa Inggris: ...".
@@ -947,7 +986,11 @@ OTHER_LANGUAGE_RE = re.compile(
     r"(?:artikel|berita|tulisan)\s+ini\s+(?:juga\s+)?(?:tersedia|bisa\s+dibaca)\s+dalam)"
     r"\s+(?:bahasa\s+)?\w+(?:\s+\w+)?\s*:"
     # "In Bahasa Indonesia: <headline>", "Dalam bahasa Inggris: ...": the language named
-    r"|^\s*(?:in|dalam)\s+(?:bahasa\s+(?:indonesia|inggris)|english|indonesian)\s*:",
+    r"|^\s*(?:in|dalam)\s+(?:bahasa\s+(?:indonesia|inggris)|english|indonesian)\s*:"
+    # "Baca dalam Bahasa Inggris: <headline>", "Read in English: ...", "Read this in
+    # Indonesian: ...": the call to read the same story in the other language
+    r"|^\s*(?:baca|read)\s+(?:this\s+(?:story\s+|article\s+)?|versi\s+|juga\s+)?"
+    r"(?:in|dalam)\s+(?:bahasa\s+\w+|english|indonesian)\s*:",
     re.IGNORECASE,
 )
 #: A letter's closing formula: "Demikian surat ini saya sampaikan.", "Atas perhatian Bapak/Ibu,

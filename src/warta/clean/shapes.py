@@ -89,7 +89,7 @@ def ends_dangling(text: str) -> bool:
     return bool(words) and words[-1].lower() in P.DANGLING_WORDS
 
 
-def is_credit(inner: str) -> bool:
+def is_credit(inner: str, *, square: bool = False) -> bool:
     """The text inside a closing credit's brackets: "*", "js", "ton/r5", "Ded", "Suci
     Wulandari/kotapost", or a wire's name ("Antara", "ant/afp"); see
     :data:`~warta.clean.patterns.CREDIT_HANDLE_RE` for the shapes.
@@ -100,8 +100,16 @@ def is_credit(inner: str) -> bool:
     True
     >>> [is_credit(x) for x in ("DPR", "2/12", "Rp 5 juta", "Badan Pusat Statistik")]
     [False, False, False, False]
+
+    In square brackets, as a desk signs its stories, the initials may be capitals:
+    "[AB/CDE]" (round brackets hold a photo's source so: "(BPS/KLB)").
+
+    >>> is_credit("AB/CDE", square=True), is_credit("AB/CDE")
+    (True, False)
     """
     inner = inner.strip()
+    if square and _SQUARE_INITIALS_RE.fullmatch(inner):
+        return True
     if P.CREDIT_STAR_RE.fullmatch(inner) or inner.lower() in P.WIRES:
         return True
     if P.CREDIT_DOMAIN_RE.fullmatch(inner):
@@ -125,6 +133,8 @@ def is_credit(inner: str) -> bool:
 
 
 _DESK_LETTER_RE = re.compile(r"[a-z]")
+# A reporter's and an editor's initials in capitals, by slashes: "AB/CDE", "IK/RS/TW".
+_SQUARE_INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:/[A-Z]{2,3}){1,2}")
 
 
 #: The last character of what :data:`~warta.clean.patterns.END_MARK_RE` matches.
@@ -162,7 +172,8 @@ def split_credit(paragraph: str) -> tuple[str, str | None]:
         or (P.BARE_CREDIT_RE.search(paragraph) if "/" in paragraph else None)
         or (P.STAR_CREDIT_RE.search(paragraph) if "*" in paragraph else None)
     )
-    if not m or not is_credit(m.group("inner") or m.groupdict().get("sq") or ""):
+    square = bool(m and m.groupdict().get("sq"))
+    if not m or not is_credit(m.group("inner") or m.groupdict().get("sq") or "", square=square):
         return paragraph, None
     head = paragraph[: m.start()].rstrip()
     if head and not _ends_terminal(head):
