@@ -231,7 +231,8 @@ MORE = [
     (
         'Menteri Luar Negeri Vietnam Bui Thanh Son menyebut tindakan Beijing "sangat '
         'disesalkan" dan meminta China menarik kapalnya.',
-        {("Bui Thanh Son", "disapprove", "China"), ("Bui Thanh Son", "appeal", "China")},
+        # a request to withdraw is a demand (blind10 and blind14 code it so: class W1)
+        {("Bui Thanh Son", "disapprove", "China"), ("Bui Thanh Son", "demand", "China")},
     ),
     # a counterpart named by the side they serve ("mitranya dari X")
     (

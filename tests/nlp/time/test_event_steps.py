@@ -145,3 +145,31 @@ def test_the_same_day_after_an_opening_step_is_that_step_day() -> None:
         "menyatakan keprihatinan."
     )
     assert _values(text)[-1] == ("hari yang sama", "2025-09-15")
+
+
+# "<count> setelah <Name> me…" dates the clause it opens, counted back from the date told;
+# "pada hari yang sama" after it is the date told, unless it names that act ("dengan …")
+def test_a_count_before_a_clause_dates_that_clause() -> None:
+    text = (
+        "Rusia menutup kedutaan Estonia, Senin (2/6/2025). Keputusan itu diambil dua hari "
+        "setelah Estonia mengusir diplomat Rusia. Pada hari yang sama, Latvia mengecam Rusia."
+    )
+    values = {t.text: t.value for t in tag_time(text, PartialDate(2025, 6, 5))}
+    assert values["dua hari setelah"] == "2025-05-31"
+    assert values["hari yang sama"] == "2025-06-02"
+
+
+def test_the_same_day_as_the_clause_act() -> None:
+    text = (
+        "Iran membantah tuduhan itu, Rabu (4/6/2025), sehari setelah Menteri Luar Negeri "
+        "Inggris menuduh Teheran memasok drone. Pada hari yang sama dengan tuduhan itu, "
+        "London menjatuhkan sanksi."
+    )
+    values = {t.text: t.value for t in tag_time(text, PartialDate(2025, 6, 5))}
+    assert values["sehari setelah"] == "2025-06-03"
+    assert values["hari yang sama"] == "2025-06-03"
+
+
+def test_a_stretch_after_a_clause_stays_a_duration() -> None:
+    text = "Selama dua hari setelah Jokowi menyerukan gencatan senjata, tidak ada serangan."
+    assert [t.value for t in tag_time(text, PartialDate(2025, 6, 5))] == ["P2D"]

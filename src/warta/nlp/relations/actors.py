@@ -24,6 +24,7 @@ from warta.nlp.relations.words import (
     _GOVERNMENT,
     _NOT_A_STATE,
     _OBLIQUE,
+    _OFFICE_TITLES,
     _PUBLIC_BODIES,
     _SENTENCE_END,
     _STATE_BODIES,
@@ -307,6 +308,18 @@ def _office_of_state(
     if len(title) > 4 or not all(w[:1].isupper() and w.isalpha() for w in title):
         return None  # "Menteri Pertahanan X", not a clause before the state
     return _Actor(_actor_name(first), first.start, first.end, -1, -1, True)
+
+
+def _unnamed_office(text: str, mentions: Sequence[Mention], offset: int) -> bool:
+    """Whether the sentence opens with the office of a named place whose holder it does
+    not name ("Bupati Banyumas yang dihubungi terpisah menyatakan …"): a later "Ia"
+    stands for that holder, not for a person named before."""
+    words = text.split()
+    if len(words) < 2 or words[0].lower() not in _OFFICE_TITLES or not words[1][:1].isupper():
+        return False
+    # a holder's name follows the office within a few words ("Bupati X, <nama>,")
+    reach = offset + len(text) - len(text.lstrip()) + len(words[0]) + len(words[1]) + 30
+    return not any(m.type == "PER" and offset <= m.start < reach for m in mentions)
 
 
 def _covered(toks: list[_Tok], starts: list[int], m: Mention) -> list[int]:

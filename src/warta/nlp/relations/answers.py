@@ -4,14 +4,22 @@ or earlier in its sentence.
 A request pressed after a demand of the same target is that demand (:func:`_pressed`); a
 denial of involvement answers the accuser (:func:`_denied_accuser`); an appeal against a
 ruling censures the court (:func:`_appealed`); persons signing met (:func:`_signed_in_person`);
-the same agent right after its dated act goes on at that date (:func:`_same_agent`).
+the same agent right after its dated act goes on at that date (:func:`_same_agent`); a
+censure an envoy conveys for another is that other's (:func:`_voiced_for`); a request to
+withdraw is a demand (:func:`_withdrawal_asked`); support refused for the future is a
+rejection (:func:`_refused`); help hoped for from another is a request to it
+(:func:`_hoped_for`); a complaint to a third is aimed at what it is about
+(:func:`_complained`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _Context
+from warta.nlp.relations.lexicon import LEXICON, Cue
 
 #: Active verbs of signing (the signers are there; "ditandatangani" may be by proxy).
 _SIGNING = frozenset("menandatangani meneken".split())
@@ -20,13 +28,27 @@ _SIGNING = frozenset("menandatangani meneken".split())
 def _signed_in_person(clause: _Clause, i: int, source: _Actor, target: _Actor) -> bool:
     """Whether the act at token ``i`` is a signing between a named person and a person
     or a state: leaders or officials signing meet. A firm, a club or a ministry signing
-    tells no meeting ("Messi menandatangani kontrak dengan Barcelona")."""
+    tells no meeting ("Messi menandatangani kontrak dengan Barcelona"). An agreement
+    reached over the phone ("Melalui sambungan telepon, A dan B sepakat …") is a talk
+    too (:func:`_agreed_by_phone`)."""
     sides = (source, target)
     return (
         clause.word(i) in _SIGNING
         and any(side.person for side in sides)
         and not any(side.organisation for side in sides)
-    )
+    ) or _agreed_by_phone(clause, i)
+
+
+#: Words of a phone call ("melalui sambungan telepon", "dalam percakapan telepon").
+_PHONE = frozenset("telepon telpon".split())
+#: Verbs of agreeing between two sides.
+_AGREEING = frozenset("sepakat menyepakati bersepakat".split())
+
+
+def _agreed_by_phone(clause: _Clause, i: int) -> bool:
+    """Whether the agreement at token ``i`` was reached in a phone call told in its
+    clause before it ("Melalui sambungan telepon pada Jumat, A dan B sepakat …")."""
+    return clause.word(i) in _AGREEING and any(clause.word(k) in _PHONE for k in range(i))
 
 
 def _denied_accuser(
@@ -47,12 +69,23 @@ def _denied_accuser(
     return pairs, lo
 
 
-def _same_agent(ctx: _Context, source: _Actor) -> bool:
+def _same_agent(ctx: _Context, source: _Actor, dated_at: int | None = None) -> bool:
     """Whether ``source`` (or its state) did the act told in the sentence right before:
     "Kementerian Luar Negeri X memanggil …, Senin (…). Seoul menuntut …" goes on with
-    that occasion (a new actor's reaction is dated by the report)."""
-    if ctx.last_agent is None or ctx.last_agent[1] != ctx.sentence - 1:
+    that occasion (a new actor's reaction is dated by the report). With ``dated_at`` (the
+    place of the date carried), also the act told two sentences before when that date
+    was told in its sentence and no act was told since ("X mendatangi Kementerian Y,
+    Rabu (…). Rombongan diterima …. X meminta …": the same visit)."""
+    if ctx.last_agent is None:
         return False
+    told = ctx.last_agent[1]
+    if dated_at is None:
+        if told != ctx.sentence - 1:
+            return False
+    elif told != ctx.sentence - 2 or not (
+        ctx.starts.get(told, dated_at + 1) <= dated_at < ctx.starts.get(told + 1, dated_at)
+    ):
+        return False  # the date is not told in the agent's own sentence
     agent = ctx.last_agent[0]
     return bool({agent.name, agent.state} & {source.name, source.state} - {None})
 
@@ -85,3 +118,134 @@ def _pressed(action: str, source: _Actor, target: _Actor, seen: set[tuple[str, s
     if action == "appeal" and (source.name, "demand", target.name) in seen:
         return "demand"
     return action
+
+
+#: Light verbs of conveying another's act ("menyampaikan kecaman Paris", "membacakan
+#: protes Kremlin"): the one who conveys it speaks for the one named after the noun.
+_CONVEYING = frozenset("menyampaikan membacakan meneruskan".split())
+#: Prepositions before the act a censure is over ("kecaman X **atas** serangan itu").
+_OVER = ("atas", "terhadap")
+
+
+def _voiced(clause: _Clause, i: int) -> _Actor | None:
+    """The actor whose act the nominal cue at ``i`` names when a light verb of conveying
+    stands right before it and the actor right after it ("Le Drian menyampaikan kecaman
+    **Paris** atas …"), else ``None``."""
+    cue = LEXICON.get(clause.word(i))
+    if cue is None or cue.voice != "nominal" or clause.word(i - 1) not in _CONVEYING:
+        return None
+    return clause.actor_at.get(i + 1)
+
+
+def _agent_of_act(clause: _Clause, k: int) -> _Actor | None:
+    """The agent named right after an act's noun at token ``k`` ("serangan **Israel**"),
+    else ``None``."""
+    cue = LEXICON.get(clause.word(k))
+    return clause.genitive(k) if cue is not None and cue.voice == "nominal" else None
+
+
+def _voiced_for(
+    clause: _Clause, i: int, acted: Mapping[str, _Actor]
+) -> list[tuple[_Actor, _Actor]] | None:
+    """Pairs of a nominal cue at ``i`` conveyed for the actor named after it: that actor
+    acts on the agent of the act the censure is over ("menyampaikan kecaman Paris atas
+    serangan tersebut", "… atas serangan Israel": France against the attacker), or on
+    whom it is addressed to
+    ("… kepada X"); none when neither is told; ``None`` when the cue is not conveyed
+    for another. The one conveying it is never its target."""
+    owner = _voiced(clause, i)
+    if owner is None:
+        return None
+    k = owner.last + 1
+    act = clause.anaphoric_act(k, acted) if clause.word(k) in _OVER else None
+    named = _agent_of_act(clause, k + 1) if clause.word(k) in _OVER else None
+    if act is not None:
+        targets = [acted[act]]
+    elif named is not None:
+        targets = [named]  # "kecaman Paris atas serangan Israel": the attacker
+    else:
+        targets = clause.after_prep(owner.last, {"kepada", "terhadap"}, window=6)
+    return [(owner, t) for t in targets if t.name != owner.name]
+
+
+#: What "menarik" withdraws in a demand: forces, vessels, envoys ("meminta X menarik
+#: **pasukannya**"); a policy or an attention drawn is no withdrawal. ("mendesak agar X
+#: mundur" stays an appeal: no gold set codes it a demand.)
+_WITHDRAWN = ("pasukan tentara kapal duta dubes diplomat personel militer armada mundur").split()
+
+
+def _withdrawal_asked(clause: _Clause, pairs: list[tuple[_Actor, _Actor]]) -> bool:
+    """Whether a request's target is asked to withdraw its forces, vessels or envoys,
+    right after its name ("meminta Israel (segera) menarik pasukannya dari …"): that is a
+    demand, not an appeal."""
+    for _, target in pairs:
+        k = target.last + 1
+        while clause.word(k) in ("segera", "untuk"):
+            k += 1
+        if clause.word(k) == "menarik" and clause.word(k + 1).startswith(tuple(_WITHDRAWN)):
+            return True
+    return False
+
+
+#: Classes of support whose refusal for the future is a rejection ("tidak akan mendukung");
+#: aid refused stays negated aid ("tidak akan mengirim pasukan ke X": the examples' gold).
+_SUPPORT = frozenset({"cooperate"})
+#: "tidak akan", "tak akan", "takkan", "tidak lagi akan": the negated future before a verb.
+_NEVER = frozenset("tidak tak".split())
+
+
+def _refused(clause: _Clause, i: int, cue: Cue) -> bool:
+    """Whether the support told by the active verb at ``i`` is refused for the future:
+    "tidak akan mendukung X", "takkan membantu X" (the refusal is the act: reject). A
+    support denied as a fact ("tidak bekerja sama dengan X") stays a negated tie."""
+    if cue.action not in _SUPPORT or cue.voice != "active":
+        return False
+    if clause.word(i - 1) == "takkan":
+        return True
+    return clause.word(i - 1) == "akan" and clause.word(i - 2) in _NEVER
+
+
+#: Verbs of hoping that another acts ("berharap Indonesia juga membantu …").
+_HOPING = frozenset("berharap mengharapkan".split())
+#: Classes of help a side may be hoped to give.
+_HELP = frozenset("aid cooperate".split())
+
+
+def _hoped_for(clause: _Clause, i: int, cue: Cue) -> list[tuple[_Actor, _Actor]] | None:
+    """Pairs of help hoped for: the active verb of help at ``i`` whose subject is named
+    right after a verb of hoping ("X berharap Indonesia (juga/dapat) membantu …") is X's
+    request to that subject (appeal), not help given; ``None`` when it is not hoped for."""
+    if cue.action not in _HELP or cue.voice != "active":
+        return None
+    helpers, _ = clause.subject(i)
+    if len(helpers) != 1 or clause.word(helpers[0].first - 1) not in _HOPING:
+        return None
+    hopers, _ = clause.subject(helpers[0].first - 1)
+    return [(h, helpers[0]) for h in hopers if h.name != helpers[0].name]
+
+
+#: Verbs of complaining about a side to a third ("mengadukan X ke Y").
+_COMPLAINING = frozenset("mengadukan".split())
+
+
+def _complained(
+    clause: _Clause, i: int, acted: Mapping[str, _Actor]
+) -> list[tuple[_Actor, _Actor]] | None:
+    """Pairs of a complaint at ``i``: its subject against the side complained about,
+    named right after the verb or as the agent of the act it names ("mengadukan serangan
+    tersebut ke DK PBB": the attacker); the body it is taken to ("ke …") is no target.
+    ``None`` when the verb is no complaint."""
+    if clause.word(i) not in _COMPLAINING:
+        return None
+    subjects, _ = clause.subject(i)
+    act = clause.anaphoric_act(i, acted)
+    about = clause.actor_at.get(i + 1) or _agent_of_act(clause, i + 1)
+    targets = [acted[act]] if act is not None else [about] if about is not None else []
+    return [(s, t) for s in subjects for t in targets if s.name != t.name]
+
+
+def _complained_of(clause: _Clause, i: int, cue: Cue) -> bool:
+    """Whether the nominal cue at ``i`` names what a complaint right before it is about
+    ("mengadukan **serangan** Israel ke DK PBB"): told by the complaint, not an act on
+    the body complained to."""
+    return cue.voice == "nominal" and clause.word(i - 1) in _COMPLAINING

@@ -16,6 +16,7 @@ from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause_asides import _AsideReader
 from warta.nlp.relations.lexicon import LEXICON, LIGHT_VERBS
 from warta.nlp.relations.words import (
+    _ACCUSING,
     _ACT_NOUNS,
     _ALONG_WITH,
     _ANAPHOR,
@@ -32,6 +33,7 @@ from warta.nlp.relations.words import (
     _DOCUMENTS,
     _DONE_BEFORE,
     _FLAGGED,
+    _LEAVE,
     _MANNER,
     _MEDIATED,
     _MODALITY,
@@ -55,6 +57,7 @@ from warta.nlp.relations.words import (
     _TICKET_WORDS,
     _TITLE_WORDS,
     _TOLD_ACT_NOUNS,
+    _UNDERGONE,
     _VENUES,
     _WHEN,
     _act_noun,
@@ -403,6 +406,24 @@ class _Clause(_AsideReader):
             k += 1
         return self.word(k).startswith("di") and _verb_like(self.word(k))
 
+    def permitted(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is given leave by the act asked for, not asked to act ("agar
+        X **dapat** menjalani hukuman di negaranya", "supaya X **boleh** pulang"): what is
+        asked is of whoever can allow it."""
+        k = actor.last + 1
+        if self.word(k) == "(":  # "agar Budi (34) dapat …"
+            k = next((j + 1 for j in range(k, k + 4) if self.word(j) == ")"), k)
+        while self.word(k) in _AUXILIARY:
+            k += 1
+        if self.word(k) in ("diizinkan", "diperbolehkan"):
+            return True
+        if self.word(k) not in _LEAVE:
+            return False
+        # "dapat dipulangkan", "bisa menjalani hukuman": what X may undergo; "dapat
+        # melakukan validasi" is an act X is asked to do
+        after = self.word(k + 1)
+        return after in _UNDERGONE or (after.startswith("di") and _verb_like(after))
+
     def _coordinated_verb_subject(self, k: int) -> tuple[list[_Actor], int] | None:
         """The subject of the active verb a verb after the coordinator at ``k`` is
         coordinated with ("Inggris dan Jerman mengumumkan sanksi … dan membatalkan
@@ -425,6 +446,11 @@ class _Clause(_AsideReader):
                 return None
             if j not in self.actor_at and _active_verb(w) and not self.purpose_at(j - 1):
                 found = self.subject(j)
+                accused = found[0] and self.word(found[0][0].first - 1) in _ACCUSING
+                if accused and self.word(k + 1) in _OBJECT_CONTROL:
+                    # "menuduh X menyerang Y dan meminta X menarik …": the accuser asks
+                    j = found[0][0].first - 1
+                    continue
                 if found[0]:
                     return found
             j -= 1

@@ -233,6 +233,12 @@ class _ObjectReader:
                     actor = self._acronym_after(actor) or actor
                 if before in _GOVERNMENT | _PART_OF and self.word(actor.first - 2) in preps:
                     before = self.word(actor.first - 2)  # "kepada junta Myanmar"
+                elif self._nationals_word(actor.first - 1):
+                    # "kepada warga negara X, <nama>": the national the preposition names
+                    k = actor.first - 1
+                    while self._nationals_word(k):
+                        k -= 1
+                    before = self.word(k) if self.word(k) in preps else before
                 if before == "dari" and self.word(actor.first - 2) == "impor" and "asal" in preps:
                     before = "asal"  # "bea masuk atas barang impor dari Amerika Serikat"
                 if (

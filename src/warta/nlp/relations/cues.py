@@ -122,6 +122,8 @@ class _Context:
         self.last_target: tuple[_Actor, int] | None = None
         #: whether the date a sentence may carry is told in the sentence right before it
         self.dated_before = False
+        #: where each sentence read starts, by its number
+        self.starts: dict[int, int] = {}
         #: the state each ministry of a named state speaks for, by the ministry's span
         self.ministry_of: dict[tuple[int, int], str] = {}
 

@@ -17,6 +17,7 @@ from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.lexicon import LEXICON
 from warta.nlp.relations.words import (
+    _ACCUSING,
     _ANAPHOR,
     _OCCASION_PREP,
     _PRONOUNS,
@@ -56,6 +57,23 @@ def _reaction_dates(clause: _Clause, i: int, dates: list[tuple[int, str]]) -> li
     return [(at, iso) for at, iso in dates if at >= clause.toks[i].start]
 
 
+def _accused_act_dates(
+    clause: _Clause, i: int, dates: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The dates of an accusation at token ``i``: not those told after it inside the act
+    it alleges ("menuding X memasang gapura … sejak Januari lalu": January is when the
+    gates went up, the accusation is reported later); a date set off by a comma (",
+    Senin (…)") still dates the accusation."""
+    if clause.word(i) not in _ACCUSING:
+        return dates
+    kept = []
+    for at, iso in dates:
+        k = next((j for j, t in enumerate(clause.toks) if t.start <= at < t.end), None)
+        if k is None or k < i or clause.word(k - 1) in (",", "("):
+            kept.append((at, iso))
+    return kept
+
+
 def _in_relative_aside(clause: _Clause, at: int, i: int) -> bool:
     """Whether the date at character ``at`` stands in a relative clause set off by
     commas (", yang …,") that closes before the cue at token ``i``: "Presiden X, yang
@@ -71,6 +89,8 @@ def _in_relative_aside(clause: _Clause, at: int, i: int) -> bool:
     return False
 
 
+#: "Sementara itu, X …": the sentence turns to another thread, not the occasion told.
+_MEANWHILE = frozenset({"sementara"})
 #: How far before publication a date may lie and still date the sentences after it:
 #: the days a news report covers; older dates are background ("pada 2019").
 _NEWS_DAYS = 31
@@ -106,7 +126,7 @@ def _neighbour_date(
     if after is None or after[0] - end >= _NEXT_DATE:
         return None
     opening = text[end : end + 60].lstrip()
-    words = opening.lower().split()[:3]
+    words = opening.lower().split()[:4]
     back = opening[:1] in _QUOTE_CHARS or set(words) & _ANAPHOR or _reports_back(words)
     return (after, False) if back else None
 
@@ -126,7 +146,20 @@ def _reports_back(words: list[str]) -> bool:
     # a ruling read ("Putusan diucapkan …") tells when the court decided
     nominal = nominal or noun in _RULINGS
     # one word may name what the act concerns ("Pembekuan rekening diumumkan …")
-    return nominal and any(v.startswith("di") and len(v) >= 6 for v in words[1:3])
+    if nominal and any(v.startswith("di") and len(v) >= 6 for v in words[1:3]):
+        return True
+    # the act's noun after the paper it is written on ("Surat keputusan dukungan
+    # diserahkan …", "Nota kesepahaman kerja sama ditandatangani …")
+    act = next((k for k, w in enumerate(words[1:3], 1) if _act_noun_of(w)), None)
+    return act is not None and any(
+        v.startswith("di") and len(v) >= 6 and v.isalpha() for v in words[act + 1 : act + 2]
+    )
+
+
+def _act_noun_of(word: str) -> bool:
+    """Whether ``word`` is an act's noun in the lexicon ("dukungan", "kerja")."""
+    cue = LEXICON.get(word)
+    return cue is not None and cue.voice == "nominal"
 
 
 def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> bool:
@@ -139,8 +172,8 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         return dated_before
     if source.first < source.last and clause.word(source.last) in _ANAPHOR:
         return True  # "lembaga antirasuah itu juga menahan …"
-    if clause.word(1) in _ANAPHOR:  # "Penandatanganan itu disaksikan …"
-        return True
+    if clause.word(1) in _ANAPHOR and clause.word(0) not in _MEANWHILE:
+        return True  # "Penandatanganan itu disaksikan …" ("Sementara itu, …" turns away)
     if clause.word(0) in _OCCASION_PREP and clause.word(2) in _ANAPHOR:
         return True  # "Dalam percakapan itu, X mengundang …": the occasion just told
     if dated_before and clause.word(source.last + 1) == "juga":

@@ -159,15 +159,22 @@ from warta.nlp.relations.actors import (
     _states_for_bodies,
     _subject_person,
     _Tok,
+    _unnamed_office,
 )
 from warta.nlp.relations.answers import (
     _APPEALS,
     _AT_ONCE,
     _appealed,
+    _complained,
+    _complained_of,
     _denied_accuser,
+    _hoped_for,
     _pressed,
+    _refused,
     _same_agent,
     _signed_in_person,
+    _voiced_for,
+    _withdrawal_asked,
 )
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import (
@@ -180,6 +187,7 @@ from warta.nlp.relations.cues import (
     _similar_act,
 )
 from warta.nlp.relations.dates import (
+    _accused_act_dates,
     _continues,
     _date,
     _in_relative_aside,
@@ -196,12 +204,15 @@ from warta.nlp.relations.pairs import (
     _offered,
     _official_call,
     _pairs,
+    invited_to_talks,
 )
 from warta.nlp.relations.reactions import _met_sides, _reacted_to_before
 from warta.nlp.relations.taxonomy import CLASSES
 from warta.nlp.relations.words import (
+    _AGENT_AFTER,
     _ANAPHOR,
     _ANY_ACT,
+    _ASKS,
     _BOTH_SIDES_RE,
     _CALLED_OFF,
     _CENSURING,
@@ -273,6 +284,7 @@ def extract_relations(
     previous = 0  # where the sentence before starts
     for sent in split_sentences(text):
         ctx.sentence += 1
+        ctx.starts[ctx.sentence] = sent.start
         while m_index < len(actors_all) and actors_all[m_index].end <= sent.start:
             m_index += 1
         # quotes do not overlap one another: those ending before the sentence are done
@@ -296,6 +308,8 @@ def extract_relations(
         # "Kementerian itu menolak …": a body named before, by the noun heading its name
         both = both or (not in_sentence and _HEADED_BODY_RE.search(sent.text) is not None)
         if not (in_sentence or both) or sent.text.rstrip("\"'”’)").endswith("?"):
+            if _unnamed_office(sent.text, in_sentence, sent.start):
+                ctx.antecedent = None  # "Bupati X yang dihubungi …. Ia …": not one named before
             continue  # a question reports nothing: "Apakah Rusia siap mendukung Korut?"
         sent_dates = []
         k = t_index
@@ -329,7 +343,7 @@ def extract_relations(
         ctx.antecedent = (
             _subject_person(sent.text, sent.start, in_sentence)
             or _office_of_state(sent.text, sent.start, in_sentence, gpe)
-            or ctx.antecedent
+            or (None if _unnamed_office(sent.text, in_sentence, sent.start) else ctx.antecedent)
         )
         ctx.organisation = (
             _subject_person(sent.text, sent.start, in_sentence, "ORG") or ctx.organisation
@@ -407,7 +421,7 @@ def _sentence_relations(
         if any(s <= tok.start < e for s, e in quoted) or not _sense_ok(clause, cue, i, ctx):
             i += n
             continue
-        if clause.embedded_act(i, cue.action):
+        if clause.embedded_act(i, cue.action) or _complained_of(clause, i, cue):
             i += n
             continue
         pairs, lo, confidence = _pairs(clause, cue, i, n)
@@ -421,6 +435,20 @@ def _sentence_relations(
             # judged, not X
             subjects, lo = clause.subject(i)
             pairs, confidence = [(s, acted[judged]) for s in subjects], 0.5
+        if cue.action == "appeal" and cue.voice == "active" and _withdrawal_asked(clause, pairs):
+            # "meminta Israel menarik pasukannya dari …": a demand to withdraw
+            cue = replace(cue, action="demand")
+        complained = _complained(clause, i, acted)
+        if complained is not None:
+            pairs, confidence = complained, 0.5  # "mengadukan serangan itu ke DK PBB"
+        hoped = _hoped_for(clause, i, cue)
+        if hoped is not None:
+            # "berharap Indonesia juga membantu …": a request to Indonesia
+            cue, pairs, confidence = replace(cue, action="appeal"), hoped, 0.5
+        voiced = _voiced_for(clause, i, acted)
+        if voiced is not None:
+            # "menyampaikan kecaman Paris atas serangan tersebut": France's censure
+            pairs, confidence = voiced, 0.5
         # "menyanggupi permintaan itu": an intent only in answer to a request
         answers = cue.action in _REACTIONS or (cue.action == "intend" and bool(cue.needs_next))
         if not pairs and cue.voice == "active" and answers:
@@ -457,13 +485,19 @@ def _sentence_relations(
             confidence = 0.5
         if not pairs and cue.action in _TOLD_AGAIN and cue.voice == "passive":
             # "KPK menangkap mantan direktur … . Tersangka, Heru, diciduk di hotel":
-            # an agentless passive right after the same act tells that act again
-            same_act = ctx.just_done(cue.action)
+            # an agentless passive right after the same act tells that act again (not one
+            # by another hand: "ditangkap petugas Bea Cukai pada Oktober lalu")
+            by_other = clause.word(i + n) in _AGENT_AFTER
+            same_act = ctx.just_done(cue.action) and not by_other
             subjects, lo = clause.subject(i) if same_act else ([], lo)
             pairs, confidence = [(acted[cue.action], s) for s in subjects], 0.5
         # "Permintaan itu ditolak X": a noun pointing back to an act already told names
         # that act, whose agent is known, not a new one by X
-        told = cue.voice == "nominal" and cue.action in acted and clause.word(i + n) in _ANAPHOR
+        # (a request may be told back by another name: "meminta X menarik …" is a demand)
+        kinds = _ASKS if cue.action in _ASKS else {cue.action}
+        told = (
+            cue.voice == "nominal" and bool(kinds & acted.keys()) and clause.word(i + n) in _ANAPHOR
+        )
         if not pairs and not told:
             # an act without a target still has an agent a later reaction may point to
             agents = _agents(clause, cue, i, n)
@@ -477,6 +511,11 @@ def _sentence_relations(
         light = _light_verb(clause, i) if cue.voice == "nominal" else None
         if light is not None and clause.word(light) in _CALLED_OFF:
             polarity = "negative"  # "menunda kunjungan ke X": the visit is not made
+        if cue.action == "consult" and invited_to_talks(clause, i):
+            modality = "future"  # "mengundang X untuk membahas …": talks to come
+        if pairs and _refused(clause, i, cue):
+            # "menegaskan tidak akan mendukung X": a refusal declared, not a tie denied
+            cue, polarity, modality = replace(cue, action="reject"), "positive", "asserted"
         if clause.word(i) in _JOINING and modality != "asserted":
             # "berencana bergabung dengan BRICS": a membership planned is an intent
             cue = replace(cue, action="intend")
@@ -488,6 +527,7 @@ def _sentence_relations(
         joined = _joins_exercise(clause, i) is not None
         # "X, yang menjabat sejak 2024, menyerukan …": the relative clause's date is not the act's
         dates_here = [d for d in dates if not _in_relative_aside(clause, d[0], i)]
+        dates_here = _accused_act_dates(clause, i, dates_here)
         for source, target in pairs:
             own = dates_here
             # a date carried from a neighbour sentence, when this one goes on with it
@@ -500,6 +540,13 @@ def _sentence_relations(
                 or not carried[1]
                 or _continues(clause, source, ctx.dated_before)
                 or (ctx.dated_before and _same_agent(ctx, source))
+                # a request two sentences after its maker's dated visit (a reaction,
+                # such as a denial, is dated by the report)
+                or (
+                    carried is not None
+                    and cue.action in _ASKS
+                    and _same_agent(ctx, source, carried[0][0])
+                )
             )
             if not dates_here and carried is not None and goes_on:
                 own = [carried[0]]

@@ -224,6 +224,9 @@ ROOTS: tuple[Root, ...] = (
     Root("panggil", "demand", ("",), ("pemanggilan",)),
     # 11 disapprove
     Root("kecam", "disapprove", ("",), ("kecaman",)),
+    # complaining about a side to a third ("mengadukan X ke Y"): the
+    # complaint is aimed at X (see relations.answers._complained)
+    Root("adu", "disapprove", ("kan",), ()),
     Root("kritik", "disapprove", ("",), ("kritik", "kritikan")),
     Root("kutuk", "disapprove", ("",), ("kutukan",)),
     Root("tuduh", "disapprove", ("",), ("tuduhan",)),
@@ -359,6 +362,8 @@ _HALTED = (
 _TRADE = frozenset("ekspor impor perdagangan".split())
 #: Loans and aid a lender approves: "menyetujui pinjaman … kepada X" gives it.
 _APPROVED = ("pinjaman", "bantuan", "hibah")
+#: What a sale approved arms a side with ("penjualan paket **rudal**", "penjualan **senjata**").
+_ARMS = _WEAPONS | frozenset("senjata jet tank pesawat alutsista amunisi".split())
 #: A state's missions: closing one reduces relations with the state ("menutup konsulat
 #: Rusia").
 _MISSIONS = ("kedutaan", "kedubes", "konsulat")
@@ -544,6 +549,9 @@ IRREGULAR: dict[str, Cue] = {
     **{f"menutup {noun}": Cue("reduce", "active") for noun in _MISSIONS},
     **{verb: Cue("reduce", "active", _TRADE, next_reach=3) for verb in _HALT},
     **{f"menyetujui {noun}": Cue("aid", "active") for noun in _APPROVED},
+    # approving a sale of arms to a side arms it ("menyetujui penjualan rudal … kepada X");
+    # a sale of shares or assets is no aid
+    "menyetujui penjualan": Cue("aid", "active", _ARMS, next_reach=3),
     # concern voiced to another side ("menyampaikan keprihatinan kepada X")
     # is a criticism of it; concern over a disaster has no addressee
     "menyampaikan keprihatinan": Cue(

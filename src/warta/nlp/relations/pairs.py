@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from warta.nlp.relations.actors import _Actor
+from warta.nlp.relations.answers import _voiced
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _Context, _cue_at, _light_verb, _receiving_verb
 from warta.nlp.relations.lexicon import (
@@ -304,18 +305,40 @@ def _venue_end(clause: _Clause, k: int) -> int | None:
 def _host_offered(clause: _Clause, i: int) -> bool:
     """Whether the talks named by the noun at ``i`` are only offered to be hosted: an
     offer word and a venue phrase ("tuan rumah", "sebagai tempat") in the eight words
-    before it."""
+    before it, or an offer of oneself as facilitator right before ("menawarkan diri
+    (untuk) memfasilitasi perundingan")."""
     lo = max(0, i - 8)
     venue = any(_venue_end(clause, j) is not None for j in range(lo, i))
-    return venue and any(clause.word(j) in _OFFERING for j in range(lo, i))
+    return (venue and any(clause.word(j) in _OFFERING for j in range(lo, i))) or (
+        _self_offered(clause, i - 1)
+    )
+
+
+#: Words of offering oneself before a verb ("menawarkan **diri** memfasilitasi",
+#: "**bersedia** menengahi").
+_OFFERED_SELF = frozenset("diri bersedia siap".split())
+
+
+def _self_offered(clause: _Clause, verb: int) -> bool:
+    """Whether the hosting or mediating verb at ``verb`` is offered, not done: "menawarkan
+    diri (untuk) memfasilitasi", "bersedia menengahi"."""
+    if clause.word(verb) not in _HOSTING | _MEDIATING:
+        return False
+    k = verb - 1
+    if clause.word(k) == "untuk":
+        k -= 1
+    return clause.word(k) in _OFFERED_SELF
 
 
 def _hosted_sides(clause: _Clause, end: int) -> list[_Actor]:
     """The sides of the talks an offer ending at ``end`` proposes to host ("mengusulkan
     Jenewa sebagai tuan rumah dialog antara A dan B": A and B; "menawarkan Oslo sebagai
-    tempat perundingan antara kedua pihak": the two sides told), else none."""
+    tempat perundingan antara kedua pihak": the two sides told; "menawarkan diri
+    memfasilitasi perundingan antara kedua negara"), else none."""
     for k in range(end + 1, min(len(clause.toks) - 1, end + 7)):
         venue = _venue_end(clause, k)
+        if venue is None and _self_offered(clause, k) and clause.word(k - 1) != "bersedia":
+            venue = k + 1  # "menawarkan diri memfasilitasi perundingan antara A dan B"
         if venue is not None:
             return clause.between(venue)
         if clause.word(k) in _BOUNDARY:
@@ -394,6 +417,51 @@ def _asks_unnamed(clause: _Clause, i: int, end: int, target: _Actor) -> bool:
     return any(_active_verb(clause.word(k)) for k in range(first + 1, target.first))
 
 
+#: Those an aid is for, named by their plight ("untuk **korban** gempa di X").
+_AFFECTED = frozenset("korban pengungsi penyintas warga penduduk".split())
+#: Words before those an aid is for.
+_FOR = frozenset("untuk bagi kepada".split())
+
+
+def _victims_state(clause: _Clause, end: int) -> list[_Actor]:
+    """The state whose people an aid sent at ``end`` is for, named by where they are
+    ("mengirimkan bantuan … untuk korban gempa di Provinsi Herat, X": X), else none."""
+    k = next((j for j in range(end + 1, min(len(clause.toks), end + 14))
+              if clause.word(j) in _FOR), None)  # fmt: skip
+    if k is None or any(clause.ends_clause(j) for j in range(end + 1, k)):
+        return []
+    k += 1 + (clause.word(k + 1) == "para")
+    if clause.word(k) not in _AFFECTED:
+        return []
+    at = next(
+        (j for j in range(k + 1, min(len(clause.toks), k + 8)) if clause.word(j) == "di"), None
+    )
+    if at is None:
+        return []
+    for j in range(at + 1, min(len(clause.toks), at + 7)):
+        actor = clause.actor_at.get(j)
+        if actor is not None and not actor.person and not actor.organisation:
+            return [actor]
+        if clause.word(j) in _BOUNDARY - {","}:
+            break
+    return []
+
+
+def invited_to_talks(clause: _Clause, i: int) -> list[_Actor]:
+    """The ones who invite to the talks whose verb at ``i`` opens the purpose clause of
+    an invitation ("X mengundang Jepang (ke Apia) untuk membahas …", "mengajak Y untuk
+    berunding": X), else none. The one invited is the purpose clause's subject; the
+    talks it is invited to are planned with the inviter."""
+    if clause.word(i - 1) != "untuk":
+        return []
+    for k in range(i - 2, max(i - 12, -1), -1):
+        if clause.word(k) in _INVITING:
+            return clause.subject(k)[0] if clause.objects(k) else []
+        if clause.word(k) in _BOUNDARY:
+            return []
+    return []
+
+
 def _every_pair(sides: Sequence[_Actor]) -> list[tuple[_Actor, _Actor]]:
     """Each pair of ``sides``, the one named first as the source."""
     return [(a, b) for k, a in enumerate(sides) for b in sides[k + 1 :]]
@@ -437,6 +505,9 @@ def _pairs(
         clause.acting = frozenset(s.name for s in subjects) | frozenset(
             clause.history.state_of(s).name for s in subjects
         )
+        # "X menyampaikan kecaman Paris … dan menawarkan …": X speaks for Paris
+        voiced = (_voiced(clause, k) for k in range(lo, i))
+        clause.acting |= frozenset(v.name for v in voiced if v is not None)
         if cue.reverse:  # "X menerima kunjungan Y", "X menerima Menteri Y"
             agent = clause.genitive(i + n) or clause.titled_person(i + n)
             return ([(agent, s) for s in subjects] if agent else []), lo, 0.7
@@ -453,6 +524,9 @@ def _pairs(
             # "mengutuk penangkapan dua nelayan oleh polisi X": the act's agent, not those
             # it was done to
             targets = clause.act_agent(end + 1) or targets
+        if cue.action == "aid" and not targets:
+            # "mengirimkan bantuan untuk korban gempa di Provinsi X, Y": Y's people
+            targets = _victims_state(clause, end)
         if cue.action == "intend":
             # an offer to host talks is made to each side, not to the venue offered
             targets = _hosted_sides(clause, end) or targets
@@ -461,6 +535,9 @@ def _pairs(
         if cue.action in _ASKS:
             # "menemui Menteri X untuk meminta dana": asked of the one met
             targets = _met_for(clause, i) or targets
+        if cue.action == "consult" and not targets:
+            # "X mengundang Jepang untuk membahas …": Japan's talks with X, to come
+            targets = invited_to_talks(clause, i)
         # "mengundang X berkunjung ke Y": the one invited is the target, not Y
         invitee = (
             bool(targets) and clause.word(i) in _INVITING and clause.clause_subject(targets[0])
@@ -487,7 +564,8 @@ def _pairs(
         if not targets and cue.action in _ASKS and clause.word(end + 1) in _THAT:
             # "mendesak agar Israel segera …": the one asked is the clause's subject
             asked = clause.actor_at.get(end + 2)
-            targets = [asked] if asked is not None and not clause.undergoes(asked) else []
+            if asked is not None and not (clause.undergoes(asked) or clause.permitted(asked)):
+                targets = [asked]
         if not targets:
             # a petition rejected may be named at length before "yang diajukan X"
             targets = clause.relative_agent(end, window=12 if cue.action == "reject" else 10)
@@ -537,6 +615,8 @@ def _pairs(
             # "menyampaikan permohonan bantuan hukum …, X, kepada Y": the addressee
             # after a long object
             targets = clause.after_prep(end, {"kepada"}, window=14)
+        if not targets and cue.action == "aid":
+            targets = _victims_state(clause, end)  # "menyalurkan bantuan bagi pengungsi di X"
         if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, light):
             # "A, B, dan C membuka latihan bersama": every pair of them
             return [(a, b) for k, a in enumerate(subjects) for b in subjects[k + 1 :]], lo, 0.6

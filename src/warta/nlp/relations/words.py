@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from warta.nlp.relations.lexicon import LEXICON
 from warta.records import Modality
 
-# a dash apart from a word ends a dateline: "Jakarta, CNN Indonesia--Polisi menangkap …"
-_TOKEN = re.compile(r"\w+(?:-\w+)*|[,;:()\"“”‘’]|-+|[–—]")
+# a dash apart from a word ends a dateline: "Jakarta, CNN Indonesia--Polisi menangkap …";
+# a number's decimal comma is no clause break ("senilai 1,1 miliar dolar AS kepada X")
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:-\w+)*|[,;:()\"“”‘’]|-+|[–—]")
 _QUOTE_CHARS = frozenset('"“”')
 
 #: Words that end the clause an argument is looked for in.
@@ -171,10 +172,19 @@ _ANAPHOR = frozenset("tersebut itu ini".split())
 _PURPOSE = frozenset("untuk agar supaya guna demi".split())
 #: Words after a request that open the clause of what is asked ("mendesak agar X …").
 _THAT = frozenset("agar supaya".split())
+#: Words of being allowed or able after the subject of a clause asked for ("agar X
+#: **dapat** pulang"): X is granted something, the one asked is another.
+_LEAVE = frozenset("dapat bisa boleh".split())
+#: Verbs of what one is let undergo after those words ("agar X dapat **menjalani**
+#: hukuman di negaranya", "bisa **pulang**").
+_UNDERGONE = frozenset("menjalani pulang kembali bebas mudik berkumpul".split())
 _ASKS = frozenset("appeal demand".split())
 #: Verbs whose object is invited to the act after it ("mengundang X berkunjung ke Y":
 #: X is invited, the visit is not yet made).
 _INVITING = frozenset("mengundang mengajak".split())
+#: Verbs of accusing whose object acts in the clause after it ("menuduh X menyerang
+#: Y"): a request coordinated after that clause is the accuser's, not X's.
+_ACCUSING = frozenset("menuduh menuding menyalahkan".split())
 #: Words opening a time clause whose verb has the main clause's agent ("disampaikan X
 #: saat bertemu Y").
 _WHEN = frozenset("saat ketika sewaktu tatkala".split())
@@ -232,6 +242,14 @@ _DAYTIME = frozenset("pagi siang sore petang malam dini hari".split())
 #: Classes whose act is often told again in the passive without its agent ("… ditahan
 #: di Rutan KPK", "… diserang lagi"), right after it was told with one.
 _TOLD_AGAIN = frozenset("sanction fight".split())
+#: Words that name the agent of a passive by what it is, right after the verb ("ditangkap
+#: **petugas** Bea Cukai", "ditahan **oleh** …"): an act by another hand, not told again.
+_AGENT_AFTER = frozenset(
+    """
+    oleh petugas aparat polisi personel pasukan tentara prajurit penyidik jaksa
+    otoritas tim satgas
+    """.split()
+)
 #: Words that mean "up to" before a number, "until" otherwise.
 _UP_TO = frozenset("hingga sampai".split())
 #: Number words: "hingga **tiga** ribu barel".
@@ -268,7 +286,7 @@ _NEAR = frozenset("dekat sekitar".split())
 _AUXILIARY = frozenset(
     """
     akan telah sudah juga kemudian lalu pun segera sempat masih tetap dijadwalkan
-    berencana hendak ingin bakal berjanji bersumpah saling berkomitmen
+    berencana hendak ingin bakal berjanji bersumpah saling berkomitmen justru malah
     """.split()
 )
 #: Verbs of reporting whose object may be a clause with a subject of its own.

@@ -30,6 +30,7 @@ from warta.nlp.time.calendar import (
 from warta.records import PartialDate, Precision, TimexType
 
 __all__ = [
+    "CLAUSE_STEP",
     "EVENT_STEP",
     "MO",
     "NAR",
@@ -157,6 +158,11 @@ _P_NARR = _c(
 _EVENT_DIR = r"(?:sebelum|setelah|sesudah|seusai|usai|pasca)"
 _EVENT_AFTER = re.compile(
     rf"\s+(?P<dir>{_EVENT_DIR})\s+(?P<event>[a-z]{{4,}})\b(?:\s+(?:itu|tersebut|ini)\b)?"
+)
+#: "<count> <unit> setelah|sebelum <Name> <verb>": the distance to an act a clause tells
+#: (its subject capitalised), which that clause's act lies the count away from.
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?P<dir>sebelum|setelah|sesudah)(?=\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*\s+me)"
 )
 #: Units an event step counts in: a day's or a week's distance names a day.
 _EVENT_UNITS = frozenset(("hari", "pekan", "minggu"))
@@ -509,6 +515,10 @@ NARRATIVE = "~"
 #: After NARRATIVE, marks a step from an event's day ("~@-1D": "sehari sebelum
 #: penangkapan"), which steps from the last date an event was told on, not a statement.
 EVENT_STEP = "@"
+#: After EVENT_STEP, marks a step to the act of the clause it opens ("~@^-7D": "sepekan
+#: setelah Washington menyetujui …"): that act's day, never the day a later "pada hari
+#: yang sama" means.
+CLAUSE_STEP = "^"
 _STEP_UNIT = {"tahun": "Y", "bulan": "M", "pekan": "W", "minggu": "W", "hari": "D",
               "malam": "D", "pagi": "D", "siang": "D", "sore": "D", "petang": "D",
               "dini hari": "D"}  # fmt: skip
@@ -535,8 +545,10 @@ def narrative_step(value: str) -> tuple[int, str]:
 
     >>> narrative_step("~-1D"), narrative_step("~0Y"), narrative_step("~@2D")
     ((-1, 'D'), (0, 'Y'), (2, 'D'))
+    >>> narrative_step("~@^-7D")
+    (-7, 'D')
     """
-    return int(value[len(NARRATIVE) : -1].lstrip(EVENT_STEP)), value[-1]
+    return int(value[len(NARRATIVE) : -1].lstrip(EVENT_STEP + CLAUSE_STEP)), value[-1]
 
 
 def is_narrative(expression: str) -> bool:
@@ -597,7 +609,9 @@ def _event_count(m: re.Match[str], ctx: Ctx, raw: str, unit: str) -> Candidate |
     if unit not in _EVENT_UNITS or ctx.prev_word(m.start()) in _SPAN_OPENERS:
         return None
     after = _EVENT_AFTER.match(ctx.text, m.end())
-    if after is None or after["event"] in _NOT_EVENTS:
+    if after is None:
+        return _clause_count(m, ctx, raw, unit)
+    if after["event"] in _NOT_EVENTS:
         return None
     step = _count_step(raw, unit, -1 if after["dir"] == "sebelum" else 1)
     if step is None:
@@ -606,6 +620,25 @@ def _event_count(m: re.Match[str], ctx: Ctx, raw: str, unit: str) -> Candidate |
     if code == "W":  # "sepekan setelah banjir": seven days after the flood's day
         amount, code = 7 * amount, "D"
     value = f"{NARRATIVE}{EVENT_STEP}{amount}{code}"
+    return (m.start(), after.end(), 0, "relative", value, STEP_PRECISION[code], True)
+
+
+def _clause_count(m: re.Match[str], ctx: Ctx, raw: str, unit: str) -> Candidate | None:
+    """ "<count> <unit> setelah <Name> me…" (a duration's match ``m``): the day of the
+    act the clause after it tells, counted back from the last date told ("…, Rabu
+    (21/10). Langkah itu diambil sepekan setelah Washington menyetujui …": the approval
+    was seven days before that Wednesday); forward after "sebelum". The expression
+    covers the count and the conjunction only, so it dates the clause it opens."""
+    after = _CLAUSE_AFTER.match(ctx.text, m.end())
+    if after is None:
+        return None
+    step = _count_step(raw, unit, 1 if after["dir"] == "sebelum" else -1)
+    if step is None:
+        return None
+    amount, code = step
+    if code == "W":
+        amount, code = 7 * amount, "D"
+    value = f"{NARRATIVE}{EVENT_STEP}{CLAUSE_STEP}{amount}{code}"
     return (m.start(), after.end(), 0, "relative", value, STEP_PRECISION[code], True)
 
 

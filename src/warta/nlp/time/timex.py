@@ -50,6 +50,7 @@ from warta.nlp.time.calendar import (
     shift_period,
 )
 from warta.nlp.time.patterns import (
+    CLAUSE_STEP,
     EVENT_STEP,
     MO,
     NAR,
@@ -254,6 +255,10 @@ _STATEMENT_DATE = re.compile(
 )
 
 
+#: "… yang sama **dengan** <act>": the same day as an act named, not as the last told.
+_SAME_AS = re.compile(r"\s+dengan\b")
+
+
 def _narrate(
     text: str, exprs: tuple[TimeExpr, ...], anchor: PartialDate | None
 ) -> tuple[TimeExpr, ...]:
@@ -271,20 +276,28 @@ def _narrate(
     out: list[TimeExpr] = []
     told: list[TimeExpr] = []
     opened: list[TimeExpr] = []  # told, and the steps that open their sentence
+    named: list[TimeExpr] = []  # those, and the steps to a clause's act
     for t in exprs:
         if t.value is not None and t.value.startswith(NARRATIVE):
             same_day = narrative_step(t.value)[0] == 0
-            stepped = _step(text, t, opened if same_day else told, anchor)
+            # "pada hari yang sama dengan tuduhan itu": the day of the act it names
+            base = (named if _SAME_AS.match(text, t.end) else opened) if same_day else told
+            stepped = _step(text, t, base, anchor)
             out.append(stepped)
+            clause_step = t.value.startswith(NARRATIVE + EVENT_STEP + CLAUSE_STEP)
             if stepped.value is not None and sets_the_time(text, stepped):
                 # "Keesokan harinya, X … Pada hari yang sama, Y …": a step that opens
-                # its sentence is the day "the same day" after it means
-                opened.append(stepped)
+                # its sentence is the day "the same day" after it means; a step to a
+                # clause's act ("sepekan setelah X menyetujui …") only when named
+                named.append(stepped)
+                if not clause_step:
+                    opened.append(stepped)
             continue
         out.append(t)
         if t.type in ("date", "relative") and t.value and t.precision in _TOLD_PRECISIONS:
             told.append(t)
             opened.append(t)
+            named.append(t)
     return tuple(out)
 
 
