@@ -181,6 +181,10 @@ BLIND12_GOLD = "tests/eval/gold/relations_blind12.json"
 BLIND13_GOLD = "tests/eval/gold/relations_blind13.json"
 #: A fourteenth (2026-12-05, late, after the blind13 rules), scored as it came.
 BLIND14_GOLD = "tests/eval/gold/relations_blind14.json"
+#: A fifteenth and a sixteenth (the same night, while the blind14 rules were written; the
+#: sixteenth after them), scored as they came with every relation rule of the session.
+BLIND15_GOLD = "tests/eval/gold/relations_blind15.json"
+BLIND16_GOLD = "tests/eval/gold/relations_blind16.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -196,6 +200,8 @@ BLIND_SETS = {
     "blind12": BLIND12_GOLD,
     "blind13": BLIND13_GOLD,
     "blind14": BLIND14_GOLD,
+    "blind15": BLIND15_GOLD,
+    "blind16": BLIND16_GOLD,
 }
 
 
