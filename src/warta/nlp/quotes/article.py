@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
+    CALL_TITLES,
     HEAD_TITLES,
     common_words,
     full_names,
@@ -53,6 +54,7 @@ from warta.nlp.quotes.narration import (
     _is_subject_prefix,
     _region_of_office,
 )
+from warta.nlp.quotes.phrase import AUTHORED_DOCUMENTS, _two_fields_no_holder
 from warta.nlp.quotes.resolved import (
     _Found,
     _office,
@@ -78,6 +80,9 @@ from warta.records import Mention
 _SHORT_OFFICE = re.compile(r"(?:ka|dan)[a-z]{3,}")
 #: One capitalised word of seven letters or more ending in "-nya", opening a sentence:
 #: a noun and its owner ("Tangannya penuh luka", "Suaminya ..."), never a person, even
+#: A spouse pointed to by "-nya" after a cue: "balas suaminya", "sahut istrinya".
+_SPOUSES = frozenset({"suaminya", "istrinya", "pasangannya"})
+
 #: when the tagger says so (as :func:`~warta.nlp.quotes.cues.full_names` reads it).
 _POSSESSED_NOUN = re.compile(r"[A-Z][a-z]{3,}nya")
 
@@ -196,6 +201,12 @@ class _Article(_Lookups):
             phrase = m.group("name")
             if split_title(phrase)[1] and (more := _OFFICE_AND.match(masked, m.end("name"), se)):
                 phrase += more.group(0)  # "Kepala Dinas Koperasi dan UKM Kota X": one office
+                words = phrase.split()
+                if _two_fields_no_holder(words, len(words) - 1):
+                    # "Menteri Komunikasi dan Digital menyatakan ...": the office, held by
+                    # nobody named, is the person the sentence is about.
+                    self.state.salient = _Salient(phrase, base + m.start("name"), True)
+                    return
             name, title = split_title(phrase)
             tokens = name.split()
             while tokens and not is_name_token(tokens[0]):
@@ -228,6 +239,11 @@ class _Article(_Lookups):
             # spoke, or a titled name ("Menteri Sri ..."). A capitalised first word is
             # as often a place, an organisation or "Tidak" as it is a person.
             if any(t in self.state.speaker_tokens for t in tokens) or (title and plain):
+                self.state.salient = _Salient(name, at, True)
+                return
+            if plain and len(tokens) == 2 and tokens[0].lower() in CALL_TITLES:
+                # "Mama Ani hanya tersenyum.": a call name, a person by its form of
+                # address, is the subject "ujarnya" points to after another speaker.
                 self.state.salient = _Salient(name, at, True)
                 return
             if plain and not looks_like_org(name) and not _POSSESSED_NOUN.fullmatch(name):
@@ -277,6 +293,16 @@ class _Article(_Lookups):
                 if self._open_at_end(f.end):
                     st.out.append(_Resolved(f, None, None, f.start, pending=True))
                 return
+            name, role, pos = st.last_any.name, st.last_any.role, st.last_any.at
+        elif (
+            who.name is None
+            and (who.role or "").split(" ", 1)[0].lower() in AUTHORED_DOCUMENTS
+            and st.last_any is not None
+            and f.paragraph - st.last_para <= 1
+        ):
+            # '"...," tulis laporan yang disusun tim ...', "Laporan itu juga merekomendasikan
+            # ...": the document speaks for its author, who spoke last (same paragraph or
+            # the one before).
             name, role, pos = st.last_any.name, st.last_any.role, st.last_any.at
         elif who.anaphor and who.org:
             # "Perusahaan menyatakan": the body that spoke last, or else the last one
@@ -343,6 +369,14 @@ class _Article(_Lookups):
             if ref is not None:
                 name, pos = ref.name, ref.at
                 role = who.role or ref.role
+        elif (
+            who.name is None
+            and (who.role or "").lower() in _SPOUSES
+            and (other := self._other_in_exchange(f.paragraph)) is not None
+        ):
+            # '"...," potong Bu Ani. "...," balas suaminya.': the spouse of the last
+            # speaker is the other one of the couple taking turns.
+            name, role, pos = other.name, other.role, other.at
         elif who.name is None and (described := self._described(who.role, f.start)) is not None:
             # "..., kata saksi." after "menghadirkan saksi Budi Santoso": that person.
             name, pos = described
@@ -393,6 +427,14 @@ class _Article(_Lookups):
         for (lo, hi), (imitator, at) in self.imitators.items():
             if lo <= f.start < hi:
                 st.last_any = st.last_person = _Speaker(imitator, None, at)
+
+    def _other_in_exchange(self, paragraph: int) -> _Speaker | None:
+        """The speaker before the last one in ``paragraph`` when the two differ (a
+        couple taking turns); ``None`` otherwise."""
+        turns = [r for r in self.state.out if r.name and r.found.paragraph == paragraph]
+        if len(turns) < 2 or turns[-1].name == turns[-2].name:
+            return None
+        return _Speaker(turns[-2].name or "", turns[-2].role, turns[-2].at)
 
     def _office_that_spoke(self, role: str | None) -> _Speaker | None:
         """The latest earlier speaker that is the office a lower-case ``role`` pointing

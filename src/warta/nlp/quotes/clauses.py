@@ -98,7 +98,9 @@ _PREDICATE_SOON = re.compile(
     rf"|{_SUBJECT_WORD}{{1,8}}{_CONDITION}\s+kembali"
     # A quantity as the predicate after "hanya"/"cuma": "mengakui jumlah petugas di
     # lapangan hanya dua orang".
-    rf"|{_SUBJECT_WORD}{{2,8}}(?:hanya|cuma|tinggal)\s+{_QUANTITY})\b"
+    rf"|{_SUBJECT_WORD}{{2,8}}(?:hanya|cuma|tinggal)\s+{_QUANTITY}"
+    # A comparison as the predicate: "mengakui pembagian pupuk tahun ini lebih ketat".
+    rf"|{_SUBJECT_WORD}{{2,8}}(?:lebih|makin|semakin|kian)\s+[a-z]{{3,}})\b"
 )
 
 
@@ -107,6 +109,8 @@ def _clause_after(sent: str, at: int) -> bool:
     of telling or admitting at ``sent[at:]``: "bercerita ia menumpang truk ...",
     "mengakui skuadnya kewalahan ...", "mengakui lini belakang sempat goyah"; not a noun
     object ("mengakui kesalahannya", "bercerita tentang masa kecilnya")."""
+    if sent[at : at + 1] == ",":
+        at += 1  # "Namun ia mengeluh, harga pupuk naik ...": a comma before the clause
     if re.match(r"\s+(?:tentang|soal|mengenai|kepada)\b", sent[at:]):
         return False
     patterns = (_CLAUSE_SOON, _SUBJECT_VERB, _STATE_VERB_SOON, _EXISTENTIAL, _PREDICATE_SOON)
@@ -137,6 +141,11 @@ _DIRECTIVE_MARKER = re.compile(
 #: "turut bergotong royong"): "ikut"/"turut" mark the act even before an unprefixed verb.
 _DIRECTIVE_CLAUSE = re.compile(
     r"\s+(?:[\w-]+\s+){1,3}(?:juga\s+|tidak\s+|tetap\s+)?(?:me|ber)[a-z]{3,}\b"
+    # Two addressees joined by "dan" ("mengimbau sekolah dan panitia wisata memeriksa
+    # ..."), or the thing asked to be done in the passive ("meminta pasal itu dihapus").
+    r"|\s+[\w-]+\s+dan\s+(?:[\w-]+\s+){1,2}(?:me|ber)[a-z]{3,}\b"
+    r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*\s+(?:itu\s+|tersebut\s+|ini\s+)(?:segera\s+)?"
+    r"di(?!ri\b)[a-z]{4,}(?:kan|i)?\b"
     r"|\s+(?:[\w-]+\s+){1,4}?(?:ikut|turut)\s+[a-z]{3,}\b"
     # Acts asked for with a verb of no prefix: "meminta Pemerintah Provinsi turun tangan".
     r"|\s+(?:[\w-]+\s+){1,3}(?:turun\s+tangan|hadir|datang|pulang|kembali|mundur)\b"

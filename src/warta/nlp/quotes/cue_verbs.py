@@ -87,7 +87,9 @@ REBUTTAL_VERBS = lex("menepis")
 COMPLAINT_VERBS = lex("mengeluhkan menyesalkan menyayangkan")
 #: Verbs of telling and interrupting that report speech only with a clause, a comma or a
 #: quote after them ("bercerita anaknya sempat dirujuk"; not "bercerita tentang ...").
-TELLING_VERBS = lex("bercerita menyela")
+#: Complaining without "-kan" likewise ("ia mengeluh, harga pupuk naik ..."; not "mengeluh
+#: sakit perut", which has no clause).
+TELLING_VERBS = lex("bercerita menyela mengeluh")
 #: Verbs of writing, announcing and confirming: speech only with "bahwa", ":", a comma or
 #: a clause after them ("Ratih menulis bahwa ...", "X mengumumkan semua guru wajib
 #: ...", "X membenarkan bahwa ..."), never with a noun object ("menulis buku",
@@ -150,7 +152,7 @@ WEAK_CUES = (
 #: object ("memastikan keamanan", "menanggapi pertanyaan").
 WEAK_QUOTE_CUES = (
     WEAK_QUOTE_VERBS
-    | lex("memastikan menduga berharap menanggapi bercerita")
+    | lex("memastikan menduga berharap menanggapi bercerita mengeluh")
     | ANNOUNCING_VERBS
     | REBUTTAL_VERBS
 )

@@ -98,6 +98,7 @@ from warta.nlp.quotes.resolved import (
     _office,
     _Resolved,
     _settle_pending,
+    _without_kiai_child_title,
 )
 from warta.nlp.quotes.spans import inner, mask, quote_spans, sentences, trim
 from warta.nlp.quotes.speakers import (
@@ -520,7 +521,7 @@ class _Extractor(_Article):
             m.entity for m in self.mentions if m.type == "PER" and m.entity and m.entity != m.text
         )
         names = _call_names_resolved(names, persons, self.text, [r.role for r in records], settled)
-        names = [_dotted_as_written(n, self.text) for n in names]
+        names = [_without_kiai_child_title(_dotted_as_written(n, self.text)) for n in names]
         return _settle_pending(
             self.text,
             [

@@ -34,6 +34,7 @@ from warta.nlp.quotes.narration import (
     _TITLED_GAP,
     _region_of_office,
 )
+from warta.nlp.quotes.phrase import _GRADE, _two_fields_no_holder
 from warta.nlp.quotes.resolved import (
     _OPEN_END,
     _Salient,
@@ -46,6 +47,21 @@ from warta.records import Mention
 
 #: A body's acronym in brackets inside an office's name: "(KKP)".
 _BRACKETED = re.compile(r"\([A-Z][A-Za-z]{1,9}\)")
+
+
+def _grade_at(words: list[str]) -> int | None:
+    """Where a state office's grade stands in its name when its place (one word, or
+    none) closes it: 2 in "Kepala Lapas Kelas IIA Kerobokan"; ``None`` otherwise.
+
+    >>> _grade_at("Kepala Rutan Kelas IIB Wonosari".split())
+    2
+    >>> _grade_at("Kepala Dinas Sosial Kota Bogor".split()) is None
+    True
+    """
+    for k in range(1, len(words) - 1):
+        if _GRADE.fullmatch(f"{words[k]} {words[k + 1]}") and len(words) - k - 2 <= 1:
+            return k
+    return None
 
 
 class _Lookups:
@@ -258,9 +274,17 @@ class _Lookups:
             return False
         # A body's acronym in brackets belongs to the office's name: "Kepala Kantor
         # Kesehatan Pelabuhan (KKP) Kelas II X".
+        if _two_fields_no_holder(words, len(words) - 1):
+            # "Menteri Komunikasi dan Digital": two fields, no place, nobody named.
+            return (role or "").casefold() not in self.text[:before].casefold()
         if not all(w[:1].isupper() or _BRACKETED.fullmatch(w) for w in words):
             return False
-        if not is_region_name(words[-1]) and words[-1].lower() not in country_words():
+        graded = _grade_at(words)
+        if (
+            graded is None
+            and not is_region_name(words[-1])
+            and words[-1].lower() not in country_words()
+        ):
             return False
         # Only against a known other title: "Kapolda X" after "Kepala Kepolisian Daerah
         # X, Irjen Y" (a holder with no role remembered) is still Y. Against no title,
@@ -268,7 +292,9 @@ class _Lookups:
         # Dinas Pertanian Y" after "..., Rina Wati, sependapat"): nobody was introduced
         # in it (a one-word title may abbreviate the office a holder was given).
         if not ref.role:
-            k = next((k for k in range(1, len(words)) if is_region_name(" ".join(words[k:]))), 0)
+            k = graded or next(
+                (k for k in range(1, len(words)) if is_region_name(" ".join(words[k:]))), 0
+            )
             if k < 2 or " ".join(words[:k]).casefold() in self.text[:before].casefold():
                 return False
         elif words[0].lower() in ref.role.lower():

@@ -223,10 +223,13 @@ _THEY = re.compile(
 #: angkot menolak ...", "Sejumlah pedagang mengaku ...".
 _GROUP_SUBJECT = re.compile(
     r"\s*(?:(?:Namun|Tetapi|Sementara itu|Adapun)\s*,?\s+)?"
-    r"(?P<group>(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa|[Ss]ebagian|[Bb]anyak)\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"(?P<group>(?:[Pp]ara|[Ss]ejumlah|[Bb]eberapa|[Ss]ebagian|[Bb]anyak)\s+[a-z]+(?:\s+[a-z]+){0,2}?)"
     # A gloss of a regional word: "Para sawi atau anak buah kapal menyimak ...".
     r"(?:\s+atau\s+[a-z]+(?:\s+[a-z]+){0,3}?)?"
-    r"\s+(?:juga\s+|pun\s+|justru\s+|masih\s+)?(?:me|ber)[a-z]{3,}\b"
+    # A relative clause saying where they came from: "Para wali santri yang datang dari X
+    # dan Y tampak memenuhi ...".
+    r"(?:\s+yang\s+[\w-]+(?:\s+[\w-]+){0,6}?)?"
+    r"\s+(?:juga\s+|pun\s+|justru\s+|masih\s+|tampak\s+|terlihat\s+)?(?:me|ber)[a-z]{3,}\b"
 )
 #: A sentence whose subject is a counted group of people, then its verb: "Sedikitnya 30
 #: pedagang lain ikut turun ...", "Sebanyak 47 nelayan menggugat ..."; the group is the

@@ -57,6 +57,11 @@ _PREPOSITIONS = lex(
 )
 
 
+#: Documents a body or a person writes, which speak for their author: "tulis laporan
+#: itu", "Surat tersebut meminta ...", "bunyi somasi yang ...".
+AUTHORED_DOCUMENTS = lex("laporan surat rilis dokumen somasi")
+
+
 #: "sang"/"si" and one or two lower-case words: a person described ("sang kakak").
 _SANG_SI = re.compile(r"(?:sang|si)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
@@ -102,6 +107,10 @@ def parse_phrase(phrase: str) -> Who | None:
             # spoke last, if any (see :func:`points_to_unnamed`).
             return Who(None, " ".join(words[:-1]), anaphor=words[0].lower() in _UNNAMED_HEADS)
         head = words[0].lower()
+        if head in AUTHORED_DOCUMENTS and len(words) == 2:
+            # "Laporan itu merekomendasikan ...": the document speaks for whoever wrote it
+            # (the one who spoke last; see the article's resolution).
+            return Who(None, head, anaphor=True)
         # "Petinju berusia 24 tahun itu" opening a sentence: capitalised by position, a
         # description all the same (lower-case words inside it; a place is all names).
         described = (
@@ -165,6 +174,10 @@ def parse_phrase(phrase: str) -> Who | None:
         return Who(title_case_org(" ".join(words)), org=True, offset=phrase.find(words[0]))
     if i > 0 and words[0].lower() in _DESCRIPTIONS:
         return None  # "pria Kosta Rika yang ...": the capitalised words are a place
+    if _two_fields_no_holder(words, i):
+        # "Menteri Komunikasi dan Digital menyatakan ...": an office over two fields
+        # joined by "dan", with nobody named after it; whoever holds it.
+        return Who(None, " ".join(words), anaphor=True)
     if i > 0 and words[i - 1].lower() in _PREPOSITIONS:
         # "Duta Besar Jepang untuk PBB Budi Santoso": a titled office, then the name.
         if words[0].lower() not in ROLE_TITLES:
@@ -221,6 +234,25 @@ def parse_phrase(phrase: str) -> Who | None:
     return Who(name, role, looks_like_org(name), offset=_find_word(phrase, name))
 
 
+def _two_fields_no_holder(words: list[str], i: int) -> bool:
+    """True when ``words`` are a title, capitalised fields, "dan" and one last field
+    ("Menteri Komunikasi dan Digital", "Menteri Desa dan Pembangunan Daerah Tertinggal"
+    is not: its last run is three words); ``i`` opens the trailing capitalised run.
+
+    >>> _two_fields_no_holder("Menteri Komunikasi dan Digital".split(), 3)
+    True
+    >>> _two_fields_no_holder("Menteri Komunikasi dan Digital Budi Santoso".split(), 3)
+    False
+    """
+    return (
+        i == len(words) - 1
+        and i >= 3
+        and words[i - 1] == "dan"
+        and words[0].lower() in ROLE_TITLES
+        and all(w[:1].isupper() and w.isalpha() for w in words[: i - 1])
+    )
+
+
 #: The grade of a state office in its name: "Kelas I", "Kelas IIA", "Kelas III B".
 _GRADE = re.compile(r"Kelas\s+[IV]{1,4}(?:\s?[ABC])?")
 
@@ -233,13 +265,21 @@ def _is_office_place(name: str) -> bool:
     (True, False)
     >>> _is_office_place("Kelas IIA Bekasi"), _is_office_place("Kelas II Budi Santoso")
     (True, False)
+    >>> _is_office_place("Lapas Kelas IIB Wirogunan")
+    True
     """
     words = name.split()
-    if len(words) >= 2 and _GRADE.fullmatch(f"{words[0]} {words[1]}"):
+    grade = next(
+        (k for k in range(len(words) - 1) if _GRADE.fullmatch(f"{words[k]} {words[k + 1]}")),
+        None,
+    )
+    if grade is not None:
         # "Kepala Lapas Kelas IIA Cipinang", "Kepala KSOP Kelas III Kupang": an office's
-        # grade, then its place (or nothing more): the office, not a man named "Kelas".
-        words = words[2:]
-        if not words:
+        # body, its grade, then its place (or nothing more): the office, not a man named
+        # "Kelas". One capitalised word after the grade is the place (a prison's or a
+        # port's village is seldom in the gazetteer); two or more may be a holder.
+        words = words[grade + 2 :]
+        if not words or (len(words) == 1 and words[0][:1].isupper()):
             return True
     first = words[0].lower()
     if words[-1].lower() in _COMPASS or first in PLACE_HEADS:

@@ -162,16 +162,40 @@ _NARRATED_NICKNAME = re.compile(
 )
 
 
+#: A name known by another: "Budi Santoso, yang dikenal dengan akun Kang Bud,", "Budi
+#: Santoso (50), lebih dikenal warga sebagai Pak Bud"; and a couple known by a pair
+#: ("Budi (49) dan Siti (45), lebih dikenal tetangga sebagai Amaq Rudi dan Inaq Rudi").
+_KNOWN_AS = re.compile(
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\(\d{1,3}\))?"
+    r"(?:\s+dan\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\(\d{1,3}\))?)?"
+    r"\s*,\s*(?:yang\s+)?(?:lebih\s+|akrab\s+|biasa\s+)?dikenal\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:dengan\s+(?:nama|akun|sebutan|panggilan)\s+|sebagai\s+)"
+    r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    r"(?:\s+dan\s+(?P<alias2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+)
+
+
 def _narrated_nicknames(text: str) -> dict[str, str]:
     """Nickname -> full name for each nickname the narration gives a named person (as
-    written and without its title of address: "Pak Bud" is also "Bud")."""
+    written and without its title of address: "Pak Bud" is also "Bud").
+
+    >>> _narrated_nicknames("Budi Santoso (49) dan Siti Aminah (45), lebih dikenal warga "
+    ...     "sebagai Amaq Rudi dan Inaq Rudi, menanam padi.")["Inaq Rudi"]
+    'Siti Aminah'
+    """
     out: dict[str, str] = {}
-    for m in _NARRATED_NICKNAME.finditer(text):
-        name = split_title(m.group("name"))[0]
+    pairs = [(m.group("name"), m.group("alias")) for m in _NARRATED_NICKNAME.finditer(text)]
+    for m in _KNOWN_AS.finditer(text):
+        if m.group("name2") and m.group("alias2"):
+            pairs += [(m.group("name"), m.group("alias")), (m.group("name2"), m.group("alias2"))]
+        elif not m.group("name2"):
+            pairs.append((m.group("name"), m.group("alias")))
+    for full, alias in pairs:
+        name = split_title(full)[0]
         if len(name.split()) < 2 or looks_like_org(name):
             continue
-        for alias in {m.group("alias"), split_title(m.group("alias"))[0]} - {"", name}:
-            out[alias] = name
+        for called in {alias, split_title(alias)[0]} - {"", name}:
+            out[called] = name
     return out
 
 
@@ -259,6 +283,24 @@ def _spells_before(short: str, given: str, words: list[str]) -> bool:
     return words[words.index(given) - 1][:1].lower() == short[:1].lower() and all(
         c in full for c in short.lower()
     )
+
+
+#: Titles of a kiai's children written before the full name ("Ning Siti Aminah", "Gus
+#: Ahmad Fauzi", "Lora Faiz Hasan" in Madura): the name is the words after it; a title
+#: before one word ("Ning Siti") is a call name, read as such elsewhere.
+_KIAI_CHILD_TITLES = frozenset({"ning", "gus", "lora"})
+
+
+def _without_kiai_child_title(name: str | None) -> str | None:
+    """``name`` without a kiai's child's title before two words or more.
+
+    >>> _without_kiai_child_title("Ning Siti Aminah"), _without_kiai_child_title("Gus Dur")
+    ('Siti Aminah', 'Gus Dur')
+    """
+    words = (name or "").split()
+    if len(words) > 2 and words[0].lower() in _KIAI_CHILD_TITLES and words[1][:1].isupper():
+        return " ".join(words[1:])
+    return name
 
 
 def _dotted_as_written(name: str | None, text: str) -> str | None:

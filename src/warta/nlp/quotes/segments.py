@@ -211,7 +211,10 @@ def _drop_addressee(before: str) -> str:
 #: persnya menyebutkan", "Budi, melalui siaran pers, menyampaikan".
 _TRAILING_CHANNEL = re.compile(
     r"\s*,?\s+(?:(?:dalam|melalui|lewat|via)\s+(?:keterangan|pernyataan|siaran|rilis|unggahan"
-    r"|akun|surat|pesan|konferensi|wawancara|laporan|kajian|catatan|sambutan|pidato"
+    r"|akun|surat|pesan|konferensi|laporan|kajian|catatan"
+    # a speech or an interview, also owned: "X dalam sambutannya mengatakan", "dalam
+    # pidatonya", "dalam wawancaranya"
+    r"|(?:sambutan|pidato|wawancara)(?:nya)?"
     # a listed company's disclosure or public exposé: "X dalam keterbukaan informasi
     # kepada bursa menjelaskan", "X dalam paparan publik mengatakan"
     r"|keterbukaan|paparan)"
@@ -228,6 +231,8 @@ def _drop_channel(before: str) -> str:
 
     >>> _drop_channel("Budi Santoso, melalui siaran pers")
     'Budi Santoso'
+    >>> _drop_channel("Kepala Rutan Kelas IIB Wonosari dalam sambutannya")
+    'Kepala Rutan Kelas IIB Wonosari'
     """
     m = _TRAILING_CHANNEL.search(before)
     if m is None:

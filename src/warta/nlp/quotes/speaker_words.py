@@ -85,6 +85,10 @@ ROLE_TITLES = (
     | lex("perbekel danramil inf")
     # The head of a pesantren: "Pengasuh Pondok Pesantren X, KH Y".
     | lex("pengasuh")
+    # The head of a Balinese irrigation association before it and its holder:
+    # "Pekaseh Subak X, I Made Y" (not "Kelian Banjar Adat X": an office that speaks
+    # with no holder, whose "Banjar Adat X" is no name).
+    | lex("pekaseh")
     # The public prosecutor by the short form of his office: "JPU Budi Santoso".
     | lex("jpu")
     # Ministers by their portfolio's short form: "Menkopolhukam X", "Menkes Y".
@@ -109,6 +113,9 @@ CALL_TITLES = ADDRESS_TITLES | lex(
     "koh engkoh cik cici encik cikgu babe engkong nyai kiai kyai romo mbah eyang opung "
     "ompung oppung amang inang daeng puang kraeng ama ina om tante kak wak uwak coach "
     "opa oma ke' guru tuan "
+    # Bali's elder brother and Palembang's elder: "Bli Wayan", "Cek Ujang" (not Sasak
+    # "Amaq Rudi", "father of Rudi": the word after it is the child's name).
+    "bli cek "
     # Religious teachers: "Ustazah Maryam" for Siti Maryam Alaydrus.
     "ustaz ustadz ustazah ustadzah"
 )

@@ -83,6 +83,37 @@ def _through(segs: list[str]) -> Who | None:
 _REMARK = re.compile(r"\((?=[a-z])[^()]*?(?:,|\s\S+\s)[^()]*\)")
 
 
+#: A relative clause after the subject: "yang dihubungi terpisah", "yang enggan disebut
+#: namanya" (its own segment, or the end of the last one).
+_RELATIVE = re.compile(r"(?:^|\s+)yang\s+[a-z]")
+
+
+def _office_before_relative(segs: list[str]) -> Who | None:
+    """The office with no holder before a relative clause: "Kepala Dinas X Kota Y yang
+    dihubungi terpisah", "Kepala Balai X, yang enggan disebut namanya," speak as the
+    office (the clause says how it was reached, not who holds it); ``None`` otherwise.
+
+    >>> _office_before_relative(["Kepala Dinas Sosial Kota Bogor yang dihubungi terpisah"])
+    Who(name=None, role='Kepala Dinas Sosial Kota Bogor', org=False, anaphor=True, offset=-1)
+    >>> _office_before_relative(["Warga yang terdampak banjir"]) is None
+    True
+    """
+    last = segs[-1]
+    clause = _RELATIVE.search(last)
+    if clause is None:
+        return None
+    head = last[: clause.start()] if clause.start() > 0 else (segs[-2] if len(segs) > 1 else "")
+    if not head.strip() or (clause.start() > 0 and len(segs) > 1):
+        return None
+    who = parse_phrase(head.strip())
+    if who is None or who.name is not None or not who.anaphor or not who.role:
+        return None
+    first = who.role.split()[0]
+    if not first[0].isupper() or first.lower() not in ROLE_TITLES or len(who.role.split()) < 3:
+        return None  # "Menteri Keuangan itu", "gubernur": an anaphor, read elsewhere
+    return who
+
+
 def _is_role_of(role: str | None) -> bool:
     """True when ``role`` opens with a title, bare or owned ("juru bicaranya",
     "manajernya", "kepala cabangnya"): a post of the body named before."""
@@ -234,6 +265,9 @@ def _parse_subject(before: str) -> Who | None:
                     role = ", ".join(x for x in (who.role, *roles) if x) or None
                     return Who(who.name, role, who.org, offset=pos + max(who.offset, 0))
             pos += len(seg) + 1
+    office = _office_before_relative(segs)
+    if office is not None:
+        return office
     last = segs[-1]
     who = parse_phrase(_drop_setting(last))
     if who is None or not who.usable:
