@@ -41,7 +41,9 @@ How it works (a pure function of the *set* of articles, so order never matters):
    candidate links, a function of that component's units alone), and never when their
    dated articles would lie more than :data:`MAX_SPAN_DAYS` apart. An undated article
    thus joins a story only when it is close to the story as a whole, and no chain of
-   links spans years. Dates are the
+   links spans years. Two clusters on days the other has none of that each state match
+   results (:func:`match_results`), none of them shared, never merge: a semifinal and
+   the final the next day share players, venue and words, not a result. Dates are the
    articles' publication dates, stated or inferred (the corpus step infers them
    first).
 5. A story's id derives from its founding article: the earliest dated member, else
@@ -78,6 +80,7 @@ import hashlib
 import itertools
 import json
 import math
+import re
 import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -216,6 +219,7 @@ class IndexedArticle:
     counts: dict[str, int] = field(default_factory=dict)
     bigrams: dict[str, int] = field(default_factory=dict)  # for labels only
     embedding: list[float] | None = None  # e5 passage embedding, when enabled
+    results: list[str] = field(default_factory=list)  # match_results(), sorted
 
 
 @functools.cache
@@ -286,6 +290,64 @@ def _bigrams(title: list[str], paragraphs: list[list[str]]) -> dict[str, int]:
     return dict(sorted(sorted(top, key=lambda p: (-p[1], p[0]))[:TERMS_KEPT]))
 
 
+# A match result as reports write it: "menang 2-1", "21-18, 19-21, 21-17", "88 - 80".
+# One to three digits a side: years ("2019-2020"), dates ("13/6/2026") and clock times
+# ("19.00-21.00": a "." or ":" inside the numbers) are not results.
+_SCORE = re.compile(r"(?<![\d.,:/-])(\d{1,3}) ?- ?(\d{1,3})(?![\d:/-]|[.,]\d)")
+# Games of one match follow each other separated by commas or "dan".
+_SCORE_JOINER = re.compile(r"^(?:,| dan|, dan) ?$")
+# A number range before a unit or a month ("50-70 cm", "2-3 hari", "10-15 persen",
+# "21-26 Agustus") or after a word that counts, numbers or prices things ("usia 5-12",
+# "pasal 27-29", "pukul 19-21", "US$ 3-4") is a range, not a result.
+_RANGE_AFTER = frozenset(
+    "persen cm meter km kg gram ton tahun bulan hari jam menit detik derajat orang jiwa "
+    "unit rumah kali ribu juta miliar triliun rupiah liter hektare ha mil knot mm kilometer "
+    "sentimeter kilogram pekan minggu siswa warga peserta kursi lantai ekor buah lembar "
+    "kk wib wita wit januari februari maret april mei juni juli agustus september oktober "
+    "november desember jan feb mar apr jun jul agu ags agt sep sept okt nov des".split()
+)
+_RANGE_BEFORE = frozenset(
+    "usia umur pasal ayat nomor no pukul jam tanggal halaman hlm km kilometer rt rw "
+    "periode kelas angkatan gelombang rp us$ usd sekitar antara kisaran".split()
+)
+
+
+def match_results(text: str) -> frozenset[str]:
+    """The match results an article states: each a run of scores (the games of one
+    match), as ``"21-18,19-21,21-17"``, oriented so its first score reads high-low (a
+    report from the loser's side, "kalah 1-2", gives the winner's "2-1").
+
+    Reports of one match give its result alike; two matches of one club or one
+    tournament (a semifinal and the final) give two. Number ranges ("50-70 cm", "usia
+    5-12") are left out by the words around them.
+    """
+    runs: list[list[tuple[int, int]]] = []
+    last_end = -1
+    for m in _SCORE.finditer(text):
+        before = text[max(0, m.start() - 20) : m.start()].lower().split()
+        after = text[m.end() : m.end() + 20].lower().split()
+        if (before and before[-1].strip("(") in _RANGE_BEFORE) or (
+            after and after[0].strip(".,;:)").split("/")[0] in _RANGE_AFTER
+        ):
+            last_end = -1
+            continue
+        score = (int(m.group(1)), int(m.group(2)))
+        if runs and last_end >= 0 and _SCORE_JOINER.match(text[last_end : m.start()]):
+            runs[-1].append(score)
+        else:
+            runs.append([score])
+        last_end = m.end()
+    return frozenset(_oriented(run) for run in runs)
+
+
+def _oriented(run: list[tuple[int, int]]) -> str:
+    """A run of scores as text, flipped when its first unequal score reads low-high."""
+    first = next(((a, b) for a, b in run if a != b), None)
+    if first is not None and first[0] < first[1]:
+        run = [(b, a) for a, b in run]
+    return ",".join(f"{a}-{b}" for a, b in run)
+
+
 def article_terms(item: StoryInput) -> tuple[dict[str, int], dict[str, int]]:
     """An article's content-token counts (title twice) and its repeated bigrams (within a
     line: a pair never spans a paragraph break)."""
@@ -293,6 +355,11 @@ def article_terms(item: StoryInput) -> tuple[dict[str, int], dict[str, int]]:
     title = content_tokens(item.title or "")
     paragraphs = [content_tokens(line) for line in item.text.split("\n")]
     return _counts(title, paragraphs), _bigrams(title, paragraphs)
+
+
+def article_results(item: StoryInput) -> frozenset[str]:
+    """The match results of an article's title and text (:func:`match_results`)."""
+    return match_results(f"{item.title or ''}\n{item.text}")
 
 
 def interval(iso: str | None) -> tuple[int, int] | None:
@@ -330,6 +397,7 @@ class _Unit:
     representative: str  # article id of the fullest copy
     interval: tuple[int, int] | None
     entities: frozenset[str]
+    results: frozenset[str] = frozenset()
 
 
 class StoryIndex:
@@ -381,6 +449,7 @@ class StoryIndex:
                 item.source,
                 *article_terms(item),
                 None if vectors is None else [float(v) for v in vectors[n]],
+                sorted(article_results(item)),
             )
         self._assignment = self._cluster()
         return {a: self._assignment[a] for a in latest}
@@ -431,6 +500,7 @@ class StoryIndex:
                     rep.article_id,
                     min(intervals) if intervals else None,
                     frozenset(n for e in members for n in e.entities),
+                    frozenset(r for e in members for r in e.results),
                 )
             )
         return units
@@ -460,7 +530,7 @@ class StoryIndex:
         x = unit_matrix(rows)
         e5 = self._embedding_matrix(units)
         views = [
-            UnitView(u.interval, u.entities, key_terms(c, w))
+            UnitView(u.interval, u.entities, key_terms(c, w), u.results)
             for u, (c, w) in zip(units, rows, strict=True)
         ]
         out: dict[str, str] = {}

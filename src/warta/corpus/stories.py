@@ -81,6 +81,7 @@ from warta.analyze.stories import (
     IndexedArticle,
     Row,
     StoryInput,
+    article_results,
     article_terms,
     background_idf,
     describe_story,
@@ -116,9 +117,10 @@ class _Unit:
     entities: frozenset[str]
     row: Row
     keys: frozenset[int]
+    results: frozenset[str] = frozenset()
 
     def view(self) -> UnitView:
-        return UnitView(self.interval, self.entities, self.keys)
+        return UnitView(self.interval, self.entities, self.keys, self.results)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,8 +169,10 @@ class _Views(Sequence[UnitView]):
 #: changes: the next build then clusters the store's stories again, and only them
 #: (:func:`warta.corpus.steps.index_pending`). 2: near units (one day's reports) link
 #: and merge at lower bars. 3: a lone unit joins a cluster at lower averages (dated to the
-#: day within the near days, or undated).
-RULES = "3"
+#: day within the near days, or undated). 4: two groups on days the other has none of
+#: merge under the general bar only, and two clusters stating different match results on
+#: different days never merge (story_docs keep each article's results with its terms).
+RULES = "4"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -219,7 +223,8 @@ def update_stories(
 
 
 #: A ``story_docs`` row: article id, unit, content tokens, date, entities (JSON), source,
-#: hashed term columns and frequencies (bytes), label terms (JSON).
+#: hashed term columns and frequencies (bytes), label terms and match results (JSON:
+#: ``[top terms, bigrams, results]``).
 DocRow = tuple[str, str, int, str | None, str, str, bytes, bytes, str]
 
 
@@ -261,7 +266,7 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
             item.source,
             columns.astype(np.int64).tobytes(),
             tf.astype(np.float64).tobytes(),
-            json.dumps([top, bigrams], ensure_ascii=False),
+            json.dumps([top, bigrams, sorted(article_results(item))], ensure_ascii=False),
         )
     return out
 
@@ -333,7 +338,10 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
     """The units ``keys`` as their members' doc rows make them (as
     :class:`~warta.analyze.stories.StoryIndex` would), sorted by key."""
     members: dict[str, list[sqlite3.Row]] = {}
-    sql = "SELECT article_id, unit, tokens, date, entities, columns, tf FROM story_docs WHERE unit"
+    sql = (
+        "SELECT article_id, unit, tokens, date, entities, columns, tf, terms FROM story_docs "
+        "WHERE unit"
+    )
     for row in _select(conn, sql, keys):
         members.setdefault(row["unit"], []).append(row)
     out = []
@@ -353,9 +361,17 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
                 frozenset(n for r in rows for n in json.loads(r["entities"])),
                 (columns, weights),
                 key_terms(columns, weights),
+                frozenset(r for row in rows for r in _results(row["terms"])),
             )
         )
     return out
+
+
+def _results(terms: str) -> list[str]:
+    """The match results stored with a doc's label terms (none in a row from before
+    RULES 4)."""
+    stored: list[Any] = json.loads(terms)
+    return list(stored[2]) if len(stored) > 2 else []
 
 
 #: Rebuilt units linked at a time: the candidates they meet are read and compared per
@@ -621,7 +637,7 @@ def _indexed(conn: sqlite3.Connection, ids: Sequence[str]) -> list[IndexedArticl
     sql = "SELECT article_id, unit, date, entities, source, terms FROM story_docs WHERE article_id"
     out = []
     for r in _select(conn, sql, ids):
-        top, bigrams = json.loads(r["terms"])
+        top, bigrams = json.loads(r["terms"])[:2]
         out.append(
             IndexedArticle(
                 r["article_id"],
