@@ -171,6 +171,10 @@ BLIND_STORIES = {
     # The same night, later: a semifinal and a final on consecutive days, two results of
     # one selection cycle, an attack and a capture 16 days apart, two storms in a week.
     "blind7": Path("tests") / "analyze" / "stories_blind7.json",
+    # Later still, after the blind7 rules (which it never reached): a jailbreak and the last
+    # recapture three weeks later, two eruptions on one day, a protest and the bill's
+    # passage, a win abroad and the homecoming, a traffic rule and its first day.
+    "blind8": Path("tests") / "analyze" / "stories_blind8.json",
 }
 
 
