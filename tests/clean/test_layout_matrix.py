@@ -347,7 +347,8 @@ TITLE_SHAPES = [
     "summary-box-no-disclaimer", "caption-bracketed", "caption-archive-credit",
     "caption-guest-dash", "reporter-editor-line", "contents-list", "update-age-below",
     "share-bar-icons", "deck-over-picture", "score-box-sets", "photo-credit-caps",
-    "name-and-dates-line", "desk-and-hijri-line",
+    "name-and-dates-line", "desk-and-hijri-line", "scorers-box-below", "by-published-updated",
+    "phone-emoji-meta",
 ]  # fmt: skip
 
 #: Hijri months as Indonesian portals spell them (two words for some).
@@ -669,6 +670,15 @@ END_SHAPES: dict[str, list[list[str]]] = {
             "Text is available under the Creative Commons Attribution 2.5 License.",
         ],
     ],
+    "credits-sentence": [
+        [f"Artikel ini ditulis oleh {REPORTER} dan disunting oleh {EDITOR}."],
+        [f"This story was written by {REPORTER} and edited by {EDITOR}."],
+    ],
+    "comment-call": [
+        ["Sahabat Kabar, pernah mengalami hal serupa? Ceritakan kisahmu di kolom komentar, dong."],
+        ["Has your town tried this? Tell us your story in the comments."],
+    ],
+    "reactions-emoji": [["👍 1,2 rb  ❤️ 88  😮 4"]],
     "newsletter-end": [
         [
             "Suka dengan nawala ini? Teruskan ke temanmu.",
@@ -867,6 +877,16 @@ def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]
         d = s.date
         hijri = f"{d.day % 28 + 1} {HIJRI_MONTHS[d.month % len(HIJRI_MONTHS)]} 1446 H"
         return [*above, h, *below, f"Redaksi {SITE} – {id_long(d)} / {hijri}, 19:40 WIB"], h
+    if shape == "scorers-box-below":  # a match's box: head, result, venue, scorers
+        return [*above, h, *below, byline, "HASIL AKHIR\nTim Merah 2-1 Tim Biru\n"
+                "Stadion Gelora Kota - Kota Lama\nGol: Andi Saputra 12', 67' - Budi Hartono 40'"], h  # fmt: skip
+    if shape == "by-published-updated":  # an English byline with labelled dates
+        d, later = s.date, s.date + dt.timedelta(days=1)
+        return [*above, h, *below, f"By {REPORTER}  |  Published: {d:%A}, "
+                f"{EN_MONTHS[d.month - 1]} {d.day}, {d.year}, 10:05 WIB  |  Updated: "
+                f"{later:%A}, {EN_MONTHS[later.month - 1]} {later.day}, {later.year}, 08:00 WIB"], h  # fmt: skip
+    if shape == "phone-emoji-meta":  # a phone's reading time and comment count, by emoji
+        return [*above, h, *below, byline, "🕒 Waktu baca 5 menit", "💬 9"], h
     if shape in TOOLBARS:
         return [*above, h, *below, READER_BYLINE, TOOLBARS[shape]], h
     if shape in LEAD_CAPTIONS:

@@ -21,6 +21,7 @@ from dataclasses import replace
 
 from warta.clean.dates import crawler_url, find_dates, split_crawler_prefix
 from warta.clean.frontmatter import split_front_matter, strip_heading_marks
+from warta.clean.http_response import looks_like_html, split_http_preamble
 from warta.clean.line_split import split_lines
 from warta.clean.lines import classify_lines
 from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
@@ -148,7 +149,13 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
 
     A title hint that is only a site's address ("KABARKITA.CO", the blog's name in its
     heading) is no headline: the other part of the ``<title>`` ("Headline - KABARKITA.CO")
-    is taken instead (:func:`_headline_beside_site`)."""
+    is taken instead (:func:`_headline_beside_site`). A raw HTTP response ("curl -i") is
+    read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
+    page under them, HTML even when the record called it text."""
+    preamble, page = split_http_preamble(raw.content)
+    if preamble is not None:
+        html_page = raw.format == "html" or looks_like_html(page)
+        raw = replace(raw, content=page, format="html" if html_page else raw.format)
     if raw.format != "html":
         return raw.content, raw
     from warta.ingest.html import extract_html
@@ -456,7 +463,7 @@ def _set_credit_aside(paragraphs: list[str], subheadings: set[int]) -> str | Non
     last = len(paragraphs) - 1
     if last < 0 or last in subheadings:
         return None
-    head, credit = split_credit(paragraphs[last])
+    head, credit = split_credit(paragraphs[last], closing=True)
     if credit is None or (not head and last == 0):
         return None
     if head:

@@ -19,7 +19,9 @@ announces it:
 * a short line of capitalised names directly above a date line → ``byline`` (the
   author's name over the timestamp), with a one-sentence bio between them, or above
   another byline of its block ("Nama" over "Editor: Nama"), or over the role of an
-  author's card ("Nama" over "Kontributor Kabar Kita").
+  author's card ("Nama" over "Kontributor Kabar Kita");
+* the short lines of a match's box around its scorers' or score line (the result "Tim A
+  1-2 Tim B", the venue "Stadion X - Kota", the box's head in capitals) → ``scoreboard``.
 
 Every rule works in place on ``labels`` and only ever labels lines no pattern claimed.
 """
@@ -79,6 +81,39 @@ def label_groups(lines: Sequence[Line], labels: list[str | None]) -> None:
     _summary_heads(lines, labels)
     _captions_over_credits(lines, labels)
     _authors_over_dates(lines, labels)
+    _match_boxes(lines, labels)
+
+
+# A match box's line is short: a result, a venue, a head ("HASIL PERTANDINGAN").
+MATCH_BOX_LINE_WORDS = 8
+# A match box holds a handful of lines around its scorers' line.
+MATCH_BOX_MAX_LINES = 4
+
+
+def _match_boxes(lines: Sequence[Line], labels: list[str | None]) -> None:
+    """The lines of a match's box next to its score or scorers' line (``scoreboard``),
+    each short and unclaimed and a box's line by its shape
+    (:data:`~warta.clean.patterns.MATCH_BOX_LINE_RE`, or a head in capitals): the
+    result and the venue over "Gol: ..." are no headline."""
+    boxes = [i for i, label in enumerate(labels) if label == "scoreboard"]
+    for i in boxes:
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and abs(j - i) <= MATCH_BOX_MAX_LINES:
+                if labels[j] == "scoreboard":
+                    j += step
+                    continue
+                if labels[j] not in (None, "repeated") or not _is_match_box_line(lines[j]):
+                    break
+                labels[j] = "scoreboard"
+                j += step
+
+
+def _is_match_box_line(line: Line) -> bool:
+    text = line.text.strip()
+    if line.words > MATCH_BOX_LINE_WORDS or text.endswith(P.TERMINAL):
+        return False
+    return bool(P.MATCH_BOX_LINE_RE.match(text)) or (text.isupper() and line.words <= 4)
 
 
 def _headline_like(line: Line) -> bool:

@@ -30,7 +30,7 @@ STANDFIRST_MAX_WORDS = 40
 # credit, the picture's alt text repeating the headline, the page's buttons (or a line
 # every page of the batch repeats there), a reading time ("Waktu baca: 4 menit").
 _UNDER_META_LABELS = frozenset(
-    {"caption", "credit", "repeated-title", "navigation", "repeated", "counter"}
+    {"caption", "credit", "repeated-title", "navigation", "repeated", "counter", "scoreboard"}
 )
 
 

@@ -80,6 +80,7 @@ from warta.clean.boxes import (
     _ranked_lists,
     _verdict_boxes,
 )
+from warta.clean.channel import channel_posts
 from warta.clean.pattern_labels import CHROME_MAX_WORDS, pattern_label
 from warta.clean.shapes import (
     FOOTER_EVIDENCE,
@@ -107,6 +108,7 @@ def classify_lines(
     """Label every line (see the module docstring for the decision list)."""
     labels: list[str | None] = [pattern_label(line, repeated) for line in lines]
     label_groups(lines, labels)
+    channel_posts(lines, labels)
     _forward_wrapper(lines, labels)
     _profile_roles(lines, labels)
     _name_bar_bylines(lines, labels)

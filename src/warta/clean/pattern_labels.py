@@ -11,6 +11,7 @@ toolbar, an action or reply bar, credits by roles, a date line with its site and
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Collection
 
 from warta.clean import patterns as P
@@ -77,6 +78,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"
     if words <= WIRE_STAFF_MAX_WORDS and P.WIRE_STAFF_RE.match(text):
         return "byline"  # "Pelaporan oleh Nama; Penyuntingan oleh Nama": the wire's desk
+    if words <= WIRE_STAFF_MAX_WORDS and P.WRITTEN_BY_SENTENCE_RE.match(text):
+        return "byline"  # "Artikel ini ditulis oleh Nama dan disunting oleh Nama."
     if words <= WIRE_STAFF_MAX_WORDS and P.EDITORIAL_STANDARDS_RE.match(text):
         return "footer"  # "Our Standards: ...": the agency's principles, linked
     if words <= 14 and P.BYLINE_FREE_RE.search(text) and not ends_terminal(text):
@@ -141,6 +144,12 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "hijri-date"  # "Ahad, 14 Rajab 1446 H": a date line with no Gregorian date
     if P.POST_META_RE.match(text) and find_dates(text):
         return "post-meta"  # "7:40 PM · Mar 9, 2025 · 3.1K Views": a post's time stamp
+    if P.CHANNEL_HEAD_RE.match(text):
+        return "byline"  # "Saluran · 3,4 jt pengikut": the channel that posted
+    if P.FOLLOW_BUTTON_RE.match(text):
+        return "navigation"  # "✓ Mengikuti": the follow button
+    if P.READ_ON_LINK_RE.match(text):
+        return "related"  # "Selengkapnya: https://...": the full story elsewhere
     if P.AT_HANDLE_RE.match(text):
         return "byline"  # "@akun_berita": the account that posted
     if _POST_DAY_RE.match(text) or _SEPARATOR_ONLY_RE.match(text):
@@ -163,6 +172,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "navigation"  # "🔴 LIVE · laman ini diperbarui berkala"
     if words <= LIVE_LINE_MAX_WORDS * 3 and P.SCORE_BOX_RE.match(text) and not ends_terminal(text):
         return "scoreboard"  # "Skor Akhir: Tim A 1-2 Tim B | Gol: ...": the match's box
+    if words <= LIVE_LINE_MAX_WORDS * 3 and P.SCORERS_RE.match(text) and not ends_terminal(text):
+        return "scoreboard"  # "Gol: Nama 12' - Nama 67'": who scored, by the minute
     if P.LINEUP_RE.match(text):
         return "lineup"  # "Tim A (4-3-3): Kiper; Bek, ...": the players, no story
     if words <= LIVE_LINE_MAX_WORDS * 2 and P.NEXT_MATCH_RE.match(text):
@@ -192,6 +203,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "dateline"  # "Indozone.id | Kamis, 12 September 2024 - 11:34 WIB"
     if P.COUNTER_RE.match(text) or P.READING_TIME_RE.match(text) or P.COUNTS_ROW_RE.match(text):
         return "counter"
+    if _is_symbol_counter(text):
+        return "counter"  # "🕒 Waktu baca 6 menit", "💬 12", "👍 5,6 rb  ❤️ 271": a phone's meta
     if P.AUDIO_PLAYER_RE.match(text):
         return "navigation"  # "Dengarkan artikel ini ▶ 03:12": a text-to-speech player
     if words <= PLACE_OUTLET_WORDS and P.PLACE_OUTLET_RE.match(text):
@@ -314,7 +327,37 @@ def _is_name_and_dates(text: str) -> bool:
     name = _BY_RE.sub("", names[0])
     if count_words(name) > NAME_PART_MAX_WORDS or not _NAME_RE.fullmatch(name):
         return False
-    return all(_words_beside_dates(P.UPDATED_RE.sub("", part)) == 0 for part in dated)
+    return all(_words_beside_dates(_unlabelled(part)) == 0 for part in dated)
+
+
+def _unlabelled(part: str) -> str:
+    """A date part without its label: "Published: <date>", "Diperbarui <date>"."""
+    for label_re in (P.UPDATED_RE, P.PUBLISHED_LINE_RE):
+        labelled = label_re.match(part)
+        if labelled:
+            return part[labelled.end() :].lstrip(" :")
+    return part
+
+
+# What a count beside an emoji may hold: digits, and "rb"/"jt"/"K" for thousands, millions.
+_COUNT_WORD_RE = re.compile(r"\d[\d.,]*[kKmM]?|rb|jt|ribu|juta|[kK]")
+
+
+def _is_symbol_counter(text: str) -> bool:
+    """A counter marked by emoji or symbols instead of words: a phone's reading time
+    ("🕒 Waktu baca 6 menit"), its comment count ("💬 12"), a post's reactions ("👍 5,6 rb
+    ❤️ 271 🙏 3 rb"). A symbol at least, and once the symbols are out a counter or
+    counts alone."""
+    symbols = [c for c in text if unicodedata.category(c) in ("So", "Sk")]
+    if not symbols:
+        return False
+    bare = "".join(
+        " " if unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") else c for c in text
+    ).strip()
+    if P.COUNTER_RE.match(bare) or P.READING_TIME_RE.match(bare):
+        return True
+    tokens = bare.split()
+    return bool(tokens) and all(_COUNT_WORD_RE.fullmatch(t) for t in tokens)
 
 
 # A programme's credits: two roles at least ("Host: Nama | Tamu: Nama"), by bars or dots.

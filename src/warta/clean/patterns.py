@@ -471,8 +471,11 @@ READER_NOTE_RE = re.compile(
     # ... and the prompt with its object left out or worded otherwise: "Bagaimana pendapat
     # Anda? Tulis di kolom komentar.", "Kirimkan tanggapan Anda lewat kolom komentar."
     r"|(?:^|[.!?]\s+)(?:yuk\W*\s+|silakan\s+)?(?:tulis(?:kan)?|beri(?:kan)?|sampaikan|bagikan|"
-    r"kirim(?:kan)?|tinggalkan)\s+(?:\w+\s+){0,3}(?:di|pada|melalui|lewat|ke)\s+"
-    r"kolom\s+komentar\b",
+    r"kirim(?:kan)?|tinggalkan|ceritakan|ungkapkan|curhatkan)\s+(?:\w+\s+){0,3}"
+    r"(?:di|pada|melalui|lewat|ke)\s+kolom\s+komentar\b"
+    # ... in English: "Tell us your story in the comments.", "Share your thoughts below."
+    r"|(?:^|[.!?]\s+)(?:tell\s+us|share|let\s+us\s+know)\b[^.!?]{0,50}\b(?:in|on)\s+the\s+"
+    r"comments?(?:\s+(?:section|below))?\W*$",
     re.IGNORECASE,
 )
 #: Calls to follow the site elsewhere: app stores, Google News, Telegram/WhatsApp channels.
@@ -914,6 +917,19 @@ WIRE_STAFF_RE = re.compile(
     r"\.?\s*$",
     re.IGNORECASE,
 )
+#: The credits as a sentence closing the story: "Artikel ini ditulis oleh Nama dan disunting
+#: oleh Nama.", "Berita ini disusun oleh Nama, diedit oleh Tim X.", "This story was written
+#: by Name and edited by Name." (who wrote it and, maybe, who edited it; nothing else).
+WRITTEN_BY_SENTENCE_RE = re.compile(
+    r"^\s*(?:artikel|berita|tulisan|konten|liputan|naskah)\s+ini\s+(?:telah\s+)?"
+    r"(?:ditulis|disusun|dibuat|diliput|dilaporkan)\s+oleh\s+(?-i:[A-Z])[^.!?]{1,60}?"
+    r"(?:(?:,?\s+(?:dan|serta|lalu)\s+|[,;]\s*)(?:telah\s+)?(?:disunting|diedit|disupervisi|"
+    r"diperiksa|ditinjau|dikurasi|diverifikasi)\s+oleh\s+(?-i:[A-Z])[^.!?]{1,60}?)?\.?\s*$"
+    r"|^\s*this\s+(?:article|story|report|piece)\s+was\s+(?:written|reported|compiled)\s+by\s+"
+    r"(?-i:[A-Z])[^.!?]{1,60}?(?:(?:,?\s+and\s+|[,;]\s*)(?:edited|reviewed|fact-checked)\s+by\s+"
+    r"(?-i:[A-Z])[^.!?]{1,60}?)?\.?\s*$",
+    re.IGNORECASE,
+)
 #: An agency's link to its principles under the story: "Our Standards: The ... Trust
 #: Principles.", "Standar Kami: Prinsip ...".
 EDITORIAL_STANDARDS_RE = re.compile(
@@ -1039,6 +1055,21 @@ LIVE_BADGE_RE = re.compile(
 SCORE_BOX_RE = re.compile(
     r"^\s*(?:skor(?:\s+(?:akhir|sementara))?|hasil\s+akhir|ft|ht|full[\s-]?time|half[\s-]?time"
     r"|babak\s+(?:pertama|kedua))\s*:\s*[^.!?]{1,60}?\b\d{1,2}\s*[-–]\s*\d{1,2}\b",
+    re.IGNORECASE,
+)
+#: A match's scorers (or its cards) by the minute: "Gol: Nama 12' - Nama 67', 90+2'",
+#: "Pencetak gol: Nama (5'), Nama (88')", "Goals: Name 23'": a label, a colon, and a
+#: minute mark (digits and an apostrophe) somewhere after it.
+SCORERS_RE = re.compile(
+    r"^\s*(?:gol|gol-gol|pencetak\s+gol|goals?|scorers?|goalscorers?|kartu\s+(?:merah|kuning)"
+    r"|(?:red|yellow)\s+cards?)\s*:\s*(?=\S)(?=.*\b\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′])",
+    re.IGNORECASE,
+)
+#: A line of a match's box beside its scorers: the result ("Tim A 1-2 Tim B", "Tim A 3 - 0
+#: Tim B (FT)") or the venue ("Stadion Mandala - Jayapura", "Venue: GOR Kota").
+MATCH_BOX_LINE_RE = re.compile(
+    r"^[^.!?\d]{2,40}\s\d{1,2}\s*[-–]\s*\d{1,2}\s[^.!?\d]{2,40}$"
+    r"|^(?:stadion|stadium|gelora|gor|lapangan|venue|tempat|sirkuit)\b\s*:?\s*[A-Z][^.!?]{1,60}$",
     re.IGNORECASE,
 )
 #: A team's line-up: "Tim Merah (4-3-3): Kiper; Bek, Bek, ...", "Starting XI Tim A: ...".
@@ -1199,6 +1230,27 @@ READ_ON_RE = re.compile(
     r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}\S*\s*[^\w\s]*\s*$",
     re.IGNORECASE,
 )
+#: A post's pointer to its full story as a label and the address: "Selengkapnya:
+#: https://situs.id/berita/...", "Baca selengkapnya: situs.id/a/b", "Read more: https://...".
+READ_ON_LINK_RE = re.compile(
+    r"^\s*(?:(?:baca|simak|info|berita)\s+)?(?:selengkapnya|read\s+more|more)\s*:\s*"
+    r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}\S*\s*[^\w\s]*\s*$",
+    re.IGNORECASE,
+)
+#: A messaging channel's head: "Saluran · 3,4 jt pengikut", "Channel · 48K followers",
+#: "Kanal | 12.400 pelanggan" (the kind of account and its count of followers).
+CHANNEL_HEAD_RE = re.compile(
+    r"^\s*(?:saluran|channel|kanal)\s*[·•|-]\s*[\d.,]+\s*(?:rb|jt|ribu|juta|k|m)?\s*"
+    r"(?:pengikut|followers?|subscribers?|pelanggan|anggota|members?)\s*$",
+    re.IGNORECASE,
+)
+#: A follow button, a tick or a plus before it at most: "✓ Mengikuti", "+ Ikuti", "Follow".
+FOLLOW_BUTTON_RE = re.compile(
+    r"^\W*(?:ikuti|mengikuti|diikuti|follow|following|followed|subscribed)\W*$",
+    re.IGNORECASE,
+)
+#: A chat's day separator in words: "Hari ini", "Kemarin", "Today", "Yesterday".
+CHAT_DAY_RE = re.compile(r"^\s*(?:hari\s+ini|kemarin|today|yesterday)\s*$", re.IGNORECASE)
 #: An English paper's newsletter call: "Get the week's top stories for expats every
 #: Friday.", "Get our daily headlines in your inbox."
 NEWSLETTER_CALL_EN_RE = re.compile(

@@ -89,7 +89,7 @@ def ends_dangling(text: str) -> bool:
     return bool(words) and words[-1].lower() in P.DANGLING_WORDS
 
 
-def is_credit(inner: str, *, square: bool = False) -> bool:
+def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> bool:
     """The text inside a closing credit's brackets: "*", "js", "ton/r5", "Ded", "Suci
     Wulandari/kotapost", or a wire's name ("Antara", "ant/afp"); see
     :data:`~warta.clean.patterns.CREDIT_HANDLE_RE` for the shapes.
@@ -106,9 +106,18 @@ def is_credit(inner: str, *, square: bool = False) -> bool:
 
     >>> is_credit("AB/CDE", square=True), is_credit("AB/CDE")
     (True, False)
+
+    After the last sentence of the story (``closing``), a reporter's initials in capitals
+    alone sign it too: "... akhir tahun. (RBT)"; inside the story such a group is a body's
+    name ("(DPR)").
+
+    >>> is_credit("RBT", closing=True), is_credit("RBT")
+    (True, False)
     """
     inner = inner.strip()
     if square and _SQUARE_INITIALS_RE.fullmatch(inner):
+        return True
+    if closing and _CLOSING_INITIALS_RE.fullmatch(inner):
         return True
     if P.CREDIT_STAR_RE.fullmatch(inner) or inner.lower() in P.WIRES:
         return True
@@ -135,13 +144,15 @@ def is_credit(inner: str, *, square: bool = False) -> bool:
 _DESK_LETTER_RE = re.compile(r"[a-z]")
 # A reporter's and an editor's initials in capitals, by slashes: "AB/CDE", "IK/RS/TW".
 _SQUARE_INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:/[A-Z]{2,3}){1,2}")
+# A reporter's initials in capitals alone, signing the story's last paragraph: "RBT".
+_CLOSING_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 
 
 #: The last character of what :data:`~warta.clean.patterns.END_MARK_RE` matches.
 _END_MARK_LAST = frozenset("■□▪◼◾◆♦*]")
 
 
-def split_credit(paragraph: str) -> tuple[str, str | None]:
+def split_credit(paragraph: str, *, closing: bool = False) -> tuple[str, str | None]:
     """``paragraph`` without the reporter/editor credit that closes it, and the credit.
 
     A credit stands after the last sentence ("... akhir bulan. (ton/r5)") or alone; a
@@ -154,6 +165,8 @@ def split_credit(paragraph: str) -> tuple[str, str | None]:
 
     An end mark closing the story ("... hari. ■", "... hari.*") is set aside the same way,
     and so is a credit without brackets, of handles joined by slashes ("... hari. ab/cd").
+    The story's last paragraph (``closing``) may be signed with initials in capitals alone
+    ("... hari. (RBT)", see :func:`is_credit`).
 
     >>> split_credit("Banjir surut pada sore hari. ■"), split_credit("Air surut. rni/rdn")
     (('Banjir surut pada sore hari.', '■'), ('Air surut.', 'rni/rdn'))
@@ -173,7 +186,8 @@ def split_credit(paragraph: str) -> tuple[str, str | None]:
         or (P.STAR_CREDIT_RE.search(paragraph) if "*" in paragraph else None)
     )
     square = bool(m and m.groupdict().get("sq"))
-    if not m or not is_credit(m.group("inner") or m.groupdict().get("sq") or "", square=square):
+    inner = m.group("inner") or m.groupdict().get("sq") or "" if m else ""
+    if not m or not is_credit(inner, square=square, closing=closing):
         return paragraph, None
     head = paragraph[: m.start()].rstrip()
     if head and not _ends_terminal(head):
