@@ -68,6 +68,11 @@ from warta.nlp.relations.words import (
 )
 from warta.records import Modality, Polarity
 
+#: The word opening a manner clause ("menuntut X … **dengan** memutus …").
+_MANNER_CLAUSE = "dengan"
+#: How many tokens back from a manner clause its asking verb may be.
+_ASK_REACH = 18
+
 
 class _Clause(_AsideReader):
     """One sentence as tokens with the actors over them."""
@@ -260,6 +265,10 @@ class _Clause(_AsideReader):
                 # relative clause on X, who acts (no one when X is not named)
                 named = self._in_relative(actor)
                 return ([self._with_person(named)], named.last + 1) if named else ([], i)
+            origin = self._origin_description(actor) if actor is not None else None
+            if actor is not None and origin is not None:
+                # "diplomat asal Norwegia itu mendesak …": the person named before
+                return [origin], actor.last + 1
             if actor is not None:
                 found = [actor]
                 k = self._office_start(actor) - 1
@@ -330,6 +339,22 @@ class _Clause(_AsideReader):
             return pronoun
         sides = self._both_sides_subject(head)
         return (sides, i) if sides else self._description(head, i)
+
+    def _origin_description(self, actor: _Actor) -> _Actor | None:
+        """The person a description by origin opening the clause stands for ("**diplomat
+        asal Norwegia itu** mendesak …": the person last named as a subject before
+        this sentence, not the state), else ``None``."""
+        k = actor.first - 1
+        if self.word(k) != "asal" or self.word(actor.last + 1) not in _ANAPHOR:
+            return None
+        noun = k - 1
+        if noun < 0 or noun in self.actor_at or self.antecedent is None:
+            return None
+        if noun > 0 and self.word(noun - 1) not in _BOUNDARY:
+            return None  # "menemui diplomat asal X itu": an object, not the subject
+        a = self.antecedent
+        end = actor.last + 1
+        return _Actor(a.name, self.toks[noun].start, self.toks[end].end, noun, end, True)
 
     def _purpose_after_aside(self, head: int) -> tuple[list[_Actor], int] | None:
         """The main clause's subject of a purpose clause opening at token ``head - 1``
@@ -565,6 +590,8 @@ class _Clause(_AsideReader):
         **menangkap** X", "meminta Israel **menghentikan** serangan"; a threat of
         ``action`` threaten inside a threat is that one threat ("mengancam Moskow akan
         **membalas** …")."""
+        if self.word(i - 1) == _MANNER_CLAUSE and self._asked_past_quote(i - 2):
+            return True
         for k in range(i - 1, max(i - 7, -1), -1):
             w = self.word(k)
             if w in _BOUNDARY:
@@ -572,6 +599,23 @@ class _Clause(_AsideReader):
             if w in _ASKING or (w in _THREAT_LINK and self.word(k - 1).startswith("mengancam")):
                 return True
             if action == "threaten" and w.startswith("mengancam"):
+                return True
+        return False
+
+    def _asked_past_quote(self, k: int) -> bool:
+        """Whether the words ending at token ``k`` go back, past a quoted phrase and
+        within the clause, to an asking verb: the manner clause after it is the act asked
+        for ("menuntut X \"memilih jalan yang lurus\" **dengan memutus** hubungan …")."""
+        quoted = False
+        for j in range(k, max(k - _ASK_REACH, -1), -1):
+            w = self.word(j)
+            if w in _QUOTE_CHARS:
+                quoted = not quoted
+            elif quoted:
+                continue
+            elif w in _BOUNDARY:
+                return False
+            elif w in _ASKING:
                 return True
         return False
 

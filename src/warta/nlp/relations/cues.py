@@ -61,6 +61,23 @@ def _similar_act(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] | No
     return Cue(ctx.last_action, "active", oblique_only=True), 2
 
 
+#: Verbs that open, hold or close an exercise ("A dan B **menggelar** latihan ...").
+_EXERCISE_HOLDING = frozenset(
+    "menggelar membuka memulai mengadakan melaksanakan menutup menuntaskan".split()
+)
+
+
+def _opened_together(clause: _Clause, i: int) -> bool:
+    """Whether the exercise at ``i`` ("latihan", no joint word after it) is held together
+    by two or more coordinated subjects of the verb right before it ("A dan B menggelar
+    latihan <nama>"): a named exercise of several sides is a joint one. A
+    lone side's exercise is not coded here (a team's training, a drill at home)."""
+    if clause.word(i) != "latihan" or clause.word(i - 1) not in _EXERCISE_HOLDING:
+        return False
+    subjects, _ = clause.subject(i - 1)
+    return len({s.name for s in subjects}) > 1
+
+
 def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
     """The longest lexicon form starting at token ``i`` and the number of its words."""
     if not _may_cue(clause.word(i)):
@@ -69,6 +86,8 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
         clause.word(j) in JOINT_WORDS for j in range(i + 1, i + 1 + JOINT_REACH)
     ):
         return JOINT_EXERCISE, 1  # "latihan laut multilateral": held together
+    if _opened_together(clause, i):
+        return JOINT_EXERCISE, 1  # "A dan B menggelar latihan <nama>": held together
     for n in range(MAX_WORDS, 0, -1):
         words = [clause.word(j) for j in range(i, i + n)]
         if len(words) < n or not all(words):

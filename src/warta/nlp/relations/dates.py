@@ -62,16 +62,24 @@ def _accused_act_dates(
 ) -> list[tuple[int, str]]:
     """The dates of an accusation at token ``i``: not those told after it inside the act
     it alleges ("menuding X memasang gapura … sejak Januari lalu": January is when the
-    gates went up, the accusation is reported later); a date set off by a comma (",
-    Senin (…)") still dates the accusation."""
-    if clause.word(i) not in _ACCUSING:
-        return dates
+    gates went up, the accusation is reported later), nor, for any act, those told
+    inside the reason after it ("karena …"); a date set off by a comma (", Senin (…)")
+    still dates the act."""
+    accusing = clause.word(i) in _ACCUSING
     kept = []
     for at, iso in dates:
         k = next((j for j, t in enumerate(clause.toks) if t.start <= at < t.end), None)
-        if k is None or k < i or clause.word(k - 1) in (",", "("):
+        set_off = k is None or k < i or clause.word(k - 1) in (",", "(")
+        in_reason = k is not None and any(clause.word(j) in _REASON for j in range(i + 1, k))
+        if set_off or not (accusing or in_reason):
             kept.append((at, iso))
     return kept
+
+
+#: Words opening the reason an act was done for ("mencabut izin … **karena** terbukti
+#: menimbun stok sejak 2024"): a date told inside the reason is the misdeed's, and
+#: the act is dated as if undated (see :func:`_accused_act_dates`).
+_REASON = frozenset({"karena"})
 
 
 def _in_relative_aside(clause: _Clause, at: int, i: int) -> bool:

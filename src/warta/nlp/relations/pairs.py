@@ -364,12 +364,37 @@ def _mediated_sides(clause: _Clause, i: int) -> list[_Actor]:
     if clause.word(i) not in _MEDIATED or clause.word(i - 1) != "yang":
         return []
     main = clause.main_verb_before(i - 1)
+    if main is None and clause.word(i - 3) in _WITHIN_ACT:
+        # "membebaskan tahanan di X, Senin (…), lewat kesepakatan yang dimediasi Y":
+        # past the day set off by commas
+        main = clause.main_verb_before(clause.past_day_and_place(i - 3))
     if main is None:
         return []
     sides, _ = clause.subject(main)
     return sides if len(sides) > 1 else []
 
 
+#: Words opening the list of those a plural noun stands for ("dua importir, **yaitu** A, B").
+_NAMELY = frozenset("yakni yaitu".split())
+#: How far after a cue the list of a plural object may open.
+_NAMELY_REACH = 16
+
+
+def _listed_after(clause: _Clause, end: int) -> list[_Actor]:
+    """The actors listed after "yakni"/"yaitu" that a common-noun object of the cue
+    ending at ``end`` is spelled out by ("mencabut izin dua importir gula di X, yaitu A
+    dan B"), else none; no actor may come between."""
+    for k in range(end + 1, min(len(clause.toks), end + _NAMELY_REACH)):
+        if k in clause.actor_at and clause.word(k - 1) != "di":
+            return []  # an object named before the list: the usual reading holds
+        if clause.word(k) in _NAMELY and clause.word(k - 1) == ",":
+            return clause.objects(k)
+    return []
+
+
+#: Prepositions opening the noun of the act a mediation is told of ("**dalam**
+#: pertukaran yang dimediasi X").
+_WITHIN_ACT = frozenset("dalam pada melalui lewat".split())
 #: Words making a deal one of all its parties together ("usaha patungan").
 _JOINT_DEALS = frozenset("patungan konsorsium trilateral multilateral".split())
 
@@ -615,6 +640,8 @@ def _pairs(
             # "menyampaikan permohonan bantuan hukum …, X, kepada Y": the addressee
             # after a long object
             targets = clause.after_prep(end, {"kepada"}, window=14)
+        if not targets:
+            targets = _listed_after(clause, end)  # "kepada dua importir, yaitu A dan B"
         if not targets and cue.action == "aid":
             targets = _victims_state(clause, end)  # "menyalurkan bantuan bagi pengungsi di X"
         if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, light):
