@@ -37,6 +37,8 @@ _TITLE_WORDS = frozenset(t.casefold() for t in TITLES)
 # Madurese "Lora" (a kiai's son), Banjar "Julak", "Acil" and Batak "Amang" (elders).
 _REGIONAL_CALLS = (
     "Bli|Mangku|Ajo|Buya|Karaeng|Petta|Puang|Ampon|Mamiq|Kaka|Habib|Lora|Julak|Acil|Amang"
+    # Palembang's hereditary titles cite their bearer by a later word of the name too
+    "|Kiagus|Kemas|Masagus|Nyimas|Nyayu"
 )
 
 
@@ -69,10 +71,11 @@ _NICK_CALLED = re.compile(
 
 
 # "<Name>, yang (oleh warga) akrab disapa <Nick>", "<Name> atau biasa dipanggil <Nick>",
+# "<Name> (61), pedagang sayur yang akrab disapa <Nick>" (a short apposition before "yang"),
 # "<Name>, yang oleh para nelayan di <Place> dijuluki "<Nick>"" (who calls him so may
 # take up to four words, a place among them; the nickname may stand in quotes).
 _NICK_AFTER = re.compile(
-    r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*yang|,?\s*(?:atau|alias)(?:\s+yang)?)"
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:[a-z]+\s+){0,3}?yang|,?\s*(?:atau|alias)(?:\s+yang)?)"
     r"(?:\s+oleh(?:\s+[a-z]+)(?:\s+[A-Za-z]+){0,3}?)?(?:\s+lebih)?"
     r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:(?:di)?(?:sapa|panggil)|dijuluki)"
     r"\s+[\"“]?" + _NICK
@@ -500,13 +503,18 @@ _WIFE_FORM = re.compile(
 )
 
 # Where the article says a man is someone's husband: "janda almarhum <Name>", "istri dari
-# Pak <Name>", "<Name> dan istrinya", "Suaminya, <Name>,".
+# Pak <Name>", "<Name> dan istrinya", "Suaminya, <Name>,", "Istrinya, Bu <Name>,".
 _HUSBAND = re.compile(
     r"(?<!\w)(?:istri|isteri|janda)[ \t]+(?:dari[ \t]+)?(?:(?:almarhum|mendiang|alm\.)[ \t]+)?"
     r"(?:(?:Bapak|Pak)[ \t]+)?(?P<after>[A-Z][\w'’-]+)"
     r"|(?P<before>[A-Z][\w'’-]+)[ \t]+(?:dan|bersama)[ \t]+(?:istri|isteri)nya(?!\w)"
     r"|(?<!\w)[Ss]uami(?:nya)?[ \t]*,?[ \t]*(?:(?:almarhum|mendiang)[ \t]+)?"
     r"(?P<named>[A-Z][\w'’-]+)"
+    # the wife herself named by her husband's name: "Istrinya, Bu <Name>,", "istrinya, yang
+    # dikenal warga sebagai Bu <Name>"
+    r"|(?<!\w)[Ii]ste?ri(?:nya)?[ \t]*,?[ \t]*(?:yang[ \t]+(?:[a-z]+[ \t]+){0,4}?"
+    r"(?:dikenal|disapa|dipanggil|disebut)(?:[ \t]+[a-z]+){0,3}?[ \t]+)?"
+    r"(?:Bu|Ibu|Ny\.|Nyonya)[ \t]+(?P<called>[A-Z][\w'’-]+)"
 )
 
 

@@ -373,11 +373,43 @@ def _transliterated(word: str) -> str:
     return _DOUBLED.sub(r"\1", _fold_word(word).replace("y", "i"))
 
 
+# Javanese names in the old spelling and in the new, and as Javanese says them: "th"/"t",
+# "dh"/"d", "oe"/"u", "dj"/"j", "tj"/"c", and a written "a" said (and often written) "o"
+# ("Sasthra"/"Sastro", "Santosa"/"Santoso").
+_JAVANESE_SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("th", "t"), ("dh", "d"), ("o", "a"))
+
+
+def _javanese(word: str) -> str:
+    """A word with the Javanese spelling variants folded (:data:`_JAVANESE_SPELLINGS`).
+
+    >>> _javanese("sasthro") == _javanese("sastra") == _javanese("sastro")
+    True
+    """
+    for old, new in _JAVANESE_SPELLINGS:
+        word = word.replace(old, new)
+    return word
+
+
+def _ukrainian(word: str) -> str:
+    """A word with Ukrainian "h" read as the Russian "g" it transliterates."""
+    return word.replace("h", "g")
+
+
+def _one_spelling(a: str, b: str) -> bool:
+    """Whether two words are one name in two spellings: transliterations of Cyrillic
+    folded alike (:func:`_transliterated`), or Javanese spellings (:func:`_javanese`)
+    of words of four letters or more."""
+    if _transliterated(a) == _transliterated(b):
+        return True
+    return min(len(a), len(b)) >= 4 and _javanese(a) == _javanese(b)
+
+
 def _respelt_words(diff: Sequence[tuple[str, str]]) -> bool:
     """Whether the differing words of two names of one article make them one name: one
     word a letter or two apart (:func:`_close`), once transliteration variants are
-    folded ("Vitaliy"/"Vitalii" beside the same surname); or two words, each the same once
-    folded ("Denys Smyrnov"/"Denis Smirnov").
+    folded ("Vitaliy"/"Vitalii" beside the same surname), or the same once Javanese
+    spellings are ("Sastra"/"Sastro"); or two words, each the same once folded ("Denys
+    Smyrnov"/"Denis Smirnov").
 
     >>> _respelt_words([("olesya", "olessia")])
     True
@@ -385,11 +417,18 @@ def _respelt_words(diff: Sequence[tuple[str, str]]) -> bool:
     True
     >>> _respelt_words([("rahmat", "rahmi"), ("sari", "santi")])
     False
+    >>> _respelt_words([("hryhorii", "grigory"), ("melnyk", "melnik")])
+    True
     """
     if len(diff) == 1:
         a, b = diff[0]
-        return _close(a, b) or _close(_transliterated(a), _transliterated(b))
-    return len(diff) == 2 and all(_transliterated(a) == _transliterated(b) for a, b in diff)
+        return _close(a, b) or _close(_transliterated(a), _transliterated(b)) or _one_spelling(a, b)
+    # A whole name respelt may also come through Ukrainian, whose "h" Russian writes "g"
+    # ("Hryhorii Melnyk" / "Grigory Melnik"): not for one word, which may be a sibling's.
+    return len(diff) == 2 and all(
+        _one_spelling(a, b) or _transliterated(_ukrainian(a)) == _transliterated(_ukrainian(b))
+        for a, b in diff
+    )
 
 
 def spelling_variants(
@@ -408,7 +447,8 @@ def spelling_variants(
     joined: dict[str, list[tuple[str, ...]]] = {}
     for key in weight:
         if len(key) > 1:
-            groups.setdefault(tuple(w[0] for w in key), []).append(key)
+            # initials with Ukrainian "h" as "g": "Hryhorii"/"Grigory" meet (see _respelt_words)
+            groups.setdefault(tuple(_ukrainian(w[0]) for w in key), []).append(key)
             joined.setdefault("".join(key), []).append(key)
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     # The same letters with a given name written joined or apart ("Choi Daehyun", "Choi

@@ -136,11 +136,14 @@ def _company_short_forms(text: str, spans: Sequence[Span]) -> dict[str, str]:
 _AGED_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2,3})(?=\s*(?:\(\d{1,2}\)|,\s*\d{1,2}\s*,))")
 
 
-# "Keduanya berinisial AS dan RT": initials the article declares as such are people too.
+# "Keduanya berinisial AS dan RT", "berinisial JS, AR, dan MH": initials the article
+# declares as such are people too, every one of the list.
+_ONE_INITIALS = r"[A-Z]{2,3}(?![\w-])(?:[ \t]*\(\d{1,2}\))?"
 _DECLARED_INITIALS = re.compile(
-    r"\b(?:ber)?inisial[ \t]+([A-Z]{2,3})(?:[ \t]*\(\d{1,2}\))?"
-    r"(?:[ \t]*(?:,|dan)[ \t]*([A-Z]{2,3})(?![\w-]))?"
+    rf"\b(?:ber)?inisial[ \t]+{_ONE_INITIALS}"
+    rf"(?:(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+){_ONE_INITIALS})*"
 )
+_INITIALS_IN_LIST = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
 
 
 def _initials_of_people(text: str) -> frozenset[str]:
@@ -149,10 +152,12 @@ def _initials_of_people(text: str) -> frozenset[str]:
 
     >>> sorted(_initials_of_people("Dua pelaku berinisial AB dan CD, serta EF (30)."))
     ['AB', 'CD', 'EF']
+    >>> sorted(_initials_of_people("Pelaku berinisial GH, KL, dan MN ditahan."))
+    ['GH', 'KL', 'MN']
     """
     initials = set(_AGED_INITIALS.findall(text))
     for m in _DECLARED_INITIALS.finditer(text):
-        initials.update(g for g in m.groups() if g)
+        initials.update(_INITIALS_IN_LIST.findall(m.group()))
     return frozenset(initials)
 
 

@@ -164,6 +164,15 @@ def join_headless_names(text: str, spans: Sequence[Span]) -> None:
     >>> join_headless_names(t, ss)
     >>> [(s.entity, s.type) for s in ss]
     [('Sukawening', 'LOC'), ('Sukawening', 'LOC')]
+
+    A declared acronym after "PT" is the company it was declared for:
+
+    >>> t = "PT Sinar Baja Nusantara (SBN) tutup. Juru bicara PT SBN membantah."
+    >>> ss = [Span(0, 23, "ORG"), Span(25, 28, "ORG", entity="Sinar Baja Nusantara"),
+    ...       Span(49, 55, "ORG")]
+    >>> join_headless_names(t, ss)
+    >>> [s.entity for s in ss]
+    [None, 'PT Sinar Baja Nusantara', 'PT Sinar Baja Nusantara']
     """
     named = [s for s in spans if s.type != "PER" and s.place is None]
     headed: dict[str, tuple[str, Span] | None] = {}
@@ -188,6 +197,19 @@ def join_headless_names(text: str, spans: Sequence[Span]) -> None:
             for other in named:  # every "<Rank> <Name>" of the article
                 if _name(text, other) == f"{head} {name}":
                     other.entity = name
+    _acronym_after_opener(text, named)
+
+
+def _acronym_after_opener(text: str, named: Sequence[Span]) -> None:
+    """Name "PT <ACR>" / "CV <ACR>" as the span written "<ACR>" is named, when that one
+    has a name of its own (the acronym the article declared for "PT <Full Name>")."""
+    declared = {
+        " ".join(text[s.start : s.end].split()): s.entity for s in named if s.entity is not None
+    }
+    for s in named:
+        head, _, rest = " ".join(text[s.start : s.end].split()).partition(" ")
+        if s.entity is None and head.casefold() in _KEPT_HEADS and rest in declared:
+            s.entity = declared[rest]
 
 
 def regency_written_short(text: str, spans: Sequence[Span]) -> None:

@@ -88,6 +88,7 @@ from warta.nlp.entities.retyping import (
     _untagged_seats,
     _WordRuns,
 )
+from warta.nlp.entities.roleopened import split_role_opened
 from warta.nlp.entities.spanrecord import (
     _CAP_WORD,
     _COMPANY_FIRST,
@@ -102,6 +103,14 @@ from warta.nlp.entities.spanrecord import (
 )
 from warta.nlp.entities.trusted import (
     trusted_spans,
+)
+from warta.nlp.entities.untagged import (
+    given_name_before_initial,
+    hereditary_titled_names,
+    join_person_runs,
+    untagged_aged_names,
+    untagged_appositive_holders,
+    untagged_initialled_names,
 )
 from warta.records import Mention
 
@@ -152,8 +161,9 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         end -= 1
     if text[end : end + 1] == "." and text[max(start, end - 3) : end] in _NAME_SUFFIXES:
         end += 1  # "Ferdinand Marcos Jr.": the period is the suffix's, so the name's
-    if mention.type == "PER" and is_club(text[start:end]):
-        mention = Mention(start, end, text[start:end], "ORG")  # "Arema FC", "Dewa United"
+    if mention.type in ("PER", "LOC") and is_club(text[start:end]):
+        # "Arema FC", "Dewa United"; "PSxx <City>" read as the city it is named after
+        mention = Mention(start, end, text[start:end], "ORG")
     if mention.type in ("PER", "LOC") and is_company(text[start:end]):
         # "Orion Systems Corp"; a place word inside ("Nusantara Group") fools the tagger
         mention = Mention(start, end, text[start:end], "ORG")
@@ -334,6 +344,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     for s in out:
         if (not result or s.start >= result[-1].end) and not is_org_head(text[s.start : s.end]):
             result.append(s)  # a bare "Pusat" or "Badan" is a sentence start, not a name
+    hereditary_titled_names(text, result)
+    split_role_opened(text, result)
     _club_places(text, result)
     _holders_after_territory(text, result)
     aged_initials = _initials_of_people(text)
@@ -341,8 +353,14 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed = _untagged_initials(text, result, aged_initials)
     missed += _untagged_caste_names(text, result)
     missed += _untagged_seats(text, result)
+    missed += untagged_aged_names(text, result)
+    missed += untagged_appositive_holders(text, result)
+    missed += untagged_initialled_names(text, result)
     if missed:
         result = sorted([*result, *missed], key=lambda s: (s.start, -s.end))
+        result = [s for i, s in enumerate(result) if i == 0 or s.start >= result[i - 1].end]
+    given_name_before_initial(text, result)
+    join_person_runs(text, result)
     result.extend(t for t in trusted if t.nested)
     person_words = _full_name_words(text, result)
     company_heads = _company_short_forms(text, result)

@@ -1,0 +1,247 @@
+"""People the tagger misses in shapes the press gives only to people.
+
+Each finder returns person spans over text no span of the article covers yet (spans in
+text order, not overlapping), in one pass over the text:
+
+* a name with an age in brackets: "<Name> (62)" (:func:`untagged_aged_names`);
+* a one- or two-word name in apposition after an office and its territory: "Kepala
+  Desa <Place>, <Name>," (:func:`untagged_appositive_holders`);
+* a given name, a middle initial and a surname: "<Given> <X>. <Surname>"
+  (:func:`untagged_initialled_names`).
+
+:func:`given_name_before_initial` moves a given name the tagger ran into the name before
+it ("<Company> <Given>" + "<X>. <Surname>") back to its person.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+
+from warta.lexicon.indonesian import (
+    DIVISION_HEADS,
+    LANDMARK_HEADS,
+    MONTHS,
+    NAME_STOP_WORDS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
+from warta.nlp.entities.gazetteer import load_gazetteer
+from warta.nlp.entities.names import TITLE_HEAD, is_org_head
+from warta.nlp.entities.spanrecord import Covered, Span
+
+_NAME_WORD = r"[A-Z][a-z][\w'’-]*"
+
+# "<Name> (62)", "<Given> <Surname> (40)": an age of one or two digits in brackets right after
+# the name. Dates take a slash ("Minggu (14/12)"), clauses of a law a lower-case noun
+# before them ("ayat (2)"); the capitalised words listed here take a number too.
+_AGED_NAME = re.compile(
+    rf"(?<![\w.-])({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,3}})[ \t]*\(\d{{1,2}}\)"
+)
+_NUMBERED_WORDS = frozenset(
+    "ayat pasal huruf angka bab nomor no tahap jilid bagian babak gelombang sesi seri "
+    "putaran pekan minggu gambar tabel lampiran poin butir kelas".split()
+)
+
+
+def _name_words(words: Sequence[str]) -> bool:
+    """Whether every word may belong to a person's name: no title, stop word, head of
+    an organisation, landmark or division, date word or gazetteer place, nor a word that
+    takes a number."""
+    gazetteer = load_gazetteer()
+    for word in words:
+        low = word.casefold()
+        if (
+            low in TITLE_WORDS
+            or low in NAME_STOP_WORDS
+            or low in _NUMBERED_WORDS
+            or low in MONTHS
+            or low in WEEKDAYS
+            or low in LANDMARK_HEADS
+            or low in DIVISION_HEADS
+            or is_org_head(word)
+            or gazetteer.lookup(word) is not None
+        ):
+            return False
+    return True
+
+
+# A name going on through a lower-case particle ("<Given> boru <Clan> (72)", "<Name> bin
+# <Father> (40)"): the words before the age end a longer name, left to the name's rules.
+_PARTICLE_BEFORE = re.compile(
+    r"[A-Z][\w'’.-]*[ \t]+(?:boru|br\.|bin|binti|ibn|bint|van|von|de|der|da|dos|al|el)[ \t]+$"
+)
+
+
+def untagged_aged_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Person spans for names with an age in brackets (:data:`_AGED_NAME`) that no span
+    of ``spans`` touches; a title or place opening the run is left out of the name.
+
+    >>> t = "Korban adalah Warsiti (58) dan cucunya, Dimas Aji (7)."
+    >>> [t[x.start : x.end] for x in untagged_aged_names(t, [])]
+    ['Warsiti', 'Dimas Aji']
+    >>> t = "sesuai Pasal 5 Ayat (2) dan Minggu (14/12), kata Rosmini boru Sitepu (70)."
+    >>> untagged_aged_names(t, [])
+    []
+    """
+    covered = Covered(spans)
+    out: list[Span] = []
+    for m in _AGED_NAME.finditer(text):
+        start, end = m.span(1)
+        if covered.overlaps(start, end) or _PARTICLE_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        words = m.group(1).split()
+        while words and not _name_words(words[:1]):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else end
+            words = words[1:]
+        if words and _name_words(words):
+            out.append(Span(start, end, "PER"))
+    return out
+
+
+# "<Office> <Territory>, <Name>," - the holder in apposition after the office and the
+# territory it governs ("Kepala Desa <Place>, <Name>,", "Lurah <Place>, <Name>.").
+_APPOSITIVE_HOLDER = re.compile(
+    rf"(?<![\w.])(?:{TITLE_HEAD})(?:[ \t]+[A-Z][\w'’-]*){{1,3}}[ \t]*,[ \t]*"
+    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=[ \t]*[,.;])"
+)
+
+
+def untagged_appositive_holders(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Person spans for one- or two-word names between "<office> <territory>," and a
+    comma or stop (:data:`_APPOSITIVE_HOLDER`) that no span of ``spans`` touches.
+
+    >>> t = "Lurah Sukamulya, Karsono, menyebut warga mengungsi."
+    >>> [t[x.start : x.end] for x in untagged_appositive_holders(t, [])]
+    ['Karsono']
+    """
+    covered = Covered(spans)
+    return [
+        Span(m.start(1), m.end(1), "PER")
+        for m in _APPOSITIVE_HOLDER.finditer(text)
+        if not covered.overlaps(m.start(1), m.end(1)) and _name_words(m.group(1).split())
+    ]
+
+
+# "Rini B. Hutapea": a given name, one middle initial with its period, a surname.
+_INITIALLED_NAME = re.compile(rf"(?<![\w.-]){_NAME_WORD}[ \t]+[A-Z]\.[ \t]*{_NAME_WORD}(?![\w-])")
+
+
+def untagged_initialled_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Person spans for "<Given> <X>. <Surname>" (:data:`_INITIALLED_NAME`) that no span
+    of ``spans`` touches, the given name no title, head, place or stop word ("Jalan A.
+    Yani" is a street).
+
+    >>> t = "Analis pasar, Rini B. Hutapea, menilai harga wajar di Jalan A. Yani."
+    >>> [t[x.start : x.end] for x in untagged_initialled_names(t, [])]
+    ['Rini B. Hutapea']
+    """
+    covered = Covered(spans)
+    return [
+        Span(m.start(), m.end(), "PER")
+        for m in _INITIALLED_NAME.finditer(text)
+        if not covered.overlaps(m.start(), m.end()) and _name_words(m.group().split()[:1])
+    ]
+
+
+_INITIAL_OPENED = re.compile(r"[A-Z]\.[ \t]*[A-Z][a-z]")
+# one space, and the initial when cleaning took it for a title ("H." of Haji)
+_GAP_WITH_INITIAL = re.compile(r" ((?:[A-Z]\.[ \t]*)?)")
+_LAST_WORD = re.compile(rf"[ \t]({_NAME_WORD})$")
+
+
+def given_name_before_initial(text: str, spans: list[Span]) -> None:
+    """Move a given name the tagger ran into the name before it back to its person, in
+    place: a span of two or more words not a person's, right before (one space) a person
+    span opening with a middle initial ("<X>. <Surname>"), gives its last word to that
+    person when the word may be a given name (no place, head or title: "Ketua DPRD <Town>
+    H. <Name>" keeps the town and "H." is his title).
+
+    >>> t = "Direktur Bank Sinar Jaya Rudi K. Halim menyebut laba naik."
+    >>> s = [Span(9, 29, "ORG"), Span(30, 38, "PER")]
+    >>> given_name_before_initial(t, s)
+    >>> [t[x.start : x.end] for x in s]
+    ['Bank Sinar Jaya', 'Rudi K. Halim']
+    """
+    for left, right in itertools.pairwise(spans):
+        if left.type == "PER" or right.type != "PER" or left.place is not None:
+            continue
+        gap = _GAP_WITH_INITIAL.fullmatch(text, left.end, right.start)
+        if gap is None or not _INITIAL_OPENED.match(text, gap.start(1)):
+            continue
+        word = _LAST_WORD.search(text, left.start, left.end)
+        if word is None or not _name_words([word.group(1)]):
+            continue
+        left.end = word.start(1) - 1
+        right.start = word.start(1)
+
+
+# Palembang's hereditary name parts, which open the name of a descendant of the
+# sultanate's nobility and belong to it: Kiagus (Kgs.), Kemas (Kms.), Masagus (Mgs.) for
+# men, Nyimas and Nyayu for women. The tagger reads the abbreviations as acronyms and runs
+# the name into the office before it ("BPBD <Province> Kiagus <Name>").
+_HEREDITARY_NAME = re.compile(
+    r"(?<![\w.-])(?:Kiagus|Kemas|Masagus|Nyimas|Nyayu|Kgs\.|Kms\.|Mgs\.)"
+    rf"(?:[ \t]+(?:[A-Z]\.|{_NAME_WORD})){{1,5}}(?![\w-])"
+)
+
+
+def hereditary_titled_names(text: str, spans: list[Span]) -> None:
+    """Make every name opened by a Palembang hereditary title (:data:`_HEREDITARY_NAME`)
+    one person span holding the title, in place: spans inside it give way, a span
+    running into it ends before the title.
+
+    >>> t = "Ketua Dinas Sosial Jambi Kemas Fikri Mahendra hadir. Nyimas Laila Sari juga."
+    >>> s = [Span(6, 45, "ORG"), Span(53, 70, "ORG")]
+    >>> hereditary_titled_names(t, s)
+    >>> [(t[x.start : x.end], x.type) for x in s]
+    [('Dinas Sosial Jambi', 'ORG'), ('Kemas Fikri Mahendra', 'PER'), ('Nyimas Laila Sari', 'PER')]
+    """
+    found = list(_HEREDITARY_NAME.finditer(text))
+    if not found:
+        return
+    names = [Span(m.start(), m.end(), "PER") for m in found]
+    kept: list[Span] = []
+    i = 0
+    for s in spans:  # both lists in text order: one merge pass
+        while i < len(names) and names[i].end <= s.start:
+            i += 1
+        name = names[i] if i < len(names) else None
+        if name is None or s.end <= name.start or s.nested:
+            kept.append(s)
+        elif s.start < name.start and s.place is None:
+            s.end = len(text[: name.start].rstrip())
+            kept.append(s)  # "<Office> <Province>| Kiagus <Name>": the office keeps its part
+    spans[:] = sorted([*kept, *names], key=lambda x: (x.start, -x.end))
+
+
+_ONE_NAME_WORD_BETWEEN = re.compile(rf" ({_NAME_WORD}) ")
+
+
+def join_person_runs(text: str, spans: list[Span]) -> None:
+    """Make two person spans one where a single capitalised word the tagger left out
+    stands between them ("<Given> <Second> | <Middle> | <Fourth> <Surname>"), the whole
+    five words at most and the word no title, head, place or date word, in place.
+
+    >>> t = "Wali Kota Yudi Eka Putra Sandi Wirawan hadir."
+    >>> s = [Span(10, 18, "PER"), Span(25, 38, "PER")]
+    >>> join_person_runs(t, s)
+    >>> [t[x.start : x.end] for x in s]
+    ['Yudi Eka Putra Sandi Wirawan']
+    """
+    out: list[Span] = []
+    for s in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == s.type == "PER"
+            and last.place is None
+            and (between := _ONE_NAME_WORD_BETWEEN.fullmatch(text, last.end, s.start))
+            and _name_words([between.group(1)])
+            and len(text[last.start : s.end].split()) <= 5
+        ):
+            last.end = s.end
+            continue
+        out.append(s)
+    spans[:] = out
