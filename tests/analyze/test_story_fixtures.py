@@ -12,23 +12,15 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from scipy import sparse
+from tests.analyze.test_story_lone import _stories
 
 from warta.analyze import stories as story_index
-from warta.analyze.stories import BARS, StoryIndex, StoryInput, match_results
+from warta.analyze.stories import BARS, StoryInput, match_results
 from warta.analyze.story_clusters import _Cluster, _days_overlap, _may_merge, _other_matches
 
 SAT = "2025-09-13"
 SUN = "2025-09-14"
 MON = "2025-09-15"
-
-
-def _stories(items: list[StoryInput]) -> list[list[str]]:
-    index = StoryIndex()
-    index.add(items)
-    groups: dict[str, list[str]] = {}
-    for article, story in index.assignment().items():
-        groups.setdefault(story, []).append(article)
-    return sorted(sorted(g) for g in groups.values())
 
 
 def _events(stories: list[list[str]]) -> list[set[str]]:
