@@ -19,6 +19,7 @@ from warta.lexicon.indonesian import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
+from warta.lexicon.places import curated
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import TITLE_HEAD, is_org_head
 from warta.nlp.entities.organisations import (
@@ -221,8 +222,6 @@ def _untagged_caste_names(text: str, spans: Sequence[Span]) -> list[Span]:
 @functools.cache
 def _seats() -> dict[str, str]:
     """``{seat: institution}`` from ``places.json``'s "institution_seats"."""
-    from warta.lexicon.places import curated
-
     table: dict[str, list[str]] = curated()["institution_seats"]
     return {seat: name for name, seats in table.items() for seat in seats}
 
