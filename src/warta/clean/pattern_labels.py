@@ -319,9 +319,12 @@ def _is_name_and_dates(text: str) -> bool:
     >>> _is_name_and_dates("Warga Mengungsi | Rabu, 2 Desember 2026 banjir datang lagi")
     False
     """
+    if not _NAME_DATE_SEP_RE.search(text):
+        return False  # a name and a date need two parts
     parts = [part.strip() for part in _NAME_DATE_SEP_RE.split(text)]
-    names = [part for part in parts if not find_dates(part)]
-    dated = [part for part in parts if find_dates(part)]
+    has_date = [bool(find_dates(part)) for part in parts]
+    names = [part for part, dated_part in zip(parts, has_date, strict=True) if not dated_part]
+    dated = [part for part, dated_part in zip(parts, has_date, strict=True) if dated_part]
     if len(names) != 1 or not dated or P.UPDATED_RE.match(dated[0]):
         return False
     name = _BY_RE.sub("", names[0])
@@ -339,6 +342,20 @@ def _unlabelled(part: str) -> str:
     return part
 
 
+# Characters beyond ASCII; of ASCII only "^" and "`" are symbols (category Sk).
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+
+
+def _has_symbol(text: str) -> bool:
+    """Whether ``text`` holds a symbol character (Unicode category So or Sk), reading
+    only its characters beyond ASCII (a line of prose is nearly all ASCII)."""
+    return (
+        "^" in text
+        or "`" in text
+        or any(unicodedata.category(c) in ("So", "Sk") for c in _NON_ASCII_RE.findall(text))
+    )
+
+
 # What a count beside an emoji may hold: digits, and "rb"/"jt"/"K" for thousands, millions.
 _COUNT_WORD_RE = re.compile(r"\d[\d.,]*[kKmM]?|rb|jt|ribu|juta|[kK]")
 
@@ -348,8 +365,7 @@ def _is_symbol_counter(text: str) -> bool:
     ("🕒 Waktu baca 6 menit"), its comment count ("💬 12"), a post's reactions ("👍 5,6 rb
     ❤️ 271 🙏 3 rb"). A symbol at least, and once the symbols are out a counter or
     counts alone."""
-    symbols = [c for c in text if unicodedata.category(c) in ("So", "Sk")]
-    if not symbols:
+    if not _has_symbol(text):
         return False
     bare = "".join(
         " " if unicodedata.category(c) in ("So", "Sk", "Mn", "Cf") else c for c in text
