@@ -41,3 +41,30 @@ def test_regional_abbreviations_still_do_not_end_a_sentence() -> None:
     text = "Warga Kab. Sleman dan Kec. Depok hadir. Acara berlangsung meriah."
     assert [s.text for s in split_sentences(text)] == [
         "Warga Kab. Sleman dan Kec. Depok hadir.", "Acara berlangsung meriah."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil bupati Tb. Haris Munandar meninjau pasar. Ia menemukan harga cabai naik.",
+        "Ketua yayasan Abd. Rahim Lubis membuka rapat. Rapat berlangsung dua jam.",
+        "Tokoh adat Dt. Rajo Mangkuto memimpin musyawarah. Hasilnya diumumkan sore.",
+        "Pengusaha Kgs. Ahmad Fikri menyumbang beras. Bantuan dibagikan kepada warga.",
+        "Pemilik toko Ny. Lim Siu Hwa melapor. Polisi memeriksa rekaman kamera.",
+        "Penceramah Ust. Fadlan Harahap hadir. Jemaah memadati masjid.",
+        "Ibadah dipimpin Pdt. Yosua Manuputty. Jemaat menyanyikan kidung.",
+    ],
+)
+def test_a_name_title_does_not_end_the_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jumlah penderita TB. Ia mencatat kenaikan di tiga kecamatan.",
+        "Pasien itu dirujuk ke poli THT. Dokter jaga memeriksanya.",
+    ],
+)
+def test_a_word_in_capitals_that_looks_like_a_title_still_ends_its_sentence(text: str) -> None:
+    assert len(split_sentences(text)) == 2

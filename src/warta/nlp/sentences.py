@@ -27,6 +27,13 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
+#: Shortened name titles that end with a period only as written here, capital first:
+#: "Tb." (Tubagus), "Abd." (Abdul), "Dt." (Datuk), "Kgs."/"Kms." (Kiagus, Kemas), "Ny."
+#: (Nyonya), "Ust." (Ustaz), "Hb." (Habib), "Tgk." (Teungku), "Rd." (Raden), "Pdt."
+#: (Pendeta), "Mgr." (Monsinyur), "Rm." (Romo), "Dtk." (Datuk). Their capitals are words
+#: of their own that do end sentences ("penderita TB. Ia ..."), so case is kept.
+NAME_TITLES = frozenset("Tb Abd Dt Dtk Kgs Kms Ny Ust Hb Tgk Rd Pdt Mgr Rm".split())
+
 #: The longest sentence, in characters; a longer run without a sentence end (a text with
 #: no punctuation) is cut at a space before it, so the work per sentence stays bounded
 #: (events copy their sentence, quote cues scan it). IndoSum's longest of 50,827
@@ -67,7 +74,10 @@ def _is_abbreviation(text: str, dot_index: int) -> bool:
     before = _word_before(text, dot_index)
     if before is None:
         return False
-    word = before.lstrip("\"'“‘(").rstrip(".").lower()
+    bare = before.lstrip("\"'“‘(").rstrip(".")
+    if bare in NAME_TITLES:
+        return True
+    word = bare.lower()
     if word in ABBREVIATIONS:
         return True
     # Dotted forms like "S.H." or "a.n." or "U.S.".
