@@ -175,6 +175,10 @@ BLIND_STORIES = {
     # recapture three weeks later, two eruptions on one day, a protest and the bill's
     # passage, a win abroad and the homecoming, a traffic rule and its first day.
     "blind8": Path("tests") / "analyze" / "stories_blind8.json",
+    # The next session: a tsunami drill and a real quake six days later on the same
+    # roads, a heavy defeat and the coach's sacking two days later, voting day and the
+    # official tally, one festival's finals a year apart, a landslide and its anniversary.
+    "blind9": Path("tests") / "analyze" / "stories_blind9.json",
 }
 
 
