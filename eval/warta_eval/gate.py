@@ -303,6 +303,7 @@ QUOTE_SETS = {
     "blind13q_set": "tests/nlp/quotes/blind13q_quotes.json",
     "blind14q_set": "tests/nlp/quotes/blind14q_quotes.json",
     "blind15q_set": "tests/nlp/quotes/blind15q_quotes.json",
+    "blind16q_set": "tests/nlp/quotes/blind16q_quotes.json",
 }
 
 
@@ -325,9 +326,11 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     answers, written words, groups as speakers, call names of Madura, Banten, Batak and
     Makassar) and ``blind14q_set.*`` (15 by a fourteenth: half everyday hard news, Q&A
     answers by initials, a couple taking turns, Sasak, Balinese and pesantren call names,
-    an investigation report and a lawyer's letter) and ``blind15q_set.*`` (15 by a
+    an investigation report and a lawyer's letter), ``blind15q_set.*`` (15 by a
     fifteenth: half everyday hard news, Minang, Betawi, Papuan, Bugis, Sundanese and
-    Ambonese call names, a priest's Q&A answers, letters and posts)."""
+    Ambonese call names, a priest's Q&A answers, letters and posts) and ``blind16q_set.*``
+    (15 by a sixteenth: half everyday hard news, Batak, Madurese, Minahasa, Hakka and Natuna
+    call names, a speaker known only by office, a reader's letter and its reply, a Q&A)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

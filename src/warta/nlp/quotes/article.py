@@ -19,6 +19,7 @@ from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
     CALL_TITLES,
     HEAD_TITLES,
+    QUOTE_VERB_FIRST,
     common_words,
     full_names,
     is_name_token,
@@ -78,16 +79,38 @@ from warta.records import Mention
 #: The short form of a head's office ("kadis", "kapolsek", "danramil"): "ka"/"dan" and
 #: the first letters of its body, at least five letters in all.
 _SHORT_OFFICE = re.compile(r"(?:ka|dan)[a-z]{3,}")
+#: A spouse, parent or child of the last speaker pointed to after a cue: "balas
+#: suaminya", "sahut istrinya", "timpal sang ayah", "potong anaknya" ("sang ibu" is read
+#: as the title "ibu", and stays out).
+_KIN_IN_TURN = frozenset(
+    {"suaminya", "istrinya", "pasangannya", "ayahnya", "bapaknya", "anaknya", "putranya"}
+    | {"putrinya", "sang ayah", "sang bapak", "sang anak", "sang putra", "sang putri"}
+    | {"sang suami", "sang istri"}
+)
 #: One capitalised word of seven letters or more ending in "-nya", opening a sentence:
 #: a noun and its owner ("Tangannya penuh luka", "Suaminya ..."), never a person, even
-#: A spouse pointed to by "-nya" after a cue: "balas suaminya", "sahut istrinya".
-_SPOUSES = frozenset({"suaminya", "istrinya", "pasangannya"})
-
 #: when the tagger says so (as :func:`~warta.nlp.quotes.cues.full_names` reads it).
 _POSSESSED_NOUN = re.compile(r"[A-Z][a-z]{3,}nya")
+#: The rest of an office's name after a word the tagger took for a person, then the
+#: comma before its holder: " Kaur, " in "Jaksa Kejari Kaur, Rina ...", ", " in "Pemilik
+#: toko Sinar Abadi, Budi ...".
+_OFFICE_REST_BEFORE_HOLDER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){0,4}[ \t]*,[ \t]*")
 
 # The words a mention is indexed under (and a name is looked up by).
 MENTION_WORD = re.compile(r"[\w'’-]+")
+
+
+#: A cue right before a person: "Padahal kata Budi, Rina sudah ..." (Budi speaks; Rina,
+#: the subject of what he says, is no subject of the narration).
+_CUE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(sorted(QUOTE_VERB_FIRST))})(?:nya)?\s+$|\bmenurut\s+$", re.IGNORECASE
+)
+
+
+def _names_an_office(prefix: str) -> bool:
+    """True when ``prefix``, the words before a person, does not end in a cue: "Pemilik
+    warung ", "Meski demikian, pengacara " (not "Padahal kata ")."""
+    return _CUE_BEFORE.search(prefix) is None
 
 
 class _Article(_Lookups):
@@ -127,6 +150,7 @@ class _Article(_Lookups):
         """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
         first = bisect_left(self._starts, base + ss)
         first_person: _Salient | None = None
+        first_end, first_prefix = 0, ""
         for mention in self.mentions[first : bisect_left(self._starts, base + se)]:
             if (
                 mention.type == "PER"
@@ -137,8 +161,19 @@ class _Article(_Lookups):
                 prefix = _TIMESTAMP.sub("", masked[ss : mention.start - base])
                 if first_person is not None:
                     # After a first person who does not act, only the agent of a passive
-                    # takes over: "Pernyataan Budi dibantah Kepala Dinas X, Rina."
-                    if _is_passive_agent(prefix, masked, mention.end - base, se):
+                    # takes over: "Pernyataan Budi dibantah Kepala Dinas X, Rina."; or the
+                    # holder after an office the tagger took a "person" from: "Pemilik
+                    # toko Sinar Abadi, Budi, membenarkan ...", "Jaksa Kejari Kaur, Rina,
+                    # menyatakan ..." ("Sinar Abadi", "Kejari" tagged people).
+                    if _is_passive_agent(prefix, masked, mention.end - base, se) or (
+                        not first_person.subject
+                        and _names_an_office(first_prefix)
+                        and _OFFICE_REST_BEFORE_HOLDER.fullmatch(
+                            masked, first_end - base, mention.start - base
+                        )
+                        is not None
+                        and _VERB_AFTER.match(masked, mention.end - base, se) is not None
+                    ):
                         first_person = _Salient(mention.entity or mention.text, mention.start, True)
                         break
                     continue
@@ -166,6 +201,7 @@ class _Article(_Lookups):
                     )
                 )
                 first_person = _Salient(mention.entity or mention.text, mention.start, subject)
+                first_end, first_prefix = mention.end, prefix
                 if subject:
                     break
         if first_person is not None:
@@ -304,6 +340,17 @@ class _Article(_Lookups):
             # ...": the document speaks for its author, who spoke last (same paragraph or
             # the one before).
             name, role, pos = st.last_any.name, st.last_any.role, st.last_any.at
+        elif (
+            who.name is None
+            and (who.role or "").split(" ", 1)[0].lower() in AUTHORED_DOCUMENTS
+            and (signer := st.salient) is not None
+            and signer.subject
+            and "\n\n" not in self.text[signer.at : f.start]
+        ):
+            # 'Surat itu ditandatangani Ketua X, Budi. "...," demikian bunyi surat itu.':
+            # with nobody who spoke before, the person the paragraph made its subject (the
+            # signer, a passive's agent) is the author.
+            name, pos = signer.name, signer.at
         elif who.anaphor and who.org:
             # "Perusahaan menyatakan": the body that spoke last, or else the last one
             # named before; never a person. "Klub ... itu": the last club named.
@@ -345,6 +392,15 @@ class _Article(_Lookups):
             # "terdakwa menulis, ..." after "terdakwa Budi Santoso": that person.
             name, pos = described
             role = who.role
+        elif (
+            who.name is None
+            and (who.role or "").lower() in _KIN_IN_TURN
+            and (other := self._other_in_exchange(f.paragraph)) is not None
+        ):
+            # '"...," potong Bu Ani. "...," balas suaminya.', '"...," timpal sang ayah.':
+            # the spouse, parent or child of the last speaker is the other one of the
+            # pair taking turns.
+            name, role, pos = other.name, other.role, other.at
         elif who.anaphor:
             ref = st.last_person
             sal = st.salient
@@ -369,14 +425,6 @@ class _Article(_Lookups):
             if ref is not None:
                 name, pos = ref.name, ref.at
                 role = who.role or ref.role
-        elif (
-            who.name is None
-            and (who.role or "").lower() in _SPOUSES
-            and (other := self._other_in_exchange(f.paragraph)) is not None
-        ):
-            # '"...," potong Bu Ani. "...," balas suaminya.': the spouse of the last
-            # speaker is the other one of the couple taking turns.
-            name, role, pos = other.name, other.role, other.at
         elif who.name is None and (described := self._described(who.role, f.start)) is not None:
             # "..., kata saksi." after "menghadirkan saksi Budi Santoso": that person.
             name, pos = described

@@ -46,10 +46,27 @@ _STATE_VERB_SOON = re.compile(
     r"|kebanjiran|kehabisan|ambruk|roboh|runtuh|hanyut|tenggelam|terbakar|terpaksa"
     # Predicates of assurance: "memastikan jadwal penerbangan sesuai rencana",
     # "memastikan stok beras aman".
-    r"|sesuai|aman|tersedia|terkendali|terjamin|lancar)\b"
+    r"|sesuai|aman|tersedia|terkendali|terjamin|lancar"
+    # A vessel's, a structure's or a service's failure: "bercerita kapal oleng setelah
+    # ...", "mengakui tanggul jebol", "mengeluh listrik padam".
+    r"|oleng|karam|bocor|jebol|retak|longsor|tumbang|padam|macet|mogok|amblas)\b"
+)
+#: A relative clause of age after a clause's subject ("anaknya yang berusia empat
+#: tahun baru dinyatakan sembuh"): skipped, the predicate follows it.
+_AGE_RELATIVE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,2}yang\s+(?:baru\s+)?(?:berusia|berumur)\s+\S+"
+    r"(?:\s+(?:tahun|bulan|hari|minggu|pekan))?(?=\s)"
 )
 #: An existential clause right after a weak verb: "mengakui ada 300 ton beras rusak".
 _EXISTENTIAL = re.compile(r"\s+(?:masih\s+|memang\s+|tidak\s+)?ada\s+(?!yang\b)[a-z\d]")
+
+
+#: Prepositions and nouns shaped like verbs ("melalui media sosial", "mereka", "berita",
+#: "di menit akhir") are no verb of a clause.
+_NOT_A_VERB = (
+    r"(?!(?:melalui|menuju|mengenai|menurut|menjelang|bersama|berkat|mereka|memang|media"
+    r"|menit|meter|meja|menteri|merek|mesin|metode|berita|beras|berat|berbagai|berikut)\b)"
+)
 
 
 #: A subject of one to three words and its verb, no subordinate clause between them
@@ -59,11 +76,8 @@ _SUBJECT_VERB = re.compile(
     r"\s+(?:(?!(?:sebelum|setelah|sesudah|saat|ketika|karena|yang|untuk|dan|di|ke|dari|pada"
     r"|dengan|agar|supaya|usai|seusai|selepas|sambil|seraya|lewat|melalui|tentang|soal"
     r"|mengenai|atas|terkait|kepada|bagi)\b)[a-z][\w-]*\s+){1,5}"
-    # Prepositions and nouns shaped like verbs ("melalui media sosial", "mereka",
-    # "berita") are no verb of a clause.
-    r"(?!(?:melalui|menuju|mengenai|menurut|menjelang|bersama|berkat|mereka|memang|media"
-    r"|menit|meter|meja|menteri|merek|mesin|metode|berita|beras|berat|berbagai|berikut)\b)"
-    r"(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+    + _NOT_A_VERB
+    + r"(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
 )
 
 
@@ -114,6 +128,14 @@ def _clause_after(sent: str, at: int) -> bool:
     if re.match(r"\s+(?:tentang|soal|mengenai|kepada)\b", sent[at:]):
         return False
     patterns = (_CLAUSE_SOON, _SUBJECT_VERB, _STATE_VERB_SOON, _EXISTENTIAL, _PREDICATE_SOON)
+    if (age := _AGE_RELATIVE.match(sent, at)) is not None:
+        # The predicate after the subject's age: " baru dinyatakan sembuh".
+        return bool(
+            re.match(
+                r"\s+(?:[a-z][\w-]*\s+){0,2}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b",
+                sent[age.end() :],
+            )
+        )
     return any(p.match(sent, at) for p in patterns)
 
 
@@ -122,7 +144,15 @@ def _clause_after(sent: str, at: int) -> bool:
 #: beras gudang mencukupi", "memastikan semua ongkos pengobatan warga ditanggung ...").
 _VERB_SOON = re.compile(
     # A name inside the subject too: "memastikan jadwal Piala Soeratin digeser ...".
-    r"\s+(?:[a-z][\w-]*\s+)(?:[A-Za-z][\w-]*\s+){0,3}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+    # Or a place after it: "memastikan stok di gudang lini III mencukupi".
+    r"\s+(?:[a-z][\w-]*\s+)(?:[A-Za-z][\w-]*\s+){0,4}"
+    + _NOT_A_VERB
+    + r"(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+)
+#: A state assured after a subject of up to five words: "memastikan stok logistik untuk
+#: pengungsi cukup", "memastikan pasokan listrik ke rumah sakit aman".
+_ASSURED_STATE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){1,5}(?:cukup|mencukupi|aman|tersedia|terkendali|terjamin)\b"
 )
 #: Or a longer subject (up to fourteen words: places, acronyms and dates in brackets
 #: inside it) and a passive verb: "memastikan pemilihan kepala desa (pilkades) di 9 dusun di
@@ -362,6 +392,12 @@ def _colon_cue(before: str) -> tuple[Who, int, str] | None:
 
 #: A speech or a message read out for its author after a quote: '"...," demikian bunyi
 #: pidato bupati yang dibacakan X' (the author: "bupati").
+#: A document's words after a quote, with no author named: '"...," demikian bunyi surat
+#: itu' (the author is whoever spoke last, or signed it just before).
+_DOCUMENT_WORDS = re.compile(
+    r"\s*,?\s*(?:demikian|begitu)\s+(?:bunyi|isi)\s+(?P<doc>surat|laporan|rilis|dokumen|somasi)"
+    r"\s+(?:itu|tersebut)\b"
+)
 _READ_FOR = re.compile(
     r"\s*,?\s*(?:demikian|begitu)\s+(?:bunyi|isi)\s+(?P<cue>sambutan|pidato|amanat|pesan|surat)"
     r"\s+(?P<who>[^,.;:!?\x01]{1,60}?)\s+(?=yang\s+dibacakan\b)"

@@ -43,10 +43,11 @@ VERB_FIRST = SPEECH_VERB_STEMS
 #: answer or a story told ('"...," tulis Ratih di akun Facebook-nya', '"...," cuit
 #: partai itu', '"...," kisahnya'); and a message or advice given ('"...," pesan Budi',
 #: '"...," pesannya'); and a reply in a dialogue ('"...," sahut Sinta', '"...," balas Rudi',
-#: or one cutting in: '"...," potong Opa Dolf', '"...," sela Bu Ani', '"...," timpal X').
+#: or one cutting in: '"...," potong Opa Dolf', '"...," sela Bu Ani', '"...," timpal X'); and
+#: a quip thrown in ('"...," celetuk Pak Darto', '"...," celetuknya').
 QUOTE_VERB_FIRST = (
     *VERB_FIRST,
-    *"tulis cuit kisah kenang pesan sahut balas potong sela timpal".split(),
+    *"tulis cuit kisah kenang pesan sahut balas potong sela timpal celetuk".split(),
 )
 
 #: Subject-first reporting verbs. Measured on PFSA-ID dev and IndoSum (data the rules

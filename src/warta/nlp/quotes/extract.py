@@ -37,9 +37,11 @@ from dataclasses import replace
 from warta import settings
 from warta.nlp.quotes.article import _Article
 from warta.nlp.quotes.clauses import (
+    _ASSURED_STATE,
     _CLAUSE_SOON,
     _CLAUSE_WORD,
     _CONTENT_START,
+    _DOCUMENT_WORDS,
     _GLUE_AFTER_VERB,
     _LEADING_CUE,
     _LINKERS,
@@ -72,6 +74,7 @@ from warta.nlp.quotes.clauses import (
 )
 from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.cues import (
+    CALL_TITLES,
     LEADING_PASSIVE_RE,
     ORG_REPORT_VERBS,
     PROMISE_VERBS,
@@ -99,6 +102,7 @@ from warta.nlp.quotes.resolved import (
     _Resolved,
     _settle_pending,
     _without_kiai_child_title,
+    _without_ulama_titles,
 )
 from warta.nlp.quotes.spans import inner, mask, quote_spans, sentences, trim
 from warta.nlp.quotes.speakers import (
@@ -184,6 +188,10 @@ class _Extractor(_Article):
                 if who is not None and who.usable:
                     atts[i] = _Attribution(who, rm.group("cue"), base + qe + rm.start("who"), False)
                     continue
+            if (dm := _DOCUMENT_WORDS.match(after)) is not None:
+                # '"...," demikian bunyi surat itu': the document speaks for its author.
+                atts[i] = _Attribution(Who(None, dm.group("doc")), "bunyi", base + qe, False)
+                continue
             v = SUBJECT_FIRST_RE.search(after)
             if v and "." not in after[: v.start()] and v.start() < 160:
                 who = parse_subject(after[: v.start()])
@@ -405,6 +413,7 @@ class _Extractor(_Article):
                     and not (who.org and v.group("cue") in ORG_REPORT_VERBS)
                     and not (v.group("cue") in WEAK_QUOTE_CUES and _clause_after(sent, v.end()))
                     and not (v.group("cue") in VIEW_VERBS and _VERB_SOON.match(sent, v.end()))
+                    and not (v.group("cue") in VIEW_VERBS and _ASSURED_STATE.match(sent, v.end()))
                     and not (
                         v.group("cue") in VIEW_VERBS
                         and _PASSIVE_AFTER_LONG_SUBJECT.match(sent, v.end())
@@ -521,7 +530,18 @@ class _Extractor(_Article):
             m.entity for m in self.mentions if m.type == "PER" and m.entity and m.entity != m.text
         )
         names = _call_names_resolved(names, persons, self.text, [r.role for r in records], settled)
-        names = [_without_kiai_child_title(_dotted_as_written(n, self.text)) for n in names]
+        # A call name the entity layer resolved to its person ("Babe Uci" -> "Sanusi",
+        # after "Haji Sanusi ... Warga memanggilnya Babe Uci") is that person.
+        called = {
+            m.text: m.entity
+            for m in self.mentions
+            if m.type == "PER" and m.entity and m.entity != m.text and _called(m.text)
+        }
+        names = [called.get(n, n) if n else n for n in names]
+        names = [
+            _without_ulama_titles(_without_kiai_child_title(_dotted_as_written(n, self.text)))
+            for n in names
+        ]
         return _settle_pending(
             self.text,
             [
@@ -542,6 +562,12 @@ class _Extractor(_Article):
                 if r.found.end > r.found.start
             ],
         )
+
+
+def _called(name: str) -> bool:
+    """True when ``name`` is a call title and one word ("Babe Uci", "Bung Eko")."""
+    words = name.split()
+    return len(words) == 2 and words[0].lower() in CALL_TITLES
 
 
 def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, ...]:

@@ -14,6 +14,7 @@ import re
 
 from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
+    CALL_TITLES,
     HEAD_TITLES,
     MODIFIERS,
     ORG_HEADS,
@@ -121,7 +122,11 @@ def _is_subject_prefix(prefix: str) -> bool:
     """
     words = prefix.replace(",", " ").split()
     if len(words) < 2:
-        return len(prefix.strip()) < 3 or (bool(words) and words[0].lower() in ROLE_TITLES)
+        # A title, or a form of address before a call name ("Bung Eko menatap ..."): the
+        # person so called is the subject.
+        return len(prefix.strip()) < 3 or (
+            bool(words) and (words[0].lower() in ROLE_TITLES or words[0].lower() in CALL_TITLES)
+        )
     return (
         any(w.lower() in ROLE_TITLES for w in words)
         and all(

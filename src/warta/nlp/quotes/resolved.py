@@ -156,7 +156,9 @@ _NICKNAME = re.compile(
 #: A full name and the nickname the narration gives it: "Budi Santoso -- akrab disapa Pak
 #: Bud --", "Budi Santoso (akrab disapa Bud)", "Budi Santoso, yang biasa dipanggil Bud,".
 _NARRATED_NICKNAME = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*(?:--|—|–|,|\(|atau\b)\s*(?:yang\s+)?"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:--|—|–|,|\(|atau\b)\s*"
+    # Where he is so called may stand after "yang": "yang di ruang ganti akrab disapa".
+    r"(?:yang\s+(?:(?:di|oleh|sejak)\s+[a-z]+(?:\s+[a-z]+)?\s+)?)?"
     r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|dijuluki)\s+"
     r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
 )
@@ -175,6 +177,18 @@ _KNOWN_AS = re.compile(
 )
 
 
+def _full_name_before(given: str, text: str, end: int) -> str | None:
+    """The one name of two capitalised words opening with ``given`` that ``text`` writes
+    before ``end`` ("Ricardo Wanggai" for "Ricardo"); ``None`` when none or two.
+
+    >>> _full_name_before("Rudi", "Gol dicetak Rudi Hartono. Rudi, yang ...", 26)
+    'Rudi Hartono'
+    """
+    pattern = rf"\b{re.escape(given)}[ \t]+[A-Z][\w'’-]+"
+    found = {m.group(0) for m in re.finditer(pattern, text[: max(end, 0)])}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def _narrated_nicknames(text: str) -> dict[str, str]:
     """Nickname -> full name for each nickname the narration gives a named person (as
     written and without its title of address: "Pak Bud" is also "Bud").
@@ -185,6 +199,7 @@ def _narrated_nicknames(text: str) -> dict[str, str]:
     """
     out: dict[str, str] = {}
     pairs = [(m.group("name"), m.group("alias")) for m in _NARRATED_NICKNAME.finditer(text)]
+    at = {m.group("name"): m.start() for m in _NARRATED_NICKNAME.finditer(text)}
     for m in _KNOWN_AS.finditer(text):
         if m.group("name2") and m.group("alias2"):
             pairs += [(m.group("name"), m.group("alias")), (m.group("name2"), m.group("alias2"))]
@@ -192,6 +207,9 @@ def _narrated_nicknames(text: str) -> dict[str, str]:
             pairs.append((m.group("name"), m.group("alias")))
     for full, alias in pairs:
         name = split_title(full)[0]
+        if len(name.split()) == 1:
+            # "Ricardo, yang ... disapa Kaka Ricky": the full name written before.
+            name = _full_name_before(name, text, at.get(full, 0)) or name
         if len(name.split()) < 2 or looks_like_org(name):
             continue
         for called in {alias, split_title(alias)[0]} - {"", name}:
@@ -301,6 +319,38 @@ def _without_kiai_child_title(name: str | None) -> str | None:
     if len(words) > 2 and words[0].lower() in _KIAI_CHILD_TITLES and words[1][:1].isupper():
         return " ".join(words[1:])
     return name
+
+
+#: A Minangkabau ulama's form of address before his name ("Buya Hamid ..."): after it,
+#: the pilgrim's title ("H.", "Haji") and the religious title of custom after the name
+#: ("... Tuanku Mudo", "... Malin Bandaro") are no part of the name either.
+_ULAMA_TITLE = "buya"
+_PILGRIM_TITLES = frozenset({"h", "h.", "haji"})
+#: Religious titles of custom written after an ulama's name, with one word of their own.
+_ULAMA_CUSTOM_TITLES = frozenset({"tuanku", "malin"})
+
+
+def _without_ulama_titles(name: str | None) -> str | None:
+    """``name`` without a Minang ulama's titles when it opens with "Buya" and two words
+    or more follow: "Buya", then "H."/"Haji", and "Tuanku X"/"Malin X" after the name.
+    A customary title without "Buya" ("Efendi Malin Sati", a wali nagari's) stays.
+
+    >>> _without_ulama_titles("Buya H. Hamid Rasyid Tuanku Mudo")
+    'Hamid Rasyid'
+    >>> _without_ulama_titles("Buya Hamka"), _without_ulama_titles("Efendi Malin Sati")
+    ('Buya Hamka', 'Efendi Malin Sati')
+    """
+    words = (name or "").split()
+    if len(words) < 3 or words[0].lower() != _ULAMA_TITLE or not words[1][:1].isupper():
+        return name
+    words = words[1:]
+    if len(words) > 2 and words[0].lower() in _PILGRIM_TITLES:
+        words = words[1:]
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in _ULAMA_CUSTOM_TITLES and words[i + 1][:1].isupper():
+            words = words[:i]
+            break
+    return " ".join(words)
 
 
 def _dotted_as_written(name: str | None, text: str) -> str | None:

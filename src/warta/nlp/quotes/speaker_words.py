@@ -116,6 +116,9 @@ CALL_TITLES = ADDRESS_TITLES | lex(
     # Bali's elder brother and Palembang's elder: "Bli Wayan", "Cek Ujang" (not Sasak
     # "Amaq Rudi", "father of Rudi": the word after it is the child's name).
     "bli cek "
+    # Ambon's, Betawi's, Sunda's and Papua's elder brother and sister and a Minang ulama:
+    # "Bung Eko", "Usi Lina", "Mpok Ani", "Mang Dadang", "Kaka Yan", "Buya Hamid".
+    "bung usi mpok mang kaka buya "
     # Religious teachers: "Ustazah Maryam" for Siti Maryam Alaydrus.
     "ustaz ustadz ustazah ustadzah"
 )
