@@ -284,7 +284,9 @@ class _AsideReader(_ObjectReader):
         parentheses ("Danantara (BPI) dan QIA")."""
         j = k - 1
         if self.word(k) not in _COORD:
-            return self.actor_at.get(j)  # "Filipina, Malaysia dan Vietnam"
+            before = self.actor_at.get(j)  # "Filipina, Malaysia dan Vietnam"
+            # "Selain X, lembaga itu menahan …": X is set apart, not a second subject
+            return None if before and self.word(before.first - 1) == "selain" else before
         if self.word(j) == ",":
             j -= 1
         if self.word(j) == ")":

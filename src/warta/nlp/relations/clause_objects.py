@@ -53,6 +53,9 @@ from warta.nlp.relations.words import (
     _verb_like,
 )
 
+#: Counting words before a noun for sides told before ("ketiga negara": three).
+_ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
+
 
 class _ObjectReader:
     """A sentence as tokens with the actors over them, and the objects of its verbs:
@@ -116,11 +119,26 @@ class _ObjectReader:
         """The two sides "kedua negara" or "kedua pihak" at token ``j`` stand for: the
         last two states or organisations named before this sentence that do not act in
         the clause ("mendesak kedua pihak menahan diri"), else none."""
-        if self.word(j) == "ketiga" and self.word(j + 1) in _BOTH_SIDES:
-            # "ketiga negara": the three sides last listed together ("A, B, dan C")
-            three = self.history.listed(3)
+        count = _ORDINALS.get(self.word(j))
+        if count is not None and self.word(j + 1) in _BOTH_SIDES:
+            # "ketiga negara", "kelima perusahaan": the sides last listed together ("A, B,
+            # dan C"), else (states only) the last ones named apart that do not act here
+            states = self.word(j + 1) == "negara"
+            listed = self.history.listed(count) or (self._last_states(count) if states else [])
             tok = self.toks[j + 1]
-            return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in three]
+            return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in listed]
+        if self.word(j) == "kedua" and self._shared_name(j + 1):
+            # "kedua Korea": the last two states named before whose names share the word
+            word = self.word(j + 1)
+            pair: list[str] = []
+            for name in self.history.states(organisations=False):
+                if word in name.lower().split() and name not in self.acting | set(pair):
+                    pair.append(name)
+                    if len(pair) == 2:
+                        break
+            if len(pair) == 2:
+                tok = self.toks[j + 1]
+                return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in pair]
         if self.word(j) != "kedua" or self.word(j + 1) not in _BOTH_SIDES:
             return []
         sides = [
@@ -151,6 +169,22 @@ class _ObjectReader:
         tok = self.toks[j + 1]
         person = kind == "PER"
         return [_Actor(name, tok.start, tok.end, j, j + 1, person) for name in sides]
+
+    def _shared_name(self, k: int) -> bool:
+        """Whether token ``k`` is a capitalised word that may be shared by two states'
+        names ("kedua **Korea**")."""
+        return 0 <= k < len(self.toks) and self.toks[k].capital and self.word(k).isalpha()
+
+    def _last_states(self, n: int) -> list[str]:
+        """The last ``n`` distinct states named before this sentence that do not act in
+        the clause, the earliest first, else none."""
+        found: list[str] = []
+        for name in self.history.states(organisations=False):
+            if name not in self.acting and name not in found:
+                found.append(name)
+                if len(found) == n:
+                    return found[::-1]
+        return []
 
     def _portfolio(self, k: int) -> bool:
         """Whether token ``k`` names a minister's portfolio, not the minister ("kedua

@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection
 
 from warta.nlp.relations.actors import _Actor, _History
+from warta.nlp.relations.antecedents import _Antecedents
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.lexicon import (
     ENTERTAINMENT_SENSES,
@@ -49,6 +50,7 @@ from warta.nlp.relations.words import (
     _TITLE_WORDS,
     _may_cue,
 )
+from warta.records import PartialDate
 
 
 def _similar_act(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] | None:
@@ -145,6 +147,10 @@ class _Context:
         self.starts: dict[int, int] = {}
         #: the state each ministry of a named state speaks for, by the ministry's span
         self.ministry_of: dict[tuple[int, int], str] = {}
+        #: the sides of the last meeting dated in its own sentence, that sentence, the day
+        self.met: tuple[frozenset[str], int, str] | None = None
+        #: the bodies and states common nouns stand for ("perseroan", "pemkab")
+        self.antecedents: _Antecedents | None = None
 
     def acted_by(self, agent: _Actor, target: _Actor | None = None) -> None:
         """Note that ``agent`` did the act just told (to ``target`` when it had one)."""
@@ -152,6 +158,21 @@ class _Context:
         self.last_agent = (agent, self.sentence)
         if target is not None:
             self._aimed[target.name] = agent
+
+    def met_on(self, name: str, day: str | None, published: PartialDate | None) -> str | None:
+        """The day ``name`` was met in the meeting told within the last six sentences,
+        when the day a sentence may carry (``day``) is that one or none told since is a
+        past day as precise (a year, or a promised month, tells no new occasion): what
+        the one met does right after is part of that meeting. Else ``None``."""
+        if self.met is None:
+            return None
+        sides, sentence, when = self.met
+        if name not in sides or self.sentence - sentence > 6:
+            return None
+        later = published is not None and day is not None and day > published.iso[: len(day)]
+        if day is None or day == when or len(day) < len(when) or later:
+            return when
+        return None
 
     def accuser_of(self, names: Collection[str]) -> _Actor | None:
         """The last agent told acting on one of ``names`` ("membantah keterlibatan …"

@@ -24,6 +24,7 @@ from warta.nlp.relations.words import (
     _QUOTE_CHARS,
     _RULINGS,
     _SAME_OCCASION,
+    _act_noun,
 )
 from warta.records import PartialDate, TimeExpr
 
@@ -184,11 +185,27 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         return True  # "Penandatanganan itu disaksikan …" ("Sementara itu, …" turns away)
     if clause.word(0) in _OCCASION_PREP and clause.word(2) in _ANAPHOR:
         return True  # "Dalam percakapan itu, X mengundang …": the occasion just told
+    if clause.word(0) in _RIGHT_AFTER and clause.word(2) == "," and _told_act(clause.word(1)):
+        return True  # "Seusai pertukaran, X berterima kasih …": right after the act told
     if dated_before and clause.word(source.last + 1) == "juga":
         # "… Senin (3/6/2024). Tokyo juga mengusir dua atase": a further step
         # told right after a dated one, on its day
         return True
     return any(clause.word(j) in _SAME_OCCASION for j in range(5))
+
+
+#: Words opening a sentence on what follows the act just told ("**Seusai** pertukaran,").
+_RIGHT_AFTER = frozenset("seusai usai selepas".split())
+
+
+#: Nouns of one-day events a sentence may open after ("Seusai **pertukaran**, …"),
+#: beside the lexicon's act nouns.
+_EVENTS = frozenset("pertukaran penyerahan pembebasan upacara".split())
+
+
+def _told_act(word: str) -> bool:
+    """Whether ``word`` names an act or a one-day event ("pertemuan", "pertukaran")."""
+    return _act_noun(word) or word in _EVENTS
 
 
 def _date(

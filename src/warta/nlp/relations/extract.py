@@ -99,6 +99,13 @@ rejected ("menolak putusan itu"), aimed at that act's maker; dismissal from offi
 saling serang" and "saling tuding" going both ways; a body described by the noun heading
 its name ("kementerian itu"); and a quote's sentence not moving the occasion told.
 
+Bodies and states named by a common noun, an epithet or an unnamed office
+("perseroan", "pemkab", "massa", protesters as "Mereka", "lembaga antirasuah", "negeri
+Sakura", "Bupati X" with no holder named) act as the last body or state of the noun's type
+named before (:mod:`.antecedents`), in every slot; "kedua Korea" and "ketiga negara" are the
+states last named; what the one met in a dated meeting does right after, and a sentence
+opening "Seusai <act>,", take that act's day.
+
 Actors are people, organisations and countries (a place counts when the entity layer
 typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
 named beside the country ("Menteri Luar Negeri China Wang Yi") is kept as the actor.
@@ -176,6 +183,7 @@ from warta.nlp.relations.answers import (
     _voiced_for,
     _withdrawal_asked,
 )
+from warta.nlp.relations.antecedents import _Antecedents, crowd_noun, may_name_by_noun
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import (
     _agents,
@@ -280,6 +288,7 @@ def extract_relations(
     ctx = _Context(text)
     ctx.history = _History(text, actors_all)
     ctx.ministry_of = ministry_of
+    ctx.antecedents = _Antecedents(text, bodies, gpe)
     m_index = t_index = q_index = 0
     previous = 0  # where the sentence before starts
     for sent in split_sentences(text):
@@ -307,6 +316,8 @@ def extract_relations(
         both = not in_sentence and _BOTH_SIDES_RE.search(sent.text) is not None
         # "Kementerian itu menolak …": a body named before, by the noun heading its name
         both = both or (not in_sentence and _HEADED_BODY_RE.search(sent.text) is not None)
+        # "Perseroan menggandeng …", "Mereka menuntut pemkab …": a body named before
+        both = both or (not in_sentence and may_name_by_noun(sent.text))
         if not (in_sentence or both) or sent.text.rstrip("\"'”’)").endswith("?"):
             if _unnamed_office(sent.text, in_sentence, sent.start):
                 ctx.antecedent = None  # "Bupati X yang dihubungi …. Ia …": not one named before
@@ -400,6 +411,7 @@ def _sentence_relations(
                     ctx.ministry_of.get((m.start, m.end)),
                 )
             )
+    actors.extend(_by_noun(toks, actors, sentence, ctx))
     clause = _Clause(
         toks, actors, ctx.antecedent, organisation=ctx.organisation, history=ctx.history
     )
@@ -407,6 +419,7 @@ def _sentence_relations(
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
     censured: dict[str, _Actor] = {}  # the side each source censured in this sentence
+    carried_sources: set[str] = set()  # sources whose acts took the carried date
     i = 0
     while i < len(toks):
         if i in clause.actor_at:
@@ -536,6 +549,11 @@ def _sentence_relations(
             visit = cue.action == "consult" and ctx.dated_before and ctx.just_done("consult")
             goes_on = carried is not None and (
                 same_act
+                # "X berjanji … dan meminta …": the second act of a source whose first
+                # took the occasion's date
+                or source.name in carried_sources
+                # "Gubernur X menemui massa": the crowd of the protest just told
+                or any(crowd_noun(clause.word(a.first)) for a in (source, target))
                 or visit
                 or not carried[1]
                 or _continues(clause, source, ctx.dated_before)
@@ -548,8 +566,15 @@ def _sentence_relations(
                     and _same_agent(ctx, source, carried[0][0])
                 )
             )
-            if not dates_here and carried is not None and goes_on:
+            met_day = ctx.met_on(source.name, carried[0][1] if carried else None, published)
+            if not dates_here and met_day is not None:
+                # "Y berjanji … dan meminta …" after "X menemui Y …, Jumat (…)": the one
+                # met answers at the meeting
+                own = [(tok.start, met_day)]
+                carried_sources.add(source.name)
+            elif not dates_here and carried is not None and goes_on:
                 own = [carried[0]]
+                carried_sources.add(source.name)
             elif joined and carried is not None and all(len(d) <= 4 for _, d in dates_here):
                 # "Tahun ini, latihan itu juga diikuti …": the day of the exercise told
                 own = [carried[0]]
@@ -613,6 +638,8 @@ def _sentence_relations(
                     target_start=target.start,
                 )
             )
+            if kind == "consult" and how == "clause" and when is not None:
+                ctx.met = (frozenset((source.name, target.name)), ctx.sentence, when)
             meeting = (source.name, "consult", target.name)
             signed = kind == "cooperate" and _signed_in_person(clause, i, source, target)
             if signed and modality == "asserted" and meeting not in seen:
@@ -622,6 +649,37 @@ def _sentence_relations(
                 out.append(replace(out[-1], action="consult", cameo=CLASSES["consult"].cameo))
         i += n
     return out
+
+
+def _by_noun(toks: list[_Tok], actors: list[_Actor], sentence: str, ctx: _Context) -> list[_Actor]:
+    """The actors the sentence names by a common noun or an epithet standing for a body
+    or state named before ("perseroan", "pemkab", "massa", "negeri Sakura"), outside the
+    named actors' tokens (see :mod:`.antecedents`)."""
+    if ctx.antecedents is None or not may_name_by_noun(sentence):
+        return []
+    taken = {k for a in actors for k in range(a.first, a.last + 1)}
+    out = []
+    k = 0
+    while k < len(toks):
+        found = None if k in taken else ctx.antecedents.resolve(toks, k)
+        if found is None or any(j in taken for j in range(k, k + found[1])):
+            k += 1
+            continue
+        name, n, organisation = found
+        last = k + n - 1
+        if _holder_named(toks, last, taken, actors):
+            k += 1  # "Bupati X, <nama>,": the holder acts
+            continue
+        out.append(_Actor(name, toks[k].start, toks[last].end, k, last, False, organisation))
+        k += n
+    return out
+
+
+def _holder_named(toks: list[_Tok], last: int, taken: set[int], actors: list[_Actor]) -> bool:
+    """Whether a person is named right after token ``last`` (past a comma): the holder
+    of the office named there."""
+    k = last + 2 if last + 1 < len(toks) and toks[last + 1].text == "," else last + 1
+    return k in taken and any(a.person and a.first <= k <= a.last for a in actors)
 
 
 def _record_act(acted: dict[str, _Actor], action: str, agent: _Actor) -> None:

@@ -119,7 +119,9 @@ _HEADED_BODY_RE = re.compile(
 #: Nouns after "kedua" for the two sides of what was told ("kedua negara").
 _BOTH_SIDES = frozenset("negara pihak perusahaan pemimpin menteri kelompok kubu ormas".split())
 _BOTH_SIDES_RE = re.compile(
-    r"\bke(?:dua|tiga)\s+(?:negara|pihak|perusahaan|pemimpin|menteri|kelompok|kubu|ormas)\b",
+    r"\bke(?:dua|tiga|empat|lima|enam)\s+"
+    r"(?:negara|pihak|perusahaan|pemimpin|menteri|kelompok|kubu|ormas)\b"
+    r"|\bkedua\s+(?-i:[A-Z])[a-z]+\b",  # "kedua Korea"
     re.IGNORECASE,
 )
 #: The kind of actor a noun of :data:`_BOTH_SIDES` names, when it names one kind only

@@ -1,0 +1,342 @@
+"""Actors named by a common noun or an epithet: the body or state named before.
+
+An article names a firm once ("PT Contoh Makmur Tbk") and then calls it "perseroan" or
+"perusahaan itu"; a regional government is "pemkab" or "pemprov" after "Kabupaten X"
+or "Gubernur Y"; a crowd is "massa" after the forum that brought it; a state is
+"negeri Sakura" or "negara tersebut". :class:`_Antecedents` reads the article's
+mentions once and gives, for each such noun phrase of a sentence, an actor standing
+for the last body or state of the noun's TYPE named before it:
+
+* a company noun takes the last company (a name with "PT", "Tbk", "Corporation" …, or
+  one introduced by "perusahaan"/"emiten");
+* a regional-government noun the last regional government, or the last region named
+  with its level ("Kabupaten X", "Bupati X"), of the same level ("pemda": any);
+* a state noun or epithet the last state (an epithet only its own state);
+* a crowd noun the last civic group (forum, serikat, aliansi …);
+* "lembaga antirasuah" the anti-corruption commission, "korps Bhayangkara" the police.
+
+A person never stands behind a body noun, and nothing is given when no antecedent of
+the right type was named before: the noun is then no actor. The relation stage puts
+these actors beside the named ones, so every slot (subject, object, passive agent)
+reads them alike.
+
+>>> from warta.records import Mention
+>>> text = "PT Sinar Kencana Tbk membeli pabrik. Perseroan menggandeng Grup Laut Biru."
+>>> ms = (Mention(0, 20, "PT Sinar Kencana Tbk", "ORG"), Mention(60, 74, "Grup Laut Biru", "ORG"))
+>>> ante = _Antecedents(text, ms, frozenset())
+>>> from warta.nlp.relations.actors import _Tok
+>>> ante.resolve([_Tok("perseroan", 37, 46, True), _Tok("menggandeng", 47, 58)], 0)
+('PT Sinar Kencana Tbk', 1, True)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from warta.nlp.relations.actors import _Tok
+from warta.records import Mention
+
+#: A firm's name: a legal form before or after it, or a group's word.
+_COMPANY_NAME = re.compile(
+    r"^(?:PT|CV|Perum|Perusahaan Umum)\b|\b(?:Tbk|Persero)\b\.?|"
+    r"\b(?:Corporation|Corp|Inc|Ltd|Limited|Company|GmbH|Holdings?|Group|Grup|Co)\b\.?$"
+)
+#: A short name in parentheses right after a name: "(XT)".
+_SHORT_AFTER = re.compile(r"\s*\(([A-Z][A-Za-z]{1,9})\)")
+#: Words introducing a firm's name ("perusahaan energi asal X, <nama>").
+_COMPANY_INTRO = frozenset("perusahaan emiten produsen korporasi pabrikan operator".split())
+#: A region's level, from the words naming its government, office or itself.
+_LEVELS = {
+    "provinsi": "provinsi",
+    "pemprov": "provinsi",
+    "gubernur": "provinsi",
+    "kabupaten": "kabupaten",
+    "pemkab": "kabupaten",
+    "bupati": "kabupaten",
+    "kota": "kota",
+    "pemkot": "kota",
+    "walikota": "kota",
+}
+#: A regional government named as such before its region ("Pemerintah Kabupaten X").
+_REGIONAL_BODY = re.compile(
+    r"^(?:Pemerintah\s+(Provinsi|Kabupaten|Kota)|Pem(prov|kab|kot))\b", re.I
+)
+#: First words of the names of civic groups a crowd comes with.
+_CIVIC_HEADS = frozenset(
+    """
+    forum serikat aliansi jaringan gerakan front persatuan himpunan koalisi barisan laskar
+    ikatan solidaritas paguyuban komunitas federasi konfederasi kesatuan
+    """.split()
+)
+#: Bodies an epithet stands for, by the words their names hold.
+_ANTI_CORRUPTION = ("pemberantasan korupsi", "kpk")
+_POLICE = ("polri", "kepolisian", "polda", "polres", "polresta", "polrestabes", "polsek")
+#: Epithets of states ("negeri Sakura") and the state each names, as the entity layer
+#: names it; the epithet acts only when that state was named before.
+_STATE_EPITHETS = {
+    ("sakura",): "Japan",
+    ("matahari", "terbit"): "Japan",
+    ("ginseng",): "South Korea",
+    ("tirai", "bambu"): "China",
+    ("paman", "sam"): "United States",
+    ("jiran",): "Malaysia",
+    ("kanguru",): "Australia",
+    ("singa",): "Singapore",
+    ("gajah", "putih"): "Thailand",
+    ("beruang", "merah"): "Russia",
+    ("kiwi",): "New Zealand",
+    ("menara", "eiffel"): "France",
+}
+#: Verbs of saying and "bahwa": a body noun after them is the speaker's own side.
+_SAID = frozenset(
+    """
+    mengatakan menyatakan menyebut menjelaskan menegaskan mengungkapkan menuturkan
+    memastikan mengaku menambahkan bahwa
+    """.split()
+)
+#: A protest told ("berunjuk rasa", "unjuk rasa", "berdemonstrasi", "aksi damai").
+_PROTEST = re.compile(r"\b(?:(?:ber)?unjuk rasa|(?:ber)?demo(?:nstrasi)?|aksi|mogok)\b", re.I)
+#: A sentence's end inside a stretch of text.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
+#: Offices of a region's head ("Bupati", "Gubernur", "Wali Kota").
+_OFFICES = frozenset("bupati gubernur walikota wali".split())
+_DEMONSTRATIVES = frozenset("itu tersebut ini".split())
+#: Words a crowd acting or met comes after: a clause's start, "para", a meeting verb.
+_CROWD_BEFORE = frozenset(
+    ", ; : dan para perwakilan menemui menerima menjumpai menyambangi berdialog".split()
+)
+
+
+def _level_before(text: str, start: int) -> str | None:
+    """The level of the region whose name starts at ``start``, from the word before it
+    ("Kabupaten X", "Bupati X", "Wali Kota X"), else ``None``."""
+    words = text[max(0, start - 24) : start].lower().replace("wali kota", "walikota").split()
+    return _LEVELS.get(words[-1]) if words else None
+
+
+def _regional_government(text: str, m: Mention) -> tuple[str, str] | None:
+    """The type and name of the government of the region place ``m`` names with its
+    level or office, before it or inside the name ("Kabupaten X", "Bupati X": "Pemerintah
+    Kabupaten X"), else ``None``."""
+    name = m.entity or m.text
+    words = name.replace("Wali Kota", "Walikota").split()
+    level = _LEVELS.get(words[0].lower()) if len(words) > 1 else None
+    if level is not None:
+        words = words[1:]
+    else:
+        level = _level_before(text, m.start)
+    if level is None:
+        return None
+    # named as the entity layer names regions: a province by its name, a regency or
+    # city with its level ("Jawa Tengah", "Kabupaten Banyumas")
+    if level != "provinsi" and words[0].lower() != level:
+        words = [level.capitalize(), *words]
+    return f"region:{level}", " ".join(words)
+
+
+class _Antecedents:
+    """The bodies and states of one article by type and where each is named, for the
+    common nouns that stand for them (see the module docstring)."""
+
+    def __init__(self, text: str, mentions: Sequence[Mention], gpe: Collection[str]) -> None:
+        self._text = text
+        #: (where named, type, name): types "company", "region:<level>", "state",
+        #: "civic", "anticorruption", "police"
+        self._named: list[tuple[int, str, str]] = []
+        #: a region named with its level or office, by where it starts: where it ends
+        #: and its government's name ("Bupati X" with no holder named is that government)
+        self._offices: dict[int, tuple[int, str]] = {}
+        #: short names given in parentheses after a firm's name ("PT X Tbk (XT)")
+        self._short_firms = {
+            short.group(1)
+            for m in mentions
+            if m.type == "ORG" and _COMPANY_NAME.search(m.text)
+            for short in [_SHORT_AFTER.match(text, m.end)]
+            if short is not None
+        }
+        for m in sorted(mentions, key=lambda m: m.start):
+            for kind, name in self._kinds(m, gpe):
+                self._named.append((m.start, kind, name))
+
+    def _kinds(self, m: Mention, gpe: Collection[str]) -> list[tuple[str, str]]:
+        name = m.referent or m.entity or m.text
+        if m.type == "PER":
+            return []  # a person never stands behind a body noun
+        if m.type != "ORG":
+            out = [("state", name)] if (m.referent or name in gpe) else []
+            government = _regional_government(self._text, m)
+            if government is not None:
+                out.append(government)
+                self._offices[m.start] = (m.end, government[1])
+            return out
+        lower = name.lower()
+        out = []
+        body = _REGIONAL_BODY.match(m.text)
+        if body is not None:
+            level = _LEVELS[(body.group(1) or "pem" + body.group(2)).lower()]
+            out.append((f"region:{level}", name))
+        before = self._text[max(0, m.start - 40) : m.start].lower().split()
+        if (
+            m.text in self._short_firms
+            or _COMPANY_NAME.search(name)
+            or _COMPANY_NAME.search(m.text)
+            or (before and before[-1].strip(",") in _COMPANY_INTRO)
+            or (len(before) > 1 and before[-1] == "," and before[-2] in _COMPANY_INTRO)
+        ):
+            out.append(("company", name))
+        if lower.split()[0] in _CIVIC_HEADS:
+            out.append(("civic", name))
+        if any(w in lower for w in _ANTI_CORRUPTION):
+            out.append(("anticorruption", name))
+        if lower.split()[0] in _POLICE:
+            out.append(("police", name))
+        return out
+
+    def _last(self, kind: str, before: int, names: Collection[str] = ()) -> str | None:
+        """The last actor of type ``kind`` named before offset ``before`` (one of
+        ``names`` when given; a "region:" kind without a level matches any level)."""
+        for start, k, name in reversed(self._named):
+            if start >= before:
+                continue
+            if (k == kind or (kind == "region:" and k.startswith(kind))) and (
+                not names or name in names
+            ):
+                return name
+        return None
+
+    def resolve(self, toks: Sequence[_Tok], i: int) -> tuple[str, int, bool] | None:
+        """The actor a noun phrase at token ``i`` stands for: its name, how many tokens
+        the phrase covers, and whether it is an organisation; else ``None``."""
+        words = [t.text for t in toks]
+        # a capitalised word after a bare regional-government noun names its region
+        # ("Pemprov Kalbar"): not a body named before
+        named = {k for k, t in enumerate(toks) if t.capital and t.text.isalpha()}
+        office = self._office(toks, i)
+        if office is not None:
+            return office
+        if words[i] == "mereka" and (i == 0 or words[i - 1] in (",", "dan")):
+            crowd = self._protesters(toks[i].start)
+            return (crowd, 1, True) if crowd is not None else None
+        kind, n, names = self._noun(words, i, named)
+        if kind is None:
+            return None
+        name = self._last(kind, toks[i].start, names)
+        return (name, n, kind != "state") if name is not None else None
+
+    def _protesters(self, before: int) -> str | None:
+        """The civic group a subject "Mereka" at offset ``before`` stands for: the last
+        one named, when it was named in this sentence or the one before and a protest
+        is told since ("Ratusan buruh dari Serikat X berunjuk rasa …. Mereka menuntut
+        …"), else ``None``."""
+        found = next(
+            (
+                (start, name)
+                for start, k, name in reversed(self._named)
+                if k == "civic" and start < before
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        between = self._text[found[0] : before]
+        if len(_SENTENCE_END.findall(between)) > 1 or not _PROTEST.search(between):
+            return None
+        return found[1]
+
+    def _office(self, toks: Sequence[_Tok], i: int) -> tuple[str, int, bool] | None:
+        """The regional government an office of a region at token ``i`` stands for
+        ("Bupati X menemui massa", its holder not named), covering the office and the
+        region's name; else ``None``. The caller drops it when a holder follows."""
+        tok = toks[i]
+        if not tok.capital or tok.text not in _OFFICES:
+            return None
+        k = i + 1 if tok.text != "wali" else i + 2
+        inside = self._offices.get(tok.start)  # the office inside the name: "Bupati X"
+        after = self._offices.get(toks[k].start) if k < len(toks) else None
+        found = inside or after
+        if found is None:
+            return None
+        end, name = found
+        last = next((j for j in range(i, len(toks)) if toks[j].end >= end), len(toks) - 1)
+        return name, last - i + 1, True
+
+    def _noun(
+        self, words: Sequence[str], i: int, named: Collection[int]
+    ) -> tuple[str | None, int, tuple[str, ...]]:
+        """The type of actor the noun phrase at ``words[i]`` names, its length in tokens
+        and the names it may stand for (an epithet's state); ``named``: the tokens
+        written with a capital."""
+
+        def at(k: int) -> str:
+            return words[k] if 0 <= k < len(words) else ""
+
+        w, nxt = at(i), at(i + 1)
+        demonstrative = nxt in _DEMONSTRATIVES
+        if at(i - 1) in ("kedua", "ketiga", "keempat", "kelima", "sebuah", "salah"):
+            return None, 0, ()
+        if at(i - 1) in _SAID:
+            # "X mengatakan perseroan akan …": the speaker speaks for the body, and the
+            # gold sets code the speaker (kept by the subject search)
+            return None, 0, ()
+        if w == "perseroan":
+            return "company", 1 + demonstrative, ()
+        if w in ("perusahaan", "emiten", "korporasi") and demonstrative:
+            return "company", 2, ()
+        if w == "perusahaan" and i == 0 and _verb_or_adverb(nxt):
+            # "Perusahaan justru melaporkan …": the firm of the story, opening a sentence
+            return "company", 1, ()
+        if w in ("pemkab", "pemprov", "pemkot") and i + 1 not in named:
+            return f"region:{_LEVELS[w]}", 1 + demonstrative, ()
+        if w == "pemda" and i + 1 not in named:
+            return "region:", 1 + demonstrative, ()
+        if w == "pemerintah" and nxt in ("provinsi", "kabupaten", "kota") and i + 2 not in named:
+            return f"region:{nxt}", 2 + (at(i + 2) in _DEMONSTRATIVES), ()
+        if w == "negeri":
+            for epithet, state in _STATE_EPITHETS.items():
+                if tuple(words[i + 1 : i + 1 + len(epithet)]) == epithet:
+                    return "state", 1 + len(epithet), (state,)
+        if w in ("lembaga", "komisi") and nxt == "antirasuah":
+            return "anticorruption", 2 + (at(i + 2) in _DEMONSTRATIVES), ()
+        if w == "korps" and nxt == "bhayangkara":
+            return "police", 2, ()
+        # a crowd acts as a clause's subject or is met ("menemui massa"); one mobilised
+        # or expected ("mengerahkan massa") is no side
+        crowd_slot = i == 0 or at(i - 1) in _CROWD_BEFORE
+        if w == "massa" and crowd_slot:
+            return "civic", 1 + demonstrative, ()
+        if (w, nxt) == ("pengunjuk", "rasa") and crowd_slot:
+            return "civic", 2 + (at(i + 2) in _DEMONSTRATIVES), ()
+        if w == "demonstran" and crowd_slot:
+            return "civic", 1 + demonstrative, ()
+        return None, 0, ()
+
+
+#: A quick test for a sentence that may hold such a noun (most hold none).
+_NOUN_RE = re.compile(
+    r"\b(?:perseroan|perusahaan|emiten|korporasi|pem(?:kab|prov|kot|da|erintah)|negara|negeri"
+    r"|antirasuah|korps|massa|pengunjuk|demonstran|bupati|gubernur|wali|mereka)\b",
+    re.IGNORECASE,
+)
+
+
+def may_name_by_noun(sentence: str) -> bool:
+    """Whether ``sentence`` may name an actor by a common noun of this module."""
+    return _NOUN_RE.search(sentence) is not None
+
+
+def crowd_noun(word: str) -> bool:
+    """Whether ``word`` opens a noun for a crowd ("massa", "pengunjuk rasa", protesters
+    told as "mereka"): a crowd
+    so named is the one of the protest just told, and acts with it share its day."""
+    return word in ("massa", "pengunjuk", "demonstran", "mereka")
+
+
+#: Adverbs between a subject and its verb ("Perusahaan **justru** melaporkan …").
+_ADVERBS = frozenset("juga justru kemudian lalu pun telah sudah akan belum masih tetap".split())
+
+
+def _verb_or_adverb(word: str) -> bool:
+    """Whether ``word`` after a bare noun opening a sentence makes the noun the subject
+    (an adverb or a prefixed verb), not the head of a longer noun phrase."""
+    return word in _ADVERBS or word.startswith(("me", "di", "ber", "ter"))
