@@ -241,7 +241,8 @@ ATTRIBUTION_WORDS = words("melansir dilansir mengutip dikutip")
 #: Honorifics and religious forms of address ("RKH", "KHR": Madurese and Javanese "Raden
 #: Kiai Haji", "Kiai Haji Raden").
 _HONORIFICS = """Bapak|Ibu|Pak|Bu|Tuan|Nyonya|Sdr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Sir|Haji|H.|Hj.|
-    Syekh|Syeikh|Syaikh|Sheikh|Shaikh|Habib|Kiai|KH|RKH|KHR|Ustaz|Paus|Kardinal"""
+    Syekh|Syeikh|Syaikh|Sheikh|Shaikh|Habib|Kiai|KH|RKH|KHR|Ustaz|Paus|Kardinal|
+    Bagindo|Datuk|Datuk Seri|Dato|Dato'|Dato' Sri|Dato Sri|Tan Sri|Puan Sri|Tun"""
 #: Academic titles.
 _ACADEMIC = "Profesor|Professor|Prof.|Prof|Dr.|Dr|Drs.|Drs|Ir.|Ir"
 #: Offices of state, government, the courts and companies.
@@ -290,7 +291,7 @@ ROLE_NOUNS = words(
 _NAME_LIKE_TITLE_WORDS = words(
     """
     putra mahkota agung tunggal luar negeri pertahanan pelaksana tertinggi muda madya
-    pertama letnan brigadir inspektur ajun
+    pertama letnan brigadir inspektur ajun seri sri tan puan
     """
 )
 #: Every word of :data:`PERSON_TITLES` (lower-case) and :data:`ROLE_NOUNS`: what a

@@ -73,10 +73,11 @@ _NICK_CALLED = re.compile(
 # "<Name>, yang (oleh warga) akrab disapa <Nick>", "<Name> atau biasa dipanggil <Nick>",
 # "<Name> (61), pedagang sayur yang akrab disapa <Nick>" (a short apposition before "yang"),
 # "<Name>, yang oleh para nelayan di <Place> dijuluki "<Nick>"" (who calls him so may
-# take up to four words, a place among them; the nickname may stand in quotes).
+# take up to four words, a place among them; the nickname may stand in quotes); "yang di
+# kalangan <group> akrab disapa <Nick>" likewise.
 _NICK_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:[a-z]+\s+){0,3}?yang|,?\s*(?:atau|alias)(?:\s+yang)?)"
-    r"(?:\s+oleh(?:\s+[a-z]+)(?:\s+[A-Za-z]+){0,3}?)?(?:\s+lebih)?"
+    r"(?:\s+(?:oleh|di\s+kalangan|di\s+antara)(?:\s+[a-z]+)(?:\s+[A-Za-z]+){0,3}?)?(?:\s+lebih)?"
     r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:(?:di)?(?:sapa|panggil)|dijuluki)"
     r"\s+[\"“]?" + _NICK
 )

@@ -66,8 +66,9 @@ __all__ = [
 _DOMINANCE = settings.value("entities.short_form_dominance")
 
 # Titles before a name (warta.lexicon), longest first so "Menteri Luar Negeri" beats
-# "Menteri".
-TITLES = sorted(PERSON_TITLES, key=len, reverse=True)
+# "Menteri". "Ning" (a kiai's daughter) is a title for entities only: the quote layer
+# strips it from speakers itself, and reads the lexicon's titles its own way.
+TITLES = sorted((*PERSON_TITLES, "Ning"), key=len, reverse=True)
 _TITLE_ALT = "|".join(re.escape(t) for t in TITLES)
 # A police or military rank may carry its corps: "Kombes Pol", "Irjen Polisi".
 TITLE_HEAD = (
@@ -335,12 +336,27 @@ _TRANSLITERATED = {"y": "ij", "i": "y", "j": "y", "h": "g", "g": "h", "v": "w", 
 
 def _respellings(word: str) -> list[str]:
     """Every word that differs from ``word`` by one inner letter of a transliteration
-    pair (y/i, h/g, v/w, j/y): the words it may be a respelling of."""
-    return [
+    pair (y/i, h/g, v/w, j/y), or by a "y" of a soft vowel after "i" ("-ienko"/"-iyenko",
+    "-iev"/"-iyev"): the words it may be a respelling of.
+
+    >>> "andriyenko" in _respellings("andrienko"), "andrienko" in _respellings("andriyenko")
+    (True, True)
+    """
+    swapped = [
         word[:i] + other + word[i + 1 :]
         for i in range(1, len(word) - 1)
         for other in _TRANSLITERATED.get(word[i], "")
     ]
+    soft = [
+        word[: i + 1] + "y" + word[i + 1 :]
+        for i in range(1, len(word) - 2)
+        if word[i] == "i" and word[i + 1] in "aeu"
+    ] + [
+        word[:i] + word[i + 1 :]
+        for i in range(2, len(word) - 1)
+        if word[i] == "y" and word[i - 1] == "i" and word[i + 1] in "aeu"
+    ]
+    return swapped + soft
 
 
 def _close(a: str, b: str) -> bool:

@@ -64,6 +64,20 @@ _PLACE_SHAPE = re.compile(
 _COMPASS = frozenset("Utara Selatan Barat Timur Tengah Raya Baru Lama Hilir Hulu".split())
 
 
+# A regency's or city's acronym after its office ("Bupati OKI", "Wali Kota PGA"): capitals
+# only, two to four, no rank ("AKBP") and no title.
+_TERRITORY_ACRONYM = re.compile(r"[A-Z]{2,4}")
+
+
+def _territory_acronym(word: str) -> bool:
+    """Whether ``word`` after a territorial office reads as its territory's acronym.
+
+    >>> _territory_acronym("OKI"), _territory_acronym("AKBP"), _territory_acronym("Budi")
+    (True, False, False)
+    """
+    return bool(_TERRITORY_ACRONYM.fullmatch(word)) and word.casefold() not in TITLE_WORDS
+
+
 def _jurisdiction_end(text: str, start: int, end: int) -> int | None:
     """End of the territory a person span opens with after a territorial office, or
     ``None``: the tagger reads "Kades Tanjungsari Suparman" as one person.
@@ -96,6 +110,8 @@ def _jurisdiction_end(text: str, start: int, end: int) -> int | None:
             return words[k - 1].end()
     if lead:
         return None
+    if len(words) > 2 and _territory_acronym(words[0].group()):
+        return words[0].end()  # "Bupati OKI <Given> <Surname>": the regency's acronym
     if len(words) < 2 or not _PLACE_SHAPE.fullmatch(words[0].group()):
         return None
     taken = 1
@@ -137,6 +153,42 @@ def _past_portfolio(text: str, start: int, end: int) -> int:
     return words[k].start() if k else start
 
 
+# Malay honorifics of state ("Datuk Seri", "Tan Sri") between an office's portfolio or
+# country and the holder's name: the tagger runs the three into one organisation.
+_MALAY_HONORIFIC = re.compile(
+    r"(?:Datuk|Dato'?|Tan|Puan)\s+(?:Seri|Sri)\s+|(?:Datuk|Dato'?|Tun)\s+"
+)
+_OFFICE_BEFORE = re.compile(
+    r"(?<![\w.])(?:Menteri|Perdana\s+Menteri|Ketua|Duta\s+Besar|Wakil)[ \t]+$"
+)
+
+
+def _holder_after_honorific(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(start of the honorific, start of the name)`` where a non-person span right
+    after an office runs "<portfolio or body> <honorific> <Name>" ("Menteri |Perdagangan
+    Brunei Datuk Seri Rahim Osman|"): one to four capitalised words after the honorific,
+    no organisation's head among them. Else ``None``.
+
+    >>> t = "Menteri Perdagangan Brunei Datuk Seri Rahim Osman hadir."
+    >>> a, b = _holder_after_honorific(t, 8, 49)
+    >>> t[8:a], t[b:49]
+    ('Perdagangan Brunei ', 'Rahim Osman')
+    """
+    if not _OFFICE_BEFORE.search(text, max(0, start - 30), start):
+        return None
+    for word in _NAME_WORD.finditer(text, start, end):
+        if word.start() == start:
+            continue
+        title = _MALAY_HONORIFIC.match(text, word.start(), end)
+        if title is None:
+            continue
+        rest = text[title.end() : end].split()
+        if 1 <= len(rest) <= 4 and all(w[:1].isupper() and not is_org_head(w) for w in rest):
+            return word.start(), title.end()
+        return None
+    return None
+
+
 def _holder_after_office_place(text: str, start: int, end: int) -> tuple[int, int] | None:
     """``(end of the place, start of the name)`` when a place or organisation span after a
     territorial office is "<place> <name>" ("Bupati Sumbawa Darmansyah", tagged one
@@ -153,7 +205,11 @@ def _holder_after_office_place(text: str, start: int, end: int) -> tuple[int, in
     if gazetteer.lookup(text[start:end]) is not None or _NAME_GOES_ON_WORD.match(text, end):
         return None  # "Camat Medan Tuntungan| Hasan ...": the name comes after the span
     place_end = _jurisdiction_end(text, start, end)
-    if place_end is None or gazetteer.lookup(text[start:place_end]) is None:
+    if place_end is None:
+        return None
+    if gazetteer.lookup(text[start:place_end]) is None and not _territory_acronym(
+        text[start:place_end]
+    ):
         return None
     name = _CAP_WORD.search(text, place_end, end)
     if name is None or name.group() in _COMPASS or text[place_end : name.start()].strip():

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from warta.lexicon.indonesian import (
     COMMON_SPEECH_CUES,
+    FORMS_OF_ADDRESS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
@@ -443,3 +444,46 @@ def _exercise_name(text: str, start: int, end: int) -> bool:
         or (after is not None and after.group(1) in _EXERCISE_WORDS)
         or _YEAR_AFTER.match(text, end) is not None
     )
+
+
+# Forms of address but the everyday ones: "Bu <Name>" may be a wife called by her
+# husband's name, which the wife rules decide (aliases).
+_REGIONAL_FORMS = FORMS_OF_ADDRESS - frozenset("bu ibu pak bapak nyonya tuan".split())
+
+
+def retype_addressed_people(text: str, spans: Sequence[Span]) -> None:
+    """People named by a form of address the tagger typed an organisation or a place, in
+    place: "<Form> <Name>" ("Uni <Name>", "Acil <Name>"; one name word, no place or head:
+    "Uni Eropa" stays) where the name word opens a word of a person span ("Lidia
+    Marnis", "Ben" of "Benny"), and then the bare form alone ("Uni mengatakan ...")
+    where the article addresses one person so.
+
+    >>> t = "Pedagang, Uni Lidia, untung. Uni mengatakan harga naik. Lidia Marnis tertawa."
+    >>> s = [Span(10, 19, "ORG"), Span(29, 32, "ORG"), Span(56, 68, "PER")]
+    >>> retype_addressed_people(t, s)
+    >>> [x.type for x in s]
+    ['PER', 'PER', 'PER']
+    """
+    gazetteer = load_gazetteer()
+    people = {w for x in spans if x.type == "PER" for w in text[x.start : x.end].split()}
+    addressed: dict[str, int] = {}
+    for s in spans:
+        words = text[s.start : s.end].split()
+        if len(words) != 2 or words[0].casefold() not in _REGIONAL_FORMS:
+            continue
+        name = words[1]
+        if s.type != "PER" and (
+            s.place is not None
+            or not (name[:1].isupper() and name[1:].islower())
+            or is_org_head(name)
+            or gazetteer.lookup(name) is not None
+            or gazetteer.lookup(" ".join(words)) is not None
+            or not any(w.startswith(name) for w in people)  # a person's: "Lidia Marnis"
+        ):
+            continue
+        s.type = "PER"
+        addressed[words[0]] = addressed.get(words[0], 0) + 1
+    for s in spans:
+        surface = text[s.start : s.end]
+        if s.type != "PER" and s.place is None and addressed.get(surface) == 1:
+            s.type = "PER"

@@ -28,12 +28,20 @@ import re
 
 from warta.lexicon.indonesian import (
     FACILITY_HEADS,
+    PERSON_TITLES,
+)
+from warta.nlp.entities.chairs import split_body_chairs
+from warta.nlp.entities.declaredforms import (
+    declared_acronym_spans,
+    police_unit_spans,
+    regional_government_spans,
 )
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import is_org_head
 from warta.nlp.entities.offices import (
     _OPENING_OFFICE,
     _before_verb,
+    _holder_after_honorific,
     _holder_after_office_place,
     _holders_after_territory,
     _jurisdiction_end,
@@ -87,6 +95,7 @@ from warta.nlp.entities.retyping import (
     _untagged_initials,
     _untagged_seats,
     _WordRuns,
+    retype_addressed_people,
 )
 from warta.nlp.entities.roleopened import split_role_opened
 from warta.nlp.entities.spanrecord import (
@@ -216,6 +225,11 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
             pos += len(part) + 1
         return parts
     if mention.type != "PER":
+        honoured = _holder_after_honorific(text, start, end)
+        if honoured is not None:  # "Menteri <Portfolio> <Country> Datuk Seri <Name>"
+            return [*_portfolio_place(text, start, honoured[0]), *clean_ner(
+                text, Mention(honoured[1], end, text[honoured[1] : end], "PER")
+            )]
         opening = _OPENING_OFFICE.match(text, start, end)  # the office inside the span
         place = opening.end() if opening else start
         holder = _holder_after_office_place(text, place, end)
@@ -265,6 +279,55 @@ def _place_named_first_name(text: str, c: Span, hits: list[Span]) -> bool:
         and hits[0].end == first.end() < c.end
         and _APPOSITION_BEFORE.search(text, max(0, c.start - 4), c.start) is not None
     )
+
+
+# Two-word titles ("Tan Sri", "Datuk Seri") by their first word, lower-case.
+_TITLE_SECOND_WORDS: dict[str, set[str]] = {}
+for _title in PERSON_TITLES:
+    _parts = _title.casefold().split()
+    if len(_parts) == 2:
+        _TITLE_SECOND_WORDS.setdefault(_parts[1], set()).add(_parts[0])
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
+
+
+def _portfolio_place(text: str, start: int, end: int) -> list[Span]:
+    """The country or place closing an office's portfolio ("Luar Negeri |Brunei|"), as a
+    place span; nothing when the words before the honorific end with no known place."""
+    words = list(_CAP_WORD.finditer(text, start, end))
+    gazetteer = load_gazetteer()
+    for k in range(len(words)):
+        place = gazetteer.lookup(text[words[k].start() : words[-1].end()])
+        if place is not None:
+            return [Span(words[k].start(), words[-1].end(), place.type, place=place)]
+    return []
+
+
+def _strip_titles_left(text: str, spans: list[Span]) -> None:
+    """Titles left at the front of person spans, dropped in place: one the cuts around a
+    place or a portfolio exposed ("Menteri ... Malaysia |Datuk Seri <Name>"), or the
+    second word of a two-word title whose first word the tagger left out ("Tan |Sri
+    <Name>").
+
+    >>> t = "Pengusaha Tan Sri Halim Yusof dan Datuk Seri Rahim Osman."
+    >>> s = [Span(14, 29, "PER"), Span(34, 56, "PER")]
+    >>> _strip_titles_left(t, s)
+    >>> [t[x.start : x.end] for x in s]
+    ['Halim Yusof', 'Rahim Osman']
+    """
+    for s in spans:
+        if s.type != "PER" or s.place is not None:
+            continue
+        surface = text[s.start : s.end]
+        lead = _LEADING_TITLE.match(surface)
+        if lead is not None and lead.end() < len(surface):
+            s.start += lead.end()
+            continue
+        first = surface.split(maxsplit=1)
+        before = _WORD_BEFORE.search(text, max(0, s.start - 12), s.start)
+        if len(first) == 2 and before is not None and before.group(1).casefold() in (
+            _TITLE_SECOND_WORDS.get(first[0].casefold(), set())
+        ):
+            s.start = _CAP_WORD.search(text, s.start + len(first[0]), s.end).start()  # type: ignore[union-attr]
 
 
 def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
@@ -346,8 +409,11 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             result.append(s)  # a bare "Pusat" or "Badan" is a sentence start, not a name
     hereditary_titled_names(text, result)
     split_role_opened(text, result)
+    split_body_chairs(text, result)  # "Ketua <Body> <Given> <Surname>"
     _club_places(text, result)
     _holders_after_territory(text, result)
+    regional_government_spans(text, result)  # "Pemkab <Regency>": the government
+    police_unit_spans(text, result)  # "Satreskrim Polres <Place>": the unit, untagged
     aged_initials = _initials_of_people(text)
     # names the tagger missed: "berinisial AB (31)", "Anak Agung Ngurah <Name>", "Pejaten"
     missed = _untagged_initials(text, result, aged_initials)
@@ -356,11 +422,13 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed += untagged_aged_names(text, result)
     missed += untagged_appositive_holders(text, result)
     missed += untagged_initialled_names(text, result)
+    missed += declared_acronym_spans(text, result)  # "<State> (ABC)", then "ABC" alone
     if missed:
         result = sorted([*result, *missed], key=lambda s: (s.start, -s.end))
         result = [s for i, s in enumerate(result) if i == 0 or s.start >= result[i - 1].end]
     given_name_before_initial(text, result)
     join_person_runs(text, result)
+    _strip_titles_left(text, result)
     result.extend(t for t in trusted if t.nested)
     person_words = _full_name_words(text, result)
     company_heads = _company_short_forms(text, result)
@@ -413,4 +481,5 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
         if s.place is None and len(surface) > 3 and surface.isupper() and " " in surface.strip():
             s.place = load_gazetteer().lookup(surface)
             s.type = s.place.type if s.place is not None else s.type
+    retype_addressed_people(text, result)  # "Uni <Name>", then "Uni" alone: a woman
     return result

@@ -243,5 +243,72 @@ def join_person_runs(text: str, spans: list[Span]) -> None:
         ):
             last.end = s.end
             continue
+        if last is not None and _given_name_after_titled_place(text, out, s):
+            last.end = s.end  # "Presiden <State> <Given>| <Surname>": one person
+            continue
         out.append(s)
     spans[:] = out
+    _surname_after_titled_given_name(text, spans)
+
+
+_NEXT_NAME_WORD = re.compile(r" ([A-Z][a-z]+(?:-[A-Za-z]+)?)(?![\w-])")
+
+
+def _surname_after_titled_given_name(text: str, spans: list[Span]) -> None:
+    """A one-word person span right after "<title> <place>" taken on over the untagged
+    capitalised word after it, in place: "Presiden <State> |<Given>| <Surname>" where the
+    tagger typed "<State> <Given>" an organisation and missed the surname.
+
+    >>> t = "Presiden Armenia Vahagn Khachaturyan tiba."
+    >>> s = [Span(9, 16, "LOC", place=load_gazetteer().lookup("Armenia")), Span(17, 23, "PER")]
+    >>> _surname_after_titled_given_name(t, s)
+    >>> t[s[1].start : s[1].end]
+    'Vahagn Khachaturyan'
+    """
+    gazetteer = load_gazetteer()
+    for k in range(1, len(spans)):
+        s = spans[k]
+        nxt = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        word = _NEXT_NAME_WORD.match(text, s.end)
+        if (
+            word is None
+            or word.end() > nxt
+            or not _given_name_after_titled_place(text, (spans[k - 1], s), None)
+            or is_org_head(word.group(1))
+            or word.group(1).casefold() in TITLE_WORDS
+            or gazetteer.lookup(word.group(1)) is not None
+        ):
+            continue
+        s.end = word.end()
+
+
+_TITLE_BEFORE_PLACE = re.compile(rf"(?<![\w.])(?:{TITLE_HEAD})[ \t]+$")
+
+
+def _given_name_after_titled_place(text: str, out: Sequence[Span], s: Span | None) -> bool:
+    """Whether person span ``s`` ends the name the last span of ``out`` opens: that one a
+    single word one space before it, right after "<title> <place>" (the tagger typed
+    "<State> <Given>" an organisation, and the cut left the given name alone). With ``s``
+    ``None``, whether the last span of ``out`` is such a given name.
+
+    >>> t = "Presiden Armenia Vahagn Khachaturyan tiba."
+    >>> o = [Span(9, 16, "LOC", place=load_gazetteer().lookup("Armenia")), Span(17, 23, "PER")]
+    >>> _given_name_after_titled_place(t, o, Span(24, 36, "PER"))
+    True
+    """
+    if len(out) < 2:
+        return False
+    place, last = out[-2], out[-1]
+    follows = s is None or (
+        s.type == "PER"
+        and text[last.end : s.start] == " "
+        and len(text[s.start : s.end].split()) <= 2
+    )
+    return (
+        follows
+        and last.type == "PER"
+        and place.place is not None
+        and text[place.end : last.start] == " "
+        and " " not in text[last.start : last.end]
+        and _TITLE_BEFORE_PLACE.search(text, max(0, place.start - 40), place.start) is not None
+    )
