@@ -80,6 +80,20 @@ HAND = {
     "Selasa.",
     "bnr-bare": "BNR menyalurkan kredit usaha rakyat kepada petani di Jawa Timur. BNR menyebut "
     "penyaluran naik.",
+    # A middle or first name cut to its initial in one article, written out in another;
+    # and one initial that two written-out names share (it stays as written).
+    "initial-middle": "Pakar hukum Hendra P. Wibisono menilai aturan itu perlu direvisi. Hendra "
+    "mengatakan pasal karet harus dihapus.",
+    "initial-middle-full": "Guru besar hukum Hendra Prasetyo Wibisono menerima penghargaan di "
+    "Palembang. Wibisono menyebut penghargaan itu untuk timnya.",
+    "initial-first": "Pejabat dinas M. Rizal Fauzi meninjau terminal bus di Cirebon pada Rabu. "
+    "Rizal meminta sopir tertib.",
+    "initial-first-full": "Wali kota melantik Muhammad Rizal Fauzi sebagai kepala dinas yang "
+    "baru. Muhammad Rizal Fauzi berjanji membenahi terminal.",
+    "initial-shared": "Ketua koperasi Dedi K. Saputra melaporkan kenaikan simpanan anggota. Dedi "
+    "mengatakan koperasi sehat.",
+    "initial-shared-1": "Pengusaha Dedi Kurniawan Saputra membuka toko bangunan di Garut.",
+    "initial-shared-2": "Atlet panahan Dedi Kusnadi Saputra meraih emas di Bandung.",
 }
 
 
@@ -225,6 +239,9 @@ def test_the_hand_written_names_resolve_as_intended(
     assert "Santoso" not in names or names["Santoso"] == "Budi Santoso"  # as a surface only
     santoso = store.execute("SELECT 1 FROM entities WHERE name = 'Santoso'").fetchone()
     assert santoso is not None  # two Santosos of equal weight: the bare one stays bare
+    assert names["Hendra P. Wibisono"] == "Hendra Prasetyo Wibisono"
+    assert names["M. Rizal Fauzi"] == "Muhammad Rizal Fauzi"
+    assert "Dedi K. Saputra" not in names  # two full names fit its initial
     # "Sergey" and "Sergei Lavrov" are two refs of one article: it counts once
     weight = store.execute("SELECT weight FROM entity_keys WHERE key = 'sergei lavrov'")
     assert weight.fetchone()[0] == 1

@@ -89,7 +89,7 @@ from warta.nlp.entities.crossdoc import (
     resolve_corpus,
     short_abbreviation_keys,
 )
-from warta.nlp.entities.names import org_base
+from warta.nlp.entities.names import initialled, org_base
 from warta.records import Article, Entity, EntityRef, Event
 from warta.serialize import article_from_json
 from warta.store import writer
@@ -182,8 +182,9 @@ LAST_UPDATE = _Stats()
 #: differently from the same facts. The next update then resolves every stored local
 #: name again and rewrites only the articles whose names change: a rule change costs
 #: what it moves, not a re-index of the store. (2: a surface of several entities goes
-#: to the dominant one.)
-RESOLUTION = "2"
+#: to the dominant one. 3: a name with a word before the surname cut to its initial is
+#: the one longer name it cites, :func:`~warta.nlp.entities.names.initialled`.)
+RESOLUTION = "3"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -233,6 +234,7 @@ def update_entities(
         _local(r) for refs in new_refs.values() for r in refs
     }
     if state_value(conn, "entity_resolution") != RESOLUTION:
+        _refill_runs(conn)  # a new rule may cite longer names by other runs
         every = conn.execute("SELECT name, type, role FROM entity_locals")
         affected |= {(r[0], r[1], int(r[2])) for r in every}
         conn.execute(
@@ -242,6 +244,17 @@ def update_entities(
     renamed = _resolve(conn, affected, new_refs, delta)
     _write_entities(conn, delta.entities_touched)
     return _rename_articles(conn, set(new_refs) | renamed, read) | set(added_ids)
+
+
+def _refill_runs(conn: sqlite3.Connection) -> None:
+    """Write ``entity_runs`` again from the stored person keys, by :func:`_runs` as it
+    reads now."""
+    conn.execute("DELETE FROM entity_runs")
+    for (key,) in conn.execute("SELECT key FROM entity_keys").fetchall():
+        conn.executemany(
+            "INSERT OR IGNORE INTO entity_runs(run, key) VALUES (?, ?)",
+            [(run, key) for run in _runs(tuple(key.split()))],
+        )
 
 
 def _local(r: EntityRef) -> Local:
@@ -257,10 +270,11 @@ def _role_text(role: tuple[str, str]) -> str:
 
 
 def _runs(key: tuple[str, ...]) -> set[str]:
-    """Every run of two words or more of ``key``, itself included."""
-    return {
-        _key_text(key[i : i + n]) for n in range(2, len(key) + 1) for i in range(len(key) - n + 1)
-    }
+    """Every run of two words or more of ``key``, itself included, and their forms with a
+    word cut to its initial (:func:`~warta.nlp.entities.names.initialled`): the shorter
+    names :func:`~warta.nlp.entities.names.sub_names` maps up to ``key`` across articles."""
+    runs = {key[i : i + n] for n in range(2, len(key) + 1) for i in range(len(key) - n + 1)}
+    return {_key_text(run) for run in (*runs, *initialled(key))}
 
 
 def _abbreviation(name: str) -> str | None:

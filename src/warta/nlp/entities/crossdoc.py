@@ -194,8 +194,9 @@ class CorpusNames:
     def __init__(self, facts: CorpusFacts) -> None:
         forms = facts.forms
         canonical = {key: preferred(v) for key, v in forms.items()}
-        # A name made of whole words of one longer name is that person ("Bambang Adi").
-        up = sub_names(forms)
+        # A name made of whole words of one longer name is that person ("Bambang Adi"),
+        # and so is one with a word cut to its initial ("Bambang A. Wicaksono").
+        up = sub_names(forms, initials=True)
         canonical |= {key: canonical[longer] for key, longer in up.items()}
         self._canonical = canonical
         self._weight = facts.weight

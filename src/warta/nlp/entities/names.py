@@ -29,7 +29,7 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 
 from warta import settings
@@ -43,6 +43,7 @@ __all__ = [
     "TITLE_HEAD",
     "abbreviates",
     "by_last_word",
+    "initialled",
     "is_korean_syllable",
     "is_org_head",
     "korean_name_at",
@@ -221,13 +222,16 @@ def role_key(title: str, place: str | None) -> tuple[str, str] | None:
     return (" ".join(title.casefold().split()), p.referent or p.name)
 
 
-def _runs(long: tuple[str, ...], gaps: bool) -> Iterable[tuple[str, ...]]:
+def _runs(long: tuple[str, ...], gaps: bool, initials: bool = False) -> Iterable[tuple[str, ...]]:
     """The shorter names of two words or more a longer name is cited by: runs of
     consecutive words, and with ``gaps`` also words left out before the surname
-    ("Hanif Sjahbandi", "Mikha Tambayong" of "Maudy Mikha Maria Tambayong")."""
+    ("Hanif Sjahbandi", "Mikha Tambayong" of "Maudy Mikha Maria Tambayong"); with
+    ``initials``, :func:`initialled` forms too."""
     for n in range(2, len(long)):
         for i in range(len(long) - n + 1):
             yield long[i : i + n]
+    if initials:
+        yield from initialled(long)
     if gaps and len(long) <= _MAX_GAPPED:
         for n in range(2, len(long)):
             for picked in itertools.combinations(long[:-1], n - 1):
@@ -263,8 +267,25 @@ _TAIL_TITLES = frozenset({"daeng"})
 HEAD_TITLES = frozenset({"lalu", "baiq", "raden", "teuku", "cut", "tengku", "anak"})
 
 
+def initialled(long: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+    """``long`` and each of its runs of three words or more with one word before the last
+    cut to its initial: how another article cites the same person ("Budi S. Santoso" or
+    "M. Rizal Fauzi" of "Budi Setiawan Santoso", "Muhammad Rizal Fauzi"). Three words at
+    least, so two whole words still match; the surname is never cut.
+
+    >>> sorted(initialled(("budi", "setiawan", "santoso")))
+    [('b', 'setiawan', 'santoso'), ('budi', 's', 'santoso')]
+    """
+    for n in range(3, len(long) + 1):
+        for start in range(len(long) - n + 1):
+            run = long[start : start + n]
+            for i, word in enumerate(run[:-1]):
+                if len(word) > 1:
+                    yield (*run[:i], word[0], *run[i + 1 :])
+
+
 def sub_names(
-    keys: Iterable[tuple[str, ...]], *, gaps: bool = False
+    keys: Iterable[tuple[str, ...]], *, gaps: bool = False, initials: bool = False
 ) -> dict[tuple[str, ...], tuple[str, ...]]:
     """``{shorter key: longer key}`` for names (two words or more) that are consecutive
     whole words of exactly one longest name among ``keys``: a tagger that cuts "Bambang
@@ -284,13 +305,19 @@ def sub_names(
     {('hanif', 'sjahbandi'): ('hanif', 'abdurrauf', 'sjahbandi')}
     >>> sub_names([("iwa", "k"), ("iwa", "kusuma")], gaps=True)
     {('iwa', 'k'): ('iwa', 'kusuma')}
+
+    With ``initials`` (across articles), a name of three words or more with one word
+    before the surname cut to its initial counts too (:func:`initialled`):
+
+    >>> sub_names([("budi", "s", "santoso"), ("budi", "setiawan", "santoso")], initials=True)
+    {('budi', 's', 'santoso'): ('budi', 'setiawan', 'santoso')}
     """
     keys = sorted(set(keys), key=lambda k: (len(k), k))
     # Every run of two words or more inside a longer name, indexed once: linear in the
     # number of names (a name has a handful of words), where comparing pairs is quadratic.
     containers: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
     for long in keys:
-        for run in _runs(long, gaps):
+        for run in _runs(long, gaps, initials):
             containers.setdefault(run, set()).add(long)
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key in keys:
