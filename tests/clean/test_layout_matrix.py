@@ -348,7 +348,8 @@ TITLE_SHAPES = [
     "caption-guest-dash", "reporter-editor-line", "contents-list", "update-age-below",
     "share-bar-icons", "deck-over-picture", "score-box-sets", "photo-credit-caps",
     "name-and-dates-line", "desk-and-hijri-line", "scorers-box-below", "by-published-updated",
-    "phone-emoji-meta",
+    "phone-emoji-meta", "scorers-card-unlabelled", "deck-picture-lead", "caption-courtesy-before-lead",
+    "scroll-story-open",
 ]  # fmt: skip
 
 #: Hijri months as Indonesian portals spell them (two words for some).
@@ -679,6 +680,30 @@ END_SHAPES: dict[str, list[list[str]]] = {
         ["Has your town tried this? Tell us your story in the comments."],
     ],
     "reactions-emoji": [["👍 1,2 rb  ❤️ 88  😮 4"]],
+    "reactions-words": [["👍 Suka 64   😢 Sedih 7   😡 Marah 2"], ["❤️ Senang 1,1 rb  😮 Kaget 30"]],
+    "home-trail": [
+        ["Beranda › Daerah › Kabar dari Daerah Hari Ini..."],
+        ["Home > Regional > Kota"],
+    ],
+    "investment-note": [
+        [
+            "Disclaimer: Tulisan ini tidak ditujukan sebagai anjuran untuk mengoleksi saham "
+            "apa pun. Risiko investasi ditanggung pembaca."
+        ],
+        ["Penafian: Ulasan ini hanya bahan pertimbangan, bukan ajakan jual beli aset kripto."],
+    ],
+    "price-call": [["Cek harga kulkas hari ini dan bandingkan fiturnya di Hargaku."]],
+    "community-call": [
+        ["Bagi pembaca yang gemar bersepeda, yuk join komunitas Gowes Kabar. Daftar di sini!"],
+        ["Ayo bergabung dengan komunitas pembaca Kabar Nusantara Raya."],
+    ],
+    "method-note": [
+        [
+            "Catatan metodologi: Angka dihitung dari laporan 112 kelurahan. Wawancara dilakukan "
+            "pada Maret 2025."
+        ],
+        ["Methodology: Figures come from 112 district reports collected in March."],
+    ],
     "newsletter-end": [
         [
             "Suka dengan nawala ini? Teruskan ke temanmu.",
@@ -887,6 +912,19 @@ def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]
                 f"{later:%A}, {EN_MONTHS[later.month - 1]} {later.day}, {later.year}, 08:00 WIB"], h  # fmt: skip
     if shape == "phone-emoji-meta":  # a phone's reading time and comment count, by emoji
         return [*above, h, *below, byline, "🕒 Waktu baca 5 menit", "💬 9"], h
+    if shape == "scorers-card-unlabelled":  # result, scorers with no label, venue by its kind
+        return [*above, h, *below, byline, "Tim Merah 2-1 Tim Biru",
+                "Andi Saputra 12', 67' — Budi Hartono 40'", "Gelora Kota Arena, Kota Lama"], h  # fmt: skip
+    if shape == "deck-picture-lead":  # a deck with no full stop, then the picture, then the lead
+        return [*above, byline, h, *below, "Warga menyambut rencana itu dengan kerja bakti di "
+                "setiap kelurahan", "Suasana pusat kota pada pagi hari. (Foto: Dok. Pemkot)"], h  # fmt: skip
+    if shape == "caption-courtesy-before-lead":  # a caption crediting who gave the picture
+        return [*above, h, *below, byline,
+                "Suasana pusat kota pada pagi hari. Foto oleh Rudi Hartawan."], h  # fmt: skip
+    if shape == "scroll-story-open":  # a scroll story: standfirst, cue, chapters, first head
+        return [*above, h, *below, "Cerita ini menelusuri perubahan di kota itu selama lima "
+                "tahun terakhir. Kami membaca data dan menemui warganya.", "Scroll ke bawah ⬇",
+                "Bab 1 Awal · Bab 2 Tengah · Bab 3 Akhir", "Bab 1", "Awal Mula"], h  # fmt: skip
     if shape in TOOLBARS:
         return [*above, h, *below, READER_BYLINE, TOOLBARS[shape]], h
     if shape in LEAD_CAPTIONS:

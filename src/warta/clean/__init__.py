@@ -24,6 +24,7 @@ from warta.clean.frontmatter import split_front_matter, strip_heading_marks
 from warta.clean.http_response import looks_like_html, split_http_preamble
 from warta.clean.line_split import split_lines
 from warta.clean.lines import classify_lines
+from warta.clean.mail_message import read_mail_message
 from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
 from warta.clean.repair import repair_text
 from warta.clean.shapes import (
@@ -152,6 +153,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     is taken instead (:func:`_headline_beside_site`). A raw HTTP response ("curl -i") is
     read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
     page under them, HTML even when the record called it text."""
+    raw = _mail_story(raw)
     preamble, page = split_http_preamble(raw.content)
     if preamble is not None:
         html_page = raw.format == "html" or looks_like_html(page)
@@ -171,6 +173,56 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     if not hinted.published:
         hinted = replace(hinted, published=_classed_publication_date(raw.content))
     return text, hinted
+
+
+# The lines of a mail's story searched for a date of its own (its dateline).
+MAIL_DATE_SCAN_LINES = 30
+
+
+def _mail_story(raw: RawDoc) -> RawDoc:
+    """A saved e-mail read as the story it carries
+    (:func:`~warta.clean.mail_message.read_mail_message`): its text part decoded, HTML
+    when the part is. The subject is a title candidate, put over the story unless a line
+    of the story reads the same (a release prints its own headline, which then stays the
+    title as the line closest over the lead); a text part keeps the header block over it,
+    to be labelled and set aside as mail furniture. The Date field is when the mail was sent:
+    only a story with no date of its own near its top is dated so."""
+    mail = read_mail_message(raw.content) if raw.format == "text" else None
+    if mail is None:
+        return raw
+    body = mail.body
+    if mail.subject and not mail.is_html:
+        said = {normalise(line) for line in body.splitlines() if line.strip()}
+        if normalise(mail.subject) not in said:
+            body = f"{mail.subject}\n\n{body}"
+    published = raw.published or (None if _dates_itself(body) else mail.date)
+    if not mail.is_html:
+        # the header block stays over the story: its lines are labelled and set aside
+        body = f"{mail.header}\n\n{body}"
+    return replace(
+        raw,
+        content=body,
+        format="html" if mail.is_html else "text",
+        published=published,
+        title=raw.title or (mail.subject if mail.is_html else None),
+    )
+
+
+# A date line alone is a few words ("Kamis, 10 Desember 2026 | 08.00 WIB").
+DATE_LINE_MAX_WORDS = 8
+
+
+def _dates_itself(story: str) -> bool:
+    """Whether a story states its own date near its top: a lead's dateline with a date
+    ("Kota, 3 Maret 2026 – ...") or a date line alone. A date inside a sentence ("mulai
+    21 Desember") is what the story tells, not when it was issued."""
+    for line in story.splitlines()[:MAIL_DATE_SCAN_LINES]:
+        dateline = split_dateline(line.strip())[0]
+        if dateline and find_dates(dateline):
+            return True
+        if len(line.split()) <= DATE_LINE_MAX_WORDS and find_dates(line):
+            return True
+    return False
 
 
 # An element whose class says it holds the publication date ("first-published",

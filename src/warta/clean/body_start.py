@@ -77,6 +77,67 @@ def _after_standfirst(lines: list[Line], labels: list[str | None], start: int) -
     return meta
 
 
+# What a deck's picture is made of, between the deck and the lead.
+_PICTURE_LABELS = frozenset({"caption", "credit"})
+
+
+def _deck_over_picture(
+    lines: list[Line], labels: list[str | None], start: int, last_title: int
+) -> int:
+    """Where the story opens when the paragraph at ``start`` is a deck printed right under
+    the headline with the picture under it, over the lead ("Judul" / "Ringkasan tanpa
+    titik" / "Keterangan foto. (Foto: X)" / "Lead ..."): the deck ends no sentence, a
+    lead cut short would not stand over a picture and then more prose. The deck is
+    labelled ``standfirst``; otherwise ``start`` itself."""
+    if (
+        last_title < 0
+        or start <= last_title
+        or labels[start] is not None
+        or any(labels[j] is None for j in range(last_title + 1, start))
+        or ends_terminal(lines[start].text)
+        or lines[start].words > STANDFIRST_MAX_WORDS
+        or lines[start].text.rstrip().endswith((":", ",", "…", "..."))
+    ):
+        return start
+    j = start + 1
+    while j < len(lines) and labels[j] in _PICTURE_LABELS | _UNDER_META_LABELS:
+        j += 1
+    pictured = any(labels[k] in _PICTURE_LABELS for k in range(start + 1, j))
+    if not pictured or j >= len(lines) or labels[j] is not None or not is_prose(lines[j]):
+        return start
+    labels[start] = "standfirst"
+    return j
+
+
+# A chapter's head over its first paragraph: "Bagian 2", "Musim yang Bergeser".
+CHAPTER_HEAD_MAX_WORDS = 8
+
+
+def _standfirst_over_scroll_cue(lines: list[Line], labels: list[str | None], start: int) -> int:
+    """Where a scroll story opens when the paragraph at ``start`` is its standfirst: a
+    sentence or two under the headline with the cue to scroll under it ("Scroll ke bawah
+    ↓"), then the chapters' list and the first chapter's head over the first paragraph.
+    The standfirst is labelled so and the story opens at that paragraph; otherwise
+    ``start`` itself."""
+    if labels[start] is not None or lines[start].words > STANDFIRST_MAX_WORDS:
+        return start
+    j, cued = start + 1, False
+    while j < len(lines) and (
+        labels[j] in _UNDER_META_LABELS
+        or (
+            labels[j] is None
+            and lines[j].words <= CHAPTER_HEAD_MAX_WORDS
+            and not ends_terminal(lines[j].text)
+        )
+    ):
+        cued = cued or bool(P.SCROLL_CUE_RE.match(lines[j].text))
+        j += 1
+    if not cued or j >= len(lines) or labels[j] is not None or not is_prose(lines[j]):
+        return start
+    labels[start] = "standfirst"
+    return j
+
+
 def _picture_over_meta(labels: list[str | None], start: int, at: int) -> bool:
     """Line ``at`` is the caption or credit of a picture standing right under the
     standfirst at ``start``, over the byline or the date line (some pages put the

@@ -46,6 +46,7 @@ at either end of the body).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 
 from warta.clean import patterns as P
@@ -67,8 +68,10 @@ from warta.clean.body_end import (
 from warta.clean.body_start import (
     _after_lead_caption,
     _after_standfirst,
+    _deck_over_picture,
     _is_placed_caption,
     _numbered_head_above,
+    _standfirst_over_scroll_cue,
 )
 from warta.clean.boxes import (
     _contents_lists,
@@ -143,6 +146,8 @@ def classify_lines(
         body_start = next((i for i in free if i > last_title), len(lines))
     else:
         body_start = _after_standfirst(lines, labels, body_start)
+        body_start = _deck_over_picture(lines, labels, body_start, last_title)
+        body_start = _standfirst_over_scroll_cue(lines, labels, body_start)
         body_start = _after_lead_caption(lines, labels, body_start)
         body_start = _numbered_head_above(lines, labels, body_start, last_title)
     body_end = max((i for i in free if is_prose(lines[i])), default=len(lines) - 1)
@@ -205,6 +210,8 @@ def classify_lines(
     _author_card(lines, labels, body_start)
     _boilerplate_below(lines, labels, body_start)
     _about_blurbs(lines, labels, body_start)
+    _pull_quotes(lines, labels)
+    _stat_cards(lines, labels)
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
 
 
@@ -281,3 +288,72 @@ def _body_label(
     ):
         return "subheading"
     return "body"
+
+
+# A pull quote is a sentence or two lifted from the story, in quotation marks.
+PULL_QUOTE_MAX_WORDS = 30
+# ... and the story says the same words elsewhere: this share of its words at least.
+PULL_QUOTE_SHARED = 0.8
+_WHOLE_QUOTE_RE = re.compile(r'^\s*[“"«]([^“”"«»]{10,400})[”"»]\s*$')
+
+
+def _pull_quotes(lines: list[Line], labels: list[str | None]) -> None:
+    """A pull quote set between paragraphs: a line that is only a quotation, no speaker,
+    whose words another paragraph of the story says too ("Menurut X, <the same words>.").
+    A quotation the story does not repeat is kept: a quote may run over paragraphs."""
+    body = [i for i, lab in enumerate(labels) if lab in (None, "body")]
+    quotes = []
+    for i in body:
+        m = _WHOLE_QUOTE_RE.match(lines[i].text)
+        if m is None or lines[i].words > PULL_QUOTE_MAX_WORDS:
+            continue
+        words = _content_words(m.group(1))
+        if len(words) >= 4:
+            quotes.append((i, words))
+    if not quotes:
+        return
+    # Each paragraph's words once, and which paragraphs hold each word: a paragraph that
+    # shares enough of a quote's words holds one of its rarest ones (prefix filtering), so
+    # each quote meets a few paragraphs, not all of them (a whole page was quadratic).
+    said = {j: _content_words(lines[j].text) for j in body}
+    holders: dict[str, list[int]] = {}
+    for j, words in said.items():
+        for w in words:
+            holders.setdefault(w, []).append(j)
+    for i, words in quotes:
+        need = int(PULL_QUOTE_SHARED * len(words))  # at most the share asked: exact below
+        rarest = sorted(words, key=lambda w: (len(holders[w]), w))[: len(words) - need + 1]
+        met = {j for w in rarest for j in holders[w] if j != i}
+        if any(len(words & said[j]) >= PULL_QUOTE_SHARED * len(words) for j in met):
+            labels[i] = "caption"
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in P.WORD_RE.findall(text)} - P.FUNCTION_WORDS
+
+
+# A stat card's description under its figure: a phrase of a line, never a sentence.
+STAT_NOTE_MAX_WORDS = 30
+_YEAR_RE = re.compile(r"^\s*(?:19|20)\d\d\s*$")
+
+
+def _stat_cards(lines: list[Line], labels: list[str | None]) -> None:
+    """A data story's stat card set between paragraphs: a figure alone ("12 ton", "Rp5
+    juta+", "64%") over what it counts, a phrase opening in lower case with no full stop
+    ("rata-rata jarak tempuh ..."). Both are the card's, not the story's prose."""
+    for i in range(len(lines) - 1):
+        if labels[i] not in (None, "body", "subheading") or labels[i + 1] not in (
+            None,
+            "body",
+            "subheading",
+        ):
+            continue
+        figure, note = lines[i].text.strip(), lines[i + 1].text.strip()
+        if not P.STAT_FIGURE_RE.match(figure) or _YEAR_RE.match(figure):
+            continue
+        if (
+            note[:1].islower()
+            and not ends_terminal(note)
+            and lines[i + 1].words <= STAT_NOTE_MAX_WORDS
+        ):
+            labels[i] = labels[i + 1] = "caption"

@@ -174,6 +174,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "scoreboard"  # "Skor Akhir: Tim A 1-2 Tim B | Gol: ...": the match's box
     if words <= LIVE_LINE_MAX_WORDS * 3 and P.SCORERS_RE.match(text) and not ends_terminal(text):
         return "scoreboard"  # "Gol: Nama 12' - Nama 67'": who scored, by the minute
+    if words <= LIVE_LINE_MAX_WORDS * 3 and P.SCORER_LIST_RE.match(text):
+        return "scoreboard"  # "Nama 12' — Nama 67'": the scorers, unlabelled
     if P.LINEUP_RE.match(text):
         return "lineup"  # "Tim A (4-3-3): Kiper; Bek, ...": the players, no story
     if words <= LIVE_LINE_MAX_WORDS * 2 and P.NEXT_MATCH_RE.match(text):
@@ -211,6 +213,14 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "dateline"  # "Jakarta, NU Online" over the lead: where and who, no headline
     if words <= CHROME_MAX_WORDS and chrome_ratio(text) >= CHROME_RATIO:
         return "navigation"
+    if P.SCROLL_CUE_RE.match(text) or P.CHAPTER_LIST_RE.match(text):
+        return "navigation"  # "Scroll ke bawah ⬇", "Bab 1 X · Bab 2 Y": a scroll story's chrome
+    if words <= 40 and P.FIGURE_CAPTION_RE.match(text):
+        return "caption"  # "Grafik 1. Produksi (ton), 2015–2025": a chart's caption
+    if words <= 80 and P.METHOD_NOTE_RE.match(text):
+        return "caption"  # "Catatan metodologi: ...": how the data was read, not the story
+    if P.HOME_TRAIL_RE.match(text):
+        return "navigation"  # "Beranda › Daerah › Judul...": the trail, even at the foot
     segments = text.split(" | ")
     if len(segments) > MENU_MIN_BARS and all(
         count_words(x) <= MENU_SEGMENT_WORDS for x in segments
@@ -373,7 +383,10 @@ def _is_symbol_counter(text: str) -> bool:
     if P.COUNTER_RE.match(bare) or P.READING_TIME_RE.match(bare):
         return True
     tokens = bare.split()
-    return bool(tokens) and all(_COUNT_WORD_RE.fullmatch(t) for t in tokens)
+    # a reaction's name may stand by its count: "👍 Suka 40  😢 Sedih 2"
+    return any(_COUNT_WORD_RE.fullmatch(t) for t in tokens) and all(
+        _COUNT_WORD_RE.fullmatch(t) or t.lower() in P.REACTION_BUTTON_WORDS for t in tokens
+    )
 
 
 # A programme's credits: two roles at least ("Host: Nama | Tamu: Nama"), by bars or dots.

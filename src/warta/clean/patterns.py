@@ -236,6 +236,10 @@ CAPTION_SOURCE_RE = re.compile(
     r"|[.!?]\s+(?:F|Ft|Fot)\.\s*(?:/\s*)?[A-Z][^.!?]{2,80}$"
     # "... Senin (2/12). -Nama Fotografer-NAMA KORAN-": photographer and paper between dashes
     r"|[.!?]\s+-\s*[A-Z][\w.' ]{1,40}?\s*-\s*[A-Z][\w.' ]{1,40}?\s*-\s*$"
+    # "... at the harbour. Image courtesy of Pelindo.", "... di pasar. Foto oleh Nama Fotografer.":
+    # the picture's word and who gave or took it, after the sentence, ending the line
+    r"|[.!?]\s+(?:Image|Photo|Picture|Foto|Gambar)s?\s+(?:courtesy(?:\s+of)?|by|oleh|milik|"
+    r"courtesy\s+by)\s+(?:@?[A-Z][\w.'&-]*)(?:\s+(?:of\s+|dan\s+|&\s+)?[A-Z][\w.'&-]*){0,5}\.?\s*$"
 )
 #: A caption ending in an agency photo credit without brackets: "... ANTARA FOTO/Akbar Tado".
 CAPTION_CREDIT_RE = re.compile(
@@ -459,9 +463,14 @@ READER_NOTE_RE = re.compile(
     # ada di tangan pembaca.", "Artikel ini bukan rekomendasi untuk membeli ...". It opens
     # its line (an analyst quoted saying as much inside a paragraph is the story's).
     r"|^\s*(?:disclaimer\s*:\s*)?(?:(?:konten|artikel|tulisan|berita|informasi|ulasan)\s+"
-    r"ini\s+(?:bukan|tidak)\s+(?:merupakan\s+)?(?:ajakan|rekomendasi|saran)\b"
+    r"ini\s+(?:bukan|tidak)\s+(?:merupakan\s+|(?:dimaksudkan|ditujukan|bermaksud)\s+"
+    r"(?:sebagai|untuk)\s+(?:menjadi\s+|memberi(?:kan)?\s+)?)?(?:ajakan|rekomendasi|saran|anjuran)\b"
     r"|keputusan\s+(?:investasi|pembelian|penjualan|jual\s+beli)\b.{0,60}"
     r"\bdi\s+tangan\s+(?:investor|pembaca|anda)\b)"
+    # ... or any disclaimer on investing, opening its line: "Disclaimer: Analisis di atas
+    # hanya bahan pertimbangan, bukan ajakan jual beli saham."
+    r"|^\s*(?:disclaimer|penafian)\s*:.{0,200}\b(?:investasi|rekomendasi|saham|jual\s+beli|"
+    r"aset\s+kripto)\b"
     # A reader view's toggle under the headline: "Mode Baca", "Reader mode".
     r"|^\s*(?:mode|tampilan)\s+(?:baca|membaca)(?:\s+(?:cepat|nyaman|ringan))?\s*$"
     r"|^\s*reader\s+(?:mode|view)\s*$"
@@ -584,6 +593,10 @@ CTA_RE = re.compile(
     # kami di Telegram."
     r"|[.!?]\s+(?:(?:yuk|ayo)\W*\s+)?(?:gabung|join)\s+(?:ke\s+|di\s+)?"
     r"(?:grup|group|saluran|kanal|channel)\b"
+    # ... or a community's, after the reader it is for: "Untuk Anda yang suka berkebun,
+    # yuk gabung komunitas Tanam Kita.", "Ayo bergabung dengan komunitas pembaca X"
+    r"|(?:^|[.!?,]\s+)(?:yuk|ayo|mari)\W*\s+(?:gabung|join|bergabung)\s+(?:ke\s+|di\s+|dengan\s+|"
+    r"bersama\s+)?(?:komunitas|grup|group|saluran|kanal|channel|forum|member|keanggotaan)\b"
     # A radio's call to tune in: "Dengarkan Radio Kita 101.2 FM lewat aplikasi",
     # "Dengarkan X di puluhan radio jaringan se-Nusantara" (the station named, a
     # frequency, a stream or a network said)
@@ -623,7 +636,14 @@ CTA_RE = re.compile(
     # bio).", "Read more at situs.com, link in bio"
     r"|^\W*(?:baca|simak|cek|read)\s+(?:berita\s+)?(?:selengkapnya|lengkapnya|more|the\s+full\s+story)"
     r"\s+(?:di|pada|melalui|at|on)\s+[\w-]+\.(?:com|co\.id|id|net|co|org)\b"
-    r"|\b(?:tautan|link)\s+(?:ada\s+)?(?:di|in)\s+bio\b",
+    r"|\b(?:tautan|link)\s+(?:ada\s+)?(?:di|in)\s+bio\b"
+    # A price site's call closing its story: "Cek harga laptop terbaru dan bandingkan
+    # spesifikasinya di Hargaku.", "Bandingkan harga tiket di situs.id" (the imperative,
+    # the site named last)
+    r"|^\s*(?:(?:yuk|ayo)\W*\s+)?(?:cek|bandingkan|temukan|cari|pantau|lihat)\s+(?:juga\s+)?"
+    r"(?:harga|promo|spesifikasi|daftar\s+harga)\b[^.!?]{0,80}\s(?:di|hanya\s+di|melalui|"
+    r"lewat|pada)\s+(?:(?-i:[A-Z])[\w.-]*|[\w-]+\.(?:com|co\.id|id|net|org))(?:\s+(?-i:[A-Z])"
+    r"[\w.-]*)?\s*[.!]?\s*$",
     re.IGNORECASE,
 )
 #: :data:`CTA_RE` and :data:`READER_NOTE_RE` searched cheaply (a third of the cleaning
@@ -634,10 +654,11 @@ CTA_SEARCH = GatedSearch(CTA_RE)
 READER_NOTE_SEARCH = GatedSearch(READER_NOTE_RE)
 COPYRIGHT_SEARCH = GatedSearch(COPYRIGHT_RE)
 #: A video box's head over its linked title: "Saksikan Video Pilihan di Bawah Ini:", "Tonton
-#: video menarik lainnya:" (the colon announces the title on the next line).
+#: video menarik lainnya:", "Ayah, tonton juga video berikut:" (the colon announces the
+#: title on the next line; a vocative may open the line).
 VIDEO_BOX_HEAD_RE = re.compile(
-    r"^\s*(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s+(?:pilihan|menarik|terkait|berikut|"
-    r"lainnya)(?:\s+\w+){0,3}\s*:\s*$",
+    r"^\s*(?:(?-i:[A-Z])\w+(?:\s+\w+)?,\s+)?(?:simak|tonton|saksikan)\s+(?:juga\s+)?video\s+"
+    r"(?:pilihan|menarik|terkait|berikut|lainnya|di\s+bawah(?:\s+ini)?)(?:\s+\w+){0,3}\s*:\s*$",
     re.IGNORECASE,
 )
 #: An author's role under the name on an author's card: "Kontributor Kabar Kita",
@@ -1065,11 +1086,73 @@ SCORERS_RE = re.compile(
     r"|(?:red|yellow)\s+cards?)\s*:\s*(?=\S)(?=.*\b\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′])",
     re.IGNORECASE,
 )
+#: A breadcrumb trail from the site's home: "Beranda › Daerah › Judul Berita...", "Home >
+#: News > City". The home's name, then a separator: wherever it stands, it is chrome.
+HOME_TRAIL_RE = re.compile(
+    r"^\s*(?:home|beranda|halaman\s+utama|indeks|index|depan)\s*(?:›|>|»|/|\\|→)\s*\S",
+    re.IGNORECASE,
+)
+#: A reader-reaction button's word, beside its count: "👍 Suka 120  😢 Sedih 8".
+REACTION_BUTTON_WORDS = frozenset(
+    """
+    suka senang gembira bahagia lucu kaget terkejut sedih marah kesal takut terharu bangga
+    terinspirasi inspiratif peduli kecewa like love haha wow sad angry care
+    """.split()
+)
+#: A scroll story's cue to scroll on: "Scroll ke bawah ⬇", "Gulir ↓", "Geser untuk mulai".
+SCROLL_CUE_RE = re.compile(
+    r"^\s*(?:(?:silakan\s+)?(?:gulir|scroll|geser|usap)(?:\s+(?:ke\s+bawah|down|untuk\s+"
+    r"(?:membaca|memulai|mulai|melanjutkan|begin|start|continue)))?|(?:mulai\s+)?membaca"
+    r"|start\s+reading)\s*[↓⬇▼↡⌄↧⇣⤓]+\s*$"
+    r"|^\s*[↓⬇▼]?\s*(?:gulir|scroll)\s+(?:ke\s+bawah|down)(?:\s+(?:untuk|to)\s+\w+)?\s*[↓⬇▼]?\s*$",
+    re.IGNORECASE,
+)
+#: A long story's list of its chapters on one line: "Bab 1 Hulu · Bab 2 Hilir · Bab 3 Muara",
+#: "Bagian I: Awal | Bagian II: Akhir", "Chapter 1 ... • Chapter 2 ...".
+CHAPTER_LIST_RE = re.compile(
+    r"^\s*(?:bab|bagian|chapter|part|babak|episode)\s+(?:\d{1,2}|[IVX]{1,4})\b[^·•|]{0,80}"
+    r"(?:[·•|]\s*(?:bab|bagian|chapter|part|babak|episode)\s+(?:\d{1,2}|[IVX]{1,4})\b[^·•|]{0,80})+$",
+    re.IGNORECASE,
+)
+#: A chart's or table's caption, numbered: "Grafik 2. Produksi padi (ton), 2015–2025",
+#: "Tabel 1: Sebaran kasus", "Figure 3. Rainfall by month".
+FIGURE_CAPTION_RE = re.compile(
+    r"^\s*(?:grafik|gambar|tabel|chart|figure|fig\.|peta|infografik|infografis|diagram|"
+    r"bagan)\s+\d{1,2}\s*[.:]\s+\S.{0,160}$",
+    re.IGNORECASE,
+)
+#: A data story's note on its method, closing the story: "Catatan metodologi: Data dihitung
+#: dari ...", "Metodologi: ...", "Methodology: ...", "Tentang data ini: ...".
+METHOD_NOTE_RE = re.compile(
+    r"^\s*(?:catatan\s+(?:metodologi|metode|data)|metodologi|metode\s+(?:penelitian|analisis|"
+    r"liputan)|methodology|about\s+(?:the|this)\s+data|tentang\s+data(?:\s+ini)?|"
+    r"note\s+on\s+(?:the\s+)?(?:data|methods?|methodology))\s*:\s*\S",
+    re.IGNORECASE,
+)
+#: A stat card's figure alone on its line: "12 ton", "Rp5 juta+", "72%", "1,2 juta ton".
+STAT_FIGURE_RE = re.compile(
+    r"^\s*(?:Rp\s?|US\$\s?|\$\s?)?\d[\d.,]*\s*(?:%|persen|[a-zA-Z]{1,8}(?:\s+[a-zA-Z]{1,8})?)?"
+    r"\s*\+?\s*$"
+)
+#: A scorers' line with no label, only "Name minute'" entries: "Nama Pemain 34' — Nama Lain
+#: 88'", "A. Putra 12', 56' (p), B. Sitorus 90+2'". Every entry is a capitalised name and
+#: its minutes, so a sentence about goals never matches.
+_SCORER_ENTRY = (
+    r"[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|de|van|da|dos|el|bin))*"
+    r"\s+\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\((?:p|pen|og|bd|pen\.)\))?"
+    r"(?:\s*,\s*\d{1,3}(?:\s*\+\s*\d{1,2})?\s*['’′](?:\s*\((?:p|pen|og|bd)\))?)*"
+)
+SCORER_LIST_RE = re.compile(
+    rf"^\s*(?:⚽\s*)?{_SCORER_ENTRY}(?:\s*[—–\-,;•|/·]\s*(?:⚽\s*)?{_SCORER_ENTRY})*\s*$"
+)
 #: A line of a match's box beside its scorers: the result ("Tim A 1-2 Tim B", "Tim A 3 - 0
-#: Tim B (FT)") or the venue ("Stadion Mandala - Jayapura", "Venue: GOR Kota").
+#: Tim B (FT)") or the venue ("Stadion Mandala - Jayapura", "Venue: GOR Kota", "Kawi Arena,
+#: Malang").
 MATCH_BOX_LINE_RE = re.compile(
     r"^[^.!?\d]{2,40}\s\d{1,2}\s*[-–]\s*\d{1,2}\s[^.!?\d]{2,40}$"
-    r"|^(?:stadion|stadium|gelora|gor|lapangan|venue|tempat|sirkuit)\b\s*:?\s*[A-Z][^.!?]{1,60}$",
+    r"|^(?:stadion|stadium|gelora|gor|lapangan|venue|tempat|sirkuit)\b\s*:?\s*[A-Z][^.!?]{1,60}$"
+    # a venue named before its kind: "Batakan Arena, Balikpapan", "Jalak Harupat Stadium"
+    r"|^[A-Z][^.!?\d,]{1,40}\s(?:arena|stadium|stadion|dome|hall|park)(?:\s*[,–-]\s*[A-Z][^.!?\d]{1,30})?$",
     re.IGNORECASE,
 )
 #: A team's line-up: "Tim Merah (4-3-3): Kiper; Bek, Bek, ...", "Starting XI Tim A: ...".

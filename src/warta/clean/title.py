@@ -17,6 +17,7 @@ from warta.clean.shapes import (
     TITLE_CASE_MIN_WORDS,
     Line,
     _is_teaser,
+    ends_terminal,
     is_headline,
     is_prose,
     is_title_case,
@@ -97,20 +98,43 @@ def _is_deck_under(lines: list[Line], labels: list[str | None], above: int, last
     date line (a picture between them), as decks do; where the page writes headlines in
     sentence case too (an English paper), the deck is the longer of the two and shares a
     stem, unless the headline asks a question and the deck stands over the meta lines. A
-    site's slogan over a headline shares none of its words and heads no byline."""
+    line ending no sentence over a picture over the lead is a deck too, even with the date
+    line or the byline between it and the headline. A site's slogan over a headline shares
+    none of its words and heads no byline."""
     head, deck = lines[above], lines[last]
-    if above != last - 1 or head.words < FULL_HEADLINE_MIN_WORDS or head.text.isupper():
+    # only the date line or the byline may stand between a headline and its deck
+    next_to = above == last - 1 or all(labels[j] in _META_LABELS for j in range(above + 1, last))
+    if not next_to or head.words < FULL_HEADLINE_MIN_WORDS or head.text.isupper():
         return False
     if is_title_case(deck.text) or _BREADCRUMB_RE.search(head.text):
         return False
     if deck.text.rstrip().rstrip(P.CLOSERS).endswith("?"):
         return False  # a headline asking in sentence case, under a breadcrumb or a kicker
     shared = bool(_stems(head.text) & _stems(deck.text))
-    if head.text.rstrip().rstrip(P.CLOSERS).endswith("?") and _over_meta(labels, last):
+    pictured = _over_picture_over_lead(lines, labels, last)
+    if head.text.rstrip().rstrip(P.CLOSERS).endswith("?") and (
+        pictured or (above == last - 1 and _over_meta(labels, last))
+    ):
         return True  # a headline asking in sentence case, its deck answering over the meta
     if not is_title_case(head.text):
         return deck.words > head.words and shared
-    return shared or _over_meta(labels, last)
+    if above != last - 1:
+        return pictured
+    return shared or _over_meta(labels, last) or pictured
+
+
+def _over_picture_over_lead(lines: list[Line], labels: list[str | None], i: int) -> bool:
+    """Line ``i``, ending no sentence, stands over a picture's caption or credit that
+    stands over the story's first prose: a deck printed over the picture, under the
+    headline (a lead would end its sentence, and the picture would stand over it)."""
+    if ends_terminal(lines[i].text):
+        return False
+    after = i + 1
+    while after < len(labels) and labels[after] in ("caption", "credit"):
+        after += 1
+    return (
+        after > i + 1 and after < len(labels) and labels[after] is None and is_prose(lines[after])
+    )
 
 
 def _over_meta(labels: list[str | None], i: int) -> bool:
