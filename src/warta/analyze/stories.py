@@ -43,7 +43,11 @@ How it works (a pure function of the *set* of articles, so order never matters):
    thus joins a story only when it is close to the story as a whole, and no chain of
    links spans years. Two clusters on days the other has none of that each state match
    results (:func:`match_results`), none of them shared, never merge: a semifinal and
-   the final the next day share players, venue and words, not a result. Dates are the
+   the final the next day share players, venue and words, not a result. What each lead
+   states of its day (:func:`lead_days`: "Sabtu (18/4/2026)", "pada Sabtu malam") and
+   place (:func:`lead_places`: the provinces of the regencies it names) keeps apart an
+   undated piece telling of another day, a lone piece about the day before a story's
+   news, and two provinces' news of one day. Dates are the
    articles' publication dates, stated or inferred (the corpus step infers them
    first).
 5. A story's id derives from its founding article: the earliest dated member, else
@@ -220,6 +224,8 @@ class IndexedArticle:
     bigrams: dict[str, int] = field(default_factory=dict)  # for labels only
     embedding: list[float] | None = None  # e5 passage embedding, when enabled
     results: list[str] = field(default_factory=list)  # match_results(), sorted
+    lead_days: list[str] = field(default_factory=list)  # lead_days(), sorted
+    places: list[str] = field(default_factory=list)  # lead_places(), sorted
 
 
 @functools.cache
@@ -348,6 +354,165 @@ def _oriented(run: list[tuple[int, int]]) -> str:
     return ",".join(f"{a}-{b}" for a, b in run)
 
 
+# The day a lead says its news happened: "Sabtu (18/4/2026)", "Kamis (14/5) siang",
+# "pada Sabtu malam". Capitalised only: lower-case "minggu" is a week.
+_LEAD_DAY = re.compile(
+    r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\b"
+    r"(?: ?\((\d{1,2})/(\d{1,2})(?:/(\d{4}))?\))?"
+)
+_WEEKDAY = {"Senin": 0, "Selasa": 1, "Rabu": 2, "Kamis": 3, "Jumat": 4, "Jum'at": 4}
+_WEEKDAY |= {"Sabtu": 5, "Minggu": 6, "Ahad": 6}
+# A day the lead names as scheduled, not as happened ("dijadwalkan Sabtu", "mulai
+# Senin", "Sabtu depan", "Sabtu ini" in a preview): not the news's day.
+_SCHEDULED_BEFORE = frozenset("dijadwalkan semula mulai akan setiap tiap jelang menjelang".split())
+_SCHEDULED_AFTER = frozenset("depan mendatang nanti besok ini".split())
+# "Selasa lalu", "Sabtu pekan lalu": a recap of an earlier day (another event, or the
+# one a follow-up follows), not the day the report tells of.
+_RECAP_AFTER = (["lalu"], ["pekan", "lalu"], ["minggu", "lalu"])
+# A weekday alone in a clause after "setelah" ("lelah setelah laga Sabtu malam") tells
+# what the news came after, not its day.
+_RECAP_CLAUSE = re.compile(r"\b(?:setelah|sesudah|usai|seusai|pasca)\b[^.;:!?]*$", re.IGNORECASE)
+_RECAP_WORDS = 8
+# A weekday without a date tells the day of the news when a part of the day follows it
+# ("Sabtu malam", "Kamis sore") or "pada"/"hari" precedes it; elsewhere it may head an
+# item of a chronology ("Senin, 2 Februari: ...") or name a day in passing.
+_PART_OF_DAY = frozenset("pagi siang sore petang malam dini subuh".split())
+_DAY_BEFORE = frozenset("pada hari".split())
+
+
+#: Paragraphs of a lead read for its days: the day a report tells of sits in its first
+#: or second paragraph ("Sabtu sore, ..." then "Minggu sore, ..." in a column).
+LEAD_PARAGRAPHS = 2
+
+
+def lead_days(title: str | None, text: str, published: str | None) -> frozenset[str]:
+    """The days the lead (title and first :data:`LEAD_PARAGRAPHS` paragraphs) says its
+    news happened on.
+
+    Each is an ISO day (``"2026-04-18"``) when it can be placed: a stated date
+    ("Sabtu (18/4/2026)"; without a year, the publication's year), or a weekday alone
+    read as the latest such day on or before the publication day ("Sabtu malam" in a
+    Sunday paper: the day before) when a part of the day follows it or "pada"/"hari"
+    precedes it. A recap ("Selasa lalu"; a weekday alone a few words after "setelah") is
+    left out. An undated
+    article's weekday alone is kept as ``"w5"`` (Monday ``"w0"``). Days after the
+    publication and scheduled days ("dijadwalkan Sabtu", "Sabtu depan") are left out.
+
+    >>> sorted(lead_days("Gol telat", "JAKARTA - Tim kalah, Sabtu (18/4/2026) malam.", None))
+    ['2026-04-18']
+    >>> sorted(lead_days(None, "Warga menonton pada Sabtu malam.", "2026-04-19"))
+    ['2026-04-18']
+    >>> sorted(lead_days(None, "Warga menonton pada Sabtu malam.", None))
+    ['w5']
+    """
+    paragraphs = [p for p in text.split("\n") if p.strip()][:LEAD_PARAGRAPHS]
+    lead = "\n".join([title or "", *paragraphs])
+    pub = _interval(published)
+    day = pub[0] if pub is not None and pub[0] == pub[1] else None
+    out: set[str] = set()
+    for m in _LEAD_DAY.finditer(lead):
+        before = lead[: m.start()].split()[-1:]
+        after = [w.lower().strip(".,;:") for w in lead[m.end() :].split()[:2]]
+        if (before and before[0].lower() in _SCHEDULED_BEFORE) or (
+            after and after[0] in _SCHEDULED_AFTER
+        ):
+            continue
+        if after[:1] in _RECAP_AFTER or after[:2] in _RECAP_AFTER:
+            continue
+        if not m.group(2) and not (
+            (after and after[0] in _PART_OF_DAY) or (before and before[0].lower() in _DAY_BEFORE)
+        ):
+            continue
+        if not m.group(2) and _RECAP_CLAUSE.search(
+            " ".join(lead[: m.start()].split()[-_RECAP_WORDS:])
+        ):
+            continue
+        placed = _place_day(m, day)
+        if placed is not None:
+            out.add(placed)
+    return frozenset(out)
+
+
+def _place_day(m: re.Match[str], day: int | None) -> str | None:
+    """One lead day mention as an ISO day, ``"wN"`` (undated weekday), or ``None``."""
+    weekday = _WEEKDAY[m.group(1)]
+    if m.group(2):
+        year = int(m.group(4)) if m.group(4) else (dt.date.fromordinal(day).year if day else None)
+        if year is None:
+            return f"w{weekday}"
+        try:
+            stated = dt.date(year, int(m.group(3)), int(m.group(2)))
+        except ValueError:
+            return None
+        if day is not None and stated.toordinal() > day:
+            if m.group(4) or (stated.month, stated.day) == (2, 29):
+                return None  # a day after the publication: scheduled, not happened
+            stated = stated.replace(year=year - 1)  # "(30/12)" in a January paper
+        return stated.isoformat()
+    if day is None:
+        return f"w{weekday}"
+    offset = (dt.date.fromordinal(day).weekday() - weekday) % 7
+    return dt.date.fromordinal(day - offset).isoformat()
+
+
+# Where a lead says its news happened: the provinces of the regencies, cities and
+# provinces it names (Kemendagri's list, warta.lexicon.places). Names that are mostly
+# something else in news text are left out: a politician's given name ("Bima"), a
+# common word ("Batu", "Buru"), a police region ("Polda Metro Jaya"), a strait
+# ("Selat Malaka").
+_NOT_PLACES = frozenset({"Bima", "Batu", "Buru", "Metro", "Malaka", "Banjar", "Agam"})
+_PROVINCE_SHORT = {
+    "Jabar": "Jawa Barat", "Jateng": "Jawa Tengah", "Jatim": "Jawa Timur",
+    "Sumut": "Sumatera Utara", "Sumbar": "Sumatera Barat", "Sumsel": "Sumatera Selatan",
+    "Sulsel": "Sulawesi Selatan", "Sulut": "Sulawesi Utara", "Sulteng": "Sulawesi Tengah",
+    "Sultra": "Sulawesi Tenggara", "Sulbar": "Sulawesi Barat", "Kalbar": "Kalimantan Barat",
+    "Kalteng": "Kalimantan Tengah", "Kalsel": "Kalimantan Selatan",
+    "Kaltim": "Kalimantan Timur", "Kaltara": "Kalimantan Utara",
+    "NTT": "Nusa Tenggara Timur", "NTB": "Nusa Tenggara Barat", "Malut": "Maluku Utara",
+    "Kepri": "Kepulauan Riau", "Babel": "Kepulauan Bangka Belitung",
+    "Jakarta": "Daerah Khusus Ibukota Jakarta", "DKI": "Daerah Khusus Ibukota Jakarta",
+    "Yogyakarta": "Daerah Istimewa Yogyakarta", "DIY": "Daerah Istimewa Yogyakarta",
+}  # fmt: skip
+
+
+@functools.cache
+def _place_names() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A pattern of every place name (longest first) and the province of each."""
+    from warta.lexicon.places import admin_regions
+
+    province: dict[str, str] = dict(_PROVINCE_SHORT)
+    for name, _, regions in admin_regions():
+        province[name] = name
+        for region, _ in regions:
+            for prefix in ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "):
+                if region.startswith(prefix):
+                    region = region[len(prefix) :]
+                    break
+            province.setdefault(region, name)
+    for name in _NOT_PLACES:
+        province.pop(name, None)
+    names = sorted(province, key=lambda n: (-len(n), n))
+    return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), province
+
+
+def lead_places(text: str) -> frozenset[str]:
+    """The provinces the first paragraph names, itself or by a regency or city in it
+    (a dateline "TANGERANG -" too). The title is left out: title case makes words
+    read as names.
+
+    >>> sorted(lead_places("LARANTUKA - Gunung di Kabupaten Flores Timur meletus."))
+    ['Nusa Tenggara Timur']
+    >>> sorted(lead_places("TANGERANG - Persita kalah di kandang."))
+    ['Banten']
+    """
+    lead = next((p for p in text.split("\n") if p.strip()), "")
+    head, dash, rest = lead.partition(" - ")
+    if dash and head.isupper() and len(head) <= 40:
+        lead = f"{head.title()} - {rest}"  # the dateline, as a name
+    pattern, province = _place_names()
+    return frozenset(province[m.group(1)] for m in pattern.finditer(lead))
+
+
 def article_terms(item: StoryInput) -> tuple[dict[str, int], dict[str, int]]:
     """An article's content-token counts (title twice) and its repeated bigrams (within a
     line: a pair never spans a paragraph break)."""
@@ -398,6 +563,29 @@ class _Unit:
     interval: tuple[int, int] | None
     entities: frozenset[str]
     results: frozenset[str] = frozenset()
+    days: frozenset[int] = frozenset()  # unit_days()
+    weekdays: frozenset[int] = frozenset()
+    places: frozenset[str] = frozenset()
+
+
+def unit_days(
+    members: Iterable[tuple[str | None, Iterable[str]]],
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The days a unit's news happened on (ordinals) and, for an undated unit, the
+    weekdays its leads name alone, from its members' ``(date, lead_days)``.
+
+    A lead that states no day adds none: a publication date alone says when a piece
+    appeared, not what day it tells of (a round-up, a column).
+    """
+    days: set[int] = set()
+    weekdays: set[int] = set()
+    dated = False
+    for date, stated in members:
+        iv = _interval(date)
+        dated = dated or iv is not None
+        days.update(dt.date.fromisoformat(d).toordinal() for d in stated if not d.startswith("w"))
+        weekdays.update(int(d[1:]) for d in stated if d.startswith("w"))
+    return frozenset(days), frozenset() if dated else frozenset(weekdays)
 
 
 class StoryIndex:
@@ -450,6 +638,8 @@ class StoryIndex:
                 *article_terms(item),
                 None if vectors is None else [float(v) for v in vectors[n]],
                 sorted(article_results(item)),
+                sorted(lead_days(item.title, item.text, item.date)),
+                sorted(lead_places(item.text)),
             )
         self._assignment = self._cluster()
         return {a: self._assignment[a] for a in latest}
@@ -494,6 +684,7 @@ class StoryIndex:
             rep = max(members, key=lambda e: (sum(e.counts.values()), e.article_id))
             # The earliest date: later copies are republications of the same report.
             intervals = [iv for iv in (_interval(e.date) for e in members) if iv]
+            days, weekdays = unit_days((e.date, e.lead_days) for e in members)
             units.append(
                 _Unit(
                     [e.article_id for e in members],
@@ -501,6 +692,9 @@ class StoryIndex:
                     min(intervals) if intervals else None,
                     frozenset(n for e in members for n in e.entities),
                     frozenset(r for e in members for r in e.results),
+                    days,
+                    weekdays,
+                    frozenset(p for e in members for p in e.places),
                 )
             )
         return units
@@ -530,7 +724,9 @@ class StoryIndex:
         x = unit_matrix(rows)
         e5 = self._embedding_matrix(units)
         views = [
-            UnitView(u.interval, u.entities, key_terms(c, w), u.results)
+            UnitView(
+                u.interval, u.entities, key_terms(c, w), u.results, u.days, u.weekdays, u.places
+            )
             for u, (c, w) in zip(units, rows, strict=True)
         ]
         out: dict[str, str] = {}

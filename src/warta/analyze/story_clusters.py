@@ -22,15 +22,21 @@ alike *as wholes*:
      sides sharing a day (:func:`_days_overlap`): one day's reports in other words; a
      lone unit joining a cluster at the lower ``near_single_cosine`` when dated to the
      day within ``near_days`` of it, ``undated_single_cosine`` when undated: see
-     :func:`_single_bar`), so an article joins a story only when it is close to the
-     story as a whole, not to one member (e5 helps find candidate links and merge two
-     single units, never to grow a cluster: see :func:`_may_merge`), and
+     :func:`_single_bar`; none of these lowered bars when both sides' leads name
+     provinces apart, :func:`_other_places`, or a lone unit's leads tell of days
+     before the other's, :func:`_earlier_single`), so an article joins a story only
+     when it is close to the story as a whole, not to one member (e5 helps find
+     candidate links and merge two single units, never to grow a cluster: see
+     :func:`_may_merge`), and
    * the dated units of the merged cluster lie at most ``max_span_days`` apart (a
      partial date counts by the days it covers, so "2019-04" is within a day of
      2019-04-30).
 
 Two single units merge on the pair test alone (their candidate link); the average
-decides from the first merge of a cluster of two or more on. The average of the cross
+decides from the first merge of a cluster of two or more on. Whatever the bar, two
+clusters stating different match results on different days (:func:`_other_matches`)
+and an undated unit whose lead names a day away from the other's days
+(:func:`_other_weekday`) never merge. The average of the cross
 cosines of two clusters is the dot product of their summed (L2-normalised) rows divided
 by the product of their sizes, so it costs one sparse dot product, not a loop over
 pairs.
@@ -67,6 +73,7 @@ an incremental store re-clusters only the components a batch touched
 
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 import math
 from collections.abc import Sequence
@@ -113,6 +120,12 @@ class UnitView:
     keys: frozenset[int] | None = None
     #: The match results the unit states (:func:`warta.analyze.stories.match_results`).
     results: frozenset[str] = frozenset()
+    #: The days (ordinals) its leads say its news happened on, and for an undated unit
+    #: the weekdays they name (:func:`warta.analyze.stories.unit_days`).
+    days: frozenset[int] = frozenset()
+    weekdays: frozenset[int] = frozenset()
+    #: The provinces its leads name (:func:`warta.analyze.stories.lead_places`).
+    places: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -124,6 +137,10 @@ class _Cluster:
     day_dated: bool = False  # every member dated to the day
     version: int = 0
     results: frozenset[str] = frozenset()  # the match results of its members dated to the day
+    days: frozenset[int] = frozenset()  # the days its members' leads say they happened on
+    weekdays: frozenset[int] = frozenset()  # an undated unit's lead weekdays
+    # The provinces every member naming one names (None: no member names one).
+    places: frozenset[str] | None = None
 
 
 def _gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -235,6 +252,9 @@ def agglomerate(
             None if iv is None else iv[0],
             iv is not None and iv[0] == iv[1],
             results=unit.results if iv is not None and iv[0] == iv[1] else frozenset(),
+            days=unit.days,
+            weekdays=unit.weekdays,
+            places=unit.places or None,
         )
     neighbours: dict[int, set[int]] = {i: set() for i in clusters}
     heap: list[tuple[float, int, int, int, int]] = []
@@ -335,7 +355,8 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     starts = [s for s in (a.last_start, b.last_start) if s is not None]
     if ends and starts and max(starts) - min(ends) > bars.max_span_days:
         return False
-    if _other_matches(a, b):
+    # Even two single units with a candidate link: an undated piece naming another day.
+    if _other_matches(a, b) or _other_weekday(a, b, bars) or _other_weekday(b, a, bars):
         return False
     na, nb = len(a.units), len(b.units)
     if na == nb == 1:
@@ -345,6 +366,8 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     # one dispute a fortnight apart (the synthetic corpus: a WTO ruling and the appeal
     # twelve days later merged). Clusters grow on the component-weighted average alone.
     bar = bars.average_cosine
+    if _other_places(a, b) or _earlier_single(a, b) or _earlier_single(b, a):
+        return _average(a.tfidf, b.tfidf, na, nb) >= bar  # the lowered bars do not apply
     near = a.day_dated and b.day_dated and max(starts) - min(ends) <= bars.near_days
     if near and (min(na, nb) == 1 or _days_overlap(a, b)):
         # One day's reports told in other words (see the settings notes). Two groups of
@@ -395,6 +418,60 @@ def _days_overlap(a: _Cluster, b: _Cluster) -> bool:
     return a.first_end <= b.last_start and b.first_end <= a.last_start
 
 
+def _other_weekday(single: _Cluster, other: _Cluster, bars: Bars) -> bool:
+    """Whether ``single`` is one undated unit whose leads tell of days none of
+    ``other``'s news lies near: stated dates ("Senin (28/7/2025)") more than
+    ``bars.near_days`` from every day of ``other``, weekdays alone ("Sabtu malam") none
+    of its days falls on.
+
+    An undated feature that names the day it tells of ("on Saturday night, the family
+    watched the final") is that day's news; a story whose reports all say their news
+    happened on other days (the homecoming on Thursday and Friday) is another event of
+    the same people and places, however close the words. A weekday alone allows no
+    tolerance: without a date the week is unknown, so a day's distance cannot be read.
+    """
+    if len(single.units) != 1 or single.first_end is not None or not other.days:
+        return False
+    if len(single.days) + len(single.weekdays) != 1:
+        return False  # none, or several days: a chronology or a round-up
+    near = any(abs(s - d) <= bars.near_days for s in single.days for d in other.days)
+    same_weekday = any(dt.date.fromordinal(d).weekday() in single.weekdays for d in other.days)
+    return not near and not same_weekday
+
+
+def _other_places(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two clusters dated to the day each name provinces in their leads, and
+    none in common (a cluster's provinces: those every member naming one names, so a
+    round-up naming both eruptions' provinces does not make its story both's).
+
+    Two eruptions on one day in two provinces, two floods in two cities: one kind of
+    news on one day, the same agency and its spokesman quoted, and each report names
+    the other to tell them apart. The lowered bars (one day's reports, a lone piece)
+    assume one happening; two places named apart are two. The general average still
+    decides (one event told from two provinces, its texts close, merges there).
+    """
+    # An undated profile or feature names where its people come from, not where it is.
+    if not (a.day_dated and b.day_dated) or not a.places or not b.places:
+        return False
+    return not a.places & b.places
+
+
+def _earlier_single(single: _Cluster, other: _Cluster) -> bool:
+    """Whether ``single`` is one unit whose leads' days all come before every day
+    ``other``'s leads state and its first publication day.
+
+    Coverage follows its event (a reaction, a follow-up the next day), so a lone piece
+    about the day before a story's news is no coverage of it: the supporters' protest
+    the day after a defeat, though it asks for the coach's head, is not the sacking
+    the day after; the lowered bars (one day's reports, a lone piece) do not apply. A
+    run-up piece still joins under the general bar.
+    """
+    if len(single.units) != 1 or not single.days:
+        return False
+    firsts = [*other.days, *([] if other.first_end is None else [other.first_end])]
+    return bool(firsts) and max(single.days) < min(firsts)
+
+
 def _single_bar(single: _Cluster, span: int, bars: Bars) -> float:
     """The average a single unit needs to join a cluster it has a candidate link to.
 
@@ -405,7 +482,7 @@ def _single_bar(single: _Cluster, span: int, bars: Bars) -> float:
     distinct events of one topic are (see the settings notes). A lone piece dated to the
     day within ``near_days`` of the whole group joins at ``near_single_cosine``; an
     undated one, which no date window bounds, at the higher ``undated_single_cosine``.
-    Everything else keeps the general bars.
+    Everything else keeps the general bars (see also :func:`_earlier_single`).
     """
     if single.first_end is None:
         return bars.undated_single_cosine
@@ -424,4 +501,8 @@ def _merge(a: _Cluster, b: _Cluster) -> None:
     a.last_start = max(starts) if starts else None
     a.day_dated = a.day_dated and b.day_dated
     a.results = a.results | b.results
+    a.days = a.days | b.days
+    a.places = (
+        b.places if a.places is None else a.places if b.places is None else (a.places & b.places)
+    )
     a.version += 1

@@ -88,8 +88,11 @@ from warta.analyze.stories import (
     hashed_tf,
     interval,
     key_terms,
+    lead_days,
+    lead_places,
     story_id,
     tfidf_row,
+    unit_days,
     unit_matrix,
 )
 from warta.analyze.story_clusters import UnitView, agglomerate, link_floor, pair_link
@@ -118,9 +121,20 @@ class _Unit:
     row: Row
     keys: frozenset[int]
     results: frozenset[str] = frozenset()
+    days: frozenset[int] = frozenset()
+    weekdays: frozenset[int] = frozenset()
+    places: frozenset[str] = frozenset()
 
     def view(self) -> UnitView:
-        return UnitView(self.interval, self.entities, self.keys, self.results)
+        return UnitView(
+            self.interval,
+            self.entities,
+            self.keys,
+            self.results,
+            self.days,
+            self.weekdays,
+            self.places,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,7 +186,10 @@ class _Views(Sequence[UnitView]):
 #: day within the near days, or undated). 4: two groups on days the other has none of
 #: merge under the general bar only, and two clusters stating different match results on
 #: different days never merge (story_docs keep each article's results with its terms).
-RULES = "4"
+#: 5: the days and provinces each lead states (story_docs keep them with its terms) keep
+#: an undated piece of another day, a lone piece of the day before and two provinces'
+#: news apart.
+RULES = "5"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -223,8 +240,8 @@ def update_stories(
 
 
 #: A ``story_docs`` row: article id, unit, content tokens, date, entities (JSON), source,
-#: hashed term columns and frequencies (bytes), label terms and match results (JSON:
-#: ``[top terms, bigrams, results]``).
+#: hashed term columns and frequencies (bytes), label terms, match results, lead days and
+#: lead provinces (JSON: ``[top terms, bigrams, results, lead days, places]``).
 DocRow = tuple[str, str, int, str | None, str, str, bytes, bytes, str]
 
 
@@ -266,7 +283,16 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
             item.source,
             columns.astype(np.int64).tobytes(),
             tf.astype(np.float64).tobytes(),
-            json.dumps([top, bigrams, sorted(article_results(item))], ensure_ascii=False),
+            json.dumps(
+                [
+                    top,
+                    bigrams,
+                    sorted(article_results(item)),
+                    sorted(lead_days(item.title, item.text, item.date)),
+                    sorted(lead_places(item.text)),
+                ],
+                ensure_ascii=False,
+            ),
         )
     return out
 
@@ -352,6 +378,8 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
         intervals = [iv for iv in (interval(r["date"]) for r in rows) if iv]
         columns = np.frombuffer(rep["columns"], dtype=np.int64)
         weights = tfidf_row(columns, np.frombuffer(rep["tf"], dtype=np.float64))
+        stored = [_stored_marks(r["terms"]) for r in rows]
+        days, weekdays = unit_days((r["date"], m[1]) for r, m in zip(rows, stored, strict=True))
         out.append(
             _Unit(
                 key,
@@ -361,7 +389,10 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
                 frozenset(n for r in rows for n in json.loads(r["entities"])),
                 (columns, weights),
                 key_terms(columns, weights),
-                frozenset(r for row in rows for r in _results(row["terms"])),
+                frozenset(r for m in stored for r in m[0]),
+                days,
+                weekdays,
+                frozenset(p for m in stored for p in m[2]),
             )
         )
     return out
@@ -370,8 +401,15 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
 def _results(terms: str) -> list[str]:
     """The match results stored with a doc's label terms (none in a row from before
     RULES 4)."""
+    return _stored_marks(terms)[0]
+
+
+def _stored_marks(terms: str) -> tuple[list[str], list[str], list[str]]:
+    """The match results, lead days and lead provinces stored with a doc's label terms
+    (none in a row from before RULES 4, resp. 5)."""
     stored: list[Any] = json.loads(terms)
-    return list(stored[2]) if len(stored) > 2 else []
+    results, days, places = (list(stored[k]) if len(stored) > k else [] for k in (2, 3, 4))
+    return results, days, places
 
 
 #: Rebuilt units linked at a time: the candidates they meet are read and compared per
