@@ -19,7 +19,9 @@ from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
     CALL_TITLES,
     HEAD_TITLES,
+    ORG_HEADS,
     QUOTE_VERB_FIRST,
+    ROLE_TITLES,
     common_words,
     full_names,
     is_name_token,
@@ -28,13 +30,16 @@ from warta.nlp.quotes.cues import (
     split_title,
 )
 from warta.nlp.quotes.lookups import _Lookups
+from warta.nlp.quotes.name_titles import without_trailing_title
 from warta.nlp.quotes.narration import (
     _ALSO_OFFICE,
+    _BODY_SUBJECT,
     _COUNTED_GROUP,
     _DATELINE_WORD,
     _GROUP_SUBJECT,
     _INTRODUCED,
     _LEADING_ADVERBIAL,
+    _LOWER_OFFICE_SUBJECT,
     _OFFICE_AND,
     _PLURAL_QUANTIFIERS,
     _PREDICATE_NEXT,
@@ -140,6 +145,22 @@ class _Article(_Lookups):
         # Quote span -> (name, offset) of who imitated the words ("ucap X menirukan ...").
         self.imitators: dict[tuple[int, int], tuple[str, int]] = {}
 
+    def _unnamed_office(self, office: str, start: int) -> bool:
+        """Whether ``office`` (at text offset ``start``; lower-case words, then capitalised
+        ones) names no holder: no person mention in it, and its capitalised words are a
+        body's ("Pelatih kiper timnas PSSI": an acronym, or a body or place the tagger
+        found), not a name ("Wali kota Eri Cahyadi")."""
+        end = start + len(office)
+        lo = bisect_left(self._starts, start - self._longest)
+        inside = [m for m in self.mentions[lo : bisect_left(self._starts, end)] if m.end > start]
+        if any(m.type == "PER" for m in inside):
+            return False
+        words = office.split()
+        tail = next(i for i, w in enumerate(reversed(words)) if w.islower())
+        capitalised = words[len(words) - tail :]
+        return any(w.isupper() and len(w) > 1 for w in capitalised) or any(
+            m.type != "PER" for m in inside
+        )
     def _common(self) -> frozenset[str]:
         """Words this article writes in lower case."""
         if self._common_words is None:
@@ -158,7 +179,10 @@ class _Article(_Lookups):
                 and not self._title_before_office(mention)
                 and not _POSSESSED_NOUN.fullmatch(mention.text)
             ):
-                prefix = _TIMESTAMP.sub("", masked[ss : mention.start - base])
+                # "..., Mgr. Benediktus ...": a shortened title is no word of the sentence's.
+                prefix = without_trailing_title(
+                    _TIMESTAMP.sub("", masked[ss : mention.start - base])
+                )
                 if first_person is not None:
                     # After a first person who does not act, only the agent of a passive
                     # takes over: "Pernyataan Budi dibantah Kepala Dinas X, Rina."; or the
@@ -195,8 +219,12 @@ class _Article(_Lookups):
                     )
                     or _closes_appositive(prefix, masked, mention.end - base, se)
                     or (
-                        # "Soal itu, Mama Ani hanya tersenyum.": an earlier speaker.
-                        self._speaker_after_lead(mention.text.split(), prefix)
+                        # "Soal itu, Mama Ani hanya tersenyum.": an earlier speaker, also
+                        # by a call name the entity layer resolved ("Koh Aseng").
+                        any(
+                            self._speaker_after_lead(name.split(), prefix)
+                            for name in (mention.text, mention.entity or mention.text)
+                        )
                         and _PREDICATE_NEXT.match(masked, mention.end - base, se) is not None
                     )
                 )
@@ -232,6 +260,19 @@ class _Article(_Lookups):
             return
         # "09.30 WIB – Kepala X ...": a live report's time stamp before the subject.
         stamp = _TIMESTAMP.match(masked[ss:se])
+        office = _LOWER_OFFICE_SUBJECT.match(masked, ss + (stamp.end() if stamp else 0), se)
+        if (
+            office is not None
+            and office.group("office").split()[0].lower() in ROLE_TITLES
+            and self._unnamed_office(office.group("office"), base + office.start("office"))
+        ):
+            # "Pelatih kiper timnas PSSI enggan ...": an office no one named
+            # holds is the person the sentence is about ("sang pelatih", "Ia" after it);
+            # "Wali kota Eri Cahyadi menutup ..." names its holder, who is.
+            self.state.salient = _Salient(
+                office.group("office"), base + office.start("office"), True
+            )
+            return
         m = _SALIENT.match(masked, ss + (stamp.end() if stamp else 0), se)
         if m and not _DATELINE_WORD.match(m.group("name")):
             phrase = m.group("name")
@@ -270,6 +311,11 @@ class _Article(_Lookups):
                     # balai itu"), which is no reason to doubt the office.
                     self.state.salient = _Salient(name, at, True)
                     return
+            if len(tokens) > 1 and tokens[0].lower() in CASE_ROLES:
+                # "Terdakwa Marzuki memilih diam.": a party to a case, named, is the
+                # person the sentence is about (the next "Ia" is his).
+                self.state.salient = _Salient(" ".join(tokens[1:]), at + len(tokens[0]) + 1, True)
+                return
             plain = bool(tokens) and not any(t.lower() in common for t in tokens)
             # Only a known person takes over from the last speaker: someone who already
             # spoke, or a titled name ("Menteri Sri ..."). A capitalised first word is
@@ -551,6 +597,11 @@ class _Article(_Lookups):
             # "Para sopir angkot menolak tarif baru. Mereka menilai ...": the group
             # the previous sentence is about.
             return Who(group.group("group"), offset=-1)
+        body = _BODY_SUBJECT.match(self.prev_sentence)
+        if body is not None and body.group("body").split()[0].lower() in ORG_HEADS:
+            # "Aliansi Nelayan X menilai ... Mereka mendesak ...": the body the previous
+            # sentence is about.
+            return Who(body.group("body"), None, True, offset=-1)
         last = self.state.last_any
         if (
             last is None

@@ -49,7 +49,12 @@ _STATE_VERB_SOON = re.compile(
     r"|sesuai|aman|tersedia|terkendali|terjamin|lancar"
     # A vessel's, a structure's or a service's failure: "bercerita kapal oleng setelah
     # ...", "mengakui tanggul jebol", "mengeluh listrik padam".
-    r"|oleng|karam|bocor|jebol|retak|longsor|tumbang|padam|macet|mogok|amblas)\b"
+    r"|oleng|karam|bocor|jebol|retak|longsor|tumbang|padam|macet|mogok|amblas"
+    # An illness as the predicate: "mengeluh cucunya demam sejak ...", "bercerita anaknya
+    # muntah".
+    # (Not a disease named after a noun: "tujuh kasus demam kuning", "gejala batuk".)
+    r"|(?<!kasus )(?<!penyakit )(?<!wabah )(?<!gejala )(?<!obat )(?<!pasien )(?<!penderita )"
+    r"(?:batuk|demam|pilek|sesak|muntah|diare|pingsan|lemas|pusing|mual|kejang))\b"
 )
 #: A relative clause of age after a clause's subject ("anaknya yang berusia empat
 #: tahun baru dinyatakan sembuh"): skipped, the predicate follows it.
@@ -179,6 +184,10 @@ _DIRECTIVE_CLAUSE = re.compile(
     r"|\s+(?:[\w-]+\s+){1,4}?(?:ikut|turut)\s+[a-z]{3,}\b"
     # Acts asked for with a verb of no prefix: "meminta Pemerintah Provinsi turun tangan".
     r"|\s+(?:[\w-]+\s+){1,3}(?:turun\s+tangan|hadir|datang|pulang|kembali|mundur)\b"
+    # Or a manner asked for, an adjective: "meminta semua pendukung tenang", "mengimbau
+    # pengunjung waspada".
+    r"|\s+(?:[\w-]+\s+){1,3}(?:realistis|tenang|waspada|sabar|bijak|disiplin|jujur|transparan"
+    r"|netral|objektif|profesional|tertib|siaga|kooperatif|berhati-hati|hati-hati|legawa)\b"
 )
 #: Directive verbs taken with an object and its verb but no marker ("meminta relawan
 #: mendata ...", "mengimbau warga menjauhi ...": reported speech by the label convention
@@ -275,9 +284,19 @@ def _collective_complaint(cue: str, who: Who, sent: str, at: int) -> bool:
 _NOMINALISED_STATE = re.compile(r"\s+(?!(?:dirinya|pihaknya)\b)[a-z]{3,}nya\b")
 
 
+#: A change caused, not asked for, after "mendorong": "mendorong catatan waktunya menjadi
+#: lebih baik", "mendorong harga naik".
+_CAUSED_CHANGE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,6}?(?:menjadi|meningkat|menurun|naik|turun|melonjak|melemah|menguat"
+    r"|tumbuh|bertambah|berkurang)\b"
+)
+
+
 def _directive_clause(cue: str, sent: str, at: int) -> bool:
     """True when what is asked follows a verb of request or appeal at ``sent[at:]``."""
     if cue not in DIRECTIVE_VERBS:
+        return False
+    if cue == "mendorong" and _CAUSED_CHANGE.match(sent, at):
         return False
     if cue == "mengajak" and not _APPEAL_AUDIENCE.match(sent, at):
         return False
@@ -414,7 +433,14 @@ _QUOTE_PASSIVE = re.compile(
 #: The first verb of a clause: "X, ..., menemui massa dan berjanji ...".
 _FIRST_VERB = re.compile(r"(?<![\w-])(?:me|ber)[a-z]{3,}\b")
 #: A second predicate joined to the first: "... menemui massa dan".
-_AND_END = re.compile(r"\s(?:dan|serta|lalu|kemudian)\s*$")
+#: Or a predicate set against the first: "... tidak melarang pesta rakyat itu, tetapi".
+_AND_END = re.compile(r"(?:\s|,\s*)(?:dan|serta|lalu|kemudian|tetapi|tapi|namun)\s*$")
+#: A relative or purpose clause after the first verb: its verbs are not the subject's.
+_NOT_THE_SUBJECTS = re.compile(r"\b(?:yang|untuk|agar|supaya|guna|sehingga)\b")
+#: Negations and auxiliaries between a subject and its first verb: "Lurah X tidak".
+_BEFORE_VERB_WORDS = re.compile(
+    r"(?:\s+(?:tidak|tak|belum|sudah|telah|juga|pun|masih|sempat|akan|memang))+\s*$"
+)
 
 
 #: Nouns of figures read from a record or a poll, opening a data source: "Data BPS",
@@ -462,4 +488,9 @@ def _coordinated_subject(head: str) -> Who | None:
     verb = _FIRST_VERB.search(head)
     if verb is None or not head[: verb.start()].strip():
         return None
-    return parse_subject(head[: verb.start()])
+    if _NOT_THE_SUBJECTS.search(head[verb.end() :].rsplit(",", 1)[-1]):
+        # "... menangkap aktivis yang mengkritik X dan mendorong ...", "... untuk
+        # mengamati dan mencatat ...": the second verb is a relative's or a purpose's
+        # (after a comma, "..., dan memperingatkan", it is the subject's again).
+        return None
+    return parse_subject(_BEFORE_VERB_WORDS.sub(" ", head[: verb.start()]))

@@ -68,8 +68,11 @@ SUBJECT_FIRST = (*sorted(SPEECH_VERBS), "melihat")
 #: with what is asked (an object and its verb); "mengajak istrinya" alone is narration.
 #: "menyerukan" (a call on others: "X menyerukan para pendukung berdamai") and
 #: "berpesan" (advice: "X berpesan agar warga ...") likewise.
+#: "menyarankan" (a suggestion: "X menyarankan agar dinas ...") and "mendorong" (an
+#: encouragement: "X mendorong pemerintah kabupaten membangun asrama ...") likewise.
 DIRECTIVE_VERBS = lex(
     "meminta mengimbau mengingatkan menuntut mendesak merekomendasikan mengajak menyerukan berpesan"
+    " menyarankan mendorong"
 )
 #: Verbs of promising and threatening: a verb right after them is the promise or the
 #: threat ("berjanji meneruskan", "mengancam akan mogok"); a noun object is not
@@ -90,7 +93,8 @@ COMPLAINT_VERBS = lex("mengeluhkan menyesalkan menyayangkan")
 #: quote after them ("bercerita anaknya sempat dirujuk"; not "bercerita tentang ...").
 #: Complaining without "-kan" likewise ("ia mengeluh, harga pupuk naik ..."; not "mengeluh
 #: sakit perut", which has no clause).
-TELLING_VERBS = lex("bercerita menyela mengeluh")
+#: The spoken "bilang" likewise ("Ia bilang dagangannya sudah habis ...").
+TELLING_VERBS = lex("bercerita menyela mengeluh bilang")
 #: Verbs of writing, announcing and confirming: speech only with "bahwa", ":", a comma or
 #: a clause after them ("Ratih menulis bahwa ...", "X mengumumkan semua guru wajib
 #: ...", "X membenarkan bahwa ..."), never with a noun object ("menulis buku",
@@ -153,7 +157,7 @@ WEAK_CUES = (
 #: object ("memastikan keamanan", "menanggapi pertanyaan").
 WEAK_QUOTE_CUES = (
     WEAK_QUOTE_VERBS
-    | lex("memastikan menduga berharap menanggapi bercerita mengeluh")
+    | lex("memastikan menduga berharap menanggapi bercerita mengeluh bilang")
     | ANNOUNCING_VERBS
     | REBUTTAL_VERBS
 )

@@ -90,6 +90,7 @@ from warta.nlp.quotes.cues import (
     resolve_names,
 )
 from warta.nlp.quotes.interviews import Answer, interview_answers
+from warta.nlp.quotes.name_titles import mentions_past_titles
 from warta.nlp.quotes.resolved import (
     _Attribution,
     _call_names_resolved,
@@ -581,6 +582,8 @@ def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, 
     >>> [q.speaker for q in extract_quotes('Budi Santoso tiba.\\n\\n"Kami siap," ujarnya.')]
     ['Budi Santoso']
     """
+    # A shortened title is no person, the name after it is ("Pdt." + "Yunus ...").
+    mentions = mentions_past_titles(text, mentions)
     ex = _Extractor(text, mentions)
     base = 0
     for pi, para in enumerate(text.split("\n\n")):

@@ -25,6 +25,7 @@ from warta.nlp.entities.spans import BALINESE_FIRST_NAMES
 from warta.nlp.quotes.cue_verbs import (
     lex,
 )
+from warta.nlp.quotes.name_titles import is_name_title
 from warta.nlp.quotes.speaker_words import (
     ADDRESS_TITLES,
     CAP_STOP,
@@ -133,9 +134,10 @@ def split_title(phrase: str) -> tuple[str, str | None]:
         low = tokens[i].lower()
         if _opens_balinese_name(tokens, i):
             break  # "Kepala Dinas X I Made Sudira": "I" opens the name, no unit's numeral
-        if low in ROLE_TITLES and not is_initials(tokens[i]):
+        if (low in ROLE_TITLES and not is_initials(tokens[i])) or is_name_title(tokens[i]):
+            # "Pdt Yunus Pasolang": a shortened title as written is one of address.
             titled = True
-            address = low in ADDRESS_TITLES
+            address = low in ADDRESS_TITLES or is_name_title(tokens[i])
         elif titled and low in LOCAL_PLACE_HEADS and len(tokens) - i >= 4:
             # "Kepala Desa Sukamaju Rina Marlina": the village's head noun and its
             # one-word name, then the officer's full name (two words or more).

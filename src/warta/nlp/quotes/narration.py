@@ -24,7 +24,7 @@ from warta.nlp.quotes.cues import (
     lex,
     looks_like_org,
 )
-from warta.nlp.quotes.speakers import Who
+from warta.nlp.quotes.speakers import CASE_ROLES, Who
 from warta.records import Mention
 
 _DATELINE_WORD = re.compile(
@@ -124,8 +124,14 @@ def _is_subject_prefix(prefix: str) -> bool:
     if len(words) < 2:
         # A title, or a form of address before a call name ("Bung Eko menatap ..."): the
         # person so called is the subject.
+        # A party to a case likewise: "Terdakwa Budi memilih diam."
         return len(prefix.strip()) < 3 or (
-            bool(words) and (words[0].lower() in ROLE_TITLES or words[0].lower() in CALL_TITLES)
+            bool(words)
+            and (
+                words[0].lower() in ROLE_TITLES
+                or words[0].lower() in CALL_TITLES
+                or words[0].lower() in CASE_ROLES
+            )
         )
     return (
         any(w.lower() in ROLE_TITLES for w in words)
@@ -243,6 +249,23 @@ _COUNTED_GROUP = re.compile(
     r"\s*(?:(?:[Ss]ebanyak|[Ss]edikitnya|[Ss]etidaknya|[Ss]ekitar|[Hh]ampir|[Ll]ebih\s+dari)\s+)?"
     r"\d[\d.]*\s+(?P<group>[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:juga\s+|pun\s+|justru\s+|masih\s+)?(?:(?:me|ber)[a-z]{3,}|ikut|turut)\b"
+)
+#: A sentence whose subject is a body, named or described, then its verb: "Aliansi
+#: Petani X menilai ...", "Kelompok tani di lereng Kecamatan X, Kabupaten Y,
+#: menyurati bupati." (the body, without the administrative places after a comma).
+_BODY_SUBJECT = re.compile(
+    r"\s*(?:(?:Namun|Tetapi|Sementara itu|Adapun)\s*,?\s+)?"
+    r"(?P<body>[A-Z][a-z]+(?:[ \t]+(?:[A-Z][\w-]*|[a-z]+)){1,6}?)"
+    r"(?:\s*,\s*(?:Kecamatan|Kabupaten|Kota|Provinsi)[ \t]+[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)*"
+    r"\s*,?\s+(?:juga\s+|pun\s+|sudah\s+|telah\s+)?(?:me|ber)[a-z]{3,}\b"
+)
+#: An office written with lower-case words before its body's name, held by nobody
+#: named, opening a sentence before its predicate: "Pelatih kiper timnas PSSI
+#: enggan ...", "Kepala seksi pengawasan BPOM Palu menolak ...".
+_LOWER_OFFICE_SUBJECT = re.compile(
+    r"\s*(?P<office>[A-Z][a-z]+(?:[ \t]+[a-z]+){1,5}(?:[ \t]+[A-Z][\w-]*){1,3})"
+    r"[ \t]+(?:(?:tidak|tak|belum|enggan|juga|pun|masih|hanya)[ \t]+)?"
+    r"(?:mau|ingin|(?:me|ber)[a-z]{3,})\b"
 )
 #: Quantifiers of a group of several people: "para petani", "sejumlah warga".
 _PLURAL_QUANTIFIERS = frozenset("para sejumlah beberapa sebagian banyak kebanyakan".split())

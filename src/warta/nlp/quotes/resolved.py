@@ -19,6 +19,7 @@ from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
     CALL_TITLES,
     LOCAL_PLACE_HEADS,
+    ORG_HEADS,
     ROLE_TITLES,
     TERRITORIAL_TITLES,
     clean_speaker,
@@ -499,4 +500,15 @@ def _final_name(
         # "Badan X (BX) Sleman menyatakan": the branch of the place, not the whole
         # body the acronym's expansion names.
         return r.name
-    return clean_speaker(resolved, r.name)
+    cleaned = clean_speaker(resolved, r.name)
+    if (
+        who is not None
+        and who.org
+        and cleaned
+        and r.name.endswith(" " + cleaned)
+        and r.name.split()[0].lower() in ORG_HEADS
+    ):
+        # "Aliansi Petani Kendal": a body named after a place is the body, not the place
+        # the tagger found at its end.
+        return r.name
+    return cleaned

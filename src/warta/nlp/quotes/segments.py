@@ -49,6 +49,31 @@ def _opens_setting(segment: str) -> bool:
     return bool(words) and words[0].lower() in _SETTING_OPENERS
 
 
+#: An adverbial phrase opening the sentence before a comma: when or after what the
+#: subject acts ("Menjelang Paskah,", "Usai rapat pleno,", "Sementara itu,"), never who.
+_OPENING_ADVERBIAL = re.compile(
+    r"^\s*(?:(?i:menjelang|jelang|usai|seusai|selepas|setelah|sesudah|sebelum"
+    r"|selama|sejak|saat|ketika|sewaktu|begitu|sembari|seraya)\b[^,()\x01]{0,60}"
+    # ("Sementara X, yang ..., menjelaskan": "while", then the subject itself.)
+    r"|(?i:sementara\s+itu)),"
+)
+
+
+def blank_opening_adverbial(before: str) -> str:
+    """``before`` with an adverbial phrase opening it blanked, when a subject follows
+    (lengths kept, so offsets hold).
+
+    >>> blank_opening_adverbial("Menjelang Paskah, Ketua Sinode, Budi Santoso,").lstrip()
+    'Ketua Sinode, Budi Santoso,'
+    >>> blank_opening_adverbial("Usai rapat,")
+    'Usai rapat,'
+    """
+    m = _OPENING_ADVERBIAL.match(before)
+    if m is None or not before[m.end() :].strip(" ,"):
+        return before
+    return " " * m.end() + before[m.end() :]
+
+
 #: An abbreviation in brackets after a name: "Badan Riset Pangan (BRP)".
 #: Up to eighteen characters: ministries' short forms run long ("Kemendikbudristek").
 _BRACKET_ABBR = re.compile(r"\(\s*(?P<abbr>[A-Z][A-Za-z0-9+&.-]{1,17})\s*\)")

@@ -19,6 +19,7 @@ from warta.nlp.quotes.cues import (
     lex,
     looks_like_org,
 )
+from warta.nlp.quotes.name_titles import is_name_title
 from warta.nlp.quotes.people import _HOLDER_TITLES
 from warta.nlp.quotes.phrase import parse_phrase
 from warta.nlp.quotes.segments import (
@@ -38,6 +39,7 @@ from warta.nlp.quotes.segments import (
     _joint_bodies,
     _merge_lists,
     _opens_setting,
+    blank_opening_adverbial,
 )
 from warta.nlp.quotes.who import _ANAPHOR, Who
 from warta.nlp.quotes.wording import (
@@ -216,6 +218,8 @@ def _parse_subject(before: str) -> Who | None:
     # commas are blanked so the country is not read as an appositive name.
     before = _DESCRIBED_ORIGIN.sub(lambda m: m.group(0).replace(",", " "), before)
     before = _drop_channel(_drop_addressee(before))
+    # "Menjelang Paskah, Ketua X, Budi, mengajak ...": the opening adverbial is no name.
+    before = blank_opening_adverbial(before)
     words = _strip_trailing_adverbs(before.split())
     if not words or words[-1].lower() in _BLOCK_BEFORE_VERB:
         return None
@@ -250,7 +254,10 @@ def _parse_subject(before: str) -> Who | None:
                 # is one).
                 and not (_is_titled(seg) and _is_ranked(nxt) and not _is_ranked(seg))
                 # "Direktur RSUD X, dr. Yohana Bere,": the office, then its holder
-                and not (nxt.split()[0].lower() in _ABBREVIATED_TITLES and _is_pure_name(nxt))
+                and not (
+                    (nxt.split()[0].lower() in _ABBREVIATED_TITLES or is_name_title(nxt.split()[0]))
+                    and _is_pure_name(nxt)
+                )
                 # "Pastor Paroki X, Romo Antonius Sabu,": the office, then its holder by a
                 # title of address
                 and not (nxt.split()[0].lower() in _HOLDER_TITLES and _is_pure_name(nxt))
@@ -272,7 +279,8 @@ def _parse_subject(before: str) -> Who | None:
     who = parse_phrase(_drop_setting(last))
     if who is None or not who.usable:
         return None
-    address = not who.role or who.role.lower() in _ABBREVIATED_TITLES  # none, or "dr"
+    # none, or "dr", "Pdt": a title of address
+    address = not who.role or who.role.lower() in _ABBREVIATED_TITLES or is_name_title(who.role)
     if who.name and address and not who.org and len(segs) >= 2:
         prev = segs[-2].split()
         if prev and prev[0].lower() in ROLE_TITLES and _is_pure_name(last):

@@ -17,6 +17,8 @@ from warta.nlp.quotes.cues import (
     looks_like_org,
     split_title,
 )
+from warta.nlp.quotes.name_titles import is_name_title
+from warta.nlp.sentences import NAME_TITLES
 
 _CONNECTIVES = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "adapun"})
 
@@ -50,6 +52,18 @@ _ABBREVIATED_TITLES = lex("dr drg dra drs prof ir h hj kh")
 _ABBREVIATED_NAME_PARTS = lex("tb abd")
 
 
+#: Minangkabau titles of custom, written after a given name and kept in it: "Arman Dt.
+#: Rangkayo" (the name as written, full stop and all).
+_CUSTOM_TITLES = frozenset({"Dt", "Dtk"})
+
+
+def _custom_title_in_name(m: re.Match[str]) -> bool:
+    """True when the dotted title ``m`` is a title of custom after a given name ("Arman
+    Dt. Rangkayo"), not one opening the name ("Ketua Adat, Dt. Rajo Mangkuto")."""
+    before = m.string[: m.start()].split()[-1:]
+    return m.group("t") in _CUSTOM_TITLES and bool(before) and is_name_token(before[0])
+
+
 def undot_titles(text: str) -> str:
     """``text`` with the full stop of an abbreviated title before a name blanked, so it
     does not end the speaker phrase (lengths kept, so offsets hold).
@@ -60,7 +74,12 @@ def undot_titles(text: str) -> str:
 
     def blank(m: re.Match[str]) -> str:
         low = m.group("t").lower()
-        dotted = low in _ABBREVIATED_TITLES or low in _ABBREVIATED_NAME_PARTS
+        dotted = (
+            low in _ABBREVIATED_TITLES
+            or low in _ABBREVIATED_NAME_PARTS
+            # "Pdt. Yunus", "Mgr. Benediktus": shortened titles, as written (capital first)
+            or (m.group("t") in NAME_TITLES and not _custom_title_in_name(m))
+        )
         return m.group("t") + " " if dotted else m.group(0)
 
     return _DOTTED_TITLE.sub(blank, text)
@@ -106,8 +125,9 @@ def _is_pure_name(seg: str) -> bool:
     words = seg.split()
     if words and words[0].lower() in _CONNECTIVES:
         words = words[1:]
-    while len(words) > 1 and words[0].lower() in _ABBREVIATED_TITLES:
-        words = words[1:]  # "dr Yohana Bere": a title of address written in lower case
+    while len(words) > 1 and (words[0].lower() in _ABBREVIATED_TITLES or is_name_title(words[0])):
+        # "dr Yohana Bere", "Pdt Yunus Pasolang": a title of address before the name
+        words = words[1:]
     if not words or len(words) > 7:
         return False
     if not all(is_name_token(w) or w in NAME_PARTICLES for w in words):

@@ -1,0 +1,103 @@
+"""Shortened name titles written capital first with a full stop: "Pdt." (Pendeta),
+"Mgr." (Monsinyur), "Ust." (Ustaz), "Ny." (Nyonya), "Hb." (Habib), "Tgk." (Teungku),
+"Rd." (Raden), "Rm." (Romo), "Dt."/"Dtk." (Datuk), "Kgs."/"Kms." (Kiagus, Kemas), and
+the shortened first names "Tb." (Tubagus) and "Abd." (Abdul).
+
+The sentence splitter (:data:`warta.nlp.sentences.NAME_TITLES`) no longer ends a
+sentence after them, so the person named after one stands inside the sentence, where
+the tagger may take the title alone for a person ("Pdt"), glue it to the name ("Kms.
+Syarifuddin") or cut a shortened first name from the rest ("Abd", "Rahman"). The quote
+layer reads the person named after such a title as that person: a title is no name
+(:func:`mentions_past_titles`, :func:`is_name_title`); "Tb."/"Abd." are part of the
+name and stay, as written ("Abd. Rahman").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from warta.nlp.sentences import NAME_TITLES
+from warta.records import Mention
+
+#: Shortened first names, part of the name they open: "Tb. Hasan", "Abd. Rahman".
+NAME_PART_TITLES = frozenset({"Tb", "Abd"})
+#: Titles of address or of rank before a name, no part of it: "Pdt.", "Mgr.", "Ny.".
+ADDRESS_NAME_TITLES = NAME_TITLES - NAME_PART_TITLES
+
+#: A shortened title, its full stop and the space before the name after it.
+_TITLE_THEN_NAME = re.compile(
+    rf"(?<![\w.])(?P<t>{'|'.join(sorted(NAME_TITLES))})\.?[ \t]+(?=[A-Z])"
+)
+#: A shortened title of address closing the words before a person: "..., Mgr. ".
+_TRAILING_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(ADDRESS_NAME_TITLES))})\.[ \t]*$")
+
+
+def is_name_title(token: str) -> bool:
+    """True for a shortened title of address as written, capital first ("Pdt", "Mgr",
+    "Ny"), with or without its full stop; not its capitals ("RD", "NY") nor "Tb"/"Abd".
+
+    >>> is_name_title("Pdt."), is_name_title("Mgr"), is_name_title("NY"), is_name_title("Abd")
+    (True, True, False, False)
+    """
+    return token.rstrip(".") in ADDRESS_NAME_TITLES
+
+
+def without_trailing_title(prefix: str) -> str:
+    """``prefix`` (the words before a person) without a shortened title of address that
+    closes it: "Ketua Sinode, Pdt. " -> "Ketua Sinode, ".
+
+    >>> without_trailing_title("Uskup Ruteng, Mgr. ")
+    'Uskup Ruteng, '
+    """
+    return _TRAILING_TITLE.sub("", prefix)
+
+
+def _name_after(text: str, m: Mention, by_start: dict[int, Mention]) -> Mention | None:
+    """The person mention right after title mention ``m`` and its full stop, if any."""
+    gap = re.match(r"\.?[ \t]+", text[m.end :])
+    if gap is None:
+        return None
+    nxt = by_start.get(m.end + gap.end())
+    return nxt if nxt is not None and nxt.type == "PER" else None
+
+
+def mentions_past_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` read past shortened name titles: a title the tagger took for a
+    person is dropped ("Pdt" before "Yunus Pasolang"); a title glued to a name is cut
+    off ("Kms. Syarifuddin" -> "Syarifuddin"); a shortened first name cut from the rest
+    is joined to it again ("Abd" + "Rahman" -> "Abd. Rahman"). Other mentions are kept.
+
+    >>> t = "Pemilik kebun, Abd. Raman (52), dan Pdt. Yunus Pasolang hadir."
+    >>> ms = [Mention(15, 18, "Abd", "PER", "Abd"), Mention(20, 25, "Raman", "PER", "Raman"),
+    ...       Mention(36, 39, "Pdt", "PER", "Pdt"), Mention(41, 55, "Yunus Pasolang", "PER")]
+    >>> [(m.text, m.entity) for m in mentions_past_titles(t, ms)]
+    [('Abd. Raman', 'Abd. Raman'), ('Yunus Pasolang', None)]
+    """
+    by_start = {m.start: m for m in mentions}
+    out: list[Mention] = []
+    joined: set[int] = set()
+    for m in sorted(mentions, key=lambda x: x.start):
+        if m.start in joined:
+            continue
+        if m.text in NAME_TITLES:
+            nxt = _name_after(text, m, by_start)
+            if m.text in NAME_PART_TITLES and nxt is not None:
+                # "Abd" + "Raman": one person, named as written.
+                name = text[m.start : nxt.end]
+                entity = nxt.entity if nxt.entity and nxt.entity != nxt.text else name
+                out.append(Mention(m.start, nxt.end, name, "PER", entity, nxt.referent))
+                joined.add(nxt.start)
+                continue
+            if m.text in ADDRESS_NAME_TITLES and text[m.end : m.end + 1] == ".":
+                continue  # "Pdt" alone: the title of the person after it
+        glued = _TITLE_THEN_NAME.match(m.text)
+        if m.type == "PER" and glued is not None and glued.group("t") in ADDRESS_NAME_TITLES:
+            cut = glued.end()
+            canon = m.entity
+            if canon is not None and canon.startswith(m.text[:cut]):
+                canon = canon[cut:]
+            m = replace(m, start=m.start + cut, text=m.text[cut:], entity=canon)
+        out.append(m)
+    return out
