@@ -304,6 +304,7 @@ QUOTE_SETS = {
     "blind14q_set": "tests/nlp/quotes/blind14q_quotes.json",
     "blind15q_set": "tests/nlp/quotes/blind15q_quotes.json",
     "blind16q_set": "tests/nlp/quotes/blind16q_quotes.json",
+    "blind17q_set": "tests/nlp/quotes/blind17q_quotes.json",
 }
 
 
@@ -328,9 +329,11 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     answers by initials, a couple taking turns, Sasak, Balinese and pesantren call names,
     an investigation report and a lawyer's letter), ``blind15q_set.*`` (15 by a
     fifteenth: half everyday hard news, Minang, Betawi, Papuan, Bugis, Sundanese and
-    Ambonese call names, a priest's Q&A answers, letters and posts) and ``blind16q_set.*``
+    Ambonese call names, a priest's Q&A answers, letters and posts), ``blind16q_set.*``
     (15 by a sixteenth: half everyday hard news, Batak, Madurese, Minahasa, Hakka and Natuna
-    call names, a speaker known only by office, a reader's letter and its reply, a Q&A)."""
+    call names, a speaker known only by office, a reader's letter and its reply, a Q&A) and
+    ``blind17q_set.*`` (15 by a seventeenth: half everyday hard news, Sasak, Makassar and
+    Banjar title names, offices unnamed, a Q&A by initials, a petition and posts)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
