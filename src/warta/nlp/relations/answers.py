@@ -87,7 +87,12 @@ def _same_agent(ctx: _Context, source: _Actor, dated_at: int | None = None) -> b
     ):
         return False  # the date is not told in the agent's own sentence
     agent = ctx.last_agent[0]
-    return bool({agent.name, agent.state} & {source.name, source.state} - {None})
+    sides = {source.name, source.state}
+    if source.person and ctx.history is not None:
+        # "… Pemerintah X mengajukan …. Presiden X Y menuduh …": the president of the
+        # state that acted goes on with its occasion
+        sides.add(ctx.history.state_of(source).name)
+    return bool({agent.name, agent.state} & sides - {None})
 
 
 #: Appeals against a ruling, and the verbs that lodge them.

@@ -50,6 +50,8 @@ from warta.nlp.relations.words import (
     _ROLE_OF,
     _RULINGS,
     _SIDE,
+    _STATEMENT_NOUNS,
+    _STATEMENT_WAY,
     _SUBJECT_GAP,
     _TARGET_PREP,
     _THAT,
@@ -72,6 +74,14 @@ from warta.records import Modality, Polarity
 _MANNER_CLAUSE = "dengan"
 #: How many tokens back from a manner clause its asking verb may be.
 _ASK_REACH = 18
+
+
+#: Verbs after a warning's "… dan" that stay the accuser's ("menuduh X berlatih invasi
+#: dan memperingatkan …"): the verbs that hand an act to another, and warnings.
+_ACCUSER_GOES_ON = _OBJECT_CONTROL | frozenset("memperingatkan mengancam".split())
+#: Verbs of the speaker's own reply that a warning announces ("memperingatkan
+#: Teheran akan **mengambil** tindakan", "… akan **membalas**").
+_WARNED_ACTS = frozenset("mengambil membalas bertindak merespons menanggapi menindak".split())
 
 
 class _Clause(_AsideReader):
@@ -472,8 +482,9 @@ class _Clause(_AsideReader):
             if j not in self.actor_at and _active_verb(w) and not self.purpose_at(j - 1):
                 found = self.subject(j)
                 accused = found[0] and self.word(found[0][0].first - 1) in _ACCUSING
-                if accused and self.word(k + 1) in _OBJECT_CONTROL:
-                    # "menuduh X menyerang Y dan meminta X menarik …": the accuser asks
+                if accused and self.word(k + 1) in _ACCUSER_GOES_ON:
+                    # "menuduh X menyerang Y dan meminta X menarik …": the accuser asks;
+                    # "… dan memperingatkan …": the accuser warns
                     j = found[0][0].first - 1
                     continue
                 if found[0]:
@@ -495,13 +506,48 @@ class _Clause(_AsideReader):
             elif self.word(j) in (";", ":", "bahwa"):
                 break
         if head is None:
+            spoke = self._statement_aside_head(comma)
+            if spoke is not None:  # "X, dalam pernyataan yang dimuat kantor berita Y, menuduh …"
+                return [self._with_person(spoke)], spoke.last + 1
             named = self.actor_at.get(comma - 1)
             if named is not None and named.person and self._word_before(named) == ",":
                 # "Utusan Khusus …, Alounkeo Kittikhoun, bertemu", "Putrinya, Wakil
-                # Presiden X, menyebut"
-                return [named], comma
+                # Presiden X, menyebut"; "Presiden A, <nama>, dan Presiden B, <nama>,
+                # bertemu": each holder named
+                return [*self._apposed_before(named), named], comma
             return self._apposition_head(comma, i)
         return [self._with_person(head)], head.last + 1
+
+    def _apposed_before(self, named: _Actor) -> list[_Actor]:
+        """The holders named in apposition and coordinated before ``named`` ("Perdana
+        Menteri A, <nama>, **dan** Perdana Menteri B, <named>,"), the first first; each
+        after its office's words, set off by commas."""
+        found: list[_Actor] = []
+        k = named.first - 1  # the comma before the holder's name
+        while True:
+            office = self._description_start(k)
+            while office - 1 in self.actor_at and not self.actor_at[office - 1].person:
+                office = self._description_start(self.actor_at[office - 1].first)
+            if office >= k or self.word(office - 1) not in _COORD or self.word(office - 2) != ",":
+                return found[::-1]
+            before = self.actor_at.get(office - 3)
+            if before is None or not before.person or self._word_before(before) != ",":
+                return found[::-1]
+            found.append(before)
+            k = before.first - 1
+
+    def _statement_aside_head(self, comma: int) -> _Actor | None:
+        """The actor before an aside on the way it spoke that ends at ``comma`` ("X,
+        **dalam** pernyataan yang dimuat Y, menuduh …"; at most 8 words), else
+        ``None``: the outlet named inside the aside only carried the words."""
+        for k in range(comma - 2, max(comma - 10, 0), -1):
+            if self.word(k) in (";", ":", "bahwa"):
+                return None
+            if self.word(k) == "," and self.word(k + 1) in _STATEMENT_WAY:
+                if self.word(k + 2) in _STATEMENT_NOUNS:
+                    return self.actor_at.get(k - 1)
+                return None
+        return None
 
     def _apposition_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
         """The actors before an apposition that ends at ``comma``: "Inggris dan Prancis,
@@ -552,6 +598,12 @@ class _Clause(_AsideReader):
             self.word(k).removesuffix("nya") in _BRINGING
             for k in range(actor.first - 7, actor.first - 1)
         )
+
+    def acts_in_warning(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is the one who will act in a warning's content, not its
+        addressee: "memperingatkan Teheran **akan mengambil** tindakan balasan" (the
+        speaker's side will act), unlike "memperingatkan X akan konsekuensi" (a noun)."""
+        return self.word(actor.last + 1) == "akan" and self.word(actor.last + 2) in _WARNED_ACTS
 
     def private_people(self, actor: _Actor) -> bool:
         """Whether the state ``actor`` is named as its private people: its nationals or its

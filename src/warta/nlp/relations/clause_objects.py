@@ -57,6 +57,22 @@ from warta.nlp.relations.words import (
 _ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 
 
+#: Words for a member of a body that open a description of the person named after it
+#: ("kepada **anggota** parlemen X, <nama>").
+_MEMBER_WORDS = frozenset("anggota politisi politikus kader legislator".split())
+#: Counts of persons opening a description of those named after it ("**dua** tersangka,
+#: A dan B").
+_PERSON_COUNTS = frozenset("seorang dua tiga empat lima enam tujuh delapan sembilan".split())
+#: The persons such a count names: those arrested, held, charged or expelled ("dua
+#: **tersangka**"), not players praised or firms dealt with ("dua pemain", "dua lessor").
+_HELD_PERSONS = frozenset(
+    "tersangka terdakwa pelaku perekrut buronan pejabat pengurus aktivis jurnalis wartawan "
+    "diplomat tahanan anggota warga orang".split()
+)
+#: Words that may stand inside an office's or party's name before the holder's comma.
+_IN_NAME = frozenset("dan ( )".split())
+
+
 class _ObjectReader:
     """A sentence as tokens with the actors over them, and the objects of its verbs:
     the base of :class:`~warta.nlp.relations.clause._Clause`."""
@@ -299,8 +315,11 @@ class _ObjectReader:
                     and self._plain_np(i + 1, named)
                     and not any(self.word(k) in _MEMBER for k in range(i + 1, j))
                 )
-                if not actor.person and self._office_comma(i, actor.last + 1) is not None:
-                    j = actor.last + 1  # "kepada Kepala Dinas X Kota Y, <nama>": the person
+                holder_comma = None if actor.person else self._office_comma(i, actor.last + 1)
+                if holder_comma is not None:
+                    # "kepada Kepala Dinas X Kota Y, <nama>", "kepada anggota parlemen dari
+                    # Partai X (PX), <nama>": on to the person named after the comma
+                    j = holder_comma
                     continue
                 # "kepada mantan Bupati X, <nama>,": the person the office describes
                 apposed = before == "," and self._office_apposition(i, actor.first - 1)
@@ -382,8 +401,10 @@ class _ObjectReader:
         return found
 
     def _past_short_name(self, k: int) -> int:
-        """Token ``k`` past a one-word short name in parentheses at it: "antara A (AB)
-        dan B (BC)" coordinates A and B."""
+        """Token ``k`` past a one-word short name in parentheses at it, or a nickname
+        after "alias": "antara A (AB) dan B (BC)" coordinates A and B."""
+        if self.word(k) == "alias" and k + 1 in self.actor_at:
+            return self.actor_at[k + 1].last + 1  # "A alias B dan C": B is A's other name
         return k + 3 if self.word(k) == "(" and self.word(k + 2) == ")" else k
 
     def _past_unknown_name(self, k: int) -> int:
@@ -474,6 +495,17 @@ class _ObjectReader:
         k = i + 1
         while self.word(k) in _FORMER:
             k += 1
+        if self._counted(k) and comma - k <= 6 and self.word(k + 1) in _HELD_PERSONS:
+            # "menangkap dua perekrut para korban, <nama> dan <nama>": those counted
+            return not any(
+                self.toks[m].capital or _active_verb(self.word(m)) for m in range(k + 1, comma)
+            )
+        if self.word(k) in _MEMBER_WORDS and comma - k <= 12:
+            # "kepada anggota parlemen X dari Partai Y (PY), <nama>": the member named
+            return not any(
+                self.word(m) in ("yang", ";", ":") or _active_verb(self.word(m))
+                for m in range(k + 1, comma)
+            )
         if not (self.toks[k].capital and self.word(k) in _OFFICE_TITLES) or comma - k > 12:
             return False
         if any(
@@ -482,11 +514,19 @@ class _ObjectReader:
             return False  # "Ketua DPR dan Ketua MA, <nama>": two offices, one named
         return all(self.toks[m].capital or self.word(m) == "dan" for m in range(k, comma))
 
+    def _counted(self, k: int) -> bool:
+        """Whether token ``k`` counts persons ("dua", "3", "seorang")."""
+        word = self.word(k)
+        return word.isdigit() or word in _PERSON_COUNTS
+
     def _office_comma(self, i: int, j: int) -> int | None:
         """The comma ending, from token ``j`` on, the office described after token ``i``
         when a person's name follows it (see :meth:`_office_apposition`), else ``None``."""
         k = j
-        while k < j + 12 and k < len(self.toks) and (self.toks[k].capital or self.word(k) == "dan"):
+        # "dan", and a short name in parentheses ("Partai X (PX), <nama>")
+        while (
+            k < j + 12 and k < len(self.toks) and (self.toks[k].capital or self.word(k) in _IN_NAME)
+        ):
             k += 1
         return k if self._office_apposition(i, k) else None
 

@@ -113,6 +113,10 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
     return None
 
 
+#: Classes of act a retaliation answers ("menyerang …; X akan membalas").
+_HOSTILE = frozenset("fight sanction reduce posture threaten".split())
+
+
 class _Context:
     """What the whole article says about the senses of its cue verbs, counted on first
     need (most articles have no cue of the classes concerned)."""
@@ -134,6 +138,7 @@ class _Context:
         self.history = _History(text, ())
         #: the agents of the acts told, in order, and the last agent acting on each target
         self._agents: list[_Actor] = []
+        self._hostile: list[_Actor] = []  # the agents of hostile acts, in the order told
         self._aimed: dict[str, _Actor] = {}
         #: the agent of the last act told, and the sentence it was told in
         self.last_agent: tuple[_Actor, int] | None = None
@@ -152,9 +157,12 @@ class _Context:
         #: the bodies and states common nouns stand for ("perseroan", "pemkab")
         self.antecedents: _Antecedents | None = None
 
-    def acted_by(self, agent: _Actor, target: _Actor | None = None) -> None:
-        """Note that ``agent`` did the act just told (to ``target`` when it had one)."""
+    def acted_by(self, agent: _Actor, target: _Actor | None = None, action: str = "") -> None:
+        """Note that ``agent`` did the act just told (to ``target`` when it had one; of
+        class ``action`` when known)."""
         self._agents.append(agent)
+        if action in _HOSTILE:
+            self._hostile.append(agent)
         self.last_agent = (agent, self.sentence)
         if target is not None:
             self._aimed[target.name] = agent
@@ -180,9 +188,12 @@ class _Context:
         found = [self._aimed[n] for n in names if n in self._aimed]
         return max(found, key=self._agents.index) if found else None
 
-    def other_agent(self, names: Collection[str]) -> _Actor | None:
-        """The last agent told that is none of ``names`` (whom a response answers)."""
-        return next((a for a in reversed(self._agents) if a.name not in names), None)
+    def other_agent(self, names: Collection[str], hostile: bool = False) -> _Actor | None:
+        """The last agent told that is none of ``names`` (whom a response answers); with
+        ``hostile``, the last agent of a hostile act (whom a retaliation answers: not
+        the one who called for calm in between)."""
+        agents = self._hostile if hostile else self._agents
+        return next((a for a in reversed(agents) if a.name not in names), None)
 
     def done(self, action: str) -> None:
         """Note that an act of class ``action`` with a known agent is told here."""

@@ -83,6 +83,70 @@ def _accused_act_dates(
 _REASON = frozenset({"karena"})
 
 
+#: Counts of days before "hari" in "<count> hari setelah …" ("sehari" is one word).
+_DAY_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
+#: Words of one span counted in days ("**sehari** setelah", "**sepekan** sebelum").
+_ONE_WORD_SPANS = {"sehari": 1, "sepekan": 7, "seminggu": 7}
+
+
+def _days_apart(clause: _Clause, k: int) -> int | None:
+    """The days counted just before "setelah/sebelum" at token ``k`` ("sehari",
+    "dua hari", "3 hari"), else ``None``."""
+    if clause.word(k - 1) in _ONE_WORD_SPANS:
+        return _ONE_WORD_SPANS[clause.word(k - 1)]
+    if clause.word(k - 1) != "hari":
+        return None
+    count = clause.word(k - 2)
+    return int(count) if count.isdigit() and int(count) < 32 else _DAY_COUNTS.get(count)
+
+
+def _counted_from_day(
+    clause: _Clause, i: int, dates: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The dates of an act at token ``i`` told in a "<count> hari setelah|sebelum …"
+    clause after the day of the main act ("X menembakkan rudal, Selasa (3/11), **sehari
+    setelah** A dan B memulai latihan"): that day moved back (setelah) or forward
+    (sebelum) by the count; other acts keep their dates."""
+    for k in range(i - 1, max(i - 13, 0), -1):
+        word = clause.word(k)
+        listed = k + 1 in clause.actor_at or clause.word(k + 1) in ("dan", "serta")
+        if word in (";", ":", "bahwa") or (word == "," and not listed):
+            return dates  # a comma that lists sides ("A, B, dan C memulai …") goes on
+        if word not in ("setelah", "sebelum"):
+            continue
+        apart = _days_apart(clause, k)
+        # the count's first word: the time layer may have dated "dua hari setelah" itself
+        bound = clause.toks[k - 1 if clause.word(k - 1) in _ONE_WORD_SPANS else k - 2].start
+        told = [(at, iso) for at, iso in dates if at < bound and len(iso) == 10]
+        if apart is None or not told or any(at >= bound for at, _ in dates):
+            return dates
+        day = date.fromisoformat(max(told)[1])
+        moved = day - timedelta(days=apart) if word == "setelah" else day + timedelta(days=apart)
+        return [(clause.toks[i].start, moved.isoformat())]
+    return dates
+
+
+#: Month names as written in Indonesian news ("pada **September**").
+_MONTHS = frozenset(
+    "januari februari maret april mei juni juli agustus september oktober november desember".split()
+)
+
+
+def _month_ahead(
+    clause: _Clause, dates: list[tuple[int, str]], when: str | None, published: PartialDate | None
+) -> str | None:
+    """The date of an act to come: a month named without its year ("menggelar
+    perundingan … pada September") that the time layer put before publication is the
+    next such month."""
+    if when is None or published is None or len(when) != 7 or when >= published.iso[:7]:
+        return when
+    at = next((at for at, iso in dates if iso == when), None)
+    k = next((j for j, t in enumerate(clause.toks) if at is not None and t.start == at), None)
+    if k is None or clause.word(k) not in _MONTHS or clause.word(k + 1).isdigit():
+        return when
+    return f"{int(when[:4]) + 1:04d}{when[4:]}"
+
+
 def _in_relative_aside(clause: _Clause, at: int, i: int) -> bool:
     """Whether the date at character ``at`` stands in a relative clause set off by
     commas (", yang …,") that closes before the cue at token ``i``: "Presiden X, yang

@@ -197,9 +197,11 @@ from warta.nlp.relations.cues import (
 from warta.nlp.relations.dates import (
     _accused_act_dates,
     _continues,
+    _counted_from_day,
     _date,
     _in_relative_aside,
     _iso_of,
+    _month_ahead,
     _neighbour_date,
     _reaction_dates,
     _recent_dates,
@@ -207,6 +209,7 @@ from warta.nlp.relations.dates import (
 from warta.nlp.relations.lexicon import INVOLVEMENT, JOINT_EXERCISE
 from warta.nlp.relations.pairs import (
     _CALLING_ON,
+    _RETALIATING,
     _implicit_target,
     _joins_exercise,
     _offered,
@@ -419,6 +422,7 @@ def _sentence_relations(
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
     censured: dict[str, _Actor] = {}  # the side each source censured in this sentence
+    accused: dict[str, list[_Actor]] = {}  # every side each source censured in it
     carried_sources: set[str] = set()  # sources whose acts took the carried date
     i = 0
     while i < len(toks):
@@ -516,7 +520,7 @@ def _sentence_relations(
             agents = _agents(clause, cue, i, n)
             if agents:
                 _record_act(acted, cue.action, agents[0])
-                ctx.acted_by(agents[0])
+                ctx.acted_by(agents[0], action=cue.action)
                 if cue.voice == "nominal":
                     acted[_noun_key(tok.text)] = agents[0]
                 ctx.done(cue.action)
@@ -526,6 +530,13 @@ def _sentence_relations(
             polarity = "negative"  # "menunda kunjungan ke X": the visit is not made
         if cue.action == "consult" and invited_to_talks(clause, i):
             modality = "future"  # "mengundang X untuk membahas …": talks to come
+        if _talks_agreed(clause, i):
+            # "sepakat menggelar putaran baru perundingan …": the agreement is to meet,
+            # talks to come
+            cue, modality = replace(cue, action="consult"), "future"
+        if clause.word(i) in _RETALIATING and polarity == "negative":
+            # "menyatakan tidak akan membalas": a blow not returned, not a threat denied
+            cue = replace(cue, action="fight")
         if pairs and _refused(clause, i, cue):
             # "menegaskan tidak akan mendukung X": a refusal declared, not a tie denied
             cue, polarity, modality = replace(cue, action="reject"), "positive", "asserted"
@@ -541,6 +552,9 @@ def _sentence_relations(
         # "X, yang menjabat sejak 2024, menyerukan …": the relative clause's date is not the act's
         dates_here = [d for d in dates if not _in_relative_aside(clause, d[0], i)]
         dates_here = _accused_act_dates(clause, i, dates_here)
+        dates_here = _counted_from_day(clause, i, dates_here)
+        if cue.action == "threaten":
+            pairs = _warned(clause, i, pairs, accused)
         for source, target in pairs:
             own = dates_here
             # a date carried from a neighbour sentence, when this one goes on with it
@@ -581,6 +595,8 @@ def _sentence_relations(
             if own and cue.voice == "passive" and cue.action in _REACTIONS:
                 own = _reaction_dates(clause, i, own)
             when, how = _date(tok.start, own, published, cue.action)
+            if modality == "future" and how == "clause":
+                when = _month_ahead(clause, own, when, published)
             if source.state is not None and source.state != target.name:
                 # "Kementerian Luar Negeri Jepang memprotes Seoul": the state speaks
                 source = replace(source, name=source.state)
@@ -612,10 +628,11 @@ def _sentence_relations(
             seen.add(key)
             if kind in _CENSURING:
                 censured.setdefault(source.name, target)
+                accused.setdefault(source.name, []).append(target)
             ctx.last_target = (target, ctx.sentence)
             ctx.last_pair = (source, target, kind, ctx.sentence)
             _record_act(acted, kind, source)
-            ctx.acted_by(source, target)
+            ctx.acted_by(source, target, kind)
             if cue.voice == "nominal":
                 acted[_noun_key(tok.text)] = source  # "latihan militer" → "latihan itu"
             ctx.done(kind)
@@ -689,3 +706,38 @@ def _record_act(acted: dict[str, _Actor], action: str, agent: _Actor) -> None:
     acted[action] = agent
     if action not in _PROTESTS or _ANY_ACT not in acted:
         acted[_ANY_ACT] = agent
+
+
+def _warned(
+    clause: _Clause,
+    i: int,
+    pairs: list[tuple[_Actor, _Actor]],
+    accused: dict[str, list[_Actor]],
+) -> list[tuple[_Actor, _Actor]]:
+    """The pairs of a warning whose named side is the one that will act ("menuduh X
+    dan Y … dan memperingatkan Teheran akan mengambil tindakan"): the speaker's side
+    replies, so the warning is aimed at each side its source accused in the sentence,
+    and at no one when it accused none. Only a side named after the warning at token
+    ``i`` counts ("X mengancam akan membalas sanksi tersebut" keeps its target)."""
+    out: list[tuple[_Actor, _Actor]] = []
+    for source, target in pairs:
+        if target.first <= i or not clause.acts_in_warning(target):
+            out.append((source, target))
+            continue
+        out.extend((source, t) for t in accused.get(source.name, []) if t.name != source.name)
+    return out
+
+
+#: Verbs of holding talks after "sepakat" ("sepakat **menggelar** perundingan").
+_HOLDING = frozenset("menggelar mengadakan memulai melanjutkan melakukan".split())
+#: Nouns of talks a sitting may hold ("putaran baru **perundingan**").
+_TALKS = frozenset("perundingan pembicaraan dialog negosiasi pertemuan rapat konsultasi".split())
+
+
+def _talks_agreed(clause: _Clause, i: int) -> bool:
+    """Whether the cue at ``i`` is "sepakat" agreeing to hold talks ("sepakat (tetap)
+    menggelar putaran baru perundingan"): a meeting to come, not a cooperation."""
+    if clause.word(i) != "sepakat":
+        return False
+    verb = next((k for k in range(i + 1, i + 4) if clause.word(k) in _HOLDING), None)
+    return verb is not None and any(clause.word(k) in _TALKS for k in range(verb + 1, verb + 5))

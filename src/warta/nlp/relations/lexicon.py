@@ -412,6 +412,9 @@ IRREGULAR: dict[str, Cue] = {
     "diberhentikan": Cue("sanction", "passive", person_target=True),
     "pemberhentian": Cue("sanction", "nominal", person_target=True),
     "memprotes": Cue("disapprove", "active"),
+    # a complaint lodged with a body ("mengajukan pengaduan resmi kepada <badan>") asks
+    # that body to act; the side complained of is censured by other words
+    "pengaduan": Cue("appeal", "nominal", needs_near=frozenset({"kepada"})),
     "mengkritik": Cue("disapprove", "active"),
     "memasok": Cue("aid", "active"),
     "memblokade": Cue("sanction", "active"),

@@ -138,7 +138,9 @@ def _implicit_target(
     if head is not None and main is not None and clause.word(main) in _RESPONSES:
         # a person's side is not known: the last other agent may be of their own state
         subjects = [s for s in clause.subject(head)[0] if not s.person]
-        other = ctx.other_agent({s.name for s in subjects})
+        # a retaliation answers a hostile act, not a call for calm told in between
+        hostile = clause.word(main) in _RETALIATING
+        other = ctx.other_agent({s.name for s in subjects}, hostile)
         return ([(s, other) for s in subjects] if other else []), False
     if cue.voice == "active" and clause.word(i + n) == "mereka" and ctx.last_target:
         target, told = ctx.last_target
@@ -160,6 +162,8 @@ def _implicit_target(
     return [], False
 
 
+#: Verbs of retaliating: aimed at the last agent of a hostile act.
+_RETALIATING = frozenset({"membalas"})
 #: Verbs of giving a deadline ("memberi waktu … kepada X"), whose X may be told by a
 #: common noun.
 _GIVING = frozenset("memberi memberikan".split())

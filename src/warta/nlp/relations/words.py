@@ -39,7 +39,8 @@ _OBLIQUE = frozenset(
 #: ("Inggris dan Prancis **dalam** pernyataan bersama, Rabu (…), mengecam").
 _STATEMENT_WAY = frozenset("dalam melalui lewat".split())
 _STATEMENT_NOUNS = frozenset(
-    "pernyataan keterangan siaran konferensi jumpa juru surat unggahan akun cuitan".split()
+    "pernyataan keterangan siaran konferensi jumpa juru surat unggahan akun cuitan "
+    "wawancara".split()
 )
 #: Prepositions that introduce a target after the cue.
 _TARGET_PREP = frozenset("ke kepada terhadap dengan atas bagi untuk pada".split())
@@ -224,8 +225,11 @@ _OFFICE = frozenset(
     "presiden perdana menteri raja ratu kanselir gubernur bupati walikota duta dubes".split()
 )
 #: Passive verbs of saying whose agent follows: "Andi disebut Budi menemui …" (Andi
-#: met; Budi only said so).
-_REPORTED_BY = frozenset("disebut dikatakan dinilai dianggap diklaim dituding diduga".split())
+#: met; Budi only said so); and the outlet that carried a statement ("X, dalam pernyataan
+#: yang **dimuat** Y, menuduh …": Y only printed it).
+_REPORTED_BY = frozenset(
+    "disebut dikatakan dinilai dianggap diklaim dituding diduga dimuat disiarkan dilansir".split()
+)
 #: Verbs of saying that attribute a quote; "kata X saat ditemui" is the interview.
 _SPEECH = frozenset("kata ujar ucap tutur jelas ungkap imbuh tambah katanya ujarnya".split())
 #: Nouns before a cue that make it a modifier, not an act ("larangan berkunjung").
