@@ -188,6 +188,9 @@ BLIND16_GOLD = "tests/eval/gold/relations_blind16.json"
 #: A seventeenth (the next session, while the common-noun rules were written, which it
 #: never reached), scored as it came.
 BLIND17_GOLD = "tests/eval/gold/relations_blind17.json"
+#: An eighteenth (the same session, while the blind17 rules were written, which it never
+#: reached), scored as it came with every relation rule of the session.
+BLIND18_GOLD = "tests/eval/gold/relations_blind18.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -206,6 +209,7 @@ BLIND_SETS = {
     "blind15": BLIND15_GOLD,
     "blind16": BLIND16_GOLD,
     "blind17": BLIND17_GOLD,
+    "blind18": BLIND18_GOLD,
 }
 
 
