@@ -179,6 +179,10 @@ BLIND_STORIES = {
     # roads, a heavy defeat and the coach's sacking two days later, voting day and the
     # official tally, one festival's finals a year apart, a landslide and its anniversary.
     "blind9": Path("tests") / "analyze" / "stories_blind9.json",
+    # The same session, while the blind9 rules were written (which it never reached): one
+    # Ramadan's two sittings and an eclipse, a boat lost and its crew found abroad 12 days
+    # later, an elephant herd across regencies, two robberies and the arrest linking them.
+    "blind10": Path("tests") / "analyze" / "stories_blind10.json",
 }
 
 
