@@ -101,6 +101,7 @@ from warta.analyze import embeddings as embedding_backend
 from warta.analyze.story_clusters import Bars, UnitView, agglomerate
 from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
+from warta.lexicon.places import admin_regions
 from warta.records import PartialDate, Story
 
 #: Hashed feature space. 2**20 columns keep collisions rare for a news vocabulary
@@ -478,8 +479,6 @@ _PROVINCE_SHORT = {
 @functools.cache
 def _place_names() -> tuple[re.Pattern[str], dict[str, str]]:
     """A pattern of every place name (longest first) and the province of each."""
-    from warta.lexicon.places import admin_regions
-
     province: dict[str, str] = dict(_PROVINCE_SHORT)
     for name, _, regions in admin_regions():
         province[name] = name
