@@ -310,6 +310,13 @@ def _date_shape(name: str, s: Story) -> DateParts:
             expected=iso,
             forbidden=later.isoformat(),
         ),
+        # a phone copy: the story's date with its revision line over the section name and
+        # the headline (a header's clock is never revised)
+        "above-with-update-kicker": DateParts(
+            above=f"{id_long(d)} {hm} WITA\nUpdate: {id_long(later)} 08:10 WITA\nBerita Daerah",
+            expected=iso,
+            forbidden=later.isoformat(),
+        ),
     }
     return shapes[name]
 
@@ -324,7 +331,7 @@ DATE_SHAPES = [
     "relative-and-url", "lead-bare-with-line", "header-clock-and-line", "header-clock-only",
     "below-english-short", "relative-only", "blog-date-header", "line-and-older-lead",
     "comment-dated-only", "printed-on-only", "lead-dateline-second-sentence",
-    "header-clock-and-second-sentence",
+    "header-clock-and-second-sentence", "above-with-update-kicker",
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- title shapes
@@ -349,7 +356,8 @@ TITLE_SHAPES = [
     "share-bar-icons", "deck-over-picture", "score-box-sets", "photo-credit-caps",
     "name-and-dates-line", "desk-and-hijri-line", "scorers-box-below", "by-published-updated",
     "phone-emoji-meta", "scorers-card-unlabelled", "deck-picture-lead", "caption-courtesy-before-lead",
-    "scroll-story-open",
+    "scroll-story-open", "caption-slash-credit-before-lead", "summary-inline-before-lead",
+    "caption-outlet-bracket-before-lead", "gallery-photo-text-credit",
 ]  # fmt: skip
 
 #: Hijri months as Indonesian portals spell them (two words for some).
@@ -704,6 +712,12 @@ END_SHAPES: dict[str, list[list[str]]] = {
         ],
         ["Methodology: Figures come from 112 district reports collected in March."],
     ],
+    "outlet-about": [
+        [f"{SITE} is an independent news portal covering the archipelago in two languages."],
+        [f"{SITE} adalah portal berita independen yang terbit sejak 2019."],
+    ],
+    "outlet-signature": [["Kantor Berita Nusantara Raya (KBNR)"], ["Warta Timur News Agency (WTNA)"]],
+    "ticker-row": [["ABCD +2,15%   EFGH -0,40%   IJKL +0,05%"], ["MNOP ▲1,20%  QRST ▼3,05%"]],
     "newsletter-end": [
         [
             "Suka dengan nawala ini? Teruskan ke temanmu.",
@@ -925,6 +939,17 @@ def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]
         return [*above, h, *below, "Cerita ini menelusuri perubahan di kota itu selama lima "
                 "tahun terakhir. Kami membaca data dan menemui warganya.", "Scroll ke bawah ⬇",
                 "Bab 1 Awal · Bab 2 Tengah · Bab 3 Akhir", "Bab 1", "Awal Mula"], h  # fmt: skip
+    if shape == "caption-slash-credit-before-lead":  # a network's "/Site/Photographer" credit
+        return [*above, h, *below, byline,
+                f"Gerbang kawasan wisata di lereng gunung. /{SITE}/{REPORTER}"], h  # fmt: skip
+    if shape == "summary-inline-before-lead":  # a summary box, its label on the line
+        return [*above, h, *below, byline, "Ringkasan: Pemerintah daerah menyiapkan anggaran "
+                "baru untuk memperbaiki layanan warga tahun depan."], h  # fmt: skip
+    if shape == "caption-outlet-bracket-before-lead":  # credited to the dateline's outlet
+        return [*above, h, *below, byline,
+                f"Warga antre di depan balai desa pada pagi hari. ({SITE})"], h  # fmt: skip
+    if shape == "gallery-photo-text-credit":  # one person shot and wrote the gallery
+        return [*above, h, *below, f"Foto dan teks: {REPORTER}"], h
     if shape in TOOLBARS:
         return [*above, h, *below, READER_BYLINE, TOOLBARS[shape]], h
     if shape in LEAD_CAPTIONS:
@@ -945,6 +970,8 @@ def _text_page(title_shape: str, date_shape: str, end: list[str], s: Story) -> P
     prefix = parts.lead_prefix
     if title_shape == "caption-over-dateline-lead" and not prefix:
         prefix = f"{s.place} – "  # the lead opens with its dateline
+    if title_shape == "caption-outlet-bracket-before-lead" and not prefix:
+        prefix = f"{s.place} ({SITE}) – "  # the dateline names the outlet in brackets
     body = [prefix + s.lead + parts.lead_suffix, *mid, s.middle, s.last]
     content = "\n\n".join([*header, *lines, *body, *footer, *end, *RELATED])
     page = Page(

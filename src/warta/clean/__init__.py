@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 
+from warta.clean.chat_export import read_chat_export
 from warta.clean.dates import crawler_url, find_dates, split_crawler_prefix
 from warta.clean.frontmatter import split_front_matter, strip_heading_marks
 from warta.clean.http_response import looks_like_html, split_http_preamble
@@ -154,6 +155,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
     page under them, HTML even when the record called it text."""
     raw = _mail_story(raw)
+    raw = _chat_story(raw)
     preamble, page = split_http_preamble(raw.content)
     if preamble is not None:
         html_page = raw.format == "html" or looks_like_html(page)
@@ -173,6 +175,15 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     if not hinted.published:
         hinted = replace(hinted, published=_classed_publication_date(raw.content))
     return text, hinted
+
+
+def _chat_story(raw: RawDoc) -> RawDoc:
+    """A chat channel's export read as the story pasted into it: the longest message
+    (:func:`~warta.clean.chat_export.read_chat_export`). The channel's head, the other
+    messages, link previews and reactions are the channel's, never the story's; the
+    messages' clocks say when it was posted, not published, so they date nothing."""
+    story = read_chat_export(raw.content) if raw.format == "text" else None
+    return raw if story is None else replace(raw, content=story)
 
 
 # The lines of a mail's story searched for a date of its own (its dateline).

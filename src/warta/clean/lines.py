@@ -120,6 +120,7 @@ def classify_lines(
     _contents_lists(lines, labels)
     _ranked_lists(lines, labels)
     _labelled_boxes(lines, labels)
+    _outlet_credited_captions(lines, labels)
     title_at = find_title_lines(lines, labels, title_hint)
     for n, i in enumerate(title_at):
         labels[i] = "title" if n == 0 else "repeated-title"
@@ -295,6 +296,65 @@ PULL_QUOTE_MAX_WORDS = 30
 # ... and the story says the same words elsewhere: this share of its words at least.
 PULL_QUOTE_SHARED = 0.8
 _WHOLE_QUOTE_RE = re.compile(r'^\s*[“"«]([^“”"«»]{10,400})[”"»]\s*$')
+
+
+# The lead's dateline naming the outlet in brackets: "Jakarta (Kabar Kita) –".
+_BRACKET_DATELINE_RE = re.compile(
+    r"^[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}\s+\((?P<outlet>[A-Z][^()]{1,40})\)\s*[-–—]{1,3}\s"
+)
+# A picture's caption credited to the outlet: "... at the harbour. (Kabar Kita)".
+_OUTLET_CREDIT_END_RE = re.compile(r"[.!?]\s*\((?P<outlet>[^()]{2,42})\)\s*$")
+OUTLET_CAPTION_MAX_WORDS = 40
+# The site's name is one of the page's first lines, a few words.
+SITE_NAME_LINES = 5
+SITE_NAME_MAX_WORDS = 5
+# Paragraphs that follow a caption: a bracket closing the story's last paragraph signs it.
+PARAGRAPHS_UNDER_CAPTION = 2
+
+
+def _outlet_names(lines: list[Line]) -> set[str]:
+    """The outlet's name as the page prints it: a site line at its top ("KABAR KITA") and
+    the bracket of a lead's dateline ("Jakarta (Kabar Kita) –"), squeezed."""
+    names = {
+        _squeezed(line.text)
+        for line in lines[:SITE_NAME_LINES]
+        if line.words <= SITE_NAME_MAX_WORDS
+    }
+    for line in lines:
+        m = _BRACKET_DATELINE_RE.match(line.text)
+        if m:
+            names.add(_squeezed(m.group("outlet")))
+    return names - {""}
+
+
+def _squeezed(text: str) -> str:
+    return re.sub(r"\W+", "", text).lower()
+
+
+def _outlet_credited_captions(lines: list[Line], labels: list[str | None]) -> None:
+    """A line closing with the outlet's own name in brackets ("... pagi hari. (Kabar Kita)",
+    the name its top or its dateline prints) over two paragraphs or more is the picture's
+    caption credited to the outlet: the same bracket closing the story's last paragraph
+    signs it instead."""
+    candidates = [
+        i
+        for i, line in enumerate(lines)
+        if labels[i] is None
+        and line.words <= OUTLET_CAPTION_MAX_WORDS
+        and _OUTLET_CREDIT_END_RE.search(line.text)
+    ]
+    if not candidates:
+        return
+    names = _outlet_names(lines)
+    for i in candidates:
+        credit = _OUTLET_CREDIT_END_RE.search(lines[i].text)
+        below = sum(1 for j in range(i + 1, len(lines)) if labels[j] is None and is_prose(lines[j]))
+        if (
+            credit
+            and _squeezed(credit.group("outlet")) in names
+            and below >= PARAGRAPHS_UNDER_CAPTION
+        ):
+            labels[i] = "caption"
 
 
 def _pull_quotes(lines: list[Line], labels: list[str | None]) -> None:

@@ -392,10 +392,41 @@ def _over_title(i: int, title_at: int, labelled: list[Labelled]) -> bool:
     # One section name between (a kicker) is allowed when the site's menu stands above
     # the date: the header's clock stands over the menu, the article's date under it.
     rubrics = [x for x in between if _is_rubric(x)]
-    return (
+    if (
         len(rubrics) == 1
         and all(x.label in _OVER_TITLE_LABELS or _is_button(x) or _is_rubric(x) for x in between)
         and any(x.label == "navigation" for x in labelled[:i])
+    ):
+        return True
+    # Or when the date carries its revision line right under it ("Update: ..."): a header's
+    # clock is never revised, so the pair is the story's own, a section name under it.
+    sections = [x for x in between[1:] if _is_rubric(x) or _is_section_link(x)]
+    return (
+        bool(between)
+        and between[0].label == "updated"
+        and 1 <= len(sections) <= _SECTIONS_UNDER_REVISION
+        and all(
+            x.label in _OVER_TITLE_LABELS or _is_button(x) or x in sections for x in between[1:]
+        )
+    )
+
+
+# A section and its sub-section may stand between a revised date and the headline.
+_SECTIONS_UNDER_REVISION = 2
+
+
+# A section's link over the headline: a word or a few with no trail's separators.
+_SECTION_LINK_RE = re.compile(r"^[^›>»/|·•]+$")
+
+
+def _is_section_link(item: Labelled) -> bool:
+    """A section name the menu's words made navigation ("Berita Daerah"): a few words,
+    no trail's separators, no sentence."""
+    return (
+        item.label == "navigation"
+        and item.line.words <= _RUBRIC_MAX_WORDS
+        and bool(_SECTION_LINK_RE.match(item.line.text))
+        and not item.line.text.rstrip().endswith((".", ":", "?", "!"))
     )
 
 

@@ -74,6 +74,14 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return media
     if words <= 60 and P.AI_DISCLAIMER_RE.match(text):
         return "ai-summary"
+    if words <= 30 and P.TICKER_ROW_RE.match(text):
+        return "related"  # "ABCD +2,10%  EFGH -0,45%": a ticker widget between paragraphs
+    if words <= 60 and P.INLINE_SUMMARY_RE.match(text):
+        return "ai-summary"  # "Ringkasan: ...": the summary box, its label on the line
+    if words <= 30 and P.OUTLET_ABOUT_RE.match(text):
+        return "footer"  # "Situs Kita is an independent news portal ...": the site about itself
+    if words <= 8 and P.OUTLET_NAME_LINE_RE.match(text):
+        return "footer"  # "Kantor Berita Nusa (KBN)": the outlet signs the story
     if words <= 12 and P.BYLINE_RE.search(text):
         return "byline"
     if words <= WIRE_STAFF_MAX_WORDS and P.WIRE_STAFF_RE.match(text):
@@ -137,7 +145,7 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "wire-credit"
     if P.INITIALS_RE.match(text) or split_credit(text)[0] == "":
         return "initials"  # a reporter's credit alone on a line: "(ard)", "(*)", "(Ded)"
-    if words <= 12 and P.CREDIT_RE.search(text):
+    if words <= 12 and P.CREDIT_RE.search(text) and not P.GALLERY_HEADLINE_RE.match(text):
         return "credit"
     # A reporter's credit closing a paragraph ("... kata dia. (HUMAS X/ab)") is no photo's.
     if _is_hijri_only(text):
@@ -186,7 +194,11 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     # A picture's credit names its source after a slash: no slash, no search.
     if P.CAPTION_TAIL_RE.search(shown) or ("/" in shown and P.CAPTION_CREDIT_RE.search(shown)):
         return "caption"
-    if words <= 40 and (P.CAPTION_HEAD_RE.match(shown) or P.CAPTION_SOURCE_RE.search(shown)):
+    if (
+        words <= 40
+        and (P.CAPTION_HEAD_RE.match(shown) or P.CAPTION_SOURCE_RE.search(shown))
+        and not _reporter_credit_closing_speech(shown)
+    ):
         return "caption"
     lowered = [w.lower().strip(".") for w in text.split()]
     if words <= 4 and all(w in P.CREDIT_WORDS for w in lowered):
@@ -520,3 +532,10 @@ def _words_beside_dates(text: str) -> int | None:
 
 # A wire's desk line names a few reporters and editors.
 WIRE_STAFF_MAX_WORDS = 30
+
+
+def _reporter_credit_closing_speech(text: str) -> bool:
+    """``text`` reports what someone said ("..., kata Nama, akan ...") and closes with a
+    bracketed "(Site/Reporter)" credit: the story's last paragraph signed by its reporter,
+    not a picture's caption."""
+    return bool(P.BRACKET_CREDIT_END_RE.search(text) and P.SPEECH_TAG_RE.search(text))

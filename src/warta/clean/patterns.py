@@ -188,6 +188,14 @@ CREDIT_WORDS = frozenset(
     dok dok. dokumentasi pixabay unsplash freepik bbc ap ist. ist istimewa sputnik tass
     """.split()
 )
+#: What follows a "FOTO:" label when it heads a gallery's headline, not a credit: five words
+#: or more with a lower-case word among them and no source's slash ("FOTO: Warga Antre Air
+#: Bersih di Tepi Waduk").
+GALLERY_HEADLINE_RE = re.compile(
+    r"^\s*(?:foto|photo)\s*:\s*(?-i:[A-Z])(?=[^/()]*$)(?=(?:\S+\s+){4,}\S)"
+    r"(?=.*\s(?-i:[a-z])[a-z]*\s)",
+    re.IGNORECASE,
+)
 CREDIT_RE = re.compile(
     r"^\s*(?:ⓒ|©)\s*\S|"  # "© Reuters", "ⓒ ANTARA FOTO"
     r"^\s*\(?(?:foto|photo|gambar|image|ilustrasi|sumber foto|kredit foto)\s*:|"
@@ -216,6 +224,9 @@ CAPTION_SOURCE_RE = re.compile(
     # "... Sleman. - Harian Jogja/Lajeng Padmaratri": a dash may stand before the credit.
     # The source may hold a hyphen: "... Senin (6/10). F-Nama/Koran Kita", "SITUS-KITA.COM/NAMA".
     r"[.!?]\s+(?:[-–—]\s+)?[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}/[A-Z][\w .'-]{1,40}$"
+    # "... di gerbang wisata. /Kabar Kota/Nama Fotografer": a network's credit opens with a
+    # slash, the site and the photographer after it
+    r"|[.!?]\s+/\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\s*/\s*[A-Z][\w .'-]{1,40}$"
     r"|\b(?:Foto|Photo|FOTO)\s*/\s*[A-Z]"
     # "... pada Rabu. Foto: Nama Fotografer/Situs.com": the credit after the sentence.
     r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*[A-Z][^.!?]{0,60}/[\w .'-]{1,40}$"
@@ -241,6 +252,15 @@ CAPTION_SOURCE_RE = re.compile(
     r"|[.!?]\s+(?:Image|Photo|Picture|Foto|Gambar)s?\s+(?:courtesy(?:\s+of)?|by|oleh|milik|"
     r"courtesy\s+by)\s+(?:@?[A-Z][\w.'&-]*)(?:\s+(?:of\s+|dan\s+|&\s+)?[A-Z][\w.'&-]*){0,5}\.?\s*$"
 )
+#: A story's own speech tag ("kata Nama,", "ujarnya.", "tutur dia"): a caption describes a
+#: picture, it does not report what someone said.
+SPEECH_TAG_RE = re.compile(
+    r"(?:,|\b)\s*(?:kata|ujar|tutur|jelas|ucap|imbuh|tambah)(?:nya\b|\s+(?:dia|ia|beliau|"
+    r"(?-i:[A-Z])\w+))",
+    re.IGNORECASE,
+)
+#: A credit in brackets closing the line: "(Situs.com/Nama)", "[Nama/Koran]".
+BRACKET_CREDIT_END_RE = re.compile(r"[(\[][^()\[\]]{1,60}/[^()\[\]]{1,60}[)\]]\s*\.?\s*$")
 #: A caption ending in an agency photo credit without brackets: "... ANTARA FOTO/Akbar Tado".
 CAPTION_CREDIT_RE = re.compile(
     r"(?:ANTARA FOTO|AP Photo|AFP PHOTO|REUTERS|EPA|Getty Images|"
@@ -746,6 +766,31 @@ AUDIO_PLAYER_RE = re.compile(
 )
 #: The disclaimer closing an AI-written summary block: "Disclaimer: Ringkasan ini dibuat
 #: dengan bantuan AI ...", "... oleh kecerdasan buatan (AI) ...".
+#: A row of stock tickers with their moves, the widget of a market story: "ABCD +2,10%
+#: EFGH -0,45%  IJKL 0,00%" (two entries at least, nothing else on the line).
+TICKER_ROW_RE = re.compile(
+    r"^\s*(?:[A-Z]{3,5}\s*(?:\(?[+\-−–▲▼]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\)?)\s*[|·•,;]?\s*){2,}$"
+)
+#: A summary box with its label on the same line, over the lead: "Ringkasan: Warga ...",
+#: "Intisari: ...", "Summary: ...".
+INLINE_SUMMARY_RE = re.compile(
+    r"^\s*(?:ringkasan|rangkuman|intisari|summary|tl;?dr)\s*:\s*(?-i:[A-Z0-9\"“])",
+    re.IGNORECASE,
+)
+#: An outlet describing itself at the foot of its pages: "Kabar Kita is an independent news
+#: portal in ...", "Situs Kita adalah portal berita ...", "X merupakan media daring ...".
+OUTLET_ABOUT_RE = re.compile(
+    r"^\s*[A-Z][\w.'&-]*(?:\s+[A-Z][\w.'&-]*){0,4}\s+(?:is|adalah|merupakan)\s+"
+    r"(?:an?\s+|sebuah\s+|salah\s+satu\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:news\s+(?:portal|site|website|agency|outlet)|online\s+(?:newspaper|media)|"
+    r"portal\s+berita|situs\s+berita|media\s+(?:daring|online|siber)|kantor\s+berita)\b"
+)
+#: The outlet's name with its acronym in brackets alone on a line: "Kantor Berita Nusa
+#: (KBN)", "Warta Timur News Agency (WTNA)": its signature, a news word in the name.
+OUTLET_NAME_LINE_RE = re.compile(
+    r"^\s*(?=.*\b(?:News|Agency|Media|Kantor|Berita|Pers|Times|Post|Pos|Network|Radio|TV)\b)"
+    r"[A-Z][\w'.&-]*(?:\s+[A-Z][\w'.&-]*){1,5}\s+\([A-Z]{2,8}\)\s*$"
+)
 AI_DISCLAIMER_RE = re.compile(
     r"^\s*(?:disclaimer|catatan|penafian)\b.{0,200}\b(?:AI|A\.I\.|kecerdasan buatan|"
     r"artificial intelligence|dihasilkan secara otomatis)"
@@ -821,7 +866,9 @@ MAIL_HEADER_RE = re.compile(
 BYLINE_RE = re.compile(
     # "Laporan: Nama (Tempat)": the reporter's name and where the report is from
     r"^\s*(?:penulis|reporter|editor|pewarta|penyunting|redaktur|kontributor|"
-    r"laporan(?: wartawan)?|wartawan|wartawati|jurnalis|writer|author)\s*:\s*\S",
+    r"laporan(?: wartawan)?|wartawan|wartawati|jurnalis|writer|author"
+    # "Foto dan teks: Nama", "Teks & Foto: Nama": one person shot and wrote a gallery
+    r"|(?:foto|teks|naskah|kata)\s+(?:dan|&|\+)\s+(?:foto|teks|naskah|kata))\s*:\s*\S",
     re.IGNORECASE,
 )
 

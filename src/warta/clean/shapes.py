@@ -119,6 +119,8 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
         return True
     if closing and _CLOSING_INITIALS_RE.fullmatch(inner):
         return True
+    if closing and (_closing_site_and_name(inner) or _DESK_CODES_RE.fullmatch(inner)):
+        return True
     if P.CREDIT_STAR_RE.fullmatch(inner) or inner.lower() in P.WIRES:
         return True
     if P.CREDIT_DOMAIN_RE.fullmatch(inner):
@@ -141,7 +143,26 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
     ) and any(P.CREDIT_SITE_RE.fullmatch(part) for part in parts)
 
 
+def _closing_site_and_name(inner: str) -> bool:
+    """The outlet's address and its reporter's name, "Situskita.com/Nama Reporter": after
+    the story's last sentence a signature (under a picture, the same shape is its credit,
+    so only the closing paragraph is read so).
+
+    >>> _closing_site_and_name("Kabarkita.com/Nama Penulis"), _closing_site_and_name("BPS/Data")
+    (True, False)
+    """
+    parts = [part.strip() for part in inner.split("/")]
+    return (
+        len(parts) == 2
+        and bool(P.CREDIT_DOMAIN_RE.fullmatch(parts[0]))
+        and bool(P.CREDIT_NAME_RE.fullmatch(parts[1]))
+    )
+
+
 _DESK_LETTER_RE = re.compile(r"[a-z]")
+# A desk's codes signing the last paragraph, letters and numbers by slashes, one numbered at
+# least: "(K/R3/P1)", "(AB/R2)".
+_DESK_CODES_RE = re.compile(r"(?=[^)]*\d)[A-Z]{1,3}\d{0,2}(?:/[A-Z]{1,3}\d{0,2}){1,3}")
 # A reporter's and an editor's initials in capitals, by slashes: "AB/CDE", "IK/RS/TW".
 _SQUARE_INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:/[A-Z]{2,3}){1,2}")
 # A reporter's initials in capitals alone, signing the story's last paragraph: "RBT".

@@ -1,0 +1,75 @@
+"""A chat channel exported as text (a Discord exporter's ``.txt``): the story someone pasted.
+
+Such an export opens with the server's and the channel's lines between rules of "=" signs
+("Guild: ...", "Channel: ...", "Topic: ..."), then lists messages, each under its head
+"[17/03/2026 21:05] nama.pengguna", with blocks of the exporter's own ("{Embed}",
+"{Attachments}", "{Reactions}") and a closing "Exported 42 message(s)". A story pasted into
+the channel is the longest message; the greetings, replies, link previews and reactions
+around it are the channel's, never the story's. :func:`read_chat_export` returns the
+longest message's lines, or ``None`` for a text that is no such export.
+
+>>> text = "\\n".join([
+...     "Guild: Warga Kota", "Channel: kabar-kota",
+...     "[01/02/2026 08:00] budi.s", "pagi, ini beritanya",
+...     "[01/02/2026 08:01] budi.s",
+...     "Jalan Baru Dibuka", "Pemerintah kota membuka jalan baru di tepi sungai pada Senin.",
+...     "{Reactions}", "👍 (3)",
+...     "[01/02/2026 08:05] sari_k", "mantap",
+... ])
+>>> print(read_chat_export(text))
+Jalan Baru Dibuka
+Pemerintah kota membuka jalan baru di tepi sungai pada Senin.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["read_chat_export"]
+
+# A message's head: its date and clock in square brackets, then the author alone.
+_MESSAGE_HEAD_RE = re.compile(
+    r"^\s*\[(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})[ ,]+"
+    r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[AaPp][Mm])?\]\s+\S[^\n]{0,60}$"
+)
+# The exporter's blocks under a message: a word in braces alone on its line.
+_EXPORT_BLOCK_RE = re.compile(
+    r"^\s*\{(?:Embed|Attachments?|Reactions?|Stickers?|Poll|Thread)\}\s*$", re.IGNORECASE
+)
+# The export's own lines: the head's fields, its rules and its closing count.
+_EXPORT_FRAME_RE = re.compile(
+    r"^\s*(?:={10,}|(?:Guild|Server|Channel|Topic)\s*:.*|Exported\s+\d+\s+messages?(?:\(s\))?)\s*$",
+    re.IGNORECASE,
+)
+# An export names its server or channel, or carries the exporter's blocks or count.
+_EXPORT_MARK_RE = re.compile(
+    r"^\s*(?:(?:Guild|Channel)\s*:\s*\S|\{(?:Embed|Attachments?|Reactions?)\}\s*$|"
+    r"Exported\s+\d+\s+messages?)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# Fewest message heads an export shows: one head alone is a quoted post, not a channel.
+MIN_MESSAGES = 2
+
+
+def read_chat_export(text: str) -> str | None:
+    """The longest message of a chat export (its lines as posted, blank lines inside it
+    kept), or ``None`` when ``text`` is not one: two message heads at least, and the
+    exporter's marks (a "Guild:"/"Channel:" line, an "{Embed}" block or the closing count)."""
+    lines = text.splitlines()
+    heads = [i for i, line in enumerate(lines) if _MESSAGE_HEAD_RE.match(line)]
+    if len(heads) < MIN_MESSAGES or not _EXPORT_MARK_RE.search(text):
+        return None
+    messages = [_message_lines(lines, start + 1) for start in heads]
+    story = max(messages, key=lambda body: sum(len(line.split()) for line in body))
+    return "\n".join(story).strip() or None
+
+
+def _message_lines(lines: list[str], start: int) -> list[str]:
+    """A message's own lines from ``start``: up to the next head, the exporter's next
+    block or its frame."""
+    body: list[str] = []
+    for line in lines[start:]:
+        if any(r.match(line) for r in (_MESSAGE_HEAD_RE, _EXPORT_BLOCK_RE, _EXPORT_FRAME_RE)):
+            break
+        body.append(line)
+    return body
