@@ -161,6 +161,7 @@ class _Article(_Lookups):
         return any(w.isupper() and len(w) > 1 for w in capitalised) or any(
             m.type != "PER" for m in inside
         )
+
     def _common(self) -> frozenset[str]:
         """Words this article writes in lower case."""
         if self._common_words is None:
@@ -447,6 +448,15 @@ class _Article(_Lookups):
             # the spouse, parent or child of the last speaker is the other one of the
             # pair taking turns.
             name, role, pos = other.name, other.role, other.at
+        elif (
+            who.anaphor
+            and who.name is None
+            and (called := self._called_by_title(who.role, _subject_at(f))) is not None
+        ):
+            # "Tuan Guru menimpali, ..." after another speaker: the person the article
+            # wrote as "Tuan Guru <name>", not the last speaker.
+            name, pos = called
+            role = who.role
         elif who.anaphor:
             ref = st.last_person
             sal = st.salient
@@ -611,3 +621,8 @@ class _Article(_Lookups):
         ):
             return None
         return Who(last.name, last.role)
+
+
+def _subject_at(f: _Found) -> int:
+    """Where the speaker of ``f`` is written, or the quote's start when it is not."""
+    return min(f.start, f.who_at) if f.who_at >= 0 else f.start

@@ -153,6 +153,11 @@ _VERB_SOON = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)(?:[A-Za-z][\w-]*\s+){0,4}"
     + _NOT_A_VERB
     + r"(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+    # Or a body's name of two to four capitalised words as the subject: "berharap
+    # Pemkab Klaten membantu ...", "memastikan PT Kereta Api Indonesia menambah ...".
+    + r"|\s+(?:[A-Z][\w-]*\s+){2,4}"
+    + _NOT_A_VERB
+    + r"(?:me|ber)[a-z]{3,}\b"
 )
 #: A state assured after a subject of up to five words: "memastikan stok logistik untuk
 #: pengungsi cukup", "memastikan pasokan listrik ke rumah sakit aman".
@@ -177,8 +182,13 @@ _DIRECTIVE_MARKER = re.compile(
 _DIRECTIVE_CLAUSE = re.compile(
     r"\s+(?:[\w-]+\s+){1,3}(?:juga\s+|tidak\s+|tetap\s+)?(?:me|ber)[a-z]{3,}\b"
     # Two addressees joined by "dan" ("mengimbau sekolah dan panitia wisata memeriksa
-    # ..."), or the thing asked to be done in the passive ("meminta pasal itu dihapus").
+    # ..."), an office over two fields ("meminta Menteri Kelautan dan Perikanan
+    # mencabut ..."), or the thing asked to be done in the passive ("meminta pasal itu
+    # dihapus").
     r"|\s+[\w-]+\s+dan\s+(?:[\w-]+\s+){1,2}(?:me|ber)[a-z]{3,}\b"
+    # (The office's name capitalised: not "menuntut penutupan X dan pemberian hak
+    # menentukan ...", two things demanded.)
+    r"|\s+(?:[A-Z][\w-]*\s+){2}dan\s+(?:[A-Z][\w-]*\s+){1,2}(?:me|ber)[a-z]{3,}\b"
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*\s+(?:itu\s+|tersebut\s+|ini\s+)(?:segera\s+)?"
     r"di(?!ri\b)[a-z]{4,}(?:kan|i)?\b"
     r"|\s+(?:[\w-]+\s+){1,4}?(?:ikut|turut)\s+[a-z]{3,}\b"

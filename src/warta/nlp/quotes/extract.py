@@ -407,6 +407,11 @@ class _Extractor(_Article):
                     continue  # "Ia mencatat waktu 16 menit": a result set, not a report
                 if _data_record(v.group("cue"), sent, cstart):
                     continue  # "BPBD mencatat 17 kejadian banjir ...": data, no statement
+                if v.group("cue") in _NOTING_VERBS and self._closing_note(ss, se):
+                    # "BPS mencatat ekspor turun 8 persen." alone closing the article: a
+                    # note of background data after the voices, no one's statement (a
+                    # report, "Antara melaporkan bahwa ...", still is one).
+                    continue
                 if (
                     v.group("cue") in WEAK_CUES
                     and not re.search(r"bahwa|:", sent[v.end() : cstart])
@@ -494,7 +499,24 @@ class _Extractor(_Article):
         cue rules found in those lines: each answer is its speaker's direct quote."""
         if not answers:
             return
-        out = [
+        out = []
+        ends = {}
+        for a in answers:
+            inner = [r for r in self.state.out if self._retold_in(a, r)]
+            # Under a label of initials the outlet prints its interviewee's own words
+            # only: a sentence in quote marks retells someone else's.
+            mark = _first_mark(self.text, a.start, a.end) if a.initials else a.end
+            at = min([mark] + [r.found.start for r in inner[:1]])
+            cut = _sentence_start(self.text, a.start, at) if at < a.end else a.start
+            if len(self.text[a.start : cut].split()) < _KEPT_ANSWER_WORDS:
+                cut = a.start
+            # A third person's words the answer retells in quote marks ('Petani tua
+            # bilang, "..."', 'Ada murid bilang ke saya, "..."'): the answer ends before
+            # that sentence; the words are theirs when the cue rules found whose.
+            ends[a.start] = len(self.text[:cut].rstrip()) if cut > a.start else a.end
+            if cut > a.start:
+                out += inner
+        out += [
             r
             for r in self.state.out
             if not any(a.start <= r.found.start < a.end + 1 for a in answers)
@@ -502,9 +524,28 @@ class _Extractor(_Article):
         for a in answers:
             pi = self.text.count("\n\n", 0, a.start)
             who = Who(a.speaker, offset=0)
-            found = _Found(a.start, a.end, "direct", f"{a.label}:", who, a.speaker_at, pi)
+            found = _Found(a.start, ends[a.start], "direct", f"{a.label}:", who, a.speaker_at, pi)
             out.append(_Resolved(found, a.speaker, None, a.speaker_at))
         self.state.out = sorted(out, key=lambda r: r.found.start)
+
+    def _closing_note(self, ss: int, se: int) -> bool:
+        """True when the sentence ``ss:se`` of the current paragraph is the whole
+        paragraph, that paragraph closes the article (nothing but blanks after it) and
+        others spoke before it (a note after the voices, not a one-line report)."""
+        whole = self.para[:ss].strip() == "" and self.para[se:].strip() == ""
+        closing = self.text[self.base + len(self.para) :].strip() == ""
+        return whole and closing and self.pi > 0 and bool(self.state.out)
+
+    def _retold_in(self, a: Answer, r: _Resolved) -> bool:
+        """True when ``r`` is a direct quote in marks within the answer ``a``, after its
+        first words, given to someone other than the one answering."""
+        return (
+            a.start < r.found.start <= a.end
+            and r.found.kind == "direct"
+            and self.text[r.found.start - 1 : r.found.start] in _OPENING_MARKS
+            and r.name is not None
+            and r.name not in a.speaker
+        )
 
     def quotes(self) -> tuple[Quote, ...]:
         records = self.state.out
@@ -592,3 +633,33 @@ def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, 
         base += len(para) + 2
     ex.interview(interview_answers(text, mentions))
     return ex.quotes()
+
+
+#: Verbs that put data on record ("mencatat"), not a report's ("melaporkan").
+_NOTING_VERBS = frozenset({"mencatat", "mencatatkan"})
+#: Fewest words an answer keeps when it is cut before a retold quote (a shorter head
+#: is no answer of its own: "Pernah, tahun 2009. Tapi almarhum bilang, ...").
+_KEPT_ANSWER_WORDS = 6
+#: Quote marks that open a direct quote.
+_OPENING_MARKS = frozenset("\"“'‘")
+
+
+def _sentence_start(text: str, lo: int, at: int) -> int:
+    """The start of the sentence of ``text`` holding ``at``, not before ``lo``: after
+    the last ". ", "? " or "! " between them; ``lo`` when there is none.
+
+    >>> _sentence_start("Baik. Dia bilang, ya.", 0, 17)
+    6
+    """
+    cut = max(text.rfind(p, lo, at) for p in (". ", "? ", "! "))
+    return cut + 2 if cut >= lo else lo
+
+
+def _first_mark(text: str, lo: int, hi: int) -> int:
+    """The offset of the first double quote mark in ``text[lo:hi]``; ``hi`` when none.
+
+    >>> _first_mark('Baik. Dia bilang, "ya."', 0, 23)
+    18
+    """
+    found = [i for i in (text.find(m, lo, hi) for m in '"“') if i >= 0]
+    return min(found, default=hi)

@@ -11,7 +11,9 @@ with who gave it:
   ("... berbincang dengan Kepala Sekolah X, Budi Santoso, ... Berikut petikannya.");
 * named labels: the label whose turns are mostly questions is the interviewer (a
   reporter or the outlet); every other label naming a person answers in his own name,
-  and so does a label naming an office ("Bupati:", "Danlanal:" after "Komandan Lanal").
+  and so does a label naming an office ("Bupati:", "Danlanal:" after "Komandan Lanal")
+  and a label of initials of a name the introduction gives ("YW:" after "Yosina
+  Wambrauw", "BW:" after the call name "Bli Wayan"), in that name.
 
 Only a text with at least two answers and at least one question counts as an
 interview, so a stray "Catatan: ..." line is never read as one.
@@ -49,13 +51,14 @@ _QUESTION_SHARE = 0.5
 @dataclass(frozen=True, slots=True)
 class Answer:
     """An answer's words (``start``/``end`` in the text), its label and who answered
-    (``speaker`` as written at ``speaker_at``)."""
+    (``speaker`` as written at ``speaker_at``; ``initials`` when the label is theirs)."""
 
     start: int
     end: int
     label: str
     speaker: str
     speaker_at: int
+    initials: bool = False  # the label is the speaker's initials ("YW:")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +133,12 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
     asker = max(share, key=lambda label: share[label])
     if share[asker] < _QUESTION_SHARE or len(by_label[asker]) < 1:
         return []
+    intro = text[: turns[0].start]
+    initials = {
+        label: named
+        for label in by_label
+        if label != asker and (named := _initials_named(label, intro)) is not None
+    }
     answers = [
         t
         for t in turns
@@ -138,15 +147,51 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
         and (
             _is_person_label(t.label)
             or _first_name_label(t.label, text, turns, mentions)
-            or _office_label(t.label, text[: turns[0].start])
+            or _office_label(t.label, intro)
+            or t.label in initials
         )
     ]
     if len(answers) < 2:
         return []
-    # The label itself names the speaker, at the start of its first turn.
+    # The label itself names the speaker, at the start of its first turn; initials
+    # stand for the name the introduction gives.
     return [
-        Answer(t.start, t.end, t.label, t.label, text.rfind(t.label, 0, t.start)) for t in answers
+        Answer(t.start, t.end, t.label, *initials[t.label], initials=True)
+        if t.label in initials
+        else Answer(t.start, t.end, t.label, t.label, text.rfind(t.label, 0, t.start))
+        for t in answers
     ]
+
+
+#: A label of initials: two or three capitals ("YW:", "KS:").
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+#: A run of capitalised words in the introduction (a name, a call name, a title and name).
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*")
+
+
+def _initials_named(label: str, intro: str) -> tuple[str, int] | None:
+    """The name whose words' first letters spell the initials ``label`` in the
+    introduction ``intro`` ("YW" for "Yosina Wambrauw", "BW" for the call name "Bli
+    Wayan", "KS" for "Ki Sutarno Hadi Carito"), as (the capitalised words from there to
+    the end of their run, offset); the last such name; ``None`` when none, when the
+    name is a body's or a place's, or when ``label`` is no initials.
+
+    >>> _initials_named("YW", "Sudah lama Yosina Wambrauw mengajar. Berikut petikannya.")
+    ('Yosina Wambrauw', 11)
+    """
+    if _INITIALS.fullmatch(label) is None:
+        return None
+    found = None
+    for run in _CAPITALISED_RUN.finditer(intro):
+        words = run.group(0).split()
+        for i in range(len(words) - len(label) + 1):
+            if "".join(w[0] for w in words[i : i + len(label)]) != label:
+                continue
+            name = " ".join(words[i:])
+            if not looks_like_org(name) and not is_region_name(name):
+                found = (name, run.start() + run.group(0).find(name))
+            break
+    return found
 
 
 #: What an office's short form puts before its unit: "Kapolres" (kepala + Polres),

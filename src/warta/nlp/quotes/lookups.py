@@ -17,6 +17,9 @@ from collections.abc import Callable
 
 from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
+    ADDRESS_TITLES,
+    CALL_TITLES,
+    CAP_STOP,
     MINISTER_TITLES,
     MODIFIERS,
     ORG_HEADS,
@@ -214,6 +217,22 @@ class _Lookups:
             if person is not None:
                 return person.entity or person.text, person.start
         return None
+
+    def _called_by_title(self, title: str | None, before: int) -> tuple[str, int] | None:
+        """The person that a form of address alone ("Tuan Guru", "Mak", "Wak") as the
+        subject points back to: the one the article last wrote ``before`` with that form
+        before a name ("Tuan Guru Subki", "Mak Ijah"), as (the name after it, offset);
+        ``None`` when ``title`` holds any other word or no such name was written."""
+        words = (title or "").split()
+        if not words or any(w.lower() not in CALL_TITLES or not w[:1].isupper() for w in words):
+            return None
+        if all(w.lower() in ADDRESS_TITLES for w in words):
+            return None  # "Pak", "Bu": said to anyone, and "Bu X" names shops too
+        pattern = rf"\b{re.escape(' '.join(words))}[ \t]+(?P<name>[A-Z][\w'’-]+)"
+        m = next(reversed(list(re.finditer(pattern, self.text[:before]))), None)
+        if m is None or m.group("name").lower() in CALL_TITLES | CAP_STOP:
+            return None
+        return m.group("name"), m.start("name")
 
     def _minister_named(self, short: str, before: int) -> tuple[str, str, int] | None:
         """The minister that a short form ("Mensesneg") points back to: the person the

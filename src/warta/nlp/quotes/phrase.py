@@ -58,8 +58,8 @@ _PREPOSITIONS = lex(
 
 
 #: Documents a body or a person writes, which speak for their author: "tulis laporan
-#: itu", "Surat tersebut meminta ...", "bunyi somasi yang ...".
-AUTHORED_DOCUMENTS = lex("laporan surat rilis dokumen somasi")
+#: itu", "Surat tersebut meminta ...", "bunyi somasi yang ...", "Petisi itu juga meminta".
+AUTHORED_DOCUMENTS = lex("laporan surat rilis dokumen somasi petisi")
 
 
 #: "sang"/"si" and one or two lower-case words: a person described ("sang kakak").

@@ -178,6 +178,17 @@ _KNOWN_AS = re.compile(
 )
 
 
+#: A call name and the real name the narration gives after it: "Mak Inah, perempuan 63
+#: tahun yang bernama asli Siti Zainah", "Guru Hamdan, pimpinan madrasah yang bernama
+#: lengkap Muhammad Hamdan Arsyad", "Koh Aseng (nama lengkapnya Budi Santoso)".
+_REAL_NAME_AFTER = re.compile(
+    r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*\(\d{1,3}\))?\s*[,(]\s*"
+    r"(?:[^,.;:()\"“”]{0,80}?\s)??(?:yang\s+)?"
+    r"(?:bernama\s+(?:asli|lengkap)|nama\s+(?:asli|lengkap)nya(?:\s+adalah)?)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+)
+
+
 def _full_name_before(given: str, text: str, end: int) -> str | None:
     """The one name of two capitalised words opening with ``given`` that ``text`` writes
     before ``end`` ("Ricardo Wanggai" for "Ricardo"); ``None`` when none or two.
@@ -201,6 +212,7 @@ def _narrated_nicknames(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     pairs = [(m.group("name"), m.group("alias")) for m in _NARRATED_NICKNAME.finditer(text)]
     at = {m.group("name"): m.start() for m in _NARRATED_NICKNAME.finditer(text)}
+    pairs += [(m.group("name"), m.group("alias")) for m in _REAL_NAME_AFTER.finditer(text)]
     for m in _KNOWN_AS.finditer(text):
         if m.group("name2") and m.group("alias2"):
             pairs += [(m.group("name"), m.group("alias")), (m.group("name2"), m.group("alias2"))]
@@ -211,7 +223,10 @@ def _narrated_nicknames(text: str) -> dict[str, str]:
         if len(name.split()) == 1:
             # "Ricardo, yang ... disapa Kaka Ricky": the full name written before.
             name = _full_name_before(name, text, at.get(full, 0)) or name
-        if len(name.split()) < 2 or looks_like_org(name):
+        # A teknonym's bearer may be known by one word ("Rahmawati ..., dikenal sebagai
+        # Inaq Rina"): the child's name after the teknonym is no name of theirs.
+        teknonym = alias.split()[0].lower() in _TEKNONYMS
+        if (len(name.split()) < 2 and not teknonym) or looks_like_org(name):
             continue
         for called in {alias, split_title(alias)[0]} - {"", name}:
             out[called] = name
@@ -240,7 +255,24 @@ def _nicknames_resolved(
             # As written and without its title of address ("Pak Ben" is also "Ben").
             for alias in {m.group("alias"), split_title(m.group("alias"))[0]} - {"", name}:
                 nicknames[alias] = name
-    return [nicknames.get(n, n) if n is not None else None for n in names]
+    return [_nickname_owner(n, nicknames) if n is not None else None for n in names]
+
+
+def _nickname_owner(name: str, nicknames: dict[str, str]) -> str:
+    """The full name ``nicknames`` gives ``name``; also when ``name`` is the end of that
+    full name from the nickname's given word on ("Hamdan Arsyad" of "Muhammad Hamdan
+    Arsyad", called "Guru Hamdan": the resolver's shorter name of the same person).
+
+    >>> _nickname_owner("Hamdan Arsyad", {"Hamdan": "Muhammad Hamdan Arsyad"})
+    'Muhammad Hamdan Arsyad'
+    """
+    if name in nicknames:
+        return nicknames[name]
+    first = name.split()[0] if name.split() else ""
+    full = nicknames.get(first)
+    if full is not None and " " in name and full.endswith(" " + name):
+        return full
+    return name
 
 
 def _call_name_owner(name: str, people: Iterable[str], text: str = "") -> str | None:
@@ -308,16 +340,30 @@ def _spells_before(short: str, given: str, words: list[str]) -> bool:
 #: Ahmad Fauzi", "Lora Faiz Hasan" in Madura): the name is the words after it; a title
 #: before one word ("Ning Siti") is a call name, read as such elsewhere.
 _KIAI_CHILD_TITLES = frozenset({"ning", "gus", "lora"})
+#: Javanese titles of a dalang, an elder or a teacher of the arts before the full name
+#: ("Ki Joko Prawiro", "Nyi Sumarsih Wulandari"): the name is the words after it, as
+#: after a kiai's child's title ("Ki Joko" alone is a call name).
+_ELDER_TITLES = frozenset({"ki", "nyi"})
+#: Sasak teknonyms, "father/mother of" before the child's name ("Amaq Rudi", "Inaq
+#: Rudi"): the person is written by the name that follows, even one word (the
+#: articles' convention), when no other name of theirs was resolved before.
+_TEKNONYMS = frozenset({"amaq", "inaq"})
 
 
 def _without_kiai_child_title(name: str | None) -> str | None:
-    """``name`` without a kiai's child's title before two words or more.
+    """``name`` without a kiai's child's or a Javanese elder's title before two words or
+    more, and without a Sasak teknonym before any name.
 
     >>> _without_kiai_child_title("Ning Siti Aminah"), _without_kiai_child_title("Gus Dur")
     ('Siti Aminah', 'Gus Dur')
+    >>> _without_kiai_child_title("Ki Joko Prawiro"), _without_kiai_child_title("Amaq Rudi")
+    ('Joko Prawiro', 'Rudi')
     """
     words = (name or "").split()
-    if len(words) > 2 and words[0].lower() in _KIAI_CHILD_TITLES and words[1][:1].isupper():
+    titles = _KIAI_CHILD_TITLES | _ELDER_TITLES
+    if len(words) > 2 and words[0].lower() in titles and words[1][:1].isupper():
+        return " ".join(words[1:])
+    if len(words) > 1 and words[0].lower() in _TEKNONYMS and words[1][:1].isupper():
         return " ".join(words[1:])
     return name
 

@@ -59,16 +59,26 @@ _OPENING_ADVERBIAL = re.compile(
 )
 
 
+#: Where someone's words stand, opening the sentence with no comma before a pronoun:
+#: "Dalam petisinya ia menulis ...", "Lewat unggahannya dia meminta ...".
+_OPENING_WHERE = re.compile(
+    r"^\s*(?i:dalam|lewat|melalui|pada)\s+[a-z]+nya(?=\s+(?:ia|dia|beliau|mereka)\b)"
+)
+
+
 def blank_opening_adverbial(before: str) -> str:
-    """``before`` with an adverbial phrase opening it blanked, when a subject follows
+    """``before`` with an adverbial phrase opening it blanked (or where the words stand,
+    "Dalam suratnya" before a pronoun), when a subject follows
     (lengths kept, so offsets hold).
 
     >>> blank_opening_adverbial("Menjelang Paskah, Ketua Sinode, Budi Santoso,").lstrip()
     'Ketua Sinode, Budi Santoso,'
     >>> blank_opening_adverbial("Usai rapat,")
     'Usai rapat,'
+    >>> blank_opening_adverbial("Dalam suratnya ia").lstrip()
+    'ia'
     """
-    m = _OPENING_ADVERBIAL.match(before)
+    m = _OPENING_ADVERBIAL.match(before) or _OPENING_WHERE.match(before)
     if m is None or not before[m.end() :].strip(" ,"):
         return before
     return " " * m.end() + before[m.end() :]
