@@ -169,6 +169,62 @@ def _regional_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+#: An office's words cut by the entity layer at their "dan" ("Menteri Sumber Daya Alam
+#: dan | Kelestarian Lingkungan Malaysia"): the title's head and the words before "dan".
+_OFFICE_BEFORE_AND = re.compile(r"\b(Menteri|Kementerian)(?:\s+[A-Z][\w-]*)+\s+dan\s+$")
+
+
+def _offices_cut_at_and(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the organisations the entity layer cut out of an office whose
+    title has a "dan" ("Menteri Sumber Daya Alam dan Kelestarian Lingkungan Malaysia"
+    gave "Kelestarian Lingkungan Malaysia") put back whole when a state ends them: a
+    ministry spans its whole title (it acts for its state, :func:`_ministries`), an
+    unnamed minister's title is dropped so that the state inside acts."""
+    state_ends = {m.end for m in mentions if m.type not in ("PER", "ORG")}
+    out = []
+    for m in mentions:
+        cut = None
+        if m.type == "ORG" and m.end in state_ends:
+            cut = _OFFICE_BEFORE_AND.search(text, max(0, m.start - 80), m.start)
+        if cut is not None and cut.group(1) == "Menteri":
+            continue
+        if cut is not None:
+            start = cut.start()
+            m = replace(m, start=start, text=text[start : m.end], entity=None, referent=None)
+        out.append(m)
+    return out
+
+
+#: The head of a court's name, after a bench of judges at most ("Majelis hakim
+#: Pengadilan Tindak Pidana Korupsi").
+_COURT = re.compile(r"(?i:(?:majelis|panel)\s+hakim\s+)?(?:Pengadilan|Mahkamah)\b")
+
+
+def _courts_with_seat(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a court the entity layer named without the place right after
+    it ("Pengadilan Tindak Pidana Korupsi | Jakarta") spanning its seat too: a court is
+    named by its seat ("Pengadilan Tipikor Jakarta"), the place does not act."""
+    out: list[Mention] = []
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        seat = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (
+            seat is not None
+            and m.type == "ORG"
+            and seat.type == "LOC"
+            and _COURT.match(m.text)
+            and text[m.end : seat.start] == " "
+        ):
+            end = seat.end
+            out.append(replace(m, end=end, text=text[m.start : end], entity=None, referent=None))
+            k += 2
+            continue
+        out.append(m)
+        k += 1
+    return out
+
+
 class _History:
     """The actors of an article named before the sentence being read (the first
     ``bound`` of ``actors``), looked back through only on need: most sentences never

@@ -192,6 +192,28 @@ def _withdrawal_asked(clause: _Clause, pairs: list[tuple[_Actor, _Actor]]) -> bo
     return False
 
 
+#: Words of a deadline set on what is asked ("paling lambat tujuh hari",
+#: "selambat-lambatnya", "dalam tenggat"): a request with a deadline is a demand.
+_DEADLINE = frozenset("selambat-lambatnya tenggat".split())
+#: Words that end the clause a deadline is looked for in.
+_DEADLINE_BOUNDARY = frozenset(("yang", ";", ":", "karena", "sementara", "namun"))
+
+
+def _deadline_start(clause: _Clause, pairs: list[tuple[_Actor, _Actor]]) -> int | None:
+    """Where (a character offset) the deadline set on what a request asks of its target
+    starts, in the clause after the target's name ("meminta X menindaklanjuti putusan
+    itu **paling** lambat tujuh hari"), else ``None``. A request with a deadline is a
+    demand, not an appeal; a date in the deadline is the deadline's, not the request's."""
+    for _, target in pairs:
+        for k in range(target.last + 1, target.last + 16):
+            word = clause.word(k)
+            if not word or word in _DEADLINE_BOUNDARY or word == ".":
+                break
+            if word in _DEADLINE or (word == "paling" and clause.word(k + 1) == "lambat"):
+                return clause.toks[k].start
+    return None
+
+
 #: Classes of support whose refusal for the future is a rejection ("tidak akan mendukung");
 #: aid refused stays negated aid ("tidak akan mengirim pasukan ke X": the examples' gold).
 _SUPPORT = frozenset({"cooperate"})

@@ -83,6 +83,10 @@ _ACCUSER_GOES_ON = _OBJECT_CONTROL | frozenset("memperingatkan mengancam".split(
 #: Teheran akan **mengambil** tindakan", "… akan **membalas**").
 _WARNED_ACTS = frozenset("mengambil membalas bertindak merespons menanggapi menindak".split())
 
+#: Head words of an office title that may hold a "dan" ("Menteri Luar Negeri dan
+#: Kerja Sama X", "Menteri Sumber Daya Alam dan Lingkungan Y").
+_OFFICE_HEADS = frozenset("menteri kementerian menko".split())
+
 
 class _Clause(_AsideReader):
     """One sentence as tokens with the actors over them."""
@@ -239,6 +243,11 @@ class _Clause(_AsideReader):
             issuer = self._issuer(head - 1)
             if issuer is not None:
                 return issuer
+            told_of = self.actor_at.get(head - 3) if self.word(head - 2) == "," else None
+            if told_of is not None and not self._in_apposition(told_of):
+                # "… bertemu Perdana Menteri X, yang meminta Y …": the actor a relative
+                # clause set off by a comma tells of acts in it
+                return [self._with_person(told_of)], told_of.last + 1
         titled = self._bare_title(head - 1) or self._bare_body(head - 1)
         if titled is not None:  # "Presiden juga dijadwalkan bertemu …"
             return [titled], i
@@ -525,16 +534,45 @@ class _Clause(_AsideReader):
         found: list[_Actor] = []
         k = named.first - 1  # the comma before the holder's name
         while True:
-            office = self._description_start(k)
+            office = self._office_words_start(k)
             while office - 1 in self.actor_at and not self.actor_at[office - 1].person:
-                office = self._description_start(self.actor_at[office - 1].first)
-            if office >= k or self.word(office - 1) not in _COORD or self.word(office - 2) != ",":
+                office = self._office_words_start(self.actor_at[office - 1].first)
+            if office >= k or self.word(office - 1) not in _COORD:
                 return found[::-1]
-            before = self.actor_at.get(office - 3)
-            if before is None or not before.person or self._word_before(before) != ",":
+            # the first holder set off by commas ("A, <nama>, dan …") or named right
+            # after its office ("Menteri Luar Negeri X <nama> dan …")
+            set_off = self.word(office - 2) == ","
+            before = self.actor_at.get(office - 3 if set_off else office - 2)
+            if before is None or not before.person:
+                return found[::-1]
+            if set_off and self._word_before(before) != ",":
                 return found[::-1]
             found.append(before)
+            if not set_off:
+                return found[::-1]
             k = before.first - 1
+
+    def _in_apposition(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is named inside an apposition opened by a comma and a common
+        noun ("A, **istri** Dubes X, yang …"): a relative clause after it tells of A."""
+        k = actor.first - 1
+        while k >= 0 and actor.first - k <= 3 and not self.toks[k].capital:
+            if self.word(k) == ",":
+                return k < actor.first - 1
+            k -= 1
+        return False
+
+    def _office_words_start(self, k: int) -> int:
+        """Where the capitalised words of an office before token ``k`` start, over a
+        "dan" inside its title ("**Menteri** Luar Negeri dan Kerja Sama X"): the words
+        before "dan" open with a title word and name no actor."""
+        start = self._description_start(k)
+        if self.word(start - 1) != "dan" or start - 2 in self.actor_at:
+            return start
+        head = self._description_start(start - 1)
+        if head < start - 1 and self.word(head) in _OFFICE_HEADS:
+            return head
+        return start
 
     def _statement_aside_head(self, comma: int) -> _Actor | None:
         """The actor before an aside on the way it spoke that ends at ``comma`` ("X,

@@ -48,6 +48,10 @@ from warta.nlp.relations.words import (
     _verb_like,
 )
 
+#: Nouns of a state's mission before its name, which the entity layer may leave out
+#: ("dikritik **Kedutaan** Besar X di Jakarta": X acts).
+_MISSIONS = frozenset("kedutaan kedubes konsulat".split())
+
 
 class _AsideReader(_ObjectReader):
     """What stands between an actor and its verb: titles, offices, appositions, asides
@@ -492,9 +496,9 @@ class _AsideReader(_ObjectReader):
             return agents
         # "ditangkap tim KPK": a word for the agent's team or part may come first
         side = 2 if end + 1 not in self.actor_at and self.word(end + 1) in _SIDE else 1
-        if self.word(end + 1) in _ORG_NOUNS and end + 1 not in self.actor_at:
+        if self.word(end + 1) in _ORG_NOUNS | _MISSIONS and end + 1 not in self.actor_at:
             # "ditangkap lembaga antinarkoba Malaysia": a description of a body of the
-            # state, one word at most between
+            # state, one word at most between; "dikritik Kedutaan Besar X": its mission
             side = next((k - end for k in (end + 2, end + 3) if k in self.actor_at), side)
         direct = self.actor_at.get(end + side)
         first = self._with_person(direct) if direct is not None else None

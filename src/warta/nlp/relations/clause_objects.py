@@ -23,6 +23,7 @@ from warta.nlp.relations.words import (
     _COORD,
     _COUNTERPART_OF,
     _COUNTERPARTS,
+    _COURT_HEADS,
     _DIRECT_GAP,
     _FLAGGED,
     _FORMER,
@@ -176,7 +177,8 @@ class _ObjectReader:
         )
         sides = []
         for name in named:
-            if name not in self.acting and name not in sides:
+            forum = name.split()[0].lower() in _COURT_HEADS
+            if name not in self.acting and name not in sides and not forum:
                 sides.append(name)
                 if len(sides) == 2:
                     break
@@ -512,7 +514,9 @@ class _ObjectReader:
             self.word(m) == "dan" and self.word(m + 1) in _OFFICE_TITLES for m in range(k, comma)
         ):
             return False  # "Ketua DPR dan Ketua MA, <nama>": two offices, one named
-        return all(self.toks[m].capital or self.word(m) == "dan" for m in range(k, comma))
+        # a firm's legal form in parentheses may close the office ("Direktur Utama PT X
+        # (Persero), <nama>")
+        return all(self.toks[m].capital or self.word(m) in _IN_NAME for m in range(k, comma))
 
     def _counted(self, k: int) -> bool:
         """Whether token ``k`` counts persons ("dua", "3", "seorang")."""

@@ -255,7 +255,12 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         # "… Senin (3/6/2024). Tokyo juga mengusir dua atase": a further step
         # told right after a dated one, on its day
         return True
-    return any(clause.word(j) in _SAME_OCCASION for j in range(5))
+    # "Kedua pemimpin …", "Menteri kedua negara …" open on the sides just told; "X
+    # meminta kedua pihak …" only names them as its object (a new actor's act)
+    return any(
+        clause.word(j) in _SAME_OCCASION and (clause.word(j) != "kedua" or j <= source.last + 1)
+        for j in range(5)
+    )
 
 
 #: Words opening a sentence on what follows the act just told ("**Seusai** pertukaran,").

@@ -155,12 +155,14 @@ from dataclasses import replace
 from warta.nlp.relations.actors import (
     _Actor,
     _actor_name,
+    _courts_with_seat,
     _covered,
     _History,
     _is_actor,
     _ministries,
     _not_actor_here,
     _office_of_state,
+    _offices_cut_at_and,
     _outermost,
     _regional_bodies,
     _states_for_bodies,
@@ -174,6 +176,7 @@ from warta.nlp.relations.answers import (
     _appealed,
     _complained,
     _complained_of,
+    _deadline_start,
     _denied_accuser,
     _hoped_for,
     _pressed,
@@ -206,7 +209,7 @@ from warta.nlp.relations.dates import (
     _reaction_dates,
     _recent_dates,
 )
-from warta.nlp.relations.lexicon import INVOLVEMENT, JOINT_EXERCISE
+from warta.nlp.relations.lexicon import INVOLVEMENT, JOINT_EXERCISE, LEXICON
 from warta.nlp.relations.pairs import (
     _CALLING_ON,
     _RETALIATING,
@@ -278,6 +281,7 @@ def extract_relations(
     ``gpe`` names the canonical places that are states (the article's entities with
     subtype ``GPE``); other places are where things happen, not who acts.
     """
+    mentions = _courts_with_seat(text, _offices_cut_at_and(text, mentions))
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
     ministry_of = _ministries(bodies, gpe)
     actors_all = [m for m in _outermost(bodies) if _is_actor(m, gpe)]
@@ -455,6 +459,10 @@ def _sentence_relations(
         if cue.action == "appeal" and cue.voice == "active" and _withdrawal_asked(clause, pairs):
             # "meminta Israel menarik pasukannya dari …": a demand to withdraw
             cue = replace(cue, action="demand")
+        deadline = _deadline_start(clause, pairs) if cue.action == "appeal" else None
+        if deadline is not None and cue.voice == "active":
+            # "meminta X menindaklanjuti putusan itu paling lambat tujuh hari": a deadline
+            cue = replace(cue, action="demand")
         complained = _complained(clause, i, acted)
         if complained is not None:
             pairs, confidence = complained, 0.5  # "mengadukan serangan itu ke DK PBB"
@@ -534,6 +542,9 @@ def _sentence_relations(
             # "sepakat menggelar putaran baru perundingan …": the agreement is to meet,
             # talks to come
             cue, modality = replace(cue, action="consult"), "future"
+        elif _act_agreed(clause, i):
+            # "sepakat memulai survei bersama pada Agustus": a joint work to come
+            modality = "future"
         if clause.word(i) in _RETALIATING and polarity == "negative":
             # "menyatakan tidak akan membalas": a blow not returned, not a threat denied
             cue = replace(cue, action="fight")
@@ -551,6 +562,8 @@ def _sentence_relations(
         joined = _joins_exercise(clause, i) is not None
         # "X, yang menjabat sejak 2024, menyerukan …": the relative clause's date is not the act's
         dates_here = [d for d in dates if not _in_relative_aside(clause, d[0], i)]
+        if deadline is not None:
+            dates_here = [d for d in dates_here if d[0] < deadline]  # the deadline's own
         dates_here = _accused_act_dates(clause, i, dates_here)
         dates_here = _counted_from_day(clause, i, dates_here)
         if cue.action == "threaten":
@@ -561,27 +574,34 @@ def _sentence_relations(
             # a meeting told right after a dated visit or meeting is part of it ("… ke
             # Hanoi, Senin (3/6/2024). Retno disambut Presiden …")
             visit = cue.action == "consult" and ctx.dated_before and ctx.just_done("consult")
-            goes_on = carried is not None and (
-                same_act
-                # "X berjanji … dan meminta …": the second act of a source whose first
-                # took the occasion's date
-                or source.name in carried_sources
-                # "Gubernur X menemui massa": the crowd of the protest just told
-                or any(crowd_noun(clause.word(a.first)) for a in (source, target))
-                or visit
-                or not carried[1]
-                or _continues(clause, source, ctx.dated_before)
-                or (ctx.dated_before and _same_agent(ctx, source))
-                # a request two sentences after its maker's dated visit (a reaction,
-                # such as a denial, is dated by the report)
-                or (
-                    carried is not None
-                    and cue.action in _ASKS
-                    and _same_agent(ctx, source, carried[0][0])
+            # "Kunjungan X ke Y dikritik Z": the visit as a whole, the topic of a
+            # reaction told without a day, is not the side visit of the day told before
+            topic = cue.voice == "nominal" and _topic_of_reaction(clause, i, n)
+            goes_on = (
+                carried is not None
+                and not topic
+                and (
+                    same_act
+                    # "X berjanji … dan meminta …": the second act of a source whose first
+                    # took the occasion's date
+                    or source.name in carried_sources
+                    # "Gubernur X menemui massa": the crowd of the protest just told
+                    or any(crowd_noun(clause.word(a.first)) for a in (source, target))
+                    or visit
+                    or not carried[1]
+                    or _continues(clause, source, ctx.dated_before)
+                    or (ctx.dated_before and _same_agent(ctx, source))
+                    # a request two sentences after its maker's dated visit (a reaction,
+                    # such as a denial, is dated by the report)
+                    or (
+                        carried is not None
+                        and cue.action in _ASKS
+                        and _same_agent(ctx, source, carried[0][0])
+                    )
                 )
             )
             met_day = ctx.met_on(source.name, carried[0][1] if carried else None, published)
-            if not dates_here and met_day is not None:
+            if not dates_here and met_day is not None and not topic:
                 # "Y berjanji … dan meminta …" after "X menemui Y …, Jumat (…)": the one
                 # met answers at the meeting
                 own = [(tok.start, met_day)]
@@ -732,6 +752,28 @@ def _warned(
 _HOLDING = frozenset("menggelar mengadakan memulai melanjutkan melakukan".split())
 #: Nouns of talks a sitting may hold ("putaran baru **perundingan**").
 _TALKS = frozenset("perundingan pembicaraan dialog negosiasi pertemuan rapat konsultasi".split())
+
+
+def _topic_of_reaction(clause: _Clause, i: int, n: int) -> bool:
+    """Whether the act noun at ``i`` (``n`` words) opens its sentence, pointing back to
+    nothing ("Kunjungan X ke Y", not "Kunjungan itu"), as the subject of a passive
+    reaction a few words on ("… dikritik Z", "… dikecam Z")."""
+    if i != 0 or clause.word(i + n) in _ANAPHOR:
+        return False
+    for k in range(i + n, min(i + n + 8, len(clause.toks))):
+        cue = LEXICON.get(clause.word(k))
+        if cue is not None and cue.voice == "passive" and cue.action in _REACTIONS:
+            return True
+    return False
+
+
+def _act_agreed(clause: _Clause, i: int) -> bool:
+    """Whether the cue at ``i`` is "sepakat" agreeing to hold or start a joint work
+    ("sepakat memulai survei bersama pada Agustus"): cooperation to come, whose month
+    without a year lies ahead (see :func:`.dates._month_ahead`)."""
+    if clause.word(i) != "sepakat":
+        return False
+    return any(clause.word(k) in _HOLDING for k in range(i + 1, i + 3))
 
 
 def _talks_agreed(clause: _Clause, i: int) -> bool:

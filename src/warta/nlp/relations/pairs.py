@@ -223,7 +223,7 @@ def _exercise_joined(
     code every pair, one the first host only)."""
     hosts = _exercise_hosts(clause, exercise, i, acted)
     if not hosts:
-        return []
+        return _participants_paired(clause, i, n)
     if clause.word(i) == "bergabung":
         joiners, _ = clause.subject(i)
     else:
@@ -232,6 +232,49 @@ def _exercise_joined(
     pairs = [(j, host) for j in joiners if j.name != host.name]
     pairs += [(host, h) for h in hosts[1:] if h.name != host.name]
     return pairs
+
+
+def _participants_paired(clause: _Clause, i: int, n: int) -> list[tuple[_Actor, _Actor]]:
+    """Every pair of the sides an exercise with no host told "melibatkan" or "diikuti"
+    ("Latihan itu melibatkan prajurit A serta militer B, C, dan D"): sides listed
+    together as its participants train together (two at least; none for a joining
+    subject, "X bergabung dalam latihan", whose partners are not named)."""
+    if clause.word(i) == "bergabung":
+        return []
+    sides: list[_Actor] = []
+    k = i + n
+    while k < len(clause.toks):
+        side = clause.actor_at.get(k)
+        if side is not None:
+            if all(side.name != s.name for s in sides):
+                sides.append(side)
+            k = side.last + 1
+        elif _in_participant_list(clause.word(k)):
+            k += 1
+        else:
+            break
+    if len(sides) < 2:
+        return []
+    return [(a, b) for k, a in enumerate(sides) for b in sides[k + 1 :]]
+
+
+#: Words between the participants of an exercise listed after "melibatkan": their
+#: troops and counts ("lebih dari 5.000 prajurit A serta militer B, C, dan D").
+_TROOP_WORDS = frozenset(
+    "prajurit militer pasukan tentara personel angkatan marinir kapal pesawat lebih dari "
+    "sekitar ribuan ratusan puluhan".split()
+)
+
+
+def _in_participant_list(word: str) -> bool:
+    """Whether ``word`` may stand between two participants listed (see
+    :data:`_TROOP_WORDS`): a comma, a coordinator, a troop word or a number."""
+    return (
+        word in (",", "oleh")
+        or word in _COORD
+        or word in _TROOP_WORDS
+        or (word.replace(".", "").isdigit())
+    )
 
 
 def _offered(clause: _Clause, i: int, cue: Cue) -> bool:

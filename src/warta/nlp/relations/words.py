@@ -136,6 +136,10 @@ _SIDE_KINDS = {
     "kubu": "ORG",
     "ormas": "ORG",
 }
+#: First words of a court's name: a court where a suit or petition is filed is the
+#: forum of a dispute, not one of "kedua pihak" ("mengajukan gugatan terhadap X ke
+#: Pengadilan Negeri Y. … meminta kedua pihak berdamai": the plaintiff and X).
+_COURT_HEADS = frozenset("pengadilan mahkamah".split())
 #: First words of a minister's portfolio: "kedua menteri pertahanan" are the ministers
 #: of the two states told, not the last two persons named.
 _PORTFOLIOS = frozenset(
