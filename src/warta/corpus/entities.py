@@ -183,8 +183,9 @@ LAST_UPDATE = _Stats()
 #: name again and rewrites only the articles whose names change: a rule change costs
 #: what it moves, not a re-index of the store. (2: a surface of several entities goes
 #: to the dominant one. 3: a name with a word before the surname cut to its initial is
-#: the one longer name it cites, :func:`~warta.nlp.entities.names.initialled`.)
-RESOLUTION = "3"
+#: the one longer name it cites, :func:`~warta.nlp.entities.names.initialled`. 4: a
+#: shortened name part, "Abd." or "Tb.", keys as the word it shortens.)
+RESOLUTION = "4"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:

@@ -307,7 +307,7 @@ ORGANISATION_HEADS = words(
     universitas university institut institute akademi college sekolah kementerian ministry
     kepolisian kejaksaan badan agency dinas dewan council komisi komite kantor lembaga
     mahkamah majelis direktorat pusat kedutaan otoritas partai organisasi perserikatan
-    yayasan perusahaan bank pt tentara angkatan
+    yayasan perusahaan bank pt tentara angkatan pengadilan
     """
 )
 #: Forms of address and honorifics written before a name ("Kyai <Name>", "Mbah <Name>",

@@ -47,6 +47,7 @@ from warta.nlp.entities.callnames import (
     _single_names_left,
     _wives_by_husband,
 )
+from warta.nlp.entities.captions import split_company_then_person
 from warta.nlp.entities.crossdoc import resolve_corpus
 from warta.nlp.entities.entityrefs import article_outputs
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
@@ -76,6 +77,7 @@ from warta.nlp.entities.shortnames import (
     join_short_forms,
     regency_written_short,
 )
+from warta.nlp.entities.shorttitles import mend_short_titles
 from warta.nlp.entities.spanrecord import _TITLE_BEFORE
 from warta.nlp.entities.spans import (
     Covered,
@@ -250,7 +252,8 @@ def resolve_article(
     for start, word in words:
         index[word.casefold()].append(start)
     trusted = trusted_spans(text, words)
-    candidates = [c for m in _joined_persons(text, mentions) for c in clean_ner(text, m)]
+    mended = mend_short_titles(text, mentions)  # "Pdt. <Name>", "Abd. <Name>", "La Ode <Name>"
+    candidates = [c for m in _joined_persons(text, mended) for c in clean_ner(text, m)]
     trim_companies(text, candidates)
     for c in candidates:  # the tagger cut a three-word Korean name short: "Kang Mi| Ja"
         end = korean_name_at(text, c.start) if c.type == "PER" else None
@@ -382,6 +385,9 @@ def resolve_article(
                 or _same_title(
                     holders.get(key[0], set()), _title_at(text, s.start), titled, canonical
                 )
+                or _titled_given_name(
+                    holders.get(key[0], set()), word, _title_at(text, s.start), canonical
+                )
                 or pick(shorts.get(key[0], set()), weight, canonical)
                 or (canonical[nick] if nick else None)
                 or (canonical[spelt] if (spelt := respelt(word, full_names)) else None)
@@ -392,6 +398,7 @@ def resolve_article(
     _addressed_names(text, spans)
     _single_names_left(text, spans)
     _wives_by_husband(text, spans)
+    split_company_then_person(text, spans)
     _title_alone(text, spans)
     spans.extend(_role_only(text, spans, roles, canonical))
     join_short_forms(text, spans)
@@ -512,6 +519,21 @@ def _same_title(
     if title is None or len(candidates) < 2:
         return None
     fits = [k for k in candidates if title in titled.get(k, ())]
+    return canonical[fits[0]] if len(fits) == 1 else None
+
+
+def _titled_given_name(
+    candidates: set[tuple[str, ...]],
+    word: str,
+    title: str | None,
+    canonical: Mapping[tuple[str, ...], str],
+) -> str | None:
+    """The one full name among two or more holding ``word`` whose given name it is, when
+    a title stands before it: "Kiai <Word>" addresses a man by his given name, so it is
+    "KH <Word> <Surname>", not his son "KH <Given> <Middle> <Word>" named after him."""
+    if title is None or len(candidates) < 2:
+        return None
+    fits = [k for k in candidates if k[0] == word]
     return canonical[fits[0]] if len(fits) == 1 else None
 
 

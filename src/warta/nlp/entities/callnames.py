@@ -53,7 +53,7 @@ _NICK = (
 
 # "<Name>, yang dikenal warga sebagai <Nick>": the person named right before.
 _NICK_KNOWN_AS = re.compile(
-    r"\s*,\s*yang\s+(?:[a-z]+\s+){0,3}?dikenal(?:\s+[a-z]+){0,2}?\s+"
+    r"\s*,\s*yang\s+(?:[a-z]+\s+){0,4}?dikenal(?:\s+[a-z]+){0,2}?\s+"
     r"(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))\s+[\"“]?" + _NICK
 )
 
@@ -64,9 +64,13 @@ _NICK_CALLED = re.compile(
     r"(?<![\w-])(?:(?:(?:[Pp]ria|[Ww]anita|[Pp]erempuan|[Ll]elaki|[Ss]osok|[Tt]okoh|[Pp]olitikus"
     r"|[Pp]olitisi|[Pp]engusaha|[Pp]ejabat|[Ii]a|[Dd]ia|[Bb]eliau)(?:\s+[\w-]+){0,3}?\s+yang"
     r"(?:\s+[a-z]+){0,3}?\s+(?:di)?(?:sapa|panggil))"
+    # "Pria berdarah <group> itu akrab disapa <Nick>": the person named before, no "yang"
+    r"|(?:[Pp]ria|[Ww]anita|[Pp]erempuan|[Ll]elaki|[Ss]osok|[Tt]okoh|[Pp]ejabat)"
+    r"(?:\s+[\w-]+){0,4}?\s+itu\s+(?:akrab\s+|biasa\s+|kerap\s+)?(?:di)?(?:sapa|panggil)"
     r"|(?:memanggilnya|menyapanya|menjulukinya)"
     r"(?:\s+dengan\s+(?:sapaan|sebutan|panggilan|nama))?"
-    r"|(?:memanggil|menyapa)(?:\s+[a-z]+){0,3}?\s+dengan\s+(?:sapaan|sebutan|panggilan))\s+" + _NICK
+    r"|(?:memanggil|menyapa)(?:\s+[a-z]+){0,3}?\s+dengan\s+(?:sapaan|sebutan|panggilan))\s+"
+    r"[\"“]?" + _NICK
 )
 
 
@@ -89,7 +93,7 @@ _NICK_ALIAS = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?,?\s+(?:alias|atau(?=\s+(?:Gus|Cak|Kang|Mas|Bang|Daeng|Uda|Buya|Ning|"
     + _REGIONAL_CALLS
     + r")\s))"
-    r"\s+" + _NICK
+    r"\s+(?P<quote>[\"“])?" + _NICK
 )
 
 
@@ -145,7 +149,8 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         for quoted in _QUOTED_NICK.finditer(text, person.start, person.end):
             declared[" ".join(quoted.group(1).split())] = person.entity or ""
         alias = _NICK_ALIAS.match(text, person.end)
-        if alias is not None and not _ADDRESS.match(alias.group("nick")):
+        in_quotes = alias is not None and bool(alias.group("quote"))  # a nickname, no name
+        if alias is not None and not in_quotes and not _ADDRESS.match(alias.group("nick")):
             aliased.add(" ".join(alias.group("nick").split()))
         m = _NICK_AFTER.match(text, person.end) or alias or _NICK_KNOWN_AS.match(text, person.end)
         if m:
@@ -283,7 +288,7 @@ def _alias_winners(
 # ("Abu" is left out: it opens Arabic names, "Abu Bakar".)
 _ADDRESS = re.compile(
     r"(?:Gus|Bang|Abang|Kang|Mas|Mbak|Cak|Koh|Cik|Mbah|Uda|Daeng|Ning|Teh|Uni|Om|Kak|Gung|Mama|"
-    r"Tjokorda|Cokorda|Cok|Dewa|Jero|" + _REGIONAL_CALLS + r")[ \t]+"
+    r"Tjokorda|Cokorda|Cok|Dewa|Jero|Ra|" + _REGIONAL_CALLS + r")[ \t]+"
     r"(?P<word>[A-Z][a-z'’]+)"
 )
 
@@ -423,6 +428,7 @@ class _ByWord:
         self._order = {id(x): i for i, x in enumerate(spans)}
         self._entity_words: dict[str, set[int]] = defaultdict(set)
         self._entities: dict[str, set[int]] = defaultdict(set)
+        self._given_endings: dict[str, set[int]] = defaultdict(set)
         self._surface_words: dict[str, set[int]] = defaultdict(set)
         for i, x in enumerate(spans):
             for w in text[x.start : x.end].split():
@@ -436,6 +442,7 @@ class _ByWord:
             self._entities[span.entity].add(i)
             for w in span.entity.split():
                 self._entity_words[w[:4]].add(i)
+            self._given_endings[span.entity.split()[0].casefold()[-4:]].add(i)
 
     def named(self, entity: str) -> list[Span]:
         """The spans that have had ``entity``, in article order."""
@@ -444,6 +451,10 @@ class _ByWord:
     def by_entity(self, word: str) -> list[Span]:
         """The spans an entity word of which has had ``word``'s first four letters."""
         return [self._spans[i] for i in sorted(self._entity_words.get(word[:4], ()))]
+
+    def by_given_ending(self, word: str) -> list[Span]:
+        """The spans whose entity's first word has had ``word``'s last four letters."""
+        return [self._spans[i] for i in sorted(self._given_endings.get(word.casefold()[-4:], ()))]
 
     def by_surface(self, word: str) -> list[Span]:
         """The spans a surface word of which starts with ``word``'s first four letters,
@@ -456,20 +467,24 @@ def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | 
     given name or first syllables of; ``None`` when none or several are."""
 
     def fits(name: str) -> bool:
-        # a first syllable or two, not a name a letter short of another ("Rahma", "Rahman")
+        # a first syllable or two, not a name a letter short of another ("Rahma", "Rahman");
+        # or the end of the given name, three letters shorter at least ("Cak <Imin>" of
+        # "<Muhaimin> ...", as "Dhani" of "Ramadhani", see _single_names_left)
+        given = name.split()[0].casefold()
         return any(
             w == word or (len(word) >= 4 and len(w) >= len(word) + 2 and w.startswith(word))
             for w in name.split()
-        )
+        ) or (len(word) >= 4 and len(given) >= len(word) + 3 and given.endswith(word.casefold()))
 
     persons = {
         x.entity
-        for x in spans.by_entity(word)
+        for x in (*spans.by_entity(word), *spans.by_given_ending(word))
         if x is not span
         and x.type == "PER"
         and x.entity
         and " " in x.entity
         and not _ADDRESS.fullmatch(x.entity)
+        and not _WIFE_NAME.fullmatch(x.entity)
         and fits(x.entity)
     }
     if len(persons) == 1:
@@ -498,6 +513,9 @@ def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | 
     return singles[0].entity
 
 
+# A woman named by her husband's name ("Nyai <Husband>"): no one a man is addressed as.
+_WIFE_NAME = re.compile(r"(?:Bu|Ibu|Ny\.|Nyonya|Nyai) [A-Z][\w'’-]+")
+
 # A woman known by her husband's name: "Bu <Husband>", "Ny. <Husband>", "Nyonya <Husband>".
 _WIFE_FORM = re.compile(
     r"(?<![\w.-])(?:Bu|Ibu|Ny\.|Nyonya|Nyai)[ \t]+(?P<husband>[A-Z][\w'’-]+)(?![\w'’-])"
@@ -516,6 +534,9 @@ _HUSBAND = re.compile(
     r"|(?<!\w)[Ii]ste?ri(?:nya)?[ \t]*,?[ \t]*(?:yang[ \t]+(?:[a-z]+[ \t]+){0,4}?"
     r"(?:dikenal|disapa|dipanggil|disebut)(?:[ \t]+[a-z]+){0,3}?[ \t]+)?"
     r"(?:Bu|Ibu|Ny\.|Nyonya)[ \t]+(?P<called>[A-Z][\w'’-]+)"
+    # the wife's form with "istri" in apposition: "Nyai <Name>, istri pengasuh pondok"
+    r"|(?<![\w.-])(?:Bu|Ibu|Ny\.|Nyonya|Nyai)[ \t]+(?P<wed>[A-Z][\w'’-]+)[ \t]*,[ \t]*"
+    r"(?:istri|isteri)(?!\w)"
 )
 
 

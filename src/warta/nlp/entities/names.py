@@ -97,14 +97,24 @@ def name_key(name: str) -> tuple[str, ...]:
     True
     >>> name_key("Rudi T. Situmorang")
     ('rudi', 't', 'situmorang')
+    >>> name_key("Tb. Rudi Hasan") == name_key("Tubagus Rudi Hasan")
+    True
     """
     if '"' in name or "“" in name:
         name = plain_name(name)
     return tuple(
-        w[0] if len(w) == 2 and w[1] == "." else w
+        w[0] if len(w) == 2 and w[1] == "." else _SHORT_NAME_PARTS.get(w, w)
         for w in re.split(r"[\s\-‐‑]+", name.casefold())
         if w
     )
+
+
+# Name parts written shortened with a full stop key as written out: "Tb. <Name>" is
+# "Tubagus <Name>", "Abd. <Name>" "Abdul <Name>" (see warta.nlp.entities.shorttitles).
+_SHORT_NAME_PARTS = {
+    "tb.": "tubagus", "abd.": "abdul", "kms.": "kemas", "kgs.": "kiagus", "mgs.": "masagus",
+    "rd.": "raden", "tgk.": "tengku",
+}
 
 
 _QUOTED_WORDS = re.compile(r"\s*[\"“][^\"“”]{1,30}[\"”]\s*")
@@ -153,7 +163,13 @@ def _style(form: str) -> int:
 def preferred(forms: Counter[str]) -> str:
     """The canonical spelling among variants: house style, not in capitals ("ANDREA
     DOVIZIOSO" in a results table), then frequency, then A-Z."""
-    return min(forms, key=lambda f: (-_style(f), f.isupper(), -forms[f], f))
+    return min(forms, key=lambda f: (-_style(f), f.isupper(), _shortened(f), -forms[f], f))
+
+
+def _shortened(form: str) -> bool:
+    """Whether ``form`` writes a name part shortened ("Tb. <Name>"): the written-out
+    spelling names the person."""
+    return any(w.casefold() in _SHORT_NAME_PARTS for w in form.split())
 
 
 #: The name a woman known by her husband's name is given ("Nyonya <Husband>"; see

@@ -57,6 +57,26 @@ def _club_places(text: str, spans: list[Span]) -> None:
             club.end = place.end
             place.nested = True  # a trusted span: merge() adds the nested ones last
             del spans[i + 1]
+    _untagged_clubs(text, spans)
+
+
+# A club's first word right before a place ("PSxx <City>", "Persxx <City>").
+_CLUB_WORD_BEFORE = re.compile(r"(?<![\w-])(?:" + _CLUB_FIRST.pattern + r") $")
+
+
+def _untagged_clubs(text: str, spans: list[Span]) -> None:
+    """A place right after a club's first word no span covers ("menundukkan Persxx
+    <City>", the tagger seeing only the city) becomes the club's ORG span, the place
+    nested in it, in place (as :func:`_club_places`)."""
+    for i in range(len(spans) - 1, -1, -1):
+        place = spans[i]
+        if place.place is None or place.type != "LOC" or place.nested:
+            continue
+        club = _CLUB_WORD_BEFORE.search(text, max(0, place.start - 12), place.start)
+        if club is None or (i > 0 and spans[i - 1].end > club.start()):
+            continue
+        spans[i] = Span(club.start(), place.end, "ORG")
+        place.nested = True  # a trusted span: merge() adds the nested ones last
 
 
 # A role noun right before a name ("Striker <Name>", "ekonom <Name>"): a person's, as

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from warta.lexicon.indonesian import (
     FACILITY_HEADS,
@@ -281,6 +282,53 @@ def _place_named_first_name(text: str, c: Span, hits: list[Span]) -> bool:
     )
 
 
+# A capitalised word right before a name: a title or an office ("Bupati <Place> <Name>").
+# (A word with a full stop is a title only when short, "Dr.", "Ir.": else a sentence end.)
+_CAPITAL_BEFORE = re.compile(r"(?<![\w.'’-])(?:[A-Z][\w'’-]*|[A-Z][\w'’-]{0,3}\.)[ \t]+$")
+# A speech verb right before a name: its speaker ("kata <Name>"), no place.
+_SPEAKER_BEFORE = re.compile(
+    r"(?<![\w-])(?:kata|ujar|ucap|tutur|jelas|imbuh|tegas|sebut|menurut)[ \t]+$"
+)
+
+
+def _free_full_names(text: str, candidates: list[Span]) -> dict[str, int]:
+    """``{name: times written}`` for the person candidates of two words or more that are
+    written at least once with no capitalised word (a title, an office and its
+    territory) right before them: names as written alone."""
+    uses: Counter[str] = Counter()
+    alone: set[str] = set()
+    for c in candidates:
+        if c.type == "PER" and " " in text[c.start : c.end].strip():
+            name = " ".join(text[c.start : c.end].split())
+            uses[name] += 1
+            if _CAPITAL_BEFORE.search(text, max(0, c.start - 40), c.start) is None:
+                alone.add(name)
+    return {name: uses[name] for name in alone}
+
+
+def _place_named_person(text: str, c: Span, hits: list[Span], free: dict[str, int]) -> bool:
+    """Whether a person span opening with a one-word gazetteer place is a person named
+    like the place: the article writes the same name alone elsewhere ("Wakil Menteri
+    <Town> <Name>" beside "<Town> <Name> meminta"), or, for the bare place word after a
+    speech verb ("kata <Town>"), a full name written alone opens with it."""
+    first = _WORD.match(text, c.start)
+    if len(hits) != 1 or hits[0].place is None or hits[0].start != c.start or first is None:
+        return False
+    surface = " ".join(text[c.start : c.end].split())
+    if hits[0].end == first.end() < c.end:
+        words = surface.split()  # the name alone, or its first words ("<Town> <Name>")
+        # written twice at least (this span is one), so not this span alone
+        return any(
+            free.get(" ".join(words[:k]), 0) >= (2 if k == len(words) else 1)
+            for k in range(2, len(words) + 1)
+        )
+    return (
+        hits[0].end == c.end == first.end()
+        and _SPEAKER_BEFORE.search(text, max(0, c.start - 12), c.start) is not None
+        and any(name.split()[0] == surface for name in free)
+    )
+
+
 # Two-word titles ("Tan Sri", "Datuk Seri") by their first word, lower-case.
 _TITLE_SECOND_WORDS: dict[str, set[str]] = {}
 for _title in PERSON_TITLES:
@@ -335,6 +383,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     kept: list[Span] = []
     dropped: set[int] = set()
     starts = [t.start for t in trusted]
+    free = _free_full_names(text, candidates)
     for c in candidates:
         lo = max(0, bisect.bisect_right(starts, c.start) - 1)
         hi = bisect.bisect_left(starts, c.end, lo)  # not a slice to the end: O(n) each
@@ -355,7 +404,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
                 continue
             # "Kepala BMKG Dwikorita Karnawati": the organisation is the role, the rest
             # the name. Trim trusted spans off the edges of a person span.
-            if _place_named_first_name(text, c, hits):
+            if _place_named_first_name(text, c, hits) or _place_named_person(text, c, hits, free):
                 kept.append(c)  # ", Sabang Wiryono,": a given name that is also a place's
                 dropped.update(id(t) for t in hits)
                 continue
@@ -415,6 +464,9 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     regional_government_spans(text, result)  # "Pemkab <Regency>": the government
     police_unit_spans(text, result)  # "Satreskrim Polres <Place>": the unit, untagged
     aged_initials = _initials_of_people(text)
+    for s in result:  # "berinisial AS (27)": a suspect's initials, not the country "AS"
+        if s.place is not None and text[s.start : s.end] in aged_initials:
+            s.place, s.type, s.entity = None, "PER", None
     # names the tagger missed: "berinisial AB (31)", "Anak Agung Ngurah <Name>", "Pejaten"
     missed = _untagged_initials(text, result, aged_initials)
     missed += _untagged_caste_names(text, result)

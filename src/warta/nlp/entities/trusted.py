@@ -170,7 +170,15 @@ def _headed_run(
     if acronym in _NOT_SHORT_FORMS or acronym.casefold() in NAME_STOP_WORDS:  # "(Senin)"
         return None
     initials = {w.group()[0] for w in run}
+    if all(w.group().isupper() for w in run):
+        # an all-caps caption: "... <NAME> (KIRI)" marks where the person stands; a short
+        # form of a name in capitals opens with one of its initials
+        return run if acronym[0] in initials and acronym.casefold() not in _CAPTION_WORDS else None
     return run if acronym.isupper() or acronym[0] in initials else None
+
+
+#: Where a caption's subject stands, written in brackets after the name ("(KIRI)").
+_CAPTION_WORDS = frozenset("kiri kanan tengah depan belakang atas bawah".split())
 
 
 def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:

@@ -1,0 +1,139 @@
+"""Shortened titles written with a full stop before a name ("Pdt. <Name>", "Abd. <Name>").
+
+The tagger reads such a title alone as a person or a body ("Rm" PER, "Kms" ORG) and
+cuts the name after it off, or misses the name. :func:`mend_short_titles` repairs the
+tagger's mentions before the spans are built: a title alone gives way to the name
+after it, and a shortened *name part* ("Abd." Abdul, "Tb." Tubagus, "Kms." Kemas,
+"Kgs." Kiagus, "Rd." Raden, "Tgk." Tengku) stays at the front of that name, as the
+spelt-out forms do (see :mod:`~warta.nlp.entities.untagged`). A person mention that
+ends in a shortened title ("<Given> Dt" of "<Given> Dt. <Adat title>") runs on over
+the name after its full stop.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from warta.nlp.sentences import NAME_TITLES
+from warta.records import Mention
+
+#: Shortened words that belong to the name they open (hereditary or given-name parts).
+NAME_PART_TITLES = frozenset({"Abd", "Tb", "Kms", "Kgs", "Mgs", "Rd", "Tgk"})
+#: Every shortened title with a full stop (the sentence splitter's list, plus "Mgs").
+_SHORT = NAME_TITLES | NAME_PART_TITLES
+# Spelt-out titles that may sit before a shortened one ("Romo Rm.", "Pendeta Pdt.").
+_LONG_BEFORE = frozenset({"Romo", "Pendeta", "Habib", "Raden", "Datuk", "Ustaz", "Tengku"})
+# The name after "<title>. ": up to four capitalised words one space apart.
+_NAME_AFTER = re.compile(r"\. ((?:[A-Z][a-z'’-]+)(?: [A-Z][a-z'’-]+){0,3})")
+# Every "<shortened title>. <Name>" of an article, found in one scan (the tagger may have
+# missed the whole name: "kata Pdt. <Given> <Surname>, ...").
+_TITLED_NAME = re.compile(
+    r"(?<![\w.])(?P<title>"
+    + "|".join(sorted(_SHORT, key=len, reverse=True))
+    + r")\. (?P<name>[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3})"
+)
+
+
+def _title_only(words: Sequence[str]) -> bool:
+    """Whether ``words`` are titles only, the last a shortened one ("Rm", "Romo Rm")."""
+    return bool(words) and words[-1] in _SHORT and all(
+        w in _SHORT or w in _LONG_BEFORE for w in words
+    )
+
+
+def _name_end(text: str, end: int, following: Mention | None) -> int | None:
+    """End of the name after the shortened title ending at ``end``: the next mention's
+    when it opens right after ". ", else the capitalised words there; ``None`` if none."""
+    if following is not None and following.start == end + 2 and text[end : end + 2] == ". ":
+        return following.end
+    m = _NAME_AFTER.match(text, end)
+    return m.end(1) if m else None
+
+
+def mend_short_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` (any order) in text order with shortened titles mended.
+
+    >>> t = "Kata Pdt. Yohan Sirait dan Abd. Karim Nasution. Rm. Petrus hadir."
+    >>> ms = [Mention(5, 8, "Pdt", "PER"), Mention(27, 30, "Abd", "PER"),
+    ...       Mention(32, 46, "Karim Nasution", "PER"), Mention(48, 50, "Rm", "ORG")]
+    >>> [(m.text, m.type) for m in mend_short_titles(t, ms)]
+    [('Yohan Sirait', 'PER'), ('Abd. Karim Nasution', 'PER'), ('Petrus', 'PER')]
+    """
+    ordered = sorted(mentions, key=lambda m: m.start)
+    out: list[Mention] = []
+    skip_to = -1
+    for i, m in enumerate(ordered):
+        if m.start < skip_to:
+            continue
+        words = m.text.rstrip(".").split()
+        following = ordered[i + 1] if i + 1 < len(ordered) else None
+        if m.type not in ("PER", "ORG") or not words or words[-1] not in _SHORT:
+            out.append(m)
+            continue
+        if m.type != "PER" and not _title_only(words):
+            out.append(m)
+            continue
+        title_end = m.start + len(m.text.rstrip("."))
+        end = _name_end(text, title_end, following)
+        if end is None:
+            if not _title_only(words):
+                out.append(m)  # a title alone with no name after it is no one
+            continue
+        if following is not None and following.start < end:
+            skip_to = following.end  # the name's own mention is taken into this one
+        if _title_only(words) and words[-1] not in NAME_PART_TITLES:
+            start = title_end + 2  # "Pdt. <Name>": the name without its title
+        elif _title_only(words):
+            start = title_end - len(words[-1])  # "Abd. <Name>": part of the name
+        else:
+            start = m.start  # "<Given> Dt. <Adat title>": one name
+        out.append(Mention(start, end, text[start:end], "PER"))
+    return _buton_names(text, _with_missed_names(text, out))
+
+
+# Buton's nobility title "La Ode" (men) / "Wa Ode" (women) opens a person's name; the
+# tagger reads "Ode" as a body's name and cuts the rest off.
+_BUTON_NAME = re.compile(r"(?<![\w-])[LW]a Ode(?: [A-Z][a-z'’-]+){1,4}(?![\w-])")
+
+
+def _buton_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in text order) with each "La Ode <Name>" one person mention, in
+    place of the mentions inside it (one scan of the text)."""
+    found = list(_BUTON_NAME.finditer(text)) if "a Ode " in text else []
+    if not found:
+        return mentions
+    starts = [f.start() for f in found]
+
+    def inside(m: Mention) -> bool:  # the one match that may overlap: the last before m.end
+        i = bisect.bisect_left(starts, m.end) - 1
+        return i >= 0 and m.start < found[i].end()
+
+    kept = [m for m in mentions if not inside(m)]
+    added = [Mention(f.start(), f.end(), f.group(), "PER") for f in found]
+    return sorted(kept + added, key=lambda m: m.start)
+
+
+def _with_missed_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in text order) with a person mention for each "<shortened title>.
+    <Name>" no mention touches (the name part kept, another title left out)."""
+    added: list[Mention] = []
+    starts = [m.start for m in mentions]
+    for found in _TITLED_NAME.finditer(text):
+        i = bisect.bisect_left(starts, found.end())
+        j = bisect.bisect_left(starts, found.start("name"))
+        part = found["title"] in NAME_PART_TITLES
+        if part and j < len(mentions) and starts[j] == found.start("name") and (
+            j == 0 or mentions[j - 1].end <= found.start()
+        ):
+            named = mentions[j]  # "Tb. <Name>" with only the name tagged: the part joins
+            if named.type == "PER":
+                mentions[j] = Mention(found.start(), named.end, text[found.start() : named.end],
+                                      "PER")
+            continue
+        if i > 0 and mentions[i - 1].end > found.start():
+            continue  # some mention already covers part of it
+        start = found.start() if part else found.start("name")
+        added.append(Mention(start, found.end(), text[start : found.end()], "PER"))
+    return sorted(mentions + added, key=lambda m: m.start) if added else mentions
