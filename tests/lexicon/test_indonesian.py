@@ -110,7 +110,7 @@ def test_the_modules_read_the_lexicon() -> None:
     assert L.ORGANISATION_HEADS <= cues.ORG_HEADS
     assert after._AFTER_STOP is L.SPEAKER_END_WORDS
     assert names.ORG_HEADS is L.ORGANISATION_HEADS
-    assert set(names.TITLES) == set(L.PERSON_TITLES)
+    assert set(names.TITLES) == set(L.PERSON_TITLES) | names.ENTITY_ONLY_TITLES
     assert summarize.STOPWORDS is L.CONTENT_STOP_WORDS
     assert timeline._STOP is L.EVENT_STOP_WORDS
     assert L.NAME_STOP_WORDS <= events._FUNCTION_WORDS
