@@ -309,6 +309,7 @@ QUOTE_SETS = {
     "blind15q_set": "tests/nlp/quotes/blind15q_quotes.json",
     "blind16q_set": "tests/nlp/quotes/blind16q_quotes.json",
     "blind17q_set": "tests/nlp/quotes/blind17q_quotes.json",
+    "blind18q_set": "tests/nlp/quotes/blind18q_quotes.json",
 }
 
 
@@ -335,9 +336,12 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     fifteenth: half everyday hard news, Minang, Betawi, Papuan, Bugis, Sundanese and
     Ambonese call names, a priest's Q&A answers, letters and posts), ``blind16q_set.*``
     (15 by a sixteenth: half everyday hard news, Batak, Madurese, Minahasa, Hakka and Natuna
-    call names, a speaker known only by office, a reader's letter and its reply, a Q&A) and
+    call names, a speaker known only by office, a reader's letter and its reply, a Q&A),
     ``blind17q_set.*`` (15 by a seventeenth: half everyday hard news, Sasak, Makassar and
-    Banjar title names, offices unnamed, a Q&A by initials, a petition and posts)."""
+    Banjar title names, offices unnamed, a Q&A by initials, a petition and posts) and
+    ``blind18q_set.*`` (15 by an eighteenth: half everyday hard news, Minang, Bugis,
+    Balinese, Papuan and Sundanese call names, offices unnamed, a press-conference
+    transcript, court papers, letters, a text message and an e-mail read out)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
