@@ -191,6 +191,8 @@ BLIND17_GOLD = "tests/eval/gold/relations_blind17.json"
 #: An eighteenth (the same session, while the blind17 rules were written, which it never
 #: reached), scored as it came with every relation rule of the session.
 BLIND18_GOLD = "tests/eval/gold/relations_blind18.json"
+#: A nineteenth (the next session, before any of its relation rules), scored as it came.
+BLIND19_GOLD = "tests/eval/gold/relations_blind19.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -210,6 +212,7 @@ BLIND_SETS = {
     "blind16": BLIND16_GOLD,
     "blind17": BLIND17_GOLD,
     "blind18": BLIND18_GOLD,
+    "blind19": BLIND19_GOLD,
 }
 
 
