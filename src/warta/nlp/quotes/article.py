@@ -43,6 +43,7 @@ from warta.nlp.quotes.narration import (
     _OFFICE_AND,
     _PLURAL_QUANTIFIERS,
     _PREDICATE_NEXT,
+    _REDUPLICATED_GROUP,
     _RELATIVE,
     _SALIENT,
     _THEY,
@@ -60,6 +61,7 @@ from warta.nlp.quotes.narration import (
     _is_subject_prefix,
     _region_of_office,
 )
+from warta.nlp.quotes.people import ASKED_NOT_NAMED
 from warta.nlp.quotes.phrase import AUTHORED_DOCUMENTS, _two_fields_no_holder
 from warta.nlp.quotes.resolved import (
     _Found,
@@ -77,9 +79,34 @@ from warta.nlp.quotes.speakers import (
     bare_office,
     is_people,
     is_unnamed_source,
+    parse_phrase,
     points_to_unnamed,
 )
 from warta.records import Mention
+
+#: The comma closing an appositive holder, then the sentence's lower-case predicate
+#: ("..., Yosef Tarigan, kecewa dengan ...", "..., Rina, menilai ...").
+_CLOSES_WITH_PREDICATE = re.compile(
+    r"(?:[ \t]*\(\d{1,3}\))?[ \t]*,[ \t]+(?!(?:dan|atau|serta|yang)\b)[a-z]"
+)
+
+#: A subordinator opening a clause inside the sentence: "Perdebatan memanas ketika
+#: anggota Fraksi X, Rina, menyela.": Rina acts in that clause.
+_SUBORDINATOR = re.compile(r"\b(?:ketika|saat|tatkala|sewaktu|setelah|begitu|hingga|sampai)\s+")
+
+
+def _after_subordinator(prefix: str) -> str:
+    """The words of ``prefix`` after its last subordinator ("Perdebatan memanas ketika
+    anggota Fraksi X, " -> "anggota Fraksi X, "); all of it when it has none."""
+    found = list(_SUBORDINATOR.finditer(prefix))
+    return prefix[found[-1].end() :] if found else prefix
+
+
+#: A sentence opening with someone described who asked not to be named: "Seorang
+#: pengepul di Pasar X yang enggan disebut namanya membantah ...".
+_UNNAMED_OPENER = re.compile(
+    rf"(?:Salah\s+)?Seorang\s[^.,;\x01]{{1,120}}?\s(?:{ASKED_NOT_NAMED})", re.IGNORECASE
+)
 
 #: The short form of a head's office ("kadis", "kapolsek", "danramil"): "ka"/"dan" and
 #: the first letters of its body, at least five letters in all.
@@ -168,8 +195,48 @@ class _Article(_Lookups):
             self._common_words = common_words(self.text)
         return self._common_words
 
+    def _document_owner(self, doc: str, before: int) -> Mention | None:
+        """The person named right after the last "<doc>" written before ``before``
+        ("surat pernyataan RA", "surat pernyataan dari Budi"): the author of the document
+        whose words are quoted; ``None`` when no person follows it."""
+        pattern = rf"\b{re.escape(doc)}\s+(?:dari\s+|milik\s+)?"
+        for m in reversed(list(re.finditer(pattern, self.text[:before], re.IGNORECASE))):
+            at = bisect_left(self._starts, m.end())
+            if at < len(self.mentions) and self.mentions[at].start == m.end():
+                person = self.mentions[at]
+                return person if person.type == "PER" else None
+        return None
+
+    def _holder_after_possessor(
+        self, mention: Mention, prefix: str, masked: str, base: int, se: int
+    ) -> Mention | None:
+        """The person named between commas right after ``mention`` when a role word
+        stands before it and the sentence's predicate follows the second name ("Kuasa
+        hukum Budi, Yosef Tarigan, kecewa ..."): the holder of Budi's office; else
+        ``None``."""
+        last = prefix.rstrip().split()[-1] if prefix.strip() else ""
+        if not last or not (last.islower() or last.lower() in ROLE_TITLES):
+            return None
+        gap = re.compile(r"[ \t]*,[ \t]*").match(masked, mention.end - base)
+        if gap is None:
+            return None
+        at = bisect_left(self._starts, base + gap.end())
+        nxt = self.mentions[at] if at < len(self.mentions) else None
+        if nxt is None or nxt.start != base + gap.end() or nxt.type != "PER" or nxt.end > base + se:
+            return None
+        end = nxt.end - base
+        if _CLOSES_WITH_PREDICATE.match(masked, end, se) is None:
+            return None
+        return nxt
+
     def _salient(self, masked: str, base: int, ss: int, se: int) -> None:
         """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
+        if (anon := _UNNAMED_OPENER.match(masked, ss, se)) is not None:
+            # The unnamed source the sentence is about: "Menurutnya, ..." after it is his.
+            who = parse_phrase(anon.group(0))
+            if who is not None and who.name is not None and is_unnamed_source(who.name):
+                self.state.salient = _Salient(who.name, base + ss, True)
+                return
         first = bisect_left(self._starts, base + ss)
         first_person: _Salient | None = None
         first_end, first_prefix = 0, ""
@@ -215,7 +282,7 @@ class _Article(_Lookups):
                         # "Namun, analis pasar di Medan, Lukas Wijaya, meragukan ...": an
                         # appositive, then the person and the sentence's verb.
                         prefix.rstrip().endswith(",")
-                        and not _VERB_WORD.search(_RELATIVE.sub("", prefix))
+                        and not _VERB_WORD.search(_RELATIVE.sub("", _after_subordinator(prefix)))
                         and _VERB_AFTER.match(masked, mention.end - base, se) is not None
                     )
                     or _closes_appositive(prefix, masked, mention.end - base, se)
@@ -229,6 +296,11 @@ class _Article(_Lookups):
                         and _PREDICATE_NEXT.match(masked, mention.end - base, se) is not None
                     )
                 )
+                holder = self._holder_after_possessor(mention, prefix, masked, base, se)
+                if subject and holder is not None:
+                    # "Kuasa hukum Budi, Yosef, kecewa ...": Budi owns the office, Yosef,
+                    # the appositive holder, is the subject ("Menurut dia" is Yosef's).
+                    mention = holder
                 first_person = _Salient(mention.entity or mention.text, mention.start, subject)
                 first_end, first_prefix = mention.end, prefix
                 if subject:
@@ -285,6 +357,12 @@ class _Article(_Lookups):
                     # nobody named, is the person the sentence is about.
                     self.state.salient = _Salient(phrase, base + m.start("name"), True)
                     return
+            called = self._called_by_title(phrase, base + m.start("name"))
+            if called is not None:
+                # "Abah sendiri tak banyak bicara. Ia ...": a form of address alone as the
+                # subject is the person last written with it before a name ("Abah Odon").
+                self.state.salient = _Salient(called[0], base + m.start("name"), True)
+                return
             name, title = split_title(phrase)
             tokens = name.split()
             while tokens and not is_name_token(tokens[0]):
@@ -377,6 +455,14 @@ class _Article(_Lookups):
                     st.out.append(_Resolved(f, None, None, f.start, pending=True))
                 return
             name, role, pos = st.last_any.name, st.last_any.role, st.last_any.at
+        elif (
+            who.name is None
+            and " " in (who.role or "")
+            and (owner := self._document_owner(who.role or "", f.start)) is not None
+        ):
+            # 'Jawaban itu melampirkan surat pernyataan RA. "...," bunyi surat pernyataan
+            # tersebut.': the person written after the document's words is its author.
+            name, pos = owner.entity or owner.text, owner.start
         elif (
             who.name is None
             and (who.role or "").split(" ", 1)[0].lower() in AUTHORED_DOCUMENTS
@@ -607,6 +693,11 @@ class _Article(_Lookups):
             # "Para sopir angkot menolak tarif baru. Mereka menilai ...": the group
             # the previous sentence is about.
             return Who(group.group("group"), offset=-1)
+        plural = _REDUPLICATED_GROUP.match(self.prev_sentence)
+        if plural is not None:
+            # "Mama-mama pedagang pinang di Pasar X mengeluhkan ... Mereka menilai ...":
+            # a group named by a reduplicated noun, as written.
+            return Who(plural.group("group"), offset=-1)
         body = _BODY_SUBJECT.match(self.prev_sentence)
         if body is not None and body.group("body").split()[0].lower() in ORG_HEADS:
             # "Aliansi Nelayan X menilai ... Mereka mendesak ...": the body the previous

@@ -112,6 +112,10 @@ _PREDICATE_SOON = re.compile(
     # verbs of a match's or a contest's outcome: "mengakui tim tamu tampil lebih disiplin"
     r"|tampil|kalah|menang|gagal|lolos|mundur"
     r"|dalam\s+(?:kondisi|keadaan))"
+    # A verb of arrival after a subject with no agent in it: "mengakui laporan serupa
+    # datang dari enam kecamatan" (not "membalas kekalahan oleh X datang di ...", a
+    # noun phrase).
+    r"|(?:(?!oleh\b)" + _SUBJECT_WORD + r"){1,8}(?:datang|tiba|muncul)"
     rf"|{_SUBJECT_WORD}{{2,8}}{_CONDITION}"
     rf"|{_SUBJECT_WORD}{{1,8}}(?:hanya|sudah|masih|baru|mulai)\s+{_CONDITION}"
     rf"|{_SUBJECT_WORD}{{1,8}}{_CONDITION}\s+kembali"
@@ -191,6 +195,12 @@ _DIRECTIVE_CLAUSE = re.compile(
     r"|\s+(?:[A-Z][\w-]*\s+){2}dan\s+(?:[A-Z][\w-]*\s+){1,2}(?:me|ber)[a-z]{3,}\b"
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*\s+(?:itu\s+|tersebut\s+|ini\s+)(?:segera\s+)?"
     r"di(?!ri\b)[a-z]{4,}(?:kan|i)?\b"
+    # Or after a thing of one or two words, the passive act and how or where: "meminta
+    # bantuan dibagi langsung ke kelompok tani", "meminta pupuk subsidi disalurkan lewat
+    # ..." (not a noun shaped like a passive: "meminta waktu diskusi").
+    r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:segera\s+)?"
+    r"di(?!(?:ri|nas|skusi|rektur|reksi|rut|alog|gital|sabilitas|agnosis)\b)[a-z]{4,}(?:kan|i)?"
+    r"\s+(?:langsung|lewat|melalui|ke|kepada|secara|tepat|sesuai|merata)\b"
     r"|\s+(?:[\w-]+\s+){1,4}?(?:ikut|turut)\s+[a-z]{3,}\b"
     # Acts asked for with a verb of no prefix: "meminta Pemerintah Provinsi turun tangan".
     r"|\s+(?:[\w-]+\s+){1,3}(?:turun\s+tangan|hadir|datang|pulang|kembali|mundur)\b"
@@ -423,8 +433,13 @@ def _colon_cue(before: str) -> tuple[Who, int, str] | None:
 #: pidato bupati yang dibacakan X' (the author: "bupati").
 #: A document's words after a quote, with no author named: '"...," demikian bunyi surat
 #: itu' (the author is whoever spoke last, or signed it just before).
+#: "demikian" may be left out, and the document's kind may follow its noun: '"...,"
+#: bunyi surat pernyataan tersebut' (the author: the person written after "surat
+#: pernyataan" before, else as above).
 _DOCUMENT_WORDS = re.compile(
-    r"\s*,?\s*(?:demikian|begitu)\s+(?:bunyi|isi)\s+(?P<doc>surat|laporan|rilis|dokumen|somasi)"
+    r"\s*,?\s*(?:(?:demikian|begitu)\s+)?(?:bunyi|isi)\s+"
+    r"(?P<doc>(?:surat|laporan|rilis|dokumen|somasi)"
+    r"(?:\s+(?:pernyataan|edaran|terbuka|keputusan|tertulis|wasiat|pengunduran\s+diri))?)"
     r"\s+(?:itu|tersebut)\b"
 )
 _READ_FOR = re.compile(

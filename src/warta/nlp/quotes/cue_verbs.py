@@ -104,14 +104,18 @@ TELLING_VERBS = lex("bercerita menyela mengeluh bilang")
 #: like verbs ("menyampaikan rasa haru mendalam", "sikap berbeda"), read as a clause.
 #: Concluding likewise ("KNKT menyimpulkan kapal berlayar dengan muatan berlebih", "X
 #: menyimpulkan bahwa ..."; not "menyimpulkan hasil rapat").
-ANNOUNCING_VERBS = lex("menulis mengumumkan membenarkan mengisyaratkan menguraikan menyimpulkan")
+#: A party's claim in court papers likewise ("Penggugat mendalilkan bahwa ...", "X
+#: mendalilkan anaknya dikeluarkan tanpa ..."; not "mendalilkan pasal X").
+ANNOUNCING_VERBS = lex(
+    "menulis mengumumkan membenarkan mengisyaratkan menguraikan menyimpulkan mendalilkan"
+)
 #: Verbs of forecasting, like "memprediksi" and "memperkirakan" of the shared lexicon:
 #: what is forecast is reported ("Bank X memproyeksikan inflasi berada di bawah ...").
 FORECAST_VERBS = lex("memproyeksikan")
 QUOTE_SUBJECT_FIRST = (
     *SUBJECT_FIRST,
     *sorted(QUOTE_SPEECH_VERBS - SPEECH_VERBS),
-    *sorted(lex("memastikan menduga berharap menanggapi")),
+    *sorted(lex("memastikan menjamin menduga berharap menanggapi")),
     *sorted(
         (
             DIRECTIVE_VERBS
@@ -128,8 +132,9 @@ QUOTE_SUBJECT_FIRST = (
     ),
 )
 #: Verbs of assurance, suspicion and hope: a clause with its own verb after them is the
-#: view reported ("X menduga truk itu kehilangan kendali").
-VIEW_VERBS = lex("memastikan menduga berharap")
+#: view reported ("X menduga truk itu kehilangan kendali"). A guarantee is an assurance
+#: ("X menjamin gaji dibayar sebelum ..."; not "menjamin keamanan").
+VIEW_VERBS = lex("memastikan menjamin menduga berharap")
 
 #: Subject-first verbs that also take a noun object in narration ("menyampaikan rasa
 #: terima kasih", "menekankan pentingnya ..."): they count only with "bahwa", ":" or a
@@ -144,7 +149,7 @@ WEAK_SUBJECT_FIRST = WEAK_SPEECH_VERBS
 WEAK_CUES = (
     WEAK_SUBJECT_FIRST
     | WEAK_QUOTE_VERBS
-    | lex("memastikan menduga berharap menanggapi")
+    | lex("memastikan menjamin menduga berharap menanggapi")
     | DIRECTIVE_VERBS
     | PROMISE_VERBS
     | TELLING_VERBS
@@ -157,7 +162,7 @@ WEAK_CUES = (
 #: object ("memastikan keamanan", "menanggapi pertanyaan").
 WEAK_QUOTE_CUES = (
     WEAK_QUOTE_VERBS
-    | lex("memastikan menduga berharap menanggapi bercerita mengeluh bilang")
+    | lex("memastikan menjamin menduga berharap menanggapi bercerita mengeluh bilang")
     | ANNOUNCING_VERBS
     | REBUTTAL_VERBS
 )

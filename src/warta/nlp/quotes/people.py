@@ -43,6 +43,18 @@ _UNNAMED_HEADS = lex("sumber narasumber pejabat")
 _SOURCE_END = lex("yang dan ketika saat")
 
 
+#: A relative clause of a source who asked not to be named: "yang enggan disebut
+#: namanya", "yang tak mau disebutkan identitasnya", "yang meminta namanya tidak ditulis".
+ASKED_NOT_NAMED = (
+    r"yang\s+(?:enggan|tak\s+mau|tidak\s+mau|tak\s+ingin|tidak\s+ingin|tak\s+bersedia"
+    r"|tidak\s+bersedia|menolak)\s+(?:di)?(?:sebut(?:kan)?|tulis(?:kan)?)\s+"
+    r"(?:nama(?:nya)?|identitas(?:nya)?)"
+    r"|yang\s+(?:meminta|minta)\s+(?:nama|identitas)(?:nya)?\s+(?:tidak|tak|jangan)\s+"
+    r"(?:di)?(?:sebut(?:kan)?|tulis(?:kan)?)"
+)
+_ASKED_NOT_NAMED = re.compile(ASKED_NOT_NAMED, re.IGNORECASE)
+
+
 def _unnamed_source(words: list[str]) -> str | None:
     """The description of an unnamed source as the speaker's name ("Seorang pejabat di
     kantor gubernur", "Sumber lain di Kementerian X"), cut before its relative clause;
@@ -51,7 +63,16 @@ def _unnamed_source(words: list[str]) -> str | None:
     low = [w.lower() for w in words]
     if low[:1] == ["salah"] and low[1:2] == ["seorang"]:
         low, words = low[1:], words[1:]
-    if low[:1] == ["seorang"] and low[1:2] and low[1] in _UNNAMED_HEADS:
+    if (
+        low[:1] == ["seorang"]
+        and low[1:2]
+        and (
+            low[1] in _UNNAMED_HEADS
+            or (low[1].islower() and _ASKED_NOT_NAMED.search(" ".join(low)))
+        )
+    ):
+        # "Seorang pengepul di Pasar X yang enggan disebut namanya": anyone described
+        # by trade and place who asked not to be named is an unnamed source too.
         pass
     elif not (low[:1] and low[0] in _UNNAMED_HEADS and low[1:2] and low[1] in ("lain", "di")):
         return None
@@ -61,9 +82,18 @@ def _unnamed_source(words: list[str]) -> str | None:
     return " ".join(words[:end]) if end >= 3 else None
 
 
+#: Someone described by trade and where they are, as a speaker's name: "Seorang
+#: pengepul di Pasar X" (what is left of "... yang enggan disebut namanya").
+_DESCRIBED_AT = re.compile(
+    r"(?:Salah\s+)?Seorang(?:\s+[a-z][\w-]*){1,4}\s+(?:di|dari)(?:\s+[A-Z][\w'’.-]*){1,5}"
+)
+
+
 def is_unnamed_source(name: str) -> bool:
-    """True when a speaker's name is the description of an unnamed source."""
-    return _unnamed_source(name.split()) is not None
+    """True when a speaker's name is the description of an unnamed source, or of
+    someone described by trade and place ("Seorang pengepul di Pasar X"): its words
+    stay as written, no place named inside becomes the speaker."""
+    return _unnamed_source(name.split()) is not None or _DESCRIBED_AT.fullmatch(name) is not None
 
 
 #: Second words of two-word titles: "wali kota", "wakil bupati", "wakil wali".

@@ -174,6 +174,12 @@ def parse_phrase(phrase: str) -> Who | None:
         return Who(title_case_org(" ".join(words)), org=True, offset=phrase.find(words[0]))
     if i > 0 and words[0].lower() in _DESCRIPTIONS:
         return None  # "pria Kosta Rika yang ...": the capitalised words are a place
+    if _two_fields_of_region(words, i) and words[1].lower() in ORG_HEADS:
+        # "Kepala Dinas Perindustrian dan Perdagangan Kota Jayapura memastikan ...": the
+        # head of a region's body, held by nobody named, read like "Kepala Dinas X
+        # Kabupaten Y" (the body after its head's title).
+        body = " ".join(words[1:])
+        return Who(body, words[0], org=True, offset=_find_word(phrase, body))
     if _two_fields_no_holder(words, i):
         # "Menteri Komunikasi dan Digital menyatakan ...": an office over two fields
         # joined by "dan", with nobody named after it; whoever holds it.
@@ -250,6 +256,37 @@ def _two_fields_no_holder(words: list[str], i: int) -> bool:
         and words[i - 1] == "dan"
         and words[0].lower() in ROLE_TITLES
         and all(w[:1].isupper() and w.isalpha() for w in words[: i - 1])
+    )
+
+
+#: The words of a region closing an office's name: "... Kota Jayapura", "... Kabupaten Luwu".
+_REGION_WORDS = frozenset({"Kota", "Kabupaten", "Provinsi"})
+
+
+def _two_fields_of_region(words: list[str], i: int) -> bool:
+    """True when ``words`` are an office over two fields joined by "dan" and then its
+    region, with nobody named after it ("Kepala Dinas Perindustrian dan Perdagangan
+    Kota Jayapura", "... dan Penataan Ruang Provinsi Bengkulu"); ``i`` opens the trailing
+    capitalised run (the second field, of one or two words, and the region).
+
+    >>> _two_fields_of_region("Kepala Dinas Koperasi dan UKM Kota Bogor".split(), 4)
+    True
+    >>> _two_fields_of_region("Kepala Dinas Koperasi dan UKM Kota Bogor Budi Santoso".split(), 4)
+    False
+    >>> _two_fields_of_region("Kepala Kantor Perpustakaan dan Arsip Kota Malang Endang".split(), 4)
+    False
+    """
+    run = words[i:]
+    return (
+        i >= 3
+        and words[i - 1] == "dan"
+        and words[0].lower() in ROLE_TITLES
+        and all(w[:1].isupper() and w.isalpha() for w in words[: i - 1])
+        and len(run) in (3, 4)
+        # The region's place is one word, closing the run: a holder's name after it
+        # ("... Kota Malang Endang Soejatikah") makes the run longer.
+        and run[-2] in _REGION_WORDS
+        and all(w[:1].isupper() for w in run)
     )
 
 

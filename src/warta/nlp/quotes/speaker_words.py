@@ -149,13 +149,15 @@ MODIFIERS = lex(
 #: Capitalised function words that can open a sentence but are never part of a name.
 CAP_STOP = NAME_STOP_WORDS
 #: Sentence-opening adverbs and connectives, capitalised by position and never a name
-#: ("Walau ...", "Rupanya ...", "Alhasil ..."), besides :data:`CAP_STOP`.
+#: ("Walau ...", "Rupanya ...", "Alhasil ..."), besides :data:`CAP_STOP`; and the
+#: openers of a gloss of the words before ("Artinya, ...", "Maksudnya, ...").
 SENTENCE_OPENERS = lex(
     """
     walau upaya sayang sayangnya padahal apalagi kendati akibatnya alhasil intinya
     memang rupanya ternyata kini lantaran berkat dulu awalnya terpisah selanjutnya
     sesudahnya akhirnya belakangan tadinya semula mulanya terakhir kemarin bersamaan
     sekarang diketahui senada sebaliknya serupa
+    artinya maksudnya
     """
 )
 #: Lower-case particles allowed inside a personal name.

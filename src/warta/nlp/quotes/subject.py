@@ -20,7 +20,7 @@ from warta.nlp.quotes.cues import (
     looks_like_org,
 )
 from warta.nlp.quotes.name_titles import is_name_title
-from warta.nlp.quotes.people import _HOLDER_TITLES
+from warta.nlp.quotes.people import _ASKED_NOT_NAMED, _HOLDER_TITLES
 from warta.nlp.quotes.phrase import parse_phrase
 from warta.nlp.quotes.segments import (
     _BLOCK_BEFORE_VERB,
@@ -149,11 +149,26 @@ _ACRONYM_THEN_BRANCH = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*(?=(?:Perwakila
 _ROLE_ACRONYM = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*$")
 
 
+#: A relative clause between commas closing the words before a cue: ", yang baru dua
+#: bulan menjabat, ".
+_TRAILING_RELATIVE = re.compile(r",\s+yang\s+[^,]{3,80},\s*$")
+
+
 def parse_subject(before: str) -> Who | None:
     """The subject of a subject-first cue (see :func:`_parse_subject`); a body's regional
     office after its full name and acronym ("Komisi X (KX) Perwakilan Maluku") is that
     office of the body, "Komisi X Perwakilan Maluku", not a person "Perwakilan Maluku"."""
     who = _parse_subject(before)
+    rel = _TRAILING_RELATIVE.search(before)
+    if who is None and rel is not None and _ASKED_NOT_NAMED.search(rel.group(0)) is None:
+        # "Sang kepala dinas, yang baru dua bulan menjabat, menyebut ...": the subject
+        # is the words before the relative clause between commas (not a source who asked
+        # not to be named: "Kepala sekolah itu, yang meminta namanya tidak ditulis," is
+        # no office named before, and an unnamed source is never its holder).
+        head = _parse_subject(before[: rel.start()] + " ")
+        # Only an office that points back ("Sang kepala dinas"): a body read from a
+        # role's words ("Pendeta jemaat GMIT X, yang ...,") would take the office's place.
+        who = head if head is not None and head.name is None and head.anaphor else None
     if who is None or who.name is None:
         return who
     if (inner := _ACRONYM_THEN_BRANCH.search(who.name)) is not None:
