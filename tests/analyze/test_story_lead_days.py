@@ -418,6 +418,6 @@ def test_store_doc_rows_keep_lead_days_and_places_and_read_rows_from_before() ->
     from warta.corpus.stories import _stored_marks
 
     row = '[{"banjir": 2}, {}, ["2-1"], ["2025-07-12", "w5"], ["Bali"]]'
-    assert _stored_marks(row) == (["2-1"], ["2025-07-12", "w5"], ["Bali"])
-    assert _stored_marks('[{"banjir": 2}, {}, ["2-1"]]') == (["2-1"], [], [])  # RULES 4
-    assert _stored_marks('[{"banjir": 2}, {}]') == ([], [], [])  # before RULES 4
+    assert _stored_marks(row) == (["2-1"], ["2025-07-12", "w5"], ["Bali"], False)
+    assert _stored_marks('[{"banjir": 2}, {}, ["2-1"]]') == (["2-1"], [], [], False)  # RULES 4
+    assert _stored_marks('[{"banjir": 2}, {}]') == ([], [], [], False)  # before RULES 4

@@ -47,7 +47,11 @@ How it works (a pure function of the *set* of articles, so order never matters):
    states of its day (:func:`lead_days`: "Sabtu (18/4/2026)", "pada Sabtu malam") and
    place (:func:`lead_places`: the provinces of the regencies it names) keeps apart an
    undated piece telling of another day, a lone piece about the day before a story's
-   news, and two provinces' news of one day. Dates are the
+   news, and two provinces' news of one day (two near reports whose leads name
+   provinces apart do not link at the near bar). An outcome a lead states
+   (:func:`warta.analyze.story_outcomes.lead_outcome`: found alive, a verdict) keeps an
+   undated piece on a search's or a trial's ending out of its opening's story and the
+   reverse. Dates are the
    articles' publication dates, stated or inferred (the corpus step infers them
    first).
 5. A story's id derives from its founding article: the earliest dated member, else
@@ -99,6 +103,7 @@ from scipy import sparse
 from warta import settings
 from warta.analyze import embeddings as embedding_backend
 from warta.analyze.story_clusters import Bars, UnitView, agglomerate
+from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.lexicon.places import admin_regions
@@ -227,6 +232,7 @@ class IndexedArticle:
     results: list[str] = field(default_factory=list)  # match_results(), sorted
     lead_days: list[str] = field(default_factory=list)  # lead_days(), sorted
     places: list[str] = field(default_factory=list)  # lead_places(), sorted
+    outcome: bool = False  # lead_outcome()
 
 
 @functools.cache
@@ -565,6 +571,8 @@ class _Unit:
     days: frozenset[int] = frozenset()  # unit_days()
     weekdays: frozenset[int] = frozenset()
     places: frozenset[str] = frozenset()
+    rep_places: frozenset[str] = frozenset()  # the representative's lead provinces
+    outcome: bool = False  # a member's lead states an outcome (lead_outcome)
 
 
 def unit_days(
@@ -639,6 +647,7 @@ class StoryIndex:
                 sorted(article_results(item)),
                 sorted(lead_days(item.title, item.text, item.date)),
                 sorted(lead_places(item.text)),
+                lead_outcome(item.title, item.text),
             )
         self._assignment = self._cluster()
         return {a: self._assignment[a] for a in latest}
@@ -694,6 +703,8 @@ class StoryIndex:
                     days,
                     weekdays,
                     frozenset(p for e in members for p in e.places),
+                    frozenset(rep.places),
+                    any(e.outcome for e in members),
                 )
             )
         return units
@@ -724,7 +735,15 @@ class StoryIndex:
         e5 = self._embedding_matrix(units)
         views = [
             UnitView(
-                u.interval, u.entities, key_terms(c, w), u.results, u.days, u.weekdays, u.places
+                u.interval,
+                u.entities,
+                key_terms(c, w),
+                u.results,
+                u.days,
+                u.weekdays,
+                u.places,
+                u.rep_places,
+                u.outcome,
             )
             for u, (c, w) in zip(units, rows, strict=True)
         ]

@@ -8,7 +8,8 @@ alike *as wholes*:
 
 1. a pair of units is a **candidate link** when it passes the pair test (TF-IDF cosine,
    the lower bar with shared entities or for *near* units - both dated to the day, at
-   most ``near_days`` apart - or e5), shares a *key term* (one of the
+   most ``near_days`` apart, their representatives' leads not naming two provinces
+   apart (:func:`_apart_places`) - or e5), shares a *key term* (one of the
    :data:`warta.analyze.stories.KEY_TERMS` heaviest terms of both units: what lets an
    incremental store find a new unit's candidates in an index of key terms) and, if
    both are dated, their dates are at most ``max_gap_days`` apart;
@@ -33,7 +34,10 @@ alike *as wholes*:
      2019-04-30).
 
 Two single units merge on the pair test alone (their candidate link); the average
-decides from the first merge of a cluster of two or more on. Whatever the bar, two
+decides from the first merge of a cluster of two or more on. An undated lone unit on
+one side of an outcome (its lead says the people sought were found alive, or a verdict,
+and the other side's leads say none, or the reverse: :func:`_later_outcome`) merges
+under the general average only, even on a pair link. Whatever the bar, two
 clusters stating different match results on different days (:func:`_other_matches`)
 and an undated unit whose lead names a day away from the other's days
 (:func:`_other_weekday`) never merge. The average of the cross
@@ -126,6 +130,12 @@ class UnitView:
     weekdays: frozenset[int] = frozenset()
     #: The provinces its leads name (:func:`warta.analyze.stories.lead_places`).
     places: frozenset[str] = frozenset()
+    #: The provinces its representative's lead names (what the pair test reads: it
+    #: depends on the representatives alone, see :func:`pair_link`).
+    rep_places: frozenset[str] = frozenset()
+    #: Whether a member's lead states an outcome, a search's or a trial's ending
+    #: (:func:`warta.analyze.story_outcomes.lead_outcome`).
+    outcome: bool = False
 
 
 @dataclass(slots=True)
@@ -141,6 +151,7 @@ class _Cluster:
     weekdays: frozenset[int] = frozenset()  # an undated unit's lead weekdays
     # The provinces every member naming one names (None: no member names one).
     places: frozenset[str] | None = None
+    outcome: bool = False  # a member's lead states an outcome
 
 
 def _gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -193,11 +204,33 @@ def pair_link(
     if (
         s >= bars.link_cosine
         or (s >= bars.entity_link_cosine and shared >= bars.min_shared_entities)
-        or (s >= bars.near_link_cosine and _near(units[i].interval, units[j].interval, bars))
+        or (
+            s >= bars.near_link_cosine
+            and _near(units[i].interval, units[j].interval, bars)
+            and not _apart_places(units[i].rep_places, units[j].rep_places)
+        )
         or (e5 is not None and _exact_dot(e5[i], e5[j]) >= bars.e5_link_cosine)
     ):
         return s
     return None
+
+
+#: The capital, where national desks and ministries date their reports from: a lead
+#: naming it tells where the newsroom is as often as where the news is (an eclipse seen
+#: everywhere, a ministry's decision), so it tells no two places apart.
+CAPITAL = "Daerah Khusus Ibukota Jakarta"
+
+
+def _apart_places(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two leads name provinces (the capital aside) and none in common.
+
+    The near link (one day's reports in other words, a low TF-IDF bar) assumes one
+    happening; two leads placing their news in two provinces are two happenings of one
+    kind on one day (two eruptions, two floods) that share the agency, its spokesman and
+    most words. A link on the general bars, shared names or e5 still holds.
+    """
+    a, b = a - {CAPITAL}, b - {CAPITAL}
+    return bool(a and b) and not a & b
 
 
 def _near(a: tuple[int, int] | None, b: tuple[int, int] | None, bars: Bars) -> bool:
@@ -255,6 +288,7 @@ def agglomerate(
             days=unit.days,
             weekdays=unit.weekdays,
             places=unit.places or None,
+            outcome=unit.outcome,
         )
     neighbours: dict[int, set[int]] = {i: set() for i in clusters}
     heap: list[tuple[float, int, int, int, int]] = []
@@ -359,6 +393,10 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     if _other_matches(a, b) or _other_weekday(a, b, bars) or _other_weekday(b, a, bars):
         return False
     na, nb = len(a.units), len(b.units)
+    if _later_outcome(a, b) or _later_outcome(b, a):
+        # Not even on a pair link: two undated pieces, on the search and on the rescue,
+        # share the family's names and link.
+        return _average(a.tfidf, b.tfidf, na, nb) >= bars.average_cosine
     if na == nb == 1:
         return True  # a candidate link between two units: the pair test passed
     # e5 links single units only: e5 cosines bunch high for any two texts on one topic,
@@ -472,6 +510,27 @@ def _earlier_single(single: _Cluster, other: _Cluster) -> bool:
     return bool(firsts) and max(single.days) < min(firsts)
 
 
+def _later_outcome(single: _Cluster, other: _Cluster) -> bool:
+    """Whether ``single`` is one undated unit and one side's leads state an outcome (the
+    people sought found alive, a verdict) while the other's state none.
+
+    A search or a trial ends days or weeks after it opens, and the ending's coverage
+    recaps the opening: the same people, officials, places and outlets. Dated reports
+    a week apart never link (``max_gap_days``), but an undated piece on the ending (an
+    interview with a rescued climber's mother) links to an undated piece on the opening
+    (the family praying) through their shared names, and their pair link or the lowered
+    undated bar would join them, or either joins the other's story. A unit or story none
+    of whose leads tells the outcome is the opening's: neither the pair link alone nor
+    the lowered bars merge it with the ending's, the general average decides. Dated
+    reports are left to the date window: a find on a search's fourth day is one event
+    with it (tried on dated lone units more than a day apart: it split such a search
+    from its find in the third blind set). The cost:
+    an ending's own undated piece that does not restate the outcome in its lead joins
+    its story under the general average only (no blind set's figure moved by it).
+    """
+    return len(single.units) == 1 and single.first_end is None and single.outcome != other.outcome
+
+
 def _single_bar(single: _Cluster, span: int, bars: Bars) -> float:
     """The average a single unit needs to join a cluster it has a candidate link to.
 
@@ -505,4 +564,5 @@ def _merge(a: _Cluster, b: _Cluster) -> None:
     a.places = (
         b.places if a.places is None else a.places if b.places is None else (a.places & b.places)
     )
+    a.outcome = a.outcome or b.outcome
     a.version += 1

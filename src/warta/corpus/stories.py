@@ -96,6 +96,7 @@ from warta.analyze.stories import (
     unit_matrix,
 )
 from warta.analyze.story_clusters import UnitView, agglomerate, link_floor, pair_link
+from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.summarize import summarize_story
 from warta.records import SummarySentence
 
@@ -124,6 +125,8 @@ class _Unit:
     days: frozenset[int] = frozenset()
     weekdays: frozenset[int] = frozenset()
     places: frozenset[str] = frozenset()
+    rep_places: frozenset[str] = frozenset()
+    outcome: bool = False
 
     def view(self) -> UnitView:
         return UnitView(
@@ -134,6 +137,8 @@ class _Unit:
             self.days,
             self.weekdays,
             self.places,
+            self.rep_places,
+            self.outcome,
         )
 
 
@@ -149,10 +154,14 @@ class _Candidate:
     row: Row
     entities: str
     keys: str
+    terms: str  # its representative's story_docs terms (the lead provinces the pair test reads)
 
     def view(self) -> UnitView:
         return UnitView(
-            self.interval, frozenset(json.loads(self.entities)), frozenset(json.loads(self.keys))
+            self.interval,
+            frozenset(json.loads(self.entities)),
+            frozenset(json.loads(self.keys)),
+            rep_places=frozenset(_stored_marks(self.terms)[2]),
         )
 
 
@@ -188,8 +197,10 @@ class _Views(Sequence[UnitView]):
 #: different days never merge (story_docs keep each article's results with its terms).
 #: 5: the days and provinces each lead states (story_docs keep them with its terms) keep
 #: an undated piece of another day, a lone piece of the day before and two provinces'
-#: news apart.
-RULES = "5"
+#: news apart. 6: near units whose representatives' leads name two provinces apart do not
+#: link at the (lowered) near bar, and an undated piece whose lead states an outcome
+#: (story_docs keep it with its terms) gets no lowered bar into a story stating none.
+RULES = "6"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -240,8 +251,9 @@ def update_stories(
 
 
 #: A ``story_docs`` row: article id, unit, content tokens, date, entities (JSON), source,
-#: hashed term columns and frequencies (bytes), label terms, match results, lead days and
-#: lead provinces (JSON: ``[top terms, bigrams, results, lead days, places]``).
+#: hashed term columns and frequencies (bytes), label terms, match results, lead days,
+#: lead provinces and lead outcome (JSON: ``[top terms, bigrams, results, lead days,
+#: places, outcome]``).
 DocRow = tuple[str, str, int, str | None, str, str, bytes, bytes, str]
 
 
@@ -290,6 +302,7 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
                     sorted(article_results(item)),
                     sorted(lead_days(item.title, item.text, item.date)),
                     sorted(lead_places(item.text)),
+                    lead_outcome(item.title, item.text),
                 ],
                 ensure_ascii=False,
             ),
@@ -379,6 +392,7 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
         columns = np.frombuffer(rep["columns"], dtype=np.int64)
         weights = tfidf_row(columns, np.frombuffer(rep["tf"], dtype=np.float64))
         stored = [_stored_marks(r["terms"]) for r in rows]
+        rep_marks = next(m for r, m in zip(rows, stored, strict=True) if r is rep)
         days, weekdays = unit_days((r["date"], m[1]) for r, m in zip(rows, stored, strict=True))
         out.append(
             _Unit(
@@ -393,6 +407,8 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
                 days,
                 weekdays,
                 frozenset(p for m in stored for p in m[2]),
+                frozenset(rep_marks[2]),
+                any(m[3] for m in stored),
             )
         )
     return out
@@ -404,12 +420,12 @@ def _results(terms: str) -> list[str]:
     return _stored_marks(terms)[0]
 
 
-def _stored_marks(terms: str) -> tuple[list[str], list[str], list[str]]:
-    """The match results, lead days and lead provinces stored with a doc's label terms
-    (none in a row from before RULES 4, resp. 5)."""
+def _stored_marks(terms: str) -> tuple[list[str], list[str], list[str], bool]:
+    """The match results, lead days, lead provinces and lead outcome stored with a doc's
+    label terms (none in a row from before RULES 4, 5, resp. 6)."""
     stored: list[Any] = json.loads(terms)
     results, days, places = (list(stored[k]) if len(stored) > k else [] for k in (2, 3, 4))
-    return results, days, places
+    return results, days, places, bool(stored[5]) if len(stored) > 5 else False
 
 
 #: Rebuilt units linked at a time: the candidates they meet are read and compared per
@@ -427,12 +443,13 @@ def _stored_units(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Candid
     key terms again."""
     sql = (
         "SELECT u.unit, u.representative, u.first, u.last, u.entities, u.keys, d.columns, "
-        "d.tf FROM story_units AS u JOIN story_docs AS d ON d.article_id = u.representative "
+        "d.tf, d.terms FROM story_units AS u JOIN story_docs AS d "
+        "ON d.article_id = u.representative "
         "WHERE u.unit"
     )
     out = []
     # plain tuples: a batch reads tens of thousands of these rows
-    for unit, representative, first, last, entities, keys_, columns_, tf in _select(
+    for unit, representative, first, last, entities, keys_, columns_, tf, terms in _select(
         conn, sql, keys, tuples=True
     ):
         columns = np.frombuffer(columns_, dtype=np.int64)
@@ -445,6 +462,7 @@ def _stored_units(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Candid
                 (columns, weights),
                 entities,
                 keys_,
+                terms,
             )
         )
     return sorted(out, key=lambda u: u.key)
