@@ -183,6 +183,11 @@ BLIND_STORIES = {
     # Ramadan's two sittings and an eclipse, a boat lost and its crew found abroad 12 days
     # later, an elephant herd across regencies, two robberies and the arrest linking them.
     "blind10": Path("tests") / "analyze" / "stories_blind10.json",
+    # The session after (2026-12-06), before its story rules: one singer in two unrelated
+    # police matters in a week, a tidal-flood warning and the flood ten days later, a
+    # province-wide blackout and a city's nine days later, two golds on one day, one
+    # festival in two cities on one day.
+    "blind11": Path("tests") / "analyze" / "stories_blind11.json",
 }
 
 
