@@ -145,6 +145,11 @@ def _names_an_office(prefix: str) -> bool:
     return _CUE_BEFORE.search(prefix) is None
 
 
+#: How far before a document's quoted words its writer is looked for ("surat pernyataan
+#: Budi ... Bunyi surat pernyataan itu: ..."): a few pages of text.
+_DOCUMENT_WINDOW = 20_000
+
+
 class _Article(_Lookups):
     """One article's body, mentions and speaker state; salience and speaker resolution."""
 
@@ -199,8 +204,11 @@ class _Article(_Lookups):
         """The person named right after the last "<doc>" written before ``before``
         ("surat pernyataan RA", "surat pernyataan dari Budi"): the author of the document
         whose words are quoted; ``None`` when no person follows it."""
-        pattern = rf"\b{re.escape(doc)}\s+(?:dari\s+|milik\s+)?"
-        for m in reversed(list(re.finditer(pattern, self.text[:before], re.IGNORECASE))):
+        # Read within a window: a search of the whole text before every such quote made
+        # the stage quadratic in the text. ``endpos`` reads as ``text[:before]`` would.
+        pattern = re.compile(rf"\b{re.escape(doc)}\s+(?:dari\s+|milik\s+)?", re.IGNORECASE)
+        found = list(pattern.finditer(self.text, max(0, before - _DOCUMENT_WINDOW), before))
+        for m in reversed(found):
             at = bisect_left(self._starts, m.end())
             if at < len(self.mentions) and self.mentions[at].start == m.end():
                 person = self.mentions[at]

@@ -99,7 +99,12 @@ class _Lookups:
 
     def _person_at(self, pos: int) -> bool:
         """True when the tagger found a person starting at ``pos``."""
-        return any(x.start == pos and x.type == "PER" for x in self.mentions)
+        i = bisect_left(self._starts, pos)  # the mentions are sorted by start
+        while i < len(self._starts) and self._starts[i] == pos:
+            if self.mentions[i].type == "PER":
+                return True
+            i += 1
+        return False
 
     def _office_of_body(self, who: Who, pos: int) -> bool:
         """True when ``who`` is a title followed by a region's name, a club's name, or a name the
