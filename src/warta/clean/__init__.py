@@ -154,6 +154,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     is taken instead (:func:`_headline_beside_site`). A raw HTTP response ("curl -i") is
     read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
     page under them, HTML even when the record called it text."""
+    raw = _mhtml_page(raw)
     raw = _mail_story(raw)
     raw = _chat_story(raw)
     preamble, page = split_http_preamble(raw.content)
@@ -175,6 +176,19 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     if not hinted.published:
         hinted = replace(hinted, published=_classed_publication_date(raw.content))
     return text, hinted
+
+
+def _mhtml_page(raw: RawDoc) -> RawDoc:
+    """A browser's single-file save (MHTML) read as the HTML page it holds, at the address
+    it was saved from (:func:`~warta.ingest.mhtml.read_mhtml`), whether the record called
+    it HTML or text. Read before a mail: its header block has a sender, a subject and a
+    date too, but the date is when the page was saved, which dates nothing."""
+    from warta.ingest.mhtml import read_mhtml
+
+    page = read_mhtml(raw.content, raw.provenance.locator())
+    if page is None:
+        return raw
+    return replace(raw, content=page.html, format="html", url=raw.url or page.url)
 
 
 def _chat_story(raw: RawDoc) -> RawDoc:
@@ -393,20 +407,30 @@ _EMPHASISED_P_RE = re.compile(
 )
 
 
+# An element whose class names it the story's deck: "detail__sub", "article-subtitle",
+# "post-excerpt", "standfirst", "dek" (a class word, not part of a longer word: "subscribe").
+_CLASSED_DECK_RE = re.compile(
+    r"<(p|div|h2|h3|span)\b[^>]*\bclass\s*=\s*[\"'][^\"']*?(?<![a-z])(?:sub|sub-?title|"
+    r"sub-?headline|excerpt|standfirst|deck|dek)(?![a-z])[^\"']*[\"'][^>]*>([^<]{10,600})</\1>",
+    re.I,
+)
+
+
 def _mark_html_standfirst(labelled: list[Labelled], page: str) -> list[Labelled]:
     """The body's first line is a standfirst when the markup prints it as the page's first
-    paragraph, wholly in emphasis, with more body below: a deck set in italics over the
-    story (a reader view keeps it, trafilatura too), never the lead."""
-    first_p = _EMPHASISED_P_RE.search(page)
-    plain_p = re.search(r"<p\b[^>]*>\s*[^<\s]", page)
-    if first_p is None or (plain_p is not None and plain_p.start() < first_p.start()):
-        return labelled
+    paragraph, wholly in emphasis, or in an element its class calls the deck ("subtitle",
+    "excerpt", "standfirst"), with more body below: a deck over the story (a reader view
+    keeps it, trafilatura too), never the lead."""
     body = [i for i, x in enumerate(labelled) if x.label == "body"]
     if len(body) < 2:
         return labelled
-    deck = normalise(html.unescape(first_p.group(2)))
+    decks = {normalise(html.unescape(m.group(2))) for m in _CLASSED_DECK_RE.finditer(page)}
+    first_p = _EMPHASISED_P_RE.search(page)
+    plain_p = re.search(r"<p\b[^>]*>\s*[^<\s]", page)
+    if first_p is not None and (plain_p is None or first_p.start() <= plain_p.start()):
+        decks.add(normalise(html.unescape(first_p.group(2))))
     first = body[0]
-    if normalise(labelled[first].line.text) != deck:
+    if normalise(labelled[first].line.text) not in decks:
         return labelled
     out = list(labelled)
     out[first] = Labelled(labelled[first].line, "standfirst")

@@ -196,6 +196,30 @@ def _desk_update_after_credit(lines: list[Line], labels: list[str | None]) -> No
         labels[kept[-1]] = "byline"
 
 
+# A closing formula is a few words: "Wallahu a'lam bishawab.", "Wassalamu'alaikum wr. wb."
+CLOSING_FORMULA_MAX_WORDS = 8
+
+
+def _closing_formula_of_report(lines: list[Line], labels: list[str | None]) -> None:
+    """A religious closing formula alone under a news report ("Wallahu a'lam bishawab.",
+    :data:`~warta.clean.patterns.CLOSING_FORMULA_RE`) is the portal's furniture: a
+    reporter's story, its lead opened by a dateline ("Situs.id – ...", "KOTA – ..."),
+    tells and does not pray. Under an essay or a fatwa (no dateline), the writer closes
+    his own argument with it, and it stays the text's last line."""
+    from warta.clean.metadata import split_dateline  # metadata reads the labels made here
+
+    kept = [i for i, label in enumerate(labels) if label in KEEP]
+    if len(kept) < 2:
+        return
+    last = kept[-1]
+    if lines[last].words > CLOSING_FORMULA_MAX_WORDS or not P.CLOSING_FORMULA_RE.match(
+        lines[last].text
+    ):
+        return
+    if split_dateline(lines[kept[0]].text)[0] is not None:
+        labels[last] = "footer"
+
+
 # A release's end mark on its own line: "- SELESAI -", "--selesai--", "(selesai)", "###".
 _END_LINE_RE = re.compile(
     r"^\s*(?:(?:[-–—=#*]+|\()\s*(?:selesai|tamat|end)\s*(?:[-–—=#*]+|\))|#{3,})\s*$",

@@ -59,6 +59,7 @@ from warta.clean.body_end import (
     _author_card,
     _boilerplate_below,
     _chapter_list,
+    _closing_formula_of_report,
     _comment_thread,
     _desk_update_after_credit,
     _listed_dates,
@@ -213,6 +214,7 @@ def classify_lines(
     _about_blurbs(lines, labels, body_start)
     _pull_quotes(lines, labels)
     _stat_cards(lines, labels)
+    _closing_formula_of_report(lines, labels)  # once the story's last line is known
     return [Labelled(line, label or "body") for line, label in zip(lines, labels, strict=True)]
 
 
@@ -265,8 +267,10 @@ def _body_label(
     """The label of a leftover body line; ``block`` holds the indices of its block's lines.
 
     A closing reporter's credit is no part of the line's shape: "Pendaftaran dibuka
-    besok. (*)" ends with its full stop, as a paragraph does, not as a subheading."""
-    text = split_credit(line.text)[0] or line.text
+    besok. (*)" ends with its full stop, as a paragraph does, not as a subheading; so does
+    a sentence signed with what signs only a story's close ("... setempat. [adv.rud]",
+    "... berizin. (K/R3/P1)"): a subheading never has a full stop before its bracket."""
+    text = split_credit(line.text, closing=True)[0] or line.text
     if line.words <= 2 and not ends_terminal(text):
         lowered = [w.lower().strip(".") for w in text.split()]
         if all(w in P.CREDIT_WORDS for w in lowered) or text.isupper():

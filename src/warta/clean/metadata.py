@@ -589,6 +589,8 @@ def extract_metadata(
 # "Judul - situs.com", "Judul — SITUS"): spaced, so a hyphenated word is not one.
 _SUFFIX_SEP_RE = re.compile(r"\s+(?:\||-|–|—|::|•|»)\s+")
 _DOMAIN_ONLY_RE = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z]{2,6}){1,2}$")
+# A host's address alone on a line, its labels hyphenated or not ("kabar.situs-induk.com").
+_ADDRESS_LINE_RE = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){0,3}\.[A-Za-z]{2,6}$")
 # A reader app's saved title: the site's address printed after the headline with a
 # space only ("Judul Berita situs.com"), lower case as addresses are written.
 _GLUED_ADDRESS_RE = re.compile(r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}\s*$")
@@ -722,8 +724,7 @@ def _is_site_name(
     if len(letters) >= 3 and suffix.isupper() and not head.isupper():
         return True
     squashed = re.sub(r"[^a-z0-9]", "", suffix.lower())
-    host = host_from_url(url)
-    if host and squashed and squashed == re.sub(r"[^a-z0-9]", "", host.split(".")[0].lower()):
+    if squashed and squashed in _site_host_names(labelled, url):
         return True
     key = " ".join(re.findall(r"\w+", suffix.lower()))
     return any(
@@ -735,6 +736,21 @@ def _is_site_name(
         )
         for x in labelled
     )
+
+
+def _site_host_names(labelled: list[Labelled], url: str | None) -> set[str]:
+    """The first labels of the hosts the page is at: its URL's, and an address printed
+    alone on a line set aside (a reader view heads the story with its site's address,
+    "kabarkita.situs-induk.com"), squashed to letters and digits."""
+    hosts = [host_from_url(url)]
+    hosts += [
+        x.line.text.strip()
+        for x in labelled
+        if x.label not in ("title", "body") and _ADDRESS_LINE_RE.match(x.line.text.strip())
+    ]
+    return {
+        re.sub(r"[^a-z0-9]", "", h.lower().removeprefix("www.").split(".")[0]) for h in hosts if h
+    }
 
 
 def is_truncated(paragraphs: list[str], subheadings: set[int]) -> bool:

@@ -76,6 +76,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "ai-summary"
     if words <= 30 and P.TICKER_ROW_RE.match(text):
         return "related"  # "ABCD +2,10%  EFGH -0,45%": a ticker widget between paragraphs
+    if words <= 60 and P.STATS_BOX_RE.match(text):
+        return "caption"  # "Statistik: Tembakan 12 - 5 · Sepak pojok 6 - 1": a match's box
     if words <= 60 and P.INLINE_SUMMARY_RE.match(text):
         return "ai-summary"  # "Ringkasan: ...": the summary box, its label on the line
     if words <= 30 and P.OUTLET_ABOUT_RE.match(text):
@@ -90,6 +92,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"  # "Artikel ini ditulis oleh Nama dan disunting oleh Nama."
     if words <= WIRE_STAFF_MAX_WORDS and P.EDITORIAL_STANDARDS_RE.match(text):
         return "footer"  # "Our Standards: ...": the agency's principles, linked
+    if words <= 8 and P.NAME_ROLE_OUTLET_RE.match(text):
+        return "byline"  # "Nama Penulis Kontributor Situs.id": who wrote it, for whom
     if words <= 14 and P.BYLINE_FREE_RE.search(text) and not ends_terminal(text):
         return "byline"
     if words <= DATED_BYLINE_MAX_WORDS and P.BYLINE_INSIDE_RE.search(text) and find_dates(text):
@@ -98,6 +102,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"  # "Nama Penulis · 2 jam yang lalu", "Situs · by Nama · 2 hours ago"
     if words <= READER_TOOLBAR_MAX_WORDS and _is_reader_toolbar(text):
         return "navigation"  # "Mark as read  Read later  View original (situs.com)"
+    if words <= 50 and P.ADVERTORIAL_NOTE_RE.match(text):
+        return "byline"  # "Artikel ini merupakan advertorial ...": the outlet's disclaimer
     if words <= 50 and (P.SERIES_NOTE_RE.match(text) or P.FEED_FOOTER_RE.match(text)):
         return "byline"  # "Liputan ini merupakan bagian dari serial ...": the credits' note
     if _is_contact_note(text, words) or (words <= 12 and P.CONTACT_LINE_RE.match(text)):
@@ -344,6 +350,8 @@ def _is_name_and_dates(text: str) -> bool:
     if not _NAME_DATE_SEP_RE.search(text):
         return False  # a name and a date need two parts
     parts = [part.strip() for part in _NAME_DATE_SEP_RE.split(text)]
+    # a phone copy adds the reading time: "Nama · 9 Mar 2026, 08.05 WIB · 5 menit baca"
+    parts = [part for part in parts if not P.READING_TIME_RE.match(part)]
     has_date = [bool(find_dates(part)) for part in parts]
     names = [part for part, dated_part in zip(parts, has_date, strict=True) if not dated_part]
     dated = [part for part, dated_part in zip(parts, has_date, strict=True) if dated_part]

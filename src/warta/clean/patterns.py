@@ -407,6 +407,8 @@ DISCLOSURE_SEARCH = GatedSearch(DISCLOSURE_RE)
 PUBLISHED_LINE_RE = re.compile(
     r"^\s*(?:dipublikasikan|diterbitkan|dipublish|terbit|tayang|published|posted|diposting|"
     r"dirilis)\b"
+    # "Ditulis pada: Senin, 9 Maret 2026", "Dimuat tanggal 3 Maret 2026"
+    r"|^\s*(?:ditulis|dimuat|diunggah|diposkan)\s+(?:pada|tanggal|tgl\.?)\b"
     r"|^\s*(?:artikel|berita|tulisan|laporan)\s+ini\s+(?:(?:pertama\s+kali|pertama)\s+)?"
     r"(?:terbit|tayang|dimuat|diterbitkan|dipublikasikan)(?:\s+pertama\s+kali)?\s+(?:pada\s+)?"
     r"(?=\d|(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\b)",
@@ -689,6 +691,26 @@ ROLE_LINE_RE = re.compile(
     r"Fotografer|Jurnalis\s+Foto|Staf\s+Redaksi|Penulis\s+Lepas)"
     r"(?:\s+(?:[A-Z][\w.&-]*|di|dan))\s*(?:\s+(?:[A-Z][\w.&-]*|di|dan)){0,4}\s*$"
 )
+#: A byline giving the author's name, role and outlet on one line, no comma or label:
+#: "Siti Aminah Kontributor Kabarsantri.com", "Rudi Hartono Jurnalis Warta.co.id". The
+#: outlet written as its address keeps a title-case headline ("Polisi Tangkap Reporter
+#: Gadungan") out.
+NAME_ROLE_OUTLET_RE = re.compile(
+    r"^\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}\s+"
+    r"(?:Jurnalis|Wartawan|Wartawati|Kontributor|Koresponden|Reporter|Pewarta|Penulis)\s+"
+    r"[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:com|id|co\.id|net|org|or\.id|web\.id|news)\s*$"
+)
+#: A religious closing formula alone on the last line of a column or a pesantren's news:
+#: "Wallahu a'lam bishawab.", "Wassalamu'alaikum wr. wb.", "Wallahul muwaffiq ila
+#: aqwamith thariq", "Billahit taufiq wal hidayah" (spellings vary: apostrophes, hyphens).
+CLOSING_FORMULA_RE = re.compile(
+    r"^\W*(?:(?:wallahu|allahu)\s*a['‘’`]?\s*lam(?:\s+bi[\w'‘’-]{0,4}s[\w'‘’-]{0,3}w[ao]b)?"
+    r"|wassalam(?:u['‘’`]?\s*['‘’`]?\s*alaikum)?(?:\s+(?:wr\.?|warahmatullahi|wb\.?|"
+    r"wabarakatuh))*"
+    r"|wallahul\s+muwaffiq\b.{0,40}"
+    r"|billahi[tl]?\s+taufiq\b.{0,40})\W*$",
+    re.IGNORECASE,
+)
 #: A note on the series or collaboration a story belongs to, closing it: "Liputan ini
 #: merupakan bagian dari serial ...", "Tulisan ini adalah hasil kolaborasi X dengan Y";
 #: or the programme that funded it: "Reportase ini didanai oleh hibah ...", "Tulisan ini
@@ -703,6 +725,17 @@ SERIES_NOTE_RE = re.compile(
     r"|terlaksana\s+(?:atas|berkat)\s+(?:dukungan|kerja\s+sama))\b"
     r"|^\s*this\s+(?:story|article|report)\s+was\s+(?:(?:supported|funded)\s+by"
     r"|produced\s+with\s+(?:the\s+)?support)\b",
+    re.IGNORECASE,
+)
+#: A sponsored story's disclaimer closing it: "Artikel ini merupakan advertorial hasil kerja
+#: sama X dengan Y.", "Konten ini adalah iklan/konten bersponsor ...", "Isi artikel di luar
+#: tanggung jawab redaksi." (the outlet disowning the text, never the story's own words).
+ADVERTORIAL_NOTE_RE = re.compile(
+    r"^\W*(?:artikel|tulisan|konten|berita|halaman|materi|rilis)\s+ini\s+(?:merupakan|adalah|"
+    r"termasuk)\s+(?:\w+\s+)?(?:advertorial|iklan|konten\s+(?:bersponsor|berbayar|sponsor|"
+    r"promosi|kerja\s+sama)|sponsored)\b"
+    r"|^\W*(?:isi|konten|materi)\s+(?:\w+\s+){0,2}?(?:berada\s+)?di\s+luar\s+tanggung\s+jawab"
+    r"\s+redaksi\b",
     re.IGNORECASE,
 )
 #: The line a blog's feed appends to every item: "The post <headline> appeared first on
@@ -770,6 +803,19 @@ AUDIO_PLAYER_RE = re.compile(
 #: EFGH -0,45%  IJKL 0,00%" (two entries at least, nothing else on the line).
 TICKER_ROW_RE = re.compile(
     r"^\s*(?:[A-Z]{3,5}\s*(?:\(?[+\-−–▲▼]?\s*\d{1,3}(?:[.,]\d{1,2})?\s*%\)?)\s*[|·•,;]?\s*){2,}$"
+)
+#: A match's statistics box on one line: "Statistik laga: Penguasaan bola 61% - 39%
+#: · Tembakan 12 - 5 · Pelanggaran 11 - 8", "Match stats: Shots 12-7 | Corners 5-2 | ...":
+#: three label-and-pair entries at least (two under a "Statistik" label), nothing else.
+_STAT_ENTRY = (
+    r"[A-Za-z][A-Za-z ]{1,30}?\s*:?\s+\d{1,3}(?:[.,]\d{1,2})?\s*%?\s*[-–:]\s*"
+    r"\d{1,3}(?:[.,]\d{1,2})?\s*%?"
+)
+STATS_BOX_RE = re.compile(
+    rf"^\s*(?:(?:{_STAT_ENTRY})\s*[·•|;]\s*){{2,}}(?:{_STAT_ENTRY})\s*$"
+    rf"|^\s*(?:\w+\s+)?(?:statisti[ck]\w*|stats?)(?:\s+\w+){{0,2}}\s*:\s*"
+    rf"(?:(?:{_STAT_ENTRY})\s*[·•|;]\s*)+(?:{_STAT_ENTRY})\s*$",
+    re.IGNORECASE,
 )
 #: A summary box with its label on the same line, over the lead: "Ringkasan: Warga ...",
 #: "Intisari: ...", "Summary: ...".
@@ -1165,7 +1211,11 @@ CHAPTER_LIST_RE = re.compile(
 #: "Tabel 1: Sebaran kasus", "Figure 3. Rainfall by month".
 FIGURE_CAPTION_RE = re.compile(
     r"^\s*(?:grafik|gambar|tabel|chart|figure|fig\.|peta|infografik|infografis|diagram|"
-    r"bagan)\s+\d{1,2}\s*[.:]\s+\S.{0,160}$",
+    r"bagan)\s+\d{1,2}\s*[.:]\s+\S.{0,160}$"
+    # unnumbered, a table's rows or its source on the line: "Tabel: Produksi (ton) — Jan
+    # 1,2 | Feb 1,4 | Mar 1,1. Sumber: BPS", "Grafik: Harga beras 2026. Sumber: Bapanas"
+    r"|^\s*(?:grafik|tabel|chart|table|infografik|infografis|diagram)\s*:\s+"
+    r"(?=.{0,300}(?:\bsumber\s*:|\bsource\s*:|\|.{1,40}\|))\S.{0,300}$",
     re.IGNORECASE,
 )
 #: A data story's note on its method, closing the story: "Catatan metodologi: Data dihitung

@@ -119,7 +119,11 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
         return True
     if closing and _CLOSING_INITIALS_RE.fullmatch(inner):
         return True
-    if closing and (_closing_site_and_name(inner) or _DESK_CODES_RE.fullmatch(inner)):
+    if closing and (
+        _closing_site_and_name(inner)
+        or _DESK_CODES_RE.fullmatch(inner)
+        or _DOTTED_HANDLES_RE.fullmatch(inner)
+    ):
         return True
     if P.CREDIT_STAR_RE.fullmatch(inner) or inner.lower() in P.WIRES:
         return True
@@ -167,6 +171,9 @@ _DESK_CODES_RE = re.compile(r"(?=[^)]*\d)[A-Z]{1,3}\d{0,2}(?:/[A-Z]{1,3}\d{0,2})
 _SQUARE_INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:/[A-Z]{2,3}){1,2}")
 # A reporter's initials in capitals alone, signing the story's last paragraph: "RBT".
 _CLOSING_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+# A desk's code and the editor's handle joined by a dot, closing the story: "adv.rud" (an
+# advertorial's), "ril.ana", "humas.dit" (lower case, as handles are written).
+_DOTTED_HANDLES_RE = re.compile(r"[a-z]{2,6}\.[a-z]{2,6}")
 
 
 #: The last character of what :data:`~warta.clean.patterns.END_MARK_RE` matches.

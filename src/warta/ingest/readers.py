@@ -51,7 +51,9 @@ Item = RawDoc | InputProblem
 T = TypeVar("T")
 
 TEXT_SUFFIXES = {".txt", ".text", ".md", ".txt.gz"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz"}
+# A browser's single-file save (".mhtml", ".mht") holds an HTML page in MIME parts; the
+# cleaner reads the page out of it (warta.ingest.mhtml).
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".mhtml", ".mht"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".rss.gz", ".xml.gz"}
@@ -59,7 +61,8 @@ KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES 
 #: What the messages say warta reads.
 FORMATS_READ = (
     ".txt, .html, .jsonl, .warc and saved RSS/Atom feed (.xml, .rss, .atom) files "
-    "(also gzip-compressed: .txt.gz, .jsonl.gz, .warc.gz, .rss.gz)"
+    "(also gzip-compressed: .txt.gz, .jsonl.gz, .warc.gz, .rss.gz; and a browser's "
+    "single-file page save, .mhtml)"
 )
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
