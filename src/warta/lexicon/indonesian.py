@@ -239,10 +239,10 @@ ATTRIBUTION_WORDS = words("melansir dilansir mengutip dikutip")
 # --- people and organisations -----------------------------------------------------------
 
 #: Honorifics and religious forms of address ("RKH", "KHR": Madurese and Javanese "Raden
-#: Kiai Haji", "Kiai Haji Raden").
+#: Kiai Haji", "Kiai Haji Raden"; Javanese "Ki" for a teacher or puppeteer).
 _HONORIFICS = """Bapak|Ibu|Pak|Bu|Tuan|Nyonya|Sdr|Mr.|Mr|Mrs.|Mrs|Ms.|Ms|Sir|Haji|H.|Hj.|
     Syekh|Syeikh|Syaikh|Sheikh|Shaikh|Habib|Kiai|KH|RKH|KHR|Ustaz|Paus|Kardinal|
-    Bagindo|Datuk|Datuk Seri|Dato|Dato'|Dato' Sri|Dato Sri|Tan Sri|Puan Sri|Tun"""
+    Bagindo|Datuk|Datuk Seri|Dato|Dato'|Dato' Sri|Dato Sri|Tan Sri|Puan Sri|Tun|Ki"""
 #: Academic titles.
 _ACADEMIC = "Profesor|Professor|Prof.|Prof|Dr.|Dr|Drs.|Drs|Ir.|Ir"
 #: Offices of state, government, the courts and companies.
@@ -307,7 +307,7 @@ ORGANISATION_HEADS = words(
     universitas university institut institute akademi college sekolah kementerian ministry
     kepolisian kejaksaan badan agency dinas dewan council komisi komite kantor lembaga
     mahkamah majelis direktorat pusat kedutaan otoritas partai organisasi perserikatan
-    yayasan perusahaan bank pt tentara angkatan pengadilan
+    yayasan perusahaan bank pt tentara angkatan pengadilan keuskupan sinode fraksi
     """
 )
 #: Forms of address and honorifics written before a name ("Kyai <Name>", "Mbah <Name>",
@@ -317,7 +317,7 @@ FORMS_OF_ADDRESS = words(
     """
     gus kyai kiai mbah bu ibu pak bapak mas mbak bang abang kang cak koh cik uda daeng ning
     teh uni om kak bli mangku ajo buya karaeng petta puang ampon mamiq inaq amaq kaka habib
-    mama abah etek nyai nyonya tuan wak lora julak acil amang
+    mama abah etek nyai nyonya tuan wak lora julak acil amang kraeng yai
     """
 )
 #: Nouns for groups of people, before the group's own name ("suporter <Name>", "band

@@ -70,6 +70,7 @@ from warta.nlp.entities.names import (
     spelling_variants,
     sub_names,
 )
+from warta.nlp.entities.personforms import join_name_initials, join_shortened_given_names
 from warta.nlp.entities.renamed import join_former_names
 from warta.nlp.entities.shortnames import (
     join_headless_names,
@@ -396,6 +397,8 @@ def resolve_article(
             )
     _declared_nicknames(text, spans)
     _addressed_names(text, spans)
+    join_shortened_given_names(spans)  # "Frans <Surname>" of "Fransiskus ... <Surname>"
+    join_name_initials(text, spans)  # "SBY", "Mas <XYZ>"
     _single_names_left(text, spans)
     _wives_by_husband(text, spans)
     split_company_then_person(text, spans)

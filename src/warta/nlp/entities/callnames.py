@@ -37,6 +37,8 @@ _TITLE_WORDS = frozenset(t.casefold() for t in TITLES)
 # Madurese "Lora" (a kiai's son), Banjar "Julak", "Acil" and Batak "Amang" (elders).
 _REGIONAL_CALLS = (
     "Bli|Mangku|Ajo|Buya|Karaeng|Petta|Puang|Ampon|Mamiq|Kaka|Habib|Lora|Julak|Acil|Amang"
+    # Manggarai "Kraeng" for a man of standing; "Yai", the spoken "Kiai" of East Java
+    "|Kraeng|Yai"
     # Palembang's hereditary titles cite their bearer by a later word of the name too
     "|Kiagus|Kemas|Masagus|Nyimas|Nyayu"
 )
@@ -113,7 +115,19 @@ _NICK_BEFORE = re.compile(
     r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?(?:\s+[a-z]+\s+(?:kepada|untuk|bagi))?"
     r"\s+(?:sang\s+)?(?P<role>[a-z]{4,}?)(?:nya)?\b"
     r"|(?:begitu|demikian)\s+(?:ia|dia|beliau|(?P<named>[A-Z][\w'-]+))\s+"
-    r"(?:akrab\s+|biasa\s+|kerap\s+)?(?:di)?(?:sapa|panggil))"
+    r"(?:akrab\s+|biasa\s+|kerap\s+)?(?:di)?(?:sapa|panggil)"
+    # a spelling the article declares: "<Spelling>, ejaan lain (untuk namanya)",
+    # "<Spelling>, demikian namanya ditulis <outlet>": the person named before
+    r"|(?P<spelt>(?:ejaan|tulisan|transliterasi)\s+lain\b"
+    r"|(?:begitu|demikian)\s+nama(?:nya)?\s+(?:di)?(?:tulis|eja)))"
+)
+
+
+# "<Name>, yang (dalam laporan media <X>) kerap ditulis <Spelling>": another spelling of
+# the name right before (up to five words say where).
+_SPELT_AFTER = re.compile(
+    r"\s*,\s*yang(?:\s+[\w-]+){0,5}?(?:\s+(?:juga|kerap|sering|biasa|lazim))?\s+"
+    r"(?:di)?(?:tulis|eja)(?:\s+sebagai)?\s+[\"“]?" + _NICK
 )
 
 
@@ -152,7 +166,12 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         in_quotes = alias is not None and bool(alias.group("quote"))  # a nickname, no name
         if alias is not None and not in_quotes and not _ADDRESS.match(alias.group("nick")):
             aliased.add(" ".join(alias.group("nick").split()))
-        m = _NICK_AFTER.match(text, person.end) or alias or _NICK_KNOWN_AS.match(text, person.end)
+        m = (
+            _NICK_AFTER.match(text, person.end)
+            or alias
+            or _NICK_KNOWN_AS.match(text, person.end)
+            or _SPELT_AFTER.match(text, person.end)
+        )
         if m:
             declared[" ".join(m.group("nick").split())] = person.entity or ""
         before = _ALIAS_BEFORE.search(text, max(0, person.start - 64), person.start)
@@ -223,6 +242,8 @@ def _nick_before_owner(
     # every person per match would grow with the article)
     i = bisect.bisect_left(starts, m.start())
     before = (x for x in reversed(persons[max(0, i - _ROLE_LOOKBACK) : i]) if x.end <= m.start())
+    if m.group("spelt"):  # another spelling: of the last name written much like it
+        return next((x for x in before if _spelt_alike(m.group("nick"), x.entity or "")), None)
     role = m.group("role")
     if role is None:
         return next(before, None)
@@ -231,6 +252,21 @@ def _nick_before_owner(
     office = re.compile(r"(?<!\w)" + re.escape(role) + r"(?!\w)", re.IGNORECASE)
     return next(
         (x for x in before if office.search(text, max(0, x.start - _ROLE_REACH), x.start)), None
+    )
+
+
+def _spelt_alike(spelling: str, name: str) -> bool:
+    """Whether a word of ``spelling`` and a word of ``name`` share their first letter and
+    their first or last three letters (case aside): "Zinovyev" of "Georgy Zinoviev",
+    "Sinegubov" of "Oleh Syniehubov", "Wi Seong-rak" of "Wi Sung-lac".
+
+    >>> _spelt_alike("Sinegubov", "Oleh Syniehubov"), _spelt_alike("Wi Seong-rak", "Kota Dae")
+    (True, False)
+    """
+    ends = {(w[:1], w[:3]) for w in name.casefold().split()}
+    ends |= {(w[:1], w[-3:]) for w in name.casefold().split()}
+    return any(
+        (w[:1], w[:3]) in ends or (w[:1], w[-3:]) in ends for w in spelling.casefold().split()
     )
 
 

@@ -7,7 +7,9 @@ tagger leaves out or types as something else.
 * :func:`regional_government_spans`: "Pemkab <Regency>", "Pemprov <Province>", "Pemkot
   <City>": the regional government, an organisation, not the place after it.
 * :func:`police_unit_spans`: "Satreskrim Polres <Place>" and the like, the unit of a
-  police command, which the tagger misses whole.
+  police command, which the tagger misses whole; :func:`parliament_unit_spans` likewise
+  "Fraksi <Party> DPR", "Komisi III DPR"; :func:`gang_spans` the name after "geng motor";
+  :func:`campus_spans` "Universitas <Name>" and other campuses.
 
 Each is one pass over the text (one compiled pattern) or over the spans.
 """
@@ -142,7 +144,155 @@ def police_unit_spans(text: str, spans: list[Span]) -> None:
     >>> [(t[x.start : x.end], x.type) for x in s]
     [('Satreskrim Polres Garut', 'ORG')]
     """
-    units = [(m.start(), m.end()) for m in _POLICE_UNIT.finditer(text)]
+    _unit_spans(text, spans, _POLICE_UNIT)
+
+
+# A parliament's faction or commission with its house: "Fraksi <Party> DPR", "Komisi III
+# DPR" (a party of up to four words; commissions numbered in Roman or Arabic figures); a
+# regional house with its region ("DPRD <Region>", up to two words, maybe "Kabupaten"
+# before them); a faction without its house by its party's one word ("Fraksi PKB").
+_PARLIAMENT_UNIT = re.compile(
+    r"(?<![\w-])(?:(?:Fraksi[ \t]+(?:[A-Z][\w-]*[ \t]+){1,4}?"
+    r"|Komisi[ \t]+(?P<number>[IVX]{1,4}|\d{1,2})[ \t]+)"
+    r"(?:DPRD(?:[ \t]+(?:Provinsi|Kabupaten|Kota))?(?:[ \t]+[A-Z][\w-]*){0,2}|DPR|DPD|MPR"
+    r"|Dewan[ \t]+Perwakilan[ \t]+Rakyat(?:[ \t]+Daerah)?)(?:[ \t]+RI)?"
+    r"|Fraksi[ \t]+(?:Partai[ \t]+)?[A-Z][\w-]*)(?![\w-])"
+)
+# The house a faction or commission belongs to, as a span inside the unit opens.
+_HOUSE = re.compile(r"(?:DPRD|DPR|DPD|MPR|Dewan[ \t]+Perwakilan)(?![\w-])")
+# A commission named by its number alone ("Komisi IX menyetujui ...").
+_BARE_COMMISSION = re.compile(
+    r"(?<![\w-])(?P<unit>Komisi[ \t]+(?P<number>[IVX]{1,4}|\d{1,2}))(?![\w-])"
+    r"(?![ \t]+(?:DPR|DPD|MPR|Dewan))"
+)
+# A gang named after "geng (motor)": its name, up to three capitalised words.
+_GANG = re.compile(
+    r"(?<![\w-])[Gg]eng(?:[ \t]+motor)?[ \t]+"
+    r"(?P<unit>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})(?![\w-])"
+)
+
+
+def parliament_unit_spans(text: str, spans: list[Span]) -> None:
+    """A faction or commission of a parliament with its house ("Fraksi <Party> DPR",
+    "Komisi III DPR") made one organisation span, in place, as :func:`police_unit_spans`;
+    the house's own span stays, nested (the commission is named as the house's).
+
+    >>> t = "Fraksi Partai Hanura DPR dan Komisi IV DPR menolak."
+    >>> s = [Span(7, 20, "ORG"), Span(21, 24, "ORG"), Span(39, 42, "ORG")]
+    >>> parliament_unit_spans(t, s)
+    >>> [(t[x.start : x.end], x.nested) for x in s]
+    [('Fraksi Partai Hanura DPR', False), ('DPR', True), ('Komisi IV DPR', False), ('DPR', True)]
+    """
+    full = {
+        m.group("number"): " ".join(m.group().split())
+        for m in _PARLIAMENT_UNIT.finditer(text)
+        if m.group("number")
+    }
+    bounds = _before_people(text, spans, _PARLIAMENT_UNIT)
+    _unit_spans(text, spans, _PARLIAMENT_UNIT, bounds=bounds)
+    if full:  # "Komisi IX" alone after "Komisi IX DPR": that commission
+        _unit_spans(text, spans, _BARE_COMMISSION, full)
+    _one_faction_per_party(text, spans)
+
+
+def _one_faction_per_party(text: str, spans: Sequence[Span]) -> None:
+    """Name the faction spans of one party by the longest ("Fraksi <Party>" and "Fraksi
+    Partai <Party> DPR" are one faction): the party's words after "Fraksi", "Partai" aside,
+    up to the house."""
+    factions: dict[tuple[str, ...], list[Span]] = {}
+    for x in spans:
+        words = text[x.start : x.end].split()
+        if x.type != "ORG" or len(words) < 2 or words[0] != "Fraksi":
+            continue
+        party = []
+        for w in words[1:]:
+            if _HOUSE.match(w):
+                break
+            if w != "Partai":
+                party.append(w.casefold())
+        factions.setdefault(tuple(party), []).append(x)
+    for same in factions.values():
+        longest = max(same, key=lambda x: x.end - x.start)
+        for x in same:
+            x.entity = " ".join(text[longest.start : longest.end].split())
+
+
+def gang_spans(text: str, spans: list[Span]) -> None:
+    """The name after "geng (motor)" made an organisation span (a gang), in place, as
+    :func:`police_unit_spans`.
+
+    >>> t = "Polisi memburu geng motor Serigala Malam di Cianjur."
+    >>> s = [Span(26, 40, "PER")]
+    >>> gang_spans(t, s)
+    >>> [(t[x.start : x.end], x.type) for x in s]
+    [('Serigala Malam', 'ORG')]
+    """
+    _unit_spans(text, spans, _GANG)
+
+
+# A campus by its name: its head, then up to five capitalised words ("Universitas Negeri
+# <City>", "Institut Teknologi <Name>").
+_CAMPUS = re.compile(
+    r"(?<![\w-])(?:Universitas|Institut|Politeknik|Sekolah[ \t]+Tinggi|Akademi)"
+    r"(?:[ \t]+[A-Z][\w'’-]*){1,5}"
+)
+
+
+def campus_spans(text: str, spans: list[Span]) -> None:
+    """A university, institute or polytechnic named by its head and capitalised words
+    ("mahasiswa Universitas <Name>", which the tagger often leaves untagged or reads as
+    the students' name) made an organisation span, in place: it stops before a person
+    span inside it ("mahasiswa Universitas <Name> <Given> <Surname>"); the places inside
+    give way; a span running past it leaves it alone.
+
+    >>> t = "Kata mahasiswa Universitas Negeri Kupang Yohanes Bani, kampus harus terbuka."
+    >>> s = [Span(34, 40, "LOC"), Span(41, 53, "PER")]
+    >>> campus_spans(t, s)
+    >>> [(t[x.start : x.end], x.type) for x in s]
+    [('Universitas Negeri Kupang', 'ORG'), ('Yohanes Bani', 'PER')]
+    """
+    _unit_spans(text, spans, _CAMPUS, bounds=_before_people(text, spans, _CAMPUS))
+
+
+def _before_people(
+    text: str, spans: Sequence[Span], pattern: re.Pattern[str]
+) -> dict[tuple[int, int], tuple[int, int]]:
+    """``{match: (start, end)}`` for the matches of ``pattern``, each cut before the first
+    person span starting inside it, kept while two words or more are left."""
+    by_start: ByStart | None = None
+    ends: dict[tuple[int, int], tuple[int, int]] = {}
+    for m in pattern.finditer(text):
+        by_start = by_start or ByStart(spans)
+        people = [h.start for h in by_start.overlapping(*m.span()) if h.type == "PER"]
+        end = min((p for p in people if p > m.start()), default=m.end())
+        end = len(text[:end].rstrip(" \t"))
+        if " " in text[m.start() : end].strip():
+            ends[m.span()] = (m.start(), end)
+    return ends
+
+
+def _unit_spans(
+    text: str,
+    spans: list[Span],
+    pattern: re.Pattern[str],
+    entities: dict[str, str] | None = None,
+    bounds: dict[tuple[int, int], tuple[int, int]] | None = None,
+) -> None:
+    """Every match of ``pattern`` (its group "unit" if it has one) made an organisation
+    span, in place: the spans inside give way to it; a span running past leaves it alone.
+    With ``entities``, only matches whose group "number" is a key, named by its value;
+    with ``bounds``, only matches that are keys, cut to their values."""
+    named = "unit" in pattern.groupindex
+    units = []
+    names: dict[tuple[int, int], str] = {}
+    for m in pattern.finditer(text):
+        if entities is not None and m.group("number") not in entities:
+            continue
+        if bounds is not None and m.span() not in bounds:
+            continue
+        units.append(bounds[m.span()] if bounds else m.span("unit") if named else m.span())
+        if entities is not None:
+            names[units[-1]] = entities[m.group("number")]
     if not units:
         return
     by_start = ByStart(spans)
@@ -152,8 +302,12 @@ def police_unit_spans(text: str, spans: list[Span]) -> None:
         hits = by_start.overlapping(a, b)
         if any(h.start < a or h.end > b for h in hits):
             continue
-        gone.update(id(h) for h in hits)
-        added.append(Span(a, b, "ORG"))
+        for h in hits:
+            if pattern is _PARLIAMENT_UNIT and h.type == "ORG" and _HOUSE.match(text, h.start):
+                h.nested = True  # the house is named too: "Komisi III DPR" is of the DPR
+            else:
+                gone.add(id(h))
+        added.append(Span(a, b, "ORG", entity=names.get((a, b))))
     if added:
         kept = [s for s in spans if id(s) not in gone]
         spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))

@@ -282,7 +282,9 @@ _MAX_GAPPED = 6
 #: Title names that close a full name and are not part of the personal name before them.
 _TAIL_TITLES = frozenset({"daeng"})
 #: Titles of nobility that open a full name and stay with a given name cited alone.
-HEAD_TITLES = frozenset({"lalu", "baiq", "raden", "teuku", "cut", "tengku", "anak"})
+HEAD_TITLES = frozenset(
+    {"lalu", "baiq", "raden", "teuku", "cut", "tengku", "anak", "umbu", "rambu"}
+)
 
 
 def initialled(long: tuple[str, ...]) -> Iterator[tuple[str, ...]]:

@@ -54,11 +54,30 @@ def _company_end(text: str, end: int) -> int:
     an abbreviation needs it ("Ltd." keeps it only when the sentence goes on)."""
     tail = _LEGAL_TAIL.match(text, end)
     if tail is None:
-        return end
+        # the span already ends with the abbreviated form: "Ltd" keeps its "."
+        dotted = _ABBREVIATED_FORM_BEFORE.search(text, max(0, end - 6), end)
+        return end + 1 if dotted and _keeps_dot(text, end + 1) else end
     stop = tail.end()
-    if text[stop - 1] == "." and (stop >= len(text) or not text[stop:].strip()[:1].islower()):
+    if text[stop - 1] == "." and not _keeps_dot(text, stop):
         stop -= 1  # the sentence's own full stop
     return stop
+
+
+# An abbreviated legal form closing a span (searched up to the span's end).
+_ABBREVIATED_FORM_BEFORE = re.compile(r"(?<![\w-])(?:Ltd|Inc|Corp|Co|Pte|Bhd)$")
+
+
+def _keeps_dot(text: str, stop: int) -> bool:
+    """Whether a legal form's full stop ending at ``stop`` belongs to the name, not the
+    sentence: the sentence goes on after it (a lower-case word, a comma, a bracket).
+
+    >>> _keeps_dot("Orion Ltd. dan PT Sinar", 10), _keeps_dot("Orion Ltd. Lalu", 10)
+    (True, False)
+    """
+    if text[stop - 1 : stop] != ".":
+        return False
+    rest = text[stop:].lstrip(" \t")
+    return bool(rest) and (rest[0].islower() or rest[0] in ",;)”\"")
 
 
 def is_company(surface: str) -> bool:

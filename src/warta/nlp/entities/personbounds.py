@@ -231,8 +231,9 @@ def _quoted_nick_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 #: Titles of nobility, part of the name they open: Sasak ("Lalu Hasbi Anwar", "Baiq
 #: Rina"), Javanese and Sundanese ("Raden"), Acehnese ("Teuku", "Tengku", "Cut"). "Lalu"
-#: is also "then": at a sentence start it stays out of the name.
-_SASAK_TITLE = re.compile(r"(?<![\w.-])(Lalu|Baiq|Raden|Teuku|Tengku|Cut)[ \t]+$")
+#: is also "then": at a sentence start it stays out of the name. Sumba's "Umbu" (men)
+#: and "Rambu" (women) likewise.
+_SASAK_TITLE = re.compile(r"(?<![\w.-])(Lalu|Baiq|Raden|Teuku|Tengku|Cut|Umbu|Rambu)[ \t]+$")
 
 # Balinese caste titles before a name ("Anak Agung Ngurah", "I Gusti Ayu", "Ida Bagus",
 # "Cokorda"), which the tagger leaves out of it; words of the run, and its heads.
@@ -271,14 +272,16 @@ def _sasak_start(text: str, start: int) -> int:
 
 
 # A given name the tagger left out before the rest of a name: one capitalised word right
-# after a comma, a bracket, an abbreviated title or a lower-case word ("pelatih <Club>,
+# after a comma, a bracket, an abbreviated title, a form of address or a lower-case word
+# ("pelatih <Club>,
 # Kadek| Wira Sanjaya", "Dra. Endang| Puji Lestari", "disambar Bagus| <Name>"); "Bagus",
 # "Endang", "Komang", "Fajar" are common words or birth-order names elsewhere. After a
 # lower-case word, not after a stop word ("Menteri Haji dan Umrah| <Name>"), a noun for a
 # group ("suporter <Group name>") nor as a landmark's head ("Pasar <Name>").
 _GIVEN_BEFORE = re.compile(
     r"(?:,[ \t]+|\(|(?<![\w.])(?:Drs|Dra|Dr|dr|Ir|H|Hj|Prof)\.[ \t]+"
-    r"|(?<![\w.-])(?P<lower>[a-z]{3,})[ \t]+)([A-Z][a-z]{2,})[ ]$"
+    r"|(?<![\w.-])(?P<address>[A-Z][a-z]+)[ \t]+"  # "Ning <Given>| <Middle>\n<Surname>"
+    r"|(?<![\w.-])(?P<lower>[a-z]{3,})[ \t]+)(?P<given>[A-Z][a-z]{2,})[ ]$"
 )
 
 
@@ -291,12 +294,14 @@ def _given_name_start(text: str, start: int, end: int) -> int:
     >>> t[_given_name_start(t, 19, 31):31]
     'Kadek Wira Sanjaya'
     """
-    if " " not in text[start:end].strip():
+    if len(text[start:end].split()) < 2:  # a name broken across a line is two words too
         return start
     m = _GIVEN_BEFORE.search(text, max(0, start - 24), start)
     if m is None:
         return start
-    word = m.group(2)
+    word = m.group("given")
+    if m.group("address") is not None and m.group("address").casefold() not in FORMS_OF_ADDRESS:
+        return start
     lower = m.group("lower")
     if lower is not None and (
         lower in NAME_STOP_WORDS
@@ -314,7 +319,7 @@ def _given_name_start(text: str, start: int, end: int) -> int:
         or load_gazetteer().lookup(word) is not None
     ):
         return start
-    return m.start(2)
+    return m.start("given")
 
 
 # A capitalised "Dan" right after a name, then punctuation or a lower-case word, is a

@@ -110,9 +110,16 @@ def _titled_person(text: str, start: int, words: Sequence[str], runs: _WordRuns)
     return shaped and _cited_alone(text, start, end, words[-1], runs)
 
 
+#: Titles of nobility that are part of the name they open (Sumba "Umbu", "Rambu";
+#: "Teuku", "Raden"): a name so opened is a person's, the title kept in it.
+NOBILITY_OPENERS = frozenset("umbu rambu teuku tengku raden".split())
 #: Religious honorifics that open a person's name, acronyms among them ("KH", "RKH":
-#: "(Raden) Kiai Haji"), which the tagger reads as an organisation's acronym.
-_HONORIFIC_OPENERS = frozenset("kh rkh khr kiai kyai habib syekh syeikh ustaz ustadz nyai".split())
+#: "(Raden) Kiai Haji"), which the tagger reads as an organisation's acronym; and the
+#: titles of nobility.
+_HONORIFIC_OPENERS = (
+    frozenset("kh rkh khr kiai kyai habib syekh syeikh ustaz ustadz nyai".split())
+    | NOBILITY_OPENERS
+)
 
 
 def _honorific_opened(words: Sequence[str]) -> bool:
@@ -128,6 +135,45 @@ def _honorific_opened(words: Sequence[str]) -> bool:
         and words[0].rstrip(".").casefold() in _HONORIFIC_OPENERS
         and 1 <= len(rest) <= 4
         and all(w[:1].isupper() and w[1:].islower() and not is_org_head(w) for w in rest)
+    )
+
+
+#: Lower-case particles inside a person's name ("Luiz Carlos da Costa", "Robin van
+#: Persie", "Abdullah bin Yusuf"), which the tagger reads as an organisation's joiner.
+_NAME_PARTICLE_WORDS = frozenset("da de dos das van von der den bin binti del della".split())
+# Foreign heads of bodies a particle joins to their place ("Universidade de Lisboa").
+_FOREIGN_BODY_HEADS = frozenset(
+    "universidade universidad université universiteit banco banque instituto clube club "
+    "sporting real atletico atlético escola colegio colégio casa".split()
+)
+
+
+def _particle_named_person(surface: str, words: Sequence[str]) -> bool:
+    """Whether a name tagged an organisation is a person's written with a name particle:
+    two capitalised words or more, particles, one or more capitalised words; no word an
+    organisation's head or a place, and the whole no place.
+
+    >>> _particle_named_person("Joao Marcos da Costa", ["Joao", "Marcos", "da", "Costa"])
+    True
+    >>> _particle_named_person("Universidade de Lisboa", ["Universidade", "de", "Lisboa"])
+    False
+    """
+    at = next((i for i, w in enumerate(words) if w in _NAME_PARTICLE_WORDS), None)
+    if at is None or at < 2 or words[-1] in _NAME_PARTICLE_WORDS or len(words) > 7:
+        return False
+    names = [w for w in words if w not in _NAME_PARTICLE_WORDS]  # "van der" is two
+    gazetteer = load_gazetteer()
+    return (
+        all(
+            w[:1].isupper()
+            and w[1:].islower()
+            and w.isalpha()
+            and not is_org_head(w)
+            and w.casefold() not in _FOREIGN_BODY_HEADS
+            and gazetteer.lookup(w) is None
+            for w in names
+        )
+        and gazetteer.lookup(surface) is None
     )
 
 

@@ -3,7 +3,9 @@
 
 :func:`split_role_opened` drops the role noun off the front of a span that is not a
 person's, and where the rest is an organisation the article names on its own followed
-by a name, cuts it into that organisation and the person.
+by a name, cuts it into that organisation and the person. :func:`split_body_then_titled`
+cuts "<Body> <Place> Mgr. <Name>" (a body, then its head's shortened title and name) into
+the body and the person.
 """
 
 from __future__ import annotations
@@ -70,4 +72,42 @@ def split_role_opened(text: str, spans: list[Span]) -> None:
             continue
         s.type, s.end = "ORG", rest[cut - 1].end()
         out += [s, Span(rest[cut].start(), rest[-1].end(), "PER")]
+    spans[:] = out
+
+
+# Shortened titles with their full stop that open a person's name and no body's:
+# "Uskup Keuskupan <Place> Mgr. <Name>", "Ketua Sinode <Place> Pdt. <Name>".
+_SHORT_TITLE = re.compile(r"(?:Mgr|Pdt|Pr|Dr|Drs|Dra|Ir|Prof|Hj|dr)\.")
+
+
+def split_body_then_titled(text: str, spans: list[Span]) -> None:
+    """Cut a span (any type) opened by an organisation's head and holding a shortened
+    title with its full stop followed by one to four name-shaped words into the body (ORG,
+    up to the title) and the person (PER, after it), in place; the body written alone
+    elsewhere and tagged a person is that body too.
+
+    >>> t = "Uskup Keuskupan Larantuka Mgr. Paulus Dori Keban hadir."
+    >>> s = [Span(6, 48, "PER")]
+    >>> split_body_then_titled(t, s)
+    >>> [(t[x.start : x.end], x.type) for x in s]
+    [('Keuskupan Larantuka', 'ORG'), ('Paulus Dori Keban', 'PER')]
+    """
+    out: list[Span] = []
+    bodies: set[str] = set()
+    for s in spans:
+        words = list(_WORD.finditer(text, s.start, s.end))
+        if s.place is not None or len(words) < 4 or not is_org_head(words[0].group()):
+            out.append(s)
+            continue
+        titles = (i for i, w in enumerate(words) if i > 1 and _SHORT_TITLE.fullmatch(w.group()))
+        at = next(titles, 0)
+        if not at or not _name_shaped([w.group() for w in words[at + 1 :]]):
+            out.append(s)
+            continue
+        s.type, s.end, s.entity = "ORG", words[at - 1].end(), None
+        out += [s, Span(words[at + 1].start(), words[-1].end(), "PER")]
+        bodies.add(text[s.start : s.end])
+    for x in out:
+        if x.type == "PER" and text[x.start : x.end] in bodies:
+            x.type = "ORG"
     spans[:] = out

@@ -33,7 +33,10 @@ from warta.lexicon.indonesian import (
 )
 from warta.nlp.entities.chairs import split_body_chairs
 from warta.nlp.entities.declaredforms import (
+    campus_spans,
     declared_acronym_spans,
+    gang_spans,
+    parliament_unit_spans,
     police_unit_spans,
     regional_government_spans,
 )
@@ -80,6 +83,7 @@ from warta.nlp.entities.personbounds import (
     _surname_dan_end,
 )
 from warta.nlp.entities.retyping import (
+    NOBILITY_OPENERS,
     _caste_titled,
     _club_places,
     _company_short_forms,
@@ -88,6 +92,7 @@ from warta.nlp.entities.retyping import (
     _holder_in_apposition,
     _honorific_opened,
     _initials_of_people,
+    _particle_named_person,
     _seat_institution,
     _speaker,
     _titled_name_word,
@@ -98,7 +103,7 @@ from warta.nlp.entities.retyping import (
     _WordRuns,
     retype_addressed_people,
 )
-from warta.nlp.entities.roleopened import split_role_opened
+from warta.nlp.entities.roleopened import split_body_then_titled, split_role_opened
 from warta.nlp.entities.spanrecord import (
     _CAP_WORD,
     _COMPANY_FIRST,
@@ -458,11 +463,15 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             result.append(s)  # a bare "Pusat" or "Badan" is a sentence start, not a name
     hereditary_titled_names(text, result)
     split_role_opened(text, result)
+    split_body_then_titled(text, result)  # "Keuskupan <Place> Mgr. <Name>"
     split_body_chairs(text, result)  # "Ketua <Body> <Given> <Surname>"
     _club_places(text, result)
     _holders_after_territory(text, result)
     regional_government_spans(text, result)  # "Pemkab <Regency>": the government
     police_unit_spans(text, result)  # "Satreskrim Polres <Place>": the unit, untagged
+    parliament_unit_spans(text, result)  # "Fraksi <Party> DPR", "Komisi III DPR"
+    gang_spans(text, result)  # "geng motor <Name>": a gang, not a man
+    campus_spans(text, result)  # "mahasiswa Universitas <Name>": the campus, untagged
     aged_initials = _initials_of_people(text)
     for s in result:  # "berinisial AS (27)": a suspect's initials, not the country "AS"
         if s.place is not None and text[s.start : s.end] in aged_initials:
@@ -513,7 +522,10 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             # "RKH <Name>": "Raden Kiai Haji", no organisation's acronym; the honorific is
             # the person's title, as where the tagger said PER (clean_ner left it out)
             s.type = "PER"
-            s.start = _WORD.search(text, s.start + len(words[0])).start()  # type: ignore[union-attr]
+            if words[0].casefold() not in NOBILITY_OPENERS:  # "Umbu <Name>" keeps its title
+                s.start = _WORD.search(text, s.start + len(words[0])).start()  # type: ignore[union-attr]
+        if s.type == "ORG" and s.place is None and _particle_named_person(surface, words):
+            s.type = "PER"  # "penyerang asal Brasil, <Given> <Given> da <Surname>": a man
         if s.type == "ORG" and s.place is None and _titled_person(text, s.start, words, runs):
             s.type = "PER"  # "dilantik Presiden Mateo Rivas": the title names a person
         if s.type == "ORG" and s.place is None and text[s.start : s.end] in aged_initials:
