@@ -105,7 +105,8 @@ EVERYDAY_VERBS = [
     (
         "Komisi VII DPR mencecar Menteri Energi Bahlil Lahadalia dalam rapat kerja, Selasa "
         "(3/3/2026).",
-        {("DPR", "disapprove", "Bahlil Lahadalia")},
+        # the entity layer now names the commission whole (was "DPR")
+        {("Komisi VII DPR", "disapprove", "Bahlil Lahadalia")},
     ),
     (
         "Andi Rahman diusung Partai Golkar dalam pemilihan gubernur.",

@@ -241,11 +241,22 @@ class _History:
         # the order named), so state_of reads a few entries, not every actor.
         self._person_starts: dict[str, list[int]] = {}
         self._places_ending: dict[int, list[tuple[int, Mention]]] = {}
+        # how each state is written ("Filipina", "Manila" for the Philippines)
+        self._written: dict[str, set[str]] = {}
         for k, m in enumerate(actors):
             if m.type == "PER":
                 self._person_starts.setdefault(_actor_name(m), []).append(m.start)
             elif m.type != "ORG":
                 self._places_ending.setdefault(m.end, []).append((k, m))
+                self._written.setdefault(_actor_name(m), {_actor_name(m)}).add(m.text)
+
+    def one_side(self, a: str, b: str) -> bool:
+        """Whether names ``a`` and ``b`` are one side: one is a body named with the other
+        state last, however the state is written ("Dewan Keamanan Nasional Filipina",
+        the Philippines)."""
+        return any(a.endswith(" " + w) for w in self._written.get(b, {b})) or any(
+            b.endswith(" " + w) for w in self._written.get(a, {a})
+        )
 
     def _back(self) -> Iterator[Mention]:
         for k in range(self.bound - 1, max(self.bound - self.REACH, 0) - 1, -1):

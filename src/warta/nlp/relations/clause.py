@@ -11,6 +11,7 @@ embedded act, and the clause's polarity and modality (:meth:`_Clause.flags`).
 from __future__ import annotations
 
 from collections.abc import Collection
+from dataclasses import replace
 
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause_asides import _AsideReader
@@ -61,6 +62,7 @@ from warta.nlp.relations.words import (
     _TOLD_ACT_NOUNS,
     _UNDERGONE,
     _VENUES,
+    _WE,
     _WHEN,
     _act_noun,
     _active_verb,
@@ -76,9 +78,16 @@ _MANNER_CLAUSE = "dengan"
 _ASK_REACH = 18
 
 
+#: Words for some of a group: "sejumlah anggota X" are members of X left unnamed.
+_SOME = frozenset("sejumlah beberapa sebagian segelintir banyak para".split())
 #: Verbs after a warning's "… dan" that stay the accuser's ("menuduh X berlatih invasi
 #: dan memperingatkan …"): the verbs that hand an act to another, and warnings.
-_ACCUSER_GOES_ON = _OBJECT_CONTROL | frozenset("memperingatkan mengancam".split())
+#: A demand, a protest or a report after an accusation is the accuser's too ("menuduh X
+#: menyerobot lahan dan **menuntut** pemkab mencabut izinnya"): the accused is told of, not
+#: the one who goes on.
+_ACCUSER_GOES_ON = _OBJECT_CONTROL | frozenset(
+    "memperingatkan mengancam menuntut mengecam memprotes melaporkan mengadukan".split()
+)
 #: Verbs of the speaker's own reply that a warning announces ("memperingatkan
 #: Teheran akan **mengambil** tindakan", "… akan **membalas**").
 _WARNED_ACTS = frozenset("mengambil membalas bertindak merespons menanggapi menindak".split())
@@ -202,12 +211,17 @@ class _Clause(_AsideReader):
         (a name it missed: "langkah Hanura mendukung …"), or when the actor is only the
         organisation of an unnamed member ("politisi Golkar itu bertemu …").
         """
-        if self._unknown_name(i - 1):
-            return [], i
         # "X, yang …, dijadwalkan bertemu": auxiliaries may stand between comma and verb
         head = i
         while self.word(head - 1) in _AUXILIARY:
             head -= 1
+        if self.we is not None and self.word(head - 1) in _WE:
+            # "“Kami minta X …,” kata <nama>": inside a quote, the speaker acts
+            tok = self.toks[head - 1]
+            we = replace(self.we, start=tok.start, end=tok.end, first=head - 1, last=head - 1)
+            return [we], i
+        if self._unknown_name(i - 1):
+            return [], i
         aside = self._date_aside(head)
         if aside is None and self.word(head - 1) in LIGHT_VERBS:
             # "Perdana Menteri X, Selasa, menyampaikan terima kasih kepada …": the aside
@@ -251,6 +265,12 @@ class _Clause(_AsideReader):
         titled = self._bare_title(head - 1) or self._bare_body(head - 1)
         if titled is not None:  # "Presiden juga dijadwalkan bertemu …"
             return [titled], i
+        if self.word(head - 1) == "pihaknya" and self.word(head - 2) in _REPORTING:
+            # "Direktur X, <nama>, mengatakan pihaknya memberi waktu …": the speaker's
+            # side acts, named by the speaker
+            reporter = self.subject(head - 2)
+            if reporter[0]:
+                return reporter
         owned = head - 1
         if self.word(owned) == ")":  # "milik Kementerian … (KKP) menangkap"
             owned = (self._parenthesis_start(owned) or 0) - 1
@@ -474,6 +494,7 @@ class _Clause(_AsideReader):
         perjanjian": both verbs are theirs), the nearest such verb with a subject,
         within 25 words of the clause; else ``None``."""
         j = k - 1
+        past_accused = False
         while j > max(k - 25, -1):
             w = self.word(j)
             if w in _QUOTE_CHARS:
@@ -495,9 +516,14 @@ class _Clause(_AsideReader):
                     # "menuduh X menyerang Y dan meminta X menarik …": the accuser asks;
                     # "… dan memperingatkan …": the accuser warns
                     j = found[0][0].first - 1
+                    past_accused = True
                     continue
                 if found[0]:
                     return found
+                if past_accused and _active_verb(w):
+                    # the accuser is not named ("Mereka menuduh X … dan menuntut …" with
+                    # no body to stand for): no subject, never the accused
+                    return [], k + 1
             j -= 1
         return None
 
@@ -642,6 +668,16 @@ class _Clause(_AsideReader):
         addressee: "memperingatkan Teheran **akan mengambil** tindakan balasan" (the
         speaker's side will act), unlike "memperingatkan X akan konsekuensi" (a noun)."""
         return self.word(actor.last + 1) == "akan" and self.word(actor.last + 2) in _WARNED_ACTS
+
+    def some_members(self, actor: _Actor) -> bool:
+        """Whether the body ``actor`` is named only as the bloc some of whose members are
+        meant ("menuduh **sejumlah anggota** ASEAN", "beberapa negara anggota NATO"): the
+        act is aimed at members left unnamed, not at the bloc."""
+        k = actor.first - 1
+        if self.word(k) != "anggota" or actor.person:
+            return False
+        k -= 1 if self.word(k - 1) == "negara" else 0
+        return self.word(k - 1) in _SOME
 
     def private_people(self, actor: _Actor) -> bool:
         """Whether the state ``actor`` is named as its private people: its nationals or its

@@ -94,6 +94,9 @@ class _ObjectReader:
         self.organisation = organisation
         #: the actors named in the sentences before ("kedua negara", a bare "Presiden")
         self.history = history or _History("", ())
+        #: the speaker of the direct quote the cue being read is in: who "kami"/"saya"
+        #: before the verb is (set by the extractor, see :meth:`_Clause.subject`)
+        self.we: _Actor | None = None
         #: the names acting in the clause being read: "kedua pihak" are the others
         self.acting: frozenset[str] = frozenset()
         self._words: frozenset[str] | None = None
@@ -178,7 +181,10 @@ class _ObjectReader:
         sides = []
         for name in named:
             forum = name.split()[0].lower() in _COURT_HEADS
-            if name not in self.acting and name not in sides and not forum:
+            # "Dewan Urusan Daratan Taiwan" and Taiwan are one side: a body named with
+            # its state ends with the state's name
+            same_side = any(self.history.one_side(name, side) for side in sides)
+            if name not in self.acting and name not in sides and not forum and not same_side:
                 sides.append(name)
                 if len(sides) == 2:
                     break

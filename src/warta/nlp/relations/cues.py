@@ -147,6 +147,8 @@ class _Context:
         #: the target of the last act told, and the sentence it was told in ("mereka")
         self.last_target: tuple[_Actor, int] | None = None
         #: whether the date a sentence may carry is told in the sentence right before it
+        #: (``told_before``), the sentence itself telling no date (``dated_before``)
+        self.told_before = False
         self.dated_before = False
         #: where each sentence read starts, by its number
         self.starts: dict[int, int] = {}
@@ -156,6 +158,9 @@ class _Context:
         self.met: tuple[frozenset[str], int, str] | None = None
         #: the bodies and states common nouns stand for ("perseroan", "pemkab")
         self.antecedents: _Antecedents | None = None
+        #: the speaker of each direct quote, as an actor named in the article, by the
+        #: quote's span: who "kami"/"saya" is inside it
+        self.speakers: dict[tuple[int, int], _Actor] = {}
 
     def acted_by(self, agent: _Actor, target: _Actor | None = None, action: str = "") -> None:
         """Note that ``agent`` did the act just told (to ``target`` when it had one; of

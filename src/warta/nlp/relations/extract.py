@@ -149,6 +149,7 @@ each cue looks at a fixed window of words around it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
@@ -227,6 +228,7 @@ from warta.nlp.relations.words import (
     _ANAPHOR,
     _ANY_ACT,
     _ASKS,
+    _AUXILIARY,
     _BOTH_SIDES_RE,
     _CALLED_OFF,
     _CENSURING,
@@ -242,6 +244,7 @@ from warta.nlp.relations.words import (
     _TIES,
     _TOKEN,
     _TOLD_AGAIN,
+    _WE,
     _may_cue,
     _noun_key,
 )
@@ -265,6 +268,49 @@ def _quoted(sentence: str, offset: int, quotes: Sequence[tuple[int, int]]) -> li
             spans.append((opened, offset + i + 1))
             opened = None
     return spans
+
+
+#: Words ending the list of those held with another ("… bersama A dan B **karena** …").
+_CLAUSE_ENDS = frozenset("; : . yang karena atas di setelah seusai usai saat ketika dalam".split())
+#: Verbs of a promise: dated when made, not by the promised act's day.
+_PROMISES = frozenset("berjanji menjanjikan".split())
+#: A sentence opening with a personal pronoun as its subject ("Ia meminta …").
+_BY_PRONOUN = re.compile(r"\s*(?:Ia|Dia|Beliau)\s")
+#: Words between "demi" and the side an act is done for ("demi rakyat X").
+_SAKE_OF = frozenset("rakyat warga kepentingan masyarakat bangsa keselamatan".split())
+
+
+def _quote_speakers(
+    quotes: Sequence[Quote],
+    actors: Sequence[Mention],
+    ministry_of: dict[tuple[int, int], str],
+) -> dict[tuple[int, int], _Actor]:
+    """The speaker of each direct quote as an actor, by the quote's span: the last
+    mention of the speaker's name before the quote ends (a speaker no mention names,
+    such as an unnamed official, is left out)."""
+    out: dict[tuple[int, int], _Actor] = {}
+    by_name: dict[str, list[Mention]] = {}  # once, not per quote: linear in the text
+    for m in actors:
+        by_name.setdefault(_actor_name(m), []).append(m)
+    for q in quotes:
+        if q.kind != "direct" or not q.speaker:
+            continue
+        named = by_name.get(q.speaker, [])
+        if not named:
+            continue
+        before = [m for m in named if m.start < q.end]
+        m = before[-1] if before else named[0]
+        out[(q.start, q.end)] = _Actor(
+            q.speaker,
+            m.start,
+            m.end,
+            0,
+            0,
+            m.type == "PER" and m.referent is None,
+            m.type == "ORG",
+            ministry_of.get((m.start, m.end)),
+        )
+    return out
 
 
 def extract_relations(
@@ -296,6 +342,7 @@ def extract_relations(
     ctx.history = _History(text, actors_all)
     ctx.ministry_of = ministry_of
     ctx.antecedents = _Antecedents(text, bodies, gpe)
+    ctx.speakers = _quote_speakers(quotes, actors_all, ministry_of)
     m_index = t_index = q_index = 0
     previous = 0  # where the sentence before starts
     for sent in split_sentences(text):
@@ -325,6 +372,12 @@ def extract_relations(
         both = both or (not in_sentence and _HEADED_BODY_RE.search(sent.text) is not None)
         # "Perseroan menggandeng …", "Mereka menuntut pemkab …": a body named before
         both = both or (not in_sentence and may_name_by_noun(sent.text))
+        # "Ia meminta …" after a meeting: the person last named, the addressee met
+        both = both or (
+            not in_sentence
+            and ctx.antecedent is not None
+            and _BY_PRONOUN.match(sent.text) is not None
+        )
         if not (in_sentence or both) or sent.text.rstrip("\"'”’)").endswith("?"):
             if _unnamed_office(sent.text, in_sentence, sent.start):
                 ctx.antecedent = None  # "Bupati X yang dihubungi …. Ia …": not one named before
@@ -338,9 +391,8 @@ def extract_relations(
         # told before it (an exercise joined: see _exercise_joined)
         yearly = all(len(d) <= 4 for _, d in sent_dates)
         carried = _neighbour_date(recent, text, sent.start, sent.end) if yearly else None
-        ctx.dated_before = (
-            not sent_dates and carried is not None and previous <= carried[0][0] < sent.start
-        )
+        ctx.told_before = carried is not None and previous <= carried[0][0] < sent.start
+        ctx.dated_before = not sent_dates and ctx.told_before
         if sent.text.lstrip()[:1] not in _QUOTE_CHARS:
             # a quote and its speaker ("“…,” kata X.") tell the same occasion: the
             # sentence after it still goes on with the date told before the quote
@@ -439,7 +491,11 @@ def _sentence_relations(
             continue
         cue, n = found
         tok = toks[i]
-        if any(s <= tok.start < e for s, e in quoted) or not _sense_ok(clause, cue, i, ctx):
+        quote = next(((s, e) for s, e in quoted if s <= tok.start < e), None)
+        # inside a quote only an act of its speaker's ("“Kami minta X …,” kata Y")
+        clause.we = ctx.speakers.get(quote) if quote is not None else None
+        spoken = clause.we is not None and _said_by_speaker(clause, i)
+        if (quote is not None and not spoken) or not _sense_ok(clause, cue, i, ctx):
             i += n
             continue
         if clause.embedded_act(i, cue.action) or _complained_of(clause, i, cue):
@@ -515,6 +571,9 @@ def _sentence_relations(
             by_other = clause.word(i + n) in _AGENT_AFTER
             same_act = ctx.just_done(cue.action) and not by_other
             subjects, lo = clause.subject(i) if same_act else ([], lo)
+            if subjects and clause.word(i + n) == "bersama":
+                # "Ia ditahan bersama X, dan seorang kontraktor, Y": held with them too
+                subjects += _held_with(clause, i + n)
             pairs, confidence = [(acted[cue.action], s) for s in subjects], 0.5
         # "Permintaan itu ditolak X": a noun pointing back to an act already told names
         # that act, whose agent is known, not a new one by X
@@ -564,6 +623,10 @@ def _sentence_relations(
         dates_here = [d for d in dates if not _in_relative_aside(clause, d[0], i)]
         if deadline is not None:
             dates_here = [d for d in dates_here if d[0] < deadline]  # the deadline's own
+        if spoken and quote is not None:
+            # "“Kami minta X menempatkan dokter tahun ini,” ujar Y seusai pertemuan": a
+            # day inside the quote tells what is asked; the act is dated as it was said
+            dates_here = [d for d in dates_here if not quote[0] <= d[0] < quote[1]]
         dates_here = _accused_act_dates(clause, i, dates_here)
         dates_here = _counted_from_day(clause, i, dates_here)
         if cue.action == "threaten":
@@ -588,6 +651,9 @@ def _sentence_relations(
                     # "Gubernur X menemui massa": the crowd of the protest just told
                     or any(crowd_noun(clause.word(a.first)) for a in (source, target))
                     or visit
+                    # "X, Senin (…), mengatakan …. “Kami mendesak Y …,” ujarnya": said
+                    # on the occasion told right before
+                    or (spoken and ctx.told_before)
                     or not carried[1]
                     or _continues(clause, source, ctx.dated_before)
                     or (ctx.dated_before and _same_agent(ctx, source))
@@ -601,7 +667,14 @@ def _sentence_relations(
                 )
             )
             met_day = ctx.met_on(source.name, carried[0][1] if carried else None, published)
-            if not dates_here and met_day is not None and not topic:
+            # "Amran berjanji mengirim traktor bulan depan" after the meeting: the month
+            # is the promised act's, the promise is made at the meeting
+            promised_later = (
+                clause.word(i) in _PROMISES
+                and published is not None
+                and all(d > published.iso[: len(d)] for _, d in dates_here)
+            )
+            if (not dates_here or promised_later) and met_day is not None and not topic:
                 # "Y berjanji … dan meminta …" after "X menemui Y …, Jumat (…)": the one
                 # met answers at the meeting
                 own = [(tok.start, met_day)]
@@ -637,6 +710,14 @@ def _sentence_relations(
                 continue  # "Deulofeu bergabung dengan Milan": a person's move, no tie
             if cue.person_target and not (target.person or clause.nationals(target)):
                 continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
+            if _for_the_sake_of(clause, target):
+                continue  # "berbicara dengan semua pihak demi rakyat X": for X, not with X
+            if kind not in _TIES and clause.some_members(target):
+                # "menuduh sejumlah anggota ASEAN": blame aimed at members left unnamed,
+                # not at the bloc (meeting "sejumlah anggota Kongres" meets the body they
+                # sit in); the act is still told, so a rebuttal of it answers its agent
+                _record_act(acted, kind, source)
+                continue
             if target.organisation and not cue.org_target:
                 continue  # "menyatakan kepada CNN": to the press
             if cue.action in _FILED and clause.venue(target):
@@ -686,6 +767,37 @@ def _sentence_relations(
                 out.append(replace(out[-1], action="consult", cameo=CLASSES["consult"].cameo))
         i += n
     return out
+
+
+def _for_the_sake_of(clause: _Clause, target: _Actor) -> bool:
+    """Whether ``target`` is named after "demi" (a word for its people or its interest
+    between): the side an act is done for, not one it is done with or to."""
+    k = target.first - 1
+    return clause.word(k) == "demi" or (clause.word(k - 1) == "demi" and clause.word(k) in _SAKE_OF)
+
+
+def _held_with(clause: _Clause, at: int) -> list[_Actor]:
+    """The persons listed after "bersama" at ``at`` ("bersama Kepala Dinas X, <nama>,
+    dan seorang kontraktor, <nama>"), up to the end of the clause."""
+    out = []
+    k = at + 1
+    while k < len(clause.toks) and clause.word(k) not in _CLAUSE_ENDS:
+        actor = clause.actor_at.get(k)
+        if actor is not None:
+            if actor.person:
+                out.append(actor)
+            k = actor.last
+        k += 1
+    return out
+
+
+def _said_by_speaker(clause: _Clause, i: int) -> bool:
+    """Whether the active verb at ``i`` inside a quote has "kami"/"saya" right before it
+    (auxiliaries between): the quote's speaker acts ("Kami juga akan mengirim …")."""
+    k = i - 1
+    while clause.word(k) in _AUXILIARY:
+        k -= 1
+    return clause.word(k) in _WE and (k == 0 or clause.word(k - 1) in _QUOTE_CHARS | {","})
 
 
 def _by_noun(toks: list[_Tok], actors: list[_Actor], sentence: str, ctx: _Context) -> list[_Actor]:

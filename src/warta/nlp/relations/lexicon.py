@@ -299,6 +299,9 @@ ROOTS: tuple[Root, ...] = (
     # kepada PT X", "mendenda X")
     Root("denda", "sanction", ("",), ("denda",)),
     Root("hukum", "sanction", ("",), ("hukuman",), person_target=True),
+    # a judicial execution ("eksekusi mati X oleh otoritas Y", "mengeksekusi X") punishes
+    # the person; "mengeksekusi penalti/lahan" has no person as target
+    Root("eksekusi", "sanction", ("",), ("eksekusi",), person_target=True),
     Root(
         "tahan",
         "sanction",
@@ -334,6 +337,9 @@ _ENVOYS = frozenset(
 #: codes such a summons as a demand, as it codes an envoy's.
 _SUMMONED = _ENVOYS | frozenset(
     "direksi manajemen pimpinan pengelola perusahaan aplikator operator".split()
+    # a firm named by its legal form or its trade ("memanggil PT X dan PT Y",
+    # "memanggil maskapai X", "memanggil platform X"): summoned by the authority too
+    + "pt maskapai platform".split()
 )
 
 #: Weapons launched in an attack ("meluncurkan 300 drone dan **rudal** ke Israel").
@@ -356,6 +362,8 @@ _HALTED = (
     "kerja sama",
     "perjanjian",
     "kesepakatan",
+    # placing a state's workers in another ("menghentikan penempatan pekerja migran ke X")
+    "penempatan",
 )
 #: Trade halted with a state: "menangguhkan (semua) perdagangan dengan X"
 #: reduces relations with it (CAMEO 16, an embargo a state lays on its own trade).
@@ -396,6 +404,11 @@ _PROPOSALS = _ACCUSATIONS | frozenset("tawaran usulan usul permintaan ajakan des
 _RECIPROCAL_WORD = frozenset({"saling"})
 #: What is asked or offered: granting one ties with its maker.
 _GRANTED = frozenset("tawaran usulan usul permintaan permohonan ajakan desakan tuntutan".split())
+#: What a side wishes, offers or decides: welcoming it approves the side.
+_WELCOMED = """
+keinginan kesepakatan putusan keputusan rencana tawaran langkah usulan inisiatif niat
+komitmen
+""".split()
 #: Lists an actor is put on as a coercive measure ("daftar hitam", "daftar entitas").
 _BLACKLISTS = frozenset("hitam entitas".split())
 
@@ -426,6 +439,12 @@ IRREGULAR: dict[str, Cue] = {
     # offer, a request or an accusation it rejects its maker ("menampik tawaran X")
     "menampik": Cue("reject", "active", _PROPOSALS, next_reach=1),
     "ditampik": Cue("reject", "passive"),
+    # the spoken "minta" of a request ("Kami minta X ikut menekan …"), not an apology
+    "minta": Cue("appeal", "active", bars_next=frozenset({"maaf"})),
+    # "menepis tudingan tersebut", like "menampik": rejecting an accusation or an offer
+    # rejects its maker; before a verb it negates it ("menepis menerima suap")
+    "menepis": Cue("reject", "active", _PROPOSALS, next_reach=1),
+    "ditepis": Cue("reject", "passive", needs_near=_ACCUSATIONS),
     # "mempersoalkan" keeps the "per-" of "persoal": taking issue with an act
     "mempersoalkan": Cue("disapprove", "active"),
     "dipersoalkan": Cue("disapprove", "passive"),
@@ -549,6 +568,8 @@ IRREGULAR: dict[str, Cue] = {
     "memulangkan paksa": Cue("sanction", "active", person_target=True),
     "dipulangkan paksa": Cue("sanction", "passive", person_target=True),
     **{f"{verb} {noun}": Cue("reduce", "active") for verb in _HALT for noun in _HALTED},
+    # "menghentikan sementara pengiriman …": halted for a while, halted all the same
+    **{f"{verb} sementara {noun}": Cue("reduce", "active") for verb in _HALT for noun in _HALTED},
     **{f"menutup {noun}": Cue("reduce", "active") for noun in _MISSIONS},
     **{verb: Cue("reduce", "active", _TRADE, next_reach=3) for verb in _HALT},
     **{f"menyetujui {noun}": Cue("aid", "active") for noun in _APPROVED},
@@ -569,6 +590,9 @@ IRREGULAR: dict[str, Cue] = {
         # a visit welcomed is received (consult); a match welcomed is sport
         bars_next=frozenset("kedatangan kunjungan rombongan laga pertandingan".split()),
     ),
+    # "menyambut keinginan/tawaran/putusan X": approving a side's wish, offer or
+    # decision (a visitor welcomed is received: the bare "menyambut")
+    **{f"menyambut {noun}": Cue("cooperate", "active", directed=True) for noun in _WELCOMED},
     # revoking a firm's licence is a sanction on it ("mencabut izin operasi PT X")
     "mencabut izin": Cue("sanction", "active"),
     "pencabutan izin": Cue("sanction", "nominal"),

@@ -125,6 +125,11 @@ def _implicit_target(
         mediated = clause.word(i) in _MEDIATED and clause.word(i - 1) in _ANAPHOR
         if mediated and ctx.sentence - met[3] <= 1:
             return [(a, side) for a in clause.passive_agents(i + n - 1) for side in met[:2]], True
+    answered = _side_met(clause, cue, i, met, ctx.sentence)
+    if answered:
+        # "X menemui Y …. Ia meminta …" / "Y berjanji …": a request or a promise with no
+        # addressee, by one side of the meeting just told, is made to the other
+        return answered, True
     if cue.action == "cooperate" and cue.voice == "active" and met is not None:
         source, target, action, told = met
         if action == "consult" and told == ctx.sentence and not clause.subject(i)[0]:
@@ -162,6 +167,35 @@ def _implicit_target(
     return [], False
 
 
+def _side_met(
+    clause: _Clause,
+    cue: Cue,
+    i: int,
+    met: tuple[_Actor, _Actor, str, int] | None,
+    sentence: int,
+) -> list[tuple[_Actor, _Actor]]:
+    """(subject, other side) when the cue at ``i`` is a request or a promise with no
+    addressee, by one side of a meeting or a summons told in this sentence or the one
+    before it ("Gubernur X menemui Menteri Y …. Ia meminta …"), not in a purpose clause
+    of the meeting; else none."""
+    if cue.voice != "active" or cue.action not in _TOLD_TO_THE_ONE_MET or met is None:
+        return []
+    source, target, action, told = met
+    if action not in ("consult", "demand") or not 0 <= sentence - told <= 1:
+        return []
+    if sentence == told and clause.word(i - 1) in _PURPOSE:
+        return []  # "memanggil X untuk meminta penjelasan": what the summons is for
+    out = []
+    for s in clause.subject(i)[0]:
+        if s.name == source.name:
+            out.append((s, target))
+        elif s.name == target.name:
+            out.append((s, source))
+    return out
+
+
+#: The classes of an act told to the side just met when no addressee is named.
+_TOLD_TO_THE_ONE_MET = frozenset("appeal intend".split())
 #: Verbs of retaliating: aimed at the last agent of a hostile act.
 _RETALIATING = frozenset({"membalas"})
 #: Verbs of giving a deadline ("memberi waktu … kepada X"), whose X may be told by a

@@ -20,6 +20,8 @@ from warta.records import Modality
 # a number's decimal comma is no clause break ("senilai 1,1 miliar dolar AS kepada X")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:-\w+)*|[,;:()\"“”‘’]|-+|[–—]")
 _QUOTE_CHARS = frozenset('"“”')
+#: The first person inside a quote: the quote's speaker (or the side it speaks for).
+_WE = frozenset("kami saya".split())
 
 #: Words that end the clause an argument is looked for in.
 _BOUNDARY = frozenset(
@@ -45,7 +47,7 @@ _STATEMENT_NOUNS = frozenset(
 #: Prepositions that introduce a target after the cue.
 _TARGET_PREP = frozenset("ke kepada terhadap dengan atas bagi untuk pada".split())
 _NEGATION = frozenset(
-    "tidak tak bukan belum tanpa enggan batal membantah menyangkal menampik".split()
+    "tidak tak bukan belum tanpa enggan batal membantah menyangkal menampik menepis".split()
 )
 _MODALITY: dict[str, Modality] = {
     **dict.fromkeys(
@@ -355,7 +357,7 @@ _INCLUDING = frozenset("termasuk yakni yaitu".split())
 _CIVILIANS = frozenset(
     """
     pekerja buruh migran tki nelayan mahasiswa pelajar turis wisatawan pengungsi imigran
-    jurnalis wartawan awak
+    jurnalis wartawan awak orang rakyat
     """.split()
 )
 #: Verbs of storming that, said of a crowd of visitors or buyers, mean flocking to a
