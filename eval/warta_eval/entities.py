@@ -312,6 +312,10 @@ ENTITY_SETS = {
     # never reached): Sumba and Manggarai title names, homes standing for people, renamed
     # agencies, clubs named after places, spelling variants, a hard-wrapped text.
     "blind11": "tests/nlp/entities/blind11_entities.json",
+    # 12 by a twelfth (the session after, before its entity rules): party headquarters and
+    # agencies' seats standing for them, Kutai, Banjar, Luwu and Betawi call names, people
+    # named like places and streets, spelling variants, renamed agencies, a caption.
+    "blind12": "tests/nlp/entities/blind12_entities.json",
 }
 
 
