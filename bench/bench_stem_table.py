@@ -9,8 +9,8 @@ without the word stems a store keeps (``word_stems``) and the package ships.
 ``more.db`` holds both halves with the first already stemmed by this version, so its
 ``word_stems`` knows the first half's words (a later build adding articles). Time ``stem``
 on a copy of each as a whole process (e.g. ``/usr/bin/time -v``, several runs, old and
-new in turn), against the previous release (``PYTHONPATH=<old checkout>/src``): the old one stems every distinct word of the batch
-again in each new process.
+new in turn), against the previous release (``PYTHONPATH=<old checkout>/src``): the old
+one stems every distinct word of the batch again in each new process.
 """
 
 from __future__ import annotations

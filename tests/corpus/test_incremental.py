@@ -84,15 +84,18 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[sqlite3.Connecti
     conn.close()
 
 
-def feed(conn: sqlite3.Connection, batches: list[list[str]]) -> dict[str, object]:
-    """Empty the corpus indexes, then take ``batches`` in turn; the snapshot after."""
+def feed(
+    conn: sqlite3.Connection, batches: list[list[str]], batch_size: int = corpus_steps.BATCH
+) -> dict[str, object]:
+    """Empty the corpus indexes, then take ``batches`` in turn (each pending at once, taken
+    ``batch_size`` articles at a time); the snapshot after."""
     with transaction(conn):
         corpus_steps._reindex(conn, "tfidf")
         conn.execute("DELETE FROM corpus_pending")
     for batch in batches:
         with transaction(conn):
             conn.executemany("INSERT INTO corpus_pending VALUES (?)", [(a,) for a in batch])
-        run_corpus_steps(conn, Counter())
+        run_corpus_steps(conn, Counter(), batch_size=batch_size)
     return snapshot(conn)
 
 
@@ -122,6 +125,22 @@ def test_any_batch_order_gives_the_whole_store_results(
         "batches-of-7": [ids[i : i + 7] for i in range(0, len(ids), 7)],
     }[order]
     got = feed(store, batches)
+    for table in whole:
+        assert got[table] == whole[table], table
+
+
+@pytest.mark.parametrize("group", [1, 3, 20])
+def test_batches_taken_in_groups_give_the_whole_store_results(
+    store: sqlite3.Connection,
+    whole: dict[str, object],
+    group: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pending articles taken 11 at a time, ``group`` batches per transaction with the
+    entity registry first (1: batch by batch), give the one-pass results."""
+    monkeypatch.setattr(corpus_steps, "GROUP", group)
+    ids = [r[0] for r in store.execute("SELECT id FROM articles ORDER BY id")]
+    got = feed(store, [ids], batch_size=11)
     for table in whole:
         assert got[table] == whole[table], table
 

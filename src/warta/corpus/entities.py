@@ -184,8 +184,9 @@ LAST_UPDATE = _Stats()
 #: what it moves, not a re-index of the store. (2: a surface of several entities goes
 #: to the dominant one. 3: a name with a word before the surname cut to its initial is
 #: the one longer name it cites, :func:`~warta.nlp.entities.names.initialled`. 4: a
-#: shortened name part, "Abd." or "Tb.", keys as the word it shortens.)
-RESOLUTION = "4"
+#: shortened name part, "Abd." or "Tb.", keys as the word it shortens. 5: the Sumba
+#: titles "Umbu"/"Rambu" open a full name and stay with a given name cited alone.)
+RESOLUTION = "5"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -197,7 +198,11 @@ def clear_index(conn: sqlite3.Connection) -> None:
 
 
 def update_entities(
-    conn: sqlite3.Connection, added: Collection[str], removed: Collection[str]
+    conn: sqlite3.Connection,
+    added: Collection[str],
+    removed: Collection[str],
+    *,
+    rename: bool = True,
 ) -> set[str]:
     """Take ``removed`` out of and ``added`` into the entity registry; return the ids
     whose corpus entity names changed, including ``added``.
@@ -205,6 +210,12 @@ def update_entities(
     Runs inside the caller's transaction. Afterwards the ``entities`` and ``aliases``
     tables and every indexed article's names equal what
     :func:`resolve_entities` over all indexed articles gives.
+
+    With ``rename=False`` the articles are not rewritten: the ids whose names *may* have
+    changed are returned (``added`` among them), and :func:`rename_articles` must be
+    given them (with those of any later call) before another step reads names. A build
+    taking several batches in a row renames each article once that way, not once per
+    batch that re-points one of its names.
     """
     global LAST_UPDATE
     LAST_UPDATE = _Stats()
@@ -244,7 +255,16 @@ def update_entities(
         )
     renamed = _resolve(conn, affected, new_refs, delta)
     _write_entities(conn, delta.entities_touched)
+    if not rename:
+        return set(new_refs) | renamed | set(added_ids)
     return _rename_articles(conn, set(new_refs) | renamed, read) | set(added_ids)
+
+
+def rename_articles(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+    """Write the corpus names the registry gives now into ``ids`` (the ids
+    :func:`update_entities` returned with ``rename=False``); return those whose names
+    changed. Runs inside the caller's transaction."""
+    return _rename_articles(conn, ids, {})
 
 
 def _refill_runs(conn: sqlite3.Connection) -> None:

@@ -2,8 +2,8 @@
 
 Each stored article enters the corpus indexes once per version of it. New and changed
 articles wait in ``corpus_pending`` (filled by triggers on ``articles``, migration 012);
-:func:`run_corpus_steps` takes them in batches of :data:`BATCH` and runs, per batch and
-in one transaction, the five updates of the :mod:`warta.corpus` package:
+:func:`run_corpus_steps` takes them in batches of :data:`BATCH`, up to :data:`GROUP`
+batches per transaction, and runs the five updates of the :mod:`warta.corpus` package:
 
 1. duplicate groups and shared passages (:mod:`warta.corpus.duplicates`);
 2. the entity registry (:mod:`warta.corpus.entities`);
@@ -11,6 +11,13 @@ in one transaction, the five updates of the :mod:`warta.corpus` package:
    (:mod:`warta.corpus.dates`);
 4. the cross-article timeline (:mod:`warta.corpus.timeline`);
 5. stories (:mod:`warta.corpus.stories`).
+
+The entity registry takes a group's batches first (:func:`_run_group`), so an article
+whose names a later batch of the group re-points goes through the later steps once. That
+is when many articles wait: a store re-indexed, a build with e5 (its corpus steps wait for
+the vectors), ``warta reanalyse``. A build without e5 takes each stored batch while the
+workers analyse the next, one batch per call: deferring them to group them saved CPU but
+cost wall time on two cores (docs/speed.md).
 
 Each update reads by key what the batch can touch (candidates, the groups and entities
 they belong to), never the whole store, so a batch costs what it adds and the memory of
@@ -36,8 +43,10 @@ from warta.store import vectors
 from warta.store.db import transaction
 from warta.store.queries import state_value
 
-#: Articles per corpus batch: the unit of memory and of one transaction.
+#: Articles per corpus batch: the unit of memory.
 BATCH = 500
+#: Batches taken in one transaction, entity registry first (see :func:`_run_group`).
+GROUP = 20
 #: The store's totals a build reports, each read from an index, never from every
 #: article row (tests/corpus/test_totals.py checks the query plans).
 TOTALS = {
@@ -97,9 +106,10 @@ def index_pending(
     display names them). Taking the articles in several calls (as they are stored) or
     in one gives the same indexes.
 
-    Each batch is one transaction: an unexpected failure inside a step becomes
-    :class:`CorpusStepError` naming the step, the batch is rolled back, and the batches
-    before it stay; its articles stay pending, so the next build takes them again.
+    Each group of up to :data:`GROUP` batches is one transaction: an unexpected failure
+    inside a step becomes :class:`CorpusStepError` naming the step, the group is rolled
+    back, and the groups before it stay; its articles stay pending, so the next build
+    takes them again.
     """
     current = ["duplicates"]
 
@@ -116,7 +126,7 @@ def index_pending(
         raise CorpusStepError(
             f"the corpus step '{current[0]}' failed ({type(exc).__name__}: {exc}); the "
             "stored articles are intact, and the duplicates, entities, timeline and "
-            "stories of the batches before it stand; the rest stay pending. Re-run with "
+            "stories of the batch groups before it stand; the rest stay pending. Re-run with "
             "--debug for the traceback and report it.",
             detail={"step": current[0], "error": type(exc).__name__},
         ) from exc
@@ -141,14 +151,14 @@ def _run_steps(
         # results stand whole (SQLite keeps the pending writes on disk, not in memory).
         with transaction(conn):
             _reindex(conn, similarity)
-            while batch := _pending(conn, size):
-                _run_batch(conn, batch, seconds, stats, similarity=similarity, stage=stage)
+            while group := _pending_group(conn, size):
+                _run_group(conn, group, seconds, stats, similarity=similarity, stage=stage)
     if state_value(conn, "story_rules") != stories.RULES:
         with transaction(conn):
             _restory(conn, size, seconds, embeddings=similarity == "tfidf+e5", stage=stage)
-    while batch := _pending(conn, size):
+    while group := _pending_group(conn, size):
         with transaction(conn):
-            _run_batch(conn, batch, seconds, stats, similarity=similarity, stage=stage)
+            _run_group(conn, group, seconds, stats, similarity=similarity, stage=stage)
     return stats
 
 
@@ -175,16 +185,26 @@ def _restory(
     seconds["stories"] += time.perf_counter() - t0
 
 
-def _run_batch(
+def _run_group(
     conn: sqlite3.Connection,
-    batch: Sequence[str],
+    batches: Sequence[Sequence[str]],
     seconds: MutableMapping[str, float],
     stats: Counter[str],
     *,
     similarity: str,
     stage: Callable[[str], None],
 ) -> None:
-    """Index one batch of pending articles (inside the caller's transaction)."""
+    """Index a group of pending batches (inside the caller's transaction).
+
+    The entity registry takes every batch of the group first, and the articles it
+    re-points are renamed once, after the last batch; then each batch goes through
+    duplicates, dates, timeline and stories. An article of the group whose names a later
+    batch re-points is thus renamed, dated and clustered once, with its final names,
+    instead of once per batch (in a build from nothing, about half the articles of the
+    earlier batches are re-pointed by later ones). The entity step reads no other
+    step's tables, and the later steps read the names of the articles they index only,
+    so the indexes come out as batch by batch.
+    """
 
     def timed(name: str, key: str) -> Callable[[], None]:
         stage(name)
@@ -195,6 +215,33 @@ def _run_batch(
 
         return done
 
+    parts = [_added_removed(conn, batch) for batch in batches]
+    done = timed("entities", "entities")
+    candidates: set[str] = set()
+    for added, removed in parts:
+        candidates |= entities.update_entities(conn, added, removed, rename=False)
+    renamed = entities.rename_articles(conn, candidates)
+    done()
+    group_ids = {a for batch in batches for a in batch}
+    earlier = sorted(renamed - group_ids)  # indexed before this group: revised here
+    for i in range(0, len(earlier), len(batches[0])):
+        _later_steps(conn, set(earlier[i : i + len(batches[0])]), [], set(), seconds,
+                     similarity=similarity, timed=timed)  # fmt: skip
+    for batch, (added, removed) in zip(batches, parts, strict=True):
+        done = timed("duplicates", "dedup")
+        regrouped = duplicates.update_duplicates(conn, added, removed)
+        done()
+        redated = _later_steps(conn, set(added) | regrouped, removed, regrouped, seconds,
+                               similarity=similarity, timed=timed)  # fmt: skip
+        _mark_indexed(conn, batch, added)
+        stats["regrouped"] += len(regrouped - set(added))
+        stats["redated"] += len(redated - set(added))
+        stats["indexed"] += len(added)
+    stats["renamed"] += len(earlier)
+
+
+def _added_removed(conn: sqlite3.Connection, batch: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The ids of ``batch`` stored now (added) and those indexed before (removed)."""
     marks = ",".join("?" * len(batch))
     removed = [
         row[0]
@@ -205,24 +252,34 @@ def _run_batch(
     added = [
         row[0] for row in conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", batch)
     ]
-    done = timed("duplicates", "dedup")
-    regrouped = duplicates.update_duplicates(conn, added, removed)
-    done()
-    done = timed("entities", "entities")
-    renamed = entities.update_entities(conn, added, removed)
-    done()
+    return added, removed
+
+
+def _later_steps(
+    conn: sqlite3.Connection,
+    ids: set[str],
+    removed: Sequence[str],
+    regrouped: set[str],
+    seconds: MutableMapping[str, float],
+    *,
+    similarity: str,
+    timed: Callable[[str, str], Callable[[], None]],
+) -> set[str]:
+    """Dates, timeline and stories for ``ids`` (added, regrouped or renamed) and
+    ``removed``; return the ids whose date changed."""
     done = timed("dates/timeline", "time")
-    redated = dates.update_dates(conn, set(added) | regrouped | renamed, removed)
-    timeline.update_timeline(conn, redated | regrouped | renamed, removed, regrouped=regrouped)
+    redated = dates.update_dates(conn, ids, removed)
+    timeline.update_timeline(conn, redated | ids, removed, regrouped=regrouped)
     done()
     done = timed("stories", "stories")
-    stories.update_stories(
-        conn,
-        set(added) | regrouped | renamed | redated,
-        removed,
-        embeddings=similarity == "tfidf+e5",
-    )
+    stories.update_stories(conn, ids | redated, removed, embeddings=similarity == "tfidf+e5")
     done()
+    return redated
+
+
+def _mark_indexed(conn: sqlite3.Connection, batch: Sequence[str], added: Sequence[str]) -> None:
+    """Record ``batch`` as indexed (the stored ones) and no longer pending."""
+    marks = ",".join("?" * len(batch))
     conn.executemany(
         "INSERT OR REPLACE INTO corpus_indexed "
         "SELECT id, content_hash, pipeline_version FROM articles WHERE id = ?",
@@ -234,18 +291,15 @@ def _run_batch(
         [*batch, *batch],
     )
     conn.execute(f"DELETE FROM corpus_pending WHERE article_id IN ({marks})", batch)
-    stats["indexed"] += len(added)
-    stats["regrouped"] += len(regrouped - set(added))
-    stats["renamed"] += len(renamed - set(added))
-    stats["redated"] += len(redated - set(added))
 
 
-def _pending(conn: sqlite3.Connection, size: int) -> list[str]:
-    """The next ``size`` pending article ids, in id order."""
+def _pending_group(conn: sqlite3.Connection, size: int) -> list[list[str]]:
+    """The next :data:`GROUP` batches of ``size`` pending article ids, in id order."""
     rows = conn.execute(
-        "SELECT article_id FROM corpus_pending ORDER BY article_id LIMIT ?", (size,)
+        "SELECT article_id FROM corpus_pending ORDER BY article_id LIMIT ?", (size * GROUP,)
     )
-    return [row[0] for row in rows]
+    ids = [row[0] for row in rows]
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
 
 
 def _outdated(conn: sqlite3.Connection, similarity: str) -> bool:
