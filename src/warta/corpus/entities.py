@@ -185,8 +185,9 @@ LAST_UPDATE = _Stats()
 #: to the dominant one. 3: a name with a word before the surname cut to its initial is
 #: the one longer name it cites, :func:`~warta.nlp.entities.names.initialled`. 4: a
 #: shortened name part, "Abd." or "Tb.", keys as the word it shortens. 5: the Sumba
-#: titles "Umbu"/"Rambu" open a full name and stay with a given name cited alone.)
-RESOLUTION = "5"
+#: titles "Umbu"/"Rambu" open a full name and stay with a given name cited alone. 6:
+#: so do the Kutai titles "Aji"/"Dayang".)
+RESOLUTION = "6"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:

@@ -263,6 +263,17 @@ _RANKS = """Jenderal|Jend|Letjen|Letnan Jenderal|Mayjen|Mayor Jenderal|Brigjen|
     Komisaris Besar|AKBP|Ajun Komisaris Besar|Kompol|Komisaris|AKP|Ajun Komisaris|Iptu|
     Ipda|Aiptu|Aipda|Bripka|Briptu|Brigpol"""
 
+#: One-word ranks written right before a personal name ("Kompol <Given> <Surname>", "AKP
+#: <Given>"), lower-case: commands ("Kapolsek", "Panglima") are followed by a unit or a
+#: place, not by the name; words that open or close longer titles ("Direktur Jenderal
+#: <Field>", "Laksamana Muda", "Komisaris Utama") are followed by another word of them.
+RANKS_BEFORE_NAME = frozenset(
+    w.strip().casefold() for w in _RANKS.split("|") if len(w.split()) == 1
+) - frozenset(
+    """panglima kasad kapuspen kababinkum kapolri wakapolri kapolda kapolres kapolsek
+    jenderal komisaris mayor laksamana marsekal""".split()
+)
+
 
 def _phrases(*blocks: str) -> tuple[str, ...]:
     out: list[str] = []
@@ -317,7 +328,7 @@ FORMS_OF_ADDRESS = words(
     """
     gus kyai kiai mbah bu ibu pak bapak mas mbak bang abang kang cak koh cik uda daeng ning
     teh uni om kak bli mangku ajo buya karaeng petta puang ampon mamiq inaq amaq kaka habib
-    mama abah etek nyai nyonya tuan wak lora julak acil amang kraeng yai
+    mama abah etek nyai nyonya tuan wak lora julak acil amang kraeng yai babe mpok
     """
 )
 #: Nouns for groups of people, before the group's own name ("suporter <Name>", "band

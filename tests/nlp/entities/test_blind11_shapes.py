@@ -5,20 +5,11 @@ sentences; no seed or gold text)."""
 from __future__ import annotations
 
 import pytest
+from tests.nlp.entities.resolved import people as _people
+from tests.nlp.entities.resolved import types as _types
 
 from warta.nlp.entities.aliases import resolve_article
 from warta.nlp.entities.ner import find_mentions
-
-
-def _people(text: str) -> dict[str, tuple[str, ...]]:
-    _ms, refs = resolve_article(text, find_mentions(text))
-    return {r.name: r.mentions for r in refs if r.type == "PER"}
-
-
-def _types(text: str) -> dict[str, str]:
-    _ms, refs = resolve_article(text, find_mentions(text))
-    return {r.name: r.type for r in refs}
-
 
 # -- Manggarai "Kraeng", East Javanese "Yai": forms of address ------------------------------
 

@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from warta.lexicon.indonesian import NAME_STOP_WORDS
+from warta.lexicon.indonesian import FORMS_OF_ADDRESS, NAME_STOP_WORDS
 from warta.nlp.entities.names import (
     TITLES,
 )
@@ -41,6 +41,8 @@ _REGIONAL_CALLS = (
     "|Kraeng|Yai"
     # Palembang's hereditary titles cite their bearer by a later word of the name too
     "|Kiagus|Kemas|Masagus|Nyimas|Nyayu"
+    # Betawi "Babe" (an elder man) and "Mpok" (an elder woman)
+    "|Babe|Mpok"
 )
 
 
@@ -136,6 +138,15 @@ _SPELT_AFTER = re.compile(
 _ROLE_REACH = 48
 
 
+# "Pria bernama lengkap H. <Full Name> itu", "<Call>, yang nama aslinya <Full Name>": the
+# full name of someone the article named before by a call name (up to two shortened
+# titles, "H.", "Hj.", "Dr.", between the words and the name).
+_FULL_NAME_BEFORE = re.compile(
+    r"(?<!\w)(?:bernama[ \t]+(?:lengkap|asli)|nama[ \t]+(?:lengkap|asli)(?:nya)?"
+    r"(?:[ \t]+(?:adalah|ialah))?)[ \t]+(?:[A-Z][a-z]{0,2}\.[ \t]*){0,2}$"
+)
+
+
 _QUOTED_NICK = re.compile(r"(?<=\w)[ \t]+[\"“]([A-Z][^\"“”]{1,30})[\"”][ \t]+(?=[A-Z])")
 
 
@@ -174,6 +185,9 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         )
         if m:
             declared[" ".join(m.group("nick").split())] = person.entity or ""
+        called = _called_before_full_name(text, person, persons)
+        if called is not None:
+            declared.setdefault(called, person.entity or "")
         before = _ALIAS_BEFORE.search(text, max(0, person.start - 64), person.start)
         if before is not None:
             words = before.group(1).split()
@@ -219,6 +233,21 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         if x.type == "PER" and x.entity in renamed:
             x.entity = renamed[x.entity]
     spans.sort(key=lambda x: x.start)
+
+
+def _called_before_full_name(text: str, person: Span, persons: Sequence[Span]) -> str | None:
+    """The call name ("Babe <Word>") of the person whose full name ``person`` is declared
+    ("Pria bernama lengkap <Full Name> itu"): the last person named before, among the
+    last :data:`_ROLE_LOOKBACK`, who shares a word of the name (forms of address aside)."""
+    if _FULL_NAME_BEFORE.search(text, max(0, person.start - 40), person.start) is None:
+        return None
+    full = {w.casefold() for w in (person.entity or "").split()} - FORMS_OF_ADDRESS
+    i = persons.index(person)
+    for x in reversed(persons[max(0, i - _ROLE_LOOKBACK) : i]):
+        words = {w.casefold() for w in (x.entity or "").split()} - FORMS_OF_ADDRESS
+        if x.end <= person.start and x.entity != person.entity and words and words <= full:
+            return x.entity
+    return None
 
 
 def _nick_before_owner(
@@ -324,7 +353,9 @@ def _alias_winners(
 # ("Abu" is left out: it opens Arabic names, "Abu Bakar".)
 _ADDRESS = re.compile(
     r"(?:Gus|Bang|Abang|Kang|Mas|Mbak|Cak|Koh|Cik|Mbah|Uda|Daeng|Ning|Teh|Uni|Om|Kak|Gung|Mama|"
-    r"Tjokorda|Cokorda|Cok|Dewa|Jero|Ra|" + _REGIONAL_CALLS + r")[ \t]+"
+    # Kutai "Aji" and "Dayang", Luwu "Opu": titles of nobility that cite their bearer by
+    # a later word of the name or its first syllables ("Aji <Fitri>" of "Aji M. Fitriansyah")
+    r"Tjokorda|Cokorda|Cok|Dewa|Jero|Ra|Aji|Dayang|Opu|" + _REGIONAL_CALLS + r")[ \t]+"
     r"(?P<word>[A-Z][a-z'’]+)"
 )
 
@@ -549,12 +580,16 @@ def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | 
     return singles[0].entity
 
 
+# The forms a woman is addressed by before a name, Indonesian and regional (Betawi "Mpok",
+# Sundanese "Teh"/"Ceu", Sasak "Inaq"): "Mpok <Husband>" is a wife as "Bu <Husband>" is.
+_WIFE_ADDRESS = r"(?:Bu|Ibu|Ny\.|Nyonya|Nyai|Mpok|Empok|Teh|Ceu|Inaq)"
+
 # A woman named by her husband's name ("Nyai <Husband>"): no one a man is addressed as.
-_WIFE_NAME = re.compile(r"(?:Bu|Ibu|Ny\.|Nyonya|Nyai) [A-Z][\w'’-]+")
+_WIFE_NAME = re.compile(_WIFE_ADDRESS + r" [A-Z][\w'’-]+")
 
 # A woman known by her husband's name: "Bu <Husband>", "Ny. <Husband>", "Nyonya <Husband>".
 _WIFE_FORM = re.compile(
-    r"(?<![\w.-])(?:Bu|Ibu|Ny\.|Nyonya|Nyai)[ \t]+(?P<husband>[A-Z][\w'’-]+)(?![\w'’-])"
+    r"(?<![\w.-])" + _WIFE_ADDRESS + r"[ \t]+(?P<husband>[A-Z][\w'’-]+)(?![\w'’-])"
 )
 
 # Where the article says a man is someone's husband: "janda almarhum <Name>", "istri dari
@@ -569,11 +604,30 @@ _HUSBAND = re.compile(
     # dikenal warga sebagai Bu <Name>"
     r"|(?<!\w)[Ii]ste?ri(?:nya)?[ \t]*,?[ \t]*(?:yang[ \t]+(?:[a-z]+[ \t]+){0,4}?"
     r"(?:dikenal|disapa|dipanggil|disebut)(?:[ \t]+[a-z]+){0,3}?[ \t]+)?"
-    r"(?:Bu|Ibu|Ny\.|Nyonya)[ \t]+(?P<called>[A-Z][\w'’-]+)"
+    + _WIFE_ADDRESS + r"[ \t]+(?P<called>[A-Z][\w'’-]+)"
     # the wife's form with "istri" in apposition: "Nyai <Name>, istri pengasuh pondok"
-    r"|(?<![\w.-])(?:Bu|Ibu|Ny\.|Nyonya|Nyai)[ \t]+(?P<wed>[A-Z][\w'’-]+)[ \t]*,[ \t]*"
+    r"|(?<![\w.-])" + _WIFE_ADDRESS + r"[ \t]+(?P<wed>[A-Z][\w'’-]+)[ \t]*,[ \t]*"
     r"(?:istri|isteri)(?!\w)"
 )
+
+
+# Regional forms of address a woman is called by before her own name as often as before
+# her husband's ("Teh <Her name>"): her husband's only when he is named before.
+_REGIONAL_WIFE_FORMS = frozenset({"Mpok", "Empok", "Teh", "Ceu", "Inaq"})
+
+
+def _husband_named_before(form: re.Match[str], spans: Sequence[Span]) -> bool:
+    """Whether ``form`` ("Bu <Word>", "Mpok <Word>") reads as a husband's name: always
+    after "Bu", "Ny.", "Nyonya", "Nyai"; after a regional form, only when a person
+    named before the form holds the word ("Babe <Word>" before "Mpok <Word>")."""
+    if form.group().split()[0] not in _REGIONAL_WIFE_FORMS:
+        return True
+    word = form.group("husband")
+    return any(
+        x.type == "PER" and x.end <= form.start() and word in x.entity.split()
+        for x in spans
+        if x.entity
+    )
 
 
 def _wives_by_husband(text: str, spans: list[Span]) -> None:
@@ -593,7 +647,11 @@ def _wives_by_husband(text: str, spans: list[Span]) -> None:
     husbands = {next(g for g in m.groups() if g) for m in _HUSBAND.finditer(text)}
     if not husbands:
         return
-    forms = [m for m in _WIFE_FORM.finditer(text) if m.group("husband") in husbands]
+    forms = [
+        m
+        for m in _WIFE_FORM.finditer(text)
+        if m.group("husband") in husbands and _husband_named_before(m, spans)
+    ]
     if not forms:
         return
     by_start = ByStart(spans)

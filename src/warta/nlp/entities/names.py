@@ -38,6 +38,7 @@ from warta.nlp.entities.gazetteer import load_gazetteer
 
 __all__ = [
     "HEAD_TITLES",
+    "NOBILITY_TITLES",
     "ORG_HEADS",
     "TITLES",
     "TITLE_HEAD",
@@ -283,8 +284,12 @@ _MAX_GAPPED = 6
 _TAIL_TITLES = frozenset({"daeng"})
 #: Titles of nobility that open a full name and stay with a given name cited alone.
 HEAD_TITLES = frozenset(
-    {"lalu", "baiq", "raden", "teuku", "cut", "tengku", "anak", "umbu", "rambu"}
+    {"lalu", "baiq", "raden", "teuku", "cut", "tengku", "anak", "umbu", "rambu", "aji", "dayang"}
 )
+#: Titles of nobility that open a person's full name, where an office and its territory
+#: may stand before ("Camat <Place> Aji <Name>"): Kutai "Aji" (men) and "Dayang" (women),
+#: Bugis "Andi", Luwu "Opu", Banjar "Gusti", and :data:`HEAD_TITLES` but "Anak" and "Cut".
+NOBILITY_TITLES = (HEAD_TITLES - {"anak", "cut"}) | frozenset({"andi", "opu", "gusti"})
 
 
 def initialled(long: tuple[str, ...]) -> Iterator[tuple[str, ...]]:

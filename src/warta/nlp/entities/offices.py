@@ -18,14 +18,16 @@ from warta.lexicon.indonesian import (
     TITLE_WORDS,
 )
 from warta.nlp.entities.gazetteer import load_gazetteer
-from warta.nlp.entities.names import is_org_head
+from warta.nlp.entities.names import NOBILITY_TITLES, is_org_head
 from warta.nlp.entities.personbounds import (
     _NAME_GOES_ON_WORD,
 )
 from warta.nlp.entities.spanrecord import (
+    _ACRONYM_WORD,
     _CAP_WORD,
     _LEADING_TITLE,
     _NAME_WORD,
+    _TITLE_BEFORE,
     ByStart,
     Span,
 )
@@ -107,6 +109,9 @@ def _jurisdiction_end(text: str, start: int, end: int) -> int | None:
             return words[k - 1].end()
     for k in (1, 2):  # "Kapolsek Rogojampi AKP Nyoman ...": a rank after the territory
         if k + 1 < len(words) and not lead and _LEADING_TITLE.match(text[words[k].start() : end]):
+            return words[k - 1].end()
+    for k in (1, 2, 3):  # "Camat <Two Words> Aji <Given> <Surname>": a title of nobility
+        if k + 1 < len(words) and not lead and words[k].group().casefold() in NOBILITY_TITLES:
             return words[k - 1].end()
     if lead:
         return None
@@ -229,21 +234,44 @@ _REGIONAL_UNIT = frozenset(
 def _regional_unit_end(text: str, start: int, end: int) -> int | None:
     """End of "<regional unit> <place>" opening a span that a name ends ("Kejari
     Klaten Hendro Saputro": the tagger reads the prosecutor's office as part of the
-    man), or ``None``; the place must be one the gazetteer knows and a name must remain.
+    man; a body's acronym after an office likewise, :func:`_titled_body_acronym`), or
+    ``None``; the place must be one the gazetteer knows (not with the acronym: "DKI
+    Jakarta") and a name must remain.
 
     >>> t = "jaksa Kejari Klaten Hendro Saputro menuntut"
     >>> t[6:_regional_unit_end(t, 6, 34)]
     'Kejari Klaten'
     """
     words = list(_NAME_WORD.finditer(text, start, end))
-    if len(words) < 3 or words[0].group() not in _REGIONAL_UNIT:
+    if len(words) < 3 or not (
+        words[0].group() in _REGIONAL_UNIT or _titled_body_acronym(text, start, words[0].group())
+    ):
         return None
     gazetteer = load_gazetteer()
     for k in range(min(len(words) - 1, 3), 1, -1):  # the longest place, a name left after it
         place = gazetteer.lookup(text[words[1].start() : words[k - 1].end()])
-        if place is not None and place.type == "LOC":
+        whole = gazetteer.lookup(text[start : words[k - 1].end()])  # "DKI Jakarta": a place
+        if place is not None and place.type == "LOC" and whole is None:
             return words[k - 1].end()
     return None
+
+
+def _titled_body_acronym(text: str, start: int, word: str) -> bool:
+    """Whether ``word`` opening a span at ``start`` is a body's acronym after an office
+    ("Kepala Pelaksana BPBD <Regency> <Name>", "Ketua KPU <City> <Name>"): capitals only,
+    three to five, no title, rank or place of its own, and an office right before it.
+
+    >>> t = "Kepala Pelaksana BPBD Garut Dadang Hermawan hadir."
+    >>> _titled_body_acronym(t, 17, "BPBD"), _titled_body_acronym(t, 0, "Kepala")
+    (True, False)
+    """
+    return (
+        len(word) >= 3
+        and bool(_ACRONYM_WORD.fullmatch(word))
+        and word.casefold() not in TITLE_WORDS
+        and load_gazetteer().lookup(word) is None
+        and _TITLE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
 
 
 def _territory_named_apart(text: str, words: str, office: re.Match[str], end: int) -> bool:

@@ -18,6 +18,7 @@ from warta.lexicon.indonesian import (
     INSTITUTION_SHORT_NAMES,
     LANDMARK_HEADS,
     NAME_STOP_WORDS,
+    RANKS_BEFORE_NAME,
     TITLE_WORDS,
 )
 from warta.nlp.entities.gazetteer import ARABIC_ARTICLE, load_gazetteer
@@ -280,9 +281,14 @@ def _sasak_start(text: str, start: int) -> int:
 # group ("suporter <Group name>") nor as a landmark's head ("Pasar <Name>").
 _GIVEN_BEFORE = re.compile(
     r"(?:,[ \t]+|\(|(?<![\w.])(?:Drs|Dra|Dr|dr|Ir|H|Hj|Prof)\.[ \t]+"
-    r"|(?<![\w.-])(?P<address>[A-Z][a-z]+)[ \t]+"  # "Ning <Given>| <Middle>\n<Surname>"
+    # "Ning <Given>| <Middle>\n<Surname>", "Kompol <Given>| <Middle> <Surname>", "AKP <Given>|"
+    r"|(?<![\w.-])(?P<address>[A-Z][A-Za-z]+)[ \t]+"
     r"|(?<![\w.-])(?P<lower>[a-z]{3,})[ \t]+)(?P<given>[A-Z][a-z]{2,})[ ]$"
 )
+
+
+# Words written after a rank, before the name: "Kombes Pol <Name>", "Kolonel (Purn) <Name>".
+_RANK_TAILS = frozenset({"pol", "purn", "inf", "kav", "pnb", "czi", "mar", "tni"})
 
 
 def _given_name_start(text: str, start: int, end: int) -> int:
@@ -300,7 +306,11 @@ def _given_name_start(text: str, start: int, end: int) -> int:
     if m is None:
         return start
     word = m.group("given")
-    if m.group("address") is not None and m.group("address").casefold() not in FORMS_OF_ADDRESS:
+    address = m.group("address")
+    if address is not None and (
+        address.casefold() not in FORMS_OF_ADDRESS | RANKS_BEFORE_NAME
+        or word.casefold() in _RANK_TAILS
+    ):
         return start
     lower = m.group("lower")
     if lower is not None and (

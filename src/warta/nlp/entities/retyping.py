@@ -177,6 +177,37 @@ def _particle_named_person(surface: str, words: Sequence[str]) -> bool:
     )
 
 
+def particle_tail_cited(surface: str, words: Sequence[str], people: set[str]) -> bool:
+    """Whether a name tagged a place or a body ("<Given> <Given> da <Surname>", its given
+    name a city's) is a person's the article cites by the particle and the surname,
+    capitalised, as a person ("Da <Surname>", "Van <Surname>"): no word an organisation's
+    head, the whole no place. ``people`` are the article's person surfaces.
+
+    >>> particle_tail_cited("Auckland Pereira da Costa", ["Auckland", "Pereira", "da", "Costa"],
+    ...                     {"Da Costa"})
+    True
+    >>> particle_tail_cited("Universidade de Lisboa", ["Universidade", "de", "Lisboa"],
+    ...                     {"De Lisboa"})
+    False
+    """
+    at = next((i for i, w in enumerate(words) if w in _NAME_PARTICLE_WORDS), None)
+    if at is None or at < 1 or at == len(words) - 1:
+        return False
+    tail = " ".join([words[at].capitalize(), *words[at + 1 :]])
+    names = [w for w in words if w not in _NAME_PARTICLE_WORDS]
+    return (
+        tail in people
+        and all(
+            w[:1].isupper()
+            and w.isalpha()
+            and not is_org_head(w)
+            and w.casefold() not in _FOREIGN_BODY_HEADS
+            for w in names
+        )
+        and load_gazetteer().lookup(surface) is None
+    )
+
+
 def _company_short_forms(text: str, spans: Sequence[Span]) -> dict[str, str]:
     """``{short name: full name}`` of the article's companies: the first two or more
     words of a company's name without its "PT" and legal forms ("Sinar Jaya", "Sinar

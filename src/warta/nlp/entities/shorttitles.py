@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from warta.lexicon.indonesian import TITLE_WORDS
 from warta.nlp.sentences import NAME_TITLES
 from warta.records import Mention
 
@@ -61,7 +62,7 @@ def mend_short_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> [(m.text, m.type) for m in mend_short_titles(t, ms)]
     [('Yohan Sirait', 'PER'), ('Abd. Karim Nasution', 'PER'), ('Petrus', 'PER')]
     """
-    ordered = sorted(mentions, key=lambda m: m.start)
+    ordered = _cut_trailing_honorifics(text, sorted(mentions, key=lambda m: m.start))
     out: list[Mention] = []
     skip_to = -1
     for i, m in enumerate(ordered):
@@ -91,6 +92,79 @@ def mend_short_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             start = m.start  # "<Given> Dt. <Adat title>": one name
         out.append(Mention(start, end, text[start:end], "PER"))
     return _buton_names(text, _with_missed_names(text, out))
+
+
+# Shortened honorifics and degrees written before a name ("Hj. <Name>", "Ir. <Name>"): a
+# mention of several words the tagger ran on to one of them ("<Office> <Place> Hj") ends
+# before it, and the name after its full stop is the person.
+_HONORIFIC_SHORT = frozenset({"H", "Hj", "Dr", "Ir", "Drs", "Dra", "Prof", "Ns", "Apt"})
+
+
+def _office_place_honorific_name_end(
+    text: str, m: Mention, words: Sequence[str], following: Mention | None
+) -> int | None:
+    """End of the name after ``m`` when ``m`` is "[<Office>] <Place> <Hon>" (an office word
+    opening it or right before it; the tagger said person or place) and ". <Name>" follows;
+    else ``None``. A body ("RSUD Dr", "Universitas Prof") or a street ("Jalan H") is named
+    after the person, and "<Given> H. <Surname>" holds an initial: neither is cut."""
+    title_end = m.start + len(m.text)
+    if (
+        m.type not in ("PER", "LOC")
+        or len(words) < 2
+        or words[-1] not in _HONORIFIC_SHORT
+        or text[title_end : title_end + 1] != "."
+    ):
+        return None
+    before = text[max(0, m.start - 24) : m.start].split()
+    office = words[0] if words[0].casefold() in TITLE_WORDS else (before[-1] if before else "")
+    if office.casefold() not in TITLE_WORDS or words[-2] in _HONORIFIC_SHORT:
+        return None
+    end = _name_end(text, title_end, following)
+    if end is None or text[title_end + 2 : end].split()[0] in _HONORIFIC_SHORT | _SHORT:
+        return None  # "Dr. Ir. <Name>": another title, not the name
+    return end
+
+
+def _territory(text: str, start: int, end: int) -> Mention | None:
+    """The place mention of "<Office> <Place>" between ``start`` and ``end`` (the office's
+    words left out), ``None`` if only the office is there."""
+    while start < end and text[start:end].split()[0].casefold() in TITLE_WORDS:
+        start += len(text[start:end].split()[0])
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+    rest = text[start:end].rstrip()
+    return Mention(start, start + len(rest), rest, "LOC") if rest else None
+
+
+def _cut_trailing_honorifics(text: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` (in text order) with each "[<Office>] <Place> <Hon>" mention before
+    ". <Name>" (see :func:`_office_place_honorific_name_end`) cut before the honorific,
+    and a person mention for the name after it (the next mention's end when that mention
+    opens there). The words before the honorific ("Lurah <Place>") leave the territory,
+    a place mention.
+
+    >>> t = "Lurah Sukamaju Hj. Warsini hadir."
+    >>> [(m.text, m.type) for m in _cut_trailing_honorifics(t, [Mention(0, 17, t[:17], "LOC")])]
+    [('Sukamaju', 'LOC'), ('Warsini', 'PER')]
+    """
+    out: list[Mention] = []
+    skip_to = -1
+    for i, m in enumerate(mentions):
+        if m.start < skip_to:
+            continue
+        words = m.text.split()
+        title_end = m.start + len(m.text)
+        following = mentions[i + 1] if i + 1 < len(mentions) else None
+        end = _office_place_honorific_name_end(text, m, words, following)
+        if end is None:
+            out.append(m)
+            continue
+        if following is not None and following.start < end:
+            skip_to = following.end
+        place = _territory(text, m.start, title_end - len(words[-1]))
+        if place is not None:
+            out.append(place)
+        out.append(Mention(title_end + 2, end, text[title_end + 2 : end], "PER"))
+    return out
 
 
 # Buton's nobility title "La Ode" (men) / "Wa Ode" (women) opens a person's name; the

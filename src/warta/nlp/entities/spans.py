@@ -101,6 +101,7 @@ from warta.nlp.entities.retyping import (
     _untagged_initials,
     _untagged_seats,
     _WordRuns,
+    particle_tail_cited,
     retype_addressed_people,
 )
 from warta.nlp.entities.roleopened import split_body_then_titled, split_role_opened
@@ -124,6 +125,7 @@ from warta.nlp.entities.untagged import (
     hereditary_titled_names,
     join_person_runs,
     untagged_aged_names,
+    untagged_aliased_names,
     untagged_appositive_holders,
     untagged_initialled_names,
 )
@@ -482,6 +484,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed += _untagged_seats(text, result)
     missed += untagged_aged_names(text, result)
     missed += untagged_appositive_holders(text, result)
+    missed += untagged_aliased_names(text, result)  # "penjaga malam, <Name> alias <Nick>"
     missed += untagged_initialled_names(text, result)
     missed += declared_acronym_spans(text, result)  # "<State> (ABC)", then "ABC" alone
     if missed:
@@ -492,8 +495,10 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     _strip_titles_left(text, result)
     result.extend(t for t in trusted if t.nested)
     person_words = _full_name_words(text, result)
+    person_surfaces = {" ".join(text[x.start : x.end].split()) for x in result if x.type == "PER"}
     company_heads = _company_short_forms(text, result)
     runs = _WordRuns(text)
+    particle_people: list[tuple[int, int]] = []
     for s in result:
         surface = text[s.start : s.end]
         words = surface.split()
@@ -526,6 +531,13 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
                 s.start = _WORD.search(text, s.start + len(words[0])).start()  # type: ignore[union-attr]
         if s.type == "ORG" and s.place is None and _particle_named_person(surface, words):
             s.type = "PER"  # "penyerang asal Brasil, <Given> <Given> da <Surname>": a man
+        if (
+            s.type in ("ORG", "LOC")
+            and s.place is None
+            and particle_tail_cited(surface, words, person_surfaces)
+        ):
+            s.type = "PER"  # "<Given named like a city> <Given> da <Surname>", "Da <Surname>"
+            particle_people.append((s.start, s.end))
         if s.type == "ORG" and s.place is None and _titled_person(text, s.start, words, runs):
             s.type = "PER"  # "dilantik Presiden Mateo Rivas": the title names a person
         if s.type == "ORG" and s.place is None and text[s.start : s.end] in aged_initials:
@@ -546,4 +558,9 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.place = load_gazetteer().lookup(surface)
             s.type = s.place.type if s.place is not None else s.type
     retype_addressed_people(text, result)  # "Uni <Name>", then "Uni" alone: a woman
+    if particle_people:  # the city a given name is spelt like is no place named there
+        result = [
+            x for x in result
+            if not (x.nested and any(a <= x.start and x.end <= b for a, b in particle_people))
+        ]
     return result

@@ -100,6 +100,34 @@ def untagged_aged_names(text: str, spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+# "<Name> alias "<Nick>"": a second name declared for a person; the name (one to three
+# capitalised words) before "alias" is a person's, in apposition after a comma or a
+# lower-case word ("seorang penjaga malam, <Name> alias ...").
+_ALIASED_NAME = re.compile(
+    rf"(?:,|(?<![\w.])[a-z]+)[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})"
+    rf"[ \t]+alias[ \t]+[\"“]?{_NAME_WORD}"
+)
+
+
+def untagged_aliased_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Person spans for names declared with "alias" (:data:`_ALIASED_NAME`) that no span
+    of ``spans`` touches and whose words may be a person's (:func:`_name_words`); the
+    nickname after "alias" is then declared by the call-name rules.
+
+    >>> t = 'Polisi memeriksa seorang sopir, Darsim alias "Darsim Gondrong", pagi itu.'
+    >>> [t[x.start : x.end] for x in untagged_aliased_names(t, [])]
+    ['Darsim']
+    """
+    if " alias " not in text:
+        return []
+    covered = Covered(spans)
+    return [
+        Span(m.start(1), m.end(1), "PER")
+        for m in _ALIASED_NAME.finditer(text)
+        if not covered.overlaps(m.start(1), m.end(1)) and _name_words(m.group(1).split())
+    ]
+
+
 # "<Office> <Territory>, <Name>," - the holder in apposition after the office and the
 # territory it governs ("Kepala Desa <Place>, <Name>,", "Lurah <Place>, <Name>.").
 _APPOSITIVE_HOLDER = re.compile(
