@@ -220,7 +220,8 @@ def test_progress_names_each_stage_and_gives_totals_once_known(tmp_path: Path) -
           stage=lambda name, done, total: seen.append((name, done, total)))
     names = list(dict.fromkeys(name for name, _, _ in seen))
     assert names[:2] == ["reading", "storing"]
-    assert names[-4:] == ["corpus: duplicates", "corpus: entities",
+    # The entity registry takes a group's batches first (warta.corpus.steps._run_group).
+    assert names[-4:] == ["corpus: entities", "corpus: duplicates",
                           "corpus: dates/timeline", "corpus: stories"]
     assert ("reading", 5, None) in seen
     bar = Progress(disable=True)

@@ -102,8 +102,8 @@ def index_pending(
     With ``embeddings``, stories link on e5 vectors too when the store's embedding index
     covers every article (:mod:`warta.store.vectors`); :func:`story_similarity` then
     reads ``"tfidf+e5"``, else ``"tfidf"``. ``stage(name)`` is called as each step
-    starts: ``duplicates``, ``entities``, ``dates/timeline``, ``stories`` (a progress
-    display names them). Taking the articles in several calls (as they are stored) or
+    starts: ``entities`` (a group's batches first), then per batch ``duplicates``,
+    ``dates/timeline``, ``stories`` (a progress display names them). Taking the articles in several calls (as they are stored) or
     in one gives the same indexes.
 
     Each group of up to :data:`GROUP` batches is one transaction: an unexpected failure
@@ -111,7 +111,7 @@ def index_pending(
     back, and the groups before it stay; its articles stay pending, so the next build
     takes them again.
     """
-    current = ["duplicates"]
+    current = ["entities"]
 
     def track(name: str) -> None:
         current[0] = name
