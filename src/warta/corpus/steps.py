@@ -103,8 +103,8 @@ def index_pending(
     covers every article (:mod:`warta.store.vectors`); :func:`story_similarity` then
     reads ``"tfidf+e5"``, else ``"tfidf"``. ``stage(name)`` is called as each step
     starts: ``entities`` (a group's batches first), then per batch ``duplicates``,
-    ``dates/timeline``, ``stories`` (a progress display names them). Taking the articles in several calls (as they are stored) or
-    in one gives the same indexes.
+    ``dates/timeline``, ``stories`` (a progress display names them). Taking the
+    articles in several calls (as they are stored) or in one gives the same indexes.
 
     Each group of up to :data:`GROUP` batches is one transaction: an unexpected failure
     inside a step becomes :class:`CorpusStepError` naming the step, the group is rolled
