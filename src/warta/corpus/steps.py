@@ -224,8 +224,9 @@ def _run_group(
     done()
     group_ids = {a for batch in batches for a in batch}
     earlier = sorted(renamed - group_ids)  # indexed before this group: revised here
-    for i in range(0, len(earlier), len(batches[0])):
-        _later_steps(conn, set(earlier[i : i + len(batches[0])]), [], set(), seconds,
+    size = len(batches[0])  # revised a batch at a time, as the group's own articles
+    for i in range(0, len(earlier), size):
+        _later_steps(conn, set(earlier[i : i + size]), [], set(), seconds,
                      similarity=similarity, timed=timed)  # fmt: skip
     for batch, (added, removed) in zip(batches, parts, strict=True):
         done = timed("duplicates", "dedup")
