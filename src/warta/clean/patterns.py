@@ -727,9 +727,9 @@ SERIES_NOTE_RE = re.compile(
     r"|produced\s+with\s+(?:the\s+)?support)\b",
     re.IGNORECASE,
 )
-#: A sponsored story's disclaimer closing it: "Artikel ini merupakan advertorial hasil kerja
-#: sama X dengan Y.", "Konten ini adalah iklan/konten bersponsor ...", "Isi artikel di luar
-#: tanggung jawab redaksi." (the outlet disowning the text, never the story's own words).
+#: A sponsored story's disclaimer closing it: "Tulisan ini advertorial, kerja sama X
+#: dengan Y.", "Konten ini adalah iklan/konten bersponsor ...", "Isinya bukan
+#: tanggungan redaksi." (the outlet disowning the text, never the story's own words).
 ADVERTORIAL_NOTE_RE = re.compile(
     r"^\W*(?:artikel|tulisan|konten|berita|halaman|materi|rilis)\s+ini\s+(?:merupakan|adalah|"
     r"termasuk)\s+(?:\w+\s+)?(?:advertorial|iklan|konten\s+(?:bersponsor|berbayar|sponsor|"

@@ -103,7 +103,7 @@ def _after_subordinator(prefix: str) -> str:
 
 
 #: A sentence opening with someone described who asked not to be named: "Seorang
-#: pengepul di Pasar X yang enggan disebut namanya membantah ...".
+#: sopir angkot di Terminal X yang enggan disebut namanya mengaku ...".
 _UNNAMED_OPENER = re.compile(
     rf"(?:Salah\s+)?Seorang\s[^.,;\x01]{{1,120}}?\s(?:{ASKED_NOT_NAMED})", re.IGNORECASE
 )
@@ -468,8 +468,8 @@ class _Article(_Lookups):
             and " " in (who.role or "")
             and (owner := self._document_owner(who.role or "", f.start)) is not None
         ):
-            # 'Jawaban itu melampirkan surat pernyataan RA. "...," bunyi surat pernyataan
-            # tersebut.': the person written after the document's words is its author.
+            # 'Gugatan itu disertai surat keterangan BK. "...," bunyi surat keterangan
+            # itu.': the person written after the document's words is its author.
             name, pos = owner.entity or owner.text, owner.start
         elif (
             who.name is None

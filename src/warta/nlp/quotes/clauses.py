@@ -112,8 +112,8 @@ _PREDICATE_SOON = re.compile(
     # verbs of a match's or a contest's outcome: "mengakui tim tamu tampil lebih disiplin"
     r"|tampil|kalah|menang|gagal|lolos|mundur"
     r"|dalam\s+(?:kondisi|keadaan))"
-    # A verb of arrival after a subject with no agent in it: "mengakui laporan serupa
-    # datang dari enam kecamatan" (not "membalas kekalahan oleh X datang di ...", a
+    # A verb of arrival after a subject with no agent in it: "mengakui keluhan warga
+    # datang dari tiga desa" (not "membalas kekalahan oleh X datang di ...", a
     # noun phrase).
     r"|(?:(?!oleh\b)" + _SUBJECT_WORD + r"){1,8}(?:datang|tiba|muncul)"
     rf"|{_SUBJECT_WORD}{{2,8}}{_CONDITION}"
@@ -196,7 +196,7 @@ _DIRECTIVE_CLAUSE = re.compile(
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*\s+(?:itu\s+|tersebut\s+|ini\s+)(?:segera\s+)?"
     r"di(?!ri\b)[a-z]{4,}(?:kan|i)?\b"
     # Or after a thing of one or two words, the passive act and how or where: "meminta
-    # bantuan dibagi langsung ke kelompok tani", "meminta pupuk subsidi disalurkan lewat
+    # beras disalurkan ke tiap dusun", "meminta pupuk subsidi disalurkan lewat
     # ..." (not a noun shaped like a passive: "meminta waktu diskusi").
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:segera\s+)?"
     r"di(?!(?:ri|nas|skusi|rektur|reksi|rut|alog|gital|sabilitas|agnosis)\b)[a-z]{4,}(?:kan|i)?"

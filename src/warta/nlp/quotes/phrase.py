@@ -175,7 +175,7 @@ def parse_phrase(phrase: str) -> Who | None:
     if i > 0 and words[0].lower() in _DESCRIPTIONS:
         return None  # "pria Kosta Rika yang ...": the capitalised words are a place
     if _two_fields_of_region(words, i) and words[1].lower() in ORG_HEADS:
-        # "Kepala Dinas Perindustrian dan Perdagangan Kota Jayapura memastikan ...": the
+        # "Kepala Dinas Pertanian dan Pangan Kota X memastikan ...": the
         # head of a region's body, held by nobody named, read like "Kepala Dinas X
         # Kabupaten Y" (the body after its head's title).
         body = " ".join(words[1:])
@@ -265,8 +265,8 @@ _REGION_WORDS = frozenset({"Kota", "Kabupaten", "Provinsi"})
 
 def _two_fields_of_region(words: list[str], i: int) -> bool:
     """True when ``words`` are an office over two fields joined by "dan" and then its
-    region, with nobody named after it ("Kepala Dinas Perindustrian dan Perdagangan
-    Kota Jayapura", "... dan Penataan Ruang Provinsi Bengkulu"); ``i`` opens the trailing
+    region, with nobody named after it ("Kepala Dinas Pertanian dan Pangan Kota
+    Ternate", "... dan Penataan Ruang Provinsi Bengkulu"); ``i`` opens the trailing
     capitalised run (the second field, of one or two words, and the region).
 
     >>> _two_fields_of_region("Kepala Dinas Koperasi dan UKM Kota Bogor".split(), 4)

@@ -149,8 +149,8 @@ _ACRONYM_THEN_BRANCH = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*(?=(?:Perwakila
 _ROLE_ACRONYM = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*$")
 
 
-#: A relative clause between commas closing the words before a cue: ", yang baru dua
-#: bulan menjabat, ".
+#: A relative clause between commas closing the words before a cue: ", yang dilantik
+#: pekan lalu, ".
 _TRAILING_RELATIVE = re.compile(r",\s+yang\s+[^,]{3,80},\s*$")
 
 
@@ -161,7 +161,7 @@ def parse_subject(before: str) -> Who | None:
     who = _parse_subject(before)
     rel = _TRAILING_RELATIVE.search(before)
     if who is None and rel is not None and _ASKED_NOT_NAMED.search(rel.group(0)) is None:
-        # "Sang kepala dinas, yang baru dua bulan menjabat, menyebut ...": the subject
+        # "Sang camat, yang dilantik pekan lalu, menyebut ...": the subject
         # is the words before the relative clause between commas (not a source who asked
         # not to be named: "Kepala sekolah itu, yang meminta namanya tidak ditulis," is
         # no office named before, and an unnamed source is never its holder).

@@ -711,7 +711,7 @@ def _sentence_relations(
             if cue.person_target and not (target.person or clause.nationals(target)):
                 continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
             if _for_the_sake_of(clause, target):
-                continue  # "berbicara dengan semua pihak demi rakyat X": for X, not with X
+                continue  # "berunding dengan para pihak demi warga X": for X, not with X
             if kind not in _TIES and clause.some_members(target):
                 # "menuduh sejumlah anggota ASEAN": blame aimed at members left unnamed,
                 # not at the bloc (meeting "sejumlah anggota Kongres" meets the body they
