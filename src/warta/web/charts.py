@@ -172,7 +172,8 @@ def time_axis(
             continue  # too dense even at the longest month or year: skip without listing
         dates = _tick_dates(kind, n, lo, hi)
         xs = [margin + inner * (o - lo) / span for o, _ in dates]
-        if len(dates) < 2 or min(b - a for a, b in pairwise(xs)) >= need:
+        # The ticks' x are rounded to 0.1 below: keep that much to spare.
+        if len(dates) < 2 or min(b - a for a, b in pairwise(xs)) >= need + 0.1:
             chosen = (kind, n, margin, dates)
             break
     if chosen is None:  # narrower than one label: no ticks
@@ -189,7 +190,7 @@ def time_axis(
         wide_hi = min((o for o, _ in around if o >= hi), default=hi)
         wide = [(o, label) for o, label in around if wide_lo <= o <= wide_hi]
         xs = [inner * (o - wide_lo) / max(wide_hi - wide_lo, 1e-9) for o, _ in wide]
-        if min((b - a for a, b in pairwise(xs)), default=need) >= need:
+        if min((b - a for a, b in pairwise(xs)), default=need + 0.1) >= need + 0.1:
             lo, hi, dates = wide_lo, wide_hi, wide
             span = max(hi - lo, 1e-9)
     ticks = [
