@@ -188,6 +188,11 @@ BLIND_STORIES = {
     # province-wide blackout and a city's nine days later, two golds on one day, one
     # festival in two cities on one day.
     "blind11": Path("tests") / "analyze" / "stories_blind11.json",
+    # The session after (2026-12-06, third session), before its story rules: two fires in
+    # one city in one week, one governor at three events in six days, school-meal
+    # poisonings in two regencies two days apart, two strikes in one city in one week,
+    # two matches of one league weekend.
+    "blind12": Path("tests") / "analyze" / "stories_blind12.json",
 }
 
 
@@ -315,6 +320,7 @@ QUOTE_SETS = {
     "blind16q_set": "tests/nlp/quotes/blind16q_quotes.json",
     "blind17q_set": "tests/nlp/quotes/blind17q_quotes.json",
     "blind18q_set": "tests/nlp/quotes/blind18q_quotes.json",
+    "blind19q_set": "tests/nlp/quotes/blind19q_quotes.json",
 }
 
 
@@ -346,7 +352,11 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     Banjar title names, offices unnamed, a Q&A by initials, a petition and posts) and
     ``blind18q_set.*`` (15 by an eighteenth: half everyday hard news, Minang, Bugis,
     Balinese, Papuan and Sundanese call names, offices unnamed, a press-conference
-    transcript, court papers, letters, a text message and an e-mail read out)."""
+    transcript, court papers, letters, a text message and an e-mail read out) and
+    ``blind19q_set.*`` (15 by a nineteenth: two thirds everyday hard news, a speaker after a
+    long title and degrees, a speaker named in the next sentence, a caption or a
+    subheading, quotes split by their attribution, a group's statement read out, a
+    press-conference round-up, mixed quote marks)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
