@@ -36,7 +36,8 @@ SUMMONED_TO_PROTEST = [
         # the victims' state is not what the summoner protests against
         "Kementerian Luar Negeri Australia memanggil Duta Besar Iran, Selasa (3/3/2026), "
         "untuk memprotes eksekusi seorang warga Australia.",
-        {("Australia", "demand", "Iran")},
+        # the summons voicing a protest censures the envoy's state too (fr15 E1)
+        {("Australia", "demand", "Iran"), ("Australia", "disapprove", "Iran")},
     ),
 ]
 

@@ -14,7 +14,7 @@ rejection (:func:`_refused`); help hoped for from another is a request to it
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
@@ -37,6 +37,36 @@ def _signed_in_person(clause: _Clause, i: int, source: _Actor, target: _Actor) -
         and any(side.person for side in sides)
         and not any(side.organisation for side in sides)
     ) or _agreed_by_phone(clause, i)
+
+
+#: An envoy's title after "memanggil": an ambassador or a chargé d'affaires.
+_ENVOY_TITLES = frozenset("duta dubes kuasa".split())
+#: Words after a summons that voice the grievance in the summons itself: a protest or
+#: regret ("memanggil Duta Besar X … untuk memprotes …"). An explanation asked for alone
+#: stays a demand (the examples' gold), and so does the act a summons follows ("…
+#: setelah serangan …": its censure is often told apart, later, with a day of its own).
+_GRIEVANCE = frozenset("protes memprotes menyesalkan".split())
+
+
+def _protested_summons(clause: _Clause, i: int, target: _Actor) -> _Actor | None:
+    """The state whose envoy is summoned at token ``i`` over a grievance the sentence
+    voices (a protest, regret): the summons censures that state as well as calling its
+    envoy in. ``None`` for a bare summons ("memanggil Duta Besar X ke kantornya, Senin",
+    "… untuk meminta penjelasan": only a demand) or one of a firm."""
+    if clause.word(i) != "memanggil":
+        return None
+    if not any(clause.word(k) in _ENVOY_TITLES for k in range(i + 1, i + 4)):
+        return None
+    if not any(clause.word(k) in _GRIEVANCE for k in range(i + 1, len(clause.toks))):
+        return None
+    if not target.person:
+        return target
+    # "memanggil Duta Besar Rusia, <nama>": the state named in the envoy's title
+    for k in range(i + 1, target.first):
+        actor = clause.actor_at.get(k)
+        if actor is not None and not actor.person and not actor.organisation:
+            return actor
+    return None
 
 
 #: Words of a phone call ("melalui sambungan telepon", "dalam percakapan telepon").
@@ -96,22 +126,60 @@ def _same_agent(ctx: _Context, source: _Actor, dated_at: int | None = None) -> b
 
 
 #: Appeals against a ruling, and the verbs that lodge them.
-_APPEALS = frozenset("banding kasasi".split())
+_APPEALS = frozenset("banding kasasi keberatan praperadilan".split())
+#: Words for the counsel of a party: what a counsel lodges ("kuasa hukum X menyatakan
+#: kliennya akan mengajukan keberatan") is the client's act.
+_COUNSEL = frozenset("kliennya klien".split())
+_COUNSEL_TITLE = ("kuasa", "hukum")
 _LODGING = frozenset("menyatakan mengajukan".split())
 #: Words telling an answer was given right after the act it answers.
 _AT_ONCE = frozenset("langsung seusai usai".split())
 
 
-def _appealed(clause: _Clause, i: int, court: _Actor) -> tuple[list[tuple[_Actor, _Actor]], int]:
-    """Pairs of an appeal at token ``i`` lodged ("menyatakan/mengajukan banding")
-    against the ruling of ``court``, the last to sanction: each subject censures the
-    court; and where the subject starts. An appeal not lodged by a verb ("pengadilan
-    banding") or by the court itself is none."""
-    lodged = next((j for j in (i - 1, i - 2) if clause.word(j) in _LODGING), None)
+def _appealed(
+    clause: _Clause, i: int, court: _Actor, sanctioned: Sequence[_Actor] = ()
+) -> tuple[list[tuple[_Actor, _Actor]], int]:
+    """Pairs of an appeal at token ``i`` lodged ("menyatakan/mengajukan banding",
+    "mengajukan keberatan", "gugatan praperadilan") against the ruling of ``court``, the
+    last to sanction: each subject censures the court; and where the subject starts.
+    Lodged by a party's counsel ("kuasa hukum X, <nama>, menyatakan kliennya akan
+    mengajukan …"), it is the client's: the one of ``sanctioned`` (those the court's
+    side sanctioned, in the order told) named after "kuasa hukum", else the last. An
+    appeal not lodged by a verb ("pengadilan banding") or by the court itself is none."""
+    lodged = next((j for j in (i - 1, i - 2, i - 3) if clause.word(j) in _LODGING), None)
     if lodged is None:
         return [], i
+    client = client_of_counsel(clause, lodged, sanctioned)
+    if client is not None:
+        return ([(client, court)] if client.name != court.name else []), 0
     subjects, lo = clause.subject(lodged)
     return [(s, court) for s in subjects if s.name != court.name], lo
+
+
+def client_of_counsel(clause: _Clause, lodged: int, sanctioned: Sequence[_Actor]) -> _Actor | None:
+    """The client a counsel speaks for before token ``lodged`` (a word for the client,
+    or "kuasa hukum" opening the clause): the sanctioned party named after "kuasa
+    hukum", else the last one sanctioned; ``None`` when no counsel speaks."""
+    if not sanctioned:
+        return None
+    titled = next(
+        (k for k in range(lodged) if (clause.word(k), clause.word(k + 1)) == _COUNSEL_TITLE),
+        None,
+    )
+    if titled is None and not any(clause.word(k) in _COUNSEL for k in range(lodged)):
+        return None
+    if titled is not None:
+        # "kuasa hukum Roti Mentari, <nama>": the client by a short name, up to the comma
+        words = []
+        for k in range(titled + 2, min(titled + 7, lodged)):
+            if clause.word(k) in (",", "menyatakan") or clause.word(k) in _COUNSEL:
+                break
+            words.append(clause.word(k))
+        short = " ".join(words)
+        same = [s for s in sanctioned if short and short in s.name.casefold()]
+        if same:
+            return same[-1]
+    return sanctioned[-1]
 
 
 def _pressed(action: str, source: _Actor, target: _Actor, seen: set[tuple[str, str, str]]) -> str:

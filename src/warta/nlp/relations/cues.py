@@ -161,6 +161,8 @@ class _Context:
         #: the speaker of each direct quote, as an actor named in the article, by the
         #: quote's span: who "kami"/"saya" is inside it
         self.speakers: dict[tuple[int, int], _Actor] = {}
+        #: the targets of sanctions, in the order told: whose counsel may object
+        self.sanctioned: list[_Actor] = []
 
     def acted_by(self, agent: _Actor, target: _Actor | None = None, action: str = "") -> None:
         """Note that ``agent`` did the act just told (to ``target`` when it had one; of

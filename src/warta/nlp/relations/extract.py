@@ -181,11 +181,13 @@ from warta.nlp.relations.answers import (
     _denied_accuser,
     _hoped_for,
     _pressed,
+    _protested_summons,
     _refused,
     _same_agent,
     _signed_in_person,
     _voiced_for,
     _withdrawal_asked,
+    client_of_counsel,
 )
 from warta.nlp.relations.antecedents import _Antecedents, crowd_noun, may_name_by_noun
 from warta.nlp.relations.clause import _Clause
@@ -556,10 +558,15 @@ def _sentence_relations(
             pairs = _reacted_to_before(clause, i, n, acted, cue.action)
             confidence = 0.5
         same_act = False
+        if pairs and (clause.word(i) in _APPEALS or cue.action in _ANSWERED_BY_COUNSEL):
+            # "kuasa hukum X, <nama>, menyatakan kliennya akan mengajukan gugatan
+            # praperadilan terhadap Y", "kuasa hukum X, <nama>, menyebut putusan itu
+            # keliru": the client objects, not the counsel
+            pairs = _for_the_client(clause, i, pairs, ctx.sanctioned)
         if not pairs and clause.word(i) in _APPEALS and "sanction" in acted:
             # "Heru melalui kuasa hukumnya menyatakan banding": against the ruling, so
             # the court that sentenced him; lodged at once, on the ruling's day
-            pairs, lo = _appealed(clause, i, acted["sanction"])
+            pairs, lo = _appealed(clause, i, acted["sanction"], ctx.sanctioned)
             same_act, confidence = bool(clause.words() & _AT_ONCE), 0.5
         if not pairs:
             pairs, same_act = _implicit_target(clause, cue, i, n, acted, ctx)
@@ -629,6 +636,10 @@ def _sentence_relations(
             dates_here = [d for d in dates_here if not quote[0] <= d[0] < quote[1]]
         dates_here = _accused_act_dates(clause, i, dates_here)
         dates_here = _counted_from_day(clause, i, dates_here)
+        if cue.action in _CENSURING and modality == "asserted" and published is not None:
+            # "menilai X mengabaikan produsen yang siap mengirim mulai 2027": a censure
+            # made is not dated ahead of the report; a later date is its object's
+            dates_here = [d for d in dates_here if d[1] <= published.iso[: len(d[1])]]
         if cue.action == "threaten":
             pairs = _warned(clause, i, pairs, accused)
         for source, target in pairs:
@@ -731,6 +742,8 @@ def _sentence_relations(
                 censured.setdefault(source.name, target)
                 accused.setdefault(source.name, []).append(target)
             ctx.last_target = (target, ctx.sentence)
+            if kind == "sanction":
+                ctx.sanctioned.append(target)
             ctx.last_pair = (source, target, kind, ctx.sentence)
             _record_act(acted, kind, source)
             ctx.acted_by(source, target, kind)
@@ -765,8 +778,68 @@ def _sentence_relations(
                 # the signers met to sign (a signing hoped for tells no meeting)
                 seen.add(meeting)
                 out.append(replace(out[-1], action="consult", cameo=CLASSES["consult"].cameo))
+            also = _also_coded(clause, i, kind, (polarity, modality), target)
+            if also is not None and (source.name, also[0], also[1].name) not in seen:
+                # a lawsuit is a demand too; an envoy summoned over a grievance censures
+                # the envoy's state too
+                seen.add((source.name, also[0], also[1].name))
+                _record_act(acted, also[0], source)
+                ctx.acted_by(source, also[1], also[0])
+                if also[0] in _CENSURING:
+                    censured.setdefault(source.name, also[1])
+                    accused.setdefault(source.name, []).append(also[1])
+                out.append(
+                    replace(
+                        out[-1],
+                        action=also[0],
+                        cameo=CLASSES[also[0]].cameo,
+                        target=also[1].name,
+                        target_start=also[1].start,
+                    )
+                )
         i += n
     return out
+
+
+#: The classes a party's counsel answers a ruling with, for the client.
+_ANSWERED_BY_COUNSEL = frozenset("disapprove reject".split())
+
+
+def _for_the_client(
+    clause: _Clause, i: int, pairs: list[tuple[_Actor, _Actor]], sanctioned: Sequence[_Actor]
+) -> list[tuple[_Actor, _Actor]]:
+    """``pairs`` with a counsel's act given to the client: an appeal or objection told
+    with a word for the client or after "kuasa hukum" ("… menyatakan kliennya akan
+    mengajukan …"), and a censure or a rejection whose source is the person named right
+    after "kuasa hukum <client>," ("Kuasa hukum X, <nama>, menyebut putusan itu …")."""
+    client = client_of_counsel(clause, i, sanctioned)
+    if client is None:
+        return pairs
+    appeal = clause.word(i) in _APPEALS
+    out = []
+    for source, target in pairs:
+        counsel = source.person and any(
+            (clause.word(k), clause.word(k + 1)) == ("kuasa", "hukum")
+            for k in range(max(0, source.first - 8), source.first)
+        )
+        if (appeal or counsel) and target.name != client.name:
+            out.append((client, target))
+        elif not (appeal or counsel):
+            out.append((source, target))
+    return out
+
+
+def _also_coded(
+    clause: _Clause, i: int, kind: str, flags: tuple[str, str], target: _Actor
+) -> tuple[str, _Actor] | None:
+    """A second class the act at token ``i`` is coded with, and its target: an envoy
+    summoned over a grievance is a censure of the envoy's state as well as a demand
+    ("memanggil Duta Besar X … untuk meminta penjelasan")."""
+    if kind == "demand" and flags == ("positive", "asserted"):
+        state = _protested_summons(clause, i, target)
+        if state is not None:
+            return "disapprove", state
+    return None
 
 
 def _for_the_sake_of(clause: _Clause, target: _Actor) -> bool:

@@ -383,6 +383,7 @@ _CENSURE = frozenset(
     provokasi provokatif ilegal melanggar pelanggaran agresif agresi berbahaya
     sewenang-wenang sepihak inkonstitusional intimidasi penindasan lelucon
     biadab keji brutal kejam barbar pemerasan intervensi manusiawi disesalkan
+    keliru cacat mengabaikan
     """.split()
 )
 
@@ -485,6 +486,13 @@ IRREGULAR: dict[str, Cue] = {
     # the court that gave it (see extract: the last sanction's issuer)
     "banding": Cue("disapprove", "nominal"),
     "kasasi": Cue("disapprove", "nominal"),
+    # funds channelled to a side are aid ("menyalurkan dana 2 juta dolar melalui …");
+    # "menyalurkan aspirasi" is not
+    "menyalurkan dana": Cue("aid", "active"),
+    # so do an objection lodged against a regulator's ruling ("mengajukan keberatan ke
+    # Pengadilan Niaga") and a pretrial motion against an arrest ("gugatan praperadilan")
+    "keberatan": Cue("disapprove", "nominal"),
+    "praperadilan": Cue("disapprove", "nominal"),
     # a deadline given ("memberi waktu 30 hari kepada X untuk …", "memberi X tenggat")
     # asks X to act: a demand, as every gold set codes it
     # calling on a body in person ("mendatangi Kementerian X untuk meminta …") is a

@@ -11,11 +11,13 @@ before are :mod:`.reactions`'). Pure functions of the clause and the article con
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
+from warta.nlp.entities.gazetteer import lookup_place
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.answers import _voiced
 from warta.nlp.relations.clause import _Clause
-from warta.nlp.relations.cues import _Context, _cue_at, _light_verb, _receiving_verb
+from warta.nlp.relations.cues import _agents, _Context, _cue_at, _light_verb, _receiving_verb
 from warta.nlp.relations.lexicon import (
     LIGHT_VERBS,
     Cue,
@@ -104,6 +106,10 @@ def _implicit_target(
         if given is None:
             return [], False
         return [(s, given) for s in clause.subject(i)[0] if s.name != given.name], False
+    society = _red_cross_of(clause, i + n) if cue.action == "aid" else None
+    if society is not None:
+        # "mengumumkan bantuan … melalui Palang Merah X": aid to X
+        return [(a, society) for a in _agents(clause, cue, i, n) if a.name != society.name], False
     exercise = _joins_exercise(clause, i)
     if exercise is not None:
         return _exercise_joined(clause, i, n, exercise, acted), False
@@ -165,6 +171,36 @@ def _implicit_target(
         if act is not None and agent is not None:
             return [(agent, acted[act])], False
     return [], False
+
+
+#: The words of a national Red Cross or Red Crescent society's name, before its state.
+_SOCIETY_WORDS = frozenset("palang bulan sabit merah".split())
+
+
+def _red_cross_of(clause: _Clause, after: int) -> _Actor | None:
+    """The state whose Red Cross or Red Crescent society aid told before token ``after``
+    goes through ("… bantuan 2 juta dolar melalui Palang Merah X", "disalurkan lewat
+    Bulan Sabit Merah Y"): the aid is to that state. ``None`` for any other channel
+    ("melalui Kementerian Luar Negeri": the channel is no target)."""
+    for k in range(after, min(len(clause.toks), after + 14)):
+        if clause.word(k) in (".", ";"):
+            return None
+        if clause.word(k) not in _CHANNEL:
+            continue
+        j = k + 1
+        while clause.word(j) in _SOCIETY_WORDS and j not in clause.actor_at:
+            j += 1
+        actor = clause.actor_at.get(j)
+        if actor is None or actor.person:
+            return None
+        if j > k + 1 and not actor.organisation:
+            return actor  # "melalui Palang Merah Filipina": the state named
+        head, _, state = actor.name.partition(" Merah ")
+        place = lookup_place(state) if head in ("Palang", "Bulan Sabit") else None
+        if place is None or place.subtype != "GPE":
+            return None
+        return replace(actor, name=place.name, organisation=False)
+    return None
 
 
 def _side_met(
