@@ -193,6 +193,8 @@ BLIND17_GOLD = "tests/eval/gold/relations_blind17.json"
 BLIND18_GOLD = "tests/eval/gold/relations_blind18.json"
 #: A nineteenth (the next session, before any of its relation rules), scored as it came.
 BLIND19_GOLD = "tests/eval/gold/relations_blind19.json"
+#: A twentieth (the session after, before any of its relation rules), scored as it came.
+BLIND20_GOLD = "tests/eval/gold/relations_blind20.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -213,6 +215,7 @@ BLIND_SETS = {
     "blind17": BLIND17_GOLD,
     "blind18": BLIND18_GOLD,
     "blind19": BLIND19_GOLD,
+    "blind20": BLIND20_GOLD,
 }
 
 
