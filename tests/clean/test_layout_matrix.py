@@ -649,6 +649,10 @@ END_SHAPES: dict[str, list[list[str]]] = {
     "funding-note": [["Laporan ini dibiayai oleh dana hibah Jurnalisme Warga 2025."]],
     "feed-footer": [[f"The post Kabar Warga Hari Ini appeared first on {DOMAIN}."]],
     "donation-button": [["📣 Dukung media independen untuk warga. Klik Donasi Sekarang"]],
+    "donation-appeal": [
+        ["Apakah tulisan ini bermanfaat bagi Anda? Bantu redaksi kami lewat donasi."],
+        [f"Dukung kerja jurnalis {SITE} dengan menjadi donatur.", "Donasi Sekarang"],
+    ],
     "comment-box": [
         [
             "Tambah komentar\nu/warga_kota · 2 jam lalu\nSemoga cepat selesai, sudah lama "

@@ -155,6 +155,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
     page under them, HTML even when the record called it text."""
     raw = _mhtml_page(raw)
+    raw = _view_source_page(raw)
     raw = _mail_story(raw)
     raw = _chat_story(raw)
     preamble, page = split_http_preamble(raw.content)
@@ -186,6 +187,21 @@ def _mhtml_page(raw: RawDoc) -> RawDoc:
     from warta.ingest.mhtml import read_mhtml
 
     page = read_mhtml(raw.content, raw.provenance.locator())
+    if page is None:
+        return raw
+    return replace(raw, content=page.html, format="html", url=raw.url or page.url)
+
+
+def _view_source_page(raw: RawDoc) -> RawDoc:
+    """A page's source copied from the browser's "view-source:" view, line numbers and
+    all, read as the HTML it shows (:func:`~warta.ingest.view_source.read_view_source`),
+    at the address it was shown for. Only a text record is looked at: an HTML record is
+    the page itself."""
+    from warta.ingest.view_source import read_view_source
+
+    if raw.format != "text":
+        return raw
+    page = read_view_source(raw.content, raw.provenance.locator())
     if page is None:
         return raw
     return replace(raw, content=page.html, format="html", url=raw.url or page.url)

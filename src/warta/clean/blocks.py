@@ -124,6 +124,10 @@ def _headline_like(line: Line) -> bool:
     return low <= line.words <= high and not ends
 
 
+# A ranked list's item: "1. Judul", "2) Judul".
+_RANK_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
+
+
 def _related_runs(lines: Sequence[Line], labels: list[str | None]) -> None:
     """The headlines under a related-box label. The run stays in the label's block,
     unless the page puts one line per block (HTML paragraphs): then it crosses blocks."""
@@ -131,15 +135,19 @@ def _related_runs(lines: Sequence[Line], labels: list[str | None]) -> None:
         if labels[i] != "related" or not P.RELATED_LABEL_RE.match(line.text):
             continue
         one_per_block = line.block_size == 1
+        numbered = False
         for j in range(i + 1, min(len(lines), i + 1 + RELATED_RUN_MAX)):
             nxt = lines[j]
             if nxt.block != line.block and not (one_per_block and nxt.block_size == 1):
                 break
+            if numbered and not _RANK_RE.match(nxt.text):
+                break  # a ranked list ends with its ranks: the article's head may follow
             if labels[j] == "related":
                 continue  # a linked headline of its own ("Video: Judul") inside the box
             if labels[j] not in (None, "repeated", "navigation") or not _headline_like(nxt):
                 break
             labels[j] = "related"
+            numbered = numbered or (j == i + 1 and bool(_RANK_RE.match(nxt.text)))
 
 
 def _topic_boxes(lines: Sequence[Line], labels: list[str | None]) -> None:

@@ -244,6 +244,39 @@ def _after_end_mark(lines: list[Line], labels: list[str | None], body_start: int
             labels[i] = "footer"
 
 
+# A clipping sheet's head: "KLIPING BERITA HARIAN", "No. Kliping : 12/KLP/2026",
+# "Media Monitoring Harian", "Tone : NEGATIF" (the sheet rates the story's tone).
+_CLIPPING_HEAD_RE = re.compile(
+    r"^\s*(?:kliping|clipping)\s+(?:berita|media|koran|pers|news)\b"
+    r"|^\s*no(?:mor|\.)?\s*(?:kliping|clipping)\b"
+    r"|^\s*(?:laporan\s+)?(?:media\s+monitoring|monitoring\s+media|pemantauan\s+media)\b"
+    r"|^\s*(?:tone|sentimen|nada\s+berita)\s*:\s*(?:positif|negatif|netral|positive|negative"
+    r"|neutral)\b",
+    re.IGNORECASE,
+)
+# A rule drawn in characters across the sheet: "-----", "=====", "_____".
+_RULE_RE = re.compile(r"^\s*(?:[-=_~*\u2500\u2501\u2014]\s?){10,}\s*$")
+
+
+def _clipping_sheet_tail(lines: list[Line], labels: list[str | None], body_start: int) -> None:
+    """A clipping sheet (a public office's media monitoring: its head numbers the clip
+    and names the outlet and the tone) quotes the story between two rules: what stands
+    under the rule closing it (the analyst's note, the officer's signature block, "Place,
+    date", name, "NIP ...") is the sheet's, never the story's."""
+    if body_start <= 0 or not any(
+        _CLIPPING_HEAD_RE.match(lines[i].text) for i in range(body_start)
+    ):
+        return
+    rule = next(
+        (i for i in range(body_start + 1, len(lines)) if _RULE_RE.match(lines[i].text)), None
+    )
+    if rule is None:
+        return
+    for i in range(rule, len(lines)):
+        if labels[i] in (None, *KEEP) or i == rule:
+            labels[i] = "footer"
+
+
 # The heading of a page's comment thread, alone on its line: "2 Komentar", "Komentar (3)",
 # "Komentar Pembaca", "Tanggapan Pembaca", "Leave a Reply". A bare "Komentar" is not one:
 # it is also a share bar's button, which may stand between two paragraphs.

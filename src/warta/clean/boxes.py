@@ -3,8 +3,9 @@
 Each pass reads the pattern labels and gives the lines grouped with a labelled line the
 same label, so that no title or lead is taken from them: a fact-check's verdict box, a
 reader poll, a table of contents, a most-read list under its ranks, what stands above a
-forwarded mail's marker, and an author's card (a name over a role, a name and a bar and
-the outlet over the date line). Each changes ``labels`` in place.
+forwarded mail's marker, a daily verse or saying, and an author's card (a name over a
+role, a name and a bar and the outlet over the date line). Each changes ``labels`` in
+place.
 """
 
 from __future__ import annotations
@@ -19,6 +20,43 @@ from warta.clean.shapes import _META_LABELS, Line, ends_terminal, is_prose
 POLL_MAX_LINES = 12
 # A verdict box holds the rating and a sentence or two of summary: a few lines.
 VERDICT_BOX_MAX_LINES = 6
+
+
+# Quotation marks a daily box's saying opens with.
+_OPENING_QUOTES = ('"', "\u201c", "\u2018", "'")
+
+
+def is_daily_saying(lines: list[Line], i: int) -> bool:
+    """Line ``i`` reads as the saying of a site's daily box: a quotation with its scripture
+    reference ('"..." - Yesaya 41:10', '"..." (QS. Al-Insyirah: 5)'), or any quotation
+    right under the box's label ("Ayat Hari Ini", "Kutipan Hari Ini", "Quote of the
+    Day"). Never a headline (:func:`~warta.clean.title.find_title_lines`)."""
+    text = lines[i].text
+    if P.SCRIPTURE_QUOTE_RE.match(text):
+        return True
+    return (
+        i > 0
+        and text.lstrip().startswith(_OPENING_QUOTES)
+        and bool(P.DAILY_BOX_LABEL_RE.match(lines[i - 1].text))
+    )
+
+
+def _daily_boxes(lines: list[Line], labels: list[str | None]) -> None:
+    """A site's daily verse or saying box (its label and the quotation): a box of the
+    site's, like a most-read list, never the headline nor the lead. A quoted verse with
+    its reference is the box's above the page's first prose; below it, a paragraph
+    quoting scripture is the story's unless the box's label heads it."""
+    seen_prose = False
+    for i, line in enumerate(lines):
+        if labels[i] is not None:
+            continue
+        labelled = i > 0 and bool(P.DAILY_BOX_LABEL_RE.match(lines[i - 1].text))
+        if is_daily_saying(lines, i) and (labelled or not seen_prose):
+            labels[i] = "related"
+            if labelled and labels[i - 1] is None:
+                labels[i - 1] = "related"
+        elif is_prose(line):
+            seen_prose = True
 
 
 def _verdict_boxes(lines: list[Line], labels: list[str | None]) -> None:

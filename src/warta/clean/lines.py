@@ -59,6 +59,7 @@ from warta.clean.body_end import (
     _author_card,
     _boilerplate_below,
     _chapter_list,
+    _clipping_sheet_tail,
     _closing_formula_of_report,
     _comment_thread,
     _desk_update_after_credit,
@@ -76,6 +77,7 @@ from warta.clean.body_start import (
 )
 from warta.clean.boxes import (
     _contents_lists,
+    _daily_boxes,
     _forward_wrapper,
     _labelled_boxes,
     _name_bar_bylines,
@@ -121,6 +123,7 @@ def classify_lines(
     _contents_lists(lines, labels)
     _ranked_lists(lines, labels)
     _labelled_boxes(lines, labels)
+    _daily_boxes(lines, labels)
     _outlet_credited_captions(lines, labels)
     title_at = find_title_lines(lines, labels, title_hint)
     for n, i in enumerate(title_at):
@@ -207,6 +210,7 @@ def classify_lines(
     _sign_off(lines, labels)
     _desk_update_after_credit(lines, labels)
     _after_end_mark(lines, labels, body_start)
+    _clipping_sheet_tail(lines, labels, body_start)
     _comment_thread(lines, labels, body_start)
     _chapter_list(lines, labels, body_start)
     _author_card(lines, labels, body_start)

@@ -117,9 +117,9 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
     if (
         words <= 16
         and P.UPDATED_RE.match(text)
-        and (find_dates(text) or P.RELATIVE_AGE_RE.match(P.UPDATED_RE.sub("", text)))
+        and (find_dates(text) or P.RELATIVE_AGE_RE.match(_after_update_label(text)))
     ):
-        return "updated"  # "Diperbarui 2 jam yang lalu": a revision's age, no headline
+        return "updated"  # "Diperbarui: 2 jam yang lalu": a revision's age, no headline
     if words <= 16 and P.PUBLISHED_LINE_RE.match(text) and find_dates(text):
         return "dateline"
     if words <= 16 and P.VIEWS_LINE_RE.match(text):
@@ -260,6 +260,12 @@ def _is_print_counter(text: str) -> bool:
     is at most the count, and there are two sheets at least."""
     m = _SHEET_RE.match(text)
     return m is not None and 1 <= int(m.group(1)) <= int(m.group(2)) and int(m.group(2)) >= 2
+
+
+def _after_update_label(text: str) -> str:
+    """What a revision line says after its label: "Diperbarui: 6 jam lalu" -> "6 jam
+    lalu" (the label's colon, dash or bar goes with it)."""
+    return P.UPDATED_RE.sub("", text).lstrip(" :|-\u2013\u2014")
 
 
 def _is_contact_note(text: str, words: int) -> bool:

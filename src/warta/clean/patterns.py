@@ -597,6 +597,16 @@ CTA_RE = re.compile(
     r"(?:\b(?:melalui|lewat|via)\s+(?:tautan|link|rekening|QRIS|https?://|[\w-]+\.(?:org|com|id)\b)"
     # ... or its button after it: "Salurkan sedekah Anda untuk ... . Klik di sini ➜"
     r"|[.!?]\s+(?:klik|tekan|ketuk|sentuh)\s+(?:di\s+sini|tautan|link|tombol)\b)"
+    # A site's appeal for gifts, as a sentence of its own: "Dukung pelayanan Situs.com
+    # lewat donasi.", "Bantu kerja redaksi kami lewat donasi" (the imperative, the
+    # gift named after "dengan/lewat/melalui"); or its question to the reader before it:
+    # "Apakah renungan ini memberkati Anda? ...", "Artikel ini bermanfaat bagi Anda?"
+    r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo|mari)\W*\s+)?(?:dukung|dukunglah|bantu|support)\s+"
+    r"(?:[\w.-]+\s+){0,4}?(?:dengan|lewat|melalui|via)\s+(?:ber)?(?:donasi|sumbangan|"
+    r"menyumbang|menjadi\s+(?:donatur|penyumbang))\b"
+    r"|^\s*(?:apakah\s+)?(?:artikel|tulisan|konten|renungan|berita|kisah)\s+ini\s+"
+    r"(?:memberkati|bermanfaat|membantu|menginspirasi|memberkatimu)\s*"
+    r"(?:(?:bagi|untuk)\s+)?(?:anda|kamu|mu)?\s*\?"
     # ... or the donation button closing the call: "... untuk dakwah. Klik Donasi Sekarang"
     r"|(?:^|[.!?]\s+)(?:klik\s+|tekan\s+)?(?:donasi|berdonasi|donate)\s+(?:sekarang|di\s+sini"
     r"|now|here)\W*$"
@@ -1436,5 +1446,31 @@ CHAT_DAY_RE = re.compile(r"^\s*(?:hari\s+ini|kemarin|today|yesterday)\s*$", re.I
 NEWSLETTER_CALL_EN_RE = re.compile(
     r"^\s*(?:get|receive)\s+(?:the|our)\b.{0,60}?\b(?:stories|news|headlines|newsletter)\b"
     r".{0,50}?\b(?:every|each|daily|weekly|in\s+your\s+inbox)\b",
+    re.IGNORECASE,
+)
+
+# A scripture reference: a book and chapter:verse ("Yeremia 29:11", "1 Korintus 13:4-7",
+# "Mazmur 23:1 TB"), a surah ("QS. Al-Baqarah: 286", "Q.S Ar-Ra'd ayat 11") or a hadith's
+# narrator ("HR. Bukhari dan Muslim").
+_SCRIPTURE_REF = (
+    r"(?:(?:[1-3]\s*)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+\d{1,3}\s*:\s*\d{1,3}"
+    r"(?:\s*[-\u2013]\s*\d{1,3})?(?:\s+[A-Z]{2,4})?"
+    r"|Q\.?\s?S\.?\s*[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s*(?::|ayat)\s*\d{1,3}(?:\s*[-\u2013]\s*\d{1,3})?"
+    r"|H\.?\s?R\.?\s+[A-Z][\w'-]+(?:\s+(?:dan|&)\s+[A-Z][\w'-]+)?)"
+)
+#: A daily-verse or quote box's text: a quotation and its scripture reference after a dash
+#: or in brackets ('"Sebab ..." - Yesaya 41:10', '"..." (QS. Al-Insyirah: 5)'). A box of
+#: the site's, never a headline.
+SCRIPTURE_QUOTE_RE = re.compile(
+    r"^\s*[\"\u201c\u2018'].{8,400}?[\"\u201d\u2019']\s*"
+    r"(?:[-\u2013\u2014\u2015~]\s*\(?" + _SCRIPTURE_REF + r"\)?|\(" + _SCRIPTURE_REF + r"\))"
+    r"\s*\.?\s*$"
+)
+#: The label of a site's daily box of a verse or a saying: "Ayat Hari Ini", "Ayat Emas",
+#: "Renungan Hari Ini", "Kutipan Hari Ini", "Kata Mutiara", "Quote of the Day".
+DAILY_BOX_LABEL_RE = re.compile(
+    r"^\s*(?:ayat|firman|renungan|kutipan|kata\s+mutiara|hadits?|hadis|doa|quote|verse)"
+    r"(?:\s+(?:hari\s+ini|harian|emas|pilihan|of\s+the\s+day))?\s*:?\s*$"
+    r"|^\s*(?:quote|verse)\s+of\s+the\s+day\s*:?\s*$",
     re.IGNORECASE,
 )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from warta.clean import patterns as P
+from warta.clean.boxes import is_daily_saying
 from warta.clean.shapes import (
     _META_LABELS,
     TITLE_CASE_MIN_WORDS,
@@ -225,7 +226,10 @@ def find_title_lines(
         candidates = [
             i
             for i in titleable
-            if i < first_prose and is_headline(lines[i]) and not _is_teaser(lines[i])
+            if i < first_prose
+            and is_headline(lines[i])
+            and not _is_teaser(lines[i])
+            and not is_daily_saying(lines, i)
         ]
         # A story's later page marks its headline with the page ("Judul - Halaman 2"); a
         # numbered item of the list it goes on with ("3. Gejala ...") is no headline.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 
 from warta.errors import MalformedInputError
 from warta.ingest.feed_item import read_feed_item
@@ -87,9 +88,15 @@ _DATE_MARKUP_RE = re.compile(
     r"""["']?(?P<key>article:published_time|og:published_time|datePublished|pubdate|"""
     r"""publish[-_]?date|dc\.date\.issued|article:modified_time|og:updated_time|"""
     r"""dateModified|last[-_]modified|modified[-_]?(?:time|date)?)["']?"""
-    r"""(?:\s*:\s*|[^<>]{0,80}?content\s*=\s*)["'](?P<date>\d{4}-\d{2}-\d{2})""",
+    r"""(?:\s*:\s*|[^<>]{0,80}?content\s*=\s*)["'](?P<date>\d{4}-\d{2}-\d{2})"""
+    r"""(?:T(?P<clock>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(?P<offset>Z|[+-]\d{2}:?\d{2})?)?""",
     re.IGNORECASE,
 )
+# An Indonesian desk dates its stories by its own clock; a timestamp the markup gives in
+# another zone (WordPress writes "2025-03-09T19:42:10+00:00" for a story up at 02:42 WIB
+# the next day) is read on Western Indonesian Time, UTC+7, the zone most desks keep (a
+# desk on WITA/WIT differs only for stories up between 16:00 and 17:00 UTC, or 15:00).
+DESK_UTC_OFFSET = timedelta(hours=7)
 
 
 def first_published(html: str, date: str | None) -> str | None:
@@ -111,6 +118,7 @@ def first_published(html: str, date: str | None) -> str | None:
         return date
     day = date[:10]
     published = modified = False
+    local: str | None = None
     for m in _DATE_MARKUP_RE.finditer(html):
         if m.group("date") != day:
             continue
@@ -119,7 +127,32 @@ def first_published(html: str, date: str | None) -> str | None:
             modified = True
         else:
             published = True
-    return None if modified and not published else date
+            local = local or _desk_day(m)
+    if modified and not published:
+        return None
+    return local if local and local != day else date
+
+
+def _desk_day(m: re.Match[str]) -> str | None:
+    """The day a markup timestamp with its zone falls on at the desk
+    (:data:`DESK_UTC_OFFSET`); None without a clock and a zone.
+
+    >>> _desk_day(_DATE_MARKUP_RE.search('"datePublished":"2025-03-09T19:42:10+00:00"'))
+    '2025-03-10'
+    >>> _desk_day(_DATE_MARKUP_RE.search('"datePublished":"2025-03-09T19:42:10+07:00"'))
+    '2025-03-09'
+    """
+    if not m.group("clock") or not m.group("offset"):
+        return None
+    offset = m.group("offset").upper().replace("Z", "+00:00")
+    if ":" not in offset:
+        offset = f"{offset[:3]}:{offset[3:]}"
+    clock = m.group("clock") if m.group("clock").count(":") == 2 else m.group("clock") + ":00"
+    try:
+        stamp = datetime.fromisoformat(f"{m.group('date')}T{clock}{offset}")
+    except ValueError:
+        return None
+    return (stamp.astimezone(timezone(DESK_UTC_OFFSET))).date().isoformat()
 
 
 # The separators a <title> puts between the headline and the site's name.
