@@ -94,6 +94,42 @@ def _titled_office(who: Who) -> bool:
     return bool(who.role and who.name and (looks_like_org(who.name) or len(who.name.split()) >= 3))
 
 
+def _office_of_body(who: Who) -> bool:
+    """True for a title and a body read as its name: "Wakil Ketua Banggar", "Ketua Komisi
+    II", "Sekretaris Fraksi PKB" (one word, an acronym or a numbered body; not a person's
+    two-word name after a title, "Profesor Siti Rahayu")."""
+    if not (who.role and who.name) or who.role.split()[0].lower() not in ROLE_TITLES:
+        return False
+    words = who.name.split()
+    return (
+        who.org
+        or looks_like_org(who.name)
+        or len(words) == 1
+        or any(w.isupper() and len(w) >= 2 for w in words[1:])
+    )
+
+
+#: A lower-case office, a relative clause about its holder and a demonstrative: "camat
+#: yang dilantik bulan lalu itu ketika dihubungi" (not one who asked not to be named).
+_OFFICE_RELATIVE = re.compile(
+    r"^\s*(?P<head>[a-z]+)(?:\s+[a-z][\w-]*){0,2}(?P<rel>\s+yang\s+[^,.;:]*?)\s+(?:itu|tersebut)\b"
+)
+
+
+def _without_office_relative(phrase: str) -> str:
+    """``phrase`` with the relative clause of :data:`_OFFICE_RELATIVE` blanked (offsets
+    kept): "camat yang dilantik bulan lalu itu" reads as "camat itu", the office
+    said again."""
+    m = _OFFICE_RELATIVE.match(phrase)
+    if m is None or m.group("head").lower() not in ROLE_TITLES:
+        return phrase
+    rel = m.group("rel")
+    if re.search(r"\b(?:namanya|identitasnya)\b", rel) or _NICKNAMED.search(rel):
+        return phrase  # one unnamed, or a nickname given ("yang akrab disapa Wak X itu")
+    a, b = m.span("rel")
+    return phrase[:a] + " " * (b - a) + phrase[b:]
+
+
 #: A description with a relative clause closed by a demonstrative after a verb-first
 #: cue: "pria yang enggan disebut namanya itu", "warga yang rumahnya hanyut tersebut".
 _DESCRIBED_AGAIN = re.compile(
@@ -215,6 +251,7 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
         rest = rest[:a] + " " * (b - a) + rest[b:]
     m = _CLAUSE_END.search(rest)
     cut = m.start() if m else len(rest)
+    rest = _without_office_relative(rest[:cut]) + rest[cut:]
     described = _DESCRIBED_AGAIN.match(rest[:cut])
     if described is not None and (
         described.group("head").lower() in _AGAIN_HEADS
@@ -253,6 +290,22 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
         extra.append(rest[phrase_end:cut].strip())
         left = rest[cut:]
     stripped = left.lstrip()
+    if extra and stripped.startswith(",") and _office_of_body(who):
+        # "ujar Ketua Komisi IV dari Fraksi Partai Y, Rina Lestari, ...": an office of
+        # a body, the faction or party its holder comes from, then the holder.
+        seg_end = _CLAUSE_END.search(stripped, 1)
+        seg = stripped[1 : seg_end.start() if seg_end else len(stripped)]
+        if (
+            len(seg.split()) >= 2
+            and _is_pure_name(seg)
+            and (seg_end is None or stripped[seg_end.start()] in ",.!?")
+        ):
+            name, title = split_title(seg.strip())
+            office = " ".join(x for x in (who.role, who.name, *extra, title) if x)
+            at = rest.find(name, cut)
+            return Who(name, office, offset=at), stripped[
+                seg_end.start() if seg_end else len(stripped) :
+            ]
     if (
         stripped.startswith(",")
         and not extra

@@ -61,7 +61,7 @@ from warta.nlp.quotes.narration import (
     _is_subject_prefix,
     _region_of_office,
 )
-from warta.nlp.quotes.people import ASKED_NOT_NAMED
+from warta.nlp.quotes.people import ASKED_NOT_NAMED, _describes_a_person
 from warta.nlp.quotes.phrase import AUTHORED_DOCUMENTS, _two_fields_no_holder
 from warta.nlp.quotes.resolved import (
     _Found,
@@ -77,6 +77,7 @@ from warta.nlp.quotes.speakers import (
     TEAM_NOUNS,
     Who,
     bare_office,
+    is_collective,
     is_people,
     is_unnamed_source,
     parse_phrase,
@@ -90,6 +91,27 @@ _CLOSES_WITH_PREDICATE = re.compile(
     r"(?:[ \t]*\(\d{1,3}\))?[ \t]*,[ \t]+(?!(?:dan|atau|serta|yang)\b)[a-z]"
 )
 
+#: A paragraph that only names an office and its holder, a subheading with no verb and
+#: no full stop: "Ketua IDI Garut, dr. Maria Ulfa, Sp.A", "Kepala BPBD Kota X, Budi
+#: Santoso" (capitalised words, abbreviated titles, "dan"/"dari", commas).
+_SUBHEADING = re.compile(
+    r"\s*[A-Z][\w.&()-]*(?:[ \t]+(?:[A-Z][\w.&()-]*|[a-z]{1,4}\.|dan|dari|di))*"
+    r"(?:[ \t]*,[ \t]*(?:[A-Z][\w.&()-]*|[a-z]{1,4}\.)(?:[ \t]+(?:[A-Z][\w.&()-]*|[a-z]{1,4}\.))*)+"
+    r"[ \t]*"
+)
+#: A sentence whose subject is a lower-case description said again with a demonstrative,
+#: then its verb: "Dokter spesialis anak itu mengingatkan ...", "Pengusaha muda tersebut
+#: mengaku ..." (an office or trade, never a name).
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?P<head>[A-Z][a-z]+)(?:[ \t]+[a-z]+){1,4}[ \t]+(?:itu|tersebut)"
+    r"[ \t]+(?:juga[ \t]+|pun[ \t]+|lalu[ \t]+)?(?:me|ber)[a-z]{3,}\b"
+)
+#: A sentence opening with a bare collective of people and its verb: "Warga juga
+#: mendesak ...", "Pedagang pasar menolak ..." (checked with ``is_collective``).
+_COLLECTIVE_SUBJECT = re.compile(
+    r"\s*(?P<group>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,2}?)"
+    r"[ \t]+(?:juga[ \t]+|pun[ \t]+|justru[ \t]+|masih[ \t]+)?(?:me|ber)[a-z]{3,}\b"
+)
 #: A subordinator opening a clause inside the sentence: "Perdebatan memanas ketika
 #: anggota Fraksi X, Rina, menyela.": Rina acts in that clause.
 _SUBORDINATOR = re.compile(r"\b(?:ketika|saat|tatkala|sewaktu|setelah|begitu|hingga|sampai)\s+")
@@ -237,8 +259,37 @@ class _Article(_Lookups):
             return None
         return nxt
 
+    def _subheading_holder(self, masked: str, base: int, ss: int, se: int) -> _Salient | None:
+        """The person a subheading paragraph names with an office and no verb ("Ketua IDI
+        Garut, dr. Maria Ulfa, Sp.A"): the subject of the "Dokter itu"/"Menurutnya" after
+        it; ``None`` for any other sentence."""
+        if ss > 0 or masked[se:].strip() or not _SUBHEADING.fullmatch(masked, ss, se):
+            return None
+        lo, hi = bisect_left(self._starts, base + ss), bisect_left(self._starts, base + se)
+        # The first person after a comma (a degree after the name may be tagged too: "Sp").
+        holder = next(
+            (
+                m
+                for m in self.mentions[lo:hi]
+                if m.type == "PER" and "," in masked[ss : m.start - base] and len(m.text) > 3
+            ),
+            None,
+        )
+        if holder is None:
+            return None
+        return _Salient(holder.entity or holder.text, holder.start, True)
+
     def _salient(self, masked: str, base: int, ss: int, se: int) -> None:
         """Remember the person a narrative sentence is about, for "Ia"/"Presiden itu"."""
+        if (held := self._subheading_holder(masked, base, ss, se)) is not None:
+            self.state.salient = held
+            return
+        described = _DESCRIBED_SUBJECT.match(masked, ss, se)
+        if described is not None and _describes_a_person(described.group("head").lower()):
+            # "Dokter spesialis anak itu mengingatkan ...": the one written about before,
+            # said again (the tagger may take "Dokter" for a person); only a head that
+            # describes a person ("Karena lokasi tersebut merupakan ..." does not).
+            return
         if (anon := _UNNAMED_OPENER.match(masked, ss, se)) is not None:
             # The unnamed source the sentence is about: "Menurutnya, ..." after it is his.
             who = parse_phrase(anon.group(0))
@@ -701,6 +752,11 @@ class _Article(_Lookups):
             # "Para sopir angkot menolak tarif baru. Mereka menilai ...": the group
             # the previous sentence is about.
             return Who(group.group("group"), offset=-1)
+        bare = _COLLECTIVE_SUBJECT.match(self.prev_sentence)
+        if bare is not None and is_collective(bare.group("group")):
+            # "Warga juga mendesak Bupati ... Mereka menilai ...": the people at large the
+            # previous sentence is about.
+            return Who(bare.group("group"), offset=-1)
         plural = _REDUPLICATED_GROUP.match(self.prev_sentence)
         if plural is not None:
             # "Mama-mama pedagang pinang di Pasar X mengeluhkan ... Mereka menilai ...":

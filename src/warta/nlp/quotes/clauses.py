@@ -16,6 +16,7 @@ from warta.nlp.quotes.cues import (
     COMPLAINT_VERBS,
     DIRECTIVE_VERBS,
     PASSIVE_CUES,
+    QUOTE_VERB_FIRST,
     VERB_FIRST_RE,
 )
 from warta.nlp.quotes.speakers import (
@@ -114,8 +115,9 @@ _PREDICATE_SOON = re.compile(
     r"|dalam\s+(?:kondisi|keadaan))"
     # A verb of arrival after a subject with no agent in it: "mengakui keluhan warga
     # datang dari tiga desa" (not "membalas kekalahan oleh X datang di ...", a
-    # noun phrase).
-    r"|(?:(?!oleh\b)" + _SUBJECT_WORD + r"){1,8}(?:datang|tiba|muncul)"
+    # noun phrase); entering likewise: "bercerita lumpur masuk ke dapurnya", "memastikan
+    # Yoga masuk skuad inti".
+    r"|(?:(?!oleh\b)" + _SUBJECT_WORD + r"){1,8}(?:datang|tiba|muncul|masuk)"
     rf"|{_SUBJECT_WORD}{{2,8}}{_CONDITION}"
     rf"|{_SUBJECT_WORD}{{1,8}}(?:hanya|sudah|masih|baru|mulai)\s+{_CONDITION}"
     rf"|{_SUBJECT_WORD}{{1,8}}{_CONDITION}\s+kembali"
@@ -393,7 +395,10 @@ _NAMED_AFTER = re.compile(
     # The speaker's description may come first: "Begitu kata sutradara Budi ...".
     r"|penegasan|tanggapan|kesaksian|pengakuan)\s+"
     # A passive: '"...." Demikian ditegaskan Budi.'
-    r"|(?:Begitu|Demikian)\s+(?P<passive>di[a-z]{3,}kan)\s+(?:oleh\s+)?)(?=[A-Za-z])"
+    r"|(?:Begitu|Demikian)\s+(?P<passive>di[a-z]{3,}kan)\s+(?:oleh\s+)?"
+    # A verb-first stem: '"...." Begitu keluh Sumiati (39), warga ...'.
+    rf"|(?:Begitu|Demikian)\s+(?P<verb>{'|'.join(sorted(QUOTE_VERB_FIRST, key=len, reverse=True))})"
+    r"\s+)(?=[A-Za-z])"
 )
 #: The sentence after a statement that names who voiced it: "Hal tersebut diungkapkan
 #: juru bicara X, Budi Santoso, ...".

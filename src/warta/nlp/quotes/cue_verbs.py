@@ -109,6 +109,10 @@ TELLING_VERBS = lex("bercerita menyela mengeluh bilang")
 ANNOUNCING_VERBS = lex(
     "menulis mengumumkan membenarkan mengisyaratkan menguraikan menyimpulkan mendalilkan"
 )
+#: Uncovering ("Polda X mengungkap peredaran sabu", "mengungkap kasus suap": the police's
+#: act, a noun object) reports only like the announcing verbs: with "bahwa", a comma or a
+#: clause ("Ia mengungkap pelaku sudah dua kali beraksi").
+UNCOVERING_VERBS = lex("mengungkap")
 #: Verbs of forecasting, like "memprediksi" and "memperkirakan" of the shared lexicon:
 #: what is forecast is reported ("Bank X memproyeksikan inflasi berada di bawah ...").
 FORECAST_VERBS = lex("memproyeksikan")
@@ -154,6 +158,7 @@ WEAK_CUES = (
     | PROMISE_VERBS
     | TELLING_VERBS
     | ANNOUNCING_VERBS
+    | UNCOVERING_VERBS
     | REBUTTAL_VERBS
 )
 #: The weak ones of the less common verbs, which also count before a clause. Assurances,
@@ -164,6 +169,7 @@ WEAK_QUOTE_CUES = (
     WEAK_QUOTE_VERBS
     | lex("memastikan menjamin menduga berharap menanggapi bercerita mengeluh bilang")
     | ANNOUNCING_VERBS
+    | UNCOVERING_VERBS
     | REBUTTAL_VERBS
 )
 #: Weak verbs that an organisation (a news agency, a statistics office) uses to report

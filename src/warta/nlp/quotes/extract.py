@@ -137,6 +137,13 @@ _SHORT_STATE_CUES = frozenset({"mengaku", "menilai"})
 #: ("mengaku kecewa.", "mengaku lega.") is narration in every blind set (blind8q,
 #: blind10q, blind12q leave it unlabelled), so one word stays too short.
 _SHORT_STATE = re.compile(r"[a-z]+ [a-z]+[.!]?")
+#: The dateline opening an article, before a quote that opens its lead: "MEDAN, Waspada - ",
+#: "JAKARTA, KOMPAS.com -- ", "BOGOR - ", "Jakarta, CNN Indonesia -- " (a place, an
+#: optional outlet, a dash, nothing after it).
+_DATELINE_ONLY = re.compile(
+    r"\s*[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}[ \t]*"
+    r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*)?[-–—]+\s*"
+)
 
 
 def _short_state(cue: str, content: str) -> bool:
@@ -228,6 +235,8 @@ class _Extractor(_Article):
                 prev_end = qe
                 continue
             before = masked[prev_end:qs]
+            if i == 0 and base + ss == 0 and _DATELINE_ONLY.fullmatch(before):
+                before = ""  # 'MEDAN, Waspada - "...." Kalimat itu diucapkan X': a lead quote
             att = atts[i]
             kind: QuoteKind = "direct"
             start, end = inner(para, (qs, qe))
@@ -298,7 +307,13 @@ class _Extractor(_Article):
         who, _ = parse_after(" " + self.text[m.end() : m.end() + 200])
         if who is None or not who.usable or who.name is None:
             return None
-        cue = m.group("cue") or m.group("noun") or m.group("passive") or m.group("source")
+        cue = (
+            m.group("cue")
+            or m.group("noun")
+            or m.group("passive")
+            or m.group("source")
+            or m.group("verb")
+        )
         return cue, who, m.end() - 1
 
     def _pre(self, before: str, at: int) -> _Attribution | None:

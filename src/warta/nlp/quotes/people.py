@@ -149,6 +149,11 @@ _PEOPLE_NOUNS = lex(
 )
 
 
+#: Professions not shaped like an agent noun ("pe-"), heads of a description said again:
+#: "Dokter spesialis anak itu", "Ahli tata air tersebut", "Bidan desa itu".
+PROFESSIONS = lex("dokter ahli bidan perawat apoteker arsitek")
+
+
 #: Words of what people were: "mantan buruh", "eks pekerja".
 _FORMER = lex("mantan eks")
 
@@ -216,6 +221,7 @@ def _describes_a_person(head: str) -> bool:
         head in ROLE_TITLES
         or head in _PEOPLE_NOUNS
         or head in _DESCRIPTIONS
+        or head in PROFESSIONS
         or _AGENT_NOUN.fullmatch(head) is not None
     )
 

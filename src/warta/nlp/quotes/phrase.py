@@ -42,6 +42,7 @@ from warta.nlp.quotes.people import (
     _UNNAMED,
     _UNNAMED_HEADS,
     CASE_ROLES,
+    PROFESSIONS,
     TEAM_NOUNS,
     _describes_a_person,
     _people,
@@ -125,6 +126,9 @@ def parse_phrase(phrase: str) -> Who | None:
             return Who(None, " ".join(words[:-1]), org=True, anaphor=True)
         if words[0].lower() in ROLE_TITLES or lower:
             return Who(None, " ".join(words[:-1]), anaphor=True)
+        if len(words) == 2 and (head in PROFESSIONS or head in _DESCRIPTIONS):
+            # "Dokter itu", "Pria tersebut" opening a sentence: the one written about.
+            return Who(None, words[0].lower(), anaphor=True)
         return None
     if (source := _unnamed_source(words)) is not None:
         return Who(source, offset=phrase.find(words[0]))

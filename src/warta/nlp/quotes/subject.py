@@ -154,10 +154,29 @@ _ROLE_ACRONYM = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*$")
 _TRAILING_RELATIVE = re.compile(r",\s+yang\s+[^,]{3,80},\s*$")
 
 
+#: A group's written or read-out statement, who read or signed it, then the group as the
+#: subject: "Dalam maklumat yang dibacakan juru bicara mereka, Sari, para nelayan ...",
+#: "Melalui surat terbuka yang ditandatangani ketua RT, para pedagang ...".
+_STATEMENT_THEN_GROUP = re.compile(
+    r"\s*(?:Dalam|Melalui|Lewat)\s+(?:pernyataan(?:\s+sikap)?|surat(?:\s+terbuka)?|petisi"
+    r"|siaran\s+pers|maklumat|tuntutan)\s+(?:itu\s+|tersebut\s+)?(?:yang\s+[^,]{1,80})?"
+    r"(?:,[^,]{1,60})?,\s*(?P<group>(?:para\s+)?(?:warga|petani|nelayan|pedagang|buruh|"
+    r"mahasiswa|guru|pekerja|karyawan|sopir|pengemudi|orang\s+tua|masyarakat|massa)"
+    r"(?:\s+[a-z]+)?)\s*$"
+)
+
+
 def parse_subject(before: str) -> Who | None:
     """The subject of a subject-first cue (see :func:`_parse_subject`); a body's regional
     office after its full name and acronym ("Komisi X (KX) Perwakilan Maluku") is that
     office of the body, "Komisi X Perwakilan Maluku", not a person "Perwakilan Maluku"."""
+    if (read := _STATEMENT_THEN_GROUP.match(before)) is not None:
+        # "Lewat petisi yang ditandatangani ketua paguyuban, para pedagang menegaskan":
+        # the group's statement, whoever reads it out.
+        group = read.group("group")
+        who = _parse_subject(group + " ") or _parse_subject(group[:1].upper() + group[1:] + " ")
+        if who is not None and who.name is not None:
+            return Who(who.name, who.role, who.org, who.anaphor, read.start("group"))
     who = _parse_subject(before)
     rel = _TRAILING_RELATIVE.search(before)
     if who is None and rel is not None and _ASKED_NOT_NAMED.search(rel.group(0)) is None:
