@@ -321,6 +321,7 @@ QUOTE_SETS = {
     "blind17q_set": "tests/nlp/quotes/blind17q_quotes.json",
     "blind18q_set": "tests/nlp/quotes/blind18q_quotes.json",
     "blind19q_set": "tests/nlp/quotes/blind19q_quotes.json",
+    "blind20q_set": "tests/nlp/quotes/blind20q_quotes.json",
 }
 
 
@@ -352,11 +353,14 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     Banjar title names, offices unnamed, a Q&A by initials, a petition and posts) and
     ``blind18q_set.*`` (15 by an eighteenth: half everyday hard news, Minang, Bugis,
     Balinese, Papuan and Sundanese call names, offices unnamed, a press-conference
-    transcript, court papers, letters, a text message and an e-mail read out) and
+    transcript, court papers, letters, a text message and an e-mail read out),
     ``blind19q_set.*`` (15 by a nineteenth: two thirds everyday hard news, a speaker after a
     long title and degrees, a speaker named in the next sentence, a caption or a
     subheading, quotes split by their attribution, a group's statement read out, a
-    press-conference round-up, mixed quote marks)."""
+    press-conference round-up, mixed quote marks) and ``blind20q_set.*`` (15 by a twentieth:
+    two thirds everyday hard news, a live blog newest first, a paragraph attributed after
+    it, an anonymous source, a numbered company statement, a group chat by handles, an
+    interpreter)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
