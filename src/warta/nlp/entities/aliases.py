@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from warta.lexicon.indonesian import NAME_STOP_WORDS
 from warta.nlp.entities.callnames import (
     _TITLE_WORDS,
+    AGE_AFTER,
     _addressed_names,
     _declared_nicknames,
     _single_names_left,
@@ -70,6 +71,7 @@ from warta.nlp.entities.names import (
     spelling_variants,
     sub_names,
 )
+from warta.nlp.entities.offices import given_name_after_acronym
 from warta.nlp.entities.personforms import join_name_initials, join_shortened_given_names
 from warta.nlp.entities.renamed import join_former_names
 from warta.nlp.entities.shortnames import (
@@ -146,6 +148,21 @@ def _joined_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         last = out[-1] if out else None
+        if (
+            last is not None
+            and last.type == "ORG"
+            and m.type == "PER"
+            and text[last.end : m.start] == " "
+            and m.text[:1].isupper()
+        ):
+            cut = given_name_after_acronym(text, last.start, last.end)
+            if cut is not None:  # "Kepala <ACR> <Given>| <Surname>": the given name is his
+                given = _ANY_WORD.search(text, cut, last.end)
+                if given is not None:
+                    out[-1] = Mention(last.start, cut, text[last.start : cut], "ORG")
+                    m = Mention(given.start(), m.end, text[given.start() : m.end], "PER")
+                    out.append(m)
+                    continue
         if (
             last is not None
             and last.type == m.type == "PER"
@@ -363,6 +380,7 @@ def resolve_article(
         for w in k:
             holders[w].add(up.get(k, k))
     titled = _titles_before(text, spans, up)
+    ages = _ages_of_full_names(text, spans, canonical)
     for s in spans:
         if s.type != "PER":
             continue
@@ -371,6 +389,9 @@ def resolve_article(
             s.entity = canonical[key]
             if s.role:
                 roles[s.role].add(up.get(key, key))
+        elif ages and _aged_apart(text, s, holders.get(key[0], set()), ages, canonical):
+            # "<Given> (52)" beside "<Given> <Surname> (47)": two residents, not one
+            s.entity = " ".join(text[s.start : s.end].split())
         else:
             word = key[0]
             if word not in nicknames:
@@ -411,6 +432,46 @@ def resolve_article(
     regency_written_short(text, spans)
     spans.sort(key=lambda s: (s.start, s.end))
     return article_outputs(text, spans)
+
+
+def _ages_of_full_names(
+    text: str, spans: Sequence[Span], canonical: Mapping[tuple[str, ...], str]
+) -> dict[str, set[str]]:
+    """``{full name: ages written after it}`` for the person spans of two words or more
+    followed by an age in brackets ("<Given> <Surname> (47)")."""
+    ages: dict[str, set[str]] = defaultdict(set)
+    for s in spans:
+        if s.type != "PER":
+            continue
+        age = AGE_AFTER.match(text, s.end)
+        key = name_key(text[s.start : s.end])
+        if age is not None and len(key) > 1 and key in canonical:
+            ages[canonical[key]].add(age.group(1))
+    return ages
+
+
+def _aged_apart(
+    text: str,
+    span: Span,
+    holders: set[tuple[str, ...]],
+    ages: Mapping[str, set[str]],
+    canonical: Mapping[tuple[str, ...], str],
+) -> bool:
+    """Whether the one-word person ``span`` is written with an age ("<Given> (52)") and
+    every full name holding its word was written with other ages only ("<Given>
+    <Surname> (47)"): then it is a person of its own, no short form of theirs.
+
+    >>> t = "Pedagang Sutopo (52) dan Sutopo Rahardjo (47) hadir."
+    >>> full = {"Sutopo Rahardjo": {"47"}}
+    >>> key = ("sutopo", "rahardjo")
+    >>> _aged_apart(t, Span(9, 15, "PER"), {key}, full, {key: "Sutopo Rahardjo"})
+    True
+    """
+    age = AGE_AFTER.match(text, span.end)
+    if age is None or not holders:
+        return False
+    seen = [ages.get(canonical.get(k, ""), set()) for k in holders]
+    return all(years and age.group(1) not in years for years in seen)
 
 
 def _same_person(

@@ -19,8 +19,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from warta.lexicon.indonesian import FORMS_OF_ADDRESS, NAME_STOP_WORDS
+from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import (
+    TITLE_HEAD,
     TITLES,
+    is_org_head,
 )
 from warta.nlp.entities.spans import (
     ByStart,
@@ -53,6 +56,41 @@ _NICK = (
     r"Pak|Bu|Om|Kak|Buya|Mamiq|Inaq|Bli|Mangku|Ajo|Karaeng|Petta|Puang|Ampon|Kaka|Mama|"
     r"Habib|Tuan\s+Guru)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
+
+
+# "<Name> (<Other Name>)": a second name of the same person in brackets right after the
+# name, as news gives a Chinese-Indonesian's Chinese name ("<Given> <Surname> (<Clan>
+# <Given> <Given>)"): two to four capitalised words of a syllable each, two to five
+# letters (no acronym, no number - "(45)" is an age; no longer word - "(<Team> <Maker>)"
+# after a rider), checked by :func:`_bracketed_other_name`.
+_BRACKETED_NAME = re.compile(
+    r"[ \t]*\((?P<nick>[A-Z][a-z'’-]{1,4}(?:[ \t]+[A-Z][a-z'’-]{1,4}){1,3})\)"
+)
+
+
+def _bracketed_other_name(words: str) -> bool:
+    """Whether the words in brackets after a name can be a second name of that person:
+    none a title, a form of address, an organisation's head or a place the gazetteer
+    knows, nor the whole a place ("(Jawa Barat)", "(Partai Golkar)", "(Bapak Budi)").
+
+    >>> _bracketed_other_name("Liem Swie King"), _bracketed_other_name("Nusa Tenggara Barat")
+    (True, False)
+    """
+    gazetteer = load_gazetteer()
+    if gazetteer.lookup(words) is not None:
+        return False
+    return not any(
+        w.casefold() in _TITLE_WORDS
+        or w.casefold() in FORMS_OF_ADDRESS
+        or w.casefold() in NAME_STOP_WORDS
+        or is_org_head(w)
+        or gazetteer.lookup(w) is not None
+        for w in words.split()
+    )
+
+
+# A title (or office) and the space after it, where a name is cited after "sapaan akrab".
+_TITLE_AT = re.compile(rf"(?:{TITLE_HEAD})[ \t]+")
 
 
 # "<Name>, yang dikenal warga sebagai <Nick>": the person named right before.
@@ -169,6 +207,7 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         return
     declared: dict[str, str] = {}
     aliased: set[str] = set()  # declared by "alias": maybe a second full name
+    not_persons: set[str] | None = None  # surfaces of the article's bodies and places
     for person in persons:
         # 'Munir "Cak Mun" Hidayat': the nickname in quotes inside the name is his
         for quoted in _QUOTED_NICK.finditer(text, person.start, person.end):
@@ -185,6 +224,17 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         )
         if m:
             declared[" ".join(m.group("nick").split())] = person.entity or ""
+        other = _BRACKETED_NAME.match(text, person.end)
+        if other is not None and _bracketed_other_name(other.group("nick")):
+            if not_persons is None:  # built once, the first time a bracket follows a name
+                not_persons = {
+                    " ".join(text[x.start : x.end].split()) for x in spans if x.type != "PER"
+                }
+            nick = " ".join(other.group("nick").split())
+            # "<Rider> (<Team>)": the tagger's body, or the same words in brackets after
+            # other names too (a team's, a party's), is no name of his
+            if nick not in not_persons and text.count(other.group().strip()) == 1:
+                declared.setdefault(nick, person.entity or "")
         called = _called_before_full_name(text, person, persons)
         if called is not None:
             declared.setdefault(called, person.entity or "")
@@ -260,6 +310,11 @@ def _nick_before_owner(
     before the nickname. ``persons`` are in text order, ``starts`` their starts."""
     if m.group("sapaan"):
         at = m.end()
+        title = _TITLE_AT.match(text, at)  # "sapaan akrab Sultan <Name>": the name's
+        if title is not None:
+            i = bisect.bisect_left(starts, title.end())
+            if i < len(persons) and starts[i] == title.end():
+                return persons[i]
     elif m.group("named"):
         at = m.start("named")
     else:
@@ -387,6 +442,7 @@ def _addressed_names(text: str, spans: list[Span]) -> None:
     _untagged_call_names(text, spans)
     words: _ByWord | None = None
     by_start = ByStart([])
+    swallowed: set[int] = set()
     for s in spans:
         if s.place is not None:
             continue
@@ -409,6 +465,12 @@ def _addressed_names(text: str, spans: list[Span]) -> None:
             named_by = s.entity
             s.type, s.entity = "PER", owner
             words.renamed(s)
+            if whole is not None:  # "Koh <Given>| <Given>": the call name runs on
+                runs_to = _name_runs_on(text, s, owner, words)
+                for x in by_start.overlapping(s.end, runs_to):
+                    if x is not s and x.start >= s.end and x.end <= runs_to:
+                        swallowed.add(id(x))  # "Seng" of "Koh Hok Seng": in the call name
+                s.end = runs_to
             if address is not None and not by_start.overlapping(address.start(), s.start):
                 s.start = address.start()  # the form of address is part of the name cited
             if named_by and named_by != owner and _ADDRESS.fullmatch(named_by):
@@ -418,6 +480,24 @@ def _addressed_names(text: str, spans: list[Span]) -> None:
                     if x.type == "PER" and x.entity == named_by:
                         x.entity = owner
                         words.renamed(x)
+    if swallowed:
+        spans[:] = [x for x in spans if id(x) not in swallowed]
+
+
+#: An age in brackets right after a name: "<Name> (52)".
+AGE_AFTER = re.compile(r"[ \t]*\((\d{1,3})\)")
+
+
+def ages_by_entity(text: str, spans: Sequence[Span]) -> dict[str, set[str]]:
+    """``{person: ages written after his name}`` for the person spans of two words or
+    more followed by an age in brackets ("<Given> <Surname> (47)")."""
+    ages: dict[str, set[str]] = defaultdict(set)
+    for x in spans:
+        if x.type == "PER" and x.entity and " " in text[x.start : x.end].strip():
+            age = AGE_AFTER.match(text, x.end)
+            if age is not None:
+                ages[x.entity].add(age.group(1))
+    return ages
 
 
 def _single_names_left(text: str, spans: Sequence[Span]) -> None:
@@ -438,10 +518,17 @@ def _single_names_left(text: str, spans: Sequence[Span]) -> None:
                 holders[word.casefold()].add(x.entity)
             endings[x.entity.split()[0].casefold()[-4:]].add(x.entity)
     renamed: dict[str, str] = {}
+    ages: dict[str, set[str]] | None = None
     for s in spans:
         surface = " ".join(text[s.start : s.end].split())
         if s.type != "PER" or " " in surface or s.entity not in (None, surface):
             continue
+        age = AGE_AFTER.match(text, s.end)
+        if age is not None:  # "<Given> (52)" beside "<Given> <Surname> (47)": two people
+            ages = ages if ages is not None else ages_by_entity(text, spans)
+            if any(ages.get(n) and age.group(1) not in ages[n] for n in holders.get(
+                    surface.casefold(), ())):
+                continue
         owners = holders.get(surface.casefold(), set())
         if not owners and len(surface) >= 4:
             word = surface.casefold()
@@ -554,6 +641,8 @@ def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | 
         and not _WIFE_NAME.fullmatch(x.entity)
         and fits(x.entity)
     }
+    if not persons:
+        persons = _surface_holders(word, span, spans, text)
     if len(persons) == 1:
         return persons.pop()
     if persons:
@@ -578,6 +667,49 @@ def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | 
         x.type, x.entity = "PER", x.entity if x.type == "PER" and x.entity else names.copy().pop()
         spans.renamed(x)
     return singles[0].entity
+
+
+def _surface_holders(word: str, span: Span, spans: _ByWord, text: str) -> set[str]:
+    """The persons one of whose names as written (two words or more, no title) holds
+    ``word``: a second name declared for them ("<Name> (<Clan> <Given> <Given>)", whose
+    "Koh <Given>" the entity's own name does not hold)."""
+    out: set[str] = set()
+    for x in spans.by_surface(word):
+        if x is span or x.type != "PER" or not x.entity or " " not in x.entity:
+            continue
+        words = text[x.start : x.end].split()
+        if (
+            len(words) >= 2
+            and word in words
+            and not _ADDRESS.fullmatch(" ".join(words))  # the call name itself, elsewhere
+            and not _ADDRESS.fullmatch(x.entity)
+            and not any(
+                w.casefold() in _TITLE_WORDS or w.casefold() in FORMS_OF_ADDRESS for w in words
+            )  # "Inaq <Husband's call name>": a call name, not a name of one's own
+        ):
+            out.add(x.entity)
+    return out
+
+
+def _name_runs_on(text: str, span: Span, owner: str, spans: _ByWord) -> int:
+    """Where the call name ``span`` ("Koh <Given>") ends once run on over the next
+    capitalised words that follow its word in one of ``owner``'s names as written ("Koh
+    <Given>| <Given>" of "<Clan> <Given> <Given>"); its own end when none do."""
+    words = text[span.start : span.end].split()
+    names = {" ".join(text[x.start : x.end].split()) for x in spans.named(owner)}
+    end = span.end
+    while True:
+        nxt = _NEXT_CAPITAL.match(text, end)
+        if nxt is None:
+            return end
+        run = " ".join([*words[1:], nxt.group(1)])
+        if not any(f" {run} " in f" {name} " for name in names):
+            return end
+        words.append(nxt.group(1))
+        end = nxt.end()
+
+
+_NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
 
 
 # The forms a woman is addressed by before a name, Indonesian and regional (Betawi "Mpok",

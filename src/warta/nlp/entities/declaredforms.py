@@ -311,3 +311,51 @@ def _unit_spans(
     if added:
         kept = [s for s in spans if id(s) not in gone]
         spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))
+
+
+# A territory by its head and name ("Kecamatan <Name>", "Kelurahan <Name> <Name>"), and a
+# second one joined by "dan" under the same head ("Kecamatan <A> dan <B>"): up to three
+# capitalised words each.
+_TERRITORY = re.compile(
+    r"(?<![\w-])(?:Kecamatan|Kelurahan|Desa|Dusun|Kampung|Nagari|Gampong|Distrik)"
+    r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
+    r"(?:[ \t]+dan[ \t]+(?P<second>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?"
+)
+
+
+def territory_spans(text: str, spans: list[Span]) -> None:
+    """Territories by their head ("Kecamatan <Name>", "Kelurahan <Name>") that the tagger
+    left untagged or cut short ("Kelurahan <Word>| <Word>") made place spans, in place, as
+    is the second of "Kecamatan <A> dan <B>" (``spans`` in text order, not overlapping).
+    A span of the territory's first words gives way; a span running past, one of the name
+    alone ("<Name>" tagged without its head, which names the territory already), a place
+    the gazetteer knows or a person inside ("<Territory> <Holder>") leave it alone.
+
+    >>> t = "Banjir di Kecamatan Sukaraja dan Cibeber Hilir. Warga Kelurahan Sei Rampah pergi."
+    >>> s = [Span(54, 67, "LOC")]  # "Kelurahan Sei"
+    >>> territory_spans(t, s)
+    >>> [(t[x.start : x.end], x.type) for x in s]
+    [('Kecamatan Sukaraja', 'LOC'), ('Cibeber Hilir', 'LOC'), ('Kelurahan Sei Rampah', 'LOC')]
+    """
+    found: list[tuple[int, int]] = []
+    for m in _TERRITORY.finditer(text):
+        first_end = m.start("second") - len(" dan ") if m.group("second") else m.end()
+        found.append((m.start(), len(text[:first_end].rstrip(" \t"))))
+        if m.group("second"):
+            found.append(m.span("second"))
+    if not found:
+        return
+    by_start = ByStart(spans)
+    gone: set[int] = set()
+    added: list[Span] = []
+    for a, b in found:
+        hits = by_start.overlapping(a, b)
+        if any(
+            h.start != a or h.end > b or h.place is not None or h.type == "PER" for h in hits
+        ):
+            continue  # the name tagged without its head ("<Name>") already names it
+        gone.update(id(h) for h in hits)
+        added.append(Span(a, b, "LOC"))
+    if added:
+        kept = [s for s in spans if id(s) not in gone]
+        spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))

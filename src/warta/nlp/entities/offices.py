@@ -20,11 +20,14 @@ from warta.lexicon.indonesian import (
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import NOBILITY_TITLES, is_org_head
 from warta.nlp.entities.personbounds import (
+    _CLERGY_BEFORE,
     _NAME_GOES_ON_WORD,
+    _PLACE_HEADS,
 )
 from warta.nlp.entities.spanrecord import (
     _ACRONYM_WORD,
     _CAP_WORD,
+    _COMPANY_FIRST,
     _LEADING_TITLE,
     _NAME_WORD,
     _TITLE_BEFORE,
@@ -396,3 +399,44 @@ def _holders_after_territory(text: str, spans: list[Span]) -> None:
         kept = [s for s in spans if id(s) not in removed]
         spans[:] = [x for s in kept for x in (s, holders.get(id(s))) if x is not None]
         spans[:] = [s for s in spans if id(s) not in removed]
+
+
+def given_name_after_acronym(text: str, acronym: int, end: int) -> int | None:
+    """Where the acronym ends in an organisation span "<ACR> <Given>" (``acronym`` to
+    ``end``) that the tagger cut from the rest of the person's name after it, or
+    ``None``: after a title ("Kepala <ACR> <Given>| <Middle> <Surname>"), the acronym no
+    place or organisation head (nor the territory of an office over one: "Bupati <ACR>"),
+    the one word after it a capitalised name word (not
+    capitals only, no organisation head, place, or place head).
+
+    >>> t = "Kepala BKKBN Ratna Dewi Kusumawati menjelaskan."
+    >>> t[7:given_name_after_acronym(t, 7, 18)]
+    'BKKBN'
+    >>> given_name_after_acronym("Kepala BPBD Garut Dadang Hermawan", 7, 17) is None
+    True
+    >>> given_name_after_acronym("Bupati HSU Ratna Dewi", 7, 16) is None
+    True
+    """
+    words = text[acronym:end].split()
+    if len(words) != 2 or not _ACRONYM_WORD.fullmatch(words[0]):
+        return None
+    first, given = words
+    gazetteer = load_gazetteer()
+    if (
+        is_org_head(first)
+        or first in _COMPANY_FIRST
+        or gazetteer.lookup(first) is not None
+        or given.isupper()
+        or not given[0].isupper()
+        or is_org_head(given)
+        or given in _PLACE_HEADS
+        or given.casefold() in TITLE_WORDS
+        or gazetteer.lookup(given) is not None
+    ):
+        return None
+    before = text[max(0, acronym - 40) : acronym]
+    if _TITLE_BEFORE.search(before) is None and _CLERGY_BEFORE.search(before) is None:
+        return None
+    if _OFFICE_BEFORE_PLACE.search(before) is not None:
+        return None  # "Bupati <ACR> <Name>": the acronym is the regency's ("Bupati HST")
+    return acronym + len(first)

@@ -453,13 +453,33 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
         return None
     if _institution_then_full_name(first.group(), text[rest.start() : end]):
         return rest.start()  # "BNPB Arifin Setiawan": an institution is no person's name
-    last = text[start:end].split()[-1]
-    if not _written_apart(text[:start] + text[end:], last):
-        return None  # a person is cited again by a name of his own: "Ibrahim", "Octavian"
+    words = text[rest.start() : end].split()
+    if words[0] in _PLACE_HEADS:
+        return None  # "Kepala BPBD Kota <Town>": the unit's place
     before = text[max(0, start - 40) : start]
-    titled = _TITLE_BEFORE.search(before) is not None
+    # a person is cited again by a name of his own: "Ibrahim", "Octavian", or his given
+    # name under a call name ("Om <Given>"; not after an office over a territory, whose
+    # acronym is the territory's: "Bupati <ACR> <Given> <Surname>")
+    cited = {words[-1]} if _TERRITORY_OFFICE_BEFORE.search(before) else {words[0], words[-1]}
+    elsewhere = text[:start] + text[end:]
+    if not any(_written_apart(elsewhere, w) for w in cited):
+        return None
+    titled = _TITLE_BEFORE.search(before) is not None or _CLERGY_BEFORE.search(before) is not None
     rank = first.group() in _CORPS and _RANK_BEFORE.search(before) is not None
     return rest.start() if titled or rank else None
+
+
+# An office over a territory right before "<ACR> <Name>": the acronym is the territory's
+# ("Bupati <ACR>"; warta.nlp.entities.offices has the full list, and imports this module).
+_TERRITORY_OFFICE_BEFORE = re.compile(
+    r"(?<![\w.])(?:Camat|Lurah|Kades|Bupati|Wali\s*[Kk]ota|Gubernur|Sekda)\s+$"
+)
+
+# A clergyman's title before "<Church's acronym> <Name>" ("Pendeta <ACR> <Name>"): the
+# shared lexicon has no clergy titles (the quote layer reads them its own way).
+_CLERGY_BEFORE = re.compile(
+    r"(?<![\w.])(?:Pendeta|Pdt\.|Pastor|Pater|Romo|Biksu|Bhikkhu|Pedanda|Ustaz|Ustazah)\s+$"
+)
 
 
 # Words that open a place's or a unit's name, never a person's.

@@ -49,6 +49,33 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+# A ruler's regnal name cut to the initials of its words and the numeral ("HB X", "PB
+# XIII"): two to four capitals, a Roman numeral.
+_REGNAL = re.compile(r"[A-Z]{2,4}[ \t]+[IVXL]{1,6}")
+_NUMERAL = re.compile(r"[IVXL]{1,6}")
+
+
+def _regnal_initials(name: str) -> list[str]:
+    """The short forms "<initials> <numeral>" of a name that ends in a Roman numeral: the
+    initials of the last two to four words before it ("Sri Paduka Mangku Alam IX":
+    "MA IX", "PMA IX", "SPMA IX"); none for other names.
+
+    >>> _regnal_initials("Sri Paduka Mangku Alam IX")
+    ['MA IX', 'PMA IX', 'SPMA IX']
+    >>> _regnal_initials("Budi Santoso")
+    []
+    """
+    words = name.split()
+    if len(words) < 3 or not _NUMERAL.fullmatch(words[-1]):
+        return []
+    before = words[:-1]
+    return [
+        f"{_initials(' '.join(before[-k:]))} {words[-1]}"
+        for k in range(2, min(4, len(before)) + 1)
+        if all(w[:1].isupper() for w in before[-k:])
+    ]
+
+
 def join_name_initials(text: str, spans: list[Span]) -> None:
     """Give a span written as the initials of one person's full name ("SBY", also "Mas
     <XYZ>" with a form of address) that person, typed PER, in place; every span of the
@@ -57,6 +84,9 @@ def join_name_initials(text: str, spans: list[Span]) -> None:
     and never a place the gazetteer knows or an organisation named by its full name.
     Three or four capitals the tagger left out are found too (one scan of the article,
     only when some full name has three words or more).
+
+    A ruler's regnal name cut to initials and its numeral ("HB X" of "<...> Hamengku
+    Buwono X") is the ruler's too.
 
     >>> t = "Budi Santoso Wibowo datang. BSW tersenyum."
     >>> s = [Span(0, 19, "PER", entity="Budi Santoso Wibowo"), Span(28, 31, "ORG")]
@@ -67,6 +97,8 @@ def join_name_initials(text: str, spans: list[Span]) -> None:
     by_initials: dict[str, set[str]] = defaultdict(set)
     for name in _people(spans):
         by_initials[_initials(name)].add(name)
+        for short in _regnal_initials(name):
+            by_initials[short].add(name)
     if not by_initials:
         return
     _untagged_initials(text, spans, {k for k, v in by_initials.items() if len(v) == 1})
@@ -77,10 +109,14 @@ def join_name_initials(text: str, spans: list[Span]) -> None:
         surface = " ".join(text[s.start : s.end].split())
         if s.entity not in (None, surface):
             continue
-        m = _INITIALS.fullmatch(surface)
-        if m is None or (m.group("address") or "mas").casefold() not in FORMS_OF_ADDRESS:
+        regnal = _REGNAL.fullmatch(surface)  # "HB X": a ruler's regnal name, initials
+        m = None if regnal else _INITIALS.fullmatch(surface)
+        if regnal is None and (
+            m is None or (m.group("address") or "mas").casefold() not in FORMS_OF_ADDRESS
+        ):
             continue
-        owners = by_initials.get(m.group("letters"), set())
+        letters = regnal.group() if regnal else m.group("letters")  # type: ignore[union-attr]
+        owners = by_initials.get(letters, set())
         if len(owners) == 1:
             s.entity = renamed[surface] = next(iter(owners))
             s.type = "PER"

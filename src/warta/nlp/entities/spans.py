@@ -32,6 +32,7 @@ from warta.lexicon.indonesian import (
     PERSON_TITLES,
 )
 from warta.nlp.entities.chairs import split_body_chairs
+from warta.nlp.entities.datelines import dateline_cut, type_after_dateline
 from warta.nlp.entities.declaredforms import (
     campus_spans,
     declared_acronym_spans,
@@ -39,6 +40,7 @@ from warta.nlp.entities.declaredforms import (
     parliament_unit_spans,
     police_unit_spans,
     regional_government_spans,
+    territory_spans,
 )
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import is_org_head
@@ -155,6 +157,15 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     if not words:
         return []
     start, end = words[0].start(), words[-1].end()
+    dateline = dateline_cut(text, start, end)
+    if dateline is not None:  # "CIBINONG — Kepolisian Resor Bogor": the dateline, the name
+        rest = text[dateline[1] : end]
+        return [
+            Span(start, dateline[0], "LOC"),
+            *clean_ner(
+                text, Mention(dateline[1], end, rest, type_after_dateline(rest, mention.type))
+            ),
+        ]
     if mention.type != "LOC" and _exercise_name(text, start, end):
         return []  # "latihan gabungan Garuda Shield": an exercise, no person nor body
     end = _company_end(text, end)  # "Sinar Agro| Sdn Bhd": the legal form is the name's
@@ -240,6 +251,8 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
             )]
         opening = _OPENING_OFFICE.match(text, start, end)  # the office inside the span
         place = opening.end() if opening else start
+        if opening is not None and mention.type == "LOC" and _known_place(text[place:end]):
+            return [Span(place, end, "LOC")]  # "Gubernur <Province>": the office is no place
         holder = _holder_after_office_place(text, place, end)
         if holder is not None:  # "Bupati Sumbawa Sutarjo" read as one place: the man too
             return [
@@ -267,6 +280,12 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         start = _sasak_start(text, _abbreviated_start(text, _balinese_start(text, start)))
         start = _given_name_start(text, _clan_start(text, start), end)
     return [Span(start, end, mention.type)] if end - start > 1 else []
+
+
+def _known_place(surface: str) -> bool:
+    """Whether the gazetteer knows ``surface`` as a place."""
+    place = load_gazetteer().lookup(surface)
+    return place is not None and place.type == "LOC"
 
 
 # Only a comma or a bracket before a name in apposition ("Ketua RT, <Name>, ..."): no
@@ -474,6 +493,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     parliament_unit_spans(text, result)  # "Fraksi <Party> DPR", "Komisi III DPR"
     gang_spans(text, result)  # "geng motor <Name>": a gang, not a man
     campus_spans(text, result)  # "mahasiswa Universitas <Name>": the campus, untagged
+    territory_spans(text, result)  # "Kecamatan <Name> dan <Name>": untagged, cut short
     aged_initials = _initials_of_people(text)
     for s in result:  # "berinisial AS (27)": a suspect's initials, not the country "AS"
         if s.place is not None and text[s.start : s.end] in aged_initials:

@@ -1,0 +1,55 @@
+"""An all-caps dateline run by the tagger into the first name of the story.
+
+A news story opens "<CITY> — <first sentence>"; when that sentence opens with a name
+("CIBINONG — Kepolisian Resor ...", "SURABAYA — <Club> ..."), the tagger takes dateline,
+dash and name for one span, typed after the dateline (a place). :func:`dateline_cut`
+tells where the dateline ends and where the name after the dash begins, so that
+:func:`warta.nlp.entities.spans.clean_ner` keeps the two apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.nlp.entities.names import is_org_head
+from warta.records import EntityType
+
+__all__ = ["dateline_cut", "type_after_dateline"]
+
+# The dateline: one to four all-caps words at the start of a line (a wire's or a city's
+# name may carry a comma: "JAKARTA, KOMPAS"), then a dash with spaces around it. An
+# all-caps word is two letters or more, so a lone initial ("A — B") is none.
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*(?P<place>[A-Z][A-Z'’.-]+(?:[ \t,]+[A-Z][A-Z'’.-]+){0,3})[ \t]+[—–-]{1,2}[ \t]+"
+)
+
+
+def dateline_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """``(dateline end, name start)`` when the span ``start``-``end`` opens with an
+    all-caps dateline and its dash and a name follows, else ``None``.
+
+    >>> t = "BANJARBARU — Kepolisian Resor Banjar menahan dua orang."
+    >>> cut = dateline_cut(t, 0, 36)
+    >>> t[:cut[0]], t[cut[1]:36]
+    ('BANJARBARU', 'Kepolisian Resor Banjar')
+    >>> dateline_cut("Kepolisian Resor Banjar menahan", 0, 23) is None
+    True
+    """
+    m = _DATELINE.match(text, start, end)
+    if m is None or m.start("place") != start or m.end() >= end:
+        return None
+    if not text[m.end()].isupper():
+        return None
+    return m.end("place"), m.end()
+
+
+def type_after_dateline(name: str, tagged: EntityType) -> EntityType:
+    """The type of the name cut from a dateline: an organisation when it opens with an
+    organisation's head ("Kepolisian", "Dinas", "Universitas"), else the tagger's type
+    (which it gave the dateline and the name together).
+
+    >>> type_after_dateline("Kepolisian Resor Banjar", "LOC"), type_after_dateline("Banjar", "LOC")
+    ('ORG', 'LOC')
+    """
+    first = name.split()[0] if name.split() else ""
+    return "ORG" if is_org_head(first) else tagged
