@@ -138,8 +138,10 @@ def _states_for_bodies(mentions: Sequence[Mention], gpe: Collection[str]) -> lis
             head = m.text[: state.start - m.start].lower().split()
             if m.type == "ORG" and " ".join(head) in _STATE_BODIES:
                 continue
-            # a title the entity layer resolved to its holder stays the person
-            unresolved = _actor_name(m) == m.text
+            # a title the entity layer resolved to its holder stays the person (a title
+            # written in lower case and named capitalised is unresolved all the same:
+            # "menteri luar negeri AS")
+            unresolved = _actor_name(m).casefold() == m.text.casefold()
             if m.type == "PER" and unresolved and all(w in _TITLE_WORDS for w in head):
                 continue
         out.append(m)
@@ -153,6 +155,12 @@ _REGIONAL_BODY = re.compile(
 )
 
 
+#: Kinds of region a mention may open with ("Kabupaten X"), and the word before it that
+#: makes it the region's government ("Pemerintah Kabupaten X").
+_REGION_KINDS = frozenset("Provinsi Kabupaten Kota".split())
+_GOVERNMENT_BEFORE = re.compile(r"\bPemerintah\s+$")
+
+
 def _regional_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with the regions named as their government ("Pemerintah Provinsi
     Jawa Barat", "Pemprov Jawa Barat") made organisations over the whole name, named
@@ -162,6 +170,14 @@ def _regional_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         body = (
             _REGIONAL_BODY.search(text, max(0, m.start - 40), m.start) if m.type == "LOC" else None
         )
+        if body is None and m.type == "LOC" and m.text.split()[0] in _REGION_KINDS:
+            # "Pemerintah | Kabupaten X": the region named with its kind; the gold sets
+            # name such a government in full ("Pemerintah Kota Medan")
+            gov = _GOVERNMENT_BEFORE.search(text, max(0, m.start - 12), m.start)
+            if gov is not None:
+                start = gov.start()
+                whole = text[start : m.end]
+                m = replace(m, start=start, text=whole, type="ORG", entity=whole, referent=None)
         if body is not None:
             start = m.start - len(body.group())
             m = replace(m, start=start, text=text[start : m.end], type="ORG", entity=_actor_name(m))
@@ -191,6 +207,31 @@ def _offices_cut_at_and(text: str, mentions: Sequence[Mention]) -> list[Mention]
         if cut is not None:
             start = cut.start()
             m = replace(m, start=start, text=text[start : m.end], entity=None, referent=None)
+        out.append(m)
+    return out
+
+
+#: Heads of the names of a state body's regional units ("Polda Sumut", "Kejari Kupang",
+#: "DPRD Konawe"): alone, each is the unit last named with it. A proper name alone
+#: ("KPK", "Google") is its own body, not "Kantor KPK" or "Google Flights".
+_REGIONAL_HEADS = frozenset(
+    "Polda Polres Polresta Polrestabes Kejati Kejari Kodam Korem Kodim Lantamal DPRD".split()
+)
+
+
+def _bare_heads(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a regional unit named by its head alone ("Kabid Humas Polda Sumut
+    …. Polda juga meminta …") named as the unit named before with that head, the last
+    such first."""
+    out: list[Mention] = []
+    for m in mentions:
+        if m.type == "ORG" and m.text in _REGIONAL_HEADS:
+            head = m.text + " "
+            longer = next(
+                (p for p in reversed(out) if p.type == "ORG" and p.text.startswith(head)), None
+            )
+            if longer is not None:
+                m = replace(m, entity=_actor_name(longer), referent=None)
         out.append(m)
     return out
 

@@ -9,7 +9,8 @@ censure an envoy conveys for another is that other's (:func:`_voiced_for`); a re
 withdraw is a demand (:func:`_withdrawal_asked`); support refused for the future is a
 rejection (:func:`_refused`); help hoped for from another is a request to it
 (:func:`_hoped_for`); a complaint to a third is aimed at what it is about
-(:func:`_complained`).
+(:func:`_complained`); a promise about the request just told is made to the one who
+asked (:func:`_promised_on_request`).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _Context
 from warta.nlp.relations.lexicon import LEXICON, Cue
+from warta.nlp.relations.words import _ANAPHOR
 
 #: Active verbs of signing (the signers are there; "ditandatangani" may be by proxy).
 _SIGNING = frozenset("menandatangani meneken".split())
@@ -344,3 +346,38 @@ def _complained_of(clause: _Clause, i: int, cue: Cue) -> bool:
     ("mengadukan **serangan** Israel ke DK PBB"): told by the complaint, not an act on
     the body complained to."""
     return cue.voice == "nominal" and clause.word(i - 1) in _COMPLAINING
+
+
+#: Nouns of what one asks or proposes: a promise about "permintaan itu" answers it.
+_REQUESTS = frozenset(
+    "permintaan usulan usul permohonan tuntutan aspirasi ajakan desakan keluhan".split()
+)
+#: Classes of asking whose agent a promise about the request answers.
+_ASKED = ("appeal", "demand")
+#: How many words after a promise's verb its request noun may come ("berjanji
+#: menyampaikan usulan itu", "berjanji permintaan tersebut akan segera diproses").
+_REQUEST_REACH = 4
+
+
+def _promised_on_request(
+    clause: _Clause, i: int, cue: Cue, acted: Mapping[str, _Actor]
+) -> list[tuple[_Actor, _Actor]] | None:
+    """Pairs of a promise at ``i`` about the request told before ("X berjanji
+    permohonan tersebut segera ditindaklanjuti", "berjanji meneruskan aspirasi tersebut ke Z"): the
+    promiser's intent towards the one who asked, not towards whoever the request is
+    passed on to; ``None`` when the promise names no request told before."""
+    if cue.action != "intend" or cue.voice != "active":
+        return None
+    about = next(
+        (
+            k
+            for k in range(i + 1, i + 1 + _REQUEST_REACH)
+            if clause.word(k) in _REQUESTS and clause.word(k + 1) in _ANAPHOR
+        ),
+        None,
+    )
+    asker = next((acted[a] for a in _ASKED if a in acted), None)
+    if about is None or asker is None:
+        return None
+    subjects, _ = clause.subject(i)
+    return [(s, asker) for s in subjects if s.name != asker.name]

@@ -74,6 +74,10 @@ from warta.records import Modality, Polarity
 
 #: The word opening a manner clause ("menuntut X … **dengan** memutus …").
 _MANNER_CLAUSE = "dengan"
+#: A speaker's own body named by its kind ("mengatakan **lembaganya** akan …").
+_OWN_BODY = frozenset(
+    "lembaganya kementeriannya komisinya instansinya institusinya kantornya badannya".split()
+)
 #: How many tokens back from a manner clause its asking verb may be.
 _ASK_REACH = 18
 
@@ -271,6 +275,13 @@ class _Clause(_AsideReader):
             reporter = self.subject(head - 2)
             if reporter[0]:
                 return reporter
+        if self.word(head - 1) in _OWN_BODY and self.word(head - 2) in _REPORTING:
+            # "Juru bicara KPK X mengatakan lembaganya akan memanggil …", "Ketua Komisi
+            # VI, Y, mengatakan komisinya …": the body the speaker is named with acts
+            speakers, _ = self.subject(head - 2)
+            bodies = [b for b in map(self._speakers_body, speakers) if b is not None]
+            if speakers:
+                return bodies or speakers, i
         owned = head - 1
         if self.word(owned) == ")":  # "milik Kementerian … (KKP) menangkap"
             owned = (self._parenthesis_start(owned) or 0) - 1
@@ -378,6 +389,17 @@ class _Clause(_AsideReader):
             return pronoun
         sides = self._both_sides_subject(head)
         return (sides, i) if sides else self._description(head, i)
+
+    def _speakers_body(self, person: _Actor) -> _Actor | None:
+        """The organisation ``person`` is named with right before, in his title or set off
+        by a comma ("Juru bicara **KPK** X", "Ketua **Komisi VI**, X,"), else ``None``."""
+        if not person.person:
+            return None
+        k = person.first - 1
+        if self.word(k) == ",":
+            k -= 1
+        body = self.actor_at.get(k)
+        return body if body is not None and body.organisation else None
 
     def _origin_description(self, actor: _Actor) -> _Actor | None:
         """The person a description by origin opening the clause stands for ("**diplomat

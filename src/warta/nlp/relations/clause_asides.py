@@ -51,6 +51,9 @@ from warta.nlp.relations.words import (
 #: Nouns of a state's mission before its name, which the entity layer may leave out
 #: ("dikritik **Kedutaan** Besar X di Jakarta": X acts).
 _MISSIONS = frozenset("kedutaan kedubes konsulat".split())
+#: First words of a unit's name inside a body named right after it ("Direktorat Reserse
+#: Kriminal Khusus Polda X", "Satuan Reserse Narkoba Polres Y"): the unit acts as the body.
+_UNIT_HEADS = frozenset("direktorat subdirektorat satuan unit detasemen biro divisi".split())
 
 
 class _AsideReader(_ObjectReader):
@@ -218,8 +221,9 @@ class _AsideReader(_ObjectReader):
         """The two sides a clause opening with "kedua negara" or "kedua pihak" stands
         for, one head noun before it at most ("Menteri kedua negara akan bertemu …"),
         else none."""
-        # "Ketiga negara mitra tersebut sepakat …": a noun and a demonstrative may follow
-        for j in (head - 2, head - 3, head - 4):
+        # "Ketiga negara mitra tersebut sepakat …": a noun and a demonstrative may follow;
+        # "Keduanya ditahan …" is one word
+        for j in (head - 1, head - 2, head - 3, head - 4):
             if 0 <= j <= 1 and all(self.word(k) not in _BOUNDARY for k in range(j)):
                 sides = self.both_sides(j)
                 if sides:
@@ -493,7 +497,7 @@ class _AsideReader(_ObjectReader):
         it ("diserang Rusia"), titles first ("disambut Presiden X")."""
         agents = self.after_prep(end, {"oleh"})
         if agents:
-            return agents
+            return [self._parent_body(a) for a in agents]
         # "ditangkap tim KPK": a word for the agent's team or part may come first
         side = 2 if end + 1 not in self.actor_at and self.word(end + 1) in _SIDE else 1
         if self.word(end + 1) in _ORG_NOUNS | _MISSIONS and end + 1 not in self.actor_at:
@@ -510,7 +514,21 @@ class _AsideReader(_ObjectReader):
         # new clause's subject ("diserang X dan Y membalas")
         more = self._coordinated_after(max(first.last, (direct or first).last))
         cut = next((k for k, a in enumerate(more) if self.clause_subject(a)), len(more))
-        return [first, *more[:cut]]
+        return [self._parent_body(first), *more[:cut]]
+
+    def _parent_body(self, actor: _Actor) -> _Actor:
+        """The body a unit named as ``actor`` belongs to, named within three capitalised
+        words after it ("Direktorat Reserse Narkoba Polda X": Polda X), else
+        ``actor``: the entity layer may cut the unit's name before its body."""
+        if actor.person or actor.name.split()[0].lower() not in _UNIT_HEADS:
+            return actor
+        for k in range(actor.last + 1, min(actor.last + 4, len(self.toks))):
+            body = self.actor_at.get(k)
+            if body is not None:
+                return body if not body.person else actor
+            if not self.toks[k].capital:
+                break
+        return actor
 
     def clause_subject(self, actor: _Actor) -> bool:
         """Whether ``actor`` is the subject of a clause that goes on after it ("Berlin

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from warta.nlp.relations.actors import _Actor, _History, _Tok
+from warta.nlp.relations.lexicon import LEXICON
 from warta.nlp.relations.words import (
     _ANAPHOR,
     _BARE_RULERS,
@@ -72,6 +73,10 @@ _HELD_PERSONS = frozenset(
 )
 #: Words that may stand inside an office's or party's name before the holder's comma.
 _IN_NAME = frozenset("dan ( )".split())
+
+
+#: Words between "keduanya" and its passive verb ("Keduanya langsung ditahan").
+_BEFORE_PASSIVE = frozenset("juga kemudian langsung lalu telah sudah pun segera".split())
 
 
 class _ObjectReader:
@@ -139,6 +144,8 @@ class _ObjectReader:
         """The two sides "kedua negara" or "kedua pihak" at token ``j`` stand for: the
         last two states or organisations named before this sentence that do not act in
         the clause ("mendesak kedua pihak menahan diri"), else none."""
+        if self.word(j) == "keduanya":
+            return self._last_two_persons(j)
         count = _ORDINALS.get(self.word(j))
         if count is not None and self.word(j + 1) in _BOTH_SIDES:
             # "ketiga negara", "kelima perusahaan": the sides last listed together ("A, B,
@@ -193,6 +200,29 @@ class _ObjectReader:
         tok = self.toks[j + 1]
         person = kind == "PER"
         return [_Actor(name, tok.start, tok.end, j, j + 1, person) for name in sides]
+
+    def _last_two_persons(self, j: int) -> list[_Actor]:
+        """The two persons "keduanya" at token ``j`` stands for as the subject of a
+        passive verb: the last two named before this sentence that do not act in the
+        clause ("A … . B juga ditetapkan …. Keduanya ditahan KPK": A and B), else none.
+        Acting, "keduanya" is mostly two sides told earlier, not the last persons quoted
+        ("… ujar X. Keduanya mengadakan pembicaraan …": the two leaders, not X)."""
+        k = j + 1
+        while self.word(k) in _BEFORE_PASSIVE:
+            k += 1
+        cue = LEXICON.get(self.word(k))
+        if cue is None or cue.voice != "passive":
+            return []  # "Keduanya dilaporkan mengunjungi …": no act done to them
+        persons: list[str] = []
+        for name in self.history.of_kind("PER"):
+            if name not in self.acting and name not in persons:
+                persons.append(name)
+                if len(persons) == 2:
+                    break
+        if len(persons) < 2:
+            return []
+        tok = self.toks[j]
+        return [_Actor(name, tok.start, tok.end, j, j, True) for name in persons]
 
     def _shared_name(self, k: int) -> bool:
         """Whether token ``k`` is a capitalised word that may be shared by two states'

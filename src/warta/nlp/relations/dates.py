@@ -216,8 +216,9 @@ def _reports_back(words: list[str]) -> bool:
     if noun == "dalam" and meeting is not None and meeting.action == "consult":
         return meeting.voice == "nominal"  # "Dalam pertemuan dengan X, Sabtu (…)"
     nominal = noun.startswith(("pe", "ke")) and noun.endswith("an") and len(noun) >= 8
-    # a ruling read ("Putusan diucapkan …") tells when the court decided
-    nominal = nominal or noun in _RULINGS
+    # a ruling read ("Putusan diucapkan …") tells when the court decided; an act's noun
+    # in the lexicon ("Bantuan diserahkan …, Senin (…)") tells when the act was done
+    nominal = nominal or noun in _RULINGS or _act_noun_of(noun)
     # one word may name what the act concerns ("Pembekuan rekening diumumkan …")
     if nominal and any(v.startswith("di") and len(v) >= 6 for v in words[1:3]):
         return True

@@ -156,6 +156,7 @@ from dataclasses import replace
 from warta.nlp.relations.actors import (
     _Actor,
     _actor_name,
+    _bare_heads,
     _courts_with_seat,
     _covered,
     _History,
@@ -181,6 +182,7 @@ from warta.nlp.relations.answers import (
     _denied_accuser,
     _hoped_for,
     _pressed,
+    _promised_on_request,
     _protested_summons,
     _refused,
     _same_agent,
@@ -329,7 +331,7 @@ def extract_relations(
     ``gpe`` names the canonical places that are states (the article's entities with
     subtype ``GPE``); other places are where things happen, not who acts.
     """
-    mentions = _courts_with_seat(text, _offices_cut_at_and(text, mentions))
+    mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
     ministry_of = _ministries(bodies, gpe)
     actors_all = [m for m in _outermost(bodies) if _is_actor(m, gpe)]
@@ -528,6 +530,10 @@ def _sentence_relations(
         if hoped is not None:
             # "berharap Indonesia juga membantu …": a request to Indonesia
             cue, pairs, confidence = replace(cue, action="appeal"), hoped, 0.5
+        promised = _promised_on_request(clause, i, cue, acted)
+        if promised is not None:
+            # "berjanji meneruskan aspirasi tersebut ke Z": to the one who asked, not Z
+            pairs, confidence = promised, 0.5
         voiced = _voiced_for(clause, i, acted)
         if voiced is not None:
             # "menyampaikan kecaman Paris atas serangan tersebut": France's censure
@@ -678,6 +684,9 @@ def _sentence_relations(
                 )
             )
             met_day = ctx.met_on(source.name, carried[0][1] if carried else None, published)
+            if met_day is None and promised:
+                # "Y berjanji permintaan itu …" after X met Y and asked: at that meeting
+                met_day = ctx.met_on(target.name, carried[0][1] if carried else None, published)
             # "Amran berjanji mengirim traktor bulan depan" after the meeting: the month
             # is the promised act's, the promise is made at the meeting
             promised_later = (

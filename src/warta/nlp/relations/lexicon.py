@@ -340,6 +340,11 @@ _SUMMONED = _ENVOYS | frozenset(
     # a firm named by its legal form or its trade ("memanggil PT X dan PT Y",
     # "memanggil maskapai X", "memanggil platform X"): summoned by the authority too
     + "pt maskapai platform".split()
+    # an office holder called in by a body that oversees or investigates it ("Komisi VI
+    # DPR memanggil Menteri X", "memanggil Bupati Y sebagai saksi"): every gold set codes
+    # it a demand ("Kepala <badan>" is left out: the head of an agency is named by the
+    # agency, which the gold sets name with its region)
+    + "menteri kapolda kapolres kapolri bupati gubernur wali jaksa saksi".split()
 )
 
 #: Weapons launched in an attack ("meluncurkan 300 drone dan **rudal** ke Israel").
@@ -412,6 +417,11 @@ komitmen
 """.split()
 #: Lists an actor is put on as a coercive measure ("daftar hitam", "daftar entitas").
 _BLACKLISTS = frozenset("hitam entitas".split())
+
+#: What one is named ("menetapkan X sebagai **tersangka**"): a suspect, coerced.
+_SUSPECT = frozenset({"tersangka"})
+#: What one is questioned as ("diperiksa sebagai **saksi**"): a witness, summoned.
+_WITNESS = frozenset({"saksi"})
 
 #: Forms the rules above do not give, or that need a word after them.
 IRREGULAR: dict[str, Cue] = {
@@ -601,6 +611,15 @@ IRREGULAR: dict[str, Cue] = {
     # "menyambut keinginan/tawaran/putusan X": approving a side's wish, offer or
     # decision (a visitor welcomed is received: the bare "menyambut")
     **{f"menyambut {noun}": Cue("cooperate", "active", directed=True) for noun in _WELCOMED},
+    # naming a person a suspect coerces him like an arrest ("menetapkan Kepala Dinas X,
+    # <nama>, sebagai tersangka", "ditetapkan sebagai tersangka"): every gold set codes it
+    # a sanction; fixing a date, a rule or a winner is no act on anyone
+    "menetapkan": Cue("sanction", "active", _SUSPECT, next_reach=14, person_target=True),
+    "ditetapkan": Cue("sanction", "passive", _SUSPECT, next_reach=3, person_target=True),
+    # questioning a witness summons him ("diperiksa KPK sebagai saksi", "memeriksa X
+    # sebagai saksi"); examining a suspect, goods or a site is no summons
+    "memeriksa": Cue("demand", "active", _WITNESS, next_reach=14),
+    "diperiksa": Cue("demand", "passive", _WITNESS, next_reach=6),
     # revoking a firm's licence is a sanction on it ("mencabut izin operasi PT X")
     "mencabut izin": Cue("sanction", "active"),
     "pencabutan izin": Cue("sanction", "nominal"),

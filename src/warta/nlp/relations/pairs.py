@@ -633,6 +633,8 @@ def _pairs(
             preps = preps | {"dari"}  # "menghentikan impor gula dari X": the exporter
     if cue.action == "fight":
         preps = preps | {"di"}  # "serangan ke sembilan lokasi di X": where it strikes
+    if clause.word(i) in _SUMMONING:
+        preps = preps - {"ke"}  # "memanggil X ke Senayan/Kendari": where X is called to
     if _promises_other_act(clause, i, cue):
         return [], i, 0.0  # the act promised is coded, as planned: no tie with its target
     if clause.word(i) in _TAKING_PART - _JOINING or _joins_exercise(clause, i) is not None:
@@ -695,6 +697,10 @@ def _pairs(
         if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, i):
             # "A, B, dan C menandatangani nota kesepahaman": every pair of them
             return _every_pair(subjects), lo, 0.7
+        if _agreed_among(clause, i, subjects, targets):
+            # "A, B, dan C sepakat memperketat sanksi terhadap X": the parties agree among
+            # themselves; X is what the agreed act is aimed at, no partner
+            return _every_pair(subjects), lo, 0.7
         if len(subjects) == 1 and len(targets) > 1 and mutual and _joint_deal(clause, end, targets):
             # "A meneken perjanjian usaha patungan dengan B dan C": all three are parties
             # (a contract "dengan B dan C" may be two: only a joint venture or a
@@ -726,6 +732,8 @@ def _pairs(
             # consults each side of the act the relative clause tells of
             return [(a, s) for a in agents for s in sides if a.name != s.name], i, 0.6
         subjects, lo = clause.subject(i)
+        if not subjects and cue.action in _COERCED_RELATIVE:
+            subjects = _relative_patient(clause, i)
         targets = clause.after_prep(end, preps - {"oleh"}) or subjects
         pairs = [(a, t) for a in agents for t in targets]
         if clause.word(i) in _BRINGING_TOGETHER and len(targets) > 1:
@@ -736,7 +744,9 @@ def _pairs(
     if received is not None:
         # "Filipina menerima bantuan dari Jepang", "Iran dijatuhi sanksi oleh AS": the
         # subject undergoes the act, its agent comes after "dari" or "oleh"
-        agents = clause.after_prep(end, _RECEIVED_FROM, window=6)
+        # a count of goods may stand between ("menerima bantuan 1.500 karung beras dan
+        # 80 terpal dari X")
+        agents = clause.after_prep(end, _RECEIVED_FROM, window=10)
         if not agents and clause.word(received).startswith("di"):
             agent = clause.genitive(end)  # "dikenai sanksi baru Uni Eropa"
             agents = [agent] if agent is not None else []
@@ -795,6 +805,53 @@ def _pairs(
     # where an act named by its agent took place is not its target ("invasi X di Y")
     targets = clause.after_prep(agent.last, _TARGET_PREP | preps - {"di"}, window=5) or patients
     return [(agent, t) for t in targets], i - 3, 0.6
+
+
+#: Verbs of a summons: the actor after "ke" is where one is called to, not the one called.
+_SUMMONING = frozenset("memanggil dipanggil pemanggilan".split())
+#: Verbs of agreeing: their coordinated subjects are the parties.
+_AGREEING_VERBS = frozenset("sepakat bersepakat menyepakati".split())
+
+
+def _agreed_among(
+    clause: _Clause, i: int, subjects: Sequence[_Actor], targets: Sequence[_Actor]
+) -> bool:
+    """Whether the agreement at ``i`` is made among its coordinated subjects, the
+    targets found being only what the agreed act is aimed at: none comes after "dengan"
+    (the partner of "sepakat dengan X")."""
+    if clause.word(i) not in _AGREEING_VERBS or len(subjects) < 2 or not targets:
+        return False
+    return all(clause.word(t.first - 1) != "dengan" for t in targets)
+
+
+#: Coercive classes whose passive in a relative clause is told of the one it describes
+#: ("12 nelayan X yang ditahan otoritas Y": Y holds X's nationals).
+_COERCED_RELATIVE = frozenset("sanction fight".split())
+#: Adverbs between "yang" and a passive verb ("yang sebelumnya ditahan").
+_RELATIVE_ADVERBS = frozenset("sebelumnya sempat telah sudah kini masih pernah".split())
+
+
+def _relative_patient(clause: _Clause, i: int) -> list[_Actor]:
+    """The one a passive relative clause whose verb is at ``i`` describes: the actor
+    right before its "yang" ("nelayan X yang ditahan Y", "kapal X, yang diserang Y"), an
+    adverb at most between "yang" and the verb, else none."""
+    k = i - 1
+    if clause.word(k) in _RELATIVE_ADVERBS:
+        k -= 1
+    if clause.word(k) != "yang":
+        return []
+    k -= 1
+    if clause.word(k) == ",":
+        k -= 1
+    actor = clause.actor_at.get(k)
+    if actor is None or clause.word(actor.first - 1) in _OBLIQUE_BEFORE:
+        return []
+    return [actor]
+
+
+#: Prepositions that make the actor after them a place or a matter, not one described
+#: ("tiba di X yang diserang …").
+_OBLIQUE_BEFORE = frozenset("di dari ke pada atas tentang soal".split())
 
 
 #: A light verb of being caught up in a clash between its coordinated subjects
