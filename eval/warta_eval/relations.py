@@ -195,6 +195,9 @@ BLIND18_GOLD = "tests/eval/gold/relations_blind18.json"
 BLIND19_GOLD = "tests/eval/gold/relations_blind19.json"
 #: A twentieth (the session after, before any of its relation rules), scored as it came.
 BLIND20_GOLD = "tests/eval/gold/relations_blind20.json"
+#: A twenty-first (the same session, written while its first relation rules were, which it
+#: never reached), scored as it came with every relation rule of the session.
+BLIND21_GOLD = "tests/eval/gold/relations_blind21.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -216,6 +219,7 @@ BLIND_SETS = {
     "blind18": BLIND18_GOLD,
     "blind19": BLIND19_GOLD,
     "blind20": BLIND20_GOLD,
+    "blind21": BLIND21_GOLD,
 }
 
 
