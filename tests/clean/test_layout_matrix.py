@@ -310,6 +310,15 @@ def _date_shape(name: str, s: Story) -> DateParts:
             expected=iso,
             forbidden=later.isoformat(),
         ),
+        # a blog's meta line: date, author and the comment link, by bullets or dots
+        "above-meta-comment-link": DateParts(
+            above=f"{MONTHS[d.month - 1]} {d.day}, {d.year}  •  Redaksi Kabar  •  "
+            "Tinggalkan komentar",
+            expected=iso,
+        ),
+        "below-meta-comment-count": DateParts(
+            below=f"{id_day_month(d)} · {REPORTER} · 4 Komentar", expected=iso
+        ),
         # a phone copy: the story's date with its revision line over the section name and
         # the headline (a header's clock is never revised)
         "above-with-update-kicker": DateParts(
@@ -331,7 +340,8 @@ DATE_SHAPES = [
     "relative-and-url", "lead-bare-with-line", "header-clock-and-line", "header-clock-only",
     "below-english-short", "relative-only", "blog-date-header", "line-and-older-lead",
     "comment-dated-only", "printed-on-only", "lead-dateline-second-sentence",
-    "header-clock-and-second-sentence", "above-with-update-kicker",
+    "header-clock-and-second-sentence", "above-with-update-kicker", "above-meta-comment-link",
+    "below-meta-comment-count",
 ]  # fmt: skip
 
 # ---------------------------------------------------------------- title shapes

@@ -27,7 +27,9 @@ from warta.clean.line_split import split_lines
 from warta.clean.lines import classify_lines
 from warta.clean.mail_message import read_mail_message
 from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
+from warta.clean.read_later import split_read_later_export
 from warta.clean.repair import repair_text
+from warta.clean.screens import unstitch_screens
 from warta.clean.shapes import (
     KEEP,
     PROSE_MIN_WORDS,
@@ -485,6 +487,23 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
             url=raw.url or front.url,
             published=raw.published or front.published,
         )
+    export, text = (
+        split_read_later_export(text, raw.provenance.locator())
+        if raw.format == "text" and not front
+        else (None, text)
+    )
+    if export:
+        # A read-later export's head says what a container would: title, address, date.
+        raw = replace(
+            raw,
+            title=raw.title or export.title,
+            url=raw.url or export.url,
+            published=raw.published or export.published,
+        )
+    # A phone copy stitched from screenshots reads as one page (bars and overlaps off).
+    stitched = unstitch_screens(text) if raw.format == "text" else None
+    if stitched:
+        text = stitched.text
     crawler, text = split_crawler_prefix(text)
     if not raw.url and crawler_url(crawler):
         # A cache copy is read as the page it copies (its address gives host and date).
@@ -495,6 +514,11 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         labelled = _mark_html_standfirst(labelled, raw.content)
 
     removed: list[RemovedLine] = [RemovedLine(front.block, "front-matter")] if front else []
+    if export:
+        removed.append(RemovedLine(export.head, "export-head"))
+    if stitched:
+        removed += [RemovedLine(bar, "screen-bar") for bar in stitched.bars]
+        removed += [RemovedLine(line, "screen-overlap") for line in stitched.overlaps]
     if crawler:
         removed.append(RemovedLine(crawler, "crawler-prefix"))
     paragraphs: list[str] = []

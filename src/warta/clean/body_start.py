@@ -87,26 +87,66 @@ def _deck_over_picture(
     """Where the story opens when the paragraph at ``start`` is a deck printed right under
     the headline with the picture under it, over the lead ("Judul" / "Ringkasan tanpa
     titik" / "Keterangan foto. (Foto: X)" / "Lead ..."): the deck ends no sentence, a
-    lead cut short would not stand over a picture and then more prose. The deck is
-    labelled ``standfirst``; otherwise ``start`` itself."""
+    lead cut short would not stand over a picture and then more prose. A print view puts
+    the author's bare name between the deck and the picture, and its deck may end a
+    sentence: then the lead must open with its dateline, and the deck must not (nor name
+    the day of the news, as a lead does). The deck is labelled ``standfirst`` (the name
+    ``byline``); otherwise ``start`` itself."""
     if (
         last_title < 0
         or start <= last_title
         or labels[start] is not None
         or any(labels[j] is None for j in range(last_title + 1, start))
-        or ends_terminal(lines[start].text)
         or lines[start].words > STANDFIRST_MAX_WORDS
         or lines[start].text.rstrip().endswith((":", ",", "…", "..."))
     ):
         return start
-    j = start + 1
+    named = _is_bare_author_name(lines, labels, start + 1)
+    j = start + 2 if named else start + 1
     while j < len(lines) and labels[j] in _PICTURE_LABELS | _UNDER_META_LABELS:
         j += 1
     pictured = any(labels[k] in _PICTURE_LABELS for k in range(start + 1, j))
     if not pictured or j >= len(lines) or labels[j] is not None or not is_prose(lines[j]):
         return start
+    deck = lines[start].text
+    if (named or ends_terminal(deck)) and not _deck_over_datelined_lead(deck, lines[j].text):
+        return start
     labels[start] = "standfirst"
+    if named:
+        labels[start + 1] = "byline"
     return j
+
+
+# An author's bare name under a print view's deck: two to four capitalised words.
+BARE_NAME_MAX_WORDS = 4
+_BARE_NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}")
+
+
+def _is_bare_author_name(lines: list[Line], labels: list[str | None], i: int) -> bool:
+    """Line ``i`` is unlabelled and holds only a person's name ("Nama Penulis"): two to
+    :data:`BARE_NAME_MAX_WORDS` capitalised words, no digit, no stop."""
+    return (
+        i < len(lines)
+        and labels[i] is None
+        and lines[i].words <= BARE_NAME_MAX_WORDS
+        and not re.search(r"\d", lines[i].text)
+        and bool(_BARE_NAME_RE.fullmatch(lines[i].text.strip()))
+    )
+
+
+# A deck is a sentence or two.
+DECK_MAX_SENTENCES = 2
+
+
+def _deck_over_datelined_lead(deck: str, lead: str) -> bool:
+    """``deck``, a sentence or two with no dateline and no day of the news, stands over a
+    ``lead`` that opens with its dateline: the story opens there, not at the deck."""
+    return (
+        len(re.findall(r"[.!?](?:\s|$)", deck)) <= DECK_MAX_SENTENCES
+        and _opens_with_dateline(lead)
+        and not _opens_with_dateline(deck)
+        and not _names_the_day(deck)
+    )
 
 
 # A chapter's head over its first paragraph: "Bagian 2", "Musim yang Bergeser".

@@ -789,6 +789,15 @@ COUNTER_RE = re.compile(
     re.IGNORECASE,
 )
 #: The time a story takes to read: "Waktu baca 2 menit", "3 min read", "4 menit membaca".
+#: A blog post's comment link or count beside its date and author, a part of the post's
+#: meta line ("4 Desember 2026 • Admin • Tinggalkan komentar", "... | 3 Komentar", "... ·
+#: Leave a comment", "... — No Comments"): the link to the thread, no words of the story.
+COMMENT_LINK_RE = re.compile(
+    r"^\s*(?:(?:tinggalkan|beri(?:kan)?|tulis)\s+(?:komentar|tanggapan|balasan)"
+    r"|leave\s+a\s+(?:comment|reply)|(?:no|tidak\s+ada|belum\s+ada)\s+(?:comments?|komentar)"
+    r"|\d{1,5}\s+(?:komentar|tanggapan|comments?|responses?))\s*$",
+    re.IGNORECASE,
+)
 READING_TIME_RE = re.compile(
     r"^\s*(?:(?:waktu|lama|durasi)\s+(?:baca|membaca)|reading\s+time|dibaca\s+dalam)\s*:?\s*"
     r"(?:±\s*)?\d{1,3}\s*(?:menit|min(?:ute)?s?)\s*$"
