@@ -193,6 +193,11 @@ BLIND_STORIES = {
     # poisonings in two regencies two days apart, two strikes in one city in one week,
     # two matches of one league weekend.
     "blind12": Path("tests") / "analyze" / "stories_blind12.json",
+    # The same session, written while its story rules were, which it never reached: two
+    # landslides in one province a month apart, one ministry's two announcements three
+    # days apart, a sentence demand and the verdict two weeks later, two transfers on
+    # consecutive days, one company's price rise and its depot fire five days apart.
+    "blind13": Path("tests") / "analyze" / "stories_blind13.json",
 }
 
 
