@@ -103,8 +103,13 @@ _SUBHEADING = re.compile(
 #: then its verb: "Dokter spesialis anak itu mengingatkan ...", "Pengusaha muda tersebut
 #: mengaku ..." (an office or trade, never a name).
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s*(?P<head>[A-Z][a-z]+)(?:[ \t]+[a-z]+){1,4}[ \t]+(?:itu|tersebut)"
+    r"\s*(?P<head>[A-Z][a-z]+)(?:[ \t]+[a-z0-9-]+){1,4}[ \t]+(?:itu|tersebut)"
     r"[ \t]+(?:juga[ \t]+|pun[ \t]+|lalu[ \t]+)?(?:me|ber)[a-z]{3,}\b"
+)
+#: A lower-case description with a demonstrative opening a sentence: "Kepala sekolah
+#: itu hanya mengangguk." (checked against the names earlier speakers spoke under).
+_DEMONSTRATIVE_SUBJECT = re.compile(
+    r"\s*(?P<phrase>[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}[ \t]+(?:itu|tersebut))\b"
 )
 #: A sentence opening with a bare collective of people and its verb: "Warga juga
 #: mendesak ...", "Pedagang pasar menolak ..." (checked with ``is_collective``).
@@ -136,6 +141,34 @@ _SHORT_OFFICE = re.compile(r"(?:ka|dan)[a-z]{3,}")
 #: A spouse, parent or child of the last speaker pointed to after a cue: "balas
 #: suaminya", "sahut istrinya", "timpal sang ayah", "potong anaknya" ("sang ibu" is read
 #: as the title "ibu", and stays out).
+#: Nouns of kinship or company a person is introduced by before the name of the one
+#: they are kin to: "Ibunda Budi, Sumarni, ...", "Kakak korban, Rudi, ..." (not the
+#: titles of address "Ibu"/"Bapak", which open a name).
+_KIN_NOUNS = frozenset(
+    "ibunda ayahanda istri suami anak putra putri kakak adik nenek kakek paman bibi cucu"
+    " mertua menantu keponakan sepupu tetangga sahabat teman rekan kekasih".split()
+)
+
+
+def _kin_of(prefix: str) -> bool:
+    """True when ``prefix`` (the words before a person) ends with a noun of kinship
+    ("Ibunda ", "Namun, kakak ") and holds nothing but a lead before it.
+
+    >>> _kin_of("Ibunda "), _kin_of("Sementara itu, kakak "), _kin_of("Rumah ")
+    (True, True, False)
+    """
+    words = prefix.replace(",", " ").split()
+    return (
+        bool(words)
+        and words[-1].lower() in _KIN_NOUNS
+        and all(w.lower() in _KIN_LEAD for w in words[:-1])
+    )
+
+
+#: Words that may open a sentence before a noun of kinship.
+_KIN_LEAD = frozenset({"sementara", "itu", "namun", "adapun", "sedangkan", "dan"})
+
+
 _KIN_IN_TURN = frozenset(
     {"suaminya", "istrinya", "pasangannya", "ayahnya", "bapaknya", "anaknya", "putranya"}
     | {"putrinya", "sang ayah", "sang bapak", "sang anak", "sang putra", "sang putri"}
@@ -159,6 +192,39 @@ MENTION_WORD = re.compile(r"[\w'’-]+")
 _CUE_BEFORE = re.compile(
     rf"\b(?:{'|'.join(sorted(QUOTE_VERB_FIRST))})(?:nya)?\s+$|\bmenurut\s+$", re.IGNORECASE
 )
+
+
+def _office_of_a_person(prefix: str, words: list[str]) -> bool:
+    """True when ``prefix`` opens with a role of a person and ``words`` (a name after it,
+    in an appositive) look like no body: "Kuasa hukum pemohon, Yosef Manurung, menilai
+    ..." is Yosef's sentence even when the tagger took his name for an organisation.
+
+    >>> _office_of_a_person("Kuasa hukum terdakwa, ", ["Yosef", "Manurung"])
+    True
+    >>> _office_of_a_person("Kuasa hukum terdakwa, ", ["PT", "Maju"])
+    False
+    >>> _office_of_a_person("Sementara itu, GM PT Angkasa, ", ["Rudi", "Hartono"])
+    True
+    """
+    head = _LEAD_CONNECTIVE.sub("", prefix).split()[:2]
+    return (
+        len(words) > 1
+        and bool(head)
+        and (
+            _describes_a_person(head[0].lower())
+            or head[0].lower() in _CORPORATE_TITLES
+            or " ".join(head).lower() in _PERSON_ROLES
+        )
+        and not looks_like_org(" ".join(words))
+    )
+
+
+#: Two-word roles of a person the one-word tables miss ("kuasa" alone is no person).
+_PERSON_ROLES = frozenset({"kuasa hukum", "juru bicara", "tim kuasa"})
+#: A company's offices by their English short forms: "SVP Wilayah PT X, Budi, ...".
+_CORPORATE_TITLES = frozenset({"svp", "vp", "evp", "gm", "ceo", "cfo", "coo", "cto"})
+#: A connective opening the sentence before its subject: "Sementara itu, ", "Namun, ".
+_LEAD_CONNECTIVE = re.compile(r"^\s*(?:Sementara\s+itu|Namun|Adapun|Di\s+sisi\s+lain)\s*,?\s+")
 
 
 def _names_an_office(prefix: str) -> bool:
@@ -196,6 +262,7 @@ class _Article(_Lookups):
         self.base = self.pi = 0
         self._common_words: frozenset[str] | None = None
         self.prev_sentence = ""  # the narration of the paragraph's previous sentence
+        self.unclaimed_from: int | None = None  # the paragraph's run with no quote found
         # Quote span -> (name, offset) of who imitated the words ("ucap X menirukan ...").
         self.imitators: dict[tuple[int, int], tuple[str, int]] = {}
 
@@ -245,7 +312,9 @@ class _Article(_Lookups):
         hukum Budi, Yosef Tarigan, kecewa ..."): the holder of Budi's office; else
         ``None``."""
         last = prefix.rstrip().split()[-1] if prefix.strip() else ""
-        if not last or not (last.islower() or last.lower() in ROLE_TITLES):
+        if not last or not (
+            last.islower() or last.lower() in ROLE_TITLES or last.lower() in _KIN_NOUNS
+        ):
             return None
         gap = re.compile(r"[ \t]*,[ \t]*").match(masked, mention.end - base)
         if gap is None:
@@ -284,6 +353,12 @@ class _Article(_Lookups):
         if (held := self._subheading_holder(masked, base, ss, se)) is not None:
             self.state.salient = held
             return
+        again = _DEMONSTRATIVE_SUBJECT.match(masked, ss, se)
+        if again is not None and (spoke := self._spoke_as(again.group("phrase"))) is not None:
+            # "Kepala sekolah itu hanya mengangguk." after the unnamed head spoke as
+            # "Kepala sekolah itu": the same unnamed speaker, the next "katanya" is his.
+            self.state.salient = _Salient(spoke, base + again.start("phrase"), True)
+            return
         described = _DESCRIBED_SUBJECT.match(masked, ss, se)
         if described is not None and _describes_a_person(described.group("head").lower()):
             # "Dokter spesialis anak itu mengingatkan ...": the one written about before,
@@ -304,6 +379,7 @@ class _Article(_Lookups):
                 mention.type == "PER"
                 and not self._glued_place(mention)
                 and not self._title_before_office(mention)
+                and not self._acronym_of_office(mention)
                 and not _POSSESSED_NOUN.fullmatch(mention.text)
             ):
                 # "..., Mgr. Benediktus ...": a shortened title is no word of the sentence's.
@@ -356,6 +432,10 @@ class _Article(_Lookups):
                     )
                 )
                 holder = self._holder_after_possessor(mention, prefix, masked, base, se)
+                if holder is not None and _kin_of(prefix):
+                    # "Ibunda Budi, Sumarni (50), tak kuasa ...": the relative named
+                    # after the one she is kin to is the subject ("Ia ..." is hers).
+                    subject = True
                 if subject and holder is not None:
                     # "Kuasa hukum Budi, Yosef, kecewa ...": Budi owns the office, Yosef,
                     # the appositive holder, is the subject ("Menurut dia" is Yosef's).
@@ -377,7 +457,11 @@ class _Article(_Lookups):
             for prefix, end in [(masked[ss : ss + start], ss + start + len(" ".join(words)))]
             # A span the tagger calls a body or a place, or a region's name, is no agent
             # (unless an age follows it: "Sarmin (61)" is a person whatever the tag).
-            if (aged or not self._is_org_mention(base + ss + start))
+            if (
+                aged
+                or not self._is_org_mention(base + ss + start)
+                or _office_of_a_person(prefix, words)
+            )
             and not is_region_name(" ".join(words))
             and (
                 _is_passive_agent(prefix, masked, end, se)
@@ -481,6 +565,12 @@ class _Article(_Lookups):
                     return
                 self._fallback(name, base + ss + start)
                 return
+
+    def _spoke_as(self, phrase: str) -> str | None:
+        """The name of an earlier speaker written exactly as ``phrase`` (case aside): an
+        unnamed speaker described with a demonstrative ("Kepala sekolah itu")."""
+        low = phrase.casefold()
+        return next((r.name for r in self.state.out if r.name and r.name.casefold() == low), None)
 
     def _speaker_after_lead(self, words: list[str], prefix: str) -> bool:
         """True when ``words`` are an earlier speaker's and ``prefix`` is only a short
@@ -768,6 +858,10 @@ class _Article(_Lookups):
             # sentence is about.
             return Who(body.group("body"), None, True, offset=-1)
         last = self.state.last_any
+        if last is not None and self.pi == self.state.last_para and is_collective(last.name):
+            # "Warga Desa X melaporkan .... Mereka menyebut ...": the people at large
+            # who spoke in this paragraph, named with their place.
+            return Who(last.name, last.role)
         if (
             last is None
             or self.pi - self.state.last_para > 1

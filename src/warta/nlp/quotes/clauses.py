@@ -281,6 +281,56 @@ def _data_record(cue: str, sent: str, at: int) -> bool:
 _JOURNALISTS = frozenset("wartawan jurnalis reporter pewarta awak".split())
 
 
+def _filed_report(cue: str, sent: str, at: int) -> bool:
+    """True when "melaporkan" files a complaint rather than reports content: a suspicion,
+    a case or an account reported ("melaporkan dugaan penipuan ...", "melaporkan akun
+    bernama X ..."), or anything reported to the police or another authority ("...
+    ke Polda Jawa Timur").
+
+    >>> s = "Ia melaporkan akun bernama Sari Dewi ke Polres Malang."
+    >>> _filed_report("melaporkan", s, 13)
+    True
+    >>> s = "Warga melaporkan arus sungai makin deras sejak sore."
+    >>> _filed_report("melaporkan", s, 16)
+    False
+    """
+    if cue != "melaporkan":
+        return False
+    return bool(_FILED_OBJECT.match(sent, at) or _TO_AUTHORITY.search(sent, at))
+
+
+def _counted_report(cue: str, sent: str, at: int) -> bool:
+    """True when "melaporkan" is followed by a count ("melaporkan tujuh kasus demam
+    berdarah"): a tally on record, not a clause a person reports (a body's report takes
+    its own path, :data:`ORG_REPORT_VERBS`).
+
+    >>> _counted_report("melaporkan", " 12 kasus baru", 0)
+    True
+    >>> _counted_report("melaporkan", " air mulai naik", 0)
+    False
+    """
+    return cue == "melaporkan" and _COUNT_FIRST.match(sent, at) is not None
+
+
+_COUNT_FIRST = re.compile(
+    r"\s+(?:sebanyak\s+|sedikitnya\s+|setidaknya\s+|ada\s+)?(?:\d|(?:satu|dua|tiga|empat|lima"
+    r"|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan|ribuan)\b)"
+)
+
+
+#: Objects of a complaint filed: "melaporkan dugaan ...", "melaporkan kasus ...".
+_FILED_OBJECT = re.compile(
+    r"\s+(?:balik\s+)?(?:dugaan|kasus|akun|pelaku|perbuatan|tindakan|kejadian|peristiwa"
+    r"|oknum|mantan|rekannya|suaminya|istrinya)\b"
+)
+#: Where a complaint is filed: the police, prosecutors, watchdogs.
+_TO_AUTHORITY = re.compile(
+    r"\b(?:ke|kepada)\s+(?:pihak\s+)?(?:polisi|kepolisian|berwajib|Polda|Polres|Polresta"
+    r"|Polrestabes|Polsek|Polri|Bareskrim|Kepolisian|KPK|Kejaksaan|Kejari|Kejati|Kejagung"
+    r"|Ombudsman|Bawaslu|DKPP|Komnas|Propam|Dewan\s+Pers|Mabes)\b"
+)
+
+
 def _is_journalist(who: Who | None) -> bool:
     """True when the one who asked is a journalist, named by that role only ("seorang
     wartawan", "awak media"): the press's question reports no one's statement."""
@@ -344,7 +394,11 @@ _SEBAGAI_VERBS = frozenset({"melihat"})
 #: ones are terms in scare quotes.
 _MIN_MIXED_WORDS = 3
 _GLUE_AFTER_VERB = re.compile(
-    r"^(?:\s+kepada\s+[^,:\x01]{1,60}?)?(?:\s*,)?(?:\s+bahwa)?\s*[,:]?\s*$"
+    # Where or on what it was said or written, and to whom, before a colon: "menulis di
+    # ponselnya untuk wartawan: ", "menulis lewat akun Instagram-nya: ".
+    r"^(?:\s+(?:di|melalui|lewat|dalam|pada)\s+[^,:.\x01\"“]{1,50}?"
+    r"(?:\s+(?:untuk|kepada|bagi)\s+[^,:.\x01\"“]{1,40}?)?(?=\s*:\s*$))?"
+    r"(?:\s+kepada\s+[^,:\x01]{1,60}?)?(?:\s*,)?(?:\s+bahwa)?\s*[,:]?\s*$"
 )
 #: Where reported content starts after the verb: past "kepada X,", a noun of what is
 #: denied ("menampik tudingan bahwa ..."), "bahwa", or "agar" of a demand.
@@ -401,9 +455,9 @@ _NAMED_AFTER = re.compile(
     r"\s+)(?=[A-Za-z])"
 )
 #: The sentence after a statement that names who voiced it: "Hal tersebut diungkapkan
-#: juru bicara X, Budi Santoso, ...".
+#: juru bicara X, Budi Santoso, ...", "Demikian dikatakan Ketua X, Budi, ...".
 _VOICED_BY = re.compile(
-    r"[\s.]*(?:Hal|Pernyataan|Keterangan|Sikap)\s+(?:itu|tersebut)\s+"
+    r"[\s.]*(?:(?:Hal|Pernyataan|Keterangan|Sikap)\s+(?:itu|tersebut)|Demikian|Begitu)\s+"
     r"(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|umumkan))\s+(?:oleh\s+)?(?=[A-Za-z])"
 )
 #: An office (up to 80 characters, no clause mark) and its holder between commas.

@@ -168,6 +168,8 @@ WEAK_CUES = (
 WEAK_QUOTE_CUES = (
     WEAK_QUOTE_VERBS
     | lex("memastikan menjamin menduga berharap menanggapi bercerita mengeluh bilang")
+    # "Warga X melaporkan air mulai naik ...": what people report, a clause after it.
+    | lex("melaporkan")
     | ANNOUNCING_VERBS
     | UNCOVERING_VERBS
     | REBUTTAL_VERBS

@@ -66,8 +66,10 @@ from warta.nlp.quotes.clauses import (
     _collective_complaint,
     _colon_cue,
     _coordinated_subject,
+    _counted_report,
     _data_record,
     _directive_clause,
+    _filed_report,
     _is_data,
     _is_journalist,
     _leading_office_holder,
@@ -114,6 +116,7 @@ from warta.nlp.quotes.speakers import (
     parse_phrase,
     parse_subject,
 )
+from warta.nlp.quotes.who import _ANAPHOR
 from warta.records import Mention, Quote, QuoteKind
 
 __all__ = ["collapse_quotes", "extract_quotes"]
@@ -166,9 +169,16 @@ class _Extractor(_Article):
         self.para, self.masked, self.base, self.pi = para, mask(para, spans), base, pi
         opens = [s for s, _ in spans]  # in text order: a sentence's spans are one slice
         self.prev_sentence = ""
+        self.unclaimed_from = None
         for ss, se in sentences(para, spans):
-            self._sentence(ss, se, spans[bisect_left(opens, ss) : bisect_left(opens, se)])
+            found = len(self.state.out)
+            inside = spans[bisect_left(opens, ss) : bisect_left(opens, se)]
+            self._sentence(ss, se, inside)
             self.prev_sentence = self.masked[ss:se]
+            if inside or len(self.state.out) > found:
+                self.unclaimed_from = None
+            elif self.unclaimed_from is None:
+                self.unclaimed_from = ss
 
     def _sentence(self, ss: int, se: int, inside: list[tuple[int, int]]) -> None:
         """Extract from one sentence; ``inside``: the quote spans opening in it."""
@@ -442,6 +452,8 @@ class _Extractor(_Article):
                     continue
                 if v.group("cue") == "mencatat" and _RESULT_RECORDED.match(sent, v.end()):
                     continue  # "Ia mencatat waktu 16 menit": a result set, not a report
+                if _filed_report(v.group("cue"), sent, v.end()):
+                    continue  # "melaporkan dugaan penipuan ke Polda": a complaint filed
                 if _data_record(v.group("cue"), sent, cstart):
                     continue  # "BPBD mencatat 17 kejadian banjir ...": data, no statement
                 if v.group("cue") in _NOTING_VERBS and self._closing_note(ss, se):
@@ -454,7 +466,11 @@ class _Extractor(_Article):
                     and not re.search(r"bahwa|:", sent[v.end() : cstart])
                     and not re.match(r"\s*,", sent[v.end() :])  # "Ia melanjutkan, ..."
                     and not (who.org and v.group("cue") in ORG_REPORT_VERBS)
-                    and not (v.group("cue") in WEAK_QUOTE_CUES and _clause_after(sent, v.end()))
+                    and not (
+                        v.group("cue") in WEAK_QUOTE_CUES
+                        and _clause_after(sent, v.end())
+                        and not _counted_report(v.group("cue"), sent, v.end())
+                    )
                     and not (v.group("cue") in VIEW_VERBS and _VERB_SOON.match(sent, v.end()))
                     and not (v.group("cue") in VIEW_VERBS and _ASSURED_STATE.match(sent, v.end()))
                     and not (
@@ -483,7 +499,15 @@ class _Extractor(_Article):
             # "Anggaran ... naik tahun depan. Hal itu diungkapkan oleh Sekda X, Budi.":
             # a statement with no cue of its own, credited by the next sentence.
             cue, who, at = credit
-            hit = _Hit(0, len(sent), cue, who, at)
+            # The credit covers the paragraph's run of unclaimed sentences before it
+            # too ("Partai tidak akan .... Bila bergabung, .... Hal itu disampaikan
+            # X."): one statement, from its first sentence; only when the credit closes
+            # the same paragraph (one after a paragraph break credits its last sentence)
+            # and not in the lead, whose dateline and summary are the writer's.
+            same_paragraph = "\n" not in self.text[base + se : at]
+            run = self.unclaimed_from if pi > 0 and same_paragraph else None
+            lead = run if run is not None else ss
+            hit = _Hit(lead - ss, len(sent), cue, who, at)
         if hit is None:
             return
         start, end = trim(para, ss + hit.start, ss + hit.end)
@@ -532,6 +556,50 @@ class _Extractor(_Article):
             return None
         cue = re.search(r"di[a-z]+", m.group(0))
         return (cue.group(0) if cue else "disampaikan"), voiced[0], voiced[1]
+
+    def chat_line(self, at: int, handle: str, start: int, end: int, paragraph: int) -> None:
+        """Emit a chat log's message (``start``-``end``, absolute) as a direct quote of the
+        sender whose handle is written at ``at``: the person the tagger found there when
+        the handle is only a form of address and that person's name ("Bu Endang" ->
+        "Endang Sulastri"), else the one person of the article whose full name holds the
+        handle's name ("Pak Budi RT 03" -> "Budi Santoso"), else the handle as written
+        ("Mas Yoga")."""
+        words = handle.split()
+        name_at = at
+        if len(words) > 1 and words[0].lower() in CALL_TITLES:
+            name_at += len(words[0]) + 1
+            words = words[1:]
+        person = next(
+            (m for m in self.mentions if m.type == "PER" and m.start == name_at),
+            None,
+        )
+        name, who_at = handle, at
+        if person is not None and person.text == " ".join(words) and person.entity:
+            name, who_at = person.entity, name_at
+        elif (full := self._full_name_of(words[0])) is not None:
+            # "Pak Budi RT 03" and, in the article, "Ketua RT 03, Budi Santoso": the one
+            # person of the article whose name holds the handle's name.
+            name = full
+        self._emit(_Found(start, end, "direct", "chat", Who(name, offset=0), who_at, paragraph))
+
+    def _full_name_of(self, word: str) -> str | None:
+        """The one full name (two words or more, no acronym) of a person the tagger found
+        that holds ``word``; ``None`` when none or several do."""
+        names = {
+            m.entity
+            for m in self.mentions
+            if m.type == "PER"
+            and m.entity
+            and len(m.entity.split()) > 1
+            and word in m.entity.split()
+            and not any(w.isupper() for w in m.entity.split())
+        }
+        return names.pop() if len(names) == 1 else None
+
+    def listed_statement(self, start: int, end: int, paragraph: int) -> None:
+        """Emit the numbered points between ``start`` and ``end`` (absolute, ending in
+        paragraph ``paragraph``) as one direct quote of the person who spoke last."""
+        self._emit(_Found(start, end, "direct", "pernyataan", _ANAPHOR, -1, paragraph))
 
     def interview(self, answers: Sequence[Answer]) -> None:
         """Put the answers of a question-and-answer interview in place of whatever the
@@ -665,13 +733,69 @@ def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, 
     # A shortened title is no person, the name after it is ("Pdt." + "Yunus ...").
     mentions = mentions_past_titles(text, mentions)
     ex = _Extractor(text, mentions)
-    base = 0
-    for pi, para in enumerate(text.split("\n\n")):
-        if para.strip():
-            ex.paragraph(pi, para, base)
-        base += len(para) + 2
+    paras = text.split("\n\n")
+    starts = [0]
+    for para in paras:
+        starts.append(starts[-1] + len(para) + 2)
+    listed_until = -1  # the last paragraph of a numbered statement already emitted
+    for pi, para in enumerate(paras):
+        if pi <= listed_until:
+            continue
+        if (lines := _chat_lines(para)) is not None:
+            # "[02.14] Bu Lina RT 07: Listrik padam ...": each line the sender's words.
+            for at, handle, lo, hi in lines:
+                ex.chat_line(starts[pi] + at, handle, starts[pi] + lo, starts[pi] + hi, pi)
+        elif para.strip():
+            ex.paragraph(pi, para, starts[pi])
+        if _STATEMENT_FOLLOWS.search(para) and (last := _numbered_run(paras, pi + 1)) > pi + 1:
+            # "Berikut pernyataan lengkapnya:" and its numbered points: one statement,
+            # the words of whoever issued it (the person who spoke last).
+            ex.listed_statement(starts[pi + 1], starts[last] + len(paras[last]), last)
+            listed_until = last
     ex.interview(interview_answers(text, mentions))
     return ex.quotes()
+
+
+#: A line of a chat log quoted in an article: a time stamp (bracketed or not), the
+#: sender's handle, a colon and the message ("[02.14] Pak Budi RT 03: Air sudah ...").
+_CHAT_LINE = re.compile(
+    r"[ \t]*(?:\[\d{1,2}[.:]\d{2}\]|\d{1,2}[.:]\d{2})[ \t]+"
+    r"(?P<handle>[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,4}?):[ \t]+(?P<message>\S[^\n]*)"
+)
+
+
+def _chat_lines(para: str) -> list[tuple[int, str, int, int]] | None:
+    """The lines of ``para`` as a chat log's messages, (handle offset, handle, message
+    start, message end) each, when every line (two at least) is one; else ``None``."""
+    out: list[tuple[int, str, int, int]] = []
+    at = 0
+    for line in para.split("\n"):
+        m = _CHAT_LINE.fullmatch(line.rstrip())
+        if m is None:
+            return None
+        lo, hi = at + m.start("message"), at + m.end("message")
+        out.append((at + m.start("handle"), m.group("handle"), lo, hi))
+        at += len(line) + 1
+    return out if len(out) > 1 else None
+
+
+#: A paragraph announcing the full statement below it: "Berikut pernyataan lengkapnya:",
+#: "Berikut isi siaran pers tersebut:".
+_STATEMENT_FOLLOWS = re.compile(
+    r"\b(?:Berikut|Inilah)(?:\s+ini)?\s+(?:isi\s+|poin-poin\s+|petikan\s+)?(?:pernyataan"
+    r"|keterangan|siaran\s+pers|klarifikasi|penjelasan)(?:\s+[\w-]+){0,3}\s*:\s*$"
+)
+#: A numbered point opening a paragraph: "1. ...", "2) ...".
+_NUMBERED_POINT = re.compile(r"\s*\d{1,2}[.)]\s+\S")
+
+
+def _numbered_run(paras: Sequence[str], first: int) -> int:
+    """The index of the last paragraph of the run of numbered points from ``first`` (two
+    at least), or ``first - 1`` when there is no such run."""
+    last = first - 1
+    while last + 1 < len(paras) and _NUMBERED_POINT.match(paras[last + 1]):
+        last += 1
+    return last if last > first else first - 1
 
 
 #: Verbs that put data on record ("mencatat"), not a report's ("melaporkan").

@@ -67,6 +67,13 @@ def _grade_at(words: list[str]) -> int | None:
     return None
 
 
+#: The rest of a unit's office after its acronym (a number, a place), then the holder
+#: after a comma: " 03, Slamet" in "Ketua RT 03, Slamet Riyadi".
+_UNIT_REST_THEN_HOLDER = re.compile(
+    r"(?:[ \t]+\d{1,3})?(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*,[ \t]*[A-Z]"
+)
+
+
 class _Lookups:
     """Lookups over one article's text and mentions (set by the subclass)."""
 
@@ -85,6 +92,19 @@ class _Lookups:
         if mention.text.lower() not in ROLE_TITLES:
             return False
         return _OFFICE_REST_THEN_HOLDER.match(self.text, mention.end) is not None
+
+    def _acronym_of_office(self, mention: Mention) -> bool:
+        """True when a "person" is only the acronym of an office's unit after its title,
+        then the holder between commas ("Ketua RT 03, Slamet Riyadi, ...", "RT" tagged
+        a person): the holder is the person."""
+        if not (mention.text.isupper() and 2 <= len(mention.text) <= 4):
+            return False
+        before = self.text[max(0, mention.start - 30) : mention.start].split()
+        return (
+            bool(before)
+            and before[-1].lower() in ROLE_TITLES
+            and _UNIT_REST_THEN_HOLDER.match(self.text, mention.end) is not None
+        )
 
     def _glued_place(self, mention: Mention) -> bool:
         """True when a one-word "person" is the place of an office right before its

@@ -110,8 +110,12 @@ def _is_club_mention(m: Mention) -> bool:
 _OFFICE_REST_THEN_HOLDER = re.compile(r"(?:[ \t]+[A-Z][\w'’-]*){1,4}[ \t]*,[ \t]*[A-Z]")
 #: Head words of an administrative area before its name: "Kelurahan Ciracas".
 _ADMIN_HEADS = lex("kelurahan kecamatan desa kampung nagari distrik kabupaten kota provinsi")
-#: The time of an entry of a live report before its subject: "Pukul 09.40 WITA - ".
-_TIMESTAMP = re.compile(r"^\s*(?:[Pp]ukul\s+)?\d{1,2}[.:]\d{2}\s*(?:WIB|WITA|WIT)?\s*[-–—]+\s*")
+#: The time of an entry of a live report before its subject: "Pukul 09.40 WITA - ", or
+#: a time with its zone on a line of its own ("07.10 WIB" and a line break).
+_TIMESTAMP = re.compile(
+    r"^\s*(?:[Pp]ukul\s+)?\d{1,2}[.:]\d{2}\s*"
+    r"(?:(?:WIB|WITA|WIT)?\s*[-–—]+|(?:WIB|WITA|WIT)[ \t]*\n)\s*"
+)
 #: The rest of a sentence that only introduces a person: an age and the full stop.
 _INTRODUCED = re.compile(r"(?:\s*\(\d{1,3}\))?\s*[.!]?\s*")
 
@@ -217,10 +221,11 @@ def _is_passive_agent(prefix: str, masked: str, end: int, se: int) -> bool:
 
 
 #: What may follow a passive agent that closes its clause; a time before the sentence's
-#: end too ("Penalti itu dieksekusi Budi pada babak pertama.").
+#: end too ("Penalti itu dieksekusi Budi pada babak pertama."), with how it was done
+#: ("Gol dicetak Budi pada menit ke-77 lewat sundulan dari sepak pojok.").
 _AGENT_END = re.compile(
     _AGE_AFTER + r"(?:\s+pada\s+(?:menit|babak|laga|hari|pekan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
-    r"|Minggu)\b[^,.;!?\x01]{0,30}?(?=[.;!?]))?"
+    r"|Minggu)\b[^,.;!?\x01]{0,45}?(?=[.;!?]))?"
     + r"\s*(?:[.;!?]|$|,\s+(?!(?:dan|atau|serta)\b)[a-z])"
 )
 

@@ -83,9 +83,13 @@ def _unnamed_source(words: list[str]) -> str | None:
 
 
 #: Someone described by trade and where they are, as a speaker's name: "Seorang
-#: pengepul di Pasar X" (what is left of "... yang enggan disebut namanya").
+#: pengepul di Pasar X" (what is left of "... yang enggan disebut namanya"); a member
+#: of a body named after the trade ("seorang pengurus DPP Partai X"), who is no body.
 _DESCRIBED_AT = re.compile(
-    r"(?:Salah\s+)?Seorang(?:\s+[a-z][\w-]*){1,4}\s+(?:di|dari)(?:\s+[A-Z][\w'’.-]*){1,5}"
+    r"(?:[Ss]alah\s+)?[Ss]eorang(?:\s+[a-z][\w-]*){1,4}\s+(?:di|dari)(?:\s+[A-Z][\w'’.-]*){1,5}"
+    # Or of a body named right after the trade: "Seorang pengurus DPP Partai X".
+    r"|(?:[Ss]alah\s+)?[Ss]eorang\s+(?:pengurus|pejabat|petinggi|kader|anggota|staf|pegawai"
+    r"|karyawan|politikus|politisi)(?:\s+[A-Z][\w'’.-]*){1,5}"
 )
 
 

@@ -67,6 +67,11 @@ AUTHORED_DOCUMENTS = lex("laporan surat rilis dokumen somasi petisi")
 _SANG_SI = re.compile(r"(?:sang|si)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
+#: A clock time and the zones written after it: "07.10 WIB".
+_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+_TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
+
+
 def parse_phrase(phrase: str) -> Who | None:
     """Parse a short speaker phrase: a pronoun, a (titled) name, an org or a description.
 
@@ -83,6 +88,8 @@ def parse_phrase(phrase: str) -> Who | None:
         or (words[0].lower() in DOCUMENT_NOUNS and words[1][:1].isupper())
     ):
         words = words[1:]  # "Pernyataan Gubernur X menyebutkan": the statement of X
+    if len(words) > 2 and _CLOCK.fullmatch(words[0]) and words[1] in _TIME_ZONES:
+        words = words[2:]  # "07.10 WIB" heading a live report's entry, then the subject
     if len(words) > 1 and words[0].lower().rstrip(",") in _CONNECTIVES:
         words = words[1:]  # "Namun ia mengingatkan": a connective, then the subject
     if not words:

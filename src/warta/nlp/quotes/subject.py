@@ -166,6 +166,32 @@ _STATEMENT_THEN_GROUP = re.compile(
 )
 
 
+#: A body's written statement, the officer who signed or read it, then the body as the
+#: subject by a generic noun: "Lewat siaran pers yang dikeluarkan Direktur Hukum, Rina
+#: Wulandari, Senin (1/12/2026), perseroan membantah ...": the officer
+#: speaks (a company or a party is no speaker of its officer's words).
+_STATEMENT_SIGNED_FOR_BODY = re.compile(
+    r"\s*(?:Dalam|Melalui|Lewat)\s+(?:pernyataan|siaran\s+pers|keterangan|surat)"
+    r"(?:\s+(?:tertulis|resmi|pers))?\s+(?:itu\s+|tersebut\s+)?yang\s+"
+    r"(?:ditandatangani|disampaikan|dibacakan|dikeluarkan)\s+(?:oleh\s+)?"
+    r"(?P<office>[A-Z][^,]{1,80}),\s*(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})"
+    r"(?:,\s*(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)[^,]{0,20})?"
+    r",\s*(?:perusahaan|perseroan|manajemen|pihaknya|partai|organisasi|lembaga)\s*$"
+)
+
+
+#: The speaker's own relative as the subject of words retold ("Tapi almarhum
+#: bapak saya selalu bilang, ...", "Papa saya dulu selalu bilang, ..."): spoken of in the
+#: first person, named by no one but as written.
+_KIN_OF_SPEAKER = re.compile(
+    r"\s*(?:(?:Tapi|Tetapi|Namun|Dan|Dulu)\s*,?\s+)?"
+    r"(?P<kin>(?:[Aa]lmarhum(?:ah)?\s+|[Mm]endiang\s+)?(?:[Bb]apak|[Aa]yah|[Pp]apa|[Ii]bu|[Mm]ama"
+    r"|[Mm]amak|[Ee]mak|[Ii]stri|[Ss]uami|[Kk]akek|[Nn]enek|[Kk]akak|[Aa]dik|[Pp]aman|[Bb]ibi)"
+    r"\s+(?:saya|kami|aku))"
+    r"(?:\s+(?:dulu|dahulu|selalu|sering|pernah|juga|pun))*\s*"
+)
+
+
 def parse_subject(before: str) -> Who | None:
     """The subject of a subject-first cue (see :func:`_parse_subject`); a body's regional
     office after its full name and acronym ("Komisi X (KX) Perwakilan Maluku") is that
@@ -177,8 +203,23 @@ def parse_subject(before: str) -> Who | None:
         who = _parse_subject(group + " ") or _parse_subject(group[:1].upper() + group[1:] + " ")
         if who is not None and who.name is not None:
             return Who(who.name, who.role, who.org, who.anaphor, read.start("group"))
+    if (kin := _KIN_OF_SPEAKER.fullmatch(before)) is not None:
+        # "Papa saya dulu selalu bilang, "..."": the relative retold, as written.
+        return Who(kin.group("kin"), offset=kin.start("kin"))
+    if (signed := _STATEMENT_SIGNED_FOR_BODY.match(before)) is not None:
+        # "Dalam pernyataan yang ditandatangani Sekretaris X, Budi, perusahaan ...":
+        # the officer who signed it.
+        return Who(signed.group("name"), signed.group("office"), offset=signed.start("name"))
     who = _parse_subject(before)
     rel = _TRAILING_RELATIVE.search(before)
+    if who is None and rel is not None and _ASKED_NOT_NAMED.search(rel.group(0)) is not None:
+        head = _parse_subject(before[: rel.start()] + " ")
+        if head is not None and head.name is None and head.anaphor and head.role:
+            # "Kepala sekolah itu, yang meminta namanya tidak ditulis, mengatakan ...":
+            # an office said again whose holder asked not to be named speaks as written,
+            # an unnamed source (never a holder named elsewhere).
+            phrase = before[: rel.start()].strip()
+            return Who(phrase, offset=len(before) - len(before.lstrip()))
     if who is None and rel is not None and _ASKED_NOT_NAMED.search(rel.group(0)) is None:
         # "Sang camat, yang dilantik pekan lalu, menyebut ...": the subject
         # is the words before the relative clause between commas (not a source who asked
