@@ -327,6 +327,7 @@ QUOTE_SETS = {
     "blind18q_set": "tests/nlp/quotes/blind18q_quotes.json",
     "blind19q_set": "tests/nlp/quotes/blind19q_quotes.json",
     "blind20q_set": "tests/nlp/quotes/blind20q_quotes.json",
+    "blind21q_set": "tests/nlp/quotes/blind21q_quotes.json",
 }
 
 
@@ -362,10 +363,13 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     ``blind19q_set.*`` (15 by a nineteenth: two thirds everyday hard news, a speaker after a
     long title and degrees, a speaker named in the next sentence, a caption or a
     subheading, quotes split by their attribution, a group's statement read out, a
-    press-conference round-up, mixed quote marks) and ``blind20q_set.*`` (15 by a twentieth:
+    press-conference round-up, mixed quote marks), ``blind20q_set.*`` (15 by a twentieth:
     two thirds everyday hard news, a live blog newest first, a paragraph attributed after
     it, an anonymous source, a numbered company statement, a group chat by handles, an
-    interpreter)."""
+    interpreter) and ``blind21q_set.*`` (15 by a twenty-first: two thirds everyday hard
+    news, an opinion box signed below each quote, a round-up under name headers, a speaker
+    named a paragraph later, a speech read out for its author, a debate by ballot
+    numbers)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
