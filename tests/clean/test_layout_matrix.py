@@ -368,6 +368,7 @@ TITLE_SHAPES = [
     "phone-emoji-meta", "scorers-card-unlabelled", "deck-picture-lead", "caption-courtesy-before-lead",
     "scroll-story-open", "caption-slash-credit-before-lead", "summary-inline-before-lead",
     "caption-outlet-bracket-before-lead", "gallery-photo-text-credit",
+    "names-stacked-below", "photo-text-over-caption", "caption-repeats-headline",
 ]  # fmt: skip
 
 #: Hijri months as Indonesian portals spell them (two words for some).
@@ -964,11 +965,30 @@ def _title_lines(shape: str, s: Story, date: DateParts) -> tuple[list[str], str]
                 f"Warga antre di depan balai desa pada pagi hari. ({SITE})"], h  # fmt: skip
     if shape == "gallery-photo-text-credit":  # one person shot and wrote the gallery
         return [*above, h, *below, f"Foto dan teks: {REPORTER}"], h
+    if shape == "names-stacked-below":  # reporter's and photographer's bare names
+        return [*above, h, REPORTER, "Fajar Nugroho Saputra", *below,
+                "Bagikan:  Facebook  Twitter  WhatsApp"], h  # fmt: skip
+    if shape == "photo-text-over-caption":  # a shorter headline printed on the photo
+        return [*above, h, "Regional", _photo_text(h),
+                f"Foto: Suasana di lokasi kegiatan. ({REPORTER}/{SITE})", *below, byline], h  # fmt: skip
+    if shape == "caption-repeats-headline":  # the caption opens with the headline itself
+        sep = "" if h.endswith(("?", "!", ".")) else "."
+        return [*above, h, *below, byline, f"{DOMAIN.upper()}/{REPORTER.upper()}",
+                f"{h}{sep} Suasana di lokasi kegiatan pada pagi hari."], h  # fmt: skip
     if shape in TOOLBARS:
         return [*above, h, *below, READER_BYLINE, TOOLBARS[shape]], h
     if shape in LEAD_CAPTIONS:
         return [*above, h, *below, byline, LEAD_CAPTIONS[shape]], h
     raise ValueError(shape)
+
+
+def _photo_text(headline: str) -> str:
+    """The headline's first words, as a phone copy prints them on the photo: up to five,
+    ending on a capitalised word."""
+    words = headline.rstrip("?!.").split()[:5]
+    while words and not words[-1][:1].isupper():
+        words.pop()
+    return " ".join(words)
 
 
 def _text_page(title_shape: str, date_shape: str, end: list[str], s: Story) -> Page:

@@ -157,6 +157,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
     page under them, HTML even when the record called it text."""
     raw = _mhtml_page(raw)
+    raw = _warc_record_page(raw)
     raw = _view_source_page(raw)
     raw = _mail_story(raw)
     raw = _chat_story(raw)
@@ -189,6 +190,19 @@ def _mhtml_page(raw: RawDoc) -> RawDoc:
     from warta.ingest.mhtml import read_mhtml
 
     page = read_mhtml(raw.content, raw.provenance.locator())
+    if page is None:
+        return raw
+    return replace(raw, content=page.html, format="html", url=raw.url or page.url)
+
+
+def _warc_record_page(raw: RawDoc) -> RawDoc:
+    """A WARC record saved as a page of its own ("WARC/1.0" on its first line, the
+    crawler's and the server's headers under it) read as the HTML its response holds, at
+    its target address (:func:`~warta.ingest.warc_text.read_warc_text`), as the archive
+    reader reads it; the headers' dates say when the page was fetched and date nothing."""
+    from warta.ingest.warc_text import read_warc_text
+
+    page = read_warc_text(raw.content, raw.provenance.locator())
     if page is None:
         return raw
     return replace(raw, content=page.html, format="html", url=raw.url or page.url)

@@ -129,8 +129,9 @@ _RANK_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 def _related_runs(lines: Sequence[Line], labels: list[str | None]) -> None:
-    """The headlines under a related-box label. The run stays in the label's block,
-    unless the page puts one line per block (HTML paragraphs): then it crosses blocks."""
+    """The headlines under a related-box label (each may have its date under it). The run
+    stays in the label's block, unless the page puts one line per block (HTML
+    paragraphs): then it crosses blocks."""
     for i, line in enumerate(lines):
         if labels[i] != "related" or not P.RELATED_LABEL_RE.match(line.text):
             continue
@@ -144,6 +145,8 @@ def _related_runs(lines: Sequence[Line], labels: list[str | None]) -> None:
                 break  # a ranked list ends with its ranks: the article's head may follow
             if labels[j] == "related":
                 continue  # a linked headline of its own ("Video: Judul") inside the box
+            if labels[j] in DATE_LABELS and labels[j - 1] == "related" and j > i + 1:
+                continue  # the date a blog prints under each linked post ("4 Desember 2026")
             if labels[j] not in (None, "repeated", "navigation") or not _headline_like(nxt):
                 break
             labels[j] = "related"

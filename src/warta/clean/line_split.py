@@ -160,6 +160,7 @@ def _rejoin(block: list[str], width: int | None = None) -> list[str]:
             joined
             and (lower_next or _wrapped_before(last_raw, line, width))
             and not _BARE_DOMAIN_RE.match(line)
+            and not _DOMAIN_DATELINE_RE.match(line)
         ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
@@ -171,6 +172,11 @@ def _rejoin(block: list[str], width: int | None = None) -> list[str]:
 # A site's address alone on a line under its headline ("situs.co"): the site's name as a
 # reader app prints it, not the wrapped rest of the line above.
 _BARE_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]+\.)+(?:co\.id|com|co|id|net|org|news)/?$")
+# A lead opening with the outlet's address as its dateline ("kabarkita.com – Kota. ..."):
+# a paragraph of its own, never the rest of the line above (a date line over it).
+_DOMAIN_DATELINE_RE = re.compile(
+    r"^(?:[a-z0-9-]+\.)+(?:co\.id|com|co|id|net|org|news)\s*[-–—]{1,2}\s"
+)
 # A word broken at a column's edge: a letter and a hyphen ending the line ("mo-").
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")
 # A photo credit heading a caption names the photographer and the paper: a few words.

@@ -68,6 +68,7 @@ from warta.clean.body_end import (
     _sign_off,
 )
 from warta.clean.body_start import (
+    LEAD_CAPTION_MAX_WORDS,
     _after_lead_caption,
     _after_standfirst,
     _deck_over_picture,
@@ -130,6 +131,7 @@ def classify_lines(
         labels[i] = "title" if n == 0 else "repeated-title"
     if title_at:
         _share_prompts(lines, labels, normalise(lines[title_at[0]].text))
+        _headline_led_captions(lines, labels, title_at[0])
 
     free = [i for i, lab in enumerate(labels) if lab is None]
     last_title = _last_title_over_story(lines, free, title_at)
@@ -229,6 +231,32 @@ def _share_prompts(lines: list[Line], labels: list[str | None], title: str) -> N
         m = P.SHARE_PROMPT_RE.match(line.text)
         if labels[i] is None and m and normalise(m["rest"]) == title:
             labels[i] = "navigation"
+
+
+# A caption that opens with the headline says a sentence or two more about the picture.
+HEADLINE_CAPTION_MAX_SENTENCES = 2
+
+
+def _headline_led_captions(lines: list[Line], labels: list[str | None], title: int) -> None:
+    """A line under the headline that opens with the whole headline as its first sentence,
+    then a sentence or two more ("<Headline>. Warga antre di depan balai desa, Senin
+    (2/3/2026).") is the picture's caption as the content system writes it (the story's
+    title, then the picture's description); a paragraph never repeats the headline so."""
+    head = " ".join(lines[title].text.split()).casefold()
+    for i in range(title + 1, len(lines)):
+        if labels[i] is not None:
+            continue
+        text = " ".join(lines[i].text.split())
+        if not text.casefold().startswith(head):
+            continue
+        rest = text[len(head) :]
+        # the headline's own mark ends its sentence ("... Ditunda?"), else a full stop
+        closed = re.match(r"\s+\S" if head.endswith(P.TERMINAL) else r"[.!?]\s+\S", rest)
+        if closed is None or lines[i].words > lines[title].words + LEAD_CAPTION_MAX_WORDS:
+            continue
+        said = rest[closed.end() - 1 :]
+        if len(re.findall(r"[.!?](?:\s|$)", said)) <= HEADLINE_CAPTION_MAX_SENTENCES:
+            labels[i] = "caption"
 
 
 def _last_title_over_story(lines: list[Line], free: list[int], title_at: list[int]) -> int:

@@ -95,7 +95,9 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     for _ in range(2):
         rest = paragraph[end:]
         # after a site's prefix, only a place + date, or the day of the news
-        m = P.DATELINE_DATE_RE.match(rest) or (P.DATELINE_DAY_RE.match(rest) if end else None)
+        m = P.DATELINE_DATE_RE.match(rest) or (
+            _place_after_site(rest, paragraph[:end]) if end else None
+        )
         if not end:
             m = (
                 m
@@ -111,6 +113,23 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
     if not end:
         return None, paragraph
     return paragraph[:end].strip(), paragraph[end:]
+
+
+def _place_after_site(rest: str, prefix: str) -> re.Match[str] | None:
+    """After a site's prefix: the day of the news ("Kamis (3/12/2026), ...") or, after a
+    bare address ("situs.com –"), the place closed by a full stop ("Sumba Barat. ...",
+    :data:`~warta.clean.patterns.DATELINE_PLACE_PERIOD_RE`), which is no word a sentence
+    opens with."""
+    m = P.DATELINE_DAY_RE.match(rest)
+    if m is not None:
+        return m
+    site = prefix.strip().rstrip("-–—").strip()
+    if " " in site or not P.DOMAIN_RE.fullmatch(site):
+        return None
+    m = P.DATELINE_PLACE_PERIOD_RE.match(rest)
+    if m is None or m.group().split()[0].lower() in P.NOT_A_PLACE | P.FUNCTION_WORDS:
+        return None
+    return m
 
 
 def _period_dateline(paragraph: str) -> re.Match[str] | None:

@@ -285,6 +285,9 @@ RELATED_LABEL_RE = re.compile(
     r"(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula|berita|artikel|video)(?:\s+\w+){0,2}"
     # "Artikel Menarik Lainnya", "Berita Pilihan Lainnya": one word may stand between
     r"|(?:berita|artikel|video|konten)(?:\s+\w+)?\s+(?:terkait|lainnya|lain|pilihan|rekomendasi)"
+    # a web story's end page: "Web Story Lainnya", "Cerita Visual Lainnya", "More Web Stories"
+    r"|(?:web\s*stor(?:y|ies)|cerita\s+visual|visual\s+stor(?:y|ies))\s+(?:lainnya|lain|terkait)"
+    r"|more\s+(?:web\s+)?stories"
     r"|terkait|rekomendasi(?:\s+\w+){0,2}|related(?:\s+(?:news|articles?|posts?))?"
     # "Tautan artikel terkait:", "Link berita terkait" (a print view's list of links)
     r"|(?:tautan|link)(?:\s+(?:artikel|berita))?\s+terkait"
@@ -558,6 +561,11 @@ CTA_RE = re.compile(
     r"jurnalis\s+warga|citizen\s+journalist)\b"
     r"|^\s*(?:yuk|ayo|mari)\W*\s+menulis\s+(?:di|untuk|bersama)\b"
     r"|^\s*write\s+for\s+us\b"
+    # A blog platform's like button under the story: "Suka ini: ♡ Suka Memuat...", "Like
+    # this: Like Loading...", and its note inviting the first like (in either language).
+    r"|^\s*(?:suka\s+ini|sukai\s+ini|like\s+this)\s*:"
+    r"|^\W*(?:jadilah\s+(?:orang\s+)?yang\s+pertama\s+menyukai\s+ini|be\s+the\s+first\s+to\s+like"
+    r"\s+this)\W*$"
     # "Redaksi menerima tulisan opini dari pembaca ...", "X menerima kiriman artikel dari
     # pembaca": the site's standing invitation (a few words for its name at most)
     r"|^\s*(?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})\s+menerima\s+(?:kiriman\s+)?"
@@ -916,8 +924,8 @@ SUMMARY_HEAD_RE = re.compile(
 #: A date line that names the reporter or editor too: "Senin, 14 Juli 2025 16:20  Reporter:
 #: Nama  Editor: Nama" (the labels inside the line, not at its start).
 BYLINE_INSIDE_RE = re.compile(
-    r"\b(?:penulis|reporter|editor|pewarta|penyunting|redaktur|kontributor|writer|author)"
-    r"\s*:\s*(?-i:[A-Z])"
+    r"\b(?:penulis|reporter|editor|pewarta|penyunting|redaktur|redaktor|kontributor|writer|"
+    r"author)\s*:\s*(?-i:[A-Z])"
     # "By Name | Published 4 December 2026 | Updated ...": an English paper's byline
     r"|^\s*by\s+(?-i:[A-Z])[^|·•]{1,40}[|·•]\s*(?:published|posted|updated)\b",
     re.IGNORECASE,
@@ -930,7 +938,7 @@ MAIL_HEADER_RE = re.compile(
 )
 BYLINE_RE = re.compile(
     # "Laporan: Nama (Tempat)": the reporter's name and where the report is from
-    r"^\s*(?:penulis|reporter|editor|pewarta|penyunting|redaktur|kontributor|"
+    r"^\s*(?:penulis|reporter|editor|pewarta|penyunting|redaktur|redaktor|kontributor|"
     r"laporan(?: wartawan)?|wartawan|wartawati|jurnalis|writer|author"
     # "Foto dan teks: Nama", "Teks & Foto: Nama": one person shot and wrote a gallery
     r"|(?:foto|teks|naskah|kata)\s+(?:dan|&|\+)\s+(?:foto|teks|naskah|kata))\s*:\s*\S",
@@ -986,6 +994,9 @@ DATELINE_DAY_RE = re.compile(
     r"^(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*"
     r"\(\d{1,2}/\d{1,2}/\d{2,4}\)\s*,\s*(?=[a-z])"
 )
+#: After a site's prefix, the place closed by a full stop: "situs.com – Sumba Barat. Warga
+#: ..." (one to three capitalised words, then the lead's capitalised first word).
+DATELINE_PLACE_PERIOD_RE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\.\s+(?=[A-Z])")
 #: A dateline closed by a colon: "Jakarta: Dinas Kesehatan ..." (one or two words), or a
 #: place in capitals with the site in brackets: "KUDUS (Situs.id): Pasar ...".
 DATELINE_COLON_RE = re.compile(
@@ -1385,6 +1396,9 @@ NUMBERED_HEAD_RE = re.compile(r"^\s*\d{1,2}[.)]\s+[A-Z]")
 #: "About the author", "Written by Nama".
 AUTHOR_CARD_RE = re.compile(
     r"^\s*(?:tentang|profil|biodata|sekilas)\s+(?:penulis|pengarang|kontributor)\s*:?\s*$"
+    # the name on the head's line: "Tentang Penulis: Nama Lengkap"
+    r"|^\s*(?:tentang|profil|biodata|sekilas)\s+(?:penulis|pengarang|kontributor)\s*:\s*"
+    r"(?-i:[A-Z])[^.!?:]{1,50}$"
     r"|^\s*about\s+the\s+(?:author|writer)\s*:?\s*$"
     r"|^\s*(?:written|ditulis)\s+(?:by|oleh)\s+(?-i:[A-Z])[^.!?]{1,50}$",
     re.IGNORECASE,

@@ -56,6 +56,9 @@ def _printed_headline(lines: list[Line], labels: list[str | None], candidates: l
     fuller = _fuller_headline_above(lines, labels, candidates)
     if fuller is not None:
         return fuller
+    overlaid = _headline_over_photo_text(lines, labels, candidates)
+    if overlaid is not None:
+        return overlaid
     if _is_deck_under(lines, labels, candidates[-2], last):
         return candidates[-2]
     if not _is_printed(lines, labels):
@@ -79,16 +82,70 @@ def _fuller_headline_above(
     """The headline when the last headline-shaped line over the story is a few words only
     and a full headline stands above it, with only labelled lines (the byline, the date,
     buttons) between and no menu: the short line is page furniture no rule names."""
-    last = candidates[-1]
-    if lines[last].words > WIDGET_MAX_WORDS:
+    n = len(candidates) - 1
+    # the short lines under the headline: a widget's label, or the bare names of the
+    # reporter and the photographer stacked there with no "Penulis:" before them
+    while n > 0 and _short_under_headline(lines, candidates[n]):
+        if any(
+            (labels[j] is None and not _short_under_headline(lines, j)) or labels[j] == "navigation"
+            for j in range(candidates[n - 1] + 1, candidates[n])
+        ):
+            return None
+        n -= 1
+    if n == len(candidates) - 1:
         return None
-    above = candidates[-2]
+    above = candidates[n]
     if lines[above].words < FULL_HEADLINE_MIN_WORDS or lines[above].text.isupper():
         return None
-    between = range(above + 1, last)
-    if any(labels[j] is None or labels[j] == "navigation" for j in between):
-        return None
     return above
+
+
+# A person's bare name: two to four capitalised words, no digit ("Nama Lengkap Penulis").
+BARE_NAME_MAX_WORDS = 4
+_BARE_NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}")
+
+
+def _short_under_headline(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a few words only (:data:`WIDGET_MAX_WORDS`) or a person's bare name
+    (:data:`BARE_NAME_MAX_WORDS` capitalised words at most, no digit, no stop)."""
+    text = lines[i].text.strip()
+    return lines[i].words <= WIDGET_MAX_WORDS or (
+        lines[i].words <= BARE_NAME_MAX_WORDS
+        and not re.search(r"\d", text)
+        and bool(_BARE_NAME_RE.fullmatch(text))
+    )
+
+
+# The text a phone copy prints over the photo: a shorter headline, most of its stems
+# the headline's ("Pemkab Tata Ulang Pasar Apung" under "Pasar Apung Terancam ..., Pemkab
+# Siapkan Penataan"). This share of its stems at least.
+PHOTO_TEXT_SHARED = 0.5
+# ... and the headline stands a few lines above it (a section kicker between).
+PHOTO_TEXT_MAX_GAP = 3
+
+
+def _headline_over_photo_text(
+    lines: list[Line], labels: list[str | None], candidates: list[int]
+) -> int | None:
+    """The headline when the last headline-shaped line over the story is the text printed
+    on the photo: it stands right over the picture's caption or credit, a longer headline
+    a few lines above it (only short lines, a kicker, between) shares most of its stems.
+    A deck would tell more, in more words; the photo's text repeats the headline, shorter."""
+    last = candidates[-1]
+    if last + 1 >= len(lines) or labels[last + 1] not in ("caption", "credit"):
+        return None
+    own = _stems(lines[last].text)
+    if not own:
+        return None
+    for above in reversed(candidates[:-1]):
+        if last - above > PHOTO_TEXT_MAX_GAP:
+            return None
+        if lines[above].words > lines[last].words and lines[above].words >= FULL_HEADLINE_MIN_WORDS:
+            shared = len(own & _stems(lines[above].text))
+            return above if shared >= PHOTO_TEXT_SHARED * len(own) else None
+        if lines[above].words > WIDGET_MAX_WORDS:
+            return None
+    return None
 
 
 def _is_deck_under(lines: list[Line], labels: list[str | None], above: int, last: int) -> bool:
