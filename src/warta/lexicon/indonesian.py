@@ -13,7 +13,7 @@ Building blocks (grammatical classes), each defined once:
 * Calendar: :data:`MONTHS`, :data:`MONTHS_EN`, :data:`WEEKDAYS`, :data:`WEEKDAYS_EN`.
 * People and organisations: :data:`PERSON_TITLES` (phrases), :data:`TITLE_WORDS`,
   :data:`ROLE_NOUNS`, :data:`ORGANISATION_HEADS`, :data:`INSTITUTION_SHORT_NAMES`,
-  :data:`SPEAKING_BODIES`.
+  :data:`SPEAKING_BODIES`, :data:`REGIONAL_UNIT_HEADS`.
 * Places: :data:`DIVISION_HEADS`, :data:`NATURAL_FEATURE_HEADS`, :data:`LANDMARK_HEADS`.
 * Speech: :data:`SPEECH_VERB_STEMS` (verb-first cues), :data:`SPEECH_VERBS`,
   :data:`WEAK_SPEECH_VERBS`, :data:`PASSIVE_SPEECH_VERBS`, :data:`NEWS_REPORT_VERBS`,
@@ -69,6 +69,7 @@ __all__ = [
     "QUOTE_ORGANISATION_HEADS",
     "QUOTE_ROLE_WORDS",
     "QUOTE_SPEECH_VERBS",
+    "REGIONAL_UNIT_HEADS",
     "ROLE_NOUNS",
     "SPEAKER_END_WORDS",
     "SPEAKING_BODIES",
@@ -344,7 +345,7 @@ GROUP_NOUNS = words(
 LANDMARK_HEADS = words(
     """
     pasar stadion taman gedung masjid pura gereja klenteng vihara terminal stasiun bandara
-    pelabuhan jalan gang lapangan alun-alun monumen museum makam pantai bukit
+    pelabuhan jalan gang lapangan alun-alun monumen museum makam pantai bukit benteng
     """
 )
 #: Heads of the administrative divisions below a regency ("Kecamatan <Name>", "Desa
@@ -362,6 +363,14 @@ NATURAL_FEATURE_HEADS = words("sungai kali danau gunung pulau teluk selat")
 #: hospitals, prisons ("Puskesmas Oebobo", "RSUD Kota X", "Lapas Kelas II"): named
 #: after their place, typed organisations, not places (entity typing only).
 FACILITY_HEADS = words("puskesmas rsud rsup rsu rsia rsj rs klinik lapas rutan lpka")
+#: Regional commands and offices written as one acronym before their place ("Polda
+#: <Province>", "Kejari <Regency>", "BNNP <Province>"): a body, not the place it serves.
+REGIONAL_UNIT_HEADS = words(
+    """
+    polda polres polresta polrestabes polsek bnnp bnnk kejati kejari kanwil kodam korem
+    kodim koramil
+    """
+)
 #: One-word names of Indonesian and international institutions (acronyms and short
 #: forms) that speak as organisations: "KPK", "Polri", "Kemenlu", "PBB".
 INSTITUTION_SHORT_NAMES = words(

@@ -78,6 +78,7 @@ from warta.nlp.entities.shortnames import (
     join_headless_names,
     join_qualified_names,
     join_short_forms,
+    join_tail_acronyms,
     regency_written_short,
 )
 from warta.nlp.entities.shorttitles import mend_short_titles
@@ -404,6 +405,7 @@ def resolve_article(
             nick = nicknames[word]
             s.entity = (
                 _only_named_before(holders.get(key[0], set()), s.start, first_seen, canonical)
+                or _not_the_speaker(text, s, holders.get(key[0], set()), up, canonical)
                 or _same_title(
                     holders.get(key[0], set()), _title_at(text, s.start), titled, canonical
                 )
@@ -428,6 +430,7 @@ def resolve_article(
     join_short_forms(text, spans)
     join_headless_names(text, spans)
     join_qualified_names(text, spans)
+    join_tail_acronyms(text, spans)  # "<Company> <ACR>" of "PT <Company> Regional <Region>"
     join_former_names(text, spans)
     regency_written_short(text, spans)
     spans.sort(key=lambda s: (s.start, s.end))
@@ -496,11 +499,32 @@ def _same_person(
     variants = spelling_variants(weight)
     up = sub_names(forms, gaps=True)
     for minor, major in variants.items():
-        up.setdefault(minor, up.get(major, major))
+        if not _both_cited_alone(minor, major, forms, index):
+            up.setdefault(minor, up.get(major, major))
     # A part of the minor spelling is a part of the major one: one more step. (No
     # cycle: parts map to longer names, and spellings of four letters or more never
     # map back to a name cut to initials.)
     return {k: up.get(v, v) for k, v in up.items()}
+
+
+def _both_cited_alone(
+    minor: tuple[str, ...],
+    major: tuple[str, ...],
+    forms: Mapping[tuple[str, ...], Counter[str]],
+    index: Mapping[str, list[int]],
+) -> bool:
+    """Whether two full names a letter apart are two people: each word in which they
+    differ is written on its own too, outside the full names holding it - twins or
+    siblings named alike ("Raka <Surname>"/"Rama <Surname>", each cited alone after), not
+    a misspelling, whose odd word the article writes nowhere else."""
+    for a, b in zip(minor, major, strict=True):
+        if a == b:
+            continue
+        for word in (a, b):
+            inside = sum(sum(v.values()) for k, v in forms.items() if word in k)
+            if len(index.get(word, ())) <= inside:
+                return False
+    return True
 
 
 _NEXT_NAME = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
@@ -616,6 +640,42 @@ def _only_named_before(
         return None
     before = [k for k in candidates if k in first_seen and first_seen[k] < pos]
     return canonical[before[0]] if len(before) == 1 else None
+
+
+# The close of a quotation and the speech verb naming its speaker right after it.
+_QUOTE_CLOSE = re.compile(r"[\"”]")
+_SPEAKER_AFTER = re.compile(
+    r"[\"”]\s*(?:kata|ujar|ucap|tutur|tegas|jelas|imbuh|tambah|sebut|ungkap)(?:nya)?[ \t]+"
+    r"([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){1,3})"
+)
+
+
+def _not_the_speaker(
+    text: str,
+    s: Span,
+    candidates: set[tuple[str, ...]],
+    up: Mapping[tuple[str, ...], tuple[str, ...]],
+    canonical: Mapping[tuple[str, ...], str],
+) -> str | None:
+    """The other of two full names holding a one-word name written inside a quotation
+    whose speaker, named in full after it (", ujar <Given> <Surname>."), is one of them:
+    a man quoted on "Kang <Given>" speaks of the other <Given>, not of himself. None
+    outside a quotation, with another speaker, or with more or fewer candidates."""
+    if len(candidates) != 2:
+        return None
+    line = text.rfind("\n", 0, s.start) + 1
+    straight = text.count('"', line, s.start)
+    curly = text.count("“", line, s.start) - text.count("”", line, s.start)
+    if straight % 2 == 0 and curly <= 0:
+        return None  # not inside a quotation
+    close = _QUOTE_CLOSE.search(text, s.end)
+    cited = _SPEAKER_AFTER.match(text, close.start()) if close is not None else None
+    if cited is None:
+        return None
+    speaker = name_key(cited.group(1))
+    speaker = up.get(speaker, speaker)
+    others = [k for k in candidates if k != speaker]
+    return canonical[others[0]] if speaker in candidates and len(others) == 1 else None
 
 
 def _middle_words(

@@ -95,7 +95,7 @@ _TITLE_AT = re.compile(rf"(?:{TITLE_HEAD})[ \t]+")
 
 # "<Name>, yang dikenal warga sebagai <Nick>": the person named right before.
 _NICK_KNOWN_AS = re.compile(
-    r"\s*,\s*yang\s+(?:[a-z]+\s+){0,4}?dikenal(?:\s+[a-z]+){0,2}?\s+"
+    r"\s*(?:\(\d{1,3}\)\s*)?,\s*yang\s+(?:[a-z]+\s+){0,4}?dikenal(?:\s+[a-z]+){0,2}?\s+"
     r"(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))\s+[\"“]?" + _NICK
 )
 
@@ -122,7 +122,8 @@ _NICK_CALLED = re.compile(
 # take up to four words, a place among them; the nickname may stand in quotes); "yang di
 # kalangan <group> akrab disapa <Nick>" likewise.
 _NICK_AFTER = re.compile(
-    r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:[a-z]+\s+){0,3}?yang|,?\s*(?:atau|alias)(?:\s+yang)?)"
+    r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:[a-z]+\s+|[A-Z][\w'’-]*\s+){0,3}?yang|\s+yang"
+    r"|,?\s*(?:atau|alias)(?:\s+yang)?)"
     r"(?:\s+(?:oleh|di\s+kalangan|di\s+antara)(?:\s+[a-z]+)(?:\s+[A-Za-z]+){0,3}?)?(?:\s+lebih)?"
     r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:(?:di)?(?:sapa|panggil)|dijuluki)"
     r"\s+[\"“]?" + _NICK
@@ -243,7 +244,9 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
             words = before.group(1).split()
             while words and words[0].casefold() in _TITLE_WORDS | NAME_STOP_WORDS:
                 words.pop(0)
-            if words:
+            # not when that name already declared this one its alias ("<ACR> alias <Nick>",
+            # both tagged): the declaration read from the other side
+            if words and declared.get(person.entity or "") != " ".join(words):
                 declared.setdefault(" ".join(words), person.entity or "")
                 aliased.add(" ".join(words))
     starts = [x.start for x in persons]
@@ -252,7 +255,7 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         if owner is not None and owner.start != m.start():
             declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
     for m in _NICK_CALLED.finditer(text):
-        owner = next((x for x in reversed(persons) if x.end <= m.start()), None)
+        owner = _called_owner(m.group("nick"), persons, bisect.bisect_left(starts, m.start()))
         if owner is not None:
             declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
     declared = {nick: name for nick, name in declared.items() if name and nick != name}
@@ -277,12 +280,37 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
                     if x.entity and x.entity != name and x.entity in nick:
                         renamed[x.entity] = name
                     x.type, x.entity = "PER", name
+                    if len(inside) == 1 and _addressed_word_before(text, start, x.start):
+                        x.start, x.end = start, end  # "Usi |<Given>|": the call name
     # "Guru" resolved to the tagger's "Guru Sibawaih" before "Tuan Guru Sibawaih" was
     # declared the nickname of Ahmad Sibawaih Hamdi: every span of that part is his too
     for x in spans:
         if x.type == "PER" and x.entity in renamed:
             x.entity = renamed[x.entity]
     spans.sort(key=lambda x: x.start)
+
+
+def _addressed_word_before(text: str, start: int, name: int) -> bool:
+    """Whether a declared call name opening at ``start`` holds one word before the
+    tagged name at ``name`` that is no stop word ("Usi <Given>", "Cici <Given>"; not
+    "Menurut <Given>", which the declaration's pattern may take in)."""
+    words = text[start:name].split()
+    return len(words) == 1 and words[0].casefold() not in NAME_STOP_WORDS | _TITLE_WORDS
+
+
+def _called_owner(nick: str, persons: Sequence[Span], before: int) -> Span | None:
+    """The person "<pria|perempuan ...> yang biasa disapa <Nick>" declares ``nick`` of:
+    the person last named before (``persons[:before]``, in text order) - unless the
+    call name writes a word of the name of one of the last :data:`_ROLE_LOOKBACK` named
+    before ("Cici <Given>" after "<Given> ..., didampingi suaminya, <Husband>"), who is
+    then the one the call name is made of."""
+    if before == 0:
+        return None
+    words = {w.casefold() for w in nick.split()} - FORMS_OF_ADDRESS
+    for x in reversed(persons[max(0, before - _ROLE_LOOKBACK) : before]):
+        if words and words & {w.casefold() for w in (x.entity or "").split()}:
+            return x
+    return persons[before - 1]
 
 
 def _called_before_full_name(text: str, person: Span, persons: Sequence[Span]) -> str | None:

@@ -79,10 +79,10 @@ def resolve_corpus(
     corpus_name = CorpusNames(corpus_facts(refs)).of
     mapping: dict[str, dict[str, str]] = {}
     members: dict[tuple[str, EntityType], list[tuple[str, EntityRef]]] = defaultdict(list)
+    for art, rs in entities_by_article.items():
+        mapping[art] = _kept_apart({r.name: corpus_name(r.name, r.type, r.subtype) for r in rs}, rs)
     for art, r in refs:
-        name = corpus_name(r.name, r.type, r.subtype)
-        mapping.setdefault(art, {})[r.name] = name
-        members[(name, r.type)].append((art, r))
+        members[(mapping[art][r.name], r.type)].append((art, r))
     table: list[Entity] = []
     for (name, etype), group in members.items():
         aliases = {s for _a, r in group for s in r.mentions} | {r.name for _a, r in group}
@@ -99,6 +99,28 @@ def resolve_corpus(
         )
     table.sort(key=lambda e: (e.name, e.type))
     return mapping, table
+
+
+def _kept_apart(named: dict[str, str], refs: Sequence[EntityRef]) -> dict[str, str]:
+    """``named`` (local name -> corpus name of one article), where a one-word person name
+    the article kept apart from a full name of its own keeps its local name.
+
+    The article step keeps "<Given> (52)" apart from "<Given> <Surname> (46)" when it
+    knows them for two people (two residents of different ages); the corpus table would
+    map the one-word name up to the one full name citing it, which is the other person.
+    """
+    # Only a word the full name writes as it is: a spelling the article failed to link
+    # ("<Surname without its accent>") is left to the corpus table, which folds spellings.
+    words_of: dict[str, set[str]] = defaultdict(set)
+    for r in refs:
+        if is_full_person(r):
+            words_of[named[r.name]].update(r.name.split())
+    for r in refs:
+        corpus = named[r.name]
+        if r.type == "PER" and r.subtype != "role" and len(_corpus_key(r.name)) == 1 \
+                and corpus != r.name and r.name in words_of.get(corpus, ()):
+            named[r.name] = r.name
+    return named
 
 
 def person_key(name: str) -> tuple[str, ...]:

@@ -323,6 +323,15 @@ _TERRITORY = re.compile(
 )
 
 
+# Landmarks by their head, untagged or cut short: "Pantai <Name>", "Pelabuhan <Name>
+# <Name>" (heads that open no street address nor a metonym: no "Jalan", "Gedung"; no
+# "Museum": a museum is run, an organisation).
+_LANDMARK = re.compile(
+    r"(?<![\w-])(?:Pantai|Pelabuhan|Bandara|Stadion|Terminal|Stasiun|Benteng|Monumen"
+    r"|Makam|Masjid|Gereja|Klenteng|Vihara)(?:[ \t]+[A-Z][\w'’-]*){1,3}"
+)
+
+
 def territory_spans(text: str, spans: list[Span]) -> None:
     """Territories by their head ("Kecamatan <Name>", "Kelurahan <Name>") that the tagger
     left untagged or cut short ("Kelurahan <Word>| <Word>") made place spans, in place, as
@@ -343,6 +352,9 @@ def territory_spans(text: str, spans: list[Span]) -> None:
         found.append((m.start(), len(text[:first_end].rstrip(" \t"))))
         if m.group("second"):
             found.append(m.span("second"))
+    # landmarks by their head too ("Pantai <Name>", "Pelabuhan <Name>"), the same way
+    found.extend(m.span() for m in _LANDMARK.finditer(text))
+    found.sort()
     if not found:
         return
     by_start = ByStart(spans)

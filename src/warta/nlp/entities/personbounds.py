@@ -462,11 +462,22 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     # acronym is the territory's: "Bupati <ACR> <Given> <Surname>")
     cited = {words[-1]} if _TERRITORY_OFFICE_BEFORE.search(before) else {words[0], words[-1]}
     elsewhere = text[:start] + text[end:]
-    if not any(_written_apart(elsewhere, w) for w in cited):
-        return None
     titled = _TITLE_BEFORE.search(before) is not None or _CLERGY_BEFORE.search(before) is not None
+    # "Bupati <ACR>": the acronym is the regency's, which the article names on its own too
+    body = titled and _TERRITORY_OFFICE_BEFORE.search(before) is None
+    if not any(_written_apart(elsewhere, w) for w in cited) and not (
+        body and _body_cited_apart(text, elsewhere, first.group(), rest.start(), end)
+    ):
+        return None
     rank = first.group() in _CORPS and _RANK_BEFORE.search(before) is not None
     return rest.start() if titled or rank else None
+
+
+def _body_cited_apart(text: str, elsewhere: str, acronym: str, rest: int, end: int) -> bool:
+    """Whether "<Title> <ACR> <Name>" holds a body the article names by that acronym on
+    its own ("<Long Name> (<ACR>)" before "Ketua <ACR> <Name>"), the name after it no
+    place the gazetteer knows: the person is the rest, cited again or not."""
+    return _written_apart(elsewhere, acronym) and load_gazetteer().lookup(text[rest:end]) is None
 
 
 # An office over a territory right before "<ACR> <Name>": the acronym is the territory's

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from warta.lexicon.indonesian import (
     COMMON_SPEECH_CUES,
     FORMS_OF_ADDRESS,
+    LANDMARK_HEADS,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
@@ -177,6 +178,39 @@ def _particle_named_person(surface: str, words: Sequence[str]) -> bool:
     )
 
 
+def particle_name_in_apposition(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """Whether a name tagged a place or a body is a person's written with a name particle
+    and set off by commas (", <Given> de <Surname>,", as Maluku and Flores names of
+    Portuguese origin are): a capitalised word, the particles, capitalised words; no word
+    an organisation's head or a place, the whole no place. (With two given names before
+    the particle, :func:`_particle_named_person` needs no commas.)
+
+    >>> t = "Kepala Kanwil Maluku, Yakobus de Lima, hadir."
+    >>> particle_name_in_apposition(t, 22, 37, ["Yakobus", "de", "Lima"])
+    True
+    >>> t = "Ia lahir di kota pantai, Rio de Janeiro, Brasil."
+    >>> particle_name_in_apposition(t, 25, 39, ["Rio", "de", "Janeiro"])
+    False
+    """
+    if text[max(0, start - 2) : start] != ", " or _COMMA_AFTER.match(text, end) is None:
+        return False
+    at = next((i for i, w in enumerate(words) if w in _NAME_PARTICLE_WORDS), None)
+    if at is None or at < 1 or words[-1] in _NAME_PARTICLE_WORDS or len(words) > 6:
+        return False
+    names = [w for w in words if w not in _NAME_PARTICLE_WORDS]
+    gazetteer = load_gazetteer()
+    return all(
+        w[:1].isupper()
+        and w[1:].islower()
+        and w.isalpha()
+        and not is_org_head(w)
+        and w.casefold() not in _FOREIGN_BODY_HEADS
+        and w.casefold() not in LANDMARK_HEADS
+        and gazetteer.lookup(w) is None
+        for w in names
+    ) and gazetteer.lookup(text[start:end]) is None
+
+
 def particle_tail_cited(surface: str, words: Sequence[str], people: set[str]) -> bool:
     """Whether a name tagged a place or a body ("<Given> <Given> da <Surname>", its given
     name a city's) is a person's the article cites by the particle and the surname,
@@ -245,9 +279,17 @@ _DECLARED_INITIALS = re.compile(
 _INITIALS_IN_LIST = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
 
 
+# "tersangka MR alias <Nick> (29)": initials declared with a nickname are a person's.
+_ALIASED_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2,3})(?=[ \t]+alias[ \t]+[\"“]?[A-Z][a-z])")
+
+
 def _initials_of_people(text: str) -> frozenset[str]:
-    """Initials the text gives people: with an age (:data:`_AGED_INITIALS`) or after
-    "(ber)inisial" (:data:`_DECLARED_INITIALS`).
+    """Initials the text gives people: with an age (:data:`_AGED_INITIALS`), after
+    "(ber)inisial" (:data:`_DECLARED_INITIALS`) or before "alias <Nick>"
+    (:data:`_ALIASED_INITIALS`).
+
+    >>> sorted(_initials_of_people("Kurir RB alias Gondrong (31) ditangkap."))
+    ['RB']
 
     >>> sorted(_initials_of_people("Dua pelaku berinisial AB dan CD, serta EF (30)."))
     ['AB', 'CD', 'EF']
@@ -255,6 +297,8 @@ def _initials_of_people(text: str) -> frozenset[str]:
     ['GH', 'KL', 'MN']
     """
     initials = set(_AGED_INITIALS.findall(text))
+    if " alias " in text:
+        initials.update(_ALIASED_INITIALS.findall(text))
     for m in _DECLARED_INITIALS.finditer(text):
         initials.update(_INITIALS_IN_LIST.findall(m.group()))
     return frozenset(initials)
@@ -349,6 +393,8 @@ def _seat_institution(text: str, start: int, end: int) -> str | None:
     before = text[max(0, start - 16) : start]
     if _AREA_BEFORE.search(before) or _DECLARED_AFTER.match(text, end):
         return None  # "kawasan Pejaten"; "<Seat>, sebutan untuk <Name>": the article says
+    if _in_address(text, start, end):
+        return None  # "<Venue of two words or more>, <Seat>, <City>": the district
     if _CAPITALISED_AFTER.match(text, end) and not _title_case_line(text, start):
         return None  # "Pejaten Village"; a headline's "Pejaten Minta ..." is the seat
     capital = _CAPITALISED_BEFORE.search(before)
@@ -361,6 +407,27 @@ def _seat_institution(text: str, start: int, end: int) -> str | None:
     ):
         return None  # "Pasar Minggu Pejaten"; a headline's "Disorot Pejaten" is the seat
     return institution
+
+
+# An address written as a list: a name of two capitalised words or more and a comma
+# before, a comma and a capitalised word after.
+_NAME_AND_COMMA_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+[A-Z][\w'’-]*,[ \t]*$")
+_COMMA_AND_WORD_AFTER = re.compile(r",[ \t]*([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)")
+
+
+def _in_address(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a district in an address list: "<Venue>, <Seat>,
+    <City>", the venue two capitalised words or more, the city a place the gazetteer
+    knows ("di <Sports hall> <Name>, <Seat>, <City>").
+
+    >>> t = "Turnamen berlangsung di Lapangan Tenis Indoor, Senayan, Jakarta, Sabtu."
+    >>> _in_address(t, 47, 54)
+    True
+    """
+    if _NAME_AND_COMMA_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    after = _COMMA_AND_WORD_AFTER.match(text, end)
+    return after is not None and load_gazetteer().lookup(after.group(1)) is not None
 
 
 def _title_case_line(text: str, pos: int) -> bool:
@@ -469,7 +536,8 @@ def _cited_alone(text: str, start: int, end: int, word: str, runs: _WordRuns) ->
 # right after it ("Suwarni mengatakan").
 _CUE_BEFORE = re.compile(r"(?<![\w-])(?i:kata|ujar|ucap|tutur|menurut|ungkap|jelas)\s+$")
 
-_LOWER_BEFORE = re.compile(r"(?<![\w-])[a-z]+\s+$")
+# a lower-case word, or a preposition of place opening the sentence ("Di <Island>, kata ...")
+_LOWER_BEFORE = re.compile(r"(?<![\w-])(?:[a-z]+|Di|Ke|Dari)\s+$")
 
 _VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)")
 

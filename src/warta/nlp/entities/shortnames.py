@@ -36,6 +36,7 @@ __all__ = [
     "join_headless_names",
     "join_qualified_names",
     "join_short_forms",
+    "join_tail_acronyms",
     "regency_written_short",
     "shortens",
 ]
@@ -310,3 +311,59 @@ def join_qualified_names(text: str, spans: Sequence[Span]) -> None:
         full = full_of.get(name) or (name if name in fulls else None)
         if full is not None:
             s.entity, s.type = full, "ORG"
+
+
+# A legal form before a company's name, and the words that open a regional unit's tail
+# ("PT <Company> Regional <Region>"), neither of which the tail's acronym spells.
+_LEGAL_FORMS = frozenset({"PT", "PT.", "CV", "Perum", "Persero"})
+_UNIT_WORDS = frozenset({"Regional", "Wilayah", "Perwakilan", "Area", "Cabang", "Unit"})
+
+
+def join_tail_acronyms(text: str, spans: Sequence[Span]) -> None:
+    """One organisation for "<Name> <ACR>" and "[PT] <Name> [Regional] <Tail words>" in
+    one article, when the acronym spells the initials of the tail words: the press cuts a
+    regional unit's name to an acronym of its region ("<Company> Regional <West> <Part> of
+    <Region>" ... "<Company> <WPR>"). Named after the full name; the spans, in place.
+
+    >>> t = "PT Sinar Gas Regional Sumatera Bagian Utara menambah pasokan. Sinar Gas SBU siap."
+    >>> ss = [Span(0, 43, "ORG"), Span(62, 75, "ORG")]
+    >>> join_tail_acronyms(t, ss)
+    >>> ss[1].entity
+    'PT Sinar Gas Regional Sumatera Bagian Utara'
+    """
+    orgs = [s for s in spans if s.type == "ORG" and s.place is None]
+    fulls: dict[str, list[tuple[list[str], str]]] = defaultdict(list)
+    for s in orgs:
+        name = _name(text, s)
+        words = name.split()
+        if words and words[0] in _LEGAL_FORMS:
+            words = words[1:]
+        if len(words) >= 3:
+            fulls[words[0]].append((words, name))
+    if not fulls:
+        return
+    renamed: dict[str, str] = {}
+    for s in orgs:
+        name = _name(text, s)
+        words = name.split()
+        if len(words) < 2 or not (2 <= len(words[-1]) <= 5 and words[-1].isupper()):
+            continue
+        head, acronym = words[:-1], words[-1]
+        hits = {full for w, full in fulls.get(head[0], ()) if _tail_spells(w, head, acronym)}
+        if len(hits) == 1:
+            renamed[name] = hits.pop()
+    for s in orgs:
+        full = renamed.get(_name(text, s))
+        if full is not None:
+            s.entity = full
+
+
+def _tail_spells(words: Sequence[str], head: Sequence[str], acronym: str) -> bool:
+    """Whether ``words`` open with ``head`` and the initials of the capitalised words
+    after it (a unit word first left out) spell ``acronym``."""
+    if len(words) <= len(head) + 1 or list(words[: len(head)]) != list(head):
+        return False
+    tail = [w for w in words[len(head) :] if w[:1].isupper()]
+    if tail and tail[0] in _UNIT_WORDS:
+        tail = tail[1:]
+    return "".join(w[0] for w in tail) == acronym

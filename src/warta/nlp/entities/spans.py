@@ -29,7 +29,9 @@ from collections import Counter
 
 from warta.lexicon.indonesian import (
     FACILITY_HEADS,
+    LANDMARK_HEADS,
     PERSON_TITLES,
+    REGIONAL_UNIT_HEADS,
 )
 from warta.nlp.entities.chairs import split_body_chairs
 from warta.nlp.entities.datelines import dateline_cut, type_after_dateline
@@ -43,7 +45,7 @@ from warta.nlp.entities.declaredforms import (
     territory_spans,
 )
 from warta.nlp.entities.gazetteer import load_gazetteer
-from warta.nlp.entities.names import is_org_head
+from warta.nlp.entities.names import TITLE_HEAD, is_org_head
 from warta.nlp.entities.offices import (
     _OPENING_OFFICE,
     _before_verb,
@@ -103,6 +105,7 @@ from warta.nlp.entities.retyping import (
     _untagged_initials,
     _untagged_seats,
     _WordRuns,
+    particle_name_in_apposition,
     particle_tail_cited,
     retype_addressed_people,
 )
@@ -126,10 +129,12 @@ from warta.nlp.entities.untagged import (
     given_name_before_initial,
     hereditary_titled_names,
     join_person_runs,
+    name_rest_in_apposition,
     untagged_aged_names,
     untagged_aliased_names,
     untagged_appositive_holders,
     untagged_initialled_names,
+    untagged_slash_partners,
 )
 from warta.records import Mention
 
@@ -145,6 +150,11 @@ __all__ = [
     "trim_companies",
     "trusted_spans",
 ]
+
+
+# A capitalised landmark head right before a person's name, one space apart ("Bandara
+# <Name>", "Stadion <Name>"): the landmark named after the person.
+_LANDMARK_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
 
 
 def clean_ner(text: str, mention: Mention) -> list[Span]:
@@ -168,6 +178,10 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         ]
     if mention.type != "LOC" and _exercise_name(text, start, end):
         return []  # "latihan gabungan Garuda Shield": an exercise, no person nor body
+    if mention.type == "PER":
+        head = _LANDMARK_BEFORE.search(text, max(0, start - 16), start)
+        if head is not None and head.group(1).casefold() in LANDMARK_HEADS:
+            return [Span(head.start(1), end, "LOC")]  # "Bandara <Person's name>": a place
     end = _company_end(text, end)  # "Sinar Agro| Sdn Bhd": the legal form is the name's
     if mention.type == "ORG":
         end = _place_tail_end(text, start, end)  # "Angkatan Darat Amerika| Serikat"
@@ -261,7 +275,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
             ]
     if mention.type == "PER" and not _WHOLE_TITLE.fullmatch(surface):  # "Jaksa Agung"
         lead = _LEADING_TITLE.match(surface)
-        if lead:
+        if lead and not _royal_given_name(text, start, lead.group()):
             start += lead.end()
         start = _past_portfolio(text, start, end)
     if mention.type == "PER":
@@ -280,6 +294,26 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         start = _sasak_start(text, _abbreviated_start(text, _balinese_start(text, start)))
         start = _given_name_start(text, _clan_start(text, start), end)
     return [Span(start, end, mention.type)] if end - start > 1 else []
+
+
+# A royal title that is a given name too ("Ratu <Name>", Palembang and Banten names).
+_ROYAL_GIVEN_NAMES = frozenset({"ratu"})
+# An office, and at most three capitalised words of its place or body, right before.
+_OFFICE_BEFORE_NAME = re.compile(
+    rf"(?<![\w.])(?:{TITLE_HEAD})(?:[ \t]+[A-Z][\w-]*){{0,3}}[ \t]+$"
+)
+
+
+def _royal_given_name(text: str, start: int, lead: str) -> bool:
+    """Whether the title ``lead`` opening the person span at ``start`` is his given name:
+    a royal title that is a given name too, after another office ("Wali Kota <City>
+    Ratu <Name>", "Sekjen <Body> Ratu <Name>": no queen holds a mayor's office)."""
+    words = lead.split()
+    return (
+        len(words) == 1
+        and words[0].casefold() in _ROYAL_GIVEN_NAMES
+        and _OFFICE_BEFORE_NAME.search(text, max(0, start - 60), start) is not None
+    )
 
 
 def _known_place(surface: str) -> bool:
@@ -393,6 +427,8 @@ def _strip_titles_left(text: str, spans: list[Span]) -> None:
             continue
         surface = text[s.start : s.end]
         lead = _LEADING_TITLE.match(surface)
+        if lead is not None and _royal_given_name(text, s.start, lead.group()):
+            continue
         if lead is not None and lead.end() < len(surface):
             s.start += lead.end()
             continue
@@ -506,12 +542,14 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed += untagged_appositive_holders(text, result)
     missed += untagged_aliased_names(text, result)  # "penjaga malam, <Name> alias <Nick>"
     missed += untagged_initialled_names(text, result)
+    missed += untagged_slash_partners(text, result)  # "<Name>/<Name>": a pair of players
     missed += declared_acronym_spans(text, result)  # "<State> (ABC)", then "ABC" alone
     if missed:
         result = sorted([*result, *missed], key=lambda s: (s.start, -s.end))
         result = [s for i, s in enumerate(result) if i == 0 or s.start >= result[i - 1].end]
     given_name_before_initial(text, result)
     join_person_runs(text, result)
+    name_rest_in_apposition(text, result)  # ", <Given> <Middle>| <Surname>, yang ..."
     _strip_titles_left(text, result)
     result.extend(t for t in trusted if t.nested)
     person_words = _full_name_words(text, result)
@@ -534,6 +572,13 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "ORG"
         if s.place is None and s.type == "LOC" and words[0].casefold() in FACILITY_HEADS:
             s.type = "ORG"  # "Puskesmas Oebobo", "Lapas Cipinang": run, not a place
+        if (
+            s.place is None
+            and s.type == "LOC"
+            and len(words) > 1
+            and words[0].casefold() in REGIONAL_UNIT_HEADS
+        ):
+            s.type = "ORG"  # "Polda <Province>", "BNNP <Province>": a command, no place
         seat = _seat_institution(text, s.start, s.end)
         if seat is not None:  # "Pejaten menolak ...": the agency, not the district
             s.type, s.entity, s.place = "ORG", seat, None
@@ -554,7 +599,10 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
         if (
             s.type in ("ORG", "LOC")
             and s.place is None
-            and particle_tail_cited(surface, words, person_surfaces)
+            and (
+                particle_tail_cited(surface, words, person_surfaces)
+                or particle_name_in_apposition(text, s.start, s.end, words)
+            )
         ):
             s.type = "PER"  # "<Given named like a city> <Given> da <Surname>", "Da <Surname>"
             particle_people.append((s.start, s.end))

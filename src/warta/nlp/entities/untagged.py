@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from warta.lexicon.indonesian import (
     DIVISION_HEADS,
+    FORMS_OF_ADDRESS,
     LANDMARK_HEADS,
     MONTHS,
     NAME_STOP_WORDS,
@@ -29,6 +30,7 @@ from warta.lexicon.indonesian import (
 )
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import TITLE_HEAD, is_org_head
+from warta.nlp.entities.retyping import _title_case_line
 from warta.nlp.entities.spanrecord import Covered, Span
 
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -340,3 +342,95 @@ def _given_name_after_titled_place(text: str, out: Sequence[Span], s: Span | Non
         and " " not in text[last.start : last.end]
         and _TITLE_BEFORE_PLACE.search(text, max(0, place.start - 40), place.start) is not None
     )
+
+
+# One capitalised name word right before a span (a space between), and right after one.
+_WORD_BEFORE_SPAN = re.compile(rf"(?<![\w.'’-])({_NAME_WORD}) $")
+_WORD_AFTER_SPAN = re.compile(rf" ({_NAME_WORD})(?![\w.'’-])")
+# What closes an apposition's name: a comma, a bracket, or a lower-case word.
+_APPOSITION_CLOSE = re.compile(r",|\s*\(|\s+[a-z]")
+
+
+def name_rest_in_apposition(text: str, spans: list[Span]) -> None:
+    """Person spans the tagger cut inside a name set off by a comma, taken on in place
+    over the capitalised name words (:func:`_name_words`) on either side: the whole run
+    opens right after ", " and closes at a comma, a bracket or a lower-case word, with
+    at most four words ("jaksa dari <Body>, <Given> <Middle>| <Surname>, yang ...", "sektor
+    tunggal putri, <Given>| <Middle>| <Surname> gagal ..."). ``spans`` in text order.
+
+    >>> t = "Jaksa dari Kejari Bogor, Dimas Arya Nugraha, menuntut dua tahun."
+    >>> s = [Span(18, 23, "LOC"), Span(25, 35, "PER")]
+    >>> name_rest_in_apposition(t, s)
+    >>> t[s[1].start : s[1].end]
+    'Dimas Arya Nugraha'
+    """
+    for k, s in enumerate(spans):
+        if s.type != "PER" or s.place is not None:
+            continue
+        lo = spans[k - 1].end if k else 0
+        hi = spans[k + 1].start if k + 1 < len(spans) else len(text)
+        start, end = s.start, s.end
+        words = len(text[start:end].split())
+        while words < 4 and (left := _WORD_BEFORE_SPAN.search(text, max(lo, start - 40), start)):
+            if not _name_words([left.group(1)]) or left.group(1).casefold() in FORMS_OF_ADDRESS:
+                break  # "Om <Given> <Surname>": a form of address, no part of the name
+            start, words = left.start(1), words + 1
+        while words < 4 and (right := _WORD_AFTER_SPAN.match(text, end, hi)):
+            if not _name_words([right.group(1)]):
+                break
+            end, words = right.end(1), words + 1
+        if (start, end) == (s.start, s.end) or text[max(0, start - 2) : start] != ", ":
+            continue
+        if _APPOSITION_CLOSE.match(text, end) is None:
+            continue
+        # the tagger's own words too ("<Fort> <Word>| <Word>" is no name), and no headline
+        # in title case ("<Nickname>, <Club> <Verb> ke <...>")
+        if not _name_words(text[s.start : s.end].split()) or _title_case_line(text, start):
+            continue
+        s.start, s.end = start, end
+
+
+# The partner of a pair written with a slash ("<Name>/<Name>", doubles in badminton and
+# tennis): one to three capitalised words right after the slash, or right before it.
+_AFTER_SLASH = re.compile(r"/([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})")
+_RUN_WORD = re.compile(r"\S+")
+_BEFORE_SLASH = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})/$")
+
+
+def untagged_slash_partners(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Person spans for the partner a slash joins to a person span of ``spans`` (in text
+    order) that no span touches: "<Given> <Surname>/<Given> <Surname>", "<Surname>/
+    <Surname>" - a pair of players. The partner's words are name words
+    (:func:`_name_words`), cut at the first that is not.
+
+    >>> t = "Pasangan Jepang Takeshi Ono/Daiki Mori kalah. Ono/Mori cedera."
+    >>> s = [Span(16, 27, "PER"), Span(46, 49, "PER")]
+    >>> [t[x.start : x.end] for x in untagged_slash_partners(t, s)]
+    ['Daiki Mori', 'Mori']
+    """
+    covered = Covered(spans)
+    out: list[Span] = []
+    for s in spans:
+        if s.type != "PER":
+            continue
+        after = _AFTER_SLASH.match(text, s.end)
+        if after is not None:
+            out.extend(_partner(text, after.start(1), after.group(1), covered))
+        before = _BEFORE_SLASH.search(text, max(0, s.start - 60), s.start)
+        if before is not None:
+            out.extend(_partner(text, before.start(1), before.group(1), covered))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _partner(text: str, start: int, run: str, covered: Covered) -> list[Span]:
+    """The person span of the name words opening ``run`` (at ``start``), if untouched."""
+    end = start
+    for word in _RUN_WORD.finditer(run):
+        if not _name_words([word.group()]):
+            break
+        end = start + word.end()
+    if end == start or covered.overlaps(start, end):
+        return []
+    covered.add(start, end)
+    return [Span(start, end, "PER")]
+
