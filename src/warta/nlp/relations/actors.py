@@ -266,6 +266,13 @@ def _courts_with_seat(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     return out
 
 
+#: A mediation named before its mediators ("dengan mediasi Mesir dan Oman", "yang
+#: ditengahi Mesir").
+_MEDIATOR_BEFORE = re.compile(r"\b(?:mediasi|mediator|penengah|ditengahi|dimediasi|difasilitasi)\b")
+#: What ends the stretch of text a mediation word reaches over.
+_SEGMENT_END = re.compile(r"[.,;:()]")
+
+
 class _History:
     """The actors of an article named before the sentence being read (the first
     ``bound`` of ``actors``), looked back through only on need: most sentences never
@@ -284,7 +291,14 @@ class _History:
         self._places_ending: dict[int, list[tuple[int, Mention]]] = {}
         # how each state is written ("Filipina", "Manila" for the Philippines)
         self._written: dict[str, set[str]] = {}
+        #: those named as mediators ("dengan mediasi Mesir dan Oman"): never one of
+        #: "kedua negara/pihak", the sides they mediate between
+        self.mediators: set[str] = set()
         for k, m in enumerate(actors):
+            if _MEDIATOR_BEFORE.search(
+                _SEGMENT_END.split(text[max(0, m.start - 40) : m.start])[-1]
+            ):
+                self.mediators.add(_actor_name(m))
             if m.type == "PER":
                 self._person_starts.setdefault(_actor_name(m), []).append(m.start)
             elif m.type != "ORG":

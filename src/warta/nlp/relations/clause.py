@@ -34,6 +34,7 @@ from warta.nlp.relations.words import (
     _DOCUMENTS,
     _DONE_BEFORE,
     _FLAGGED,
+    _INCIDENTS,
     _LEAVE,
     _MANNER,
     _MEDIATED,
@@ -99,6 +100,28 @@ _WARNED_ACTS = frozenset("mengambil membalas bertindak merespons menanggapi meni
 #: Head words of an office title that may hold a "dan" ("Menteri Luar Negeri dan
 #: Kerja Sama X", "Menteri Sumber Daya Alam dan Lingkungan Y").
 _OFFICE_HEADS = frozenset("menteri kementerian menko".split())
+
+
+#: Contrastive coordinators of a second verb sharing the first one's subject ("…,
+#: tetapi menuding X").
+_BUT = frozenset("tetapi tapi namun".split())
+#: Verbs of belonging to an organisation that acts for the crowd named before it
+#: ("pekerja yang **tergabung** dalam Serikat X").
+_JOINED = frozenset("tergabung terhimpun bernaung".split())
+#: Nouns of the steps of a sanction on a person, judged after it is told ("menilai
+#: penahanan itu terburu-buru").
+_SANCTION_STEPS = frozenset("penetapan penahanan penangkapan".split())
+#: Words pointing such a step back to the one told: a demonstrative, or the client of
+#: the counsel judging it ("penetapan tersangka kliennya").
+_POINTED = _ANAPHOR | frozenset({"kliennya"})
+#: Verbs of refusing right before a verb: the act refused is not done (the refusal
+#: is coded by itself).
+_REFUSING = frozenset({"menolak"})
+#: Nouns of an invitation passed on, whose purpose clause is the act invited to (the
+#: verbs' purpose clauses are read by :func:`.pairs.invited_to_talks`).
+_INVITATION_NOUNS = frozenset("undangan".split())
+#: How many words back from "untuk" its invitation may be (two full names between).
+_INVITE_REACH = 16
 
 
 class _Clause(_AsideReader):
@@ -174,10 +197,16 @@ class _Clause(_AsideReader):
         if noun in _ACT_NOUNS and self.word(i + 2) == "yang" and self._described(i + 3):
             # "mengkritik langkah yang disebutnya “gegabah” itu": the act told before
             return _ANY_ACT if _ANY_ACT in acted else None
+        if noun in _SANCTION_STEPS and {self.word(k) for k in range(i + 2, i + 5)} & _POINTED:
+            # "menilai penahanan tersebut prematur", "penetapan tersangka kliennya": the
+            # last sanction told, pointed back to or named as the client's
+            return "sanction" if "sanction" in acted else None
         if not {self.word(i + 2), self.word(i + 3)} & _ANAPHOR:
             return None
         if _noun_key(noun) in acted:
             return _noun_key(noun)
+        if noun in _INCIDENTS:
+            return "fight" if "fight" in acted else None
         if noun in _TOLD_ACT_NOUNS and self.word(i + 2) in _ANAPHOR:
             return _ANY_ACT if _ANY_ACT in acted else None
         if noun in _RULINGS:
@@ -224,6 +253,9 @@ class _Clause(_AsideReader):
             tok = self.toks[head - 1]
             we = replace(self.we, start=tok.start, end=tok.end, first=head - 1, last=head - 1)
             return [we], i
+        joined = self._joined_body(head - 1)
+        if joined is not None:  # "ratusan pekerja yang tergabung dalam Serikat X berdemonstrasi"
+            return [joined], joined.last + 1
         if self._unknown_name(i - 1):
             return [], i
         aside = self._date_aside(head)
@@ -246,8 +278,9 @@ class _Clause(_AsideReader):
                 agents = self.passive_agents(main)
                 if agents:
                     return agents, head
-        if self.word(head - 1) in _COORD - {"baik"}:
-            # "X menggerebek … dan menahan …": a coordinated verb has the first's subject
+        if self.word(head - 1) in _COORD - {"baik"} | _BUT:
+            # "X menggerebek … dan menahan …", "X berjanji …, tetapi menuding …": a
+            # coordinated verb has the first's subject
             shared = self._coordinated_verb_subject(head - 1)
             if shared is not None:
                 return shared
@@ -329,6 +362,16 @@ class _Clause(_AsideReader):
                     if full.organisation and actor.name.lower() == self.word(actor.first):
                         actor = full
                     found, k = [actor], full.first - 1
+                named_with = self.actor_at.get(k)
+                if (
+                    named_with is not None
+                    and named_with.organisation
+                    and named_with.last == k == actor.first - 1
+                    and not (actor.person or actor.organisation)
+                ):
+                    # "pemerintahan Hamas Palestina": a body named with its state is
+                    # the state, coordinated past the body's name
+                    k = named_with.first - 1
                 # "Widodo dan Albanese", "Filipina, Malaysia dan Vietnam", "baik A maupun B"
                 while k >= 0:
                     # "A dan rekannya B", "A dan Menteri Luar Negeri B": a role word or a
@@ -573,7 +616,16 @@ class _Clause(_AsideReader):
                 # bertemu": each holder named
                 return [*self._apposed_before(named), named], comma
             return self._apposition_head(comma, i)
-        return [self._with_person(head)], head.last + 1
+        # "Spanyol dan Irlandia, yang …, ikut mengutuk": each side coordinated before it
+        found = [head]
+        k = head.first - 1
+        while self.word(k) in _COORD - {"baik"} | {","}:
+            prev = self._coordinated_before(k)
+            if prev is None:
+                break
+            found.append(prev)
+            k = prev.first - 1
+        return [self._with_person(a) for a in reversed(found)], head.last + 1
 
     def _apposed_before(self, named: _Actor) -> list[_Actor]:
         """The holders named in apposition and coordinated before ``named`` ("Perdana
@@ -740,6 +792,10 @@ class _Clause(_AsideReader):
         **membalas** …")."""
         if self.word(i - 1) == _MANNER_CLAUSE and self._asked_past_quote(i - 2):
             return True
+        if self.word(i - 1) == "untuk" and self._invited_to(i - 2):
+            return True
+        if self.word(i - 1) in _REFUSING:
+            return True  # "menolak memberikan rekomendasi untuk X": refused, not done
         for k in range(i - 1, max(i - 7, -1), -1):
             w = self.word(k)
             if w in _BOUNDARY:
@@ -747,6 +803,36 @@ class _Clause(_AsideReader):
             if w in _ASKING or (w in _THREAT_LINK and self.word(k - 1).startswith("mengancam")):
                 return True
             if action == "threaten" and w.startswith("mengancam"):
+                return True
+        return False
+
+    def _joined_body(self, k: int) -> _Actor | None:
+        """The organisation named right before token ``k``'s end, its short name in
+        parentheses aside, after "yang tergabung dalam" ("ribuan pekerja yang tergabung
+        dalam Serikat X (SX)", also with its branch's place after: "(SX) Batam"): its
+        members act as it; else ``None``."""
+        if k > 0 and k not in self.actor_at and self.toks[k].capital and self.word(k - 1) == ")":
+            k -= 1  # a place, no actor
+        if self.word(k) == ")" and self.word(k - 2) == "(":
+            k -= 3
+        body = self.actor_at.get(k)
+        if body is None or not body.organisation or body.last != k:
+            return None
+        before = (self.word(body.first - 3), self.word(body.first - 2), self.word(body.first - 1))
+        if before[0] == "yang" and before[1] in _JOINED and before[2] in ("dalam", "di"):
+            return body
+        return None
+
+    def _invited_to(self, k: int) -> bool:
+        """Whether the words ending at token ``k`` go back, past the names of the host
+        and the guest and within the clause, to an invitation: the purpose clause after
+        it is the visit invited to, not made ("menyampaikan undangan Presiden X kepada
+        Presiden Y **untuk berkunjung** ke Z")."""
+        for j in range(k, max(k - _INVITE_REACH, -1), -1):
+            w = self.word(j)
+            if w in _BOUNDARY:
+                return False
+            if w in _INVITATION_NOUNS:
                 return True
         return False
 

@@ -223,8 +223,19 @@ class _AsideReader(_ObjectReader):
         else none."""
         # "Ketiga negara mitra tersebut sepakat …": a noun and a demonstrative may follow;
         # "Keduanya ditahan …" is one word
+        # a connective of up to three words set off by a comma may open the sentence
+        # before "kedua pihak" standing for the sides of a meeting told ("Meski begitu,
+        # kedua pihak sepakat …"); "Sebelumnya, tentara kedua negara …" may go back to
+        # an earlier conflict, whose sides are not the ones last named
+        opening = next((k + 1 for k in range(1, 4) if self.word(k) == ","), 0)
+        if any(k in self.actor_at for k in range(opening)) or self.met is None:
+            opening = 0
+        if opening and not (self.word(opening) == "kedua" and self.word(opening + 1) == "pihak"):
+            opening = 0
         for j in (head - 1, head - 2, head - 3, head - 4):
-            if 0 <= j <= 1 and all(self.word(k) not in _BOUNDARY for k in range(j)):
+            if opening <= j <= opening + 1 and all(
+                self.word(k) not in _BOUNDARY for k in range(opening, j)
+            ):
                 sides = self.both_sides(j)
                 if sides:
                     return sides

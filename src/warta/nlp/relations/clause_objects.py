@@ -79,6 +79,10 @@ _IN_NAME = frozenset("dan ( )".split())
 _BEFORE_PASSIVE = frozenset("juga kemudian langsung lalu telah sudah pun segera".split())
 
 
+#: Offices named with their region before their holder ("Gubernur Jawa Tengah X").
+_REGIONAL_OFFICES = frozenset("gubernur bupati wali walikota camat lurah".split())
+
+
 class _ObjectReader:
     """A sentence as tokens with the actors over them, and the objects of its verbs:
     the base of :class:`~warta.nlp.relations.clause._Clause`."""
@@ -104,6 +108,9 @@ class _ObjectReader:
         self.we: _Actor | None = None
         #: the names acting in the clause being read: "kedua pihak" are the others
         self.acting: frozenset[str] = frozenset()
+        #: the two sides of a meeting told in the sentence right before ("X bertemu Y
+        #: …. Kedua pihak sepakat …"), set by the extractor
+        self.met: tuple[str, str] | None = None
         self._words: frozenset[str] | None = None
         self.actor_at: dict[int, _Actor] = {}
         for a in actors:
@@ -177,6 +184,11 @@ class _ObjectReader:
             tok = self.toks[j + 1]
             return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in sides]
         noun = self.word(j + 1)
+        met = self.met or ()
+        if noun == "pihak" and met and not set(met) & (self.acting | self.history.mediators):
+            # "X bertemu Y untuk membahas …. Kedua pihak sepakat …": those who met
+            tok = self.toks[j + 1]
+            return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in met]
         if noun == "menteri" and self._portfolio(j + 2):
             noun = "negara"  # "kedua menteri pertahanan": the ministers of the two states
         kind = _SIDE_KINDS.get(noun)
@@ -191,7 +203,12 @@ class _ObjectReader:
             # "Dewan Urusan Daratan Taiwan" and Taiwan are one side: a body named with
             # its state ends with the state's name
             same_side = any(self.history.one_side(name, side) for side in sides)
-            if name not in self.acting and name not in sides and not forum and not same_side:
+            mediator = name in self.history.mediators
+            if (
+                name not in self.acting
+                and name not in sides
+                and not (forum or same_side or mediator)
+            ):
                 sides.append(name)
                 if len(sides) == 2:
                     break
@@ -319,6 +336,9 @@ class _ObjectReader:
                     # organisation; its own short name after it when given
                     before = self.word(named - 1)
                     actor = self._acronym_after(actor) or actor
+                ticket = before == "pasangan"
+                if ticket and self.word(actor.first - 2) in preps:
+                    before = self.word(actor.first - 2)  # "kepada pasangan A-B"
                 if before in _GOVERNMENT | _PART_OF and self.word(actor.first - 2) in preps:
                     before = self.word(actor.first - 2)  # "kepada junta Myanmar"
                 elif self._nationals_word(actor.first - 1):
@@ -368,6 +388,9 @@ class _ObjectReader:
                 ):
                     actor = self._named_firm(actor)
                     found = [self._with_person(actor)]
+                    partner = self.actor_at.get(actor.last) if ticket else None
+                    if partner is not None and partner is not actor:
+                        found.append(self._with_person(partner))  # "pasangan A-B": both
                     found += self._coordinated_after(max(actor.last, found[-1].last))
                     return list(dict.fromkeys(found))
                 j = actor.last + 1
@@ -501,6 +524,14 @@ class _ObjectReader:
         k = actor.first
         while k - 1 > lo and self.toks[k - 1].capital and self.word(k - 1) in _TITLE_WORDS:
             k -= 1
+        if k == actor.first and actor.person:
+            # "kepada Gubernur Jawa Tengah <nama>": a regional office and its
+            # region's name, up to four capitalised words, none an actor
+            for t in range(actor.first - 1, max(lo, actor.first - 5), -1):
+                if t in self.actor_at or not self.toks[t].capital:
+                    break
+                if self.word(t) in _REGIONAL_OFFICES:
+                    return t
         return k
 
     def _bare_rulers(self, j: int) -> _Actor | None:

@@ -47,6 +47,7 @@ from warta.nlp.relations.words import (
     _PUBLIC_TIES,
     _RECEIVING,
     _SPEECH,
+    _TAKING_ON,
     _TITLE_WORDS,
     _may_cue,
 )
@@ -61,6 +62,25 @@ def _similar_act(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] | No
     if clause.word(i + 1) != "serupa":
         return None
     return Cue(ctx.last_action, "active", oblique_only=True), 2
+
+
+#: Classes of the request such a verb answers.
+_ASKED = frozenset("appeal demand".split())
+
+
+def _granted_request(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] | None:
+    """A verb of taking on a request with no request noun after it ("Menteri X menyanggupi
+    tambahan 500 ton") as an intent, when a request was made to its subject in this
+    sentence or the one before (see :func:`.pairs._side_met`), else ``None``."""
+    met = ctx.last_pair
+    if clause.word(i) not in _TAKING_ON or met is None:
+        return None
+    _, asked, action, told = met
+    if action not in _ASKED or not 0 <= ctx.sentence - told <= 1:
+        return None
+    if asked.name not in {s.name for s in clause.subject(i)[0]}:
+        return None
+    return Cue("intend", "active", oblique_only=True), 1
 
 
 #: Verbs that open, hold or close an exercise ("A dan B **menggelar** latihan ...").
@@ -144,6 +164,9 @@ class _Context:
         self.last_agent: tuple[_Actor, int] | None = None
         #: the last relation told: source, target, class and sentence
         self.last_pair: tuple[_Actor, _Actor, str, int] | None = None
+        #: the sides of the last meeting told and its sentence ("X menemui Y …. Dalam
+        #: pertemuan itu, X meminta …. Y berjanji …": the promise answers at the meeting)
+        self.last_meeting: tuple[tuple[str, str], int] | None = None
         #: the target of the last act told, and the sentence it was told in ("mereka")
         self.last_target: tuple[_Actor, int] | None = None
         #: whether the date a sentence may carry is told in the sentence right before it

@@ -197,6 +197,7 @@ from warta.nlp.relations.cues import (
     _agents,
     _Context,
     _cue_at,
+    _granted_request,
     _light_verb,
     _private,
     _sense_ok,
@@ -226,6 +227,7 @@ from warta.nlp.relations.pairs import (
     invited_to_talks,
 )
 from warta.nlp.relations.reactions import _met_sides, _reacted_to_before
+from warta.nlp.relations.repairs import _regions_in_full, _tails_unglued, _units_with_region
 from warta.nlp.relations.taxonomy import CLASSES
 from warta.nlp.relations.words import (
     _AGENT_AFTER,
@@ -276,8 +278,12 @@ def _quoted(sentence: str, offset: int, quotes: Sequence[tuple[int, int]]) -> li
 
 #: Words ending the list of those held with another ("… bersama A dan B **karena** …").
 _CLAUSE_ENDS = frozenset("; : . yang karena atas di setelah seusai usai saat ketika dalam".split())
+#: How many sentences after a meeting "kedua pihak" may still stand for its sides.
+_MET_REACH = 4
+#: Those sent to a mission, not aid to it ("mengirim pasukan ke misi PBB").
+_TROOPS = frozenset("pasukan prajurit tentara personel kontingen".split())
 #: Verbs of a promise: dated when made, not by the promised act's day.
-_PROMISES = frozenset("berjanji menjanjikan".split())
+_PROMISES = frozenset("berjanji menjanjikan menyanggupi".split())
 #: A sentence opening with a personal pronoun as its subject ("Ia meminta …").
 _BY_PRONOUN = re.compile(r"\s*(?:Ia|Dia|Beliau)\s")
 #: Words between "demi" and the side an act is done for ("demi rakyat X").
@@ -331,6 +337,7 @@ def extract_relations(
     ``gpe`` names the canonical places that are states (the article's entities with
     subtype ``GPE``); other places are where things happen, not who acts.
     """
+    mentions = _regions_in_full(_units_with_region(text, _tails_unglued(text, mentions)))
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
     ministry_of = _ministries(bodies, gpe)
@@ -478,6 +485,11 @@ def _sentence_relations(
     clause = _Clause(
         toks, actors, ctx.antecedent, organisation=ctx.organisation, history=ctx.history
     )
+    last_meeting = ctx.last_meeting
+    if last_meeting is not None and ctx.sentence - last_meeting[1] <= _MET_REACH:
+        # "X bertemu Y …. (…) Kedua pihak sepakat …": the sides of the last meeting
+        # told (a mediation's is none: see _History.mediators)
+        clause.met = last_meeting[0]
     quoted = _quoted(sentence, offset, direct_quotes)
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
@@ -489,7 +501,9 @@ def _sentence_relations(
         if i in clause.actor_at:
             i += 1
             continue
-        found = _cue_at(clause, i) or _similar_act(clause, i, ctx)
+        found = (
+            _cue_at(clause, i) or _similar_act(clause, i, ctx) or _granted_request(clause, i, ctx)
+        )
         if found is None:
             i += 1
             continue
@@ -742,6 +756,9 @@ def _sentence_relations(
                 continue  # "menyatakan kepada CNN": to the press
             if cue.action in _FILED and clause.venue(target):
                 continue  # "menggugat X ke Pengadilan Negeri …": where it is filed
+            sent_next = {clause.word(k) for k in range(i + 1, i + 4)}
+            if kind == "aid" and target.organisation and _TROOPS & sent_next:
+                continue  # "mengirim pasukan ke misi PBB": a contribution to a mission
             if clause.word(i) in _CALLING_ON and not _official_call(clause, source, target):
                 continue  # "X mendatangi Polda untuk melapor": a complaint, no meeting
             if cue.action in _TIES and not target.person and private:
@@ -754,6 +771,9 @@ def _sentence_relations(
             if kind == "sanction":
                 ctx.sanctioned.append(target)
             ctx.last_pair = (source, target, kind, ctx.sentence)
+            mediated = {source.name, target.name} & ctx.history.mediators
+            if kind == "consult" and not mediated:
+                ctx.last_meeting = ((source.name, target.name), ctx.sentence)
             _record_act(acted, kind, source)
             ctx.acted_by(source, target, kind)
             if cue.voice == "nominal":

@@ -344,7 +344,7 @@ _SUMMONED = _ENVOYS | frozenset(
     # DPR memanggil Menteri X", "memanggil Bupati Y sebagai saksi"): every gold set codes
     # it a demand ("Kepala <badan>" is left out: the head of an agency is named by the
     # agency, which the gold sets name with its region)
-    + "menteri kapolda kapolres kapolri bupati gubernur wali jaksa saksi".split()
+    + "menteri kapolda kapolres kapolri bupati gubernur wali jaksa saksi camat lurah".split()
 )
 
 #: Weapons launched in an attack ("meluncurkan 300 drone dan **rudal** ke Israel").
@@ -388,7 +388,7 @@ _CENSURE = frozenset(
     provokasi provokatif ilegal melanggar pelanggaran agresif agresi berbahaya
     sewenang-wenang sepihak inkonstitusional intimidasi penindasan lelucon
     biadab keji brutal kejam barbar pemerasan intervensi manusiawi disesalkan
-    keliru cacat mengabaikan
+    keliru cacat mengabaikan terburu-buru prematur
     """.split()
 )
 
@@ -436,6 +436,12 @@ IRREGULAR: dict[str, Cue] = {
     "diberhentikan": Cue("sanction", "passive", person_target=True),
     "pemberhentian": Cue("sanction", "nominal", person_target=True),
     "memprotes": Cue("disapprove", "active"),
+    # a demonstration protests against the one it is held in front of ("berunjuk rasa
+    # di depan kantor PT X"; see pairs._protested_at): no such place, no target
+    "berunjuk rasa": Cue("disapprove", "active", oblique_only=True),
+    "berdemonstrasi": Cue("disapprove", "active", oblique_only=True),
+    "menggelar unjuk rasa": Cue("disapprove", "active", oblique_only=True),
+    "menggelar demonstrasi": Cue("disapprove", "active", oblique_only=True),
     # a complaint lodged with a body ("mengajukan pengaduan resmi kepada <badan>") asks
     # that body to act; the side complained of is censured by other words
     "pengaduan": Cue("appeal", "nominal", needs_near=frozenset({"kepada"})),
@@ -482,6 +488,12 @@ IRREGULAR: dict[str, Cue] = {
     "menyetujui": Cue("cooperate", "active", _GRANTED, next_reach=1),
     "mengabulkan": Cue("cooperate", "active", _GRANTED, next_reach=1),
     "menyanggupi": Cue("intend", "active", _GRANTED, next_reach=1),
+    # a party's recommendation handed to a candidate backs the candidate ("memberikan
+    # (surat) rekomendasi kepada pasangan A-B"); following one is no tie
+    "memberikan rekomendasi": Cue("cooperate", "active", oblique_only=True),
+    "memberikan surat rekomendasi": Cue("cooperate", "active", oblique_only=True),
+    "menyerahkan rekomendasi": Cue("cooperate", "active", oblique_only=True),
+    "menyerahkan surat rekomendasi": Cue("cooperate", "active", oblique_only=True),
     # putting forces on alert or mobilising them is a show of force
     "menyiagakan": Cue("posture", "active"),
     # a body joining another side allies with it ("PAN bergabung dengan Gerindra"); a

@@ -50,6 +50,7 @@ from warta.nlp.relations.words import (
     _RECEIVED_FROM,
     _RECIPROCAL,
     _RESPONSES,
+    _TAKING_ON,
     _TARGET_PREP,
     _THAT,
     _THREAT_LINK,
@@ -131,7 +132,14 @@ def _implicit_target(
         mediated = clause.word(i) in _MEDIATED and clause.word(i - 1) in _ANAPHOR
         if mediated and ctx.sentence - met[3] <= 1:
             return [(a, side) for a in clause.passive_agents(i + n - 1) for side in met[:2]], True
-    answered = _side_met(clause, cue, i, met, ctx.sentence)
+    meeting = ctx.last_meeting
+    asked_at_meeting = (
+        met is not None
+        and meeting is not None
+        and ctx.sentence - meeting[1] <= 2
+        and {met[0].name, met[1].name} == set(meeting[0])
+    )
+    answered = _side_met(clause, cue, i, met, ctx.sentence, asked_at_meeting)
     if answered:
         # "X menemui Y …. Ia meminta …" / "Y berjanji …": a request or a promise with no
         # addressee, by one side of the meeting just told, is made to the other
@@ -209,15 +217,28 @@ def _side_met(
     i: int,
     met: tuple[_Actor, _Actor, str, int] | None,
     sentence: int,
+    asked_at_meeting: bool = False,
 ) -> list[tuple[_Actor, _Actor]]:
     """(subject, other side) when the cue at ``i`` is a request or a promise with no
     addressee, by one side of a meeting or a summons told in this sentence or the one
     before it ("Gubernur X menemui Menteri Y …. Ia meminta …"), not in a purpose clause
-    of the meeting; else none."""
-    if cue.voice != "active" or cue.action not in _TOLD_TO_THE_ONE_MET or met is None:
+    of the meeting; an intent answering a request just made to its subject when the
+    request is taken on ("menyanggupi …") or was made at a meeting of the two
+    (``asked_at_meeting``); else none."""
+    if cue.voice != "active" or met is None:
         return []
     source, target, action, told = met
-    if action not in ("consult", "demand") or not 0 <= sentence - told <= 1:
+    if not 0 <= sentence - told <= 1:
+        return []
+    if action == "disapprove" and cue.action in _PRESSED_ON_THE_PROTESTED:
+        # "X berdemonstrasi di depan kantor Y …. Mereka menuntut …": what the protest
+        # asks is asked of the one protested
+        return [(s, target) for s in clause.subject(i)[0] if s.name == source.name]
+    if cue.action not in _TOLD_TO_THE_ONE_MET or action not in ("consult", "demand", "appeal"):
+        return []
+    if action == "appeal" and not (clause.word(i) in _TAKING_ON or asked_at_meeting):
+        # a request taken on, or a promise at the meeting the request was made in,
+        # answers it; "X meminta Y …. Y berjanji mengirim …" keeps its own target
         return []
     if sentence == told and clause.word(i - 1) in _PURPOSE:
         return []  # "memanggil X untuk meminta penjelasan": what the summons is for
@@ -232,6 +253,9 @@ def _side_met(
 
 #: The classes of an act told to the side just met when no addressee is named.
 _TOLD_TO_THE_ONE_MET = frozenset("appeal intend".split())
+#: The classes of an act with no addressee aimed at the one its source just protested
+#: (an appeal after a censure is often made to a third: "mengecam X dan meminta PBB …").
+_PRESSED_ON_THE_PROTESTED = frozenset({"demand"})
 #: Verbs of retaliating: aimed at the last agent of a hostile act.
 _RETALIATING = frozenset({"membalas"})
 #: Verbs of giving a deadline ("memberi waktu … kepada X"), whose X may be told by a
@@ -474,6 +498,29 @@ def _mediator_pairs(clause: _Clause, sides: Sequence[_Actor]) -> list[tuple[_Act
     return [(m, s) for m in mediators for s in sides if m.name != s.name]
 
 
+#: Words before a mediation named after the act it mediates ("… **dengan** mediasi X").
+_BY_MEDIATION = frozenset("dengan lewat melalui berkat atas".split())
+#: Nouns of mediation after those words.
+_MEDIATION_NOUNS = frozenset("mediasi mediator penengah".split())
+
+
+def _mediation_after(clause: _Clause, i: int, end: int) -> list[tuple[_Actor, _Actor]]:
+    """The pairs of a mediation named after the act it mediates: "A dan B menggelar
+    perundingan di X, Kamis (…), dengan mediasi Y dan Z" (each mediator consults each
+    side of the act, the coordinated subjects of the main verb); else none."""
+    if clause.word(i) not in _MEDIATION_NOUNS or clause.word(i - 1) not in _BY_MEDIATION:
+        return []
+    mediators = clause.objects(end, direct=True)
+    k = i - 1
+    main = clause.main_verb_before(clause.past_day_and_place(k))
+    if main is None or not mediators:
+        return []
+    sides, _ = clause.subject(main)
+    if len(sides) < 2:
+        return []
+    return [(m, s) for m in mediators for s in sides if m.name != s.name]
+
+
 def _mediated_sides(clause: _Clause, i: int) -> list[_Actor]:
     """The coordinated subjects of the act whose mediation a relative clause opening
     at the cue ``i`` tells ("A dan B menukar tawanan dalam pertukaran yang **dimediasi**
@@ -565,6 +612,27 @@ _AFFECTED = frozenset("korban pengungsi penyintas warga penduduk".split())
 _FOR = frozenset("untuk bagi kepada".split())
 
 
+#: Last words of the verbs of a demonstration ("berunjuk **rasa**", "menggelar
+#: **demonstrasi**").
+_DEMONSTRATING = frozenset("rasa berdemonstrasi demonstrasi".split())
+#: Buildings a demonstration is held in front of, named by their owner after them.
+_PREMISES = frozenset("kantor pabrik gedung markas kompleks gerbang kawasan".split())
+
+
+def _protested_at(clause: _Clause, end: int) -> list[_Actor]:
+    """The one a demonstration ending at ``end`` is held in front of ("berunjuk rasa
+    di depan kantor PT X", "di depan Kedutaan Besar Y"): its target; else none (a
+    place, a road or a square is protested in, not at)."""
+    for k in range(end + 1, min(len(clause.toks) - 1, end + 8)):
+        if clause.word(k) == "depan" and clause.word(k - 1) == "di":
+            j = k + 1 + (clause.word(k + 1) in _PREMISES)
+            actor = clause.actor_at.get(j)
+            return [actor] if actor is not None and actor.first == j else []
+        if clause.ends_clause(k):
+            break
+    return []
+
+
 def _victims_state(clause: _Clause, end: int) -> list[_Actor]:
     """The state whose people an aid sent at ``end`` is for, named by where they are
     ("mengirimkan bantuan … untuk korban gempa di Provinsi Herat, X": X), else none."""
@@ -633,6 +701,10 @@ def _pairs(
             preps = preps | {"dari"}  # "menghentikan impor gula dari X": the exporter
     if cue.action == "fight":
         preps = preps | {"di"}  # "serangan ke sembilan lokasi di X": where it strikes
+    if cue.action == "consult":
+        # "bertemu di X dan sepakat menjatuhkan sanksi terhadap Y": Y is the target of
+        # the act agreed, no side of the meeting
+        preps = preps - {"terhadap"}
     if clause.word(i) in _SUMMONING:
         preps = preps - {"ke"}  # "memanggil X ke Senayan/Kendari": where X is called to
     if _promises_other_act(clause, i, cue):
@@ -664,6 +736,8 @@ def _pairs(
         ) or clause.after_prep(end, preps, purpose_ends=not reach)
         if targets and _asks_unnamed(clause, i, end, targets[0]):
             targets = []
+        if clause.word(end) in _DEMONSTRATING:
+            targets = _protested_at(clause, end)
         if cue.action in _CENSURING:
             # "mengutuk penangkapan dua nelayan oleh polisi X": the act's agent, not those
             # it was done to
@@ -763,6 +837,11 @@ def _pairs(
         # "mengajukan usulan lewat kementerian X": the channel, not the
         # one the act is aimed at
         targets = [t for t in targets if clause.word(t.first - 1) not in _CHANNEL]
+        owner = clause.genitive(end)
+        if not symmetric and targets and targets[0] == owner:
+            # "menyampaikan undangan Presiden X kepada Presiden Y": X owns the invitation
+            # passed on, Y is the one it is made to
+            targets = clause.after_prep(owner.last, {"kepada"}, window=4) or targets
         if not targets and not symmetric:
             # "menyampaikan permohonan bantuan hukum …, X, kepada Y": the addressee
             # after a long object
@@ -778,6 +857,9 @@ def _pairs(
             # "A dan B terlibat baku tembak": each side acts on the other
             return [(a, b) for a in subjects for b in subjects if a.name != b.name], lo, 0.6
         return [(s, t) for s in subjects for t in targets], lo, 0.6
+    mediated = _mediation_after(clause, i, end)
+    if mediated:
+        return mediated, i, 0.6
     both = clause.between(end) if symmetric or cue.action == "fight" else []
     if both and not symmetric:
         # "bentrokan antara A dan B": a clash between two sides, each fights the other

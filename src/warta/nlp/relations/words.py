@@ -93,6 +93,13 @@ _ACT_NOUNS = frozenset("langkah tindakan aksi kebijakan keputusan latihan".split
 #: A plan or an operation pointed back to by a reaction is the act told before it
 #: ("mengkritik **rencana** tersebut"); only there (a "rencana X yang …" is no act).
 _TOLD_ACT_NOUNS = _ACT_NOUNS | frozenset("rencana operasi".split())
+#: Verbs of taking on what was asked, whatever it is named ("menyanggupi tambahan 500
+#: ton"): an intent towards the one who asked, right after the request.
+_TAKING_ON = frozenset({"menyanggupi"})
+#: Nouns of an incident pointed back to by a reaction ("mengecam **insiden** itu"): the
+#: last attack told, never an act of another class (an arrest after a riot the text
+#: tells without coding it).
+_INCIDENTS = frozenset("insiden peristiwa kejadian".split())
 #: Verbs of judging an act ("menilai uji coba tersebut provokasi"): their target is the
 #: agent of the act pointed back to, before any actor named in the censure.
 _JUDGES = frozenset("menyebut menilai menganggap".split())
@@ -298,7 +305,7 @@ _NEAR = frozenset("dekat sekitar".split())
 _AUXILIARY = frozenset(
     """
     akan telah sudah juga kemudian lalu pun segera sempat masih tetap dijadwalkan
-    berencana hendak ingin bakal berjanji bersumpah saling berkomitmen justru malah
+    berencana hendak ingin bakal berjanji bersumpah saling berkomitmen justru malah turut ikut
     """.split()
 )
 #: Verbs of reporting whose object may be a clause with a subject of its own.
@@ -332,7 +339,9 @@ _PART_OF = frozenset(
 _FORCES = _PART_OF - frozenset("tim arah wilayah".split())
 #: A state's government or armed forces named before it in a coordination ("TNI dan
 #: **militer** Amerika Serikat menggelar latihan"): the state is coordinated.
-_ARMED_BODIES = frozenset("militer tentara pasukan pemerintah angkatan".split())
+_ARMED_BODIES = frozenset(
+    "militer tentara pasukan pemerintah pemerintahan angkatan delegasi otoritas".split()
+)
 #: Words for the side or the part of an actor that does an act ("diajukan **kubu**
 #: Anies", "ditembaki **tank** Israel").
 _SIDE = _PART_OF | _GOVERNMENT | frozenset("kubu pasangan tank jet".split())

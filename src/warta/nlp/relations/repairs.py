@@ -1,0 +1,193 @@
+"""Names of bodies and persons the entity layer glued or split, repaired for acting.
+
+Pure functions of an article's text and mentions, run before the actors are read
+(:func:`.extract.extract_relations`):
+
+* :func:`_tails_unglued` — the last word of a body's name glued to the person named
+  after it ("Direktur Utama BPJS | Ketenagakerjaan <Name>"): the word goes back to the
+  body, the person is the name after it, and the word alone is no mention of him
+  ("Menteri Ketenagakerjaan" is another person's office);
+* :func:`_units_with_region` — a regional unit split from its region ("Kejaksaan Negeri
+  (Kejari) | Kolaka Utara"): the unit is named with its region, and its head alone
+  later ("Kejari") is that unit;
+* :func:`_regions_in_full` — a region's government the entity layer named with the
+  region's short form ("Pemerintah Provinsi Jatim" for "Pemprov Jatim") named with the
+  region's full name when the text names that region ("Jatim" → "Jawa Timur").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from warta.records import Mention
+
+#: A word that ends a body's name, never a person's first name: a field of government
+#: written as a ke-/pe-…-an noun ("Kesehatan", "Ketenagakerjaan", "Pertanian") or one
+#: of the few other heads of such tails.
+_BODY_TAIL = re.compile(r"(?:Ke|Pe|Pem|Pen|Peng|Peny|Per)[a-z]{3,}an|Syariah|Sosial|Nasional")
+
+
+def _name_of(m: Mention) -> str:
+    return m.referent or m.entity or m.text
+
+
+def _tails_unglued(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a body's last word the entity layer glued to the person named
+    right after the body ("BPJS | Ketenagakerjaan Yusuf Hamdani") moved back to the body
+    ("BPJS Ketenagakerjaan", "Yusuf Hamdani"); the person's mention of that word alone
+    ("Menteri Kesehatan" read as him) is dropped.
+
+    >>> ms = [Mention(0, 4, "BPJS", "ORG", "BPJS"),
+    ...       Mention(5, 20, "Kesehatan Ani", "PER", "Kesehatan Ani")]
+    >>> [(m.text, m.entity) for m in _tails_unglued("BPJS Kesehatan Ani", ms)]
+    [('BPJS Kesehatan', 'BPJS Kesehatan'), ('Ani', 'Ani')]
+    """
+    renamed: dict[str, tuple[str, str]] = {}  # glued person -> (tail word, own name)
+    bodies: dict[int, int] = {}  # body mention index -> end with its tail
+    for k in range(len(mentions) - 1):
+        body, person = mentions[k], mentions[k + 1]
+        if body.type != "ORG" or person.type != "PER" or person.start != body.end + 1:
+            continue
+        words = person.text.split()
+        if len(words) < 2 or text[body.end] != " " or not _BODY_TAIL.fullmatch(words[0]):
+            continue
+        name = _name_of(person)
+        if name.startswith(words[0] + " "):
+            renamed[name] = (words[0], name[len(words[0]) + 1 :])
+            bodies[k] = person.start + len(words[0])
+    if not renamed:
+        return list(mentions)
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        if k in bodies:
+            whole = text[m.start : bodies[k]]
+            out.append(replace(m, end=bodies[k], text=whole, entity=whole, referent=None))
+            continue
+        glued = renamed.get(_name_of(m)) if m.type == "PER" else None
+        if glued is None:
+            out.append(m)
+            continue
+        tail, own = glued
+        if m.text == tail:
+            continue  # the tail alone is an office's word, not the person
+        if m.text.startswith(tail + " "):
+            cut = len(tail) + 1
+            m = replace(m, start=m.start + cut, text=m.text[cut:])
+        out.append(replace(m, entity=own, referent=None))
+    return out
+
+
+#: Heads of a state body's regional units, named with their region ("Kejaksaan Negeri
+#: Kolaka Utara", "Polres Bogor").
+_UNIT_HEADS = frozenset(
+    (
+        "Kejaksaan Negeri",
+        "Kejaksaan Tinggi",
+        "Kepolisian Daerah",
+        "Kepolisian Resor",
+        "Kepolisian Resor Kota",
+        "Kejari",
+        "Kejati",
+        "Polda",
+        "Polres",
+        "Polresta",
+        "Polrestabes",
+        "Kodam",
+        "Korem",
+        "Kodim",
+        "DPRD",
+        "BPBD",
+    )
+)
+#: What may stand between a unit's head and its region: its short name in parentheses.
+_BETWEEN_UNIT_AND_REGION = re.compile(r" (?:\([A-Z][\w-]*\) )?")
+
+
+def _units_with_region(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a regional unit the entity layer named without the region right
+    after it ("Kejaksaan Negeri (Kejari) | Kolaka Utara") spanning the region too and
+    named with it; the unit's generic name alone later ("Kejari", resolved to "Kejaksaan
+    Negeri") is that unit when only one region is named with it.
+
+    >>> t = "Kejaksaan Negeri (Kejari) Muna menahan Ali. Kejari menolak."
+    >>> ms = [Mention(0, 16, "Kejaksaan Negeri", "ORG", "Kejaksaan Negeri"),
+    ...       Mention(18, 24, "Kejari", "ORG", "Kejaksaan Negeri"),
+    ...       Mention(26, 30, "Muna", "LOC", "Kabupaten Muna"),
+    ...       Mention(44, 50, "Kejari", "ORG", "Kejaksaan Negeri")]
+    >>> [m.entity for m in _units_with_region(t, ms)]
+    ['Kejaksaan Negeri Muna', 'Kejaksaan Negeri Muna']
+    """
+    out: list[Mention] = []
+    named: dict[tuple[str, str], str] = {}  # (generic name, region) -> the unit's name
+    k = 0
+    while k < len(mentions):
+        m = mentions[k]
+        if m.type == "ORG" and m.text in _UNIT_HEADS:
+            j = k + 1
+            while j < len(mentions) and mentions[j].end <= m.end:
+                j += 1
+            # the short name in parentheses, a mention of the unit itself
+            while j < len(mentions) and mentions[j].type == "ORG" and mentions[j].start > m.end:
+                if text[m.end : mentions[j].start].strip() != "(":
+                    break
+                j += 1
+            region = mentions[j] if j < len(mentions) else None
+            if (
+                region is not None
+                and region.type == "LOC"
+                and _BETWEEN_UNIT_AND_REGION.fullmatch(text[m.end : region.start])
+            ):
+                generic = _name_of(m)
+                key = (generic, _name_of(region))
+                name = named.setdefault(key, f"{m.text} {region.text}")
+                whole = text[m.start : region.end]
+                out.append(replace(m, end=region.end, text=whole, entity=name, referent=None))
+                k = j + 1
+                continue
+        out.append(m)
+        k += 1
+    regions: dict[str, list[str]] = {}
+    for (generic, _), name in named.items():
+        regions.setdefault(generic, []).append(name)
+    only = {generic: names[0] for generic, names in regions.items() if len(names) == 1}
+    return [
+        replace(m, entity=only[_name_of(m)], referent=None)
+        if m.type == "ORG" and m.text in _UNIT_HEADS and _name_of(m) in only
+        else m
+        for m in out
+    ]
+
+
+#: A region's government as the entity layer names it: its kind and the region.
+_REGION_GOVERNMENT = re.compile(r"(Pemerintah (?:Provinsi|Kabupaten|Kota)) (.+)")
+#: A region's kind opening the name of a region ("Kabupaten Subang").
+_REGION_KIND = re.compile(r"(?:Provinsi|Kabupaten|Kota) ")
+
+
+def _regions_in_full(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a region's government named by the region's short form
+    ("Pemerintah Provinsi Jatim") named by its full name where a place mention writes
+    the short form for it ("Jatim" → "Jawa Timur": "Pemerintah Provinsi Jawa Timur").
+
+    >>> ms = [Mention(0, 13, "Pemprov Jatim", "ORG", "Pemerintah Provinsi Jatim"),
+    ...       Mention(20, 25, "Jatim", "LOC", "Jawa Timur")]
+    >>> _regions_in_full(ms)[0].entity
+    'Pemerintah Provinsi Jawa Timur'
+    """
+    full = {
+        m.text: m.entity
+        for m in mentions
+        if m.type == "LOC" and m.entity and m.entity != m.text and len(m.entity) > len(m.text)
+    }
+    out = []
+    for m in mentions:
+        named = _REGION_GOVERNMENT.fullmatch(_name_of(m)) if m.type == "ORG" else None
+        region = full.get(named.group(2)) if named is not None else None
+        if named is not None and region is not None:
+            kind = _REGION_KIND.match(region)
+            region = region[kind.end() :] if kind is not None else region
+            m = replace(m, entity=f"{named.group(1)} {region}", referent=None)
+        out.append(m)
+    return out
