@@ -198,6 +198,9 @@ BLIND20_GOLD = "tests/eval/gold/relations_blind20.json"
 #: A twenty-first (the same session, written while its first relation rules were, which it
 #: never reached), scored as it came with every relation rule of the session.
 BLIND21_GOLD = "tests/eval/gold/relations_blind21.json"
+#: A twenty-second (the same session, written while its second round of relation rules
+#: was, which it never reached), scored as it came with every relation rule of the session.
+BLIND22_GOLD = "tests/eval/gold/relations_blind22.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -220,6 +223,7 @@ BLIND_SETS = {
     "blind19": BLIND19_GOLD,
     "blind20": BLIND20_GOLD,
     "blind21": BLIND21_GOLD,
+    "blind22": BLIND22_GOLD,
 }
 
 
