@@ -186,8 +186,9 @@ LAST_UPDATE = _Stats()
 #: the one longer name it cites, :func:`~warta.nlp.entities.names.initialled`. 4: a
 #: shortened name part, "Abd." or "Tb.", keys as the word it shortens. 5: the Sumba
 #: titles "Umbu"/"Rambu" open a full name and stay with a given name cited alone. 6:
-#: so do the Kutai titles "Aji"/"Dayang".)
-RESOLUTION = "6"
+#: so do the Kutai titles "Aji"/"Dayang". 7: a one-word resident the article keeps apart
+#: from a namesake keeps its own name.)
+RESOLUTION = "7"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
