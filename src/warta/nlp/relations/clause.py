@@ -38,13 +38,16 @@ from warta.nlp.relations.words import (
     _LEAVE,
     _MANNER,
     _MEDIATED,
+    _MESSAGES,
     _MODALITY,
+    _NAMED_PLACES,
     _NEGATION,
     _OBJECT_CONTROL,
     _OBLIQUE,
     _OFFICE_NOUNS,
     _ORG_NOUNS,
     _OWNED_BY,
+    _PASSING_ON,
     _PURPOSE,
     _QUOTE_CHARS,
     _REPORTED_BY,
@@ -723,6 +726,20 @@ class _Clause(_AsideReader):
             k -= 1
         # "memulangkan paksa 40 nelayan Vietnam": a word for persons by what they do
         return self.word(k) == "warga" or bool({self.word(k), self.word(k - 1)} & _CIVILIANS)
+
+    def passes_on(self, i: int) -> bool:
+        """Whether the promise at token ``i`` is to pass a message on ("berjanji
+        meneruskan keluhan warga kepada Bupati X"): made to those heard, who are seldom
+        named as actors; not to X, nor to the office they protested at."""
+        return self.word(i + 1) in _PASSING_ON and self.word(i + 2) in _MESSAGES
+
+    def place_named(self, actor: _Actor) -> bool:
+        """Whether the state ``actor`` only names a place after it: "menggempur Rumah
+        Sakit Saudi di …" strikes a hospital, not Saudi Arabia."""
+        k = actor.first - 1
+        if actor.person or actor.organisation or self.word(k) not in _NAMED_PLACES:
+            return False
+        return self.toks[k].capital  # a name: "menyerang sekolah di Suriah" is no place name
 
     def venue(self, actor: _Actor) -> bool:
         """Whether ``actor`` is a court or a police unit after "ke": where an act is

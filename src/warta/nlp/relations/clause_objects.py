@@ -50,6 +50,7 @@ from warta.nlp.relations.words import (
     _TARGET_PREP,
     _TITLE_WORDS,
     _UP_TO,
+    _WARRING,
     _active_verb,
     _headed,
     _verb_like,
@@ -111,6 +112,8 @@ class _ObjectReader:
         #: the two sides of a meeting told in the sentence right before ("X bertemu Y
         #: …. Kedua pihak sepakat …"), set by the extractor
         self.met: tuple[str, str] | None = None
+        #: the sides of the last fight told in the article, if any
+        self.fought: tuple[str, str] | None = None
         self._words: frozenset[str] | None = None
         self.actor_at: dict[int, _Actor] = {}
         for a in actors:
@@ -175,6 +178,8 @@ class _ObjectReader:
                 return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in pair]
         if self.word(j) != "kedua" or self.word(j + 1) not in _BOTH_SIDES:
             return []
+        if self.word(j + 2) == "yang" and self.word(j + 3) in _WARRING:
+            return self._warring_sides(j)
         sides = [
             name
             for name in self.history.sides_between(states=self.word(j + 1) == "negara")
@@ -217,6 +222,16 @@ class _ObjectReader:
         tok = self.toks[j + 1]
         person = kind == "PER"
         return [_Actor(name, tok.start, tok.end, j, j + 1, person) for name in sides]
+
+    def _warring_sides(self, j: int) -> list[_Actor]:
+        """The sides "kedua pihak yang bertikai" at token ``j`` stand for: those of the
+        last fight told, when neither acts in the clause, else none (the last two
+        named are often an accuser and the accused, not the warring sides)."""
+        fought = self.fought or ()
+        if not fought or set(fought) & self.acting:
+            return []
+        tok = self.toks[j + 1]
+        return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in fought]
 
     def _last_two_persons(self, j: int) -> list[_Actor]:
         """The two persons "keduanya" at token ``j`` stands for as the subject of a

@@ -167,6 +167,8 @@ class _Context:
         #: the sides of the last meeting told and its sentence ("X menemui Y …. Dalam
         #: pertemuan itu, X meminta …. Y berjanji …": the promise answers at the meeting)
         self.last_meeting: tuple[tuple[str, str], int] | None = None
+        #: the sides of the last fight told ("kedua pihak yang bertikai")
+        self.last_fight: tuple[str, str] | None = None
         #: the target of the last act told, and the sentence it was told in ("mereka")
         self.last_target: tuple[_Actor, int] | None = None
         #: whether the date a sentence may carry is told in the sentence right before it

@@ -230,6 +230,7 @@ from warta.nlp.relations.reactions import _met_sides, _reacted_to_before
 from warta.nlp.relations.repairs import _regions_in_full, _tails_unglued, _units_with_region
 from warta.nlp.relations.taxonomy import CLASSES
 from warta.nlp.relations.words import (
+    _ACCUSING,
     _AGENT_AFTER,
     _ANAPHOR,
     _ANY_ACT,
@@ -490,6 +491,7 @@ def _sentence_relations(
         # "X bertemu Y …. (…) Kedua pihak sepakat …": the sides of the last meeting
         # told (a mediation's is none: see _History.mediators)
         clause.met = last_meeting[0]
+    clause.fought = ctx.last_fight
     quoted = _quoted(sentence, offset, direct_quotes)
     out: list[Relation] = []
     seen: set[tuple[str, str, str]] = set()
@@ -742,6 +744,18 @@ def _sentence_relations(
                 continue
             if clause.word(i) in _JOINING and (source.person or target.person):
                 continue  # "Deulofeu bergabung dengan Milan": a person's move, no tie
+            if clause.word(source.first - 1) in _ACCUSING:
+                continue  # "menuduh X memasok drone kepada Y": a charge, not a told act
+            if cue.action == "intend" and clause.passes_on(i) and not _asked_by(ctx, target):
+                # "berjanji meneruskan keluhan warga kepada X": X only hears it; the
+                # promise is to the one who asked, when the request was just told
+                continue
+            if clause.place_named(target):
+                # "menggempur Rumah Sakit Saudi": a place, not the state; the attack is
+                # still told, so "mengecam serangan itu" censures its agent
+                _record_act(acted, kind, source)
+                ctx.acted_by(source, None, kind)
+                continue
             if cue.person_target and not (target.person or clause.nationals(target)):
                 continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
             if _for_the_sake_of(clause, target):
@@ -774,6 +788,8 @@ def _sentence_relations(
             mediated = {source.name, target.name} & ctx.history.mediators
             if kind == "consult" and not mediated:
                 ctx.last_meeting = ((source.name, target.name), ctx.sentence)
+            if kind == "fight":
+                ctx.last_fight = (source.name, target.name)
             _record_act(acted, kind, source)
             ctx.acted_by(source, target, kind)
             if cue.voice == "nominal":
@@ -931,6 +947,12 @@ def _holder_named(toks: list[_Tok], last: int, taken: set[int], actors: list[_Ac
     of the office named there."""
     k = last + 2 if last + 1 < len(toks) and toks[last + 1].text == "," else last + 1
     return k in taken and any(a.person and a.first <= k <= a.last for a in actors)
+
+
+def _asked_by(ctx: _Context, actor: _Actor) -> bool:
+    """Whether the last relation told is a request or a demand made by ``actor``."""
+    last = ctx.last_pair
+    return last is not None and last[2] in ("appeal", "demand") and last[0].name == actor.name
 
 
 def _record_act(acted: dict[str, _Actor], action: str, agent: _Actor) -> None:

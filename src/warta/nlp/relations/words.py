@@ -201,6 +201,16 @@ _INVITING = frozenset("mengundang mengajak".split())
 #: Verbs of accusing whose object acts in the clause after it ("menuduh X menyerang
 #: Y"): a request coordinated after that clause is the accuser's, not X's.
 _ACCUSING = frozenset("menuduh menuding menyalahkan".split())
+#: Nouns of places named after a state ("Rumah **Sakit** Saudi", "Sekolah Indonesia"):
+#: a state's name right after them names the place, not the state.
+_NAMED_PLACES = frozenset("sakit sekolah masjid gereja hotel universitas stadion".split())
+#: Verbs passing a message on and the messages passed: "berjanji **meneruskan
+#: keluhan** warga kepada Bupati X" promises the ones heard, not X.
+_PASSING_ON = frozenset("menyampaikan meneruskan membawa".split())
+_MESSAGES = frozenset("aspirasi tuntutan keluhan usulan masukan permintaan keberatan".split())
+#: Verbs of "kedua pihak yang bertikai": the sides of a fight told, never others (a
+#: feud, "berseteru", may be a war of words: the last two named are left to stand).
+_WARRING = frozenset("bertikai berperang bertempur berkonflik".split())
 #: Words opening a time clause whose verb has the main clause's agent ("disampaikan X
 #: saat bertemu Y").
 _WHEN = frozenset("saat ketika sewaktu tatkala".split())
