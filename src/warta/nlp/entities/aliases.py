@@ -115,6 +115,11 @@ _APPOSITIVE = re.compile(
 # Romanised Korean names the NER may miss: "Moon-Jae-in", "Ban Ki-moon", "Yoon Suk-yeol".
 _KOREAN_NAME = re.compile(r"\b[A-Z][a-z]+[ -][A-Z][a-z]+-[a-z]+\b")
 _ANY_WORD = re.compile(r"\S+")
+# An organisation mention made of the police's corps word and capitalised name words
+# ("Pol <Given> <Middle>"), which the tagger cuts from the surname after it.
+_POLICE_CORPS_NAME = re.compile(
+    r"(?:Pol|Polisi)\.?[ \t]+(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})"
+)
 # What may stand between a role and the name it introduces: "Presiden Prancis saat itu, X".
 _FOLLOW = re.compile(r"(?:\s+(?:saat|kala|ketika) itu)?\s*,?\s*")
 # Nominalisations name a portfolio, not a person: "Menteri Keuangan", "Menko Kemaritiman".
@@ -156,6 +161,13 @@ def _joined_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             and text[last.end : m.start] == " "
             and m.text[:1].isupper()
         ):
+            corps = _POLICE_CORPS_NAME.fullmatch(last.text)
+            ranked = _TITLE_BEFORE.search(text, max(0, last.start - 40), last.start)
+            if corps is not None and ranked is not None:
+                # "Jenderal |Pol <Given> <Middle>| <Surname>": the corps is the rank's
+                at = last.start + corps.start("name")
+                out[-1] = Mention(at, m.end, text[at : m.end], "PER")
+                continue
             cut = given_name_after_acronym(text, last.start, last.end)
             if cut is not None:  # "Kepala <ACR> <Given>| <Surname>": the given name is his
                 given = _ANY_WORD.search(text, cut, last.end)
@@ -412,6 +424,9 @@ def resolve_article(
                 or _titled_given_name(
                     holders.get(key[0], set()), word, _title_at(text, s.start), canonical
                 )
+                or _given_name_before(
+                    holders.get(key[0], set()), word, s.start, first_seen, canonical
+                )
                 or pick(shorts.get(key[0], set()), weight, canonical)
                 or (canonical[nick] if nick else None)
                 or (canonical[spelt] if (spelt := respelt(word, full_names)) else None)
@@ -622,6 +637,31 @@ def _titled_given_name(
     if title is None or len(candidates) < 2:
         return None
     fits = [k for k in candidates if k[0] == word]
+    return canonical[fits[0]] if len(fits) == 1 else None
+
+
+def _given_name_before(
+    candidates: set[tuple[str, ...]],
+    word: str,
+    pos: int,
+    first_seen: Mapping[tuple[str, ...], int],
+    canonical: Mapping[tuple[str, ...], str],
+) -> str | None:
+    """The one full name already named at ``pos`` that opens with ``word``, among two or
+    more named before that hold it: a one-word name is read as a given name, the way
+    Indonesian papers cite people, so "Prabowo" after "<Given> <Middle> Prabowo" and
+    "Prabowo <Surname>" is the second, and "Gunawan" after "<Given> Gunawan" and
+    "Gunawan <Clan>" is the clan's man. None when no or several such names open with it.
+
+    >>> seen = {("listyo", "sigit", "prabowo"): 0, ("prabowo", "subianto"): 40}
+    >>> canon = {k: " ".join(k) for k in seen}
+    >>> _given_name_before(set(seen), "prabowo", 90, seen, canon)
+    'prabowo subianto'
+    """
+    before = [k for k in candidates if k in first_seen and first_seen[k] < pos]
+    if len(before) < 2:
+        return None
+    fits = [k for k in before if k[0] == word]
     return canonical[fits[0]] if len(fits) == 1 else None
 
 

@@ -149,10 +149,13 @@ _ALIAS_BEFORE = re.compile(
 
 # "<Nick>, sapaan akrab <Name>", "<Nick>, begitu ia biasa disapa", ""<Nick>", begitu
 # <Name> biasa disapa", "<Nick>, sapaan (akrab|warga kepada) <office>(nya)" (the office
-# word must be a title: "sapaan akrab camat").
+# word must be a title: "sapaan akrab camat"), "<Nick>, sapaan akrab <description> itu".
 _NICK_BEFORE = re.compile(
     r"[\"“]?" + _NICK + r"[\"”]?\s*,\s*(?:(?P<sapaan>sapaan\s+(?:akrab|karib)\s+(?=[A-Z]))"
     r"|(?:sapaan|panggilan)\s+(?:akrab|karib)?nya\b"
+    # "<Nick>, panggilan akrab bekas komandan itu": a description closed by "itu" points
+    # back to the person named last (no office to look up)
+    r"|(?:sapaan|panggilan)\s+(?:akrab|karib)(?:\s+[a-z]+){1,4}?\s+itu\b"
     r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?(?:\s+[a-z]+\s+(?:kepada|untuk|bagi))?"
     r"\s+(?:sang\s+)?(?P<role>[a-z]{4,}?)(?:nya)?\b"
     r"|(?:begitu|demikian)\s+(?:ia|dia|beliau|(?P<named>[A-Z][\w'-]+))\s+"

@@ -338,6 +338,9 @@ _OFFICE_BEFORE_PLACE = re.compile(rf"(?<![\w.]){_OFFICES_OVER_TERRITORY}[ \t]+$"
 _WALI_BEFORE_KOTA = re.compile(r"(?<![\w.])Wali[ \t]+$")
 
 _HOLDER_WORD = re.compile(r"[ \t]+([A-Z][\w'’-]*)")
+# The corps or status written after a rank, before the name ("Irjen Pol", "Kombes Pol.",
+# "Laksda TNI", "Kolonel (Purn)"): the rank's, not the holder's first name.
+_RANK_CORPS = re.compile(r"[ \t]+(?:Pol|Polisi|TNI|\(Purn\.?\))\.?(?=[ \t])")
 
 
 def _holders_after_territory(text: str, spans: list[Span]) -> None:
@@ -367,6 +370,8 @@ def _holders_after_territory(text: str, spans: list[Span]) -> None:
             rank.group(1).casefold() in TITLE_WORDS
         ):
             pos = rank.end()  # "Kapolres Garut AKBP Fajar ...": the rank is the title's
+            if (corps := _RANK_CORPS.match(text, pos)) is not None:
+                pos = corps.end()  # "Irjen Pol <Name>", "Kolonel (Purn) <Name>": the rank's
         while len(words) < 4 and (w := _HOLDER_WORD.match(text, pos)) is not None:
             word = w.group(1)
             if (

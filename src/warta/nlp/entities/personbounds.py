@@ -420,6 +420,11 @@ def _full_name_pair(left: str, right: str) -> bool:
     return len(a) >= 2 and len(b) >= 2 and len(a[-1]) >= 3 and len(b[0]) >= 3
 
 
+# The police's corps word after a rank, written like a name ("Jenderal Pol <Name>",
+# "Irjen Polisi <Name>"): the tagger glues it to the name as an organisation.
+_POLICE_CORPS = frozenset({"Pol", "Polisi"})
+
+
 def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     """Where the person begins in "<ACR> <Name>" after a title, or ``None``.
 
@@ -437,7 +442,9 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     True
     """
     first = _WORD.match(text, start)
-    if first is None or not _ACRONYM_WORD.fullmatch(first.group()):
+    if first is None or not (
+        _ACRONYM_WORD.fullmatch(first.group()) or first.group() in _POLICE_CORPS
+    ):
         return None
     if (
         is_org_head(first.group())
@@ -469,7 +476,8 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
         body and _body_cited_apart(text, elsewhere, first.group(), rest.start(), end)
     ):
         return None
-    rank = first.group() in _CORPS and _RANK_BEFORE.search(before) is not None
+    corps = first.group() in _CORPS or first.group() in _POLICE_CORPS
+    rank = corps and _RANK_BEFORE.search(before) is not None
     return rest.start() if titled or rank else None
 
 
