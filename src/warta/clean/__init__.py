@@ -16,7 +16,7 @@ import hashlib
 import html
 import re
 from collections import Counter
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from warta.clean.chat_export import read_chat_export
@@ -38,6 +38,7 @@ from warta.clean.shapes import (
     normalise,
     split_credit,
 )
+from warta.ingest.saved_page import SavedPage
 from warta.records import PARAGRAPH_SEP, Article, RawDoc, RemovedLine
 
 __all__ = [
@@ -156,9 +157,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     is taken instead (:func:`_headline_beside_site`). A raw HTTP response ("curl -i") is
     read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
     page under them, HTML even when the record called it text."""
-    raw = _mhtml_page(raw)
-    raw = _warc_record_page(raw)
-    raw = _view_source_page(raw)
+    raw = _saved_page(raw)
     raw = _mail_story(raw)
     raw = _chat_story(raw)
     preamble, page = split_http_preamble(raw.content)
@@ -182,45 +181,27 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     return text, hinted
 
 
-def _mhtml_page(raw: RawDoc) -> RawDoc:
-    """A browser's single-file save (MHTML) read as the HTML page it holds, at the address
-    it was saved from (:func:`~warta.ingest.mhtml.read_mhtml`), whether the record called
-    it HTML or text. Read before a mail: its header block has a sender, a subject and a
-    date too, but the date is when the page was saved, which dates nothing."""
+def _saved_page(raw: RawDoc) -> RawDoc:
+    """A page kept inside a wrapper read as the HTML page it holds, at the address the
+    wrapper names, whether the record called it HTML or text: a browser's single-file save
+    (MHTML, :func:`~warta.ingest.mhtml.read_mhtml`), a WARC record saved as a page of its
+    own (:func:`~warta.ingest.warc_text.read_warc_text`) or, for a text record only (an
+    HTML record is the page itself), a source copied from the browser's "view-source:"
+    view with its line numbers (:func:`~warta.ingest.view_source.read_view_source`).
+    Read before a mail: an MHTML header block has a sender, a subject and a date too. The
+    wrappers' own dates (saved, fetched) date nothing."""
     from warta.ingest.mhtml import read_mhtml
-
-    page = read_mhtml(raw.content, raw.provenance.locator())
-    if page is None:
-        return raw
-    return replace(raw, content=page.html, format="html", url=raw.url or page.url)
-
-
-def _warc_record_page(raw: RawDoc) -> RawDoc:
-    """A WARC record saved as a page of its own ("WARC/1.0" on its first line, the
-    crawler's and the server's headers under it) read as the HTML its response holds, at
-    its target address (:func:`~warta.ingest.warc_text.read_warc_text`), as the archive
-    reader reads it; the headers' dates say when the page was fetched and date nothing."""
+    from warta.ingest.view_source import read_view_source
     from warta.ingest.warc_text import read_warc_text
 
-    page = read_warc_text(raw.content, raw.provenance.locator())
-    if page is None:
-        return raw
-    return replace(raw, content=page.html, format="html", url=raw.url or page.url)
-
-
-def _view_source_page(raw: RawDoc) -> RawDoc:
-    """A page's source copied from the browser's "view-source:" view, line numbers and
-    all, read as the HTML it shows (:func:`~warta.ingest.view_source.read_view_source`),
-    at the address it was shown for. Only a text record is looked at: an HTML record is
-    the page itself."""
-    from warta.ingest.view_source import read_view_source
-
-    if raw.format != "text":
-        return raw
-    page = read_view_source(raw.content, raw.provenance.locator())
-    if page is None:
-        return raw
-    return replace(raw, content=page.html, format="html", url=raw.url or page.url)
+    readers: list[Callable[[str, str], SavedPage | None]] = [read_mhtml, read_warc_text]
+    if raw.format == "text":
+        readers.append(read_view_source)
+    for read in readers:
+        page = read(raw.content, raw.provenance.locator())
+        if page is not None:
+            return replace(raw, content=page.html, format="html", url=raw.url or page.url)
+    return raw
 
 
 def _chat_story(raw: RawDoc) -> RawDoc:

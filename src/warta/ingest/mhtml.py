@@ -35,12 +35,12 @@ from __future__ import annotations
 import email
 import email.policy
 import re
-from dataclasses import dataclass
 from email.message import Message
 
 from warta.errors import MalformedInputError
+from warta.ingest.saved_page import SavedPage
 
-__all__ = ["MhtmlPage", "looks_like_mhtml", "read_mhtml"]
+__all__ = ["looks_like_mhtml", "read_mhtml"]
 
 # The header block of a single-file save stands within its first lines.
 HEADER_SCAN_LINES = 40
@@ -54,14 +54,6 @@ _SNAPSHOT_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class MhtmlPage:
-    """The saved page's HTML, decoded, and the address it was saved from (if stated)."""
-
-    html: str
-    url: str | None
-
-
 def looks_like_mhtml(text: str) -> bool:
     """Whether ``text`` opens with a single-file save's header block: a MIME version, a
     multipart/related content type, and a snapshot's address or the browser's sender."""
@@ -72,7 +64,7 @@ def looks_like_mhtml(text: str) -> bool:
     )
 
 
-def read_mhtml(text: str, where: str = "the page") -> MhtmlPage | None:
+def read_mhtml(text: str, where: str = "the page") -> SavedPage | None:
     """The page a single-file save ``text`` holds, or None when ``text`` is no such save
     (:func:`looks_like_mhtml`).
 
@@ -94,7 +86,7 @@ def read_mhtml(text: str, where: str = "the page") -> MhtmlPage | None:
     url = message.get("Snapshot-Content-Location")
     if not url and part is not None:
         url = part.get("Content-Location")
-    return MhtmlPage(html=html, url=str(url).strip() if url else None)
+    return SavedPage(html=html, url=str(url).strip() if url else None)
 
 
 def _html_part(message: Message) -> Message | None:

@@ -28,11 +28,11 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass
 
 from warta.errors import MalformedInputError
+from warta.ingest.saved_page import SavedPage
 
-__all__ = ["ViewSourcePage", "read_view_source"]
+__all__ = ["read_view_source"]
 
 # The address bar's line over the dump: "view-source:https://situs.id/berita/..."
 _HEADER_RE = re.compile(r"^\s*view-source:\s*(?P<url>https?://\S+)?\s*$", re.IGNORECASE)
@@ -54,16 +54,7 @@ MAX_SKIPPED = 5
 MIN_NUMBERED = 3
 
 
-@dataclass(frozen=True)
-class ViewSourcePage:
-    """The HTML the dump shows, its line numbers taken off, and the address it was
-    shown for (when the dump's first line says)."""
-
-    html: str
-    url: str | None
-
-
-def read_view_source(text: str, where: str = "the page") -> ViewSourcePage | None:
+def read_view_source(text: str, where: str = "the page") -> SavedPage | None:
     """The HTML a "view-source:" dump ``text`` shows, or None when ``text`` is no dump
     (neither headed by a "view-source:" address nor numbered line by line over markup).
 
@@ -80,7 +71,7 @@ def read_view_source(text: str, where: str = "the page") -> ViewSourcePage | Non
     if html is None and header:
         html = "\n".join(body).strip()  # the source copied without its numbers
     if html is not None and _MARKUP_RE.search(html):
-        return ViewSourcePage(html=html, url=header.group("url") if header else None)
+        return SavedPage(html=html, url=header.group("url") if header else None)
     if header:
         raise MalformedInputError(
             f"{where}: a page source copied from the browser's view-source: page, but no "

@@ -29,25 +29,17 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import dataclass
 
 from warta.errors import MalformedInputError
 from warta.ingest.readers import _content_type, _warc_kind
+from warta.ingest.saved_page import SavedPage
 
-__all__ = ["WarcPage", "looks_like_warc", "read_warc_text"]
+__all__ = ["looks_like_warc", "read_warc_text"]
 
 # A record opens with its version line: "WARC/1.0", "WARC/1.1".
 _VERSION_RE = re.compile(r"^WARC/1\.[01]\s*$")
 # HTTP headers that describe the bytes as sent, not the text as saved.
 _TRANSPORT_HEADERS = frozenset({"content-length", "transfer-encoding", "content-encoding"})
-
-
-@dataclass(frozen=True)
-class WarcPage:
-    """The HTML of a record's response, decoded, and the address it was fetched from."""
-
-    html: str
-    url: str | None
 
 
 def looks_like_warc(text: str) -> bool:
@@ -62,7 +54,7 @@ def looks_like_warc(text: str) -> bool:
     )
 
 
-def read_warc_text(text: str, locator: str) -> WarcPage | None:
+def read_warc_text(text: str, locator: str) -> SavedPage | None:
     """The page of the first HTML response in ``text`` when it is a WARC record (or
     several) kept as text (:func:`looks_like_warc`); ``None`` for any other text.
 
@@ -86,7 +78,7 @@ def read_warc_text(text: str, locator: str) -> WarcPage | None:
     return page
 
 
-def _first_page(data: bytes) -> WarcPage | None:
+def _first_page(data: bytes) -> SavedPage | None:
     """The first HTML response of the archive bytes ``data`` read by warcio, or ``None``
     (none there, or bytes warcio cannot frame)."""
     from warcio.archiveiterator import ArchiveIterator
@@ -97,7 +89,7 @@ def _first_page(data: bytes) -> WarcPage | None:
                 continue
             payload = record.content_stream().read()
             url = record.rec_headers.get_header("WARC-Target-URI")
-            return WarcPage(_decoded(payload, _content_type(record)), url)
+            return SavedPage(_decoded(payload, _content_type(record)), url)
     except Exception:  # warcio's failures on bytes it cannot frame: try them reframed
         return None
     return None
