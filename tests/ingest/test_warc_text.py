@@ -104,6 +104,25 @@ def test_a_warc_record_saved_as_an_html_file_is_read_through_the_ingest(tmp_path
     assert art.title == _HEADLINE and art.url == _URL
 
 
+@pytest.mark.parametrize("charset", ["ISO-8859-1", "windows-1252", "UTF-8"])
+@pytest.mark.parametrize("crlf", [False, True], ids=["lf", "crlf"])
+def test_the_text_is_kept_whatever_charset_the_response_declared(charset: str, crlf: bool) -> None:
+    # The saved record is text already decoded: a declared Latin charset must not turn
+    # "Café" and the dash into mojibake.
+    html = "<html><body><p>Kafé Ibu Sarmini – buka sejak pukul 06.00 WIB.</p></body></html>"
+    http = f"HTTP/1.1 200 OK\nContent-Type: text/html; charset={charset}\n\n{html}\n"
+    record = (
+        "WARC/1.0\nWARC-Type: response\n"
+        f"WARC-Target-URI: {_URL}\nContent-Type: application/http; msgtype=response\n"
+        f"Content-Length: 7\n\n{http}\n\n"
+    )
+    if crlf:
+        record = record.replace("\n", "\r\n")
+    page = read_warc_text(record, "kafe.html")
+    assert page is not None
+    assert "Kafé Ibu Sarmini – buka" in page.html
+
+
 def test_a_record_with_no_html_response_says_so() -> None:
     request = (
         "WARC/1.0\nWARC-Type: request\n"

@@ -31,7 +31,7 @@ import io
 import re
 
 from warta.errors import MalformedInputError
-from warta.ingest.readers import _content_type, _warc_kind
+from warta.ingest.readers import _warc_kind
 from warta.ingest.saved_page import SavedPage
 
 __all__ = ["looks_like_warc", "read_warc_text"]
@@ -89,18 +89,12 @@ def _first_page(data: bytes) -> SavedPage | None:
                 continue
             payload = record.content_stream().read()
             url = record.rec_headers.get_header("WARC-Target-URI")
-            return SavedPage(_decoded(payload, _content_type(record)), url)
+            # The saved text was decoded when it was read and is encoded here as UTF-8,
+            # whatever charset the response declared when it was sent.
+            return SavedPage(payload.decode("utf-8", errors="replace"), url)
     except Exception:  # warcio's failures on bytes it cannot frame: try them reframed
         return None
     return None
-
-
-def _decoded(payload: bytes, content_type: str) -> str:
-    m = re.search(r"charset\s*=\s*[\"']?([\w.-]+)", content_type, re.IGNORECASE)
-    try:
-        return payload.decode(m.group(1) if m else "utf-8", errors="replace")
-    except LookupError:  # a charset Python does not know
-        return payload.decode("utf-8", errors="replace")
 
 
 def _reframed(text: str) -> str:
