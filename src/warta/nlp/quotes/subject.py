@@ -215,7 +215,7 @@ def parse_subject(before: str) -> Who | None:
     if who is None and rel is not None and _ASKED_NOT_NAMED.search(rel.group(0)) is not None:
         head = _parse_subject(before[: rel.start()] + " ")
         if head is not None and head.name is None and head.anaphor and head.role:
-            # "Kepala sekolah itu, yang meminta namanya tidak ditulis, mengatakan ...":
+            # "Guru honorer itu, yang meminta namanya tidak ditulis, menuturkan ...":
             # an office said again whose holder asked not to be named speaks as written,
             # an unnamed source (never a holder named elsewhere).
             phrase = before[: rel.start()].strip()
@@ -223,7 +223,7 @@ def parse_subject(before: str) -> Who | None:
     if who is None and rel is not None and _ASKED_NOT_NAMED.search(rel.group(0)) is None:
         # "Sang camat, yang dilantik pekan lalu, menyebut ...": the subject
         # is the words before the relative clause between commas (not a source who asked
-        # not to be named: "Kepala sekolah itu, yang meminta namanya tidak ditulis," is
+        # not to be named: "Guru honorer itu, yang meminta namanya tidak ditulis," is
         # no office named before, and an unnamed source is never its holder).
         head = _parse_subject(before[: rel.start()] + " ")
         # Only an office that points back ("Sang kepala dinas"): a body read from a
