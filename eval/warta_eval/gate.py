@@ -198,6 +198,10 @@ BLIND_STORIES = {
     # days apart, a sentence demand and the verdict two weeks later, two transfers on
     # consecutive days, one company's price rise and its depot fire five days apart.
     "blind13": Path("tests") / "analyze" / "stories_blind13.json",
+    # The session after (2026-12-06, fourth), before its story rules: two floods on one
+    # coastal highway three days apart, two crashes on one road four days apart, one pair's
+    # title and withdrawal three days later, a market fire and the suspect named a month on.
+    "blind14": Path("tests") / "analyze" / "stories_blind14.json",
 }
 
 
@@ -328,6 +332,7 @@ QUOTE_SETS = {
     "blind19q_set": "tests/nlp/quotes/blind19q_quotes.json",
     "blind20q_set": "tests/nlp/quotes/blind20q_quotes.json",
     "blind21q_set": "tests/nlp/quotes/blind21q_quotes.json",
+    "blind22q_set": "tests/nlp/quotes/blind22q_quotes.json",
 }
 
 
@@ -369,7 +374,9 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     interpreter) and ``blind21q_set.*`` (15 by a twenty-first: two thirds everyday hard
     news, an opinion box signed below each quote, a round-up under name headers, a speaker
     named a paragraph later, a speech read out for its author, a debate by ballot
-    numbers)."""
+    numbers) and ``blind22q_set.*`` (15 by a twenty-second: two thirds everyday hard news,
+    namesakes of one clan name, a message quoted inside a verdict, a Q&A by name labels,
+    a quote running over paragraphs, words of documents and of their signers)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -201,6 +201,8 @@ BLIND21_GOLD = "tests/eval/gold/relations_blind21.json"
 #: A twenty-second (the same session, written while its second round of relation rules
 #: was, which it never reached), scored as it came with every relation rule of the session.
 BLIND22_GOLD = "tests/eval/gold/relations_blind22.json"
+#: A twenty-third (the session after, before any of its relation rules), scored as it came.
+BLIND23_GOLD = "tests/eval/gold/relations_blind23.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -224,6 +226,7 @@ BLIND_SETS = {
     "blind20": BLIND20_GOLD,
     "blind21": BLIND21_GOLD,
     "blind22": BLIND22_GOLD,
+    "blind23": BLIND23_GOLD,
 }
 
 
