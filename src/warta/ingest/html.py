@@ -61,7 +61,11 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
         # Only a date the markup states (meta tags, <time>, the URL): the extensive search
         # guesses from any year in the page ("© 2024" gives 2024-01-01), and the page
         # text's date lines are read by the line classifier with their evidence.
-        date_extraction_params={"extensive_search": False, "original_date": True},
+        date_extraction_params={
+            "extensive_search": False,
+            "original_date": True,
+            "max_date": LATEST_MARKUP_DATE,
+        },
     )
     text = getattr(doc, "text", None) if doc is not None else None
     if not text or not text.strip():
@@ -80,6 +84,12 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
     # trafilatura separates paragraphs by single newlines; the classifier reads blocks.
     return text.replace("\n", "\n\n"), hints
 
+
+# htmldate drops every date after the machine's today unless told otherwise, so a page
+# read on the day before its markup's date got another date (or none) than on the day
+# after: a build would depend on when it runs. Only the markup is read here (no guesses
+# from years in the text), so its dates are bounded by a fixed far date instead.
+LATEST_MARKUP_DATE = "2099-12-31"
 
 # Markup that dates a page: its first publication, or its last change. trafilatura
 # falls back on the last change when a page marks no publication date; that date is
