@@ -333,6 +333,7 @@ QUOTE_SETS = {
     "blind20q_set": "tests/nlp/quotes/blind20q_quotes.json",
     "blind21q_set": "tests/nlp/quotes/blind21q_quotes.json",
     "blind22q_set": "tests/nlp/quotes/blind22q_quotes.json",
+    "blind23q_set": "tests/nlp/quotes/blind23q_quotes.json",
 }
 
 
@@ -376,7 +377,10 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     named a paragraph later, a speech read out for its author, a debate by ballot
     numbers) and ``blind22q_set.*`` (15 by a twenty-second: two thirds everyday hard news,
     namesakes of one clan name, a message quoted inside a verdict, a Q&A by name labels,
-    a quote running over paragraphs, words of documents and of their signers)."""
+    a quote running over paragraphs, words of documents and of their signers) and
+    ``blind23q_set.*`` (15 by a twenty-third: eleven everyday hard news, a viral video's
+    speaker by initials and posts quoted by handle, a headline 'Office: words', quotes
+    passed on through news agencies, a numbered listicle with one speaker across it)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
