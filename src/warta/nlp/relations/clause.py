@@ -111,12 +111,18 @@ _BUT = frozenset("tetapi tapi namun".split())
 #: Verbs of belonging to an organisation that acts for the crowd named before it
 #: ("pekerja yang **tergabung** dalam Serikat X").
 _JOINED = frozenset("tergabung terhimpun bernaung".split())
+#: Counts of a crowd whose members a body after "dari" names ("**ribuan** buruh dari
+#: Serikat X"): a crowd, not one person from a body ("seorang peneliti dari X").
+_CROWD_COUNTS = frozenset("ratusan ribuan puluhan belasan sejumlah".split())
 #: Nouns of the steps of a sanction on a person, judged after it is told ("menilai
 #: penahanan itu terburu-buru").
 _SANCTION_STEPS = frozenset("penetapan penahanan penangkapan".split())
 #: Words pointing such a step back to the one told: a demonstrative, or the client of
 #: the counsel judging it ("penetapan tersangka kliennya").
 _POINTED = _ANAPHOR | frozenset({"kliennya"})
+#: How many words after an act's noun a plain topic may run before "antara" names its
+#: sides (the document, then what it covers: "perjanjian kemitraan riset energi …").
+_TOPIC_REACH = 8
 #: Verbs of refusing right before a verb: the act refused is not done (the refusal
 #: is coded by itself).
 _REFUSING = frozenset({"menolak"})
@@ -838,6 +844,9 @@ class _Clause(_AsideReader):
         before = (self.word(body.first - 3), self.word(body.first - 2), self.word(body.first - 1))
         if before[0] == "yang" and before[1] in _JOINED and before[2] in ("dalam", "di"):
             return body
+        # "Ribuan buruh dari Serikat X berunjuk rasa": a crowd counted, then its body
+        if before[2] == "dari" and before[0] in _CROWD_COUNTS and before[1].isalpha():
+            return body
         return None
 
     def _invited_to(self, k: int) -> bool:
@@ -891,10 +900,21 @@ class _Clause(_AsideReader):
             closing = self._parenthesis_end(j) if self.word(j) == "(" else None
             if closing is not None:
                 j = closing  # the agreement's short name: "(ICA-CEPA)"
-            elif self.word(j) in _BOUNDARY or (j > i + 4 and not self.toks[j].capital):
-                break  # past four words only the agreement's capitalised name
+            elif self.word(j) in _BOUNDARY or (j > i + 4 and not self._topic_word(i, j)):
+                break  # past four words only the agreement's name or its plain topic
             j += 1
         return []
+
+    def _topic_word(self, i: int, j: int) -> bool:
+        """Whether token ``j``, past the fourth word after the act's noun at ``i``, may
+        still name what an agreement is about before its "antara": a capitalised name,
+        or a plain noun within :data:`_TOPIC_REACH` words ("penandatanganan perjanjian
+        kemitraan riset energi terbarukan **antara** A dan B")."""
+        if self.toks[j].capital:
+            return True
+        w = self.word(j)
+        plain = w.isalpha() and not _verb_like(w) and w not in _OBLIQUE
+        return plain and j <= i + _TOPIC_REACH
 
     def _parenthesis_end(self, opening: int) -> int | None:
         """The ")" closing a parenthesis of at most four tokens at ``opening``."""

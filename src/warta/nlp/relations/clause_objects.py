@@ -72,6 +72,14 @@ _HELD_PERSONS = frozenset(
     "tersangka terdakwa pelaku perekrut buronan pejabat pengurus aktivis jurnalis wartawan "
     "diplomat tahanan anggota warga orang".split()
 )
+#: Those who run or speak for a body, opening an object that names it after them
+#: ("**manajemen** maskapai X", "**direksi** perusahaan daerah Y").
+_RUNNERS = frozenset("direksi manajemen pimpinan perwakilan pengurus jajaran pengelola".split())
+#: The word after a kind counted that marks the ones named next as others of that kind
+#: ("tiga pemasok **lain**, A dan B").
+_OTHER = "lain"
+#: Words counting an unnamed few ("**beberapa** perusahaan lain, A dan B").
+_SOME = frozenset("beberapa sejumlah".split())
 #: Words that may stand inside an office's or party's name before the holder's comma.
 _IN_NAME = frozenset("dan ( )".split())
 
@@ -82,6 +90,17 @@ _BEFORE_PASSIVE = frozenset("juga kemudian langsung lalu telah sudah pun segera"
 
 #: Offices named with their region before their holder ("Gubernur Jawa Tengah X").
 _REGIONAL_OFFICES = frozenset("gubernur bupati wali walikota camat lurah".split())
+
+
+#: Nouns of a group formed for crime or violence ("anggota **geng** motor X"): its
+#: members arrested are the group's, as a state's nationals are the state's; not a
+#: body members sit in ("menangkap anggota DPR" is no act on the DPR).
+_GANGS = frozenset("geng komplotan sindikat jaringan gerombolan kawanan kelompok sel".split())
+#: The words of a group naming itself ("sindikat … yang **menamakan diri** X").
+_SELF_NAMED = ("menamakan", "diri", "dirinya")
+#: How many lower-case words back from a group's name its noun may be ("lima terduga
+#: anggota jaringan narkoba internasional X").
+_GANG_REACH = 6
 
 
 class _ObjectReader:
@@ -337,7 +356,8 @@ class _ObjectReader:
                 return [rulers]
             body = self.described_body(j) if head and (direct or j > i + 1) else None
             if body is not None:  # "menuntut kementerian itu membuka …"
-                return [body]
+                # "kepada firma itu dan tiga pemasok lain, A dan B": the list goes on
+                return [body, *self._coordinated_after(body.last)]
             actor = self.actor_at.get(j)
             if actor is not None:
                 before = self.word(actor.first - 1)
@@ -378,6 +398,9 @@ class _ObjectReader:
                 close = close or (
                     before == "," and direct and self.word(i + 1) in _ORG_NOUNS and j > i + 2
                 )
+                # "menahan enam anggota geng motor X": the group its members are of;
+                # "memanggil manajemen maskapai X": the body they run
+                close = close or (direct and (self.gang_members(actor) or self._run_by(i, actor)))
                 # "ke sejumlah fasilitas militer Iran": the state or organisation
                 # owning what a preposition's noun phrase names (not its members:
                 # "para kader Hanura")
@@ -416,6 +439,9 @@ class _ObjectReader:
                 return self.objects(
                     j + 1, preps=preps, direct=direct, purpose_ends=purpose_ends, owned=owned
                 )
+            if self._self_naming(j):
+                j += 3  # "anggota sindikat curanmor yang menamakan diri X": X is the group
+                continue
             if self._apposition_comma(i, j, direct) or self._office_apposition(i, j):
                 j += 1  # "menuntut perusahaan … asal X, <firm>": the firm's name follows
                 continue
@@ -464,6 +490,9 @@ class _ObjectReader:
                 break
             while t not in self.actor_at and self.word(t) in _TITLE_WORDS and t < k + 6:
                 t += 1
+            others = self._others_named(t) if self.word(k) in _COORD else None
+            if others is not None:
+                t = others  # "A dan tiga pemasok lain, B dan C": B and C go on the list
             nxt = self.actor_at.get(t)
             if nxt is None:
                 break
@@ -475,6 +504,19 @@ class _ObjectReader:
             found.append(item)
             k = self._past_short_name(end)
         return found
+
+    def _others_named(self, k: int) -> int | None:
+        """Where the names start of others of a kind counted at token ``k`` and named
+        after a comma ("tiga **pemasok lain**, A dan B", "empat firma lain, A, B,
+        dan C"), else ``None``."""
+        if self.word(k) not in _PERSON_COUNTS | _SOME:
+            return None
+        for j in range(k + 1, min(k + 4, len(self.toks))):
+            if self.word(j) == _OTHER:
+                return j + 2 if self.word(j + 1) == "," and j + 2 in self.actor_at else None
+            if self.toks[j].capital or not self.word(j).isalpha():
+                return None
+        return None
 
     def _past_short_name(self, k: int) -> int:
         """Token ``k`` past a one-word short name in parentheses at it, or a nickname
@@ -635,6 +677,41 @@ class _ObjectReader:
         if actor.person or actor.organisation or nxt is None or not nxt.organisation:
             return actor
         return nxt
+
+    def _run_by(self, i: int, actor: _Actor) -> bool:
+        """Whether the object after the verb at token ``i`` opens with the people who
+        run or speak for a body and goes on, in plain words, to the body ``actor``
+        ("memanggil **direksi** perusahaan air minum X"): what is done to them is done
+        to the body."""
+        return (
+            not actor.person and self.word(i + 1) in _RUNNERS and self._plain_np(i + 1, actor.first)
+        )
+
+    def _self_naming(self, j: int) -> bool:
+        """Whether tokens ``j`` … ``j + 2`` are "yang menamakan diri(nya)": the name of
+        the group just described follows."""
+        return self.word(j) == "yang" and (self.word(j + 1), self.word(j + 2)) in (
+            _SELF_NAMED[:2],
+            _SELF_NAMED[::2],
+        )
+
+    def gang_members(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is named as the group some persons belong to, a group of
+        :data:`_GANGS`: "menahan enam anggota geng motor X", "… anggota sindikat
+        curanmor yang menamakan diri X" (seizing them sanctions the group)."""
+        if not 0 < actor.first < len(self.toks):
+            return False  # an actor told in a sentence before
+        k = actor.first - 1
+        if self.word(k) in _QUOTE_CHARS:
+            k -= 1  # "anggota jaringan narkoba “X”"
+        if self.word(k) in _SELF_NAMED[1:] and self.word(k - 1) == _SELF_NAMED[0]:
+            k -= 3 if self.word(k - 2) == "yang" else 2
+        for j in range(k, max(k - _GANG_REACH, 0) - 1, -1):
+            if self.word(j) in _GANGS:
+                return True  # "anggota geng motor X", "… yang menamakan diri Geng X"
+            if self.toks[j].capital or not self.word(j).isalpha():
+                return False
+        return False
 
     def _plain_np(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo`` … ``hi - 1`` (at most five) are a plain noun phrase:

@@ -143,6 +143,8 @@ class _Context:
 
     def __init__(self, text: str) -> None:
         self._text = text
+        #: the article's dates, (character offset, ISO date), in text order
+        self.dated: list[tuple[int, str]] = []
         self._words: frozenset[str] | None = None
         #: the person last named as a subject, for a pronoun (see _Clause._pronoun)
         self.antecedent: _Actor | None = None
@@ -188,6 +190,11 @@ class _Context:
         self.speakers: dict[tuple[int, int], _Actor] = {}
         #: the targets of sanctions, in the order told: whose counsel may object
         self.sanctioned: list[_Actor] = []
+
+    @property
+    def text(self) -> str:
+        """The article's text (the sentences after the one being read, too)."""
+        return self._text
 
     def acted_by(self, agent: _Actor, target: _Actor | None = None, action: str = "") -> None:
         """Note that ``agent`` did the act just told (to ``target`` when it had one; of

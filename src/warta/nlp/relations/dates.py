@@ -4,11 +4,14 @@ From the time layer's expressions (:func:`_iso_of`), the dates of a sentence, th
 recent dates told before it (:func:`_recent_dates`), the next sentence's date for a lead
 that it points back to (:func:`_neighbour_date`), whether a sentence goes on with the
 occasion just told (:func:`_continues`), and the date a cue takes (:func:`_date`,
-:func:`_reaction_dates`); a date inside a relative aside dates only that aside.
+:func:`_reaction_dates`); a date inside a relative aside dates only that aside, and a
+date after a relative clause on the object dates that clause's act when the main act is
+told again with a day of its own (:func:`_retold_date`).
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from datetime import date, timedelta
 from typing import Literal
@@ -25,6 +28,7 @@ from warta.nlp.relations.words import (
     _RULINGS,
     _SAME_OCCASION,
     _act_noun,
+    _active_verb,
 )
 from warta.records import PartialDate, TimeExpr
 
@@ -160,6 +164,53 @@ def _in_relative_aside(clause: _Clause, at: int, i: int) -> bool:
         if clause.word(j) in (",", ";", ":"):
             return False
     return False
+
+
+#: Words that may stand between a relative "yang" and its verb ("yang **diduga**
+#: menyerang", "yang **sebelumnya** membacok").
+_BEFORE_RELATIVE_VERB = frozenset("diduga disebut telah sudah sebelumnya juga".split())
+#: How far after its sentence an act may be told again with its own day (characters:
+#: the next two or three sentences of a lead).
+_RETOLD_REACH = 400
+#: A sentence's end in running text.
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _after_object_relative(clause: _Clause, i: int, at: int) -> bool:
+    """Whether the date at character ``at`` comes after a relative clause on the object
+    of the cue at token ``i`` ("menangkap anggota geng X **yang membacok** dua pelajar
+    di …, Minggu (…)"): the day of the attack the clause tells, maybe not the arrest's."""
+    k = next((j for j, t in enumerate(clause.toks) if t.start <= at < t.end), None)
+    if k is None or k <= i:
+        return False
+    for j in range(i + 1, k):
+        if clause.word(j) != "yang":
+            continue
+        v = j + 1
+        while clause.word(v) in _BEFORE_RELATIVE_VERB:
+            v += 1
+        if _active_verb(clause.word(v)):
+            return True
+    return False
+
+
+def _retold_date(
+    text: str, dated: list[tuple[int, str]], end: int, action: str
+) -> tuple[int, str] | None:
+    """The day of the act of class ``action`` told again within
+    :data:`_RETOLD_REACH` characters after ``end`` by a passive verb of the lexicon,
+    dated in its own sentence after the verb ("…. Mereka **dibekuk** di …,
+    Selasa (…)"), if any."""
+    span = text[end : end + _RETOLD_REACH]
+    for m in re.finditer(r"\b(di[a-z]{4,})\b", span):
+        cue = LEXICON.get(m.group(1))
+        if cue is None or cue.voice != "passive" or cue.action != action:
+            continue
+        start = end + m.end()
+        stop = _SENTENCE_END.search(text, start)
+        limit = stop.start() if stop is not None else len(text)
+        return next(((a, iso) for a, iso in dated if start <= a < limit), None)
+    return None
 
 
 #: "Sementara itu, X …": the sentence turns to another thread, not the occasion told.

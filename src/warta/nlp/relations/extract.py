@@ -205,6 +205,7 @@ from warta.nlp.relations.cues import (
 )
 from warta.nlp.relations.dates import (
     _accused_act_dates,
+    _after_object_relative,
     _continues,
     _counted_from_day,
     _date,
@@ -214,6 +215,7 @@ from warta.nlp.relations.dates import (
     _neighbour_date,
     _reaction_dates,
     _recent_dates,
+    _retold_date,
 )
 from warta.nlp.relations.lexicon import INVOLVEMENT, JOINT_EXERCISE, LEXICON
 from warta.nlp.relations.pairs import (
@@ -227,7 +229,14 @@ from warta.nlp.relations.pairs import (
     invited_to_talks,
 )
 from warta.nlp.relations.reactions import _met_sides, _reacted_to_before
-from warta.nlp.relations.repairs import _regions_in_full, _tails_unglued, _units_with_region
+from warta.nlp.relations.repairs import (
+    _legal_forms_joined,
+    _regions_in_full,
+    _tails_unglued,
+    _unit_regions_completed,
+    _units_with_region,
+    _untagged_units,
+)
 from warta.nlp.relations.taxonomy import CLASSES
 from warta.nlp.relations.words import (
     _ACCUSING,
@@ -338,7 +347,9 @@ def extract_relations(
     ``gpe`` names the canonical places that are states (the article's entities with
     subtype ``GPE``); other places are where things happen, not who acts.
     """
-    mentions = _regions_in_full(_units_with_region(text, _tails_unglued(text, mentions)))
+    mentions = _units_with_region(text, _tails_unglued(text, _legal_forms_joined(text, mentions)))
+    mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
+    mentions = _regions_in_full(mentions)
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
     ministry_of = _ministries(bodies, gpe)
@@ -351,6 +362,7 @@ def extract_relations(
     out: list[Relation] = []
     acted: dict[str, _Actor] = {}  # the last agent of each class, for "… tersebut"
     ctx = _Context(text)
+    ctx.dated = dated
     ctx.history = _History(text, actors_all)
     ctx.ministry_of = ministry_of
     ctx.antecedents = _Antecedents(text, bodies, gpe)
@@ -656,6 +668,11 @@ def _sentence_relations(
             # "“Kami minta X menempatkan dokter tahun ini,” ujar Y seusai pertemuan": a
             # day inside the quote tells what is asked; the act is dated as it was said
             dates_here = [d for d in dates_here if not quote[0] <= d[0] < quote[1]]
+        if dates_here and all(_after_object_relative(clause, i, d[0]) for d in dates_here):
+            # "menangkap anggota geng X yang membacok Y …, Minggu (…). Mereka dibekuk
+            # …, Selasa (…)": the day is the attack's; the arrest has its own
+            retold = _retold_date(ctx.text, ctx.dated, clause.toks[-1].end, cue.action)
+            dates_here = [retold] if retold is not None else dates_here
         dates_here = _accused_act_dates(clause, i, dates_here)
         dates_here = _counted_from_day(clause, i, dates_here)
         if cue.action in _CENSURING and modality == "asserted" and published is not None:
@@ -756,7 +773,8 @@ def _sentence_relations(
                 _record_act(acted, kind, source)
                 ctx.acted_by(source, None, kind)
                 continue
-            if cue.person_target and not (target.person or clause.nationals(target)):
+            held = target.person or clause.nationals(target) or clause.gang_members(target)
+            if cue.person_target and not held:
                 continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
             if _for_the_sake_of(clause, target):
                 continue  # "berunding dengan para pihak demi warga X": for X, not with X

@@ -442,6 +442,9 @@ IRREGULAR: dict[str, Cue] = {
     "berdemonstrasi": Cue("disapprove", "active", oblique_only=True),
     "menggelar unjuk rasa": Cue("disapprove", "active", oblique_only=True),
     "menggelar demonstrasi": Cue("disapprove", "active", oblique_only=True),
+    # "menggelar aksi di depan gudang X": a protest action, aimed only at a building's
+    # owner (any other "aksi" finds no target there)
+    "menggelar aksi": Cue("disapprove", "active", oblique_only=True),
     # a complaint lodged with a body ("mengajukan pengaduan resmi kepada <badan>") asks
     # that body to act; the side complained of is censured by other words
     "pengaduan": Cue("appeal", "nominal", needs_near=frozenset({"kepada"})),

@@ -613,10 +613,17 @@ _FOR = frozenset("untuk bagi kepada".split())
 
 
 #: Last words of the verbs of a demonstration ("berunjuk **rasa**", "menggelar
-#: **demonstrasi**").
-_DEMONSTRATING = frozenset("rasa berdemonstrasi demonstrasi".split())
+#: **demonstrasi**", "menggelar **aksi**").
+_DEMONSTRATING = frozenset("rasa berdemonstrasi demonstrasi aksi".split())
 #: Buildings a demonstration is held in front of, named by their owner after them.
 _PREMISES = frozenset("kantor pabrik gedung markas kompleks gerbang kawasan".split())
+
+
+#: The regional heads whose office stands for their region's government, with the
+#: kind of region each heads ("kantor **Bupati** X": the regency's government).
+_REGION_HEADS = {"gubernur": "Provinsi", "bupati": "Kabupaten", "walikota": "Kota"}
+#: Kinds of region opening a region's name ("Kabupaten X"), left out after the head's.
+_REGION_KINDS = ("Provinsi ", "Kabupaten ", "Kota ")
 
 
 def _protested_at(clause: _Clause, end: int) -> list[_Actor]:
@@ -625,12 +632,60 @@ def _protested_at(clause: _Clause, end: int) -> list[_Actor]:
     place, a road or a square is protested in, not at)."""
     for k in range(end + 1, min(len(clause.toks) - 1, end + 8)):
         if clause.word(k) == "depan" and clause.word(k - 1) == "di":
-            j = k + 1 + (clause.word(k + 1) in _PREMISES)
-            actor = clause.actor_at.get(j)
-            return [actor] if actor is not None and actor.first == j else []
+            owner = _premises_owner(clause, k + 1)
+            return [owner] if owner is not None else []
         if clause.ends_clause(k):
             break
     return []
+
+
+def _premises_owner(clause: _Clause, j: int) -> _Actor | None:
+    """The body whose building is named at token ``j``: an actor named there, or after
+    a word for its building ("kantor PT X"), also when the entity layer kept that word
+    in the name ("Kantor Kementerian X": the ministry); a regional head's office is his
+    region's government ("kantor Gubernur X": Pemerintah Provinsi X)."""
+    premises = clause.word(j) in _PREMISES
+    actor = clause.actor_at.get(j + premises)
+    if actor is not None and actor.first == j + premises:
+        return _regional_government(actor, actor.name)
+    if not premises or actor is None or actor.first != j or actor.person:
+        return _region_by_head(clause, j + 1) if premises else None
+    # "Kantor Kementerian X" named as one: the body is the name without the building
+    head, _, rest = actor.name.partition(" ")
+    if head.lower() not in _PREMISES or not rest:
+        return None
+    return _regional_government(actor, rest)
+
+
+def _regional_government(actor: _Actor, name: str) -> _Actor:
+    """``actor`` under ``name``, or as its region's government when ``name`` is a
+    regional head's office ("Gubernur X")."""
+    head, _, region = name.partition(" ")
+    kind = _REGION_HEADS.get(head.lower().replace(" ", ""))
+    if kind is None or not region:
+        return replace(actor, name=name) if name != actor.name else actor
+    return replace(actor, name=_government_of(kind, region), organisation=True, person=False)
+
+
+def _government_of(kind: str, region: str) -> str:
+    """The name of the government of ``region``, a region of ``kind``."""
+    for prefix in _REGION_KINDS:
+        region = region.removeprefix(prefix)
+    return f"Pemerintah {kind} {region}"
+
+
+def _region_by_head(clause: _Clause, j: int) -> _Actor | None:
+    """The government of the region named after a regional head's title at token ``j``
+    that the entity layer left untagged ("kantor Gubernur | X", "kantor Wali Kota |
+    X"), else ``None``."""
+    n = 2 if clause.word(j) == "wali" and clause.word(j + 1) == "kota" else 1
+    kind = _REGION_HEADS.get("walikota" if n == 2 else clause.word(j))
+    region = clause.actor_at.get(j + n)
+    if kind is None or region is None or region.first != j + n:
+        return None
+    if region.person or region.organisation or not clause.toks[j].capital:
+        return None
+    return replace(region, name=_government_of(kind, region.name), organisation=True)
 
 
 def _victims_state(clause: _Clause, end: int) -> list[_Actor]:

@@ -12,7 +12,13 @@ Pure functions of an article's text and mentions, run before the actors are read
   later ("Kejari") is that unit;
 * :func:`_regions_in_full` — a region's government the entity layer named with the
   region's short form ("Pemerintah Provinsi Jatim" for "Pemprov Jatim") named with the
-  region's full name when the text names that region ("Jatim" → "Jawa Timur").
+  region's full name when the text names that region ("Jatim" → "Jawa Timur");
+* :func:`_legal_forms_joined` — a firm's legal form in parentheses tagged as a body of
+  its own ("PT X | (Persero)"): part of the firm's name, so the firm stays the subject;
+* :func:`_unit_regions_completed` — a regional unit whose region the entity layer cut
+  short ("Polda Sumatera | Selatan"): the unit is named with the whole region;
+* :func:`_untagged_units` — a regional unit whose head the entity layer left untagged,
+  keeping only its region ("Polres | Bogor"): the unit is named with its region.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from warta.nlp.entities.gazetteer import lookup_place
 from warta.records import Mention
 
 #: A word that ends a body's name, never a person's first name: a field of government
@@ -158,6 +165,95 @@ def _units_with_region(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         else m
         for m in out
     ]
+
+
+#: Legal forms of Indonesian firms written in parentheses after the name ("PT X
+#: (Persero)"): the form of the firm, never a body that acts.
+_LEGAL_FORMS = frozenset({"Persero", "Tbk", "Perum", "Perseroda"})
+
+
+def _legal_forms_joined(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a legal form in parentheses that the entity layer tagged as an
+    organisation of its own ("PT X | (Persero)") made part of the firm's mention, which
+    then ends at the closing parenthesis, right before the firm's verb.
+
+    >>> t = "PT Kereta (Persero) menggugat Y."
+    >>> ms = [Mention(0, 9, "PT Kereta", "ORG", "PT Kereta"),
+    ...       Mention(11, 18, "Persero", "ORG", "Persero")]
+    >>> [(m.text, m.entity) for m in _legal_forms_joined(t, ms)]
+    [('PT Kereta (Persero)', 'PT Kereta')]
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        firm = out[-1] if out else None
+        legal = (
+            m.type == "ORG"
+            and m.text in _LEGAL_FORMS
+            and firm is not None
+            and firm.type == "ORG"
+            and text[firm.end : m.start] == " ("
+            and text[m.end : m.end + 1] == ")"
+        )
+        if legal and firm is not None:
+            out[-1] = replace(firm, end=m.end + 1, text=text[firm.start : m.end + 1])
+            continue
+        out.append(m)
+    return out
+
+
+#: A capitalised word right after a mention, which may complete a region's name.
+_NEXT_WORD = re.compile(r" ([A-Z][a-z]+)\b")
+
+
+def _unit_regions_completed(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a regional unit whose region the entity layer cut before its
+    last word ("Polda Sumatera | Selatan") spanning the whole region, when the two
+    together name a province or regency of the gazetteer.
+
+    >>> t = "Polda Sumatera Selatan menangkap Ali."
+    >>> ms = [Mention(0, 14, "Polda Sumatera", "ORG", "Polda Sumatera")]
+    >>> [m.entity for m in _unit_regions_completed(t, ms)]
+    ['Polda Sumatera Selatan']
+    """
+    out: list[Mention] = []
+    for m in mentions:
+        head, _, region = m.text.partition(" ")
+        nxt = _NEXT_WORD.match(text, m.end) if m.type == "ORG" and head in _UNIT_HEADS else None
+        place = lookup_place(f"{region} {nxt.group(1)}") if nxt is not None and region else None
+        if nxt is not None and place is not None and place.subtype is not None:
+            whole = text[m.start : nxt.end()]
+            m = replace(m, end=nxt.end(), text=whole, entity=whole, referent=None)
+        out.append(m)
+    return out
+
+
+#: A unit's head written right before a place mention: the head ends at the place's
+#: start, after one space.
+_HEAD_ALTERNATIVES = "|".join(sorted(_UNIT_HEADS, key=len, reverse=True))
+_HEAD_BEFORE = re.compile(rf"(?:^|(?<=[\s(\"“]))({_HEAD_ALTERNATIVES}) $")
+
+
+def _untagged_units(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a place right after a regional unit's head that no mention
+    covers ("Polres | Bogor" when only "Bogor" was tagged) made the unit, named with its
+    region as :func:`_units_with_region` names it: the police or the prosecutors of a
+    town act, not the town.
+
+    >>> t = "Polres Bogor menangkap Ali."
+    >>> ms = [Mention(7, 12, "Bogor", "LOC", "Kota Bogor")]
+    >>> [(m.text, m.type, m.entity) for m in _untagged_units(t, ms)]
+    [('Polres Bogor', 'ORG', 'Polres Bogor')]
+    """
+    out: list[Mention] = []
+    covered_to = 0  # the end of the last mention: a head inside one is tagged
+    for m in mentions:
+        head = _HEAD_BEFORE.search(text, max(0, m.start - 30), m.start) if m.type == "LOC" else None
+        if head is not None and head.start() >= covered_to:
+            whole = text[head.start() : m.end]
+            m = replace(m, start=head.start(), text=whole, type="ORG", entity=whole, referent=None)
+        covered_to = max(covered_to, m.end)
+        out.append(m)
+    return out
 
 
 #: A region's government as the entity layer names it: its kind and the region.

@@ -233,6 +233,8 @@ _OBJECT_CONTROL = frozenset(
 _MEMBER = frozenset(
     "politisi politikus kader anggota simpatisan pendukung pemain penggemar suporter fans "
     "demonstran pengunjuk massa aktivis "
+    # "ratusan mahasiswa Universitas X berunjuk rasa": its students, not the university
+    "mahasiswa siswa pelajar santri "
     "warga".split()
 )
 #: Qualifiers that make "hubungan" between persons a public tie, not a romance.
