@@ -29,7 +29,7 @@ from warta.clean.mail_message import read_mail_message
 from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
 from warta.clean.read_later import split_read_later_export
 from warta.clean.repair import repair_text
-from warta.clean.screens import unstitch_screens
+from warta.clean.screens import phone_address, unstitch_screens
 from warta.clean.shapes import (
     KEEP,
     PROSE_MIN_WORDS,
@@ -160,13 +160,14 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     raw = _saved_page(raw)
     raw = _mail_story(raw)
     raw = _chat_story(raw)
+    raw = _exported_mention(raw)
     preamble, page = split_http_preamble(raw.content)
     if preamble is not None:
         html_page = raw.format == "html" or looks_like_html(page)
         raw = replace(raw, content=page, format="html" if html_page else raw.format)
     if raw.format != "html":
         return raw.content, raw
-    from warta.ingest.html import extract_html
+    from warta.ingest.html import extract_html, writes_day_for_machines
 
     text, hinted = extract_html(raw)
     hint = hinted.title
@@ -178,6 +179,10 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
             hinted = replace(hinted, title=_markup_headline(raw.content))
     if not hinted.published:
         hinted = replace(hinted, published=_classed_publication_date(raw.content))
+    elif not raw.published and not writes_day_for_machines(raw.content, raw.url, hinted.published):
+        # The markup reader took the day from the page's words: the date line under the
+        # headline says when the story came out (a sidebar's date is another story's).
+        hinted = replace(hinted, published=_date_under_headline(raw.content) or hinted.published)
     return text, hinted
 
 
@@ -211,6 +216,31 @@ def _chat_story(raw: RawDoc) -> RawDoc:
     messages' clocks say when it was posted, not published, so they date nothing."""
     story = read_chat_export(raw.content) if raw.format == "text" else None
     return raw if story is None else replace(raw, content=story)
+
+
+def _exported_mention(raw: RawDoc) -> RawDoc:
+    """A text record holding a media-monitoring export of one mention
+    (:func:`~warta.ingest.mention_export.read_mention_export`) read as that mention's
+    article, its headline, date and address from the row's columns; the service's columns
+    (sentiment, reach, the analyst's note) are no part of it. An export of many mentions is
+    read one article per row by the ingest layer (a ``.csv`` file)."""
+    if raw.format != "text":
+        return raw
+    from warta.ingest.mention_export import looks_like_mention_export, read_mention_export
+
+    if not looks_like_mention_export(raw.content):
+        return raw
+    mentions = read_mention_export(raw.content)
+    if mentions is None or len(mentions) != 1:
+        return raw
+    row = mentions[0]
+    return replace(
+        raw,
+        content=row.text,
+        title=raw.title or row.title,
+        published=raw.published or row.published,
+        url=raw.url or row.url,
+    )
 
 
 # The lines of a mail's story searched for a date of its own (its dateline).
@@ -291,6 +321,34 @@ def _classed_publication_date(page: str) -> str | None:
         for found in find_dates(text):
             if found.date.day is not None:
                 return found.date.iso
+    return None
+
+
+# The markup between the main heading and the story's first paragraph: the story's meta
+# (date, author, counters) a few hundred characters long.
+HEADLINE_META_CHARS = 1500
+_MAIN_HEADING_END_RE = re.compile(r"</h1\s*>", re.IGNORECASE)
+_FIRST_PARAGRAPH_RE = re.compile(r"<p\b", re.IGNORECASE)
+
+
+def _date_under_headline(page: str) -> str | None:
+    """The ISO date of a date line standing between the page's main heading (``<h1>``) and
+    the story's first paragraph, an element holding a full date and a few words at most
+    ("<span>Selasa, 1 Desember 2026</span>"), or ``None``. The story's meta stands under
+    its headline; a site's "today" stands in the header above it. trafilatura keeps
+    neither line in the story's text."""
+    heading = _MAIN_HEADING_END_RE.search(page)
+    if heading is None:
+        return None
+    meta = page[heading.end() : heading.end() + HEADLINE_META_CHARS]
+    paragraph = _FIRST_PARAGRAPH_RE.search(meta)
+    for piece in _TAG_RE.split(meta[: paragraph.start()] if paragraph else meta):
+        text = " ".join(html.unescape(piece).split())
+        if not text or len(text.split()) > DATE_LINE_MAX_WORDS:
+            continue
+        found = find_dates(text)
+        if found and found[0].date.day is not None:
+            return found[0].date.iso
     return None
 
 
@@ -495,6 +553,8 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
             url=raw.url or export.url,
             published=raw.published or export.published,
         )
+    # A phone copy shows the page's address under its status bar (read before the bars go).
+    address = phone_address(text) if raw.format == "text" else None
     # A phone copy stitched from screenshots reads as one page (bars and overlaps off).
     stitched = unstitch_screens(text) if raw.format == "text" else None
     if stitched:
@@ -503,6 +563,9 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     if not raw.url and crawler_url(crawler):
         # A cache copy is read as the page it copies (its address gives host and date).
         raw = replace(raw, url=crawler_url(crawler))
+    if address and not raw.url:
+        # the address bar names the page, as a URL given with it would
+        raw = replace(raw, url=address)
     labelled = classify_lines(split_lines(text), title_hint=raw.title, repeated=repeated)
     if raw.format == "html":
         labelled = _mark_html_captions(labelled, raw.content)
@@ -526,6 +589,8 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         para = item.line.text
         if not paragraphs and item.label == "body":
             dateline, para = split_dateline(para)
+            if not dateline:
+                dateline, para = _outlet_dateline(para, labelled)
             if dateline:
                 removed.append(RemovedLine(dateline, "dateline"))
         if item.label == "subheading":
@@ -573,6 +638,40 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         provenance=raw.provenance,
         encoding_repairs=raw.encoding_repairs,
     )
+
+
+# Lines set aside that are the story's or another's, not the site's chrome.
+_STORY_LABELS = frozenset({"title", "repeated-title", "related", "caption", "standfirst"})
+# A lead opened by the outlet's short name in capitals and a full stop: "KBN. Warga ...".
+_OUTLET_STOP_RE = re.compile(
+    r"^(?P<name>[A-Z][A-Z0-9]{1,9}(?:\s[A-Z][A-Z0-9]{1,9})?)\.\s+(?=[A-Z])"
+)
+
+
+def _outlet_dateline(para: str, labelled: list[Labelled]) -> tuple[str | None, str]:
+    """The outlet's name closed by a full stop opening the lead ("KBN. Warga desa ..."),
+    as its dateline, and the rest; or ``(None, para)``. The name must be the site's own,
+    shown on the page's chrome (its header, its copyright: "KBN.ID"): a word in capitals
+    opening a sentence ("WASPADA. Warga ...") is the story's.
+
+    >>> from warta.clean.shapes import Line
+    >>> lines = [Labelled(Line(0, "KBN.ID", 0, 1, 1), "header")]
+    >>> _outlet_dateline("KBN. Warga desa mengungsi.", lines)
+    ('KBN.', 'Warga desa mengungsi.')
+    >>> _outlet_dateline("WASPADA. Warga desa mengungsi.", lines)
+    (None, 'WASPADA. Warga desa mengungsi.')
+    """
+    m = _OUTLET_STOP_RE.match(para)
+    if m is None:
+        return None, para
+    name = normalise(m.group("name")).split()
+    for item in labelled:
+        if item.label in KEEP or item.label in _STORY_LABELS:
+            continue
+        words = normalise(item.line.text).split()
+        if any(words[i : i + len(name)] == name for i in range(len(words))):
+            return para[: m.end()].strip(), para[m.end() :]
+    return None, para
 
 
 def _set_credit_aside(paragraphs: list[str], subheadings: set[int]) -> str | None:

@@ -92,6 +92,7 @@ from warta.clean.pattern_labels import CHROME_MAX_WORDS, pattern_label
 from warta.clean.shapes import (
     FOOTER_EVIDENCE,
     PROSE_MIN_WORDS,
+    TITLE_CASE_MIN_WORDS,
     Labelled,
     Line,
     _is_teaser,
@@ -107,6 +108,39 @@ from warta.clean.title import find_title_lines
 SUBHEADING_WORDS = (3, 14)
 # A short line naming a domain after the last paragraph is the site's footer.
 FOOTER_DOMAIN_WORDS = 5
+
+
+# A print view's running header: the print date and time, then the page's own title
+# ("12/05/27 21.03   Judul Berita - Situs").
+_PRINT_HEADER_TITLE_RE = re.compile(
+    r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s+(?P<title>\S.*)$"
+)
+# After the headline the header's title holds the site's name: a few words at most.
+PRINT_SITE_MAX_WORDS = 4
+
+
+def _print_named_headline(lines: list[Line], labels: list[str | None]) -> None:
+    """A print view heads every sheet with the page's title (its ``<title>``: the headline
+    and the site's name): the line over the story that reads as that headline is the
+    headline, even when a box's label stands over it ("BERITA TERKINI" over the story
+    reads as a related box's) and took it for the box's item. Its label is cleared (in
+    place) so the title choice sees it."""
+    headers = [
+        _PRINT_HEADER_TITLE_RE.match(line.text)
+        for line, label in zip(lines, labels, strict=True)
+        if label == "page-counter"
+    ]
+    header = next((m for m in headers if m is not None), None)
+    if header is None:
+        return
+    named = normalise(header.group("title")).split()
+    for i, line in enumerate(lines):
+        if labels[i] != "related" or line.words < TITLE_CASE_MIN_WORDS:
+            continue
+        words = normalise(line.text).split()
+        if named[: len(words)] == words and len(named) - len(words) <= PRINT_SITE_MAX_WORDS:
+            labels[i] = None
+            return
 
 
 def classify_lines(
@@ -126,6 +160,7 @@ def classify_lines(
     _labelled_boxes(lines, labels)
     _daily_boxes(lines, labels)
     _outlet_credited_captions(lines, labels)
+    _print_named_headline(lines, labels)
     title_at = find_title_lines(lines, labels, title_hint)
     for n, i in enumerate(title_at):
         labels[i] = "title" if n == 0 else "repeated-title"

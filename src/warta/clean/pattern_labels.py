@@ -100,6 +100,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"  # "Rabu, 3 Maret 2021 10:05 Reporter: Nama Editor: Nama"
     if words <= AUTHOR_AGE_MAX_WORDS + SITE_PART_MAX_WORDS and _is_author_and_age(text):
         return "byline"  # "Nama Penulis · 2 jam yang lalu", "Situs · by Nama · 2 hours ago"
+    if words <= AUTHOR_AGE_MAX_WORDS + SITE_PART_MAX_WORDS and _page_meta_kind(text):
+        return _page_meta_kind(text)  # "Humas | Dilihat 90 kali", "2 hari lalu · 6 menit baca"
     if words <= READER_TOOLBAR_MAX_WORDS and _is_reader_toolbar(text):
         return "navigation"  # "Mark as read  Read later  View original (situs.com)"
     if words <= 50 and P.ADVERTORIAL_NOTE_RE.match(text):
@@ -275,6 +277,46 @@ def _is_contact_note(text: str, words: int) -> bool:
         words <= CONTACT_MAX_WORDS
         and P.CONTACT_SEARCH.found_in(text)
         and bool(P.CONTACT_CHANNEL_RE.search(text))
+    )
+
+
+def _page_meta_kind(text: str) -> str | None:
+    """What a line of the page's counters is, when each of its parts (by dots or bars) is
+    one: "dateline" for the story's age beside them ("3 hari lalu · 6 menit baca"),
+    "byline" for one name beside them ("Humas Kota Contoh | Dilihat 812 kali", the unit
+    or the author that posted it), else None. A headline never holds a counter.
+
+    >>> _page_meta_kind("3 hari lalu · 6 menit baca"), _page_meta_kind("Dinas Kota | 90 views")
+    ('dateline', 'byline')
+    >>> _page_meta_kind("3 hari lalu · Warga Kampung Mengungsi") is None
+    True
+    """
+    parts = [part.strip() for part in _AUTHOR_SEP_RE.split(text)]
+    if len(parts) < 2:
+        return None
+    ages = [part for part in parts if P.RELATIVE_AGE_RE.match(part)]
+    counters = [part for part in parts if _is_page_counter(part)]
+    others = [part for part in parts if part not in ages and part not in counters]
+    if not others and ages:
+        return "dateline"
+    if len(others) == 1 and counters and not ages:
+        name = _ROLE_LABEL_RE.sub("", _BY_RE.sub("", others[0]))
+        if count_words(name) <= UNIT_NAME_MAX_WORDS and _UNIT_NAME_RE.fullmatch(name):
+            return "byline"
+    return None
+
+
+# A person's or a unit's name: capitalised words, joined by "dan"/"serta"/"&" in a unit's
+# ("Bagian Protokol dan Komunikasi", "Dinas Komunikasi dan Informatika Kota").
+_UNIT_NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:(?:dan|serta|&)\s+)?[A-Z][\w'.-]*){0,6}")
+UNIT_NAME_MAX_WORDS = 7
+
+
+def _is_page_counter(part: str) -> bool:
+    """A page's count of its readers or comments, or its reading time ("Dilihat 1.204
+    kali", "4 menit baca", "12 komentar")."""
+    return bool(
+        P.COUNTER_RE.match(part) or P.READING_TIME_RE.match(part) or P.COMMENT_LINK_RE.match(part)
     )
 
 

@@ -237,6 +237,9 @@ CAPTION_SOURCE_RE = re.compile(
     # in full (an institution's name runs longer than a photographer's)
     r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*(?:Dok\.|DOK\.|Dokumentasi)\s*"
     r"[A-Z][\w.'-]*(?:\s+(?:dan\s+|&\s+)?[A-Z][\w.'-]*){0,7}\s*$"
+    # "... di dermaga, Kota Baru. Dok. Kabar Kita": the archive's credit alone after the
+    # sentence, no picture's word before it ("Dok." is "dokumentasi": the picture's source)
+    r"|[.!?]\s+(?:Dok\.|DOK\.|Dokumentasi)\s*[A-Z][\w.'-]*(?:\s+(?:dan\s+|&\s+)?[A-Z][\w.'-]*){0,7}\s*$"
     # "PANEN - Petani memetik kopi di Kintamani. –IST": the picture is the paper's guest's
     # ("istimewa") or its archive's, the credit a dash and the word after the sentence
     r"|[.!?]\s*[-–—]\s*(?:IST|Ist|ISTIMEWA|Istimewa|DOK|Dok)\.?\s*$"
@@ -527,6 +530,11 @@ CTA_RE = re.compile(
     # media independen. Dukung kerja jurnalisme kami dengan menjadi anggota.").
     r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo|mari)\W*\s+)?(?:dukung|support)\s+"
     r"(?:(?:jurnalisme|media|redaksi|kerja)\b|kami\b)"
+    # A print edition's call: "Berlangganan Tabloid X versi cetak: hubungi layanan pelanggan",
+    # "Langganan koran Kabar Kita, klik situs.id/langganan" (the paper named, then the way
+    # to order it: a colon or the imperative to call, click, visit)
+    r"|^\s*(?:berlangganan|langganan)\s+(?:[\w.-]+\s+){0,3}?(?:majalah|koran|tabloid|harian|"
+    r"edisi|versi|e-?paper)\b.{0,60}?(?::|\b(?:hubungi|klik|kunjungi|telepon|whatsapp)\b)"
     # A newsletter's call: "Berlangganan gratis untuk menerima tulisan baru", "Subscribe now"
     r"|(?:^|[.!?]\s+)(?:(?:yuk|ayo|mari)\W*\s+)?(?:berlangganan|langganan|subscribe)\s+"
     r"(?:gratis|sekarang|newsletter|buletin|now|for\s+free|"

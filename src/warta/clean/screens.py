@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from warta.clean.patterns import DANGLING_WORDS
 from warta.clean.shapes import ends_terminal
 
-__all__ = ["StitchedPage", "unstitch_screens"]
+__all__ = ["StitchedPage", "phone_address", "unstitch_screens"]
 
 # A status bar: the clock, then icons and short network marks, then the battery's charge
 # ("14.07 ◔ ▾◢ 71%", "09:41 📶 LTE 🔋 85%", "7.02 PM ▂▄▆ 4G 63 %").
@@ -154,6 +154,37 @@ def _goes_on(last: str, line: str, width: int) -> bool:
         and not _LABEL_RE.match(line)
         and len(last) + 1 + len(first) > width - WRAP_SLACK
     )
+
+
+# The address bar's page: a path under the host, not the host alone (the site's name).
+_ADDRESS_PATH_RE = re.compile(r"(?P<url>(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}/[^\s/]\S*)", re.I)
+
+
+# An address the bar cut short ("situs.id/berita/..."): a part of the page's, not its own.
+_CUT_ADDRESS_RE = re.compile(r"(?:\.{3}|…)$")
+
+
+def phone_address(text: str) -> str | None:
+    """The page's address a phone copy shows in its address bar, under the status bar it
+    opens with ("09.41 📶 4G 80%" then "🔒 situs.id/2026/03/02/judul/"), or None. The
+    address is the page's own, as a URL given with the page would be.
+
+    >>> phone_address("09.41 ▾ 4G 80%\\nhttps://situs.id/2026/03/02/judul/\\nJudul")
+    'https://situs.id/2026/03/02/judul/'
+    >>> phone_address("09.41 ▾ 4G 80%\\nsitus.id\\nJudul") is None
+    True
+    >>> phone_address("09.41 ▾ 4G 80%\\nsitus.id/berita/...\\nJudul") is None
+    True
+    """
+    head = text.lstrip().split("\n", FIRST_BAR_MAX_LINE + 2)[: FIRST_BAR_MAX_LINE + 2]
+    lines = [line for line in head if line.strip()]
+    if len(lines) < 2 or not _STATUS_BAR_RE.match(lines[0]) or not _ADDRESS_BAR_RE.match(lines[1]):
+        return None
+    m = _ADDRESS_PATH_RE.search(lines[1])
+    if m is None or _CUT_ADDRESS_RE.search(m.group("url")):
+        return None
+    url = m.group("url")
+    return url if re.match(r"https?://", url, re.IGNORECASE) else "https://" + url
 
 
 def _is_bar(line: str) -> bool:

@@ -143,6 +143,38 @@ def first_published(html: str, date: str | None) -> str | None:
     return local if local and local != day else date
 
 
+# A <time> element: its text is the page's machine-marked date even without an attribute.
+_TIME_ELEMENT_RE = re.compile(r"<time\b[^>]*>([^<]{0,80})</time>", re.IGNORECASE)
+
+
+def writes_day_for_machines(html: str, url: str | None, date: str) -> bool:
+    """Whether the page writes the day of ``date`` (ISO) for machines: in digits somewhere
+    in its source ("2026-11-30", "2026/11/30", "20261130", "30-11-2026": a meta tag,
+    JSON-LD, a ``datetime`` attribute, an address), in its URL, or as a ``<time>``
+    element's text. When it does not, the markup reader found the day in the page's words
+    (a line of the story's meta, or a sidebar's "29 Oktober 2026" over another story).
+
+    >>> writes_day_for_machines('<meta content="2026-11-30T08:00">', None, "2026-11-30")
+    True
+    >>> writes_day_for_machines("<p>Kamis, 29 Oktober 2026</p>", None, "2026-10-29")
+    False
+    """
+    if len(date) < 10:
+        return True  # a month or a year only: no day to look for
+    year, month, day = date[:4], date[5:7], date[8:10]
+    m, d = rf"0?{int(month)}", rf"0?{int(day)}"
+    numeric = re.compile(
+        rf"(?<!\d)(?:{year}(?P<a>[-/._]){m}(?P=a){d}|{year}{month}{day}"
+        rf"|{d}(?P<b>[-/.]){m}(?P=b){year})(?!\d)"
+    )
+    if numeric.search(html) or (url and numeric.search(url)):
+        return True
+    return any(
+        year in text and re.search(rf"(?<!\d){d}(?!\d)", text)
+        for text in _TIME_ELEMENT_RE.findall(html)
+    )
+
+
 def _desk_day(m: re.Match[str]) -> str | None:
     """The day a markup timestamp with its zone falls on at the desk
     (:data:`DESK_UTC_OFFSET`); None without a clock and a zone.
@@ -221,11 +253,38 @@ def headline_of_title_tag(html: str, title: str | None) -> str | None:
     headings = {h.lower() for h in heading_texts}
     if title.strip().lower() in headings:
         return title
+    fuller = _fuller_main_heading(html, title)
+    if fuller is not None:
+        return fuller
     edge = _heading_at_title_edge(tags[0], heading_texts)
     if edge is not None:
         return edge
     parts = [p.strip() for p in _TITLE_SEP_RE.split(tags[0]) if p.strip()]
     return next((p for p in parts if p.lower() in headings and p != title), title)
+
+
+_H1_RE = re.compile(rf"<h1[^>]*>(.{{0,{_TAG_MAX_CHARS}}}?)</h1>", re.IGNORECASE | re.DOTALL)
+# Where a headline goes on after the words a <title> kept: a comma, a colon, a dash.
+_HEADLINE_GOES_ON_RE = re.compile(r"^\s*(?:[,:;]|\s[-–—|]\s)\s*\S")
+
+
+def _fuller_main_heading(html: str, title: str) -> str | None:
+    """The page's main heading (``<h1>``) when it opens with ``title`` and goes on after a
+    comma, a colon or a dash: a ``<title>`` or a social title keeps the headline's first
+    clause for the browser's tab ("Kota X Catat 40 Kejadian" for "Kota X Catat 40
+    Kejadian, Banjir Terbanyak"). None otherwise.
+
+    >>> _fuller_main_heading("<h1>Kota X Catat 40 Kejadian, Banjir Terbanyak</h1>",
+    ...     "Kota X Catat 40 Kejadian")
+    'Kota X Catat 40 Kejadian, Banjir Terbanyak'
+    >>> _fuller_main_heading("<h1>Kota X Catat 40 Kejadiannya</h1>", "Kota X Catat 40") is None
+    True
+    """
+    key = " ".join(title.split()).lower()
+    for heading in _tag_texts(html, _H1_RE):
+        if heading.lower().startswith(key) and _HEADLINE_GOES_ON_RE.match(heading[len(key) :]):
+            return heading
+    return None
 
 
 def _heading_at_title_edge(tag: str, headings: list[str]) -> str | None:

@@ -20,7 +20,14 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from warta.errors import InputNotFoundError, UnreadableInputError
-from warta.ingest.readers import FORMATS_READ, KNOWN_SUFFIXES, InputProblem, suffix_of
+from warta.ingest.readers import (
+    CSV_SUFFIXES,
+    FORMATS_READ,
+    KNOWN_SUFFIXES,
+    InputProblem,
+    is_mention_export_file,
+    suffix_of,
+)
 
 STDIN = "-"
 _PARQUET = ".parquet"
@@ -105,7 +112,9 @@ def _walk(root: Path) -> tuple[list[Path], list[InputProblem], Counter[str]]:
                     seen.add(key)
                     stack.append((child, ancestors | {key}))
             elif stat.S_ISREG(st.st_mode):
-                if suffix_of(child) in KNOWN_SUFFIXES:
+                if suffix_of(child) in KNOWN_SUFFIXES or (
+                    suffix_of(child) in CSV_SUFFIXES and is_mention_export_file(child)
+                ):
                     files.append(child)
                 else:
                     others[suffix_of(child) or "(no extension)"] += 1

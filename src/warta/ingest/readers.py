@@ -28,6 +28,11 @@ from warta.errors import (
 )
 from warta.ingest.decode import MAX_DOCUMENT_BYTES, declared_charset, decode_bytes, is_binary, mib
 from warta.ingest.feed_item import looks_like_feed, read_feed_items
+from warta.ingest.mention_export import (
+    looks_like_mention_export,
+    mention_export_error,
+    read_mention_export,
+)
 from warta.ingest.streams import (
     HeaderBudget,
     HeaderTooLarge,
@@ -58,15 +63,21 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".rss.gz", ".xml.gz"}
 KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES
+# A media-monitoring export: one mention (article) per row (warta.ingest.mention_export).
+# Read when named; a folder's CSV files (data tables, mostly) only when their header row
+# is an export's (:func:`is_mention_export_file`).
+CSV_SUFFIXES = {".csv", ".csv.gz"}
+# Enough of a CSV file to hold its header row.
+CSV_HEADER_BYTES = 1 << 14
 #: What the messages say warta reads.
 FORMATS_READ = (
     ".txt, .html, .jsonl, .warc and saved RSS/Atom feed (.xml, .rss, .atom) files "
-    "(also gzip-compressed: .txt.gz, .jsonl.gz, .warc.gz, .rss.gz; and a browser's "
-    "single-file page save, .mhtml)"
+    "(also gzip-compressed: .txt.gz, .jsonl.gz, .warc.gz, .rss.gz; a browser's "
+    "single-file page save, .mhtml; and a media-monitoring export, .csv)"
 )
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_DOUBLE_SUFFIXES = tuple(s for s in KNOWN_SUFFIXES if s.count(".") == 2)
+_DOUBLE_SUFFIXES = tuple(s for s in KNOWN_SUFFIXES | CSV_SUFFIXES if s.count(".") == 2)
 # Response status codes read as documents; redirects and errors carry no article.
 _OK_STATUS = ("200", "203")
 
@@ -413,6 +424,9 @@ def read_path(
         if suffix in FEED_SUFFIXES:
             yield from read_feed(data, name, max_bytes=max_bytes)
             return
+        if suffix in CSV_SUFFIXES:
+            yield from read_csv_export(data, name, max_bytes=max_bytes)
+            return
         if suffix in HTML_SUFFIXES:
             fmt = "html"
         elif suffix in TEXT_SUFFIXES:
@@ -487,6 +501,39 @@ def read_feed(data: bytes, path: str, *, max_bytes: int = MAX_DOCUMENT_BYTES) ->
             url=item.url,
             title=item.title,
             published=item.published,
+            encoding=decoded.encoding,
+            encoding_repairs=decoded.repairs,
+        )
+
+
+def is_mention_export_file(path: Path) -> bool:
+    """Whether the CSV file at ``path`` (gzip or not) opens with a monitoring export's
+    header row; an unreadable file is left to the reader to report."""
+    try:
+        with open_maybe_gzip(path) as handle:
+            head = read_at_most(handle, CSV_HEADER_BYTES)
+    except (OSError, EOFError, zlib.error):
+        return True
+    return looks_like_mention_export(head.decode("utf-8", errors="replace"))
+
+
+def read_csv_export(
+    data: bytes, path: str, *, max_bytes: int = MAX_DOCUMENT_BYTES
+) -> Iterator[Item]:
+    """Every mention of a media-monitoring export (a CSV file) as a document (``path:N``
+    for the Nth row): its text, with the row's headline, date and address as hints."""
+    decoded = decode_bytes(data, path, max_bytes=max_bytes)
+    mentions = read_mention_export(decoded.text)
+    if mentions is None:
+        raise mention_export_error(path, decoded.text)
+    for number, mention in enumerate(mentions, start=1):
+        yield RawDoc(
+            provenance=Provenance(path, line=number, url=mention.url),
+            content=mention.text,
+            format="text",
+            url=mention.url,
+            title=mention.title,
+            published=mention.published,
             encoding=decoded.encoding,
             encoding_repairs=decoded.repairs,
         )
