@@ -312,6 +312,17 @@ TITLE_WORDS = (
     frozenset(w.casefold() for t in PERSON_TITLES for w in t.split()) - _NAME_LIKE_TITLE_WORDS
 ) | ROLE_NOUNS
 
+#: Words that open a post or a role (offices, ranks, occupations), lower-case: what
+#: stands before "<Body> <Name>" when a holder is named with the body ("Pelatih <Club>
+#: <Name>", "Panglima <Force> <Name>"). Honorifics and academic titles are left out: they
+#: stand before a person's own name, never before a body; so is "besar", which ends
+#: "guru besar" but far more often "keluarga besar <Name>", "kota besar".
+POST_WORDS = (
+    (frozenset(t.split()[0].casefold() for t in _phrases(_OFFICES, _RANKS)) | ROLE_NOUNS)
+    - _NAME_LIKE_TITLE_WORDS
+    - {"besar"}
+)
+
 #: Head nouns that open an organisation's name ("Universitas ...", "Kementerian ...",
 #: "Badan ...", "PT ..."), Indonesian and English.
 ORGANISATION_HEADS = words(

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from warta.lexicon.indonesian import NAME_STOP_WORDS
 from warta.nlp.entities.callnames import (
@@ -55,6 +55,7 @@ from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
 from warta.nlp.entities.namematch import match_name
 from warta.nlp.entities.names import (
     HEAD_TITLES,
+    NOBILITY_TITLES,
     TITLE_HEAD,
     TITLES,
     by_last_word,
@@ -431,6 +432,7 @@ def resolve_article(
                 or (canonical[nick] if nick else None)
                 or (canonical[spelt] if (spelt := respelt(word, full_names)) else None)
                 or (canonical[middles[word]] if word in middles and word not in shorts else None)
+                or _truncated_name(word, s.start, holders, first_seen, canonical)
                 or " ".join(text[s.start : s.end].split())
             )
     _declared_nicknames(text, spans)
@@ -511,8 +513,10 @@ def _same_person(
         # in the lead, an "Oleksii Gritsai" quoted later): a tie-break far below the others
         first = min(index.get(key[0], ()), default=0)
         weight[key] = sum(written.values()) + uses / (uses + 1) + 1e-9 / (1 + first)
-    variants = spelling_variants(weight)
+    variants = {**_reversed_orders(weight), **spelling_variants(weight)}
     up = sub_names(forms, gaps=True)
+    for short, full in _cut_short_call_names(forms).items():
+        up.setdefault(short, full)
     for minor, major in variants.items():
         if not _both_cited_alone(minor, major, forms, index):
             up.setdefault(minor, up.get(major, major))
@@ -520,6 +524,54 @@ def _same_person(
     # cycle: parts map to longer names, and spellings of four letters or more never
     # map back to a name cut to initials.)
     return {k: up.get(v, v) for k, v in up.items()}
+
+
+def _cut_short_call_names(
+    keys: Collection[tuple[str, ...]],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``{two-word name: the one longer name it cites}`` where the two words are the
+    longer name's first word, a title of nobility that stays with the name it opens
+    (:data:`~warta.nlp.entities.names.NOBILITY_TITLES`), and the first syllables of a later
+    word, the way call names are cut ("Raden Sulak" of "Raden Sulaksono Wiryo"); the cut
+    word has three letters or more and leaves two off. (A title of address such as
+    "Romo" is no part of the name: the rules for addressed names decide those.)
+
+    >>> _cut_short_call_names([("raden", "sulak"), ("raden", "sulaksono", "wiryo")])
+    {('raden', 'sulak'): ('raden', 'sulaksono', 'wiryo')}
+    """
+    longer = [k for k in keys if len(k) > 2]
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in keys:
+        if len(key) != 2 or len(key[1]) < 3 or key[0] not in NOBILITY_TITLES:
+            continue
+        fits = [
+            k for k in longer
+            if k[0] == key[0] and key[1] not in k
+            and any(len(w) >= len(key[1]) + 2 and w.startswith(key[1]) for w in k[1:])
+        ]
+        if len(fits) == 1:
+            out[key] = fits[0]
+    return out
+
+
+def _reversed_orders(
+    weight: Mapping[tuple[str, ...], float],
+) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``{name: the same words in the other order}`` for full names an article writes both
+    ways: East Asian and Hungarian names are written family name first in their own
+    press and given name first in much of the Indonesian ("Haruto Imaizumi"
+    beside "Imaizumi Haruto"). The less weighty order maps to the weightier (then the first A-Z).
+
+    >>> _reversed_orders({("haruto", "imaizumi"): 3.0, ("imaizumi", "haruto"): 1.0})
+    {('imaizumi', 'haruto'): ('haruto', 'imaizumi')}
+    """
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in weight:
+        other = key[::-1]
+        # the lighter order maps to the weightier; of two as weighty, the later A-Z one does
+        if other != key and other in weight and (weight[key], other) < (weight[other], key):
+            out[key] = other
+    return out
 
 
 def _both_cited_alone(
@@ -663,6 +715,38 @@ def _given_name_before(
         return None
     fits = [k for k in before if k[0] == word]
     return canonical[fits[0]] if len(fits) == 1 else None
+
+
+def _truncated_name(
+    word: str,
+    pos: int,
+    holders: Mapping[str, set[tuple[str, ...]]],
+    first_seen: Mapping[tuple[str, ...], int],
+    canonical: Mapping[tuple[str, ...], str],
+) -> str | None:
+    """The one full name named before ``pos`` with a word that ``word`` cuts short: a
+    call name is often a name's first syllables ("Ferdi" for "Ferdinandus", "Sulak" for
+    "Sulaksono"), of the given name or a middle one. ``word`` (three letters or more)
+    must leave two letters or more off, and no full name may hold it whole.
+
+    >>> seen = {("yohanes", "ferdinandus", "lado"): 0, ("anselmus", "batuwangi"): 30}
+    >>> canon = {k: " ".join(k) for k in seen}
+    >>> holders = {w: {k} for k in seen for w in k}
+    >>> _truncated_name("ferdi", 60, holders, seen, canon)
+    'yohanes ferdinandus lado'
+    >>> _truncated_name("ferdi", 0, holders, seen, canon) is None  # named later: not yet
+    True
+    """
+    if len(word) < 3 or word in holders:
+        return None
+    fits = {
+        k
+        for w, ks in holders.items()
+        if len(w) >= len(word) + 2 and w.startswith(word)
+        for k in ks
+        if first_seen.get(k, pos) < pos
+    }
+    return canonical[fits.pop()] if len(fits) == 1 else None
 
 
 def _only_named_before(

@@ -361,12 +361,32 @@ def _nick_before_owner(
         return next((x for x in before if _spelt_alike(m.group("nick"), x.entity or "")), None)
     role = m.group("role")
     if role is None:
-        return next(before, None)
+        # the last person named before, unless an earlier one bears the nickname's name
+        # word ("<Given> <Surname> bertemu <Other>. Gus <Given>, sapaan akrabnya, ...")
+        near = list(before)
+        return next((x for x in near if _bears_nick(m.group("nick"), x.entity or "")), None) or (
+            near[0] if near else None
+        )
     if role.casefold() not in _TITLE_WORDS:
         return None
     office = re.compile(r"(?<!\w)" + re.escape(role) + r"(?!\w)", re.IGNORECASE)
     return next(
         (x for x in before if office.search(text, max(0, x.start - _ROLE_REACH), x.start)), None
+    )
+
+
+def _bears_nick(nick: str, name: str) -> bool:
+    """Whether a capitalised word of ``nick`` past a form of address is a word of
+    ``name`` ("Gus Mubarok" of "Ahmad Mubarok Sutrisman"; case aside).
+
+    >>> _bears_nick("Bang Jefri", "Jefri Marsudiono"), _bears_nick("Bang Jefri", "Ali Jefrianto")
+    (True, False)
+    """
+    words = set(name.casefold().split())
+    return any(
+        w.casefold() in words
+        for w in nick.split()
+        if w.casefold() not in FORMS_OF_ADDRESS and w.casefold() not in _TITLE_WORDS
     )
 
 

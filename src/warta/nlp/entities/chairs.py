@@ -1,9 +1,11 @@
-"""Chairs of bodies named with their body: "Ketua <Body> <Given> <Surname>".
+"""Holders of a post named with their body: "Ketua <Body> <Given> <Surname>".
 
 The tagger reads a foreign legislature's or a council's one-word name after "Ketua" as a
 given name ("Ketua |Senat Oleg Petrov|") or the chair as part of the body ("Ketua Dewan
-|Pengawas Rina Kusuma|", typed ORG). :func:`split_body_chairs` cuts such a span into the
-body and the person where the text shows where the body ends.
+|Pengawas Rina Kusuma|", typed ORG). Any post or role before a body reads the same way
+in Indonesian (the appositive order is post, body, holder: "Pelatih |Persikul Elyas
+Manurung|", "Analis |PT Dana Sekuritas Rina Kusuma|"). :func:`split_body_chairs` cuts
+such a span into the body and the person where the text shows where the body ends.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from warta.lexicon.indonesian import POST_WORDS
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import is_org_head
 from warta.nlp.entities.retyping import _WordRuns
@@ -22,6 +25,10 @@ from warta.nlp.entities.spanrecord import Span
 _CHAIR_BEFORE = re.compile(
     r"(?<![\w.])(?:Wakil[ \t]+)?(?:Ketua|Speaker)[ \t]+(?P<head>[A-Z][a-z]+[ \t]+)?$"
 )
+# Any other post or role right before the span ("Panglima |...", "pelatih |...",
+# "Direktur Utama |..."): the span must then be typed a body or open with a body's head,
+# for a post before a person's own name ("Kapolres |Budi Santoso Hartono|") is common.
+_POST_BEFORE = re.compile(r"(?<![\w.])(?P<post>[A-Za-z]+)[ \t]+(?:Utama[ \t]+)?$")
 _WORD = re.compile(r"\S+")
 _NAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?")
 
@@ -62,11 +69,14 @@ def _body_word(word: str, following: str, outside: tuple[int, int], runs: _WordR
 
 def split_body_chairs(text: str, spans: list[Span], runs: _WordRuns | None = None) -> None:
     """Cut "<Body> <Given> <Surname>" spans right after "Ketua" into the body (ORG) and
-    the chair (PER), in place (``spans`` in text order). The name is the last two or
+    the chair (PER), in place (``spans`` in text order); so too a span typed ORG or
+    opening with an organisation's head after any other post or role ("Pelatih <Club>
+    <Name>", :data:`~warta.lexicon.indonesian.POST_WORDS`). The name is the last two or
     three words, written as a name; every word before it must read as the body's
     (:func:`_body_word`) - after "Ketua <Head>" or in a span opening with an
     organisation's head, any word may be the body's -, and the surname must be a word of
-    another person span (the press names a foreign chair by the surname).
+    another person span (the press names a foreign chair by the surname), or the first
+    of three name words a person span on its own.
 
     >>> t = "Ketua Senat Oleg Petrov mengatakan rancangan dibahas. Senat menolak. Petrov diam."
     >>> s = [Span(6, 23, "PER"), Span(69, 75, "PER")]
@@ -77,8 +87,12 @@ def split_body_chairs(text: str, spans: list[Span], runs: _WordRuns | None = Non
     runs = runs or _WordRuns(text)
     out: list[Span] = []
     people = Counter(w for x in spans if x.type == "PER" for w in text[x.start : x.end].split())
+    # a person span that is a name's first word alone ("Analis <Body> Rina Kusuma Dewi
+    # ... kata Rina") shows where the name begins, as its surname shows where it ends
+    singles = {text[x.start : x.end] for x in spans if x.type == "PER"}
     for s in spans:
-        cut = _chair_cut(text, s, runs, people) if s.place is None and s.type != "LOC" else None
+        fits = s.place is None and s.type != "LOC"
+        cut = _chair_cut(text, s, runs, people, singles) if fits else None
         if cut is None:
             out.append(s)
             continue
@@ -87,17 +101,30 @@ def split_body_chairs(text: str, spans: list[Span], runs: _WordRuns | None = Non
     spans[:] = out
 
 
+def _post_before_body(text: str, s: Span, first: str) -> bool:
+    """Whether a post or role other than a chair's stands right before ``s`` ("Panglima",
+    "pelatih", "Direktur Utama") and ``s`` reads as a body: typed ORG, or opening with an
+    organisation's head (``first``)."""
+    if s.type != "ORG" and not is_org_head(first):
+        return False
+    post = _POST_BEFORE.search(text, max(0, s.start - 40), s.start)
+    return post is not None and post.group("post").casefold() in POST_WORDS
+
+
 def _chair_cut(
-    text: str, s: Span, runs: _WordRuns, people: Counter[str]
+    text: str, s: Span, runs: _WordRuns, people: Counter[str], singles: set[str]
 ) -> tuple[int, int, int] | None:
     """``(body start, body end, name start)`` of a chair's span, or ``None``."""
+    words = list(_WORD.finditer(text, s.start, s.end))
     before = _CHAIR_BEFORE.search(text, max(0, s.start - 40), s.start)
     if before is None:
-        return None
-    head = before.group("head")
+        if not words or not _post_before_body(text, s, words[0].group()):
+            return None
+        head = None
+    else:
+        head = before.group("head")
     if head is not None and not is_org_head(head.strip()):
         return None
-    words = list(_WORD.finditer(text, s.start, s.end))
     outside = (s.start, s.end)
     own = Counter(w.group() for w in words) if s.type == "PER" else Counter[str]()
     # the shortest name first; a word another person's mention uses is the name's
@@ -108,16 +135,22 @@ def _chair_cut(
         body = [w.group() for w in words[:k]]
         if not _name_words(name) or (k > 1 and people[body[-1]] > own[body[-1]]):
             continue
-        surname = _surname_cited(name[-1], people, own)
+        if head is None and k == 1 and is_org_head(body[0]):
+            continue  # a head noun alone names no body: "Universitas <Hero's Name>" is whole
+        # a given name cited alone opens the name only when three words follow from it:
+        # before a two-word rest it may be a middle name the writer calls the person by
+        # ("Direktur <Body> <Given> <Middle> <Surname> ... kata <Middle>")
+        cited = name[0] in singles and len(name) == 3
+        bounded = _surname_cited(name[-1], people, own) or cited
         # after "Ketua <Head>" (or a span opening with one) the body runs on, and only the
         # surname a person's mention uses elsewhere shows where it ends; after a bare
         # "Ketua", every word before the name must read as the body's
-        if not surname:
+        if not bounded:
             continue
         if head is None and not is_org_head(body[0]) and not all(
             _body_word(b, name[0], outside, runs, text) for b in body
         ):
             continue
-        body_start = before.start("head") if head is not None else s.start
+        body_start = before.start("head") if before is not None and head is not None else s.start
         return body_start, words[k - 1].end(), words[k].start()
     return None

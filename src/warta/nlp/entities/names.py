@@ -367,11 +367,22 @@ def respelt(
     ('igor', 'dubrovin')
     >>> respelt("rahmat", [("budi", "rahman")]) is None
     True
+    >>> respelt("petrovsky", [("oleg", "petrovskyi")])
+    ('oleg', 'petrovskyi')
     """
     if len(word) < 6:
         return None
     index = names if isinstance(names, Mapping) else by_last_word(names)
     fits = {k for other in _respellings(word) for k in index.get(other, ())}
+    # A Cyrillic surname's ending transcribed two ways ("-skyi"/"-sky", "-iy"/"-y") is a
+    # letter added or dropped, not swapped: compared with y as i and doubles once.
+    folded = _transliterated(word)
+    fits |= {
+        k
+        for last, ks in index.items()
+        if last != word and len(last) >= 6 and _transliterated(last) == folded
+        for k in ks
+    }
     return fits.pop() if len(fits) == 1 else None
 
 

@@ -547,7 +547,7 @@ def _speaker(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     a speaker stands: after "kata"/"menurut" or before a speech verb. The tagger types
     one-word personal names ("Yusnidar") as places; places the gazetteer knows
     ("Jepang mengatakan") are not asked."""
-    if not 1 <= len(words) <= 2 or any(w in _PLACE_HEADS or w.isupper() for w in words):
+    if not 1 <= len(words) <= 4 or any(w in _PLACE_HEADS or w.isupper() for w in words):
         return False
     if _CUE_BEFORE.search(text, max(0, start - 12), start):
         return True
@@ -566,14 +566,80 @@ _COMMA_AFTER = re.compile(r"[ \t]*,")
 
 
 def _holder_in_apposition(text: str, start: int, end: int, words: Sequence[str]) -> bool:
-    """Whether a name of one or two capitalised words, none a place's head, stands
-    between commas right after "<office> <territory>," (:data:`_OFFICE_PLACE_COMMA`)."""
-    if not 1 <= len(words) <= 2 or any(w in _PLACE_HEADS or w.isupper() for w in words):
+    """Whether a name of one to four capitalised words, none a place's head, stands
+    between commas right after "<office> <territory>," (:data:`_OFFICE_PLACE_COMMA`); four
+    for a name with its title names ("Lurah <Village>, <Given> Datuk <Title name>,")."""
+    if not 1 <= len(words) <= 4 or any(w in _PLACE_HEADS or w.isupper() for w in words):
         return False
     return bool(
         _COMMA_AFTER.match(text, end)
         and _OFFICE_PLACE_COMMA.search(text, max(0, start - 64), start)
     )
+
+
+# An academic or professional degree written after a name and a comma: two dotted parts
+# ("S.H.", "M.Si.", "Sp.A.", "Ph.D."); one dotted word ("Jl.", "Hj. <Name>") is none.
+_DEGREE_AFTER = re.compile(r"[ \t]*,[ \t]*[A-Z][a-z]{0,2}\.[A-Z][A-Za-z]{0,3}\.")
+# "<noun> asal <Place>, <Name>": a person's place of origin, then the person in apposition
+# ("penyerang asal <Country>, <Name>", "diplomat asal <Village>, <Name>").
+_ORIGIN_COMMA = re.compile(r"(?<![\w-])asal(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]*,[ \t]*$")
+
+
+def person_by_apposition(
+    text: str, start: int, end: int, words: Sequence[str], *, origin: bool = True
+) -> bool:
+    """Whether a name of one to four capitalised words, none a place's or a body's
+    head, is a person's by what the page writes around it: a degree after it ("<Name>,
+    S.H., M.H."), or, with ``origin``, "asal <Place>," before it (a firm has an origin
+    too, "perusahaan asal <Country>, <Firm>": the caller asks only of a name the tagger
+    read as a place, "<Given named like a city> <Surname>").
+
+    >>> t = "kuasa hukumnya, Dodi Baskoro, S.H., hadir. Bek asal Jepang, Kenta Ono, cedera."
+    >>> person_by_apposition(t, 16, 28, ["Dodi", "Baskoro"])
+    True
+    >>> person_by_apposition(t, 59, 68, ["Kenta", "Ono"])
+    True
+    """
+    lo = max(0, start - 48)
+    cued = _DEGREE_AFTER.match(text, end) is not None or (
+        origin and "asal" in text[lo:start] and _ORIGIN_COMMA.search(text, lo, start) is not None
+    )
+    return cued and 1 <= len(words) <= 4 and not any(
+        w in _PLACE_HEADS or w.isupper() or is_org_head(w) for w in words
+    )
+
+
+def shouted_as_written(text: str, spans: Sequence[Span]) -> None:
+    """Give a name of two words or more written in capitals (a caption, a dateline, a
+    headline) the type and name of the span writing the same words in ordinary case, in
+    place: "PONDOK PESANTREN <NAME>" is the "Pondok Pesantren <Name>" of the body text,
+    whatever the tagger made of the capitals. A place the gazetteer knows keeps its own.
+
+    >>> t = "Santri Pondok Pesantren Al Ulrikus mengaji. PONDOK PESANTREN AL ULRIKUS, MALAM."
+    >>> s = [Span(7, 34, "ORG"), Span(44, 71, "LOC")]
+    >>> shouted_as_written(t, s)
+    >>> s[1].type, s[1].entity
+    ('ORG', 'Pondok Pesantren Al Ulrikus')
+    """
+    shouted = [
+        (s, surface)
+        for s in spans
+        if s.place is None
+        and text[s.start : s.end].isupper()
+        and " " in (surface := " ".join(text[s.start : s.end].split()))  # a line may wrap it
+    ]
+    if not shouted:
+        return
+    written: dict[str, Span] = {}
+    for s in spans:
+        surface = " ".join(text[s.start : s.end].split())
+        if not surface.isupper():
+            written.setdefault(surface.casefold(), s)
+    for s, surface in shouted:
+        same = written.get(surface.casefold())
+        if same is not None:
+            s.type = same.type
+            s.entity = same.entity or " ".join(text[same.start : same.end].split())
 
 
 # A military exercise named after "latihan (gabungan|bersama|...)": "Garuda Shield",

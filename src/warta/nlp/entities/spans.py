@@ -34,6 +34,7 @@ from warta.lexicon.indonesian import (
     REGIONAL_UNIT_HEADS,
 )
 from warta.nlp.entities.chairs import split_body_chairs
+from warta.nlp.entities.coordinated import coordinated_places
 from warta.nlp.entities.datelines import dateline_cut, type_after_dateline
 from warta.nlp.entities.declaredforms import (
     campus_spans,
@@ -107,7 +108,9 @@ from warta.nlp.entities.retyping import (
     _WordRuns,
     particle_name_in_apposition,
     particle_tail_cited,
+    person_by_apposition,
     retype_addressed_people,
+    shouted_as_written,
 )
 from warta.nlp.entities.roleopened import split_body_then_titled, split_role_opened
 from warta.nlp.entities.spanrecord import (
@@ -620,12 +623,20 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             and _holder_in_apposition(text, s.start, s.end, words)
         ):
             s.type = "PER"  # "Bupati Blitar, Rijanto, hadir": the holder of the office
+        if (
+            s.type != "PER"
+            and s.place is None
+            and person_by_apposition(text, s.start, s.end, words, origin=s.type == "LOC")
+        ):
+            s.type = "PER"  # "<Name>, S.H.", "penyerang asal <Country>, <Name>"
         # A dateline in capitals ("NEW YORK, Reuters -") is the place, whatever the tagger
         # called it. (The gazetteer scan finds one word in capitals, "JAKARTA", itself.)
         if s.place is None and len(surface) > 3 and surface.isupper() and " " in surface.strip():
-            s.place = load_gazetteer().lookup(surface)
+            s.place = load_gazetteer().lookup(" ".join(words))  # a caption may wrap a line
             s.type = s.place.type if s.place is not None else s.type
+    shouted_as_written(text, result)  # "PONDOK PESANTREN <NAME>" of a caption: the pondok
     retype_addressed_people(text, result)  # "Uni <Name>", then "Uni" alone: a woman
+    coordinated_places(text, result)  # "di <Place> dan <Name>": a place like its partner
     if particle_people:  # the city a given name is spelt like is no place named there
         result = [
             x for x in result

@@ -1,0 +1,103 @@
+"""Places the tagger read as people, told by the words around them.
+
+Coordinated noun phrases are of one kind: in "<Place> dan <X>", "<Place> ke <X>" or
+a route "<Place>–<X>", ``X`` is a place like its partner, and so is
+``X`` in "di <X> dan <Place>". A preposition of place right before a name ("di <X>",
+"ke <X>") or "asal <X>" (a person's place of origin) says the same: Indonesian writes
+"kepada" before a person. :func:`coordinated_places` retypes such person spans as places
+when nothing else in the article reads them as a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from warta.nlp.entities.gazetteer import Place, load_gazetteer
+from warta.nlp.entities.spanrecord import _TITLE_BEFORE, Span
+
+# What joins two coordinated names: a conjunction, "ke" (from one place to another) or a
+# dash without spaces (a route, "jalur <Place>–<Place>"). Not a comma: "<Office>
+# <Place>, <Name>" puts the holder in apposition, and a dash with spaces ends a dateline.
+_JOINT = re.compile(r"[ \t]+(?:dan|atau|serta|ke|hingga|sampai)[ \t]+|[-–—]")
+# A preposition of place or "asal" right before the name, in lower case (mid-sentence).
+_PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|asal)[ \t]+$")
+# "di <X> dan <Place>": the coordination after a preposition of place.
+_PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari)[ \t]+$")
+_CONJOINED = re.compile(r"[ \t]+(?:dan|atau|serta)[ \t]+")
+
+
+def _joined(text: str, left: Span, right: Span, joint: re.Pattern[str]) -> bool:
+    """Whether only a joint of ``joint`` stands between ``left`` and ``right``."""
+    return left.end <= right.start and joint.fullmatch(text, left.end, right.start) is not None
+
+
+def _place_by_company(text: str, spans: Sequence[Span], i: int) -> bool:
+    """Whether the words around ``spans[i]`` make it a place: a place coordinated before
+    it, a preposition of place (or "asal") right before it, or a preposition before it
+    and a place coordinated after it."""
+    s = spans[i]
+    before = text[max(0, s.start - 8) : s.start]
+    if _PLACE_WORD_BEFORE.search(before):
+        return True
+    left = spans[i - 1] if i > 0 else None
+    if left is not None and left.type == "LOC" and _joined(text, left, s, _JOINT):
+        return True
+    right = spans[i + 1] if i + 1 < len(spans) else None
+    return (
+        right is not None
+        and right.type == "LOC"
+        and _joined(text, s, right, _CONJOINED)
+        and _PREPOSITION_BEFORE.search(before) is not None
+    )
+
+
+def _no_other_person(words: list[str], people: Counter[str]) -> bool:
+    """Whether a name of three words at most shares no word with another person span
+    (``people``: the words of every person span, this one's included)."""
+    return len(words) <= 3 and all(people[w] <= words.count(w) for w in words)
+
+
+def coordinated_places(text: str, spans: list[Span]) -> None:
+    """Retype person spans that the words around them make places (see the module
+    docstring), in place; ``spans`` in text order, not overlapping. A span is left as
+    it is when a title stands before it, when it has more than three words, or when any
+    of its words is a word of another person span (a person the article names again).
+
+    >>> t = "Banjir melanda Lerepsari dan Sukamulyo. Warga di Tegalwaru mengungsi."
+    >>> s = [Span(15, 24, "LOC"), Span(29, 38, "PER"), Span(49, 58, "PER")]
+    >>> coordinated_places(t, s)
+    >>> [x.type for x in s]
+    ['LOC', 'LOC', 'LOC']
+    """
+    found: list[Span] = []
+    for i, s in enumerate(spans):
+        if s.type != "PER" or s.place is not None or s.nested:
+            continue
+        if _place_by_company(text, spans, i) and not _TITLE_BEFORE.search(
+            text, max(0, s.start - 30), s.start
+        ):
+            found.append(s)
+    if not found:
+        return
+    people = Counter(w for x in spans if x.type == "PER" for w in text[x.start : x.end].split())
+    found = [s for s in found if _no_other_person(text[s.start : s.end].split(), people)]
+    for s in found:  # after the scan: a retyped span is no partner of the next one
+        s.type, s.entity, s.place = "LOC", None, _place_named(text[s.start : s.end], spans)
+
+
+def _place_named(name: str, spans: Sequence[Span]) -> Place | None:
+    """The place the gazetteer knows as ``name``, else the one place of the article
+    named with its unit before it ("Kabupaten <Name>" for a bare "<Name>")."""
+    place = load_gazetteer().lookup(name)
+    if place is not None:
+        return place
+    units = {
+        s.place.name: s.place
+        for s in spans
+        if s.place is not None
+        and s.place.name.endswith(" " + name)
+        and s.place.name.count(" ") == name.count(" ") + 1
+    }
+    return next(iter(units.values())) if len(units) == 1 else None
