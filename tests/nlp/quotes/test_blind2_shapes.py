@@ -278,10 +278,13 @@ def test_open_quote_takes_the_speaker_of_its_continuation() -> None:
         '"Motif ini saya pelajari dari nenek sejak kecil.\n\n'
         '"Setiap helai butuh waktu sebulan," lanjut Sekarini.'
     )
-    assert [(q.speaker, q.text.split()[0]) for q in extract_quotes(text)] == [
-        ("Ni Luh Sekarini", "Motif"),
-        ("Ni Luh Sekarini", "Setiap"),
+    # One quotation over two paragraphs (the blind22q convention): one quote, its cue the
+    # one closing it.
+    quotes = extract_quotes(text)
+    assert [(q.speaker, q.text.split()[0], q.cue) for q in quotes] == [
+        ("Ni Luh Sekarini", "Motif", "lanjut"),
     ]
+    assert quotes[0].text.endswith("butuh waktu sebulan")
 
 
 def test_open_quote_without_a_speaker_or_continuation_is_dropped() -> None:

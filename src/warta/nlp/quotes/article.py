@@ -238,6 +238,33 @@ def _names_an_office(prefix: str) -> bool:
 _DOCUMENT_WINDOW = 20_000
 
 
+#: The sentence after a quote that names the person described by its cue: '"...," kata
+#: lelaki bercaping itu.\n\nNamanya Budi, 60 tahun.', "Ia bernama Budi Santoso."
+_NAMED_NEXT = re.compile(
+    r"[^.!?\n]{0,80}[.!?]?[\s\"”]*(?:Namanya|Nama\s+lengkapnya|(?:Ia|Dia)\s+bernama)\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+#: A description identified with the person named next: "... adalah Koordinator X, ",
+#: "... ialah " (an office between the verb and the name allowed).
+_IDENTIFIED_AS = re.compile(r"\s(?:adalah|ialah)\s+(?:[^.,\x01]{1,80},\s*)?$")
+#: What may close a sentence after a name: an age in brackets, the full stop.
+_SENTENCE_REST = re.compile(r"\s*(?:\(\d{1,3}\))?\s*[.!]?\s*")
+#: A clause of time fronted before the main clause's subject, with its comma: "Seusai
+#: membacakan sambutan, ", "Setelah rapat selesai, " (its own verb is no main verb).
+_FRONTED_TIME_CLAUSE = re.compile(
+    r"\s*(?:Usai|Seusai|Setelah|Sesudah|Selepas|Sebelum|Selesai|Begitu|Saat|Ketika|Sewaktu)"
+    r"\s+[^,.\x01]{1,80},\s*"
+)
+#: Heads of a legal instrument's title: "dijerat Undang-Undang Tata Ruang",
+#: "diatur Peraturan Daerah X" name a law, never the agent of the passive.
+_LEGAL_INSTRUMENTS = frozenset(
+    """
+    undang-undang uu peraturan perda perpres perppu permen pergub perbup perwali keputusan
+    keppres kepres instruksi inpres kitab kuhp kuhap pasal qanun
+    """.split()
+)
+
+
 class _Article(_Lookups):
     """One article's body, mentions and speaker state; salience and speaker resolution."""
 
@@ -257,6 +284,8 @@ class _Article(_Lookups):
             else:
                 for word in set(MENTION_WORD.findall(m.text)):
                     self._bodies_by_word.setdefault(word, []).append(m)
+        # Persons by where they end: the holder closing an office glued to his name.
+        self._person_ending = {m.end: m for m in self.mentions if m.type == "PER"}
         self.state = _State()
         self.para = self.masked = ""
         self.base = self.pi = 0
@@ -265,6 +294,8 @@ class _Article(_Lookups):
         self.unclaimed_from: int | None = None  # the paragraph's run with no quote found
         # Quote span -> (name, offset) of who imitated the words ("ucap X menirukan ...").
         self.imitators: dict[tuple[int, int], tuple[str, int]] = {}
+        # Quote span -> the noun the imitated person is written with ("ucapan penagih").
+        self.imitated: dict[tuple[int, int], str] = {}
 
     def _unnamed_office(self, office: str, start: int) -> bool:
         """Whether ``office`` (at text offset ``start``; lower-case words, then capitalised
@@ -422,6 +453,18 @@ class _Article(_Lookups):
                     )
                     or _closes_appositive(prefix, masked, mention.end - base, se)
                     or (
+                        # "Lelaki yang mengatur antrean itu adalah Ketua X, Budi
+                        # Santoso.": the one described is identified, and spoken of next.
+                        _IDENTIFIED_AS.search(prefix) is not None
+                        and _SENTENCE_REST.fullmatch(masked, mention.end - base, se) is not None
+                    )
+                    or (
+                        # "Seusai membacakan sambutan, Budi menyampaikan ...": a fronted
+                        # clause of time, then the main clause's subject and its verb.
+                        _FRONTED_TIME_CLAUSE.fullmatch(prefix) is not None
+                        and _VERB_AFTER.match(masked, mention.end - base, se) is not None
+                    )
+                    or (
                         # "Soal itu, Mama Ani hanya tersenyum.": an earlier speaker, also
                         # by a call name the entity layer resolved ("Koh Aseng").
                         any(
@@ -463,6 +506,7 @@ class _Article(_Lookups):
                 or _office_of_a_person(prefix, words)
             )
             and not is_region_name(" ".join(words))
+            and words[0].lower() not in _LEGAL_INSTRUMENTS
             and (
                 _is_passive_agent(prefix, masked, end, se)
                 or _closes_appositive(prefix, masked, end, se)
@@ -748,6 +792,18 @@ class _Article(_Lookups):
                 name, role = f"{(role or '')[:1].upper()}{(role or '')[1:]} {name}", None
                 if who.org:
                     who = Who(name, None, offset=0)  # the office of a body: a person
+        if (
+            name is None
+            and who is not None
+            and who.role
+            and _describes_a_person(who.role.split()[0].lower())
+            and (named := _NAMED_NEXT.match(self.text, f.end)) is not None
+        ):
+            # '"...," kata lelaki bercaping itu. Namanya Budi, 60 tahun.': a person
+            # described before anyone is named, named by the next sentence.
+            name, pos = named.group("name"), named.start("name")
+        if name is not None and (imitated := self._imitated_instead(f, name)) is not None:
+            name, role, pos = imitated
         if name is not None and (also := _ALSO_OFFICE.match(name)) and _office(also["office"]):
             # "Ketua panitia yang juga Kepala Dinas X": the office the article names.
             name, pos = also["office"], pos + also.start("office")
@@ -766,6 +822,22 @@ class _Article(_Lookups):
         for (lo, hi), (imitator, at) in self.imitators.items():
             if lo <= f.start < hi:
                 st.last_any = st.last_person = _Speaker(imitator, None, at)
+
+    def _imitated_instead(self, f: _Found, name: str) -> tuple[str, str | None, int] | None:
+        """Who said the words ``f`` that someone re-enacts, when the narration pointed back
+        to the re-enactor himself ('Rina ... "...," ujar Rina menirukan ucapan penagih'):
+        nobody re-enacts his own words, so they are the person written after that noun
+        before ("penagih Budi Santoso"), else the noun as written; ``None`` when ``name``
+        is not the re-enactor (name, role, offset otherwise)."""
+        for (lo, hi), noun in self.imitated.items():
+            if not lo <= f.start < hi or self.imitators[lo, hi][0] not in (name, name.split()[0]):
+                continue
+            bare = noun.split()[-1]
+            described = self._described(bare, f.start)
+            if described is not None:
+                return described[0], bare, described[1]
+            return noun, None, f.start
+        return None
 
     def _other_in_exchange(self, paragraph: int) -> _Speaker | None:
         """The speaker before the last one in ``paragraph`` when the two differ (a

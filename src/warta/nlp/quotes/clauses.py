@@ -204,6 +204,11 @@ _DIRECTIVE_CLAUSE = re.compile(
     r"di(?!(?:ri|nas|skusi|rektur|reksi|rut|alog|gital|sabilitas|agnosis)\b)[a-z]{4,}(?:kan|i)?"
     r"\s+(?:langsung|lewat|melalui|ke|kepada|secara|tepat|sesuai|merata)\b"
     r"|\s+(?:[\w-]+\s+){1,4}?(?:ikut|turut)\s+[a-z]{3,}\b"
+    # An addressee of one or two words placed by "di" ("meminta lurah di tiga kelurahan
+    # itu mendata ...", "camat di wilayah pesisir menyiapkan ..."), then the act; not a
+    # preposition shaped like a verb ("menjelang", "melalui").
+    r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+di\s+(?:[\w-]+\s+){1,5}?"
+    r"(?!(?:menjelang|menuju|mengenai|menurut|melalui|melewati|mengingat)\b)(?:me|ber)[a-z]{3,}\b"
     # Acts asked for with a verb of no prefix: "meminta Pemerintah Provinsi turun tangan".
     r"|\s+(?:[\w-]+\s+){1,3}(?:turun\s+tangan|hadir|datang|pulang|kembali|mundur)\b"
     # Or a manner asked for, an adjective: "meminta semua pendukung tenang", "mengimbau
@@ -434,6 +439,20 @@ _LINKERS = re.compile(r"[\s,]*(?:(?:seraya|sambil|dan|lalu|kemudian|juga|ia|dia)
 _MIMICKING = re.compile(
     r"\s*(?:sambil\s+|seraya\s+)?menirukan\s+(?:ucapan|pengakuan|kata-kata|perkataan|keluhan"
     r"|jawaban|pesan)\b"
+    # Whose words, when written as a lower-case noun: "ucapan penagih", "pesan sang ibu".
+    r"(?:\s+(?P<whom>(?:sang\s+|si\s+)?(?!(?:itu|tersebut|ini|lewat|melalui|di|ke|kepada|saat"
+    r"|ketika|dari|dengan)\b)[a-z]{3,}))?"
+)
+
+#: A document's words quoted after the signer it names: 'Dalam surat edaran bernomor X
+#: yang diteken Sekretaris Daerah Y, Budi Santoso, tertulis: "..."' (a circular's words
+#: are its signer's; the office before the name is optional).
+_SIGNED_DOCUMENT_SAYS = re.compile(
+    r"\s*(?:Dalam|Di\s+dalam|Pada)\s+(?:surat|dokumen|memo|nota|edaran|keputusan|instruksi)"
+    r"\b[^,\x01]{0,80}?\s+yang\s+(?:diteken|ditandatangani)\s+(?:oleh\s+)?"
+    r"(?:(?P<office>[A-Z][^,\x01]{1,80}),\s*)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
+    r"(?P<cue>tertulis|tertera|disebutkan|dinyatakan|berbunyi)\s*:?\s*"
 )
 
 #: A sentence after a quote naming who said it: "Ucapan itu diteriakkan X", "Pernyataan

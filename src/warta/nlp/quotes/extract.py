@@ -59,6 +59,7 @@ from warta.nlp.quotes.clauses import (
     _READ_FOR,
     _RESULT_RECORDED,
     _SEBAGAI_VERBS,
+    _SIGNED_DOCUMENT_SAYS,
     _TRAILING_MENURUT,
     _VERB_SOON,
     _VOICED_BY,
@@ -75,6 +76,7 @@ from warta.nlp.quotes.clauses import (
     _leading_office_holder,
 )
 from warta.nlp.quotes.collapse import collapse_quotes
+from warta.nlp.quotes.credits import Credit, credited_quote
 from warta.nlp.quotes.cues import (
     CALL_TITLES,
     LEADING_PASSIVE_RE,
@@ -91,8 +93,10 @@ from warta.nlp.quotes.cues import (
     full_names,
     resolve_names,
 )
+from warta.nlp.quotes.glued import glued_holder
 from warta.nlp.quotes.interviews import Answer, interview_answers
 from warta.nlp.quotes.name_titles import mentions_past_titles
+from warta.nlp.quotes.phrase import AUTHORED_DOCUMENTS
 from warta.nlp.quotes.resolved import (
     _Attribution,
     _call_names_resolved,
@@ -116,7 +120,7 @@ from warta.nlp.quotes.speakers import (
     parse_phrase,
     parse_subject,
 )
-from warta.nlp.quotes.who import _ANAPHOR
+from warta.nlp.quotes.who import _ANAPHOR, _DEMONSTRATIVES
 from warta.records import Mention, Quote, QuoteKind
 
 __all__ = ["collapse_quotes", "extract_quotes"]
@@ -200,13 +204,15 @@ class _Extractor(_Article):
             m = VERB_FIRST_RE.match(after, lead)
             if m and lead:
                 who, left = parse_after(after[m.end() :])
-                if who is not None and who.name is not None and _MIMICKING.match(left):
+                if who is not None and who.name is not None and (mm := _MIMICKING.match(left)):
                     # '"...," ujar Budi menirukan ucapan pelaku': the words are the
                     # one imitated, the person the narration spoke of before; Budi, who
                     # imitates, stays the article's speaker (see :meth:`_emit`).
                     imitator = (who.name, base + qe + m.end() + max(who.offset, 0))
                     who = Who(None, anaphor=True)
                     self.imitators[base + inside[i][0], base + qe] = imitator
+                    if mm.group("whom"):
+                        self.imitated[base + inside[i][0], base + qe] = mm.group("whom")
                 if m.group("base").lower() == "tanya" and _is_journalist(who):
                     asked[i] = True
                     continue
@@ -330,6 +336,10 @@ class _Extractor(_Article):
         """A subject-first cue before a quote: ``X mengatakan kepada wartawan, "..."``;
         or a verb-first one opening the sentence, then a colon: ``Kata Kapolres: "..."``,
         ``Ujarnya: "..."``."""
+        if (signed := _SIGNED_DOCUMENT_SAYS.fullmatch(before)) is not None:
+            # 'Dalam surat yang diteken Sekda X, Budi, tertulis: "..."': the signer's words.
+            signer = Who(signed.group("name"), signed.group("office"), offset=0)
+            return _Attribution(signer, signed.group("cue"), at + signed.start("name"), True)
         if (colon := _colon_cue(before)) is not None:
             speaker, offset, verb = colon
             return _Attribution(speaker, verb, at + offset if offset >= 0 else -1, True)
@@ -349,7 +359,7 @@ class _Extractor(_Article):
             head = before[: best.start()]
             if _LINKERS.fullmatch(head):
                 head = ""  # "..., seraya menambahkan bahwa, "...": same speaker
-            who = parse_subject(head) if head.strip() else None
+            who = self._subject(head, at) if head.strip() else None
             if head.strip() and (who is None or not who.usable):
                 return None
             return _Attribution(who, best.group("cue"), at, glue)
@@ -359,6 +369,24 @@ class _Extractor(_Article):
             if who is not None and who.usable:
                 return _Attribution(who, "menurut", at + m.start("who"), True)
         return None
+
+    def _document_by_acronym(self, phrase: str, at: int) -> Who | None:
+        """A document named again by its acronym ("LHA itu" after "Laporan Hasil
+        Audit (LHA)", at offset ``at``): read as the document ("laporan"), which
+        speaks for its author (see :meth:`_emit`); ``None`` for any other phrase."""
+        words = phrase.split()
+        if len(words) != 2 or not words[0].isupper() or words[1] not in _DEMONSTRATIVES:
+            return None
+        tagged = next((m for m in self.mentions if m.start == at and m.text == words[0]), None)
+        head = (tagged.entity or "").split(" ", 1)[0].lower() if tagged is not None else ""
+        return Who(None, head, anaphor=True) if head in AUTHORED_DOCUMENTS else None
+
+    def _subject(self, head: str, at: int) -> Who | None:
+        """The speaker of the words ``head`` (at offset ``at``) before a subject-first cue:
+        :func:`parse_subject`'s reading, or the holder the tagger found glued to his
+        office ("Kepala Desa X Warsito mengatakan"; see :mod:`warta.nlp.quotes.glued`)."""
+        parsed = parse_subject(head)
+        return glued_holder(head, at, parsed, self._person_ending) or parsed
 
     def _content_from(self, masked: str, lo: int, qs: int) -> int:
         """Start of the reported clause after a subject-first verb before ``qs``."""
@@ -412,7 +440,9 @@ class _Extractor(_Article):
             if who is not None and who.usable and not _is_data(m2.group("who")):
                 hit = _Hit(0, m2.start(), "menurut", who, base + ss + m2.start("who"))
         if hit is None and (m3 := _MENURUT.match(sent)):
-            who = parse_phrase(m3.group("who"))
+            who = parse_phrase(m3.group("who")) or self._document_by_acronym(
+                m3.group("who"), base + ss + m3.start("who")
+            )
             if who is not None and who.usable and not _is_data(m3.group("who")):
                 hit = _Hit(m3.end(), len(sent), "menurut", who, base + ss + m3.start("who"))
         if hit is None and (mp := TRAILING_PASSIVE_RE.search(sent)):
@@ -441,7 +471,11 @@ class _Extractor(_Article):
                 head = sent[: v.start()]
                 if not head.strip() or "\x01" in head or _is_data(head.rsplit(",", 1)[-1]):
                     continue
-                who = parse_subject(head) or _coordinated_subject(head) or self._they(head)
+                who = (
+                    self._subject(head, base + ss)
+                    or _coordinated_subject(head)
+                    or self._they(head)
+                )
                 if who is None or not who.usable:
                     continue
                 cm = _CONTENT_START.match(sent, v.end())
@@ -596,6 +630,12 @@ class _Extractor(_Article):
         }
         return names.pop() if len(names) == 1 else None
 
+    def credited(self, credit: Credit, paragraph: int) -> None:
+        """Emit a quote the page's layout credits (see :mod:`warta.nlp.quotes.credits`) as
+        a direct quote of the person its credit or label line names."""
+        c = credit
+        self._emit(_Found(c.start, c.end, "direct", c.cue, c.who, c.who_at, paragraph))
+
     def listed_statement(self, start: int, end: int, paragraph: int) -> None:
         """Emit the numbered points between ``start`` and ``end`` (absolute, ending in
         paragraph ``paragraph``) as one direct quote of the person who spoke last."""
@@ -745,6 +785,10 @@ def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, 
             # "[02.14] Bu Lina RT 07: Listrik padam ...": each line the sender's words.
             for at, handle, lo, hi in lines:
                 ex.chat_line(starts[pi] + at, handle, starts[pi] + lo, starts[pi] + hi, pi)
+        elif (credit := credited_quote(paras, starts, pi)) is not None:
+            # '"...."' with "— Budi (40), pedagang" under it or "Budi, ketua X:" over it:
+            # the layout names the speaker, no cue word does.
+            ex.credited(credit, pi)
         elif para.strip():
             ex.paragraph(pi, para, starts[pi])
         if _STATEMENT_FOLLOWS.search(para) and (last := _numbered_run(paras, pi + 1)) > pi + 1:

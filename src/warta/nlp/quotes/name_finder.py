@@ -162,6 +162,9 @@ def resolve_names(
             iter(overlapping), None
         )
         place = hit is not None and hit.type not in ("PER", "ORG")
+        if hit is not None and _cut_at_stop(hit, name, pos, text):
+            out.append(name)  # "Andi Muh. Fajar" where the tagger read "Andi Muh"
+            continue
         if (
             hit is not None
             and hit.entity
@@ -185,6 +188,23 @@ def resolve_names(
             fullest = hit.entity
         out.append(fullest)
     return out
+
+
+def _cut_at_stop(hit: Mention, name: str, pos: int, text: str) -> bool:
+    """True when the tagger's person ``hit`` ends at the full stop of an abbreviated part
+    inside the speaker's ``name`` written at ``pos`` ("Andi Muh. Fajar", "Moh. Rizal
+    Hakim"): the tagger took the stop for a sentence's end, and the name goes on.
+
+    >>> _cut_at_stop(Mention(0, 8, "Andi Muh", "PER"), "Andi Muh. Fajar", 0, "Andi Muh. Fajar")
+    True
+    """
+    return (
+        hit.type == "PER"
+        and hit.start == pos
+        and text.startswith(". ", hit.end)
+        and pos + len(name) > hit.end + 2
+        and text.startswith(name, pos)
+    )
 
 
 #: A degree the tagger glues after a person's name with no comma: "Budi Santoso SH",

@@ -89,6 +89,34 @@ def _is_modifier(token: str) -> bool:
     return low in MODIFIERS or low in country_words()
 
 
+#: An office's field written as an abstract noun of the confixes ke-...-an and
+#: pe(r/m/n/ng)-...-an ("Ketenagakerjaan", "Kebudayaan", "Perhubungan", "Pendidikan"):
+#: Indonesian forms its ministries' and bureaus' fields so, and gives no person such a
+#: name (the tagger's person gazetteer holds none of eight letters or more).
+_FIELD_NOUN = re.compile(r"(?:ke|pe[rmn]g?|pe)[a-z]{3,}an")
+
+
+def _is_field_noun(token: str) -> bool:
+    """True when ``token`` is a capitalised field noun of an office (see :data:`_FIELD_NOUN`).
+
+    >>> _is_field_noun("Ketenagakerjaan"), _is_field_noun("Perlman"), _is_field_noun("Setiawan")
+    (True, False, False)
+    """
+    return token[:1].isupper() and len(token) >= 8 and bool(_FIELD_NOUN.fullmatch(token.lower()))
+
+
+def _holder_after(tokens: Sequence[str], i: int) -> bool:
+    """True when the words after ``tokens[i]`` are a person's name of one to three words,
+    no body's ("Menteri Kebudayaan Budi Santoso"; not "Kepala Penerangan Komando X III").
+    """
+    rest = tokens[i + 1 :]
+    return (
+        1 <= len(rest) <= 3
+        and all(is_name_token(w) and not _is_field_noun(w) for w in rest)
+        and not looks_like_org(" ".join(rest))
+    )
+
+
 @functools.cache
 def region_words() -> frozenset[str]:
     """Lower-case words of Indonesian provinces, regencies and cities ("jember",
@@ -161,6 +189,7 @@ def split_title(phrase: str) -> tuple[str, str | None]:
             titled
             and (
                 (_is_modifier(tokens[i]) and not address)
+                or (_is_field_noun(tokens[i]) and not address and _holder_after(tokens, i))
                 or _is_acronym(tokens[i])
                 or _ROMAN.fullmatch(tokens[i]) is not None  # "Kasubdit II Ditreskrimum"
                 or _is_place_before_name(tokens, i)

@@ -125,13 +125,8 @@ def _settle_pending(text: str, quotes: list[tuple[Quote, bool]]) -> tuple[Quote,
     """The quotes (each with its "pending" flag) with each pending one settled: a
     quote left open at its paragraph's end with no speaker yet takes the speaker of the
     next paragraph's quote when that one opens right there (the same quotation goes on,
-    attributed at its end); one that nothing continues is dropped. Each paragraph's part
-    stays a quote of its own.
-
-    >>> from warta.nlp.quotes.extract import extract_quotes
-    >>> t = 'Budi tiba. "Harga naik terus sejak pekan lalu.\\n\\n"Kami siap," kata Budi.'
-    >>> [(q.text.split()[0], q.speaker) for q in extract_quotes(t)]
-    [('Harga', 'Budi'), ('Kami', 'Budi')]
+    attributed at its end); one that nothing continues is dropped. The parts are then
+    joined into one quotation (:func:`_joined_run_on`).
     """
     out: list[Quote] = []
     for k, (q, pending) in enumerate(quotes):
@@ -145,6 +140,34 @@ def _settle_pending(text: str, quotes: list[tuple[Quote, bool]]) -> tuple[Quote,
             and _CONTINUED.fullmatch(text, q.end, nxt.start) is not None
         ):
             out.append(replace(q, speaker=nxt.speaker, speaker_role=nxt.speaker_role))
+    return _joined_run_on(text, out)
+
+
+def _joined_run_on(text: str, quotes: list[Quote]) -> tuple[Quote, ...]:
+    """The quotes with each quotation that runs over paragraphs made one: a direct quote
+    left open at its paragraph's end (the page's convention: no closing mark, the next
+    paragraph opens with one) and the same speaker's direct quote opening the next
+    paragraph are one quotation, from its first words to its last, with the cue that
+    closes it.
+
+    >>> from warta.nlp.quotes.extract import extract_quotes
+    >>> t = 'Budi tiba. "Harga naik terus sejak pekan lalu.\\n\\n"Kami siap," kata Budi.'
+    >>> [(q.text.split()[0], q.speaker, q.cue) for q in extract_quotes(t)]
+    [('Harga', 'Budi', 'kata')]
+    """
+    out: list[Quote] = []
+    for q in quotes:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == q.kind == "direct"
+            and prev.speaker is not None
+            and prev.speaker == q.speaker
+            and _CONTINUED.fullmatch(text, prev.end, q.start) is not None
+        ):
+            out[-1] = replace(prev, text=text[prev.start : q.end], cue=q.cue or prev.cue, end=q.end)
+        else:
+            out.append(q)
     return tuple(out)
 
 
