@@ -46,7 +46,9 @@ How it works (a pure function of the *set* of articles, so order never matters):
    thus joins a story only when it is close to the story as a whole, and no chain of
    links spans years. Two clusters on days the other has none of that each state match
    results (:func:`match_results`), none of them shared, never merge: a semifinal and
-   the final the next day share players, venue and words, not a result. What each lead
+   the final the next day share players, venue and words, not a result. One day's
+   reports merge before anything else, so a round-up written days later cannot take one
+   of them from its day's story (story_clusters._near_clusters). What each lead
    states of its day (:func:`lead_days`: "Sabtu (18/4/2026)", "pada Sabtu malam") and
    place (:func:`lead_places`: the provinces of the regencies it names) keeps apart an
    undated piece telling of another day, a lone piece about the day before a story's
@@ -170,6 +172,12 @@ UNDATED_SINGLE_COSINE = settings.value("stories.undated_single_cosine")
 # An undated piece (a feature, a reaction) and a dated report link at a lower bar: see
 # warta.analyze.story_clusters.pair_link and the settings notes.
 UNDATED_LINK_COSINE = settings.value("stories.undated_link_cosine")
+# Near reports whose leads name one regency or city link at a lower bar still: see
+# warta.analyze.story_clusters._same_town and the settings notes.
+SAME_TOWN_LINK_COSINE = settings.value("stories.same_town_link_cosine")
+# A lone follow-up dated to the day beyond NEAR_DAYS joins a story it has a candidate
+# link to at a lowered average too: see story_clusters._single_bar and the settings notes.
+LATER_SINGLE_COSINE = settings.value("stories.later_single_cosine")
 BARS = Bars(
     link_cosine=LINK_COSINE,
     entity_link_cosine=ENTITY_LINK_COSINE,
@@ -185,6 +193,8 @@ BARS = Bars(
     near_single_cosine=NEAR_SINGLE_COSINE,
     undated_single_cosine=UNDATED_SINGLE_COSINE,
     undated_link_cosine=UNDATED_LINK_COSINE,
+    same_town_link_cosine=SAME_TOWN_LINK_COSINE,
+    later_single_cosine=LATER_SINGLE_COSINE,
 )
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40

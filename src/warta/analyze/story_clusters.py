@@ -9,16 +9,20 @@ alike *as wholes*:
 1. a pair of units is a **candidate link** when it passes the pair test (TF-IDF cosine,
    the lower bar with shared entities or for *near* units - both dated to the day, at
    most ``near_days`` apart, their representatives' leads not naming two provinces
-   apart (:func:`_apart_places`) - or e5, unless the two are dated more than
-   ``near_days`` apart and their leads name places apart down to the regency,
-   :func:`_other_days_and_places`; the lower ``undated_link_cosine`` when one of the two
+   apart (:func:`_apart_places`), the lower still ``same_town_link_cosine`` when both
+   leads name one regency or city (:func:`_same_town`) - or e5, unless the two are
+   dated more than ``near_days`` apart and their leads name places apart down to the
+   regency, :func:`_other_days_and_places`; the lower ``undated_link_cosine`` when one of the two
    is undated and the other dated, :func:`_one_undated`), shares a *key term* (one of the
    :data:`warta.analyze.stories.KEY_TERMS` heaviest terms of both units: what lets an
    incremental store find a new unit's candidates in an index of key terms) and, if
    both are dated, their dates are at most ``max_gap_days`` apart;
-2. clusters start as single units and merge greedily, the most similar candidate pair
-   of clusters first (average *component-weighted* cosine over all their cross pairs,
-   see below), when
+2. clusters start as single units and merge greedily, one day's reports first (both
+   clusters dated to the day, together spanning at most ``near_days``, no lone piece
+   among them recalling an earlier day: :func:`_near_clusters`), then the rest; within
+   each, the most similar candidate pair of clusters first (average
+   *component-weighted* cosine over all their cross pairs, see below; an undated lone
+   unit by its closest dated member, :func:`_order_score`), when
    * at least one cross pair is a candidate link,
    * the **average** component-weighted cosine of all cross pairs reaches
      ``average_cosine`` (``near_average_cosine`` when every unit of both is dated to the
@@ -39,11 +43,12 @@ alike *as wholes*:
 Two single units merge on the pair test alone (their candidate link); the average
 decides from the first merge of a cluster of two or more on. An undated lone unit on
 one side of an outcome (its lead says the people sought were found alive, or a verdict,
-and the other side's leads say none, or the reverse: :func:`_later_outcome`) merges
-under the general average only, even on a pair link. Whatever the bar, two
-clusters stating different match results on different days (:func:`_other_matches`)
-and an undated unit whose lead names a day away from the other's days
-(:func:`_other_weekday`) never merge. The average of the cross
+and the other side's leads say none, or the reverse: :func:`_later_outcome`) and a lone
+piece whose lead looks back to a day well before its own publication and the other's
+(a round-up: :func:`_recalls_earlier_day`) merge under the general average only, even
+on a pair link. Whatever the bar, two clusters stating different match results on
+different days (:func:`_other_matches`) and an undated unit whose lead names a day away
+from the other's days (:func:`_other_weekday`) never merge. The average of the cross
 cosines of two clusters is the dot product of their summed (L2-normalised) rows divided
 by the product of their sizes, so it costs one sparse dot product, not a loop over
 pairs.
@@ -84,7 +89,7 @@ import datetime as dt
 import heapq
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 import numpy.typing as npt
@@ -117,6 +122,13 @@ class Bars:
     undated_single_cosine: float = 1.0
     #: An undated unit and a dated one link at this TF-IDF cosine (see :func:`pair_link`).
     undated_link_cosine: float = 1.0
+    #: Two near units whose leads name one regency or city link at this TF-IDF cosine
+    #: (see :func:`_same_town`).
+    same_town_link_cosine: float = 1.0
+    #: A single unit dated to the day, beyond ``near_days`` of a cluster (within the
+    #: date window of its candidate link), joins it at this average (see
+    #: :func:`_single_bar`).
+    later_single_cosine: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +169,7 @@ class _Cluster:
     # The provinces every member naming one names (None: no member names one).
     places: frozenset[str] | None = None
     outcome: bool = False  # a member's lead states an outcome
+    dated: list[int] = field(default_factory=list)  # its members with a date
 
 
 def _gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -214,6 +227,7 @@ def pair_link(
             and _near(units[i].interval, units[j].interval, bars)
             and not _apart_places(units[i].rep_places, units[j].rep_places)
         )
+        or (s >= bars.same_town_link_cosine and _same_town(units[i], units[j], bars))
         or (s >= bars.undated_link_cosine and _one_undated(units[i], units[j]))
         or (
             e5 is not None
@@ -249,6 +263,30 @@ def _apart_places(a: frozenset[str], b: frozenset[str], *, regencies: bool = Fal
     """
     a, b = a - {CAPITAL}, b - {CAPITAL}
     return _apart(_provinces(a), _provinces(b)) or (regencies and _apart_regencies(a, b))
+
+
+def _same_town(a: UnitView, b: UnitView, bars: Bars) -> bool:
+    """Whether two near units' representatives' leads name a regency or city in common
+    (the capital's left out) and no provinces apart (:func:`_apart_places`).
+
+    One happening in one town told on its day by several desks: the blaze, the family
+    carried out through a window, the shelter the next morning; the toll gate flooded
+    and the terminal's trucks stuck. Each desk tells its own angle in its own words and
+    shares less text with the others than the near bar asks; the town its lead names is
+    the evidence the words lack. Distinct events of one kind on one day in one town
+    (a market fire and a rally the same afternoon) still need this bar, and the merge
+    averages still decide. The capital is left out: its dateline is the national desk's.
+    """
+    if not _near(a.interval, b.interval, bars):
+        return False
+    return bool(_regencies(a.rep_places) & _regencies(b.rep_places)) and not _apart_places(
+        a.rep_places, b.rep_places
+    )
+
+
+def _regencies(places: frozenset[str]) -> frozenset[str]:
+    """The regencies and cities among a lead's places, the capital's left out."""
+    return frozenset(p for p in places if REGION_JOINER in p and not p.startswith(CAPITAL))
 
 
 def _one_undated(a: UnitView, b: UnitView) -> bool:
@@ -294,8 +332,7 @@ def _provinces(places: frozenset[str]) -> frozenset[str]:
 def _apart_regencies(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two leads name regencies or cities of one province, none in common (the
     capital's cities left out, as the capital is by :func:`_apart_places`)."""
-    ra = frozenset(p for p in a if REGION_JOINER in p and not p.startswith(CAPITAL))
-    rb = frozenset(p for p in b if REGION_JOINER in p and not p.startswith(CAPITAL))
+    ra, rb = _regencies(a), _regencies(b)
     if not _apart(ra, rb):
         return False
     return bool({p.split(REGION_JOINER)[0] for p in ra} & {p.split(REGION_JOINER)[0] for p in rb})
@@ -310,7 +347,12 @@ def _near(a: tuple[int, int] | None, b: tuple[int, int] | None, bars: Bars) -> b
 
 def link_floor(bars: Bars, *, e5: bool) -> float:
     """The lowest TF-IDF cosine any candidate link can have."""
-    text = min(bars.entity_link_cosine, bars.near_link_cosine, bars.undated_link_cosine)
+    text = min(
+        bars.entity_link_cosine,
+        bars.near_link_cosine,
+        bars.undated_link_cosine,
+        bars.same_town_link_cosine,
+    )
     return min(text, bars.e5_tfidf_floor) if e5 else text
 
 
@@ -357,16 +399,19 @@ def agglomerate(
             weekdays=unit.weekdays,
             places=unit.places or None,
             outcome=unit.outcome,
+            dated=[] if iv is None else [i],
         )
     neighbours: dict[int, set[int]] = {i: set() for i in clusters}
-    heap: list[tuple[float, int, int, int, int]] = []
+    # (a later round, -similarity, i, j, versions): one day's reports first, then the
+    # most similar under the weighting of the averages (ties: smaller index).
+    heap: list[tuple[bool, float, int, int, int, int]] = []
     for i, j, _ in links:
         neighbours[i].add(j)
         neighbours[j].add(i)
-        # Most similar first under the weighting of the averages (ties: smaller index).
-        heapq.heappush(heap, (-exact_cosine(y, i, j), i, j, 0, 0))
+        later = not _near_clusters(clusters[i], clusters[j], bars)
+        heapq.heappush(heap, (later, -exact_cosine(y, i, j), i, j, 0, 0))
     while heap:
-        _, a, b, va, vb = heapq.heappop(heap)
+        _, _, a, b, va, vb = heapq.heappop(heap)
         ca, cb = clusters.get(a), clusters.get(b)
         if ca is None or cb is None or ca.version != va or cb.version != vb:
             continue  # stale: one side merged since this entry was pushed
@@ -383,8 +428,10 @@ def agglomerate(
         for c in sorted(neighbours[a]):
             cc = clusters[c]
             lo, hi = min(a, c), max(a, c)
-            score = _average(ca.tfidf, cc.tfidf, len(ca.units), len(cc.units))
-            heapq.heappush(heap, (-score, lo, hi, clusters[lo].version, clusters[hi].version))
+            later = not _near_clusters(ca, cc, bars)
+            score = _order_score(ca, cc, y)
+            entry = (later, -score, lo, hi, clusters[lo].version, clusters[hi].version)
+            heapq.heappush(heap, entry)
     return [sorted(c.units) for _, c in sorted(clusters.items())]
 
 
@@ -448,6 +495,47 @@ def component_weighted(
     return sparse.csr_matrix((data, x.indices.copy(), x.indptr.copy()), shape=x.shape)
 
 
+def _near_clusters(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
+    """Whether every unit of ``a`` and ``b`` is dated to the day and together they span at
+    most ``bars.near_days``, neither a lone piece recalling an earlier day
+    (:func:`_recalls_earlier_day`): one day's reports.
+
+    Such merges are tried before any other (:func:`agglomerate`). Reports of one event
+    within a day of each other are its core; a round-up or an explainer written days
+    later, or an undated feature, shares more words with one of them (it retells the
+    main report) than the reports of other desks share with each other, and merged with
+    it first it kept that report out of its own day's story: the pair's average with
+    the day's other reports fell under the bar. Once each day's core has formed, the
+    later pieces join the story as a whole or stay alone.
+    """
+    if not (a.day_dated and b.day_dated):
+        return False
+    if _recalls_earlier_day(a, b, bars) or _recalls_earlier_day(b, a, bars):
+        return False
+    ends = [e for e in (a.first_end, b.first_end) if e is not None]
+    starts = [s for s in (a.last_start, b.last_start) if s is not None]
+    return bool(ends and starts) and max(starts) - min(ends) <= bars.near_days
+
+
+def _order_score(a: _Cluster, b: _Cluster, y: sparse.csr_matrix) -> float:
+    """How soon two clusters are tried (higher: sooner): their average cosine, or for an
+    undated lone unit its closest dated member of the other (any member if none is
+    dated).
+
+    An undated piece has no date to place it, and the story of another day that retells
+    its people (the start of a fast and its end a month later, by one ministry) can be
+    the closer on average while the report it follows is closer than any of that story's
+    members. Its undated neighbours (another feature, a round-up naming several events)
+    tell no day either, so they do not place it. The merge itself still needs the
+    average (:func:`_single_bar`).
+    """
+    for single, other in ((a, b), (b, a)):
+        if len(single.units) == 1 and single.first_end is None:
+            dated = other.dated or other.units
+            return max(exact_cosine(y, single.units[0], u) for u in dated)
+    return _average(a.tfidf, b.tfidf, len(a.units), len(b.units))
+
+
 def _average(a: sparse.csr_matrix, b: sparse.csr_matrix, na: int, nb: int) -> float:
     return float(a.multiply(b).sum()) / (na * nb)
 
@@ -465,6 +553,9 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
         # Not even on a pair link: two undated pieces, on the search and on the rescue,
         # share the family's names and link.
         return _average(a.tfidf, b.tfidf, na, nb) >= bars.average_cosine
+    if _recalls_earlier_day(a, b, bars) or _recalls_earlier_day(b, a, bars):
+        # Nor a round-up: it retells one report of its week as closely as any.
+        return _average(a.tfidf, b.tfidf, na, nb) >= bars.average_cosine
     if na == nb == 1:
         return True  # a candidate link between two units: the pair test passed
     # e5 links single units only: e5 cosines bunch high for any two texts on one topic,
@@ -474,8 +565,7 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     bar = bars.average_cosine
     if _other_places(a, b) or _earlier_single(a, b) or _earlier_single(b, a):
         return _average(a.tfidf, b.tfidf, na, nb) >= bar  # the lowered bars do not apply
-    near = a.day_dated and b.day_dated and max(starts) - min(ends) <= bars.near_days
-    if near and (min(na, nb) == 1 or _days_overlap(a, b)):
+    if _near_clusters(a, b, bars) and (min(na, nb) == 1 or _days_overlap(a, b)):
         # One day's reports told in other words (see the settings notes). Two groups of
         # two or more, each on days the other has none of (a match on Saturday, the
         # club's next match on Sunday; a semifinal and the final), are two days' news:
@@ -483,7 +573,8 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
         bar = min(bar, bars.near_average_cosine)
     if min(na, nb) == 1:
         span = max(starts) - min(ends) if ends and starts else 0
-        bar = min(bar, _single_bar(a if na == 1 else b, span, bars))
+        single, other = (a, b) if na == 1 else (b, a)
+        bar = min(bar, _single_bar(single, span, bars, follows=_tells_later_day(single, other)))
     return _average(a.tfidf, b.tfidf, na, nb) >= bar
 
 
@@ -599,7 +690,33 @@ def _later_outcome(single: _Cluster, other: _Cluster) -> bool:
     return len(single.units) == 1 and single.first_end is None and single.outcome != other.outcome
 
 
-def _single_bar(single: _Cluster, span: int, bars: Bars) -> float:
+def _recalls_earlier_day(single: _Cluster, other: _Cluster, bars: Bars) -> bool:
+    """Whether ``single`` is one dated unit whose leads look back: they tell of a day
+    more than ``bars.near_days`` before its own publication, and that day is more than
+    ``bars.near_days`` before every day ``other``'s leads state and its first
+    publication.
+
+    A day's report tells of its day and of the night or the day before ("rain since
+    Sunday night flooded ..."), all within the near days of its publication; a piece
+    whose lead goes further back is written looking back: a round-up or a chronology
+    ("two fires in one week", a week of one club's transfers), coverage of several
+    happenings and not one day's report of this one; it retells each happening's main
+    report as closely as that report's own coverage does. It is not tried with the
+    day's reports (:func:`_near_clusters`), and it merges under the general average
+    only, even on a pair link (:func:`_may_merge`). The day before a report's own is no
+    look-back: measured against the story's days alone, a report telling of the night
+    before its publication counted as a round-up of the next day's follow-up, and one
+    flood's report and its follow-up a day later stayed apart. An undated piece has no
+    publication to look back from and is left to the undated bars.
+    """
+    if len(single.units) != 1 or single.last_start is None:
+        return False
+    looked_back = [d for d in single.days if d < single.last_start - bars.near_days]
+    firsts = [*other.days, *([] if other.first_end is None else [other.first_end])]
+    return bool(looked_back and firsts) and min(looked_back) < min(firsts) - bars.near_days
+
+
+def _single_bar(single: _Cluster, span: int, bars: Bars, *, follows: bool = False) -> float:
     """The average a single unit needs to join a cluster it has a candidate link to.
 
     An event's coverage splits into a main group and lone pieces told from another
@@ -608,14 +725,37 @@ def _single_bar(single: _Cluster, span: int, bars: Bars) -> float:
     with each other, yet it has a candidate link into the group and is closer to it than
     distinct events of one topic are (see the settings notes). A lone piece dated to the
     day within ``near_days`` of the whole group joins at ``near_single_cosine``; an
-    undated one, which no date window bounds, at the higher ``undated_single_cosine``.
-    Everything else keeps the general bars (see also :func:`_earlier_single`).
+    undated one, which no date window bounds, at the higher ``undated_single_cosine``; a
+    follow-up dated to the day further on whose lead tells of a day after the story's
+    (``follows``, :func:`_tells_later_day`: the find on a search's fourth day, a suspect
+    named three days after the crash), its candidate link holding it within
+    ``max_gap_days``, at ``later_single_cosine``. Merged one day's reports first
+    (:func:`_near_clusters`), such a follow-up meets the whole day's story instead of
+    the one report it is closest to. Everything else keeps the general bars (see also
+    :func:`_earlier_single`).
     """
     if single.first_end is None:
         return bars.undated_single_cosine
     if single.day_dated and span <= bars.near_days:
         return bars.near_single_cosine
+    if single.day_dated and follows:
+        return bars.later_single_cosine
     return 1.0
+
+
+def _tells_later_day(single: _Cluster, other: _Cluster) -> bool:
+    """Whether ``single``'s leads state days, all after every day ``other``'s leads state
+    and its first publication: the mirror of :func:`_earlier_single`.
+
+    A follow-up tells what happened next ("Rian was found alive on Tuesday"); a round-up
+    or an explainer written days later tells of the story's own days, or of none, and
+    covers other happenings too (a week of one province's news): it gets no lowered bar
+    for being later.
+    """
+    if len(single.units) != 1 or not single.days:
+        return False
+    firsts = [*other.days, *([] if other.first_end is None else [other.first_end])]
+    return bool(firsts) and min(single.days) > max(firsts)
 
 
 def _merge(a: _Cluster, b: _Cluster) -> None:
@@ -633,4 +773,5 @@ def _merge(a: _Cluster, b: _Cluster) -> None:
         b.places if a.places is None else a.places if b.places is None else (a.places & b.places)
     )
     a.outcome = a.outcome or b.outcome
+    a.dated.extend(b.dated)
     a.version += 1

@@ -202,8 +202,13 @@ class _Views(Sequence[UnitView]):
 #: (story_docs keep it with its terms) gets no lowered bar into a story stating none.
 #: 7: story_docs keep the regencies and cities each lead names with its provinces
 #: (lead_regions), and an e5 link needs the two units within the near days or their
-#: leads not naming places apart down to the regency.
-RULES = "7"
+#: leads not naming places apart down to the regency. 8: near units whose leads name one
+#: regency or city link at a lower bar (story_clusters._same_town); one day's reports
+#: merge before anything else, an undated lone unit is tried by its closest dated
+#: member, a lone piece looking back to a day well before its publication and a story's
+#: gets no lowered bar, and a lone follow-up telling of a later day joins at
+#: stories.later_single_cosine.
+RULES = "8"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
