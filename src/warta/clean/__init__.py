@@ -20,7 +20,7 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from warta.clean.chat_export import read_chat_export
-from warta.clean.dates import crawler_url, find_dates, split_crawler_prefix
+from warta.clean.dates import crawler_url, find_dates, parse_date_string, split_crawler_prefix
 from warta.clean.frontmatter import split_front_matter, strip_heading_marks
 from warta.clean.http_response import looks_like_html, split_http_preamble
 from warta.clean.line_split import split_lines
@@ -158,6 +158,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
     page under them, HTML even when the record called it text."""
     raw = _saved_page(raw)
+    raw = _chat_export_story(raw)
     raw = _mail_story(raw)
     raw = _chat_story(raw)
     raw = _exported_mention(raw)
@@ -207,6 +208,34 @@ def _saved_page(raw: RawDoc) -> RawDoc:
         if page is not None:
             return replace(raw, content=page.html, format="html", url=raw.url or page.url)
     return raw
+
+
+def _chat_export_story(raw: RawDoc) -> RawDoc:
+    """A chat channel's JSON export (:mod:`warta.ingest.slack_export`) read as the article
+    posted in it, with the headline, the date field and the address of the attachment
+    that carries it; the messages' stamps say when it was posted and date nothing.
+
+    Raises :class:`MalformedInputError` for an export that carries no article."""
+    from warta.ingest.slack_export import (
+        looks_like_slack_export,
+        read_slack_export,
+        slack_export_error,
+    )
+
+    if not looks_like_slack_export(raw.content):
+        return raw
+    story = read_slack_export(raw.content)
+    if story is None:
+        raise slack_export_error(raw.provenance.locator())
+    published = parse_date_string(story.published) if story.published else None
+    return replace(
+        raw,
+        content=story.text,
+        format="text",
+        title=raw.title or story.title,
+        published=raw.published or (published.iso if published else None),
+        url=raw.url or story.url,
+    )
 
 
 def _chat_story(raw: RawDoc) -> RawDoc:

@@ -29,6 +29,7 @@ from warta.clean.dates import (
     date_from_url,
     find_bare_dates,
     find_dates,
+    make_date,
     original_url,
     parse_date_string,
 )
@@ -245,6 +246,8 @@ def _published(
         date = _shortly_before(bare[0], page_date)
         if date:
             return date, f"inferred: weekday '{bare[0].text}' + page date {page_date.iso}"
+    if not bare:
+        return _dateline_day_in_page_year(dateline, labelled)
     return None, None
 
 
@@ -498,18 +501,53 @@ def _stated_elsewhere(bare: BareDate, labelled: list[Labelled]) -> tuple[Partial
 
 
 def _shortly_before(bare: BareDate, page_date: PartialDate) -> PartialDate | None:
+    """``bare`` in the year that puts it shortly before ``page_date``, on its weekday."""
+    year = _year_shortly_before(bare.day, bare.month, page_date)
+    return bare.in_year(year) if year is not None else None
+
+
+# A dateline's day and month with neither weekday nor year, as market desks write it:
+# "Kabarbursa, (12/9) -".
+_DATELINE_DAY_MONTH_RE = re.compile(r"\(\s*(?P<day>[0-3]?\d)\s*/\s*(?P<month>[01]?\d)\s*\)")
+
+
+def _dateline_day_in_page_year(
+    dateline: str | None, labelled: list[Labelled]
+) -> tuple[PartialDate | None, str | None]:
+    """A dateline's "(d/m)" dated by the page's own full dates: the day falls in the one year
+    that puts it within :data:`PAGE_DATE_WINDOW_DAYS` before a date the page states (its
+    "today" in the header, a day the story names), the page being written or seen within
+    that week. No such date, or dates giving two years, leave it undated: the year is
+    never guessed against the page."""
+    m = _DATELINE_DAY_MONTH_RE.search(dateline or "")
+    if m is None:
+        return None, None
+    years: dict[int, str] = {}
+    for item in labelled:
+        for found in find_dates(item.line.text):
+            year = _year_shortly_before(int(m["day"]), int(m["month"]), found.date)
+            if year is not None:
+                years.setdefault(year, item.line.text)
+    if len(years) != 1:
+        return None, None
+    year, line = next(iter(years.items()))
+    return make_date(year, int(m["month"]), int(m["day"])), f"inferred: {dateline} + {line}"
+
+
+def _year_shortly_before(day: int, month: int, seen: PartialDate) -> int | None:
+    """The year in which ``day``/``month`` lies 0 to :data:`PAGE_DATE_WINDOW_DAYS` days
+    before the full date ``seen``, or None."""
     import datetime
 
-    if page_date.month is None or page_date.day is None:
+    if seen.month is None or seen.day is None:
         return None
-    today = datetime.date(page_date.year, page_date.month, page_date.day)
-    for year in (page_date.year, page_date.year - 1):
-        date = bare.in_year(year)
+    today = datetime.date(seen.year, seen.month, seen.day)
+    for year in (seen.year, seen.year - 1):
+        date = make_date(year, month, day)
         if date is None or date.month is None or date.day is None:
             continue
-        gap = (today - datetime.date(year, date.month, date.day)).days
-        if 0 <= gap <= PAGE_DATE_WINDOW_DAYS:
-            return date
+        if 0 <= (today - datetime.date(year, date.month, date.day)).days <= PAGE_DATE_WINDOW_DAYS:
+            return year
     return None
 
 

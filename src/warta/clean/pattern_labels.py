@@ -27,6 +27,8 @@ from warta.clean.shapes import (
 
 # A press release's contact note is a paragraph of a few sentences at most.
 CONTACT_MAX_WORDS = 80
+# An office's address line: its name, the street, the city and the postal code.
+POSTAL_ADDRESS_MAX_WORDS = 30
 # Chrome when at least half of a short line's content words are chrome vocabulary.
 CHROME_RATIO = 0.5
 CHROME_MAX_WORDS = 12
@@ -110,6 +112,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"  # "Liputan ini merupakan bagian dari serial ...": the credits' note
     if _is_contact_note(text, words) or (words <= 12 and P.CONTACT_LINE_RE.match(text)):
         return "contact"
+    if words <= POSTAL_ADDRESS_MAX_WORDS and P.POSTAL_ADDRESS_LINE_RE.match(text):
+        return "contact"  # "Dinas X, Jl. Merdeka No. 5, Kota 12345": the office's address
     if words <= 80 and P.DISCLOSURE_SEARCH.found_in(text):
         return "byline"  # the author's statement of interests: about the author, not news
     if words <= 16 and P.SAVED_LINE_RE.match(text) and find_dates(text):

@@ -912,6 +912,15 @@ CONTACT_LINE_RE = re.compile(
     r"(?:\s*[|·/]\s*(?:[A-Za-z]+\s*:?\s*)?\+?\(?\d[\d\s()-]{5,}\d)*\s*$",
     re.IGNORECASE,
 )
+#: A postal address alone on its line, as an office's or an outlet's footer prints it:
+#: "Dinas Contoh, Jl. Merdeka No. 5, Kota Baru 12345" (a street, then the city and the
+#: five-digit postal code closing the line; the country or a phone after it at most). A
+#: sentence naming an address ends on its full stop, never on the postal code.
+POSTAL_ADDRESS_LINE_RE = re.compile(
+    r"^[^.!?]{0,80}?\b(?i:jl|jln|jalan)\.?\s+[A-Z][^!?]{2,120}?"
+    r",\s*(?:[A-Z][\w.'-]*\s+){1,4}(?i:kode\s+pos\s*:?\s*)?\d{5}(?:\s*,?\s*Indonesia)?"
+    r"(?:\s*[|,·]\s*(?i:telp|tel|telepon|faks|fax|phone)\.?\s*:?\s*\+?[\d\s()-]{6,})*\s*$"
+)
 #: A contact channel: an e-mail address, a hotline or a phone number.
 CONTACT_CHANNEL_RE = re.compile(
     r"\b[\w.+-]+@[\w-]+\.[\w.]+\b|\b(?:hotline|narahubung|telepon|telp|whatsapp|wa|sms)\b"
@@ -963,9 +972,10 @@ _DATELINE_UNIT = (
 DATELINE_RE = re.compile(
     rf"^(?P<prefix>{_DATELINE_UNIT}(?:\s*,?\s*{_DATELINE_UNIT}){{0,3}}"
     r"|[A-Z][a-z]+,\s+(?:CNN Indonesia|[A-Z][A-Za-z]+\.(?:com|id|co\.id))"
-    # "JAKARTA, Kamis (12/9/2024) —": the place and the day of the news.
+    # "JAKARTA, Kamis (12/9/2024) —": the place and the day of the news; a market desk
+    # gives the day alone, its outlet for the place: "Kabarbursa, (12/9) -".
     r"|[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)*,\s*"
-    r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+[-–—]\s+[A-Z])"  # "Jakarta - Polisi", "Medan – Polisi"
     # "KUALA HILIR, Kabar Hulu -": the place in capitals, the outlet's name capitalised
     r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?=\s+[-–—])"

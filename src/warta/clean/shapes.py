@@ -113,6 +113,11 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
 
     >>> is_credit("RBT", closing=True), is_credit("RBT")
     (True, False)
+
+    So does a desk's one-letter code in lower case: "... akhir tahun.(u)".
+
+    >>> is_credit("u", closing=True), is_credit("u")
+    (True, False)
     """
     inner = inner.strip()
     if square and _SQUARE_INITIALS_RE.fullmatch(inner):
@@ -120,7 +125,8 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
     if closing and _CLOSING_INITIALS_RE.fullmatch(inner):
         return True
     if closing and (
-        _closing_site_and_name(inner)
+        _DESK_LETTER_RE.fullmatch(inner)  # a desk's one-letter code: "... pekan depan.(u)"
+        or _closing_site_and_name(inner)
         or _DESK_CODES_RE.fullmatch(inner)
         or _DOTTED_HANDLES_RE.fullmatch(inner)
     ):

@@ -7,6 +7,7 @@ catches what markup does not tell (captions written as paragraphs, "Baca juga" l
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
@@ -51,7 +52,7 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
             detail={"where": where},
         )
     doc = trafilatura.bare_extraction(
-        raw.content,
+        without_note_dates(raw.content),
         url=raw.url,
         with_metadata=True,
         include_comments=False,
@@ -83,6 +84,50 @@ def extract_html(raw: RawDoc) -> tuple[str, RawDoc]:
     )
     # trafilatura separates paragraphs by single newlines; the classifier reads blocks.
     return text.replace("\n", "\n\n"), hints
+
+
+# A note app's page export (Notion and its like) keeps a properties table over the clipped
+# story: the note's own dates say when the note was made, edited or saved, never when the
+# story came out, yet the markup reader takes their <time> for the publication. A row is
+# the note's when its class names such a field (Notion: "property-row-created_time") or
+# its header cell says so ("Dibuat", "Created", "Last edited", "Disimpan", "Date added").
+_TABLE_ROW_RE = re.compile(r"<tr\b(?P<attrs>[^>]*)>(?P<cells>.{0,2000}?)</tr\s*>", re.I | re.S)
+_HEADER_CELL_RE = re.compile(r"<th\b[^>]*>(.{0,400}?)</th\s*>", re.I | re.S)
+_NOTE_DATE_CLASS_RE = re.compile(r"\b(?:property-row-)?(?:created|last_edited)_time\b")
+_NOTE_DATE_LABEL_RE = re.compile(
+    r"^(?:dibuat|diedit|disunting|disimpan|diklip|ditambahkan|terakhir\s+(?:diedit|diubah)"
+    r"|(?:tanggal|waktu)\s+(?:dibuat|disimpan|diklip|ditambahkan)"
+    r"|created|created\s+(?:time|at|on)|last\s+edited(?:\s+time)?|edited|saved(?:\s+(?:at|on))?"
+    r"|clipped(?:\s+(?:at|on))?|date\s+(?:added|saved|clipped|created))$",
+    re.IGNORECASE,
+)
+
+
+def without_note_dates(html: str) -> str:
+    """``html`` without the rows of a note's properties table that date the note itself
+    (made, edited, saved: see :data:`_NOTE_DATE_LABEL_RE`); a row that dates the story
+    ("Tanggal terbit", "Published") stays.
+
+    >>> row = '<tr><th>Dibuat</th><td><time>@17 May 2026</time></td></tr>'
+    >>> without_note_dates(f"<table>{row}</table>")
+    '<table></table>'
+    >>> without_note_dates("<table><tr><th>Terbit</th><td>15 May 2026</td></tr></table>")
+    '<table><tr><th>Terbit</th><td>15 May 2026</td></tr></table>'
+    """
+    if "<tr" not in html and "<TR" not in html:
+        return html
+    return _TABLE_ROW_RE.sub(lambda m: "" if _dates_the_note(m) else m.group(0), html)
+
+
+def _dates_the_note(row: re.Match[str]) -> bool:
+    """The table row ``row`` holds one of the note's own dates (by its class or its label)."""
+    if _NOTE_DATE_CLASS_RE.search(row.group("attrs")):
+        return True
+    header = _HEADER_CELL_RE.search(row.group("cells"))
+    if header is None:
+        return False
+    label = " ".join(html_lib.unescape(_TAG_RE.sub(" ", header.group(1))).split()).rstrip(":")
+    return bool(_NOTE_DATE_LABEL_RE.match(label))
 
 
 # htmldate drops every date after the machine's today unless told otherwise, so a page
@@ -214,8 +259,6 @@ _HEADING_RE = re.compile(
 
 def _tag_texts(html: str, pattern: re.Pattern[str]) -> list[str]:
     """The text of every element matched by ``pattern`` (tags dropped, spaces folded)."""
-    import html as html_lib
-
     texts = []
     for m in pattern.finditer(html):
         text = html_lib.unescape(_TAG_RE.sub(" ", m.group(1)))
