@@ -51,6 +51,7 @@ from warta.nlp.entities.callnames import (
 from warta.nlp.entities.captions import split_company_then_person
 from warta.nlp.entities.crossdoc import resolve_corpus
 from warta.nlp.entities.entityrefs import article_outputs
+from warta.nlp.entities.epithets import royal_epithets
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
 from warta.nlp.entities.namematch import match_name
 from warta.nlp.entities.names import (
@@ -73,9 +74,11 @@ from warta.nlp.entities.names import (
     sub_names,
 )
 from warta.nlp.entities.offices import given_name_after_acronym
+from warta.nlp.entities.officeunits import units_after_office
 from warta.nlp.entities.personforms import join_name_initials, join_shortened_given_names
 from warta.nlp.entities.renamed import join_former_names
 from warta.nlp.entities.shortnames import (
+    blended_place_names,
     join_headless_names,
     join_qualified_names,
     join_short_forms,
@@ -437,10 +440,12 @@ def resolve_article(
             )
     _declared_nicknames(text, spans)
     _addressed_names(text, spans)
+    royal_epithets(text, spans)  # "Ngarsa Dalem": the ruler named last
     join_shortened_given_names(spans)  # "Frans <Surname>" of "Fransiskus ... <Surname>"
     join_name_initials(text, spans)  # "SBY", "Mas <XYZ>"
     _single_names_left(text, spans)
     _wives_by_husband(text, spans)
+    units_after_office(text, spans)  # "Kepala Desa <Village>, <Name>": the village
     split_company_then_person(text, spans)
     _title_alone(text, spans)
     spans.extend(_role_only(text, spans, roles, canonical))
@@ -450,6 +455,7 @@ def resolve_article(
     join_tail_acronyms(text, spans)  # "<Company> <ACR>" of "PT <Company> Regional <Region>"
     join_former_names(text, spans)
     regency_written_short(text, spans)
+    blended_place_names(text, spans)  # "Jaktim" beside "Jakarta Timur"
     spans.sort(key=lambda s: (s.start, s.end))
     return article_outputs(text, spans)
 

@@ -46,6 +46,8 @@ _REGIONAL_CALLS = (
     "|Kiagus|Kemas|Masagus|Nyimas|Nyayu"
     # Betawi "Babe" (an elder man) and "Mpok" (an elder woman)
     "|Babe|Mpok"
+    # Sasak "Miq", the spoken short of "Mamiq" (a noble man, "Lalu <Name>" in full)
+    "|Miq"
 )
 
 
@@ -125,6 +127,8 @@ _NICK_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:[a-z]+\s+|[A-Z][\w'’-]*\s+){0,3}?yang|\s+yang"
     r"|,?\s*(?:atau|alias)(?:\s+yang)?)"
     r"(?:\s+(?:oleh|di\s+kalangan|di\s+antara)(?:\s+[a-z]+)(?:\s+[A-Za-z]+){0,3}?)?(?:\s+lebih)?"
+    # "yang sejak lama dipanggil <Nick>": since when the name is used
+    r"(?:\s+(?:sejak|dari)\s+(?:lama|dulu|kecil|muda|remaja))?"
     r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:(?:di)?(?:sapa|panggil)|dijuluki)"
     r"\s+[\"“]?" + _NICK
 )
@@ -461,7 +465,9 @@ _ADDRESS = re.compile(
     r"(?:Gus|Bang|Abang|Kang|Mas|Mbak|Cak|Koh|Cik|Mbah|Uda|Daeng|Ning|Teh|Uni|Om|Kak|Gung|Mama|"
     # Kutai "Aji" and "Dayang", Luwu "Opu": titles of nobility that cite their bearer by
     # a later word of the name or its first syllables ("Aji <Fitri>" of "Aji M. Fitriansyah")
-    r"Tjokorda|Cokorda|Cok|Dewa|Jero|Ra|Aji|Dayang|Opu|" + _REGIONAL_CALLS + r")[ \t]+"
+    r"Tjokorda|Cokorda|Cok|Dewa|Jero|Ra|Aji|Dayang|Opu|"
+    # a Catholic priest is addressed by his call name ("Romo <Call>", "Pater <Call>")
+    r"Romo|Pater|" + _REGIONAL_CALLS + r")[ \t]+"
     r"(?P<word>[A-Z][a-z'’]+)"
 )
 
@@ -621,6 +627,38 @@ def _untagged_call_names(text: str, spans: list[Span]) -> None:
         spans.sort(key=lambda x: x.start)
 
 
+def _call_ending(given: str, word: str) -> bool:
+    """Whether ``word`` (lower-case) is a call name cut from the end of the given name
+    ``given``: three letters shorter at least ("dhani" of "ramadhani"), or the given name
+    without the Javanese prefix "su-" (good), which call names drop ("tanto" of "sutanto").
+
+    >>> _call_ending("sutanto", "tanto"), _call_ending("karina", "rina")
+    (True, False)
+    """
+    if not given.endswith(word):
+        return False
+    return len(given) >= len(word) + 3 or given == "su" + word
+
+
+def _given_word(name: str) -> str:
+    """The given name of a full name, lower-case: its first word that is no initial and
+    no title or form of address ("sutanto" of "Romo A. Sutanto Wibowo"), else its first.
+
+    >>> _given_word("Bapak A. Sutanto Wibowo"), _given_word("Muhaimin Iskandar")
+    ('sutanto', 'muhaimin')
+    """
+    words = name.casefold().split()
+    for w in words:
+        if (
+            len(w) > 2
+            and not w.endswith(".")
+            and w not in _TITLE_WORDS
+            and w not in FORMS_OF_ADDRESS
+        ):
+            return w
+    return words[0]
+
+
 class _ByWord:
     """The spans of an article (in their order) by entity and by the first four letters
     of each word of their entity and of their surface: where a word may be the given
@@ -647,7 +685,7 @@ class _ByWord:
             self._entities[span.entity].add(i)
             for w in span.entity.split():
                 self._entity_words[w[:4]].add(i)
-            self._given_endings[span.entity.split()[0].casefold()[-4:]].add(i)
+            self._given_endings[_given_word(span.entity)[-4:]].add(i)
 
     def named(self, entity: str) -> list[Span]:
         """The spans that have had ``entity``, in article order."""
@@ -658,7 +696,8 @@ class _ByWord:
         return [self._spans[i] for i in sorted(self._entity_words.get(word[:4], ()))]
 
     def by_given_ending(self, word: str) -> list[Span]:
-        """The spans whose entity's first word has had ``word``'s last four letters."""
+        """The spans whose entity's given name (:func:`_given_word`) has had ``word``'s
+        last four letters."""
         return [self._spans[i] for i in sorted(self._given_endings.get(word.casefold()[-4:], ()))]
 
     def by_surface(self, word: str) -> list[Span]:
@@ -675,11 +714,11 @@ def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | 
         # a first syllable or two, not a name a letter short of another ("Rahma", "Rahman");
         # or the end of the given name, three letters shorter at least ("Cak <Imin>" of
         # "<Muhaimin> ...", as "Dhani" of "Ramadhani", see _single_names_left)
-        given = name.split()[0].casefold()
+        given = _given_word(name)
         return any(
             w == word or (len(word) >= 4 and len(w) >= len(word) + 2 and w.startswith(word))
             for w in name.split()
-        ) or (len(word) >= 4 and len(given) >= len(word) + 3 and given.endswith(word.casefold()))
+        ) or (len(word) >= 4 and _call_ending(given, word.casefold()))
 
     persons = {
         x.entity

@@ -2,7 +2,8 @@
 
 Coordinated noun phrases are of one kind: in "<Place> dan <X>", "<Place> ke <X>" or
 a route "<Place>–<X>", ``X`` is a place like its partner, and so is
-``X`` in "di <X> dan <Place>". A preposition of place right before a name ("di <X>",
+``X`` in "di <X> dan <Place>"; a place's head shared by two names ("Waduk <A> dan <B>")
+makes ``B`` a place of that kind. A preposition of place right before a name ("di <X>",
 "ke <X>") or "asal <X>" (a person's place of origin) says the same: Indonesian writes
 "kepada" before a person. :func:`coordinated_places` retypes such person spans as places
 when nothing else in the article reads them as a person.
@@ -14,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from warta.lexicon.indonesian import DIVISION_HEADS, LANDMARK_HEADS, NATURAL_FEATURE_HEADS
 from warta.nlp.entities.gazetteer import Place, load_gazetteer
 from warta.nlp.entities.spanrecord import _TITLE_BEFORE, Span
 
@@ -26,6 +28,25 @@ _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|asal)[ \t]+$")
 # "di <X> dan <Place>": the coordination after a preposition of place.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari)[ \t]+$")
 _CONJOINED = re.compile(r"[ \t]+(?:dan|atau|serta)[ \t]+")
+# Heads of named places and works, which two coordinated names share: "Bendungan <A> dan
+# <B>" is "Bendungan <A> dan Bendungan <B>" (so "Desa", "Pantai", "Waduk" ...).
+_SHARED_HEADS = (
+    LANDMARK_HEADS
+    | DIVISION_HEADS
+    | NATURAL_FEATURE_HEADS
+    | frozenset("bendungan bendung waduk embung situ".split())
+)
+# "<Head> <Name> dan ": a head and its first name before the conjunction.
+_HEADED_PARTNER = re.compile(
+    r"(?<![\w-])(?P<head>[A-Z][a-z-]+)(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+(?:dan|atau|serta)[ \t]+$"
+)
+
+
+def _head_shared(text: str, start: int) -> bool:
+    """Whether a place head and one name are coordinated right before ``start``, so the
+    name there shares the head ("Bendungan <A> dan <B>")."""
+    m = _HEADED_PARTNER.search(text, max(0, start - 48), start)
+    return m is not None and m.group("head").casefold() in _SHARED_HEADS
 
 
 def _joined(text: str, left: Span, right: Span, joint: re.Pattern[str]) -> bool:
@@ -39,7 +60,7 @@ def _place_by_company(text: str, spans: Sequence[Span], i: int) -> bool:
     and a place coordinated after it."""
     s = spans[i]
     before = text[max(0, s.start - 8) : s.start]
-    if _PLACE_WORD_BEFORE.search(before):
+    if _PLACE_WORD_BEFORE.search(before) or _head_shared(text, s.start):
         return True
     left = spans[i - 1] if i > 0 else None
     if left is not None and left.type == "LOC" and _joined(text, left, s, _JOINT):
@@ -70,6 +91,11 @@ def coordinated_places(text: str, spans: list[Span]) -> None:
     >>> coordinated_places(t, s)
     >>> [x.type for x in s]
     ['LOC', 'LOC', 'LOC']
+    >>> t = "Waduk Cilembu dan Sukarasa penuh."
+    >>> s = [Span(18, 26, "PER")]
+    >>> coordinated_places(t, s)
+    >>> [x.type for x in s]
+    ['LOC']
     """
     found: list[Span] = []
     for i, s in enumerate(spans):

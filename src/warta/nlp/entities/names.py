@@ -68,10 +68,11 @@ __all__ = [
 _DOMINANCE = settings.value("entities.short_form_dominance")
 
 # Titles before a name (warta.lexicon), longest first so "Menteri Luar Negeri" beats
-# "Menteri". "Ning" (a kiai's daughter) is a title for entities only: the quote layer
-# strips it from speakers itself, and reads the lexicon's titles its own way.
+# "Menteri". "Ning" (a kiai's daughter) and a Catholic priest's "Romo" and "Pater" are
+# titles for entities only: the quote layer strips them from speakers itself, and reads
+# the lexicon's titles its own way.
 #: Titles the entity layer strips beyond the shared lexicon's.
-ENTITY_ONLY_TITLES = frozenset({"Ning"})
+ENTITY_ONLY_TITLES = frozenset({"Ning", "Romo", "Pater"})
 TITLES = sorted((*PERSON_TITLES, *ENTITY_ONLY_TITLES), key=len, reverse=True)
 _TITLE_ALT = "|".join(re.escape(t) for t in TITLES)
 # A police or military rank may carry its corps: "Kombes Pol", "Irjen Polisi".

@@ -20,13 +20,15 @@ __all__ = ["join_former_names"]
 # "bernama" after a word saying the name is past ("masih", "dulu", "sebelumnya"; "sampai
 # <time> bernama"): the name after it is a former one.
 _FORMER_NAME = re.compile(
-    r"\b(?:masih|dulu|dahulu|sebelumnya|semula|pernah|lalu)[ \t]+bernama[ \t]+"
+    r"\b(?:masih|dulu|dahulu|sebelumnya|semula|pernah|lalu"
+    r"|(?:hingga|sampai)[ \t]+(?:tahun[ \t]+)?\d{4})[ \t]+bernama[ \t]+"
 )
 
 # The present organisation, before "bernama": right before ", yang ..." ("<New>, yang
-# sebelumnya bernama"), or a noun for it with a demonstrative or "yang" ("kementerian
-# tersebut", "lembaga itu", "lembaganya", "Kementerian yang").
-_APPOSED = re.compile(r",[ \t]+yang[ \t]+(?:\S+[ \t]+){0,5}$")
+# sebelumnya bernama", "<New> (<ACR>), yang hingga <year> bernama"), or a noun for it
+# with a demonstrative or "yang" ("kementerian tersebut", "lembaga itu", "lembaganya",
+# "Kementerian yang").
+_APPOSED = re.compile(r"(?:[ \t]+\([A-Za-z0-9-]{2,20}\))?,[ \t]+yang[ \t]+(?:\S+[ \t]+){0,5}$")
 _ANAPHOR = re.compile(
     r"\b(?P<noun>[Kk]ementerian|[Ll]embaga|[Bb]adan|[Kk]omisi|[Dd]inas|[Pp]erusahaan|"
     r"[Pp]artai|[Ii]nstansi|[Ii]nstitusi|[Oo]toritas)(?:nya|[ \t]+(?:tersebut|itu|ini|yang))\b"
@@ -57,6 +59,11 @@ def join_former_names(text: str, spans: Sequence[Span]) -> None:
     >>> join_former_names(t, ss)
     >>> ss[1].entity
     'Kementerian Pangan Lestari'
+    >>> t = "Badan Sungai Raya, yang hingga 2019 bernama Balai Sungai Raya, membuka kantor."
+    >>> ss = [Span(0, 17, "ORG"), Span(44, 61, "ORG")]
+    >>> join_former_names(t, ss)
+    >>> ss[1].entity
+    'Badan Sungai Raya'
     """
     orgs = sorted((s for s in spans if s.type == "ORG" and s.place is None), key=lambda s: s.start)
     if not orgs:

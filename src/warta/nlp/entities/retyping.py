@@ -121,22 +121,73 @@ _HONORIFIC_OPENERS = (
     frozenset("kh rkh khr kiai kyai habib syekh syeikh ustaz ustadz nyai".split())
     | NOBILITY_OPENERS
 )
+#: Hereditary titles written as their initials, which the tagger reads as an
+#: organisation's acronym: the Javanese courts' ranks ("KGPAA" Kanjeng Gusti Pangeran
+#: Adipati Arya, "KRT" Kanjeng Raden Tumenggung, "GKR" Gusti Kanjeng Ratu, "BRAy" Bendara
+#: Raden Ayu) and the Balinese castes' ("AA" Anak Agung, "IGN" I Gusti Ngurah). Titles,
+#: not name parts: stripped like an honorific. ("KPH" is left out: it is also a forest
+#: district, "Kesatuan Pemangkuan Hutan".)
+TITLE_INITIALS = frozenset(
+    "kgpaa kgpa kgph gph bph krt krmt kray gkr gkbray bray brm ray aa iga ign igk igp igb igm"
+    .split()
+)
+# A regnal number closing a ruler's name ("<Title> <Name> <Name> X").
+_REGNAL = re.compile(r"[IVX]{1,5}")
 
 
 def _honorific_opened(words: Sequence[str]) -> bool:
-    """Whether a name tagged an organisation is a person's: a religious honorific, then
+    """Whether a name tagged an organisation is a person's: a religious honorific or a
+    hereditary title's initials (:data:`TITLE_INITIALS`), then
     one to four words written as a name, none an organisation's head.
 
     >>> _honorific_opened(["KH", "Anwar", "Sahid"]), _honorific_opened(["KH", "Partai"])
     (True, False)
+    >>> _honorific_opened(["GKR", "Sekar", "Arum"]), _honorific_opened(["KRT", "Bumi", "X"])
+    (True, True)
     """
-    rest = words[1:]
+    if not words:
+        return False
+    opener = words[0].rstrip(".").casefold()
+    rest = list(words[1:])
+    if opener in TITLE_INITIALS and len(rest) > 1 and _REGNAL.fullmatch(rest[-1]):
+        rest.pop()  # "KGPAA <Name> <Name> X": a ruler's regnal number
     return (
-        bool(words)
-        and words[0].rstrip(".").casefold() in _HONORIFIC_OPENERS
+        (opener in _HONORIFIC_OPENERS or opener in TITLE_INITIALS)
         and 1 <= len(rest) <= 4
         and all(w[:1].isupper() and w[1:].islower() and not is_org_head(w) for w in rest)
     )
+
+
+# Kinds of school written as their acronym before the school's name, in their own case:
+# general schools ("SD", "SMPN", "SMK") and madrasahs ("MTs" Madrasah Tsanawiyah, "MAN",
+# "MIN"). ("MI" and "MA" are left out: they are as often a person's initials.)
+_SCHOOL_KINDS = frozenset(
+    "SD SDN SMP SMPN SMA SMAN SMK SMKN SLB MTs MTsN MAN MIN".split()
+)
+
+
+def school_named(words: Sequence[str]) -> bool:
+    """Whether a name is a school's: a kind of school's acronym, then its name.
+
+    >>> school_named(["MTs", "Nurul", "Iman"]), school_named(["Man", "Utd"])
+    (True, False)
+    """
+    return len(words) > 1 and words[0] in _SCHOOL_KINDS and words[1][:1].isupper()
+
+
+# Heads of a royal house's name: the court as an institution that holds land, rules on
+# its customs and speaks ("Keraton <Name>", "Kasunanan <Name>", "Kadipaten <Name>"), not
+# a person the tagger takes its long Javanese name for, nor only its palace.
+_ROYAL_HOUSES = frozenset("keraton kraton kasultanan kesultanan kasunanan kadipaten".split())
+
+
+def royal_house(words: Sequence[str]) -> bool:
+    """Whether a name is a royal house's: its head (:data:`_ROYAL_HOUSES`), then a name.
+
+    >>> royal_house(["Keraton", "Sumber", "Arum"]), royal_house(["Keraton"])
+    (True, False)
+    """
+    return len(words) > 1 and words[0].casefold() in _ROYAL_HOUSES and words[1][:1].isupper()
 
 
 #: Lower-case particles inside a person's name ("Luiz Carlos da Costa", "Robin van
@@ -271,12 +322,13 @@ _AGED_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2,3})(?=\s*(?:\(\d{1,2}\)|,\s*\d{
 
 # "Keduanya berinisial AS dan RT", "berinisial JS, AR, dan MH": initials the article
 # declares as such are people too, every one of the list.
-_ONE_INITIALS = r"[A-Z]{2,3}(?![\w-])(?:[ \t]*\(\d{1,2}\))?"
+# One letter counts too when the article declares it ("pemasok berinisial K").
+_ONE_INITIALS = r"[A-Z]{1,3}(?![\w-])(?:[ \t]*\(\d{1,2}\))?"
 _DECLARED_INITIALS = re.compile(
     rf"\b(?:ber)?inisial[ \t]+{_ONE_INITIALS}"
     rf"(?:(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+){_ONE_INITIALS})*"
 )
-_INITIALS_IN_LIST = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
+_INITIALS_IN_LIST = re.compile(r"(?<![\w-])[A-Z]{1,3}(?![\w-])")
 
 
 # "tersangka MR alias <Nick> (29)": initials declared with a nickname are a person's.
@@ -295,6 +347,8 @@ def _initials_of_people(text: str) -> frozenset[str]:
     ['AB', 'CD', 'EF']
     >>> sorted(_initials_of_people("Pelaku berinisial GH, KL, dan MN ditahan."))
     ['GH', 'KL', 'MN']
+    >>> sorted(_initials_of_people("Polisi memburu pemasok berinisial Q yang kabur."))
+    ['Q']
     """
     initials = set(_AGED_INITIALS.findall(text))
     if " alias " in text:
@@ -320,9 +374,17 @@ def _untagged_initials(text: str, spans: Sequence[Span], initials: frozenset[str
     # one pass over the text for all of them (a search per initials would be quadratic)
     uses = re.compile(r"(?<![\w.-])(?:" + "|".join(sorted(initials)) + r")(?![\w-])")
     for m in uses.finditer(text):
+        lone = _LONE_LETTER.fullmatch(text, max(0, m.start() - 2), m.end() + 1)
+        if m.end() - m.start() == 1 and lone is None:
+            continue  # one letter counts alone only: not "<Given> K. <Surname>", not "K-9"
         if not covered.overlaps(m.start(), m.end()):
             added.append(Span(m.start(), m.end(), "PER"))
     return added
+
+
+# A capital letter standing alone between a lower-case word, a comma or a bracket and a
+# blank or a comma: an initial used as a name ("berinisial K yang", "polisi, K sudah").
+_LONE_LETTER = re.compile(r"[a-z,(\"“][ \t][A-Z][ \t,;)]")
 
 
 # Balinese caste titles that open only a person's name ("Tjokorda Gde <Name>", "Anak Agung
@@ -558,9 +620,10 @@ def _speaker(text: str, start: int, end: int, words: Sequence[str]) -> bool:
 
 
 # "<Office> <Territory>, <Name>," - the holder in apposition after his office and its
-# territory ("Bupati Blitar, Rijanto,"): a name the tagger typed a place.
+# territory ("Bupati Blitar, Rijanto,") or its body ("Kepala PT <Firm> Cabang <Province>,
+# <Name>,"): a name the tagger typed a place or a body.
 _OFFICE_PLACE_COMMA = re.compile(
-    rf"(?<![\w.])(?:{TITLE_HEAD})(?:[ \t]+[A-Z][\w'’-]*){{1,3}}[ \t]*,[ \t]*$"
+    rf"(?<![\w.])(?:{TITLE_HEAD})(?:[ \t]+[A-Z][\w'’-]*){{1,6}}[ \t]*,[ \t]*$"
 )
 _COMMA_AFTER = re.compile(r"[ \t]*,")
 
@@ -569,7 +632,9 @@ def _holder_in_apposition(text: str, start: int, end: int, words: Sequence[str])
     """Whether a name of one to four capitalised words, none a place's head, stands
     between commas right after "<office> <territory>," (:data:`_OFFICE_PLACE_COMMA`); four
     for a name with its title names ("Lurah <Village>, <Given> Datuk <Title name>,")."""
-    if not 1 <= len(words) <= 4 or any(w in _PLACE_HEADS or w.isupper() for w in words):
+    if not 1 <= len(words) <= 4 or any(
+        w in _PLACE_HEADS or w.isupper() or is_org_head(w) for w in words
+    ):
         return False
     return bool(
         _COMMA_AFTER.match(text, end)

@@ -18,6 +18,9 @@ without ("<Club> <City>" ... "<Club>").
 
 :func:`regency_written_short` reads a bare regional name as the regency the article
 names ("Kabupaten <Name>" ... "Bupati <Name>"), not as the city of that name.
+
+:func:`blended_place_names` reads a syllable blend the gazetteer does not know as the
+one place of the article it abbreviates ("<Jak><tim>" of "Jakarta Timur").
 """
 
 from __future__ import annotations
@@ -33,6 +36,7 @@ from warta.nlp.entities.names import abbreviates
 from warta.nlp.entities.spanrecord import _CONNECTORS, Span
 
 __all__ = [
+    "blended_place_names",
     "join_headless_names",
     "join_qualified_names",
     "join_short_forms",
@@ -367,3 +371,53 @@ def _tail_spells(words: Sequence[str], head: Sequence[str], acronym: str) -> boo
     if tail and tail[0] in _UNIT_WORDS:
         tail = tail[1:]
     return "".join(w[0] for w in tail) == acronym
+
+
+# A syllable blend as the press writes a region's name: one capitalised word of five to
+# eight letters, not in capitals (an acronym in capitals spells initials).
+_BLEND = re.compile(r"[A-Z][a-z]{4,7}")
+
+
+def _place_blend(short: str, name: str) -> bool:
+    """Whether ``short`` blends the beginnings of two or more words of ``name``, two
+    letters of each at least ("Jaktim" of "Jakarta Timur"; not "Jti").
+
+    >>> _place_blend("Jaksel", "Jakarta Selatan"), _place_blend("Jakse", "Jakarta Selatan")
+    (True, False)
+    """
+    words = name.casefold().split()
+    s = short.casefold()
+    return len(words) >= 2 and abbreviates(short, name) and any(
+        s.endswith(w[:k]) and len(s) - k >= 2 for w in words[1:] for k in range(3, len(w) + 1)
+    )
+
+
+def blended_place_names(text: str, spans: Sequence[Span]) -> None:
+    """A one-word name the gazetteer does not know (:data:`_BLEND`) that blends the
+    beginnings of the words of exactly one place the article names ("Jaktim" beside
+    "Jakarta Timur") is that place, whatever the tagger typed it, in place.
+
+    >>> gaz = load_gazetteer()
+    >>> t = "Banjir di Jakarta Timur. Warga Jaktim mengungsi."
+    >>> ss = [Span(10, 23, "LOC", gaz.lookup("Jakarta Timur")), Span(31, 37, "PER")]
+    >>> blended_place_names(t, ss)
+    >>> ss[1].type, ss[1].place == ss[0].place
+    ('LOC', True)
+    """
+    # places of two words or more, by their first two letters: a blend starts with them
+    places: dict[str, dict[str, Span]] = defaultdict(dict)
+    for s in spans:
+        name = " ".join(text[s.start : s.end].split())
+        if s.place is not None and s.type == "LOC" and " " in name:
+            places[name[:2].casefold()][name] = s
+    if not places:
+        return
+    for s in spans:
+        if s.place is not None or _BLEND.fullmatch(text, s.start, s.end) is None:
+            continue
+        short = text[s.start : s.end]
+        named = places.get(short[:2].casefold(), {})
+        fits = {id(p.place): p for name, p in named.items() if _place_blend(short, name)}
+        if len(fits) == 1:
+            (place,) = fits.values()
+            s.type, s.place, s.entity = "LOC", place.place, place.entity

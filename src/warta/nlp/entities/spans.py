@@ -89,6 +89,7 @@ from warta.nlp.entities.personbounds import (
 )
 from warta.nlp.entities.retyping import (
     NOBILITY_OPENERS,
+    TITLE_INITIALS,
     _caste_titled,
     _club_places,
     _company_short_forms,
@@ -110,6 +111,8 @@ from warta.nlp.entities.retyping import (
     particle_tail_cited,
     person_by_apposition,
     retype_addressed_people,
+    royal_house,
+    school_named,
     shouted_as_written,
 )
 from warta.nlp.entities.roleopened import split_body_then_titled, split_role_opened
@@ -137,6 +140,7 @@ from warta.nlp.entities.untagged import (
     untagged_aliased_names,
     untagged_appositive_holders,
     untagged_initialled_names,
+    untagged_ranked_names,
     untagged_slash_partners,
 )
 from warta.records import Mention
@@ -160,6 +164,10 @@ __all__ = [
 _LANDMARK_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
 
 
+# A capitalised word right after a space: the name a title before it opens.
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
 def clean_ner(text: str, mention: Mention) -> list[Span]:
     """Trim lower-case edges ("kota Bandung", "Surabaya timur"), split "Biden-Xi"."""
     words = list(_NAME_WORD.finditer(text, mention.start, mention.end))
@@ -179,6 +187,8 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
                 text, Mention(dateline[1], end, rest, type_after_dateline(rest, mention.type))
             ),
         ]
+    if text[start:end].casefold() in TITLE_INITIALS and _CAP_AFTER.match(text, end):
+        return []  # "KRT| <Name>" tagged apart: a hereditary title's initials, no body
     if mention.type != "LOC" and _exercise_name(text, start, end):
         return []  # "latihan gabungan Garuda Shield": an exercise, no person nor body
     if mention.type == "PER":
@@ -545,6 +555,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed += untagged_appositive_holders(text, result)
     missed += untagged_aliased_names(text, result)  # "penjaga malam, <Name> alias <Nick>"
     missed += untagged_initialled_names(text, result)
+    missed += untagged_ranked_names(text, result)  # "Letkol Inf <Name>"
     missed += untagged_slash_partners(text, result)  # "<Name>/<Name>": a pair of players
     missed += declared_acronym_spans(text, result)  # "<State> (ABC)", then "ABC" alone
     if missed:
@@ -589,6 +600,10 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             # "Sinar Jaya" after "PT Sinar Jaya Makmur Tbk": the company's short name, which
             # the tagger takes for a man or, when it reads like one, a place
             s.type, s.entity = "ORG", company_heads[surface]
+        if s.type != "ORG" and s.place is None and royal_house(words):
+            s.type = "ORG"  # "Keraton <Name>": the royal house, no man and no mere palace
+        if s.type == "PER" and s.place is None and school_named(words):
+            s.type = "ORG"  # "MTs <Name>": a madrasah named after its founder or a virtue
         if s.type != "PER" and s.place is None and _caste_titled(surface):
             s.type = "PER"  # "Tjokorda Gde <Name>" tagged ORG: a Balinese noble's name
         if s.type == "ORG" and s.place is None and _honorific_opened(words):
@@ -618,7 +633,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
         if s.type == "LOC" and s.place is None and _speaker(text, s.start, s.end, words):
             s.type = "PER"  # "kata Yusnidar": a place the gazetteer does not know, speaking
         if (
-            s.type == "LOC"
+            s.type in ("LOC", "ORG")
             and s.place is None
             and _holder_in_apposition(text, s.start, s.end, words)
         ):

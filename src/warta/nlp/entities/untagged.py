@@ -7,7 +7,8 @@ text order, not overlapping), in one pass over the text:
 * a one- or two-word name in apposition after an office and its territory: "Kepala
   Desa <Place>, <Name>," (:func:`untagged_appositive_holders`);
 * a given name, a middle initial and a surname: "<Given> <X>. <Surname>"
-  (:func:`untagged_initialled_names`).
+  (:func:`untagged_initialled_names`);
+* a name after a rank and its corps: "Letkol Inf <Name>" (:func:`untagged_ranked_names`).
 
 :func:`given_name_before_initial` moves a given name the tagger ran into the name before
 it ("<Company> <Given>" + "<X>. <Surname>") back to its person.
@@ -25,6 +26,7 @@ from warta.lexicon.indonesian import (
     LANDMARK_HEADS,
     MONTHS,
     NAME_STOP_WORDS,
+    RANKS_BEFORE_NAME,
     TITLE_WORDS,
     WEEKDAYS,
 )
@@ -132,9 +134,12 @@ def untagged_aliased_names(text: str, spans: Sequence[Span]) -> list[Span]:
 
 # "<Office> <Territory>, <Name>," - the holder in apposition after the office and the
 # territory it governs ("Kepala Desa <Place>, <Name>,", "Lurah <Place>, <Name>.").
+# A member of a body is named so too, and "lainnya" (other) may close the body: "Anggota
+# Komisi <N> lainnya, <Name>,".
 _APPOSITIVE_HOLDER = re.compile(
-    rf"(?<![\w.])(?:{TITLE_HEAD})(?:[ \t]+[A-Z][\w'’-]*){{1,3}}[ \t]*,[ \t]*"
-    rf"({_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=[ \t]*[,.;])"
+    rf"(?<![\w.])(?:{TITLE_HEAD}|Anggota)(?P<run>(?:[ \t]+[A-Z][\w'’-]*){{1,3}})(?:[ \t]+lainnya)?"
+    rf"[ \t]*,[ \t]*"
+    rf"(?P<holder>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=[ \t]*[,.;])"
 )
 
 
@@ -147,10 +152,48 @@ def untagged_appositive_holders(text: str, spans: Sequence[Span]) -> list[Span]:
     ['Karsono']
     """
     covered = Covered(spans)
+    # a person's title and name before the comma ("Romo <Name>, Pr,"): what follows is
+    # his order or degree, no holder of an office
+    named = {s.end for s in spans if s.type == "PER"}
+    return [
+        Span(m.start("holder"), m.end("holder"), "PER")
+        for m in _APPOSITIVE_HOLDER.finditer(text)
+        if m.end("run") not in named
+        and not covered.overlaps(m.start("holder"), m.end("holder"))
+        and _name_words(m.group("holder").split())
+    ]
+
+
+# "Letkol Inf <Given> <Surname>", "Kolonel Laut (P) <Name>": a military or police rank,
+# its corps or branch written short after it, then the name; ranks before a name are
+# given to people only, and the corps word keeps the tagger from seeing the name.
+# The corps and the name are looked for first, the rank right before them then: one
+# pass of a short pattern over the text, not of every rank.
+_CORPS_NAME = re.compile(
+    r"(?<=[ \t])(?:Inf|Kav|Arm|Arh|Czi|Cba|Chb|Cpm|Ckm|Cku|Cpl|Caj|Chk|Pnb|Nav|Tek|Kal|Adm"
+    r"|Sus|Pas|Mar|Laut(?:[ \t]+\([A-Z]\))?|Udara|Pol|TNI)\.?"
+    rf"[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})(?![\w'’-])"
+)
+_RANK_BEFORE = re.compile(
+    r"(?<![\w.])(?i:" + "|".join(sorted(RANKS_BEFORE_NAME, key=len, reverse=True)) + r")[ \t]+$"
+)
+
+
+def untagged_ranked_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Person spans for the name after "<rank> <corps>" (:data:`_CORPS_NAME` after
+    :data:`_RANK_BEFORE`) no span of ``spans`` touches.
+
+    >>> t = "Komandan kompi, Kapten Inf Dimas Prakoso, memimpin apel."
+    >>> [t[x.start : x.end] for x in untagged_ranked_names(t, [])]
+    ['Dimas Prakoso']
+    """
+    covered = Covered(spans)
     return [
         Span(m.start(1), m.end(1), "PER")
-        for m in _APPOSITIVE_HOLDER.finditer(text)
-        if not covered.overlaps(m.start(1), m.end(1)) and _name_words(m.group(1).split())
+        for m in _CORPS_NAME.finditer(text)
+        if _RANK_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and not covered.overlaps(m.start(1), m.end(1))
+        and _name_words(m.group(1).split())
     ]
 
 
