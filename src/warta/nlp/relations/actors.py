@@ -69,7 +69,16 @@ def _actor_name(m: Mention) -> str:
     return name[bench.end() :] if bench and m.type == "ORG" else name
 
 
+#: First words of the names of levies and laws, which the entity layer may tag as
+#: bodies ("Pajak Air Tanah", "Peraturan Daerah …"): instruments, never actors.
+_INSTRUMENT_HEADS = frozenset(
+    "pajak retribusi undang-undang peraturan perda perpres perppu".split()
+)
+
+
 def _is_actor(m: Mention, gpe: Collection[str]) -> bool:
+    if m.type == "ORG" and m.text.split()[0].lower() in _INSTRUMENT_HEADS:
+        return False  # "menolak kenaikan Pajak X": a levy is what is refused, not who
     if m.type in ("PER", "ORG"):
         return True
     return m.referent is not None or (m.entity or m.text) in gpe

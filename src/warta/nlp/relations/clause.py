@@ -274,6 +274,12 @@ class _Clause(_AsideReader):
             aside = self._date_aside(head - 1)
         if aside is not None:  # "Indonesia, Senin (3/6/2024), mengecam …"
             return self.subject(aside)
+        day = self._day_set_off(head)
+        shared = self._coordinated_verb_subject(day) if day is not None else None
+        if shared is not None:
+            # "X berunjuk rasa di Y, Selasa (…), menuntut Z …": a verb after the day
+            # set off goes on with the clause before it, and shares its subject
+            return shared
         purposed = self._purpose_after_aside(head)
         if purposed is not None:
             return purposed

@@ -121,6 +121,24 @@ class _AsideReader(_ObjectReader):
             return None  # "di depan Balai Kota, Jakarta, Rabu (…), meminta": a place
         return k
 
+    def _day_set_off(self, head: int) -> int | None:
+        """The comma opening a day set off by commas right before token ``head`` when a
+        clause, not an actor, stands before it ("… berunjuk rasa di X**,** Selasa (…),
+        menuntut"), else ``None``: the verb after the day goes on with that clause."""
+        if self.word(head - 1) != ",":
+            return None
+        k = head - 2
+        while self.word(k) in _DAYTIME:
+            k -= 1
+        if self.word(k) == ")":
+            k = (self._parenthesis_start(k) or 0) - 1
+        day = k
+        while k >= 0 and (self.word(k) in _CALENDAR or self.word(k).isdigit()):
+            k -= 1
+        if k == day or self.word(k) != ",":
+            return None
+        return k
+
     def _statement_way_start(self, comma: int) -> int | None:
         """The token opening the way a statement was made just before the token
         ``comma`` ("**dalam** pernyataan bersama", "**melalui** juru bicaranya"), at most

@@ -51,6 +51,7 @@ from warta.nlp.relations.words import (
     _TITLE_WORDS,
     _UP_TO,
     _WARRING,
+    _act_noun,
     _active_verb,
     _headed,
     _verb_like,
@@ -101,6 +102,18 @@ _SELF_NAMED = ("menamakan", "diri", "dirinya")
 #: How many lower-case words back from a group's name its noun may be ("lima terduga
 #: anggota jaringan narkoba internasional X").
 _GANG_REACH = 6
+
+
+#: The word before initials a person is named by ("…, **berinisial** AB, …").
+_INITIALLED = "berinisial"
+#: How many words a role in lower case may take before the name set off after it
+#: ("mandor pabrik tersebut, <nama>").
+_ROLE_REACH = 6
+
+
+#: How many words may qualify an act's noun before its agent ("serangan **udara
+#: militer** X").
+_ACT_QUALIFIERS = 2
 
 
 class _ObjectReader:
@@ -393,6 +406,9 @@ class _ObjectReader:
                 elif before == _OWNED_BY and direct and self._plain_np(i + 1, actor.first - 1):
                     before = ""  # "menyita kapal milik X": what is done to X's property
                 close = gap <= _DIRECT_GAP
+                # "mengecam serangan darat tentara X": the agent named after an act's
+                # noun and the words that qualify it
+                close = close or (direct and self._qualified_act(i + 1, actor.first))
                 # "menuntut perusahaan tambang asal X, <firm>, ke …": a firm named in
                 # apposition after the description that opens the object
                 close = close or (
@@ -418,7 +434,8 @@ class _ObjectReader:
                     j = holder_comma
                     continue
                 # "kepada mantan Bupati X, <nama>,": the person the office describes
-                apposed = before == "," and self._office_apposition(i, actor.first - 1)
+                comma = actor.first - (2 if before == _INITIALLED else 1)
+                apposed = self._office_apposition(i, comma)
                 if (
                     before in preps
                     or apposed
@@ -615,12 +632,20 @@ class _ObjectReader:
         """Whether the comma at token ``comma`` sets off the name of the person whose
         office the words after token ``i`` describe ("kepada mantan Kepala Dinas … Kota
         X, <nama>", "mengusung Bupati X, <nama>, sebagai …")."""
-        person = self.actor_at.get(comma + 1)
+        # "…, berinisial AB,": the initials a person is named by
+        person = self.actor_at.get(comma + (2 if self.word(comma + 1) == _INITIALLED else 1))
         if self.word(comma) != "," or person is None or not person.person:
             return False
         k = i + 1
         while self.word(k) in _FORMER:
             k += 1
+        if self.word(comma - 1) in _ANAPHOR and comma - k <= _ROLE_REACH:
+            # "menetapkan mandor pabrik tersebut, <nama>, sebagai tersangka": a role
+            # in lower case pointed back to, then the one who holds it
+            return not any(
+                self.toks[m].capital or self.word(m) in ("yang", ",") or _active_verb(self.word(m))
+                for m in range(k, comma - 1)
+            )
         if self._counted(k) and comma - k <= 6 and self.word(k + 1) in _HELD_PERSONS:
             # "menangkap dua perekrut para korban, <nama> dan <nama>": those counted
             return not any(
@@ -641,6 +666,17 @@ class _ObjectReader:
         # a firm's legal form in parentheses may close the office ("Direktur Utama PT X
         # (Persero), <nama>")
         return all(self.toks[m].capital or self.word(m) in _IN_NAME for m in range(k, comma))
+
+    def _qualified_act(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo`` to ``hi`` (excluded) are an act's noun and at most
+        :data:`_ACT_QUALIFIERS` words in lower case qualifying it ("serangan udara
+        militer"), no verb among them."""
+        if not 1 < hi - lo <= 1 + _ACT_QUALIFIERS or not _act_noun(self.word(lo)):
+            return False
+        return not any(
+            self.toks[m].capital or _active_verb(self.word(m)) or self.word(m) in _BOUNDARY
+            for m in range(lo + 1, hi)
+        )
 
     def _counted(self, k: int) -> bool:
         """Whether token ``k`` counts persons ("dua", "3", "seorang")."""

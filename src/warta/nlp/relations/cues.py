@@ -78,7 +78,11 @@ def _granted_request(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] 
     _, asked, action, told = met
     if action not in _ASKED or not 0 <= ctx.sentence - told <= 1:
         return None
-    if asked.name not in {s.name for s in clause.subject(i)[0]}:
+    subjects = clause.subject(i)[0]
+    # "meminta Malaysia …" then "Anwar menyanggupi …": the leader named with the state
+    # asked takes the request on for it
+    states = {ctx.history.state_of(s).name for s in subjects if s.person}
+    if asked.name not in {s.name for s in subjects} | states:
         return None
     return Cue("intend", "active", oblique_only=True), 1
 

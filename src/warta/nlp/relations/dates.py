@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from datetime import date, timedelta
+from itertools import pairwise
 from typing import Literal
 
 from warta.nlp.relations.actors import _Actor
@@ -27,6 +28,7 @@ from warta.nlp.relations.words import (
     _QUOTE_CHARS,
     _RULINGS,
     _SAME_OCCASION,
+    _STATEMENT_NOUNS,
     _act_noun,
     _active_verb,
 )
@@ -75,16 +77,67 @@ def _accused_act_dates(
     for at, iso in dates:
         k = next((j for j, t in enumerate(clause.toks) if t.start <= at < t.end), None)
         set_off = k is None or k < i or clause.word(k - 1) in (",", "(")
-        in_reason = k is not None and any(clause.word(j) in _REASON for j in range(i + 1, k))
+        in_reason = k is not None and any(_opens_reason(clause, j) for j in range(i + 1, k))
         if set_off or not (accusing or in_reason):
             kept.append((at, iso))
     return kept
 
 
 #: Words opening the reason an act was done for ("mencabut izin … **karena** terbukti
-#: menimbun stok sejak 2024"): a date told inside the reason is the misdeed's, and
-#: the act is dated as if undated (see :func:`_accused_act_dates`).
-_REASON = frozenset({"karena"})
+#: menimbun stok sejak 2024", "menggugat X **atas** pemadaman … pada Mei lalu"): a date
+#: told inside the reason is the misdeed's, and the act is dated as if undated (see
+#: :func:`_accused_act_dates`).
+_REASON = frozenset({"karena", "atas"})
+#: Words before "atas" that make it a place ("di atas", "ke atas"), and nouns after it
+#: that make it the occasion of the act ("atas undangan X", "atas nama Y"), not a reason.
+_NOT_REASON_BEFORE = frozenset("di ke dari".split())
+_NOT_REASON_AFTER = frozenset("undangan nama permintaan perintah izin".split())
+
+
+#: Words one of which stands before a date told inside a reason or a relative clause.
+_REASON_OR_RELATIVE = ("karena", "atas", "yang")
+
+
+def _only_in_reasons(text: str, start: int, dates: list[tuple[int, str]]) -> bool:
+    """Whether ``dates`` are some and all told after a word opening a reason in the
+    sentence starting at character ``start`` of ``text`` ("menggugat X atas pemadaman
+    … pada Mei lalu"): days of the misdeed, so the sentence's act takes its day from
+    its neighbours as an undated one does."""
+    if not dates:
+        return False
+    for at, _ in dates:
+        told = text[start:at].lower()
+        if not any(w in told for w in _REASON_OR_RELATIVE):
+            return False  # no word opening a reason or a relative clause before it
+        words = re.findall(r"\w+", told)
+        if _in_relative_act(words):
+            continue
+        if not any(
+            w in _REASON
+            and (w != "atas" or (k == 0 or words[k - 1] not in _NOT_REASON_BEFORE))
+            and (w != "atas" or k + 1 >= len(words) or words[k + 1] not in _NOT_REASON_AFTER)
+            for k, w in enumerate(words)
+        ):
+            return False
+    return True
+
+
+def _in_relative_act(words: list[str]) -> bool:
+    """Whether the last of ``words`` stand in a relative clause telling an act ("…
+    pasar yang melukai belasan warga" before "pekan lalu"): "yang" and an active verb
+    among the last eight words, no comma read (``words`` holds words only)."""
+    tail = words[-8:]
+    return any(w == "yang" and _active_verb(n) for w, n in pairwise(tail))
+
+
+def _opens_reason(clause: _Clause, j: int) -> bool:
+    """Whether token ``j`` opens the reason of an act (see :data:`_REASON`)."""
+    word = clause.word(j)
+    if word != "atas":
+        return word in _REASON
+    return (
+        clause.word(j - 1) not in _NOT_REASON_BEFORE and clause.word(j + 1) not in _NOT_REASON_AFTER
+    )
 
 
 #: Counts of days before "hari" in "<count> hari setelah …" ("sehari" is one word).
@@ -213,6 +266,25 @@ def _retold_date(
     return None
 
 
+def _retold_by_noun(
+    text: str, dated: list[tuple[int, str]], end: int, action: str
+) -> tuple[int, str] | None:
+    """The day of the act of class ``action`` when the next sentence, right after
+    ``end``, opens with the act's noun and a passive verb and names its own day
+    ("X mengecam serangan …, Selasa (…). **Kecaman disampaikan** …, Rabu (…)": Tuesday
+    is the attack's), else ``None``."""
+    told_end = _SENTENCE_END.search(text, end)  # the sentence the act is told in
+    end = told_end.end() if told_end is not None else len(text)
+    m = re.match(r"\s*(\w+) (di[a-z]{4,})\b", text[end : end + _RETOLD_REACH])
+    cue = LEXICON.get(m.group(1).lower()) if m is not None else None
+    if m is None or cue is None or cue.voice != "nominal" or cue.action != action:
+        return None
+    start = end + m.end()
+    stop = _SENTENCE_END.search(text, start)
+    limit = stop.start() if stop is not None else len(text)
+    return next(((a, iso) for a, iso in dated if start <= a < limit), None)
+
+
 #: "Sementara itu, X …": the sentence turns to another thread, not the occasion told.
 _MEANWHILE = frozenset({"sementara"})
 #: How far before publication a date may lie and still date the sentences after it:
@@ -262,10 +334,14 @@ def _reports_back(words: list[str]) -> bool:
     dengan …")."""
     if len(words) < 2:
         return False
+    if any(w.strip(",") in _DONE for w in words[1:3]) and words[0].isalpha():
+        return True  # "Serah terima dilakukan …, Rabu (…)": the act just told, done
     noun, verb = words[0], words[1]
     meeting = LEXICON.get(verb)
     if noun == "dalam" and meeting is not None and meeting.action == "consult":
         return meeting.voice == "nominal"  # "Dalam pertemuan dengan X, Sabtu (…)"
+    if noun == "dalam" and verb in _STATEMENT_NOUNS:
+        return True  # "Dalam pernyataan bersama …, Kamis (…), mereka …": where it was said
     nominal = noun.startswith(("pe", "ke")) and noun.endswith("an") and len(noun) >= 8
     # a ruling read ("Putusan diucapkan …") tells when the court decided; an act's noun
     # in the lexicon ("Bantuan diserahkan …, Senin (…)") tells when the act was done
@@ -279,6 +355,12 @@ def _reports_back(words: list[str]) -> bool:
     return act is not None and any(
         v.startswith("di") and len(v) >= 6 and v.isalpha() for v in words[act + 1 : act + 2]
     )
+
+
+#: Light passive verbs whose subject is an act told by a noun ("Serah terima
+#: **dilakukan** …", "Penyegelan **dilaksanakan** …"): the sentence tells when and how the
+#: act just told was done.
+_DONE = frozenset("dilakukan dilaksanakan".split())
 
 
 def _act_noun_of(word: str) -> bool:
@@ -327,6 +409,72 @@ _EVENTS = frozenset("pertukaran penyerahan pembebasan upacara".split())
 def _told_act(word: str) -> bool:
     """Whether ``word`` names an act or a one-day event ("pertemuan", "pertukaran")."""
     return _act_noun(word) or word in _EVENTS
+
+
+#: Words after a time expression that put it ahead ("pekan **depan**", "Mei
+#: **mendatang**"): a week ahead may fall in the month of publication.
+_AHEAD = frozenset("depan mendatang".split())
+
+
+def _only_ahead(text: str, dates: list[tuple[int, str]], published: PartialDate | None) -> bool:
+    """Whether ``dates`` (at their characters of ``text``) are some and all ahead of
+    publication: after its date, or told as to come ("pekan depan", which the time layer
+    reads as the month it falls in)."""
+    if not dates or published is None:
+        return False
+    # a week ahead is read as a month no earlier than publication's: only then is the
+    # text looked at
+    return all(
+        iso > published.iso[: len(iso)]
+        or (iso == published.iso[: len(iso)] and _told_ahead(text, at))
+        for at, iso in dates
+    )
+
+
+def _told_ahead(text: str, at: int) -> bool:
+    """Whether the time expression at character ``at`` of ``text`` ends with a word of
+    :data:`_AHEAD` within its first three words ("pekan depan")."""
+    words = re.findall(r"\w+", text[at : at + 40].lower())[:3]
+    return bool(_AHEAD.intersection(words))
+
+
+#: Words before a date that make it when a lasting work starts ("berbagi data **mulai**
+#: bulan depan"), not the day of one event.
+_STARTING = frozenset("mulai sejak".split())
+
+
+def _work_starts_ahead(clause: _Clause, dates: list[tuple[int, str]]) -> bool:
+    """Whether every date of ``dates`` tells when an agreed work starts or in which year
+    ("mulai 1 Februari", "tahun depan"), not the day of an event agreed on ("pada
+    Agustus"): the agreement itself is then dated when it was made."""
+    for at, iso in dates:
+        k = next((j for j, t in enumerate(clause.toks) if t.start <= at < t.end), None)
+        if k is None:
+            return False
+        if len(iso) > 4 and clause.word(k - 1) not in _STARTING:
+            return False
+    return bool(dates)
+
+
+#: A fronted adverbial of place or time ending on a noun pointed back to ("Dalam acara
+#: itu, …"; "Dalam konferensi pers di X pada hari itu, …").
+_ON_OCCASION = re.compile(
+    r"^\W*(?:dalam|pada|di|saat|seusai)\b[^,.;]{0,60}?\b(?:itu|tersebut|yang sama),",
+    re.IGNORECASE,
+)
+
+
+def opens_on_occasion(sentence: str) -> bool:
+    """Whether ``sentence`` opens by pointing back to the occasion just told ("Dalam
+    acara itu, …", "Pada hari yang sama, …"): what it tells, and the sentence after it
+    in the same voice ("Ia juga …"), happened on that occasion.
+
+    >>> opens_on_occasion("Pada kesempatan yang sama, Ani menyatakan siap.")
+    True
+    >>> opens_on_occasion("Ani datang ke Hanoi pada hari itu.")
+    False
+    """
+    return _ON_OCCASION.match(sentence) is not None
 
 
 def _date(

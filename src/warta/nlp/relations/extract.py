@@ -213,9 +213,14 @@ from warta.nlp.relations.dates import (
     _iso_of,
     _month_ahead,
     _neighbour_date,
+    _only_ahead,
+    _only_in_reasons,
     _reaction_dates,
     _recent_dates,
+    _retold_by_noun,
     _retold_date,
+    _work_starts_ahead,
+    opens_on_occasion,
 )
 from warta.nlp.relations.lexicon import INVOLVEMENT, JOINT_EXERCISE, LEXICON
 from warta.nlp.relations.pairs import (
@@ -230,6 +235,7 @@ from warta.nlp.relations.pairs import (
 )
 from warta.nlp.relations.reactions import _met_sides, _reacted_to_before
 from warta.nlp.relations.repairs import (
+    _joined_bodies,
     _legal_forms_joined,
     _regions_in_full,
     _tails_unglued,
@@ -253,6 +259,7 @@ from warta.nlp.relations.words import (
     _JOINING,
     _JUDGES,
     _NAME_TITLES,
+    _OBLIQUE,
     _PROTESTS,
     _QUOTE_CHARS,
     _REACTIONS,
@@ -349,7 +356,7 @@ def extract_relations(
     """
     mentions = _units_with_region(text, _tails_unglued(text, _legal_forms_joined(text, mentions)))
     mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
-    mentions = _regions_in_full(mentions)
+    mentions = _joined_bodies(text, _regions_in_full(mentions))
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
     ministry_of = _ministries(bodies, gpe)
@@ -369,6 +376,7 @@ def extract_relations(
     ctx.speakers = _quote_speakers(quotes, actors_all, ministry_of)
     m_index = t_index = q_index = 0
     previous = 0  # where the sentence before starts
+    went_on = False  # whether the sentence before opened on the occasion just told
     for sent in split_sentences(text):
         ctx.sentence += 1
         ctx.starts[ctx.sentence] = sent.start
@@ -414,9 +422,22 @@ def extract_relations(
         # a sentence dated by a year only ("Tahun ini, …") may still go on with the day
         # told before it (an exercise joined: see _exercise_joined)
         yearly = all(len(d) <= 4 for _, d in sent_dates)
-        carried = _neighbour_date(recent, text, sent.start, sent.end) if yearly else None
+        # a sentence dated only ahead ("… pada Mei mendatang") tells what is to come; its
+        # act of promising or inviting may still be made on the occasion told before
+        ahead = _only_ahead(text, sent_dates, published)
+        # one dated only inside a reason ("atas pemadaman … pada Mei lalu") is undated
+        behind = _only_in_reasons(text, sent.start, sent_dates)
+        carried = (
+            _neighbour_date(recent, text, sent.start, sent.end)
+            if yearly or ahead or behind
+            else None
+        )
         ctx.told_before = carried is not None and previous <= carried[0][0] < sent.start
-        ctx.dated_before = not sent_dates and ctx.told_before
+        # "Dalam acara itu, X …. Ia lalu …": a sentence opening on the occasion
+        # told passes its day on to the one after it
+        on_occasion = went_on and carried is not None and carried[1]
+        ctx.dated_before = (not sent_dates or ahead) and (ctx.told_before or on_occasion)
+        went_on = opens_on_occasion(sent.text)
         if sent.text.lstrip()[:1] not in _QUOTE_CHARS:
             # a quote and its speaker ("“…,” kata X.") tell the same occasion: the
             # sentence after it still goes on with the date told before the quote
@@ -675,12 +696,28 @@ def _sentence_relations(
             dates_here = [retold] if retold is not None else dates_here
         dates_here = _accused_act_dates(clause, i, dates_here)
         dates_here = _counted_from_day(clause, i, dates_here)
+        if cue.action in _CENSURING and any(
+            _after_object_relative(clause, i, d[0]) for d in dates_here
+        ):
+            # "mengecam serangan … yang melukai belasan warga pekan lalu": the attack's day
+            dates_here = [d for d in dates_here if not _after_object_relative(clause, i, d[0])]
+        if cue.action in _CENSURING and dates_here:
+            # "mengecam serangan …, Selasa (…). Kecaman disampaikan …, Rabu (…)": the
+            # censure told again with its own day
+            retold = _retold_by_noun(ctx.text, ctx.dated, clause.toks[-1].end, cue.action)
+            dates_here = [retold] if retold is not None else dates_here
         if cue.action in _CENSURING and modality == "asserted" and published is not None:
             # "menilai X mengabaikan produsen yang siap mengirim mulai 2027": a censure
             # made is not dated ahead of the report; a later date is its object's
             dates_here = [d for d in dates_here if d[1] <= published.iso[: len(d[1])]]
         if cue.action == "threaten":
             pairs = _warned(clause, i, pairs, accused)
+        # "bantuan dari badan pangan PBB tersebut": a body described by its parent,
+        # pointed back to, is not the parent
+        pairs = [(s, t) for s, t in pairs if not _parent_in_description(clause, t)]
+        if cue.action == "posture" and clause.word(i) in _DEPLOYING:
+            # "mengerahkan kapal perusak <nama> ke …": what is deployed is no target
+            pairs = [(s, t) for s, t in pairs if not _deployed(clause, i + n, t)]
         for source, target in pairs:
             own = dates_here
             # a date carried from a neighbour sentence, when this one goes on with it
@@ -722,17 +759,33 @@ def _sentence_relations(
                 met_day = ctx.met_on(target.name, carried[0][1] if carried else None, published)
             # "Amran berjanji mengirim traktor bulan depan" after the meeting: the month
             # is the promised act's, the promise is made at the meeting
-            promised_later = (
-                clause.word(i) in _PROMISES
-                and published is not None
-                and all(d > published.iso[: len(d)] for _, d in dates_here)
+            promised_later = clause.word(i) in _PROMISES and _only_ahead(
+                ctx.text, dates_here, published
+            )
+            # "Dalam acara itu, …. Ia lalu mengundang X … pada Mei mendatang":
+            # an invitation or a promise made on the occasion told (the sentence points
+            # back to it), the month ahead being the act invited to; "sepakat berbagi
+            # data mulai bulan depan": cooperation agreed then, that starts later
+            made_now = (
+                _only_ahead(ctx.text, dates_here, published)
+                and _continues(clause, source, ctx.dated_before)
+                and (
+                    cue.action == "intend"
+                    or (_under_agreement(clause, i) and _work_starts_ahead(clause, dates_here))
+                )
             )
             if (not dates_here or promised_later) and met_day is not None and not topic:
                 # "Y berjanji … dan meminta …" after "X menemui Y …, Jumat (…)": the one
                 # met answers at the meeting
                 own = [(tok.start, met_day)]
                 carried_sources.add(source.name)
-            elif not dates_here and carried is not None and goes_on:
+            elif (
+                (not dates_here or made_now or promised_later)
+                and carried is not None
+                and (goes_on or (promised_later and carried[1]))
+            ):
+                # "X berjanji memanggil Y pekan depan": a promise told with only the day
+                # of what is promised is made on the last day told before it
                 own = [carried[0]]
                 carried_sources.add(source.name)
             elif joined and carried is not None and all(len(d) <= 4 for _, d in dates_here):
@@ -1028,6 +1081,50 @@ def _act_agreed(clause: _Clause, i: int) -> bool:
     if clause.word(i) != "sepakat":
         return False
     return any(clause.word(k) in _HOLDING for k in range(i + 1, i + 3))
+
+
+#: Lower-case nouns of a body described by what it belongs to ("**badan** nuklir PBB
+#: tersebut", "**lembaga** keuangan Bank Dunia itu").
+_DESCRIBED_BODIES = frozenset("badan lembaga organisasi agensi".split())
+
+
+def _parent_in_description(clause: _Clause, actor: _Actor) -> bool:
+    """Whether ``actor`` is only the parent named in a description of another body
+    pointed back to ("badan pangan PBB tersebut": an agency of the UN told before,
+    not the UN): a body noun up to two words before it, a demonstrative after it."""
+    if clause.word(actor.last + 1) not in _ANAPHOR:
+        return False
+    return any(
+        clause.word(k) in _DESCRIBED_BODIES and not clause.toks[k].capital
+        for k in range(max(actor.first - 3, 0), actor.first)
+    )
+
+
+#: Verbs of deploying: their object is what is sent out ("mengerahkan kapal …"), unlike
+#: a verb of shadowing or blocking, whose object is the side faced ("membayangi kapal X").
+_DEPLOYING = frozenset("mengerahkan menempatkan mengirim mengirimkan".split())
+#: How many words (the kind of vessel or unit) may stand between a deploying verb and
+#: the name of what it deploys ("mengerahkan **kapal perusak** <nama>").
+_DEPLOYED_REACH = 3
+
+
+def _deployed(clause: _Clause, after: int, actor: _Actor) -> bool:
+    """Whether ``actor`` is the object of a deploying verb ending before token ``after``
+    (within :data:`_DEPLOYED_REACH` words, no preposition between): the vessel or unit
+    deployed, named, not the side the show of force is aimed at."""
+    named = clause.actor_at.get(actor.first)
+    if named is None or named.start != actor.start or actor.first < after:
+        return False  # a target the text told before ("merespons dengan mengerahkan …")
+    gap = range(after, actor.first)
+    return len(gap) <= _DEPLOYED_REACH and not any(clause.word(k) in _OBLIQUE for k in gap)
+
+
+def _under_agreement(clause: _Clause, i: int) -> bool:
+    """Whether the cue at ``i`` is "sepakat" or the work it agrees to ("sepakat
+    menggelar latihan bersama …": the exercise is what is agreed)."""
+    return _act_agreed(clause, i) or any(
+        clause.word(k) == "sepakat" for k in range(max(i - 4, 0), i)
+    )
 
 
 def _talks_agreed(clause: _Clause, i: int) -> bool:

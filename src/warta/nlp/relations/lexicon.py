@@ -122,6 +122,9 @@ class Root:
 
 #: What is sent as words, not as aid ("mengirimkan nota diplomatik").
 _MESSAGES = frozenset("pesan surat nota ucapan undangan".split())
+#: Officials sent to work with or talk to the other side ("mengutus dua **penyidik** ke
+#: X", "mengirim **delegasi**"): an errand of the sender's own, not aid given.
+_ERRANDS = frozenset("penyidik penyelidik delegasi perunding negosiator utusan".split())
 
 
 ROOTS: tuple[Root, ...] = (
@@ -149,7 +152,9 @@ ROOTS: tuple[Root, ...] = (
     Root("jamu", "consult", ("",)),
     # dialogue, consultation and a call paid are talks with the other side
     Root("dialog", "consult", (), ("dialog",), ("berdialog",), passive=False),
-    Root("konsultasi", "consult", (), (), ("berkonsultasi",), passive=False),
+    # a consultation held is a meeting of its sides ("A dan B menggelar konsultasi
+    # tahunan", "konsultasi bilateral A dengan B")
+    Root("konsultasi", "consult", (), ("konsultasi",), ("berkonsultasi",), passive=False),
     Root("sambang", "consult", ("i",)),
     # a state visit ("lawatan X ke Y"), a courtesy call and negotiating are meetings (the
     # noun "negosiasi" is mostly a bargaining power or a topic: "daya negosiasinya")
@@ -208,7 +213,7 @@ ROOTS: tuple[Root, ...] = (
         directed=True,
     ),
     # 06-07 aid, material cooperation
-    Root("kirim", "aid", ("", "kan"), ("pengiriman",), bars_next=_MESSAGES),
+    Root("kirim", "aid", ("", "kan"), ("pengiriman",), bars_next=_MESSAGES | _ERRANDS),
     Root("bantu", "aid", ("",), ("bantuan",)),
     Root("pasok", "aid", ("",), ("pasokan",)),
     Root("sedia", "aid", ("kan",), ("penyediaan",)),
@@ -345,6 +350,9 @@ _SUMMONED = _ENVOYS | frozenset(
     # it a demand ("Kepala <badan>" is left out: the head of an agency is named by the
     # agency, which the gold sets name with its region)
     + "menteri kapolda kapolres kapolri bupati gubernur wali jaksa saksi camat lurah".split()
+    # a legislature or its commission calls in whoever it oversees ("Komisi V DPR
+    # akan memanggil <badan> dan <badan>"): a summons whoever is called
+    + "dpr dprd komisi pansus".split()
 )
 
 #: Weapons launched in an attack ("meluncurkan 300 drone dan **rudal** ke Israel").
@@ -418,6 +426,9 @@ komitmen
 #: Lists an actor is put on as a coercive measure ("daftar hitam", "daftar entitas").
 _BLACKLISTS = frozenset("hitam entitas".split())
 
+#: Crimes an enforcement body thwarts ("menggagalkan **penyelundupan** …"): not an attack
+#: or a plan foiled by another side, which is no coercion of persons.
+_CRIMES_THWARTED = frozenset("penyelundupan peredaran perdagangan transaksi pengiriman".split())
 #: What one is named ("menetapkan X sebagai **tersangka**"): a suspect, coerced.
 _SUSPECT = frozenset({"tersangka"})
 #: What one is questioned as ("diperiksa sebagai **saksi**"): a witness, summoned.
@@ -626,6 +637,10 @@ IRREGULAR: dict[str, Cue] = {
     # "menyambut keinginan/tawaran/putusan X": approving a side's wish, offer or
     # decision (a visitor welcomed is received: the bare "menyambut")
     **{f"menyambut {noun}": Cue("cooperate", "active", directed=True) for noun in _WELCOMED},
+    # thwarting a crime is an enforcement operation on its perpetrators ("menggagalkan
+    # penyelundupan sabu"): done to persons only (the place the goods came from is no
+    # target); its agent makes the arrests told right after without one
+    "menggagalkan": Cue("sanction", "active", _CRIMES_THWARTED, next_reach=2, person_target=True),
     # naming a person a suspect coerces him like an arrest ("menetapkan Kepala Dinas X,
     # <nama>, sebagai tersangka", "ditetapkan sebagai tersangka"): every gold set codes it
     # a sanction; fixing a date, a rule or a winner is no act on anyone

@@ -10,7 +10,7 @@ before are :mod:`.reactions`'). Pure functions of the clause and the article con
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from warta.nlp.entities.gazetteer import lookup_place
@@ -78,6 +78,31 @@ def _protest_of_summons(
     return purpose and any(clause.word(k) in _SUMMONS for k in range(i))
 
 
+#: How many sentences after aid to a recipient further aid with none named may be
+#: told and still go to it (the lead's aid, then how it travels, then who else sent).
+_RELIEF_REACH = 3
+
+
+def _relief_recipient(
+    clause: _Clause,
+    cue: Cue,
+    i: int,
+    met: tuple[_Actor, _Actor, str, int] | None,
+    sentence: int,
+) -> list[tuple[_Actor, _Actor]]:
+    """(sender, recipient) pairs of an active aid verb with no recipient named told
+    within :data:`_RELIEF_REACH` sentences after aid to a recipient ("… mengirim
+    bantuan ke X. … B juga mengirim tim medis"): the same recipient, for each
+    sender other than the first giver and the recipient; else none."""
+    if cue.action != "aid" or cue.voice != "active" or met is None or met[2] != "aid":
+        return []
+    giver, recipient, _, told = met
+    if not 0 < sentence - told <= _RELIEF_REACH:
+        return []
+    senders = clause.subject(i)[0]
+    return [(s, recipient) for s in senders if s.name not in (giver.name, recipient.name)]
+
+
 def _implicit_target(
     clause: _Clause, cue: Cue, i: int, n: int, acted: dict[str, _Actor], ctx: _Context
 ) -> tuple[list[tuple[_Actor, _Actor]], bool]:
@@ -132,6 +157,11 @@ def _implicit_target(
         mediated = clause.word(i) in _MEDIATED and clause.word(i - 1) in _ANAPHOR
         if mediated and ctx.sentence - met[3] <= 1:
             return [(a, side) for a in clause.passive_agents(i + n - 1) for side in met[:2]], True
+    relieved = _relief_recipient(clause, cue, i, met, ctx.sentence)
+    if relieved:
+        # "A mengirim bantuan ke X. … B dan C juga mengirim tim medis":
+        # aid with no recipient named after aid to X goes to X too
+        return relieved, False
     meeting = ctx.last_meeting
     asked_at_meeting = (
         met is not None
@@ -139,7 +169,7 @@ def _implicit_target(
         and ctx.sentence - meeting[1] <= 2
         and {met[0].name, met[1].name} == set(meeting[0])
     )
-    answered = _side_met(clause, cue, i, met, ctx.sentence, asked_at_meeting)
+    answered = _side_met(clause, cue, i, met, ctx.sentence, asked_at_meeting, ctx.history.state_of)
     if answered:
         # "X menemui Y …. Ia meminta …" / "Y berjanji …": a request or a promise with no
         # addressee, by one side of the meeting just told, is made to the other
@@ -218,6 +248,7 @@ def _side_met(
     met: tuple[_Actor, _Actor, str, int] | None,
     sentence: int,
     asked_at_meeting: bool = False,
+    state_of: Callable[[_Actor], _Actor] | None = None,
 ) -> list[tuple[_Actor, _Actor]]:
     """(subject, other side) when the cue at ``i`` is a request or a promise with no
     addressee, by one side of a meeting or a summons told in this sentence or the one
@@ -244,9 +275,12 @@ def _side_met(
         return []  # "memanggil X untuk meminta penjelasan": what the summons is for
     out = []
     for s in clause.subject(i)[0]:
+        # "meminta Malaysia …" then "Anwar menyanggupi …": a leader named with the state
+        # asked takes the request on as that state
+        state = state_of(s) if state_of is not None and clause.word(i) in _TAKING_ON else s
         if s.name == source.name:
             out.append((s, target))
-        elif s.name == target.name:
+        elif target.name in (s.name, state.name):
             out.append((s, source))
     return out
 

@@ -18,7 +18,10 @@ Pure functions of an article's text and mentions, run before the actors are read
 * :func:`_unit_regions_completed` — a regional unit whose region the entity layer cut
   short ("Polda Sumatera | Selatan"): the unit is named with the whole region;
 * :func:`_untagged_units` — a regional unit whose head the entity layer left untagged,
-  keeping only its region ("Polres | Bogor"): the unit is named with its region.
+  keeping only its region ("Polres | Bogor"): the unit is named with its region;
+* :func:`_joined_bodies` — the body a crowd belongs to ("nelayan yang tergabung dalam
+  Paguyuban Nelayan | Lembah Hijau") left untagged or cut to a place: by the grammar of
+  "tergabung dalam" it is an organisation, named by its whole capitalised run.
 """
 
 from __future__ import annotations
@@ -286,4 +289,39 @@ def _regions_in_full(mentions: Sequence[Mention]) -> list[Mention]:
             region = region[kind.end() :] if kind is not None else region
             m = replace(m, entity=f"{named.group(1)} {region}", referent=None)
         out.append(m)
+    return out
+
+
+#: "yang tergabung dalam <Name>": what one belongs to is a body, whatever its words; its
+#: name is the run of capitalised words after the preposition.
+_JOINED_BODY = re.compile(
+    r"\byang (?:tergabung|terhimpun|bernaung) (?:dalam|di bawah) "
+    r"((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|dan|[0-9]+))*)"
+)
+
+
+def _joined_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the body a crowd belongs to named in full as an organisation
+    ("yang tergabung dalam Serikat Nelayan Teluk Biru"), where no organisation mention
+    already covers it: the mentions inside its name (a place cut from it) give way.
+
+    >>> t = "Nelayan yang tergabung dalam Serikat Nelayan Teluk Biru berdemo."
+    >>> ms = [Mention(45, 55, "Teluk Biru", "LOC", "Teluk Biru")]
+    >>> [(m.text, m.type) for m in _joined_bodies(t, ms)]
+    [('Serikat Nelayan Teluk Biru', 'ORG')]
+    """
+    out = list(mentions)
+    for m in _JOINED_BODY.finditer(text):
+        start, end = m.span(1)
+        name = m.group(1).removesuffix(" dan").strip()
+        end = start + len(name)
+        if len(name.split()) < 2:
+            continue  # one word is an acronym or a name the entity layer knows
+        inside = [x for x in out if start <= x.start and x.end <= end]
+        if any(x.type == "ORG" and (x.start, x.end) == (start, end) for x in inside):
+            continue
+        if any(x.start < end and x.end > start and x not in inside for x in out):
+            continue  # a mention reaching across the name's edge: leave it as tagged
+        body = Mention(start, end, name, "ORG", name)
+        out = sorted([x for x in out if x not in inside] + [body], key=lambda x: x.start)
     return out
