@@ -29,6 +29,7 @@ import re
 from dataclasses import dataclass
 
 from warta.errors import MalformedInputError
+from warta.ingest.export_fields import field_key, is_publication_field
 
 __all__ = ["Mention", "looks_like_mention_export", "mention_export_error", "read_mention_export"]
 
@@ -51,11 +52,6 @@ _TEXT_HEADER = re.compile(
     r"^(?:isi(?: berita| artikel)?|konten|teks|naskah|text|full ?text|content|body|article)$"
 )
 _URL_HEADER = re.compile(r"^(?:url|link|tautan|alamat(?: url)?|source url|article url)$")
-_PUBLISHED_HEADER = re.compile(
-    r"^(?:tanggal|tgl\.?|waktu)(?: terbit| tayang| publikasi| berita)?$|"
-    r"^(?:published|publish(?:ed)? (?:date|at|time)|date|pub ?date)$"
-)
-_OWN_DATE_WORDS = re.compile(r"terindeks|indeks|diambil|dikumpulkan|index|crawl|collect|fetch")
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _DMY_DAY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 # A header row is short cells, the names of a few columns at least.
@@ -73,12 +69,8 @@ class _Columns:
     published: int | None
 
 
-def _header_key(cell: str) -> str:
-    return " ".join(re.sub(r"[_\-]+", " ", cell.strip().strip("\ufeff")).lower().split())
-
-
 def _find_column(header: list[str], pattern: re.Pattern[str]) -> int | None:
-    return next((i for i, cell in enumerate(header) if pattern.match(_header_key(cell))), None)
+    return next((i for i, cell in enumerate(header) if pattern.match(field_key(cell))), None)
 
 
 def _columns(header: list[str]) -> _Columns | None:
@@ -89,15 +81,7 @@ def _columns(header: list[str]) -> _Columns | None:
     title = _find_column(header, _TITLE_HEADER)
     text = _find_column(header, _TEXT_HEADER)
     url = _find_column(header, _URL_HEADER)
-    published = next(
-        (
-            i
-            for i, cell in enumerate(header)
-            if _PUBLISHED_HEADER.match(_header_key(cell))
-            and not _OWN_DATE_WORDS.search(_header_key(cell))
-        ),
-        None,
-    )
+    published = next((i for i, cell in enumerate(header) if is_publication_field(cell)), None)
     if title is None or text is None or (url is None and published is None):
         return None
     return _Columns(title, text, url, published)

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from warta.errors import (
     InputError,
@@ -26,7 +26,14 @@ from warta.errors import (
     UnsupportedMediaTypeError,
     WartaError,
 )
-from warta.ingest.decode import MAX_DOCUMENT_BYTES, declared_charset, decode_bytes, is_binary, mib
+from warta.ingest.decode import (
+    MAX_DOCUMENT_BYTES,
+    Decoded,
+    declared_charset,
+    decode_bytes,
+    is_binary,
+    mib,
+)
 from warta.ingest.feed_item import looks_like_feed, read_feed_items
 from warta.ingest.mention_export import (
     looks_like_mention_export,
@@ -494,16 +501,35 @@ def read_feed(data: bytes, path: str, *, max_bytes: int = MAX_DOCUMENT_BYTES) ->
                 ),
             )
             continue
-        yield RawDoc(
-            provenance=Provenance(path, line=number, url=item.url),
-            content=item.text,
-            format="text",
-            url=item.url,
-            title=item.title,
-            published=item.published,
-            encoding=decoded.encoding,
-            encoding_repairs=decoded.repairs,
-        )
+        yield _numbered_doc(path, number, item, decoded)
+
+
+class _Story(Protocol):
+    """An article one record of a file holds: a feed item, a row of an export."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+
+
+def _numbered_doc(path: str, number: int, story: _Story, decoded: Decoded) -> RawDoc:
+    """The document of the ``number``-th story of the file ``path`` (``path:N``), its
+    headline, date and address as hints."""
+    return RawDoc(
+        provenance=Provenance(path, line=number, url=story.url),
+        content=story.text,
+        format="text",
+        url=story.url,
+        title=story.title,
+        published=story.published,
+        encoding=decoded.encoding,
+        encoding_repairs=decoded.repairs,
+    )
 
 
 def is_mention_export_file(path: Path) -> bool:
@@ -527,16 +553,7 @@ def read_csv_export(
     if mentions is None:
         raise mention_export_error(path, decoded.text)
     for number, mention in enumerate(mentions, start=1):
-        yield RawDoc(
-            provenance=Provenance(path, line=number, url=mention.url),
-            content=mention.text,
-            format="text",
-            url=mention.url,
-            title=mention.title,
-            published=mention.published,
-            encoding=decoded.encoding,
-            encoding_repairs=decoded.repairs,
-        )
+        yield _numbered_doc(path, number, mention, decoded)
 
 
 def _xml_root(text: str) -> str:

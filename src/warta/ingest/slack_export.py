@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from warta.errors import MalformedInputError
+from warta.ingest.export_fields import is_publication_field
 
 __all__ = ["SlackStory", "looks_like_slack_export", "read_slack_export", "slack_export_error"]
 
@@ -52,14 +53,6 @@ class SlackStory:
 
 # The fewest words of an article: a link preview's summary or a chat line is shorter.
 STORY_MIN_WORDS = 60
-# A field that dates the story, by the names services give it (Indonesian, English); the
-# service's own dates (indexed, collected, posted) are not the publication.
-_PUBLISHED_FIELD_RE = re.compile(
-    r"^(?:(?:tanggal|tgl\.?|waktu)(?:\s+(?:terbit|tayang|publikasi|berita))?|terbit|tayang|"
-    r"diterbitkan|dipublikasikan|published|published\s+(?:at|on|date|time)|publish\s+date|"
-    r"publication\s+date|date(?:\s+published)?|pub\s?date)$",
-    re.IGNORECASE,
-)
 # Slack's markup in a text: a link "<https://x|label>" (the label is what was written), a
 # bare link "<https://x>", a mention "<@U123>" or "<!here>", and emphasis marks.
 _LABELLED_LINK_RE = re.compile(r"<((?:https?|mailto):[^|>\s]+)\|([^>]*)>")
@@ -131,9 +124,8 @@ def _published_field(fields: Any) -> str | None:
     for field in fields if isinstance(fields, list) else []:
         if not isinstance(field, dict):
             continue
-        name = " ".join(_string(field.get("title")).split()).rstrip(":")
         value = _string(field.get("value")).strip()
-        if value and _PUBLISHED_FIELD_RE.match(name):
+        if value and is_publication_field(_string(field.get("title"))):
             return value
     return None
 

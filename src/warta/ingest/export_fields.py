@@ -1,0 +1,40 @@
+"""Names an export gives the field that dates a story.
+
+Monitoring services and chat bots hand articles over with their own fields: a CSV
+column "Tanggal Terbit", a chat attachment's field "Published". One test of the name,
+shared by every export reader, tells the story's publication from the service's own
+dates (indexed, collected, posted), which never date the story.
+
+>>> [is_publication_field(n) for n in ("Tanggal Terbit", "Published:", "tgl_tayang")]
+[True, True, True]
+>>> [is_publication_field(n) for n in ("Tanggal Terindeks", "Sentimen", "Date indexed")]
+[False, False, False]
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["field_key", "is_publication_field"]
+
+_PUBLICATION = re.compile(
+    r"^(?:(?:tanggal|tgl\.?|waktu)(?: (?:terbit|tayang|publikasi|berita))?|terbit|tayang|"
+    r"diterbitkan|dipublikasikan|published|publish(?:ed)? (?:at|on|date|time)|"
+    r"publication date|date(?: published)?|pub ?date)$"
+)
+# The service's own dates: when it indexed, fetched or collected the story.
+_OWN_DATE_WORDS = re.compile(r"terindeks|indeks|diambil|dikumpulkan|index|crawl|collect|fetch")
+
+
+def field_key(name: str) -> str:
+    """A field's name as compared: lower case, ``_``/``-`` as spaces, one space between
+    words, no byte-order mark or closing colon."""
+    cleaned = re.sub(r"[_\-]+", " ", name.strip().strip("\ufeff").rstrip(":"))
+    return " ".join(cleaned.lower().split())
+
+
+def is_publication_field(name: str) -> bool:
+    """Whether a field (a column, an attachment's field) named ``name`` holds the story's
+    first publication, not a date of the service's own."""
+    key = field_key(name)
+    return _PUBLICATION.match(key) is not None and _OWN_DATE_WORDS.search(key) is None
