@@ -455,7 +455,7 @@ def resolve_article(
     join_tail_acronyms(text, spans)  # "<Company> <ACR>" of "PT <Company> Regional <Region>"
     join_former_names(text, spans)
     regency_written_short(text, spans)
-    blended_place_names(text, spans)  # "Jaktim" beside "Jakarta Timur"
+    blended_place_names(text, spans)  # "Jakbar" beside "Jakarta Barat"
     spans.sort(key=lambda s: (s.start, s.end))
     return article_outputs(text, spans)
 

@@ -642,10 +642,10 @@ def _call_ending(given: str, word: str) -> bool:
 
 def _given_word(name: str) -> str:
     """The given name of a full name, lower-case: its first word that is no initial and
-    no title or form of address ("sutanto" of "Romo A. Sutanto Wibowo"), else its first.
+    no title or form of address ("sudarmo" of "Romo A. Sudarmo Pranoto"), else its first.
 
-    >>> _given_word("Bapak A. Sutanto Wibowo"), _given_word("Muhaimin Iskandar")
-    ('sutanto', 'muhaimin')
+    >>> _given_word("Bapak A. Sudarmo Pranoto"), _given_word("Muhaimin Iskandar")
+    ('sudarmo', 'muhaimin')
     """
     words = name.casefold().split()
     for w in words:

@@ -20,7 +20,7 @@ without ("<Club> <City>" ... "<Club>").
 names ("Kabupaten <Name>" ... "Bupati <Name>"), not as the city of that name.
 
 :func:`blended_place_names` reads a syllable blend the gazetteer does not know as the
-one place of the article it abbreviates ("<Jak><tim>" of "Jakarta Timur").
+one place of the article it abbreviates ("<Jak><tim>" of "Jakarta Barat").
 """
 
 from __future__ import annotations
@@ -380,7 +380,7 @@ _BLEND = re.compile(r"[A-Z][a-z]{4,7}")
 
 def _place_blend(short: str, name: str) -> bool:
     """Whether ``short`` blends the beginnings of two or more words of ``name``, two
-    letters of each at least ("Jaktim" of "Jakarta Timur"; not "Jti").
+    letters of each at least ("Jakbar" of "Jakarta Barat"; not "Jba").
 
     >>> _place_blend("Jaksel", "Jakarta Selatan"), _place_blend("Jakse", "Jakarta Selatan")
     (True, False)
@@ -394,12 +394,12 @@ def _place_blend(short: str, name: str) -> bool:
 
 def blended_place_names(text: str, spans: Sequence[Span]) -> None:
     """A one-word name the gazetteer does not know (:data:`_BLEND`) that blends the
-    beginnings of the words of exactly one place the article names ("Jaktim" beside
-    "Jakarta Timur") is that place, whatever the tagger typed it, in place.
+    beginnings of the words of exactly one place the article names ("Jakbar" beside
+    "Jakarta Barat") is that place, whatever the tagger typed it, in place.
 
     >>> gaz = load_gazetteer()
-    >>> t = "Banjir di Jakarta Timur. Warga Jaktim mengungsi."
-    >>> ss = [Span(10, 23, "LOC", gaz.lookup("Jakarta Timur")), Span(31, 37, "PER")]
+    >>> t = "Banjir di Jakarta Barat. Warga Jakbar mengungsi."
+    >>> ss = [Span(10, 23, "LOC", gaz.lookup("Jakarta Barat")), Span(31, 37, "PER")]
     >>> blended_place_names(t, ss)
     >>> ss[1].type, ss[1].place == ss[0].place
     ('LOC', True)

@@ -183,9 +183,9 @@ def untagged_ranked_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Person spans for the name after "<rank> <corps>" (:data:`_CORPS_NAME` after
     :data:`_RANK_BEFORE`) no span of ``spans`` touches.
 
-    >>> t = "Komandan kompi, Kapten Inf Dimas Prakoso, memimpin apel."
+    >>> t = "Komandan kompi, Kapten Inf Gilang Pranata, memimpin apel."
     >>> [t[x.start : x.end] for x in untagged_ranked_names(t, [])]
-    ['Dimas Prakoso']
+    ['Gilang Pranata']
     """
     covered = Covered(spans)
     return [

@@ -163,7 +163,7 @@ def resolve_names(
         )
         place = hit is not None and hit.type not in ("PER", "ORG")
         if hit is not None and _cut_at_stop(hit, name, pos, text):
-            out.append(name)  # "Andi Muh. Fajar" where the tagger read "Andi Muh"
+            out.append(name)  # "Andi Muh. Ridwan" where the tagger read "Andi Muh"
             continue
         if (
             hit is not None
@@ -192,10 +192,10 @@ def resolve_names(
 
 def _cut_at_stop(hit: Mention, name: str, pos: int, text: str) -> bool:
     """True when the tagger's person ``hit`` ends at the full stop of an abbreviated part
-    inside the speaker's ``name`` written at ``pos`` ("Andi Muh. Fajar", "Moh. Rizal
+    inside the speaker's ``name`` written at ``pos`` ("Andi Muh. Ridwan", "Moh. Rizal
     Hakim"): the tagger took the stop for a sentence's end, and the name goes on.
 
-    >>> _cut_at_stop(Mention(0, 8, "Andi Muh", "PER"), "Andi Muh. Fajar", 0, "Andi Muh. Fajar")
+    >>> _cut_at_stop(Mention(0, 8, "Andi Muh", "PER"), "Andi Muh. Ridwan", 0, "Andi Muh. Ridwan")
     True
     """
     return (
