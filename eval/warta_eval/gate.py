@@ -202,6 +202,11 @@ BLIND_STORIES = {
     # coastal highway three days apart, two crashes on one road four days apart, one pair's
     # title and withdrawal three days later, a market fire and the suspect named a month on.
     "blind14": Path("tests") / "analyze" / "stories_blind14.json",
+    # The session after (2026-12-06, fifth session), before its story rules: a fire and a
+    # baby's kidnapping at one hospital two days apart, a drivers' protest and a students'
+    # brawl on one street, a runway excursion and a drug seizure at one airport, a ferry
+    # fire and its investigators' finding a month later.
+    "blind15": Path("tests") / "analyze" / "stories_blind15.json",
 }
 
 
@@ -334,6 +339,7 @@ QUOTE_SETS = {
     "blind21q_set": "tests/nlp/quotes/blind21q_quotes.json",
     "blind22q_set": "tests/nlp/quotes/blind22q_quotes.json",
     "blind23q_set": "tests/nlp/quotes/blind23q_quotes.json",
+    "blind24q_set": "tests/nlp/quotes/blind24q_quotes.json",
 }
 
 
@@ -380,7 +386,10 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     a quote running over paragraphs, words of documents and of their signers) and
     ``blind23q_set.*`` (15 by a twenty-third: eleven everyday hard news, a viral video's
     speaker by initials and posts quoted by handle, a headline 'Office: words', quotes
-    passed on through news agencies, a numbered listicle with one speaker across it)."""
+    passed on through news agencies, a numbered listicle with one speaker across it) and
+    ``blind24q_set.*`` (15 by a twenty-fourth: eleven everyday hard news, a press release
+    naming its speaker after the words, an interpreter at a press conference, a rumour on
+    three anonymous sources, a live blog naming its speaker in full only further down)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -203,6 +203,8 @@ BLIND21_GOLD = "tests/eval/gold/relations_blind21.json"
 BLIND22_GOLD = "tests/eval/gold/relations_blind22.json"
 #: A twenty-third (the session after, before any of its relation rules), scored as it came.
 BLIND23_GOLD = "tests/eval/gold/relations_blind23.json"
+#: A twenty-fourth (the session after, before any of its relation rules), scored as it came.
+BLIND24_GOLD = "tests/eval/gold/relations_blind24.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -227,6 +229,7 @@ BLIND_SETS = {
     "blind21": BLIND21_GOLD,
     "blind22": BLIND22_GOLD,
     "blind23": BLIND23_GOLD,
+    "blind24": BLIND24_GOLD,
 }
 
 
