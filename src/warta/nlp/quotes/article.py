@@ -122,6 +122,17 @@ _COLLECTIVE_SUBJECT = re.compile(
 _SUBORDINATOR = re.compile(r"\b(?:ketika|saat|tatkala|sewaktu|setelah|begitu|hingga|sampai)\s+")
 
 
+def _after_fronted_clause(prefix: str) -> str:
+    """The words of ``prefix`` after a clause of time fronted before the subject
+    ("Saat dihubungi, Kepala X, " -> "Kepala X, "); all of it without one.
+
+    >>> _after_fronted_clause("Ketika ditemui di kantornya, Kepala Dinas X, ")
+    'Kepala Dinas X, '
+    """
+    m = _FRONTED_TIME_CLAUSE.match(prefix)
+    return prefix[m.end() :] if m else prefix
+
+
 def _after_subordinator(prefix: str) -> str:
     """The words of ``prefix`` after its last subordinator ("Perdebatan memanas ketika
     anggota Fraksi X, " -> "anggota Fraksi X, "); all of it when it has none."""
@@ -446,9 +457,13 @@ class _Article(_Lookups):
                     or _is_passive_agent(prefix, masked, mention.end - base, se)
                     or (
                         # "Namun, analis pasar di Medan, Lukas Wijaya, meragukan ...": an
-                        # appositive, then the person and the sentence's verb.
+                        # appositive, then the person and the sentence's verb; after a
+                        # fronted clause of time too ("Saat dihubungi, Kepala X, Budi,
+                        # menolak ..."), whose verb is not the subject's.
                         prefix.rstrip().endswith(",")
-                        and not _VERB_WORD.search(_RELATIVE.sub("", _after_subordinator(prefix)))
+                        and not _VERB_WORD.search(
+                            _RELATIVE.sub("", _after_subordinator(_after_fronted_clause(prefix)))
+                        )
                         and _VERB_AFTER.match(masked, mention.end - base, se) is not None
                     )
                     or _closes_appositive(prefix, masked, mention.end - base, se)

@@ -159,6 +159,11 @@ _VERB_SOON = re.compile(
     r"\s+(?:[a-z][\w-]*\s+)(?:[A-Za-z][\w-]*\s+){0,4}"
     + _NOT_A_VERB
     + r"(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+    # Or a noun of up to three words placed by "di"/"dari" and a place of up to three:
+    # "memastikan semua pompa air di Kota Lama berfungsi" (no relative clause inside).
+    + r"|\s+(?:(?!yang\b)[a-z][\w-]*\s+){1,3}(?:di|dari)\s+(?:[A-Za-z][\w-]*\s+){1,3}"
+    + _NOT_A_VERB
+    + r"(?:me|ber)[a-z]{3,}\b"
     # Or a body's name of two to four capitalised words as the subject: "berharap
     # Pemkab Klaten membantu ...", "memastikan PT Kereta Api Indonesia menambah ...".
     + r"|\s+(?:[A-Z][\w-]*\s+){2,4}"
@@ -477,6 +482,16 @@ _NAMED_AFTER = re.compile(
 #: juru bicara X, Budi Santoso, ...", "Demikian dikatakan Ketua X, Budi, ...".
 _VOICED_BY = re.compile(
     r"[\s.]*(?:(?:Hal|Pernyataan|Keterangan|Sikap)\s+(?:itu|tersebut)|Demikian|Begitu)\s+"
+    r"(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|umumkan))\s+(?:oleh\s+)?(?=[A-Za-z])"
+)
+#: The same credit of a statement with no cue of its own, also through a noun of what
+#: was said and one word saying which ("Usulan penundaan tersebut dikatakan oleh Dirjen X,
+#: Budi, ..."): nouns of a proposition (a plan, a call, a finding, news), not of an act
+#: announced ("Kebijakan itu diumumkan ...": the act is the news, not anyone's words).
+_CREDITED_BY = re.compile(
+    r"[\s.]*(?:(?:Hal|Pernyataan|Keterangan|Sikap|Rencana|Informasi|Penjelasan|Imbauan"
+    r"|Usulan|Temuan|Kabar|Penegasan|Permintaan|Harapan)(?:\s+[a-z]+)?\s+(?:itu|tersebut)"
+    r"|Demikian|Begitu)\s+"
     r"(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|umumkan))\s+(?:oleh\s+)?(?=[A-Za-z])"
 )
 #: An office (up to 80 characters, no clause mark) and its holder between commas.

@@ -190,10 +190,16 @@ TRAILING_PASSIVE_RE = re.compile(
     rf",\s*(?:demikian|begitu|hal\s+itu|hal\s+tersebut|seperti|sebagaimana)\s+"
     rf"(?P<cue>{_ALT_PASSIVE})\s+(?:oleh\s+)?(?P<who>[^,.\x01]{{1,100}})"
 )
-#: A leading passive cue: "Dijelaskan pula oleh Rahayu, ..."; "Ditambahkan X, ...".
+#: A leading passive cue: "Dijelaskan pula oleh Rahayu, ..."; "Ditambahkan X, ...";
+#: after "seperti"/"sebagaimana" too, as the trailing one ("Sebagaimana (yang)
+#: dikatakan Rahayu, ..."): the same credit, the report after the comma.
 LEADING_PASSIVE_RE = re.compile(
-    rf"^(?P<cue>(?i:{_ALT_PASSIVE}))\s+(?:(?:pula|juga|pun)\s+)?(?:oleh\s+)?"
+    r"^(?:(?:Seperti|Sebagaimana)\s+(?:yang\s+)?)?"
+    rf"(?P<cue>(?i:{_ALT_PASSIVE}))\s+(?:(?:pula|juga|pun)\s+)?(?:oleh\s+)?"
     rf"(?P<who>[^,\x01]{{1,80}}?)\s*,\s*"
+    # The day it was said, and where, is no part of the report: "..., Senin (4/5) di
+    # Gedung X, ...".
+    r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b[^,\x01]{0,60},\s*)?"
 )
 #: Words of "kantor berita (resmi) X": the agency X speaks for itself.
 AGENCY_WORDS = NEWS_AGENCY_HEADS

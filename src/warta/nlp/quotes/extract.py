@@ -41,6 +41,7 @@ from warta.nlp.quotes.clauses import (
     _CLAUSE_SOON,
     _CLAUSE_WORD,
     _CONTENT_START,
+    _CREDITED_BY,
     _DOCUMENT_WORDS,
     _GLUE_AFTER_VERB,
     _LEADING_CUE,
@@ -121,6 +122,7 @@ from warta.nlp.quotes.speakers import (
     parse_subject,
 )
 from warta.nlp.quotes.who import _ANAPHOR, _DEMONSTRATIVES
+from warta.nlp.quotes.wording import blank_dateline
 from warta.records import Mention, Quote, QuoteKind
 
 __all__ = ["collapse_quotes", "extract_quotes"]
@@ -151,6 +153,16 @@ _DATELINE_ONLY = re.compile(
     r"\s*[A-Z][A-Za-z'’.-]+(?:[ \t]+[A-Z][A-Za-z'’.-]+){0,2}[ \t]*"
     r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}[ \t]*)?[-–—]+\s*"
 )
+
+
+def _after_dateline(lead: str) -> int:
+    """Where the lead paragraph's own words start, after its dateline ("KOTA, Outlet - ").
+
+    >>> _after_dateline("KOTA BARU, Warta - Harga naik.")
+    19
+    """
+    blanked = blank_dateline(lead)
+    return len(blanked) - len(blanked.lstrip())
 
 
 def _short_state(cue: str, content: str) -> bool:
@@ -533,14 +545,7 @@ class _Extractor(_Article):
             # "Anggaran ... naik tahun depan. Hal itu diungkapkan oleh Sekda X, Budi.":
             # a statement with no cue of its own, credited by the next sentence.
             cue, who, at = credit
-            # The credit covers the paragraph's run of unclaimed sentences before it
-            # too ("Partai tidak akan .... Bila bergabung, .... Hal itu disampaikan
-            # X."): one statement, from its first sentence; only when the credit closes
-            # the same paragraph (one after a paragraph break credits its last sentence)
-            # and not in the lead, whose dateline and summary are the writer's.
-            same_paragraph = "\n" not in self.text[base + se : at]
-            run = self.unclaimed_from if pi > 0 and same_paragraph else None
-            lead = run if run is not None else ss
+            lead = self._credited_run_start(ss, se, at)
             hit = _Hit(lead - ss, len(sent), cue, who, at)
         if hit is None:
             return
@@ -563,11 +568,30 @@ class _Extractor(_Article):
                 who, who_at = voiced
         self._emit(_Found(base + start, base + end, kind, hit.cue, who, who_at, pi))
 
-    def _voiced_by(self, end: int) -> tuple[Who, int] | None:
+    def _credited_run_start(self, ss: int, se: int, at: int) -> int:
+        """Where the statement credited by the sentence after ``ss``-``se`` (its speaker
+        named at ``at``) starts in the paragraph: at the paragraph's run of unclaimed
+        sentences before it ("Partai tidak akan .... Bila bergabung, .... Hal itu
+        disampaikan X."), one statement from its first sentence. A credit opening the
+        next paragraph takes the whole run, the lead's too (a press release sums up
+        what its speaker said, then names them: "Pemkab meminta .... Harga pupuk ....",
+        new paragraph, "Hal itu disampaikan Bupati X ..."), its dateline left out; a
+        credit inside the lead's own paragraph takes its sentence only, the lead's
+        opening summary being the writer's there.
+        """
+        if self.pi == 0 and "\n" not in self.text[self.base + se : at]:
+            return ss
+        start = ss if self.unclaimed_from is None else self.unclaimed_from
+        return _after_dateline(self.para) if self.pi == 0 and start == 0 else start
+
+    def _voiced_by(
+        self, end: int, credit: re.Pattern[str] = _VOICED_BY
+    ) -> tuple[Who, int] | None:
         """The person named as the voice of the statement ending at ``end`` by the next
-        sentence: "Hal tersebut diungkapkan (oleh) juru bicara X, Budi Santoso, ..." as
-        (speaker, offset); ``None`` for any other next sentence."""
-        m = _VOICED_BY.match(self.text, end)
+        sentence, opening as ``credit`` reads: "Hal tersebut diungkapkan (oleh) juru
+        bicara X, Budi Santoso, ..." as (speaker, offset); ``None`` for any other next
+        sentence."""
+        m = credit.match(self.text, end)
         if m is None:
             return None
         held = _OFFICE_THEN_HOLDER.match(self.text, m.end())
@@ -584,8 +608,8 @@ class _Extractor(_Article):
         """(cue, speaker, offset) when the sentence after ``end`` opens by crediting
         what came before to a person ("Hal itu disampaikan Budi saat ...", "Hal
         tersebut diungkapkan oleh Kepala Dinas X, Budi Santoso, ..."); else ``None``."""
-        m = _VOICED_BY.match(self.text, end)
-        voiced = self._voiced_by(end) if m is not None else None
+        m = _CREDITED_BY.match(self.text, end)
+        voiced = self._voiced_by(end, _CREDITED_BY) if m is not None else None
         if m is None or voiced is None:
             return None
         cue = re.search(r"di[a-z]+", m.group(0))

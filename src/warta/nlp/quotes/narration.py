@@ -75,7 +75,9 @@ _VERB_AFTER = re.compile(
     _AGE_AFTER + r"(?:\s+dari\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
     r"(?:\s+alias\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
     r"\s*,?\s*(?:(?:juga|pun|lalu|kemudian|justru|malah|sempat|sudah|telah|masih"
-    r"|pernah|tampak|terlihat|sedang|tengah)\s+)?(?:me|ber)[a-z]{3,}\b"
+    r"|pernah|tampak|terlihat|sedang|tengah)\s+)?"
+    # A negated verb is the subject's all the same: "..., Budi, tidak membantah ...".
+    r"(?:(?:tidak|tak|belum)\s+)?(?:me|ber)[a-z]{3,}\b"
 )
 #: The comma closing an appositive name (or an aside between dashes after it: "X --
 #: akrab disapa Y -- kembali ..."), then the sentence's lower-case predicate.

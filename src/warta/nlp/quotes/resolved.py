@@ -32,7 +32,7 @@ from warta.nlp.quotes.cues import (
 from warta.nlp.quotes.speakers import (
     Who,
 )
-from warta.nlp.quotes.wording import _ABBREVIATED_NAME_PARTS
+from warta.nlp.quotes.wording import _ABBREVIATED_NAME_PARTS, DOTTED_NAME_PARTS
 from warta.records import Quote, QuoteKind
 
 
@@ -424,17 +424,22 @@ def _without_ulama_titles(name: str | None) -> str | None:
 
 
 def _dotted_as_written(name: str | None, text: str) -> str | None:
-    """``name`` with the full stop of an abbreviated first part back as ``text`` writes
-    it ("Abd Rahman" -> "Abd. Rahman", "Tb Ahmad" -> "Tb. Ahmad"; the speaker parsers
-    blank that stop so it does not end the phrase).
+    """``name`` with the full stop of each abbreviated part back as ``text`` writes it
+    ("Abd Rahman" -> "Abd. Rahman", "Andi Muh Fajri" -> "Andi Muh. Fajri"; the speaker
+    parsers blank that stop so it does not end the phrase).
 
     >>> _dotted_as_written("Tb Hasan Basri", "kata Tb. Hasan Basri.")
     'Tb. Hasan Basri'
+    >>> _dotted_as_written("La Ode Muh Sarif", "kata La Ode Muh. Sarif.")
+    'La Ode Muh. Sarif'
     """
     words = (name or "").split()
-    if len(words) < 2 or words[0].lower() not in _ABBREVIATED_NAME_PARTS:
+    if len(words) < 2 or not any(w.lower() in DOTTED_NAME_PARTS for w in words[:-1]):
         return name
-    dotted = f"{words[0]}. {' '.join(words[1:])}"
+    dotted = " ".join(
+        f"{w}." if k < len(words) - 1 and w.lower() in DOTTED_NAME_PARTS else w
+        for k, w in enumerate(words)
+    )
     return dotted if dotted in text else name
 
 

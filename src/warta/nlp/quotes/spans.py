@@ -139,8 +139,11 @@ _COMPANY_SUFFIX_END = re.compile(r"(?<![\w.])(?:Tbk|Ltd|Inc|Corp|Co|Plc)\.\s*$")
 
 #: A name's part abbreviated with a full stop before the rest of the name, which the
 #: sentence splitter does not know: a Minangkabau title of custom ("Rusdi Dt. Bagindo",
-#: "Dtk. Rajo ..."), the Bantenese "Tubagus" ("Tb. Hasan") and "Abdul" ("Abd. Rahman").
-_ADAT_TITLE_END = re.compile(r"(?<![\w.])(?:Dt|Dtk|Tb|Abd)\.\s*$")
+#: "Dtk. Rajo ..."), the Bantenese "Tubagus" ("Tb. Hasan") and the abbreviated given
+#: names ("Abd. Rahman", "Muh. Ridwan", "Ach. Fikri").
+_ADAT_TITLE_END = re.compile(
+    r"(?<![\w.])(?:Dt|Dtk|Tb|Abd|Muh|Moh|Moch|Mochd|Mhd|Muhd|Ach|Achm)\.\s*$"
+)
 
 
 def _rejoin_company_suffixes(para: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

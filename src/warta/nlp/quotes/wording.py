@@ -50,6 +50,12 @@ _ABBREVIATED_TITLES = lex("dr drg dra drs prof ir h hj kh")
 #: Parts of a name abbreviated with a full stop that the name goes on after: "Tb. Hasan"
 #: (Tubagus), "Abd. Rahman" (Abdul).
 _ABBREVIATED_NAME_PARTS = lex("tb abd")
+#: The other given names Indonesians shorten with a full stop ("Muh.", "Moh.", "Moch.",
+#: "Mhd." for Muhammad, "Ach." for Achmad; the entity layer's class of abbreviated given
+#: names, warta.nlp.entities.personbounds): their stop never ends the speaker's phrase and
+#: is written back in the name. Unlike "Tb"/"Abd", never read as a call name with one
+#: word ("Moh Rizal" is the name as written, not a nickname of a fuller one).
+DOTTED_NAME_PARTS = _ABBREVIATED_NAME_PARTS | lex("muh moh moch mochd mhd muhd ach achm")
 
 
 #: Minangkabau titles of custom, written after a given name and kept in it: "Arman Dt.
@@ -76,7 +82,7 @@ def undot_titles(text: str) -> str:
         low = m.group("t").lower()
         dotted = (
             low in _ABBREVIATED_TITLES
-            or low in _ABBREVIATED_NAME_PARTS
+            or low in DOTTED_NAME_PARTS
             # "Pdt. Yunus", "Mgr. Benediktus": shortened titles, as written (capital first)
             or (m.group("t") in NAME_TITLES and not _custom_title_in_name(m))
         )
