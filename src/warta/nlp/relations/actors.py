@@ -231,16 +231,21 @@ _REGIONAL_HEADS = frozenset(
 def _bare_heads(mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with a regional unit named by its head alone ("Kabid Humas Polda Sumut
     …. Polda juga meminta …") named as the unit named before with that head, the last
-    such first."""
+    such first; an organ of such a unit named without its region ("Badan Anggaran
+    DPRD") is named as that unit's organ."""
     out: list[Mention] = []
     for m in mentions:
-        if m.type == "ORG" and m.text in _REGIONAL_HEADS:
-            head = m.text + " "
+        *organ, last = m.text.split()
+        if m.type == "ORG" and last in _REGIONAL_HEADS:
+            head = last + " "
             longer = next(
                 (p for p in reversed(out) if p.type == "ORG" and p.text.startswith(head)), None
             )
             if longer is not None:
-                m = replace(m, entity=_actor_name(longer), referent=None)
+                # "Badan Anggaran DPRD" after "DPRD Jawa Tengah": that council's organ
+                unit = _actor_name(longer)
+                name = " ".join([*organ, unit]) if unit.startswith(head) else unit
+                m = replace(m, entity=name, referent=None)
         out.append(m)
     return out
 
@@ -439,6 +444,25 @@ def _office_of_state(
     if len(title) > 4 or not all(w[:1].isupper() and w.isalpha() for w in title):
         return None  # "Menteri Pertahanan X", not a clause before the state
     return _Actor(_actor_name(first), first.start, first.end, -1, -1, True)
+
+
+#: The title of a spokesperson, written before the body spoken for ("Juru Bicara X").
+_SPOKESPERSON = (("juru", "bicara"), ("jubir",))
+
+
+def _body_of_spokesperson(text: str, offset: int, mentions: Sequence[Mention]) -> _Actor | None:
+    """The organisation whose unnamed spokesperson opens the sentence ("Juru Bicara
+    Kementerian X, Rabu (…), mengecam …. Ia juga …": the ministry speaks on), else
+    ``None``; a person named in the sentence is the one a later "Ia" stands for."""
+    first = mentions[0] if mentions else None
+    if first is None or first.type != "ORG" or any(m.type == "PER" for m in mentions):
+        return None
+    title = tuple(w.lower() for w in text[: first.start - offset].split())
+    return (
+        _Actor(_actor_name(first), first.start, first.end, -1, -1, True)
+        if title in _SPOKESPERSON
+        else None
+    )
 
 
 def _unnamed_office(text: str, mentions: Sequence[Mention], offset: int) -> bool:

@@ -106,6 +106,8 @@ class _AsideReader(_ObjectReader):
             # "A, B, dan C dalam pernyataan bersama, Rabu (…), mengecam": the way they
             # spoke stands between the subject and the day
             k = self._statement_way_start(k) or k
+            if self.word(k) in _STATEMENT_WAY and self.word(k - 1) == ",":
+                k -= 1  # "X, dalam keterangan pers, Rabu (…), mengecam": set off too
         if unnamed and self.word(k) == "," and k - 1 not in self.actor_at:
             name = k - 1
             while name > k - 5 and self.toks[name].capital and name not in self.actor_at:

@@ -275,6 +275,11 @@ class _ObjectReader:
         while self.word(k) in _BEFORE_PASSIVE:
             k += 1
         cue = LEXICON.get(self.word(k))
+        met = self._persons_met()
+        if cue is not None and cue.voice == "active" and j == 0 and met:
+            # "X menerima kunjungan Y …. Keduanya menandatangani …": the two who met
+            tok = self.toks[j]
+            return [_Actor(name, tok.start, tok.end, j, j, True) for name in met]
         if cue is None or cue.voice != "passive":
             return []  # "Keduanya dilaporkan mengunjungi …": no act done to them
         persons: list[str] = []
@@ -287,6 +292,13 @@ class _ObjectReader:
             return []
         tok = self.toks[j]
         return [_Actor(name, tok.start, tok.end, j, j, True) for name in persons]
+
+    def _persons_met(self) -> tuple[str, str] | None:
+        """The sides of the last meeting told when both are persons named before
+        ("keduanya" stands for two people, not for a body), else ``None``."""
+        persons = set(self.history.of_kind("PER"))
+        met = self.met
+        return met if met is not None and all(name in persons for name in met) else None
 
     def _shared_name(self, k: int) -> bool:
         """Whether token ``k`` is a capitalised word that may be shared by two states'

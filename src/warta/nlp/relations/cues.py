@@ -49,6 +49,7 @@ from warta.nlp.relations.words import (
     _SPEECH,
     _TAKING_ON,
     _TITLE_WORDS,
+    _active_verb,
     _may_cue,
 )
 from warta.records import PartialDate
@@ -62,6 +63,21 @@ def _similar_act(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] | No
     if clause.word(i + 1) != "serupa":
         return None
     return Cue(ctx.last_action, "active", oblique_only=True), 2
+
+
+#: Verbs of ordering another to act ("**memerintahkan** X melaksanakan …"): a demand
+#: (an envoy ordered out is an expulsion, the lexicon's reading of "memerintahkan").
+_ORDERS = frozenset("memerintahkan menginstruksikan".split())
+
+
+def _order_given(clause: _Clause, i: int) -> tuple[Cue, int] | None:
+    """A verb of ordering at token ``i`` whose object, an actor named right after it, is
+    told to do an act ("DKPP memerintahkan KPU RI melaksanakan …") as a demand, else
+    ``None``: "memerintahkan penangkapan X" orders an act, not X."""
+    ordered = clause.actor_at.get(i + 1) if clause.word(i) in _ORDERS else None
+    if ordered is None or not _active_verb(clause.word(ordered.last + 1)):
+        return None
+    return Cue("demand", "active"), 1
 
 
 #: Classes of the request such a verb answers.

@@ -28,6 +28,7 @@ from warta.nlp.relations.words import (
     _QUOTE_CHARS,
     _RULINGS,
     _SAME_OCCASION,
+    _SPEECH,
     _STATEMENT_NOUNS,
     _act_noun,
     _active_verb,
@@ -316,15 +317,42 @@ def _neighbour_date(
     when that one goes on with this one's act: a quote that tells it, or a noun pointing
     back ("Presiden meminta …. Permintaan **itu** disampaikan … Selasa (17/10/2023)")."""
     k = bisect_right(recent, (start, "")) - 1
+    after = next((d for d in recent if d[0] >= end), None)
+    if (
+        after is not None
+        and after[0] - end < _NEXT_DATE
+        and _said_on_next(text, start, end, after[0])
+    ):
+        return after, False
     if k >= 0:
         return recent[k], True
-    after = next((d for d in recent if d[0] >= end), None)
     if after is None or after[0] - end >= _NEXT_DATE:
         return None
     opening = text[end : end + 60].lstrip()
     words = opening.lower().split()[:4]
     back = opening[:1] in _QUOTE_CHARS or set(words) & _ANAPHOR or _reports_back(words)
     return (after, False) if back else None
+
+
+def _said_on_next(text: str, start: int, end: int, at: int) -> bool:
+    """Whether the undated sentence from ``start`` to ``end`` is the gist of a statement
+    the next one, in the same paragraph, dates at character ``at``: a quote whose
+    attribution names the day ("X menolak …. “…,” ujarnya, Selasa (…)"), or the same
+    side's speaker with the day set off after it ("Kremlin membantah …. Juru bicara
+    Kremlin Y, Selasa (…), mengatakan …")."""
+    between = text[end:at]
+    if "\n" in between:
+        return False  # a new paragraph turns to another occasion
+    opening = between.lstrip()
+    if opening[:1] in _QUOTE_CHARS:
+        closed = max(between.rfind(c) for c in _QUOTE_CHARS)
+        attribution = between[closed + 1 :]
+        words = re.findall(r"\w+", attribution.lower())
+        return _SENTENCE_END.search(attribution) is None and bool(_SPEECH.intersection(words))
+    if _SENTENCE_END.search(between.rstrip()) is not None or not between.rstrip().endswith(","):
+        return False  # the day must be set off after the speaker of the very next sentence
+    subject = re.match(r"\s*([A-Z]\w+)\b", text[start:end])
+    return subject is not None and subject.group(1) in re.findall(r"\w+", opening)
 
 
 def _reports_back(words: list[str]) -> bool:
@@ -375,14 +403,20 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
     back to the occasion ("Dalam kesempatan itu", "Pada hari yang sama", "Kedua
     pemimpin", "Penandatanganan itu …"). A new actor's reaction ("Teheran menolak
     sanksi tersebut") is dated by the report."""
-    if source.first == source.last and clause.word(source.first) in _PRONOUNS:
-        return dated_before
+    if clause.word(0) in _PRONOUNS or (
+        source.first == source.last and clause.word(source.first) in _PRONOUNS
+    ):
+        # "Ia menegaskan Tokyo akan membalas": the one just told speaks on, whoever the
+        # act's agent; "Pada kesempatan yang sama, ia …" names the occasion itself
+        return dated_before or _on_named_occasion(clause)
     if source.first < source.last and clause.word(source.last) in _ANAPHOR:
         return True  # "lembaga antirasuah itu juga menahan …"
     if clause.word(1) in _ANAPHOR and clause.word(0) not in _MEANWHILE:
         return True  # "Penandatanganan itu disaksikan …" ("Sementara itu, …" turns away)
     if clause.word(0) in _OCCASION_PREP and clause.word(2) in _ANAPHOR:
         return True  # "Dalam percakapan itu, X mengundang …": the occasion just told
+    if clause.word(0) in _OCCASION_PREP and clause.word(2) == "," and _its_act(clause.word(1)):
+        return True  # "Dalam putusannya, X juga memerintahkan …": the ruling just told
     if clause.word(0) in _RIGHT_AFTER and clause.word(2) == "," and _told_act(clause.word(1)):
         return True  # "Seusai pertukaran, X berterima kasih …": right after the act told
     if dated_before and clause.word(source.last + 1) == "juga":
@@ -397,13 +431,35 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
     )
 
 
+def _on_named_occasion(clause: _Clause) -> bool:
+    """Whether the sentence opens on an occasion pointed back to before its first comma
+    ("Pada kesempatan yang sama, …", "Dalam pertemuan itu, …")."""
+    if clause.word(0) not in _OCCASION_PREP:
+        return False
+    for j in range(2, 6):
+        if clause.word(j) == ",":
+            return False
+        if clause.word(j) in _ANAPHOR or (
+            clause.word(j) == "sama" and clause.word(j - 1) == "yang"
+        ):
+            return clause.word(j + 1) == ","
+    return False
+
+
+def _its_act(word: str) -> bool:
+    """Whether ``word`` is a ruling, a statement or an act's noun with the possessive
+    "-nya" ("putusannya", "pernyataannya"): the one its agent was just told making."""
+    stem = word.removesuffix("nya")
+    return stem != word and (stem in _RULINGS or stem in _STATEMENT_NOUNS or _told_act(stem))
+
+
 #: Words opening a sentence on what follows the act just told ("**Seusai** pertukaran,").
 _RIGHT_AFTER = frozenset("seusai usai selepas".split())
 
 
 #: Nouns of one-day events a sentence may open after ("Seusai **pertukaran**, …"),
 #: beside the lexicon's act nouns.
-_EVENTS = frozenset("pertukaran penyerahan pembebasan upacara".split())
+_EVENTS = frozenset("pertukaran penyerahan pembebasan upacara rapat sidang".split())
 
 
 def _told_act(word: str) -> bool:
@@ -459,7 +515,9 @@ def _work_starts_ahead(clause: _Clause, dates: list[tuple[int, str]]) -> bool:
 #: A fronted adverbial of place or time ending on a noun pointed back to ("Dalam acara
 #: itu, …"; "Dalam konferensi pers di X pada hari itu, …").
 _ON_OCCASION = re.compile(
-    r"^\W*(?:dalam|pada|di|saat|seusai)\b[^,.;]{0,60}?\b(?:itu|tersebut|yang sama),",
+    r"^\W*(?:dalam|pada|di|saat|seusai)\b[^,.;]{0,60}?\b(?:itu|tersebut|yang sama),"
+    # "Seusai rapat, …": right after the one-day event just told
+    rf"|^\W*(?:{'|'.join(sorted(_RIGHT_AFTER))})\s+(?:{'|'.join(sorted(_EVENTS))})\b[^,.;]{{0,30}},",
     re.IGNORECASE,
 )
 

@@ -157,6 +157,7 @@ from warta.nlp.relations.actors import (
     _Actor,
     _actor_name,
     _bare_heads,
+    _body_of_spokesperson,
     _courts_with_seat,
     _covered,
     _History,
@@ -199,6 +200,7 @@ from warta.nlp.relations.cues import (
     _cue_at,
     _granted_request,
     _light_verb,
+    _order_given,
     _private,
     _sense_ok,
     _similar_act,
@@ -237,6 +239,7 @@ from warta.nlp.relations.reactions import _met_sides, _reacted_to_before
 from warta.nlp.relations.repairs import (
     _joined_bodies,
     _legal_forms_joined,
+    _office_places_dropped,
     _regions_in_full,
     _tails_unglued,
     _unit_regions_completed,
@@ -355,6 +358,7 @@ def extract_relations(
     subtype ``GPE``); other places are where things happen, not who acts.
     """
     mentions = _units_with_region(text, _tails_unglued(text, _legal_forms_joined(text, mentions)))
+    mentions = _office_places_dropped(text, mentions)
     mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
     mentions = _joined_bodies(text, _regions_in_full(mentions))
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
@@ -458,6 +462,7 @@ def extract_relations(
         ctx.antecedent = (
             _subject_person(sent.text, sent.start, in_sentence)
             or _office_of_state(sent.text, sent.start, in_sentence, gpe)
+            or _body_of_spokesperson(sent.text, sent.start, in_sentence)
             or (None if _unnamed_office(sent.text, in_sentence, sent.start) else ctx.antecedent)
         )
         ctx.organisation = (
@@ -537,7 +542,10 @@ def _sentence_relations(
             i += 1
             continue
         found = (
-            _cue_at(clause, i) or _similar_act(clause, i, ctx) or _granted_request(clause, i, ctx)
+            _cue_at(clause, i)
+            or _similar_act(clause, i, ctx)
+            or _granted_request(clause, i, ctx)
+            or _order_given(clause, i)
         )
         if found is None:
             i += 1
@@ -589,6 +597,10 @@ def _sentence_relations(
             pairs, confidence = voiced, 0.5
         # "menyanggupi permintaan itu": an intent only in answer to a request
         answers = cue.action in _REACTIONS or (cue.action == "intend" and bool(cue.needs_next))
+        if answers and pairs and all(_own_side(s, t) for s, t in pairs):
+            # "mengecam sanksi itu sebagai tekanan sepihak terhadap Teheran": the
+            # reacting side named as the victim is no target; the act's agent is
+            pairs = []
         if not pairs and cue.voice == "active" and answers:
             # "Teheran menolak sanksi tersebut": a reaction to the act reported before
             end = i + n - 1
@@ -1024,6 +1036,11 @@ def _asked_by(ctx: _Context, actor: _Actor) -> bool:
     """Whether the last relation told is a request or a demand made by ``actor``."""
     last = ctx.last_pair
     return last is not None and last[2] in ("appeal", "demand") and last[0].name == actor.name
+
+
+def _own_side(source: _Actor, target: _Actor) -> bool:
+    """Whether ``target`` is ``source`` itself or the state it acts for."""
+    return target.name in (source.name, source.state)
 
 
 def _record_act(acted: dict[str, _Actor], action: str, agent: _Actor) -> None:

@@ -615,6 +615,9 @@ IRREGULAR: dict[str, Cue] = {
     # "menghentikan sementara pengiriman …": halted for a while, halted all the same
     **{f"{verb} sementara {noun}": Cue("reduce", "active") for verb in _HALT for noun in _HALTED},
     **{f"menutup {noun}": Cue("reduce", "active") for noun in _MISSIONS},
+    # closing the border (or its crossings) with a state cuts relations with it; the
+    # state is the one after "dengan" ("menutup tiga pos lintas batas dengan X")
+    "menutup": Cue("reduce", "active", frozenset({"perbatasan"}), with_only=True),
     **{verb: Cue("reduce", "active", _TRADE, next_reach=3) for verb in _HALT},
     **{f"menyetujui {noun}": Cue("aid", "active") for noun in _APPROVED},
     # approving a sale of arms to a side arms it ("menyetujui penjualan rudal … kepada X");

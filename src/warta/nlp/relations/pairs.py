@@ -19,6 +19,7 @@ from warta.nlp.relations.answers import _voiced
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _agents, _Context, _cue_at, _light_verb, _receiving_verb
 from warta.nlp.relations.lexicon import (
+    LEXICON,
     LIGHT_VERBS,
     Cue,
 )
@@ -265,7 +266,8 @@ def _side_met(
         # "X berdemonstrasi di depan kantor Y …. Mereka menuntut …": what the protest
         # asks is asked of the one protested
         return [(s, target) for s in clause.subject(i)[0] if s.name == source.name]
-    if cue.action not in _TOLD_TO_THE_ONE_MET or action not in ("consult", "demand", "appeal"):
+    at_meeting = action == "cooperate" and _at_the_meeting(clause)
+    if cue.action not in _TOLD_TO_THE_ONE_MET or not (action in _MEETING_ACTS or at_meeting):
         return []
     if action == "appeal" and not (clause.word(i) in _TAKING_ON or asked_at_meeting):
         # a request taken on, or a promise at the meeting the request was made in,
@@ -283,6 +285,23 @@ def _side_met(
         elif target.name in (s.name, state.name):
             out.append((s, source))
     return out
+
+
+#: The classes of the act last told between two sides that make them sides of one
+#: meeting: a talk or a request (an agreement signed too, when the sentence says it
+#: goes on at the meeting: see :func:`_at_the_meeting`).
+_MEETING_ACTS = frozenset("consult demand appeal".split())
+#: Prepositions opening a sentence on the meeting it is told at ("**Dalam** pertemuan itu").
+_AT = frozenset("dalam pada".split())
+
+
+def _at_the_meeting(clause: _Clause) -> bool:
+    """Whether the sentence opens on the meeting just told ("Dalam pertemuan itu, X
+    meminta …"): what is asked there is asked of the other side, even after an
+    agreement the two signed ("Kedua menteri meneken nota …")."""
+    noun = LEXICON.get(clause.word(1))
+    meeting = noun is not None and noun.action == "consult" and noun.voice == "nominal"
+    return clause.word(0) in _AT and meeting and clause.word(2) in _ANAPHOR
 
 
 #: The classes of an act told to the side just met when no addressee is named.
@@ -587,7 +606,35 @@ def _listed_after(clause: _Clause, end: int) -> list[_Actor]:
             return []  # an object named before the list: the usual reading holds
         if clause.word(k) in _NAMELY and clause.word(k - 1) == ",":
             return clause.objects(k)
+        if clause.word(k) == "," and k + 1 in clause.actor_at:
+            listed = _counted_apposition(clause, end, k)
+            if listed:
+                return listed
     return []
+
+
+#: Counts that open a plural object an apposition may spell out ("dua perusahaan, A
+#: dan B").
+_COUNTS = {
+    "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+    "sembilan": 9, "sepuluh": 10,
+}  # fmt: skip
+
+
+def _counted_apposition(clause: _Clause, end: int, comma: int) -> list[_Actor]:
+    """The bodies set in apposition after ``comma`` to a counted common noun between the
+    cue ending at ``end`` and it ("kepada dua perusahaan pelayaran, A dan B"), when they
+    are as many as counted; else none. Without "yakni" only the count tells that the
+    names spell out the noun and are not a new phrase."""
+    counts = [_COUNTS[w] for j in range(end + 1, comma) if (w := clause.word(j)) in _COUNTS]
+    if len(counts) != 1 or not all(clause.word(j).isalpha() for j in range(end + 1, comma)):
+        return []
+    listed = clause.objects(comma)
+    if len(listed) != counts[0] or listed[0].first != comma + 1:
+        return []
+    # persons counted are held or praised ("dua tersangka, A dan B"): the acts on persons
+    # read their own lists; here bodies are spelled out ("dua perusahaan, PT A dan PT B")
+    return [] if any(a.person for a in listed) else listed
 
 
 #: Prepositions opening the noun of the act a mediation is told of ("**dalam**

@@ -19,6 +19,9 @@ Pure functions of an article's text and mentions, run before the actors are read
   short ("Polda Sumatera | Selatan"): the unit is named with the whole region;
 * :func:`_untagged_units` — a regional unit whose head the entity layer left untagged,
   keeping only its region ("Polres | Bogor"): the unit is named with its region;
+* :func:`_office_places_dropped` — the place of an office taken for a person when the
+  holder's name follows in apposition ("Bupati | Sukamaju |, <Name>,"): only the holder
+  is a person;
 * :func:`_joined_bodies` — the body a crowd belongs to ("nelayan yang tergabung dalam
   Paguyuban Nelayan | Lembah Hijau") left untagged or cut to a place: by the grammar of
   "tergabung dalam" it is an organisation, named by its whole capitalised run.
@@ -31,6 +34,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from warta.nlp.entities.gazetteer import lookup_place
+from warta.nlp.relations.words import _OFFICE_TITLES
 from warta.records import Mention
 
 #: A word that ends a body's name, never a person's first name: a field of government
@@ -324,4 +328,36 @@ def _joined_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue  # a mention reaching across the name's edge: leave it as tagged
         body = Mention(start, end, name, "ORG", name)
         out = sorted([x for x in out if x not in inside] + [body], key=lambda x: x.start)
+    return out
+
+
+#: The word right before a mention, to read a title there.
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _office_places_dropped(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` without the "person" the entity layer read in an office's place when
+    the office's holder is named in apposition right after it ("Bupati Sukamaju, Budi
+    Santoso, …"): a title takes one name, so the first is where the office is.
+
+    >>> t = "KPK menahan Bupati Sukamaju, Budi Santoso, kemarin."
+    >>> ms = [Mention(19, 27, "Sukamaju", "PER"), Mention(29, 41, "Budi Santoso", "PER")]
+    >>> [m.text for m in _office_places_dropped(t, ms)]
+    ['Budi Santoso']
+    """
+    out: list[Mention] = []
+    for k, m in enumerate(mentions):
+        holder = mentions[k + 1] if k + 1 < len(mentions) else None
+        title = _WORD_BEFORE.search(text, max(0, m.start - 20), m.start)
+        if (
+            holder is not None
+            and m.type == holder.type == "PER"
+            and title is not None
+            and title.group(1)[:1].isupper()
+            and title.group(1).lower() in _OFFICE_TITLES
+            and text[m.end : holder.start] == ", "
+            and text[holder.end : holder.end + 1] == ","
+        ):
+            continue
+        out.append(m)
     return out

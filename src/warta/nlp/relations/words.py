@@ -131,7 +131,8 @@ _BOTH_SIDES = frozenset("negara pihak perusahaan pemimpin menteri kelompok kubu 
 _BOTH_SIDES_RE = re.compile(
     r"\bke(?:dua|tiga|empat|lima|enam)\s+"
     r"(?:negara|pihak|perusahaan|pemimpin|menteri|kelompok|kubu|ormas)\b"
-    r"|\bkedua\s+(?-i:[A-Z])[a-z]+\b",  # "kedua Korea"
+    r"|\bkedua\s+(?-i:[A-Z])[a-z]+\b"  # "kedua Korea"
+    r"|^\W*keduanya\b",  # "Keduanya menandatangani …": the two just named, as subject
     re.IGNORECASE,
 )
 #: The kind of actor a noun of :data:`_BOTH_SIDES` names, when it names one kind only
@@ -318,6 +319,7 @@ _AUXILIARY = frozenset(
     """
     akan telah sudah juga kemudian lalu pun segera sempat masih tetap dijadwalkan
     berencana hendak ingin bakal berjanji bersumpah saling berkomitmen justru malah turut ikut
+    balik
     """.split()
 )
 #: Verbs of reporting whose object may be a clause with a subject of its own.
