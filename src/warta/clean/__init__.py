@@ -20,7 +20,13 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
 
 from warta.clean.chat_export import read_chat_export
-from warta.clean.dates import crawler_url, find_dates, parse_date_string, split_crawler_prefix
+from warta.clean.dates import (
+    crawler_url,
+    date_from_url,
+    find_dates,
+    parse_date_string,
+    split_crawler_prefix,
+)
 from warta.clean.frontmatter import split_front_matter, strip_heading_marks
 from warta.clean.http_response import looks_like_html, split_http_preamble
 from warta.clean.line_split import split_lines
@@ -162,13 +168,14 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     raw = _mail_story(raw)
     raw = _chat_story(raw)
     raw = _exported_mention(raw)
+    raw = _indexed_story(raw)
     preamble, page = split_http_preamble(raw.content)
     if preamble is not None:
         html_page = raw.format == "html" or looks_like_html(page)
         raw = replace(raw, content=page, format="html" if html_page else raw.format)
     if raw.format != "html":
         return raw.content, raw
-    from warta.ingest.html import extract_html, writes_day_for_machines
+    from warta.ingest.html import extract_html, without_note_dates, writes_day_for_machines
 
     text, hinted = extract_html(raw)
     hint = hinted.title
@@ -180,7 +187,9 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
             hinted = replace(hinted, title=_markup_headline(raw.content))
     if not hinted.published:
         hinted = replace(hinted, published=_classed_publication_date(raw.content))
-    elif not raw.published and not writes_day_for_machines(raw.content, raw.url, hinted.published):
+    elif not raw.published and not writes_day_for_machines(
+        without_note_dates(raw.content), raw.url, hinted.published
+    ):
         # The markup reader took the day from the page's words: the date line under the
         # headline says when the story came out (a sidebar's date is another story's).
         hinted = replace(hinted, published=_date_under_headline(raw.content) or hinted.published)
@@ -270,6 +279,41 @@ def _exported_mention(raw: RawDoc) -> RawDoc:
         published=raw.published or row.published,
         url=raw.url or row.url,
     )
+
+
+def _indexed_story(raw: RawDoc) -> RawDoc:
+    """A media-monitoring index's hit saved as a page
+    (:func:`~warta.ingest.index_hit.read_index_hit`) read as the article it holds: its
+    text, headline and address from the hit's source, its publication stamp read on the
+    desk's clock (:func:`~warta.ingest.index_hit.local_day`: a UTC stamp on the day the
+    story's address or its lead states, when one of Indonesia's zones gives it). The
+    service's fields (crawl time, sentiment, entity lists) are no part of it."""
+    if raw.content.lstrip()[:1] != "{":
+        return raw
+    from warta.ingest.index_hit import local_day, read_index_hit
+
+    story = read_index_hit(raw.content)
+    if story is None:
+        return raw
+    url = raw.url or story.url
+    return replace(
+        raw,
+        content=story.text,
+        format="text",
+        title=raw.title or story.title,
+        published=raw.published or local_day(story.stamp, _stated_day(url, story.text)),
+        url=url,
+    )
+
+
+def _stated_day(url: str | None, text: str) -> str | None:
+    """The day a story states for itself, in its local time: the one its address writes,
+    else the first full date of its lead (its dateline's, "Rabu (2/12/2026)")."""
+    from_url = date_from_url(url)
+    if from_url is not None and from_url.day is not None:
+        return from_url.iso
+    lead = text.split("\n\n", 1)[0]
+    return next((d.date.iso for d in find_dates(lead) if d.date.day is not None), None)
 
 
 # The lines of a mail's story searched for a date of its own (its dateline).
@@ -363,15 +407,22 @@ _FIRST_PARAGRAPH_RE = re.compile(r"<p\b", re.IGNORECASE)
 def _date_under_headline(page: str) -> str | None:
     """The ISO date of a date line standing between the page's main heading (``<h1>``) and
     the story's first paragraph, an element holding a full date and a few words at most
-    ("<span>Selasa, 1 Desember 2026</span>"), or ``None``. The story's meta stands under
-    its headline; a site's "today" stands in the header above it. trafilatura keeps
-    neither line in the story's text."""
+    ("<span>Selasa, 1 Desember 2026</span>", or a short paragraph of its own), or
+    ``None``. The story's meta stands under its headline; a site's "today" stands in the
+    header above it. trafilatura keeps neither line in the story's text."""
     heading = _MAIN_HEADING_END_RE.search(page)
     if heading is None:
         return None
     meta = page[heading.end() : heading.end() + HEADLINE_META_CHARS]
     paragraph = _FIRST_PARAGRAPH_RE.search(meta)
-    for piece in _TAG_RE.split(meta[: paragraph.start()] if paragraph else meta):
+    pieces = _TAG_RE.split(meta[: paragraph.start()] if paragraph else meta)
+    # A date line may be a paragraph element of its own, as a word processor writes every
+    # line: short paragraphs over the story's first are read whole, never its words.
+    for m in _PARAGRAPH_ELEMENT_RE.finditer(meta[paragraph.start() :] if paragraph else ""):
+        pieces.append(_TAG_RE.sub(" ", m.group(1)))
+        if len(pieces[-1].split()) > DATE_LINE_MAX_WORDS:
+            break
+    for piece in pieces:
         text = " ".join(html.unescape(piece).split())
         if not text or len(text.split()) > DATE_LINE_MAX_WORDS:
             continue
@@ -379,6 +430,9 @@ def _date_under_headline(page: str) -> str | None:
         if found and found[0].date.day is not None:
             return found[0].date.iso
     return None
+
+
+_PARAGRAPH_ELEMENT_RE = re.compile(r"<p\b[^>]*>(.{0,600}?)</p\s*>", re.IGNORECASE | re.DOTALL)
 
 
 # The story's own heading in the markup: an element classed as the entry's title

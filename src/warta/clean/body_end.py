@@ -118,9 +118,10 @@ _BYLINE_OPENING_RE = re.compile(
 
 
 def _author_bios(lines: list[Line], labels: list[str | None], body_start: int) -> None:
-    """A one-sentence paragraph in the body that opens with the name of the author given
-    in a byline or date line over the story, then "adalah"/"merupakan" ("Nama Penulis
-    adalah dosen ilmu politik di Universitas X."): the author's bio, not the story's."""
+    """A short paragraph in the body (a few sentences, :data:`BIO_MAX_SENTENCES`) that
+    opens with the name of the author given in a byline or date line over the story, then
+    "adalah"/"merupakan" ("Nama Penulis adalah dosen ilmu politik di Universitas X. Aktif
+    menulis soal desa."): the author's bio, not the story's."""
     names = set()
     for i in range(min(body_start, len(lines))):
         if labels[i] in _META_LABELS:
@@ -139,7 +140,9 @@ def _author_bios(lines: list[Line], labels: list[str | None], body_start: int) -
             continue
         if labels[i] != "body" or lines[i].words > BIO_MAX_WORDS:
             continue
-        if len(re.findall(r"[.!?](?:\s|$)", text)) > 1:
+        # A bio may add a line or two on the author's work ("Aktif di komunitas X."): the
+        # byline's name opening it with "adalah" says whose it is, however many sentences.
+        if len(re.findall(r"[.!?](?:\s|$)", text)) > BIO_MAX_SENTENCES:
             continue
         if any(text.startswith(n) and _BIO_VERB_RE.match(text, len(n)) for n in names):
             labels[i] = "byline"

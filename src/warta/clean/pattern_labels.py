@@ -243,6 +243,10 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "caption"  # "Grafik 1. Produksi (ton), 2015–2025": a chart's caption
     if words <= 80 and P.METHOD_NOTE_RE.match(text):
         return "caption"  # "Catatan metodologi: ...": how the data was read, not the story
+    if words <= 80 and P.CLIPPING_NOTE_RE.match(text):
+        return "footer"  # "Catatan Tim Monitoring: ...": the clipping keeper's, not the story
+    if words <= 12 and P.CIRCULATION_MARK_RE.match(text):
+        return "footer"  # "Bahan internal – tidak untuk diedarkan.": the file's mark
     if P.HOME_TRAIL_RE.match(text):
         return "navigation"  # "Beranda › Daerah › Judul...": the trail, even at the foot
     segments = text.split(" | ")

@@ -217,6 +217,14 @@ CAPTION_TAIL_RE = re.compile(
 CAPTION_HEAD_RE = re.compile(
     r"^\s*(?:ilustrasi|(?:keterangan|sumber)\s+(?:gambar|foto))\b", re.IGNORECASE
 )
+# The label of a picture's credit after the caption's sentence: the picture's word alone
+# ("Foto:", "Gambar:") or named as its source or credit ("Sumber foto:", "Kredit gambar:",
+# "Photo credit:", "Image source:"), as a site's caption template prints it.
+_PICTURE_CREDIT_LABEL = (
+    r"(?:(?:Sumber|SUMBER|Kredit|KREDIT)\s+(?:[Ff]oto|FOTO|[Gg]ambar|GAMBAR)"
+    r"|(?:Photo|PHOTO|Image|IMAGE)\s+(?:[Cc]redit|CREDIT|[Ss]ource|SOURCE)"
+    r"|Foto|Photo|FOTO|Gambar)"
+)
 #: A sentence followed by its picture credit, "Source/Photographer", ending the line:
 #: "... di Pantai Sanur. Tribun Bali/Rizal Fanany", "... pameran. Tribunnews.com/Jeprima",
 #: or a "Foto/Dok. X" credit anywhere in a short line.
@@ -229,13 +237,13 @@ CAPTION_SOURCE_RE = re.compile(
     r"|[.!?]\s+/\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\s*/\s*[A-Z][\w .'-]{1,40}$"
     r"|\b(?:Foto|Photo|FOTO)\s*/\s*[A-Z]"
     # "... pada Rabu. Foto: Nama Fotografer/Situs.com": the credit after the sentence.
-    r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*[A-Z][^.!?]{0,60}/[\w .'-]{1,40}$"
+    r"|[.!?]\s+" + _PICTURE_CREDIT_LABEL + r"\s*:\s*[A-Z][^.!?]{0,60}/[\w .'-]{1,40}$"
     # "... Pelabuhan Banda. FOTO: ISTIMEWA", "... di lokasi. Foto: Dok. Polres": a credit of
     # a few capitalised words after the sentence, ending the line.
-    r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"
+    r"|[.!?]\s+" + _PICTURE_CREDIT_LABEL + r"\s*:\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"
     # "... di dermaga. Foto: Dok. Himpunan Nelayan Kota Baru": a body's own archive, named
     # in full (an institution's name runs longer than a photographer's)
-    r"|[.!?]\s+(?:Foto|Photo|FOTO|Gambar)\s*:\s*(?:Dok\.|DOK\.|Dokumentasi)\s*"
+    r"|[.!?]\s+" + _PICTURE_CREDIT_LABEL + r"\s*:\s*(?:Dok\.|DOK\.|Dokumentasi)\s*"
     r"[A-Z][\w.'-]*(?:\s+(?:dan\s+|&\s+)?[A-Z][\w.'-]*){0,7}\s*$"
     # "... di dermaga, Kota Baru. Dok. Kabar Kita": the archive's credit alone after the
     # sentence, no picture's word before it ("Dok." is "dokumentasi": the picture's source)
@@ -1272,6 +1280,39 @@ METHOD_NOTE_RE = re.compile(
     r"^\s*(?:catatan\s+(?:metodologi|metode|data)|metodologi|metode\s+(?:penelitian|analisis|"
     r"liputan)|methodology|about\s+(?:the|this)\s+data|tentang\s+data(?:\s+ini)?|"
     r"note\s+on\s+(?:the\s+)?(?:data|methods?|methodology))\s*:\s*\S",
+    re.IGNORECASE,
+)
+#: The note of whoever kept a clipping (a monitoring team, an analyst, a press office),
+#: labelled so on its line under the story: "Catatan Tim Monitoring: ...", "Catatan
+#: analis: ...", "Rekomendasi Humas: ...", "Analyst's note: ...". The story never opens a
+#: paragraph with a note of its reader's. (A recommendation or a comment of an analyst,
+#: "Rekomendasi analis: beli", is a market story's matter: only a note is the keeper's.)
+_NOTE_KEEPER = (
+    r"(?:(?:tim|divisi|bagian|unit|staf)\s+)?(?:monitoring|pemantauan|pemantau|humas|kliping"
+    r"|internal|media\s+monitoring)"
+)
+CLIPPING_NOTE_RE = re.compile(
+    r"^\s*(?:catatan\s+(?:analis|analyst|" + _NOTE_KEEPER + r")"
+    r"|(?:rekomendasi|saran|tindak\s+lanjut)\s+" + _NOTE_KEEPER + r")\b[^:\n]{0,40}:\s*\S"
+    r"|^\s*(?:analyst(?:'s)?|monitoring|internal|clipping)\s+(?:note|comment|remarks?)s?\s*:\s*\S",
+    re.IGNORECASE,
+)
+# What a document's circulation mark says: kept inside ("Dokumen internal", "Untuk
+# kalangan sendiri", "Internal use only"), not to be passed on ("Tidak untuk
+# disebarluaskan", "Not for distribution"). A word alone ("Rahasia") may be a subheading.
+_CIRCULATION = (
+    r"(?:(?:dokumen|bahan|laporan|catatan)\s+(?:internal|rahasia|terbatas)"
+    r"|(?:hanya\s+)?untuk\s+(?:kalangan\s+(?:sendiri|terbatas|internal)|internal)"
+    r"|tidak\s+untuk\s+(?:disebarluaskan|diedarkan|disebarkan|dipublikasikan|umum|publikasi)"
+    r"|(?:strictly\s+)?(?:private\s+and\s+)?confidential"
+    r"|(?:for\s+)?internal\s+(?:use|distribution)(?:\s+only)?"
+    r"|not\s+for\s+(?:distribution|publication|circulation))"
+)
+#: A document's circulation mark alone on its line, its parts joined by a dash or a stop:
+#: "Bahan internal – tidak untuk diedarkan.", "CONFIDENTIAL – Internal use only".
+CIRCULATION_MARK_RE = re.compile(
+    r"^\s*[(\[]?\s*" + _CIRCULATION + r"(?:\s*[-–—.,;:|/]?\s*" + _CIRCULATION + r")*"
+    r"\s*[.!)\]]?\s*$",
     re.IGNORECASE,
 )
 #: A stat card's figure alone on its line: "12 ton", "Rp5 juta+", "72%", "1,2 juta ton".

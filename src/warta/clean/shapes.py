@@ -114,9 +114,13 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
     >>> is_credit("RBT", closing=True), is_credit("RBT")
     (True, False)
 
-    So does a desk's one-letter code in lower case: "... akhir tahun.(u)".
+    So does a desk's one-letter code in lower case: "... akhir tahun.(u)", and a public
+    office's desk signing its release with its name run into one lower-case word
+    ("... pekan depan. (humaskab)", "(dinkominfo)").
 
     >>> is_credit("u", closing=True), is_credit("u")
+    (True, False)
+    >>> is_credit("humaskab", closing=True), is_credit("humaskab")
     (True, False)
     """
     inner = inner.strip()
@@ -129,6 +133,7 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
         or _closing_site_and_name(inner)
         or _DESK_CODES_RE.fullmatch(inner)
         or _DOTTED_HANDLES_RE.fullmatch(inner)
+        or _DESK_WORD_RE.fullmatch(inner)
     ):
         return True
     if P.CREDIT_STAR_RE.fullmatch(inner) or inner.lower() in P.WIRES:
@@ -170,6 +175,10 @@ def _closing_site_and_name(inner: str) -> bool:
 
 
 _DESK_LETTER_RE = re.compile(r"[a-z]")
+# A public office's desk signing its release, its unit's name shortened and run into one
+# lower-case word: "humaskab", "dinkominfo", "prokopim" (a handle, up to six letters, is
+# read anywhere; a longer word only after the story's last sentence).
+_DESK_WORD_RE = re.compile(r"[a-z]{2,14}")
 # A desk's codes signing the last paragraph, letters and numbers by slashes, one numbered at
 # least: "(K/R3/P1)", "(AB/R2)".
 _DESK_CODES_RE = re.compile(r"(?=[^)]*\d)[A-Z]{1,3}\d{0,2}(?:/[A-Z]{1,3}\d{0,2}){1,3}")

@@ -103,17 +103,31 @@ _NOTE_DATE_LABEL_RE = re.compile(
 )
 
 
+# A word processor's page export (Word's "Save as Web Page") keeps the file's properties
+# in its head: <o:Created>, <o:LastSaved>, <o:LastPrinted> say when the file was made and
+# saved (a clipping's, a report's), never when the story it quotes came out.
+_OFFICE_PROPERTIES_RE = re.compile(
+    r"<o:DocumentProperties\b.{0,4000}?</o:DocumentProperties\s*>", re.IGNORECASE | re.DOTALL
+)
+
+
 def without_note_dates(html: str) -> str:
-    """``html`` without the rows of a note's properties table that date the note itself
-    (made, edited, saved: see :data:`_NOTE_DATE_LABEL_RE`); a row that dates the story
-    ("Tanggal terbit", "Published") stays.
+    """``html`` without the dates a note or a document file gives itself: the rows of a
+    note's properties table that date the note (made, edited, saved: see
+    :data:`_NOTE_DATE_LABEL_RE`; a row that dates the story, "Tanggal terbit",
+    "Published", stays) and a word processor's document properties.
 
     >>> row = '<tr><th>Dibuat</th><td><time>@17 May 2026</time></td></tr>'
     >>> without_note_dates(f"<table>{row}</table>")
     '<table></table>'
     >>> without_note_dates("<table><tr><th>Terbit</th><td>15 May 2026</td></tr></table>")
     '<table><tr><th>Terbit</th><td>15 May 2026</td></tr></table>'
+    >>> without_note_dates("<xml><o:DocumentProperties><o:Created>2026-05-17T01:00:00Z"
+    ...     "</o:Created></o:DocumentProperties></xml>")
+    '<xml></xml>'
     """
+    if "DocumentProperties" in html:
+        html = _OFFICE_PROPERTIES_RE.sub("", html)
     if "<tr" not in html and "<TR" not in html:
         return html
     return _TABLE_ROW_RE.sub(lambda m: "" if _dates_the_note(m) else m.group(0), html)
@@ -288,6 +302,13 @@ def headline_of_title_tag(html: str, title: str | None) -> str | None:
     >>> headline_of_title_tag(page + "<h1>Kota X Tunda Tarif — Lagi — Tahun Ini</h1>",
     ...     "Tarif Ditunda Lagi")
     'Kota X Tunda Tarif — Lagi — Tahun Ini'
+
+    A social title that adds the site's name to a heading of the page, under a
+    ``<title>`` that names only the site, gives that heading:
+
+    >>> page = "<title>Kabar Kampus – Universitas X</title><h1>Dosen Raih Hibah Riset</h1>"
+    >>> headline_of_title_tag(page, "Dosen Raih Hibah Riset – Kabar Kampus")
+    'Dosen Raih Hibah Riset'
     """
     tags = _tag_texts(html, _TITLE_TAG_RE)
     if not title or not tags:
@@ -299,7 +320,11 @@ def headline_of_title_tag(html: str, title: str | None) -> str | None:
     fuller = _fuller_main_heading(html, title)
     if fuller is not None:
         return fuller
-    edge = _heading_at_title_edge(tags[0], heading_texts)
+    # The <title> first; then the title read (a social title, "og:title"), which may
+    # carry the site's name after the headline when the <title> names the site alone.
+    edge = _heading_at_title_edge(tags[0], heading_texts) or _heading_at_title_edge(
+        title, heading_texts
+    )
     if edge is not None:
         return edge
     parts = [p.strip() for p in _TITLE_SEP_RE.split(tags[0]) if p.strip()]

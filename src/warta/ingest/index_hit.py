@@ -1,0 +1,161 @@
+"""A media-monitoring index's document saved as a page: one search hit, as JSON.
+
+A monitoring service keeps every article it collects as a document of a search index
+(Elasticsearch, OpenSearch), and an analyst who copies one out keeps the hit as the
+engine returns it: ``_index`` and ``_id``, then ``_source`` holding the article's fields
+beside the service's own (the crawl's time, the sentiment, the matched keywords, the
+entity lists). Read as text, that is a page of field names and quotes. The article is
+``_source``'s headline, text, address and publication field, found by what their names
+say (:mod:`warta.ingest.export_fields` tells the publication from the service's dates);
+a search response holding one hit is read the same way.
+
+>>> hit = (
+...     '{"_index": "berita-2026.12", "_id": "a1", "_source": {'
+...     '"title": "Jembatan Baru Dibuka", "published_at": "2026-12-01T18:30:00Z",'
+...     ' "url": "https://kabar.example/2026/12/02/jembatan-baru-dibuka/",'
+...     ' "content": "Jembatan baru dibuka pagi ini.\\\\n\\\\nWarga menyambutnya.",'
+...     ' "sentiment": "positive"}}'
+... )
+>>> story = read_index_hit(hit)
+>>> story.title, story.url
+('Jembatan Baru Dibuka', 'https://kabar.example/2026/12/02/jembatan-baru-dibuka/')
+>>> story.text
+'Jembatan baru dibuka pagi ini.\\n\\nWarga menyambutnya.'
+>>> local_day(story.stamp, None)
+'2026-12-02'
+>>> read_index_hit('{"_source": {"title": "Tanpa Isi"}}') is None
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from warta.ingest.export_fields import field_key, is_publication_field
+from warta.ingest.feed_item import paragraphs
+
+__all__ = ["IndexedStory", "local_day", "read_index_hit"]
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedStory:
+    """The article an index's hit holds: its text as paragraphs, its headline and address,
+    and its publication stamp as the field writes it (zone and all)."""
+
+    text: str
+    title: str | None
+    url: str | None
+    stamp: str | None
+
+
+# What a field's name says it holds (compared by :func:`field_key`). The page's own
+# <title> ("html_title") carries the site's name after the headline: never the headline.
+_TITLE_KEYS = frozenset({"title", "headline", "judul", "judul berita", "judul artikel"})
+_TEXT_KEYS = frozenset(
+    {
+        "content",
+        "body",
+        "text",
+        "full text",
+        "fulltext",
+        "article",
+        "article body",
+        "isi",
+        "isi berita",
+        "konten",
+        "naskah",
+        "content text",
+        "body text",
+    }
+)
+_URL_KEYS = frozenset({"url", "link", "tautan", "source url", "article url", "canonical url"})
+# Markup in a text field: the service kept the article's HTML.
+_MARKUP_RE = re.compile(r"<(?:p|br|div)\b[^>]*>|</p\s*>", re.IGNORECASE)
+_STAMP_RE = re.compile(
+    r"^\s*(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<clock>\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?"
+    r"\s*(?P<zone>Z|[+-]\d{2}:?\d{2})?)?",
+    re.IGNORECASE,
+)
+# Indonesia's three zones, west to east: WIB (UTC+7), WITA (UTC+8), WIT (UTC+9). A
+# stamp written in UTC is read on a desk's own clock; WIB first, the zone most desks keep.
+DESK_ZONES = (timedelta(hours=7), timedelta(hours=8), timedelta(hours=9))
+
+
+def read_index_hit(content: str) -> IndexedStory | None:
+    """The article of a search hit (``{"_index": ..., "_source": {...}}``, or a response
+    whose ``hits.hits`` holds one), or ``None``: not JSON, not a hit, or a hit whose
+    source has no text field."""
+    if content.lstrip()[:1] != "{":
+        return None
+    try:
+        data = json.loads(content)
+    except ValueError:
+        return None
+    source = _hit_source(data)
+    if source is None:
+        return None
+    text = _story_text(_field(source, _TEXT_KEYS))
+    if not text:
+        return None
+    stamp = next(
+        (v for k, v in source.items() if isinstance(v, str) and is_publication_field(k)), None
+    )
+    title = " ".join(_field(source, _TITLE_KEYS).split()) or None
+    return IndexedStory(text, title, _field(source, _URL_KEYS) or None, stamp)
+
+
+def local_day(stamp: str | None, stated_day: str | None) -> str | None:
+    """The ISO day a publication ``stamp`` dates the story on the desk's clock.
+
+    A stamp in a zone of its own is read on its own clock; one in UTC ("Z", "+00:00") on
+    Indonesian time: the day ``stated_day`` gives (the one the story's address or lead states)
+    when it is that of one of the country's zones, else the day in WIB.
+
+    >>> local_day("2026-12-01T18:30:00Z", None), local_day("2026-12-01T16:30:00Z", None)
+    ('2026-12-02', '2026-12-01')
+    >>> local_day("2026-12-01T16:30:00Z", "2026-12-02")
+    '2026-12-02'
+    >>> local_day("2026-12-01T23:10:00+09:00", None), local_day("2026-12-01", None)
+    ('2026-12-01', '2026-12-01')
+    """
+    m = _STAMP_RE.match(stamp or "")
+    if m is None:
+        return None
+    zone = (m.group("zone") or "").upper()
+    if not m.group("clock") or zone not in ("Z", "+00:00", "+0000", "-00:00"):
+        return m.group("day")  # no clock, no zone, or the desk's own zone: the day written
+    try:
+        utc = datetime.fromisoformat(f"{m.group('day')}T{m.group('clock')}").replace(tzinfo=UTC)
+    except ValueError:
+        return m.group("day")
+    days = [(utc + offset).date().isoformat() for offset in DESK_ZONES]
+    return stated_day if stated_day in days else days[0]
+
+
+def _hit_source(data: Any) -> dict[str, Any] | None:
+    """The ``_source`` of a hit, or of the one hit a search response holds."""
+    if isinstance(data, dict) and isinstance(data.get("hits"), dict):
+        hits = data["hits"].get("hits")
+        if not isinstance(hits, list) or len(hits) != 1:
+            return None
+        data = hits[0]
+    if not isinstance(data, dict) or not ({"_index", "_id"} & data.keys()):
+        return None
+    source = data.get("_source")
+    return source if isinstance(source, dict) else None
+
+
+def _field(source: dict[str, Any], keys: frozenset[str]) -> str:
+    """The first string field of ``source`` whose name is one of ``keys``."""
+    return next((v for k, v in source.items() if isinstance(v, str) and field_key(k) in keys), "")
+
+
+def _story_text(value: str) -> str:
+    """A text field as paragraphs separated by blank lines, markup or plain text."""
+    if _MARKUP_RE.search(value):
+        return paragraphs(value)
+    return "\n\n".join(" ".join(p.split()) for p in value.splitlines() if p.strip())
