@@ -1,6 +1,7 @@
 """What each lead says of its day and place keeps two events of the same people apart
 (:mod:`warta.analyze.story_clusters`: ``_earlier_single``, ``_other_weekday``,
-``_other_places``; :func:`warta.analyze.stories.lead_days`, ``lead_places``).
+``_other_places``, ``_other_days_and_places``; :func:`warta.analyze.stories.lead_days`,
+``lead_places``, ``lead_regions`` with datelines and islands).
 
 Invented articles: none of them comes from a gold or blind set.
 """
@@ -14,11 +15,20 @@ from scipy import sparse
 from tests.analyze.test_story_lone import _stories
 
 from warta.analyze import story_clusters
-from warta.analyze.stories import BARS, StoryInput, lead_days, lead_places, unit_days
+from warta.analyze.stories import (
+    BARS,
+    StoryInput,
+    lead_days,
+    lead_places,
+    lead_regions,
+    unit_days,
+)
 from warta.analyze.story_clusters import (
+    UnitView,
     _Cluster,
     _earlier_single,
     _may_merge,
+    _other_days_and_places,
     _other_places,
     _other_weekday,
 )
@@ -421,3 +431,46 @@ def test_store_doc_rows_keep_lead_days_and_places_and_read_rows_from_before() ->
     assert _stored_marks(row) == (["2-1"], ["2025-07-12", "w5"], ["Bali"], False)
     assert _stored_marks('[{"banjir": 2}, {}, ["2-1"]]') == (["2-1"], [], [], False)  # RULES 4
     assert _stored_marks('[{"banjir": 2}, {}]') == ([], [], [], False)  # before RULES 4
+
+
+# --- datelines and islands in lead places ----------------------------------------------
+
+
+def test_a_dateline_adds_its_province_to_a_lead_that_names_a_place() -> None:
+    # The cleaner splits the dateline off: the story stage gets it beside the text.
+    lead = "Dua perahu nelayan tenggelam di perairan Sumenep."
+    assert lead_regions(lead, "DENPASAR —") == {"Jawa Timur", "Jawa Timur/Sumenep", "Bali"}
+    assert lead_regions(lead, "DENPASAR, KABARCONTOH.com -") == lead_regions(lead, "DENPASAR —")
+    assert lead_regions(lead) == {"Jawa Timur", "Jawa Timur/Sumenep"}
+
+
+def test_a_dateline_alone_places_nothing_and_the_capitals_adds_nothing() -> None:
+    # A piece on the people of a happening is filed wherever they are.
+    assert lead_regions("Keluarga penumpang menunggu kabar di posko.", "SURABAYA —") == set()
+    garut = lead_regions("Harga cabai naik di Kabupaten Garut.", "JAKARTA —")
+    assert garut == {"Jawa Barat", "Jawa Barat/Garut"}
+    # A dateline naming no regency or province adds nothing either.
+    assert lead_regions("Harga cabai naik di Kabupaten Garut.", "CIKAJANG —") == garut
+
+
+def test_an_island_named_by_its_regencies_places_a_lead_in_its_province() -> None:
+    assert lead_places("Penerbangan ke Lombok ditunda karena cuaca buruk.") == {
+        "Nusa Tenggara Barat"
+    }
+    assert lead_places("Kapal ternak merapat di Sumba pagi tadi.") == {"Nusa Tenggara Timur"}
+    # The island is as wide as its province: no regency of its own.
+    assert lead_regions("Penerbangan ke Lombok ditunda.") == {"Nusa Tenggara Barat"}
+    # A regency that gave its name to others stays a regency.
+    assert "Jawa Barat/Bandung" in lead_regions("Banjir di Bandung surut.")
+
+
+def test_an_e5_link_days_apart_reads_regencies_not_provinces_named_alone() -> None:
+    def unit(day: int, places: set[str]) -> UnitView:
+        return UnitView((day, day), frozenset(), rep_places=frozenset(places))
+
+    day = _day("2026-03-02")
+    # A province named alone (a dateline's, an official's) beside another's regency.
+    filed = unit(day, {"Jawa Timur", "Jawa Timur/Malang", "Bali"})
+    assert _other_days_and_places(filed, unit(day + 3, {"Bali", "Bali/Gianyar"}), BARS)
+    assert not _other_days_and_places(filed, unit(day + 3, {"Jawa Timur"}), BARS)
+    assert not _other_days_and_places(filed, unit(day + 1, {"Bali", "Bali/Gianyar"}), BARS)

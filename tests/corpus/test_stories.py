@@ -100,3 +100,19 @@ def test_a_story_that_loses_its_bridge_splits_and_the_split_is_logged(tmp_path: 
     fresh = connect(tmp_path / "fresh.db")
     _update(fresh, [a, b], [a.id, b.id])
     assert (after, rows) == _stories(fresh)
+
+
+def test_the_dateline_the_cleaner_split_off_places_the_story_doc(tmp_path: Path) -> None:
+    text = (
+        "DENPASAR - Dua perahu nelayan tenggelam di perairan Sumenep, Selasa pagi. Tim "
+        "penyelamat menemukan enam awak selamat di atas rumpon.\n\n"
+        "Petugas masih mencari satu awak yang belum kembali ke darat."
+    )
+    article = _article("perahu", text, "2024-03-05")
+    assert any(r.reason == "dateline" for r in article.removed)
+    assert not article.text.startswith("DENPASAR")
+    conn = connect(tmp_path / "dateline.db")
+    _update(conn, [article], [article.id])
+    (terms,) = conn.execute("SELECT terms FROM story_docs WHERE article_id = ?", (article.id,))
+    places = json.loads(terms[0])[4]
+    assert set(places) == {"Bali", "Jawa Timur", "Jawa Timur/Sumenep"}

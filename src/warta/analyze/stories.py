@@ -107,7 +107,7 @@ from scipy import sparse
 
 from warta import settings
 from warta.analyze import embeddings as embedding_backend
-from warta.analyze.story_clusters import REGION_JOINER, Bars, UnitView, agglomerate
+from warta.analyze.story_clusters import CAPITAL, REGION_JOINER, Bars, UnitView, agglomerate
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
@@ -232,6 +232,9 @@ class StoryInput:
     #: Its e5 vector when already computed (the store's embedding index); with
     #: ``StoryIndex(embeddings=True)`` an input without one is embedded on ``add()``.
     embedding: tuple[float, ...] | None = None
+    #: The dateline the cleaner split off its first paragraph ("JEMBRANA —"), if any:
+    #: where the news is told from (:func:`lead_regions`).
+    dateline: str | None = None
 
 
 @dataclass(slots=True)
@@ -506,15 +509,57 @@ def _place_names() -> tuple[re.Pattern[str], dict[str, str]]:
     for name, _, regions in admin_regions():
         province[name] = name
         for region, _ in regions:
-            for prefix in ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "):
-                if region.startswith(prefix):
-                    region = region[len(prefix) :]
-                    break
-            province.setdefault(region, name)
+            province.setdefault(_region_name(region), name)
+    for name, where in _named_after().items():
+        province.setdefault(name, where)
     for name in _NOT_PLACES:
         province.pop(name, None)
     names = sorted(province, key=lambda n: (-len(n), n))
     return re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b"), province
+
+
+#: A regency named after an island or an old land by a compass point ("Lombok Tengah",
+#: "Sumba Barat Daya", "Seram Bagian Barat"): the part before it names that land.
+_COMPASS_SUFFIX = re.compile(
+    r"^(?P<land>.+?) (?:Bagian )?(?:Barat Daya|Barat Laut|Barat|Timur|Utara|Selatan|Tengah"
+    r"|Tenggara)$"
+)
+
+
+@functools.cache
+def _named_after() -> dict[str, str]:
+    """The lands regencies are named after, each with its province, when every regency
+    named after it lies in one province.
+
+    An island split into regencies named by compass points (Lombok into Lombok Barat,
+    Tengah, Timur and Utara) is no regency itself, yet a lead naming it ("flights bound
+    for Lombok", "the Lombok airport") places its news in that province as surely as a
+    regency would. A land whose regencies lie in two provinces names neither. Read from
+    the gazetteer, so the list is every such land's, not the ones some text named.
+    """
+    provinces: dict[str, set[str]] = {}
+    regions_and_provinces = set(_PROVINCE_SHORT)
+    for name, _, regions in admin_regions():
+        regions_and_provinces.add(name)
+        for region, _ in regions:
+            regions_and_provinces.add(_region_name(region))
+            m = _COMPASS_SUFFIX.match(_region_name(region))
+            if m:
+                provinces.setdefault(m.group("land"), set()).add(name)
+    return {
+        land: next(iter(where))
+        for land, where in provinces.items()
+        if len(where) == 1 and land not in regions_and_provinces
+    }
+
+
+def _region_name(region: str) -> str:
+    """A regency's or city's name without its kind: "Kota Bogor" and "Kabupaten Bogor"
+    are "Bogor"."""
+    for prefix in ("Kabupaten Administrasi ", "Kota Administrasi ", "Kabupaten ", "Kota "):
+        if region.startswith(prefix):
+            return region[len(prefix) :]
+    return region
 
 
 def lead_places(text: str) -> frozenset[str]:
@@ -531,22 +576,56 @@ def lead_places(text: str) -> frozenset[str]:
     return frozenset(province[m.group(1)] for m in pattern.finditer(_lead_paragraph(text)))
 
 
-def lead_regions(text: str) -> frozenset[str]:
+def lead_regions(text: str, dateline: str | None = None) -> frozenset[str]:
     """:func:`lead_places`, and each regency or city the first paragraph names as
     ``"<province>/<regency>"`` (a province named alone, "Gubernur Jawa Tengah", adds
-    none; "Kabupaten Bogor" and "Kota Bogor" read alike).
+    none; "Kabupaten Bogor" and "Kota Bogor" read alike). ``dateline``: the one the
+    cleaner split off that paragraph: the province of its place
+    (:func:`_dateline_province`).
 
     >>> sorted(lead_regions("BLORA - Puluhan siswa di Kecamatan Cepu dirawat."))
     ['Jawa Tengah', 'Jawa Tengah/Blora']
+    >>> sorted(lead_regions("Puluhan siswa di Kecamatan Cepu, Jateng, dirawat.", "BLORA —"))
+    ['Jawa Tengah']
+    >>> sorted(lead_regions("Kapal terbakar di perairan Ketapang.", "BANYUWANGI —"))
+    ['Jawa Timur', 'Kalimantan Barat', 'Kalimantan Barat/Ketapang']
     """
     pattern, province = _place_names()
     out: set[str] = set()
     for m in pattern.finditer(_lead_paragraph(text)):
         name, where = m.group(1), province[m.group(1)]
         out.add(where)
-        if name != where and name not in _PROVINCE_SHORT:
+        # A land (an island) is as wide as a province here: it tells no regencies apart.
+        if name != where and name not in _PROVINCE_SHORT and name not in _named_after():
             out.add(f"{where}{REGION_JOINER}{name}")
-    return frozenset(out)
+    # The dateline completes a lead's places, never places a lead naming none: a piece
+    # on the people of a happening (the victims' relatives, the operator) is filed where
+    # they are, at either end of a ferry's route or a flight's.
+    return frozenset(out | _dateline_province(dateline)) if out else frozenset()
+
+
+_DATELINE_PLACE = re.compile(r"^[^,(\-–—]+")
+
+
+def _dateline_province(dateline: str | None) -> frozenset[str]:
+    """The province of a dateline's place, if it names one outside the capital.
+
+    The dateline says where the report was filed: its province tells two places apart
+    as the lead's own names do. Its regency is left out: a regency's desk files every
+    happening of its regency, so a shared dateline tells nothing of one happening (two
+    rescues in one regency in one week carry one dateline), and the capital's dateline
+    is the national desk's, whatever the news's place.
+    """
+    where = _place_names()[1].get(_dateline_place(dateline or ""))
+    return frozenset() if where is None or where == CAPITAL else frozenset({where})
+
+
+def _dateline_place(dateline: str) -> str:
+    """The place of a dateline, title-cased as a name: "JAKARTA, KOMPAS.com -" and
+    "JAKARTA —" give "Jakarta" (the outlet and the dash left out)."""
+    m = _DATELINE_PLACE.match(dateline.strip())
+    place = m.group(0).strip() if m else ""
+    return place.title() if place.isupper() else place
 
 
 def _lead_paragraph(text: str) -> str:
@@ -686,7 +765,7 @@ class StoryIndex:
                 None if vectors is None else [float(v) for v in vectors[n]],
                 sorted(article_results(item)),
                 sorted(lead_days(item.title, item.text, item.date)),
-                sorted(lead_regions(item.text)),
+                sorted(lead_regions(item.text, item.dateline)),
                 lead_outcome(item.title, item.text),
             )
         self._assignment = self._cluster()

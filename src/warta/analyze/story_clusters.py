@@ -318,7 +318,20 @@ def _other_days_and_places(a: UnitView, b: UnitView, bars: Bars) -> bool:
     """
     if a.interval is None or b.interval is None or _gap(a.interval, b.interval) <= bars.near_days:
         return False
-    return _apart_places(a.rep_places, b.rep_places, regencies=True)
+    return _apart_places(_named_down(a.rep_places), _named_down(b.rep_places), regencies=True)
+
+
+def _named_down(places: frozenset[str]) -> frozenset[str]:
+    """A lead's regencies and cities with their provinces, the provinces named alone
+    left out (a dateline's province, "Gubernur Jawa Barat").
+
+    Days apart, an e5 link is refused on places the leads name down to the regency:
+    a province alone says whose desk filed the report or whose officials speak, which
+    one topic's reports share across its happenings, and a report naming a regency
+    beside it (where the news is) is read by that regency.
+    """
+    regencies = _regencies(places)
+    return regencies | {p.split(REGION_JOINER)[0] for p in regencies}
 
 
 def _apart(a: frozenset[str], b: frozenset[str]) -> bool:

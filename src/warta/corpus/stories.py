@@ -207,8 +207,10 @@ class _Views(Sequence[UnitView]):
 #: merge before anything else, an undated lone unit is tried by its closest dated
 #: member, a lone piece looking back to a day well before its publication and a story's
 #: gets no lowered bar, and a lone follow-up telling of a later day joins at
-#: stories.later_single_cosine.
-RULES = "8"
+#: stories.later_single_cosine. 9: story_docs' places hold the province of the dateline
+#: the cleaner split off (when the lead names a place) and the islands regencies are
+#: named after (Lombok); an e5 link days apart is refused on regencies only.
+RULES = "9"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -274,10 +276,11 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
         "SELECT id, text, json_extract(record, '$.title'), json_extract(record, '$.entities'), "
         "coalesce(nullif(json_extract(record, '$.host_site'), ''), nullif(json_extract("
         "record, '$.original_source'), ''), json_extract(record, '$.source')), published, "
-        "dup_group "
+        "dup_group, (SELECT json_extract(value, '$.text') FROM json_each(record, '$.removed') "
+        "WHERE json_extract(value, '$.reason') = 'dateline' LIMIT 1) "
         "FROM articles WHERE id"
     )
-    for article_id, text, title, entities, source, published, dup_group in _select(
+    for article_id, text, title, entities, source, published, dup_group, dateline in _select(
         conn, sql, ids, tuples=True
     ):
         names = {e["name"] for e in json.loads(entities or "[]") if e["type"] in ("PER", "ORG")}
@@ -289,6 +292,7 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
             entities=tuple(sorted(names)),
             dup_group=dup_group,
             source=source,
+            dateline=dateline,
         )
         interval(item.date)  # an unreadable date fails here, before anything is written
         counts, bigrams = article_terms(item)
@@ -309,7 +313,7 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
                     bigrams,
                     sorted(article_results(item)),
                     sorted(lead_days(item.title, item.text, item.date)),
-                    sorted(lead_regions(item.text)),
+                    sorted(lead_regions(item.text, item.dateline)),
                     lead_outcome(item.title, item.text),
                 ],
                 ensure_ascii=False,
