@@ -95,10 +95,16 @@ def _bracketed_other_name(words: str) -> bool:
 _TITLE_AT = re.compile(rf"(?:{TITLE_HEAD})[ \t]+")
 
 
-# "<Name>, yang dikenal warga sebagai <Nick>": the person named right before.
+# "<Name>, yang dikenal warga sebagai <Nick>": the person named right before. Who knows
+# the name may be a people or a town, capitalised ("yang di kalangan warga <People> lebih
+# dikenal dengan nama <Name>"), and the name so declared may be a Chinese name of three
+# syllables ("<Clan> <Given> <Given>").
 _NICK_KNOWN_AS = re.compile(
-    r"\s*(?:\(\d{1,3}\)\s*)?,\s*yang\s+(?:[a-z]+\s+){0,4}?dikenal(?:\s+[a-z]+){0,2}?\s+"
-    r"(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))\s+[\"“]?" + _NICK
+    r"\s*(?:\(\d{1,3}\)\s*)?,\s*yang\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,5}?dikenal"
+    r"(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))\s+[\"“]?"
+    + _NICK[:-1]
+    + r"(?:\s+[A-Z][a-z'-]{1,4}(?![\w-]))?)"
 )
 
 

@@ -115,9 +115,12 @@ def name_key(name: str) -> tuple[str, ...]:
 
 # Name parts written shortened with a full stop key as written out: "Tb. <Name>" is
 # "Tubagus <Name>", "Abd. <Name>" "Abdul <Name>" (see warta.nlp.entities.shorttitles).
+# A Minangkabau chief's customary title, "Datuk", is written "Dt." after his given name
+# and "Datuak" in Minang spelling when the title and its name stand alone for him
+# ("<Given> Dt. <Title name>", then "Datuak <Title name>"): all key as "datuk".
 _SHORT_NAME_PARTS = {
     "tb.": "tubagus", "abd.": "abdul", "kms.": "kemas", "kgs.": "kiagus", "mgs.": "masagus",
-    "rd.": "raden", "tgk.": "tengku",
+    "rd.": "raden", "tgk.": "tengku", "dt.": "datuk", "datuak": "datuk",
 }
 
 

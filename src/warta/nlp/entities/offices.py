@@ -11,7 +11,9 @@ around a span and the gazetteer.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
+from collections.abc import Sequence
 
 from warta.lexicon.indonesian import (
     NAME_STOP_WORDS,
@@ -445,3 +447,48 @@ def given_name_after_acronym(text: str, acronym: int, end: int) -> int | None:
     if _OFFICE_BEFORE_PLACE.search(before) is not None:
         return None  # "Bupati <ACR> <Name>": the acronym is the regency's ("Bupati HST")
     return acronym + len(first)
+
+
+# The head noun of the territory each office is held over, to name the territory as the
+# article does elsewhere ("Camat <Name>" is held over "Kecamatan <Name>").
+_OFFICE_TERRITORY_HEADS = {
+    "camat": "Kecamatan", "lurah": "Kelurahan", "kades": "Desa", "kepala desa": "Desa",
+    "kepala kelurahan": "Kelurahan", "kepala kampung": "Kampung", "kepala dusun": "Dusun",
+    "kadus": "Dusun", "bupati": "Kabupaten", "walikota": "Kota", "wali kota": "Kota",
+}
+_OFFICE_OPENING = re.compile(rf"(?P<office>{_OFFICES_OVER_TERRITORY})[ \t]+(?=[A-Z])")
+_OFFICE_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<office>{_OFFICES_OVER_TERRITORY})[ \t]+$")
+_COMMA_BETWEEN = re.compile(r"[ \t]*,[ \t]*")
+
+
+def territories_before_holders(text: str, spans: Sequence[Span]) -> None:
+    """Retype, in place, a person span "<office> <Words>" followed by a comma and a
+    person of two words or more ("Camat <Place>, <Given> <Surname>, menyebut ..."): the
+    words are the territory the office is held over, its holder the person in apposition
+    (the tagger reads "Camat <Place>" as a titled man). The span becomes that place, named
+    "<head> <Words>" where the article writes it so ("Kecamatan <Place>").
+
+    >>> t = "Banjir di Kecamatan Lorok. Camat Lorok, Siti Aminah, menyebut warga mengungsi."
+    >>> s = [Span(10, 25, "LOC"), Span(27, 38, "PER"), Span(40, 51, "PER")]
+    >>> territories_before_holders(t, s)
+    >>> [(t[x.start : x.end], x.type, x.entity) for x in s]
+    [('Kecamatan Lorok', 'LOC', None), ('Lorok', 'LOC', 'Kecamatan Lorok'), \
+('Siti Aminah', 'PER', None)]
+    """
+    for s, after in itertools.pairwise(spans):
+        if s.type != "PER" or after.type != "PER" or len(text[after.start : after.end].split()) < 2:
+            continue
+        comma = _COMMA_BETWEEN.fullmatch(text, s.end, after.start)
+        if comma is None or "," not in text[s.end : after.start]:
+            continue
+        office = _OFFICE_OPENING.match(text, s.start, s.end)
+        start = office.end() if office else s.start
+        office = office or _OFFICE_RIGHT_BEFORE.search(text, max(0, s.start - 20), s.start)
+        words = text[start : s.end].split()
+        if office is None or not 1 <= len(words) <= 3:
+            continue
+        s.start, s.type, s.place = start, "LOC", None
+        head = _OFFICE_TERRITORY_HEADS.get(" ".join(office.group("office").casefold().split()))
+        named = f"{head} {' '.join(words)}"
+        if head is not None and re.search(rf"(?<![\w-]){re.escape(named)}(?![\w-])", text):
+            s.entity = named

@@ -463,6 +463,8 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     words = text[rest.start() : end].split()
     if words[0] in _PLACE_HEADS:
         return None  # "Kepala BPBD Kota <Town>": the unit's place
+    if _named_after_declared_acronym(text, first.group(), words[0]):
+        return None  # "<Body> (RSUD) <Town>", then "Direktur RSUD <Town>": the body's town
     before = text[max(0, start - 40) : start]
     # a person is cited again by a name of his own: "Ibrahim", "Octavian", or his given
     # name under a call name ("Om <Given>"; not after an office over a territory, whose
@@ -479,6 +481,20 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     corps = first.group() in _CORPS or first.group() in _POLICE_CORPS
     rank = corps and _RANK_BEFORE.search(before) is not None
     return rest.start() if titled or rank else None
+
+
+def _named_after_declared_acronym(text: str, acronym: str, word: str) -> bool:
+    """Whether the article declares ``acronym`` in a body's full name with ``word`` right
+    after the brackets ("<Long Name> (<ACR>) <Word> ..."): the word is then part of the
+    body's name (the region or town it serves), never a person's name after it."""
+    declared = f"({acronym})"
+    at = text.find(declared)
+    while at >= 0:
+        after = text[at + len(declared) :].lstrip(" \t")
+        if after.startswith(word) and not after[len(word) : len(word) + 1].isalnum():
+            return True
+        at = text.find(declared, at + 1)
+    return False
 
 
 def _body_cited_apart(text: str, elsewhere: str, acronym: str, rest: int, end: int) -> bool:

@@ -603,6 +603,8 @@ _LOWER_BEFORE = re.compile(r"(?<![\w-])(?:[a-z]+|Di|Ke|Dari)\s+$")
 
 _VERB_AFTER = re.compile(r"\s*,?\s*([a-z]+)")
 
+_PLACE_HEAD_BEFORE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(_PLACE_HEADS))})[ \t]+$")
+
 
 def _speaker(text: str, start: int, end: int, words: Sequence[str]) -> bool:
     """Whether a name of one or two capitalised words, none a place's head, stands where
@@ -613,6 +615,10 @@ def _speaker(text: str, start: int, end: int, words: Sequence[str]) -> bool:
         return False
     if _CUE_BEFORE.search(text, max(0, start - 12), start):
         return True
+    # "warga Kelurahan <Name>, mengaku ...": the name after a territory's head is the
+    # territory's, whatever verb follows (the speaker stands before it)
+    if _PLACE_HEAD_BEFORE.search(text, max(0, start - 12), start):
+        return False
     if _LOWER_BEFORE.search(text, max(0, start - 30), start):
         return False  # "juara di Losail mengatakan": the subject is before the place
     after = _VERB_AFTER.match(text, end)

@@ -56,6 +56,7 @@ from warta.nlp.entities.offices import (
     _jurisdiction_end,
     _past_portfolio,
     _regional_unit_end,
+    territories_before_holders,
 )
 from warta.nlp.entities.organisations import (
     _COMPANY_FIRST_BEFORE,
@@ -87,6 +88,7 @@ from warta.nlp.entities.personbounds import (
     _sasak_start,
     _surname_dan_end,
 )
+from warta.nlp.entities.regionalbodies import regional_body_spans
 from warta.nlp.entities.retyping import (
     NOBILITY_OPENERS,
     TITLE_INITIALS,
@@ -543,6 +545,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     gang_spans(text, result)  # "geng motor <Name>": a gang, not a man
     campus_spans(text, result)  # "mahasiswa Universitas <Name>": the campus, untagged
     territory_spans(text, result)  # "Kecamatan <Name> dan <Name>": untagged, cut short
+    regional_body_spans(text, result)  # "Dinas <Field> Kota <City>": the body with its region
     aged_initials = _initials_of_people(text)
     for s in result:  # "berinisial AS (27)": a suspect's initials, not the country "AS"
         if s.place is not None and text[s.start : s.end] in aged_initials:
@@ -652,6 +655,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     shouted_as_written(text, result)  # "PONDOK PESANTREN <NAME>" of a caption: the pondok
     retype_addressed_people(text, result)  # "Uni <Name>", then "Uni" alone: a woman
     coordinated_places(text, result)  # "di <Place> dan <Name>": a place like its partner
+    territories_before_holders(text, result)  # "Camat <Place>, <Holder>,": the place
     if particle_people:  # the city a given name is spelt like is no place named there
         result = [
             x for x in result

@@ -1,0 +1,284 @@
+"""Government bodies named with the region they serve, for
+:func:`warta.nlp.entities.spans.merge`.
+
+Indonesian names a regional office of a national body, or a region's own agency, by
+appending the region to the body's generic name: "Dinas Kesehatan Kota <City>",
+"Kepolisian Resor <Regency>", "Badan <Field> Perwakilan <Province>", "SMA Negeri 3
+<Town>". The tagger cuts such a name before the region. :func:`regional_body_spans`
+makes the whole one organisation span, and names the short forms the article writes for
+it ("<ACR> <Region>", the region's short form, "RI" for "Republik Indonesia") as the
+same body. A name with its declared acronym between the body and the region ("<Name>
+(<ACR>) <Region>") is left as the tagger cut it (see :data:`_REGIONAL_BODY`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.nlp.entities.declaredforms import _before_people, _unit_spans
+from warta.nlp.entities.gazetteer import load_gazetteer
+from warta.nlp.entities.spanrecord import Span
+
+# The heads of the generic names: police and prosecutors' commands, courts, regional
+# services (Jakarta's city services, "Suku Dinas") and agencies, commissions, the
+# ombudsman, hospitals and jails, weather stations (a train station is a place), a
+# regional government (a state's is the state: "Pemerintah <Country>"). Not yet the
+# ministries' technical units ("Balai <Field> <Region>"): named whole, they become targets
+# of acts whose actor and date the relation layer still reads wrong (a pronoun's
+# antecedent, a month for a day), which costs its precision and dates.
+_BODY_HEAD = (
+    r"(?:Kepolisian|Kejaksaan|Pengadilan|(?:Suku[ \t]+)?Dinas|Badan|Komisi|Lembaga|Ombudsman"
+    r"|Pemerintah(?=[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah)(?![\w-]))"
+    r"|Rumah[ \t]+Sakit|Rumah[ \t]+Tahanan"
+    r"|Stasiun[ \t]+(?:Klimatologi|Meteorologi|Geofisika))"
+)
+# A word of the name: capitalised, "RI", or a Roman class or number ("Kelas IIB",
+# "Sulawesi I"); a rank in capitals ("AKBP") ends it, and so does a weekday.
+_BODY_WORD = r"(?:RI|[IVX]{1,4}[AB]?|[A-Z][a-z][\w'’-]*)(?![\w-])"
+_NOT_WEEKDAY = r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))"
+# "dan" joins two fields of one body, abstract nouns ("Kependudukan dan Pencatatan
+# Sipil", "Kebudayaan dan Pariwisata"), never two bodies ("... dan Polda <Province>").
+_FIELD_AFTER_AND = r"(?=(?:[A-Z][a-z]+an|Pariwisata|Olahraga|Informatika|Tata)(?![\w-]))"
+_NAME_WORDS = rf"(?:[ \t]+(?:dan[ \t]+{_FIELD_AFTER_AND})?{_NOT_WEEKDAY}{_BODY_WORD})"
+# (Not across a bracketed acronym, "<Name> (<ACR>) <Region>": the quote and relation
+# layers read the holder and the speaker of such a mention apart, and cut it.)
+_REGIONAL_BODY = re.compile(
+    rf"(?<![\w-]){_BODY_HEAD}{_NAME_WORDS}+"
+    # a state school by its number and town
+    r"|(?<![\w-])(?:SD|SMP|SMA|SMK)[ \t]+Negeri[ \t]+\d{1,3}(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}"
+)
+# A short form in brackets, maybe with the region's short form: "(Polda <Prov>)".
+_DECLARED = re.compile(r"\(([A-Z][A-Za-z]{1,11})((?:[ \t]+[A-Z][\w-]*){0,2})\)")
+# Words that say which region a body serves, before the region's name.
+_REGION_WORDS = frozenset("Kota Kabupaten Provinsi Perwakilan Cabang Wilayah".split())
+# The gazetteer's kinds of Indonesian regions.
+_INDONESIAN_REGIONS = frozenset({"kota", "kabupaten", "provinsi"})
+
+
+def _serves_region(surface: str) -> bool:
+    """Whether a body's name names the Indonesian region it serves: a region's head
+    ("Kota", "Provinsi", "Perwakilan"), a regency, city or province the gazetteer knows
+    at its end, or a state school's number. A national body's own long name ("Badan
+    <Field> Nasional") is left to the tagger and the rules that rename it."""
+    words = surface.split()
+    if _REGION_WORDS.intersection(words) or "Negeri" in words[:2]:
+        return True
+    # an Indonesian region: "Pemerintah <Country>" and a foreign body's country are the
+    # state itself for the relation layer, no regional office
+    gazetteer = load_gazetteer()
+    places = (gazetteer.lookup(" ".join(words[k:])) for k in range(1, len(words)))
+    return any(p is not None and p.subtype in _INDONESIAN_REGIONS for p in places)
+
+
+# A region's kind before its name, which a body's acronym does not spell ("BPBD" of
+# "Badan Penanggulangan Bencana Daerah Provinsi <Province>").
+_REGION_KINDS = frozenset({"Provinsi", "Kabupaten", "Kota"})
+
+
+def _initials(words: Sequence[str]) -> str:
+    """The initials of a body's generic words, as its acronym spells them ("BPBD")."""
+    return "".join(w[0] for w in words if w[0].isupper() and w not in _REGION_KINDS).casefold()
+
+
+def _body_key(words: Sequence[str]) -> tuple[str, ...]:
+    """The spelling-insensitive key of a body's name: "RI" written out, and the region
+    it ends with as the gazetteer names it ("Sumsel" and "Sumatera Selatan" alike).
+
+    >>> _body_key("Ombudsman RI Perwakilan Jateng".split())
+    ('ombudsman', 'republik', 'indonesia', 'perwakilan', 'Jawa Tengah')
+    """
+    gazetteer = load_gazetteer()
+    head: list[str] = []
+    for w in words:
+        head.extend(["republik", "indonesia"] if w == "RI" else [w.casefold()])
+    for k in range(len(words)):
+        place = gazetteer.lookup(" ".join(words[k:]))
+        if place is not None and place.type == "LOC":
+            # a region's kind the gazetteer does not write with its short form
+            # ("Provinsi <Province short>") says nothing the place does not
+            kind = k and words[k - 1] in _REGION_KINDS
+            return (*_body_key(words[: k - 1 if kind else k]), place.name)
+    return tuple(head)
+
+
+def _region_start(words: Sequence[str]) -> int | None:
+    """Where the region a body's name ends with begins (the longest place the gazetteer
+    knows at its end), or ``None``."""
+    gazetteer = load_gazetteer()
+    return next(
+        (k for k in range(1, len(words)) if gazetteer.lookup(" ".join(words[k:])) is not None),
+        None,
+    )
+
+
+def _canonical_name(name: str) -> str:
+    """One name for a body however its region is written: an Indonesian region written
+    short spelt out as the gazetteer names it ("Sumut" -> "Sumatera Utara"); a region
+    written out, or abroad, stays as written.
+
+    >>> _canonical_name("Pemerintah Provinsi Sumut"), _canonical_name("Dinas Sosial Kota Bima")
+    ('Pemerintah Provinsi Sumatera Utara', 'Dinas Sosial Kota Bima')
+    """
+    words = name.split()
+    k = _region_start(words)
+    place = load_gazetteer().lookup(" ".join(words[k:])) if k is not None else None
+    if k is None or place is None or place.subtype not in _INDONESIAN_REGIONS:
+        return name
+    written = " ".join(words[k:])
+    if place.name.endswith(written):
+        return name
+    return " ".join([*words[:k], *(w for w in place.name.split() if w not in _REGION_KINDS)])
+
+
+def _short_forms(text: str, span: Span, name: str) -> list[tuple[str, ...]]:
+    """The short forms "<ACR> <Region>" of the body ``span`` named ``name``, as word
+    tuples (acronym case-folded): by the acronym it declares right after it ("<Name>
+    <Region> (<ACR> <Region short>)", "<Name> <Region> (<ACR>)"), and by the initials of
+    its generic words ("BPBD <Province short>" for "Badan Penanggulangan Bencana Daerah
+    <Province>")."""
+    words = name.split()
+    k = _region_start(words)
+    forms = []
+    after = _DECLARED.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    if after is not None:
+        forms.append((after.group(1), *(after.group(2).split() or words[k or len(words) :])))
+    if k is not None:
+        forms.append((_initials(words[:k]), *words[k:]))
+    return [(f[0].casefold(), *f[1:]) for f in forms if len(f) > 1]
+
+
+def _declared_acronyms(text: str, span: Span) -> list[str]:
+    """The acronyms (case-folded) a body declares in brackets inside its name or right
+    after it ("<Name> (<ACR>) <Region>", "<Name> <Region> (<ACR>)")."""
+    inside = _DECLARED.search(text, span.start, span.end)
+    after = _DECLARED.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
+    return [m.group(1).casefold() for m in (inside, after) if m is not None]
+
+
+def _name_bodies(text: str, spans: list[Span], mine: set[tuple[int, int]]) -> None:
+    """Name the body spans ``mine``, one name per body however its region is written,
+    and the article's other spans that are one of them: by key, by "<ACR> <Region>" (the
+    region's first words, or its short form), or by the bare acronym one body alone
+    declares."""
+    by_key: dict[tuple[str, ...], str] = {}
+    shorts: list[tuple[tuple[str, ...], str]] = []
+    by_acronym: dict[str, str | None] = {}  # None: declared by two bodies
+    for s in spans:
+        if (s.start, s.end) not in mine:
+            continue
+        surface = text[s.start : s.end]
+        name = s.entity or " ".join(surface.split())
+        s.entity = by_key.setdefault(_body_key(name.split()), _canonical_name(name))
+        shorts.extend((short, s.entity) for short in _short_forms(text, s, name))
+        for acronym in _declared_acronyms(text, s):
+            if by_acronym.setdefault(acronym, s.entity) != s.entity:
+                by_acronym[acronym] = None
+    if shorts:
+        _short_form_spans(text, spans, shorts, by_key)
+    for s in spans:
+        if (s.start, s.end) in mine or s.place is not None:
+            continue
+        if not by_key:  # no body here: only a government's short region to write out
+            if s.type == "ORG" and s.entity and s.entity.startswith("Pemerintah "):
+                s.entity = _canonical_name(s.entity)
+            continue
+        surface = " ".join(text[s.start : s.end].split())
+        # (the tagger may have typed "<ACR> <Region short>" a person or a place)
+        if s.type != "ORG" and not surface.split()[0].isupper():
+            continue
+        body = _body_written_short(surface, by_key, shorts, by_acronym)
+        if body is None and s.entity is not None:  # a name another rule gave it
+            body = _body_written_short(s.entity, by_key, shorts, by_acronym)
+        if body is not None:
+            s.type, s.entity = "ORG", body
+        elif s.type == "ORG" and s.entity and s.entity.startswith("Pemerintah "):
+            s.entity = _canonical_name(s.entity)  # "Pemprov <Province short>"
+
+
+# An acronym and up to three capitalised words after it: "<ACR> <Region>".
+# (A lookahead: every capitalised word opens a run, "Kepala" as well as "BPBD" after it.)
+_ACRONYM_THEN_WORDS = re.compile(
+    r"(?<![\w-])(?=([A-Z][A-Za-z]{1,11}(?:[ \t]+[A-Z][\w-]*){1,3}))"
+)
+
+
+def _short_form_spans(
+    text: str,
+    spans: list[Span],
+    shorts: Sequence[tuple[tuple[str, ...], str]],
+    by_key: dict[tuple[str, ...], str],
+) -> None:
+    """Spans, in place, for the short forms "<ACR> <Region>" of the bodies ``shorts``
+    where the tagger found only the region ("Polres | <Regency>", "BPBD | <Province
+    short>"): the longest run after the acronym that names a body. The spans inside one
+    give way to it; one crossing its edge leaves it out."""
+    acronyms = {short[0] for short, _body in shorts}
+    added: list[Span] = []
+    for m in _ACRONYM_THEN_WORDS.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(1)))
+        if words[0].group().casefold() not in acronyms:
+            continue
+        for n in range(len(words), 1, -1):
+            written = " ".join(w.group() for w in words[:n])
+            body = _body_written_short(written, by_key, shorts, {})
+            if body is not None:
+                added.append(Span(m.start(), m.start() + words[n - 1].end(), "ORG", entity=body))
+                break
+    added = [a for a in added if not any(
+        s.start < a.start < s.end or s.start < a.end < s.end for s in spans
+    )]
+    if added:
+        inside = {id(s) for s in spans for a in added if a.start <= s.start and s.end <= a.end}
+        kept = [s for s in spans if id(s) not in inside]
+        spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))
+
+
+def _body_written_short(
+    written: str,
+    by_key: dict[tuple[str, ...], str],
+    shorts: Sequence[tuple[tuple[str, ...], str]],
+    by_acronym: dict[str, str | None],
+) -> str | None:
+    """The body a name ``written`` is a form of, or ``None`` (see :func:`_name_bodies`)."""
+    words = written.split()
+    if len(words) == 1:  # the bare acronym a body declared ("LKAAM", "Disdikbud")
+        return by_acronym.get(written.casefold()) if written[:1].isupper() else None
+    if (body := by_key.get(_body_key(words))) is not None:
+        return body
+    head, rest = words[0].casefold(), words[1:]
+    for short, body in shorts:
+        if short[0] != head:
+            continue
+        region = list(short[1:])
+        if [w.casefold() for w in region[: len(rest)]] == [w.casefold() for w in rest]:
+            return body  # "RSUD <Town>" of "<Name> (RSUD) <Town> <City>"
+        if _body_key(rest) == _body_key(region):
+            return body  # "BNNP <Province short>" of "... Provinsi <Province> (BNNP ...)"
+    return None
+
+
+def regional_body_spans(text: str, spans: list[Span]) -> None:
+    """A government body named with the region it serves ("Dinas <Field> Kota <City>",
+    "Kepolisian Resor <Regency>", "SMA Negeri 3 <Town>") made one organisation
+    span, in place, as :func:`~warta.nlp.entities.declaredforms.police_unit_spans`: cut
+    before a person inside it; the tagger's shorter spans inside give way, one of the
+    same extent stays (another rule may have named it), one running past leaves it alone.
+
+    >>> t = "Dinas Sosial Kota Tegal (Dinsos) membantu. Dinsos Tegal menolak."
+    >>> s = [Span(0, 12, "ORG"), Span(13, 23, "LOC"), Span(43, 55, "ORG")]
+    >>> regional_body_spans(t, s)
+    >>> [(t[x.start : x.end], x.type, x.entity) for x in s]  # doctest: +NORMALIZE_WHITESPACE
+    [('Dinas Sosial Kota Tegal', 'ORG', 'Dinas Sosial Kota Tegal'),
+     ('Dinsos Tegal', 'ORG', 'Dinas Sosial Kota Tegal')]
+    """
+    exact = {(s.start, s.end) for s in spans}
+    bounds = {
+        m: (a, b)
+        for m, (a, b) in _before_people(text, spans, _REGIONAL_BODY).items()
+        if len(text[a:b].split()) >= 3 and _serves_region(text[a:b])
+    }
+    new = {m: ab for m, ab in bounds.items() if ab not in exact}
+    if new:
+        _unit_spans(text, spans, _REGIONAL_BODY, bounds=new)
+    _name_bodies(text, spans, set(bounds.values()))
