@@ -207,6 +207,11 @@ BLIND_STORIES = {
     # brawl on one street, a runway excursion and a drug seizure at one airport, a ferry
     # fire and its investigators' finding a month later.
     "blind15": Path("tests") / "analyze" / "stories_blind15.json",
+    # The same session, written while the blind15 rules were (which it never read): a
+    # levee's flood and a fallen tree in one city two days apart with one official quoted,
+    # a barge hitting a bridge and a pit collapse three days apart with one company, a bus
+    # crash and its operator named a suspect a month later.
+    "blind16": Path("tests") / "analyze" / "stories_blind16.json",
 }
 
 
@@ -340,6 +345,7 @@ QUOTE_SETS = {
     "blind22q_set": "tests/nlp/quotes/blind22q_quotes.json",
     "blind23q_set": "tests/nlp/quotes/blind23q_quotes.json",
     "blind24q_set": "tests/nlp/quotes/blind24q_quotes.json",
+    "blind25q_set": "tests/nlp/quotes/blind25q_quotes.json",
 }
 
 
@@ -389,7 +395,10 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     passed on through news agencies, a numbered listicle with one speaker across it) and
     ``blind24q_set.*`` (15 by a twenty-fourth: eleven everyday hard news, a press release
     naming its speaker after the words, an interpreter at a press conference, a rumour on
-    three anonymous sources, a live blog naming its speaker in full only further down)."""
+    three anonymous sources, a live blog naming its speaker in full only further down) and
+    ``blind25q_set.*`` (15 by a twenty-fifth: eleven everyday hard news, a minister's
+    address read out by another, Javanese quotes with bracketed translations, a crowd as
+    one speaker, officials standing between a speaker's name and the verb)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -205,6 +205,9 @@ BLIND22_GOLD = "tests/eval/gold/relations_blind22.json"
 BLIND23_GOLD = "tests/eval/gold/relations_blind23.json"
 #: A twenty-fourth (the session after, before any of its relation rules), scored as it came.
 BLIND24_GOLD = "tests/eval/gold/relations_blind24.json"
+#: A twenty-fifth (the same session, written while the blind24 rules were, which it never
+#: read), scored as it came with every relation rule of the session.
+BLIND25_GOLD = "tests/eval/gold/relations_blind25.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -230,6 +233,7 @@ BLIND_SETS = {
     "blind22": BLIND22_GOLD,
     "blind23": BLIND23_GOLD,
     "blind24": BLIND24_GOLD,
+    "blind25": BLIND25_GOLD,
 }
 
 
