@@ -66,11 +66,12 @@ from warta.nlp.relations.lexicon import LEXICON
             "bagi Lebanon.",
             {("Emmanuel Macron", "intend", "Lebanon")},
         ),
-        # a region's government acts as the region; a short name in parentheses
+        # a region's government acts under its full name (the entity layer names it
+        # whole, as the gold sets name it); a short name in parentheses
         (
             "Pemerintah Provinsi Jawa Timur dan PT Bank Jatim (Persero) menandatangani nota "
             "kesepahaman.",
-            {("Jawa Timur", "cooperate", "PT Bank Jatim")},
+            {("Pemerintah Provinsi Jawa Timur", "cooperate", "PT Bank Jatim")},
         ),
         (
             "Kementerian Kesehatan (Kemenkes) dan Organisasi Kesehatan Dunia (WHO) "

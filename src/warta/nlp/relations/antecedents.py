@@ -62,6 +62,8 @@ _LEVELS = {
 _REGIONAL_BODY = re.compile(
     r"^(?:Pemerintah\s+(Provinsi|Kabupaten|Kota)|Pem(prov|kab|kot))\b", re.I
 )
+#: The region a body's name ends with ("Dinas Pendidikan Kabupaten X", "Polres Kota X").
+_REGION_SERVED = re.compile(r"\b(Provinsi|Kabupaten|Kota)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
 #: First words of the names of civic groups a crowd comes with.
 _CIVIC_HEADS = frozenset(
     """
@@ -176,6 +178,12 @@ class _Antecedents:
         if body is not None:
             level = _LEVELS[(body.group(1) or "pem" + body.group(2)).lower()]
             out.append((f"region:{level}", name))
+        served = _REGION_SERVED.search(m.text) if body is None else None
+        if served is not None:
+            # a body named with the region it serves ("Dinas Pendidikan Kabupaten X"):
+            # the entity layer names it whole, and a later "pemkab" is that region's
+            level, region = served.group(1).lower(), served.group(2)
+            out.append((f"region:{level}", region if level == "provinsi" else served.group()))
         before = self._text[max(0, m.start - 40) : m.start].lower().split()
         if (
             m.text in self._short_firms
