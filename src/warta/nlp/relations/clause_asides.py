@@ -48,6 +48,11 @@ from warta.nlp.relations.words import (
     _verb_like,
 )
 
+#: Titles of a state's envoys posted to another ("Duta **Besar** X untuk Y",
+#: "Utusan Khusus X untuk Y").
+_ENVOYS = frozenset("besar dubes utusan khusus konsul".split())
+
+
 #: Nouns of a state's mission before its name, which the entity layer may leave out
 #: ("dikritik **Kedutaan** Besar X di Jakarta": X acts).
 _MISSIONS = frozenset("kedutaan kedubes konsulat".split())
@@ -114,14 +119,31 @@ class _AsideReader(_ObjectReader):
                 name -= 1
             if name < k - 1 and self.word(name) == ",":
                 k = name
-        actor = self.actor_at.get(k - 1) if self.word(k) in _STATEMENT_WAY | {","} else None
+        named = k - 1
+        if self.word(named) == ")":
+            # "Lembaga X (LX), Selasa, meminta": the short name stands after the name
+            named = (self._parenthesis_start(named) or 0) - 1
+        actor = self.actor_at.get(named) if self.word(k) in _STATEMENT_WAY | {","} else None
         if unnamed and actor is not None:
             return k  # the caller checks what the actor before is
+        if actor is not None and self._envoy_to(actor):
+            return k  # "Duta Besar X untuk Y, Rabu (…), berterima kasih": the envoy acts
         if actor is None or self._word_before(actor) in _OBLIQUE:
             return None  # "Kunjungan X ke Ankara, Rabu (…), menghasilkan": not Ankara
         if self.word(actor.first - 1) == "," and not actor.person:
             return None  # "di depan Balai Kota, Jakarta, Rabu (…), meminta": a place
         return k
+
+    def _envoy_to(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is the side an envoy is posted to, named after "untuk"
+        right after the envoy's own side ("Duta Besar X untuk **Y**"): the subject is
+        the envoy, found by :meth:`subject` past the posting."""
+        if self.word(actor.first - 1) != "untuk":
+            return False
+        own = self.actor_at.get(actor.first - 2)
+        return own is not None and any(
+            self.word(k) in _ENVOYS for k in range(max(own.first - 3, 0), own.first)
+        )
 
     def _day_set_off(self, head: int) -> int | None:
         """The comma opening a day set off by commas right before token ``head`` when a
@@ -439,9 +461,23 @@ class _AsideReader(_ObjectReader):
             if self.word(k) == "(":
                 return k
             dated = any(c.isdigit() for c in self.word(k)) or self.word(k) in _CALENDAR
-            if not (dated or k in self.actor_at):  # "(ANTARA News)": a source, not a name
-                return None
+            if not (dated or k in self.actor_at or self._short_name_of(k, close)):
+                return None  # "(ANTARA News)": a source, not a name
         return None
+
+    def _short_name_of(self, k: int, close: int) -> bool:
+        """Whether token ``k`` is the one word in parentheses ending at ``close``, written
+        with a capital, right after an organisation's name: its short name, which the
+        entity layer may leave unlinked ("Lembaga Konsumen Nusantara (LKN), Selasa, …")."""
+        before = self.actor_at.get(k - 2)
+        return (
+            k == close - 1
+            and self.word(k - 1) == "("
+            and self.toks[k].capital
+            and self.word(k).isalpha()
+            and before is not None
+            and before.organisation
+        )
 
     def _pronoun(self, head: int, i: int) -> tuple[list[_Actor], int]:
         """The person a pronoun subject right before the verb stands for ("Ia juga

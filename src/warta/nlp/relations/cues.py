@@ -139,7 +139,7 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
         if cue is None:
             continue
         if cue.needs_next and not (
-            any(clause.word(j) in cue.needs_next for j in range(i + n, i + n + cue.next_reach))
+            any(clause.word(j) in cue.needs_next for j in _reach(clause, i + n, cue.next_reach))
             or (cue.or_person and clause.titled_person(i + n) is not None)
         ):
             continue
@@ -151,6 +151,31 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
             continue
         return cue, n
     return None
+
+
+#: The longest parenthesis passed over when counting a cue's reach ("(Persero)", "(Tbk)").
+_PARENTHESIS_WORDS = 4
+
+
+def _reach(clause: _Clause, start: int, count: int) -> list[int]:
+    """The indices of the ``count`` tokens from ``start`` a cue's next word is sought in,
+    a short parenthesis not counted: it adds a name's other form or a firm's legal form
+    ("Direktur Utama PT X (Persero), <nama>, sebagai tersangka"), no words of the
+    clause."""
+    out: list[int] = []
+    j = start
+    while len(out) < count and j < len(clause.toks):
+        if clause.word(j) == "(":
+            close = next(
+                (k for k in range(j + 1, j + 2 + _PARENTHESIS_WORDS) if clause.word(k) == ")"),
+                None,
+            )
+            if close is not None:
+                j = close + 1
+                continue
+        out.append(j)
+        j += 1
+    return out
 
 
 #: Classes of act a retaliation answers ("menyerang …; X akan membalas").

@@ -417,7 +417,7 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         return True  # "Dalam percakapan itu, X mengundang …": the occasion just told
     if clause.word(0) in _OCCASION_PREP and clause.word(2) == "," and _its_act(clause.word(1)):
         return True  # "Dalam putusannya, X juga memerintahkan …": the ruling just told
-    if clause.word(0) in _RIGHT_AFTER and clause.word(2) == "," and _told_act(clause.word(1)):
+    if _opens_right_after(clause):
         return True  # "Seusai pertukaran, X berterima kasih …": right after the act told
     if dated_before and clause.word(source.last + 1) == "juga":
         # "… Senin (3/6/2024). Tokyo juga mengusir dua atase": a further step
@@ -429,6 +429,34 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         clause.word(j) in _SAME_OCCASION and (clause.word(j) != "kedua" or j <= source.last + 1)
         for j in range(5)
     )
+
+
+def _opens_right_after(clause: _Clause) -> bool:
+    """Whether the sentence's fronted adverbial (before its first comma) places it
+    right after an event: a word of :data:`_RIGHT_AFTER` followed by the event's noun
+    ("Seusai pertukaran, …", "Seusai pemungutan suara, …", "Dalam konferensi pers
+    seusai perundingan, …"). Told without a day, that event is the one just told."""
+    for j in range(_FRONTED_WORDS):
+        word = clause.word(j)
+        if word in {",", "", "."}:
+            return False
+        if word in _RIGHT_AFTER:
+            return clause.word(j + 1) != "," and _event_noun(clause.word(j + 1))
+    return False
+
+
+#: How far into a sentence a fronted adverbial of time may reach before its comma
+#: ("Dalam konferensi pers seusai perundingan,": four words before the event's noun).
+_FRONTED_WORDS = 6
+
+
+def _event_noun(word: str) -> bool:
+    """Whether ``word`` names an event: an act's or a one-day event's noun, or a verb's
+    nominalisation in pe(N)-/per-…-an (Indonesian derives the noun of a process so:
+    "pemungutan", "penandatanganan", "pertemuan")."""
+    if _told_act(word):
+        return True
+    return word.startswith("pe") and word.endswith("an") and len(word) >= 8 and word.isalpha()
 
 
 def _on_named_occasion(clause: _Clause) -> bool:

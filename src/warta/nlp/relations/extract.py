@@ -237,9 +237,11 @@ from warta.nlp.relations.pairs import (
 )
 from warta.nlp.relations.reactions import _met_sides, _reacted_to_before
 from warta.nlp.relations.repairs import (
+    _firms_whole,
     _joined_bodies,
     _legal_forms_joined,
     _office_places_dropped,
+    _persons_retold,
     _regions_in_full,
     _tails_unglued,
     _unit_regions_completed,
@@ -303,6 +305,9 @@ _MET_REACH = 4
 #: Those sent to a mission, not aid to it ("mengirim pasukan ke misi PBB").
 _TROOPS = frozenset("pasukan prajurit tentara personel kontingen".split())
 #: Verbs of a promise: dated when made, not by the promised act's day.
+#: The preposition naming the act a reaction answers ("berterima kasih **atas**
+#: kiriman itu", "kecewa atas keputusan tersebut").
+_FOR_THE_ACT = "atas"
 _PROMISES = frozenset("berjanji menjanjikan menyanggupi".split())
 #: A sentence opening with a personal pronoun as its subject ("Ia meminta …").
 _BY_PRONOUN = re.compile(r"\s*(?:Ia|Dia|Beliau)\s")
@@ -358,7 +363,7 @@ def extract_relations(
     subtype ``GPE``); other places are where things happen, not who acts.
     """
     mentions = _units_with_region(text, _tails_unglued(text, _legal_forms_joined(text, mentions)))
-    mentions = _office_places_dropped(text, mentions)
+    mentions = _office_places_dropped(text, _persons_retold(text, _firms_whole(text, mentions)))
     mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
     mentions = _joined_bodies(text, _regions_in_full(mentions))
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
@@ -606,6 +611,8 @@ def _sentence_relations(
             end = i + n - 1
             if cue.action == "threaten" and clause.word(end + 1) in _THREAT_LINK:
                 end += 2  # "mengancam akan membalas tarif tersebut": against its agent
+            if clause.word(end + 1) == _FOR_THE_ACT:
+                end += 1  # "berterima kasih atas kiriman obat itu": to the act's agent
             act = clause.anaphoric_act(end, acted)
             met = _met_sides(clause, end, ctx)
             if met:
@@ -771,8 +778,11 @@ def _sentence_relations(
                 met_day = ctx.met_on(target.name, carried[0][1] if carried else None, published)
             # "Amran berjanji mengirim traktor bulan depan" after the meeting: the month
             # is the promised act's, the promise is made at the meeting
-            promised_later = clause.word(i) in _PROMISES and _only_ahead(
-                ctx.text, dates_here, published
+            # "Y menyanggupi usul itu mulai Juni": a date that starts the promised
+            # work is the work's, however the time layer placed the month
+            promised_later = clause.word(i) in _PROMISES and (
+                _only_ahead(ctx.text, dates_here, published)
+                or _work_starts_ahead(clause, dates_here)
             )
             # "Dalam acara itu, …. Ia lalu mengundang X … pada Mei mendatang":
             # an invitation or a promise made on the occasion told (the sentence points

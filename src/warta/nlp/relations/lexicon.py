@@ -127,6 +127,13 @@ _MESSAGES = frozenset("pesan surat nota ucapan undangan".split())
 _ERRANDS = frozenset("penyidik penyelidik delegasi perunding negosiator utusan".split())
 
 
+#: Goods sent as relief, named after a dispatch verb ("… berisi 20 ton **bantuan**").
+_RELIEF = frozenset("bantuan logistik pasokan sumbangan donasi".split())
+#: How far after a dispatch verb its cargo is named ("memberangkatkan tiga kapal
+#: patroli TNI AL bermuatan 50 ton bantuan": eight words).
+_CARGO_REACH = 10
+
+
 ROOTS: tuple[Root, ...] = (
     # 02 appeal
     Root("minta", "appeal", ("",), ("permintaan",)),
@@ -563,6 +570,11 @@ IRREGULAR: dict[str, Cue] = {
     # "mengakui Palestina sebagai negara": recognising a state (not admitting a fault)
     "mengakui": Cue("cooperate", "active", frozenset({"negara"}), directed=True),
     "mengakui kemerdekaan": Cue("cooperate", "active", directed=True),
+    # dispatching carriers (planes, ships, trucks) loaded with relief sends aid
+    # ("memberangkatkan dua pesawat berisi 10 ton bantuan ke X"); without relief goods
+    # named soon after, a departure is no aid (pilgrims, athletes, troops)
+    "memberangkatkan": Cue("aid", "active", _RELIEF, next_reach=_CARGO_REACH),
+    "menerbangkan": Cue("aid", "active", _RELIEF, next_reach=_CARGO_REACH),
     # ordering a state's envoys to leave expels them ("memerintahkan dua atase X hengkang")
     "memerintahkan": Cue("reduce", "active", _LEAVE, next_reach=5, needs_near=_ENVOYS),
     # a meeting that yields an agreement is cooperation between its sides ("Pertemuan A

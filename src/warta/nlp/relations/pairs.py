@@ -104,6 +104,26 @@ def _relief_recipient(
     return [(s, recipient) for s in senders if s.name not in (giver.name, recipient.name)]
 
 
+#: Words loading a carrier with its cargo ("pesawat **berisi** 20 ton bantuan").
+_LOADED = frozenset("berisi bermuatan mengangkut membawa".split())
+#: How many words a carrier's description may take before its load ("tiga kapal
+#: patroli TNI AL bermuatan": five words).
+_CARRIER_REACH = 7
+
+
+def _carrier_loaded(clause: _Clause, end: int) -> int:
+    """The token the recipient of aid is sought after: the word loading the carrier
+    sent when one follows the verb ending at ``end`` within :data:`_CARRIER_REACH`
+    ("mengirim dua kapal TNI AL **berisi** …": the carrier's operator carries the
+    aid, no recipient), else ``end``."""
+    for k in range(end + 1, end + 1 + _CARRIER_REACH):
+        if clause.word(k) in _LOADED:
+            return k
+        if clause.ends_clause(k):
+            break
+    return end
+
+
 def _implicit_target(
     clause: _Clause, cue: Cue, i: int, n: int, acted: dict[str, _Actor], ctx: _Context
 ) -> tuple[list[tuple[_Actor, _Actor]], bool]:
@@ -863,6 +883,10 @@ def _pairs(
         if cue.reverse:  # "X menerima kunjungan Y", "X menerima Menteri Y"
             agent = clause.genitive(i + n) or clause.titled_person(i + n)
             return ([(agent, s) for s in subjects] if agent else []), lo, 0.7
+        if cue.action == "aid":
+            # "mengirim tiga kapal TNI AL bermuatan obat untuk X": the carrier and its
+            # operator carry the aid, X receives it
+            end = _carrier_loaded(clause, end)
         targets = clause.objects(
             end,
             preps=preps,

@@ -22,6 +22,12 @@ Pure functions of an article's text and mentions, run before the actors are read
 * :func:`_office_places_dropped` — the place of an office taken for a person when the
   holder's name follows in apposition ("Bupati | Sukamaju |, <Name>,"): only the holder
   is a person;
+* :func:`_persons_retold` — a person the entity layer tagged in one place and missed in
+  another ("Menteri X | Harsono | bertemu …" untagged, "Harsono menegaskan …" tagged):
+  every other standalone occurrence of the name is that person;
+* :func:`_firms_whole` — a firm whose name after its legal form the entity layer took
+  for a person ("PT Sinar | Budi Jaya |"): by Indonesian company law the run after
+  "PT" or "CV" is the firm's name, and the person's other mentions are the firm;
 * :func:`_joined_bodies` — the body a crowd belongs to ("nelayan yang tergabung dalam
   Paguyuban Nelayan | Lembah Hijau") left untagged or cut to a place: by the grammar of
   "tergabung dalam" it is an organisation, named by its whole capitalised run.
@@ -30,6 +36,7 @@ Pure functions of an article's text and mentions, run before the actors are read
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -361,3 +368,116 @@ def _office_places_dropped(text: str, mentions: Sequence[Mention]) -> list[Menti
             continue
         out.append(m)
     return out
+
+
+#: A name run going on: a capitalised word right after the name ("Ali | Hasan").
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _persons_retold(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each other standalone occurrence of a person's tagged name,
+    untagged by the entity layer, tagged as that person: a name is the same person
+    all through a report ("Menteri Z Sari bertemu …" missed, "Sari menegaskan …"
+    tagged).
+    An occurrence inside a mention, or run on into more capitalised words ("Sari Putri"),
+    is another name.
+
+    >>> t = "Menteri Sari bertemu Budi. Sari menolak."
+    >>> ms = [Mention(20, 24, "Budi", "PER", "Budi"), Mention(26, 30, "Sari", "PER", "Sari")]
+    >>> [(m.start, m.text) for m in _persons_retold(t, ms)]
+    [(8, 'Sari'), (20, 'Budi'), (26, 'Sari')]
+    """
+    people = {m.text: m for m in mentions if _retellable(m)}
+    if not people:
+        return list(mentions)
+    # one pass over the text's capitalised words, each looked up among the names that
+    # open with it (the longest first), and the mentions looked up by where they start:
+    # linear in the article's length
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(people, key=len, reverse=True):
+        first = _CAPITALISED.match(name)
+        if first is not None:
+            by_first.setdefault(first.group(), []).append(name)
+    taken = sorted((m.start, m.end) for m in mentions)
+    starts = [s for s, _e in taken]
+    longest = max(e - s for s, e in taken)
+    added: list[Mention] = []
+    after = 0
+    for word in _CAPITALISED.finditer(text):
+        at = word.start()
+        if at < after or (at and (text[at - 1].isalnum() or text[at - 1] in "-_")):
+            continue
+        for name in by_first.get(word.group(), ()):
+            end = at + len(name)
+            if not text.startswith(name, at) or _WORD_GOES_ON.match(text, end):
+                continue
+            near = range(bisect_left(starts, at - longest), bisect_left(starts, end))
+            if not any(taken[k][1] > at for k in near) and not _NAME_GOES_ON.match(text, end):
+                added.append(replace(people[name], start=at, end=end))
+                after = end
+            break
+    return sorted([*mentions, *added], key=lambda m: (m.start, m.end)) if added else list(mentions)
+
+
+#: A capitalised word, and a word character or hyphen going on past a name's end.
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+_WORD_GOES_ON = re.compile(r"[\w-]")
+
+
+def _retellable(m: Mention) -> bool:
+    """Whether ``m`` names a person by a capitalised name of some length (an initial or
+    a two-letter form could be anything)."""
+    return m.type == "PER" and m.referent is None and len(m.text) >= 4 and m.text[:1].isupper()
+
+
+#: A firm's name: its legal form, then a run of capitalised words ("PT Sinar Budi").
+_FIRM_RUN = re.compile(r"\b(?:PT|CV)\.? (?:[A-Z][\w&-]*(?: |$)){1,5}")
+
+
+def _firms_whole(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a person tagged inside a firm's name (the run of capitalised
+    words after "PT" or "CV") made the firm, whole, and that person's other mentions
+    ("Budi Jaya" later) the firm too: a name after a legal form names a company.
+
+    >>> t = "PT Sinar Budi Jaya menolak. Budi Jaya membantah."
+    >>> ms = [Mention(8, 18, "Budi Jaya", "PER", "Budi Jaya"),
+    ...       Mention(27, 36, "Budi Jaya", "PER", "Budi Jaya")]
+    >>> [(m.text, m.type, m.entity) for m in _firms_whole(t, ms)][1]
+    ('Budi Jaya', 'ORG', 'PT Sinar Budi Jaya')
+    """
+    firms: dict[str, str] = {}  # the person's name the entity layer gave -> the firm's
+    out: list[Mention] = []
+    for m in mentions:
+        run = _firm_around(text, m) if m.type == "PER" else None
+        if run is not None and m.entity is not None:
+            firm = text[run[0] : run[1]]
+            firms[m.entity] = firm
+            out.append(replace(m, start=run[0], end=run[1], text=firm, type="ORG", entity=firm))
+        else:
+            out.append(m)
+    if not firms:
+        return out
+    return [
+        replace(m, type="ORG", entity=firms[m.entity])
+        if m.type == "PER" and m.entity in firms
+        else m
+        for m in out
+    ]
+
+
+def _firm_around(text: str, m: Mention) -> tuple[int, int] | None:
+    """The span of the firm's name (legal form included) that mention ``m`` lies in,
+    when it starts after the legal form, else ``None``."""
+    for found in _FIRM_RUN.finditer(text, max(0, m.start - 40), m.end + 1):
+        end = found.end() - (1 if found.group().endswith(" ") else 0)
+        if found.start() < m.start and m.end <= end and not _officer_of(text, found.start()):
+            return found.start(), end
+    return None
+
+
+def _officer_of(text: str, firm: int) -> bool:
+    """Whether an office's title stands right before the firm's name starting at
+    ``firm`` ("Direktur Utama PT X <Name>"): the person after the name holds that
+    office in the firm, and is no part of its name."""
+    before = re.findall(r"\w+", text[max(0, firm - 30) : firm].lower())[-2:]
+    return bool(_OFFICE_TITLES.intersection(before))
