@@ -200,16 +200,18 @@ def _saved_page(raw: RawDoc) -> RawDoc:
     """A page kept inside a wrapper read as the HTML page it holds, at the address the
     wrapper names, whether the record called it HTML or text: a browser's single-file save
     (MHTML, :func:`~warta.ingest.mhtml.read_mhtml`), a WARC record saved as a page of its
-    own (:func:`~warta.ingest.warc_text.read_warc_text`) or, for a text record only (an
+    own (:func:`~warta.ingest.warc_text.read_warc_text`), a browser's network log (HAR,
+    :func:`~warta.ingest.har.read_har`) or, for a text record only (an
     HTML record is the page itself), a source copied from the browser's "view-source:"
     view with its line numbers (:func:`~warta.ingest.view_source.read_view_source`).
     Read before a mail: an MHTML header block has a sender, a subject and a date too. The
-    wrappers' own dates (saved, fetched) date nothing."""
+    wrappers' own dates (saved, fetched, requested) date nothing."""
+    from warta.ingest.har import read_har
     from warta.ingest.mhtml import read_mhtml
     from warta.ingest.view_source import read_view_source
     from warta.ingest.warc_text import read_warc_text
 
-    readers: list[Callable[[str, str], SavedPage | None]] = [read_mhtml, read_warc_text]
+    readers: list[Callable[[str, str], SavedPage | None]] = [read_mhtml, read_warc_text, read_har]
     if raw.format == "text":
         readers.append(read_view_source)
     for read in readers:

@@ -1,4 +1,5 @@
-"""A chat channel exported as text (a Discord exporter's ``.txt``): the story someone pasted.
+"""A chat channel exported as text (a Discord exporter's ``.txt``, LINE's chat history): the
+story someone pasted.
 
 Such an export opens with the server's and the channel's lines between rules of "=" signs
 ("Guild: ...", "Channel: ...", "Topic: ..."), then lists messages, each under its head
@@ -7,6 +8,12 @@ Such an export opens with the server's and the channel's lines between rules of 
 the channel is the longest message; the greetings, replies, link previews and reactions
 around it are the channel's, never the story's. :func:`read_chat_export` returns the
 longest message's lines, or ``None`` for a text that is no such export.
+
+LINE's "Send chat history" writes another shape (:func:`_line_messages`): a head line
+"[LINE] Chat history in <group>" (in the app's language), the day it was saved, then a
+line per day ("2026/03/17(Sel)") and one per message, "21:05<TAB>Nama<TAB>text". A message
+of many lines is written between double quotes, a quote inside it doubled (as a CSV cell
+is); the analysts' replies under a pasted story are messages of their own.
 
 >>> text = "\\n".join([
 ...     "Guild: Warga Kota", "Channel: kabar-kota",
@@ -51,11 +58,26 @@ _EXPORT_MARK_RE = re.compile(
 MIN_MESSAGES = 2
 
 
+# LINE's head line: the app's name in brackets, then "Chat history in ..." in any language.
+_LINE_HEAD_RE = re.compile(r"^\ufeff?\[LINE\]\s+\S")
+# A LINE message: its clock, a tab, the sender, a tab, the message's (first) line.
+_LINE_MESSAGE_RE = re.compile(r"^\d{1,2}[:.]\d{2}\t[^\t]{1,80}\t(?P<text>.*)$")
+# A LINE day line: "2026/03/17(Sel)" or "Sel, 17/03/2026" (the app's two date styles).
+_LINE_DAY_RE = re.compile(
+    r"^\s*(?:\d{4}/\d{1,2}/\d{1,2}\s*\(\w+\.?\)|\w+\.?,\s*\d{1,2}/\d{1,2}/\d{4})\s*$"
+)
+
+
 def read_chat_export(text: str) -> str | None:
     """The longest message of a chat export (its lines as posted, blank lines inside it
     kept), or ``None`` when ``text`` is not one: two message heads at least, and the
-    exporter's marks (a "Guild:"/"Channel:" line, an "{Embed}" block or the closing count)."""
+    exporter's marks (a "Guild:"/"Channel:" line, an "{Embed}" block or the closing count),
+    or LINE's head line and its messages."""
     lines = text.splitlines()
+    if lines and _LINE_HEAD_RE.match(lines[0]):
+        posted = _line_messages(lines)
+        if len(posted) >= MIN_MESSAGES:
+            return max(posted, key=lambda body: len(body.split())).strip() or None
     heads = [i for i, line in enumerate(lines) if _MESSAGE_HEAD_RE.match(line)]
     if len(heads) < MIN_MESSAGES or not _EXPORT_MARK_RE.search(text):
         return None
@@ -73,3 +95,25 @@ def _message_lines(lines: list[str], start: int) -> list[str]:
             break
         body.append(line)
     return body
+
+
+def _line_messages(lines: list[str]) -> list[str]:
+    """The messages of a LINE export, each with the lines under its head up to the next
+    message or day line; a quoted message unquoted (its doubled quotes made single)."""
+    messages: list[list[str]] = []
+    for line in lines:
+        head = _LINE_MESSAGE_RE.match(line)
+        if head is not None:
+            messages.append([head.group("text")])
+        elif _LINE_DAY_RE.match(line):
+            messages.append([])  # the day's line closes the message above it
+        elif messages:
+            messages[-1].append(line)
+    return [_unquoted("\n".join(body).strip()) for body in messages if body]
+
+
+def _unquoted(message: str) -> str:
+    """A message LINE wrote between double quotes (one of many lines) as it was typed."""
+    if len(message) >= 2 and message[0] == message[-1] == '"' and "\n" in message:
+        return message[1:-1].replace('""', '"')
+    return message

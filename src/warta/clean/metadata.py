@@ -194,6 +194,7 @@ def _published(
         or (item.label == "page-date" and _has_time(item.line.text))
         or (item.label == "page-date" and _beside_byline(i, labelled))
         or (item.label == "page-date" and _under_account(i, title_at, labelled))
+        or (item.label == "page-date" and _under_kicker(i, title_at, labelled))
         or (
             item.label == "page-date"
             and _over_title(i, title_at, labelled)
@@ -280,6 +281,22 @@ def _under_account(i: int, title_at: int, labelled: list[Labelled]) -> bool:
     return any(
         0 <= j < len(labelled) and _HANDLE_RE.match(labelled[j].line.text.strip())
         for j in (i - 1, i - 2)
+    )
+
+
+# A phone's collapsed menu: its icon opening the header's line ("☰  Situs  🔍").
+_COLLAPSED_MENU_RE = re.compile(r"^\s*[☰≡]")
+
+
+def _under_kicker(i: int, title_at: int, labelled: list[Labelled]) -> bool:
+    """Line ``i`` is the story's date: right over the title and right under the story's
+    section name (a kicker), the site's menu (or a phone's collapsed menu, "☰") above
+    both. The header's "today" date stands over the menu, never between the story's
+    section name and its headline."""
+    if title_at != i + 1 or i < 1 or not _is_rubric(labelled[i - 1]):
+        return False
+    return any(
+        x.label == "navigation" or _COLLAPSED_MENU_RE.match(x.line.text) for x in labelled[: i - 1]
     )
 
 

@@ -252,8 +252,11 @@ CAPTION_SOURCE_RE = re.compile(
     # ("istimewa") or its archive's, the credit a dash and the word after the sentence
     r"|[.!?]\s*[-–—]\s*(?:IST|Ist|ISTIMEWA|Istimewa|DOK|Dok)\.?\s*$"
     # "... (Lugas Wicaksono/Jawa Pos)", "(Darmono/Radar Malang)", "[Suara.com/Nama]":
-    # a photographer's name and the source, in brackets, ending the line.
-    r"|[(\[][A-Z][\w.'-]*(?:\s[A-Z][\w.'-]+)*\s*/\s*[A-Z][\w .'-]+[)\]]\s*\.?\s*$"
+    # a photographer's name and the source, in brackets, ending the line. Not a reporter's
+    # sign-off to the desk ("Red", "Redaksi": the newsroom, never a picture's source):
+    # "... warga setempat. (Nama/Red)" closes a story's paragraph.
+    r"|[(\[][A-Z][\w.'-]*(?:\s[A-Z][\w.'-]+)*\s*/\s*(?!(?i:red(?:aksi)?)\s*[)\]])"
+    r"[A-Z][\w .'-]+[)\]]\s*\.?\s*$"
     # "... korban speedboat. F. Dokumentasi Basarnas": "F." (foto) abbreviates the credit.
     r"|[.!?]\s+(?:F|Ft|Fot)\.\s*(?:/\s*)?[A-Z][^.!?]{2,80}$"
     # "... Senin (2/12). -Nama Fotografer-NAMA KORAN-": photographer and paper between dashes
@@ -1024,10 +1027,13 @@ DATELINE_DAY_RE = re.compile(
 #: ..." (one to three capitalised words, then the lead's capitalised first word).
 DATELINE_PLACE_PERIOD_RE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\.\s+(?=[A-Z])")
 #: A dateline closed by a colon: "Jakarta: Dinas Kesehatan ..." (one or two words), or a
-#: place in capitals with the site in brackets: "KUDUS (Situs.id): Pasar ...".
+#: place in capitals with the site in brackets: "KUDUS (Situs.id): Pasar ...", or after a
+#: comma, the site's address: "KUDUS, situs.co.id: Pasar ...".
 DATELINE_COLON_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-    r"|[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2}\s*\([A-Za-z][\w.-]*\))"
+    r"|[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2}\s*\([A-Za-z][\w.-]*\)"
+    r"|[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2},\s*"
+    r"[A-Za-z][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|online|news)(?![\w.]))"
     r":\s+(?=[A-Z])"
 )
 #: A place in capitals glued to the lead by a hyphen: "TUBAN-Harga gabah di tingkat petani ...".

@@ -136,6 +136,8 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
         or _DESK_WORD_RE.fullmatch(inner)
     ):
         return True
+    if closing and _signed_to_desk(inner):
+        return True
     if P.CREDIT_STAR_RE.fullmatch(inner) or inner.lower() in P.WIRES:
         return True
     if P.CREDIT_DOMAIN_RE.fullmatch(inner):
@@ -156,6 +158,26 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
         any(r.fullmatch(part) for r in shapes) or (k > 0 and _DESK_LETTER_RE.fullmatch(part))
         for k, part in enumerate(parts)
     ) and any(P.CREDIT_SITE_RE.fullmatch(part) for part in parts)
+
+
+# The newsroom a reporter files to, last in a sign-off: "Red" for "redaksi".
+_DESK_NAMES = frozenset({"red", "redaksi"})
+
+
+def _signed_to_desk(inner: str) -> bool:
+    """A reporter's sign-off to the desk after the story's last sentence: the reporter's
+    initials or name, then the newsroom ("Ab/Red", "abc/red", "AB/RED", "Nama/Redaksi").
+
+    >>> [_signed_to_desk(x) for x in ("Ab/Red", "abc/red", "Nama Kita/Redaksi", "BPS/KLB")]
+    [True, True, True, False]
+    """
+    *who, desk = [part.strip() for part in inner.split("/")]
+    shapes = (P.CREDIT_HANDLE_RE, P.CREDIT_INITIALS_RE, P.CREDIT_NAME_RE)
+    return (
+        desk.lower() in _DESK_NAMES
+        and 0 < len(who) < P.CREDIT_MAX_PARTS
+        and all(any(r.fullmatch(part) for r in shapes) for part in who)
+    )
 
 
 def _closing_site_and_name(inner: str) -> bool:

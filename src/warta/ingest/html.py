@@ -328,7 +328,10 @@ def headline_of_title_tag(html: str, title: str | None) -> str | None:
     if edge is not None:
         return edge
     parts = [p.strip() for p in _TITLE_SEP_RE.split(tags[0]) if p.strip()]
-    return next((p for p in parts if p.lower() in headings and p != title), title)
+    part = next((p for p in parts if p.lower() in headings and p != title), None)
+    if part is not None:
+        return part
+    return _sole_main_heading(html, tags[0], title) or title
 
 
 _H1_RE = re.compile(rf"<h1[^>]*>(.{{0,{_TAG_MAX_CHARS}}}?)</h1>", re.IGNORECASE | re.DOTALL)
@@ -353,6 +356,35 @@ def _fuller_main_heading(html: str, title: str) -> str | None:
         if heading.lower().startswith(key) and _HEADLINE_GOES_ON_RE.match(heading[len(key) :]):
             return heading
     return None
+
+
+# A headline has a few words; a shorter <h1> is a section's or a logo's name.
+_HEADLINE_MIN_WORDS = 4
+
+
+def _sole_main_heading(html: str, tag: str, title: str) -> str | None:
+    """The page's one main heading (``<h1>``) when neither the ``<title>`` text ``tag``
+    nor the page's headings back the title read (a social title, ``og:title``): a
+    ``<title>`` naming the site alone vouches for no headline, and a social title no
+    heading of the page states is the site's sharing text, often another story's left
+    by the site's template; the headline the reader sees is the one ``<h1>``. None
+    when the page has no single ``<h1>`` of a headline's length, when it is the
+    ``<title>``'s text (the site's name), or when the ``<title>`` holds the title read.
+
+    >>> page = "<h1>Pemkot X Buka Pasar Murah di Lima Kelurahan</h1>"
+    >>> _sole_main_heading(page, "Situs Resmi Kota X", "Wali Kota Ajak Warga Belanja Hemat")
+    'Pemkot X Buka Pasar Murah di Lima Kelurahan'
+    >>> _sole_main_heading(page, "Situs Resmi Kota X", "Situs Resmi Kota X") is None
+    True
+    """
+    low_tag = " ".join(tag.split()).lower()
+    if " ".join(title.split()).lower() in low_tag:
+        return None
+    main = _tag_texts(html, _H1_RE)
+    if len(main) != 1 or len(main[0].split()) < _HEADLINE_MIN_WORDS:
+        return None
+    heading = main[0]
+    return None if heading.lower() in low_tag else heading
 
 
 def _heading_at_title_edge(tag: str, headings: list[str]) -> str | None:
