@@ -69,6 +69,41 @@ def test_lead_outcome_leaves_out_searches_bodies_and_later_paragraphs(
     assert not lead_outcome(title, text)
 
 
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # the active voice, the court as subject
+        (None, "MATARAM - Majelis hakim memvonis bekas bendahara desa itu empat tahun."),
+        (None, "Pengadilan menghukum terdakwa dengan pidana tiga tahun penjara, Selasa."),
+        # the noun: a reaction or an appeal names the verdict read
+        ("Pedagang Pasar Tanggapi Vonis Kasus Retribusi", "Mereka menilainya terlalu ringan."),
+        (None, "Jaksa mengajukan banding atas vonis dua tahun bagi mantan camat itu."),
+        (None, "Keluarga terdakwa menerima putusan hakim dengan tenang."),
+    ],
+)
+def test_lead_outcome_reads_a_verdict_in_the_active_voice_and_by_its_noun(
+    title: str | None, text: str
+) -> None:
+    assert lead_outcome(title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # asked for: the prosecution's demand, a complement of "meminta"
+        (None, "Jaksa meminta majelis menjatuhkan hukuman tujuh tahun kepada terdakwa."),
+        # awaited: before, or scheduled after
+        ("Jelang Vonis Kasus Retribusi, Pedagang Berkumpul", "Sidang digelar pekan depan."),
+        (None, "Warga masih menunggu putusan hakim atas perkara lahan itu."),
+        (None, "Vonis dijadwalkan dibacakan Kamis depan di Pengadilan Negeri Dompu."),
+    ],
+)
+def test_lead_outcome_leaves_out_a_verdict_asked_for_or_awaited(
+    title: str | None, text: str
+) -> None:
+    assert not lead_outcome(title, text)
+
+
 # --- _apart_places ------------------------------------------------------------------
 
 

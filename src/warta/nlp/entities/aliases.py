@@ -50,6 +50,7 @@ from warta.nlp.entities.callnames import (
 )
 from warta.nlp.entities.captions import split_company_then_person
 from warta.nlp.entities.crossdoc import resolve_corpus
+from warta.nlp.entities.datelines import dateline_towns
 from warta.nlp.entities.entityrefs import article_outputs
 from warta.nlp.entities.epithets import royal_epithets
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
@@ -454,6 +455,7 @@ def resolve_article(
     join_qualified_names(text, spans)
     join_tail_acronyms(text, spans)  # "<Company> <ACR>" of "PT <Company> Regional <Region>"
     join_former_names(text, spans)
+    dateline_towns(text, spans)  # "<NAME> —" for a province's capital: the city
     regency_written_short(text, spans)
     blended_place_names(text, spans)  # "Jakbar" beside "Jakarta Barat"
     spans.sort(key=lambda s: (s.start, s.end))

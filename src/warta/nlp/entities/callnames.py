@@ -25,6 +25,7 @@ from warta.nlp.entities.names import (
     TITLES,
     is_org_head,
 )
+from warta.nlp.entities.shorttitles import NAME_PART_TITLES
 from warta.nlp.entities.spans import (
     ByStart,
     Covered,
@@ -151,9 +152,12 @@ _NICK_ALIAS = re.compile(
 
 
 # "<Other name> alias <Name>" where the tagger found only the second ("Oei Kok Wah alias
-# Rudy Hartawan"): up to three capitalised words right before "alias".
+# Rudy Hartawan"): up to three capitalised words right before "alias", and a shortened
+# name part with its full stop opening them ("Moh. <Given> alias <Name> bin <Father>",
+# as courts name defendants).
 _ALIAS_BEFORE = re.compile(
-    r"(?<![\w'’-])((?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+alias[ \t]+$"
+    r"(?<![\w'’-])((?:(?:" + "|".join(sorted(NAME_PART_TITLES)) + r")\.[ \t]+)?"
+    r"(?:[A-Z][\w'’-]*[ \t]+){0,2}[A-Z][\w'’-]*)[ \t]+alias[ \t]+$"
 )
 
 
@@ -162,10 +166,14 @@ _ALIAS_BEFORE = re.compile(
 # word must be a title: "sapaan akrab camat"), "<Nick>, sapaan akrab <description> itu".
 _NICK_BEFORE = re.compile(
     r"[\"“]?" + _NICK + r"[\"”]?\s*,\s*(?:(?P<sapaan>sapaan\s+(?:akrab|karib)\s+(?=[A-Z]))"
-    r"|(?:sapaan|panggilan)\s+(?:akrab|karib)?nya\b"
+    # "sapaannya", "panggilannya", "sapaan akrabnya": the suffix is glued to the noun
+    # when no adjective comes between
+    r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?nya\b"
     # "<Nick>, panggilan akrab bekas komandan itu": a description closed by "itu" points
-    # back to the person named last (no office to look up)
-    r"|(?:sapaan|panggilan)\s+(?:akrab|karib)(?:\s+[a-z]+){1,4}?\s+itu\b"
+    # back to the person named last (no office to look up); the description may name
+    # the body he served, with its acronym ("mantan panglima <Body> (<ACR>) itu")
+    r"|(?:sapaan|panggilan)\s+(?:akrab|karib)\s+[a-z]+"
+    r"(?:\s+(?:[a-z]+|[A-Z][\w'-]*|\([A-Z]{2,}\))){0,7}?\s+itu\b"
     r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?(?:\s+[a-z]+\s+(?:kepada|untuk|bagi))?"
     r"\s+(?:sang\s+)?(?P<role>[a-z]{4,}?)(?:nya)?\b"
     r"|(?:begitu|demikian)\s+(?:ia|dia|beliau|(?P<named>[A-Z][\w'-]+))\s+"

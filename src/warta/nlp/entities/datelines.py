@@ -5,16 +5,23 @@ A news story opens "<CITY> — <first sentence>"; when that sentence opens with 
 dash and name for one span, typed after the dateline (a place). :func:`dateline_cut`
 tells where the dateline ends and where the name after the dash begins, so that
 :func:`warta.nlp.entities.spans.clean_ner` keeps the two apart.
+
+A dateline names the town a story is filed from, never a province: where a province
+and its capital share a name ("<NAME> —" for "Kota <Name>"), :func:`dateline_towns`
+reads the dateline as the city.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import is_org_head
+from warta.nlp.entities.spanrecord import Span
 from warta.records import EntityType
 
-__all__ = ["dateline_cut", "type_after_dateline"]
+__all__ = ["dateline_cut", "dateline_towns", "type_after_dateline"]
 
 # The dateline: one to four all-caps words at the start of a line (a wire's or a city's
 # name may carry a comma: "JAKARTA, KOMPAS"), then a dash with spaces around it. An
@@ -53,3 +60,33 @@ def type_after_dateline(name: str, tagged: EntityType) -> EntityType:
     """
     first = name.split()[0] if name.split() else ""
     return "ORG" if is_org_head(first) else tagged
+
+
+def dateline_towns(text: str, spans: Sequence[Span]) -> None:
+    """Read, in place, a dateline the gazetteer takes for a province as the city of the
+    same name ("<NAME> — ..." opening the text or a line: the town the reporter files
+    from), when the gazetteer knows "Kota <Name>". The province written in the body
+    ("Gubernur <Name>") stays the province.
+
+    >>> gaz = load_gazetteer()
+    >>> t = "GORONTALO – Harga cabai naik di Gorontalo."
+    >>> ss = [Span(0, 9, "LOC", gaz.lookup("GORONTALO")),
+    ...       Span(32, 41, "LOC", gaz.lookup("Gorontalo"))]
+    >>> dateline_towns(t, ss)
+    >>> [s.place.name for s in ss if s.place is not None]
+    ['Kota Gorontalo', 'Gorontalo']
+    """
+    gazetteer = load_gazetteer()
+    for s in spans:
+        place = s.place
+        if (
+            place is None
+            or place.subtype != "provinsi"
+            or not text[s.start : s.end].isupper()
+            or not _DATELINE.match(text, s.start)
+            or (s.start > 0 and text[s.start - 1] != "\n")
+        ):
+            continue
+        city = gazetteer.by_name(f"Kota {place.name}")
+        if city is not None:
+            s.place = city

@@ -117,10 +117,12 @@ def name_key(name: str) -> tuple[str, ...]:
 # "Tubagus <Name>", "Abd. <Name>" "Abdul <Name>" (see warta.nlp.entities.shorttitles).
 # A Minangkabau chief's customary title, "Datuk", is written "Dt." after his given name
 # and "Datuak" in Minang spelling when the title and its name stand alone for him
-# ("<Given> Dt. <Title name>", then "Datuak <Title name>"): all key as "datuk".
+# ("<Given> Dt. <Title name>", then "Datuak <Title name>"): all key as "datuk". So the
+# Makassarese "Daeng" title name, written "Dg." inside the full name ("<Given> Dg.
+# <Daeng name>") and spelt out when it stands alone for him ("Daeng <Daeng name>").
 _SHORT_NAME_PARTS = {
     "tb.": "tubagus", "abd.": "abdul", "kms.": "kemas", "kgs.": "kiagus", "mgs.": "masagus",
-    "rd.": "raden", "tgk.": "tengku", "dt.": "datuk", "datuak": "datuk",
+    "rd.": "raden", "tgk.": "tengku", "dt.": "datuk", "datuak": "datuk", "dg.": "daeng",
 }
 
 

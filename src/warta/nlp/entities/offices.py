@@ -40,10 +40,14 @@ from warta.nlp.entities.spanrecord import (
 # Offices held over a territory, written "<office> <territory> <name>" ("Camat Cilandak
 # Abdul Rahman", "Kapolsek Cibinong AKP Heru Santika", "Bupati Luwu Utara Andi ...").
 # The first words of the territory may stand before the span the tagger found ("Kepala
-# Kampung Sido Mukti" + "Jaya Sugiono"): ``lead``.
+# Kampung Sido Mukti" + "Jaya Sugiono"): ``lead``. A village's head has a regional
+# title too: "Perbekel" (Bali), "Keuchik"/"Geuchik" (an Acehnese gampong), "Wali
+# Nagari" (a Minangkabau nagari), "Kuwu" (Cirebon), "Hukum Tua" (Minahasa), "Peratin"
+# (a Lampung pekon).
 _OFFICES_OVER_TERRITORY = (
     r"(?:Camat|Lurah|Kades|Kepala\s+Desa|Kepala\s+Kampung|Kepala\s+Dusun|Kadus|"
-    r"Kepala\s+Kelurahan|Perbekel|"
+    r"Kepala\s+Kelurahan|Kepala\s+Gampong|Kepala\s+Pekon|Kepala\s+Jorong|Perbekel|"
+    r"Keuchik|Geuchik|Wali\s+Nagari|Kuwu|Hukum\s+Tua|Peratin|"
     r"Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Kapolsek|Kapolres|Kapolresta|Kapolda|Danramil|"
     r"Dandim|Danrem|Kajari|Kajati)"
 )
@@ -455,6 +459,9 @@ _OFFICE_TERRITORY_HEADS = {
     "camat": "Kecamatan", "lurah": "Kelurahan", "kades": "Desa", "kepala desa": "Desa",
     "kepala kelurahan": "Kelurahan", "kepala kampung": "Kampung", "kepala dusun": "Dusun",
     "kadus": "Dusun", "bupati": "Kabupaten", "walikota": "Kota", "wali kota": "Kota",
+    "perbekel": "Desa", "keuchik": "Gampong", "geuchik": "Gampong", "kepala gampong": "Gampong",
+    "wali nagari": "Nagari", "kuwu": "Desa", "hukum tua": "Desa", "peratin": "Pekon",
+    "kepala pekon": "Pekon", "kepala jorong": "Jorong",
 }
 _OFFICE_OPENING = re.compile(rf"(?P<office>{_OFFICES_OVER_TERRITORY})[ \t]+(?=[A-Z])")
 _OFFICE_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<office>{_OFFICES_OVER_TERRITORY})[ \t]+$")

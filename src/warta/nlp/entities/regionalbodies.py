@@ -131,12 +131,22 @@ def _canonical_name(name: str) -> str:
     return " ".join([*words[:k], *(w for w in place.name.split() if w not in _REGION_KINDS)])
 
 
+# The syllabic short names of the police's and prosecutors' regional commands, which the
+# press writes without declaring them ("Polda <Province>" for "Kepolisian Daerah
+# <Province>"): no initials spell them.
+_COMMAND_SHORT_NAMES = {
+    "kepolisian daerah": "polda", "kepolisian resor": "polres",
+    "kepolisian resor kota": "polresta", "kepolisian resor kota besar": "polrestabes",
+    "kepolisian sektor": "polsek", "kejaksaan negeri": "kejari", "kejaksaan tinggi": "kejati",
+}
+
+
 def _short_forms(text: str, span: Span, name: str) -> list[tuple[str, ...]]:
     """The short forms "<ACR> <Region>" of the body ``span`` named ``name``, as word
     tuples (acronym case-folded): by the acronym it declares right after it ("<Name>
-    <Region> (<ACR> <Region short>)", "<Name> <Region> (<ACR>)"), and by the initials of
+    <Region> (<ACR> <Region short>)", "<Name> <Region> (<ACR>)"), by the initials of
     its generic words ("BPBD <Province short>" for "Badan Penanggulangan Bencana Daerah
-    <Province>")."""
+    <Province>"), and by a command's short name (:data:`_COMMAND_SHORT_NAMES`)."""
     words = name.split()
     k = _region_start(words)
     forms = []
@@ -145,6 +155,9 @@ def _short_forms(text: str, span: Span, name: str) -> list[tuple[str, ...]]:
         forms.append((after.group(1), *(after.group(2).split() or words[k or len(words) :])))
     if k is not None:
         forms.append((_initials(words[:k]), *words[k:]))
+        command = _COMMAND_SHORT_NAMES.get(" ".join(words[:k]).casefold())
+        if command is not None:
+            forms.append((command, *words[k:]))
     return [(f[0].casefold(), *f[1:]) for f in forms if len(f) > 1]
 
 

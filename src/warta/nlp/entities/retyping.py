@@ -175,6 +175,32 @@ def school_named(words: Sequence[str]) -> bool:
     return len(words) > 1 and words[0] in _SCHOOL_KINDS and words[1][:1].isupper()
 
 
+# Places run as institutions, named by the kind of institution: a religious boarding
+# school ("Dayah <Name>" in Aceh, "Pesantren <Name>", "Ponpes <Name>", "Madrasah
+# <Name>") and a station of the weather and earth-science agency named by its science
+# ("Stasiun Meteorologi <Place>", "Stasiun Klimatologi ...", "Stasiun Geofisika ..."),
+# an office of that agency; a railway station ("Stasiun <Place>") stays a place.
+_INSTITUTION_HEADS = frozenset("dayah pesantren ponpes madrasah".split())
+_STATION_SCIENCES = frozenset("meteorologi klimatologi geofisika".split())
+
+
+def institution_named(words: Sequence[str]) -> bool:
+    """Whether a name is an institution's run at a place: a religious school's head or
+    "Stasiun" and a science (:data:`_INSTITUTION_HEADS`), then a capitalised name.
+
+    >>> institution_named(["Dayah", "Nurul", "Ilmi"]), institution_named(["Stasiun", "Kota"])
+    (True, False)
+    >>> institution_named(["Stasiun", "Geofisika", "Sanglah"])
+    True
+    """
+    if len(words) < 2 or not words[1][:1].isupper():
+        return False
+    head = words[0].casefold()
+    return head in _INSTITUTION_HEADS or (
+        head == "stasiun" and words[1].casefold() in _STATION_SCIENCES
+    )
+
+
 # Heads of a royal house's name: the court as an institution that holds land, rules on
 # its customs and speaks ("Keraton <Name>", "Kasunanan <Name>", "Kadipaten <Name>"), not
 # a person the tagger takes its long Javanese name for, nor only its palace.
@@ -335,10 +361,43 @@ _INITIALS_IN_LIST = re.compile(r"(?<![\w-])[A-Z]{1,3}(?![\w-])")
 _ALIASED_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2,3})(?=[ \t]+alias[ \t]+[\"“]?[A-Z][a-z])")
 
 
+# Where a person's initials stand in an article that names people so: after a noun for
+# the part a person plays in a case, as a list ("Dua tersangka lain, AB dan CD,"), and
+# before an apposition that gives a person's post or employer ("EF selaku Direktur
+# <Company>", "GH dari PT <Name>"). Initials opening a name ("PT <Name>") are no one's.
+_CASE_PARTS = r"(?:tersangka|terdakwa|terpidana|pelaku|korban|saksi|buronan|tahanan)"
+_PERSON_INITIALS = r"[A-Z]{1,3}(?![\w-])(?![ \t]+[A-Z][a-z])"
+_INITIALS_AFTER_PART = re.compile(
+    rf"\b{_CASE_PARTS}(?:[ \t]+(?:lain|lainnya))?[ \t]*,?[ \t]+{_PERSON_INITIALS}"
+    rf"(?:(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+){_PERSON_INITIALS})*"
+)
+_INITIALS_BEFORE_POST = re.compile(
+    r"(?<![\w.])([A-Z]{2,3})(?=[ \t]+(?:selaku|sebagai|dari)[ \t]+[A-Z])"
+)
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _initials_in_person_slots(text: str) -> set[str]:
+    """Initials in a person's slot (:data:`_INITIALS_AFTER_PART`,
+    :data:`_INITIALS_BEFORE_POST`), but no acronym the text declares in brackets nor a
+    roman numeral ("Komisi XI dari ...").
+
+    >>> sorted(_initials_in_person_slots("Dua terdakwa lain, QW dan ZE, bebas."))
+    ['QW', 'ZE']
+    >>> sorted(_initials_in_person_slots("Pusat Kajian (PK) dari Bogor dan YT selaku Ketua."))
+    ['YT']
+    """
+    found = set(_INITIALS_BEFORE_POST.findall(text))
+    for m in _INITIALS_AFTER_PART.finditer(text):
+        found.update(_INITIALS_IN_LIST.findall(m.group()))
+    return {i for i in found if f"({i})" not in text and not _ROMAN.fullmatch(i)}
+
+
 def _initials_of_people(text: str) -> frozenset[str]:
     """Initials the text gives people: with an age (:data:`_AGED_INITIALS`), after
     "(ber)inisial" (:data:`_DECLARED_INITIALS`) or before "alias <Nick>"
-    (:data:`_ALIASED_INITIALS`).
+    (:data:`_ALIASED_INITIALS`); once it gives some so, also those in a person's slot
+    (:func:`_initials_in_person_slots`): the article's way of naming people is set.
 
     >>> sorted(_initials_of_people("Kurir RB alias Gondrong (31) ditangkap."))
     ['RB']
@@ -355,6 +414,8 @@ def _initials_of_people(text: str) -> frozenset[str]:
         initials.update(_ALIASED_INITIALS.findall(text))
     for m in _DECLARED_INITIALS.finditer(text):
         initials.update(_INITIALS_IN_LIST.findall(m.group()))
+    if initials:
+        initials.update(_initials_in_person_slots(text))
     return frozenset(initials)
 
 

@@ -28,6 +28,7 @@ import re
 from collections import Counter
 
 from warta.lexicon.indonesian import (
+    DIVISION_HEADS,
     FACILITY_HEADS,
     LANDMARK_HEADS,
     PERSON_TITLES,
@@ -109,6 +110,7 @@ from warta.nlp.entities.retyping import (
     _untagged_initials,
     _untagged_seats,
     _WordRuns,
+    institution_named,
     particle_name_in_apposition,
     particle_tail_cited,
     person_by_apposition,
@@ -607,6 +609,10 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "ORG"  # "Keraton <Name>": the royal house, no man and no mere palace
         if s.type == "PER" and s.place is None and school_named(words):
             s.type = "ORG"  # "MTs <Name>": a madrasah named after its founder or a virtue
+        if s.type != "ORG" and s.place is None and institution_named(words):
+            s.type = "ORG"  # "Dayah <Name>", "Stasiun Meteorologi <Place>": run, no place
+        if s.type == "PER" and len(words) > 1 and words[0].casefold() in DIVISION_HEADS:
+            s.type = "LOC"  # "Gampong <Name>", "Nagari <Name>": a village, named by its rank
         if s.type != "PER" and s.place is None and _caste_titled(surface):
             s.type = "PER"  # "Tjokorda Gde <Name>" tagged ORG: a Balinese noble's name
         if s.type == "ORG" and s.place is None and _honorific_opened(words):
