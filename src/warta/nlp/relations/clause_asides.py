@@ -87,12 +87,10 @@ class _AsideReader(_ObjectReader):
                 return None
         return None
 
-    def _date_aside(self, head: int, unnamed: bool = False) -> int | None:
-        """Where the subject's clause ends when a day set off by commas stands before
-        token ``head`` ("Indonesia, (pada) Senin (3/6/2024), mengecam"), else ``None``.
-        With ``unnamed``, a name the entity layer missed, set off by commas after an
-        actor, may stand before the day ("Duta Besar X untuk Y, <Nama>, Rabu (…),"): the
-        clause then ends at the comma before that name, whatever comes before it."""
+    def _before_day(self, head: int) -> int | None:
+        """The token right before a day set off by commas that ends just before token
+        ``head`` ("X, Senin (…) malam, <head>": the token before "Senin"), else ``None``
+        (no comma before ``head``, or no day named)."""
         if self.word(head - 1) != ",":
             return None
         k = head - 2
@@ -103,8 +101,17 @@ class _AsideReader(_ObjectReader):
         day = k
         while k >= 0 and (self.word(k) in _CALENDAR or self.word(k).isdigit()):
             k -= 1
-        if k == day:
-            return None  # no day named
+        return None if k == day else k
+
+    def _date_aside(self, head: int, unnamed: bool = False) -> int | None:
+        """Where the subject's clause ends when a day set off by commas stands before
+        token ``head`` ("Indonesia, (pada) Senin (3/6/2024), mengecam"), else ``None``.
+        With ``unnamed``, a name the entity layer missed, set off by commas after an
+        actor, may stand before the day ("Duta Besar X untuk Y, <Nama>, Rabu (…),"): the
+        clause then ends at the comma before that name, whatever comes before it."""
+        k = self._before_day(head)
+        if k is None:
+            return None
         if self.word(k) == "pada":
             k -= 1
         if self.word(k) == ",":
@@ -149,17 +156,8 @@ class _AsideReader(_ObjectReader):
         """The comma opening a day set off by commas right before token ``head`` when a
         clause, not an actor, stands before it ("… berunjuk rasa di X**,** Selasa (…),
         menuntut"), else ``None``: the verb after the day goes on with that clause."""
-        if self.word(head - 1) != ",":
-            return None
-        k = head - 2
-        while self.word(k) in _DAYTIME:
-            k -= 1
-        if self.word(k) == ")":
-            k = (self._parenthesis_start(k) or 0) - 1
-        day = k
-        while k >= 0 and (self.word(k) in _CALENDAR or self.word(k).isdigit()):
-            k -= 1
-        if k == day or self.word(k) != ",":
+        k = self._before_day(head)
+        if k is None or self.word(k) != ",":
             return None
         return k
 
