@@ -367,6 +367,11 @@ ENTITY_SETS = {
     # institution, an island's nickname), Acehnese noble and religious titles and a
     # governor's wartime alias, legal names 'X alias Y bin Z', Makassarese 'Daeng' names.
     "blind19": "tests/nlp/entities/blind19_entities.json",
+    # The session after (before any of its entity rules): three quarters everyday hard news
+    # (suspects by initials that look like acronyms, a place inside a body's name, Papua's
+    # districts), Batak teknonyms and 'br.' in women's names, a governor known by his
+    # initials, a minister by his nickname, Flores baptismal initials and a priest's call name.
+    "blind20": "tests/nlp/entities/blind20_entities.json",
 }
 
 

@@ -212,6 +212,11 @@ BLIND_STORIES = {
     # a barge hitting a bridge and a pit collapse three days apart with one company, a bus
     # crash and its operator named a suspect a month later.
     "blind16": Path("tests") / "analyze" / "stories_blind16.json",
+    # The session after (before any of its story rules): a market fire and a gas explosion
+    # in one city two days apart with one fire chief, a plantation's peat fire and its
+    # workers' strike three days apart, a landslide and its village declared a red zone
+    # three weeks later.
+    "blind17": Path("tests") / "analyze" / "stories_blind17.json",
 }
 
 
@@ -346,6 +351,7 @@ QUOTE_SETS = {
     "blind23q_set": "tests/nlp/quotes/blind23q_quotes.json",
     "blind24q_set": "tests/nlp/quotes/blind24q_quotes.json",
     "blind25q_set": "tests/nlp/quotes/blind25q_quotes.json",
+    "blind26q_set": "tests/nlp/quotes/blind26q_quotes.json",
 }
 
 
@@ -398,7 +404,10 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     three anonymous sources, a live blog naming its speaker in full only further down) and
     ``blind25q_set.*`` (15 by a twenty-fifth: eleven everyday hard news, a minister's
     address read out by another, Javanese quotes with bracketed translations, a crowd as
-    one speaker, officials standing between a speaker's name and the verb)."""
+    one speaker, officials standing between a speaker's name and the verb) and
+    ``blind26q_set.*`` (15 by a twenty-sixth: eleven everyday hard news, a courtroom
+    exchange told as dialogue, a sermon over two paragraphs, a governor's field visit
+    told as dialogue, quotation marks around names and terms that are no quotes)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -208,6 +208,8 @@ BLIND24_GOLD = "tests/eval/gold/relations_blind24.json"
 #: A twenty-fifth (the same session, written while the blind24 rules were, which it never
 #: read), scored as it came with every relation rule of the session.
 BLIND25_GOLD = "tests/eval/gold/relations_blind25.json"
+#: A twenty-sixth (the session after, before any of its relation rules), scored as it came.
+BLIND26_GOLD = "tests/eval/gold/relations_blind26.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -234,6 +236,7 @@ BLIND_SETS = {
     "blind23": BLIND23_GOLD,
     "blind24": BLIND24_GOLD,
     "blind25": BLIND25_GOLD,
+    "blind26": BLIND26_GOLD,
 }
 
 
