@@ -29,7 +29,6 @@ True
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -37,6 +36,7 @@ from typing import Any
 
 from warta.ingest.export_fields import field_key, is_publication_field
 from warta.ingest.feed_item import paragraphs
+from warta.ingest.json_document import json_value
 
 __all__ = ["IndexedStory", "local_day", "read_index_hit"]
 
@@ -89,13 +89,7 @@ def read_index_hit(content: str) -> IndexedStory | None:
     """The article of a search hit (``{"_index": ..., "_source": {...}}``, or a response
     whose ``hits.hits`` holds one), or ``None``: not JSON, not a hit, or a hit whose
     source has no text field."""
-    if content.lstrip()[:1] != "{":
-        return None
-    try:
-        data = json.loads(content)
-    except ValueError:
-        return None
-    source = _hit_source(data)
+    source = _hit_source(json_value(content))
     if source is None:
         return None
     text = _story_text(_field(source, _TEXT_KEYS))

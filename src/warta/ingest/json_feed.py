@@ -25,11 +25,11 @@ True
 from __future__ import annotations
 
 import html as html_lib
-import json
 import re
 from typing import Any
 
 from warta.ingest.feed_item import FeedItem, paragraphs
+from warta.ingest.json_document import json_value
 
 __all__ = ["read_json_feed_item"]
 
@@ -42,12 +42,7 @@ def read_json_feed_item(content: str) -> FeedItem | None:
     """The one item of a JSON Feed document, or ``None``: not JSON, not a JSON Feed (its
     ``version`` says so), a feed of several items (a list of stories, not one), or an
     item with no text."""
-    if content.lstrip()[:1] != "{":
-        return None
-    try:
-        data = json.loads(content)
-    except ValueError:
-        return None
+    data = json_value(content)
     if not isinstance(data, dict) or not _VERSION_RE.match(str(data.get("version") or "")):
         return None
     items = data.get("items")

@@ -29,13 +29,13 @@ True
 from __future__ import annotations
 
 import html as html_lib
-import json
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from warta.errors import MalformedInputError
 from warta.ingest.export_fields import is_publication_field
+from warta.ingest.json_document import json_value
 
 __all__ = ["SlackStory", "looks_like_slack_export", "read_slack_export", "slack_export_error"]
 
@@ -61,18 +61,10 @@ _MENTION_RE = re.compile(r"<[@#!][^>]*>")
 _EMPHASIS_RE = re.compile(r"(?<![\w*_~])([*_~])(\S(?:[^\n]*?\S)?)\1(?![\w*_~])")
 
 
-_JSON_OPENING_RE = re.compile(r"\s*[\[{]")
-
-
 def _messages(content: str) -> list[dict[str, Any]] | None:
     """The messages of an export, or None when ``content`` is none: a JSON list (or an
     object's ``"messages"`` list) whose items are all messages with their stamps."""
-    if not _JSON_OPENING_RE.match(content):
-        return None
-    try:
-        data = json.loads(content)
-    except ValueError:
-        return None
+    data = json_value(content)
     if isinstance(data, dict):
         data = data.get("messages")
     if not isinstance(data, list) or not data:

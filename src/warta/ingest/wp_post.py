@@ -24,11 +24,11 @@ True
 from __future__ import annotations
 
 import html as html_lib
-import json
 import re
 from typing import Any
 
 from warta.ingest.feed_item import FeedItem, paragraphs
+from warta.ingest.json_document import json_value
 
 __all__ = ["is_json", "read_wp_post"]
 
@@ -37,25 +37,13 @@ _ISO_DAY_RE = re.compile(r"^\s*(\d{4}-\d{2}-\d{2})")
 
 def is_json(content: str) -> bool:
     """The document is JSON (an API response), not markup."""
-    if content.lstrip()[:1] not in ("{", "["):
-        return False
-    try:
-        json.loads(content)
-    except ValueError:
-        return False
-    return True
+    return json_value(content) is not None
 
 
 def read_wp_post(content: str) -> FeedItem | None:
     """The post a WordPress REST response holds, or ``None``: not JSON, not one post
     (a list of several is an index, not a story), or a post with no text."""
-    head = content.lstrip()[:1]
-    if head not in ("{", "["):
-        return None
-    try:
-        data = json.loads(content)
-    except ValueError:
-        return None
+    data = json_value(content)
     if isinstance(data, list):
         if len(data) != 1:
             return None
