@@ -169,6 +169,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     raw = _chat_story(raw)
     raw = _exported_mention(raw)
     raw = _indexed_story(raw)
+    raw = _extracted_story(raw)
     preamble, page = split_http_preamble(raw.content)
     if preamble is not None:
         html_page = raw.format == "html" or looks_like_html(page)
@@ -305,6 +306,29 @@ def _indexed_story(raw: RawDoc) -> RawDoc:
         title=raw.title or story.title,
         published=raw.published or local_day(story.stamp, _stated_day(url, story.text)),
         url=url,
+    )
+
+
+def _extracted_story(raw: RawDoc) -> RawDoc:
+    """An extractor's XML output saved as a file (trafilatura's ``<doc>`` or TEI,
+    :func:`~warta.ingest.extractor_xml.read_extractor_xml`) read as the article it holds:
+    its paragraphs as the page's text, which the page rules still clean (an extractor
+    keeps captions, "Baca juga" lines and credits), and its headline, date and address as
+    the container's hints. Raises :class:`MalformedInputError` for one holding no text."""
+    if raw.content.lstrip()[:1] != "<":
+        return raw
+    from warta.ingest.extractor_xml import read_extractor_xml
+
+    story = read_extractor_xml(raw.content, raw.provenance.locator())
+    if story is None:
+        return raw
+    return replace(
+        raw,
+        content=story.text,
+        format="text",
+        title=raw.title or story.title,
+        published=raw.published or story.published,
+        url=raw.url or story.url,
     )
 
 

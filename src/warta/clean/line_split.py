@@ -172,10 +172,15 @@ def _rejoin(block: list[str], width: int | None = None) -> list[str]:
 # A site's address alone on a line under its headline ("situs.co"): the site's name as a
 # reader app prints it, not the wrapped rest of the line above.
 _BARE_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]+\.)+(?:co\.id|com|co|id|net|org|news)/?$")
-# A lead opening with the outlet's address as its dateline ("kabarkita.com – Kota. ..."):
-# a paragraph of its own, never the rest of the line above (a date line over it).
+# A lead opening with the outlet's address as its dateline ("kabarkita.com – Kota. ...",
+# or with no dash, over the lead's capitalised first word: "kabarkita.com Warga ..."; a
+# day's name there is the address as the sentence's subject, "situs.id Senin (2/11)
+# menghubungi ..."): a paragraph of its own, never the rest of the line above (a date
+# line over it).
 _DOMAIN_DATELINE_RE = re.compile(
-    r"^(?:[a-z0-9-]+\.)+(?:co\.id|com|co|id|net|org|news)\s*[-–—]{1,2}\s"
+    r"^(?:[a-z0-9-]+\.)+(?:co\.id|com|co|id|net|org|news)"
+    r"(?:\s*[-–—]{1,2}\s|\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)"
+    r"(?=[A-Z][a-z]+[\s,]))"
 )
 # A word broken at a column's edge: a letter and a hyphen ending the line ("mo-").
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")

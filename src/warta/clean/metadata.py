@@ -105,6 +105,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
                 or P.DATELINE_RE.match(rest)
                 or P.DATELINE_COLON_RE.match(rest)
                 or P.DATELINE_SITE_RE.match(rest)
+                or _site_place_dateline(rest)
                 or P.DATELINE_GLUED_RE.match(rest)
                 or _period_dateline(rest)
             )
@@ -129,6 +130,16 @@ def _place_after_site(rest: str, prefix: str) -> re.Match[str] | None:
         return None
     m = P.DATELINE_PLACE_PERIOD_RE.match(rest)
     if m is None or m.group().split()[0].lower() in P.NOT_A_PLACE | P.FUNCTION_WORDS:
+        return None
+    return m
+
+
+def _site_place_dateline(paragraph: str) -> re.Match[str] | None:
+    """ "Situsku.com, Sumba Barat. Warga ...": the site, then the place closed by a full
+    stop (:data:`~warta.clean.patterns.DATELINE_SITE_PLACE_RE`); the place is no word a
+    sentence opens with ("Situs.id, Benar. ..." is a quote)."""
+    m = P.DATELINE_SITE_PLACE_RE.match(paragraph)
+    if m is None or m.group("place").split()[0].lower() in P.NOT_A_PLACE | P.FUNCTION_WORDS:
         return None
     return m
 

@@ -491,6 +491,20 @@ READER_NOTE_RE = re.compile(
     r"(?:bijak|sopan|santun|baik|bertanggung\s+jawab)\b"
     r"|^\s*(?:mohon\s+)?gunakan\s+bahasa\s+yang\s+(?:sopan|santun|baik)\b.{0,40}\b(?:ber)?komentar"
     r"|^\s*comments?\s+(?:are|is|will\s+be)\s+(?:moderated|reviewed|removed)\b"
+    # A reply form's fixed notes, as the blog platforms print them in either language:
+    # the commenter's address is kept unpublished ("Alamat surel Anda tidak akan
+    # diterbitkan."), the fields to fill are starred ("Kolom wajib ditandai *"), the box
+    # to remember the commenter ("Simpan nama, surel, ..."), and the same in English
+    # (a form's words, never a story's line: each opens its line).
+    r"|^\s*(?:alamat\s+)?(?:e-?mail|surel|surat\s+elektronik)\s+(?:anda|kamu)\s+tidak\s+"
+    r"akan\s+(?:dipublikasikan|diterbitkan|ditampilkan|disebarluaskan|dibagikan|dipublish)\b"
+    r"|^\s*your\s+e-?mail(?:\s+address)?\s+will\s+not\s+be\s+(?:published|shared|displayed|shown)\b"
+    r"|^\s*(?:ruas|kolom|isian|bidang|data)\s+(?:yang\s+)?(?:wajib|harus)\s+(?:diisi\s+)?"
+    r"(?:ditandai|bertanda)\b"
+    r"|^\s*required\s+fields\s+are\s+marked\b"
+    r"|^\s*simpan\s+nama(?:\s+saya)?\s*,\s*(?:alamat\s+)?(?:e-?mail|surel)\b"
+    r"|^\s*save\s+my\s+name\s*,\s*e-?mail\b"
+    r"|^\s*(?:batalkan\s+balasan|cancel\s+reply)\s*$"
     # A newsletter's wrapper: "Tidak bisa membaca surel ini? Buka di peramban.", "Kamu
     # menerima surel ini karena mendaftar ...", "View this email in your browser".
     r"|^\s*(?:tidak\s+(?:dapat|bisa)|gagal)\s+(?:melihat|membaca|menampilkan)\s+"
@@ -1016,6 +1030,17 @@ DATELINE_DATE_RE = re.compile(
 DATELINE_SITE_RE = re.compile(
     r"^[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|CO|ID|NET)\s+(?=[A-Z][a-z])"
     r"|^[A-Z][A-Za-z0-9]*\.(?:com|co\.id|id),\s+[A-Z][a-z]+\s+(?=[A-Z][a-z]+\s+[a-z])"
+    # the address as the site writes it ("situsku.id Warga ..."): an address is no
+    # sentence's word before a capitalised one (its verb, or a comma, would follow), unless
+    # that word is the day the subject acted on ("Situs.id Senin (3/12) menghubungi ...")
+    r"|^[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|online|news)\s+"
+    r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)(?=[A-Z][a-z]+[\s,])"
+)
+#: The site, a comma, the place closed by a full stop: "Situsku.com, Sumba Barat. Warga
+#: ..." (one to three capitalised words, then the lead's capitalised first word).
+DATELINE_SITE_PLACE_RE = re.compile(
+    r"^[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|online|news),\s+"
+    r"(?P<place>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})\.\s+(?=[A-Z\"“])"
 )
 #: The day of the news after a dateline, before the lead's words: "BANGKAPOS.COM, BANGKA
 #: SELATAN - Senin (2/12/2024), tim gabungan ..." (the sentence goes on in lower case).

@@ -34,6 +34,7 @@ from warta.ingest.decode import (
     is_binary,
     mib,
 )
+from warta.ingest.extractor_xml import looks_like_extractor_xml
 from warta.ingest.feed_item import looks_like_feed, read_feed_items
 from warta.ingest.mention_export import (
     looks_like_mention_export,
@@ -469,12 +470,18 @@ def read_path(
 
 
 def read_feed(data: bytes, path: str, *, max_bytes: int = MAX_DOCUMENT_BYTES) -> Iterator[Item]:
-    """Every item of a saved RSS or Atom feed file as a document (``path:N`` for item N).
+    """Every item of a saved RSS or Atom feed file as a document (``path:N`` for item N);
+    an extractor's XML output saved as ``.xml`` as the one document it is.
 
     An item's headline, date and link are the document's hints; its text is the item's
     full content, or its description. A headline-only item is reported, not stored.
     """
     decoded = decode_bytes(data, path, declared=declared_charset(data[:4096]), max_bytes=max_bytes)
+    if looks_like_extractor_xml(decoded.text):
+        # An extractor's XML output (trafilatura's <doc>) holds one article: the cleaner
+        # reads it (warta.ingest.extractor_xml), as it reads the other saved exports.
+        yield read_document(data, path, Provenance(path), fmt="text", max_bytes=max_bytes)
+        return
     if not looks_like_feed(decoded.text):
         raise MalformedInputError(
             f"{path}: not an RSS or Atom feed ({_xml_root(decoded.text)}); warta reads a "
