@@ -30,3 +30,14 @@ def types(text: str) -> dict[str, str]:
     """Each entity found in ``text`` -> its type."""
     _ms, refs = resolve_article(text, find_mentions(text))
     return {r.name: r.type for r in refs}
+
+
+def references(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Each entity the tagger and resolver find in ``text``: (name, type, its forms)."""
+    _ms, refs = resolve_article(text, find_mentions(text))
+    return [(r.name, r.type, r.mentions) for r in refs]
+
+
+def entity_of(text: str, surface: str) -> tuple[str, str] | None:
+    """(name, type) of the entity of ``text`` whose forms hold ``surface``."""
+    return next(((n, t) for n, t, forms in references(text) if surface in forms), None)

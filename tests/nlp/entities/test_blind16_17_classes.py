@@ -10,16 +10,6 @@ from __future__ import annotations
 import pytest
 from tests.nlp.entities.resolved import people, resolve, types
 
-from warta.nlp.entities.aliases import resolve_article
-from warta.nlp.entities.ner import find_mentions
-
-
-def _entity_of(text: str, surface: str) -> tuple[str, str] | None:
-    """(name, type) of the entity whose mentions hold ``surface``."""
-    _ms, refs = resolve_article(text, find_mentions(text))
-    return next(((r.name, r.type) for r in refs if surface in r.mentions), None)
-
-
 # -- hereditary titles written as initials: a person, the title no part of the name ---------
 
 

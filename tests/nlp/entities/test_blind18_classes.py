@@ -7,20 +7,7 @@ serve (invented sentences; no seed or gold text)."""
 from __future__ import annotations
 
 import pytest
-
-from warta.nlp.entities.aliases import resolve_article
-from warta.nlp.entities.ner import find_mentions
-
-
-def _refs(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    _ms, refs = resolve_article(text, find_mentions(text))
-    return [(r.name, r.type, r.mentions) for r in refs]
-
-
-def _entity_of(text: str, surface: str) -> tuple[str, str] | None:
-    """(name, type) of the entity whose mentions hold ``surface``."""
-    return next(((n, t) for n, t, ms in _refs(text) if surface in ms), None)
-
+from tests.nlp.entities.resolved import entity_of, references
 
 # -- a Minangkabau chief: "<Given> Dt. <Title name>", then "Datuak <Title name>" ----------------
 
@@ -30,9 +17,9 @@ def test_customary_title_alone_is_the_chief_named_with_it() -> None:
         "Ketua adat Nagari Koto Tuo, Syafrizal Dt. Bagindo Sati, menolak rencana tambang. "
         '"Ulayat tidak untuk dijual," ujar Datuak Bagindo Sati kepada wartawan.'
     )
-    chief = _entity_of(text, "Syafrizal Dt. Bagindo Sati")
+    chief = entity_of(text, "Syafrizal Dt. Bagindo Sati")
     assert chief is not None and chief[1] == "PER"
-    assert _entity_of(text, "Datuak Bagindo Sati") == chief
+    assert entity_of(text, "Datuak Bagindo Sati") == chief
 
 
 # -- a second name declared "yang di kalangan <People> dikenal dengan nama <Name>" ---------------
@@ -44,8 +31,8 @@ def test_name_known_among_a_people_is_the_same_person() -> None:
         "dikenal dengan nama Tan Kok Liang, membuka tokonya lebih pagi. Menurut Budi, "
         "pembeli datang sejak subuh."
     )
-    person = _entity_of(text, "Budi Santoso")
-    assert person is not None and _entity_of(text, "Tan Kok Liang") == person
+    person = entity_of(text, "Budi Santoso")
+    assert person is not None and entity_of(text, "Tan Kok Liang") == person
 
 
 # -- a territory's name after its head, or after its office and before its holder -----------------
@@ -53,7 +40,7 @@ def test_name_known_among_a_people_is_the_same_person() -> None:
 
 def test_name_after_a_territory_head_is_no_speaker() -> None:
     text = "Rohani (44), warga Kelurahan Teluk Dalam Raya, mengaku belum menerima bantuan."
-    assert all(not (t == "PER" and "Teluk Dalam Raya" in n) for n, t, _ms in _refs(text))
+    assert all(not (t == "PER" and "Teluk Dalam Raya" in n) for n, t, _ms in references(text))
 
 
 def test_office_over_a_territory_before_its_holder_names_the_territory() -> None:
@@ -61,9 +48,9 @@ def test_office_over_a_territory_before_its_holder_names_the_territory() -> None
         "Banjir merendam tiga desa di Kecamatan Sukasari. Camat Sukasari, Dedi Kurniawan, "
         "menyebut dua ratus warga mengungsi ke masjid."
     )
-    refs = _refs(text)
+    refs = references(text)
     assert all(not (t == "PER" and n == "Sukasari") for n, t, _ms in refs), refs
-    assert _entity_of(text, "Dedi Kurniawan") == ("Dedi Kurniawan", "PER")
+    assert entity_of(text, "Dedi Kurniawan") == ("Dedi Kurniawan", "PER")
 
 
 def test_town_after_a_declared_facility_acronym_is_no_person() -> None:
@@ -71,9 +58,9 @@ def test_town_after_a_declared_facility_acronym_is_no_person() -> None:
         "Rumah Sakit Umum Daerah (RSUD) Kalabahi menambah ruang isolasi. Direktur RSUD "
         "Kalabahi, dr. Yulius Manu, menyebut stok obat cukup."
     )
-    refs = _refs(text)
+    refs = references(text)
     assert all(not (t == "PER" and "Kalabahi" in n) for n, t, _ms in refs), refs
-    assert _entity_of(text, "RSUD Kalabahi") == ("RSUD Kalabahi", "ORG")
+    assert entity_of(text, "RSUD Kalabahi") == ("RSUD Kalabahi", "ORG")
 
 
 # -- government bodies named with the region they serve ----------------------------------------
@@ -90,7 +77,7 @@ def test_town_after_a_declared_facility_acronym_is_no_person() -> None:
     ],
 )
 def test_body_named_with_its_region_is_one_organisation(text: str, body: str) -> None:
-    assert _entity_of(text, body) == (body, "ORG")
+    assert entity_of(text, body) == (body, "ORG")
 
 
 def test_body_with_its_region_and_its_declared_short_form() -> None:
@@ -98,9 +85,9 @@ def test_body_with_its_region_and_its_declared_short_form() -> None:
         "Kepolisian Resor Muara Enim (Polres Muara Enim) menahan dua pemuda. Penyidik "
         "Polres Muara Enim masih memeriksa saksi."
     )
-    body = _entity_of(text, "Kepolisian Resor Muara Enim")
+    body = entity_of(text, "Kepolisian Resor Muara Enim")
     assert body is not None and body[1] == "ORG"
-    assert _entity_of(text, "Polres Muara Enim") == body
+    assert entity_of(text, "Polres Muara Enim") == body
 
 
 def test_region_written_short_is_the_same_body() -> None:
@@ -108,16 +95,16 @@ def test_region_written_short_is_the_same_body() -> None:
         "Badan Penanggulangan Bencana Daerah Sumatera Barat mengirim enam perahu karet. "
         "Kepala BPBD Sumbar meminta warga menjauhi sungai."
     )
-    body = _entity_of(text, "Badan Penanggulangan Bencana Daerah Sumatera Barat")
-    assert body is not None and _entity_of(text, "BPBD Sumbar") == body
+    body = entity_of(text, "Badan Penanggulangan Bencana Daerah Sumatera Barat")
+    assert body is not None and entity_of(text, "BPBD Sumbar") == body
 
 
 def test_two_governments_joined_by_dan_stay_two() -> None:
     text = "Pemerintah Kabupaten Sleman dan Pemerintah Kabupaten Bantul sepakat berbagi air."
-    names = {n for n, t, _ms in _refs(text) if t == "ORG"}
+    names = {n for n, t, _ms in references(text) if t == "ORG"}
     assert {"Pemerintah Kabupaten Sleman", "Pemerintah Kabupaten Bantul"} <= names, names
 
 
 def test_national_body_without_a_region_is_left_to_the_tagger() -> None:
     text = "Warga masih menyebut Badan Kependudukan dan Keluarga Berencana Nasional dengan akronimnya."
-    assert all("Nasional" not in n or t == "ORG" for n, t, _ms in _refs(text))
+    assert all("Nasional" not in n or t == "ORG" for n, t, _ms in references(text))

@@ -8,19 +8,7 @@ syllabic short name (invented sentences; no seed or gold text)."""
 
 from __future__ import annotations
 
-from warta.nlp.entities.aliases import resolve_article
-from warta.nlp.entities.ner import find_mentions
-
-
-def _refs(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
-    _ms, refs = resolve_article(text, find_mentions(text))
-    return [(r.name, r.type, r.mentions) for r in refs]
-
-
-def _entity_of(text: str, surface: str) -> tuple[str, str] | None:
-    """(name, type) of the entity whose mentions hold ``surface``."""
-    return next(((n, t) for n, t, ms in _refs(text) if surface in ms), None)
-
+from tests.nlp.entities.resolved import entity_of, references
 
 # -- "<Given> Dg. <Daeng name>", then "Daeng <Daeng name>" ------------------------------------
 
@@ -30,10 +18,10 @@ def test_daeng_name_written_short_is_one_person_with_its_spelt_out_call_name() -
         "Kepala Dinas Perikanan, Rahmat Dg. Lolo, menduga hujan menjadi penyebabnya. "
         "Daeng Lolo menambahkan, data nelayan rampung pekan depan. Kata Rahmat, panen gagal."
     )
-    person = _entity_of(text, "Rahmat Dg. Lolo")
+    person = entity_of(text, "Rahmat Dg. Lolo")
     assert person is not None and person[1] == "PER"
-    assert _entity_of(text, "Daeng Lolo") == person
-    assert _entity_of(text, "Rahmat") == person
+    assert entity_of(text, "Daeng Lolo") == person
+    assert entity_of(text, "Rahmat") == person
 
 
 # -- a court's legal name "Moh. <Given> alias <Nick> bin <Father>" ---------------------------------
@@ -44,9 +32,9 @@ def test_shortened_given_name_before_alias_is_the_defendant() -> None:
         "Hakim menghukum terdakwa Moh. Karim alias Kecot bin Salamun (40), Kamis. "
         "Menurut jaksa, Kecot menjual kayu curian. Pengacara menyebut Moh. Karim menyesal."
     )
-    person = _entity_of(text, "Moh. Karim")
+    person = entity_of(text, "Moh. Karim")
     assert person is not None and person[1] == "PER"
-    assert _entity_of(text, "Kecot") == person
+    assert entity_of(text, "Kecot") == person
 
 
 # -- call names declared after the name -----------------------------------------------------
@@ -57,9 +45,9 @@ def test_call_name_declared_by_panggilannya_is_the_person_before() -> None:
         "Di posko, Siti Marlinawati (46) memasak nasi untuk pengungsi. Siti Mar, panggilannya, "
         "mengatakan beras cukup sampai Jumat. Sore itu Budi Santoso ikut membantu."
     )
-    person = _entity_of(text, "Siti Marlinawati")
+    person = entity_of(text, "Siti Marlinawati")
     assert person is not None
-    assert _entity_of(text, "Siti Mar") == person
+    assert entity_of(text, "Siti Mar") == person
 
 
 def test_call_name_declared_with_a_described_past_office_is_the_person_before() -> None:
@@ -67,9 +55,9 @@ def test_call_name_declared_with_a_described_past_office_is_the_person_before() 
         "Bupati Harda Kiswaya meninjau tanggul. Gondrong, sapaan akrab mantan ketua Partai "
         "Rakyat Mandiri (PRM) itu, meminta warga tenang. Kata Gondrong, bantuan segera datang."
     )
-    person = _entity_of(text, "Harda Kiswaya")
+    person = entity_of(text, "Harda Kiswaya")
     assert person is not None and person[1] == "PER"
-    assert _entity_of(text, "Gondrong") == person
+    assert entity_of(text, "Gondrong") == person
 
 
 # -- a village head's regional title, and a village by its rank ---------------------------
@@ -80,12 +68,12 @@ def test_village_head_title_names_the_village_not_a_person() -> None:
         "Banjir merendam Gampong Lamteuba sejak Senin. Keuchik Lamteuba, Hasan Basri, "
         "menyebut warga mengungsi ke sekolah."
     )
-    refs = _refs(text)
+    refs = references(text)
     assert all(t != "PER" for _n, t, ms in refs if any("Lamteuba" in m for m in ms))
-    village = _entity_of(text, "Gampong Lamteuba")
+    village = entity_of(text, "Gampong Lamteuba")
     assert village is not None and village[1] == "LOC"
-    assert _entity_of(text, "Lamteuba") == village
-    assert _entity_of(text, "Hasan Basri") == ("Hasan Basri", "PER")
+    assert entity_of(text, "Lamteuba") == village
+    assert entity_of(text, "Hasan Basri") == ("Hasan Basri", "PER")
 
 
 def test_wali_nagari_names_the_nagari() -> None:
@@ -93,7 +81,7 @@ def test_wali_nagari_names_the_nagari() -> None:
         "Longsor menutup jalan di Nagari Koto Baringin. Wali Nagari Koto Baringin, Edi "
         "Marzuki, meminta alat berat."
     )
-    assert all(t != "PER" for n, t, _ms in _refs(text) if "Koto Baringin" in n)
+    assert all(t != "PER" for n, t, _ms in references(text) if "Koto Baringin" in n)
 
 
 # -- institutions run at a place ---------------------------------------------------------------
@@ -104,10 +92,10 @@ def test_religious_school_and_weather_station_are_organisations() -> None:
         "Pengungsi ditampung di Dayah Babul Ilmi, Kecamatan Peusangan. Menurut Stasiun "
         "Klimatologi Padang Pariaman, hujan masih turun sepekan. Kereta tertahan di Stasiun Tugu."
     )
-    assert _entity_of(text, "Dayah Babul Ilmi") == ("Dayah Babul Ilmi", "ORG")
-    station = _entity_of(text, "Stasiun Klimatologi Padang Pariaman")
+    assert entity_of(text, "Dayah Babul Ilmi") == ("Dayah Babul Ilmi", "ORG")
+    station = entity_of(text, "Stasiun Klimatologi Padang Pariaman")
     assert station is not None and station[1] == "ORG"
-    railway = _entity_of(text, "Stasiun Tugu")
+    railway = entity_of(text, "Stasiun Tugu")
     assert railway is None or railway[1] == "LOC"
 
 
@@ -120,13 +108,13 @@ def test_initials_listed_after_a_case_part_and_before_a_post_are_people() -> Non
         "Tirta Sejahtera Abadi. Dua terdakwa lain, ZE dan FY, menjadi perantara."
     )
     for initials in ("HK", "QW", "ZE", "FY"):
-        found = _entity_of(text, initials)
+        found = entity_of(text, initials)
         assert found is not None and found[1] == "PER", initials
 
 
 def test_initials_slots_need_an_article_that_names_people_by_initials() -> None:
     text = "Saksi dari KPU dan BPS selaku penyedia data hadir di sidang."
-    assert all(t != "PER" for _n, t, _ms in _refs(text))
+    assert all(t != "PER" for _n, t, _ms in references(text))
 
 
 # -- a dateline naming a province's capital, and a command's short name --------------------------
@@ -137,8 +125,8 @@ def test_dateline_of_a_province_named_like_its_capital_is_the_city() -> None:
         "GORONTALO – Harga cabai di Kota Gorontalo naik dua kali lipat. Gubernur Gorontalo "
         "meminta pasar murah digelar."
     )
-    assert _entity_of(text, "GORONTALO") == ("Kota Gorontalo", "LOC")
-    assert _entity_of(text, "Gorontalo") == ("Gorontalo", "LOC")
+    assert entity_of(text, "GORONTALO") == ("Kota Gorontalo", "LOC")
+    assert entity_of(text, "Gorontalo") == ("Gorontalo", "LOC")
 
 
 def test_police_command_written_by_its_short_name_is_the_command() -> None:
@@ -146,6 +134,6 @@ def test_police_command_written_by_its_short_name_is_the_command() -> None:
         "Kepolisian Daerah Sulawesi Tengah menangkap dua penambang. Kepala Bidang Humas "
         "Polda Sulteng Kombes Budi Hartono membenarkan penangkapan itu."
     )
-    command = _entity_of(text, "Kepolisian Daerah Sulawesi Tengah")
+    command = entity_of(text, "Kepolisian Daerah Sulawesi Tengah")
     assert command is not None and command[1] == "ORG"
-    assert _entity_of(text, "Polda Sulteng") == command
+    assert entity_of(text, "Polda Sulteng") == command

@@ -49,7 +49,16 @@ _REGIONAL_CALLS = (
     "|Babe|Mpok"
     # Sasak "Miq", the spoken short of "Mamiq" (a noble man, "Lalu <Name>" in full)
     "|Miq"
+    # Batak "Boru" before a woman's clan ("Boru <Clan>" of "<Given> br. <Clan>"), Sundanese
+    # "Ceu" (an elder woman)
+    "|Boru|Ceu"
 )
+
+# Batak teknonyms: a grandparent is called "Ompu" (written "Op.") and a parent "Nai"
+# (mother of) or "Amani" (father of) + the name of the first grandchild or child.
+_TEKNONYMS = r"Op\.|Ompu|Nai|Amani"
+#: Shortened teknonym heads and the word they write ("Op. <Child>" is "Ompu <Child>").
+_TEKNONYM_SPELLINGS = {"Op.": "Ompu"}
 
 
 # A nickname as news writes it: an honorific of address, or none, then one or two
@@ -57,7 +66,7 @@ _REGIONAL_CALLS = (
 _NICK = (
     r"(?P<nick>(?:(?:Gus|Bang|Kang|Mas|Mbak|Cak|Koh|Cik|Abu|Mbah|Uda|Daeng|Ning|Teh|Uni|"
     r"Pak|Bu|Om|Kak|Buya|Mamiq|Inaq|Bli|Mangku|Ajo|Karaeng|Petta|Puang|Ampon|Kaka|Mama|"
-    r"Habib|Tuan\s+Guru)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
+    r"Habib|Tuan\s+Guru|Boru|Ceu|" + _TEKNONYMS + r")\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)"
 )
 
 
@@ -94,6 +103,10 @@ def _bracketed_other_name(words: str) -> bool:
 
 # A title (or office) and the space after it, where a name is cited after "sapaan akrab".
 _TITLE_AT = re.compile(rf"(?:{TITLE_HEAD})[ \t]+")
+# A form of address and the space after it, where a name is cited after "sapaan akrab".
+_FORM_OF_ADDRESS_AT = re.compile(
+    r"(?:" + "|".join(sorted(w.capitalize() for w in FORMS_OF_ADDRESS)) + r")[ \t]+(?=[A-Z])"
+)
 
 
 # "<Name>, yang dikenal warga sebagai <Nick>": the person named right before. Who knows
@@ -132,7 +145,9 @@ _NICK_CALLED = re.compile(
 # kalangan <group> akrab disapa <Nick>" likewise.
 _NICK_AFTER = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?(?:,\s*(?:[a-z]+\s+|[A-Z][\w'’-]*\s+){0,3}?yang|\s+yang"
-    r"|,?\s*(?:atau|alias)(?:\s+yang)?)"
+    r"|,?\s*(?:atau|alias)(?:\s+yang)?"
+    # "<Name> biasa dipanggil <Nick>": the name the subject of the passive, no "yang"
+    r"|(?=\s+(?:akrab|biasa|kerap|sering)\s+di(?:sapa|panggil)\b))"
     r"(?:\s+(?:oleh|di\s+kalangan|di\s+antara)(?:\s+[a-z]+)(?:\s+[A-Za-z]+){0,3}?)?(?:\s+lebih)?"
     # "yang sejak lama dipanggil <Nick>": since when the name is used
     r"(?:\s+(?:sejak|dari)\s+(?:lama|dulu|kecil|muda|remaja))?"
@@ -165,7 +180,8 @@ _ALIAS_BEFORE = re.compile(
 # <Name> biasa disapa", "<Nick>, sapaan (akrab|warga kepada) <office>(nya)" (the office
 # word must be a title: "sapaan akrab camat"), "<Nick>, sapaan akrab <description> itu".
 _NICK_BEFORE = re.compile(
-    r"[\"“]?" + _NICK + r"[\"”]?\s*,\s*(?:(?P<sapaan>sapaan\s+(?:akrab|karib)\s+(?=[A-Z]))"
+    r"[\"“]?" + _NICK + r"[\"”]?\s*,\s*"
+    r"(?:(?P<sapaan>(?:sapaan|panggilan)\s+(?:akrab|karib|populer)\s+(?=[A-Z]))"
     # "sapaannya", "panggilannya", "sapaan akrabnya": the suffix is glued to the noun
     # when no adjective comes between
     r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?nya\b"
@@ -279,6 +295,7 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         owner = _called_owner(m.group("nick"), persons, bisect.bisect_left(starts, m.start()))
         if owner is not None:
             declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
+    _add_teknonym_spellings(declared)
     declared = {nick: name for nick, name in declared.items() if name and nick != name}
     if not declared:
         return
@@ -309,6 +326,16 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         if x.type == "PER" and x.entity in renamed:
             x.entity = renamed[x.entity]
     spans.sort(key=lambda x: x.start)
+
+
+def _add_teknonym_spellings(declared: dict[str, str]) -> None:
+    """Declare a teknonym written with a shortened head under its full head too, for
+    the same person: "Op. <Child>" declared makes "Ompu <Child>" his as well."""
+    for nick, name in list(declared.items()):
+        head, _, rest = nick.partition(" ")
+        full = _TEKNONYM_SPELLINGS.get(head)
+        if full is not None and rest:
+            declared.setdefault(f"{full} {rest}", name)
 
 
 def _addressed_word_before(text: str, start: int, name: int) -> bool:
@@ -360,10 +387,13 @@ def _nick_before_owner(
     if m.group("sapaan"):
         at = m.end()
         title = _TITLE_AT.match(text, at)  # "sapaan akrab Sultan <Name>": the name's
-        if title is not None:
-            i = bisect.bisect_left(starts, title.end())
-            if i < len(persons) and starts[i] == title.end():
-                return persons[i]
+        # "sapaan populer Kang <Name>": the form of address the call name was made with
+        address = _FORM_OF_ADDRESS_AT.match(text, at)
+        for after in (title, address):
+            if after is not None:
+                i = bisect.bisect_left(starts, after.end())
+                if i < len(persons) and starts[i] == after.end():
+                    return persons[i]
     elif m.group("named"):
         at = m.start("named")
     else:
@@ -701,6 +731,10 @@ class _ByWord:
                 self._entity_words[w[:4]].add(i)
             self._given_endings[_given_word(span.entity)[-4:]].add(i)
 
+    def named_persons(self) -> list[Span]:
+        """Every person span with an entity, in text order."""
+        return [x for x in self._spans if x.type == "PER" and x.entity]
+
     def named(self, entity: str) -> list[Span]:
         """The spans that have had ``entity``, in article order."""
         return [self._spans[i] for i in sorted(self._entities.get(entity, ()))]
@@ -718,6 +752,31 @@ class _ByWord:
         """The spans a surface word of which starts with ``word``'s first four letters,
         in article order."""
         return [self._spans[i] for i in sorted(self._surface_words.get(word[:4], ()))]
+
+
+# The titles of the churches' clergy and religious, as they address their bearer by a
+# call name ("Pater <Call>", "Romo <Call>", "Suster <Call>").
+_CLERGY_TITLES = frozenset({"Pater", "Romo", "Suster", "Bruder", "Frater"})
+
+
+def _clergy_title_holders(span: Span, spans: _ByWord, text: str) -> set[str]:
+    """The full names the article writes with the clergy title ``span`` is addressed
+    with ("Pater <Call>" after "Pater <Given> <Surname>"): a priest's call name is often
+    no part of his name (a baptismal name's everyday short form), so the title is what
+    ties it to him. Empty when the form is no clergy title."""
+    surface = text[max(0, span.start - _ADDRESS_REACH) : span.end].split()
+    title = next((w for w in reversed(surface[:-1]) if w in _CLERGY_TITLES), None)
+    if title is None:
+        return set()
+    return {
+        x.entity
+        for x in spans.named_persons()
+        if x is not span
+        and x.entity
+        and " " in x.entity
+        and (text[x.start : x.end].split()[:1] == [title]
+             or text[max(0, x.start - len(title) - 1) : x.start].strip() == title)
+    }
 
 
 def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | None:
@@ -747,6 +806,8 @@ def _addressed_owner(word: str, span: Span, spans: _ByWord, text: str) -> str | 
     }
     if not persons:
         persons = _surface_holders(word, span, spans, text)
+    if not persons:
+        persons = _clergy_title_holders(span, spans, text)
     if len(persons) == 1:
         return persons.pop()
     if persons:

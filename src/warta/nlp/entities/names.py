@@ -68,11 +68,13 @@ __all__ = [
 _DOMINANCE = settings.value("entities.short_form_dominance")
 
 # Titles before a name (warta.lexicon), longest first so "Menteri Luar Negeri" beats
-# "Menteri". "Ning" (a kiai's daughter) and a Catholic priest's "Romo" and "Pater" are
-# titles for entities only: the quote layer strips them from speakers itself, and reads
-# the lexicon's titles its own way.
+# "Menteri". "Ning" (a kiai's daughter), a Catholic priest's "Romo" and "Pater", and the
+# other titles of the churches' clergy and religious (a nun's "Suster", a lay brother's
+# "Bruder", a seminarian's "Frater", a Protestant minister's "Pendeta") are titles for
+# entities only: the quote layer strips them from speakers itself, and reads the
+# lexicon's titles its own way.
 #: Titles the entity layer strips beyond the shared lexicon's.
-ENTITY_ONLY_TITLES = frozenset({"Ning", "Romo", "Pater"})
+ENTITY_ONLY_TITLES = frozenset({"Ning", "Romo", "Pater", "Suster", "Bruder", "Frater", "Pendeta"})
 TITLES = sorted((*PERSON_TITLES, *ENTITY_ONLY_TITLES), key=len, reverse=True)
 _TITLE_ALT = "|".join(re.escape(t) for t in TITLES)
 # A police or military rank may carry its corps: "Kombes Pol", "Irjen Polisi".
@@ -198,15 +200,26 @@ def short_forms(form: str) -> set[str]:
 
     >>> short_forms("Nyonya Sarman")
     set()
+
+    A Batak woman's clan after "br." (boru) is none either: she is cited "Boru <Clan>" or
+    by her given name, and the bare clan is a man of it.
+
+    >>> sorted(short_forms("Rina Sari br. Nainggolan"))
+    ['rina']
     """
     words = form.split()
     if words[0] in WIFE_TITLES:
         return set()
     first = 1 if len(words) > 1 and words[0].casefold() in HEAD_TITLES else 0
     out = {words[first].casefold()}
-    if not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
+    clan = len(words) > 2 and words[-2].casefold() in _CLAN_MARKERS
+    if not clan and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
         out.add(words[-1].casefold())
     return out
+
+
+# The word before a Batak woman's clan name: "br." or "boru" (daughter of the clan).
+_CLAN_MARKERS = frozenset({"br.", "br", "boru"})
 
 
 def dominant(counts: Mapping[str, int]) -> str | None:

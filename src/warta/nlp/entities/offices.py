@@ -137,12 +137,12 @@ def _jurisdiction_end(text: str, start: int, end: int) -> int | None:
 
 
 #: Portfolios named after "Menteri" that are not nouns of the "Ke-/Pe-...-an" shape.
-_PORTFOLIOS = frozenset(
+PORTFOLIOS = frozenset(
     """Agraria Koperasi Agama Sosial Hukum Unifikasi Investasi Energi Pariwisata BUMN PUPR
     Desa Transmigrasi Ekonomi Riset Teknologi Digital Informatika Kebudayaan""".split()
 )
 
-_PORTFOLIO_SHAPE = re.compile(r"(?:Ke|Pe[rnm]?)[a-z]{3,}an")
+PORTFOLIO_SHAPE = re.compile(r"(?:Ke|Pe[rnm]?)[a-z]{3,}an")
 
 _MINISTER_BEFORE = re.compile(r"(?<![\w.])Menteri(?:[ \t]+(?:Koordinator|Negara))?[ \t]+$")
 
@@ -161,7 +161,7 @@ def _past_portfolio(text: str, start: int, end: int) -> int:
     words = list(_NAME_WORD.finditer(text, start, end))
     k = 0
     while k < len(words) - 2 and (
-        words[k].group() in _PORTFOLIOS or _PORTFOLIO_SHAPE.fullmatch(words[k].group())
+        words[k].group() in PORTFOLIOS or PORTFOLIO_SHAPE.fullmatch(words[k].group())
     ):
         k += 1
     return words[k].start() if k else start

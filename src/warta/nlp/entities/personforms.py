@@ -20,6 +20,13 @@ from warta.nlp.entities.spanrecord import ByStart, Span
 _INITIALS = re.compile(r"(?:(?P<address>[A-Z][a-z]+)[ \t]+)?(?P<letters>[A-Z]{2,4})")
 # A word of three or four capitals, alone: the initials the tagger left untagged.
 _CAPITALS = re.compile(r"(?<![\w.-])[A-Z]{3,4}(?![\w-])")
+# Initials that are a person's own name as the press writes it to withhold it: with an
+# age in brackets ("AS (35)") or after "berinisial" ("berinisial AS"), a suspect's or a
+# victim's; never the initials of another person's full name.
+_OWN_INITIALS = re.compile(
+    r"(?<![\w.-])(?:(?P<aged>[A-Z]{2,4})[ \t]*\(\d{1,2}\)"
+    r"|(?:[Bb]er)?inisial[ \t]+(?P<declared>[A-Z]{2,4})(?![\w-]))"
+)
 # An initial with its full stop standing for a middle word ("X." of "Xaverius").
 _INITIAL = re.compile(r"[A-Z]\.")
 #: How many letters a shortened given name leaves out at least ("Frans" of "Fransiskus";
@@ -99,6 +106,8 @@ def join_name_initials(text: str, spans: list[Span]) -> None:
         by_initials[_initials(name)].add(name)
         for short in _regnal_initials(name):
             by_initials[short].add(name)
+    for own in _own_initials(text):  # "AB (35)": a suspect, not the official Ali Budiman
+        by_initials.pop(own, None)
     if not by_initials:
         return
     _untagged_initials(text, spans, {k for k, v in by_initials.items() if len(v) == 1})
@@ -121,6 +130,17 @@ def join_name_initials(text: str, spans: list[Span]) -> None:
             s.entity = renamed[surface] = next(iter(owners))
             s.type = "PER"
     _rename(spans, renamed)
+
+
+def _own_initials(text: str) -> set[str]:
+    """The initials the article gives as someone's own name (:data:`_OWN_INITIALS`).
+
+    >>> sorted(_own_initials("Tersangka berinisial RK dan AS (35) ditahan."))
+    ['AS', 'RK']
+    """
+    if "(" not in text and "inisial" not in text:
+        return set()
+    return {m.group("aged") or m.group("declared") for m in _OWN_INITIALS.finditer(text)}
 
 
 def _untagged_initials(text: str, spans: list[Span], initials: set[str]) -> None:

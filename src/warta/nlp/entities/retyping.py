@@ -18,6 +18,7 @@ from warta.lexicon.indonesian import (
     COMMON_SPEECH_CUES,
     FORMS_OF_ADDRESS,
     LANDMARK_HEADS,
+    RANKS_BEFORE_NAME,
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
@@ -199,6 +200,39 @@ def institution_named(words: Sequence[str]) -> bool:
     return head in _INSTITUTION_HEADS or (
         head == "stasiun" and words[1].casefold() in _STATION_SCIENCES
     )
+
+
+# A religious school named by its heads ("Pondok Pesantren <Name>", "Ponpes <Name>"),
+# right before a span: the tagger takes the school's Arabic name for a person's.
+_SCHOOL_HEAD_BEFORE = re.compile(
+    r"(?<![\w.])(?:Pondok[ \t]+Pesantren|Pesantren|Ponpes|Dayah|Madrasah)[ \t]+$"
+)
+
+
+def school_head_before(text: str, start: int) -> int | None:
+    """Where the heads of a religious school's name start right before ``start``
+    ("Pondok Pesantren |<Name>"), or None: that name is the school's, not a person's.
+
+    >>> t = "Pengasuh Pondok Pesantren Darul Hikam, Ahmad, hadir."
+    >>> school_head_before(t, 26)
+    9
+    """
+    m = _SCHOOL_HEAD_BEFORE.search(text, max(0, start - 24), start)
+    return m.start() if m else None
+
+
+def past_inner_rank(words: Sequence[str]) -> int:
+    """How many words of a person span come before a rank inside it, the name after it
+    ("<Body short form> Kombes <Given> <Surname>": a rank stands right before the name,
+    so the words before it are no part of the name); 0 when no rank is inside.
+
+    >>> past_inner_rank(["Riau", "Kombes", "Budi", "Santoso"]), past_inner_rank(["Budi"])
+    (2, 0)
+    """
+    for i in range(1, len(words) - 1):
+        if words[i].casefold() in RANKS_BEFORE_NAME and words[i][:1].isupper():
+            return i + 1
+    return 0
 
 
 # Heads of a royal house's name: the court as an institution that holds land, rules on
@@ -684,6 +718,19 @@ def _speaker(text: str, start: int, end: int, words: Sequence[str]) -> bool:
         return False  # "juara di Losail mengatakan": the subject is before the place
     after = _VERB_AFTER.match(text, end)
     return after is not None and after.group(1) in SPEECH_VERBS | COMMON_SPEECH_CUES
+
+
+# An age in brackets right after a name: the press gives one to people only.
+_AGE_AFTER = re.compile(r"[ \t]*\(\d{1,2}\)")
+
+
+def aged_name(text: str, end: int, words: Sequence[str]) -> bool:
+    """Whether a name of one to three capitalised words, none a place's head nor in
+    capitals, carries an age in brackets right after it ("nelayan <Place>, <Name> (57)"):
+    a person, whatever the tagger typed it (the age is no place's)."""
+    if not 1 <= len(words) <= 3 or any(w in _PLACE_HEADS or w.isupper() for w in words):
+        return False
+    return _AGE_AFTER.match(text, end) is not None
 
 
 # "<Office> <Territory>, <Name>," - the holder in apposition after his office and its

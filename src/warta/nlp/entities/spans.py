@@ -110,12 +110,15 @@ from warta.nlp.entities.retyping import (
     _untagged_initials,
     _untagged_seats,
     _WordRuns,
+    aged_name,
     institution_named,
     particle_name_in_apposition,
     particle_tail_cited,
+    past_inner_rank,
     person_by_apposition,
     retype_addressed_people,
     royal_house,
+    school_head_before,
     school_named,
     shouted_as_written,
 )
@@ -144,6 +147,7 @@ from warta.nlp.entities.untagged import (
     untagged_aliased_names,
     untagged_appositive_holders,
     untagged_initialled_names,
+    untagged_minister_names,
     untagged_ranked_names,
     untagged_slash_partners,
 )
@@ -427,6 +431,21 @@ def _portfolio_place(text: str, start: int, end: int) -> list[Span]:
     return []
 
 
+def _person_bounds_retold(text: str, s: Span) -> None:
+    """A person span redrawn, in place, where its words tell it is not all a person's:
+    a religious school's heads right before it make it the school ("Pondok Pesantren
+    <Name>", typed ORG); a rank inside it starts the name after the rank ("<Body>
+    Kombes <Name>")."""
+    school = school_head_before(text, s.start)
+    if school is not None:
+        s.start, s.type = school, "ORG"
+        return
+    words = list(re.finditer(r"\S+", text[s.start : s.end]))
+    past = past_inner_rank([w.group() for w in words])
+    if past:
+        s.start += words[past].start()
+
+
 def _strip_titles_left(text: str, spans: list[Span]) -> None:
     """Titles left at the front of person spans, dropped in place: one the cuts around a
     place or a portfolio exposed ("Menteri ... Malaysia |Datuk Seri <Name>"), or the
@@ -561,6 +580,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed += untagged_aliased_names(text, result)  # "penjaga malam, <Name> alias <Nick>"
     missed += untagged_initialled_names(text, result)
     missed += untagged_ranked_names(text, result)  # "Letkol Inf <Name>"
+    missed += untagged_minister_names(text, result)  # "Menteri <Portfolio> <Name>"
     missed += untagged_slash_partners(text, result)  # "<Name>/<Name>": a pair of players
     missed += declared_acronym_spans(text, result)  # "<State> (ABC)", then "ABC" alone
     if missed:
@@ -577,6 +597,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     runs = _WordRuns(text)
     particle_people: list[tuple[int, int]] = []
     for s in result:
+        if s.type == "PER" and s.place is None:
+            _person_bounds_retold(text, s)
         surface = text[s.start : s.end]
         words = surface.split()
         # "BPBD Majene" tagged PER: person names do not start with an acronym. A name all
@@ -641,6 +663,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "PER"  # "ujar dr. Laras" after "dr. Anindya Laras Pertiwi": her name
         if s.type == "LOC" and s.place is None and _speaker(text, s.start, s.end, words):
             s.type = "PER"  # "kata Yusnidar": a place the gazetteer does not know, speaking
+        if s.type == "LOC" and s.place is None and aged_name(text, s.end, words):
+            s.type = "PER"  # "<Name> (57)": a place the gazetteer does not know, aged
         if (
             s.type in ("LOC", "ORG")
             and s.place is None

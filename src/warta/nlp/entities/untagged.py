@@ -32,6 +32,7 @@ from warta.lexicon.indonesian import (
 )
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import TITLE_HEAD, is_org_head
+from warta.nlp.entities.offices import PORTFOLIO_SHAPE, PORTFOLIOS
 from warta.nlp.entities.retyping import _title_case_line
 from warta.nlp.entities.spanrecord import Covered, Span
 
@@ -72,10 +73,15 @@ def _name_words(words: Sequence[str]) -> bool:
 
 
 # A name going on through a lower-case particle ("<Given> boru <Clan> (72)", "<Name> bin
-# <Father> (40)"): the words before the age end a longer name, left to the name's rules.
+# <Father> (40)"): the words before the age end a longer name. A clan or a family name
+# after its particle belongs to the name, which the span takes in from its given names
+# (one to three capitalised words before the particle); a father's name after "bin" is
+# left to the name's rules (the person is named by the given name).
 _PARTICLE_BEFORE = re.compile(
-    r"[A-Z][\w'’.-]*[ \t]+(?:boru|br\.|bin|binti|ibn|bint|van|von|de|der|da|dos|al|el)[ \t]+$"
+    rf"(?<![\w.-])(?P<given>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}})[ \t]+"
+    r"(?P<particle>boru|br\.|bin|binti|ibn|bint|van|von|de|der|da|dos|al|el)[ \t]+$"
 )
+_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "ibn", "bint"})
 
 
 def untagged_aged_names(text: str, spans: Sequence[Span]) -> list[Span]:
@@ -86,14 +92,20 @@ def untagged_aged_names(text: str, spans: Sequence[Span]) -> list[Span]:
     >>> [t[x.start : x.end] for x in untagged_aged_names(t, [])]
     ['Warsiti', 'Dimas Aji']
     >>> t = "sesuai Pasal 5 Ayat (2) dan Minggu (14/12), kata Rosmini boru Sitepu (70)."
-    >>> untagged_aged_names(t, [])
-    []
+    >>> [t[x.start : x.end] for x in untagged_aged_names(t, [])]
+    ['Rosmini boru Sitepu']
     """
     covered = Covered(spans)
     out: list[Span] = []
     for m in _AGED_NAME.finditer(text):
         start, end = m.span(1)
-        if covered.overlaps(start, end) or _PARTICLE_BEFORE.search(text, max(0, start - 40), start):
+        if covered.overlaps(start, end):
+            continue
+        particle = _PARTICLE_BEFORE.search(text, max(0, start - 64), start)
+        if particle is not None:
+            whole = _name_through_particle(text, particle, start, end, covered)
+            if whole is not None:
+                out.append(whole)
             continue
         words = m.group(1).split()
         while words and not _name_words(words[:1]):
@@ -102,6 +114,25 @@ def untagged_aged_names(text: str, spans: Sequence[Span]) -> list[Span]:
         if words and _name_words(words):
             out.append(Span(start, end, "PER"))
     return out
+
+
+def _name_through_particle(
+    text: str, particle: re.Match[str], start: int, end: int, covered: Covered
+) -> Span | None:
+    """The person span "<Given> <particle> <Name>" (a Batak woman's "br. <Clan>", an
+    Arabic "bin <Father>") whose last words ``start``-``end`` carry an age: from the
+    first given name before the particle that is a name word (titles and stop words
+    before it left out), or None when no such word or a span already covers them."""
+    if particle.group("particle") in _PATRONYMIC_PARTICLES:
+        return None
+    given = particle.group("given").split()
+    at = particle.start("given")
+    while given and not _name_words(given[:1]):
+        at = text.index(given[1], at + len(given[0])) if len(given) > 1 else start
+        given = given[1:]
+    if not given or not _name_words(given) or covered.overlaps(at, start):
+        return None
+    return Span(at, end, "PER")
 
 
 # "<Name> alias "<Nick>"": a second name declared for a person; the name (one to three
@@ -195,6 +226,45 @@ def untagged_ranked_names(text: str, spans: Sequence[Span]) -> list[Span]:
         and not covered.overlaps(m.start(1), m.end(1))
         and _name_words(m.group(1).split())
     ]
+
+
+# "Menteri <Portfolio> <Given> <Surname>": a minister's name after the ministry's field
+# (one to three portfolio words: nouns of the "Ke-/Pe-...-an" shape and the listed
+# fields, "Sosial", "Agama"), two or three name words.
+_MINISTER_NAME = re.compile(
+    rf"(?<![\w.])Menteri(?:[ \t]+(?:Koordinator|Negara))?(?P<field>(?:[ \t]+{_NAME_WORD}){{1,3}}?)"
+    rf"[ \t]+(?P<name>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})(?![\w'’-])"
+)
+
+
+def _portfolio_words(words: Sequence[str]) -> bool:
+    """Whether every word can name a ministry's field ("Sosial", "Perhubungan")."""
+    return bool(words) and all(w in PORTFOLIOS or PORTFOLIO_SHAPE.fullmatch(w) for w in words)
+
+
+def untagged_minister_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Person spans for the minister named after "Menteri <Portfolio>"
+    (:data:`_MINISTER_NAME`) that no span of ``spans`` touches: the shortest run of
+    portfolio words, then two or three name words (a name word no portfolio word).
+
+    >>> t = "Menteri Sosial Rahmat Hidayat dan Menteri Perhubungan Lina Marlina hadir."
+    >>> [t[x.start : x.end] for x in untagged_minister_names(t, [])]
+    ['Rahmat Hidayat', 'Lina Marlina']
+    """
+    if "Menteri" not in text:
+        return []
+    covered = Covered(spans)
+    out: list[Span] = []
+    for m in _MINISTER_NAME.finditer(text):
+        name = m.group("name").split()
+        if (
+            _portfolio_words(m.group("field").split())
+            and not any(w in PORTFOLIOS or PORTFOLIO_SHAPE.fullmatch(w) for w in name)
+            and _name_words(name)
+            and not covered.overlaps(m.start("name"), m.end("name"))
+        ):
+            out.append(Span(m.start("name"), m.end("name"), "PER"))
+    return out
 
 
 # "Rini B. Hutapea": a given name, one middle initial with its period, a surname.
