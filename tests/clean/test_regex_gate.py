@@ -10,13 +10,13 @@ import sys
 import pytest
 
 from warta.clean import patterns as P
-from warta.clean.regex_gate import (
+from warta.clean.shapes import split_credit
+from warta.lexicon.regex_gate import (
     CASE_TWINS,
     GatedSearch,
     required_literals,
     top_level_alternatives,
 )
-from warta.clean.shapes import split_credit
 
 PATTERNS = {
     name: value

@@ -68,3 +68,19 @@ def test_a_name_title_does_not_end_the_sentence(text: str) -> None:
 )
 def test_a_word_in_capitals_that_looks_like_a_title_still_ends_its_sentence(text: str) -> None:
     assert len(split_sentences(text)) == 2
+
+
+def test_a_text_split_again_gives_the_same_sentences_in_a_list_of_its_own() -> None:
+    # The stages split each article again; the splits are kept, never shared as a list.
+    text = "Hujan turun sejak pagi. Warga menunggu di balai desa.\n\nSore harinya reda."
+    first = split_sentences(text)
+    first.pop()
+    first.append(first[0])
+    again = split_sentences(text)
+    assert [s.text for s in again] == [
+        "Hujan turun sejak pagi.",
+        "Warga menunggu di balai desa.",
+        "Sore harinya reda.",
+    ]
+    assert [(s.start, s.paragraph) for s in again] == [(0, 0), (24, 0), (55, 1)]
+    assert again is not split_sentences(text)

@@ -212,8 +212,7 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         and not _reporter_credit_closing_speech(shown)
     ):
         return "caption"
-    lowered = [w.lower().strip(".") for w in text.split()]
-    if words <= 4 and all(w in P.CREDIT_WORDS for w in lowered):
+    if words <= 4 and all(w.lower().strip(".") in P.CREDIT_WORDS for w in text.split()):
         return "credit"
     if P.LIVE_STAMP_RE.match(text):
         return "timestamp"  # a live report's "22.10 WIB" over an entry, no credit

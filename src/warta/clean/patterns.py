@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from warta.clean.regex_gate import GatedSearch
+from warta.lexicon.regex_gate import GatedSearch
 
 #: Words of navigation, calls to action and section furniture. A short line made mostly
 #: of these is chrome. Calibrated on hand-written pages in examples/ and tests/clean/;

@@ -10,6 +10,7 @@ expression and an abbreviation list. Paragraph breaks always end a sentence.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -130,9 +131,23 @@ def split_sentences(text: str) -> list[Sentence]:
     ``Sentence.start``/``end`` index into ``text``; ``paragraph`` is the index of the
     blank-line-separated paragraph the sentence is in.
     """
+    # A new list each call (the caller may change it); the sentences are frozen, shared.
+    return list(_split_text(text))
+
+
+# The entity, event, relation and summary stages each split the same article text; the
+# pipeline runs every stage over a group of articles (warta.pipeline.workers.GROUP)
+# before the next, so the last few hundred texts are the ones asked for again (the quote
+# stage's paragraphs come in between).
+_RECENT_TEXTS = 512
+
+
+@functools.lru_cache(maxsize=_RECENT_TEXTS)
+def _split_text(text: str) -> tuple[Sentence, ...]:
+    """The sentences of :func:`split_sentences`, kept for the texts split last."""
     sentences: list[Sentence] = []
     position = 0
     for index, para in enumerate(text.split("\n\n")):
         sentences.extend(_split_paragraph(para, position, index))
         position += len(para) + 2
-    return sentences
+    return tuple(sentences)

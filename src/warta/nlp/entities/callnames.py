@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from warta.lexicon.indonesian import FORMS_OF_ADDRESS, NAME_STOP_WORDS
+from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import (
     TITLE_HEAD,
@@ -179,25 +180,27 @@ _ALIAS_BEFORE = re.compile(
 # "<Nick>, sapaan akrab <Name>", "<Nick>, begitu ia biasa disapa", ""<Nick>", begitu
 # <Name> biasa disapa", "<Nick>, sapaan (akrab|warga kepada) <office>(nya)" (the office
 # word must be a title: "sapaan akrab camat"), "<Nick>, sapaan akrab <description> itu".
-_NICK_BEFORE = re.compile(
-    r"[\"“]?" + _NICK + r"[\"”]?\s*,\s*"
-    r"(?:(?P<sapaan>(?:sapaan|panggilan)\s+(?:akrab|karib|populer)\s+(?=[A-Z]))"
-    # "sapaannya", "panggilannya", "sapaan akrabnya": the suffix is glued to the noun
-    # when no adjective comes between
-    r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?nya\b"
-    # "<Nick>, panggilan akrab bekas komandan itu": a description closed by "itu" points
-    # back to the person named last (no office to look up); the description may name
-    # the body he served, with its acronym ("mantan panglima <Body> (<ACR>) itu")
-    r"|(?:sapaan|panggilan)\s+(?:akrab|karib)\s+[a-z]+"
-    r"(?:\s+(?:[a-z]+|[A-Z][\w'-]*|\([A-Z]{2,}\))){0,7}?\s+itu\b"
-    r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?(?:\s+[a-z]+\s+(?:kepada|untuk|bagi))?"
-    r"\s+(?:sang\s+)?(?P<role>[a-z]{4,}?)(?:nya)?\b"
-    r"|(?:begitu|demikian)\s+(?:ia|dia|beliau|(?P<named>[A-Z][\w'-]+))\s+"
-    r"(?:akrab\s+|biasa\s+|kerap\s+)?(?:di)?(?:sapa|panggil)"
-    # a spelling the article declares: "<Spelling>, ejaan lain (untuk namanya)",
-    # "<Spelling>, demikian namanya ditulis <outlet>": the person named before
-    r"|(?P<spelt>(?:ejaan|tulisan|transliterasi)\s+lain\b"
-    r"|(?:begitu|demikian)\s+nama(?:nya)?\s+(?:di)?(?:tulis|eja)))"
+_NICK_BEFORE = WordGated(
+    re.compile(
+        r"[\"“]?" + _NICK + r"[\"”]?\s*,\s*"
+        r"(?:(?P<sapaan>(?:sapaan|panggilan)\s+(?:akrab|karib|populer)\s+(?=[A-Z]))"
+        # "sapaannya", "panggilannya", "sapaan akrabnya": the suffix is glued to the noun
+        # when no adjective comes between
+        r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?nya\b"
+        # "<Nick>, panggilan akrab bekas komandan itu": a description closed by "itu" points
+        # back to the person named last (no office to look up); the description may name
+        # the body he served, with its acronym ("mantan panglima <Body> (<ACR>) itu")
+        r"|(?:sapaan|panggilan)\s+(?:akrab|karib)\s+[a-z]+"
+        r"(?:\s+(?:[a-z]+|[A-Z][\w'-]*|\([A-Z]{2,}\))){0,7}?\s+itu\b"
+        r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?(?:\s+[a-z]+\s+(?:kepada|untuk|bagi))?"
+        r"\s+(?:sang\s+)?(?P<role>[a-z]{4,}?)(?:nya)?\b"
+        r"|(?:begitu|demikian)\s+(?:ia|dia|beliau|(?P<named>[A-Z][\w'-]+))\s+"
+        r"(?:akrab\s+|biasa\s+|kerap\s+)?(?:di)?(?:sapa|panggil)"
+        # a spelling the article declares: "<Spelling>, ejaan lain (untuk namanya)",
+        # "<Spelling>, demikian namanya ditulis <outlet>": the person named before
+        r"|(?P<spelt>(?:ejaan|tulisan|transliterasi)\s+lain\b"
+        r"|(?:begitu|demikian)\s+nama(?:nya)?\s+(?:di)?(?:tulis|eja)))"
+    )
 )
 
 
@@ -941,13 +944,14 @@ def _wives_by_husband(text: str, spans: list[Span]) -> None:
     >>> [(r.name, r.mentions) for r in refs if r.name.endswith("Sarman")]
     [('Nyonya Sarman', ('Bu Sarman',)), ('Sarman', ('Sarman',))]
     """
-    husbands = {next(g for g in m.groups() if g) for m in _HUSBAND.finditer(text)}
-    if not husbands:
+    # The wife's forms first: few articles write one, and the husband's pattern, of many
+    # shapes opening on any capitalised word, costs several times more to scan.
+    wives = list(_WIFE_FORM.finditer(text))
+    if not wives:
         return
+    husbands = {next(g for g in m.groups() if g) for m in _HUSBAND.finditer(text)}
     forms = [
-        m
-        for m in _WIFE_FORM.finditer(text)
-        if m.group("husband") in husbands and _husband_named_before(m, spans)
+        m for m in wives if m.group("husband") in husbands and _husband_named_before(m, spans)
     ]
     if not forms:
         return

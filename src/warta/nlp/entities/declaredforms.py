@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.spanrecord import ByStart, Covered, Span
 
 # "(ABC)" after a name: two to six capitals, maybe a lower-case letter inside ("PBNU").
@@ -126,10 +127,12 @@ def regional_government_spans(text: str, spans: Sequence[Span]) -> None:
 
 # Units of a police command, written as one acronym ("Satreskrim", "Ditreskrimsus"),
 # then the command and its place: "Satresnarkoba Polresta <City>".
-_POLICE_UNIT = re.compile(
-    r"(?<![\w-])(?:Sat|Dit)(?:reskrim|reskrimum|reskrimsus|resnarkoba|lantas|intelkam|"
-    r"samapta|polairud|binmas|sabhara|tahti)\s+(?:Polres|Polresta|Polrestabes|Polda|Polsek)"
-    r"(?:\s+Metro)?(?:\s+[A-Z][\w-]*){1,3}"
+_POLICE_UNIT = WordGated(
+    re.compile(
+        r"(?<![\w-])(?:Sat|Dit)(?:reskrim|reskrimum|reskrimsus|resnarkoba|lantas|intelkam|"
+        r"samapta|polairud|binmas|sabhara|tahti)\s+(?:Polres|Polresta|Polrestabes|Polda|Polsek)"
+        r"(?:\s+Metro)?(?:\s+[A-Z][\w-]*){1,3}"
+    )
 )
 
 
@@ -151,24 +154,30 @@ def police_unit_spans(text: str, spans: list[Span]) -> None:
 # DPR" (a party of up to four words; commissions numbered in Roman or Arabic figures); a
 # regional house with its region ("DPRD <Region>", up to two words, maybe "Kabupaten"
 # before them); a faction without its house by its party's one word ("Fraksi PKB").
-_PARLIAMENT_UNIT = re.compile(
-    r"(?<![\w-])(?:(?:Fraksi[ \t]+(?:[A-Z][\w-]*[ \t]+){1,4}?"
-    r"|Komisi[ \t]+(?P<number>[IVX]{1,4}|\d{1,2})[ \t]+)"
-    r"(?:DPRD(?:[ \t]+(?:Provinsi|Kabupaten|Kota))?(?:[ \t]+[A-Z][\w-]*){0,2}|DPR|DPD|MPR"
-    r"|Dewan[ \t]+Perwakilan[ \t]+Rakyat(?:[ \t]+Daerah)?)(?:[ \t]+RI)?"
-    r"|Fraksi[ \t]+(?:Partai[ \t]+)?[A-Z][\w-]*)(?![\w-])"
+_PARLIAMENT_UNIT = WordGated(
+    re.compile(
+        r"(?<![\w-])(?:(?:Fraksi[ \t]+(?:[A-Z][\w-]*[ \t]+){1,4}?"
+        r"|Komisi[ \t]+(?P<number>[IVX]{1,4}|\d{1,2})[ \t]+)"
+        r"(?:DPRD(?:[ \t]+(?:Provinsi|Kabupaten|Kota))?(?:[ \t]+[A-Z][\w-]*){0,2}|DPR|DPD|MPR"
+        r"|Dewan[ \t]+Perwakilan[ \t]+Rakyat(?:[ \t]+Daerah)?)(?:[ \t]+RI)?"
+        r"|Fraksi[ \t]+(?:Partai[ \t]+)?[A-Z][\w-]*)(?![\w-])"
+    )
 )
 # The house a faction or commission belongs to, as a span inside the unit opens.
 _HOUSE = re.compile(r"(?:DPRD|DPR|DPD|MPR|Dewan[ \t]+Perwakilan)(?![\w-])")
 # A commission named by its number alone ("Komisi IX menyetujui ...").
-_BARE_COMMISSION = re.compile(
-    r"(?<![\w-])(?P<unit>Komisi[ \t]+(?P<number>[IVX]{1,4}|\d{1,2}))(?![\w-])"
-    r"(?![ \t]+(?:DPR|DPD|MPR|Dewan))"
+_BARE_COMMISSION = WordGated(
+    re.compile(
+        r"(?<![\w-])(?P<unit>Komisi[ \t]+(?P<number>[IVX]{1,4}|\d{1,2}))(?![\w-])"
+        r"(?![ \t]+(?:DPR|DPD|MPR|Dewan))"
+    )
 )
 # A gang named after "geng (motor)": its name, up to three capitalised words.
-_GANG = re.compile(
-    r"(?<![\w-])[Gg]eng(?:[ \t]+motor)?[ \t]+"
-    r"(?P<unit>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})(?![\w-])"
+_GANG = WordGated(
+    re.compile(
+        r"(?<![\w-])[Gg]eng(?:[ \t]+motor)?[ \t]+"
+        r"(?P<unit>[A-Z][\w&'’-]*(?:[ \t]+[A-Z][\w&'’-]*){0,2})(?![\w-])"
+    )
 )
 
 
@@ -232,9 +241,11 @@ def gang_spans(text: str, spans: list[Span]) -> None:
 
 # A campus by its name: its head, then up to five capitalised words ("Universitas Negeri
 # <City>", "Institut Teknologi <Name>").
-_CAMPUS = re.compile(
-    r"(?<![\w-])(?:Universitas|Institut|Politeknik|Sekolah[ \t]+Tinggi|Akademi)"
-    r"(?:[ \t]+[A-Z][\w'’-]*){1,5}"
+_CAMPUS = WordGated(
+    re.compile(
+        r"(?<![\w-])(?:Universitas|Institut|Politeknik|Sekolah[ \t]+Tinggi|Akademi)"
+        r"(?:[ \t]+[A-Z][\w'’-]*){1,5}"
+    )
 )
 
 
@@ -255,7 +266,7 @@ def campus_spans(text: str, spans: list[Span]) -> None:
 
 
 def _before_people(
-    text: str, spans: Sequence[Span], pattern: re.Pattern[str]
+    text: str, spans: Sequence[Span], pattern: WordGated
 ) -> dict[tuple[int, int], tuple[int, int]]:
     """``{match: (start, end)}`` for the matches of ``pattern``, each cut before the first
     person span starting inside it, kept while two words or more are left."""
@@ -274,7 +285,7 @@ def _before_people(
 def _unit_spans(
     text: str,
     spans: list[Span],
-    pattern: re.Pattern[str],
+    pattern: WordGated,
     entities: dict[str, str] | None = None,
     bounds: dict[tuple[int, int], tuple[int, int]] | None = None,
 ) -> None:
@@ -282,6 +293,8 @@ def _unit_spans(
     span, in place: the spans inside give way to it; a span running past leaves it alone.
     With ``entities``, only matches whose group "number" is a key, named by its value;
     with ``bounds``, only matches that are keys, cut to their values."""
+    if bounds is not None and not bounds:
+        return  # no match is a key: no second pass of the pattern over the whole text
     named = "unit" in pattern.groupindex
     units = []
     names: dict[tuple[int, int], str] = {}

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 
 from warta import settings
+from warta.lexicon.alternation import alternation
 from warta.lexicon.indonesian import ORGANISATION_HEADS, PERSON_TITLES
 from warta.nlp.entities.gazetteer import load_gazetteer
 
@@ -76,7 +77,9 @@ _DOMINANCE = settings.value("entities.short_form_dominance")
 #: Titles the entity layer strips beyond the shared lexicon's.
 ENTITY_ONLY_TITLES = frozenset({"Ning", "Romo", "Pater", "Suster", "Bruder", "Frater", "Pendeta"})
 TITLES = sorted((*PERSON_TITLES, *ENTITY_ONLY_TITLES), key=len, reverse=True)
-_TITLE_ALT = "|".join(re.escape(t) for t in TITLES)
+# Grouped by first letter: the same matches, but a pattern opening on a title tries one
+# letter's titles at each word instead of all of them (warta.lexicon.alternation).
+_TITLE_ALT = alternation(TITLES)
 # A police or military rank may carry its corps: "Kombes Pol", "Irjen Polisi".
 TITLE_HEAD = (
     rf"(?:(?i:mantan|eks|wakil|pertama)\s+)*(?i:{_TITLE_ALT})(?:\s+(?:Pol|Polisi|TNI)\b\.?)?"

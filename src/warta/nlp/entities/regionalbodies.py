@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.declaredforms import _before_people, _unit_spans
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.spanrecord import Span
@@ -43,10 +44,12 @@ _FIELD_AFTER_AND = r"(?=(?:[A-Z][a-z]+an|Pariwisata|Olahraga|Informatika|Tata)(?
 _NAME_WORDS = rf"(?:[ \t]+(?:dan[ \t]+{_FIELD_AFTER_AND})?{_NOT_WEEKDAY}{_BODY_WORD})"
 # (Not across a bracketed acronym, "<Name> (<ACR>) <Region>": the quote and relation
 # layers read the holder and the speaker of such a mention apart, and cut it.)
-_REGIONAL_BODY = re.compile(
-    rf"(?<![\w-]){_BODY_HEAD}{_NAME_WORDS}+"
-    # a state school by its number and town
-    r"|(?<![\w-])(?:SD|SMP|SMA|SMK)[ \t]+Negeri[ \t]+\d{1,3}(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}"
+_REGIONAL_BODY = WordGated(
+    re.compile(
+        rf"(?<![\w-]){_BODY_HEAD}{_NAME_WORDS}+"
+        # a state school by its number and town
+        r"|(?<![\w-])(?:SD|SMP|SMA|SMK)[ \t]+Negeri[ \t]+\d{1,3}(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}"
+    )
 )
 # A short form in brackets, maybe with the region's short form: "(Polda <Prov>)".
 _DECLARED = re.compile(r"\(([A-Z][A-Za-z]{1,11})((?:[ \t]+[A-Z][\w-]*){0,2})\)")

@@ -23,6 +23,7 @@ from warta.lexicon.indonesian import (
     SPEECH_VERBS,
 )
 from warta.lexicon.places import curated
+from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import TITLE_HEAD, is_org_head
 from warta.nlp.entities.organisations import (
@@ -384,9 +385,11 @@ _AGED_INITIALS = re.compile(r"(?<![\w.])([A-Z]{2,3})(?=\s*(?:\(\d{1,2}\)|,\s*\d{
 # declares as such are people too, every one of the list.
 # One letter counts too when the article declares it ("pemasok berinisial K").
 _ONE_INITIALS = r"[A-Z]{1,3}(?![\w-])(?:[ \t]*\(\d{1,2}\))?"
-_DECLARED_INITIALS = re.compile(
-    rf"\b(?:ber)?inisial[ \t]+{_ONE_INITIALS}"
-    rf"(?:(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+){_ONE_INITIALS})*"
+_DECLARED_INITIALS = WordGated(
+    re.compile(
+        rf"\b(?:ber)?inisial[ \t]+{_ONE_INITIALS}"
+        rf"(?:(?:[ \t]*,[ \t]*(?:dan[ \t]+)?|[ \t]+dan[ \t]+){_ONE_INITIALS})*"
+    )
 )
 _INITIALS_IN_LIST = re.compile(r"(?<![\w-])[A-Z]{1,3}(?![\w-])")
 

@@ -30,6 +30,7 @@ from warta.lexicon.indonesian import (
     TITLE_WORDS,
     WEEKDAYS,
 )
+from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import TITLE_HEAD, is_org_head
 from warta.nlp.entities.offices import PORTFOLIO_SHAPE, PORTFOLIOS
@@ -324,9 +325,11 @@ def given_name_before_initial(text: str, spans: list[Span]) -> None:
 # sultanate's nobility and belong to it: Kiagus (Kgs.), Kemas (Kms.), Masagus (Mgs.) for
 # men, Nyimas and Nyayu for women. The tagger reads the abbreviations as acronyms and runs
 # the name into the office before it ("BPBD <Province> Kiagus <Name>").
-_HEREDITARY_NAME = re.compile(
-    r"(?<![\w.-])(?:Kiagus|Kemas|Masagus|Nyimas|Nyayu|Kgs\.|Kms\.|Mgs\.)"
-    rf"(?:[ \t]+(?:[A-Z]\.|{_NAME_WORD})){{1,5}}(?![\w-])"
+_HEREDITARY_NAME = WordGated(
+    re.compile(
+        r"(?<![\w.-])(?:Kiagus|Kemas|Masagus|Nyimas|Nyayu|Kgs\.|Kms\.|Mgs\.)"
+        rf"(?:[ \t]+(?:[A-Z]\.|{_NAME_WORD})){{1,5}}(?![\w-])"
+    )
 )
 
 

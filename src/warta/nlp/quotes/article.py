@@ -506,10 +506,11 @@ class _Article(_Lookups):
             self.state.salient = first_person
             return
         common = self._common()
+        named = full_names(masked[ss:se], common)  # read twice below: found once
         acting = [
             (start, words)
             for start, words, aged in [
-                *((a, w, False) for a, w in full_names(masked[ss:se], common)),
+                *((a, w, False) for a, w in named),
                 *((a, w, True) for a, w in _aged_names(masked[ss:se])),
             ]
             for prefix, end in [(masked[ss : ss + start], ss + start + len(" ".join(words)))]
@@ -612,7 +613,7 @@ class _Article(_Lookups):
             if plain and not looks_like_org(name) and not _POSSESSED_NOUN.fullmatch(name):
                 self._fallback(name, at)
                 return
-        for start, words in full_names(masked[ss:se], common):
+        for start, words in named:
             if words[0].lower() not in common:
                 name = " ".join(words)
                 if self._speaker_after_lead(words, masked[ss : ss + start]) and (

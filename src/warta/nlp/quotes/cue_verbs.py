@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from warta.lexicon.alternation import alternation
 from warta.lexicon.indonesian import (
     NEWS_AGENCY_HEADS,
     PASSIVE_QUOTE_VERBS,
@@ -204,8 +205,10 @@ LEADING_PASSIVE_RE = re.compile(
 #: Words of "kantor berita (resmi) X": the agency X speaks for itself.
 AGENCY_WORDS = NEWS_AGENCY_HEADS
 
-_ALT_FIRST = "|".join(sorted(QUOTE_VERB_FIRST, key=len, reverse=True))
-_ALT_SUBJ = "|".join(sorted(QUOTE_SUBJECT_FIRST, key=len, reverse=True))
+# Grouped by first letter (warta.lexicon.alternation): the same matches, one letter's
+# verbs tried at a position instead of all of them.
+_ALT_FIRST = alternation(sorted(QUOTE_VERB_FIRST, key=len, reverse=True))
+_ALT_SUBJ = alternation(sorted(QUOTE_SUBJECT_FIRST, key=len, reverse=True))
 
 #: ``base`` + optional ``nya``; the caller checks the left context.
 #: "akunya" ("he admitted") is a cue only with "-nya": "aku" alone is the pronoun "I".

@@ -720,6 +720,10 @@ class _Extractor(_Article):
 
     def quotes(self) -> tuple[Quote, ...]:
         records = self.state.out
+        if not records:
+            # No quotation, no speaker to name: the name searches below read the whole
+            # article (the narrated nicknames, the full names), for nothing.
+            return ()
         people = frozenset(m.entity or m.text for m in self.mentions if m.type == "PER")
         bodies = frozenset(m.text for m in self.mentions if m.type == "ORG" and " " not in m.text)
         names = [

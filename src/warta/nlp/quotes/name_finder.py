@@ -89,6 +89,8 @@ def full_names(text: str, common: frozenset[str] = frozenset()) -> list[tuple[in
         words = words[:stop]
         while words and words[-1] in NAME_PARTICLES:
             words = words[:-1]
+        if len(words) < 2:
+            continue  # most spans are one word: no full name, as split_title only strips
         name, _ = split_title(" ".join(words))
         tokens = name.split()
         if 2 <= len(tokens) <= 4 and not looks_like_org(name):

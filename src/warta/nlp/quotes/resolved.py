@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
+from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
     CALL_TITLES,
@@ -179,36 +180,42 @@ _NICKNAME = re.compile(
 
 #: A full name and the nickname the narration gives it: "Budi Santoso -- akrab disapa Pak
 #: Bud --", "Budi Santoso (akrab disapa Bud)", "Budi Santoso, yang biasa dipanggil Bud,".
-_NARRATED_NICKNAME = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:--|—|–|,|\(|atau\b)\s*"
-    # Where he is so called may stand after "yang": "yang di ruang ganti akrab disapa".
-    r"(?:yang\s+(?:(?:di|oleh|sejak)\s+[a-z]+(?:\s+[a-z]+)?\s+)?)?"
-    r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|dijuluki)\s+"
-    r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+_NARRATED_NICKNAME = WordGated(
+    re.compile(
+        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s*(?:--|—|–|,|\(|atau\b)\s*"
+        # Where he is so called may stand after "yang": "yang di kampungnya akrab disapa".
+        r"(?:yang\s+(?:(?:di|oleh|sejak)\s+[a-z]+(?:\s+[a-z]+)?\s+)?)?"
+        r"(?:akrab\s+|biasa\s+)?(?:disapa|dipanggil|dijuluki)\s+"
+        r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+    )
 )
 
 
 #: A name known by another: "Budi Santoso, yang dikenal dengan akun Kang Bud,", "Budi
 #: Santoso (50), lebih dikenal warga sebagai Pak Bud"; and a couple known by a pair
 #: ("Budi (49) dan Siti (45), lebih dikenal tetangga sebagai Amaq Rudi dan Inaq Rudi").
-_KNOWN_AS = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\(\d{1,3}\))?"
-    r"(?:\s+dan\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\(\d{1,3}\))?)?"
-    r"\s*,\s*(?:yang\s+)?(?:lebih\s+|akrab\s+|biasa\s+)?dikenal\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:dengan\s+(?:nama|akun|sebutan|panggilan)\s+|sebagai\s+)"
-    r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
-    r"(?:\s+dan\s+(?P<alias2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+_KNOWN_AS = WordGated(
+    re.compile(
+        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\(\d{1,3}\))?"
+        r"(?:\s+dan\s+(?P<name2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})(?:\s*\(\d{1,3}\))?)?"
+        r"\s*,\s*(?:yang\s+)?(?:lebih\s+|akrab\s+|biasa\s+)?dikenal\s+(?:[a-z]+\s+){0,2}?"
+        r"(?:dengan\s+(?:nama|akun|sebutan|panggilan)\s+|sebagai\s+)"
+        r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})"
+        r"(?:\s+dan\s+(?P<alias2>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}))?"
+    )
 )
 
 
 #: A call name and the real name the narration gives after it: "Mak Inah, perempuan 63
 #: tahun yang bernama asli Siti Zainah", "Guru Hamdan, pimpinan madrasah yang bernama
 #: lengkap Muhammad Hamdan Arsyad", "Koh Aseng (nama lengkapnya Budi Santoso)".
-_REAL_NAME_AFTER = re.compile(
-    r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*\(\d{1,3}\))?\s*[,(]\s*"
-    r"(?:[^,.;:()\"“”]{0,80}?\s)??(?:yang\s+)?"
-    r"(?:bernama\s+(?:asli|lengkap)|nama\s+(?:asli|lengkap)nya(?:\s+adalah)?)\s+"
-    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+_REAL_NAME_AFTER = WordGated(
+    re.compile(
+        r"(?P<alias>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})(?:\s*\(\d{1,3}\))?\s*[,(]\s*"
+        r"(?:[^,.;:()\"“”]{0,80}?\s)??(?:yang\s+)?"
+        r"(?:bernama\s+(?:asli|lengkap)|nama\s+(?:asli|lengkap)nya(?:\s+adalah)?)\s+"
+        r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})"
+    )
 )
 
 
@@ -233,8 +240,9 @@ def _narrated_nicknames(text: str) -> dict[str, str]:
     'Siti Aminah'
     """
     out: dict[str, str] = {}
-    pairs = [(m.group("name"), m.group("alias")) for m in _NARRATED_NICKNAME.finditer(text)]
-    at = {m.group("name"): m.start() for m in _NARRATED_NICKNAME.finditer(text)}
+    narrated = list(_NARRATED_NICKNAME.finditer(text))  # one pass over the article
+    pairs = [(m.group("name"), m.group("alias")) for m in narrated]
+    at = {m.group("name"): m.start() for m in narrated}
     pairs += [(m.group("name"), m.group("alias")) for m in _REAL_NAME_AFTER.finditer(text)]
     for m in _KNOWN_AS.finditer(text):
         if m.group("name2") and m.group("alias2"):

@@ -487,12 +487,15 @@ def _sentence_relations(
     ctx: _Context,
     carried: tuple[tuple[int, str], bool] | None = None,
 ) -> list[Relation]:
-    toks = [
-        _Tok(m.group().lower(), offset + m.start(), offset + m.end(), m.group()[0].isupper())
-        for m in _TOKEN.finditer(sentence)
-    ]
-    if not any(_may_cue(t.text) or t.text == "serupa" for t in toks):
+    matches = list(_TOKEN.finditer(sentence))
+    words = [m.group().lower() for m in matches]
+    # Most sentences hold no cue word: asked of the words before any token is built.
+    if not any(_may_cue(word) or word == "serupa" for word in words):
         return []
+    toks = [
+        _Tok(word, offset + m.start(), offset + m.end(), m.group()[0].isupper())
+        for m, word in zip(matches, words, strict=True)
+    ]
     starts = [t.start for t in toks]
     actors: list[_Actor] = []
     spans = [(m, _covered(toks, starts, m)) for m in mentions]

@@ -1,4 +1,4 @@
-"""A long alternation of regular expressions searched cheaply, with the same outcome.
+"""Regular expressions searched cheaply, with the same outcome.
 
 The line classifier's largest patterns (calls to action, reader notes) are alternations
 of dozens of phrases, most of them anchored at the line's start. ``pattern.search`` tries
@@ -15,14 +15,28 @@ match anywhere in the text? - in two parts:
 
 The outcome is the pattern's, line for line: the gate only skips a search that cannot
 succeed (see :meth:`GatedSearch.found_in` for the case-folding argument).
+
+:class:`WordGated` does the same for a pattern scanned over a whole article: the entity
+and quote layers look for constructions that each need a word few articles write
+("sapaan akrab", "dikenal sebagai"); an article without any of the words is not scanned.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
+
+__all__ = [
+    "CASE_TWINS",
+    "GatedSearch",
+    "WordGated",
+    "may_hold",
+    "required_literals",
+    "top_level_alternatives",
+]
 
 # The re module's own parser (sre_parse until 3.10, which warns on import since 3.11):
 # reading the parsed pattern is what makes the gate's words provably required.
@@ -137,6 +151,13 @@ def _splittable(pattern: re.Pattern[str]) -> bool:
     return not _NUMBERED_REFERENCE_RE.search(pattern.pattern)
 
 
+def _fewest(words: Iterable[str]) -> tuple[str, ...]:
+    """``words`` without those holding another: a word holding another is found whenever
+    the other is, so the shorter one does."""
+    words = set(words)
+    return tuple(sorted(w for w in words if not any(v != w and v in w for v in words)))
+
+
 class GatedSearch:
     """``pattern.search(text) is not None``, answered without trying most alternatives
     at most positions (see the module docstring)."""
@@ -157,11 +178,7 @@ class GatedSearch:
         if floating:
             needs = [required_literals(alt, pattern.flags) for alt in floating]
             if all(need is not None for need in needs):
-                words = set().union(*(n for n in needs if n is not None))
-                # A word holding another is found whenever the other is: the shorter does.
-                self._words = tuple(
-                    sorted(w for w in words if not any(v != w and v in w for v in words))
-                )
+                self._words = _fewest(set().union(*(n for n in needs if n is not None)))
 
     def found_in(self, text: str) -> bool:
         """Whether the pattern matches somewhere in ``text``.
@@ -174,8 +191,63 @@ class GatedSearch:
             return True
         if self._floating is None:
             return False
-        if self._words is not None and (text.isascii() or CASE_TWINS.isdisjoint(text)):
-            lowered = text.lower()
-            if not any(word in lowered for word in self._words):
-                return False
-        return self._floating.search(text) is not None
+        return may_hold(self._words, text) and self._floating.search(text) is not None
+
+
+def may_hold(words: tuple[str, ...] | None, text: str) -> bool:
+    """Whether ``text`` may hold a match that needs one of ``words`` (lower-case, ASCII:
+    :func:`required_literals`); ``None`` (no words known) always may.
+
+    Exact in the direction that matters: a text of ASCII and of characters that match no
+    ASCII letter (all but :data:`CASE_TWINS`) holds such a match only where
+    ``text.lower()`` holds the word; a text with a case twin is always searched."""
+    if words is None:
+        return True
+    lowered = _folded(text)
+    return lowered is None or any(word in lowered for word in words)
+
+
+# Several gates ask of one text in turn (a line's labels, an article's entity rules).
+@functools.lru_cache(maxsize=16)
+def _folded(text: str) -> str | None:
+    """``text.lower()``, or ``None`` when ``text`` holds a case twin (no gate then)."""
+    # Four substring searches: CASE_TWINS.isdisjoint(text) reads the text a character
+    # object at a time, fifty times slower on an article.
+    if not text.isascii() and any(twin in text for twin in CASE_TWINS):
+        return None
+    return text.lower()
+
+
+class WordGated:
+    """``pattern.finditer`` and ``pattern.search`` over whole texts, skipping a text that
+    holds none of the words every match of ``pattern`` needs (:func:`required_literals`
+    of the whole pattern; a pattern with no such words is always scanned).
+
+    >>> gated = WordGated(re.compile(r"[A-Z]\\w+, (?:yang )?akrab disapa"))
+    >>> gated.words
+    ('akrab disapa',)
+    >>> [m.group() for m in gated.finditer("Budi, akrab disapa Bud, tiba.")]
+    ['Budi, akrab disapa']
+    >>> gated.search("Budi tiba.") is None
+    True
+    """
+
+    __slots__ = ("regex", "words")
+
+    def __init__(self, regex: re.Pattern[str]) -> None:
+        self.regex = regex
+        words = required_literals(regex.pattern, regex.flags)
+        self.words = _fewest(words) if words else None
+
+    @property
+    def groupindex(self) -> Mapping[str, int]:
+        """The pattern's group names, as ``regex.groupindex``."""
+        return self.regex.groupindex
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """``regex.finditer(text)``; nothing, without a scan, when no word is in ``text``."""
+        return self.regex.finditer(text) if may_hold(self.words, text) else iter(())
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``regex.search(text)``; ``None``, without a scan, when no word is in ``text``."""
+        return self.regex.search(text) if may_hold(self.words, text) else None
