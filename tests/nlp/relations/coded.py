@@ -14,3 +14,14 @@ def relations(text: str, published: str = "2024-06-05") -> list[Relation]:
 def triples(text: str) -> list[tuple[str, str, str]]:
     """``(source, action, target)`` of each relation of ``text``."""
     return [(r.source, r.action, r.target) for r in relations(text)]
+
+
+def coded_triples(text: str, published: str) -> set[tuple[str, str, str]]:
+    """``(source, action, target)`` of each relation of ``text`` published on ``published``."""
+    return {(r.source, r.action, r.target) for r in relations(text, published)}
+
+
+def dated_triples(text: str, published: str) -> set[tuple[str, str, str, str | None]]:
+    """``(source, action, target, date)`` of each relation of ``text`` published on
+    ``published``."""
+    return {(r.source, r.action, r.target, r.date) for r in relations(text, published)}

@@ -4,18 +4,16 @@ sentences (never the blind sets' text)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from tests.nlp.relations.coded import relations
+from tests.nlp.relations.coded import coded_triples, dated_triples, relations
 
 PUBLISHED = "2025-06-05"
 
 
-def _coded(text: str) -> set[tuple[str, str, str]]:
-    return {(r.source, r.action, r.target) for r in relations(text, PUBLISHED)}
-
-
-def _dated(text: str) -> set[tuple[str, str, str, str | None]]:
-    return {(r.source, r.action, r.target, r.date) for r in relations(text, PUBLISHED)}
+_coded = partial(coded_triples, published=PUBLISHED)
+_dated = partial(dated_triples, published=PUBLISHED)
 
 
 # "kepada warga negara X, <nama>": the national named after the preposition is the target

@@ -4,14 +4,15 @@ sentences (never the blind sets' text)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from tests.nlp.relations.coded import relations
+from tests.nlp.relations.coded import coded_triples, dated_triples
 
 PUBLISHED = "2026-10-13"
 
 
-def _coded(text: str) -> set[tuple[str, str, str]]:
-    return {(r.source, r.action, r.target) for r in relations(text, PUBLISHED)}
+_coded = partial(coded_triples, published=PUBLISHED)
 
 
 # A1. "X menuduh Y <verb> … dan menuntut Z …": the demand is the accuser's, never the
@@ -161,8 +162,7 @@ def test_meeting_some_members_meets_the_body() -> None:
     assert ("Sugiono", "consult", "Japan") in _coded(text)
 
 
-def _dated(text: str, published: str = PUBLISHED) -> set[tuple[str, str, str, str | None]]:
-    return {(r.source, r.action, r.target, r.date) for r in relations(text, published)}
+_dated = partial(dated_triples, published=PUBLISHED)
 
 
 # Q1. Inside a direct quote, an act whose subject is "kami"/"saya" is the speaker's,
@@ -193,7 +193,7 @@ SPOKEN_ACTS = [
 @pytest.mark.parametrize(("text", "wanted"), SPOKEN_ACTS)
 def test_spoken_act_is_the_speakers(text: str, wanted: tuple) -> None:
     source, action, target, date = wanted
-    dated = _dated(text, "2026-06-20")
+    dated = dated_triples(text, "2026-06-20")
     assert any(
         s == source and a in (action, "appeal") and t == target and d == date
         for s, a, t, d in dated

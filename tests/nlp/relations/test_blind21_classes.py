@@ -3,14 +3,15 @@ blind20's (issue 18), tested on invented sentences (never the blind sets' text).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from tests.nlp.relations.coded import relations
+from tests.nlp.relations.coded import coded_triples, relations
 
 PUBLISHED = "2026-03-12"
 
 
-def _coded(text: str) -> set[tuple[str, str, str]]:
-    return {(r.source, r.action, r.target) for r in relations(text, PUBLISHED)}
+_coded = partial(coded_triples, published=PUBLISHED)
 
 
 def _names(text: str) -> set[str]:

@@ -3,14 +3,15 @@ sentences (never the blind sets' text)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from tests.nlp.relations.coded import relations
+from tests.nlp.relations.coded import coded_triples, relations
 
 PUBLISHED = "2026-04-20"
 
 
-def _coded(text: str) -> set[tuple[str, str, str]]:
-    return {(r.source, r.action, r.target) for r in relations(text, PUBLISHED)}
+_coded = partial(coded_triples, published=PUBLISHED)
 
 
 def _pairs(text: str) -> set[tuple[str, str]]:

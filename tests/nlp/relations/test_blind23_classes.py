@@ -3,7 +3,9 @@ tested on invented sentences (never the blind sets' text)."""
 
 from __future__ import annotations
 
-from tests.nlp.relations.coded import relations
+from functools import partial
+
+from tests.nlp.relations.coded import coded_triples, dated_triples
 
 from warta.nlp.relations.actors import _is_actor
 from warta.nlp.relations.dates import opens_on_occasion
@@ -13,12 +15,8 @@ from warta.records import Mention
 PUBLISHED = "2026-05-20"
 
 
-def _dated(text: str) -> set[tuple[str, str, str, str | None]]:
-    return {(r.source, r.action, r.target, r.date) for r in relations(text, PUBLISHED)}
-
-
-def _coded(text: str) -> set[tuple[str, str, str]]:
-    return {(r.source, r.action, r.target) for r in relations(text, PUBLISHED)}
+_dated = partial(dated_triples, published=PUBLISHED)
+_coded = partial(coded_triples, published=PUBLISHED)
 
 
 # J1. What a crowd is "tergabung dalam" is a body, named by its whole capitalised run,

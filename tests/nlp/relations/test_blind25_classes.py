@@ -3,7 +3,9 @@ sentences (never the blind sets' text)."""
 
 from __future__ import annotations
 
-from tests.nlp.relations.coded import relations
+from functools import partial
+
+from tests.nlp.relations.coded import coded_triples, dated_triples
 
 from warta.nlp.relations.repairs import _firms_whole, _persons_retold
 from warta.records import Mention
@@ -11,12 +13,8 @@ from warta.records import Mention
 PUBLISHED = "2026-01-10"
 
 
-def _dated(text: str) -> set[tuple[str, str, str, str | None]]:
-    return {(r.source, r.action, r.target, r.date) for r in relations(text, PUBLISHED)}
-
-
-def _coded(text: str) -> set[tuple[str, str, str]]:
-    return {(r.source, r.action, r.target) for r in relations(text, PUBLISHED)}
+_dated = partial(dated_triples, published=PUBLISHED)
+_coded = partial(coded_triples, published=PUBLISHED)
 
 
 # D1. A sentence opening "right after" a process named by its pe(N)-…-an noun

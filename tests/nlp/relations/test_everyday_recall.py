@@ -3,14 +3,15 @@ recall), tested on invented sentences (never the blind sets' text)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from tests.nlp.relations.coded import relations
+from tests.nlp.relations.coded import coded_triples, relations
 
 PUBLISHED = "2026-10-13"
 
 
-def _coded(text: str) -> set[tuple[str, str, str]]:
-    return {(r.source, r.action, r.target) for r in relations(text, PUBLISHED)}
+_coded = partial(coded_triples, published=PUBLISHED)
 
 
 # E1. An envoy summoned over a grievance voiced in the same sentence (a protest, regret)

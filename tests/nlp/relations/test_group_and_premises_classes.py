@@ -4,14 +4,15 @@ legal form, others of a kind named after a comma. Invented sentences only."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
-from tests.nlp.relations.coded import relations
+from tests.nlp.relations.coded import coded_triples, relations
 
 PUBLISHED = "2026-04-20"
 
 
-def _coded(text: str) -> set[tuple[str, str, str]]:
-    return {(r.source, r.action, r.target) for r in relations(text, PUBLISHED)}
+_coded = partial(coded_triples, published=PUBLISHED)
 
 
 def _dates(text: str) -> dict[tuple[str, str, str], str | None]:

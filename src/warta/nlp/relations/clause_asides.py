@@ -61,6 +61,13 @@ _MISSIONS = frozenset("kedutaan kedubes konsulat".split())
 _UNIT_HEADS = frozenset("direktorat subdirektorat satuan unit detasemen biro divisi".split())
 
 
+#: Nouns after "kedua" that, past an opening connective, stand for the sides of the
+#: meeting just told. "kedua pemimpin" would fit too, but leaders are where the entity
+#: layer still cuts a Malay honorific from a name, which would name one side wrongly:
+#: add it once that is fixed.
+_MET_SIDES = frozenset("pihak menteri".split())
+
+
 class _AsideReader(_ObjectReader):
     """What stands between an actor and its verb: titles, offices, appositions, asides
     of date and place, passive agents and prepositional phrases; the layer below
@@ -270,7 +277,7 @@ class _AsideReader(_ObjectReader):
         opening = next((k + 1 for k in range(1, 4) if self.word(k) == ","), 0)
         if any(k in self.actor_at for k in range(opening)) or self.met is None:
             opening = 0
-        if opening and not (self.word(opening) == "kedua" and self.word(opening + 1) == "pihak"):
+        if opening and not self._sides_just_told(opening):
             opening = 0
         for j in (head - 1, head - 2, head - 3, head - 4):
             if opening <= j <= opening + 1 and all(
@@ -280,6 +287,13 @@ class _AsideReader(_ObjectReader):
                 if sides:
                     return sides
         return []
+
+    def _sides_just_told(self, j: int) -> bool:
+        """Whether token ``j``, after an opening connective, names the sides of the
+        meeting just told: "kedua pihak", or the two ministers who met ("Seusai jamuan
+        itu, kedua menteri menandatangani …"). "kedua negara" may go back to an earlier conflict
+        ("Sebelumnya, tentara kedua negara …")."""
+        return self.word(j) == "kedua" and self.word(j + 1) in _MET_SIDES
 
     def _bare_title(self, k: int) -> _Actor | None:
         """The person a bare title at token ``k`` stands for ("Presiden juga

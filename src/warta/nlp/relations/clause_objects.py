@@ -43,6 +43,7 @@ from warta.nlp.relations.words import (
     _ORG_NOUNS,
     _OWNED_BY,
     _PART_OF,
+    _PETITIONS,
     _PORTFOLIOS,
     _PURPOSE,
     _QUOTE_CHARS,
@@ -649,6 +650,10 @@ class _ObjectReader:
         if self.word(comma) != "," or person is None or not person.person:
             return False
         k = i + 1
+        while self.word(k) in _PETITIONS:
+            # "menolak permohonan kasasi mantan Bupati X, <nama>,": a petition's noun
+            # before its petitioner's office (a genitive), who is the one answered
+            k += 1
         while self.word(k) in _FORMER:
             k += 1
         if self.word(comma - 1) in _ANAPHOR and comma - k <= _ROLE_REACH:

@@ -74,10 +74,21 @@ def _order_given(clause: _Clause, i: int) -> tuple[Cue, int] | None:
     """A verb of ordering at token ``i`` whose object, an actor named right after it, is
     told to do an act ("DKPP memerintahkan KPU RI melaksanakan …") as a demand, else
     ``None``: "memerintahkan penangkapan X" orders an act, not X."""
-    ordered = clause.actor_at.get(i + 1) if clause.word(i) in _ORDERS else None
-    if ordered is None or not _active_verb(clause.word(ordered.last + 1)):
+    ordered = _ordered_end(clause, i + 1) if clause.word(i) in _ORDERS else None
+    if ordered is None or not _active_verb(clause.word(ordered + 1)):
         return None
     return Cue("demand", "active"), 1
+
+
+def _ordered_end(clause: _Clause, j: int) -> int | None:
+    """The last token of the ones ordered, named at token ``j``: an actor, or the sides
+    named before that "kedua perusahaan" stands for (both are told what to do), else
+    ``None``."""
+    actor = clause.actor_at.get(j)
+    if actor is not None:
+        return actor.last
+    sides = clause.both_sides(j)
+    return sides[0].last if sides else None
 
 
 #: Classes of the request such a verb answers.

@@ -331,7 +331,23 @@ def _neighbour_date(
     opening = text[end : end + 60].lstrip()
     words = opening.lower().split()[:4]
     back = opening[:1] in _QUOTE_CHARS or set(words) & _ANAPHOR or _reports_back(words)
-    return (after, False) if back else None
+    return (after, False) if back or _reported_back_later(text, end, after[0]) else None
+
+
+def _reported_back_later(text: str, end: int, at: int) -> bool:
+    """Whether the sentence holding the date at character ``at``, one sentence further
+    on in the same paragraph than the one right after ``end``, tells how the act was
+    made known ("Badan X mendenda A dan B. Keduanya terbukti …. **Putusan itu
+    diumumkan** Selasa (…)"): a sentence between may spell out the act (its grounds, who
+    it binds) before the report names its day."""
+    between = text[end:at]
+    if "\n" in between:
+        return False  # a new paragraph turns to another occasion
+    ends = list(_SENTENCE_END.finditer(between.rstrip()))
+    if len(ends) != 1:
+        return False  # the date's sentence must be the second one after the act's
+    words = between[ends[0].end() :].lower().split()[:4]
+    return _reports_back(words)
 
 
 def _said_on_next(text: str, start: int, end: int, at: int) -> bool:
@@ -365,6 +381,8 @@ def _reports_back(words: list[str]) -> bool:
     if any(w.strip(",") in _DONE for w in words[1:3]) and words[0].isalpha():
         return True  # "Serah terima dilakukan …, Rabu (…)": the act just told, done
     noun, verb = words[0], words[1]
+    if noun in _BY_MEANS and verb in _RULINGS:
+        return True  # "Dengan putusan yang dibacakan …, Rabu (…), …": the ruling just told
     meeting = LEXICON.get(verb)
     if noun == "dalam" and meeting is not None and meeting.action == "consult":
         return meeting.voice == "nominal"  # "Dalam pertemuan dengan X, Sabtu (…)"
@@ -385,6 +403,8 @@ def _reports_back(words: list[str]) -> bool:
     )
 
 
+#: Prepositions naming the means an outcome came by ("**Dengan** putusan itu, …").
+_BY_MEANS = frozenset("dengan dalam melalui lewat".split())
 #: Light passive verbs whose subject is an act told by a noun ("Serah terima
 #: **dilakukan** …", "Penyegelan **dilaksanakan** …"): the sentence tells when and how the
 #: act just told was done.

@@ -147,7 +147,9 @@ ROOTS: tuple[Root, ...] = (
     Root("janji", "intend", ("kan",), (), ("berjanji",)),
     # a commitment is a promise ("berkomitmen membantu X")
     Root("komitmen", "intend", (), (), ("berkomitmen",), passive=False),
-    Root("tawar", "intend", ("kan",), ("tawaran",)),
+    # "menawarkan bantuan kepada X" names the thing offered, "menawari X bergabung"
+    # (the locative -i) the one offered to
+    Root("tawar", "intend", ("kan", "i"), ("tawaran",)),
     Root("undang", "intend", ("",), ("undangan",)),
     # 04 consult
     Root("temu", "consult", ("i",), ("pertemuan", "pertemuan puncak"), ("bertemu",)),

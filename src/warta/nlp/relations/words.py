@@ -471,6 +471,11 @@ _CHANNEL = frozenset("melalui lewat via".split())
 #: Active verbs of mediating talks "antara A dan B": their subjects are the mediators,
 #: each meeting both sides, and never each other's partners ("X dan Y menengahi …").
 _MEDIATING = frozenset("menengahi memediasi".split())
+#: Nouns of a petition to a court or an authority, before the petitioner named as their
+#: owner ("permohonan **kasasi** mantan Bupati X, <nama>"; "gugatan", "grasi").
+_PETITIONS = frozenset(
+    "permohonan kasasi banding gugatan keberatan eksepsi praperadilan grasi".split()
+)
 #: Most words between a verb and an object it takes without a preposition.
 _DIRECT_GAP = 2
 #: Most words allowed between a subject and its verb, and a verb and its object.
