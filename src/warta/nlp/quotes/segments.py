@@ -151,6 +151,10 @@ _TRAILING_SETTING = re.compile(r"(?<=[A-Za-z.])\s+di\s+[A-Z][\w'’-]*(?:\s+[A-Z
 _DEGREE = re.compile(
     r"(?:(?:S|M|B|Sp|Dr|Ph)\.\s?[A-Z][A-Za-z]{0,4}\.?(?:\s?\([A-Z]\))?|Sp[A-Z][A-Za-z]{0,3}"
     r"|MPH|MBA|MSc|MA|MM|MH|MKes|MSi|SKM|PhD|LLM|SH|SE|ST|SP|SIP|SKom|SPd"
+    # A degree spelt letter by letter with full stops, led by its level (Sarjana,
+    # Magister, Bachelor): "M.P.H.", "S.K.M.", "M.B.A." (a person's initials sit before a
+    # name or alone, never after a name's comma with three letters led by a level).
+    r"|[SMB]\.(?:[A-Z]\.){1,2}[A-Z]?"
     # A priest's religious order, written after his name like a degree: "Romo X, SVD".
     r"|SVD|SJ|OFM(?:Cap|Conv)?|MSC|MSF|SDB|OCD|OCarm|CSsR|CICM|Pr)"
 )
