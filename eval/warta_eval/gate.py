@@ -217,6 +217,11 @@ BLIND_STORIES = {
     # workers' strike three days apart, a landslide and its village declared a red zone
     # three weeks later.
     "blind17": Path("tests") / "analyze" / "stories_blind17.json",
+    # The same session, written while the blind17 rules were (which it never read): a
+    # neighbourhood fire and a warehouse fire in one city three days apart with one fire
+    # chief, a plant's layoffs and a flood in its town, a start-up's funding and its data
+    # leak, a boat fire and its investigators' finding five weeks later.
+    "blind18": Path("tests") / "analyze" / "stories_blind18.json",
 }
 
 
@@ -352,6 +357,7 @@ QUOTE_SETS = {
     "blind24q_set": "tests/nlp/quotes/blind24q_quotes.json",
     "blind25q_set": "tests/nlp/quotes/blind25q_quotes.json",
     "blind26q_set": "tests/nlp/quotes/blind26q_quotes.json",
+    "blind27q_set": "tests/nlp/quotes/blind27q_quotes.json",
 }
 
 
@@ -407,7 +413,11 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     one speaker, officials standing between a speaker's name and the verb) and
     ``blind26q_set.*`` (15 by a twenty-sixth: eleven everyday hard news, a courtroom
     exchange told as dialogue, a sermon over two paragraphs, a governor's field visit
-    told as dialogue, quotation marks around names and terms that are no quotes)."""
+    told as dialogue, quotation marks around names and terms that are no quotes) and
+    ``blind27q_set.*`` (15 by a twenty-seventh, written while the blind26q rules were:
+    eleven everyday hard news, a courtroom exchange with pressing questions, a robber's
+    words re-enacted by his victims, quotation marks that are no quotes, quotes over
+    several paragraphs)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -210,6 +210,9 @@ BLIND24_GOLD = "tests/eval/gold/relations_blind24.json"
 BLIND25_GOLD = "tests/eval/gold/relations_blind25.json"
 #: A twenty-sixth (the session after, before any of its relation rules), scored as it came.
 BLIND26_GOLD = "tests/eval/gold/relations_blind26.json"
+#: A twenty-seventh (the same session, written while the blind26 rules were, which it never
+#: read), scored as it came with every relation rule of the session.
+BLIND27_GOLD = "tests/eval/gold/relations_blind27.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -237,6 +240,7 @@ BLIND_SETS = {
     "blind24": BLIND24_GOLD,
     "blind25": BLIND25_GOLD,
     "blind26": BLIND26_GOLD,
+    "blind27": BLIND27_GOLD,
 }
 
 
