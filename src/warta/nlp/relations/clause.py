@@ -405,8 +405,10 @@ class _Clause(_AsideReader):
                 # its office, whose title words stand between the verb and the state
                 if len(found) == 1:
                     k = self._description_start(self._office_start(found[-1])) - 1
-                if self._purpose_between(actor.last + 1, i) and self._main_verb(k):
-                    return self.subject(k)  # the actor is the main verb's object
+                if self._purpose_between(actor.last + 1, i):
+                    main = self._verb_heading_object(k)
+                    if main is not None:
+                        return self.subject(main)  # the actor is the main verb's object
                 subj = [self._with_person(a) for a in reversed(found)]
                 if len(subj) == 1 and self._member_of(subj[0]):
                     return [], i
@@ -814,11 +816,12 @@ class _Clause(_AsideReader):
         return []
 
     def embedded_act(self, i: int, action: str = "") -> bool:
-        """Whether the cue at ``i`` is what another act threatens or asks for, not an
-        act done: "mengancam akan **meluncurkan** serangan", "mendesak KPK segera
-        **menangkap** X", "meminta Israel **menghentikan** serangan"; a threat of
-        ``action`` threaten inside a threat is that one threat ("mengancam Moskow akan
-        **membalas** …")."""
+        """Whether the cue at ``i`` is what another act threatens or asks for (also in
+        a warning's "bahwa" clause), or what a condition supposes, not an act done:
+        "mengancam akan **meluncurkan** serangan", "mendesak KPK segera **menangkap** X",
+        "meminta Israel **menghentikan** serangan", "jika X tetap **mengirim** kapal"; a
+        threat of ``action`` threaten inside a threat is that one threat ("mengancam
+        Moskow akan **membalas** …")."""
         if self.word(i - 1) == _MANNER_CLAUSE and self._asked_past_quote(i - 2):
             return True
         if self.word(i - 1) == "untuk" and self._invited_to(i - 2):
@@ -827,12 +830,29 @@ class _Clause(_AsideReader):
             return True  # "menolak memberikan rekomendasi untuk X": refused, not done
         for k in range(i - 1, max(i - 7, -1), -1):
             w = self.word(k)
+            if w in _CONDITION:
+                # "… jika Hanoi tetap **mengirim** kapal": a condition tells an act
+                # that may happen, not one done
+                return True
+            if w == "bahwa" and self._warning_before(k):
+                return True  # "memperingatkan X bahwa Y akan **membalas**": the threat
             if w in _BOUNDARY:
                 return False
             if w in _ASKING or (w in _THREAT_LINK and self.word(k - 1).startswith("mengancam")):
                 return True
             if action == "threaten" and w.startswith("mengancam"):
                 return True
+        return False
+
+    def _warning_before(self, k: int) -> bool:
+        """Whether a verb of threatening or warning, its addressee aside, comes right
+        before the "bahwa" at token ``k``: the clause after it tells what is threatened
+        ("memperingatkan X bahwa …"), coded with the warning."""
+        for j in range(k - 1, max(k - 5, -1), -1):
+            if j in self.actor_at:
+                continue
+            cue = LEXICON.get(self.word(j))
+            return cue is not None and cue.action == "threaten" and cue.voice == "active"
         return False
 
     def _joined_body(self, k: int) -> _Actor | None:

@@ -557,6 +557,18 @@ class _AsideReader(_ObjectReader):
         """Whether token ``k`` is a verb whose object does not act in a purpose clause."""
         return _verb_like(self.word(k)) and self.word(k) not in _OBJECT_CONTROL
 
+    def _verb_heading_object(self, k: int) -> int | None:
+        """The main verb at token ``k``, or a word or two before it past the lowercase
+        nouns heading its object ("**mengerahkan** anggota Satpol X untuk membantu …":
+        the object's members are no subject of the purpose clause), else ``None``."""
+        for j in range(k, max(k - 3, -1), -1):
+            if self._main_verb(j):
+                return j
+            w = self.word(j)
+            if j in self.actor_at or w in _BOUNDARY or self.toks[j].capital or _verb_like(w):
+                return None
+        return None
+
     def _member_of(self, actor: _Actor) -> bool:
         """Whether ``actor`` only names the organisation of a member before it, also when
         named by its short name after the long one ("aktivis Hak Asasi Manusia (HAM)")."""

@@ -241,7 +241,9 @@ from warta.nlp.relations.repairs import (
     _joined_bodies,
     _legal_forms_joined,
     _office_places_dropped,
+    _organs_as_parent,
     _persons_retold,
+    _portfolios_dropped,
     _regions_in_full,
     _tails_unglued,
     _unit_regions_completed,
@@ -364,6 +366,7 @@ def extract_relations(
     """
     mentions = _units_with_region(text, _tails_unglued(text, _legal_forms_joined(text, mentions)))
     mentions = _office_places_dropped(text, _persons_retold(text, _firms_whole(text, mentions)))
+    mentions = _portfolios_dropped(text, _organs_as_parent(text, mentions))
     mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
     mentions = _joined_bodies(text, _regions_in_full(mentions))
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
@@ -818,6 +821,14 @@ def _sentence_relations(
                 own = [carried[0]]
             if own and cue.voice == "passive" and cue.action in _REACTIONS:
                 own = _reaction_dates(clause, i, own)
+            if (
+                cue.action == "intend"
+                and own is dates_here
+                and _only_ahead(ctx.text, own, published)
+            ):
+                # "mengundang X ke Jenewa pekan depan": the week is the talks', the
+                # invitation is made when reported
+                own = []
             when, how = _date(tok.start, own, published, cue.action)
             if modality == "future" and how == "clause":
                 when = _month_ahead(clause, own, when, published)

@@ -126,6 +126,10 @@ _MESSAGES = frozenset("pesan surat nota ucapan undangan".split())
 #: X", "mengirim **delegasi**"): an errand of the sender's own, not aid given.
 _ERRANDS = frozenset("penyidik penyelidik delegasi perunding negosiator utusan".split())
 
+#: What flies: intercepting it is air defence, a show of force, not the seizure that
+#: stopping a ship or a convoy is ("mencegat dua **pembom** …").
+_AIRBORNE = frozenset("pesawat pembom jet drone rudal roket misil helikopter".split())
+
 
 #: Goods sent as relief, named after a dispatch verb ("… berisi 20 ton **bantuan**").
 _RELIEF = frozenset("bantuan logistik pasokan sumbangan donasi".split())
@@ -296,8 +300,10 @@ ROOTS: tuple[Root, ...] = (
     Root("bea imbalan", "sanction", (), ("bea imbalan",), passive=False),
     Root("bea antidumping", "sanction", (), ("bea antidumping", "bea anti-dumping"), passive=False),
     Root("sita", "sanction", ("",), ("penyitaan",)),
-    # hijacking a ship or a plane, and taking hostages, are seizures
+    # hijacking a ship or a plane, stopping one on its way, and taking hostages, are
+    # seizures
     Root("bajak", "sanction", ("",), ("pembajakan",)),
+    Root("cegat", "sanction", ("",), ("pencegatan",), bars_next=_AIRBORNE),
     Root("sandera", "sanction", ("",), ("penyanderaan",), person_target=True),
     Root("tangkap", "sanction", ("",), ("penangkapan",), person_target=True),
     Root("ciduk", "sanction", ("",), person_target=True),

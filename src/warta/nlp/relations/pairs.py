@@ -447,7 +447,7 @@ def _in_participant_list(word: str) -> bool:
 def _offered(clause: _Clause, i: int, cue: Cue) -> bool:
     """Whether the cooperative act at ``i`` is only offered: "siap" or "bersedia" right
     before its verb or its light verb ("siap (untuk) bertemu", "siap memperdalam kerja
-    sama")."""
+    sama"), or before the verb its purpose clause belongs to."""
     if not is_cooperative(cue.action) or cue.action == "intend":
         return False
     head = _light_verb(clause, i) if cue.voice == "nominal" else i
@@ -456,6 +456,11 @@ def _offered(clause: _Clause, i: int, cue: Cue) -> bool:
     k = head - 1
     if clause.word(k) == "untuk":
         k -= 1
+        main = clause.main_verb_before(k + 1)
+        if main is not None and clause.word(main - 1) in _OFFER:
+            # "siap mengirim relawan untuk membantu X": the help is offered with the
+            # act its purpose clause tells the aim of
+            return True
     return clause.word(k) in _OFFER
 
 

@@ -22,6 +22,12 @@ Pure functions of an article's text and mentions, run before the actors are read
 * :func:`_office_places_dropped` — the place of an office taken for a person when the
   holder's name follows in apposition ("Bupati | Sukamaju |, <Name>,"): only the holder
   is a person;
+* :func:`_portfolios_dropped` — a minister's portfolio tagged as a body ("Menteri |
+  Angkatan Bersenjata X |" with no holder named): a minister's title takes a field of
+  government, not a body, so the state inside it is the actor;
+* :func:`_organs_as_parent` — a body's organ named with its short name in parentheses
+  and then its parent ("Dewan Pengurus Wilayah (DPW) | Partai X"): the organ, by either
+  name, acts for the parent;
 * :func:`_persons_retold` — a person the entity layer tagged in one place and missed in
   another ("Menteri X | Harsono | bertemu …" untagged, "Harsono menegaskan …" tagged):
   every other standalone occurrence of the name is that person;
@@ -372,6 +378,70 @@ def _office_places_dropped(text: str, mentions: Sequence[Mention]) -> list[Menti
 
 #: A name run going on: a capitalised word right after the name ("Ali | Hasan").
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+
+
+def _organs_as_parent(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with the organ of a body named as "<organ> (<short name>) <parent>"
+    resolved to the parent, under both its names and all through the article: the
+    organ's acts are the parent's.
+
+    >>> t = "Dewan Harian (DH) Partai Nusa memecat Budi. Budi menggugat DH Nusa."
+    >>> ms = [Mention(0, 12, "Dewan Harian", "ORG"), Mention(14, 16, "DH", "ORG",
+    ...       "Dewan Harian"), Mention(18, 29, "Partai Nusa", "ORG", "Partai Nusa"),
+    ...       Mention(57, 64, "DH Nusa", "ORG")]
+    >>> [m.entity for m in _organs_as_parent(t, ms)]
+    ['Partai Nusa', 'Partai Nusa', 'Partai Nusa', 'Partai Nusa']
+    """
+    parent_of: dict[str, str] = {}
+    for organ, short, parent in zip(mentions, mentions[1:], mentions[2:], strict=False):
+        shape = (text[organ.end : short.start], text[short.end : parent.start])
+        if organ.type == short.type == parent.type == "ORG" and shape == (" (", ") "):
+            parent_of[_name_of(organ)] = _name_of(parent)
+            parent_of[short.text] = parent_of[_name_of(short)] = _name_of(parent)
+    if not parent_of:
+        return list(mentions)
+    return [
+        replace(m, entity=whole, referent=None)
+        if m.type == "ORG" and (whole := _organ_parent(m, parent_of)) is not None
+        else m
+        for m in mentions
+    ]
+
+
+def _organ_parent(m: Mention, parent_of: dict[str, str]) -> str | None:
+    """The parent ``m`` names as its organ: by the organ's name, or by the organ's short
+    name and the end of the parent's ("DH Nusa" for "Dewan Harian (DH) Partai Nusa")."""
+    if _name_of(m) in parent_of:
+        return parent_of[_name_of(m)]
+    head, _, rest = m.text.partition(" ")
+    parent = parent_of.get(head)
+    return parent if parent is not None and rest and parent.endswith(" " + rest) else None
+
+
+#: The title a minister's portfolio follows ("Menteri Pertahanan", "Menteri
+#: Angkatan Bersenjata X").
+_MINISTER = "Menteri"
+
+
+def _portfolios_dropped(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` without an organisation right after a minister's title that ends
+    with a state named inside it: the title takes a portfolio, not a body, and the
+    office's holder acts for the state ("Menteri Angkatan Bersenjata X": X).
+
+    >>> t = "Menteri Armada Laut Sondria tiba."
+    >>> ms = [Mention(8, 26, "Armada Laut Sondria", "ORG"), Mention(20, 26, "Sondria", "LOC")]
+    >>> [m.text for m in _portfolios_dropped(t, ms)]
+    ['Sondria']
+    """
+    ends = {m.end for m in mentions if m.type not in ("PER", "ORG")}
+    out: list[Mention] = []
+    for m in mentions:
+        title = _WORD_BEFORE.search(text, max(0, m.start - 12), m.start)
+        portfolio = title is not None and title.group(1) == _MINISTER
+        if m.type == "ORG" and portfolio and m.end in ends:
+            continue
+        out.append(m)
+    return out
 
 
 def _persons_retold(text: str, mentions: Sequence[Mention]) -> list[Mention]:
