@@ -103,7 +103,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
             m = (
                 m
                 or P.DATELINE_RE.match(rest)
-                or P.DATELINE_COLON_RE.match(rest)
+                or _colon_dateline(rest)
                 or P.DATELINE_SITE_RE.match(rest)
                 or _site_place_dateline(rest)
                 or P.DATELINE_GLUED_RE.match(rest)
@@ -142,6 +142,19 @@ def _site_place_dateline(paragraph: str) -> re.Match[str] | None:
     if m is None or m.group("place").split()[0].lower() in P.NOT_A_PLACE | P.FUNCTION_WORDS:
         return None
     return m
+
+
+def _colon_dateline(paragraph: str) -> re.Match[str] | None:
+    """ "KUDUS (Kabar Kita): ...": the place and the outlet in brackets, closed by a colon
+    (:data:`~warta.clean.patterns.DATELINE_COLON_RE`). Words in brackets whose initials
+    spell the capitals before them expand an acronym ("BMKG (Badan Meteorologi Klimatologi
+    Geofisika): ..."): a body's name, no place."""
+    m = P.DATELINE_COLON_RE.match(paragraph)
+    if m is None or "(" not in m.group():
+        return m
+    before, inside = m.group().split("(", 1)
+    initials = "".join(word[0] for word in inside.split() if word[0].isupper())
+    return None if initials.upper() == before.strip().upper() else m
 
 
 def _period_dateline(paragraph: str) -> re.Match[str] | None:

@@ -55,7 +55,13 @@ _POSTED_BY_RE = re.compile(r"(?<=\d|B|A|T)\s+(?:oleh|by)\s+[A-Z][^.!?]{0,50}$")
 # A dateline alone on its line ("Jakarta, NU Online") has a few words only.
 PLACE_OUTLET_WORDS = 5
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_CLOCK_RE = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b(?:WIB|WITA|WIT|UTC|GMT|pukul)\b", re.IGNORECASE)
+# An English clock's half of the day ("4:38 PM") is the clock's.
+_CLOCK_RE = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b(?:\s*[AP]\.?M\b\.?)?|\b(?:WIB|WITA|WIT|UTC|GMT|pukul)\b",
+    re.IGNORECASE,
+)
+# ... which a date read with its clock ("Oct 9, 2026, 4:05") leaves right after it.
+_MERIDIEM_AFTER_CLOCK_RE = re.compile(r"\s*(?-i:[AP]\.?M)\b\.?")
 
 
 def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
@@ -102,6 +108,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "byline"  # "Rabu, 3 Maret 2021 10:05 Reporter: Nama Editor: Nama"
     if words <= AUTHOR_AGE_MAX_WORDS + SITE_PART_MAX_WORDS and _is_author_and_age(text):
         return "byline"  # "Nama Penulis · 2 jam yang lalu", "Situs · by Nama · 2 hours ago"
+    if words <= AUTHOR_AGE_MAX_WORDS + SITE_PART_MAX_WORDS and _is_site_author_date(text):
+        return "byline"  # "Situs.com / by Nama / Oct 9, 2026, 4:05 PM": a reader app's byline
     if words <= AUTHOR_AGE_MAX_WORDS + SITE_PART_MAX_WORDS and _page_meta_kind(text):
         return _page_meta_kind(text)  # "Humas | Dilihat 90 kali", "2 hari lalu · 6 menit baca"
     if words <= READER_TOOLBAR_MAX_WORDS and _is_reader_toolbar(text):
@@ -314,9 +322,11 @@ def _page_meta_kind(text: str) -> str | None:
 
 
 # A person's or a unit's name: capitalised words, joined by "dan"/"serta"/"&" in a unit's
-# ("Bagian Protokol dan Komunikasi", "Dinas Komunikasi dan Informatika Kota").
-_UNIT_NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:(?:dan|serta|&)\s+)?[A-Z][\w'.-]*){0,6}")
-UNIT_NAME_MAX_WORDS = 7
+# ("Bagian Protokol dan Komunikasi", "Dinas Komunikasi dan Informatika Kota"). A
+# ministry's bureau names its fields and its place in the ministry: "Biro Perencanaan dan
+# Pengadaan Barang Sekretariat Utama" holds eight words, "dan" with them.
+_UNIT_NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+(?:(?:dan|serta|&)\s+)?[A-Z][\w'.-]*){0,10}")
+UNIT_NAME_MAX_WORDS = 11
 
 
 def _is_page_counter(part: str) -> bool:
@@ -341,6 +351,30 @@ def _is_author_and_age(text: str) -> bool:
     name = _BY_RE.sub("", name)  # "3 jam lalu · oleh Nama Penulis"
     name = _ROLE_LABEL_RE.sub("", name)  # "5 jam lalu · Penulis: Nama Penulis"
     return any(ages) and bool(_NAME_RE.fullmatch(name))
+
+
+# A reader app parts the site, the author and the date by slashes as well as by dots or bars.
+_READER_BYLINE_SEP_RE = re.compile(r"\s+[·•|/]\s+")
+
+
+def _is_site_author_date(text: str) -> bool:
+    """A reader app's byline over the story it shows: the site, "by" (or "oleh") and the
+    author, then the story's date or age, and nothing else ("Situs Kita / by Nama Penulis
+    / Oct 9, 2026, 4:05 PM", "Situs · oleh Redaksi · 9 Okt 2026"). The "by" says the
+    name is the author's, so a headline with a date in it is never read as this line.
+
+    >>> _is_site_author_date("Kabar.id  /  by Tim Redaksi  /  Mar 3, 2026, 9:15 AM")
+    True
+    >>> _is_site_author_date("Kabar.id / Warga Bertahan / Mar 3, 2026, 9:15 AM")
+    False
+    """
+    parts = [part.strip() for part in _READER_BYLINE_SEP_RE.split(text)]
+    if len(parts) != 3 or count_words(parts[0]) > SITE_PART_MAX_WORDS:
+        return False
+    author, when = parts[1:]
+    if not _BY_RE.match(author) or not _NAME_RE.fullmatch(_BY_RE.sub("", author)):
+        return False
+    return bool(P.RELATIVE_AGE_RE.match(when)) or _words_beside_dates(when) == 0
 
 
 # A thread's reply gives its day without the year ("Dec 4", "4 Des"); a lone dot parts it
@@ -593,6 +627,9 @@ def _words_beside_dates(text: str) -> int | None:
     for found in dates:
         rest.append(text[end : found.start])
         end = found.end
+        if found.has_time:
+            meridiem = _MERIDIEM_AFTER_CLOCK_RE.match(text, end)
+            end = meridiem.end() if meridiem else end
     rest.append(text[end:])
     leftover = _CLOCK_RE.sub(" ", " ".join(rest))
     return len(P.WORD_RE.findall(leftover))

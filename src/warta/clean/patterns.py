@@ -957,9 +957,12 @@ CONTACT_CHANNEL_RE = re.compile(
 #: A bullet item: "• ...", "- ...", "* ...".
 BULLET_RE = re.compile(r"^\s*[•●▪◦·*-]\s+\S")
 #: The head of a summary box over the story's bullets, with no disclaimer under them:
-#: "Ringkasan Berita", "Poin Penting", "Intisari", "Key Points", "Sorotan".
+#: "Ringkasan Berita", "Poin Penting", "Intisari", "Key Points", "Sorotan"; a reader's or
+#: a site's assistant signs its box: "Summary by Aria", "AI Summary", "Ringkasan oleh AI",
+#: "Ringkasan dari Asisten" (the bot's name, one or two words, after "by"/"oleh"/"dari").
 SUMMARY_HEAD_RE = re.compile(
-    r"^\s*(?:ringkasan(?:\s+(?:berita|artikel))?|rangkuman|intisari|poin(?:-poin)?\s+penting|"
+    r"^\s*(?:(?:ai\s+)?(?:ringkasan|rangkuman|summary)(?:\s+(?:berita|artikel|ai))?"
+    r"(?:\s+(?:by|oleh|dari)\s+[\w.-]+(?:\s+[\w.-]+)?)?|intisari|poin(?:-poin)?\s+penting|"
     r"sorotan|highlights?|key\s+(?:points|takeaways)|in\s+brief|baca\s+cepat|tl;?dr)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -1052,11 +1055,12 @@ DATELINE_DAY_RE = re.compile(
 #: ..." (one to three capitalised words, then the lead's capitalised first word).
 DATELINE_PLACE_PERIOD_RE = re.compile(r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\.\s+(?=[A-Z])")
 #: A dateline closed by a colon: "Jakarta: Dinas Kesehatan ..." (one or two words), or a
-#: place in capitals with the site in brackets: "KUDUS (Situs.id): Pasar ...", or after a
+#: place in capitals with the site in brackets: "KUDUS (Situs.id): Pasar ...", "KUDUS
+#: (Kabar Kita): ..." (a paper's name of up to three capitalised words), or after a
 #: comma, the site's address: "KUDUS, situs.co.id: Pasar ...".
 DATELINE_COLON_RE = re.compile(
     r"^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
-    r"|[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2}\s*\([A-Za-z][\w.-]*\)"
+    r"|[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2}\s*\([A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\)"
     r"|[A-Z][A-Z'-]{2,}(?:\s[A-Z][A-Z'-]+){0,2},\s*"
     r"[A-Za-z][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|online|news)(?![\w.]))"
     r":\s+(?=[A-Z])"

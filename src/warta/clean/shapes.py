@@ -96,8 +96,8 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
 
     >>> [is_credit(x) for x in ("*", "ton/r5", "Suci Wulandari/kotapost", "Antara")]
     [True, True, True, True]
-    >>> is_credit("HUMAS KEMENTAN/RA")
-    True
+    >>> is_credit("HUMAS KEMENTAN/RA"), is_credit("*/Ab"), is_credit("*/Dinas Kota")
+    (True, True, False)
     >>> [is_credit(x) for x in ("DPR", "2/12", "Rp 5 juta", "Badan Pusat Statistik")]
     [False, False, False, False]
 
@@ -151,6 +151,10 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
         P.CREDIT_INITIALS_RE.fullmatch(part) for part in parts[1:]
     ):
         return True  # a press office's signature: "HUMAS SETKAB/UN"
+    if P.CREDIT_STAR_RE.fullmatch(parts[0]) and all(
+        P.CREDIT_HANDLE_RE.fullmatch(part) for part in parts[1:]
+    ):
+        return True  # the unnamed writer's star, then the editor's handle: "*/Rz", "*/ab"
     shapes = (P.CREDIT_HANDLE_RE, P.CREDIT_SITE_RE, P.CREDIT_NAME_RE)
     # One lower-case part makes it a credit: "BP/Suci Wulandari" is a photo's source. A
     # desk's one-letter code may follow the reporter's handle: "(ddn/b)".

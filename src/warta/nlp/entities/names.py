@@ -467,6 +467,7 @@ def _close(a: str, b: str) -> bool:
 _DOUBLED = re.compile(r"(\w)\1")
 
 
+@functools.lru_cache(maxsize=16384)  # compared against every name the article indexes
 def _transliterated(word: str) -> str:
     """A word with the letters Latin transcriptions of one Cyrillic name disagree on
     folded: y as i anywhere ("Smyrnov"/"Smirnov", "Denys"), x as ks, a doubled letter

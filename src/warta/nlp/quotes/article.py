@@ -17,6 +17,8 @@ from collections.abc import Sequence
 
 from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
+    ANSWERING_STEMS,
+    ASKING_STEMS,
     CALL_TITLES,
     HEAD_TITLES,
     ORG_HEADS,
@@ -74,6 +76,7 @@ from warta.nlp.quotes.resolved import (
 )
 from warta.nlp.quotes.speakers import (
     CASE_ROLES,
+    MANNER_ADVERBS,
     TEAM_NOUNS,
     Who,
     bare_office,
@@ -401,6 +404,11 @@ class _Article(_Lookups):
             # "Kepala sekolah itu": the same unnamed speaker, the next "katanya" is his.
             self.state.salient = _Salient(spoke, base + again.start("phrase"), True)
             return
+        if (party := self._case_party_subject(masked, base, ss, se)) is not None:
+            # "Terdakwa membantah keterangan itu. Ia menyatakan ...": the party the
+            # article named in that role ("terdakwa Budi Santoso") is the subject.
+            self.state.salient = party
+            return
         described = _DESCRIBED_SUBJECT.match(masked, ss, se)
         if described is not None and _describes_a_person(described.group("head").lower()):
             # "Dokter spesialis anak itu mengingatkan ...": the one written about before,
@@ -626,6 +634,17 @@ class _Article(_Lookups):
                 self._fallback(name, base + ss + start)
                 return
 
+    def _case_party_subject(self, masked: str, base: int, ss: int, se: int) -> _Salient | None:
+        """The person a sentence opening with a party's role and its verb ("Saksi
+        mengangguk.", "Terdakwa membantah ...") is about, as the article named that
+        party; ``None`` for any other sentence or a party never named."""
+        m = _CASE_ROLE_OPENING.match(masked, ss, se)
+        if m is None or _VERB_AFTER.match(masked, m.end(), se) is None:
+            return None
+        party = self._described(m.group("role").lower(), base + ss, titled=True)
+        # Where the role is written, not the name: the sentence is a later subject.
+        return None if party is None else _Salient(party[0], base + m.start("role"), True)
+
     def _spoke_as(self, phrase: str) -> str | None:
         """The name of an earlier speaker written exactly as ``phrase`` (case aside): an
         unnamed speaker described with a demonstrative ("Kepala sekolah itu")."""
@@ -653,7 +672,7 @@ class _Article(_Lookups):
 
     def _emit(self, f: _Found) -> None:
         st = self.state
-        who = f.who
+        who = _as_case_role(f.who)
         name: str | None = None
         role: str | None = None
         pos = f.start
@@ -752,6 +771,15 @@ class _Article(_Lookups):
             # wrote as "Tuan Guru <name>", not the last speaker.
             name, pos = called
             role = who.role
+        elif (
+            who.anaphor
+            and who.name is None
+            and _stem(f.cue) in ANSWERING_STEMS
+            and (asked := self._asked_in_turn(f.paragraph)) is not None
+        ):
+            # '"...?" cecar hakim. "...," jawabnya.': nobody answers his own question; the
+            # one answering is the other party of the exchange, who spoke before it.
+            name, role, pos = asked.name, asked.role, asked.at
         elif who.anaphor:
             ref = st.last_person
             sal = st.salient
@@ -848,12 +876,38 @@ class _Article(_Lookups):
         for (lo, hi), noun in self.imitated.items():
             if not lo <= f.start < hi or self.imitators[lo, hi][0] not in (name, name.split()[0]):
                 continue
-            bare = noun.split()[-1]
-            described = self._described(bare, f.start)
+            bare = noun.split(" yang ", 1)[0].split()[-1]
+            described = self._described(bare, f.start, titled=bare in CASE_ROLES)
             if described is not None:
                 return described[0], bare, described[1]
-            return noun, None, f.start
+            return self._described_before(noun, f.start), None, f.start
         return None
+
+    def _described_before(self, noun: str, before: int) -> str:
+        """The unnamed person a bare noun of re-enacted words ("ancaman pelaku") stands
+        for: the fuller description an earlier re-enactment gave the same noun ("pelaku
+        yang membonceng"), so that one person keeps one name; else ``noun`` itself."""
+        if " " in noun:
+            return noun
+        fuller = (
+            whom
+            for (lo, _), whom in sorted(self.imitated.items(), reverse=True)
+            if lo < before and whom.startswith(f"{noun} yang ")
+        )
+        return next(fuller, noun)
+
+    def _asked_in_turn(self, paragraph: int) -> _Speaker | None:
+        """Who a question just asked was put to: when the last quote (in ``paragraph``
+        or the one before) is a question cued by a verb of asking, the latest earlier
+        speaker other than the asker; ``None`` otherwise."""
+        turns = [r for r in self.state.out if r.name and paragraph - r.found.paragraph <= 3]
+        if not turns or _stem(turns[-1].found.cue) not in ASKING_STEMS:
+            return None
+        if paragraph - turns[-1].found.paragraph > 1:
+            return None
+        asker = turns[-1].name
+        other = next((r for r in reversed(turns[:-1]) if r.name != asker), None)
+        return None if other is None else _Speaker(other.name or "", other.role, other.at)
 
     def _other_in_exchange(self, paragraph: int) -> _Speaker | None:
         """The speaker before the last one in ``paragraph`` when the two differ (a
@@ -958,6 +1012,44 @@ class _Article(_Lookups):
         ):
             return None
         return Who(last.name, last.role)
+
+
+#: A sentence opening with a party's role in a case: "Terdakwa membantah ...".
+_CASE_ROLE_OPENING = re.compile(
+    rf"\s*(?P<role>{'|'.join(sorted(r.capitalize() for r in CASE_ROLES))})\b(?=\s+[a-z])"
+)
+
+
+def _as_case_role(who: Who | None) -> Who | None:
+    """A party's role in a case written as the speaker, as a role pointing back: one
+    capitalised only because it opens the sentence ("Saksi menyebut ...") or followed by
+    how the words were said ('"...," jawab saksi singkat'); else ``who`` unchanged.
+
+    >>> _as_case_role(Who("Terdakwa", offset=0))
+    Who(name=None, role='terdakwa', org=False, anaphor=True, offset=-1)
+    >>> _as_case_role(Who(None, "korban lirih")).role
+    'korban'
+    """
+    if who is None:
+        return None
+    words = (who.name or who.role or "").split()
+    if who.name is not None and (len(words) != 1 or who.role):
+        return who
+    if len(words) == 2 and words[1] in MANNER_ADVERBS:
+        words = words[:1]
+    if len(words) != 1 or words[0].lower() not in CASE_ROLES:
+        return who
+    return Who(None, words[0].lower(), anaphor=True)
+
+
+def _stem(cue: str | None) -> str:
+    """The bare stem of a verb-first cue as written ("jawabnya" -> "jawab").
+
+    >>> _stem("jawabnya"), _stem("tanya"), _stem(None)
+    ('jawab', 'tanya', '')
+    """
+    word = (cue or "").strip(" ,").split(" ", 1)[0].lower()
+    return word[:-3] if word.endswith("nya") and word != "tanya" else word
 
 
 def _subject_at(f: _Found) -> int:

@@ -248,7 +248,10 @@ _APPEAL_AUDIENCE = re.compile(
     r"\s+(?:agar\s+|supaya\s+|kepada\s+)?(?:masyarakat|warga|umat|semua|seluruh|segenap|para"
     r"|publik|rakyat|bangsa|pemerintah|kita|generasi|pemuda|orang|seantero|pihak|kaum|anak"
     r"|pelaku|pengusaha|petani|nelayan|pedagang|pengendara|wisatawan|pemilih|jemaah|jamaah"
-    r"|santri|mahasiswa|pelajar|siswa|guru|orangtua|negara)\b"
+    r"|santri|mahasiswa|pelajar|siswa|guru|orangtua|negara"
+    # A congregation, an audience, a workforce, the customers: a public too.
+    r"|jemaat|peserta|penonton|pendukung|suporter|pekerja|buruh|karyawan|konsumen|penumpang"
+    r"|pengunjung)\b"
 )
 
 
@@ -440,13 +443,26 @@ _PARENTHETICAL = re.compile(
 _PARENTHETICAL_MENURUT = re.compile(r",\s*menurut\s+(?P<who>[^,\x01]{1,80}?)\s*,\s")
 _LINKERS = re.compile(r"[\s,]*(?:(?:seraya|sambil|dan|lalu|kemudian|juga|ia|dia)\s+)*")
 #: A speaker imitating another's words after a verb-first cue: "menirukan ucapan
-#: pelaku", "menirukan keluhan ibunya".
+#: pelaku", "menirukan keluhan ibunya", "menirukan bentakan perampok"; or the person
+#: himself, with no noun of speech between: "menirukan sang kakek".
+_UTTERANCE_NOUN = (
+    # Something said, asked or shouted: an utterance, however voiced.
+    r"(?:ucapan|pengakuan|kata-kata|perkataan|keluhan|jawaban|pesan|pertanyaan|perintah"
+    r"|bentakan|teriakan|ancaman|makian|hardikan|omelan|seruan|sapaan|rayuan)\b"
+)
+#: Whose words, when written as a lower-case noun: "ucapan penagih", "pesan sang ibu"
+#: (a possessive "-nya" is the re-enactor's own: "menirukan ucapannya" names nobody; a
+#: manner imitated is nobody's words: "menirukan gaya ...").
+_IMITATED_PERSON = (
+    r"(?P<whom>(?:sang\s+|si\s+)?(?![a-z]*nya\b)(?!(?:itu|tersebut|ini|lewat|melalui|di|ke"
+    r"|kepada|saat|ketika|dari|dengan|gaya|logat|cara|gerakan|suara|bunyi)\b)[a-z]{3,}"
+    # Described by what he did, closing the clause: "bentakan pelaku yang membonceng."
+    r"(?:\s+yang\s+(?:me|ber|di)[a-z]{3,}(?=\s*(?:[.,;!?]|$)))?)"
+)
 _MIMICKING = re.compile(
-    r"\s*(?:sambil\s+|seraya\s+)?menirukan\s+(?:ucapan|pengakuan|kata-kata|perkataan|keluhan"
-    r"|jawaban|pesan)\b"
-    # Whose words, when written as a lower-case noun: "ucapan penagih", "pesan sang ibu".
-    r"(?:\s+(?P<whom>(?:sang\s+|si\s+)?(?!(?:itu|tersebut|ini|lewat|melalui|di|ke|kepada|saat"
-    r"|ketika|dari|dengan)\b)[a-z]{3,}))?"
+    r"\s*(?:sambil\s+|seraya\s+)?menirukan\s+"
+    rf"(?P<noun>{_UTTERANCE_NOUN})?(?:(?(noun)\s+){_IMITATED_PERSON}\b)?"
+    r"(?(noun)|(?(whom)|(?!)))"  # a noun of speech, a person, or both
 )
 
 #: A document's words quoted after the signer it names: 'Dalam surat edaran bernomor X

@@ -45,11 +45,20 @@ VERB_FIRST = SPEECH_VERB_STEMS
 #: partai itu', '"...," kisahnya'); and a message or advice given ('"...," pesan Budi',
 #: '"...," pesannya'); and a reply in a dialogue ('"...," sahut Sinta', '"...," balas Rudi',
 #: or one cutting in: '"...," potong Opa Dolf', '"...," sela Bu Ani', '"...," timpal X'); and
-#: a quip thrown in ('"...," celetuk Pak Darto', '"...," celetuknya').
+#: a quip thrown in ('"...," celetuk Pak Darto', '"...," celetuknya'); and a question
+#: pressed on someone, the bare stem of "mencecar", "mendesak" and "mengejar" as the
+#: stem of "bertanya" is ('"...?" cecar pengacara itu', '"...?" desak Rudi').
 QUOTE_VERB_FIRST = (
     *VERB_FIRST,
     *"tulis cuit kisah kenang pesan sahut balas potong sela timpal celetuk".split(),
+    *"cecar desak kejar".split(),
 )
+#: Verb-first stems of a question asked or pressed ('"...?" tanya hakim', '"...?" cecar
+#: jaksa'): a journalist's is no quote at all, and the answer after one is not the
+#: asker's own.
+ASKING_STEMS = frozenset("tanya cecar desak kejar".split())
+#: Verb-first stems of an answer ('"...," jawabnya', '"...," balasnya').
+ANSWERING_STEMS = frozenset("jawab balas sahut".split())
 
 #: Subject-first reporting verbs. Measured on PFSA-ID dev and IndoSum (data the rules
 #: were not written against; ``python bench/bench_quote_thresholds.py --part cues
@@ -118,6 +127,10 @@ ANNOUNCING_VERBS = lex(
 #: act, a noun object) reports only like the announcing verbs: with "bahwa", a comma or a
 #: clause ("Ia mengungkap pelaku sudah dua kali beraksi").
 UNCOVERING_VERBS = lex("mengungkap")
+#: Verbs of challenging: what is challenged is reported only as a question asked ("X
+#: mempertanyakan mengapa dinas baru bertindak ..."), never as a noun object
+#: ("mempertanyakan kualitas beras").
+CHALLENGE_VERBS = lex("mempertanyakan")
 #: Verbs of forecasting, like "memprediksi" and "memperkirakan" of the shared lexicon:
 #: what is forecast is reported ("Bank X memproyeksikan inflasi berada di bawah ...").
 FORECAST_VERBS = lex("memproyeksikan")
@@ -135,6 +148,7 @@ QUOTE_SUBJECT_FIRST = (
             | ANNOUNCING_VERBS
             | FORECAST_VERBS
             | REBUTTAL_VERBS
+            | CHALLENGE_VERBS
         )
         - SPEECH_VERBS
         - QUOTE_SPEECH_VERBS
@@ -165,6 +179,7 @@ WEAK_CUES = (
     | ANNOUNCING_VERBS
     | UNCOVERING_VERBS
     | REBUTTAL_VERBS
+    | CHALLENGE_VERBS
 )
 #: The weak ones of the less common verbs, which also count before a clause. Assurances,
 #: suspicions, hopes and replies ("X memastikan pasokan aman", "X menduga truk

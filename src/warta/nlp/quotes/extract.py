@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from warta import settings
+from warta.lexicon.indonesian import QUESTION_WORDS
 from warta.nlp.quotes.article import _Article
 from warta.nlp.quotes.clauses import (
     _ASSURED_STATE,
@@ -79,7 +80,9 @@ from warta.nlp.quotes.clauses import (
 from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.credits import Credit, credited_quote
 from warta.nlp.quotes.cues import (
+    ASKING_STEMS,
     CALL_TITLES,
+    CHALLENGE_VERBS,
     LEADING_PASSIVE_RE,
     ORG_REPORT_VERBS,
     PROMISE_VERBS,
@@ -176,6 +179,15 @@ def _short_state(cue: str, content: str) -> bool:
     return cue.lower() in _SHORT_STATE_CUES and _SHORT_STATE.fullmatch(content.strip()) is not None
 
 
+#: A question word opening what a verb of challenging reports: "... mengapa ...".
+_QUESTION_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(QUESTION_WORDS))})\b")
+#: Verbs of telling a story whose object is the story, introducing it after a colon:
+#: "Ia menceritakan malam itu:", "Budi mengisahkan hari pertamanya:".
+_TELLING_INTRO = re.compile(
+    r"\b(?P<cue>menceritakan|mengisahkan|mengenang|menggambarkan|bercerita|berkisah)\b"
+)
+
+
 class _Extractor(_Article):
     # -- per sentence ----------------------------------------------------------------
 
@@ -225,7 +237,7 @@ class _Extractor(_Article):
                     self.imitators[base + inside[i][0], base + qe] = imitator
                     if mm.group("whom"):
                         self.imitated[base + inside[i][0], base + qe] = mm.group("whom")
-                if m.group("base").lower() == "tanya" and _is_journalist(who):
+                if m.group("base").lower() in ASKING_STEMS and _is_journalist(who):
                     asked[i] = True
                     continue
                 if m.group("nya"):
@@ -294,6 +306,11 @@ class _Extractor(_Article):
                     verbs = list(SUBJECT_FIRST_RE.finditer(before))
                     cue = verbs[-1].group("cue") if verbs else first_att.cue
                     att = _Attribution(first_att.who, cue, first_att.at, True)
+            if att is None and i == 0 and ss == 0 and not before.strip():
+                # 'Ia menceritakan malam itu:' closing the paragraph before: the quote
+                # opening this one is the words it introduces (and those of the
+                # paragraphs the quotation runs on to, see :func:`_joined_run_on`).
+                att = self._colon_intro()
             if att is None:
                 words = para[start:end].split()
                 whole = not rest.strip(" .,!?;:") and para[start:end].endswith((".", "!", "?"))
@@ -324,6 +341,24 @@ class _Extractor(_Article):
         for f in found:
             self._emit(f)
         return True
+
+    def _colon_intro(self) -> _Attribution | None:
+        """The speaker and cue of a sentence that closes the paragraph before this one
+        with a colon, a speaker then a reporting or telling verb ("Ia mengatakan:",
+        "Budi menceritakan hari itu:"); ``None`` when that paragraph ends otherwise."""
+        head = self.text[: self.base].rstrip()
+        if not head.endswith(":"):
+            return None
+        stop = head.rfind(". ")
+        start = max(stop + 2 if stop >= 0 else 0, head.rfind("\n") + 1)
+        sentence = head[start:]
+        verbs = list(SUBJECT_FIRST_RE.finditer(sentence)) or list(_TELLING_INTRO.finditer(sentence))
+        if not verbs or not sentence[: verbs[-1].start()].strip():
+            return None
+        who = self._subject(sentence[: verbs[-1].start()], start)
+        if who is None or not who.usable:
+            return None
+        return _Attribution(who, verbs[-1].group("cue"), start, True)
 
     def _named_after(self, end: int) -> tuple[str, Who, int] | None:
         """The speaker named right after an unattributed quote ending at ``end``, in
@@ -524,6 +559,10 @@ class _Extractor(_Article):
                         and _PASSIVE_AFTER_LONG_SUBJECT.match(sent, v.end())
                     )
                     and not _directive_clause(v.group("cue"), sent, v.end())
+                    # "mempertanyakan mengapa ...": a question asked, reported.
+                    and not (
+                        v.group("cue") in CHALLENGE_VERBS and _QUESTION_AFTER.match(sent, v.end())
+                    )
                     and not (v.group("cue") in PROMISE_VERBS and _PROMISE_SOON.match(sent, v.end()))
                     # "berjanji tunjangan cair sebelum ...": a promised outcome, a clause
                     and not (

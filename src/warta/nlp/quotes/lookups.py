@@ -74,6 +74,10 @@ _UNIT_REST_THEN_HOLDER = re.compile(
 )
 
 
+# The longest office _TITLED_GAP allows between a role noun and a name (five words and a
+# comma) is far shorter: no need to try it on a name further on.
+_TITLED_REACH = 200
+
 class _Lookups:
     """Lookups over one article's text and mentions (set by the subclass)."""
 
@@ -234,8 +238,33 @@ class _Lookups:
                     if x.type == "PER"
                     and (
                         x.start == m.end()
-                        or (titled and _TITLED_GAP.fullmatch(self.text, m.end(), x.start))
+                        or (
+                            titled
+                            and m.end() < x.start <= m.end() + _TITLED_REACH
+                            and _TITLED_GAP.fullmatch(self.text, m.end(), x.start)
+                        )
                     )
+                ),
+                None,
+            )
+            if person is not None:
+                return person.entity or person.text, person.start
+        return self._named_as(noun, before)
+
+    def _named_as(self, noun: str, before: int) -> tuple[str, int] | None:
+        """The person the article last presented "as" a lower-case role ``noun`` before
+        ``before`` ("menghadirkan Budi Santoso (40), staf gudang, sebagai saksi"): the
+        nearest person named before "sebagai <noun>" in the same sentence, as (name,
+        offset); ``None`` when there is none."""
+        for m in reversed(list(re.finditer(rf"\bsebagai\s+{noun}\b", self.text[:before]))):
+            sentence_start = max(
+                self.text.rfind(". ", 0, m.start()), self.text.rfind("\n", 0, m.start())
+            )
+            person = next(
+                (
+                    x
+                    for x in reversed(self.mentions)
+                    if x.type == "PER" and sentence_start < x.start and x.end <= m.start()
                 ),
                 None,
             )

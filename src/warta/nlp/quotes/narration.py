@@ -162,11 +162,20 @@ _PASSIVE_AGENT = re.compile(
 )
 
 
+#: A lower-case word that may belong to an office, not a linking word.
+_OFFICE_WORD = (
+    r"(?!(?:dengan|dan|atau|serta|di|ke|dari|yang|untuk|kepada|bersama|seorang|oleh|pada"
+    r"|sebagai|dalam)\b)[a-z]+"
+)
 #: An office between a noun and the person it introduces: "terdakwa Bupati Sikka, ".
 #: "tersangka mantan Camat Sukamaju, ".
 _TITLED_GAP = re.compile(
     r"(?:(?:mantan|eks)[ \t]+)?(?:(?:[A-Z][\w.'’-]*[ \t]+){1,4}(?:[A-Z][\w.'’-]*,[ \t]+)?"
-    r"|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*,[ \t]+)"
+    r"|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*,[ \t]+"
+    # An office written in lower case, closed by the name's comma: "terdakwa mantan
+    # kepala desa, Budi" (words of an office only: "terdakwa dengan seorang kontraktor,
+    # Budi" names someone else).
+    rf"|(?:{_OFFICE_WORD}[ \t]+){{1,3}}{_OFFICE_WORD},[ \t]+)"
 )
 
 

@@ -131,6 +131,12 @@ def points_to_unnamed(who: Who) -> str | None:
 #: Parties of a case, in lower case alone: each points back to the person the article
 #: named with that noun ("terdakwa Budi Santoso" ... "terdakwa menulis").
 CASE_ROLES = lex("terdakwa tersangka saksi korban pelapor terlapor penggugat tergugat")
+#: How words were said, written after the speaker of a verb-first cue ('"...," jawab
+#: saksi singkat', '"...," kata korban lirih'): no part of who spoke.
+MANNER_ADVERBS = lex(
+    "singkat pelan lirih lantang ketus santai datar tegas enteng pendek terbata-bata"
+    " perlahan keras lemah"
+)
 
 
 #: Words ending a counsel's role: "kuasa hukum", "pengacara", "advokat".

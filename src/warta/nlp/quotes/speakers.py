@@ -28,6 +28,7 @@ from __future__ import annotations
 from warta.nlp.quotes.after import parse_after
 from warta.nlp.quotes.people import (
     CASE_ROLES,
+    MANNER_ADVERBS,
     TEAM_NOUNS,
     bare_office,
     is_collective,
@@ -41,6 +42,7 @@ from warta.nlp.quotes.who import Who
 
 __all__ = [
     "CASE_ROLES",
+    "MANNER_ADVERBS",
     "TEAM_NOUNS",
     "Who",
     "bare_office",

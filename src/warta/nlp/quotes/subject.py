@@ -192,6 +192,11 @@ _KIN_OF_SPEAKER = re.compile(
 )
 
 
+#: A relative clause right after a capitalised name, with no comma, up to the verb:
+#: "... Budi Santoso yang hadir membuka acara ".
+_BARE_RELATIVE = re.compile(r"(?<=[a-z'’])\s+yang\s+[a-z][^,\x01]*$")
+
+
 def parse_subject(before: str) -> Who | None:
     """The subject of a subject-first cue (see :func:`_parse_subject`); a body's regional
     office after its full name and acronym ("Komisi X (KX) Perwakilan Maluku") is that
@@ -229,6 +234,15 @@ def parse_subject(before: str) -> Who | None:
         # Only an office that points back ("Sang kepala dinas"): a body read from a
         # role's words ("Pendeta jemaat GMIT X, yang ...,") would take the office's place.
         who = head if head is not None and head.name is None and head.anaphor else None
+    if who is None and (bare := _BARE_RELATIVE.search(before)) is not None:
+        # "Bupati X Budi Santoso yang hadir membuka acara meminta ...": a relative
+        # clause with no commas after a name tells what he did; the name is the subject.
+        # Only a person's name of two words or more: "Pasal yang diuji", "Surat yang sama"
+        # and an office with no holder are no such subject.
+        head = _parse_subject(before[: bare.start()] + " ")
+        name = head.name if head is not None and not head.org else None
+        if name is not None and len(name.split()) > 1 and _is_pure_name(name):
+            who = head
     if who is None or who.name is None:
         return who
     if (inner := _ACRONYM_THEN_BRANCH.search(who.name)) is not None:
