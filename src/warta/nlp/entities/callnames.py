@@ -22,6 +22,7 @@ from warta.lexicon.indonesian import FORMS_OF_ADDRESS, NAME_STOP_WORDS
 from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import (
+    TEKNONYM_HEADS,
     TITLE_HEAD,
     TITLES,
     is_org_head,
@@ -57,7 +58,7 @@ _REGIONAL_CALLS = (
 
 # Batak teknonyms: a grandparent is called "Ompu" (written "Op.") and a parent "Nai"
 # (mother of) or "Amani" (father of) + the name of the first grandchild or child.
-_TEKNONYMS = r"Op\.|Ompu|Nai|Amani"
+_TEKNONYMS = "|".join(re.escape(head) for head in sorted(TEKNONYM_HEADS))
 #: Shortened teknonym heads and the word they write ("Op. <Child>" is "Ompu <Child>").
 _TEKNONYM_SPELLINGS = {"Op.": "Ompu"}
 
@@ -226,6 +227,17 @@ _FULL_NAME_BEFORE = re.compile(
 )
 
 
+# "<Name> (61), juru kunci yang bernama asli <Birth Name>": a relative clause on an
+# apposition of the person named right before (an age in brackets, a comma, a lower-case
+# noun phrase of up to four words) declaring his birth name, which may share no word with
+# the name he is known by (a court name, a stage name, a name taken at conversion).
+_APPOSED_BIRTH_NAME = re.compile(
+    r"[ \t]*(?:\(\d{1,3}\)[ \t]*)?,[ \t]*(?:[a-z][\w-]*[ \t]+){1,4}yang[ \t]+"
+    r"(?:bernama[ \t]+asli|nama[ \t]+asli(?:nya)?(?:[ \t]+(?:adalah|ialah))?)[ \t]+"
+    r"(?:[A-Z][a-z]{0,2}\.[ \t]*){0,2}"
+)
+
+
 _QUOTED_NICK = re.compile(r"(?<=\w)[ \t]+[\"“]([A-Z][^\"“”]{1,30})[\"”][ \t]+(?=[A-Z])")
 
 
@@ -249,7 +261,7 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
     declared: dict[str, str] = {}
     aliased: set[str] = set()  # declared by "alias": maybe a second full name
     not_persons: set[str] | None = None  # surfaces of the article's bodies and places
-    for person in persons:
+    for i, person in enumerate(persons):
         # 'Munir "Cak Mun" Hidayat': the nickname in quotes inside the name is his
         for quoted in _QUOTED_NICK.finditer(text, person.start, person.end):
             declared[" ".join(quoted.group(1).split())] = person.entity or ""
@@ -279,6 +291,9 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         called = _called_before_full_name(text, person, persons)
         if called is not None:
             declared.setdefault(called, person.entity or "")
+        known_as = _known_as_before_birth_name(text, person, persons[i - 1] if i else None)
+        if known_as is not None:
+            declared.setdefault(person.entity or "", known_as)
         before = _ALIAS_BEFORE.search(text, max(0, person.start - 64), person.start)
         if before is not None:
             words = before.group(1).split()
@@ -377,6 +392,19 @@ def _called_before_full_name(text: str, person: Span, persons: Sequence[Span]) -
         if x.end <= person.start and x.entity != person.entity and words and words <= full:
             return x.entity
     return None
+
+
+def _known_as_before_birth_name(text: str, person: Span, before: Span | None) -> str | None:
+    """The name the article knows someone by, when ``person`` is his birth name declared
+    in a relative clause on his apposition: "<Court Name> (61), juru kunci yang bernama
+    asli <Birth Name>" gives "<Court Name>". The birth name is then a form of that
+    person, who keeps the name the article calls him by. ``before`` is the person named
+    last before ``person``."""
+    if before is None or before.entity == person.entity or before.end > person.start:
+        return None
+    if _APPOSED_BIRTH_NAME.fullmatch(text, before.end, person.start) is None:
+        return None
+    return before.entity
 
 
 def _nick_before_owner(

@@ -22,12 +22,13 @@ from warta.nlp.entities.spanrecord import _TITLE_BEFORE, Span
 # What joins two coordinated names: a conjunction, "ke" (from one place to another) or a
 # dash without spaces (a route, "jalur <Place>–<Place>"). Not a comma: "<Office>
 # <Place>, <Name>" puts the holder in apposition, and a dash with spaces ends a dateline.
-_JOINT = re.compile(r"[ \t]+(?:dan|atau|serta|ke|hingga|sampai)[ \t]+|[-–—]")
+# A comma before the conjunction closes a list ("<A>, <B>, dan <C>"): still coordination.
+_JOINT = re.compile(r",?[ \t]+(?:dan|atau|serta)[ \t]+|[ \t]+(?:ke|hingga|sampai)[ \t]+|[-–—]")
 # A preposition of place or "asal" right before the name, in lower case (mid-sentence).
 _PLACE_WORD_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|asal)[ \t]+$")
 # "di <X> dan <Place>": the coordination after a preposition of place.
 _PREPOSITION_BEFORE = re.compile(r"(?<![\w-])(?:di|ke|dari)[ \t]+$")
-_CONJOINED = re.compile(r"[ \t]+(?:dan|atau|serta)[ \t]+")
+_CONJOINED = re.compile(r",?[ \t]+(?:dan|atau|serta)[ \t]+")
 # Heads of named places and works, which two coordinated names share: "Bendungan <A> dan
 # <B>" is "Bendungan <A> dan Bendungan <B>" (so "Desa", "Pantai", "Waduk" ...).
 _SHARED_HEADS = (
@@ -42,11 +43,37 @@ _HEADED_PARTNER = re.compile(
 )
 
 
-def _head_shared(text: str, start: int) -> bool:
-    """Whether a place head and one name are coordinated right before ``start``, so the
-    name there shares the head ("Bendungan <A> dan <B>")."""
+# "<Head> <Name>, <Name>, [dan] ": a head and the names of a list before a later item of
+# it, its last when the conjunction stands before it.
+_HEADED_LIST = re.compile(
+    r"(?<![\w-])(?P<head>[A-Z][a-z-]+)(?:[ \t]+[A-Z][\w'’-]*){1,2}"
+    r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,[ \t]+"
+    r"(?P<last>(?:dan|atau|serta)[ \t]+)?$"
+)
+# What follows a list's middle item: more names after commas, then the conjunction
+# before its last ("<B>, <C>, dan <D>"), within :data:`_LIST_REACH` characters.
+_LIST_CLOSED = re.compile(
+    r"(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)*,?[ \t]+(?:dan|atau|serta)[ \t]+[A-Z]"
+)
+#: How far before a middle item of a list its head, and after it its closing
+#: conjunction, may stand.
+_LIST_REACH = 96
+
+
+def _head_shared(text: str, start: int, end: int) -> bool:
+    """Whether a place head and one name are coordinated right before the name at
+    ``start:end``, so it shares the head ("Bendungan <A> dan <B>"), or the name is a
+    later item of a list the head opens ("Kecamatan <A>, <B>, dan <C>"): a list closed
+    by a conjunction, unlike an apposition ("Camat <Place>, <Name>, mengatakan")."""
     m = _HEADED_PARTNER.search(text, max(0, start - 48), start)
-    return m is not None and m.group("head").casefold() in _SHARED_HEADS
+    if m is not None and m.group("head").casefold() in _SHARED_HEADS:
+        return True
+    listed = _HEADED_LIST.search(text, max(0, start - _LIST_REACH), start)
+    if listed is None or listed.group("head").casefold() not in _SHARED_HEADS:
+        return False
+    if listed.group("last"):  # the list's last item
+        return True
+    return _LIST_CLOSED.match(text, end, end + _LIST_REACH) is not None
 
 
 def _joined(text: str, left: Span, right: Span, joint: re.Pattern[str]) -> bool:
@@ -60,7 +87,7 @@ def _place_by_company(text: str, spans: Sequence[Span], i: int) -> bool:
     and a place coordinated after it."""
     s = spans[i]
     before = text[max(0, s.start - 8) : s.start]
-    if _PLACE_WORD_BEFORE.search(before) or _head_shared(text, s.start):
+    if _PLACE_WORD_BEFORE.search(before) or _head_shared(text, s.start, s.end):
         return True
     left = spans[i - 1] if i > 0 else None
     if left is not None and left.type == "LOC" and _joined(text, left, s, _JOINT):

@@ -338,10 +338,12 @@ _TERRITORY = re.compile(
 
 # Landmarks by their head, untagged or cut short: "Pantai <Name>", "Pelabuhan <Name>
 # <Name>" (heads that open no street address nor a metonym: no "Jalan", "Gedung"; no
-# "Museum": a museum is run, an organisation).
+# "Museum": a museum is run, an organisation); waters too, "Sungai <Name>", "Danau
+# <Name>", "Teluk <Name>", "Selat <Name>", which the tagger leaves untagged.
 _LANDMARK = re.compile(
     r"(?<![\w-])(?:Pantai|Pelabuhan|Bandara|Stadion|Terminal|Stasiun|Benteng|Monumen"
-    r"|Makam|Masjid|Gereja|Klenteng|Vihara)(?:[ \t]+[A-Z][\w'’-]*){1,3}"
+    r"|Makam|Masjid|Gereja|Klenteng|Vihara|Sungai|Danau|Teluk|Selat)"
+    r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
 )
 
 

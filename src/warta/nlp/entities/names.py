@@ -41,6 +41,7 @@ __all__ = [
     "HEAD_TITLES",
     "NOBILITY_TITLES",
     "ORG_HEADS",
+    "TEKNONYM_HEADS",
     "TITLES",
     "TITLE_HEAD",
     "abbreviates",
@@ -190,6 +191,10 @@ def _shortened(form: str) -> bool:
 #: :func:`warta.nlp.entities.callnames._wives_by_husband`).
 WIFE_TITLES = frozenset({"Nyonya"})
 
+#: Heads of Batak teknonyms: a grandparent is called "Ompu" (written "Op.") and a parent
+#: "Nai" (mother of) or "Amani" (father of) + the name of a grandchild or child.
+TEKNONYM_HEADS = frozenset({"Op.", "Ompu", "Nai", "Amani"})
+
 
 def short_forms(form: str) -> set[str]:
     """First and last word of a full name, case-folded; not a Korean given name. A title
@@ -204,6 +209,12 @@ def short_forms(form: str) -> set[str]:
     >>> short_forms("Nyonya Sarman")
     set()
 
+    Nor has a teknonym ("Amani Lestari", father of Lestari): the word after its head is
+    the child, another person the article may name alone.
+
+    >>> short_forms("Amani Lestari")
+    set()
+
     A Batak woman's clan after "br." (boru) is none either: she is cited "Boru <Clan>" or
     by her given name, and the bare clan is a man of it.
 
@@ -211,7 +222,7 @@ def short_forms(form: str) -> set[str]:
     ['rina']
     """
     words = form.split()
-    if words[0] in WIFE_TITLES:
+    if words[0] in WIFE_TITLES or words[0] in TEKNONYM_HEADS:
         return set()
     first = 1 if len(words) > 1 and words[0].casefold() in HEAD_TITLES else 0
     out = {words[first].casefold()}

@@ -230,20 +230,18 @@ class _Lookups:
         if not noun or not noun.isalpha() or not noun.islower():
             return None
         pattern = rf"\b{noun}\s+" + ("" if titled else "(?=[A-Z])")
+        # self.mentions is sorted by start: the persons starting right after the noun,
+        # or (titled) within reach of it, found by bisection instead of a scan per match
+        persons = [x for x in self.mentions if x.type == "PER"]
+        starts = [x.start for x in persons]
         for m in reversed(list(re.finditer(pattern, self.text[:before]))):
+            end = m.end()
+            reach = end + _TITLED_REACH if titled else end
             person = next(
                 (
                     x
-                    for x in self.mentions
-                    if x.type == "PER"
-                    and (
-                        x.start == m.end()
-                        or (
-                            titled
-                            and m.end() < x.start <= m.end() + _TITLED_REACH
-                            and _TITLED_GAP.fullmatch(self.text, m.end(), x.start)
-                        )
-                    )
+                    for x in persons[bisect_left(starts, end) : bisect_right(starts, reach)]
+                    if x.start == end or _TITLED_GAP.fullmatch(self.text, end, x.start)
                 ),
                 None,
             )
