@@ -377,6 +377,10 @@ ENTITY_SETS = {
     # palace servant's three names, Batak teknonyms and 'br', politicians by acronyms and
     # religious nicknames.
     "blind21": "tests/nlp/entities/blind21_entities.json",
+    # The seventh session of 2026-12-06, written before any of its rules: three quarters
+    # everyday hard news, Acehnese hereditary titles and a cleric called by his school's
+    # place, a Chinese-Indonesian shop owner under three names, a Minangkabau clan title.
+    "blind22": "tests/nlp/entities/blind22_entities.json",
 }
 
 

@@ -222,6 +222,12 @@ BLIND_STORIES = {
     # chief, a plant's layoffs and a flood in its town, a start-up's funding and its data
     # leak, a boat fire and its investigators' finding five weeks later.
     "blind18": Path("tests") / "analyze" / "stories_blind18.json",
+    # The seventh session of 2026-12-06, written before any of its rules: a bus into a ravine
+    # and its suspects named five weeks later (a separate event), a ship fire and a drug
+    # seizure at one port two days apart with one terminal manager, two school-meal
+    # poisonings two days apart with the same national officials, a mine pit's drowned
+    # children and the same company's strike.
+    "blind19": Path("tests") / "analyze" / "stories_blind19.json",
 }
 
 
@@ -358,6 +364,7 @@ QUOTE_SETS = {
     "blind25q_set": "tests/nlp/quotes/blind25q_quotes.json",
     "blind26q_set": "tests/nlp/quotes/blind26q_quotes.json",
     "blind27q_set": "tests/nlp/quotes/blind27q_quotes.json",
+    "blind28q_set": "tests/nlp/quotes/blind28q_quotes.json",
 }
 
 
@@ -417,7 +424,10 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     ``blind27q_set.*`` (15 by a twenty-seventh, written while the blind26q rules were:
     eleven everyday hard news, a courtroom exchange with pressing questions, a robber's
     words re-enacted by his victims, quotation marks that are no quotes, quotes over
-    several paragraphs)."""
+    several paragraphs) and
+    ``blind28q_set.*`` (15 by a twenty-eighth, the seventh session of 2026-12-06: eleven
+    everyday hard news, a coach through his interpreter and a police chief through his press
+    officer, statements credited after the words, a viral video and a WhatsApp message)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
