@@ -27,7 +27,7 @@ from warta.clean.dates import (
     parse_date_string,
     split_crawler_prefix,
 )
-from warta.clean.frontmatter import split_front_matter, strip_heading_marks
+from warta.clean.frontmatter import split_end_matter, split_front_matter, strip_heading_marks
 from warta.clean.http_response import looks_like_html, split_http_preamble
 from warta.clean.line_split import split_lines
 from warta.clean.lines import classify_lines
@@ -285,13 +285,13 @@ def _exported_mention(raw: RawDoc) -> RawDoc:
 
 
 def _indexed_story(raw: RawDoc) -> RawDoc:
-    """A media-monitoring index's hit saved as a page
-    (:func:`~warta.ingest.index_hit.read_index_hit`) read as the article it holds: its
+    """A media-monitoring index's hit or a read-later service's saved entry, kept as a
+    page (:func:`~warta.ingest.index_hit.read_index_hit`), read as the article it holds: its
     text, headline and address from the hit's source, its publication stamp read on the
     desk's clock (:func:`~warta.ingest.index_hit.local_day`: a UTC stamp on the day the
     story's address or its lead states, when one of Indonesia's zones gives it). The
     service's fields (crawl time, sentiment, entity lists) are no part of it."""
-    if raw.content.lstrip()[:1] != "{":
+    if raw.content.lstrip()[:1] not in ("{", "["):
         return raw
     from warta.ingest.index_hit import local_day, read_index_hit
 
@@ -640,6 +640,8 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     text, oversize = _cap_page(text)
     text, repaired = repair_text(text)
     front, text = split_front_matter(text)
+    if not front and raw.format == "text":
+        front, text = split_end_matter(text)
     if front:
         # A clipped note's front matter says what a container would: title, address, date.
         text = strip_heading_marks(text)

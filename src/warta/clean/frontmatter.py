@@ -1,5 +1,7 @@
 """A note saved by a web clipper (Obsidian and the like): the page in Markdown under a
 YAML front matter block ("---" / "title: ..." / "source: ..." / "published: ..." / "---").
+A note app's raw export (Joplin and the like) puts the record at the END instead, unfenced,
+after a blank line ("id: ..." / "source_url: ..." / "created_time: ..." / "type_: 1").
 
 The block is the clipper's record of the page, not the article: it is taken off the text,
 and its title, address and publication date become the container's hints (as a JSONL
@@ -19,7 +21,7 @@ _FENCE_RE = re.compile(r"^---\s*$")
 _FIELD_RE = re.compile(r"^(?P<key>[A-Za-z][\w-]*)\s*:\s*(?P<value>.*)$")
 _ITEM_RE = re.compile(r"^\s*-\s+\S")
 _TITLE_KEYS = ("title",)
-_URL_KEYS = ("source", "url", "link")
+_URL_KEYS = ("source", "url", "link", "source_url")
 _DATE_KEYS = ("published", "date", "pubdate", "date_published")
 
 
@@ -83,6 +85,44 @@ def split_front_matter(text: str) -> tuple[FrontMatter | None, str]:
         published=first(_DATE_KEYS),
     )
     return front, "\n".join(lines[close + 1 :])
+
+
+# A note app's record under the note: this many fields at least, each an identifier in
+# lower case ("source_url", "created_time"), a way no line of a story is written.
+END_MATTER_MIN_FIELDS = 6
+_END_FIELD_RE = re.compile(r"^(?P<key>[a-z][a-z0-9]*(?:_[a-z0-9]*)*)\s*:(?:\s(?P<value>.*))?$")
+
+
+def split_end_matter(text: str) -> tuple[FrontMatter | None, str]:
+    """The record closing ``text`` (its last block, after a blank line, of at least
+    :data:`END_MATTER_MIN_FIELDS` "key: value" lines with identifier keys) and the text
+    above it; ``(None, text)`` when the text does not close with one. Its address is read;
+    its times are when the note was saved ("created_time"), never when the story was
+    published, so no date is taken from it.
+
+    >>> note = "Judul\\n\\nIsi.\\n\\n" + "\\n".join(f"k{i}: {i}" for i in range(5))
+    >>> split_end_matter(note + "\\nsource_url: https://situs.id/a")[0].url
+    'https://situs.id/a'
+    >>> split_end_matter(note)[0] is None
+    True
+    """
+    lines = text.rstrip().split("\n")
+    start = len(lines)
+    while start > 0 and _END_FIELD_RE.match(lines[start - 1]):
+        start -= 1
+    fields = [_END_FIELD_RE.match(line) for line in lines[start:]]
+    if len(fields) < END_MATTER_MIN_FIELDS or start < 2 or lines[start - 1].strip():
+        return None, text  # too short a block, or no note above it, or no gap before it
+    values = {m["key"]: _unquote(m["value"] or "") for m in fields if m}
+    # "source" may name the app that saved the note ("source: notes-desktop"): an address
+    # is a field whose value is one
+    urls = (values.get(k, "") for k in _URL_KEYS)
+    front = FrontMatter(
+        block="\n".join(lines[start:]),
+        title=values.get("title") or None,
+        url=next((url for url in urls if re.match(r"https?://", url)), None),
+    )
+    return front, "\n".join(lines[:start]).rstrip() + "\n"
 
 
 _ATX_HEAD_RE = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)

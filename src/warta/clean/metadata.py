@@ -107,6 +107,7 @@ def split_dateline(paragraph: str) -> tuple[str | None, str]:
                 or P.DATELINE_SITE_RE.match(rest)
                 or _site_place_dateline(rest)
                 or P.DATELINE_GLUED_RE.match(rest)
+                or P.DATELINE_BRACKET_RE.match(rest)
                 or _period_dateline(rest)
             )
         if not m:

@@ -440,12 +440,9 @@ def _is_name_and_dates(text: str) -> bool:
         return False  # a name and a date need two parts
     parts = [part.strip() for part in _NAME_DATE_SEP_RE.split(text)]
     # a phone copy adds the reading time: "Nama · 9 Mar 2026, 08.05 WIB · 5 menit baca",
-    # a blog its comment link: "Oktober 9, 2025 • Nama • Tinggalkan komentar"
-    parts = [
-        part
-        for part in parts
-        if not P.READING_TIME_RE.match(part) and not P.COMMENT_LINK_RE.match(part)
-    ]
+    # a blog its comment link: "Oktober 9, 2025 • Nama • Tinggalkan komentar", a
+    # government site its count of readers: "... | Admin Humas | dibaca 812 kali"
+    parts = [part for part in parts if not _is_page_counter(part)]
     has_date = [bool(find_dates(part)) for part in parts]
     names = [part for part, dated_part in zip(parts, has_date, strict=True) if not dated_part]
     dated = [part for part, dated_part in zip(parts, has_date, strict=True) if dated_part]

@@ -337,10 +337,11 @@ TOPIC_BOX_RE = re.compile(
 )
 #: A share bar: the prompt and the networks' buttons, often only their icons' letters
 #: ("Bagikan:  f  X  WA", "Share  FB  TW  Salin tautan"); an icon kept as a symbol or an
-#: emoji ("🔗", "✉") is one more button. Never a headline, however short.
+#: emoji ("🔗", "✉") is one more button, and so is a letter drawn in a mathematical
+#: font ("𝕏", "𝐟": any script's letter, one or two). Never a headline, however short.
 SHARE_BAR_RE = re.compile(
     r"^\s*(?:bagikan|sebarkan|share)(?:\s+(?:artikel|berita|tulisan)(?:\s+ini)?)?\s*:?"
-    r"(?:\s*(?:(?:[a-z]{1,2}|line|e-?mail|surel|facebook|twitter|whatsapp|telegram|linkedin"
+    r"(?:\s*(?:(?:[^\W\d_]{1,2}|line|e-?mail|surel|facebook|twitter|whatsapp|telegram|linkedin"
     r"|pinterest|threads|reddit|tumblr|mastodon|bluesky|salin(?:\s+(?:tautan|link))?"
     r"|copy(?:\s+link)?)\b|[^\w\s]))+\s*$",
     re.IGNORECASE,
@@ -1067,8 +1068,18 @@ DATELINE_COLON_RE = re.compile(
 )
 #: A place in capitals glued to the lead by a hyphen: "TUBAN-Harga gabah di tingkat petani ...".
 #: Four letters at least and a capitalised word after: "KPK-Polri" (an acronym pair) has
-#: three; the word after the hyphen opens the sentence, so lower case follows it.
-DATELINE_GLUED_RE = re.compile(r"^[A-Z]{4,}(?:\s[A-Z]{2,}){0,2}-(?=[A-Z][a-z]+\s+[a-z(])")
+#: three; the word after the hyphen opens the sentence, so lower case follows it. A double
+#: hyphen is a typed em dash ("AMBON--Warga ..."), which joins no compound: any place.
+DATELINE_GLUED_RE = re.compile(
+    r"^[A-Z]{4,}(?:\s[A-Z]{2,}){0,2}-(?=[A-Z][a-z]+\s+[a-z(])"
+    r"|^[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}--(?=[A-Z\"“])"
+)
+#: The outlet's or desk's name in square brackets opening the lead: "[Kabar Kampus] Tim
+#: peneliti ...", "[SITUS.ID] Warga ..." (one to four capitalised words, then the lead's
+#: capitalised first word). A sentence never opens with a bracket: the name is a stamp.
+DATELINE_BRACKET_RE = re.compile(
+    r"^\[[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}\]\s*(?:[-–—:]\s*)?(?=[A-Z\"“])"
+)
 DOMAIN_RE = re.compile(r"\b([A-Za-z0-9][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org))\b", re.IGNORECASE)
 #: A media player's control row over a video or an episode: "▶ 00:00 / 04:18  Layar penuh",
 #: "► Mainkan 00:00 / 55:02 2x" (a play mark opening it, or the elapsed and
@@ -1175,10 +1186,13 @@ PRINT_HEADER_RE = re.compile(
     r"^\s*\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\S+){3}"
 )
 PRINT_FOOTER_RE = re.compile(r"^\s*(?:https?://|www\.)\S+\s+\d{1,3}\s*/\s*\d{1,3}\s*$")
-#: A tag line under the story: "Tag: banjir  Kota  cuaca", "Tags: a, b", "Topik: ...".
+#: A tag line under the story: "Tag: banjir  Kota  cuaca", "Tags: a, b", "Topik: ...";
+#: a blog names the post's place among its categories with a preposition ("Dalam kategori:
+#: Opini, Daerah", "Diposting di: Berita", "Posted in: News", "Filed under: Politics").
 TAG_LINE_RE = re.compile(
-    r"^\s*(?:tags?|tagar|label|labels|topik|topics?|kata\s+kunci|keywords?|kategori|"
-    r"categories|category)\s*:\s*\S",
+    r"^\s*(?:(?:(?:dalam|di|in)\s+)?(?:tags?|tagar|label|labels|topik|topics?|kata\s+kunci|"
+    r"keywords?|kategori|categories|category)"
+    r"|(?:di)?posting\s+(?:di|dalam)|posted\s+in|filed\s+under)\s*:\s*\S",
     re.IGNORECASE,
 )
 #: A wiki's page furniture (Wikinews, Wikipedia and their sister projects): its tagline

@@ -7,7 +7,9 @@ beside the service's own (the crawl's time, the sentiment, the matched keywords,
 entity lists). Read as text, that is a page of field names and quotes. The article is
 ``_source``'s headline, text, address and publication field, found by what their names
 say (:mod:`warta.ingest.export_fields` tells the publication from the service's dates);
-a search response holding one hit is read the same way.
+a search response holding one hit is read the same way, and so is a read-later
+service's export of one saved article (its headline, address and text as fields of the
+entry, beside its tags, save times and annotations, which are the reader's).
 
 >>> hit = (
 ...     '{"_index": "berita-2026.12", "_id": "a1", "_source": {'
@@ -87,9 +89,11 @@ DESK_ZONES = (timedelta(hours=7), timedelta(hours=8), timedelta(hours=9))
 
 def read_index_hit(content: str) -> IndexedStory | None:
     """The article of a search hit (``{"_index": ..., "_source": {...}}``, or a response
-    whose ``hits.hits`` holds one), or ``None``: not JSON, not a hit, or a hit whose
-    source has no text field."""
-    source = _hit_source(json_value(content))
+    whose ``hits.hits`` holds one) or of a read-later service's saved entry
+    (:func:`_saved_entry`), or ``None``: not JSON, neither shape, or one whose source has
+    no text field."""
+    data = json_value(content)
+    source = _hit_source(data) or _saved_entry(data)
     if source is None:
         return None
     text = _story_text(_field(source, _TEXT_KEYS))
@@ -141,6 +145,19 @@ def _hit_source(data: Any) -> dict[str, Any] | None:
         return None
     source = data.get("_source")
     return source if isinstance(source, dict) else None
+
+
+def _saved_entry(data: Any) -> dict[str, Any] | None:
+    """A read-later service's export of one saved article (wallabag, Pocket and the like:
+    an object, or a list holding one): the headline, the address and the extracted text
+    stand as fields of their own beside the service's (tags, save times, annotations).
+    All three must be there: an object lacking one is some other record."""
+    if isinstance(data, list) and len(data) == 1:
+        data = data[0]
+    if not isinstance(data, dict):
+        return None
+    has_all = all(_field(data, keys) for keys in (_TITLE_KEYS, _URL_KEYS, _TEXT_KEYS))
+    return data if has_all else None
 
 
 def _field(source: dict[str, Any], keys: frozenset[str]) -> str:
