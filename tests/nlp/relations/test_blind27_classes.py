@@ -34,7 +34,8 @@ def test_the_clause_of_a_warning_is_no_act_of_its_own() -> None:
         "pelanggaran itu terulang."
     )
     assert ("Pen Sovann", "threaten", "Thailand") in coded
-    assert all(t == "Thailand" for _, _, t in coded)
+    # the strike on a village in Cambodia is Thailand's act on Cambodia (blind28 class R3)
+    assert all(t == "Thailand" for s, _, t in coded if s != "Thailand")
 
 
 # F3. The object of the verb a purpose clause belongs to does not act in it

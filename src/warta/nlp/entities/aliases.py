@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from warta.lexicon.indonesian import NAME_STOP_WORDS
 from warta.nlp.entities.callnames import (
@@ -397,6 +397,7 @@ def resolve_article(
     for k in forms:  # every full name holding a word, wherever in the name
         for w in k:
             holders[w].add(up.get(k, k))
+    openings = _by_opening(holders)
     titled = _titles_before(text, spans, up)
     ages = _ages_of_full_names(text, spans, canonical)
     for s in spans:
@@ -436,7 +437,7 @@ def resolve_article(
                 or (canonical[nick] if nick else None)
                 or (canonical[spelt] if (spelt := respelt(word, full_names)) else None)
                 or (canonical[middles[word]] if word in middles and word not in shorts else None)
-                or _truncated_name(word, s.start, holders, first_seen, canonical)
+                or _truncated_name(word, s.start, holders, first_seen, canonical, openings)
                 or " ".join(text[s.start : s.end].split())
             )
     _declared_nicknames(text, spans)
@@ -725,33 +726,50 @@ def _given_name_before(
     return canonical[fits[0]] if len(fits) == 1 else None
 
 
+#: The letters a word cut short keeps at least (:func:`_truncated_name`).
+_OPENING = 3
+
+
+def _by_opening(words: Iterable[str]) -> dict[str, list[str]]:
+    """``words`` by their first :data:`_OPENING` letters: a scan of every name word for
+    each short word grows with the square of the article's names."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        out[w[:_OPENING]].append(w)
+    return out
+
+
 def _truncated_name(
     word: str,
     pos: int,
     holders: Mapping[str, set[tuple[str, ...]]],
     first_seen: Mapping[tuple[str, ...], int],
     canonical: Mapping[tuple[str, ...], str],
+    openings: Mapping[str, Sequence[str]],
 ) -> str | None:
     """The one full name named before ``pos`` with a word that ``word`` cuts short: a
     call name is often a name's first syllables ("Ferdi" for "Ferdinandus", "Sulak" for
     "Sulaksono"), of the given name or a middle one. ``word`` (three letters or more)
     must leave two letters or more off, and no full name may hold it whole.
 
+    ``openings`` holds the words of ``holders`` by their first three letters
+    (:func:`_by_opening`), so a word looks at the few it may cut short.
+
     >>> seen = {("yohanes", "ferdinandus", "lado"): 0, ("anselmus", "batuwangi"): 30}
     >>> canon = {k: " ".join(k) for k in seen}
     >>> holders = {w: {k} for k in seen for w in k}
-    >>> _truncated_name("ferdi", 60, holders, seen, canon)
+    >>> _truncated_name("ferdi", 60, holders, seen, canon, _by_opening(holders))
     'yohanes ferdinandus lado'
-    >>> _truncated_name("ferdi", 0, holders, seen, canon) is None  # named later: not yet
+    >>> _truncated_name("ferdi", 0, holders, seen, canon, _by_opening(holders)) is None
     True
     """
     if len(word) < 3 or word in holders:
         return None
     fits = {
         k
-        for w, ks in holders.items()
+        for w in openings.get(word[:_OPENING], ())
         if len(w) >= len(word) + 2 and w.startswith(word)
-        for k in ks
+        for k in holders[w]
         if first_seen.get(k, pos) < pos
     }
     return canonical[fits.pop()] if len(fits) == 1 else None

@@ -14,6 +14,7 @@ Each works in place on the article's spans.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -137,6 +138,22 @@ _NICK_CALLED = re.compile(
     r"(?:\s+dengan\s+(?:sapaan|sebutan|panggilan|nama))?"
     r"|(?:memanggil|menyapa)(?:\s+[a-z]+){0,3}?\s+dengan\s+(?:sapaan|sebutan|panggilan))\s+"
     r"[\"“]?" + _NICK
+)
+
+
+# "Ia lebih dikenal sebagai <Nick>": the person last named before, the subject a pronoun.
+# "... dari nama aslinya, <Name>", "nama Tionghoanya, <Name>": a name of his own, the
+# possessive "-nya" on the kind of name (birth, childhood, full, baptismal, pen name) or
+# on the people or language it is of (capitalised: "Tionghoa", "Jawa") pointing back to
+# him - not "nama suaminya", a relative's name; the name may be a Chinese one of three
+# syllables.
+_NICK_KNOWN_AS_PRONOUN = re.compile(
+    r"(?<![\w-])(?:(?:[Ii]a|[Dd]ia|[Bb]eliau)(?:\s+[a-z]+){0,2}?\s+dikenal(?:\s+[a-z]+){0,2}?"
+    r"\s+(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))"
+    r"|nama\s+(?:(?:asli|lahir|kecil|lengkap|baptis|samaran|pena|panggilan|julukan)nya"
+    r"|[A-Z][a-z]+nya)\s*,)\s+[\"“]?"
+    + _NICK[:-1]
+    + r"(?:\s+[A-Z][a-z'-]{1,4}(?![\w-]))?)"
 )
 
 
@@ -309,7 +326,9 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         owner = _nick_before_owner(text, m, persons, starts)
         if owner is not None and owner.start != m.start():
             declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
-    for m in _NICK_CALLED.finditer(text):
+    for m in itertools.chain(
+        _NICK_CALLED.finditer(text), _NICK_KNOWN_AS_PRONOUN.finditer(text)
+    ):
         owner = _called_owner(m.group("nick"), persons, bisect.bisect_left(starts, m.start()))
         if owner is not None:
             declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 
 from warta.lexicon.regex_gate import WordGated
+from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.spanrecord import ByStart, Covered, Span
 
 # "(ABC)" after a name: two to six capitals, maybe a lower-case letter inside ("PBNU").
@@ -330,7 +331,7 @@ def _unit_spans(
 # second one joined by "dan" under the same head ("Kecamatan <A> dan <B>"): up to three
 # capitalised words each.
 _TERRITORY = re.compile(
-    r"(?<![\w-])(?:Kecamatan|Kelurahan|Desa|Dusun|Kampung|Nagari|Gampong|Distrik)"
+    r"(?<![\w-])(?P<head>Kecamatan|Kelurahan|Desa|Dusun|Kampung|Nagari|Gampong|Distrik)"
     r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
     r"(?:[ \t]+dan[ \t]+(?P<second>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?"
 )
@@ -338,13 +339,103 @@ _TERRITORY = re.compile(
 
 # Landmarks by their head, untagged or cut short: "Pantai <Name>", "Pelabuhan <Name>
 # <Name>" (heads that open no street address nor a metonym: no "Jalan", "Gedung"; no
-# "Museum": a museum is run, an organisation); waters too, "Sungai <Name>", "Danau
-# <Name>", "Teluk <Name>", "Selat <Name>", which the tagger leaves untagged.
+# "Museum": a museum is run, an organisation).
 _LANDMARK = re.compile(
     r"(?<![\w-])(?:Pantai|Pelabuhan|Bandara|Stadion|Terminal|Stasiun|Benteng|Monumen"
-    r"|Makam|Masjid|Gereja|Klenteng|Vihara|Sungai|Danau|Teluk|Selat)"
+    r"|Makam|Masjid|Gereja|Klenteng|Vihara)"
     r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
 )
+# Waters by their head, "Sungai <Name>", "Danau <Name>", "Teluk <Name>", "Selat <Name>",
+# and a river by its head in the regional languages that name it so (Acehnese "Krueng",
+# Batak "Aek", Javanese "Kali"): the tagger leaves them untagged or reads the unknown
+# head as a given name. No person's name opens with these words, so the water wins over
+# a person span of its first words.
+_WATERS = re.compile(
+    r"(?<![\w-])(?:Sungai|Danau|Teluk|Selat|Krueng|Aek|Kali)(?:[ \t]+[A-Z][\w'’-]*){1,3}"
+)
+
+
+class _WordCounts:
+    """How often the article writes a name, case aside: its words indexed once, on the
+    first question (a count of the whole text per name grew with the text twice)."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: dict[str, list[int]] | None = None
+
+    def count(self, name: str) -> int:
+        if self._starts is None:
+            self._starts = {}
+            for m in re.finditer(r"\w+", self._text):
+                self._starts.setdefault(m.group().casefold(), []).append(m.start())
+        words = name.casefold().split()
+        n = len(name)
+        return sum(
+            self._text[i : i + n].casefold().split() == words
+            for i in self._starts.get(words[0], ())
+        )
+
+
+# The later items of a list after a territory's first ("Kecamatan <A>, <B>, dan <C>"):
+# names of up to three capitalised words after commas, the last after a conjunction.
+_LIST_ITEMS = re.compile(
+    r"(?P<items>(?:,[ \t]+[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})+)"
+    r",?[ \t]+(?:dan|atau|serta)[ \t]+(?P<last>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2})"
+)
+_LIST_ITEM = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}")
+
+
+def _listed_territories(text: str, head: str, end: int) -> dict[tuple[int, int], str]:
+    """``{span: "<head> <name>"}`` for the later items of a list of territories opened by
+    one head at ``end`` ("Kecamatan <A>, <B>, dan <C>": the head is every item's). Not
+    a hierarchy ("Kecamatan <A>, Kabupaten <B>, dan ..."), nor a list holding a place
+    the gazetteer knows (a regency or a province after the district is no district).
+
+    >>> t = "di Kecamatan Sukaraja, Cibeber, dan Pasir Jaya."
+    >>> _listed_territories(t, "Kecamatan", 21)
+    {(23, 30): 'Kecamatan Cibeber', (36, 46): 'Kecamatan Pasir Jaya'}
+    """
+    m = _LIST_ITEMS.match(text, end)
+    if m is None:
+        return {}
+    items = [*_LIST_ITEM.finditer(text, m.start("items"), m.end("items"))]
+    spans = [x.span() for x in items] + [m.span("last")]
+    gazetteer = load_gazetteer()
+    names = [text[a:b] for a, b in spans]
+    if any(n.split()[0] in _PLACE_HEAD_WORDS or gazetteer.lookup(n) for n in names):
+        return {}
+    return {span: f"{head} {name}" for span, name in zip(spans, names, strict=True)}
+
+
+# Words heading a place's name, which open a level of a hierarchy, not a list's item.
+_PLACE_HEAD_WORDS = frozenset(
+    "Kabupaten Kota Provinsi Kecamatan Kelurahan Desa Dusun Kampung Nagari Gampong Distrik"
+    " Jalan".split()
+)
+
+
+def _headless_name(
+    text: str, hits: Sequence[Span], start: int, end: int, counts: _WordCounts
+) -> bool:
+    """Whether ``hits`` are one place span of the name of the territory ``start:end``
+    without its head word ("<Name>" of "Kecamatan <Name>"), to be given its head back:
+    a name the gazetteer does not know (a known place keeps its own name), written only
+    there (a name the article writes bare elsewhere too keeps one entity with its bare
+    mentions), and no office's unit ("Kepala Desa <Name>": the office's, named bare).
+    """
+    if len(hits) != 1:
+        return False
+    h = hits[0]
+    head_end = text.find(" ", start, end)
+    if h.type != "LOC" or h.place is not None or h.end != end or h.start != head_end + 1:
+        return False
+    name = text[h.start : h.end]
+    once = counts.count(name) == 1
+    return once and _OFFICE_BEFORE.search(text, max(0, start - 12), start) is None
+
+
+# An office's title before a territory's head: "Kepala Desa <Name>", "Lurah".
+_OFFICE_BEFORE = re.compile(r"(?<![\w-])(?:Kepala|Wakil|Sekretaris|Ketua)[ \t]+$")
 
 
 def territory_spans(text: str, spans: list[Span]) -> None:
@@ -362,27 +453,39 @@ def territory_spans(text: str, spans: list[Span]) -> None:
     [('Kecamatan Sukaraja', 'LOC'), ('Cibeber Hilir', 'LOC'), ('Kelurahan Sei Rampah', 'LOC')]
     """
     found: list[tuple[int, int]] = []
+    named: dict[tuple[int, int], str] = {}
     for m in _TERRITORY.finditer(text):
         first_end = m.start("second") - len(" dan ") if m.group("second") else m.end()
         found.append((m.start(), len(text[:first_end].rstrip(" \t"))))
         if m.group("second"):
             found.append(m.span("second"))
+        else:
+            named.update(_listed_territories(text, m.group("head"), m.end()))
+    found.extend(named)
     # landmarks by their head too ("Pantai <Name>", "Pelabuhan <Name>"), the same way
     found.extend(m.span() for m in _LANDMARK.finditer(text))
+    waters = {m.span() for m in _WATERS.finditer(text)}
+    found.extend(waters)
     found.sort()
     if not found:
         return
     by_start = ByStart(spans)
+    counts = _WordCounts(text)
     gone: set[int] = set()
     added: list[Span] = []
     for a, b in found:
         hits = by_start.overlapping(a, b)
+        if _headless_name(text, hits, a, b, counts):
+            hits[0].start = a  # the head names the territory: "Kecamatan <Name>"
+            continue
         if any(
-            h.start != a or h.end > b or h.place is not None or h.type == "PER" for h in hits
+            h.start != a or h.end > b or h.place is not None
+            or (h.type == "PER" and (a, b) not in waters)
+            for h in hits
         ):
             continue  # the name tagged without its head ("<Name>") already names it
         gone.update(id(h) for h in hits)
-        added.append(Span(a, b, "LOC"))
+        added.append(Span(a, b, "LOC", entity=named.get((a, b))))
     if added:
         kept = [s for s in spans if id(s) not in gone]
         spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))

@@ -369,6 +369,9 @@ def sub_names(
 
     >>> sub_names([("budi", "s", "santoso"), ("budi", "setiawan", "santoso")], initials=True)
     {('budi', 's', 'santoso'): ('budi', 'setiawan', 'santoso')}
+
+    With ``gaps`` too, a shorter name spelling out a word the longer one writes as its
+    initial ("Teuku Rahmat" of "T. Rahmat Saputra"): :func:`_spelt_initial_of`.
     """
     keys = sorted(set(keys), key=lambda k: (len(k), k))
     # Every run of two words or more inside a longer name, indexed once: linear in the
@@ -383,7 +386,37 @@ def sub_names(
         longest = {k for k in longer if not (containers.get(k, set()) & longer)}
         if len(longest) == 1:
             out[key] = next(iter(longest))
+        elif gaps and not longer and len(key) >= 2:
+            spelt = _spelt_initial_of(key, containers)
+            if spelt is not None:
+                out[key] = spelt
     return out
+
+
+def _spelt_initial_of(
+    key: tuple[str, ...], containers: Mapping[tuple[str, ...], set[tuple[str, ...]]]
+) -> tuple[str, ...] | None:
+    """The one longer name ``key`` is a part of once one of its words is cut to the
+    initial the longer name writes in its place, or ``None``.
+
+    A name's first or middle word is often printed as an initial in the byline of a
+    title or office ("T. <Given> <Surname>" for "Teuku", "M." for "Muhammad") and spelt
+    out when the article cites the person again ("Teuku <Given>"). The longer name must
+    hold the initial itself and not the spelt-out word: "Tono <Given>" is no initial.
+
+    >>> runs = {("t", "rahmat"): {("t", "rahmat", "saputra")}}
+    >>> _spelt_initial_of(("teuku", "rahmat"), runs)
+    ('t', 'rahmat', 'saputra')
+    """
+    found: set[tuple[str, ...]] = set()
+    for i, word in enumerate(key):
+        if len(word) < 2:
+            continue
+        cut = (*key[:i], word[0], *key[i + 1 :])
+        found |= {
+            long for long in containers.get(cut, ()) if word[0] in long and word not in long
+        }
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def respelt(
@@ -405,26 +438,48 @@ def respelt(
     """
     if len(word) < 6:
         return None
-    index = names if isinstance(names, Mapping) else by_last_word(names)
+    if isinstance(names, NamesByLastWord):
+        index = names
+    elif isinstance(names, Mapping):
+        index = NamesByLastWord(names)
+    else:
+        index = by_last_word(names)
     fits = {k for other in _respellings(word) for k in index.get(other, ())}
     # A Cyrillic surname's ending transcribed two ways ("-skyi"/"-sky", "-iy"/"-y") is a
     # letter added or dropped, not swapped: compared with y as i and doubles once.
-    folded = _transliterated(word)
-    fits |= {
-        k
-        for last, ks in index.items()
-        if last != word and len(last) >= 6 and _transliterated(last) == folded
-        for k in ks
-    }
+    alike = index.transliterated_as(_transliterated(word))
+    fits |= {k for last in alike if last != word for k in index[last]}
     return fits.pop() if len(fits) == 1 else None
 
 
-def by_last_word(names: Iterable[tuple[str, ...]]) -> dict[str, list[tuple[str, ...]]]:
+class NamesByLastWord(dict[str, Sequence[tuple[str, ...]]]):
+    """``{last word: the names ending with it}`` (:func:`by_last_word`), not changed once
+    made, that also gives its last words of six letters or more by their transliteration
+    key (:meth:`transliterated_as`): a lookup for each word :func:`respelt` tries, not a
+    pass over every last word, which grew with the square of the article's names."""
+
+    __slots__ = ("_by_key",)
+
+    def __init__(self, names: Mapping[str, Sequence[tuple[str, ...]]] | None = None) -> None:
+        super().__init__(names or {})
+        self._by_key: dict[str, list[str]] | None = None
+
+    def transliterated_as(self, key: str) -> list[str]:
+        """The last words of six letters or more whose :func:`_transliterated` is ``key``."""
+        if self._by_key is None:
+            self._by_key = {}
+            for last in self:
+                if len(last) >= 6:
+                    self._by_key.setdefault(_transliterated(last), []).append(last)
+        return self._by_key.get(key, [])
+
+
+def by_last_word(names: Iterable[tuple[str, ...]]) -> NamesByLastWord:
     """``{last word: the names ending with it}``, for :func:`respelt`."""
     out: dict[str, list[tuple[str, ...]]] = {}
     for name in names:
         out.setdefault(name[-1], []).append(name)
-    return out
+    return NamesByLastWord(out)
 
 
 _TRANSLITERATED = {"y": "ij", "i": "y", "j": "y", "h": "g", "g": "h", "v": "w", "w": "v"}

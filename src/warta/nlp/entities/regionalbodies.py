@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.lexicon.indonesian import QUOTE_SPEECH_VERBS, SPEECH_VERBS
 from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.declaredforms import _before_people, _unit_spans
 from warta.nlp.entities.gazetteer import load_gazetteer
@@ -32,6 +33,11 @@ _BODY_HEAD = (
     r"(?:Kepolisian|Kejaksaan|Pengadilan|(?:Suku[ \t]+)?Dinas|Badan|Komisi|Lembaga|Ombudsman"
     r"|Pemerintah(?=[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah)(?![\w-]))"
     r"|Rumah[ \t]+Sakit|Rumah[ \t]+Tahanan"
+    # a national body's representative office ("Kantor Perwakilan <Body> Provinsi
+    # <Province>"); not yet the ministries' regional offices ("Kantor Wilayah",
+    # "Kantor Pertanahan"): named whole, the relation layer dates acts on them wrong, as
+    # on the technical units
+    r"|Kantor[ \t]+Perwakilan"
     r"|Stasiun[ \t]+(?:Klimatologi|Meteorologi|Geofisika))"
 )
 # A word of the name: capitalised, "RI", or a Roman class or number ("Kelas IIB",
@@ -42,11 +48,12 @@ _NOT_WEEKDAY = r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))"
 # Sipil", "Kebudayaan dan Pariwisata"), never two bodies ("... dan Polda <Province>").
 _FIELD_AFTER_AND = r"(?=(?:[A-Z][a-z]+an|Pariwisata|Olahraga|Informatika|Tata)(?![\w-]))"
 _NAME_WORDS = rf"(?:[ \t]+(?:dan[ \t]+{_FIELD_AFTER_AND})?{_NOT_WEEKDAY}{_BODY_WORD})"
-# (Not across a bracketed acronym, "<Name> (<ACR>) <Region>": the quote and relation
-# layers read the holder and the speaker of such a mention apart, and cut it.)
+# The acronym the article declares may stand between the body's generic name and its
+# region, "<Name> (<ACR>) <Kota|Provinsi> <Region>": the name runs on over it.
+_ACRONYM_INSIDE = r"(?:[ \t]+\([A-Z][A-Za-z]{1,11}\)(?=[ \t]+[A-Z]))?"
 _REGIONAL_BODY = WordGated(
     re.compile(
-        rf"(?<![\w-]){_BODY_HEAD}{_NAME_WORDS}+"
+        rf"(?<![\w-]){_BODY_HEAD}{_NAME_WORDS}+(?:{_ACRONYM_INSIDE}{_NAME_WORDS}+)?"
         # a state school by its number and town
         r"|(?<![\w-])(?:SD|SMP|SMA|SMK)[ \t]+Negeri[ \t]+\d{1,3}(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}"
     )
@@ -156,6 +163,10 @@ def _short_forms(text: str, span: Span, name: str) -> list[tuple[str, ...]]:
     after = _DECLARED.match(text, span.end + 1) if text[span.end : span.end + 1] == " " else None
     if after is not None:
         forms.append((after.group(1), *(after.group(2).split() or words[k or len(words) :])))
+    # "<Name> (<ACR>) <Rest>": the acronym and the words after it ("RSUD <Rest>")
+    inside = _DECLARED.search(text, span.start, span.end)
+    if inside is not None and not inside.group(2):
+        forms.append((inside.group(1), *text[inside.end() : span.end].split()))
     if k is not None:
         forms.append((_initials(words[:k]), *words[k:]))
         command = _COMMAND_SHORT_NAMES.get(" ".join(words[:k]).casefold())
@@ -183,8 +194,8 @@ def _name_bodies(text: str, spans: list[Span], mine: set[tuple[int, int]]) -> No
     for s in spans:
         if (s.start, s.end) not in mine:
             continue
-        surface = text[s.start : s.end]
-        name = s.entity or " ".join(surface.split())
+        # named without the acronym it declares inside ("<Name> (<ACR>) <Region>")
+        name = s.entity or " ".join(_DECLARED.sub(" ", text[s.start : s.end]).split())
         s.entity = by_key.setdefault(_body_key(name.split()), _canonical_name(name))
         shorts.extend((short, s.entity) for short in _short_forms(text, s, name))
         for acronym in _declared_acronyms(text, s):
@@ -241,6 +252,7 @@ def _short_form_spans(
             if body is not None:
                 added.append(Span(m.start(), m.start() + words[n - 1].end(), "ORG", entity=body))
                 break
+    added = [a for a in added if not _unit_of(text, spans, a)]
     added = [a for a in added if not any(
         s.start < a.start < s.end or s.start < a.end < s.end for s in spans
     )]
@@ -248,6 +260,33 @@ def _short_form_spans(
         inside = {id(s) for s in spans for a in added if a.start <= s.start and s.end <= a.end}
         kept = [s for s in spans if id(s) not in inside]
         spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))
+
+
+# The heads of a body's internal units, named before the body they belong to ("Satuan
+# Reserse Kriminal Polres <Regency>", "Bidang Humas Polda <Province>").
+_UNIT_HEAD = re.compile(
+    r"(?:Satuan|Unit|Seksi|Bidang|Bagian|Subbagian|Subdirektorat|Direktorat|Divisi)[ \t]"
+)
+
+
+def _unit_of(text: str, spans: list[Span], short: Span) -> bool:
+    """Whether the body's short form ``short`` closes a span of one of its internal
+    units ("Satuan <Field> | <ACR> <Region>"); that span is then cut to the body, in
+    place (the unit is the body's; news and readers name the body).
+
+    >>> t = "Kepala Satuan Lalu Lintas Polres Tegal hadir."
+    >>> s = [Span(7, 38, "ORG")]
+    >>> _unit_of(t, s, Span(26, 38, "ORG", entity="Kepolisian Resor Tegal"))
+    True
+    >>> [(t[x.start : x.end], x.entity) for x in s]
+    [('Polres Tegal', 'Kepolisian Resor Tegal')]
+    """
+    for s in spans:
+        closes = s.start < short.start and s.end == short.end and s.place is None
+        if closes and _UNIT_HEAD.match(text, s.start):
+            s.start, s.type, s.entity = short.start, "ORG", short.entity
+            return True
+    return False
 
 
 def _body_written_short(
@@ -274,6 +313,39 @@ def _body_written_short(
     return None
 
 
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
+# The verbs a subject reports its words or a view by: speech ("menyatakan"), and those
+# that report a view with a clause after them - assurance, suspicion, hope, reply,
+# announcement, forecast ("memastikan <clause>", "menduga <clause>").
+_SPEECH_VERBS = (
+    SPEECH_VERBS
+    | QUOTE_SPEECH_VERBS
+    | frozenset(
+        """memastikan menjamin menduga berharap menanggapi mengumumkan membenarkan
+        menyimpulkan memproyeksikan mempertanyakan meyakini""".split()
+    )
+)
+
+
+def _speaks_by_acronym(text: str, start: int, end: int) -> bool:
+    """Whether the body ``text[start:end]``, named across the acronym it declares
+    ("<Name> (<ACR>) <Region>"), is the subject of a reporting verb right after it.
+
+    The quote layer names such a speaker by the acronym and the region the sentence
+    writes ("<ACR> <Region>"), and cuts a body mention running over the bracket to the
+    words it does not hold; so there the name stays cut as the tagger cut it, until the
+    quote layer reads the whole body as the branch it names.
+
+    >>> t = "Badan Sosial (BS) Kota Tegal menyatakan warga aman."
+    >>> _speaks_by_acronym(t, 0, 28), _speaks_by_acronym(t.replace(" (BS)", ""), 0, 23)
+    (True, False)
+    """
+    if "(" not in text[start:end]:
+        return False
+    verb = _WORD_AFTER.match(text, end)
+    return verb is not None and verb.group(1) in _SPEECH_VERBS
+
+
 def regional_body_spans(text: str, spans: list[Span]) -> None:
     """A government body named with the region it serves ("Dinas <Field> Kota <City>",
     "Kepolisian Resor <Regency>", "SMA Negeri 3 <Town>") made one organisation
@@ -292,7 +364,9 @@ def regional_body_spans(text: str, spans: list[Span]) -> None:
     bounds = {
         m: (a, b)
         for m, (a, b) in _before_people(text, spans, _REGIONAL_BODY).items()
-        if len(text[a:b].split()) >= 3 and _serves_region(text[a:b])
+        if len(text[a:b].split()) >= 3
+        and _serves_region(text[a:b])
+        and not _speaks_by_acronym(text, a, b)
     }
     new = {m: ab for m, ab in bounds.items() if ab not in exact}
     if new:

@@ -95,11 +95,23 @@ def shortens(short: str, full: str) -> bool:
     >>> shortens("BPN", "Badan Pangan Sejahtera"), shortens("Bank", "Bank Tani Makmur")
     (False, False)
     """
+    parts = _short_form_parts(short)
+    return parts is not None and _shortens(parts[0], parts[1], full, _content_words(full))
+
+
+def _short_form_parts(short: str) -> tuple[str, list[str]] | None:
+    """The first word of ``short`` and the :func:`_content_words` after it; ``None`` when
+    that word can shorten nothing (neither capitals nor a capitalised word)."""
     head, _, rest = short.partition(" ")
     if not head[:1].isupper() or not (head.isupper() or head[1:].islower()):
-        return False
-    words = _content_words(full)
-    tail = _content_words(rest)
+        return None
+    return head, _content_words(rest)
+
+
+def _shortens(head: str, tail: list[str], full: str, words: list[str]) -> bool:
+    """:func:`shortens` from the short form's parts (:func:`_short_form_parts`) and
+    ``full``'s :func:`_content_words` (``words``): a caller trying many pairs splits each
+    name once, not once per pair."""
     if tail:
         if len(words) <= len(tail) or words[-len(tail) :] != tail:
             return False
@@ -137,17 +149,29 @@ def join_short_forms(text: str, spans: Sequence[Span]) -> None:
     names = {_name(text, s) for s in orgs}
     # Full names by initial: a short form looks only at the names it can abbreviate.
     fulls: dict[str, list[str]] = defaultdict(list)
+    words_of: dict[str, list[str]] = {}  # each full name split once, not once per short form
     for name in sorted(names):
-        if len(_content_words(name)) >= 2:
+        if len(words := _content_words(name)) >= 2:
             fulls[name[0]].append(name)
+            words_of[name] = words
     joined: dict[str, str | None] = {}
     for s in orgs:
         name = _name(text, s)
         if name not in joined:
-            fits = [f for f in fulls.get(name[0], ()) if f != name and shortens(name, f)]
+            fits = _full_forms(name, fulls.get(name[0], []), words_of)
             joined[name] = fits[0] if len(fits) == 1 else None
         if (full := joined[name]) is not None:
             s.entity = full
+
+
+def _full_forms(short: str, fulls: list[str], words_of: dict[str, list[str]]) -> list[str]:
+    """The names of ``fulls`` (their content words in ``words_of``) other than ``short``
+    that ``short`` is a short form of (:func:`shortens`), in order."""
+    parts = _short_form_parts(short)
+    if parts is None:
+        return []
+    head, tail = parts
+    return [f for f in fulls if f != short and _shortens(head, tail, f, words_of[f])]
 
 
 #: Heads a name keeps when the press drops them: the entity is "Stadion <Name>", "Sungai

@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Sequence
 
 from warta.lexicon.indonesian import (
     DIVISION_HEADS,
@@ -476,6 +477,22 @@ def _strip_titles_left(text: str, spans: list[Span]) -> None:
             s.start = _CAP_WORD.search(text, s.start + len(first[0]), s.end).start()  # type: ignore[union-attr]
 
 
+
+# The facility heads written out ("Rumah Sakit <Name>" for "RS <Name>", "Lembaga
+# Pemasyarakatan" for "Lapas"): two words, which a one-word head list cannot hold.
+_FACILITY_HEADS_SPELT = frozenset({
+    ("rumah", "sakit"), ("rumah", "tahanan"), ("lembaga", "pemasyarakatan"),
+    ("pusat", "kesehatan"),
+})
+
+
+def _facility(words: Sequence[str]) -> bool:
+    """Whether a name opens with the head of a facility run as an institution, short
+    ("Puskesmas <Name>") or written out ("Rumah Sakit <Name>")."""
+    head = tuple(w.casefold() for w in words[:2])
+    return head[0] in FACILITY_HEADS or (len(words) > 2 and head in _FACILITY_HEADS_SPELT)
+
+
 def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     """NER candidates against trusted spans: exact or junk-around-trusted -> trusted wins."""
     kept: list[Span] = []
@@ -611,7 +628,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "ORG"
         if s.place is None and s.type == "LOC" and surface.split()[-1] in {"University"}:
             s.type = "ORG"
-        if s.place is None and s.type == "LOC" and words[0].casefold() in FACILITY_HEADS:
+        if s.place is None and s.type == "LOC" and _facility(words):
             s.type = "ORG"  # "Puskesmas Oebobo", "Lapas Cipinang": run, not a place
         if (
             s.place is None

@@ -288,6 +288,12 @@ class _Article(_Lookups):
         # Mention lookups by offset bisect these, so they cost O(log n), not O(n).
         self._starts = [m.start for m in self.mentions]
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
+        # The matches of a lookup's pattern in the whole text, found once (_word_matches).
+        self._matches_by_pattern: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        # The speakers so far by name, read from state.out (see _speakers_by_folded_name).
+        self._spoken_list: list[_Resolved] | None = None
+        self._spoken_count = 0
+        self._spoken_names: dict[str, str] = {}
         # Persons by their text, and bodies and places by each word of theirs, so a name's
         # lookup reads the few mentions holding it, not all of them.
         self._persons_by_text: dict[str, list[int]] = {}
@@ -648,8 +654,21 @@ class _Article(_Lookups):
     def _spoke_as(self, phrase: str) -> str | None:
         """The name of an earlier speaker written exactly as ``phrase`` (case aside): an
         unnamed speaker described with a demonstrative ("Kepala sekolah itu")."""
-        low = phrase.casefold()
-        return next((r.name for r in self.state.out if r.name and r.name.casefold() == low), None)
+        return self._speakers_by_folded_name().get(phrase.casefold())
+
+    def _speakers_by_folded_name(self) -> dict[str, str]:
+        """The names of ``state.out``'s speakers by their case-folded form, the first
+        speaker's of each. Brought up to date with the quotes appended since the last
+        call, built anew when ``state.out`` is another list: a scan of every earlier
+        quote per sentence grows with the square of the article."""
+        out = self.state.out
+        if out is not self._spoken_list or len(out) < self._spoken_count:
+            self._spoken_list, self._spoken_count, self._spoken_names = out, 0, {}
+        for r in out[self._spoken_count :]:
+            if r.name:
+                self._spoken_names.setdefault(r.name.casefold(), r.name)
+        self._spoken_count = len(out)
+        return self._spoken_names
 
     def _speaker_after_lead(self, words: list[str], prefix: str) -> bool:
         """True when ``words`` are an earlier speaker's and ``prefix`` is only a short

@@ -38,7 +38,10 @@ _CLAUSE_SOON = re.compile(
     # Not across "yang": "mengumumkan pembentukan usaha patungan yang akan ..." is a noun
     # object and its relative clause.
     r"\s+(?:(?!yang\b)[\w-]+,?\s+){0,5}(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa"
-    r"|dapat|sedang|perlu|mesti|pernah|menjadi|tetap|wajib|merupakan|adalah)\b"
+    r"|dapat|sedang|perlu|mesti|pernah|menjadi|tetap|wajib|merupakan|adalah"
+    # "bukan" negates a noun predicate as "tidak" a verb: "mengingatkan lomba itu bukan
+    # ajang pamer" (a noun object is never followed by it).
+    r"|bukan)\b"
 )
 #: Verbs of state without a "me-"/"ber-" prefix that make a clause of the words before
 #: them: "mengakui skuadnya kewalahan", "bercerita kampungnya kebanjiran".
@@ -109,7 +112,8 @@ _PREDICATE_SOON = re.compile(
     r"(?:ter(?!(?:hadap|tentu|kait|utama|akhir|masuk|sebut|diri|lebih|baik|besar|kecil|banyak"
     r"|tinggi|rendah|buruk|dekat|jauh|murah|mahal|cepat|lama|baru|kini|padu|percaya|muda|tua"
     r"|luas|penting|kenal|sedia|bukti|buka)\b)[a-z]{4,}"
-    r"|belum|turun|naik|anjlok|melonjak|pulih|cair|rampung|selesai|tuntas"
+    r"|belum|turun|naik|jatuh|anjlok|merosot|melonjak|susut|surut|pulih|cair|rampung|selesai"
+    r"|tuntas"
     # verbs of a match's or a contest's outcome: "mengakui tim tamu tampil lebih disiplin"
     r"|tampil|kalah|menang|gagal|lolos|mundur"
     r"|dalam\s+(?:kondisi|keadaan))"
@@ -156,7 +160,8 @@ def _clause_after(sent: str, at: int) -> bool:
 _VERB_SOON = re.compile(
     # A name inside the subject too: "memastikan jadwal Piala Soeratin digeser ...".
     # Or a place after it: "memastikan stok di gudang lini III mencukupi".
-    r"\s+(?:[a-z][\w-]*\s+)(?:[A-Za-z][\w-]*\s+){0,4}"
+    # Words joined by a slash are one: "pemerintah kabupaten/kota ikut menyalurkan".
+    r"\s+(?:[a-z][\w-]*\s+)(?:[A-Za-z][\w-]*(?:/[\w-]+)?\s+){0,4}"
     + _NOT_A_VERB
     + r"(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
     # Or a noun of up to three words placed by "di"/"dari" and a place of up to three:
@@ -474,6 +479,16 @@ _SIGNED_DOCUMENT_SAYS = re.compile(
     r"(?:(?P<office>[A-Z][^,\x01]{1,80}),\s*)?"
     r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}),\s*"
     r"(?P<cue>tertulis|tertera|disebutkan|dinyatakan|berbunyi)\s*:?\s*"
+)
+
+#: A document as the subject, its signer named in a relative clause, then the verb that
+#: quotes its words: 'Surat edaran yang diteken Budi pada 2 Mei itu antara lain berbunyi,
+#: "..."' (the signer's words, as the form after "Dalam surat ..." above).
+_SIGNED_DOCUMENT_READS = re.compile(
+    r"\s*(?:[Ss]urat|[Dd]okumen|[Mm]emo|[Nn]ota|[Ee]daran|[Kk]eputusan|[Ii]nstruksi|[Mm]aklumat"
+    r"|[Pp]engumuman)\b[^,\x01]{0,40}?\s+yang\s+(?:diteken|ditandatangani)\s+(?:oleh\s+)?"
+    r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,5})"
+    r"(?:\s+[^,\x01]{1,60}?)?\s*,?\s+(?P<cue>berbunyi|tertulis)\s*[,:]?\s*"
 )
 
 #: A sentence after a quote naming who said it: "Ucapan itu diteriakkan X", "Pernyataan

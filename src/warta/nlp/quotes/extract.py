@@ -61,6 +61,7 @@ from warta.nlp.quotes.clauses import (
     _READ_FOR,
     _RESULT_RECORDED,
     _SEBAGAI_VERBS,
+    _SIGNED_DOCUMENT_READS,
     _SIGNED_DOCUMENT_SAYS,
     _TRAILING_MENURUT,
     _VERB_SOON,
@@ -387,6 +388,12 @@ class _Extractor(_Article):
             # 'Dalam surat yang diteken Sekda X, Budi, tertulis: "..."': the signer's words.
             signer = Who(signed.group("name"), signed.group("office"), offset=0)
             return _Attribution(signer, signed.group("cue"), at + signed.start("name"), True)
+        if (reads := _SIGNED_DOCUMENT_READS.fullmatch(before)) is not None:
+            # 'Surat yang diteken Budi itu berbunyi, "..."': the signer's words.
+            author = parse_phrase(reads.group("name"))
+            if author is not None and author.usable and author.name is not None:
+                at_name = at + reads.start("name") + max(author.offset, 0)
+                return _Attribution(author, reads.group("cue"), at_name, True)
         if (colon := _colon_cue(before)) is not None:
             speaker, offset, verb = colon
             return _Attribution(speaker, verb, at + offset if offset >= 0 else -1, True)
@@ -765,6 +772,9 @@ class _Extractor(_Article):
             return ()
         people = frozenset(m.entity or m.text for m in self.mentions if m.type == "PER")
         bodies = frozenset(m.text for m in self.mentions if m.type == "ORG" and " " not in m.text)
+        # The full names the text writes, found once for the speakers' fullest forms and
+        # the people below.
+        named = full_names(self.text, self._common())
         names = [
             # An office, people described or an unnamed source keep the words the article
             # uses (not a body or a place named inside: "Seorang pejabat di Istana").
@@ -773,7 +783,7 @@ class _Extractor(_Article):
             else _final_name(r, resolved, people, bodies)
             for r, resolved in zip(
                 records,
-                resolve_names(self.text, [(r.name, r.at) for r in records], self.mentions),
+                resolve_names(self.text, [(r.name, r.at) for r in records], self.mentions, named),
                 strict=True,
             )
         ]
@@ -781,7 +791,7 @@ class _Extractor(_Article):
         # The people: the tagger's, and the full names the text writes (the tagger may
         # split one: "Bong" a body, "Akhiong" a person).
         persons = [n for m in self.mentions if m.type == "PER" for n in (m.text, m.entity) if n]
-        persons += [" ".join(words) for _, words in full_names(self.text, self._common())]
+        persons += [" ".join(words) for _, words in named]
         settled = frozenset(
             m.entity for m in self.mentions if m.type == "PER" and m.entity and m.entity != m.text
         )

@@ -21,6 +21,7 @@ interview, so a stray "Catatan: ..." line is never read as one.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -139,6 +140,10 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
         for label in by_label
         if label != asker and (named := _initials_named(label, intro)) is not None
     }
+    # A label heads many turns: the introduction read once for each label, not each turn.
+    first_name_label = functools.cache(
+        lambda label: _first_name_label(label, text, turns, mentions)
+    )
     answers = [
         t
         for t in turns
@@ -146,7 +151,7 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
         and len(by_label[t.label]) >= 2
         and (
             _is_person_label(t.label)
-            or _first_name_label(t.label, text, turns, mentions)
+            or first_name_label(t.label)
             or _office_label(t.label, intro)
             or t.label in initials
         )

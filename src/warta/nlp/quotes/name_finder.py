@@ -135,12 +135,16 @@ def _fullest(name: str, pos: int, index: _Candidates) -> str:
 
 
 def resolve_names(
-    text: str, speakers: list[tuple[str | None, int]], mentions: Sequence[Mention] = ()
+    text: str,
+    speakers: list[tuple[str | None, int]],
+    mentions: Sequence[Mention] = (),
+    named: Sequence[tuple[int, list[str]]] | None = None,
 ) -> list[str | None]:
     """Canonical names for ``(surface name, offset)`` pairs found in ``text``.
 
     A mention covering the offset gives its ``entity``; otherwise a one-word name maps
-    to the fullest earlier form of that person in the same article.
+    to the fullest earlier form of that person in the same article. ``named``: the
+    text's ``full_names(text, common_words(text))`` when the caller has them already.
 
     >>> resolve_names("Profesor Budi Santoso tiba. Kata Santoso.", [("Santoso", 33)])
     ['Budi Santoso']
@@ -179,7 +183,7 @@ def resolve_names(
         # when the article names one holding that word; otherwise the place stands.
         # A one-word person mention ("Rahayu") may still have a fuller form in the article.
         if index is None:
-            candidates = full_names(text, common_words(text))
+            candidates = list(named) if named is not None else full_names(text, common_words(text))
             for m in mentions:
                 if m.type == "PER" and " " in m.text:
                     candidates.append((m.start, split_title(m.text)[0].split()))

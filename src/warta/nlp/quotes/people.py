@@ -106,10 +106,20 @@ _TITLE_TAILS = frozenset({"kota", "bupati", "gubernur", "wali", "ketua", "menter
 
 def bare_office(who: Who) -> str | None:
     """The title when ``who`` is only an office's title in lower case ("gubernur",
-    "bupati", "wali kota", "wakil bupati"): it points back to that office as the article
-    named it before."""
+    "bupati", "wali kota", "wakil bupati"), or a one-word title capitalised ("Kapolda"
+    gives "kapolda"): it points back to that office as the article named it before.
+
+    >>> bare_office(Who(None, "Kapolda", anaphor=True)), bare_office(Who(None, "Kapolda Riau"))
+    ('kapolda', None)
+    """
     role = who.role or ""
-    if who.name is not None or not role.islower():
+    if who.name is not None:
+        return None
+    if " " not in role and role[:1].isupper() and role.lower() in ROLE_TITLES:
+        # "Dalam keterangannya, Kapolda menegaskan ...": a one-word title is written
+        # capitalised as often (a short form, or by position); it points back the same.
+        return role.lower() if who.anaphor else None
+    if not role.islower():
         return None
     if " " not in role:
         return role if who.anaphor else None
@@ -186,7 +196,10 @@ def _people(words: list[str]) -> str | None:
         return None
     # "para" is said of people only: "Para sawi", "Para pandega" whatever the noun.
     plural = words[0].lower() == "para" and words[k].isalpha() and words[k].islower()
-    if words[k].lower() not in _PEOPLE_NOUNS and not plural:
+    # "Seorang pria berkaus merah": a person described by sex or age is one of the
+    # people too once counted (alone, "pria itu" points back to someone).
+    counted = k > former and words[k].lower() in _DESCRIPTIONS
+    if words[k].lower() not in _PEOPLE_NOUNS and not plural and not counted:
         return None
     end = next((j for j, w in enumerate(words) if w.lower() == "yang"), len(words))
     if end - k > 3 or end - former < 2:

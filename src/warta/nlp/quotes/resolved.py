@@ -452,13 +452,46 @@ def _dotted_as_written(name: str | None, text: str) -> str | None:
 
 
 def _written_after_a_name(word: str, text: str) -> bool:
-    """True when ``text`` writes ``word`` right after a name's word that is no form of
-    address ("Lai' Sampe", "Andi Sampe"): ``word`` is not a whole name there."""
-    for m in re.finditer(rf"(?P<before>\S+)[ \t]+{re.escape(word)}(?![\w'’-])", text):
-        before = m.group("before")
+    """True when ``text`` writes ``word`` (one word) right after a name's word that is no
+    form of address ("Lai' Sampe", "Andi Sampe"): ``word`` is not a whole name there.
+
+    The words before are those of ``\\S+[ \\t]+word`` read left to right without overlap,
+    found from ``word`` backwards: that pattern tried at every position backtracks
+    through every word of the text (0.15 s a call on 2 MB, once per call name).
+
+    >>> _written_after_a_name("Sampe", "kata Andi Sampe.")
+    True
+    >>> _written_after_a_name("Sampe", "kata Pak Sampe, lalu Sampean pergi.")
+    False
+    """
+    read = 0  # where the last such match ended: the next one starts no earlier
+    for m in re.finditer(rf"{re.escape(word)}(?![\w'’-])", text):
+        spaces = _blank_run_start(text, m.start())
+        start = _word_start(text, spaces, read)
+        if spaces == m.start() or start == spaces:
+            continue  # no space before the word, or no word before the space
+        read = m.end()
+        before = text[start:spaces]
         if is_name_token(before) and before.lower() not in CALL_TITLES:
             return True
     return False
+
+
+def _blank_run_start(text: str, end: int) -> int:
+    """Where the spaces and tabs right before ``end`` start (``end`` when there are none)."""
+    start = end
+    while start > 0 and text[start - 1] in " \t":
+        start -= 1
+    return start
+
+
+def _word_start(text: str, end: int, floor: int) -> int:
+    """Where the run of non-space characters (``\\S``) ending at ``end`` starts, at
+    ``floor`` at the earliest (``end`` when ``end`` follows a space or is ``floor``)."""
+    start = end
+    while start > floor and not text[start - 1].isspace():
+        start -= 1
+    return start
 
 
 def _call_names_resolved(

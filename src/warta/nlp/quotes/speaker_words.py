@@ -185,11 +185,13 @@ PLACE_HEADS = lex(
     selat laut benua negara wilayah daerah tim klub
     """
 )
-#: Adverbs between a subject and its verb: "Santoso juga mengatakan".
+#: Adverbs between a subject and its verb: "Santoso juga mengatakan"; and the passives
+#: of perception that say how a recording let the words be heard ("pria itu terdengar
+#: berkata", "suara petugas terekam menyebut"), no part of who spoke.
 SUBJECT_ADVERBS = lex(
     """
     juga pun kemudian lalu sebelumnya telah sudah pernah sempat bahkan justru lantas
     malah kembali sendiri pula turut hanya lebih tetap masih secara terpisah
-    kerap sering selalu
+    kerap sering selalu terdengar terekam
     """
 )

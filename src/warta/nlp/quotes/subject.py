@@ -197,6 +197,37 @@ _KIN_OF_SPEAKER = re.compile(
 _BARE_RELATIVE = re.compile(r"(?<=[a-z'’])\s+yang\s+[a-z][^,\x01]*$")
 
 
+#: "melalui" between a subject and its cue: "X melalui juru bicaranya Y mengatakan".
+_THROUGH = re.compile(r"\s+melalui\s+")
+
+
+def _principal_through_aide(before: str) -> Who | None:
+    """The person who speaks through an aide: "Kapolres X AKBP Budi Santoso melalui Kasi
+    Humas Iptu Agus Salim mengatakan" gives Budi Santoso (a spokesman or an interpreter
+    relays the principal's words); ``None`` when no named person stands before "melalui"
+    (a body speaks through its officer: see :func:`_through`).
+
+    >>> _principal_through_aide("Bupati Sleman Budi Santoso melalui juru bicaranya Agus ").name
+    'Budi Santoso'
+    >>> _principal_through_aide("PT Sinar Jaya, melalui manajernya, Agus Salim, ") is None
+    True
+    >>> _principal_through_aide("Berbicara melalui penerjemah, Budi Santoso ") is None
+    True
+    """
+    m = _THROUGH.search(before)
+    if m is None or "," in before[: m.start()]:
+        # Only a subject of one segment: "PT X, produsen Y, melalui ..." is a body and
+        # its appositive, and a setting before it ("Berbicara melalui penerjemah, ...")
+        # has no subject at all.
+        return None
+    who = _parse_subject(before[: m.start()] + " ")
+    if who is None or who.name is None or who.org or looks_like_org(who.name):
+        return None
+    # A person's name of two words or more: a lone capitalised word may be a verb or a
+    # place opening the sentence.
+    return who if len(who.name.split()) > 1 and _is_pure_name(who.name) else None
+
+
 def parse_subject(before: str) -> Who | None:
     """The subject of a subject-first cue (see :func:`_parse_subject`); a body's regional
     office after its full name and acronym ("Komisi X (KX) Perwakilan Maluku") is that
@@ -215,6 +246,8 @@ def parse_subject(before: str) -> Who | None:
         # "Dalam pernyataan yang ditandatangani Sekretaris X, Budi, perusahaan ...":
         # the officer who signed it.
         return Who(signed.group("name"), signed.group("office"), offset=signed.start("name"))
+    if (principal := _principal_through_aide(before)) is not None:
+        return principal
     who = _parse_subject(before)
     rel = _TRAILING_RELATIVE.search(before)
     if who is None and rel is not None and _ASKED_NOT_NAMED.search(rel.group(0)) is not None:
@@ -234,11 +267,13 @@ def parse_subject(before: str) -> Who | None:
         # Only an office that points back ("Sang kepala dinas"): a body read from a
         # role's words ("Pendeta jemaat GMIT X, yang ...,") would take the office's place.
         who = head if head is not None and head.name is None and head.anaphor else None
-    if who is None and (bare := _BARE_RELATIVE.search(before)) is not None:
+    bare = _BARE_RELATIVE.search(before)
+    if bare is not None and (who is None or who.offset >= bare.start()):
         # "Bupati X Budi Santoso yang hadir membuka acara meminta ...": a relative
-        # clause with no commas after a name tells what he did; the name is the subject.
-        # Only a person's name of two words or more: "Pasal yang diuji", "Surat yang sama"
-        # and an office with no holder are no such subject.
+        # clause with no commas after a name tells what he did; the name is the subject
+        # (a name inside the clause, "... meninjau posko di GOR Y", is its object or
+        # place). Only a person's name of two words or more: "Pasal yang diuji", "Surat
+        # yang sama" and an office with no holder are no such subject.
         head = _parse_subject(before[: bare.start()] + " ")
         name = head.name if head is not None and not head.org else None
         if name is not None and len(name.split()) > 1 and _is_pure_name(name):

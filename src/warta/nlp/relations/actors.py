@@ -285,6 +285,8 @@ def _courts_with_seat(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 _MEDIATOR_BEFORE = re.compile(r"\b(?:mediasi|mediator|penengah|ditengahi|dimediasi|difasilitasi)\b")
 #: What ends the stretch of text a mediation word reaches over.
 _SEGMENT_END = re.compile(r"[.,;:()]")
+#: How many characters before a person's name their title may reach.
+_TITLE_REACH = 60
 
 
 class _History:
@@ -353,6 +355,17 @@ class _History:
             return person
         _, place = min(near, key=lambda hit: hit[0])
         return replace(person, name=_actor_name(place), person=False)
+
+    def titled_for(self, person: _Actor, state: str) -> bool:
+        """Whether ``person`` is named with a title naming ``state`` however written
+        ("Jubir Kemenlu X <nama>", "Menteri Pertahanan X <nama>": X): the person speaks
+        for it."""
+        if not person.person:
+            return False
+        before = self._text[max(0, person.start - _TITLE_REACH) : person.start]
+        title = _SEGMENT_END.split(before)[-1]
+        words = set(re.findall(r"\w+", title))
+        return any(w in words for w in self._written.get(state, {state}))
 
     def listed(self, n: int) -> list[str]:
         """The last ``n`` actors named as one list ("A, B, dan C"), else none."""

@@ -71,6 +71,34 @@ def _protested_summons(clause: _Clause, i: int, target: _Actor) -> _Actor | None
     return None
 
 
+#: Verbs of an expulsion told after a summons and coordinated with it.
+_EXPELLING = frozenset("mengusir mendeportasi".split())
+#: How many words an order to leave may stand from its verb ("memerintahkan dua
+#: diplomat X meninggalkan …").
+_ORDER_REACH = 6
+
+
+def _censuring_summons(clause: _Clause, i: int, action: str) -> str:
+    """The class of the act at token ``i``: a summons of an envoy told with an expulsion
+    after "dan" ("memanggil kuasa usaha X dan mengusir seorang atasenya", "… dan
+    memerintahkan dua diplomat X meninggalkan …") is a protest made in kind, a censure
+    rather than a request for an explanation; any other act keeps ``action``."""
+    if action != "demand" or clause.word(i) != "memanggil":
+        return action
+    for k in range(i + 1, len(clause.toks)):
+        w = clause.word(k)
+        if w in (".", ";"):
+            break
+        if clause.word(k - 1) != "dan":
+            continue
+        ordered_out = w == "memerintahkan" and any(
+            clause.word(j) == "meninggalkan" for j in range(k + 1, k + _ORDER_REACH)
+        )
+        if w in _EXPELLING or ordered_out:
+            return "disapprove"
+    return action
+
+
 #: Words of a phone call ("melalui sambungan telepon", "dalam percakapan telepon").
 _PHONE = frozenset("telepon telpon".split())
 #: Verbs of agreeing between two sides.

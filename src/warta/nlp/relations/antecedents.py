@@ -126,8 +126,10 @@ def _regional_government(text: str, m: Mention) -> tuple[str, str] | None:
     level = _LEVELS.get(words[0].lower()) if len(words) > 1 else None
     if level is not None:
         words = words[1:]
-    else:
-        level = _level_before(text, m.start)
+    # the office written before a bare name tells the level, whatever level the entity
+    # layer gave a region of that name ("Bupati X" heads the regency, not the city X)
+    leveled = m.text.replace("Wali Kota", "Walikota").split()[0].lower() in _LEVELS
+    level = (None if leveled else _level_before(text, m.start)) or level
     if level is None:
         return None
     # named as the entity layer names regions: a province by its name, a regency or
@@ -294,6 +296,13 @@ class _Antecedents:
         if w == "perusahaan" and i == 0 and _verb_or_adverb(nxt):
             # "Perusahaan justru melaporkan …": the firm of the story, opening a sentence
             return "company", 1, ()
+        if w in _FIRM_NOUNS and _object_of_verb(words, i):
+            # "menggugat perusahaan secara perdata", "menuntut manajemen membatalkan …":
+            # the bare noun right after a verb acting on it is the firm of the story
+            return "company", 1, ()
+        if w == "manajemen" and i + 1 not in named and _subject_slot(words, i):
+            # "Sehari kemudian, manajemen membantah …": a firm's management acting
+            return "company", 1, ()
         if w in ("pemkab", "pemprov", "pemkot") and i + 1 not in named:
             return f"region:{_LEVELS[w]}", 1 + demonstrative, ()
         if w == "pemda" and i + 1 not in named:
@@ -322,7 +331,7 @@ class _Antecedents:
 
 #: A quick test for a sentence that may hold such a noun (most hold none).
 _NOUN_RE = re.compile(
-    r"\b(?:perseroan|perusahaan|emiten|korporasi|pem(?:kab|prov|kot|da|erintah)|negara|negeri"
+    r"\b(?:perseroan|perusahaan|manajemen|emiten|korporasi|pem(?:kab|prov|kot|da|erintah)|negara|negeri"
     r"|antirasuah|korps|massa|pengunjuk|demonstran|bupati|gubernur|wali|mereka)\b",
     re.IGNORECASE,
 )
@@ -342,6 +351,30 @@ def crowd_noun(word: str) -> bool:
 
 #: Adverbs between a subject and its verb ("Perusahaan **justru** melaporkan …").
 _ADVERBS = frozenset("juga justru kemudian lalu pun telah sudah akan belum masih tetap".split())
+
+
+#: Bare nouns for the firm of the story: the firm itself and its management.
+_FIRM_NOUNS = frozenset("perusahaan manajemen".split())
+#: Words that may follow a bare object noun and close it (a preposition, a manner
+#: word, a clause's end), so the noun heads no longer phrase ("perusahaan tambang").
+_CLOSING = frozenset(", . ; ke di kepada dengan secara karena atas agar supaya".split())
+
+
+def _object_of_verb(words: Sequence[str], i: int) -> bool:
+    """Whether the bare noun at ``words[i]`` is the object of an active verb right
+    before it and ends its noun phrase (a word closing it, or the verb of the act the
+    object is asked to do: "menuntut manajemen membatalkan …")."""
+    before = words[i - 1] if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else "."
+    verb_before = len(before) >= 6 and before.startswith("me")
+    return verb_before and (after in _CLOSING or (len(after) >= 6 and after.startswith("me")))
+
+
+def _subject_slot(words: Sequence[str], i: int) -> bool:
+    """Whether the bare noun at ``words[i]`` opens a clause (a sentence's start or after
+    a comma) and a verb or an adverb follows it: the clause's subject."""
+    opens = i == 0 or words[i - 1] == ","
+    return opens and i + 1 < len(words) and _verb_or_adverb(words[i + 1])
 
 
 def _verb_or_adverb(word: str) -> bool:

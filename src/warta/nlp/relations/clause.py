@@ -142,11 +142,16 @@ class _Clause(_AsideReader):
         w = self.word(k)
         return w in _TICKET_WORDS or w.isdigit() or w == ","
 
-    def relative_agent(self, i: int, window: int = 10) -> list[_Actor]:
+    def relative_agent(self, i: int, window: int = 10, asked: bool = False) -> list[_Actor]:
         """The agent of a passive relative clause on the object after token ``i``:
-        "memprotes peta yang diterbitkan China" acts against China."""
+        "memprotes peta yang diterbitkan China" acts against China. When ``asked`` (a
+        request, whose object is asked to do the act after it), a relative clause past
+        that act's verb is on the act's object, not on the request's."""
         for j in range(i + 1, min(len(self.toks) - 2, i + window)):
             w = self.word(j)
+            if asked and j > i + 1 and _active_verb(w):
+                # "meminta dinas memeriksa gudang yang disewa X": X is no one asked
+                return []
             if w == "yang":
                 k = j + 1
                 while self.word(k) in _DONE_BEFORE:  # "yang sebelumnya diminta X"

@@ -58,6 +58,8 @@ from warta.nlp.relations.words import (
     _verb_like,
 )
 
+#: Words joining the names of a list ("A, B, dan C").
+_LIST_JOINS = frozenset("dan serta".split())
 #: Counting words before a noun for sides told before ("ketiga negara": three).
 _ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 
@@ -385,6 +387,9 @@ class _ObjectReader:
                 # "kepada firma itu dan tiga pemasok lain, A dan B": the list goes on
                 return [body, *self._coordinated_after(body.last)]
             actor = self.actor_at.get(j)
+            members = self._counted_members(i, actor) if actor is not None else []
+            if members:
+                return members
             if actor is not None:
                 before = self.word(actor.first - 1)
                 titled = self._title_start(actor, i)
@@ -694,6 +699,44 @@ class _ObjectReader:
             self.toks[m].capital or _active_verb(self.word(m)) or self.word(m) in _BOUNDARY
             for m in range(lo + 1, hi)
         )
+
+    def listed_apposition_end(self, comma: int) -> int | None:
+        """The token after the comma closing a list of two names or more that opens at
+        ``comma`` ("…, yakni A, B, dan C, ke …", "…, A dan B, ke …"), else ``None``."""
+        k = comma + 1
+        if self.word(k) in _INCLUDING:
+            k += 1
+        names = 0
+        while k < len(self.toks):
+            actor = self.actor_at.get(k)
+            if actor is not None:
+                names += 1
+                k = actor.last + 1
+            elif self.toks[k].capital or self.word(k) in _LIST_JOINS:
+                k += 1  # a word of a name the entity layer cut ("Polaris <Marine X>"), "dan"
+            elif self.word(k) == "," and (
+                (k + 1 < len(self.toks) and self.toks[k + 1].capital)
+                or self.word(k + 1) in _LIST_JOINS
+            ):
+                k += 1
+            else:
+                break
+        return k + 1 if names >= 2 and self.word(k) == "," else None
+
+    def _counted_members(self, i: int, actor: _Actor) -> list[_Actor]:
+        """The names listed after ``actor`` when the object after token ``i`` opens with
+        a count and ``actor`` only qualifies the counted noun ("tiga perusahaan X, yakni
+        A, B, dan C, ke …"): the members counted are the object, not X."""
+        count = self.word(i + 1)
+        if actor.person or not (count.isdigit() or count in _NUMBERS):
+            return []
+        if any(self.word(m) in _BOUNDARY for m in range(i + 1, actor.first)):
+            return []
+        end = self.listed_apposition_end(actor.last + 1)
+        if end is None:
+            return []
+        members = {a.first: a for k, a in self.actor_at.items() if actor.last + 1 < k < end}
+        return [members[k] for k in sorted(members)]
 
     def _counted(self, k: int) -> bool:
         """Whether token ``k`` counts persons ("dua", "3", "seorang")."""

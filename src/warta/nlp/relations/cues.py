@@ -172,10 +172,16 @@ def _reach(clause: _Clause, start: int, count: int) -> list[int]:
     """The indices of the ``count`` tokens from ``start`` a cue's next word is sought in,
     a short parenthesis not counted: it adds a name's other form or a firm's legal form
     ("Direktur Utama PT X (Persero), <nama>, sebagai tersangka"), no words of the
-    clause."""
+    clause; nor a list of names set off by commas after a count noun ("memasukkan tiga
+    perusahaan X, yakni A, B, dan C, ke dalam daftar hitam"): it names the members
+    the count stands for."""
     out: list[int] = []
     j = start
     while len(out) < count and j < len(clause.toks):
+        after = clause.listed_apposition_end(j) if clause.word(j) == "," else None
+        if after is not None:
+            j = after
+            continue
         if clause.word(j) == "(":
             close = next(
                 (k for k in range(j + 1, j + 2 + _PARENTHESIS_WORDS) if clause.word(k) == ")"),
@@ -284,11 +290,16 @@ class _Context:
         return max(found, key=self._agents.index) if found else None
 
     def other_agent(self, names: Collection[str], hostile: bool = False) -> _Actor | None:
-        """The last agent told that is none of ``names`` (whom a response answers); with
-        ``hostile``, the last agent of a hostile act (whom a retaliation answers: not
-        the one who called for calm in between)."""
+        """The last agent told that is none of ``names`` nor speaks for one of them
+        (whom a response answers); with ``hostile``, the last agent of a hostile act
+        (whom a retaliation answers: not the one who called for calm in between)."""
         agents = self._hostile if hostile else self._agents
-        return next((a for a in reversed(agents) if a.name not in names), None)
+        return next((a for a in reversed(agents) if not self._of_side(a, names)), None)
+
+    def _of_side(self, agent: _Actor, names: Collection[str]) -> bool:
+        # "Jubir Kemenlu X, <nama>, memperingatkan X akan membalas": the spokesman
+        # announcing the response is of the side responding
+        return agent.name in names or any(self.history.titled_for(agent, n) for n in names)
 
     def done(self, action: str) -> None:
         """Note that an act of class ``action`` with a known agent is told here."""

@@ -177,6 +177,7 @@ from warta.nlp.relations.answers import (
     _APPEALS,
     _AT_ONCE,
     _appealed,
+    _censuring_summons,
     _complained,
     _complained_of,
     _deadline_start,
@@ -841,7 +842,7 @@ def _sentence_relations(
                 if source.name not in censured:
                     continue
                 target = censured[source.name]
-            kind = _pressed(cue.action, source, target, seen)
+            kind = _censuring_summons(clause, i, _pressed(cue.action, source, target, seen))
             key = (source.name, kind, target.name)
             if source.name == target.name or source.state == target.name or key in seen:
                 # "Kementerian Luar Negeri X memprotes eksekusi warga X": no act on itself

@@ -818,6 +818,43 @@ def _victims_state(clause: _Clause, end: int) -> list[_Actor]:
     return []
 
 
+#: Prepositions of where an attack lands ("ke Pelabuhan X", "di Provinsi Y").
+_LANDING = frozenset("ke di".split())
+#: How many words after an attack's verb the place it lands on may start.
+_LANDING_REACH = 10
+#: Words of a direction after a state ("Ukraina selatan"): the part of it a place is in.
+_DIRECTIONS = frozenset("utara selatan timur barat tengah".split())
+
+
+def _struck_state(clause: _Clause, end: int) -> list[_Actor]:
+    """The state an attack told at ``end`` strikes by striking a place named in it, the
+    state set off by a comma after the place's name ("menyerang sejumlah titik di
+    Provinsi X, Y", "serangan rudal ke Pelabuhan Z, Y selatan": Y), else none."""
+    last = min(len(clause.toks) - 1, end + _LANDING_REACH)
+    at = next(
+        (
+            j
+            for j in range(end + 1, last)
+            if clause.word(j) in _LANDING and clause.toks[j + 1].capital
+        ),
+        None,
+    )
+    if at is None or any(clause.ends_clause(j) for j in range(end + 1, at)):
+        return []
+    k = at + 1
+    while k < len(clause.toks) and clause.toks[k].capital and k not in clause.actor_at:
+        k += 1
+    if k < len(clause.toks) and k in clause.actor_at:
+        k = clause.actor_at[k].last + 1  # the place's name, as the entity layer took it
+    if clause.word(k) != ",":
+        return []
+    state = clause.actor_at.get(k + 1)
+    if state is None or state.person or state.organisation or state.first != k + 1:
+        return []
+    closing = clause.word(state.last + 1)
+    return [state] if closing in _DIRECTIONS or clause.ends_clause(state.last + 1) else []
+
+
 def invited_to_talks(clause: _Clause, i: int) -> list[_Actor]:
     """The ones who invite to the talks whose verb at ``i`` opens the purpose clause of
     an invitation ("X mengundang Jepang (ke Apia) untuk membahas …", "mengajak Y untuk
@@ -910,6 +947,9 @@ def _pairs(
         if cue.action == "aid" and not targets:
             # "mengirimkan bantuan untuk korban gempa di Provinsi X, Y": Y's people
             targets = _victims_state(clause, end)
+        if cue.action == "fight" and not targets:
+            # "membom dua desa di Provinsi X, Y": a place in Y struck
+            targets = _struck_state(clause, end)
         if cue.action == "intend":
             # an offer to host talks is made to each side, not to the venue offered
             targets = _hosted_sides(clause, end) or targets
@@ -955,7 +995,8 @@ def _pairs(
                 targets = [asked]
         if not targets:
             # a petition rejected may be named at length before "yang diajukan X"
-            targets = clause.relative_agent(end, window=12 if cue.action == "reject" else 10)
+            window = 12 if cue.action == "reject" else 10
+            targets = clause.relative_agent(end, window, asked=cue.action in _ASKS)
             return [(s, t) for s in subjects for t in targets], lo, 0.6
         if clause.word(i) in _BRINGING_TOGETHER and len(targets) > 1:
             # "X mempertemukan A dan B": X meets each side, and the sides meet
@@ -1015,6 +1056,8 @@ def _pairs(
             targets = _listed_after(clause, end)  # "kepada dua importir, yaitu A dan B"
         if not targets and cue.action == "aid":
             targets = _victims_state(clause, end)  # "menyalurkan bantuan bagi pengungsi di X"
+        if not targets and cue.action == "fight":
+            targets = _struck_state(clause, end)  # "melancarkan serangan ke Pelabuhan X, Y"
         if not targets and mutual and len(subjects) > 1 and not _verb_between(clause, lo, light):
             # "A, B, dan C membuka latihan bersama": every pair of them
             return [(a, b) for k, a in enumerate(subjects) for b in subjects[k + 1 :]], lo, 0.6
