@@ -228,6 +228,11 @@ BLIND_STORIES = {
     # poisonings two days apart with the same national officials, a mine pit's drowned
     # children and the same company's strike.
     "blind19": Path("tests") / "analyze" / "stories_blind19.json",
+    # The same session, written while the blind19 rules were (which it never read): one
+    # police chief's gang arrest and drug raid two days apart, a smelter blast and the same
+    # company's fishermen blockade, a port's holiday queues and a tanker crash a day apart,
+    # a bus crash and its suspects a month later (a separate event).
+    "blind20": Path("tests") / "analyze" / "stories_blind20.json",
 }
 
 
@@ -365,6 +370,7 @@ QUOTE_SETS = {
     "blind26q_set": "tests/nlp/quotes/blind26q_quotes.json",
     "blind27q_set": "tests/nlp/quotes/blind27q_quotes.json",
     "blind28q_set": "tests/nlp/quotes/blind28q_quotes.json",
+    "blind29q_set": "tests/nlp/quotes/blind29q_quotes.json",
 }
 
 
@@ -427,7 +433,11 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     several paragraphs) and
     ``blind28q_set.*`` (15 by a twenty-eighth, the seventh session of 2026-12-06: eleven
     everyday hard news, a coach through his interpreter and a police chief through his press
-    officer, statements credited after the words, a viral video and a WhatsApp message)."""
+    officer, statements credited after the words, a viral video and a WhatsApp message) and
+    ``blind29q_set.*`` (15 by a twenty-ninth, written while the blind28q rules were: eleven
+    everyday hard news, a paragraph credited afterwards in the regional press' passive
+    habits, a viral video's speaker named a paragraph later, a coach through his
+    interpreter, institutions speaking with no officer named)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

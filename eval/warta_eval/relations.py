@@ -216,6 +216,9 @@ BLIND27_GOLD = "tests/eval/gold/relations_blind27.json"
 #: A twenty-eighth (the seventh session of 2026-12-06, written before any of its rules), the
 #: first whose relations carry the sentence that states them ("evidence").
 BLIND28_GOLD = "tests/eval/gold/relations_blind28.json"
+#: A twenty-ninth (the same session, written while the blind28 rules were, which it never
+#: read), scored as it came with every relation rule of the session; evidence sentences too.
+BLIND29_GOLD = "tests/eval/gold/relations_blind29.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -245,6 +248,7 @@ BLIND_SETS = {
     "blind26": BLIND26_GOLD,
     "blind27": BLIND27_GOLD,
     "blind28": BLIND28_GOLD,
+    "blind29": BLIND29_GOLD,
 }
 
 
