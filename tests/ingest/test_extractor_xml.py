@@ -156,3 +156,69 @@ def test_an_output_saved_as_xml_is_one_document_not_a_feed(tmp_path: Path) -> No
     art = clean_document(item)
     assert art.title == _HEADLINE
     assert art.text.rstrip().endswith(_LAST)
+
+
+# A news agency's NewsML-G2 item, as its feed delivers it: a later version (a correction)
+# sent the next day, the headline and the dateline in the item's metadata, the story as
+# XHTML, the rights notice and the credits beside it.
+_G2_ITEM = f"""<?xml version="1.0" encoding="UTF-8"?>
+<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">
+  <header><sent>2026-10-06T08:00:00+07:00</sent><sender>kabarhulu.example</sender></header>
+  <itemSet>
+    <newsItem guid="urn:newsml:kabarhulu.example:1234" version="3" standard="NewsML-G2">
+      <rightsInfo>
+        <copyrightNotice>Hak cipta pada Kabar Hulu. Dilarang menyalin tanpa izin.</copyrightNotice>
+      </rightsInfo>
+      <itemMeta>
+        <versionCreated>2026-10-06T07:45:00+07:00</versionCreated>
+        <firstCreated>2026-10-05T16:20:00+07:00</firstCreated>
+        <edNote>Versi 3: nama dermaga diperbaiki.</edNote>
+        <link rel="irel:seeAlso" href="{_URL}"/>
+      </itemMeta>
+      <contentMeta>
+        <slugline>HULU-PASAR-TERAPUNG</slugline>
+        <headline>{_HEADLINE}</headline>
+        <creditline>Kabar Hulu</creditline>
+        <dateline>Muara (Kabar Hulu)</dateline>
+        <description role="drol:summary">Ringkasan singkat untuk pelanggan.</description>
+      </contentMeta>
+      <contentSet>
+        <inlineXML contenttype="application/xhtml+xml">
+          <html xmlns="http://www.w3.org/1999/xhtml">
+            <head><title>{_HEADLINE}</title></head>
+            <body>
+              <p>Muara (Kabar Hulu) - {_LEAD}</p>
+              <p>{_MIDDLE}</p>
+              <p>{_LAST}</p>
+              <p>Pewarta: Rudi Hartono<br/>Editor: Sari Lestari</p>
+            </body>
+          </html>
+        </inlineXML>
+      </contentSet>
+    </newsItem>
+  </itemSet>
+</newsMessage>
+"""
+
+
+def test_a_newsml_item_is_read_as_the_story_it_holds() -> None:
+    story = read_extractor_xml(_G2_ITEM, "hulu.xml.txt")
+    assert story is not None
+    # the first creation dates the story, not the correction sent the next day
+    assert (story.title, story.published, story.url, story.site) == (
+        _HEADLINE,
+        "2026-10-05T16:20:00+07:00",
+        _URL,
+        "Kabar Hulu",
+    )
+    assert story.text.split("\n\n")[1:3] == [_MIDDLE, _LAST]
+    assert "Hak cipta" not in story.text and "Ringkasan" not in story.text
+    assert "Pewarta: Rudi Hartono\nEditor: Sari Lestari" in story.text
+
+
+def test_a_newsml_item_cleans_to_its_story_and_its_first_day() -> None:
+    art = clean_document(RawDoc(Provenance("hulu.txt"), _G2_ITEM))
+    assert art.title == _HEADLINE
+    assert art.published is not None and art.published.iso == "2026-10-05"
+    assert art.text.split("\n\n")[0].endswith(_LEAD)  # an unknown outlet's dateline stays
+    assert art.text.rstrip().endswith(_LAST)

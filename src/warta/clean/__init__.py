@@ -27,7 +27,12 @@ from warta.clean.dates import (
     parse_date_string,
     split_crawler_prefix,
 )
-from warta.clean.frontmatter import split_end_matter, split_front_matter, strip_heading_marks
+from warta.clean.frontmatter import (
+    split_end_matter,
+    split_field_header,
+    split_front_matter,
+    strip_heading_marks,
+)
 from warta.clean.http_response import looks_like_html, split_http_preamble
 from warta.clean.line_split import split_lines
 from warta.clean.lines import classify_lines
@@ -187,7 +192,13 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
             # The site's name: the headline is the markup's entry title, else the lines'.
             hinted = replace(hinted, title=_markup_headline(raw.content))
     if not hinted.published:
-        hinted = replace(hinted, published=_classed_publication_date(raw.content))
+        # No date in the markup's metadata: the page's words give it, an element classed
+        # as the publication date, else the story's meta line under its headline (a
+        # release's "Tanggal: ..." that trafilatura leaves out of the story's text).
+        # (a note app's own dates, when it saved or edited the note, are none of these)
+        under = _date_under_headline(without_note_dates(raw.content))
+        published = _classed_publication_date(raw.content) or under
+        hinted = replace(hinted, published=published)
     elif not raw.published and not writes_day_for_machines(
         without_note_dates(raw.content), raw.url, hinted.published
     ):
@@ -640,6 +651,8 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     text, oversize = _cap_page(text)
     text, repaired = repair_text(text)
     front, text = split_front_matter(text)
+    if not front and raw.format == "text":
+        front, text = split_field_header(text)
     if not front and raw.format == "text":
         front, text = split_end_matter(text)
     if front:

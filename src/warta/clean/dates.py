@@ -86,12 +86,31 @@ def make_date(year: int, month: int, day: int | None) -> PartialDate | None:
     return PartialDate(year, month, day)
 
 
+# An XML namespace or schema declaration: its URI names a vocabulary, and the date in it
+# ("http://iptc.org/std/nar/2006-10-01/") is the vocabulary's version, never the story's.
+_NAMESPACE_RE = re.compile(
+    r"\b(?:xmlns(?::[\w.-]+)?|(?:\w+:)?(?:noNamespaceS|s)chemaLocation)\s*=\s*"
+    r"(?:\"[^\"]*\"|'[^']*')",
+    re.IGNORECASE,
+)
+
+
+def _namespace_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` declares XML namespaces or schemas (see :data:`_NAMESPACE_RE`)."""
+    if "xmlns" not in text and "chemaLocation" not in text:
+        return []
+    return [m.span() for m in _NAMESPACE_RE.finditer(text)]
+
+
 def find_dates(text: str) -> list[FoundDate]:
     """Every absolute calendar date written in ``text``, in order."""
     found: list[FoundDate] = []
     if not _DIGIT.search(text):  # every absolute date has digits; skip the costly regex
         return found
+    names = _namespace_spans(text)
     for m in _DATE_RE.finditer(text):
+        if any(start <= m.start() < end for start, end in names):
+            continue
         if m.group("iso"):
             y, mo, d = int(m.group("iy")), int(m.group("im")), int(m.group("id"))
         elif m.group("num"):

@@ -136,3 +136,58 @@ def strip_heading_marks(text: str) -> str:
     'Judul\\n\\nSub\\n#Tagar'
     """
     return _ATX_HEAD_RE.sub("", text)
+
+
+# A terminal feed reader's saved item (newsboat and its like) opens with its own record of
+# the item, unfenced, one capitalised field a line ("Feed: ...", "Title: ...", "Author:
+# ...", "Date: ...", "Link: ..."), then a blank line; the story's links are kept as
+# numbered markers ("[3]", "[image 1 (link #2)]") listed at the end under "Links:".
+FIELD_HEADER_MIN_FIELDS = 3
+_HEADER_FIELD_RE = re.compile(r"^(?P<key>[A-Z][a-z]+(?:[ -][A-Za-z]+)?):[ \t]+(?P<value>\S.*)$")
+# The item's fields: one must be its title, one its address or date.
+_HEADER_TITLE_KEYS = ("title", "judul")
+_HEADER_URL_KEYS = ("link", "url")
+_HEADER_DATE_KEYS = ("date", "published", "tanggal")
+_LINKS_HEAD_RE = re.compile(r"^(?:links|tautan)\s*:\s*$", re.IGNORECASE)
+_LINK_ENTRY_RE = re.compile(r"^\s*\[\d+\]:\s+\S+")
+_LINK_MARKER_RE = re.compile(r"(?<=\S)\[\d+\](?=[\s.,;:!?)]|$)", re.MULTILINE)
+
+
+def split_field_header(text: str) -> tuple[FrontMatter | None, str]:
+    """The feed reader's record opening ``text`` (see :data:`FIELD_HEADER_MIN_FIELDS`)
+    and the item's text below it, without its closing "Links:" list nor its link markers;
+    ``(None, text)`` when the text does not open so. A story's lines never open with
+    three capitalised fields naming a title and an address or a date.
+
+    >>> item = "Title: Judul\\nDate: 2026-01-02\\nLink: https://situs.id/a\\n\\nIsi[1].\\n"
+    >>> head, rest = split_field_header(item + "\\nLinks:\\n[1]: https://situs.id/b (link)\\n")
+    >>> (head.title, head.url, head.published, rest)
+    ('Judul', 'https://situs.id/a', '2026-01-02', 'Isi.')
+    """
+    lines = text.lstrip("\ufeff").split("\n")
+    end = next((i for i, line in enumerate(lines) if not _HEADER_FIELD_RE.match(line)), len(lines))
+    matches = (_HEADER_FIELD_RE.match(line) for line in lines[:end])
+    fields = {m["key"].lower(): m["value"].strip() for m in matches if m}
+    title = next((fields[k] for k in _HEADER_TITLE_KEYS if k in fields), None)
+    url = next((fields[k] for k in _HEADER_URL_KEYS if k in fields), None)
+    published = next((fields[k] for k in _HEADER_DATE_KEYS if k in fields), None)
+    if end < FIELD_HEADER_MIN_FIELDS or title is None or not (url or published):
+        return None, text
+    if end < len(lines) and lines[end].strip():
+        return None, text  # the record stands apart from the item by a blank line
+    head = FrontMatter(
+        block="\n".join(lines[:end]),
+        title=title,
+        url=url if url and re.match(r"https?://", url) else None,
+        published=published,
+    )
+    return head, _LINK_MARKER_RE.sub("", _without_link_list(lines[end:]))
+
+
+def _without_link_list(lines: list[str]) -> str:
+    """The item's lines without the list of its links closing it ("Links:" over "[1]: url")."""
+    head = next((i for i, line in enumerate(lines) if _LINKS_HEAD_RE.match(line)), None)
+    listed = lines[head + 1 :] if head is not None else []
+    if head is not None and all(_LINK_ENTRY_RE.match(x) or not x.strip() for x in listed):
+        lines = lines[:head]
+    return "\n".join(lines).strip()

@@ -220,6 +220,7 @@ def _published(
         or (item.label == "page-date" and _beside_byline(i, labelled))
         or (item.label == "page-date" and _under_account(i, title_at, labelled))
         or (item.label == "page-date" and _under_kicker(i, title_at, labelled))
+        or (item.label == "page-date" and _under_header_date(i, title_at, labelled))
         or (
             item.label == "page-date"
             and _over_title(i, title_at, labelled)
@@ -322,6 +323,18 @@ def _under_kicker(i: int, title_at: int, labelled: list[Labelled]) -> bool:
         return False
     return any(
         x.label == "navigation" or _COLLAPSED_MENU_RE.match(x.line.text) for x in labelled[: i - 1]
+    )
+
+
+def _under_header_date(i: int, title_at: int, labelled: list[Labelled]) -> bool:
+    """Line ``i`` is the story's date: right over the title, with the site's menu and
+    another date line above it. A header prints one "today", over its menu; a second date
+    under the menu, against the headline, is the story's own."""
+    if title_at != i + 1:
+        return False
+    header = next((j for j in range(i) if labelled[j].label == "page-date"), None)
+    return header is not None and any(
+        x.label == "navigation" for x in labelled[header + 1 : i]
     )
 
 

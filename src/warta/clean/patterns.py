@@ -649,6 +649,11 @@ CTA_RE = re.compile(
     r"|^\s*(?:apakah\s+)?(?:artikel|tulisan|konten|renungan|berita|kisah)\s+ini\s+"
     r"(?:memberkati|bermanfaat|membantu|menginspirasi|memberkatimu)\s*"
     r"(?:(?:bagi|untuk)\s+)?(?:anda|kamu|mu)?\s*\?"
+    # ... or the appeal opening its line, the next sentence telling how to give: "Dukung
+    # Kabar Kita agar tetap gratis. Donasi lewat QRIS di halaman kami." (a story's
+    # sentence on a gift never follows the imperative to back the site)
+    r"|^\W*(?:(?:yuk|ayo|mari)\W*\s+)?(?:dukung|dukunglah|bantu|support)\s+[^.!?]{3,120}"
+    r"[.!?]\s+(?:[\w-]+\s+){0,2}?(?:donasi|berdonasi|sumbangan|menyumbang|donate|donation)\b"
     # ... or the donation button closing the call: "... untuk dakwah. Klik Donasi Sekarang"
     r"|(?:^|[.!?]\s+)(?:klik\s+|tekan\s+)?(?:donasi|berdonasi|donate)\s+(?:sekarang|di\s+sini"
     r"|now|here)\W*$"

@@ -7,6 +7,10 @@ in ``<main>`` as block elements (``<p>``, ``<head>``, ``<list>``/``<item>``,
 ``<quote>``, a table's rows), then ``<comments>``. Its ``--xmltei`` variant writes a TEI
 document: the metadata in ``<teiHeader>`` (``<title>``, ``<author>``, ``<publisher>``,
 ``<date>``, a ``<ptr type="URL">``) and the text in ``<text><body><div type="entry">``.
+A news agency's feed delivers each story as a NewsML-G2 item (``<newsItem>``, alone or
+in a ``<newsMessage>``): the headline, the dates (``firstCreated``, and ``versionCreated``
+for a later version), the dateline, a summary and the rights notice in its metadata, the
+story as XHTML in ``<inlineXML>``.
 Read as a page of text, the tags and the attributes are the story's first line.
 :func:`read_extractor_xml` gives the article: its paragraphs (the extractor's leftovers,
 a caption, a "Baca juga" line, a credit, are still the page rules' to set aside), its
@@ -52,14 +56,21 @@ class ExtractedStory:
     site: str | None
 
 
-# The opening of trafilatura's <doc> (one of its metadata attributes on the root) or of
-# a TEI document, after an XML declaration at most.
+# The opening of trafilatura's <doc> (one of its metadata attributes on the root), of a
+# TEI document or of a NewsML-G2 message or item, after an XML declaration at most.
 _OPENING_RE = re.compile(
     r"^\s*(?:<\?xml[^>]*\?>\s*)?"
     r"(?:<doc\b[^>]*\b(?:sitename|hostname|fingerprint|title|url)\s*="
-    r"|<TEI\b[^>]*tei-c\.org)",
+    r"|<TEI\b[^>]*tei-c\.org"
+    r"|<(?:newsMessage|newsItem)\b[^>]*iptc\.org/std/nar/)",
     re.IGNORECASE,
 )
+# A NewsML-G2 item's metadata: only the first creation dates the story; ``versionCreated``
+# is when a later version (a correction) was sent.
+_G2_DATES = ("firstCreated", "contentCreated", "versionCreated")
+# Where a NewsML-G2 item holds its story: XHTML in ``inlineXML``, plain text in
+# ``inlineData``.
+_G2_BODIES = ("inlineXML", "inlineData")
 # The head of a file looked at to tell an extractor's output (its root opens the file).
 _HEAD_CHARS = 4096
 # Blocks of text: each one paragraph of the article.
@@ -70,7 +81,8 @@ _NS_RE = re.compile(r"\{[^}]*\}")
 
 
 def looks_like_extractor_xml(content: str) -> bool:
-    """Whether ``content`` opens as trafilatura's ``<doc>`` or TEI output."""
+    """Whether ``content`` opens as trafilatura's ``<doc>`` or TEI output, or as a
+    NewsML-G2 item."""
     return _OPENING_RE.match(content[:_HEAD_CHARS]) is not None
 
 
@@ -83,7 +95,8 @@ def read_extractor_xml(content: str, where: str) -> ExtractedStory | None:
     if not looks_like_extractor_xml(content):
         return None
     root = _parse(content, where)
-    story = _tei_story(root) if _tag(root) == "TEI" else _doc_story(root)
+    readers = {"TEI": _tei_story, "newsMessage": _newsml_story, "newsItem": _newsml_story}
+    story = readers.get(_tag(root), _doc_story)(root)
     if not story.text:
         raise MalformedInputError(
             f"{where}: an extractor's XML output (<{_tag(root)}>) that holds no text: the "
@@ -144,6 +157,28 @@ def _tei_story(root: Any) -> ExtractedStory:
     )
 
 
+def _newsml_story(root: Any) -> ExtractedStory:
+    """A news agency's NewsML-G2 item (``<newsItem>``, alone or in a ``<newsMessage>``):
+    the title from its ``<headline>``, the date from its first creation, the text from
+    the XHTML body of its ``<inlineXML>`` (or its ``<inlineData>``). The rights notice,
+    the summary, the editor's note and the subject codes are the item's record, not the
+    story, and the body's own ``<head>`` repeats the headline."""
+    item = root if _tag(root) == "newsItem" else _first(root, "newsItem")
+    content = next((e for name in _G2_BODIES if (e := _first(item, name)) is not None), None)
+    body = _first(content, "body") if content is not None else None
+    link = next(
+        (e.get("href") for e in _elements(item) if _tag(e) == "link" and e.get("href")),
+        None,
+    )
+    return ExtractedStory(
+        text=_paragraphs(body if body is not None else content) if content is not None else "",
+        title=_text_of(item, "headline"),
+        published=next((d for name in _G2_DATES if (d := _text_of(item, name))), None),
+        url=link if link and link.startswith(("http://", "https://")) else None,
+        site=_text_of(item, "creditline"),
+    )
+
+
 def _paragraphs(container: Any) -> str:
     """The blocks of ``container`` as paragraphs (a block's ``<lb/>`` a line break);
     loose text with no block around it is split at its line breaks."""
@@ -171,7 +206,7 @@ def _block_text(node: Any) -> str:
     parts: list[str] = [node.text or ""]
     for child in node:
         if isinstance(child.tag, str) and _tag(child) not in _SKIPPED:
-            if _tag(child) == "lb":
+            if _tag(child) in ("lb", "br"):
                 parts.append("\n")
             else:
                 parts.append(_block_text(child))
