@@ -1,7 +1,8 @@
 """The order of merges in :func:`warta.analyze.story_clusters.agglomerate` (one day's
 reports first, an undated lone unit by its closest dated member), round-ups recalling an
-earlier day (``_recalls_earlier_day``), later follow-ups (``_tells_later_day``) and the
-same-town link of near reports (``_same_town``).
+earlier day (``_recalls_earlier_day``), later follow-ups (``_tells_later_day``), lone
+pieces stating their own day measured from the story's latest report (``_single_span``)
+and the same-town link of near reports (``_same_town``).
 
 Hand-made rows and invented places: nothing here comes from a gold or blind set.
 """
@@ -21,7 +22,9 @@ from warta.analyze.story_clusters import (
     _order_score,
     _recalls_earlier_day,
     _single_bar,
+    _single_span,
     _tells_later_day,
+    _tells_own_day,
     agglomerate,
     exact_cosine,
     pair_link,
@@ -201,3 +204,51 @@ def test_near_reports_naming_one_town_link_under_the_near_bar() -> None:
     capital = ("Daerah Khusus Ibukota Jakarta", "Daerah Khusus Ibukota Jakarta/Jakarta Pusat")
     desk = [_place_view(DAY, *capital), _place_view(DAY, *capital)]
     assert pair_link(desk, x, None, BARS, 0, 1) is None
+
+
+# Columns: the first day's words, the second day's, the third day's piece's, words the
+# first two days share, words the last two share, the topic's words all three hold.
+FIRST_DAY = [2, 0, 0, 1, 0, 1]
+SECOND_DAY = [0, 2, 0, 1, 1, 1]
+THIRD_DAY = [0, 0, 2, 0, 1, 1]
+
+
+def _three_days(third_day_lead: frozenset[int]) -> list[UnitView]:
+    return [
+        UnitView((DAY, DAY), frozenset(), days=frozenset({DAY})),
+        UnitView((DAY + 1, DAY + 1), frozenset(), days=frozenset({DAY + 1})),
+        UnitView((DAY + 2, DAY + 2), frozenset(), days=third_day_lead),
+    ]
+
+
+def test_a_third_day_piece_stating_its_own_day_is_near_the_latest_report() -> None:
+    # A story reported on its first and second day; an analysis on the third day whose
+    # lead says "on Wednesday" of its own Wednesday is a day from the second day's report.
+    story = _cluster([0, 1], DAY)
+    story.last_start = DAY + 1
+    story.days = frozenset({DAY, DAY + 1})
+    analysis = _cluster([2], DAY + 2)
+    analysis.days = frozenset({DAY + 2})
+    assert _tells_own_day(analysis)
+    assert _single_span(analysis, story) == 1
+    assert _single_bar(analysis, 1, BARS) == BARS.near_single_cosine
+    x = _rows([FIRST_DAY, SECOND_DAY, THIRD_DAY])
+    assert agglomerate(_three_days(frozenset({DAY + 2})), x, None, BARS) == [[0, 1, 2]]
+
+
+def test_a_piece_telling_of_no_day_or_an_earlier_one_keeps_the_whole_span() -> None:
+    # An editorial stating no day, and a round-up telling of the day before its own, are
+    # written about the story, not on a day of it: measured from its first report.
+    story = _cluster([0, 1], DAY)
+    story.last_start = DAY + 1
+    editorial = _cluster([2], DAY + 2)
+    round_up = _cluster([3], DAY + 2)
+    round_up.days = frozenset({DAY + 1})
+    for piece in (editorial, round_up):
+        assert not _tells_own_day(piece)
+        assert _single_span(piece, story) == 2
+    x = _rows([FIRST_DAY, SECOND_DAY, THIRD_DAY])
+    assert agglomerate(_three_days(frozenset()), x, None, BARS) == [[0, 1], [2]]
+    assert agglomerate(_three_days(frozenset({DAY + 1})), x, None, BARS) == [[0, 1], [2]]
+    # An undated piece has no day of its own.
+    assert not _tells_own_day(_cluster([4], None))

@@ -29,8 +29,9 @@ alike *as wholes*:
      day and together they span at most ``near_days``, one side a lone unit or both
      sides sharing a day (:func:`_days_overlap`): one day's reports in other words; a
      lone unit joining a cluster at the lower ``near_single_cosine`` when dated to the
-     day within ``near_days`` of it, ``undated_single_cosine`` when undated: see
-     :func:`_single_bar`; none of these lowered bars when both sides' leads name
+     day within ``near_days`` of it (of its latest report when the lone unit's lead
+     states its own day, :func:`_single_span`), ``undated_single_cosine`` when
+     undated: see :func:`_single_bar`; none of these lowered bars when both sides' leads name
      provinces apart, :func:`_other_places`, or a lone unit's leads tell of days
      before the other's, :func:`_earlier_single`), so an article joins a story only
      when it is close to the story as a whole, not to one member (e5 helps find
@@ -585,8 +586,8 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
         # they merge under the general bar only (see _days_overlap).
         bar = min(bar, bars.near_average_cosine)
     if min(na, nb) == 1:
-        span = max(starts) - min(ends) if ends and starts else 0
         single, other = (a, b) if na == 1 else (b, a)
+        span = _single_span(single, other)
         bar = min(bar, _single_bar(single, span, bars, follows=_tells_later_day(single, other)))
     return _average(a.tfidf, b.tfidf, na, nb) >= bar
 
@@ -727,6 +728,38 @@ def _recalls_earlier_day(single: _Cluster, other: _Cluster, bars: Bars) -> bool:
     looked_back = [d for d in single.days if d < single.last_start - bars.near_days]
     firsts = [*other.days, *([] if other.first_end is None else [other.first_end])]
     return bool(looked_back and firsts) and min(looked_back) < min(firsts) - bars.near_days
+
+
+def _single_span(single: _Cluster, other: _Cluster) -> int:
+    """The days a lone unit's near bar is measured over when it joins ``other``: from
+    the story's nearest report when its lead states its own publication day
+    (:func:`_tells_own_day`), else the span of the two together.
+
+    A story runs on: its second day's reports merge into it, and an analysis or a
+    feature on its third day that says "on Wednesday" of its own Wednesday is as near
+    that second day's reports as a reaction piece is to the first. Measured from the
+    story's first report it got the general bars and stayed alone. A piece whose lead
+    tells of an earlier day or of none (an editorial or a round-up the day after,
+    recalling the event's day) keeps the whole span: it is written about the event, not
+    on a day of it, and measured from the latest report it widened one-day stories.
+    """
+    if _tells_own_day(single) and other.first_end is not None and other.last_start is not None:
+        day = single.last_start  # dated to the day: its interval is that one day
+        return max(0, day - other.last_start, other.first_end - day) if day is not None else 0
+    ends = [e for e in (single.first_end, other.first_end) if e is not None]
+    starts = [s for s in (single.last_start, other.last_start) if s is not None]
+    return max(starts) - min(ends) if ends and starts else 0
+
+
+def _tells_own_day(single: _Cluster) -> bool:
+    """Whether ``single`` is one unit dated to the day whose lead states that day
+    ("Rabu (3/12/2025)" in Wednesday's paper): a report of its own day's news."""
+    return (
+        len(single.units) == 1
+        and single.day_dated
+        and single.last_start is not None
+        and single.last_start in single.days
+    )
 
 
 def _single_bar(single: _Cluster, span: int, bars: Bars, *, follows: bool = False) -> float:

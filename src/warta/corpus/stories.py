@@ -211,8 +211,10 @@ class _Views(Sequence[UnitView]):
 #: the cleaner split off (when the lead names a place) and the islands regencies are
 #: named after (Lombok); an e5 link days apart is refused on regencies only. 10: a
 #: verdict told in the active voice or by its noun is an outcome; a lone piece dated
-#: within a day joins at stories.near_single_cosine 0.07.
-RULES = "10"
+#: within a day joins at stories.near_single_cosine 0.07. 11: a lone piece whose lead
+#: states its own publication day is measured from the story's nearest report for the
+#: near-day bar, not from its first (story_clusters._single_span).
+RULES = "11"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
