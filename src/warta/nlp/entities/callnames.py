@@ -28,6 +28,7 @@ from warta.nlp.entities.names import (
     TITLES,
     is_org_head,
 )
+from warta.nlp.entities.personbounds import NAME_KINDS
 from warta.nlp.entities.shorttitles import NAME_PART_TITLES
 from warta.nlp.entities.spans import (
     ByStart,
@@ -119,7 +120,9 @@ _FORM_OF_ADDRESS_AT = re.compile(
 _NICK_KNOWN_AS = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?,\s*yang\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,5}?dikenal"
     r"(?:\s+[a-z]+){0,2}?\s+"
-    r"(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))\s+[\"“]?"
+    r"(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))\s+"
+    # "dengan nama Tionghoa <Name>": the people or language the name is of comes first
+    r"(?:(?i:" + "|".join(sorted(NAME_KINDS)) + r")\s+(?=[A-Z]))?[\"“]?"
     + _NICK[:-1]
     + r"(?:\s+[A-Z][a-z'-]{1,4}(?![\w-]))?)"
 )
@@ -201,7 +204,8 @@ _ALIAS_BEFORE = re.compile(
 _NICK_BEFORE = WordGated(
     re.compile(
         r"[\"“]?" + _NICK + r"[\"”]?\s*,\s*"
-        r"(?:(?P<sapaan>(?:sapaan|panggilan)\s+(?:akrab|karib|populer)\s+(?=[A-Z]))"
+        # the adjective may be left out: "<Nick>, sapaan <Name>" (a capital follows)
+        r"(?:(?P<sapaan>(?:sapaan|panggilan)(?:\s+(?:akrab|karib|populer))?\s+(?=[A-Z]))"
         # "sapaannya", "panggilannya", "sapaan akrabnya": the suffix is glued to the noun
         # when no adjective comes between
         r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?nya\b"
@@ -333,6 +337,7 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         if owner is not None:
             declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
     _add_teknonym_spellings(declared)
+    _follow_declared_chains(declared, aliased)
     declared = {nick: name for nick, name in declared.items() if name and nick != name}
     if not declared:
         return
@@ -363,6 +368,27 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         if x.type == "PER" and x.entity in renamed:
             x.entity = renamed[x.entity]
     spans.sort(key=lambda x: x.start)
+
+
+def _follow_declared_chains(declared: dict[str, str], aliased: set[str]) -> None:
+    """Point every call name at the name its owner is finally declared under: a call
+    name given a second name of the same man ("<Name>, yang juga dikenal dengan nama
+    <Other>. Tetangga memanggilnya <Nick>": the nick was declared of <Other>, itself
+    declared of <Name>) is that man's too. Not through a name declared by "alias"
+    (``aliased``): "<Name> alias <Other>" is declared from both sides, and which of the
+    two owns the call names is for :func:`_alias_winners`. A cycle is left where it
+    stops.
+
+    >>> d = {"Acong": "Lie Tjoan Hok", "Lie Tjoan Hok": "Hadi Wijaya"}
+    >>> _follow_declared_chains(d, set()); d["Acong"]
+    'Hadi Wijaya'
+    """
+    for nick, name in declared.items():
+        seen = {nick}
+        while name in declared and name not in seen | aliased and declared[name]:
+            seen.add(name)
+            name = declared[name]
+        declared[nick] = name
 
 
 def _add_teknonym_spellings(declared: dict[str, str]) -> None:

@@ -360,6 +360,40 @@ def _abbreviated_start(text: str, start: int) -> int:
     return m.start() if m else start
 
 
+#: Peoples, languages and faiths a person's name is said to be of, capitalised after
+#: "nama" ("dikenal dengan nama Tionghoa <Name>", "nama Jawa", "nama baptis"): the word
+#: qualifies the noun "nama" and is no part of the name that follows.
+NAME_KINDS = frozenset(
+    """
+    tionghoa cina china mandarin hokkian hakka kanton tiongkok jawa sunda bali batak bugis
+    minang madura dayak arab ibrani latin inggris belanda portugis jepang korea india
+    kristen katolik islam muslim baptis
+    """.split()
+)
+# "nama" right before a span: the span's first word may say what kind of name follows.
+_NAME_NOUN_BEFORE = re.compile(r"(?<![\w-])nama[ \t]+$")
+_FIRST_WORD = re.compile(r"([A-Z][a-z]+)[ \t]+(?=[A-Z])")
+
+
+def _name_kind_start(text: str, start: int, end: int) -> int:
+    """Start of a person span past a people or language word the tagger took in from
+    "nama <Kind> <Name>" (:data:`NAME_KINDS`); ``start`` itself otherwise.
+
+    >>> t = "Ia dikenal dengan nama Tionghoa Lie Tjoan Hok."
+    >>> t[_name_kind_start(t, 23, 45):45]
+    'Lie Tjoan Hok'
+    >>> t = "Ia dikenal dengan nama Budi Santoso."
+    >>> t[_name_kind_start(t, 23, 35):35]
+    'Budi Santoso'
+    """
+    if _NAME_NOUN_BEFORE.search(text, max(0, start - 8), start) is None:
+        return start
+    kind = _FIRST_WORD.match(text, start, end)
+    if kind is None or kind.group(1).casefold() not in NAME_KINDS:
+        return start
+    return kind.end()
+
+
 def _person_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A person span cut where it holds two names: at a lower-case word that is not a
     name particle ("Arman menggotong Sukiati", "McGregor lawan Mayweather"), and at a

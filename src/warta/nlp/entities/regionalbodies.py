@@ -8,7 +8,7 @@ appending the region to the body's generic name: "Dinas Kesehatan Kota <City>",
 makes the whole one organisation span, and names the short forms the article writes for
 it ("<ACR> <Region>", the region's short form, "RI" for "Republik Indonesia") as the
 same body. A name with its declared acronym between the body and the region ("<Name>
-(<ACR>) <Region>") is left as the tagger cut it (see :data:`_REGIONAL_BODY`).
+(<ACR>) <Region>") is one body, named without the bracket (see :data:`_REGIONAL_BODY`).
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.lexicon.indonesian import QUOTE_SPEECH_VERBS, SPEECH_VERBS
 from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.declaredforms import _before_people, _unit_spans
 from warta.nlp.entities.gazetteer import load_gazetteer
@@ -313,39 +312,6 @@ def _body_written_short(
     return None
 
 
-_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)")
-# The verbs a subject reports its words or a view by: speech ("menyatakan"), and those
-# that report a view with a clause after them - assurance, suspicion, hope, reply,
-# announcement, forecast ("memastikan <clause>", "menduga <clause>").
-_SPEECH_VERBS = (
-    SPEECH_VERBS
-    | QUOTE_SPEECH_VERBS
-    | frozenset(
-        """memastikan menjamin menduga berharap menanggapi mengumumkan membenarkan
-        menyimpulkan memproyeksikan mempertanyakan meyakini""".split()
-    )
-)
-
-
-def _speaks_by_acronym(text: str, start: int, end: int) -> bool:
-    """Whether the body ``text[start:end]``, named across the acronym it declares
-    ("<Name> (<ACR>) <Region>"), is the subject of a reporting verb right after it.
-
-    The quote layer names such a speaker by the acronym and the region the sentence
-    writes ("<ACR> <Region>"), and cuts a body mention running over the bracket to the
-    words it does not hold; so there the name stays cut as the tagger cut it, until the
-    quote layer reads the whole body as the branch it names.
-
-    >>> t = "Badan Sosial (BS) Kota Tegal menyatakan warga aman."
-    >>> _speaks_by_acronym(t, 0, 28), _speaks_by_acronym(t.replace(" (BS)", ""), 0, 23)
-    (True, False)
-    """
-    if "(" not in text[start:end]:
-        return False
-    verb = _WORD_AFTER.match(text, end)
-    return verb is not None and verb.group(1) in _SPEECH_VERBS
-
-
 def regional_body_spans(text: str, spans: list[Span]) -> None:
     """A government body named with the region it serves ("Dinas <Field> Kota <City>",
     "Kepolisian Resor <Regency>", "SMA Negeri 3 <Town>") made one organisation
@@ -366,7 +332,6 @@ def regional_body_spans(text: str, spans: list[Span]) -> None:
         for m, (a, b) in _before_people(text, spans, _REGIONAL_BODY).items()
         if len(text[a:b].split()) >= 3
         and _serves_region(text[a:b])
-        and not _speaks_by_acronym(text, a, b)
     }
     new = {m: ab for m, ab in bounds.items() if ab not in exact}
     if new:

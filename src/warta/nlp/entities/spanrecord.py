@@ -39,8 +39,9 @@ _WORD = re.compile(r"\w+")
 _COMPOUND = re.compile(r"[A-Z]\w*(?:-[A-Z]\w*)+")
 
 # A lower-case word inside a person span is a verb or preposition the tagger swallowed,
-# unless it is a particle of the name ("Abdul bin Ahmad", "Ludwig van Beethoven").
-_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]{4,}(?![\w-])")
+# unless it is a particle of the name ("Abdul bin Ahmad", "Ludwig van Beethoven"). After
+# an apostrophe inside a word it is that word's rest ("Syar'iyah", Arabic loans).
+_LOWER_WORD = re.compile(r"(?<![\w-])(?<!\w['’])[a-z]{4,}(?![\w-])")
 
 _NAME_PARTICLES = frozenset({"binti", "della", "dello", "delle", "degli"})
 

@@ -33,7 +33,9 @@ from warta.lexicon.indonesian import (
     FACILITY_HEADS,
     LANDMARK_HEADS,
     PERSON_TITLES,
+    POST_WORDS,
     REGIONAL_UNIT_HEADS,
+    TITLE_WORDS,
 )
 from warta.nlp.entities.chairs import split_body_chairs
 from warta.nlp.entities.coordinated import coordinated_places
@@ -81,6 +83,7 @@ from warta.nlp.entities.personbounds import (
     _clan_start,
     _given_name_start,
     _initial_end,
+    _name_kind_start,
     _patronymic_end,
     _person_after_acronym,
     _person_after_country,
@@ -173,6 +176,103 @@ __all__ = [
 _LANDMARK_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
 
 
+# A health facility's head (its acronym, "RSUD", or written out, "Rumah Sakit Umum
+# Daerah", maybe with the acronym in brackets after it), then a doctor's or scholar's
+# title right before a person's name: "RSUD dr. <Name>" is the hospital named after him.
+# A title with its full stop makes the name a dedication: without one, "RSUD <Name>"
+# may be a director named after his hospital.
+_FACILITY_TITLED_BEFORE = re.compile(
+    r"(?<![\w.'’-])(?:Rumah[ \t]+Sakit(?:[ \t]+[A-Z][a-z]+){0,3}|(?i:"
+    + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True))
+    + r"))(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:(?:dr|Dr|drg|Prof|H|Hj|Ir)\.[ \t]*)+$"
+)
+
+
+# The same facility's head right before the name, without the title: "RSUD <Name>" once
+# the article has written "RSUD dr. <Name>".
+_FACILITY_BEFORE = re.compile(
+    r"(?<![\w.'’-])(?:Rumah[ \t]+Sakit(?:[ \t]+[A-Z][a-z]+){0,3}|(?i:"
+    + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True))
+    + r"))[ \t]+$"
+)
+
+
+# An acronym a name declares in brackets inside it: "Rumah Sakit Umum Daerah (RSUD) ...".
+_ACRONYM_INSIDE = re.compile(r"\([A-Z]{2,8}\)")
+
+
+def _facility_name(surface: str) -> str:
+    """A facility's name as written, without the acronym it declares inside (as bodies
+    are named: "Rumah Sakit Umum Daerah dr. <Name>")."""
+    return " ".join(_ACRONYM_INSIDE.sub(" ", surface).split())
+
+
+def _facility_named_after(text: str, start: int, end: int) -> Span | None:
+    """The facility a person span ``start``-``end`` is the dedicated name of, or None: a
+    titled name after a facility's head (:data:`_FACILITY_TITLED_BEFORE`), or the name
+    after the head alone when the article writes it so titled elsewhere - then named
+    as written there, one facility under both forms.
+
+    >>> t = "Ia dirawat di RSUD dr. Slamet Riyadi, Garut. Kini RSUD Slamet Riyadi penuh."
+    >>> f = _facility_named_after(t, 23, 36); t[f.start:f.end], f.type
+    ('RSUD dr. Slamet Riyadi', 'ORG')
+    >>> f = _facility_named_after(t, 55, 68); t[f.start:f.end], f.entity
+    ('RSUD Slamet Riyadi', 'RSUD dr. Slamet Riyadi')
+    >>> t = "Rumah Sakit Umum Daerah (RSUD) dr. Slamet Riyadi"
+    >>> _facility_named_after(t, 35, 48).entity
+    'Rumah Sakit Umum Daerah dr. Slamet Riyadi'
+    >>> _facility_named_after("Ia diperiksa dr. Slamet Riyadi.", 17, 30) is None
+    True
+    """
+    m = _FACILITY_TITLED_BEFORE.search(text, max(0, start - 64), start)
+    if m is not None:
+        return Span(m.start(), end, "ORG", entity=_facility_name(text[m.start() : end]))
+    bare = _FACILITY_BEFORE.search(text, max(0, start - 40), start)
+    if bare is None:
+        return None
+    # the name's other occurrences (a handful in an article), each asked for a titled
+    # facility before it
+    name = text[start:end]
+    at = text.find(name)
+    while at >= 0:
+        titled = _FACILITY_TITLED_BEFORE.search(text, max(0, at - 64), at) if at != start else None
+        if titled is not None:
+            written = _facility_name(text[titled.start() : at + len(name)])
+            return Span(bare.start(), end, "ORG", entity=written)
+        at = text.find(name, at + 1)
+    return None
+
+
+# A lower-case noun for a drilled crew of a force right before a name ("regu <Name>",
+# "kompi <Name>", "detasemen <Name>"): the name is the unit's - unless a post opens the
+# phrase ("komandan regu <Name>": the man holding it). (Not "tim", "kubu" or "pasukan",
+# which a leader's name follows as often: "tim <Candidate>".)
+_CREW_BEFORE = re.compile(
+    r"(?:(?<![\w-])(?P<post>\w+)[ \t]+)?(?<![\w-])"
+    r"(?:regu|peleton|kompi|batalyon|skuadron|brigade|detasemen)[ \t]+$"
+)
+
+
+#: Posts held in a crew, before its noun: who leads it, stands in for him or serves in it.
+_CREW_POSTS = TITLE_WORDS | POST_WORDS | {"komandan", "pemimpin", "wakil", "anggota", "danru"}
+
+
+def _crew_named(text: str, start: int) -> bool:
+    """Whether the person span at ``start`` is the name of a crew (:data:`_CREW_BEFORE`).
+
+    >>> t = "Api dipadamkan regu Garuda Api. Komandan regu Budi Santoso memimpin."
+    >>> _crew_named(t, 20), _crew_named(t, 47)
+    (True, False)
+    """
+    m = _CREW_BEFORE.search(text, max(0, start - 32), start)
+    return m is not None and (m.group("post") or "").casefold() not in _CREW_POSTS
+
+
+# "<Road> ruas <Town>-<Town>": a road, then the section of it named by the towns it runs
+# between; the tagger reads the road and the first town as one place.
+_ROAD_SECTION = re.compile(r"[ \t]+ruas[ \t]+(?=[A-Z])")
+
+
 # A capitalised word right after a space: the name a title before it opens.
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
 
@@ -200,6 +300,10 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         return []  # "KRT| <Name>" tagged apart: a hereditary title's initials, no body
     if mention.type != "LOC" and _exercise_name(text, start, end):
         return []  # "latihan gabungan Garuda Shield": an exercise, no person nor body
+    if mention.type == "PER" and (facility := _facility_named_after(text, start, end)) is not None:
+        return [facility]  # "RSUD dr. <Name>": the hospital, no person
+    if mention.type == "PER" and _crew_named(text, start):
+        return [Span(start, end, "ORG")]  # "regu <Name>": the crew, no person
     if mention.type == "PER":
         head = _LANDMARK_BEFORE.search(text, max(0, start - 16), start)
         if head is not None and head.group(1).casefold() in LANDMARK_HEADS:
@@ -217,6 +321,12 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         end = _initial_end(text, start, _surname_dan_end(text, _patronymic_end(text, end)))
         start, end = _quoted_nick_bounds(text, start, end)
     end = _before_balinese_name(text, start, end)  # "Dinas X I| Made Sudira"
+    section = _ROAD_SECTION.search(text, start, end) if mention.type == "LOC" else None
+    if section is not None:  # "Jalan <Name> ruas <Town>": the road, then the town
+        return [
+            *clean_ner(text, Mention(start, section.start(), text[start : section.start()], "LOC")),
+            *clean_ner(text, Mention(section.end(), end, text[section.end() : end], "LOC")),
+        ]
     if mention.type != "PER":  # a person span holding two names is cut in _person_parts
         end = _before_verb(text, start, end)
     if mention.type == "ORG":  # "Kementerian Pendidikan Dasar| dan Menengah"
@@ -315,6 +425,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
             return [Span(start, place_end, "LOC"), *named]
         start = _sasak_start(text, _abbreviated_start(text, _balinese_start(text, start)))
         start = _given_name_start(text, _clan_start(text, start), end)
+        start = _name_kind_start(text, start, end)  # "nama Tionghoa| <Name>"
     return [Span(start, end, mention.type)] if end - start > 1 else []
 
 
@@ -624,8 +735,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
         acronym = len(words[0].rstrip(".")) > 1  # "M. Rizal": an initial, no acronym
         if s.type == "PER" and words[0].isupper() and acronym and not shouted:
             s.type = "ORG"
-        if s.place is None and s.type != "PER" and is_org_head(surface.split()[0]):
-            s.type = "ORG"
+        if s.place is None and is_org_head(words[0]) and (s.type != "PER" or len(words) > 2):
+            s.type = "ORG"  # "Mahkamah <Name> <Place>": a person's name opens with no body
         if s.place is None and s.type == "LOC" and surface.split()[-1] in {"University"}:
             s.type = "ORG"
         if s.place is None and s.type == "LOC" and _facility(words):

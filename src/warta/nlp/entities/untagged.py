@@ -167,11 +167,12 @@ def untagged_aliased_names(text: str, spans: Sequence[Span]) -> list[Span]:
 # "<Office> <Territory>, <Name>," - the holder in apposition after the office and the
 # territory it governs ("Kepala Desa <Place>, <Name>,", "Lurah <Place>, <Name>.").
 # A member of a body is named so too, and "lainnya" (other) may close the body: "Anggota
-# Komisi <N> lainnya, <Name>,".
+# Komisi <N> lainnya, <Name>,". The name may open with a given name or a hereditary
+# title written as its initial ("T. <Name>" for Teuku, "M. <Name>" for Muhammad).
 _APPOSITIVE_HOLDER = re.compile(
     rf"(?<![\w.])(?:{TITLE_HEAD}|Anggota)(?P<run>(?:[ \t]+[A-Z][\w'’-]*){{1,3}})(?:[ \t]+lainnya)?"
     rf"[ \t]*,[ \t]*"
-    rf"(?P<holder>{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=[ \t]*[,.;])"
+    rf"(?P<holder>(?:[A-Z]\.[ \t]*)?{_NAME_WORD}(?:[ \t]+{_NAME_WORD})?)(?=[ \t]*[,.;])"
 )
 
 
@@ -182,6 +183,9 @@ def untagged_appositive_holders(text: str, spans: Sequence[Span]) -> list[Span]:
     >>> t = "Lurah Sukamulya, Karsono, menyebut warga mengungsi."
     >>> [t[x.start : x.end] for x in untagged_appositive_holders(t, [])]
     ['Karsono']
+    >>> t = "Anggota DPRD lainnya, M. Harun, menolak."
+    >>> [t[x.start : x.end] for x in untagged_appositive_holders(t, [])]
+    ['M. Harun']
     """
     covered = Covered(spans)
     # a person's title and name before the comma ("Romo <Name>, Pr,"): what follows is

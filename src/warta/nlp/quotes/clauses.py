@@ -431,6 +431,9 @@ _LEADING_CUE = re.compile(
     r"^(?:(?:Namun|Tetapi|Dan|Lebih lanjut|Selain itu)\s*,?\s+)?"
     r"(?P<cue>(?:[Kk]ata|[Uu]jar|[Mm]enurut|[Jj]elas|[Tt]ambah|[Ll]anjut)nya"
     r"|[Kk]ata\s+(?:dia|ia|beliau)"
+    # "Dijelaskannya, ...": a passive whose agent is the clitic "-nya" (he or she), the
+    # last speaker's words.
+    rf"|(?i:{'|'.join(sorted(PASSIVE_CUES, key=len, reverse=True))})nya"
     # "Dikatakan pula bahwa ...": a passive with no agent, the last speaker's words.
     r"|Dikatakan(?:\s+(?:pula|juga|pun))?(?:\s*,|\s+bahwa\b|(?<=pula|juga)(?=\s+[a-z])))"
     r"\s*,?\s+"

@@ -115,6 +115,7 @@ from warta.nlp.quotes.resolved import (
     _settle_pending,
     _without_kiai_child_title,
     _without_ulama_titles,
+    bodies_by_inner_acronym,
 )
 from warta.nlp.quotes.spans import inner, mask, quote_spans, sentences, trim
 from warta.nlp.quotes.speakers import (
@@ -780,7 +781,7 @@ class _Extractor(_Article):
             # uses (not a body or a place named inside: "Seorang pejabat di Istana").
             r.name
             if _office(r.name) or is_people(r.name) or is_unnamed_source(r.name or "")
-            else _final_name(r, resolved, people, bodies)
+            else _final_name(r, resolved, people, bodies, self.text)
             for r, resolved in zip(
                 records,
                 resolve_names(self.text, [(r.name, r.at) for r in records], self.mentions, named),
@@ -803,7 +804,7 @@ class _Extractor(_Article):
             for m in self.mentions
             if m.type == "PER" and m.entity and m.entity != m.text and _called(m.text)
         }
-        names = [called.get(n, n) if n else n for n in names]
+        names = bodies_by_inner_acronym([called.get(n, n) if n else n for n in names])
         names = [
             _without_ulama_titles(_without_kiai_child_title(_dotted_as_written(n, self.text)))
             for n in names

@@ -165,6 +165,7 @@ _PEOPLE_NOUNS = lex(
     pelajar siswa murid pasien penumpang pengemudi sopir pengunjung wisatawan relawan
     diplomat peternak penambang penghuni penyintas pejabat
     karyawati pegawai guru santri siswi mahasiswi
+    warganet netizen
     """
 )
 

@@ -549,15 +549,73 @@ def _regional_branch(r: _Resolved, body: str) -> bool:
     name in brackets ("Badan Pengawas Pemilu (Bawaslu) Provinsi Jawa Tengah"): a
     regional branch of the body, which the role holds as "<body> <place>"."""
     _, _, place = (r.name or "").partition(" ")
+    return _names_a_region(place) and (r.role or "").endswith(f"{body} {place}")
+
+
+def _names_a_region(place: str) -> bool:
+    """True when ``place`` is a province's, a regency's or a city's words only, maybe
+    after their kind ("Provinsi Jawa Tengah", "Sleman"): "RI" of "Kemlu RI" is part of
+    the body's name."""
     words = place.split()
     if words and words[0].lower() in ("provinsi", "kabupaten", "kota"):
         words = words[1:]
-    # A province's, a regency's or a city's words only: "Kemlu RI" is the whole body.
-    return (
-        bool(words)
-        and all(w.lower() in region_words() for w in words)
-        and (r.role or "").endswith(f"{body} {place}")
-    )
+    return bool(words) and all(w.lower() in region_words() for w in words)
+
+
+def _named_by_its_acronym(r: _Resolved, body: str, text: str) -> str | None:
+    """The speaker's name when it opens with the acronym the article declares in brackets
+    right after the body's full name, which the words before the verb hold ("Badan X
+    (BX) Sleman menyatakan"), else ``None``. With a region written after the acronym the
+    article names the branch so ("BX Sleman"); a bare acronym stands for the body written
+    whole before it, of which the tagger may have kept only the words after its head
+    ("PT Sinar Laut (Sinla)": "Sinar Laut")."""
+    if r.name is None or r.at < 1 or text[r.at - 1] != "(" or body not in (r.role or ""):
+        return None
+    _, _, place = r.name.partition(" ")
+    if place:
+        return r.name if _names_a_region(place) else None
+    return _headed_name(r.role or "", body)
+
+
+def _headed_name(words: str, body: str) -> str | None:
+    """The body's name ``words`` end with, from an organisation's head ("PT", "Badan")
+    through ``body``, its last words, when ``body`` lacks that head; else ``None``.
+
+    >>> _headed_name("Sementara itu, PT Sinar Laut", "Sinar Laut")
+    'PT Sinar Laut'
+    """
+    if not body or body.split()[0].lower() in ORG_HEADS or not words.endswith(" " + body):
+        return None
+    head = words[: -len(body)].split()
+    for k in range(len(head) - 1, -1, -1):
+        if not head[k][:1].isupper() or not head[k][-1:].isalnum():
+            return None
+        if head[k].lower() in ORG_HEADS:
+            return " ".join([*head[k:], body])
+    return None
+
+
+#: A body's acronym written alone: capitals, maybe with a digit ("BMKG", "KPU").
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,7}")
+
+
+def bodies_by_inner_acronym(names: Sequence[str | None]) -> list[str | None]:
+    """``names`` with a speaker named by a bare acronym that one other speaker's name
+    holds inside it as that body's word ("BX" of "Stasiun Cuaca BX Kota Y") given that
+    name: an office of a national body, which the article then calls by the body's
+    acronym. Two such names leave the acronym as it is.
+
+    >>> bodies_by_inner_acronym(["Stasiun Cuaca BX Kota Y", "BX", None])
+    ['Stasiun Cuaca BX Kota Y', 'Stasiun Cuaca BX Kota Y', None]
+    """
+    out = list(names)
+    for i, name in enumerate(names):
+        if name is None or not _ACRONYM.fullmatch(name):
+            continue
+        holders = {n for n in names if n and n != name and name in n.split()[1:]}
+        if len(holders) == 1:
+            out[i] = holders.pop()
+    return out
 
 
 def _territorial(role: str | None) -> bool:
@@ -577,13 +635,19 @@ _ADAT_TITLE_CUT = re.compile(r"\s(?:Dt|Dtk)$")
 
 
 def _final_name(
-    r: _Resolved, resolved: str | None, people: frozenset[str], bodies: frozenset[str]
+    r: _Resolved,
+    resolved: str | None,
+    people: frozenset[str],
+    bodies: frozenset[str],
+    text: str,
 ) -> str | None:
     """The speaker as shown: the resolved name, cleaned; a body keeps the name the
     article gives it when the tagger's span is a part or an extension of it ("Kantor
     berita X" -> "X", "Angkatan Bersenjata X" -> "Staf Umum Angkatan Bersenjata X").
     One word before the person that the tagger found as a body (``bodies``; not a place,
     as often a given name: "Bima") is the office's ("Kepala Puskesmas Rahmat Hidayat").
+    A body that declares its acronym is named as :func:`_named_by_its_acronym` says
+    (``text`` is the article's).
     """
     if resolved is None or r.name is None:
         return resolved
@@ -606,6 +670,15 @@ def _final_name(
         # A continuation of a body's words: the body as the statement named it, not the
         # shorter span the tagger cut from it.
         return r.name
+    if (
+        who is not None
+        and who.org
+        and resolved != r.name
+        and (by_acronym := _named_by_its_acronym(r, resolved, text)) is not None
+    ):
+        # "Badan X (BX) Sleman menyatakan": the branch as the sentence names it, not
+        # the words of the name the tagger kept after the bracket
+        return by_acronym
     if (
         who is not None
         and who.org

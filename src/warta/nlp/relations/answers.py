@@ -38,7 +38,23 @@ def _signed_in_person(clause: _Clause, i: int, source: _Actor, target: _Actor) -
         clause.word(i) in _SIGNING
         and any(side.person for side in sides)
         and not any(side.organisation for side in sides)
+        and not all(_regional_head(clause, side) for side in sides)
     ) or _agreed_by_phone(clause, i)
+
+
+#: Titles of the heads of a region's government ("Gubernur X", "Wali Kota Y").
+_REGIONAL_HEADS = frozenset("gubernur bupati wali walikota".split())
+#: How many words before a name its regional title may start ("Gubernur Jawa Tengah X").
+_REGIONAL_TITLE_REACH = 4
+
+
+def _regional_head(clause: _Clause, side: _Actor) -> bool:
+    """Whether ``side`` is a person named with the title of a region's head: two such
+    heads signing an agreement between their governments sign an administrative act of
+    their offices, no talks between two sides (the diplomatic meeting a signing
+    between leaders of states is)."""
+    lo = max(0, side.first - _REGIONAL_TITLE_REACH)
+    return side.person and any(clause.word(k) in _REGIONAL_HEADS for k in range(lo, side.first))
 
 
 #: An envoy's title after "memanggil": an ambassador or a chargé d'affaires.
@@ -127,6 +143,41 @@ def _denied_accuser(
         if accuser is not None:
             pairs.append((s, accuser))
     return pairs, lo
+
+
+def denied_charge(
+    clause: _Clause, i: int, n: int, ctx: _Context
+) -> tuple[list[tuple[_Actor, _Actor]], int]:
+    """Pairs of a denial of a clause at token ``i`` ("PT X membantah membuang limbah"):
+    a firm, a body or a person denying the charge rejects the last agent told acting on
+    it. A state denying its own act abroad ("X membantah menembakkan rudal ke Y") is
+    coded by that act, not as an answer, and a counsel's denial for a client
+    ("kuasa hukum X membantah kliennya …") is the defence's plea, not the client's
+    rejection: both give no pairs."""
+    if any((clause.word(k), clause.word(k + 1)) == _COUNSEL_TITLE for k in range(i)):
+        return [], i
+    if any(clause.word(k) in _COUNSEL for k in range(i, i + n + 2)):
+        return [], i
+    subjects, lo = clause.subject(i)
+    pairs = []
+    for denier in subjects:
+        # "Direktur PT X, <nama>, membantah …": the firm he speaks for was charged
+        denier = _body_in_title(clause, denier) or denier
+        accuser = ctx.accuser_of({denier.name} | ({denier.state} if denier.state else set()))
+        if accuser is None and denier.organisation:
+            accuser = ctx.accuser_of_short(denier.name)  # "PT X" for "PT X Tekstil"
+        if accuser is not None and (denier.person or denier.organisation):
+            pairs.append((denier, accuser))
+    return pairs, lo
+
+
+def _body_in_title(clause: _Clause, person: _Actor) -> _Actor | None:
+    """The body named in the title before ``person`` and set off from the name by a
+    comma ("Direktur Utama PT X, <nama>"), else ``None``."""
+    if not person.person or clause.word(person.first - 1) != ",":
+        return None
+    body = clause.actor_at.get(person.first - 2)
+    return body if body is not None and body.organisation else None
 
 
 def _same_agent(ctx: _Context, source: _Actor, dated_at: int | None = None) -> bool:

@@ -396,7 +396,7 @@ class _Clause(_AsideReader):
                 while k >= 0:
                     # "A dan rekannya B", "A dan Menteri Luar Negeri B": a role word or a
                     # title may follow "dan"
-                    k = self._past_role(k)
+                    k = self._past_role(self._past_regional_office(k))
                     w = self.word(k)
                     prev = self._coordinated_before(k)
                     if w in _COORD - {"baik"} | {","} | _ALONG_WITH and prev is not None:

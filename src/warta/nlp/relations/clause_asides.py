@@ -32,6 +32,7 @@ from warta.nlp.relations.words import (
     _NEGATION,
     _OBJECT_CONTROL,
     _OBLIQUE,
+    _OFFICE_TITLES,
     _ORG_NOUNS,
     _PRONOUNS,
     _QUANTIFIERS,
@@ -66,6 +67,10 @@ _UNIT_HEADS = frozenset("direktorat subdirektorat satuan unit detasemen biro div
 #: layer still cuts a Malay honorific from a name, which would name one side wrongly:
 #: add it once that is fixed.
 _MET_SIDES = frozenset("pihak menteri".split())
+
+
+#: The most words of a region's name in an office's title ("Gubernur Nusa Tenggara Barat").
+_REGION_WORDS = 3
 
 
 class _AsideReader(_ObjectReader):
@@ -350,6 +355,23 @@ class _AsideReader(_ObjectReader):
         if t == k and not self.toks[t].capital and self.word(t) in _ARMED_BODIES:
             t -= 1  # "TNI dan militer Amerika Serikat": the state's army, coordinated
         return t if t < k and self.word(t) in _COORD else k
+
+    def _past_regional_office(self, k: int) -> int:
+        """The coordinator before an office held over a region that ends at token ``k``
+        ("… dan **Gubernur Jawa Tengah** X": a province or a regency, no actor of its
+        own), else ``k``."""
+        t = k
+        while (
+            k - t < _REGION_WORDS
+            and self.toks[t].capital
+            and t not in self.actor_at
+            and self.word(t) not in _OFFICE_TITLES
+        ):
+            t -= 1
+        u = t
+        while u >= 0 and self.toks[u].capital and self.word(u) in _OFFICE_TITLES:
+            u -= 1
+        return u if t < k and u < t and self.word(u) in _COORD else k
 
     def _coordinated_before(self, k: int) -> _Actor | None:
         """The actor a coordinator at ``k`` adds to, else ``None``: the one right before

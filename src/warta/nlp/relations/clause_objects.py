@@ -16,6 +16,7 @@ from warta.nlp.relations.actors import _Actor, _History, _Tok
 from warta.nlp.relations.lexicon import LEXICON
 from warta.nlp.relations.words import (
     _ANAPHOR,
+    _ASKING,
     _BARE_RULERS,
     _BENEFACTIVE,
     _BOTH_SIDES,
@@ -27,6 +28,7 @@ from warta.nlp.relations.words import (
     _COURT_HEADS,
     _DIRECT_GAP,
     _FLAGGED,
+    _FOR_A_TIME,
     _FORMER,
     _GOVERNMENT,
     _HEADED_BODIES,
@@ -117,6 +119,10 @@ _ROLE_REACH = 6
 #: How many words may qualify an act's noun before its agent ("serangan **udara
 #: militer** X").
 _ACT_QUALIFIERS = 2
+
+
+#: Adverbs of addition between an object and the act it is asked to do ("juga").
+_ALSO_WORDS = frozenset("juga pun segera".split())
 
 
 class _ObjectReader:
@@ -332,21 +338,34 @@ class _ObjectReader:
         """Whether token ``j`` opens a purpose clause: "untuk" and a verb."""
         return self.word(j) in _PURPOSE and _verb_like(self.word(j + 1))
 
-    def described_body(self, n: int) -> _Actor | None:
+    def described_body(self, n: int, bare: bool = False) -> _Actor | None:
         """The organisation a definite description at token ``n`` stands for, by the
         noun that heads its name ("kementerian itu" after "Kementerian Pertanian …",
         "komisi tersebut"): the last such organisation named before this sentence, else
-        ``None``. Descriptions of kinds that head no name ("lembaga itu") are
+        ``None``. With ``bare``, the noun alone counts when a verb follows it: the one
+        asked to act ("meminta kementerian memeriksa …"; Indonesian marks no article, so
+        a body's bare head noun is the body already told). Descriptions of kinds that
+        head no name ("lembaga itu") are
         :meth:`~warta.nlp.relations.clause_asides._AsideReader._description`'s."""
         noun = self.word(n)
-        if noun not in _HEADED_BODIES or self.word(n + 1) not in _ANAPHOR:
+        last = n + 1
+        if bare and self._asked_to_act(n + 1):
+            last = n
+        elif noun not in _HEADED_BODIES or self.word(n + 1) not in _ANAPHOR:
             return None
-        if n in self.actor_at or n + 1 in self.actor_at:
+        if noun not in _HEADED_BODIES or n in self.actor_at or n + 1 in self.actor_at:
             return None
         name = next((nm for nm in self.history.organisations() if _headed(nm, (noun,))), None)
         if name is None:
             return None
-        return _Actor(name, self.toks[n].start, self.toks[n + 1].end, n, n + 1, False, True)
+        return _Actor(name, self.toks[n].start, self.toks[last].end, n, last, False, True)
+
+    def _asked_to_act(self, k: int) -> bool:
+        """Whether an active verb opens the act asked at token ``k``, after an adverb of
+        addition at most ("… juga memeriksa")."""
+        if self.word(k) in _ALSO_WORDS:
+            k += 1
+        return _active_verb(self.word(k))
 
     def objects(
         self,
@@ -368,6 +387,8 @@ class _ObjectReader:
         if self.word(i + 1) == _IN_MANNER:
             # "memberhentikan secara tetap Ketua X": a manner phrase before the object
             i += 2
+        elif direct and self.word(i + 1) == _FOR_A_TIME:
+            i += 1  # "memberhentikan sementara Ketua X": the act's span, then its object
         if self.word(i + 1) in _COORD and _active_verb(self.word(i + 2)):
             # "menabrak dan merusak kapal X": two verbs share the object after the second
             i += 2
@@ -382,7 +403,8 @@ class _ObjectReader:
             rulers = self._bare_rulers(j) if j == i + 1 and direct else None
             if rulers is not None:  # "mengimbau junta membebaskan tahanan"
                 return [rulers]
-            body = self.described_body(j) if head and (direct or j > i + 1) else None
+            asking = direct and j == i + 1 and self.word(i) in _ASKING
+            body = self.described_body(j, bare=asking) if head and (direct or j > i + 1) else None
             if body is not None:  # "menuntut kementerian itu membuka …"
                 # "kepada firma itu dan tiga pemasok lain, A dan B": the list goes on
                 return [body, *self._coordinated_after(body.last)]
@@ -421,9 +443,14 @@ class _ObjectReader:
                     and self._plain_np(i + 1, actor.first - 1)
                 ):
                     before = self.word(i)  # "ke terminal milik Pertamina": the owner's
-                elif before == _OWNED_BY and direct and self._plain_np(i + 1, actor.first - 1):
+                property_of = (
+                    before == _OWNED_BY and direct and self._plain_np(i + 1, actor.first - 1)
+                )
+                if property_of:
                     before = ""  # "menyita kapal milik X": what is done to X's property
-                close = gap <= _DIRECT_GAP
+                # the owner after "milik" closes the object however many plain words
+                # name the property ("menyegel gudang bahan baku milik X")
+                close = gap <= _DIRECT_GAP or property_of
                 # "mengecam serangan darat tentara X": the agent named after an act's
                 # noun and the words that qualify it
                 close = close or (direct and self._qualified_act(i + 1, actor.first))

@@ -17,6 +17,7 @@ from warta.nlp.relations.actors import _Actor, _History
 from warta.nlp.relations.antecedents import _Antecedents
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.lexicon import (
+    DENYING,
     ENTERTAINMENT_SENSES,
     ENTERTAINMENT_WORDS,
     JOINT_EXERCISE,
@@ -51,6 +52,7 @@ from warta.nlp.relations.words import (
     _TITLE_WORDS,
     _active_verb,
     _may_cue,
+    _verb_like,
 )
 from warta.records import PartialDate
 
@@ -152,6 +154,7 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
         if cue.needs_next and not (
             any(clause.word(j) in cue.needs_next for j in _reach(clause, i + n, cue.next_reach))
             or (cue.or_person and clause.titled_person(i + n) is not None)
+            or (form in DENYING and denies_a_clause(clause, i + n))
         ):
             continue
         if cue.bars_next and any(clause.word(j) in cue.bars_next for j in range(i + n, i + n + 3)):
@@ -162,6 +165,23 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
             continue
         return cue, n
     return None
+
+
+#: Words between a denial and the verb of the clause it denies: a possessed subject
+#: ("membantah kliennya menerima …") or an aspect or manner word ("… pernah menerima").
+_BEFORE_DENIED_VERB = frozenset("telah sudah pernah sengaja".split())
+
+
+def denies_a_clause(clause: _Clause, k: int) -> bool:
+    """Whether a clause opens at token ``k``, right after a verb of denial: a verb,
+    alone or after a possessed subject or an aspect word ("membantah **menerima** uang",
+    "membantah **pabriknya membuang** limbah"). A denial of a clause denies the charge
+    of the one who acted against the denier (Indonesian "membantah" takes the charge as
+    a clause, with no conjunction)."""
+    word = clause.word(k)
+    if (word.endswith("nya") and len(word) > 5) or word in _BEFORE_DENIED_VERB:
+        word = clause.word(k + 1)
+    return _active_verb(word) or (_verb_like(word) and word.startswith("di"))
 
 
 #: The longest parenthesis passed over when counting a cue's reach ("(Persero)", "(Tbk)").
@@ -288,6 +308,13 @@ class _Context:
         answers whoever blamed the denier's side)."""
         found = [self._aimed[n] for n in names if n in self._aimed]
         return max(found, key=self._agents.index) if found else None
+
+    def accuser_of_short(self, name: str) -> _Actor | None:
+        """The last agent told acting on a body whose full name ``name`` shortens by its
+        first words ("PT Sinar Jaya" for "PT Sinar Jaya Abadi"), as a firm's own people
+        call it."""
+        longer = [n for n in self._aimed if n.startswith(name + " ")]
+        return self.accuser_of(longer) if longer else None
 
     def other_agent(self, names: Collection[str], hostile: bool = False) -> _Actor | None:
         """The last agent told that is none of ``names`` nor speaks for one of them

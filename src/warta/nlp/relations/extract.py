@@ -192,6 +192,7 @@ from warta.nlp.relations.answers import (
     _voiced_for,
     _withdrawal_asked,
     client_of_counsel,
+    denied_charge,
 )
 from warta.nlp.relations.antecedents import _Antecedents, crowd_noun, may_name_by_noun
 from warta.nlp.relations.clause import _Clause
@@ -205,6 +206,7 @@ from warta.nlp.relations.cues import (
     _private,
     _sense_ok,
     _similar_act,
+    denies_a_clause,
 )
 from warta.nlp.relations.dates import (
     _accused_act_dates,
@@ -225,7 +227,7 @@ from warta.nlp.relations.dates import (
     _work_starts_ahead,
     opens_on_occasion,
 )
-from warta.nlp.relations.lexicon import INVOLVEMENT, JOINT_EXERCISE, LEXICON
+from warta.nlp.relations.lexicon import DENYING, INVOLVEMENT, JOINT_EXERCISE, LEXICON
 from warta.nlp.relations.pairs import (
     _CALLING_ON,
     _RETALIATING,
@@ -634,6 +636,15 @@ def _sentence_relations(
             # denial answers whoever acted on that side last
             pairs, lo = _denied_accuser(clause, i, n, ctx)
             confidence = 0.5
+        elif cue.action == "reject" and (
+            clause.word(i) in DENYING and denies_a_clause(clause, i + n)
+        ):
+            # "membantah menerima suap": the charge denied is the accuser's
+            pairs, lo = denied_charge(clause, i, n, ctx)
+            confidence = 0.5
+            if not pairs:
+                i += n  # no charge answered: the denial only negates what follows
+                continue
         if not pairs and cue.voice == "passive" and cue.action in _REACTIONS:
             # "Permintaan itu ditolak X": a reaction to the act the subject points back to
             pairs = _reacted_to_before(clause, i, n, acted, cue.action)

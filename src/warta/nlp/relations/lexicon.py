@@ -426,6 +426,9 @@ _ACCUSATIONS = frozenset("tudingan tuduhan tudingannya tuduhannya".split())
 #: What a denial rejects its accuser by: the accusation, or the involvement charged
 #: ("membantah keterlibatan Beijing" answers the one who blamed Beijing).
 INVOLVEMENT = frozenset("keterlibatan keterlibatannya".split())
+#: Verbs of denial: with a clause after them ("membantah menerima suap") they deny a
+#: charge, and reject the one who made it (:func:`.cues.denies_a_clause`).
+DENYING = frozenset("membantah menyangkal".split())
 _DENIED = _ACCUSATIONS | INVOLVEMENT
 #: What is offered, asked or charged: rejecting one rejects its maker.
 _PROPOSALS = _ACCUSATIONS | frozenset("tawaran usulan usul permintaan ajakan desakan".split())
@@ -692,9 +695,11 @@ JOINT_EXERCISE = Cue("cooperate", "nominal")
 JOINT_REACH = 3
 
 #: Verbs that make a following noun cue the subject's act ("Israel **melancarkan**
-#: serangan ke Gaza", "AS **menjatuhkan** sanksi terhadap Iran").
+#: serangan ke Gaza", "AS **menjatuhkan** sanksi terhadap Iran"), and the verbs by which
+#: a body enacts a measure it decided ("**mengadopsi** paket sanksi terhadap X").
 LIGHT_VERBS = frozenset(
     """
+    mengadopsi menetapkan mengesahkan menyetujui
     mengadakan menggelar melakukan melancarkan menjatuhkan memberikan memberi menjalin
     memperkuat meningkatkan mempererat menyampaikan mengirim mengirimkan melontarkan
     mengeluarkan menerapkan mengenakan menawarkan mengumumkan menyatakan menginginkan

@@ -205,6 +205,10 @@ def _implicit_target(
         main = clause.main_verb_before(head - 1)
     elif cue.voice == "active" and clause.word(i) in _RESPONSES:
         main = head = i  # "… Iran bersumpah akan membalas."
+    if head != main and main is not None and _threatened_means(clause, main):
+        # "memperingatkan X akan membalas dengan menyita kapal Y": how a retaliation
+        # would be done is what the threat says, coded by the threat itself
+        return [], False
     if head is not None and main is not None and clause.word(main) in _RESPONSES:
         # a person's side is not known: the last other agent may be of their own state
         subjects = [s for s in clause.subject(head)[0] if not s.person]
@@ -331,6 +335,16 @@ _TOLD_TO_THE_ONE_MET = frozenset("appeal intend".split())
 _PRESSED_ON_THE_PROTESTED = frozenset({"demand"})
 #: Verbs of retaliating: aimed at the last agent of a hostile act.
 _RETALIATING = frozenset({"membalas"})
+#: The words before a verb that make it an act to come ("akan membalas").
+_TO_COME = frozenset("akan bakal".split())
+
+
+def _threatened_means(clause: _Clause, main: int) -> bool:
+    """Whether the verb at ``main`` is a retaliation to come ("akan membalas"), so that
+    the act of its manner clause ("… dengan menyita …") is only threatened."""
+    return clause.word(main) in _RETALIATING and clause.word(main - 1) in _TO_COME
+
+
 #: Verbs of giving a deadline ("memberi waktu … kepada X"), whose X may be told by a
 #: common noun.
 _GIVING = frozenset("memberi memberikan".split())

@@ -173,6 +173,10 @@ _ROLE_OF = frozenset("selaku".split())
 _MANNER = frozenset("keras tegas keras-keras sekeras-kerasnya habis-habisan".split())
 #: The word opening a manner phrase ("secara tetap", "secara sepihak").
 _IN_MANNER = "secara"
+#: "Sementara" right after a transitive verb, before its object, is the adverb
+#: "temporarily" ("menutup sementara X"), not the conjunction "while", which follows a
+#: comma or the object.
+_FOR_A_TIME = "sementara"
 #: Words before a verb that make its act an offer ("Indonesia **siap** memperdalam kerja
 #: sama"): an intent to cooperate, meet or help (CAMEO 03), not the act.
 _OFFER = frozenset("siap bersedia".split())
