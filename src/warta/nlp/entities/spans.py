@@ -176,25 +176,26 @@ __all__ = [
 _LANDMARK_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
 
 
-# A health facility's head (its acronym, "RSUD", or written out, "Rumah Sakit Umum
-# Daerah", maybe with the acronym in brackets after it), then a doctor's or scholar's
+# A health facility's head: its acronym ("RSUD") or written out ("Rumah Sakit Umum
+# Daerah").
+_FACILITY_HEAD = (
+    r"(?<![\w.'’-])(?:Rumah[ \t]+Sakit(?:[ \t]+[A-Z][a-z]+){0,3}|(?i:"
+    + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True))
+    + r"))"
+)
+
+# The head, maybe with the acronym in brackets after it, then a doctor's or scholar's
 # title right before a person's name: "RSUD dr. <Name>" is the hospital named after him.
 # A title with its full stop makes the name a dedication: without one, "RSUD <Name>"
 # may be a director named after his hospital.
 _FACILITY_TITLED_BEFORE = re.compile(
-    r"(?<![\w.'’-])(?:Rumah[ \t]+Sakit(?:[ \t]+[A-Z][a-z]+){0,3}|(?i:"
-    + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True))
-    + r"))(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:(?:dr|Dr|drg|Prof|H|Hj|Ir)\.[ \t]*)+$"
+    _FACILITY_HEAD + r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:(?:dr|Dr|drg|Prof|H|Hj|Ir)\.[ \t]*)+$"
 )
 
 
-# The same facility's head right before the name, without the title: "RSUD <Name>" once
-# the article has written "RSUD dr. <Name>".
-_FACILITY_BEFORE = re.compile(
-    r"(?<![\w.'’-])(?:Rumah[ \t]+Sakit(?:[ \t]+[A-Z][a-z]+){0,3}|(?i:"
-    + "|".join(sorted(FACILITY_HEADS, key=len, reverse=True))
-    + r"))[ \t]+$"
-)
+# The same head right before the name, without the title: "RSUD <Name>" once the article
+# has written "RSUD dr. <Name>".
+_FACILITY_BEFORE = re.compile(_FACILITY_HEAD + r"[ \t]+$")
 
 
 # An acronym a name declares in brackets inside it: "Rumah Sakit Umum Daerah (RSUD) ...".
@@ -586,7 +587,6 @@ def _strip_titles_left(text: str, spans: list[Span]) -> None:
             _TITLE_SECOND_WORDS.get(first[0].casefold(), set())
         ):
             s.start = _CAP_WORD.search(text, s.start + len(first[0]), s.end).start()  # type: ignore[union-attr]
-
 
 
 # The facility heads written out ("Rumah Sakit <Name>" for "RS <Name>", "Lembaga
