@@ -327,11 +327,16 @@ def _unit_spans(
         spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))
 
 
+# The heads of the territories under a regency, from district to hamlet.
+_TERRITORY_HEADS = (
+    "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung", "Nagari", "Gampong", "Distrik",
+)
+
 # A territory by its head and name ("Kecamatan <Name>", "Kelurahan <Name> <Name>"), and a
 # second one joined by "dan" under the same head ("Kecamatan <A> dan <B>"): up to three
 # capitalised words each.
 _TERRITORY = re.compile(
-    r"(?<![\w-])(?P<head>Kecamatan|Kelurahan|Desa|Dusun|Kampung|Nagari|Gampong|Distrik)"
+    rf"(?<![\w-])(?P<head>{'|'.join(_TERRITORY_HEADS)})"
     r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
     r"(?:[ \t]+dan[ \t]+(?P<second>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?"
 )
@@ -408,10 +413,7 @@ def _listed_territories(text: str, head: str, end: int) -> dict[tuple[int, int],
 
 
 # Words heading a place's name, which open a level of a hierarchy, not a list's item.
-_PLACE_HEAD_WORDS = frozenset(
-    "Kabupaten Kota Provinsi Kecamatan Kelurahan Desa Dusun Kampung Nagari Gampong Distrik"
-    " Jalan".split()
-)
+_PLACE_HEAD_WORDS = frozenset(("Kabupaten", "Kota", "Provinsi", *_TERRITORY_HEADS, "Jalan"))
 
 
 def _headless_name(
