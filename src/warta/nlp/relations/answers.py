@@ -21,7 +21,7 @@ from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _Context
 from warta.nlp.relations.lexicon import LEXICON, Cue
-from warta.nlp.relations.words import _ANAPHOR
+from warta.nlp.relations.words import _ANAPHOR, _REGION_HEAD_OFFICES
 
 #: Active verbs of signing (the signers are there; "ditandatangani" may be by proxy).
 _SIGNING = frozenset("menandatangani meneken".split())
@@ -43,7 +43,6 @@ def _signed_in_person(clause: _Clause, i: int, source: _Actor, target: _Actor) -
 
 
 #: Titles of the heads of a region's government ("Gubernur X", "Wali Kota Y").
-_REGIONAL_HEADS = frozenset("gubernur bupati wali walikota".split())
 #: How many words before a name its regional title may start ("Gubernur Jawa Tengah X").
 _REGIONAL_TITLE_REACH = 4
 
@@ -53,8 +52,10 @@ def _regional_head(clause: _Clause, side: _Actor) -> bool:
     heads signing an agreement between their governments sign an administrative act of
     their offices, no talks between two sides (the diplomatic meeting a signing
     between leaders of states is)."""
+    if not side.person:
+        return False
     lo = max(0, side.first - _REGIONAL_TITLE_REACH)
-    return side.person and any(clause.word(k) in _REGIONAL_HEADS for k in range(lo, side.first))
+    return any(clause.word(k) in _REGION_HEAD_OFFICES for k in range(lo, side.first))
 
 
 #: An envoy's title after "memanggil": an ambassador or a chargé d'affaires.

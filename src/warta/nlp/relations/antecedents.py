@@ -35,6 +35,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from warta.nlp.relations.actors import _Tok
+from warta.nlp.relations.words import _REGION_HEAD_OFFICES
 from warta.records import Mention
 
 #: A firm's name: a legal form before or after it, or a group's word.
@@ -102,7 +103,7 @@ _PROTEST = re.compile(r"\b(?:(?:ber)?unjuk rasa|(?:ber)?demo(?:nstrasi)?|aksi|mo
 #: A sentence's end inside a stretch of text.
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 #: Offices of a region's head ("Bupati", "Gubernur", "Wali Kota").
-_OFFICES = frozenset("bupati gubernur walikota wali".split())
+_OFFICES = _REGION_HEAD_OFFICES
 _DEMONSTRATIVES = frozenset("itu tersebut ini".split())
 #: Words a crowd acting or met comes after: a clause's start, "para", a meeting verb.
 _CROWD_BEFORE = frozenset(

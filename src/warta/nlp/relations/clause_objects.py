@@ -49,6 +49,7 @@ from warta.nlp.relations.words import (
     _PORTFOLIOS,
     _PURPOSE,
     _QUOTE_CHARS,
+    _REGION_HEAD_OFFICES,
     _SIDE_KINDS,
     _TARGET_PREP,
     _TITLE_WORDS,
@@ -95,7 +96,7 @@ _BEFORE_PASSIVE = frozenset("juga kemudian langsung lalu telah sudah pun segera"
 
 
 #: Offices named with their region before their holder ("Gubernur Jawa Tengah X").
-_REGIONAL_OFFICES = frozenset("gubernur bupati wali walikota camat lurah".split())
+_REGIONAL_OFFICES = _REGION_HEAD_OFFICES | {"camat", "lurah"}
 
 
 #: Nouns of a group formed for crime or violence ("anggota **geng** motor X"): its

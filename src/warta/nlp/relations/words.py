@@ -249,6 +249,8 @@ _PUBLIC_TIES = frozenset(
     politik bisnis
     """.split()
 )
+#: The offices of a region's head ("Gubernur", "Bupati", "Wali Kota", "Walikota").
+_REGION_HEAD_OFFICES = frozenset("gubernur bupati wali walikota".split())
 #: Titles of public office: a sentence naming one is about officials, even in a sports
 #: article ("Menteri X bertemu Y").
 _OFFICE = frozenset(
