@@ -214,15 +214,15 @@ def _facility_named_after(text: str, start: int, end: int) -> Span | None:
     after the head alone when the article writes it so titled elsewhere - then named
     as written there, one facility under both forms.
 
-    >>> t = "Ia dirawat di RSUD dr. Slamet Riyadi, Garut. Kini RSUD Slamet Riyadi penuh."
+    >>> t = "Ia dirawat di RSUD dr. Wiryo Sudarmo, Garut. Kini RSUD Wiryo Sudarmo penuh."
     >>> f = _facility_named_after(t, 23, 36); t[f.start:f.end], f.type
-    ('RSUD dr. Slamet Riyadi', 'ORG')
+    ('RSUD dr. Wiryo Sudarmo', 'ORG')
     >>> f = _facility_named_after(t, 55, 68); t[f.start:f.end], f.entity
-    ('RSUD Slamet Riyadi', 'RSUD dr. Slamet Riyadi')
-    >>> t = "Rumah Sakit Umum Daerah (RSUD) dr. Slamet Riyadi"
+    ('RSUD Wiryo Sudarmo', 'RSUD dr. Wiryo Sudarmo')
+    >>> t = "Rumah Sakit Umum Daerah (RSUD) dr. Wiryo Sudarmo"
     >>> _facility_named_after(t, 35, 48).entity
-    'Rumah Sakit Umum Daerah dr. Slamet Riyadi'
-    >>> _facility_named_after("Ia diperiksa dr. Slamet Riyadi.", 17, 30) is None
+    'Rumah Sakit Umum Daerah dr. Wiryo Sudarmo'
+    >>> _facility_named_after("Ia diperiksa dr. Wiryo Sudarmo.", 17, 30) is None
     True
     """
     m = _FACILITY_TITLED_BEFORE.search(text, max(0, start - 64), start)

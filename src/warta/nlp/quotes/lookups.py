@@ -68,7 +68,7 @@ def _grade_at(words: list[str]) -> int | None:
 
 
 #: The rest of a unit's office after its acronym (a number, a place), then the holder
-#: after a comma: " 03, Slamet" in "Ketua RT 03, Slamet Riyadi".
+#: after a comma: " 03, Wiryo" in "Ketua RT 03, Wiryo Sudarmo".
 _UNIT_REST_THEN_HOLDER = re.compile(
     r"(?:[ \t]+\d{1,3})?(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]*,[ \t]*[A-Z]"
 )
@@ -102,7 +102,7 @@ class _Lookups:
 
     def _acronym_of_office(self, mention: Mention) -> bool:
         """True when a "person" is only the acronym of an office's unit after its title,
-        then the holder between commas ("Ketua RT 03, Slamet Riyadi, ...", "RT" tagged
+        then the holder between commas ("Ketua RT 03, Wiryo Sudarmo, ...", "RT" tagged
         a person): the holder is the person."""
         if not (mention.text.isupper() and 2 <= len(mention.text) <= 4):
             return False
