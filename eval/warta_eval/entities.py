@@ -385,6 +385,10 @@ ENTITY_SETS = {
     # quarters everyday hard news, Acehnese convicts named 'bin' their fathers, Minangkabau
     # clan titles as names, a Chinese-Indonesian man under three names.
     "blind23": "tests/nlp/entities/blind23_entities.json",
+    # The eighth session of 2026-12-06, written before any of its rules: three quarters
+    # everyday hard news, Balinese birth-order and caste names, a Yogyakarta sultan under
+    # his court names, Sundanese and pesantren call-names.
+    "blind24": "tests/nlp/entities/blind24_entities.json",
 }
 
 

@@ -233,6 +233,11 @@ BLIND_STORIES = {
     # company's fishermen blockade, a port's holiday queues and a tanker crash a day apart,
     # a bus crash and its suspects a month later (a separate event).
     "blind20": Path("tests") / "analyze" / "stories_blind20.json",
+    # The eighth session of 2026-12-06, written before any of its rules: a market fire and
+    # its suspect named five weeks later (a separate event), an airport's runway excursion
+    # and its haze two days apart, two school-meal poisonings in one city three days
+    # apart, a commuter line's power failure and a level-crossing crash two days later.
+    "blind21": Path("tests") / "analyze" / "stories_blind21.json",
 }
 
 
@@ -371,6 +376,7 @@ QUOTE_SETS = {
     "blind27q_set": "tests/nlp/quotes/blind27q_quotes.json",
     "blind28q_set": "tests/nlp/quotes/blind28q_quotes.json",
     "blind29q_set": "tests/nlp/quotes/blind29q_quotes.json",
+    "blind30q_set": "tests/nlp/quotes/blind30q_quotes.json",
 }
 
 
@@ -437,7 +443,9 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     ``blind29q_set.*`` (15 by a twenty-ninth, written while the blind28q rules were: eleven
     everyday hard news, a paragraph credited afterwards in the regional press' passive
     habits, a viral video's speaker named a paragraph later, a coach through his
-    interpreter, institutions speaking with no officer named)."""
+    interpreter, institutions speaking with no officer named) and ``blind30q_set.*`` (15 by
+    a thirtieth, the eighth session's: eleven everyday hard news, Javanese quotes glossed
+    by the reporter, speakers by nickname, claims inside noun phrases, a crowd's chants)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

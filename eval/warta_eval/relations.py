@@ -219,6 +219,9 @@ BLIND28_GOLD = "tests/eval/gold/relations_blind28.json"
 #: A twenty-ninth (the same session, written while the blind28 rules were, which it never
 #: read), scored as it came with every relation rule of the session; evidence sentences too.
 BLIND29_GOLD = "tests/eval/gold/relations_blind29.json"
+#: A thirtieth (the eighth session of 2026-12-06, written before any of its rules), with
+#: evidence sentences.
+BLIND30_GOLD = "tests/eval/gold/relations_blind30.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -249,6 +252,7 @@ BLIND_SETS = {
     "blind27": BLIND27_GOLD,
     "blind28": BLIND28_GOLD,
     "blind29": BLIND29_GOLD,
+    "blind30": BLIND30_GOLD,
 }
 
 
