@@ -35,6 +35,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from warta.nlp.relations.actors import _Tok
+from warta.nlp.relations.repairs import GROUP_NOUNS
 from warta.nlp.relations.words import _REGION_HEAD_OFFICES
 from warta.records import Mention
 
@@ -98,8 +99,11 @@ _SAID = frozenset(
     memastikan mengaku menambahkan bahwa
     """.split()
 )
-#: A protest told ("berunjuk rasa", "unjuk rasa", "berdemonstrasi", "aksi damai").
-_PROTEST = re.compile(r"\b(?:(?:ber)?unjuk rasa|(?:ber)?demo(?:nstrasi)?|aksi|mogok)\b", re.I)
+#: A protest told ("berunjuk rasa", "unjuk rasa", "berdemonstrasi", "aksi damai", a
+#: blockade of a road or a gate).
+_PROTEST = re.compile(
+    r"\b(?:(?:ber)?unjuk rasa|(?:ber)?demo(?:nstrasi)?|aksi|mogok|(?:mem)?blokade)\b", re.I
+)
 #: A sentence's end inside a stretch of text.
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 #: Offices of a region's head ("Bupati", "Gubernur", "Wali Kota").
@@ -188,6 +192,9 @@ class _Antecedents:
             level, region = served.group(1).lower(), served.group(2)
             out.append((f"region:{level}", region if level == "provinsi" else served.group()))
         before = self._text[max(0, m.start - 40) : m.start].lower().split()
+        head, _, rest = name.partition(" ")
+        if head.lower() in GROUP_NOUNS and _COMPANY_NAME.search(rest):
+            out.append(("company", rest))  # "buruh PT X": the firm, named back later
         if (
             m.text in self._short_firms
             or _COMPANY_NAME.search(name)
@@ -196,7 +203,8 @@ class _Antecedents:
             or (len(before) > 1 and before[-1] == "," and before[-2] in _COMPANY_INTRO)
         ):
             out.append(("company", name))
-        if lower.split()[0] in _CIVIC_HEADS:
+        if lower.split()[0] in _CIVIC_HEADS | GROUP_NOUNS:
+            # a civic group, or a place's people acting as one ("warga Desa X")
             out.append(("civic", name))
         if any(w in lower for w in _ANTI_CORRUPTION):
             out.append(("anticorruption", name))
@@ -361,11 +369,18 @@ _FIRM_NOUNS = frozenset("perusahaan manajemen".split())
 _CLOSING = frozenset(", . ; ke di kepada dengan secara karena atas agar supaya".split())
 
 
+#: Nouns for a body's act, between a verb and the body ("menolak rencana perusahaan").
+_OWNED_ACTS = frozenset("rencana kebijakan keputusan langkah tindakan".split())
+
+
 def _object_of_verb(words: Sequence[str], i: int) -> bool:
     """Whether the bare noun at ``words[i]`` is the object of an active verb right
-    before it and ends its noun phrase (a word closing it, or the verb of the act the
+    before it (or the owner of the act it names: "menolak rencana perusahaan") and ends
+    its noun phrase (a word closing it, or the verb of the act the
     object is asked to do: "menuntut manajemen membatalkan …")."""
-    before = words[i - 1] if i > 0 else ""
+    # "menolak rencana perusahaan menutup pabrik": the firm's act is what is acted on
+    owned_act = i > 1 and words[i - 1] in _OWNED_ACTS
+    before = words[i - 1 - owned_act] if i > owned_act else ""
     after = words[i + 1] if i + 1 < len(words) else "."
     verb_before = len(before) >= 6 and before.startswith("me")
     return verb_before and (after in _CLOSING or (len(after) >= 6 and after.startswith("me")))

@@ -285,6 +285,12 @@ class _Clause(_AsideReader):
             # "X berunjuk rasa di Y, Selasa (…), menuntut Z …": a verb after the day
             # set off goes on with the clause before it, and shares its subject
             return shared
+        protest = self._protest_before(head)
+        shared = self._coordinated_verb_subject(protest) if protest is not None else None
+        if shared is not None:
+            # "X berdemonstrasi di muka balai kota, menuntut Z …": a verb set off by a comma
+            # after a protest tells what the protesters demand, and shares their subject
+            return shared
         purposed = self._purpose_after_aside(head)
         if purposed is not None:
             return purposed
@@ -632,6 +638,10 @@ class _Clause(_AsideReader):
             if spoke is not None:  # "X, dalam pernyataan yang dimuat kantor berita Y, menuduh …"
                 return [self._with_person(spoke)], spoke.last + 1
             named = self.actor_at.get(comma - 1)
+            if named is not None and self._located_in_apposition(named):
+                # "Ratusan warga Desa X, Kabupaten Y, memblokade …": one actor, its
+                # place's region set off by commas inside its phrase
+                return [named], comma
             if named is not None and named.person and self._word_before(named) == ",":
                 # "Utusan Khusus …, Alounkeo Kittikhoun, bertemu", "Putrinya, Wakil
                 # Presiden X, menyebut"; "Presiden A, <nama>, dan Presiden B, <nama>,
@@ -648,6 +658,13 @@ class _Clause(_AsideReader):
             found.append(prev)
             k = prev.first - 1
         return [self._with_person(a) for a in reversed(found)], head.last + 1
+
+    def _located_in_apposition(self, actor: _Actor) -> bool:
+        """Whether ``actor`` is a group named with its place and the place's region in
+        apposition (a comma inside its span: see ``repairs._groups_of_places``)."""
+        return not actor.person and any(
+            self.word(k) == "," for k in range(actor.first, actor.last + 1)
+        )
 
     def _apposed_before(self, named: _Actor) -> list[_Actor]:
         """The holders named in apposition and coordinated before ``named`` ("Perdana

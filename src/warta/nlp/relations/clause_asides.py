@@ -73,6 +73,10 @@ _MET_SIDES = frozenset("pihak menteri".split())
 _REGION_WORDS = 3
 
 
+#: Verbs of a street protest, whose crowd goes on to say what it demands.
+_PROTEST_VERBS = frozenset("berdemonstrasi berdemo mogok memblokade".split())
+
+
 class _AsideReader(_ObjectReader):
     """What stands between an actor and its verb: titles, offices, appositions, asides
     of date and place, passive agents and prepositional phrases; the layer below
@@ -172,6 +176,23 @@ class _AsideReader(_ObjectReader):
         if k is None or self.word(k) != ",":
             return None
         return k
+
+    def _protest_before(self, head: int) -> int | None:
+        """The comma right before token ``head`` when it closes a clause telling a
+        protest ("… berdemonstrasi di muka balai kota**,** menuntut"), its verb within 12
+        words of it in the same clause, else ``None``."""
+        comma = head - 1
+        if self.word(comma) != ",":
+            return None
+        for k in range(comma - 1, max(comma - 13, -1), -1):
+            if self.word(k) in _BOUNDARY:
+                return None
+            if self.word(k) in _PROTEST_VERBS or (self.word(k), self.word(k + 1)) == (
+                "berunjuk",
+                "rasa",
+            ):
+                return comma
+        return None
 
     def _statement_way_start(self, comma: int) -> int | None:
         """The token opening the way a statement was made just before the token

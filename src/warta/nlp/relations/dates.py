@@ -308,6 +308,12 @@ def _recent_dates(
     return [(at, iso) for at, iso in dated if lo[: len(iso)] <= iso <= hi[: len(iso)]]
 
 
+#: A sentence whose subject is the two sides just told ("Keduanya lalu menyerukan …",
+#: "Kedua pemimpin pun meneken …"): an act of the occasion they met on, whatever day a
+#: spokesman's quote after it was given.
+_THE_TWO_ACT = re.compile(r"\W*(?:keduanya|kedua (?:pemimpin|pihak|menteri|negara))\b", re.I)
+
+
 def _neighbour_date(
     recent: list[tuple[int, str]], text: str, start: int, end: int
 ) -> tuple[tuple[int, str], bool] | None:
@@ -321,6 +327,7 @@ def _neighbour_date(
     if (
         after is not None
         and after[0] - end < _NEXT_DATE
+        and _THE_TWO_ACT.match(text, start) is None
         and _said_on_next(text, start, end, after[0])
     ):
         return after, False

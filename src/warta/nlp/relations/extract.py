@@ -241,6 +241,7 @@ from warta.nlp.relations.pairs import (
 from warta.nlp.relations.reactions import _met_sides, _reacted_to_before
 from warta.nlp.relations.repairs import (
     _firms_whole,
+    _groups_of_places,
     _joined_bodies,
     _legal_forms_joined,
     _office_places_dropped,
@@ -372,6 +373,7 @@ def extract_relations(
     mentions = _portfolios_dropped(text, _organs_as_parent(text, mentions))
     mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
     mentions = _joined_bodies(text, _regions_in_full(mentions))
+    mentions = _groups_of_places(text, mentions, gpe)
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
     ministry_of = _ministries(bodies, gpe)

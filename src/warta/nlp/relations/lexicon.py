@@ -627,6 +627,9 @@ IRREGULAR: dict[str, Cue] = {
     **{verb: Cue("disapprove", "active", _CENSURE, next_reach=8) for verb in _JUDGING},
     # "menerima kunjungan Y", or a visitor named right after it.
     "menerima": Cue("consult", "active", frozenset({"kunjungan"}), reverse=True, or_person=True),
+    # "X menerima panggilan telepon dari Y": Y called X, a talk Y sought
+    "menerima panggilan telepon dari": Cue("consult", "active", reverse=True),
+    "menerima telepon dari": Cue("consult", "active", reverse=True),
     # Launching missiles is an attack; launching a product or a programme is not.
     "meluncurkan": Cue("fight", "active", _WEAPONS),
     "diluncurkan": Cue("fight", "passive", _WEAPONS),

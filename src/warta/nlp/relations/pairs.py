@@ -753,10 +753,18 @@ def _protested_at(clause: _Clause, end: int) -> list[_Actor]:
     for k in range(end + 1, min(len(clause.toks) - 1, end + 8)):
         if clause.word(k) == "depan" and clause.word(k - 1) == "di":
             owner = _premises_owner(clause, k + 1)
-            return [owner] if owner is not None else []
+            return [owner] if owner is not None and not _regional_council(owner) else []
         if clause.ends_clause(k):
             break
     return []
+
+
+def _regional_council(actor: _Actor) -> bool:
+    """Whether ``actor`` is a regional council (DPRD): a crowd before its building brings
+    its grievance there to be heard ("menyampaikan aspirasi"), against someone else, where
+    a protest before a ministry, a company or the national parliament faces its owner."""
+    first = actor.name.split(" ", 1)[0]
+    return first == "DPRD" or actor.name.startswith("Dewan Perwakilan Rakyat Daerah")
 
 
 def _premises_owner(clause: _Clause, j: int) -> _Actor | None:

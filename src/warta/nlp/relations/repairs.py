@@ -36,14 +36,17 @@ Pure functions of an article's text and mentions, run before the actors are read
   "PT" or "CV" is the firm's name, and the person's other mentions are the firm;
 * :func:`_joined_bodies` — the body a crowd belongs to ("nelayan yang tergabung dalam
   Paguyuban Nelayan | Lembah Hijau") left untagged or cut to a place: by the grammar of
-  "tergabung dalam" it is an organisation, named by its whole capitalised run.
+  "tergabung dalam" it is an organisation, named by its whole capitalised run;
+* :func:`_groups_of_places` — a group named by its place or body ("warga Desa X",
+  "pedagang Pasar Y", "buruh PT Z"): the group acts, not its place, with the place's
+  region in apposition kept in its phrase.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from warta.nlp.entities.gazetteer import lookup_place
@@ -551,3 +554,118 @@ def _officer_of(text: str, firm: int) -> bool:
     office in the firm, and is no part of its name."""
     before = re.findall(r"\w+", text[max(0, firm - 30) : firm].lower())[-2:]
     return bool(_OFFICE_TITLES.intersection(before))
+
+
+#: Nouns for the people of a place or a body acting as one ("warga", "buruh",
+#: "nelayan"): the class of those a news text names by where they live or work.
+GROUP_NOUNS = frozenset(
+    """
+    warga penduduk masyarakat buruh pekerja karyawan nelayan petani pedagang mahasiswa
+    pelajar siswa guru sopir pengemudi ojol perajin peternak
+    """.split()
+)
+_GROUP_ALTERNATIVES = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+#: A group noun and the capitalised run naming its place or body right after it, with
+#: the small place's kind ("warga Desa X", "masyarakat adat Kampung Y", "buruh PT Z").
+_GROUP_OF_PLACE = re.compile(
+    rf"\b((?i:{_GROUP_ALTERNATIVES})(?: adat)?) "
+    r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)
+
+
+def _groups_of_places(
+    text: str, mentions: Sequence[Mention], gpe: Collection[str]
+) -> list[Mention]:
+    """``mentions`` with a group named by the place or body it belongs to ("warga Desa
+    X", "pedagang Pasar Y", "buruh PT Z") made one organisation, the mentions inside it
+    giving way: by the grammar of the noun phrase the group, not its place, is who acts
+    (a village does not protest, its people do). A state after the noun stays the actor
+    ("nelayan Vietnam": a state's people act for it), and so do a person ("warga Budi")
+    and a body named by one word; a firm inside the name is still named back later
+    ("buruh PT Z …. perusahaan": see :mod:`.antecedents`).
+
+    >>> t = "Ratusan warga Desa Suka Maju berunjuk rasa."
+    >>> ms = [Mention(19, 28, "Suka Maju", "LOC", "Suka Maju")]
+    >>> [(m.text, m.type) for m in _groups_of_places(t, ms, ())]
+    [('warga Desa Suka Maju', 'ORG')]
+    """
+    out = list(mentions)
+    for found in _GROUP_OF_PLACE.finditer(text):
+        start, end = found.start(), found.end()
+        if found.group(1)[0].isupper() and not _opens_sentence(text, start):
+            continue  # a capitalised noun inside a name ("Forum Warga X")
+        inside = [x for x in out if x.start < end and x.end > found.start(2)]
+        if any(_names_state(x, gpe) for x in inside):
+            continue
+        if any(x.type == "PER" for x in inside) and not _opens_with_kind(found.group(2)):
+            continue  # "warga Budi": a person; "warga Desa Sri Rejo" names a place
+        if any(x.start < start for x in inside):
+            continue  # the noun is part of a longer name ("Serikat Pekerja X")
+        if any(x.type == "ORG" and _body_acts_for_group(x) for x in inside):
+            continue
+        if not inside and not _place_named(found.group(2)):
+            continue  # one untagged word is mostly the name of a people, not a place
+        end = max([end, *(x.end for x in inside)])
+        name = text[start:end]
+        # "warga Desa X, Kecamatan Y, Kabupaten Z, menolak …": the regions in apposition
+        # locate the group, they are part of its phrase, not actors of their own
+        located = _regions_in_apposition(text, end, out, gpe)
+        inside += located
+        end = max([end, *(x.end for x in located)])
+        group = Mention(start, end, text[start:end], "ORG", name)
+        out = sorted([x for x in out if x not in inside] + [group], key=lambda x: x.start)
+    return out
+
+
+def _regions_in_apposition(
+    text: str, end: int, mentions: Sequence[Mention], gpe: Collection[str]
+) -> list[Mention]:
+    """The place mentions (no state) written one after another between commas right
+    after offset ``end`` and closed by a comma (", Kecamatan Y, Kabupaten Z,"), else
+    none: a place named in apposition after a place."""
+    found: list[Mention] = []
+    by_start = {m.start: m for m in mentions}
+    at = end
+    while text.startswith(", ", at) and (m := by_start.get(at + 2)) is not None:
+        if m.type != "LOC" or _names_state(m, gpe):
+            break
+        found.append(m)
+        at = m.end
+    return found if text.startswith(",", at) else []
+
+
+#: A firm's legal form opening its name.
+_LEGAL_FORM = re.compile(r"(?:PT|CV|Perum)\b")
+#: The kind of a small place written before its name ("Desa X", "Pasar Y").
+_PLACE_KINDS = frozenset(
+    "Desa Kelurahan Kampung Dusun Nagari Kecamatan Kabupaten Kota Pasar Pulau".split()
+)
+
+
+def _body_acts_for_group(m: Mention) -> bool:
+    """Whether the organisation ``m`` after a group noun stays the actor: a body named
+    by one word, mostly the acronym of one the group belongs to ("nelayan KNTI")."""
+    return len(m.text.split()) < 2
+
+
+def _opens_with_kind(run: str) -> bool:
+    """Whether a capitalised run opens with a small place's kind ("Desa X")."""
+    return run.split()[0] in _PLACE_KINDS
+
+
+def _place_named(run: str) -> bool:
+    """Whether a capitalised run the entity layer left untagged names a place: it opens
+    with a place's kind or holds two words or more ("Sumur Batu"); one word alone is
+    mostly a people or an ethnic group."""
+    return _opens_with_kind(run) or len(run.split()) > 1
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (or the text)."""
+    before = text[:start].rstrip(" \"“'‘(")
+    return not before or before[-1] in ".!?\n"
+
+
+def _names_state(m: Mention, gpe: Collection[str]) -> bool:
+    """Whether mention ``m`` names a state (a metonym or a place of ``gpe``)."""
+    return m.type != "ORG" and (m.referent is not None or (m.entity or m.text) in gpe)
