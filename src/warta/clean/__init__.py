@@ -38,6 +38,7 @@ from warta.clean.line_split import split_lines
 from warta.clean.lines import classify_lines
 from warta.clean.mail_message import read_mail_message
 from warta.clean.metadata import detect_language, extract_metadata, is_truncated, split_dateline
+from warta.clean.org_capture import split_org_capture
 from warta.clean.read_later import split_read_later_export
 from warta.clean.repair import repair_text
 from warta.clean.screens import phone_address, unstitch_screens
@@ -173,6 +174,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     raw = _mail_story(raw)
     raw = _chat_story(raw)
     raw = _exported_mention(raw)
+    raw = _noted_story(raw)
     raw = _indexed_story(raw)
     raw = _extracted_story(raw)
     preamble, page = split_http_preamble(raw.content)
@@ -293,6 +295,21 @@ def _exported_mention(raw: RawDoc) -> RawDoc:
         published=raw.published or row.published,
         url=raw.url or row.url,
     )
+
+
+def _noted_story(raw: RawDoc) -> RawDoc:
+    """A note app's export of one note (:func:`~warta.ingest.note_export.read_note_export`)
+    read as the page pasted into it, at the address of the link attached to the note. The
+    page's text is cleaned as any page's is; the note's label and its save and edit
+    stamps are the reader's, so none of them titles or dates the story."""
+    if raw.content.lstrip()[:1] != "{":
+        return raw
+    from warta.ingest.note_export import read_note_export
+
+    story = read_note_export(raw.content)
+    if story is None:
+        return raw
+    return replace(raw, content=story.text, format="text", url=raw.url or story.url)
 
 
 def _indexed_story(raw: RawDoc) -> RawDoc:
@@ -655,6 +672,8 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         front, text = split_field_header(text)
     if not front and raw.format == "text":
         front, text = split_end_matter(text)
+    if not front and raw.format == "text":
+        front, text = split_org_capture(text)
     if front:
         # A clipped note's front matter says what a container would: title, address, date.
         text = strip_heading_marks(text)

@@ -177,6 +177,29 @@ def _sign_off(lines: list[Line], labels: list[str | None]) -> None:
             labels[i] = "footer"
 
 
+# What opens the page's foot under the story: a list's heading and its listed headlines,
+# the foot's links. A heading standing below one of these heads no text of the story.
+_FOOT_LABELS = frozenset({"footer", "related"})
+
+
+def _headings_in_foot(lines: list[Line], labels: list[str | None]) -> None:
+    """A subheading below the story's last paragraph with the page's foot between (a
+    "more from us" list's heading or headlines, the footer's lines) is a listed headline
+    of the foot, even when it asks a question ("Mengapa Harga Naik?"): a subheading heads
+    the text below it, and under the foot there is none. One sentence at most: a
+    paragraph the classifier took for a heading ("... layak. (Sumber Data)") is left."""
+    last_body = max((i for i, label in enumerate(labels) if label == "body"), default=-1)
+    if last_body < 0:
+        return
+    for i in range(last_body + 1, len(labels)):
+        if labels[i] != "subheading" or not any(
+            labels[j] in _FOOT_LABELS for j in range(last_body + 1, i)
+        ):
+            continue
+        if not any(c in lines[i].text.rstrip()[:-1] for c in P.TERMINAL):
+            labels[i] = "related"
+
+
 # The desk's note dated after the story's release: "Update: Sabtu (5/12) sore, ...",
 # "Update Minggu (6/12): ...", "Pembaruan, Senin (7/12): ..." (a label and a day's date).
 _DESK_UPDATE_RE = re.compile(

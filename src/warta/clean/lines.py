@@ -63,6 +63,7 @@ from warta.clean.body_end import (
     _closing_formula_of_report,
     _comment_thread,
     _desk_update_after_credit,
+    _headings_in_foot,
     _listed_dates,
     _printed_page_furniture,
     _sign_off,
@@ -245,6 +246,7 @@ def classify_lines(
     _printed_page_furniture(lines, labels, body_start)
     _author_bios(lines, labels, body_start)
     _sign_off(lines, labels)
+    _headings_in_foot(lines, labels)
     _desk_update_after_credit(lines, labels)
     _after_end_mark(lines, labels, body_start)
     _clipping_sheet_tail(lines, labels, body_start)

@@ -317,9 +317,15 @@ _COLLAPSED_MENU_RE = re.compile(r"^\s*[☰≡]")
 def _under_kicker(i: int, title_at: int, labelled: list[Labelled]) -> bool:
     """Line ``i`` is the story's date: right over the title and right under the story's
     section name (a kicker), the site's menu (or a phone's collapsed menu, "☰") above
-    both. The header's "today" date stands over the menu, never between the story's
-    section name and its headline."""
-    if title_at != i + 1 or i < 1 or not _is_rubric(labelled[i - 1]):
+    both, or right under the story's breadcrumb trail. The header's "today" date stands
+    over the menu, never between the story's section name and its headline."""
+    if title_at != i + 1 or i < 1:
+        return False
+    if P.HOME_TRAIL_RE.match(labelled[i - 1].line.text):
+        # The story's breadcrumb trail ("Home » Ekonomi") names its section from the
+        # site's home: it stands under the menu, so a date under it is the story's.
+        return True
+    if not _is_rubric(labelled[i - 1]):
         return False
     return any(
         x.label == "navigation" or _COLLAPSED_MENU_RE.match(x.line.text) for x in labelled[: i - 1]

@@ -846,11 +846,13 @@ COMMENT_LINK_RE = re.compile(
     re.IGNORECASE,
 )
 READING_TIME_RE = re.compile(
-    r"^\s*(?:(?:waktu|lama|durasi)\s+(?:baca|membaca)|reading\s+time|dibaca\s+dalam)\s*:?\s*"
+    r"^\s*(?:(?:(?:estimasi|perkiraan)\s+)?(?:waktu|lama|durasi)\s+(?:baca|membaca)"
+    r"|reading\s+time|dibaca\s+dalam)\s*:?\s*"
     r"(?:±\s*)?\d{1,3}\s*(?:menit|min(?:ute)?s?)\s*$"
     r"|^\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)\s+(?:baca|membaca|bacaan|read)\s*$"
-    # "Baca 9 menit", "Dibaca 4-5 menit": the verb first, a range of minutes allowed
-    r"|^\s*(?:baca|membaca|dibaca)\s*:?\s*(?:±\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*"
+    # "Baca 9 menit", "Dibaca 4-5 menit": the verb first, a range of minutes allowed; or
+    # the noun ("Bacaan 6 menit", an international broadcaster's meta line)
+    r"|^\s*(?:baca|membaca|dibaca|bacaan)\s*:?\s*(?:±\s*)?\d{1,3}(?:\s*[–-]\s*\d{1,3})?\s*"
     r"(?:menit|min(?:ute)?s?)\s*$"
     # A reader mode's estimate alone under the byline: "4–5 menit", "7-9 minutes".
     r"|^\s*\d{1,3}\s*[–-]\s*\d{1,3}\s*(?:menit|min(?:ute)?s?)\s*$",
