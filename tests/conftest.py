@@ -26,6 +26,15 @@ with warnings.catch_warnings():
         import libcst.metadata  # noqa: F401
 
 
+# Property tests check outcomes, never speed (benchmarks under bench/ time things): no
+# per-example deadline, so a loaded machine cannot fail a test that is right.
+with contextlib.suppress(ImportError):
+    from hypothesis import settings
+
+    settings.register_profile("warta", deadline=None)
+    settings.load_profile("warta")
+
+
 def pytest_configure(config: pytest.Config) -> None:
     if not SEEDS.exists():
         raise pytest.UsageError(f"{SEEDS} not found: the tests read the seeds from ../shared")
