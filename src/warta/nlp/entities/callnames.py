@@ -205,7 +205,10 @@ _NICK_BEFORE = WordGated(
     re.compile(
         r"[\"“]?" + _NICK + r"[\"”]?\s*,\s*"
         # the adjective may be left out: "<Nick>, sapaan <Name>" (a capital follows)
-        r"(?:(?P<sapaan>(?:sapaan|panggilan)(?:\s+(?:akrab|karib|populer))?\s+(?=[A-Z]))"
+        # "<Nick>, sebutan (populer) (warga) untuk <Name>": a name others use for him,
+        # the users and "untuk|bagi|kepada" may stand before the name
+        r"(?:(?P<sapaan>(?:sapaan|panggilan|sebutan)(?:\s+(?:akrab|karib|populer))?"
+        r"(?:(?:\s+[a-z]+)?\s+(?:untuk|bagi|kepada))?\s+(?=[A-Z]))"
         # "sapaannya", "panggilannya", "sapaan akrabnya": the suffix is glued to the noun
         # when no adjective comes between
         r"|(?:sapaan|panggilan)(?:\s+(?:akrab|karib))?nya\b"
@@ -249,13 +252,17 @@ _FULL_NAME_BEFORE = re.compile(
 
 
 # "<Name> (61), juru kunci yang bernama asli <Birth Name>": a relative clause on an
-# apposition of the person named right before (an age in brackets, a comma, a lower-case
-# noun phrase of up to four words) declaring his birth name, which may share no word with
-# the name he is known by (a court name, a stage name, a name taken at conversion).
+# apposition of the person named right before (an age in brackets, a comma, a noun
+# phrase of up to four words, lower-case, then the body he serves, if any, in capitals)
+# declaring another name of his, which may share no word with the name he is known by:
+# his birth name, or the title name a court or a community gave him ("yang bergelar
+# <Rank> <Court Name>", up to two title words before it).
 _APPOSED_BIRTH_NAME = re.compile(
-    r"[ \t]*(?:\(\d{1,3}\)[ \t]*)?,[ \t]*(?:[a-z][\w-]*[ \t]+){1,4}yang[ \t]+"
-    r"(?:bernama[ \t]+asli|nama[ \t]+asli(?:nya)?(?:[ \t]+(?:adalah|ialah))?)[ \t]+"
+    r"[ \t]*(?:\(\d{1,3}\)[ \t]*)?,[ \t]*(?:[a-z][\w-]*[ \t]+){1,4}"
+    r"(?:[A-Z][\w'-]*[ \t]+){0,3}yang[ \t]+"
+    r"(?:(?:bernama[ \t]+asli|nama[ \t]+asli(?:nya)?(?:[ \t]+(?:adalah|ialah))?)[ \t]+"
     r"(?:[A-Z][a-z]{0,2}\.[ \t]*){0,2}"
+    r"|(?:bergelar|diberi[ \t]+gelar)[ \t]+(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][a-z]+)[ \t]+){0,2})"
 )
 
 

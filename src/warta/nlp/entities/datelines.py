@@ -21,7 +21,7 @@ from warta.nlp.entities.names import is_org_head
 from warta.nlp.entities.spanrecord import Span
 from warta.records import EntityType
 
-__all__ = ["dateline_cut", "dateline_towns", "type_after_dateline"]
+__all__ = ["dateline_cut", "dateline_towns", "type_after_dateline", "untagged_dateline"]
 
 # The dateline: one to four all-caps words at the start of a line (a wire's or a city's
 # name may carry a comma: "JAKARTA, KOMPAS"), then a dash with spaces around it. An
@@ -90,3 +90,41 @@ def dateline_towns(text: str, spans: Sequence[Span]) -> None:
         city = gazetteer.by_name(f"Kota {place.name}")
         if city is not None:
             s.place = city
+
+
+def untagged_dateline(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A place span for the dateline opening the text when the tagger left it untagged
+    (a town it does not know: "<TOWN> – <first sentence>"): where the story opens with
+    all-caps words and a spaced dash, they name the town it was filed from - a layout
+    fact of news pages, whatever the town. Empty when a span already covers it or the
+    words open an organisation's name.
+
+    >>> t = "KARANGSEMBUNG – Hujan turun sejak pagi."
+    >>> [(t[x.start : x.end], x.type, x.entity) for x in untagged_dateline(t, [])]
+    [('KARANGSEMBUNG', 'LOC', 'Karangsembung')]
+    >>> untagged_dateline("Hujan turun. KOTA – pagi", [])
+    []
+    """
+    m = _DATELINE.match(text)
+    if m is None:
+        return []
+    start, end = m.span("place")
+    if "," in text[start:end] or is_org_head(text[start:end].split()[0].capitalize()):
+        return []  # "<CITY>, <WIRE> –": the tagger's or the gazetteer's to read
+    if any(x.start < end and start < x.end for x in spans):
+        return []
+    written = " ".join(w.capitalize() for w in text[start:end].split())
+    place = load_gazetteer().lookup(written)
+    if place is not None:  # "SOLO": the town the gazetteer knows under its usual case
+        return [Span(start, end, "LOC", place)]
+    if _squeezed(written) in _squeezed(text[end:]):
+        # the article names the town again, maybe inside a body ("Lanal <Town>") or
+        # spaced otherwise: left to the rules that read those mentions
+        return []
+    return [Span(start, end, "LOC", entity=written)]
+
+
+def _squeezed(text: str) -> str:
+    """``text`` case-folded without its white space ("Teluk Dalam" and "TELUKDALAM"
+    alike)."""
+    return "".join(text.split()).casefold()

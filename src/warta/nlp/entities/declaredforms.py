@@ -352,11 +352,13 @@ _LANDMARK = re.compile(
 )
 # Waters by their head, "Sungai <Name>", "Danau <Name>", "Teluk <Name>", "Selat <Name>",
 # and a river by its head in the regional languages that name it so (Acehnese "Krueng",
-# Batak "Aek", Javanese "Kali"): the tagger leaves them untagged or reads the unknown
-# head as a given name. No person's name opens with these words, so the water wins over
-# a person span of its first words.
+# Batak "Aek", Javanese "Kali", Balinese "Tukad"); mountains by theirs ("Gunung <Name>",
+# "Pegunungan <Name>"): the tagger leaves them untagged or reads the unknown head as a
+# given name. No person's name opens with these words, so the feature wins over a
+# person span of its first words.
 _WATERS = re.compile(
-    r"(?<![\w-])(?:Sungai|Danau|Teluk|Selat|Krueng|Aek|Kali)(?:[ \t]+[A-Z][\w'’-]*){1,3}"
+    r"(?<![\w-])(?:Sungai|Danau|Teluk|Selat|Krueng|Aek|Kali|Tukad|Gunung|Pegunungan)"
+    r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
 )
 
 
@@ -491,3 +493,68 @@ def territory_spans(text: str, spans: list[Span]) -> None:
     if added:
         kept = [s for s in spans if id(s) not in gone]
         spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))
+    mountains = [x for x in added if _MOUNTAIN.fullmatch(text, x.start, x.end)]
+    if mountains:
+        _bare_mountain_names(text, spans, mountains)
+
+
+# A mountain by its head ("Gunung <Name>", "Pegunungan <Name>").
+_MOUNTAIN = re.compile(r"(?:Gunung|Pegunungan)(?:[ \t]+[A-Z][\w'’-]*){1,3}")
+
+# A capitalised word right after a name: the name goes on ("<Name> <Word>").
+_NAME_GOES_ON_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _whole_word_at(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` has no word character, hyphen or apostrophe against
+    either end."""
+    before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'’")
+    after = end < len(text) and (text[end].isalnum() or text[end] in "-'’")
+    return not before and not after
+
+
+def _bare_place_span(hits: Sequence[Span], start: int, end: int) -> bool:
+    """Whether ``hits`` are one place span from ``start`` to ``end`` the gazetteer does
+    not know (a name another rule may give an entity)."""
+    if len(hits) != 1:
+        return False
+    h = hits[0]
+    return (h.start, h.end) == (start, end) and h.type == "LOC" and h.place is None
+
+
+def _bare_mountain_names(text: str, spans: list[Span], mountains: Sequence[Span]) -> None:
+    """Make the bare name of each mountain of ``mountains`` ("<Name>" of "Gunung
+    <Name>"), wherever the article writes it alone ("puncak <Name>", "status <Name>"),
+    a form of that mountain, in place: a mountain is named with or without its head,
+    and its bare name elsewhere in the corpus then finds it. Not a name that goes on
+    ("<Name> <Word>"), nor one inside another span.
+
+    >>> t = "Gunung Lawu erupsi. Status Lawu naik."
+    >>> s = [Span(0, 11, "LOC")]
+    >>> _bare_mountain_names(t, s, s[:1])
+    >>> [(t[x.start : x.end], x.entity) for x in s]
+    [('Gunung Lawu', 'Gunung Lawu'), ('Lawu', 'Gunung Lawu')]
+    """
+    by_start = ByStart(spans)
+    added: list[Span] = []
+    names: dict[str, str] = {}  # bare name -> the mountain's; each searched for once
+    for mountain in mountains:
+        full = " ".join(text[mountain.start : mountain.end].split())
+        mountain.entity = mountain.entity or full
+        names.setdefault(full.split(" ", 1)[1], mountain.entity)
+    # one pass over the text per distinct mountain, not per mention of it (a text naming
+    # a mountain at every paragraph would otherwise be searched quadratically)
+    for bare, entity in names.items():
+        pos = text.find(bare)
+        while pos >= 0:
+            end = pos + len(bare)
+            if _whole_word_at(text, pos, end) and not _NAME_GOES_ON_AFTER.match(text, end):
+                hits = by_start.overlapping(pos, end)
+                if not hits:
+                    added.append(Span(pos, end, "LOC", entity=entity))
+                    by_start.add(added[-1])
+                elif _bare_place_span(hits, pos, end):
+                    hits[0].entity = entity  # the tagger's bare name: a form of it
+            pos = text.find(bare, end)
+    if added:
+        spans[:] = sorted([*spans, *added], key=lambda x: (x.start, -x.end))

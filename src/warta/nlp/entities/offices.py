@@ -214,13 +214,19 @@ def _holder_after_office_place(text: str, start: int, end: int) -> tuple[int, in
     >>> a, b = _holder_after_office_place(t, 7, 22)
     >>> t[7:a], t[b:22]
     ('Sumbawa', 'Sutarjo')
+    >>> t = "Bupati Lombok Timur Rudi Hartono hadir."
+    >>> a, b = _holder_after_office_place(t, 7, 24)
+    >>> t[7:a], t[b:24]
+    ('Lombok Timur', 'Rudi')
     """
     gazetteer = load_gazetteer()
-    if gazetteer.lookup(text[start:end]) is not None or _NAME_GOES_ON_WORD.match(text, end):
-        return None  # "Camat Medan Tuntungan| Hasan ...": the name comes after the span
+    if gazetteer.lookup(text[start:end]) is not None:
+        return None
     place_end = _jurisdiction_end(text, start, end)
     if place_end is None:
         return None
+    if _NAME_GOES_ON_WORD.match(text, end) and not _closed_by_compass(text, start, place_end):
+        return None  # "Camat Medan Tuntungan| Hasan ...": the name comes after the span
     if gazetteer.lookup(text[start:place_end]) is None and not _territory_acronym(
         text[start:place_end]
     ):
@@ -229,6 +235,18 @@ def _holder_after_office_place(text: str, start: int, end: int) -> tuple[int, in
     if name is None or name.group() in _COMPASS or text[place_end : name.start()].strip():
         return None
     return place_end, name.start()
+
+
+def _closed_by_compass(text: str, start: int, end: int) -> bool:
+    """Whether the place ``text[start:end]`` ends with a compass word ("Bandung Barat",
+    "Lombok Timur"): a compass word closes a regency's name, so a capitalised word after
+    it opens the holder's name, even where the name goes on past the span.
+
+    >>> _closed_by_compass("Bupati Lombok Timur", 7, 19), _closed_by_compass("Medan", 0, 5)
+    (True, False)
+    """
+    words = text[start:end].split()
+    return len(words) > 1 and words[-1] in _COMPASS
 
 
 # Short names of regional units of the prosecution, the police, the army and local

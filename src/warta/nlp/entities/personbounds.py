@@ -142,16 +142,21 @@ def _balinese_start(text: str, start: int) -> int:
     >>> t = "Penari I Gusti Ayu Sari tiba."
     >>> t[_balinese_start(t, 15):23]
     'I Gusti Ayu Sari'
+    >>> t = "Adiknya, I Komang Dwi Antara, luka."
+    >>> t[_balinese_start(t, 18):28]
+    'I Komang Dwi Antara'
     """
     word = _WORD.match(text, start)
-    if word is None or word.group() not in _BALINESE_FIRST:
-        return start
-    # Back over the name's other Balinese words the tagger left out too ("I Gusti| Ayu").
+    # Back over the name's Balinese words the tagger left out ("I Gusti| Ayu"), also when
+    # it began the span at the given name after them ("I Kadek| Wira Sanjaya"): the
+    # marker before a birth-order or caste word makes them the name's.
     first = start
     while (before := _WORD_BEFORE.search(text, max(0, first - 12), first)) and before.group(
         1
     ) in _BALINESE_FIRST:
         first = before.start(1)
+    if first == start and (word is None or word.group() not in _BALINESE_FIRST):
+        return start
     m = _BALINESE_MARKER.search(text, max(0, first - 4), first)
     return m.start() if m else start
 

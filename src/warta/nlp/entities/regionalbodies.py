@@ -73,6 +73,10 @@ def _serves_region(surface: str) -> bool:
     words = surface.split()
     if _REGION_WORDS.intersection(words) or "Negeri" in words[:2]:
         return True
+    # a police or prosecutors' regional command ("Kepolisian Sektor <District>"): named
+    # by its territory, whether the gazetteer knows it or not
+    if any(" ".join(words[:k]).casefold() in _COMMAND_SHORT_NAMES for k in (2, 3, 4)):
+        return len(words) > 2
     # an Indonesian region: "Pemerintah <Country>" and a foreign body's country are the
     # state itself for the relation layer, no regional office
     gazetteer = load_gazetteer()
@@ -210,8 +214,10 @@ def _name_bodies(text: str, spans: list[Span], mine: set[tuple[int, int]]) -> No
                 s.entity = _canonical_name(s.entity)
             continue
         surface = " ".join(text[s.start : s.end].split())
-        # (the tagger may have typed "<ACR> <Region short>" a person or a place)
-        if s.type != "ORG" and not surface.split()[0].isupper():
+        # (the tagger may have typed "<ACR> <Region short>" or "<Head> <ACR> <Region>"
+        # a person or a place)
+        words = surface.split()
+        if s.type != "ORG" and not words[0].isupper() and not _head_and_field_acronym(words):
             continue
         body = _body_written_short(surface, by_key, shorts, by_acronym)
         if body is None and s.entity is not None:  # a name another rule gave it
@@ -301,7 +307,13 @@ def _body_written_short(
     if (body := by_key.get(_body_key(words))) is not None:
         return body
     head, rest = words[0].casefold(), words[1:]
+    # "Dinas <ACR> <Region>": the body's head written out before the acronym of its
+    # field ("Dinas PUPR" of "Dinas Pekerjaan Umum dan Penataan Ruang"), as the press
+    # names a service; its initial and the acronym spell the whole name's initials
+    spelt = _head_and_field_acronym(words)
     for short, body in shorts:
+        if short[0] == spelt and _body_key(words[2:]) == _body_key(list(short[1:])):
+            return body
         if short[0] != head:
             continue
         region = list(short[1:])
@@ -310,6 +322,22 @@ def _body_written_short(
         if _body_key(rest) == _body_key(region):
             return body  # "BNNP <Province short>" of "... Provinsi <Province> (BNNP ...)"
     return None
+
+
+def _head_and_field_acronym(words: Sequence[str]) -> str | None:
+    """The initials a name written "<Head> <ACR> <Region>" spells (case-folded), the head
+    a capitalised word and the acronym in capitals; else ``None``.
+
+    >>> _head_and_field_acronym("Dinas PUPR Kota Bima".split())
+    'dpupr'
+    >>> _head_and_field_acronym("Dinas Sosial Kota Bima".split()) is None
+    True
+    """
+    if len(words) < 3 or not words[0][:1].isupper() or words[0].isupper():
+        return None
+    if not (words[1].isupper() and words[1].isalpha() and len(words[1]) >= 2):
+        return None
+    return (words[0][0] + words[1]).casefold()
 
 
 def regional_body_spans(text: str, spans: list[Span]) -> None:

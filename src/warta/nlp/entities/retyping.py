@@ -251,6 +251,21 @@ def royal_house(words: Sequence[str]) -> bool:
     return len(words) > 1 and words[0].casefold() in _ROYAL_HOUSES and words[1][:1].isupper()
 
 
+#: Heads of a place of worship's name, the building where people go ("Pura Dalem
+#: <Village>", "Candi <Name>", "Masjid <Name>"): a place. Not "Gereja", which also heads
+#: church bodies ("Gereja Kristen <Region>"), organisations.
+_WORSHIP_PLACE_HEADS = frozenset("pura candi masjid klenteng vihara".split())
+
+
+def worship_place(words: Sequence[str]) -> bool:
+    """Whether a name is a place of worship's: its head, then a name.
+
+    >>> worship_place(["Pura", "Dalem", "Sukawati"]), worship_place(["Gereja", "Kristen"])
+    (True, False)
+    """
+    return len(words) > 1 and words[0].casefold() in _WORSHIP_PLACE_HEADS and words[1][:1].isupper()
+
+
 #: Lower-case particles inside a person's name ("Luiz Carlos da Costa", "Robin van
 #: Persie", "Abdullah bin Yusuf"), which the tagger reads as an organisation's joiner.
 _NAME_PARTICLE_WORDS = frozenset("da de dos das van von der den bin binti del della".split())

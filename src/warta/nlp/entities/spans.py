@@ -39,7 +39,7 @@ from warta.lexicon.indonesian import (
 )
 from warta.nlp.entities.chairs import split_body_chairs
 from warta.nlp.entities.coordinated import coordinated_places
-from warta.nlp.entities.datelines import dateline_cut, type_after_dateline
+from warta.nlp.entities.datelines import dateline_cut, type_after_dateline, untagged_dateline
 from warta.nlp.entities.declaredforms import (
     campus_spans,
     declared_acronym_spans,
@@ -125,6 +125,7 @@ from warta.nlp.entities.retyping import (
     school_head_before,
     school_named,
     shouted_as_written,
+    worship_place,
 )
 from warta.nlp.entities.roleopened import split_body_then_titled, split_role_opened
 from warta.nlp.entities.spanrecord import (
@@ -711,6 +712,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed += untagged_minister_names(text, result)  # "Menteri <Portfolio> <Name>"
     missed += untagged_slash_partners(text, result)  # "<Name>/<Name>": a pair of players
     missed += declared_acronym_spans(text, result)  # "<State> (ABC)", then "ABC" alone
+    missed += untagged_dateline(text, result)  # "<TOWN> – ...": the town filed from
     if missed:
         result = sorted([*result, *missed], key=lambda s: (s.start, -s.end))
         result = [s for i, s in enumerate(result) if i == 0 or s.start >= result[i - 1].end]
@@ -757,6 +759,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type, s.entity = "ORG", company_heads[surface]
         if s.type != "ORG" and s.place is None and royal_house(words):
             s.type = "ORG"  # "Keraton <Name>": the royal house, no man and no mere palace
+        if s.type == "ORG" and s.place is None and worship_place(words):
+            s.type = "LOC"  # "Pura Dalem <Village>": a temple, the place people go to
         if s.type == "PER" and s.place is None and school_named(words):
             s.type = "ORG"  # "MTs <Name>": a madrasah named after its founder or a virtue
         if s.type != "ORG" and s.place is None and institution_named(words):

@@ -39,6 +39,51 @@ _NOT_ROLE = lex(
 )
 
 
+#: Adverbs of a chorus, how a crowd said it ("pekik massa berkali-kali", "seru
+#: mereka serempak"): they end the speaker phrase, no part of who spoke.
+_CHORUS_ADVERBS = lex("berulang berkali-kali bersahut-sahutan serempak beramai-ramai bersama-sama")
+
+
+#: Words opening where people described come from or stand ("penjahit asal Klaten",
+#: "penonton di tribun timur"): part of the description of an unnamed group.
+_PLACE_OF_PEOPLE = lex("asal di")
+#: The most words of that place.
+_PLACE_WORDS = 3
+#: Words ending that place: "di pintu gerbang kepada wartawan", "asal Klaten serempak".
+_PLACE_ENDS = _AFTER_STOP | _CHORUS_ADVERBS
+
+
+def _ends_speaker(words: list[str], n: int) -> bool:
+    """True when ``words[n]`` ends the speaker phrase ``words[:n]`` after a verb-first cue:
+    a stop word, a chorus adverb, or the place of people described ("kata sejumlah
+    penjahit asal Klaten"; not "ujar penjahit asal Klaten itu", a description said again)."""
+    word = words[n].lower()
+    if word in _AFTER_STOP or word in _CHORUS_ADVERBS:
+        return True
+    return word in _PLACE_OF_PEOPLE and is_people(" ".join(words[:n]))
+
+
+def _with_place(who: Who, tail: str) -> tuple[Who, int]:
+    """``who`` (people described, unnamed) with the place the words of ``tail`` give it
+    ("para nelayan" + " di dermaga timur, ..." -> "para nelayan di dermaga timur") and how
+    many characters of ``tail`` it took; ``who`` and 0 without one.
+
+    >>> _with_place(Who("sejumlah nelayan"), " asal Tegal kepada wartawan")
+    (Who(name='sejumlah nelayan asal Tegal', role=None, org=False, anaphor=False, offset=-1), 11)
+    """
+    words = tail.split()
+    if len(words) < 2 or words[0].lower() not in _PLACE_OF_PEOPLE:
+        return who, 0
+    n = 1
+    while n < len(words) and words[n].lower() not in _PLACE_ENDS:
+        n += 1
+    if n - 1 > _PLACE_WORDS:
+        return who, 0
+    end = tail.find(words[n - 1], tail.find(words[0])) + len(words[n - 1])
+    place = " ".join(words[:n])
+    return Who(f"{who.name} {place}", who.role, who.org, who.anaphor, who.offset), end
+
+
 #: Where an appositive role ends: "..., peneliti LIPI, seperti dikutip Antara".
 _ROLE_END = re.compile(r"\s+(?:seperti\s+)?(?:dikutip|dilansir|kepada|saat|ketika|usai)\b")
 
@@ -265,7 +310,7 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
         return held
     words = rest[:cut].split()
     n = 0
-    while n < len(words) and not (n and words[n].lower() in _AFTER_STOP):
+    while n < len(words) and not (n and _ends_speaker(words, n)):
         if n and _ACTING.fullmatch(words[n]) and words[n - 1][:1].isupper():
             # "ucap Rina membacakan surat itu": what the named speaker did meanwhile
             # (not "ujar musisi berusia 65 tahun itu", a description).
@@ -284,6 +329,11 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     left = rest[phrase_end:]
     if who is None:
         return None, left
+    if who.role is None and is_people(who.name):
+        # "seru para buruh di pintu gerbang": the group is described by its place.
+        who, took = _with_place(who, rest[phrase_end:cut])
+        phrase_end += took
+        left = rest[phrase_end:]
     extra: list[str] = []
     if n < len(words) and words[n].lower() == "dari":
         # "Profesor ... dari Universitas Airlangga Surabaya": the affiliation is the role.

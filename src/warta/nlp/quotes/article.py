@@ -20,6 +20,7 @@ from warta.nlp.quotes.cues import (
     ANSWERING_STEMS,
     ASKING_STEMS,
     CALL_TITLES,
+    CLAIM_NOUNS,
     HEAD_TITLES,
     ORG_HEADS,
     QUOTE_VERB_FIRST,
@@ -63,7 +64,7 @@ from warta.nlp.quotes.narration import (
     _is_subject_prefix,
     _region_of_office,
 )
-from warta.nlp.quotes.people import ASKED_NOT_NAMED, _describes_a_person
+from warta.nlp.quotes.people import _DESCRIPTIONS, ASKED_NOT_NAMED, _describes_a_person
 from warta.nlp.quotes.phrase import AUTHORED_DOCUMENTS, _two_fields_no_holder
 from warta.nlp.quotes.resolved import (
     _Found,
@@ -257,6 +258,14 @@ _DOCUMENT_WINDOW = 20_000
 _NAMED_NEXT = re.compile(
     r"[^.!?\n]{0,80}[.!?]?[\s\"”]*(?:Namanya|Nama\s+lengkapnya|(?:Ia|Dia)\s+bernama)\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+)
+#: One person introduced unnamed, by sex or age and what sets him apart: "seorang pria
+#: berkaus merah", "seorang remaja bertopi" (the feature is a "ber-" word and at most
+#: one plain word after it, never a verb).
+_INTRODUCED_UNNAMED = re.compile(
+    rf"\b[Ss]eorang[ \t]+(?P<noun>{'|'.join(sorted(_DESCRIPTIONS))})"
+    r"(?:[ \t]+ber[a-z]{3,}"
+    r"(?:[ \t]+(?!(?:mem|men|meng|meny|ber|di|ter)[a-z]|tampak\b|sedang\b)[a-z]+)?)?\b"
 )
 #: A description identified with the person named next: "... adalah Koordinator X, ",
 #: "... ialah " (an office between the verb and the name allowed).
@@ -865,12 +874,21 @@ class _Article(_Lookups):
             # '"...," kata lelaki bercaping itu. Namanya Budi, 60 tahun.': a person
             # described before anyone is named, named by the next sentence.
             name, pos = named.group("name"), named.start("name")
+        if name is None and who is not None and st.last_any is None:
+            # '... seorang pria berkaus merah terlihat ... "...!" bentak pria itu.': with
+            # nobody who spoke before, the one described again is the person the article
+            # introduced by that noun, unnamed; his description is his name.
+            name, pos = self._introduced_unnamed(who, f.start) or (None, pos)
         if name is not None and (imitated := self._imitated_instead(f, name)) is not None:
             name, role, pos = imitated
         if name is not None and (also := _ALSO_OFFICE.match(name)) and _office(also["office"]):
             # "Ketua panitia yang juga Kepala Dinas X": the office the article names.
             name, pos = also["office"], pos + also.start("office")
         st.out.append(_Resolved(f, name, role, pos))
+        if _embedded_claim(f):
+            # "X mempertanyakan klaim Budi bahwa ...": Budi spoke in X's sentence, not
+            # in turn; "-nya" after it still points back to X.
+            return
         if name is not None:
             st.last_any = _Speaker(name, role, pos)
             st.last_para = f.paragraph
@@ -901,6 +919,18 @@ class _Article(_Lookups):
                 return described[0], bare, described[1]
             return self._described_before(noun, f.start), None, f.start
         return None
+
+    def _introduced_unnamed(self, who: Who, before: int) -> tuple[str, int] | None:
+        """The first description before ``before`` of one unnamed person by the noun a
+        demonstrative ``who`` points back with ("seorang pria berkaus merah" for "pria
+        itu"), with its offset; ``None`` when ``who`` is no such pointer or none is."""
+        head = (who.role or "").split(" ", 1)[0].lower()
+        if not (who.anaphor and who.name is None and head in _DESCRIPTIONS):
+            return None
+        m = _INTRODUCED_UNNAMED.search(self.text, 0, before)
+        while m is not None and m.group("noun").lower() != head:
+            m = _INTRODUCED_UNNAMED.search(self.text, m.end(), before)
+        return None if m is None else (m.group(0), m.start())
 
     def _described_before(self, noun: str, before: int) -> str:
         """The unnamed person a bare noun of re-enacted words ("ancaman pelaku") stands
@@ -1031,6 +1061,12 @@ class _Article(_Lookups):
         ):
             return None
         return Who(last.name, last.role)
+
+
+def _embedded_claim(f: _Found) -> bool:
+    """True for a statement reported inside a noun phrase of another sentence's subject
+    ("klaim Budi bahwa ..."; see :data:`~warta.nlp.quotes.cue_verbs.CLAIM_NOUNS`)."""
+    return f.kind == "indirect" and f.cue in CLAIM_NOUNS and f.who is not None and not f.who.anaphor
 
 
 #: A sentence opening with a party's role in a case: "Terdakwa membantah ...".

@@ -184,6 +184,13 @@ _ASSURED_STATE = re.compile(
 #: inside it) and a passive verb: "memastikan pemilihan kepala desa (pilkades) di 9 dusun di
 #: Kecamatan X digelar Sabtu"; never across "yang", a subordinator or a comma.
 _PASSIVE_AFTER_LONG_SUBJECT = re.compile(rf"\s+{_SUBJECT_WORD}{{5,14}}di(?!ri\b)[a-z]{{4,}}\b")
+#: Or a subject listing its nouns, commas and a closing "dan"/"serta", then its verb:
+#: "memastikan biaya sepatu, tas, dan buku tulis ditanggung ...", "menduga sopir, kernet,
+#: serta penumpang bus selamat ..." (a comma elsewhere ends the clause).
+_LISTED_SUBJECT_CLAUSE = re.compile(
+    rf"\s+{_SUBJECT_WORD}{{0,4}}(?:[\w-]+,\s+){{1,4}}(?:dan|serta)\s+{_SUBJECT_WORD}{{1,6}}"
+    r"(?:di(?!ri\b)[a-z]{4,}|(?:me|ber)[a-z]{3,})\b"
+)
 #: What is asked after a verb of request or appeal: "agar"/"supaya"/"untuk"/"segera"
 #: within seven words ("mengimbau warga yang tinggal di bantaran sungai untuk ..."), not
 #: a thing asked for ("meminta maaf", "meminta keterangan").
@@ -397,6 +404,20 @@ def _directive_clause(cue: str, sent: str, at: int) -> bool:
         or _DIRECTIVE_VERB_AFTER_RELATIVE.match(sent, at) is not None
         or _CLAUSE_SOON.match(sent, at) is not None  # "mengingatkan pengerjaan harus ..."
     )
+
+
+#: A subordinate clause of time or cause opening right before a subject, no comma
+#: between: "... tertahan di terminal sejak dinas ".
+_SUBORDINATE_SUBJECT = re.compile(
+    r"\s(?:setelah|sesudah|sebelum|sejak|karena|akibat|lantaran|hingga|sehingga)\s+[^,\x01]*$"
+)
+
+
+def _subordinate_directive(cue: str, head: str) -> bool:
+    """True when a directive's subject ``head`` (the words before the verb) ends in a
+    clause of time or cause ("Bus tertahan di terminal sejak dinas melarang bus keluar kota"):
+    the order is an event the sentence narrates as the cause, no one's statement."""
+    return cue in DIRECTIVE_VERBS and _SUBORDINATE_SUBJECT.search(head) is not None
 
 
 #: A promise: a verb (after "akan"/"untuk"/"tidak") right after "berjanji".

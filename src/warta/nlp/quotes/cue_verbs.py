@@ -40,6 +40,8 @@ def lex(words: str) -> frozenset[str]:
 #: Budi", "..., keluhnya"), which count only right after a quote or a clause comma
 #: with a speaker after them, like the others.
 VERB_FIRST = SPEECH_VERB_STEMS
+#: Verb-first stems of a shout: a chant, a cry or a snapped order ('"...!" teriak massa').
+SHOUTING_STEMS = tuple("teriak pekik jerit bentak hardik".split())
 #: Verb-first cues of writing and telling, for quote extraction only: a post, a written
 #: answer or a story told ('"...," tulis Ratih di akun Facebook-nya', '"...," cuit
 #: partai itu', '"...," kisahnya'); and a message or advice given ('"...," pesan Budi',
@@ -47,11 +49,14 @@ VERB_FIRST = SPEECH_VERB_STEMS
 #: or one cutting in: '"...," potong Opa Dolf', '"...," sela Bu Ani', '"...," timpal X'); and
 #: a quip thrown in ('"...," celetuk Pak Darto', '"...," celetuknya'); and a question
 #: pressed on someone, the bare stem of "mencecar", "mendesak" and "mengejar" as the
-#: stem of "bertanya" is ('"...?" cecar pengacara itu', '"...?" desak Rudi').
+#: stem of "bertanya" is ('"...?" cecar pengacara itu', '"...?" desak Rudi'); and a
+#: shout, the bare stem of "berteriak", "memekik" and "menjerit" as "seru" is of "berseru"
+#: ('"...!" teriak massa', '"...!" pekik para suporter', '"...!" bentak pria itu').
 QUOTE_VERB_FIRST = (
     *VERB_FIRST,
     *"tulis cuit kisah kenang pesan sahut balas potong sela timpal celetuk".split(),
     *"cecar desak kejar".split(),
+    *SHOUTING_STEMS,
 )
 #: Verb-first stems of a question asked or pressed ('"...?" tanya hakim', '"...?" cecar
 #: jaksa'): a journalist's is no quote at all, and the answer after one is not the
@@ -87,6 +92,10 @@ DIRECTIVE_VERBS = lex(
     # ..."). Not "memerintahkan": an order given is narrated as a deed in every blind set
     # ("Presiden memerintahkan militer mengerahkan ...", unlabelled in blind_set).
     " menginstruksikan"
+    # A prohibition is a directive with its sign turned: the addressee and the act
+    # forbidden ("X melarang nelayan melaut sebelum ..."); not a thing banned ("melarang
+    # penggunaan plastik").
+    " melarang"
 )
 #: Verbs of promising and threatening: a verb right after them is the promise or the
 #: threat ("berjanji meneruskan", "mengancam akan mogok"); a noun object is not
@@ -131,6 +140,14 @@ UNCOVERING_VERBS = lex("mengungkap")
 #: mempertanyakan mengapa dinas baru bertindak ..."), never as a noun object
 #: ("mempertanyakan kualitas beras").
 CHALLENGE_VERBS = lex("mempertanyakan")
+#: Verbs of correcting what was said or reported: speech only with "bahwa", ":" or a
+#: comma after them ("X meluruskan bahwa rapat itu tertutup", "X meralat, rapat itu
+#: ..."), never with a noun object ("meluruskan kabar itu", "meralat data").
+CORRECTING_VERBS = lex("meluruskan meralat mengoreksi")
+#: Nouns of a person's own statement, read with the person's name and "bahwa" ("klaim
+#: Budi bahwa stok cukup"): the clause is that person's words, though the sentence is
+#: about whoever questions them.
+CLAIM_NOUNS = lex("klaim pernyataan pengakuan")
 #: Verbs of forecasting, like "memprediksi" and "memperkirakan" of the shared lexicon:
 #: what is forecast is reported ("Bank X memproyeksikan inflasi berada di bawah ...").
 FORECAST_VERBS = lex("memproyeksikan")
@@ -149,6 +166,7 @@ QUOTE_SUBJECT_FIRST = (
             | FORECAST_VERBS
             | REBUTTAL_VERBS
             | CHALLENGE_VERBS
+            | CORRECTING_VERBS
         )
         - SPEECH_VERBS
         - QUOTE_SPEECH_VERBS
@@ -180,6 +198,7 @@ WEAK_CUES = (
     | UNCOVERING_VERBS
     | REBUTTAL_VERBS
     | CHALLENGE_VERBS
+    | CORRECTING_VERBS
 )
 #: The weak ones of the less common verbs, which also count before a clause. Assurances,
 #: suspicions, hopes and replies ("X memastikan pasokan aman", "X menduga truk

@@ -47,6 +47,7 @@ from warta.nlp.quotes.clauses import (
     _GLUE_AFTER_VERB,
     _LEADING_CUE,
     _LINKERS,
+    _LISTED_SUBJECT_CLAUSE,
     _MENURUT,
     _MIMICKING,
     _MIN_MIXED_WORDS,
@@ -77,6 +78,7 @@ from warta.nlp.quotes.clauses import (
     _is_data,
     _is_journalist,
     _leading_office_holder,
+    _subordinate_directive,
 )
 from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.credits import Credit, credited_quote
@@ -84,6 +86,7 @@ from warta.nlp.quotes.cues import (
     ASKING_STEMS,
     CALL_TITLES,
     CHALLENGE_VERBS,
+    CLAIM_NOUNS,
     LEADING_PASSIVE_RE,
     ORG_REPORT_VERBS,
     PROMISE_VERBS,
@@ -187,6 +190,21 @@ _QUESTION_AFTER = re.compile(rf"\s+(?:{'|'.join(sorted(QUESTION_WORDS))})\b")
 #: "Ia menceritakan malam itu:", "Budi mengisahkan hari pertamanya:".
 _TELLING_INTRO = re.compile(
     r"\b(?P<cue>menceritakan|mengisahkan|mengenang|menggambarkan|bercerita|berkisah)\b"
+)
+
+
+#: A noun of one's own statement, its speaker's name and "bahwa": "klaim Budi bahwa
+#: ...", "pernyataan Budi Santoso bahwa ..." (not "tudingan bahwa ...", an accusation
+#: whose speaker is not named).
+_CLAIM_OF = re.compile(
+    rf"\b(?P<cue>{'|'.join(sorted(CLAIM_NOUNS))})[ \t]+"
+    r"(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){0,3})[ \t]+bahwa[ \t]+"
+)
+#: A person's name (two to four capitalised words) closing the words before a verb, then
+#: "yang": the relative clause that verb opens is that person's ("Ucapan Kepala Dinas
+#: X, Budi Santoso, yang menyebut ...", "diterima Budi Santoso yang berjanji ...").
+_NAME_BEFORE_RELATIVE = re.compile(
+    r"(?:^|[\s,])(?P<name>[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}),?[ \t]+yang[ \t]+$"
 )
 
 
@@ -436,6 +454,38 @@ class _Extractor(_Article):
         head = (tagged.entity or "").split(" ", 1)[0].lower() if tagged is not None else ""
         return Who(None, head, anaphor=True) if head in AUTHORED_DOCUMENTS else None
 
+    def _claim_of(self, sent: str, at: int) -> _Hit | None:
+        """A statement reported as a person's noun of speech with "bahwa" ("... klaim
+        Budi Santoso bahwa stok cukup"; ``sent`` at offset ``at``): the clause is that
+        person's, the noun its cue, whoever questions it; ``None`` without one or when
+        the name is no person the tagger found."""
+        m = _CLAIM_OF.search(sent)
+        if m is None:
+            return None
+        name_at = at + m.start("name")
+        if not any(
+            x.type == "PER" and x.start == name_at and x.text == m.group("name")
+            for x in self.mentions
+        ):
+            return None
+        who = Who(m.group("name"), offset=0)
+        return _Hit(m.end(), len(sent), m.group("cue"), who, name_at)
+
+    def _relative_speaker(self, head: str, at: int) -> Who | None:
+        """The person a relative clause of speech hangs on, when ``head`` (at offset
+        ``at``) ends with a name the tagger found and "yang" ("Ucapan Kepala Dinas X,
+        Budi Santoso, yang ", "diterima Budi Santoso yang "): the clause is his
+        statement, wherever the name stands in the sentence; ``None`` otherwise."""
+        m = _NAME_BEFORE_RELATIVE.search(head)
+        if m is None:
+            return None
+        name_at = at + m.start("name")
+        tagged = any(
+            x.type == "PER" and x.start == name_at and x.text == m.group("name")
+            for x in self.mentions
+        )
+        return Who(m.group("name"), offset=m.start("name")) if tagged else None
+
     def _subject(self, head: str, at: int) -> Who | None:
         """The speaker of the words ``head`` (at offset ``at``) before a subject-first cue:
         :func:`parse_subject`'s reading, or the holder the tagger found glued to his
@@ -530,6 +580,7 @@ class _Extractor(_Article):
                     self._subject(head, base + ss)
                     or _coordinated_subject(head)
                     or self._they(head)
+                    or self._relative_speaker(head, base + ss)
                 )
                 if who is None or not who.usable:
                     continue
@@ -538,6 +589,8 @@ class _Extractor(_Article):
                 if v.group("cue") in _SEBAGAI_VERBS and " sebagai " not in sent[cstart:]:
                     continue
                 if _collective_complaint(v.group("cue"), who, sent, v.end()):
+                    continue
+                if _subordinate_directive(v.group("cue"), head):
                     continue
                 if v.group("cue") == "mencatat" and _RESULT_RECORDED.match(sent, v.end()):
                     continue  # "Ia mencatat waktu 16 menit": a result set, not a report
@@ -566,6 +619,9 @@ class _Extractor(_Article):
                         v.group("cue") in VIEW_VERBS
                         and _PASSIVE_AFTER_LONG_SUBJECT.match(sent, v.end())
                     )
+                    and not (
+                        v.group("cue") in VIEW_VERBS and _LISTED_SUBJECT_CLAUSE.match(sent, v.end())
+                    )
                     and not _directive_clause(v.group("cue"), sent, v.end())
                     # "mempertanyakan mengapa ...": a question asked, reported.
                     and not (
@@ -582,6 +638,8 @@ class _Extractor(_Article):
                     continue
                 hit = _Hit(cstart, len(sent), v.group("cue"), who, base + ss)
                 break
+        if hit is None:
+            hit = self._claim_of(sent, base + ss)
         if hit is None and (m6 := _PARENTHETICAL_MENURUT.search(sent)) and m6.start() > 0:
             who = parse_phrase(m6.group("who"))
             if who is not None and who.usable and who.name is not None:

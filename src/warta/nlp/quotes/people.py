@@ -170,6 +170,11 @@ _PEOPLE_NOUNS = lex(
 )
 
 
+#: Nouns of a crowd, one body of people by their grammar ("massa", "hadirin"): alone
+#: they name the crowd itself ('"...!" teriak massa'), never one person named before.
+_CROWD_NOUNS = lex("massa hadirin khalayak")
+
+
 #: Professions not shaped like an agent noun ("pe-"), heads of a description said again:
 #: "Dokter spesialis anak itu", "Ahli tata air tersebut", "Bidan desa itu".
 PROFESSIONS = lex("dokter ahli bidan perawat apoteker arsitek")
@@ -200,10 +205,11 @@ def _people(words: list[str]) -> str | None:
     # "Seorang pria berkaus merah": a person described by sex or age is one of the
     # people too once counted (alone, "pria itu" points back to someone).
     counted = k > former and words[k].lower() in _DESCRIPTIONS
-    if words[k].lower() not in _PEOPLE_NOUNS and not plural and not counted:
+    if words[k].lower() not in _PEOPLE_NOUNS | _CROWD_NOUNS and not plural and not counted:
         return None
     end = next((j for j, w in enumerate(words) if w.lower() == "yang"), len(words))
-    if end - k > 3 or end - former < 2:
+    crowd = words[k].lower() in _CROWD_NOUNS
+    if end - k > 3 or (end - former < 2 and not crowd):
         return None  # a bare "siswa" ("tutur siswa yang ... itu") points back to someone
     return " ".join(words[:end])
 

@@ -329,15 +329,17 @@ def _call_name_owner(name: str, people: Iterable[str], text: str = "") -> str | 
     given = words[1]
     if len(given) < 3 or not given[:1].isupper():
         return None
-    fits = {
+    candidates = [
         person
         for person in people
         if person.split()[0].lower() not in CALL_TITLES
-        and any(
-            w == given or (w.startswith(given) and len(w) > len(given) + 1) for w in person.split()
-        )
         # "Tb Arif": the name's own "Tubagus" before "Arif", not anyone called Arif.
         and (not abbreviated or _spells_before(words[0], given, person.split()))
+    ]
+    # Syllables from inside a name only when no name has the word or opens with it
+    # ("Uni Maya" is Maya, not Rahmayanti).
+    fits = {p for p in candidates if any(_calls(given, w) for w in p.split())} or {
+        p for p in candidates if any(_calls(given, w, inner=True) for w in p.split())
     }
     longest = max((len(p.split()) for p in fits), default=0)
     owners = {p for p in fits if len(p.split()) == longest}
@@ -347,6 +349,31 @@ def _call_name_owner(name: str, people: Iterable[str], text: str = "") -> str | 
     if longest == 1 and _written_after_a_name(given, text):
         return None
     return owner
+
+
+#: The fewest letters of a call name taken from inside a name's word ("Tris" of
+#: "Sutrisno"): shorter runs sit by chance inside other names.
+_INNER_CALL_LETTERS = 4
+
+
+def _calls(given: str, word: str, inner: bool = False) -> bool:
+    """True when a call name's word ``given`` stands for a name's ``word``: the same word
+    or its first syllables ("Karso" of "Karsowiyono"); with ``inner``, also syllables of
+    four letters or more from inside it, as Javanese call names drop a name's first
+    syllable ("Tris" of "Sutrisno").
+
+    >>> _calls("Karso", "Karsowiyono"), _calls("Tris", "Sutrisno")
+    (True, False)
+    >>> _calls("Tris", "Sutrisno", inner=True), _calls("Ana", "Susana", inner=True)
+    (True, False)
+    """
+    if word == given:
+        return True
+    if len(word) <= len(given) + 1:
+        return False
+    if word.startswith(given):
+        return True
+    return inner and len(given) >= _INNER_CALL_LETTERS and given.lower() in word[1:].lower()
 
 
 def _spells_before(short: str, given: str, words: list[str]) -> bool:

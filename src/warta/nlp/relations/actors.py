@@ -18,6 +18,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from warta.nlp.entities.names import abbreviates, org_base
 from warta.nlp.relations.words import (
     _CALENDAR,
     _FORCES,
@@ -98,6 +99,19 @@ def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
 _MINISTRY_HEADS = frozenset("kementerian departemen kemlu kemenlu".split())
 
 
+#: The state whose ministries the Indonesian press names without it ("Kementerian
+#: Perdagangan"): its own.
+HOME_STATE = "Indonesia"
+
+
+def acts_on_own_state(source: _Actor, target: _Actor) -> bool:
+    """Whether ``source`` is a ministry named without its state, so the home state's,
+    and ``target`` that state ("Kementerian Perdagangan menggugat bea masuk … atas baja
+    Indonesia": the goods' state is its own, no side it acts on)."""
+    bare_ministry = source.state is None and source.name.split()[0].lower() in _MINISTRY_HEADS
+    return source.organisation and bare_ministry and target.name == HOME_STATE
+
+
 def _ministries(mentions: Sequence[Mention], gpe: Collection[str]) -> dict[tuple[int, int], str]:
     """The state each ministry named with its state speaks for, by the ministry's span
     ("Kementerian Perdagangan China" → China). A ministry that acts is its state acting
@@ -110,6 +124,30 @@ def _ministries(mentions: Sequence[Mention], gpe: Collection[str]) -> dict[tuple
         ministry = m.text.split()[0].lower() in _MINISTRY_HEADS
         if state is not None and state.start > m.start and ministry:
             out[(m.start, m.end)] = _actor_name(state)
+    return out | _abbreviated_ministries(mentions, out)
+
+
+def _abbreviated_ministries(
+    mentions: Sequence[Mention], named: dict[tuple[int, int], str]
+) -> dict[tuple[int, int], str]:
+    """The state of each ministry written later by its short form alone, taken from the
+    ministry it abbreviates named with its state before ("Kementerian Luar Negeri RI
+    mengecam …. Kemlu juga mendesak …" → Indonesia): a news text names a body in full
+    once, then by its acronym, which is the same ministry speaking for the same state."""
+    full = [
+        (m.start, org_base(m.text), named[(m.start, m.end)])
+        for m in mentions
+        if (m.start, m.end) in named
+    ]
+    out = {}
+    for m in mentions:
+        if m.type != "ORG" or " " in m.text or (m.start, m.end) in named:
+            continue
+        states = {
+            state for start, name, state in full if start < m.start and abbreviates(m.text, name)
+        }
+        if len(states) == 1:  # two ministries it may shorten: none is sure
+            out[(m.start, m.end)] = states.pop()
     return out
 
 

@@ -31,6 +31,8 @@ from warta.nlp.relations.words import (
     _CIVILIANS,
     _CONDITION,
     _COORD,
+    _DECISION,
+    _DECISION_NOUNS,
     _DOCUMENTS,
     _DONE_BEFORE,
     _FLAGGED,
@@ -45,6 +47,7 @@ from warta.nlp.relations.words import (
     _OBJECT_CONTROL,
     _OBLIQUE,
     _OFFICE_NOUNS,
+    _OFFICE_TITLES,
     _ORG_NOUNS,
     _OWNED_BY,
     _PASSING_ON,
@@ -133,6 +136,10 @@ _INVITATION_NOUNS = frozenset("undangan".split())
 _INVITE_REACH = 16
 
 
+#: Most words an office's title may take before its holder's name ("Wakil Wali Kota").
+_TITLE_REACH = 4
+
+
 class _Clause(_AsideReader):
     """One sentence as tokens with the actors over them."""
 
@@ -159,7 +166,8 @@ class _Clause(_AsideReader):
                 if self.word(k) in _MEDIATED:
                     return []  # "perjanjian yang dimediasi X": X mediated, no party
                 if self.word(k).startswith("di") and len(self.word(k)) > 4:
-                    return self._agent_phrase(k + 1)
+                    # "yang diusulkan oleh X": the agent after its preposition
+                    return self._agent_phrase(k + 2 if self.word(k + 1) == "oleh" else k + 1)
                 return []
             if w in _BOUNDARY or j in self.actor_at:
                 return []
@@ -174,7 +182,7 @@ class _Clause(_AsideReader):
             start = k
             while k < start + 5 and k not in self.actor_at and self._ticket_word(k):
                 k += 1
-        actor = self.actor_at.get(k)
+        actor = self.actor_at.get(k) or self._titled_person_at(k)
         if actor is None:
             return []
         found = [self._with_person(actor)]
@@ -188,6 +196,20 @@ class _Clause(_AsideReader):
             found.append(self._with_person(nxt))
             k = self._ticket(nxt, found)
         return list(dict.fromkeys(found))
+
+    def _titled_person_at(self, k: int) -> _Actor | None:
+        """The person named after the capitalised office words that open at token ``k``
+        ("diajukan **Wali Kota** X", "yang diusulkan **Bupati** Y"), else ``None``: the
+        title is his, and he is the agent."""
+        n = len(self.toks)
+        if not (k < n and self.toks[k].capital and self.word(k) in _OFFICE_TITLES):
+            return None
+        # the office's other words are capitalised too ("Wali Kota", "Menteri Luar Negeri")
+        j = k + 1
+        while j < min(k + _TITLE_REACH, n) and j not in self.actor_at and self.toks[j].capital:
+            j += 1
+        actor = self.actor_at.get(j)
+        return actor if actor is not None and actor.person else None
 
     def _ticket(self, actor: _Actor, found: list[_Actor]) -> int:
         """The token after ``actor`` and the partner a hyphen joins to it in one token
@@ -219,6 +241,8 @@ class _Clause(_AsideReader):
             return None
         if _noun_key(noun) in acted:
             return _noun_key(noun)
+        if noun in _DECISION_NOUNS and _DECISION in acted:
+            return _DECISION  # "menolak keputusan tersebut": the decision told last
         if noun in _INCIDENTS:
             return "fight" if "fight" in acted else None
         if noun in _TOLD_ACT_NOUNS and self.word(i + 2) in _ANAPHOR:

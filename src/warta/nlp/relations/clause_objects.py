@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from warta.nlp.relations.actors import _Actor, _History, _Tok
-from warta.nlp.relations.lexicon import LEXICON
+from warta.nlp.relations.lexicon import LEXICON, MAX_WORDS
 from warta.nlp.relations.words import (
     _ANAPHOR,
     _ASKING,
@@ -720,13 +720,27 @@ class _ObjectReader:
     def _qualified_act(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo`` to ``hi`` (excluded) are an act's noun and at most
         :data:`_ACT_QUALIFIERS` words in lower case qualifying it ("serangan udara
-        militer"), no verb among them."""
-        if not 1 < hi - lo <= 1 + _ACT_QUALIFIERS or not _act_noun(self.word(lo)):
+        militer"), no verb among them. The noun may be of several words ("bea masuk
+        antidumping X": a duty's agent after its name)."""
+        words = self._nominal_words(lo)
+        if words == 1 and not _act_noun(self.word(lo)):
+            return False
+        lo += words - 1  # from the noun's last word
+        if not 1 < hi - lo <= 1 + _ACT_QUALIFIERS:
             return False
         return not any(
             self.toks[m].capital or _active_verb(self.word(m)) or self.word(m) in _BOUNDARY
             for m in range(lo + 1, hi)
         )
+
+    def _nominal_words(self, lo: int) -> int:
+        """How many words the lexicon's longest nominal form opening at token ``lo``
+        takes ("bea masuk" of "bea masuk antidumping": two), else 1."""
+        for n in range(MAX_WORDS, 1, -1):
+            cue = LEXICON.get(" ".join(self.word(k) for k in range(lo, lo + n)))
+            if cue is not None and cue.voice == "nominal":
+                return n
+        return 1
 
     def listed_apposition_end(self, comma: int) -> int | None:
         """The token after the comma closing a list of two names or more that opens at

@@ -172,6 +172,7 @@ from warta.nlp.relations.actors import (
     _subject_person,
     _Tok,
     _unnamed_office,
+    acts_on_own_state,
 )
 from warta.nlp.relations.answers import (
     _APPEALS,
@@ -227,7 +228,7 @@ from warta.nlp.relations.dates import (
     _work_starts_ahead,
     opens_on_occasion,
 )
-from warta.nlp.relations.lexicon import DENYING, INVOLVEMENT, JOINT_EXERCISE, LEXICON
+from warta.nlp.relations.lexicon import DENYING, INVOLVEMENT, JOINT_EXERCISE, LEXICON, Cue
 from warta.nlp.relations.pairs import (
     _CALLING_ON,
     _RETALIATING,
@@ -265,6 +266,8 @@ from warta.nlp.relations.words import (
     _BOTH_SIDES_RE,
     _CALLED_OFF,
     _CENSURING,
+    _DECIDING,
+    _DECISION,
     _FILED,
     _HEADED_BODY_RE,
     _JOINING,
@@ -315,8 +318,14 @@ _TROOPS = frozenset("pasukan prajurit tentara personel kontingen".split())
 #: kiriman itu", "kecewa atas keputusan tersebut").
 _FOR_THE_ACT = "atas"
 _PROMISES = frozenset("berjanji menjanjikan menyanggupi".split())
+#: Acts that, with no side named, go on against the side their subject censured just
+#: before in the sentence.
+_FOLLOW_UPS = frozenset("disapprove threaten".split())
 #: A sentence opening with a personal pronoun as its subject ("Ia meminta …").
 _BY_PRONOUN = re.compile(r"\s*(?:Ia|Dia|Beliau)\s")
+#: A sentence framed as the view of the person last named ("Menurut dia, X hanyalah …"):
+#: whoever it names is what that person speaks of, and a later "Ia" is still the speaker.
+_SPEAKER_GOES_ON = re.compile(r"\s*Menurut(?:nya|\s+(?:dia|ia|beliau))\b")
 #: Words between "demi" and the side an act is done for ("demi rakyat X").
 _SAKE_OF = frozenset("rakyat warga kepentingan masyarakat bangsa keselamatan".split())
 
@@ -455,9 +464,11 @@ def extract_relations(
         on_occasion = went_on and carried is not None and carried[1]
         ctx.dated_before = (not sent_dates or ahead) and (ctx.told_before or on_occasion)
         went_on = opens_on_occasion(sent.text)
-        if sent.text.lstrip()[:1] not in _QUOTE_CHARS:
-            # a quote and its speaker ("“…,” kata X.") tell the same occasion: the
-            # sentence after it still goes on with the date told before the quote
+        speaker_goes_on = _SPEAKER_GOES_ON.match(sent.text) is not None
+        if sent.text.lstrip()[:1] not in _QUOTE_CHARS and not speaker_goes_on:
+            # a quote and its speaker ("“…,” kata X.") tell the same occasion, as does
+            # the speaker's view told ("Menurut dia, …"): the sentence after it still
+            # goes on with the date told before them
             previous = sent.start
         out.extend(
             _sentence_relations(
@@ -473,7 +484,9 @@ def extract_relations(
             )
         )
         ctx.antecedent = (
-            _subject_person(sent.text, sent.start, in_sentence)
+            ctx.antecedent
+            if speaker_goes_on
+            else _subject_person(sent.text, sent.start, in_sentence)
             or _office_of_state(sent.text, sent.start, in_sentence, gpe)
             or _body_of_spokesperson(sent.text, sent.start, in_sentence)
             or (None if _unnamed_office(sent.text, in_sentence, sent.start) else ctx.antecedent)
@@ -557,6 +570,8 @@ def _sentence_relations(
         if i in clause.actor_at:
             i += 1
             continue
+        if clause.word(i) in _DECIDING:
+            _record_decision(clause, i, acted)
         found = (
             _cue_at(clause, i)
             or _similar_act(clause, i, ctx)
@@ -662,6 +677,12 @@ def _sentence_relations(
             # the court that sentenced him; lodged at once, on the ruling's day
             pairs, lo = _appealed(clause, i, acted["sanction"], ctx.sanctioned)
             same_act, confidence = bool(clause.words() & _AT_ONCE), 0.5
+        if not pairs and _follows_up(clause, cue, i):
+            # "X menolak keputusan itu dan menyebutnya keliru", "X mengecam sanksi itu
+            # dan memperingatkan akan membalas": a censure or a warning with no side of
+            # its own goes on against the side its subject just censured
+            subjects, lo = clause.subject(i)
+            pairs, confidence = [(s, censured[s.name]) for s in subjects if s.name in censured], 0.5
         if not pairs:
             pairs, same_act = _implicit_target(clause, cue, i, n, acted, ctx)
             confidence = 0.5
@@ -860,6 +881,8 @@ def _sentence_relations(
             if source.name == target.name or source.state == target.name or key in seen:
                 # "Kementerian Luar Negeri X memprotes eksekusi warga X": no act on itself
                 continue
+            if acts_on_own_state(source, target):
+                continue  # "Kementerian Perdagangan menggugat … atas baja Indonesia"
             if _private(source, target, cue, clause.words(), ctx):
                 continue
             if clause.word(i) in _JOINING and (source.person or target.person):
@@ -1081,6 +1104,17 @@ def _own_side(source: _Actor, target: _Actor) -> bool:
     return target.name in (source.name, source.state)
 
 
+def _follows_up(clause: _Clause, cue: Cue, i: int) -> bool:
+    """Whether the cue at token ``i`` may go on against the side censured before it in
+    the sentence: an active censure or warning, not after a denial ("membantah tuduhan
+    itu dan menyebutnya fitnah" judges the charge denied: the denial, told again)."""
+    return (
+        cue.action in _FOLLOW_UPS
+        and cue.voice == "active"
+        and not any(clause.word(k) in DENYING for k in range(i))
+    )
+
+
 def _record_act(acted: dict[str, _Actor], action: str, agent: _Actor) -> None:
     """Record ``agent`` as the last to do an act of ``action``, and of any class unless
     the act is a verbal protest told after another act: "mengecam tindakan itu" after a
@@ -1088,6 +1122,20 @@ def _record_act(acted: dict[str, _Actor], action: str, agent: _Actor) -> None:
     acted[action] = agent
     if action not in _PROTESTS or _ANY_ACT not in acted:
         acted[_ANY_ACT] = agent
+    decided = acted.get(_DECISION)
+    if decided is not None and decided.name != agent.name and action not in _REACTIONS:
+        # another side acted since: the decision is no longer the news (a reaction to it
+        # keeps it so: "X menolak keputusan itu. Y juga mengecam keputusan tersebut")
+        del acted[_DECISION]
+
+
+def _record_decision(clause: _Clause, i: int, acted: dict[str, _Actor]) -> None:
+    """Record the subject of the decision verb at token ``i`` ("Menteri X menetapkan
+    batas wilayah …") as the maker of the last decision told: a later "menolak
+    keputusan tersebut" answers him, though deciding is no act on anyone."""
+    subjects, _ = clause.subject(i)
+    if subjects:
+        acted[_DECISION] = subjects[0]
 
 
 def _warned(

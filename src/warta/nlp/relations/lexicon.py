@@ -357,6 +357,8 @@ _ENVOYS = frozenset(
 #: codes such a summons as a demand, as it codes an envoy's.
 _SUMMONED = _ENVOYS | frozenset(
     "direksi manajemen pimpinan pengelola perusahaan aplikator operator".split()
+    # the management of a body just named ("… PT X dan memanggil direksinya")
+    + "direksinya manajemennya pimpinannya pengurusnya".split()
     # a firm named by its legal form or its trade ("memanggil PT X dan PT Y",
     # "memanggil maskapai X", "memanggil platform X"): summoned by the authority too
     + "pt maskapai platform".split()
@@ -396,6 +398,11 @@ _HALTED = (
 #: Trade halted with a state: "menangguhkan (semua) perdagangan dengan X"
 #: reduces relations with it (CAMEO 16, an embargo a state lays on its own trade).
 _TRADE = frozenset("ekspor impor perdagangan".split())
+#: Verbs that stop a firm's licence or business for a time or for good, and what they
+#: stop: done by a regulator, they coerce the firm that holds it (CAMEO 17: "membekukan
+#: sertifikat operator maskapai X", "menangguhkan sementara kegiatan usaha PT Y").
+_SUSPENDING = {"membekukan": "pembekuan", "menangguhkan": "penangguhan", "mencabut": "pencabutan"}
+_PERMITS = "izin sertifikat lisensi kegiatan operasional operasi".split()
 #: Loans and aid a lender approves: "menyetujui pinjaman … kepada X" gives it.
 _APPROVED = ("pinjaman", "bantuan", "hibah")
 #: What a sale approved arms a side with ("penjualan paket **rudal**", "penjualan **senjata**").
@@ -625,6 +632,8 @@ IRREGULAR: dict[str, Cue] = {
     "tarif": Cue("sanction", "nominal", frozenset("impor ekspor balasan perdagangan".split())),
     # "menyebut latihan itu sebagai provokasi": a judgement of an act is a criticism
     **{verb: Cue("disapprove", "active", _CENSURE, next_reach=8) for verb in _JUDGING},
+    # "menyebutnya keliru": the "-nya" judges what was just named, the judgement the same
+    **{f"{verb}nya": Cue("disapprove", "active", _CENSURE, next_reach=8) for verb in _JUDGING},
     # "menerima kunjungan Y", or a visitor named right after it.
     "menerima": Cue("consult", "active", frozenset({"kunjungan"}), reverse=True, or_person=True),
     # "X menerima panggilan telepon dari Y": Y called X, a talk Y sought
@@ -679,9 +688,19 @@ IRREGULAR: dict[str, Cue] = {
     # sebagai saksi"); examining a suspect, goods or a site is no summons
     "memeriksa": Cue("demand", "active", _WITNESS, next_reach=14),
     "diperiksa": Cue("demand", "passive", _WITNESS, next_reach=6),
-    # revoking a firm's licence is a sanction on it ("mencabut izin operasi PT X")
-    "mencabut izin": Cue("sanction", "active"),
-    "pencabutan izin": Cue("sanction", "nominal"),
+    # revoking a firm's licence is a sanction on it ("mencabut izin operasi PT X"), and so
+    # is freezing or suspending it, or the business it allows, for a while
+    **{
+        f"{verb}{pause} {permit}": Cue("sanction", "active")
+        for verb in _SUSPENDING
+        for pause in ("", " sementara")
+        for permit in _PERMITS
+    },
+    **{
+        f"{noun} {permit}": Cue("sanction", "nominal")
+        for noun in _SUSPENDING.values()
+        for permit in _PERMITS
+    },
     # sympathy and condolences said to a people are a statement to it
     **{
         f"menyampaikan {noun}": Cue("statement", "active")

@@ -220,6 +220,12 @@ def _implicit_target(
         target, told = ctx.last_target
         if ctx.sentence - told <= 1:
             return [(s, target) for s in clause.subject(i)[0]], True
+    if cue.voice == "active" and clause.word(i + n) in _ITS_RUNNERS and ctx.last_target:
+        # "membekukan kegiatan PT X dan memanggil direksinya": the "-nya" is the body
+        # just acted on in the sentence, whose management is called in
+        target, told = ctx.last_target
+        if told == ctx.sentence:
+            return [(s, target) for s in clause.subject(i)[0] if s.name != target.name], True
     if cue.action == "consult" and cue.voice == "nominal" and ctx.antecedent is not None:
         # "Dalam pertemuan dengan X, …" opening a sentence: the meeting of the person
         # the report is about (the last named as a subject) with X
@@ -234,6 +240,10 @@ def _implicit_target(
         if act is not None and agent is not None:
             return [(agent, acted[act])], False
     return [], False
+
+
+#: The people who run a body, owned by the "-nya" of one just named ("direksinya").
+_ITS_RUNNERS = frozenset("direksinya manajemennya pimpinannya pengurusnya".split())
 
 
 #: The words of a national Red Cross or Red Crescent society's name, before its state.

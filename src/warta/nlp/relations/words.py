@@ -93,6 +93,17 @@ _ACT_NOUNS = frozenset("langkah tindakan aksi kebijakan keputusan latihan".split
 #: A plan or an operation pointed back to by a reaction is the act told before it
 #: ("mengkritik **rencana** tersebut"); only there (a "rencana X yang …" is no act).
 _TOLD_ACT_NOUNS = _ACT_NOUNS | frozenset("rencana operasi".split())
+#: Verbs of a body deciding or enacting a measure ("Menteri X **menetapkan** batas …",
+#: "Dewan **mengesahkan** resolusi …"): an act on no one, but the one a later reaction
+#: to "keputusan tersebut" answers (see :data:`_DECISION_NOUNS`).
+_DECIDING = frozenset("menetapkan memutuskan mengesahkan menerbitkan".split())
+#: Nouns for a decision or a measure enacted, pointed back to by a reaction ("menolak
+#: **keputusan** tersebut", "menyebut **resolusi** itu …"): the last decision told.
+_DECISION_NOUNS = frozenset(
+    "keputusan penetapan ketetapan resolusi peraturan aturan regulasi".split()
+)
+#: The key of :func:`extract_relations`'s last decision told (by :data:`_DECIDING`).
+_DECISION = "decision"
 #: Verbs of taking on what was asked, whatever it is named ("menyanggupi tambahan 500
 #: ton"): an intent towards the one who asked, right after the request.
 _TAKING_ON = frozenset({"menyanggupi"})
