@@ -238,6 +238,11 @@ BLIND_STORIES = {
     # and its haze two days apart, two school-meal poisonings in one city three days
     # apart, a commuter line's power failure and a level-crossing crash two days later.
     "blind21": Path("tests") / "analyze" / "stories_blind21.json",
+    # The same session, written while the blind21 rules were (which it never read): an oil
+    # spill and a fire in the same kampung two days apart, a student's initiation death and
+    # a fee protest at one campus, an airport's ash cancellations and a drug seizure, a
+    # boat sinking and its investigators' report six weeks later (a separate event).
+    "blind22": Path("tests") / "analyze" / "stories_blind22.json",
 }
 
 
@@ -377,6 +382,7 @@ QUOTE_SETS = {
     "blind28q_set": "tests/nlp/quotes/blind28q_quotes.json",
     "blind29q_set": "tests/nlp/quotes/blind29q_quotes.json",
     "blind30q_set": "tests/nlp/quotes/blind30q_quotes.json",
+    "blind31q_set": "tests/nlp/quotes/blind31q_quotes.json",
 }
 
 
@@ -445,7 +451,10 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     habits, a viral video's speaker named a paragraph later, a coach through his
     interpreter, institutions speaking with no officer named) and ``blind30q_set.*`` (15 by
     a thirtieth, the eighth session's: eleven everyday hard news, Javanese quotes glossed
-    by the reporter, speakers by nickname, claims inside noun phrases, a crowd's chants)."""
+    by the reporter, speakers by nickname, claims inside noun phrases, a crowd's chants)
+    and ``blind31q_set.*`` (15 by a thirty-first, written while the blind30q rules were:
+    eleven everyday hard news, Javanese glossed, a drivers' protest with chants and a
+    heckle, sources under a pseudonym, a live-update page newest first)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
