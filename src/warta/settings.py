@@ -272,7 +272,10 @@ _TABLE = (
         "cut by a flood, joining the flood's story at 0.094) sat just under 0.10; every bar "
         "from 0.04 to 0.09 gives the same figures on all sixteen sets, none mixing events "
         "(blind16 pair recall 0.7083 -> 0.7708, TF-IDF and e5; no other figure moved); "
-        "0.07 sits in the middle of that plateau.",
+        "0.07 sits in the middle of that plateau. Also the bar of a lone undated unit "
+        "whose lead names a regency or city every placed lead of the cluster names "
+        "(story_clusters._shares_town, brief FST11: a survivor's undated feature naming "
+        "the crash's town); no bar was tuned for it.",
     ),
     Threshold(
         "stories.undated_single_cosine",
@@ -346,7 +349,12 @@ _TABLE = (
         "its day. Thirteen blind sets (warta eval stories): every bar from 0.15 to 0.20 "
         "gives the same figures, blind11 TF-IDF pair recall 0.6944 -> 0.75 and no other "
         "figure moved, no story mixing events (a market fire and a rally in one city on one"
-        " day, blind2, stay apart). The merge averages still decide.",
+        " day, blind2, stay apart). The merge averages still decide. Also the bar of an "
+        "undated unit and a dated one whose leads name one town (story_clusters."
+        "_town_anchored: a survivor's undated feature anchored by its town as a report by "
+        "its day), the link dropped when it would join two groups of the other links "
+        "(_town_links_kept: a piece naming two towns, or its own event's group and "
+        "another's); no bar was tuned for it.",
     ),
     Threshold(
         "stories.e5_link_cosine",

@@ -155,12 +155,27 @@ def test_same_day_distinct_events_of_one_kind_stay_apart() -> None:
 )
 def test_the_near_bars_need_both_dates_to_the_day_and_close(odd: int, date: str | None) -> None:
     # An undated report, one dated to the month, one three days later: not near, so the
-    # general bars decide for it, and it stays alone.
+    # general bars decide for it, and it stays alone (the regency its lead names left
+    # out: an undated lead naming the reports' town is placed by it, see below).
     items = tuple(
-        StoryInput(i.article_id, i.title, i.text, date if n == odd else i.date)
+        StoryInput(
+            i.article_id,
+            i.title,
+            i.text.replace(", Kabupaten Cianjur", "") if n == odd else i.text,
+            date if n == odd else i.date,
+        )
         for n, i in enumerate(LANDSLIDE)
     )
     assert frozenset({LANDSLIDE[odd].article_id}) in _stories(items)
+
+
+def test_an_undated_report_naming_the_days_town_is_placed_by_it() -> None:
+    # Undated, the report gets none of the near bars; its lead names the regency the
+    # search's report names, and that town anchors it as a day would
+    # (warta.analyze.story_clusters._town_anchored). The next day's find names the
+    # village only, and a story holding an undated piece merges at the general average.
+    items = (StoryInput(LANDSLIDE[0].article_id, LANDSLIDE[0].title, LANDSLIDE[0].text, None),)
+    assert frozenset({"slide-a", "slide-b"}) in _stories(items + LANDSLIDE[1:])
 
 
 def test_a_store_clustered_under_older_rules_is_clustered_again(tmp_path: Path) -> None:

@@ -374,3 +374,38 @@ def test_every_abbreviation_shares_a_key_with_its_full_name() -> None:
             checked += 1
             assert short_abbreviation_keys(short) & full_abbreviation_keys(full), (short, full)
     assert checked > 5_000
+
+
+@pytest.mark.parametrize("order", ["all at once", "halves", "shuffled, in fives"])
+def test_a_group_renamed_from_the_records_it_indexed_gives_the_whole_corpus_resolution(
+    store: sqlite3.Connection, articles: list[Article], order: str
+) -> None:
+    """A build's group of batches: every batch into the registry without renaming, then
+    one rename reading the records whose snapshots the group took (``local``) as their
+    own local forms; the result is the whole-corpus one, the mention rows included."""
+    batches = _orders(articles)[order]
+    with transaction(store):
+        upsert_articles(store, articles, "1")
+    local: set[str] = set()
+    candidates: set[str] = set()
+    with transaction(store):
+        for batch in batches:
+            ids = [a.id for a in batch]
+            candidates |= update_entities(store, ids, [], rename=False, local=local)
+        assert local == {a.id for a in articles}  # every snapshot taken from its record
+        registry.rename_articles(store, candidates, local)
+    got, want = _stored(store), _expected(articles)
+    assert got["records"] == want["records"]
+    assert got["entities"] == want["entities"]
+    expected_rows = sorted(
+        (a.id, m.start, m.end, m.text, m.type, m.entity, m.referent)
+        for a in want["records"].values()  # type: ignore[attr-defined]
+        for m in a.mentions
+    )
+    assert sorted(_mention_rows(store)) == expected_rows
+    # A re-index keeps the snapshots: none is taken from a (renamed) record again.
+    with transaction(store):
+        clear_index(store)
+        again: set[str] = set()
+        update_entities(store, [a.id for a in articles], [], rename=False, local=again)
+    assert again == set()

@@ -10,7 +10,9 @@ alike *as wholes*:
    the lower bar with shared entities or for *near* units - both dated to the day, at
    most ``near_days`` apart, their representatives' leads not naming two provinces
    apart (:func:`_apart_places`), the lower still ``same_town_link_cosine`` when both
-   leads name one regency or city (:func:`_same_town`) - or e5, unless the two are
+   leads name one regency or city (:func:`_same_town`; an undated unit and a dated one
+   too, unless that town link would join two groups of linked units:
+   :func:`_town_anchored`, :func:`_town_links_kept`) - or e5, unless the two are
    dated more than ``near_days`` apart and their leads name places apart down to the
    regency, :func:`_other_days_and_places`; the lower ``undated_link_cosine`` when one of the two
    is undated and the other dated, :func:`_one_undated`), shares a *key term* (one of the
@@ -31,12 +33,13 @@ alike *as wholes*:
      lone unit joining a cluster at the lower ``near_single_cosine`` when dated to the
      day within ``near_days`` of it (of its latest report when the lone unit's lead
      states its own day, :func:`_single_span`), ``undated_single_cosine`` when
-     undated: see :func:`_single_bar`; none of these lowered bars when both sides' leads name
-     provinces apart, :func:`_other_places`, or a lone unit's leads tell of days
-     before the other's, :func:`_earlier_single`), so an article joins a story only
-     when it is close to the story as a whole, not to one member (e5 helps find
-     candidate links and merge two single units, never to grow a cluster: see
-     :func:`_may_merge`), and
+     undated (``near_single_cosine`` when its lead names the other's town,
+     :func:`_shares_town`): see :func:`_single_bar`; none of these lowered bars when
+     both sides' leads name provinces apart, :func:`_other_places`, or a lone unit's
+     leads tell of days before the other's, :func:`_earlier_single`), so an article
+     joins a story only when it is close to the story as a whole, not to one member
+     (e5 helps find candidate links and merge two single units, never to grow a
+     cluster: see :func:`_may_merge`), and
    * the dated units of the merged cluster lie at most ``max_span_days`` apart (a
      partial date counts by the days it covers, so "2019-04" is within a day of
      2019-04-30).
@@ -75,6 +78,11 @@ matters in small components: two units merge on their link alone, whatever the
 weighting (so the undated seeds, whose pairs link at 0.38 but weigh 0.28 in their
 component, still merge).
 
+An undated unit's town link is dropped by :func:`candidate_links` when it would join two
+groups of the other links; :func:`pair_link` keeps it, so a store's components of stored
+links hold whole components of the candidate links, and a kept or dropped town link
+depends only on the groups around its undated unit, inside that stored component.
+
 Deterministic: units come sorted by key, ties break on the smaller unit index, and every
 sum is taken in merge order, so the result depends only on the set of units. A pair's
 cosines are summed exactly (:func:`math.fsum`), so a link does not depend on which other
@@ -89,6 +97,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -185,7 +194,8 @@ def candidate_links(
     e5: npt.NDArray[np.float64] | None,
     bars: Bars,
 ) -> list[tuple[int, int, float]]:
-    """Unit pairs ``(i, j, tfidf cosine)``, ``i < j``, that pass the pair test."""
+    """Unit pairs ``(i, j, tfidf cosine)``, ``i < j``, that pass the pair test, less the
+    town links of an undated unit that would join two groups (:func:`_town_links_kept`)."""
     x = sparse.csr_matrix(x)
     sims = (x @ x.T).tocoo()
     floor = link_floor(bars, e5=e5 is not None)
@@ -193,12 +203,16 @@ def candidate_links(
     # cosines compared with the bars are exact sums.
     keep = (sims.row < sims.col) & (sims.data >= floor - 1e-9)
     rows, cols = sims.row[keep].tolist(), sims.col[keep].tolist()
-    out = []
+    firm, by_town = [], []
     for i, j in sorted(zip(rows, cols, strict=True)):
-        s = pair_link(units, x, e5, bars, i, j)
-        if s is not None:
-            out.append((i, j, s))
-    return out
+        s = _testable_cosine(units, x, e5, bars, i, j)
+        if s is None:
+            continue
+        if _firm_link(units, e5, bars, i, j, s):
+            firm.append((i, j, s))
+        elif _undated_town_link(units[i], units[j], s, bars):
+            by_town.append((i, j, s))
+    return sorted(firm + _town_links_kept(units, firm, by_town))
 
 
 def pair_link(
@@ -210,17 +224,47 @@ def pair_link(
     j: int,
 ) -> float | None:
     """The pair test on units ``i`` and ``j``: their TF-IDF cosine if they are a candidate
-    link, else ``None``. Depends on the two units' rows alone."""
+    link, else ``None``. Depends on the two units' rows alone (an undated unit's town
+    link counts here: :func:`candidate_links` drops it when it would join two groups)."""
+    s = _testable_cosine(units, x, e5, bars, i, j)
+    if s is None:
+        return None
+    if _firm_link(units, e5, bars, i, j, s) or _undated_town_link(units[i], units[j], s, bars):
+        return s
+    return None
+
+
+def _testable_cosine(
+    units: Sequence[UnitView],
+    x: sparse.csr_matrix,
+    e5: npt.NDArray[np.float64] | None,
+    bars: Bars,
+    i: int,
+    j: int,
+) -> float | None:
+    """The TF-IDF cosine of units ``i`` and ``j`` when they share a key term, lie within
+    ``max_gap_days`` and reach the lowest link bar, else ``None``."""
     ki, kj = units[i].keys, units[j].keys
     if ki is not None and kj is not None and not ki & kj:
         return None
     if _gap(units[i].interval, units[j].interval) > bars.max_gap_days:
         return None
     s = exact_cosine(x, i, j)
-    if s < link_floor(bars, e5=e5 is not None):
-        return None
+    return None if s < link_floor(bars, e5=e5 is not None) else s
+
+
+def _firm_link(
+    units: Sequence[UnitView],
+    e5: npt.NDArray[np.float64] | None,
+    bars: Bars,
+    i: int,
+    j: int,
+    s: float,
+) -> bool:
+    """Whether units ``i`` and ``j`` at TF-IDF cosine ``s`` link on a bar of their own,
+    whatever the other links (every bar but an undated unit's town)."""
     shared = len(units[i].entities & units[j].entities)
-    if (
+    return (
         s >= bars.link_cosine
         or (s >= bars.entity_link_cosine and shared >= bars.min_shared_entities)
         or (
@@ -235,9 +279,48 @@ def pair_link(
             and _exact_dot(e5[i], e5[j]) >= bars.e5_link_cosine
             and not _other_days_and_places(units[i], units[j], bars)
         )
-    ):
-        return s
-    return None
+    )
+
+
+def _undated_town_link(a: UnitView, b: UnitView, s: float, bars: Bars) -> bool:
+    """Whether an undated unit and a dated one link by the town their representatives'
+    leads name (:func:`_town_anchored`) at ``same_town_link_cosine``."""
+    return s >= bars.same_town_link_cosine and _town_anchored(a, b)
+
+
+def _town_links_kept(
+    units: Sequence[UnitView],
+    firm: Sequence[tuple[int, int, float]],
+    by_town: Sequence[tuple[int, int, float]],
+) -> list[tuple[int, int, float]]:
+    """The town links of ``by_town`` (:func:`_undated_town_link`) that place their undated
+    unit in one group: every connected component of the ``firm`` links they reach, and
+    the unit's own when it holds more than the unit, one and the same.
+
+    A town stands in for the day an undated piece lacks, but a town holds more than one
+    event, and an undated piece names several (where its people live, where they were
+    going). A town link that would join two groups of linked units - the piece's own
+    group and another event's, or two groups whose towns the piece names - tells nothing
+    of which group the piece belongs to, yet it would make one component of the two,
+    and the component's weighting (:func:`component_weighted`) would then read both
+    events' words together. Such links are dropped; the piece keeps its firm links.
+    Decided on the firm links alone, so the order of the pairs does not matter and a
+    kept link never joins two groups.
+    """
+    label = {u: c for c, part in enumerate(link_components(len(units), firm)) for u in part}
+    size = Counter(label.values())
+    reached: dict[int, set[int]] = {}  # an undated unit -> the groups its town links join
+    for link in by_town:
+        piece = _undated_end(units, link)
+        report = link[1] if piece == link[0] else link[0]
+        own = {label[piece]} if size[label[piece]] > 1 else set()
+        reached.setdefault(piece, own).add(label[report])
+    return [link for link in by_town if len(reached[_undated_end(units, link)]) == 1]
+
+
+def _undated_end(units: Sequence[UnitView], link: tuple[int, int, float]) -> int:
+    """The undated unit of a link between an undated unit and a dated one."""
+    return link[0] if units[link[0]].interval is None else link[1]
 
 
 #: The capital, where national desks and ministries date their reports from: a lead
@@ -278,8 +361,25 @@ def _same_town(a: UnitView, b: UnitView, bars: Bars) -> bool:
     (a market fire and a rally the same afternoon) still need this bar, and the merge
     averages still decide. The capital is left out: its dateline is the national desk's.
     """
-    if not _near(a.interval, b.interval, bars):
-        return False
+    return _near(a.interval, b.interval, bars) and _one_town(a, b)
+
+
+def _town_anchored(a: UnitView, b: UnitView) -> bool:
+    """Whether one of two units is undated, the other dated, and their representatives'
+    leads name one regency or city (:func:`_one_town`).
+
+    A survivor's or a family's feature carries no date but names the town its people
+    live in or the road where it happened, and that town anchors it as a day anchors a
+    report: it links at ``same_town_link_cosine`` like one day's reports of one town,
+    unless the link would join two groups (:func:`_town_links_kept`). Two undated units
+    keep the general bars (:func:`_one_undated`).
+    """
+    return _one_undated(a, b) and _one_town(a, b)
+
+
+def _one_town(a: UnitView, b: UnitView) -> bool:
+    """Whether two units' representatives' leads name a regency or city in common (the
+    capital's left out) and no provinces apart (:func:`_apart_places`)."""
     return bool(_regencies(a.rep_places) & _regencies(b.rep_places)) and not _apart_places(
         a.rep_places, b.rep_places
     )
@@ -588,7 +688,8 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     if min(na, nb) == 1:
         single, other = (a, b) if na == 1 else (b, a)
         span = _single_span(single, other)
-        bar = min(bar, _single_bar(single, span, bars, follows=_tells_later_day(single, other)))
+        follows, in_town = _tells_later_day(single, other), _shares_town(single, other)
+        bar = min(bar, _single_bar(single, span, bars, follows=follows, in_town=in_town))
     return _average(a.tfidf, b.tfidf, na, nb) >= bar
 
 
@@ -762,7 +863,9 @@ def _tells_own_day(single: _Cluster) -> bool:
     )
 
 
-def _single_bar(single: _Cluster, span: int, bars: Bars, *, follows: bool = False) -> float:
+def _single_bar(
+    single: _Cluster, span: int, bars: Bars, *, follows: bool = False, in_town: bool = False
+) -> float:
     """The average a single unit needs to join a cluster it has a candidate link to.
 
     An event's coverage splits into a main group and lone pieces told from another
@@ -771,7 +874,9 @@ def _single_bar(single: _Cluster, span: int, bars: Bars, *, follows: bool = Fals
     with each other, yet it has a candidate link into the group and is closer to it than
     distinct events of one topic are (see the settings notes). A lone piece dated to the
     day within ``near_days`` of the whole group joins at ``near_single_cosine``; an
-    undated one, which no date window bounds, at the higher ``undated_single_cosine``; a
+    undated one, which no date window bounds, at the higher ``undated_single_cosine``,
+    or at ``near_single_cosine`` when its lead names the group's town (``in_town``,
+    :func:`_shares_town`); a
     follow-up dated to the day further on whose lead tells of a day after the story's
     (``follows``, :func:`_tells_later_day`: the find on a search's fourth day, a suspect
     named three days after the crash), its candidate link holding it within
@@ -781,12 +886,28 @@ def _single_bar(single: _Cluster, span: int, bars: Bars, *, follows: bool = Fals
     :func:`_earlier_single`).
     """
     if single.first_end is None:
-        return bars.undated_single_cosine
+        return bars.near_single_cosine if in_town else bars.undated_single_cosine
     if single.day_dated and span <= bars.near_days:
         return bars.near_single_cosine
     if single.day_dated and follows:
         return bars.later_single_cosine
     return 1.0
+
+
+def _shares_town(single: _Cluster, other: _Cluster) -> bool:
+    """Whether ``single``'s leads and every lead of ``other`` naming a place name one
+    regency or city in common (the capital's left out).
+
+    An undated feature (a survivor's night, a trader's losses) has no day to bring it
+    the near-single bar, and the undated bar asks more of it than its angle shares with
+    the reports' words. The town its lead names, named by every report of the story
+    that names a place, places it as a day would: an undated piece naming a town of a
+    story joins at ``near_single_cosine``. Two events of one town are still told apart
+    by the candidate link it needs (a town link that would join two groups is dropped,
+    :func:`_town_links_kept`) and by the order it is tried in (its closest dated
+    report's story first, :func:`_order_score`).
+    """
+    return bool(_regencies(single.places or frozenset()) & _regencies(other.places or frozenset()))
 
 
 def _tells_later_day(single: _Cluster, other: _Cluster) -> bool:

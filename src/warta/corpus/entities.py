@@ -205,6 +205,7 @@ def update_entities(
     removed: Collection[str],
     *,
     rename: bool = True,
+    local: set[str] | None = None,
 ) -> set[str]:
     """Take ``removed`` out of and ``added`` into the entity registry; return the ids
     whose corpus entity names changed, including ``added``.
@@ -217,7 +218,8 @@ def update_entities(
     changed are returned (``added`` among them), and :func:`rename_articles` must be
     given them (with those of any later call) before another step reads names. A build
     taking several batches in a row renames each article once that way, not once per
-    batch that re-points one of its names.
+    batch that re-points one of its names. ``local`` then receives the ids whose local
+    snapshot this call took from their stored record (for :func:`rename_articles`).
     """
     global LAST_UPDATE
     LAST_UPDATE = _Stats()
@@ -258,15 +260,23 @@ def update_entities(
     renamed = _resolve(conn, affected, new_refs, delta)
     _write_entities(conn, delta.entities_touched)
     if not rename:
+        if local is not None:
+            local |= set(read)
         return set(new_refs) | renamed | set(added_ids)
     return _rename_articles(conn, set(new_refs) | renamed, read) | set(added_ids)
 
 
-def rename_articles(conn: sqlite3.Connection, ids: Iterable[str]) -> set[str]:
+def rename_articles(
+    conn: sqlite3.Connection, ids: Iterable[str], local: Collection[str] = ()
+) -> set[str]:
     """Write the corpus names the registry gives now into ``ids`` (the ids
     :func:`update_entities` returned with ``rename=False``); return those whose names
-    changed. Runs inside the caller's transaction."""
-    return _rename_articles(conn, ids, {})
+    changed. Runs inside the caller's transaction.
+
+    ``local``: ids whose stored record still holds the local names their snapshot was
+    taken from (what :func:`update_entities` put in its ``local``, no record written
+    since); their snapshot is then not read back."""
+    return _rename_articles(conn, ids, {}, local)
 
 
 def _refill_runs(conn: sqlite3.Connection) -> None:
@@ -510,13 +520,13 @@ class _Delta:
         made, gone = _bump(
             conn, "entity_keys", ("key",), ("weight",), {k: (v,) for k, v in self.weight.items()}
         )
-        for (key,) in made:
-            conn.executemany(
-                "INSERT OR IGNORE INTO entity_runs(run, key) VALUES (?, ?)",
-                [(run, key) for run in _runs(tuple(key.split()))],
-            )
-        for (key,) in gone:
-            conn.execute("DELETE FROM entity_runs WHERE key = ?", (key,))
+        # One statement for all the keys (a batch makes thousands): the rows are keyed,
+        # so the order they are written in is no part of the table.
+        conn.executemany(
+            "INSERT OR IGNORE INTO entity_runs(run, key) VALUES (?, ?)",
+            [(run, key) for (key,) in made for run in _runs(tuple(key.split()))],
+        )
+        conn.executemany("DELETE FROM entity_runs WHERE key = ?", gone)
         for table, cols, counter in (
             ("entity_shorts", ("word", "key"), self.shorts),
             ("entity_roles", ("role", "key"), self.roles),
@@ -526,13 +536,11 @@ class _Delta:
         made, gone = _bump(
             conn, "entity_orgs", ("name",), ("refs",), {k: (v,) for k, v in self.orgs.items()}
         )
-        for (name,) in made:
-            conn.executemany(
-                "INSERT OR IGNORE INTO entity_org_abbr(akey, name) VALUES (?, ?)",
-                [(k, name) for k in full_abbreviation_keys(org_base(name))],
-            )
-        for (name,) in gone:
-            conn.execute("DELETE FROM entity_org_abbr WHERE name = ?", (name,))
+        conn.executemany(
+            "INSERT OR IGNORE INTO entity_org_abbr(akey, name) VALUES (?, ?)",
+            [(k, name) for (name,) in made for k in full_abbreviation_keys(org_base(name))],
+        )
+        conn.executemany("DELETE FROM entity_org_abbr WHERE name = ?", gone)
         made_locals, gone_locals = _bump(
             conn,
             "entity_locals",
@@ -641,38 +649,30 @@ def _bump(
 
 def _affected_locals(conn: sqlite3.Connection, changed: _Changed) -> set[Local]:
     """The stored local names whose resolution reads a changed fact."""
-    lkeys: set[str] = set()
-    out: set[Local] = set()
-    for key in changed.keys:
-        for run in _runs(key):
-            # names spelt with this run, the one-word forms and roles citing it: all
-            # read the run's longer names, forms and weight.
-            out |= {
-                (row[0], "PER", 0)
-                for row in conn.execute("SELECT form FROM entity_forms WHERE key = ?", (run,))
-            }
-            lkeys |= {
-                "s:" + row[0]
-                for row in conn.execute("SELECT word FROM entity_shorts WHERE key = ?", (run,))
-            }
-            lkeys |= {
-                "r:" + row[0]
-                for row in conn.execute("SELECT role FROM entity_roles WHERE key = ?", (run,))
-            }
+    runs = sorted({run for key in changed.keys for run in _runs(key)})
+    # Names spelt with a run of a changed key, the one-word forms and roles citing it:
+    # all read the run's longer names, forms and weight. Looked up by ``IN`` lists,
+    # not one query per run (a batch changes thousands of keys).
+    out: set[Local] = {
+        (form, "PER", 0) for (form,) in _in(conn, "SELECT form FROM entity_forms WHERE key", runs)
+    }
+    lkeys = {"s:" + w for (w,) in _in(conn, "SELECT word FROM entity_shorts WHERE key", runs)}
+    lkeys |= {"r:" + r for (r,) in _in(conn, "SELECT role FROM entity_roles WHERE key", runs)}
     lkeys |= {"s:" + w for w in changed.shorts}
     lkeys |= {"r:" + _role_text(r) for r in changed.roles}
     out |= {(s, t, 0) for t, s in changed.surfaces}
     for name in changed.orgs:
         lkeys.add("b:" + name)
         lkeys |= {"a:" + k for k in full_abbreviation_keys(org_base(name))}
-    for lkey in lkeys:
-        out |= {
-            (row[0], row[1], int(row[2]))
-            for row in conn.execute(
-                "SELECT name, type, role FROM entity_local_keys WHERE lkey = ?", (lkey,)
-            )
-        }
+    sql = "SELECT name, type, role FROM entity_local_keys WHERE lkey"
+    out |= {(row[0], row[1], int(row[2])) for row in _in(conn, sql, sorted(lkeys))}
     return out
+
+
+def _in(conn: sqlite3.Connection, sql: str, values: Sequence[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows of ``sql + " IN (...)"`` over ``values``, 500 at a time."""
+    for chunk in _chunks(values):
+        yield from conn.execute(f"{sql} IN ({','.join('?' * len(chunk))})", chunk)
 
 
 def _facts_for(conn: sqlite3.Connection, locals_: Iterable[Local]) -> CorpusFacts:
@@ -737,13 +737,14 @@ def _resolve(
 ) -> set[str]:
     """Resolve ``affected`` again, move the refs of re-pointed names between entities,
     count the new refs in; return the ids of stored articles naming a re-pointed name."""
-    current: dict[Local, str | None] = {}
-    for local in affected:
-        row = conn.execute(
-            "SELECT corpus FROM entity_locals WHERE name = ? AND type = ? AND role = ?", local
-        ).fetchone()
-        if row is not None:  # a name no article uses any more is gone
-            current[local] = row[0]
+    # Read by name in ``IN`` lists (a batch resolves tens of thousands); the other types
+    # and roles of a name come along and are left.
+    sql = "SELECT name, type, role, corpus FROM entity_locals WHERE name"
+    stored = {
+        (r[0], r[1], int(r[2])): r[3] for r in _in(conn, sql, sorted({n for n, _t, _r in affected}))
+    }
+    # a name no article uses any more is gone
+    current = {local: stored[local] for local in affected if local in stored}
     LAST_UPDATE.locals_resolved = len(current)
     names = CorpusNames(_facts_for(conn, current))
     resolved = {
@@ -831,15 +832,28 @@ def _write_entities(conn: sqlite3.Connection, entities: Iterable[tuple[str, str]
 
 
 def _rename_articles(
-    conn: sqlite3.Connection, ids: Iterable[str], read: Mapping[str, Article]
+    conn: sqlite3.Connection,
+    ids: Iterable[str],
+    read: Mapping[str, Article],
+    local_ids: Collection[str] = (),
 ) -> set[str]:
     """Rewrite the names of ``ids`` from their local names; return those that changed.
-    ``read``: local records just read from the store (the added articles)."""
+    ``read``: local records just read from the store (the added articles);
+    ``local_ids``: ids whose stored record holds their local names (see
+    :func:`rename_articles`)."""
     changed = set()
     corpus: dict[Local, str] = {}
     for aid in sorted(ids):
         if aid in read:
             current = local = read[aid]
+            refs = list(local.entities)
+        elif aid in local_ids:
+            # The snapshot was taken from this very record: it is its own local form
+            # (reading the snapshot's refs and fields back cost more than the rename).
+            row = conn.execute("SELECT record FROM articles WHERE id = ?", (aid,)).fetchone()
+            if row is None:
+                continue
+            current = local = article_from_json(row[0])
             refs = list(local.entities)
         else:
             row = conn.execute(
@@ -864,7 +878,8 @@ def _rename_articles(
             mapping[r.name] = corpus[key]
         renamed = rename(local, mapping)
         if renamed != current:
-            writer.update_records(conn, [renamed])
+            # Only the tables whose rows the new names change are rewritten.
+            writer.update_records(conn, [renamed], before={aid: current})
             changed.add(aid)
     return changed
 

@@ -218,9 +218,10 @@ def _run_group(
     parts = [_added_removed(conn, batch) for batch in batches]
     done = timed("entities", "entities")
     candidates: set[str] = set()
+    local: set[str] = set()  # records that still hold their local names: read once
     for added, removed in parts:
-        candidates |= entities.update_entities(conn, added, removed, rename=False)
-    renamed = entities.rename_articles(conn, candidates)
+        candidates |= entities.update_entities(conn, added, removed, rename=False, local=local)
+    renamed = entities.rename_articles(conn, candidates, local)
     done()
     group_ids = {a for batch in batches for a in batch}
     earlier = sorted(renamed - group_ids)  # indexed before this group: revised here

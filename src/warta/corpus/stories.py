@@ -64,12 +64,13 @@ chains into one component that each update touching it re-clusters whole.
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, overload
+from typing import Any, NamedTuple, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -213,8 +214,12 @@ class _Views(Sequence[UnitView]):
 #: verdict told in the active voice or by its noun is an outcome; a lone piece dated
 #: within a day joins at stories.near_single_cosine 0.07. 11: a lone piece whose lead
 #: states its own publication day is measured from the story's nearest report for the
-#: near-day bar, not from its first (story_clusters._single_span).
-RULES = "11"
+#: near-day bar, not from its first (story_clusters._single_span). 12: an undated unit
+#: and a dated one whose leads name one regency or city link at the town bar unless
+#: that link would join two groups of the other links, and an undated lone piece naming
+#: a town of its story joins at the near-single bar (story_clusters._town_anchored,
+#: _town_links_kept, _shares_town).
+RULES = "12"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -299,31 +304,65 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
             dateline=dateline,
         )
         interval(item.date)  # an unreadable date fails here, before anything is written
-        counts, bigrams = article_terms(item)
-        columns, tf = hashed_tf(counts)
-        top = dict(Counter(counts).most_common(TERMS_KEPT))
+        terms = _text_terms(item.title, item.text, item.dateline)
         out[article_id] = (
             item.article_id,
             dup_group or "\0" + article_id,
-            sum(counts.values()),
+            terms.tokens,
             item.date,
             json.dumps(list(item.entities), ensure_ascii=False),
             item.source,
-            columns.astype(np.int64).tobytes(),
-            tf.astype(np.float64).tobytes(),
+            terms.columns,
+            terms.tf,
             json.dumps(
                 [
-                    top,
-                    bigrams,
-                    sorted(article_results(item)),
+                    terms.top,
+                    terms.bigrams,
+                    terms.results,
                     sorted(lead_days(item.title, item.text, item.date)),
-                    sorted(lead_regions(item.text, item.dateline)),
-                    lead_outcome(item.title, item.text),
+                    terms.regions,
+                    terms.outcome,
                 ],
                 ensure_ascii=False,
             ),
         )
     return out
+
+
+class _TextTerms(NamedTuple):
+    """The parts of a doc row read off the title and text alone (:func:`_text_terms`)."""
+
+    tokens: int
+    columns: bytes
+    tf: bytes
+    top: dict[str, int]
+    bigrams: dict[str, int]
+    results: list[str]
+    regions: list[str]
+    outcome: bool
+
+
+@functools.lru_cache(maxsize=1024)
+def _text_terms(title: str | None, text: str, dateline: str | None) -> _TextTerms:
+    """The doc row's terms, match results, lead places and outcome of one text.
+
+    Cached (two batches): an article revised soon after it was indexed (renamed by a
+    later batch, re-dated, regrouped) has the same title and text, and its terms were
+    most of its row's cost; its names, date and group are read anew each time. Callers
+    only read the values (they are serialised, never changed)."""
+    item = StoryInput(article_id="", title=title, text=text, dateline=dateline)
+    counts, bigrams = article_terms(item)
+    columns, tf = hashed_tf(counts)
+    return _TextTerms(
+        tokens=sum(counts.values()),
+        columns=columns.astype(np.int64).tobytes(),
+        tf=tf.astype(np.float64).tobytes(),
+        top=dict(Counter(counts).most_common(TERMS_KEPT)),
+        bigrams=bigrams,
+        results=sorted(article_results(item)),
+        regions=sorted(lead_regions(text, dateline)),
+        outcome=lead_outcome(title, text),
+    )
 
 
 def _unchanged_docs(

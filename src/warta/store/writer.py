@@ -150,14 +150,28 @@ def analysis_rows(a: Article) -> dict[str, list[tuple[Any, ...]]]:
     }
 
 
-def write_analysis(conn: sqlite3.Connection, a: Article) -> None:
-    """Replace the per-article analysis rows (mentions, quotes, events) of ``a``."""
+def write_analysis(conn: sqlite3.Connection, a: Article, before: Article | None = None) -> None:
+    """Replace the per-article analysis rows (mentions, quotes, events, relations) of
+    ``a``. With ``before``, the record whose rows the store holds now, a table whose
+    record field is unchanged keeps its rows (they would be written back equal)."""
     for table, rows in analysis_rows(a).items():
+        if before is not None and _unchanged(table, a, before):
+            continue
         conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (a.id,))
         if rows:
             marks = ",".join("?" * len(rows[0]))
             conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-    write_relations(conn, a)
+    if before is None or not _unchanged("relations", a, before):
+        write_relations(conn, a)
+
+
+def _unchanged(table: str, a: Article, before: Article) -> bool:
+    """Whether the rows of ``table`` are the same for ``a`` as for ``before``: each
+    table's rows are made from the id and the record field of the table's name
+    (:func:`analysis_rows`, :func:`write_relations`), so equal fields give equal rows.
+    A corpus rename rebuilds only the records that change, so a field it left is the
+    same tuple and compares at once."""
+    return a.id == before.id and getattr(a, table) == getattr(before, table)
 
 
 def write_relations(conn: sqlite3.Connection, a: Article) -> None:
@@ -196,11 +210,17 @@ def add_problem(conn: sqlite3.Connection, run_id: int, where: str, code: str, me
     )
 
 
-def update_records(conn: sqlite3.Connection, articles: Iterable[Article]) -> None:
-    """Store corpus-revised analysis (e.g. events re-anchored to an inferred date)."""
+def update_records(
+    conn: sqlite3.Connection,
+    articles: Iterable[Article],
+    before: Mapping[str, Article] | None = None,
+) -> None:
+    """Store corpus-revised analysis (e.g. corpus entity names). ``before``: the records
+    stored until now, by id, when the caller has them; the analysis rows of a table are
+    then rewritten only where the record's field changed (:func:`write_analysis`)."""
     for a in articles:
         conn.execute(
             "UPDATE articles SET record = ? WHERE id = ?",
             (article_to_json(a), a.id),
         )
-        write_analysis(conn, a)
+        write_analysis(conn, a, (before or {}).get(a.id))
