@@ -169,6 +169,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     is taken instead (:func:`_headline_beside_site`). A raw HTTP response ("curl -i") is
     read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
     page under them, HTML even when the record called it text."""
+    raw = _rtf_clipping(raw)
     raw = _saved_page(raw)
     raw = _chat_export_story(raw)
     raw = _mail_story(raw)
@@ -208,6 +209,26 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
         # headline says when the story came out (a sidebar's date is another story's).
         hinted = replace(hinted, published=_date_under_headline(raw.content) or hinted.published)
     return text, hinted
+
+
+def _rtf_clipping(raw: RawDoc) -> RawDoc:
+    """An RTF document (a monitoring vendor's clipping, a saved word-processor file) read
+    as its text (:func:`~warta.ingest.rtf.read_rtf_clipping`): control words off, and under
+    a vendor's field table only the article, at the address and on the publication date
+    the table gives (its clipping date is the vendor's, never the story's)."""
+    if raw.format != "text" or not raw.content.lstrip().startswith("{\\rtf"):
+        return raw
+    from warta.ingest.rtf import read_rtf_clipping
+
+    clip = read_rtf_clipping(raw.content)
+    if clip is None:
+        return raw
+    return replace(
+        raw,
+        content=clip.text,
+        published=raw.published or clip.published,
+        url=raw.url or clip.url,
+    )
 
 
 def _saved_page(raw: RawDoc) -> RawDoc:

@@ -161,6 +161,7 @@ def _rejoin(block: list[str], width: int | None = None) -> list[str]:
             and (lower_next or _wrapped_before(last_raw, line, width))
             and not _BARE_DOMAIN_RE.match(line)
             and not _DOMAIN_DATELINE_RE.match(line)
+            and not _byline_under_headline(joined[-1], line)
         ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
@@ -182,6 +183,18 @@ _DOMAIN_DATELINE_RE = re.compile(
     r"(?:\s*[-–—]{1,2}\s|\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)"
     r"(?=[A-Z][a-z]+[\s,]))"
 )
+# A byline in lower case under the headline: "by Redaksi Kabar Laut", "oleh Nama Penulis"
+# (the word, then a name of one to five capitalised words and nothing else).
+_LOWER_BYLINE_RE = re.compile(r"^(?:by|oleh)\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,4}\s*$")
+
+
+def _byline_under_headline(above: str, line: str) -> bool:
+    """``line`` is a byline ("by Nama Redaksi") under a title-cased headline: a line of its
+    own, though it opens in lower case (a wrapped sentence goes on in running words, not in
+    a bare name under a title-cased line)."""
+    return bool(_LOWER_BYLINE_RE.match(line)) and is_title_case(above)
+
+
 # A word broken at a column's edge: a letter and a hyphen ending the line ("mo-").
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")
 # A photo credit heading a caption names the photographer and the paper: a few words.

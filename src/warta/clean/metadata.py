@@ -714,6 +714,9 @@ _ADDRESS_LINE_RE = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){0,3}
 _GLUED_ADDRESS_RE = re.compile(r"\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,6}){1,2}\s*$")
 # A site's name is a few words; a headline's second clause is longer.
 SITE_SUFFIX_MAX_WORDS = 4
+# A site's channel is named by the site's name and more ("detikKota" at detik.com): read
+# only against a host label of this many characters (a mobile "m." names no site).
+CHANNEL_HOST_MIN_CHARS = 4
 # A headline keeps at least this many words once the site's name is cut off.
 TITLE_MIN_WORDS = 3
 
@@ -842,8 +845,13 @@ def _is_site_name(
     if len(letters) >= 3 and suffix.isupper() and not head.isupper():
         return True
     squashed = re.sub(r"[^a-z0-9]", "", suffix.lower())
-    if squashed and squashed in _site_host_names(labelled, url):
+    hosts = _site_host_names(labelled, url)
+    if squashed and squashed in hosts:
         return True
+    if " " not in suffix.strip() and any(
+        len(h) >= CHANNEL_HOST_MIN_CHARS and squashed.startswith(h) for h in hosts
+    ):
+        return True  # a site's channel: its name then the region's ("detikKota" at detik.com)
     key = " ".join(re.findall(r"\w+", suffix.lower()))
     return any(
         x.label not in ("title", "body")

@@ -42,6 +42,12 @@ _DRAWER_END_RE = re.compile(r"^\s*:END:\s*$", re.IGNORECASE)
 _ADDRESS_PROPERTY_RE = re.compile(
     r"^\s*:(?:URL|LINK|SOURCE|SOURCE_URL|ROAM_REFS):\s+(?P<url>https?://\S+)\s*$", re.IGNORECASE
 )
+# A heading's parts: stars, a state keyword (Org's defaults and the usual custom ones), a
+# priority cookie, the title, and tags closing it (":isu:kota:").
+_HEADING_PARTS_RE = re.compile(
+    r"^\*+\s+(?:(?:TODO|DONE|NEXT|WAIT|WAITING|HOLD|STARTED|SOMEDAY|CANCELLED|CANCELED|READ"
+    r"|TOREAD)\s+)?(?:\[#[A-Z0-9]\]\s+)?(?P<title>.*?)(?:\s+:[\w@#%:]+:)?\s*$"
+)
 _QUOTE_OPEN_RE = re.compile(r"^\s*#\+BEGIN_QUOTE\b", re.IGNORECASE)
 _QUOTE_CLOSE_RE = re.compile(r"^\s*#\+END_QUOTE\b", re.IGNORECASE)
 
@@ -59,6 +65,7 @@ def split_org_capture(text: str) -> tuple[FrontMatter | None, str]:
         (m["url"] for line in lines[opened:closed] if (m := _ADDRESS_PROPERTY_RE.match(line))),
         None,
     )
+    title = next((_heading_title(line) for line in lines[:opened] if _HEADING_RE.match(line)), None)
     quote = _quote_block(lines, closed + 1)
     if quote is None:
         # No quote block: the page was pasted under the drawer as it is.
@@ -66,7 +73,15 @@ def split_org_capture(text: str) -> tuple[FrontMatter | None, str]:
     else:
         start, end = quote
         block, story = lines[: start + 1] + lines[end:], lines[start + 1 : end]
-    return FrontMatter(block="\n".join(block), url=url), "\n".join(story)
+    return FrontMatter(block="\n".join(block), title=title, url=url), "\n".join(story)
+
+
+def _heading_title(line: str) -> str | None:
+    """The page's title an entry's heading holds ("* TODO [#A] Judul - Situs :tag:" gives
+    "Judul - Situs"): org-protocol names the entry by the page's <title>; the stars, the
+    state keyword, the priority cookie and the tags are Org's."""
+    m = _HEADING_PARTS_RE.match(line)
+    return m["title"].strip() or None if m else None
 
 
 def _quote_block(lines: list[str], after: int) -> tuple[int, int] | None:

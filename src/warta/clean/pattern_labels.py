@@ -35,6 +35,20 @@ CHROME_MAX_WORDS = 12
 # A menu: segments between at least MENU_MIN_BARS " | " bars, each of a few words.
 MENU_MIN_BARS = 2
 MENU_SEGMENT_WORDS = 4
+# A saved page keeps a menu's items apart by wide gaps (a headline's words are one space
+# apart): at least MENU_MIN_GAPPED_ITEMS items of a few capitalised words each.
+MENU_MIN_GAPPED_ITEMS = 5
+_WIDE_GAP_RE = re.compile(r"\s{3,}|\s*\t\s*")
+# A row of icons: buttons kept as symbols or one- or two-letter marks ("f", "X", "in").
+ICON_ROW_MIN_ITEMS = 3
+ICON_ROW_MAX_CHARS = 60
+_ICON_MARK_RE = re.compile(r"[^\w\s]+|[A-Za-z]{1,2}")
+# A photo caption is a sentence under a picture.
+SOURCED_CAPTION_MAX_WORDS = 30
+# Where a picture came from, bracketed after its caption: a courtesy ("ist", "istimewa")
+# or an archive ("dok", "dokumentasi"). A wire's name ("(Antara)") also signs stories.
+_PICTURE_SOURCE_WORDS = frozenset({"ist", "istimewa", "dok", "dokumentasi"})
+_SENTENCE_END_RE = re.compile(r"[.!?](?:\s|$)")
 # A date line may carry the site's name and a clock ("Situs.id | Kamis, 12 September 2024
 # - 11:34 WIB"): at most DATED_LINE_MAX_WORDS words, of which at most DATED_LINE_REST_WORDS
 # are neither the date nor the clock (a site name split at its dot counts two).
@@ -222,6 +236,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "caption"
     if words <= 4 and all(w.lower().strip(".") in P.CREDIT_WORDS for w in text.split()):
         return "credit"
+    if words <= SOURCED_CAPTION_MAX_WORDS and _closes_on_picture_source(text):
+        return "caption"  # "Warga antre di dermaga. (ist)": a picture's source, no reporter
     if P.LIVE_STAMP_RE.match(text):
         return "timestamp"  # a live report's "22.10 WIB" over an entry, no credit
     if words <= NAME_AND_DATES_MAX_WORDS and _is_name_and_dates(text):
@@ -252,6 +268,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "caption"  # "Catatan metodologi: ...": how the data was read, not the story
     if words <= 80 and P.CLIPPING_NOTE_RE.match(text):
         return "footer"  # "Catatan Tim Monitoring: ...": the clipping keeper's, not the story
+    if words <= 60 and P.CLIPPING_DISCLAIMER_RE.match(text):
+        return "footer"  # "Dokumen ini disusun oleh X untuk keperluan internal klien."
     if words <= 12 and P.CIRCULATION_MARK_RE.match(text):
         return "footer"  # "Bahan internal – tidak untuk diedarkan.": the file's mark
     if P.HOME_TRAIL_RE.match(text):
@@ -261,6 +279,10 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         count_words(x) <= MENU_SEGMENT_WORDS for x in segments
     ):
         return "navigation"
+    if _is_gapped_menu(text):
+        return "navigation"  # "Beranda   Kota   Daerah   Olahraga   Opini": a saved menu
+    if _is_icon_row(text):
+        return "navigation"  # "✉  🖨  f  X  in": share and print buttons drawn as icons
     # Repetition across documents marks chrome only for short unpunctuated lines: full
     # sentences repeat legitimately between duplicate articles.
     if words <= 10 and not ends_terminal(text) and normalise(text) in repeated:
@@ -555,6 +577,49 @@ def _is_credits_row(text: str) -> bool:
     return len(parts) >= CREDITS_MIN_ROLES and all(
         P.CREDIT_ROLE_RE.match(part) and count_words(part) <= CREDITS_ROLE_MAX_WORDS
         for part in parts
+    )
+
+
+def _is_gapped_menu(text: str) -> bool:
+    """A menu saved as text: items of a few capitalised words, set apart by gaps of three
+    spaces or a tab, none a sentence ("Beranda   Kota   Olahraga   Opini   Indeks")."""
+    if "   " not in text and "\t" not in text:
+        return False
+    items = _WIDE_GAP_RE.split(text.strip())
+    return len(items) >= MENU_MIN_GAPPED_ITEMS and all(
+        count_words(item) <= MENU_SEGMENT_WORDS and item[:1].isupper() and not ends_terminal(item)
+        for item in items
+    )
+
+
+def _is_icon_row(text: str) -> bool:
+    """A row of buttons kept as icons: every mark a symbol or a one- or two-letter sign
+    ("📧  🖨  f  X  in"), none a word or a number, a network's letter among them (symbols
+    alone, "* * *", break a story's sections)."""
+    if len(text) > ICON_ROW_MAX_CHARS:
+        return False
+    marks = text.split()
+    return (
+        len(marks) >= ICON_ROW_MIN_ITEMS
+        and all(_ICON_MARK_RE.fullmatch(m) for m in marks)
+        and any(m.isalpha() for m in marks)
+    )
+
+
+def _closes_on_picture_source(text: str) -> bool:
+    """One sentence closed by a bracketed picture source ("... di dermaga. (ist)",
+    "(Istimewa)", "(Dok)"): these words name where a photo came from ("istimewa", a
+    courtesy picture; "dok", an archive), which sign pictures, not reporters' stories."""
+    if not text.rstrip().endswith(")"):
+        return False
+    sentence, credit = split_credit(text)
+    if not credit or not credit.startswith("("):
+        return False
+    words = credit.strip("()").lower().replace(".", " ").split()
+    return (
+        bool(words)
+        and words[0] in _PICTURE_SOURCE_WORDS
+        and len(_SENTENCE_END_RE.findall(sentence)) <= 1
     )
 
 

@@ -992,7 +992,7 @@ MAIL_HEADER_RE = re.compile(
 BYLINE_RE = re.compile(
     # "Laporan: Nama (Tempat)": the reporter's name and where the report is from
     r"^\s*(?:penulis|reporter|editor|pewarta|penyunting|redaktur|redaktor|kontributor|"
-    r"laporan(?: wartawan)?|wartawan|wartawati|jurnalis|writer|author"
+    r"laporan(?: wartawan)?|wartawan|wartawati|jurnalis|writer|author|publisher"
     # "Foto dan teks: Nama", "Teks & Foto: Nama": one person shot and wrote a gallery
     r"|(?:foto|teks|naskah|kata)\s+(?:dan|&|\+)\s+(?:foto|teks|naskah|kata))\s*:\s*\S",
     re.IGNORECASE,
@@ -1014,13 +1014,14 @@ DATELINE_RE = re.compile(
     r"(?:(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*)?\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s+[-–—]\s+[A-Z])"  # "Jakarta - Polisi", "Medan – Polisi"
     # "KUALA HILIR, Kabar Hulu -": the place in capitals, the outlet's name capitalised
-    r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?=\s+[-–—])"
+    # ("AMBON, Kabar Hulu.- ": some papers close the name with a full stop glued to the dash)
+    r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?=\s+[-–—]|\.[-–—])"
     # "KABARTANI.COM, Grobogan ---": the site in capitals first, then the place
     r"|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID|NET|ORG),\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\([A-Z][A-Za-z]+\))"  # "Lampung Selatan (ANTARA) -"
     # a dash with spaces (one to three hyphens: "Jeddah (Kemenag) --- Kementerian"), or
     # an em/en dash glued to the text ("SLEMAN—Pemerintah")
-    r"\s*(?:[—–]\s*|-{1,3}\s+)(?=\S)"
+    r"\s*(?:\.(?=[-–—]))?(?:[—–]\s*|-{1,3}\s+)(?=\S)"
 )
 #: A place and the full date closed by a full stop or a dash: "JAKARTA, 19 November 2024. Harga ..."
 DATELINE_DATE_RE = re.compile(
@@ -1031,7 +1032,8 @@ DATELINE_DATE_RE = re.compile(
     # the day first ("3 Desember 2026") or the month first ("Dec. 3, 2026")
     r"\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*"
     # a newswire's mark between the date and the dash: "/PRNewswire/ --", "/Antara/ -"
-    r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?"
+    # or the outlet in brackets, as agencies sign: "SURABAYA, 3 Mei 2026 (Kabar Laut) –"
+    r"(?:/[A-Za-z][\w .-]{1,30}/\s*|\([A-Z][\w .-]{1,30}\)\s*)?"
     r"(?:[.—–]|-{1,2})\s*(?=[A-Z\"“])"
 )
 #: A site's name in capitals standing alone before the lead: "AKURAT.CO Indeks Harga ...".
@@ -1351,6 +1353,20 @@ CLIPPING_NOTE_RE = re.compile(
     r"^\s*(?:catatan\s+(?:analis|analyst|" + _NOTE_KEEPER + r")"
     r"|(?:rekomendasi|saran|tindak\s+lanjut)\s+" + _NOTE_KEEPER + r")\b[^:\n]{0,40}:\s*\S"
     r"|^\s*(?:analyst(?:'s)?|monitoring|internal|clipping)\s+(?:note|comment|remarks?)s?\s*:\s*\S",
+    re.IGNORECASE,
+)
+#: A clipping vendor's disclaimer under the article: who compiled the document and for
+#: whom ("Kliping ini dihimpun oleh <vendor> untuk kebutuhan klien", "This report was
+#: prepared by X for the client's internal use"), or that the story's copyright stays
+#: with its outlet ("Hak cipta tulisan ini pada ...").
+CLIPPING_DISCLAIMER_RE = re.compile(
+    r"^\s*(?:dokumen|kliping|laporan|materi|bahan|rangkuman)\s+ini\s+(?:disusun|dibuat|"
+    r"disiapkan|dihimpun|dikompilasi|disediakan)\s+(?:oleh\s+[^.!?]{2,60}?\s+)?untuk\s+"
+    r"(?:keperluan|kepentingan|kebutuhan|penggunaan)\s+(?:internal|klien)"
+    r"|^\s*this\s+(?:document|report|clipping)\s+(?:was|is|has\s+been)\s+(?:prepared|"
+    r"compiled)\s+(?:by\s+[^.!?]{2,60}?\s+)?for\b"
+    r"|^\s*hak\s+cipta\s+(?:isi\s+)?(?:berita|artikel|konten|tulisan)\s+(?:ini\s+)?"
+    r"(?:tetap\s+)?(?:milik|pada|dimiliki)\b",
     re.IGNORECASE,
 )
 # What a document's circulation mark says: kept inside ("Dokumen internal", "Untuk

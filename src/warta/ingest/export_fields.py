@@ -15,13 +15,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["field_key", "is_publication_field"]
+__all__ = ["field_key", "is_publication_field", "iso_day"]
 
 _PUBLICATION = re.compile(
     r"^(?:(?:tanggal|tgl\.?|waktu)(?: (?:terbit|tayang|publikasi|berita))?|terbit|tayang|"
     r"diterbitkan|dipublikasikan|published|publish(?:ed)? (?:at|on|date|time)|"
     r"publication date|date(?: published)?|pub ?date)$"
 )
+_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_DMY_DAY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 # The service's own dates: when it indexed, fetched or collected the story.
 _OWN_DATE_WORDS = re.compile(r"terindeks|indeks|diambil|dikumpulkan|index|crawl|collect|fetch")
 
@@ -38,3 +40,14 @@ def is_publication_field(name: str) -> bool:
     first publication, not a date of the service's own."""
     key = field_key(name)
     return _PUBLICATION.match(key) is not None and _OWN_DATE_WORDS.search(key) is None
+
+
+def iso_day(value: str) -> str | None:
+    """The ISO day a date field states ("2027-02-03 10:21", "03/02/2027"), or None."""
+    m = _ISO_DAY.match(value)
+    if m:
+        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
+    m = _DMY_DAY.match(value)
+    if m:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
+    return None

@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 
 from warta.errors import MalformedInputError
-from warta.ingest.export_fields import field_key, is_publication_field
+from warta.ingest.export_fields import field_key, is_publication_field, iso_day
 
 __all__ = ["Mention", "looks_like_mention_export", "mention_export_error", "read_mention_export"]
 
@@ -52,8 +52,6 @@ _TEXT_HEADER = re.compile(
     r"^(?:isi(?: berita| artikel)?|konten|teks|naskah|text|full ?text|content|body|article)$"
 )
 _URL_HEADER = re.compile(r"^(?:url|link|tautan|alamat(?: url)?|source url|article url)$")
-_ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
-_DMY_DAY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 # A header row is short cells, the names of a few columns at least.
 MIN_COLUMNS = 3
 MAX_HEADER_CELL_CHARS = 40
@@ -110,17 +108,6 @@ def _header_of(first: str) -> tuple[str, _Columns] | None:
     return None
 
 
-def _iso_day(value: str) -> str | None:
-    """The ISO day a date cell states ("2027-02-03 10:21", "03/02/2027"), or None."""
-    m = _ISO_DAY.match(value)
-    if m:
-        return f"{m.group(1)}-{m.group(2)}-{m.group(3)}"
-    m = _DMY_DAY.match(value)
-    if m:
-        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1)):02d}"
-    return None
-
-
 def _cell(row: list[str], index: int | None) -> str | None:
     if index is None or index >= len(row):
         return None
@@ -147,7 +134,7 @@ def read_mention_export(content: str) -> list[Mention] | None:
             Mention(
                 text=text.replace("\r\n", "\n"),
                 title=_cell(row, columns.title),
-                published=_iso_day(date) if date else None,
+                published=iso_day(date) if date else None,
                 url=_cell(row, columns.url),
             )
         )

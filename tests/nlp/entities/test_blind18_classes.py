@@ -60,7 +60,8 @@ def test_town_after_a_declared_facility_acronym_is_no_person() -> None:
     )
     refs = references(text)
     assert all(not (t == "PER" and "Kalabahi" in n) for n, t, _ms in refs), refs
-    assert entity_of(text, "RSUD Kalabahi") == ("RSUD Kalabahi", "ORG")
+    # the short form is the hospital named whole before it (a regional hospital by name)
+    assert entity_of(text, "RSUD Kalabahi") == ("Rumah Sakit Umum Daerah Kalabahi", "ORG")
 
 
 # -- government bodies named with the region they serve ----------------------------------------

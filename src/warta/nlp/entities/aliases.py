@@ -62,6 +62,7 @@ from warta.nlp.entities.names import (
     TITLES,
     by_last_word,
     is_org_head,
+    is_teknonym,
     korean_name_at,
     name_key,
     nickname_of,
@@ -80,6 +81,7 @@ from warta.nlp.entities.personforms import join_name_initials, join_shortened_gi
 from warta.nlp.entities.renamed import join_former_names
 from warta.nlp.entities.shortnames import (
     blended_place_names,
+    companies_cited_by_opening,
     join_headless_names,
     join_qualified_names,
     join_short_forms,
@@ -395,7 +397,7 @@ def resolve_article(
     full_names = by_last_word(k for k in forms if k not in up and len(k) > 1)
     holders: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for k in forms:  # every full name holding a word, wherever in the name
-        for w in k:
+        for w in () if is_teknonym(k) else k:  # "Amaq <Child>" holds the child, not his
             holders[w].add(up.get(k, k))
     openings = _by_opening(holders)
     titled = _titles_before(text, spans, up)
@@ -453,6 +455,7 @@ def resolve_article(
     spans.extend(_role_only(text, spans, roles, canonical))
     join_short_forms(text, spans)
     join_headless_names(text, spans)
+    companies_cited_by_opening(text, spans)  # "<Two Words>" of "PT <Two Words> <More>"
     join_qualified_names(text, spans)
     join_tail_acronyms(text, spans)  # "<Company> <ACR>" of "PT <Company> Regional <Region>"
     join_former_names(text, spans)

@@ -27,6 +27,7 @@ from warta.nlp.entities.names import (
     TITLE_HEAD,
     TITLES,
     is_org_head,
+    is_teknonym,
 )
 from warta.nlp.entities.personbounds import NAME_KINDS
 from warta.nlp.entities.shorttitles import NAME_PART_TITLES
@@ -698,6 +699,8 @@ def _single_names_left(text: str, spans: Sequence[Span]) -> None:
     endings: dict[str, set[str]] = defaultdict(set)
     for x in spans:
         if x.type == "PER" and x.entity and " " in x.entity:
+            if is_teknonym(x.entity.split()):
+                continue  # "Inaq <Child>": the child is another person, named alone
             for word in x.entity.split():
                 holders[word.casefold()].add(x.entity)
             endings[x.entity.split()[0].casefold()[-4:]].add(x.entity)

@@ -194,6 +194,23 @@ WIFE_TITLES = frozenset({"Nyonya"})
 #: Heads of Batak teknonyms: a grandparent is called "Ompu" (written "Op.") and a parent
 #: "Nai" (mother of) or "Amani" (father of) + the name of a grandchild or child.
 TEKNONYM_HEADS = frozenset({"Op.", "Ompu", "Nai", "Amani"})
+#: Sasak teknonyms: "Amaq" (father of), "Inaq" (mother of), "Papuq" (grandparent of) +
+#: the child's name. Kept apart from :data:`TEKNONYM_HEADS`: "Inaq" is also how a wife is
+#: addressed by her husband's name, so the word after it still counts as a short form.
+_SASAK_TEKNONYM_HEADS = frozenset({"Amaq", "Inaq", "Papuq"})
+_TEKNONYM_HEADS_FOLDED = frozenset(
+    head.casefold() for head in TEKNONYM_HEADS | _SASAK_TEKNONYM_HEADS
+)
+
+
+def is_teknonym(words: Sequence[str]) -> bool:
+    """Whether the name of ``words`` (as written or its key) is a teknonym: its words
+    after the head name the child, another person, never the bearer.
+
+    >>> is_teknonym(("amaq", "widia")), is_teknonym("Ahmad Widia".split())
+    (True, False)
+    """
+    return len(words) > 1 and words[0].casefold() in _TEKNONYM_HEADS_FOLDED
 
 
 def short_forms(form: str) -> set[str]:

@@ -31,12 +31,16 @@ from warta.nlp.entities.spanrecord import Span
 _BODY_HEAD = (
     r"(?:Kepolisian|Kejaksaan|Pengadilan|(?:Suku[ \t]+)?Dinas|Badan|Komisi|Lembaga|Ombudsman"
     r"|Pemerintah(?=[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah)(?![\w-]))"
-    r"|Rumah[ \t]+Sakit|Rumah[ \t]+Tahanan"
+    # hospitals, jails and the immigration detention houses ("Rumah Detensi Imigrasi")
+    r"|Rumah[ \t]+(?:Sakit|Tahanan|Detensi)"
     # a national body's representative office ("Kantor Perwakilan <Body> Provinsi
     # <Province>"); not yet the ministries' regional offices ("Kantor Wilayah",
     # "Kantor Pertanahan"): named whole, the relation layer dates acts on them wrong, as
     # on the technical units
-    r"|Kantor[ \t]+Perwakilan"
+    # the immigration service's offices, named by the city they serve ("Kantor Imigrasi
+    # <City>"); not yet the search and rescue offices, which the press names by the
+    # national agency's acronym and the city ("<ACR> <City>"), a form not joined yet
+    r"|Kantor[ \t]+(?:Perwakilan|Imigrasi)"
     r"|Stasiun[ \t]+(?:Klimatologi|Meteorologi|Geofisika))"
 )
 # A word of the name: capitalised, "RI", or a Roman class or number ("Kelas IIB",
@@ -72,6 +76,10 @@ def _serves_region(surface: str) -> bool:
     <Field> Nasional") is left to the tagger and the rules that rename it."""
     words = surface.split()
     if _REGION_WORDS.intersection(words) or "Negeri" in words[:2]:
+        return True
+    # a hospital "of the region" says so in its generic name, whatever its own name
+    # ("Rumah Sakit Umum Daerah <Founder>"): a regional government's hospital
+    if words[:2] == ["Rumah", "Sakit"] and "Daerah" in words[2:4] and len(words) > 4:
         return True
     # a police or prosecutors' regional command ("Kepolisian Sektor <District>"): named
     # by its territory, whether the gazetteer knows it or not

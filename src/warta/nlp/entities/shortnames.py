@@ -13,6 +13,10 @@ organisation name of the article it abbreviates (none, or two that fit: left as 
 noun: "Kecamatan <Name>" and "<Name>", "Stadion <Name>" and "<Name>", "Partai <Name>" and
 "<Name>".
 
+:func:`companies_cited_by_opening` reads a company's first two words, cited without
+its legal form ("<Sinar Bumi>" of "PT <Sinar Bumi Lestari>"), as the company, not as a
+person the tagger made of them.
+
 :func:`join_qualified_names` joins an organisation named with its town or "FC" and
 without ("<Club> <City>" ... "<Club>").
 
@@ -37,6 +41,7 @@ from warta.nlp.entities.spanrecord import _CONNECTORS, Span
 
 __all__ = [
     "blended_place_names",
+    "companies_cited_by_opening",
     "join_headless_names",
     "join_qualified_names",
     "join_short_forms",
@@ -445,3 +450,99 @@ def blended_place_names(text: str, spans: Sequence[Span]) -> None:
         if len(fits) == 1:
             (place,) = fits.values()
             s.type, s.place, s.entity = "LOC", place.place, place.entity
+
+
+#: Legal forms that open an Indonesian company's name ("PT", "CV").
+_COMPANY_OPENERS = frozenset({"PT", "CV"})
+#: Words naming a company's office in a region: the name is then a branch's.
+_BRANCH_WORDS = frozenset({"Cabang", "Wilayah", "Regional", "Area", "Unit", "Divisi"})
+
+
+def companies_cited_by_opening(text: str, spans: list[Span]) -> None:
+    """Make each citation of a company by the first two words of its name ("Sinar Bumi"
+    after "PT Sinar Bumi Lestari") that the tagger read as a person that company. Press
+    writes a firm's name short without its legal form, and two capitalised words of a
+    firm's name read to the tagger as a person ("Manajemen Sinar Bumi membantah"). A
+    citation no span covers is left alone: the relation layer reads a firm named in an
+    apposition ("Kuasa hukum <Firm>, <Name>,") as no actor yet.
+
+    >>> t = "PT Sinar Bumi Lestari digugat. Manajemen Sinar Bumi membantah."
+    >>> ss = [Span(0, 21, "ORG"), Span(47, 51, "PER")]
+    >>> companies_cited_by_opening(t, ss)
+    >>> [(t[s.start : s.end], s.type, s.entity) for s in ss]
+    [('PT Sinar Bumi Lestari', 'ORG', None), ('Sinar Bumi', 'ORG', 'PT Sinar Bumi Lestari')]
+    """
+    openings = _company_openings(text, spans)
+    for opening, company in openings.items():
+        for start in _cited_at(text, opening):
+            end = start + len(opening)
+            inside = [s for s in spans if s.start < end and start < s.end]
+            if not inside or any(s.type != "PER" for s in inside):
+                continue  # the full name itself, another name holding the words, or none
+            for s in inside:
+                spans.remove(s)
+            spans.append(Span(start, end, "ORG", entity=company, annotated=True))
+    spans.sort(key=lambda s: s.start)
+
+
+def _company_openings(text: str, spans: Sequence[Span]) -> dict[str, str]:
+    """The first two words after the legal form of each company named whole with three
+    words or more after it -> the company's name; an opening two companies share is
+    neither's."""
+    found: dict[str, str | None] = {}
+    for s in spans:
+        words = " ".join(text[s.start : s.end].split()).split(" ")
+        if s.type != "ORG" or words[0] not in _COMPANY_OPENERS or len(words) < 4:
+            continue
+        if not all(w[:1].isupper() for w in words[1:3]) or _BRANCH_WORDS.intersection(words):
+            continue  # "PT <Firm> Cabang <Region>": "<Firm>" is the firm, not its branch
+        opening, name = " ".join(words[1:3]), s.entity or " ".join(words)
+        found[opening] = name if found.get(opening, name) == name else None
+    return {opening: name for opening, name in found.items() if name is not None}
+
+
+def _cited_at(text: str, opening: str) -> list[int]:
+    """Where ``opening`` stands alone in ``text``: as whole words, with no capitalised
+    word written right before or after it in the sentence (then it is inside a longer
+    name, "PT <Opening> ...", "<Opening> Group")."""
+    starts = []
+    at = text.find(opening)
+    while at != -1:
+        end = at + len(opening)
+        if not _in_longer_name(text, at, end):
+            starts.append(at)
+        at = text.find(opening, end)
+    return starts
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is part of a word, or of a run of capitalised words."""
+    if (start and text[start - 1].isalnum()) or (end < len(text) and text[end].isalnum()):
+        return True
+    after = end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    if after > end and after < len(text) and text[after].isupper():
+        return True
+    before = start
+    while before and text[before - 1] in " \t":
+        before -= 1
+    if before == start or not before:
+        return False
+    word_start = before
+    while word_start and (text[word_start - 1].isalnum() or text[word_start - 1] in "-."):
+        word_start -= 1
+    if text[word_start:before] in _COMPANY_OPENERS:
+        return True
+    if not text[word_start].isupper() or text[before - 1] in ".!?":
+        return False
+    # a capitalised word opening the sentence is no part of a name ("Manajemen <Opening>")
+    return not _opens_sentence(text, word_start)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the text, a paragraph or a sentence."""
+    at = start
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return not at or text[at - 1] in ".!?\n\"“"

@@ -247,7 +247,12 @@ _ALT_SUBJ = alternation(sorted(QUOTE_SUBJECT_FIRST, key=len, reverse=True))
 #: ``base`` + optional ``nya``; the caller checks the left context.
 #: "akunya" ("he admitted") is a cue only with "-nya": "aku" alone is the pronoun "I".
 _ALT_NYA_ONLY = "aku(?=nya)"
-VERB_FIRST_RE = re.compile(rf"(?P<base>{_ALT_FIRST}|{_ALT_NYA_ONLY})(?P<nya>nya)?\b", re.IGNORECASE)
+#: A bare stem and "saja" is an imperative, no cue: "Korban, sebut saja Mawar, ..."
+#: brings in a pseudonym ("let us call her"), "bilang saja ..." is "just say ...".
+_IMPERATIVE = r"(?![ \t]+saja\b)"
+VERB_FIRST_RE = re.compile(
+    rf"(?P<base>{_ALT_FIRST}|{_ALT_NYA_ONLY})(?P<nya>nya)?\b{_IMPERATIVE}", re.IGNORECASE
+)
 #: A verb-first cue after a clause comma: ", kata Santoso." / ", imbuhnya.".
-TRAILING_CUE_RE = re.compile(rf",\s*(?P<cue>(?:{_ALT_FIRST})(?:nya)?|akunya)\b")
+TRAILING_CUE_RE = re.compile(rf",\s*(?P<cue>(?:{_ALT_FIRST})(?:nya)?|akunya)\b{_IMPERATIVE}")
 SUBJECT_FIRST_RE = re.compile(rf"\b(?P<cue>{_ALT_SUBJ})\b")

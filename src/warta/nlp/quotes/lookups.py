@@ -80,6 +80,13 @@ _TITLED_REACH = 200
 #: A word character, as ``\b`` reads one.
 _WORD_CHAR = re.compile(r"\w")
 
+#: The gloss of a pseudonym after it: "(bukan nama sebenarnya)", "(nama samaran)".
+_PSEUDONYM_GLOSS = re.compile(
+    r"\s*\((?:bukan\s+nama\s+(?:sebenarnya|asli)|nama\s+(?:samaran|disamarkan))\)",
+    re.IGNORECASE,
+)
+
+
 class _Lookups:
     """Lookups over one article's text and mentions (set by the subclass)."""
 
@@ -423,8 +430,13 @@ class _Lookups:
 
     def _aged(self, pos: int, name: str) -> bool:
         """True when an age in brackets follows ``name`` at ``pos``: "Sarmin (61)" is a
-        person even when the tagger made the name a place."""
-        return _AGE_RE.match(self.text, pos + len(name)) is not None
+        person even when the tagger made the name a place; so is a pseudonym glossed as
+        one ("Mawar (bukan nama sebenarnya)"), a name given to a protected source."""
+        end = pos + len(name)
+        return (
+            _AGE_RE.match(self.text, end) is not None
+            or _PSEUDONYM_GLOSS.match(self.text, end) is not None
+        )
 
     def _open_at_end(self, end: int) -> bool:
         """True when a quote ending at ``end`` is left open at its paragraph's end."""

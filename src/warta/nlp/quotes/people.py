@@ -184,6 +184,37 @@ PROFESSIONS = lex("dokter ahli bidan perawat apoteker arsitek")
 _FORMER = lex("mantan eks")
 
 
+#: "ber-" words that name or place a person rather than set him apart by what he wears
+#: or holds: "seorang warga bernama Budi", "seorang pria berusia 40 tahun".
+_NOT_A_FEATURE = lex(
+    "bernama berinisial berusia berumur berasal berstatus berprofesi berada bersama beserta berkat"
+)
+
+
+def _one_person_featured(words: list[str], k: int) -> bool:
+    """True when ``words`` are "seorang", a plain noun at ``k`` and a "ber-" feature
+    ("seorang orator berompi hijau"): the classifier counts a person, the feature tells
+    him apart from the crowd around him.
+
+    >>> _one_person_featured("seorang orator berompi hijau".split(), 1)
+    True
+    >>> _one_person_featured("seorang warga bernama Budi".split(), 1)
+    False
+    """
+    if words[0].lower() != "seorang" or k != 1 or len(words) < 3:
+        return False
+    noun, feature = words[1], words[2]
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in _UNNAMED_HEADS
+        and feature.startswith("ber")
+        and len(feature) > 5
+        and feature.isalpha()
+        and feature not in _NOT_A_FEATURE
+    )
+
+
 def _people(words: list[str]) -> str | None:
     """The description of people who speak unnamed ("Para pedagang", "diplomat
     Kamboja"): a quantifier or none, a noun of people, up to two modifiers; a relative
@@ -205,7 +236,15 @@ def _people(words: list[str]) -> str | None:
     # "Seorang pria berkaus merah": a person described by sex or age is one of the
     # people too once counted (alone, "pria itu" points back to someone).
     counted = k > former and words[k].lower() in _DESCRIPTIONS
-    if words[k].lower() not in _PEOPLE_NOUNS | _CROWD_NOUNS and not plural and not counted:
+    # "seorang" is the classifier of persons: "Seorang orator berompi hijau" is one
+    # person, whatever the noun, once a "ber-" feature sets him apart.
+    featured = _one_person_featured(words, k)
+    if (
+        words[k].lower() not in _PEOPLE_NOUNS | _CROWD_NOUNS
+        and not plural
+        and not counted
+        and not featured
+    ):
         return None
     end = next((j for j, w in enumerate(words) if w.lower() == "yang"), len(words))
     crowd = words[k].lower() in _CROWD_NOUNS

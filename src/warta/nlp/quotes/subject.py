@@ -228,6 +228,11 @@ def _principal_through_aide(before: str) -> Who | None:
     return who if len(who.name.split()) > 1 and _is_pure_name(who.name) else None
 
 
+#: What brings in a pseudonym given to a protected source: "sebut saja Mawar", "sebut
+#: saja namanya Mawar" ("let us call her ...").
+_PSEUDONYM_FORMULA = re.compile(r"\b[Ss]ebut\s+saja\s+(?:namanya\s+)?")
+
+
 def parse_subject(before: str) -> Who | None:
     """The subject of a subject-first cue (see :func:`_parse_subject`); a body's regional
     office after its full name and acronym ("Komisi X (KX) Perwakilan Maluku") is that
@@ -338,6 +343,9 @@ def _parse_subject(before: str) -> Who | None:
     # "KH Budi Santoso atau yang akrab disapa Kang Budi,": the nickname clause, blanked
     # (the name before it speaks; the nickname is linked to it elsewhere).
     before = _NICKNAME_CLAUSE.sub(lambda m: " " * len(m.group(0)), before)
+    # "Korban, sebut saja Mawar (27),": the formula of a pseudonym, blanked, so the
+    # name it brings in is the appositive it stands for.
+    before = _PSEUDONYM_FORMULA.sub(lambda m: " " * len(m.group(0)), before)
     # "Wanita asal Lyon, Prancis, itu": a described person's town and country; the
     # commas are blanked so the country is not read as an appositive name.
     before = _DESCRIBED_ORIGIN.sub(lambda m: m.group(0).replace(",", " "), before)

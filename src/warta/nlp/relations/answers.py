@@ -21,7 +21,7 @@ from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _Context
 from warta.nlp.relations.lexicon import LEXICON, Cue
-from warta.nlp.relations.words import _ANAPHOR, _REGION_HEAD_OFFICES
+from warta.nlp.relations.words import _ANAPHOR, _NEGATION, _REGION_HEAD_OFFICES
 
 #: Active verbs of signing (the signers are there; "ditandatangani" may be by proxy).
 _SIGNING = frozenset("menandatangani meneken".split())
@@ -229,8 +229,8 @@ def _appealed(
     side sanctioned, in the order told) named after "kuasa hukum", else the last. An
     appeal not lodged by a verb ("pengadilan banding") or by the court itself is none."""
     lodged = next((j for j in (i - 1, i - 2, i - 3) if clause.word(j) in _LODGING), None)
-    if lodged is None:
-        return [], i
+    if lodged is None or clause.word(lodged - 1) in _NEGATION:
+        return [], i  # "tidak mengajukan banding": no appeal lodged
     client = client_of_counsel(clause, lodged, sanctioned)
     if client is not None:
         return ([(client, court)] if client.name != court.name else []), 0

@@ -76,6 +76,10 @@ _CIVIC_HEADS = frozenset(
 #: Bodies an epithet stands for, by the words their names hold.
 _ANTI_CORRUPTION = ("pemberantasan korupsi", "kpk")
 _POLICE = ("polri", "kepolisian", "polda", "polres", "polresta", "polrestabes", "polsek")
+#: First words of a court's name ("Pengadilan Negeri X", "Mahkamah Agung").
+_COURT_HEADS = frozenset("pengadilan mahkamah".split())
+#: Words for the bench that sits in a court ("majelis hakim", "panel hakim").
+_BENCH_HEADS = frozenset("majelis panel".split())
 #: Epithets of states ("negeri Sakura") and the state each names, as the entity layer
 #: names it; the epithet acts only when that state was named before.
 _STATE_EPITHETS = {
@@ -151,7 +155,7 @@ class _Antecedents:
     def __init__(self, text: str, mentions: Sequence[Mention], gpe: Collection[str]) -> None:
         self._text = text
         #: (where named, type, name): types "company", "region:<level>", "state",
-        #: "civic", "anticorruption", "police"
+        #: "civic", "anticorruption", "police", "court"
         self._named: list[tuple[int, str, str]] = []
         #: a region named with its level or office, by where it starts: where it ends
         #: and its government's name ("Bupati X" with no holder named is that government)
@@ -210,6 +214,8 @@ class _Antecedents:
             out.append(("anticorruption", name))
         if lower.split()[0] in _POLICE:
             out.append(("police", name))
+        if lower.split()[0] in _COURT_HEADS:
+            out.append(("court", name))
         return out
 
     def _last(self, kind: str, before: int, names: Collection[str] = ()) -> str | None:
@@ -326,6 +332,11 @@ class _Antecedents:
             return "anticorruption", 2 + (at(i + 2) in _DEMONSTRATIVES), ()
         if w == "korps" and nxt == "bhayangkara":
             return "police", 2, ()
+        if w in _BENCH_HEADS and nxt == "hakim" and i + 2 not in named and _bench_rules(words, i):
+            # "Majelis hakim menghukum …": the bench rules for the court of the story (a
+            # court named after it, "Majelis hakim Pengadilan X", is named already); a
+            # bench asked to rule ("meminta majelis hakim membatalkan …") is no side
+            return "court", 2 + (at(i + 2) in _DEMONSTRATIVES), ()
         # a crowd acts as a clause's subject or is met ("menemui massa"); one mobilised
         # or expected ("mengerahkan massa") is no side
         crowd_slot = i == 0 or at(i - 1) in _CROWD_BEFORE
@@ -341,7 +352,8 @@ class _Antecedents:
 #: A quick test for a sentence that may hold such a noun (most hold none).
 _NOUN_RE = re.compile(
     r"\b(?:perseroan|perusahaan|manajemen|emiten|korporasi|pem(?:kab|prov|kot|da|erintah)|negara|negeri"
-    r"|antirasuah|korps|massa|pengunjuk|demonstran|bupati|gubernur|wali|mereka)\b",
+    r"|antirasuah|korps|massa|pengunjuk|demonstran|bupati|gubernur|wali|mereka|majelis|panel"
+    r"|pengembang)\b",
     re.IGNORECASE,
 )
 
@@ -363,7 +375,9 @@ _ADVERBS = frozenset("juga justru kemudian lalu pun telah sudah akan belum masih
 
 
 #: Bare nouns for the firm of the story: the firm itself and its management.
-_FIRM_NOUNS = frozenset("perusahaan manajemen".split())
+#: A firm's trade stands for it too when the story is about one firm of that trade
+#: ("menghukum pengembang membayar …": the developer sued).
+_FIRM_NOUNS = frozenset("perusahaan manajemen pengembang".split())
 #: Words that may follow a bare object noun and close it (a preposition, a manner
 #: word, a clause's end), so the noun heads no longer phrase ("perusahaan tambang").
 _CLOSING = frozenset(", . ; ke di kepada dengan secara karena atas agar supaya".split())
@@ -391,6 +405,13 @@ def _subject_slot(words: Sequence[str], i: int) -> bool:
     a comma) and a verb or an adverb follows it: the clause's subject."""
     opens = i == 0 or words[i - 1] == ","
     return opens and i + 1 < len(words) and _verb_or_adverb(words[i + 1])
+
+
+def _bench_rules(words: Sequence[str], i: int) -> bool:
+    """Whether the bench at ``words[i]`` ("majelis hakim") opens its clause, as its
+    subject: a sentence's or a clause's start, or after a time adverbial set off by a
+    comma ("Sepekan sebelumnya, majelis hakim …")."""
+    return i == 0 or words[i - 1] in (",", ";")
 
 
 def _verb_or_adverb(word: str) -> bool:

@@ -383,8 +383,21 @@ def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
         return False
     if any(clause.word(j) == "apakah" for j in range(i)):
         return False
+    if clause.word(i) == "melaporkan" and not _reported(clause, i):
+        return False
     interview = cue.voice == "passive" and cue.action == "consult"
     return not (interview and any(clause.word(i - k) in _SPEECH for k in (1, 2, 3, 4)))
+
+
+def _reported(clause: _Clause, i: int) -> bool:
+    """Whether "melaporkan" at ``i`` reports a side to the police or a court: an actor
+    right after it (a description of at most three words may come first) and then
+    "ke" with a court or a police unit ("melaporkan pegiat X ke Polda Y")."""
+    side = next((k for k in range(i + 1, i + 5) if k in clause.actor_at), None)
+    if side is None:
+        return False
+    venue = clause.actor_at.get(clause.actor_at[side].last + 2)
+    return venue is not None and clause.venue(venue)
 
 
 def _crowd_flocks(clause: _Clause, i: int) -> bool:

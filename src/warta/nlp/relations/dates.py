@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
@@ -34,6 +36,35 @@ from warta.nlp.relations.words import (
     _active_verb,
 )
 from warta.records import PartialDate, TimeExpr
+
+#: A count of weeks stepped from the day told before ("Sepekan sebelumnya", "dua pekan
+#: kemudian"): the time layer reads it as a calendar week; a relation takes the day.
+_WEEKS_STEPPED = re.compile(
+    r"(?:(?P<one>sepekan|seminggu)|(?P<count>\d{1,2}|dua|tiga|empat)\s+(?:pekan|minggu))"
+    r"\s+(?P<dir>sebelumnya|kemudian)",
+    re.I,
+)
+_WEEK_COUNTS = {"dua": 2, "tiga": 3, "empat": 4}
+
+
+def weeks_as_days(timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """``timexes`` with each count of weeks stepped from a day ("Sepekan sebelumnya, X
+    …" after "Rabu (11/3)") dated that day moved by seven days a week: the act is told
+    as of a day, not of a week. Other expressions, and a step with no day told before
+    it, are kept as they are."""
+    out: list[TimeExpr] = []
+    day: date | None = None
+    for t in sorted(timexes, key=lambda t: t.start):
+        m = _WEEKS_STEPPED.fullmatch(t.text)
+        if m is not None and day is not None and t.precision == "week":
+            weeks = 1 if m["one"] else int(_WEEK_COUNTS.get(m["count"].lower(), m["count"]))
+            sign = -1 if m["dir"].lower() == "sebelumnya" else 1
+            moved = day + timedelta(days=sign * 7 * weeks)
+            t = replace(t, value=moved.isoformat(), precision="day")
+        if t.precision == "day" and t.value is not None and len(t.value) == 10:
+            day = date.fromisoformat(t.value) if t.value[:4].isdigit() else day
+        out.append(t)
+    return out
 
 
 def _iso_of(t: TimeExpr) -> str | None:
@@ -424,6 +455,10 @@ def _act_noun_of(word: str) -> bool:
     return cue is not None and cue.voice == "nominal"
 
 
+#: A court's bench, standing for the court named before ("majelis hakim").
+_BENCH = frozenset({("majelis", "hakim"), ("panel", "hakim")})
+
+
 def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> bool:
     """Whether a sentence goes on with the occasion told before it, so that it shares
     its date: its subject is a pronoun ("Ia kemudian bertemu …") or it opens by pointing
@@ -446,6 +481,10 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         return True  # "Dalam putusannya, X juga memerintahkan …": the ruling just told
     if _opens_right_after(clause):
         return True  # "Seusai pertukaran, X berterima kasih …": right after the act told
+    if dated_before and (clause.word(source.first), clause.word(source.first + 1)) in _BENCH:
+        # "Pengadilan X mengabulkan gugatan …, Rabu (…). Majelis hakim menghukum …": the
+        # bench of the court just told reads out the same ruling
+        return True
     if dated_before and clause.word(source.last + 1) == "juga":
         # "… Senin (3/6/2024). Tokyo juga mengusir dua atase": a further step
         # told right after a dated one, on its day

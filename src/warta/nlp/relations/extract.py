@@ -195,7 +195,12 @@ from warta.nlp.relations.answers import (
     client_of_counsel,
     denied_charge,
 )
-from warta.nlp.relations.antecedents import _Antecedents, crowd_noun, may_name_by_noun
+from warta.nlp.relations.antecedents import (
+    _COURT_HEADS,
+    _Antecedents,
+    crowd_noun,
+    may_name_by_noun,
+)
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import (
     _agents,
@@ -227,6 +232,7 @@ from warta.nlp.relations.dates import (
     _retold_date,
     _work_starts_ahead,
     opens_on_occasion,
+    weeks_as_days,
 )
 from warta.nlp.relations.lexicon import DENYING, INVOLVEMENT, JOINT_EXERCISE, LEXICON, Cue
 from warta.nlp.relations.pairs import (
@@ -387,6 +393,7 @@ def extract_relations(
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
     ministry_of = _ministries(bodies, gpe)
     actors_all = [m for m in _outermost(bodies) if _is_actor(m, gpe)]
+    timexes = weeks_as_days(timexes)
     dated = sorted(((t.start, iso) for t in timexes if (iso := _iso_of(t))), key=lambda x: x[0])
     # the dates later sentences may carry: not "dua hari sebelumnya" inside a sentence
     told = [(t.start, iso) for t in timexes if (iso := _iso_of(t)) and sets_the_time(text, t)]
@@ -462,7 +469,7 @@ def extract_relations(
         # "Dalam acara itu, X …. Ia lalu …": a sentence opening on the occasion
         # told passes its day on to the one after it
         on_occasion = went_on and carried is not None and carried[1]
-        ctx.dated_before = (not sent_dates or ahead) and (ctx.told_before or on_occasion)
+        ctx.dated_before = (not sent_dates or ahead or behind) and (ctx.told_before or on_occasion)
         went_on = opens_on_occasion(sent.text)
         speaker_goes_on = _SPEAKER_GOES_ON.match(sent.text) is not None
         if sent.text.lstrip()[:1] not in _QUOTE_CHARS and not speaker_goes_on:
@@ -900,7 +907,7 @@ def _sentence_relations(
                 ctx.acted_by(source, None, kind)
                 continue
             held = target.person or clause.nationals(target) or clause.gang_members(target)
-            if cue.person_target and not held:
+            if cue.person_target and not held and not _fined(clause, source, target):
                 continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
             if _for_the_sake_of(clause, target):
                 continue  # "berunding dengan para pihak demi warga X": for X, not with X
@@ -1029,6 +1036,15 @@ def _also_coded(
         if state is not None:
             return "disapprove", state
     return None
+
+
+def _fined(clause: _Clause, source: _Actor, target: _Actor) -> bool:
+    """Whether ``target`` is sentenced by the court ``source`` to pay ("Pengadilan X
+    menghukum PT Y membayar ganti rugi"): a sentence to pay coerces a firm or a body as
+    well as a person, as a fine does. Only a court passes it; a plaintiff asking for
+    it ("meminta majelis … menghukum Y membayar") lays none."""
+    court = source.name.split(" ", 1)[0].lower() in _COURT_HEADS
+    return court and clause.word(target.last + 1) == "membayar"
 
 
 def _for_the_sake_of(clause: _Clause, target: _Actor) -> bool:

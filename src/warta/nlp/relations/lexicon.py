@@ -485,6 +485,9 @@ IRREGULAR: dict[str, Cue] = {
     # that body to act; the side complained of is censured by other words
     "pengaduan": Cue("appeal", "nominal", needs_near=frozenset({"kepada"})),
     "mengkritik": Cue("disapprove", "active"),
+    # reporting a side to the police or a court ("melaporkan X ke Polda Y atas dugaan
+    # …") accuses it; any other report tells news (see relations.cues._reported)
+    "melaporkan": Cue("disapprove", "active"),
     "memasok": Cue("aid", "active"),
     "memblokade": Cue("sanction", "active"),
     "mengembargo": Cue("sanction", "active"),
