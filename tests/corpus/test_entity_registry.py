@@ -12,8 +12,11 @@ them. Removals, changed articles and a re-index after :func:`clear_index` too.
 from __future__ import annotations
 
 import json
+import os
 import random
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -409,3 +412,28 @@ def test_a_group_renamed_from_the_records_it_indexed_gives_the_whole_corpus_reso
         again: set[str] = set()
         update_entities(store, [a.id for a in articles], [], rename=False, local=again)
     assert again == set()
+
+
+def _merge_log_of_two_builds(tmp: Path, hash_seed: str) -> list[tuple[str, str, str]]:
+    """The merge log, in the order written, of a store built from the bare names first
+    and their full forms in a second build, in a process with ``hash_seed``."""
+    docs, db = tmp / f"docs{hash_seed}", tmp / f"store{hash_seed}.db"
+    docs.mkdir()
+    first = ("bare-widodo", "santoso-a", "santoso-b", "bulog", "role-prancis")
+    env = {**os.environ, "PYTHONHASHSEED": hash_seed, "PYTHONPATH": str(ROOT / "src")}
+    build = [sys.executable, "-c", "from warta.cli.main import main; main()", "build"]
+    for batch in (first, tuple(k for k in HAND if k not in first)):
+        for key in batch:
+            (docs / f"{key}.txt").write_text(HAND[key], encoding="utf-8")
+        cmd = [*build, str(docs), "--db", str(db), "--no-embeddings"]
+        subprocess.run(cmd, env=env, check=True, capture_output=True)
+    with sqlite3.connect(db) as conn:
+        rows = conn.execute("SELECT local, old, new FROM entity_merges ORDER BY id")
+        return [tuple(r) for r in rows]
+
+
+def test_the_merge_log_is_written_in_the_same_order_by_every_process(tmp_path: Path) -> None:
+    # a set's iteration order changes with the process's hash seed: the log must not
+    logs = [_merge_log_of_two_builds(tmp_path, seed) for seed in ("1", "2")]
+    assert len(logs[0]) >= 3
+    assert logs[0] == logs[1]

@@ -743,8 +743,9 @@ def _resolve(
     stored = {
         (r[0], r[1], int(r[2])): r[3] for r in _in(conn, sql, sorted({n for n, _t, _r in affected}))
     }
-    # a name no article uses any more is gone
-    current = {local: stored[local] for local in affected if local in stored}
+    # a name no article uses any more is gone; sorted, so the merge log is written in
+    # the same order by every build (a set's order changes with the process)
+    current = {local: stored[local] for local in sorted(affected) if local in stored}
     LAST_UPDATE.locals_resolved = len(current)
     names = CorpusNames(_facts_for(conn, current))
     resolved = {
