@@ -203,15 +203,12 @@ def candidate_links(
     # cosines compared with the bars are exact sums.
     keep = (sims.row < sims.col) & (sims.data >= floor - 1e-9)
     rows, cols = sims.row[keep].tolist(), sims.col[keep].tolist()
-    firm, by_town = [], []
+    firm: list[tuple[int, int, float]] = []
+    by_town: list[tuple[int, int, float]] = []
     for i, j in sorted(zip(rows, cols, strict=True)):
-        s = _testable_cosine(units, x, e5, bars, i, j)
-        if s is None:
-            continue
-        if _firm_link(units, e5, bars, i, j, s):
-            firm.append((i, j, s))
-        elif _undated_town_link(units[i], units[j], s, bars):
-            by_town.append((i, j, s))
+        link = _link(units, x, e5, bars, i, j)
+        if link is not None:
+            (firm if link[1] else by_town).append((i, j, link[0]))
     return sorted(firm + _town_links_kept(units, firm, by_town))
 
 
@@ -226,11 +223,27 @@ def pair_link(
     """The pair test on units ``i`` and ``j``: their TF-IDF cosine if they are a candidate
     link, else ``None``. Depends on the two units' rows alone (an undated unit's town
     link counts here: :func:`candidate_links` drops it when it would join two groups)."""
+    link = _link(units, x, e5, bars, i, j)
+    return link[0] if link is not None else None
+
+
+def _link(
+    units: Sequence[UnitView],
+    x: sparse.csr_matrix,
+    e5: npt.NDArray[np.float64] | None,
+    bars: Bars,
+    i: int,
+    j: int,
+) -> tuple[float, bool] | None:
+    """Units ``i`` and ``j``'s link: their TF-IDF cosine and whether the link is firm
+    (``False``: only an undated unit's town link), else ``None``."""
     s = _testable_cosine(units, x, e5, bars, i, j)
     if s is None:
         return None
-    if _firm_link(units, e5, bars, i, j, s) or _undated_town_link(units[i], units[j], s, bars):
-        return s
+    if _firm_link(units, e5, bars, i, j, s):
+        return s, True
+    if _undated_town_link(units[i], units[j], s, bars):
+        return s, False
     return None
 
 
