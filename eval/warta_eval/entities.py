@@ -393,6 +393,11 @@ ENTITY_SETS = {
     # quarters everyday hard news, Sundanese forms of address, Sasak parents named after
     # their first child, Makassarese 'Daeng' names, Butonese La Ode names.
     "blind25": "tests/nlp/entities/blind25_entities.json",
+    # The ninth session of 2026-12-06, written before any of its rules: three
+    # quarters everyday regional hard news, a Chinese-Indonesian man under his Chinese,
+    # Indonesian and call names, court names with 'bin' and aliases, football clubs and
+    # cities under their nicknames.
+    "blind26": "tests/nlp/entities/blind26_entities.json",
 }
 
 

@@ -243,6 +243,11 @@ BLIND_STORIES = {
     # a fee protest at one campus, an airport's ash cancellations and a drug seizure, a
     # boat sinking and its investigators' report six weeks later (a separate event).
     "blind22": Path("tests") / "analyze" / "stories_blind22.json",
+    # The ninth session of 2026-12-06, written before any of its rules: a flash flood in
+    # Bima told five ways, school-meal poisoning and a measles outbreak in one district
+    # four days apart, a factory closure and a warehouse fire in one sub-district, a bus
+    # crash and a landslide on one road, the flood's suspects nine weeks later (separate).
+    "blind23": Path("tests") / "analyze" / "stories_blind23.json",
 }
 
 
@@ -383,6 +388,7 @@ QUOTE_SETS = {
     "blind29q_set": "tests/nlp/quotes/blind29q_quotes.json",
     "blind30q_set": "tests/nlp/quotes/blind30q_quotes.json",
     "blind31q_set": "tests/nlp/quotes/blind31q_quotes.json",
+    "blind32q_set": "tests/nlp/quotes/blind32q_quotes.json",
 }
 
 
@@ -454,7 +460,11 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     by the reporter, speakers by nickname, claims inside noun phrases, a crowd's chants)
     and ``blind31q_set.*`` (15 by a thirty-first, written while the blind30q rules were:
     eleven everyday hard news, Javanese glossed, a drivers' protest with chants and a
-    heckle, sources under a pseudonym, a live-update page newest first)."""
+    heckle, sources under a pseudonym, a live-update page newest first) and
+    ``blind32q_set.*`` (15 by a thirty-second, the ninth session's: eleven everyday hard
+    news, fronted cues ("Kata X, …", "Lanjutnya, …"), a quote running over two paragraphs,
+    a hearing written as an exchange, two speakers both called Hadi in a roundup, an
+    editor's note correcting a speaker)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -225,6 +225,9 @@ BLIND30_GOLD = "tests/eval/gold/relations_blind30.json"
 #: A thirty-first (the same session, written while the blind30 rules were, which it never
 #: read), scored as it came with every relation rule of the session; evidence sentences too.
 BLIND31_GOLD = "tests/eval/gold/relations_blind31.json"
+#: A thirty-second (the ninth session of 2026-12-06, written before any of its rules),
+#: with evidence sentences.
+BLIND32_GOLD = "tests/eval/gold/relations_blind32.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -257,6 +260,7 @@ BLIND_SETS = {
     "blind29": BLIND29_GOLD,
     "blind30": BLIND30_GOLD,
     "blind31": BLIND31_GOLD,
+    "blind32": BLIND32_GOLD,
 }
 
 
