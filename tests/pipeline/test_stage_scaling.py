@@ -4,11 +4,16 @@ Every per-article stage is linear in the article's length, cleaning caps what th
 see at :data:`warta.clean.MAX_ARTICLE_CHARS` (flag ``truncated-oversize``), and a search
 hit in a long article gets its snippet from a bounded window. The timing tests compare a
 2 MB text with a 100 KB one of the same make-up: linear growth is 20 times, quadratic
-400; they allow 40. They take the CPU time of this process, best of several runs, which
-keeps most of the other load of a shared machine out; and a stage's 100 KB time counts
-as at least 50 ms, so timer noise on a fast stage cannot fail it (a quadratic stage at
-10 ms would still take 4 s against the 2 s allowed). ``bench/bench_stage_size.py`` prints
-the whole table from 100 KB to 10 MB.
+400; they allow 50. They take the CPU time of this process, best of several runs taken in
+turn on both sizes, which keeps most of the other load of a shared machine out; and a
+stage's 100 KB time counts as at least 50 ms, so timer noise on a fast stage cannot fail
+it (a quadratic stage at 10 ms would still take 4 s against the 2.5 s allowed).
+``bench/bench_stage_size.py`` prints the whole table from 100 KB to 10 MB.
+
+Why 50: a linear stage measures 20-25 times on a quiet machine but up to 33 on a loaded
+one (the large text's tables outgrow the processor's caches, which other processes share),
+and 40 failed a CI run on stages that had quadratic parts of a few percent (removed since).
+A quadratic part of 8% of a stage's 100 KB time already takes it past 50.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ from warta.store.search import HIGHLIGHT, SNIPPET_MAX_CHARS, search, window_snip
 
 INDOSUM = SHARED / "data" / "indosum"
 SMALL, LARGE = 100 * 1024, 2 * 1024 * 1024
-MAX_RATIO = 40  # linear: 20
+MAX_RATIO = 50  # linear: 20 (see the module's docstring)
 FLOOR = 0.05  # seconds: a small-text time below this counts as this
 
 
@@ -82,6 +87,13 @@ def _cpu(call: Callable[[], object], runs: int) -> float:
     return best
 
 
+def _over(small: dict[str, float], large: dict[str, float]) -> dict[str, float]:
+    """The stages whose large-text time exceeds :data:`MAX_RATIO` times their small one,
+    with the ratio: named first in a failure, so a run says which stage grew."""
+    ratios = {name: large[name] / max(small[name], FLOOR) for name in small}
+    return {name: round(r, 1) for name, r in ratios.items() if r > MAX_RATIO}
+
+
 def _stage_times(text: str, runs: int) -> dict[str, float]:
     """CPU seconds of each stage of default_stages() on ``text`` (best of ``runs``)."""
     times: dict[str, float] = {}
@@ -91,6 +103,21 @@ def _stage_times(text: str, runs: int) -> dict[str, float]:
         times[stage.name] = _cpu(lambda: stage.func(before), runs)  # noqa: B023
         article = stage.func(before)
     return times
+
+
+def _stage_times_in_turn(
+    small_text: str, large_text: str, rounds: int
+) -> tuple[dict[str, float], dict[str, float]]:
+    """The best CPU seconds of each stage on both texts over ``rounds`` rounds, each round
+    timing the small text then the large one: a burst of load on the machine then falls
+    on both sizes, not on whichever was timed while it lasted."""
+    small: dict[str, float] = {}
+    large: dict[str, float] = {}
+    for _ in range(rounds):
+        for best, text in ((small, small_text), (large, large_text)):
+            for name, seconds in _stage_times(text, runs=1).items():
+                best[name] = min(seconds, best.get(name, seconds))
+    return small, large
 
 
 @pytest.mark.slow
@@ -103,10 +130,8 @@ def test_every_stage_grows_linearly(paragraphs: list[str]) -> None:
     # Both texts once untimed first: the per-word tables of the NER are bounded and start
     # afresh when full, so what earlier tests left in them must not favour one size.
     _stage_times(large_text, runs=1)
-    small = _stage_times(small_text, runs=3)
-    large = _stage_times(large_text, runs=2)
-    ratios = {name: large[name] / max(small[name], FLOOR) for name in small}
-    assert all(r <= MAX_RATIO for r in ratios.values()), (ratios, small, large)
+    small, large = _stage_times_in_turn(small_text, large_text, rounds=3)
+    assert not _over(small, large), (_over(small, large), small, large)
     total = sum(large.values()) / sum(small.values())
     assert total <= MAX_RATIO, (total, small, large)
 
@@ -129,10 +154,8 @@ def test_every_stage_grows_linearly_in_any_shape(paragraphs: list[str], shape: s
     # Both texts once untimed first: the per-word tables of the NER are bounded and start
     # afresh when full, so what earlier tests left in them must not favour one size.
     _stage_times(large_text, runs=1)
-    small = _stage_times(small_text, runs=3)
-    large = _stage_times(large_text, runs=2)
-    ratios = {name: large[name] / max(small[name], FLOOR) for name in small}
-    assert all(r <= MAX_RATIO for r in ratios.values()), (ratios, small, large)
+    small, large = _stage_times_in_turn(small_text, large_text, rounds=3)
+    assert not _over(small, large), (_over(small, large), small, large)
 
 
 def test_sentences_are_bounded() -> None:
@@ -150,9 +173,12 @@ def test_cleaning_grows_linearly(paragraphs: list[str]) -> None:
         return RawDoc(Provenance(f"{size}.txt"), "Judul\n\n" + _text(paragraphs, size))
 
     small, large = page(SMALL), page(LARGE)
-    small_time = max(_cpu(lambda: clean_document(small), 3), FLOOR)
-    ratio = _cpu(lambda: clean_document(large), 1) / small_time
-    assert ratio <= MAX_RATIO
+    clean_document(large)  # untimed: the first call pays for what the cleaner loads once
+    small_time, large_time = float("inf"), float("inf")
+    for _ in range(3):  # in turn, as the stages are timed
+        small_time = min(small_time, _cpu(lambda: clean_document(small), 1))
+        large_time = min(large_time, _cpu(lambda: clean_document(large), 1))
+    assert large_time / max(small_time, FLOOR) <= MAX_RATIO
 
 
 @pytest.mark.slow

@@ -191,13 +191,15 @@ def _headings_in_foot(lines: list[Line], labels: list[str | None]) -> None:
     last_body = max((i for i, label in enumerate(labels) if label == "body"), default=-1)
     if last_body < 0:
         return
+    in_foot = False  # a line of the foot stands between the last paragraph and line i
     for i in range(last_body + 1, len(labels)):
-        if labels[i] != "subheading" or not any(
-            labels[j] in _FOOT_LABELS for j in range(last_body + 1, i)
+        if (
+            labels[i] == "subheading"
+            and in_foot
+            and not any(c in lines[i].text.rstrip()[:-1] for c in P.TERMINAL)
         ):
-            continue
-        if not any(c in lines[i].text.rstrip()[:-1] for c in P.TERMINAL):
             labels[i] = "related"
+        in_foot = in_foot or labels[i] in _FOOT_LABELS
 
 
 # The desk's note dated after the story's release: "Update: Sabtu (5/12) sore, ...",
@@ -338,6 +340,9 @@ def _comment_thread(lines: list[Line], labels: list[str | None], body_start: int
     prose, every line is a comment or its author and time, no part of the story (a
     comment is written like a paragraph, so only the heading tells)."""
     start = max(body_start, 0)
+    # What stands above line i, read on from the last head tried (nothing is labelled
+    # before the return): the prose paragraphs, the last line of the text, the last stamp.
+    above, read, last_paragraph, last_stamp = 0, start, start, -1
     for i in range(start + 1, len(lines)):
         # A reply bar under the story ("Like  Komentari  Kirim", "Kutip  Balas") heads
         # the replies as a thread's heading does.
@@ -348,9 +353,16 @@ def _comment_thread(lines: list[Line], labels: list[str | None], body_start: int
             or _bare_comments_head(lines, labels, i)
         ):
             continue
-        above = sum(labels[j] in KEEP and is_prose(lines[j]) for j in range(start, i))
-        # A social post is one paragraph; its bar stands under the post's time stamp.
-        needed = 1 if reply_bar and _under_post_stamp(labels, start, i) else None
+        for j in range(read, i):
+            if labels[j] in KEEP:
+                above += is_prose(lines[j])
+                last_paragraph = j
+            elif labels[j] in ("dateline", "post-meta"):
+                last_stamp = j
+        read = i
+        # A social post is one paragraph; its bar stands under the post's time stamp, below
+        # its last paragraph: the post's own bar, over the replies.
+        needed = 1 if reply_bar and last_stamp > last_paragraph else None
         if above < (needed or COMMENTS_MIN_PARAGRAPHS_ABOVE):
             if reply_bar:
                 continue  # the bar over a post, before the story
@@ -360,13 +372,6 @@ def _comment_thread(lines: list[Line], labels: list[str | None], body_start: int
             if labels[j] in KEEP or labels[j] in ("byline", "dateline"):
                 labels[j] = "footer"
         return
-
-
-def _under_post_stamp(labels: list[str | None], start: int, i: int) -> bool:
-    """Line ``i`` (a reply bar) follows the post's time stamp, below its last paragraph:
-    the post's own bar, over the replies."""
-    last_paragraph = max((j for j in range(start, i) if labels[j] in KEEP), default=start)
-    return any(labels[j] in ("dateline", "post-meta") for j in range(last_paragraph + 1, i))
 
 
 def _chapter_list(lines: list[Line], labels: list[str | None], body_start: int) -> None:
@@ -414,6 +419,9 @@ def _boilerplate_below(lines: list[Line], labels: list[str | None], body_start: 
     ...") standing among the page's furniture after the story (a contact line, a
     copyright, the related box above it): the site telling of itself, not the story. The
     same sentence between paragraphs is the story's."""
+    # The story's text ends at its last kept line (the loop labels only the line it is
+    # on, above the ones still to come, so that line stays the last for them).
+    last_kept = next((j for j in range(len(lines) - 1, -1, -1) if labels[j] in KEEP), -1)
     for i in range(max(body_start, 0) + 1, len(lines)):
         if labels[i] not in KEEP or lines[i].words > BOILERPLATE_MAX_WORDS:
             continue
@@ -421,9 +429,7 @@ def _boilerplate_below(lines: list[Line], labels: list[str | None], body_start: 
             continue
         if len(re.findall(r"[.!?](?:\s|$)", lines[i].text)) > 1:
             continue
-        if labels[i - 1] in _FURNITURE_ABOVE and all(
-            labels[j] not in KEEP for j in range(i + 1, len(lines))
-        ):
+        if labels[i - 1] in _FURNITURE_ABOVE and i >= last_kept:
             labels[i] = "footer"
 
 
@@ -444,6 +450,8 @@ def _about_blurbs(lines: list[Line], labels: list[str | None], body_start: int) 
         and P.ABOUT_HEAD_RE.match(lines[i].text)
         and not P.AUTHOR_CARD_RE.match(lines[i].text)
     ]
+    # The story's last kept line: a blurb goes with nothing of the story under it.
+    last_kept = next((j for j in range(len(lines) - 1, -1, -1) if labels[j] in KEEP), -1)
     for head in reversed(heads):
         if labels[head + 1] not in KEEP or not P.ABOUT_BLURB_RE.match(lines[head + 1].text):
             continue
@@ -458,7 +466,8 @@ def _about_blurbs(lines: list[Line], labels: list[str | None], body_start: int) 
             and (end == head + 1 or not P.ABOUT_HEAD_RE.match(lines[end].text))
         ):
             end += 1
-        if any(labels[j] in KEEP for j in range(end, len(lines))):
+        if last_kept >= end:
             continue
         for j in range(head, end):
             labels[j] = "about"
+        last_kept = next((j for j in range(head - 1, -1, -1) if labels[j] in KEEP), -1)

@@ -237,11 +237,7 @@ def _box_line(line: Line) -> bool:
 
 
 def _is_box_label(line: Line) -> bool:
+    if not 0 < line.words <= BOX_LABEL_MAX_WORDS:
+        return False  # before its letters are counted: most lines are a paragraph long
     text = line.text.strip().rstrip(":")
-    letters = [c for c in text if c.isalpha()]
-    return (
-        0 < line.words <= BOX_LABEL_MAX_WORDS
-        and len(letters) >= 4
-        and text.isupper()
-        and not ends_terminal(text)
-    )
+    return sum(c.isalpha() for c in text) >= 4 and text.isupper() and not ends_terminal(text)

@@ -419,13 +419,22 @@ def _outlet_credited_captions(lines: list[Line], labels: list[str | None]) -> No
     if not candidates:
         return
     names = _outlet_names(lines)
+    # The unlabelled prose lines from the page's foot, as many as a caption needs under it:
+    # a candidate has enough below if it stands above the highest of them (the loop only
+    # labels candidates, above the ones still to come, so these stay as they are).
+    foot: list[int] = []
+    for j in range(len(lines) - 1, candidates[0], -1):
+        if labels[j] is None and is_prose(lines[j]):
+            foot.append(j)
+            if len(foot) == PARAGRAPHS_UNDER_CAPTION:
+                break
     for i in candidates:
         credit = _OUTLET_CREDIT_END_RE.search(lines[i].text)
-        below = sum(1 for j in range(i + 1, len(lines)) if labels[j] is None and is_prose(lines[j]))
         if (
             credit
             and _squeezed(credit.group("outlet")) in names
-            and below >= PARAGRAPHS_UNDER_CAPTION
+            and len(foot) == PARAGRAPHS_UNDER_CAPTION
+            and i < foot[-1]
         ):
             labels[i] = "caption"
 

@@ -529,8 +529,14 @@ def _same_person(
     up = sub_names(forms, gaps=True)
     for short, full in _cut_short_call_names(forms).items():
         up.setdefault(short, full)
+    # how often each word is written inside the full names, in one pass over them (a pass
+    # per word compared was quadratic)
+    inside: Counter[str] = Counter()
+    for key, written in forms.items():
+        for word in set(key):
+            inside[word] += sum(written.values())
     for minor, major in variants.items():
-        if not _both_cited_alone(minor, major, forms, index):
+        if not _both_cited_alone(minor, major, inside, index):
             up.setdefault(minor, up.get(major, major))
     # A part of the minor spelling is a part of the major one: one more step. (No
     # cycle: parts map to longer names, and spellings of four letters or more never
@@ -551,14 +557,17 @@ def _cut_short_call_names(
     >>> _cut_short_call_names([("raden", "sulak"), ("raden", "sulaksono", "wiryo")])
     {('raden', 'sulak'): ('raden', 'sulaksono', 'wiryo')}
     """
-    longer = [k for k in keys if len(k) > 2]
+    longer: dict[str, list[tuple[str, ...]]] = defaultdict(list)  # by their first word
+    for k in keys:
+        if len(k) > 2:
+            longer[k[0]].append(k)
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for key in keys:
         if len(key) != 2 or len(key[1]) < 3 or key[0] not in NOBILITY_TITLES:
             continue
         fits = [
-            k for k in longer
-            if k[0] == key[0] and key[1] not in k
+            k for k in longer.get(key[0], [])
+            if key[1] not in k
             and any(len(w) >= len(key[1]) + 2 and w.startswith(key[1]) for w in k[1:])
         ]
         if len(fits) == 1:
@@ -589,19 +598,19 @@ def _reversed_orders(
 def _both_cited_alone(
     minor: tuple[str, ...],
     major: tuple[str, ...],
-    forms: Mapping[tuple[str, ...], Counter[str]],
+    inside: Mapping[str, int],
     index: Mapping[str, list[int]],
 ) -> bool:
     """Whether two full names a letter apart are two people: each word in which they
-    differ is written on its own too, outside the full names holding it - twins or
-    siblings named alike ("Raka <Surname>"/"Rama <Surname>", each cited alone after), not
-    a misspelling, whose odd word the article writes nowhere else."""
+    differ is written on its own too, outside the full names holding it (``inside``: how
+    often each word is written in a full name) - twins or siblings named alike ("Raka
+    <Surname>"/"Rama <Surname>", each cited alone after), not a misspelling, whose odd
+    word the article writes nowhere else."""
     for a, b in zip(minor, major, strict=True):
         if a == b:
             continue
         for word in (a, b):
-            inside = sum(sum(v.values()) for k, v in forms.items() if word in k)
-            if len(index.get(word, ())) <= inside:
+            if len(index.get(word, ())) <= inside.get(word, 0):
                 return False
     return True
 

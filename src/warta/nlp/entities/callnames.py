@@ -30,6 +30,7 @@ from warta.nlp.entities.names import (
     is_teknonym,
 )
 from warta.nlp.entities.personbounds import NAME_KINDS
+from warta.nlp.entities.retyping import _WordRuns
 from warta.nlp.entities.shorttitles import NAME_PART_TITLES
 from warta.nlp.entities.spans import (
     ByStart,
@@ -317,7 +318,7 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
             # other names too (a team's, a party's), is no name of his
             if nick not in not_persons and text.count(other.group().strip()) == 1:
                 declared.setdefault(nick, person.entity or "")
-        called = _called_before_full_name(text, person, persons)
+        called = _called_before_full_name(text, person, persons, i)
         if called is not None:
             declared.setdefault(called, person.entity or "")
         known_as = _known_as_before_birth_name(text, person, persons[i - 1] if i else None)
@@ -354,9 +355,10 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
     # Spans by offset and each nickname found by plain string search: a scan of every
     # span, and a regex pass over the text, per nickname made the stage quadratic.
     by_start = ByStart(spans)
+    runs = _WordRuns(text)
     renamed: dict[str, str] = {}
     for nick, name in declared.items():
-        for start, end in _whole_word_matches(text, nick):
+        for start, end in _whole_word_matches(text, nick, runs):
             inside = by_start.overlapping(start, end)
             if not inside and not covered.overlaps(start, end):
                 added = Span(start, end, "PER", entity=name, annotated=True)
@@ -432,14 +434,21 @@ def _called_owner(nick: str, persons: Sequence[Span], before: int) -> Span | Non
     return persons[before - 1]
 
 
-def _called_before_full_name(text: str, person: Span, persons: Sequence[Span]) -> str | None:
-    """The call name ("Babe <Word>") of the person whose full name ``person`` is declared
-    ("Pria bernama lengkap <Full Name> itu"): the last person named before, among the
-    last :data:`_ROLE_LOOKBACK`, who shares a word of the name (forms of address aside)."""
+def _called_before_full_name(
+    text: str, person: Span, persons: Sequence[Span], i: int
+) -> str | None:
+    """The call name ("Babe <Word>") of the person whose full name ``person`` (``persons[i]``,
+    ``persons`` in text order) is declared ("Pria bernama lengkap <Full Name> itu"): the
+    last person named before the first span equal to it, among the last
+    :data:`_ROLE_LOOKBACK`, who shares a word of the name (forms of address aside)."""
     if _FULL_NAME_BEFORE.search(text, max(0, person.start - 40), person.start) is None:
         return None
     full = {w.casefold() for w in (person.entity or "").split()} - FORMS_OF_ADDRESS
-    i = persons.index(person)
+    # the first equal span starts where it does: look from there (persons.index() from
+    # the first person was quadratic)
+    while i > 0 and persons[i - 1].start == person.start:
+        i -= 1
+    i = persons.index(person, i)
     for x in reversed(persons[max(0, i - _ROLE_LOOKBACK) : i]):
         words = {w.casefold() for w in (x.entity or "").split()} - FORMS_OF_ADDRESS
         if x.end <= person.start and x.entity != person.entity and words and words <= full:
@@ -541,12 +550,25 @@ def _spelt_alike(spelling: str, name: str) -> bool:
 _ROLE_LOOKBACK = 12
 
 
-def _whole_word_matches(text: str, phrase: str) -> list[tuple[int, int]]:
+def _whole_word_matches(text: str, phrase: str, runs: _WordRuns) -> list[tuple[int, int]]:
     """``(start, end)`` of each occurrence of ``phrase`` in ``text`` with no word
     character or hyphen against either end, left to right, not overlapping (as
-    ``re.finditer`` would give them)."""
+    ``re.finditer`` would give them). A phrase opening with a word character can only
+    start where ``runs`` (the text's) has its first word: only there is it tried (a
+    search of the whole text per phrase was quadratic).
+
+    >>> t = "Mas Tris tiba; Mas Trisno dan Mas Tris pergi."
+    >>> _whole_word_matches(t, "Mas Tris", _WordRuns(t))
+    [(0, 8), (30, 38)]
+    """
     pattern = re.compile(r"(?<![\w-])" + re.escape(phrase) + r"(?![\w-])")
     out: list[tuple[int, int]] = []
+    first = _FIRST_WORD.match(phrase)
+    if first is not None:
+        for pos in runs.starts(first.group()):
+            if (not out or pos >= out[-1][1]) and pattern.match(text, pos):
+                out.append((pos, pos + len(phrase)))
+        return out
     pos = text.find(phrase) if phrase else -1
     while pos >= 0:
         if pattern.match(text, pos):
@@ -555,6 +577,9 @@ def _whole_word_matches(text: str, phrase: str) -> list[tuple[int, int]]:
         else:
             pos = text.find(phrase, pos + 1)
     return out
+
+
+_FIRST_WORD = re.compile(r"\w+")
 
 
 def _alias_winners(
@@ -566,19 +591,27 @@ def _alias_winners(
     a tie), every span of the other re-pointed to it. Any other declared name the tagger
     took for a person of its own ("Gus Kaji", "Inaq Mamiq Ratna") is the named person's."""
     mentions = Counter(x.entity for x in spans if x.type == "PER" and x.entity)
+    # the person spans by entity, kept as they are re-pointed (a scan of every span per
+    # declared name was quadratic)
+    named: dict[str | None, list[Span]] = defaultdict(list)
+    for x in spans:
+        if x.type == "PER":
+            named[x.entity].append(x)
+
+    def repoint(old: str, new: str) -> None:
+        for x in named.pop(old, []):
+            x.entity = new
+            named[new].append(x)
+
     out = dict(declared)
     for nick, name in declared.items():
         if len(nick.split()) < 2 or mentions[nick] == 0 or nick == name:
             continue
         if nick not in aliased:  # a call name, not a second full name
-            for x in spans:
-                if x.type == "PER" and x.entity == nick:
-                    x.entity = name
+            repoint(nick, name)
             continue
         winner, loser = (name, nick) if mentions[name] > mentions[nick] else (nick, name)
-        for x in spans:
-            if x.type == "PER" and x.entity == loser:
-                x.entity = winner
+        repoint(loser, winner)
         out[nick] = winner
         mentions[winner] += mentions.pop(loser, 0)
     return out

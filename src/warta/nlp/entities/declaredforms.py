@@ -277,10 +277,18 @@ def _before_people(
         by_start = by_start or ByStart(spans)
         people = [h.start for h in by_start.overlapping(*m.span()) if h.type == "PER"]
         end = min((p for p in people if p > m.start()), default=m.end())
-        end = len(text[:end].rstrip(" \t"))
+        end = _before_blanks(text, end)
         if " " in text[m.start() : end].strip():
             ends[m.span()] = (m.start(), end)
     return ends
+
+
+def _before_blanks(text: str, end: int) -> int:
+    """``len(text[:end].rstrip(" \\t"))``, without copying the text up to ``end`` (which,
+    per match, was quadratic)."""
+    while end > 0 and text[end - 1] in " \t":
+        end -= 1
+    return end
 
 
 def _unit_spans(
@@ -460,7 +468,7 @@ def territory_spans(text: str, spans: list[Span]) -> None:
     named: dict[tuple[int, int], str] = {}
     for m in _TERRITORY.finditer(text):
         first_end = m.start("second") - len(" dan ") if m.group("second") else m.end()
-        found.append((m.start(), len(text[:first_end].rstrip(" \t"))))
+        found.append((m.start(), _before_blanks(text, first_end)))
         if m.group("second"):
             found.append(m.span("second"))
         else:

@@ -10,6 +10,7 @@ Decided from the span's surface and the few words around it.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from warta.lexicon.indonesian import (
@@ -432,7 +433,7 @@ def _person_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
             and (is_korean_syllable(right.split()[0]))
         ):
             continue  # the two syllables of a Korean given name: "Kang Min-Ho"
-        apart = _written_apart(text, left) and _written_apart(text, right)
+        apart = _written_apart_outside(text, left) and _written_apart_outside(text, right)
         if apart or _full_name_pair(left, right):
             cuts.append((h.start() + 1, h.end() - 1))
     parts, pos = [], start
@@ -509,12 +510,11 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     # name under a call name ("Om <Given>"; not after an office over a territory, whose
     # acronym is the territory's: "Bupati <ACR> <Given> <Surname>")
     cited = {words[-1]} if _TERRITORY_OFFICE_BEFORE.search(before) else {words[0], words[-1]}
-    elsewhere = text[:start] + text[end:]
     titled = _TITLE_BEFORE.search(before) is not None or _CLERGY_BEFORE.search(before) is not None
     # "Bupati <ACR>": the acronym is the regency's, which the article names on its own too
     body = titled and _TERRITORY_OFFICE_BEFORE.search(before) is None
-    if not any(_written_apart(elsewhere, w) for w in cited) and not (
-        body and _body_cited_apart(text, elsewhere, first.group(), rest.start(), end)
+    if not any(_written_apart_outside(text, w, start, end) for w in cited) and not (
+        body and _body_cited_apart(text, first.group(), start, rest.start(), end)
     ):
         return None
     corps = first.group() in _CORPS or first.group() in _POLICE_CORPS
@@ -523,24 +523,42 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
 
 
 def _named_after_declared_acronym(text: str, acronym: str, word: str) -> bool:
-    """Whether the article declares ``acronym`` in a body's full name with ``word`` right
-    after the brackets ("<Long Name> (<ACR>) <Word> ..."): the word is then part of the
-    body's name (the region or town it serves), never a person's name after it."""
-    declared = f"({acronym})"
-    at = text.find(declared)
-    while at >= 0:
-        after = text[at + len(declared) :].lstrip(" \t")
-        if after.startswith(word) and not after[len(word) : len(word) + 1].isalnum():
+    """Whether the article declares ``acronym`` (a word) in a body's full name with
+    ``word`` right after the brackets ("<Long Name> (<ACR>) <Word> ..."): the word is
+    then part of the body's name (the region or town it serves), never a person's name
+    after it."""
+    for at in _bracketed(text).get(acronym, ()):
+        at = _BLANKS.match(text, at).end()  # type: ignore[union-attr]
+        if text.startswith(word, at) and not text[at + len(word) : at + len(word) + 1].isalnum():
             return True
-        at = text.find(declared, at + 1)
     return False
 
 
-def _body_cited_apart(text: str, elsewhere: str, acronym: str, rest: int, end: int) -> bool:
-    """Whether "<Title> <ACR> <Name>" holds a body the article names by that acronym on
-    its own ("<Long Name> (<ACR>)" before "Ketua <ACR> <Name>"), the name after it no
-    place the gazetteer knows: the person is the rest, cited again or not."""
-    return _written_apart(elsewhere, acronym) and load_gazetteer().lookup(text[rest:end]) is None
+# What a pair of brackets holds, no bracket inside; and the spaces or tabs after it.
+_BRACKETED = re.compile(r"\(([^()]*)\)")
+_BLANKS = re.compile(r"[ \t]*")
+
+
+@functools.lru_cache(maxsize=2)  # clean_ner asks of one article's text, mention by mention
+def _bracketed(text: str) -> dict[str, list[int]]:
+    """Where each pair of brackets in ``text`` closes (right after it), by what it holds:
+    the places :func:`_named_after_declared_acronym` looks (a search of the whole text
+    per mention was quadratic)."""
+    out: dict[str, list[int]] = {}
+    for m in _BRACKETED.finditer(text):
+        out.setdefault(m.group(1), []).append(m.end())
+    return out
+
+
+def _body_cited_apart(text: str, acronym: str, start: int, rest: int, end: int) -> bool:
+    """Whether "<Title> <ACR> <Name>" (the span ``text[start:end]``, the name from
+    ``rest``) holds a body the article names by that acronym on its own ("<Long Name>
+    (<ACR>)" before "Ketua <ACR> <Name>"), the name after it no place the gazetteer
+    knows: the person is the rest, cited again or not."""
+    return (
+        _written_apart_outside(text, acronym, start, end)
+        and load_gazetteer().lookup(text[rest:end]) is None
+    )
 
 
 # An office over a territory right before "<ACR> <Name>": the acronym is the territory's
@@ -646,8 +664,9 @@ def _person_after_country(text: str, start: int, end: int) -> int | None:
         for w in rest
     ):
         return None
-    elsewhere = text[:start] + text[end:]
-    cited = any(len(w.group()) > 1 and _written_apart(elsewhere, w.group()) for w in rest)
+    cited = any(
+        len(w.group()) > 1 and _written_apart_outside(text, w.group(), start, end) for w in rest
+    )
     return rest[0].start() if titled or cited else None
 
 
@@ -668,10 +687,56 @@ def _written_apart(text: str, name: str) -> bool:
     # String search, not a regex per name: see warta.nlp.entities.namematch on re's cache.
     pos = text.find(name)
     while pos >= 0:
-        end = pos + len(name)
-        before = text[pos - 1] if pos else " "
-        after = text[end] if end < len(text) else " "
-        if not (before.isalnum() or before == "-" or after.isalnum() or after == "-"):
+        if _apart_at(text, pos, name):
             return True
         pos = text.find(name, pos + 1)
     return False
+
+
+def _apart_at(text: str, pos: int, name: str) -> bool:
+    """Whether ``name`` stands at ``pos`` in ``text`` joined to no letter, digit or hyphen."""
+    end = pos + len(name)
+    before = text[pos - 1] if pos else " "
+    after = text[end] if end < len(text) else " "
+    return text.startswith(name, pos) and not (
+        before.isalnum() or before == "-" or after.isalnum() or after == "-"
+    )
+
+
+def _written_apart_outside(text: str, name: str, start: int = 0, end: int = 0) -> bool:
+    """:func:`_written_apart` of ``text[:start] + text[end:]`` (the text without a span;
+    the whole text by default), by the article's index: a name that opens and closes
+    with a letter or digit stands apart only where a run of letters and digits like its
+    first one starts, or across the cut (copying and searching the whole text for each
+    name was quadratic).
+
+    >>> t = "Gus Ipul-Anas menang. Anas tiba."
+    >>> _written_apart_outside(t, "Anas"), _written_apart_outside(t, "Anas", 22, 26)
+    (True, False)
+    >>> _written_apart_outside("Ketua Gus Ipul, kata Gus", "Gus", 0, 14)
+    True
+    """
+    first = _ALNUM_RUN.match(name)
+    if first is None or not name[-1].isalnum():
+        return _written_apart(text[:start] + text[end:], name)
+    size = len(name)
+    for pos in _alnum_runs(text).get(first.group(), ()):
+        if (pos + size < start or pos > end) and _apart_at(text, pos, name):
+            return True
+    # where the name would touch or cross the cut, on the two sides joined
+    lo = max(0, start - size - 1)
+    joined = text[lo:start] + text[end : end + size + 1]
+    return any(_apart_at(joined, pos - lo, name) for pos in range(max(0, start - size), start + 1))
+
+
+# A run of letters and digits (str.isalnum): a word character but the underscore.
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+@functools.lru_cache(maxsize=2)  # clean_ner asks of one article's text, mention by mention
+def _alnum_runs(text: str) -> dict[str, list[int]]:
+    """The starts of each maximal run of letters and digits in ``text``, by the run."""
+    runs: dict[str, list[int]] = {}
+    for m in _ALNUM_RUN.finditer(text):
+        runs.setdefault(m.group(), []).append(m.start())
+    return runs

@@ -13,6 +13,8 @@ same body. A name with its declared acronym between the body and the region ("<N
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -212,8 +214,9 @@ def _name_bodies(text: str, spans: list[Span], mine: set[tuple[int, int]]) -> No
         for acronym in _declared_acronyms(text, s):
             if by_acronym.setdefault(acronym, s.entity) != s.entity:
                 by_acronym[acronym] = None
+    forms = _by_acronym_word(shorts)
     if shorts:
-        _short_form_spans(text, spans, shorts, by_key)
+        _short_form_spans(text, spans, forms, by_key)
     for s in spans:
         if (s.start, s.end) in mine or s.place is not None:
             continue
@@ -227,9 +230,9 @@ def _name_bodies(text: str, spans: list[Span], mine: set[tuple[int, int]]) -> No
         words = surface.split()
         if s.type != "ORG" and not words[0].isupper() and not _head_and_field_acronym(words):
             continue
-        body = _body_written_short(surface, by_key, shorts, by_acronym)
+        body = _body_written_short(surface, by_key, forms, by_acronym)
         if body is None and s.entity is not None:  # a name another rule gave it
-            body = _body_written_short(s.entity, by_key, shorts, by_acronym)
+            body = _body_written_short(s.entity, by_key, forms, by_acronym)
         if body is not None:
             s.type, s.entity = "ORG", body
         elif s.type == "ORG" and s.entity and s.entity.startswith("Pemerintah "):
@@ -246,14 +249,14 @@ _ACRONYM_THEN_WORDS = re.compile(
 def _short_form_spans(
     text: str,
     spans: list[Span],
-    shorts: Sequence[tuple[tuple[str, ...], str]],
+    shorts: _Shorts,
     by_key: dict[tuple[str, ...], str],
 ) -> None:
     """Spans, in place, for the short forms "<ACR> <Region>" of the bodies ``shorts``
     where the tagger found only the region ("Polres | <Regency>", "BPBD | <Province
     short>"): the longest run after the acronym that names a body. The spans inside one
     give way to it; one crossing its edge leaves it out."""
-    acronyms = {short[0] for short, _body in shorts}
+    acronyms = set(shorts)
     added: list[Span] = []
     for m in _ACRONYM_THEN_WORDS.finditer(text):
         words = list(re.finditer(r"\S+", m.group(1)))
@@ -265,13 +268,27 @@ def _short_form_spans(
             if body is not None:
                 added.append(Span(m.start(), m.start() + words[n - 1].end(), "ORG", entity=body))
                 break
-    added = [a for a in added if not _unit_of(text, spans, a)]
-    added = [a for a in added if not any(
-        s.start < a.start < s.end or s.start < a.end < s.end for s in spans
-    )]
+    # (by the spans' ends, and by bisection on their starts below: a scan of all the
+    # spans for each short form was quadratic)
+    by_end: dict[int, list[Span]] = {}
+    for s in spans:
+        by_end.setdefault(s.end, []).append(s)
+    added = [a for a in added if not _unit_of(text, by_end.get(a.end, []), a)]
+    starts, reach = _reach(spans)
+
+    def crossed(at: int) -> bool:  # a span opening before ``at`` ends after it
+        k = bisect.bisect_left(starts, at)
+        return k > 0 and reach[k - 1] > at
+
+    added = [a for a in added if not (crossed(a.start) or crossed(a.end))]
     if added:
-        inside = {id(s) for s in spans for a in added if a.start <= s.start and s.end <= a.end}
-        kept = [s for s in spans if id(s) not in inside]
+        added_starts, added_reach = _reach(added)
+
+        def inside(s: Span) -> bool:  # a short form opening at or before ``s`` covers it
+            k = bisect.bisect_right(added_starts, s.start)
+            return k > 0 and added_reach[k - 1] >= s.end
+
+        kept = [s for s in spans if not inside(s)]
         spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))
 
 
@@ -280,6 +297,12 @@ def _short_form_spans(
 _UNIT_HEAD = re.compile(
     r"(?:Satuan|Unit|Seksi|Bidang|Bagian|Subbagian|Subdirektorat|Direktorat|Divisi)[ \t]"
 )
+
+
+def _reach(spans: Sequence[Span]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` in order, and the furthest end of those up to each."""
+    by_start = sorted((s.start, s.end) for s in spans)
+    return [a for a, _b in by_start], list(itertools.accumulate((b for _a, b in by_start), max))
 
 
 def _unit_of(text: str, spans: list[Span], short: Span) -> bool:
@@ -305,7 +328,7 @@ def _unit_of(text: str, spans: list[Span], short: Span) -> bool:
 def _body_written_short(
     written: str,
     by_key: dict[tuple[str, ...], str],
-    shorts: Sequence[tuple[tuple[str, ...], str]],
+    shorts: _Shorts,
     by_acronym: dict[str, str | None],
 ) -> str | None:
     """The body a name ``written`` is a form of, or ``None`` (see :func:`_name_bodies`)."""
@@ -319,7 +342,9 @@ def _body_written_short(
     # field ("Dinas PUPR" of "Dinas Pekerjaan Umum dan Penataan Ruang"), as the press
     # names a service; its initial and the acronym spell the whole name's initials
     spelt = _head_and_field_acronym(words)
-    for short, body in shorts:
+    # only the forms opening with the head or the spelt acronym can match, in order
+    candidates = {*shorts.get(head, []), *(shorts.get(spelt, []) if spelt else [])}
+    for _k, short, body in sorted(candidates):
         if short[0] == spelt and _body_key(words[2:]) == _body_key(list(short[1:])):
             return body
         if short[0] != head:
@@ -330,6 +355,22 @@ def _body_written_short(
         if _body_key(rest) == _body_key(region):
             return body  # "BNNP <Province short>" of "... Provinsi <Province> (BNNP ...)"
     return None
+
+
+#: The short forms of an article's bodies, ``(acronym case-folded, *region words)`` with
+#: the body, by their acronym, each with its place in the article's list
+#: (:func:`_by_acronym_word`).
+_Shorts = dict[str, list[tuple[int, tuple[str, ...], str]]]
+
+
+def _by_acronym_word(shorts: Sequence[tuple[tuple[str, ...], str]]) -> _Shorts:
+    """``shorts`` by their first word, so a name is compared only with those it can be a
+    form of (all of them for every span was quadratic); each form once (a body named
+    again gives the same forms, which match what their first match)."""
+    out: _Shorts = {}
+    for k, (short, body) in enumerate(dict.fromkeys(shorts)):
+        out.setdefault(short[0], []).append((k, short, body))
+    return out
 
 
 def _head_and_field_acronym(words: Sequence[str]) -> str | None:

@@ -37,7 +37,8 @@ from collections.abc import Sequence
 from warta.lexicon.indonesian import DIVISION_HEADS, LANDMARK_HEADS, NATURAL_FEATURE_HEADS
 from warta.nlp.entities.gazetteer import load_gazetteer, lookup_place
 from warta.nlp.entities.names import abbreviates
-from warta.nlp.entities.spanrecord import _CONNECTORS, Span
+from warta.nlp.entities.personbounds import _alnum_runs
+from warta.nlp.entities.spanrecord import _CONNECTORS, ByStart, Span
 
 __all__ = [
     "blended_place_names",
@@ -279,17 +280,16 @@ def regency_written_short(text: str, spans: Sequence[Span]) -> None:
         and text[s.start : s.end].isupper()
     }
     gaz = load_gazetteer()
+    unwritten: dict[str, bool] = {}  # the text searched once per city, not once per span
     for s in spans:
         place = s.place
         if place is None or place.subtype != "kota" or not place.name.startswith("Kota "):
             continue
         name = place.name.removeprefix("Kota ")
         regency = gaz.by_name(f"Kabupaten {name}") if name in regencies else None
-        if (
-            regency is not None
-            and f"Kota {name}" not in text
-            and f"KOTA {name.upper()}" not in text
-        ):
+        if regency is not None and name not in unwritten:
+            unwritten[name] = f"Kota {name}" not in text and f"KOTA {name.upper()}" not in text
+        if regency is not None and unwritten[name]:
             s.place = regency
 
 
@@ -473,15 +473,19 @@ def companies_cited_by_opening(text: str, spans: list[Span]) -> None:
     [('PT Sinar Bumi Lestari', 'ORG', None), ('Sinar Bumi', 'ORG', 'PT Sinar Bumi Lestari')]
     """
     openings = _company_openings(text, spans)
+    by_start = ByStart(spans)  # (a scan of every span per citation was quadratic)
     for opening, company in openings.items():
         for start in _cited_at(text, opening):
             end = start + len(opening)
-            inside = [s for s in spans if s.start < end and start < s.end]
+            inside = by_start.overlapping(start, end)
             if not inside or any(s.type != "PER" for s in inside):
                 continue  # the full name itself, another name holding the words, or none
             for s in inside:
                 spans.remove(s)
-            spans.append(Span(start, end, "ORG", entity=company, annotated=True))
+                by_start.remove(s)
+            cited = Span(start, end, "ORG", entity=company, annotated=True)
+            spans.append(cited)
+            by_start.add(cited)
     spans.sort(key=lambda s: s.start)
 
 
@@ -504,7 +508,21 @@ def _company_openings(text: str, spans: Sequence[Span]) -> dict[str, str]:
 def _cited_at(text: str, opening: str) -> list[int]:
     """Where ``opening`` stands alone in ``text``: as whole words, with no capitalised
     word written right before or after it in the sentence (then it is inside a longer
-    name, "PT <Opening> ...", "<Opening> Group")."""
+    name, "PT <Opening> ...", "<Opening> Group").
+
+    >>> _cited_at("Sinar Bumi, PT Sinar Bumi Jaya, kata Sinar Bumi.", "Sinar Bumi")
+    [0, 37]
+    """
+    first = _ALNUM_RUN.match(opening)
+    if first is not None and first.end() < len(opening) and not _overlaps_itself(opening):
+        # Occurrences that cannot overlap, and a word of the text opens each that stands
+        # alone: look only where the text has the opening's first word (a search of the
+        # whole text per opening was quadratic).
+        return [
+            at
+            for at in _alnum_runs(text).get(first.group(), ())
+            if text.startswith(opening, at) and not _in_longer_name(text, at, at + len(opening))
+        ]
     starts = []
     at = text.find(opening)
     while at != -1:
@@ -513,6 +531,15 @@ def _cited_at(text: str, opening: str) -> list[int]:
             starts.append(at)
         at = text.find(opening, end)
     return starts
+
+
+# A run of letters and digits (str.isalnum).
+_ALNUM_RUN = re.compile(r"[^\W_]+")
+
+
+def _overlaps_itself(s: str) -> bool:
+    """Whether two occurrences of ``s`` can overlap: it ends with a beginning of itself."""
+    return any(s.endswith(s[:k]) for k in range(1, len(s)))
 
 
 def _in_longer_name(text: str, start: int, end: int) -> bool:

@@ -686,7 +686,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     hereditary_titled_names(text, result)
     split_role_opened(text, result)
     split_body_then_titled(text, result)  # "Keuskupan <Place> Mgr. <Name>"
-    split_body_chairs(text, result)  # "Ketua <Body> <Given> <Surname>"
+    runs = _WordRuns(text)  # one index of the words for the rules below (built on first use)
+    split_body_chairs(text, result, runs)  # "Ketua <Body> <Given> <Surname>"
     _club_places(text, result)
     _holders_after_territory(text, result)
     regional_government_spans(text, result)  # "Pemkab <Regency>": the government
@@ -724,7 +725,6 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     person_words = _full_name_words(text, result)
     person_surfaces = {" ".join(text[x.start : x.end].split()) for x in result if x.type == "PER"}
     company_heads = _company_short_forms(text, result)
-    runs = _WordRuns(text)
     particle_people: list[tuple[int, int]] = []
     for s in result:
         if s.type == "PER" and s.place is None:

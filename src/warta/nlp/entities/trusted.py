@@ -33,6 +33,7 @@ from warta.nlp.entities.spanrecord import (
     _NAME_WORD,
     _RUN_WORD,
     _WORD,
+    ByStart,
     Covered,
     Span,
 )
@@ -265,6 +266,12 @@ def _add_companies(text: str, spans: list[Span]) -> None:
     legal form or misses. The run starts after a stop word, a title or an organisation
     head of the role before it ("Direktur"), and takes in the places it names ("Jawa
     Timur" in a regional bank's name stays a nested place)."""
+    # The spans near each company by bisection (a scan of all of them per company was
+    # quadratic); every span here holds a character, so those inside it overlap it. The
+    # ones a company replaces leave the list at the end (those equal to one are inside
+    # with it, and go too).
+    by_start = ByStart(spans)
+    gone: set[int] = set()
     for m in _COMPANY_RUN.finditer(text):
         words = list(_NAME_WORD.finditer(text, m.start(), m.end()))
         while words and (
@@ -283,15 +290,21 @@ def _add_companies(text: str, spans: list[Span]) -> None:
         end = _company_end(text, m.end())
         if len(words) < 2 or not is_company(text[start:end]):
             continue
-        inside = [t for t in spans if start <= t.start and t.end <= end]
-        if any(t.start < end and start < t.end and t not in inside for t in spans):
+        near = by_start.overlapping(start, end)
+        inside = [t for t in near if start <= t.start and t.end <= end]
+        if len(inside) < len(near):
             continue
         for t in inside:
             if t.place is not None and t.place.type == "LOC":
                 t.nested = True
             else:
-                spans.remove(t)
-        spans.append(Span(start, end, "ORG"))
+                gone.add(id(t))
+                by_start.remove(t)
+        company = Span(start, end, "ORG")
+        spans.append(company)
+        by_start.add(company)
+    if gone:
+        spans[:] = [t for t in spans if id(t) not in gone]
 
 
 def _leading_country(text: str, words: Sequence[re.Match[str]]) -> int:

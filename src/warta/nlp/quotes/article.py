@@ -288,6 +288,23 @@ _LEGAL_INSTRUMENTS = frozenset(
 )
 
 
+class _OfficesSpoken:
+    """The latest speaker of a list of resolved quotes (``out``, its first ``count``
+    read) by what names an office pointing back to it: each lower-case prefix of a
+    one-word name ("kadis" of "Kadistan"); the lower-cased first words of a longer name,
+    two or more but not all ("kepala balai" of "Kepala Balai Taman Nasional X"); and, for
+    a name of three words or more, its lower-cased title with the first letters of the
+    capitalised words after it, or with each of its words ("(KSOP)"), with its place in
+    ``out``."""
+
+    def __init__(self, out: list[_Resolved]) -> None:
+        self.out = out
+        self.count = 0
+        self.by_prefix: dict[str, _Resolved] = {}
+        self.by_head: dict[tuple[str, ...], _Resolved] = {}
+        self.by_acronym: dict[tuple[str, str, bool], tuple[int, _Resolved]] = {}
+
+
 class _Article(_Lookups):
     """One article's body, mentions and speaker state; salience and speaker resolution."""
 
@@ -299,10 +316,21 @@ class _Article(_Lookups):
         self._longest = max((m.end - m.start for m in self.mentions), default=0)
         # The matches of a lookup's pattern in the whole text, found once (_word_matches).
         self._matches_by_pattern: dict[tuple[str, str], list[tuple[int, int]]] = {}
+        self._starts_by_pattern: dict[str, list[int]] = {}  # (_match_starts)
+        self._body_ends_by_name: dict[str, int] = {}  # (_introduced_as_body)
+        # The case-folded text, and where a phrase first stands in it (_written_before).
+        self._folded: str | None = None
+        self._first_folded: dict[str, int] = {}
+        # The persons, in order, and their starts (_described bisects them).
+        self._persons = [m for m in self.mentions if m.type == "PER"]
+        self._person_starts = [m.start for m in self._persons]
         # The speakers so far by name, read from state.out (see _speakers_by_folded_name).
         self._spoken_list: list[_Resolved] | None = None
         self._spoken_count = 0
         self._spoken_names: dict[str, str] = {}
+        self._offices = _OfficesSpoken([])  # (_offices_spoken)
+        # Each word -> the full names of persons holding it (_full_name_of).
+        self._full_names_by_word: dict[str, set[str]] | None = None
         # Persons by their text, and bodies and places by each word of theirs, so a name's
         # lookup reads the few mentions holding it, not all of them.
         self._persons_by_text: dict[str, list[int]] = {}
@@ -692,7 +720,7 @@ class _Article(_Lookups):
         Budi, adalah petani. Ditemui seusai panen, pria itu tersenyum.": a capitalised
         word at a sentence start is no better than the person the paragraph is about)."""
         sal = self.state.salient
-        if sal is not None and sal.subject and "\n\n" not in self.text[sal.at : at]:
+        if sal is not None and sal.subject and self.text.find("\n\n", sal.at, at) < 0:
             return
         self.state.salient = _Salient(name, at, False)
 
@@ -734,7 +762,7 @@ class _Article(_Lookups):
             and (who.role or "").split(" ", 1)[0].lower() in AUTHORED_DOCUMENTS
             and (signer := st.salient) is not None
             and signer.subject
-            and "\n\n" not in self.text[signer.at : f.start]
+            and self.text.find("\n\n", signer.at, f.start) < 0
         ):
             # 'Surat itu ditandatangani Ketua X, Budi. "...," demikian bunyi surat itu.':
             # with nobody who spoke before, the person the paragraph made its subject (the
@@ -978,19 +1006,17 @@ class _Article(_Lookups):
             return self._office_by_acronym(words[0], words[1])
         if not words or not all(w.islower() for w in words):
             return None
-        for r in reversed(self.state.out):
-            spoken = (r.name or "").split()
-            if len(words) == 1 and len(spoken) == 1:
-                short = words[0]
-                if _SHORT_OFFICE.match(short) and spoken[0].lower().startswith(short):
-                    return _Speaker(spoken[0], r.role, r.at)
-            elif (
-                1 < len(words) < len(spoken)
-                and words[0] in HEAD_TITLES
-                and [w.lower() for w in spoken[: len(words)]] == words
-            ):
-                return _Speaker(r.name or "", r.role, r.at)
-        return None
+        offices = self._offices_spoken()
+        if len(words) == 1:
+            # The latest one-word speaker whose name, lower-cased, starts with the word.
+            short = words[0]
+            r = offices.by_prefix.get(short) if _SHORT_OFFICE.match(short) else None
+            return None if r is None else _Speaker((r.name or "").split()[0], r.role, r.at)
+        if words[0] not in HEAD_TITLES:
+            return None
+        # The latest speaker with more words whose first ones, lower-cased, are these.
+        found = offices.by_head.get(tuple(words))
+        return None if found is None else _Speaker(found.name or "", found.role, found.at)
 
     def _office_by_acronym(self, title: str, acronym: str) -> _Speaker | None:
         """The latest earlier speaker that is the office "<title> <body>" whose body's
@@ -998,14 +1024,38 @@ class _Article(_Lookups):
         "Kepala Balai Taman Nasional Bunaken") or gives in brackets ("Kepala KSOP" for
         "Kepala Kantor Kesyahbandaran dan Otoritas Pelabuhan (KSOP) Kelas III X");
         ``None`` when none is."""
-        for r in reversed(self.state.out):
+        by_acronym = self._offices_spoken().by_acronym
+        # The later of the latest speakers spelling it and giving it in brackets.
+        spelt = by_acronym.get((title.lower(), acronym, False), (-1, None))
+        bracketed = by_acronym.get((title.lower(), f"({acronym})", True), (-1, None))
+        r = max(spelt, bracketed, key=lambda found: found[0])[1]
+        return None if r is None else _Speaker(r.name or "", r.role, r.at)
+
+    def _offices_spoken(self) -> _OfficesSpoken:
+        """:class:`_OfficesSpoken` of ``state.out``'s speakers, brought up to date with the
+        quotes appended since the last call, built anew when ``state.out`` is another
+        list (as :meth:`_speakers_by_folded_name`): a scan of every earlier quote per
+        quote grows with the square of the article."""
+        out, index = self.state.out, self._offices
+        if out is not index.out or len(out) < index.count:
+            index = self._offices = _OfficesSpoken(out)
+        for i in range(index.count, len(out)):
+            r = out[i]
             spoken = (r.name or "").split()
-            if len(spoken) < 3 or spoken[0].lower() != title.lower():
-                continue
-            initials = "".join(w[0] for w in spoken[1:] if w[:1].isupper())
-            if initials == acronym or f"({acronym})" in spoken:
-                return _Speaker(r.name or "", r.role, r.at)
-        return None
+            if len(spoken) == 1:
+                low = spoken[0].lower()
+                for k in range(1, len(low) + 1):
+                    index.by_prefix[low[:k]] = r
+            for k in range(2, len(spoken)):
+                index.by_head[tuple(w.lower() for w in spoken[:k])] = r
+            if len(spoken) >= 3:
+                title = spoken[0].lower()
+                initials = "".join(w[0] for w in spoken[1:] if w[:1].isupper())
+                index.by_acronym[(title, initials, False)] = (i, r)
+                for w in spoken:
+                    index.by_acronym[(title, w, True)] = (i, r)
+        index.count = len(out)
+        return index
 
     def _is_office_speaker(self, speaker: _Speaker) -> bool:
         """True when ``speaker`` is an office with no holder named: a title and its

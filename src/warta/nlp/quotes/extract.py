@@ -30,7 +30,7 @@ and the records and final naming in :mod:`warta.nlp.quotes.resolved`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -366,12 +366,15 @@ class _Extractor(_Article):
         """The speaker and cue of a sentence that closes the paragraph before this one
         with a colon, a speaker then a reporting or telling verb ("Ia mengatakan:",
         "Budi menceritakan hari itu:"); ``None`` when that paragraph ends otherwise."""
-        head = self.text[: self.base].rstrip()
-        if not head.endswith(":"):
+        # ``head = self.text[: self.base].rstrip()``, read in place: it ends at ``end``.
+        end = _rstripped_end(self.text, self.base)
+        if end == 0 or self.text[end - 1] != ":":
             return None
-        stop = head.rfind(". ")
-        start = max(stop + 2 if stop >= 0 else 0, head.rfind("\n") + 1)
-        sentence = head[start:]
+        line = self.text.rfind("\n", 0, end)
+        # The sentence starts after the last full stop, if any is on the line.
+        stop = self.text.rfind(". ", line + 1, end)
+        start = max(stop + 2 if stop >= 0 else 0, line + 1)
+        sentence = self.text[start:end]
         verbs = list(SUBJECT_FIRST_RE.finditer(sentence)) or list(_TELLING_INTRO.finditer(sentence))
         if not verbs or not sentence[: verbs[-1].start()].strip():
             return None
@@ -450,7 +453,7 @@ class _Extractor(_Article):
         words = phrase.split()
         if len(words) != 2 or not words[0].isupper() or words[1] not in _DEMONSTRATIVES:
             return None
-        tagged = next((m for m in self.mentions if m.start == at and m.text == words[0]), None)
+        tagged = self._first_at(at, lambda m: m.text == words[0])
         head = (tagged.entity or "").split(" ", 1)[0].lower() if tagged is not None else ""
         return Who(None, head, anaphor=True) if head in AUTHORED_DOCUMENTS else None
 
@@ -463,10 +466,7 @@ class _Extractor(_Article):
         if m is None:
             return None
         name_at = at + m.start("name")
-        if not any(
-            x.type == "PER" and x.start == name_at and x.text == m.group("name")
-            for x in self.mentions
-        ):
+        if not self._person_written_at(name_at, m.group("name")):
             return None
         who = Who(m.group("name"), offset=0)
         return _Hit(m.end(), len(sent), m.group("cue"), who, name_at)
@@ -480,10 +480,7 @@ class _Extractor(_Article):
         if m is None:
             return None
         name_at = at + m.start("name")
-        tagged = any(
-            x.type == "PER" and x.start == name_at and x.text == m.group("name")
-            for x in self.mentions
-        )
+        tagged = self._person_written_at(name_at, m.group("name"))
         return Who(m.group("name"), offset=m.start("name")) if tagged else None
 
     def _subject(self, head: str, at: int) -> Who | None:
@@ -732,10 +729,7 @@ class _Extractor(_Article):
         if len(words) > 1 and words[0].lower() in CALL_TITLES:
             name_at += len(words[0]) + 1
             words = words[1:]
-        person = next(
-            (m for m in self.mentions if m.type == "PER" and m.start == name_at),
-            None,
-        )
+        person = self._first_at(name_at, lambda m: m.type == "PER")
         name, who_at = handle, at
         if person is not None and person.text == " ".join(words) and person.entity:
             name, who_at = person.entity, name_at
@@ -748,16 +742,16 @@ class _Extractor(_Article):
     def _full_name_of(self, word: str) -> str | None:
         """The one full name (two words or more, no acronym) of a person the tagger found
         that holds ``word``; ``None`` when none or several do."""
-        names = {
-            m.entity
-            for m in self.mentions
-            if m.type == "PER"
-            and m.entity
-            and len(m.entity.split()) > 1
-            and word in m.entity.split()
-            and not any(w.isupper() for w in m.entity.split())
-        }
-        return names.pop() if len(names) == 1 else None
+        if self._full_names_by_word is None:
+            # Each word -> the full names holding it, found once, not for each chat line.
+            self._full_names_by_word = {}
+            for m in self.mentions:
+                words = (m.entity or "").split()
+                if m.type == "PER" and len(words) > 1 and not any(w.isupper() for w in words):
+                    for w in words:
+                        self._full_names_by_word.setdefault(w, set()).add(m.entity or "")
+        names = self._full_names_by_word.get(word, set())
+        return next(iter(names)) if len(names) == 1 else None
 
     def credited(self, credit: Credit, paragraph: int) -> None:
         """Emit a quote the page's layout credits (see :mod:`warta.nlp.quotes.credits`) as
@@ -777,8 +771,13 @@ class _Extractor(_Article):
             return
         out = []
         ends = {}
+        # The quotes' places in state.out ordered by their starts: those starting within
+        # an answer are bisected, not found by a scan of all of them for each answer.
+        order = sorted(range(len(self.state.out)), key=lambda i: self.state.out[i].found.start)
+        starts = [self.state.out[i].found.start for i in order]
         for a in answers:
-            inner = [r for r in self.state.out if self._retold_in(a, r)]
+            within = sorted(order[bisect_right(starts, a.start) : bisect_right(starts, a.end)])
+            inner = [r for r in (self.state.out[i] for i in within) if self._retold_in(a, r)]
             # Under a label of initials the outlet prints its interviewee's own words
             # only: a sentence in quote marks retells someone else's.
             mark = _first_mark(self.text, a.start, a.end) if a.initials else a.end
@@ -789,16 +788,30 @@ class _Extractor(_Article):
             # A third person's words the answer retells in quote marks ('Petani tua
             # bilang, "..."', 'Ada murid bilang ke saya, "..."'): the answer ends before
             # that sentence; the words are theirs when the cue rules found whose.
-            ends[a.start] = len(self.text[:cut].rstrip()) if cut > a.start else a.end
+            ends[a.start] = _rstripped_end(self.text, cut) if cut > a.start else a.end
             if cut > a.start:
                 out += inner
+        # The answers' spans merged, so a quote's start is looked up by bisection.
+        spans: list[list[int]] = []
+        for lo, hi in sorted((a.start, a.end + 1) for a in answers):
+            if spans and lo <= spans[-1][1]:
+                spans[-1][1] = max(spans[-1][1], hi)
+            else:
+                spans.append([lo, hi])
+        span_starts = [lo for lo, _ in spans]
         out += [
             r
             for r in self.state.out
-            if not any(a.start <= r.found.start < a.end + 1 for a in answers)
+            if not (
+                (k := bisect_right(span_starts, r.found.start) - 1) >= 0
+                and r.found.start < spans[k][1]
+            )
         ]
+        # ``self.text.count("\n\n", 0, a.start)`` for each answer: the ends of the breaks
+        # ``count`` finds in the whole text (none overlapping), those by ``a.start``.
+        breaks = [m.end() for m in re.finditer("\n\n", self.text)]
         for a in answers:
-            pi = self.text.count("\n\n", 0, a.start)
+            pi = bisect_right(breaks, a.start)
             who = Who(a.speaker, offset=0)
             found = _Found(a.start, ends[a.start], "direct", f"{a.label}:", who, a.speaker_at, pi)
             out.append(_Resolved(found, a.speaker, None, a.speaker_at))
@@ -809,7 +822,8 @@ class _Extractor(_Article):
         paragraph, that paragraph closes the article (nothing but blanks after it) and
         others spoke before it (a note after the voices, not a one-line report)."""
         whole = self.para[:ss].strip() == "" and self.para[se:].strip() == ""
-        closing = self.text[self.base + len(self.para) :].strip() == ""
+        # Only blanks after the paragraph, read from the text's end, not copied.
+        closing = self.base + len(self.para) >= _rstripped_end(self.text, len(self.text))
         return whole and closing and self.pi > 0 and bool(self.state.out)
 
     def _retold_in(self, a: Answer, r: _Resolved) -> bool:
@@ -996,6 +1010,19 @@ def _sentence_start(text: str, lo: int, at: int) -> int:
     """
     cut = max(text.rfind(p, lo, at) for p in (". ", "? ", "! "))
     return cut + 2 if cut >= lo else lo
+
+
+def _rstripped_end(text: str, end: int) -> int:
+    """``len(text[:end].rstrip())``, read in place: a copy of the text before each of
+    many offsets grows with the square of the text.
+
+    >>> _rstripped_end("Ia berkata: \\n\\nBaik.", 14)
+    11
+    """
+    end = min(end, len(text))
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _first_mark(text: str, lo: int, hi: int) -> int:

@@ -140,10 +140,9 @@ def interview_answers(text: str, mentions: Sequence[Mention] = ()) -> list[Answe
         for label in by_label
         if label != asker and (named := _initials_named(label, intro)) is not None
     }
-    # A label heads many turns: the introduction read once for each label, not each turn.
-    first_name_label = functools.cache(
-        lambda label: _first_name_label(label, text, turns, mentions)
-    )
+    # The introduction's names read once, not once for each label.
+    intro_words = functools.cache(lambda: _intro_name_words(text, turns, mentions))
+    first_name_label = functools.cache(lambda label: _first_name_label(label, intro_words()))
     answers = [
         t
         for t in turns
@@ -216,24 +215,32 @@ def _office_label(label: str, intro: str) -> bool:
     return m is not None and re.search(rf"(?i)\b{m['unit']}\b", intro) is not None
 
 
-def _first_name_label(
-    label: str, text: str, turns: Sequence[_Turn], mentions: Sequence[Mention]
-) -> bool:
+def _first_name_label(label: str, intro_words: frozenset[str]) -> bool:
     """True when a one-word label ("Nadia:") is a word of a person the introduction
-    names before the first turn ("... berbincang dengan sutradara Nadia Permatasari")."""
+    names before the first turn ("... berbincang dengan sutradara Nadia Permatasari"),
+    one of ``intro_words`` (:func:`_intro_name_words`)."""
     if " " in label or not is_name_token(label) or looks_like_org(label):
         return False
+    return label in intro_words
+
+
+def _intro_name_words(
+    text: str, turns: Sequence[_Turn], mentions: Sequence[Mention]
+) -> frozenset[str]:
+    """The words of the persons of more than one word the introduction (the lines before
+    the first turn) names: tagged, or a full name the tagger missed ("Begitu kata
+    penyanyi Rina Maharani") that is not a body's."""
     first = text.rfind("\n", 0, turns[0].start) + 1
-    if any(
-        m.type == "PER" and m.end <= first and " " in m.text and label in m.text.split()
+    words = {
+        w
         for m in mentions
-    ):
-        return True
-    # A full name the tagger missed: "Begitu kata penyanyi Rina Maharani".
-    return any(
-        label in words and not looks_like_org(" ".join(words))
-        for _, words in full_names(text[:first])
-    )
+        if m.type == "PER" and m.end <= first and " " in m.text
+        for w in m.text.split()
+    }
+    for _, name in full_names(text[:first]):
+        if not looks_like_org(" ".join(name)):
+            words.update(name)
+    return frozenset(words)
 
 
 def _unlabelled_questions(
@@ -246,10 +253,18 @@ def _unlabelled_questions(
     label = turns[0].label
     asked = []
     for t in turns:
+        # ``prev = text[:head].rstrip(" \t")`` and ``line = prev.rstrip("\n")``, read in
+        # place (a copy of the text before each turn grows with the square of the text):
+        # they end at ``prev`` and ``line``. The label stands before the turn: head >= 0.
         head = text.rfind(label, 0, t.start)
-        prev = text[:head].rstrip(" \t")
-        line = prev.rstrip("\n")
-        if prev.endswith("\n") and line[line.rfind("\n") + 1 :].rstrip().endswith("?"):
+        prev = head
+        while prev > 0 and text[prev - 1] in " \t":
+            prev -= 1
+        line = prev
+        while line > 0 and text[line - 1] == "\n":
+            line -= 1
+        last_line = text[text.rfind("\n", 0, line) + 1 : line]
+        if prev > line and last_line.rstrip().endswith("?"):
             asked.append(t)
     if len(asked) < 2 or looks_like_org(label) or not all(is_name_token(w) for w in label.split()):
         return []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
@@ -97,6 +97,12 @@ class _Lookups:
     _persons_by_text: dict[str, list[int]]
     _bodies_by_word: dict[str, list[Mention]]
     _matches_by_pattern: dict[tuple[str, str], list[tuple[int, int]]]
+    _starts_by_pattern: dict[str, list[int]]
+    _body_ends_by_name: dict[str, int]
+    _folded: str | None
+    _first_folded: dict[str, int]
+    _persons: list[Mention]
+    _person_starts: list[int]
 
     def _title_before_office(self, mention: Mention) -> bool:
         """True when a "person" is only a title followed by the rest of its office and its
@@ -182,6 +188,20 @@ class _Lookups:
             for m in self.mentions[lo:hi]
         )
 
+    def _first_at(self, pos: int, test: Callable[[Mention], bool]) -> Mention | None:
+        """The first mention (in their order) starting at ``pos`` that passes ``test``:
+        ``next((m for m in self.mentions if m.start == pos and test(m)), None)``."""
+        i = bisect_left(self._starts, pos)  # the mentions are sorted by start
+        while i < len(self._starts) and self._starts[i] == pos:
+            if test(self.mentions[i]):
+                return self.mentions[i]
+            i += 1
+        return None
+
+    def _person_written_at(self, pos: int, name: str) -> bool:
+        """True when the tagger found a person starting at ``pos`` written ``name``."""
+        return self._first_at(pos, lambda m: m.type == "PER" and m.text == name) is not None
+
     def _person_within(self, start: int, end: int) -> bool:
         """True when the tagger found a person starting in ``[start, end)``."""
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
@@ -194,20 +214,33 @@ class _Lookups:
         (the tagger may call the words right after a title a person). A name closing a
         longer span after anything but a place's head word may be a holder glued to his
         body ("PBB Budi Santoso"), so it does not count."""
-        if any(start != before for start in self._persons_by_text.get(name, ())):
+        # The persons' starts are in order: one other than ``before`` is the first or last.
+        persons = self._persons_by_text.get(name, [])
+        if persons and (persons[0] != before or persons[-1] != before):
             return False
+        # Whether a span holding the name ends by ``before``: the earliest end of one, found
+        # once a name (the spans holding a common word grow with the article).
+        end = self._body_ends_by_name.get(name)
+        if end is None:
+            end = self._body_ends_by_name[name] = self._earliest_body_holding(name)
+        return 0 <= end <= before
+
+    def _earliest_body_holding(self, name: str) -> int:
+        """The earliest end of a body's or a place's span holding ``name`` as
+        :meth:`_introduced_as_body` counts one; -1 when none does."""
         words = re.findall(r"[\w'’-]+", name)
         if not words:
-            return False
+            return -1
         pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+        ends = []
         for m in self._bodies_by_word.get(words[0], ()):
-            hit = pattern.search(m.text) if m.end <= before else None
+            hit = pattern.search(m.text)
             if hit is None:
                 continue
             head = m.text[: hit.start()].split()
             if hit.end() < len(m.text) or not head or head[-1].lower() in _ADMIN_HEADS:
-                return True
-        return False
+                ends.append(m.end)
+        return min(ends, default=-1)
 
     def _untagged_territory(self, title: str, tokens: list[str], at: int) -> bool:
         """True when one word the tagger did not find as a person follows the title of an
@@ -216,7 +249,14 @@ class _Lookups:
         return (
             title.lower() in TERRITORIAL_TITLES
             and len(tokens) == 1
-            and not any(m.start <= at < m.end for m in self.mentions if m.type == "PER")
+            # Only a mention starting within the longest mention's length before ``at``
+            # can cover it.
+            and not any(
+                m.start <= at < m.end and m.type == "PER"
+                for m in self.mentions[
+                    bisect_right(self._starts, at - self._longest) : bisect_right(self._starts, at)
+                ]
+            )
         )
 
     def _tagged_body(self, sal: _Salient) -> bool:
@@ -241,8 +281,7 @@ class _Lookups:
             return None
         # self.mentions is sorted by start: the persons starting right after the noun,
         # or (titled) within reach of it, found by bisection instead of a scan per match
-        persons = [x for x in self.mentions if x.type == "PER"]
-        starts = [x.start for x in persons]
+        persons, starts = self._persons, self._person_starts
         for end in reversed(self._noun_ends_before(noun, before, titled)):
             reach = end + _TITLED_REACH if titled else end
             person = next(
@@ -325,8 +364,9 @@ class _Lookups:
             return None
         if all(w.lower() in ADDRESS_TITLES for w in words):
             return None  # "Pak", "Bu": said to anyone, and "Bu X" names shops too
-        pattern = rf"\b{re.escape(' '.join(words))}[ \t]+(?P<name>[A-Z][\w'’-]+)"
-        m = next(reversed(list(re.finditer(pattern, self.text[:before]))), None)
+        phrase = " ".join(words)
+        pattern = rf"\b{re.escape(phrase)}[ \t]+(?P<name>[A-Z][\w'’-]+)"
+        m = next(self._matches_before(phrase, pattern, before), None)
         if m is None or m.group("name").lower() in CALL_TITLES | CAP_STOP:
             return None
         return m.group("name"), m.start("name")
@@ -338,10 +378,8 @@ class _Lookups:
         full = MINISTER_TITLES.get(short.lower())
         if full is None:
             return None
-        for m in reversed(list(re.finditer(rf"\b{full}\s*,?\s+", self.text[:before]))):
-            person = next(
-                (x for x in self.mentions if x.start == m.end() and x.type == "PER"), None
-            )
+        for m in self._matches_before(full, rf"\b{full}\s*,?\s+", before):
+            person = self._first_at(m.end(), lambda x: x.type == "PER")
             if person is not None:
                 return person.entity or person.text, full, person.start
         return None
@@ -356,7 +394,7 @@ class _Lookups:
         # Each word capitalised, as an office's name: "wali kota" is "Wali Kota".
         head = " ".join(w.capitalize() for w in title.split())
         pattern = rf"\b{re.escape(head)}(?P<rest>(?:[ \t]+[A-Z][\w'’-]*){{1,6}})"
-        m = next(reversed(list(re.finditer(pattern, self.text[:before]))), None)  # the last
+        m = next(self._matches_before(head, pattern, before), None)  # the last
         if m is None:
             return None
         words = m.group("rest").split()
@@ -384,6 +422,38 @@ class _Lookups:
             return person.entity or person.text, office, person.start
         return holder, office, at
 
+    def _matches_before(self, literal: str, pattern: str, before: int) -> Iterator[re.Match[str]]:
+        """The matches of ``re.finditer(pattern, self.text[:before])``, the last first, for
+        a ``pattern`` opening with ``\\b`` then the string ``literal``: from the starts of
+        its matches in the whole text, found once an article (a search of the text up to
+        ``before`` for each quote grows with the square of the article). Each is matched
+        again with the text cut at ``before``: only the last can reach past it, and cut
+        there it is shorter, or none (then nothing else of the slice matches after the
+        one before it)."""
+        compiled = re.compile(pattern)
+        starts = self._match_starts(literal, compiled)
+        for k in range(bisect_left(starts, before) - 1, -1, -1):
+            m = compiled.match(self.text, starts[k], before)  # ``\b`` reads the text before
+            if m is not None:
+                yield m
+
+    def _match_starts(self, literal: str, compiled: re.Pattern[str]) -> list[int]:
+        """Where ``compiled.finditer(self.text)`` finds its matches, for a pattern opening
+        with ``\\b`` then ``literal``: it is tried only where ``literal`` stands (a pattern
+        opening on ``\\b`` is tried at every position, 30 ms on 2 MB), from the end of
+        the last match on, as ``finditer`` does."""
+        found = self._starts_by_pattern.get(compiled.pattern)
+        if found is None:
+            found = []
+            at = self.text.find(literal)
+            while at >= 0:
+                m = compiled.match(self.text, at)
+                if m is not None:
+                    found.append(at)
+                at = self.text.find(literal, at + 1 if m is None else max(m.end(), at + 1))
+            self._starts_by_pattern[compiled.pattern] = found
+        return found
+
     def _person_inside(self, start: int, end: int) -> Mention | None:
         """The first person mention lying wholly inside ``text[start:end]``, or ``None``."""
         lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
@@ -403,7 +473,7 @@ class _Lookups:
         # Kesehatan Pelabuhan (KKP) Kelas II X".
         if _two_fields_no_holder(words, len(words) - 1):
             # "Menteri Komunikasi dan Digital": two fields, no place, nobody named.
-            return (role or "").casefold() not in self.text[:before].casefold()
+            return not self._written_before(role or "", before)
         if not all(w[:1].isupper() or _BRACKETED.fullmatch(w) for w in words):
             return False
         graded = _grade_at(words)
@@ -422,11 +492,28 @@ class _Lookups:
             k = graded or next(
                 (k for k in range(1, len(words)) if is_region_name(" ".join(words[k:]))), 0
             )
-            if k < 2 or " ".join(words[:k]).casefold() in self.text[:before].casefold():
+            if k < 2 or self._written_before(" ".join(words[:k]), before):
                 return False
         elif words[0].lower() in ref.role.lower():
             return False
-        return (role or "").casefold() not in self.text[:before].casefold()
+        return not self._written_before(role or "", before)
+
+    def _written_before(self, words: str, before: int) -> bool:
+        """``words.casefold() in self.text[:before].casefold()``, from where the words
+        first stand in the case-folded text, found once an article (the text before each
+        quote folded anew grows with the square of the article). Case folding maps each
+        character on its own: when no character's folding is longer, the folded text's
+        offsets are the text's."""
+        if self._folded is None:
+            self._folded = self.text.casefold()
+        if len(self._folded) != len(self.text):
+            return words.casefold() in self.text[:before].casefold()
+        needle = words.casefold()
+        first = self._first_folded.get(needle)
+        if first is None:
+            first = self._first_folded[needle] = self._folded.find(needle)
+        # A later place of the words ends later: only the first can end by ``before``.
+        return first >= 0 and first + len(needle) <= before
 
     def _aged(self, pos: int, name: str) -> bool:
         """True when an age in brackets follows ``name`` at ``pos``: "Sarmin (61)" is a

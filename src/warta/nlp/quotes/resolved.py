@@ -636,10 +636,18 @@ def bodies_by_inner_acronym(names: Sequence[str | None]) -> list[str | None]:
     ['Stasiun Cuaca BX Kota Y', 'Stasiun Cuaca BX Kota Y', None]
     """
     out = list(names)
+    # Each word after a name's first -> the names holding it, found once: a scan of all
+    # the names for each acronym grows with the square of the speakers.
+    holding: dict[str, set[str]] | None = None
     for i, name in enumerate(names):
         if name is None or not _ACRONYM.fullmatch(name):
             continue
-        holders = {n for n in names if n and n != name and name in n.split()[1:]}
+        if holding is None:
+            holding = {}
+            for n in names:
+                for word in (n or "").split()[1:]:
+                    holding.setdefault(word, set()).add(n or "")
+        holders = holding.get(name, set()) - {name}
         if len(holders) == 1:
             out[i] = holders.pop()
     return out

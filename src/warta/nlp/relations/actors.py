@@ -134,17 +134,26 @@ def _abbreviated_ministries(
     ministry it abbreviates named with its state before ("Kementerian Luar Negeri RI
     mengecam …. Kemlu juga mendesak …" → Indonesia): a news text names a body in full
     once, then by its acronym, which is the same ministry speaking for the same state."""
-    full = [
-        (m.start, org_base(m.text), named[(m.start, m.end)])
-        for m in mentions
-        if (m.start, m.end) in named
-    ]
+    # each ministry named in full: where it is first named with each state, so that a
+    # short form is tested once against each name, not against every ministry before it
+    first: dict[str, dict[str, int]] = {}
+    for m in mentions:
+        if (m.start, m.end) in named:
+            by_state = first.setdefault(org_base(m.text), {})
+            state = named[(m.start, m.end)]
+            by_state[state] = min(by_state.get(state, m.start), m.start)
+    shortened: dict[str, list[dict[str, int]]] = {}  # by short form
     out = {}
     for m in mentions:
         if m.type != "ORG" or " " in m.text or (m.start, m.end) in named:
             continue
+        if m.text not in shortened:
+            shortened[m.text] = [by for name, by in first.items() if abbreviates(m.text, name)]
         states = {
-            state for start, name, state in full if start < m.start and abbreviates(m.text, name)
+            state
+            for by_state in shortened[m.text]
+            for state, at in by_state.items()
+            if at < m.start
         }
         if len(states) == 1:  # two ministries it may shorten: none is sure
             out[(m.start, m.end)] = states.pop()
@@ -272,19 +281,21 @@ def _bare_heads(mentions: Sequence[Mention]) -> list[Mention]:
     such first; an organ of such a unit named without its region ("Badan Anggaran
     DPRD") is named as that unit's organ."""
     out: list[Mention] = []
+    latest: dict[str, Mention] = {}  # the last organisation in ``out`` opening with a head
     for m in mentions:
         *organ, last = m.text.split()
         if m.type == "ORG" and last in _REGIONAL_HEADS:
             head = last + " "
-            longer = next(
-                (p for p in reversed(out) if p.type == "ORG" and p.text.startswith(head)), None
-            )
+            longer = latest.get(last)
             if longer is not None:
                 # "Badan Anggaran DPRD" after "DPRD Jawa Tengah": that council's organ
                 unit = _actor_name(longer)
                 name = " ".join([*organ, unit]) if unit.startswith(head) else unit
                 m = replace(m, entity=name, referent=None)
         out.append(m)
+        first, space, _ = m.text.partition(" ")
+        if m.type == "ORG" and space and first in _REGIONAL_HEADS:
+            latest[first] = m
     return out
 
 
@@ -343,6 +354,7 @@ class _History:
         # the order named), so state_of reads a few entries, not every actor.
         self._person_starts: dict[str, list[int]] = {}
         self._places_ending: dict[int, list[tuple[int, Mention]]] = {}
+        self._place_before_named: dict[str, tuple[int, Mention] | None] = {}  # by person
         # how each state is written ("Filipina", "Manila" for the Philippines)
         self._written: dict[str, set[str]] = {}
         #: those named as mediators ("dengan mediasi Mesir dan Oman"): never one of
@@ -382,17 +394,28 @@ class _History:
         Austria X": Austria), as an actor at the person's place, else ``person``."""
         if not person.person:
             return person
-        # where the person is named, or first named (a later "kedua pemimpin")
-        starts = [person.start, *self._person_starts.get(person.name, ())]
-        # the first state or place named (in the actors' order) ending at or right before
-        # one of those starts
+        # where the person is named, or first named (a later "kedua pemimpin"): the
+        # first state or place named (in the actors' order) ending at or right before
+        # one of those starts; the one before any of the person's names is found once
+        # per person, not at each call (a name told all through a long text)
+        if person.name not in self._place_before_named:
+            self._place_before_named[person.name] = self._first_place_before(
+                self._person_starts.get(person.name, ())
+            )
+        near = [self._first_place_before([person.start]), self._place_before_named[person.name]]
+        hits = [hit for hit in near if hit is not None]
+        if not hits:
+            return person
+        _, place = min(hits, key=lambda hit: hit[0])
+        return replace(person, name=_actor_name(place), person=False)
+
+    def _first_place_before(self, starts: Sequence[int]) -> tuple[int, Mention] | None:
+        """The first state or place named (in the actors' order) ending at or right
+        before one of ``starts``, with its index among the actors, else ``None``."""
         near = [
             hit for s in starts for end in (s, s - 1) for hit in self._places_ending.get(end, ())
         ]
-        if not near:
-            return person
-        _, place = min(near, key=lambda hit: hit[0])
-        return replace(person, name=_actor_name(place), person=False)
+        return min(near, key=lambda hit: hit[0]) if near else None
 
     def titled_for(self, person: _Actor, state: str) -> bool:
         """Whether ``person`` is named with a title naming ``state`` however written

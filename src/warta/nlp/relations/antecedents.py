@@ -32,6 +32,7 @@ reads them alike.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 
 from warta.nlp.relations.actors import _Tok
@@ -171,6 +172,18 @@ class _Antecedents:
         for m in sorted(mentions, key=lambda m: m.start):
             for kind, name in self._kinds(m, gpe):
                 self._named.append((m.start, kind, name))
+        #: by type (any region under "region:" too), and by type and name: where each
+        #: entry of ``_named`` starts and its index there, for a bisection per noun
+        #: instead of a scan of all the entries before it
+        self._by_kind: dict[tuple[str, str | None], tuple[list[int], list[int]]] = {}
+        for i, (start, kind, name) in enumerate(self._named):
+            kinds = (
+                [kind, "region:"] if kind.startswith("region:") and kind != "region:" else [kind]
+            )
+            for key in [(k, n) for k in kinds for n in (None, name)]:
+                starts, indices = self._by_kind.setdefault(key, ([], []))
+                starts.append(start)
+                indices.append(i)
 
     def _kinds(self, m: Mention, gpe: Collection[str]) -> list[tuple[str, str]]:
         name = m.referent or m.entity or m.text
@@ -221,14 +234,18 @@ class _Antecedents:
     def _last(self, kind: str, before: int, names: Collection[str] = ()) -> str | None:
         """The last actor of type ``kind`` named before offset ``before`` (one of
         ``names`` when given; a "region:" kind without a level matches any level)."""
-        for start, k, name in reversed(self._named):
-            if start >= before:
-                continue
-            if (k == kind or (kind == "region:" and k.startswith(kind))) and (
-                not names or name in names
-            ):
-                return name
-        return None
+        found = self._last_at(kind, before, names)
+        return self._named[found][2] if found >= 0 else None
+
+    def _last_at(self, kind: str, before: int, names: Collection[str] = ()) -> int:
+        """The index in ``_named`` of the actor :meth:`_last` finds, else -1."""
+        found = -1
+        for key in [(kind, name) for name in names] if names else [(kind, None)]:
+            starts, indices = self._by_kind.get(key, ([], []))
+            k = bisect_left(starts, before)  # sorted by start: the last before ``before``
+            if k:
+                found = max(found, indices[k - 1])
+        return found
 
     def resolve(self, toks: Sequence[_Tok], i: int) -> tuple[str, int, bool] | None:
         """The actor a noun phrase at token ``i`` stands for: its name, how many tokens
@@ -254,20 +271,14 @@ class _Antecedents:
         one named, when it was named in this sentence or the one before and a protest
         is told since ("Ratusan buruh dari Serikat X berunjuk rasa …. Mereka menuntut
         …"), else ``None``."""
-        found = next(
-            (
-                (start, name)
-                for start, k, name in reversed(self._named)
-                if k == "civic" and start < before
-            ),
-            None,
-        )
-        if found is None:
+        found = self._last_at("civic", before)
+        if found < 0:
             return None
-        between = self._text[found[0] : before]
+        start, _, name = self._named[found]
+        between = self._text[start:before]
         if len(_SENTENCE_END.findall(between)) > 1 or not _PROTEST.search(between):
             return None
-        return found[1]
+        return name
 
     def _office(self, toks: Sequence[_Tok], i: int) -> tuple[str, int, bool] | None:
         """The regional government an office of a region at token ``i`` stands for

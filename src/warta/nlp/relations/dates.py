@@ -12,7 +12,7 @@ told again with a day of its own (:func:`_retold_date`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -354,7 +354,9 @@ def _neighbour_date(
     when that one goes on with this one's act: a quote that tells it, or a noun pointing
     back ("Presiden meminta …. Permintaan **itu** disampaikan … Selasa (17/10/2023)")."""
     k = bisect_right(recent, (start, "")) - 1
-    after = next((d for d in recent if d[0] >= end), None)
+    # sorted by offset: the first date at or after ``end`` by bisection, not a scan
+    j = bisect_left(recent, end, key=lambda d: d[0])
+    after = recent[j] if j < len(recent) else None
     if (
         after is not None
         and after[0] - end < _NEXT_DATE

@@ -150,6 +150,7 @@ each cue looks at a fixed window of words around it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
@@ -354,8 +355,10 @@ def _quote_speakers(
         named = by_name.get(q.speaker, [])
         if not named:
             continue
-        before = [m for m in named if m.start < q.end]
-        m = before[-1] if before else named[0]
+        # ``actors`` are sorted by start: the last named before the quote ends by
+        # bisection, not a scan of all the times the speaker is named
+        k = bisect_left(named, q.end, key=lambda m: m.start)
+        m = named[k - 1] if k else named[0]
         out[(q.start, q.end)] = _Actor(
             q.speaker,
             m.start,

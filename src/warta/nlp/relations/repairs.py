@@ -45,9 +45,10 @@ Pure functions of an article's text and mentions, run before the actors are read
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
+from itertools import accumulate
 
 from warta.nlp.entities.gazetteer import lookup_place
 from warta.nlp.relations.words import _OFFICE_TITLES
@@ -330,21 +331,46 @@ def _joined_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> [(m.text, m.type) for m in _joined_bodies(t, ms)]
     [('Serikat Nelayan Teluk Biru', 'ORG')]
     """
-    out = list(mentions)
+    # as in _groups_of_places: the mentions sorted by start once, those removed set
+    # aside and the bodies kept apart, each name looking up only the mentions near it
+    ordered = sorted(mentions, key=lambda x: x.start)
+    starts = [x.start for x in ordered]
+    longest = max((x.end - x.start for x in ordered), default=0)
+    gone: set[Mention] = set()
+    bodies: list[Mention] = []  # in text order: each starts at a later match
+    body_starts: list[int] = []
+    body_longest = 0
     for m in _JOINED_BODY.finditer(text):
         start, end = m.span(1)
         name = m.group(1).removesuffix(" dan").strip()
         end = start + len(name)
         if len(name.split()) < 2:
             continue  # one word is an acronym or a name the entity layer knows
-        inside = [x for x in out if start <= x.start and x.end <= end]
+        # the mentions within the name (a span ends at or after its start) and those
+        # overlapping it
+        near = [
+            x
+            for x in ordered[bisect_left(starts, start) : bisect_right(starts, end)]
+            if x not in gone
+        ]
+        inside = [x for x in near if x.end <= end]
+        overlapping = [
+            x for x in _overlapping(ordered, starts, longest, start, end) if x not in gone
+        ]
+        overlapping += _overlapping(bodies, body_starts, body_longest, start, end)
         if any(x.type == "ORG" and (x.start, x.end) == (start, end) for x in inside):
             continue
-        if any(x.start < end and x.end > start and x not in inside for x in out):
+        if any(x not in inside for x in overlapping):
             continue  # a mention reaching across the name's edge: leave it as tagged
-        body = Mention(start, end, name, "ORG", name)
-        out = sorted([x for x in out if x not in inside] + [body], key=lambda x: x.start)
-    return out
+        # a body is never inside a later name: that starts after the match it came from
+        gone.update(inside)
+        bodies.append(Mention(start, end, name, "ORG", name))
+        body_starts.append(start)
+        body_longest = max(body_longest, end - start)
+    if not bodies:
+        return list(mentions)
+    # stable: the mentions keep their order, a body comes after those at its start
+    return sorted([x for x in mentions if x not in gone] + bodies, key=lambda x: x.start)
 
 
 #: The word right before a mention, to read a title there.
@@ -473,7 +499,9 @@ def _persons_retold(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             by_first.setdefault(first.group(), []).append(name)
     taken = sorted((m.start, m.end) for m in mentions)
     starts = [s for s, _e in taken]
-    longest = max(e - s for s, e in taken)
+    # the furthest end of the first k + 1 mentions: whether one starting before a name's
+    # end reaches into it, without reading all those near it (a long mention makes many)
+    reach = list(accumulate((e for _s, e in taken), max))
     added: list[Mention] = []
     after = 0
     for word in _CAPITALISED.finditer(text):
@@ -484,8 +512,8 @@ def _persons_retold(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             end = at + len(name)
             if not text.startswith(name, at) or _WORD_GOES_ON.match(text, end):
                 continue
-            near = range(bisect_left(starts, at - longest), bisect_left(starts, end))
-            if not any(taken[k][1] > at for k in near) and not _NAME_GOES_ON.match(text, end):
+            k = bisect_left(starts, end)
+            if not (k and reach[k - 1] > at) and not _NAME_GOES_ON.match(text, end):
                 added.append(replace(people[name], start=at, end=end))
                 after = end
             break
@@ -589,12 +617,36 @@ def _groups_of_places(
     >>> [(m.text, m.type) for m in _groups_of_places(t, ms, ())]
     [('warga Desa Suka Maju', 'ORG')]
     """
-    out = list(mentions)
+    # The mentions sorted by start once, those removed set aside (by equality, as
+    # removing them from the list did) and the groups kept apart: each match looks up
+    # only the mentions near it, instead of scanning and re-sorting all of them.
+    ordered = sorted(mentions, key=lambda x: x.start)
+    starts = [x.start for x in ordered]
+    longest = max((x.end - x.start for x in ordered), default=0)
+    gone: set[Mention] = set()
+    groups: list[Mention] = []  # in text order: each starts at a later match
+    group_starts: list[int] = []
+    group_longest = 0
+
+    def starting_at(at: int) -> Mention | None:
+        """The mention not removed starting at ``at``, the last in the list's order as
+        a dict by start keeps it (after the match's end: no group starts there)."""
+        k = bisect_right(starts, at)
+        while k > 0 and starts[k - 1] == at:
+            k -= 1
+            if ordered[k] not in gone:
+                return ordered[k]
+        return None
+
     for found in _GROUP_OF_PLACE.finditer(text):
         start, end = found.start(), found.end()
         if found.group(1)[0].isupper() and not _opens_sentence(text, start):
             continue  # a capitalised noun inside a name ("Forum Warga X")
-        inside = [x for x in out if x.start < end and x.end > found.start(2)]
+        named_from = found.start(2)
+        inside = [
+            x for x in _overlapping(ordered, starts, longest, named_from, end) if x not in gone
+        ]
+        inside += _overlapping(groups, group_starts, group_longest, named_from, end)
         if any(_names_state(x, gpe) for x in inside):
             continue
         if any(x.type == "PER" for x in inside) and not _opens_with_kind(found.group(2)):
@@ -609,24 +661,41 @@ def _groups_of_places(
         name = text[start:end]
         # "warga Desa X, Kecamatan Y, Kabupaten Z, menolak …": the regions in apposition
         # locate the group, they are part of its phrase, not actors of their own
-        located = _regions_in_apposition(text, end, out, gpe)
+        located = _regions_in_apposition(text, end, starting_at, gpe)
         inside += located
         end = max([end, *(x.end for x in located)])
-        group = Mention(start, end, text[start:end], "ORG", name)
-        out = sorted([x for x in out if x not in inside] + [group], key=lambda x: x.start)
-    return out
+        # a group is never inside a later one: that starts after it (see the test of
+        # ``x.start < start`` above), so only the entity layer's mentions are removed
+        gone.update(inside)
+        groups.append(Mention(start, end, text[start:end], "ORG", name))
+        group_starts.append(start)
+        group_longest = max(group_longest, end - start)
+    if not groups:
+        return list(mentions)
+    # stable: the mentions keep their order, a group comes after those at its start
+    return sorted([x for x in mentions if x not in gone] + groups, key=lambda x: x.start)
+
+
+def _overlapping(
+    ms: Sequence[Mention], starts: Sequence[int], longest: int, lo: int, hi: int
+) -> list[Mention]:
+    """The mentions of ``ms`` (sorted by start, ``starts`` their starts, none longer
+    than ``longest``) overlapping the span ``lo``–``hi``, in their order: only those
+    starting less than ``longest`` before ``lo`` can reach it."""
+    first = bisect_left(starts, lo - longest + 1)
+    return [x for x in ms[first : bisect_left(starts, hi)] if x.end > lo]
 
 
 def _regions_in_apposition(
-    text: str, end: int, mentions: Sequence[Mention], gpe: Collection[str]
+    text: str, end: int, starting_at: Callable[[int], Mention | None], gpe: Collection[str]
 ) -> list[Mention]:
     """The place mentions (no state) written one after another between commas right
     after offset ``end`` and closed by a comma (", Kecamatan Y, Kabupaten Z,"), else
-    none: a place named in apposition after a place."""
+    none: a place named in apposition after a place. ``starting_at`` gives the mention
+    starting at an offset, if any."""
     found: list[Mention] = []
-    by_start = {m.start: m for m in mentions}
     at = end
-    while text.startswith(", ", at) and (m := by_start.get(at + 2)) is not None:
+    while text.startswith(", ", at) and (m := starting_at(at + 2)) is not None:
         if m.type != "LOC" or _names_state(m, gpe):
             break
         found.append(m)
@@ -662,8 +731,10 @@ def _place_named(run: str) -> bool:
 
 def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at ``start`` opens a sentence (or the text)."""
-    before = text[:start].rstrip(" \"“'‘(")
-    return not before or before[-1] in ".!?\n"
+    at = start  # back over the quotes and spaces, not copying all the text before
+    while at and text[at - 1] in " \"“'‘(":
+        at -= 1
+    return not at or text[at - 1] in ".!?\n"
 
 
 def _names_state(m: Mention, gpe: Collection[str]) -> bool:
