@@ -16,7 +16,13 @@ from tests.analyze.test_story_lone import _stories
 
 from warta.analyze import stories as story_index
 from warta.analyze.stories import BARS, StoryInput, match_results
-from warta.analyze.story_clusters import _Cluster, _days_overlap, _may_merge, _other_matches
+from warta.analyze.story_clusters import (
+    _Cluster,
+    _days_overlap,
+    _may_merge,
+    _other_matches,
+    _runs_on,
+)
 
 SAT = "2025-09-13"
 SUN = "2025-09-14"
@@ -372,3 +378,19 @@ def test_store_doc_rows_keep_results_and_read_rows_from_before() -> None:
 
     assert _results('[{"gol": 2}, {}, ["2-1"]]') == ["2-1"]
     assert _results('[{"gol": 2}, {}]') == []  # a row written before RULES 4
+
+
+def test_two_groups_sharing_a_day_run_on_at_the_near_average() -> None:
+    # A story's first and second day in one group, its second and third in another (a
+    # toll risen overnight, an analysis): the day both hold ties them at the near average.
+    between = 0.45
+    first, later = _cluster(2, (10, 11), between), _cluster(2, (11, 12), between)
+    assert _runs_on(first, later, BARS)
+    assert _may_merge(first, later, BARS)
+    # Two groups of one kind three days apart share no day: the general bar only.
+    crash, landslide = _cluster(2, (10, 11), between), _cluster(2, (13, 13), between)
+    assert not _runs_on(crash, landslide, BARS)
+    assert not _may_merge(crash, landslide, BARS)
+    # A group already wider than the near days does not run on through one shared day.
+    wide = _cluster(2, (8, 11), between)
+    assert not _runs_on(wide, later, BARS)

@@ -1,8 +1,8 @@
 """The order of merges in :func:`warta.analyze.story_clusters.agglomerate` (one day's
 reports first, an undated lone unit by its closest dated member), round-ups recalling an
 earlier day (``_recalls_earlier_day``), later follow-ups (``_tells_later_day``), lone
-pieces stating their own day measured from the story's latest report (``_single_span``)
-and the same-town link of near reports (``_same_town``).
+pieces stating their own day or recalling a running story's opening day measured from
+the story's latest report (``_single_span``, ``_recalls_running_story``) and the same-town link of near reports (``_same_town``).
 
 Hand-made rows and invented places: nothing here comes from a gold or blind set.
 """
@@ -21,6 +21,7 @@ from warta.analyze.story_clusters import (
     _near_clusters,
     _order_score,
     _recalls_earlier_day,
+    _recalls_running_story,
     _single_bar,
     _single_span,
     _tells_later_day,
@@ -252,3 +253,35 @@ def test_a_piece_telling_of_no_day_or_an_earlier_one_keeps_the_whole_span() -> N
     assert agglomerate(_three_days(frozenset({DAY + 1})), x, None, BARS) == [[0, 1], [2]]
     # An undated piece has no day of its own.
     assert not _tells_own_day(_cluster([4], None))
+
+
+def test_a_third_day_analysis_recalling_the_opening_day_is_near_the_latest_report() -> None:
+    # A story reported on its first and second day; an analysis on the third day whose
+    # lead goes back to the first day ("the plant shut on Monday") is about the story and
+    # a day from its second day's report: the near-single bar, from the latest report.
+    story = _cluster([0, 1], DAY)
+    story.last_start = DAY + 1
+    story.days = frozenset({DAY, DAY + 1})
+    analysis = _cluster([2], DAY + 2)
+    analysis.days = frozenset({DAY})
+    assert _recalls_running_story(analysis, story)
+    assert _single_span(analysis, story) == 1
+    x = _rows([FIRST_DAY, SECOND_DAY, THIRD_DAY])
+    assert agglomerate(_three_days(frozenset({DAY})), x, None, BARS) == [[0, 1, 2]]
+
+
+def test_a_piece_recalling_the_day_of_a_one_day_story_keeps_the_whole_span() -> None:
+    # Two days after a story of one day, the piece is written about it, not on a day of
+    # it; and a piece naming a day the story's leads never state is no recall of it.
+    one_day = _cluster([0, 1], DAY)
+    one_day.days = frozenset({DAY})
+    late = _cluster([2], DAY + 2)
+    late.days = frozenset({DAY})
+    assert not _recalls_running_story(late, one_day)
+    assert _single_span(late, one_day) == 2
+    running = _cluster([0, 1], DAY)
+    running.last_start = DAY + 1
+    running.days = frozenset({DAY, DAY + 1})
+    elsewhere = _cluster([2], DAY + 2)
+    elsewhere.days = frozenset({DAY, DAY - 3})
+    assert not _recalls_running_story(elsewhere, running)

@@ -29,10 +29,13 @@ alike *as wholes*:
    * the **average** component-weighted cosine of all cross pairs reaches
      ``average_cosine`` (``near_average_cosine`` when every unit of both is dated to the
      day and together they span at most ``near_days``, one side a lone unit or both
-     sides sharing a day (:func:`_days_overlap`): one day's reports in other words; a
+     sides sharing a day (:func:`_days_overlap`): one day's reports in other words;
+     also two groups each spanning at most ``near_days`` that share a day, one story
+     running on, :func:`_runs_on`; a
      lone unit joining a cluster at the lower ``near_single_cosine`` when dated to the
      day within ``near_days`` of it (of its latest report when the lone unit's lead
-     states its own day, :func:`_single_span`), ``undated_single_cosine`` when
+     states its own day, or recalls the opening day of a story running over days,
+     :func:`_single_span`), ``undated_single_cosine`` when
      undated (``near_single_cosine`` when its lead names the other's town,
      :func:`_shares_town`): see :func:`_single_bar`; none of these lowered bars when
      both sides' leads name provinces apart, :func:`_other_places`, or a lone unit's
@@ -698,12 +701,38 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
         # club's next match on Sunday; a semifinal and the final), are two days' news:
         # they merge under the general bar only (see _days_overlap).
         bar = min(bar, bars.near_average_cosine)
+    elif _runs_on(a, b, bars):
+        # One story's consecutive days: two near groups holding a day in common.
+        bar = min(bar, bars.near_average_cosine)
     if min(na, nb) == 1:
         single, other = (a, b) if na == 1 else (b, a)
         span = _single_span(single, other)
         follows, in_town = _tells_later_day(single, other), _shares_town(single, other)
         bar = min(bar, _single_bar(single, span, bars, follows=follows, in_town=in_town))
     return _average(a.tfidf, b.tfidf, na, nb) >= bar
+
+
+def _runs_on(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
+    """Whether two groups of reports dated to the day, each spanning at most
+    ``bars.near_days``, share a day (:func:`_days_overlap`): one story running on.
+
+    A happening's coverage rolls over days: the first night's reports and the next
+    morning's form one group, the next morning's and the day after's (a rising toll, an
+    analysis) another, each within the near window; the window is measured on each
+    group, and the day both hold ties them. Two events of one kind a few days apart
+    (a crash and a landslide on one road) hold no day in common and keep the general
+    bar; lone pieces recalling an earlier day are left out (:func:`_near_clusters`).
+    """
+    if not (a.day_dated and b.day_dated) or not _days_overlap(a, b):
+        return False
+    if _recalls_earlier_day(a, b, bars) or _recalls_earlier_day(b, a, bars):
+        return False
+    return all(
+        c.first_end is not None
+        and c.last_start is not None
+        and c.last_start - c.first_end <= bars.near_days
+        for c in (a, b)
+    )
 
 
 def _other_matches(a: _Cluster, b: _Cluster) -> bool:
@@ -857,12 +886,32 @@ def _single_span(single: _Cluster, other: _Cluster) -> int:
     recalling the event's day) keeps the whole span: it is written about the event, not
     on a day of it, and measured from the latest report it widened one-day stories.
     """
-    if _tells_own_day(single) and other.first_end is not None and other.last_start is not None:
+    if (_tells_own_day(single) or _recalls_running_story(single, other)) and (
+        other.first_end is not None and other.last_start is not None
+    ):
         day = single.last_start  # dated to the day: its interval is that one day
         return max(0, day - other.last_start, other.first_end - day) if day is not None else 0
     ends = [e for e in (single.first_end, other.first_end) if e is not None]
     starts = [s for s in (single.last_start, other.last_start) if s is not None]
     return max(starts) - min(ends) if ends and starts else 0
+
+
+def _recalls_running_story(single: _Cluster, other: _Cluster) -> bool:
+    """Whether ``single`` is one unit dated to the day whose leads tell of ``other``'s
+    opening day and of no day ``other``'s leads do not state, ``other`` a story already
+    running over more than one day.
+
+    The analysis on a story's third day opens on the happening itself ("the closure on
+    Thursday", the story's first day): it is about this story, published the day after
+    its latest reports, as near to them as a reaction piece is. A piece telling only of
+    a later day of the story (a round-up of yesterday's news) and any piece on a story of
+    one day keep the whole span (:func:`_single_span`).
+    """
+    if len(single.units) != 1 or not single.day_dated or not single.days or not other.days:
+        return False
+    if other.first_end is None or other.last_start is None or other.last_start <= other.first_end:
+        return False
+    return min(other.days) in single.days and single.days <= other.days
 
 
 def _tells_own_day(single: _Cluster) -> bool:

@@ -170,6 +170,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
     page under them, HTML even when the record called it text."""
     raw = _rtf_clipping(raw)
+    raw = _referenced_story(raw)
     raw = _saved_page(raw)
     raw = _chat_export_story(raw)
     raw = _mail_story(raw)
@@ -315,6 +316,36 @@ def _exported_mention(raw: RawDoc) -> RawDoc:
         title=raw.title or row.title,
         published=raw.published or row.published,
         url=raw.url or row.url,
+    )
+
+
+def _referenced_story(raw: RawDoc) -> RawDoc:
+    """A text record holding a reference manager's RIS export of one item
+    (:func:`~warta.ingest.ris.read_ris`) read as the article its note holds, with the
+    headline, publication date and address of the record's fields. The record's abstract
+    and keywords are no part of the article, and its access date (``Y2``) dates nothing.
+    An export of many items is read one article per record by the ingest layer (a
+    ``.ris`` file). Raises :class:`MalformedInputError` for a broken export, or one whose
+    record holds no article."""
+    if raw.format != "text":
+        return raw
+    from warta.ingest.ris import looks_like_ris, read_ris, ris_error
+
+    if not looks_like_ris(raw.content):
+        return raw
+    where = raw.provenance.locator()
+    records = [r for r in read_ris(raw.content, where) or [] if r is not None]
+    if not records:
+        raise ris_error(where)
+    if len(records) > 1:
+        raise ris_error(where, items=len(records))
+    record = records[0]
+    return replace(
+        raw,
+        content=record.text,
+        title=raw.title or record.title,
+        published=raw.published or record.published,
+        url=raw.url or record.url,
     )
 
 

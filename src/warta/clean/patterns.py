@@ -1016,8 +1016,10 @@ DATELINE_RE = re.compile(
     # "KUALA HILIR, Kabar Hulu -": the place in capitals, the outlet's name capitalised
     # ("AMBON, Kabar Hulu.- ": some papers close the name with a full stop glued to the dash)
     r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?=\s+[-–—]|\.[-–—])"
-    # "KABARTANI.COM, Grobogan ---": the site in capitals first, then the place
-    r"|[A-Z][A-Z0-9-]*\.(?:COM|CO\.ID|ID|NET|ORG),\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}"
+    # "KABARTANI.COM, Grobogan ---": the site first, then the place; the address as the
+    # site spells it, in capitals, capitalised or in lower case ("kabartani.com, Grobogan -")
+    r"|[A-Za-z][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|tv|news),"
+    r"\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+\([A-Z][A-Za-z]+\))"  # "Lampung Selatan (ANTARA) -"
     # a dash with spaces (one to three hyphens: "Jeddah (Kemenag) --- Kementerian"), or
     # an em/en dash glued to the text ("SLEMAN—Pemerintah")

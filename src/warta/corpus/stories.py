@@ -218,8 +218,11 @@ class _Views(Sequence[UnitView]):
 #: and a dated one whose leads name one regency or city link at the town bar unless
 #: that link would join two groups of the other links, and an undated lone piece naming
 #: a town of its story joins at the near-single bar (story_clusters._town_anchored,
-#: _town_links_kept, _shares_town).
-RULES = "12"
+#: _town_links_kept, _shares_town). 13: two near groups holding a day in common merge at
+#: the near average (story_clusters._runs_on), and a lone piece on the day after a story
+#: running over days, its lead telling only of the story's days, is measured from the
+#: story's nearest report (_recalls_running_story).
+RULES = "13"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:

@@ -41,6 +41,7 @@ from warta.ingest.mention_export import (
     mention_export_error,
     read_mention_export,
 )
+from warta.ingest.ris import looks_like_ris, read_ris, ris_error
 from warta.ingest.streams import (
     HeaderBudget,
     HeaderTooLarge,
@@ -70,7 +71,13 @@ HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".mhtml", ".m
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonl.gz"}
 WARC_SUFFIXES = {".warc", ".warc.gz", ".arc", ".arc.gz"}
 FEED_SUFFIXES = {".rss", ".atom", ".xml", ".rss.gz", ".xml.gz"}
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES
+# A reference manager's export (Zotero, EndNote): one item per record (warta.ingest.ris).
+RIS_SUFFIXES = {".ris", ".ris.gz"}
+# Enough of a text file to tell a RIS export by its first line.
+RIS_SNIFF_BYTES = 256
+KNOWN_SUFFIXES = (
+    TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | WARC_SUFFIXES | FEED_SUFFIXES | RIS_SUFFIXES
+)
 # A media-monitoring export: one mention (article) per row (warta.ingest.mention_export).
 # Read when named; a folder's CSV files (data tables, mostly) only when their header row
 # is an export's (:func:`is_mention_export_file`).
@@ -81,7 +88,8 @@ CSV_HEADER_BYTES = 1 << 14
 FORMATS_READ = (
     ".txt, .html, .jsonl, .warc and saved RSS/Atom feed (.xml, .rss, .atom) files "
     "(also gzip-compressed: .txt.gz, .jsonl.gz, .warc.gz, .rss.gz; a browser's "
-    "single-file page save, .mhtml; and a media-monitoring export, .csv)"
+    "single-file page save, .mhtml; a media-monitoring export, .csv; and a reference "
+    "manager's export, .ris)"
 )
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -435,6 +443,10 @@ def read_path(
         if suffix in CSV_SUFFIXES:
             yield from read_csv_export(data, name, max_bytes=max_bytes)
             return
+        if suffix in RIS_SUFFIXES or (suffix in TEXT_SUFFIXES and _opens_like_ris(data)):
+            # a RIS export saved as text is still one item per record
+            yield from read_ris_export(data, name, max_bytes=max_bytes)
+            return
         if suffix in HTML_SUFFIXES:
             fmt = "html"
         elif suffix in TEXT_SUFFIXES:
@@ -561,6 +573,43 @@ def read_csv_export(
         raise mention_export_error(path, decoded.text)
     for number, mention in enumerate(mentions, start=1):
         yield _numbered_doc(path, number, mention, decoded)
+
+
+def read_ris_export(
+    data: bytes, path: str, *, max_bytes: int = MAX_DOCUMENT_BYTES
+) -> Iterator[Item]:
+    """Every record of a reference manager's RIS export (a ``.ris`` file) that holds an
+    article, as a document (``path:N`` for the Nth record): the text of its note, with
+    the record's headline, date and address as hints. A record holding no article's text
+    (a reference with an abstract only) is reported, not stored."""
+    decoded = decode_bytes(data, path, max_bytes=max_bytes)
+    records = read_ris(decoded.text, path)
+    if records is None:
+        raise MalformedInputError(
+            f"{path}: not a RIS export (its first line is no 'TY  - ' type line); warta "
+            "reads a reference manager's .ris export of news items",
+            detail={"path": path},
+        )
+    if not any(records):
+        raise ris_error(path)
+    for number, record in enumerate(records, start=1):
+        where = f"{path}:{number}"
+        if record is None:
+            yield InputProblem(
+                where,
+                MalformedInputError(
+                    f"{where}: the record holds no article text (only its fields, abstract "
+                    "or keywords); save the article's text in a note of the record (N1)",
+                    detail={"where": where},
+                ),
+            )
+            continue
+        yield _numbered_doc(path, number, record, decoded)
+
+
+def _opens_like_ris(data: bytes) -> bool:
+    """Whether a file's first bytes open a RIS export's record ("TY  - NEWS")."""
+    return looks_like_ris(data[:RIS_SNIFF_BYTES].decode("utf-8", errors="replace"))
 
 
 def _xml_root(text: str) -> str:

@@ -79,6 +79,7 @@ from warta.nlp.entities.offices import given_name_after_acronym
 from warta.nlp.entities.officeunits import units_after_office
 from warta.nlp.entities.personforms import join_name_initials, join_shortened_given_names
 from warta.nlp.entities.renamed import join_former_names
+from warta.nlp.entities.retyping import initials_of_people
 from warta.nlp.entities.shortnames import (
     blended_place_names,
     companies_cited_by_opening,
@@ -867,7 +868,7 @@ def _middle_words(
 def _title_alone(text: str, spans: Sequence[Span]) -> None:
     """A title tagged as a person on its own ("Paus" after "Paus Fransiskus", "Jaksa
     Agung") stands for the one person the article names with that title; with none or
-    several it stays as written."""
+    several it stays as written, and so do the initials the article gives a person."""
     holders: dict[str, set[str]] = defaultdict(set)
     alone: list[Span] = []
     for s in spans:
@@ -879,9 +880,13 @@ def _title_alone(text: str, spans: Sequence[Span]) -> None:
         else:
             for attribute in s.attributes:
                 holders[attribute.casefold()].add(s.entity)
+    # Capitals the article gives a person as initials ("berinisial MS", "MS (52)") name
+    # that person even where they spell a degree: "Pengacara MS, <Name>" is his lawyer.
+    initials = initials_of_people(text) if alone else frozenset()
     for s in alone:
-        held = holders.get(" ".join(text[s.start : s.end].split()).casefold(), set())
-        if len(held) == 1:
+        surface = " ".join(text[s.start : s.end].split())
+        held = holders.get(surface.casefold(), set())
+        if len(held) == 1 and surface not in initials:
             s.entity = next(iter(held))
 
 

@@ -268,6 +268,20 @@ _APPOSED_BIRTH_NAME = re.compile(
 )
 
 
+# "<Name> (58), yang dalam dokumen resminya bernama <Other Name>": a relative clause right
+# on a person naming him again. "yang" is the subject of "bernama" only when nothing but
+# adverbs and a prepositional phrase stand between ("yang anaknya bernama <X>" names the
+# child), and the other name may be of another people ("bernama Tionghoa <Name>"). Either
+# name may be the one the article goes on to use: the two are settled like an alias.
+_CLAUSE_OTHER_NAME = re.compile(
+    r"[ \t]*(?:\(\d{1,3}\)[ \t]*)?,[ \t]*yang[ \t]+"
+    r"(?:(?:juga|sebenarnya|sesungguhnya|resmi|secara[ \t]+resmi)[ \t]+)*"
+    r"(?:(?:dalam|di|pada|menurut|sesuai|berdasarkan)(?:[ \t]+[a-z][\w-]*){1,4}[ \t]+)?"
+    r"bernama[ \t]+(?:(?i:" + "|".join(sorted(NAME_KINDS)) + r")[ \t]+(?=[A-Z]))?"
+    r"(?:[A-Z][a-z]{0,2}\.[ \t]*){0,2}"
+)
+
+
 _QUOTED_NICK = re.compile(r"(?<=\w)[ \t]+[\"“]([A-Z][^\"“”]{1,30})[\"”][ \t]+(?=[A-Z])")
 
 
@@ -324,6 +338,10 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         known_as = _known_as_before_birth_name(text, person, persons[i - 1] if i else None)
         if known_as is not None:
             declared.setdefault(person.entity or "", known_as)
+        other_name_of = _named_again_before(text, person, persons[i - 1] if i else None)
+        if other_name_of is not None:
+            declared.setdefault(person.entity or "", other_name_of)
+            aliased.add(person.entity or "")
         before = _ALIAS_BEFORE.search(text, max(0, person.start - 64), person.start)
         if before is not None:
             words = before.group(1).split()
@@ -465,6 +483,17 @@ def _known_as_before_birth_name(text: str, person: Span, before: Span | None) ->
     if before is None or before.entity == person.entity or before.end > person.start:
         return None
     if _APPOSED_BIRTH_NAME.fullmatch(text, before.end, person.start) is None:
+        return None
+    return before.entity
+
+
+def _named_again_before(text: str, person: Span, before: Span | None) -> str | None:
+    """The person ``before`` (named last before ``person``) whose relative clause names
+    him ``person`` too: "<Name> (58), yang dalam dokumen resminya bernama <Other Name>"
+    gives "<Name>" (:data:`_CLAUSE_OTHER_NAME`)."""
+    if before is None or before.entity == person.entity or before.end > person.start:
+        return None
+    if _CLAUSE_OTHER_NAME.fullmatch(text, before.end, person.start) is None:
         return None
     return before.entity
 

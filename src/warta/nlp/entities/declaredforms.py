@@ -352,9 +352,10 @@ _TERRITORY = re.compile(
 
 # Landmarks by their head, untagged or cut short: "Pantai <Name>", "Pelabuhan <Name>
 # <Name>" (heads that open no street address nor a metonym: no "Jalan", "Gedung"; no
-# "Museum": a museum is run, an organisation).
+# "Museum": a museum is run, an organisation). A market is a place ("Pasar <Name>"): the
+# stalls and the square, where traders sell and are found.
 _LANDMARK = re.compile(
-    r"(?<![\w-])(?:Pantai|Pelabuhan|Bandara|Stadion|Terminal|Stasiun|Benteng|Monumen"
+    r"(?<![\w-])(?:Pantai|Pelabuhan|Bandara|Stadion|Terminal|Stasiun|Benteng|Monumen|Pasar"
     r"|Makam|Masjid|Gereja|Klenteng|Vihara)"
     r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
 )

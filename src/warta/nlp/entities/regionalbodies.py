@@ -43,19 +43,43 @@ _BODY_HEAD = (
     # <City>"); not yet the search and rescue offices, which the press names by the
     # national agency's acronym and the city ("<ACR> <City>"), a form not joined yet
     r"|Kantor[ \t]+(?:Perwakilan|Imigrasi)"
-    r"|Stasiun[ \t]+(?:Klimatologi|Meteorologi|Geofisika))"
+    r"|Stasiun[ \t]+(?:Klimatologi|Meteorologi|Geofisika)"
+    # a region's inspectorate and health laboratory
+    r"|Inspektorat|Laboratorium"
+    # a national authority's regional office where the region's kind is written
+    # ("Otoritas <Field> (<ACR>) Provinsi <Province>"); not yet written without it: the
+    # relation layer's gold names that office by the authority's national name
+    r"|Otoritas(?=(?:[ \t]+[A-Z][a-z]+){1,3}(?:[ \t]+\([A-Z]{2,6}\))?"
+    r"[ \t]+(?:Provinsi|Kabupaten|Kota)[ \t])"
+    r")"
 )
 # A word of the name: capitalised, "RI", or a Roman class or number ("Kelas IIB",
-# "Sulawesi I"); a rank in capitals ("AKBP") ends it, and so does a weekday.
-_BODY_WORD = r"(?:RI|[IVX]{1,4}[AB]?|[A-Z][a-z][\w'’-]*)(?![\w-])"
+# "Sulawesi I"); a rank in capitals ("AKBP") ends it, and so does a weekday. A hospital
+# named after a titled man keeps his titles and initials ("Rumah Sakit Umum Daerah Prof.
+# Dr. <Initials> <Name>", "RSUD dr. <Name>"), and a region after its kind may be written
+# short ("Provinsi <ACR>").
+_NAME_TITLE = r"(?:Prof|Dr|dr|drg|Ir|H)\.|(?:[A-Z]\.){1,3}"
+_TITLE_OR_INITIALS = re.compile(_NAME_TITLE)
+_REGION_SHORT = r"(?:(?<=Provinsi[ ])|(?<=Kabupaten[ ])|(?<=Kota[ ]))[A-Z]{2,5}"
+_BODY_WORD = (
+    rf"(?:{_NAME_TITLE}|{_REGION_SHORT}(?![\w-])|RI(?![\w-])|[IVX]{{1,4}}[AB]?(?![\w-])"
+    r"|[A-Z][a-z][\w'’-]*(?![\w-]))"
+)
 _NOT_WEEKDAY = r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))"
 # "dan" joins two fields of one body, abstract nouns ("Kependudukan dan Pencatatan
-# Sipil", "Kebudayaan dan Pariwisata"), never two bodies ("... dan Polda <Province>").
-_FIELD_AFTER_AND = r"(?=(?:[A-Z][a-z]+an|Pariwisata|Olahraga|Informatika|Tata)(?![\w-]))"
+# Sipil", "Kebudayaan dan Pariwisata"), never two bodies ("... dan Polda <Province>",
+# "... dan Kementerian <Field>": a body's head, however it ends). "Desa" is a field only
+# where no village's name follows it: before the body's acronym or its region
+# ("Pemberdayaan Masyarakat dan Desa (<ACR>) Kabupaten <Regency>").
+_FIELD_AFTER_AND = (
+    rf"(?!{_BODY_HEAD}|Kementerian)"
+    r"(?=(?:[A-Z][a-z]+an|Pariwisata|Olahraga|Informatika|Tata"
+    r"|Desa(?=[ \t]+(?:\(|Kabupaten|Kota|Provinsi)))(?![\w-]))"
+)
 _NAME_WORDS = rf"(?:[ \t]+(?:dan[ \t]+{_FIELD_AFTER_AND})?{_NOT_WEEKDAY}{_BODY_WORD})"
 # The acronym the article declares may stand between the body's generic name and its
 # region, "<Name> (<ACR>) <Kota|Provinsi> <Region>": the name runs on over it.
-_ACRONYM_INSIDE = r"(?:[ \t]+\([A-Z][A-Za-z]{1,11}\)(?=[ \t]+[A-Z]))?"
+_ACRONYM_INSIDE = rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,11}}\)(?=[ \t]+(?:[A-Z]|{_NAME_TITLE})))?"
 _REGIONAL_BODY = WordGated(
     re.compile(
         rf"(?<![\w-]){_BODY_HEAD}{_NAME_WORDS}+(?:{_ACRONYM_INSIDE}{_NAME_WORDS}+)?"
@@ -179,7 +203,13 @@ def _short_forms(text: str, span: Span, name: str) -> list[tuple[str, ...]]:
     # "<Name> (<ACR>) <Rest>": the acronym and the words after it ("RSUD <Rest>")
     inside = _DECLARED.search(text, span.start, span.end)
     if inside is not None and not inside.group(2):
-        forms.append((inside.group(1), *text[inside.end() : span.end].split()))
+        rest = text[inside.end() : span.end].split()
+        forms.append((inside.group(1), *rest))
+        # "RSUD <Name>" of "<Name> (RSUD) Prof. Dr. <Initials> <Name>": the short form
+        # drops the titles and initials of the man the body is named after
+        untitled = [w for w in rest if not _TITLE_OR_INITIALS.fullmatch(w)]
+        if len(untitled) < len(rest):
+            forms.append((inside.group(1), *untitled))
     if k is not None:
         forms.append((_initials(words[:k]), *words[k:]))
         command = _COMMAND_SHORT_NAMES.get(" ".join(words[:k]).casefold())

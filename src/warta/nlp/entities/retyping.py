@@ -477,6 +477,11 @@ def _initials_of_people(text: str) -> frozenset[str]:
     return frozenset(initials)
 
 
+def initials_of_people(text: str) -> frozenset[str]:
+    """The initials the text gives people (:func:`_initials_of_people`)."""
+    return _initials_of_people(text)
+
+
 def _untagged_initials(text: str, spans: Sequence[Span], initials: frozenset[str]) -> list[Span]:
     """Person spans for the initials of people (:func:`_initials_of_people`) where no
     span of ``spans`` (in text order, not overlapping) covers them: the tagger misses

@@ -253,6 +253,12 @@ _CREW_BEFORE = re.compile(
     r"(?:(?<![\w-])(?P<post>\w+)[ \t]+)?(?<![\w-])"
     r"(?:regu|peleton|kompi|batalyon|skuadron|brigade|detasemen)[ \t]+$"
 )
+# The crew's noun capitalised at a sentence's start, inside the tagger's person span
+# ("Regu <Name> dikerahkan"): the crew is named by the words after it. (Not the nouns
+# that open a unit's own name: "Brigade Mobil", "Detasemen Khusus", "Batalyon <Arm>".)
+_CREW_OPENING = re.compile(r"(?:Regu|Peleton|Kompi|Skuadron)[ \t]+(?=[A-Z])")
+# The word right before a span: a post ("Komandan Regu <Name>") makes it the holder's.
+_WORD_BEFORE = re.compile(r"(?<![\w-])(\w+)[ \t]+$")
 
 
 #: Posts held in a crew, before its noun: who leads it, stands in for him or serves in it.
@@ -268,6 +274,23 @@ def _crew_named(text: str, start: int) -> bool:
     """
     m = _CREW_BEFORE.search(text, max(0, start - 32), start)
     return m is not None and (m.group("post") or "").casefold() not in _CREW_POSTS
+
+
+def _crew_opening(text: str, start: int, end: int) -> int | None:
+    """Where the crew's name starts in a person span at ``start`` opened by a crew's
+    noun (:data:`_CREW_OPENING`), no post before it; else ``None``.
+
+    >>> t = "Api padam. Regu Garuda Api bergerak. Komandan Regu Budi Santoso memimpin."
+    >>> _crew_opening(t, 11, 26), _crew_opening(t, 46, 63)
+    (16, None)
+    """
+    opening = _CREW_OPENING.match(text, start, end)
+    if opening is None or opening.end() >= end:
+        return None
+    post = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if post is not None and post.group(1).casefold() in _CREW_POSTS:
+        return None
+    return opening.end()
 
 
 # "<Road> ruas <Town>-<Town>": a road, then the section of it named by the towns it runs
@@ -306,6 +329,9 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         return [facility]  # "RSUD dr. <Name>": the hospital, no person
     if mention.type == "PER" and _crew_named(text, start):
         return [Span(start, end, "ORG")]  # "regu <Name>": the crew, no person
+    crew = _crew_opening(text, start, end) if mention.type == "PER" else None
+    if crew is not None:
+        return [Span(crew, end, "ORG")]  # "Regu <Name>": the crew, no person
     if mention.type == "PER":
         head = _LANDMARK_BEFORE.search(text, max(0, start - 16), start)
         if head is not None and head.group(1).casefold() in LANDMARK_HEADS:

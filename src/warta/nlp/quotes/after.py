@@ -269,6 +269,11 @@ _OFFICE_ACRONYM = re.compile(
 _AGED_HOLDER = re.compile(r"\s*,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*\(\d{1,3}\)")
 
 
+#: "lain"/"lainnya" closing a description before a comma: "another one of that kind"
+#: ("anggota DPRD lainnya, Budi", "saksi lain, Rina"), the holder named after it.
+_OTHER_OF_KIND = re.compile(r"\s+lain(?:nya)?(?=\s*,|$)")
+
+
 #: Only the descriptions of a person by sex or age ("pria", "wanita"): with a people
 #: noun or a role ("siswa yang ... itu") the same holds, but on PFSA-ID it lets a later
 #: unattributed quote continue a speaker that the gold leaves out (precision -0.0003).
@@ -326,6 +331,10 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
         return None, rest
     phrase_end = rest.find(words[n - 1], rest.find(words[0])) + len(words[n - 1])
     who = parse_phrase(rest[:phrase_end])
+    if (other := _OTHER_OF_KIND.match(rest, phrase_end)) is not None:
+        # "timpal anggota Komisi X lainnya, Budi": "lainnya" closes the description
+        # ("another member of X"), whose holder follows the comma.
+        phrase_end = other.end()
     left = rest[phrase_end:]
     if who is None:
         return None, left
@@ -364,6 +373,8 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
             or (who.role and not who.name)
             or _titled_office(who)
             or ((who.role is not None or is_people(who.name)) and aged(raw, phrase_end) is not None)
+            # "kata warga lainnya, Sunarti": one more of the people, named after the comma.
+            or (is_people(who.name) and _OTHER_OF_KIND.search(f" {who.name}") is not None)
             or (who.role is not None and acronym is not None)
             or _office_word_then_holder(who, stripped)
         )

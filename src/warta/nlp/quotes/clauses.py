@@ -169,9 +169,10 @@ _VERB_SOON = re.compile(
     + r"|\s+(?:(?!yang\b)[a-z][\w-]*\s+){1,3}(?:di|dari)\s+(?:[A-Za-z][\w-]*\s+){1,3}"
     + _NOT_A_VERB
     + r"(?:me|ber)[a-z]{3,}\b"
-    # Or a body's name of two to four capitalised words as the subject: "berharap
-    # Pemkab Klaten membantu ...", "memastikan PT Kereta Api Indonesia menambah ...".
-    + r"|\s+(?:[A-Z][\w-]*\s+){2,4}"
+    # Or a body's name of one to four capitalised words as the subject: "berharap
+    # Pemkab Klaten membantu ...", "memastikan PT Pos Indonesia menambah ...",
+    # a club or a person by one name ("berharap Persija mempertahankan ...").
+    + r"|\s+(?:[A-Z][\w-]*\s+){1,4}"
     + _NOT_A_VERB
     + r"(?:me|ber)[a-z]{3,}\b"
 )
@@ -232,6 +233,11 @@ _DIRECTIVE_CLAUSE = re.compile(
     # pengunjung waspada".
     r"|\s+(?:[\w-]+\s+){1,3}(?:realistis|tenang|waspada|sabar|bijak|disiplin|jujur|transparan"
     r"|netral|objektif|profesional|tertib|siaga|kooperatif|berhati-hati|hati-hati|legawa)\b"
+    # Or a manner asked for by degree, any adjective after "lebih"/"makin": "meminta
+    # dinas lebih terbuka", "mendesak aparat makin tegas" (not a thing asked for:
+    # "meminta waktu lebih lama").
+    r"|\s+(?!(?:maaf|izin|keterangan|waktu|uang|jatah|bagian|porsi|dana|anggaran)\b)"
+    r"(?:[\w-]+\s+){1,3}(?:lebih|makin|semakin|kian)\s+[a-z]{3,}\b"
 )
 #: Directive verbs taken with an object and its verb but no marker ("meminta relawan
 #: mendata ...", "mengimbau warga menjauhi ...": reported speech by the label convention
@@ -450,7 +456,9 @@ _CONTENT_START = re.compile(
 )
 _LEADING_CUE = re.compile(
     r"^(?:(?:Namun|Tetapi|Dan|Lebih lanjut|Selain itu)\s*,?\s+)?"
-    r"(?P<cue>(?:[Kk]ata|[Uu]jar|[Mm]enurut|[Jj]elas|[Tt]ambah|[Ll]anjut)nya"
+    # The stems of saying, adding and telling with "-nya": "Imbuhnya, ...", "Tuturnya, ...".
+    r"(?P<cue>(?:[Kk]ata|[Uu]jar|[Mm]enurut|[Jj]elas|[Tt]ambah|[Ll]anjut|[Ii]mbuh|[Tt]utur"
+    r"|[Uu]cap)nya"
     r"|[Kk]ata\s+(?:dia|ia|beliau)"
     # "Dijelaskannya, ...": a passive whose agent is the clitic "-nya" (he or she), the
     # last speaker's words.
@@ -463,6 +471,49 @@ _MENURUT = re.compile(
     r"^(?:(?:Namun|Tetapi|Sementara itu|Sedangkan|Adapun|Dan|Selain itu)\s*,?\s+)?"
     r"[Mm]enurut\s+(?P<who>[^,\x01]{1,80}?)\s*,\s*"
 )
+#: A verb-first cue fronted before its named speaker and a comma, the report after it:
+#: "Kata Budi, stok beras cukup.", "Namun kata Kepala Dinas X, ...". Only the stems
+#: that open no other sentence ("Jelas"/"Tambah" are ordinary words there); the
+#: speaker written with a capital, a name or an office ("Kata dia, ..." is
+#: :data:`_LEADING_CUE`'s).
+_FRONTED_NAMED_CUE = re.compile(
+    r"^(?:(?:Namun|Tetapi|Sementara itu|Sedangkan|Dan|Selain itu|Lebih lanjut)\s*,?\s+)?"
+    r"(?P<cue>[Kk]ata|[Uu]jar|[Tt]utur)(?=\s+[A-Z])"
+)
+
+
+def fronted_named_cue(sent: str) -> tuple[str, Who, int, int] | None:
+    """The cue, speaker, speaker offset and report start of a sentence opening with a
+    verb-first cue and a named speaker ("Kata Budi Santoso, harga naik."), or an office
+    and its holder ("Ujar Kepala Dinas X, Budi, ..."); ``None`` for any other sentence
+    or a speaker that is no person or office.
+
+    >>> cue, who, at, start = fronted_named_cue("Kata Budi Santoso, harga naik.")
+    >>> cue, who.name, at, start
+    ('Kata', 'Budi Santoso', 5, 19)
+    """
+    m = _FRONTED_NAMED_CUE.match(sent)
+    if m is None:
+        return None
+    rest = sent[m.end() :]
+    comma = rest.find(",")
+    if comma < 0 or "\x01" in rest[:comma]:
+        return None
+    # The speaker's phrase ends at the comma ("Kata Budi kepada wartawan, ..." drops
+    # whom he told).
+    who, _ = parse_after(rest[:comma])
+    left = rest[comma:]
+    if who is not None and (who.name is None or who.role or who.org):
+        # An office first: its holder after the comma, as after a trailing cue.
+        holder, after = parse_after(rest)
+        if holder is not None and holder.name is not None and after.lstrip().startswith(","):
+            who, left = holder, after
+    if who is None or not who.usable:
+        return None
+    start = len(sent) - len(left.lstrip()[1:].lstrip())
+    return m.group("cue"), who, m.end() + max(who.offset, 0), start
+
+
 _TRAILING_MENURUT = re.compile(r",\s*menurut\s+(?P<who>[^,.\x01]{1,80})[.!?]?\s*$")
 _PARENTHETICAL = re.compile(
     r",\s*(?P<cue>(?:kata|ujar|lanjut|tambah|imbuh|jelas|tutur)(?:nya|\s+(?:dia|ia))"
@@ -617,8 +668,8 @@ _BEFORE_VERB_WORDS = re.compile(
 
 
 #: Nouns of figures read from a record or a poll, opening a data source: "Data BPS",
-#: "Survei Badan X", "Hasil survei Y", "Sensus Z".
-_DATA_HEADS = frozenset({"data", "survei", "sensus"})
+#: "Survei Badan X", "Hasil survei Y", "Sensus Z", "Catatan BPBD", "Rekapitulasi KPU".
+_DATA_HEADS = frozenset({"data", "survei", "sensus", "catatan", "rekapitulasi"})
 
 
 def _is_data(phrase: str) -> bool:

@@ -79,6 +79,7 @@ from warta.nlp.quotes.clauses import (
     _is_journalist,
     _leading_office_holder,
     _subordinate_directive,
+    fronted_named_cue,
 )
 from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.credits import Credit, credited_quote
@@ -547,6 +548,10 @@ class _Extractor(_Article):
             )
             if who is not None and who.usable and not _is_data(m3.group("who")):
                 hit = _Hit(m3.end(), len(sent), "menurut", who, base + ss + m3.start("who"))
+        if hit is None and (fronted := fronted_named_cue(sent)) is not None:
+            # "Kata Budi, stok beras cukup.": the cue and its speaker before the report.
+            cue, who, at, start = fronted
+            hit = _Hit(start, len(sent), cue, who, base + ss + at)
         if hit is None and (mp := TRAILING_PASSIVE_RE.search(sent)):
             # "..., demikian diungkapkan Bupati X di pendopo, Selasa."
             # The rest of the sentence, so "oleh <office>, <Name>," reaches the name.

@@ -62,12 +62,19 @@ class _Actor:
 _BENCH = re.compile(r"(?i:(?:majelis|panel)\s+hakim)\s+(?=[A-Z])")
 
 
+#: A governing board named with the body it governs ("Dewan Gubernur X", "Dewan
+#: Direksi PT X"): the body acts through its board, as a bench acts for its court.
+_BOARD = re.compile(
+    r"Dewan\s+(?:Gubernur|Direksi|Komisaris|Pengawas|Eksekutif|Pimpinan)\s+(?=[A-Z])"
+)
+
+
 def _actor_name(m: Mention) -> str:
     """The name a mention acts under: its referent, its entity, else its text; a bench
-    of judges as its court."""
+    of judges as its court, a governing board as the body it governs."""
     name = m.referent or m.entity or m.text
-    bench = _BENCH.match(name)
-    return name[bench.end() :] if bench and m.type == "ORG" else name
+    organ = _BENCH.match(name) or _BOARD.match(name)
+    return name[organ.end() :] if organ and m.type == "ORG" else name
 
 
 #: First words of the names of levies and laws, which the entity layer may tag as
@@ -338,6 +345,11 @@ _SEGMENT_END = re.compile(r"[.,;:()]")
 _TITLE_REACH = 60
 
 
+#: A minister's title right before a name, its words capitalised and no state among
+#: them as far as the title shows ("Menteri Keuangan ", "Menteri Dalam Negeri ").
+_BARE_MINISTER = re.compile(r"\bMenteri(?:\s+[A-Z][\w-]*)+\s+$")
+
+
 class _History:
     """The actors of an article named before the sentence being read (the first
     ``bound`` of ``actors``), looked back through only on need: most sentences never
@@ -427,6 +439,21 @@ class _History:
         title = _SEGMENT_END.split(before)[-1]
         words = set(re.findall(r"\w+", title))
         return any(w in words for w in self._written.get(state, {state}))
+
+    def speaks_for(self, person: _Actor, state: str) -> bool:
+        """Whether ``person`` is named, here or where first named, right after ``state``
+        ("Menteri Informasi X <nama> …. Ia …": the "Ia" speaks for X)."""
+        return person.person and self.state_of(person).name == state
+
+    def home_minister(self, person: _Actor) -> bool:
+        """Whether ``person`` is first named with a minister's title that names no state
+        ("Menteri Keuangan <nama>"): the press names its own state's ministers so, and
+        such a person never acts on that state."""
+        if not person.person or self.state_of(person).name != person.name:
+            return False
+        first = min((person.start, *self._person_starts.get(person.name, ())))
+        before = self._text[max(0, first - _TITLE_REACH) : first]
+        return _BARE_MINISTER.search(before) is not None
 
     def listed(self, n: int) -> list[str]:
         """The last ``n`` actors named as one list ("A, B, dan C"), else none."""

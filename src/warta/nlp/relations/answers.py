@@ -261,7 +261,18 @@ def client_of_counsel(clause: _Clause, lodged: int, sanctioned: Sequence[_Actor]
         same = [s for s in sanctioned if short and short in s.name.casefold()]
         if same:
             return same[-1]
+        named = _client_named(clause, titled)
+        if named is not None:
+            return named
     return sanctioned[-1]
+
+
+def _client_named(clause: _Clause, titled: int) -> _Actor | None:
+    """The body named right after "kuasa hukum" at token ``titled`` ("Kuasa hukum PT X,
+    <nama>, …"), else ``None``: the counsel speaks for it even when the sanction told
+    fell on one of its staff, not on it."""
+    client = clause.actor_at.get(titled + 2)
+    return client if client is not None and client.organisation else None
 
 
 def _pressed(action: str, source: _Actor, target: _Actor, seen: set[tuple[str, str, str]]) -> str:

@@ -36,6 +36,7 @@ from bisect import bisect_left
 from collections.abc import Collection, Sequence
 
 from warta.nlp.relations.actors import _Tok
+from warta.nlp.relations.institutions import bare_institution, institution_kind
 from warta.nlp.relations.repairs import GROUP_NOUNS
 from warta.nlp.relations.words import _REGION_HEAD_OFFICES
 from warta.records import Mention
@@ -156,7 +157,7 @@ class _Antecedents:
     def __init__(self, text: str, mentions: Sequence[Mention], gpe: Collection[str]) -> None:
         self._text = text
         #: (where named, type, name): types "company", "region:<level>", "state",
-        #: "civic", "anticorruption", "police", "court"
+        #: "civic", "anticorruption", "police", "court", "prosecution", "council"
         self._named: list[tuple[int, str, str]] = []
         #: a region named with its level or office, by where it starts: where it ends
         #: and its government's name ("Bupati X" with no holder named is that government)
@@ -229,6 +230,9 @@ class _Antecedents:
             out.append(("police", name))
         if lower.split()[0] in _COURT_HEADS:
             out.append(("court", name))
+        institution = institution_kind(name)
+        if institution is not None:
+            out.append((institution, name))  # "Kejaksaan Negeri X", later "kejaksaan"
         return out
 
     def _last(self, kind: str, before: int, names: Collection[str] = ()) -> str | None:
@@ -357,6 +361,9 @@ class _Antecedents:
             return "civic", 2 + (at(i + 2) in _DEMONSTRATIVES), ()
         if w == "demonstran" and crowd_slot:
             return "civic", 1 + demonstrative, ()
+        bare = bare_institution(words, i, named)
+        if bare is not None:
+            return bare[0], bare[1], ()  # "tuduhan polisi": the police unit told before
         return None, 0, ()
 
 
@@ -364,7 +371,7 @@ class _Antecedents:
 _NOUN_RE = re.compile(
     r"\b(?:perseroan|perusahaan|manajemen|emiten|korporasi|pem(?:kab|prov|kot|da|erintah)|negara|negeri"
     r"|antirasuah|korps|massa|pengunjuk|demonstran|bupati|gubernur|wali|mereka|majelis|panel"
-    r"|pengembang)\b",
+    r"|pengembang|polisi|kepolisian|kejaksaan|jaksa|dewan)\b",
     re.IGNORECASE,
 )
 

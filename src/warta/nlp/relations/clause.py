@@ -14,8 +14,10 @@ from collections.abc import Collection
 from dataclasses import replace
 
 from warta.nlp.relations.actors import _Actor
+from warta.nlp.relations.appositions import described_subject_end
 from warta.nlp.relations.clause_asides import _AsideReader
 from warta.nlp.relations.lexicon import LEXICON, LIGHT_VERBS
+from warta.nlp.relations.rulings import RULING_NOUNS, ruling_act
 from warta.nlp.relations.words import (
     _ACCUSING,
     _ACT_NOUNS,
@@ -56,7 +58,6 @@ from warta.nlp.relations.words import (
     _REPORTED_BY,
     _REPORTING,
     _ROLE_OF,
-    _RULINGS,
     _SIDE,
     _STATEMENT_NOUNS,
     _STATEMENT_WAY,
@@ -247,9 +248,10 @@ class _Clause(_AsideReader):
             return "fight" if "fight" in acted else None
         if noun in _TOLD_ACT_NOUNS and self.word(i + 2) in _ANAPHOR:
             return _ANY_ACT if _ANY_ACT in acted else None
-        if noun in _RULINGS:
-            # "menolak putusan itu": the ruling of the last sanction told
-            return "sanction" if "sanction" in acted else None
+        if noun in RULING_NOUNS:
+            # "menolak putusan itu": the ruling of the last sentence or petition turned
+            # down
+            return ruling_act(acted)
         cue = LEXICON.get(noun)
         if cue is None or cue.voice != "nominal":
             return None
@@ -303,6 +305,9 @@ class _Clause(_AsideReader):
             aside = self._date_aside(head - 1)
         if aside is not None:  # "Indonesia, Senin (3/6/2024), mengecam …"
             return self.subject(aside)
+        described = described_subject_end(self, head)
+        if described is not None:  # "Malaysia, tetangga dekat X, meminta …"
+            return self.subject(described)
         day = self._day_set_off(head)
         shared = self._coordinated_verb_subject(day) if day is not None else None
         if shared is not None:

@@ -159,12 +159,39 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
             continue
         if cue.bars_next and any(clause.word(j) in cue.bars_next for j in range(i + n, i + n + 3)):
             continue
-        if cue.needs_near and not any(
-            clause.word(j) in cue.needs_near for j in range(i - 3, i + n + 3)
+        if cue.needs_near and not (
+            any(clause.word(j) in cue.needs_near for j in range(i - 3, i + n + 3))
+            or (cue.action == "demand" and _called_in_a_case(clause, i + n))
         ):
             continue
         return cue, n
     return None
+
+
+#: What a person is called in as in a case ("memanggil … **sebagai saksi**").
+_CASE_ROLES = frozenset("saksi tersangka terperiksa".split())
+#: How many words the one called in may take before "sebagai" ("memanggil ulang Kepala
+#: Biro Umum Kementerian X, yang pekan lalu tidak datang, sebagai saksi").
+_CASE_ROLE_REACH = 16
+#: Head words of the public bodies and firms an official called in is described by
+#: ("Kepala **Dinas** X", "Kepala Biro Umum **Kementerian** X"): the body is the target.
+_CALLED_BODY_HEADS = frozenset(
+    "kementerian departemen dinas badan lembaga biro direktorat kantor pt perusahaan".split()
+)
+
+
+def _called_in_a_case(clause: _Clause, k: int) -> bool:
+    """Whether the call ending before token ``k`` calls an official of a body in to a
+    case: the body named ("Kepala Dinas X", "Kementerian X") and then "sebagai
+    saksi/tersangka" in the clause. Such a summons is a demand of the body that
+    investigates on the official's body; an office of a region with no body named
+    ("Sekretaris Daerah X") is left out, as the place would stand for the office."""
+    body = False
+    for j in range(k, min(k + _CASE_ROLE_REACH, len(clause.toks) - 1)):
+        if clause.word(j) == "sebagai":
+            return body and clause.word(j + 1) in _CASE_ROLES
+        body = body or clause.word(j) in _CALLED_BODY_HEADS
+    return False
 
 
 #: Words between a denial and the verb of the clause it denies: a possessed subject

@@ -503,13 +503,16 @@ def _opens_right_after(clause: _Clause) -> bool:
     """Whether the sentence's fronted adverbial (before its first comma) places it
     right after an event: a word of :data:`_RIGHT_AFTER` followed by the event's noun
     ("Seusai pertukaran, …", "Seusai pemungutan suara, …", "Dalam konferensi pers
-    seusai perundingan, …"). Told without a day, that event is the one just told."""
+    seusai perundingan, …") or a verb of the subject's own act ("Seusai membuat laporan,
+    …"). Told without a day, that event is the one just told."""
     for j in range(_FRONTED_WORDS):
         word = clause.word(j)
         if word in {",", "", "."}:
             return False
         if word in _RIGHT_AFTER:
-            return clause.word(j + 1) != "," and _event_noun(clause.word(j + 1))
+            nxt = clause.word(j + 1)
+            # "Seusai membuat laporan, …": the subject's own act, the one just told
+            return nxt != "," and (_event_noun(nxt) or _active_verb(nxt))
     return False
 
 

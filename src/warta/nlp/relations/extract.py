@@ -155,6 +155,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from warta.nlp.relations.actors import (
+    HOME_STATE,
     _Actor,
     _actor_name,
     _bare_heads,
@@ -262,6 +263,7 @@ from warta.nlp.relations.repairs import (
     _units_with_region,
     _untagged_units,
 )
+from warta.nlp.relations.rulings import ruling_in_cue
 from warta.nlp.relations.taxonomy import CLASSES
 from warta.nlp.relations.words import (
     _ACCUSING,
@@ -649,7 +651,7 @@ def _sentence_relations(
                 end += 2  # "mengancam akan membalas tarif tersebut": against its agent
             if clause.word(end + 1) == _FOR_THE_ACT:
                 end += 1  # "berterima kasih atas kiriman obat itu": to the act's agent
-            act = clause.anaphoric_act(end, acted)
+            act = clause.anaphoric_act(end, acted) or ruling_in_cue(clause, end, acted)
             met = _met_sides(clause, end, ctx)
             if met:
                 # "mengkritik pertemuan tersebut": both sides of the meeting just told
@@ -745,7 +747,8 @@ def _sentence_relations(
         if clause.word(i) in _JOINING and modality != "asserted":
             # "berencana bergabung dengan BRICS": a membership planned is an intent
             cue = replace(cue, action="intend")
-        if pairs and _offered(clause, i, cue) and all(t.first > i for _, t in pairs):
+        offered = bool(pairs) and _offered(clause, i, cue) and all(t.first > i for _, t in pairs)
+        if offered:
             # "Indonesia siap memperdalam kerja sama dengan X": an offer, not the act
             cue, modality = replace(cue, action="intend"), "asserted"
         # the private people of a state named first in a list of targets: all are
@@ -831,7 +834,8 @@ def _sentence_relations(
             # is the promised act's, the promise is made at the meeting
             # "Y menyanggupi usul itu mulai Juni": a date that starts the promised
             # work is the work's, however the time layer placed the month
-            promised_later = clause.word(i) in _PROMISES and (
+            # "X bersedia mengirim Y mulai tahun depan": an offer is made as a promise is
+            promised_later = (clause.word(i) in _PROMISES or offered) and (
                 _only_ahead(ctx.text, dates_here, published)
                 or _work_starts_ahead(clause, dates_here)
             )
@@ -893,6 +897,10 @@ def _sentence_relations(
                 continue
             if acts_on_own_state(source, target):
                 continue  # "Kementerian Perdagangan menggugat … atas baja Indonesia"
+            if target.name == HOME_STATE and ctx.history.home_minister(source):
+                continue  # "Menteri Keuangan <nama> … untuk Indonesia": its own state
+            if ctx.history.speaks_for(target, source.name):
+                continue  # "Menteri X <nama> …. Ia …, pasukan X akan …": its own official
             if _private(source, target, cue, clause.words(), ctx):
                 continue
             if clause.word(i) in _JOINING and (source.person or target.person):

@@ -131,6 +131,15 @@ _ERRANDS = frozenset("penyidik penyelidik delegasi perunding negosiator utusan".
 _AIRBORNE = frozenset("pesawat pembom jet drone rudal roket misil helikopter".split())
 
 
+#: Nouns of armed acts: what is paid for is then no aid to the side it is aimed at
+#: ("membiayai **serangan** ke X", "mendanai **perang** di X").
+_ARMED_ACTS = frozenset(
+    "serangan perang agresi invasi pemberontakan terorisme teror pengeboman".split()
+)
+
+#: Words that make a body set up a joint one ("tim **bersama**", "satgas **gabungan**").
+_JOINTLY = frozenset("bersama gabungan".split())
+
 #: Goods sent as relief, named after a dispatch verb ("… berisi 20 ton **bantuan**").
 _RELIEF = frozenset("bantuan logistik pasokan sumbangan donasi".split())
 #: How far after a dispatch verb its cargo is named ("memberangkatkan tiga kapal
@@ -208,6 +217,8 @@ ROOTS: tuple[Root, ...] = (
     ),
     Root("dukung", "cooperate", ("",), ("dukungan",), directed=True),
     Root("puji", "cooperate", ("",), ("pujian",), directed=True),
+    # solidarity declared to a side is support of it ("menyatakan solidaritas kepada X")
+    Root("solidaritas", "cooperate", (), ("solidaritas",), passive=False, directed=True),
     Root("kerja sama", "cooperate", (), ("kerja sama",), ("bekerja sama",), passive=False),
     Root("mitra", "cooperate", (), ("kemitraan",), ("bermitra",), passive=False),
     # taking a partner ("menggandeng X") and appreciating a side's step are cooperation
@@ -232,6 +243,10 @@ ROOTS: tuple[Root, ...] = (
     Root("sedia", "aid", ("kan",), ("penyediaan",)),
     Root("sumbang", "aid", ("", "kan"), ("sumbangan",)),
     Root("hibah", "aid", ("kan",)),
+    # paying for a side's works is aid to it ("membiayai pembangunan pelabuhan X"); paying
+    # for armed acts against a side is no aid to it ("membiayai serangan ke X")
+    Root("biaya", "aid", ("i",), ("pembiayaan",), bars_next=_ARMED_ACTS),
+    Root("dana", "aid", ("i",), ("pendanaan",), bars_next=_ARMED_ACTS),
     Root("pinjam", "aid", ("kan",), ("pinjaman",)),
     Root("donasi", "aid", ("kan",), ("donasi",)),
     Root("kucur", "aid", ("kan",), ("kucuran",)),
@@ -419,6 +434,7 @@ _CENSURE = frozenset(
     sewenang-wenang sepihak inkonstitusional intimidasi penindasan lelucon
     biadab keji brutal kejam barbar pemerasan intervensi manusiawi disesalkan
     keliru cacat mengabaikan terburu-buru prematur
+    diskriminatif tendensius timpang zalim represif menyesatkan memalukan
     """.split()
 )
 
@@ -704,6 +720,14 @@ IRREGULAR: dict[str, Cue] = {
         for noun in _SUSPENDING.values()
         for permit in _PERMITS
     },
+    # a transfer of technology is aid to the side that receives it ("mengalihkan
+    # teknologi perakitan kepada X", "alih teknologi ke X")
+    "mengalihkan teknologi": Cue("aid", "active"),
+    "alih teknologi": Cue("aid", "nominal"),
+    "transfer teknologi": Cue("aid", "nominal"),
+    # a body set up jointly with a side is cooperation with it ("membentuk tim bersama
+    # dengan X", "membentuk satuan tugas gabungan dengan X")
+    "membentuk": Cue("cooperate", "active", _JOINTLY, next_reach=4, with_only=True),
     # sympathy and condolences said to a people are a statement to it
     **{
         f"menyampaikan {noun}": Cue("statement", "active")
