@@ -248,6 +248,11 @@ BLIND_STORIES = {
     # four days apart, a factory closure and a warehouse fire in one sub-district, a bus
     # crash and a landslide on one road, the flood's suspects nine weeks later (separate).
     "blind23": Path("tests") / "analyze" / "stories_blind23.json",
+    # The same session, written while the blind23 rules were (which it never read): a
+    # flash flood told five ways, a shipyard's wage protest and a tanker fire three days
+    # apart, school-meal poisoning and a tornado in one kecamatan, an elephant raid and a
+    # savanna fire in one park, the flood's logging suspects six weeks later (separate).
+    "blind24": Path("tests") / "analyze" / "stories_blind24.json",
 }
 
 
@@ -389,6 +394,7 @@ QUOTE_SETS = {
     "blind30q_set": "tests/nlp/quotes/blind30q_quotes.json",
     "blind31q_set": "tests/nlp/quotes/blind31q_quotes.json",
     "blind32q_set": "tests/nlp/quotes/blind32q_quotes.json",
+    "blind33q_set": "tests/nlp/quotes/blind33q_quotes.json",
 }
 
 
@@ -464,7 +470,10 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     ``blind32q_set.*`` (15 by a thirty-second, the ninth session's: eleven everyday hard
     news, fronted cues ("Kata X, …", "Lanjutnya, …"), a quote running over two paragraphs,
     a hearing written as an exchange, two speakers both called Hadi in a roundup, an
-    editor's note correcting a speaker)."""
+    editor's note correcting a speaker) and ``blind33q_set.*`` (15 by a thirty-third,
+    written while the blind32q rules were: eleven everyday hard news, a trial told as
+    questions and answers, quotes inside quotes relayed by a survivor, a bare opening
+    quote credited a paragraph later, a numbered 'facts' article)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -228,6 +228,9 @@ BLIND31_GOLD = "tests/eval/gold/relations_blind31.json"
 #: A thirty-second (the ninth session of 2026-12-06, written before any of its rules),
 #: with evidence sentences.
 BLIND32_GOLD = "tests/eval/gold/relations_blind32.json"
+#: A thirty-third (the same session, written while the blind32 rules were, which it never
+#: read), scored as it came with every relation rule of the session; evidence sentences too.
+BLIND33_GOLD = "tests/eval/gold/relations_blind33.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -261,6 +264,7 @@ BLIND_SETS = {
     "blind30": BLIND30_GOLD,
     "blind31": BLIND31_GOLD,
     "blind32": BLIND32_GOLD,
+    "blind33": BLIND33_GOLD,
 }
 
 
