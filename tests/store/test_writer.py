@@ -86,3 +86,25 @@ def test_a_before_of_another_record_rewrites_everything(store: sqlite3.Connectio
         update_records(store, [new], before={old.id: other})
     assert _rows(store, "mentions") == analysis_rows(new)["mentions"]
     assert _rows(store, "events") == []
+
+
+def test_a_batch_replaces_the_rows_of_each_article_and_keeps_the_others(
+    store: sqlite3.Connection,
+) -> None:
+    """The batch's rows are written table by table (:func:`upsert_articles`): a stored
+    article given again loses its old rows, another stored article keeps its own, and an
+    id given twice in one batch keeps the last record's rows only."""
+    old = _article()
+    other = replace(old, id="a2", title="Balai desa")
+    with transaction(store):
+        upsert_articles(store, [other], "1")
+    renamed = _renamed(old, "Darto Wiyono")
+    with transaction(store):
+        upsert_articles(store, [old, replace(renamed, relations=())], "1")
+    for table in ("mentions", "quotes", "events"):
+        rows = _rows(store, table)
+        assert [r for r in rows if r[0] == "a1"] == analysis_rows(renamed)[table]
+        assert [r for r in rows if r[0] == "a2"] == analysis_rows(other)[table]
+    assert [r[0] for r in _rows(store, "relations")] == ["a2"]
+    titles = store.execute("SELECT title FROM articles_fts WHERE articles_fts MATCH 'balai'")
+    assert [r[0] for r in titles] == ["Balai desa"]

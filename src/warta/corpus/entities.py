@@ -76,7 +76,7 @@ import json
 import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from warta.nlp.entities.crossdoc import (
@@ -677,56 +677,103 @@ def _in(conn: sqlite3.Connection, sql: str, values: Sequence[str]) -> Iterator[t
 
 def _facts_for(conn: sqlite3.Connection, locals_: Iterable[Local]) -> CorpusFacts:
     """Every fact the resolution of ``locals_`` reads, fetched by key."""
+    # Each table is read once by ``IN`` lists over the keys of all the names, not one to
+    # four queries per name (a build resolves some 37,000 names). The facts are the same
+    # whatever the order of the rows: every fact is a set or a count by key.
     facts = CorpusFacts()
+    asked = _FactKeys.of(locals_)
     wanted: set[str] = set()  # person keys whose longer names, forms and weight are read
-    for name, etype, role in locals_:
-        if etype == "PER":
-            if role:
-                parsed = parse_role(name)
-                if parsed:
-                    keys = _column(
-                        conn, "SELECT key FROM entity_roles WHERE role = ?", _role_text(parsed)
-                    )
-                    facts.roles[parsed] = {tuple(k.split()) for k in keys}
-                    wanted |= keys
-                continue
-            key = person_key(name)
-            if len(key) > 1:
-                wanted.add(_key_text(key))
-            elif key:
-                keys = _column(conn, "SELECT key FROM entity_shorts WHERE word = ?", key[0])
-                facts.shorts[key[0]] = {tuple(k.split()) for k in keys}
-                wanted |= keys
-            continue
-        owners = conn.execute(
-            "SELECT name, refs FROM entity_surfaces WHERE type = ? AND surface = ?", (etype, name)
-        ).fetchall()
-        facts.surface_of[(etype, name)] = Counter({row[0]: row[1] for row in owners})
-        if etype == "ORG":
-            base = org_base(name)
-            if conn.execute("SELECT 1 FROM entity_orgs WHERE name = ?", (base,)).fetchone():
-                facts.org_names.add(base)
-            short = _abbreviation(name)
-            for k in short_abbreviation_keys(short) if short else ():
-                facts.org_names |= _column(
-                    conn, "SELECT name FROM entity_org_abbr WHERE akey = ?", k
-                )
-    longer: set[str] = set()
-    for text in wanted:
-        longer |= _column(conn, "SELECT key FROM entity_runs WHERE run = ?", text)
-    for text in longer:
-        LAST_UPDATE.keys_read += 1
-        for form, count in conn.execute(
-            "SELECT form, count FROM entity_forms WHERE key = ?", (text,)
-        ):
-            facts.forms[tuple(text.split())][form] = count
-        row = conn.execute("SELECT weight FROM entity_keys WHERE key = ?", (text,)).fetchone()
-        facts.weight[tuple(text.split())] = int(row[0]) if row else 0
+    for role in asked.roles.values():
+        facts.roles[role] = set()
+    sql = "SELECT role, key FROM entity_roles WHERE role"
+    for text, key in _in(conn, sql, sorted(asked.roles)):
+        facts.roles[asked.roles[text]].add(tuple(key.split()))
+        wanted.add(key)
+    for word in asked.shorts:
+        facts.shorts[word] = set()
+    sql = "SELECT word, key FROM entity_shorts WHERE word"
+    for word, key in _in(conn, sql, sorted(asked.shorts)):
+        facts.shorts[word].add(tuple(key.split()))
+        wanted.add(key)
+    _surface_facts(conn, asked.surfaces, facts)
+    sql = "SELECT name FROM entity_orgs WHERE name"
+    facts.org_names |= {name for (name,) in _in(conn, sql, sorted(asked.org_bases))}
+    sql = "SELECT name FROM entity_org_abbr WHERE akey"
+    facts.org_names |= {name for (name,) in _in(conn, sql, sorted(asked.abbr_keys))}
+    _person_facts(conn, wanted | asked.full_keys, facts)
     return facts
 
 
-def _column(conn: sqlite3.Connection, sql: str, arg: str) -> set[str]:
-    return {row[0] for row in conn.execute(sql, (arg,))}
+@dataclass
+class _FactKeys:
+    """The keys under which the facts of some local names are stored, by table:
+    ``roles`` role text -> parsed role, ``shorts`` one-word person keys, ``full_keys``
+    person keys of two words or more, ``surfaces`` (type, surface) of the other names,
+    ``org_bases`` and ``abbr_keys`` an organisation's base name and abbreviation keys."""
+
+    roles: dict[str, tuple[str, str]] = field(default_factory=dict)
+    shorts: set[str] = field(default_factory=set)
+    full_keys: set[str] = field(default_factory=set)
+    surfaces: set[tuple[str, str]] = field(default_factory=set)
+    org_bases: set[str] = field(default_factory=set)
+    abbr_keys: set[str] = field(default_factory=set)
+
+    @classmethod
+    def of(cls, locals_: Iterable[Local]) -> _FactKeys:
+        keys = cls()
+        for name, etype, role in locals_:
+            if etype != "PER":
+                keys._add_other(name, etype)
+            elif role:
+                parsed = parse_role(name)
+                if parsed:
+                    keys.roles[_role_text(parsed)] = parsed
+            else:
+                key = person_key(name)
+                if len(key) > 1:
+                    keys.full_keys.add(_key_text(key))
+                elif key:
+                    keys.shorts.add(key[0])
+        return keys
+
+    def _add_other(self, name: str, etype: str) -> None:
+        self.surfaces.add((etype, name))
+        if etype == "ORG":
+            self.org_bases.add(org_base(name))
+            short = _abbreviation(name)
+            self.abbr_keys |= short_abbreviation_keys(short) if short else set()
+
+
+def _surface_facts(
+    conn: sqlite3.Connection, surfaces: set[tuple[str, str]], facts: CorpusFacts
+) -> None:
+    """The entities each of ``surfaces`` was a form of, with their refs."""
+    for surface in surfaces:
+        facts.surface_of[surface] = Counter()
+    # By type, so that the lookup runs down the (type, surface, name) key.
+    for etype in sorted({t for t, _s in surfaces}):
+        names = sorted(s for t, s in surfaces if t == etype)
+        for chunk in _chunks(names):
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                "SELECT surface, name, refs FROM entity_surfaces "
+                f"WHERE type = ? AND surface IN ({marks})"
+            )
+            for surface, name, refs in conn.execute(sql, (etype, *chunk)):
+                facts.surface_of[(etype, surface)][name] = refs
+
+
+def _person_facts(conn: sqlite3.Connection, keys: set[str], facts: CorpusFacts) -> None:
+    """The forms and weight of every person key having a run among ``keys``."""
+    sql = "SELECT key FROM entity_runs WHERE run"
+    longer = sorted({key for (key,) in _in(conn, sql, sorted(keys))})
+    LAST_UPDATE.keys_read += len(longer)
+    sql = "SELECT key, form, count FROM entity_forms WHERE key"
+    for key, form, count in _in(conn, sql, longer):
+        facts.forms[tuple(key.split())][form] = count
+    weights = dict(_in(conn, "SELECT key, weight FROM entity_keys WHERE key", longer))
+    for key in longer:
+        facts.weight[tuple(key.split())] = int(weights.get(key, 0))
 
 
 def _resolve(
