@@ -178,6 +178,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     raw = _exported_mention(raw)
     raw = _noted_story(raw)
     raw = _indexed_story(raw)
+    raw = _issue_story(raw)
     raw = _extracted_story(raw)
     preamble, page = split_http_preamble(raw.content)
     if preamble is not None:
@@ -192,8 +193,9 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     if hint and not raw.title:
         if _SITE_NAME_RE.match(hint):
             hinted = replace(hinted, title=_headline_beside_site(raw.content, hint))
-        elif _is_site_heading(raw.content, hint):
-            # The site's name: the headline is the markup's entry title, else the lines'.
+        elif _is_site_heading(raw.content, hint) or _is_section_name(raw.content, hint):
+            # The site's or a section's name: the headline is the markup's entry title,
+            # else the lines'.
             hinted = replace(hinted, title=_markup_headline(raw.content))
     if not hinted.published:
         # No date in the markup's metadata: the page's words give it, an element classed
@@ -208,7 +210,14 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     ):
         # The markup reader took the day from the page's words: the date line under the
         # headline says when the story came out (a sidebar's date is another story's).
-        hinted = replace(hinted, published=_date_under_headline(raw.content) or hinted.published)
+        # Without one, the story's lead, when its dateline states a day, outranks a day
+        # found elsewhere in the page's words (a sidebar's latest news over another story).
+        hinted = replace(
+            hinted,
+            published=_date_under_headline(raw.content)
+            or _lead_dateline_day(text)
+            or hinted.published,
+        )
     return text, hinted
 
 
@@ -389,6 +398,30 @@ def _indexed_story(raw: RawDoc) -> RawDoc:
     )
 
 
+def _issue_story(raw: RawDoc) -> RawDoc:
+    """An issue tracker's XML export of one ticket
+    (:func:`~warta.ingest.issue_export.read_issue_export`) read as the article pasted into
+    it, whether the record called it HTML or text (an RSS reader would take the ticket's
+    filing date for the story's): its text cleaned as any page's, the headline the ticket
+    names, the address of its source line. The ticket's dates are never the story's; its
+    own date line dates it. Raises
+    :class:`MalformedInputError` for a broken export."""
+    if raw.content.lstrip()[:1] != "<":
+        return raw
+    from warta.ingest.issue_export import read_issue_export
+
+    story = read_issue_export(raw.content, raw.provenance.locator())
+    if story is None:
+        return raw
+    return replace(
+        raw,
+        content=story.text,
+        format="text",
+        title=raw.title or story.title,
+        url=raw.url or story.url,
+    )
+
+
 def _extracted_story(raw: RawDoc) -> RawDoc:
     """An extractor's XML output saved as a file (trafilatura's ``<doc>`` or TEI,
     :func:`~warta.ingest.extractor_xml.read_extractor_xml`) read as the article it holds:
@@ -457,6 +490,20 @@ def _mail_story(raw: RawDoc) -> RawDoc:
 
 # A date line alone is a few words ("Kamis, 10 Desember 2026 | 08.00 WIB").
 DATE_LINE_MAX_WORDS = 8
+# The paragraphs of an extracted page searched for the lead: a caption or a meta line
+# or two may stand over it.
+LEAD_SCAN_PARAGRAPHS = 4
+
+
+def _lead_dateline_day(text: str) -> str | None:
+    """The ISO day the story's lead states in its dateline ("Kota, 3 Maret 2026 – ..."),
+    from the first paragraphs of ``text``; None when no lead dates itself so."""
+    for para in text.split("\n\n")[:LEAD_SCAN_PARAGRAPHS]:
+        dateline = split_dateline(para.strip())[0]
+        found = find_dates(dateline) if dateline else []
+        if found and found[0].date.day is not None:
+            return found[0].date.iso
+    return None
 
 
 def _dates_itself(story: str) -> bool:
@@ -542,11 +589,11 @@ _PARAGRAPH_ELEMENT_RE = re.compile(r"<p\b[^>]*>(.{0,600}?)</p\s*>", re.IGNORECAS
 
 
 # The story's own heading in the markup: an element classed as the entry's title
-# ("entry-title", "post-title", "article-title", "headline"), else the first <h1>/<h2>
-# inside <article>.
+# ("entry-title", "post-title", "article-title", "news-title", "headline"), else the
+# first <h1>/<h2> inside <article>.
 _ENTRY_TITLE_RE = re.compile(
     r"<(?P<tag>h1|h2|h3|div|p|span)\b[^>]*\bclass\s*=\s*[\"'][^\"']*\b(?:entry-title|post-title|"
-    r"article-title|headline|judul(?:-berita|-artikel)?)\b[^\"']*[\"'][^>]*>(?P<text>.{1,400}?)</(?P=tag)>",
+    r"article-title|news-title|headline|judul(?:-berita|-artikel)?)\b[^\"']*[\"'][^>]*>(?P<text>.{1,400}?)</(?P=tag)>",
     re.IGNORECASE | re.DOTALL,
 )
 _ARTICLE_HEADING_RE = re.compile(
@@ -581,6 +628,22 @@ def _is_site_heading(page: str, title: str) -> bool:
         _norm_words(_TAG_RE.sub(" ", html.unescape(m.group("text")))) == key
         for m in _SITE_HEADING_RE.finditer(page)
     )
+
+
+# A section's name is a word or three ("Berita", "Siaran Pers"); a headline says more.
+SECTION_NAME_MAX_WORDS = 3
+_LINK_TEXT_RE = re.compile(r"<a\b[^>]*>([^<]{1,80})</a\s*>", re.IGNORECASE)
+
+
+def _is_section_name(page: str, title: str) -> bool:
+    """``title`` (the ``<title>``'s part beside the site's name) is the name of a section
+    of the site, as an old template titles every story of the section ("Berita - Kantor
+    Dinas"): a word or three that a link of the page's menu reads too. A story's headline
+    is a sentence's worth of words, and no menu entry."""
+    key = _norm_words(title)
+    if not key or len(key.split()) > SECTION_NAME_MAX_WORDS:
+        return False
+    return any(_norm_words(html.unescape(m.group(1))) == key for m in _LINK_TEXT_RE.finditer(page))
 
 
 def _norm_words(text: str) -> str:

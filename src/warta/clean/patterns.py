@@ -1052,9 +1052,12 @@ DATELINE_SITE_RE = re.compile(
     r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)(?=[A-Z][a-z]+[\s,])"
 )
 #: The site, a comma, the place closed by a full stop: "Situsku.com, Sumba Barat. Warga
-#: ..." (one to three capitalised words, then the lead's capitalised first word).
+#: ..." (one to three capitalised words, then the lead's capitalised first word). Some
+#: regional papers glue the place to the address with a hyphen or a dash instead
+#: ("Situsku.com-Sumba Barat. Warga ..."): no address goes on after its ending, so
+#: the mark can only join the site to the place.
 DATELINE_SITE_PLACE_RE = re.compile(
-    r"^[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|online|news),\s+"
+    r"^[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|online|news)(?:,\s+|[-–—])"
     r"(?P<place>[A-Z][A-Za-z'-]+(?:\s[A-Z][A-Za-z'-]+){0,2})\.\s+(?=[A-Z\"“])"
 )
 #: The day of the news after a dateline, before the lead's words: "BANGKAPOS.COM, BANGKA

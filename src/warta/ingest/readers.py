@@ -36,6 +36,7 @@ from warta.ingest.decode import (
 )
 from warta.ingest.extractor_xml import looks_like_extractor_xml
 from warta.ingest.feed_item import looks_like_feed, read_feed_items
+from warta.ingest.issue_export import looks_like_issue_export
 from warta.ingest.mention_export import (
     looks_like_mention_export,
     mention_export_error,
@@ -489,9 +490,11 @@ def read_feed(data: bytes, path: str, *, max_bytes: int = MAX_DOCUMENT_BYTES) ->
     full content, or its description. A headline-only item is reported, not stored.
     """
     decoded = decode_bytes(data, path, declared=declared_charset(data[:4096]), max_bytes=max_bytes)
-    if looks_like_extractor_xml(decoded.text):
-        # An extractor's XML output (trafilatura's <doc>) holds one article: the cleaner
-        # reads it (warta.ingest.extractor_xml), as it reads the other saved exports.
+    if looks_like_extractor_xml(decoded.text) or looks_like_issue_export(decoded.text):
+        # An extractor's XML output (trafilatura's <doc>) holds one article, and so does an
+        # issue tracker's export of a ticket (an RSS item whose dates are the ticket's):
+        # the cleaner reads them (warta.ingest.extractor_xml, warta.ingest.issue_export),
+        # as it reads the other saved exports.
         yield read_document(data, path, Provenance(path), fmt="text", max_bytes=max_bytes)
         return
     if not looks_like_feed(decoded.text):

@@ -146,14 +146,20 @@ _NICK_CALLED = re.compile(
 )
 
 
-# "Ia lebih dikenal sebagai <Nick>": the person last named before, the subject a pronoun.
+# "Ia lebih dikenal sebagai <Nick>": the person last named before, the subject a pronoun
+# or a noun phrase closed by "itu" opening the sentence ("Pria itu ...").
 # "... dari nama aslinya, <Name>", "nama Tionghoanya, <Name>": a name of his own, the
 # possessive "-nya" on the kind of name (birth, childhood, full, baptismal, pen name) or
 # on the people or language it is of (capitalised: "Tionghoa", "Jawa") pointing back to
 # him - not "nama suaminya", a relative's name; the name may be a Chinese one of three
 # syllables.
 _NICK_KNOWN_AS_PRONOUN = re.compile(
-    r"(?<![\w-])(?:(?:[Ii]a|[Dd]ia|[Bb]eliau)(?:\s+[a-z]+){0,2}?\s+dikenal(?:\s+[a-z]+){0,2}?"
+    r"(?<![\w-])(?:(?:(?:[Ii]a|[Dd]ia|[Bb]eliau)(?:\s+[a-z]+){0,2}?"
+    # "Pedagang itu (di kalangan warga <People>) lebih dikenal dengan nama <Name>": a
+    # sentence opened by a noun phrase closed by "itu" is about the one just named
+    r"|(?:(?<=[.!?][ \t])|(?<=\n))[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}?[ \t]+itu"
+    r"(?:\s+(?:[a-z]+|[A-Z][a-z]+)){0,6}?)"
+    r"\s+dikenal(?:\s+[a-z]+){0,2}?"
     r"\s+(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))"
     r"|nama\s+(?:(?:asli|lahir|kecil|lengkap|baptis|samaran|pena|panggilan|julukan)nya"
     r"|[A-Z][a-z]+nya)\s*,)\s+[\"“]?"

@@ -154,3 +154,45 @@ def _place_named(name: str, spans: Sequence[Span]) -> Place | None:
         and s.place.name.count(" ") == name.count(" ") + 1
     }
     return next(iter(units.values())) if len(units) == 1 else None
+
+
+# A comma or a conjunction between two items of a list ("<A>, <B>, dan <C>").
+_LIST_JOINT = re.compile(r"[ \t]*,?[ \t]*(?:(?:dan|serta)[ \t]+)?")
+
+
+def _listed_between(text: str, left: Span, right: Span) -> bool:
+    """Whether only a list's comma or conjunction stands between ``left`` and ``right``
+    (at least a comma or a conjunction: two names side by side are one name)."""
+    joint = _LIST_JOINT.fullmatch(text, left.end, right.start)
+    return joint is not None and bool(joint.group().strip())
+
+
+def coordinated_bodies(text: str, spans: list[Span]) -> None:
+    """Retype, in place, a person span listed between two organisations ("<Body>,
+    <X>, dan <Body>"): the items of a list are of one kind, so ``X`` is a body too -
+    unless a title stands before it, it has more than three words or a word of it is
+    a word of another person span. ``spans`` in text order, not overlapping.
+
+    >>> t = "Tim gabungan dari Basarnas, Wirabumi Sakti, dan TNI dikerahkan."
+    >>> s = [Span(18, 26, "ORG"), Span(28, 42, "PER"), Span(48, 51, "ORG")]
+    >>> coordinated_bodies(t, s)
+    >>> [x.type for x in s]
+    ['ORG', 'ORG', 'ORG']
+    """
+    found = [
+        s
+        for before, s, after in zip(spans, spans[1:], spans[2:], strict=False)
+        if s.type == "PER"
+        and s.place is None
+        and not s.nested
+        and before.type == after.type == "ORG"
+        and _listed_between(text, before, s)
+        and _listed_between(text, s, after)
+        and not _TITLE_BEFORE.search(text, max(0, s.start - 30), s.start)
+    ]
+    if not found:
+        return
+    people = Counter(w for x in spans if x.type == "PER" for w in text[x.start : x.end].split())
+    for s in found:
+        if _no_other_person(text[s.start : s.end].split(), people):
+            s.type, s.entity = "ORG", None

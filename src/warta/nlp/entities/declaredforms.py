@@ -19,6 +19,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.lexicon.indonesian import (
+    MONTHS,
+    RANKS_BEFORE_NAME,
+    REGIONAL_UNIT_HEADS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
 from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.spanrecord import ByStart, Covered, Span
@@ -151,6 +158,75 @@ def police_unit_spans(text: str, spans: list[Span]) -> None:
     _unit_spans(text, spans, _POLICE_UNIT)
 
 
+# A regional command or office by its short name and its territory ("Polresta <City>
+# Kota", "Kejari <Regency>", "Kodim <Town>"): up to three capitalised words after it,
+# none in capitals (a rank, "AKBP", opens its commander's name).
+_REGIONAL_COMMAND = WordGated(
+    re.compile(
+        r"(?<![\w-])(?:"
+        + "|".join(sorted((w.capitalize() for w in REGIONAL_UNIT_HEADS), key=len, reverse=True))
+        + r")(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3}"
+    )
+)
+
+
+def regional_command_spans(text: str, spans: list[Span]) -> None:
+    """A regional command named by its short name and territory (:data:`_REGIONAL_COMMAND`),
+    where the tagger found only the territory or nothing, made one organisation span, in
+    place, as :func:`campus_spans` (cut before a person inside it).
+
+    >>> t = "Polisi berkoordinasi dengan Polresta Tegalrejo Kota untuk berjaga."
+    >>> s = [Span(37, 46, "LOC")]
+    >>> regional_command_spans(t, s)
+    >>> [(t[x.start : x.end], x.type) for x in s]
+    [('Polresta Tegalrejo Kota', 'ORG')]
+    """
+    bounds = {
+        m: (a, end)
+        for m, (a, b) in _before_people(text, spans, _REGIONAL_COMMAND).items()
+        if (end := _before_rank(text, a, b)) > text.find(" ", a)
+    }
+    _unit_spans(text, spans, _REGIONAL_COMMAND, bounds=bounds)
+    _one_name_per_command(text, spans, set(bounds.values()))
+
+
+def _one_name_per_command(text: str, spans: Sequence[Span], ours: set[tuple[int, int]]) -> None:
+    """Name the command spans ``ours`` written with two spellings of one province
+    ("Polda <Province>", "Polda <Province short>") by the first written, in place."""
+    gazetteer = load_gazetteer()
+    first: dict[tuple[str, str], str] = {}
+    named: list[tuple[Span, tuple[str, str]]] = []
+    for x in spans:
+        if (x.start, x.end) not in ours or x.entity is not None:
+            continue
+        head, _, territory = " ".join(text[x.start : x.end].split()).partition(" ")
+        place = gazetteer.lookup(territory)
+        if place is not None and place.subtype == "provinsi":
+            key = (head, place.name)
+            first.setdefault(key, f"{head} {territory}")
+            named.append((x, key))
+    for x, key in named:
+        if " ".join(text[x.start : x.end].split()) != first[key]:
+            x.entity = first[key]
+
+
+# Words that end a command's name: the rank or title of its commander after it ("Polres
+# <Regency> AKBP <Name>", "Polda <Province> Irjen <Name>"), a date word. ("Kota" and
+# "Besar", titles' words too, name a city's command: "Polresta <City> Kota".)
+_NOT_TERRITORY = (
+    RANKS_BEFORE_NAME | TITLE_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+) - {"kota", "besar"}
+
+
+def _before_rank(text: str, start: int, end: int) -> int:
+    """End of a command's name ``text[start:end]`` before the first word of
+    :data:`_NOT_TERRITORY` in it (its end when none)."""
+    for m in re.finditer(r"\S+", text[start:end]):
+        if m.start() and m.group().casefold() in _NOT_TERRITORY:
+            return _before_blanks(text, start + m.start())
+    return end
+
+
 # A parliament's faction or commission with its house: "Fraksi <Party> DPR", "Komisi III
 # DPR" (a party of up to four words; commissions numbered in Roman or Arabic figures); a
 # regional house with its region ("DPRD <Region>", up to two words, maybe "Kabupaten"
@@ -264,6 +340,75 @@ def campus_spans(text: str, spans: list[Span]) -> None:
     [('Universitas Negeri Kupang', 'ORG'), ('Yohanes Bani', 'PER')]
     """
     _unit_spans(text, spans, _CAMPUS, bounds=_before_people(text, spans, _CAMPUS))
+
+
+# A foundation by its name: "Yayasan", then up to five capitalised words (a school's,
+# an orphanage's or a volunteer brigade's owner, "Yayasan <Field> <Name>").
+_FOUNDATION = WordGated(re.compile(r"(?<![\w-])Yayasan(?:[ \t]+[A-Z][\w'’-]*){1,5}"))
+
+
+def foundation_spans(text: str, spans: list[Span]) -> None:
+    """A foundation named by "Yayasan" and its name (:data:`_FOUNDATION`) made one
+    organisation span, in place, as :func:`campus_spans`: it stops before a person
+    span inside it; the spans inside give way; a span running past leaves it alone.
+
+    >>> t = "Ketua Yayasan Bina Kasih Lestari, Yohana Sari, hadir."
+    >>> s = [Span(34, 45, "PER")]
+    >>> foundation_spans(t, s)
+    >>> [(t[x.start : x.end], x.type) for x in s]
+    [('Yayasan Bina Kasih Lestari', 'ORG'), ('Yohana Sari', 'PER')]
+    """
+    _unit_spans(text, spans, _FOUNDATION, bounds=_before_people(text, spans, _FOUNDATION))
+
+
+# A company by its legal form, written before its name: a limited company ("PT"), a
+# partnership ("CV"), a regional enterprise ("Perumda") or a bus company ("PO",
+# Perusahaan Otobus), then up to seven capitalised words. ("Perum" is left out: a state
+# enterprise is cited by its name alone as often, "<Name>" after "Perum <Name>".) A state-owned
+# company's "(Persero)" may stand after its name, and the name goes on over the unit
+# of the company it names ("PT <Name> (Persero) Unit Induk <Region>").
+_ENTERPRISE = WordGated(
+    re.compile(
+        r"(?<![\w.-])(?:PT|CV|Perumda|PO)"
+        r"(?:[ \t]+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))"
+        r"[A-Z][\w&'’-]*(?:[ \t]+\(Persero\))?){1,7}"
+    )
+)
+
+
+def enterprise_spans(text: str, spans: list[Span]) -> None:
+    """A company named after its legal form (:data:`_ENTERPRISE`) that the tagger cut
+    short or read as a person or a place ("PO <Name>": the founder's or a wish's name;
+    "Perumda Pasar <Name>": the market the company runs) made one organisation span, in
+    place: the spans inside give way; one already opening at the legal form stays (the
+    tagger found the company), and a span running past leaves it alone.
+
+    >>> t = "Bus milik PO Sinar Rahayu Lestari itu terguling."
+    >>> s = [Span(13, 33, "PER")]
+    >>> enterprise_spans(t, s)
+    >>> [(t[x.start : x.end], x.type) for x in s]
+    [('PO Sinar Rahayu Lestari', 'ORG')]
+    """
+    opened = {x.start for x in spans}
+    bounds = {
+        m.span(): m.span() for m in _ENTERPRISE.finditer(text) if m.start() not in opened
+    }
+    if bounds:
+        _cut_before_legal_forms(text, spans, bounds)
+    _unit_spans(text, spans, _ENTERPRISE, bounds=bounds)
+
+
+def _cut_before_legal_forms(
+    text: str, spans: Sequence[Span], bounds: dict[tuple[int, int], tuple[int, int]]
+) -> None:
+    """Cut, in place, a span that runs from before a company's legal form into its name
+    ("Area <Place> | Perumda <Name>"): the legal form opens a name, so what stands before
+    it (the company's area, the place it serves) is no part of that name."""
+    by_start = ByStart(spans)
+    for a, b in bounds.values():
+        for h in by_start.overlapping(a, b):
+            if h.start < a < h.end <= b and h.place is None and text[h.start : a].strip():
+                h.end = _before_blanks(text, a)
 
 
 def _before_people(

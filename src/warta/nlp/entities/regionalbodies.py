@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.declaredforms import _before_people, _unit_spans
@@ -32,6 +32,9 @@ from warta.nlp.entities.spanrecord import Span
 # antecedent, a month for a day), which costs its precision and dates.
 _BODY_HEAD = (
     r"(?:Kepolisian|Kejaksaan|Pengadilan|(?:Suku[ \t]+)?Dinas|Badan|Komisi|Lembaga|Ombudsman"
+    # a court or a council of the region ("Mahkamah <Field> <City>", Aceh's sharia courts;
+    # "Majelis <Field> Kota <City>", a regional council of scholars or of custom)
+    r"|Mahkamah|Majelis"
     r"|Pemerintah(?=[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah)(?![\w-]))"
     # hospitals, jails and the immigration detention houses ("Rumah Detensi Imigrasi")
     r"|Rumah[ \t]+(?:Sakit|Tahanan|Detensi)"
@@ -40,9 +43,13 @@ _BODY_HEAD = (
     # "Kantor Pertanahan"): named whole, the relation layer dates acts on them wrong, as
     # on the technical units
     # the immigration service's offices, named by the city they serve ("Kantor Imigrasi
-    # <City>"); not yet the search and rescue offices, which the press names by the
-    # national agency's acronym and the city ("<ACR> <City>"), a form not joined yet
-    r"|Kantor[ \t]+(?:Perwakilan|Imigrasi)"
+    # <City>"), and the search and rescue offices ("Kantor Pencarian dan Pertolongan
+    # <City>"), which the press also names by the national agency's short name and the
+    # city (see _COMMAND_SHORT_NAMES)
+    r"|Kantor[ \t]+(?:Perwakilan|Imigrasi|Pencarian)"
+    # a region's civil service police ("Satuan Polisi Pamong Praja Kota <City>"), its own
+    # body, no unit of another (the units' "Satuan <Field> <Command>" are cut elsewhere)
+    r"|Satuan[ \t]+Polisi[ \t]+Pamong[ \t]+Praja"
     r"|Stasiun[ \t]+(?:Klimatologi|Meteorologi|Geofisika)"
     # a region's inspectorate and health laboratory
     r"|Inspektorat|Laboratorium"
@@ -61,8 +68,12 @@ _BODY_HEAD = (
 _NAME_TITLE = r"(?:Prof|Dr|dr|drg|Ir|H)\.|(?:[A-Z]\.){1,3}"
 _TITLE_OR_INITIALS = re.compile(_NAME_TITLE)
 _REGION_SHORT = r"(?:(?<=Provinsi[ ])|(?<=Kabupaten[ ])|(?<=Kota[ ]))[A-Z]{2,5}"
+# A special region's designation before its name ("DKI <Name>", "DI <Name>"), which a
+# body may be named with in place of "Provinsi".
+_SPECIAL_REGION = r"(?:DKI|DI)(?=[ \t]+[A-Z][a-z])"
 _BODY_WORD = (
-    rf"(?:{_NAME_TITLE}|{_REGION_SHORT}(?![\w-])|RI(?![\w-])|[IVX]{{1,4}}[AB]?(?![\w-])"
+    rf"(?:{_NAME_TITLE}|{_REGION_SHORT}(?![\w-])|{_SPECIAL_REGION}|RI(?![\w-])"
+    r"|[IVX]{1,4}[AB]?(?![\w-])"
     r"|[A-Z][a-z][\w'’-]*(?![\w-]))"
 )
 _NOT_WEEKDAY = r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))"
@@ -178,13 +189,15 @@ def _canonical_name(name: str) -> str:
     return " ".join([*words[:k], *(w for w in place.name.split() if w not in _REGION_KINDS)])
 
 
-# The syllabic short names of the police's and prosecutors' regional commands, which the
-# press writes without declaring them ("Polda <Province>" for "Kepolisian Daerah
-# <Province>"): no initials spell them.
+# The syllabic short names of the police's and prosecutors' regional commands and of the
+# search and rescue offices, which the press writes without declaring them ("Polda
+# <Province>" for "Kepolisian Daerah <Province>"): no initials spell them.
 _COMMAND_SHORT_NAMES = {
     "kepolisian daerah": "polda", "kepolisian resor": "polres",
     "kepolisian resor kota": "polresta", "kepolisian resor kota besar": "polrestabes",
     "kepolisian sektor": "polsek", "kejaksaan negeri": "kejari", "kejaksaan tinggi": "kejati",
+    # a search and rescue office, by the national agency's short name and its city
+    "kantor pencarian dan pertolongan": "basarnas",
 }
 
 
@@ -355,6 +368,23 @@ def _unit_of(text: str, spans: list[Span], short: Span) -> bool:
     return False
 
 
+def _units_to_their_bodies(
+    text: str, spans: Sequence[Span], bodies: Iterable[tuple[int, int]]
+) -> None:
+    """Make, in place, a span of an internal unit that runs into the regional body it
+    belongs to ("Satuan <Field> <Body's head> | (<ACR>) <Region>") that body's span, as
+    :func:`_unit_of` does for the body's short form: news and readers name the body."""
+    ends = {a: b for a, b in bodies}
+    starts = sorted(ends)
+    for s in spans:
+        k = bisect.bisect_right(starts, s.start)  # the first body opening after the span
+        if k == len(starts) or s.place is not None or not _UNIT_HEAD.match(text, s.start):
+            continue
+        a = starts[k]
+        if a < s.end <= ends[a]:
+            s.start, s.end, s.type, s.entity = a, ends[a], "ORG", None
+
+
 def _body_written_short(
     written: str,
     by_key: dict[tuple[str, ...], str],
@@ -442,5 +472,6 @@ def regional_body_spans(text: str, spans: list[Span]) -> None:
     }
     new = {m: ab for m, ab in bounds.items() if ab not in exact}
     if new:
+        _units_to_their_bodies(text, spans, new.values())
         _unit_spans(text, spans, _REGIONAL_BODY, bounds=new)
     _name_bodies(text, spans, set(bounds.values()))

@@ -663,6 +663,26 @@ def _full_name_words(text: str, spans: Sequence[Span]) -> frozenset[str]:
     return frozenset(w for words in names if len(words) > 1 for w in words)
 
 
+def person_name_tails(text: str, spans: Sequence[Span]) -> dict[str, int]:
+    """The last two words or more of each person's name of three words or more among
+    ``spans`` ("<Clan> <Given> <Given>" gives "<Given> <Given>"), each with where the
+    first such name ends: the short form news uses after the full name, a Chinese
+    given name without its clan name first, a Western name without its given name."""
+    tails: dict[str, int] = {}
+    for s in spans:
+        words = text[s.start : s.end].split() if s.type == "PER" else []
+        for k in range(1, len(words) - 1):
+            tails.setdefault(" ".join(words[k:]), s.end)
+    return tails
+
+
+def short_name_of_person(surface: str, start: int, tails: dict[str, int]) -> bool:
+    """Whether ``surface``, typed a body or a place, is the short form of a person named
+    in full before it (:func:`person_name_tails`) and no place the gazetteer knows."""
+    end = tails.get(" ".join(surface.split()))
+    return end is not None and end <= start and load_gazetteer().lookup(surface) is None
+
+
 def _titled_name_word(text: str, span: Span, person_words: frozenset[str]) -> bool:
     """Whether a one-word name tagged an organisation is a person's: it comes right after
     a person's title ("dr. Laras", "Pak Harjo") and is a word of a person's full name in

@@ -38,14 +38,17 @@ from warta.lexicon.indonesian import (
     TITLE_WORDS,
 )
 from warta.nlp.entities.chairs import split_body_chairs
-from warta.nlp.entities.coordinated import coordinated_places
+from warta.nlp.entities.coordinated import coordinated_bodies, coordinated_places
 from warta.nlp.entities.datelines import dateline_cut, type_after_dateline, untagged_dateline
 from warta.nlp.entities.declaredforms import (
     campus_spans,
     declared_acronym_spans,
+    enterprise_spans,
+    foundation_spans,
     gang_spans,
     parliament_unit_spans,
     police_unit_spans,
+    regional_command_spans,
     regional_government_spans,
     territory_spans,
 )
@@ -120,10 +123,12 @@ from warta.nlp.entities.retyping import (
     particle_tail_cited,
     past_inner_rank,
     person_by_apposition,
+    person_name_tails,
     retype_addressed_people,
     royal_house,
     school_head_before,
     school_named,
+    short_name_of_person,
     shouted_as_written,
     worship_place,
 )
@@ -188,9 +193,11 @@ _FACILITY_HEAD = (
 # The head, maybe with the acronym in brackets after it, then a doctor's or scholar's
 # title right before a person's name: "RSUD dr. <Name>" is the hospital named after him.
 # A title with its full stop makes the name a dedication: without one, "RSUD <Name>"
-# may be a director named after his hospital.
+# may be a director named after his hospital. The man's initials may follow his title
+# ("RSUD dr. <X>.<Y>. <Name>"), which the tagger leaves out of his name.
 _FACILITY_TITLED_BEFORE = re.compile(
-    _FACILITY_HEAD + r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:(?:dr|Dr|drg|Prof|H|Hj|Ir)\.[ \t]*)+$"
+    _FACILITY_HEAD + r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:(?:dr|Dr|drg|Prof|H|Hj|Ir)\.[ \t]*)+"
+    r"(?:[A-Z]\.[ \t]*){0,3}$"
 )
 
 
@@ -718,9 +725,12 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     _holders_after_territory(text, result)
     regional_government_spans(text, result)  # "Pemkab <Regency>": the government
     police_unit_spans(text, result)  # "Satreskrim Polres <Place>": the unit, untagged
+    regional_command_spans(text, result)  # "Polresta <City> Kota": the command, untagged
     parliament_unit_spans(text, result)  # "Fraksi <Party> DPR", "Komisi III DPR"
     gang_spans(text, result)  # "geng motor <Name>": a gang, not a man
     campus_spans(text, result)  # "mahasiswa Universitas <Name>": the campus, untagged
+    enterprise_spans(text, result)  # "PO <Name>", "Perumda Pasar <Name>": the company
+    foundation_spans(text, result)  # "Yayasan <Name>": the foundation, untagged
     territory_spans(text, result)  # "Kecamatan <Name> dan <Name>": untagged, cut short
     regional_body_spans(text, result)  # "Dinas <Field> Kota <City>": the body with its region
     aged_initials = _initials_of_people(text)
@@ -749,6 +759,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     _strip_titles_left(text, result)
     result.extend(t for t in trusted if t.nested)
     person_words = _full_name_words(text, result)
+    name_tails = person_name_tails(text, result)
     person_surfaces = {" ".join(text[x.start : x.end].split()) for x in result if x.type == "PER"}
     company_heads = _company_short_forms(text, result)
     particle_people: list[tuple[int, int]] = []
@@ -819,6 +830,13 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "PER"  # "Dua tersangka, MR (38) dan HS (29)": initials of people
         if s.type == "ORG" and s.place is None and _titled_name_word(text, s, person_words):
             s.type = "PER"  # "ujar dr. Laras" after "dr. Anindya Laras Pertiwi": her name
+        if (
+            s.type != "PER"
+            and s.place is None
+            and len(words) > 1
+            and short_name_of_person(surface, s.start, name_tails)
+        ):
+            s.type = "PER"  # "<Given> <Given>" after "<Clan> <Given> <Given>": her short name
         if s.type == "LOC" and s.place is None and _speaker(text, s.start, s.end, words):
             s.type = "PER"  # "kata Yusnidar": a place the gazetteer does not know, speaking
         if s.type == "LOC" and s.place is None and aged_name(text, s.end, words):
@@ -843,6 +861,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     shouted_as_written(text, result)  # "PONDOK PESANTREN <NAME>" of a caption: the pondok
     retype_addressed_people(text, result)  # "Uni <Name>", then "Uni" alone: a woman
     coordinated_places(text, result)  # "di <Place> dan <Name>": a place like its partner
+    coordinated_bodies(text, result)  # "<Body>, <Name>, dan <Body>": a body like its partners
     territories_before_holders(text, result)  # "Camat <Place>, <Holder>,": the place
     if particle_people:  # the city a given name is spelt like is no place named there
         result = [

@@ -27,6 +27,9 @@ from warta.nlp.quotes.speakers import (
     parse_subject,
 )
 
+#: One word of a clause; words joined by a slash are one ("kabupaten/kota", "dan/atau":
+#: the writer's shorthand for two alternatives standing in one slot).
+_WORD = r"[\w-]+(?:/[\w-]+)?"
 #: A word that makes the text after ", kata X," a clause rather than a role appositive.
 _CLAUSE_WORD = re.compile(
     r"\b(?:akan|telah|sudah|tidak|tak|masih|bisa|dapat|harus|yang|me\w{3,}|ber\w{3,}|di\w{2,}kan)\b"
@@ -37,8 +40,8 @@ _CLAUSE_WORD = re.compile(
 _CLAUSE_SOON = re.compile(
     # Not across "yang": "mengumumkan pembentukan usaha patungan yang akan ..." is a noun
     # object and its relative clause.
-    r"\s+(?:(?!yang\b)[\w-]+,?\s+){0,5}(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa"
-    r"|dapat|sedang|perlu|mesti|pernah|menjadi|tetap|wajib|merupakan|adalah"
+    rf"\s+(?:(?!yang\b){_WORD},?\s+){{0,5}}"
+    r"(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa|dapat|sedang|perlu|mesti|pernah|menjadi|tetap|wajib|merupakan|adalah"
     # "bukan" negates a noun predicate as "tidak" a verb: "mengingatkan lomba itu bukan
     # ajang pamer" (a noun object is never followed by it).
     r"|bukan)\b"
@@ -46,8 +49,20 @@ _CLAUSE_SOON = re.compile(
 #: Verbs of state without a "me-"/"ber-" prefix that make a clause of the words before
 #: them: "mengakui skuadnya kewalahan", "bercerita kampungnya kebanjiran".
 _STATE_VERB_SOON = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){1,3}(?:kehilangan|kekurangan|kesulitan|kewalahan|kelelahan"
+    r"\s+(?:[a-z][\w-]*(?:/[\w-]+)?\s+){1,3}(?:kehilangan|kekurangan|kesulitan|kewalahan|kelelahan"
     r"|kebanjiran|kehabisan|ambruk|roboh|runtuh|hanyut|tenggelam|terbakar|terpaksa"
+    # The adversative "ke-...-an" verbs, what befalls or weighs on the subject: "mengakui
+    # sebagian pedagang keberatan", "bercerita anaknya ketakutan" (not after a quantifier,
+    # where the same word is a noun: "menerima sejumlah keberatan").
+    r"|(?<!sejumlah )(?<!beberapa )(?<!berbagai )(?<!banyak )(?<!ada )(?<!sebagian )"
+    r"(?:keberatan|ketakutan|kebingungan|kesakitan|kelaparan|kehausan|kedinginan|kepanasan"
+    r"|kehujanan|kecurian|kemalingan|kecopetan|kerampokan|ketinggalan|kerepotan|kesusahan"
+    r"|kecolongan|keracunan|kemasukan|kebakaran)"
+    # A feeling as the predicate: "mengakui sebagian warga kecewa", "bercerita anaknya
+    # takut" (not the feeling named: "rasa kecewa", "perasaan takut").
+    r"|(?<!rasa )(?<!perasaan )(?<!sikap )(?<!raut )(?<!wajah )(?<!nada )(?<!ekspresi )"
+    r"(?:kecewa|khawatir|cemas|resah|gelisah|takut|panik|trauma|bingung|sedih|marah|kesal"
+    r"|senang|gembira|lega|bangga|puas|waswas)"
     # Predicates of assurance: "memastikan jadwal penerbangan sesuai rencana",
     # "memastikan stok beras aman".
     r"|sesuai|aman|tersedia|terkendali|terjamin|lancar"
@@ -133,6 +148,20 @@ _PREDICATE_SOON = re.compile(
 )
 
 
+#: A noun subject of up to nine words (its modifiers, places and times inside: "kuota
+#: beras murah untuk Kabupaten X tahun ini"), then a negation or an auxiliary and the verb
+#: it governs: "memastikan kuota ... tidak dipotong". A subject holds no verb of its own
+#: and no clause boundary (a comma, "yang", a conjunction or a subordinator), so a verb
+#: after them ("mengakui kesalahan saat menghadapi tim yang tidak ...") is not its.
+_LONG_SUBJECT_AUXILIARY = re.compile(
+    r"\s+(?:(?!(?:yang|dan|atau|serta|tetapi|namun|karena|agar|supaya|sebelum|setelah|sesudah"
+    r"|saat|ketika|bahwa|sambil|seraya|jika|kalau|bila|apabila|sejak|hingga|sehingga)\b)"
+    r"(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/.-]+\s+){1,9}"
+    r"(?:tidak|tak|belum|akan|sudah|telah|masih|harus|bisa|dapat|tetap)\s+"
+    r"(?:(?:me|ber|di|ter)[a-z]{3,}|naik|turun|berubah|cukup|aman)\b"
+)
+
+
 def _clause_after(sent: str, at: int) -> bool:
     """True when a clause (a subject and its verb, or an auxiliary) follows a weak verb
     of telling or admitting at ``sent[at:]``: "bercerita ia menumpang truk ...",
@@ -142,7 +171,14 @@ def _clause_after(sent: str, at: int) -> bool:
         at += 1  # "Namun ia mengeluh, harga pupuk naik ...": a comma before the clause
     if re.match(r"\s+(?:tentang|soal|mengenai|kepada)\b", sent[at:]):
         return False
-    patterns = (_CLAUSE_SOON, _SUBJECT_VERB, _STATE_VERB_SOON, _EXISTENTIAL, _PREDICATE_SOON)
+    patterns = (
+        _CLAUSE_SOON,
+        _SUBJECT_VERB,
+        _STATE_VERB_SOON,
+        _EXISTENTIAL,
+        _PREDICATE_SOON,
+        _LONG_SUBJECT_AUXILIARY,
+    )
     if (age := _AGE_RELATIVE.match(sent, at)) is not None:
         # The predicate after the subject's age: " baru dinyatakan sembuh".
         return bool(
@@ -197,14 +233,14 @@ _LISTED_SUBJECT_CLAUSE = re.compile(
 #: a thing asked for ("meminta maaf", "meminta keterangan").
 _DIRECTIVE_MARKER = re.compile(
     r"\s+(?!(?:maaf|izin|keterangan|waktu|uang|jatah|bagian)\b)"
-    r"(?:[\w-]+,?\s+){0,6}?(?:agar|supaya|untuk|segera|tetap|tidak|jangan)\b"
+    rf"(?:{_WORD},?\s+){{0,6}}?(?:agar|supaya|untuk|segera|tetap|tidak|jangan)\b"
 )
 #: Or an object of one to three words (a body's name too) and its verb ("mengimbau
 #: pengendara mematuhi ...", "mendesak Badan Pengawas Obat menarik ..."); or an object
 #: of up to four words joining the act ("mengajak warga dan pemilik toko ikut menjaga",
 #: "turut bergotong royong"): "ikut"/"turut" mark the act even before an unprefixed verb.
 _DIRECTIVE_CLAUSE = re.compile(
-    r"\s+(?:[\w-]+\s+){1,3}(?:juga\s+|tidak\s+|tetap\s+)?(?:me|ber)[a-z]{3,}\b"
+    rf"\s+(?:{_WORD}\s+){{1,3}}(?:juga\s+|tidak\s+|tetap\s+)?(?:me|ber)[a-z]{{3,}}\b"
     # Two addressees joined by "dan" ("mengimbau sekolah dan panitia wisata memeriksa
     # ..."), an office over two fields ("meminta Menteri Kelautan dan Perikanan
     # mencabut ..."), or the thing asked to be done in the passive ("meminta pasal itu

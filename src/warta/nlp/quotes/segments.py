@@ -160,6 +160,34 @@ _DEGREE = re.compile(
 )
 
 
+#: A degree's abbreviation by its shape: the level's letter (Sarjana, Magister) and the
+#: field's initials, in capitals or glued words ("MT", "MARS", "MKM", "SHut", "MHum");
+#: only read so right after a person's name or another degree (see
+#: :func:`is_degree_after_name`), where a body's acronym never stands alone.
+_DEGREE_SHAPE = re.compile(r"[SM](?:[A-Z]{1,4}|(?:[A-Z][a-z]{1,3}){1,2})")
+
+
+def is_degree_after_name(segs: list[str]) -> bool:
+    """True when the last comma segment of ``segs`` is a degree written after a person's
+    name, or after a degree after it: "dr. Rina, MPH", "Ir. Budi, MT", "Budi, SH, MHum".
+
+    >>> is_degree_after_name(["Kepala Dinas", " dr. Rina Marlina", " MKM"])
+    True
+    >>> is_degree_after_name(["Ketua", " Budi", " MUI Pusat"])
+    False
+    """
+    last = segs[-1].strip()
+    if _DEGREE.fullmatch(last):
+        return True
+    if len(segs) < 2 or not _DEGREE_SHAPE.fullmatch(last):
+        return False
+    before = segs[-2].split()
+    if len(before) == 1 and _DEGREE_SHAPE.fullmatch(before[0]):
+        return is_degree_after_name(segs[:-1])  # "SH, MHum": a second degree
+    # Else the segment before ends in a person's name word, not in a body's acronym.
+    return bool(before) and before[-1][:1].isupper() and not before[-1].isupper()
+
+
 #: Police and military ranks written before a name: "Kompol Budi", "Kolonel Inf X".
 _RANKS = lex(
     """
@@ -256,7 +284,12 @@ _TRAILING_CHANNEL = re.compile(
     r"|(?:sambutan|pidato|wawancara)(?:nya)?"
     # a listed company's disclosure or public exposé: "X dalam keterbukaan informasi
     # kepada bursa menjelaskan", "X dalam paparan publik mengatakan"
-    r"|keterbukaan|paparan)"
+    r"|keterbukaan|paparan"
+    # or any genre of statement a speaker delivers in a hearing, a plenary or a pulpit,
+    # owned or not: "X dalam pendapat akhirnya menyatakan", "dalam tanggapannya", "dalam
+    # kesaksiannya", "dalam ceramahnya"
+    r"|(?:pendapat|pandangan|tanggapan|jawaban|penjelasan|arahan|amanat|orasi|ceramah"
+    r"|khotbah|kesaksian|pleidoi|presentasi)(?:nya)?)"
     # or the outlet that carried it: "X sebagaimana dikutip Reuters, Senin (5/12),"
     r"|(?:seperti|sebagaimana)\s+(?:dikutip|dilansir|diberitakan))\b"
     # and the day it was said: "... dalam keterangan bersama, Kamis (7/5),"

@@ -26,7 +26,6 @@ from warta.nlp.quotes.segments import (
     _BLOCK_BEFORE_VERB,
     _BRACKET_ABBR,
     _CIRCUMSTANCE,
-    _DEGREE,
     _DESCRIBED_ORIGIN,
     _NICKNAME_CLAUSE,
     _drop_addressee,
@@ -40,6 +39,7 @@ from warta.nlp.quotes.segments import (
     _merge_lists,
     _opens_setting,
     blank_opening_adverbial,
+    is_degree_after_name,
 )
 from warta.nlp.quotes.who import _ANAPHOR, Who
 from warta.nlp.quotes.wording import (
@@ -361,9 +361,7 @@ def _parse_subject(before: str) -> Who | None:
     through = _through(segs)
     if through is not None:
         return through
-    while len(segs) > 1 and (
-        _CIRCUMSTANCE.match(segs[-1].strip()) or _DEGREE.fullmatch(segs[-1].strip())
-    ):
+    while len(segs) > 1 and (_CIRCUMSTANCE.match(segs[-1].strip()) or is_degree_after_name(segs)):
         # "..., Andri Yansyah, Rabu (14/10), menjelaskan": a date, not a role;
         # "..., dr. Lestari Handayani, MPH, mengatakan": a degree, not a name.
         segs = segs[:-1]

@@ -589,6 +589,55 @@ def _covered(toks: list[_Tok], starts: list[int], m: Mention) -> list[int]:
     return covered
 
 
+#: A place's name up to a person's name in it, after the locative "di" ("di Tanjung
+#: Batu Hasan", "di Jalan Raden Patah"): one to three capitalised words.
+_PLACE_NAME_HEAD = re.compile(r"\bdi((?:\s+[A-Z][a-z]+){1,3})\s+$")
+
+
+def _place_name_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` without the persons whose name ends a place's name after "di" ("di
+    Tanjung Batu Hasan"): streets, capes and shoals are named after persons, and a
+    person is never written after "di" behind capitalised words that are no title and
+    no other name."""
+    ends = {m.end for m in mentions}
+    return [m for m in mentions if not (m.type == "PER" and _ends_place_name(text, m, ends))]
+
+
+def _ends_place_name(text: str, m: Mention, ends: Collection[int]) -> bool:
+    """Whether ``m`` follows "di" and one to three capitalised words that are no title
+    and end no other mention (``ends``)."""
+    head = _PLACE_NAME_HEAD.search(text[max(0, m.start - 60) : m.start])
+    if head is None:
+        return False
+    opens = m.start - len(head.group(0))
+    # "di Kantor Menteri X", "di Jakarta X": an office or a name of its own before it
+    titled = any(w.lower() in _OFFICE_TITLES for w in head.group(1).split())
+    return not titled and not any(opens < end < m.start for end in ends)
+
+
+#: An office's title and up to three capitalised words of its place before a name
+#: ("Bupati Tanah Merah <X>"), where a name's mention may begin too late.
+_TITLE_BEFORE = re.compile(r"\b([A-Z][a-z]+)((?:\s+[A-Z][a-z]+){0,3})\s+$")
+
+
+def _offices_before_holders(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` without an office the entity layer took for a person ("Bupati Tanah
+    Merah, <nama>,"): a person's mention right after an office's title and followed,
+    past a comma, by another person's name is the office of that holder, who acts."""
+    persons = {m.start for m in mentions if m.type == "PER"}
+    return [m for m in mentions if not _office_of_holder(text, m, persons)]
+
+
+def _office_of_holder(text: str, m: Mention, persons: Collection[int]) -> bool:
+    """Whether ``m`` is a person's mention led by an office's title (in it or before
+    it) and followed by ", " and a person's mention (one starting at ``persons``)."""
+    if m.type != "PER" or not text.startswith(", ", m.end) or m.end + 2 not in persons:
+        return False
+    title = _TITLE_BEFORE.search(text[max(0, m.start - 60) : m.start])
+    words = (title.group(0) + " " + m.text).split() if title else m.text.split()
+    return len(words) > 1 and words[0].lower() in _OFFICE_TITLES
+
+
 def _not_actor_here(
     m: Mention, toks: list[_Tok], first: int, named: set[int], bodies: Collection[int] = ()
 ) -> bool:

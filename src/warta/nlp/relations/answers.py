@@ -268,11 +268,12 @@ def client_of_counsel(clause: _Clause, lodged: int, sanctioned: Sequence[_Actor]
 
 
 def _client_named(clause: _Clause, titled: int) -> _Actor | None:
-    """The body named right after "kuasa hukum" at token ``titled`` ("Kuasa hukum PT X,
-    <nama>, …"), else ``None``: the counsel speaks for it even when the sanction told
-    fell on one of its staff, not on it."""
+    """The body or person named right after "kuasa hukum" at token ``titled`` ("Kuasa
+    hukum PT X, <nama>, …", "Kuasa hukum Y, <nama>, …"), else ``None``: the counsel
+    speaks for it even when the sanction told fell on one of its staff, not on it, or
+    the sanction on the person was not understood."""
     client = clause.actor_at.get(titled + 2)
-    return client if client is not None and client.organisation else None
+    return client if client is not None and (client.organisation or client.person) else None
 
 
 def _pressed(action: str, source: _Actor, target: _Actor, seen: set[tuple[str, str, str]]) -> str:

@@ -39,13 +39,17 @@ from warta.nlp.relations.lexicon import (
 from warta.nlp.relations.words import (
     _ACT_NOUNS,
     _BOUNDARY,
+    _CATCH,
     _CROWD_REACH,
     _CROWDS,
     _FLOCKING,
+    _FORECASTING,
     _INVITING,
+    _MARKETS,
     _NOT_AN_ACT,
     _OFFICE,
     _PUBLIC_TIES,
+    _PUNDITS,
     _RECEIVING,
     _SPEECH,
     _TAKING_ON,
@@ -390,9 +394,11 @@ def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
     gawang"; but "Menteri X bertemu Y" in an article on a workers' football league); a
     visit is for leisure or filming; the cue names a ban or permit ("larangan
     berkunjung"); it is inside an embedded question ("menyelidiki apakah X
-    berkunjung"); it is the reporter's interview ("kata X saat ditemui"); or an attack
-    is a crowd flocking to a place ("turis X menyerbu Bali") or a war of words ("saling
-    serang dalam debat").
+    berkunjung") or foreseen by pundits ("analis memperkirakan X akan membalas"); it
+    is the reporter's interview ("kata X saat ditemui"); an arrest takes animals
+    ("menangkap ikan": fishing); or an attack is a crowd flocking to a place ("turis X
+    menyerbu Bali"), a sale into a market ("menyerbu pasar X") or a war of words
+    ("saling serang dalam debat").
     """
     if cue.action in SPORT_SENSES:
         words = clause.words()
@@ -408,7 +414,11 @@ def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
         return False
     if cue.action == "fight" and (_crowd_flocks(clause, i) or clause.words() & VERBAL_WORDS):
         return False
-    if any(clause.word(j) == "apakah" for j in range(i)):
+    if cue.action == "fight" and _storms_market(clause, i):
+        return False
+    if cue.action == "sanction" and clause.word(i + 1) in _CATCH:
+        return False  # "menangkap ikan": fishing, not an arrest
+    if any(clause.word(j) == "apakah" or _pundits_forecast(clause, j) for j in range(i)):
         return False
     if clause.word(i) == "melaporkan" and not _reported(clause, i):
         return False
@@ -435,6 +445,20 @@ def _crowd_flocks(clause: _Clause, i: int) -> bool:
         return False
     near = range(max(i - _CROWD_REACH, 0), i + _CROWD_REACH + 1)
     return any(clause.word(k) in _CROWDS for k in near)
+
+
+def _pundits_forecast(clause: _Clause, j: int) -> bool:
+    """Whether token ``j`` is a verb of forecasting said by pundits ("sejumlah analis
+    memperkirakan …"): a pundit's noun among the three words before it."""
+    if clause.word(j) not in _FORECASTING:
+        return False
+    return any(clause.word(k) in _PUNDITS for k in range(max(j - 3, 0), j))
+
+
+def _storms_market(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` storms a market ("menyerbu pasar X", "menggempur
+    segmen itu"): its object, right after it, is a market's noun."""
+    return clause.word(i + 1) in _MARKETS
 
 
 def _invited_to(clause: _Clause, i: int) -> bool:

@@ -167,8 +167,10 @@ from warta.nlp.relations.actors import (
     _ministries,
     _not_actor_here,
     _office_of_state,
+    _offices_before_holders,
     _offices_cut_at_and,
     _outermost,
+    _place_name_persons,
     _regional_bodies,
     _states_for_bodies,
     _subject_person,
@@ -395,6 +397,7 @@ def extract_relations(
     mentions = _joined_bodies(text, _regions_in_full(mentions))
     mentions = _groups_of_places(text, mentions, gpe)
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
+    mentions = _offices_before_holders(text, _place_name_persons(text, mentions))
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
     ministry_of = _ministries(bodies, gpe)
     actors_all = [m for m in _outermost(bodies) if _is_actor(m, gpe)]

@@ -403,6 +403,23 @@ _CIVILIANS = frozenset(
 #: Verbs of storming that, said of a crowd of visitors or buyers, mean flocking to a
 #: place ("ribuan turis menyerbu Bali", "pasar itu diserbu pembeli"), not an attack.
 _FLOCKING = frozenset("menyerbu diserbu memadati membanjiri dibanjiri".split())
+#: Nouns for a market: storming or attacking one ("menyerbu pasar X", "menggempur
+#: segmen keluarga") is selling into it, not a war on the state that owns it.
+_MARKETS = frozenset("pasar segmen pangsa".split())
+#: Nouns for animals caught: taking them ("menangkap ikan", "menjaring udang") is
+#: fishing or hunting, not an arrest.
+_CATCH = frozenset(
+    """
+    ikan udang kepiting rajungan cumi cumi-cumi lobster hiu penyu teripang kerang burung
+    satwa hewan binatang buaya ular
+    """.split()
+)
+#: Verbs of forecasting: said by pundits ("analis memperkirakan X akan membalas"), the
+#: act in their complement is their guess, not an act told as done or announced by its
+#: actor.
+_FORECASTING = frozenset("memperkirakan memprediksi meramalkan memproyeksikan".split())
+#: Nouns for pundits, who forecast what others will do.
+_PUNDITS = frozenset("analis pengamat ekonom pakar ahli peneliti".split())
 #: Nouns for such a crowd.
 _CROWDS = frozenset(
     "turis wisatawan pelancong pengunjung penonton penggemar pembeli pemudik".split()
