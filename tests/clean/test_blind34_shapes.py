@@ -128,3 +128,9 @@ def test_a_headline_that_a_menu_also_links_is_kept() -> None:
     )
     art = clean_document(RawDoc(Provenance("t.html"), page, format="html"))
     assert art.title == _HEADLINE
+
+
+def test_a_site_and_a_subject_the_lead_takes_up_is_no_dateline() -> None:
+    # "Klub ini" points back at the words before it: they name the story's subject.
+    text = "Situsbola.net-Persija Jakarta. Klub ini kembali memimpin klasemen."
+    assert split_dateline(text) == (None, text)

@@ -138,11 +138,26 @@ def _place_after_site(rest: str, prefix: str) -> re.Match[str] | None:
 def _site_place_dateline(paragraph: str) -> re.Match[str] | None:
     """ "Situsku.com, Sumba Barat. Warga ...": the site, then the place closed by a full
     stop (:data:`~warta.clean.patterns.DATELINE_SITE_PLACE_RE`); the place is no word a
-    sentence opens with ("Situs.id, Benar. ..." is a quote)."""
+    sentence opens with ("Situs.id, Benar. ..." is a quote), and the lead does not point
+    back at it: "Situs.net-Persija Jakarta. Klub ini ..." names the story's subject, which
+    "klub ini" then takes up, not where the story was filed.
+
+    >>> _site_place_dateline("Situs.net-Persija Jakarta. Klub ini kembali menang.") is None
+    True
+    >>> _site_place_dateline("Situs.com-Pematang Siantar. Harga beras naik.").group("place")
+    'Pematang Siantar'
+    """
     m = P.DATELINE_SITE_PLACE_RE.match(paragraph)
     if m is None or m.group("place").split()[0].lower() in P.NOT_A_PLACE | P.FUNCTION_WORDS:
         return None
+    if _POINTS_BACK.match(paragraph, m.end()):
+        return None
     return m
+
+
+#: A lead opening on a noun and a demonstrative ("Klub ini", "Kota tersebut"): it takes
+#: up the words just before it.
+_POINTS_BACK = re.compile(r"[A-Z][a-z]+\s+(?:ini|itu|tersebut)\b")
 
 
 def _colon_dateline(paragraph: str) -> re.Match[str] | None:
