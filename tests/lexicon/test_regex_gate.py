@@ -22,6 +22,7 @@ TEXTS = [
     "Kiagus Ahmad Rasyid, Nyimas Ayu dan Kgs. M. Ali hadir di Dinas Sosial Kabupaten Lama.",
     "Pria bernama lengkap Joko Susilo itu tak datang ke Pengadilan Negeri.",
     "Mbok Inah (60), yang bernama asli Siti Aminah, dan Pak Darto, akrab disapa Mas Dar.",
+    "Pengurus Yayasan Pelita Kasih Bangsa dan PT Sumber Tirta Lestari menyumbang beras.",
     "Tak satu pun kata yang dicari ada di sini, hanya kabar cuaca dan harga cabai.",
     "",
     "SAPAAN AKRAB tertulis kapital; \u017fapaan akrab dengan s panjang; UNIVERSITAS LAMA.",
