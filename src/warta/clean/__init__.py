@@ -51,7 +51,7 @@ from warta.clean.shapes import (
     split_credit,
 )
 from warta.ingest.saved_page import SavedPage
-from warta.records import PARAGRAPH_SEP, Article, RawDoc, RemovedLine
+from warta.records import PARAGRAPH_SEP, Article, DocFormat, RawDoc, RemovedLine
 
 __all__ = [
     "MAX_ARTICLE_CHARS",
@@ -233,11 +233,28 @@ def _rtf_clipping(raw: RawDoc) -> RawDoc:
     clip = read_rtf_clipping(raw.content)
     if clip is None:
         return raw
+    return _read_as(raw, clip.text, published=clip.published, url=clip.url)
+
+
+def _read_as(
+    raw: RawDoc,
+    text: str,
+    fmt: DocFormat | None = None,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+) -> RawDoc:
+    """``raw`` holding ``text`` (in format ``fmt``, else its own): what an export or a
+    saved record held, with its headline, date and address as hints where the container
+    gave none of its own (a container's hint is what the analyst's tool recorded)."""
     return replace(
         raw,
-        content=clip.text,
-        published=raw.published or clip.published,
-        url=raw.url or clip.url,
+        content=text,
+        format=fmt or raw.format,
+        title=raw.title or title,
+        published=raw.published or published,
+        url=raw.url or url,
     )
 
 
@@ -284,14 +301,8 @@ def _chat_export_story(raw: RawDoc) -> RawDoc:
     if story is None:
         raise slack_export_error(raw.provenance.locator())
     published = parse_date_string(story.published) if story.published else None
-    return replace(
-        raw,
-        content=story.text,
-        format="text",
-        title=raw.title or story.title,
-        published=raw.published or (published.iso if published else None),
-        url=raw.url or story.url,
-    )
+    iso = published.iso if published else None
+    return _read_as(raw, story.text, "text", title=story.title, published=iso, url=story.url)
 
 
 def _chat_story(raw: RawDoc) -> RawDoc:
@@ -319,13 +330,7 @@ def _exported_mention(raw: RawDoc) -> RawDoc:
     if mentions is None or len(mentions) != 1:
         return raw
     row = mentions[0]
-    return replace(
-        raw,
-        content=row.text,
-        title=raw.title or row.title,
-        published=raw.published or row.published,
-        url=raw.url or row.url,
-    )
+    return _read_as(raw, row.text, title=row.title, published=row.published, url=row.url)
 
 
 def _referenced_story(raw: RawDoc) -> RawDoc:
@@ -349,12 +354,8 @@ def _referenced_story(raw: RawDoc) -> RawDoc:
     if len(records) > 1:
         raise ris_error(where, items=len(records))
     record = records[0]
-    return replace(
-        raw,
-        content=record.text,
-        title=raw.title or record.title,
-        published=raw.published or record.published,
-        url=raw.url or record.url,
+    return _read_as(
+        raw, record.text, title=record.title, published=record.published, url=record.url
     )
 
 
@@ -413,13 +414,7 @@ def _issue_story(raw: RawDoc) -> RawDoc:
     story = read_issue_export(raw.content, raw.provenance.locator())
     if story is None:
         return raw
-    return replace(
-        raw,
-        content=story.text,
-        format="text",
-        title=raw.title or story.title,
-        url=raw.url or story.url,
-    )
+    return _read_as(raw, story.text, "text", title=story.title, url=story.url)
 
 
 def _extracted_story(raw: RawDoc) -> RawDoc:
@@ -435,13 +430,8 @@ def _extracted_story(raw: RawDoc) -> RawDoc:
     story = read_extractor_xml(raw.content, raw.provenance.locator())
     if story is None:
         return raw
-    return replace(
-        raw,
-        content=story.text,
-        format="text",
-        title=raw.title or story.title,
-        published=raw.published or story.published,
-        url=raw.url or story.url,
+    return _read_as(
+        raw, story.text, "text", title=story.title, published=story.published, url=story.url
     )
 
 
