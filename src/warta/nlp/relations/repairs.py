@@ -331,15 +331,7 @@ def _joined_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     >>> [(m.text, m.type) for m in _joined_bodies(t, ms)]
     [('Serikat Nelayan Teluk Biru', 'ORG')]
     """
-    # as in _groups_of_places: the mentions sorted by start once, those removed set
-    # aside and the bodies kept apart, each name looking up only the mentions near it
-    ordered = sorted(mentions, key=lambda x: x.start)
-    starts = [x.start for x in ordered]
-    longest = max((x.end - x.start for x in ordered), default=0)
-    gone: set[Mention] = set()
-    bodies: list[Mention] = []  # in text order: each starts at a later match
-    body_starts: list[int] = []
-    body_longest = 0
+    index = _Renamed(mentions)
     for m in _JOINED_BODY.finditer(text):
         start, end = m.span(1)
         name = m.group(1).removesuffix(" dan").strip()
@@ -348,29 +340,14 @@ def _joined_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             continue  # one word is an acronym or a name the entity layer knows
         # the mentions within the name (a span ends at or after its start) and those
         # overlapping it
-        near = [
-            x
-            for x in ordered[bisect_left(starts, start) : bisect_right(starts, end)]
-            if x not in gone
-        ]
-        inside = [x for x in near if x.end <= end]
-        overlapping = [
-            x for x in _overlapping(ordered, starts, longest, start, end) if x not in gone
-        ]
-        overlapping += _overlapping(bodies, body_starts, body_longest, start, end)
+        inside = [x for x in index.starting_within(start, end) if x.end <= end]
+        overlapping = index.overlapping(start, end)
         if any(x.type == "ORG" and (x.start, x.end) == (start, end) for x in inside):
             continue
         if any(x not in inside for x in overlapping):
             continue  # a mention reaching across the name's edge: leave it as tagged
-        # a body is never inside a later name: that starts after the match it came from
-        gone.update(inside)
-        bodies.append(Mention(start, end, name, "ORG", name))
-        body_starts.append(start)
-        body_longest = max(body_longest, end - start)
-    if not bodies:
-        return list(mentions)
-    # stable: the mentions keep their order, a body comes after those at its start
-    return sorted([x for x in mentions if x not in gone] + bodies, key=lambda x: x.start)
+        index.rename(inside, Mention(start, end, name, "ORG", name))
+    return index.result()
 
 
 #: The word right before a mention, to read a title there.
@@ -617,36 +594,13 @@ def _groups_of_places(
     >>> [(m.text, m.type) for m in _groups_of_places(t, ms, ())]
     [('warga Desa Suka Maju', 'ORG')]
     """
-    # The mentions sorted by start once, those removed set aside (by equality, as
-    # removing them from the list did) and the groups kept apart: each match looks up
-    # only the mentions near it, instead of scanning and re-sorting all of them.
-    ordered = sorted(mentions, key=lambda x: x.start)
-    starts = [x.start for x in ordered]
-    longest = max((x.end - x.start for x in ordered), default=0)
-    gone: set[Mention] = set()
-    groups: list[Mention] = []  # in text order: each starts at a later match
-    group_starts: list[int] = []
-    group_longest = 0
-
-    def starting_at(at: int) -> Mention | None:
-        """The mention not removed starting at ``at``, the last in the list's order as
-        a dict by start keeps it (after the match's end: no group starts there)."""
-        k = bisect_right(starts, at)
-        while k > 0 and starts[k - 1] == at:
-            k -= 1
-            if ordered[k] not in gone:
-                return ordered[k]
-        return None
-
+    index = _Renamed(mentions)
     for found in _GROUP_OF_PLACE.finditer(text):
         start, end = found.start(), found.end()
         if found.group(1)[0].isupper() and not _opens_sentence(text, start):
             continue  # a capitalised noun inside a name ("Forum Warga X")
         named_from = found.start(2)
-        inside = [
-            x for x in _overlapping(ordered, starts, longest, named_from, end) if x not in gone
-        ]
-        inside += _overlapping(groups, group_starts, group_longest, named_from, end)
+        inside = index.overlapping(named_from, end)
         if any(_names_state(x, gpe) for x in inside):
             continue
         if any(x.type == "PER" for x in inside) and not _opens_with_kind(found.group(2)):
@@ -661,19 +615,67 @@ def _groups_of_places(
         name = text[start:end]
         # "warga Desa X, Kecamatan Y, Kabupaten Z, menolak …": the regions in apposition
         # locate the group, they are part of its phrase, not actors of their own
-        located = _regions_in_apposition(text, end, starting_at, gpe)
+        located = _regions_in_apposition(text, end, index.starting_at, gpe)
         inside += located
         end = max([end, *(x.end for x in located)])
         # a group is never inside a later one: that starts after it (see the test of
         # ``x.start < start`` above), so only the entity layer's mentions are removed
-        gone.update(inside)
-        groups.append(Mention(start, end, text[start:end], "ORG", name))
-        group_starts.append(start)
-        group_longest = max(group_longest, end - start)
-    if not groups:
-        return list(mentions)
-    # stable: the mentions keep their order, a group comes after those at its start
-    return sorted([x for x in mentions if x not in gone] + groups, key=lambda x: x.start)
+        index.rename(inside, Mention(start, end, text[start:end], "ORG", name))
+    return index.result()
+
+
+class _Renamed:
+    """The mentions of a text while a repair renames some: names it adds, the mentions
+    inside them removed. Each lookup reads only the mentions near an offset (sorted by
+    start once, instead of scanning and re-sorting the list per name). Removed mentions
+    are set aside by equality, as removing them from the list did; the added names are
+    kept apart, in text order (each starts at a later match than the one before)."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self._mentions = mentions
+        self._ordered = sorted(mentions, key=lambda x: x.start)
+        self._starts = [x.start for x in self._ordered]
+        self._longest = max((x.end - x.start for x in self._ordered), default=0)
+        self._gone: set[Mention] = set()
+        self._added: list[Mention] = []
+        self._added_starts: list[int] = []
+        self._added_longest = 0
+
+    def overlapping(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions kept, then the names added, overlapping ``lo``–``hi``."""
+        kept = _overlapping(self._ordered, self._starts, self._longest, lo, hi)
+        added = _overlapping(self._added, self._added_starts, self._added_longest, lo, hi)
+        return [x for x in kept if x not in self._gone] + added
+
+    def starting_within(self, lo: int, hi: int) -> list[Mention]:
+        """The mentions kept that start from ``lo`` to ``hi`` (both included)."""
+        found = self._ordered[bisect_left(self._starts, lo) : bisect_right(self._starts, hi)]
+        return [x for x in found if x not in self._gone]
+
+    def starting_at(self, at: int) -> Mention | None:
+        """The mention kept starting at ``at``, the last in the list's order as a dict
+        by start keeps it (added names are not looked up: none starts after a match)."""
+        k = bisect_right(self._starts, at)
+        while k > 0 and self._starts[k - 1] == at:
+            k -= 1
+            if self._ordered[k] not in self._gone:
+                return self._ordered[k]
+        return None
+
+    def rename(self, inside: Sequence[Mention], name: Mention) -> None:
+        """Add ``name`` (starting after every name added before), removing ``inside``."""
+        self._gone.update(inside)
+        self._added.append(name)
+        self._added_starts.append(name.start)
+        self._added_longest = max(self._added_longest, name.end - name.start)
+
+    def result(self) -> list[Mention]:
+        """The mentions with the names added, by start (stable: the mentions keep their
+        order, a name comes after those at its start); the input as a list if none."""
+        if not self._added:
+            return list(self._mentions)
+        kept = [x for x in self._mentions if x not in self._gone]
+        return sorted(kept + self._added, key=lambda x: x.start)
 
 
 def _overlapping(
