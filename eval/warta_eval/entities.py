@@ -403,6 +403,12 @@ ENTITY_SETS = {
     # names, Acehnese court names with 'bin' and titles left out, supporters' club
     # nicknames and a city's epithet.
     "blind27": "tests/nlp/entities/blind27_entities.json",
+    # The tenth session (2026-12-07), written before any of its rules: three quarters
+    # everyday regional hard news, Papuan names (forms of address left out, clan names
+    # alone, a customary chief's title), victims under press pseudonyms and an old man
+    # under three names, Korean names shortened to the surname and a governor by his
+    # initialism.
+    "blind28": "tests/nlp/entities/blind28_entities.json",
 }
 
 

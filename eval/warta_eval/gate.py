@@ -253,6 +253,12 @@ BLIND_STORIES = {
     # apart, school-meal poisoning and a tornado in one kecamatan, an elephant raid and a
     # savanna fire in one park, the flood's logging suspects six weeks later (separate).
     "blind24": Path("tests") / "analyze" / "stories_blind24.json",
+    # The tenth session (2026-12-07), written before any of its rules: a market fire in
+    # Kendari told five ways, a gangway collapse and a drug seizure at one port two days
+    # apart, a ride-hailing driver's killing and a drug raid in one Medan sub-district,
+    # a lost hiker and a hypothermia death on one mountain route four days apart, the
+    # fire's traders protesting kiosk prices six weeks later (separate).
+    "blind25": Path("tests") / "analyze" / "stories_blind25.json",
 }
 
 
@@ -395,6 +401,7 @@ QUOTE_SETS = {
     "blind31q_set": "tests/nlp/quotes/blind31q_quotes.json",
     "blind32q_set": "tests/nlp/quotes/blind32q_quotes.json",
     "blind33q_set": "tests/nlp/quotes/blind33q_quotes.json",
+    "blind34q_set": "tests/nlp/quotes/blind34q_quotes.json",
 }
 
 
@@ -473,7 +480,11 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     editor's note correcting a speaker) and ``blind33q_set.*`` (15 by a thirty-third,
     written while the blind32q rules were: eleven everyday hard news, a trial told as
     questions and answers, quotes inside quotes relayed by a survivor, a bare opening
-    quote credited a paragraph later, a numbered 'facts' article)."""
+    quote credited a paragraph later, a numbered 'facts' article)
+    and ``blind34q_set.*`` (15 by a thirty-fourth, the tenth session's: eleven everyday
+    hard news, statements without a verb of saying credited after them ('Hal itu
+    disampaikan ...'), a viral post with comments and replies, 'Baca Juga' headlines of
+    the form 'Speaker: claim', a foreign story rewritten from wires and outlets)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

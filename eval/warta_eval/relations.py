@@ -231,6 +231,9 @@ BLIND32_GOLD = "tests/eval/gold/relations_blind32.json"
 #: A thirty-third (the same session, written while the blind32 rules were, which it never
 #: read), scored as it came with every relation rule of the session; evidence sentences too.
 BLIND33_GOLD = "tests/eval/gold/relations_blind33.json"
+#: A thirty-fourth (the tenth session, 2026-12-07, written before any of its rules),
+#: with evidence sentences.
+BLIND34_GOLD = "tests/eval/gold/relations_blind34.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -265,6 +268,7 @@ BLIND_SETS = {
     "blind31": BLIND31_GOLD,
     "blind32": BLIND32_GOLD,
     "blind33": BLIND33_GOLD,
+    "blind34": BLIND34_GOLD,
 }
 
 
