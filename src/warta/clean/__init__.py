@@ -27,6 +27,7 @@ from warta.clean.dates import (
     parse_date_string,
     split_crawler_prefix,
 )
+from warta.clean.doc_comments import split_doc_comments
 from warta.clean.frontmatter import (
     split_end_matter,
     split_field_header,
@@ -171,6 +172,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     page under them, HTML even when the record called it text."""
     raw = _rtf_clipping(raw)
     raw = _referenced_story(raw)
+    raw = _wiki_story(raw)
     raw = _saved_page(raw)
     raw = _chat_export_story(raw)
     raw = _mail_story(raw)
@@ -357,6 +359,24 @@ def _referenced_story(raw: RawDoc) -> RawDoc:
     return _read_as(
         raw, record.text, title=record.title, published=record.published, url=record.url
     )
+
+
+def _wiki_story(raw: RawDoc) -> RawDoc:
+    """A text record holding a wiki page's source (:func:`~warta.ingest.wikitext.read_wikitext`)
+    read as the article it holds: the text of its article section, cleaned as any page's
+    is, with the headline, publication date and address of the page's template. The
+    template's archiving date, the team's summary, notes and categories are no part of
+    it. Raises :class:`MalformedInputError` for a page cut short or holding no text."""
+    if raw.format != "text" or raw.content.lstrip("\ufeff \t\r\n")[:2] not in ("{{", "=="):
+        return raw
+    from warta.ingest.wikitext import read_wikitext
+
+    story = read_wikitext(raw.content, raw.provenance.locator())
+    if story is None:
+        return raw
+    published = parse_date_string(story.published) if story.published else None
+    iso = published.iso if published else None
+    return _read_as(raw, story.text, title=story.title, published=iso, url=story.url)
 
 
 def _noted_story(raw: RawDoc) -> RawDoc:
@@ -772,6 +792,9 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
     text, raw = _page_text(raw)
     text, oversize = _cap_page(text)
     text, repaired = repair_text(text)
+    # A document downloaded with its comments: the comments and their anchors are the
+    # document's readers', never the story's.
+    comments, text = split_doc_comments(text) if raw.format == "text" else (None, text)
     front, text = split_front_matter(text)
     if not front and raw.format == "text":
         front, text = split_field_header(text)
@@ -820,6 +843,8 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         labelled = _mark_html_standfirst(labelled, raw.content)
 
     removed: list[RemovedLine] = [RemovedLine(front.block, "front-matter")] if front else []
+    if comments:
+        removed.append(RemovedLine(comments, "doc-comments"))
     if export:
         removed.append(RemovedLine(export.head, "export-head"))
     if stitched:

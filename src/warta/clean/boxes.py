@@ -15,7 +15,7 @@ import re
 
 from warta.clean import patterns as P
 from warta.clean.pattern_labels import POLL_LINE_MAX_WORDS
-from warta.clean.shapes import _META_LABELS, Line, ends_terminal, is_prose
+from warta.clean.shapes import _META_LABELS, Line, chrome_ratio, ends_terminal, is_prose
 
 POLL_MAX_LINES = 12
 # A verdict box holds the rating and a sentence or two of summary: a few lines.
@@ -107,6 +107,13 @@ def _forward_wrapper(lines: list[Line], labels: list[str | None]) -> None:
 _PERSON_NAME_RE = re.compile(r"^[A-Z][a-z'.-]+(?:\s+[A-Z][a-z'.-]+){1,3}$")
 
 
+def _is_person_name(text: str) -> bool:
+    """Two to four capitalised words that may name a person: none of them the site's
+    vocabulary (a section's banner "Berita Kampus", "Kabar Daerah" is no one's name, and a
+    campus headline under it opens with a role: "Dosen ... Rancang ...")."""
+    return bool(_PERSON_NAME_RE.match(text.strip())) and chrome_ratio(text) == 0
+
+
 def _profile_roles(lines: list[Line], labels: list[str | None]) -> None:
     """A person's name alone on its line, then a role ("Rina Putri" over "Dosen Teknik
     Sipil Universitas X | Air Perkotaan"), then the date line or a bar-separated topic:
@@ -114,7 +121,7 @@ def _profile_roles(lines: list[Line], labels: list[str | None]) -> None:
     for i in range(1, len(lines)):
         if labels[i] is not None or not P.PROFILE_ROLE_RE.match(lines[i].text):
             continue
-        if not _PERSON_NAME_RE.match(lines[i - 1].text.strip()) or ends_terminal(lines[i].text):
+        if not _is_person_name(lines[i - 1].text) or ends_terminal(lines[i].text):
             continue
         below = labels[i + 1] if i + 1 < len(lines) else None
         if " | " in lines[i].text or below in _META_LABELS:

@@ -39,6 +39,8 @@ MENU_SEGMENT_WORDS = 4
 # apart): at least MENU_MIN_GAPPED_ITEMS items of a few capitalised words each.
 MENU_MIN_GAPPED_ITEMS = 5
 _WIDE_GAP_RE = re.compile(r"\s{3,}|\s*\t\s*")
+# A station's call to its live stream names the station, its band, frequency and city.
+BROADCAST_CALL_MAX_WORDS = 12
 # A row of icons: buttons kept as symbols or one- or two-letter marks ("f", "X", "in").
 ICON_ROW_MIN_ITEMS = 3
 ICON_ROW_MAX_CHARS = 60
@@ -256,6 +258,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "counter"  # "🕒 Waktu baca 6 menit", "💬 12", "👍 5,6 rb  ❤️ 271": a phone's meta
     if P.AUDIO_PLAYER_RE.match(text):
         return "navigation"  # "Dengarkan artikel ini ▶ 03:12": a text-to-speech player
+    if words <= BROADCAST_CALL_MAX_WORDS and P.BROADCAST_CALL_RE.match(text):
+        return "navigation"  # "Dengarkan siaran Radio Kita FM 99.1": a station's player
     if words <= PLACE_OUTLET_WORDS and P.PLACE_OUTLET_RE.match(text):
         return "dateline"  # "Jakarta, NU Online" over the lead: where and who, no headline
     if words <= CHROME_MAX_WORDS and chrome_ratio(text) >= CHROME_RATIO:

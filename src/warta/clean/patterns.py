@@ -506,6 +506,15 @@ READER_NOTE_RE = re.compile(
     r"|^\s*simpan\s+nama(?:\s+saya)?\s*,\s*(?:alamat\s+)?(?:e-?mail|surel)\b"
     r"|^\s*save\s+my\s+name\s*,\s*e-?mail\b"
     r"|^\s*(?:batalkan\s+balasan|cancel\s+reply)\s*$"
+    # An empty comment box's note: "Belum ada komentar untuk berita ini", "Jadilah orang
+    # pertama yang mengomentari!", "No comments yet. Be the first to comment." (the note
+    # alone: a story's "Belum ada komentar dari kepolisian" names whose word is missing)
+    r"|^\s*(?:belum\s+ada|tidak\s+ada|no)\s+(?:komentar|tanggapan|comments?)"
+    r"(?:\s+yet|\s+di\s+sini|\s+(?:untuk|di|pada)\s+(?:berita|artikel|tulisan)\s+ini)?"
+    r"\s*[.!]?\s*(?:$|(?=jadilah\b|be\s+the\s+first\b))"
+    r"|^\s*(?:jadilah|be)\s+(?:orang\s+)?(?:yang\s+|the\s+)?(?:pertama|first)\s+"
+    r"(?:yang\s+|untuk\s+|to\s+)?(?:berkomentar|mengomentari|memberi(?:kan)?\s+komentar|"
+    r"menanggapi|comment)\b"
     # A newsletter's wrapper: "Tidak bisa membaca surel ini? Buka di peramban.", "Kamu
     # menerima surel ini karena mendaftar ...", "View this email in your browser".
     r"|^\s*(?:tidak\s+(?:dapat|bisa)|gagal)\s+(?:melihat|membaca|menampilkan)\s+"
@@ -863,6 +872,17 @@ READING_TIME_RE = re.compile(
 AUDIO_PLAYER_RE = re.compile(
     r"^\W*(?:dengarkan|dengar|putar|listen\s+to)\s+(?:(?:artikel|berita|audio|this|the|article|story)\s*)+"
     r"(?:ini\b)?[\W\d]*(?:(?:menit|min|detik)\W*)?$",
+    re.IGNORECASE,
+)
+#: A radio site's player under the story's meta, calling the reader to its live stream:
+#: "Dengarkan siaran Radio Kita FM 99.1 Bandung", "Dengarkan live streaming Suara Kota".
+#: A listening verb, the broadcast, then the station (its name, band, frequency and city;
+#: a frequency's point is no stop) and no comma or sentence's end: the player's label,
+#: never a headline (a story about a broadcast is told, not called to: "Siaran ...
+#: Dihentikan"; a watching verb heads a live match's own page: "Simak Live Streaming ...").
+BROADCAST_CALL_RE = re.compile(
+    r"^\W*(?:dengarkan|dengar|listen\s+to)\s+(?:siaran(?:\s+langsung)?|radio|"
+    r"live\s+streaming|streaming|live)\b(?:[^.!?,]|(?<=\d)\.(?=\d)){0,80}$",
     re.IGNORECASE,
 )
 #: The disclaimer closing an AI-written summary block: "Disclaimer: Ringkasan ini dibuat

@@ -19,7 +19,7 @@ from warta.nlp.quotes.cues import (
     split_title,
 )
 from warta.nlp.quotes.people import _DESCRIPTIONS, is_people
-from warta.nlp.quotes.phrase import parse_phrase
+from warta.nlp.quotes.phrase import HANDLE, parse_phrase
 from warta.nlp.quotes.who import _DEMONSTRATIVES, Who
 from warta.nlp.quotes.wording import _AGE, _is_pure_name, undot_titles
 
@@ -280,6 +280,40 @@ _OTHER_OF_KIND = re.compile(r"\s+lain(?:nya)?(?=\s*,|$)")
 _AGAIN_HEADS = _DESCRIPTIONS | ROLE_TITLES
 
 
+#: An account named by its handle after the cue: "tulis akun @warga_kalisat", "balas
+#: @rina.dewi", "tulis warganet dengan akun Instagram @rina.dewi". Matched before the
+#: clause is cut at its first full stop, which a handle may hold.
+_ACCOUNT = re.compile(
+    r"\s*(?P<role>(?:(?:pemilik|warganet|netizen|pengguna)\s+)?(?:dengan\s+)?akun"
+    r"(?:\s+[A-Z][\w]*)?\s+)?(?P<handle>@\w(?:[\w.]*\w)?)"
+)
+
+
+def _account_after(rest: str) -> tuple[Who, str] | None:
+    """The account whose handle follows a verb-first cue, and the text left over.
+
+    >>> who, left = _account_after(" akun @budi.tegal di kolom komentar.")
+    >>> who.name, who.role, left
+    ('@budi.tegal', 'akun', ' di kolom komentar.')
+    """
+    m = _ACCOUNT.match(rest)
+    if m is None:
+        return None
+    role = (m.group("role") or "").strip() or None
+    return Who(m.group("handle"), role, offset=m.start("handle")), rest[m.end() :]
+
+
+#: Words making people described one person: "seorang warga", "salah seorang sopir".
+_ONE_PERSON = re.compile(r"(?:salah\s+)?seorang\s|salah\s+satu\s", re.IGNORECASE)
+
+
+def _one_of_people(who: Who) -> bool:
+    """True when ``who`` describes one person of a group ("seorang warga", "salah
+    seorang pengungsi"): a name after the comma is that person's ("kata seorang
+    warga, Budi Santoso, kepada wartawan")."""
+    return is_people(who.name) and _ONE_PERSON.match(who.name or "") is not None
+
+
 def parse_after(rest: str) -> tuple[Who | None, str]:
     """Parse the speaker after a verb-first cue; return it and the text left over.
 
@@ -287,6 +321,8 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     >>> who.name, who.role, left
     ('Siti Rahayu', 'Profesor dari Universitas Airlangga Surabaya', '.')
     """
+    if (account := _account_after(rest)) is not None:
+        return account
     rest = undot_titles(rest)
     # "kata Ketua Koperasi Nelayan X, Sarmin (61), ...": a name with an age after an office
     # is its holder; the age is blanked (offsets kept) so the name's segment ends at a comma.
@@ -323,7 +359,12 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
         n += 1
     # "kata Taka girang", "ucap White lagi": drop lower-case words after the name.
     last_cap = max(
-        (k for k in range(n) if words[k][:1].isupper() or is_name_token(words[k])), default=-1
+        (
+            k
+            for k in range(n)
+            if words[k][:1].isupper() or is_name_token(words[k]) or HANDLE.fullmatch(words[k])
+        ),
+        default=-1,
     )
     if 0 <= last_cap < n - 1 and words[n - 1].lower() not in _DEMONSTRATIVES:
         n = last_cap + 1
@@ -375,6 +416,7 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
             or ((who.role is not None or is_people(who.name)) and aged(raw, phrase_end) is not None)
             # "kata warga lainnya, Sunarti": one more of the people, named after the comma.
             or (is_people(who.name) and _OTHER_OF_KIND.search(f" {who.name}") is not None)
+            or _one_of_people(who)
             or (who.role is not None and acronym is not None)
             or _office_word_then_holder(who, stripped)
         )

@@ -555,6 +555,15 @@ _PARENTHETICAL = re.compile(
     r",\s*(?P<cue>(?:kata|ujar|lanjut|tambah|imbuh|jelas|tutur)(?:nya|\s+(?:dia|ia))"
     r"|menurut(?:nya|\s+(?:dia|ia|beliau)))\s*,\s"
 )
+
+#: The passive verbs of saying that credit a statement to its speaker afterwards ("Hal
+#: itu disampaikan ...", "Demikian dipaparkan ..."): the "di-" forms of the verbs of
+#: saying, explaining and stating.
+_CREDIT_VERB = (
+    r"di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|umumkan|paparkan|utarakan"
+    r"|kemukakan|nyatakan|tuturkan)"
+)
+
 #: "Warga, menurut Kepala Desa Santoso, sempat mengungsi": a named parenthetical source.
 _PARENTHETICAL_MENURUT = re.compile(r",\s*menurut\s+(?P<who>[^,\x01]{1,80}?)\s*,\s")
 _LINKERS = re.compile(r"[\s,]*(?:(?:seraya|sambil|dan|lalu|kemudian|juga|ia|dia)\s+)*")
@@ -623,8 +632,8 @@ _NAMED_AFTER = re.compile(
 #: The sentence after a statement that names who voiced it: "Hal tersebut diungkapkan
 #: juru bicara X, Budi Santoso, ...", "Demikian dikatakan Ketua X, Budi, ...".
 _VOICED_BY = re.compile(
-    r"[\s.]*(?:(?:Hal|Pernyataan|Keterangan|Sikap)\s+(?:itu|tersebut)|Demikian|Begitu)\s+"
-    r"(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|umumkan))\s+(?:oleh\s+)?(?=[A-Za-z])"
+    r"[\s.]*(?:(?:Hal|Pernyataan|Keterangan|Sikap)\s+(?:itu|tersebut|ini)|Demikian|Begitu)\s+"
+    rf"{_CREDIT_VERB}\s+(?:oleh\s+)?(?=[A-Za-z])"
 )
 #: The same credit of a statement with no cue of its own, also through a noun of what
 #: was said and one word saying which ("Usulan penundaan tersebut dikatakan oleh Dirjen X,
@@ -632,9 +641,9 @@ _VOICED_BY = re.compile(
 #: announced ("Kebijakan itu diumumkan ...": the act is the news, not anyone's words).
 _CREDITED_BY = re.compile(
     r"[\s.]*(?:(?:Hal|Pernyataan|Keterangan|Sikap|Rencana|Informasi|Penjelasan|Imbauan"
-    r"|Usulan|Temuan|Kabar|Penegasan|Permintaan|Harapan)(?:\s+[a-z]+)?\s+(?:itu|tersebut)"
+    r"|Usulan|Temuan|Kabar|Penegasan|Permintaan|Harapan)(?:\s+[a-z]+)?\s+(?:itu|tersebut|ini)"
     r"|Demikian|Begitu)\s+"
-    r"(?:di(?:sampaikan|ungkapkan|katakan|tegaskan|jelaskan|umumkan))\s+(?:oleh\s+)?(?=[A-Za-z])"
+    rf"{_CREDIT_VERB}\s+(?:oleh\s+)?(?=[A-Za-z])"
 )
 #: An office (up to 80 characters, no clause mark) and its holder between commas.
 _OFFICE_THEN_HOLDER = re.compile(
@@ -716,6 +725,24 @@ def _is_data(phrase: str) -> bool:
     if len(words) > 2 and words[0] == "hasil":
         words = words[1:]  # "Hasil survei X"
     return len(words) > 1 and words[0] in _DATA_HEADS
+
+
+#: Nouns of a published account, opening a source after "menurut": "laporan kantor
+#: berita X", "pemberitaan media Y". Only there: as a subject ("Laporan itu
+#: merekomendasikan ...") the sets credit the report's authors.
+_REPORT_HEADS = frozenset({"laporan", "pemberitaan", "publikasi", "siaran"})
+
+
+def is_record_source(phrase: str) -> bool:
+    """True for the source named after "menurut" when it is a record, not a person or a
+    body: data or a poll (:func:`_is_data`) or a published report ("menurut laporan
+    kantor berita X, ..."): what the outlet reported is no one's statement.
+
+    >>> is_record_source("laporan kantor berita Antara"), is_record_source("Budi")
+    (True, False)
+    """
+    words = phrase.lower().split()
+    return _is_data(phrase) or (len(words) > 1 and words[0] in _REPORT_HEADS)
 
 
 def _leading_office_holder(sent: str, ml: re.Match[str]) -> tuple[Who, int, int] | None:

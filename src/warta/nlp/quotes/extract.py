@@ -80,6 +80,7 @@ from warta.nlp.quotes.clauses import (
     _leading_office_holder,
     _subordinate_directive,
     fronted_named_cue,
+    is_record_source,
 )
 from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.credits import Credit, credited_quote
@@ -100,6 +101,7 @@ from warta.nlp.quotes.cues import (
     WEAK_CUES,
     WEAK_QUOTE_CUES,
     full_names,
+    looks_like_org,
     resolve_names,
 )
 from warta.nlp.quotes.glued import glued_holder
@@ -131,7 +133,7 @@ from warta.nlp.quotes.speakers import (
     parse_subject,
 )
 from warta.nlp.quotes.who import _ANAPHOR, _DEMONSTRATIVES
-from warta.nlp.quotes.wording import blank_dateline
+from warta.nlp.quotes.wording import _is_pure_name, blank_dateline
 from warta.records import Mention, Quote, QuoteKind
 
 __all__ = ["collapse_quotes", "extract_quotes"]
@@ -172,6 +174,23 @@ def _after_dateline(lead: str) -> int:
     """
     blanked = blank_dateline(lead)
     return len(blanked) - len(blanked.lstrip())
+
+
+#: A person's name between commas: "Yoga Pranata, ".
+_HOLDER_THEN_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})\s*,\s*")
+
+
+def _holder_after(sent: str, at: int) -> tuple[str, int, int] | None:
+    """(name, its offset, end of its comma) when ``sent`` holds a full name between
+    commas at ``at`` ("..., Yoga Pranata, kapal ..."); else ``None``.
+
+    >>> _holder_after("Menurut Kepala X, Yoga Pranata, kapal tiba.", 18)
+    ('Yoga Pranata', 18, 32)
+    """
+    m = _HOLDER_THEN_COMMA.match(sent, at)
+    if m is None or not _is_pure_name(m.group("name")):
+        return None
+    return m.group("name"), m.start("name"), m.end()
 
 
 def _short_state(cue: str, content: str) -> bool:
@@ -540,13 +559,25 @@ class _Extractor(_Article):
                 break
         if hit is None and (m2 := _TRAILING_MENURUT.search(sent)):
             who = parse_phrase(m2.group("who"))
-            if who is not None and who.usable and not _is_data(m2.group("who")):
+            if who is not None and who.usable and not is_record_source(m2.group("who")):
                 hit = _Hit(0, m2.start(), "menurut", who, base + ss + m2.start("who"))
         if hit is None and (m3 := _MENURUT.match(sent)):
             who = parse_phrase(m3.group("who")) or self._document_by_acronym(
                 m3.group("who"), base + ss + m3.start("who")
             )
-            if who is not None and who.usable and not _is_data(m3.group("who")):
+            if (
+                who is not None
+                and (who.name is None or looks_like_org(who.name))
+                and (holder := _holder_after(sent, m3.end()))
+            ):
+                # "Menurut Kepala Syahbandar, Yoga Pranata, kapal ...": an office (of a
+                # body), then its holder between commas; the report starts after him.
+                holder_name, holder_at, report_at = holder
+                role = " ".join(x for x in (who.role, who.name) if x) or None
+                hit = _Hit(
+                    report_at, len(sent), "menurut", Who(holder_name, role), base + ss + holder_at
+                )
+            elif who is not None and who.usable and not is_record_source(m3.group("who")):
                 hit = _Hit(m3.end(), len(sent), "menurut", who, base + ss + m3.start("who"))
         if hit is None and (fronted := fronted_named_cue(sent)) is not None:
             # "Kata Budi, stok beras cukup.": the cue and its speaker before the report.
@@ -644,7 +675,12 @@ class _Extractor(_Article):
             hit = self._claim_of(sent, base + ss)
         if hit is None and (m6 := _PARENTHETICAL_MENURUT.search(sent)) and m6.start() > 0:
             who = parse_phrase(m6.group("who"))
-            if who is not None and who.usable and who.name is not None:
+            if (
+                who is not None
+                and who.usable
+                and who.name is not None
+                and not is_record_source(m6.group("who"))
+            ):
                 hit = _Hit(0, len(sent), "menurut", who, base + ss + m6.start("who"))
         if hit is None and (m5 := _PARENTHETICAL.search(sent)):
             hit = _Hit(0, len(sent), m5.group("cue").split()[0], Who(None, anaphor=True), -1)
@@ -687,7 +723,8 @@ class _Extractor(_Article):
         opening summary being the writer's there.
         """
         if self.pi == 0 and "\n" not in self.text[self.base + se : at]:
-            return ss
+            # The lead's first sentence starts after its dateline ("KOTA, Outlet - ").
+            return _after_dateline(self.para) if ss == 0 else ss
         start = ss if self.unclaimed_from is None else self.unclaimed_from
         return _after_dateline(self.para) if self.pi == 0 and start == 0 else start
 
@@ -925,6 +962,7 @@ def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, 
     >>> [q.speaker for q in extract_quotes('Budi Santoso tiba.\\n\\n"Kami siap," ujarnya.')]
     ['Budi Santoso']
     """
+    text, mentions = _without_link_lines(text, mentions)
     # A shortened title is no person, the name after it is ("Pdt." + "Yunus ...").
     mentions = mentions_past_titles(text, mentions)
     ex = _Extractor(text, mentions)
@@ -953,6 +991,41 @@ def extract_quotes(text: str, mentions: Sequence[Mention] = ()) -> tuple[Quote, 
             listed_until = last
     ex.interview(interview_answers(text, mentions))
     return ex.quotes()
+
+
+#: A related-article link a portal sets on its own line inside the body: "Baca Juga:
+#: Camat X: Warga Diminta Waspada", "BACA JUGA: ...", "[Lihat juga: ...]". Its headline
+#: is another story's, often written "Speaker: claim".
+_LINK_LINE = re.compile(
+    r"^[ \t]*[\[(]?[ \t]*(?:baca|lihat|simak)(?:[ \t]+(?:juga|pula))?[ \t]*:[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _without_link_lines(text: str, mentions: Sequence[Mention]) -> tuple[str, Sequence[Mention]]:
+    """``text`` with its related-article link lines blanked (offsets kept) and the
+    mentions outside them: a linked headline quotes no one here, and the person it
+    names is no one a later "Ia" of the body can mean.
+
+    >>> _without_link_lines("A.\\nBaca juga: B: C\\nD.", ())[0]
+    'A.\\n               \\nD.'
+    """
+    spans = [m.span() for m in _LINK_LINE.finditer(text)]
+    if not spans:
+        return text, mentions
+    pieces: list[str] = []
+    at = 0
+    for lo, hi in spans:
+        pieces += [text[at:lo], " " * (hi - lo)]
+        at = hi
+    pieces.append(text[at:])
+    starts = [lo for lo, _ in spans]
+
+    def outside(mention: Mention) -> bool:
+        k = bisect_right(starts, mention.start) - 1
+        return k < 0 or mention.start >= spans[k][1]
+
+    return "".join(pieces), [m for m in mentions if outside(m)]
 
 
 #: A line of a chat log quoted in an article: a time stamp (bracketed or not), the

@@ -23,6 +23,7 @@ from warta.nlp.quotes.name_tokens import (
     _is_acronym,
     _is_modifier,
     looks_like_org,
+    province_short_forms,
     region_words,
     split_title,
 )
@@ -243,6 +244,7 @@ def clean_speaker(resolved: str, surface: str | None) -> str:
             # The place of an office glued to its holder: "Garut Budi Santoso" of
             # "Ketua DPRD Garut Budi Santoso".
             or tokens[0].lower() in region_words()
+            or tokens[0].lower() in province_short_forms()
             or tokens[0].lower() in ROLE_TITLES
             or tokens[0].lower() in ORG_HEADS
             or tokens[0].lower() in PLACE_HEADS

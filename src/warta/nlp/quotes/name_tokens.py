@@ -20,7 +20,7 @@ from warta.lexicon.indonesian import (
     PERSON_TITLES,
     SPEAKING_BODIES,
 )
-from warta.lexicon.places import admin_regions, country_names
+from warta.lexicon.places import admin_regions, country_names, curated
 from warta.nlp.entities.spans import BALINESE_FIRST_NAMES
 from warta.nlp.quotes.cue_verbs import (
     lex,
@@ -132,10 +132,42 @@ def region_words() -> frozenset[str]:
     return kept - CAP_STOP - ROLE_TITLES - _NAME_LIKE - ORG_HEADS - PLACE_HEADS
 
 
+@functools.cache
+def province_short_forms() -> frozenset[str]:
+    """Lower-case short forms of the provinces ("jateng", "sumut", "kaltim"), as the
+    press writes a governor's province ("Gubernur Sumut Budi Santoso")."""
+    provinces = {province.casefold() for province, _, _ in admin_regions()}
+    return frozenset(
+        short.casefold()
+        for place, shorts in curated()["places"].items()
+        if place.casefold() in provinces
+        for short in shorts
+        if short.isalpha()
+    )
+
+
+def _province_before_name(tokens: Sequence[str], i: int) -> bool:
+    """True when ``tokens[i]`` is a province's short form right after a title and a
+    full name follows ("Gubernur Jateng Budi Santoso"); not inside a body's name after
+    its head ("PT Jateng Agro Lestari", which the office loop reads)."""
+    return (
+        tokens[i].lower() in province_short_forms()
+        and len(tokens) - i >= 3
+        and all(t[:1].isupper() for t in tokens[i + 1 :])
+    )
+
+
 def is_region_name(name: str) -> bool:
     """True when every word of ``name`` is a region's word or a modifier ("Jawa Barat",
     "Kabupaten Tapin" after its head): a place, not a person."""
-    return all(w.lower() in region_words() or w.lower() in MODIFIERS for w in name.split())
+    places = _region_and_province_words()
+    return all(w.lower() in places or w.lower() in MODIFIERS for w in name.split())
+
+
+@functools.cache
+def _region_and_province_words() -> frozenset[str]:
+    """:func:`region_words` with the provinces' short forms: "Sumut" alone is a place."""
+    return region_words() | province_short_forms()
 
 
 def _is_place_before_name(tokens: Sequence[str], i: int) -> bool:
@@ -162,7 +194,11 @@ def split_title(phrase: str) -> tuple[str, str | None]:
         low = tokens[i].lower()
         if _opens_balinese_name(tokens, i):
             break  # "Kepala Dinas X I Made Sudira": "I" opens the name, no unit's numeral
-        if (low in ROLE_TITLES and not is_initials(tokens[i])) or is_name_title(tokens[i]):
+        if (
+            (low in ROLE_TITLES and not is_initials(tokens[i]))
+            or is_name_title(tokens[i])
+            or _is_clerical_before_name(tokens, i)
+        ):
             # "Pdt Yunus Pasolang": a shortened title as written is one of address.
             titled = True
             address = low in ADDRESS_TITLES or is_name_title(tokens[i])
@@ -193,6 +229,7 @@ def split_title(phrase: str) -> tuple[str, str | None]:
                 or _is_acronym(tokens[i])
                 or _ROMAN.fullmatch(tokens[i]) is not None  # "Kasubdit II Ditreskrimum"
                 or _is_place_before_name(tokens, i)
+                or _province_before_name(tokens, i)
             )
         ):
             break
@@ -220,6 +257,22 @@ def is_initials(token: str) -> bool:
     (True, False, False)
     """
     return token.isupper() and 2 <= len(token) <= 3 and token not in _CAPITAL_TITLES
+
+
+#: A Catholic priest's title in capitals: "RD" (a diocesan priest), "RP" (a priest of
+#: an order); initials otherwise, so a title only before a full name.
+_CLERICAL_CAPITALS = frozenset({"RD", "RP"})
+
+
+def _is_clerical_before_name(tokens: Sequence[str], i: int) -> bool:
+    """True for "RD"/"RP" before a full name ("RD Yohanes Seran"): a priest's title,
+    no initials (a suspect's initials stand alone or before an age)."""
+    rest = tokens[i + 1 :]
+    return (
+        tokens[i] in _CLERICAL_CAPITALS
+        and 2 <= len(rest) <= 4
+        and all(is_name_token(t) and not _is_acronym(t) for t in rest)
+    )
 
 
 def _opens_balinese_name(tokens: Sequence[str], i: int) -> bool:

@@ -10,6 +10,7 @@ subject and after-cue parsers (:mod:`~warta.nlp.quotes.subject`,
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from warta.nlp.quotes.cues import (
     AGENCY_WORDS,
@@ -67,6 +68,31 @@ AUTHORED_DOCUMENTS = lex("laporan surat rilis dokumen somasi petisi")
 _SANG_SI = re.compile(r"(?:sang|si)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?")
 
 
+#: A social-media handle: "@warga_kalisat", "@rina.dewi".
+HANDLE = re.compile(r"@\w(?:[\w.]*\w)?")
+#: Words naming an account before its handle: "akun", "pemilik akun", "warganet".
+_ACCOUNT_WORDS = lex("akun pemilik warganet netizen pengguna")
+
+
+def _account_handle(words: list[str]) -> Who | None:
+    """The account a phrase names by its handle ("akun @warga_kalisat", "akun Instagram
+    @rina.dewi", "@rina.dewi"): the handle is the speaker's name, as the page knows no
+    other; the words before it are its role. ``None`` when the phrase ends otherwise.
+
+    >>> _account_handle("akun TikTok @warga_kalisat".split())
+    Who(name='@warga_kalisat', role='akun TikTok', org=False, anaphor=False, offset=-1)
+    """
+    if not words or HANDLE.fullmatch(words[-1]) is None:
+        return None
+    before = words[:-1]
+    # The account's words, then at most one platform's name ("akun Instagram").
+    plain = [w for w in before if w.lower() in _ACCOUNT_WORDS]
+    platform = [w for w in before if w[:1].isupper() and w.lower() not in _ACCOUNT_WORDS]
+    if len(plain) + len(platform) != len(before) or len(platform) > 1:
+        return None
+    return Who(words[-1], " ".join(before) or None)
+
+
 #: A clock time and the zones written after it: "07.10 WIB".
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
@@ -94,6 +120,8 @@ def parse_phrase(phrase: str) -> Who | None:
         words = words[1:]  # "Namun ia mengingatkan": a connective, then the subject
     if not words:
         return None
+    if (account := _account_handle(words)) is not None:
+        return replace(account, offset=phrase.rfind(words[-1]))
     low = " ".join(words).lower()
     if low in PRONOUNS:
         return _ANAPHOR

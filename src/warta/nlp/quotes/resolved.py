@@ -665,6 +665,42 @@ def _territorial(role: str | None) -> bool:
     )
 
 
+def _place_of_body(name: str, resolved: str, people: frozenset[str]) -> bool:
+    """True when a body written as its head noun and a place ("otoritas Gaza",
+    "kepolisian Manila") was resolved to that place, the tagger's only mention there:
+    the body speaks, not the place.
+
+    >>> _place_of_body("Otoritas Gaza", "Gaza Strip", frozenset())
+    True
+    """
+    words = name.split()
+    first = resolved.split()[0]
+    return (
+        len(words) >= 2
+        and words[0].lower() in ORG_HEADS
+        and resolved not in people
+        and first != words[0]
+        and first in words[1:]
+        and resolved not in name
+    )
+
+
+#: Titles of the elected head of a province, regency or city, anywhere in the world:
+#: "Gubernur", "Bupati", "Wali Kota", and their deputies' short forms.
+_REGION_HEAD_TITLES = frozenset({"gubernur", "bupati", "walikota", "wagub", "wabup", "wawali"})
+
+
+def _heads_a_region(role: str | None) -> bool:
+    """True when ``role`` ends with the title of a region's head ("Wali Kota", "Wakil
+    Gubernur"): one word between it and a full name the tagger found is the region
+    ("Wali Kota Kyiv Vitali Klitschko"; "Gubernur Tokyo Yuriko Koike"), whatever the
+    region's country."""
+    words = (role or "").lower().split()
+    if not words:
+        return False
+    return words[-1] in _REGION_HEAD_TITLES or words[-2:] == ["wali", "kota"]
+
+
 #: A Minangkabau title of custom closing a name, its full stop and name cut off ("Budi Dt").
 _ADAT_TITLE_CUT = re.compile(r"\s(?:Dt|Dtk)$")
 
@@ -696,6 +732,7 @@ def _final_name(
         len(head) >= 2
         or (head and head[0] in bodies)
         or (head and (_territorial(r.role) or (who is not None and who.org)))
+        or (len(head) == 1 and len(resolved.split()) >= 2 and _heads_a_region(r.role))
     ):
         # "Juru bicara Kremlin Budi Santoso", "Direktur Utama Perum X Budi Santoso": the
         # person the tagger found at the end, not the body named before him (one word
@@ -722,6 +759,8 @@ def _final_name(
     ):
         # "Badan X (BX) Sleman menyatakan": the branch of the place, not the whole
         # body the acronym's expansion names.
+        return r.name
+    if who is not None and who.org and _place_of_body(r.name, resolved, people):
         return r.name
     cleaned = clean_speaker(resolved, r.name)
     if (

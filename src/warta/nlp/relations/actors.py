@@ -383,6 +383,10 @@ class _History:
                 self._places_ending.setdefault(m.end, []).append((k, m))
                 self._written.setdefault(_actor_name(m), {_actor_name(m)}).add(m.text)
 
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` is a person's (named as one in the article)."""
+        return name in self._person_starts
+
     def one_side(self, a: str, b: str) -> bool:
         """Whether names ``a`` and ``b`` are one side: one is a body named with the other
         state last, however the state is written ("Dewan Keamanan Nasional Filipina",
@@ -487,10 +491,13 @@ class _History:
     def of_kind(self, kind: str) -> Iterator[str]:
         """The actors of entity type ``kind`` named, the last first ("kedua
         perusahaan": organisations)."""
+        # a public body told by its acronym ("BANI") is known by its full name's head
         return (
             _actor_name(m)
             for m in self._back()
-            if m.type == kind and m.text.split()[0].casefold() not in _PUBLIC_BODIES
+            if m.type == kind
+            and m.text.split()[0].casefold() not in _PUBLIC_BODIES
+            and _actor_name(m).split()[0].casefold() not in _PUBLIC_BODIES
         )
 
     def ruled(self) -> str | None:

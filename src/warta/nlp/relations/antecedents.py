@@ -173,6 +173,15 @@ class _Antecedents:
         for m in sorted(mentions, key=lambda m: m.start):
             for kind, name in self._kinds(m, gpe):
                 self._named.append((m.start, kind, name))
+        #: the names of groups of people by the noun heading them ("warga" for "warga
+        #: Desa X"), for a bare "Warga …" named back
+        self._groups_by_head: dict[str, tuple[str, ...]] = {}
+        for _, kind, name in self._named:
+            head = name.split()[0].lower()
+            if kind == "civic" and head in GROUP_NOUNS:
+                named_so = self._groups_by_head.get(head, ())
+                if name not in named_so:
+                    self._groups_by_head[head] = (*named_so, name)
         #: by type (any region under "region:" too), and by type and name: where each
         #: entry of ``_named`` starts and its index there, for a bisection per noun
         #: instead of a scan of all the entries before it
@@ -301,6 +310,17 @@ class _Antecedents:
         last = next((j for j in range(i, len(toks)) if toks[j].end >= end), len(toks) - 1)
         return name, last - i + 1, True
 
+    def _group_named_back(
+        self, words: Sequence[str], i: int, named: Collection[int]
+    ) -> tuple[str, ...]:
+        """The named groups of people (:data:`.repairs.GROUP_NOUNS`) whose name opens
+        with the bare noun at ``words[i]`` when it opens its clause as the subject and
+        no name follows it ("Warga menuduh …" after "warga Desa X"), else none."""
+        w = words[i]
+        if w not in GROUP_NOUNS or i + 1 in named or not _subject_slot(words, i):
+            return ()
+        return self._groups_by_head.get(w, ())
+
     def _noun(
         self, words: Sequence[str], i: int, named: Collection[int]
     ) -> tuple[str | None, int, tuple[str, ...]]:
@@ -323,8 +343,9 @@ class _Antecedents:
             return "company", 1 + demonstrative, ()
         if w in ("perusahaan", "emiten", "korporasi") and demonstrative:
             return "company", 2, ()
-        if w == "perusahaan" and i == 0 and _verb_or_adverb(nxt):
-            # "Perusahaan justru melaporkan …": the firm of the story, opening a sentence
+        if w == "perusahaan" and _subject_slot(words, i):
+            # "Perusahaan justru melaporkan …", "Dalam pertemuan itu, perusahaan berjanji …":
+            # the firm of the story, opening a clause
             return "company", 1, ()
         if w in _FIRM_NOUNS and _object_of_verb(words, i):
             # "menggugat perusahaan secara perdata", "menuntut manajemen membatalkan …":
@@ -361,17 +382,24 @@ class _Antecedents:
             return "civic", 2 + (at(i + 2) in _DEMONSTRATIVES), ()
         if w == "demonstran" and crowd_slot:
             return "civic", 1 + demonstrative, ()
+        group = self._group_named_back(words, i, named)
+        if group:
+            # "Warga Desa X …. Warga menuduh …": the group's head noun alone, as a
+            # clause's subject, names the group told before
+            return "civic", 1 + demonstrative, group
         bare = bare_institution(words, i, named)
         if bare is not None:
             return bare[0], bare[1], ()  # "tuduhan polisi": the police unit told before
         return None, 0, ()
 
 
+#: The nouns of groups of people, as alternatives of the quick test below.
+_GROUPS = "|".join(sorted(GROUP_NOUNS))
 #: A quick test for a sentence that may hold such a noun (most hold none).
 _NOUN_RE = re.compile(
     r"\b(?:perseroan|perusahaan|manajemen|emiten|korporasi|pem(?:kab|prov|kot|da|erintah)|negara|negeri"
     r"|antirasuah|korps|massa|pengunjuk|demonstran|bupati|gubernur|wali|mereka|majelis|panel"
-    r"|pengembang|polisi|kepolisian|kejaksaan|jaksa|dewan)\b",
+    r"|pengembang|polisi|kepolisian|kejaksaan|jaksa|dewan|" + _GROUPS + r")\b",
     re.IGNORECASE,
 )
 
@@ -401,6 +429,9 @@ _FIRM_NOUNS = frozenset("perusahaan manajemen pengembang".split())
 _CLOSING = frozenset(", . ; ke di kepada dengan secara karena atas agar supaya".split())
 
 
+#: Adverbs of haste between the object asked and the act asked of it ("meminta X
+#: **segera** menyerahkan …").
+_SOON = frozenset("segera secepatnya langsung".split())
 #: Nouns for a body's act, between a verb and the body ("menolak rencana perusahaan").
 _OWNED_ACTS = frozenset("rencana kebijakan keputusan langkah tindakan".split())
 
@@ -415,6 +446,8 @@ def _object_of_verb(words: Sequence[str], i: int) -> bool:
     before = words[i - 1 - owned_act] if i > owned_act else ""
     after = words[i + 1] if i + 1 < len(words) else "."
     verb_before = len(before) >= 6 and before.startswith("me")
+    if after in _ADVERBS | _SOON and i + 2 < len(words):
+        after = words[i + 2]  # "meminta pengembang segera menyerahkan …"
     return verb_before and (after in _CLOSING or (len(after) >= 6 and after.startswith("me")))
 
 

@@ -14,6 +14,7 @@ from typing import Literal
 
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause_objects import _ObjectReader
+from warta.nlp.relations.lexicon import LEXICON, MAX_WORDS
 from warta.nlp.relations.words import (
     _ANAPHOR,
     _ARMED_BODIES,
@@ -48,6 +49,10 @@ from warta.nlp.relations.words import (
     _headed,
     _verb_like,
 )
+
+#: Conjunctions of time opening a clause with its own subject ("**setelah** kedua
+#: negara …", "**sejak** kedua pihak …").
+_TIME_CLAUSE = frozenset("setelah sesudah sebelum sejak ketika saat".split())
 
 #: Titles of a state's envoys posted to another ("Duta **Besar** X untuk Y",
 #: "Utusan Khusus X untuk Y").
@@ -305,6 +310,7 @@ class _AsideReader(_ObjectReader):
             opening = 0
         if opening and not self._sides_just_told(opening):
             opening = 0
+        opening = opening or self._time_clause_opening(head)
         for j in (head - 1, head - 2, head - 3, head - 4):
             if opening <= j <= opening + 1 and all(
                 self.word(k) not in _BOUNDARY for k in range(opening, j)
@@ -313,6 +319,18 @@ class _AsideReader(_ObjectReader):
                 if sides:
                     return sides
         return []
+
+    def _time_clause_opening(self, head: int) -> int:
+        """The token after a conjunction of time opening the clause of the verb at
+        ``head`` ("… diadakan sebulan **setelah** pasukan kedua negara saling serang …"), at
+        most three words before it, else 0. Such a clause has a subject of its own, and
+        "kedua negara" there are the sides the sentence is about."""
+        for k in range(head - 2, max(head - 5, 0), -1):
+            if self.word(k) in _TIME_CLAUSE:
+                return k + 1
+            if self.word(k) in _BOUNDARY or k in self.actor_at:
+                return 0
+        return 0
 
     def _sides_just_told(self, j: int) -> bool:
         """Whether token ``j``, after an opening connective, names the sides of the
@@ -492,6 +510,10 @@ class _AsideReader(_ObjectReader):
         if j == day or self.word(j) != ",":
             return k
         place = self.actor_at.get(j - 1)
+        # a place told with the region or state it lies in ("di Doha, Qatar, Senin"):
+        # the clause ends before the first of them
+        while place is not None and self.word(place.first - 1) == ",":
+            place = self.actor_at.get(place.first - 2)
         if place is not None and self.word(place.first - 1) == "di":
             return place.first - 1
         return j
@@ -504,9 +526,20 @@ class _AsideReader(_ObjectReader):
         for j in range(k - 1, max(k - 16, -1), -1):
             if self.word(j) in _BOUNDARY - {"yang"}:
                 return None
-            if j not in self.actor_at and _active_verb(self.word(j)) and self.word(j - 1) != "yang":
+            if j in self.actor_at or self.word(j - 1) == "yang":
+                continue
+            if _active_verb(self.word(j)) or self._idiom_opens(j):
                 return j
         return None
+
+    def _idiom_opens(self, j: int) -> bool:
+        """Whether an active multiword cue whose first word is no verb in form opens at
+        token ``j`` ("duduk satu meja"): a verb of the clause all the same."""
+        for n in range(MAX_WORDS, 1, -1):
+            cue = LEXICON.get(" ".join(self.word(k) for k in range(j, j + n)))
+            if cue is not None and cue.voice == "active":
+                return True
+        return False
 
     def _parenthesis_start(self, close: int) -> int | None:
         """The "(" of a short parenthesis that ends at ``close``, else ``None``: an

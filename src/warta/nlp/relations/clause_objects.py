@@ -260,10 +260,23 @@ class _ObjectReader:
                 if len(sides) == 2:
                     break
         if len(sides) < 2:
-            return []
+            return self._sides_met(j, noun)
         tok = self.toks[j + 1]
         person = kind == "PER"
         return [_Actor(name, tok.start, tok.end, j, j + 1, person) for name in sides]
+
+    def _sides_met(self, j: int, noun: str) -> list[_Actor]:
+        """The two sides of the meeting just told that "kedua negara" at token ``j``
+        stands for when fewer than two states are named apart from its mediators ("A dan
+        kelompok B berunding … dengan mediasi C dan D. … tentara kedua negara …": a side
+        may be named by the group that rules it), else none."""
+        met = self.met or ()
+        if noun != "negara" or len(met) != 2 or set(met) & self.acting:
+            return []
+        if any(self.history.is_person(name) for name in met):
+            return []  # two leaders who met: their states are found by the usual lookup
+        tok = self.toks[j + 1]
+        return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in met]
 
     def _warring_sides(self, j: int) -> list[_Actor]:
         """The sides "kedua pihak yang bertikai" at token ``j`` stand for: those of the

@@ -203,6 +203,11 @@ def _counted_from_day(
             return dates  # a comma that lists sides ("A, B, dan C memulai …") goes on
         if word not in ("setelah", "sebelum"):
             continue
+        own = _dated_in_clause(clause, k, i, dates)
+        if own:
+            # "… digelar tiga pekan setelah A dan B baku tembak pada 16 Juni lalu": the
+            # clause's own day, not the main act's moved
+            return own
         apart = _days_apart(clause, k)
         # the count's first word: the time layer may have dated "dua hari setelah" itself
         bound = clause.toks[k - 1 if clause.word(k - 1) in _ONE_WORD_SPANS else k - 2].start
@@ -213,6 +218,18 @@ def _counted_from_day(
         moved = day - timedelta(days=apart) if word == "setelah" else day + timedelta(days=apart)
         return [(clause.toks[i].start, moved.isoformat())]
     return dates
+
+
+def _dated_in_clause(
+    clause: _Clause, k: int, i: int, dates: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The dates told in the "setelah|sebelum" clause opening at token ``k`` that holds
+    the act at ``i``: after the conjunction and before the first comma after the act."""
+    end = next(
+        (clause.toks[j].start for j in range(i, len(clause.toks)) if clause.word(j) == ","),
+        clause.toks[-1].end,
+    )
+    return [(at, iso) for at, iso in dates if clause.toks[k].end <= at < end]
 
 
 #: Month names as written in Indonesian news ("pada **September**").

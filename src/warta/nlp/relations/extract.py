@@ -754,6 +754,9 @@ def _sentence_relations(
         if offered:
             # "Indonesia siap memperdalam kerja sama dengan X": an offer, not the act
             cue, modality = replace(cue, action="intend"), "asserted"
+            # "X siap mempertemukan A dan B": only X offers; the sides meet only if it
+            # comes about
+            pairs = [(s, t) for s, t in pairs if s.first < i]
         # the private people of a state named first in a list of targets: all are
         private = any(clause.private_people(t) for _, t in pairs if not t.person)
         joined = _joins_exercise(clause, i) is not None

@@ -147,13 +147,19 @@ _RELIEF = frozenset("bantuan logistik pasokan sumbangan donasi".split())
 _CARGO_REACH = 10
 
 
+#: Claims lodged against a side before arbiters or a commercial court ("permohonan
+#: **arbitrase**", "permohonan **PKPU**", "permohonan **pailit**").
+_CLAIMS = frozenset("arbitrase pkpu pailit".split())
+
 ROOTS: tuple[Root, ...] = (
     # 02 appeal
     Root("minta", "appeal", ("",), ("permintaan",)),
     Root("desak", "appeal", ("",), ("desakan",)),
     Root("seru", "appeal", ("kan",), ("seruan",)),
     Root("imbau", "appeal", ("",), ("imbauan",)),
-    Root("mohon", "appeal", ("",), ("permohonan",)),
+    # a petition for arbitration or a debt moratorium against a side is a claim on it,
+    # not a plea to it (see "arbitrase" below)
+    Root("mohon", "appeal", ("",), ("permohonan",), bars_next=_CLAIMS),
     # inviting a side to act is urging it ("mengajak X berdamai")
     Root("ajak", "appeal", ("",), ("ajakan",)),
     # 03 intent to cooperate
@@ -452,7 +458,10 @@ INVOLVEMENT = frozenset("keterlibatan keterlibatannya".split())
 #: Verbs of denial: with a clause after them ("membantah menerima suap") they deny a
 #: charge, and reject the one who made it (:func:`.cues.denies_a_clause`).
 DENYING = frozenset("membantah menyangkal".split())
-_DENIED = _ACCUSATIONS | INVOLVEMENT
+#: What a side finds or claims about another ("membantah **temuan** audit X"): denying it
+#: rejects the one who found or claimed it, as denying an accusation does.
+_FINDINGS = frozenset("temuan klaim".split())
+_DENIED = _ACCUSATIONS | INVOLVEMENT | _FINDINGS
 #: What is offered, asked or charged: rejecting one rejects its maker.
 _PROPOSALS = _ACCUSATIONS | frozenset("tawaran usulan usul permintaan ajakan desakan".split())
 #: The word of a reciprocal act ("saling serang"), which bare roots need before them.
@@ -532,6 +541,10 @@ IRREGULAR: dict[str, Cue] = {
     "dibantah": Cue("reject", "passive", needs_near=_ACCUSATIONS),
     "disangkal": Cue("reject", "passive", needs_near=_ACCUSATIONS),
     "bertatap muka": Cue("consult", "active"),
+    # sitting at one table is the idiom of talks between sides ("A dan B kembali duduk
+    # satu meja"), like "bertatap muka"
+    "duduk satu meja": Cue("consult", "active"),
+    "duduk semeja": Cue("consult", "active"),
     # bringing sides together meets them ("mempertemukan A dan B"; see the extractor)
     "mempertemukan": Cue("consult", "active"),
     "dipertemukan": Cue("consult", "passive"),
@@ -573,6 +586,13 @@ IRREGULAR: dict[str, Cue] = {
     # Pengadilan Niaga") and a pretrial motion against an arrest ("gugatan praperadilan")
     "keberatan": Cue("disapprove", "nominal"),
     "praperadilan": Cue("disapprove", "nominal"),
+    # a claim lodged against a side, in a court or before arbiters ("mengajukan gugatan
+    # terhadap X", "mendaftarkan permohonan arbitrase terhadap X"), accuses it; without
+    # "terhadap" the noun mostly tells of the case ("menolak gugatan itu")
+    "gugatan": Cue("disapprove", "nominal", needs_near=frozenset({"terhadap"})),
+    "arbitrase": Cue("disapprove", "nominal", needs_near=frozenset({"terhadap"})),
+    "pkpu": Cue("disapprove", "nominal", needs_near=frozenset({"terhadap"})),
+    "pailit": Cue("disapprove", "nominal", needs_near=frozenset({"terhadap"})),
     # a deadline given ("memberi waktu 30 hari kepada X untuk …", "memberi X tenggat")
     # asks X to act: a demand, as every gold set codes it
     # calling on a body in person ("mendatangi Kementerian X untuk meminta …") is a
@@ -755,7 +775,7 @@ LIGHT_VERBS = frozenset(
     meluncurkan menembakkan menaikkan memberlakukan menyalurkan memperdalam memperluas
     mengerek mengajukan melayangkan mempertimbangkan mencapai merampungkan menuntaskan
     menyelesaikan menyerahkan membuka menutup menunda membatalkan memulai menggulirkan
-    terlibat
+    terlibat mendaftarkan
     """.split()
 )
 

@@ -715,6 +715,19 @@ def _met_for(clause: _Clause, i: int) -> list[_Actor]:
 #: Verbs of bringing two sides together ("mempertemukan A dan B"): the one who does it
 #: meets each, and the sides meet each other.
 _BRINGING_TOGETHER = frozenset("mempertemukan dipertemukan".split())
+#: The preposition of the side brought to meet the first ("mempertemukan A **dengan**
+#: B"), and how many words after the first side it may come (a place in apposition:
+#: "A, Kabupaten K, dengan B").
+_MET_WITH = frozenset({"dengan"})
+_MET_WITH_REACH = 6
+
+
+def _side_end(clause: _Clause, side: _Actor) -> int:
+    """The last token of ``side`` with the comma that closes a region set off inside its
+    name ("warga Desa A, Kabupaten B, dengan …": the comma after "B"), so that what
+    follows is read as the same clause."""
+    inside = any(clause.word(k) == "," for k in range(side.first, side.last))
+    return side.last + 1 if inside and clause.word(side.last + 1) == "," else side.last
 
 
 def _asks_unnamed(clause: _Clause, i: int, end: int, target: _Actor) -> bool:
@@ -1030,8 +1043,11 @@ def _pairs(
             window = 12 if cue.action == "reject" else 10
             targets = clause.relative_agent(end, window, asked=cue.action in _ASKS)
             return [(s, t) for s in subjects for t in targets], lo, 0.6
+        if clause.word(i) in _BRINGING_TOGETHER and len(targets) == 1:
+            targets += clause.after_prep(_side_end(clause, targets[0]), _MET_WITH, _MET_WITH_REACH)
         if clause.word(i) in _BRINGING_TOGETHER and len(targets) > 1:
-            # "X mempertemukan A dan B": X meets each side, and the sides meet
+            # "X mempertemukan A dan B" or "A dengan B": X meets each side, and the
+            # sides meet
             return [(s, t) for s in subjects for t in targets] + _every_pair(targets), lo, 0.8
         return [(s, t) for s in subjects for t in targets], lo, 0.8
     if cue.voice == "passive":
