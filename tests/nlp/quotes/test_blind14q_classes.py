@@ -21,17 +21,9 @@
 """
 
 import pytest
+from tests.nlp.quotes.quoted import quotes_in as _quotes
 
-from warta.nlp.entities.aliases import resolve_article
-from warta.nlp.entities.ner import find_mentions
-from warta.nlp.quotes.extract import extract_quotes
 from warta.nlp.quotes.speakers import parse_subject
-from warta.records import Quote
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    mentions, _ = resolve_article(text, find_mentions(text))
-    return tuple(extract_quotes(text, mentions))
 
 
 def _speakers(text: str) -> list[str | None]:

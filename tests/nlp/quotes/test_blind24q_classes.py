@@ -16,17 +16,11 @@
 """
 
 import pytest
+from tests.nlp.quotes.quoted import quotes_in as _quotes
 
-from warta.nlp.entities.aliases import resolve_article
-from warta.nlp.entities.ner import find_mentions
 from warta.nlp.quotes.extract import extract_quotes
 from warta.nlp.quotes.resolved import _dotted_as_written
-from warta.records import Mention, Quote
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    mentions, _ = resolve_article(text, find_mentions(text))
-    return tuple(extract_quotes(text, mentions))
+from warta.records import Mention
 
 
 def test_abbreviated_given_name_kept_when_the_tagger_took_it_for_a_place() -> None:

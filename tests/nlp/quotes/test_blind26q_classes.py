@@ -5,17 +5,9 @@
 """
 
 import pytest
+from tests.nlp.quotes.quoted import quotes_in as _quotes
 
-from warta.nlp.entities.aliases import resolve_article
-from warta.nlp.entities.ner import find_mentions
-from warta.nlp.quotes.extract import extract_quotes
 from warta.nlp.quotes.segments import _DEGREE
-from warta.records import Quote
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    mentions, _ = resolve_article(text, find_mentions(text))
-    return tuple(extract_quotes(text, mentions))
 
 
 @pytest.mark.parametrize("degree", ["M.P.H.", "S.K.M.", "M.B.A"])

@@ -19,15 +19,9 @@
 * A Javanese call name taken from inside a name ("Cak Tris" of "Sutrisno") is that person.
 """
 
-from warta.nlp.entities.aliases import resolve_article
-from warta.nlp.entities.ner import find_mentions
-from warta.nlp.quotes.extract import extract_quotes
+from tests.nlp.quotes.quoted import quotes_in as _quotes
+
 from warta.records import Quote
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    mentions, _ = resolve_article(text, find_mentions(text))
-    return tuple(extract_quotes(text, mentions))
 
 
 def _found(text: str, words: str) -> Quote | None:

@@ -20,20 +20,8 @@
 """
 
 import pytest
-
-from warta.nlp.entities.aliases import resolve_article
-from warta.nlp.entities.ner import find_mentions
-from warta.nlp.quotes.extract import extract_quotes
-from warta.records import Quote
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    mentions, _ = resolve_article(text, find_mentions(text))
-    return tuple(extract_quotes(text, mentions))
-
-
-def _speaker_of(text: str, words: str) -> str | None:
-    return next((q.speaker for q in _quotes(text) if words in q.text), "<missed>")
+from tests.nlp.quotes.quoted import quotes_in as _quotes
+from tests.nlp.quotes.quoted import speaker_of as _speaker_of
 
 
 @pytest.mark.parametrize(

@@ -8,17 +8,7 @@
 """
 
 import pytest
-
-from warta.nlp.entities.aliases import resolve_article
-from warta.nlp.entities.ner import find_mentions
-from warta.nlp.quotes.extract import extract_quotes
-from warta.records import Quote
-
-
-def _quotes(text: str) -> tuple[Quote, ...]:
-    mentions, _ = resolve_article(text, find_mentions(text))
-    return tuple(extract_quotes(text, mentions))
-
+from tests.nlp.quotes.quoted import quotes_in as _quotes
 
 CHANNEL_OPENERS = [
     (
