@@ -99,6 +99,7 @@ from warta.nlp.entities.spans import (
     trim_companies,
     trusted_spans,
 )
+from warta.nlp.entities.statecompanies import join_state_company_citations
 from warta.records import EntityRef, Mention
 
 __all__ = ["name_key", "resolve_article", "resolve_corpus"]
@@ -457,6 +458,7 @@ def resolve_article(
     join_short_forms(text, spans)
     join_headless_names(text, spans)
     companies_cited_by_opening(text, spans)  # "<Two Words>" of "PT <Two Words> <More>"
+    join_state_company_citations(text, spans)  # "<Name>" of "PT <Name> (Persero) <Unit>"
     join_qualified_names(text, spans)
     join_tail_acronyms(text, spans)  # "<Company> <ACR>" of "PT <Company> Regional <Region>"
     join_former_names(text, spans)

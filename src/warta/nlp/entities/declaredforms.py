@@ -376,6 +376,9 @@ _ENTERPRISE = WordGated(
 )
 
 
+_STATE_FORM_AFTER = re.compile(r"[ \t]+\(Persero\)[ \t]+[A-Z]")
+
+
 def enterprise_spans(text: str, spans: list[Span]) -> None:
     """A company named after its legal form (:data:`_ENTERPRISE`) that the tagger cut
     short or read as a person or a place ("PO <Name>": the founder's or a wish's name;
@@ -389,7 +392,12 @@ def enterprise_spans(text: str, spans: list[Span]) -> None:
     >>> [(t[x.start : x.end], x.type) for x in s]
     [('PO Sinar Rahayu Lestari', 'ORG')]
     """
-    opened = {x.start for x in spans}
+    # A span the tagger ended before a state company's "(Persero)" and its unit or status
+    # ("PT <Name>| (Persero) <Unit>", "... (Persero) Tbk") found the company's own name
+    # only: the name runs on over its legal form. (Before a full stop the tagger's span
+    # stays: the former-name rules read "bernama PT <Name>" so, and name it after a body
+    # named before, not yet the one the sentence speaks of.)
+    opened = {x.start for x in spans if not _STATE_FORM_AFTER.match(text, x.end)}
     bounds = {
         m.span(): m.span() for m in _ENTERPRISE.finditer(text) if m.start() not in opened
     }

@@ -59,6 +59,34 @@ _TERRITORIAL_OFFICE = re.compile(
 # The office inside the span, when the tagger took it for a first name ("Perbekel").
 _OPENING_OFFICE = re.compile(rf"{_OFFICES_OVER_TERRITORY}\s+(?=[A-Z])")
 
+# The office of a body's head, maybe its deputy or acting one, before the body's name:
+# "Kepala <Body> <Region>" is a person's office, and the body is what follows it.
+_HEAD_OF_BODY = re.compile(
+    r"(?:(?:Wakil|Plt\.?|Pelaksana\s+Tugas)\s+)?(?:Kepala|Ketua|Direktur|Komandan)\s+(?=[A-Z])"
+)
+# Heads of bodies the organisation heads leave out: weather stations and a body's units.
+_MORE_BODY_HEADS = frozenset({"stasiun", "satuan", "biro", "markas", "staf", "unit", "balai"})
+
+
+def body_after_head_office(text: str, start: int, end: int) -> int | None:
+    """Where the body's name starts in a place or body span ``start``-``end`` that opens
+    with its head's office ("Kepala Stasiun Klimatologi <Province>": the station), or
+    None when the span opens with no such office or no body's head follows it.
+
+    >>> t = "Kepala Stasiun Meteorologi Maritim Bitung, kata dia."
+    >>> body_after_head_office(t, 0, 40), body_after_head_office("Kepala Desa Suka", 0, 16)
+    (7, None)
+    """
+    office = _HEAD_OF_BODY.match(text, start, end)
+    if office is None:
+        return None
+    words = text[office.end() : end].split()
+    head = words[0] if words else ""
+    if len(words) < 2 or not (is_org_head(head) or head.casefold() in _MORE_BODY_HEADS):
+        return None
+    return office.end()
+
+
 # A territory's head noun before its name, where the article names the territory on its
 # own ("di Desa Tembok", "Kampung Sido Mukti Jaya", "Kecamatan Rogojampi").
 _TERRITORY_HEAD = r"(?:Desa|Kelurahan|Kecamatan|Kampung|Dusun|Banjar|Nagari|Gampong|Distrik)"

@@ -84,13 +84,17 @@ _NOT_WEEKDAY = r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))"
 # ("Pemberdayaan Masyarakat dan Desa (<ACR>) Kabupaten <Regency>").
 _FIELD_AFTER_AND = (
     rf"(?!{_BODY_HEAD}|Kementerian)"
-    r"(?=(?:[A-Z][a-z]+an|Pariwisata|Olahraga|Informatika|Tata"
+    # (a loan noun of a process or state, "-asi", is a field too: "Tenaga Kerja dan
+    # Transmigrasi", "Komunikasi dan Informasi")
+    r"(?=(?:[A-Z][a-z]+an|[A-Z][a-z]+asi|Pariwisata|Olahraga|Informatika|Tata"
     r"|Desa(?=[ \t]+(?:\(|Kabupaten|Kota|Provinsi)))(?![\w-]))"
 )
 _NAME_WORDS = rf"(?:[ \t]+(?:dan[ \t]+{_FIELD_AFTER_AND})?{_NOT_WEEKDAY}{_BODY_WORD})"
 # The acronym the article declares may stand between the body's generic name and its
 # region, "<Name> (<ACR>) <Kota|Provinsi> <Region>": the name runs on over it.
-_ACRONYM_INSIDE = rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,11}}\)(?=[ \t]+(?:[A-Z]|{_NAME_TITLE})))?"
+# (a blend of syllables may run to fifteen letters, as the short forms of bodies with
+# two fields joined by "dan" do)
+_ACRONYM_INSIDE = rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,14}}\)(?=[ \t]+(?:[A-Z]|{_NAME_TITLE})))?"
 _REGIONAL_BODY = WordGated(
     re.compile(
         rf"(?<![\w-]){_BODY_HEAD}{_NAME_WORDS}+(?:{_ACRONYM_INSIDE}{_NAME_WORDS}+)?"
@@ -99,7 +103,7 @@ _REGIONAL_BODY = WordGated(
     )
 )
 # A short form in brackets, maybe with the region's short form: "(Polda <Prov>)".
-_DECLARED = re.compile(r"\(([A-Z][A-Za-z]{1,11})((?:[ \t]+[A-Z][\w-]*){0,2})\)")
+_DECLARED = re.compile(r"\(([A-Z][A-Za-z]{1,14})((?:[ \t]+[A-Z][\w-]*){0,2})\)")
 # Words that say which region a body serves, before the region's name.
 _REGION_WORDS = frozenset("Kota Kabupaten Provinsi Perwakilan Cabang Wilayah".split())
 # The gazetteer's kinds of Indonesian regions.
@@ -285,7 +289,7 @@ def _name_bodies(text: str, spans: list[Span], mine: set[tuple[int, int]]) -> No
 # An acronym and up to three capitalised words after it: "<ACR> <Region>".
 # (A lookahead: every capitalised word opens a run, "Kepala" as well as "BPBD" after it.)
 _ACRONYM_THEN_WORDS = re.compile(
-    r"(?<![\w-])(?=([A-Z][A-Za-z]{1,11}(?:[ \t]+[A-Z][\w-]*){1,3}))"
+    r"(?<![\w-])(?=([A-Z][A-Za-z]{1,14}(?:[ \t]+[A-Z][\w-]*){1,3}))"
 )
 
 

@@ -53,6 +53,7 @@ from warta.nlp.entities.declaredforms import (
     territory_spans,
 )
 from warta.nlp.entities.gazetteer import load_gazetteer
+from warta.nlp.entities.headednames import untagged_headed_names
 from warta.nlp.entities.names import TITLE_HEAD, is_org_head
 from warta.nlp.entities.offices import (
     _OPENING_OFFICE,
@@ -63,6 +64,7 @@ from warta.nlp.entities.offices import (
     _jurisdiction_end,
     _past_portfolio,
     _regional_unit_end,
+    body_after_head_office,
     territories_before_holders,
 )
 from warta.nlp.entities.organisations import (
@@ -96,6 +98,7 @@ from warta.nlp.entities.personbounds import (
     _sasak_start,
     _surname_dan_end,
 )
+from warta.nlp.entities.pressnames import declared_pseudonyms, untagged_spoken_holders
 from warta.nlp.entities.regionalbodies import regional_body_spans
 from warta.nlp.entities.retyping import (
     NOBILITY_OPENERS,
@@ -178,8 +181,12 @@ __all__ = [
 
 
 # A capitalised landmark head right before a person's name, one space apart ("Bandara
-# <Name>", "Stadion <Name>"): the landmark named after the person.
-_LANDMARK_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+) $")
+# <Name>", "Stadion <Name>"): the landmark named after the person. A word of its rank
+# may stand between ("Masjid Agung <Name>", "Masjid Jami <Name>": a congregational
+# mosque; "Pasar Induk <Name>").
+_LANDMARK_BEFORE = re.compile(
+    r"(?<![\w.'’-])([A-Z][a-z]+)(?: (?:Jami['’]?|Agung|Raya|Besar|Utama|Induk))? $"
+)
 
 
 # A health facility's head: its acronym ("RSUD") or written out ("Rumah Sakit Umum
@@ -340,7 +347,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     if crew is not None:
         return [Span(crew, end, "ORG")]  # "Regu <Name>": the crew, no person
     if mention.type == "PER":
-        head = _LANDMARK_BEFORE.search(text, max(0, start - 16), start)
+        head = _LANDMARK_BEFORE.search(text, max(0, start - 24), start)
         if head is not None and head.group(1).casefold() in LANDMARK_HEADS:
             return [Span(head.start(1), end, "LOC")]  # "Bandara <Person's name>": a place
     end = _company_end(text, end)  # "Sinar Agro| Sdn Bhd": the legal form is the name's
@@ -430,6 +437,9 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
             return [*_portfolio_place(text, start, honoured[0]), *clean_ner(
                 text, Mention(honoured[1], end, text[honoured[1] : end], "PER")
             )]
+        body = body_after_head_office(text, start, end)
+        if body is not None:  # "Kepala <Body> <Region>": the head's office is a person's
+            return clean_ner(text, Mention(body, end, text[body:end], "ORG"))
         opening = _OPENING_OFFICE.match(text, start, end)  # the office inside the span
         place = opening.end() if opening else start
         if opening is not None and mention.type == "LOC" and _known_place(text[place:end]):
@@ -743,6 +753,9 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed += _untagged_seats(text, result)
     missed += untagged_aged_names(text, result)
     missed += untagged_appositive_holders(text, result)
+    missed += untagged_spoken_holders(text, result)  # "<Long Office>, <Name>, mengatakan"
+    missed += declared_pseudonyms(text, result)  # "<Name>, bukan nama sebenarnya"
+    missed += untagged_headed_names(text, result)  # "Pulau <Name>", "Puskesmas <Place>"
     missed += untagged_aliased_names(text, result)  # "penjaga malam, <Name> alias <Nick>"
     missed += untagged_initialled_names(text, result)
     missed += untagged_ranked_names(text, result)  # "Letkol Inf <Name>"

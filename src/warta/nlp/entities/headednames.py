@@ -1,0 +1,105 @@
+"""Places and bodies named by a capitalised head noun and a name the tagger missed.
+
+Indonesian writes the kind of a place or body before its own name, capitalised as part
+of the name: "Jalan <Name>", "Pulau <Name>", "Waduk <Name>" (places), "Puskesmas
+<Place>" (a health centre, run as an institution), "Kelompok Tani <Name>" (a farmers' or
+fishers' group). A name of a word the tagger does not know ("Pulau <Name>" of a small
+island) is left untagged. :func:`untagged_headed_names` finds them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warta.lexicon.indonesian import (
+    FACILITY_HEADS,
+    LANDMARK_HEADS,
+    MONTHS,
+    NAME_STOP_WORDS,
+    NATURAL_FEATURE_HEADS,
+    SPEAKING_BODIES,
+    WEEKDAYS,
+)
+from warta.nlp.entities.spanrecord import ByStart, Span
+
+# Water works, named like the natural features they hold back: "Waduk <Name>", "Kolam
+# Retensi <Name>" (a retention pond), "Embung <Name>".
+_WATER_WORKS = frozenset({"waduk", "bendungan", "bendung", "embung", "kolam"})
+# Community bodies named by their kind: "Kelompok Tani <Name>", "Paguyuban <Name>".
+_COMMUNITY_HEADS = frozenset({"kelompok", "paguyuban", "komunitas", "sanggar", "perkumpulan"})
+# Heads left to other rules: a weather station is a body ("Stasiun Klimatologi
+# <Province>"), a museum an institution as much as a building, and a seat of power
+# stands for the government it houses ("Gedung <Name>", see SPEAKING_BODIES).
+_PLACE_HEADS = (LANDMARK_HEADS | NATURAL_FEATURE_HEADS | _WATER_WORKS) - (
+    SPEAKING_BODIES | {"stasiun", "museum"}
+)
+_BODY_HEADS = FACILITY_HEADS | _COMMUNITY_HEADS
+
+
+def _written(heads: frozenset[str]) -> str:
+    """The heads as written before a name: capitalised, or in capitals if an acronym."""
+    forms = {h.upper() if h.startswith("rs") else h.capitalize() for h in heads}
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_HEADED = re.compile(
+    rf"(?<![\w.-])(?P<head>{_written(_PLACE_HEADS | _BODY_HEADS)})"
+    r"(?P<name>(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3})(?![\w-])"
+)
+_WORD = re.compile(r"\S+")
+# Words that end the name: dates and function words written capitalised.
+_NOT_NAME = NAME_STOP_WORDS | set(MONTHS) | set(WEEKDAYS)
+
+
+def _name_end(text: str, start: int, end: int) -> int | None:
+    """The end of the name's words in ``start``-``end`` before the first word that is no
+    name's (a weekday, a month, a function word), or None when the first one is not."""
+    last = None
+    for w in _WORD.finditer(text, start, end):
+        if w.group().casefold() in _NOT_NAME:
+            break
+        last = w.end()
+    return last
+
+
+def _words_of_bodies(text: str, spans: Sequence[Span]) -> set[str]:
+    """Every run of two to four words inside an organisation span of the article: a
+    place's name written inside a body's ("PT <Product> <Hill> <Name>") is that body's
+    short name where it stands alone, no place."""
+    runs: set[str] = set()
+    for s in spans:
+        if s.type == "ORG":
+            words = text[s.start : s.end].split()
+            runs.update(
+                " ".join(words[i : i + k]) for k in (2, 3, 4) for i in range(len(words) - k + 1)
+            )
+    return runs
+
+
+def untagged_headed_names(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Spans for "<Head> <Name>" (:data:`_HEADED`): a place (LOC) after a landmark's,
+    a natural feature's or a water work's head, a body (ORG) after a facility's or a
+    community's head. A place is found where no span touches it; a body takes in the
+    place or person spans inside its name (the place it is named after), not one
+    running past it.
+
+    >>> t = "Nelayan dari Pulau Kerapu dibantu Puskesmas Sukaraja, Senin."
+    >>> [(t[x.start : x.end], x.type) for x in untagged_headed_names(t, [Span(44, 52, "LOC")])]
+    [('Pulau Kerapu', 'LOC'), ('Puskesmas Sukaraja', 'ORG')]
+    """
+    by_start = ByStart(spans)
+    in_bodies = _words_of_bodies(text, spans)
+    out: list[Span] = []
+    for m in _HEADED.finditer(text):
+        end = _name_end(text, m.start("name"), m.end("name"))
+        if end is None:
+            continue
+        start = m.start()
+        hits = by_start.overlapping(start, end)
+        if m.group("head").casefold() in _BODY_HEADS:
+            if all(start < h.start and h.end <= end and h.type != "ORG" for h in hits):
+                out.append(Span(start, end, "ORG"))
+        elif not hits and " ".join(text[start:end].split()) not in in_bodies:
+            out.append(Span(start, end, "LOC"))
+    return out
