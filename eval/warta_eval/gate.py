@@ -259,6 +259,12 @@ BLIND_STORIES = {
     # a lost hiker and a hypothermia death on one mountain route four days apart, the
     # fire's traders protesting kiosk prices six weeks later (separate).
     "blind25": Path("tests") / "analyze" / "stories_blind25.json",
+    # The same session, written while the blind25 rules were (which it never read): a
+    # speedboat sinking told five ways, an earthquake and a mine-pit collapse in one
+    # sub-district two days apart, a council's budget vote and a prosecutors' search of
+    # a public-works office, a runway slide and a road blockade at one airport, the boat
+    # owner named a suspect five weeks later (separate).
+    "blind26": Path("tests") / "analyze" / "stories_blind26.json",
 }
 
 
@@ -402,6 +408,7 @@ QUOTE_SETS = {
     "blind32q_set": "tests/nlp/quotes/blind32q_quotes.json",
     "blind33q_set": "tests/nlp/quotes/blind33q_quotes.json",
     "blind34q_set": "tests/nlp/quotes/blind34q_quotes.json",
+    "blind35q_set": "tests/nlp/quotes/blind35q_quotes.json",
 }
 
 
@@ -484,7 +491,12 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     and ``blind34q_set.*`` (15 by a thirty-fourth, the tenth session's: eleven everyday
     hard news, statements without a verb of saying credited after them ('Hal itu
     disampaikan ...'), a viral post with comments and replies, 'Baca Juga' headlines of
-    the form 'Speaker: claim', a foreign story rewritten from wires and outlets)."""
+    the form 'Speaker: claim', a foreign story rewritten from wires and outlets)
+    and ``blind35q_set.*`` (15 by a thirty-fifth, written while the blind34q rules were:
+    eleven everyday hard news, a governor's speech read out by an official, after-match
+    words through interpreters, a viral video's shouter named a paragraph later,
+    quotation marks around slogans and names that mark no speech, a company management's
+    statement)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

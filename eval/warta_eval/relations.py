@@ -234,6 +234,13 @@ BLIND33_GOLD = "tests/eval/gold/relations_blind33.json"
 #: A thirty-fourth (the tenth session, 2026-12-07, written before any of its rules),
 #: with evidence sentences.
 BLIND34_GOLD = "tests/eval/gold/relations_blind34.json"
+#: A thirty-fifth (the same session, written while the blind34 rules were, which it
+#: never read), with evidence sentences: a border protocol, sanctions and a threat to
+#: retaliate, drills around Taiwan, a UN vote on the Cuba embargo, air strikes with
+#: condemnation, trade talks, coast-guard ships and a protest, anti-dumping duties; a
+#: regent detained, a wage protest, a licence frozen, an election official dismissed, a
+#: geothermal deal protested, a hearing with a petition; sports and a lifestyle story.
+BLIND35_GOLD = "tests/eval/gold/relations_blind35.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -269,6 +276,7 @@ BLIND_SETS = {
     "blind32": BLIND32_GOLD,
     "blind33": BLIND33_GOLD,
     "blind34": BLIND34_GOLD,
+    "blind35": BLIND35_GOLD,
 }
 
 
