@@ -1,8 +1,10 @@
 """The order of merges in :func:`warta.analyze.story_clusters.agglomerate` (one day's
 reports first, an undated lone unit by its closest dated member), round-ups recalling an
 earlier day (``_recalls_earlier_day``), later follow-ups (``_tells_later_day``), lone
-pieces stating their own day or recalling a running story's opening day measured from
-the story's latest report (``_single_span``, ``_recalls_running_story``) and the same-town link of near reports (``_same_town``).
+pieces stating their own day, recalling a running story's opening day or stating no day
+on it (a chronology of other days excepted) measured from the story's latest report
+(``_single_span``, ``_recalls_running_story``) and the same-town link of near reports
+(``_same_town``).
 
 Hand-made rows and invented places: nothing here comes from a gold or blind set.
 """
@@ -237,22 +239,53 @@ def test_a_third_day_piece_stating_its_own_day_is_near_the_latest_report() -> No
     assert agglomerate(_three_days(frozenset({DAY + 2})), x, None, BARS) == [[0, 1, 2]]
 
 
-def test_a_piece_telling_of_no_day_or_an_earlier_one_keeps_the_whole_span() -> None:
-    # An editorial stating no day, and a round-up telling of the day before its own, are
-    # written about the story, not on a day of it: measured from its first report.
+def test_a_piece_telling_of_an_earlier_day_keeps_the_whole_span() -> None:
+    # A round-up telling of the day before its own is written about the story, not on a
+    # day of it: measured from the story's first report.
     story = _cluster([0, 1], DAY)
     story.last_start = DAY + 1
-    editorial = _cluster([2], DAY + 2)
     round_up = _cluster([3], DAY + 2)
     round_up.days = frozenset({DAY + 1})
-    for piece in (editorial, round_up):
-        assert not _tells_own_day(piece)
-        assert _single_span(piece, story) == 2
+    assert not _tells_own_day(round_up)
+    assert _single_span(round_up, story) == 2
     x = _rows([FIRST_DAY, SECOND_DAY, THIRD_DAY])
-    assert agglomerate(_three_days(frozenset()), x, None, BARS) == [[0, 1], [2]]
     assert agglomerate(_three_days(frozenset({DAY + 1})), x, None, BARS) == [[0, 1], [2]]
     # An undated piece has no day of its own.
     assert not _tells_own_day(_cluster([4], None))
+
+
+def test_a_piece_telling_of_no_day_is_near_a_running_storys_latest_report() -> None:
+    # An editorial or the lessons of a rescue, stating no day, the day after a story
+    # running over two days: as near its second day's report as a reaction piece.
+    story = _cluster([0, 1], DAY)
+    story.last_start = DAY + 1
+    editorial = _cluster([2], DAY + 2)
+    assert not _tells_own_day(editorial)
+    assert _recalls_running_story(editorial, story)
+    assert _single_span(editorial, story) == 1
+    x = _rows([FIRST_DAY, SECOND_DAY, THIRD_DAY])
+    assert agglomerate(_three_days(frozenset()), x, None, BARS) == [[0, 1, 2]]
+    # Two days after a story of one day it is written about the story, not on a day of
+    # it, and keeps the whole span.
+    one_day = _cluster([0, 1], DAY)
+    assert not _recalls_running_story(editorial, one_day)
+    assert _single_span(editorial, one_day) == 2
+
+
+def test_a_chronology_stating_no_day_of_the_story_keeps_the_whole_span() -> None:
+    # A round-up of two happenings on the day after a running story, its lead walking
+    # through days ("Senin, ... Kamis, ...") that name no day of the story: no editorial
+    # on it, measured from the story's first report.
+    story = _cluster([0, 1], DAY)
+    story.last_start = DAY + 1
+    round_up = _cluster([2], DAY + 2)
+    round_up.chronicle = True
+    assert not _recalls_running_story(round_up, story)
+    assert _single_span(round_up, story) == 2
+    views = _three_days(frozenset())
+    views[2] = UnitView((DAY + 2, DAY + 2), frozenset(), chronicle=True)
+    x = _rows([FIRST_DAY, SECOND_DAY, THIRD_DAY])
+    assert agglomerate(views, x, None, BARS) == [[0, 1], [2]]
 
 
 def test_a_third_day_analysis_recalling_the_opening_day_is_near_the_latest_report() -> None:

@@ -56,7 +56,10 @@ How it works (a pure function of the *set* of articles, so order never matters):
    provinces apart do not link at the near bar). An outcome a lead states
    (:func:`warta.analyze.story_outcomes.lead_outcome`: found alive, a verdict) keeps an
    undated piece on a search's or a trial's ending out of its opening's story and the
-   reverse. Dates are the
+   reverse; a lead walking through two or more days
+   (:func:`warta.analyze.story_chronicles.lead_chronicle`: "Rabu, ... Sabtu, ...")
+   keeps a round-up stating no day of its own from following a running story's latest
+   report as an editorial does. Dates are the
    articles' publication dates, stated or inferred (the corpus step infers them
    first).
 5. A story's id derives from its founding article: the earliest dated member, else
@@ -107,6 +110,7 @@ from scipy import sparse
 
 from warta import settings
 from warta.analyze import embeddings as embedding_backend
+from warta.analyze.story_chronicles import lead_chronicle
 from warta.analyze.story_clusters import CAPITAL, REGION_JOINER, Bars, UnitView, agglomerate
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.summarize import content_tokens
@@ -253,6 +257,7 @@ class IndexedArticle:
     lead_days: list[str] = field(default_factory=list)  # lead_days(), sorted
     places: list[str] = field(default_factory=list)  # lead_regions(), sorted
     outcome: bool = False  # lead_outcome()
+    chronicle: bool = False  # lead_chronicle()
 
 
 @functools.cache
@@ -692,6 +697,7 @@ class _Unit:
     places: frozenset[str] = frozenset()
     rep_places: frozenset[str] = frozenset()  # the representative's lead provinces
     outcome: bool = False  # a member's lead states an outcome (lead_outcome)
+    chronicle: bool = False  # a member's lead names two or more days (lead_chronicle)
 
 
 def unit_days(
@@ -767,6 +773,7 @@ class StoryIndex:
                 sorted(lead_days(item.title, item.text, item.date)),
                 sorted(lead_regions(item.text, item.dateline)),
                 lead_outcome(item.title, item.text),
+                lead_chronicle(item.title, item.text),
             )
         self._assignment = self._cluster()
         return {a: self._assignment[a] for a in latest}
@@ -824,6 +831,7 @@ class StoryIndex:
                     frozenset(p for e in members for p in e.places),
                     frozenset(rep.places),
                     any(e.outcome for e in members),
+                    any(e.chronicle for e in members),
                 )
             )
         return units
@@ -863,6 +871,7 @@ class StoryIndex:
                 u.places,
                 u.rep_places,
                 u.outcome,
+                u.chronicle,
             )
             for u, (c, w) in zip(units, rows, strict=True)
         ]

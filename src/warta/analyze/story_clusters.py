@@ -34,8 +34,8 @@ alike *as wholes*:
      running on, :func:`_runs_on`; a
      lone unit joining a cluster at the lower ``near_single_cosine`` when dated to the
      day within ``near_days`` of it (of its latest report when the lone unit's lead
-     states its own day, or recalls the opening day of a story running over days,
-     :func:`_single_span`), ``undated_single_cosine`` when
+     states its own day, or recalls the opening day of a story running over days or
+     states no day on one, :func:`_single_span`), ``undated_single_cosine`` when
      undated (``near_single_cosine`` when its lead names the other's town,
      :func:`_shares_town`): see :func:`_single_bar`; none of these lowered bars when
      both sides' leads name provinces apart, :func:`_other_places`, or a lone unit's
@@ -166,6 +166,9 @@ class UnitView:
     #: Whether a member's lead states an outcome, a search's or a trial's ending
     #: (:func:`warta.analyze.story_outcomes.lead_outcome`).
     outcome: bool = False
+    #: Whether a member's lead names two or more days, a chronology
+    #: (:func:`warta.analyze.story_chronicles.lead_chronicle`).
+    chronicle: bool = False
 
 
 @dataclass(slots=True)
@@ -182,6 +185,7 @@ class _Cluster:
     # The provinces every member naming one names (None: no member names one).
     places: frozenset[str] | None = None
     outcome: bool = False  # a member's lead states an outcome
+    chronicle: bool = False  # a member's lead names two or more days
     dated: list[int] = field(default_factory=list)  # its members with a date
 
 
@@ -529,6 +533,7 @@ def agglomerate(
             weekdays=unit.weekdays,
             places=unit.places or None,
             outcome=unit.outcome,
+            chronicle=unit.chronicle,
             dated=[] if iv is None else [i],
         )
     neighbours: dict[int, set[int]] = {i: set() for i in clusters}
@@ -882,9 +887,10 @@ def _single_span(single: _Cluster, other: _Cluster) -> int:
     feature on its third day that says "on Wednesday" of its own Wednesday is as near
     that second day's reports as a reaction piece is to the first. Measured from the
     story's first report it got the general bars and stayed alone. A piece whose lead
-    tells of an earlier day or of none (an editorial or a round-up the day after,
-    recalling the event's day) keeps the whole span: it is written about the event, not
-    on a day of it, and measured from the latest report it widened one-day stories.
+    tells of an earlier day (a round-up the day after, recalling the event's day), and a
+    piece telling of no day on a story of one day, keep the whole span: measured from
+    the latest report they widened one-day stories (see :func:`_recalls_running_story`
+    for a story running over days).
     """
     if (_tells_own_day(single) or _recalls_running_story(single, other)) and (
         other.first_end is not None and other.last_start is not None
@@ -897,21 +903,33 @@ def _single_span(single: _Cluster, other: _Cluster) -> int:
 
 
 def _recalls_running_story(single: _Cluster, other: _Cluster) -> bool:
-    """Whether ``single`` is one unit dated to the day whose leads tell of ``other``'s
-    opening day and of no day ``other``'s leads do not state, ``other`` a story already
-    running over more than one day.
+    """Whether ``single`` is one unit dated to the day whose leads tell of no day, or of
+    ``other``'s opening day and of no day ``other``'s leads do not state, ``other`` a
+    story already running over more than one day.
 
     The analysis on a story's third day opens on the happening itself ("the closure on
     Thursday", the story's first day): it is about this story, published the day after
-    its latest reports, as near to them as a reaction piece is. A piece telling only of
-    a later day of the story (a round-up of yesterday's news) and any piece on a story of
-    one day keep the whole span (:func:`_single_span`).
+    its latest reports, as near to them as a reaction piece is. So is the piece that
+    states no day at all - an editorial, an analysis, the lessons drawn the day after a
+    rescue: a story still running is still being written about, and such pieces follow
+    its latest reports by a day (the annotated sets put every one of them in its story).
+    A piece whose lead walks through two or more days in forms
+    :func:`~warta.analyze.stories.lead_days` leaves out ("Rabu, ... Sabtu, ...", "pada 3
+    Maret ... 19 Maret") states no day of the story but is a chronology, a
+    round-up of several happenings (:func:`warta.analyze.story_chronicles.lead_chronicle`),
+    and is no such piece. A piece telling only of a later day of the story (a round-up of
+    yesterday's news) and any piece on a story of one day keep the whole span
+    (:func:`_single_span`).
     """
-    if len(single.units) != 1 or not single.day_dated or not single.days or not other.days:
+    if len(single.units) != 1 or not single.day_dated:
         return False
     if other.first_end is None or other.last_start is None or other.last_start <= other.first_end:
         return False
-    return min(other.days) in single.days and single.days <= other.days
+    if not single.days:
+        # About the story, on no day of it: as near as its latest report, unless its
+        # lead walks through days of its own (a round-up of two happenings).
+        return not single.chronicle
+    return bool(other.days) and min(other.days) in single.days and single.days <= other.days
 
 
 def _tells_own_day(single: _Cluster) -> bool:
@@ -1002,5 +1020,6 @@ def _merge(a: _Cluster, b: _Cluster) -> None:
         b.places if a.places is None else a.places if b.places is None else (a.places & b.places)
     )
     a.outcome = a.outcome or b.outcome
+    a.chronicle = a.chronicle or b.chronicle
     a.dated.extend(b.dated)
     a.version += 1

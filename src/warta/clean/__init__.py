@@ -175,6 +175,8 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     raw = _wiki_story(raw)
     raw = _saved_page(raw)
     raw = _chat_export_story(raw)
+    raw = _card_story(raw)
+    raw = _outline_story(raw)
     raw = _mail_story(raw)
     raw = _chat_story(raw)
     raw = _exported_mention(raw)
@@ -305,6 +307,43 @@ def _chat_export_story(raw: RawDoc) -> RawDoc:
     published = parse_date_string(story.published) if story.published else None
     iso = published.iso if published else None
     return _read_as(raw, story.text, "text", title=story.title, published=iso, url=story.url)
+
+
+def _card_story(raw: RawDoc) -> RawDoc:
+    """A kanban card's JSON export (:mod:`warta.ingest.trello_export`) read as the article
+    pasted in its description, with its headline and the source its fields name. The
+    card's dates (activity, due, attachments, comments) are the team's and date nothing;
+    the story's own date line does. A board's export of several cards is read one card a
+    document by the ingest layer. Raises :class:`MalformedInputError` for a broken card,
+    one holding no article, or a board read as one record."""
+    if raw.content.lstrip()[:1] != "{":
+        return raw
+    from warta.ingest.trello_export import card_export_error, read_card_export
+
+    where = raw.provenance.locator()
+    stories = read_card_export(raw.content, where)
+    if stories is None:
+        return raw
+    story = stories[0] if len(stories) == 1 else None
+    if story is None:
+        raise card_export_error(where, f"it holds {len(stories)} cards: read it as a .json file")
+    return _read_as(raw, story.text, "text", title=story.title, url=story.url)
+
+
+def _outline_story(raw: RawDoc) -> RawDoc:
+    """An outliner's Markdown page (:mod:`warta.ingest.outline_page`) read as the article
+    its blocks hold, with the headline, publication day and source its page properties
+    give; the team's blocks (summary, tasks) and its clipping date are no part of it."""
+    if raw.format != "text":
+        return raw
+    from warta.ingest.outline_page import read_outline_page
+
+    page = read_outline_page(raw.content)
+    if page is None:
+        return raw
+    published = parse_date_string(page.published) if page.published else None
+    iso = published.iso if published else None
+    return _read_as(raw, page.text, title=page.title, published=iso, url=page.url)
 
 
 def _chat_story(raw: RawDoc) -> RawDoc:

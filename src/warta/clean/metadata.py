@@ -288,6 +288,10 @@ def _published(
         date = _shortly_before(bare[0], page_date)
         if date:
             return date, f"inferred: weekday '{bare[0].text}' + page date {page_date.iso}"
+    if bare and page_date is None:
+        dated = _in_copyright_year(bare[0], labelled)
+        if dated is not None:
+            return dated
     if not bare:
         return _dateline_day_in_page_year(dateline, labelled)
     return None, None
@@ -574,6 +578,25 @@ def _stated_elsewhere(bare: BareDate, labelled: list[Labelled]) -> tuple[Partial
     if len(hits) != 1:
         return None
     return next(iter(hits.items()))
+
+
+# The year a copyright line ends with: "© 2026 Situs", "Copyright © 2019-2026 Situs".
+_COPYRIGHT_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _in_copyright_year(bare: BareDate, labelled: list[Labelled]) -> tuple[PartialDate, str] | None:
+    """``bare`` in the year the page's copyright line ends with, when its weekday falls
+    so. A site prints its current year there: the year the page was served, which for a
+    page saved with the news (no archive's date over it) is the story's own; the weekday
+    must fit that year as well, which a wrong year does 1 time in 7."""
+    line = next((x.line.text for x in labelled if x.label == "copyright"), None)
+    years = _COPYRIGHT_YEAR_RE.findall(line or "")
+    if not years:
+        return None
+    date = bare.in_year(int(years[-1]))
+    if date is None:
+        return None
+    return date, f"inferred: weekday '{bare.text}' + copyright year: {line}"
 
 
 def _shortly_before(bare: BareDate, page_date: PartialDate) -> PartialDate | None:

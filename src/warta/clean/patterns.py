@@ -225,6 +225,10 @@ _PICTURE_CREDIT_LABEL = (
     r"|(?:Photo|PHOTO|Image|IMAGE)\s+(?:[Cc]redit|CREDIT|[Ss]ource|SOURCE)"
     r"|Foto|Photo|FOTO|Gambar)"
 )
+# The end of a caption's sentence before its credit label; a caption template may set the
+# credit off with a bar or a bullet ("... di dermaga. | Foto: Nama/Situs").
+_BEFORE_CREDIT_LABEL = r"[.!?]\s+(?:[|•·]\s*)?"
+_LABELLED_CREDIT = _BEFORE_CREDIT_LABEL + _PICTURE_CREDIT_LABEL
 #: A sentence followed by its picture credit, "Source/Photographer", ending the line:
 #: "... di Pantai Sanur. Tribun Bali/Rizal Fanany", "... pameran. Tribunnews.com/Jeprima",
 #: or a "Foto/Dok. X" credit anywhere in a short line.
@@ -237,13 +241,13 @@ CAPTION_SOURCE_RE = re.compile(
     r"|[.!?]\s+/\s*[A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,3}\s*/\s*[A-Z][\w .'-]{1,40}$"
     r"|\b(?:Foto|Photo|FOTO)\s*/\s*[A-Z]"
     # "... pada Rabu. Foto: Nama Fotografer/Situs.com": the credit after the sentence.
-    r"|[.!?]\s+" + _PICTURE_CREDIT_LABEL + r"\s*:\s*[A-Z][^.!?]{0,60}/[\w .'-]{1,40}$"
+    r"|" + _LABELLED_CREDIT + r"\s*:\s*[A-Z][^.!?]{0,60}/[\w .'-]{1,40}$"
     # "... Pelabuhan Banda. FOTO: ISTIMEWA", "... di lokasi. Foto: Dok. Polres": a credit of
     # a few capitalised words after the sentence, ending the line.
-    r"|[.!?]\s+" + _PICTURE_CREDIT_LABEL + r"\s*:\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"
+    r"|" + _LABELLED_CREDIT + r"\s*:\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*$"
     # "... di dermaga. Foto: Dok. Himpunan Nelayan Kota Baru": a body's own archive, named
     # in full (an institution's name runs longer than a photographer's)
-    r"|[.!?]\s+" + _PICTURE_CREDIT_LABEL + r"\s*:\s*(?:Dok\.|DOK\.|Dokumentasi)\s*"
+    r"|" + _LABELLED_CREDIT + r"\s*:\s*(?:Dok\.|DOK\.|Dokumentasi)\s*"
     r"[A-Z][\w.'-]*(?:\s+(?:dan\s+|&\s+)?[A-Z][\w.'-]*){0,7}\s*$"
     # "... di dermaga, Kota Baru. Dok. Kabar Kita": the archive's credit alone after the
     # sentence, no picture's word before it ("Dok." is "dokumentasi": the picture's source)

@@ -96,6 +96,7 @@ from warta.analyze.stories import (
     unit_days,
     unit_matrix,
 )
+from warta.analyze.story_chronicles import lead_chronicle
 from warta.analyze.story_clusters import UnitView, agglomerate, link_floor, pair_link
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.summarize import summarize_story
@@ -128,6 +129,7 @@ class _Unit:
     places: frozenset[str] = frozenset()
     rep_places: frozenset[str] = frozenset()
     outcome: bool = False
+    chronicle: bool = False
 
     def view(self) -> UnitView:
         return UnitView(
@@ -140,6 +142,7 @@ class _Unit:
             self.places,
             self.rep_places,
             self.outcome,
+            self.chronicle,
         )
 
 
@@ -221,8 +224,11 @@ class _Views(Sequence[UnitView]):
 #: _town_links_kept, _shares_town). 13: two near groups holding a day in common merge at
 #: the near average (story_clusters._runs_on), and a lone piece on the day after a story
 #: running over days, its lead telling only of the story's days, is measured from the
-#: story's nearest report (_recalls_running_story).
-RULES = "13"
+#: story's nearest report (_recalls_running_story). 14: so is a lone piece on the day
+#: after a story running over days whose lead states no day (an editorial, an analysis)
+#: and walks through no days of its own (story_chronicles.lead_chronicle, stored with a
+#: doc's terms).
+RULES = "14"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -274,8 +280,8 @@ def update_stories(
 
 #: A ``story_docs`` row: article id, unit, content tokens, date, entities (JSON), source,
 #: hashed term columns and frequencies (bytes), label terms, match results, lead days,
-#: lead provinces and lead outcome (JSON: ``[top terms, bigrams, results, lead days,
-#: places, outcome]``).
+#: lead provinces, lead outcome and chronology (JSON: ``[top terms, bigrams, results,
+#: lead days, places, outcome, chronicle]``).
 DocRow = tuple[str, str, int, str | None, str, str, bytes, bytes, str]
 
 
@@ -325,6 +331,7 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
                     sorted(lead_days(item.title, item.text, item.date)),
                     terms.regions,
                     terms.outcome,
+                    terms.chronicle,
                 ],
                 ensure_ascii=False,
             ),
@@ -343,6 +350,7 @@ class _TextTerms(NamedTuple):
     results: list[str]
     regions: list[str]
     outcome: bool
+    chronicle: bool
 
 
 @functools.lru_cache(maxsize=1024)
@@ -365,6 +373,7 @@ def _text_terms(title: str | None, text: str, dateline: str | None) -> _TextTerm
         results=sorted(article_results(item)),
         regions=sorted(lead_regions(text, dateline)),
         outcome=lead_outcome(title, text),
+        chronicle=lead_chronicle(title, text),
     )
 
 
@@ -467,6 +476,7 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
                 frozenset(p for m in stored for p in m[2]),
                 frozenset(rep_marks[2]),
                 any(m[3] for m in stored),
+                any(m[4] for m in stored),
             )
         )
     return out
@@ -478,12 +488,13 @@ def _results(terms: str) -> list[str]:
     return _stored_marks(terms)[0]
 
 
-def _stored_marks(terms: str) -> tuple[list[str], list[str], list[str], bool]:
-    """The match results, lead days, lead provinces and lead outcome stored with a doc's
-    label terms (none in a row from before RULES 4, 5, resp. 6)."""
+def _stored_marks(terms: str) -> tuple[list[str], list[str], list[str], bool, bool]:
+    """The match results, lead days, lead provinces, lead outcome and chronology stored
+    with a doc's label terms (none in a row from before RULES 4, 5, 6, resp. 14)."""
     stored: list[Any] = json.loads(terms)
     results, days, places = (list(stored[k]) if len(stored) > k else [] for k in (2, 3, 4))
-    return results, days, places, bool(stored[5]) if len(stored) > 5 else False
+    outcome, chronicle = (bool(stored[k]) if len(stored) > k else False for k in (5, 6))
+    return results, days, places, outcome, chronicle
 
 
 #: Rebuilt units linked at a time: the candidates they meet are read and compared per

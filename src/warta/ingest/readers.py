@@ -51,6 +51,7 @@ from warta.ingest.streams import (
     open_maybe_gzip,
     read_at_most,
 )
+from warta.ingest.trello_export import read_card_export
 from warta.records import Provenance, RawDoc
 
 
@@ -450,6 +451,11 @@ def read_path(
             # a RIS export saved as text is still one item per record
             yield from read_ris_export(data, name, max_bytes=max_bytes)
             return
+        if suffix not in HTML_SUFFIXES and data.lstrip()[:1] == b"{":
+            cards = _board_cards(data, name, max_bytes=max_bytes)
+            if cards is not None:
+                yield from cards
+                return
         if suffix in HTML_SUFFIXES:
             fmt = "html"
         elif suffix in TEXT_SUFFIXES:
@@ -610,6 +616,30 @@ def read_ris_export(
             )
             continue
         yield _numbered_doc(path, number, record, decoded)
+
+
+def _board_cards(data: bytes, path: str, *, max_bytes: int) -> list[Item] | None:
+    """Every card of a board's JSON export that holds an article, as a document
+    (``path:N`` for the Nth card), its headline and source as hints; a card with no
+    article is reported. ``None`` for a file that is no export of several cards (one
+    card is a document the cleaner reads as its article, as any saved export)."""
+    decoded = decode_bytes(data, path, max_bytes=max_bytes)
+    stories = read_card_export(decoded.text, path)
+    if stories is None or len(stories) < 2:
+        return None
+    items: list[Item] = []
+    for number, story in enumerate(stories, start=1):
+        where = f"{path}:{number}"
+        if story is None:
+            problem = MalformedInputError(
+                f"{where}: the card's description holds no article (empty, or the team's "
+                "fields only); paste the article's text into it and export the board again",
+                detail={"where": where},
+            )
+            items.append(InputProblem(where, problem))
+            continue
+        items.append(_numbered_doc(path, number, story, decoded))
+    return items
 
 
 def _opens_like_ris(data: bytes) -> bool:

@@ -361,10 +361,13 @@ LANDMARK_HEADS = words(
 )
 #: Heads of the administrative divisions below a regency ("Kecamatan <Name>", "Desa
 #: <Name>", "Distrik <Name>" in Papua, "Nagari <Name>" in West Sumatra, "Gampong <Name>" in
-#: Aceh): a label of the division's rank, which the press drops as often as it writes it.
+#: Aceh; Yogyakarta's own names since 2019, "Kapanewon" for a district, "Kemantren" for a
+#: city's, "Kalurahan" for a village, "Padukuhan" for a hamlet): a label of the
+#: division's rank, which the press drops as often as it writes it.
 DIVISION_HEADS = words(
     """
     kecamatan kelurahan desa distrik dusun nagari gampong jorong pekon kampung
+    kapanewon kemantren kalurahan padukuhan
     """
 )
 #: Heads of the names of rivers, lakes, mountains and islands ("Sungai <Name>"): part

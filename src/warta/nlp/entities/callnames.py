@@ -264,13 +264,18 @@ _FULL_NAME_BEFORE = re.compile(
 # phrase of up to four words, lower-case, then the body he serves, if any, in capitals)
 # declaring another name of his, which may share no word with the name he is known by:
 # his birth name, or the title name a court or a community gave him ("yang bergelar
-# <Rank> <Court Name>", up to two title words before it).
+# <Rank> <Court Name>", up to two title words before it; "dengan nama paringan <Name>").
 _APPOSED_BIRTH_NAME = re.compile(
     r"[ \t]*(?:\(\d{1,3}\)[ \t]*)?,[ \t]*(?:[a-z][\w-]*[ \t]+){1,4}"
-    r"(?:[A-Z][\w'-]*[ \t]+){0,3}yang[ \t]+"
+    r"(?:[A-Z][\w'-]*[ \t]+){0,3}"
+    r"(?:yang[ \t]+"
     r"(?:(?:bernama[ \t]+asli|nama[ \t]+asli(?:nya)?(?:[ \t]+(?:adalah|ialah))?)[ \t]+"
     r"(?:[A-Z][a-z]{0,2}\.[ \t]*){0,2}"
     r"|(?:bergelar|diberi[ \t]+gelar)[ \t]+(?:(?:[A-Z][a-z]{0,2}\.|[A-Z][a-z]+)[ \t]+){0,2})"
+    # "..., abdi dalem <Court> dengan nama paringan <Court Name>": the name a court gave
+    # him (Javanese "paringan", given) or his birth name, declared with "dengan" on the
+    # apposition instead of a relative clause
+    r"|dengan[ \t]+(?:gelar|nama[ \t]+(?:paringan|gelar|asli|lahir|kecil))[ \t]+)"
 )
 
 
@@ -994,20 +999,31 @@ def _surface_holders(word: str, span: Span, spans: _ByWord, text: str) -> set[st
     "Koh <Given>" the entity's own name does not hold)."""
     out: set[str] = set()
     for x in spans.by_surface(word):
-        if x is span or x.type != "PER" or not x.entity or " " not in x.entity:
+        if x is span or x.type != "PER" or not x.entity:
             continue
         words = text[x.start : x.end].split()
+        # a one-word entity holds a name written in two words or more only when the
+        # article declared that name his ("<Given> (63), ... dengan nama paringan <Rank>
+        # <Court Name>")
+        if " " not in x.entity and x.entity == " ".join(words):
+            continue
         if (
             len(words) >= 2
             and word in words
             and not _ADDRESS.fullmatch(" ".join(words))  # the call name itself, elsewhere
             and not _ADDRESS.fullmatch(x.entity)
-            and not any(
-                w.casefold() in _TITLE_WORDS or w.casefold() in FORMS_OF_ADDRESS for w in words
-            )  # "Inaq <Husband's call name>": a call name, not a name of one's own
+            and _own_name_words(words) >= 2
         ):
             out.add(x.entity)
     return out
+
+
+def _own_name_words(words: Sequence[str]) -> int:
+    """How many of ``words`` are no title or form of address: "Inaq <Husband's call
+    name>" holds one (a call name, not a name of one's own), a court name "<Rank>
+    <Rank> <Given> <Given>" with one rank word known as a form of address two or more."""
+    titles = _TITLE_WORDS | FORMS_OF_ADDRESS
+    return sum(w.casefold() not in titles for w in words)
 
 
 def _name_runs_on(text: str, span: Span, owner: str, spans: _ByWord) -> int:

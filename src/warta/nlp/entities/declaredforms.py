@@ -488,9 +488,11 @@ def _unit_spans(
         spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))
 
 
-# The heads of the territories under a regency, from district to hamlet.
+# The heads of the territories under a regency, from district to hamlet (Yogyakarta's
+# own: "Kapanewon", "Kemantren", "Kalurahan", "Padukuhan").
 _TERRITORY_HEADS = (
     "Kecamatan", "Kelurahan", "Desa", "Dusun", "Kampung", "Nagari", "Gampong", "Distrik",
+    "Kapanewon", "Kemantren", "Kalurahan", "Padukuhan",
 )
 
 # A territory by its head and name ("Kecamatan <Name>", "Kelurahan <Name> <Name>"), and a
@@ -641,6 +643,8 @@ def territory_spans(text: str, spans: list[Span]) -> None:
     added: list[Span] = []
     for a, b in found:
         hits = by_start.overlapping(a, b)
+        if _declared_church_body(text, hits, a, b):
+            continue  # "Gereja <Denomination> <Region> (<ACR>)": the church, a body
         if _headless_name(text, hits, a, b, counts):
             hits[0].start = a  # the head names the territory: "Kecamatan <Name>"
             continue
@@ -658,6 +662,23 @@ def territory_spans(text: str, spans: list[Span]) -> None:
     mountains = [x for x in added if _MOUNTAIN.fullmatch(text, x.start, x.end)]
     if mountains:
         _bare_mountain_names(text, spans, mountains)
+
+
+# A bracketed acronym right after a name: "<Name> (<ACR>)".
+_ACRONYM_AFTER = re.compile(r"[ \t]*\([A-Z]{2,8}\)")
+
+
+def _declared_church_body(text: str, hits: Sequence[Span], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a church ("Gereja <Name>") the article declares an
+    acronym for, already one organisation span: "Gereja" heads a building and a church
+    body alike ("Gereja Kristen <Region>", a synod), and a building is given no acronym.
+    """
+    return (
+        text.startswith("Gereja", start)
+        and len(hits) == 1
+        and (hits[0].start, hits[0].end, hits[0].type) == (start, end, "ORG")
+        and _ACRONYM_AFTER.match(text, end) is not None
+    )
 
 
 # A mountain by its head ("Gunung <Name>", "Pegunungan <Name>").

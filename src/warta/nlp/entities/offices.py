@@ -43,11 +43,11 @@ from warta.nlp.entities.spanrecord import (
 # Kampung Sido Mukti" + "Jaya Sugiono"): ``lead``. A village's head has a regional
 # title too: "Perbekel" (Bali), "Keuchik"/"Geuchik" (an Acehnese gampong), "Wali
 # Nagari" (a Minangkabau nagari), "Kuwu" (Cirebon), "Hukum Tua" (Minahasa), "Peratin"
-# (a Lampung pekon).
+# (a Lampung pekon); a Yogyakarta district's head is its "Panewu".
 _OFFICES_OVER_TERRITORY = (
     r"(?:Camat|Lurah|Kades|Kepala\s+Desa|Kepala\s+Kampung|Kepala\s+Dusun|Kadus|"
     r"Kepala\s+Kelurahan|Kepala\s+Gampong|Kepala\s+Pekon|Kepala\s+Jorong|Perbekel|"
-    r"Keuchik|Geuchik|Wali\s+Nagari|Kuwu|Hukum\s+Tua|Peratin|"
+    r"Keuchik|Geuchik|Wali\s+Nagari|Kuwu|Hukum\s+Tua|Peratin|Panewu|"
     r"Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Kapolsek|Kapolres|Kapolresta|Kapolda|Danramil|"
     r"Dandim|Danrem|Kajari|Kajati)"
 )
@@ -89,7 +89,11 @@ def body_after_head_office(text: str, start: int, end: int) -> int | None:
 
 # A territory's head noun before its name, where the article names the territory on its
 # own ("di Desa Tembok", "Kampung Sido Mukti Jaya", "Kecamatan Rogojampi").
-_TERRITORY_HEAD = r"(?:Desa|Kelurahan|Kecamatan|Kampung|Dusun|Banjar|Nagari|Gampong|Distrik)"
+# (Yogyakarta's district, village and hamlet: "Kapanewon", "Kalurahan", "Padukuhan")
+_TERRITORY_HEAD = (
+    r"(?:Desa|Kelurahan|Kecamatan|Kampung|Dusun|Banjar|Nagari|Gampong|Distrik"
+    r"|Kapanewon|Kemantren|Kalurahan|Padukuhan)"
+)
 
 # A word with the shape of a village or district name: a Sundanese "Ci-" or a common
 # place word in front ("Cilandak", "Tanjungsari", "Kampung Melayu", "Sungai Raya"), or
@@ -507,7 +511,7 @@ _OFFICE_TERRITORY_HEADS = {
     "kadus": "Dusun", "bupati": "Kabupaten", "walikota": "Kota", "wali kota": "Kota",
     "perbekel": "Desa", "keuchik": "Gampong", "geuchik": "Gampong", "kepala gampong": "Gampong",
     "wali nagari": "Nagari", "kuwu": "Desa", "hukum tua": "Desa", "peratin": "Pekon",
-    "kepala pekon": "Pekon", "kepala jorong": "Jorong",
+    "kepala pekon": "Pekon", "kepala jorong": "Jorong", "panewu": "Kapanewon",
 }
 _OFFICE_OPENING = re.compile(rf"(?P<office>{_OFFICES_OVER_TERRITORY})[ \t]+(?=[A-Z])")
 _OFFICE_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<office>{_OFFICES_OVER_TERRITORY})[ \t]+$")

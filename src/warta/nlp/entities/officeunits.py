@@ -20,7 +20,10 @@ from warta.nlp.entities.spanrecord import Span
 from warta.records import EntityType
 
 # Heads of the territories an office governs: the unit so opened is a place.
-_TERRITORY = r"Desa|Kelurahan|Kampung|Dusun|Nagari|Gampong|Pekon|Jorong|Lingkungan|Banjar"
+_TERRITORY = (
+    r"Desa|Kelurahan|Kampung|Dusun|Nagari|Gampong|Pekon|Jorong|Lingkungan|Banjar"
+    r"|Kalurahan|Padukuhan"
+)
 # The office that heads a unit, written right before the unit's name.
 _OFFICE = r"(?:Kepala|Ketua|Komandan|Plt\.?[ \t]+Kepala)[ \t]+"
 _OFFICE_BEFORE = re.compile(rf"(?<![\w.]){_OFFICE}$")

@@ -577,6 +577,7 @@ _CLERGY_BEFORE = re.compile(
 # Words that open a place's or a unit's name, never a person's.
 _PLACE_HEADS = frozenset(
     """Distrik Kabupaten Kota Provinsi Desa Kecamatan Kelurahan Kampung Dusun Pulau Jalan
+    Kapanewon Kemantren Kalurahan Padukuhan
     Gunung Sungai Teluk Selat Laut Danau Bandara Pelabuhan Markas Pos Wilayah Daerah""".split()
 )
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.declaredforms import _before_people, _unit_spans
 from warta.nlp.entities.gazetteer import load_gazetteer
-from warta.nlp.entities.spanrecord import Span
+from warta.nlp.entities.spanrecord import ByStart, Span
 
 # The heads of the generic names: police and prosecutors' commands, courts, regional
 # services (Jakarta's city services, "Suku Dinas") and agencies, commissions, the
@@ -346,6 +346,12 @@ _UNIT_HEAD = re.compile(
 )
 
 
+# The office of a unit's head, right before the unit named by its field alone.
+_UNIT_OFFICE_BEFORE = re.compile(
+    r"(?<![\w.])(?:Direktur|Wakil[ \t]+Direktur|Wadir|Kepala|Kasubdit|Kabid|Kasat|Kanit)[ \t]+$"
+)
+
+
 def _reach(spans: Sequence[Span]) -> tuple[list[int], list[int]]:
     """The starts of ``spans`` in order, and the furthest end of those up to each."""
     by_start = sorted((s.start, s.end) for s in spans)
@@ -366,7 +372,11 @@ def _unit_of(text: str, spans: list[Span], short: Span) -> bool:
     """
     for s in spans:
         closes = s.start < short.start and s.end == short.end and s.place is None
-        if closes and _UNIT_HEAD.match(text, s.start):
+        headed = _UNIT_HEAD.match(text, s.start) is not None
+        # "Direktur <Field> | <ACR> <Region>": the unit's head noun ("Direktorat") left
+        # out after the office of its head, which names the unit by its field alone
+        led = _UNIT_OFFICE_BEFORE.search(text, max(0, s.start - 16), s.start) is not None
+        if closes and (headed or led):
             s.start, s.type, s.entity = short.start, "ORG", short.entity
             return True
     return False
@@ -453,6 +463,47 @@ def _head_and_field_acronym(words: Sequence[str]) -> str | None:
     return (words[0][0] + words[1]).casefold()
 
 
+# A hospital's generic words ("Rumah Sakit Umum Daerah", maybe its declared acronym
+# after them), then the capitalised words of its own name.
+_HOSPITAL_OWN_NAME = re.compile(
+    r"(?<![\w-])Rumah[ \t]+Sakit(?:[ \t]+(?:Umum|Khusus|Jiwa|Ibu[ \t]+dan[ \t]+Anak))?"
+    r"[ \t]+Daerah(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?=[A-Z])"
+)
+# A word written lower-case right before the hospital: a preposition or a verb ("dibawa
+# ke", "dirawat di"), no office whose holder the name after it could be.
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+[ \t]+$")
+
+
+def _hospital_namesakes(text: str, spans: Sequence[Span]) -> set[int]:
+    """The ids of the person spans that open, or sit inside, the own name of a
+    regional hospital after its generic words ("<Hospital's generic words> (<ACR>)
+    <Founder's name> <Town>"): a hospital is named after a person, and the tagger reads
+    the name as that person. Only where a lower-case word stands before the hospital
+    ("dibawa ke", "dirawat di"): after an office ("Direktur <Hospital> <Name>") the name
+    may be the office holder's."""
+    out: set[int] = set()
+    by_start: ByStart | None = None  # (a scan of every span per hospital grew with both)
+    for m in _HOSPITAL_OWN_NAME.finditer(text):
+        if _LOWER_WORD_BEFORE.search(text, max(0, m.start() - 20), m.start()) is None:
+            continue
+        name_end = _NAME_END.search(text, m.end())
+        end = name_end.start() if name_end else len(text)
+        by_start = by_start or ByStart(spans)
+        out.update(
+            id(s)
+            for s in by_start.overlapping(m.end(), end)
+            if s.type == "PER" and m.end() <= s.start and s.end <= end
+        )
+    return out
+
+
+# Where a name ends: a comma, a bracket, a line break, a lower-case word, or a full stop
+# other than a title's or an initial's ("H.", "Dr.", "Prof.").
+_NAME_END = re.compile(
+    r"[,;:()\n]|[ \t]+[a-z]|(?<![A-Z])(?<!Dr)(?<!dr)(?<!drg)(?<!Ir)(?<!Prof)\."
+)
+
+
 def regional_body_spans(text: str, spans: list[Span]) -> None:
     """A government body named with the region it serves ("Dinas <Field> Kota <City>",
     "Kepolisian Resor <Regency>", "SMA Negeri 3 <Town>") made one organisation
@@ -468,9 +519,11 @@ def regional_body_spans(text: str, spans: list[Span]) -> None:
      ('Dinsos Tegal', 'ORG', 'Dinas Sosial Kota Tegal')]
     """
     exact = {(s.start, s.end) for s in spans}
+    namesakes = _hospital_namesakes(text, spans)
+    cutting = [s for s in spans if id(s) not in namesakes] if namesakes else spans
     bounds = {
         m: (a, b)
-        for m, (a, b) in _before_people(text, spans, _REGIONAL_BODY).items()
+        for m, (a, b) in _before_people(text, cutting, _REGIONAL_BODY).items()
         if len(text[a:b].split()) >= 3
         and _serves_region(text[a:b])
     }

@@ -37,6 +37,7 @@ from warta.lexicon.indonesian import (
     REGIONAL_UNIT_HEADS,
     TITLE_WORDS,
 )
+from warta.nlp.entities.addressed import addressed_place_named_person, addressed_places
 from warta.nlp.entities.chairs import split_body_chairs
 from warta.nlp.entities.coordinated import coordinated_bodies, coordinated_places
 from warta.nlp.entities.datelines import dateline_cut, type_after_dateline, untagged_dateline
@@ -674,7 +675,11 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
                 continue
             # "Kepala BMKG Dwikorita Karnawati": the organisation is the role, the rest
             # the name. Trim trusted spans off the edges of a person span.
-            if _place_named_first_name(text, c, hits) or _place_named_person(text, c, hits, free):
+            if (
+                _place_named_first_name(text, c, hits)
+                or _place_named_person(text, c, hits, free)
+                or addressed_place_named_person(text, c, hits, free)
+            ):
                 kept.append(c)  # ", Sabang Wiryono,": a given name that is also a place's
                 dropped.update(id(t) for t in hits)
                 continue
@@ -726,6 +731,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     for s in out:
         if (not result or s.start >= result[-1].end) and not is_org_head(text[s.start : s.end]):
             result.append(s)  # a bare "Pusat" or "Badan" is a sentence start, not a name
+    addressed_places(text, result)  # "Abah <Town>" as the person "Abah <Town>" is elsewhere
     hereditary_titled_names(text, result)
     split_role_opened(text, result)
     split_body_then_titled(text, result)  # "Keuskupan <Place> Mgr. <Name>"

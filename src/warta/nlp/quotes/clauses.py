@@ -115,7 +115,10 @@ _SUBJECT_VERB = re.compile(
 #: before "kembali" ("normal kembali").
 _SUBJECT_WORD = (
     r"(?:(?!(?:yang|untuk|agar|supaya|karena|sebelum|setelah|sesudah|saat|ketika|dengan"
-    r"|sambil|seraya|bahwa|atas|terhadap|tentang|soal|mengenai)\b)[\w()/.-]+\s+)"
+    r"|sambil|seraya|bahwa|atas|terhadap|tentang|soal|mengenai)\b)[\w()/.-]+\s+"
+    # An acronym in brackets glosses the words before it and adds no word to the
+    # subject: "stok pupuk bersubsidi (PSO) di kios resmi ...".
+    r"(?:\([A-Z][A-Za-z0-9-]+\)\s+)?)"
 )
 _CONDITION = r"(?:rusak|penuh|habis|normal|cukup|siap|aman|lancar)"
 #: A quantity: a figure or a number word ("dua orang", "12 unit", "separuh").
@@ -142,7 +145,8 @@ _PREDICATE_SOON = re.compile(
     rf"|{_SUBJECT_WORD}{{1,8}}{_CONDITION}\s+kembali"
     # A quantity as the predicate after "hanya"/"cuma": "mengakui jumlah petugas di
     # lapangan hanya dua orang".
-    rf"|{_SUBJECT_WORD}{{2,8}}(?:hanya|cuma|tinggal)\s+{_QUANTITY}"
+    # Or "masih" before a figure: "memastikan cadangan gula nasional masih 2 juta ton".
+    rf"|{_SUBJECT_WORD}{{2,8}}(?:hanya|cuma|tinggal|masih)\s+{_QUANTITY}"
     # A comparison as the predicate: "mengakui pembagian pupuk tahun ini lebih ketat".
     rf"|{_SUBJECT_WORD}{{2,8}}(?:lebih|makin|semakin|kian)\s+[a-z]{{3,}})\b"
 )
@@ -248,7 +252,9 @@ _DIRECTIVE_CLAUSE = re.compile(
     r"|\s+[\w-]+\s+dan\s+(?:[\w-]+\s+){1,2}(?:me|ber)[a-z]{3,}\b"
     # (The office's name capitalised: not "menuntut penutupan X dan pemberian hak
     # menentukan ...", two things demanded.)
-    r"|\s+(?:[A-Z][\w-]*\s+){2}dan\s+(?:[A-Z][\w-]*\s+){1,2}(?:me|ber)[a-z]{3,}\b"
+    # A body named over two fields likewise: "menginstruksikan Dinas Koperasi dan Usaha
+    # Mikro mendata ...".
+    r"|\s+(?:[A-Z][\w-]*\s+){1,4}dan\s+(?:[A-Z][\w-]*\s+){1,3}(?:me|ber)[a-z]{3,}\b"
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*\s+(?:itu\s+|tersebut\s+|ini\s+)(?:segera\s+)?"
     r"di(?!ri\b)[a-z]{4,}(?:kan|i)?\b"
     # Or after a thing of one or two words, the passive act and how or where: "meminta

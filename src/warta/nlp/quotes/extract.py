@@ -22,7 +22,7 @@ and the records and final naming in :mod:`warta.nlp.quotes.resolved`.
 :func:`collapse_quotes`, which merges the same quote across articles, lives in
 :mod:`warta.nlp.quotes.collapse` and is re-exported here.
 
->>> q = extract_quotes('"Harga naik," kata Prof Budi Santoso. "Kami siap."')
+>>> q = extract_quotes('"Harga naik," kata Prof Budi Santoso. Ia pergi. "Kami siap."')
 >>> [(x.text, x.speaker, x.kind, x.cue) for x in q]
 [('Harga naik', 'Budi Santoso', 'direct', 'kata'), ('Kami siap.', 'Budi Santoso', 'direct', None)]
 """
@@ -105,6 +105,7 @@ from warta.nlp.quotes.cues import (
     resolve_names,
 )
 from warta.nlp.quotes.glued import glued_holder
+from warta.nlp.quotes.identified import named_later
 from warta.nlp.quotes.interviews import Answer, interview_answers
 from warta.nlp.quotes.name_titles import mentions_past_titles
 from warta.nlp.quotes.phrase import AUTHORED_DOCUMENTS
@@ -923,6 +924,11 @@ class _Extractor(_Article):
             _without_ulama_titles(_without_kiai_child_title(_dotted_as_written(n, self.text)))
             for n in names
         ]
+        # "bentak pria itu", then "Pria tersebut diketahui bernama X": X spoke.
+        names = named_later(
+            [(n, r.found.who, r.found.end) for r, n in zip(records, names, strict=True)],
+            self.text,
+        )
         return _settle_pending(
             self.text,
             [

@@ -63,7 +63,8 @@ def _is_office(role: str) -> bool:
         len(words) >= 2
         and words[0][:1].isupper()
         and words[0].lower() in ROLE_TITLES
-        and all(w[:1].isupper() or w in _OFFICE_GLUE for w in words[1:])
+        # An acronym in brackets glosses the body's name: "Kepala Kantor X (KX) Kelas I".
+        and all(w.lstrip("(")[:1].isupper() or w in _OFFICE_GLUE for w in words[1:])
     )
 
 

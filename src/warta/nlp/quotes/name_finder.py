@@ -169,6 +169,9 @@ def resolve_names(
             iter(overlapping), None
         )
         place = hit is not None and hit.type not in ("PER", "ORG")
+        if hit is not None and _body_swallowed_holder(hit, name, pos):
+            out.append(name)  # "Kepala PT X Cabang Y Budi Santoso" tagged as one body
+            continue
         if hit is not None and _cut_at_stop(hit, name, pos, text):
             out.append(name)  # "Andi Muh. Ridwan" where the tagger read "Andi Muh"
             continue
@@ -195,6 +198,21 @@ def resolve_names(
             fullest = hit.entity
         out.append(fullest)
     return out
+
+
+def _body_swallowed_holder(hit: Mention, name: str, pos: int) -> bool:
+    """True when the tagger read a body's name and the person closing it as one body:
+    ``hit`` is a body's mention that starts before the speaker ``name`` (at ``pos``)
+    and ends with it, a name of two words or more with no word of a body's. The phrase
+    parser, which split the office from its holder, is right there (wire copy glues the
+    holder to his office: "Kepala PT X Cabang Ambon Budi Santoso mengatakan")."""
+    return (
+        hit.type == "ORG"
+        and hit.start < pos
+        and hit.end == pos + len(name)
+        and len(name.split()) >= 2
+        and not looks_like_org(name)
+    )
 
 
 def _cut_at_stop(hit: Mention, name: str, pos: int, text: str) -> bool:

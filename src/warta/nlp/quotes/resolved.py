@@ -30,10 +30,11 @@ from warta.nlp.quotes.cues import (
     region_words,
     split_title,
 )
+from warta.nlp.quotes.name_titles import is_name_title
 from warta.nlp.quotes.speakers import (
     Who,
 )
-from warta.nlp.quotes.wording import _ABBREVIATED_NAME_PARTS, DOTTED_NAME_PARTS
+from warta.nlp.quotes.wording import _ABBREVIATED_NAME_PARTS, _ABBREVIATED_TITLES, DOTTED_NAME_PARTS
 from warta.records import Quote, QuoteKind
 
 
@@ -120,6 +121,14 @@ class _State:
 _CONTINUED = re.compile(r'[\s,.;:!?]*\n\n[ \t]*["“„«”][ \t]*')
 #: What may follow a quote left open up to its paragraph's end.
 _OPEN_END = re.compile(r"[\s,.;:!?]*")
+#: An attribution closing a sentence between the two spans of one quotation in a
+#: paragraph: the closing mark, the cue and its speaker (no mark, no paragraph break),
+#: the full stop, the opening mark: '"Kami siap," kata Budi. "Lawan kami kuat."'. (A
+#: sentence split inside, '"Kami siap," kata Budi, "dan ..."', stays two records: see
+#: the split-quote vectors of tests/vectors/quotes.json.)
+_INTERPOSED = re.compile(
+    r'[,.!?]?[ \t]*["”][ \t]*,?[ \t]+(?P<cue>[^"“”\n]{2,160}?)\.[ \t]+["“][ \t]*'
+)
 
 
 def _settle_pending(text: str, quotes: list[tuple[Quote, bool]]) -> tuple[Quote, ...]:
@@ -167,9 +176,50 @@ def _joined_run_on(text: str, quotes: list[Quote]) -> tuple[Quote, ...]:
             and _CONTINUED.fullmatch(text, prev.end, q.start) is not None
         ):
             out[-1] = replace(prev, text=text[prev.start : q.end], cue=q.cue or prev.cue, end=q.end)
+        elif prev is not None and _split_by_attribution(text, prev, q):
+            # One quotation the writer split with its attribution: one item, from its
+            # first words to its last, with the cue between.
+            out[-1] = replace(prev, text=text[prev.start : q.end], end=q.end)
         else:
             out.append(q)
     return tuple(out)
+
+
+def _split_by_attribution(text: str, prev: Quote, q: Quote) -> bool:
+    """True when the direct quotes ``prev`` and ``q`` of one speaker are the two spans
+    of one quotation in a paragraph, split by ``prev``'s cue: '"Kami siap," kata Budi.
+    "Lawan kami kuat."' (the second span with no cue of its own or the same one).
+
+    >>> from warta.nlp.quotes.extract import extract_quotes
+    >>> t = 'Budi tiba. "Kami siap," kata Budi. "Lawan kami kuat sekali."'
+    >>> [(q.text, q.cue) for q in extract_quotes(t)]
+    [('Kami siap," kata Budi. "Lawan kami kuat sekali.', 'kata')]
+    """
+    if not (
+        prev.kind == q.kind == "direct"
+        and prev.speaker is not None
+        and prev.speaker == q.speaker
+        and prev.cue is not None
+        and q.cue in (None, prev.cue)
+    ):
+        return False
+    between = _INTERPOSED.fullmatch(text, prev.end, q.start)
+    if between is None:
+        return False
+    words = between.group("cue").split()
+    # One sentence, the attribution: no full stop inside but a title's ("Prof.", "Dr.").
+    return prev.cue in words and not any(_ends_sentence(w) for w in words)
+
+
+def _ends_sentence(word: str) -> bool:
+    """True when ``word`` closes a sentence: a stop after a word that is no title, no
+    shortened part of a name and no initial ("Prof.", "Pdt.", "Muh.", "H.")."""
+    core = word.rstrip(".!?")
+    if core == word:
+        return False
+    low = core.lower()
+    shortened = low in _ABBREVIATED_TITLES or low in _ABBREVIATED_NAME_PARTS
+    return not (shortened or low in DOTTED_NAME_PARTS or is_name_title(core) or len(core) == 1)
 
 
 #: A nickname in a speaker's description: "bupati yang akrab disapa Pak Ben itu".

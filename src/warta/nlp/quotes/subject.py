@@ -143,6 +143,36 @@ def _place_after_abbr(before: str, abbr: re.Match[str], after: list[str]) -> boo
 _BRANCH_WORDS = lex("perwakilan cabang")
 
 
+def _holder_after_branch(name: str) -> tuple[str, str] | None:
+    """``(office, holder)`` when ``name``, read as a body after a title, is a body's
+    branch, its place and then a person written with no comma (wire style): "PT X
+    Cabang Ambon Budi Santoso". A branch is named by its town, so the place is one or
+    two words of a known region and the two to four name words after it are the holder.
+
+    >>> _holder_after_branch("PT Kapal Cabang Ambon Budi Santoso")
+    ('PT Kapal Cabang Ambon', 'Budi Santoso')
+    >>> _holder_after_branch("PT Kapal Cabang Ambon") is None
+    True
+    """
+    words = name.split()
+    branch = next((k for k in range(1, len(words)) if words[k].lower() in _BRANCH_WORDS), None)
+    if branch is None:
+        return None
+    after = words[branch + 1 :]
+    for size in (1, 2):
+        place, holder = after[:size], after[size:]
+        if (
+            place
+            and is_region_name(" ".join(place))
+            and 2 <= len(holder) <= 4
+            and all(w[:1].isupper() and w.isalpha() for w in holder)
+            and not is_region_name(" ".join(holder))
+            and not looks_like_org(" ".join(holder))
+        ):
+            return " ".join(words[: branch + 1 + size]), " ".join(holder)
+    return None
+
+
 _ACRONYM_THEN_BRANCH = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*(?=(?:Perwakilan|Cabang)\s)")
 
 
@@ -197,8 +227,13 @@ _KIN_OF_SPEAKER = re.compile(
 _BARE_RELATIVE = re.compile(r"(?<=[a-z'’])\s+yang\s+[a-z][^,\x01]*$")
 
 
-#: "melalui" between a subject and its cue: "X melalui juru bicaranya Y mengatakan".
-_THROUGH = re.compile(r"\s+melalui\s+")
+#: "melalui" between a subject and its cue: "X melalui juru bicaranya Y mengatakan"; or
+#: the subject's speech read out by another: "X dalam sambutan yang dibacakan Y, Z,
+#: mengatakan" (the words are the author's, whoever reads them).
+_THROUGH = re.compile(
+    r"\s+(?:melalui|dalam\s+(?:kata\s+)?(?:sambutan|pidato|amanat|arahan)(?:nya)?"
+    r"(?:\s+tertulis)?\s+yang\s+dibacakan(?:\s+oleh)?)\s+"
+)
 
 
 def _principal_through_aide(before: str) -> Who | None:
@@ -208,6 +243,8 @@ def _principal_through_aide(before: str) -> Who | None:
     (a body speaks through its officer: see :func:`_through`).
 
     >>> _principal_through_aide("Bupati Sleman Budi Santoso melalui juru bicaranya Agus ").name
+    'Budi Santoso'
+    >>> _principal_through_aide("Bupati X Budi Santoso dalam sambutan yang dibacakan Agus ").name
     'Budi Santoso'
     >>> _principal_through_aide("PT Sinar Jaya, melalui manajernya, Agus Salim, ") is None
     True
@@ -292,6 +329,10 @@ def parse_subject(before: str) -> Who | None:
         )
     if not who.role:
         return who
+    if who.org and (held := _holder_after_branch(who.name)) is not None:
+        # "Kepala PT X Cabang Ambon Budi Santoso": the branch's office, then its holder.
+        office, holder = held
+        return Who(holder, f"{who.role} {office}", offset=who.offset + len(office) + 1)
     acronym = _ROLE_ACRONYM.search(who.role)
     if acronym is None or who.name.split()[0].lower() not in _BRANCH_WORDS:
         return who

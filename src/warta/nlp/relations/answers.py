@@ -20,7 +20,7 @@ from collections.abc import Mapping, Sequence
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _Context
-from warta.nlp.relations.lexicon import LEXICON, Cue
+from warta.nlp.relations.lexicon import _ENVOYS, LEXICON, Cue
 from warta.nlp.relations.words import _ANAPHOR, _NEGATION, _REGION_HEAD_OFFICES
 
 #: Active verbs of signing (the signers are there; "ditandatangani" may be by proxy).
@@ -276,15 +276,47 @@ def _client_named(clause: _Clause, titled: int) -> _Actor | None:
     return client if client is not None and (client.organisation or client.person) else None
 
 
-def _pressed(action: str, source: _Actor, target: _Actor, seen: set[tuple[str, str, str]]) -> str:
+def _pressed(
+    action: str,
+    source: _Actor,
+    target: _Actor,
+    seen: set[tuple[str, str, str]],
+    lodged: bool = False,
+) -> str:
     """The class of an act in a sentence where its source already made a demand of its
     target: a request there is that demand pressed, not a second act ("memanggil duta
     besar X, menyesalkan … dan meminta X segera membuka …": the summons' demand); any
     other act keeps ``action``. A request after a censure alone stays an appeal
-    ("mengecam serangan itu dan mendesak X menahan diri")."""
-    if action == "appeal" and (source.name, "demand", target.name) in seen:
+    ("mengecam serangan tersebut serta mendesak X menahan diri"), but not after a protest
+    ``lodged`` with the target's mission (see :func:`_protest_lodged`)."""
+    if action != "appeal":
+        return action
+    if (source.name, "demand", target.name) in seen:
+        return "demand"
+    if lodged and (source.name, "disapprove", target.name) in seen:
+        # "mengajukan protes kepada Kedubes X lalu meminta X …": a protest
+        # handed to a state's mission is a formal step like a summons, and what is
+        # asked with it is asked as a demand
         return "demand"
     return action
+
+
+#: Nouns and verbs of a diplomatic protest lodged with a mission.
+_PROTESTS = frozenset("protes memprotes".split())
+#: How many words may stand between a protest and "kepada" ("protes keras kepada").
+_PROTEST_REACH = 3
+
+
+def _protest_lodged(clause: _Clause, before: int) -> bool:
+    """Whether a protest is handed, before token ``before``, to a state's mission or
+    envoy ("melayangkan protes kepada Kedubes X", "… kepada Duta Besar X")."""
+    for k in range(before):
+        if clause.word(k) not in _PROTESTS:
+            continue
+        for j in range(k + 1, min(k + 1 + _PROTEST_REACH, before - 1)):
+            if clause.word(j) == "kepada" and clause.word(j + 1) in _ENVOYS:
+                return True
+    return False
 
 
 #: Light verbs of conveying another's act ("menyampaikan kecaman Paris", "membacakan

@@ -305,6 +305,9 @@ class _Clause(_AsideReader):
             aside = self._date_aside(head - 1)
         if aside is not None:  # "Indonesia, Senin (3/6/2024), mengecam …"
             return self.subject(aside)
+        time_back = self._time_back_before(head)
+        if time_back is not None:  # "X pada hari yang sama memprotes …"
+            return self.subject(time_back)
         described = described_subject_end(self, head)
         if described is not None:  # "Malaysia, tetangga dekat X, meminta …"
             return self.subject(described)

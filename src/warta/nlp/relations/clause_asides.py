@@ -82,6 +82,15 @@ _REGION_WORDS = 3
 _PROTEST_VERBS = frozenset("berdemonstrasi berdemo mogok memblokade".split())
 
 
+#: Nouns of a time told back, not set off by commas, between a subject and its verb
+#: ("X **pada hari yang sama** memprotes …", "Y pada kesempatan itu meminta …").
+_TIME_BACK_NOUNS = frozenset("hari kesempatan waktu saat".split())
+#: The words that may end such a phrase: it points back, to a time already told.
+_TIME_BACK_TAIL = frozenset("yang sama itu tersebut juga".split())
+#: The most words of such a phrase ("pada hari yang sama juga": five).
+_TIME_BACK_WORDS = 5
+
+
 class _AsideReader(_ObjectReader):
     """What stands between an actor and its verb: titles, offices, appositions, asides
     of date and place, passive agents and prepositional phrases; the layer below
@@ -161,6 +170,18 @@ class _AsideReader(_ObjectReader):
         if self.word(actor.first - 1) == "," and not actor.person:
             return None  # "di depan Balai Kota, Jakarta, Rabu (…), meminta": a place
         return k
+
+    def _time_back_before(self, head: int) -> int | None:
+        """Where a time told back ("pada hari yang sama", "pada kesempatan itu") starts
+        when it stands, not set off by commas, between an actor and token ``head``, else
+        ``None``: the actor before it is the verb's subject."""
+        for k in range(head - 3, max(head - 1 - _TIME_BACK_WORDS, 0), -1):
+            if self.word(k) != "pada" or self.word(k + 1) not in _TIME_BACK_NOUNS:
+                continue
+            tail = {self.word(j) for j in range(k + 2, head)}
+            if tail and tail <= _TIME_BACK_TAIL and k - 1 in self.actor_at:
+                return k
+        return None
 
     def _envoy_to(self, actor: _Actor) -> bool:
         """Whether ``actor`` is the side an envoy is posted to, named after "untuk"

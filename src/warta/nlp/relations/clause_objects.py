@@ -126,6 +126,17 @@ _ACT_QUALIFIERS = 2
 _ALSO_WORDS = frozenset("juga pun segera".split())
 
 
+#: Adverbs of an act's span right after its verb, before the object: for a while or
+#: for good ("memberhentikan **tetap** Ketua X"; "tetap" after a verb ends no object).
+_SPANS = frozenset({_FOR_A_TIME, "tetap"})
+
+#: Words opening a minister's title ("Menteri Pertanian <nama>").
+_MINISTERS = frozenset("menteri menko wamen".split())
+#: The most words of a minister's title before the name ("Menteri Koordinator Bidang
+#: Pembangunan Manusia dan Kebudayaan": eight).
+_MINISTRY_WORDS = 8
+
+
 class _ObjectReader:
     """A sentence as tokens with the actors over them, and the objects of its verbs:
     the base of :class:`~warta.nlp.relations.clause._Clause`."""
@@ -401,8 +412,9 @@ class _ObjectReader:
         if self.word(i + 1) == _IN_MANNER:
             # "memberhentikan secara tetap Ketua X": a manner phrase before the object
             i += 2
-        elif direct and self.word(i + 1) == _FOR_A_TIME:
-            i += 1  # "memberhentikan sementara Ketua X": the act's span, then its object
+        elif direct and self.word(i + 1) in _SPANS:
+            # "memberhentikan sementara/tetap Ketua X": the act's span, then its object
+            i += 1
         if self.word(i + 1) in _COORD and _active_verb(self.word(i + 2)):
             # "menabrak dan merusak kapal X": two verbs share the object after the second
             i += 2
@@ -665,7 +677,21 @@ class _ObjectReader:
                     break
                 if self.word(t) in _REGIONAL_OFFICES:
                     return t
+            return self._minister_start(actor, lo) or k
         return k
+
+    def _minister_start(self, actor: _Actor, lo: int) -> int | None:
+        """Where a minister's title written before the person ``actor`` starts, after
+        token ``lo`` ("dengan Menteri Kelautan dan Perikanan <nama>": the token of
+        "Menteri"), else ``None``. A ministry's field is capitalised words, "dan" among
+        them, none an actor."""
+        for t in range(actor.first - 1, max(lo, actor.first - 1 - _MINISTRY_WORDS), -1):
+            joined = self.word(t) == "dan" and self.toks[t - 1].capital
+            if t in self.actor_at or not (self.toks[t].capital or joined):
+                return None
+            if self.word(t) in _MINISTERS:
+                return t
+        return None
 
     def _bare_rulers(self, j: int) -> _Actor | None:
         """The state a bare "junta" or "rezim" at token ``j`` stands for: the one last

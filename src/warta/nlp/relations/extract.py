@@ -190,6 +190,7 @@ from warta.nlp.relations.answers import (
     _hoped_for,
     _pressed,
     _promised_on_request,
+    _protest_lodged,
     _protested_summons,
     _refused,
     _same_agent,
@@ -249,7 +250,7 @@ from warta.nlp.relations.pairs import (
     _pairs,
     invited_to_talks,
 )
-from warta.nlp.relations.reactions import _met_sides, _reacted_to_before
+from warta.nlp.relations.reactions import _met_sides, _reacted_to_before, _welcome
 from warta.nlp.relations.repairs import (
     _firms_whole,
     _groups_of_places,
@@ -275,6 +276,7 @@ from warta.nlp.relations.words import (
     _ASKS,
     _AUXILIARY,
     _BOTH_SIDES_RE,
+    _BOUNDARY,
     _CALLED_OFF,
     _CENSURING,
     _DECIDING,
@@ -286,6 +288,7 @@ from warta.nlp.relations.words import (
     _NAME_TITLES,
     _OBLIQUE,
     _PROTESTS,
+    _PURPOSE,
     _QUOTE_CHARS,
     _REACTIONS,
     _THREAT_LINK,
@@ -512,6 +515,25 @@ def extract_relations(
     return tuple(out)
 
 
+def _purpose_of_accused(clause: _Clause, i: int) -> bool:
+    """Whether the verb at ``i`` opens a purpose clause ("demi/untuk menghukum …") in
+    the complement of an accusation told earlier in the clause ("menuduh X memperketat
+    … demi menghukum Y"): the purpose is the accused's, told by the accuser, no act."""
+    if clause.word(i - 1) not in _PURPOSE:
+        return False
+    for k in range(i - 2, -1, -1):
+        if clause.word(k) in _BOUNDARY:
+            return False
+        if clause.word(k) in _ACCUSING:
+            return True
+    return False
+
+
+#: Verbs of shadowing another side's craft (see the lexicon): a show of force that
+#: answers one told just before.
+_SHADOWING = frozenset("membayangi membuntuti menguntit".split())
+
+
 def _sentence_relations(
     sentence: str,
     offset: int,
@@ -608,6 +630,10 @@ def _sentence_relations(
         if clause.embedded_act(i, cue.action) or _complained_of(clause, i, cue):
             i += n
             continue
+        if _purpose_of_accused(clause, i):
+            i += n  # "menuduh X memperketat blokade demi menghukum Y": X's purpose, charged
+            continue
+        cue = _welcome(clause, i, cue, acted)
         pairs, lo, confidence = _pairs(clause, cue, i, n)
         if cue is JOINT_EXERCISE and not pairs:
             # a "joint" exercise of one side near another is a show of force at it
@@ -821,6 +847,9 @@ def _sentence_relations(
                     # on the occasion told right before
                     or (spoken and ctx.told_before)
                     or not carried[1]
+                    # "… membayangi armada X": shadowing answers the force just told
+                    # at sea or in the air, on its day
+                    or clause.word(i) in _SHADOWING
                     or _continues(clause, source, ctx.dated_before)
                     or (ctx.dated_before and _same_agent(ctx, source))
                     # a request two sentences after its maker's dated visit (a reaction,
@@ -896,7 +925,8 @@ def _sentence_relations(
                 if source.name not in censured:
                     continue
                 target = censured[source.name]
-            kind = _censuring_summons(clause, i, _pressed(cue.action, source, target, seen))
+            lodged = _protest_lodged(clause, i)
+            kind = _censuring_summons(clause, i, _pressed(cue.action, source, target, seen, lodged))
             key = (source.name, kind, target.name)
             if source.name == target.name or source.state == target.name or key in seen:
                 # "Kementerian Luar Negeri X memprotes eksekusi warga X": no act on itself

@@ -131,6 +131,9 @@ _ERRANDS = frozenset("penyidik penyelidik delegasi perunding negosiator utusan".
 _AIRBORNE = frozenset("pesawat pembom jet drone rudal roket misil helikopter".split())
 
 
+#: What is shadowed at sea or in the air: a vessel, an aircraft or a fleet.
+_CRAFT = frozenset("kapal pesawat armada jet".split())
+
 #: Nouns of armed acts: what is paid for is then no aid to the side it is aimed at
 #: ("membiayai **serangan** ke X", "mendanai **perang** di X").
 _ARMED_ACTS = frozenset(
@@ -363,6 +366,9 @@ ROOTS: tuple[Root, ...] = (
     Root("hantam", "fight", ("",), ("hantaman",)),
     # a clash is fought with the side after "dengan" ("bentrok dengan pasukan X")
     Root("bentrok", "fight", (), ("bentrokan",), ("bentrok", "berbentrokan"), with_only=True),
+    # a battle is fought likewise ("bertempur dengan pasukan X", "A dan B terlibat
+    # pertempuran"); the bare root is a modifier ("pesawat tempur"), never a cue
+    Root("tempur", "fight", (), ("pertempuran",), ("bertempur",), passive=False, with_only=True),
     Root("bom", "fight", ("",), ("pengeboman",)),
     Root("tembak", "fight", ("", "kan", "i"), ("penembakan",)),
 )
@@ -575,6 +581,17 @@ IRREGULAR: dict[str, Cue] = {
     "bergabung dalam latihan": Cue("cooperate", "active"),
     # an exchange of fire ("A dan B terlibat baku tembak"): each side fires at the other
     "baku tembak": Cue("fight", "nominal"),
+    # a working meeting or a hearing held by a house committee with a minister or a
+    # body ("mengadakan rapat kerja dengan Menteri X") is talks with it; its other side
+    # comes only after "dengan" (a meeting alone is mostly a body's own)
+    "rapat kerja": Cue("consult", "nominal", with_only=True),
+    "rapat dengar pendapat": Cue("consult", "nominal", with_only=True),
+    # a petition handed to a body ("menyerahkan petisi … kepada X") pleads with it
+    "petisi": Cue("appeal", "nominal"),
+    # so is an armed contact ("A dan B terlibat kontak senjata") and a reciprocal
+    # exchange of fire ("A dan B saling baku tembak")
+    "kontak senjata": Cue("fight", "nominal"),
+    "saling baku tembak": Cue("fight", "active"),
     # an appeal against a ruling ("menyatakan banding", "mengajukan kasasi") censures
     # the court that gave it (see extract: the last sanction's issuer)
     "banding": Cue("disapprove", "nominal"),
@@ -613,8 +630,11 @@ IRREGULAR: dict[str, Cue] = {
     # swapping prisoners is the exchange ("saling menukar 100 tawanan perang")
     "menukar": Cue("cooperate", "active", _PRISONERS, next_reach=4),
     "bertukar": Cue("cooperate", "active", _PRISONERS, next_reach=4),
-    # shadowing another side's vessel or aircraft is a show of force at it
-    "membayangi": Cue("posture", "active", frozenset("kapal pesawat".split()), next_reach=1),
+    # shadowing or tailing another side's vessel, aircraft or fleet is a show of force
+    # at it ("membuntuti kapal nelayan X", "membayangi armada X")
+    "membayangi": Cue("posture", "active", _CRAFT, next_reach=1),
+    "membuntuti": Cue("posture", "active", _CRAFT, next_reach=1),
+    "menguntit": Cue("posture", "active", _CRAFT, next_reach=1),
     "memobilisasi": Cue("posture", "active"),
     # frozen assets and accounts coerce their owner (CAMEO 17)
     "membekukan aset": Cue("sanction", "active"),

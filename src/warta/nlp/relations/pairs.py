@@ -231,6 +231,10 @@ def _implicit_target(
         # the report is about (the last named as a subject) with X
         opens = clause.word(i - 1) == "dalam" and i == 1
         partners = clause.objects(i + n - 1, preps={"dengan"}, direct=False) if opens else []
+        if clause.word(i + n) in _ANAPHOR and _sides_met(ctx, partners):
+            # "A bertemu B …. Dalam pertemuan itu, B …": the meeting named back is the
+            # one told, with its sides; B only speaks at it
+            return [], False
         met_with = [t for t in partners if t.name != ctx.antecedent.name]
         if met_with:
             return [(ctx.antecedent, t) for t in met_with], False
@@ -240,6 +244,15 @@ def _implicit_target(
         if act is not None and agent is not None:
             return [(agent, acted[act])], False
     return [], False
+
+
+def _sides_met(ctx: _Context, actors: Sequence[_Actor]) -> bool:
+    """Whether one of ``actors`` is a side of the meeting told in this sentence or the
+    two before."""
+    meeting = ctx.last_meeting
+    if meeting is None or ctx.sentence - meeting[1] > 2:
+        return False
+    return any(a.name in meeting[0] for a in actors)
 
 
 #: The people who run a body, owned by the "-nya" of one just named ("direksinya").
@@ -934,6 +947,8 @@ def _pairs(
     preps = _TARGET_PREP if mutual else _TARGET_PREP - {"dengan"}
     if cue.with_only:
         preps = frozenset({"dengan"})  # "membahas … dengan X"; "terhadap X" is the matter
+        if cue.action == "fight":
+            preps = preps | {"melawan"}  # "bertempur melawan pasukan X": the other side
     if cue.action == "posture":
         preps = preps | _NEAR  # a show of force is aimed at the state it is held near
     if cue.action == "sanction":
@@ -1030,8 +1045,8 @@ def _pairs(
             # (a contract "dengan B dan C" may be two: only a joint venture or a
             # consortium makes B and C partners)
             return _every_pair(subjects + targets), lo, 0.7
-        if not targets and len(subjects) > 1 and clause.word(i - 1) == _RECIPROCAL:
-            # "Israel dan Iran saling menyerang": each acts on the other
+        if not targets and len(subjects) > 1 and _mutual_fight(clause, i, cue):
+            # "Israel dan Iran saling menyerang", "A dan B bentrok": each acts on the other
             return [(a, b) for a in subjects for b in subjects if a is not b], lo, 0.7
         if not targets and cue.action in _ASKS and clause.word(end + 1) in _THAT:
             # "mendesak agar Israel segera …": the one asked is the clause's subject
@@ -1185,6 +1200,16 @@ def _relative_patient(clause: _Clause, i: int) -> list[_Actor]:
     if actor is None or clause.word(actor.first - 1) in _OBLIQUE_BEFORE:
         return []
     return [actor]
+
+
+def _mutual_fight(clause: _Clause, i: int, cue: Cue) -> bool:
+    """Whether the verb at ``i`` is done by its coordinated subjects to each other: a
+    reciprocal ("saling menyerang", or a cue opening with the word: "saling baku
+    tembak") or a clash verb, which takes its other side only after "dengan" and so,
+    with none, is fought among its subjects ("A dan B bentrok", "A dan B bertempur")."""
+    if _RECIPROCAL in (clause.word(i - 1), clause.word(i)):
+        return True
+    return cue.action == "fight" and cue.with_only
 
 
 #: Prepositions that make the actor after them a place or a matter, not one described

@@ -10,10 +10,12 @@ far in the article.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _Context
-from warta.nlp.relations.lexicon import LEXICON
+from warta.nlp.relations.lexicon import LEXICON, Cue
 from warta.nlp.relations.taxonomy import CLASSES
 from warta.nlp.relations.words import _ANAPHOR, _BOUNDARY, _CENSURING, _MANNER
 
@@ -70,3 +72,22 @@ def _met_sides(clause: _Clause, end: int, ctx: _Context) -> list[_Actor]:
         return []
     # a leader named with the state ("Perdana Menteri Jepang X") met for the state
     return [ctx.history.state_of(side) for side in (source, target)]
+
+
+#: Verbs of greeting that, before an act told back, welcome it ("menyambut sanksi
+#: tersebut", "menyambut baik putusan itu"); before a visitor they receive one.
+_WELCOMING = frozenset({"menyambut"})
+#: Adverbs of a welcome between its verb and the act welcomed ("menyambut **baik**").
+_WELCOME_MANNER = frozenset("baik positif gembira".split())
+
+
+def _welcome(clause: _Clause, i: int, cue: Cue, acted: dict[str, _Actor]) -> Cue:
+    """The cue at ``i`` as a tie with the maker of an act told before when it welcomes
+    that act ("X menyambut sanksi tersebut": X sides with the one who imposed it), else
+    ``cue`` as it is. The maker is found as for any reaction (see the extractor)."""
+    if clause.word(i) not in _WELCOMING:
+        return cue
+    end = i + 1 if clause.word(i + 1) in _WELCOME_MANNER else i
+    if clause.anaphoric_act(end, acted) is None:
+        return cue
+    return replace(cue, action="cooperate")

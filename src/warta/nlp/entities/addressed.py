@@ -1,0 +1,79 @@
+"""Given names spelt like places, after a form of address.
+
+A form of address ("Pak", "Abah", "Ceu", "Mbah"; see FORMS_OF_ADDRESS) goes before a
+person's given name and never before a place: "Abah <Country>" is a man whose given name
+is spelt like the country. The gazetteer's place span is trusted over the tagger's, so
+without these rules the form of address is left a person of its own and the given name a
+place ("<Country> <Surname>" then "Abah <Country>": one man read as two entities and a
+country).
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.lexicon.indonesian import FORMS_OF_ADDRESS
+from warta.nlp.entities.spanrecord import _WORD, Span
+
+# A form of address right before a place span: "Abah |<Town>|".
+_ADDRESS_BEFORE = re.compile(r"(?<![\w-])([A-Z][a-z]+)[ \t]+$")
+
+
+def addressed_place_named_person(
+    text: str, c: Span, hits: list[Span], free: dict[str, int]
+) -> bool:
+    """Whether the tagger's person span ``c`` is a form of address and a one-word
+    gazetteer place (``hits``: the trusted spans it overlaps) whose word opens a full name
+    the article writes alone (``free``): that person, called by his given name.
+
+    >>> from warta.nlp.entities.gazetteer import load_gazetteer
+    >>> t = "Chad Nugroho (52) tiba. Kata Abah Chad, air naik."
+    >>> place = Span(34, 38, "LOC", place=load_gazetteer().lookup("Chad"))
+    >>> addressed_place_named_person(t, Span(29, 38, "PER"), [place], {"Chad Nugroho": 1})
+    True
+    """
+    words = list(_WORD.finditer(text, c.start, c.end))
+    return (
+        len(words) == 2
+        and len(hits) == 1
+        and hits[0].place is not None
+        and (hits[0].start, hits[0].end) == (words[1].start(), words[1].end())
+        and words[0].group().casefold() in FORMS_OF_ADDRESS
+        and any(name.split()[0] == words[1].group() for name in free)
+    )
+
+
+def addressed_places(text: str, spans: list[Span]) -> None:
+    """Read as a person each one-word place span right after a form of address when its
+    word is a word of a person's name of two words or more in ``spans`` ("<Town>
+    <Surname>", or the article's other "Abah <Town>", which
+    :func:`addressed_place_named_person` kept): the span takes the form of address in
+    and becomes that person. In place, on the sorted spans (none overlapping).
+
+    >>> from warta.nlp.entities.gazetteer import load_gazetteer
+    >>> t = "Chad Nugroho (52) rugi. Kata Abah Chad, air naik."
+    >>> s = [Span(0, 12, "PER"), Span(34, 38, "LOC", place=load_gazetteer().lookup("Chad"))]
+    >>> addressed_places(t, s)
+    >>> [(t[x.start : x.end], x.type) for x in s]
+    [('Chad Nugroho', 'PER'), ('Abah Chad', 'PER')]
+    """
+    named = {
+        word
+        for s in spans
+        if s.type == "PER" and len(words := text[s.start : s.end].split()) > 1
+        for word in words
+    }
+    if not named:
+        return
+    end = 0  # where the span before ends: a form of address inside it is that span's
+    for s in spans:
+        before_end, end = end, max(end, s.end)
+        if s.place is None or s.type != "LOC" or _WORD.fullmatch(text, s.start, s.end) is None:
+            continue
+        before = _ADDRESS_BEFORE.search(text, max(0, s.start - 12), s.start)
+        if before is None or before.group(1).casefold() not in FORMS_OF_ADDRESS:
+            continue
+        if before.start(1) < before_end:
+            continue
+        if text[s.start : s.end] in named:
+            s.start, s.type, s.place, s.entity = before.start(1), "PER", None, None
