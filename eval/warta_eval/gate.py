@@ -265,6 +265,13 @@ BLIND_STORIES = {
     # a public-works office, a runway slide and a road blockade at one airport, the boat
     # owner named a suspect five weeks later (separate).
     "blind26": Path("tests") / "analyze" / "stories_blind26.json",
+    # The same session, written while the blind25 and blind26 rules were (which it never
+    # read) and scored as it came, with no rule changed after: a market fire in Kupang
+    # told five ways, an earthquake off Pacitan told four, a runway skid and a tourist
+    # boat fire at one port two days apart, a smelter explosion and a road blockade over
+    # the same company, a driver's killing and a youth brawl announced by one police
+    # chief, the fire's temporary market five weeks later (separate).
+    "blind27": Path("tests") / "analyze" / "stories_blind27.json",
 }
 
 
@@ -409,6 +416,7 @@ QUOTE_SETS = {
     "blind33q_set": "tests/nlp/quotes/blind33q_quotes.json",
     "blind34q_set": "tests/nlp/quotes/blind34q_quotes.json",
     "blind35q_set": "tests/nlp/quotes/blind35q_quotes.json",
+    "blind36q_set": "tests/nlp/quotes/blind36q_quotes.json",
 }
 
 
@@ -496,7 +504,12 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     eleven everyday hard news, a governor's speech read out by an official, after-match
     words through interpreters, a viral video's shouter named a paragraph later,
     quotation marks around slogans and names that mark no speech, a company management's
-    statement)."""
+    statement)
+    and ``blind36q_set.*`` (15 by a thirty-sixth, written while the blind34q and
+    blind35q rules were and scored as it came: eleven everyday hard news, a foreign
+    coach through an interpreter, a viral video's speaker identified later by initials,
+    a hoax chain message falsely credited, a quote resumed in new marks after its cue
+    counted twice)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -241,6 +241,10 @@ BLIND34_GOLD = "tests/eval/gold/relations_blind34.json"
 #: regent detained, a wage protest, a licence frozen, an election official dismissed, a
 #: geothermal deal protested, a hearing with a petition; sports and a lifestyle story.
 BLIND35_GOLD = "tests/eval/gold/relations_blind35.json"
+#: A thirty-sixth (the same session, written while the blind34 and blind35 rules were,
+#: which it never read; scored as it came, no rule changed after), with evidence
+#: sentences.
+BLIND36_GOLD = "tests/eval/gold/relations_blind36.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -277,6 +281,7 @@ BLIND_SETS = {
     "blind33": BLIND33_GOLD,
     "blind34": BLIND34_GOLD,
     "blind35": BLIND35_GOLD,
+    "blind36": BLIND36_GOLD,
 }
 
 
