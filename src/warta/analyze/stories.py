@@ -113,6 +113,7 @@ from warta.analyze import embeddings as embedding_backend
 from warta.analyze.story_chronicles import lead_chronicle
 from warta.analyze.story_clusters import CAPITAL, REGION_JOINER, Bars, UnitView, agglomerate
 from warta.analyze.story_outcomes import lead_outcome
+from warta.analyze.story_people import lead_people
 from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.lexicon.places import admin_regions
@@ -215,7 +216,7 @@ Row = tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]
 #: The background document frequencies (see the module docstring, item 2).
 DF_RESOURCE = "story_df.tsv.gz"
 #: Version of :meth:`StoryIndex.to_json` (2: embeddings as base64 float32).
-STATE_VERSION = 2
+STATE_VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +240,9 @@ class StoryInput:
     #: The dateline the cleaner split off its first paragraph ("JEMBRANA —"), if any:
     #: where the news is told from (:func:`lead_regions`).
     dateline: str | None = None
+    #: The canonical names among ``entities`` that are people (what
+    #: :func:`~warta.analyze.story_people.lead_people` reads in the lead).
+    people: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -258,6 +262,7 @@ class IndexedArticle:
     places: list[str] = field(default_factory=list)  # lead_regions(), sorted
     outcome: bool = False  # lead_outcome()
     chronicle: bool = False  # lead_chronicle()
+    lead_people: list[str] = field(default_factory=list)  # lead_people(), sorted
 
 
 @functools.cache
@@ -698,6 +703,7 @@ class _Unit:
     rep_places: frozenset[str] = frozenset()  # the representative's lead provinces
     outcome: bool = False  # a member's lead states an outcome (lead_outcome)
     chronicle: bool = False  # a member's lead names two or more days (lead_chronicle)
+    lead_people: frozenset[str] = frozenset()  # the people its members' leads name
 
 
 def unit_days(
@@ -774,6 +780,7 @@ class StoryIndex:
                 sorted(lead_regions(item.text, item.dateline)),
                 lead_outcome(item.title, item.text),
                 lead_chronicle(item.title, item.text),
+                sorted(lead_people(item.text, item.people)),
             )
         self._assignment = self._cluster()
         return {a: self._assignment[a] for a in latest}
@@ -832,6 +839,7 @@ class StoryIndex:
                     frozenset(rep.places),
                     any(e.outcome for e in members),
                     any(e.chronicle for e in members),
+                    frozenset(p for e in members for p in e.lead_people),
                 )
             )
         return units
@@ -872,6 +880,7 @@ class StoryIndex:
                 u.rep_places,
                 u.outcome,
                 u.chronicle,
+                u.lead_people,
             )
             for u, (c, w) in zip(units, rows, strict=True)
         ]

@@ -99,6 +99,7 @@ from warta.analyze.stories import (
 from warta.analyze.story_chronicles import lead_chronicle
 from warta.analyze.story_clusters import UnitView, agglomerate, link_floor, pair_link
 from warta.analyze.story_outcomes import lead_outcome
+from warta.analyze.story_people import lead_people
 from warta.analyze.summarize import summarize_story
 from warta.records import SummarySentence
 
@@ -130,6 +131,7 @@ class _Unit:
     rep_places: frozenset[str] = frozenset()
     outcome: bool = False
     chronicle: bool = False
+    lead_people: frozenset[str] = frozenset()
 
     def view(self) -> UnitView:
         return UnitView(
@@ -143,6 +145,7 @@ class _Unit:
             self.rep_places,
             self.outcome,
             self.chronicle,
+            self.lead_people,
         )
 
 
@@ -227,8 +230,10 @@ class _Views(Sequence[UnitView]):
 #: story's nearest report (_recalls_running_story). 14: so is a lone piece on the day
 #: after a story running over days whose lead states no day (an editorial, an analysis)
 #: and walks through no days of its own (story_chronicles.lead_chronicle, stored with a
-#: doc's terms).
-RULES = "14"
+#: doc's terms). 15: a lone piece whose lead names a person that a report it links to
+#: names, and a story nowhere, gets none of the lowered bars with that story
+#: (story_clusters._named_elsewhere; story_people.lead_people, stored with a doc's terms).
+RULES = "15"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -280,8 +285,8 @@ def update_stories(
 
 #: A ``story_docs`` row: article id, unit, content tokens, date, entities (JSON), source,
 #: hashed term columns and frequencies (bytes), label terms, match results, lead days,
-#: lead provinces, lead outcome and chronology (JSON: ``[top terms, bigrams, results,
-#: lead days, places, outcome, chronicle]``).
+#: lead provinces, lead outcome, chronology and lead people (JSON: ``[top terms,
+#: bigrams, results, lead days, places, outcome, chronicle, people]``).
 DocRow = tuple[str, str, int, str | None, str, str, bytes, bytes, str]
 
 
@@ -301,7 +306,8 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
     for article_id, text, title, entities, source, published, dup_group, dateline in _select(
         conn, sql, ids, tuples=True
     ):
-        names = {e["name"] for e in json.loads(entities or "[]") if e["type"] in ("PER", "ORG")}
+        found = json.loads(entities or "[]")
+        names = {e["name"] for e in found if e["type"] in ("PER", "ORG")}
         item = StoryInput(
             article_id=article_id,
             title=title,
@@ -311,6 +317,7 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
             dup_group=dup_group,
             source=source,
             dateline=dateline,
+            people=tuple(sorted({e["name"] for e in found if e["type"] == "PER"})),
         )
         interval(item.date)  # an unreadable date fails here, before anything is written
         terms = _text_terms(item.title, item.text, item.dateline)
@@ -332,6 +339,7 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
                     terms.regions,
                     terms.outcome,
                     terms.chronicle,
+                    sorted(lead_people(item.text, item.people)),
                 ],
                 ensure_ascii=False,
             ),
@@ -477,6 +485,7 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
                 frozenset(rep_marks[2]),
                 any(m[3] for m in stored),
                 any(m[4] for m in stored),
+                frozenset(p for m in stored for p in m[5]),
             )
         )
     return out
@@ -488,13 +497,18 @@ def _results(terms: str) -> list[str]:
     return _stored_marks(terms)[0]
 
 
-def _stored_marks(terms: str) -> tuple[list[str], list[str], list[str], bool, bool]:
-    """The match results, lead days, lead provinces, lead outcome and chronology stored
-    with a doc's label terms (none in a row from before RULES 4, 5, 6, resp. 14)."""
+def _stored_marks(
+    terms: str,
+) -> tuple[list[str], list[str], list[str], bool, bool, list[str]]:
+    """The match results, lead days, lead provinces, lead outcome, chronology and lead
+    people stored with a doc's label terms (none in a row from before RULES 4, 5, 6, 14,
+    resp. 15)."""
     stored: list[Any] = json.loads(terms)
-    results, days, places = (list(stored[k]) if len(stored) > k else [] for k in (2, 3, 4))
+    results, days, places, people = (
+        list(stored[k]) if len(stored) > k else [] for k in (2, 3, 4, 7)
+    )
     outcome, chronicle = (bool(stored[k]) if len(stored) > k else False for k in (5, 6))
-    return results, days, places, outcome, chronicle
+    return results, days, places, outcome, chronicle, people
 
 
 #: Rebuilt units linked at a time: the candidates they meet are read and compared per

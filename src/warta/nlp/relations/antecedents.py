@@ -343,6 +343,10 @@ class _Antecedents:
             return "company", 1 + demonstrative, ()
         if w in ("perusahaan", "emiten", "korporasi") and demonstrative:
             return "company", 2, ()
+        if w == "perusahaan" and _kind_then_demonstrative(words, i, named):
+            # "perusahaan kertas itu": a noun phrase is head, modifier, demonstrative,
+            # so the firm of the story named back by its trade
+            return "company", 3, ()
         if w == "perusahaan" and _subject_slot(words, i):
             # "Perusahaan justru melaporkan …", "Dalam pertemuan itu, perusahaan berjanji …":
             # the firm of the story, opening a clause
@@ -391,6 +395,20 @@ class _Antecedents:
         if bare is not None:
             return bare[0], bare[1], ()  # "tuduhan polisi": the police unit told before
         return None, 0, ()
+
+
+#: Prefixes of verbs, active or passive: a word opening with one after "perusahaan" is
+#: the predicate ("perusahaan menolak itu"), not the firm's trade.
+_VERB_PREFIXES = ("me", "di", "ber")
+
+
+def _kind_then_demonstrative(words: Sequence[str], i: int, named: Collection[int]) -> bool:
+    """Whether the noun at ``i`` is followed by one common word of its kind and a
+    demonstrative ("perusahaan **kertas itu**"), the word being no name nor verb."""
+    if i + 2 >= len(words) or words[i + 2] not in _DEMONSTRATIVES or i + 1 in named:
+        return False
+    kind = words[i + 1]
+    return kind.isalpha() and not kind.startswith(_VERB_PREFIXES)
 
 
 #: The nouns of groups of people, as alternatives of the quick test below.

@@ -91,6 +91,10 @@ _TIME_BACK_TAIL = frozenset("yang sama itu tersebut juga".split())
 _TIME_BACK_WORDS = 5
 
 
+#: Nouns of position between "di" and the thing a place is told by ("di **depan**
+#: gedung X", "di **luar** kantor Y").
+_POSITIONS = frozenset("depan muka luar dalam belakang samping seberang sekitar halaman".split())
+
 class _AsideReader(_ObjectReader):
     """What stands between an actor and its verb: titles, offices, appositions, asides
     of date and place, passive agents and prepositional phrases; the layer below
@@ -169,7 +173,15 @@ class _AsideReader(_ObjectReader):
             return None  # "Kunjungan X ke Ankara, Rabu (…), menghasilkan": not Ankara
         if self.word(actor.first - 1) == "," and not actor.person:
             return None  # "di depan Balai Kota, Jakarta, Rabu (…), meminta": a place
+        if self._located(actor):
+            return None  # "berdemo di muka gedung X, Selasa (…), menuntut": a place
         return k
+
+    def _located(self, actor: _Actor) -> bool:
+        """Whether ``actor`` follows "di" and a noun of position ("di **muka** X", "di
+        luar X"): Indonesian says where with "di" + position + the thing it is
+        relative to, so ``actor`` is a place there, not a subject."""
+        return self.word(actor.first - 1) in _POSITIONS and self.word(actor.first - 2) == "di"
 
     def _time_back_before(self, head: int) -> int | None:
         """Where a time told back ("pada hari yang sama", "pada kesempatan itu") starts

@@ -207,6 +207,7 @@ from warta.nlp.relations.antecedents import (
     may_name_by_noun,
 )
 from warta.nlp.relations.clause import _Clause
+from warta.nlp.relations.counted import counted_bodies_named
 from warta.nlp.relations.cues import (
     _agents,
     _Context,
@@ -250,6 +251,7 @@ from warta.nlp.relations.pairs import (
     _pairs,
     invited_to_talks,
 )
+from warta.nlp.relations.protests import protests_aimed_at_demands
 from warta.nlp.relations.reactions import _met_sides, _reacted_to_before, _welcome
 from warta.nlp.relations.repairs import (
     _firms_whole,
@@ -268,6 +270,7 @@ from warta.nlp.relations.repairs import (
 )
 from warta.nlp.relations.rulings import ruling_in_cue
 from warta.nlp.relations.taxonomy import CLASSES
+from warta.nlp.relations.votes import votes_against_resolutions
 from warta.nlp.relations.words import (
     _ACCUSING,
     _AGENT_AFTER,
@@ -512,7 +515,12 @@ def extract_relations(
         ctx.organisation = (
             _subject_person(sent.text, sent.start, in_sentence, "ORG") or ctx.organisation
         )
-    return tuple(out)
+    # "sanksi terhadap tiga perusahaan X. … Ketiga perusahaan itu adalah A, B, dan C"
+    out = counted_bodies_named(text, out, actors_all, gpe)
+    # a protest before an office, "menuntut perusahaan itu …": against the firm
+    out = protests_aimed_at_demands(out)
+    # a resolution "didukung N negara, sementara A dan B menolak": A and B reject it
+    return tuple(votes_against_resolutions(text, out, _outermost(bodies), gpe, dated))
 
 
 def _purpose_of_accused(clause: _Clause, i: int) -> bool:
