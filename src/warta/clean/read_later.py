@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from warta.clean.frontmatter import strip_heading_marks
 from warta.errors import MalformedInputError
+from warta.ingest.markdown_inline import LINK_RE, link_labels, page_link_names
 
 __all__ = ["ReadLaterExport", "split_read_later_export"]
 
@@ -45,8 +46,6 @@ _URL_KEYS = ("url", "source url", "source", "link", "original url")
 # The publication date only: "Saved", "Date Saved", "Last Highlighted" say when the
 # reader kept or read it.
 _DATE_KEYS = ("published date", "date published", "published", "publication date", "tanggal terbit")
-_WIKI_LINK_RE = re.compile(r"\[\[([^\]]+)\]\]")
-_MD_LINK_RE = re.compile(r"(?<!!)\[(?P<text>[^\]\n]*)\]\((?P<url>[^)\s]+)(?:\s+\"[^\"]*\")?\)")
 _IMAGE_LINE_RE = re.compile(r"^\s*!\[[^\]\n]*\]\([^)\n]*\)\s*$", re.MULTILINE)
 
 
@@ -62,8 +61,8 @@ class ReadLaterExport:
 
 def _field_value(value: str) -> str:
     """A metadata value as text: "[[Nama]]" -> "Nama", "[teks](url)" -> the address."""
-    value = _WIKI_LINK_RE.sub(r"\1", value)
-    link = _MD_LINK_RE.fullmatch(value.strip())
+    value = page_link_names(value)
+    link = LINK_RE.fullmatch(value.strip())
     return (link["url"] if link else value).strip()
 
 
@@ -135,5 +134,5 @@ def _plain_markdown(document: str) -> str:
     """The document's lines as a reader sees them: no heading marks, no picture lines,
     each link its text ("[Judul lain](https://...)" -> "Judul lain")."""
     document = _IMAGE_LINE_RE.sub("", document)
-    document = _MD_LINK_RE.sub(lambda m: m["text"], document)
+    document = link_labels(document)
     return strip_heading_marks(document)

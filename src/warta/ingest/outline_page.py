@@ -37,6 +37,12 @@ import re
 from dataclasses import dataclass
 
 from warta.ingest.export_fields import field_key, is_publication_field
+from warta.ingest.markdown_inline import (
+    link_labels,
+    page_link_names,
+    without_emphasis,
+    without_pictures,
+)
 
 __all__ = ["OutlineStory", "read_outline_page"]
 
@@ -61,12 +67,7 @@ _BLOCK_RE = re.compile(r"^(?P<indent>[ \t]*)- (?P<text>.*)$")
 _HEADING_RE = re.compile(r"^#{1,6}\s+")
 # A task block: the outliner's task markers, then the task.
 _TASK_RE = re.compile(r"^(?:TODO|DOING|DONE|LATER|NOW|WAITING|CANCELED|CANCELLED)\b")
-# Markup of a block's text: an image embed, a link "[label](url)", a page link "[[x]]",
-# emphasis, and a property line inside a block.
-_IMAGE_RE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
-_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
-_PAGE_LINK_RE = re.compile(r"\[\[([^\]]*)\]\]")
-_EMPHASIS_RE = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
+# A block wholly in bold: the article's own headline when it opens the article.
 _WHOLLY_BOLD_RE = re.compile(r"^\s*(?:\*\*|__)(?P<text>[^*_].*?)(?:\*\*|__)\s*$")
 # An ordinal day as the outliner writes its journal pages: "Nov 24th, 2026".
 _ORDINAL_RE = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
@@ -116,7 +117,7 @@ def _properties(lines: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
             if line.strip() or found:
                 return found, lines[i:]
             continue
-        found.append((field_key(m.group("key")), _PAGE_LINK_RE.sub(r"\1", m.group("value"))))
+        found.append((field_key(m.group("key")), page_link_names(m.group("value"))))
     return found, []
 
 
@@ -155,8 +156,8 @@ def _article_blocks(blocks: list[_Block]) -> list[_Block]:
 def _plain(block: _Block) -> str:
     """A block's text as one paragraph: embeds off, links by their labels, no marks."""
     text = " ".join(line for line in block.lines if not _PROPERTY_RE.match(line))
-    text = _LINK_RE.sub(r"\1", _IMAGE_RE.sub(" ", text))
-    text = _EMPHASIS_RE.sub(r"\2", _PAGE_LINK_RE.sub(r"\1", text))
+    text = link_labels(without_pictures(text))
+    text = without_emphasis(page_link_names(text))
     return " ".join(text.split())
 
 

@@ -38,6 +38,7 @@ from typing import Any
 
 from warta.errors import MalformedInputError
 from warta.ingest.json_document import json_value
+from warta.ingest.markdown_inline import link_labels, without_emphasis, without_pictures
 
 __all__ = ["CardStory", "card_export_error", "looks_like_card_export", "read_card_export"]
 
@@ -72,9 +73,6 @@ _SOURCE_FIELD_RE = re.compile(
 )
 # Markdown marks of a line: a heading's "#", a quote's ">", a list's bullet.
 _LINE_MARK_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)")
-# Emphasis around words ("**Sumber:**", "*caption*"), and a link "[label](url)".
-_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
-_LINK_RE = re.compile(r"\[([^\]]*)\]\((?:[^)\s]+)\)")
 _HEADING_RE = re.compile(r"^\s*#{1,6}\s+(?P<text>\S.*)$", re.MULTILINE)
 # An outlet's name before the headline in a card's name: "Kabar Hulu – ...".
 _OUTLET_PREFIX_RE = re.compile(r"^[^–—:-]{2,40}\s[–—-]\s+")
@@ -160,8 +158,9 @@ def _paragraphs(markdown: str) -> str:
     """Markdown as plain paragraphs, one a line (marks and link targets off)."""
     lines = []
     for line in markdown.splitlines():
-        line = _LINK_RE.sub(r"\1", _LINE_MARK_RE.sub("", line))
-        line = " ".join(_EMPHASIS_RE.sub(r"\2", line).split())
+        line = link_labels(without_pictures(_LINE_MARK_RE.sub("", line)))
+        # Card writers mark captions and fields with single "*" and "_" too.
+        line = " ".join(without_emphasis(line, single=True).split())
         if line and not _RULE_RE.match(line):
             lines.append(line)
     return "\n\n".join(lines)
@@ -172,7 +171,7 @@ def _headline(card: dict[str, Any], article: str, text: str) -> str | None:
     before a dash when the text gives the headline without it."""
     heading = _HEADING_RE.search(article)
     if heading:
-        return " ".join(_EMPHASIS_RE.sub(r"\2", heading.group("text")).split())
+        return " ".join(without_emphasis(heading.group("text"), single=True).split())
     name = " ".join(str(card.get("name") or "").split())
     outlet = _OUTLET_PREFIX_RE.match(name)
     if outlet and name[outlet.end() :] in text:
