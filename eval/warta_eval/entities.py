@@ -422,6 +422,11 @@ ENTITY_SETS = {
     # adult names, the Sultan and the Paku Alam under their regnal names, a palace
     # servant's court and birth names.
     "blind30": "tests/nlp/entities/blind30_entities.json",
+    # The eleventh session (2026-12-07), written before any of its rules: three quarters
+    # everyday regional hard news, acronyms in brackets inside or after the name, a city
+    # and a regency of one name, Minangkabau adat titles, Chinese workers family name
+    # first, Palembang hereditary titles, 'bin' patronymics and 'alias' names.
+    "blind31": "tests/nlp/entities/blind31_entities.json",
 }
 
 

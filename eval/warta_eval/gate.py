@@ -272,6 +272,13 @@ BLIND_STORIES = {
     # the same company, a driver's killing and a youth brawl announced by one police
     # chief, the fire's temporary market five weeks later (separate).
     "blind27": Path("tests") / "analyze" / "stories_blind27.json",
+    # The eleventh session (2026-12-07), written before any of its rules: a speedboat
+    # capsizing in Selat Haruku told five ways (the search closed on day four kept with
+    # it), a study-tour bus overturned on a toll road and a truck's brakes failing two
+    # days apart under one traffic-police chief, a campus lab fire and a lecturers'
+    # strike, two West Jakarta fires on one day under one fire chief, the boatman named
+    # a suspect four weeks later (separate).
+    "blind28": Path("tests") / "analyze" / "stories_blind28.json",
 }
 
 
@@ -417,6 +424,7 @@ QUOTE_SETS = {
     "blind34q_set": "tests/nlp/quotes/blind34q_quotes.json",
     "blind35q_set": "tests/nlp/quotes/blind35q_quotes.json",
     "blind36q_set": "tests/nlp/quotes/blind36q_quotes.json",
+    "blind37q_set": "tests/nlp/quotes/blind37q_quotes.json",
 }
 
 
@@ -509,7 +517,12 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     blind35q rules were and scored as it came: eleven everyday hard news, a foreign
     coach through an interpreter, a viral video's speaker identified later by initials,
     a hoax chain message falsely credited, a quote resumed in new marks after its cue
-    counted twice)."""
+    counted twice)
+    and ``blind37q_set.*`` (15 by a thirty-seventh, the eleventh session's: eleven
+    everyday hard news with verb-first credits ('Dikatakan X, ...'), a courtroom
+    exchange as dialogue, a piece resting on anonymous sources, Javanese quotes with
+    their translations, a council hearing with a quote over two paragraphs and
+    interruptions)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

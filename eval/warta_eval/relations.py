@@ -245,6 +245,14 @@ BLIND35_GOLD = "tests/eval/gold/relations_blind35.json"
 #: which it never read; scored as it came, no rule changed after), with evidence
 #: sentences.
 BLIND36_GOLD = "tests/eval/gold/relations_blind36.json"
+#: A thirty-seventh (the eleventh session, 2026-12-07, written before any of its rules),
+#: with evidence sentences: a state visit with agreements, an air strike answered by
+#: sanctions, disaster aid, a missile launch answered by drills, refused inspectors and
+#: an ultimatum, a strike on an aid convoy condemned, a hajj quota refused, fishing
+#: boats seized; a sentence and an appeal, a cartel fine, a council questioning its
+#: mayor, a recall, a layoff protest, a gambling network's arrests; football and a phone
+#: launch.
+BLIND37_GOLD = "tests/eval/gold/relations_blind37.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -282,6 +290,7 @@ BLIND_SETS = {
     "blind34": BLIND34_GOLD,
     "blind35": BLIND35_GOLD,
     "blind36": BLIND36_GOLD,
+    "blind37": BLIND37_GOLD,
 }
 
 
