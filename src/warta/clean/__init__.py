@@ -175,6 +175,8 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     raw = _wiki_story(raw)
     raw = _saved_page(raw)
     raw = _chat_export_story(raw)
+    raw = _notebook_story(raw)
+    raw = _confluence_story(raw)
     raw = _card_story(raw)
     raw = _outline_story(raw)
     raw = _mail_story(raw)
@@ -304,6 +306,42 @@ def _chat_export_story(raw: RawDoc) -> RawDoc:
     story = read_slack_export(raw.content)
     if story is None:
         raise slack_export_error(raw.provenance.locator())
+    published = parse_date_string(story.published) if story.published else None
+    iso = published.iso if published else None
+    return _read_as(raw, story.text, "text", title=story.title, published=iso, url=story.url)
+
+
+def _notebook_story(raw: RawDoc) -> RawDoc:
+    """A Jupyter notebook (:mod:`warta.ingest.notebook`) read as the article one of its
+    cells printed, with the headline, publication date and address of the printed head
+    (or the page the cell fetched); the code, the team's notes and the other outputs are
+    no part of it. Raises :class:`MalformedInputError` for a broken notebook or one that
+    printed no article."""
+    if raw.content.lstrip("\ufeff \t\r\n")[:1] != "{":
+        return raw
+    from warta.ingest.notebook import read_notebook
+
+    story = read_notebook(raw.content, raw.provenance.locator())
+    if story is None:
+        return raw
+    published = parse_date_string(story.published) if story.published else None
+    iso = published.iso if published else None
+    return _read_as(raw, story.text, "text", title=story.title, published=iso, url=story.url)
+
+
+def _confluence_story(raw: RawDoc) -> RawDoc:
+    """A Confluence page fetched as the REST API's JSON (:mod:`warta.ingest.confluence_page`)
+    read as the article its body holds, with its headline, and the address and
+    publication date of the page's field table; the page's title, its created and edited
+    stamps, a clipping date, the team's panels and tasks are no part of it. Raises
+    :class:`MalformedInputError` for a broken page or one holding no article."""
+    if raw.content.lstrip("\ufeff \t\r\n")[:1] != "{":
+        return raw
+    from warta.ingest.confluence_page import read_confluence_page
+
+    story = read_confluence_page(raw.content, raw.provenance.locator())
+    if story is None:
+        return raw
     published = parse_date_string(story.published) if story.published else None
     iso = published.iso if published else None
     return _read_as(raw, story.text, "text", title=story.title, published=iso, url=story.url)

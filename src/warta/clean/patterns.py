@@ -1074,6 +1074,9 @@ DATELINE_SITE_RE = re.compile(
     # that word is the day the subject acted on ("Situs.id Senin (3/12) menghubungi ...")
     r"|^[A-Za-z][A-Za-z0-9-]*\.(?:com|co\.id|id|net|org|online|news)\s+"
     r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)(?=[A-Z][a-z]+[\s,])"
+    # the address closed by a colon ("SITUSKU.COM: Warga ..."): a colon after an address
+    # at a paragraph's start introduces what the site reports, never a sentence's word
+    r"|^[A-Za-z][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|online|news):\s+(?=[A-Z\"“])"
 )
 #: The site, a comma, the place closed by a full stop: "Situsku.com, Sumba Barat. Warga
 #: ..." (one to three capitalised words, then the lead's capitalised first word). Some
