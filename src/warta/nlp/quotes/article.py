@@ -789,6 +789,19 @@ class _Article(_Lookups):
                 or (head == "pejabat" and self._is_office_speaker(last))
             ):
                 name, role, pos = last.name, last.role, last.at
+        elif (
+            who.name is None
+            and not who.anaphor
+            and (who.role or "").isalpha()
+            and who.role == (who.role or "").lower()
+            and (last := st.last_any) is not None
+            and is_unnamed_source(last.name)
+            and who.role in last.name.lower().split()[1:3]
+        ):
+            # '"...," ujar pegawai yang minta namanya tidak ditulis.' after "Seorang
+            # perwira di X yang ..." spoke: the noun of the unnamed source's description,
+            # said again, is that source.
+            name, role, pos = last.name, last.role, last.at
         elif who.name is not None and (held := self._minister_named(who.name, f.start)):
             # "Menkes menjelaskan ..." after "Menteri Kesehatan Budi": Budi.
             name, role, pos = held

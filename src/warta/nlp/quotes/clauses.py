@@ -69,6 +69,9 @@ _STATE_VERB_SOON = re.compile(
     # A vessel's, a structure's or a service's failure: "bercerita kapal oleng setelah
     # ...", "mengakui tanggul jebol", "mengeluh listrik padam".
     r"|oleng|karam|bocor|jebol|retak|longsor|tumbang|padam|macet|mogok|amblas"
+    # A thing lost or gone: "bercerita motornya raib saat ...", "mengaku dompetnya hilang"
+    # (not the noun "orang hilang", a missing person).
+    r"|raib|lenyap|(?<!orang )hilang"
     # An illness as the predicate: "mengeluh cucunya demam sejak ...", "bercerita anaknya
     # muntah".
     # (Not a disease named after a noun: "tujuh kasus demam kuning", "gejala batuk".)
@@ -125,6 +128,8 @@ _CONDITION = r"(?:rusak|penuh|habis|normal|cukup|siap|aman|lancar)"
 _QUANTITY = (
     r"(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|separuh|setengah)"
 )
+#: A currency before a figure ("Rp4,2 juta", "US$ 3"), the figure an amount of money.
+_MONEY = r"(?:Rp\.?\s?|US\$\s?)"
 _PREDICATE_SOON = re.compile(
     rf"\s+(?:{_SUBJECT_WORD}{{1,8}}"
     r"(?:ter(?!(?:hadap|tentu|kait|utama|akhir|masuk|sebut|diri|lebih|baik|besar|kecil|banyak"
@@ -146,7 +151,10 @@ _PREDICATE_SOON = re.compile(
     # A quantity as the predicate after "hanya"/"cuma": "mengakui jumlah petugas di
     # lapangan hanya dua orang".
     # Or "masih" before a figure: "memastikan cadangan gula nasional masih 2 juta ton".
-    rf"|{_SUBJECT_WORD}{{2,8}}(?:hanya|cuma|tinggal|masih)\s+{_QUANTITY}"
+    rf"|{_SUBJECT_WORD}{{2,8}}(?:hanya|cuma|tinggal|masih)\s+{_MONEY}?{_QUANTITY}"
+    # Or "kini"/"sekarang" before a figure, the amount it has come to: "bercerita
+    # iurannya kini Rp300 ribu", "mengaku utangnya sekarang 12 juta".
+    rf"|{_SUBJECT_WORD}{{1,8}}(?:kini|sekarang)\s+{_MONEY}?{_QUANTITY}"
     # A comparison as the predicate: "mengakui pembagian pupuk tahun ini lebih ketat".
     rf"|{_SUBJECT_WORD}{{2,8}}(?:lebih|makin|semakin|kian)\s+[a-z]{{3,}})\b"
 )

@@ -123,6 +123,8 @@ from warta.nlp.quotes.resolved import (
     _without_kiai_child_title,
     _without_ulama_titles,
     bodies_by_inner_acronym,
+    elders_introduced,
+    without_elder_title,
 )
 from warta.nlp.quotes.spans import inner, mask, quote_spans, sentences, trim
 from warta.nlp.quotes.speakers import (
@@ -229,6 +231,20 @@ _NAME_BEFORE_RELATIVE = re.compile(
 )
 
 
+#: A translation in brackets between a quote and its cue: '"Sumure garing," (Sumurnya
+#: kering) tuturnya' (a quote in a regional language glossed in Indonesian); part of the
+#: quote's item, the cue after it is the quote's.
+_GLOSS = re.compile(r"\([^()\x01]{1,400}\)[ \t,]*(?=[a-z])")
+
+
+#: A sentence's subject, its predicate in lower-case words and a subordinator whose
+#: clause shares the subject: "Budi Santoso terdiam sejenak sebelum (mengakui ...)".
+_SUBJECT_THEN_SUBORDINATOR = re.compile(
+    r"(?P<subject>[A-Z](?:[^,\x01]{0,60}?[A-Z])?[\w'’-]*)\s+(?:[a-z][\w-]*\s+){1,6}"
+    r"(?:sebelum|setelah|sesudah|sambil|seraya|lalu|kemudian|lantas)\s+$"
+)
+
+
 class _Extractor(_Article):
     # -- per sentence ----------------------------------------------------------------
 
@@ -266,6 +282,8 @@ class _Extractor(_Article):
             nxt = inside[i + 1][0] if i + 1 < n else se
             after = masked[qe:nxt]
             lead = len(after) - len(after.lstrip(" ,"))
+            if (gloss := _GLOSS.match(after, lead)) is not None:
+                lead = gloss.end()  # '"Banyune entek," (Airnya habis) tuturnya'
             m = VERB_FIRST_RE.match(after, lead)
             if m and lead:
                 who, left = parse_after(after[m.end() :])
@@ -504,6 +522,26 @@ class _Extractor(_Article):
         tagged = self._person_written_at(name_at, m.group("name"))
         return Who(m.group("name"), offset=m.start("name")) if tagged else None
 
+    def _shared_subject(self, head: str, at: int) -> Who | None:
+        """The main clause's subject when ``head`` is that subject, its predicate and a
+        subordinator of time or manner ("Budi Santoso terdiam sejenak sebelum "): Indonesian
+        leaves out the subject of such a clause when it is the main clause's, so the verb
+        of saying after it is that person's. Only a subject holding a person the tagger
+        found, and a predicate of lower-case words (no other name in it)."""
+        m = _SUBJECT_THEN_SUBORDINATOR.match(head)
+        if m is None:
+            return None
+        who = parse_subject(m.group("subject") + " ")
+        if who is None or who.name is None or who.org:
+            return None
+        lo, hi = bisect_left(self._starts, at), bisect_left(self._starts, at + m.end("subject"))
+        person = next((x for x in self.mentions[lo:hi] if x.type == "PER"), None)
+        if person is None:
+            return None
+        # "Saksi Bonar Sitompul": the person the tagger found, without the role before it.
+        role = head[: person.start - at].strip() or None
+        return Who(person.text, role, offset=person.start - at)
+
     def _subject(self, head: str, at: int) -> Who | None:
         """The speaker of the words ``head`` (at offset ``at``) before a subject-first cue:
         :func:`parse_subject`'s reading, or the holder the tagger found glued to his
@@ -615,6 +653,7 @@ class _Extractor(_Article):
                     or _coordinated_subject(head)
                     or self._they(head)
                     or self._relative_speaker(head, base + ss)
+                    or self._shared_subject(head, base + ss)
                 )
                 if who is None or not who.usable:
                     continue
@@ -920,8 +959,12 @@ class _Extractor(_Article):
             if m.type == "PER" and m.entity and m.entity != m.text and _called(m.text)
         }
         names = bodies_by_inner_acronym([called.get(n, n) if n else n for n in names])
+        elders = elders_introduced(self.text)
         names = [
-            _without_ulama_titles(_without_kiai_child_title(_dotted_as_written(n, self.text)))
+            without_elder_title(
+                _without_ulama_titles(_without_kiai_child_title(_dotted_as_written(n, self.text))),
+                elders,
+            )
             for n in names
         ]
         # "bentak pria itu", then "Pria tersebut diketahui bernama X": X spoke.

@@ -19,6 +19,7 @@ from warta.nlp.quotes.cues import (
     ROLE_TITLES,
     lex,
 )
+from warta.nlp.quotes.speaker_words import LOCAL_PLACE_HEADS
 from warta.nlp.quotes.who import Who
 
 #: A club or a team described ("klub asal Tangerang itu", "tim tamu tersebut"): a body,
@@ -38,6 +39,10 @@ _UNNAMED = lex("sumber seorang salah narasumber pejabat")
 _UNNAMED_HEADS = lex("sumber narasumber pejabat")
 
 
+#: Counts before the head of a description of unnamed sources ("Dua sumber ...").
+_SOURCE_COUNTS = lex("dua tiga empat lima beberapa sejumlah")
+
+
 #: Where a description of an unnamed source ends: "Seorang pejabat di kantor gubernur
 #: yang tak mau disebut namanya" is "Seorang pejabat di kantor gubernur".
 _SOURCE_END = lex("yang dan ketika saat")
@@ -51,6 +56,8 @@ ASKED_NOT_NAMED = (
     r"(?:nama(?:nya)?|identitas(?:nya)?)"
     r"|yang\s+(?:meminta|minta)\s+(?:nama|identitas)(?:nya)?\s+(?:tidak|tak|jangan)\s+"
     r"(?:di)?(?:sebut(?:kan)?|tulis(?:kan)?)"
+    # Or hidden: "yang meminta identitasnya disamarkan", "yang minta namanya dirahasiakan".
+    r"|yang\s+(?:meminta|minta)\s+(?:nama|identitas)(?:nya)?\s+(?:di)?(?:samarkan|rahasiakan)"
 )
 _ASKED_NOT_NAMED = re.compile(ASKED_NOT_NAMED, re.IGNORECASE)
 
@@ -63,6 +70,10 @@ def _unnamed_source(words: list[str]) -> str | None:
     low = [w.lower() for w in words]
     if low[:1] == ["salah"] and low[1:2] == ["seorang"]:
         low, words = low[1:], words[1:]
+    # "Tiga sumber di kementerian": a count of sources is a source as much as one.
+    counted = low[:1] != [] and low[0] in _SOURCE_COUNTS and low[1:2] != []
+    if counted and low[1] in _UNNAMED_HEADS:
+        low = low[1:]
     if (
         low[:1] == ["seorang"]
         and low[1:2]
@@ -78,7 +89,8 @@ def _unnamed_source(words: list[str]) -> str | None:
         return None
     # Only with where the source works ("... di lingkungan Istana", "... WTO"): a bare
     # "seorang sumber" identifies nobody and stays unattributed.
-    end = next((k for k, w in enumerate(low) if w in _SOURCE_END), len(words))
+    end = next((k for k, w in enumerate(low) if w in _SOURCE_END), len(low))
+    end += len(words) - len(low)  # the count word stays in the name as written
     return " ".join(words[:end]) if end >= 3 else None
 
 
@@ -87,6 +99,15 @@ def _unnamed_source(words: list[str]) -> str | None:
 #: of a body named after the trade ("seorang pengurus DPP Partai X"), who is no body.
 _DESCRIBED_AT = re.compile(
     r"(?:[Ss]alah\s+)?[Ss]eorang(?:\s+[a-z][\w-]*){1,4}\s+(?:di|dari)(?:\s+[A-Z][\w'’.-]*){1,5}"
+    # Or of a village or a district named right after the trade, which says where as
+    # "di" would: "Seorang warga Desa X", "Seorang petani Kelurahan Y".
+    r"|(?:[Ss]alah\s+)?[Ss]eorang(?:\s+[a-z][\w-]*){1,4}"
+    rf"\s+(?:{'|'.join(sorted(w.capitalize() for w in LOCAL_PLACE_HEADS))})"
+    r"(?:\s+[A-Z][\w'’.-]*){1,4}"
+    # Either with the relative clause it was written with: "Seorang perawat di RSUD X
+    # yang menangani korban".
+    r"|(?:[Ss]alah\s+)?[Ss]eorang(?:\s+[a-z][\w-]*){1,4}\s+(?:di|dari)(?:\s+[A-Z][\w'’.-]*){1,5}"
+    r"\s+yang(?:\s+[\w-]+){1,10}"
     # Or of a body named right after the trade: "Seorang pengurus DPP Partai X".
     r"|(?:[Ss]alah\s+)?[Ss]eorang\s+(?:pengurus|pejabat|petinggi|kader|anggota|staf|pegawai"
     r"|karyawan|politikus|politisi)(?:\s+[A-Z][\w'’.-]*){1,5}"

@@ -476,6 +476,40 @@ def _without_kiai_child_title(name: str | None) -> str | None:
     return name
 
 
+#: Titles of age before an elder's name, "grandfather"/"grandmother" as address
+#: (Javanese "Mbah", Malay "Nek"), written with the name and the age when the elder is
+#: introduced: "Mbah Karto (81)". (Not "Opa"/"Oma"/"Atok", written as call names.)
+_ELDER_INTRODUCED = re.compile(
+    r"\b(?:Mbah|Nek)[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*)[ \t]*\(\d{1,3}\)"
+)
+
+
+def elders_introduced(text: str) -> frozenset[str]:
+    """The names of the elders ``text`` introduces with a title of age and an age in
+    brackets ("Mbah Karto (81)" gives "Karto"): the title is no part of their name.
+
+    >>> sorted(elders_introduced("Di dusun itu, Mbah Karto (81) bercerita. Mbah Karto tertawa."))
+    ['Karto']
+    """
+    return frozenset(m.group("name") for m in _ELDER_INTRODUCED.finditer(text))
+
+
+def without_elder_title(name: str | None, elders: frozenset[str]) -> str | None:
+    """``name`` without the title of age of an elder introduced with it (``elders``, see
+    :func:`elders_introduced`); a short call name with the title ("Mbah Karso" after
+    "Mbah Karsowiyono (78)") stays as written.
+
+    >>> without_elder_title("Mbah Karto", frozenset({"Karto"}))
+    'Karto'
+    >>> without_elder_title("Mbah Karso", frozenset())
+    'Mbah Karso'
+    """
+    words = (name or "").split()
+    if len(words) >= 2 and words[0] in ("Mbah", "Nek") and " ".join(words[1:]) in elders:
+        return " ".join(words[1:])
+    return name
+
+
 #: A Minangkabau ulama's form of address before his name ("Buya Hamid ..."): after it,
 #: the pilgrim's title ("H.", "Haji") and the religious title of custom after the name
 #: ("... Tuanku Mudo", "... Malin Bandaro") are no part of the name either.

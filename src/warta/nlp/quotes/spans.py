@@ -129,7 +129,7 @@ def sentences(para: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             bounds[-1] = (bounds[-1][0], end)
         else:
             bounds.append((start, end))
-    return _rejoin_company_suffixes(para, bounds)
+    return _rejoin_glosses(para, _rejoin_company_suffixes(para, bounds))
 
 
 #: A company suffix written with a full stop ("PT X Tbk.", "Y Inc."), which the
@@ -144,6 +144,24 @@ _COMPANY_SUFFIX_END = re.compile(r"(?<![\w.])(?:Tbk|Ltd|Inc|Corp|Co|Plc)\.\s*$")
 _ADAT_TITLE_END = re.compile(
     r"(?<![\w.])(?:Dt|Dtk|Tb|Abd|Muh|Moh|Moch|Mochd|Mhd|Muhd|Ach|Achm)\.\s*$"
 )
+
+
+#: A translation in brackets opened right after a quote's closing mark and not yet
+#: closed: '"Banyune entek," (Airnya habis. Harus beli) tuturnya' (a quote in a regional
+#: language glossed in Indonesian before its cue).
+_OPEN_GLOSS = re.compile(r"[\"”»'’][ \t,]*\([^()]*$")
+
+
+def _rejoin_glosses(para: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``bounds`` with a break inside a quote's bracketed translation undone: the
+    translation's own full stops end no sentence, the cue after it is the quote's."""
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        if out and _OPEN_GLOSS.search(para, out[-1][0], out[-1][1]):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
 
 
 def _rejoin_company_suffixes(para: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -270,6 +270,23 @@ def _principal_through_aide(before: str) -> Who | None:
 _PSEUDONYM_FORMULA = re.compile(r"\b[Ss]ebut\s+saja\s+(?:namanya\s+)?")
 
 
+#: A person known by initials, an appositive with an age in brackets ending the subject:
+#: "Seorang pelaku, RS (31), ..." (after a lower-case description and a comma, or
+#: opening the sentence).
+_INITIALS_WITH_AGE = re.compile(
+    r"(?:^|(?:^|\s)(?:[A-Z][a-z]+\s+)?(?:[a-z]+\s+){0,3}[a-z]+,\s+)"
+    r"(?P<initials>[A-Z]{2,4})\s*\(\d{1,3}\)\s*,?\s*$"
+)
+
+
+#: A subject that describes someone unnamed, by trade and where, with a relative
+#: clause: "Seorang perawat di RSUD X yang menangani korban" (no name, no comma).
+_DESCRIBED_WITH_RELATIVE = re.compile(
+    r"\s*(?P<phrase>(?:Salah\s+)?[Ss]eorang(?:\s+[a-z][\w-]*){1,4}\s+(?:di|dari)"
+    r"(?:\s+[A-Z][\w'’.-]*){1,5}\s+yang(?:\s+[\w-]+){1,10})\s*"
+)
+
+
 def parse_subject(before: str) -> Who | None:
     """The subject of a subject-first cue (see :func:`_parse_subject`); a body's regional
     office after its full name and acronym ("Komisi X (KX) Perwakilan Maluku") is that
@@ -290,7 +307,16 @@ def parse_subject(before: str) -> Who | None:
         return Who(signed.group("name"), signed.group("office"), offset=signed.start("name"))
     if (principal := _principal_through_aide(before)) is not None:
         return principal
+    if (initials := _INITIALS_WITH_AGE.search(before)) is not None:
+        # "Seorang pelaku, RT (44), mengaku ...": capitals with an age in
+        # brackets are a person's initials, never the acronym of a country or a body.
+        role = before[: initials.start("initials")].strip(" ,") or None
+        return Who(initials.group("initials"), role, offset=initials.start("initials"))
     who = _parse_subject(before)
+    if who is None and (described := _DESCRIBED_WITH_RELATIVE.fullmatch(before)) is not None:
+        # "Seorang perwira di Mabes yang mengetahui perkara ini mengatakan ...": someone
+        # left unnamed, known only by the description, which is the speaker as written.
+        return Who(described.group("phrase"), offset=described.start("phrase"))
     rel = _TRAILING_RELATIVE.search(before)
     if who is None and rel is not None and _ASKED_NOT_NAMED.search(rel.group(0)) is not None:
         head = _parse_subject(before[: rel.start()] + " ")
