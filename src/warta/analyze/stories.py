@@ -111,7 +111,14 @@ from scipy import sparse
 from warta import settings
 from warta.analyze import embeddings as embedding_backend
 from warta.analyze.story_chronicles import lead_chronicle
-from warta.analyze.story_clusters import CAPITAL, REGION_JOINER, Bars, UnitView, agglomerate
+from warta.analyze.story_clusters import (
+    CAPITAL,
+    REGION_JOINER,
+    VILLAGE_MARK,
+    Bars,
+    UnitView,
+    agglomerate,
+)
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.story_people import lead_people
 from warta.analyze.summarize import content_tokens
@@ -460,6 +467,10 @@ def lead_days(title: str | None, text: str, published: str | None) -> frozenset[
             (after and after[0] in _PART_OF_DAY) or (before and before[0].lower() in _DAY_BEFORE)
         ):
             continue
+        if not m.group(2) and _in_quotation(lead, m.start()):
+            # A speaker's weekday is his own frame (a shipment due "hari Rabu", the
+            # last visit): the report states its day in its own narration.
+            continue
         if not m.group(2) and _RECAP_CLAUSE.search(
             " ".join(lead[: m.start()].split()[-_RECAP_WORDS:])
         ):
@@ -468,6 +479,20 @@ def lead_days(title: str | None, text: str, published: str | None) -> frozenset[
         if placed is not None:
             out.add(placed)
     return frozenset(out)
+
+
+def _in_quotation(lead: str, at: int) -> bool:
+    """Whether position ``at`` of a lead lies inside a direct quotation: an odd number
+    of straight double quotes, or more opening than closing curly ones, before it on
+    its paragraph.
+
+    >>> _in_quotation('Ia berkata, "Kami datang Jumat pagi."', 25)
+    True
+    >>> _in_quotation('Ia datang Jumat pagi, "kata dia."', 10)
+    False
+    """
+    before = lead[:at].rsplit("\n", 1)[-1]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _place_day(m: re.Match[str], day: int | None) -> str | None:
@@ -591,7 +616,8 @@ def lead_regions(text: str, dateline: str | None = None) -> frozenset[str]:
     ``"<province>/<regency>"`` (a province named alone, "Gubernur Jawa Tengah", adds
     none; "Kabupaten Bogor" and "Kota Bogor" read alike). ``dateline``: the one the
     cleaner split off that paragraph: the province of its place
-    (:func:`_dateline_province`).
+    (:func:`_dateline_province`). The villages and wards it names by their kind
+    complete them (:func:`lead_villages`).
 
     >>> sorted(lead_regions("BLORA - Puluhan siswa di Kecamatan Cepu dirawat."))
     ['Jawa Tengah', 'Jawa Tengah/Blora']
@@ -611,7 +637,26 @@ def lead_regions(text: str, dateline: str | None = None) -> frozenset[str]:
     # The dateline completes a lead's places, never places a lead naming none: a piece
     # on the people of a happening (the victims' relatives, the operator) is filed where
     # they are, at either end of a ferry's route or a flight's.
-    return frozenset(out | _dateline_province(dateline)) if out else frozenset()
+    if not out:
+        return frozenset()
+    return frozenset(out | _dateline_province(dateline) | lead_villages(text))
+
+
+# A village or urban ward named by its kind, as leads place a happening: "di Kelurahan
+# Sukamaju", "Desa Karangrejo". The kind word is the grammar fact: a capitalised name
+# after it is a place below the regency, which the official list does not hold.
+_VILLAGE = re.compile(r"\b(?:Kelurahan|Desa)\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)")
+
+
+def lead_villages(text: str) -> frozenset[str]:
+    """The villages and wards the first paragraph names by their kind, each as
+    ``VILLAGE_MARK + name`` (a place below any regency, kept apart from provinces and
+    regencies).
+
+    >>> sorted(lead_villages("Rumah terbakar di Kelurahan Sukamaju, Kecamatan Cibeber."))
+    ['//Sukamaju']
+    """
+    return frozenset(VILLAGE_MARK + m.group(1) for m in _VILLAGE.finditer(_lead_paragraph(text)))
 
 
 _DATELINE_PLACE = re.compile(r"^[^,(\-–—]+")

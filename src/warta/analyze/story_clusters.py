@@ -357,6 +357,8 @@ CAPITAL = "Daerah Khusus Ibukota Jakarta"
 #: Joins a province and one of its regencies or cities in a unit's places
 #: (:func:`warta.analyze.stories.lead_regions`).
 REGION_JOINER = "/"
+# Marks a village or ward among a lead's places (warta.analyze.stories.lead_villages).
+VILLAGE_MARK = REGION_JOINER * 2
 
 
 def _apart_places(a: frozenset[str], b: frozenset[str], *, regencies: bool = False) -> bool:
@@ -413,7 +415,16 @@ def _one_town(a: UnitView, b: UnitView) -> bool:
 
 def _regencies(places: frozenset[str]) -> frozenset[str]:
     """The regencies and cities among a lead's places, the capital's left out."""
-    return frozenset(p for p in places if REGION_JOINER in p and not p.startswith(CAPITAL))
+    return frozenset(
+        p
+        for p in places
+        if REGION_JOINER in p and not p.startswith(CAPITAL) and not p.startswith(VILLAGE_MARK)
+    )
+
+
+def _villages(places: frozenset[str]) -> frozenset[str]:
+    """The villages and wards among a lead's places."""
+    return frozenset(p for p in places if p.startswith(VILLAGE_MARK))
 
 
 def _one_undated(a: UnitView, b: UnitView) -> bool:
@@ -827,7 +838,9 @@ def _other_places(a: _Cluster, b: _Cluster) -> bool:
     # An undated profile or feature names where its people come from, not where it is.
     if not (a.day_dated and b.day_dated) or not a.places or not b.places:
         return False
-    return not a.places & b.places
+    # Two wards named apart within one city: two fires of one night under one fire
+    # chief, each lead placing its own by the ward's name.
+    return not a.places & b.places or _apart(_villages(a.places), _villages(b.places))
 
 
 def _tied_people(

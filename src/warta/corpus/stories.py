@@ -233,7 +233,11 @@ class _Views(Sequence[UnitView]):
 #: doc's terms). 15: a lone piece whose lead names a person that a report it links to
 #: names, and a story nowhere, gets none of the lowered bars with that story
 #: (story_clusters._named_elsewhere; story_people.lead_people, stored with a doc's terms).
-RULES = "15"
+#: 16: a lead's places hold the villages and wards it names by their kind ("Kelurahan
+#: X", "Desa Y"; stories.lead_villages), and two day-dated stories naming wards apart get
+#: none of the lowered bars (story_clusters._other_places); a weekday inside a quotation
+#: is no lead day (stories._in_quotation).
+RULES = "16"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
