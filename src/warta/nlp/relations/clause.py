@@ -39,6 +39,7 @@ from warta.nlp.relations.words import (
     _DONE_BEFORE,
     _FLAGGED,
     _INCIDENTS,
+    _KIN,
     _LEAVE,
     _MANNER,
     _MEDIATED,
@@ -104,6 +105,15 @@ _ACCUSER_GOES_ON = _OBJECT_CONTROL | frozenset(
 #: Teheran akan **mengambil** tindakan", "… akan **membalas**").
 _WARNED_ACTS = frozenset("mengambil membalas bertindak merespons menanggapi menindak".split())
 
+#: How many words an apposition set off by commas after its subject may hold ("Inggris
+#: dan Prancis, penyusun rancangan itu, …"), and one that may name actors: opened by a
+#: kin noun, naming the kin and the kin's office ("A, adik pemimpin negara X <nama>,
+#: …"), or by a preposition of the act's setting ("X, dalam sidang Dewan Y di Z, …").
+_APPOSITION_WORDS = 8
+_NAMING_APPOSITION_WORDS = 10
+#: Prepositions opening an aside on the setting of the act ("X, **dalam** sidang di Y
+#: keesokan harinya, mendesak …"): what they name is no subject.
+_SETTING_OPENERS = frozenset("dalam di pada saat".split())
 #: Head words of an office title that may hold a "dan" ("Menteri Luar Negeri dan
 #: Kerja Sama X", "Menteri Sumber Daya Alam dan Lingkungan Y").
 _OFFICE_HEADS = frozenset("menteri kementerian menko".split())
@@ -761,17 +771,28 @@ class _Clause(_AsideReader):
     def _apposition_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
         """The actors before an apposition that ends at ``comma``: "Inggris dan Prancis,
         penyusun rancangan itu, menyesalkan …" (at most 8 words, none of them a cue), or
-        a role ("Malaysia, selaku ketua ASEAN, mengecam …": Malaysia, not ASEAN)."""
+        a role ("Malaysia, selaku ketua ASEAN, mengecam …": Malaysia, not ASEAN). Actors
+        may be named inside it only after a kin noun ("X, adik pemimpin Y Z, …": X's
+        kin) or in a setting ("X, dalam sidang Dewan Y di Z, …"), in at most 10 words."""
+        named_inside = False
         for k in range(comma - 1, max(comma - 9, 0), -1):
             if self.word(k) == "," and self.word(k + 1) in _ROLE_OF and k - 1 in self.actor_at:
                 return self.subject(k)
-        for k in range(comma - 1, max(comma - 9, 0), -1):
+        for k in range(comma - 1, max(comma - _NAMING_APPOSITION_WORDS - 1, 0), -1):
             if self.word(k) == ",":
                 if k + 1 >= comma or k - 1 not in self.actor_at or self.toks[k + 1].capital:
                     return [], i
+                if named_inside and self.word(k + 1) not in _KIN | _SETTING_OPENERS:
+                    return [], i
+                if not named_inside and comma - k > _APPOSITION_WORDS:
+                    return [], i
                 return self.subject(k)
-            if k in self.actor_at or _may_cue(self.word(k)) or self.word(k) in _BOUNDARY:
+            if _may_cue(self.word(k)) or self.word(k) in _BOUNDARY:
                 return [], i
+            # "A, adik pemimpin negara X <nama>, memperingatkan …": a kin
+            # noun opens a description of the person before it, whoever it names; a
+            # setting tells where the subject was ("A, dalam sidang Dewan X di Y, …")
+            named_inside = named_inside or k in self.actor_at
         return [], i
 
     def act_agent(self, j: int) -> list[_Actor]:

@@ -33,6 +33,7 @@ from warta.nlp.relations.words import (
     _GOVERNMENT,
     _HEADED_BODIES,
     _HONORIFICS,
+    _IN_FORM_OF,
     _IN_MANNER,
     _INCLUDING,
     _KIN,
@@ -112,6 +113,9 @@ _GANG_REACH = 6
 
 #: The word before initials a person is named by ("…, **berinisial** AB, …").
 _INITIALLED = "berinisial"
+#: How many words a list of what a thing consists of ("bantuan berupa tenda dan
+#: selimut") may run before the preposition after it.
+_FORM_LIST_REACH = 15
 #: How many words a role in lower case may take before the name set off after it
 #: ("mandor pabrik tersebut, <nama>").
 _ROLE_REACH = 6
@@ -530,6 +534,11 @@ class _ObjectReader:
             if self._self_naming(j):
                 j += 3  # "anggota sindikat curanmor yang menamakan diri X": X is the group
                 continue
+            if self.word(j) == _IN_FORM_OF:
+                # "mengirim bantuan berupa genset, selimut, dan obat untuk X": the list of
+                # what is sent is no object; the search goes on at the preposition after it
+                j = self.past_form_list(j, preps)
+                continue
             if self._apposition_comma(i, j, direct) or self._office_apposition(i, j):
                 j += 1  # "menuntut perusahaan … asal X, <firm>": the firm's name follows
                 continue
@@ -549,6 +558,17 @@ class _ObjectReader:
                 direct = direct and not (j > i + 1 and _active_verb(self.word(j)))
             j += 1
         return []
+
+    def past_form_list(self, j: int, preps: Collection[str]) -> int:
+        """The preposition after the list "berupa" at token ``j`` opens ("berupa tenda,
+        selimut, dan genset **untuk** …"), within the list's reach and before any name
+        or the sentence's end; else the token after "berupa"."""
+        for k in range(j + 1, min(j + _FORM_LIST_REACH, len(self.toks))):
+            if self.word(k) in preps:
+                return k
+            if k in self.actor_at or self.word(k) in (".", ";", ":"):
+                break
+        return j + 1
 
     def _counterpart_of(self, j: int) -> list[_Actor]:
         """The side a counterpart at token ``j`` is named by ("bertemu **rekannya asal

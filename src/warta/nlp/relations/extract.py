@@ -151,7 +151,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 from warta.nlp.relations.actors import (
@@ -284,6 +284,7 @@ from warta.nlp.relations.words import (
     _CENSURING,
     _DECIDING,
     _DECISION,
+    _DOCUMENTS,
     _FILED,
     _HEADED_BODY_RE,
     _JOINING,
@@ -294,6 +295,7 @@ from warta.nlp.relations.words import (
     _PURPOSE,
     _QUOTE_CHARS,
     _REACTIONS,
+    _STATEMENT_WAY,
     _THREAT_LINK,
     _TIES,
     _TOKEN,
@@ -731,7 +733,8 @@ def _sentence_relations(
             # dan memperingatkan akan membalas": a censure or a warning with no side of
             # its own goes on against the side its subject just censured
             subjects, lo = clause.subject(i)
-            pairs, confidence = [(s, censured[s.name]) for s in subjects if s.name in censured], 0.5
+            pairs = [(s, t) for s in subjects if (t := _censured_by(s, censured)) is not None]
+            confidence = 0.5
         if not pairs:
             pairs, same_act = _implicit_target(clause, cue, i, n, acted, ctx)
             confidence = 0.5
@@ -1000,6 +1003,7 @@ def _sentence_relations(
             ctx.acted_by(source, target, kind)
             if cue.voice == "nominal":
                 acted[_noun_key(tok.text)] = source  # "latihan militer" → "latihan itu"
+            _record_document(clause, i, source, acted)
             ctx.done(kind)
             out.append(
                 Relation(
@@ -1175,6 +1179,15 @@ def _own_side(source: _Actor, target: _Actor) -> bool:
     return target.name in (source.name, source.state)
 
 
+def _censured_by(source: _Actor, censured: Mapping[str, _Actor]) -> _Actor | None:
+    """The side ``source`` censured earlier in the sentence, else ``None``. A body that
+    speaks for its state ("Kementerian Luar Negeri X menolak … dan menyebutnya …") was
+    recorded under the state's name, as its relations are."""
+    if source.name in censured:
+        return censured[source.name]
+    return censured.get(source.state) if source.state is not None else None
+
+
 def _follows_up(clause: _Clause, cue: Cue, i: int) -> bool:
     """Whether the cue at token ``i`` may go on against the side censured before it in
     the sentence: an active censure or warning, not after a denial ("membantah tuduhan
@@ -1198,6 +1211,16 @@ def _record_act(acted: dict[str, _Actor], action: str, agent: _Actor) -> None:
         # another side acted since: the decision is no longer the news (a reaction to it
         # keeps it so: "X menolak keputusan itu. Y juga mengecam keputusan tersebut")
         del acted[_DECISION]
+
+
+def _record_document(clause: _Clause, i: int, source: _Actor, acted: dict[str, _Actor]) -> None:
+    """Record ``source`` as the issuer of the document its act at token ``i`` was made
+    in ("Dalam komunike akhir, X mengecam …", "X, melalui pernyataan resmi, menuntut
+    …"): a later "menolak komunike tersebut" answers the issuer, not the last actor."""
+    for k in range(i - 1):
+        # the document is the act's vehicle only when named by the way it was made
+        if clause.word(k) in _STATEMENT_WAY and clause.word(k + 1) in _DOCUMENTS:
+            acted[_noun_key(clause.word(k + 1))] = source
 
 
 def _record_decision(clause: _Clause, i: int, acted: dict[str, _Actor]) -> None:

@@ -36,6 +36,7 @@ from warta.nlp.relations.words import (
     _COORD,
     _DONE_TO,
     _HOSTING,
+    _IN_FORM_OF,
     _INVITING,
     _JOINING,
     _MANNER,
@@ -852,12 +853,26 @@ def _region_by_head(clause: _Clause, j: int) -> _Actor | None:
     return replace(region, name=_government_of(kind, region.name), organisation=True)
 
 
+def _aided_for(clause: _Clause, end: int) -> int | None:
+    """The "untuk" or "bagi" naming whom an aid sent at ``end`` is for, in its clause and
+    within 13 words, past a list of what is sent ("bantuan **berupa** genset, selimut, dan
+    genset untuk …": the list's commas end no clause), else ``None``."""
+    for j in range(end + 1, min(len(clause.toks), end + 14)):
+        if clause.word(j) in _FOR:
+            return j
+        if clause.word(j) == _IN_FORM_OF:
+            after = clause.past_form_list(j, _FOR)
+            return after if clause.word(after) in _FOR else None
+        if clause.ends_clause(j):
+            return None
+    return None
+
+
 def _victims_state(clause: _Clause, end: int) -> list[_Actor]:
     """The state whose people an aid sent at ``end`` is for, named by where they are
     ("mengirimkan bantuan … untuk korban gempa di Provinsi Herat, X": X), else none."""
-    k = next((j for j in range(end + 1, min(len(clause.toks), end + 14))
-              if clause.word(j) in _FOR), None)  # fmt: skip
-    if k is None or any(clause.ends_clause(j) for j in range(end + 1, k)):
+    k = _aided_for(clause, end)
+    if k is None:
         return []
     k += 1 + (clause.word(k + 1) == "para")
     if clause.word(k) not in _AFFECTED:

@@ -178,6 +178,9 @@ _PUBLIC_BODIES = frozenset(
 _DOCUMENTS = frozenset(
     "resolusi pernyataan deklarasi komunike dekret keputusan putusan surat".split()
 )
+#: The word opening what a thing consists of ("bantuan **berupa** tenda dan selimut"):
+#: a list of things, never the one they are for.
+_IN_FORM_OF = "berupa"
 #: Words that give the role in which the subject acts ("**selaku** ketua ASEAN").
 _ROLE_OF = frozenset("selaku".split())
 #: Adverbs of manner between a verb and its object ("mengecam **keras** serangan itu").
