@@ -427,6 +427,19 @@ ENTITY_SETS = {
     # and a regency of one name, Minangkabau adat titles, Chinese workers family name
     # first, Palembang hereditary titles, 'bin' patronymics and 'alias' names.
     "blind31": "tests/nlp/entities/blind31_entities.json",
+    # The eleventh session (2026-12-07), written while its first rules were made:
+    # everyday regional hard news (Batak surnames alone, regional short forms, bare
+    # agency names), Papuan districts and villages with a customary chief and a middle
+    # initial, a Minangkabau chief's title as a form of his name, press pseudonyms,
+    # 'alias' nicknames, 'bin'/'binti' names and Palembang noble titles.
+    "blind32": "tests/nlp/entities/blind32_entities.json",
+    # The eleventh session (2026-12-07), written during its first round and scored with
+    # no rule changed after: everyday regional hard news (Batak surnames alone, short
+    # forms with region abbreviations, bare brand names), a Minangkabau man called by
+    # his customary title, a Chinese-Indonesian man under an Indonesian and a Chinese
+    # name and a temple under two names, an Aceh court report with 'bin'/'binti' names,
+    # 'alias', Teuku, Cut, 'Tgk.' and 'Keuchik'.
+    "blind33": "tests/nlp/entities/blind33_entities.json",
 }
 
 

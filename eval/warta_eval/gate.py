@@ -279,6 +279,20 @@ BLIND_STORIES = {
     # strike, two West Jakarta fires on one day under one fire chief, the boatman named
     # a suspect four weeks later (separate).
     "blind28": Path("tests") / "analyze" / "stories_blind28.json",
+    # The eleventh session (2026-12-07), written while its first rules were made: a bus
+    # crash on a mountain road told five ways, an eruption, a blackout and a tidal
+    # flood; a train hitting a truck near the flood under one transport chief, a campus
+    # protest and a lab fire, a graft sting and a prosecutors' search quoting one
+    # regional secretary; an escape lane opened five weeks after the crash (separate);
+    # two undated pieces.
+    "blind29": Path("tests") / "analyze" / "stories_blind29.json",
+    # The eleventh session (2026-12-07), written during its first round and scored with
+    # no rule changed after: a landslide told five ways, a school-meal poisoning, an
+    # eruption, an oil spill, a capsized boat and a tidal flood; the spill and the boat
+    # in one bay under one fishermen's leader, the flood and a tanker truck overturned
+    # on one road, the poisoning and a classroom roof collapse under one education head;
+    # temporary housing six weeks after the landslide (separate); ten single pieces.
+    "blind30": Path("tests") / "analyze" / "stories_blind30.json",
 }
 
 
@@ -425,6 +439,8 @@ QUOTE_SETS = {
     "blind35q_set": "tests/nlp/quotes/blind35q_quotes.json",
     "blind36q_set": "tests/nlp/quotes/blind36q_quotes.json",
     "blind37q_set": "tests/nlp/quotes/blind37q_quotes.json",
+    "blind38q_set": "tests/nlp/quotes/blind38q_quotes.json",
+    "blind39q_set": "tests/nlp/quotes/blind39q_quotes.json",
 }
 
 
@@ -522,7 +538,17 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     everyday hard news with verb-first credits ('Dikatakan X, ...'), a courtroom
     exchange as dialogue, a piece resting on anonymous sources, Javanese quotes with
     their translations, a council hearing with a quote over two paragraphs and
-    interruptions)."""
+    interruptions)
+    and ``blind38q_set.*`` (15 by a thirty-eighth, the eleventh session's: eleven
+    everyday hard news, courtroom testimony as dialogue with a reported question, an
+    investigation on anonymous sources with a denial and a refusal to comment, Javanese
+    quotes with translations and a colon-introduced quote, a council hearing as a fast
+    exchange)
+    and ``blind39q_set.*`` (15 by a thirty-ninth, the eleventh session's, scored with no
+    rule changed after: eleven everyday hard news with nicknames as credits, courtroom
+    dialogue with an indirect question, a protest with a chanting crowd and a colon-
+    introduced quote, a quote over two paragraphs with hearsay inside, a drought feature
+    opening with a Javanese quote credited without a verb of saying)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

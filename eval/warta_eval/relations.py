@@ -253,6 +253,22 @@ BLIND36_GOLD = "tests/eval/gold/relations_blind36.json"
 #: mayor, a recall, a layoff protest, a gambling network's arrests; football and a phone
 #: launch.
 BLIND37_GOLD = "tests/eval/gold/relations_blind37.json"
+#: A thirty-eighth (the eleventh session, 2026-12-07, written while its first rules were
+#: made), with evidence sentences: a loan for a metro line, sanctions on militia
+#: commanders, a missile launch during drills, an agency board's vote, a strike near a
+#: capital condemned, earthquake aid, a submarine contract, diplomats expelled; a class
+#: action, a fraud arrest, an interpellation and a walkout, a syrup recall, a water
+#: dispute mediated, an ombudsman finding; futsal and a start-up.
+BLIND38_GOLD = "tests/eval/gold/relations_blind38.json"
+#: A thirty-ninth (the eleventh session, 2026-12-07, scored with no rule changed after),
+#: with evidence sentences: a ministerial visit with a grant and a planned meeting, a
+#: missile launch against drills with a conditional threat, an agency board's resolution
+#: with votes against, an airdrop run with a partner, firms blacklisted, a rebel attack
+#: with accusations and an invitation to talks, an annual consultation, an appeal
+#: rejected with an offer to host talks; a former director detained, a demolition with
+#: arrests, a cartel fine, a party expelling a member who sues it, a village clash
+#: settled, a permit frozen; football and a start-up.
+BLIND39_GOLD = "tests/eval/gold/relations_blind39.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -291,6 +307,8 @@ BLIND_SETS = {
     "blind35": BLIND35_GOLD,
     "blind36": BLIND36_GOLD,
     "blind37": BLIND37_GOLD,
+    "blind38": BLIND38_GOLD,
+    "blind39": BLIND39_GOLD,
 }
 
 
