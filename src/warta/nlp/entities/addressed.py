@@ -1,4 +1,5 @@
-"""Given names spelt like places, after a form of address.
+"""Given names spelt like places, after a form of address; forms of address dropped
+from a name.
 
 A form of address ("Pak", "Abah", "Ceu", "Mbah"; see FORMS_OF_ADDRESS) goes before a
 person's given name and never before a place: "Abah <Country>" is a man whose given name
@@ -6,13 +7,18 @@ is spelt like the country. The gazetteer's place span is trusted over the tagger
 without these rules the form of address is left a person of its own and the given name a
 place ("<Country> <Surname>" then "Abah <Country>": one man read as two entities and a
 country).
+
+A form of address is no part of the name either: "Uni <Name>" then "<Name>" alone is a
+woman called <Name> (:func:`names_without_address`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from warta.lexicon.indonesian import FORMS_OF_ADDRESS
+from warta.nlp.entities.names import is_teknonym
 from warta.nlp.entities.spanrecord import _WORD, Span
 
 # A form of address right before a place span: "Abah |<Town>|".
@@ -77,3 +83,43 @@ def addressed_places(text: str, spans: list[Span]) -> None:
             continue
         if text[s.start : s.end] in named:
             s.start, s.type, s.place, s.entity = before.start(1), "PER", None, None
+
+
+# Forms of address that are titles of rank or adult names, part of the name they open
+# ("Daeng <Name>" is a Makassarese adult name, "Karaeng <Place>" a noble's title, "Gus
+# <Name>" a kiai's son): only the everyday forms of kinship and courtesy are dropped.
+_NAME_FORMING = frozenset(
+    "daeng karaeng kraeng petta puang ampon mangku habib gus ning lora kiai kyai yai nyai "
+    "tuan nyonya".split()
+)
+
+
+def names_without_address(text: str, spans: Sequence[Span]) -> None:
+    """Rename, in place, each person named "<form of address> <Word>" to "<Word>" when
+    the article also writes "<Word>" alone for that person: "Uni <Word> (48) ... tutur
+    <Word>" names a woman <Word>, the form of address being how the writer addresses her
+    (an aunt, an elder sister), not her name. Titles of rank and adult names
+    (:data:`_NAME_FORMING`) and teknonyms ("Amaq <Child>") stay whole.
+
+    >>> t = "Pedagang, Uni Marlina (45), lari. Kata Marlina, api besar."
+    >>> s = [Span(10, 21, "PER", entity="Uni Marlina"), Span(39, 46, "PER", entity="Uni Marlina")]
+    >>> names_without_address(t, s)
+    >>> [x.entity for x in s]
+    ['Marlina', 'Marlina']
+    """
+    renamed: dict[str, str] = {}
+    for s in spans:
+        words = (s.entity or "").split()
+        if (
+            s.type == "PER"
+            and len(words) == 2
+            and words[0].casefold() in FORMS_OF_ADDRESS - _NAME_FORMING
+            and not is_teknonym(words)
+            and " ".join(text[s.start : s.end].split()) == words[1]
+        ):
+            renamed[s.entity or ""] = words[1]  # the bare word written alone: the name
+    if not renamed:
+        return
+    for s in spans:
+        if s.type == "PER" and s.entity in renamed:
+            s.entity = renamed[s.entity]

@@ -40,6 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from warta.lexicon.indonesian import NAME_STOP_WORDS
+from warta.nlp.entities.addressed import names_without_address
 from warta.nlp.entities.callnames import (
     _TITLE_WORDS,
     AGE_AFTER,
@@ -88,6 +89,7 @@ from warta.nlp.entities.shortnames import (
     join_short_forms,
     join_tail_acronyms,
     regency_written_short,
+    untagged_division_names,
 )
 from warta.nlp.entities.shorttitles import mend_short_titles
 from warta.nlp.entities.spanrecord import _TITLE_BEFORE
@@ -450,6 +452,7 @@ def resolve_article(
     join_shortened_given_names(spans)  # "Frans <Surname>" of "Fransiskus ... <Surname>"
     join_name_initials(text, spans)  # "SBY", "Mas <XYZ>"
     _single_names_left(text, spans)
+    names_without_address(text, spans)  # "Uni <Name>" then "<Name>": a woman, <Name>
     _wives_by_husband(text, spans)
     units_after_office(text, spans)  # "Kepala Desa <Village>, <Name>": the village
     split_company_then_person(text, spans)
@@ -465,6 +468,7 @@ def resolve_article(
     dateline_towns(text, spans)  # "<NAME> —" for a province's capital: the city
     regency_written_short(text, spans)
     blended_place_names(text, spans)  # "Jakbar" beside "Jakarta Barat"
+    untagged_division_names(text, spans, index)  # "warga <Name>" of "Kelurahan <Name>"
     spans.sort(key=lambda s: (s.start, s.end))
     return article_outputs(text, spans)
 

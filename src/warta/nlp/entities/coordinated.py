@@ -6,7 +6,11 @@ a route "<Place>–<X>", ``X`` is a place like its partner, and so is
 makes ``B`` a place of that kind. A preposition of place right before a name ("di <X>",
 "ke <X>") or "asal <X>" (a person's place of origin) says the same: Indonesian writes
 "kepada" before a person. :func:`coordinated_places` retypes such person spans as places
-when nothing else in the article reads them as a person.
+when nothing else in the article reads them as a person - nor an age in brackets after
+the name: a list of victims coordinates people after their places of residence ("<A>
+(52), warga <Place>, dan <B> (24)"), and the press gives an age to people only.
+:func:`untagged_coordinated_places` adds the places of such a list the tagger left out
+("<Place> dan <X>", "<Place>, <X>, dan <Y>").
 """
 
 from __future__ import annotations
@@ -15,9 +19,20 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from warta.lexicon.indonesian import DIVISION_HEADS, LANDMARK_HEADS, NATURAL_FEATURE_HEADS
+from warta.lexicon.indonesian import (
+    DIVISION_HEADS,
+    FORMS_OF_ADDRESS,
+    LANDMARK_HEADS,
+    MONTHS,
+    NAME_STOP_WORDS,
+    NATURAL_FEATURE_HEADS,
+    TITLE_WORDS,
+    WEEKDAYS,
+)
 from warta.nlp.entities.gazetteer import Place, load_gazetteer
-from warta.nlp.entities.spanrecord import _TITLE_BEFORE, Span
+from warta.nlp.entities.names import is_org_head
+from warta.nlp.entities.retyping import aged_name
+from warta.nlp.entities.spanrecord import _TITLE_BEFORE, Covered, Span
 
 # What joins two coordinated names: a conjunction, "ke" (from one place to another) or a
 # dash without spaces (a route, "jalur <Place>–<Place>"). Not a comma: "<Office>
@@ -107,11 +122,17 @@ def _no_other_person(words: list[str], people: Counter[str]) -> bool:
     return len(words) <= 3 and all(people[w] <= words.count(w) for w in words)
 
 
+def _aged(text: str, s: Span) -> bool:
+    """Whether the person span ``s`` carries an age in brackets ("<Name> (24)")."""
+    return aged_name(text, s.end, text[s.start : s.end].split())
+
+
 def coordinated_places(text: str, spans: list[Span]) -> None:
     """Retype person spans that the words around them make places (see the module
     docstring), in place; ``spans`` in text order, not overlapping. A span is left as
-    it is when a title stands before it, when it has more than three words, or when any
-    of its words is a word of another person span (a person the article names again).
+    it is when a title stands before it, when an age in brackets follows it, when it has
+    more than three words, or when any of its words is a word of another person span (a
+    person the article names again).
 
     >>> t = "Banjir melanda Lerepsari dan Sukamulyo. Warga di Tegalwaru mengungsi."
     >>> s = [Span(15, 24, "LOC"), Span(29, 38, "PER"), Span(49, 58, "PER")]
@@ -126,7 +147,7 @@ def coordinated_places(text: str, spans: list[Span]) -> None:
     """
     found: list[Span] = []
     for i, s in enumerate(spans):
-        if s.type != "PER" or s.place is not None or s.nested:
+        if s.type != "PER" or s.place is not None or s.nested or _aged(text, s):
             continue
         if _place_by_company(text, spans, i) and not _TITLE_BEFORE.search(
             text, max(0, s.start - 30), s.start
@@ -170,8 +191,9 @@ def _listed_between(text: str, left: Span, right: Span) -> bool:
 def coordinated_bodies(text: str, spans: list[Span]) -> None:
     """Retype, in place, a person span listed between two organisations ("<Body>,
     <X>, dan <Body>"): the items of a list are of one kind, so ``X`` is a body too -
-    unless a title stands before it, it has more than three words or a word of it is
-    a word of another person span. ``spans`` in text order, not overlapping.
+    unless a title stands before it, an age in brackets follows it, it has more than
+    three words or a word of it is a word of another person span. ``spans`` in text
+    order, not overlapping.
 
     >>> t = "Tim gabungan dari Basarnas, Wirabumi Sakti, dan TNI dikerahkan."
     >>> s = [Span(18, 26, "ORG"), Span(28, 42, "PER"), Span(48, 51, "ORG")]
@@ -185,6 +207,7 @@ def coordinated_bodies(text: str, spans: list[Span]) -> None:
         if s.type == "PER"
         and s.place is None
         and not s.nested
+        and not _aged(text, s)
         and before.type == after.type == "ORG"
         and _listed_between(text, before, s)
         and _listed_between(text, s, after)
@@ -196,3 +219,86 @@ def coordinated_bodies(text: str, spans: list[Span]) -> None:
     for s in found:
         if _no_other_person(text[s.start : s.end].split(), people):
             s.type, s.entity = "ORG", None
+
+
+# A conjunction, or a list's comma, then a run of one to three capitalised words (the
+# next item of a list) and what follows it.
+_NEXT_ITEM = re.compile(
+    r"(?P<joint>,?[ \t]+(?:dan|atau|serta)[ \t]+|,[ \t]+)"
+    r"(?P<name>[A-Z][a-z][\w'’-]*(?:[ \t]+[A-Z][a-z][\w'’-]*){0,2})(?![\w'’-])"
+)
+# A capitalised word right after a space: the run goes on (a longer name).
+_CAP_WORD_AFTER = re.compile(r"[ \t]+[A-Z]")
+# Words that open no place's name: offices, bodies, forms of address, dates, function
+# words ("<Place> dan Wakil Bupati", "<Place>, Senin, dan ...").
+_NOT_PLACE_OPENERS = (
+    TITLE_WORDS | FORMS_OF_ADDRESS | NAME_STOP_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+)
+
+
+def _listed_place(
+    text: str, end: int, covered: Covered, others: frozenset[str]
+) -> Span | None:
+    """The untagged next item after a place span ending at ``end``: "<Place> dan <X>",
+    or "<Place>, <X>" in a list the conjunction closes after ``X``; none when ``X``
+    opens with an office, a body's head, a form of address or a date, carries an age,
+    runs on into more capitalised words, touches another span or holds a word of a
+    person or body span (``others``: "<City> dan <Club>", the club named again)."""
+    m = _NEXT_ITEM.match(text, end)
+    if m is None:
+        return None
+    start, stop = m.span("name")
+    words = m.group("name").split()
+    if words[0].casefold() in _NOT_PLACE_OPENERS or is_org_head(words[0]):
+        return None
+    if m.group("joint").strip() == "," and not _LIST_CLOSED.match(text, stop):
+        return None  # "<Place>, <X>, yang ...": an apposition, no list
+    if others.intersection(words):
+        return None
+    if _CAP_WORD_AFTER.match(text, stop) or aged_name(text, stop, words):
+        return None
+    if covered.overlaps(start, stop):
+        return None
+    return Span(start, stop, "LOC", place=load_gazetteer().lookup(m.group("name")))
+
+
+def untagged_coordinated_places(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Place spans for the untagged items of a list whose item before is a place span:
+    the items of a list are of one kind, so in "tujuan Pulau <A>, <B>, dan <C>" ``B``
+    and ``C`` are places like ``Pulau <A>`` (see :func:`_listed_place` for what is no
+    item). ``spans`` in text order, not overlapping; each new item is the place before
+    the next.
+
+    >>> t = "Kapal ke Pulau Lembata, Waiwerang, dan Lewoleba tertunda."
+    >>> [t[x.start : x.end] for x in untagged_coordinated_places(t, [Span(9, 22, "LOC")])]
+    ['Waiwerang', 'Lewoleba']
+    """
+    covered = Covered(spans)
+    others = frozenset(w for s in spans if s.type != "LOC" for w in text[s.start : s.end].split())
+    out: list[Span] = []
+    for s in spans:
+        if s.type != "LOC" or not _opens_list(text, s):
+            continue
+        item = _listed_place(text, s.end, covered, others)
+        while item is not None:
+            out.append(item)
+            covered.add(item.start, item.end)
+            item = _listed_place(text, item.end, covered, others)
+    return out
+
+
+# A capitalised word right before a span: the span ends a longer name ("BPBD <Regency>").
+_CAP_WORD_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ \t]+$")
+# Heads of places' names, and the kinds of regions.
+_LIST_HEADS = _SHARED_HEADS | frozenset({"kota", "kabupaten", "provinsi"})
+
+
+def _opens_list(text: str, s: Span) -> bool:
+    """Whether the place span ``s`` may head a list of places: a place in its own right,
+    not the tail of a longer name ("BPBD <Regency> dan <Agency>") nor a metonym for a
+    body ("<Seat> dan <Seat>": the ministries)."""
+    if s.place is not None and s.place.referent:
+        return False
+    before = _CAP_WORD_BEFORE.search(text, max(0, s.start - 32), s.start)
+    # (a place's head the tagger left out of the span is the place's: "Pulau |<Name>")
+    return before is None or before.group(1).casefold() in _LIST_HEADS

@@ -11,7 +11,8 @@ organisation name of the article it abbreviates (none, or two that fit: left as 
 
 :func:`join_headless_names` does the same for names written with and without their head
 noun: "Kecamatan <Name>" and "<Name>", "Stadion <Name>" and "<Name>", "Partai <Name>" and
-"<Name>".
+"<Name>"; :func:`untagged_division_names` finds the bare "<Name>" of a village or
+district the tagger left untagged ("warga <Name>" after "Kelurahan <Name>").
 
 :func:`companies_cited_by_opening` reads a company's first two words, cited without
 its legal form ("<Sinar Bumi>" of "PT <Sinar Bumi Lestari>"), as the company, not as a
@@ -38,7 +39,7 @@ from warta.lexicon.indonesian import DIVISION_HEADS, LANDMARK_HEADS, NATURAL_FEA
 from warta.nlp.entities.gazetteer import load_gazetteer, lookup_place
 from warta.nlp.entities.names import abbreviates
 from warta.nlp.entities.personbounds import _alnum_runs
-from warta.nlp.entities.spanrecord import _CONNECTORS, ByStart, Span
+from warta.nlp.entities.spanrecord import _CONNECTORS, ByStart, Covered, Span
 
 __all__ = [
     "blended_place_names",
@@ -233,6 +234,59 @@ def join_headless_names(text: str, spans: Sequence[Span]) -> None:
                 if _name(text, other) == f"{head} {name}":
                     other.entity = name
     _acronym_after_opener(text, named)
+
+
+# What stands right before a bare name mid-sentence: a lower-case word (or a number)
+# and blanks; a capitalised word there makes it part of a longer name, a sentence's
+# end an opening word spelt like it ("Sumur itu kering").
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z0-9][\w-]*[ \t]+$")
+# A capitalised word right after: the bare name runs on into a longer one.
+_NAME_RUNS_ON = re.compile(r"[\w-]|[ \t]+[A-Z]")
+
+
+def untagged_division_names(
+    text: str, spans: list[Span], index: dict[str, list[int]]
+) -> None:
+    """Add, in place, a place span for each bare "<Name>" of a village or district the
+    article writes with its rank's head ("Kelurahan <Name>", "Nagari <Name>": a LOC span
+    of :data:`~warta.lexicon.indonesian.DIVISION_HEADS`) where no span covers it, named
+    as the headed span is: the press names a division with its head once, then without
+    ("warga <Name>"). Only mid-sentence after a lower-case word, and not running on into
+    a longer capitalised name; a name written with two heads ("Desa <Name>",
+    "Kecamatan <Name>") is left alone. ``index``: the starts of each capitalised word,
+    case-folded (one look-up a division, no scan of the text per name).
+
+    >>> t = "Banjir di Kelurahan Lorosari meluas. Kata warga Lorosari, air naik."
+    >>> ss = [Span(10, 28, "LOC")]
+    >>> untagged_division_names(t, ss, {"lorosari": [20, 48]})
+    >>> [(t[s.start : s.end], s.entity) for s in ss]
+    [('Kelurahan Lorosari', None), ('Lorosari', 'Kelurahan Lorosari')]
+    """
+    divisions: dict[str, str | None] = {}  # bare name: its entity, None if two heads
+    for s in spans:
+        head, _, rest = " ".join(text[s.start : s.end].split()).partition(" ")
+        if s.type != "LOC" or s.place is not None or head.casefold() not in DIVISION_HEADS:
+            continue
+        if not rest[:1].isupper() or len(rest.split()) > 3:
+            continue
+        name = _name(text, s)
+        divisions[rest] = name if divisions.get(rest, name) == name else None
+    if not divisions:
+        return
+    covered = Covered(sorted((s for s in spans if not s.nested), key=lambda s: s.start))
+    for rest, entity in divisions.items():
+        if entity is None:
+            continue
+        for start in index.get(rest.split()[0].casefold(), ()):
+            end = start + len(rest)
+            if (
+                text.startswith(rest, start)
+                and _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)
+                and not _NAME_RUNS_ON.match(text, end)
+                and not covered.overlaps(start, end)
+            ):
+                spans.append(Span(start, end, "LOC", entity=entity))
+                covered.add(start, end)
 
 
 def _acronym_after_opener(text: str, named: Sequence[Span]) -> None:

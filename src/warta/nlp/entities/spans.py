@@ -39,7 +39,11 @@ from warta.lexicon.indonesian import (
 )
 from warta.nlp.entities.addressed import addressed_place_named_person, addressed_places
 from warta.nlp.entities.chairs import split_body_chairs
-from warta.nlp.entities.coordinated import coordinated_bodies, coordinated_places
+from warta.nlp.entities.coordinated import (
+    coordinated_bodies,
+    coordinated_places,
+    untagged_coordinated_places,
+)
 from warta.nlp.entities.datelines import dateline_cut, type_after_dateline, untagged_dateline
 from warta.nlp.entities.declaredforms import (
     campus_spans,
@@ -141,6 +145,7 @@ from warta.nlp.entities.spanrecord import (
     _CAP_WORD,
     _COMPANY_FIRST,
     _COMPOUND,
+    _CONNECTORS,
     _LEADING_TITLE,
     _NAME_WORD,
     _WHOLE_TITLE,
@@ -317,6 +322,24 @@ _ROAD_SECTION = re.compile(r"[ \t]+ruas[ \t]+(?=[A-Z])")
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
+def _body_after_common_noun(text: str, start: int, end: int) -> int:
+    """Where a body's name starts in an organisation span that opens with a phrase of
+    common nouns ("Majelis hakim| Pengadilan Negeri <City>", "Tim penyidik| Badan ..."):
+    after its last lower-case word that is no connector, when a body's head follows
+    that word; else ``start``. An organisation's name holds no lower-case word but its
+    connectors ("dan", "untuk"), so the words before are the people of the body.
+
+    >>> t = "Majelis hakim Pengadilan Negeri Sleman memutus."
+    >>> t[_body_after_common_noun(t, 0, 38) : 38]
+    'Pengadilan Negeri Sleman'
+    """
+    words = list(_NAME_WORD.finditer(text, start, end))
+    for before, word in zip(reversed(words[:-1]), reversed(words[1:]), strict=True):
+        if before.group()[:1].islower() and before.group() not in _CONNECTORS:
+            return word.start() if is_org_head(word.group()) else start
+    return start
+
+
 def clean_ner(text: str, mention: Mention) -> list[Span]:
     """Trim lower-case edges ("kota Bandung", "Surabaya timur"), split "Biden-Xi"."""
     words = list(_NAME_WORD.finditer(text, mention.start, mention.end))
@@ -354,6 +377,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     end = _company_end(text, end)  # "Sinar Agro| Sdn Bhd": the legal form is the name's
     if mention.type == "ORG":
         end = _place_tail_end(text, start, end)  # "Angkatan Darat Amerika| Serikat"
+        start = _body_after_common_noun(text, start, end)  # "Majelis hakim |Pengadilan"
     if (
         mention.type != "PER"
         or _COMPANY_FIRST_BEFORE.search(text, max(0, start - 9), start)
@@ -769,6 +793,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed += untagged_slash_partners(text, result)  # "<Name>/<Name>": a pair of players
     missed += declared_acronym_spans(text, result)  # "<State> (ABC)", then "ABC" alone
     missed += untagged_dateline(text, result)  # "<TOWN> – ...": the town filed from
+    missed += untagged_coordinated_places(text, result)  # "<Place>, <X>, dan <Y>"
     if missed:
         result = sorted([*result, *missed], key=lambda s: (s.start, -s.end))
         result = [s for i, s in enumerate(result) if i == 0 or s.start >= result[i - 1].end]
@@ -860,6 +885,13 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "PER"  # "kata Yusnidar": a place the gazetteer does not know, speaking
         if s.type == "LOC" and s.place is None and aged_name(text, s.end, words):
             s.type = "PER"  # "<Name> (57)": a place the gazetteer does not know, aged
+        if (
+            s.type == "ORG"
+            and s.place is None
+            and not any(is_org_head(w) for w in words)
+            and aged_name(text, s.end, words)
+        ):
+            s.type = "PER"  # "Uni <Name> (51)": no body has an age
         if (
             s.type in ("LOC", "ORG")
             and s.place is None

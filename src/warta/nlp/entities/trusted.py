@@ -182,6 +182,23 @@ def _headed_run(
 _CAPTION_WORDS = frozenset("kiri kanan tengah depan belakang atas bawah".split())
 
 
+def _short_form_of(place: Place, acronym: str, long_name: str) -> bool:
+    """Whether ``acronym``, declared in brackets after ``long_name`` (the gazetteer's
+    ``place``), is a form of it: any acronym of an organisation, one that spells the
+    name's words for a place. (A place's name before brackets is often a dateline's,
+    and the brackets hold the agency's credit: "<City> (<AGENCY>) -".)
+
+    >>> from warta.nlp.entities.gazetteer import load_gazetteer
+    >>> place = load_gazetteer().lookup("Kabupaten Ogan Komering Ilir")
+    >>> _short_form_of(place, "OKI", "Ogan Komering Ilir"), _short_form_of(place, "AB", "Ogan")
+    (True, False)
+    """
+    if place.type == "ORG":
+        return True
+    content = [w for w in long_name.split() if w not in _CONNECTORS]
+    return place.type == "LOC" and acronym.isupper() and _acronym_matches(acronym, content)
+
+
 def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
     """Gazetteer hits and "Long Name (ACR)" pairs with every later "ACR"; these spans are
     trusted over the NER's."""
@@ -198,9 +215,10 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
         place = gazetteer.lookup(long_name)
         if place is None:
             acronyms.setdefault(acronym, " ".join(long_name.split()))
-        elif place.type == "ORG" and gazetteer.lookup(acronym) is None:
+        elif gazetteer.lookup(acronym) is None and _short_form_of(place, acronym, long_name):
             # "Mahkamah Pidana Internasional (ICC)": the acronym is a form of the known
-            # organisation. ("Amerika Serikat (AS)" is a place and needs nothing.)
+            # organisation; "Kabupaten <Three Words> (<ACR>)" of the known regency.
+            # ("Amerika Serikat (AS)": the gazetteer knows the short form already.)
             known.setdefault(acronym, place)
     if acronyms:
         longs = [s for s, _a, acr in pairs if acr in acronyms]
@@ -232,7 +250,7 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
         for m in _WORD.finditer(text):
             place = known.get(m.group())
             if place is not None and not cov.overlaps(m.start(), m.end()):
-                spans.append(Span(m.start(), m.end(), "ORG", place=place))
+                spans.append(Span(m.start(), m.end(), place.type, place=place))
                 cov.add(m.start(), m.end())
     _add_institutions(text, spans)
     _add_companies(text, spans)
