@@ -115,6 +115,19 @@ def test_a_card_without_fields_or_heading_takes_its_name_less_the_outlet() -> No
     assert story.url == _URL  # the link attached to the card
 
 
+def test_an_outlet_in_brackets_before_the_cards_name_is_no_part_of_the_headline() -> None:
+    card = _card(desc=f"{_LEAD}\n\n{_MIDDLE}\n\n{_LAST}")
+    card["name"] = f"[Kabar Hulu] {_HEADLINE}"
+    (story,) = read_card_export(json.dumps(card), "kartu.json") or [None]
+    assert story is not None and story.title == _HEADLINE
+
+
+def test_an_article_opened_by_a_bold_line_takes_it_as_its_headline() -> None:
+    card = _card(desc=f"**{_HEADLINE}**\n\n{_LEAD}\n\n{_MIDDLE}\n\n{_LAST}")
+    (story,) = read_card_export(json.dumps(card), "kartu.json") or [None]
+    assert story is not None and story.title == _HEADLINE
+
+
 def test_a_boards_export_is_read_one_card_a_document(tmp_path: Path) -> None:
     board = {
         "id": "board1",

@@ -330,16 +330,21 @@ def _notebook_story(raw: RawDoc) -> RawDoc:
 
 
 def _confluence_story(raw: RawDoc) -> RawDoc:
-    """A Confluence page fetched as the REST API's JSON (:mod:`warta.ingest.confluence_page`)
-    read as the article its body holds, with its headline, and the address and
-    publication date of the page's field table; the page's title, its created and edited
-    stamps, a clipping date, the team's panels and tasks are no part of it. Raises
+    """A Confluence page fetched as the REST API's JSON or exported to HTML
+    (:mod:`warta.ingest.confluence_page`) read as the article its body holds, with its
+    headline, and the address and publication date of the page's field table; the page's
+    title, its created and edited stamps, a clipping date, the team's panels and tasks
+    are no part of it. Raises
     :class:`MalformedInputError` for a broken page or one holding no article."""
-    if raw.content.lstrip("\ufeff \t\r\n")[:1] != "{":
-        return raw
-    from warta.ingest.confluence_page import read_confluence_page
+    from warta.ingest.confluence_page import read_confluence_export, read_confluence_page
 
-    story = read_confluence_page(raw.content, raw.provenance.locator())
+    where = raw.provenance.locator()
+    if raw.content.lstrip("\ufeff \t\r\n")[:1] == "{":
+        story = read_confluence_page(raw.content, where)
+    elif raw.format == "html":
+        story = read_confluence_export(raw.content, where)
+    else:
+        return raw
     if story is None:
         return raw
     published = parse_date_string(story.published) if story.published else None

@@ -54,6 +54,16 @@ _EXPORT_MARK_RE = re.compile(
     r"Exported\s+\d+\s+messages?)",
     re.IGNORECASE | re.MULTILINE,
 )
+# A post's head in a thread copied from an app's window: the author's name (capitalised
+# words), a gap of two spaces or more, then when it was posted: a day ("28/10", "3 Nov",
+# "kemarin") and a clock, or a clock alone.
+_POST_HEAD_RE = re.compile(
+    r"^\s*[A-Z][\w.'’-]*(?: [A-Z@][\w.'’-]*){0,4}(?: {2,}|\t)"
+    r"(?:(?:\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{1,2} [A-Za-z]{3,9}\.?(?: \d{4})?|"
+    r"[Kk]emarin|[Hh]ari ini|[Yy]esterday|[Tt]oday),? )?\d{1,2}[.:]\d{2}\s*$"
+)
+# A line of reactions under a post: emoji, each with its count.
+_REACTIONS_RE = re.compile(r"^\s*(?:[^\w\s]{1,4}\s*\d{1,4}\s*){1,8}$")
 # Fewest message heads an export shows: one head alone is a quoted post, not a channel.
 MIN_MESSAGES = 2
 
@@ -72,12 +82,16 @@ def read_chat_export(text: str) -> str | None:
     """The longest message of a chat export (its lines as posted, blank lines inside it
     kept), or ``None`` when ``text`` is not one: two message heads at least, and the
     exporter's marks (a "Guild:"/"Channel:" line, an "{Embed}" block or the closing count),
-    or LINE's head line and its messages."""
+    LINE's head line and its messages, or a thread copied from a window (see
+    :func:`_copied_thread`)."""
     lines = text.splitlines()
     if lines and _LINE_HEAD_RE.match(lines[0]):
         posted = _line_messages(lines)
         if len(posted) >= MIN_MESSAGES:
             return max(posted, key=lambda body: len(body.split())).strip() or None
+    thread = _copied_thread(lines)
+    if thread is not None:
+        return thread
     heads = [i for i, line in enumerate(lines) if _MESSAGE_HEAD_RE.match(line)]
     if len(heads) < MIN_MESSAGES or not _EXPORT_MARK_RE.search(text):
         return None
@@ -95,6 +109,30 @@ def _message_lines(lines: list[str], start: int) -> list[str]:
             break
         body.append(line)
     return body
+
+
+def _copied_thread(lines: list[str]) -> str | None:
+    """The longest part of a thread copied from a chat or a record's window (a team
+    channel's posts and replies, a database record's comments), or ``None`` when ``lines``
+    hold fewer than two post heads. A post is the lines under its head up to the next
+    head or a line of reactions; what stands over the first head (a channel's tab row, a
+    record's fields and the article pasted in one) is a part too."""
+    stamped = [i for i, line in enumerate(lines) if _POST_HEAD_RE.match(line)]
+    # A post has words under its head: stamped lines one under another are a table (a
+    # schedule's "Name   19.00" rows), never a thread's posts.
+    taken = set(stamped)
+    heads = [
+        i for i in stamped if i + 1 < len(lines) and i + 1 not in taken and lines[i + 1].strip()
+    ]
+    if len(heads) < MIN_MESSAGES or len(heads) < len(stamped) - len(heads):
+        return None
+    parts = [lines[: heads[0]]]
+    for start, end in zip(heads, [*heads[1:], len(lines)], strict=True):
+        post = lines[start + 1 : end]
+        cut = next((i for i, line in enumerate(post) if _REACTIONS_RE.match(line)), len(post))
+        parts.append(post[:cut])
+    story = max(parts, key=lambda part: sum(len(line.split()) for line in part))
+    return "\n".join(story).strip() or None
 
 
 def _line_messages(lines: list[str]) -> list[str]:

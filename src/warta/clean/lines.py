@@ -307,7 +307,28 @@ def _last_title_over_story(lines: list[Line], free: list[int], title_at: list[in
         (i for i in free if i > title_at[0] and is_prose(lines[i]) and not _is_teaser(lines[i])),
         len(lines),
     )
-    return max(i for i in title_at if i < story)
+    last = max(i for i in title_at if i < story)
+    # A link preview (the page's title, its description) over the story pasted under it:
+    # the headline's next copy, past a line or two of the preview's, still opens it.
+    later = [i for i in title_at if i > last and _preview_between(lines, free, last, i)]
+    return later[0] if later else last
+
+
+# A link preview's lines between the headline's copies: its description, a lead-in.
+PREVIEW_MAX_LINES = 3
+PREVIEW_MAX_WORDS = 40
+
+
+def _preview_between(lines: list[Line], free: list[int], first: int, copy: int) -> bool:
+    """Whether only a link preview's lines stand between the headline at ``first`` and
+    its copy at ``copy``: a few short free lines, and more prose under the copy than
+    over it (a latest-news box listing the headline stands under the whole story)."""
+    between = [i for i in free if first < i < copy]
+    if len(between) > PREVIEW_MAX_LINES or any(lines[i].words > PREVIEW_MAX_WORDS for i in between):
+        return False
+    over = sum(lines[i].words for i in between)
+    under = sum(lines[i].words for i in free if i > copy and is_prose(lines[i]))
+    return under > over
 
 
 def _in_footer(i: int, line: Line, body_end: int, chrome_after: int, chrome_below: int) -> bool:

@@ -34,6 +34,7 @@ from warta.clean.dates import (
     parse_date_string,
 )
 from warta.clean.shapes import Labelled, chrome_ratio, ends_dangling
+from warta.ingest.export_fields import is_publication_field
 from warta.records import PartialDate, RawDoc
 
 _ID_WORDS = frozenset(
@@ -244,6 +245,7 @@ def _published(
         or (item.label == "attribution" and P.PUBLISHED_WORD_RE.search(item.line.text))
         if (dates := find_dates(item.line.text))
     ]
+    lines = [s for s in lines if not _named_other_date(s[0], labelled)]
     below = [s for s in lines if s[0] > title_at]
     if below:
         return below[0][2], f"stated: {below[0][1].line.text}"
@@ -374,6 +376,30 @@ def _clock_only_byline(labelled: list[Labelled]) -> bool:
 
 # A time of day: "15.30", "09:05" (not a number such as "2.500").
 _CLOCK_RE = re.compile(r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,]\d)")
+
+
+def _named_other_date(i: int, labelled: list[Labelled]) -> bool:
+    """Whether line ``i`` is the value of a record's field named for a date other than
+    the publication ("Tanggal masuk", "Diunggah", "Date added" on the line over it): a
+    record copied from a database or a form gives each date under its field's name, and
+    the day an item was entered, clipped or edited is the team's, never the story's."""
+    if i == 0:
+        return False
+    name = labelled[i - 1].line.text.strip()
+    if len(name.split()) > _FIELD_NAME_WORDS or not _DATE_FIELD_RE.search(name):
+        return False
+    if re.search(r"[\d.,;!?]", name.rstrip(":")):
+        return False
+    return not is_publication_field(name)
+
+
+# A record's field name: a few words, naming a date (a day, a time, an upload).
+_FIELD_NAME_WORDS = 3
+_DATE_FIELD_RE = re.compile(
+    r"^(?:tanggal|tgl|waktu|date|diunggah|dibuat|diubah|created|modified|added|"
+    r"uploaded)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_revision_date(date: PartialDate, labelled: list[Labelled]) -> bool:

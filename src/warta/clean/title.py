@@ -304,9 +304,35 @@ def find_title_lines(
         elif candidates:
             title_norm = normalise(lines[_printed_headline(lines, labels, candidates)].text)
     title_at = [i for i in titleable if title_norm and normalise(lines[i].text) == title_norm]
+    if title_at:
+        # A link preview heads the story with the page's title, the site's name after
+        # it; the headline pasted under the preview, without that name, is a copy too.
+        bare = _without_site_name(lines[title_at[0]].text)
+        title_at += [
+            i for i in titleable if i > title_at[0] and bare and normalise(lines[i].text) == bare
+        ]
+        title_at.sort()
     if title_at and title_at[0] > first_prose:
         # The headline stands above the article: a hint met only below its first
         # paragraph is another line that reads the same (a release's signature naming
         # the site the hint came from), and would throw the whole story into the header.
         title_at = []
     return title_at
+
+
+# The separator before a site's name closing a page's title: "Headline - Site".
+_SITE_SEPARATOR_RE = re.compile(r"\s+(?:\||-|–|—|::|•|»)\s+")
+# A site's name after the separator is a word or a few.
+SITE_NAME_MAX_WORDS = 4
+
+
+def _without_site_name(title: str) -> str | None:
+    """``title`` normalised without a site's name after its last separator ("Jalan Desa
+    Diperbaiki - Kabar Hulu" -> "jalan desa diperbaiki"), or ``None`` without one."""
+    seps = list(_SITE_SEPARATOR_RE.finditer(title))
+    if not seps:
+        return None
+    head, site = title[: seps[-1].start()], title[seps[-1].end() :]
+    if len(head.split()) < TITLE_CASE_MIN_WORDS or not 0 < len(site.split()) <= SITE_NAME_MAX_WORDS:
+        return None
+    return normalise(head)

@@ -74,8 +74,12 @@ _SOURCE_FIELD_RE = re.compile(
 # Markdown marks of a line: a heading's "#", a quote's ">", a list's bullet.
 _LINE_MARK_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)")
 _HEADING_RE = re.compile(r"^\s*#{1,6}\s+(?P<text>\S.*)$", re.MULTILINE)
-# An outlet's name before the headline in a card's name: "Kabar Hulu – ...".
-_OUTLET_PREFIX_RE = re.compile(r"^[^–—:-]{2,40}\s[–—-]\s+")
+# An outlet's name before the headline in a card's name: "Kabar Hulu – ..." or, a tag
+# the team sets in brackets, "[Kabar Hulu] ...".
+_OUTLET_PREFIX_RE = re.compile(r"^(?:[^–—:-]{2,40}\s[–—-]\s+|\[[^\]\n]{2,40}\]\s*)")
+# The article's first line set wholly in bold: the headline its editor did not mark as a
+# heading.
+_BOLD_LINE_RE = re.compile(r"^\s*(?P<mark>\*\*|__)(?P<text>[^*_\n]\S.*?)(?P=mark)\s*$")
 
 
 # A card's own keys near the top of a file that does not parse: a card export cut short
@@ -167,14 +171,20 @@ def _paragraphs(markdown: str) -> str:
 
 
 def _headline(card: dict[str, Any], article: str, text: str) -> str | None:
-    """The article's own Markdown heading, else the card's name less an outlet's name
-    before a dash when the text gives the headline without it."""
+    """The article's own Markdown heading or its first line set wholly in bold, else the
+    card's name less an outlet's name in brackets before it, or before a dash when the
+    text gives the headline without it."""
     heading = _HEADING_RE.search(article)
     if heading:
         return " ".join(without_emphasis(heading.group("text"), single=True).split())
+    first = next((line for line in article.splitlines() if line.strip()), "")
+    bold = _BOLD_LINE_RE.match(first)
+    if bold:
+        return " ".join(bold.group("text").split())
     name = " ".join(str(card.get("name") or "").split())
     outlet = _OUTLET_PREFIX_RE.match(name)
-    if outlet and name[outlet.end() :] in text:
+    if outlet and (name.startswith("[") or name[outlet.end() :] in text):
+        # a bracketed tag is never a headline's words; a name before a dash may be
         return name[outlet.end() :]
     return name or None
 
