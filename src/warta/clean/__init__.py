@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
+from typing import Protocol
 
 from warta.clean.chat_export import read_chat_export
 from warta.clean.dates import (
@@ -264,6 +265,28 @@ def _read_as(
     )
 
 
+class _Story(Protocol):
+    """What an export reader gives: the article's text, and its headline, publication
+    day (as written) and address when the export states them."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+
+
+def _read_story(raw: RawDoc, story: _Story, fmt: DocFormat | None = None) -> RawDoc:
+    """``raw`` read as the article an export reader found in it (see :func:`_read_as`),
+    its publication day parsed from the words the export wrote it in."""
+    published = parse_date_string(story.published) if story.published else None
+    iso = published.iso if published else None
+    return _read_as(raw, story.text, fmt, title=story.title, published=iso, url=story.url)
+
+
 def _saved_page(raw: RawDoc) -> RawDoc:
     """A page kept inside a wrapper read as the HTML page it holds, at the address the
     wrapper names, whether the record called it HTML or text: a browser's single-file save
@@ -306,9 +329,7 @@ def _chat_export_story(raw: RawDoc) -> RawDoc:
     story = read_slack_export(raw.content)
     if story is None:
         raise slack_export_error(raw.provenance.locator())
-    published = parse_date_string(story.published) if story.published else None
-    iso = published.iso if published else None
-    return _read_as(raw, story.text, "text", title=story.title, published=iso, url=story.url)
+    return _read_story(raw, story, "text")
 
 
 def _notebook_story(raw: RawDoc) -> RawDoc:
@@ -324,9 +345,7 @@ def _notebook_story(raw: RawDoc) -> RawDoc:
     story = read_notebook(raw.content, raw.provenance.locator())
     if story is None:
         return raw
-    published = parse_date_string(story.published) if story.published else None
-    iso = published.iso if published else None
-    return _read_as(raw, story.text, "text", title=story.title, published=iso, url=story.url)
+    return _read_story(raw, story, "text")
 
 
 def _confluence_story(raw: RawDoc) -> RawDoc:
@@ -347,9 +366,7 @@ def _confluence_story(raw: RawDoc) -> RawDoc:
         return raw
     if story is None:
         return raw
-    published = parse_date_string(story.published) if story.published else None
-    iso = published.iso if published else None
-    return _read_as(raw, story.text, "text", title=story.title, published=iso, url=story.url)
+    return _read_story(raw, story, "text")
 
 
 def _card_story(raw: RawDoc) -> RawDoc:
@@ -384,9 +401,7 @@ def _outline_story(raw: RawDoc) -> RawDoc:
     page = read_outline_page(raw.content)
     if page is None:
         return raw
-    published = parse_date_string(page.published) if page.published else None
-    iso = published.iso if published else None
-    return _read_as(raw, page.text, title=page.title, published=iso, url=page.url)
+    return _read_story(raw, page)
 
 
 def _chat_story(raw: RawDoc) -> RawDoc:
@@ -456,9 +471,7 @@ def _wiki_story(raw: RawDoc) -> RawDoc:
     story = read_wikitext(raw.content, raw.provenance.locator())
     if story is None:
         return raw
-    published = parse_date_string(story.published) if story.published else None
-    iso = published.iso if published else None
-    return _read_as(raw, story.text, title=story.title, published=iso, url=story.url)
+    return _read_story(raw, story)
 
 
 def _noted_story(raw: RawDoc) -> RawDoc:
