@@ -164,7 +164,10 @@ def denied_charge(
     for denier in subjects:
         # "Direktur PT X, <nama>, membantah …": the firm he speaks for was charged
         denier = _body_in_title(clause, denier) or denier
-        accuser = ctx.accuser_of({denier.name} | ({denier.state} if denier.state else set()))
+        charger = ctx.charger_of(denier.name)
+        accuser = charger or ctx.accuser_of(
+            {denier.name} | ({denier.state} if denier.state else set())
+        )
         if accuser is None and denier.organisation:
             accuser = ctx.accuser_of_short(denier.name)  # "PT X" for "PT X Tekstil"
         if accuser is not None and (denier.person or denier.organisation):

@@ -114,6 +114,11 @@ _NAMING_APPOSITION_WORDS = 10
 #: Prepositions opening an aside on the setting of the act ("X, **dalam** sidang di Y
 #: keesokan harinya, mendesak …"): what they name is no subject.
 _SETTING_OPENERS = frozenset("dalam di pada saat".split())
+#: Prepositions of the channel an act goes through ("melalui duta besarnya"): what they
+#: name is the means, never the actor.
+_THROUGH = frozenset("melalui lewat".split())
+#: Modals of what a side may do ("X **dapat** menghentikan …"), after a warning's object.
+_MAY = frozenset("dapat bisa".split())
 #: Head words of an office title that may hold a "dan" ("Menteri Luar Negeri dan
 #: Kerja Sama X", "Menteri Sumber Daya Alam dan Lingkungan Y").
 _OFFICE_HEADS = frozenset("menteri kementerian menko".split())
@@ -454,6 +459,11 @@ class _Clause(_AsideReader):
                         break
                 if self.word(k) in _OBLIQUE:
                     return [], i
+                named = self._in_relative(found[-1]) if len(found) > 1 else None
+                if named is not None:
+                    # "Resolusi yang diajukan A, B, dan C itu menuntut …": a list named in
+                    # a relative clause, like one actor there, is no subject of the verb
+                    return ([self._with_person(named)], named.last + 1) if named else ([], i)
                 # "memanggil Duta Besar China untuk memprotes …": the object is named by
                 # its office, whose title words stand between the verb and the state
                 if len(found) == 1:
@@ -471,7 +481,10 @@ class _Clause(_AsideReader):
                 if short is not None:  # "Partai X (PX) yang berkuasa mengkritik …"
                     return [self._with_person(short)], short.last + 1
             if self.word(j) in _BOUNDARY:
-                if self.word(j) == "," and j == head - 1:
+                # "X, yang …, menyampaikan terima kasih": the light verb carrying the
+                # cue opens the predicate the aside stands before
+                light = self.word(head - 1) in LIGHT_VERBS
+                if self.word(j) == "," and j in (head - 1, head - 2 if light else head - 1):
                     return self._relative_head(j, i)
                 apposed = self._apposition_before(j)
                 if apposed is not None:
@@ -757,16 +770,31 @@ class _Clause(_AsideReader):
 
     def _statement_aside_head(self, comma: int) -> _Actor | None:
         """The actor before an aside on the way it spoke that ends at ``comma`` ("X,
-        **dalam** pernyataan yang dimuat Y, menuduh …"; at most 8 words), else
+        **dalam** pernyataan yang dimuat Y, menuduh …", "X, **melalui** kedutaannya di
+        Y, mengecam …"; at most 8 words), else
         ``None``: the outlet named inside the aside only carried the words."""
         for k in range(comma - 2, max(comma - 10, 0), -1):
             if self.word(k) in (";", ":", "bahwa"):
                 return None
             if self.word(k) == "," and self.word(k + 1) in _STATEMENT_WAY:
+                # "melalui"/"lewat" names a channel, whatever it is ("X, melalui
+                # kementerian luar negerinya, mengecam …"): the one before acts through it
                 if self.word(k + 2) in _STATEMENT_NOUNS:
                     return self.actor_at.get(k - 1)
+                if self.word(k + 1) in _THROUGH:
+                    return self._channel_user(k - 1)
                 return None
         return None
+
+    def _channel_user(self, k: int) -> _Actor | None:
+        """The actor ending at token ``k`` before a channel aside, when it opens its
+        clause ("X, melalui …, mengecam"), else ``None``: an object before the aside
+        ("meminta Y, melalui kedutaannya, membantu …") is asked to act, not acting."""
+        actor = self.actor_at.get(k)
+        if actor is None:
+            return None
+        before = self.word(self._description_start(self._office_start(actor)) - 1)
+        return None if _active_verb(before) or before in _OBLIQUE else actor
 
     def _apposition_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
         """The actors before an apposition that ends at ``comma``: "Inggris dan Prancis,
@@ -870,7 +898,9 @@ class _Clause(_AsideReader):
         Korea Selatan", and "mengancam Moskow akan membalas Amerika Serikat" (the object
         is that act's subject); ``objects`` when no actor follows the act's verb."""
         k = objects[-1].last + 1 if objects else end + 1
-        if self.word(k) not in _THREAT_LINK or not _verb_like(self.word(k + 1)):
+        # "memperingatkan X dapat menghentikan …": what X may do is the threat too
+        link = self.word(k) in _THREAT_LINK or (bool(objects) and self.word(k) in _MAY)
+        if not link or not _verb_like(self.word(k + 1)):
             return objects
         return (
             self.objects(k + 1)

@@ -159,6 +159,7 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
             any(clause.word(j) in cue.needs_next for j in _reach(clause, i + n, cue.next_reach))
             or (cue.or_person and clause.titled_person(i + n) is not None)
             or (form in DENYING and denies_a_clause(clause, i + n))
+            or (cue.action == "disapprove" and _political_motive(clause, i + n, cue.next_reach))
         ):
             continue
         if cue.bars_next and any(clause.word(j) in cue.bars_next for j in range(i + n, i + n + 3)):
@@ -170,6 +171,19 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
             continue
         return cue, n
     return None
+
+
+#: Nouns and verbs of a motive or a load ("**bermotif** politik", "sarat **muatan**
+#: politik"): said of another side's act with "politik", they censure it.
+_MOTIVE = frozenset("motif bermotif muatan bermuatan".split())
+
+
+def _political_motive(clause: _Clause, start: int, count: int) -> bool:
+    """Whether a judgement's words from ``start`` call its object politically
+    motivated ("menilai sanksi tersebut bermotif politik"): a censure of the act, as
+    "provokasi" is, though neither word is one alone."""
+    reach = _reach(clause, start, count)
+    return any(clause.word(j) in _MOTIVE and clause.word(j + 1) == "politik" for j in reach)
 
 
 #: What a person is called in as in a case ("memanggil … **sebagai saksi**").
@@ -206,13 +220,17 @@ _BEFORE_DENIED_VERB = frozenset("telah sudah pernah sengaja".split())
 def denies_a_clause(clause: _Clause, k: int) -> bool:
     """Whether a clause opens at token ``k``, right after a verb of denial: a verb,
     alone or after a possessed subject or an aspect word ("membantah **menerima** uang",
-    "membantah **pabriknya membuang** limbah"). A denial of a clause denies the charge
-    of the one who acted against the denier (Indonesian "membantah" takes the charge as
-    a clause, with no conjunction)."""
+    "membantah **pabriknya membuang** limbah", "membantah **gudangnya terbakar**"). A
+    denial of a clause denies the charge of the one who acted against the denier
+    (Indonesian "membantah" takes the charge as a clause, with no conjunction)."""
     word = clause.word(k)
-    if (word.endswith("nya") and len(word) > 5) or word in _BEFORE_DENIED_VERB:
+    possessed = word.endswith("nya") and len(word) > 5
+    if possessed or word in _BEFORE_DENIED_VERB:
         word = clause.word(k + 1)
-    return _active_verb(word) or (_verb_like(word) and word.startswith("di"))
+    # after a possessed subject a ter- verb is its predicate ("membantah produknya
+    # **tercemar**"): the stative passive of Indonesian, a state charged
+    stative = possessed and word.startswith("ter") and len(word) >= 7
+    return _active_verb(word) or (_verb_like(word) and word.startswith("di")) or stative
 
 
 #: The longest parenthesis passed over when counting a cue's reach ("(Persero)", "(Tbk)").
@@ -250,6 +268,25 @@ def _reach(clause: _Clause, start: int, count: int) -> list[int]:
 _HOSTILE = frozenset("fight sanction reduce posture threaten".split())
 
 
+#: Classes of the acts that charge a side: a denial by that side answers them.
+_CHARGING = frozenset("disapprove sanction".split())
+#: Legal forms a firm's name opens with, which its own people leave out.
+_LEGAL_FORMS = ("PT ", "CV ")
+
+
+def _short_forms(full: str) -> set[str]:
+    """The names a side called ``full`` may go by: its first words, with or without a
+    legal form ("PT X", "X", "X Sehat" for "PT X Sehat"; a person's first name)."""
+    bare = full
+    for form in _LEGAL_FORMS:
+        bare = bare.removeprefix(form)
+    out: set[str] = set()
+    for name in (full, bare):
+        words = name.split()
+        out.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
+    return out - {_LEGAL_FORMS[0].strip(), _LEGAL_FORMS[1].strip()}
+
+
 class _Context:
     """What the whole article says about the senses of its cue verbs, counted on first
     need (most articles have no cue of the classes concerned)."""
@@ -275,6 +312,8 @@ class _Context:
         self._agents: list[_Actor] = []
         self._hostile: list[_Actor] = []  # the agents of hostile acts, in the order told
         self._aimed: dict[str, _Actor] = {}
+        #: the last agent charging each target (a censure or a sanction), for a denial
+        self._charged: dict[str, _Actor] = {}
         #: the agent of the last act told, and the sentence it was told in
         self.last_agent: tuple[_Actor, int] | None = None
         #: the last relation told: source, target, class and sentence
@@ -318,6 +357,9 @@ class _Context:
         self.last_agent = (agent, self.sentence)
         if target is not None:
             self._aimed[target.name] = agent
+        if target is not None and action in _CHARGING:
+            for form in _short_forms(target.name):
+                self._charged[form] = agent
 
     def met_on(self, name: str, day: str | None, published: PartialDate | None) -> str | None:
         """The day ``name`` was met in the meeting told within the last six sentences,
@@ -339,6 +381,12 @@ class _Context:
         answers whoever blamed the denier's side)."""
         found = [self._aimed[n] for n in names if n in self._aimed]
         return max(found, key=self._agents.index) if found else None
+
+    def charger_of(self, name: str) -> _Actor | None:
+        """The last agent told censuring or sanctioning the body ``name``, by its full
+        name or a short one its people use ("X" for "PT X Sehat"): the one whose charge
+        a denial by the body answers, before any who only summoned it."""
+        return self._charged.get(name)
 
     def accuser_of_short(self, name: str) -> _Actor | None:
         """The last agent told acting on a body whose full name ``name`` shortens by its

@@ -504,6 +504,10 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         # "Pengadilan X mengabulkan gugatan …, Rabu (…). Majelis hakim menghukum …": the
         # bench of the court just told reads out the same ruling
         return True
+    if dated_before and _present_at_event(clause, source.last + 1):
+        # "Dubes X, yang turut hadir dalam upacara serah terima, berterima kasih …": the subject
+        # acts at the event it is described attending, the one just told
+        return True
     if dated_before and clause.word(source.last + 1) == "juga":
         # "… Senin (3/6/2024). Tokyo juga mengusir dua atase": a further step
         # told right after a dated one, on its day
@@ -514,6 +518,23 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         clause.word(j) in _SAME_OCCASION and (clause.word(j) != "kedua" or j <= source.last + 1)
         for j in range(5)
     )
+
+
+#: Verbs of attending an event in a relative clause on the subject ("yang **hadir**
+#: dalam upacara …", "yang **menghadiri** rapat …").
+_ATTENDING = frozenset("hadir menghadiri".split())
+
+
+def _present_at_event(clause: _Clause, k: int) -> bool:
+    """Whether a relative clause set off at token ``k`` tells the subject attending an
+    event (", yang (turut) hadir dalam upacara …", ", yang menghadiri sidang …")."""
+    if clause.word(k) != "," or clause.word(k + 1) != "yang":
+        return False
+    j = k + 2 + (clause.word(k + 2) == "turut")
+    if clause.word(j) not in _ATTENDING:
+        return False
+    # the event's noun right after the verb or its preposition
+    return any(_event_noun(clause.word(m)) for m in (j + 1, j + 2))
 
 
 def _opens_right_after(clause: _Clause) -> bool:

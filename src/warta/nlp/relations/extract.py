@@ -249,6 +249,7 @@ from warta.nlp.relations.pairs import (
     _offered,
     _official_call,
     _pairs,
+    exercise_holders,
     invited_to_talks,
 )
 from warta.nlp.relations.protests import protests_aimed_at_demands
@@ -263,6 +264,7 @@ from warta.nlp.relations.repairs import (
     _persons_retold,
     _portfolios_dropped,
     _regions_in_full,
+    _states_by_formal_style,
     _tails_unglued,
     _unit_regions_completed,
     _units_with_region,
@@ -287,6 +289,7 @@ from warta.nlp.relations.words import (
     _DOCUMENTS,
     _FILED,
     _HEADED_BODY_RE,
+    _INVITING,
     _JOINING,
     _JUDGES,
     _NAME_TITLES,
@@ -402,7 +405,7 @@ def extract_relations(
     mentions = _office_places_dropped(text, _persons_retold(text, _firms_whole(text, mentions)))
     mentions = _portfolios_dropped(text, _organs_as_parent(text, mentions))
     mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
-    mentions = _joined_bodies(text, _regions_in_full(mentions))
+    mentions = _joined_bodies(text, _regions_in_full(_states_by_formal_style(mentions)))
     mentions = _groups_of_places(text, mentions, gpe)
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
     mentions = _offices_before_holders(text, _place_name_persons(text, mentions))
@@ -645,6 +648,9 @@ def _sentence_relations(
             continue
         cue = _welcome(clause, i, cue, acted)
         pairs, lo, confidence = _pairs(clause, cue, i, n)
+        held_by = exercise_holders(clause, i) if cue is JOINT_EXERCISE else []
+        if held_by:
+            pairs, confidence = held_by, 0.5  # "latihan gabungan yang digelar A dan B"
         if cue is JOINT_EXERCISE and not pairs:
             # a "joint" exercise of one side near another is a show of force at it
             cue = replace(cue, action="posture")
@@ -786,6 +792,9 @@ def _sentence_relations(
             cue, polarity, modality = replace(cue, action="reject"), "positive", "asserted"
         if clause.word(i) in _JOINING and modality != "asserted":
             # "berencana bergabung dengan BRICS": a membership planned is an intent
+            cue = replace(cue, action="intend")
+        if cue.action == "appeal" and _invited_to_talk(clause, i, pairs):
+            # "akan mengajak X membahas …": an invitation to talks, as "mengundang"
             cue = replace(cue, action="intend")
         offered = bool(pairs) and _offered(clause, i, cue) and all(t.first > i for _, t in pairs)
         if offered:
@@ -1322,6 +1331,22 @@ def _under_agreement(clause: _Clause, i: int) -> bool:
     return _act_agreed(clause, i) or any(
         clause.word(k) == "sepakat" for k in range(max(i - 4, 0), i)
     )
+
+
+#: The verbs of talking a side is invited to ("mengajak X **berunding**").
+_TALK_VERBS = frozenset("membahas berunding berdialog berdiskusi bernegosiasi".split())
+
+
+def _invited_to_talk(clause: _Clause, i: int, pairs: list[tuple[_Actor, _Actor]]) -> bool:
+    """Whether the urging verb at ``i`` invites its object to talks ("mengajak X
+    (untuk) membahas …"): an invitation, an intent to meet, not a demand on X."""
+    if clause.word(i) not in _INVITING:
+        return False
+    for _, target in pairs:
+        k = target.last + 1 + (clause.word(target.last + 1) == "untuk")
+        if clause.word(k) in _TALK_VERBS:
+            return True
+    return False
 
 
 def _talks_agreed(clause: _Clause, i: int) -> bool:

@@ -943,6 +943,23 @@ def invited_to_talks(clause: _Clause, i: int) -> list[_Actor]:
     return []
 
 
+#: Passive verbs of holding an exercise ("latihan gabungan yang **digelar** A dan B").
+_HELD = frozenset("digelar dibuka dimulai diadakan dilaksanakan diselenggarakan".split())
+
+
+def exercise_holders(clause: _Clause, i: int) -> list[tuple[_Actor, _Actor]]:
+    """The pairs of the sides holding the exercise at ``i`` as the agents of a passive
+    relative clause on it, within eight words ("latihan militer gabungan X yang dimulai
+    A dan B"): the exercise is theirs together, whoever else the sentence names."""
+    for k in range(i + 1, min(i + 9, len(clause.toks) - 1)):
+        if clause.word(k) == "yang" and clause.word(k + 1) in _HELD:
+            holders = list({a.name: a for a in clause.passive_agents(k + 1)}.values())
+            return _every_pair(holders) if len(holders) > 1 else []
+        if clause.word(k) in _BOUNDARY:
+            return []
+    return []
+
+
 def _every_pair(sides: Sequence[_Actor]) -> list[tuple[_Actor, _Actor]]:
     """Each pair of ``sides``, the one named first as the source."""
     return [(a, b) for k, a in enumerate(sides) for b in sides[k + 1 :]]

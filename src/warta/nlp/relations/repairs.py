@@ -39,7 +39,10 @@ Pure functions of an article's text and mentions, run before the actors are read
   "tergabung dalam" it is an organisation, named by its whole capitalised run;
 * :func:`_groups_of_places` — a group named by its place or body ("warga Desa X",
   "pedagang Pasar Y", "buruh PT Z"): the group acts, not its place, with the place's
-  region in apposition kept in its phrase.
+  region in apposition kept in its phrase;
+* :func:`_states_by_formal_style` — a state named in its formal style ("Republik
+  Demokratik X") and then by the short form ("X"): the short form is that state, not
+  another the gazetteer knows by the same word.
 """
 
 from __future__ import annotations
@@ -319,6 +322,39 @@ _JOINED_BODY = re.compile(
     r"\byang (?:tergabung|terhimpun|bernaung) (?:dalam|di bawah) "
     r"((?:[A-Z][\w-]*)(?: (?:[A-Z][\w-]*|dan|[0-9]+))*)"
 )
+
+
+#: The formal style a state's full name opens with ("Republik Demokratik X", "Republik
+#: Rakyat Y"); the text goes on with the name's tail alone.
+_FORMAL_STYLE = "Republik "
+
+
+def _states_by_formal_style(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a place written as the tail of a state's formal name the
+    article gives ("Republik Rakyat Tiongkok" … "Tiongkok") resolved to that
+    state: a news text shortens the full name it opened with, and the bare word may be
+    another state's name in the gazetteer. A tail two formal names share is left alone.
+
+    >>> ms = [Mention(0, 22, "Republik Demokratik Xa", "LOC", "DR Xa"),
+    ...       Mention(30, 32, "Xa", "LOC", "Xa")]
+    >>> [m.entity for m in _states_by_formal_style(ms)]
+    ['DR Xa', 'DR Xa']
+    """
+    state_of: dict[str, str | None] = {}
+    for m in mentions:
+        if m.type == "LOC" and m.entity and m.text.startswith(_FORMAL_STYLE):
+            words = m.text.split()
+            for k in range(1, len(words)):
+                tail = " ".join(words[k:])
+                # a tail shared by two states names neither
+                state_of[tail] = m.entity if state_of.get(tail, m.entity) == m.entity else None
+    if not state_of:
+        return list(mentions)
+    out = []
+    for m in mentions:
+        state = state_of.get(m.text) if m.type == "LOC" and m.referent is None else None
+        out.append(replace(m, entity=state) if state is not None else m)
+    return out
 
 
 def _joined_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
