@@ -67,6 +67,7 @@ from warta.nlp.entities.names import (
     korean_name_at,
     name_key,
     nickname_of,
+    own_words,
     pick,
     plain_name,
     preferred,
@@ -401,7 +402,7 @@ def resolve_article(
     full_names = by_last_word(k for k in forms if k not in up and len(k) > 1)
     holders: dict[str, set[tuple[str, ...]]] = defaultdict(set)
     for k in forms:  # every full name holding a word, wherever in the name
-        for w in () if is_teknonym(k) else k:  # "Amaq <Child>" holds the child, not his
+        for w in () if is_teknonym(k) else own_words(k):  # "Amaq <Child>": not his
             holders[w].add(up.get(k, k))
     openings = _by_opening(holders)
     titled = _titles_before(text, spans, up)

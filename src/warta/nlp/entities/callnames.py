@@ -28,6 +28,7 @@ from warta.nlp.entities.names import (
     TITLES,
     is_org_head,
     is_teknonym,
+    own_words,
 )
 from warta.nlp.entities.personbounds import NAME_KINDS
 from warta.nlp.entities.retyping import _WordRuns
@@ -206,6 +207,11 @@ _ALIAS_BEFORE = re.compile(
 )
 
 
+# A father's name follows its particle: "bin", "binti" (son, daughter of), "br." (a Batak
+# woman's clan).
+_PARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:bin|binti|ibn|bint|br\.)[ \t]+$")
+
+
 # "<Nick>, sapaan akrab <Name>", "<Nick>, begitu ia biasa disapa", ""<Nick>", begitu
 # <Name> biasa disapa", "<Nick>, sapaan (akrab|warga kepada) <office>(nya)" (the office
 # word must be a title: "sapaan akrab camat"), "<Nick>, sapaan akrab <description> itu".
@@ -354,7 +360,11 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
             declared.setdefault(person.entity or "", other_name_of)
             aliased.add(person.entity or "")
         before = _ALIAS_BEFORE.search(text, max(0, person.start - 64), person.start)
-        if before is not None:
+        # "<Given> bin <Father> alias <Nick>": the words before "alias" end the full name,
+        # and the father's among them is no other name of the man
+        if before is not None and not _PARTICLE_BEFORE.search(
+            text, max(0, before.start(1) - 8), before.start(1)
+        ):
             words = before.group(1).split()
             while words and words[0].casefold() in _TITLE_WORDS | NAME_STOP_WORDS:
                 words.pop(0)
@@ -774,8 +784,9 @@ def _single_names_left(text: str, spans: Sequence[Span]) -> None:
         if x.type == "PER" and x.entity and " " in x.entity:
             if is_teknonym(x.entity.split()):
                 continue  # "Inaq <Child>": the child is another person, named alone
-            for word in x.entity.split():
-                holders[word.casefold()].add(x.entity)
+            # (the father's name after "bin" is another man: own_words leaves it out)
+            for word in own_words(tuple(x.entity.casefold().split())):
+                holders[word].add(x.entity)
             endings[x.entity.split()[0].casefold()[-4:]].add(x.entity)
     renamed: dict[str, str] = {}
     ages: dict[str, set[str]] | None = None

@@ -188,6 +188,20 @@ def _listed_between(text: str, left: Span, right: Span) -> bool:
     return joint is not None and bool(joint.group().strip())
 
 
+def _listed_among_bodies(text: str, spans: Sequence[Span], i: int) -> bool:
+    """Whether ``spans[i]`` is an item of a list whose items next to it are bodies: one
+    on each side, or two on one side (the list's first or last item)."""
+    for first, last in ((i - 1, i + 1), (i, i + 2), (i - 2, i)):
+        if first < 0 or last >= len(spans):
+            continue
+        items = range(first, last + 1)
+        if all(spans[k].type == "ORG" for k in items if k != i) and all(
+            _listed_between(text, spans[k], spans[k + 1]) for k in items[:-1]
+        ):
+            return True
+    return False
+
+
 def coordinated_bodies(text: str, spans: list[Span]) -> None:
     """Retype, in place, a person span listed between two organisations ("<Body>,
     <X>, dan <Body>"): the items of a list are of one kind, so ``X`` is a body too -
@@ -200,17 +214,24 @@ def coordinated_bodies(text: str, spans: list[Span]) -> None:
     >>> coordinated_bodies(t, s)
     >>> [x.type for x in s]
     ['ORG', 'ORG', 'ORG']
+
+    The first or last item of a list is a body too when the two items next to it are
+    bodies ("<X>, <Body>, <Body>, dan ..."):
+
+    >>> t = "Personel dari Wirabumi Sakti, TNI, Polri, dan relawan dikerahkan."
+    >>> s = [Span(14, 28, "PER"), Span(30, 33, "ORG"), Span(35, 40, "ORG")]
+    >>> coordinated_bodies(t, s)
+    >>> [x.type for x in s]
+    ['ORG', 'ORG', 'ORG']
     """
     found = [
         s
-        for before, s, after in zip(spans, spans[1:], spans[2:], strict=False)
+        for i, s in enumerate(spans)
         if s.type == "PER"
         and s.place is None
         and not s.nested
         and not _aged(text, s)
-        and before.type == after.type == "ORG"
-        and _listed_between(text, before, s)
-        and _listed_between(text, s, after)
+        and _listed_among_bodies(text, spans, i)
         and not _TITLE_BEFORE.search(text, max(0, s.start - 30), s.start)
     ]
     if not found:

@@ -53,6 +53,7 @@ __all__ = [
     "name_key",
     "nickname_of",
     "org_base",
+    "own_words",
     "pick",
     "plain_name",
     "preferred",
@@ -74,9 +75,15 @@ _DOMINANCE = settings.value("entities.short_form_dominance")
 # other titles of the churches' clergy and religious (a nun's "Suster", a lay brother's
 # "Bruder", a seminarian's "Frater", a Protestant minister's "Pendeta") are titles for
 # entities only: the quote layer strips them from speakers itself, and reads the
-# lexicon's titles its own way.
+# lexicon's titles its own way. So are the other spellings of "Ustaz" (a Muslim teacher)
+# and its feminine, and a Papuan customary chief's "Ondoafi", "Ondofolo" (see
+# warta.nlp.entities.offices).
 #: Titles the entity layer strips beyond the shared lexicon's.
-ENTITY_ONLY_TITLES = frozenset({"Ning", "Romo", "Pater", "Suster", "Bruder", "Frater", "Pendeta"})
+ENTITY_ONLY_TITLES = frozenset(
+    {"Ning", "Romo", "Pater", "Suster", "Bruder", "Frater", "Pendeta"}
+    | {"Ustadz", "Ustazah", "Ustadzah"}
+    | {"Ondoafi", "Ondofolo"}
+)
 TITLES = sorted((*PERSON_TITLES, *ENTITY_ONLY_TITLES), key=len, reverse=True)
 # Grouped by first letter: the same matches, but a pattern opening on a title tries one
 # letter's titles at each word instead of all of them (warta.lexicon.alternation).
@@ -237,6 +244,12 @@ def short_forms(form: str) -> set[str]:
 
     >>> sorted(short_forms("Rina Sari br. Nainggolan"))
     ['rina']
+
+    Nor is the father's name after "bin"/"binti" (son, daughter of): that word is
+    another man, whom the article may name and quote on his own.
+
+    >>> sorted(short_forms("Hasan bin Umar"))
+    ['hasan']
     """
     words = form.split()
     if words[0] in WIFE_TITLES or words[0] in TEKNONYM_HEADS:
@@ -244,13 +257,31 @@ def short_forms(form: str) -> set[str]:
     first = 1 if len(words) > 1 and words[0].casefold() in HEAD_TITLES else 0
     out = {words[first].casefold()}
     clan = len(words) > 2 and words[-2].casefold() in _CLAN_MARKERS
-    if not clan and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
+    fathers = len(words) > 2 and any(w in _PATRONYMIC_MARKERS for w in words[1:-1])
+    if not clan and not fathers and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[-1]):
         out.add(words[-1].casefold())
     return out
 
 
+def own_words(key: tuple[str, ...]) -> tuple[str, ...]:
+    """The words of a name key (:func:`name_key`) that name its bearer: all of them but
+    the father's name after "bin"/"binti", which names another man (a bare "<Father>" in
+    the article is him, not his son).
+
+    >>> own_words(("hasan", "bin", "umar")), own_words(("joko", "widodo"))
+    (('hasan',), ('joko', 'widodo'))
+    """
+    for i, word in enumerate(key[1:], 1):
+        if word in _PATRONYMIC_MARKERS:
+            return key[:i]
+    return key
+
+
 # The word before a Batak woman's clan name: "br." or "boru" (daughter of the clan).
 _CLAN_MARKERS = frozenset({"br.", "br", "boru"})
+# The lower-case words before a father's name in a Malay or Arabic name ("<Given> bin
+# <Father>"): what follows them names the father, or his family.
+_PATRONYMIC_MARKERS = frozenset({"bin", "binti", "ibn", "bint"})
 
 
 def dominant(counts: Mapping[str, int]) -> str | None:

@@ -43,11 +43,13 @@ from warta.nlp.entities.spanrecord import (
 # Kampung Sido Mukti" + "Jaya Sugiono"): ``lead``. A village's head has a regional
 # title too: "Perbekel" (Bali), "Keuchik"/"Geuchik" (an Acehnese gampong), "Wali
 # Nagari" (a Minangkabau nagari), "Kuwu" (Cirebon), "Hukum Tua" (Minahasa), "Peratin"
-# (a Lampung pekon); a Yogyakarta district's head is its "Panewu".
+# (a Lampung pekon); a Yogyakarta district's head is its "Panewu". A customary chief is
+# named so by the village he heads too: the Sentani "Ondoafi" and the Tobati-Enggros
+# "Ondofolo" of a Papuan kampung.
 _OFFICES_OVER_TERRITORY = (
     r"(?:Camat|Lurah|Kades|Kepala\s+Desa|Kepala\s+Kampung|Kepala\s+Dusun|Kadus|"
     r"Kepala\s+Kelurahan|Kepala\s+Gampong|Kepala\s+Pekon|Kepala\s+Jorong|Perbekel|"
-    r"Keuchik|Geuchik|Wali\s+Nagari|Kuwu|Hukum\s+Tua|Peratin|Panewu|"
+    r"Keuchik|Geuchik|Wali\s+Nagari|Kuwu|Hukum\s+Tua|Peratin|Panewu|Ondoafi|Ondofolo|"
     r"Bupati|Wali\s*[Kk]ota|Gubernur|Sekda|Kapolsek|Kapolres|Kapolresta|Kapolda|Danramil|"
     r"Dandim|Danrem|Kajari|Kajati)"
 )
@@ -512,6 +514,7 @@ _OFFICE_TERRITORY_HEADS = {
     "perbekel": "Desa", "keuchik": "Gampong", "geuchik": "Gampong", "kepala gampong": "Gampong",
     "wali nagari": "Nagari", "kuwu": "Desa", "hukum tua": "Desa", "peratin": "Pekon",
     "kepala pekon": "Pekon", "kepala jorong": "Jorong", "panewu": "Kapanewon",
+    "ondoafi": "Kampung", "ondofolo": "Kampung",
 }
 _OFFICE_OPENING = re.compile(rf"(?P<office>{_OFFICES_OVER_TERRITORY})[ \t]+(?=[A-Z])")
 _OFFICE_RIGHT_BEFORE = re.compile(rf"(?<![\w.])(?P<office>{_OFFICES_OVER_TERRITORY})[ \t]+$")

@@ -60,17 +60,24 @@ def _patronymic_end(text: str, end: int) -> int:
 
 
 # The given names before a Batak woman's "br. <Clan>" when the tagger found only the clan
-# name ("Rina Sari br.| Nainggolan"): up to three capitalised words.
-_BEFORE_CLAN = re.compile(r"(?<![\w.-])((?:[A-Z][a-z][\w'’-]*[ \t]+){1,3})br\.[ \t]+$")
+# name ("Rina Sari br.| Nainggolan"): up to three capitalised words. So too before "bin",
+# "binti" ("<Given> binti| <Father>"): the word after the particle is the father's name,
+# and the person is the one named before it, never the father.
+_BEFORE_CLAN = re.compile(
+    r"(?<![\w.-])((?:[A-Z][a-z][\w'’-]*[ \t]+){1,3})(?:br\.|bin|binti|ibn|bint)[ \t]+$"
+)
 
 
 def _clan_start(text: str, start: int) -> int:
-    """``start`` moved back over the given names before "br." right before it (not over
-    titles or stop words).
+    """``start`` moved back over the given names before "br." or "bin"/"binti" right
+    before it (not over titles or stop words).
 
     >>> t = "Saksi, Rina Sari br. Nainggolan, hadir."
     >>> t[_clan_start(t, 21):31]
     'Rina Sari br. Nainggolan'
+    >>> t = "Saksi, Wulan binti Karsa, hadir."
+    >>> t[_clan_start(t, 19):24]
+    'Wulan binti Karsa'
     """
     m = _BEFORE_CLAN.search(text, max(0, start - 64), start)
     if m is None:

@@ -59,14 +59,40 @@ def _office_before(text: str, pos: int) -> bool:
     )
 
 
+# A person named by his relation to another ("kuasa hukum <Name>", "ayah <Name>", "istri
+# <Name>"): kin and counsel are people, so the name in apposition after "<relation>
+# <Name>," is a person's too, as after an office. The relation nouns are the class of
+# kinship terms and of a client's counsel, in either case.
+_RELATIONS = (
+    "kuasa hukum|penasihat hukum|penasehat hukum|pengacara|advokat|ayah|ayahanda|ibu|"
+    "ibunda|istri|isteri|suami|anak|putra|putri|kakak|adik|kakek|nenek|paman|bibi|cucu|"
+    "menantu|mertua|keponakan|sepupu"
+)
+_RELATION_BEFORE = re.compile(
+    rf"(?<![\w-])(?i:{_RELATIONS})[ \t]+(?:{_NAME_WORD}[ \t]+){{0,2}}{_NAME_WORD}[ \t]*$"
+)
+# How far back the relation may start: the noun and a name of up to three words.
+_RELATION_REACH = 64
+
+
+def _relation_before(text: str, pos: int) -> bool:
+    """Whether the words ending at ``pos`` name a person by his relation to another
+    ("Kuasa hukum <Name>", "adik <Name>")."""
+    return _RELATION_BEFORE.search(text, max(0, pos - _RELATION_REACH), pos) is not None
+
+
 def untagged_spoken_holders(text: str, spans: Sequence[Span]) -> list[Span]:
-    """Person spans for one- to three-word names between "<office ...>," and ",
+    """Person spans for one- to three-word names between "<office ...>," (or "<relation>
+    <Name>,": :func:`_relation_before`) and ",
     <reporting verb>" (:func:`_office_before`, :data:`_NAME_BEFORE_VERB`) that no span of
     ``spans`` touches and whose words may be a person's.
 
     >>> t = "Asisten Pidana Umum Kejari Bantul, Tegar Wibisono, mengatakan berkas lengkap."
     >>> [t[x.start : x.end] for x in untagged_spoken_holders(t, [])]
     ['Tegar Wibisono']
+    >>> t = "Kuasa hukum Rudi, Wiwin Lestari, mengatakan kliennya pasrah."
+    >>> [t[x.start : x.end] for x in untagged_spoken_holders(t, [])]
+    ['Wiwin Lestari']
     >>> t = "Di pasar itu, Gedung Baru, mengatakan apa?"
     >>> untagged_spoken_holders(t, [])
     []
@@ -77,7 +103,7 @@ def untagged_spoken_holders(text: str, spans: Sequence[Span]) -> list[Span]:
         start, end = m.span("name")
         if covered.overlaps(start, end) or not _name_words(m.group("name").split()):
             continue
-        if _office_before(text, m.start()):
+        if _office_before(text, m.start()) or _relation_before(text, m.start()):
             out.append(Span(start, end, "PER"))
     return out
 

@@ -253,7 +253,8 @@ def untagged_division_names(
     as the headed span is: the press names a division with its head once, then without
     ("warga <Name>"). Only mid-sentence after a lower-case word, and not running on into
     a longer capitalised name; a name written with two heads ("Desa <Name>",
-    "Kecamatan <Name>") is left alone. ``index``: the starts of each capitalised word,
+    "Kecamatan <Name>") is left alone. A bare name of two words or more the tagger read
+    as a person's is retyped the division too. ``index``: the starts of each capitalised word,
     case-folded (one look-up a division, no scan of the text per name).
 
     >>> t = "Banjir di Kelurahan Lorosari meluas. Kata warga Lorosari, air naik."
@@ -274,19 +275,25 @@ def untagged_division_names(
     if not divisions:
         return
     covered = Covered(sorted((s for s in spans if not s.nested), key=lambda s: s.start))
+    persons = {(s.start, s.end): s for s in spans if s.type == "PER" and s.place is None}
     for rest, entity in divisions.items():
         if entity is None:
             continue
         for start in index.get(rest.split()[0].casefold(), ()):
             end = start + len(rest)
             if (
-                text.startswith(rest, start)
-                and _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)
-                and not _NAME_RUNS_ON.match(text, end)
-                and not covered.overlaps(start, end)
+                not text.startswith(rest, start)
+                or not _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)
+                or _NAME_RUNS_ON.match(text, end)
             ):
+                continue
+            if not covered.overlaps(start, end):
                 spans.append(Span(start, end, "LOC", entity=entity))
                 covered.add(start, end)
+            elif (start, end) in persons and " " in rest:
+                # the tagger read the bare name of two words or more as a man's ("warga
+                # <Name> <Name>"): it is the division the article named with its head
+                persons[start, end].type, persons[start, end].entity = "LOC", entity
 
 
 def _acronym_after_opener(text: str, named: Sequence[Span]) -> None:

@@ -385,7 +385,11 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     ):
         start, end = _company_bounds(text, start, end)
     if mention.type == "PER":  # "Sultan Oman Haitham| bin Tariq": the father's name too
-        end = _initial_end(text, start, _surname_dan_end(text, _patronymic_end(text, end)))
+        if _AFTER_ALIAS.search(text, max(0, start - 8), start):
+            end = _before_patronymic(text, start, end)
+        else:
+            end = _patronymic_end(text, end)
+        end = _initial_end(text, start, _surname_dan_end(text, end))
         start, end = _quoted_nick_bounds(text, start, end)
     end = _before_balinese_name(text, start, end)  # "Dinas X I| Made Sudira"
     section = _ROAD_SECTION.search(text, start, end) if mention.type == "LOC" else None
@@ -497,6 +501,25 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         start = _given_name_start(text, _clan_start(text, start), end)
         start = _name_kind_start(text, start, end)  # "nama Tionghoa| <Name>"
     return [Span(start, end, mention.type)] if end - start > 1 else []
+
+
+# A nickname right after "alias": a court names a defendant "<Name> alias <Nick> bin
+# <Father>", and the father's name is of the full name before "alias", not of the nickname
+# (which would become a second person, "<Nick> bin <Father>").
+_AFTER_ALIAS = re.compile(r"(?<![\w-])alias[ \t]+[\"“]?$")
+_PATRONYMIC_INSIDE = re.compile(r"[ \t]+(?:bin|binti|ibn|bint)[ \t]")
+
+
+def _before_patronymic(text: str, start: int, end: int) -> int:
+    """End of the nickname ``start``-``end`` before the "bin <Father>" inside it (the
+    tagger's "<Nick> bin <Father>" after "alias"); ``end`` when none is inside.
+
+    >>> t = "Terdakwa Ujang alias Acong bin Dadang hadir."
+    >>> t[21:_before_patronymic(t, 21, 37)]
+    'Acong'
+    """
+    inside = _PATRONYMIC_INSIDE.search(text, start, end)
+    return inside.start() if inside else end
 
 
 # A royal title that is a given name too ("Ratu <Name>", Palembang and Banten names).

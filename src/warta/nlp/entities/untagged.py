@@ -35,7 +35,7 @@ from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import TITLE_HEAD, is_org_head
 from warta.nlp.entities.offices import PORTFOLIO_SHAPE, PORTFOLIOS
 from warta.nlp.entities.retyping import _title_case_line
-from warta.nlp.entities.spanrecord import Covered, Span
+from warta.nlp.entities.spanrecord import ByStart, Covered, Span
 
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 
@@ -54,15 +54,20 @@ _NUMBERED_WORDS = frozenset(
 def _name_words(words: Sequence[str]) -> bool:
     """Whether every word may belong to a person's name: no title, stop word, head of
     an organisation, landmark or division, date word or gazetteer place, nor a word that
-    takes a number."""
+    takes a number. A month's name after the first word is a given name ("<Surname> Mei
+    <Given>", a Chinese name's syllable spelt like May): a date writes it after a number.
+
+    >>> _name_words(["Goh", "Mei", "Sian"]), _name_words(["Mei"])
+    (True, False)
+    """
     gazetteer = load_gazetteer()
-    for word in words:
+    for i, word in enumerate(words):
         low = word.casefold()
         if (
             low in TITLE_WORDS
             or low in NAME_STOP_WORDS
             or low in _NUMBERED_WORDS
-            or low in MONTHS
+            or (low in MONTHS and i == 0)
             or low in WEEKDAYS
             or low in LANDMARK_HEADS
             or low in DIVISION_HEADS
@@ -92,16 +97,22 @@ def untagged_aged_names(text: str, spans: Sequence[Span]) -> list[Span]:
     >>> t = "Korban adalah Warsiti (58) dan cucunya, Dimas Aji (7)."
     >>> [t[x.start : x.end] for x in untagged_aged_names(t, [])]
     ['Warsiti', 'Dimas Aji']
+    >>> t = "Pedagang itu, Goh Mei Sian (40), senang."
+    >>> [t[x.start : x.end] for x in untagged_aged_names(t, [Span(14, 17, "ORG")])]
+    ['Goh Mei Sian']
     >>> t = "sesuai Pasal 5 Ayat (2) dan Minggu (14/12), kata Rosmini boru Sitepu (70)."
     >>> [t[x.start : x.end] for x in untagged_aged_names(t, [])]
     ['Rosmini boru Sitepu']
     """
     covered = Covered(spans)
+    by_start: ByStart | None = None  # built the first time a span is in the way
     out: list[Span] = []
     for m in _AGED_NAME.finditer(text):
         start, end = m.span(1)
         if covered.overlaps(start, end):
-            continue
+            by_start = by_start or ByStart(spans)
+            if not _cut_short(by_start.overlapping(start, end), start, end):
+                continue
         particle = _PARTICLE_BEFORE.search(text, max(0, start - 64), start)
         if particle is not None:
             whole = _name_through_particle(text, particle, start, end, covered)
@@ -115,6 +126,18 @@ def untagged_aged_names(text: str, spans: Sequence[Span]) -> list[Span]:
         if words and _name_words(words):
             out.append(Span(start, end, "PER"))
     return out
+
+
+def _cut_short(inside: Sequence[Span], start: int, end: int) -> bool:
+    """Whether the spans ``inside`` the aged name ``start``-``end`` are one span the
+    tagger cut short from its start, no gazetteer place ("<Surname>| <Given> <Given>
+    (34)"): the age says the whole run is one person's name, which then replaces it."""
+    return (
+        len(inside) == 1
+        and inside[0].start == start
+        and inside[0].end < end
+        and inside[0].place is None
+    )
 
 
 def _name_through_particle(
