@@ -18,7 +18,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import replace
-from typing import Protocol
 
 from warta.clean.chat_export import read_chat_export
 from warta.clean.dates import (
@@ -52,6 +51,7 @@ from warta.clean.shapes import (
     normalise,
     split_credit,
 )
+from warta.ingest.export_fields import ExportedStory
 from warta.ingest.saved_page import SavedPage
 from warta.records import PARAGRAPH_SEP, Article, DocFormat, RawDoc, RemovedLine
 
@@ -265,21 +265,7 @@ def _read_as(
     )
 
 
-class _Story(Protocol):
-    """What an export reader gives: the article's text, and its headline, publication
-    day (as written) and address when the export states them."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def published(self) -> str | None: ...
-    @property
-    def url(self) -> str | None: ...
-
-
-def _read_story(raw: RawDoc, story: _Story, fmt: DocFormat | None = None) -> RawDoc:
+def _read_story(raw: RawDoc, story: ExportedStory, fmt: DocFormat | None = None) -> RawDoc:
     """``raw`` read as the article an export reader found in it (see :func:`_read_as`),
     its publication day parsed from the words the export wrote it in."""
     published = parse_date_string(story.published) if story.published else None

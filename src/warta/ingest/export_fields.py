@@ -14,8 +14,24 @@ dates (indexed, collected, posted), which never date the story.
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
-__all__ = ["field_key", "is_publication_field", "iso_day"]
+__all__ = ["ExportedStory", "field_key", "is_publication_field", "iso_day"]
+
+
+class ExportedStory(Protocol):
+    """What an export reader gives for one article: its text, and its headline,
+    publication date (as the export wrote it) and address when the export states them."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def title(self) -> str | None: ...
+    @property
+    def published(self) -> str | None: ...
+    @property
+    def url(self) -> str | None: ...
+
 
 _PUBLICATION = re.compile(
     r"^(?:(?:tanggal|tgl\.?|waktu)(?: (?:terbit|tayang|publikasi|berita))?|terbit|tayang|"

@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from warta.errors import (
     InputError,
@@ -34,6 +34,7 @@ from warta.ingest.decode import (
     is_binary,
     mib,
 )
+from warta.ingest.export_fields import ExportedStory
 from warta.ingest.extractor_xml import looks_like_extractor_xml
 from warta.ingest.feed_item import looks_like_feed, read_feed_items
 from warta.ingest.issue_export import looks_like_issue_export
@@ -534,20 +535,7 @@ def read_feed(data: bytes, path: str, *, max_bytes: int = MAX_DOCUMENT_BYTES) ->
         yield _numbered_doc(path, number, item, decoded)
 
 
-class _Story(Protocol):
-    """An article one record of a file holds: a feed item, a row of an export."""
-
-    @property
-    def text(self) -> str: ...
-    @property
-    def title(self) -> str | None: ...
-    @property
-    def published(self) -> str | None: ...
-    @property
-    def url(self) -> str | None: ...
-
-
-def _numbered_doc(path: str, number: int, story: _Story, decoded: Decoded) -> RawDoc:
+def _numbered_doc(path: str, number: int, story: ExportedStory, decoded: Decoded) -> RawDoc:
     """The document of the ``number``-th story of the file ``path`` (``path:N``), its
     headline, date and address as hints."""
     return RawDoc(
