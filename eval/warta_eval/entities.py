@@ -440,6 +440,14 @@ ENTITY_SETS = {
     # name and a temple under two names, an Aceh court report with 'bin'/'binti' names,
     # 'alias', Teuku, Cut, 'Tgk.' and 'Keuchik'.
     "blind33": "tests/nlp/entities/blind33_entities.json",
+    # The twelfth session (2026-12-07), written before any of its rules: nine everyday
+    # hard news from Lampung, Jambi, Central and South Kalimantan, Southeast Sulawesi,
+    # Bima, Ambon, Mimika and Cilacap (long official bodies with a region after the
+    # name, a regency and a city of one name), a water company renamed and still called
+    # by its old name with a mayor's call name, foreign climbers by surname and an
+    # airport under two names, East Javanese honorifics and a river called both 'Sungai'
+    # and 'Kali'.
+    "blind34": "tests/nlp/entities/blind34_entities.json",
 }
 
 

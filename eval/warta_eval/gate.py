@@ -293,6 +293,13 @@ BLIND_STORIES = {
     # on one road, the poisoning and a classroom roof collapse under one education head;
     # temporary housing six weeks after the landslide (separate); ten single pieces.
     "blind30": Path("tests") / "analyze" / "stories_blind30.json",
+    # The twelfth session (2026-12-07), written before any of its rules: a gold-mine pit
+    # collapse told five ways and its financier named a suspect five weeks later
+    # (separate), two flash floods in one province three days apart, a warehouse fire
+    # and students dragged by waves under one police chief, an offshore earthquake with
+    # an undated feature, a train derailment, a verdict and its appeal, a fuel shortage,
+    # a championship and a dengue surge.
+    "blind31": Path("tests") / "analyze" / "stories_blind31.json",
 }
 
 
@@ -441,6 +448,7 @@ QUOTE_SETS = {
     "blind37q_set": "tests/nlp/quotes/blind37q_quotes.json",
     "blind38q_set": "tests/nlp/quotes/blind38q_quotes.json",
     "blind39q_set": "tests/nlp/quotes/blind39q_quotes.json",
+    "blind40q_set": "tests/nlp/quotes/blind40q_quotes.json",
 }
 
 
@@ -548,7 +556,12 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     rule changed after: eleven everyday hard news with nicknames as credits, courtroom
     dialogue with an indirect question, a protest with a chanting crowd and a colon-
     introduced quote, a quote over two paragraphs with hearsay inside, a drought feature
-    opening with a Javanese quote credited without a verb of saying)."""
+    opening with a Javanese quote credited without a verb of saying)
+    and ``blind40q_set.*`` (15 by a fortieth, the twelfth session's: eleven everyday
+    hard news in outlets none earlier set named, a joint press conference with several
+    speakers, a minister's address read out by a deputy regent, a quote standing before
+    its speaker with words carried from other outlets and a social-media post, an
+    interview in question-and-answer form)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -58,6 +58,7 @@ SPLITS = (
     "blind27", "blind28", "blind29", "blind30", "blind31",
     "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39",
     "blind40",
+    "blind41",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".

@@ -269,6 +269,16 @@ BLIND38_GOLD = "tests/eval/gold/relations_blind38.json"
 #: arrests, a cartel fine, a party expelling a member who sues it, a village clash
 #: settled, a permit frozen; football and a start-up.
 BLIND39_GOLD = "tests/eval/gold/relations_blind39.json"
+#: A fortieth (the twelfth session, 2026-12-07, written before any of its rules), with
+#: evidence sentences: shelling across a disputed border with two powers' reactions, a
+#: dam dispute at a regional league, arrests and a military alert with two blocs' calls,
+#: a border closed with a neighbour's help, a veto of sanctions, a state visit with an
+#: agreement and a company deal, flood aid with a refused offer, sanctions on two banks
+#: answered; a company named a suspect over a land fire, detentions in a market-project
+#: case, a developer sentenced, a council rejecting its mayor's report, an airline route
+#: frozen, a nurses' protest, a football club sanctioned after an attack on a bus, a
+#: raid on fake fertiliser.
+BLIND40_GOLD = "tests/eval/gold/relations_blind40.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -309,6 +319,7 @@ BLIND_SETS = {
     "blind37": BLIND37_GOLD,
     "blind38": BLIND38_GOLD,
     "blind39": BLIND39_GOLD,
+    "blind40": BLIND40_GOLD,
 }
 
 
