@@ -160,10 +160,20 @@ def test_promise_on_a_request_answers_the_one_who_asked(text: str, wanted: tuple
     assert not any(a == "intend" and t.startswith("Kementerian") for _, a, t in coded)
 
 
-def test_promise_naming_no_request_keeps_its_own_target() -> None:
+def test_promise_by_the_side_asked_answers_even_naming_no_request() -> None:
+    # the blind sets code "X meminta Y …. Y berjanji mengirim …" as Y's intent to X
+    # (issue 18, blind21–blind39), whether or not the promise names the request
     text = (
         "SUVA - Perdana Menteri Fiji Sitiveni Rabuka meminta bantuan pesawat pemadam kepada "
         "Selandia Baru. Wellington berjanji mengirim dua pesawat pekan depan."
+    )
+    assert ("New Zealand", "intend", "Sitiveni Rabuka") in _coded(text)
+
+
+def test_promise_by_a_third_side_does_not_answer_the_request() -> None:
+    text = (
+        "HONIARA - Perdana Menteri Kepulauan Solomon meminta bantuan kapal rumah sakit "
+        "kepada Selandia Baru. Australia berjanji mengirim tim dokter bulan depan."
     )
     assert not any(a == "intend" and t == "Sitiveni Rabuka" for _, a, t in _coded(text))
 

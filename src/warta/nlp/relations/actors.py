@@ -341,6 +341,8 @@ def _courts_with_seat(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 _MEDIATOR_BEFORE = re.compile(r"\b(?:mediasi|mediator|penengah|ditengahi|dimediasi|difasilitasi)\b")
 #: What ends the stretch of text a mediation word reaches over.
 _SEGMENT_END = re.compile(r"[.,;:()]")
+#: What ends the title before a person's name, its apposition's comma kept.
+_TITLE_CUT = re.compile(r"[.;:()]|, ")
 #: How many characters before a person's name their title may reach.
 _TITLE_REACH = 60
 
@@ -443,6 +445,18 @@ class _History:
         title = _SEGMENT_END.split(before)[-1]
         words = set(re.findall(r"\w+", title))
         return any(w in words for w in self._written.get(state, {state}))
+
+    def officer_of(self, person: _Actor, body: str) -> bool:
+        """Whether ``person`` is named, anywhere, right after a title holding the name
+        ``body``, an apposition's comma between ("Direktur Utama PT X, <nama>"): the
+        person speaks for that body."""
+        if not person.person:
+            return False
+        for start in (person.start, *self._person_starts.get(person.name, ())):
+            before = self._text[max(0, start - _TITLE_REACH) : start].rstrip(" ,")
+            if body in _TITLE_CUT.split(before)[-1]:
+                return True
+        return False
 
     def speaks_for(self, person: _Actor, state: str) -> bool:
         """Whether ``person`` is named, here or where first named, right after ``state``

@@ -21,6 +21,7 @@ from warta.nlp.relations.words import (
     _BENEFACTIVE,
     _BOTH_SIDES,
     _BOUNDARY,
+    _BRAND,
     _CALENDAR,
     _COORD,
     _COUNTERPART_OF,
@@ -37,6 +38,7 @@ from warta.nlp.relations.words import (
     _IN_MANNER,
     _INCLUDING,
     _KIN,
+    _MADE_BY,
     _MANNER,
     _MEMBER,
     _NUMBERS,
@@ -48,6 +50,7 @@ from warta.nlp.relations.words import (
     _PART_OF,
     _PETITIONS,
     _PORTFOLIOS,
+    _PROPERTY_REACH,
     _PURPOSE,
     _QUOTE_CHARS,
     _REGION_HEAD_OFFICES,
@@ -424,7 +427,10 @@ class _ObjectReader:
             i += 2
         gap = 0
         j = i + 1
-        while j < len(self.toks) and gap <= _OBJECT_GAP:
+        # "menyegel empat gerai waralaba kopi susu milik X": the owner of what is
+        # seized or struck closes the object past the usual gap
+        owner_at = self._property_owner(i + 1) if direct and owned else None
+        while j < len(self.toks) and (gap <= _OBJECT_GAP or j <= (owner_at or 0)):
             # "mendesak kedua pihak", "antara delegasi kedua negara": the object itself
             head = j == i + 1 or (self.word(i) in preps and self._plain_np(i + 1, j))
             sides = self.both_sides(j) if head else []
@@ -475,7 +481,7 @@ class _ObjectReader:
                     before = self.word(i)  # "ke terminal milik Pertamina": the owner's
                 property_of = (
                     before == _OWNED_BY and direct and self._plain_np(i + 1, actor.first - 1)
-                )
+                ) or actor.first == owner_at
                 if property_of:
                     before = ""  # "menyita kapal milik X": what is done to X's property
                 # the owner after "milik" closes the object however many plain words
@@ -909,6 +915,21 @@ class _ObjectReader:
             if self.toks[j].capital or not self.word(j).isalpha():
                 return False
         return False
+
+    def _property_owner(self, lo: int) -> int | None:
+        """The token where the owner of a property named from token ``lo`` starts, when
+        a plain noun phrase of up to :data:`_PROPERTY_REACH` words (a brand after
+        "merek" among them) runs to "milik", "produksi" or "buatan" and an actor right
+        after it ("izin edar sirup merek <Brand> produksi PT X"), else ``None``."""
+        for k in range(lo, min(lo + _PROPERTY_REACH, len(self.toks))):
+            word = self.word(k)
+            if word in _MADE_BY and k > lo:
+                actor = self.actor_at.get(k + 1)
+                return k + 1 if actor is not None and actor.first == k + 1 else None
+            brand = self.toks[k].capital and self.word(k - 1) in _BRAND
+            if not brand and not self._plain_np(k, k + 1):
+                return None
+        return None
 
     def _plain_np(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo`` … ``hi - 1`` (at most five) are a plain noun phrase:

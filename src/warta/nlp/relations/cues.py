@@ -47,6 +47,7 @@ from warta.nlp.relations.words import (
     _INVITING,
     _MARKETS,
     _NOT_AN_ACT,
+    _OFFER,
     _OFFICE,
     _PUBLIC_TIES,
     _PUNDITS,
@@ -99,25 +100,45 @@ def _ordered_end(clause: _Clause, j: int) -> int | None:
 
 #: Classes of the request such a verb answers.
 _ASKED = frozenset("appeal demand".split())
+#: Classes of the act an offer answers when made by the side acted on: a request or a
+#: sanction ("Dinas menyegel gudang …. Pengelolanya menyatakan siap membongkar …").
+_ANSWERED_BY_OFFER = _ASKED | frozenset({"sanction"})
 
 
 def _granted_request(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] | None:
     """A verb of taking on a request with no request noun after it ("Menteri X menyanggupi
     tambahan 500 ton") as an intent, when a request was made to its subject in this
-    sentence or the one before (see :func:`.pairs._side_met`), else ``None``."""
+    sentence or the one before (see :func:`.pairs._side_met`), else ``None``. So is an
+    offer to do an act no cue codes ("Y menyatakan siap menambah kuota"), when its
+    subject was just asked or sanctioned."""
     met = ctx.last_pair
-    if clause.word(i) not in _TAKING_ON or met is None:
+    if met is None:
+        return None
+    offer = _offer_of_act(clause, i)
+    if clause.word(i) not in _TAKING_ON and not offer:
         return None
     _, asked, action, told = met
-    if action not in _ASKED or not 0 <= ctx.sentence - told <= 1:
+    answered = _ANSWERED_BY_OFFER if offer else _ASKED
+    if action not in answered or not 0 <= ctx.sentence - told <= 1:
         return None
     subjects = clause.subject(i)[0]
     # "meminta Malaysia …" then "Anwar menyanggupi …": the leader named with the state
-    # asked takes the request on for it
+    # asked takes the request on for it, as the head of a body asked does for the body
     states = {ctx.history.state_of(s).name for s in subjects if s.person}
-    if asked.name not in {s.name for s in subjects} | states:
+    officer = any(ctx.history.officer_of(s, asked.name) for s in subjects)
+    if asked.name not in {s.name for s in subjects} | states and not officer:
         return None
     return Cue("intend", "active", oblique_only=True), 1
+
+
+def _offer_of_act(clause: _Clause, i: int) -> bool:
+    """Whether token ``i`` offers the act of the active verb right after it ("siap
+    menambah", "bersedia (untuk) membayar") when that verb is no cue of its own (an offer
+    of a coded act is read at the act: see :func:`.pairs._offered`)."""
+    if clause.word(i) not in _OFFER:
+        return False
+    k = i + 2 if clause.word(i + 1) == "untuk" else i + 1
+    return _active_verb(clause.word(k)) and _cue_at(clause, k) is None
 
 
 #: Verbs that open, hold or close an exercise ("A dan B **menggelar** latihan ...").
@@ -318,6 +339,8 @@ class _Context:
         self.last_agent: tuple[_Actor, int] | None = None
         #: the last relation told: source, target, class and sentence
         self.last_pair: tuple[_Actor, _Actor, str, int] | None = None
+        #: the date the last relation told took (a promise answering it was made then)
+        self.last_day: str | None = None
         #: the sides of the last meeting told and its sentence ("X menemui Y …. Dalam
         #: pertemuan itu, X meminta …. Y berjanji …": the promise answers at the meeting)
         self.last_meeting: tuple[tuple[str, str], int] | None = None

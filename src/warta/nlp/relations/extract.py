@@ -294,6 +294,7 @@ from warta.nlp.relations.words import (
     _JUDGES,
     _NAME_TITLES,
     _OBLIQUE,
+    _OFFER,
     _PROTESTS,
     _PURPOSE,
     _QUOTE_CHARS,
@@ -561,7 +562,7 @@ def _sentence_relations(
     matches = list(_TOKEN.finditer(sentence))
     words = [m.group().lower() for m in matches]
     # Most sentences hold no cue word: asked of the words before any token is built.
-    if not any(_may_cue(word) or word == "serupa" for word in words):
+    if not any(_may_cue(word) or word == "serupa" or word in _OFFER for word in words):
         return []
     toks = [
         _Tok(word, offset + m.start(), offset + m.end(), m.group()[0].isupper())
@@ -843,6 +844,7 @@ def _sentence_relations(
         if cue.action == "posture" and clause.word(i) in _DEPLOYING:
             # "mengerahkan kapal perusak <nama> ke …": what is deployed is no target
             pairs = [(s, t) for s, t in pairs if not _deployed(clause, i + n, t)]
+        answer_day = _answered_day(clause, i, pairs, ctx)
         for source, target in pairs:
             own = dates_here
             # a date carried from a neighbour sentence, when this one goes on with it
@@ -890,7 +892,7 @@ def _sentence_relations(
             # "Y menyanggupi usul itu mulai Juni": a date that starts the promised
             # work is the work's, however the time layer placed the month
             # "X bersedia mengirim Y mulai tahun depan": an offer is made as a promise is
-            promised_later = (clause.word(i) in _PROMISES or offered) and (
+            promised_later = (clause.word(i) in _PROMISES | _OFFER or offered) and (
                 _only_ahead(ctx.text, dates_here, published)
                 or _work_starts_ahead(clause, dates_here)
             )
@@ -906,7 +908,11 @@ def _sentence_relations(
                     or (_under_agreement(clause, i) and _work_starts_ahead(clause, dates_here))
                 )
             )
-            if (not dates_here or promised_later) and met_day is not None and not topic:
+            if (not dates_here or promised_later) and answer_day is not None:
+                # "X meminta Y …. Y berjanji …": the answer is made when the request is
+                own = [(tok.start, answer_day)]
+                carried_sources.add(source.name)
+            elif (not dates_here or promised_later) and met_day is not None and not topic:
                 # "Y berjanji … dan meminta …" after "X menemui Y …, Jumat (…)": the one
                 # met answers at the meeting
                 own = [(tok.start, met_day)]
@@ -1003,6 +1009,7 @@ def _sentence_relations(
             if kind == "sanction":
                 ctx.sanctioned.append(target)
             ctx.last_pair = (source, target, kind, ctx.sentence)
+            ctx.last_day = when
             mediated = {source.name, target.name} & ctx.history.mediators
             if kind == "consult" and not mediated:
                 ctx.last_meeting = ((source.name, target.name), ctx.sentence)
@@ -1195,6 +1202,28 @@ def _censured_by(source: _Actor, censured: Mapping[str, _Actor]) -> _Actor | Non
     if source.name in censured:
         return censured[source.name]
     return censured.get(source.state) if source.state is not None else None
+
+
+#: Classes of the act a promise or an offer with no addressee answers (see
+#: :func:`.pairs._side_met`).
+_ANSWERED_BY_PROMISE = frozenset("appeal demand sanction".split())
+
+
+def _answered_day(
+    clause: _Clause, i: int, pairs: Sequence[tuple[_Actor, _Actor]], ctx: _Context
+) -> str | None:
+    """The day of the request or sanction told in this sentence or the one before that
+    the promise or offer at ``i`` answers, all its targets being that act's agent
+    ("X meminta Y …, Selasa (…). Y berjanji …"), else ``None``."""
+    last = ctx.last_pair
+    if last is None or ctx.last_day is None or not pairs:
+        return None
+    if clause.word(i) not in _PROMISES | _OFFER:
+        return None
+    agent, _, action, told = last
+    if action not in _ANSWERED_BY_PROMISE or ctx.sentence - told > 1:
+        return None
+    return ctx.last_day if all(t.name == agent.name for _, t in pairs) else None
 
 
 def _follows_up(clause: _Clause, cue: Cue, i: int) -> bool:

@@ -10,11 +10,11 @@ before are :mod:`.reactions`'). Pure functions of the clause and the article con
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 
 from warta.nlp.entities.gazetteer import lookup_place
-from warta.nlp.relations.actors import _Actor
+from warta.nlp.relations.actors import _Actor, _History
 from warta.nlp.relations.answers import _voiced
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _agents, _Context, _cue_at, _light_verb, _receiving_verb
@@ -48,6 +48,7 @@ from warta.nlp.relations.words import (
     _OFFICE_TITLES,
     _ORIGIN,
     _PATIENT_FIRST,
+    _PROMISING,
     _PURPOSE,
     _RECEIVED_FROM,
     _RECIPROCAL,
@@ -191,7 +192,7 @@ def _implicit_target(
         and ctx.sentence - meeting[1] <= 2
         and {met[0].name, met[1].name} == set(meeting[0])
     )
-    answered = _side_met(clause, cue, i, met, ctx.sentence, asked_at_meeting, ctx.history.state_of)
+    answered = _side_met(clause, cue, i, met, ctx.sentence, asked_at_meeting, ctx.history)
     if answered:
         # "X menemui Y …. Ia meminta …" / "Y berjanji …": a request or a promise with no
         # addressee, by one side of the meeting just told, is made to the other
@@ -297,19 +298,39 @@ def _side_met(
     met: tuple[_Actor, _Actor, str, int] | None,
     sentence: int,
     asked_at_meeting: bool = False,
-    state_of: Callable[[_Actor], _Actor] | None = None,
+    history: _History | None = None,
 ) -> list[tuple[_Actor, _Actor]]:
     """(subject, other side) when the cue at ``i`` is a request or a promise with no
     addressee, by one side of a meeting or a summons told in this sentence or the one
     before it ("Gubernur X menemui Menteri Y …. Ia meminta …"), not in a purpose clause
     of the meeting; an intent answering a request just made to its subject when the
     request is taken on ("menyanggupi …") or was made at a meeting of the two
-    (``asked_at_meeting``); else none."""
+    (``asked_at_meeting``), promised or offered ("Y berjanji menindaklanjuti …"); a
+    promise or an offer by the side just charged or sanctioned, to the one who did it;
+    else none. The head of a body (by ``history``) answers for it."""
     if cue.voice != "active" or met is None:
         return []
     source, target, action, told = met
     if not 0 <= sentence - told <= 1:
         return []
+    answering = clause.word(i) in _TAKING_ON | _PROMISING | _OFFER
+
+    def of_side(s: _Actor, side: _Actor) -> bool:
+        if s.name == side.name:
+            return True
+        if history is None or not answering:
+            return False
+        return history.state_of(s).name == side.name or history.officer_of(s, side.name)
+
+    subjects = clause.subject(i)[0]
+    if history is not None and answering:
+        # "Direktur Utama X, <nama>, berjanji …": the person answers, the body in the
+        # title is no second subject
+        subjects = [s for s in subjects if not any(history.officer_of(o, s.name) for o in subjects)]
+    if action in _CHARGES and cue.action == "intend" and answering:
+        # "Dinas menyegel gudang milik X. Pengelolanya berjanji membongkar …": the side
+        # sanctioned answers the one who did it
+        return [(s, source) for s in subjects if of_side(s, target)]
     if action == "disapprove" and cue.action in _PRESSED_ON_THE_PROTESTED:
         # "X berdemonstrasi di depan kantor Y …. Mereka menuntut …": what the protest
         # asks is asked of the one protested
@@ -317,20 +338,19 @@ def _side_met(
     at_meeting = action == "cooperate" and _at_the_meeting(clause)
     if cue.action not in _TOLD_TO_THE_ONE_MET or not (action in _MEETING_ACTS or at_meeting):
         return []
-    if action == "appeal" and not (clause.word(i) in _TAKING_ON or asked_at_meeting):
-        # a request taken on, or a promise at the meeting the request was made in,
-        # answers it; "X meminta Y …. Y berjanji mengirim …" keeps its own target
+    if action == "appeal" and not (answering or asked_at_meeting):
+        # a request taken on, promised or offered ("Y berjanji menindaklanjuti …"), or
+        # asked at a meeting, is answered; "X meminta Y …. Y mengirim …" is no answer
         return []
     if sentence == told and clause.word(i - 1) in _PURPOSE:
         return []  # "memanggil X untuk meminta penjelasan": what the summons is for
     out = []
-    for s in clause.subject(i)[0]:
+    for s in subjects:
         # "meminta Malaysia …" then "Anwar menyanggupi …": a leader named with the state
         # asked takes the request on as that state
-        state = state_of(s) if state_of is not None and clause.word(i) in _TAKING_ON else s
         if s.name == source.name:
             out.append((s, target))
-        elif target.name in (s.name, state.name):
+        elif of_side(s, target):
             out.append((s, source))
     return out
 
@@ -357,6 +377,9 @@ _TOLD_TO_THE_ONE_MET = frozenset("appeal intend".split())
 #: The classes of an act with no addressee aimed at the one its source just protested
 #: (an appeal after a censure is often made to a third: "mengecam X dan meminta PBB …").
 _PRESSED_ON_THE_PROTESTED = frozenset({"demand"})
+#: Classes of the act its target's promise or offer answers, told to no one else: a
+#: sanction (a censure is often one of several, and the promise answers them all).
+_CHARGES = frozenset({"sanction"})
 #: Verbs of retaliating: aimed at the last agent of a hostile act.
 _RETALIATING = frozenset({"membalas"})
 #: The words before a verb that make it an act to come ("akan membalas").
@@ -500,10 +523,6 @@ def _offered(clause: _Clause, i: int, cue: Cue) -> bool:
             # act its purpose clause tells the aim of
             return True
     return clause.word(k) in _OFFER
-
-
-#: Verbs of a promise whose complement may be an act of its own ("berjanji memanggil").
-_PROMISING = frozenset("berjanji menjanjikan".split())
 
 
 def _promises_other_act(clause: _Clause, i: int, cue: Cue) -> bool:

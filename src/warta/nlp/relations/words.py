@@ -107,6 +107,9 @@ _DECISION = "decision"
 #: Verbs of taking on what was asked, whatever it is named ("menyanggupi tambahan 500
 #: ton"): an intent towards the one who asked, right after the request.
 _TAKING_ON = frozenset({"menyanggupi"})
+#: Verbs of a promise ("Perusahaan **berjanji** menarik produk itu"): with no addressee
+#: named, the intent answers the one who just asked or charged its subject.
+_PROMISING = frozenset("berjanji menjanjikan".split())
 #: Nouns of an incident pointed back to by a reaction ("mengecam **insiden** itu"): the
 #: last attack told, never an act of another class (an arrest after a riot the text
 #: tells without coding it).
@@ -313,6 +316,15 @@ _NUMBERS = frozenset(
 _FLAGGED = "berbendera"
 #: The word naming an owner: "kapal patroli milik KKP", "terminal milik Pertamina".
 _OWNED_BY = "milik"
+#: Words naming the firm a product is of ("sirup obat batuk **produksi** PT X"): an
+#: owner, as "milik" is, for what is done to the product.
+_MADE_BY = frozenset("milik produksi buatan".split())
+#: Words before a product's brand ("sirup **merek** <Brand>"): the capitalised brand is
+#: part of the noun phrase naming the product.
+_BRAND = frozenset("merek merk bermerek".split())
+#: How many words a property's noun phrase may take before its owner ("izin usaha empat
+#: gerai waralaba kopi susu milik X").
+_PROPERTY_REACH = 9
 #: Verbs of responding: the act told by their manner clause answers the last act.
 _RESPONSES = frozenset("merespons merespon menanggapi membalas bereaksi".split())
 #: Words for a state's rulers that stand for the state alone ("mendesak junta …").
