@@ -158,3 +158,50 @@ def test_an_ipynb_file_is_read_as_the_printed_article(tmp_path: Path) -> None:
 
 def test_the_modules_examples_hold() -> None:
     assert doctest.testmod(notebook).failed == 0
+
+
+def _scraper_notebook() -> str:
+    """A notebook whose first cell sets the page's address, whose second prints a
+    newspaper parser's fields (title, publish date, authors, top image) and whose third
+    prints the text alone, then a summary and keywords."""
+    fields = _lines(
+        f"Title        : {_HEADLINE}",
+        "Publish date : 2027-02-11 00:00:00",
+        "Authors      : ['Yuni Kartika']",
+        "Top image    : https://warta-lembah.example/img/sumur.jpg",
+    )
+    text = _lines(f"LEMBAH, Warta Lembah – {_LEAD}", "", _MIDDLE, "", _LAST)
+    tail = _lines("Ringkasan: Sumur bor baru mengalirkan air ke dusun.", "Kata kunci: ['air']")
+
+    def code(source: str, printed: list[str]) -> dict[str, Any]:
+        outputs = [{"name": "stdout", "output_type": "stream", "text": printed}]
+        return {"cell_type": "code", "metadata": {}, "outputs": outputs, "source": [source]}
+
+    cells: list[dict[str, Any]] = [
+        {"cell_type": "markdown", "metadata": {}, "source": [_NOTE]},
+        {"cell_type": "code", "metadata": {}, "outputs": [], "source": [f'url = "{_URL}"']},
+        code("art = Article(url); art.download(); art.parse(); print(art.title)", fields),
+        code("print(art.text)", text),
+        code("art.nlp(); print(art.summary)", tail),
+    ]
+    return json.dumps({"cells": cells, "nbformat": 4, "nbformat_minor": 5}, ensure_ascii=False)
+
+
+def test_fields_printed_in_a_cell_of_their_own_head_the_text_printed_after() -> None:
+    story = read_notebook(_scraper_notebook(), "n.ipynb")
+    assert story is not None
+    assert story.title == _HEADLINE
+    assert story.published == "2027-02-11 00:00:00"
+    assert story.url == _URL  # the address the first cell set for the cells after it
+    assert story.text.split("\n\n")[1:] == [_MIDDLE, _LAST]
+    art = clean_document(RawDoc(Provenance("n.txt"), _scraper_notebook()))
+    assert art.title == _HEADLINE
+    assert art.published is not None and art.published.iso == "2027-02-11"
+    for kept_out in ("Ringkasan", "Kata kunci", "Top image", "Authors", _NOTE):
+        assert kept_out not in art.text
+
+
+def test_an_output_of_fields_without_a_headline_heads_nothing() -> None:
+    page = _scraper_notebook().replace("Title        :", "Status       :")
+    story = read_notebook(page, "n.ipynb")
+    assert story is not None and story.title is None and story.published is None

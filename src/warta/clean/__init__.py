@@ -171,7 +171,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     is taken instead (:func:`_headline_beside_site`). A raw HTTP response ("curl -i") is
     read past its headers (:func:`~warta.clean.http_response.split_http_preamble`): the
     page under them, HTML even when the record called it text."""
-    raw = _rtf_clipping(raw)
+    raw = _document_clipping(raw)
     raw = _referenced_story(raw)
     raw = _wiki_story(raw)
     raw = _saved_page(raw)
@@ -219,28 +219,37 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
         # headline says when the story came out (a sidebar's date is another story's).
         # Without one, the story's lead, when its dateline states a day, outranks a day
         # found elsewhere in the page's words (a sidebar's latest news over another story).
+        # The site header's "today" is never the story's day: it only dates the page
+        # (:func:`_site_header_day`, read with the page's other dates in the metadata).
+        words_day: str | None = hinted.published
+        if words_day == _site_header_day(raw.content):
+            words_day = None
         hinted = replace(
             hinted,
-            published=_date_under_headline(raw.content)
-            or _lead_dateline_day(text)
-            or hinted.published,
+            published=_date_under_headline(raw.content) or _lead_dateline_day(text) or words_day,
         )
     return text, hinted
 
 
-def _rtf_clipping(raw: RawDoc) -> RawDoc:
-    """An RTF document (a monitoring vendor's clipping, a saved word-processor file) read
-    as its text (:func:`~warta.ingest.rtf.read_rtf_clipping`): control words off, and under
-    a vendor's field table only the article, at the address and on the publication date
-    the table gives (its clipping date is the vendor's, never the story's)."""
-    if raw.format != "text" or not raw.content.lstrip().startswith("{\\rtf"):
-        return raw
+def _document_clipping(raw: RawDoc) -> RawDoc:
+    """A word processor's document (a monitoring vendor's or a desk's clipping) read as
+    its text: an RTF document (:func:`~warta.ingest.rtf.read_rtf_clipping`, control words
+    off) or a flat OpenDocument (:func:`~warta.ingest.flat_odf.read_flat_odf`, whether the
+    record called it HTML or text: its XML is no page). Under a field table only the
+    article, at the address and on the publication date the table gives; the clipping
+    date and the document's own dates (created, saved) are the desk's, never the story's."""
+    from warta.ingest.field_table import Clipping
+    from warta.ingest.flat_odf import read_flat_odf
     from warta.ingest.rtf import read_rtf_clipping
 
-    clip = read_rtf_clipping(raw.content)
+    clip: Clipping | None = None
+    if raw.format == "text" and raw.content.lstrip().startswith("{\\rtf"):
+        clip = read_rtf_clipping(raw.content)
+    elif raw.content.lstrip("\ufeff \t\r\n")[:1] == "<":
+        clip = read_flat_odf(raw.content, raw.provenance.locator())
     if clip is None:
         return raw
-    return _read_as(raw, clip.text, published=clip.published, url=clip.url)
+    return _read_as(raw, clip.text, "text", published=clip.published, url=clip.url)
 
 
 def _read_as(
@@ -666,6 +675,12 @@ def _date_under_headline(page: str) -> str | None:
         pieces.append(_TAG_RE.sub(" ", m.group(1)))
         if len(pieces[-1].split()) > DATE_LINE_MAX_WORDS:
             break
+    return _first_date_line(pieces)
+
+
+def _first_date_line(pieces: Iterable[str]) -> str | None:
+    """The ISO day of the first of ``pieces`` (texts between tags) that is a date line: a
+    full date and a few words at most (a weekday, a clock); None when none is."""
     for piece in pieces:
         text = " ".join(html.unescape(piece).split())
         if not text or len(text.split()) > DATE_LINE_MAX_WORDS:
@@ -677,6 +692,44 @@ def _date_under_headline(page: str) -> str | None:
 
 
 _PARAGRAPH_ELEMENT_RE = re.compile(r"<p\b[^>]*>(.{0,600}?)</p\s*>", re.IGNORECASE | re.DOTALL)
+
+# The site's header over the story: from the page's <body> to the end of its first menu
+# (a <nav>, or the <header> holding it), when that ends above the main heading.
+_BODY_START_RE = re.compile(r"<body\b[^>]*>", re.IGNORECASE)
+_MAIN_HEADING_START_RE = re.compile(r"<h1\b", re.IGNORECASE)
+_MENU_END_RE = re.compile(r"</(?:nav|header)\s*>", re.IGNORECASE)
+_SCRIPT_OR_STYLE_RE = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+# A paper's top bar naming its edition ("Edisi Senin, 7 Juni 2027"): the issue's day,
+# a printed folio's, not the day the page was served.
+_EDITION_RE = re.compile(r"\b(?:edisi|edition)\b", re.IGNORECASE)
+
+
+def _site_header_day(page: str) -> str | None:
+    """The ISO day of the site header's "today" line: a date line (see
+    :func:`_first_date_line`) standing above the site's first menu (a ``<nav>``, or the
+    ``<header>`` that holds it), the menu above the page's main heading (``<h1>``). It says
+    when the page was served, never when the story came out; trafilatura leaves it out of
+    the story's text, yet reads it as the page's date when the markup states none. None
+    when no such line stands there (a date under the menu, right over the headline, may
+    be the story's own).
+
+    >>> _site_header_day('<body><div class="top">Kamis, 3 Juni 2027</div><header><nav>'
+    ...     '<a>Home</a> <a>Daerah</a></nav></header><h1>Judul Berita Kota</h1>')
+    '2027-06-03'
+    >>> _site_header_day('<body><nav><a>Home</a></nav><div>Kamis, 3 Juni 2027</div>'
+    ...     '<h1>Judul Berita Kota</h1>') is None
+    True
+    """
+    heading = _MAIN_HEADING_START_RE.search(page)
+    if heading is None:
+        return None
+    body = _BODY_START_RE.search(page, 0, heading.start())
+    start = body.end() if body else 0
+    menu = _MENU_END_RE.search(page, start, heading.start())
+    if menu is None:
+        return None
+    header = _SCRIPT_OR_STYLE_RE.sub(" ", page[start : menu.start()])
+    return _first_date_line(p for p in _TAG_RE.split(header) if not _EDITION_RE.search(p))
 
 
 # The story's own heading in the markup: an element classed as the entry's title
@@ -956,7 +1009,11 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         removed.append(RemovedLine(credit, "initials"))
 
     first_body = next((p for i, p in enumerate(paragraphs) if i not in subheadings), None)
-    meta = extract_metadata(raw, labelled, first_body, dateline, crawler=crawler)
+    # An HTML page's header "today" is out of its text: the metadata reads it beside the lines.
+    header_day = _site_header_day(raw.content) if raw.format == "html" else None
+    meta = extract_metadata(
+        raw, labelled, first_body, dateline, crawler=crawler, header_day=header_day
+    )
     removed = _relabel_source_lines(removed, meta.original_source)
 
     flags = set()

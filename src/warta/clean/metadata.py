@@ -1,9 +1,11 @@
 """Article metadata from labelled lines: dates, host site, sources, credits, flags.
 
 The publication date and the page date are kept apart by where a date stands: a
-date-only line above the title is the site header's "today" date (``page_date``); a
-date in a kicker or dateline below the title, in the first paragraph's dateline, in
-the URL or in the container's metadata is the publication date, with its evidence.
+date-only line above the title is the site header's "today" date (``page_date``; on an
+HTML page, whose text leaves the header out, the line over its menu, read off the markup
+and passed in); a date in a kicker or dateline below the title, in the first paragraph's
+dateline, in the URL or in the container's metadata is the publication date, with its
+evidence.
 A lead's bare "Kamis (12/9)" takes its year from a full date the page states elsewhere
 for that day, else from the page's "today" date (or, when it has none, the header's clock)
 when that lies within a week on the same weekday (``inferred:``); a crawler's ``date
@@ -688,8 +690,11 @@ def extract_metadata(
     dateline: str | None,
     *,
     crawler: str | None = None,
+    header_day: str | None = None,
 ) -> Metadata:
-    """Metadata of one document from its labelled lines and its first body paragraph."""
+    """Metadata of one document from its labelled lines and its first body paragraph.
+    ``header_day`` (ISO) is the site header's "today" date read off the markup when the
+    page's text leaves it out (an HTML page's): the page's date when no line gives one."""
     title = next((x.line.text for x in labelled if x.label == "title"), None) or raw.title
     title = strip_site_suffix(title, labelled, raw.url)
     title = strip_subject_label(title)
@@ -710,6 +715,8 @@ def extract_metadata(
     saved = next((x for x in labelled if x.label == "saved"), None)
     if page_date is None and saved is not None:
         page_date = find_dates(saved.line.text)[0].date
+    if page_date is None and header_day:
+        page_date = parse_date_string(header_day)
     # A header clock ("Selasa, 3 Desember 2024 - 09:18 WIB" over the menu) is not the
     # page's date line, but it says when the page was seen just as well: it bounds a bare
     # "Weekday (d/m)" lead when the page has no clock-less date line.

@@ -811,7 +811,9 @@ ADVERTORIAL_NOTE_RE = re.compile(
 #: The line a blog's feed appends to every item: "The post <headline> appeared first on
 #: <site>.", "Artikel <headline> pertama kali tampil di <site>." (the item's own credits).
 FEED_FOOTER_RE = re.compile(
-    r"^\s*(?:the\s+post\s+.{3,300}?\s+appeared\s+first\s+on\s+\S{2,60}"
+    # the English note (WordPress's, its SEO plugins') names the site by its address or by
+    # its name of a few words ("... appeared first on Kabar Pesisir Selatan.")
+    r"^\s*(?:the\s+post\s+.{3,300}?\s+appeared\s+first\s+on\s+\S{2,60}(?:\s+\S{1,30}){0,5}?"
     # the Indonesian note names the site by its address: a sentence naming a network does not
     r"|(?:artikel|tulisan|postingan|pos)\s+.{3,300}?\s+(?:pertama\s+kali\s+(?:tampil|muncul|"
     r"terbit)|(?:tampil|muncul|terbit)\s+pertama\s+kali)\s+di\s+(?:www\.)?[\w-]+(?:\.[a-z]{2,6}){1,2})"
@@ -910,9 +912,11 @@ STATS_BOX_RE = re.compile(
     re.IGNORECASE,
 )
 #: A summary box with its label on the same line, over the lead: "Ringkasan: Warga ...",
-#: "Intisari: ...", "Summary: ...".
+#: "Intisari: ...", "Summary: ...", and one who wrote it may be named in a word of the
+#: label ("Ringkasan petugas: ...", "Rangkuman redaksi: ...": a clipping desk's summary).
 INLINE_SUMMARY_RE = re.compile(
-    r"^\s*(?:ringkasan|rangkuman|intisari|summary|tl;?dr)\s*:\s*(?-i:[A-Z0-9\"“])",
+    r"^\s*(?:(?:ringkasan|rangkuman|intisari|summary)(?:\s+(?-i:[a-z]+))?|tl;?dr)\s*:\s*"
+    r"(?-i:[A-Z0-9\"“])",
     re.IGNORECASE,
 )
 #: An outlet describing itself at the foot of its pages: "Kabar Kita is an independent news

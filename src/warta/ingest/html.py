@@ -207,15 +207,18 @@ _TIME_ELEMENT_RE = re.compile(r"<time\b[^>]*>([^<]{0,80})</time>", re.IGNORECASE
 
 
 def writes_day_for_machines(html: str, url: str | None, date: str) -> bool:
-    """Whether the page writes the day of ``date`` (ISO) for machines: in digits somewhere
-    in its source ("2026-11-30", "2026/11/30", "20261130", "30-11-2026": a meta tag,
-    JSON-LD, a ``datetime`` attribute, an address), in its URL, or as a ``<time>``
-    element's text. When it does not, the markup reader found the day in the page's words
-    (a line of the story's meta, or a sidebar's "29 Oktober 2026" over another story).
+    """Whether the page writes the day of ``date`` (ISO) for machines: in digits in its
+    markup ("2026-11-30", "2026/11/30", "20261130", "30-11-2026": a meta tag, a
+    ``datetime`` attribute, an address in a link, JSON-LD in a script), in its URL, or as
+    a ``<time>`` element's text. When it does not, the markup reader found the day in the
+    page's words (a line of the story's meta, or a sidebar's "29 Oktober 2026" or
+    "07/03/2027" under another story's headline: digits a reader sees are words too).
 
     >>> writes_day_for_machines('<meta content="2026-11-30T08:00">', None, "2026-11-30")
     True
     >>> writes_day_for_machines("<p>Kamis, 29 Oktober 2026</p>", None, "2026-10-29")
+    False
+    >>> writes_day_for_machines("<li>Lain<small>07/03/2027</small></li>", None, "2027-03-07")
     False
     """
     if len(date) < 10:
@@ -226,12 +229,21 @@ def writes_day_for_machines(html: str, url: str | None, date: str) -> bool:
         rf"(?<!\d)(?:{year}(?P<a>[-/._]){m}(?P=a){d}|{year}{month}{day}"
         rf"|{d}(?P<b>[-/.]){m}(?P=b){year})(?!\d)"
     )
-    if numeric.search(html) or (url and numeric.search(url)):
+    if numeric.search(_machine_markup(html)) or (url and numeric.search(url)):
         return True
     return any(
         year in text and re.search(rf"(?<!\d){d}(?!\d)", text)
         for text in _TIME_ELEMENT_RE.findall(html)
     )
+
+
+# A script's body (JSON-LD, a data layer): written for machines, though between tags.
+_SCRIPT_RE = re.compile(r"<script\b[^>]*>.*?</script\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _machine_markup(html: str) -> str:
+    """What of ``html`` no reader sees: its tags (with their attributes) and its scripts."""
+    return "\n".join([*_SCRIPT_RE.findall(html), *_TAG_RE.findall(html)])
 
 
 def _desk_day(m: re.Match[str]) -> str | None:

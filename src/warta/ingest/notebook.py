@@ -8,9 +8,13 @@ status), a rule of dashes, then the article's paragraphs, one a line.
 
 :func:`read_notebook` gives the article: the printed output holding the most words, its
 head of fields read as front matter (headline, publication date, address) and its other
-lines the text. The notebook's code, its markdown notes, the other outputs (a saved
-row's fetch time) and its kernel metadata are the team's, never the story's. The address
-is a head field's, else the one web address the printing cell's code fetched.
+lines the text. A script that prints the parser's fields in a cell of their own (a
+newspaper3k ``Article``'s title, publish date and authors printed before ``art.text``)
+gives the head as that output: one of field lines only, holding a headline field. The
+notebook's code, its markdown notes, the other outputs (a saved row's fetch time, a
+summary, keywords) and its kernel metadata are the team's, never the story's. The address
+is a head field's, else the one web address the printing cell's code fetched, else the
+one the notebook's code names (a first cell setting ``url = "..."`` for the cells after).
 
 >>> import json
 >>> out = ["judul : Jembatan Desa Diperbaiki\\n", "terbit : 2027-01-05\\n", "-----\\n"]
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -95,12 +100,14 @@ def read_notebook(content: str, where: str) -> NotebookStory | None:
             "that prints the story's text and save the notebook with its outputs",
         )
     fields, lines = _head_fields(best[0].splitlines())
+    if not fields:
+        fields = _fields_printed_apart(text for text, _ in printed if text is not best[0])
     paragraphs = [" ".join(line.split()) for line in lines if line.strip()]
     return NotebookStory(
         text="\n\n".join(paragraphs),
         title=next((v for k, v in fields if k in _TITLE_KEYS), None),
         published=next((v for k, v in fields if is_publication_field(k)), None),
-        url=_address(fields) or _fetched_address(best[1]),
+        url=_address(fields) or _fetched_address([best[1]]) or _fetched_address(cells),
     )
 
 
@@ -155,6 +162,17 @@ def _head_fields(lines: list[str]) -> tuple[list[tuple[str, str]], list[str]]:
     return fields, lines[len(fields) :]
 
 
+def _fields_printed_apart(outputs: Iterable[str]) -> list[tuple[str, str]]:
+    """The fields of the first output that printed field lines only, a headline among
+    them (a scraper's title, date and authors printed in a cell before its text); none
+    when no output did. An output with other lines is a row, a summary or a log."""
+    for output in outputs:
+        fields, rest = _head_fields(output.splitlines())
+        if any(k in _TITLE_KEYS for k, _ in fields) and not any(x.strip() for x in rest):
+            return fields
+    return []
+
+
 def _field(m: re.Match[str]) -> tuple[str, str]:
     return field_key(m.group("key")), m.group("value").strip()
 
@@ -165,10 +183,16 @@ def _address(fields: list[tuple[str, str]]) -> str | None:
     return m.group(0) if m else None
 
 
-def _fetched_address(cell: Any) -> str | None:
-    """The one web address the printing cell's code names (the page it fetched); none
-    when it names several (an API and a page, a list of sources)."""
-    addresses = set(_WEB_ADDRESS_RE.findall(_joined(cell.get("source"))))
+def _fetched_address(cells: list[Any]) -> str | None:
+    """The one web address the code of ``cells`` names (the page fetched); none when it
+    names several (an API and a page, a list of sources) or none. A markdown cell's
+    address is the team's note, never what the code fetched."""
+    addresses = {
+        address
+        for cell in cells
+        if isinstance(cell, dict) and cell.get("cell_type") == "code"
+        for address in _WEB_ADDRESS_RE.findall(_joined(cell.get("source")))
+    }
     return addresses.pop() if len(addresses) == 1 else None
 
 

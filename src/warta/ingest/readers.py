@@ -68,8 +68,9 @@ Item = RawDoc | InputProblem
 T = TypeVar("T")
 
 # A wiki page's source saved as a file (".wiki", ".mediawiki") is text; the cleaner reads
-# the article out of it (warta.ingest.wikitext).
-TEXT_SUFFIXES = {".txt", ".text", ".md", ".txt.gz", ".wiki", ".wikitext", ".mediawiki"}
+# the article out of it (warta.ingest.wikitext), as it reads a word processor's document
+# saved as flat XML (".fodt", warta.ingest.flat_odf).
+TEXT_SUFFIXES = {".txt", ".text", ".md", ".txt.gz", ".wiki", ".wikitext", ".mediawiki", ".fodt"}
 # A browser's single-file save (".mhtml", ".mht") holds an HTML page in MIME parts; the
 # cleaner reads the page out of it (warta.ingest.mhtml).
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".mhtml", ".mht"}
@@ -94,7 +95,8 @@ FORMATS_READ = (
     ".txt, .html, .jsonl, .warc and saved RSS/Atom feed (.xml, .rss, .atom) files "
     "(also gzip-compressed: .txt.gz, .jsonl.gz, .warc.gz, .rss.gz; a browser's "
     "single-file page save, .mhtml; a media-monitoring export, .csv; and a reference "
-    "manager's export, .ris; a wiki page's source, .wiki)"
+    "manager's export, .ris; a wiki page's source, .wiki; a word processor's flat XML "
+    "document, .fodt)"
 )
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

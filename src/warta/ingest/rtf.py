@@ -26,14 +26,12 @@ article is the text under the table.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from warta.ingest.export_fields import field_key, is_publication_field, iso_day
+from warta.ingest.field_table import CELL_SEP, read_field_table
+from warta.ingest.field_table import Clipping as RtfClipping
 
 __all__ = ["RtfClipping", "looks_like_rtf", "read_rtf_clipping", "rtf_text"]
 
-# A cell's end inside a table row, as :func:`rtf_text` writes it.
-CELL_SEP = "\t"
 _TOKEN_RE = re.compile(
     r"\\(?P<word>[a-zA-Z]+)(?P<arg>-?\d+)? ?"  # a control word and its argument
     r"|\\'(?P<hex>[0-9a-fA-F]{2})"  # a byte of the document's code page
@@ -53,18 +51,6 @@ _HIDDEN_DESTINATIONS = frozenset(
 _BREAKS = {"par": "\n", "line": "\n", "row": "\n", "sect": "\n", "page": "\n"}
 _SPACES = {"tab": " ", "cell": CELL_SEP, "emdash": "—", "endash": "–", "bullet": "•"}
 _SYMBOLS = {"~": "\u00a0", "_": "-", "\\": "\\", "{": "{", "}": "}"}
-# A field's name in a vendor's table: a few words ("Tanggal Terbit", "Tautan").
-FIELD_NAME_MAX_WORDS = 4
-_ADDRESS_FIELD_RE = re.compile(r"^(?:url|link|tautan|alamat(?: url)?|sumber|source)$")
-
-
-@dataclass(frozen=True)
-class RtfClipping:
-    """The article under a clipping's field table, and what the fields say of it."""
-
-    text: str
-    url: str | None
-    published: str | None
 
 
 def looks_like_rtf(content: str) -> bool:
@@ -128,31 +114,8 @@ def rtf_text(content: str) -> str:
 
 def read_rtf_clipping(content: str) -> RtfClipping | None:
     """A clipping document's article, the address and publication date its field table
-    gives, or ``None`` when ``content`` is no RTF document. With no field table, the text
-    is the whole document's and neither field is known."""
+    gives (:func:`~warta.ingest.field_table.read_field_table`), or ``None`` when
+    ``content`` is no RTF document."""
     if not looks_like_rtf(content):
         return None
-    lines = rtf_text(content).split("\n")
-    rows = [(i, row) for i, line in enumerate(lines) if (row := _field_row(line))]
-    if not rows:
-        return RtfClipping("\n".join(lines), None, None)
-    fields = [row for _, row in rows]
-    url = next((v for k, v in fields if _ADDRESS_FIELD_RE.match(k) and _is_address(v)), None)
-    published = next((iso_day(v) for k, v in fields if is_publication_field(k)), None)
-    # The vendor's header and the table stand over the article: it starts under the table.
-    return RtfClipping("\n".join(lines[rows[-1][0] + 1 :]), url, published)
-
-
-def _field_row(line: str) -> tuple[str, str] | None:
-    """A table row of two cells, a field's name of a few words and its value, as a
-    (name as compared, value) pair."""
-    cells = [c.strip() for c in line.split(CELL_SEP)]
-    while cells and not cells[-1]:
-        cells.pop()
-    if len(cells) != 2 or not cells[0] or not 0 < len(cells[0].split()) <= FIELD_NAME_MAX_WORDS:
-        return None
-    return field_key(cells[0]), cells[1]
-
-
-def _is_address(value: str) -> bool:
-    return re.match(r"https?://\S+$", value) is not None
+    return read_field_table(rtf_text(content).split("\n"))
