@@ -9,7 +9,8 @@ place ("<Country> <Surname>" then "Abah <Country>": one man read as two entities
 country).
 
 A form of address is no part of the name either: "Uni <Name>" then "<Name>" alone is a
-woman called <Name> (:func:`names_without_address`).
+woman called <Name> (:func:`names_without_address`), and "Mbah <Name>", written so every
+time, names a man or woman whose name is <Name> (:func:`address_left_out`).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from collections.abc import Sequence
 
 from warta.lexicon.indonesian import FORMS_OF_ADDRESS
-from warta.nlp.entities.names import is_teknonym
+from warta.nlp.entities.names import KOREAN_SURNAMES, WIFE_TITLES, is_teknonym, korean_name_at
 from warta.nlp.entities.spanrecord import _WORD, Span
 
 # A form of address right before a place span: "Abah |<Town>|".
@@ -123,3 +124,51 @@ def names_without_address(text: str, spans: Sequence[Span]) -> None:
     for s in spans:
         if s.type == "PER" and s.entity in renamed:
             s.entity = renamed[s.entity]
+
+
+# Forms of address a name is also cited without: kinship, courtesy and age ("Mbah
+# <Name>", "Mama <Name>", "Uni <Name>") and a kiai's son's or a temple priest's ("Gus",
+# "Mangku"). Not "Bu", "Ibu" or "Bapak": "Bu <Name>" may be a wife called by her
+# husband's name, the word after it him; nor those spelt like a Korean family name
+# ("Kang", "Pak"), which opens a Korean's name whatever his given name ("Kang <Given>").
+_ADDRESS_LEFT_OUT = (
+    FORMS_OF_ADDRESS
+    - _NAME_FORMING
+    - {"bu", "ibu", "bapak"}
+    - {surname.casefold() for surname in KOREAN_SURNAMES}
+) | {"gus", "mangku"}
+
+
+def address_left_out(text: str, spans: Sequence[Span]) -> None:
+    """Give each person mention written "<form of address> <Name>" (:data:`_ADDRESS_LEFT_OUT`)
+    the surface "<Name>" too (``unaddressed``), in place: the person is known by both
+    ("Mbah <Name> (81)", an old woman whose name is <Name>); the span and the entity name
+    stay as they were. A teknonym ("Amaq <Child>"), a wife by her husband's name, a Korean
+    name, and a name whose word names another person or a place of the article are left
+    whole.
+
+    >>> t = "Warga lansia, Mbah Sarinem (80), mengungsi. Kata Mbah Sarinem, air naik."
+    >>> s = [Span(14, 26, "PER", entity="Mbah Sarinem"), Span(49, 61, "PER", entity="Mbah Sarinem")]
+    >>> address_left_out(t, s)
+    >>> [(t[x.start : x.end], x.unaddressed, x.entity) for x in s]  # doctest: +NORMALIZE_WHITESPACE
+    [('Mbah Sarinem', 'Sarinem', 'Mbah Sarinem'), ('Mbah Sarinem', 'Sarinem', 'Mbah Sarinem')]
+    """
+    taken: dict[str, set[str | None]] = {}  # a word -> the entities whose names hold it
+    for s in spans:
+        for word in {*text[s.start : s.end].split(), *(s.entity or "").split()}:
+            taken.setdefault(word, set()).add(s.entity if s.type == "PER" else None)
+    for s in spans:
+        words = list(_WORD.finditer(text, s.start, s.end))
+        if (
+            s.type != "PER"
+            or s.place is not None
+            or len(words) < 2
+            or words[0].group().casefold() not in _ADDRESS_LEFT_OUT
+            or not words[1].group()[0].isupper()
+            or is_teknonym([w.group() for w in words])
+            or WIFE_TITLES.intersection((s.entity or "").split()[:1])
+            or korean_name_at(text, s.start) is not None
+            or any(taken.get(w.group(), set()) - {s.entity} for w in words[1:])
+        ):
+            continue
+        s.unaddressed = " ".join(text[words[1].start() : s.end].split())

@@ -40,7 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from warta.lexicon.indonesian import NAME_STOP_WORDS
-from warta.nlp.entities.addressed import names_without_address
+from warta.nlp.entities.addressed import address_left_out, names_without_address
 from warta.nlp.entities.callnames import (
     _TITLE_WORDS,
     AGE_AFTER,
@@ -470,6 +470,7 @@ def resolve_article(
     regency_written_short(text, spans)
     blended_place_names(text, spans)  # "Jakbar" beside "Jakarta Barat"
     untagged_division_names(text, spans, index)  # "warga <Name>" of "Kelurahan <Name>"
+    address_left_out(text, spans)  # "Mbah <Name>": also <Name>
     spans.sort(key=lambda s: (s.start, s.end))
     return article_outputs(text, spans)
 

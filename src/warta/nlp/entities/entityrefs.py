@@ -71,6 +71,7 @@ def article_outputs(
     for name, members in groups.items():
         surfaces = {" ".join(surface.split()) for _s, surface in members}
         surfaces |= {s.titled for s, _ in members if s.titled}
+        surfaces |= {s.unaddressed for s, _ in members if s.unaddressed}
         attributes = sorted({a for s, _ in members for a in s.attributes})
         types = [s.type for s, _ in members]
         place = gaz.by_name(name) if any(s.place for s, _ in members) else None

@@ -81,8 +81,8 @@ def untagged_headed_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Spans for "<Head> <Name>" (:data:`_HEADED`): a place (LOC) after a landmark's,
     a natural feature's or a water work's head, a body (ORG) after a facility's or a
     community's head. A place is found where no span touches it; a body takes in the
-    place or person spans inside its name (the place it is named after), not one
-    running past it.
+    place or person spans inside its name (the place it is named after) and a span of
+    its head alone, not one running past it.
 
     >>> t = "Nelayan dari Pulau Kerapu dibantu Puskesmas Sukaraja, Senin."
     >>> [(t[x.start : x.end], x.type) for x in untagged_headed_names(t, [Span(44, 52, "LOC")])]
@@ -98,7 +98,12 @@ def untagged_headed_names(text: str, spans: Sequence[Span]) -> list[Span]:
         start = m.start()
         hits = by_start.overlapping(start, end)
         if m.group("head").casefold() in _BODY_HEADS:
-            if all(start < h.start and h.end <= end and h.type != "ORG" for h in hits):
+            # (the tagger may have taken the head alone for the body: "|Puskesmas| <Place>")
+            if all(
+                (start < h.start and h.end <= end and h.type != "ORG")
+                or (h.start == start and h.end <= m.end("head"))
+                for h in hits
+            ):
                 out.append(Span(start, end, "ORG"))
         elif not hits and " ".join(text[start:end].split()) not in in_bodies:
             out.append(Span(start, end, "LOC"))

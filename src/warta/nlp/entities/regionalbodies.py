@@ -58,6 +58,12 @@ _BODY_HEAD = (
     # relation layer's gold names that office by the authority's national name
     r"|Otoritas(?=(?:[ \t]+[A-Z][a-z]+){1,3}(?:[ \t]+\([A-Z]{2,6}\))?"
     r"[ \t]+(?:Provinsi|Kabupaten|Kota)[ \t])"
+    # a national association's chapter: its national name, which ends in "Indonesia",
+    # and the region ("Ikatan <Field> Indonesia (<ACR>) Kabupaten <Regency>", "Palang
+    # Merah Indonesia <Province>", "Himpunan <Field> Seluruh Indonesia <Regency>"); not
+    # yet a trade union's ("Serikat"), which the relation layer's gold names by the union
+    r"|(?:Persatuan|Perhimpunan|Himpunan|Ikatan|Asosiasi|Gabungan|Perkumpulan"
+    r"|Palang[ \t]+Merah|Wahana)(?=(?:[ \t]+[A-Z][a-z]+){0,5}[ \t]+Indonesia(?![\w-]))"
     r")"
 )
 # A word of the name: capitalised, "RI", or a Roman class or number ("Kelas IIB",
@@ -67,7 +73,8 @@ _BODY_HEAD = (
 # short ("Provinsi <ACR>").
 _NAME_TITLE = r"(?:Prof|Dr|dr|drg|Ir|H)\.|(?:[A-Z]\.){1,3}"
 _TITLE_OR_INITIALS = re.compile(_NAME_TITLE)
-_REGION_SHORT = r"(?:(?<=Provinsi[ ])|(?<=Kabupaten[ ])|(?<=Kota[ ]))[A-Z]{2,5}"
+# (or after the body's declared acronym: "<Name> (<ACR>) <Province short>")
+_REGION_SHORT = r"(?:(?<=Provinsi[ ])|(?<=Kabupaten[ ])|(?<=Kota[ ])|(?<=\)[ ]))[A-Z]{2,5}"
 # A special region's designation before its name ("DKI <Name>", "DI <Name>"), which a
 # body may be named with in place of "Provinsi".
 _SPECIAL_REGION = r"(?:DKI|DI)(?=[ \t]+[A-Z][a-z])"
@@ -104,6 +111,8 @@ _REGIONAL_BODY = WordGated(
 )
 # A short form in brackets, maybe with the region's short form: "(Polda <Prov>)".
 _DECLARED = re.compile(r"\(([A-Z][A-Za-z]{1,14})((?:[ \t]+[A-Z][\w-]*){0,2})\)")
+# A short form declared in brackets and a word after it.
+_DECLARED_THEN_WORD = re.compile(r"\([A-Z][A-Za-z]{1,14}\)[ \t]+[A-Z]")
 # Words that say which region a body serves, before the region's name.
 _REGION_WORDS = frozenset("Kota Kabupaten Provinsi Perwakilan Cabang Wilayah".split())
 # The gazetteer's kinds of Indonesian regions.
@@ -126,6 +135,11 @@ def _serves_region(surface: str) -> bool:
     # by its territory, whether the gazetteer knows it or not
     if any(" ".join(words[:k]).casefold() in _COMMAND_SHORT_NAMES for k in (2, 3, 4)):
         return len(words) > 2
+    # a court, named by the town it sits in: after the acronym it declares inside its
+    # name ("Pengadilan <Field> (<ACR>) <Town>"), the words are the town, however the
+    # gazetteer spells it
+    if words[0] == "Pengadilan" and _DECLARED_THEN_WORD.search(surface):
+        return True
     # an Indonesian region: "Pemerintah <Country>" and a foreign body's country are the
     # state itself for the relation layer, no regional office
     gazetteer = load_gazetteer()

@@ -185,6 +185,15 @@ def _full_forms(short: str, fulls: list[str], words_of: dict[str, list[str]]) ->
 #: <Name>", "Partai <Name>", "PT <Name> Tbk". A division's rank ("Kecamatan", "Desa") is a
 #: label: the entity is "<Name>".
 _KEPT_HEADS = LANDMARK_HEADS | NATURAL_FEATURE_HEADS | {"partai", "pt", "cv"}
+#: Heads that say one thing: a river is "Sungai <Name>" in Indonesian and "Kali <Name>" in
+#: Javanese, and an article about a Javanese river writes both.
+_SAME_HEAD = {"kali": "sungai"}
+
+
+def _same_head(head: str) -> str:
+    """The head as compared with another: case-folded, one word for heads of one thing."""
+    folded = head.casefold()
+    return _SAME_HEAD.get(folded, folded)
 
 
 def join_headless_names(text: str, spans: Sequence[Span]) -> None:
@@ -215,13 +224,20 @@ def join_headless_names(text: str, spans: Sequence[Span]) -> None:
     for s in named:
         head, _, rest = _name(text, s).partition(" ")
         if rest and rest[0].isupper() and head.casefold() in DIVISION_HEADS | _KEPT_HEADS:
-            # Two heads before one name ("Desa X", "Pantai X"): which one is meant is unsaid.
+            # Two heads before one name ("Desa X", "Pantai X"): which one is meant is
+            # unsaid, unless they say one thing ("Sungai X", "Kali X": named as first written).
             known = headed.get(rest, (head, s))
-            headed[rest] = None if known is None or known[0] != head else known
+            same = known is not None and _same_head(known[0]) == _same_head(head)
+            headed[rest] = known if same else None
     if not headed:
         return
     for s in named:
         name = _name(text, s)
+        head, _, rest = name.partition(" ")
+        first = headed.get(rest) if rest else None
+        if first is not None and first[0] != head and _same_head(first[0]) == _same_head(head):
+            s.entity = f"{first[0]} {rest}"  # "Kali X" after "Sungai X": that river
+            continue
         found = headed.get(name)
         if found is None:
             continue
@@ -313,7 +329,10 @@ def regency_written_short(text: str, spans: Sequence[Span]) -> None:
     <Name>", a bare "<Name>" the gazetteer reads as the city is the regency: the press
     drops "Kabupaten" once it has said it ("Bupati <Name>"). A dateline giving the city
     (the name in capitals opening a line: the town the reporter files from) names the
-    city too, and then every bare "<Name>" is left as the gazetteer reads it.
+    city too, and then every bare "<Name>" is left as the gazetteer reads it. Where the
+    article writes both out, the city first in a later paragraph than the regency, the
+    story is the regency's: a bare "<Name>", the dateline's too, is the regency, and
+    "Kota <Name>" stays the city.
 
     >>> from warta.nlp.entities.gazetteer import load_gazetteer
     >>> gaz = load_gazetteer()
@@ -331,7 +350,9 @@ def regency_written_short(text: str, spans: Sequence[Span]) -> None:
     }
     if not regencies:
         return
-    # The cities a dateline names: "<CITY> -" opening the text or a line.
+    # The cities a dateline names: "<CITY> -" opening the text or a line, unless the
+    # article writes the regency out before the city ("<REGENCY> - ... di Kabupaten
+    # <Name> ... Kota <Name>": the story is the regency's, the city another place).
     regencies -= {
         s.place.name.removeprefix("Kota ")
         for s in spans
@@ -339,19 +360,37 @@ def regency_written_short(text: str, spans: Sequence[Span]) -> None:
         and s.place.subtype == "kota"
         and (s.start == 0 or text[s.start - 1] == "\n")
         and text[s.start : s.end].isupper()
+        and not _regency_first(text, s.place.name.removeprefix("Kota "))
     }
     gaz = load_gazetteer()
-    unwritten: dict[str, bool] = {}  # the text searched once per city, not once per span
+    meant: dict[str, bool] = {}  # the text searched once per city, not once per span
     for s in spans:
         place = s.place
         if place is None or place.subtype != "kota" or not place.name.startswith("Kota "):
             continue
         name = place.name.removeprefix("Kota ")
+        if text[s.start : s.end].split()[0].casefold() == "kota":
+            continue  # the city written out stays the city
         regency = gaz.by_name(f"Kabupaten {name}") if name in regencies else None
-        if regency is not None and name not in unwritten:
-            unwritten[name] = f"Kota {name}" not in text and f"KOTA {name.upper()}" not in text
-        if regency is not None and unwritten[name]:
+        if regency is not None and name not in meant:
+            meant[name] = (
+                f"Kota {name}" not in text and f"KOTA {name.upper()}" not in text
+            ) or _regency_first(text, name)
+        if regency is not None and meant[name]:
             s.place = regency
+
+
+def _regency_first(text: str, name: str) -> bool:
+    """Whether ``text`` writes out both "Kabupaten <Name>" and "Kota <Name>", the city
+    first in a later paragraph than the regency (a story of the regency that comes to the
+    city after; two named together, "Kabupaten <Name> dan Kota <Name>", say nothing)."""
+
+    def first(kind: str) -> int:
+        found = (text.find(f"{kind} {name}"), text.find(f"{kind} {name}".upper()))
+        return min((i for i in found if i >= 0), default=-1)
+
+    regency, city = first("Kabupaten"), first("Kota")
+    return 0 <= regency < city and "\n" in text[regency:city]
 
 
 #: Words closing a club's name that the press drops ("<Club> FC" ... "<Club>").

@@ -68,6 +68,7 @@ class Span:
     place: Place | None = None
     entity: str | None = None
     titled: str | None = None  # the surface with its title or role, as one string
+    unaddressed: str | None = None  # the surface without its form of address ("Mbah")
     attributes: list[str] = field(default_factory=list)
     role: tuple[str, str] | None = None  # (title, country) of a title+country prefix
     role_only: bool = False
