@@ -347,6 +347,24 @@ _TITLE_CUT = re.compile(r"[.;:()]|, ")
 _TITLE_REACH = 60
 
 
+#: The offices of a region's head, each with its title as written before the holder's
+#: name: capitalised, its region's name (or a rank) after it at most, no "Wakil"
+#: before it (a deputy holds another office). A common noun names the holders once
+#: they are told ("kedua bupati" after "Bupati X <nama>" and "Bupati Y <nama>").
+_HEAD_TITLES = {
+    office: re.compile(rf"(?<!Wakil )\b{title}(?:\s+[A-Z][\w/-]*){{0,4}}$")
+    for office, title in {
+        "bupati": "Bupati",
+        "gubernur": "Gubernur",
+        "walikota": "(?:Wali Kota|Walikota)",
+    }.items()
+}
+#: A capitalised word right after a name: the name goes on past the mention.
+_NAME_GOES_ON = re.compile(r" [A-Z]")
+#: The offices of :data:`_HEAD_TITLES`, as written run together ("walikota").
+REGION_HEAD_OFFICES = tuple(_HEAD_TITLES)
+
+
 #: A minister's title right before a name, its words capitalised and no state among
 #: them as far as the title shows ("Menteri Keuangan ", "Menteri Dalam Negeri ").
 _BARE_MINISTER = re.compile(r"\bMenteri(?:\s+[A-Z][\w-]*)+\s+$")
@@ -396,6 +414,13 @@ class _History:
         return any(a.endswith(" " + w) for w in self._written.get(b, {b})) or any(
             b.endswith(" " + w) for w in self._written.get(a, {a})
         )
+
+    def body_and_state(self, a: str, b: str) -> bool:
+        """Whether one of names ``a`` and ``b`` is a state or place named in the article
+        and the other, no place, a body named with it last ("Badan Kerja Sama
+        Internasional Jepang" and Japan): one side (see :meth:`one_side`), not two.
+        Two states are two sides however their names end (South Sudan and Sudan)."""
+        return (a in self._written) != (b in self._written) and self.one_side(a, b)
 
     def _back(self) -> Iterator[Mention]:
         for k in range(self.bound - 1, max(self.bound - self.REACH, 0) - 1, -1):
@@ -522,6 +547,23 @@ class _History:
             if m.type not in ("PER", "ORG") and before and before[-1].lower() in _GOVERNMENT:
                 return _actor_name(m)
         return None
+
+    def holders(self, offices: Collection[str]) -> Iterator[str]:
+        """The persons named right after the title of one of the regional ``offices``
+        and its region ("Bupati X <nama>", "Wali Kota Y, <nama>"), the last first, each
+        once: those "kedua bupati" or "kedua kepala daerah" later stand for."""
+        titles = [_HEAD_TITLES[office] for office in offices]
+        seen: set[str] = set()
+        for m in self._back():
+            if m.type != "PER" or m.referent is not None or _actor_name(m) in seen:
+                continue
+            before = self._text[max(0, m.start - _TITLE_REACH) : m.start].rstrip(" ,")
+            title = _TITLE_CUT.split(before)[-1]
+            if _NAME_GOES_ON.match(self._text, m.end):
+                continue  # "Bupati Tana | Wajo": a region's name cut, no holder
+            if any(t.search(title) for t in titles):
+                seen.add(_actor_name(m))
+                yield _actor_name(m)
 
     def titled(self, title: str) -> str | None:
         """The person last named right after ``title`` ("Presiden Prabowo Subianto"

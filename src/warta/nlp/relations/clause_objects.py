@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from warta.nlp.relations.actors import _Actor, _History, _Tok
+from warta.nlp.relations.actors import REGION_HEAD_OFFICES, _Actor, _History, _Tok
 from warta.nlp.relations.lexicon import LEXICON, MAX_WORDS
 from warta.nlp.relations.words import (
     _ANAPHOR,
@@ -236,6 +236,9 @@ class _ObjectReader:
             if len(pair) == 2:
                 tok = self.toks[j + 1]
                 return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in pair]
+        heads = self._region_heads(j)
+        if heads:
+            return heads
         if self.word(j) != "kedua" or self.word(j + 1) not in _BOTH_SIDES:
             return []
         if self.word(j + 2) == "yang" and self.word(j + 3) in _WARRING:
@@ -282,6 +285,28 @@ class _ObjectReader:
         tok = self.toks[j + 1]
         person = kind == "PER"
         return [_Actor(name, tok.start, tok.end, j, j + 1, person) for name in sides]
+
+    def _region_heads(self, j: int) -> list[_Actor]:
+        """The two regional heads "kedua bupati", "kedua wali kota" or "kedua kepala
+        daerah" at token ``j`` stand for: the last two persons named with the title of
+        that office (any region's head for "kepala daerah") who do not act in the
+        clause, else none."""
+        if self.word(j) != "kedua":
+            return []
+        pair = (self.word(j + 1), self.word(j + 2))
+        last = j + 2 if pair in (("wali", "kota"), ("kepala", "daerah")) else j + 1
+        noun = "".join(pair) if last == j + 2 else pair[0]
+        if noun == "kepaladaerah":
+            offices: tuple[str, ...] = REGION_HEAD_OFFICES
+        elif noun in REGION_HEAD_OFFICES:
+            offices = (noun,)
+        else:
+            return []
+        names = [name for name in self.history.holders(offices) if name not in self.acting][:2]
+        if len(names) < 2:
+            return []
+        start, end = self.toks[j + 1].start, self.toks[last].end
+        return [_Actor(name, start, end, j, last, True) for name in names]
 
     def _sides_met(self, j: int, noun: str) -> list[_Actor]:
         """The two sides of the meeting just told that "kedua negara" at token ``j``

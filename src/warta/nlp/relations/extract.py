@@ -240,6 +240,7 @@ from warta.nlp.relations.dates import (
     opens_on_occasion,
     weeks_as_days,
 )
+from warta.nlp.relations.launches import launches_at_exercises
 from warta.nlp.relations.lexicon import DENYING, INVOLVEMENT, JOINT_EXERCISE, LEXICON, Cue
 from warta.nlp.relations.pairs import (
     _CALLING_ON,
@@ -525,6 +526,10 @@ def extract_relations(
     out = counted_bodies_named(text, out, actors_all, gpe)
     # a protest before an office, "menuntut perusahaan itu …": against the firm
     out = protests_aimed_at_demands(out)
+    # "Badan Kerja Sama Internasional X" and X are one side: no act between them
+    out = [r for r in out if not ctx.history.body_and_state(r.source, r.target)]
+    # "X menembakkan rudal ke laut, sehari setelah A dan B memulai latihan": at them
+    out = launches_at_exercises(text, out, actors_all, gpe, dated, ministry_of)
     # a resolution "didukung N negara, sementara A dan B menolak": A and B reject it
     return tuple(votes_against_resolutions(text, out, _outermost(bodies), gpe, dated))
 

@@ -145,6 +145,7 @@ _BOTH_SIDES = frozenset("negara pihak perusahaan pemimpin menteri kelompok kubu 
 _BOTH_SIDES_RE = re.compile(
     r"\bke(?:dua|tiga|empat|lima|enam)\s+"
     r"(?:negara|pihak|perusahaan|pemimpin|menteri|kelompok|kubu|ormas)\b"
+    r"|\bkedua\s+(?:bupati|gubernur|wali\s*kota|kepala\s+daerah)\b"  # regional heads
     r"|\bkedua\s+(?-i:[A-Z])[a-z]+\b"  # "kedua Korea"
     r"|^\W*keduanya\b",  # "Keduanya menandatangani …": the two just named, as subject
     re.IGNORECASE,
