@@ -11,14 +11,20 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 from warta.analyze.stories import lead_days, lead_regions, lead_villages
-from warta.analyze.story_clusters import VILLAGE_MARK, _other_places, _regencies
+from warta.analyze.story_clusters import (
+    DISTRICT_MARK,
+    VILLAGE_MARK,
+    _other_places,
+    _placed,
+    _regencies,
+)
 
 DIY = "Daerah Istimewa Yogyakarta"
 
 
 def test_a_lead_names_its_wards_and_villages_by_their_kind() -> None:
     lead = "SLEMAN - Dua rumah terbakar di Desa Wonorejo, Kecamatan Ngaglik, Selasa."
-    assert lead_villages(lead) == {f"{VILLAGE_MARK}Wonorejo"}
+    assert lead_villages(lead) == {f"{VILLAGE_MARK}Wonorejo", f"{DISTRICT_MARK}Ngaglik"}
     assert f"{VILLAGE_MARK}Wonorejo" in lead_regions(lead)
     assert lead_villages("Warga Kelurahan Mekar Sari Baru mengungsi.") == {
         f"{VILLAGE_MARK}Mekar Sari Baru"
@@ -27,13 +33,50 @@ def test_a_lead_names_its_wards_and_villages_by_their_kind() -> None:
     assert _regencies(lead_regions(lead)) == {f"{DIY}/Sleman"}
 
 
-def test_no_village_without_a_place_the_official_list_knows() -> None:
-    # Villages complete a lead's places; they never place a lead naming none.
-    assert lead_regions("Warga Desa Sumberagung memanen padi.") == set()
+def test_a_name_ends_where_the_next_place_kind_begins() -> None:
+    lead = "Sumur warga di Desa Karangmojo Kecamatan Weru Kabupaten Sukoharjo mengering."
+    assert lead_villages(lead) == {f"{VILLAGE_MARK}Karangmojo", f"{DISTRICT_MARK}Weru"}
+    assert lead_villages("Jembatan di Kec. Sungai Ambawang putus.") == {
+        f"{DISTRICT_MARK}Sungai Ambawang"
+    }
+    # A district is neither a village nor a regency.
+    assert _regencies(lead_villages(lead)) == set()
+
+
+def test_districts_apart_in_one_regency_are_other_places() -> None:
+    regency = {"Jawa Tengah", "Jawa Tengah/Klaten"}
+    flood = _cluster(regency | {f"{DISTRICT_MARK}Wedi"})
+    fire = _cluster(regency | {f"{DISTRICT_MARK}Prambanan"})
+    same = _cluster(regency | {f"{VILLAGE_MARK}Canan", f"{DISTRICT_MARK}Wedi"})
+    assert _other_places(flood, fire)
+    assert not _other_places(flood, same)
+    assert not _other_places(flood, _cluster(regency))  # no district named: nothing told
+    # A story's districts are those any of its leads names (the one naming the regency
+    # alone changes nothing).
+    fire.below = fire.below | {f"{DISTRICT_MARK}Wedi"}
+    assert not _other_places(flood, fire)
+
+
+def test_a_lead_naming_two_regencies_tells_no_district_apart() -> None:
+    # A herd or a flood moving on into the next regency: its districts are no siblings.
+    flood = _cluster({"Jawa Tengah", "Jawa Tengah/Klaten", f"{DISTRICT_MARK}Wedi"})
+    downstream = {"Jawa Tengah", "Jawa Tengah/Klaten", "Jawa Tengah/Sukoharjo"}
+    assert not _other_places(flood, _cluster(downstream | {f"{DISTRICT_MARK}Bulu"}))
+
+
+def test_a_village_alone_anchors_a_lead_but_places_it_nowhere() -> None:
+    # A lead naming only its village keeps it (what anchors a survivor's feature to the
+    # reports naming that village), but it is placed in no province: no other place is
+    # apart from it.
+    alone = lead_regions("Warga Desa Sumberagung memanen padi.")
+    assert alone == {f"{VILLAGE_MARK}Sumberagung"}
+    assert not _placed(alone)
+    assert not _other_places(_cluster(set(alone)), _cluster({"Jawa Timur", "Jawa Timur/Blitar"}))
 
 
 def _cluster(places: set[str], day_dated: bool = True) -> Any:
-    return cast(Any, SimpleNamespace(places=frozenset(places), day_dated=day_dated))
+    below = frozenset(p for p in places if p.startswith(VILLAGE_MARK))
+    return cast(Any, SimpleNamespace(places=frozenset(places), day_dated=day_dated, below=below))
 
 
 def test_wards_apart_in_one_city_are_other_places() -> None:

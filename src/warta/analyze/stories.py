@@ -113,6 +113,7 @@ from warta.analyze import embeddings as embedding_backend
 from warta.analyze.story_chronicles import lead_chronicle
 from warta.analyze.story_clusters import (
     CAPITAL,
+    DISTRICT_MARK,
     REGION_JOINER,
     VILLAGE_MARK,
     Bars,
@@ -617,12 +618,12 @@ def lead_regions(text: str, dateline: str | None = None) -> frozenset[str]:
     none; "Kabupaten Bogor" and "Kota Bogor" read alike). ``dateline``: the one the
     cleaner split off that paragraph: the province of its place
     (:func:`_dateline_province`). The villages and wards it names by their kind
-    complete them (:func:`lead_villages`).
+    complete them (:func:`lead_villages`); a lead naming no other place gives them alone.
 
     >>> sorted(lead_regions("BLORA - Puluhan siswa di Kecamatan Cepu dirawat."))
-    ['Jawa Tengah', 'Jawa Tengah/Blora']
+    ['///Cepu', 'Jawa Tengah', 'Jawa Tengah/Blora']
     >>> sorted(lead_regions("Puluhan siswa di Kecamatan Cepu, Jateng, dirawat.", "BLORA —"))
-    ['Jawa Tengah']
+    ['///Cepu', 'Jawa Tengah']
     >>> sorted(lead_regions("Kapal terbakar di perairan Ketapang.", "BANYUWANGI —"))
     ['Jawa Timur', 'Kalimantan Barat', 'Kalimantan Barat/Ketapang']
     """
@@ -636,27 +637,39 @@ def lead_regions(text: str, dateline: str | None = None) -> frozenset[str]:
             out.add(f"{where}{REGION_JOINER}{name}")
     # The dateline completes a lead's places, never places a lead naming none: a piece
     # on the people of a happening (the victims' relatives, the operator) is filed where
-    # they are, at either end of a ferry's route or a flight's.
+    # they are, at either end of a ferry's route or a flight's. A lead naming only the
+    # village or the district of its news (a survivor's feature: "the sky over Desa X
+    # went dark") keeps those: they anchor it to the reports naming them, though they
+    # place it in no province (story_clusters._placed).
     if not out:
-        return frozenset()
+        return lead_villages(text)
     return frozenset(out | _dateline_province(dateline) | lead_villages(text))
 
 
-# A village or urban ward named by its kind, as leads place a happening: "di Kelurahan
-# Sukamaju", "Desa Karangrejo". The kind word is the grammar fact: a capitalised name
-# after it is a place below the regency, which the official list does not hold.
-_VILLAGE = re.compile(r"\b(?:Kelurahan|Desa)\s+((?:[A-Z][\w'-]*)(?:\s+[A-Z][\w'-]*)*)")
+# A village or urban ward, or a district (kecamatan), named by its kind, as leads place a
+# happening: "di Kelurahan Sukamaju", "Desa Karangrejo", "Kecamatan Cibeber", "Kec.
+# Cibeber". The kind word is the grammar fact: a capitalised name after it is a place
+# below the regency, which the official list does not hold. The name ends where the next
+# place's kind word begins ("Desa Karangrejo Kecamatan Cibeber" without a comma).
+_KIND_WORD = r"(?:Kelurahan|Desa|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)"
+_BELOW_NAME = rf"((?:[A-Z][\w'-]*)(?:\s+(?!{_KIND_WORD}(?!\w))[A-Z][\w'-]*)*)"
+_VILLAGE = re.compile(rf"\b(?:Kelurahan|Desa)\s+{_BELOW_NAME}")
+_DISTRICT = re.compile(rf"\b(?:Kecamatan\s+|Kec\.\s*){_BELOW_NAME}")
 
 
 def lead_villages(text: str) -> frozenset[str]:
     """The villages and wards the first paragraph names by their kind, each as
-    ``VILLAGE_MARK + name`` (a place below any regency, kept apart from provinces and
-    regencies).
+    ``VILLAGE_MARK + name``, and the districts (kecamatan) as ``DISTRICT_MARK + name``
+    (places below any regency, kept apart from provinces and regencies).
 
     >>> sorted(lead_villages("Rumah terbakar di Kelurahan Sukamaju, Kecamatan Cibeber."))
-    ['//Sukamaju']
+    ['///Cibeber', '//Sukamaju']
     """
-    return frozenset(VILLAGE_MARK + m.group(1) for m in _VILLAGE.finditer(_lead_paragraph(text)))
+    lead = _lead_paragraph(text)
+    return frozenset(
+        [VILLAGE_MARK + m.group(1) for m in _VILLAGE.finditer(lead)]
+        + [DISTRICT_MARK + m.group(1) for m in _DISTRICT.finditer(lead)]
+    )
 
 
 _DATELINE_PLACE = re.compile(r"^[^,(\-–—]+")

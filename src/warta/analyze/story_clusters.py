@@ -10,7 +10,9 @@ alike *as wholes*:
    the lower bar with shared entities or for *near* units - both dated to the day, at
    most ``near_days`` apart, their representatives' leads not naming two provinces
    apart (:func:`_apart_places`), the lower still ``same_town_link_cosine`` when both
-   leads name one regency or city (:func:`_same_town`; an undated unit and a dated one
+   leads name one regency or city, or one village, ward or district (:func:`_same_town`;
+   an undated unit naming only villages and a dated one naming one of them,
+   :func:`_one_village`; an undated unit and a dated one
    too, unless that town link would join two groups of linked units:
    :func:`_town_anchored`, :func:`_town_links_kept`) - or e5, unless the two are
    dated more than ``near_days`` apart and their leads name places apart down to the
@@ -38,7 +40,8 @@ alike *as wholes*:
      states no day on one, :func:`_single_span`), ``undated_single_cosine`` when
      undated (``near_single_cosine`` when its lead names the other's town,
      :func:`_shares_town`): see :func:`_single_bar`; none of these lowered bars when
-     both sides' leads name provinces apart, :func:`_other_places`, a lone unit's
+     both sides' leads name provinces apart, or districts of one regency apart,
+     :func:`_other_places`, a lone unit's
      leads tell of days before the other's, :func:`_earlier_single`, or its lead names a
      person a unit it links to names and the other nowhere, :func:`_named_elsewhere`),
      so an article joins a story only when it is close to the story as a whole, not to
@@ -104,6 +107,7 @@ import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 import numpy as np
 import numpy.typing as npt
@@ -187,6 +191,9 @@ class _Cluster:
     weekdays: frozenset[int] = frozenset()  # an undated unit's lead weekdays
     # The provinces every member naming one names (None: no member names one).
     places: frozenset[str] | None = None
+    # The villages, wards and districts any member's lead names (_other_places,
+    # _shares_town).
+    below: frozenset[str] = frozenset()
     outcome: bool = False  # a member's lead states an outcome
     chronicle: bool = False  # a member's lead names two or more days
     dated: list[int] = field(default_factory=list)  # its members with a date
@@ -359,6 +366,8 @@ CAPITAL = "Daerah Khusus Ibukota Jakarta"
 REGION_JOINER = "/"
 # Marks a village or ward among a lead's places (warta.analyze.stories.lead_villages).
 VILLAGE_MARK = REGION_JOINER * 2
+# Marks a district (kecamatan) among a lead's places (warta.analyze.stories.lead_villages).
+DISTRICT_MARK = REGION_JOINER * 3
 
 
 def _apart_places(a: frozenset[str], b: frozenset[str], *, regencies: bool = False) -> bool:
@@ -379,7 +388,8 @@ def _apart_places(a: frozenset[str], b: frozenset[str], *, regencies: bool = Fal
 
 def _same_town(a: UnitView, b: UnitView, bars: Bars) -> bool:
     """Whether two near units' representatives' leads name a regency or city in common
-    (the capital's left out) and no provinces apart (:func:`_apart_places`).
+    (the capital's left out), or a village, ward or district, and no provinces apart
+    (:func:`_apart_places`).
 
     One happening in one town told on its day by several desks: the blaze, the family
     carried out through a window, the shelter the next morning; the toll gate flooded
@@ -388,13 +398,22 @@ def _same_town(a: UnitView, b: UnitView, bars: Bars) -> bool:
     the evidence the words lack. Distinct events of one kind on one day in one town
     (a market fire and a rally the same afternoon) still need this bar, and the merge
     averages still decide. The capital is left out: its dateline is the national desk's.
+    A village, ward or district both leads name is one town more narrowly (the survivor's
+    piece naming the village where the slope gave way, the report naming it with its
+    regency).
     """
-    return _near(a.interval, b.interval, bars) and _one_town(a, b)
+    if not _near(a.interval, b.interval, bars):
+        return False
+    return _one_town(a, b) or (
+        bool(_below(a.rep_places) & _below(b.rep_places))
+        and not _apart_places(a.rep_places, b.rep_places)
+    )
 
 
 def _town_anchored(a: UnitView, b: UnitView) -> bool:
     """Whether one of two units is undated, the other dated, and their representatives'
-    leads name one regency or city (:func:`_one_town`).
+    leads name one regency or city (:func:`_one_town`), or the undated one's lead names
+    only villages or districts and the other's one of them (:func:`_one_village`).
 
     A survivor's or a family's feature carries no date but names the town its people
     live in or the road where it happened, and that town anchors it as a day anchors a
@@ -402,7 +421,7 @@ def _town_anchored(a: UnitView, b: UnitView) -> bool:
     unless the link would join two groups (:func:`_town_links_kept`). Two undated units
     keep the general bars (:func:`_one_undated`).
     """
-    return _one_undated(a, b) and _one_town(a, b)
+    return _one_undated(a, b) and (_one_town(a, b) or _one_village(a, b))
 
 
 def _one_town(a: UnitView, b: UnitView) -> bool:
@@ -411,6 +430,20 @@ def _one_town(a: UnitView, b: UnitView) -> bool:
     return bool(_regencies(a.rep_places) & _regencies(b.rep_places)) and not _apart_places(
         a.rep_places, b.rep_places
     )
+
+
+def _one_village(a: UnitView, b: UnitView) -> bool:
+    """Whether the undated one of two units has a lead naming villages or districts alone
+    (no regency, no province) and the other's lead names one of them.
+
+    A feature on the people of a happening opens where they are ("the sky over Desa X
+    went dark"), without the regency the reports give: the village is its only place,
+    and the reports naming it anchor it as a town would. A feature naming its regency is
+    anchored by that (:func:`_one_town`), as before.
+    """
+    undated, other = (a, b) if a.interval is None else (b, a)
+    places = undated.rep_places
+    return _below_only(places) and bool(_below(places) & _below(other.rep_places))
 
 
 def _regencies(places: frozenset[str]) -> frozenset[str]:
@@ -424,7 +457,31 @@ def _regencies(places: frozenset[str]) -> frozenset[str]:
 
 def _villages(places: frozenset[str]) -> frozenset[str]:
     """The villages and wards among a lead's places."""
+    return frozenset(
+        p for p in places if p.startswith(VILLAGE_MARK) and not p.startswith(DISTRICT_MARK)
+    )
+
+
+def _districts(places: frozenset[str]) -> frozenset[str]:
+    """The districts (kecamatan) among a lead's places."""
+    return frozenset(p for p in places if p.startswith(DISTRICT_MARK))
+
+
+def _below(places: frozenset[str]) -> frozenset[str]:
+    """The villages, wards and districts among a lead's places (below any regency)."""
     return frozenset(p for p in places if p.startswith(VILLAGE_MARK))
+
+
+def _below_only(places: frozenset[str] | None) -> bool:
+    """Whether places are villages or districts alone (a lead naming no regency)."""
+    return bool(places) and not _placed(places)
+
+
+def _placed(places: frozenset[str] | None) -> TypeGuard[frozenset[str]]:
+    """Whether places hold a province or a regency: a lead naming only villages or
+    districts (:func:`warta.analyze.stories.lead_regions`) is anchored by them but
+    placed in no province, so it is told apart from no other place by them."""
+    return places is not None and bool(places - _below(places))
 
 
 def _one_undated(a: UnitView, b: UnitView) -> bool:
@@ -550,6 +607,7 @@ def agglomerate(
             days=unit.days,
             weekdays=unit.weekdays,
             places=unit.places or None,
+            below=_below(unit.places),
             outcome=unit.outcome,
             chronicle=unit.chronicle,
             dated=[] if iv is None else [i],
@@ -836,11 +894,33 @@ def _other_places(a: _Cluster, b: _Cluster) -> bool:
     decides (one event told from two provinces, its texts close, merges there).
     """
     # An undated profile or feature names where its people come from, not where it is.
-    if not (a.day_dated and b.day_dated) or not a.places or not b.places:
+    if not (a.day_dated and b.day_dated) or not _placed(a.places) or not _placed(b.places):
         return False
     # Two wards named apart within one city: two fires of one night under one fire
     # chief, each lead placing its own by the ward's name.
-    return not a.places & b.places or _apart(_villages(a.places), _villages(b.places))
+    return (
+        not a.places & b.places
+        or _apart(_villages(a.places), _villages(b.places))
+        or _other_districts(a, b)
+    )
+
+
+def _other_districts(a: _Cluster, b: _Cluster) -> bool:
+    """Whether two clusters placed in one and the same regency (each names that one
+    alone) name districts of it apart, over every lead of each.
+
+    A school-meal poisoning and a classroom's fallen roof on one day in one regency,
+    under one education head: each lead places its own by the district's name. A story's
+    reports name its district unevenly (one by the district, one by the village, one by
+    neither), so a story is placed in the districts any of its leads names, and two are
+    apart only when neither names a district the other does. A lead naming two regencies
+    (a herd crossing from one into the next, a flood downstream) places its news in
+    neither alone: its districts are no sibling of the other's, and tell nothing.
+    """
+    regencies = _regencies(a.places or frozenset())
+    if len(regencies) != 1 or regencies != _regencies(b.places or frozenset()):
+        return False
+    return _apart(_districts(a.below), _districts(b.below))
 
 
 def _tied_people(
@@ -1037,7 +1117,9 @@ def _single_bar(
 
 def _shares_town(single: _Cluster, other: _Cluster) -> bool:
     """Whether ``single``'s leads and every lead of ``other`` naming a place name one
-    regency or city in common (the capital's left out).
+    regency or city in common (the capital's left out), or ``single``'s leads name a
+    village, ward or district any lead of ``other`` names (a story's reports name the
+    village unevenly; the piece naming it is tied to the story's ground).
 
     An undated feature (a survivor's night, a trader's losses) has no day to bring it
     the near-single bar, and the undated bar asks more of it than its angle shares with
@@ -1048,6 +1130,8 @@ def _shares_town(single: _Cluster, other: _Cluster) -> bool:
     :func:`_town_links_kept`) and by the order it is tried in (its closest dated
     report's story first, :func:`_order_score`).
     """
+    if _below(single.places or frozenset()) & other.below:
+        return True  # a village or district any report of the story names
     return bool(_regencies(single.places or frozenset()) & _regencies(other.places or frozenset()))
 
 
@@ -1077,9 +1161,14 @@ def _merge(a: _Cluster, b: _Cluster) -> None:
     a.day_dated = a.day_dated and b.day_dated
     a.results = a.results | b.results
     a.days = a.days | b.days
+    # A lead naming only villages places its unit in no province: the story's places stay
+    # those of its placed leads (_placed).
+    a_places = None if _below_only(a.places) else a.places
+    b_places = None if _below_only(b.places) else b.places
     a.places = (
-        b.places if a.places is None else a.places if b.places is None else (a.places & b.places)
+        b_places if a_places is None else a_places if b_places is None else (a_places & b_places)
     )
+    a.below = a.below | b.below
     a.outcome = a.outcome or b.outcome
     a.chronicle = a.chronicle or b.chronicle
     a.dated.extend(b.dated)

@@ -237,7 +237,12 @@ class _Views(Sequence[UnitView]):
 #: X", "Desa Y"; stories.lead_villages), and two day-dated stories naming wards apart get
 #: none of the lowered bars (story_clusters._other_places); a weekday inside a quotation
 #: is no lead day (stories._in_quotation).
-RULES = "16"
+#: 17: a lead's places hold the districts it names by their kind ("Kecamatan Z"), and
+#: two day-dated stories whose leads name districts apart (any lead of each) get none of
+#: the lowered bars (story_clusters._other_districts); a lead naming only a village or
+#: district keeps it, and a village, ward or district two leads name anchors as a town
+#: does (story_clusters._same_town, _one_village, _shares_town).
+RULES = "17"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
