@@ -488,6 +488,34 @@ _SEBAGAI_VERBS = frozenset({"melihat"})
 #: Minimum words of a quoted span that make an indirect report a mixed quote; shorter
 #: ones are terms in scare quotes.
 _MIN_MIXED_WORDS = 3
+#: Verbs of admitting, assuring and telling whose clause may end in the speaker's own
+#: words: a subject, then its predicate quoted ("mengakui sebagian kios "belum tersentuh
+#: bantuan" sama sekali"); the report is a mixed quote.
+_QUOTED_PREDICATE_CUES = frozenset(
+    "mengakui memastikan menjamin menduga berharap bercerita mengeluh bilang".split()
+)
+#: The subject of such a clause, up to eight words and no comma, right before the quote.
+_SUBJECT_BEFORE_QUOTE = re.compile(rf"\s+{_SUBJECT_WORD}{{1,8}}")
+
+
+def quoted_predicate(cue: str, between: str, quoted_words: int) -> bool:
+    """True when a weak verb of admitting or telling (``cue``), the words ``between`` it
+    and a quote, and that quote of ``quoted_words`` words make a clause whose predicate is
+    quoted: "mengakui jalan desa "sudah rusak parah sejak lama"", a subject of up to
+    eight words, then a quote too long for a term in scare quotes.
+
+    >>> quoted_predicate("mengakui", " sebagian kios ", 4), quoted_predicate("mengakui", " ", 4)
+    (True, False)
+    >>> quoted_predicate("mengakui", " kesalahan ", 1)
+    False
+    """
+    return (
+        cue in _QUOTED_PREDICATE_CUES
+        and quoted_words >= _MIN_MIXED_WORDS
+        and _SUBJECT_BEFORE_QUOTE.fullmatch(between) is not None
+    )
+
+
 _GLUE_AFTER_VERB = re.compile(
     # Where or on what it was said or written, and to whom, before a colon: "menulis di
     # ponselnya untuk wartawan: ", "menulis lewat akun Instagram-nya: ".
@@ -626,9 +654,13 @@ _SIGNED_DOCUMENT_READS = re.compile(
 )
 
 #: A sentence after a quote naming who said it: "Ucapan itu diteriakkan X", "Pernyataan
-#: tersebut disampaikan oleh X", "Demikian keterangan X", "Begitu kata X".
+#: tersebut disampaikan oleh X", "Demikian keterangan X", "Begitu kata X". The noun may
+#: name the kind of statement the quote was: a warning, an appeal, a message, a promise
+#: ('"Jangan melaut dulu." Peringatan itu disampaikan Kepala X, Budi, ...', a lead quote
+#: standing alone, its speaker named in the next paragraph).
 _NAMED_AFTER = re.compile(
-    r"[\s\"”’]*(?:(?:Kalimat|Pernyataan|Ucapan|Kata-kata|Seruan|Teriakan|Kritik|Keluhan)"
+    r"[\s\"”’]*(?:(?:Kalimat|Pernyataan|Ucapan|Kata-kata|Seruan|Teriakan|Kritik|Keluhan"
+    r"|Peringatan|Imbauan|Pesan|Penegasan|Ajakan|Permintaan|Harapan|Janji)"
     r"\s+(?:itu|tersebut)\s+(?P<cue>dilontarkan|disampaikan|diucapkan|dikatakan|diungkapkan"
     r"|diteriakkan|diserukan)\s+(?:oleh\s+)?"
     # '"...." Cerita itu berasal dari Budi (52), nelayan ...': whose words they were.

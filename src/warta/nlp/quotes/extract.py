@@ -64,6 +64,7 @@ from warta.nlp.quotes.clauses import (
     _SEBAGAI_VERBS,
     _SIGNED_DOCUMENT_READS,
     _SIGNED_DOCUMENT_SAYS,
+    _SUBJECT_VERB,
     _TRAILING_MENURUT,
     _VERB_SOON,
     _VOICED_BY,
@@ -81,6 +82,7 @@ from warta.nlp.quotes.clauses import (
     _subordinate_directive,
     fronted_named_cue,
     is_record_source,
+    quoted_predicate,
 )
 from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.credits import Credit, credited_quote
@@ -159,7 +161,14 @@ _SHORT_STATE_CUES = frozenset({"mengaku", "menilai"})
 #: fragment of a name, a figure or a clause cut short. A bare feeling of one word
 #: ("mengaku kecewa.", "mengaku lega.") is narration in every blind set (blind8q,
 #: blind10q, blind12q leave it unlabelled), so one word stays too short.
-_SHORT_STATE = re.compile(r"[a-z]+ [a-z]+[.!]?")
+#: (A word may be doubled with a hyphen: "mengaku masih ragu-ragu.")
+_SHORT_STATE = re.compile(r"[a-z]+(?:-[a-z]+)? [a-z]+(?:-[a-z]+)?[.!]?")
+#: Verbs of declaring a stance whose report may be two words: the stance, opened by a
+#: negation, an aspect or readiness ("Terdakwa menyatakan masih pikir-pikir.", "Ia
+#: menyatakan tidak keberatan.", "Klub menyatakan siap bertanding."): a decision voiced,
+#: never a noun object ("menyatakan sikap.", "menyatakan belasungkawa.").
+_STANCE_CUES = frozenset({"menyatakan"})
+_STANCE = re.compile(r"(?:masih|tidak|tak|belum|siap|akan|sudah|tetap) [a-z]+(?:-[a-z]+)?[.!]?")
 #: The dateline opening an article, before a quote that opens its lead: "MEDAN, Waspada - ",
 #: "JAKARTA, KOMPAS.com -- ", "BOGOR - ", "Jakarta, CNN Indonesia -- " (a place, an
 #: optional outlet, a dash, nothing after it).
@@ -199,12 +208,18 @@ def _holder_after(sent: str, at: int) -> tuple[str, int, int] | None:
 def _short_state(cue: str, content: str) -> bool:
     """True when ``content``, under the minimum words of an indirect quote, is a state
     that a verb of admitting or judging reports ("mengaku sempat pingsan.", "menilai
-    dinas lamban."): its speaker's account of a feeling or a judgement, a statement.
+    dinas lamban."): its speaker's account of a feeling or a judgement, a statement; or a
+    stance a verb of declaring reports ("menyatakan masih pikir-pikir.").
 
     >>> _short_state("mengaku", "sempat bingung."), _short_state("mengaku", "kecewa.")
     (True, False)
+    >>> _short_state("menyatakan", "masih pikir-pikir."), _short_state("menyatakan", "sikap tegas.")
+    (True, False)
     """
-    return cue.lower() in _SHORT_STATE_CUES and _SHORT_STATE.fullmatch(content.strip()) is not None
+    cue, content = cue.lower(), content.strip()
+    return (cue in _SHORT_STATE_CUES and _SHORT_STATE.fullmatch(content) is not None) or (
+        cue in _STANCE_CUES and _STANCE.fullmatch(content) is not None
+    )
 
 
 #: A question word opening what a verb of challenging reports: "... mengapa ...".
@@ -341,7 +356,7 @@ class _Extractor(_Article):
             start, end = inner(para, (qs, qe))
             rest = masked[qe : inside[i + 1][0] if i + 1 < n else se]
             if att is None:
-                pre = self._pre(before, base + prev_end)
+                pre = self._pre(before, base + prev_end, len(para[qs:qe].split()))
                 if pre is not None:
                     att = pre
                     if pre.who is None and first_att is not None:
@@ -441,10 +456,10 @@ class _Extractor(_Article):
         )
         return cue, who, m.end() - 1
 
-    def _pre(self, before: str, at: int) -> _Attribution | None:
-        """A subject-first cue before a quote: ``X mengatakan kepada wartawan, "..."``;
-        or a verb-first one opening the sentence, then a colon: ``Kata Kapolres: "..."``,
-        ``Ujarnya: "..."``."""
+    def _pre(self, before: str, at: int, quoted_words: int = 0) -> _Attribution | None:
+        """A subject-first cue before a quote (of ``quoted_words`` words): ``X mengatakan
+        kepada wartawan, "..."``; or a verb-first one opening the sentence, then a colon:
+        ``Kata Kapolres: "..."``, ``Ujarnya: "..."``."""
         if (signed := _SIGNED_DOCUMENT_SAYS.fullmatch(before)) is not None:
             # 'Dalam surat yang diteken Sekda X, Budi, tertulis: "..."': the signer's words.
             signer = Who(signed.group("name"), signed.group("office"), offset=0)
@@ -469,6 +484,8 @@ class _Extractor(_Article):
                 best.group("cue") in WEAK_CUES
                 and not glue
                 and not re.match(r"\s+bahwa\b", before[best.end() :])
+                # 'mengakui banyak kios "belum tersentuh bantuan"': a quoted predicate
+                and not quoted_predicate(best.group("cue"), before[best.end() :], quoted_words)
             ):
                 return None
             head = before[: best.start()]
@@ -707,6 +724,9 @@ class _Extractor(_Article):
                     )
                     # "berjanji dinas akan memperbaiki ...": a promise of others' acts
                     and not (v.group("cue") in PROMISE_VERBS and _CLAUSE_SOON.match(sent, v.end()))
+                    # "berjanji pemkab memperbaiki ...": the same with no auxiliary, the
+                    # act's own subject and verb
+                    and not (v.group("cue") in PROMISE_VERBS and _SUBJECT_VERB.match(sent, v.end()))
                 ):
                     continue
                 hit = _Hit(cstart, len(sent), v.group("cue"), who, base + ss)

@@ -393,10 +393,15 @@ class _Lookups:
             return None
         # Each word capitalised, as an office's name: "wali kota" is "Wali Kota".
         head = " ".join(w.capitalize() for w in title.split())
-        pattern = rf"\b{re.escape(head)}(?P<rest>(?:[ \t]+[A-Z][\w'’-]*){{1,6}})"
+        pattern = (
+            rf"\b{re.escape(head)}(?P<rest>(?:[ \t]+[A-Z][\w'’-]*){{1,6}})"
+            r"(?P<field>[ \t]+dan(?:[ \t]+[A-Z][\w'’-]*){1,4})?"
+        )
         m = next(self._matches_before(head, pattern, before), None)  # the last
         if m is None:
             return None
+        if (two_fields := self._office_over_two_fields(m)) is not None:
+            return two_fields
         words = m.group("rest").split()
         k = 0
         while k < len(words) and (
@@ -421,6 +426,24 @@ class _Lookups:
             # found, without the rank or the title of address before the name.
             return person.entity or person.text, office, person.start
         return holder, office, at
+
+    def _office_over_two_fields(self, m: re.Match[str]) -> tuple[str, str | None, int] | None:
+        """The office of :meth:`_named_office`'s match ``m`` when its words run on over "dan"
+        to a second field ("Menteri Pekerjaan Umum dan Perumahan Rakyat", "Menteri Kelautan
+        dan Perikanan"): the holder the tagger found after the fields, or the office alone
+        when none, as :meth:`_named_office` gives them; ``None`` when no "dan" follows, a
+        person stands before it or a title after it ("Gubernur X Budi dan Wakil ...":
+        two people)."""
+        field = m.group("field")
+        if field is None or field.split()[1].lower() in ROLE_TITLES:
+            return None
+        if self._person_inside(m.start(), m.start("field")) is not None:
+            return None
+        person = self._person_inside(m.start("field"), m.end())
+        if person is None:
+            return m.group(0), None, m.start()
+        office = self.text[m.start() : person.start].rstrip(" ,")
+        return person.entity or person.text, office, person.start
 
     def _matches_before(self, literal: str, pattern: str, before: int) -> Iterator[re.Match[str]]:
         """The matches of ``re.finditer(pattern, self.text[:before])``, the last first, for

@@ -366,6 +366,17 @@ def parse_subject(before: str) -> Who | None:
     return Who(f"{body} {who.name}", org=True, offset=before.find(body))
 
 
+def _surname_as_word(words: list[str]) -> bool:
+    """True when the last of ``words``, a word that blocks a subject in lower case ("mau",
+    "harus"), is written with a capital after a capitalised word: the last word of a
+    name ("Paulus Enggan", "Yohanes Ingin"), not the auxiliary.
+
+    >>> _surname_as_word(["Paulus", "Enggan"]), _surname_as_word(["ia", "enggan"])
+    (True, False)
+    """
+    return len(words) > 1 and words[-1][:1].isupper() and words[-2][:1].isupper()
+
+
 def _parse_subject(before: str) -> Who | None:
     """Parse the subject of a subject-first cue from the clause text before the verb.
 
@@ -420,7 +431,7 @@ def _parse_subject(before: str) -> Who | None:
     # "Menjelang Paskah, Ketua X, Budi, mengajak ...": the opening adverbial is no name.
     before = blank_opening_adverbial(before)
     words = _strip_trailing_adverbs(before.split())
-    if not words or words[-1].lower() in _BLOCK_BEFORE_VERB:
+    if not words or (words[-1].lower() in _BLOCK_BEFORE_VERB and not _surname_as_word(words)):
         return None
     # "X, Y, justru menyatakan": the comma before the stripped adverb goes too.
     text = before[: before.rfind(words[-1]) + len(words[-1])].rstrip(" ,")
