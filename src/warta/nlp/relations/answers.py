@@ -15,6 +15,7 @@ asked (:func:`_promised_on_request`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from warta.nlp.relations.actors import _Actor
@@ -152,27 +153,64 @@ def denied_charge(
     """Pairs of a denial of a clause at token ``i`` ("PT X membantah membuang limbah"):
     a firm, a body or a person denying the charge rejects the last agent told acting on
     it. A state denying its own act abroad ("X membantah menembakkan rudal ke Y") is
-    coded by that act, not as an answer, and a counsel's denial for a client
-    ("kuasa hukum X membantah kliennya …") is the defence's plea, not the client's
-    rejection: both give no pairs."""
-    if any((clause.word(k), clause.word(k + 1)) == _COUNSEL_TITLE for k in range(i)):
-        return [], i
-    if any(clause.word(k) in _COUNSEL for k in range(i, i + n + 2)):
-        return [], i
+    coded by that act, not as an answer (no pairs). A counsel's denial for a client
+    ("kuasa hukum X, <nama>, membantah kliennya menerima uang") is the client's when
+    what it denies echoes a charge told before ("diduga menerima …"): the client (see
+    :func:`client_of_counsel`) rejects the side that had acted on it by then, not one
+    that acted on it later (a party dismissing it); a plea on anything else ("…
+    kliennya berupaya kabur") answers no charge told."""
     subjects, lo = clause.subject(i)
+    counsel = any(
+        (clause.word(k), clause.word(k + 1)) == _COUNSEL_TITLE for k in range(i)
+    ) or any(clause.word(k) in _COUNSEL for k in range(i, i + n + 2))
+    charged_in = None
+    if counsel:
+        client = client_of_counsel(clause, i + n + 2, ctx.sanctioned)
+        charged_in = _charge_told_in(clause, i + n, ctx) if client is not None else None
+        subjects = [client] if client is not None and charged_in is not None else []
     pairs = []
     for denier in subjects:
         # "Direktur PT X, <nama>, membantah …": the firm he speaks for was charged
         denier = _body_in_title(clause, denier) or denier
-        charger = ctx.charger_of(denier.name)
-        accuser = charger or ctx.accuser_of(
-            {denier.name} | ({denier.state} if denier.state else set())
-        )
-        if accuser is None and denier.organisation:
+        if charged_in is not None:
+            # the counsel's client: only a charge brought by then is answered
+            accuser = ctx.charger_by(denier.name, charged_in)
+        else:
+            accuser = ctx.charger_of(denier.name) or ctx.accuser_of(
+                {denier.name} | ({denier.state} if denier.state else set())
+            )
+        if accuser is None and charged_in is None and denier.organisation:
             accuser = ctx.accuser_of_short(denier.name)  # "PT X" for "PT X Tekstil"
         if accuser is not None and (denier.person or denier.organisation):
             pairs.append((denier, accuser))
     return pairs, lo
+
+
+#: Shortest word of a denied clause that may echo the charge told before it (shorter
+#: ones are function words: "dan", "yang", "itu").
+_ECHO_LENGTH = 5
+#: Words ending a denied clause: what follows is another statement.
+_DENIAL_ENDS = frozenset(", dan serta tetapi namun".split())
+
+
+def _charge_told_in(clause: _Clause, start: int, ctx: _Context) -> int | None:
+    """The sentence telling the charge that the clause denied from token ``start`` (up
+    to a comma or "dan") answers: the first one before the clause's sentence sharing a
+    content word with it ("membantah kliennya menerima uang" after "Ia diduga menerima
+    Rp …"); ``None`` when none does."""
+    before = ctx.text[: ctx.starts.get(ctx.sentence, 0)].casefold()
+    first = None
+    for k in range(start, len(clause.toks)):
+        word = clause.word(k)
+        if word in _DENIAL_ENDS:
+            break
+        if len(word) >= _ECHO_LENGTH and word not in _COUNSEL | _ANAPHOR:
+            found = re.search(rf"\b{re.escape(word)}\b", before)
+            if found is not None and (first is None or found.start() < first):
+                first = found.start()
+    if first is None:
+        return None
+    return max(n for n, at in ctx.starts.items() if at <= first)
 
 
 def _body_in_title(clause: _Clause, person: _Actor) -> _Actor | None:

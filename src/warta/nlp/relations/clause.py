@@ -134,8 +134,9 @@ _JOINED = frozenset("tergabung terhimpun bernaung".split())
 #: Serikat X"): a crowd, not one person from a body ("seorang peneliti dari X").
 _CROWD_COUNTS = frozenset("ratusan ribuan puluhan belasan sejumlah".split())
 #: Nouns of the steps of a sanction on a person, judged after it is told ("menilai
-#: penahanan itu terburu-buru").
-_SANCTION_STEPS = frozenset("penetapan penahanan penangkapan".split())
+#: penahanan itu terburu-buru"), or on a firm (its permit frozen or revoked: "PT X
+#: keberatan dengan pencabutan tersebut").
+_SANCTION_STEPS = frozenset("penetapan penahanan penangkapan pembekuan pencabutan".split())
 #: Words pointing such a step back to the one told: a demonstrative, or the client of
 #: the counsel judging it ("penetapan tersangka kliennya").
 _POINTED = _ANAPHOR | frozenset({"kliennya"})
@@ -684,6 +685,9 @@ class _Clause(_AsideReader):
                 before = self.actor_at.get(j - 1) or (
                     self.actor_at.get(j - 2) if self.word(j - 1) == "," else None
                 )
+                if before is not None and self.word(before.first - 1) == "di":
+                    # "Kedutaan Besar X di Y, yang …, V": the one posted there, not Y
+                    before = self.actor_at.get(before.first - 2)
                 if before is not None and self.word(before.first - 1) not in _OBLIQUE:
                     head = before
             elif self.word(j) in (";", ":", "bahwa"):
@@ -835,8 +839,11 @@ class _Clause(_AsideReader):
 
     def nationals(self, actor: _Actor) -> bool:
         """Whether ``actor`` is named as its nationals: "warga (negara) China", or its
-        vessels ("kapal pukat berbendera Thailand": seizing them coerces the flag state)."""
+        vessels ("kapal pukat berbendera Thailand": seizing them coerces the flag state).
+        Not when named with its government ("pemerintah dan rakyat X": the state)."""
         k = actor.first - 1
+        if self._government_and_people(actor.first) is not None:
+            return False
         if self.word(k) == _FLAGGED:
             return True
         if self.word(k) == "negara":

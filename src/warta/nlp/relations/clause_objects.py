@@ -55,6 +55,7 @@ from warta.nlp.relations.words import (
     _QUOTE_CHARS,
     _REGION_HEAD_OFFICES,
     _SIDE_KINDS,
+    _STATE_AND_PEOPLE,
     _TARGET_PREP,
     _TITLE_WORDS,
     _UP_TO,
@@ -65,6 +66,11 @@ from warta.nlp.relations.words import (
     _verb_like,
 )
 
+#: Nouns of a route, named by its two ends joined by a hyphen ("rute Jakarta-Kupang"):
+#: the ends name the route, not places acting.
+_ROUTES = frozenset("rute trayek jalur".split())
+#: Nouns of the kind of owner between "milik" and its name ("milik maskapai PT X").
+_OWNER_KINDS = frozenset("maskapai perusahaan operator".split())
 #: Words joining the names of a list ("A, B, dan C").
 _LIST_JOINS = frozenset("dan serta".split())
 #: Counting words before a noun for sides told before ("ketiga negara": three).
@@ -116,6 +122,11 @@ _GANG_REACH = 6
 
 #: The word before initials a person is named by ("…, **berinisial** AB, …").
 _INITIALLED = "berinisial"
+#: How many words a description of a person may run before "berinisial" ("pejabat
+#: penanggung jawab (PJ) proyek renovasi Terminal X berinisial AB").
+_DESCRIPTION_REACH = 12
+#: Brackets that may stand inside such a description (a short name of an office).
+_BRACKETS = frozenset("( )".split())
 #: How many words a list of what a thing consists of ("bantuan berupa tenda dan
 #: selimut") may run before the preposition after it.
 _FORM_LIST_REACH = 15
@@ -242,7 +253,7 @@ class _ObjectReader:
         if self.word(j) != "kedua" or self.word(j + 1) not in _BOTH_SIDES:
             return []
         if self.word(j + 2) == "yang" and self.word(j + 3) in _WARRING:
-            return self._warring_sides(j)
+            return self.warring_sides(j)
         sides = [
             name
             for name in self.history.sides_between(states=self.word(j + 1) == "negara")
@@ -321,10 +332,11 @@ class _ObjectReader:
         tok = self.toks[j + 1]
         return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in met]
 
-    def _warring_sides(self, j: int) -> list[_Actor]:
-        """The sides "kedua pihak yang bertikai" at token ``j`` stand for: those of the
-        last fight told, when neither acts in the clause, else none (the last two
-        named are often an accuser and the accused, not the warring sides)."""
+    def warring_sides(self, j: int) -> list[_Actor]:
+        """The sides "kedua pihak yang bertikai" at token ``j`` stand for (or a go-between
+        offered to: "menawarkan diri menjadi penengah"): those of the last fight told,
+        when neither acts in the clause, else none (the last two named are often an
+        accuser and the accused, not the warring sides)."""
         fought = self.fought or ()
         if not fought or set(fought) & self.acting:
             return []
@@ -455,7 +467,11 @@ class _ObjectReader:
         # "menyegel empat gerai waralaba kopi susu milik X": the owner of what is
         # seized or struck closes the object past the usual gap
         owner_at = self._property_owner(i + 1) if direct and owned else None
-        while j < len(self.toks) and (gap <= _OBJECT_GAP or j <= (owner_at or 0)):
+        # "menahan pejabat penanggung jawab (PJ) proyek X berinisial AB": the person a
+        # long description names by initials closes the object too
+        initialled = self._initialled_person(i + 1) if direct else None
+        reach = max(owner_at or 0, initialled or 0)
+        while j < len(self.toks) and (gap <= _OBJECT_GAP or j <= reach):
             # "mendesak kedua pihak", "antara delegasi kedua negara": the object itself
             head = j == i + 1 or (self.word(i) in preps and self._plain_np(i + 1, j))
             sides = self.both_sides(j) if head else []
@@ -470,6 +486,12 @@ class _ObjectReader:
                 # "kepada firma itu dan tiga pemasok lain, A dan B": the list goes on
                 return [body, *self._coordinated_after(body.last)]
             actor = self.actor_at.get(j)
+            if actor is not None and self._route_end(j):
+                j = actor.last + 1  # "izin rute Jakarta-Kupang milik X": no side named
+                continue
+            if actor is not None and initialled is not None and j < initialled:
+                j = actor.last + 1  # "bendahara (BP) dinas X berinisial AB": not BP
+                continue
             members = self._counted_members(i, actor) if actor is not None else []
             if members:
                 return members
@@ -488,7 +510,10 @@ class _ObjectReader:
                 ticket = before == "pasangan"
                 if ticket and self.word(actor.first - 2) in preps:
                     before = self.word(actor.first - 2)  # "kepada pasangan A-B"
-                if before in _GOVERNMENT | _PART_OF and self.word(actor.first - 2) in preps:
+                people = self._government_and_people(actor.first)
+                if people is not None and self.word(people - 1) in preps:
+                    before = self.word(people - 1)  # "kepada pemerintah dan rakyat X"
+                elif before in _GOVERNMENT | _PART_OF and self.word(actor.first - 2) in preps:
                     before = self.word(actor.first - 2)  # "kepada junta Myanmar"
                 elif self._nationals_word(actor.first - 1):
                     # "kepada warga negara X, <nama>": the national the preposition names
@@ -511,7 +536,7 @@ class _ObjectReader:
                     before = ""  # "menyita kapal milik X": what is done to X's property
                 # the owner after "milik" closes the object however many plain words
                 # name the property ("menyegel gudang bahan baku milik X")
-                close = gap <= _DIRECT_GAP or property_of
+                close = gap <= _DIRECT_GAP or property_of or actor.first == initialled
                 # "mengecam serangan darat tentara X": the agent named after an act's
                 # noun and the words that qualify it
                 close = close or (direct and self._qualified_act(i + 1, actor.first))
@@ -556,6 +581,9 @@ class _ObjectReader:
                     return list(dict.fromkeys(found))
                 j = actor.last + 1
                 gap += 1
+                continue
+            if initialled is not None and j < initialled:
+                j += 1  # the description of the person named by initials after it
                 continue
             if self.word(j) == "," and self.word(j + 1) in _INCLUDING:
                 # "2.000 pekerja, termasuk puluhan warga negara X": the list goes on
@@ -949,12 +977,35 @@ class _ObjectReader:
         for k in range(lo, min(lo + _PROPERTY_REACH, len(self.toks))):
             word = self.word(k)
             if word in _MADE_BY and k > lo:
-                actor = self.actor_at.get(k + 1)
-                return k + 1 if actor is not None and actor.first == k + 1 else None
+                # "milik maskapai PT X": the owner's kind may stand before its name
+                named = k + 2 if self.word(k + 1) in _OWNER_KINDS else k + 1
+                actor = self.actor_at.get(named)
+                return named if actor is not None and actor.first == named else None
             brand = self.toks[k].capital and self.word(k - 1) in _BRAND
-            if not brand and not self._plain_np(k, k + 1):
+            if not (brand or self._route_end(k)) and not self._plain_np(k, k + 1):
                 return None
         return None
+
+    def _initialled_person(self, lo: int) -> int | None:
+        """The token where a person named by initials starts when a description from
+        token ``lo`` runs to "berinisial" ("seorang pria berinisial AB", "pemiliknya
+        berinisial AB"), within :data:`_DESCRIPTION_REACH` words and no clause boundary
+        or verb between, else ``None``."""
+        for k in range(lo, min(lo + _DESCRIPTION_REACH, len(self.toks))):
+            word = self.word(k)
+            if word == _INITIALLED:
+                actor = self.actor_at.get(k + 1)
+                return k + 1 if actor is not None and actor.person else None
+            if word in _BOUNDARY - _BRACKETS or _active_verb(word):
+                return None
+        return None
+
+    def _route_end(self, k: int) -> bool:
+        """Whether token ``k`` names a route by its two ends ("rute Jakarta-Kupang",
+        "rute Jakarta-Labuan Bajo": the last end may run on in capitals)."""
+        if self.toks[k].capital and k > 0 and "-" not in self.word(k):
+            return self._route_end(k - 1)
+        return "-" in self.word(k) and self.word(k - 1) in _ROUTES
 
     def _plain_np(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo`` … ``hi - 1`` (at most five) are a plain noun phrase:
@@ -967,6 +1018,15 @@ class _ObjectReader:
             and (not _verb_like(self.word(k)) or self.word(k) == _FLAGGED)
             for k in range(lo, hi)
         )
+
+    def _government_and_people(self, k: int) -> int | None:
+        """Where a pair of words for a state's government and people before token ``k``
+        starts ("pemerintah dan rakyat X", "rakyat dan bangsa X": the state X), else
+        ``None``."""
+        first, link, second = self.word(k - 3), self.word(k - 2), self.word(k - 1)
+        if link in _COORD and first in _STATE_AND_PEOPLE and second in _STATE_AND_PEOPLE:
+            return k - 3
+        return None
 
     def _nationals_word(self, j: int) -> bool:
         """Whether token ``j`` is "warga" or the "negara" of "warga negara"."""

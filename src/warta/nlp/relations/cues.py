@@ -240,13 +240,17 @@ _BEFORE_DENIED_VERB = frozenset("telah sudah pernah sengaja".split())
 
 def denies_a_clause(clause: _Clause, k: int) -> bool:
     """Whether a clause opens at token ``k``, right after a verb of denial: a verb,
-    alone or after a possessed subject or an aspect word ("membantah **menerima** uang",
-    "membantah **pabriknya membuang** limbah", "membantah **gudangnya terbakar**"). A
-    denial of a clause denies the charge of the one who acted against the denier
-    (Indonesian "membantah" takes the charge as a clause, with no conjunction)."""
+    alone or after a possessed subject, an aspect word or both ("membantah **menerima**
+    uang", "membantah **pabriknya membuang** limbah", "membantah **gudangnya terbakar**",
+    "membantah kliennya sengaja membakar …"). A denial of a clause denies the charge of
+    the one who acted against the denier (Indonesian "membantah" takes the charge as a
+    clause, with no conjunction)."""
     word = clause.word(k)
     possessed = word.endswith("nya") and len(word) > 5
-    if possessed or word in _BEFORE_DENIED_VERB:
+    if possessed:
+        k += 1
+        word = clause.word(k)
+    if word in _BEFORE_DENIED_VERB:
         word = clause.word(k + 1)
     # after a possessed subject a ter- verb is its predicate ("membantah produknya
     # **tercemar**"): the stative passive of Indonesian, a state charged
@@ -335,6 +339,7 @@ class _Context:
         self._aimed: dict[str, _Actor] = {}
         #: the last agent charging each target (a censure or a sanction), for a denial
         self._charged: dict[str, _Actor] = {}
+        self._charges: dict[str, list[tuple[int, _Actor]]] = {}
         #: the agent of the last act told, and the sentence it was told in
         self.last_agent: tuple[_Actor, int] | None = None
         #: the last relation told: source, target, class and sentence
@@ -383,6 +388,7 @@ class _Context:
         if target is not None and action in _CHARGING:
             for form in _short_forms(target.name):
                 self._charged[form] = agent
+                self._charges.setdefault(form, []).append((self.sentence, agent))
 
     def met_on(self, name: str, day: str | None, published: PartialDate | None) -> str | None:
         """The day ``name`` was met in the meeting told within the last six sentences,
@@ -410,6 +416,12 @@ class _Context:
         name or a short one its people use ("X" for "PT X Sehat"): the one whose charge
         a denial by the body answers, before any who only summoned it."""
         return self._charged.get(name)
+
+    def charger_by(self, name: str, sentence: int) -> _Actor | None:
+        """The last agent told censuring or sanctioning ``name`` (see :meth:`charger_of`)
+        in sentence ``sentence`` or before: the one who brought the charge told there."""
+        told = [agent for said, agent in self._charges.get(name, ()) if said <= sentence]
+        return told[-1] if told else None
 
     def accuser_of_short(self, name: str) -> _Actor | None:
         """The last agent told acting on a body whose full name ``name`` shortens by its

@@ -504,9 +504,11 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         # "Pengadilan X mengabulkan gugatan …, Rabu (…). Majelis hakim menghukum …": the
         # bench of the court just told reads out the same ruling
         return True
-    if dated_before and _present_at_event(clause, source.last + 1):
+    attended = _present_at_event(clause, source.last + 1)
+    if attended is not None and (dated_before or attended):
         # "Dubes X, yang turut hadir dalam upacara serah terima, berterima kasih …": the subject
-        # acts at the event it is described attending, the one just told
+        # acts at the event it is described attending, the one just told (or the one
+        # pointed back to, "dalam pelepasan itu", past a sentence or two between)
         return True
     if dated_before and clause.word(source.last + 1) == "juga":
         # "… Senin (3/6/2024). Tokyo juga mengusir dua atase": a further step
@@ -525,16 +527,23 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
 _ATTENDING = frozenset("hadir menghadiri".split())
 
 
-def _present_at_event(clause: _Clause, k: int) -> bool:
+def _present_at_event(clause: _Clause, k: int) -> bool | None:
     """Whether a relative clause set off at token ``k`` tells the subject attending an
-    event (", yang (turut) hadir dalam upacara …", ", yang menghadiri sidang …")."""
+    event (", yang (turut) hadir dalam upacara …", ", yang menghadiri sidang …"), past
+    the place the subject is posted at ("Kedutaan Besar X di Y, yang hadir …"): ``None``
+    when not, else whether the event's noun is pointed back to ("dalam pelepasan
+    itu")."""
+    posted = clause.actor_at.get(k + 1) if clause.word(k) == "di" else None
+    if posted is not None:
+        k = posted.last + 1
     if clause.word(k) != "," or clause.word(k + 1) != "yang":
-        return False
+        return None
     j = k + 2 + (clause.word(k + 2) == "turut")
     if clause.word(j) not in _ATTENDING:
-        return False
+        return None
     # the event's noun right after the verb or its preposition
-    return any(_event_noun(clause.word(m)) for m in (j + 1, j + 2))
+    event = next((m for m in (j + 1, j + 2) if _event_noun(clause.word(m))), None)
+    return None if event is None else clause.word(event + 1) in _ANAPHOR
 
 
 def _opens_right_after(clause: _Clause) -> bool:

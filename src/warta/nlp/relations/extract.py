@@ -254,7 +254,7 @@ from warta.nlp.relations.pairs import (
     invited_to_talks,
 )
 from warta.nlp.relations.protests import protests_aimed_at_demands
-from warta.nlp.relations.reactions import _met_sides, _reacted_to_before, _welcome
+from warta.nlp.relations.reactions import _met_sides, _objection, _reacted_to_before, _welcome
 from warta.nlp.relations.repairs import (
     _firms_whole,
     _groups_of_places,
@@ -653,6 +653,10 @@ def _sentence_relations(
             i += n  # "menuduh X memperketat blokade demi menghukum Y": X's purpose, charged
             continue
         cue = _welcome(clause, i, cue, acted)
+        objected = _objection(clause, i, cue)
+        if objected is not cue:
+            # "X keberatan dengan pembekuan itu": the preposition is the predicate's
+            cue, n = objected, n + 1
         pairs, lo, confidence = _pairs(clause, cue, i, n)
         held_by = exercise_holders(clause, i) if cue is JOINT_EXERCISE else []
         if held_by:
@@ -985,6 +989,8 @@ def _sentence_relations(
                 ctx.acted_by(source, None, kind)
                 continue
             held = target.person or clause.nationals(target) or clause.gang_members(target)
+            # "menetapkan PT X sebagai tersangka korporasi": a firm charged as such
+            held = held or (target.organisation and _corporate_suspect(clause, target))
             if cue.person_target and not held and not _fined(clause, source, target):
                 continue  # "menahan dua tentara Israel", "menangkap anggota DPR"
             if _for_the_sake_of(clause, target):
@@ -1073,10 +1079,31 @@ def _sentence_relations(
                         target_start=also[1].start,
                     )
                 )
+            offer = (target.name, "intend", source.name)
+            made = clause.word(i + n) in _OFFERS and clause.word(i + n + 1) not in _ANAPHOR
+            if kind == "reject" and made and offer not in seen:
+                # "X menolak tawaran bantuan dari Y": the refusal tells Y's offer to X (an
+                # offer pointed back to, "tawaran itu", is coded where it was told)
+                seen.add(offer)
+                out.append(
+                    replace(
+                        out[-1],
+                        source=target.name,
+                        action="intend",
+                        cameo=CLASSES["intend"].cameo,
+                        target=source.name,
+                        source_start=target.start,
+                        target_start=source.start,
+                        polarity="positive",
+                        modality="asserted",
+                    )
+                )
         i += n
     return out
 
 
+#: Nouns of an offer: refusing one tells that its maker offered it ("menolak tawaran").
+_OFFERS = frozenset({"tawaran"})
 #: The classes a party's counsel answers a ruling with, for the client.
 _ANSWERED_BY_COUNSEL = frozenset("disapprove reject".split())
 
@@ -1116,6 +1143,24 @@ def _also_coded(
         if state is not None:
             return "disapprove", state
     return None
+
+
+#: The words naming a firm itself a suspect ("sebagai tersangka korporasi").
+_CORPORATE_SUSPECT = ("tersangka", "korporasi")
+#: How many words after the firm's name its naming as a suspect may come ("PT X (X)
+#: sebagai tersangka korporasi").
+_SUSPECT_REACH = 8
+
+
+def _corporate_suspect(clause: _Clause, target: _Actor) -> bool:
+    """Whether the body ``target`` is named a corporate suspect right after its name
+    ("menetapkan PT X (X) sebagai tersangka korporasi"): charging a firm coerces it as
+    arresting a person does."""
+    start = target.last + 1
+    return any(
+        (clause.word(k), clause.word(k + 1)) == _CORPORATE_SUSPECT
+        for k in range(start, start + _SUSPECT_REACH)
+    )
 
 
 def _fined(clause: _Clause, source: _Actor, target: _Actor) -> bool:

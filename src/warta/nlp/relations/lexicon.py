@@ -555,8 +555,10 @@ IRREGULAR: dict[str, Cue] = {
     "mempertemukan": Cue("consult", "active"),
     "dipertemukan": Cue("consult", "passive"),
     # bare roots after "saling" are the reciprocal verb ("kedua kelompok saling serang",
-    # "saling tuding"); alone they are modifiers ("pesawat serang")
+    # "saling tuding", "pasukan A dan B terlibat saling tembak"); alone they are
+    # modifiers ("pesawat serang", "senjata tembak")
     "serang": Cue("fight", "active", needs_near=_RECIPROCAL_WORD),
+    "tembak": Cue("fight", "active", needs_near=_RECIPROCAL_WORD),
     "tuding": Cue("disapprove", "active", needs_near=_RECIPROCAL_WORD),
     "tuduh": Cue("disapprove", "active", needs_near=_RECIPROCAL_WORD),
     # granting or taking on a request or an offer ties with its maker ("menyetujui

@@ -126,6 +126,26 @@ def _carrier_loaded(clause: _Clause, end: int) -> int:
     return end
 
 
+#: Nouns of what a side puts to another: the one rejecting it rejects the side it comes
+#: from ("menolak tawaran bantuan dari X").
+_OFFERS_MADE = frozenset("tawaran usulan usul ajakan".split())
+#: Nouns of a go-between between sides in conflict ("menjadi penengah").
+_GO_BETWEENS = frozenset("penengah mediator perantara".split())
+#: How many words after an offer's verb "menjadi" may come ("menawarkan diri untuk
+#: menjadi …").
+_GO_BETWEEN_REACH = 3
+
+
+def _offers_mediation(clause: _Clause, k: int) -> bool:
+    """Whether an offer's complement from token ``k`` is to be a go-between with no
+    sides named ("menawarkan diri menjadi penengah."): not "… antara A dan B", whose
+    sides the object search finds."""
+    for j in range(k, k + _GO_BETWEEN_REACH):
+        if clause.word(j) == "menjadi" and clause.word(j + 1) in _GO_BETWEENS:
+            return not any(clause.actor_at.get(m) for m in range(j + 2, len(clause.toks)))
+    return False
+
+
 def _implicit_target(
     clause: _Clause, cue: Cue, i: int, n: int, acted: dict[str, _Actor], ctx: _Context
 ) -> tuple[list[tuple[_Actor, _Actor]], bool]:
@@ -180,6 +200,9 @@ def _implicit_target(
         mediated = clause.word(i) in _MEDIATED and clause.word(i - 1) in _ANAPHOR
         if mediated and ctx.sentence - met[3] <= 1:
             return [(a, side) for a in clause.passive_agents(i + n - 1) for side in met[:2]], True
+    if cue.action == "intend" and cue.voice == "active" and _offers_mediation(clause, i + n):
+        # "X menawarkan diri menjadi penengah": an offer to both sides of the fight told
+        return [(s, side) for s in clause.subject(i)[0] for side in clause.warring_sides(i)], False
     relieved = _relief_recipient(clause, cue, i, met, ctx.sentence)
     if relieved:
         # "A mengirim bantuan ke X. … B dan C juga mengirim tim medis":
@@ -1010,6 +1033,8 @@ def _pairs(
             preps = preps | {"dari"}  # "menghentikan impor gula dari X": the exporter
     if cue.action == "fight":
         preps = preps | {"di"}  # "serangan ke sembilan lokasi di X": where it strikes
+    if cue.action == "reject" and clause.word(i + n) in _OFFERS_MADE:
+        preps = preps | {"dari"}  # "menolak tawaran tim medis dari X": its maker
     if cue.action == "consult":
         # "bertemu di X dan sepakat menjatuhkan sanksi terhadap Y": Y is the target of
         # the act agreed, no side of the meeting

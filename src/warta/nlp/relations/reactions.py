@@ -15,7 +15,7 @@ from dataclasses import replace
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _Context
-from warta.nlp.relations.lexicon import LEXICON, Cue
+from warta.nlp.relations.lexicon import LEXICON, LIGHT_VERBS, Cue
 from warta.nlp.relations.taxonomy import CLASSES
 from warta.nlp.relations.words import _ANAPHOR, _BOUNDARY, _CENSURING, _MANNER
 
@@ -91,3 +91,22 @@ def _welcome(clause: _Clause, i: int, cue: Cue, acted: dict[str, _Actor]) -> Cue
     if clause.anaphoric_act(end, acted) is None:
         return cue
     return replace(cue, action="cooperate")
+
+
+#: Nouns of an objection that, right after their subject and before the act objected
+#: to, are its predicate ("PT X keberatan dengan pembekuan itu"), not a filing.
+_OBJECTING = frozenset({"keberatan"})
+#: Prepositions naming what is objected to.
+_OBJECTED_TO = frozenset("dengan atas terhadap".split())
+
+
+def _objection(clause: _Clause, i: int, cue: Cue) -> Cue:
+    """The cue at ``i`` as the subject's own censure when an objection noun is its
+    predicate, with no light verb before it ("X keberatan dengan pembekuan itu": aimed
+    at the act's maker as any active reaction), else ``cue`` as it is ("menyatakan
+    keberatan atas …" is read through its light verb)."""
+    if clause.word(i) not in _OBJECTING or clause.word(i + 1) not in _OBJECTED_TO:
+        return cue
+    if clause.word(i - 1) in LIGHT_VERBS:
+        return cue
+    return replace(cue, voice="active")

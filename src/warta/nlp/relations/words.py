@@ -73,6 +73,9 @@ _NAME_TITLES = frozenset("sheikh shaikh syeikh syaikh syekh sultan emir pangeran
 _ROLE = _TITLES | frozenset("rekannya mitranya timpalannya sejawatnya koleganya".split())
 #: Nouns for a state's rulers between a preposition and the state ("kepada junta Myanmar").
 _GOVERNMENT = frozenset("pemerintah pemerintahan junta rezim militer otoritas pihak".split())
+#: Words for a state's government and its people, paired before the state's name
+#: ("kepada pemerintah dan rakyat X"): the pair stands for the state.
+_STATE_AND_PEOPLE = frozenset("pemerintah pemerintahan rakyat bangsa masyarakat".split())
 #: Words of a title written before a name ("Menteri Luar Negeri", "Duta Besar"), an
 #: embassy's officers among them ("Wakil Kepala Misi Kedutaan Besar X", "Konsul Jenderal").
 _TITLE_WORDS = _TITLES | frozenset(
