@@ -7,7 +7,8 @@ no date window can stop, bridges years. Here a story grows only when two cluster
 alike *as wholes*:
 
 1. a pair of units is a **candidate link** when it passes the pair test (TF-IDF cosine,
-   the lower bar with shared entities or for *near* units - both dated to the day, at
+   the lower bar with shared entities (the town both leads name counting as one,
+   :func:`_shared_names`) or for *near* units - both dated to the day, at
    most ``near_days`` apart, their representatives' leads not naming two provinces
    apart (:func:`_apart_places`), the lower still ``same_town_link_cosine`` when both
    leads name one regency or city, or one village, ward or district (:func:`_same_town`;
@@ -33,7 +34,8 @@ alike *as wholes*:
      day and together they span at most ``near_days``, one side a lone unit or both
      sides sharing a day (:func:`_days_overlap`): one day's reports in other words;
      also two groups each spanning at most ``near_days`` that share a day, one story
-     running on, :func:`_runs_on`; a
+     running on, :func:`_runs_on`; at ``near_single_cosine`` a next day's group whose
+     leads tell first of a day of the other's, :func:`_tells_day_of`; a
      lone unit joining a cluster at the lower ``near_single_cosine`` when dated to the
      day within ``near_days`` of it (of its latest report when the lone unit's lead
      states its own day, or recalls the opening day of a story running over days or
@@ -296,10 +298,12 @@ def _firm_link(
 ) -> bool:
     """Whether units ``i`` and ``j`` at TF-IDF cosine ``s`` link on a bar of their own,
     whatever the other links (every bar but an undated unit's town)."""
-    shared = len(units[i].entities & units[j].entities)
     return (
         s >= bars.link_cosine
-        or (s >= bars.entity_link_cosine and shared >= bars.min_shared_entities)
+        or (
+            s >= bars.entity_link_cosine
+            and _shared_names(units[i], units[j]) >= bars.min_shared_entities
+        )
         or (
             s >= bars.near_link_cosine
             and _near(units[i].interval, units[j].interval, bars)
@@ -313,6 +317,19 @@ def _firm_link(
             and not _other_days_and_places(units[i], units[j], bars)
         )
     )
+
+
+def _shared_names(a: UnitView, b: UnitView) -> int:
+    """The names two units share: their entities in common, and the regency or city
+    both representatives' leads place their news in (:func:`_one_town`) as one more.
+
+    A town's follow-up (the council's call two days after the health office's figures)
+    names the town's official of the first report and places itself in the same town;
+    the entities leave the town out (a place names no event alone), yet a person and
+    the town both leads stand in are two names of one happening's cast, as a person
+    and his office are.
+    """
+    return len(a.entities & b.entities) + int(_one_town(a, b))
 
 
 def _undated_town_link(a: UnitView, b: UnitView, s: float, bars: Bars) -> bool:
@@ -793,6 +810,10 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     elif _runs_on(a, b, bars):
         # One story's consecutive days: two near groups holding a day in common.
         bar = min(bar, bars.near_average_cosine)
+    elif _tells_day_of(a, b, bars) or _tells_day_of(b, a, bars):
+        # The next day's reports of the first day's happening: each would have joined
+        # the first day's group alone at the lone piece's bar.
+        bar = min(bar, bars.near_single_cosine)
     if min(na, nb) == 1:
         single, other = (a, b) if na == 1 else (b, a)
         span = _single_span(single, other)
@@ -816,11 +837,45 @@ def _runs_on(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
         return False
     if _recalls_earlier_day(a, b, bars) or _recalls_earlier_day(b, a, bars):
         return False
-    return all(
-        c.first_end is not None
-        and c.last_start is not None
-        and c.last_start - c.first_end <= bars.near_days
-        for c in (a, b)
+    return all(_runs_near(c, bars) for c in (a, b))
+
+
+def _tells_day_of(later: _Cluster, first: _Cluster, bars: Bars) -> bool:
+    """Whether two groups of reports dated to the day each span at most
+    ``bars.near_days``, ``later`` published after ``first`` and within ``bars.near_days``
+    of it, and the earliest day ``later``'s leads tell of is a day of ``first`` (a day its
+    leads state, or one it was published on).
+
+    A happening's first day is told by the desks that had it within hours (the agency's
+    measurement, the shaking felt in the capital), its next day by the regency desks
+    counting the damage ("the quake that struck on Thursday morning killed two"): two
+    groups in other words, each formed on its own day, whose average falls under the
+    near bars under the component's weighting, though every next-day report, tried
+    alone, would have joined the first day's group at the lone piece's bar
+    (:func:`_single_bar`). The next day's group saying its news happened on the first
+    group's day is what a lone report's day says; it is not the shape of two events
+    of one kind on consecutive days (:func:`_days_overlap`), whose second day's
+    reports tell of their own day. A group telling first of a day of its own keeps the
+    general bar; places apart still keep it (:func:`_other_places`, tried before).
+    """
+    if len(later.units) < 2 or len(first.units) < 2 or not later.days:
+        return False
+    if not (later.day_dated and first.day_dated) or not _runs_near(later, bars):
+        return False
+    if not _runs_near(first, bars) or later.first_end is None or first.last_start is None:
+        return False
+    if not first.last_start < later.first_end <= first.last_start + bars.near_days:
+        return False
+    told, opened = min(later.days), first.first_end
+    return told in first.days or (opened is not None and opened <= told <= first.last_start)
+
+
+def _runs_near(group: _Cluster, bars: Bars) -> bool:
+    """Whether a group's dated units span at most ``bars.near_days``."""
+    return (
+        group.first_end is not None
+        and group.last_start is not None
+        and group.last_start - group.first_end <= bars.near_days
     )
 
 

@@ -242,7 +242,11 @@ class _Views(Sequence[UnitView]):
 #: the lowered bars (story_clusters._other_districts); a lead naming only a village or
 #: district keeps it, and a village, ward or district two leads name anchors as a town
 #: does (story_clusters._same_town, _one_village, _shares_town).
-RULES = "17"
+#: 18: a next day's group whose leads tell first of a day of the first day's group merges
+#: with it at the near-single bar (story_clusters._tells_day_of), and the regency or city
+#: two leads place their news in counts as a shared name for the entity bar
+#: (story_clusters._shared_names).
+RULES = "18"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
