@@ -102,9 +102,26 @@ _NAME_WORDS = rf"(?:[ \t]+(?:dan[ \t]+{_FIELD_AFTER_AND})?{_NOT_WEEKDAY}{_BODY_W
 # (a blend of syllables may run to fifteen letters, as the short forms of bodies with
 # two fields joined by "dan" do)
 _ACRONYM_INSIDE = rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,14}}\)(?=[ \t]+(?:[A-Z]|{_NAME_TITLE})))?"
+# A region's own body the press names by its short name and the region with its kind
+# ("DPRD Kota <City>", "Dinkes Kabupaten <Regency>"): its council, elections commission
+# and watchdog, planning and revenue agencies, statistics office, hospital, environment
+# service and water company, and a service by its syllabic short name ("Dinkes",
+# "Dishub": "Dinas ..."; not "Distrik", a Papuan district). Only these: other capitals
+# before a region are no body ("HUT Kota <City>", "APBD Kabupaten <Regency>"). Not yet
+# the disaster agency ("BPBD Kabupaten <Regency>"): the corpus does not yet join it to
+# its long name written without the region's kind in another article.
+_BODY_SHORT_NAME = (
+    r"(?:DPRD|KPUD?|Bawaslu|Bappeda|Bapenda|BPS|RSUD|DLH|PDAM"
+    r"|Di(?!strik)(?!nas(?![a-z]))[ns][a-z]{2,10})"
+)
+_SHORT_NAMED_BODY = (
+    rf"(?<![\w-]){_BODY_SHORT_NAME}[ \t]+(?:Kota|Kabupaten|Provinsi)"
+    r"(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}"
+)
 _REGIONAL_BODY = WordGated(
     re.compile(
         rf"(?<![\w-]){_BODY_HEAD}{_NAME_WORDS}+(?:{_ACRONYM_INSIDE}{_NAME_WORDS}+)?"
+        rf"|{_SHORT_NAMED_BODY}"
         # a state school by its number and town
         r"|(?<![\w-])(?:SD|SMP|SMA|SMK)[ \t]+Negeri[ \t]+\d{1,3}(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}"
     )
@@ -170,12 +187,41 @@ def _body_key(words: Sequence[str]) -> tuple[str, ...]:
         head.extend(["republik", "indonesia"] if w == "RI" else [w.casefold()])
     for k in range(len(words)):
         place = gazetteer.lookup(" ".join(words[k:]))
+        kind = k and words[k - 1] in _REGION_KINDS
+        if place is not None and not kind and _city_and_regency(words[k:]):
+            # a name a city and a regency share, written without its kind: either
+            # region's body ("DPRD <Name>" of "DPRD Kabupaten <Name>", see
+            # :func:`_one_of_two_kinds`), no the gazetteer's pick between them
+            return (*_body_key(words[:k]), " ".join(words[k:]))
         if place is not None and place.type == "LOC":
             # a region's kind the gazetteer does not write with its short form
             # ("Provinsi <Province short>") says nothing the place does not
-            kind = k and words[k - 1] in _REGION_KINDS
             return (*_body_key(words[: k - 1 if kind else k]), place.name)
     return tuple(head)
+
+
+def _city_and_regency(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a region's name without its kind, and the gazetteer knows a
+    city and a regency of that name ("Bogor", "Malang")."""
+    if words[0] in _REGION_KINDS:
+        return False
+    gazetteer = load_gazetteer()
+    name = " ".join(words)
+    city, regency = gazetteer.lookup(f"Kota {name}"), gazetteer.lookup(f"Kabupaten {name}")
+    return city is not None and regency is not None and city.name != regency.name
+
+
+def _one_of_two_kinds(key: tuple[str, ...], by_key: dict[tuple[str, ...], str]) -> str | None:
+    """The one body of the article that a name keyed ``key``, whose region a city and a
+    regency share and is written without its kind (:func:`_body_key`), can be: the
+    article's only body of that head in the city or the regency of that name; ``None``
+    where it names both ("DPRD Kota <Name>" and "DPRD Kabupaten <Name>")."""
+    if not key:
+        return None
+    head, region = key[:-1], key[-1]
+    kinds = {f"Kota {region}", f"Kabupaten {region}"}
+    bodies = {body for k, body in by_key.items() if k[:-1] == head and k[-1] in kinds}
+    return next(iter(bodies)) if len(bodies) == 1 else None
 
 
 def _region_start(words: Sequence[str]) -> int | None:
@@ -246,6 +292,13 @@ def _short_forms(text: str, span: Span, name: str) -> list[tuple[str, ...]]:
         command = _COMMAND_SHORT_NAMES.get(" ".join(words[:k]).casefold())
         if command is not None:
             forms.append((command, *words[k:]))
+        # a city's police command, "Kepolisian Resor Kota <City>": "Polresta <City>"
+        city = _COMMAND_SHORT_NAMES.get(" ".join([*words[:k], "kota"]).casefold())
+        if city is not None and words[k] == "Kota" and len(words) > k + 1:
+            forms.append((city, *words[k + 1 :]))
+        # a body named by its short name ("DPRD Kota <City>"): that name and the region
+        if k == 1 and not words[0].islower():
+            forms.append((words[0], *words[k:]))
     return [(f[0].casefold(), *f[1:]) for f in forms if len(f) > 1]
 
 
@@ -423,7 +476,8 @@ def _body_written_short(
     words = written.split()
     if len(words) == 1:  # the bare acronym a body declared ("LKAAM", "Disdikbud")
         return by_acronym.get(written.casefold()) if written[:1].isupper() else None
-    if (body := by_key.get(_body_key(words))) is not None:
+    key = _body_key(words)
+    if (body := by_key.get(key) or _one_of_two_kinds(key, by_key)) is not None:
         return body
     head, rest = words[0].casefold(), words[1:]
     # "Dinas <ACR> <Region>": the body's head written out before the acronym of its

@@ -431,10 +431,13 @@ def join_qualified_names(text: str, spans: Sequence[Span]) -> None:
     qualified: dict[str, str | None] = {}
     for s in named:
         name = _name(text, s)
-        cut = _qualifier_start(name)
-        if cut is None or (head := name[:cut].rstrip()) not in bare:
-            continue
-        qualified[head] = name if qualified.get(head, name) == name else None
+        # (a body's short form "<ACR> <Town>" named by its full name, "Dewan ... Kota
+        # <Town>", gives its bare "<ACR>" too)
+        for form in dict.fromkeys((name, " ".join(text[s.start : s.end].split()))):
+            cut = _qualifier_start(form)
+            if cut is None or (head := form[:cut].rstrip()) not in bare:
+                continue
+            qualified[head] = name if qualified.get(head, name) == name else None
     full_of = {head: full for head, full in qualified.items() if full is not None}
     if not full_of:
         return
