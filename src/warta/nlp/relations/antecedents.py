@@ -13,7 +13,9 @@ for the last body or state of the noun's TYPE named before it:
   with its level ("Kabupaten X", "Bupati X"), of the same level ("pemda": any);
 * a state noun or epithet the last state (an epithet only its own state);
 * a crowd noun the last civic group (forum, serikat, aliansi …);
-* "lembaga antirasuah" the anti-corruption commission, "korps Bhayangkara" the police.
+* "lembaga antirasuah" the anti-corruption commission, "korps Bhayangkara" the police;
+* a bare office of a region's head ("meminta bupati menjawab …", "wali kota berjanji …")
+  the last person named holding that office ("Bupati X <nama>", "Wali Kota X, <nama>").
 
 A person never stands behind a body noun, and nothing is given when no antecedent of
 the right type was named before: the noun is then no actor. The relation stage puts
@@ -115,6 +117,11 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 #: Offices of a region's head ("Bupati", "Gubernur", "Wali Kota").
 _OFFICES = _REGION_HEAD_OFFICES
 _DEMONSTRATIVES = frozenset("itu tersebut ini".split())
+#: An office of a region's head written right before a person's name, past the region's
+#: name and a comma ("Wali Kota Tebing Raya, <nama>"); not a deputy's ("Wakil Bupati").
+_HELD_OFFICE = re.compile(
+    r"(?<!Wakil )\b(Bupati|Gubernur|Wali ?[Kk]ota)((?:\s+[A-Z][\w'’-]*){0,3})\s*,?\s*$"
+)
 #: Words a crowd acting or met comes after: a clause's start, "para", a meeting verb.
 _CROWD_BEFORE = frozenset(
     ", ; : dan para perwakilan menemui menerima menjumpai menyambangi berdialog".split()
@@ -198,7 +205,12 @@ class _Antecedents:
     def _kinds(self, m: Mention, gpe: Collection[str]) -> list[tuple[str, str]]:
         name = m.referent or m.entity or m.text
         if m.type == "PER":
-            return []  # a person never stands behind a body noun
+            # a person never stands behind a body noun, only behind the office held
+            held = _HELD_OFFICE.search(self._text, max(0, m.start - 60), m.start)
+            if held is None:
+                return []
+            office = held.group(1).lower().replace(" ", "")
+            return [(f"holder:{_LEVELS[office]}", name)]
         if m.type != "ORG":
             out = [("state", name)] if (m.referent or name in gpe) else []
             government = _regional_government(self._text, m)
@@ -277,7 +289,8 @@ class _Antecedents:
         if kind is None:
             return None
         name = self._last(kind, toks[i].start, names)
-        return (name, n, kind != "state") if name is not None else None
+        organisation = kind != "state" and not kind.startswith("holder:")
+        return (name, n, organisation) if name is not None else None
 
     def _protesters(self, before: int) -> str | None:
         """The civic group a subject "Mereka" at offset ``before`` stands for: the last
@@ -358,6 +371,11 @@ class _Antecedents:
         if w == "manajemen" and i + 1 not in named and _subject_slot(words, i):
             # "Sehari kemudian, manajemen membantah …": a firm's management acting
             return "company", 1, ()
+        held = _bare_office(words, i, named)
+        if held is not None:
+            # "meminta bupati menjawab …": the regent named before, a lower-case office
+            # with no name after it being no title of a name
+            return f"holder:{_LEVELS[held[0]]}", held[1], ()
         if w in ("pemkab", "pemprov", "pemkot") and i + 1 not in named:
             return f"region:{_LEVELS[w]}", 1 + demonstrative, ()
         if w == "pemda" and i + 1 not in named:
@@ -454,18 +472,34 @@ _SOON = frozenset("segera secepatnya langsung".split())
 _OWNED_ACTS = frozenset("rencana kebijakan keputusan langkah tindakan".split())
 
 
-def _object_of_verb(words: Sequence[str], i: int) -> bool:
-    """Whether the bare noun at ``words[i]`` is the object of an active verb right
-    before it (or the owner of the act it names: "menolak rencana perusahaan") and ends
-    its noun phrase (a word closing it, or the verb of the act the
+def _bare_office(words: Sequence[str], i: int, named: Collection[int]) -> tuple[str, int] | None:
+    """The level word (a key of ``_LEVELS``) and length in tokens of a bare office of a
+    region's head at ``words[i]`` ("bupati", "wali kota") standing as a verb's object
+    or a clause's subject with no name after it, else ``None``."""
+    n = 2 if words[i] == "wali" and i + 1 < len(words) and words[i + 1] == "kota" else 1
+    if words[i] not in ("bupati", "gubernur", "walikota") and n == 1:
+        return None
+    if i + n in named:
+        return None  # "Bupati Darwin …": the title of a name
+    after = words[i + n] if i + n < len(words) else ""
+    subject = (i == 0 or words[i - 1] == ",") and _verb_or_adverb(after)
+    if not (_object_of_verb(words, i, n) or subject):
+        return None
+    return ("walikota" if n == 2 else words[i]), n
+
+
+def _object_of_verb(words: Sequence[str], i: int, n: int = 1) -> bool:
+    """Whether the bare noun of ``n`` words at ``words[i]`` is the object of an active
+    verb right before it (or the owner of the act it names: "menolak rencana
+    perusahaan") and ends its noun phrase (a word closing it, or the verb of the act the
     object is asked to do: "menuntut manajemen membatalkan …")."""
     # "menolak rencana perusahaan menutup pabrik": the firm's act is what is acted on
     owned_act = i > 1 and words[i - 1] in _OWNED_ACTS
     before = words[i - 1 - owned_act] if i > owned_act else ""
-    after = words[i + 1] if i + 1 < len(words) else "."
+    after = words[i + n] if i + n < len(words) else "."
     verb_before = len(before) >= 6 and before.startswith("me")
-    if after in _ADVERBS | _SOON and i + 2 < len(words):
-        after = words[i + 2]  # "meminta pengembang segera menyerahkan …"
+    if after in _ADVERBS | _SOON and i + n + 1 < len(words):
+        after = words[i + n + 1]  # "meminta pengembang segera menyerahkan …"
     return verb_before and (after in _CLOSING or (len(after) >= 6 and after.startswith("me")))
 
 

@@ -344,6 +344,9 @@ class _Context:
         self.last_agent: tuple[_Actor, int] | None = None
         #: the last relation told: source, target, class and sentence
         self.last_pair: tuple[_Actor, _Actor, str, int] | None = None
+        #: the last aid told, in the same form: relief told after a thanks or an appeal
+        #: still goes to the stricken side ("… B juga mengirim tim medis")
+        self.last_aid: tuple[_Actor, _Actor, str, int] | None = None
         #: the date the last relation told took (a promise answering it was made then)
         self.last_day: str | None = None
         #: the sides of the last meeting told and its sentence ("X menemui Y …. Dalam

@@ -300,6 +300,7 @@ from warta.nlp.relations.words import (
     _PURPOSE,
     _QUOTE_CHARS,
     _REACTIONS,
+    _REGION_HEAD_OFFICES,
     _STATEMENT_WAY,
     _THREAT_LINK,
     _TIES,
@@ -883,6 +884,9 @@ def _sentence_relations(
                     or clause.word(i) in _SHADOWING
                     or _continues(clause, source, ctx.dated_before)
                     or (ctx.dated_before and _same_agent(ctx, source))
+                    # "… diserahkan kepada Wali Kota X, <nama>, Selasa (…). Y meminta wali
+                    # kota …": the holder named back by the bare office, on that occasion
+                    or (ctx.dated_before and _office_named_back(clause, target))
                     # a request two sentences after its maker's dated visit (a reaction,
                     # such as a denial, is dated by the report)
                     or (
@@ -1020,6 +1024,8 @@ def _sentence_relations(
             if kind == "sanction":
                 ctx.sanctioned.append(target)
             ctx.last_pair = (source, target, kind, ctx.sentence)
+            if kind == "aid":
+                ctx.last_aid = ctx.last_pair
             ctx.last_day = when
             mediated = {source.name, target.name} & ctx.history.mediators
             if kind == "consult" and not mediated:
@@ -1225,6 +1231,15 @@ def _by_noun(toks: list[_Tok], actors: list[_Actor], sentence: str, ctx: _Contex
         out.append(_Actor(name, toks[k].start, toks[last].end, k, last, False, organisation))
         k += n
     return out
+
+
+def _office_named_back(clause: _Clause, actor: _Actor) -> bool:
+    """Whether ``actor`` is named by a bare lower-case office of a region's head
+    ("bupati", "wali kota"): the holder just told, pointed back to."""
+    if not 0 <= actor.first < len(clause.toks):
+        return False  # an actor of another sentence
+    tok = clause.toks[actor.first]
+    return tok.start == actor.start and not tok.capital and tok.text in _REGION_HEAD_OFFICES
 
 
 def _holder_named(toks: list[_Tok], last: int, taken: set[int], actors: list[_Actor]) -> bool:

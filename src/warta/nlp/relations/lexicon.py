@@ -143,8 +143,13 @@ _ARMED_ACTS = frozenset(
 #: Words that make a body set up a joint one ("tim **bersama**", "satgas **gabungan**").
 _JOINTLY = frozenset("bersama gabungan".split())
 
-#: Goods sent as relief, named after a dispatch verb ("… berisi 20 ton **bantuan**").
-_RELIEF = frozenset("bantuan logistik pasokan sumbangan donasi".split())
+#: Goods sent as relief, named after a dispatch verb ("… berisi 20 ton **bantuan**"),
+#: and the relief teams flown in ("tim **medis**", "tim **penyelamat**", "**relawan**"; not
+#: "tim SAR", which the entity layer names as a body that would take the recipient slot).
+_RELIEF = frozenset(
+    "bantuan logistik pasokan sumbangan donasi tenda obat-obatan sembako relawan medis"
+    " penyelamat".split()
+)
 #: How far after a dispatch verb its cargo is named ("memberangkatkan tiga kapal
 #: patroli TNI AL bermuatan 50 ton bantuan": eight words).
 _CARGO_REACH = 10

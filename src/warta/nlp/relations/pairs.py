@@ -82,8 +82,9 @@ def _protest_of_summons(
 
 
 #: How many sentences after aid to a recipient further aid with none named may be
-#: told and still go to it (the lead's aid, then how it travels, then who else sent).
-_RELIEF_REACH = 3
+#: told and still go to it (the lead's aid, then how it travels, the recipient's
+#: thanks, then who else sent).
+_RELIEF_REACH = 4
 
 
 def _relief_recipient(
@@ -95,8 +96,9 @@ def _relief_recipient(
 ) -> list[tuple[_Actor, _Actor]]:
     """(sender, recipient) pairs of an active aid verb with no recipient named told
     within :data:`_RELIEF_REACH` sentences after aid to a recipient ("… mengirim
-    bantuan ke X. … B juga mengirim tim medis"): the same recipient, for each
-    sender other than the first giver and the recipient; else none."""
+    bantuan ke X. … B juga mengirim tim medis"), ``met`` being the last aid told (other
+    acts, such as the recipient's thanks, may come between): the same recipient, for
+    each sender other than the first giver and the recipient; else none."""
     if cue.action != "aid" or cue.voice != "active" or met is None or met[2] != "aid":
         return []
     giver, recipient, _, told = met
@@ -203,7 +205,7 @@ def _implicit_target(
     if cue.action == "intend" and cue.voice == "active" and _offers_mediation(clause, i + n):
         # "X menawarkan diri menjadi penengah": an offer to both sides of the fight told
         return [(s, side) for s in clause.subject(i)[0] for side in clause.warring_sides(i)], False
-    relieved = _relief_recipient(clause, cue, i, met, ctx.sentence)
+    relieved = _relief_recipient(clause, cue, i, ctx.last_aid, ctx.sentence)
     if relieved:
         # "A mengirim bantuan ke X. … B dan C juga mengirim tim medis":
         # aid with no recipient named after aid to X goes to X too
