@@ -23,6 +23,8 @@ TEXTS = [
     "Pria bernama lengkap Joko Susilo itu tak datang ke Pengadilan Negeri.",
     "Mbok Inah (60), yang bernama asli Siti Aminah, dan Pak Darto, akrab disapa Mas Dar.",
     "Pengurus Yayasan Pelita Kasih Bangsa dan PT Sumber Tirta Lestari menyumbang beras.",
+    "Regulator membekukan rekening Banco Meridional dan Grupo Serrano, Selasa.",
+    "Komite Wasit (Kowas) PBSN menegur dua hakim garis.",
     "Tak satu pun kata yang dicari ada di sini, hanya kabar cuaca dan harga cabai.",
     "",
     "SAPAAN AKRAB tertulis kapital; \u017fapaan akrab dengan s panjang; UNIVERSITAS LAMA.",

@@ -16,7 +16,8 @@ all read here:
 
   - ``country_names`` - English canonical names where pycountry's are awkward.
   - ``country_variants`` - everyday Indonesian names and abbreviations of countries
-    ("AS", "Korut", "Tiongkok", "Negeri Paman Sam").
+    ("AS", "Korut", "Tiongkok", "Negeri Paman Sam"), and the states ISO 3166 (so
+    pycountry) does not list, which the press reports on as states ("Kosovo").
   - ``historical_states`` - former states ("Uni Soviet").
   - ``metonyms`` - national capitals and seats of government that stand for their
     country ("Kremlin", "Gedung Putih", "Canberra", "Warsawa", "Islamabad"), under the

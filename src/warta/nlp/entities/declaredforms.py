@@ -361,6 +361,88 @@ def foundation_spans(text: str, spans: list[Span]) -> None:
     _unit_spans(text, spans, _FOUNDATION, bounds=_before_people(text, spans, _FOUNDATION))
 
 
+# A company abroad named by the word of its trade in its own (Spanish, Portuguese,
+# Italian or French) language, before its name: a bank ("Banco", "Banca", "Banque"), a
+# finance, insurance or savings house ("Financiera", "Aseguradora", "Caja"), a group,
+# a company, a holding ("Grupo", "Compañía", "Companhia", "Société", "Inversiones"),
+# then up to four capitalised words, with the articles and prepositions such a name
+# joins them by ("del", "de la", "do", "du"). The tagger reads these names as a
+# person's or a place's (a Spanish word is a given name or a town to it).
+_FOREIGN_COMPANY = WordGated(
+    re.compile(
+        r"(?<![\w-])(?:Banco|Banca|Banque|Financiera|Aseguradora|Caja|Grupo|Compa[ñn]{1,2}[ií]a"
+        r"|Companhia|Soci[ée]t[ée]|Inversiones|Corporaci[óo]n|Constructora|Petr[óo]leos)"
+        r"(?:[ \t]+(?:(?:de|del|de[ \t]+la|de[ \t]+los|de[ \t]+las|do|da|dos|das|di|della|du|des)"
+        r"[ \t]+)?(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))[A-Z][\w&'’-]*){1,4}"
+    )
+)
+
+
+def foreign_company_spans(text: str, spans: list[Span]) -> None:
+    """A company abroad named by its trade's word in its own language and its name
+    (:data:`_FOREIGN_COMPANY`) made one organisation span, in place: the spans inside
+    give way, a person's too (such a company is often named after its founder's family,
+    "Grupo <Surname>"); a span running past leaves it alone.
+
+    >>> t = "Sanksi jatuh pada Banco Austral dan Financiera del Sur, Senin."
+    >>> s = [Span(24, 31, "PER"), Span(36, 54, "LOC")]
+    >>> foreign_company_spans(t, s)
+    >>> [(t[x.start : x.end], x.type) for x in s]
+    [('Banco Austral', 'ORG'), ('Financiera del Sur', 'ORG')]
+    """
+    _unit_spans(text, spans, _FOREIGN_COMPANY)
+
+
+# An organ of an organisation named with the short form it declares in brackets and
+# then the organisation's own acronym: "Komite <Field> (<ACR>) <ORG>", "Dewan <Field>
+# (<ACR>) <ORG>". (The region after a regional body's declared short form is
+# :mod:`~warta.nlp.entities.regionalbodies`'s; "RI" names the state and "DKI", "DI" a
+# special region, no parent body.)
+_ORGAN_OF_ACRONYM = WordGated(
+    re.compile(
+        r"(?<![\w-])(?P<organ>(?:Komite|Komisi|Dewan|Badan|Majelis|Lembaga|Mahkamah)"
+        r"(?:[ \t]+[A-Z][a-z][\w-]*){1,4})"
+        r"[ \t]+\((?P<short>[A-Z][A-Za-z]{1,9})\)"
+        r"[ \t]+(?P<parent>(?!(?:RI|DKI|DI)(?![\w-]))[A-Z]{2,6})(?![\w-])"
+    )
+)
+
+
+def organ_of_acronym_spans(text: str, spans: list[Span]) -> None:
+    """An organ named with its declared short form and its parent's acronym
+    (:data:`_ORGAN_OF_ACRONYM`) made one organisation span, in place, named without the
+    bracket ("<Organ> <PARENT>"); the spans inside give way, one running past leaves it
+    alone; the article's other spans of the organ alone, its short form alone or with
+    the parent ("<ACR> <PARENT>") are named so too. A parent the gazetteer knows is a
+    region, left to the regional bodies.
+
+    >>> t = "Dewan Etik (Detik) IDI memecat dia. Detik menolak."
+    >>> s = [Span(0, 10, "ORG"), Span(12, 17, "ORG"), Span(36, 41, "ORG")]
+    >>> organ_of_acronym_spans(t, s)
+    >>> [(t[x.start : x.end], x.entity) for x in s]
+    [('Dewan Etik (Detik) IDI', 'Dewan Etik IDI'), ('Detik', 'Dewan Etik IDI')]
+    """
+    gazetteer = load_gazetteer()
+    names: dict[str, str] = {}
+    bounds: dict[tuple[int, int], tuple[int, int]] = {}
+    for m in _ORGAN_OF_ACRONYM.finditer(text):
+        if gazetteer.lookup(m.group("parent")) is not None:
+            continue
+        name = f"{' '.join(m.group('organ').split())} {m.group('parent')}"
+        for form in (m.group("organ"), m.group("short"), f"{m.group('short')} {m.group('parent')}"):
+            names[" ".join(form.split())] = name
+        bounds[m.span()] = m.span()
+    if not bounds:
+        return
+    _unit_spans(text, spans, _ORGAN_OF_ACRONYM, bounds=bounds)
+    for x in spans:
+        surface = " ".join(text[x.start : x.end].split())
+        if (x.start, x.end) in bounds:
+            x.entity = names[f"{surface.split(' (')[0]}"]
+        elif x.type == "ORG" and x.place is None and surface in names:
+            x.entity = names[surface]
+
+
 # A company by its legal form, written before its name: a limited company ("PT"), a
 # partnership ("CV"), a regional enterprise ("Perumda") or a bus company ("PO",
 # Perusahaan Otobus), then up to seven capitalised words. ("Perum" is left out: a state
@@ -376,7 +458,7 @@ _ENTERPRISE = WordGated(
 )
 
 
-_STATE_FORM_AFTER = re.compile(r"[ \t]+\(Persero\)[ \t]+[A-Z]")
+_STATE_FORM_AFTER = re.compile(r"[ \t]+\(Persero\)[ \t]+(?:[A-Z]|dan[ \t])")
 
 
 def enterprise_spans(text: str, spans: list[Span]) -> None:
@@ -393,10 +475,12 @@ def enterprise_spans(text: str, spans: list[Span]) -> None:
     [('PO Sinar Rahayu Lestari', 'ORG')]
     """
     # A span the tagger ended before a state company's "(Persero)" and its unit or status
-    # ("PT <Name>| (Persero) <Unit>", "... (Persero) Tbk") found the company's own name
-    # only: the name runs on over its legal form. (Before a full stop the tagger's span
-    # stays: the former-name rules read "bernama PT <Name>" so, and name it after a body
-    # named before, not yet the one the sentence speaks of.)
+    # ("PT <Name>| (Persero) <Unit>", "... (Persero) Tbk"), or before its one partner
+    # ("PT <Name>| (Persero) dan <Partner>") found the company's own name only: the
+    # name runs on over its legal form. (Before a verb or a comma the tagger's span
+    # stays, "PT <Name>", the form the company is cited by later. Before a full stop it
+    # stays too: the former-name rules read "bernama PT <Name>" so, and name it after a
+    # body named before, not yet the one the sentence speaks of.)
     opened = {x.start for x in spans if not _STATE_FORM_AFTER.match(text, x.end)}
     bounds = {
         m.span(): m.span() for m in _ENTERPRISE.finditer(text) if m.start() not in opened

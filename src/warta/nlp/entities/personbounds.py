@@ -18,6 +18,7 @@ from warta.lexicon.indonesian import (
     GROUP_NOUNS,
     INSTITUTION_SHORT_NAMES,
     LANDMARK_HEADS,
+    MONTHS,
     NAME_STOP_WORDS,
     RANKS_BEFORE_NAME,
     TITLE_WORDS,
@@ -626,6 +627,44 @@ def _institution_then_full_name(acronym: str, rest: str) -> bool:
             for w in words
         )
     )
+
+
+def _glued_country_name_end(text: str, start: int, end: int) -> int:
+    """``end`` moved over the name's last word where the tagger glued a leader's country
+    to the name after it and stopped a word short ("Presiden <Country> <Given>
+    <Given>| <Surname> berterima kasih"): a title stands right before the span, its
+    leading words are a state, and the word after it is capitalised, no place, no
+    body's head, no title, day or month, and no name's first word (a lower-case word or
+    punctuation follows it). Else ``end``.
+
+    >>> t = "Presiden Ghana Kwame Mensah Owusu berterima kasih."
+    >>> t[9:_glued_country_name_end(t, 9, 27)]
+    'Ghana Kwame Mensah Owusu'
+    >>> t = "Presiden Ghana Kwame Mensah Senin berterima kasih."
+    >>> t[9:_glued_country_name_end(t, 9, 27)]
+    'Ghana Kwame Mensah'
+    """
+    if _TITLE_BEFORE.search(text, max(0, start - 40), start) is None:
+        return end
+    gazetteer = load_gazetteer()
+    words = list(_NAME_WORD.finditer(text, start, end))
+    if not any(
+        (p := gazetteer.lookup(text[start : words[k].end()])) is not None and p.subtype == "GPE"
+        for k in range(len(words) - 1)
+    ):
+        return end
+    more = _NAME_GOES_ON_WORD.match(text, end)
+    if more is None or (_CAP_WORD.match(text, more.end() + 1) and text[more.end()] == " "):
+        return end
+    word = more.group(1)
+    if (
+        word.casefold() in NAME_STOP_WORDS | TITLE_WORDS
+        or word.casefold() in MONTHS
+        or is_org_head(word)
+        or gazetteer.lookup(word) is not None
+    ):
+        return end
+    return more.end()
 
 
 def _person_after_country(text: str, start: int, end: int) -> int | None:

@@ -49,8 +49,10 @@ from warta.nlp.entities.declaredforms import (
     campus_spans,
     declared_acronym_spans,
     enterprise_spans,
+    foreign_company_spans,
     foundation_spans,
     gang_spans,
+    organ_of_acronym_spans,
     parliament_unit_spans,
     police_unit_spans,
     regional_command_spans,
@@ -92,6 +94,7 @@ from warta.nlp.entities.personbounds import (
     _capitalised,
     _clan_start,
     _given_name_start,
+    _glued_country_name_end,
     _initial_end,
     _name_kind_start,
     _patronymic_end,
@@ -350,6 +353,8 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     if not words:
         return []
     start, end = words[0].start(), words[-1].end()
+    if mention.type == "PER":  # "Presiden <Country> <Given> <Given>| <Surname>"
+        end = _glued_country_name_end(text, start, end)
     dateline = dateline_cut(text, start, end)
     if dateline is not None:  # "CIBINONG — Kepolisian Resor Bogor": the dateline, the name
         rest = text[dateline[1] : end]
@@ -794,8 +799,10 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     campus_spans(text, result)  # "mahasiswa Universitas <Name>": the campus, untagged
     enterprise_spans(text, result)  # "PO <Name>", "Perumda Pasar <Name>": the company
     foundation_spans(text, result)  # "Yayasan <Name>": the foundation, untagged
+    foreign_company_spans(text, result)  # "Banco <Name>": a company abroad, not a man
     territory_spans(text, result)  # "Kecamatan <Name> dan <Name>": untagged, cut short
     regional_body_spans(text, result)  # "Dinas <Field> Kota <City>": the body with its region
+    organ_of_acronym_spans(text, result)  # "Komite <Field> (<ACR>) <ORG>": the organ of it
     aged_initials = _initials_of_people(text)
     for s in result:  # "berinisial AS (27)": a suspect's initials, not the country "AS"
         if s.place is not None and text[s.start : s.end] in aged_initials:

@@ -351,7 +351,17 @@ _ACRONYM_IN_TEXT = re.compile(r"(?<![\w-])[A-Z]{3,5}(?![\w-])")
 
 
 #: Head nouns of an organ inside a bigger organisation: "Majelis Umum PBB".
-_ORGAN_HEADS = frozenset("Dewan Majelis Komisi Mahkamah Pengadilan".split())
+_ORGAN_HEADS = frozenset("Dewan Majelis Komisi Mahkamah Pengadilan Parlemen".split())
+
+#: The continent whose union's organs the press names after it, the union left out:
+#: "Komisi Eropa", "Parlemen Eropa" are the European Union's, no place.
+_UNION_CONTINENTS = frozenset({"Europe"})
+
+#: The organs of the United Nations the press names alone once the article has named
+#: the UN ("meminta Dewan Keamanan ..."): with no capitalised word after them, so
+#: another body's council ("Dewan Keamanan Nasional <State>") is not read as one.
+_UN_ORGAN_ALONE = re.compile(r"(?<![\w-])(?:Dewan Keamanan|Majelis Umum)(?![\w-])(?![ \t]+[A-Z])")
+_UNITED_NATIONS = "United Nations"
 
 _WORD_BEFORE_SPAN = re.compile(r"(?<![\w-])([A-Z][\w]*) $")
 
@@ -365,10 +375,37 @@ def _words_before(text: str, start: int, limit: int) -> list[re.Match[str]]:
     return out
 
 
+def _un_organs_alone(
+    text: str, spans: list[Span], forms: dict[str, str], organs: dict[str, str]
+) -> None:
+    """Add, in place, an organisation span for each UN organ named alone
+    (:data:`_UN_ORGAN_ALONE`) outside the spans, in an article that names the UN; the
+    organ named alone is the one the article wrote in full, when it did (recorded in
+    ``forms`` under the form named alone, as :func:`_organ_spans` records initials).
+
+    >>> t = "Sidang Dewan Keamanan PBB ditunda; Chile meminta Dewan Keamanan bersidang."
+    >>> sp = [Span(22, 25, "ORG"), Span(35, 40, "LOC")]
+    >>> forms = {}
+    >>> _un_organs_alone(t, sp, forms, {"Dewan Keamanan": "Dewan Keamanan PBB"})
+    >>> [t[x.start : x.end] for x in sp], forms
+    (['PBB', 'Chile', 'Dewan Keamanan'], {'Dewan Keamanan': 'Dewan Keamanan PBB'})
+    """
+    cov = Covered(sorted(spans, key=lambda s: s.start))
+    for m in _UN_ORGAN_ALONE.finditer(text):
+        if cov.overlaps(m.start(), m.end()):
+            continue
+        spans.append(Span(m.start(), m.end(), "ORG"))
+        cov.add(m.start(), m.end())
+        if m.group() in organs:
+            forms[m.group()] = organs[m.group()]
+
+
 def _organ_spans(text: str, spans: list[Span]) -> dict[str, str]:
     """Widen each gazetteer organisation with an organ named before it ("Majelis Umum
-    PBB", "Komisi Uni Eropa") into that organ, its own organisation; and its initials
-    before the parent ("MU PBB") into the same organ. Returns
+    PBB", "Komisi Uni Eropa"; the continent the Union is named after too, "Parlemen
+    Eropa") into that organ, its own organisation; and its initials before the parent
+    ("MU PBB") into the same organ; in an article naming the UN, add its organs named
+    alone (:func:`_un_organs_alone`). Returns
     ``{initials form: organ}`` for the organs found (the initials form is only linked
     where the article also writes the organ in full, as with "Long Name (ACR)").
 
@@ -382,18 +419,24 @@ def _organ_spans(text: str, spans: list[Span]) -> dict[str, str]:
     {'MU PBB': 'Majelis Umum PBB'}
     """
     forms: dict[str, str] = {}
+    organs: dict[str, str] = {}  # the UN's organs written in full, by the organ's words
+    un_named = False
     for s in spans:
-        if s.place is None or s.place.type != "ORG":
+        if s.place is None or (s.place.type != "ORG" and s.place.name not in _UNION_CONTINENTS):
             continue
+        un_named = un_named or s.place.name == _UNITED_NATIONS
         before = _words_before(text, s.start, 5)
         head = next((i for i, w in enumerate(before) if w.group(1) in _ORGAN_HEADS), None)
         if head is None:
             continue
         organ = [w.group(1) for w in reversed(before[: head + 1])]
         parent = text[s.start : s.end]
-        s.start, s.place = before[head].start(1), None
+        s.start, s.place, s.type = before[head].start(1), None, "ORG"
         name = " ".join([*organ, parent])
         forms[f"{''.join(w[0] for w in organ).upper()} {parent}"] = name
+        organs.setdefault(" ".join(organ), name)
+    if un_named:
+        _un_organs_alone(text, spans, forms, organs)
     for s in spans:
         if s.place is None or s.place.type != "ORG":
             continue

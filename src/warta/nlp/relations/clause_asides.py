@@ -171,11 +171,28 @@ class _AsideReader(_ObjectReader):
             return k  # "Duta Besar X untuk Y, Rabu (…), berterima kasih": the envoy acts
         if actor is None or self._word_before(actor) in _OBLIQUE:
             return None  # "Kunjungan X ke Ankara, Rabu (…), menghasilkan": not Ankara
-        if self.word(actor.first - 1) == "," and not actor.person:
+        if (
+            self.word(actor.first - 1) == ","
+            and not actor.person
+            and not self._after_fronted_place(actor)  # "Dari <Capital>, X, Rabu, …": X
+        ):
             return None  # "di depan Balai Kota, Jakarta, Rabu (…), meminta": a place
         if self._located(actor):
             return None  # "berdemo di muka gedung X, Selasa (…), menuntut": a place
         return k
+
+    def _after_fronted_place(self, actor: _Actor) -> bool:
+        """Whether ``actor`` stands right after a phrase that opens the sentence with a
+        preposition and a place, set off by a comma ("Dari Jakarta, X, Rabu (…),
+        mengecam"): where the news comes from, so ``actor`` is the subject, neither a
+        place in apposition nor a partner of that place."""
+        place = range(1, actor.first - 1)  # a place's name of one to three words
+        return (
+            self.word(actor.first - 1) == ","
+            and 0 < len(place) <= 3
+            and self.word(0) in _OBLIQUE
+            and all(self.toks[k].capital for k in place)
+        )
 
     def _located(self, actor: _Actor) -> bool:
         """Whether ``actor`` follows "di" and a noun of position ("di **muka** X", "di

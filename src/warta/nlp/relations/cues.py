@@ -477,7 +477,8 @@ def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
 
     Not when: a verb with a sense of play is in a sentence about play, or in a sports
     article unless the sentence names an office holder ("menyambut umpan", "mengancam
-    gawang"; but "Menteri X bertemu Y" in an article on a workers' football league); a
+    gawang"; but "Menteri X bertemu Y" in an article on a workers' football league;
+    a sanction named by a noun of discipline is never play, :func:`_disciplinary`); a
     visit is for leisure or filming; the cue names a ban or permit ("larangan
     berkunjung"); it is inside an embedded question ("menyelidiki apakah X
     berkunjung") or foreseen by pundits ("analis memperkirakan X akan membalas"); it
@@ -486,7 +487,7 @@ def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
     menyerbu Bali"), a sale into a market ("menyerbu pasar X") or a war of words
     ("saling serang dalam debat").
     """
-    if cue.action in SPORT_SENSES:
+    if cue.action in SPORT_SENSES and not _disciplinary(clause, cue, i):
         words = clause.words()
         if words & PLAY_WORDS or (ctx.sport and not words & _OFFICE):
             return False
@@ -510,6 +511,17 @@ def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
         return False
     interview = cue.voice == "passive" and cue.action == "consult"
     return not (interview and any(clause.word(i - k) in _SPEECH for k in (1, 2, 3, 4)))
+
+
+#: Nouns of a disciplinary measure: a sanction a body imposes in sport is a real one
+#: ("Komite <X> menjatuhkan sanksi kepada klub <Y> berupa denda"), never play.
+_DISCIPLINE_NOUNS = frozenset("sanksi denda skorsing".split())
+
+
+def _disciplinary(clause: _Clause, cue: Cue, i: int) -> bool:
+    """Whether the cue at ``i`` is a sanction named by a noun of discipline
+    (:data:`_DISCIPLINE_NOUNS`), so coded in a sentence about play too."""
+    return cue.action == "sanction" and clause.word(i) in _DISCIPLINE_NOUNS
 
 
 def _reported(clause: _Clause, i: int) -> bool:
