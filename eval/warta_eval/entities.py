@@ -448,6 +448,14 @@ ENTITY_SETS = {
     # airport under two names, East Javanese honorifics and a river called both 'Sungai'
     # and 'Kali'.
     "blind34": "tests/nlp/entities/blind34_entities.json",
+    # The twelfth session's second round (2026-12-07), written while the first round's
+    # rules were made and scored once with all of them: nine everyday hard news from
+    # Riau, Bengkulu, North Kalimantan, West Sulawesi, Gorontalo, Sikka, North Maluku,
+    # South Papua and Banten, a Sultan under his regnal name with a city's short name
+    # and a street, a monument and a palace under two names each, Balinese names in a
+    # transmigrant village, an enclave and a neighbouring state under several names with
+    # Portuguese-Timorese names.
+    "blind35": "tests/nlp/entities/blind35_entities.json",
 }
 
 

@@ -300,6 +300,14 @@ BLIND_STORIES = {
     # an undated feature, a train derailment, a verdict and its appeal, a fuel shortage,
     # a championship and a dengue surge.
     "blind31": Path("tests") / "analyze" / "stories_blind31.json",
+    # The twelfth session's second round (2026-12-07), written while the first round's
+    # rules were made and scored once with all of them: a ferry fire told five ways and
+    # its captain named a suspect six weeks later (separate), two crocodile attacks in
+    # one province four days apart under one conservation official, a gold-shop robbery
+    # and bootleg-liquor deaths under one city police chief on overlapping days, a tour
+    # bus in a ravine with an analysis and an undated feature, a factory closure, a
+    # rabies death, a school-admission dispute, a championship and a billboard collapse.
+    "blind32": Path("tests") / "analyze" / "stories_blind32.json",
 }
 
 
@@ -449,6 +457,7 @@ QUOTE_SETS = {
     "blind38q_set": "tests/nlp/quotes/blind38q_quotes.json",
     "blind39q_set": "tests/nlp/quotes/blind39q_quotes.json",
     "blind40q_set": "tests/nlp/quotes/blind40q_quotes.json",
+    "blind41q_set": "tests/nlp/quotes/blind41q_quotes.json",
 }
 
 
@@ -561,7 +570,12 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     hard news in outlets none earlier set named, a joint press conference with several
     speakers, a minister's address read out by a deputy regent, a quote standing before
     its speaker with words carried from other outlets and a social-media post, an
-    interview in question-and-answer form)."""
+    interview in question-and-answer form)
+    and ``blind41q_set.*`` (15 by a forty-first, the twelfth session's second round:
+    eleven everyday hard news in outlets none earlier set named, a press conference with
+    a coach through an interpreter and another answering in English, a phone recording
+    played in court, victims repeating robbers' words and a company answering through
+    its lawyer, an anonymous chain message and its sender apologising on video)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -59,6 +59,7 @@ SPLITS = (
     "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39",
     "blind40",
     "blind41",
+    "blind42",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".

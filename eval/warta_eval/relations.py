@@ -279,6 +279,17 @@ BLIND39_GOLD = "tests/eval/gold/relations_blind39.json"
 #: frozen, a nurses' protest, a football club sanctioned after an attack on a bus, a
 #: raid on fake fertiliser.
 BLIND40_GOLD = "tests/eval/gold/relations_blind40.json"
+#: A forty-first (the twelfth session's second round, 2026-12-07, written while the
+#: first round's rules were made and scored once with all of them), with evidence
+#: sentences: border talks with ambulance aid, a fishing captain detained answered by a
+#: protest and a seafood ban, a troop build-up accused with an appeal and an offer to
+#: host talks, cyclone aid from three donors, anti-dumping duties answered by a threat,
+#: a hajj agreement signed, a naval standoff with an alliance's appeal, a veto of a
+#: sanctions package; illegal miners arrested, a road-case suspect detained, a village
+#: head sentenced, a council rejecting a regent's budget, an operator fined over a data
+#: leak, a factory strike, a footballer and his club over unpaid wages, a regent caught
+#: in a sting.
+BLIND41_GOLD = "tests/eval/gold/relations_blind41.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -320,6 +331,7 @@ BLIND_SETS = {
     "blind38": BLIND38_GOLD,
     "blind39": BLIND39_GOLD,
     "blind40": BLIND40_GOLD,
+    "blind41": BLIND41_GOLD,
 }
 
 
