@@ -383,12 +383,12 @@ def _un_organs_alone(
     organ named alone is the one the article wrote in full, when it did (recorded in
     ``forms`` under the form named alone, as :func:`_organ_spans` records initials).
 
-    >>> t = "Sidang Dewan Keamanan PBB ditunda; Chile meminta Dewan Keamanan bersidang."
-    >>> sp = [Span(22, 25, "ORG"), Span(35, 40, "LOC")]
+    >>> t = "Sidang Majelis Umum PBB ditunda; Chile meminta Majelis Umum bersidang."
+    >>> sp = [Span(20, 23, "ORG"), Span(33, 38, "LOC")]
     >>> forms = {}
-    >>> _un_organs_alone(t, sp, forms, {"Dewan Keamanan": "Dewan Keamanan PBB"})
+    >>> _un_organs_alone(t, sp, forms, {"Majelis Umum": "Majelis Umum PBB"})
     >>> [t[x.start : x.end] for x in sp], forms
-    (['PBB', 'Chile', 'Dewan Keamanan'], {'Dewan Keamanan': 'Dewan Keamanan PBB'})
+    (['PBB', 'Chile', 'Majelis Umum'], {'Majelis Umum': 'Majelis Umum PBB'})
     """
     cov = Covered(sorted(spans, key=lambda s: s.start))
     for m in _UN_ORGAN_ALONE.finditer(text):
