@@ -16,7 +16,7 @@ import hashlib
 import html
 import re
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 
 from warta.clean.chat_export import read_chat_export
@@ -183,6 +183,7 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
     raw = _mail_story(raw)
     raw = _chat_story(raw)
     raw = _exported_mention(raw)
+    raw = _dumped_row(raw)
     raw = _noted_story(raw)
     raw = _indexed_story(raw)
     raw = _issue_story(raw)
@@ -427,6 +428,27 @@ def _exported_mention(raw: RawDoc) -> RawDoc:
     return _read_as(raw, row.text, title=row.title, published=row.published, url=row.url)
 
 
+def _dumped_row(raw: RawDoc) -> RawDoc:
+    """A text record holding a database dump of one article's row
+    (:func:`~warta.ingest.sql_dump.read_sql_dump`) read as that row's article, its
+    headline, date and address from the columns the table names; the desk's columns
+    (caption, summary, sentiment, collection time) are no part of it. Raises
+    :class:`MalformedInputError` for a dump cut short, one holding no article, or one of
+    several articles."""
+    if raw.format != "text":
+        return raw
+    from warta.ingest.sql_dump import read_sql_dump, sql_dump_error
+
+    where = raw.provenance.locator()
+    rows = read_sql_dump(raw.content, where)
+    if rows is None:
+        return raw
+    if len(rows) > 1:
+        raise sql_dump_error(where, rows=len(rows))
+    row = rows[0]
+    return _read_as(raw, row.text, title=row.title, published=row.published, url=row.url)
+
+
 def _referenced_story(raw: RawDoc) -> RawDoc:
     """A text record holding a reference manager's RIS export of one item
     (:func:`~warta.ingest.ris.read_ris`) read as the article its note holds, with the
@@ -485,18 +507,24 @@ def _noted_story(raw: RawDoc) -> RawDoc:
 
 
 def _indexed_story(raw: RawDoc) -> RawDoc:
-    """A media-monitoring index's hit or a read-later service's saved entry, kept as a
-    page (:func:`~warta.ingest.index_hit.read_index_hit`), read as the article it holds: its
-    text, headline and address from the hit's source, its publication stamp read on the
-    desk's clock (:func:`~warta.ingest.index_hit.local_day`: a UTC stamp on the day the
-    story's address or its lead states, when one of Indonesia's zones gives it). The
-    service's fields (crawl time, sentiment, entity lists) are no part of it."""
+    """A media-monitoring index's hit, a read-later service's saved entry or a scraper's
+    exported item, kept as a page (:func:`~warta.ingest.index_hit.read_index_hit`), read
+    as the article it holds: its text, headline and address from the hit's source, its
+    publication stamp read on the desk's clock (:func:`~warta.ingest.index_hit.local_day`:
+    a UTC stamp on the day the story's address or its lead states, when one of Indonesia's
+    zones gives it). The service's fields (crawl time, sentiment, entity lists) are no
+    part of it. Raises :class:`MalformedInputError` for a list of records that is broken
+    (a scraper's feed cut short) or holds several articles
+    (:func:`~warta.ingest.index_hit.item_list_error`)."""
     if raw.content.lstrip()[:1] not in ("{", "["):
         return raw
-    from warta.ingest.index_hit import local_day, read_index_hit
+    from warta.ingest.index_hit import item_list_error, local_day, read_index_hit
 
     story = read_index_hit(raw.content)
     if story is None:
+        error = item_list_error(raw.content, raw.provenance.locator())
+        if error is not None:
+            raise error
         return raw
     url = raw.url or story.url
     return replace(
@@ -675,7 +703,20 @@ def _date_under_headline(page: str) -> str | None:
         pieces.append(_TAG_RE.sub(" ", m.group(1)))
         if len(pieces[-1].split()) > DATE_LINE_MAX_WORDS:
             break
-    return _first_date_line(pieces)
+    return _first_date_line(pieces) or _first_date_line(_badge_texts(pieces))
+
+
+def _badge_texts(pieces: list[str]) -> Iterator[str]:
+    """Each run of three consecutive non-blank ``pieces`` read as one line: a date badge
+    sets its day, month and year in elements of their own ("<span>04</span>
+    <span>Nov</span> <span>2026</span>"), which a reader sees as one date.
+
+    >>> list(_badge_texts(["04", " ", "Nov", "2026"]))
+    ['04 Nov 2026']
+    """
+    filled = [piece.strip() for piece in pieces if piece.strip()]
+    for i in range(len(filled) - 2):
+        yield " ".join(filled[i : i + 3])
 
 
 def _first_date_line(pieces: Iterable[str]) -> str | None:

@@ -204,13 +204,20 @@ def first_published(html: str, date: str | None) -> str | None:
 
 # A <time> element: its text is the page's machine-marked date even without an attribute.
 _TIME_ELEMENT_RE = re.compile(r"<time\b[^>]*>([^<]{0,80})</time>", re.IGNORECASE)
+# A list item linking to another story ("Berita Terkait", "Terpopuler"): a <time> in it
+# dates that story, never the page's own.
+_LINKED_LIST_ITEM_RE = re.compile(
+    r"<li\b[^>]*>(?:(?!</?li\b).){0,600}?<a\b(?:(?!</?li\b).){0,600}?(?:</li\s*>|(?=<li\b|</[uo]l\s*>))",
+    re.IGNORECASE | re.DOTALL,
+)
 
 
 def writes_day_for_machines(html: str, url: str | None, date: str) -> bool:
     """Whether the page writes the day of ``date`` (ISO) for machines: in digits in its
     markup ("2026-11-30", "2026/11/30", "20261130", "30-11-2026": a meta tag, a
     ``datetime`` attribute, an address in a link, JSON-LD in a script), in its URL, or as
-    a ``<time>`` element's text. When it does not, the markup reader found the day in the
+    a ``<time>`` element's text (one in a list item linking to another story dates that
+    story). When it does not, the markup reader found the day in the
     page's words (a line of the story's meta, or a sidebar's "29 Oktober 2026" or
     "07/03/2027" under another story's headline: digits a reader sees are words too).
 
@@ -219,6 +226,9 @@ def writes_day_for_machines(html: str, url: str | None, date: str) -> bool:
     >>> writes_day_for_machines("<p>Kamis, 29 Oktober 2026</p>", None, "2026-10-29")
     False
     >>> writes_day_for_machines("<li>Lain<small>07/03/2027</small></li>", None, "2027-03-07")
+    False
+    >>> writes_day_for_machines('<li><a href="/x">Lain</a> <time>7 Maret 2027</time></li>',
+    ...     None, "2027-03-07")
     False
     """
     if len(date) < 10:
@@ -233,7 +243,7 @@ def writes_day_for_machines(html: str, url: str | None, date: str) -> bool:
         return True
     return any(
         year in text and re.search(rf"(?<!\d){d}(?!\d)", text)
-        for text in _TIME_ELEMENT_RE.findall(html)
+        for text in _TIME_ELEMENT_RE.findall(_LINKED_LIST_ITEM_RE.sub(" ", html))
     )
 
 

@@ -31,16 +31,18 @@ True
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+from warta.errors import MalformedInputError
 from warta.ingest.export_fields import field_key, is_publication_field
 from warta.ingest.feed_item import paragraphs
 from warta.ingest.json_document import json_value
 
-__all__ = ["IndexedStory", "local_day", "read_index_hit"]
+__all__ = ["IndexedStory", "item_list_error", "local_day", "read_index_hit"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,8 @@ _TEXT_KEYS = frozenset(
         "naskah",
         "content text",
         "body text",
+        "paragraf",
+        "paragraphs",
     }
 )
 _URL_KEYS = frozenset({"url", "link", "tautan", "source url", "article url", "canonical url"})
@@ -96,7 +100,7 @@ def read_index_hit(content: str) -> IndexedStory | None:
     source = _hit_source(data) or _saved_entry(data)
     if source is None:
         return None
-    text = _story_text(_field(source, _TEXT_KEYS))
+    text = _story_text(_field(source, _TEXT_KEYS, paragraph_lists=True))
     if not text:
         return None
     stamp = next(
@@ -149,20 +153,59 @@ def _hit_source(data: Any) -> dict[str, Any] | None:
 
 def _saved_entry(data: Any) -> dict[str, Any] | None:
     """A read-later service's export of one saved article (wallabag, Pocket and the like:
-    an object, or a list holding one): the headline, the address and the extracted text
-    stand as fields of their own beside the service's (tags, save times, annotations).
-    All three must be there: an object lacking one is some other record."""
+    an object, or a list holding one), or a scraper's export of the one item it scraped
+    (Scrapy's JSON feed: a list of items, the text often a list of paragraphs): the
+    headline, the address and the extracted text stand as fields of their own beside the
+    service's (tags, save or crawl times, the spider's name). All three must be there: an
+    object lacking one is some other record."""
     if isinstance(data, list) and len(data) == 1:
         data = data[0]
     if not isinstance(data, dict):
         return None
-    has_all = all(_field(data, keys) for keys in (_TITLE_KEYS, _URL_KEYS, _TEXT_KEYS))
+    has_all = all(
+        _field(data, keys, paragraph_lists=True) for keys in (_TITLE_KEYS, _URL_KEYS, _TEXT_KEYS)
+    )
     return data if has_all else None
 
 
-def _field(source: dict[str, Any], keys: frozenset[str]) -> str:
-    """The first string field of ``source`` whose name is one of ``keys``."""
-    return next((v for k, v in source.items() if isinstance(v, str) and field_key(k) in keys), "")
+def _field(source: dict[str, Any], keys: frozenset[str], *, paragraph_lists: bool = False) -> str:
+    """The first string field of ``source`` whose name is one of ``keys``; with
+    ``paragraph_lists``, a list of strings too (a scraper's paragraphs), one a line."""
+    for k, v in source.items():
+        if field_key(k) not in keys:
+            continue
+        if isinstance(v, str):
+            return v
+        if paragraph_lists and isinstance(v, list) and v and all(isinstance(p, str) for p in v):
+            return "\n".join(v)
+    return ""
+
+
+def item_list_error(content: str, where: str) -> MalformedInputError | None:
+    """The error for a JSON list of records none of the readers took, when it is one: a
+    list cut short or broken (a scraper stopped before closing its feed), or a list of
+    several articles (items with a headline, an address and a text) given as one page.
+    None for anything else."""
+    head = content.lstrip("\ufeff \t\r\n")
+    if not re.match(r"\[\s*\{", head):
+        return None
+    try:
+        data = json.loads(head)
+    except ValueError as exc:
+        return MalformedInputError(
+            f"{where}: a JSON list of records that is not valid JSON ({exc}); a scraper's "
+            "export stopped before its end lacks its closing ']': export the items again, "
+            "or as JSON lines (one article per line)",
+            detail={"where": where},
+        )
+    articles = [item for item in data if isinstance(item, dict) and _saved_entry(item)]
+    if len(articles) > 1:
+        return MalformedInputError(
+            f"{where}: a JSON list of {len(articles)} articles given as one page; give "
+            "them as a .jsonl file (one article per line)",
+            detail={"where": where},
+        )
+    return None
 
 
 def _story_text(value: str) -> str:

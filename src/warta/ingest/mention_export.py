@@ -31,7 +31,14 @@ from dataclasses import dataclass
 from warta.errors import MalformedInputError
 from warta.ingest.export_fields import field_key, is_publication_field, iso_day
 
-__all__ = ["Mention", "looks_like_mention_export", "mention_export_error", "read_mention_export"]
+__all__ = [
+    "ArticleColumns",
+    "Mention",
+    "article_columns",
+    "looks_like_mention_export",
+    "mention_export_error",
+    "read_mention_export",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +65,7 @@ MAX_HEADER_CELL_CHARS = 40
 
 
 @dataclass(frozen=True, slots=True)
-class _Columns:
+class ArticleColumns:
     """Where each field of an article is in a row (None: the export has no such column)."""
 
     title: int
@@ -71,9 +78,10 @@ def _find_column(header: list[str], pattern: re.Pattern[str]) -> int | None:
     return next((i for i, cell in enumerate(header) if pattern.match(field_key(cell))), None)
 
 
-def _columns(header: list[str]) -> _Columns | None:
-    """The columns of a header row, or None when it names no headline and no text column
-    (and neither an address nor a date: a table of anything else)."""
+def article_columns(header: list[str]) -> ArticleColumns | None:
+    """The columns of a header row (a CSV's, a database table's), or None when it names
+    no headline and no text column (and neither an address nor a date: a table of
+    anything else)."""
     if len(header) < MIN_COLUMNS or any(len(c) > MAX_HEADER_CELL_CHARS for c in header):
         return None
     title = _find_column(header, _TITLE_HEADER)
@@ -82,7 +90,7 @@ def _columns(header: list[str]) -> _Columns | None:
     published = next((i for i, cell in enumerate(header) if is_publication_field(cell)), None)
     if title is None or text is None or (url is None and published is None):
         return None
-    return _Columns(title, text, url, published)
+    return ArticleColumns(title, text, url, published)
 
 
 def _first_line(content: str) -> str:
@@ -97,12 +105,12 @@ def looks_like_mention_export(content: str) -> bool:
     return _header_of(first) is not None
 
 
-def _header_of(first: str) -> tuple[str, _Columns] | None:
+def _header_of(first: str) -> tuple[str, ArticleColumns] | None:
     """The delimiter and the columns of a header row (a comma, or the semicolon of a
     spreadsheet saved in an Indonesian locale)."""
     for delimiter in (",", ";", "\t"):
         cells = next(csv.reader([first], delimiter=delimiter), [])
-        columns = _columns(cells)
+        columns = article_columns(cells)
         if columns is not None:
             return delimiter, columns
     return None
