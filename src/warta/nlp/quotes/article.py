@@ -950,16 +950,34 @@ class _Article(_Lookups):
         to the re-enactor himself ('Rina ... "...," ujar Rina menirukan ucapan penagih'):
         nobody re-enacts his own words, so they are the person written after that noun
         before ("penagih Budi Santoso"), else the noun as written; ``None`` when ``name``
-        is not the re-enactor (name, role, offset otherwise)."""
+        is not the re-enactor, or when the one imitated is nobody the article can name
+        (:meth:`_imitated_nobody`): the words stay the re-enactor's (name, role, offset
+        otherwise)."""
         for (lo, hi), noun in self.imitated.items():
             if not lo <= f.start < hi or self.imitators[lo, hi][0] not in (name, name.split()[0]):
                 continue
+            if self._imitated_nobody(noun, f.start):
+                return None
             bare = noun.split(" yang ", 1)[0].split()[-1]
             described = self._described(bare, f.start, titled=bare in CASE_ROLES)
             if described is not None:
                 return described[0], bare, described[1]
             return self._described_before(noun, f.start), None, f.start
         return None
+
+    def _imitated_nobody(self, noun: str, before: int) -> bool:
+        """True when the person whose words are re-enacted (``noun``, as
+        :data:`_IMITATED_PERSON` reads it) is nobody the article singles out: one of a
+        group ("menirukan bentakan salah satu penodong") or a bare man or woman of a group
+        ("empat pria ... menirukan ucapan pria tersebut") that no "seorang pria ..."
+        before ``before`` introduced alone. Such words are told by the one who re-enacts
+        them, the only speaker the article can name."""
+        head = noun.split()[0]
+        if head == "salah":
+            return True
+        if head not in _DESCRIPTIONS:
+            return False
+        return self._introduced_alone(head, before) is None
 
     def _introduced_unnamed(self, who: Who, before: int) -> tuple[str, int] | None:
         """The first description before ``before`` of one unnamed person by the noun a
@@ -968,6 +986,11 @@ class _Article(_Lookups):
         head = (who.role or "").split(" ", 1)[0].lower()
         if not (who.anaphor and who.name is None and head in _DESCRIPTIONS):
             return None
+        return self._introduced_alone(head, before)
+
+    def _introduced_alone(self, head: str, before: int) -> tuple[str, int] | None:
+        """The first "seorang <head> ..." before ``before`` that introduces one unnamed
+        person by the noun ``head`` ("seorang pria berkaus merah"), with its offset."""
         m = _INTRODUCED_UNNAMED.search(self.text, 0, before)
         while m is not None and m.group("noun").lower() != head:
             m = _INTRODUCED_UNNAMED.search(self.text, m.end(), before)

@@ -42,6 +42,11 @@ _CLAUSE_SOON = re.compile(
     # object and its relative clause.
     rf"\s+(?:(?!yang\b){_WORD},?\s+){{0,5}}"
     r"(?:sempat|sudah|telah|akan|masih|tidak|tak|belum|harus|bisa|dapat|sedang|perlu|mesti|pernah|menjadi|tetap|wajib|merupakan|adalah"
+    # "hanya" limits a verb as "tidak" negates one: "mengingatkan lonjakan itu biasanya
+    # hanya bertahan sepekan" (not a way limited: "masuk hanya lewat pintu utama",
+    # "hanya melalui ...").
+    r"|hanya(?=\s+(?!(?:melalui|menuju|mengenai|menurut|menjelang|bersama|berkat)\b)"
+    r"(?:me|ber|di|ter)[a-z]{3,}\b)"
     # "bukan" negates a noun predicate as "tidak" a verb: "mengingatkan lomba itu bukan
     # ajang pamer" (a noun object is never followed by it).
     r"|bukan)\b"
@@ -174,6 +179,17 @@ _LONG_SUBJECT_AUXILIARY = re.compile(
 )
 
 
+#: A subject closed by a demonstrative and a predicate of truth or ownership ending the
+#: clause: "memastikan kabar itu bohong", "mengakui tulisan di spanduk tersebut
+#: miliknya" (a demonstrative ends a noun phrase, so the word after it is no modifier:
+#: not "membantah kabar bohong itu").
+_DEMONSTRATED_PREDICATE = re.compile(
+    rf"\s+(?:(?!(?:me|ber|di)[a-z]{{3,}}\b){_SUBJECT_WORD}){{1,6}}?(?:itu|tersebut|ini)\s+"
+    r"(?:hoaks|hoax|bohong|palsu|keliru|fitnah|fiktif|benar|asli|sah|milik(?:nya|\s+[\w-]+))"
+    r"(?=\s*(?:[.,;!?]|$))"
+)
+
+
 def _clause_after(sent: str, at: int) -> bool:
     """True when a clause (a subject and its verb, or an auxiliary) follows a weak verb
     of telling or admitting at ``sent[at:]``: "bercerita ia menumpang truk ...",
@@ -190,6 +206,7 @@ def _clause_after(sent: str, at: int) -> bool:
         _EXISTENTIAL,
         _PREDICATE_SOON,
         _LONG_SUBJECT_AUXILIARY,
+        _DEMONSTRATED_PREDICATE,
     )
     if (age := _AGE_RELATIVE.match(sent, at)) is not None:
         # The predicate after the subject's age: " baru dinyatakan sembuh".
@@ -240,6 +257,9 @@ _LISTED_SUBJECT_CLAUSE = re.compile(
     rf"\s+{_SUBJECT_WORD}{{0,4}}(?:[\w-]+,\s+){{1,4}}(?:dan|serta)\s+{_SUBJECT_WORD}{{1,6}}"
     r"(?:di(?!ri\b)[a-z]{4,}|(?:me|ber)[a-z]{3,})\b"
 )
+#: No noun of an act ("penutupan", "pemberian", "perbaikan"): what is asked for, no
+#: addressee.
+_NO_ACT_NOUN = r"(?!pe[a-z]{3,}an\b)"
 #: What is asked after a verb of request or appeal: "agar"/"supaya"/"untuk"/"segera"
 #: within seven words ("mengimbau warga yang tinggal di bantaran sungai untuk ..."), not
 #: a thing asked for ("meminta maaf", "meminta keterangan").
@@ -263,6 +283,14 @@ _DIRECTIVE_CLAUSE = re.compile(
     # A body named over two fields likewise: "menginstruksikan Dinas Koperasi dan Usaha
     # Mikro mendata ...".
     r"|\s+(?:[A-Z][\w-]*\s+){1,4}dan\s+(?:[A-Z][\w-]*\s+){1,3}(?:me|ber)[a-z]{3,}\b"
+    # Two addressees of a few words each, a body's name among them, and a habit or a
+    # readiness before the act: "mengimbau nelayan tradisional dan pemilik kapal selalu
+    # memeriksa ...", "meminta pemerintah kota dan PT Pelindo menata ..." (no noun of an
+    # act, "pe-...-an", on either side: "meminta penutupan X dan pemberian hak
+    # menentukan ..." asks for two things).
+    rf"|\s+(?!(?:maaf|izin)\b)(?:{_NO_ACT_NOUN}[\w-]+\s+){{1,3}}dan\s+"
+    rf"(?:{_NO_ACT_NOUN}[\w-]+\s+){{1,4}}(?:juga\s+|tetap\s+|selalu\s+|segera\s+|terus\s+)?"
+    r"(?:me|ber)[a-z]{3,}\b"
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*\s+(?:itu\s+|tersebut\s+|ini\s+)(?:segera\s+)?"
     r"di(?!ri\b)[a-z]{4,}(?:kan|i)?\b"
     # Or after a thing of one or two words, the passive act and how or where: "meminta
