@@ -79,6 +79,7 @@ from warta.nlp.entities.names import (
 )
 from warta.nlp.entities.offices import given_name_after_acronym
 from warta.nlp.entities.officeunits import units_after_office
+from warta.nlp.entities.othernames import formal_state_names, join_declared_other_names
 from warta.nlp.entities.personforms import join_name_initials, join_shortened_given_names
 from warta.nlp.entities.renamed import join_former_names
 from warta.nlp.entities.retyping import initials_of_people
@@ -157,11 +158,17 @@ def _starts_sentence(text: str, pos: int) -> bool:
     return i < 0 or text[i] in '.!?"“”:\n'
 
 
+# An age in brackets right after a name, closing an apposition: "<Name> (42),".
+_AGED_APPOSITION = re.compile(r"[ \t]+\(\d{1,3}\)[ \t]*,")
+
+
 def _joined_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with two person mentions only a space apart joined into one: the
     tagger cut "<Given> <Middle> <Father's name>" before its last word ("Teuku Hasbi
     Murdani| Yusuf"). Not a one-word mention right after a title: there it is often the
-    office's territory ("Bupati <Regency>| <Name>"). (Two full names in one span are split again by
+    office's territory ("Bupati <Regency>| <Name>"). A word tagged a place (not one the
+    gazetteer knows) opening an apposition with an age ("..., <Given>| <Surname> (42),")
+    is the person's given name. (Two full names in one span are split again by
     :func:`~warta.nlp.entities.spans.clean_ner`.)"""
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
@@ -188,6 +195,19 @@ def _joined_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
                     m = Mention(given.start(), m.end, text[given.start() : m.end], "PER")
                     out.append(m)
                     continue
+        if (
+            last is not None
+            and last.type == "LOC"
+            and m.type == "PER"
+            and text[last.end : m.start] == " "
+            and _AGED_APPOSITION.match(text, m.end)
+            and text[: last.start].rstrip().endswith(",")
+            and " " not in last.text
+            and load_gazetteer().lookup(last.text) is None
+        ):
+            # ", <Given>| <Surname> (42),": an aged apposition is a person, whatever the
+            # tagger took its first word for
+            last = out[-1] = Mention(last.start, last.end, last.text, "PER")
         if (
             last is not None
             and last.type == m.type == "PER"
@@ -466,6 +486,8 @@ def resolve_article(
     join_qualified_names(text, spans)
     join_tail_acronyms(text, spans)  # "<Company> <ACR>" of "PT <Company> Regional <Region>"
     join_former_names(text, spans)
+    formal_state_names(text, spans)  # "Republik Demokratik <State>": the state
+    join_declared_other_names(text, spans)  # "<Name>, yang akrab disebut <Other>"
     dateline_towns(text, spans)  # "<NAME> —" for a province's capital: the city
     regency_written_short(text, spans)
     blended_place_names(text, spans)  # "Jakbar" beside "Jakarta Barat"

@@ -592,10 +592,11 @@ _TERRITORY = re.compile(
 # Landmarks by their head, untagged or cut short: "Pantai <Name>", "Pelabuhan <Name>
 # <Name>" (heads that open no street address nor a metonym: no "Jalan", "Gedung"; no
 # "Museum": a museum is run, an organisation). A market is a place ("Pasar <Name>"): the
-# stalls and the square, where traders sell and are found.
+# stalls and the square, where traders sell and are found. A sports hall ("GOR <Name>",
+# "Gedung Olahraga") and a monument or a temple ruin ("Tugu <Name>", "Candi <Name>") too.
 _LANDMARK = re.compile(
     r"(?<![\w-])(?:Pantai|Pelabuhan|Bandara|Stadion|Terminal|Stasiun|Benteng|Monumen|Pasar"
-    r"|Makam|Masjid|Gereja|Klenteng|Vihara)"
+    r"|Makam|Masjid|Gereja|Klenteng|Vihara|GOR|Tugu|Candi)"
     r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
 )
 # Waters by their head, "Sungai <Name>", "Danau <Name>", "Teluk <Name>", "Selat <Name>",

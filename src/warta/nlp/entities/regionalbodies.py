@@ -26,10 +26,11 @@ from warta.nlp.entities.spanrecord import ByStart, Span
 # The heads of the generic names: police and prosecutors' commands, courts, regional
 # services (Jakarta's city services, "Suku Dinas") and agencies, commissions, the
 # ombudsman, hospitals and jails, weather stations (a train station is a place), a
-# regional government (a state's is the state: "Pemerintah <Country>"). Not yet the
-# ministries' technical units ("Balai <Field> <Region>"): named whole, they become targets
-# of acts whose actor and date the relation layer still reads wrong (a pronoun's
-# antecedent, a month for a day), which costs its precision and dates.
+# regional government (a state's is the state: "Pemerintah <Country>"). The ministries'
+# technical units ("Balai <Field> <Region>") only where the acronym is declared before the
+# region: named whole otherwise, they become targets of acts whose actor and date the
+# relation layer still reads wrong (a pronoun's antecedent, a month for a day), which
+# costs its precision and dates.
 _BODY_HEAD = (
     r"(?:Kepolisian|Kejaksaan|Pengadilan|(?:Suku[ \t]+)?Dinas|Badan|Komisi|Lembaga|Ombudsman"
     # a court or a council of the region ("Mahkamah <Field> <City>", Aceh's sharia courts;
@@ -47,10 +48,16 @@ _BODY_HEAD = (
     # <City>"), which the press also names by the national agency's short name and the
     # city (see _COMMAND_SHORT_NAMES)
     r"|Kantor[ \t]+(?:Perwakilan|Imigrasi|Pencarian)"
+    # a state's consulate, named by the state and the city it serves ("Konsulat Jenderal
+    # <State> di <City>", "Konsulat Republik Indonesia (<ACR>) <City>")
+    r"|Konsulat(?:[ \t]+Jenderal)?"
     # a region's civil service police ("Satuan Polisi Pamong Praja Kota <City>"), its own
     # body, no unit of another (the units' "Satuan <Field> <Command>" are cut elsewhere)
     r"|Satuan[ \t]+Polisi[ \t]+Pamong[ \t]+Praja"
     r"|Stasiun[ \t]+(?:Klimatologi|Meteorologi|Geofisika)"
+    # a ministry's technical unit where the article declares its acronym before the
+    # region ("Balai <Field> (<ACR>) <Province>"), the press's way of naming one office
+    r"|Balai(?=(?:[ \t]+(?:[A-Z][a-z]+|dan)){1,7}[ \t]+\([A-Z][A-Za-z0-9]{1,14}\)[ \t]+[A-Z])"
     # a region's inspectorate and health laboratory
     r"|Inspektorat|Laboratorium"
     # a national authority's regional office where the region's kind is written
@@ -74,13 +81,21 @@ _BODY_HEAD = (
 _NAME_TITLE = r"(?:Prof|Dr|dr|drg|Ir|H)\.|(?:[A-Z]\.){1,3}"
 _TITLE_OR_INITIALS = re.compile(_NAME_TITLE)
 # (or after the body's declared acronym: "<Name> (<ACR>) <Province short>")
-_REGION_SHORT = r"(?:(?<=Provinsi[ ])|(?<=Kabupaten[ ])|(?<=Kota[ ])|(?<=\)[ ]))[A-Z]{2,5}"
+# or a province's initials right after the field, closing the name: "Dinas <Field> <ACR>",
+# which _serves_region accepts only when the gazetteer knows them for a region)
+_REGION_SHORT = (
+    r"(?:(?<=Provinsi[ ])|(?<=Kabupaten[ ])|(?<=Kota[ ])|(?<=\)[ ]))[A-Z]{2,5}"
+    r"|(?<=[a-z][ ])[A-Z]{2,4}(?=[ \t]+[a-z]|[,.;:]|$)"
+)
 # A special region's designation before its name ("DKI <Name>", "DI <Name>"), which a
 # body may be named with in place of "Provinsi".
 _SPECIAL_REGION = r"(?:DKI|DI)(?=[ \t]+[A-Z][a-z])"
 _BODY_WORD = (
     rf"(?:{_NAME_TITLE}|{_REGION_SHORT}(?![\w-])|{_SPECIAL_REGION}|RI(?![\w-])"
     r"|[IVX]{1,4}[AB]?(?![\w-])"
+    # an immigration office's class with its checkpoint designation ("Kelas II TPI <City>",
+    # "Tempat Pemeriksaan Imigrasi")
+    r"|(?<=[IVX][ ])TPI(?![\w-])"
     r"|[A-Z][a-z][\w'’-]*(?![\w-]))"
 )
 _NOT_WEEKDAY = r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))"
@@ -101,7 +116,7 @@ _NAME_WORDS = rf"(?:[ \t]+(?:dan[ \t]+{_FIELD_AFTER_AND})?{_NOT_WEEKDAY}{_BODY_W
 # region, "<Name> (<ACR>) <Kota|Provinsi> <Region>": the name runs on over it.
 # (a blend of syllables may run to fifteen letters, as the short forms of bodies with
 # two fields joined by "dan" do)
-_ACRONYM_INSIDE = rf"(?:[ \t]+\([A-Z][A-Za-z]{{1,14}}\)(?=[ \t]+(?:[A-Z]|{_NAME_TITLE})))?"
+_ACRONYM_INSIDE = rf"(?:[ \t]+\([A-Z][A-Za-z0-9]{{1,14}}\)(?=[ \t]+(?:[A-Z]|{_NAME_TITLE})))?"
 # A region's own body the press names by its short name and the region with its kind
 # ("DPRD Kota <City>", "Dinkes Kabupaten <Regency>"): its council, elections commission
 # and watchdog, planning and revenue agencies, statistics office, hospital, environment
@@ -151,6 +166,10 @@ def _serves_region(surface: str) -> bool:
     # a police or prosecutors' regional command ("Kepolisian Sektor <District>"): named
     # by its territory, whether the gazetteer knows it or not
     if any(" ".join(words[:k]).casefold() in _COMMAND_SHORT_NAMES for k in (2, 3, 4)):
+        return len(words) > 2
+    # an immigration office and a consulate, named by the town they serve (a border town,
+    # a city abroad) that the gazetteer need not know
+    if words[:2] == ["Kantor", "Imigrasi"] or words[0] == "Konsulat":
         return len(words) > 2
     # a court, named by the town it sits in: after the acronym it declares inside its
     # name ("Pengadilan <Field> (<ACR>) <Town>"), the words are the town, however the
