@@ -32,7 +32,7 @@ def test_a_regent_acts_for_the_regency() -> None:
         "menuntaskan perkara itu sebelum akhir tahun."
     )
     sources = {s for s, a, _ in coded if a == "appeal"}
-    assert sources == {"Kabupaten Kediri"}
+    assert sources == {"Pemerintah Kabupaten Kediri"}
 
 
 # F3. A relative clause past the act a request asks for is on that act's object

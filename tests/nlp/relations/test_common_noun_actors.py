@@ -82,7 +82,7 @@ REGIONAL_NOUNS = [
         "MALANG - Kepala Dinas Pendidikan Kabupaten Malang menghadiri rapat di Surabaya, "
         "Senin (1/9/2025). Gubernur Jawa Timur meminta pemkab segera memperbaiki sekolah "
         "yang rusak.",
-        ("Jawa Timur", "appeal", "Kabupaten Malang"),
+        ("Jawa Timur", "appeal", "Pemerintah Kabupaten Malang"),
     ),
     (
         "SEMARANG - Ratusan petani dari Serikat Petani Merapi berunjuk rasa di kantor "
@@ -117,8 +117,8 @@ CROWDS = [
         "di depan kantor Bupati Kendal, Senin (1/9/2025). Mereka menuntut pemkab menaikkan "
         "upah minimum. Bupati Kendal kemudian menemui massa di halaman kantor.",
         [
-            ("Serikat Buruh Merdeka", "demand", "Kabupaten Kendal", "2025-09-01"),
-            ("Kabupaten Kendal", "consult", "Serikat Buruh Merdeka", "2025-09-01"),
+            ("Serikat Buruh Merdeka", "demand", "Pemerintah Kabupaten Kendal", "2025-09-01"),
+            ("Pemerintah Kabupaten Kendal", "consult", "Serikat Buruh Merdeka", "2025-09-01"),
         ],
     ),
     (
@@ -196,7 +196,8 @@ def test_the_one_met_answers_at_the_meeting() -> None:
         "puskesmas. Budi berjanji membantu dan meminta pemerintah kabupaten segera "
         "menyiapkan rumah dinas."
     )
-    assert ("Budi Gunadi Sadikin", "appeal", "Kabupaten Sikka", "2025-09-04") in _dated(text)
+    coded = ("Budi Gunadi Sadikin", "appeal", "Pemerintah Kabupaten Sikka", "2025-09-04")
+    assert coded in _dated(text)
 
 
 # A5. "ketiga negara" not listed together: the last three states named apart

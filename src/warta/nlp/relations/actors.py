@@ -657,13 +657,30 @@ def _covered(toks: list[_Tok], starts: list[int], m: Mention) -> list[int]:
 _PLACE_NAME_HEAD = re.compile(r"\bdi((?:\s+[A-Z][a-z]+){1,3})\s+$")
 
 
+#: A vessel's prefix, and a title of the person it is named after, right before that
+#: person's name ("KRI dr. X", "KM X", "USS X"): warships and ferries are named after
+#: heroes and leaders.
+_VESSEL_BEFORE = re.compile(r"\b(?:KRI|KM|KMP|KN|MV|MT|USS|HMS)\s+(?:[a-zA-Z]{1,4}\.\s*)?$")
+
+
 def _place_name_persons(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` without the persons whose name ends a place's name after "di" ("di
-    Tanjung Batu Hasan"): streets, capes and shoals are named after persons, and a
-    person is never written after "di" behind capitalised words that are no title and
-    no other name."""
+    Tanjung Batu Hasan"), or names a vessel after its prefix ("kapal KRI dr. X"):
+    streets, capes, shoals and ships are named after persons, and a person is never
+    written after "di" behind capitalised words that are no title and no other name,
+    nor after a ship's prefix."""
     ends = {m.end for m in mentions}
-    return [m for m in mentions if not (m.type == "PER" and _ends_place_name(text, m, ends))]
+    return [
+        m
+        for m in mentions
+        if not (
+            m.type == "PER"
+            and (
+                _ends_place_name(text, m, ends)
+                or _VESSEL_BEFORE.search(text, max(0, m.start - 12), m.start) is not None
+            )
+        )
+    ]
 
 
 def _ends_place_name(text: str, m: Mention, ends: Collection[int]) -> bool:

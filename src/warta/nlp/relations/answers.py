@@ -245,7 +245,30 @@ def _same_agent(ctx: _Context, source: _Actor, dated_at: int | None = None) -> b
         # "… Pemerintah X mengajukan …. Presiden X Y menuduh …": the president of the
         # state that acted goes on with its occasion
         sides.add(ctx.history.state_of(source).name)
+    if _heads_ministry(ctx.text, source, agent):
+        return True
     return bool({agent.name, agent.state} & sides - {None})
+
+
+#: A ministry named with its state ("Kementerian Luar Negeri X"): its field's words, the
+#: state's one or two words after them.
+_MINISTRY = re.compile(r"Kementerian((?: [A-Z]\w*)+)")
+
+
+def _heads_ministry(text: str, person: _Actor, ministry: _Actor) -> bool:
+    """Whether ``person`` is named right after the bare title of the minister of
+    ``ministry``, a state's ministry ("Kementerian Pertahanan X memanggil …. Menteri
+    Pertahanan <nama> menuntut …": the minister of the ministry just told)."""
+    if not person.person or ministry.state is None:
+        return False
+    named = _MINISTRY.match(text[ministry.start : ministry.end])
+    if named is None:
+        return False
+    words = named.group(1).split()
+    before = text[max(0, person.start - 60) : person.start].rstrip(", ")
+    return any(
+        before.endswith(" ".join(("Menteri", *words[:-n]))) for n in (1, 2) if len(words) > n
+    )
 
 
 #: Appeals against a ruling, and the verbs that lodge them.

@@ -146,6 +146,10 @@ _TOPIC_REACH = 8
 #: Verbs of refusing right before a verb: the act refused is not done (the refusal
 #: is coded by itself).
 _REFUSING = frozenset({"menolak"})
+#: Verbs that stop a measure before it is taken ("memveto paket sanksi …"), and the
+#: nouns for a measure's draft that may stand between them and the measure.
+_BLOCKING = frozenset("memveto menjegal mengganjal".split())
+_DRAFTS = frozenset("paket rancangan usulan rencana".split())
 #: Nouns of an invitation passed on, whose purpose clause is the act invited to (the
 #: verbs' purpose clauses are read by :func:`.pairs.invited_to_talks`).
 _INVITATION_NOUNS = frozenset("undangan".split())
@@ -660,10 +664,12 @@ class _Clause(_AsideReader):
                 return None
             if j not in self.actor_at and _active_verb(w) and not self.purpose_at(j - 1):
                 found = self.subject(j)
-                accused = found[0] and self.word(found[0][0].first - 1) in _ACCUSING
-                if accused and self.word(k + 1) in _ACCUSER_GOES_ON:
+                told_of = found[0] and self.word(found[0][0].first - 1) in _ACCUSING | _ASKING
+                if told_of and self.word(k + 1) in _ACCUSER_GOES_ON:
                     # "menuduh X menyerang Y dan meminta X menarik …": the accuser asks;
-                    # "… dan memperingatkan …": the accuser warns
+                    # "… dan memperingatkan …": the accuser warns; "menuntut X menarik
+                    # kapalnya dan meminta Y …": the one asked does the first act only,
+                    # the asker goes on asking
                     j = found[0][0].first - 1
                     past_accused = True
                     continue
@@ -931,15 +937,18 @@ class _Clause(_AsideReader):
         """Whether the cue at ``i`` is what another act threatens or asks for (also in
         a warning's "bahwa" clause), or what a condition supposes, not an act done:
         "mengancam akan **meluncurkan** serangan", "mendesak KPK segera **menangkap** X",
-        "meminta Israel **menghentikan** serangan", "jika X tetap **mengirim** kapal"; a
-        threat of ``action`` threaten inside a threat is that one threat ("mengancam
-        Moskow akan **membalas** …")."""
+        "meminta Israel **menghentikan** serangan", "jika X tetap **mengirim** kapal",
+        "memveto paket **sanksi**" (a measure blocked); a threat of ``action`` threaten
+        inside a threat is that one threat ("mengancam Moskow akan **membalas** …")."""
         if self.word(i - 1) == _MANNER_CLAUSE and self._asked_past_quote(i - 2):
             return True
         if self.word(i - 1) == "untuk" and self._invited_to(i - 2):
             return True
         if self.word(i - 1) in _REFUSING:
             return True  # "menolak memberikan rekomendasi untuk X": refused, not done
+        before = i - 2 if self.word(i - 1) in _DRAFTS else i - 1
+        if self.word(before) in _BLOCKING:
+            return True  # "memveto paket sanksi X terhadap Y": blocked, never imposed
         for k in range(i - 1, max(i - 7, -1), -1):
             w = self.word(k)
             if w in _CONDITION:

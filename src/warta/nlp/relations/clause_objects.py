@@ -56,6 +56,7 @@ from warta.nlp.relations.words import (
     _REGION_HEAD_OFFICES,
     _SIDE_KINDS,
     _STATE_AND_PEOPLE,
+    _STATE_SIDES,
     _TARGET_PREP,
     _TITLE_WORDS,
     _UP_TO,
@@ -254,9 +255,10 @@ class _ObjectReader:
             return []
         if self.word(j + 2) == "yang" and self.word(j + 3) in _WARRING:
             return self.warring_sides(j)
+        states_only = self.word(j + 1) in _STATE_SIDES
         sides = [
             name
-            for name in self.history.sides_between(states=self.word(j + 1) == "negara")
+            for name in self.history.sides_between(states=states_only)
             if name not in self.acting
         ]
         if len(sides) == 2:
@@ -274,7 +276,7 @@ class _ObjectReader:
         named = (
             self.history.of_kind(kind)
             if kind
-            else self.history.states(organisations=noun != "negara")
+            else self.history.states(organisations=not states_only)
         )
         sides = []
         for name in named:

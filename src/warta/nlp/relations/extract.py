@@ -255,7 +255,9 @@ from warta.nlp.relations.pairs import (
 )
 from warta.nlp.relations.protests import protests_aimed_at_demands
 from warta.nlp.relations.reactions import _met_sides, _objection, _reacted_to_before, _welcome
+from warta.nlp.relations.regencies import regencies_as_governments
 from warta.nlp.relations.repairs import (
+    _cities_named_for_persons,
     _firms_whole,
     _groups_of_places,
     _joined_bodies,
@@ -406,6 +408,7 @@ def extract_relations(
     """
     mentions = _units_with_region(text, _tails_unglued(text, _legal_forms_joined(text, mentions)))
     mentions = _office_places_dropped(text, _persons_retold(text, _firms_whole(text, mentions)))
+    mentions = _cities_named_for_persons(mentions)
     mentions = _portfolios_dropped(text, _organs_as_parent(text, mentions))
     mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
     mentions = _joined_bodies(text, _regions_in_full(_states_by_formal_style(mentions)))
@@ -532,7 +535,9 @@ def extract_relations(
     # "X menembakkan rudal ke laut, sehari setelah A dan B memulai latihan": at them
     out = launches_at_exercises(text, out, actors_all, gpe, dated, ministry_of)
     # a resolution "didukung N negara, sementara A dan B menolak": A and B reject it
-    return tuple(votes_against_resolutions(text, out, _outermost(bodies), gpe, dated))
+    out = votes_against_resolutions(text, out, _outermost(bodies), gpe, dated)
+    # "mendatangi kantor Bupati X": the regency's government acts, not the place
+    return tuple(regencies_as_governments(out))
 
 
 def _purpose_of_accused(clause: _Clause, i: int) -> bool:
@@ -976,6 +981,8 @@ def _sentence_relations(
                 continue  # "Menteri Keuangan <nama> … untuk Indonesia": its own state
             if ctx.history.speaks_for(target, source.name):
                 continue  # "Menteri X <nama> …. Ia …, pasukan X akan …": its own official
+            if ctx.history.speaks_for(source, target.name):
+                continue  # "Presiden X <nama> menawarkan <ibu kota X> …": its own state
             if _private(source, target, cue, clause.words(), ctx):
                 continue
             if clause.word(i) in _JOINING and (source.person or target.person):

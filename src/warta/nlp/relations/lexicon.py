@@ -482,7 +482,7 @@ _GRANTED = frozenset("tawaran usulan usul permintaan permohonan ajakan desakan t
 #: What a side wishes, offers or decides: welcoming it approves the side.
 _WELCOMED = """
 keinginan kesepakatan putusan keputusan rencana tawaran langkah usulan inisiatif niat
-komitmen
+komitmen sikap seruan ajakan
 """.split()
 #: Lists an actor is put on as a coercive measure ("daftar hitam", "daftar entitas").
 _BLACKLISTS = frozenset("hitam entitas".split())

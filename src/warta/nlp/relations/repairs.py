@@ -31,6 +31,9 @@ Pure functions of an article's text and mentions, run before the actors are read
 * :func:`_persons_retold` — a person the entity layer tagged in one place and missed in
   another ("Menteri X | Harsono | bertemu …" untagged, "Harsono menegaskan …" tagged):
   every other standalone occurrence of the name is that person;
+* :func:`_cities_named_for_persons` — a person retold by a word of his name that the
+  gazetteer knows as a city standing for its state ("Lincoln" after "Lincoln Reyes"):
+  the person, not the state;
 * :func:`_firms_whole` — a firm whose name after its legal form the entity layer took
   for a person ("PT Sinar | Budi Jaya |"): by Indonesian company law the run after
   "PT" or "CV" is the firm's name, and the person's other mentions are the firm;
@@ -542,6 +545,36 @@ def _retellable(m: Mention) -> bool:
     """Whether ``m`` names a person by a capitalised name of some length (an initial or
     a two-letter form could be anything)."""
     return m.type == "PER" and m.referent is None and len(m.text) >= 4 and m.text[:1].isupper()
+
+
+def _cities_named_for_persons(mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with a city standing for its state ("Wellington" for New Zealand)
+    that is also the first or last word of a person's tagged name, standing alone,
+    tagged as that person: a report that names a person "Lincoln Reyes" retells him as
+    "Lincoln" (players by their given name, officials by their surname), and the
+    gazetteer's city is no actor in it. A state's own name is never taken so.
+
+    >>> ms = [Mention(0, 7, "Lincoln", "LOC", "Lincoln", referent="United States"),
+    ...       Mention(0, 13, "Lincoln Reyes", "PER", "Lincoln Reyes"),
+    ...       Mention(30, 37, "Lincoln", "LOC", "Lincoln", referent="United States")]
+    >>> [(m.start, m.type, m.entity) for m in _cities_named_for_persons(ms)]
+    [(0, 'LOC', 'Lincoln'), (0, 'PER', 'Lincoln Reyes'), (30, 'PER', 'Lincoln Reyes')]
+    """
+    persons = [m for m in mentions if _retellable(m) and " " in m.text]
+    by_word: dict[str, Mention] = {}
+    for person in persons:
+        words = person.text.split()
+        for word in (words[-1], words[0]):  # the given name wins a clash
+            by_word[word] = person
+    out: list[Mention] = []
+    for m in mentions:
+        named = by_word.get(m.text)
+        inside = any(p.start <= m.start and m.end <= p.end for p in persons)
+        city = m.type == "LOC" and m.referent is not None and m.referent != m.entity
+        if named is not None and city and not inside:
+            m = replace(m, type="PER", entity=named.entity, referent=None)
+        out.append(m)
+    return out
 
 
 #: A firm's name: its legal form, then a run of capitalised words ("PT Sinar Budi").

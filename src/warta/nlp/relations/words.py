@@ -143,16 +143,22 @@ _HEADED_BODY_RE = re.compile(
     r"\b(?:kementerian|komisi|badan|dewan|mahkamah|majelis)\s+(?:itu|tersebut)\b",
     re.IGNORECASE,
 )
-#: Nouns after "kedua" for the two sides of what was told ("kedua negara").
-_BOTH_SIDES = frozenset("negara pihak perusahaan pemimpin menteri kelompok kubu ormas".split())
+#: Nouns after "kedua" for the two sides of what was told ("kedua negara", "kedua
+#: sekutu itu": two allies at odds).
+_BOTH_SIDES = frozenset(
+    "negara pihak perusahaan pemimpin menteri kelompok kubu ormas sekutu".split()
+)
 _BOTH_SIDES_RE = re.compile(
     r"\bke(?:dua|tiga|empat|lima|enam)\s+"
-    r"(?:negara|pihak|perusahaan|pemimpin|menteri|kelompok|kubu|ormas)\b"
+    r"(?:negara|pihak|perusahaan|pemimpin|menteri|kelompok|kubu|ormas|sekutu)\b"
     r"|\bkedua\s+(?:bupati|gubernur|wali\s*kota|kepala\s+daerah)\b"  # regional heads
     r"|\bkedua\s+(?-i:[A-Z])[a-z]+\b"  # "kedua Korea"
     r"|^\W*keduanya\b",  # "Keduanya menandatangani …": the two just named, as subject
     re.IGNORECASE,
 )
+#: Nouns of :data:`_BOTH_SIDES` that name states only ("kedua sekutu itu": two member
+#: states of an alliance, not the bloc).
+_STATE_SIDES = frozenset("negara sekutu".split())
 #: The kind of actor a noun of :data:`_BOTH_SIDES` names, when it names one kind only
 #: ("kedua perusahaan": the last two organisations; "kedua pemimpin": two persons).
 _SIDE_KINDS = {
@@ -491,8 +497,9 @@ def _headed(name: str, heads: Sequence[str]) -> bool:
 #: Verbs of joining another side: planned, a join is an intent (CAMEO 03), done, an
 #: alliance (05).
 _JOINING = frozenset({"bergabung"})
-#: Verbs of bringing a matter before a body ("membawa persoalan itu ke DK PBB").
-_BRINGING = frozenset("membawa melaporkan mengadukan menyeret memperkarakan".split())
+#: Verbs of bringing a matter before a body ("membawa persoalan itu ke DK PBB",
+#: "menggugat aturan itu ke badan arbitrase": the body hears it, no side sued).
+_BRINGING = frozenset("membawa melaporkan mengadukan menyeret memperkarakan menggugat".split())
 #: Classes whose act may be filed at a court or a police unit ("mengajukan permohonan ke
 #: MK" asks the court itself: appeal is not among them).
 _FILED = frozenset("disapprove demand sanction reject".split())
