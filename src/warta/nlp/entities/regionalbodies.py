@@ -485,6 +485,21 @@ def _units_to_their_bodies(
             s.start, s.end, s.type, s.entity = a, ends[a], "ORG", None
 
 
+def _same_region(written: tuple[str, ...], named: tuple[str, ...]) -> bool:
+    """Whether a region keyed ``written`` may be the region keyed ``named``: the same key,
+    or a name a city and a regency share written without its kind (:func:`_body_key`)
+    and either of them ("Dinsos <Name>" of "Dinas Sosial Kota <Name> (Dinsos)").
+
+    >>> _same_region(("Tegal",), ("Kota Tegal",)), _same_region(("Tegal",), ("Kota Batu",))
+    (True, False)
+    """
+    if written == named:
+        return True
+    if len(written) != len(named) or not written or written[:-1] != named[:-1]:
+        return False
+    return named[-1] in {f"Kota {written[-1]}", f"Kabupaten {written[-1]}"}
+
+
 def _body_written_short(
     written: str,
     by_key: dict[tuple[str, ...], str],
@@ -505,6 +520,7 @@ def _body_written_short(
     spelt = _head_and_field_acronym(words)
     # only the forms opening with the head or the spelt acronym can match, in order
     candidates = {*shorts.get(head, []), *(shorts.get(spelt, []) if spelt else [])}
+    either: set[str] = set()  # bodies of a city or a regency the name shares, kind unsaid
     for _k, short, body in sorted(candidates):
         if short[0] == spelt and _body_key(words[2:]) == _body_key(list(short[1:])):
             return body
@@ -513,9 +529,14 @@ def _body_written_short(
         region = list(short[1:])
         if [w.casefold() for w in region[: len(rest)]] == [w.casefold() for w in rest]:
             return body  # "RSUD <Town>" of "<Name> (RSUD) <Town> <City>"
-        if _body_key(rest) == _body_key(region):
+        written_key, region_key = _body_key(rest), _body_key(region)
+        if written_key == region_key:
             return body  # "BNNP <Province short>" of "... Provinsi <Province> (BNNP ...)"
-    return None
+        if _same_region(written_key, region_key):
+            either.add(body)
+    # "Dinsos <Name>" of "Dinas Sosial Kota <Name> (Dinsos)", when the article has no
+    # other body of that head in the regency of that name (then the name is neither's)
+    return next(iter(either)) if len(either) == 1 else None
 
 
 #: The short forms of an article's bodies, ``(acronym case-folded, *region words)`` with
