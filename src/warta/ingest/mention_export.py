@@ -26,6 +26,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from warta.errors import MalformedInputError
@@ -116,11 +117,26 @@ def _header_of(first: str) -> tuple[str, ArticleColumns] | None:
     return None
 
 
-def _cell(row: list[str], index: int | None) -> str | None:
+def _cell(row: Sequence[str | None], index: int | None) -> str | None:
     if index is None or index >= len(row):
         return None
-    value = row[index].strip()
+    value = (row[index] or "").strip()
     return value or None
+
+
+def mention_of_row(row: Sequence[str | None], columns: ArticleColumns) -> Mention | None:
+    """The article a table's row holds under ``columns`` (a CSV row, a dump's values;
+    ``None`` for a missing value), or ``None`` when its text cell is empty."""
+    text = _cell(row, columns.text)
+    if not text:
+        return None
+    date = _cell(row, columns.published)
+    return Mention(
+        text=text.replace("\r\n", "\n"),
+        title=_cell(row, columns.title),
+        published=iso_day(date) if date else None,
+        url=_cell(row, columns.url),
+    )
 
 
 def read_mention_export(content: str) -> list[Mention] | None:
@@ -132,21 +148,7 @@ def read_mention_export(content: str) -> list[Mention] | None:
         return None
     delimiter, columns = header
     rows = list(csv.reader(io.StringIO(content), delimiter=delimiter))[1:]
-    mentions = []
-    for row in rows:
-        text = _cell(row, columns.text)
-        if not text:
-            continue
-        date = _cell(row, columns.published)
-        mentions.append(
-            Mention(
-                text=text.replace("\r\n", "\n"),
-                title=_cell(row, columns.title),
-                published=iso_day(date) if date else None,
-                url=_cell(row, columns.url),
-            )
-        )
-    return mentions
+    return [m for row in rows if (m := mention_of_row(row, columns)) is not None]
 
 
 def mention_export_error(where: str, content: str) -> MalformedInputError:

@@ -31,8 +31,7 @@ from __future__ import annotations
 import re
 
 from warta.errors import MalformedInputError
-from warta.ingest.export_fields import iso_day
-from warta.ingest.mention_export import Mention, article_columns
+from warta.ingest.mention_export import Mention, article_columns, mention_of_row
 
 __all__ = ["looks_like_sql_dump", "read_sql_dump", "sql_dump_error"]
 
@@ -84,18 +83,8 @@ def read_sql_dump(content: str, where: str) -> list[Mention] | None:
         if columns is None:
             continue
         for values in _value_tuples(content, insert.end(), where):
-            text = _cell(values, columns.text)
-            if not text:
-                continue
-            date = _cell(values, columns.published)
-            rows.append(
-                Mention(
-                    text=text.replace("\r\n", "\n"),
-                    title=_cell(values, columns.title),
-                    published=iso_day(date) if date else None,
-                    url=_cell(values, columns.url),
-                )
-            )
+            if (mention := mention_of_row(values, columns)) is not None:
+                rows.append(mention)
     if not rows:
         raise sql_dump_error(where, tables=sorted(set(tables_seen)))
     return rows
@@ -196,10 +185,3 @@ def _literal(m: re.Match[str]) -> str | None:
         return re.sub(r"\\(.)", lambda e: _ESCAPES.get(e.group(1), e.group(1)), raw, flags=re.S)
     word = m.group("w")
     return None if word.upper() == "NULL" else word
-
-
-def _cell(values: list[str | None], index: int | None) -> str | None:
-    if index is None or index >= len(values):
-        return None
-    value = (values[index] or "").strip()
-    return value or None
