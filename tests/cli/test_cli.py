@@ -121,10 +121,11 @@ def test_entities_quotes_timeline_commands(seeds_db: Path, tmp_path: Path) -> No
     assert {"Lankov", "Prof Lankov"} <= set(lankov["aliases"]) and lankov["article_count"] == 2
     said = json.loads(runner.invoke(app, ["quotes", "--db", db, "--speaker", "Andrei Lankov",
                                           "--json"]).stdout)
-    # (a quotation the writer split with a sentence of attribution is one quote)
-    assert len(said) >= 8 and {q["speaker"] for q in said} == {"Andrei Lankov"}
+    # (a quotation the writer split with a sentence of attribution, or with its credit in
+    # mid-sentence, is one quote)
+    assert len(said) >= 7 and {q["speaker"] for q in said} == {"Andrei Lankov"}
     # The same quotes in 000 and its original 003 are one quote with two sources.
-    assert sum(len(q["sources"]) == 2 for q in said) >= 6
+    assert sum(len(q["sources"]) == 2 for q in said) >= 5
     every = json.loads(runner.invoke(app, ["quotes", "--db", db, "--speaker", "Andrei Lankov",
                                            "--every-copy", "--json"]).stdout)
     assert len(every) == sum(len(q["sources"]) for q in said)
