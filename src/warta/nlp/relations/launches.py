@@ -13,6 +13,7 @@ read. Pure functions of the text, its actors and the relations found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection, Mapping, Sequence
 
 from warta.nlp.relations.taxonomy import CLASSES
@@ -66,8 +67,10 @@ def launches_at_exercises(
     out = list(relations)
     sentences = split_sentences(text)
     launcher: tuple[str, int, str | None] | None = None  # the last one: name, place, day
+    ordered = sorted(dated)  # by place, searched by halves (a long text has thousands)
+    places = [at for at, _iso in ordered]
     for k, sent in enumerate(sentences):
-        day = _first_date(dated, sent)
+        day = _first_date(ordered, places, sent)
         alert = _ALERT_RE.search(sent.text)
         if alert is not None:
             responder = _state_acting(sent, sent.start + alert.start(), actors, gpe, ministry_of)
@@ -172,10 +175,14 @@ def _new_postures(
     return out
 
 
-def _first_date(dated: Sequence[tuple[int, str]], sent: Sentence) -> str | None:
+def _first_date(
+    ordered: Sequence[tuple[int, str]], places: Sequence[int], sent: Sentence
+) -> str | None:
     """The first date told in ``sent`` (a launch's day: a later one may be the
-    exercise's), else ``None``."""
-    return next((iso for at, iso in dated if sent.start <= at < sent.end), None)
+    exercise's), else ``None``; ``ordered`` are the dates by place, ``places`` their
+    places."""
+    k = bisect_left(places, sent.start)
+    return ordered[k][1] if k < len(ordered) and ordered[k][0] < sent.end else None
 
 
 def _exercise_sides(

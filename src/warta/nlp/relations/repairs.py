@@ -569,9 +569,14 @@ def _cities_named_for_persons(mentions: Sequence[Mention]) -> list[Mention]:
     out: list[Mention] = []
     for m in mentions:
         named = by_word.get(m.text)
-        inside = any(p.start <= m.start and m.end <= p.end for p in persons)
         city = m.type == "LOC" and m.referent is not None and m.referent != m.entity
-        if named is not None and city and not inside:
+        # (inside a person's name only asked of the few candidates: asked of every
+        # mention, it grew with the square of a long text's names)
+        if (
+            named is not None
+            and city
+            and not any(p.start <= m.start and m.end <= p.end for p in persons)
+        ):
             m = replace(m, type="PER", entity=named.entity, referent=None)
         out.append(m)
     return out
