@@ -456,6 +456,13 @@ ENTITY_SETS = {
     # transmigrant village, an enclave and a neighbouring state under several names with
     # Portuguese-Timorese names.
     "blind35": "tests/nlp/entities/blind35_entities.json",
+    # Blind entity set 36 (the thirteenth session's first round): nine everyday hard
+    # news from Aceh, West Sumatra, the Riau Islands, East Kalimantan, North Sulawesi,
+    # Papua, Bali, West Java and Bangka Belitung; three on naming habits: a renamed
+    # regency with its old name and blend, Batak clan names; a renamed rescue agency
+    # under its old short name, an island's local name, a 'Negeri' headed by a 'Raja'; a
+    # Chinese-Indonesian man's two names, a Hakka nickname and a city's Hakka name.
+    "blind36": "tests/nlp/entities/blind36_entities.json",
 }
 
 

@@ -308,6 +308,13 @@ BLIND_STORIES = {
     # bus in a ravine with an analysis and an undated feature, a factory closure, a
     # rabies death, a school-admission dispute, a championship and a billboard collapse.
     "blind32": Path("tests") / "analyze" / "stories_blind32.json",
+    # Thirty-eight articles, twelve events by a thirty-third annotator (the thirteenth
+    # session's first round): a bridge collapse and its suspects five weeks later, two
+    # landslides three days apart under one provincial disaster head, a migrant-worker
+    # interception and a driver's murder under one city police chief on overlapping
+    # days, an eruption told from six angles (one undated), a protest, a school-meal
+    # poisoning, a runner's death, a toll-road pile-up, a water outage.
+    "blind33": Path("tests") / "analyze" / "stories_blind33.json",
 }
 
 
@@ -458,6 +465,7 @@ QUOTE_SETS = {
     "blind39q_set": "tests/nlp/quotes/blind39q_quotes.json",
     "blind40q_set": "tests/nlp/quotes/blind40q_quotes.json",
     "blind41q_set": "tests/nlp/quotes/blind41q_quotes.json",
+    "blind42q_set": "tests/nlp/quotes/blind42q_quotes.json",
 }
 
 
@@ -575,7 +583,12 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     eleven everyday hard news in outlets none earlier set named, a press conference with
     a coach through an interpreter and another answering in English, a phone recording
     played in court, victims repeating robbers' words and a company answering through
-    its lawyer, an anonymous chain message and its sender apologising on video)."""
+    its lawyer, an anonymous chain message and its sender apologising on video),
+    and ``blind42q_set.*`` (15 by a forty-second, the thirteenth session's first round:
+    eleven everyday hard news in outlets no earlier set named, an airline speaking only
+    through its written statement, statements credited afterwards ('Hal itu disampaikan
+    ...') and a governor's pantun, a survey release, an elderly couple speaking
+    together)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

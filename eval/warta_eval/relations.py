@@ -290,6 +290,14 @@ BLIND40_GOLD = "tests/eval/gold/relations_blind40.json"
 #: leak, a factory strike, a footballer and his club over unpaid wages, a regent caught
 #: in a sting.
 BLIND41_GOLD = "tests/eval/gold/relations_blind41.json"
+#: Sixteen texts by a forty-second annotator (the thirteenth session's first round):
+#: half international (a leaders' meeting, earthquake aid, sanctions on officials, a
+#: cross-border bombing, a veto, a loan, criticism at the UN General Assembly and the
+#: reply, border crossings closed and talks hosted), half domestic (a motorcycle gang
+#: arrested, a village credit chief detained, a court annulling a regent's decree, a
+#: council against its mayor, a packer sealed by a ministry, a wage protest, a club and
+#: its stadium, a trafficking sentence).
+BLIND42_GOLD = "tests/eval/gold/relations_blind42.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -332,6 +340,7 @@ BLIND_SETS = {
     "blind39": BLIND39_GOLD,
     "blind40": BLIND40_GOLD,
     "blind41": BLIND41_GOLD,
+    "blind42": BLIND42_GOLD,
 }
 
 
