@@ -60,6 +60,7 @@ SPLITS = (
     "blind40",
     "blind41",
     "blind42",
+    "blind43",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".
