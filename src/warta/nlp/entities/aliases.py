@@ -55,6 +55,7 @@ from warta.nlp.entities.datelines import dateline_towns
 from warta.nlp.entities.entityrefs import article_outputs
 from warta.nlp.entities.epithets import royal_epithets
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
+from warta.nlp.entities.legalforms import join_legal_form_variants
 from warta.nlp.entities.namematch import match_name
 from warta.nlp.entities.names import (
     HEAD_TITLES,
@@ -82,6 +83,7 @@ from warta.nlp.entities.officeunits import units_after_office
 from warta.nlp.entities.othernames import formal_state_names, join_declared_other_names
 from warta.nlp.entities.personforms import join_name_initials, join_shortened_given_names
 from warta.nlp.entities.renamed import join_former_names
+from warta.nlp.entities.renamedplaces import join_former_place_names
 from warta.nlp.entities.retyping import initials_of_people
 from warta.nlp.entities.shortnames import (
     blended_place_names,
@@ -482,10 +484,12 @@ def resolve_article(
     join_short_forms(text, spans)
     join_headless_names(text, spans)
     companies_cited_by_opening(text, spans)  # "<Two Words>" of "PT <Two Words> <More>"
+    join_legal_form_variants(text, spans)  # "PT <Name>" of "PT <Name> Tbk"
     join_state_company_citations(text, spans)  # "<Name>" of "PT <Name> (Persero) <Unit>"
     join_qualified_names(text, spans)
     join_tail_acronyms(text, spans)  # "<Company> <ACR>" of "PT <Company> Regional <Region>"
     join_former_names(text, spans)
+    join_former_place_names(text, spans)  # "<Regency>, yang hingga <year> bernama <Old>"
     formal_state_names(text, spans)  # "Republik Demokratik <State>": the state
     join_declared_other_names(text, spans)  # "<Name>, yang akrab disebut <Other>"
     dateline_towns(text, spans)  # "<NAME> —" for a province's capital: the city

@@ -48,6 +48,10 @@ _BODY_HEAD = (
     # <City>"), which the press also names by the national agency's short name and the
     # city (see _COMMAND_SHORT_NAMES)
     r"|Kantor[ \t]+(?:Perwakilan|Imigrasi|Pencarian)"
+    # the customs service's offices, named by the port or city they serve ("Kantor <Kind>
+    # Bea dan Cukai (<ACR>) <City>", "Kantor <Kind> Bea dan Cukai Tipe <X> <City>"), which
+    # the press also calls by the acronym and the city
+    r"|Kantor(?=(?:[ \t]+(?:[A-Z][a-z]+|dan)){1,4}[ \t]+Bea[ \t]+dan[ \t]+Cukai(?![\w-]))"
     # a state's consulate, named by the state and the city it serves ("Konsulat Jenderal
     # <State> di <City>", "Konsulat Republik Indonesia (<ACR>) <City>")
     r"|Konsulat(?:[ \t]+Jenderal)?"
@@ -96,6 +100,8 @@ _BODY_WORD = (
     # an immigration office's class with its checkpoint designation ("Kelas II TPI <City>",
     # "Tempat Pemeriksaan Imigrasi")
     r"|(?<=[IVX][ ])TPI(?![\w-])"
+    # a customs office's type ("Tipe B <City>", "Tipe Madya Pabean A")
+    r"|(?<=Tipe[ ])[A-C](?![\w-])|(?<=Pabean[ ])[A-C](?![\w-])"
     r"|[A-Z][a-z][\w'’-]*(?![\w-]))"
 )
 _NOT_WEEKDAY = r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))"
@@ -109,7 +115,7 @@ _FIELD_AFTER_AND = (
     # (a loan noun of a process or state, "-asi", is a field too: "Tenaga Kerja dan
     # Transmigrasi", "Komunikasi dan Informasi")
     r"(?=(?:[A-Z][a-z]+an|[A-Z][a-z]+asi|Pariwisata|Olahraga|Informatika|Tata"
-    r"|Desa(?=[ \t]+(?:\(|Kabupaten|Kota|Provinsi)))(?![\w-]))"
+    r"|Cukai|Desa(?=[ \t]+(?:\(|Kabupaten|Kota|Provinsi)))(?![\w-]))"
 )
 _NAME_WORDS = rf"(?:[ \t]+(?:dan[ \t]+{_FIELD_AFTER_AND})?{_NOT_WEEKDAY}{_BODY_WORD})"
 # The acronym the article declares may stand between the body's generic name and its
@@ -167,9 +173,10 @@ def _serves_region(surface: str) -> bool:
     # by its territory, whether the gazetteer knows it or not
     if any(" ".join(words[:k]).casefold() in _COMMAND_SHORT_NAMES for k in (2, 3, 4)):
         return len(words) > 2
-    # an immigration office and a consulate, named by the town they serve (a border town,
-    # a city abroad) that the gazetteer need not know
-    if words[:2] == ["Kantor", "Imigrasi"] or words[0] == "Konsulat":
+    # an immigration or customs office and a consulate, named by the town or port they
+    # serve (a border town, a port, a city abroad) that the gazetteer need not know
+    customs = words[0] == "Kantor" and "Cukai" in words[:-1]
+    if words[:2] == ["Kantor", "Imigrasi"] or words[0] == "Konsulat" or customs:
         return len(words) > 2
     # a court, named by the town it sits in: after the acronym it declares inside its
     # name ("Pengadilan <Field> (<ACR>) <Town>"), the words are the town, however the
@@ -611,6 +618,36 @@ _NAME_END = re.compile(
     r"[,;:()\n]|[ \t]+[a-z]|(?<![A-Z])(?<!Dr)(?<!dr)(?<!drg)(?<!Ir)(?<!Prof)\."
 )
 
+# A weather station's generic words: the station is named after the airport it stands
+# at, which is named after a hero ("Stasiun Meteorologi <Hero> <City>").
+_STATION_OWN_NAME = re.compile(
+    r"(?<![\w-])Stasiun[ \t]+(?:Meteorologi|Klimatologi|Geofisika)(?:[ \t]+Maritim)?[ \t]+(?=[A-Z])"
+)
+
+
+def _station_namesakes(text: str, spans: Sequence[Span]) -> set[int]:
+    """The ids of the person spans inside a weather station's own name with more of the
+    name after them ("Stasiun Meteorologi <Hero> <City>"): the airport's namesake. A
+    person ending the name may be the station's head ("Kepala Stasiun ... <Name>").
+
+    >>> t = "Stasiun Meteorologi Sultan Rahmat Palu memperkirakan hujan."
+    >>> hero, city = Span(20, 33, "PER"), Span(34, 38, "LOC")
+    >>> (t[hero.start : hero.end], t[city.start : city.end])
+    ('Sultan Rahmat', 'Palu')
+    >>> _station_namesakes(t, [hero, city]) == {id(hero)}
+    True
+    """
+    out: set[int] = set()
+    for m in _STATION_OWN_NAME.finditer(text):
+        name_end = _NAME_END.search(text, m.end())
+        end = name_end.start() if name_end else len(text)
+        out.update(
+            id(s)
+            for s in spans
+            if s.type == "PER" and m.end() <= s.start and s.end < end and text[s.end] == " "
+        )
+    return out
+
 
 def regional_body_spans(text: str, spans: list[Span]) -> None:
     """A government body named with the region it serves ("Dinas <Field> Kota <City>",
@@ -627,7 +664,7 @@ def regional_body_spans(text: str, spans: list[Span]) -> None:
      ('Dinsos Tegal', 'ORG', 'Dinas Sosial Kota Tegal')]
     """
     exact = {(s.start, s.end) for s in spans}
-    namesakes = _hospital_namesakes(text, spans)
+    namesakes = _hospital_namesakes(text, spans) | _station_namesakes(text, spans)
     cutting = [s for s in spans if id(s) not in namesakes] if namesakes else spans
     bounds = {
         m: (a, b)

@@ -4,11 +4,13 @@ The tagger reads such a title alone as a person or a body ("Rm" PER, "Kms" ORG) 
 cuts the name after it off, or misses the name. :func:`mend_short_titles` repairs the
 tagger's mentions before the spans are built: a title alone gives way to the name
 after it, and a shortened *name part* ("Abd." Abdul, "Tb." Tubagus, "Kms." Kemas,
-"Kgs." Kiagus, "Rd." Raden, "Tgk." Tengku, "Moh." and "Muh." Mohammad and Muhammad)
+"Kgs." Kiagus, "Rd." Raden, "Moh." and "Muh." Mohammad and Muhammad)
 stays at the front of that name, as the spelt-out forms do (see
-:mod:`~warta.nlp.entities.untagged`). A person mention that ends in a shortened title
-("<Given> Dt" of "<Given> Dt. <Adat title>", "<Given> Dg" of the Makassarese
-"<Given> Dg. <Daeng name>") runs on over the name after its full stop.
+:mod:`~warta.nlp.entities.untagged`). "Tgk." is the Acehnese "Teungku", the honorific of
+a religious teacher or a village elder ("Keuchik <Gampong>, Tgk. <Name>,"), a title the
+man is not named by: it gives way to the name as "Ust." does. A person mention that
+ends in a shortened title ("<Given> Dt" of "<Given> Dt. <Adat title>", "<Given> Dg" of
+the Makassarese "<Given> Dg. <Daeng name>") runs on over the name after its full stop.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from warta.records import Mention
 
 #: Shortened words that belong to the name they open (hereditary or given-name parts).
 NAME_PART_TITLES = frozenset(
-    {"Abd", "Tb", "Kms", "Kgs", "Mgs", "Rd", "Tgk", "Moh", "Muh", "Dg"}
+    {"Abd", "Tb", "Kms", "Kgs", "Mgs", "Rd", "Moh", "Muh", "Dg"}
 )
 #: Every shortened title with a full stop (the sentence splitter's list, plus "Mgs").
 _SHORT = NAME_TITLES | NAME_PART_TITLES

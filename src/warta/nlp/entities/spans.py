@@ -44,6 +44,7 @@ from warta.nlp.entities.coordinated import (
     coordinated_places,
     untagged_coordinated_places,
 )
+from warta.nlp.entities.customaryvillages import names_customary_village, village_after_chief
 from warta.nlp.entities.datelines import dateline_cut, type_after_dateline, untagged_dateline
 from warta.nlp.entities.declaredforms import (
     campus_spans,
@@ -173,6 +174,7 @@ from warta.nlp.entities.untagged import (
     untagged_ranked_names,
     untagged_slash_partners,
 )
+from warta.nlp.entities.waterheads import places_named_after_regions
 from warta.records import Mention
 
 __all__ = [
@@ -355,6 +357,9 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     start, end = words[0].start(), words[-1].end()
     if mention.type == "PER":  # "Presiden <Country> <Given> <Given>| <Surname>"
         end = _glued_country_name_end(text, start, end)
+    village = village_after_chief(text, start, end)
+    if village is not None:  # "Raja Negeri <Name>": the chief's title, then his village
+        return [Span(village, end, "LOC")]
     dateline = dateline_cut(text, start, end)
     if dateline is not None:  # "CIBINONG — Kepolisian Resor Bogor": the dateline, the name
         rest = text[dateline[1] : end]
@@ -803,6 +808,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     territory_spans(text, result)  # "Kecamatan <Name> dan <Name>": untagged, cut short
     regional_body_spans(text, result)  # "Dinas <Field> Kota <City>": the body with its region
     organ_of_acronym_spans(text, result)  # "Komite <Field> (<ACR>) <ORG>": the organ of it
+    places_named_after_regions(text, result)  # "Selat <Regency>": the strait, no regency
     aged_initials = _initials_of_people(text)
     for s in result:  # "berinisial AS (27)": a suspect's initials, not the country "AS"
         if s.place is not None and text[s.start : s.end] in aged_initials:
@@ -878,6 +884,12 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "ORG"  # "Dayah <Name>", "Stasiun Meteorologi <Place>": run, no place
         if s.type == "PER" and len(words) > 1 and words[0].casefold() in DIVISION_HEADS:
             s.type = "LOC"  # "Gampong <Name>", "Nagari <Name>": a village, named by its rank
+        if (
+            s.type != "LOC"
+            and s.place is None
+            and names_customary_village(words, text[max(0, s.start - 20) : s.start])
+        ):
+            s.type = "LOC"  # "Negeri <Name>": a Moluccan village, no body
         if s.type != "PER" and s.place is None and _caste_titled(surface):
             s.type = "PER"  # "Tjokorda Gde <Name>" tagged ORG: a Balinese noble's name
         if s.type == "ORG" and s.place is None and _honorific_opened(words):

@@ -64,6 +64,7 @@ from warta.nlp.quotes.narration import (
     _is_subject_prefix,
     _region_of_office,
 )
+from warta.nlp.quotes.pairs import is_both_subject, pair_named_before, points_to_both
 from warta.nlp.quotes.people import _DESCRIPTIONS, ASKED_NOT_NAMED, _describes_a_person
 from warta.nlp.quotes.phrase import AUTHORED_DOCUMENTS, _two_fields_no_holder
 from warta.nlp.quotes.resolved import (
@@ -741,6 +742,14 @@ class _Article(_Lookups):
             name, role, pos = st.last_any.name, st.last_any.role, st.last_any.at
         elif (
             who.name is None
+            and points_to_both(who.role, who.anaphor)
+            and (pair := pair_named_before(self.text, _subject_at(f), self.mentions))
+        ):
+            # '"...," ujar pasangan suami istri itu.' after "Darmo (70) dan Sumini (66)":
+            # both of them (see :mod:`warta.nlp.quotes.pairs`).
+            name, pos = pair
+        elif (
+            who.name is None
             and " " in (who.role or "")
             and (owner := self._document_owner(who.role or "", f.start)) is not None
         ):
@@ -1105,6 +1114,15 @@ class _Article(_Lookups):
                 self._persons_by_text.get(words[0])
             )
         return words[0].lower() in HEAD_TITLES and _office(speaker.name)
+
+    def _both(self, head: str, at: int) -> Who | None:
+        """The pair "Keduanya" (``head``, the subject at offset ``at``) points to, named
+        jointly before ("Darmo (70) dan Sumini (66)"; see :mod:`warta.nlp.quotes.pairs`),
+        or ``None``: with no such pair the word is too vague to name anyone."""
+        if not is_both_subject(head):
+            return None
+        pair = pair_named_before(self.text, at, self.mentions)
+        return None if pair is None else Who(pair[0], offset=-1)
 
     def _they(self, head: str) -> Who | None:
         """The people "Mereka" (``head``) points to: the group of people described that

@@ -283,6 +283,11 @@ _DIRECTIVE_CLAUSE = re.compile(
     # A body named over two fields likewise: "menginstruksikan Dinas Koperasi dan Usaha
     # Mikro mendata ...".
     r"|\s+(?:[A-Z][\w-]*\s+){1,4}dan\s+(?:[A-Z][\w-]*\s+){1,3}(?:me|ber)[a-z]{3,}\b"
+    # A body named in full with its abbreviation in brackets, then the act: "mendesak
+    # Badan Pengawas Pemilu (Bawaslu) memeriksa ...", "meminta Dinas Pekerjaan Umum dan
+    # Penataan Ruang (PUPR) menambal ...".
+    r"|\s+(?:[A-Z][\w-]*\s+|dan\s+){1,7}\([A-Z][\w-]*\)\s+(?:juga\s+|segera\s+)?"
+    r"(?:me|ber)[a-z]{3,}\b"
     # Two addressees of a few words each, a body's name among them, and a habit or a
     # readiness before the act: "mengimbau nelayan tradisional dan pemilik kapal selalu
     # memeriksa ...", "meminta pemerintah kota dan PT Pelindo menata ..." (no noun of an

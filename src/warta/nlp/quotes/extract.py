@@ -109,6 +109,7 @@ from warta.nlp.quotes.cues import (
 from warta.nlp.quotes.glued import glued_holder
 from warta.nlp.quotes.identified import named_later
 from warta.nlp.quotes.interviews import Answer, interview_answers
+from warta.nlp.quotes.malay_nobility import malay_raja_names
 from warta.nlp.quotes.name_titles import mentions_past_titles
 from warta.nlp.quotes.phrase import AUTHORED_DOCUMENTS
 from warta.nlp.quotes.resolved import (
@@ -669,6 +670,7 @@ class _Extractor(_Article):
                     self._subject(head, base + ss)
                     or _coordinated_subject(head)
                     or self._they(head)
+                    or self._both(head, base + ss)
                     or self._relative_speaker(head, base + ss)
                     or self._shared_subject(head, base + ss)
                 )
@@ -987,6 +989,9 @@ class _Extractor(_Article):
             )
             for n in names
         ]
+        # A Malay "Raja" holding an office opens the holder's name ("Raja Amran ...").
+        if raja := malay_raja_names(self.text, self.mentions):
+            names = [raja.get(n, n) if n else n for n in names]
         # "bentak pria itu", then "Pria tersebut diketahui bernama X": X spoke.
         names = named_later(
             [(n, r.found.who, r.found.end) for r, n in zip(records, names, strict=True)],
