@@ -463,6 +463,14 @@ ENTITY_SETS = {
     # under its old short name, an island's local name, a 'Negeri' headed by a 'Raja'; a
     # Chinese-Indonesian man's two names, a Hakka nickname and a city's Hakka name.
     "blind36": "tests/nlp/entities/blind36_entities.json",
+    # Blind entity set 37 (the thirteenth session's second round, scored with the first
+    # round's rules): nine everyday hard news from Jambi, Lampung, South and Central
+    # Kalimantan, Southeast Sulawesi, West Nusa Tenggara, Maluku, Southwest Papua and
+    # Central Java; three on naming habits: Makassar 'Daeng' names, a city's nickname
+    # and a fort with three names; a renamed airport and its operator's brand, a
+    # circuit's sponsor name, Sasak titles; Korean names surname first, a German diver,
+    # a country's nickname.
+    "blind37": "tests/nlp/entities/blind37_entities.json",
 }
 
 

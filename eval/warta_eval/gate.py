@@ -466,6 +466,7 @@ QUOTE_SETS = {
     "blind40q_set": "tests/nlp/quotes/blind40q_quotes.json",
     "blind41q_set": "tests/nlp/quotes/blind41q_quotes.json",
     "blind42q_set": "tests/nlp/quotes/blind42q_quotes.json",
+    "blind43q_set": "tests/nlp/quotes/blind43q_quotes.json",
 }
 
 
@@ -588,7 +589,13 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     eleven everyday hard news in outlets no earlier set named, an airline speaking only
     through its written statement, statements credited afterwards ('Hal itu disampaikan
     ...') and a governor's pantun, a survey release, an elderly couple speaking
-    together)."""
+    together),
+    and ``blind43q_set.*`` (15 by a forty-third, the thirteenth session's second round:
+    eleven everyday hard news in outlets no earlier set named, a street protest with an
+    organiser's speech, the crowd's chant and banner slogans, anonymous sources and
+    officials asked to comment, Javanese quotes with their translation and a quote over
+    two paragraphs, a heated council hearing with a cut-off quote and an
+    interruption)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
