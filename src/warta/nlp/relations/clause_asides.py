@@ -14,7 +14,7 @@ from typing import Literal
 
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause_objects import _ObjectReader
-from warta.nlp.relations.lexicon import LEXICON, MAX_WORDS
+from warta.nlp.relations.lexicon import LEXICON, MAX_WORDS, Cue
 from warta.nlp.relations.words import (
     _ANAPHOR,
     _ARMED_BODIES,
@@ -94,6 +94,12 @@ _TIME_BACK_WORDS = 5
 #: Nouns of position between "di" and the thing a place is told by ("di **depan**
 #: gedung X", "di **luar** kantor Y").
 _POSITIONS = frozenset("depan muka luar dalam belakang samping seberang sekitar halaman".split())
+
+
+def _names_meeting(cue: Cue | None) -> bool:
+    """Whether ``cue`` is the noun of a meeting ("pertemuan", "pembicaraan")."""
+    return cue is not None and cue.action == "consult" and cue.voice == "nominal"
+
 
 class _AsideReader(_ObjectReader):
     """What stands between an actor and its verb: titles, offices, appositions, asides
@@ -359,6 +365,9 @@ class _AsideReader(_ObjectReader):
         if any(k in self.actor_at for k in range(opening)) or self.met is None:
             opening = 0
         if opening and not self._sides_just_told(opening):
+            met = self._sides_of_meeting_told(opening)
+            if met:
+                return met
             opening = 0
         opening = opening or self._time_clause_opening(head)
         for j in (head - 1, head - 2, head - 3, head - 4):
@@ -369,6 +378,26 @@ class _AsideReader(_ObjectReader):
                 if sides:
                     return sides
         return []
+
+    def _sides_of_meeting_told(self, opening: int) -> list[_Actor]:
+        """The sides of the meeting just told that "kedua <noun>" at token ``opening``
+        stands for when the connective before it names that meeting ("Dalam pertemuan
+        itu, kedua negara meneken …", "Seusai pembicaraan, kedua pejabat …"), neither
+        side acting elsewhere in the clause, else none. The connective says whose act it
+        is, whatever the noun: the two who met. Not "kedua pemimpin" (see
+        :data:`_MET_SIDES`), nor "keduanya", left as before (tried: it gained nothing,
+        and gave a side the entity layer had named with a title's last word)."""
+        met = self.met
+        if met is None or set(met) & (self.acting | self.history.mediators):
+            return []
+        if not any(_names_meeting(LEXICON.get(self.word(k))) for k in range(opening - 1)):
+            return []
+        noun, last = self._side_noun(opening)
+        if noun is None or noun == "pemimpin":
+            return []
+        start, end = self.toks[opening].start, self.toks[last].end
+        person = self.history.is_person
+        return [_Actor(name, start, end, opening, last, person(name)) for name in met]
 
     def _time_clause_opening(self, head: int) -> int:
         """The token after a conjunction of time opening the clause of the verb at

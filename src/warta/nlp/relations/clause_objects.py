@@ -38,6 +38,7 @@ from warta.nlp.relations.words import (
     _IN_MANNER,
     _INCLUDING,
     _KIN,
+    _LED_BY_HEADS,
     _MADE_BY,
     _MANNER,
     _MEMBER,
@@ -251,26 +252,26 @@ class _ObjectReader:
         heads = self._region_heads(j)
         if heads:
             return heads
-        if self.word(j) != "kedua" or self.word(j + 1) not in _BOTH_SIDES:
+        noun, last = self._side_noun(j)
+        if noun is None:
             return []
-        if self.word(j + 2) == "yang" and self.word(j + 3) in _WARRING:
+        if self.word(last + 1) == "yang" and self.word(last + 2) in _WARRING:
             return self.warring_sides(j)
-        states_only = self.word(j + 1) in _STATE_SIDES
+        states_only = noun in _STATE_SIDES
         sides = [
             name
             for name in self.history.sides_between(states=states_only)
             if name not in self.acting
         ]
         if len(sides) == 2:
-            tok = self.toks[j + 1]
-            return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in sides]
-        noun = self.word(j + 1)
+            tok = self.toks[last]
+            return [_Actor(name, tok.start, tok.end, j, last, False) for name in sides]
         met = self.met or ()
         if noun == "pihak" and met and not set(met) & (self.acting | self.history.mediators):
             # "X bertemu Y untuk membahas …. Kedua pihak sepakat …": those who met
-            tok = self.toks[j + 1]
-            return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in met]
-        if noun == "menteri" and self._portfolio(j + 2):
+            tok = self.toks[last]
+            return [_Actor(name, tok.start, tok.end, j, last, False) for name in met]
+        if noun == "menteri" and self._portfolio(last + 1):
             noun = "negara"  # "kedua menteri pertahanan": the ministers of the two states
         kind = _SIDE_KINDS.get(noun)
         named = (
@@ -294,10 +295,21 @@ class _ObjectReader:
                 if len(sides) == 2:
                     break
         if len(sides) < 2:
-            return self._sides_met(j, noun)
-        tok = self.toks[j + 1]
+            return self._sides_met(j, noun, last)
+        tok = self.toks[last]
         person = kind == "PER"
-        return [_Actor(name, tok.start, tok.end, j, j + 1, person) for name in sides]
+        return [_Actor(name, tok.start, tok.end, j, last, person) for name in sides]
+
+    def _side_noun(self, j: int) -> tuple[str | None, int]:
+        """The noun of :data:`_BOTH_SIDES` after "kedua" at token ``j`` and its last
+        token, else ``None``: "kedua kepala negara" and "kedua kepala pemerintahan" are
+        the two leaders ("pemimpin")."""
+        if self.word(j) != "kedua":
+            return None, j
+        if self.word(j + 1) == "kepala" and self.word(j + 2) in _LED_BY_HEADS:
+            return "pemimpin", j + 2
+        noun = self.word(j + 1)
+        return (noun if noun in _BOTH_SIDES else None), j + 1
 
     def _region_heads(self, j: int) -> list[_Actor]:
         """The two regional heads "kedua bupati", "kedua wali kota" or "kedua kepala
@@ -321,7 +333,7 @@ class _ObjectReader:
         start, end = self.toks[j + 1].start, self.toks[last].end
         return [_Actor(name, start, end, j, last, True) for name in names]
 
-    def _sides_met(self, j: int, noun: str) -> list[_Actor]:
+    def _sides_met(self, j: int, noun: str, last: int) -> list[_Actor]:
         """The two sides of the meeting just told that "kedua negara" at token ``j``
         stands for when fewer than two states are named apart from its mediators ("A dan
         kelompok B berunding … dengan mediasi C dan D. … tentara kedua negara …": a side
@@ -331,8 +343,8 @@ class _ObjectReader:
             return []
         if any(self.history.is_person(name) for name in met):
             return []  # two leaders who met: their states are found by the usual lookup
-        tok = self.toks[j + 1]
-        return [_Actor(name, tok.start, tok.end, j, j + 1, False) for name in met]
+        tok = self.toks[last]
+        return [_Actor(name, tok.start, tok.end, j, last, False) for name in met]
 
     def warring_sides(self, j: int) -> list[_Actor]:
         """The sides "kedua pihak yang bertikai" at token ``j`` stand for (or a go-between

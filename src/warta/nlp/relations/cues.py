@@ -34,6 +34,7 @@ from warta.nlp.relations.lexicon import (
     SPORT_SENSES,
     SPORT_WORDS,
     VERBAL_WORDS,
+    WITNESSED_SIGNING,
     Cue,
 )
 from warta.nlp.relations.words import (
@@ -185,6 +186,8 @@ def _cue_at(clause: _Clause, i: int) -> tuple[Cue, int] | None:
             continue
         if cue.bars_next and any(clause.word(j) in cue.bars_next for j in range(i + n, i + n + 3)):
             continue
+        if form == WITNESSED_SIGNING and _parties_named(clause, i + n):
+            continue  # "… menyaksikan penandatanganan … antara A dan B": A's and B's signing
         if cue.needs_near and not (
             any(clause.word(j) in cue.needs_near for j in range(i - 3, i + n + 3))
             or (cue.action == "demand" and _called_in_a_case(clause, i + n))
@@ -608,3 +611,15 @@ def _agents(clause: _Clause, cue: Cue, i: int, n: int) -> list[_Actor]:
         agent = clause.genitive(i + n - 1) if opens else None
         return [agent] if agent is not None else []
     return clause.subject(head)[0]
+
+
+def _parties_named(clause: _Clause, k: int) -> bool:
+    """Whether "antara" comes at or after token ``k`` in its clause: the signing names
+    its parties, actors or not ("… antara perusahaan kedua negara"), and its watchers
+    are none of them."""
+    for j in range(k, len(clause.toks)):
+        if clause.word(j) in _BOUNDARY:
+            return False
+        if clause.word(j) == "antara":
+            return True
+    return False

@@ -495,6 +495,10 @@ _SUSPECT = frozenset({"tersangka"})
 #: What one is questioned as ("diperiksa sebagai **saksi**"): a witness, summoned.
 _WITNESS = frozenset({"saksi"})
 
+#: Watching a signing: an agreement of the watchers when they are its parties (see
+#: :func:`warta.nlp.relations.cues._cue_at`).
+WITNESSED_SIGNING = "menyaksikan penandatanganan"
+
 #: Forms the rules above do not give, or that need a word after them.
 IRREGULAR: dict[str, Cue] = {
     "memperingatkan": Cue("threaten", "active"),
@@ -775,6 +779,9 @@ IRREGULAR: dict[str, Cue] = {
     # a body set up jointly with a side is cooperation with it ("membentuk tim bersama
     # dengan X", "membentuk satuan tugas gabungan dengan X")
     "membentuk": Cue("cooperate", "active", _JOINTLY, next_reach=4, with_only=True),
+    # leaders watching their officials sign are the parties to the signing ("A dan B
+    # menyaksikan penandatanganan nota kesepahaman"): the leaders' sides agree
+    WITNESSED_SIGNING: Cue("cooperate", "active", oblique_only=True),
     # sympathy and condolences said to a people are a statement to it
     **{
         f"menyampaikan {noun}": Cue("statement", "active")

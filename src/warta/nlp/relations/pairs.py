@@ -1004,6 +1004,11 @@ def exercise_holders(clause: _Clause, i: int) -> list[tuple[_Actor, _Actor]]:
     return []
 
 
+#: Verbs of watching a signing ("menyaksikan penandatanganan"): only several watching
+#: together are its parties.
+_WITNESSING = frozenset({"menyaksikan"})
+
+
 def _every_pair(sides: Sequence[_Actor]) -> list[tuple[_Actor, _Actor]]:
     """Each pair of ``sides``, the one named first as the source."""
     return [(a, b) for k, a in enumerate(sides) for b in sides[k + 1 :]]
@@ -1060,6 +1065,10 @@ def _pairs(
         # "X menyampaikan kecaman Paris … dan menawarkan …": X speaks for Paris
         voiced = (_voiced(clause, k) for k in range(lo, i))
         clause.acting |= frozenset(v.name for v in voiced if v is not None)
+        if clause.word(i) in _WITNESSING:
+            # "A dan B menyaksikan penandatanganan …": the leaders watching are its
+            # parties; one watching others sign is a witness, no party
+            return (_every_pair(subjects) if len(subjects) > 1 else []), lo, 0.7
         if cue.reverse:  # "X menerima kunjungan Y", "X menerima Menteri Y"
             agent = clause.genitive(i + n) or clause.titled_person(i + n)
             return ([(agent, s) for s in subjects] if agent else []), lo, 0.7
@@ -1193,8 +1202,10 @@ def _pairs(
             # "menyampaikan permohonan bantuan hukum …, X, kepada Y": the addressee
             # after a long object
             targets = clause.after_prep(end, {"kepada"}, window=14)
-        if not targets:
-            targets = _listed_after(clause, end)  # "kepada dua importir, yaitu A dan B"
+        if not targets and not symmetric:
+            # "kepada dua importir, yaitu A dan B"; talks or a deal on "dua segmen, yakni
+            # A dan B" are about them (a symmetric act's other side follows "dengan")
+            targets = _listed_after(clause, end)
         if not targets and cue.action == "aid":
             targets = _victims_state(clause, end)  # "menyalurkan bantuan bagi pengungsi di X"
         if not targets and cue.action == "fight":

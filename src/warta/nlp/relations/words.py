@@ -146,12 +146,15 @@ _HEADED_BODY_RE = re.compile(
 #: Nouns after "kedua" for the two sides of what was told ("kedua negara", "kedua
 #: sekutu itu": two allies at odds).
 _BOTH_SIDES = frozenset(
-    "negara pihak perusahaan pemimpin menteri kelompok kubu ormas sekutu".split()
+    "negara pihak perusahaan pemimpin pejabat menteri kelompok kubu ormas sekutu".split()
 )
+#: Words after "kedua kepala" naming the two leaders ("kedua kepala negara").
+_LED_BY_HEADS = frozenset("negara pemerintahan".split())
 _BOTH_SIDES_RE = re.compile(
     r"\bke(?:dua|tiga|empat|lima|enam)\s+"
-    r"(?:negara|pihak|perusahaan|pemimpin|menteri|kelompok|kubu|ormas|sekutu)\b"
+    r"(?:negara|pihak|perusahaan|pemimpin|pejabat|menteri|kelompok|kubu|ormas|sekutu)\b"
     r"|\bkedua\s+(?:bupati|gubernur|wali\s*kota|kepala\s+daerah)\b"  # regional heads
+    r"|\bkedua\s+kepala\s+(?:negara|pemerintahan)\b"  # the two leaders
     r"|\bkedua\s+(?-i:[A-Z])[a-z]+\b"  # "kedua Korea"
     r"|^\W*keduanya\b",  # "Keduanya menandatangani …": the two just named, as subject
     re.IGNORECASE,
@@ -164,6 +167,7 @@ _STATE_SIDES = frozenset("negara sekutu".split())
 _SIDE_KINDS = {
     "perusahaan": "ORG",
     "pemimpin": "PER",
+    "pejabat": "PER",
     "menteri": "PER",
     # "kedua kelompok saling serang": the two groups or mass organisations told
     "kelompok": "ORG",
