@@ -513,10 +513,13 @@ def _indexed_story(raw: RawDoc) -> RawDoc:
     publication stamp read on the desk's clock (:func:`~warta.ingest.index_hit.local_day`:
     a UTC stamp on the day the story's address or its lead states, when one of Indonesia's
     zones gives it). The service's fields (crawl time, sentiment, entity lists) are no
-    part of it. Raises :class:`MalformedInputError` for a list of records that is broken
+    part of it; nor are a database export's log lines around its record. Raises
+    :class:`MalformedInputError` for a list of records that is broken
     (a scraper's feed cut short) or holds several articles
     (:func:`~warta.ingest.index_hit.item_list_error`)."""
-    if raw.content.lstrip()[:1] not in ("{", "["):
+    from warta.ingest.mongo_export import opens_like_export
+
+    if raw.content.lstrip()[:1] != "[" and not opens_like_export(raw.content):
         return raw
     from warta.ingest.index_hit import item_list_error, local_day, read_index_hit
 

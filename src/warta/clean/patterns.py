@@ -1115,9 +1115,16 @@ DATELINE_COLON_RE = re.compile(
 #: Four letters at least and a capitalised word after: "KPK-Polri" (an acronym pair) has
 #: three; the word after the hyphen opens the sentence, so lower case follows it. A double
 #: hyphen is a typed em dash ("AMBON--Warga ..."), which joins no compound: any place.
+#: Some regional portals glue their name before the place, the place between two hyphens:
+#: "Kabarhulu-MUARATEWEH- Warga ..." (the name capitalised, or its address; the place in
+#: capitals): a word then a capitalised word hyphened to a closing hyphen is no compound,
+#: unless the word is a prefix ("Anti-KORUPSI-").
 DATELINE_GLUED_RE = re.compile(
     r"^[A-Z]{4,}(?:\s[A-Z]{2,}){0,2}-(?=[A-Z][a-z]+\s+[a-z(])"
     r"|^[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}--(?=[A-Z\"“])"
+    r"|^(?!(?:Anti|Pasca|Super|Multi|Inter|Trans|Ultra)-)"
+    r"[A-Z][a-z]{3,}(?:\.(?:com|co\.id|id|net|org))?-[A-Z]{4,}(?:\s[A-Z]{2,}){0,2}"
+    r"\s?-{1,2}\s*(?=[A-Z\"“])"
 )
 #: The outlet's or desk's name in square brackets opening the lead: "[Kabar Kampus] Tim
 #: peneliti ...", "[SITUS.ID] Warga ..." (one to four capitalised words, then the lead's

@@ -9,7 +9,11 @@ entity lists). Read as text, that is a page of field names and quotes. The artic
 say (:mod:`warta.ingest.export_fields` tells the publication from the service's dates);
 a search response holding one hit is read the same way, and so is a read-later
 service's export of one saved article (its headline, address and text as fields of the
-entry, beside its tags, save times and annotations, which are the reader's).
+entry, beside its tags, save times and annotations, which are the reader's), a news
+API's search response holding one article (Event Registry's ``articles.results``,
+NewsAPI's ``articles``: the article's fields beside the service's scores and counts), and
+a document database's export of one record (``mongoexport``'s line of Extended JSON, its
+log lines around it: :mod:`warta.ingest.mongo_export`).
 
 >>> hit = (
 ...     '{"_index": "berita-2026.12", "_id": "a1", "_source": {'
@@ -41,6 +45,7 @@ from warta.errors import MalformedInputError
 from warta.ingest.export_fields import field_key, is_publication_field
 from warta.ingest.feed_item import paragraphs
 from warta.ingest.json_document import json_value
+from warta.ingest.mongo_export import exported_records, plain_json
 
 __all__ = ["IndexedStory", "item_list_error", "local_day", "read_index_hit"]
 
@@ -94,10 +99,12 @@ DESK_ZONES = (timedelta(hours=7), timedelta(hours=8), timedelta(hours=9))
 def read_index_hit(content: str) -> IndexedStory | None:
     """The article of a search hit (``{"_index": ..., "_source": {...}}``, or a response
     whose ``hits.hits`` holds one) or of a read-later service's saved entry
-    (:func:`_saved_entry`), or ``None``: not JSON, neither shape, or one whose source has
-    no text field."""
-    data = json_value(content)
-    source = _hit_source(data) or _saved_entry(data)
+    (:func:`_saved_entry`), the one article of a news API's response
+    (:func:`_response_entry`) or the one record of a database export
+    (:func:`~warta.ingest.mongo_export.exported_records`), or ``None``: not JSON, none of
+    these shapes, or one whose source has no text field."""
+    data = _json_record(content)
+    source = _hit_source(data) or _saved_entry(data) or _response_entry(data)
     if source is None:
         return None
     text = _story_text(_field(source, _TEXT_KEYS, paragraph_lists=True))
@@ -138,6 +145,16 @@ def local_day(stamp: str | None, stated_day: str | None) -> str | None:
     return stated_day if stated_day in days else days[0]
 
 
+def _json_record(content: str) -> Any | None:
+    """The JSON value ``content`` holds, typed values of Extended JSON unwrapped; for a
+    database export, its one record (``None`` for one of several)."""
+    data = json_value(content)
+    if data is not None:
+        return plain_json(data)
+    records = exported_records(content)
+    return records[0] if records and len(records) == 1 else None
+
+
 def _hit_source(data: Any) -> dict[str, Any] | None:
     """The ``_source`` of a hit, or of the one hit a search response holds."""
     if isinstance(data, dict) and isinstance(data.get("hits"), dict):
@@ -166,6 +183,31 @@ def _saved_entry(data: Any) -> dict[str, Any] | None:
         _field(data, keys, paragraph_lists=True) for keys in (_TITLE_KEYS, _URL_KEYS, _TEXT_KEYS)
     )
     return data if has_all else None
+
+
+# The field of a news API's response listing the articles found (Event Registry nests it:
+# ``{"articles": {"results": [...]}}``).
+_RESULT_KEYS = frozenset({"articles", "results", "data", "items", "documents", "news"})
+# How deep the list of articles may lie in the response.
+RESPONSE_NESTING = 2
+
+
+def _response_entry(data: Any, depth: int = RESPONSE_NESTING) -> dict[str, Any] | None:
+    """The one article of a news API's search response (a field named for the results,
+    in the response or one object down, listing one article with a headline, an address
+    and a text: :func:`_saved_entry`); ``None`` for any other value, or a list of several
+    articles (an index of results, not a story)."""
+    if not isinstance(data, dict) or depth < 1:
+        return None
+    for key, value in data.items():
+        if field_key(key) not in _RESULT_KEYS:
+            continue
+        found = _response_entry(value, depth - 1) if isinstance(value, dict) else None
+        if isinstance(value, list) and len(value) == 1:
+            found = _saved_entry(value)
+        if found is not None:
+            return found
+    return None
 
 
 def _field(source: dict[str, Any], keys: frozenset[str], *, paragraph_lists: bool = False) -> str:
