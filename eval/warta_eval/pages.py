@@ -61,6 +61,7 @@ SPLITS = (
     "blind41",
     "blind42",
     "blind43",
+    "blind44",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".
