@@ -18,7 +18,7 @@ from warta.nlp.quotes.cues import (
     looks_like_org,
     split_title,
 )
-from warta.nlp.quotes.people import _DESCRIPTIONS, is_people
+from warta.nlp.quotes.people import _DESCRIPTIONS, is_collective, is_people
 from warta.nlp.quotes.phrase import HANDLE, parse_phrase
 from warta.nlp.quotes.who import _DEMONSTRATIVES, Who
 from warta.nlp.quotes.wording import _AGE, _is_pure_name, undot_titles
@@ -314,6 +314,29 @@ def _one_of_people(who: Who) -> bool:
     return is_people(who.name) and _ONE_PERSON.match(who.name or "") is not None
 
 
+#: A verb of a crowd's doing while it chants: "meN-" and a stem ("membalas",
+#: "mengacungkan"; not a preposition of that shape, "menuju", "mengenai").
+_CROWD_ACT = re.compile(r"me(?!(?:lalui|nuju|ngenai|nurut|njelang)\b)[a-z]{4,}")
+
+
+def _crowd_acting(words: list[str], n: int) -> bool:
+    """True when ``words[n]`` is what a crowd named by ``words[:n]`` did as it spoke:
+    "seru massa membalas ...", "pekik para buruh mengepalkan tangan" (a group at large,
+    never one person described: "ujar pria mengenakan topi itu" is read as before).
+
+    >>> _crowd_acting("massa membalas orasi itu".split(), 1)
+    True
+    >>> _crowd_acting("seorang warga membalas".split(), 2)
+    False
+    """
+    phrase = " ".join(words[:n])
+    return (
+        _CROWD_ACT.fullmatch(words[n]) is not None
+        and (is_people(phrase) or is_collective(phrase))
+        and _ONE_PERSON.match(phrase) is None
+    )
+
+
 def parse_after(rest: str) -> tuple[Who | None, str]:
     """Parse the speaker after a verb-first cue; return it and the text left over.
 
@@ -355,6 +378,9 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
         if n and _ACTING.fullmatch(words[n]) and words[n - 1][:1].isupper():
             # "ucap Rina membacakan surat itu": what the named speaker did meanwhile
             # (not "ujar musisi berusia 65 tahun itu", a description).
+            break
+        if n and _crowd_acting(words, n):
+            # "teriak massa membalas orasi itu": what a crowd did as it chanted.
             break
         n += 1
     # "kata Taka girang", "ucap White lagi": drop lower-case words after the name.

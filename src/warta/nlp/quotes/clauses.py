@@ -51,10 +51,10 @@ _CLAUSE_SOON = re.compile(
     # ajang pamer" (a noun object is never followed by it).
     r"|bukan)\b"
 )
-#: Verbs of state without a "me-"/"ber-" prefix that make a clause of the words before
-#: them: "mengakui skuadnya kewalahan", "bercerita kampungnya kebanjiran".
-_STATE_VERB_SOON = re.compile(
-    r"\s+(?:[a-z][\w-]*(?:/[\w-]+)?\s+){1,3}(?:kehilangan|kekurangan|kesulitan|kewalahan|kelelahan"
+#: Verbs of state without a "me-"/"ber-" prefix, the predicate of a clause: "skuadnya
+#: kewalahan", "kampungnya kebanjiran" (see :data:`_STATE_VERB_SOON`).
+_STATE_PREDICATE = (
+    r"(?:kehilangan|kekurangan|kesulitan|kewalahan|kelelahan"
     r"|kebanjiran|kehabisan|ambruk|roboh|runtuh|hanyut|tenggelam|terbakar|terpaksa"
     # The adversative "ke-...-an" verbs, what befalls or weighs on the subject: "mengakui
     # sebagian pedagang keberatan", "bercerita anaknya ketakutan" (not after a quantifier,
@@ -81,16 +81,28 @@ _STATE_VERB_SOON = re.compile(
     # muntah".
     # (Not a disease named after a noun: "tujuh kasus demam kuning", "gejala batuk".)
     r"|(?<!kasus )(?<!penyakit )(?<!wabah )(?<!gejala )(?<!obat )(?<!pasien )(?<!penderita )"
-    r"(?:batuk|demam|pilek|sesak|muntah|diare|pingsan|lemas|pusing|mual|kejang))\b"
+    r"(?:batuk|demam|pilek|sesak|muntah|diare|pingsan|lemas|pusing|mual|kejang))"
 )
+#: A verb of state after a subject of one to three words makes a clause of them:
+#: "mengakui skuadnya kewalahan", "bercerita kampungnya kebanjiran".
+_STATE_VERB_SOON = re.compile(r"\s+(?:[a-z][\w-]*(?:/[\w-]+)?\s+){1,3}" + _STATE_PREDICATE + r"\b")
 #: A relative clause of age after a clause's subject ("anaknya yang berusia empat
 #: tahun baru dinyatakan sembuh"): skipped, the predicate follows it.
 _AGE_RELATIVE = re.compile(
     r"\s+(?:[a-z][\w-]*\s+){1,2}yang\s+(?:baru\s+)?(?:berusia|berumur)\s+\S+"
     r"(?:\s+(?:tahun|bulan|hari|minggu|pekan))?(?=\s)"
 )
-#: An existential clause right after a weak verb: "mengakui ada 300 ton beras rusak".
-_EXISTENTIAL = re.compile(r"\s+(?:masih\s+|memang\s+|tidak\s+)?ada\s+(?!yang\b)[a-z\d]")
+#: The predicate after that relative clause: up to two adverbs, then a verb
+#: ("baru dinyatakan sembuh") or a verb of state ("tiba-tiba demam dan menangis").
+_PREDICATE_AFTER_AGE = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,}|"
+    + _STATE_PREDICATE
+    + r")\b"
+)
+#: An existential clause right after a weak verb: "mengakui ada 300 ton beras rusak";
+#: or what occurred, "terjadi" before its subject: "mengakui terjadi salah hitung di
+#: dua TPS" (not the noun "terjadinya ...").
+_EXISTENTIAL = re.compile(r"\s+(?:masih\s+|memang\s+|tidak\s+)?(?:ada|terjadi)\s+(?!yang\b)[a-z\d]")
 
 
 #: Prepositions and nouns shaped like verbs ("melalui media sosial", "mereka", "berita",
@@ -210,12 +222,7 @@ def _clause_after(sent: str, at: int) -> bool:
     )
     if (age := _AGE_RELATIVE.match(sent, at)) is not None:
         # The predicate after the subject's age: " baru dinyatakan sembuh".
-        return bool(
-            re.match(
-                r"\s+(?:[a-z][\w-]*\s+){0,2}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b",
-                sent[age.end() :],
-            )
-        )
+        return _PREDICATE_AFTER_AGE.match(sent, age.end()) is not None
     return any(p.match(sent, at) for p in patterns)
 
 

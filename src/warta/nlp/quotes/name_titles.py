@@ -30,8 +30,15 @@ ADDRESS_NAME_TITLES = NAME_TITLES - NAME_PART_TITLES
 _TITLE_THEN_NAME = re.compile(
     rf"(?<![\w.])(?P<t>{'|'.join(sorted(NAME_TITLES))})\.?[ \t]+(?=[A-Z])"
 )
-#: A shortened title of address closing the words before a person: "..., Mgr. ".
-_TRAILING_TITLE = re.compile(rf"(?<![\w.])(?:{'|'.join(sorted(ADDRESS_NAME_TITLES))})\.[ \t]*$")
+#: Academic, medical and pilgrim's titles written before a name, shortened: "dr. Rina",
+#: "Prof. Budi", "Hj. Siti" (the quote layer's titles of address,
+#: :data:`warta.nlp.quotes.wording._ABBREVIATED_TITLES`, as written).
+_DEGREE_TITLES = ("dr", "drg", "Dr", "Drs", "Dra", "Prof", "Ir", "H", "Hj", "KH")
+#: A shortened title of address closing the words before a person: "..., Mgr. ",
+#: "..., dr. ".
+_TRAILING_TITLE = re.compile(
+    rf"(?<![\w.])(?:{'|'.join(sorted(ADDRESS_NAME_TITLES | set(_DEGREE_TITLES)))})\.[ \t]*$"
+)
 
 
 def is_name_title(token: str) -> bool:
@@ -46,10 +53,12 @@ def is_name_title(token: str) -> bool:
 
 def without_trailing_title(prefix: str) -> str:
     """``prefix`` (the words before a person) without a shortened title of address that
-    closes it: "Ketua Sinode, Pdt. " -> "Ketua Sinode, ".
+    closes it: "Ketua Sinode, Pdt. " -> "Ketua Sinode, ", "Direktur X, dr. " -> "Direktur X, ".
 
     >>> without_trailing_title("Uskup Ruteng, Mgr. ")
     'Uskup Ruteng, '
+    >>> without_trailing_title("Direktur RSUD, dr. ")
+    'Direktur RSUD, '
     """
     return _TRAILING_TITLE.sub("", prefix)
 

@@ -75,7 +75,10 @@ _VERB_AFTER = re.compile(
     _AGE_AFTER + r"(?:\s+dari\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4})?"
     r"(?:\s+alias\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})?"
     r"\s*,?\s*(?:(?:juga|pun|lalu|kemudian|justru|malah|sempat|sudah|telah|masih"
-    r"|pernah|tampak|terlihat|sedang|tengah)\s+)?"
+    r"|pernah|tampak|terlihat|sedang|tengah"
+    # Adverbs that limit or sequence the act: "..., Budi, hanya menjawab singkat",
+    # "..., Rina, langsung menutup telepon", "..., Budi, bahkan membantah ...".
+    r"|hanya|cuma|bahkan|lantas|langsung|kembali|tetap)\s+)?"
     # A negated verb is the subject's all the same: "..., Budi, tidak membantah ...".
     r"(?:(?:tidak|tak|belum)\s+)?(?:me|ber)[a-z]{3,}\b"
 )

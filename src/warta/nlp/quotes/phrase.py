@@ -374,4 +374,16 @@ def _is_office_place(name: str) -> bool:
 
 
 def _find_word(text: str, name: str) -> int:
-    return text.rfind(name)
+    """Where ``text`` writes ``name`` last, its words apart by any blanks (the full stop
+    of an abbreviated given name blanked: "Andi Muh  Fajri" for "Andi Muh Fajri"); -1
+    when it does not.
+
+    >>> _find_word("AKP Andi Muh  Fajri", "Andi Muh Fajri")
+    4
+    """
+    at = text.rfind(name)
+    if at >= 0 or not name.strip():
+        return at
+    spaced = r"\s+".join(re.escape(w) for w in name.split())
+    found = [m.start() for m in re.finditer(spaced, text)]
+    return found[-1] if found else -1

@@ -813,6 +813,10 @@ def _final_name(
         return r.name
     who = r.found.who
     head = r.name[: -len(resolved)].split() if r.name.endswith(" " + resolved) else []
+    if head and head[0].lower() in DOTTED_NAME_PARTS:
+        # "Ach Fauzi Rahman" of "Ach. Fauzi Rahman": a name opening with a shortened given
+        # name, which the tagger cut at its full stop ("Rahman"); the whole name speaks.
+        return r.name
     if resolved in people and (
         len(head) >= 2
         or (head and head[0] in bodies)

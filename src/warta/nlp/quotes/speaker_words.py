@@ -25,6 +25,7 @@ from warta.lexicon.indonesian import (
 from warta.nlp.quotes.cue_verbs import (
     lex,
 )
+from warta.nlp.quotes.unit_heads import GLUED_UNIT_HEADS
 
 #: Pronouns that refer back to a person; "almarhum(ah)"/"mendiang" ("the late") too, used
 #: alone for someone named before ("Dalam surat terakhirnya, almarhum menulis").
@@ -74,6 +75,9 @@ ROLE_TITLES = (
     | lex("kalapas karutan kabag kasubag pol")
     # Police unit heads: "Dirresnarkoba Polda X", "Kanit Reskrim Polsek Y".
     | lex("dirresnarkoba dirreskrimum dirreskrimsus dirlantas dirintelkam kanit kasubdit kasi")
+    # And their heads' and deputies' titles glued to the unit: "Kasatlantas Polres X",
+    # "Kabidhumas Polda Y", "Wakapolres Z".
+    | GLUED_UNIT_HEADS
     | lex("bendahara")
     # Religious titles of address: "Dr. Hj. Siti Aminah", "Romo Antonius Sabu"; the
     # female teacher's besides "Ustaz" (a title word): "Ustazah Siti Aminah".
