@@ -722,12 +722,12 @@ def _not_actor_here(
     m: Mention, toks: list[_Tok], first: int, named: set[int], bodies: Collection[int] = ()
 ) -> bool:
     """Whether a state's name at token ``first`` is not the state here: a language
-    ("bahasa Indonesia"), a metonym that ends a longer name the entity layer missed
-    ("Klub Seoul" is a club, not South Korea; titles such as "Presiden" excepted, and an
-    act's noun or a state's forces opening the sentence: "Kecaman Kremlin terhadap …",
-    "Langkah Beijing", "Kapal Beijing" are the state's), or a capital right after an
-    organisation's name (token ends in ``bodies``), its seat: "Pengadilan Negeri
-    Jakarta", "Pengadilan Tinggi Tokyo"."""
+    ("bahasa Indonesia"), its opposition ("oposisi X"), a metonym that ends a longer
+    name the entity layer missed ("Klub Seoul" is a club, not South Korea; titles such
+    as "Presiden" excepted, and an act's noun or a state's forces opening the sentence:
+    "Kecaman Kremlin terhadap …", "Langkah Beijing", "Kapal Beijing" are the state's),
+    or a capital right after an organisation's name (token ends in ``bodies``), its
+    seat: "Pengadilan Negeri Jakarta", "Pengadilan Tinggi Tokyo"."""
     if m.type in ("PER", "ORG") or first == 0:
         return False
     before = toks[first - 1]

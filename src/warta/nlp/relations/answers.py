@@ -536,6 +536,23 @@ def _complained_of(clause: _Clause, i: int, cue: Cue) -> bool:
     return cue.voice == "nominal" and clause.word(i - 1) in _COMPLAINING
 
 
+#: Verbs of passing on what others asked ("**menyampaikan** tuntutan itu kepada Z").
+_PASSING_ON = frozenset("menyampaikan meneruskan membawa".split())
+
+
+def _request_passed_on(clause: _Clause, i: int, cue: Cue) -> bool:
+    """Whether the nominal cue at ``i`` is a request told before and passed on
+    ("berjanji **menyampaikan** tuntutan itu kepada bupati"): the asker's request
+    carried to Z, not the carrier's demand on Z. A request with no word pointing back
+    ("menyampaikan tuntutan kepada Z") is the subject's own."""
+    return (
+        cue.voice == "nominal"
+        and clause.word(i) in _REQUESTS
+        and clause.word(i + 1) in _ANAPHOR
+        and clause.word(i - 1) in _PASSING_ON
+    )
+
+
 #: Nouns of what one asks or proposes: a promise about "permintaan itu" answers it.
 _REQUESTS = frozenset(
     "permintaan usulan usul permohonan tuntutan aspirasi ajakan desakan keluhan".split()

@@ -54,6 +54,7 @@ from warta.nlp.relations.words import (
     _ORG_NOUNS,
     _OWNED_BY,
     _PASSING_ON,
+    _PERMITTING,
     _PURPOSE,
     _QUOTE_CHARS,
     _REPORTED_BY,
@@ -454,7 +455,7 @@ class _Clause(_AsideReader):
                 while k >= 0:
                     # "A dan rekannya B", "A dan Menteri Luar Negeri B": a role word or a
                     # title may follow "dan"
-                    k = self._past_role(self._past_regional_office(k))
+                    k = self._past_unit(self._past_role(self._past_regional_office(k)))
                     w = self.word(k)
                     prev = self._coordinated_before(k)
                     if w in _COORD - {"baik"} | {","} | _ALONG_WITH and prev is not None:
@@ -664,13 +665,14 @@ class _Clause(_AsideReader):
                 return None
             if j not in self.actor_at and _active_verb(w) and not self.purpose_at(j - 1):
                 found = self.subject(j)
-                told_of = found[0] and self.word(found[0][0].first - 1) in _ACCUSING | _ASKING
+                before = self._before_titles(found[0][0].first) if found[0] else -1
+                told_of = found[0] and self.word(before) in _ACCUSING | _ASKING | _PERMITTING
                 if told_of and self.word(k + 1) in _ACCUSER_GOES_ON:
                     # "menuduh X menyerang Y dan meminta X menarik …": the accuser asks;
                     # "… dan memperingatkan …": the accuser warns; "menuntut X menarik
                     # kapalnya dan meminta Y …": the one asked does the first act only,
                     # the asker goes on asking
-                    j = found[0][0].first - 1
+                    j = before
                     past_accused = True
                     continue
                 if found[0]:
@@ -681,6 +683,15 @@ class _Clause(_AsideReader):
                     return [], k + 1
             j -= 1
         return None
+
+    def _before_titles(self, first: int) -> int:
+        """The token before the capitalised words of an unnamed office standing right
+        before an actor starting at ``first`` ("mengizinkan **Pelapor Khusus** PBB":
+        "mengizinkan"), within four words; the token before ``first`` when none."""
+        k = first - 1
+        while k > first - 5 and k > 0 and self.toks[k].capital and k not in self.actor_at:
+            k -= 1
+        return k
 
     def _relative_head(self, comma: int, i: int) -> tuple[list[_Actor], int]:
         """The actor right before the first "yang" of the relative clauses that end at
@@ -949,7 +960,7 @@ class _Clause(_AsideReader):
         before = i - 2 if self.word(i - 1) in _DRAFTS else i - 1
         if self.word(before) in _BLOCKING:
             return True  # "memveto paket sanksi X terhadap Y": blocked, never imposed
-        for k in range(i - 1, max(i - 7, -1), -1):
+        for k in self._words_back(i, 6):
             w = self.word(k)
             if w in _CONDITION:
                 # "… jika Hanoi tetap **mengirim** kapal": a condition tells an act
@@ -959,11 +970,35 @@ class _Clause(_AsideReader):
                 return True  # "memperingatkan X bahwa Y akan **membalas**": the threat
             if w in _BOUNDARY:
                 return False
-            if w in _ASKING or (w in _THREAT_LINK and self.word(k - 1).startswith("mengancam")):
+            if w in _ASKING or w in _PERMITTING:
+                return True
+            if w in _THREAT_LINK and self.word(k - 1).startswith("mengancam"):
                 return True
             if action == "threaten" and w.startswith("mengancam"):
                 return True
         return False
+
+    def _words_back(self, i: int, count: int) -> list[int]:
+        """The ``count`` tokens before token ``i``, nearest first, an actor's name and
+        the short name in parentheses right after it passed over: the request's object
+        is one word however long its name ("meminta Kementerian Pelindungan Pekerja
+        Migran (KPPM) **mencabut** izin …" is asked for as much as "meminta KPPM
+        mencabut …")."""
+        out: list[int] = []
+        k = i - 1
+        while k >= 0 and len(out) < count:
+            if self.word(k) == ")":
+                short = self.word(k - 2) == "(" and self.toks[k - 1].capital
+                if short and k - 3 in self.actor_at:
+                    k -= 3  # "(KPPM)": the short name of the actor before it
+            actor = self.actor_at.get(k)
+            if actor is not None and k == actor.last and actor.first < k:
+                out.append(k)
+                k = actor.first - 1
+                continue
+            out.append(k)
+            k -= 1
+        return out
 
     def _warning_before(self, k: int) -> bool:
         """Whether a verb of threatening or warning, its addressee aside, comes right

@@ -16,6 +16,7 @@ from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause_objects import _ObjectReader
 from warta.nlp.relations.lexicon import LEXICON, MAX_WORDS, Cue
 from warta.nlp.relations.words import (
+    _ALONG_WITH,
     _ANAPHOR,
     _ARMED_BODIES,
     _ASKING,
@@ -491,12 +492,21 @@ class _AsideReader(_ObjectReader):
             u -= 1
         return u if t < k and u < t and self.word(u) in _COORD else k
 
+    def _past_unit(self, k: int) -> int:
+        """The "bersama" before a unit's capitalised name ending at token ``k``, the
+        body it belongs to named right after it ("A bersama **Satgas Pangan** Polri
+        menyegel …": the task force's body acts with A), else ``k``."""
+        t = k
+        while k - t < _REGION_WORDS and self.toks[t].capital and t not in self.actor_at:
+            t -= 1
+        return t if t < k and self.word(t) in _ALONG_WITH else k
+
     def _coordinated_before(self, k: int) -> _Actor | None:
         """The actor a coordinator at ``k`` adds to, else ``None``: the one right before
         it, past a serial comma ("Inggris, Prancis, dan Jerman") or its short name in
         parentheses ("Danantara (BPI) dan QIA")."""
         j = k - 1
-        if self.word(k) not in _COORD:
+        if self.word(k) not in _COORD | _ALONG_WITH:
             before = self.actor_at.get(j)  # "Filipina, Malaysia dan Vietnam"
             # "Selain X, lembaga itu menahan …": X is set apart, not a second subject
             return None if before and self.word(before.first - 1) == "selain" else before

@@ -50,6 +50,7 @@ from warta.nlp.relations.words import (
     _OWNED_BY,
     _PART_OF,
     _PETITIONS,
+    _PLANS,
     _PORTFOLIOS,
     _PROPERTY_REACH,
     _PURPOSE,
@@ -484,7 +485,9 @@ class _ObjectReader:
         # "menahan pejabat penanggung jawab (PJ) proyek X berinisial AB": the person a
         # long description names by initials closes the object too
         initialled = self._initialled_person(i + 1) if direct else None
-        reach = max(owner_at or 0, initialled or 0)
+        # "menolak rencana kenaikan tarif air bersih X": the plan's owner closes it too
+        planner = self._plan_owner(i + 1) if direct else None
+        reach = max(owner_at or 0, initialled or 0, planner or 0)
         while j < len(self.toks) and (gap <= _OBJECT_GAP or j <= reach):
             # "mendesak kedua pihak", "antara delegasi kedua negara": the object itself
             head = j == i + 1 or (self.word(i) in preps and self._plain_np(i + 1, j))
@@ -554,6 +557,9 @@ class _ObjectReader:
                 # "mengecam serangan darat tentara X": the agent named after an act's
                 # noun and the words that qualify it
                 close = close or (direct and self._qualified_act(i + 1, actor.first))
+                # "menolak rencana kenaikan tarif air bersih X": the body whose plan or
+                # decision the plain words after the verb name
+                close = close or actor.first == planner
                 # "menuntut perusahaan tambang asal X, <firm>, ke …": a firm named in
                 # apposition after the description that opens the object
                 close = close or (
@@ -628,7 +634,9 @@ class _ObjectReader:
                 gap += 1
                 # "bekerja sama dalam menghadapi Korut": past another verb, an actor
                 # without a preposition is that verb's object
-                direct = direct and not (j > i + 1 and _active_verb(self.word(j)))
+                # (not inside a plan's name: "rencana … air **bersih** X", see _plan_named)
+                in_plan = planner is not None and j < planner
+                direct = direct and (in_plan or not (j > i + 1 and _active_verb(self.word(j))))
             j += 1
         return []
 
@@ -1020,6 +1028,30 @@ class _ObjectReader:
         if self.toks[k].capital and k > 0 and "-" not in self.word(k):
             return self._route_end(k - 1)
         return "-" in self.word(k) and self.word(k - 1) in _ROUTES
+
+    def _plan_owner(self, lo: int) -> int | None:
+        """Where the body or state owning a plan named at token ``lo`` starts, when plain
+        words name the plan up to it (:data:`_PLANS`, :meth:`_plan_named`), else
+        ``None``."""
+        if self.word(lo) not in _PLANS:
+            return None
+        for k in range(lo + 1, min(len(self.toks), lo + 7)):
+            actor = self.actor_at.get(k)
+            if actor is not None:
+                return k if not actor.person and self._plan_named(lo, k) else None
+        return None
+
+    def _plan_named(self, lo: int, hi: int) -> bool:
+        """Whether tokens ``lo`` … ``hi - 1`` (at most six) name a plan in plain words,
+        an adjective of "ber-" among them ("rencana kenaikan tarif air **bersih**"): no
+        capital, number, clause word, preposition or verb of "me-" or "di-"."""
+        return hi - lo <= 6 and all(
+            not self.toks[k].capital
+            and self.word(k).isalpha()
+            and self.word(k) not in _BOUNDARY | _OBLIQUE
+            and (not _verb_like(self.word(k)) or self.word(k).startswith("ber"))
+            for k in range(lo, hi)
+        )
 
     def _plain_np(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo`` … ``hi - 1`` (at most five) are a plain noun phrase:

@@ -424,10 +424,15 @@ class _Context:
         return self._charged.get(name)
 
     def charger_by(self, name: str, sentence: int) -> _Actor | None:
-        """The last agent told censuring or sanctioning ``name`` (see :meth:`charger_of`)
-        in sentence ``sentence`` or before: the one who brought the charge told there."""
-        told = [agent for said, agent in self._charges.get(name, ()) if said <= sentence]
-        return told[-1] if told else None
+        """The agent told censuring or sanctioning ``name`` (see :meth:`charger_of`) in
+        the last sentence up to ``sentence`` that tells one: the one who brought the
+        charge told there; of several there, the first named ("A bersama B menyegel
+        gudang X": A leads the act B joins)."""
+        told = [(said, agent) for said, agent in self._charges.get(name, ()) if said <= sentence]
+        if not told:
+            return None
+        last = told[-1][0]
+        return next(agent for said, agent in told if said == last)
 
     def accuser_of_short(self, name: str) -> _Actor | None:
         """The last agent told acting on a body whose full name ``name`` shortens by its

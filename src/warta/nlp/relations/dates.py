@@ -296,6 +296,16 @@ def _after_object_relative(clause: _Clause, i: int, at: int) -> bool:
     return False
 
 
+def closing_day(clause: _Clause, at: int) -> bool:
+    """Whether the date at character ``at`` is the day set off by a comma that closes
+    its sentence ("X memveto rancangan yang menuntut …, Selasa (6/10)."): the lead's
+    habit of dating its main act last, whatever the relative clause before it tells."""
+    k = next((j for j, t in enumerate(clause.toks) if t.start <= at < t.end), None)
+    if k is None or clause.word(k - 1) != ",":
+        return False
+    return not any(clause.word(j).isalpha() for j in range(k + 1, len(clause.toks)))
+
+
 def _retold_date(
     text: str, dated: list[tuple[int, str]], end: int, action: str
 ) -> tuple[int, str] | None:
@@ -443,8 +453,10 @@ def _reports_back(words: list[str]) -> bool:
     meeting = LEXICON.get(verb)
     if noun == "dalam" and meeting is not None and meeting.action == "consult":
         return meeting.voice == "nominal"  # "Dalam pertemuan dengan X, Sabtu (…)"
-    if noun == "dalam" and verb in _STATEMENT_NOUNS:
-        return True  # "Dalam pernyataan bersama …, Kamis (…), mereka …": where it was said
+    if noun == "dalam" and (verb in _STATEMENT_NOUNS or verb in _ANNOUNCEMENTS):
+        # "Dalam pernyataan bersama …, Kamis (…), mereka …", "Dalam pengumuman Selasa
+        # (…), X menyebut …": where and when the act just told was made known
+        return True
     nominal = noun.startswith(("pe", "ke")) and noun.endswith("an") and len(noun) >= 8
     # a ruling read ("Putusan diucapkan …") tells when the court decided; an act's noun
     # in the lexicon ("Bantuan diserahkan …, Senin (…)") tells when the act was done
@@ -460,6 +472,8 @@ def _reports_back(words: list[str]) -> bool:
     )
 
 
+#: Nouns of an announcement an act is made known in ("Dalam **pengumuman** Selasa …").
+_ANNOUNCEMENTS = frozenset("pengumuman rilis".split())
 #: Prepositions naming the means an outcome came by ("**Dengan** putusan itu, …").
 _BY_MEANS = frozenset("dengan dalam melalui lewat".split())
 #: Light passive verbs whose subject is an act told by a noun ("Serah terima
@@ -510,6 +524,10 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         # acts at the event it is described attending, the one just told (or the one
         # pointed back to, "dalam pelepasan itu", past a sentence or two between)
         return True
+    if dated_before and _signed_document_opens(clause):
+        # "… menandatangani perjanjian pinjaman, Rabu (…). Dokumen diteken A dan B":
+        # the signing of the document just told, by whom
+        return True
     if dated_before and clause.word(source.last + 1) == "juga":
         # "… Senin (3/6/2024). Tokyo juga mengusir dua atase": a further step
         # told right after a dated one, on its day
@@ -520,6 +538,19 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         clause.word(j) in _SAME_OCCASION and (clause.word(j) != "kedua" or j <= source.last + 1)
         for j in range(5)
     )
+
+
+#: Nouns of a signed document opening a sentence ("**Dokumen** diteken …").
+_DOCUMENTS = frozenset("dokumen perjanjian kesepakatan nota naskah mou kontrak".split())
+#: Passive verbs of signing ("Nota kesepahaman **ditandatangani** …").
+_SIGNED = frozenset("diteken ditandatangani".split())
+
+
+def _signed_document_opens(clause: _Clause) -> bool:
+    """Whether the sentence opens with a document's noun and, within three words, a
+    passive verb of signing ("Dokumen diteken …", "Nota kesepahaman itu ditandatangani
+    …"): it tells who signed the document told just before."""
+    return clause.word(0) in _DOCUMENTS and any(clause.word(j) in _SIGNED for j in range(1, 4))
 
 
 #: Verbs of attending an event in a relative clause on the subject ("yang **hadir**

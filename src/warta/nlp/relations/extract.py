@@ -193,6 +193,7 @@ from warta.nlp.relations.answers import (
     _protest_lodged,
     _protested_summons,
     _refused,
+    _request_passed_on,
     _same_agent,
     _signed_in_person,
     _voiced_for,
@@ -237,9 +238,11 @@ from warta.nlp.relations.dates import (
     _retold_by_noun,
     _retold_date,
     _work_starts_ahead,
+    closing_day,
     opens_on_occasion,
     weeks_as_days,
 )
+from warta.nlp.relations.envoys import envoy_of
 from warta.nlp.relations.launches import launches_at_exercises
 from warta.nlp.relations.lexicon import DENYING, INVOLVEMENT, JOINT_EXERCISE, LEXICON, Cue
 from warta.nlp.relations.pairs import (
@@ -652,7 +655,11 @@ def _sentence_relations(
         if (quote is not None and not spoken) or not _sense_ok(clause, cue, i, ctx):
             i += n
             continue
-        if clause.embedded_act(i, cue.action) or _complained_of(clause, i, cue):
+        if (
+            clause.embedded_act(i, cue.action)
+            or _complained_of(clause, i, cue)
+            or _request_passed_on(clause, i, cue)
+        ):
             i += n
             continue
         if _purpose_of_accused(clause, i):
@@ -841,7 +848,13 @@ def _sentence_relations(
             _after_object_relative(clause, i, d[0]) for d in dates_here
         ):
             # "mengecam serangan … yang melukai belasan warga pekan lalu": the attack's day
-            dates_here = [d for d in dates_here if not _after_object_relative(clause, i, d[0])]
+            # (not a day set off to close the sentence: "memveto rancangan yang menuntut
+            # …, Selasa (…)" is the veto's day)
+            dates_here = [
+                d
+                for d in dates_here
+                if not _after_object_relative(clause, i, d[0]) or closing_day(clause, d[0])
+            ]
         if cue.action in _CENSURING and dates_here:
             # "mengecam serangan …, Selasa (…). Kecaman disampaikan …, Rabu (…)": the
             # censure told again with its own day
@@ -983,6 +996,8 @@ def _sentence_relations(
                 continue  # "Menteri X <nama> …. Ia …, pasukan X akan …": its own official
             if ctx.history.speaks_for(source, target.name):
                 continue  # "Presiden X <nama> menawarkan <ibu kota X> …": its own state
+            if envoy_of(clause, source, target) or envoy_of(clause, target, source):
+                continue  # "diteken A dan Duta Besar X untuk Y, <nama>": X's own envoy
             if _private(source, target, cue, clause.words(), ctx):
                 continue
             if clause.word(i) in _JOINING and (source.person or target.person):

@@ -1027,7 +1027,8 @@ def _pairs(
     mutual = symmetric and not cue.directed
     preps = _TARGET_PREP if mutual else _TARGET_PREP - {"dengan"}
     if cue.with_only:
-        preps = frozenset({"dengan"})  # "membahas … dengan X"; "terhadap X" is the matter
+        # "membahas … dengan X", "membentuk tim kerja bersama X"; "terhadap X" is the matter
+        preps = frozenset({"dengan", "bersama"})
         if cue.action == "fight":
             preps = preps | {"melawan"}  # "bertempur melawan pasukan X": the other side
     if cue.action == "posture":

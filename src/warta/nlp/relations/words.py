@@ -105,6 +105,9 @@ _DECIDING = frozenset("menetapkan memutuskan mengesahkan menerbitkan".split())
 _DECISION_NOUNS = frozenset(
     "keputusan penetapan ketetapan resolusi peraturan aturan regulasi".split()
 )
+#: Nouns of a body's plan or measure, whose owner may close a long object ("menolak
+#: **rencana** kenaikan tarif air bersih X"), a decision's nouns among them.
+_PLANS = _DECISION_NOUNS | frozenset("rencana kebijakan usulan usul".split())
 #: The key of :func:`extract_relations`'s last decision told (by :data:`_DECIDING`).
 _DECISION = "decision"
 #: Verbs of taking on what was asked, whatever it is named ("menyanggupi tambahan 500
@@ -297,8 +300,9 @@ _REPORTED_BY = frozenset(
 _SPEECH = frozenset("kata ujar ucap tutur jelas ungkap imbuh tambah katanya ujarnya".split())
 #: Nouns before a cue that make it a modifier, not an act ("larangan berkunjung").
 _NOT_AN_ACT = frozenset("larangan izin visa".split())
-#: Nouns before a state's name that make it a language or a culture ("bahasa Indonesia").
-_NOT_A_STATE = frozenset("bahasa budaya masakan".split())
+#: Nouns before a state's name that make it a language or a culture ("bahasa Indonesia"),
+#: or the camp set against its government ("koalisi oposisi X" is not the state X).
+_NOT_A_STATE = frozenset("bahasa budaya masakan oposisi".split())
 #: Capitalised words before a verb that are dates, not an unrecognised subject.
 _CALENDAR = frozenset(
     """
@@ -351,6 +355,9 @@ _THREAT_LINK = frozenset("akan bakal untuk".split())
 _ASKING = frozenset(
     "meminta mendesak mengimbau menyerukan menuntut mengajak memohon mendorong".split()
 )
+#: Verbs of letting: the act in their complement is allowed, not done ("mengizinkan
+#: pelapor khusus **berkunjung** ke …").
+_PERMITTING = frozenset("mengizinkan membiarkan mempersilakan".split())
 #: Prepositions opening a sentence on an occasion pointed back to ("Dalam pertemuan itu").
 _OCCASION_PREP = frozenset("dalam pada saat".split())
 #: Words that open a sentence on the occasion just told ("Dalam **kesempatan** itu",
