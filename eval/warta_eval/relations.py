@@ -298,6 +298,16 @@ BLIND41_GOLD = "tests/eval/gold/relations_blind41.json"
 #: council against its mayor, a packer sealed by a ministry, a wage protest, a club and
 #: its stadium, a trafficking sentence).
 BLIND42_GOLD = "tests/eval/gold/relations_blind42.json"
+#: Sixteen texts by a forty-third annotator (the thirteenth session's second round,
+#: scored with the first round's rules): half international (fishermen detained by a
+#: neighbour's maritime agency, an ambassador recalled after rebels took a town with
+#: talks offered by a third state, missile launches and a joint request to the Security
+#: Council, a nuclear watchdog's resolution with a threat and an accusation, a defence
+#: contract, a veto on a draft, cyclone relief, diplomats expelled both ways), half
+#: domestic (drug couriers arrested, a village head detained, an acquittal appealed, a
+#: province's ban on coal trucks, a competition regulator's fines, a dockworkers'
+#: protest, a match permit refused, a deadline on plastic bottles).
+BLIND43_GOLD = "tests/eval/gold/relations_blind43.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -341,6 +351,7 @@ BLIND_SETS = {
     "blind40": BLIND40_GOLD,
     "blind41": BLIND41_GOLD,
     "blind42": BLIND42_GOLD,
+    "blind43": BLIND43_GOLD,
 }
 
 
