@@ -467,6 +467,7 @@ QUOTE_SETS = {
     "blind41q_set": "tests/nlp/quotes/blind41q_quotes.json",
     "blind42q_set": "tests/nlp/quotes/blind42q_quotes.json",
     "blind43q_set": "tests/nlp/quotes/blind43q_quotes.json",
+    "blind44q_set": "tests/nlp/quotes/blind44q_quotes.json",
 }
 
 
@@ -595,7 +596,12 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     organiser's speech, the crowd's chant and banner slogans, anonymous sources and
     officials asked to comment, Javanese quotes with their translation and a quote over
     two paragraphs, a heated council hearing with a cut-off quote and an
-    interruption)."""
+    interruption),
+    and ``blind44q_set.*`` (15 by a forty-fourth, the thirteenth session's third round:
+    eleven everyday hard news in outlets no earlier set named, a courtroom's questions
+    and answers, a viral video with posts quoted by account handle, a story built from
+    other outlets' quotes and earlier statements, a teacher's open letter with an
+    official's written reply)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}
