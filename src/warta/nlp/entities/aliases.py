@@ -41,6 +41,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from warta.lexicon.indonesian import NAME_STOP_WORDS
 from warta.nlp.entities.addressed import address_left_out, names_without_address
+from warta.nlp.entities.brands import join_trade_brands
 from warta.nlp.entities.callnames import (
     _TITLE_WORDS,
     AGE_AFTER,
@@ -489,6 +490,7 @@ def resolve_article(
     join_qualified_names(text, spans)
     join_tail_acronyms(text, spans)  # "<Company> <ACR>" of "PT <Company> Regional <Region>"
     join_former_names(text, spans)
+    join_trade_brands(text, spans)  # "<Company> kini memakai merek <Brand>"
     join_former_place_names(text, spans)  # "<Regency>, yang hingga <year> bernama <Old>"
     formal_state_names(text, spans)  # "Republik Demokratik <State>": the state
     join_declared_other_names(text, spans)  # "<Name>, yang akrab disebut <Other>"

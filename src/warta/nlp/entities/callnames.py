@@ -314,7 +314,7 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
     ...     "Mas Tris berjanji kembali.")
     >>> _, refs = resolve_article(text, find_mentions(text))
     >>> [(r.name, r.mentions) for r in refs if r.type == "PER"]
-    [('Bambang Sutrisno', ('Bambang Sutrisno', 'Mas Tris', 'Wali Kota Bambang Sutrisno'))]
+    [('Bambang Sutrisno', ('Bambang Sutrisno', 'Mas Tris', 'Tris', 'Wali Kota Bambang Sutrisno'))]
     """
     persons = sorted((x for x in spans if x.type == "PER" and x.entity), key=lambda x: x.start)
     if not persons:

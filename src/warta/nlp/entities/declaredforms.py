@@ -737,7 +737,7 @@ def territory_spans(text: str, spans: list[Span]) -> None:
             h.start != a or h.end > b or h.place is not None
             or (h.type == "PER" and (a, b) not in waters)
             for h in hits
-        ):
+        ) and not _head_read_as_given_name(text, hits, a, b):
             continue  # the name tagged without its head ("<Name>") already names it
         gone.update(id(h) for h in hits)
         added.append(Span(a, b, "LOC", entity=named.get((a, b))))
@@ -747,6 +747,26 @@ def territory_spans(text: str, spans: list[Span]) -> None:
     mountains = [x for x in added if _MOUNTAIN.fullmatch(text, x.start, x.end)]
     if mountains:
         _bare_mountain_names(text, spans, mountains)
+
+
+def _head_read_as_given_name(text: str, hits: Sequence[Span], start: int, end: int) -> bool:
+    """Whether the tagger read a landmark's head as a person's given name: the whole
+    landmark as a person ("Benteng <Name>"), or the head alone, the rest of the name a
+    place the gazetteer knows ("Benteng| <Place>" at a paragraph's start). The head is no
+    given name, and a fort or a market named after a city is the landmark. (Territories
+    are left alone: their heads are no given names to the tagger.)"""
+    if _LANDMARK.match(text, start) is None:
+        return False
+    if len(hits) == 1:
+        return (hits[0].start, hits[0].end, hits[0].type) == (start, end, "PER")
+    if len(hits) != 2 or hits[0].start != start or hits[1].end != end:
+        return False
+    head, rest = hits
+    return (
+        head.type == "PER"
+        and " " not in text[head.start : head.end].strip()
+        and rest.place is not None
+    )
 
 
 # A bracketed acronym right after a name: "<Name> (<ACR>)".

@@ -48,6 +48,7 @@ _HEADED = re.compile(
     r"(?P<name>(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3})(?![\w-])"
 )
 _WORD = re.compile(r"\S+")
+_ONE_WORD_MORE = re.compile(r"[ \t]+[A-Z][a-z][\w'’-]*(?![\w-])")
 # Words that end the name: dates and function words written capitalised.
 _NOT_NAME = NAME_STOP_WORDS | set(MONTHS) | set(WEEKDAYS)
 
@@ -92,7 +93,13 @@ def untagged_headed_names(text: str, spans: Sequence[Span]) -> list[Span]:
     in_bodies = _words_of_bodies(text, spans)
     out: list[Span] = []
     for m in _HEADED.finditer(text):
-        end = _name_end(text, m.start("name"), m.end("name"))
+        name_end = m.end("name")
+        if m.group("head").casefold() in _COMMUNITY_HEADS:
+            # a community's name runs longer, its place last ("Paguyuban <Trade> <Goods>
+            # <Place>"): a fourth word
+            more = _ONE_WORD_MORE.match(text, name_end)
+            name_end = more.end() if more else name_end
+        end = _name_end(text, m.start("name"), name_end)
         if end is None:
             continue
         start = m.start()
@@ -108,3 +115,4 @@ def untagged_headed_names(text: str, spans: Sequence[Span]) -> list[Span]:
         elif not hits and " ".join(text[start:end].split()) not in in_bodies:
             out.append(Span(start, end, "LOC"))
     return out
+

@@ -4,7 +4,9 @@ The press names a city, a street, a monument, a temple or an airport by its offi
 and then tells the name people use: "<Name>, yang akrab disebut <Other>", "<Name>, yang
 oleh warga masih disebut <Other>", "<Name>, yang lebih dikenal sebagai <Other>"; or it
 glosses a second name the other way round: "<Other>, sebutan <Name> dalam bahasa
-<Language>". :func:`join_declared_other_names` makes the other name (and every mention
+<Language>"; or recalls its former name: "<Name>, yang semula bernama <Old> dan oleh warga
+disebut <Other>", "<Head> itu bernama <Old> hingga <year>".
+:func:`join_declared_other_names` makes the other name (and every mention
 of it in the article) the entity of the declared one. Persons have their own declarations
 (:mod:`warta.nlp.entities.callnames`). :func:`formal_state_names` reads a state's formal
 name the gazetteer does not list ("Republik Demokratik <State>") as that state.
@@ -29,17 +31,34 @@ _FORMAL_STATE = re.compile(
     r"|Demokrasi|Kooperasi))*[ \t]+(?P<state>[A-Z][\w' -]+)"
 )
 
-# After the named entity (and its bracketed short name): ", yang", who calls it so ("oleh
-# warga <...>", "di kalangan <...>", up to five words), adverbs ("masih", "akrab",
-# "juga", "lebih", "biasa"), then "disebut" or "dikenal (<who>) sebagai / dengan nama /
-# dengan sebutan": the other name starts right after.
-_CALLED_AFTER = re.compile(
-    r"(?:[ \t]+\([^()\n]{1,30}\))?,[ \t]+yang[ \t]+"
+# A word saying a name is past: the name after "<past> bernama" is a former one.
+_PAST = r"(?:semula|dulu|dahulu|sebelumnya|pernah)"
+# Who calls it so ("oleh warga <...>", "di kalangan <...>", up to five words), adverbs
+# ("masih", "akrab", "juga", "lebih", "biasa"), then "disebut" or "dikenal (<who>)
+# sebagai / dengan nama / dengan sebutan", or its former name ("semula bernama"): the
+# other name starts right after.
+_CALLED = (
     r"(?:(?:oleh|di|bagi)[ \t]+(?:[\w-]+[ \t]+){1,5}?)?"
     r"(?:(?:masih|juga|akrab|lebih|biasa|kerap|sering|populer)[ \t]+){0,2}"
-    r"(?:disebut|dinamai"
+    rf"(?:disebut|dinamai|{_PAST}[ \t]+bernama"
     r"|dikenal(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:sebagai|dengan[ \t]+(?:nama|sebutan)))"
     r"[ \t]+"
+)
+# After the named entity (and its bracketed short name): ", yang", then :data:`_CALLED`.
+_CALLED_AFTER = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?,[ \t]+yang[ \t]+" + _CALLED)
+# A third name chained after the second: "<Name>, yang semula bernama <Other> dan oleh
+# warga juga disebut <Third>".
+_CALLED_TOO = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+(?:dan|serta)[ \t]+" + _CALLED)
+# A former name given by the thing's head noun with a demonstrative, the name's last year
+# after it: "Bandara itu bernama <Old> (<ACR>) hingga <year>", "Pasar tersebut dulu
+# bernama <Old>" (the head names the last place or body of that head before).
+_HEAD_FORMERLY = re.compile(
+    r"(?<![\w-])(?P<head>[A-Za-z]+)[ \t]+(?:itu|tersebut)[ \t]+"
+    rf"(?:(?P<past>{_PAST})[ \t]+)?bernama[ \t]+"
+)
+_UNTIL_YEAR = re.compile(
+    r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:hingga|sampai)[ \t]+(?:(?:akhir|awal)[ \t]+)?"
+    r"(?:tahun[ \t]+)?\d{4}(?!\d)"
 )
 # After the other name: ", sebutan (lain|warga|populer) (untuk|bagi) <Name>".
 _GLOSS_AFTER = re.compile(
@@ -65,7 +84,9 @@ def join_declared_other_names(text: str, spans: Sequence[Span]) -> None:
     [('Pasar Wetan', 'LOC'), ('Pasar Wetan', 'LOC')]
     """
     named = [s for s in spans if s.type != "PER" and not s.nested]
-    if len(named) < 2 or not any(w in text for w in ("sebut", "dikenal", "dinamai", ", nama")):
+    if len(named) < 2 or not any(
+        w in text for w in ("sebut", "dikenal", "dinamai", ", nama", "bernama")
+    ):
         return
     starts = {s.start: s for s in named}
     other: dict[str, Span] = {}
@@ -73,9 +94,23 @@ def join_declared_other_names(text: str, spans: Sequence[Span]) -> None:
         called = _CALLED_AFTER.match(text, s.end)
         if called and (second := starts.get(called.end())) is not None:
             other.setdefault(_name(text, second), s)
+            too = _CALLED_TOO.match(text, second.end)
+            if too and (third := starts.get(too.end())) is not None:
+                other.setdefault(_name(text, third), s)
         glossed = _GLOSS_AFTER.match(text, s.end)
         if glossed and (first := starts.get(glossed.end())) is not None:
             other.setdefault(_name(text, s), first)
+    for m in _HEAD_FORMERLY.finditer(text):
+        old = starts.get(m.end())
+        if old is None or not (m.group("past") or _UNTIL_YEAR.match(text, old.end)):
+            continue
+        head = m.group("head").casefold()
+        present = [
+            s for s in named
+            if s.end <= m.start() and text[s.start : s.end].split()[0].casefold() == head
+        ]
+        if present and _name(text, present[-1]) != _name(text, old):
+            other.setdefault(_name(text, old), present[-1])
     # One of the two names may be tagged a body ("Bandara <Name>" as an organisation):
     # a thing with a name people use besides its own is a place when either is one.
     kind: dict[str, EntityType] = {}

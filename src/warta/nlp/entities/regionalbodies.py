@@ -117,12 +117,28 @@ _FIELD_AFTER_AND = (
     r"(?=(?:[A-Z][a-z]+an|[A-Z][a-z]+asi|Pariwisata|Olahraga|Informatika|Tata"
     r"|Cukai|Desa(?=[ \t]+(?:\(|Kabupaten|Kota|Provinsi)))(?![\w-]))"
 )
-_NAME_WORDS = rf"(?:[ \t]+(?:dan[ \t]+{_FIELD_AFTER_AND})?{_NOT_WEEKDAY}{_BODY_WORD})"
+# Three fields or more are listed with commas, the last after "dan" ("Dinas <Field>,
+# <Field> dan <Field> Kota <City>"): a comma goes on with the name only where the list
+# closes so, never before a holder's name ("Dinas <Field>, <Name>,").
+_FIELD = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+_LISTED_FIELD = (
+    rf"(?:,[ \t]+(?={_FIELD}(?:,[ \t]+{_FIELD})*,?[ \t]+dan[ \t]+{_FIELD_AFTER_AND}))"
+)
+_NAME_WORDS = (
+    rf"(?:(?:[ \t]+(?:dan[ \t]+{_FIELD_AFTER_AND})?|{_LISTED_FIELD}){_NOT_WEEKDAY}{_BODY_WORD})"
+)
 # The acronym the article declares may stand between the body's generic name and its
 # region, "<Name> (<ACR>) <Kota|Provinsi> <Region>": the name runs on over it.
 # (a blend of syllables may run to fifteen letters, as the short forms of bodies with
 # two fields joined by "dan" do)
-_ACRONYM_INSIDE = rf"(?:[ \t]+\([A-Z][A-Za-z0-9]{{1,14}}\)(?=[ \t]+(?:[A-Z]|{_NAME_TITLE})))?"
+# (a short form of two words, the second in capitals: "(Satpol PP)"; a head that is the
+# body's whole generic name declares it right after: "Satuan Polisi Pamong Praja (Satpol
+# PP) Kota <City>")
+_DECLARED_INSIDE = (
+    rf"[ \t]+\([A-Z][A-Za-z0-9]{{1,14}}(?:[ ][A-Z]{{2,4}})?\)"
+    rf"(?=[ \t]+(?:[A-Z]|{_NAME_TITLE}))"
+)
+_ACRONYM_INSIDE = rf"(?:{_DECLARED_INSIDE})?"
 # A region's own body the press names by its short name and the region with its kind
 # ("DPRD Kota <City>", "Dinkes Kabupaten <Regency>"): its council, elections commission
 # and watchdog, planning and revenue agencies, statistics office, hospital, environment
@@ -141,7 +157,8 @@ _SHORT_NAMED_BODY = (
 )
 _REGIONAL_BODY = WordGated(
     re.compile(
-        rf"(?<![\w-]){_BODY_HEAD}{_NAME_WORDS}+(?:{_ACRONYM_INSIDE}{_NAME_WORDS}+)?"
+        rf"(?<![\w-]){_BODY_HEAD}"
+        rf"(?:{_NAME_WORDS}+(?:{_ACRONYM_INSIDE}{_NAME_WORDS}+)?|{_DECLARED_INSIDE}{_NAME_WORDS}+)"
         rf"|{_SHORT_NAMED_BODY}"
         # a state school by its number and town
         r"|(?<![\w-])(?:SD|SMP|SMA|SMK)[ \t]+Negeri[ \t]+\d{1,3}(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}"
@@ -305,9 +322,11 @@ def _short_forms(text: str, span: Span, name: str) -> list[tuple[str, ...]]:
         forms.append((after.group(1), *(after.group(2).split() or words[k or len(words) :])))
     # "<Name> (<ACR>) <Rest>": the acronym and the words after it ("RSUD <Rest>")
     inside = _DECLARED.search(text, span.start, span.end)
-    if inside is not None and not inside.group(2):
+    # (a short form of two words, the second in capitals, is the acronym: "(Satpol PP)")
+    second = inside.group(2).split() if inside is not None else []
+    if inside is not None and (not second or (len(second) == 1 and second[0].isupper())):
         rest = text[inside.end() : span.end].split()
-        forms.append((inside.group(1), *rest))
+        forms.append((inside.group(1), *second, *rest))
         # "RSUD <Name>" of "<Name> (RSUD) Prof. Dr. <Initials> <Name>": the short form
         # drops the titles and initials of the man the body is named after
         untitled = [w for w in rest if not _TITLE_OR_INITIALS.fullmatch(w)]

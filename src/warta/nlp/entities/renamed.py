@@ -2,9 +2,10 @@
 
 Ministries and agencies are renamed often, and the press recalls the old name beside the
 new one: "<New>, yang sebelumnya bernama <Old>", "ketika kementerian tersebut masih
-bernama <Old> (<ACR>)", "lembaga itu dulu bernama <Old>". :func:`join_former_names`
-makes the old name (and every mention of it in the article) the present organisation,
-which is the entity the reader follows.
+bernama <Old> (<ACR>)", "lembaga itu dulu bernama <Old>"; or tells the renaming with
+"menjadi": "PT <Old> sejak <time> menjadi PT <New>". :func:`join_former_names` makes the
+old name (and every mention of it in the article) the present organisation, which is the
+entity the reader follows.
 """
 
 from __future__ import annotations
@@ -22,6 +23,14 @@ __all__ = ["join_former_names"]
 _FORMER_NAME = re.compile(
     r"\b(?:masih|dulu|dahulu|sebelumnya|semula|pernah|lalu"
     r"|(?:hingga|sampai)[ \t]+(?:tahun[ \t]+)?\d{4})[ \t]+bernama[ \t]+"
+)
+
+# A body that "became" another of its own kind: "<Old> sejak <time> menjadi <New>", "<Old>
+# resmi berganti nama menjadi <New>" (the two names open with one head: "PT", "Badan").
+_BECAME = re.compile(
+    r"(?:[ \t]+\([A-Za-z0-9-]{2,20}\))?,?[ \t]+"
+    r"(?:(?:sejak|mulai|pada|per)[ \t]+(?:[\w/-]+[ \t]+){1,3}?)?(?:resmi[ \t]+)?"
+    r"(?:(?:berganti|berubah|ganti)[ \t]+nama[ \t]+)?menjadi[ \t]+"
 )
 
 # The present organisation, before "bernama": right before ", yang ..." ("<New>, yang
@@ -79,6 +88,13 @@ def join_former_names(text: str, spans: Sequence[Span]) -> None:
         present = _present(text, m.start(), orgs, starts, ends, old)
         if present is not None and present != old:
             renamed.setdefault(old, present)
+    for k, s in enumerate(orgs[:-1]):
+        became = _BECAME.match(text, s.end)
+        new = orgs[k + 1]
+        old = _name(text, s)
+        same_head = old.split()[0] == _name(text, new).split()[0]
+        if became and became.end() == new.start and same_head and _name(text, new) != old:
+            renamed.setdefault(old, _name(text, new))
     if renamed:
         for s in orgs:
             s.entity = renamed.get(_name(text, s), s.entity)

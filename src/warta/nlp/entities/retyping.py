@@ -126,12 +126,13 @@ _HONORIFIC_OPENERS = (
 #: Hereditary titles written as their initials, which the tagger reads as an
 #: organisation's acronym: the Javanese courts' ranks ("KGPAA" Kanjeng Gusti Pangeran
 #: Adipati Arya, "KRT" Kanjeng Raden Tumenggung, "GKR" Gusti Kanjeng Ratu, "BRAy" Bendara
-#: Raden Ayu) and the Balinese castes' ("AA" Anak Agung, "IGN" I Gusti Ngurah). Titles,
+#: Raden Ayu) and the Balinese castes' ("AA" Anak Agung, "IGN" I Gusti Ngurah); Lombok's
+#: Sasak scholars' titles too ("TGH" Tuan Guru Haji, "TGKH" Tuan Guru Kiai Haji). Titles,
 #: not name parts: stripped like an honorific. ("KPH" is left out: it is also a forest
 #: district, "Kesatuan Pemangkuan Hutan".)
 TITLE_INITIALS = frozenset(
     "kgpaa kgpa kgph gph bph krt krmt kray gkr gkbray bray brm ray aa iga ign igk igp igb igm"
-    .split()
+    " tgh tgkh".split()
 )
 # A regnal number closing a ruler's name ("<Title> <Name> <Name> X").
 _REGNAL = re.compile(r"[IVX]{1,5}")

@@ -39,6 +39,7 @@ from warta.lexicon.indonesian import (
 )
 from warta.nlp.entities.addressed import addressed_place_named_person, addressed_places
 from warta.nlp.entities.chairs import split_body_chairs
+from warta.nlp.entities.commissions import council_of_commission_office
 from warta.nlp.entities.coordinated import (
     coordinated_bodies,
     coordinated_places,
@@ -60,6 +61,7 @@ from warta.nlp.entities.declaredforms import (
     regional_government_spans,
     territory_spans,
 )
+from warta.nlp.entities.designations import designated_name_spans
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.headednames import untagged_headed_names
 from warta.nlp.entities.names import TITLE_HEAD, is_org_head
@@ -194,9 +196,14 @@ __all__ = [
 # A capitalised landmark head right before a person's name, one space apart ("Bandara
 # <Name>", "Stadion <Name>"): the landmark named after the person. A word of its rank
 # may stand between ("Masjid Agung <Name>", "Masjid Jami <Name>": a congregational
-# mosque; "Pasar Induk <Name>").
+# mosque; "Pasar Induk <Name>"; "Bandara Internasional <Name>"), and the first words of
+# the person's name the tagger left out ("Bandara Internasional <Given> <Name>"; not after
+# a museum, run as an institution: "Museum <Kind> <Name>" is left to the tagger).
 _LANDMARK_BEFORE = re.compile(
-    r"(?<![\w.'’-])([A-Z][a-z]+)(?: (?:Jami['’]?|Agung|Raya|Besar|Utama|Induk))? $"
+    r"(?<![\w.'’-])("
+    + "|".join(sorted((h.capitalize() for h in LANDMARK_HEADS), key=len, reverse=True))
+    + r")(?: (?:Jami['’]?|Agung|Raya|Besar|Utama|Induk|Internasional))?"
+    r"(?:(?<!Museum)(?: [A-Z][a-z]+){1,2})? $"
 )
 
 
@@ -381,7 +388,7 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     if crew is not None:
         return [Span(crew, end, "ORG")]  # "Regu <Name>": the crew, no person
     if mention.type == "PER":
-        head = _LANDMARK_BEFORE.search(text, max(0, start - 24), start)
+        head = _LANDMARK_BEFORE.search(text, max(0, start - 60), start)
         if head is not None and head.group(1).casefold() in LANDMARK_HEADS:
             return [Span(head.start(1), end, "LOC")]  # "Bandara <Person's name>": a place
     end = _company_end(text, end)  # "Sinar Agro| Sdn Bhd": the legal form is the name's
@@ -807,6 +814,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     foreign_company_spans(text, result)  # "Banco <Name>": a company abroad, not a man
     territory_spans(text, result)  # "Kecamatan <Name> dan <Name>": untagged, cut short
     regional_body_spans(text, result)  # "Dinas <Field> Kota <City>": the body with its region
+    council_of_commission_office(text, result)  # "Ketua Komisi II DPRD <Region>": the council
     organ_of_acronym_spans(text, result)  # "Komite <Field> (<ACR>) <ORG>": the organ of it
     places_named_after_regions(text, result)  # "Selat <Regency>": the strait, no regency
     aged_initials = _initials_of_people(text)
@@ -838,6 +846,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     name_rest_in_apposition(text, result)  # ", <Given> <Middle>| <Surname>, yang ..."
     _strip_titles_left(text, result)
     result.extend(t for t in trusted if t.nested)
+    designated_name_spans(text, result)  # "Taman Nasional <Name>", "Kedutaan Besar <State>"
     person_words = _full_name_words(text, result)
     name_tails = person_name_tails(text, result)
     person_surfaces = {" ".join(text[x.start : x.end].split()) for x in result if x.type == "PER"}

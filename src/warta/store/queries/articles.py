@@ -52,7 +52,7 @@ LEAD_CHARS = 80
 
 
 def lead_excerpt(text: str | None, size: int = LEAD_CHARS) -> str:
-    """The first words of ``text`` on one line, cut at a word under ``size`` characters.
+    r"""The first words of ``text`` on one line, cut at a word under ``size`` characters.
 
     >>> lead_excerpt("JAKARTA — Banjir merendam\n\nratusan rumah di Kampung Melayu.", 30)
     'JAKARTA — Banjir merendam…'

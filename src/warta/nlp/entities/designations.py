@@ -1,0 +1,142 @@
+"""Places and bodies named by a long designation and a name, for
+:func:`warta.nlp.entities.spans.merge`.
+
+Indonesian opens some names with a designation of several words the tagger does not read
+as part of the name, and keeps only a place inside it, or cuts the name at the acronym it
+declares inside: a national park ("Taman Nasional <Name>", whose name is often a
+region's: "Taman Nasional <Island> Barat"), a special economic zone ("Kawasan Ekonomi
+Khusus (KEK) <Name>"), a power plant ("Pembangkit Listrik Tenaga <Source> (PLT<X>)
+<Place>"), the field posts of national agencies ("Pos SAR <Town>", "Pos Lintas Batas
+Negara (PLBN) <Town>"), a venue named in English ("<Name> International Circuit") and a
+state company's regional unit ("PT <Name> (Persero) <Unit> (<ACR>) <Town>").
+:func:`designated_name_spans` makes each one span, named without the acronym it declares,
+and the short forms the article writes with that acronym ("KEK <Name>", "PLTD <Place>",
+"<Name> <ACR> <Town>") the same entity; a place inside stays as a nested mention (the
+name does mention it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from warta.lexicon.indonesian import MONTHS, NAME_STOP_WORDS, WEEKDAYS
+from warta.nlp.entities.spanrecord import ByStart, Span
+from warta.records import EntityType
+
+__all__ = ["designated_name_spans"]
+
+# A capitalised word of the name: no weekday or month ("... Komodo Senin").
+_NOT_DATE = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
+_WORD = rf"[ \t]+(?!(?:{_NOT_DATE})(?![\w-]))[A-Z][\w'’-]*"
+# An acronym declared inside the name ("<Designation> (<ACR>) <Name>").
+_ACRONYM = r"[ \t]+\((?P<acr>[A-Z][A-Z0-9]{1,7})\)"
+# The national agency's field posts: the search and rescue post ("SAR" for "Pencarian dan
+# Pertolongan", the agency's Indonesian name since 2016), the border post and the volcano
+# observation post.
+_POST_FIELDS = (
+    r"SAR|Pencarian[ \t]+dan[ \t]+Pertolongan|Lintas[ \t]+Batas[ \t]+Negara"
+    r"|Pengamatan[ \t]+Gunung[ \t]+Api"
+)
+# A power plant's source: one word ("Diesel", "Uap", "Surya") or one of the sources of two.
+_POWER_SOURCE = r"(?:Panas[ \t]+Bumi|Gas[ \t]+Uap|Mesin[ \t]+Gas|Mikro[ \t]+Hidro|[A-Z][a-z]+)"
+# A venue named in English, its head last ("<Sponsor> <Name> International Circuit",
+# "<City> International Stadium", "<Brand> Arena"); no capitalised function word opens it.
+_NOT_NAME = "|".join(w.capitalize() for w in NAME_STOP_WORDS)
+_VENUE = (
+    rf"(?P<venue>(?!(?:{_NOT_NAME})(?![\w-]))[A-Z][\w'’-]*(?:{_WORD}){{0,3}}?"
+    r"(?:[ \t]+International)?[ \t]+(?:Circuit|Stadium|Arena))(?![\w-])"
+)
+_DESIGNATED = re.compile(
+    rf"(?<![\w-])(?:(?P<park>Taman[ \t]+Nasional)(?:{_WORD}){{1,3}}|{_VENUE}"
+    rf"|(?:(?P<zone>Kawasan[ \t]+Ekonomi[ \t]+Khusus)"
+    rf"|(?P<plant>Pembangkit[ \t]+Listrik[ \t]+Tenaga[ \t]+{_POWER_SOURCE})"
+    rf"|(?P<post>Pos[ \t]+(?P<field>{_POST_FIELDS}))"
+    # (a unit only with its acronym: no holder's name stands between it and "(Persero)")
+    rf"|(?P<unit>PT(?P<own>(?:{_WORD}){{1,3}})[ \t]+\(Persero\)(?:{_WORD}){{1,5}}(?=[ \t]+\()))"
+    rf"(?:{_ACRONYM})?(?:{_WORD}){{1,2}})"
+)
+_DECLARED = re.compile(r"[ \t]+\([A-Z][A-Z0-9]{1,7}\)")
+
+
+def _flat(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _designated(m: re.Match[str]) -> tuple[int, EntityType, str]:
+    """The end, type and name (without the declared acronym) of the name ``m`` matched:
+    a plant, a park, a zone, a venue and a border post are places people go to; a
+    company's unit and an agency's post are bodies, the search and rescue post named as
+    the agency is ("SAR" written out)."""
+    name = _flat(_DECLARED.sub("", m.group()))
+    if m.group("unit"):
+        return m.end(), "ORG", name
+    if m.group("post"):
+        field = _flat(m.group("field"))
+        name = name.replace("Pos SAR ", "Pos Pencarian dan Pertolongan ", 1)
+        return m.end(), "LOC" if field.startswith("Lintas") else "ORG", name
+    return m.end(), "LOC", name
+
+
+def _short_forms(text: str, m: re.Match[str], end: int) -> list[str]:
+    """The short forms of a designated name with its declared acronym: the acronym and
+    the words after it ("PLTD <Place>"); a company's unit by the company's own name too
+    ("<Name> <ACR> <Town>")."""
+    if m.group("acr") is None:
+        return []
+    tail = _flat(text[m.end("acr") + 1 : end])
+    forms = [f"{m.group('acr')} {tail}"]
+    if m.group("unit"):
+        forms.append(f"{_flat(m.group('own'))} {m.group('acr')} {tail}")
+    return forms
+
+
+def designated_name_spans(text: str, spans: list[Span]) -> None:
+    """Make each designated name (:data:`_DESIGNATED`) one span, in place, and each short
+    form of it the article writes: the spans inside give way, a place the gazetteer knows
+    stays nested; a span running past the name leaves it alone, and a person's name in a
+    company's unit (a holder after it) too.
+
+    >>> t = "Rusa di Taman Nasional Alas Purwo mati. Pos SAR Wates mencari."
+    >>> ss = [Span(23, 27, "PER"), Span(48, 53, "LOC")]
+    >>> designated_name_spans(t, ss)
+    >>> [(t[s.start : s.end], s.type, s.entity) for s in ss]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Taman Nasional Alas Purwo', 'LOC', 'Taman Nasional Alas Purwo'),
+     ('Pos SAR Wates', 'ORG', 'Pos Pencarian dan Pertolongan Wates')]
+    >>> t = "Mesin Pembangkit Listrik Tenaga Uap (PLTU) Sumberjaya rusak. PLTU Sumberjaya mati."
+    >>> ss = []
+    >>> designated_name_spans(t, ss)
+    >>> [(t[s.start : s.end], s.entity) for s in ss]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('Pembangkit Listrik Tenaga Uap (PLTU) Sumberjaya',
+      'Pembangkit Listrik Tenaga Uap Sumberjaya'),
+     ('PLTU Sumberjaya', 'Pembangkit Listrik Tenaga Uap Sumberjaya')]
+    """
+    found: list[tuple[int, int, EntityType, str, bool]] = []
+    for m in _DESIGNATED.finditer(text):
+        end, kind, name = _designated(m)
+        found.append((m.start(), end, kind, name, bool(m.group("unit"))))
+        for form in _short_forms(text, m, end):
+            for s in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if s.start() >= end:
+                    found.append((s.start(), s.end(), kind, name, False))
+    if not found:
+        return
+    by_start = ByStart(spans)
+    gone: set[int] = set()
+    added: list[Span] = []
+    for start, end, kind, name, unit in sorted(found, key=lambda f: (f[0], -f[1])):
+        hits = by_start.overlapping(start, end)
+        if any(h.start < start or h.end > end or (unit and h.type == "PER") for h in hits):
+            continue
+        if added and start < added[-1].end:
+            continue  # "<ACR> <Town>" inside "<Name> <ACR> <Town>", found already
+        for h in hits:
+            if h.place is not None and h.type == "LOC":
+                h.nested = True
+            else:
+                gone.add(id(h))
+        added.append(Span(start, end, kind, entity=name))
+    if added:
+        kept = [s for s in spans if id(s) not in gone]
+        spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))
