@@ -471,6 +471,14 @@ ENTITY_SETS = {
     # circuit's sponsor name, Sasak titles; Korean names surname first, a German diver,
     # a country's nickname.
     "blind37": "tests/nlp/entities/blind37_entities.json",
+    # Blind entity set 38 (the thirteenth session's third round, scored with every
+    # entity rule of the session): nine everyday hard news from Riau, South Papua, North
+    # Kalimantan, Gorontalo, Central Sulawesi, East Nusa Tenggara, North Maluku, East
+    # Java and Bali; three on naming habits: 'Solo' and 'Jogja' for their cities, a
+    # station's second name, a company under its legal name, acronym and brand; a
+    # neighbouring state under four names and an exclave under three; Arab-descent names
+    # with 'Habib', 'bin' and a clan name, Palembang titles, a bridge's former name.
+    "blind38": "tests/nlp/entities/blind38_entities.json",
 }
 
 
