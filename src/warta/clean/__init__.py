@@ -29,6 +29,7 @@ from warta.clean.dates import (
 )
 from warta.clean.doc_comments import split_doc_comments
 from warta.clean.frontmatter import (
+    split_clip_excerpt,
     split_end_matter,
     split_field_header,
     split_front_matter,
@@ -980,8 +981,10 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         front, text = split_end_matter(text)
     if not front and raw.format == "text":
         front, text = split_org_capture(text)
+    excerpt = None
     if front:
         # A clipped note's front matter says what a container would: title, address, date.
+        excerpt, text = split_clip_excerpt(text)
         text = strip_heading_marks(text)
         raw = replace(
             raw,
@@ -1021,6 +1024,8 @@ def clean_document(raw: RawDoc, *, repeated: Collection[str] = ()) -> Article:
         labelled = _mark_html_standfirst(labelled, raw.content)
 
     removed: list[RemovedLine] = [RemovedLine(front.block, "front-matter")] if front else []
+    if excerpt:
+        removed.append(RemovedLine(excerpt, "clip-excerpt"))
     if comments:
         removed.append(RemovedLine(comments, "doc-comments"))
     if export:

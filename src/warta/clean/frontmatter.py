@@ -125,6 +125,46 @@ def split_end_matter(text: str) -> tuple[FrontMatter | None, str]:
     return front, "\n".join(lines[:start]).rstrip() + "\n"
 
 
+# A Markdown clipper's excerpt of the page (MarkDownload's template: "> ## Excerpt" over
+# "> <the page's description>", then a rule "---" over the clipped article): a block
+# quote opened by a heading, standing under the headline before any of the article's
+# words. It quotes the page's summary, which the article says again in its own words.
+_QUOTED_HEADING_RE = re.compile(r"^>[ \t]*#{1,6}[ \t]+\S")
+_QUOTE_LINE_RE = re.compile(r"^>")
+_RULE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_HEADING_LINE_RE = re.compile(r"^#{1,6}[ \t]+\S")
+
+
+def split_clip_excerpt(text: str) -> tuple[str | None, str]:
+    """The clipper's excerpt block opening a clipped note's ``text`` (after its headings,
+    with the rule under it) and the text without it; ``(None, text)`` when the note does
+    not open with a quoted block headed by a heading. A quotation in the article stands
+    among its paragraphs, never before the first of them, and has no heading.
+
+    >>> note = "# Judul\\n\\n> ## Excerpt\\n> Ringkasan.\\n\\n---\\nIsi berita.\\n"
+    >>> split_clip_excerpt(note)
+    ('> ## Excerpt\\n> Ringkasan.\\n\\n---', '# Judul\\n\\nIsi berita.\\n')
+    >>> split_clip_excerpt("# Judul\\n\\nIsi.\\n\\n> ## Kutipan\\n> Kata.\\n")[0] is None
+    True
+    """
+    lines = text.split("\n")
+    start = next(
+        (i for i, line in enumerate(lines) if line.strip() and not _HEADING_LINE_RE.match(line)),
+        None,
+    )
+    if start is None or not _QUOTED_HEADING_RE.match(lines[start]):
+        return None, text
+    end = start
+    while end < len(lines) and _QUOTE_LINE_RE.match(lines[end]):
+        end += 1
+    after = end
+    while after < len(lines) and not lines[after].strip():
+        after += 1
+    if after < len(lines) and _RULE_RE.match(lines[after]):
+        end = after + 1
+    return "\n".join(lines[start:end]), "\n".join(lines[:start] + lines[end:])
+
+
 _ATX_HEAD_RE = re.compile(r"^#{1,6}[ \t]+(?=\S)", re.MULTILINE)
 
 

@@ -822,11 +822,17 @@ FEED_FOOTER_RE = re.compile(
 )
 #: A dateline on a line of its own, the place and the outlet: "Jakarta, NU Online",
 #: "Surabaya, Jawa Pos", "Medan, TRIBUN", "Bandung, Situs.com" (the lead follows below).
+#: A phone's copy may also break the lead's own dateline off its first words, the dash
+#: closing the line: "Sleman (Kabarjogja.com) –", "Jakarta (ANTARA) -", "MEDAN, Situs.id –".
 PLACE_OUTLET_RE = re.compile(
     r"^[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+"
     # the outlet: its name in capitals, a domain, or a word and a media word
     r"(?:[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}|[A-Za-z][\w-]*\.(?:com|co\.id|id|net|org)"
     r"|(?:[A-Z][\w.]*\s)?(?:Online|News|TV|Post|Pos|Times|Daily|Media|Network))\s*$"
+    # the place, the outlet in brackets or after a comma, the dash the lead followed
+    r"|^(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2})"
+    r"(?:\s+\([A-Z][\w.-]*(?:\s[A-Z][\w.-]*){0,2}\)|,\s+[A-Za-z][\w.-]*(?:\s[A-Z][\w.-]*){0,2})"
+    r"\s*(?:[—–]|-{1,3})\s*$"
 )
 #: An action on a reader app's toolbar over a saved story (Inoreader, Feedly, Pocket,
 #: Instapaper and their Indonesian menus): "Save to Pocket", "Read later", "Open

@@ -11,7 +11,8 @@ a search response holding one hit is read the same way, and so is a read-later
 service's export of one saved article (its headline, address and text as fields of the
 entry, beside its tags, save times and annotations, which are the reader's), a news
 API's search response holding one article (Event Registry's ``articles.results``,
-NewsAPI's ``articles``: the article's fields beside the service's scores and counts), and
+NewsAPI's ``articles``; an extraction API's response for one page, Diffbot's ``objects``:
+the article's fields beside the service's scores, counts and the request it answers), and
 a document database's export of one record (``mongoexport``'s line of Extended JSON, its
 log lines around it: :mod:`warta.ingest.mongo_export`).
 
@@ -39,6 +40,7 @@ import json
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from warta.errors import MalformedInputError
@@ -83,7 +85,9 @@ _TEXT_KEYS = frozenset(
         "paragraphs",
     }
 )
-_URL_KEYS = frozenset({"url", "link", "tautan", "source url", "article url", "canonical url"})
+_URL_KEYS = frozenset(
+    {"url", "link", "tautan", "source url", "article url", "canonical url", "page url", "pageurl"}
+)
 # Markup in a text field: the service kept the article's HTML.
 _MARKUP_RE = re.compile(r"<(?:p|br|div)\b[^>]*>|</p\s*>", re.IGNORECASE)
 _STAMP_RE = re.compile(
@@ -130,8 +134,13 @@ def local_day(stamp: str | None, stated_day: str | None) -> str | None:
     '2026-12-02'
     >>> local_day("2026-12-01T23:10:00+09:00", None), local_day("2026-12-01", None)
     ('2026-12-01', '2026-12-01')
+
+    A stamp written as the web's headers write dates (an extraction API's) is read alike:
+
+    >>> local_day("Tue, 01 Dec 2026 18:30:00 GMT", None)
+    '2026-12-02'
     """
-    m = _STAMP_RE.match(stamp or "")
+    m = _STAMP_RE.match(_iso_stamp(stamp or ""))
     if m is None:
         return None
     zone = (m.group("zone") or "").upper()
@@ -143,6 +152,17 @@ def local_day(stamp: str | None, stated_day: str | None) -> str | None:
         return m.group("day")
     days = [(utc + offset).date().isoformat() for offset in DESK_ZONES]
     return stated_day if stated_day in days else days[0]
+
+
+def _iso_stamp(stamp: str) -> str:
+    """``stamp`` in ISO form: a date written as HTTP and mail headers write it ("Tue, 01
+    Dec 2026 18:30:00 GMT") rewritten, zone and all; any other stamp as it is."""
+    if _STAMP_RE.match(stamp):
+        return stamp
+    try:
+        return parsedate_to_datetime(stamp).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return stamp
 
 
 def _json_record(content: str) -> Any | None:
@@ -186,8 +206,9 @@ def _saved_entry(data: Any) -> dict[str, Any] | None:
 
 
 # The field of a news API's response listing the articles found (Event Registry nests it:
-# ``{"articles": {"results": [...]}}``).
-_RESULT_KEYS = frozenset({"articles", "results", "data", "items", "documents", "news"})
+# ``{"articles": {"results": [...]}}``), or the objects an extraction API read off the
+# page it was asked for (Diffbot: ``{"request": {...}, "objects": [...]}``).
+_RESULT_KEYS = frozenset({"articles", "results", "data", "items", "documents", "news", "objects"})
 # How deep the list of articles may lie in the response.
 RESPONSE_NESTING = 2
 
