@@ -62,6 +62,7 @@ SPLITS = (
     "blind42",
     "blind43",
     "blind44",
+    "blind45",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".
