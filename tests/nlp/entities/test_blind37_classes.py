@@ -127,3 +127,17 @@ def test_community_association_keeps_its_place() -> None:
             "dihapus.")
     assert entity_of(text, "Paguyuban Pedagang Ikan Asin Kenjeran") == (
         "Paguyuban Pedagang Ikan Asin Kenjeran", "ORG"), references(text)
+
+
+# -- "Kepala Stasiun <Science> <City> <Name>": the head, no namesake ------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Stasiun Geofisika Ternate Yusran Malik menyebut gempa dipicu sesar lokal.",
+        "Kepala Stasiun Klimatologi Maros Ridwan Lasut mengatakan hujan berkurang.",
+    ],
+)
+def test_the_head_of_a_landmark_is_a_person(text: str) -> None:
+    assert len(people(text)) == 1, references(text)

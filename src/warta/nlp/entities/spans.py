@@ -205,6 +205,9 @@ _LANDMARK_BEFORE = re.compile(
     + r")(?: (?:Jami['’]?|Agung|Raya|Besar|Utama|Induk|Internasional))?"
     r"(?:(?<!Museum)(?: [A-Z][a-z]+){1,2})? $"
 )
+# An office right before the landmark: the person after it is the one who holds it
+# ("Kepala Stasiun <Name> <Holder>", "Manajer Bandara <Name> <Holder>"), no namesake.
+_OFFICE_OF_LANDMARK = re.compile(r"(?:Kepala|Direktur|Manajer|Pimpinan|Komandan|Ketua) $")
 
 
 # A health facility's head: its acronym ("RSUD") or written out ("Rumah Sakit Umum
@@ -389,7 +392,12 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         return [Span(crew, end, "ORG")]  # "Regu <Name>": the crew, no person
     if mention.type == "PER":
         head = _LANDMARK_BEFORE.search(text, max(0, start - 60), start)
-        if head is not None and head.group(1).casefold() in LANDMARK_HEADS:
+        if (
+            head is not None
+            and head.group(1).casefold() in LANDMARK_HEADS
+            and _OFFICE_OF_LANDMARK.search(text, max(0, head.start(1) - 12), head.start(1))
+            is None
+        ):
             return [Span(head.start(1), end, "LOC")]  # "Bandara <Person's name>": a place
     end = _company_end(text, end)  # "Sinar Agro| Sdn Bhd": the legal form is the name's
     if mention.type == "ORG":

@@ -474,6 +474,7 @@ class _Article(_Lookups):
                 and not self._glued_place(mention)
                 and not self._title_before_office(mention)
                 and not self._acronym_of_office(mention)
+                and not self._rest_of_state_body(mention)
                 and not _POSSESSED_NOUN.fullmatch(mention.text)
             ):
                 # "..., Mgr. Benediktus ...": a shortened title is no word of the sentence's.
@@ -777,6 +778,15 @@ class _Article(_Lookups):
             # with nobody who spoke before, the person the paragraph made its subject (the
             # signer, a passive's agent) is the author.
             name, pos = signer.name, signer.at
+        elif (
+            who.anaphor
+            and who.name is None
+            and "akun" in (who.role or "").lower().split()
+            and (handle := self._handle_before(_subject_at(f))) is not None
+        ):
+            # '"...," tulis akun tersebut.' after "diunggah akun TikTok @warga_x": the
+            # account the article named last by its handle.
+            name, pos = handle
         elif who.anaphor and who.org:
             # "Perusahaan menyatakan": the body that spoke last, or else the last one
             # named before; never a person. "Klub ... itu": the last club named.
@@ -829,6 +839,16 @@ class _Article(_Lookups):
             and (described := self._described(who.role, f.start, titled=True)) is not None
         ):
             # "terdakwa menulis, ..." after "terdakwa Budi Santoso": that person.
+            name, pos = described
+            role = who.role
+        elif (
+            who.anaphor
+            and who.name is None
+            and (who.role or "") in ROLE_TITLES
+            and (described := self._holder_after_title(who.role or "", _subject_at(f))) is not None
+        ):
+            # '"...?" tanya hakim lagi.' after "Ketua majelis hakim, Budi Santoso, ...":
+            # an office's bare title said again is the holder written right after it.
             name, pos = described
             role = who.role
         elif (
@@ -946,7 +966,12 @@ class _Article(_Lookups):
             if org:
                 st.last_org = _Speaker(name, role, pos)
             titled = who is not None and not who.anaphor and bool(who.role) and not org
-            if not org and (titled or not self._is_org_mention(pos) or self._aged(pos, name)):
+            if not org and (
+                titled
+                or not self._is_org_mention(pos)
+                or self._aged(pos, name)
+                or self._given_name_before(name, pos)
+            ):
                 st.last_person = _Speaker(name, role, pos)
                 st.last_person_at = f.start
                 st.speaker_tokens.update(name.split())

@@ -45,7 +45,8 @@ SHOUTING_STEMS = tuple("teriak pekik jerit bentak hardik".split())
 #: Verb-first cues of writing and telling, for quote extraction only: a post, a written
 #: answer or a story told ('"...," tulis Ratih di akun Facebook-nya', '"...," cuit
 #: partai itu', '"...," kisahnya'); and a message or advice given ('"...," pesan Budi',
-#: '"...," pesannya'); and a reply in a dialogue ('"...," sahut Sinta', '"...," balas Rudi',
+#: '"...," pesannya'); and a comment posted under a post ('"...," komentar akun @x'); and a
+#: reply in a dialogue ('"...," sahut Sinta', '"...," balas Rudi',
 #: or one cutting in: '"...," potong Opa Dolf', '"...," sela Bu Ani', '"...," timpal X'); and
 #: a quip thrown in ('"...," celetuk Pak Darto', '"...," celetuknya'); and a question
 #: pressed on someone, the bare stem of "mencecar", "mendesak" and "mengejar" as the
@@ -54,7 +55,7 @@ SHOUTING_STEMS = tuple("teriak pekik jerit bentak hardik".split())
 #: ('"...!" teriak massa', '"...!" pekik para suporter', '"...!" bentak pria itu').
 QUOTE_VERB_FIRST = (
     *VERB_FIRST,
-    *"tulis cuit kisah kenang pesan sahut balas potong sela timpal celetuk".split(),
+    *"tulis cuit kisah kenang pesan komentar sahut balas potong sela timpal celetuk".split(),
     *"cecar desak kejar".split(),
     *SHOUTING_STEMS,
 )
@@ -132,6 +133,11 @@ TELLING_VERBS = lex("bercerita menyela mengeluh bilang")
 ANNOUNCING_VERBS = lex(
     "menulis mengumumkan membenarkan mengisyaratkan menguraikan menyimpulkan mendalilkan"
 )
+#: Writing down: a report only with "bahwa" after it ("Ia menuliskan bahwa atap kelas
+#: bocor"); its object, even quoted, is the words set down, an inscription ("menuliskan
+#: namanya", 'menuliskan, "Selamat datang"' on a banner), or a letter's text, no
+#: statement.
+INSCRIBING_VERBS = lex("menuliskan")
 #: Uncovering ("Polda X mengungkap peredaran sabu", "mengungkap kasus suap": the police's
 #: act, a noun object) reports only like the announcing verbs: with "bahwa", a comma or a
 #: clause ("Ia mengungkap pelaku sudah dua kali beraksi").
@@ -167,6 +173,7 @@ QUOTE_SUBJECT_FIRST = (
             | REBUTTAL_VERBS
             | CHALLENGE_VERBS
             | CORRECTING_VERBS
+            | INSCRIBING_VERBS
         )
         - SPEECH_VERBS
         - QUOTE_SPEECH_VERBS
@@ -199,6 +206,7 @@ WEAK_CUES = (
     | REBUTTAL_VERBS
     | CHALLENGE_VERBS
     | CORRECTING_VERBS
+    | INSCRIBING_VERBS
 )
 #: The weak ones of the less common verbs, which also count before a clause. Assurances,
 #: suspicions, hopes and replies ("X memastikan pasokan aman", "X menduga truk

@@ -91,6 +91,7 @@ from warta.nlp.quotes.cues import (
     CALL_TITLES,
     CHALLENGE_VERBS,
     CLAIM_NOUNS,
+    INSCRIBING_VERBS,
     LEADING_PASSIVE_RE,
     ORG_REPORT_VERBS,
     PROMISE_VERBS,
@@ -481,10 +482,13 @@ class _Extractor(_Article):
             glue = bool(_GLUE_AFTER_VERB.match(before[best.end() :]))
             if best.group("cue") in _SEBAGAI_VERBS:
                 return None  # "X melihat, "...": seeing, not saying
+            bahwa = re.match(r"\s+bahwa\b", before[best.end() :]) is not None
+            if best.group("cue") in INSCRIBING_VERBS and not bahwa:
+                return None  # 'menuliskan, "Selamat datang"': the words set down
             if (
                 best.group("cue") in WEAK_CUES
                 and not glue
-                and not re.match(r"\s+bahwa\b", before[best.end() :])
+                and not bahwa
                 # 'mengakui banyak kios "belum tersentuh bantuan"': a quoted predicate
                 and not quoted_predicate(best.group("cue"), before[best.end() :], quoted_words)
             ):
@@ -695,6 +699,10 @@ class _Extractor(_Article):
                     # note of background data after the voices, no one's statement (a
                     # report, "Antara melaporkan bahwa ...", still is one).
                     continue
+                if v.group("cue") in INSCRIBING_VERBS and not re.match(
+                    r"\s+bahwa\b", sent[v.end() :]
+                ):
+                    continue  # "menuliskan namanya": the words set down, no report
                 if (
                     v.group("cue") in WEAK_CUES
                     and not re.search(r"bahwa|:", sent[v.end() : cstart])

@@ -37,7 +37,7 @@ from warta.nlp.quotes.narration import (
     _TITLED_GAP,
     _region_of_office,
 )
-from warta.nlp.quotes.phrase import _GRADE, _two_fields_no_holder
+from warta.nlp.quotes.phrase import _GRADE, HANDLE, _two_fields_no_holder
 from warta.nlp.quotes.resolved import (
     _OPEN_END,
     _Salient,
@@ -136,6 +136,41 @@ class _Lookups:
         return any(
             m.type == "PER" and m.start > mention.start for m in self.mentions[k - 1 : k + 1]
         )
+
+    def _rest_of_state_body(self, mention: Mention) -> bool:
+        """True when a "person" opens with "Negeri" after a capitalised word: the rest of
+        a state body's name ("SD Negeri 3 Batu", "Pengadilan Negeri Kupang", tagged "SD" +
+        "Negeri 3 Batu"), never a person, whose name no such word opens."""
+        if mention.text.split()[0] != "Negeri":
+            return False
+        before = self.text[max(0, mention.start - 30) : mention.start].split()
+        return bool(before) and before[-1][:1].isupper()
+
+    def _handle_before(self, before: int) -> tuple[str, int] | None:
+        """The last account handle written before ``before`` ("@warga_kalisat" of
+        "diunggah akun TikTok @warga_kalisat"), with its offset; ``None`` when none is."""
+        handles = [
+            m
+            for m in HANDLE.finditer(self.text, 0, before)
+            if not _WORD_CHAR.match(self.text, m.start() - 1)  # no e-mail address's
+        ]
+        return (handles[-1].group(0), handles[-1].start()) if handles else None
+
+    def _given_name_before(self, name: str, pos: int) -> bool:
+        """True when a one-word ``name`` at ``pos`` opens a longer name written before it
+        that holds a person the tagger found ("Bima" after "Bima Satria Wibowo", tagged
+        "Satria Wibowo"): a person's given name, though the tagger made it a place (a
+        regency's, a town's) where it stands alone."""
+        if not name.isalpha() or not name[:1].isupper():
+            return False
+        longer = re.compile(rf"\b{name}(?:[ \t]+[A-Z][\w'’-]*)+")
+        for m in longer.finditer(self.text, 0, pos):
+            before = self.text[max(0, m.start() - 30) : m.start()].split()
+            if before and before[-1].lower() in ROLE_TITLES:
+                continue  # "Bupati Bima Budi Santoso": an office's place, then its holder
+            if self._person_within(m.start(), m.end()):
+                return True
+        return False
 
     def _person_at(self, pos: int) -> bool:
         """True when the tagger found a person starting at ``pos``."""
@@ -295,6 +330,15 @@ class _Lookups:
             if person is not None:
                 return person.entity or person.text, person.start
         return self._named_as(noun, before)
+
+    def _holder_after_title(self, title: str, before: int) -> tuple[str, int] | None:
+        """The person written last before ``before`` right after a lower-case title and
+        its comma ("Ketua majelis hakim, Budi Santoso," for "hakim"), as (name, offset);
+        ``None`` when the article named nobody so."""
+        for _, end in reversed(self._word_matches(title, r",[ \t]+")):
+            if end <= before and (person := self._first_at(end, lambda m: m.type == "PER")):
+                return person.entity or person.text, person.start
+        return None
 
     def _noun_ends_before(self, noun: str, before: int, titled: bool) -> list[int]:
         """The ends of ``re.finditer(rf"\\b{noun}\\s+(?=[A-Z])", self.text[:before])``

@@ -452,7 +452,11 @@ def _parse_subject(before: str) -> Who | None:
         return _ANAPHOR  # "Karenanya, dia berharap": an adverb, then the subject
     if len(segs) >= 2:
         pos = 0
+        setting = False
         for k, seg in enumerate(segs[:-1]):
+            # "Di Pasar X, Jakarta Timur, seorang pedagang, Budi, ...": the region after a
+            # setting is the rest of where, no name with its role after it.
+            setting = _opens_setting(seg) or (setting and _is_admin_place(seg))
             nxt = segs[k + 1].strip()
             opens_role = (
                 bool(nxt)
@@ -470,7 +474,7 @@ def _parse_subject(before: str) -> Who | None:
                 # title of address
                 and not (nxt.split()[0].lower() in _HOLDER_TITLES and _is_pure_name(nxt))
             )
-            if _is_pure_name(seg) and opens_role and not _opens_setting(seg):
+            if _is_pure_name(seg) and opens_role and not setting:
                 roles = [s.strip() for s in segs[k + 1 :] if not s.strip().startswith("yang")]
                 roles = [r for r in roles if r]
                 if k > 0 and not roles:
