@@ -471,6 +471,27 @@ class _History:
         words = set(re.findall(r"\w+", title))
         return any(w in words for w in self._written.get(state, {state}))
 
+    def holds_office_of(self, name: str, state: str) -> bool:
+        """Whether the person ``name`` is named, anywhere, right after an office's title
+        naming the state or place ``state``, an apposition's comma or none between
+        ("Menteri Luar Negeri X, <nama>", "Presiden X <nama>"; not "Duta Besar Y untuk X,
+        <nama>"): the person acts for that state."""
+        if state not in self._written:
+            return False
+        state_words = {w for form in self._written[state] for w in form.split()}
+        for start in self._person_starts.get(name, ()):
+            before = self._text[max(0, start - _TITLE_REACH) : start].rstrip()
+            title = []
+            # the title's words back to its head: capitalised ("Menteri Pertahanan
+            # Nasional X"), up to a lower-case word ("untuk", "bertemu")
+            for word in reversed(before.removesuffix(",").split()):
+                if not word[:1].isupper() and word.lower() not in _TITLE_WORDS:
+                    break
+                title.append(word)
+            if any(w in state_words for w in title) and title[-1].lower() in _TITLE_WORDS:
+                return True
+        return False
+
     def officer_of(self, person: _Actor, body: str) -> bool:
         """Whether ``person`` is named, anywhere, right after a title holding the name
         ``body``, an apposition's comma between ("Direktur Utama PT X, <nama>"): the

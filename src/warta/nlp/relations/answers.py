@@ -99,10 +99,13 @@ _ORDER_REACH = 6
 def _censuring_summons(clause: _Clause, i: int, action: str) -> str:
     """The class of the act at token ``i``: a summons of an envoy told with an expulsion
     after "dan" ("memanggil kuasa usaha X dan mengusir seorang atasenya", "… dan
-    memerintahkan dua diplomat X meninggalkan …") is a protest made in kind, a censure
-    rather than a request for an explanation; any other act keeps ``action``."""
+    memerintahkan dua diplomat X meninggalkan …") or before it ("lalu mendeportasi atase
+    militer X dan memanggil kuasa usahanya") is a protest made in kind, a
+    censure rather than a request for an explanation; any other act keeps ``action``."""
     if action != "demand" or clause.word(i) != "memanggil":
         return action
+    if clause.word(i - 1) == "dan" and _expelled_before(clause, i - 1):
+        return "disapprove"
     for k in range(i + 1, len(clause.toks)):
         w = clause.word(k)
         if w in (".", ";"):
@@ -115,6 +118,18 @@ def _censuring_summons(clause: _Clause, i: int, action: str) -> str:
         if w in _EXPELLING or ordered_out:
             return "disapprove"
     return action
+
+
+def _expelled_before(clause: _Clause, i: int) -> bool:
+    """Whether an expulsion is told in the sentence before token ``i``, no sentence or
+    clause stop between them ("mendeportasi atase X | dan memanggil …")."""
+    for k in range(i - 1, -1, -1):
+        w = clause.word(k)
+        if w in (".", ";"):
+            return False
+        if w in _EXPELLING:
+            return True
+    return False
 
 
 #: Words of a phone call ("melalui sambungan telepon", "dalam percakapan telepon").

@@ -575,6 +575,8 @@ class _Clause(_AsideReader):
             if w in _BOUNDARY:
                 return None
             if w in _DOCUMENTS | _ACT_NOUNS:
+                if self._blocked_draft(n):
+                    return None  # "menjegal usulan pernyataan X yang mengecam …": never issued
                 # the act's own actor, not one after a preposition ("duta besar untuk X")
                 named = next(
                     (
@@ -590,6 +592,12 @@ class _Clause(_AsideReader):
                 main = self.main_verb_before(n) if w in _DOCUMENTS and n == k - 1 else None
                 return self.subject(main) if main is not None else None
         return None
+
+    def _blocked_draft(self, n: int) -> bool:
+        """Whether the text named at token ``n`` is a draft blocked or refused
+        ("menjegal rancangan deklarasi …", "menolak usulan pernyataan …"): it was never
+        issued, so what it would say is no one's act."""
+        return self.word(n - 1) in _DRAFTS and self.word(n - 2) in _BLOCKING | _REFUSING
 
     def named_by_noun(self, lo: int, hi: int) -> _Actor | None:
         """The organisation a common noun between tokens ``lo`` and ``hi`` stands for,

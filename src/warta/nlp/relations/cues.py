@@ -126,7 +126,10 @@ def _granted_request(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] 
     # "meminta Malaysia …" then "Anwar menyanggupi …": the leader named with the state
     # asked takes the request on for it, as the head of a body asked does for the body
     states = {ctx.history.state_of(s).name for s in subjects if s.person}
-    officer = any(ctx.history.officer_of(s, asked.name) for s in subjects)
+    officer = any(
+        ctx.history.officer_of(s, asked.name) or ctx.history.holds_office_of(s.name, asked.name)
+        for s in subjects
+    )
     if asked.name not in {s.name for s in subjects} | states and not officer:
         return None
     return Cue("intend", "active", oblique_only=True), 1
@@ -135,11 +138,18 @@ def _granted_request(clause: _Clause, i: int, ctx: _Context) -> tuple[Cue, int] 
 def _offer_of_act(clause: _Clause, i: int) -> bool:
     """Whether token ``i`` offers the act of the active verb right after it ("siap
     menambah", "bersedia (untuk) membayar") when that verb is no cue of its own (an offer
-    of a coded act is read at the act: see :func:`.pairs._offered`)."""
+    of a coded act is read at the act: see :func:`.pairs._offered`), or when its object
+    is the request itself, as "-nya" ("bersedia mempelajarinya": the request is taken
+    up)."""
     if clause.word(i) not in _OFFER:
         return False
     k = i + 2 if clause.word(i + 1) == "untuk" else i + 1
-    return _active_verb(clause.word(k)) and _cue_at(clause, k) is None
+    verb = clause.word(k)
+    return _active_verb(verb) and (verb.endswith(_IT) or _cue_at(clause, k) is None)
+
+
+#: The enclitic object of a verb ("membahas**nya**"): the thing just told.
+_IT = "nya"
 
 
 #: Verbs that open, hold or close an exercise ("A dan B **menggelar** latihan ...").

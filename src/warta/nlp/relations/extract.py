@@ -245,6 +245,7 @@ from warta.nlp.relations.dates import (
 from warta.nlp.relations.envoys import envoy_of
 from warta.nlp.relations.launches import launches_at_exercises
 from warta.nlp.relations.lexicon import DENYING, INVOLVEMENT, JOINT_EXERCISE, LEXICON, Cue
+from warta.nlp.relations.numbered_units import units_with_number
 from warta.nlp.relations.pairs import (
     _CALLING_ON,
     _RETALIATING,
@@ -410,6 +411,7 @@ def extract_relations(
     subtype ``GPE``); other places are where things happen, not who acts.
     """
     mentions = _units_with_region(text, _tails_unglued(text, _legal_forms_joined(text, mentions)))
+    mentions = units_with_number(text, mentions)
     mentions = _office_places_dropped(text, _persons_retold(text, _firms_whole(text, mentions)))
     mentions = _cities_named_for_persons(mentions)
     mentions = _portfolios_dropped(text, _organs_as_parent(text, mentions))
@@ -535,6 +537,9 @@ def extract_relations(
     out = protests_aimed_at_demands(out)
     # "Badan Kerja Sama Internasional X" and X are one side: no act between them
     out = [r for r in out if not ctx.history.body_and_state(r.source, r.target)]
+    # "Menteri Perdagangan X, <nama>. Ia mengancam menutup pasar X bagi Y": his own
+    # state is where the act is, not whom it is aimed at
+    out = [r for r in out if not ctx.history.holds_office_of(r.source, r.target)]
     # "X menembakkan rudal ke laut, sehari setelah A dan B memulai latihan": at them
     out = launches_at_exercises(text, out, actors_all, gpe, dated, ministry_of)
     # a resolution "didukung N negara, sementara A dan B menolak": A and B reject it

@@ -332,26 +332,38 @@ def _side_met(
     request is taken on ("menyanggupi …") or was made at a meeting of the two
     (``asked_at_meeting``), promised or offered ("Y berjanji menindaklanjuti …"); a
     promise or an offer by the side just charged or sanctioned, to the one who did it;
-    else none. The head of a body (by ``history``) answers for it."""
+    a refusal to act answering such a request or meeting as a promise does, or refusing
+    to the one an offer was just made to ("bersedia …, namun menolak …"); else none. The
+    head of a body, or an official titled with the state (by ``history``), answers for
+    it."""
     if cue.voice != "active" or met is None:
         return []
     source, target, action, told = met
     if not 0 <= sentence - told <= 1:
         return []
-    answering = clause.word(i) in _TAKING_ON | _PROMISING | _OFFER
+    refusing = _refusal_of_act(clause, i, cue)
+    answering = clause.word(i) in _TAKING_ON | _PROMISING | _OFFER or refusing
 
     def of_side(s: _Actor, side: _Actor) -> bool:
         if s.name == side.name:
             return True
         if history is None or not answering:
             return False
-        return history.state_of(s).name == side.name or history.officer_of(s, side.name)
+        return (
+            history.state_of(s).name == side.name
+            or history.officer_of(s, side.name)
+            or history.holds_office_of(s.name, side.name)
+        )
 
     subjects = clause.subject(i)[0]
     if history is not None and answering:
         # "Direktur Utama X, <nama>, berjanji …": the person answers, the body in the
         # title is no second subject
         subjects = [s for s in subjects if not any(history.officer_of(o, s.name) for o in subjects)]
+    if refusing and action == "intend" and sentence == told:
+        # "Y bersedia menunda tarif, namun menolak mencabutnya": refused to the one
+        # the offer was made to
+        return [(s, target) for s in subjects if s.name == source.name]
     if action in _CHARGES and cue.action == "intend" and answering:
         # "Dinas menyegel gudang milik X. Pengelolanya berjanji membongkar …": the side
         # sanctioned answers the one who did it
@@ -361,7 +373,8 @@ def _side_met(
         # asks is asked of the one protested
         return [(s, target) for s in clause.subject(i)[0] if s.name == source.name]
     at_meeting = action == "cooperate" and _at_the_meeting(clause)
-    if cue.action not in _TOLD_TO_THE_ONE_MET or not (action in _MEETING_ACTS or at_meeting):
+    told_to_the_one_met = cue.action in _TOLD_TO_THE_ONE_MET or refusing
+    if not told_to_the_one_met or not (action in _MEETING_ACTS or at_meeting):
         return []
     if action == "appeal" and not (answering or asked_at_meeting):
         # a request taken on, promised or offered ("Y berjanji menindaklanjuti …"), or
@@ -378,6 +391,21 @@ def _side_met(
         elif of_side(s, target):
             out.append((s, source))
     return out
+
+
+#: The verb of refusing to do an act ("menolak menyerahkan …").
+_REFUSING_TO = "menolak"
+
+
+def _refusal_of_act(clause: _Clause, i: int, cue: Cue) -> bool:
+    """Whether the rejection at token ``i`` refuses to do an act, told by the active verb
+    right after it, no addressee named ("… namun menolak mencabut bea masuk itu"): with a
+    request or a meeting just told, it answers the other side as a promise does."""
+    return (
+        cue.action == "reject"
+        and clause.word(i) == _REFUSING_TO
+        and _active_verb(clause.word(i + 1))
+    )
 
 
 #: The classes of the act last told between two sides that make them sides of one
@@ -533,9 +561,12 @@ def _in_participant_list(word: str) -> bool:
 def _offered(clause: _Clause, i: int, cue: Cue) -> bool:
     """Whether the cooperative act at ``i`` is only offered: "siap" or "bersedia" right
     before its verb or its light verb ("siap (untuk) bertemu", "siap memperdalam kerja
-    sama"), or before the verb its purpose clause belongs to."""
+    sama"), or before the verb its purpose clause belongs to; or talks a door is opened
+    to ("membuka pintu (bagi) perundingan dengan X": willing to talk, not talking)."""
     if not is_cooperative(cue.action) or cue.action == "intend":
         return False
+    if cue.voice == "nominal" and _door_opened(clause, i):
+        return True
     head = _light_verb(clause, i) if cue.voice == "nominal" else i
     if head is None:
         return False
@@ -548,6 +579,23 @@ def _offered(clause: _Clause, i: int, cue: Cue) -> bool:
             # act its purpose clause tells the aim of
             return True
     return clause.word(k) in _OFFER
+
+
+#: Words between an opened door and the act it is opened to ("pintu bagi dialog").
+_DOOR_TO = frozenset("bagi untuk".split())
+#: Verbs of opening a door, or keeping it open ("membuka pintu", "membuka lebar pintu").
+_OPENING = frozenset("membuka dibuka terbuka".split())
+
+
+def _door_opened(clause: _Clause, i: int) -> bool:
+    """Whether the act named by the noun at ``i`` is one a door is opened to ("membuka
+    pintu perundingan", "membuka pintu bagi dialog"): an idiom of being willing."""
+    k = i - 1
+    if clause.word(k) in _DOOR_TO:
+        k -= 1
+    if clause.word(k) != "pintu":
+        return False
+    return clause.word(k - 1) in _OPENING or clause.word(k - 2) in _OPENING
 
 
 def _promises_other_act(clause: _Clause, i: int, cue: Cue) -> bool:
