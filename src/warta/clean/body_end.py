@@ -224,6 +224,43 @@ def _desk_update_after_credit(lines: list[Line], labels: list[str | None]) -> No
         labels[kept[-1]] = "byline"
 
 
+# A release's contact block opens with its head alone on a line: "Informasi lebih lanjut:",
+# "Untuk informasi lebih lanjut, silakan hubungi:", "Narahubung:", "Kontak media",
+# "For further information, please contact:".
+_CONTACT_HEAD_RE = re.compile(
+    r"^\W{0,2}(?:(?:untuk\s+)?informasi\s+lebih\s+lanjut(?:\s*,?\s*(?:silakan\s+|dapat\s+)?"
+    r"(?:hubungi|menghubungi))?|narahubung|kontak\s+(?:media|pers|humas)|"
+    r"(?:media\s+)?contacts?(?:\s+person)?|(?:for\s+)?(?:further|more)\s+information"
+    r"(?:\s*,?\s*(?:please\s+)?contact)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+# The lines of the block under its head that are searched for its channels.
+CONTACT_BLOCK_MAX_LINES = 4
+
+
+def _contact_head(lines: list[Line], labels: list[str | None]) -> None:
+    """A contact block closing the story under its head alone on a line ("Informasi lebih
+    lanjut:" / "Biro Humas X" / "Telp. 1500 99 | Email: ..."): the head, then a few
+    lines none of them a sentence of prose, with a channel (a number, an e-mail address,
+    an account, the office's address) among the lines under the head, whether already
+    set aside or not. The head and the block's lines still kept are the note a release
+    closes with, not the story's. A head with no channel under it, or with a paragraph
+    of prose after it, stays as it is labelled."""
+    kept = [j for j, label in enumerate(labels) if label in KEEP]
+    for k in range(max(len(kept) - 1 - CONTACT_BLOCK_MAX_LINES, 0), len(kept)):
+        head = kept[k]
+        if not _CONTACT_HEAD_RE.match(lines[head].text):
+            continue
+        block = kept[k + 1 :]
+        below = range(head + 1, min(head + 1 + CONTACT_BLOCK_MAX_LINES, len(lines)))
+        if any(j not in below or is_prose(lines[j]) for j in block):
+            continue
+        if any(P.CONTACT_CHANNEL_RE.search(lines[j].text) for j in below):
+            for j in (head, *block):
+                labels[j] = "contact"
+        return
+
+
 # A closing formula is a few words: "Wallahu a'lam bishawab.", "Wassalamu'alaikum wr. wb."
 CLOSING_FORMULA_MAX_WORDS = 8
 

@@ -62,6 +62,7 @@ from warta.clean.body_end import (
     _clipping_sheet_tail,
     _closing_formula_of_report,
     _comment_thread,
+    _contact_head,
     _desk_update_after_credit,
     _headings_in_foot,
     _listed_dates,
@@ -255,6 +256,7 @@ def classify_lines(
     _author_card(lines, labels, body_start)
     _boilerplate_below(lines, labels, body_start)
     _about_blurbs(lines, labels, body_start)
+    _contact_head(lines, labels)
     _pull_quotes(lines, labels)
     _stat_cards(lines, labels)
     _closing_formula_of_report(lines, labels)  # once the story's last line is known

@@ -1042,6 +1042,9 @@ _DATELINE_UNIT = (
 DATELINE_RE = re.compile(
     rf"^(?P<prefix>{_DATELINE_UNIT}(?:\s*,?\s*{_DATELINE_UNIT}){{0,3}}"
     r"|[A-Z][a-z]+,\s+(?:CNN Indonesia|[A-Z][A-Za-z]+\.(?:com|id|co\.id))"
+    # "Jakarta, kpu.go.id –": a government's or a campus's site signs with its own address,
+    # in lower case, under its second-level domain ("humas.kota.go.id", "kampus.ac.id")
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)?\.(?:go|ac|or|sch|desa|mil)\.id"
     # "JAKARTA, Kamis (12/9/2024) —": the place and the day of the news; a market desk
     # gives the day alone, its outlet for the place: "Kabarbursa, (12/9) -".
     r"|[A-Z][A-Za-z.'-]+(?:\s[A-Z][A-Za-z.'-]+)*,\s*"

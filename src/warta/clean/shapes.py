@@ -122,6 +122,8 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
     (True, False)
     >>> is_credit("humaskab", closing=True), is_credit("humaskab")
     (True, False)
+    >>> is_credit("humas pemkot lama", closing=True), is_credit("Humas Pemkot Lama")
+    (True, False)
     """
     inner = inner.strip()
     if square and _SQUARE_INITIALS_RE.fullmatch(inner):
@@ -138,6 +140,8 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
         return True
     if closing and _signed_to_desk(inner):
         return True
+    if closing and P.CREDIT_DESK_RE.fullmatch(inner):
+        return True  # a press office signing in words: "... pekan depan. (Humas Pemkot X)"
     if P.CREDIT_STAR_RE.fullmatch(inner) or inner.lower() in P.WIRES:
         return True
     if P.CREDIT_DOMAIN_RE.fullmatch(inner):

@@ -409,17 +409,34 @@ def _sole_main_heading(html: str, tag: str, title: str) -> str | None:
     return None if heading.lower() in low_tag else heading
 
 
+# A section's label the <title> puts before the headline, with its colon: "Siaran Pers:
+# ...", "Berita: ...", "Artikel: ..." (a word or three, then the headline with no separator).
+_TITLE_SECTION_LABEL_RE = re.compile(r"^(?:\w+\s){0,2}\w+:\s+(?=\S)")
+
+
 def _heading_at_title_edge(tag: str, headings: list[str]) -> str | None:
     """The longest heading of the page that the ``<title>`` text ``tag`` opens or closes
     with, a separator between it and the rest; the rest (the site's name) is the shorter
-    part. None when no heading stands so."""
+    part. None when no heading stands so. A section's label before the headline ("Siaran
+    Pers: <headline> | Site") is no part of what the ``<title>`` opens with, when a
+    heading of the page then opens it (a headline of its own that opens "Name: ..." is
+    itself a heading, and matches whole first).
+
+    >>> _heading_at_title_edge("Siaran Pers: Dinas X Buka Posko Banjir | Situs",
+    ...     ["Dinas X Buka Posko Banjir"])
+    'Dinas X Buka Posko Banjir'
+    """
     low = " ".join(tag.split()).lower()
     found = []
+    unlabelled = _TITLE_SECTION_LABEL_RE.sub("", low, count=1)
     for heading in headings:
         key = heading.lower()
         if not key or len(key) * 2 <= len(low):
             continue
-        opens = low.startswith(key) and _TITLE_SEP_RE.match(low[len(key) :])
+        opens = any(
+            text.startswith(key) and (text == key or _TITLE_SEP_RE.match(text[len(key) :]))
+            for text in (low, unlabelled)
+        )
         closes = low.endswith(key) and _TITLE_SEP_END_RE.search(low[: -len(key)])
         if low == key or opens or closes:
             found.append(heading)

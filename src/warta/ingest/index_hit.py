@@ -9,7 +9,8 @@ entity lists). Read as text, that is a page of field names and quotes. The artic
 say (:mod:`warta.ingest.export_fields` tells the publication from the service's dates);
 a search response holding one hit is read the same way, and so is a read-later
 service's export of one saved article (its headline, address and text as fields of the
-entry, beside its tags, save times and annotations, which are the reader's), a news
+entry, beside its tags, save times and annotations, which are the reader's; a web
+crawler's dataset item too, its page title in the item's metadata object), a news
 API's search response holding one article (Event Registry's ``articles.results``,
 NewsAPI's ``articles``; an extraction API's response for one page, Diffbot's ``objects``:
 the article's fields beside the service's scores, counts and the request it answers), and
@@ -191,18 +192,45 @@ def _hit_source(data: Any) -> dict[str, Any] | None:
 def _saved_entry(data: Any) -> dict[str, Any] | None:
     """A read-later service's export of one saved article (wallabag, Pocket and the like:
     an object, or a list holding one), or a scraper's export of the one item it scraped
-    (Scrapy's JSON feed: a list of items, the text often a list of paragraphs): the
-    headline, the address and the extracted text stand as fields of their own beside the
-    service's (tags, save or crawl times, the spider's name). All three must be there: an
-    object lacking one is some other record."""
+    (Scrapy's JSON feed: a list of items, the text often a list of paragraphs; a web
+    crawler's dataset item, whose page title stands in the item's metadata object:
+    :func:`_with_page_metadata`): the headline, the address and the extracted text stand
+    as fields of their own beside the service's (tags, save or crawl times, the spider's
+    name). All three must be there: an object lacking one is some other record."""
     if isinstance(data, list) and len(data) == 1:
         data = data[0]
     if not isinstance(data, dict):
         return None
+    data = _with_page_metadata(data)
     has_all = all(
         _field(data, keys, paragraph_lists=True) for keys in (_TITLE_KEYS, _URL_KEYS, _TEXT_KEYS)
     )
     return data if has_all else None
+
+
+# The object of a crawler's dataset item holding what the page's <head> said (Apify's
+# Website Content Crawler: ``{"url", "crawl", "metadata": {"title", "description",
+# "author", ...}, "text"}``).
+_PAGE_METADATA_KEYS = frozenset({"metadata", "meta", "page metadata"})
+
+
+def _with_page_metadata(item: dict[str, Any]) -> dict[str, Any]:
+    """``item`` with the fields of its page-metadata object after its own (an item's own
+    field wins over one of the same name there); ``item`` itself without one. The
+    metadata's nested objects (the response's headers, with the crawl's date) stay
+    nested: no field of theirs is read as the story's.
+
+    >>> item = {"url": "https://x.example/a", "text": "Isi.", "metadata": {"title": "Judul"}}
+    >>> _with_page_metadata(item)["title"], _with_page_metadata({"a": 1})
+    ('Judul', {'a': 1})
+    """
+    meta = next(
+        (v for k, v in item.items() if field_key(k) in _PAGE_METADATA_KEYS and isinstance(v, dict)),
+        None,
+    )
+    if not meta:
+        return item
+    return {**item, **{k: v for k, v in meta.items() if k not in item}}
 
 
 # The field of a news API's response listing the articles found (Event Registry nests it:
