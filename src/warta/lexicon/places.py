@@ -37,7 +37,9 @@ all read here:
     Indonesian islands and major cities with an English exonym; the Ukrainian oblast
     centres and the Russian cities over 300,000 people (war reporting names them daily;
     cities spelled like a common given name or surname, such as Kirov, are left out so
-    a person's full name stays a person), each with its usual transliterations.
+    a person's full name stays a person), each with its usual transliterations; and the
+    everyday names of Indonesian cities known by another name than their official one
+    ("Jogja" for Kota Yogyakarta, "Kota Solo" for Kota Surakarta), under the city's record.
   - ``organisations`` - intergovernmental organisations with their Indonesian names
     ("PBB", "Uni Eropa"), UN missions and agencies ("UNIFIL", "UNRWA"), international
     courts and lenders ("Mahkamah Pidana Internasional", "IMF"), armed and political

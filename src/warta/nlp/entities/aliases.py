@@ -86,6 +86,7 @@ from warta.nlp.entities.personforms import join_name_initials, join_shortened_gi
 from warta.nlp.entities.renamed import join_former_names
 from warta.nlp.entities.renamedplaces import join_former_place_names
 from warta.nlp.entities.retyping import initials_of_people
+from warta.nlp.entities.routes import route_ends
 from warta.nlp.entities.shortnames import (
     blended_place_names,
     companies_cited_by_opening,
@@ -495,6 +496,7 @@ def resolve_article(
     formal_state_names(text, spans)  # "Republik Demokratik <State>": the state
     join_declared_other_names(text, spans)  # "<Name>, yang akrab disebut <Other>"
     dateline_towns(text, spans)  # "<NAME> —" for a province's capital: the city
+    route_ends(text, spans)  # "dari <City> ke <Town>": the town a place
     regency_written_short(text, spans)
     blended_place_names(text, spans)  # "Jakbar" beside "Jakarta Barat"
     untagged_division_names(text, spans, index)  # "warga <Name>" of "Kelurahan <Name>"

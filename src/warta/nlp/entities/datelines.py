@@ -97,13 +97,18 @@ def untagged_dateline(text: str, spans: Sequence[Span]) -> list[Span]:
     (a town it does not know: "<TOWN> – <first sentence>"): where the story opens with
     all-caps words and a spaced dash, they name the town it was filed from - a layout
     fact of news pages, whatever the town. Empty when a span already covers it or the
-    words open an organisation's name.
+    words open an organisation's name. A span of the last words only, a place the
+    gazetteer knows ("MUARA |BUNGO|"), is made the whole town, in place.
 
     >>> t = "KARANGSEMBUNG – Hujan turun sejak pagi."
     >>> [(t[x.start : x.end], x.type, x.entity) for x in untagged_dateline(t, [])]
     [('KARANGSEMBUNG', 'LOC', 'Karangsembung')]
     >>> untagged_dateline("Hujan turun. KOTA – pagi", [])
     []
+    >>> t = "MUARA BUNGO – Hujan turun."
+    >>> ss = [Span(6, 11, "LOC", load_gazetteer().lookup("BUNGO"))]
+    >>> untagged_dateline(t, ss), [(t[x.start : x.end], x.place, x.entity) for x in ss]
+    ([], [('MUARA BUNGO', None, 'Muara Bungo')])
     """
     m = _DATELINE.match(text)
     if m is None:
@@ -111,17 +116,49 @@ def untagged_dateline(text: str, spans: Sequence[Span]) -> list[Span]:
     start, end = m.span("place")
     if "," in text[start:end] or is_org_head(text[start:end].split()[0].capitalize()):
         return []  # "<CITY>, <WIRE> –": the tagger's or the gazetteer's to read
-    if any(x.start < end and start < x.end for x in spans):
-        return []
     written = " ".join(w.capitalize() for w in text[start:end].split())
+    inside = [x for x in spans if x.start < end and start < x.end]
+    if len(inside) == 1 and _town_ends_with_place(inside[0], start, end, written):
+        # "PANGKALAN <REGENCY> –": a town named after the regency it is the seat of
+        inside[0].start, inside[0].place, inside[0].entity = start, None, written
+        return []
+    if inside:
+        return []
     place = load_gazetteer().lookup(written)
     if place is not None:  # "SOLO": the town the gazetteer knows under its usual case
         return [Span(start, end, "LOC", place)]
-    if _squeezed(written) in _squeezed(text[end:]):
+    if _squeezed(written) in _squeezed(text[end:]) and not _written_alone(text, written, end):
         # the article names the town again, maybe inside a body ("Lanal <Town>") or
-        # spaced otherwise: left to the rules that read those mentions
+        # spaced otherwise: left to the rules that read those mentions (written alone,
+        # "di <Town>.", it is the dateline's town)
         return []
     return [Span(start, end, "LOC", entity=written)]
+
+
+def _town_ends_with_place(span: Span, start: int, end: int, written: str) -> bool:
+    """Whether ``span``, one of a dateline's words at ``start:end``, is the place the
+    gazetteer knows by its last words only, the town's name longer ("<Word> <Regency>"):
+    a town the gazetteer does not know, written whole."""
+    return (
+        span.place is not None
+        and span.type == "LOC"
+        and start < span.start
+        and span.end == end
+        and load_gazetteer().lookup(written) is None
+    )
+
+
+def _written_alone(text: str, name: str, pos: int) -> bool:
+    """Whether ``text`` writes ``name`` after ``pos`` as a name of its own: after a word
+    in lower case, no capitalised word right after it.
+
+    >>> _written_alone("X – Ia tinggal di Tanjung Aru.", "Tanjung Aru", 2)
+    True
+    >>> _written_alone("X – Kapal di Sungai Aru Besar.", "Aru", 2)
+    False
+    """
+    pattern = rf"(?<![\w-])[a-z]+[ ]{re.escape(name)}(?![\w-])(?![ \t]+[A-Z])"
+    return re.search(pattern, text[pos:]) is not None
 
 
 def _squeezed(text: str) -> str:

@@ -458,7 +458,9 @@ _ENTERPRISE = WordGated(
 )
 
 
-_STATE_FORM_AFTER = re.compile(r"[ \t]+\(Persero\)[ \t]+(?:[A-Z]|dan[ \t])")
+_STATE_FORM_AFTER = re.compile(
+    r"[ \t]+\(Persero\)[ \t]+(?:[A-Z]|dan[ \t]|(?:itu|tersebut|ini)(?![\w-]))"
+)
 
 
 def enterprise_spans(text: str, spans: list[Span]) -> None:
@@ -476,8 +478,9 @@ def enterprise_spans(text: str, spans: list[Span]) -> None:
     """
     # A span the tagger ended before a state company's "(Persero)" and its unit or status
     # ("PT <Name>| (Persero) <Unit>", "... (Persero) Tbk"), or before its one partner
-    # ("PT <Name>| (Persero) dan <Partner>") found the company's own name only: the
-    # name runs on over its legal form. (Before a verb or a comma the tagger's span
+    # ("PT <Name>| (Persero) dan <Partner>"), or before a demonstrative closing the noun
+    # phrase ("anak usaha PT <Name>| (Persero) itu") found the company's own name only:
+    # the name runs on over its legal form. (Before a verb or a comma the tagger's span
     # stays, "PT <Name>", the form the company is cited by later. Before a full stop it
     # stays too: the former-name rules read "bernama PT <Name>" so, and name it after a
     # body named before, not yet the one the sentence speaks of.)
@@ -582,9 +585,10 @@ _TERRITORY_HEADS = (
 # A territory by its head and name ("Kecamatan <Name>", "Kelurahan <Name> <Name>"), and a
 # second one joined by "dan" under the same head ("Kecamatan <A> dan <B>"): up to three
 # capitalised words each.
+# (Palembang numbers its riverside wards: "Kelurahan 13 Ulu", "Kelurahan 5 Ilir")
 _TERRITORY = re.compile(
     rf"(?<![\w-])(?P<head>{'|'.join(_TERRITORY_HEADS)})"
-    r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
+    r"(?:[ \t]+\d{1,2}(?=[ \t]+[A-Z]))?(?:[ \t]+[A-Z][\w'’-]*){1,3}"
     r"(?:[ \t]+dan[ \t]+(?P<second>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,2}))?"
 )
 
@@ -593,20 +597,21 @@ _TERRITORY = re.compile(
 # <Name>" (heads that open no street address nor a metonym: no "Jalan", "Gedung"; no
 # "Museum": a museum is run, an organisation). A market is a place ("Pasar <Name>"): the
 # stalls and the square, where traders sell and are found. A sports hall ("GOR <Name>",
-# "Gedung Olahraga") and a monument or a temple ruin ("Tugu <Name>", "Candi <Name>") too.
+# "Gedung Olahraga") and a monument or a temple ruin ("Tugu <Name>", "Candi <Name>") too,
+# and a bridge ("Jembatan <Name>").
 _LANDMARK = re.compile(
     r"(?<![\w-])(?:Pantai|Pelabuhan|Bandara|Stadion|Terminal|Stasiun|Benteng|Monumen|Pasar"
-    r"|Makam|Masjid|Gereja|Klenteng|Vihara|GOR|Tugu|Candi)"
+    r"|Makam|Masjid|Gereja|Klenteng|Vihara|GOR|Tugu|Candi|Jembatan)"
     r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
 )
 # Waters by their head, "Sungai <Name>", "Danau <Name>", "Teluk <Name>", "Selat <Name>",
 # and a river by its head in the regional languages that name it so (Acehnese "Krueng",
 # Batak "Aek", Javanese "Kali", Balinese "Tukad"); mountains by theirs ("Gunung <Name>",
-# "Pegunungan <Name>"): the tagger leaves them untagged or reads the unknown head as a
-# given name. No person's name opens with these words, so the feature wins over a
-# person span of its first words.
+# "Pegunungan <Name>"), and a geological fault ("Sesar <Name>"): the tagger leaves them
+# untagged or reads the unknown head as a given name. No person's name opens with these
+# words, so the feature wins over a person span of its first words.
 _WATERS = re.compile(
-    r"(?<![\w-])(?:Sungai|Danau|Teluk|Selat|Krueng|Aek|Kali|Tukad|Gunung|Pegunungan)"
+    r"(?<![\w-])(?:Sungai|Danau|Teluk|Selat|Krueng|Aek|Kali|Tukad|Gunung|Pegunungan|Sesar)"
     r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
 )
 
@@ -737,7 +742,11 @@ def territory_spans(text: str, spans: list[Span]) -> None:
             h.start != a or h.end > b or h.place is not None
             or (h.type == "PER" and (a, b) not in waters)
             for h in hits
-        ) and not _head_read_as_given_name(text, hits, a, b):
+        ) and not (
+            _head_read_as_given_name(text, hits, a, b)
+            or _named_after_place(text, hits, a, b)
+            or _places_in_compound(text, hits, a, b)
+        ):
             continue  # the name tagged without its head ("<Name>") already names it
         gone.update(id(h) for h in hits)
         added.append(Span(a, b, "LOC", entity=named.get((a, b))))
@@ -766,6 +775,56 @@ def _head_read_as_given_name(text: str, hits: Sequence[Span], start: int, end: i
         head.type == "PER"
         and " " not in text[head.start : head.end].strip()
         and rest.place is not None
+    )
+
+
+# A capitalised word right before a name: the name is part of a longer one.
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def _named_after_place(text: str, hits: Sequence[Span], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a landmark named after an Indonesian city or regency
+    the gazetteer knows, the tagger's span the place alone ("Stasiun |<City>|", "Pelabuhan
+    |<Regency>|"): a railway station, a port or a market named after its town is no town,
+    and the place's bare name elsewhere in the article stays the town's. Not inside a
+    longer name ("Penjaga Pantai <Country>": a coast guard, the country's).
+
+    >>> t = "Penumpang memadati Stasiun Bandung."
+    >>> city = Span(27, 34, "LOC", place=load_gazetteer().lookup("Bandung"))
+    >>> _named_after_place(t, [city], 19, 34)
+    True
+    """
+    if _LANDMARK.match(text, start) is None or len(hits) != 1:
+        return False
+    if _CAPITALISED_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    h = hits[0]
+    return (
+        h.type == "LOC"
+        and h.place is not None
+        and h.place.subtype in ("kota", "kabupaten")
+        and h.end == end
+        and h.start == text.find(" ", start, end) + 1
+    )
+
+
+def _places_in_compound(text: str, hits: Sequence[Span], start: int, end: int) -> bool:
+    """Whether ``hits`` are places the gazetteer knows inside a hyphenated compound of
+    the landmark's or the water's name ("Sesar |<City>|-<Word>": a fault named after the
+    two towns it runs between), no mention of their own.
+
+    >>> t = "Gempa dipicu Sesar Palu-Koro."
+    >>> city = Span(19, 23, "LOC", place=load_gazetteer().lookup("Palu"))
+    >>> _places_in_compound(t, [city], 13, 28)
+    True
+    """
+    return bool(hits) and all(
+        h.type == "LOC"
+        and h.place is not None
+        and start < h.start
+        and h.end <= end
+        and "-" in (text[h.start - 1], text[h.end : h.end + 1])
+        for h in hits
     )
 
 

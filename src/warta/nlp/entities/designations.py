@@ -11,7 +11,8 @@ Negara (PLBN) <Town>"), a venue named in English ("<Name> International Circuit"
 state company's regional unit ("PT <Name> (Persero) <Unit> (<ACR>) <Town>").
 :func:`designated_name_spans` makes each one span, named without the acronym it declares,
 and the short forms the article writes with that acronym ("KEK <Name>", "PLTD <Place>",
-"<Name> <ACR> <Town>") the same entity; a place inside stays as a nested mention (the
+"<Name> <ACR> <Town>") the same entity, the acronym with another name another of that
+designation ("PLBN <Other Town>"); a place inside stays as a nested mention (the
 name does mention it).
 """
 
@@ -28,8 +29,11 @@ __all__ = ["designated_name_spans"]
 # A capitalised word of the name: no weekday or month ("... Komodo Senin").
 _NOT_DATE = "|".join(w.capitalize() for w in (*WEEKDAYS, *MONTHS))
 _WORD = rf"[ \t]+(?!(?:{_NOT_DATE})(?![\w-]))[A-Z][\w'’-]*"
-# An acronym declared inside the name ("<Designation> (<ACR>) <Name>").
-_ACRONYM = r"[ \t]+\((?P<acr>[A-Z][A-Z0-9]{1,7})\)"
+# An acronym declared inside the name ("<Designation> (<ACR>) <Name>"), or a short form
+# in mixed case ("Daerah Operasi (Daop)"); a state company's "(Persero)" is its legal
+# form, part of the name.
+_SHORT = r"(?!Persero\))[A-Z][A-Za-z0-9]{1,7}"
+_ACRONYM = rf"[ \t]+\((?P<acr>{_SHORT})\)"
 # The national agency's field posts: the search and rescue post ("SAR" for "Pencarian dan
 # Pertolongan", the agency's Indonesian name since 2016), the border post and the volcano
 # observation post.
@@ -53,9 +57,10 @@ _DESIGNATED = re.compile(
     rf"|(?P<post>Pos[ \t]+(?P<field>{_POST_FIELDS}))"
     # (a unit only with its acronym: no holder's name stands between it and "(Persero)")
     rf"|(?P<unit>PT(?P<own>(?:{_WORD}){{1,3}})[ \t]+\(Persero\)(?:{_WORD}){{1,5}}(?=[ \t]+\()))"
-    rf"(?:{_ACRONYM})?(?:{_WORD}){{1,2}})"
+    # (a unit numbered after its acronym: "<Unit> (<ACR>) 7 <Town>")
+    rf"(?:{_ACRONYM}(?:[ \t]+\d{{1,2}}(?=[ \t]+[A-Z]))?)?(?:{_WORD}){{1,2}})"
 )
-_DECLARED = re.compile(r"[ \t]+\([A-Z][A-Z0-9]{1,7}\)")
+_DECLARED = re.compile(rf"[ \t]+\({_SHORT}\)")
 
 
 def _flat(s: str) -> str:
@@ -79,15 +84,39 @@ def _designated(m: re.Match[str]) -> tuple[int, EntityType, str]:
 
 def _short_forms(text: str, m: re.Match[str], end: int) -> list[str]:
     """The short forms of a designated name with its declared acronym: the acronym and
-    the words after it ("PLTD <Place>"); a company's unit by the company's own name too
-    ("<Name> <ACR> <Town>")."""
+    the words after it ("PLTD <Place>"); a company's unit by the company's own name or
+    its initials too ("<Name> <ACR> <Town>")."""
     if m.group("acr") is None:
         return []
     tail = _flat(text[m.end("acr") + 1 : end])
     forms = [f"{m.group('acr')} {tail}"]
     if m.group("unit"):
-        forms.append(f"{_flat(m.group('own'))} {m.group('acr')} {tail}")
+        own = _flat(m.group("own"))
+        forms.append(f"{own} {m.group('acr')} {tail}")
+        if " " in own:  # the company by its initials too ("<ABC> <ACR> <Town>")
+            forms.append(f"{''.join(w[0] for w in own.split())} {m.group('acr')} {tail}")
     return forms
+
+
+def _others_of_designation(
+    text: str, m: re.Match[str], end: int, kind: EntityType, name: str
+) -> list[tuple[int, int, EntityType, str, bool]]:
+    """Other places or posts of the designation ``m`` declares an acronym for, written
+    by that acronym and another name ("<Designation> (<ACR>) <Town>", then "<ACR> <Other
+    Town>": a second border post, zone or plant), as ``found`` items of
+    :func:`designated_name_spans`; none for a company's unit (its acronym is the unit's).
+    """
+    if m.group("acr") is None or m.group("unit"):
+        return []
+    tail = _flat(text[m.end("acr") + 1 : end])
+    designation = name[: len(name) - len(tail)].rstrip()
+    others = re.finditer(rf"(?<![\w-]){m.group('acr')}(?P<tail>(?:{_WORD}){{1,2}})(?![\w-])", text)
+    return [
+        (o.start(), o.end(), kind, f"{designation} {other}", False)
+        for o in others
+        # (not the same name, nor one a holder's or a word runs on from)
+        if not ((other := _flat(o.group("tail"))).startswith(tail) or tail.startswith(other))
+    ]
 
 
 def designated_name_spans(text: str, spans: list[Span]) -> None:
@@ -120,6 +149,7 @@ def designated_name_spans(text: str, spans: list[Span]) -> None:
             for s in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
                 if s.start() >= end:
                     found.append((s.start(), s.end(), kind, name, False))
+        found.extend(_others_of_designation(text, m, end, kind, name))
     if not found:
         return
     by_start = ByStart(spans)

@@ -120,8 +120,10 @@ class Gazetteer:
     [(5, 16, Place(name='North Korea', type='LOC', subtype='GPE', referent=None))]
     """
 
-    def __init__(self, entries: dict[str, Place]) -> None:
+    def __init__(self, entries: dict[str, Place], withheld: dict[str, Place] | None = None) -> None:
         self.entries = entries
+        # Bare region names that are everyday words too ("Batu"): no key of their own.
+        self.withheld = withheld or {}
         # First word -> the keys it starts, longest first: most capitalised words start
         # no key and cost one dict miss (0.1 ms for a 500-word article).
         keys: dict[str, list[str]] = {}
@@ -292,6 +294,40 @@ class Gazetteer:
                 out.append((start, end, place))
         return out
 
+    def withheld_bare_names(
+        self, text: str, words: Sequence[tuple[int, str]], hits: Sequence[tuple[int, int, Place]]
+    ) -> list[tuple[int, int, Place]]:
+        """The bare names of regions that are everyday words too (no key of their own:
+        ``withheld``), as ``(start, end, place)``, in a text that names the region with its
+        head ("Kabupaten <Name>", one of ``hits``): there the capitalised "<Name>" is the
+        region - in capitals too (the dateline) -, unless it opens a sentence in title case
+        or a name goes on after it ("<Name> <Word>").
+
+        >>> g = load_gazetteer()
+        >>> t = "Gempa di Kabupaten Agam. Warga Agam mengungsi. Agam Subroto hadir."
+        >>> [(t[s:e], p.name) for s, e, p in g.withheld_bare_names(t, capitalised_words(t),
+        ...  g.find(t))]
+        [('Agam', 'Kabupaten Agam')]
+        """
+        named = {p.name for _s, _e, p in hits}
+        wanted = {w: p for w, p in self.withheld.items() if p.name in named}
+        if not wanted:
+            return []
+        taken = sorted((s, e) for s, e, _p in hits)
+        starts = [s for s, _e in taken]
+        reach = list(itertools.accumulate((e for _s, e in taken), max))
+        out: list[tuple[int, int, Place]] = []
+        for start, word in words:
+            place = wanted.get(word) or (wanted.get(word.title()) if word.isupper() else None)
+            end = start + len(word)
+            k = bisect_left(starts, end)
+            if place is None or (k > 0 and reach[k - 1] > start) or text[end : end + 1].isalnum():
+                continue  # inside a hit ("Kabupaten <Name>"), or a longer word
+            if _NAME_GOES_ON.match(text, end) or (word.istitle() and _starts_sentence(text, start)):
+                continue
+            out.append((start, end, place))
+        return out
+
     def _near_index(self) -> dict[str, set[str]]:
         """Each long one-word place name and its one-letter deletions -> the names."""
         if self._near is None:
@@ -314,6 +350,9 @@ ARABIC_ARTICLE = r"(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sy|[Aa]sh)"
 # part, or the key includes the article.
 _ARTICLE_BEFORE = re.compile(rf"(?<![\w-])({ARABIC_ARTICLE})-$")
 
+
+# A capitalised word right after a name: the name goes on ("<Name> <Word>").
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]")
 
 #: Shortest word in capitals read as a place name in title case: shorter ones are
 #: acronyms far more often ("AS" is the United States, "PAN" a party, "RI" Indonesia).
@@ -508,7 +547,13 @@ def load_gazetteer() -> Gazetteer:
         known.setdefault(place.name, place)
     for key, place in _curated_entries().items():
         entries[key] = known.get(place.name, place) if place.subtype is None else place
-    return Gazetteer(entries)
+    # a bare name shared by a regency and a city is the city's (as in _admin_entries)
+    withheld = {
+        word: region
+        for word in _BARE_STOP
+        if (region := entries.get(f"Kota {word}") or entries.get(f"Kabupaten {word}"))
+    }
+    return Gazetteer(entries, withheld)
 
 
 def lookup_place(surface: str) -> Place | None:

@@ -51,9 +51,12 @@ _CALLED_AFTER = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?,[ \t]+yang[ \t]+" + _C
 _CALLED_TOO = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+(?:dan|serta)[ \t]+" + _CALLED)
 # A former name given by the thing's head noun with a demonstrative, the name's last year
 # after it: "Bandara itu bernama <Old> (<ACR>) hingga <year>", "Pasar tersebut dulu
-# bernama <Old>" (the head names the last place or body of that head before).
+# bernama <Old>" (the head names the last place or body of that head before), maybe
+# with a relative clause on the head: "Jembatan yang dibangun pada <year> itu semula
+# bernama <Old>".
 _HEAD_FORMERLY = re.compile(
-    r"(?<![\w-])(?P<head>[A-Za-z]+)[ \t]+(?:itu|tersebut)[ \t]+"
+    r"(?<![\w-])(?P<head>[A-Za-z]+)(?:[ \t]+yang(?:[ \t]+[\w/.,-]+){1,6}?)?"
+    r"[ \t]+(?:itu|tersebut)[ \t]+"
     rf"(?:(?P<past>{_PAST})[ \t]+)?bernama[ \t]+"
 )
 _UNTIL_YEAR = re.compile(

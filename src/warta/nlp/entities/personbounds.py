@@ -513,6 +513,8 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
         return None  # "Kepala BPBD Kota <Town>": the unit's place
     if _named_after_declared_acronym(text, first.group(), words[0]):
         return None  # "<Body> (RSUD) <Town>", then "Direktur RSUD <Town>": the body's town
+    if _declared_as_name(text, start, end):
+        return None  # "memakai nama <ACR> <Word>", then "Juru bicara <ACR> <Word>": one name
     before = text[max(0, start - 40) : start]
     # a person is cited again by a name of his own: "Ibrahim", "Octavian", or his given
     # name under a call name ("Om <Given>"; not after an office over a territory, whose
@@ -528,6 +530,20 @@ def _person_after_acronym(text: str, start: int, end: int) -> int | None:
     corps = first.group() in _CORPS or first.group() in _POLICE_CORPS
     rank = corps and _RANK_BEFORE.search(before) is not None
     return rest.start() if titled or rank else None
+
+
+def _declared_as_name(text: str, start: int, end: int) -> bool:
+    """Whether the article declares ``text[start:end]`` a name elsewhere ("memakai nama
+    <ACR> <Word>", "bermerek <ACR> <Word>", "bernama <ACR> <Word>"): a brand or a body
+    named so is one name, no institution glued to a person's.
+
+    >>> t = "Kini memakai nama ABC Express. Juru bicara ABC Express, Rina, hadir."
+    >>> _declared_as_name(t, 43, 54), _declared_as_name("Juru bicara ABC Express.", 12, 23)
+    (True, False)
+    """
+    surface = re.escape(text[start:end])
+    declared = rf"(?<![\w-])(?:nama|merek|bermerek|bernama)[ \t]+{surface}(?![\w-])"
+    return any(m.end() != end for m in re.finditer(declared, text))
 
 
 def _named_after_declared_acronym(text: str, acronym: str, word: str) -> bool:

@@ -204,7 +204,11 @@ def _serves_region(surface: str) -> bool:
     # state itself for the relation layer, no regional office
     gazetteer = load_gazetteer()
     places = (gazetteer.lookup(" ".join(words[k:])) for k in range(1, len(words)))
-    return any(p is not None and p.subtype in _INDONESIAN_REGIONS for p in places)
+    # (a region's bare name that is an everyday word too, withheld from the gazetteer's
+    # keys, is the region after a body's name: "BPBD <Regency>")
+    return words[-1] in gazetteer.withheld or any(
+        p is not None and p.subtype in _INDONESIAN_REGIONS for p in places
+    )
 
 
 # A region's kind before its name, which a body's acronym does not spell ("BPBD" of
@@ -225,6 +229,7 @@ def _body_key(words: Sequence[str]) -> tuple[str, ...]:
     ('ombudsman', 'republik', 'indonesia', 'perwakilan', 'Jawa Tengah')
     """
     gazetteer = load_gazetteer()
+    words = _without_class(words)
     head: list[str] = []
     for w in words:
         head.extend(["republik", "indonesia"] if w == "RI" else [w.casefold()])
@@ -241,6 +246,24 @@ def _body_key(words: Sequence[str]) -> tuple[str, ...]:
             # ("Provinsi <Province short>") says nothing the place does not
             return (*_body_key(words[: k - 1 if kind else k]), place.name)
     return tuple(head)
+
+
+# An office's class and an immigration office's checkpoint designation, which its short
+# name leaves out ("Kantor Imigrasi Kelas I TPI <City>" is "Kantor Imigrasi <City>",
+# "Lapas Kelas IIA <Town>" is "Lapas <Town>").
+_CLASS = re.compile(
+    r"[ ]Kelas[ ][IV]{1,3}[AB]?"
+    r"(?:[ ](?:Non[ -]?)?(?:TPI|Tempat[ ]Pemeriksaan[ ]Imigrasi))?(?=[ ])"
+)
+
+
+def _without_class(words: Sequence[str]) -> list[str]:
+    """The words of a body's name without its class designation (:data:`_CLASS`).
+
+    >>> _without_class("Kantor Imigrasi Kelas I TPI Bitung".split())
+    ['Kantor', 'Imigrasi', 'Bitung']
+    """
+    return _CLASS.sub("", " ".join(words)).split()
 
 
 def _city_and_regency(words: Sequence[str]) -> bool:

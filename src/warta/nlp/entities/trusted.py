@@ -205,7 +205,15 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
     gazetteer = load_gazetteer()
     hits = gazetteer.find(text, words)
     # A misspelt place name, where context confirms it (see Gazetteer.near_misses).
-    hits = sorted([*hits, *gazetteer.near_misses(text, words, hits)], key=lambda h: h[0])
+    # A region's bare name that is an everyday word too, in a text naming the region.
+    hits = sorted(
+        [
+            *hits,
+            *gazetteer.near_misses(text, words, hits),
+            *gazetteer.withheld_bare_names(text, words, hits),
+        ],
+        key=lambda h: h[0],
+    )
     spans = [Span(s, e, p.type, place=p) for s, e, p in hits]
     acronyms: dict[str, str] = _organ_spans(text, spans)
     pairs = _acronym_spans(text)
