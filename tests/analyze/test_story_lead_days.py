@@ -427,15 +427,21 @@ def test_the_three_sets_together_in_one_store() -> None:
 def test_store_doc_rows_keep_lead_days_and_places_and_read_rows_from_before() -> None:
     from warta.corpus.stories import _stored_marks
 
+    row = (
+        '[{"banjir": 2}, {}, ["2-1"], ["2025-07-12", "w5"], ["Bali"], true, true, ["Ani"], '
+        '["2025-07-11"]]'
+    )
+    marks = (["2-1"], ["2025-07-12", "w5"], ["Bali"], True, True, ["Ani"], ["2025-07-11"])
+    assert _stored_marks(row) == marks
     row = '[{"banjir": 2}, {}, ["2-1"], ["2025-07-12", "w5"], ["Bali"], true, true, ["Ani"]]'
-    assert _stored_marks(row) == (["2-1"], ["2025-07-12", "w5"], ["Bali"], True, True, ["Ani"])
+    assert _stored_marks(row) == (["2-1"], ["2025-07-12", "w5"], ["Bali"], True, True, ["Ani"], [])
     row = '[{"banjir": 2}, {}, ["2-1"], ["2025-07-12", "w5"], ["Bali"], true, true]'  # RULES 14
-    assert _stored_marks(row) == (["2-1"], ["2025-07-12", "w5"], ["Bali"], True, True, [])
+    assert _stored_marks(row) == (["2-1"], ["2025-07-12", "w5"], ["Bali"], True, True, [], [])
     row = '[{"banjir": 2}, {}, ["2-1"], ["2025-07-12", "w5"], ["Bali"]]'  # before RULES 6
-    assert _stored_marks(row) == (["2-1"], ["2025-07-12", "w5"], ["Bali"], False, False, [])
+    assert _stored_marks(row) == (["2-1"], ["2025-07-12", "w5"], ["Bali"], False, False, [], [])
     row = '[{"banjir": 2}, {}, ["2-1"]]'  # RULES 4
-    assert _stored_marks(row) == (["2-1"], [], [], False, False, [])
-    assert _stored_marks('[{"banjir": 2}, {}]') == ([], [], [], False, False, [])  # RULES < 4
+    assert _stored_marks(row) == (["2-1"], [], [], False, False, [], [])
+    assert _stored_marks('[{"banjir": 2}, {}]') == ([], [], [], False, False, [], [])  # RULES < 4
 
 
 # --- datelines and islands in lead places ----------------------------------------------

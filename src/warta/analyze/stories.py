@@ -122,6 +122,7 @@ from warta.analyze.story_clusters import (
 )
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.story_people import lead_people
+from warta.analyze.story_recalls import lead_recalled_days, recalled_ordinals
 from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.lexicon.places import admin_regions
@@ -271,6 +272,7 @@ class IndexedArticle:
     outcome: bool = False  # lead_outcome()
     chronicle: bool = False  # lead_chronicle()
     lead_people: list[str] = field(default_factory=list)  # lead_people(), sorted
+    recalled_days: list[str] = field(default_factory=list)  # lead_recalled_days(), sorted
 
 
 @functools.cache
@@ -827,6 +829,7 @@ class _Unit:
     outcome: bool = False  # a member's lead states an outcome (lead_outcome)
     chronicle: bool = False  # a member's lead names two or more days (lead_chronicle)
     lead_people: frozenset[str] = frozenset()  # the people its members' leads name
+    recalled: frozenset[int] = frozenset()  # the days its leads recall (lead_recalled_days)
 
 
 def unit_days(
@@ -904,6 +907,7 @@ class StoryIndex:
                 lead_outcome(item.title, item.text),
                 lead_chronicle(item.title, item.text),
                 sorted(lead_people(item.text, item.people)),
+                sorted(lead_recalled_days(item.title, item.text, item.date)),
             )
         self._assignment = self._cluster()
         return {a: self._assignment[a] for a in latest}
@@ -963,6 +967,7 @@ class StoryIndex:
                     any(e.outcome for e in members),
                     any(e.chronicle for e in members),
                     frozenset(p for e in members for p in e.lead_people),
+                    recalled_ordinals(d for e in members for d in e.recalled_days),
                 )
             )
         return units
@@ -1004,6 +1009,7 @@ class StoryIndex:
                 u.outcome,
                 u.chronicle,
                 u.lead_people,
+                u.recalled,
             )
             for u, (c, w) in zip(units, rows, strict=True)
         ]

@@ -9,7 +9,8 @@ alike *as wholes*:
 1. a pair of units is a **candidate link** when it passes the pair test (TF-IDF cosine,
    the lower bar with shared entities (the town both leads name counting as one,
    :func:`_shared_names`) or for *near* units - both dated to the day, at
-   most ``near_days`` apart, their representatives' leads not naming two provinces
+   most ``near_days`` apart or one's lead counting back to the other's day
+   (:func:`_points_back`), their representatives' leads not naming two provinces
    apart (:func:`_apart_places`), the lower still ``same_town_link_cosine`` when both
    leads name one regency or city and no districts of it apart, or one village, ward or
    district (:func:`_same_town`;
@@ -45,7 +46,8 @@ alike *as wholes*:
      :func:`_shares_town`): see :func:`_single_bar`; none of these lowered bars when
      both sides' leads name provinces apart, or districts of one regency apart,
      :func:`_other_places`, a lone unit's
-     leads tell of days before the other's, :func:`_earlier_single`, or its lead names a
+     leads tell of days before the other's, :func:`_earlier_single` (unless the other's
+     leads count back to its day, :func:`_followed_up`), or its lead names a
      person a unit it links to names and the other nowhere, :func:`_named_elsewhere`),
      so an article joins a story only when it is close to the story as a whole, not to
      one member (e5 helps find candidate links and merge two single units, never to
@@ -179,6 +181,9 @@ class UnitView:
     chronicle: bool = False
     #: The people its members' leads name (:func:`warta.analyze.story_people.lead_people`).
     lead_people: frozenset[str] = frozenset()
+    #: The days (ordinals) its members' leads say the happening they follow took place on
+    #: (:func:`warta.analyze.story_recalls.lead_recalled_days`).
+    recalled: frozenset[int] = frozenset()
 
 
 @dataclass(slots=True)
@@ -203,6 +208,7 @@ class _Cluster:
     names: frozenset[str] = frozenset()  # its members' entities
     # The people a member's lead names whom a unit it links to names (_tied_people).
     tied: frozenset[str] = frozenset()
+    recalled: frozenset[int] = frozenset()  # the days its members' leads recall (_followed_up)
 
 
 def _gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -307,7 +313,11 @@ def _firm_link(
         )
         or (
             s >= bars.near_link_cosine
-            and _near(units[i].interval, units[j].interval, bars)
+            and (
+                _near(units[i].interval, units[j].interval, bars)
+                or _points_back(units[i], units[j])
+                or _points_back(units[j], units[i])
+            )
             and not _apart_places(units[i].rep_places, units[j].rep_places)
         )
         or (s >= bars.same_town_link_cosine and _same_town(units[i], units[j], bars))
@@ -318,6 +328,20 @@ def _firm_link(
             and not _other_days_and_places(units[i], units[j], bars)
         )
     )
+
+
+def _points_back(later: UnitView, first: UnitView) -> bool:
+    """Whether ``later``'s leads say the happening its news follows took place on the day
+    ``first`` is dated to ("dua hari setelah reklame roboh" in a report two days after
+    the collapse's: :func:`warta.analyze.story_recalls.lead_recalled_days`).
+
+    A follow-up two or three days on (the city pulling down the other billboards) names
+    the happening again in its own words, beyond the near days that lower the link bar
+    for one day's reports; the day it counts back to is the first report's day, which
+    ties it to that report as closely as a day's distance would.
+    """
+    iv = first.interval
+    return not later.chronicle and iv is not None and iv[0] == iv[1] and iv[0] in later.recalled
 
 
 def _shared_names(a: UnitView, b: UnitView) -> int:
@@ -637,6 +661,7 @@ def agglomerate(
             dated=[] if iv is None else [i],
             names=unit.entities,
             tied=tied[i],
+            recalled=unit.recalled,
         )
     neighbours: dict[int, set[int]] = {i: set() for i in clusters}
     # (a later round, -similarity, i, j, versions): one day's reports first, then the
@@ -1034,12 +1059,36 @@ def _earlier_single(single: _Cluster, other: _Cluster) -> bool:
     about the day before a story's news is no coverage of it: the supporters' protest
     the day after a defeat, though it asks for the coach's head, is not the sacking
     the day after; the lowered bars (one day's reports, a lone piece) do not apply. A
-    run-up piece still joins under the general bar.
+    run-up piece still joins under the general bar. An event's first report, once its
+    follow-ups have formed a story, has this shape too: it is told apart by their leads
+    pointing back to its day (:func:`_followed_up`).
     """
-    if len(single.units) != 1 or not single.days:
+    if len(single.units) != 1 or not single.days or _followed_up(single, other):
         return False
     firsts = [*other.days, *([] if other.first_end is None else [other.first_end])]
     return bool(firsts) and max(single.days) < min(firsts)
+
+
+def _followed_up(single: _Cluster, other: _Cluster) -> bool:
+    """Whether ``single`` is one unit dated to the day whose own day (its publication, or
+    a day its lead states) is a day ``other``'s leads say the happening they follow took
+    place on (:func:`warta.analyze.story_recalls.lead_recalled_days`: "sehari setelah
+    ...", "Sabtu lalu").
+
+    An event's follow-ups (the workers' protest at the council the day after the factory
+    announced its closure, the suspects' families the day after they were named) tell of
+    their own days and form a story of those days; its first report, left alone, tells
+    of the day before them all, the shape of a run-up piece (:func:`_earlier_single`),
+    and of the cause days before that (a chronology of the party where the drink was
+    shared, :func:`_recalls_earlier_day`). Follow-ups pointing back to its very day say
+    it is the happening they follow: it is no run-up and no round-up of it. A run-up
+    piece is the day before the happening the story follows (the supporters' protest
+    the day after a defeat, the sacking "two days after the defeat"): the day the story
+    points back to is not its own.
+    """
+    if len(single.units) != 1 or not single.day_dated or single.last_start is None:
+        return False
+    return bool((single.days | {single.last_start}) & other.recalled)
 
 
 def _later_outcome(single: _Cluster, other: _Cluster) -> bool:
@@ -1082,7 +1131,7 @@ def _recalls_earlier_day(single: _Cluster, other: _Cluster, bars: Bars) -> bool:
     flood's report and its follow-up a day later stayed apart. An undated piece has no
     publication to look back from and is left to the undated bars.
     """
-    if len(single.units) != 1 or single.last_start is None:
+    if len(single.units) != 1 or single.last_start is None or _followed_up(single, other):
         return False
     looked_back = [d for d in single.days if d < single.last_start - bars.near_days]
     firsts = [*other.days, *([] if other.first_end is None else [other.first_end])]
@@ -1244,4 +1293,5 @@ def _merge(a: _Cluster, b: _Cluster) -> None:
     a.dated.extend(b.dated)
     a.names = a.names | b.names
     a.tied = a.tied | b.tied
+    a.recalled = a.recalled | b.recalled
     a.version += 1

@@ -100,6 +100,7 @@ from warta.analyze.story_chronicles import lead_chronicle
 from warta.analyze.story_clusters import UnitView, agglomerate, link_floor, pair_link
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.story_people import lead_people
+from warta.analyze.story_recalls import lead_recalled_days, recalled_ordinals
 from warta.analyze.summarize import summarize_story
 from warta.records import SummarySentence
 
@@ -132,6 +133,7 @@ class _Unit:
     outcome: bool = False
     chronicle: bool = False
     lead_people: frozenset[str] = frozenset()
+    recalled: frozenset[int] = frozenset()
 
     def view(self) -> UnitView:
         return UnitView(
@@ -146,6 +148,7 @@ class _Unit:
             self.outcome,
             self.chronicle,
             self.lead_people,
+            self.recalled,
         )
 
 
@@ -250,7 +253,11 @@ class _Views(Sequence[UnitView]):
 #: their regency's or city's ("Palu Timur"; stories.lead_villages), and near units whose
 #: leads name districts of one town apart do not link at the town bar
 #: (story_clusters._same_town).
-RULES = "19"
+#: 20: a lone report dated to the day whose own day the leads of a story say the
+#: happening they follow took place on ("sehari setelah ...", "Sabtu lalu";
+#: story_recalls.lead_recalled_days, stored with a doc's terms) is no run-up piece nor a
+#: round-up of that story (story_clusters._followed_up).
+RULES = "20"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -302,8 +309,8 @@ def update_stories(
 
 #: A ``story_docs`` row: article id, unit, content tokens, date, entities (JSON), source,
 #: hashed term columns and frequencies (bytes), label terms, match results, lead days,
-#: lead provinces, lead outcome, chronology and lead people (JSON: ``[top terms,
-#: bigrams, results, lead days, places, outcome, chronicle, people]``).
+#: lead provinces, lead outcome, chronology, lead people and recalled days (JSON: ``[top
+#: terms, bigrams, results, lead days, places, outcome, chronicle, people, recalled]``).
 DocRow = tuple[str, str, int, str | None, str, str, bytes, bytes, str]
 
 
@@ -357,6 +364,7 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
                     terms.outcome,
                     terms.chronicle,
                     sorted(lead_people(item.text, item.people)),
+                    sorted(lead_recalled_days(item.title, item.text, item.date)),
                 ],
                 ensure_ascii=False,
             ),
@@ -503,6 +511,7 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
                 any(m[3] for m in stored),
                 any(m[4] for m in stored),
                 frozenset(p for m in stored for p in m[5]),
+                recalled_ordinals(d for m in stored for d in m[6]),
             )
         )
     return out
@@ -516,16 +525,16 @@ def _results(terms: str) -> list[str]:
 
 def _stored_marks(
     terms: str,
-) -> tuple[list[str], list[str], list[str], bool, bool, list[str]]:
-    """The match results, lead days, lead provinces, lead outcome, chronology and lead
-    people stored with a doc's label terms (none in a row from before RULES 4, 5, 6, 14,
-    resp. 15)."""
+) -> tuple[list[str], list[str], list[str], bool, bool, list[str], list[str]]:
+    """The match results, lead days, lead provinces, lead outcome, chronology, lead
+    people and recalled days stored with a doc's label terms (none in a row from before
+    RULES 4, 5, 6, 14, 15, resp. 20)."""
     stored: list[Any] = json.loads(terms)
-    results, days, places, people = (
-        list(stored[k]) if len(stored) > k else [] for k in (2, 3, 4, 7)
+    results, days, places, people, recalled = (
+        list(stored[k]) if len(stored) > k else [] for k in (2, 3, 4, 7, 8)
     )
     outcome, chronicle = (bool(stored[k]) if len(stored) > k else False for k in (5, 6))
-    return results, days, places, outcome, chronicle, people
+    return results, days, places, outcome, chronicle, people, recalled
 
 
 #: Rebuilt units linked at a time: the candidates they meet are read and compared per

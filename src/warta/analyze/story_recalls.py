@@ -1,0 +1,77 @@
+"""The day a follow-up's lead says the happening it follows took place on.
+
+An event's first report tells of its day; the follow-ups of the next days tell of
+their own days (the protest at the council, the removal of the other billboards, the
+stalls set up for the traders) and point back to the first day's happening by a count
+of days or by its weekday: "sehari setelah pabrik itu mengumumkan penutupan", "dua hari
+pasca-kebakaran", "yang ditetapkan sehari sebelumnya", "kebakaran pasar, Sabtu lalu".
+Once those follow-ups form a story, the first report is a lone piece whose day comes
+before every day the story tells of, the shape of a run-up piece that is no coverage of
+the story (:func:`warta.analyze.story_clusters._earlier_single`). The day the follow-ups
+point back to is what tells the first report apart: it is the day its own news happened
+on. :func:`lead_recalled_days` reads those days;
+:func:`warta.analyze.story_clusters._followed_up` uses them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+#: Paragraphs of a lead read (as :data:`warta.analyze.stories.LEAD_PARAGRAPHS`: the title
+#: and the first two paragraphs).
+RECALL_PARAGRAPHS = 2
+
+# "sehari setelah", "dua hari pasca", "tiga hari sesudah", "sehari sebelumnya": a count
+# of days from the report's own day back to the happening it follows.
+_COUNTED = re.compile(
+    r"\b(se|satu|dua|tiga|empat|lima|enam)\s*hari\s+"
+    r"(?:setelah|sesudah|usai|seusai|pasca|sebelumnya)\b",
+    re.IGNORECASE,
+)
+_COUNT = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
+# A count after these is a duration, not a day ("meninggal dalam tiga hari setelah
+# menenggak ...", "selama dua hari setelah banjir"): it places no day.
+_DURATION_BEFORE = frozenset("dalam selama hingga sampai".split())
+# "Sabtu lalu": the latest such weekday before the report's day. "Sabtu pekan lalu" is
+# left out: whether it is last week's Saturday or the one just gone depends on the desk.
+_WEEKDAY_GONE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+lalu\b")
+_WEEKDAY = {"Senin": 0, "Selasa": 1, "Rabu": 2, "Kamis": 3, "Jumat": 4, "Jum'at": 4}
+_WEEKDAY |= {"Sabtu": 5, "Minggu": 6, "Ahad": 6}
+
+
+def lead_recalled_days(title: str | None, text: str, published: str | None) -> frozenset[str]:
+    """The ISO days the title and first :data:`RECALL_PARAGRAPHS` paragraphs say an
+    earlier happening took place on, counted back from ``published`` (a date to the day;
+    none otherwise): "N hari setelah/sesudah/usai/pasca ..." and "N hari sebelumnya" (N
+    from "se-" to six; not a duration after "dalam" or "selama"), and a weekday followed
+    by "lalu".
+
+    >>> lead = "Buruh berdemo, sehari setelah pabrik tutup."
+    >>> sorted(lead_recalled_days(None, lead, "2026-03-10"))
+    ['2026-03-09']
+    >>> sorted(lead_recalled_days(None, "Kebakaran pasar, Sabtu lalu, merugikan.", "2026-03-09"))
+    ['2026-03-07']
+    >>> sorted(lead_recalled_days(None, "Ia wafat dalam dua hari setelah dirawat.", "2026-03-09"))
+    []
+    """
+    if published is None or len(published) != len("2026-03-09"):
+        return frozenset()  # undated, or dated to the month or year: no day to count from
+    day = dt.date.fromisoformat(published).toordinal()
+    paragraphs = [p for p in text.split("\n") if p.strip()][:RECALL_PARAGRAPHS]
+    lead = "\n".join([title or "", *paragraphs])
+    out: set[int] = set()
+    for m in _COUNTED.finditer(lead):
+        before = lead[: m.start()].split()[-1:]
+        if not (before and before[0].lower() in _DURATION_BEFORE):
+            out.add(day - _COUNT[m.group(1).lower()])
+    for m in _WEEKDAY_GONE.finditer(lead):
+        back = (dt.date.fromordinal(day).weekday() - _WEEKDAY[m.group(1)]) % 7
+        out.add(day - (back or 7))  # "Sabtu lalu" in a Saturday paper: a week before
+    return frozenset(dt.date.fromordinal(d).isoformat() for d in out)
+
+
+def recalled_ordinals(days: Iterable[str]) -> frozenset[int]:
+    """The ordinal days of ISO days (:func:`lead_recalled_days` of a unit's members)."""
+    return frozenset(dt.date.fromisoformat(d).toordinal() for d in days)
