@@ -315,6 +315,24 @@ BLIND_STORIES = {
     # days, an eruption told from six angles (one undated), a protest, a school-meal
     # poisoning, a runner's death, a toll-road pile-up, a water outage.
     "blind33": Path("tests") / "analyze" / "stories_blind33.json",
+    # Thirty-eight articles, twelve events by a thirty-fourth annotator (the thirteenth
+    # session's second round, scored with the first round's story rule): a makeshift
+    # stand's collapse at a village final and its suspects five weeks later, two
+    # earthquakes four days apart in one province under one official, an online savings-
+    # club fraud and a students' fatal brawl under one city police chief on overlapping
+    # days, a small plane's crash told from six angles (one undated), fishermen without
+    # diesel, a diphtheria outbreak, a school sealed in a land dispute, an abandoned
+    # provincial final, a level-crossing crash.
+    "blind34": Path("tests") / "analyze" / "stories_blind34.json",
+    # Thirty-eight articles, twelve events by a thirty-fifth annotator (the thirteenth
+    # session's third round, scored with every story rule of the session): a boarding-
+    # school dormitory fire and the inquiry closed seven weeks later, two elephant
+    # incidents three days apart in one province under one conservation head, a gold-
+    # shop robbery and a pilgrimage-travel fraud under one city police chief on
+    # overlapping days, a passenger ship's fire told from six angles (one undated), a
+    # salt-price protest, a rabies death, school-admission address fraud, a coal truck's
+    # crash, a village-fund verdict and its appeal.
+    "blind35": Path("tests") / "analyze" / "stories_blind35.json",
 }
 
 

@@ -308,6 +308,15 @@ BLIND42_GOLD = "tests/eval/gold/relations_blind42.json"
 #: province's ban on coal trucks, a competition regulator's fines, a dockworkers'
 #: protest, a match permit refused, a deadline on plastic bottles).
 BLIND43_GOLD = "tests/eval/gold/relations_blind43.json"
+#: Sixteen texts by a forty-fourth annotator (the thirteenth session's third round,
+#: scored with every relation rule of the session): half international (troops on alert
+#: over a border, a protest over a neighbour's memorial day, cultural objects returned,
+#: a protest over a dam, a veto over a nuclear plant, diplomats expelled both ways, a
+#: fugitive deported, tank fire hitting peacekeepers' post), half domestic (fuel
+#: hoarders arrested, a hospital procurement suspect detained, a travel fraud verdict, a
+#: council committee against a parking contractor, herbal permits revoked, a union
+#: dispute, a football federation's sanction, a pulp mill's plant sealed).
+BLIND44_GOLD = "tests/eval/gold/relations_blind44.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -352,6 +361,7 @@ BLIND_SETS = {
     "blind41": BLIND41_GOLD,
     "blind42": BLIND42_GOLD,
     "blind43": BLIND43_GOLD,
+    "blind44": BLIND44_GOLD,
 }
 
 
