@@ -92,6 +92,18 @@ def _is_actor(m: Mention, gpe: Collection[str]) -> bool:
     return m.referent is not None or (m.entity or m.text) in gpe
 
 
+#: Nouns of a natural feature written before its proper name ("**Sungai** Nil", "**Selat**
+#: Hormuz"): the name after them is a place in nature, not a side that acts.
+_FEATURE_NOUNS = frozenset("sungai danau gunung selat teluk tanjung".split())
+
+
+def names_a_feature(text: str, m: Mention) -> bool:
+    """Whether the mention ``m`` of ``text`` is the name of a natural feature, right
+    after its noun ("menahan debit Sungai Eufrat": a river, whatever tag the name got)."""
+    before = text[max(0, m.start - 12) : m.start].split()
+    return bool(before) and before[-1].casefold() in _FEATURE_NOUNS
+
+
 def _outermost(mentions: Sequence[Mention]) -> list[Mention]:
     """Mentions not nested in a longer one ("presiden Prancis" hides its "Prancis")."""
     out: list[Mention] = []

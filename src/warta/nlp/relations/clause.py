@@ -24,6 +24,7 @@ from warta.nlp.relations.words import (
     _ALONG_WITH,
     _ANAPHOR,
     _ANY_ACT,
+    _APPEALS_AGAINST,
     _ASKING,
     _ASKS,
     _AUXILIARY,
@@ -892,14 +893,15 @@ class _Clause(_AsideReader):
 
     def venue(self, actor: _Actor) -> bool:
         """Whether ``actor`` is a court or a police unit after "ke": where an act is
-        filed; or any body a matter is brought to ("membawa masalah itu ke X")."""
+        filed; or any body a matter is brought to ("membawa masalah itu ke X") or an
+        appeal is filed at ("mengajukan banding ke Komite Banding X")."""
         if self.word(actor.first - 1) != "ke":
             return False
         first = actor.name.split()[0].casefold() if actor.name else ""
         if actor.organisation and (first in _VENUES or self.word(actor.first) in _VENUES):
             return True
         return any(
-            self.word(k).removesuffix("nya") in _BRINGING
+            self.word(k).removesuffix("nya") in _BRINGING or self.word(k) in _APPEALS_AGAINST
             for k in range(actor.first - 7, actor.first - 1)
         )
 

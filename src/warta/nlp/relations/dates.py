@@ -366,6 +366,54 @@ def _recent_dates(
     return [(at, iso) for at, iso in dated if lo[: len(iso)] <= iso <= hi[: len(iso)]]
 
 
+#: How far (in characters) a relative clause's day may stand after its sentence's own
+#: day for :func:`_background_in_relative` to read it as background.
+_OWN_DAY_REACH = 300
+
+
+def _background_in_relative(text: str, told: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``told`` (dates at their characters of ``text``, by offset) without those that
+    date a relative clause on an act after the sentence's own day ("X, Rabu (15/4),
+    mengecam serangan yang menewaskan dua warga pada Selasa malam"): the attack's day
+    is background, and the sentences after it go on with the day of the censure."""
+    kept: list[tuple[int, str]] = []
+    for at, iso in told:
+        before = kept[-1][0] if kept else -1
+        # a sentence's own day stands near its start: a day further on is told anew
+        between = text[before:at] if 0 <= at - before <= _OWN_DAY_REACH else "."
+        same_sentence = (
+            before >= 0 and _SENTENCE_END.search(between) is None and "\n" not in between
+        )
+        words = re.findall(r"\w+", between.lower())
+        if same_sentence and any(w == "yang" and _active_verb(n) for w, n in pairwise(words)):
+            continue
+        kept.append((at, iso))
+    return kept
+
+
+#: A day pointed back to ("pada **hari yang sama**", "hari itu").
+_SAME_DAY = re.compile(r"hari (?:yang sama|itu)\b", re.I)
+
+
+def _same_day_as_told(
+    text: str, dated: list[tuple[int, str]], told: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """``dated`` with each day pointed back to ("Pada hari yang sama, …") that the time
+    layer read as the day of an act in a relative clause ("serangan yang … pada Selasa
+    malam", left out by :func:`_background_in_relative`) set to the day the sentence
+    itself was told on, the last one ``told`` (by offset) kept before it."""
+    kept = _background_in_relative(text, told)
+    dropped = set(told) - set(kept)
+    out = []
+    for at, iso in dated:
+        k = bisect_left(told, at, key=lambda d: d[0]) - 1
+        if k >= 0 and told[k] in dropped and _SAME_DAY.match(text, at) is not None:
+            j = bisect_left(kept, at, key=lambda d: d[0]) - 1
+            iso = kept[j][1] if j >= 0 and told[k][1] == iso else iso
+        out.append((at, iso))
+    return out
+
+
 #: A sentence whose subject is the two sides just told ("Keduanya lalu menyerukan …",
 #: "Kedua pemimpin pun meneken …"): an act of the occasion they met on, whatever day a
 #: spokesman's quote after it was given.

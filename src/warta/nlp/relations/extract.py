@@ -177,6 +177,7 @@ from warta.nlp.relations.actors import (
     _Tok,
     _unnamed_office,
     acts_on_own_state,
+    names_a_feature,
 )
 from warta.nlp.relations.answers import (
     _APPEALS,
@@ -224,6 +225,7 @@ from warta.nlp.relations.cues import (
 from warta.nlp.relations.dates import (
     _accused_act_dates,
     _after_object_relative,
+    _background_in_relative,
     _continues,
     _counted_from_day,
     _date,
@@ -237,6 +239,7 @@ from warta.nlp.relations.dates import (
     _recent_dates,
     _retold_by_noun,
     _retold_date,
+    _same_day_as_told,
     _work_starts_ahead,
     closing_day,
     opens_on_occasion,
@@ -342,6 +345,8 @@ def _quoted(sentence: str, offset: int, quotes: Sequence[tuple[int, int]]) -> li
 _CLAUSE_ENDS = frozenset("; : . yang karena atas di setelah seusai usai saat ketika dalam".split())
 #: How many sentences after a meeting "kedua pihak" may still stand for its sides.
 _MET_REACH = 4
+#: The length of a day's ISO date ("2026-03-18"): a shorter one is a month or a year.
+_DAY_ISO = 10
 #: Those sent to a mission, not aid to it ("mengirim pasukan ke misi PBB").
 _TROOPS = frozenset("pasukan prajurit tentara personel kontingen".split())
 #: Verbs of a promise: dated when made, not by the promised act's day.
@@ -422,12 +427,16 @@ def extract_relations(
     mentions = _offices_before_holders(text, _place_name_persons(text, mentions))
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
     ministry_of = _ministries(bodies, gpe)
-    actors_all = [m for m in _outermost(bodies) if _is_actor(m, gpe)]
+    actors_all = [
+        m for m in _outermost(bodies) if _is_actor(m, gpe) and not names_a_feature(text, m)
+    ]
     timexes = weeks_as_days(timexes)
     dated = sorted(((t.start, iso) for t in timexes if (iso := _iso_of(t))), key=lambda x: x[0])
     # the dates later sentences may carry: not "dua hari sebelumnya" inside a sentence
     told = [(t.start, iso) for t in timexes if (iso := _iso_of(t)) and sets_the_time(text, t)]
-    recent = _recent_dates(sorted(told, key=lambda x: x[0]), published)
+    told = sorted(told)
+    recent = _recent_dates(_background_in_relative(text, told), published)
+    dated = _same_day_as_told(text, dated, told)
     direct_quotes = sorted((q.start, q.end) for q in quotes if q.kind == "direct")
     out: list[Relation] = []
     acted: dict[str, _Actor] = {}  # the last agent of each class, for "… tersebut"
@@ -968,12 +977,21 @@ def _sentence_relations(
             if own and cue.voice == "passive" and cue.action in _REACTIONS:
                 own = _reaction_dates(clause, i, own)
             if (
-                cue.action == "intend"
+                (
+                    cue.action == "intend"
+                    or (
+                        cue.action in _ASKS
+                        and modality == "asserted"
+                        and all(len(d) < _DAY_ISO for _, d in own)
+                    )
+                )
                 and own is dates_here
                 and _only_ahead(ctx.text, own, published)
             ):
                 # "mengundang X ke Jenewa pekan depan": the week is the talks', the
-                # invitation is made when reported
+                # invitation is made when reported, as is a call ("mendesak X berunding
+                # bulan depan": the month is the talks' asked for; a day named ahead,
+                # "memanggil X pada Jumat (…)", is the appointment the call sets)
                 own = []
             when, how = _date(tok.start, own, published, cue.action)
             if modality == "future" and how == "clause":

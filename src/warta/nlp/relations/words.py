@@ -511,6 +511,9 @@ _JOINING = frozenset({"bergabung"})
 #: Verbs of bringing a matter before a body ("membawa persoalan itu ke DK PBB",
 #: "menggugat aturan itu ke badan arbitrase": the body hears it, no side sued).
 _BRINGING = frozenset("membawa melaporkan mengadukan menyeret memperkarakan menggugat".split())
+#: Nouns of an appeal against a decision ("mengajukan **banding** ke X"): the body it is
+#: filed at reviews the decision, it is not the one objected to.
+_APPEALS_AGAINST = frozenset("banding kasasi".split())
 #: Classes whose act may be filed at a court or a police unit ("mengajukan permohonan ke
 #: MK" asks the court itself: appeal is not among them).
 _FILED = frozenset("disapprove demand sanction reject".split())
