@@ -541,9 +541,24 @@ def _declared_as_name(text: str, start: int, end: int) -> bool:
     >>> _declared_as_name(t, 43, 54), _declared_as_name("Juru bicara ABC Express.", 12, 23)
     (True, False)
     """
-    surface = re.escape(text[start:end])
-    declared = rf"(?<![\w-])(?:nama|merek|bermerek|bernama)[ \t]+{surface}(?![\w-])"
-    return any(m.end() != end for m in re.finditer(declared, text))
+    surface = text[start:end]
+    for at in _declared_names_at(text):
+        stop = at + len(surface)
+        if stop != end and text.startswith(surface, at) and not _NAME_GOES_ON.match(text, stop):
+            return True
+    return False
+
+
+# A word declaring the name after it; found once per text (a pattern per mention, searched
+# through the whole text, made this quadratic in the text's length).
+_DECLARING = re.compile(r"(?<![\w-])(?:nama|merek|bermerek|bernama)[ \t]+")
+_NAME_GOES_ON = re.compile(r"[\w-]")
+
+
+@functools.lru_cache(maxsize=2)  # asked of one article's text, mention by mention
+def _declared_names_at(text: str) -> tuple[int, ...]:
+    """Where each name ``text`` declares starts ("memakai nama <Name>": the name's start)."""
+    return tuple(m.end() for m in _DECLARING.finditer(text))
 
 
 def _named_after_declared_acronym(text: str, acronym: str, word: str) -> bool:
