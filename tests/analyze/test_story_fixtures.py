@@ -281,6 +281,17 @@ def test_match_results_read_runs_of_games_and_orient_them() -> None:
     assert match_results("Skor akhir 95 - 88.") == {"95-88"}
 
 
+def test_a_score_a_ruling_awards_is_no_match_result() -> None:
+    # The abandoned match's reports give the score it stood at; the ruling's award
+    # (in a title, a lead or "WO") is a decision and does not keep the two apart.
+    assert match_results("Komdis Putuskan Persiba Menang 3-0 atas Tamu") == frozenset()
+    assert match_results("Tuan rumah dinyatakan kalah 0-3 karena suporter.") == frozenset()
+    assert match_results("Mereka menang WO 3-0 setelah lawan absen.") == frozenset()
+    assert match_results("Laga dihentikan saat Persiba unggul 2-1.") == {"2-1"}
+    # A ruling's verb in another clause leaves a played score alone.
+    assert match_results("Wasit memutuskan penalti, dan tim tamu menang 2-0.") == {"2-0"}
+
+
 def test_match_results_leave_out_ranges_times_years_and_dates() -> None:
     for text in (
         "Ketinggian air 40-60 cm merendam rumah warga.",

@@ -112,3 +112,21 @@ def test_the_capital_is_no_shared_town() -> None:
     a = _unit(10, {"Rudi Santoso"}, capital)
     b = _unit(12, {"Rudi Santoso"}, capital)
     assert _shared_names(a, b) == 1
+
+
+def test_groups_running_on_in_one_village_join_at_the_lone_piece_bar() -> None:
+    # A bridge's collapse: the night's reports and the survivors' piece on days 10-11,
+    # the rising toll and the cause on days 11-12, every lead naming the village.
+    scene = {"Jawa Tengah", "Jawa Tengah/Klaten", "//Karanganom"}
+    night = _group((10, 11), {10, 11}, scene)
+    later = _group((11, 12), {11, 12}, scene)
+    assert _may_merge(night, later, BARS)
+    # One district alone, or one street, is not that village: the near average decides.
+    district = {"Jawa Tengah", "Jawa Tengah/Klaten", "///Karanganom"}
+    assert not _may_merge(
+        _group((10, 11), {10, 11}, district), _group((11, 12), {11, 12}, district), BARS
+    )
+    street = {"Jawa Tengah", "Jawa Tengah/Klaten", "//Jalan Pemuda"}
+    assert not _may_merge(
+        _group((10, 11), {10, 11}, street), _group((11, 12), {11, 12}, street), BARS
+    )

@@ -1,6 +1,6 @@
 """The people a lead names (:func:`warta.analyze.story_people.lead_people`) and the
-lone piece they place in another story (``story_clusters._named_elsewhere``): one
-official announcing two events on one day.
+lone piece they, or the scene its lead names, place in another story
+(``story_clusters._named_elsewhere``): one official announcing two events on one day.
 
 Hand-made rows, invented names and sentences: nothing here comes from a gold or blind set.
 """
@@ -13,7 +13,7 @@ import numpy as np
 from scipy import sparse
 
 from warta.analyze.stories import BARS, StoryIndex, StoryInput
-from warta.analyze.story_clusters import UnitView, _tied_people, agglomerate
+from warta.analyze.story_clusters import UnitView, _ties, agglomerate
 from warta.analyze.story_people import lead_people
 
 DAY = dt.date(2025, 6, 9).toordinal()
@@ -66,11 +66,11 @@ def test_a_person_no_linked_report_names_places_the_piece_nowhere() -> None:
     assert agglomerate(_units(frozenset()), x, None, BARS) == [[0, 1, 2], [3]]
 
 
-def test_tied_people_are_lead_people_a_linked_unit_names() -> None:
+def test_ties_are_lead_people_a_linked_unit_names() -> None:
     units = _units(frozenset({VICTIM}))
-    tied = _tied_people(units, [(0, 2, 0.3), (2, 3, 0.7)])
+    tied = _ties(units, [(0, 2, 0.3), (2, 3, 0.7)])
     assert tied == [frozenset(), frozenset(), frozenset({VICTIM}), frozenset()]
-    assert _tied_people(units, [(0, 2, 0.3)])[2] == frozenset()
+    assert _ties(units, [(0, 2, 0.3)])[2] == frozenset()
 
 
 def test_the_index_reads_the_people_of_the_lead_from_the_inputs() -> None:
@@ -78,3 +78,33 @@ def test_the_index_reads_the_people_of_the_lead_from_the_inputs() -> None:
     text = "Wulan Prameswari dirampok di pasar.\n\nHartawan Lubis memberi keterangan."
     index.add([StoryInput("a", "Perampokan", text, "2025-06-09", people=(CHIEF, VICTIM))])
     assert index._entries["a"].lead_people == [VICTIM]
+
+
+STREET = "//Jalan Cempaka Putih"
+
+
+def _scene_units(robbery_places: frozenset[str]) -> list[UnitView]:
+    day = (DAY + 2, DAY + 2)
+    city = frozenset({"Jawa Tengah", "Jawa Tengah/Pekalongan"})
+    brawl = UnitView(day, frozenset({CHIEF}), places=city)
+    arrest = UnitView(day, frozenset({CHIEF}), places=city | {STREET})
+    robbery = UnitView((DAY, DAY), frozenset(), places=city | robbery_places)
+    return [brawl, brawl, arrest, robbery]
+
+
+def test_an_arrest_naming_the_robbed_street_leaves_the_brawl_announced_with_it() -> None:
+    # No person in the arrest's lead: the street it names, which the robbery's report
+    # names and no brawl report does, places it with the robbery.
+    x = _rows([BRAWL, BRAWL, ARREST, ROBBERY])
+    assert agglomerate(_scene_units(frozenset({STREET})), x, None, BARS) == [[0, 1], [2, 3]]
+
+
+def test_a_street_no_linked_report_names_places_the_piece_nowhere() -> None:
+    x = _rows([BRAWL, BRAWL, ARREST, ROBBERY])
+    assert agglomerate(_scene_units(frozenset()), x, None, BARS) == [[0, 1, 2], [3]]
+
+
+def test_ties_hold_the_scenes_both_leads_name() -> None:
+    units = _scene_units(frozenset({STREET}))
+    assert _ties(units, [(2, 3, 0.7)])[2] == frozenset({STREET})
+    assert _ties(units, [(0, 2, 0.3)])[2] == frozenset()

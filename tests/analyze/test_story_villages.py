@@ -33,6 +33,14 @@ def test_a_lead_names_its_wards_and_villages_by_their_kind() -> None:
     assert _regencies(lead_regions(lead)) == {f"{DIY}/Sleman"}
 
 
+def test_a_lead_names_its_street_however_abbreviated() -> None:
+    lead = "Sebuah apotek di Jl. Kenanga Raya, Kota Kediri, dibobol maling."
+    assert lead_villages(lead) == {f"{VILLAGE_MARK}Jalan Kenanga Raya"}
+    assert lead_villages("Apotek di Jalan Kenanga Raya dibobol.") == lead_villages(lead)
+    # A sentence opening on the common word names no street.
+    assert lead_villages("Jalan menuju dusun itu tertimbun longsor.") == frozenset()
+
+
 def test_a_name_ends_where_the_next_place_kind_begins() -> None:
     lead = "Sumur warga di Desa Karangmojo Kecamatan Weru Kabupaten Sukoharjo mengering."
     assert lead_villages(lead) == {f"{VILLAGE_MARK}Karangmojo", f"{DISTRICT_MARK}Weru"}

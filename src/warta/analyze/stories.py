@@ -115,6 +115,7 @@ from warta.analyze.story_clusters import (
     CAPITAL,
     DISTRICT_MARK,
     REGION_JOINER,
+    STREET_MARK,
     VILLAGE_MARK,
     Bars,
     UnitView,
@@ -364,6 +365,30 @@ _RANGE_BEFORE = frozenset(
     "periode kelas angkatan gelombang rp us$ usd sekitar antara kisaran".split()
 )
 
+# A score a ruling awards ("dinyatakan menang 3-0", "Komdis Putuskan X Menang 3-0",
+# "menang WO 3-0" after a match abandoned or not played) is a decision, not the result
+# of a match played: the abandoned final's own reports give the score it stood at.
+_AWARDED_VERDICT = frozenset(
+    "dinyatakan diputuskan putuskan memutuskan ditetapkan tetapkan menetapkan".split()
+)
+_AWARDED_WORDS = frozenset("wo walkout walkover".split())
+_CLAUSE_END = re.compile(r"[.;,!?\n]")
+
+
+def _awarded(text: str, start: int) -> bool:
+    """Whether the clause before the score at ``start`` awards it: "WO" right before
+    it, or "menang"/"kalah" right before it after a ruling's verb
+    (:data:`_AWARDED_VERDICT`)."""
+    head = text[max(0, start - 80) : start]
+    words = [w.strip("()").lower() for w in _CLAUSE_END.split(head)[-1].split()]
+    if words and words[-1] in _AWARDED_WORDS:
+        return True
+    return (
+        len(words) >= 2
+        and words[-1] in ("menang", "kalah")
+        and bool(_AWARDED_VERDICT.intersection(words[:-1]))
+    )
+
 
 def match_results(text: str) -> frozenset[str]:
     """The match results an article states: each a run of scores (the games of one
@@ -372,15 +397,25 @@ def match_results(text: str) -> frozenset[str]:
 
     Reports of one match give its result alike; two matches of one club or one
     tournament (a semifinal and the final) give two. Number ranges ("50-70 cm", "usia
-    5-12") are left out by the words around them.
+    5-12") are left out by the words around them, and so is a score a ruling awards
+    (:func:`_awarded`).
+
+    >>> sorted(match_results("Laga dihentikan saat tuan rumah unggul 1-0."))
+    ['1-0']
+    >>> sorted(match_results("Tim tamu dinyatakan menang 3-0 oleh Komdis."))
+    []
+    >>> sorted(match_results("Komdis Putuskan Tim Tamu Menang 3-0"))
+    []
     """
     runs: list[list[tuple[int, int]]] = []
     last_end = -1
     for m in _SCORE.finditer(text):
         before = text[max(0, m.start() - 20) : m.start()].lower().split()
         after = text[m.end() : m.end() + 20].lower().split()
-        if (before and before[-1].strip("(") in _RANGE_BEFORE) or (
-            after and after[0].strip(".,;:)").split("/")[0] in _RANGE_AFTER
+        if (
+            (before and before[-1].strip("(") in _RANGE_BEFORE)
+            or (after and after[0].strip(".,;:)").split("/")[0] in _RANGE_AFTER)
+            or _awarded(text, m.start())
         ):
             last_end = -1
             continue
@@ -657,17 +692,25 @@ _KIND_WORD = r"(?:Kelurahan|Desa|Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi)"
 _BELOW_NAME = rf"((?:[A-Z][\w'-]*)(?:\s+(?!{_KIND_WORD}(?!\w))[A-Z][\w'-]*)*)"
 _VILLAGE = re.compile(rf"\b(?:Kelurahan|Desa)\s+{_BELOW_NAME}")
 _DISTRICT = re.compile(rf"\b(?:Kecamatan\s+|Kec\.\s*){_BELOW_NAME}")
+# A street, the scene a lead places a happening at ("di Jalan Merdeka", "Jl. Veteran"):
+# capitalised "Jalan" followed by a capitalised name (a sentence opening "Jalan menuju
+# ..." names none). Kept with the villages: a place below the regency, and one street
+# is one scene however each desk abbreviates it.
+_STREET = re.compile(rf"\b(?:Jalan\s+|Jln?\.\s*){_BELOW_NAME}")
 
 
 def lead_villages(text: str) -> frozenset[str]:
     """The villages and wards the first paragraph names by their kind, each as
-    ``VILLAGE_MARK + name``, and the districts (kecamatan) as ``DISTRICT_MARK + name``,
+    ``VILLAGE_MARK + name``, the streets as ``STREET_MARK + name``, and the
+    districts (kecamatan) as ``DISTRICT_MARK + name``,
     by their kind or by an official name opening with their city's
     (:func:`_own_name_districts_in`)
     (places below any regency, kept apart from provinces and regencies).
 
     >>> sorted(lead_villages("Rumah terbakar di Kelurahan Sukamaju, Kecamatan Cibeber."))
     ['///Cibeber', '//Sukamaju']
+    >>> sorted(lead_villages("Toko dirampok di Jl. Veteran, Kelurahan Sukamaju."))
+    ['//Jalan Veteran', '//Sukamaju']
     >>> sorted(lead_villages("Gudang terbakar di Kendari Barat, Kota Kendari."))
     ['///Kendari Barat']
     >>> sorted(lead_villages("Pasien dirawat di sebuah klinik di Bandung Timur."))
@@ -676,6 +719,7 @@ def lead_villages(text: str) -> frozenset[str]:
     lead = _lead_paragraph(text)
     return frozenset(
         [VILLAGE_MARK + m.group(1) for m in _VILLAGE.finditer(lead)]
+        + [STREET_MARK + m.group(1) for m in _STREET.finditer(lead)]
         + [DISTRICT_MARK + m.group(1) for m in _DISTRICT.finditer(lead)]
         + [DISTRICT_MARK + name for name in _own_name_districts_in(lead)]
     )

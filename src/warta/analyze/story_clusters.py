@@ -206,7 +206,7 @@ class _Cluster:
     chronicle: bool = False  # a member's lead names two or more days
     dated: list[int] = field(default_factory=list)  # its members with a date
     names: frozenset[str] = frozenset()  # its members' entities
-    # The people a member's lead names whom a unit it links to names (_tied_people).
+    # The people and scenes a member's lead names that a unit it links to names (_ties).
     tied: frozenset[str] = frozenset()
     recalled: frozenset[int] = frozenset()  # the days its members' leads recall (_followed_up)
 
@@ -410,6 +410,9 @@ REGION_JOINER = "/"
 VILLAGE_MARK = REGION_JOINER * 2
 # Marks a district (kecamatan) among a lead's places (warta.analyze.stories.lead_villages).
 DISTRICT_MARK = REGION_JOINER * 3
+# Marks a street among a lead's places, kept with the villages (a place below the
+# regency; warta.analyze.stories.lead_villages).
+STREET_MARK = VILLAGE_MARK + "Jalan "
 
 
 def _apart_places(a: frozenset[str], b: frozenset[str], *, regencies: bool = False) -> bool:
@@ -504,9 +507,14 @@ def _regencies(places: frozenset[str]) -> frozenset[str]:
 
 
 def _villages(places: frozenset[str]) -> frozenset[str]:
-    """The villages and wards among a lead's places."""
+    """The villages and wards among a lead's places (its streets left out: two reports of
+    one happening name the street it began on and the one it ended on)."""
     return frozenset(
-        p for p in places if p.startswith(VILLAGE_MARK) and not p.startswith(DISTRICT_MARK)
+        p
+        for p in places
+        if p.startswith(VILLAGE_MARK)
+        and not p.startswith(DISTRICT_MARK)
+        and not p.startswith(STREET_MARK)
     )
 
 
@@ -641,7 +649,7 @@ def agglomerate(
     x = sparse.csr_matrix(x)
     links = candidate_links(units, x, e5, bars)
     y = component_weighted(x, link_components(len(units), links), background)
-    tied = _tied_people(units, links)
+    tied = _ties(units, links)
     clusters: dict[int, _Cluster] = {}
     for i, unit in enumerate(units):
         iv = unit.interval
@@ -840,8 +848,10 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
         # they merge under the general bar only (see _days_overlap).
         bar = min(bar, bars.near_average_cosine)
     elif _runs_on(a, b, bars):
-        # One story's consecutive days: two near groups holding a day in common.
-        bar = min(bar, bars.near_average_cosine)
+        # One story's consecutive days: two near groups holding a day in common, at the
+        # lone piece's bar when every lead of both places it in one village.
+        one_village = _one_village_throughout(a, b)
+        bar = min(bar, bars.near_single_cosine if one_village else bars.near_average_cosine)
     elif _tells_day_of(a, b, bars) or _tells_day_of(b, a, bars):
         # The next day's reports of the first day's happening: each would have joined
         # the first day's group alone at the lone piece's bar.
@@ -870,6 +880,21 @@ def _runs_on(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     if _recalls_earlier_day(a, b, bars) or _recalls_earlier_day(b, a, bars):
         return False
     return all(_runs_near(c, bars) for c in (a, b))
+
+
+def _one_village_throughout(a: _Cluster, b: _Cluster) -> bool:
+    """Whether every lead of ``a`` and of ``b`` names one village or ward in common (a
+    street is none: :func:`_villages`).
+
+    A collapse in a village told over three days (the night's reports, the survivors'
+    piece and the rising toll the next day, the cause the day after) splits into two
+    groups of days whose angles share fewer words than two groups of one story usually
+    do; every lead naming the village, which each desk gives with its district, places
+    them at one scene as closely as the shared day places them in time. Two happenings
+    of one village on neighbouring days are rare; two on one street (a toll road's two
+    crashes) are not, so a street does not count.
+    """
+    return bool(_villages(a.places or frozenset()) & _villages(b.places or frozenset()))
 
 
 def _tells_day_of(later: _Cluster, first: _Cluster, bars: Bars) -> bool:
@@ -1018,24 +1043,28 @@ def _districts_apart(
     return _apart(_districts(a_below), _districts(b_below))
 
 
-def _tied_people(
+def _ties(
     units: Sequence[UnitView], links: Sequence[tuple[int, int, float]]
 ) -> list[frozenset[str]]:
     """For each unit, the people its lead names whom a unit it has a candidate link to
-    names too (among its entities): the people that tie it to other coverage.
+    names too (among its entities), and the scenes below the regency (a village, a
+    district, a street: :func:`_below`) its leads name that such a unit's leads name
+    too: what ties it to other coverage.
 
     Read off the candidate links, which depend on the units of one component alone, so
     an incremental store re-clustering whole components still equals a batch."""
     tied: list[set[str]] = [set() for _ in units]
     for i, j, _ in links:
-        tied[i] |= units[i].lead_people & units[j].entities
-        tied[j] |= units[j].lead_people & units[i].entities
+        scenes = _below(units[i].places) & _below(units[j].places)
+        tied[i] |= units[i].lead_people & units[j].entities | scenes
+        tied[j] |= units[j].lead_people & units[i].entities | scenes
     return [frozenset(t) for t in tied]
 
 
 def _named_elsewhere(single: _Cluster, other: _Cluster) -> bool:
     """Whether ``single`` is one unit whose lead names a person that a unit it links to
-    names (:func:`_tied_people`) and no member of ``other`` names.
+    names (:func:`_ties`) and no member of ``other`` names, or a scene (a village, a
+    district, a street) that such a unit's lead names and no lead of ``other`` does.
 
     One official announcing two events on one day (a police chief, two arrests in one
     city) gives their reports his name, his title, the city, the day and the procedure
@@ -1047,8 +1076,13 @@ def _named_elsewhere(single: _Cluster, other: _Cluster) -> bool:
     general average still decides. A person only the piece names (a suspect named for
     the first time) places it nowhere and changes nothing. Measured on the 27 blind
     sets: only blind27's arrest leaves the other event's story (see the stories floors).
+
+    The scene is the same evidence when the lead names nobody: the arrest of a shop's
+    robbers, announced at the conference where the same chief presents a fraud's
+    arrest, opens on the street the robbery's reports place it in; the fraud's story
+    names that street nowhere.
     """
-    return len(single.units) == 1 and bool(single.tied - other.names)
+    return len(single.units) == 1 and bool(single.tied - other.names - other.below)
 
 
 def _earlier_single(single: _Cluster, other: _Cluster) -> bool:

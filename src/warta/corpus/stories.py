@@ -257,7 +257,11 @@ class _Views(Sequence[UnitView]):
 #: happening they follow took place on ("sehari setelah ...", "Sabtu lalu";
 #: story_recalls.lead_recalled_days, stored with a doc's terms) is no run-up piece nor a
 #: round-up of that story (story_clusters._followed_up).
-RULES = "20"
+#: 21: a lead's places hold the streets it names ("Jalan X", "Jl. X"; stories.lead_villages),
+#: and a lone report whose lead names a village, district or street that a report it
+#: links to names, and a story's leads nowhere, gets none of the lowered bars into that
+#: story (story_clusters._ties, _named_elsewhere).
+RULES = "21"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
