@@ -31,7 +31,7 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 _COUNT = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6}
-# A count after these is a duration, not a day ("meninggal dalam tiga hari setelah
+# A count after these is a duration, not a day ("dirawat dalam tiga hari setelah
 # menenggak ...", "selama dua hari setelah banjir"): it places no day.
 _DURATION_BEFORE = frozenset("dalam selama hingga sampai".split())
 # "Sabtu lalu": the latest such weekday before the report's day. "Sabtu pekan lalu" is

@@ -746,7 +746,7 @@ class _Article(_Lookups):
             and points_to_both(who.role, who.anaphor)
             and (pair := pair_named_before(self.text, _subject_at(f), self.mentions))
         ):
-            # '"...," ujar pasangan suami istri itu.' after "Darmo (70) dan Sumini (66)":
+            # '"...," kata pasangan itu.' after "Darmo (70) dan Sumini (66)":
             # both of them (see :mod:`warta.nlp.quotes.pairs`).
             name, pos = pair
         elif (
@@ -847,7 +847,7 @@ class _Article(_Lookups):
             and (who.role or "") in ROLE_TITLES
             and (described := self._holder_after_title(who.role or "", _subject_at(f))) is not None
         ):
-            # '"...?" tanya hakim lagi.' after "Ketua majelis hakim, Budi Santoso, ...":
+            # '"...?" tanya hakim lagi.' after "Ketua majelis hakim, Rudi Hartawan, ...":
             # an office's bare title said again is the holder written right after it.
             name, pos = described
             role = who.role

@@ -333,7 +333,7 @@ class _Lookups:
 
     def _holder_after_title(self, title: str, before: int) -> tuple[str, int] | None:
         """The person written last before ``before`` right after a lower-case title and
-        its comma ("Ketua majelis hakim, Budi Santoso," for "hakim"), as (name, offset);
+        its comma ("Ketua majelis hakim, Rudi Hartawan," for "hakim"), as (name, offset);
         ``None`` when the article named nobody so."""
         for _, end in reversed(self._word_matches(title, r",[ \t]+")):
             if end <= before and (person := self._first_at(end, lambda m: m.type == "PER")):

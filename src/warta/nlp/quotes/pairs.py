@@ -3,7 +3,7 @@ itu".
 
 A story introduces two people in one phrase ("pasangan lansia Darmo (70) dan Sumini
 (66)", "Rudi dan Wati") and then quotes them as one: "Keduanya mengaku ...", '"...,"
-ujar pasangan suami istri itu.' The words point to the pair, and the speaker is both,
+kata pasangan lansia itu.' The words point to the pair, and the speaker is both,
 named as the article joined them ("Darmo dan Sumini"). The pair must be the last two
 people named: anyone else named between the pair and the words (only the two of them,
 each alone, may be) and the words point elsewhere; and the pair is looked for in the
@@ -47,7 +47,7 @@ def points_to_both(phrase: str | None, anaphor: bool = False) -> bool:
     """True when a speaker phrase opens with words that point to two people as one; a
     role that points back (``anaphor``, its demonstrative read off) may be the noun alone.
 
-    >>> points_to_both("pasangan suami istri itu hampir bersamaan"), points_to_both("warga")
+    >>> points_to_both("pasangan suami istri itu serentak"), points_to_both("warga")
     (True, False)
     >>> points_to_both("pasangan suami istri"), points_to_both("pasangan suami istri", True)
     (False, True)

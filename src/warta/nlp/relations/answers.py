@@ -557,7 +557,7 @@ _PASSING_ON = frozenset("menyampaikan meneruskan membawa".split())
 
 def _request_passed_on(clause: _Clause, i: int, cue: Cue) -> bool:
     """Whether the nominal cue at ``i`` is a request told before and passed on
-    ("berjanji **menyampaikan** tuntutan itu kepada bupati"): the asker's request
+    ("berjanji **meneruskan** tuntutan itu kepada wali kota"): the asker's request
     carried to Z, not the carrier's demand on Z. A request with no word pointing back
     ("menyampaikan tuntutan kepada Z") is the subject's own."""
     return (

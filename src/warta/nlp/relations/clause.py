@@ -894,7 +894,7 @@ class _Clause(_AsideReader):
     def venue(self, actor: _Actor) -> bool:
         """Whether ``actor`` is a court or a police unit after "ke": where an act is
         filed; or any body a matter is brought to ("membawa masalah itu ke X") or an
-        appeal is filed at ("mengajukan banding ke Komite Banding X")."""
+        appeal is filed at ("mengajukan banding ke Badan Banding X")."""
         if self.word(actor.first - 1) != "ke":
             return False
         first = actor.name.split()[0].casefold() if actor.name else ""

@@ -485,7 +485,7 @@ class _ObjectReader:
         # "menahan pejabat penanggung jawab (PJ) proyek X berinisial AB": the person a
         # long description names by initials closes the object too
         initialled = self._initialled_person(i + 1) if direct else None
-        # "menolak rencana kenaikan tarif air bersih X": the plan's owner closes it too
+        # "menolak rencana kenaikan tarif bus bersubsidi X": the plan's owner closes it too
         planner = self._plan_owner(i + 1) if direct else None
         reach = max(owner_at or 0, initialled or 0, planner or 0)
         while j < len(self.toks) and (gap <= _OBJECT_GAP or j <= reach):
@@ -557,7 +557,7 @@ class _ObjectReader:
                 # "mengecam serangan darat tentara X": the agent named after an act's
                 # noun and the words that qualify it
                 close = close or (direct and self._qualified_act(i + 1, actor.first))
-                # "menolak rencana kenaikan tarif air bersih X": the body whose plan or
+                # "menolak rencana kenaikan tarif bus bersubsidi X": the body whose plan or
                 # decision the plain words after the verb name
                 close = close or actor.first == planner
                 # "menuntut perusahaan tambang asal X, <firm>, ke …": a firm named in
@@ -1043,7 +1043,7 @@ class _ObjectReader:
 
     def _plan_named(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo`` … ``hi - 1`` (at most six) name a plan in plain words,
-        an adjective of "ber-" among them ("rencana kenaikan tarif air **bersih**"): no
+        an adjective of "ber-" among them ("rencana kenaikan tarif bus **bersubsidi**"): no
         capital, number, clause word, preposition or verb of "me-" or "di-"."""
         return hi - lo <= 6 and all(
             not self.toks[k].capital

@@ -106,7 +106,7 @@ _DECISION_NOUNS = frozenset(
     "keputusan penetapan ketetapan resolusi peraturan aturan regulasi".split()
 )
 #: Nouns of a body's plan or measure, whose owner may close a long object ("menolak
-#: **rencana** kenaikan tarif air bersih X"), a decision's nouns among them.
+#: **rencana** kenaikan tarif bus bersubsidi X"), a decision's nouns among them.
 _PLANS = _DECISION_NOUNS | frozenset("rencana kebijakan usulan usul".split())
 #: The key of :func:`extract_relations`'s last decision told (by :data:`_DECIDING`).
 _DECISION = "decision"
