@@ -479,6 +479,13 @@ ENTITY_SETS = {
     # neighbouring state under four names and an exclave under three; Arab-descent names
     # with 'Habib', 'bin' and a clan name, Palembang titles, a bridge's former name.
     "blind38": "tests/nlp/entities/blind38_entities.json",
+    # Blind entity set 39 (the fourteenth session's first round, scored at the session's
+    # start): nine everyday hard news from Bengkulu, East Kalimantan, North Sulawesi,
+    # East Nusa Tenggara, Maluku, Highland Papua, Bali, Yogyakarta and West Sumatra;
+    # three on naming habits: Batak men called by their clan name and a renamed regency
+    # under its old name and acronym, a city's Hakka name and a man's two names, a
+    # city's customary and colonial names and a bridge with three names.
+    "blind39": "tests/nlp/entities/blind39_entities.json",
 }
 
 

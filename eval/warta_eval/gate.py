@@ -333,6 +333,14 @@ BLIND_STORIES = {
     # salt-price protest, a rabies death, school-admission address fraud, a coal truck's
     # crash, a village-fund verdict and its appeal.
     "blind35": Path("tests") / "analyze" / "stories_blind35.json",
+    # Thirty-eight articles, twelve events by a thirty-sixth annotator (the fourteenth
+    # session's first round, scored at the session's start): a hanging bridge's collapse
+    # and the victims' lawsuit six weeks later, two tin-pit collapses four days apart in
+    # one province under one police spokesman, a ride-hailing driver's killing and a
+    # gambling raid under one city police chief on overlapping days, a landslide told
+    # from six angles (one undated), a factory closure, school-meal poisoning, a
+    # classroom roof's collapse, a runner's death at a half marathon, a market fire.
+    "blind36": Path("tests") / "analyze" / "stories_blind36.json",
 }
 
 
@@ -486,6 +494,7 @@ QUOTE_SETS = {
     "blind42q_set": "tests/nlp/quotes/blind42q_quotes.json",
     "blind43q_set": "tests/nlp/quotes/blind43q_quotes.json",
     "blind44q_set": "tests/nlp/quotes/blind44q_quotes.json",
+    "blind45q_set": "tests/nlp/quotes/blind45q_quotes.json",
 }
 
 
@@ -619,7 +628,12 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     eleven everyday hard news in outlets no earlier set named, a courtroom's questions
     and answers, a viral video with posts quoted by account handle, a story built from
     other outlets' quotes and earlier statements, a teacher's open letter with an
-    official's written reply)."""
+    official's written reply),
+    and ``blind45q_set.*`` (15 by a forty-fifth, the fourteenth session's first round:
+    eleven everyday hard news in outlets no earlier set named, a police chief's
+    statement given through a junior officer with suspects named by initials,
+    trafficking victims quoted under pseudonyms, a governor's speech read out for him,
+    deaf job seekers quoted through a sign-language interpreter)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

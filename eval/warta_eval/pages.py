@@ -63,6 +63,7 @@ SPLITS = (
     "blind43",
     "blind44",
     "blind45",
+    "blind46",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".

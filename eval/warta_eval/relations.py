@@ -317,6 +317,15 @@ BLIND43_GOLD = "tests/eval/gold/relations_blind43.json"
 #: council committee against a parking contractor, herbal permits revoked, a union
 #: dispute, a football federation's sanction, a pulp mill's plant sealed).
 BLIND44_GOLD = "tests/eval/gold/relations_blind44.json"
+#: Sixteen texts by a forty-fifth annotator (the fourteenth session's first round,
+#: scored at the session's start): half international (a drone shot down and ambassadors
+#: recalled, a pilgrimage agreement, military exercises around an island, a trade
+#: dispute taken to the WTO, a border shooting, a border closure, a research ship in
+#: disputed waters, a peace meeting hosted by a third state), half domestic (illegal
+#: gold miners arrested, market-fund suspects detained, a housing developer sued, a
+#: council committee on school fees, an app blocked by the ministry, a seafarers' union
+#: protest, a club's registration ban, a regent caught in a sting).
+BLIND45_GOLD = "tests/eval/gold/relations_blind45.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -362,6 +371,7 @@ BLIND_SETS = {
     "blind42": BLIND42_GOLD,
     "blind43": BLIND43_GOLD,
     "blind44": BLIND44_GOLD,
+    "blind45": BLIND45_GOLD,
 }
 
 
