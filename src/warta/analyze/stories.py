@@ -124,6 +124,7 @@ from warta.analyze.story_clusters import (
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.story_people import lead_people
 from warta.analyze.story_recalls import lead_recalled_days, recalled_ordinals
+from warta.analyze.story_scenes import lead_scenes
 from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.lexicon.places import admin_regions
@@ -193,6 +194,10 @@ SAME_TOWN_LINK_COSINE = settings.value("stories.same_town_link_cosine")
 # A lone follow-up dated to the day beyond NEAR_DAYS joins a story it has a candidate
 # link to at a lowered average too: see story_clusters._single_bar and the settings notes.
 LATER_SINGLE_COSINE = settings.value("stories.later_single_cosine")
+# Two units whose leads tell one kind of happening at one named site, dated within
+# SCENE_DAYS or one undated, link at a lower bar still: see story_clusters._one_scene.
+SCENE_LINK_COSINE = settings.value("stories.scene_link_cosine")
+SCENE_DAYS = settings.integer("stories.scene_days")
 BARS = Bars(
     link_cosine=LINK_COSINE,
     entity_link_cosine=ENTITY_LINK_COSINE,
@@ -210,6 +215,8 @@ BARS = Bars(
     undated_link_cosine=UNDATED_LINK_COSINE,
     same_town_link_cosine=SAME_TOWN_LINK_COSINE,
     later_single_cosine=LATER_SINGLE_COSINE,
+    scene_link_cosine=SCENE_LINK_COSINE,
+    scene_days=SCENE_DAYS,
 )
 #: Terms per unit kept in the state (for labels); the vectors keep every token.
 TERMS_KEPT = 40
@@ -274,6 +281,7 @@ class IndexedArticle:
     chronicle: bool = False  # lead_chronicle()
     lead_people: list[str] = field(default_factory=list)  # lead_people(), sorted
     recalled_days: list[str] = field(default_factory=list)  # lead_recalled_days(), sorted
+    scenes: list[str] = field(default_factory=list)  # lead_scenes(), sorted
 
 
 @functools.cache
@@ -874,6 +882,7 @@ class _Unit:
     chronicle: bool = False  # a member's lead names two or more days (lead_chronicle)
     lead_people: frozenset[str] = frozenset()  # the people its members' leads name
     recalled: frozenset[int] = frozenset()  # the days its leads recall (lead_recalled_days)
+    rep_scenes: frozenset[str] = frozenset()  # the scenes its representative's lead tells
 
 
 def unit_days(
@@ -952,6 +961,7 @@ class StoryIndex:
                 lead_chronicle(item.title, item.text),
                 sorted(lead_people(item.text, item.people)),
                 sorted(lead_recalled_days(item.title, item.text, item.date)),
+                sorted(lead_scenes(item.title, item.text)),
             )
         self._assignment = self._cluster()
         return {a: self._assignment[a] for a in latest}
@@ -1012,6 +1022,7 @@ class StoryIndex:
                     any(e.chronicle for e in members),
                     frozenset(p for e in members for p in e.lead_people),
                     recalled_ordinals(d for e in members for d in e.recalled_days),
+                    frozenset(rep.scenes),
                 )
             )
         return units
@@ -1054,6 +1065,7 @@ class StoryIndex:
                 u.chronicle,
                 u.lead_people,
                 u.recalled,
+                u.rep_scenes,
             )
             for u, (c, w) in zip(units, rows, strict=True)
         ]

@@ -152,6 +152,11 @@ class Bars:
     #: date window of its candidate link), joins it at this average (see
     #: :func:`_single_bar`).
     later_single_cosine: float = 1.0
+    #: Two units whose representatives' leads tell one scene (a kind of happening at a
+    #: named site), dated at most ``scene_days`` apart or one undated, link at this TF-IDF
+    #: cosine (see :func:`_one_scene`).
+    scene_link_cosine: float = 1.0
+    scene_days: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,6 +189,9 @@ class UnitView:
     #: The days (ordinals) its members' leads say the happening they follow took place on
     #: (:func:`warta.analyze.story_recalls.lead_recalled_days`).
     recalled: frozenset[int] = frozenset()
+    #: The scenes its representative's lead tells
+    #: (:func:`warta.analyze.story_scenes.lead_scenes`; what the pair test reads).
+    rep_scenes: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -209,6 +217,8 @@ class _Cluster:
     # The people and scenes a member's lead names that a unit it links to names (_ties).
     tied: frozenset[str] = frozenset()
     recalled: frozenset[int] = frozenset()  # the days its members' leads recall (_followed_up)
+    # The scenes every member's lead tells (_one_scene_throughout).
+    scenes: frozenset[str] = frozenset()
 
 
 def _gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -321,6 +331,7 @@ def _firm_link(
             and not _apart_places(units[i].rep_places, units[j].rep_places)
         )
         or (s >= bars.same_town_link_cosine and _same_town(units[i], units[j], bars))
+        or (s >= bars.scene_link_cosine and _one_scene(units[i], units[j], bars, dated=True))
         or (s >= bars.undated_link_cosine and _one_undated(units[i], units[j]))
         or (
             e5 is not None
@@ -359,8 +370,40 @@ def _shared_names(a: UnitView, b: UnitView) -> int:
 
 def _undated_town_link(a: UnitView, b: UnitView, s: float, bars: Bars) -> bool:
     """Whether an undated unit and a dated one link by the town their representatives'
-    leads name (:func:`_town_anchored`) at ``same_town_link_cosine``."""
-    return s >= bars.same_town_link_cosine and _town_anchored(a, b)
+    leads name (:func:`_town_anchored`) at ``same_town_link_cosine``, or by the scene
+    they tell (:func:`_one_scene`) at ``scene_link_cosine``."""
+    return (s >= bars.same_town_link_cosine and _town_anchored(a, b)) or (
+        s >= bars.scene_link_cosine and _one_scene(a, b, bars, dated=False)
+    )
+
+
+def _one_scene(a: UnitView, b: UnitView, bars: Bars, *, dated: bool) -> bool:
+    """Whether two units' representatives' leads tell one scene, one kind of happening
+    at one named site (:func:`warta.analyze.story_scenes.lead_scenes`), and name no
+    provinces apart nor districts of one town apart; with ``dated`` both dated at most
+    ``bars.scene_days`` apart, else one of them undated (:func:`_one_undated`).
+
+    The desks of one happening tell it from their angles over its first days (the blaze
+    at night, the traders' losses the next morning, the stalls set up the day after) and
+    share little text beyond the site and what struck it; the scene is the evidence the
+    words lack, as a village is for one day's reports (:func:`_same_town`), and holds
+    over the days a happening's coverage runs. An undated feature telling the scene and
+    naming no regency or province links as a village anchors it (:func:`_one_village`;
+    one naming its town is placed by that, :func:`_one_town`): the link is dropped when
+    it would join two groups (the site's next happening, weeks later:
+    :func:`_town_links_kept`).
+    """
+    if not a.rep_scenes & b.rep_scenes:
+        return False
+    if dated:
+        if a.interval is None or b.interval is None or a.interval[0] != a.interval[1]:
+            return False
+        if b.interval[0] != b.interval[1] or _gap(a.interval, b.interval) > bars.scene_days:
+            return False
+    elif not _one_undated(a, b) or _placed((a if a.interval is None else b).rep_places):
+        return False  # a piece naming its regency or province is placed by them (_one_town)
+    a_at, b_at = a.rep_places, b.rep_places
+    return not _apart_places(a_at, b_at) and not _districts_apart(a_at, b_at, a_at, b_at)
 
 
 def _town_links_kept(
@@ -616,6 +659,7 @@ def link_floor(bars: Bars, *, e5: bool) -> float:
         bars.near_link_cosine,
         bars.undated_link_cosine,
         bars.same_town_link_cosine,
+        bars.scene_link_cosine,
     )
     return min(text, bars.e5_tfidf_floor) if e5 else text
 
@@ -670,6 +714,7 @@ def agglomerate(
             names=unit.entities,
             tied=tied[i],
             recalled=unit.recalled,
+            scenes=unit.rep_scenes,
         )
     neighbours: dict[int, set[int]] = {i: set() for i in clusters}
     # (a later round, -similarity, i, j, versions): one day's reports first, then the
@@ -856,6 +901,9 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
         # The next day's reports of the first day's happening: each would have joined
         # the first day's group alone at the lone piece's bar.
         bar = min(bar, bars.near_single_cosine)
+    if _one_scene_throughout(a, b, bars):
+        # One happening's coverage over its first days, every lead telling its scene.
+        bar = min(bar, bars.near_single_cosine)
     if min(na, nb) == 1:
         single, other = (a, b) if na == 1 else (b, a)
         span = _single_span(single, other)
@@ -880,6 +928,26 @@ def _runs_on(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     if _recalls_earlier_day(a, b, bars) or _recalls_earlier_day(b, a, bars):
         return False
     return all(_runs_near(c, bars) for c in (a, b))
+
+
+def _one_scene_throughout(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
+    """Whether every lead of ``a`` and of ``b`` tells one scene in common (a kind of
+    happening at a named site, :func:`_one_scene`), every unit of both dated to the day
+    and all of them within ``bars.scene_days``.
+
+    A market fire's coverage forms a group on its night (the blaze, the stalls lost)
+    and another on the next days (the traders' losses, the stalls set up elsewhere, the
+    price of chillies in the other markets): the angles share fewer words than two
+    groups of one story usually do, and each group on days of its own is the shape of
+    two happenings (:func:`_days_overlap`). Every lead of both telling the same kind of
+    happening at the same site, within the days a happening's coverage runs, is one
+    happening's coverage; two of one kind at one site within days are rare.
+    """
+    if not (a.scenes & b.scenes and a.day_dated and b.day_dated):
+        return False
+    ends = [e for e in (a.first_end, b.first_end) if e is not None]
+    starts = [s for s in (a.last_start, b.last_start) if s is not None]
+    return bool(ends and starts) and max(starts) - min(ends) <= bars.scene_days
 
 
 def _one_village_throughout(a: _Cluster, b: _Cluster) -> bool:
@@ -1328,4 +1396,5 @@ def _merge(a: _Cluster, b: _Cluster) -> None:
     a.names = a.names | b.names
     a.tied = a.tied | b.tied
     a.recalled = a.recalled | b.recalled
+    a.scenes = a.scenes & b.scenes
     a.version += 1

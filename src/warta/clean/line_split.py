@@ -174,13 +174,13 @@ def _rejoin(block: list[str], width: int | None = None) -> list[str]:
 # reader app prints it, not the wrapped rest of the line above.
 _BARE_DOMAIN_RE = re.compile(r"^(?:[a-z0-9-]+\.)+(?:co\.id|com|co|id|net|org|news)/?$")
 # A lead opening with the outlet's address as its dateline ("kabarkita.com – Kota. ...",
-# or with no dash, over the lead's capitalised first word: "kabarkita.com Warga ..."; a
-# day's name there is the address as the sentence's subject, "situs.id Senin (2/11)
-# menghubungi ..."): a paragraph of its own, never the rest of the line above (a date
-# line over it).
+# "kabarkita.com, Kota – ...", or with no dash, over the lead's capitalised first word:
+# "kabarkita.com Warga ..."; a day's name there is the address as the sentence's subject,
+# "situs.id Senin (2/11) menghubungi ..."): a paragraph of its own, never the rest of the
+# line above (a date line over it, a caption ending in its photo's credit).
 _DOMAIN_DATELINE_RE = re.compile(
     r"^(?:[a-z0-9-]+\.)+(?:co\.id|com|co|id|net|org|news)"
-    r"(?:\s*[-–—]{1,2}\s|\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)"
+    r"(?:\s*[-–—]{1,2}\s|,\s*[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}\s*[-–—]{1,2}\s|\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b)"
     r"(?=[A-Z][a-z]+[\s,]))"
 )
 # A byline in lower case under the headline: "by Redaksi Kabar Laut", "oleh Nama Penulis"

@@ -19,6 +19,7 @@ captured URL is read instead).
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from urllib.parse import urlparse
@@ -297,7 +298,45 @@ def _published(
         if dated is not None:
             return dated
     if not bare:
-        return _dateline_day_in_page_year(dateline, labelled)
+        in_year = _dateline_day_in_page_year(dateline, labelled)
+        if in_year[0] is None and page_date is not None:
+            return _opening_weekday_before(labelled, page_date)
+        return in_year
+    return None, None
+
+
+# The story's age in days as a page prints it under the headline: "1 hari lalu", "2 hari
+# yang lalu · 1.204 kali dibaca".
+_AGE_IN_DAYS_RE = re.compile(r"^\s*(?P<days>\d{1,2}|se|satu)\s*hari\s+(?:yang\s+)?lalu\b", re.I)
+# The story's opening paragraphs searched for its "Weekday (d/m)".
+OPENING_PARAGRAPHS = 2
+
+
+def _opening_weekday_before(
+    labelled: list[Labelled], page_date: PartialDate
+) -> tuple[PartialDate | None, str | None]:
+    """The day of a "Weekday (d/m)" in the story's opening paragraphs
+    (:data:`OPENING_PARAGRAPHS`) when the page's age line over the story ("1 hari lalu")
+    counts back from its "today" date to that very day, on its weekday. Either alone
+    leaves the day open: the weekday may name the news before the story was written, and
+    an age counted in whole days may fall a day off; together they agree on the day."""
+    first_body = next((i for i, x in enumerate(labelled) if x.label == "body"), len(labelled))
+    age = next(
+        (m for x in labelled[:first_body] if (m := _AGE_IN_DAYS_RE.match(x.line.text))), None
+    )
+    if age is None or page_date.day is None or page_date.month is None:
+        return None, None
+    days = 1 if age["days"].lower() in ("se", "satu") else int(age["days"])
+    written = datetime.date(page_date.year, page_date.month, page_date.day) - datetime.timedelta(
+        days=days
+    )
+    body = [x.line.text for x in labelled if x.label == "body"][:OPENING_PARAGRAPHS]
+    for bare in find_bare_dates(" ".join(body)):
+        date = _shortly_before(bare, page_date)
+        if date is not None and date.iso == written.isoformat():
+            return date, (
+                f"inferred: weekday '{bare.text}' + page date {page_date.iso} - {age.group(0)}"
+            )
     return None, None
 
 

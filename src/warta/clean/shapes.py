@@ -113,6 +113,8 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
 
     >>> is_credit("RBT", closing=True), is_credit("RBT")
     (True, False)
+    >>> is_credit("KB-AR", closing=True), is_credit("KB-AR")
+    (True, False)
 
     So does a desk's one-letter code in lower case: "... akhir tahun.(u)", and a public
     office's desk signing its release with its name run into one lower-case word
@@ -134,6 +136,7 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
         _DESK_LETTER_RE.fullmatch(inner)  # a desk's one-letter code: "... pekan depan.(u)"
         or _closing_site_and_name(inner)
         or _DESK_CODES_RE.fullmatch(inner)
+        or _HYPHENED_INITIALS_RE.fullmatch(inner)
         or _DOTTED_HANDLES_RE.fullmatch(inner)
         or _DESK_WORD_RE.fullmatch(inner)
     ):
@@ -216,6 +219,9 @@ _DESK_CODES_RE = re.compile(r"(?=[^)]*\d)[A-Z]{1,3}\d{0,2}(?:/[A-Z]{1,3}\d{0,2})
 _SQUARE_INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:/[A-Z]{2,3}){1,2}")
 # A reporter's initials in capitals alone, signing the story's last paragraph: "RBT".
 _CLOSING_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
+# The outlet's initials and its reporter's joined by a hyphen, in capitals, closing the
+# story: "(KB-AR)" for "Kabar Bahari, Ahmad Rais".
+_HYPHENED_INITIALS_RE = re.compile(r"[A-Z]{2,4}-[A-Z]{2,4}")
 # A desk's code and the editor's handle joined by a dot, closing the story: "adv.rud" (an
 # advertorial's), "ril.ana", "humas.dit" (lower case, as handles are written).
 _DOTTED_HANDLES_RE = re.compile(r"[a-z]{2,6}\.[a-z]{2,6}")

@@ -101,6 +101,7 @@ from warta.analyze.story_clusters import UnitView, agglomerate, link_floor, pair
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.story_people import lead_people
 from warta.analyze.story_recalls import lead_recalled_days, recalled_ordinals
+from warta.analyze.story_scenes import lead_scenes
 from warta.analyze.summarize import summarize_story
 from warta.records import SummarySentence
 
@@ -134,6 +135,7 @@ class _Unit:
     chronicle: bool = False
     lead_people: frozenset[str] = frozenset()
     recalled: frozenset[int] = frozenset()
+    rep_scenes: frozenset[str] = frozenset()
 
     def view(self) -> UnitView:
         return UnitView(
@@ -149,6 +151,7 @@ class _Unit:
             self.chronicle,
             self.lead_people,
             self.recalled,
+            self.rep_scenes,
         )
 
 
@@ -172,6 +175,7 @@ class _Candidate:
             frozenset(json.loads(self.entities)),
             frozenset(json.loads(self.keys)),
             rep_places=frozenset(_stored_marks(self.terms)[2]),
+            rep_scenes=frozenset(_stored_scenes(self.terms)),
         )
 
 
@@ -261,7 +265,11 @@ class _Views(Sequence[UnitView]):
 #: and a lone report whose lead names a village, district or street that a report it
 #: links to names, and a story's leads nowhere, gets none of the lowered bars into that
 #: story (story_clusters._ties, _named_elsewhere).
-RULES = "21"
+#: 22: two units whose leads tell one kind of happening at one named site ("Pasar X",
+#: "Dusun Y"; story_scenes.lead_scenes, stored with a doc's terms), dated within
+#: stories.scene_days or one undated, link at stories.scene_link_cosine
+#: (story_clusters._one_scene).
+RULES = "22"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -313,8 +321,9 @@ def update_stories(
 
 #: A ``story_docs`` row: article id, unit, content tokens, date, entities (JSON), source,
 #: hashed term columns and frequencies (bytes), label terms, match results, lead days,
-#: lead provinces, lead outcome, chronology, lead people and recalled days (JSON: ``[top
-#: terms, bigrams, results, lead days, places, outcome, chronicle, people, recalled]``).
+#: lead provinces, lead outcome, chronology, lead people, recalled days and scenes (JSON:
+#: ``[top terms, bigrams, results, lead days, places, outcome, chronicle, people,
+#: recalled, scenes]``).
 DocRow = tuple[str, str, int, str | None, str, str, bytes, bytes, str]
 
 
@@ -369,6 +378,7 @@ def _doc_rows(conn: sqlite3.Connection, ids: Sequence[str]) -> dict[str, DocRow]
                     terms.chronicle,
                     sorted(lead_people(item.text, item.people)),
                     sorted(lead_recalled_days(item.title, item.text, item.date)),
+                    terms.scenes,
                 ],
                 ensure_ascii=False,
             ),
@@ -388,6 +398,7 @@ class _TextTerms(NamedTuple):
     regions: list[str]
     outcome: bool
     chronicle: bool
+    scenes: list[str]
 
 
 @functools.lru_cache(maxsize=1024)
@@ -411,6 +422,7 @@ def _text_terms(title: str | None, text: str, dateline: str | None) -> _TextTerm
         regions=sorted(lead_regions(text, dateline)),
         outcome=lead_outcome(title, text),
         chronicle=lead_chronicle(title, text),
+        scenes=sorted(lead_scenes(title, text)),
     )
 
 
@@ -516,6 +528,7 @@ def _units_from_docs(conn: sqlite3.Connection, keys: Sequence[str]) -> list[_Uni
                 any(m[4] for m in stored),
                 frozenset(p for m in stored for p in m[5]),
                 recalled_ordinals(d for m in stored for d in m[6]),
+                frozenset(_stored_scenes(rep["terms"])),
             )
         )
     return out
@@ -539,6 +552,12 @@ def _stored_marks(
     )
     outcome, chronicle = (bool(stored[k]) if len(stored) > k else False for k in (5, 6))
     return results, days, places, outcome, chronicle, people, recalled
+
+
+def _stored_scenes(terms: str) -> list[str]:
+    """The scenes stored with a doc's label terms (none in a row from before RULES 22)."""
+    stored: list[Any] = json.loads(terms)
+    return list(stored[9]) if len(stored) > 9 else []
 
 
 #: Rebuilt units linked at a time: the candidates they meet are read and compared per

@@ -7,6 +7,8 @@ dates (indexed, collected, posted), which never date the story.
 
 >>> [is_publication_field(n) for n in ("Tanggal Terbit", "Published:", "tgl_tayang")]
 [True, True, True]
+>>> [is_publication_field(n) for n in ("datePublished", "publishedTime", "crawledAt")]
+[True, True, False]
 >>> [is_publication_field(n) for n in ("Tanggal Terindeks", "Sentimen", "Date indexed")]
 [False, False, False]
 """
@@ -40,14 +42,22 @@ _PUBLICATION = re.compile(
 )
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _DMY_DAY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+# Where a camel-case name's next word starts: a capital after a lower-case letter.
+_CAMEL_HUMP_RE = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # The service's own dates: when it indexed, fetched or collected the story.
 _OWN_DATE_WORDS = re.compile(r"terindeks|indeks|diambil|dikumpulkan|index|crawl|collect|fetch")
 
 
 def field_key(name: str) -> str:
-    """A field's name as compared: lower case, ``_``/``-`` as spaces, one space between
-    words, no byte-order mark or closing colon."""
+    """A field's name as compared: lower case, ``_``/``-`` as spaces, the words of a
+    camel-case name apart ("datePublished", "sourceURL": an API's JSON names its fields
+    so), one space between words, no byte-order mark or closing colon.
+
+    >>> field_key("datePublished"), field_key("sourceURL"), field_key("Tanggal_Terbit:")
+    ('date published', 'source url', 'tanggal terbit')
+    """
     cleaned = re.sub(r"[_\-]+", " ", name.strip().strip("\ufeff").rstrip(":"))
+    cleaned = _CAMEL_HUMP_RE.sub(" ", cleaned)
     return " ".join(cleaned.lower().split())
 
 

@@ -48,6 +48,7 @@ from warta.errors import MalformedInputError
 from warta.ingest.export_fields import field_key, is_publication_field
 from warta.ingest.feed_item import paragraphs
 from warta.ingest.json_document import json_value
+from warta.ingest.markdown_inline import markdown_paragraphs
 from warta.ingest.mongo_export import exported_records, plain_json
 
 __all__ = ["IndexedStory", "item_list_error", "local_day", "read_index_hit"]
@@ -86,6 +87,11 @@ _TEXT_KEYS = frozenset(
         "paragraphs",
     }
 )
+# Fields holding the page as Markdown (a scrape API's) or as markup (a bookmark
+# manager's copy of the page read by its reader view): read when no plain text field is
+# there, and as what they are.
+_MARKDOWN_KEYS = frozenset({"markdown", "content markdown", "markdown content"})
+_HTML_KEYS = frozenset({"html content", "content html"})
 _URL_KEYS = frozenset(
     {"url", "link", "tautan", "source url", "article url", "canonical url", "page url", "pageurl"}
 )
@@ -112,7 +118,7 @@ def read_index_hit(content: str) -> IndexedStory | None:
     source = _hit_source(data) or _saved_entry(data) or _response_entry(data)
     if source is None:
         return None
-    text = _story_text(_field(source, _TEXT_KEYS, paragraph_lists=True))
+    text = _story_text_of(source)
     if not text:
         return None
     stamp = next(
@@ -202,27 +208,32 @@ def _saved_entry(data: Any) -> dict[str, Any] | None:
     if not isinstance(data, dict):
         return None
     data = _with_page_metadata(data)
-    has_all = all(
-        _field(data, keys, paragraph_lists=True) for keys in (_TITLE_KEYS, _URL_KEYS, _TEXT_KEYS)
-    )
+    has_all = _field(data, _TITLE_KEYS) and _field(data, _URL_KEYS) and _story_text_of(data)
     return data if has_all else None
 
 
 # The object of a crawler's dataset item holding what the page's <head> said (Apify's
 # Website Content Crawler: ``{"url", "crawl", "metadata": {"title", "description",
-# "author", ...}, "text"}``).
-_PAGE_METADATA_KEYS = frozenset({"metadata", "meta", "page metadata"})
+# "author", ...}, "text"}``; a scrape API's, Firecrawl's: ``{"markdown", "metadata":
+# {"title", "sourceURL", "publishedTime", ...}}``), or a bookmark manager's record of the
+# page it saved (Karakeep's: ``{"note", "summary", "tags", "content": {"url", "title",
+# "htmlContent", "datePublished", ...}}``, the note, summary and tags the user's or the
+# app's own).
+_PAGE_METADATA_KEYS = frozenset({"metadata", "meta", "page metadata", "content"})
 
 
 def _with_page_metadata(item: dict[str, Any]) -> dict[str, Any]:
     """``item`` with the fields of its page-metadata object after its own (an item's own
-    field wins over one of the same name there); ``item`` itself without one. The
-    metadata's nested objects (the response's headers, with the crawl's date) stay
-    nested: no field of theirs is read as the story's.
+    field wins over one of the same name there, unless it is empty: a bookmark's own
+    ``"title": null``); ``item`` itself without one. The metadata's nested objects (the
+    response's headers, with the crawl's date) stay nested: no field of theirs is read
+    as the story's.
 
     >>> item = {"url": "https://x.example/a", "text": "Isi.", "metadata": {"title": "Judul"}}
     >>> _with_page_metadata(item)["title"], _with_page_metadata({"a": 1})
     ('Judul', {'a': 1})
+    >>> _with_page_metadata({"title": None, "content": {"title": "Judul"}})["title"]
+    'Judul'
     """
     meta = next(
         (v for k, v in item.items() if field_key(k) in _PAGE_METADATA_KEYS and isinstance(v, dict)),
@@ -230,7 +241,7 @@ def _with_page_metadata(item: dict[str, Any]) -> dict[str, Any]:
     )
     if not meta:
         return item
-    return {**item, **{k: v for k, v in meta.items() if k not in item}}
+    return {**item, **{k: v for k, v in meta.items() if item.get(k) in (None, "")}}
 
 
 # The field of a news API's response listing the articles found (Event Registry nests it:
@@ -251,7 +262,12 @@ def _response_entry(data: Any, depth: int = RESPONSE_NESTING) -> dict[str, Any] 
     for key, value in data.items():
         if field_key(key) not in _RESULT_KEYS:
             continue
-        found = _response_entry(value, depth - 1) if isinstance(value, dict) else None
+        # A response for one page holds the page's object itself (Firecrawl's "data").
+        found = (
+            (_saved_entry(value) or _response_entry(value, depth - 1))
+            if isinstance(value, dict)
+            else None
+        )
         if isinstance(value, list) and len(value) == 1:
             found = _saved_entry(value)
         if found is not None:
@@ -297,6 +313,17 @@ def item_list_error(content: str, where: str) -> MalformedInputError | None:
             detail={"where": where},
         )
     return None
+
+
+def _story_text_of(source: dict[str, Any]) -> str:
+    """The story's text in ``source``: its plain text field (:func:`_story_text`), else its
+    Markdown one as plain paragraphs, else its markup one; empty when there is none."""
+    text = _story_text(_field(source, _TEXT_KEYS, paragraph_lists=True))
+    if not text:
+        text = markdown_paragraphs(_field(source, _MARKDOWN_KEYS))
+    if not text and (markup := _field(source, _HTML_KEYS)):
+        text = paragraphs(markup)
+    return text
 
 
 def _story_text(value: str) -> str:

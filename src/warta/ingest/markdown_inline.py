@@ -24,6 +24,7 @@ import re
 __all__ = [
     "LINK_RE",
     "link_labels",
+    "markdown_paragraphs",
     "page_link_names",
     "without_emphasis",
     "without_pictures",
@@ -37,6 +38,10 @@ _PAGE_LINK_RE = re.compile(r"\[\[([^\]\n]*)\]\]")
 # mark or part of a name, so only a reader whose writers use it for emphasis drops it.
 _STRONG_RE = re.compile(r"(\*\*|__)(\S(?:.*?\S)?)\1")
 _ANY_EMPHASIS_RE = re.compile(r"(\*\*|__|\*|_)(\S(?:.*?\S)?)\1")
+# Markdown marks of a line: a heading's "#", a quote's ">", a list's bullet.
+_LINE_MARK_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)")
+# A Markdown rule line ("---", "***", "___").
+_RULE_LINE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 
 
 def link_labels(text: str) -> str:
@@ -57,3 +62,20 @@ def page_link_names(text: str) -> str:
 def without_emphasis(text: str, *, single: bool = False) -> str:
     """The words inside strong emphasis (and single ``*``/``_`` too when ``single``)."""
     return (_ANY_EMPHASIS_RE if single else _STRONG_RE).sub(r"\2", text)
+
+
+def markdown_paragraphs(markdown: str, *, single: bool = False) -> str:
+    """A Markdown text as plain paragraphs, one a line, blank lines between: line marks
+    (headings, quotes, bullets), pictures, link targets, strong emphasis (and single
+    ``*``/``_`` too when ``single``) and rule lines off.
+
+    >>> markdown_paragraphs("# Judul\\n\\n![x](https://x.example/a.jpg)\\n**Kota** - [Isi](u).")
+    'Judul\\n\\nKota - Isi.'
+    """
+    lines = []
+    for line in markdown.splitlines():
+        line = link_labels(without_pictures(_LINE_MARK_RE.sub("", line)))
+        line = " ".join(without_emphasis(line, single=single).split())
+        if line and not _RULE_LINE_RE.match(line):
+            lines.append(line)
+    return "\n\n".join(lines)

@@ -38,7 +38,7 @@ from typing import Any
 
 from warta.errors import MalformedInputError
 from warta.ingest.json_document import json_value
-from warta.ingest.markdown_inline import link_labels, without_emphasis, without_pictures
+from warta.ingest.markdown_inline import markdown_paragraphs, without_emphasis
 
 __all__ = ["CardStory", "card_export_error", "looks_like_card_export", "read_card_export"]
 
@@ -71,8 +71,6 @@ _SOURCE_FIELD_RE = re.compile(
     r"<?(?P<url>https?://\S+?)>?\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
-# Markdown marks of a line: a heading's "#", a quote's ">", a list's bullet.
-_LINE_MARK_RE = re.compile(r"^\s*(?:#{1,6}\s+|>\s*|[-*+]\s+)")
 _HEADING_RE = re.compile(r"^\s*#{1,6}\s+(?P<text>\S.*)$", re.MULTILINE)
 # An outlet's name before the headline in a card's name: "Kabar Hulu – ..." or, a tag
 # the team sets in brackets, "[Kabar Hulu] ...".
@@ -137,7 +135,8 @@ def _story(card: dict[str, Any]) -> CardStory | None:
     if not isinstance(desc, str):
         return None
     fields, article = _split_fields(desc)
-    text = _paragraphs(article)
+    # Card writers mark captions and fields with single "*" and "_" too.
+    text = markdown_paragraphs(article, single=True)
     if not text:
         return None
     source = _SOURCE_FIELD_RE.search(fields) if fields else None
@@ -156,18 +155,6 @@ def _split_fields(desc: str) -> tuple[str, str]:
     if head and all(_FIELD_LINE_RE.match(line) for line in head):
         return "\n".join(head), desc[rule.end() :]
     return "", desc
-
-
-def _paragraphs(markdown: str) -> str:
-    """Markdown as plain paragraphs, one a line (marks and link targets off)."""
-    lines = []
-    for line in markdown.splitlines():
-        line = link_labels(without_pictures(_LINE_MARK_RE.sub("", line)))
-        # Card writers mark captions and fields with single "*" and "_" too.
-        line = " ".join(without_emphasis(line, single=True).split())
-        if line and not _RULE_RE.match(line):
-            lines.append(line)
-    return "\n\n".join(lines)
 
 
 def _headline(card: dict[str, Any], article: str, text: str) -> str | None:

@@ -370,10 +370,11 @@ DIVISION_HEADS = words(
     kapanewon kemantren kalurahan padukuhan
     """
 )
-#: Heads of the names of rivers, lakes, mountains, islands and geological faults
-#: ("Sungai <Name>", "Sesar <Name>", the fault an earthquake is told to come from): part
-#: of the name, which the press drops once the feature is known ("luapan <Name>").
-NATURAL_FEATURE_HEADS = words("sungai kali danau gunung pulau teluk selat sesar")
+#: Heads of the names of rivers, lakes, mountains, valleys, islands and geological faults
+#: ("Sungai <Name>", "Lembah <Name>", "Sesar <Name>", the fault an earthquake is told to
+#: come from): part of the name, which the press drops once the feature is known
+#: ("luapan <Name>").
+NATURAL_FEATURE_HEADS = words("sungai kali danau gunung lembah pulau teluk selat sesar")
 #: Heads of the names of public facilities run as institutions - health centres,
 #: hospitals, prisons ("Puskesmas Oebobo", "RSUD Kota X", "Lapas Kelas II"): named
 #: after their place, typed organisations, not places (entity typing only).

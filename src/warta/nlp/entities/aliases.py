@@ -53,6 +53,7 @@ from warta.nlp.entities.callnames import (
 from warta.nlp.entities.captions import split_company_then_person
 from warta.nlp.entities.crossdoc import resolve_corpus
 from warta.nlp.entities.datelines import dateline_towns
+from warta.nlp.entities.enterprisenames import join_enterprise_short_names
 from warta.nlp.entities.entityrefs import article_outputs
 from warta.nlp.entities.epithets import royal_epithets
 from warta.nlp.entities.gazetteer import capitalised_words, load_gazetteer
@@ -487,6 +488,7 @@ def resolve_article(
     join_headless_names(text, spans)
     companies_cited_by_opening(text, spans)  # "<Two Words>" of "PT <Two Words> <More>"
     join_legal_form_variants(text, spans)  # "PT <Name>" of "PT <Name> Tbk"
+    join_enterprise_short_names(text, spans)  # "Perumda <Name>" of "Perumda Air Minum <Name>"
     join_state_company_citations(text, spans)  # "<Name>" of "PT <Name> (Persero) <Unit>"
     join_qualified_names(text, spans)
     join_tail_acronyms(text, spans)  # "<Company> <ACR>" of "PT <Company> Regional <Region>"

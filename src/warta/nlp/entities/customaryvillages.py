@@ -5,7 +5,8 @@ and is written "Negeri <Name>" as a Javanese one is "Desa <Name>"; its chief is 
 "Raja" ("Raja Negeri <Name>, <Holder>,"). The tagger reads both as a body ("Negeri"
 opens many: "Pengadilan Negeri", "Kejaksaan Negeri"; alone at the start it does not).
 :func:`village_after_chief` cuts the chief's title off, :func:`names_customary_village`
-says the rest is a place.
+says the rest is a place, and :func:`untagged_chiefs_villages` finds the village after its
+chief's title where the tagger found the chief alone.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["names_customary_village", "village_after_chief"]
+from warta.nlp.entities.spanrecord import ByStart, Span
+
+__all__ = ["names_customary_village", "untagged_chiefs_villages", "village_after_chief"]
 
 # The chief's title right before the village: "Raja Negeri <Name>", "Pj Raja Negeri <Name>".
 _CHIEF_OF_VILLAGE = re.compile(
@@ -31,6 +34,32 @@ def village_after_chief(text: str, start: int, end: int) -> int | None:
     """
     chief = _CHIEF_OF_VILLAGE.match(text, start, end)
     return chief.end() if chief is not None else None
+
+
+# The chief's title and the village's name after it, one or two capitalised words.
+_CHIEF_AND_VILLAGE = re.compile(
+    _CHIEF_OF_VILLAGE.pattern + r"Negeri(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}(?![\w-])"
+)
+
+
+def untagged_chiefs_villages(text: str, spans: Sequence[Span]) -> list[Span]:
+    """A place span for each village after its chief's title ("Raja Negeri <Name>")
+    that no span touches: the tagger takes the holder's name after it, not the title's
+    village.
+
+    >>> t = "Raja Negeri Lateri, Yusuf Latuconsina, hadir."
+    >>> [(t[x.start : x.end], x.type) for x in untagged_chiefs_villages(t, [Span(20, 37, "PER")])]
+    [('Negeri Lateri', 'LOC')]
+    """
+    if "Raja" not in text:
+        return []
+    by_start = ByStart(spans)
+    out = []
+    for m in _CHIEF_AND_VILLAGE.finditer(text):
+        start = village_after_chief(text, m.start(), m.end())
+        if start is not None and not by_start.overlapping(start, m.end()):
+            out.append(Span(start, m.end(), "LOC"))
+    return out
 
 
 # The words "Negeri" closes when it is no village: "Menteri Luar Negeri <State> <Name>"

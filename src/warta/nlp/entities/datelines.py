@@ -127,12 +127,45 @@ def untagged_dateline(text: str, spans: Sequence[Span]) -> list[Span]:
     place = load_gazetteer().lookup(written)
     if place is not None:  # "SOLO": the town the gazetteer knows under its usual case
         return [Span(start, end, "LOC", place)]
-    if _squeezed(written) in _squeezed(text[end:]) and not _written_alone(text, written, end):
+    if (
+        _squeezed(written) in _squeezed(text[end:])
+        and not _written_alone(text, written, end)
+        and not _in_districts_only(text, written, end, spans)
+    ):
         # the article names the town again, maybe inside a body ("Lanal <Town>") or
         # spaced otherwise: left to the rules that read those mentions (written alone,
         # "di <Town>.", it is the dateline's town)
         return []
     return [Span(start, end, "LOC", entity=written)]
+
+
+# A district named after its town, the town's name last: "Kecamatan Kota <Town>".
+_DISTRICT_HEADS = ("Kecamatan ", "Distrik ", "Kapanewon ", "Kemantren ")
+
+
+def _in_districts_only(text: str, name: str, pos: int, spans: Sequence[Span]) -> bool:
+    """Whether ``text`` writes ``name`` after ``pos`` only inside other names, one of
+    them a district named after the town, its name longer ("Kecamatan Kota <Town>", then
+    "RSUD <Founder> <Town>"): no rule reads the town from those, so the dateline is its
+    one mention.
+
+    >>> t = "WAIKABU – Banjir di Kecamatan Kota Waikabu. RSUD Waikabu penuh."
+    >>> _in_districts_only(t, "Waikabu", 10, [Span(20, 42, "LOC"), Span(44, 56, "ORG")])
+    True
+    """
+    inside = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text[pos:]):
+        a, b = pos + m.start(), pos + m.end()
+        holder = next(
+            (s for s in spans if s.start <= a and b <= s.end and s.end - s.start > b - a), None
+        )
+        if holder is None:
+            return False
+        inside.append(text[holder.start : holder.end])
+    # ("Kecamatan <Town>" is the district's name without its head, read as the district)
+    return any(
+        w.startswith(_DISTRICT_HEADS) and w.split(" ", 1)[1] != name for w in inside
+    )
 
 
 def _town_ends_with_place(span: Span, start: int, end: int, written: str) -> bool:

@@ -4,7 +4,8 @@
 Indonesian opens some names with a designation of several words the tagger does not read
 as part of the name, and keeps only a place inside it, or cuts the name at the acronym it
 declares inside: a national park ("Taman Nasional <Name>", whose name is often a
-region's: "Taman Nasional <Island> Barat"), a special economic zone ("Kawasan Ekonomi
+region's: "Taman Nasional <Island> Barat"), a fishing port ("Pelabuhan Perikanan
+Samudera (PPS) <Town>"), a special economic zone ("Kawasan Ekonomi
 Khusus (KEK) <Name>"), a power plant ("Pembangkit Listrik Tenaga <Source> (PLT<X>)
 <Place>"), the field posts of national agencies ("Pos SAR <Town>", "Pos Lintas Batas
 Negara (PLBN) <Town>"), a venue named in English ("<Name> International Circuit") and a
@@ -54,6 +55,10 @@ _DESIGNATED = re.compile(
     rf"(?<![\w-])(?:(?P<park>Taman[ \t]+Nasional)(?:{_WORD}){{1,3}}|{_VENUE}"
     rf"|(?:(?P<zone>Kawasan[ \t]+Ekonomi[ \t]+Khusus)"
     rf"|(?P<plant>Pembangkit[ \t]+Listrik[ \t]+Tenaga[ \t]+{_POWER_SOURCE})"
+    # a fishing port by its class ("Pelabuhan Perikanan Samudera (PPS) <Town>", an ocean
+    # port; "Nusantara", "Pantai"), and a fish landing place
+    r"|Pelabuhan[ \t]+Perikanan[ \t]+(?:Samudera|Samudra|Nusantara|Pantai)"
+    r"|Pangkalan[ \t]+Pendaratan[ \t]+Ikan"
     rf"|(?P<post>Pos[ \t]+(?P<field>{_POST_FIELDS}))"
     # (a unit only with its acronym: no holder's name stands between it and "(Persero)")
     rf"|(?P<unit>PT(?P<own>(?:{_WORD}){{1,3}})[ \t]+\(Persero\)(?:{_WORD}){{1,5}}(?=[ \t]+\()))"

@@ -4,8 +4,10 @@ The press names a city, a street, a monument, a temple or an airport by its offi
 and then tells the name people use: "<Name>, yang akrab disebut <Other>", "<Name>, yang
 oleh warga masih disebut <Other>", "<Name>, yang lebih dikenal sebagai <Other>"; or it
 glosses a second name the other way round: "<Other>, sebutan <Name> dalam bahasa
-<Language>"; or recalls its former name: "<Name>, yang semula bernama <Old> dan oleh warga
-disebut <Other>", "<Head> itu bernama <Old> hingga <year>".
+<Language>"; or says who calls it so: "warga menyebut <Name> dengan nama <Other>",
+"warga menyebut kota mereka <Other>"; or recalls its former name: "<Name>, yang semula
+bernama <Old> dan oleh warga disebut <Other>", "<Head> itu bernama <Old> hingga <year>",
+"Pada masa kolonial, kota itu bernama <Old>".
 :func:`join_declared_other_names` makes the other name (and every mention
 of it in the article) the entity of the declared one. Persons have their own declarations
 (:mod:`warta.nlp.entities.callnames`). :func:`formal_state_names` reads a state's formal
@@ -44,30 +46,71 @@ _CALLED = (
     r"|dikenal(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:sebagai|dengan[ \t]+(?:nama|sebutan)))"
     r"[ \t]+"
 )
-# After the named entity (and its bracketed short name): ", yang", then :data:`_CALLED`.
-_CALLED_AFTER = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?,[ \t]+yang[ \t]+" + _CALLED)
+# After the named entity (and its bracketed short name, and an apposition of lower-case
+# words: "<Name>, kelenteng tertua di kota itu, yang ..."): ", yang", then :data:`_CALLED`.
+_CALLED_AFTER = re.compile(
+    r"(?:[ \t]+\([^()\n]{1,30}\))?(?:,[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,7})?"
+    r",[ \t]+yang[ \t]+" + _CALLED
+)
+# "menyebut <Name> dengan nama <Other>": who calls a place by another name, the place named.
+_CALLS_BY_NAME = re.compile(r"(?<![\w-])menyebut[ \t]+(?=[A-Z])")
+_BY_NAME = re.compile(r"[ \t]+dengan[ \t]+(?:nama|sebutan)[ \t]+")
 # A third name chained after the second: "<Name>, yang semula bernama <Other> dan oleh
 # warga juga disebut <Third>".
 _CALLED_TOO = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+(?:dan|serta)[ \t]+" + _CALLED)
-# A former name given by the thing's head noun with a demonstrative, the name's last year
-# after it: "Bandara itu bernama <Old> (<ACR>) hingga <year>", "Pasar tersebut dulu
-# bernama <Old>" (the head names the last place or body of that head before), maybe
-# with a relative clause on the head: "Jembatan yang dibangun pada <year> itu semula
-# bernama <Old>".
+# A name given by the thing's head noun with a demonstrative: "Bandara itu bernama <Old>
+# (<ACR>) hingga <year>", "Pasar tersebut dulu bernama <Old>", "Jembatan itu dikenal
+# sebagai Jembatan <Other>" (the head names the last place or body of that head before),
+# maybe with a relative clause on the head: "Jembatan yang dibangun pada <year> itu semula
+# bernama <Old>"; or by a verb of calling on the head or on "-nya": "warga menyebut kota
+# mereka <Other>", "warga menyebutnya Jembatan <Other>".
 _HEAD_FORMERLY = re.compile(
     r"(?<![\w-])(?P<head>[A-Za-z]+)(?:[ \t]+yang(?:[ \t]+[\w/.,-]+){1,6}?)?"
     r"[ \t]+(?:itu|tersebut)[ \t]+"
-    rf"(?:(?P<past>{_PAST})[ \t]+)?bernama[ \t]+"
+    rf"(?:(?P<past>{_PAST})[ \t]+)?(?:(?:juga|masih|lebih|akrab|kerap|sering)[ \t]+){{0,2}}"
+    r"(?:bernama|dikenal[ \t]+sebagai|disebut)[ \t]+"
+    r"|(?<![\w-])menyebut(?:nya|[ \t]+(?P<called>[a-z]+)[ \t]+(?:itu|ini|tersebut|mereka|kami))"
+    r"[ \t]+(?:dengan[ \t]+(?:nama|sebutan)[ \t]+)?"
 )
+# A time before the present earlier in the sentence: "Pada masa kolonial, kota itu bernama
+# <Old>", "Sebelum diresmikan, jembatan itu dikenal sebagai <Old>".
+_PAST_LEAD = re.compile(
+    r"(?<![\w-])(?:[Ss]ebelum|[Dd]ulu|[Dd]ahulu|[Ss]emula|[Ss]emasa|(?:masa|zaman|era)[ \t]+"
+    r"(?:kolonial|penjajahan|Hindia[ \t]+Belanda|Belanda|Jepang|Orde[ \t]+Baru))(?![\w-])"
+)
+# A name the verbs above are followed by that no span covers: capitalised words.
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 _UNTIL_YEAR = re.compile(
     r"(?:[ \t]+\([^()\n]{1,30}\))?[ \t]+(?:hingga|sampai)[ \t]+(?:(?:akhir|awal)[ \t]+)?"
     r"(?:tahun[ \t]+)?\d{4}(?!\d)"
 )
+# "<Thing> di <Place>, yang dikenal sebagai <Other>": the clause may qualify the thing
+# before the place it stands in (see :func:`_qualified`).
+_IN_PLACE = re.compile(r"[ \t]+(?:di|ke|dari)[ \t]+")
 # After the other name: ", sebutan (lain|warga|populer) (untuk|bagi) <Name>".
 _GLOSS_AFTER = re.compile(
     r",[ \t]+(?:sebutan|nama)(?:[ \t]+(?:lain|lama|akrab|populer|warga|setempat)){0,2}"
     r"(?:[ \t]+(?:untuk|bagi))?[ \t]+"
 )
+
+
+def _head(text: str, s: Span) -> str:
+    """The first word of ``s`` as written, case-folded: its head noun if it has one."""
+    return text[s.start : s.end].split()[0].casefold()
+
+
+def _qualified(text: str, s: Span, other: Span, starts: dict[int, Span]) -> Span:
+    """The span a relative clause after ``s`` names ``other`` for: ``s``, or the thing
+    standing "di <s>" just before it when ``other`` has that thing's head noun and not
+    ``s``'s ("<Airport> di <Regency>, yang dikenal sebagai Bandara <Other>": the airport)."""
+    head = _head(text, other)
+    if _head(text, s) == head:
+        return s
+    for before in starts.values():
+        gap = _IN_PLACE.fullmatch(text, before.end, s.start)
+        if gap is not None and _head(text, before) == head:
+            return before
+    return s
 
 
 def _name(text: str, s: Span) -> str:
@@ -76,7 +119,65 @@ def _name(text: str, s: Span) -> str:
     return s.entity or " ".join(text[s.start : s.end].split())
 
 
-def join_declared_other_names(text: str, spans: Sequence[Span]) -> None:
+def _untagged_name(text: str, pos: int, spans: list[Span], persons: bool = False) -> Span | None:
+    """A place span for the capitalised words at ``pos`` (:data:`_CAPITALISED_RUN`) that
+    no span touches: a second name the tagger did not know; None when there are none.
+    With ``persons``, person spans inside the words give way (the tagger read part of
+    the name as a person's: "<Word> |<Word> <Word>|"), removed from ``spans``."""
+    run = _CAPITALISED_RUN.match(text, pos)
+    if run is None:
+        return None
+    inside = [s for s in spans if s.start < run.end() and run.start() < s.end]
+    if any(
+        not persons or s.type != "PER" or s.start < run.start() or s.end > run.end()
+        for s in inside
+    ):
+        return None
+    for s in inside:
+        spans.remove(s)
+    return Span(run.start(), run.end(), "LOC")
+
+
+def _named_by_head(
+    text: str, spans: list[Span], named: Sequence[Span]
+) -> list[tuple[Span, Span]]:
+    """``(other name, named thing)`` for each name :data:`_HEAD_FORMERLY` gives a thing by
+    its head noun: the last span before of that head, not itself a second name. The name
+    is kept when a verb of calling names the head, when it has the thing's head, or when
+    it is a former one (a past word, its last year after it, a past time earlier in the
+    sentence); a person span there is retyped and capitalised words no span covers
+    become a span: the head says what the name is."""
+    found: list[tuple[Span, Span]] = []
+    given: set[int] = set()
+    starts = {s.start: s for s in spans if not s.nested}
+    for m in _HEAD_FORMERLY.finditer(text):
+        old = starts.get(m.end()) or _untagged_name(text, m.end(), spans)
+        if old is None:
+            continue
+        head = (m.group("head") or m.group("called") or text[old.start : old.end].split()[0])
+        head = head.casefold()
+        sentence = text.rfind(".", 0, m.start()) + 1
+        past = (m.group("past") or _UNTIL_YEAR.match(text, old.end)
+                or _PAST_LEAD.search(text, sentence, m.start()))
+        if not (past or m.group("called")) and _head(text, old) != head:
+            continue
+        present = [
+            s for s in named
+            if s.end <= m.start() and id(s) not in given and s.type != "PER"
+            and head in (_head(text, s), _name(text, s).split()[0].casefold())
+        ]
+        if not present:
+            continue
+        if old.type == "PER" or old not in spans:
+            old.type, old.place = present[-1].type, present[-1].place
+            if old not in spans:
+                spans.append(old)
+        given.add(id(old))
+        found.append((old, present[-1]))
+    return found
+
+
+def join_declared_other_names(text: str, spans: list[Span]) -> None:
     """Give every span of a second name the article declares for a place or a body (not a
     person) the declared entity's name, place and type.
 
@@ -87,33 +188,43 @@ def join_declared_other_names(text: str, spans: Sequence[Span]) -> None:
     [('Pasar Wetan', 'LOC'), ('Pasar Wetan', 'LOC')]
     """
     named = [s for s in spans if s.type != "PER" and not s.nested]
-    if len(named) < 2 or not any(
-        w in text for w in ("sebut", "dikenal", "dinamai", ", nama", "bernama")
+    if not named or not any(
+        w in text for w in ("sebut", "nyebut", "dikenal", "dinamai", ", nama", "bernama")
     ):
         return
     starts = {s.start: s for s in named}
     other: dict[str, Span] = {}
-    for s in named:
+
+    def second_at(pos: int, first: Span) -> Span | None:
+        # the span there, else capitalised words no span covers, of the first's type
+        found = starts.get(pos)
+        if found is None and (found := _untagged_name(text, pos, spans, True)) is not None:
+            found.type = first.type
+            spans.append(found)
+            named.append(found)
+            starts[pos] = found
+        return found
+
+    for m in _CALLS_BY_NAME.finditer(text):
+        place = starts.get(m.end())
+        by_name = _BY_NAME.match(text, place.end) if place is not None else None
+        if place is not None and by_name and (second := second_at(by_name.end(), place)):
+            other.setdefault(_name(text, second), place)
+    for s in list(named):
         called = _CALLED_AFTER.match(text, s.end)
-        if called and (second := starts.get(called.end())) is not None:
-            other.setdefault(_name(text, second), s)
+        if called and (second := second_at(called.end(), s)) is not None:
+            other.setdefault(_name(text, second), _qualified(text, s, second, starts))
             too = _CALLED_TOO.match(text, second.end)
             if too and (third := starts.get(too.end())) is not None:
                 other.setdefault(_name(text, third), s)
         glossed = _GLOSS_AFTER.match(text, s.end)
         if glossed and (first := starts.get(glossed.end())) is not None:
             other.setdefault(_name(text, s), first)
-    for m in _HEAD_FORMERLY.finditer(text):
-        old = starts.get(m.end())
-        if old is None or not (m.group("past") or _UNTIL_YEAR.match(text, old.end)):
-            continue
-        head = m.group("head").casefold()
-        present = [
-            s for s in named
-            if s.end <= m.start() and text[s.start : s.end].split()[0].casefold() == head
-        ]
-        if present and _name(text, present[-1]) != _name(text, old):
-            other.setdefault(_name(text, old), present[-1])
+    for old, present in _named_by_head(text, spans, named):
+        if _name(text, present) != _name(text, old):
+            if old not in named:
+                named.append(old)
+            other.setdefault(_name(text, old), present)
     # One of the two names may be tagged a body ("Bandara <Name>" as an organisation):
     # a thing with a name people use besides its own is a place when either is one.
     kind: dict[str, EntityType] = {}

@@ -162,6 +162,9 @@ _REGIONAL_BODY = WordGated(
         rf"|{_SHORT_NAMED_BODY}"
         # a state school by its number and town
         r"|(?<![\w-])(?:SD|SMP|SMA|SMK)[ \t]+Negeri[ \t]+\d{1,3}(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}"
+        # a primary school built under a presidential instruction, by its number or its
+        # place ("SD Inpres <Village>", "SD Inpres 12 <Town>")
+        r"|(?<![\w-])SD[ \t]+Inpres(?:[ \t]+\d{1,3})?(?:[ \t]+[A-Z][a-z][\w'’-]*){1,2}"
     )
 )
 # A short form in brackets, maybe with the region's short form: "(Polda <Prov>)".
@@ -180,7 +183,7 @@ def _serves_region(surface: str) -> bool:
     at its end, or a state school's number. A national body's own long name ("Badan
     <Field> Nasional") is left to the tagger and the rules that rename it."""
     words = surface.split()
-    if _REGION_WORDS.intersection(words) or "Negeri" in words[:2]:
+    if _REGION_WORDS.intersection(words) or {"Negeri", "Inpres"}.intersection(words[:2]):
         return True
     # a hospital "of the region" says so in its generic name, whatever its own name
     # ("Rumah Sakit Umum Daerah <Founder>"): a regional government's hospital
@@ -628,7 +631,9 @@ _HOSPITAL_OWN_NAME = re.compile(
 )
 # A word written lower-case right before the hospital: a preposition or a verb ("dibawa
 # ke", "dirawat di"), no office whose holder the name after it could be.
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+[ \t]+$")
+# Or nothing before it in its sentence: the hospital opens the text, a line or a
+# sentence, the subject of what follows, no office before it either.
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-z]+[ \t]+$|(?:^|\n|[.!?][ \t]+)[ \t]*$")
 
 
 def _hospital_namesakes(text: str, spans: Sequence[Span]) -> set[int]:
@@ -636,8 +641,8 @@ def _hospital_namesakes(text: str, spans: Sequence[Span]) -> set[int]:
     regional hospital after its generic words ("<Hospital's generic words> (<ACR>)
     <Founder's name> <Town>"): a hospital is named after a person, and the tagger reads
     the name as that person. Only where a lower-case word stands before the hospital
-    ("dibawa ke", "dirawat di"): after an office ("Direktur <Hospital> <Name>") the name
-    may be the office holder's."""
+    ("dibawa ke", "dirawat di") or it opens a sentence: after an office ("Direktur
+    <Hospital> <Name>") the name may be the office holder's."""
     out: set[int] = set()
     by_start: ByStart | None = None  # (a scan of every span per hospital grew with both)
     for m in _HOSPITAL_OWN_NAME.finditer(text):

@@ -383,14 +383,34 @@ def regency_written_short(text: str, spans: Sequence[Span]) -> None:
 def _regency_first(text: str, name: str) -> bool:
     """Whether ``text`` writes out both "Kabupaten <Name>" and "Kota <Name>", the city
     first in a later paragraph than the regency (a story of the regency that comes to the
-    city after; two named together, "Kabupaten <Name> dan Kota <Name>", say nothing)."""
+    city after; two named together, "Kabupaten <Name> dan Kota <Name>", say nothing), and
+    the regency is more than the place of a landmark: a regency named once, right after
+    a landmark's name ("di tepi Danau <Lake>, Kabupaten <Name>, <Province>"), locates the
+    landmark under the city's dateline.
+
+    >>> _regency_first("X.\\nDi Danau Tawar, Kabupaten Lebak.\\nKe Kota Lebak.", "Lebak")
+    False
+    >>> _regency_first("X.\\nDi Desa Suka, Kabupaten Lebak.\\nKe Kota Lebak.", "Lebak")
+    True
+    """
 
     def first(kind: str) -> int:
         found = (text.find(f"{kind} {name}"), text.find(f"{kind} {name}".upper()))
         return min((i for i in found if i >= 0), default=-1)
 
     regency, city = first("Kabupaten"), first("Kota")
-    return 0 <= regency < city and "\n" in text[regency:city]
+    if not (0 <= regency < city and "\n" in text[regency:city]):
+        return False
+    written = f"Kabupaten {name}"
+    if text.count(written) + text.count(written.upper()) > 1:
+        return True
+    placed = _NAME_AND_COMMA_BEFORE.search(text, max(0, regency - 60), regency)
+    return placed is None or any(w.casefold() in DIVISION_HEADS for w in placed.group().split())
+
+
+# Capitalised words and a comma right before a regency: the place it locates ("Danau
+# <Lake>, Kabupaten <Name>"), a division of it when a division's head is among them.
+_NAME_AND_COMMA_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)*,[ \t]+$")
 
 
 #: Words closing a club's name that the press drops ("<Club> FC" ... "<Club>").

@@ -45,7 +45,11 @@ from warta.nlp.entities.coordinated import (
     coordinated_places,
     untagged_coordinated_places,
 )
-from warta.nlp.entities.customaryvillages import names_customary_village, village_after_chief
+from warta.nlp.entities.customaryvillages import (
+    names_customary_village,
+    untagged_chiefs_villages,
+    village_after_chief,
+)
 from warta.nlp.entities.datelines import dateline_cut, type_after_dateline, untagged_dateline
 from warta.nlp.entities.declaredforms import (
     campus_spans,
@@ -838,6 +842,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed += untagged_spoken_holders(text, result)  # "<Long Office>, <Name>, mengatakan"
     missed += declared_pseudonyms(text, result)  # "<Name>, bukan nama sebenarnya"
     missed += untagged_headed_names(text, result)  # "Pulau <Name>", "Puskesmas <Place>"
+    missed += untagged_chiefs_villages(text, result)  # "Raja Negeri <Village>, <Holder>"
     missed += untagged_aliased_names(text, result)  # "penjaga malam, <Name> alias <Nick>"
     missed += untagged_initialled_names(text, result)
     missed += untagged_ranked_names(text, result)  # "Letkol Inf <Name>"

@@ -29,6 +29,7 @@ from warta.nlp.entities.organisations import (
 from warta.nlp.entities.spanrecord import (
     _ACRONYM,
     _CAP_WORD,
+    _COMPANY_FIRST,
     _CONNECTORS,
     _NAME_WORD,
     _RUN_WORD,
@@ -75,6 +76,9 @@ def _acronym_spans(text: str) -> list[tuple[Span, Span, str]]:
     >>> t = "Federasi Sepak Bola Filipina (PFF) menunjuk pelatih."
     >>> [(t[a.start : a.end], acr) for a, _b, acr in _acronym_spans(t)]
     [('Federasi Sepak Bola Filipina', 'PFF')]
+    >>> t = "Perum Kargo Nusantara (Karnus) rugi."
+    >>> [(t[a.start : a.end], acr) for a, _b, acr in _acronym_spans(t)]
+    [('Perum Kargo Nusantara', 'Karnus')]
     """
     out: list[tuple[Span, Span, str]] = []
     for m in _ACRONYM.finditer(text):
@@ -87,7 +91,14 @@ def _acronym_spans(text: str) -> list[tuple[Span, Span, str]]:
         if run is None and words and words[-1].end() == end < m.start():
             run = _headed_run(text, words, acronym)
         if run is not None:
-            long_span = Span(run[0].start(), run[-1].end(), "ORG")
+            start = run[0].start()
+            # the company's legal form right before the words the acronym spells ("Perum
+            # <Field> Indonesia (<Blend>)"): the name the acronym is declared for opens
+            # with it
+            form = words[-len(run) - 1] if len(words) > len(run) else None
+            if form is not None and form.group() in _COMPANY_FIRST and form.end() + 1 == start:
+                start = form.start()
+            long_span = Span(start, run[-1].end(), "ORG")
             out.append((long_span, Span(m.start(1), m.end(1), "ORG"), acronym))
     return out
 

@@ -20,6 +20,7 @@ from warta.nlp.quotes.cues import (
 )
 from warta.nlp.quotes.people import _DESCRIPTIONS, is_collective, is_people
 from warta.nlp.quotes.phrase import HANDLE, parse_phrase
+from warta.nlp.quotes.read_out import speech_read_for
 from warta.nlp.quotes.who import _DEMONSTRATIVES, Who
 from warta.nlp.quotes.wording import _AGE, _is_pure_name, undot_titles
 
@@ -346,6 +347,9 @@ def parse_after(rest: str) -> tuple[Who | None, str]:
     """
     if (account := _account_after(rest)) is not None:
         return account
+    if (reader := speech_read_for(rest)) is not None:
+        # "kata Rina membacakan sambutan bupati": the speech's owner says the words.
+        return reader
     rest = undot_titles(rest)
     # "kata Ketua Koperasi Nelayan X, Sarmin (61), ...": a name with an age after an office
     # is its holder; the age is blanked (offsets kept) so the name's segment ends at a comma.

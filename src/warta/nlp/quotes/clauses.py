@@ -186,7 +186,9 @@ _LONG_SUBJECT_AUXILIARY = re.compile(
     r"\s+(?:(?!(?:yang|dan|atau|serta|tetapi|namun|karena|agar|supaya|sebelum|setelah|sesudah"
     r"|saat|ketika|bahwa|sambil|seraya|jika|kalau|bila|apabila|sejak|hingga|sehingga)\b)"
     r"(?!(?:me|ber|di|ter)[a-z]{3,}\b)[\w()/.-]+\s+){1,9}"
-    r"(?:tidak|tak|belum|akan|sudah|telah|masih|harus|bisa|dapat|tetap)\s+"
+    # "terus" before a verb, a change going on: "mengakui jumlah pelanggan di kotanya
+    # terus berkurang".
+    r"(?:tidak|tak|belum|akan|sudah|telah|masih|harus|bisa|dapat|tetap|terus)\s+"
     r"(?:(?:me|ber|di|ter)[a-z]{3,}|naik|turun|berubah|cukup|aman)\b"
 )
 
@@ -202,6 +204,23 @@ _DEMONSTRATED_PREDICATE = re.compile(
 )
 
 
+#: A figure with its decimal or thousands marks ("2,5", "1.200"), or a range of two
+#: ("2,5 hingga 4", "10-15"): one quantity, one word of a clause. The comma inside a
+#: figure is no clause boundary, and "hingga"/"sampai" between two figures no
+#: subordinator ("muka air 1,5 sampai 3 meter masih bisa naik ...").
+_FIGURE_WORD = r"\d+(?:[.,]\d+)*"
+_FIGURE_OR_RANGE = re.compile(
+    rf"{_FIGURE_WORD}(?:\s*[-–]\s*{_FIGURE_WORD}|\s+(?:hingga|sampai)\s+{_FIGURE_WORD})?"
+)
+
+
+def _figures_folded(sent: str, at: int) -> str:
+    """``sent`` with each figure or range of figures after ``at`` written as one digit, so
+    the shapes after a cue count it as one word: "... 1,5 sampai 3 meter ..." reads
+    "... 0 meter ..."."""
+    return sent[:at] + _FIGURE_OR_RANGE.sub("0", sent[at:])
+
+
 def _clause_after(sent: str, at: int) -> bool:
     """True when a clause (a subject and its verb, or an auxiliary) follows a weak verb
     of telling or admitting at ``sent[at:]``: "bercerita ia menumpang truk ...",
@@ -211,6 +230,7 @@ def _clause_after(sent: str, at: int) -> bool:
         at += 1  # "Namun ia mengeluh, harga pupuk naik ...": a comma before the clause
     if re.match(r"\s+(?:tentang|soal|mengenai|kepada)\b", sent[at:]):
         return False
+    sent = _figures_folded(sent, at)
     patterns = (
         _CLAUSE_SOON,
         _SUBJECT_VERB,
@@ -489,6 +509,7 @@ def _directive_clause(cue: str, sent: str, at: int) -> bool:
     """True when what is asked follows a verb of request or appeal at ``sent[at:]``."""
     if cue not in DIRECTIVE_VERBS:
         return False
+    sent = _figures_folded(sent, at)
     if cue == "mendorong" and _CAUSED_CHANGE.match(sent, at):
         return False
     if cue == "mengajak" and not _APPEAL_AUDIENCE.match(sent, at):

@@ -87,6 +87,10 @@ _PSEUDONYM_GLOSS = re.compile(
 )
 
 
+#: A segment set off by commas right after an office's name: ", Budi Santoso,".
+_APPOSITIVE_SEGMENT = re.compile(r"[ \t]*,[ \t]*(?P<seg>[^,.;:\n\x01]{2,80}?)[ \t]*,")
+
+
 class _Lookups:
     """Lookups over one article's text and mentions (set by the subclass)."""
 
@@ -456,6 +460,9 @@ class _Lookups:
             return None
         office = " ".join([head, *words[:k]])
         if k == len(words):
+            if (person := self._holder_in_appositive(m.end())) is not None:
+                # "Gubernur Jawa Tengah, Budi Santoso, ...": the holder set off by commas.
+                return person.entity or person.text, office, person.start
             return office, None, m.start()
         tail = " ".join(words[k:])
         if self._introduced_as_body(tail, m.start()):
@@ -470,6 +477,17 @@ class _Lookups:
             # found, without the rank or the title of address before the name.
             return person.entity or person.text, office, person.start
         return holder, office, at
+
+    def _holder_in_appositive(self, pos: int) -> Mention | None:
+        """The person an office's name ending at ``pos`` gives as its holder between
+        commas: ", Budi Santoso," or ", Irjen Pol Budi Santoso," (a rank before the name);
+        the person the tagger found ending that segment, or ``None`` when the office is
+        followed by no comma or the segment after it ends in no person."""
+        m = _APPOSITIVE_SEGMENT.match(self.text, pos)
+        if m is None:
+            return None
+        person = self._person_inside(m.start("seg"), m.end("seg"))
+        return person if person is not None and person.end == m.end("seg") else None
 
     def _office_over_two_fields(self, m: re.Match[str]) -> tuple[str, str | None, int] | None:
         """The office of :meth:`_named_office`'s match ``m`` when its words run on over "dan"

@@ -246,19 +246,28 @@ def _principal_through_aide(before: str) -> Who | None:
     'Budi Santoso'
     >>> _principal_through_aide("Bupati X Budi Santoso dalam sambutan yang dibacakan Agus ").name
     'Budi Santoso'
+    >>> _principal_through_aide("Kapolsek Y, AKP Budi Santoso, melalui Kanit Agus Salim, ").name
+    'Budi Santoso'
     >>> _principal_through_aide("PT Sinar Jaya, melalui manajernya, Agus Salim, ") is None
     True
     >>> _principal_through_aide("Berbicara melalui penerjemah, Budi Santoso ") is None
     True
     """
     m = _THROUGH.search(before)
-    if m is None or "," in before[: m.start()]:
-        # Only a subject of one segment: "PT X, produsen Y, melalui ..." is a body and
-        # its appositive, and a setting before it ("Berbicara melalui penerjemah, ...")
-        # has no subject at all.
+    if m is None:
         return None
-    who = _parse_subject(before[: m.start()] + " ")
+    head = before[: m.start()]
+    segs = head.split(",")
+    if "," in head and (len(segs) != 3 or segs[2].strip()):
+        # Only a subject of one segment, or an office and its holder set off by commas
+        # ("Kapolres X, AKBP Budi Santoso, melalui ..."): "PT X, produsen Y, melalui ..."
+        # is a body and its appositive, and "PT X, melalui ..." a body.
+        return None
+    who = _parse_subject(head + " ")
     if who is None or who.name is None or who.org or looks_like_org(who.name):
+        return None
+    if "," in head and who.name not in segs[1]:
+        # The office, then the person holding it: the name is the second segment's.
         return None
     # A person's name of two words or more: a lone capitalised word may be a verb or a
     # place opening the sentence.

@@ -452,9 +452,20 @@ def _voiced_for(
 _WITHDRAWN = ("pasukan tentara kapal duta dubes diplomat personel militer armada mundur").split()
 
 
+#: What a side is asked to pay or give back, or persons it is asked to hand over
+#: ("meminta X **melunasi** tunggakan", "**mengembalikan** dana", "**mengekstradisi**
+#: Y"): a claim on what it holds or owes, which every gold set codes a demand.
+_CLAIMED = frozenset("mengekstradisi membayar melunasi mengembalikan".split())
+#: Handing over is such a claim only of persons ("menyerahkan **dua warga** X", "**para**
+#: pelaku"); a report or a plan handed over is asked for.
+_HANDING_OVER = "menyerahkan"
+_PERSONS_HANDED = frozenset("para warga tersangka pelaku pemimpin buronan tahanan orang".split())
+
+
 def _withdrawal_asked(clause: _Clause, pairs: list[tuple[_Actor, _Actor]]) -> bool:
     """Whether a request's target is asked to withdraw its forces, vessels or envoys,
-    right after its name ("meminta Israel (segera) menarik pasukannya dari …"): that is a
+    right after its name ("meminta Israel (segera) menarik pasukannya dari …"), or to
+    hand over, pay or give back what it holds or owes (:data:`_CLAIMED`): that is a
     demand, not an appeal."""
     for _, target in pairs:
         k = target.last + 1
@@ -462,7 +473,18 @@ def _withdrawal_asked(clause: _Clause, pairs: list[tuple[_Actor, _Actor]]) -> bo
             k += 1
         if clause.word(k) == "menarik" and clause.word(k + 1).startswith(tuple(_WITHDRAWN)):
             return True
+        if clause.word(k) in _CLAIMED or _persons_handed_over(clause, k):
+            return True
     return False
+
+
+def _persons_handed_over(clause: _Clause, k: int) -> bool:
+    """Whether token ``k`` hands over persons: "menyerahkan (dua) warga/tersangka …"."""
+    if clause.word(k) != _HANDING_OVER:
+        return False
+    nxt = clause.word(k + 1)
+    counted = nxt.isdigit() or nxt in _NUMBER_WORDS
+    return (clause.word(k + 2) if counted else nxt) in _PERSONS_HANDED
 
 
 #: Words of a deadline set on what is asked ("paling lambat tujuh hari",
@@ -484,7 +506,34 @@ def _deadline_start(clause: _Clause, pairs: list[tuple[_Actor, _Actor]]) -> int 
                 break
             if word in _DEADLINE or (word == "paling" and clause.word(k + 1) == "lambat"):
                 return clause.toks[k].start
+            if word == "dalam" and _span_of_time(clause, k + 1):
+                return clause.toks[k].start  # "… dalam tujuh hari", "dalam sepekan"
     return None
+
+
+#: Units of a span of time a deadline counts ("dalam tujuh **hari**").
+_TIME_UNITS = frozenset("jam hari pekan minggu bulan".split())
+#: One unit of time written as one word ("dalam **sepekan**").
+_ONE_UNIT = frozenset("sehari sepekan seminggu sebulan".split())
+
+
+def _span_of_time(clause: _Clause, k: int) -> bool:
+    """Whether a span of time opens at token ``k``: "sepekan", or a number (in digits or
+    words) and a unit ("14 hari", "dua pekan", "48 jam")."""
+    word = clause.word(k)
+    if word in _ONE_UNIT:
+        return True
+    return (
+        bool(word)
+        and clause.word(k + 1) in _TIME_UNITS
+        and (word.isdigit() or word in _NUMBER_WORDS)
+    )
+
+
+#: Numbers written as words, as a deadline counts them.
+_NUMBER_WORDS = frozenset(
+    "dua tiga empat lima enam tujuh delapan sembilan sepuluh belasan puluhan".split()
+)
 
 
 #: Classes of support whose refusal for the future is a rejection ("tidak akan mendukung");

@@ -316,6 +316,10 @@ class _Antecedents:
         k = i + 1 if tok.text != "wali" else i + 2
         inside = self._offices.get(tok.start)  # the office inside the name: "Bupati X"
         after = self._offices.get(toks[k].start) if k < len(toks) else None
+        if tok.text == "wali" and k - 1 < len(toks):
+            # "Wali Kota X": the entity layer may name the city with the office's second
+            # word ("Kota X"), as a region is named with its kind
+            after = after or self._offices.get(toks[k - 1].start)
         found = inside or after
         if found is None:
             return None
@@ -488,6 +492,11 @@ def _bare_office(words: Sequence[str], i: int, named: Collection[int]) -> tuple[
     return ("walikota" if n == 2 else words[i]), n
 
 
+#: Verbs said without their prefix, as in a quote ("Kami **minta** bupati menunda …"):
+#: the noun after them is their object as after the prefixed form.
+_SPOKEN_VERBS = frozenset("minta".split())
+
+
 def _object_of_verb(words: Sequence[str], i: int, n: int = 1) -> bool:
     """Whether the bare noun of ``n`` words at ``words[i]`` is the object of an active
     verb right before it (or the owner of the act it names: "menolak rencana
@@ -497,7 +506,7 @@ def _object_of_verb(words: Sequence[str], i: int, n: int = 1) -> bool:
     owned_act = i > 1 and words[i - 1] in _OWNED_ACTS
     before = words[i - 1 - owned_act] if i > owned_act else ""
     after = words[i + n] if i + n < len(words) else "."
-    verb_before = len(before) >= 6 and before.startswith("me")
+    verb_before = (len(before) >= 6 and before.startswith("me")) or before in _SPOKEN_VERBS
     if after in _ADVERBS | _SOON and i + n + 1 < len(words):
         after = words[i + n + 1]  # "meminta pengembang segera menyerahkan …"
     return verb_before and (after in _CLOSING or (len(after) >= 6 and after.startswith("me")))

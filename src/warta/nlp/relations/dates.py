@@ -54,7 +54,7 @@ def weeks_as_days(timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
     it, are kept as they are."""
     out: list[TimeExpr] = []
     day: date | None = None
-    for t in sorted(timexes, key=lambda t: t.start):
+    for t in _weekdays_in_week(sorted(timexes, key=lambda t: t.start)):
         m = _WEEKS_STEPPED.fullmatch(t.text)
         if m is not None and day is not None and t.precision == "week":
             weeks = 1 if m["one"] else int(_WEEK_COUNTS.get(m["count"].lower(), m["count"]))
@@ -64,6 +64,30 @@ def weeks_as_days(timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
         if t.precision == "day" and t.value is not None and len(t.value) == 10:
             day = date.fromisoformat(t.value) if t.value[:4].isdigit() else day
         out.append(t)
+    return out
+
+
+#: Weekdays, Monday first, as the time layer writes them.
+_WEEKDAYS = ("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu")
+
+
+def _weekdays_in_week(timexes: Sequence[TimeExpr]) -> list[TimeExpr]:
+    """``timexes`` (in text order) with a weekday named right before the week it falls in
+    ("Kamis pekan ini", "Jumat pekan depan") dated that weekday of that week: the time
+    layer reads the two apart, the bare weekday as the last one past."""
+    out = list(timexes)
+    for k, (day, week) in enumerate(pairwise(out)):
+        name = day.text.strip().lower()
+        if name not in _WEEKDAYS or week.precision != "week" or week.value is None:
+            continue
+        if week.start - day.end > 1 or "-W" not in week.value:
+            continue
+        year, number = week.value.split("-W")
+        try:
+            when = date.fromisocalendar(int(year), int(number[:2]), _WEEKDAYS.index(name) + 1)
+        except ValueError:
+            continue
+        out[k] = replace(day, value=when.isoformat(), precision="day")
     return out
 
 
@@ -387,8 +411,37 @@ def _background_in_relative(text: str, told: list[tuple[int, str]]) -> list[tupl
         words = re.findall(r"\w+", between.lower())
         if same_sentence and any(w == "yang" and _active_verb(n) for w, n in pairwise(words)):
             continue
+        if kept and _looks_back(text, at, iso, kept[-1]):
+            continue
         kept.append((at, iso))
     return kept
+
+
+#: How far (in characters) a month looked back to may stand after the day told before it
+#: for :func:`_looks_back` to read it as background.
+_LOOK_BACK_REACH = 400
+
+
+def _looks_back(text: str, at: int, iso: str, day: tuple[int, str]) -> bool:
+    """Whether the month or year at character ``at`` (``iso``) only looks back from the
+    ``day`` told just before it, in the same paragraph and inside its sentence ("Selasa
+    (13/10). Langkah itu diambil setelah jaksa menyimpulkan … bulan lalu."): the
+    background of the day's act, so the sentences after it go on with that day. A
+    date opening its sentence ("Pada Agustus lalu, …") tells a new occasion."""
+    told_at, told = day
+    if len(iso) >= _ISO_DAY_LENGTH or len(told) < _ISO_DAY_LENGTH or iso >= told[: len(iso)]:
+        return False
+    if not 0 < at - told_at <= _LOOK_BACK_REACH or "\n" in text[told_at:at]:
+        return False
+    starts = [m.end() for m in _SENTENCE_END.finditer(text, told_at, at)]
+    opening = text[starts[-1] : at] if starts else ""
+    return bool(starts) and len(re.findall(r"\w+", opening)) > _OPENING_WORDS
+
+
+#: How many words may come before a date that still opens its sentence ("Pada Agustus").
+_OPENING_WORDS = 2
+#: The length of a day's ISO date ("2026-10-13"): a month or a year is shorter.
+_ISO_DAY_LENGTH = 10
 
 
 #: A day pointed back to ("pada **hari yang sama**", "hari itu").

@@ -126,6 +126,9 @@ _MESSAGES = frozenset("pesan surat nota ucapan undangan".split())
 #: X", "mengirim **delegasi**"): an errand of the sender's own, not aid given.
 _ERRANDS = frozenset("penyidik penyelidik delegasi perunding negosiator utusan".split())
 
+#: A state's waters, zones and airspace: entering one uninvited is a show of force.
+_ZONES = frozenset("perairan wilayah zona zee ruang laut".split())
+
 #: What flies: intercepting it is air defence, a show of force, not the seizure that
 #: stopping a ship or a convoy is ("mencegat dua **pembom** …").
 _AIRBORNE = frozenset("pesawat pembom jet drone rudal roket misil helikopter".split())
@@ -376,6 +379,11 @@ ROOTS: tuple[Root, ...] = (
     Root("tempur", "fight", (), ("pertempuran",), ("bertempur",), passive=False, with_only=True),
     Root("bom", "fight", ("",), ("pengeboman",)),
     Root("tembak", "fight", ("", "kan", "i"), ("penembakan",)),
+    # pelting a side with stones or bottles and a gang beating are assaults ("massa
+    # melempari petugas dengan batu", "mengeroyok seorang pengemudi"); "melempar" alone
+    # throws a ball
+    Root("lempar", "fight", ("i",), ("pelemparan",)),
+    Root("keroyok", "fight", ("",), ("pengeroyokan",)),
 )
 
 #: Words of a deadline given: "memberi waktu/tenggat … kepada X" is a demand on X.
@@ -452,6 +460,10 @@ _CENSURE = frozenset(
     biadab keji brutal kejam barbar pemerasan intervensi manusiawi disesalkan
     keliru cacat mengabaikan terburu-buru prematur
     diskriminatif tendensius timpang zalim represif menyesatkan memalukan
+    maladministrasi
+    berlebihan bias mencampuri campur sandiwara lalai
+    gagal merugikan terlalu politis bertentangan lamban kemunduran kejahatan terorisme
+    mencederai memperkeruh
     """.split()
 )
 
@@ -629,6 +641,19 @@ IRREGULAR: dict[str, Cue] = {
     "menyambangi": Cue("consult", "active"),
     # a legislature's interpellation or inquiry asks the executive to account for itself
     "interpelasi": Cue("demand", "nominal"),
+    # a lawyer's summons to pay or to retract ("melayangkan somasi kepada X") demands it
+    "somasi": Cue("demand", "nominal"),
+    # scheduling the questioning of a person named summons him ("menjadwalkan
+    # pemeriksaan X sebagai tersangka"); "menjalani pemeriksaan" is undergone
+    "menjadwalkan pemeriksaan": Cue("demand", "active", person_target=True),
+    # an ombudsman's finding of maladministration in a body censures it ("menemukan
+    # maladministrasi dalam … di Dinas X")
+    "menemukan maladministrasi": Cue("disapprove", "active"),
+    # sharing data or intelligence is cooperation with the side after "dengan"
+    **{
+        f"berbagi {noun}": Cue("cooperate", "active", with_only=True)
+        for noun in ("data", "informasi", "intelijen")
+    },
     "hak interpelasi": Cue("demand", "nominal"),
     "hak angket": Cue("demand", "nominal"),
     "memberi": Cue("demand", "active", _DEADLINES, next_reach=3),
@@ -647,6 +672,13 @@ IRREGULAR: dict[str, Cue] = {
     "membuntuti": Cue("posture", "active", _CRAFT, next_reach=1),
     "menguntit": Cue("posture", "active", _CRAFT, next_reach=1),
     "memobilisasi": Cue("posture", "active"),
+    # vessels or aircraft entering a state's waters, zone or airspace show force at it
+    # ("kapal penjaga pantai X memasuki perairan teritorial Y")
+    "memasuki": Cue("posture", "active", _ZONES, next_reach=1),
+    # police "securing" persons detain them ("mengamankan 17 mahasiswa"); securing an
+    # event or a place holds no one
+    "mengamankan": Cue("sanction", "active", person_target=True),
+    "diamankan": Cue("sanction", "passive", person_target=True),
     # frozen assets and accounts coerce their owner (CAMEO 17)
     "membekukan aset": Cue("sanction", "active"),
     "membekukan rekening": Cue("sanction", "active"),

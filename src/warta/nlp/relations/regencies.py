@@ -1,10 +1,13 @@
-"""Regencies acting, named as their governments: "Pemerintah Kabupaten X".
+"""Regencies and cities acting, named as their governments: "Pemerintah Kabupaten X".
 
 The entity layer names a regency "Kabupaten X" as a place, and the actor readers let
 it act where its office or government is meant ("mendatangi kantor Bupati X",
 "menuntut pemkab …", "Pemkab X menyegel …"). A place does not act: its government
-does, and Indonesian news and the gold sets name that government in full. The
-province and the city are left as they are named (a province acts under its name; a
+does, and Indonesian news and the gold sets name that government in full. A city named
+with its kind, as the entity layer names an Indonesian city ("Kota X" for "Wali Kota X
+berjanji …", "menggugat pemkot …"), is its government likewise ("Pemerintah Kota X"),
+unless the gazetteer knows it as a foreign city ("Kota Kinabalu"). The province and a
+city named bare are left as they are named (a province acts under its name; a bare
 city's name is often a foreign city's).
 """
 
@@ -13,21 +16,34 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from warta.nlp.entities.gazetteer import lookup_place
 from warta.records import Relation
 
 #: The word the entity layer opens a regency's name with, and what makes the name its
 #: government's.
 _REGENCY = "Kabupaten "
+_CITY = "Kota "
 _GOVERNMENT = "Pemerintah "
+#: The gazetteer's subtype of an Indonesian city ("Kota Bogor"); a foreign one is a "city".
+_INDONESIAN_CITY = "kota"
 
 
 def _government(name: str) -> str:
-    """``name`` as its government's when it names a regency, else as it is.
+    """``name`` as its government's when it names a regency or an Indonesian city with
+    its kind, else as it is.
 
     >>> _government("Kabupaten Sukamaju"), _government("Dinas Kesehatan Kabupaten Sukamaju")
     ('Pemerintah Kabupaten Sukamaju', 'Dinas Kesehatan Kabupaten Sukamaju')
+    >>> _government("Kota Sukamaju"), _government("Kota Kinabalu")
+    ('Pemerintah Kota Sukamaju', 'Kota Kinabalu')
     """
-    return _GOVERNMENT + name if name.startswith(_REGENCY) else name
+    if name.startswith(_REGENCY):
+        return _GOVERNMENT + name
+    if name.startswith(_CITY):
+        place = lookup_place(name)
+        if place is None or place.subtype == _INDONESIAN_CITY:
+            return _GOVERNMENT + name
+    return name
 
 
 def regencies_as_governments(relations: Iterable[Relation]) -> list[Relation]:
