@@ -486,6 +486,13 @@ ENTITY_SETS = {
     # under its old name and acronym, a city's Hakka name and a man's two names, a
     # city's customary and colonial names and a bridge with three names.
     "blind39": "tests/nlp/entities/blind39_entities.json",
+    # Blind entity set 40 (the fourteenth session's second round, scored with every rule
+    # of the first round): nine everyday hard news from Jambi, Central Kalimantan,
+    # Southeast Sulawesi, West Nusa Tenggara, Maluku, Southwest Papua, Bali, West Java
+    # and Lampung; three on naming habits: Vietnamese names by the given name and a
+    # coast guard under four names, Makassarese 'Daeng' names and a city's old name,
+    # Nias names after a child ('Ama', 'Ina') and an island's local name.
+    "blind40": "tests/nlp/entities/blind40_entities.json",
 }
 
 

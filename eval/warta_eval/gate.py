@@ -495,6 +495,7 @@ QUOTE_SETS = {
     "blind43q_set": "tests/nlp/quotes/blind43q_quotes.json",
     "blind44q_set": "tests/nlp/quotes/blind44q_quotes.json",
     "blind45q_set": "tests/nlp/quotes/blind45q_quotes.json",
+    "blind46q_set": "tests/nlp/quotes/blind46q_quotes.json",
 }
 
 
@@ -633,7 +634,12 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     eleven everyday hard news in outlets no earlier set named, a police chief's
     statement given through a junior officer with suspects named by initials,
     trafficking victims quoted under pseudonyms, a governor's speech read out for him,
-    deaf job seekers quoted through a sign-language interpreter)."""
+    deaf job seekers quoted through a sign-language interpreter),
+    and ``blind46q_set.*`` (15 by a forty-sixth, the fourteenth session's second round:
+    eleven everyday hard news in outlets no earlier set named, street interviews with
+    quotes credited in the next sentence, radio-style statements credited afterwards by
+    a passive, a driver's apology in a police video, a survey release whose findings are
+    no quotes)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

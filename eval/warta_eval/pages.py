@@ -64,6 +64,7 @@ SPLITS = (
     "blind44",
     "blind45",
     "blind46",
+    "blind47",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".

@@ -326,6 +326,16 @@ BLIND44_GOLD = "tests/eval/gold/relations_blind44.json"
 #: council committee on school fees, an app blocked by the ministry, a seafarers' union
 #: protest, a club's registration ban, a regent caught in a sting).
 BLIND45_GOLD = "tests/eval/gold/relations_blind45.json"
+#: Sixteen texts by a forty-sixth annotator (the fourteenth session's second round,
+#: scored with every rule of the first round): half international (a fishing boat
+#: detained, flood aid with two other donors, a veto on settlements, a navy's live-fire
+#: drill near two states, a missile drill over disputed islands, a data-centre
+#: agreement, sanctions and the reply, a land-border agreement with rice aid), half
+#: domestic (debt collectors for an online lender arrested, a regional company's former
+#: director detained, a court cancelling a regent's dismissal of village heads, a
+#: council against a parking-fee rise, an airline's route frozen, a nurses' union
+#: protest, a club's protest about a referee, farmers arrested in a land dispute).
+BLIND46_GOLD = "tests/eval/gold/relations_blind46.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -372,6 +382,7 @@ BLIND_SETS = {
     "blind43": BLIND43_GOLD,
     "blind44": BLIND44_GOLD,
     "blind45": BLIND45_GOLD,
+    "blind46": BLIND46_GOLD,
 }
 
 
