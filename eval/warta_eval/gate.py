@@ -341,6 +341,15 @@ BLIND_STORIES = {
     # from six angles (one undated), a factory closure, school-meal poisoning, a
     # classroom roof's collapse, a runner's death at a half marathon, a market fire.
     "blind36": Path("tests") / "analyze" / "stories_blind36.json",
+    # Thirty-eight articles, twelve events by a thirty-seventh annotator (the fourteenth
+    # session's second round, scored with every rule of the first round): a home
+    # firework workshop's explosion and its powder supplier's arrest seven weeks later,
+    # two beach drownings four days apart in one regency under the same officials, a
+    # drunk driver's fatal hit-and-run and a drug courier caught at the airport
+    # presented by one police chief at one press conference, a flash flood told from six
+    # angles (one undated), fishermen protesting a diesel shortage, a diphtheria
+    # outbreak, school bullying on video, a train hitting a pickup, a long power cut.
+    "blind37": Path("tests") / "analyze" / "stories_blind37.json",
 }
 
 
