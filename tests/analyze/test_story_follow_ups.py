@@ -60,6 +60,13 @@ def test_a_weekday_gone_is_the_latest_such_day_before_the_publication() -> None:
     assert lead_recalled_days(None, lead, "2026-03-12") == {"2026-03-05"}  # a week before
 
 
+def test_the_weekend_gone_is_the_saturday_and_sunday_before_the_publication() -> None:
+    lead = "Razia ganja di Pelabuhan Bitung akhir pekan lalu berbuah tiga tersangka."
+    assert lead_recalled_days(None, lead, "2026-03-10") == {"2026-03-07", "2026-03-08"}
+    # A Sunday paper's "akhir pekan lalu" is the weekend before: its own is not gone yet.
+    assert lead_recalled_days(None, lead, "2026-03-08") == {"2026-02-28", "2026-03-01"}
+
+
 def test_a_duration_an_undated_piece_and_the_third_paragraph_recall_no_day() -> None:
     lead = "Korban meninggal dalam dua hari setelah dirawat."
     assert lead_recalled_days(None, lead, "2026-03-12") == frozenset()

@@ -21,7 +21,7 @@ _URL = "https://kabarhulu.example/daerah/jembatan-gantung-desa-lembah-diresmikan
 _HEADLINE = "Jembatan Gantung Desa Lembah Diresmikan, Anak Sekolah Tak Lagi Menyeberang Sungai"
 _LEAD = (
     "Jembatan gantung sepanjang 84 meter yang menghubungkan Desa Lembah dan Desa Tanjung "
-    "diresmikan bupati pada Senin (7/9/2026) pagi."
+    "diresmikan bupati pada Senin (7/9/2026) sore."
 )
 _MIDDLE = (
     "Selama ini anak-anak sekolah harus menyeberangi sungai dengan rakit bambu, dan pada "
@@ -63,7 +63,7 @@ def _scrape_response() -> dict[str, Any]:
 
 def _bookmark() -> dict[str, Any]:
     html = (
-        "<div><p>Senin, 7 September 2026 | 10:15 WIB</p>"
+        "<div><p>Senin, 7 September 2026 | 10:40 WIB</p>"
         f"<p><strong>KABAR HULU</strong> – {_LEAD}</p><p>{_MIDDLE}</p><p>{_LAST}</p></div>"
     )
     return {
@@ -79,7 +79,7 @@ def _bookmark() -> dict[str, Any]:
             "title": f"{_HEADLINE} - Kabar Hulu",
             "htmlContent": html,
             "crawledAt": "2026-09-08T01:00:05.000Z",
-            "datePublished": "2026-09-07T03:15:00.000Z",
+            "datePublished": "2026-09-07T03:40:00.000Z",
         },
     }
 

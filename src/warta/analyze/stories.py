@@ -110,6 +110,7 @@ from scipy import sparse
 
 from warta import settings
 from warta.analyze import embeddings as embedding_backend
+from warta.analyze.story_asides import closing_aside
 from warta.analyze.story_chronicles import lead_chronicle
 from warta.analyze.story_clusters import (
     CAPITAL,
@@ -826,10 +827,12 @@ def _lead_paragraph(text: str) -> str:
 
 def article_terms(item: StoryInput) -> tuple[dict[str, int], dict[str, int]]:
     """An article's content-token counts (title twice) and its repeated bigrams (within a
-    line: a pair never spans a paragraph break)."""
+    line: a pair never spans a paragraph break), its closing aside on another case left
+    out (:func:`warta.analyze.story_asides.closing_aside`)."""
     # \w+ tokens never span a line break: the text is tokenised once, line by line.
     title = content_tokens(item.title or "")
-    paragraphs = [content_tokens(line) for line in item.text.split("\n")]
+    lines = item.text.split("\n")
+    paragraphs = [content_tokens(line) for line in lines[: closing_aside(lines)]]
     return _counts(title, paragraphs), _bigrams(title, paragraphs)
 
 

@@ -37,6 +37,11 @@ _DURATION_BEFORE = frozenset("dalam selama hingga sampai".split())
 # "Sabtu lalu": the latest such weekday before the report's day. "Sabtu pekan lalu" is
 # left out: whether it is last week's Saturday or the one just gone depends on the desk.
 _WEEKDAY_GONE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+lalu\b")
+# "akhir pekan lalu": the Saturday and Sunday just gone before the report's day (a
+# Monday's follow-up on the weekend's arrest). Both days are recalled: the desk names no
+# one of them.
+_WEEKEND_GONE = re.compile(r"\b(?:akhir\s+pekan|akhir\s+minggu)\s+lalu\b", re.IGNORECASE)
+_SUNDAY = 6
 _WEEKDAY = {"Senin": 0, "Selasa": 1, "Rabu": 2, "Kamis": 3, "Jumat": 4, "Jum'at": 4}
 _WEEKDAY |= {"Sabtu": 5, "Minggu": 6, "Ahad": 6}
 
@@ -46,13 +51,15 @@ def lead_recalled_days(title: str | None, text: str, published: str | None) -> f
     earlier happening took place on, counted back from ``published`` (a date to the day;
     none otherwise): "N hari setelah/sesudah/usai/pasca ..." and "N hari sebelumnya" (N
     from "se-" to six; not a duration after "dalam" or "selama"), and a weekday followed
-    by "lalu".
+    by "lalu", and the Saturday and Sunday before ``published`` for "akhir pekan lalu".
 
     >>> lead = "Buruh berdemo, sehari setelah pabrik tutup."
     >>> sorted(lead_recalled_days(None, lead, "2026-03-10"))
     ['2026-03-09']
     >>> sorted(lead_recalled_days(None, "Kebakaran pasar, Sabtu lalu, merugikan.", "2026-03-09"))
     ['2026-03-07']
+    >>> sorted(lead_recalled_days(None, "Penangkapan akhir pekan lalu.", "2026-03-10"))
+    ['2026-03-07', '2026-03-08']
     >>> sorted(lead_recalled_days(None, "Ia wafat dalam dua hari setelah dirawat.", "2026-03-09"))
     []
     """
@@ -69,6 +76,9 @@ def lead_recalled_days(title: str | None, text: str, published: str | None) -> f
     for m in _WEEKDAY_GONE.finditer(lead):
         back = (dt.date.fromordinal(day).weekday() - _WEEKDAY[m.group(1)]) % 7
         out.add(day - (back or 7))  # "Sabtu lalu" in a Saturday paper: a week before
+    if _WEEKEND_GONE.search(lead):
+        sunday = day - ((dt.date.fromordinal(day).weekday() - _SUNDAY) % 7 or 7)
+        out |= {sunday - 1, sunday}
     return frozenset(dt.date.fromordinal(d).isoformat() for d in out)
 
 

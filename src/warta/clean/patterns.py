@@ -849,11 +849,14 @@ READER_ACTION_RE = re.compile(
     r"bookmark|highlights?|sorot|hapus|delete|flip|comment|listen|edit|later|shortlist|save)\b",
     re.IGNORECASE,
 )
-#: A page counter: "Dibaca: 1.284 kali", "Dilihat 2.310x", "1,2 rb views", "0 Komentar".
+#: A page counter: "Dibaca: 1.284 kali", "Dilihat 2.310x", "1,2 rb views", "0 Komentar";
+#: a phone layout puts an eye or a chart icon before it ("👁 518 kali dilihat").
 COUNTER_RE = re.compile(
-    r"^\s*(?:(?:dibaca|dilihat|views?|pembaca|dibagikan|shares?)\s*:?\s*[\d.,]+\s*"
+    r"^\s*(?:[^\w\s]+\s*)?"
+    r"(?:(?:dibaca|dilihat|views?|pembaca|dibagikan|shares?)\s*:?\s*[\d.,]+\s*"
     r"(?:rb|ribu|k|jt)?\s*(?:kali|x|views?)?"
-    r"|[\d.,]+\s*(?:rb|ribu|k|jt)?\s*(?:kali\s+dibaca|views?|komentar|comments?|shares?))\s*$",
+    r"|[\d.,]+\s*(?:rb|ribu|k|jt)?\s*"
+    r"(?:kali\s+(?:dibaca|dilihat)|views?|komentar|comments?|shares?))\s*$",
     re.IGNORECASE,
 )
 #: The time a story takes to read: "Waktu baca 2 menit", "3 min read", "4 menit membaca".

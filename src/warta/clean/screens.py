@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from warta.clean.patterns import DANGLING_WORDS
 from warta.clean.shapes import ends_terminal
 
-__all__ = ["StitchedPage", "phone_address", "unstitch_screens"]
+__all__ = ["StitchedPage", "is_status_bar", "phone_address", "unstitch_screens"]
 
 # A status bar: the clock, then icons and short network marks, then the battery's charge
 # ("14.07 ◔ ▾◢ 71%", "09:41 📶 LTE 🔋 85%", "7.02 PM ▂▄▆ 4G 63 %").
@@ -185,6 +185,16 @@ def phone_address(text: str) -> str | None:
         return None
     url = m.group("url")
     return url if re.match(r"https?://", url, re.IGNORECASE) else "https://" + url
+
+
+def is_status_bar(line: str) -> bool:
+    """``line`` is a phone's status bar (clock, icons, network, charge: "09.41 ▾ 4G 80%"),
+    the screen's and never the page's: no headline.
+
+    >>> is_status_bar("09.41 ▾ 4G 80%"), is_status_bar("Harga Cabai Naik 80%")
+    (True, False)
+    """
+    return bool(_STATUS_BAR_RE.match(line))
 
 
 def _is_bar(line: str) -> bool:

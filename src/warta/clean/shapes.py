@@ -173,19 +173,38 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
 
 # The newsroom a reporter files to, last in a sign-off: "Red" for "redaksi".
 _DESK_NAMES = frozenset({"red", "redaksi"})
+# Or the editor who passed the story, by role and name: "Editor: Nama", "Ed: ab".
+_EDITOR_SIGN_RE = re.compile(
+    r"(?i:editor|ed|penyunting|redaktur)\s*[:.]\s*"
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}|[a-z]{2,5})"
+)
+# A site's name with a hyphen among the sign-off's parts: "Kabar-Online", "RB-News".
+_HYPHENED_SITE_RE = re.compile(r"[A-Z][A-Za-z0-9]*(?:-[A-Z][A-Za-z0-9]*)+")
 
 
 def _signed_to_desk(inner: str) -> bool:
     """A reporter's sign-off to the desk after the story's last sentence: the reporter's
-    initials or name, then the newsroom ("Ab/Red", "abc/red", "AB/RED", "Nama/Redaksi").
+    initials or name (the desk's code, the site's name may follow), then the newsroom
+    ("Ab/Red", "abc/red", "AB/RED", "Nama/Redaksi") or the editor by role and name
+    ("Nama Kita/R3/Kabar-Online/Editor: Dani").
 
     >>> [_signed_to_desk(x) for x in ("Ab/Red", "abc/red", "Nama Kita/Redaksi", "BPS/KLB")]
     [True, True, True, False]
+    >>> _signed_to_desk("Nama Kita/R3/Kabar-Online/Editor: Dani"), _signed_to_desk("ab/Ed: cd")
+    (True, True)
+    >>> _signed_to_desk("Dinas Kota/Editor baru"), _signed_to_desk("Editor: Dani")
+    (False, False)
     """
     *who, desk = [part.strip() for part in inner.split("/")]
-    shapes = (P.CREDIT_HANDLE_RE, P.CREDIT_INITIALS_RE, P.CREDIT_NAME_RE)
+    shapes = (
+        P.CREDIT_HANDLE_RE,
+        P.CREDIT_INITIALS_RE,
+        P.CREDIT_NAME_RE,
+        P.CREDIT_DOMAIN_RE,
+        _HYPHENED_SITE_RE,
+    )
     return (
-        desk.lower() in _DESK_NAMES
+        (desk.lower() in _DESK_NAMES or bool(_EDITOR_SIGN_RE.fullmatch(desk)))
         and 0 < len(who) < P.CREDIT_MAX_PARTS
         and all(any(r.fullmatch(part) for r in shapes) for part in who)
     )
@@ -307,7 +326,9 @@ def is_headline(line: Line) -> bool:
     """Shaped like a headline: 3..25 words, no closing period, capitalised, complete."""
     text = line.text.strip()
     # A line ending in ":" announces what follows ("Dalam artikel ini:"): a box label.
-    if not (3 <= line.words <= 25) or text.endswith((".", ":")) or ends_dangling(text):
+    if not (3 <= line.words <= 25) or text.endswith((".", ":")):
+        return False
+    if ends_dangling(text) and not _ends_on_name(text):
         return False
     if _CAPITALS_CREDIT_RE.search(text):
         return False  # "Sentence. (SITUS)": a caption and its picture's source
@@ -316,6 +337,30 @@ def is_headline(line: Line) -> bool:
     # A fact-check's rating may open it in brackets: "[SALAH] Video Banjir ...".
     first = text.lstrip("\"'“‘#[")[:1]
     return first.isupper() or first.isdigit()
+
+
+def _ends_on_name(text: str) -> bool:
+    """A headline written in title case the standard way (its small words, "di", "dan",
+    left in lower case) that closes on a capitalised small word after another capitalised
+    word: the word is a place name's last ("Banjir Rob Rendam Kampung di Pulau Dalam"),
+    not a preposition left dangling by a cut ("Peran Pemuda Dalam").
+
+    >>> _ends_on_name("Banjir Rob Rendam Kampung di Pulau Dalam")
+    True
+    >>> _ends_on_name("Peran Pemuda Dalam"), _ends_on_name("Warga di Kampung Bertahan dengan")
+    (False, False)
+    >>> _ends_on_name("Diperiksa oleh dr. Nama Dokter, Sp.A")
+    False
+    """
+    words, tokens = P.WORD_RE.findall(text), text.split()
+    return (
+        len(words) > 2
+        and len(tokens) > 2
+        and tokens[-1] == words[-1]  # a word of its own, not a title's "Sp.A"
+        and words[-1][:1].isupper()
+        and tokens[-2][:1].isupper()
+        and any(word in P.DANGLING_WORDS for word in words[1:-2])
+    )
 
 
 # A lead opening on its site's dateline: "SITUS.NET-Pebulu ...", "Kabar.com - Warga ...".

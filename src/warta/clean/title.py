@@ -13,6 +13,7 @@ import re
 
 from warta.clean import patterns as P
 from warta.clean.boxes import is_daily_saying
+from warta.clean.screens import is_status_bar
 from warta.clean.shapes import (
     _META_LABELS,
     TITLE_CASE_MIN_WORDS,
@@ -106,13 +107,19 @@ _BARE_NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}")
 
 
 def _short_under_headline(lines: list[Line], i: int) -> bool:
-    """Line ``i`` is a few words only (:data:`WIDGET_MAX_WORDS`) or a person's bare name
-    (:data:`BARE_NAME_MAX_WORDS` capitalised words at most, no digit, no stop)."""
+    """Line ``i`` is a few words only (:data:`WIDGET_MAX_WORDS`), a person's bare name
+    (:data:`BARE_NAME_MAX_WORDS` capitalised words at most, no digit, no stop) or the
+    name of the press office that wrote a public body's release ("Biro Humas Dinas
+    Kota"), standing where a reporter's name would."""
     text = lines[i].text.strip()
-    return lines[i].words <= WIDGET_MAX_WORDS or (
-        lines[i].words <= BARE_NAME_MAX_WORDS
-        and not re.search(r"\d", text)
-        and bool(_BARE_NAME_RE.fullmatch(text))
+    return (
+        lines[i].words <= WIDGET_MAX_WORDS
+        or bool(P.CREDIT_DESK_RE.fullmatch(text))
+        or (
+            lines[i].words <= BARE_NAME_MAX_WORDS
+            and not re.search(r"\d", text)
+            and bool(_BARE_NAME_RE.fullmatch(text))
+        )
     )
 
 
@@ -287,6 +294,7 @@ def find_title_lines(
             and is_headline(lines[i])
             and not _is_teaser(lines[i])
             and not is_daily_saying(lines, i)
+            and not is_status_bar(lines[i].text)
         ]
         # A story's later page marks its headline with the page ("Judul - Halaman 2"); a
         # numbered item of the list it goes on with ("3. Gejala ...") is no headline.

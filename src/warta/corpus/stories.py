@@ -269,7 +269,10 @@ class _Views(Sequence[UnitView]):
 #: "Dusun Y"; story_scenes.lead_scenes, stored with a doc's terms), dated within
 #: stories.scene_days or one undated, link at stories.scene_link_cosine
 #: (story_clusters._one_scene).
-RULES = "22"
+#: 23: a closing paragraph that turns to another case raised on the same occasion
+#: ("Dalam konferensi pers yang sama, ... juga ...") is left out of a report's terms
+#: (story_asides.closing_aside); "akhir pekan lalu" points back to the last weekend.
+RULES = "23"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:

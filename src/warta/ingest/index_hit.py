@@ -12,8 +12,9 @@ service's export of one saved article (its headline, address and text as fields 
 entry, beside its tags, save times and annotations, which are the reader's; a web
 crawler's dataset item too, its page title in the item's metadata object), a news
 API's search response holding one article (Event Registry's ``articles.results``,
-NewsAPI's ``articles``; an extraction API's response for one page, Diffbot's ``objects``:
-the article's fields beside the service's scores, counts and the request it answers), and
+NewsAPI's ``articles``; an extraction API's response for one page, Diffbot's ``objects``
+or Zyte's ``article``: the article's fields beside the service's scores, counts and the
+request it answers), and
 a document database's export of one record (``mongoexport``'s line of Extended JSON, its
 log lines around it: :mod:`warta.ingest.mongo_export`).
 
@@ -246,8 +247,11 @@ def _with_page_metadata(item: dict[str, Any]) -> dict[str, Any]:
 
 # The field of a news API's response listing the articles found (Event Registry nests it:
 # ``{"articles": {"results": [...]}}``), or the objects an extraction API read off the
-# page it was asked for (Diffbot: ``{"request": {...}, "objects": [...]}``).
-_RESULT_KEYS = frozenset({"articles", "results", "data", "items", "documents", "news", "objects"})
+# page it was asked for (Diffbot: ``{"request": {...}, "objects": [...]}``; Zyte's one
+# object: ``{"url", "statusCode", "article": {"headline", "articleBody", ...}}``).
+_RESULT_KEYS = frozenset(
+    {"articles", "results", "data", "items", "documents", "news", "objects", "article"}
+)
 # How deep the list of articles may lie in the response.
 RESPONSE_NESTING = 2
 

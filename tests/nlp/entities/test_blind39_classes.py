@@ -15,32 +15,32 @@ from tests.nlp.entities.resolved import entity_of, references
 
 
 def test_second_name_after_the_place_it_stands_in_is_the_things() -> None:
-    text = ("Penumpang turun di Bandara Internasional Raden Intan di Kabupaten Lampung Selatan, "
-            "yang lebih dikenal sebagai Bandara Branti, Senin.")
-    airport = entity_of(text, "Bandara Internasional Raden Intan")
+    text = ("Penumpang turun di Bandara Internasional Sultan Thaha di Kabupaten Muaro Jambi, "
+            "yang lebih dikenal sebagai Bandara Paal Merah, Senin.")
+    airport = entity_of(text, "Bandara Internasional Sultan Thaha")
     assert airport is not None and airport[1] == "LOC", references(text)
-    assert entity_of(text, "Bandara Branti") == airport, references(text)
-    assert entity_of(text, "Kabupaten Lampung Selatan") == (
-        "Kabupaten Lampung Selatan", "LOC"), references(text)
+    assert entity_of(text, "Bandara Paal Merah") == airport, references(text)
+    assert entity_of(text, "Kabupaten Muaro Jambi") == (
+        "Kabupaten Muaro Jambi", "LOC"), references(text)
 
 
-# -- "jembatan itu dikenal sebagai Jembatan <Old>", "warga menyebutnya Jembatan <Other>" ------
+# -- "jembatan tersebut dikenal sebagai Jembatan <Old>", "warga menyebutnya Jembatan <Other>" -
 
 
 def test_names_given_by_the_head_noun_are_the_things() -> None:
-    text = ("Warga memancing di sekitar Jembatan Mahakam Ulu. Sebelum diresmikan, jembatan itu "
-            "dikenal sebagai Jembatan Tenggarong Seberang, sementara warga kini lebih sering "
-            "menyebutnya Jembatan Kuning.")
-    bridge = entity_of(text, "Jembatan Mahakam Ulu")
+    text = ("Anak-anak bermain di bawah Jembatan Sungai Lekok. Sebelum dipugar, jembatan "
+            "tersebut dikenal sebagai Jembatan Pasar Lama, tetapi kini orang lebih suka "
+            "menyebutnya Jembatan Biru.")
+    bridge = entity_of(text, "Jembatan Sungai Lekok")
     assert bridge is not None, references(text)
-    assert entity_of(text, "Jembatan Tenggarong Seberang") == bridge, references(text)
-    assert entity_of(text, "Jembatan Kuning") == bridge, references(text)
+    assert entity_of(text, "Jembatan Pasar Lama") == bridge, references(text)
+    assert entity_of(text, "Jembatan Biru") == bridge, references(text)
 
 
 def test_colonial_and_customary_names_of_a_city_are_the_city() -> None:
     text = ("Hujan deras mengguyur Kota Ternate sejak Senin. Warga Ternate menyebut kota "
-            "mereka Limau Gapi, sebutan yang dipakai dalam upacara. Pada masa kolonial, kota "
-            "itu bernama Gamalama Baai.")
+            "mereka Limau Gapi, sebutan yang dipakai dalam upacara. Di zaman Belanda, kota "
+            "tersebut bernama Gamalama Baai.")
     city = entity_of(text, "Kota Ternate")
     assert city == ("Kota Ternate", "LOC"), references(text)
     assert entity_of(text, "Limau Gapi") == city, references(text)
@@ -56,24 +56,24 @@ def test_place_called_by_its_peoples_name_is_the_place() -> None:
 
 
 def test_second_name_after_an_apposition_is_the_places() -> None:
-    text = ("Peziarah berdoa di Vihara Dharma Sakti Jaya, vihara tertua di kota itu, yang oleh "
-            "warga lebih dikenal sebagai Kelenteng Besar Tanjung.")
-    temple = entity_of(text, "Vihara Dharma Sakti Jaya")
+    text = ("Umat bersembahyang di Vihara Bodhi Mulia, vihara terbesar di pesisir timur, yang "
+            "oleh penduduk lebih dikenal sebagai Kelenteng Ikan Mas.")
+    temple = entity_of(text, "Vihara Bodhi Mulia")
     assert temple is not None, references(text)
-    assert entity_of(text, "Kelenteng Besar Tanjung") == temple, references(text)
+    assert entity_of(text, "Kelenteng Ikan Mas") == temple, references(text)
 
 
 # -- "Rumah Sakit Umum Daerah (RSUD) <Founder> <Town>" opening a sentence -----------------------
 
 
 def test_hospital_named_after_a_person_opening_a_sentence_is_the_hospital() -> None:
-    text = ("Kasus diare meningkat.\n\nRumah Sakit Umum Daerah (RSUD) Lakipadada Toraja Utara "
-            "menambah ruang rawat. Direktur RSUD Lakipadada, dr. Markus Palinggi, mengatakan "
+    text = ("Kasus diare meningkat.\n\nRumah Sakit Umum Daerah (RSUD) Pongtiku Mamasa "
+            "menambah ruang rawat. Direktur RSUD Pongtiku, dr. Markus Palinggi, mengatakan "
             "bangsal penuh.")
-    hospital = ("Rumah Sakit Umum Daerah Lakipadada Toraja Utara", "ORG")
-    assert entity_of(text, "Rumah Sakit Umum Daerah (RSUD) Lakipadada Toraja Utara") == hospital, (
+    hospital = ("Rumah Sakit Umum Daerah Pongtiku Mamasa", "ORG")
+    assert entity_of(text, "Rumah Sakit Umum Daerah (RSUD) Pongtiku Mamasa") == hospital, (
         references(text))
-    assert entity_of(text, "RSUD Lakipadada") == hospital, references(text)
+    assert entity_of(text, "RSUD Pongtiku") == hospital, references(text)
 
 
 # -- "Perumda Air Minum <Name> <Regency>", then "Perumda <Name>" -------------------------------
@@ -100,9 +100,9 @@ def test_city_dateline_stays_the_city_beside_a_regency_named_once() -> None:
 
 
 def test_dateline_town_written_again_only_in_a_district_is_the_town() -> None:
-    text = ("ATAMBUA – Kasus diare bertambah. Kepala Puskesmas, dr. Anita Bere, mengatakan "
-            "sebagian besar kasus berasal dari Kecamatan Kota Atambua dan Kecamatan Kakuluk "
-            "Mesak.")
+    text = ("ATAMBUA – Kasus diare bertambah. Kepala Puskesmas, dr. Anita Bere, menyebut "
+            "kebanyakan pasien datang dari Kecamatan Kota Atambua dan Kecamatan Tasifeto "
+            "Barat.")
     assert entity_of(text, "ATAMBUA") == ("Atambua", "LOC"), references(text)
 
 
@@ -110,7 +110,7 @@ def test_dateline_town_written_again_only_in_a_district_is_the_town() -> None:
 
 
 def test_valley_school_and_customary_village_are_found() -> None:
-    text = ("Sayur dibeli dari petani di Lembah Kebar. Kepala SD Inpres Sowi, Ruth Mandacan, "
+    text = ("Petani di Lembah Kebar memanen wortel. Kepala SD Inpres Sowi, Ruth Mandacan, "
             "senang. Raja Negeri Tulehu, Abdul Ohorella, hadir.")
     assert entity_of(text, "Lembah Kebar") == ("Lembah Kebar", "LOC"), references(text)
     assert entity_of(text, "SD Inpres Sowi") == ("SD Inpres Sowi", "ORG"), references(text)
@@ -121,9 +121,9 @@ def test_valley_school_and_customary_village_are_found() -> None:
 
 
 def test_fishing_port_and_state_enterprise_with_their_declared_short_forms() -> None:
-    text = ("Tangkapan tuna di Pelabuhan Perikanan Samudera (PPS) Kendari melimpah. Kepala PPS "
-            "Kendari, Yusuf Laode, meminta Perum Garam Nusantara (Pergan) membantu. Pergan "
-            "belum menjawab.")
+    text = ("Nelayan membongkar cakalang ke Pelabuhan Perikanan Samudera (PPS) Kendari pagi ini. "
+            "Kepala PPS Kendari, Yusuf Laode, meminta Perum Garam Nusantara (Pergan) membantu. "
+            "Pergan belum menjawab.")
     port = ("Pelabuhan Perikanan Samudera Kendari", "LOC")
     assert entity_of(text, "Pelabuhan Perikanan Samudera (PPS) Kendari") == port, references(text)
     assert entity_of(text, "PPS Kendari") == port, references(text)

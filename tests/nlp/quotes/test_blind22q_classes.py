@@ -14,7 +14,8 @@
 * A quotation running over paragraphs (no closing mark, the next paragraph opening with
   one) is one quote, with the cue that closes it.
 * An instruction ("menginstruksikan") and an addressee placed by "di" before the act
-  ("meminta lurah di tiga kelurahan itu mendata ...") report what is asked.
+  ("meminta lurah di tiga kelurahan itu mendata ...", "seluruh OPD di ...") report what
+  is asked.
 * A name with an abbreviated part ("Andi Muh. Rizal") stays whole where the tagger cut it
   at the full stop.
 * Documents: one named again by its acronym ("Menurut LHA itu") speaks for its author; a
@@ -162,6 +163,12 @@ def test_quotes_of_two_speakers_in_turn_stay_apart() -> None:
             "Gubernur Santoso meminta camat di wilayah pesisir menyiapkan tempat pengungsian "
             "sebelum puncak musim hujan.",
             "camat di wilayah",
+        ),
+        # The addressee's second word a body's abbreviation.
+        (
+            "Wali Kota Wijaya meminta seluruh OPD di lingkungan pemkot menyusun ulang "
+            "anggaran perjalanan dinas.",
+            "seluruh OPD di",
         ),
     ],
 )

@@ -1,7 +1,8 @@
 """Shortened name titles written capital first ("Pdt.", "Mgr.", "Ust.", "Abd." ...) no
 longer end a sentence (warta.nlp.sentences.NAME_TITLES), so the person named after one
 stands inside the sentence. The quote layer reads that person: the title is no name,
-the name after it is ("Tb."/"Abd." open the name and stay, as written), and an opening
+the name after it is ("Tb."/"Abd." open the name and stay, as written, and so do the
+Palembang nobility's "Kgs."/"Kms.", registered with the name), and an opening
 adverbial phrase before a comma ("Menjelang Paskah,", "Usai rapat,", "Sementara itu,")
 is never the speaker. Invented paragraphs, every title of the splitter's list.
 """
@@ -56,7 +57,7 @@ TITLED_SPEAKERS = [
         '"Silakan berdagang lagi," ujar Sutrisno.\n\n'
         "Pedagang tertua di pasar itu, Kms. Syarifuddin (70), menyambut baik. "
         '"Alhamdulillah, bisa jualan lagi," ucapnya.',
-        ["Sutrisno Hadi", "Sutrisno Hadi", "Syarifuddin"],
+        ["Sutrisno Hadi", "Sutrisno Hadi", "Kms. Syarifuddin"],
     ),
     (
         "Ketua RT setempat, Bambang Wiyono, tampak sibuk. "
@@ -70,7 +71,7 @@ TITLED_SPEAKERS = [
         '"Pasokan sudah normal," kata Rudi.\n\n'
         "Pemilik kebun cabai terluas, Kgs. Ahmad Fauzi (48), tampak tersenyum. "
         '"Panen kali ini lumayan," selorohnya.',
-        ["Rudi Hartono", "Rudi Hartono", "Ahmad Fauzi"],
+        ["Rudi Hartono", "Rudi Hartono", "Kgs. Ahmad Fauzi"],
     ),
     (
         "Lurah Pasar Baru, Dewi Lestari, menyebut banjir sudah surut. "
@@ -140,8 +141,17 @@ def test_mentions_read_past_titles() -> None:
     assert got == [
         ("Yunus Pasolang", "Yunus Pasolang", "Yunus Pasolang"),
         ("Abd. Muin", "Abd. Muin", "Abd. Muin"),
-        ("Syarifuddin", "Syarifuddin", "Syarifuddin"),
+        ("Kms. Syarifuddin", "Kms. Syarifuddin", "Kms. Syarifuddin"),
     ]
+
+
+def test_palembang_nobility_title_stays_in_the_speakers_name() -> None:
+    # Glued to the name by the tagger or not, after the office's comma.
+    text = (
+        "Ketua Komisi IV DPRD Palembang, Kms. Hendra Saputra, mendesak dinas menutup "
+        'galian itu. "Warga sudah cukup lama menunggu," tegasnya.'
+    )
+    assert _speakers(text) == ["Kms. Hendra Saputra", "Kms. Hendra Saputra"]
 
 
 def test_sementara_before_the_subject_itself_is_kept() -> None:

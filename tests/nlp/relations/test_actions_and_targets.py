@@ -20,10 +20,10 @@ _dated = partial(dated_triples, published=PUBLISHED)
 # 1. "meminta X menyerahkan/membayar/mengembalikan …": a claim on what X holds or owes
 def test_a_request_to_hand_over_is_a_demand() -> None:
     coded = _coded(
-        "Menteri Luar Negeri Hongaria Peter Szijjarto meminta Beograd menyerahkan dua "
-        "warga Serbia yang diduga membakar gudang itu."
+        "Menteri Luar Negeri Slovenia Marko Novak meminta Zagreb menyerahkan dua "
+        "warga Kroasia yang diduga membakar gudang itu."
     )
-    assert ("Peter Szijjarto", "demand", "Serbia") in coded
+    assert ("Marko Novak", "demand", "Croatia") in coded
 
 
 # 2. "meminta X … dalam 14 hari": a request with a deadline
@@ -79,10 +79,10 @@ def test_pelting_a_side_is_an_assault() -> None:
 # 8. entering a state's waters shows force at it; charged by another, it is the charge
 def test_entering_a_states_waters_is_a_show_of_force() -> None:
     coded = _coded(
-        "Kapal penjaga pantai China memasuki perairan teritorial Vietnam di dekat "
-        "Kepulauan Paracel."
+        "Kapal-kapal patroli China memasuki perairan Filipina di sekitar "
+        "Beting Second Thomas."
     )
-    assert ("China", "posture", "Vietnam") in coded
+    assert ("China", "posture", "Philippines") in coded
 
 
 def test_an_incursion_charged_is_no_show_of_force() -> None:
@@ -113,29 +113,29 @@ def test_a_fine_judged_too_heavy_censures_its_maker() -> None:
 
 def test_a_sentence_judged_out_of_proportion_censures_the_court() -> None:
     coded = _coded(
-        "Pengadilan Negeri Medan menjatuhkan vonis dua tahun penjara kepada Robert "
-        "Tambunan. Robert Tambunan menilai vonis itu tidak sebanding dengan kesalahannya."
+        "Pengadilan Negeri Padang menjatuhkan hukuman tiga tahun penjara kepada Andi "
+        "Saputra. Andi Saputra menilai putusan itu tidak sebanding dengan perbuatannya."
     )
-    assert ("Robert Tambunan", "disapprove", "Pengadilan Negeri Medan") in coded
+    assert ("Andi Saputra", "disapprove", "Pengadilan Negeri Padang") in coded
 
 
-# 11. "… Senin (6/7). Langkah itu diambil setelah … bulan lalu. Dalam keterangan yang
-# sama, …": the month looked back to is background; the statement is of that Monday
+# 11. "… Senin (6/7). Pengusiran itu dilakukan setelah … bulan lalu. Pada kesempatan
+# itu pula, …": the month looked back to is background; the statement is of that Monday
 def test_a_month_looked_back_to_is_not_the_next_sentences_day() -> None:
     dated = _dated(
-        "Lituania mengusir tiga diplomat Belarus, Senin (6/7/2026). Langkah itu diambil "
-        "setelah penyidik menyimpulkan intelijen Belarus berada di balik sabotase rel "
-        "kereta bulan lalu. Dalam keterangan yang sama, Menteri Luar Negeri Lituania "
-        "Kestutis Budrys meminta Minsk menyerahkan dua tersangka sabotase itu."
+        "Latvia mengusir dua diplomat Rusia, Senin (6/7/2026). Pengusiran itu dilakukan "
+        "setelah polisi menemukan bukti keterlibatan intelijen Rusia dalam pembakaran "
+        "gudang senjata bulan lalu. Pada kesempatan itu pula, Menteri Luar Negeri Latvia "
+        "Arturs Ozols meminta Moskwa menyerahkan tiga tersangka pembakaran itu."
     )
-    assert ("Kestutis Budrys", "demand", "Belarus", "2026-07-06") in dated
+    assert ("Arturs Ozols", "demand", "Russia", "2026-07-06") in dated
 
 
 # 12. "mengajukan permohonan bantuan kepada X": aid asked of X, not given to it
 def test_aid_asked_for_is_not_given() -> None:
     coded = _coded(
-        "Menteri Luar Negeri Timor Leste Bendito Freitas mengajukan permohonan bantuan "
-        "kepada Jepang untuk membangun pelabuhan."
+        "Menteri Perhubungan Timor Leste Jose Amaral mengajukan permohonan bantuan "
+        "kepada Korea Selatan untuk membangun pelabuhan."
     )
     assert not any(t[1] == "aid" for t in coded)
 
@@ -145,11 +145,11 @@ def test_aid_asked_for_is_not_given() -> None:
 # second act: "menolak X dan menyebutnya tidak sah" is one rejection.
 def test_a_merit_denied_of_what_was_just_rejected_is_no_second_act() -> None:
     coded = _coded(
-        "Amerika Serikat menjatuhkan sanksi baru terhadap Kuba pada Senin (6/7/2026). "
-        "Havana menolak sanksi tersebut dan menyebutnya tidak adil."
+        "Amerika Serikat menjatuhkan sanksi tambahan kepada Venezuela pada Senin (6/7/2026). "
+        "Caracas menolak sanksi baru itu dan menyebutnya tidak sah."
     )
-    assert ("Cuba", "reject", "United States") in coded
-    assert ("Cuba", "disapprove", "United States") not in coded
+    assert ("Venezuela", "reject", "United States") in coded
+    assert ("Venezuela", "disapprove", "United States") not in coded
 
 
 # A civil vessel entering a state's waters makes a voyage, not a show of force.

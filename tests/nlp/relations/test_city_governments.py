@@ -22,9 +22,9 @@ CITY_GOVERNMENTS = [
         ("Hendrik Mamuaya", "demand", "Pemerintah Kota Bitung"),
     ),
     (
-        "KENDARI - Komisi II DPRD Kota Kendari meminta Wali Kota Kendari menunda kenaikan "
+        "PALOPO - Komisi III DPRD Kota Palopo meminta Wali Kota Palopo menunda kenaikan "
         "tarif air bersih, Rabu (11/3/2026).",
-        ("Komisi II DPRD Kota Kendari", "appeal", "Pemerintah Kota Kendari"),
+        ("Komisi III DPRD Kota Palopo", "appeal", "Pemerintah Kota Palopo"),
     ),
 ]
 
@@ -47,7 +47,7 @@ def test_a_bare_office_after_the_spoken_minta_is_its_holder() -> None:
     text = (
         "LEBAK - Fraksi Hanura DPRD Kabupaten Lembah Hijau menolak rancangan peraturan "
         "daerah yang diajukan Bupati Lembah Hijau Budi Santoso, Rabu (11/3/2026). "
-        "Seusai rapat, juru bicara fraksi, Rudi Hartawan, menilai kenaikan tarif itu "
-        'memberatkan pedagang. "Kami minta bupati menunda raperda ini," ujarnya.'
+        "Usai sidang, juru bicara fraksi, Rudi Hartawan, menyebut kenaikan retribusi itu "
+        'membebani pedagang. "Kami minta bupati menarik raperda ini," katanya.'
     )
     assert ("Rudi Hartawan", "appeal", "Budi Santoso") in _coded(text)

@@ -444,14 +444,17 @@ def organ_of_acronym_spans(text: str, spans: list[Span]) -> None:
 
 
 # A company by its legal form, written before its name: a limited company ("PT"), a
-# partnership ("CV"), a regional enterprise ("Perumda") or a bus company ("PO",
-# Perusahaan Otobus), then up to seven capitalised words. ("Perum" is left out: a state
+# partnership ("CV"), a regional enterprise ("Perumda", written out with its acronym
+# declared: "Perusahaan Umum Daerah (Perumda)"; its former form "PD" before the market or
+# water business it runs, "PD Pasar <Name>": alone, "PD" is a party's) or a bus company
+# ("PO", Perusahaan Otobus), then up to seven capitalised words. ("Perum" is left out: a state
 # enterprise is cited by its name alone as often, "<Name>" after "Perum <Name>".) A state-owned
 # company's "(Persero)" may stand after its name, and the name goes on over the unit
 # of the company it names ("PT <Name> (Persero) Unit Induk <Region>").
 _ENTERPRISE = WordGated(
     re.compile(
-        r"(?<![\w.-])(?:PT|CV|Perumda|PO)"
+        r"(?<![\w.-])(?P<form>PT|CV|Perumda|PO|Perusahaan[ \t]+Umum[ \t]+Daerah[ \t]+\(Perumda\)"
+        r"|PD(?=[ \t]+(?:Pasar|Air[ \t]+Minum)(?![\w-])))"
         r"(?:[ \t]+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))"
         r"[A-Z][\w&'’-]*(?:[ \t]+\(Persero\))?){1,7}"
     )
@@ -475,6 +478,12 @@ def enterprise_spans(text: str, spans: list[Span]) -> None:
     >>> enterprise_spans(t, s)
     >>> [(t[x.start : x.end], x.type) for x in s]
     [('PO Sinar Rahayu Lestari', 'ORG')]
+    >>> t = "Kios disewa dari Perusahaan Umum Daerah (Perumda) Pasar Mekar Sari sejak lama."
+    >>> s = [Span(17, 39, "ORG"), Span(41, 48, "ORG"), Span(50, 66, "LOC")]
+    >>> enterprise_spans(t, s)
+    >>> [(t[x.start : x.end], x.type, x.entity) for x in s]  # doctest: +NORMALIZE_WHITESPACE
+    [('Perusahaan Umum Daerah (Perumda) Pasar Mekar Sari', 'ORG',
+      'Perusahaan Umum Daerah Pasar Mekar Sari')]
     """
     # A span the tagger ended before a state company's "(Persero)" and its unit or status
     # ("PT <Name>| (Persero) <Unit>", "... (Persero) Tbk"), or before its one partner
@@ -484,13 +493,29 @@ def enterprise_spans(text: str, spans: list[Span]) -> None:
     # stays, "PT <Name>", the form the company is cited by later. Before a full stop it
     # stays too: the former-name rules read "bernama PT <Name>" so, and name it after a
     # body named before, not yet the one the sentence speaks of.)
-    opened = {x.start for x in spans if not _STATE_FORM_AFTER.match(text, x.end)}
-    bounds = {
-        m.span(): m.span() for m in _ENTERPRISE.finditer(text) if m.start() not in opened
-    }
+    # (a span that ends with the legal form written out, "Perusahaan Umum Daerah
+    # (Perumda)", found the form, not the company)
+    opened = {x.start: x.end for x in spans if not _STATE_FORM_AFTER.match(text, x.end)}
+    found = [m for m in _ENTERPRISE.finditer(text) if opened.get(m.start(), -1) <= m.end("form")]
+    bounds = {m.span(): m.span() for m in found}
     if bounds:
         _cut_before_legal_forms(text, spans, bounds)
     _unit_spans(text, spans, _ENTERPRISE, bounds=bounds)
+    # The company written with its form's acronym declared is named without the bracket,
+    # and the acronym written alone later ("sekarang Perumda") is that company, when the
+    # article declares it for one company only.
+    declared = {m.span(): m for m in found if "(" in m.group("form")}
+    names = {
+        span: " ".join(f"{m.group('form').split(' (')[0]}{text[m.end('form') : m.end()]}".split())
+        for span, m in declared.items()
+    }
+    alone = {m.group("form").split("(")[1].rstrip(")") for m in declared.values()}
+    company = next(iter(set(names.values()))) if len(set(names.values())) == 1 else None
+    for x in spans:
+        if (x.start, x.end) in names:
+            x.entity = names[(x.start, x.end)]
+        elif company is not None and x.type == "ORG" and text[x.start : x.end] in alone:
+            x.entity = company
 
 
 def _cut_before_legal_forms(

@@ -243,8 +243,11 @@ def _headed_name(surface: str) -> bool:
 # A sports club's name: it ends in a club word ("Dewa United", "Arema FC", "Manchester
 # City") or opens with an Indonesian club's "Persi-"/"Perse-" ("Persib", "Persebaya",
 # from "Persatuan Sepak Bola Indonesia ...") or "PS"/"PSM"-style initials ("PS Barito
-# Putera", "PSS Sleman").
+# Putera", "PSS Sleman"), or a badminton club's "PB" ("Perkumpulan Bulu Tangkis") before
+# its name in title case ("PB <Name>"; not before a numeral: "PB XII" is a Javanese
+# ruler's initials).
 _CLUB_LAST = frozenset({"United", "FC", "F.C.", "City", "Utd", "SC"})
+_CLUB_OPENERS = frozenset({"PB"})
 
 _CLUB_FIRST = re.compile(r"Pers[ei][a-z]{1,6}|PS[A-Z]{0,3}")
 
@@ -254,13 +257,18 @@ def is_club(surface: str) -> bool:
 
     >>> is_club("Dewa United"), is_club("Persib"), is_club("PSS Sleman"), is_club("Budi")
     (True, True, True, False)
+    >>> is_club("PB Tunas Harapan"), is_club("PB"), is_club("PB XII")
+    (True, False, False)
     >>> is_club("Quezon City")  # a place the gazetteer knows
     False
     """
     words = surface.split()
     if not words:
         return False
-    shaped = (len(words) > 1 and words[-1] in _CLUB_LAST) or _CLUB_FIRST.fullmatch(words[0])
+    shaped = (
+        len(words) > 1
+        and (words[-1] in _CLUB_LAST or (words[0] in _CLUB_OPENERS and words[1][1:2].islower()))
+    ) or _CLUB_FIRST.fullmatch(words[0])
     return bool(shaped) and load_gazetteer().lookup(surface) is None
 
 

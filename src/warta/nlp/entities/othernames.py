@@ -7,7 +7,7 @@ glosses a second name the other way round: "<Other>, sebutan <Name> dalam bahasa
 <Language>"; or says who calls it so: "warga menyebut <Name> dengan nama <Other>",
 "warga menyebut kota mereka <Other>"; or recalls its former name: "<Name>, yang semula
 bernama <Old> dan oleh warga disebut <Other>", "<Head> itu bernama <Old> hingga <year>",
-"Pada masa kolonial, kota itu bernama <Old>".
+"Di zaman Belanda, kota itu bernama <Old>".
 :func:`join_declared_other_names` makes the other name (and every mention
 of it in the article) the entity of the declared one. Persons have their own declarations
 (:mod:`warta.nlp.entities.callnames`). :func:`formal_state_names` reads a state's formal
@@ -35,19 +35,20 @@ _FORMAL_STATE = re.compile(
 
 # A word saying a name is past: the name after "<past> bernama" is a former one.
 _PAST = r"(?:semula|dulu|dahulu|sebelumnya|pernah)"
-# Who calls it so ("oleh warga <...>", "di kalangan <...>", up to five words), adverbs
+# Who calls it so ("oleh warga <...>", "di kalangan <...>", "dalam bahasa <...>", up to
+# five words), adverbs
 # ("masih", "akrab", "juga", "lebih", "biasa"), then "disebut" or "dikenal (<who>)
 # sebagai / dengan nama / dengan sebutan", or its former name ("semula bernama"): the
 # other name starts right after.
 _CALLED = (
-    r"(?:(?:oleh|di|bagi)[ \t]+(?:[\w-]+[ \t]+){1,5}?)?"
+    r"(?:(?:oleh|di|bagi|dalam)[ \t]+(?:[\w-]+[ \t]+){1,5}?)?"
     r"(?:(?:masih|juga|akrab|lebih|biasa|kerap|sering|populer)[ \t]+){0,2}"
     rf"(?:disebut|dinamai|{_PAST}[ \t]+bernama"
     r"|dikenal(?:[ \t]+[a-z]+){0,3}?[ \t]+(?:sebagai|dengan[ \t]+(?:nama|sebutan)))"
     r"[ \t]+"
 )
 # After the named entity (and its bracketed short name, and an apposition of lower-case
-# words: "<Name>, kelenteng tertua di kota itu, yang ..."): ", yang", then :data:`_CALLED`.
+# words: "<Name>, masjid terbesar di daerah itu, yang ..."): ", yang", then :data:`_CALLED`.
 _CALLED_AFTER = re.compile(
     r"(?:[ \t]+\([^()\n]{1,30}\))?(?:,[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,7})?"
     r",[ \t]+yang[ \t]+" + _CALLED
@@ -72,8 +73,8 @@ _HEAD_FORMERLY = re.compile(
     r"|(?<![\w-])menyebut(?:nya|[ \t]+(?P<called>[a-z]+)[ \t]+(?:itu|ini|tersebut|mereka|kami))"
     r"[ \t]+(?:dengan[ \t]+(?:nama|sebutan)[ \t]+)?"
 )
-# A time before the present earlier in the sentence: "Pada masa kolonial, kota itu bernama
-# <Old>", "Sebelum diresmikan, jembatan itu dikenal sebagai <Old>".
+# A time before the present earlier in the sentence: "Di zaman Belanda, kota itu bernama
+# <Old>", "Sebelum dipugar, pasar itu dikenal sebagai <Old>".
 _PAST_LEAD = re.compile(
     r"(?<![\w-])(?:[Ss]ebelum|[Dd]ulu|[Dd]ahulu|[Ss]emula|[Ss]emasa|(?:masa|zaman|era)[ \t]+"
     r"(?:kolonial|penjajahan|Hindia[ \t]+Belanda|Belanda|Jepang|Orde[ \t]+Baru))(?![\w-])"

@@ -341,9 +341,36 @@ def _given_name_start(text: str, start: int, end: int) -> int:
         or word.casefold() in NAME_STOP_WORDS
         or is_org_head(word)
         or load_gazetteer().lookup(word) is not None
+        or _declared_body_acronym(text, word)
     ):
+        # (a body's acronym between rank and name is the corps he serves in: "Letkol
+        # <ACR> <Name>" after "<Body> (<ACR>)")
         return start
     return m.start("given")
+
+
+# How far before its brackets a body's long name may open ("Badan ... (<ACR>)").
+_LONG_NAME_REACH = 80
+
+
+def _declared_body_acronym(text: str, word: str) -> bool:
+    """Whether the article declares ``word`` as a body's acronym: brackets opening with it
+    ("(<ACR>)", "(<ACR> RI)") right after a long name that opens with an organisation's
+    head ("Badan <Field> (<ACR>)").
+
+    >>> t = "Badan Pengawas Sungai (Bapesu RI) datang. Letkol Bapesu Arif Lubis tiba."
+    >>> _declared_body_acronym(t, "Bapesu"), _declared_body_acronym(t, "Arif")
+    (True, False)
+    """
+    for inside, closes in _bracketed(text).items():
+        if inside.split()[:1] != [word] or len(inside.split()) > 2:
+            continue
+        for close in closes:
+            opening = close - len(inside) - 2
+            before = text[max(0, opening - _LONG_NAME_REACH) : opening].split()
+            if any(is_org_head(w) for w in before):
+                return True
+    return False
 
 
 # A capitalised "Dan" right after a name, then punctuation or a lower-case word, is a

@@ -26,9 +26,11 @@ from warta.nlp.entities.untagged import _name_words
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
 
-# ", <Name>, <reporting verb>": the name in apposition, its clause's verb right after.
+# ", <Name>, <reporting verb>": the name in apposition, its clause's verb right after; an
+# academic title may open it ("dr. <Name>", "Ir. <Name>") and is no part of the name.
+_ACADEMIC_TITLE = r"(?:dr|drg|Dr|Drs|Dra|Ir|Prof)\."
 _NAME_BEFORE_VERB = re.compile(
-    rf",[ \t]*(?P<name>{_NAME})[ \t]*,[ \t]*"
+    rf",[ \t]*(?:{_ACADEMIC_TITLE}[ \t]*)?(?P<name>{_NAME})[ \t]*,[ \t]*"
     rf"(?:{'|'.join(sorted(SPEECH_VERBS, key=len, reverse=True))})(?![\w-])"
 )
 # The office before that comma: a title or a role ("Asisten", "Anggota"), then up to
@@ -36,10 +38,15 @@ _NAME_BEFORE_VERB = re.compile(
 # fields with "dan" ("Kepala Badan Kesatuan Bangsa dan Politik <Region>").
 _ROLES = "|".join(sorted((w.capitalize() for w in QUOTE_ROLE_WORDS), key=len, reverse=True))
 _OFFICE_HEAD = re.compile(rf"(?:{TITLE_HEAD}|{_ROLES})[ \t]+[A-Z]")
-# The capitalised words right before the comma, a "dan" allowed between two of them. (The
-# run is found first and the office tried at its words only: searching the office's long
+# The capitalised words right before the comma, a "dan" allowed between two of them, and
+# after a word the acronym the body's name declares ("Kepala Dinas Sosial (Dinsos) Kota
+# <City>") or a doctor's title inside a hospital's name ("RSUD dr. <Name>"). (The run is
+# found first and the office tried at its words only: searching the office's long
 # alternation over the window cost a third of the article's entity time.)
-_RUN_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*[ \t]+(?:dan[ \t]+)?){1,7}[A-Z][\w'’-]*[ \t]*$")
+_RUN_BEFORE = re.compile(
+    r"(?:[A-Z][\w'’-]*[ \t]+(?:dan[ \t]+|\([A-Z][\w-]*\)[ \t]+|drg?\.[ \t]+)?){1,7}"
+    r"[A-Z][\w'’-]*[ \t]*$"
+)
 _RUN_WORD = re.compile(r"(?<![\w'’-])[A-Z]")
 # How far back the office may start: seven words of a body's name and a title.
 _OFFICE_REACH = 120
@@ -93,6 +100,12 @@ def untagged_spoken_holders(text: str, spans: Sequence[Span]) -> list[Span]:
     >>> t = "Kuasa hukum Rudi, Wiwin Lestari, mengatakan kliennya pasrah."
     >>> [t[x.start : x.end] for x in untagged_spoken_holders(t, [])]
     ['Wiwin Lestari']
+    >>> t = "Ketua Ikatan Petani Garam (IPG) Sumenep, Marwoto, mengatakan harga turun."
+    >>> [t[x.start : x.end] for x in untagged_spoken_holders(t, [])]
+    ['Marwoto']
+    >>> t = "Direktur RSUD dr. Kariadi, dr. Ratna Sari, mengatakan stok darah cukup."
+    >>> [t[x.start : x.end] for x in untagged_spoken_holders(t, [])]
+    ['Ratna Sari']
     >>> t = "Di pasar itu, Gedung Baru, mengatakan apa?"
     >>> untagged_spoken_holders(t, [])
     []

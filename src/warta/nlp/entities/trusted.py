@@ -79,8 +79,22 @@ def _acronym_spans(text: str) -> list[tuple[Span, Span, str]]:
     >>> t = "Perum Kargo Nusantara (Karnus) rugi."
     >>> [(t[a.start : a.end], acr) for a, _b, acr in _acronym_spans(t)]
     [('Perum Kargo Nusantara', 'Karnus')]
+    >>> t = "Badan Pengawas Sungai Republik Indonesia (BPS RI) datang."
+    >>> [(t[a.start : a.end], t[b.start : b.end]) for a, b, _acr in _acronym_spans(t)]
+    [('Badan Pengawas Sungai Republik Indonesia', 'BPS RI')]
     """
     out: list[tuple[Span, Span, str]] = []
+    for m in _STATE_ACRONYM.finditer(text):
+        # "<Body> Republik Indonesia (<ACR> RI)": the acronym spells the body, "RI" the state
+        end = len(text[: m.start()].rstrip())
+        words = [w for w in _RUN_WORD.finditer(text, max(0, end - 160), end) if w.end() <= end]
+        words = words[-12:]
+        if len(words) < 4 or [w.group() for w in words[-2:]] != ["Republik", "Indonesia"]:
+            continue
+        run = _spelled_run(words[:-2], m.group(1)) or _headed_run(text, words, m.group(1))
+        if run is not None:
+            long_span = Span(run[0].start(), words[-1].end(), "ORG")
+            out.append((long_span, Span(m.start(1), m.end() - 1, "ORG"), m.group(1)))
     for m in _ACRONYM.finditer(text):
         acronym, end = m.group(1), m.start()
         while end and text[end - 1].isspace():
@@ -101,6 +115,10 @@ def _acronym_spans(text: str) -> list[tuple[Span, Span, str]]:
             long_span = Span(start, run[-1].end(), "ORG")
             out.append((long_span, Span(m.start(1), m.end(1), "ORG"), acronym))
     return out
+
+
+# A national body's acronym declared with the state's after it: "(<ACR> RI)".
+_STATE_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,11})[ \t]+RI\)")
 
 
 def _spelled_run(words: Sequence[re.Match[str]], acronym: str) -> list[re.Match[str]] | None:
@@ -241,6 +259,12 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
             known.setdefault(acronym, place)
     if acronyms:
         longs = [s for s, _a, acr in pairs if acr in acronyms]
+        # "(<ACR> RI)": the bracket's whole content is a form of the body too
+        for _long, acr_span, acronym in pairs:
+            declared = text[acr_span.start : acr_span.end]
+            if declared != acronym and acronym in acronyms:
+                acronyms.setdefault(declared, acronyms[acronym])
+                longs.append(acr_span)
         # Overlap with a long name by bisection (a scan of all of them per span was
         # quadratic): one starting before the span's end reaches past its start.
         by_start = sorted((x.start, x.end) for x in longs)

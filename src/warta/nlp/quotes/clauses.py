@@ -333,9 +333,11 @@ _DIRECTIVE_CLAUSE = re.compile(
     r"\s+(?:langsung|lewat|melalui|ke|kepada|secara|tepat|sesuai|merata)\b"
     r"|\s+(?:[\w-]+\s+){1,4}?(?:ikut|turut)\s+[a-z]{3,}\b"
     # An addressee of one or two words placed by "di" ("meminta lurah di tiga kelurahan
-    # itu mendata ...", "camat di wilayah pesisir menyiapkan ..."), then the act; not a
-    # preposition shaped like a verb ("menjelang", "melalui").
-    r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+di\s+(?:[\w-]+\s+){1,5}?"
+    # itu mendata ...", "camat di wilayah pesisir menyiapkan ..."), the second word a
+    # body's abbreviation too ("seluruh OPD di lingkungan pemkot menyiapkan ..."), then
+    # the act; not a preposition shaped like a verb ("menjelang", "melalui").
+    r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}))?\s+di\s+"
+    r"(?:[\w-]+\s+){1,5}?"
     r"(?!(?:menjelang|menuju|mengenai|menurut|melalui|melewati|mengingat)\b)(?:me|ber)[a-z]{3,}\b"
     # Acts asked for with a verb of no prefix: "meminta Pemerintah Provinsi turun tangan".
     r"|\s+(?:[\w-]+\s+){1,3}(?:turun\s+tangan|hadir|datang|pulang|kembali|mundur)\b"

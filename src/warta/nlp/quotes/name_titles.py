@@ -1,15 +1,17 @@
 """Shortened name titles written capital first with a full stop: "Pdt." (Pendeta),
 "Mgr." (Monsinyur), "Ust." (Ustaz), "Ny." (Nyonya), "Hb." (Habib), "Tgk." (Teungku),
-"Rd." (Raden), "Rm." (Romo), "Dt."/"Dtk." (Datuk), "Kgs."/"Kms." (Kiagus, Kemas), and
-the shortened first names "Tb." (Tubagus) and "Abd." (Abdul).
+"Rd." (Raden), "Rm." (Romo), "Dt."/"Dtk." (Datuk), the Palembang nobility's "Kgs."/"Kms."
+(Kiagus, Kemas), and the shortened first names "Tb." (Tubagus) and "Abd." (Abdul).
 
 The sentence splitter (:data:`warta.nlp.sentences.NAME_TITLES`) no longer ends a
 sentence after them, so the person named after one stands inside the sentence, where
-the tagger may take the title alone for a person ("Pdt"), glue it to the name ("Kms.
+the tagger may take the title alone for a person ("Pdt"), glue it to the name ("Pdt.
 Syarifuddin") or cut a shortened first name from the rest ("Abd", "Rahman"). The quote
 layer reads the person named after such a title as that person: a title is no name
 (:func:`mentions_past_titles`, :func:`is_name_title`); "Tb."/"Abd." are part of the
-name and stay, as written ("Abd. Rahman").
+name and stay, as written ("Abd. Rahman"), and so do "Kgs."/"Kms.": the hereditary
+titles of the Palembang nobility are registered with the name like Teuku, Andi or Lalu
+("Kms. Fadlan Iskandar", as the entity and quote sets label them).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from dataclasses import replace
 from warta.nlp.sentences import NAME_TITLES
 from warta.records import Mention
 
-#: Shortened first names, part of the name they open: "Tb. Hasan", "Abd. Rahman".
-NAME_PART_TITLES = frozenset({"Tb", "Abd"})
+#: Shortened first names, part of the name they open: "Tb. Hasan", "Abd. Rahman"; and
+#: the Palembang nobility's hereditary titles, registered with the name: "Kms. Fadlan Iskandar",
+#: "Kgs. Taufan Mahdi".
+NAME_PART_TITLES = frozenset({"Tb", "Abd", "Kgs", "Kms"})
 #: Titles of address or of rank before a name, no part of it: "Pdt.", "Mgr.", "Ny.".
 ADDRESS_NAME_TITLES = NAME_TITLES - NAME_PART_TITLES
 
@@ -75,8 +79,9 @@ def _name_after(text: str, m: Mention, by_start: dict[int, Mention]) -> Mention 
 def mentions_past_titles(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` read past shortened name titles: a title the tagger took for a
     person is dropped ("Pdt" before "Yunus Pasolang"); a title glued to a name is cut
-    off ("Kms. Syarifuddin" -> "Syarifuddin"); a shortened first name cut from the rest
-    is joined to it again ("Abd" + "Rahman" -> "Abd. Rahman"). Other mentions are kept.
+    off ("Ny. Lestari" -> "Lestari"); a shortened first name or a nobility title cut from
+    the rest is joined to it again ("Abd" + "Rahman" -> "Abd. Rahman"). Other mentions
+    are kept.
 
     >>> t = "Pemilik kebun, Abd. Raman (52), dan Pdt. Yunus Pasolang hadir."
     >>> ms = [Mention(15, 18, "Abd", "PER", "Abd"), Mention(20, 25, "Raman", "PER", "Raman"),

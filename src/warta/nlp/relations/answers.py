@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
@@ -175,9 +176,9 @@ def denied_charge(
     that acted on it later (a party dismissing it); a plea on anything else ("…
     kliennya berupaya kabur") answers no charge told."""
     subjects, lo = clause.subject(i)
-    counsel = any(
-        (clause.word(k), clause.word(k + 1)) == _COUNSEL_TITLE for k in range(i)
-    ) or any(clause.word(k) in _COUNSEL for k in range(i, i + n + 2))
+    counsel = any((clause.word(k), clause.word(k + 1)) == _COUNSEL_TITLE for k in range(i)) or any(
+        clause.word(k) in _COUNSEL for k in range(i, i + n + 2)
+    )
     charged_in = None
     if counsel:
         client = client_of_counsel(clause, i + n + 2, ctx.sanctioned)
@@ -509,6 +510,29 @@ def _deadline_start(clause: _Clause, pairs: list[tuple[_Actor, _Actor]]) -> int 
             if word == "dalam" and _span_of_time(clause, k + 1):
                 return clause.toks[k].start  # "… dalam tujuh hari", "dalam sepekan"
     return None
+
+
+#: How many words may stand between a deadline's words and its date ("paling lambat
+#: **akhir bulan** ini").
+_DEADLINE_REACH = 3
+
+
+def _dated_only_in_deadline(text: str, start: int, dates: Sequence[tuple[int, str]]) -> bool:
+    """Whether ``dates`` are some and each stands in a deadline of the sentence starting
+    at character ``start`` of ``text`` ("X meminta Y menyerahkan … paling lambat akhir
+    bulan ini"): the day by which the act asked is due, so the request itself is undated
+    and takes its day from its neighbours."""
+    if not dates:
+        return False
+    for at, _ in dates:
+        words = re.findall(r"[\w-]+", text[start:at].lower())
+        tail = words[-(_DEADLINE_REACH + 2) :]
+        named = any(w in _DEADLINE for w in tail) or any(
+            pair == ("paling", "lambat") for pair in pairwise(tail)
+        )
+        if not named:
+            return False
+    return True
 
 
 #: Units of a span of time a deadline counts ("dalam tujuh **hari**").

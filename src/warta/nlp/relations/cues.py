@@ -222,7 +222,7 @@ def _political_motive(clause: _Clause, start: int, count: int) -> bool:
     return any(clause.word(j) in _MOTIVE and clause.word(j + 1) == "politik" for j in reach)
 
 
-#: Merits a judgement may deny its object ("menilai penangkapan itu **tidak tepat**",
+#: Merits a judgement may deny its object ("menilai langkah polisi itu **tidak tepat**",
 #: "tidak sebanding", "tidak berdasar"): denied, each censures it; granted, none does.
 _MERITS = frozenset(
     """
@@ -238,9 +238,9 @@ _DENYING_MERIT = frozenset("tidak tak kurang".split())
 
 def _merit_denied(clause: _Clause, i: int, n: int, count: int) -> bool:
     """Whether the judgement at token ``i`` (``n`` words) denies its object a merit
-    ("menilai vonis itu **tidak sebanding** dengan kerugian korban", "menyebut tuduhan
+    ("menilai denda itu **tidak sebanding** dengan pelanggarannya", "menyebut dakwaan
     itu **tidak berdasar**"): a censure of it, as "keliru" is. Not when the object is
-    only the verb's *-nya* ("menolak sanksi itu dan menyebutnya tidak sah"): that is the
+    only the verb's *-nya* ("menolak keputusan itu dan menyebutnya tidak sah"): that is the
     ground of the act the sentence just told, not a second act."""
     if clause.word(i + n - 1).endswith("nya"):
         return False

@@ -327,7 +327,16 @@ def closing_day(clause: _Clause, at: int) -> bool:
     k = next((j for j, t in enumerate(clause.toks) if t.start <= at < t.end), None)
     if k is None or clause.word(k - 1) != ",":
         return False
-    return not any(clause.word(j).isalpha() for j in range(k + 1, len(clause.toks)))
+    # "…, Rabu (…) waktu setempat.": the day told in the place of the act still closes it
+    return not any(
+        clause.word(j).isalpha() and clause.word(j) not in _LOCAL_TIME
+        for j in range(k + 1, len(clause.toks))
+    )
+
+
+#: The words saying a day is told in the time of the place of the act ("Rabu (…)
+#: **waktu setempat**"), which may follow a day closing its sentence.
+_LOCAL_TIME = frozenset("waktu setempat".split())
 
 
 def _retold_date(
@@ -409,12 +418,19 @@ def _background_in_relative(text: str, told: list[tuple[int, str]]) -> list[tupl
             before >= 0 and _SENTENCE_END.search(between) is None and "\n" not in between
         )
         words = re.findall(r"\w+", between.lower())
-        if same_sentence and any(w == "yang" and _active_verb(n) for w, n in pairwise(words)):
+        if same_sentence and any(w == "yang" and _relative_verb(n) for w, n in pairwise(words)):
             continue
         if kept and _looks_back(text, at, iso, kept[-1]):
             continue
         kept.append((at, iso))
     return kept
+
+
+def _relative_verb(word: str) -> bool:
+    """Whether ``word``, right after "yang", opens a relative clause telling an act: an
+    active verb ("yang menewaskan …") or a passive one ("latihan yang **digelar** …
+    sejak Senin"), whose day is the act's, not the sentence's."""
+    return _active_verb(word) or (len(word) >= 7 and word.startswith("di") and word.isalpha())
 
 
 #: How far (in characters) a month looked back to may stand after the day told before it
@@ -425,7 +441,7 @@ _LOOK_BACK_REACH = 400
 def _looks_back(text: str, at: int, iso: str, day: tuple[int, str]) -> bool:
     """Whether the month or year at character ``at`` (``iso``) only looks back from the
     ``day`` told just before it, in the same paragraph and inside its sentence ("Selasa
-    (13/10). Langkah itu diambil setelah jaksa menyimpulkan … bulan lalu."): the
+    (13/10). Penahanan itu dilakukan setelah penyidik menemukan … bulan lalu."): the
     background of the day's act, so the sentences after it go on with that day. A
     date opening its sentence ("Pada Agustus lalu, …") tells a new occasion."""
     told_at, told = day
@@ -615,6 +631,8 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
         return True  # "Dalam putusannya, X juga memerintahkan …": the ruling just told
     if _opens_right_after(clause):
         return True  # "Seusai pertukaran, X berterima kasih …": right after the act told
+    if _opens_outside_venue(clause):
+        return True  # "Di luar gedung, massa berunjuk rasa …": while the session sat
     if dated_before and (clause.word(source.first), clause.word(source.first + 1)) in _BENCH:
         # "Pengadilan X mengabulkan gugatan …, Rabu (…). Majelis hakim menghukum …": the
         # bench of the court just told reads out the same ruling
@@ -641,6 +659,21 @@ def _continues(clause: _Clause, source: _Actor, dated_before: bool = False) -> b
     )
 
 
+#: Sides of a building a sentence may open on ("Di **luar** gedung, …").
+_OUTSIDE = frozenset("luar depan".split())
+#: Buildings and rooms an event just told is held in ("Di luar **gedung**, …").
+_VENUES = frozenset("gedung ruang ruangan".split())
+
+
+def _opens_outside_venue(clause: _Clause) -> bool:
+    """Whether the sentence opens on the outside of a bare venue set off by a comma
+    ("Di luar gedung, …", "Di depan ruang sidang, …"): the building of the session just
+    told, so what it tells happens while that session sits, on its day."""
+    if clause.word(0) != "di" or clause.word(1) not in _OUTSIDE or clause.word(2) not in _VENUES:
+        return False
+    return clause.word(3) == "," or clause.word(4) == ","
+
+
 #: Nouns of a signed document opening a sentence ("**Dokumen** diteken …").
 _DOCUMENTS = frozenset("dokumen perjanjian kesepakatan nota naskah mou kontrak".split())
 #: Passive verbs of signing ("Nota kesepahaman **ditandatangani** …").
@@ -652,6 +685,18 @@ def _signed_document_opens(clause: _Clause) -> bool:
     passive verb of signing ("Dokumen diteken …", "Nota kesepahaman itu ditandatangani
     …"): it tells who signed the document told just before."""
     return clause.word(0) in _DOCUMENTS and any(clause.word(j) in _SIGNED for j in range(1, 4))
+
+
+#: Passive verbs telling who was present at an event ("Pelepasan bantuan **dihadiri**
+#: …", "Penyerahan itu **disaksikan** …").
+_ATTENDED_BY = frozenset("dihadiri disaksikan".split())
+
+
+def _attended(clause: _Clause, k: int) -> bool:
+    """Whether the act's noun ending before token ``k`` is the subject of a passive verb
+    of attending, right after it or one word on ("Penyerahan bantuan itu dihadiri …"):
+    the names after the verb are the guests of the event."""
+    return clause.word(k) in _ATTENDED_BY or clause.word(k + 1) in _ATTENDED_BY
 
 
 #: Verbs of attending an event in a relative clause on the subject ("yang **hadir**

@@ -186,6 +186,7 @@ from warta.nlp.relations.answers import (
     _censuring_summons,
     _complained,
     _complained_of,
+    _dated_only_in_deadline,
     _deadline_start,
     _denied_accuser,
     _hoped_for,
@@ -208,6 +209,7 @@ from warta.nlp.relations.antecedents import (
     crowd_noun,
     may_name_by_noun,
 )
+from warta.nlp.relations.civic_bodies import civic_bodies_named
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.counted import counted_bodies_named
 from warta.nlp.relations.cues import (
@@ -225,6 +227,7 @@ from warta.nlp.relations.cues import (
 from warta.nlp.relations.dates import (
     _accused_act_dates,
     _after_object_relative,
+    _attended,
     _background_in_relative,
     _continues,
     _counted_from_day,
@@ -422,6 +425,7 @@ def extract_relations(
     mentions = _portfolios_dropped(text, _organs_as_parent(text, mentions))
     mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
     mentions = _joined_bodies(text, _regions_in_full(_states_by_formal_style(mentions)))
+    mentions = civic_bodies_named(text, mentions)
     mentions = _groups_of_places(text, mentions, gpe)
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
     mentions = _offices_before_holders(text, _place_name_persons(text, mentions))
@@ -499,6 +503,8 @@ def extract_relations(
         ahead = _only_ahead(text, sent_dates, published)
         # one dated only inside a reason ("atas pemadaman … pada Mei lalu") is undated
         behind = _only_in_reasons(text, sent.start, sent_dates)
+        # one dated only by a deadline ("… paling lambat akhir Desember") is undated too
+        behind = behind or _dated_only_in_deadline(text, sent.start, sent_dates)
         carried = (
             _neighbour_date(recent, text, sent.start, sent.end)
             if yearly or ahead or behind
@@ -883,6 +889,10 @@ def _sentence_relations(
         # "bantuan dari badan pangan PBB tersebut": a body described by its parent,
         # pointed back to, is not the parent
         pairs = [(s, t) for s, t in pairs if not _parent_in_description(clause, t)]
+        if cue.voice == "nominal" and _attended(clause, i + n):
+            # "Pelepasan bantuan dihadiri Dubes X dan Kepala Y": those present at the
+            # event of the act are neither its agent nor its target
+            pairs = [(s, t) for s, t in pairs if s.last < i and t.last < i]
         if cue.action == "posture" and clause.word(i) in _DEPLOYING:
             # "mengerahkan kapal perusak <nama> ke …": what is deployed is no target
             pairs = [(s, t) for s, t in pairs if not _deployed(clause, i + n, t)]
