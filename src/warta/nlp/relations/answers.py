@@ -23,7 +23,7 @@ from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _Context
 from warta.nlp.relations.lexicon import _ENVOYS, LEXICON, Cue
-from warta.nlp.relations.words import _ANAPHOR, _NEGATION, _REGION_HEAD_OFFICES
+from warta.nlp.relations.words import _ANAPHOR, _NEGATION, _NUMBERS, _REGION_HEAD_OFFICES
 
 #: Active verbs of signing (the signers are there; "ditandatangani" may be by proxy).
 _SIGNING = frozenset("menandatangani meneken".split())
@@ -484,7 +484,7 @@ def _persons_handed_over(clause: _Clause, k: int) -> bool:
     if clause.word(k) != _HANDING_OVER:
         return False
     nxt = clause.word(k + 1)
-    counted = nxt.isdigit() or nxt in _NUMBER_WORDS
+    counted = nxt.isdigit() or nxt in _NUMBERS
     return (clause.word(k + 2) if counted else nxt) in _PERSONS_HANDED
 
 
@@ -547,17 +547,7 @@ def _span_of_time(clause: _Clause, k: int) -> bool:
     word = clause.word(k)
     if word in _ONE_UNIT:
         return True
-    return (
-        bool(word)
-        and clause.word(k + 1) in _TIME_UNITS
-        and (word.isdigit() or word in _NUMBER_WORDS)
-    )
-
-
-#: Numbers written as words, as a deadline counts them.
-_NUMBER_WORDS = frozenset(
-    "dua tiga empat lima enam tujuh delapan sembilan sepuluh belasan puluhan".split()
-)
+    return bool(word) and clause.word(k + 1) in _TIME_UNITS and (word.isdigit() or word in _NUMBERS)
 
 
 #: Classes of support whose refusal for the future is a rejection ("tidak akan mendukung");
