@@ -493,6 +493,20 @@ ENTITY_SETS = {
     # coast guard under four names, Makassarese 'Daeng' names and a city's old name,
     # Nias names after a child ('Ama', 'Ina') and an island's local name.
     "blind40": "tests/nlp/entities/blind40_entities.json",
+    # Blind entity set 41 (the fifteenth session's first round): nine everyday hard news
+    # from Riau, South Kalimantan, Gorontalo, East Nusa Tenggara, North Maluku, South
+    # Papua, Bali, East Java and Bangka Belitung; three on naming habits: Acehnese
+    # titles and an ulama known by his village, deportees with Malay patronymics and a
+    # ministry that replaced an agency, a city's everyday and official names.
+    "blind41": "tests/nlp/entities/blind41_entities.json",
+    # Blind entity set 42 (the fifteenth session's second round, scored with every rule
+    # of the first round): nine everyday hard news from Riau, North Kalimantan,
+    # Gorontalo, East Nusa Tenggara, North Maluku, South Papua, Bali, Central Java and
+    # South Sumatra; three on naming habits: Acehnese religious and noble titles and a
+    # leader known by his village, a city's official and everyday names and a market's
+    # two names, a neighbouring state under four names and Portuguese-Timorese personal
+    # names.
+    "blind42": "tests/nlp/entities/blind42_entities.json",
 }
 
 

@@ -350,6 +350,24 @@ BLIND_STORIES = {
     # angles (one undated), fishermen protesting a diesel shortage, a diphtheria
     # outbreak, school bullying on video, a train hitting a pickup, a long power cut.
     "blind37": Path("tests") / "analyze" / "stories_blind37.json",
+    # Thirty-eight articles, twelve events by a thirty-eighth annotator (the fifteenth
+    # session's first round): a bus plunging into a ravine and its company's director
+    # named suspect five weeks later, two crocodile attacks on two rivers of one
+    # province four days apart under the same official, a schoolboy killed by an arrow
+    # in a neighbourhood clash and a diesel-hoarding raid presented by one police chief,
+    # an earthquake told from six angles (one undated), a tomato price crash, a child's
+    # rabies death, a school sealed by landowners' heirs, a referee beaten by players, a
+    # small plane off a highland runway.
+    "blind38": Path("tests") / "analyze" / "stories_blind38.json",
+    # Thirty-nine articles, twelve events by a thirty-ninth annotator (the fifteenth
+    # session's second round, scored with every rule of the first round): an ammonia
+    # leak at an ice plant and residents blocking its reopening seven weeks later, two
+    # elephant killings in one province four days apart under the same official, a pupil
+    # killed by an arrow in a street brawl and an investment fraud presented by one
+    # police chief at one press conference, an earthquake told from six angles (one
+    # undated), rice prices, a dengue outbreak, a teacher reported to police, a ferry
+    # aground, a child jockey's death.
+    "blind39": Path("tests") / "analyze" / "stories_blind39.json",
 }
 
 
@@ -505,6 +523,8 @@ QUOTE_SETS = {
     "blind44q_set": "tests/nlp/quotes/blind44q_quotes.json",
     "blind45q_set": "tests/nlp/quotes/blind45q_quotes.json",
     "blind46q_set": "tests/nlp/quotes/blind46q_quotes.json",
+    "blind47q_set": "tests/nlp/quotes/blind47q_quotes.json",
+    "blind48q_set": "tests/nlp/quotes/blind48q_quotes.json",
 }
 
 
@@ -648,7 +668,18 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     eleven everyday hard news in outlets no earlier set named, street interviews with
     quotes credited in the next sentence, radio-style statements credited afterwards by
     a passive, a driver's apology in a police video, a survey release whose findings are
-    no quotes)."""
+    no quotes),
+    and ``blind47q_set.*`` (15 by a forty-seventh, the fifteenth session's first round:
+    eleven everyday hard news in outlets no earlier set named, a street protest with
+    chants, placards and speeches, anonymous sources and officials who decline or never
+    answer, quotes in English and Javanese followed by a translation, credits placed
+    before the quote),
+    and ``blind48q_set.*`` (15 by a forty-eighth, the fifteenth session's second round:
+    eleven everyday hard news in outlets no earlier set named, a drivers' protest with
+    posters, chants and a speech from the command car, a story built on anonymous
+    sources with officials who do not reply, villagers speaking Javanese with the
+    translation in brackets inside the quote marks, a railway company speaking in its
+    own name and credits placed before the quote)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -65,6 +65,8 @@ SPLITS = (
     "blind45",
     "blind46",
     "blind47",
+    "blind48",
+    "blind49",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".

@@ -336,6 +336,28 @@ BLIND45_GOLD = "tests/eval/gold/relations_blind45.json"
 #: council against a parking-fee rise, an airline's route frozen, a nurses' union
 #: protest, a club's protest about a referee, farmers arrested in a land dispute).
 BLIND46_GOLD = "tests/eval/gold/relations_blind46.json"
+#: Sixteen texts by a forty-seventh annotator (the fifteenth session's first round; held
+#: out from the session's pooled relation rules, then a development set): half
+#: international (a rebel advance between two central African neighbours, an atomic
+#: agency's inspectors barred, a double veto on a missile resolution, a jet-fighter
+#: deal, flood aid beside two other donors, an annual bilateral consultation, a
+#: buffer-zone incursion, a rare-earth export halt), half domestic (fertiliser hoarding,
+#: a villa-fraud verdict, union officials dismissed, a gas-refilling raid, a competition
+#: watchdog's fines for a rigged tender, a highland shooting and its arrests, a
+#: civil-service agency ordering transfers cancelled, match-fixing arrests).
+BLIND47_GOLD = "tests/eval/gold/relations_blind47.json"
+#: Sixteen texts by a forty-eighth annotator (the fifteenth session's second round,
+#: scored with every rule of the first round): half international (a missile launch and
+#: three states' replies, a cross-border airstrike, return fire and a closed border with
+#: a mediator, a cattle-health protocol, a double veto on a draft about Myanmar, a rebel
+#: capture of a lakeside town with sanctions and a continental body's call, an atomic
+#: agency's board resolution, a defence pact and two neighbours' reactions, coast-guard
+#: ships at disputed islands and a seafood import ban), half domestic (foreigners
+#: arrested for an online scam, a village head detained, a skipper sentenced for drug
+#: smuggling, tin miners' protest, a competition watchdog's fines on fertiliser
+#: distributors, workers' protest over an unpaid holiday bonus, a football federation's
+#: sanctions on a club, a city council against moving market traders).
+BLIND48_GOLD = "tests/eval/gold/relations_blind48.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -383,6 +405,8 @@ BLIND_SETS = {
     "blind44": BLIND44_GOLD,
     "blind45": BLIND45_GOLD,
     "blind46": BLIND46_GOLD,
+    "blind47": BLIND47_GOLD,
+    "blind48": BLIND48_GOLD,
 }
 
 

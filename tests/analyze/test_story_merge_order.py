@@ -171,6 +171,24 @@ def test_a_follow_up_telling_of_a_later_day_gets_the_later_bar() -> None:
     assert not _tells_later_day(_cluster([4], DAY + 3), story)
 
 
+def test_a_follow_up_naming_the_happenings_own_day_still_tells_a_later_day() -> None:
+    # "The three men who robbed the kiosk on Thursday night were caught on Saturday":
+    # the robbery's day beside the arrest's, two days after the story's reports.
+    story = _cluster([0, 1], DAY)
+    story.days = frozenset({DAY - 1, DAY})
+    caught = _cluster([2], DAY + 2)
+    caught.days = frozenset({DAY - 1, DAY + 1})
+    assert _tells_later_day(caught, story)
+    # Naming another of the story's days (its second) beside the later one, or only the
+    # happening's own day, is no follow-up's shape.
+    recap = _cluster([3], DAY + 2)
+    recap.days = frozenset({DAY, DAY + 1})
+    assert not _tells_later_day(recap, story)
+    only_then = _cluster([4], DAY + 2)
+    only_then.days = frozenset({DAY - 1})
+    assert not _tells_later_day(only_then, story)
+
+
 def test_an_undated_piece_is_ordered_by_its_closest_dated_member() -> None:
     # Row 0: the undated piece; 1: a dated report it follows closely; 2: an undated
     # round-up closer still; 3: a dated report of another day.

@@ -125,7 +125,7 @@ from warta.analyze.story_clusters import (
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.story_people import lead_people
 from warta.analyze.story_recalls import lead_recalled_days, recalled_ordinals
-from warta.analyze.story_scenes import lead_scenes
+from warta.analyze.story_scenes import scenes_and_happenings
 from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.lexicon.places import admin_regions
@@ -282,7 +282,7 @@ class IndexedArticle:
     chronicle: bool = False  # lead_chronicle()
     lead_people: list[str] = field(default_factory=list)  # lead_people(), sorted
     recalled_days: list[str] = field(default_factory=list)  # lead_recalled_days(), sorted
-    scenes: list[str] = field(default_factory=list)  # lead_scenes(), sorted
+    scenes: list[str] = field(default_factory=list)  # scenes_and_happenings(), sorted
 
 
 @functools.cache
@@ -964,7 +964,7 @@ class StoryIndex:
                 lead_chronicle(item.title, item.text),
                 sorted(lead_people(item.text, item.people)),
                 sorted(lead_recalled_days(item.title, item.text, item.date)),
-                sorted(lead_scenes(item.title, item.text)),
+                sorted(scenes_and_happenings(item.title, item.text)),
             )
         self._assignment = self._cluster()
         return {a: self._assignment[a] for a in latest}

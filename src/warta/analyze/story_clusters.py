@@ -13,11 +13,14 @@ alike *as wholes*:
    (:func:`_points_back`), their representatives' leads not naming two provinces
    apart (:func:`_apart_places`), the lower still ``same_town_link_cosine`` when both
    leads name one regency or city and no districts of it apart, or one village, ward or
-   district (:func:`_same_town`;
+   district (:func:`_same_town`; two units dated within ``scene_days`` whose leads
+   tell one kind of happening in one regency or city, :func:`_one_happening_in_town`;
    an undated unit naming only villages and a dated one naming one of them,
    :func:`_one_village`; an undated unit and a dated one
    too, unless that town link would join two groups of linked units:
-   :func:`_town_anchored`, :func:`_town_links_kept`) - or e5, unless the two are
+   :func:`_town_anchored`, :func:`_town_links_kept`; an undated unit no other link
+   reaches and a dated one whose leads tell one kind of happening in one regency or
+   city, at ``scene_link_cosine``: :func:`_one_undated_happening`) - or e5, unless the two are
    dated more than ``near_days`` apart and their leads name places apart down to the
    regency, :func:`_other_days_and_places`; the lower ``undated_link_cosine`` when one of the two
    is undated and the other dated, :func:`_one_undated`), shares a *key term* (one of the
@@ -43,7 +46,10 @@ alike *as wholes*:
      states its own day, or recalls the opening day of a story running over days or
      states no day on one, :func:`_single_span`), ``undated_single_cosine`` when
      undated (``near_single_cosine`` when its lead names the other's town,
-     :func:`_shares_town`): see :func:`_single_bar`; none of these lowered bars when
+     :func:`_shares_town`): see :func:`_single_bar`; ``near_single_cosine`` for two
+     groups within ``scene_days`` whose every lead tells one scene or one kind of
+     happening in one town, :func:`_one_scene_throughout`,
+     :func:`_one_happening_throughout`; none of these lowered bars when
      both sides' leads name provinces apart, or districts of one regency apart,
      :func:`_other_places`, a lone unit's
      leads tell of days before the other's, :func:`_earlier_single` (unless the other's
@@ -118,6 +124,8 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from warta.analyze.story_scenes import happenings, sited
+
 
 @dataclass(frozen=True, slots=True)
 class Bars:
@@ -190,7 +198,9 @@ class UnitView:
     #: (:func:`warta.analyze.story_recalls.lead_recalled_days`).
     recalled: frozenset[int] = frozenset()
     #: The scenes its representative's lead tells
-    #: (:func:`warta.analyze.story_scenes.lead_scenes`; what the pair test reads).
+    #: (:func:`warta.analyze.story_scenes.lead_scenes`; what the pair test reads), with
+    #: the kinds of happening it tells at no named site
+    #: (:func:`~warta.analyze.story_scenes.lead_happenings`, told apart by ``sited``).
     rep_scenes: frozenset[str] = frozenset()
 
 
@@ -219,6 +229,8 @@ class _Cluster:
     recalled: frozenset[int] = frozenset()  # the days its members' leads recall (_followed_up)
     # The scenes every member's lead tells (_one_scene_throughout).
     scenes: frozenset[str] = frozenset()
+    # The kinds of happening every member's lead tells (_one_happening_throughout).
+    happenings: frozenset[str] = frozenset()
 
 
 def _gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -234,7 +246,9 @@ def candidate_links(
     bars: Bars,
 ) -> list[tuple[int, int, float]]:
     """Unit pairs ``(i, j, tfidf cosine)``, ``i < j``, that pass the pair test, less the
-    town links of an undated unit that would join two groups (:func:`_town_links_kept`)."""
+    town links of an undated unit that would join two groups (:func:`_town_links_kept`)
+    and its kind-of-happening links when another link reaches it or they would join two
+    groups (:func:`_one_undated_happening`)."""
     x = sparse.csr_matrix(x)
     sims = (x @ x.T).tocoo()
     floor = link_floor(bars, e5=e5 is not None)
@@ -242,13 +256,17 @@ def candidate_links(
     # cosines compared with the bars are exact sums.
     keep = (sims.row < sims.col) & (sims.data >= floor - 1e-9)
     rows, cols = sims.row[keep].tolist(), sims.col[keep].tolist()
-    firm: list[tuple[int, int, float]] = []
-    by_town: list[tuple[int, int, float]] = []
+    tiers: tuple[list[tuple[int, int, float]], ...] = ([], [], [])
     for i, j in sorted(zip(rows, cols, strict=True)):
         link = _link(units, x, e5, bars, i, j)
         if link is not None:
-            (firm if link[1] else by_town).append((i, j, link[0]))
-    return sorted(firm + _town_links_kept(units, firm, by_town))
+            tiers[link[1]].append((i, j, link[0]))
+    firm, by_town, by_kind = tiers[FIRM], tiers[BY_TOWN], tiers[BY_KIND]
+    kept = _town_links_kept(units, firm, by_town)
+    # A kind link only for a piece no other link reaches (_one_undated_happening).
+    linked = {u for i, j, _ in firm + by_town for u in (i, j)}
+    by_kind = [link for link in by_kind if _undated_end(units, link) not in linked]
+    return sorted(firm + kept + _town_links_kept(units, firm, by_kind))
 
 
 def pair_link(
@@ -266,6 +284,11 @@ def pair_link(
     return link[0] if link is not None else None
 
 
+#: The tiers of a link (:func:`_link`): firm, an undated unit's town link, an undated
+#: unit's kind-of-happening link.
+FIRM, BY_TOWN, BY_KIND = 0, 1, 2
+
+
 def _link(
     units: Sequence[UnitView],
     x: sparse.csr_matrix,
@@ -273,16 +296,19 @@ def _link(
     bars: Bars,
     i: int,
     j: int,
-) -> tuple[float, bool] | None:
-    """Units ``i`` and ``j``'s link: their TF-IDF cosine and whether the link is firm
-    (``False``: only an undated unit's town link), else ``None``."""
+) -> tuple[float, int] | None:
+    """Units ``i`` and ``j``'s link: their TF-IDF cosine and its tier (:data:`FIRM`;
+    :data:`BY_TOWN`, only an undated unit's town link; :data:`BY_KIND`, only the kind of
+    happening an undated unit tells in the dated one's town), else ``None``."""
     s = _testable_cosine(units, x, e5, bars, i, j)
     if s is None:
         return None
     if _firm_link(units, e5, bars, i, j, s):
-        return s, True
+        return s, FIRM
     if _undated_town_link(units[i], units[j], s, bars):
-        return s, False
+        return s, BY_TOWN
+    if s >= bars.scene_link_cosine and _one_undated_happening(units[i], units[j]):
+        return s, BY_KIND
     return None
 
 
@@ -332,6 +358,7 @@ def _firm_link(
         )
         or (s >= bars.same_town_link_cosine and _same_town(units[i], units[j], bars))
         or (s >= bars.scene_link_cosine and _one_scene(units[i], units[j], bars, dated=True))
+        or (s >= bars.same_town_link_cosine and _one_happening_in_town(units[i], units[j], bars))
         or (s >= bars.undated_link_cosine and _one_undated(units[i], units[j]))
         or (
             e5 is not None
@@ -377,6 +404,28 @@ def _undated_town_link(a: UnitView, b: UnitView, s: float, bars: Bars) -> bool:
     )
 
 
+def _one_undated_happening(a: UnitView, b: UnitView) -> bool:
+    """Whether one of two units is undated, the other dated, and their representatives'
+    leads tell one kind of happening (:func:`warta.analyze.story_scenes.lead_happenings`)
+    in one regency or city (:func:`_one_town`), no districts of it apart.
+
+    A survivor's feature on a quake or a flood ("the night the quake struck the south
+    coast of the regency, his grandmother lay under the roof") carries no date and tells
+    one person's hours in words of its own: it shares less text with the reports than
+    the town's bar asks, yet it tells what they tell - the kind of happening - where they
+    tell it, as a named site does for the scene (:func:`_one_scene`). A town holds
+    several happenings of one kind within weeks (a shipwreck and the safety board's
+    report on it a month on), so the link is the weakest there is: tried only for a
+    piece no other link reaches (a feature whose town link finds its group needs none),
+    dropped when it would join two groups (:func:`_town_links_kept`), and the piece still
+    joins at the lone piece's average (:func:`_single_bar`).
+    """
+    if not _one_undated(a, b) or not happenings(a.rep_scenes) & happenings(b.rep_scenes):
+        return False
+    a_at, b_at = a.rep_places, b.rep_places
+    return _one_town(a, b) and not _districts_apart(a_at, b_at, a_at, b_at)
+
+
 def _one_scene(a: UnitView, b: UnitView, bars: Bars, *, dated: bool) -> bool:
     """Whether two units' representatives' leads tell one scene, one kind of happening
     at one named site (:func:`warta.analyze.story_scenes.lead_scenes`), and name no
@@ -393,7 +442,7 @@ def _one_scene(a: UnitView, b: UnitView, bars: Bars, *, dated: bool) -> bool:
     it would join two groups (the site's next happening, weeks later:
     :func:`_town_links_kept`).
     """
-    if not a.rep_scenes & b.rep_scenes:
+    if not sited(a.rep_scenes) & sited(b.rep_scenes):
         return False
     if dated:
         if a.interval is None or b.interval is None or a.interval[0] != a.interval[1]:
@@ -404,6 +453,31 @@ def _one_scene(a: UnitView, b: UnitView, bars: Bars, *, dated: bool) -> bool:
         return False  # a piece naming its regency or province is placed by them (_one_town)
     a_at, b_at = a.rep_places, b.rep_places
     return not _apart_places(a_at, b_at) and not _districts_apart(a_at, b_at, a_at, b_at)
+
+
+def _one_happening_in_town(a: UnitView, b: UnitView, bars: Bars) -> bool:
+    """Whether two units dated to the day at most ``bars.scene_days`` apart have
+    representatives' leads telling one kind of happening
+    (:func:`warta.analyze.story_scenes.lead_happenings`) and naming one regency or city
+    (:func:`_one_town`), no districts of it apart.
+
+    A quake's, a landslide's or a fire's coverage runs over its first days in one town:
+    the first report, the rising toll the next day, the search closed or the analysis
+    of why the houses fell the day after. Past the near days (:func:`_same_town`) each
+    desk's angle shares little text with the others; what ties them is what the event
+    is - its kind and its town - as a named site ties them (:func:`_one_scene`). A town
+    holds two happenings of one kind within days often enough (two fires in a city in a
+    week) that this is only a candidate at the town's bar: the merge averages still
+    decide.
+    """
+    if not happenings(a.rep_scenes) & happenings(b.rep_scenes):
+        return False
+    if a.interval is None or b.interval is None or a.interval[0] != a.interval[1]:
+        return False
+    if b.interval[0] != b.interval[1] or _gap(a.interval, b.interval) > bars.scene_days:
+        return False
+    a_at, b_at = a.rep_places, b.rep_places
+    return _one_town(a, b) and not _districts_apart(a_at, b_at, a_at, b_at)
 
 
 def _town_links_kept(
@@ -714,7 +788,8 @@ def agglomerate(
             names=unit.entities,
             tied=tied[i],
             recalled=unit.recalled,
-            scenes=unit.rep_scenes,
+            scenes=sited(unit.rep_scenes),
+            happenings=happenings(unit.rep_scenes),
         )
     neighbours: dict[int, set[int]] = {i: set() for i in clusters}
     # (a later round, -similarity, i, j, versions): one day's reports first, then the
@@ -904,6 +979,9 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     if _one_scene_throughout(a, b, bars):
         # One happening's coverage over its first days, every lead telling its scene.
         bar = min(bar, bars.near_single_cosine)
+    elif _one_happening_throughout(a, b, bars):
+        # One happening's coverage over its first days in one town, told at no one site.
+        bar = min(bar, bars.near_single_cosine)
     if min(na, nb) == 1:
         single, other = (a, b) if na == 1 else (b, a)
         span = _single_span(single, other)
@@ -944,6 +1022,36 @@ def _one_scene_throughout(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     happening's coverage; two of one kind at one site within days are rare.
     """
     if not (a.scenes & b.scenes and a.day_dated and b.day_dated):
+        return False
+    ends = [e for e in (a.first_end, b.first_end) if e is not None]
+    starts = [s for s in (a.last_start, b.last_start) if s is not None]
+    return bool(ends and starts) and max(starts) - min(ends) <= bars.scene_days
+
+
+def _one_happening_throughout(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
+    """Whether every lead of ``a`` and of ``b`` tells one kind of happening in common
+    (:func:`warta.analyze.story_scenes.lead_happenings`), the leads naming places name
+    one regency or city in common, and every unit of both is dated to the day, all of
+    them within ``bars.scene_days``.
+
+    A quake's or a bus crash's coverage forms a group on its first day (the shaking,
+    the dead) and another on the next (the toll, the driver named a suspect, the
+    burials): two groups on days of their own, the shape of two happenings
+    (:func:`_days_overlap`), whose angles share fewer words than the general average
+    asks. Every lead of both telling the same kind of happening in the same town within
+    the days a happening's coverage runs is one happening's coverage, as one named site
+    is (:func:`_one_scene_throughout`, which lowers the bar further); two of one kind in
+    one town within days keep apart on their places below the town
+    (:func:`_other_places`, tried before) or on the near average they must still reach.
+    A lone piece whose lead walks through two or more days (a round-up of a week's
+    poisonings in two regencies, :func:`warta.analyze.story_chronicles.lead_chronicle`)
+    tells several happenings of the kind, not one: no lowered bar.
+    """
+    if not (a.happenings & b.happenings and a.day_dated and b.day_dated):
+        return False
+    if any(len(c.units) == 1 and c.chronicle for c in (a, b)):
+        return False  # a lone round-up walking through the days of one kind of news
+    if not _regencies(a.places or frozenset()) & _regencies(b.places or frozenset()):
         return False
     ends = [e for e in (a.first_end, b.first_end) if e is not None]
     starts = [s for s in (a.last_start, b.last_start) if s is not None]
@@ -1363,12 +1471,18 @@ def _tells_later_day(single: _Cluster, other: _Cluster) -> bool:
     A follow-up tells what happened next ("Rian was found alive on Tuesday"); a round-up
     or an explainer written days later tells of the story's own days, or of none, and
     covers other happenings too (a week of one province's news): it gets no lowered bar
-    for being later.
+    for being later. A follow-up naming the happening's own day beside its news ("the
+    two suspects in Friday night's stabbing were caught on Sunday") still tells what
+    happened next: the story's first day (the earliest its leads state or it was
+    published on) is left out of the comparison, no other of the story's days.
     """
     if len(single.units) != 1 or not single.days:
         return False
     firsts = [*other.days, *([] if other.first_end is None else [other.first_end])]
-    return bool(firsts) and min(single.days) > max(firsts)
+    if not firsts:
+        return False
+    told = single.days - {min(firsts)}  # the happening's own day, recalled beside the news
+    return bool(told) and min(told) > max(firsts)
 
 
 def _merge(a: _Cluster, b: _Cluster) -> None:
@@ -1397,4 +1511,5 @@ def _merge(a: _Cluster, b: _Cluster) -> None:
     a.tied = a.tied | b.tied
     a.recalled = a.recalled | b.recalled
     a.scenes = a.scenes & b.scenes
+    a.happenings = a.happenings & b.happenings
     a.version += 1

@@ -12,6 +12,12 @@ alone scores them as two angles of the news. :func:`lead_scenes` reads those pai
 A regency or a city is no scene: a town holds several fires or poisonings in a week. A
 site is narrower (a market, a hamlet, a bridge, a station): two happenings of one kind at
 one site within days are rare, and the link still waits on the merge averages.
+
+:func:`lead_happenings` reads the kinds alone, at no named site: with the regency or
+city two leads name they tie one happening's coverage over its first days at the town's
+bar, not the scene's (:func:`warta.analyze.story_clusters._one_happening_in_town`). They
+are stored with the scenes (:func:`scenes_and_happenings`) and told apart by
+:func:`sited`.
 """
 
 from __future__ import annotations
@@ -52,6 +58,8 @@ _KINDS = {
     "killing": r"pembunuhan|dibunuh|ditikam|dibacok|penusukan|perampokan|dirampok|begal",
 }
 _KIND = {kind: re.compile(rf"\b(?:{words})", re.IGNORECASE) for kind, words in _KINDS.items()}
+#: The site of a kind of happening a lead tells at no named site (:func:`lead_happenings`).
+ANY_SITE = "*"
 #: A fire brigade's name tells of no fire ("Dinas Pemadam Kebakaran", "Damkar").
 _BRIGADE = re.compile(r"\bpemadam\s+kebakaran\b", re.IGNORECASE)
 
@@ -80,6 +88,40 @@ def lead_scenes(title: str | None, text: str) -> frozenset[str]:
     told = _BRIGADE.sub(" ", f"{title or ''}\n{paragraphs}")
     kinds = [kind for kind, words in _KIND.items() if words.search(told)]
     return frozenset(f"{kind}:{site}" for kind in kinds for site in sites)
+
+
+def lead_happenings(title: str | None, text: str) -> frozenset[str]:
+    """The kinds of happening the title and the first :data:`SCENE_PARAGRAPHS`
+    paragraphs tell, each ``"kind:"`` + :data:`ANY_SITE` (a scene at no named site).
+
+    Kept with the scenes (one stored list) and told apart from them by
+    :func:`sited`: a kind alone places nothing, and only a town both leads name with it
+    (:func:`warta.analyze.story_clusters._one_happening_in_town`) makes it one happening.
+
+    >>> sorted(lead_happenings("Gempa Guncang Kota", "Dua rumah roboh di Desa Sukamaju."))
+    ['collapse:*', 'quake:*']
+    >>> sorted(lead_happenings(None, "Dinas Pemadam Kebakaran menggelar apel."))
+    []
+    """
+    paragraphs = "\n".join([p for p in text.split("\n") if p.strip()][:SCENE_PARAGRAPHS])
+    told = _BRIGADE.sub(" ", f"{title or ''}\n{paragraphs}")
+    return frozenset(f"{kind}:{ANY_SITE}" for kind, words in _KIND.items() if words.search(told))
+
+
+def scenes_and_happenings(title: str | None, text: str) -> frozenset[str]:
+    """:func:`lead_scenes` and :func:`lead_happenings`: what a doc row keeps as its scenes."""
+    return lead_scenes(title, text) | lead_happenings(title, text)
+
+
+def sited(scenes: frozenset[str]) -> frozenset[str]:
+    """The scenes at a named site (:func:`lead_scenes`), the kinds alone
+    (:func:`lead_happenings`) left out."""
+    return frozenset(s for s in scenes if not s.endswith(f":{ANY_SITE}"))
+
+
+def happenings(scenes: frozenset[str]) -> frozenset[str]:
+    """The kinds of happening alone among ``scenes`` (:func:`lead_happenings`)."""
+    return scenes - sited(scenes)
 
 
 def _site(noun: str, name: list[str]) -> str:

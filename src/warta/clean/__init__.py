@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 
+from warta.clean import patterns as P
 from warta.clean.chat_export import read_chat_export
 from warta.clean.dates import (
     crawler_url,
@@ -1106,13 +1107,19 @@ _STORY_LABELS = frozenset({"title", "repeated-title", "related", "caption", "sta
 _OUTLET_STOP_RE = re.compile(
     r"^(?P<name>[A-Z][A-Z0-9]{1,9}(?:\s[A-Z][A-Z0-9]{1,9})?)\.\s+(?=[A-Z])"
 )
+# ... or by the outlet's name glued to the lead's first word by a hyphen, no space either
+# side: "Situs9-Warga ...". Such a name is the site's address less its domain ending.
+_OUTLET_GLUED_RE = re.compile(r"^(?P<name>[A-Z][A-Za-z0-9]{2,19})-(?=[A-Z][a-z])")
 
 
 def _outlet_dateline(para: str, labelled: list[Labelled]) -> tuple[str | None, str]:
     """The outlet's name closed by a full stop opening the lead ("KBN. Warga desa ..."),
-    as its dateline, and the rest; or ``(None, para)``. The name must be the site's own,
-    shown on the page's chrome (its header, its copyright: "KBN.ID"): a word in capitals
-    opening a sentence ("WASPADA. Warga ...") is the story's.
+    or glued to its first word by a hyphen ("Kabar9-Warga desa ..."), as its dateline,
+    and the rest; or ``(None, para)``. The name must be the site's own, shown on the
+    page's chrome (its header, its copyright: "KBN.ID"): a word in capitals opening a
+    sentence ("WASPADA. Warga ...") is the story's. A glued name must be the very name of
+    an address the chrome shows ("KABAR9.COM"): a place glued to a place ("Jakarta-Bandung"),
+    which a menu may name, is the story's words.
 
     >>> from warta.clean.shapes import Line
     >>> lines = [Labelled(Line(0, "KBN.ID", 0, 1, 1), "header")]
@@ -1120,17 +1127,32 @@ def _outlet_dateline(para: str, labelled: list[Labelled]) -> tuple[str | None, s
     ('KBN.', 'Warga desa mengungsi.')
     >>> _outlet_dateline("WASPADA. Warga desa mengungsi.", lines)
     (None, 'WASPADA. Warga desa mengungsi.')
+    >>> lines = [Labelled(Line(0, "Kota Lama", 0, 1, 2), "navigation"),
+    ...          Labelled(Line(1, "© 2026 Kabar9.com", 0, 1, 3), "copyright")]
+    >>> _outlet_dateline("Kabar9-Warga desa mengungsi.", lines)
+    ('Kabar9-', 'Warga desa mengungsi.')
+    >>> _outlet_dateline("Kota-Warga desa mengungsi.", lines)
+    (None, 'Kota-Warga desa mengungsi.')
     """
+    chrome = [
+        item.line.text
+        for item in labelled
+        if item.label not in KEEP and item.label not in _STORY_LABELS
+    ]
     m = _OUTLET_STOP_RE.match(para)
-    if m is None:
+    if m is not None:
+        name = normalise(m.group("name")).split()
+        for words in (normalise(text).split() for text in chrome):
+            if any(words[i : i + len(name)] == name for i in range(len(words))):
+                return para[: m.end()].strip(), para[m.end() :]
         return None, para
-    name = normalise(m.group("name")).split()
-    for item in labelled:
-        if item.label in KEEP or item.label in _STORY_LABELS:
-            continue
-        words = normalise(item.line.text).split()
-        if any(words[i : i + len(name)] == name for i in range(len(words))):
-            return para[: m.end()].strip(), para[m.end() :]
+    m = _OUTLET_GLUED_RE.match(para)
+    if m is not None and any(
+        address.split(".")[0].lower() == m.group("name").lower()
+        for text in chrome
+        for address in P.DOMAIN_RE.findall(text)
+    ):
+        return para[: m.end()], para[m.end() :]
     return None, para
 
 

@@ -3,7 +3,8 @@
 They run once every line has its label and the body's start is known, and read the
 labels and the lines around them: a social post's hashtags and picture text, listed
 dates under listed headlines, a printed document's page furniture, author bios and
-cards, a release's sign-off and end mark, the desk's dated update under the signed
+cards, a release's sign-off and end mark, a last paragraph signed with the reporter's
+credit as a picture is (kept), the desk's dated update under the signed
 story, a comment thread, an episode's chapter list, an organisation's boilerplate and
 "About X" blurbs. Each changes ``labels`` in place.
 """
@@ -175,6 +176,32 @@ def _sign_off(lines: list[Line], labels: list[str | None]) -> None:
             if any(c in lines[i].text for c in P.TERMINAL):
                 return
             labels[i] = "footer"
+
+
+def _reporter_signed_close(lines: list[Line], labels: list[str | None]) -> None:
+    """The line right under the story's last paragraph, taken for a caption by the
+    "(Situs.com/Nama)" credit closing it, is the story's last paragraph when the name is
+    the reporter the page's byline names ("Penulis: Nama"): a regional desk signs its
+    story's close with the reporter's credit, the way a picture is credited. Under the
+    story no picture follows it: the foot does (a picture over the story's end stays a
+    caption, with text of the story under it)."""
+    last_body = max((i for i, label in enumerate(labels) if label == "body"), default=-1)
+    at = last_body + 1
+    if last_body < 0 or at >= len(lines) or labels[at] != "caption":
+        return
+    if any(label in (None, "body") for label in labels[at + 1 :]):
+        return
+    credit = split_credit(lines[at].text, closing=True)[1]
+    if not credit or not P.BRACKET_CREDIT_END_RE.search(credit):
+        return
+    name = " ".join(credit.strip("()[] .").rsplit("/", 1)[-1].split()).casefold()
+    bylines = [
+        " ".join(lines[i].text.split()).casefold()
+        for i, label in enumerate(labels[:last_body])
+        if label == "byline"
+    ]
+    if len(name.split()) >= 2 and any(name in byline for byline in bylines):
+        labels[at] = "body"
 
 
 # What opens the page's foot under the story: a list's heading and its listed headlines,

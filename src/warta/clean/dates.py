@@ -31,7 +31,10 @@ _DATE_RE = re.compile(
     r"(?P<iso>\b(?P<iy>(?:19|20)\d\d)-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)\b)"
     # One separator twice: "4-5/10" is a range of days (the 4th and 5th of October),
     # never the 4th of May 2010.
-    r"|(?P<num>\b(?P<nd>[0-3]?\d)(?P<sep>[/.-])(?P<nm>[01]?\d)(?P=sep)"
+    # Not the tail of a reference number ("Nomor: SP. 12/HUMAS/HMS.3/10/2026", a letter's or
+    # a release's code ending in its month and year): digits glued to a code's "/" or "."
+    # date nothing.
+    r"|(?P<num>(?<!\w[/.])\b(?P<nd>[0-3]?\d)(?P<sep>[/.-])(?P<nm>[01]?\d)(?P=sep)"
     r"(?P<ny>(?:19|20)\d\d|\d\d)\b)"
     # "03 Des, 2026": a wire's date line puts a comma between the month and the year.
     rf"|(?P<long>\b(?P<ld>[0-3]?\d)\s+(?P<lm>{_MONTH_ALT})\.?,?\s+(?P<ly>(?:19|20)\d\d)\b)"

@@ -67,6 +67,7 @@ from warta.clean.body_end import (
     _headings_in_foot,
     _listed_dates,
     _printed_page_furniture,
+    _reporter_signed_close,
     _sign_off,
 )
 from warta.clean.body_start import (
@@ -247,6 +248,7 @@ def classify_lines(
     _printed_page_furniture(lines, labels, body_start)
     _author_bios(lines, labels, body_start)
     _sign_off(lines, labels)
+    _reporter_signed_close(lines, labels)
     _headings_in_foot(lines, labels)
     _desk_update_after_credit(lines, labels)
     _after_end_mark(lines, labels, body_start)

@@ -106,15 +106,39 @@ BARE_NAME_MAX_WORDS = 4
 _BARE_NAME_RE = re.compile(r"[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){1,3}")
 
 
+# The unit of a regional government that posted a story on its site, named down to the
+# government it serves: "Bagian Protokol dan Komunikasi Setda Kabupaten Contoh", "Dinas
+# Kominfo Provinsi Contoh". The unit's kind, its capitalised name, then whose it is (the
+# regional secretariat, the government, the region) and the region's name: no predicate,
+# which a headline opening with an office's name ("Dinas Sosial Salurkan Bantuan") holds.
+_OFFICE_UNIT_RE = re.compile(
+    r"(?:Biro|Bagian|Subbagian|Bidang|Dinas|Badan|Kantor|Sekretariat|Humas|Tim)"
+    r"(?:\s+(?:(?:dan|serta|&)\s+)?[A-Z][\w'.-]*){0,8}?"
+    r"\s+(?:Setda|Setdakab|Setdako|Setdaprov|Sekretariat\s+Daerah|Pemprov|Pemkab|Pemkot|"
+    r"Pemerintah|Provinsi|Kabupaten|Kab\.|Kota)(?:\s+[A-Z][\w'.-]*){1,2}"
+)
+
+
 def _short_under_headline(lines: list[Line], i: int) -> bool:
     """Line ``i`` is a few words only (:data:`WIDGET_MAX_WORDS`), a person's bare name
-    (:data:`BARE_NAME_MAX_WORDS` capitalised words at most, no digit, no stop) or the
+    (:data:`BARE_NAME_MAX_WORDS` capitalised words at most, no digit, no stop), the
     name of the press office that wrote a public body's release ("Biro Humas Dinas
-    Kota"), standing where a reporter's name would."""
+    Kota") or that of a regional government's unit that posted it
+    (:data:`_OFFICE_UNIT_RE`), standing where a reporter's name would.
+
+    >>> from warta.clean.shapes import Line
+    >>> unit = "Biro Tata Usaha Pimpinan Setda Provinsi Contoh"
+    >>> _short_under_headline([Line(0, unit, 0, 1, 7)], 0)
+    True
+    >>> headline = "Dinas Sosial Kota Contoh Salurkan Bantuan Pangan"
+    >>> _short_under_headline([Line(0, headline, 0, 1, 8)], 0)
+    False
+    """
     text = lines[i].text.strip()
     return (
         lines[i].words <= WIDGET_MAX_WORDS
         or bool(P.CREDIT_DESK_RE.fullmatch(text))
+        or bool(_OFFICE_UNIT_RE.fullmatch(text))
         or (
             lines[i].words <= BARE_NAME_MAX_WORDS
             and not re.search(r"\d", text)

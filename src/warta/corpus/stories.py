@@ -101,7 +101,7 @@ from warta.analyze.story_clusters import UnitView, agglomerate, link_floor, pair
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.story_people import lead_people
 from warta.analyze.story_recalls import lead_recalled_days, recalled_ordinals
-from warta.analyze.story_scenes import lead_scenes
+from warta.analyze.story_scenes import scenes_and_happenings
 from warta.analyze.summarize import summarize_story
 from warta.records import SummarySentence
 
@@ -272,7 +272,17 @@ class _Views(Sequence[UnitView]):
 #: 23: a closing paragraph that turns to another case raised on the same occasion
 #: ("Dalam konferensi pers yang sama, ... juga ...") is left out of a report's terms
 #: (story_asides.closing_aside); "akhir pekan lalu" points back to the last weekend.
-RULES = "23"
+#: 24: a doc's scenes hold the kinds of happening its lead tells at no named site too
+#: (story_scenes.lead_happenings): two reports dated within stories.scene_days whose
+#: leads tell one kind in one regency or city link at stories.same_town_link_cosine, and
+#: two day-groups whose every lead tells it in that town merge at the lone piece's bar
+#: (story_clusters._one_happening_in_town, _one_happening_throughout).
+#: 25: an undated piece no other link reaches links to a dated report whose lead tells
+#: the kind of happening its lead tells in one regency or city, at
+#: stories.scene_link_cosine (story_clusters._one_undated_happening; dropped when it
+#: would join two groups); a lone follow-up naming the story's first day beside its own
+#: later day gets the later bar (story_clusters._tells_later_day).
+RULES = "25"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
@@ -324,7 +334,8 @@ def update_stories(
 
 #: A ``story_docs`` row: article id, unit, content tokens, date, entities (JSON), source,
 #: hashed term columns and frequencies (bytes), label terms, match results, lead days,
-#: lead provinces, lead outcome, chronology, lead people, recalled days and scenes (JSON:
+#: lead provinces, lead outcome, chronology, lead people, recalled days and scenes with
+#: the kinds of happening told at no site (story_scenes.scenes_and_happenings; JSON:
 #: ``[top terms, bigrams, results, lead days, places, outcome, chronicle, people,
 #: recalled, scenes]``).
 DocRow = tuple[str, str, int, str | None, str, str, bytes, bytes, str]
@@ -425,7 +436,7 @@ def _text_terms(title: str | None, text: str, dateline: str | None) -> _TextTerm
         regions=sorted(lead_regions(text, dateline)),
         outcome=lead_outcome(title, text),
         chronicle=lead_chronicle(title, text),
-        scenes=sorted(lead_scenes(title, text)),
+        scenes=sorted(scenes_and_happenings(title, text)),
     )
 
 

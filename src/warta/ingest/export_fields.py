@@ -11,6 +11,12 @@ dates (indexed, collected, posted), which never date the story.
 [True, True, False]
 >>> [is_publication_field(n) for n in ("Tanggal Terindeks", "Sentimen", "Date indexed")]
 [False, False, False]
+
+A news crawler's record (news-please's) names its dates by what happened on them: the
+page's publication, and its own download of the page, and the page's last change.
+
+>>> [is_publication_field(n) for n in ("date_publish", "date_download", "date_modify")]
+[True, False, False]
 """
 
 from __future__ import annotations
@@ -38,7 +44,7 @@ class ExportedStory(Protocol):
 _PUBLICATION = re.compile(
     r"^(?:(?:tanggal|tgl\.?|waktu)(?: (?:terbit|tayang|publikasi|berita))?|terbit|tayang|"
     r"diterbitkan|dipublikasikan|published|publish(?:ed)? (?:at|on|date|time)|"
-    r"publication date|date(?: published)?|pub ?date)$"
+    r"publication date|date(?: publish(?:ed)?)?|pub ?date)$"
 )
 _ISO_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _DMY_DAY = re.compile(r"^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")

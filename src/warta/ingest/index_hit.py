@@ -14,7 +14,13 @@ crawler's dataset item too, its page title in the item's metadata object), a new
 API's search response holding one article (Event Registry's ``articles.results``,
 NewsAPI's ``articles``; an extraction API's response for one page, Diffbot's ``objects``
 or Zyte's ``article``: the article's fields beside the service's scores, counts and the
-request it answers), and
+request it answers; a search API's result, Tavily's, read from the whole page it gives
+beside its snippet; a web-data API's ``posts``, Webz.io's, each with the crawled
+thread's fields beside its own), a feed reader's API response holding one item (the
+Google Reader API a FreshRSS or Inoreader serves: the item's links as objects, its text
+in an object's ``content``, its publication in Unix seconds), a news crawler's record of
+one article (news-please's ``maintext`` and ``date_publish`` beside its own download and
+modification dates), and
 a document database's export of one record (``mongoexport``'s line of Extended JSON, its
 log lines around it: :mod:`warta.ingest.mongo_export`).
 
@@ -74,6 +80,8 @@ _TEXT_KEYS = frozenset(
         "content",
         "body",
         "text",
+        "maintext",
+        "main text",
         "full text",
         "fulltext",
         "article",
@@ -88,14 +96,34 @@ _TEXT_KEYS = frozenset(
         "paragraphs",
     }
 )
+# A search API's result holds a snippet of the page (its "content": the passage matching
+# the query) beside the whole page's text (Tavily's "raw_content", asked for with the
+# search): the page, when given, is the story, its site's chrome cleaned as any page's.
+_RAW_PAGE_KEYS = frozenset({"raw content"})
 # Fields holding the page as Markdown (a scrape API's) or as markup (a bookmark
 # manager's copy of the page read by its reader view): read when no plain text field is
 # there, and as what they are.
 _MARKDOWN_KEYS = frozenset({"markdown", "content markdown", "markdown content"})
 _HTML_KEYS = frozenset({"html content", "content html"})
 _URL_KEYS = frozenset(
-    {"url", "link", "tautan", "source url", "article url", "canonical url", "page url", "pageurl"}
+    {
+        "url",
+        "link",
+        "tautan",
+        "source url",
+        "article url",
+        "canonical url",
+        "page url",
+        "pageurl",
+        "canonical",
+        "alternate",
+    }
 )
+# A feed reader's API (the Google Reader API: FreshRSS, Inoreader) gives an item's text as
+# an object holding its markup, ``{"direction": "ltr", "content": "<p>..."}``: the full
+# text under "content", the feed's own text under "summary". Only in that shape is a
+# "summary" the story's text: a plain "summary" string is a service's own digest.
+_WRAPPED_TEXT_KEYS = frozenset({"content", "summary"})
 # Markup in a text field: the service kept the article's HTML.
 _MARKUP_RE = re.compile(r"<(?:p|br|div)\b[^>]*>|</p\s*>", re.IGNORECASE)
 _STAMP_RE = re.compile(
@@ -123,7 +151,12 @@ def read_index_hit(content: str) -> IndexedStory | None:
     if not text:
         return None
     stamp = next(
-        (v for k, v in source.items() if isinstance(v, str) and is_publication_field(k)), None
+        (
+            _stamp_text(v)
+            for k, v in source.items()
+            if isinstance(v, (str, int)) and is_publication_field(k)
+        ),
+        None,
     )
     title = " ".join(_field(source, _TITLE_KEYS).split()) or None
     return IndexedStory(text, title, _field(source, _URL_KEYS) or None, stamp)
@@ -132,9 +165,10 @@ def read_index_hit(content: str) -> IndexedStory | None:
 def local_day(stamp: str | None, stated_day: str | None) -> str | None:
     """The ISO day a publication ``stamp`` dates the story on the desk's clock.
 
-    A stamp in a zone of its own is read on its own clock; one in UTC ("Z", "+00:00") on
-    Indonesian time: the day ``stated_day`` gives (the one the story's address or lead states)
-    when it is that of one of the country's zones, else the day in WIB.
+    A stamp in one of Indonesia's zones is read on its own clock; one in UTC ("Z",
+    "+00:00") or in another country's zone (a news API's servers write theirs, "+03:00")
+    on Indonesian time: the day ``stated_day`` gives (the one the story's address or lead
+    states) when it is that of one of the country's zones, else the day in WIB.
 
     >>> local_day("2026-12-01T18:30:00Z", None), local_day("2026-12-01T16:30:00Z", None)
     ('2026-12-02', '2026-12-01')
@@ -142,6 +176,8 @@ def local_day(stamp: str | None, stated_day: str | None) -> str | None:
     '2026-12-02'
     >>> local_day("2026-12-01T23:10:00+09:00", None), local_day("2026-12-01", None)
     ('2026-12-01', '2026-12-01')
+    >>> local_day("2026-12-01T22:30:00.000+03:00", None)
+    '2026-12-02'
 
     A stamp written as the web's headers write dates (an extraction API's) is read alike:
 
@@ -152,14 +188,36 @@ def local_day(stamp: str | None, stated_day: str | None) -> str | None:
     if m is None:
         return None
     zone = (m.group("zone") or "").upper()
-    if not m.group("clock") or zone not in ("Z", "+00:00", "+0000", "-00:00"):
-        return m.group("day")  # no clock, no zone, or the desk's own zone: the day written
+    if not m.group("clock") or not zone:
+        return m.group("day")  # no clock or no zone: the day written
     try:
-        utc = datetime.fromisoformat(f"{m.group('day')}T{m.group('clock')}").replace(tzinfo=UTC)
+        written = datetime.fromisoformat(f"{m.group('day')}T{m.group('clock')}{zone}")
     except ValueError:
         return m.group("day")
+    if written.utcoffset() in DESK_ZONES:
+        return m.group("day")  # the desk's own zone: the day written
+    utc = written.astimezone(UTC)
     days = [(utc + offset).date().isoformat() for offset in DESK_ZONES]
     return stated_day if stated_day in days else days[0]
+
+
+# Unix time in seconds from 2001 to 2286: a feed reader's API's stamps (ten digits).
+_UNIX_SECONDS = range(10**9, 10**10)
+
+
+def _stamp_text(value: str | int) -> str | None:
+    """A publication field's value as a stamp to read: a string as it is; Unix seconds
+    (a feed reader's API, ``"published": 1793068800``) as the UTC time they count, an
+    integer of any other size (a count, a year) as none.
+
+    >>> _stamp_text(1793068800), _stamp_text(2026)
+    ('2026-10-27T02:40:00+00:00', None)
+    """
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bool) or value not in _UNIX_SECONDS:
+        return None
+    return datetime.fromtimestamp(value, UTC).isoformat()
 
 
 def _iso_stamp(stamp: str) -> str:
@@ -246,11 +304,12 @@ def _with_page_metadata(item: dict[str, Any]) -> dict[str, Any]:
 
 
 # The field of a news API's response listing the articles found (Event Registry nests it:
-# ``{"articles": {"results": [...]}}``), or the objects an extraction API read off the
-# page it was asked for (Diffbot: ``{"request": {...}, "objects": [...]}``; Zyte's one
-# object: ``{"url", "statusCode", "article": {"headline", "articleBody", ...}}``).
+# ``{"articles": {"results": [...]}}``; a web-data API's ``posts``, Webz.io's), or the
+# objects an extraction API read off the page it was asked for (Diffbot: ``{"request":
+# {...}, "objects": [...]}``; Zyte's one object: ``{"url", "statusCode", "article":
+# {"headline", "articleBody", ...}}``).
 _RESULT_KEYS = frozenset(
-    {"articles", "results", "data", "items", "documents", "news", "objects", "article"}
+    {"articles", "results", "data", "items", "documents", "news", "objects", "article", "posts"}
 )
 # How deep the list of articles may lie in the response.
 RESPONSE_NESTING = 2
@@ -279,14 +338,37 @@ def _response_entry(data: Any, depth: int = RESPONSE_NESTING) -> dict[str, Any] 
     return None
 
 
-def _field(source: dict[str, Any], keys: frozenset[str], *, paragraph_lists: bool = False) -> str:
-    """The first string field of ``source`` whose name is one of ``keys``; with
-    ``paragraph_lists``, a list of strings too (a scraper's paragraphs), one a line."""
+def _field(
+    source: dict[str, Any],
+    keys: frozenset[str],
+    *,
+    paragraph_lists: bool = False,
+    wrapped: bool = False,
+) -> str:
+    """The first string field of ``source`` whose name is one of ``keys``, or the address
+    of the first of a list of link objects (a feed reader's ``"canonical": [{"href":
+    ...}]``); with ``paragraph_lists``, a list of strings too (a scraper's paragraphs), one
+    a line; with ``wrapped``, only an object's ``content`` string (a feed reader's text,
+    :data:`_WRAPPED_TEXT_KEYS`).
+
+    >>> _field({"canonical": [{"href": "https://x.example/a"}]}, _URL_KEYS)
+    'https://x.example/a'
+    >>> _field({"summary": {"content": "<p>Isi.</p>"}}, _WRAPPED_TEXT_KEYS, wrapped=True)
+    '<p>Isi.</p>'
+    """
     for k, v in source.items():
         if field_key(k) not in keys:
             continue
+        if wrapped:
+            if isinstance(v, dict) and isinstance(v.get("content"), str):
+                return str(v["content"])
+            continue
         if isinstance(v, str):
             return v
+        if isinstance(v, list) and v and isinstance(v[0], dict):
+            href = v[0].get("href")
+            if isinstance(href, str):
+                return href
         if paragraph_lists and isinstance(v, list) and v and all(isinstance(p, str) for p in v):
             return "\n".join(v)
     return ""
@@ -320,13 +402,25 @@ def item_list_error(content: str, where: str) -> MalformedInputError | None:
 
 
 def _story_text_of(source: dict[str, Any]) -> str:
-    """The story's text in ``source``: its plain text field (:func:`_story_text`), else its
-    Markdown one as plain paragraphs, else its markup one; empty when there is none."""
-    text = _story_text(_field(source, _TEXT_KEYS, paragraph_lists=True))
+    """The story's text in ``source``: its whole page's text when the record gives it beside
+    a snippet (a search API's result), else its plain text field (:func:`_story_text`),
+    else its Markdown one as plain paragraphs, else its markup one, else the text a feed
+    reader's item wraps in an object (:data:`_WRAPPED_TEXT_KEYS`); empty when there is
+    none.
+
+    >>> _story_text_of({"content": "Potongan.", "raw_content": "Judul\\nIsi berita."})
+    'Judul\\n\\nIsi berita.'
+    >>> _story_text_of({"content": "Potongan.", "raw_content": None})
+    'Potongan.'
+    """
+    page = _field(source, _RAW_PAGE_KEYS)
+    text = _story_text(page or _field(source, _TEXT_KEYS, paragraph_lists=True))
     if not text:
         text = markdown_paragraphs(_field(source, _MARKDOWN_KEYS))
     if not text and (markup := _field(source, _HTML_KEYS)):
         text = paragraphs(markup)
+    if not text:
+        text = _story_text(_field(source, _WRAPPED_TEXT_KEYS, wrapped=True))
     return text
 
 

@@ -246,10 +246,11 @@ MORE = [
         "karena limbah.",
         {("Ardiansyah Sulaiman", "sanction", "PT Garuda Indonesia")},
     ),
-    # halting imports "dari X" reduces relations with the exporter
+    # halting the import of goods "dari X" is a sanction on the exporter (the gold sets'
+    # convention for an embargo on goods, blind41/47/48)
     (
         "Korea Selatan menghentikan impor ayam beku dari Brasil sejak Senin (4/5/2026).",
-        {("South Korea", "reduce", "Brazil")},
+        {("South Korea", "sanction", "Brazil")},
     ),
     # censuring an act named with its agent after "oleh": the agent, not the victims
     (

@@ -76,19 +76,20 @@ def test_a_company_noun_after_its_spokesman_keeps_the_speaker() -> None:
 
 
 # A2. A regional-government noun ("pemkab", "pemerintah kabupaten") is the last regional
-# government of that level named; an office with no holder named is its government
+# government of that level named; an office with no holder named is its government (a
+# province's named in full, "Pemerintah Provinsi X", as a regency's is)
 REGIONAL_NOUNS = [
     (
         "MALANG - Kepala Dinas Pendidikan Kabupaten Malang menghadiri rapat di Surabaya, "
         "Senin (1/9/2025). Gubernur Jawa Timur meminta pemkab segera memperbaiki sekolah "
         "yang rusak.",
-        ("Jawa Timur", "appeal", "Pemerintah Kabupaten Malang"),
+        ("Pemerintah Provinsi Jawa Timur", "appeal", "Pemerintah Kabupaten Malang"),
     ),
     (
         "SEMARANG - Ratusan petani dari Serikat Petani Merapi berunjuk rasa di kantor "
         "Gubernur Jawa Tengah, Rabu (3/9/2025). Gubernur Jawa Tengah meminta Kementerian "
         "Pertanian menambah kuota pupuk.",
-        ("Jawa Tengah", "appeal", "Kementerian Pertanian"),
+        ("Pemerintah Provinsi Jawa Tengah", "appeal", "Kementerian Pertanian"),
     ),
 ]
 

@@ -508,8 +508,9 @@ KNOWN: dict[tuple[str, str], str] = {
     ("menggeledah", "passive_oleh"): "entity layer: 'Kantor perwakilan X' one name",
     # "Kemitraan Malaysia" typed one organisation by the entity layer
     ("bermitra", "nominal"): "entity layer: 'Kemitraan X' one name",
-    # "hibah" alone is mostly "dana hibah", a grant's kind, not an act with an agent
-    ("menghibahkan", "nominal"): "no nominal 'hibah'",
+    # (the nominal "hibah" is read since 2026-12-07: a grant handed over, "menyerahkan
+    # hibah … kepada X", is aid as granting is; "dana hibah" with no agent after it
+    # still names no act)
 }
 
 

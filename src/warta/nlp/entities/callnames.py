@@ -119,9 +119,14 @@ _FORM_OF_ADDRESS_AT = re.compile(
 # "<Name>, yang dikenal warga sebagai <Nick>": the person named right before. Who knows
 # the name may be a people or a town, capitalised ("yang di kalangan warga <People> lebih
 # dikenal dengan nama <Name>"), and the name so declared may be a Chinese name of three
-# syllables ("<Clan> <Given> <Given>").
+# syllables ("<Clan> <Given> <Given>"). The name may also be the subject of the clause,
+# no "yang", after its apposition: "<Name> (41), asal <Place>, lebih dikenal sebagai
+# <Nick>" (an adverb opens the predicate, so a comma list of names is no declaration;
+# see :func:`_pair_named` for two people given two names).
 _NICK_KNOWN_AS = re.compile(
-    r"\s*(?:\(\d{1,3}\)\s*)?,\s*yang\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,5}?dikenal"
+    r"\s*(?:\(\d{1,3}\)\s*)?,\s*(?:yang\s+(?:[a-z]+\s+|[A-Z][a-z]+\s+){0,5}?"
+    r"|(?P<bare>)(?:[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z][\w'-]*)){0,5}\s*,\s*)?"
+    r"(?:lebih|juga|biasa|akrab)\s+)dikenal"
     r"(?:\s+[a-z]+){0,2}?\s+"
     r"(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))\s+"
     # "dengan nama Tionghoa <Name>": the people or language the name is of comes first
@@ -147,6 +152,14 @@ _NICK_CALLED = re.compile(
 )
 
 
+# A noun for a person opening a sentence about the one named before: a man, a woman, a
+# figure, a cleric, a trader, a farmer ("Ulama yang ...", "Pedagang yang ...").
+_PERSON_NOUN = (
+    r"(?:Pria|Wanita|Perempuan|Lelaki|Sosok|Tokoh|Ulama|Kiai|Ustaz|Ustazah|Pedagang|Petani"
+    r"|Nelayan|Perajin|Seniman|Pemuda|Remaja|Guru|Pengusaha|Pejabat|Politikus|Politisi)"
+)
+
+
 # "Ia lebih dikenal sebagai <Nick>": the person last named before, the subject a pronoun
 # or a noun phrase closed by "itu" opening the sentence ("Pria itu ...").
 # "... dari nama aslinya, <Name>", "nama Tionghoanya, <Name>": a name of his own, the
@@ -159,11 +172,17 @@ _NICK_KNOWN_AS_PRONOUN = re.compile(
     # "Pedagang itu (di kalangan warga <People>) lebih dikenal dengan nama <Name>": a
     # sentence opened by a noun phrase closed by "itu" is about the one just named
     r"|(?:(?<=[.!?][ \t])|(?<=\n))[A-Z][a-z]+(?:[ \t]+[a-z]+){0,3}?[ \t]+itu"
-    r"(?:\s+(?:[a-z]+|[A-Z][a-z]+)){0,6}?)"
+    r"(?:\s+(?:[a-z]+|[A-Z][a-z]+)){0,6}?"
+    # "Kiai yang oleh santri dikenal dengan julukan <Nick> ... itu": a sentence
+    # opened by a noun for a person and a relative clause (not "Kawasan yang dikenal
+    # sebagai <Name>", a place's name)
+    r"|(?:(?<=[.!?][ \t])|(?<=\n))" + _PERSON_NOUN + r"[ \t]+yang(?:\s+[a-z]+){0,4}?)"
     r"\s+dikenal(?:\s+[a-z]+){0,2}?"
     r"\s+(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))"
     r"|nama\s+(?:(?:asli|lahir|kecil|lengkap|baptis|samaran|pena|panggilan|julukan)nya"
     r"|[A-Z][a-z]+nya)\s*,)\s+[\"“]?"
+    # "dikenal dengan nama Tionghoanya, <Name>": the kind of name, the name after it
+    r"(?![A-Z][a-z]+nya\b)"
     + _NICK[:-1]
     + r"(?:\s+[A-Z][a-z'-]{1,4}(?![\w-]))?)"
 )
@@ -179,7 +198,9 @@ _NICK_AFTER = re.compile(
     r"|,?\s*(?:atau|alias)(?:\s+yang)?"
     # "<Name> biasa dipanggil <Nick>": the name the subject of the passive, no "yang"
     r"|(?=\s+(?:akrab|biasa|kerap|sering)\s+di(?:sapa|panggil)\b))"
-    r"(?:\s+(?:oleh|di\s+kalangan|di\s+antara)(?:\s+[a-z]+)(?:\s+[A-Za-z]+){0,3}?)?(?:\s+lebih)?"
+    # who calls him so may be a reduplicated plural ("di kalangan kawan-kawannya")
+    r"(?:\s+(?:oleh|di\s+kalangan|di\s+antara)(?:\s+[a-z][\w-]*)(?:\s+[A-Za-z]+){0,3}?)?"
+    r"(?:\s+lebih)?"
     # "yang sejak lama dipanggil <Nick>": since when the name is used
     r"(?:\s+(?:sejak|dari)\s+(?:lama|dulu|kecil|muda|remaja))?"
     r"(?:\s+(?:akrab|biasa|kerap|sering|karib))?\s+(?:(?:di)?(?:sapa|panggil)|dijuluki)"
@@ -330,10 +351,13 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         in_quotes = alias is not None and bool(alias.group("quote"))  # a nickname, no name
         if alias is not None and not in_quotes and not _ADDRESS.match(alias.group("nick")):
             aliased.add(" ".join(alias.group("nick").split()))
+        known = _NICK_KNOWN_AS.match(text, person.end)
+        if known and known.group("bare") is not None and _pair_named(text, person, known):
+            known = None
         m = (
             _NICK_AFTER.match(text, person.end)
             or alias
-            or _NICK_KNOWN_AS.match(text, person.end)
+            or known
             or _SPELT_AFTER.match(text, person.end)
         )
         if m:
@@ -417,6 +441,22 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         if x.type == "PER" and x.entity in renamed:
             x.entity = renamed[x.entity]
     spans.sort(key=lambda x: x.start)
+
+
+# Two names coordinated: "<A> dan <B>".
+_PAIRED_AFTER = re.compile(r"[ \t]+(?:dan|serta)[ \t]+[A-Z]")
+_PAIRED_BEFORE = re.compile(r"(?<![\w-])(?:dan|serta)[ \t]+$")
+
+
+def _pair_named(text: str, person: Span, known: re.Match[str]) -> bool:
+    """Whether a "<Name>, lebih dikenal sebagai <Nick>" match (no "yang") after
+    ``person`` is said of two people, each given a name: "<A> (49) dan <B> (45), lebih
+    dikenal sebagai <Nick A> dan <Nick B>" - the nickname coordinated with another, or
+    the person with one named before."""
+    return bool(
+        _PAIRED_AFTER.match(text, known.end("nick"))
+        or _PAIRED_BEFORE.search(text, max(0, person.start - 8), person.start)
+    )
 
 
 def _follow_declared_chains(declared: dict[str, str], aliased: set[str]) -> None:

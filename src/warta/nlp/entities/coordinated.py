@@ -188,9 +188,28 @@ def _listed_between(text: str, left: Span, right: Span) -> bool:
     return joint is not None and bool(joint.group().strip())
 
 
+# The forces a list of bodies goes on with in common nouns ("<Body>, <X>, polisi,
+# tentara, dan warga"): a comma, such a noun, then the list running on in lower case to
+# its conjunction (a comma before it, or a further item: "<Body>, <Holder>, polisi dan
+# ..." may be a sentence's subject after an apposition).
+_FORCE_NOUN = r"(?:polisi|tentara|relawan|sukarelawan|aparat|petugas|pemadam|warga|masyarakat)"
+_FORCES_AFTER = re.compile(
+    rf"[ \t]*,[ \t]*{_FORCE_NOUN}(?:(?:[ \t]*,[ \t]*[a-z]+)+,?|[ \t]*,)"
+    r"[ \t]+(?:dan|serta)[ \t]+[a-z]+"
+)
+
+
 def _listed_among_bodies(text: str, spans: Sequence[Span], i: int) -> bool:
     """Whether ``spans[i]`` is an item of a list whose items next to it are bodies: one
-    on each side, or two on one side (the list's first or last item)."""
+    on each side, or two on one side (the list's first or last item), or a body before
+    it and forces in common nouns after it (:data:`_FORCES_AFTER`)."""
+    if (
+        i > 0
+        and spans[i - 1].type == "ORG"
+        and _listed_between(text, spans[i - 1], spans[i])
+        and _FORCES_AFTER.match(text, spans[i].end)
+    ):
+        return True
     for first, last in ((i - 1, i + 1), (i, i + 2), (i - 2, i)):
         if first < 0 or last >= len(spans):
             continue
@@ -223,6 +242,14 @@ def coordinated_bodies(text: str, spans: list[Span]) -> None:
     >>> coordinated_bodies(t, s)
     >>> [x.type for x in s]
     ['ORG', 'ORG', 'ORG']
+
+    So is an item after a body that the list continues with forces in common nouns:
+
+    >>> t = "Tim dari Basarnas, Wirabumi Sakti, polisi, dan relawan tiba."
+    >>> s = [Span(9, 17, "ORG"), Span(19, 33, "PER")]
+    >>> coordinated_bodies(t, s)
+    >>> [x.type for x in s]
+    ['ORG', 'ORG']
     """
     found = [
         s

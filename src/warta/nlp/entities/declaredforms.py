@@ -623,10 +623,13 @@ _TERRITORY = re.compile(
 # "Museum": a museum is run, an organisation). A market is a place ("Pasar <Name>"): the
 # stalls and the square, where traders sell and are found. A sports hall ("GOR <Name>",
 # "Gedung Olahraga") and a monument or a temple ruin ("Tugu <Name>", "Candi <Name>") too,
-# and a bridge ("Jembatan <Name>").
+# and a bridge ("Jembatan <Name>"). An airport is "Bandara" or, written out, "Bandar
+# Udara". One named after a hero may carry his rank or royal title before his three
+# names ("Stadion Kapten <Birth-order> <Given> <Name>", "Bandar Udara Sultan <Name>").
 _LANDMARK = re.compile(
-    r"(?<![\w-])(?:Pantai|Pelabuhan|Bandara|Stadion|Terminal|Stasiun|Benteng|Monumen|Pasar"
-    r"|Makam|Masjid|Gereja|Klenteng|Vihara|GOR|Tugu|Candi|Jembatan)"
+    r"(?<![\w-])(?:Pantai|Pelabuhan|Bandara|Bandar[ \t]+Udara|Stadion|Terminal|Stasiun|Benteng"
+    r"|Monumen|Pasar|Makam|Masjid|Gereja|Klenteng|Vihara|GOR|Tugu|Candi|Jembatan)"
+    r"(?:[ \t]+(?P<rank>Kapten|Letnan|Mayor|Kolonel|Jenderal|Laksamana|Marsekal|Sultan|Raja))?"
     r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
 )
 # Waters by their head, "Sungai <Name>", "Danau <Name>", "Teluk <Name>", "Selat <Name>",
@@ -703,8 +706,9 @@ def _headless_name(
     """Whether ``hits`` are one place span of the name of the territory ``start:end``
     without its head word ("<Name>" of "Kecamatan <Name>"), to be given its head back:
     a name the gazetteer does not know (a known place keeps its own name), written only
-    there (a name the article writes bare elsewhere too keeps one entity with its bare
-    mentions), and no office's unit ("Kepala Desa <Name>": the office's, named bare).
+    after that head (a name the article writes bare elsewhere too keeps one entity with
+    its bare mentions; a mountain's bare mentions are made its forms after), and no
+    office's unit ("Kepala Desa <Name>": the office's, named bare).
     """
     if len(hits) != 1:
         return False
@@ -713,8 +717,10 @@ def _headless_name(
     if h.type != "LOC" or h.place is not None or h.end != end or h.start != head_end + 1:
         return False
     name = text[h.start : h.end]
-    once = counts.count(name) == 1
-    return once and _OFFICE_BEFORE.search(text, max(0, start - 12), start) is None
+    bare = counts.count(name) - counts.count(text[start:end])
+    if bare and not _MOUNTAIN.fullmatch(text, start, end):
+        return False
+    return _OFFICE_BEFORE.search(text, max(0, start - 12), start) is None
 
 
 # An office's title before a territory's head: "Kepala Desa <Name>", "Lurah".
@@ -756,12 +762,14 @@ def territory_spans(text: str, spans: list[Span]) -> None:
     counts = _WordCounts(text)
     gone: set[int] = set()
     added: list[Span] = []
+    headed: list[Span] = []  # the tagger's spans given their head back
     for a, b in found:
         hits = by_start.overlapping(a, b)
         if _declared_church_body(text, hits, a, b):
             continue  # "Gereja <Denomination> <Region> (<ACR>)": the church, a body
         if _headless_name(text, hits, a, b, counts):
             hits[0].start = a  # the head names the territory: "Kecamatan <Name>"
+            headed.append(hits[0])
             continue
         if any(
             h.start != a or h.end > b or h.place is not None
@@ -770,6 +778,7 @@ def territory_spans(text: str, spans: list[Span]) -> None:
         ) and not (
             _head_read_as_given_name(text, hits, a, b)
             or _named_after_place(text, hits, a, b)
+            or _named_after_ranked_hero(text, hits, a, b)
             or _places_in_compound(text, hits, a, b)
         ):
             continue  # the name tagged without its head ("<Name>") already names it
@@ -778,18 +787,19 @@ def territory_spans(text: str, spans: list[Span]) -> None:
     if added:
         kept = [s for s in spans if id(s) not in gone]
         spans[:] = sorted([*kept, *added], key=lambda x: (x.start, -x.end))
-    mountains = [x for x in added if _MOUNTAIN.fullmatch(text, x.start, x.end)]
+    mountains = [x for x in (*added, *headed) if _MOUNTAIN.fullmatch(text, x.start, x.end)]
     if mountains:
         _bare_mountain_names(text, spans, mountains)
 
 
 def _head_read_as_given_name(text: str, hits: Sequence[Span], start: int, end: int) -> bool:
-    """Whether the tagger read a landmark's head as a person's given name: the whole
-    landmark as a person ("Benteng <Name>"), or the head alone, the rest of the name a
-    place the gazetteer knows ("Benteng| <Place>" at a paragraph's start). The head is no
-    given name, and a fort or a market named after a city is the landmark. (Territories
-    are left alone: their heads are no given names to the tagger.)"""
-    if _LANDMARK.match(text, start) is None:
+    """Whether the tagger read a landmark's or a water's head as a person's given name:
+    the whole landmark as a person ("Benteng <Name>"), or the head alone, the rest of the
+    name a place the gazetteer knows ("Benteng| <Place>" at a paragraph's start, "Tukad|
+    <Regency>": a river in its regional word, named after the regency it runs through).
+    The head is no given name, and a fort or a river named after a city is the landmark.
+    (Territories are left alone: their heads are no given names to the tagger.)"""
+    if _LANDMARK.match(text, start) is None and _WATERS.match(text, start) is None:
         return False
     if len(hits) == 1:
         return (hits[0].start, hits[0].end, hits[0].type) == (start, end, "PER")
@@ -805,6 +815,29 @@ def _head_read_as_given_name(text: str, hits: Sequence[Span], start: int, end: i
 
 # A capitalised word right before a name: the name is part of a longer one.
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def _named_after_ranked_hero(text: str, hits: Sequence[Span], start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a landmark named after a hero with his rank or royal
+    title ("Stadion Kapten |<Name>|"), the tagger's span the person alone after the rank
+    (and maybe the head alone, "|Stadion| Kapten |<Name>|"): the rank says the name is
+    the landmark's, no one present there.
+
+    >>> t = "Laga di Stadion Mayor Abdul Karim."
+    >>> _named_after_ranked_hero(t, [Span(8, 15, "LOC"), Span(22, 33, "PER")], 8, 33)
+    True
+    """
+    m = _LANDMARK.match(text, start)
+    if m is None or m.group("rank") is None or m.end() != end:
+        return False
+    people = [h for h in hits if not (h.start == start and h.end <= m.start("rank"))]
+    # (or the hero with his rank read as a place the gazetteer does not know: "Bandar
+    # Udara |Sultan <Name>|")
+    return len(people) == 1 and (
+        (people[0].type, people[0].start, people[0].end) == ("PER", m.end("rank") + 1, end)
+        or (people[0].type, people[0].start, people[0].end, people[0].place)
+        == ("LOC", m.start("rank"), end, None)
+    )
 
 
 def _named_after_place(text: str, hits: Sequence[Span], start: int, end: int) -> bool:

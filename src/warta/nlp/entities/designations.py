@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from warta.lexicon.indonesian import MONTHS, NAME_STOP_WORDS, WEEKDAYS
+from warta.nlp.entities.gazetteer import lookup_place
 from warta.nlp.entities.spanrecord import ByStart, Span
 from warta.records import EntityType
 
@@ -60,8 +61,10 @@ _DESIGNATED = re.compile(
     r"|Pelabuhan[ \t]+Perikanan[ \t]+(?:Samudera|Samudra|Nusantara|Pantai)"
     r"|Pangkalan[ \t]+Pendaratan[ \t]+Ikan"
     rf"|(?P<post>Pos[ \t]+(?P<field>{_POST_FIELDS}))"
-    # (a unit only with its acronym: no holder's name stands between it and "(Persero)")
-    rf"|(?P<unit>PT(?P<own>(?:{_WORD}){{1,3}})[ \t]+\(Persero\)(?:{_WORD}){{1,5}}(?=[ \t]+\()))"
+    # (a unit only with its acronym, or its number without one: no holder's name stands
+    # between it and "(Persero)"; "<Unit> <N> <Town>", an operation area by its number)
+    rf"|(?P<unit>PT(?P<own>(?:{_WORD}){{1,3}})[ \t]+\(Persero\)(?P<division>(?:{_WORD}){{1,5}})"
+    r"(?:(?=[ \t]+\()|[ \t]+(?P<number>\d{1,2})(?=[ \t]+[A-Z]))))"
     # (a unit numbered after its acronym: "<Unit> (<ACR>) 7 <Town>")
     rf"(?:{_ACRONYM}(?:[ \t]+\d{{1,2}}(?=[ \t]+[A-Z]))?)?(?:{_WORD}){{1,2}})"
 )
@@ -90,16 +93,62 @@ def _designated(m: re.Match[str]) -> tuple[int, EntityType, str]:
 def _short_forms(text: str, m: re.Match[str], end: int) -> list[str]:
     """The short forms of a designated name with its declared acronym: the acronym and
     the words after it ("PLTD <Place>"); a company's unit by the company's own name or
-    its initials too ("<Name> <ACR> <Town>")."""
+    its initials too ("<Name> <ACR> <Town>"). A border post is also named by its bare
+    town ("menyeberang di <Town>") when the gazetteer knows no region of that name: the
+    crossing, a hamlet's name the press gives the post."""
+    forms = []
+    if m.group("post") and m.group("field").startswith("Lintas"):
+        town = _flat(text[(m.end("acr") if m.group("acr") else m.end("post")) + 1 : end])
+        if town and lookup_place(town) is None:
+            forms.append(town)
+    if m.group("number"):
+        forms.extend(_numbered_unit_forms(text, m, end))
     if m.group("acr") is None:
-        return []
+        return forms
     tail = _flat(text[m.end("acr") + 1 : end])
-    forms = [f"{m.group('acr')} {tail}"]
+    forms.append(f"{m.group('acr')} {tail}")
     if m.group("unit"):
         own = _flat(m.group("own"))
         forms.append(f"{own} {m.group('acr')} {tail}")
         if " " in own:  # the company by its initials too ("<ABC> <ACR> <Town>")
             forms.append(f"{''.join(w[0] for w in own.split())} {m.group('acr')} {tail}")
+    return forms
+
+
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Whether ``short`` is a syllable blend of ``words`` ("Daop" of "Daerah Operasi",
+    "Divre" of "Divisi Regional"): their first letter opens it, and each next word's
+    initial follows in it, in order."""
+    rest = short.casefold()
+    if len(words) < 2 or not rest.startswith(words[0][0].casefold()):
+        return False
+    at = 1
+    for w in words[1:]:
+        at = rest.find(w[0].casefold(), at) + 1
+        if at == 0:
+            return False
+    return len(short) < len("".join(words))
+
+
+def _numbered_unit_forms(text: str, m: re.Match[str], end: int) -> list[str]:
+    """The short forms a company's unit numbered without a declared acronym ("PT <Name>
+    (Persero) <Unit words> <N> <Town>") is written with: its number and town after a
+    blend of the unit's words ("<Blend> <N> <Town>"), maybe after the company's own name
+    or initials ("<ABC> <Blend> <N> <Town>"), as the article writes them."""
+    division = m.group("division").split()
+    tail = _flat(text[m.start("number") : end])
+    own = _flat(m.group("own"))
+    owners = {own, "".join(w[0] for w in own.split())}
+    written = re.finditer(
+        rf"(?<![\w-])((?:[A-Z][\w-]*[ \t]+)?)([A-Z][a-z]+)[ \t]+{re.escape(tail)}(?![\w-])",
+        text[end:],
+    )
+    forms = []
+    for w in written:
+        if not _abbreviates(w.group(2), division):
+            continue
+        owner = _flat(w.group(1))
+        forms.append(_flat(w.group()) if owner in owners else f"{w.group(2)} {tail}")
     return forms
 
 

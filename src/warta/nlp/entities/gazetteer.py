@@ -76,8 +76,12 @@ _WORD_RUN = re.compile(r"[\w-]+")
 # "AS" is a football-club prefix too (AS Roma, AS Monaco): then it is not the country.
 _AS_CLUBS = frozenset("Roma Monaco Nancy Saint Livorno Bari Cannes".split())
 # Bare regency/city names that are everyday words, so that a sentence-initial "Batu"
-# (stone) is not a city; the full "Kota Batu" still matches.
-_BARE_STOP = frozenset("Batu Banjar Pati Kaur Muna Buru Agam Lingga Barru Bone Sigi".split())
+# (stone) is not a city; the full "Kota Batu" still matches. A city's everyday name that
+# is a word too is withheld alike ("Solo", alone, for Kota Surakarta, whose everyday form
+# "Kota Solo" the curated list holds): it is the city in a text naming the city in full.
+_BARE_STOP = frozenset(
+    "Batu Banjar Pati Kaur Muna Buru Agam Lingga Barru Bone Sigi Solo".split()
+)
 _ADMIN_PREFIXES = (
     ("Kabupaten Administrasi ", "kabupaten"),
     ("Kota Administrasi ", "kota"),

@@ -4,7 +4,8 @@ Indonesian writes the kind of a place or body before its own name, capitalised a
 of the name: "Jalan <Name>", "Pulau <Name>", "Waduk <Name>" (places), "Puskesmas
 <Place>" (a health centre, run as an institution), "Kelompok Tani <Name>" (a farmers' or
 fishers' group). A name of a word the tagger does not know ("Pulau <Name>" of a small
-island) is left untagged. :func:`untagged_headed_names` finds them.
+island) is left untagged. :func:`untagged_headed_names` finds them, and the names of
+areas after the lower-case "kawasan".
 """
 
 from __future__ import annotations
@@ -46,6 +47,15 @@ def _written(heads: frozenset[str]) -> str:
 _HEADED = re.compile(
     rf"(?<![\w.-])(?P<head>{_written(_PLACE_HEADS | _BODY_HEADS)})"
     r"(?P<name>(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3})(?![\w-])"
+)
+# An area by the lower-case noun the press puts before its name ("kawasan <Name>": a
+# district, a sports or business complex); the noun is no part of the name. Not a
+# designation that opens a longer name ("kawasan Industri <Name>"), left to the rules
+# of designated names.
+_AREA = re.compile(r"(?<![\w-])kawasan(?P<name>(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3})(?![\w-])")
+_AREA_DESIGNATIONS = frozenset(
+    "industri ekonomi wisata pariwisata hutan konservasi cagar perumahan pergudangan "
+    "berikat strategis pusat".split()
 )
 _WORD = re.compile(r"\S+")
 _ONE_WORD_MORE = re.compile(r"[ \t]+[A-Z][a-z][\w'’-]*(?![\w-])")
@@ -113,6 +123,30 @@ def untagged_headed_names(text: str, spans: Sequence[Span]) -> list[Span]:
             ):
                 out.append(Span(start, end, "ORG"))
         elif not hits and " ".join(text[start:end].split()) not in in_bodies:
+            out.append(Span(start, end, "LOC"))
+    out.extend(_untagged_areas(text, by_start, in_bodies))
+    return sorted(out, key=lambda x: (x.start, -x.end))
+
+
+def _untagged_areas(text: str, by_start: ByStart, in_bodies: set[str]) -> list[Span]:
+    """Place spans for the names after "kawasan" (:data:`_AREA`) no span touches.
+
+    >>> t = "Polisi berjaga di kawasan Tegalrejo hingga malam."
+    >>> [t[x.start : x.end] for x in _untagged_areas(t, ByStart([]), set())]
+    ['Tegalrejo']
+    """
+    out: list[Span] = []
+    for m in _AREA.finditer(text):
+        start = m.start("name") + len(m.group("name")) - len(m.group("name").lstrip())
+        end = _name_end(text, start, m.end("name"))
+        if end is None:
+            continue
+        words = text[start:end].split()
+        if (
+            words[0].casefold() not in _AREA_DESIGNATIONS
+            and not by_start.overlapping(start, end)
+            and " ".join(words) not in in_bodies
+        ):
             out.append(Span(start, end, "LOC"))
     return out
 

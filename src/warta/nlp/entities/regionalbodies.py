@@ -37,8 +37,10 @@ _BODY_HEAD = (
     # "Majelis <Field> Kota <City>", a regional council of scholars or of custom)
     r"|Mahkamah|Majelis"
     r"|Pemerintah(?=[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah)(?![\w-]))"
-    # hospitals, jails and the immigration detention houses ("Rumah Detensi Imigrasi")
-    r"|Rumah[ \t]+(?:Sakit|Tahanan|Detensi)"
+    # hospitals, jails and the immigration detention houses ("Rumah Detensi Imigrasi"),
+    # and Malaysia's immigration detention depots ("Depot Tahanan Imigresen (<ACR>)
+    # <Town>"), where deported migrant workers are held before they are sent home
+    r"|Rumah[ \t]+(?:Sakit|Tahanan|Detensi)|Depot[ \t]+Tahanan"
     # a national body's representative office ("Kantor Perwakilan <Body> Provinsi
     # <Province>"); not yet the ministries' regional offices ("Kantor Wilayah",
     # "Kantor Pertanahan"): named whole, the relation layer dates acts on them wrong, as
@@ -81,9 +83,11 @@ _BODY_HEAD = (
 # "Sulawesi I"); a rank in capitals ("AKBP") ends it, and so does a weekday. A hospital
 # named after a titled man keeps his titles and initials ("Rumah Sakit Umum Daerah Prof.
 # Dr. <Initials> <Name>", "RSUD dr. <Name>"), and a region after its kind may be written
-# short ("Provinsi <ACR>").
+# short ("Provinsi <ACR>"). His initials may be written without stops right after a
+# title ("RSUD dr. <XY> <Name>"): capitals no acronym of a body, as a name follows them.
 _NAME_TITLE = r"(?:Prof|Dr|dr|drg|Ir|H)\.|(?:[A-Z]\.){1,3}"
 _TITLE_OR_INITIALS = re.compile(_NAME_TITLE)
+_INITIALS_AFTER_TITLE = r"(?<=\.[ ])[A-Z]{1,3}(?=[ ][A-Z][a-z])"
 # (or after the body's declared acronym: "<Name> (<ACR>) <Province short>")
 # or a province's initials right after the field, closing the name: "Dinas <Field> <ACR>",
 # which _serves_region accepts only when the gazetteer knows them for a region)
@@ -95,7 +99,8 @@ _REGION_SHORT = (
 # body may be named with in place of "Provinsi".
 _SPECIAL_REGION = r"(?:DKI|DI)(?=[ \t]+[A-Z][a-z])"
 _BODY_WORD = (
-    rf"(?:{_NAME_TITLE}|{_REGION_SHORT}(?![\w-])|{_SPECIAL_REGION}|RI(?![\w-])"
+    rf"(?:{_NAME_TITLE}|{_INITIALS_AFTER_TITLE}|{_REGION_SHORT}(?![\w-])|{_SPECIAL_REGION}"
+    r"|RI(?![\w-])"
     r"|[IVX]{1,4}[AB]?(?![\w-])"
     # an immigration office's class with its checkpoint designation ("Kelas II TPI <City>",
     # "Tempat Pemeriksaan Imigrasi")
@@ -113,9 +118,10 @@ _NOT_WEEKDAY = r"(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)(?![\w-]))"
 _FIELD_AFTER_AND = (
     rf"(?!{_BODY_HEAD}|Kementerian)"
     # (a loan noun of a process or state, "-asi", is a field too: "Tenaga Kerja dan
-    # Transmigrasi", "Komunikasi dan Informasi")
+    # Transmigrasi", "Komunikasi dan Informasi"; and the loan nouns of farming and mining
+    # services: "Tanaman Pangan dan Hortikultura", "Pertambangan dan Energi")
     r"(?=(?:[A-Z][a-z]+an|[A-Z][a-z]+asi|Pariwisata|Olahraga|Informatika|Tata"
-    r"|Cukai|Desa(?=[ \t]+(?:\(|Kabupaten|Kota|Provinsi)))(?![\w-]))"
+    r"|Hortikultura|Energi|Cukai|Desa(?=[ \t]+(?:\(|Kabupaten|Kota|Provinsi)))(?![\w-]))"
 )
 # Three fields or more are listed with commas, the last after "dan" ("Dinas <Field>,
 # <Field> dan <Field> Kota <City>"): a comma goes on with the name only where the list
@@ -196,7 +202,9 @@ def _serves_region(surface: str) -> bool:
     # an immigration or customs office and a consulate, named by the town or port they
     # serve (a border town, a port, a city abroad) that the gazetteer need not know
     customs = words[0] == "Kantor" and "Cukai" in words[:-1]
-    if words[:2] == ["Kantor", "Imigrasi"] or words[0] == "Konsulat" or customs:
+    # (and a detention depot abroad, named by its town: "Depot Tahanan <Field> <Town>")
+    depot = words[:2] == ["Depot", "Tahanan"] and len(words) > 3
+    if words[:2] == ["Kantor", "Imigrasi"] or words[0] == "Konsulat" or customs or depot:
         return len(words) > 2
     # a court, named by the town it sits in: after the acronym it declares inside its
     # name ("Pengadilan <Field> (<ACR>) <Town>"), the words are the town, however the

@@ -19,10 +19,10 @@ from warta.nlp.entities.spanrecord import Span
 __all__ = ["join_former_names"]
 
 # "bernama" after a word saying the name is past ("masih", "dulu", "sebelumnya"; "sampai
-# <time> bernama"): the name after it is a former one.
+# <time> bernama", "sebelum <year> bernama"): the name after it is a former one.
 _FORMER_NAME = re.compile(
     r"\b(?:masih|dulu|dahulu|sebelumnya|semula|pernah|lalu"
-    r"|(?:hingga|sampai)[ \t]+(?:tahun[ \t]+)?\d{4})[ \t]+bernama[ \t]+"
+    r"|(?:hingga|sampai|sebelum)[ \t]+(?:tahun[ \t]+)?\d{4})[ \t]+bernama[ \t]+"
 )
 
 # A body that "became" another of its own kind: "<Old> sejak <time> menjadi <New>", "<Old>

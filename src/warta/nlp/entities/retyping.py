@@ -797,9 +797,15 @@ def aged_name(text: str, end: int, words: Sequence[str]) -> bool:
 
 # "<Office> <Territory>, <Name>," - the holder in apposition after his office and its
 # territory ("Bupati Blitar, Rijanto,") or its body ("Kepala PT <Firm> Cabang <Province>,
-# <Name>,"): a name the tagger typed a place or a body.
+# <Name>,"): a name the tagger typed a place or a body. Firms' offices are often written
+# in English ("Manager Corporate Affairs <Firm>, <Name>,", "Vice President Corporate
+# Communication <Firm>, <Name>,"): those heads open the office too.
+_ENGLISH_OFFICES = (
+    r"(?:General|Senior|Area|Regional)[ \t]+Manager|Manager|(?:Senior[ \t]+|Executive[ \t]+)?"
+    r"Vice[ \t]+President|President[ \t]+Director|Corporate[ \t]+Secretary|Head[ \t]+of"
+)
 _OFFICE_PLACE_COMMA = re.compile(
-    rf"(?<![\w.])(?:{TITLE_HEAD})(?:[ \t]+[A-Z][\w'’-]*){{1,6}}[ \t]*,[ \t]*$"
+    rf"(?<![\w.])(?:{TITLE_HEAD}|{_ENGLISH_OFFICES})(?:[ \t]+[A-Z][\w'’-]*){{1,6}}[ \t]*,[ \t]*$"
 )
 _COMMA_AFTER = re.compile(r"[ \t]*,")
 

@@ -178,6 +178,7 @@ from warta.nlp.entities.untagged import (
     untagged_initialled_names,
     untagged_minister_names,
     untagged_ranked_names,
+    untagged_scorers,
     untagged_slash_partners,
 )
 from warta.nlp.entities.waterheads import places_named_after_regions
@@ -225,11 +226,12 @@ _FACILITY_HEAD = (
 # The head, maybe with the acronym in brackets after it, then a doctor's or scholar's
 # title right before a person's name: "RSUD dr. <Name>" is the hospital named after him.
 # A title with its full stop makes the name a dedication: without one, "RSUD <Name>"
-# may be a director named after his hospital. The man's initials may follow his title
-# ("RSUD dr. <X>.<Y>. <Name>"), which the tagger leaves out of his name.
+# may be a director named after his hospital. The man's initials may follow his title,
+# with stops or without ("RSUD dr. <X>.<Y>. <Name>", "RSUD dr. <XY> <Name>"), which the
+# tagger leaves out of his name.
 _FACILITY_TITLED_BEFORE = re.compile(
     _FACILITY_HEAD + r"(?:[ \t]+\([A-Z]{2,8}\))?[ \t]+(?:(?:dr|Dr|drg|Prof|H|Hj|Ir)\.[ \t]*)+"
-    r"(?:[A-Z]\.[ \t]*){0,3}$"
+    r"(?:[A-Z]\.[ \t]*|[A-Z]{1,3}[ \t]+){0,3}$"
 )
 
 
@@ -387,8 +389,10 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
         return []  # "KRT| <Name>" tagged apart: a hereditary title's initials, no body
     if mention.type != "LOC" and _exercise_name(text, start, end):
         return []  # "latihan gabungan Garuda Shield": an exercise, no person nor body
-    if mention.type == "PER" and (facility := _facility_named_after(text, start, end)) is not None:
-        return [facility]  # "RSUD dr. <Name>": the hospital, no person
+    # "RSUD dr. <Name>": the hospital, no person - whatever the tagger took the name for
+    # ("dr. <XY> <Surname> <Town>" read as a body, "dr. <X> <Surname>" as a place)
+    if (facility := _facility_named_after(text, start, end)) is not None:
+        return [facility]
     if mention.type == "PER" and _crew_named(text, start):
         return [Span(start, end, "ORG")]  # "regu <Name>": the crew, no person
     crew = _crew_opening(text, start, end) if mention.type == "PER" else None
@@ -846,6 +850,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     missed += untagged_aliased_names(text, result)  # "penjaga malam, <Name> alias <Nick>"
     missed += untagged_initialled_names(text, result)
     missed += untagged_ranked_names(text, result)  # "Letkol Inf <Name>"
+    missed += untagged_scorers(text, result)  # "sundulan <Name> pada menit ke-23"
     missed += untagged_minister_names(text, result)  # "Menteri <Portfolio> <Name>"
     missed += untagged_slash_partners(text, result)  # "<Name>/<Name>": a pair of players
     missed += declared_acronym_spans(text, result)  # "<State> (ABC)", then "ABC" alone

@@ -8,7 +8,9 @@ text order, not overlapping), in one pass over the text:
   Desa <Place>, <Name>," (:func:`untagged_appositive_holders`);
 * a given name, a middle initial and a surname: "<Given> <X>. <Surname>"
   (:func:`untagged_initialled_names`);
-* a name after a rank and its corps: "Letkol Inf <Name>" (:func:`untagged_ranked_names`).
+* a name after a rank and its corps: "Letkol Inf <Name>" (:func:`untagged_ranked_names`);
+* a player between his shot and its minute: "sundulan <Name> pada menit ke-23"
+  (:func:`untagged_scorers`).
 
 :func:`given_name_before_initial` moves a given name the tagger ran into the name before
 it ("<Company> <Given>" + "<X>. <Surname>") back to its person.
@@ -184,6 +186,41 @@ def untagged_aliased_names(text: str, spans: Sequence[Span]) -> list[Span]:
         Span(m.start(1), m.end(1), "PER")
         for m in _ALIASED_NAME.finditer(text)
         if not covered.overlaps(m.start(1), m.end(1)) and _name_words(m.group(1).split())
+    ]
+
+
+# "lewat sundulan <Given> <Surname> pada menit ke-23": a match report names the player
+# who scored between the kind of his shot and the minute it came in. A club may score
+# so too ("gol <Club> di menit ke-5"), so the name has two or three words, none a place
+# nor a club's word ("FC", "United").
+_SCORER_NAME = re.compile(
+    r"(?<![\w-])(?:gol|sundulan|tandukan|tendangan|sepakan|tembakan|lesakan|eksekusi"
+    r"(?:[ \t]+penalti)?|umpan)"
+    rf"[ \t]+({_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
+    r"(?=[ \t]+(?:pada|di)[ \t]+menit[ \t]+(?:ke-?)?\d)"
+)
+_CLUB_WORDS = frozenset("fc sc club united city putra".split())
+
+
+def untagged_scorers(text: str, spans: Sequence[Span]) -> list[Span]:
+    """Person spans for the player named between a shot and its minute
+    (:data:`_SCORER_NAME`) that no span of ``spans`` touches.
+
+    >>> t = "Tuan rumah unggul lewat tendangan Rudi Hartanto pada menit ke-12."
+    >>> [t[x.start : x.end] for x in untagged_scorers(t, [])]
+    ['Rudi Hartanto']
+    >>> untagged_scorers("Mereka membalas lewat gol Dewa United di menit ke-40.", [])
+    []
+    """
+    if "menit" not in text:
+        return []
+    covered = Covered(spans)
+    return [
+        Span(m.start(1), m.end(1), "PER")
+        for m in _SCORER_NAME.finditer(text)
+        if not covered.overlaps(m.start(1), m.end(1))
+        and not _CLUB_WORDS.intersection(w.casefold() for w in m.group(1).split())
+        and _name_words(m.group(1).split())
     ]
 
 

@@ -795,6 +795,10 @@ class _Article(_Lookups):
                     name, pos = club.entity or club.text, club.start
             elif st.last_org is not None:
                 name, role, pos = st.last_org.name, st.last_org.role, st.last_org.at
+            elif (who.role or "") in _MANAGEMENT_SUBJECTS:
+                # "Manajemen juga mengklaim ..." with no body that spoke: the management
+                # speaks as written, not a company named only in an officer's title.
+                name, pos = who.role, _subject_at(f)
             elif (body := self._last_named(f.start, _is_company_mention)) is not None:
                 name, pos = body.entity or body.text, body.start
         elif (head := points_to_unnamed(who)) is not None:
@@ -1224,6 +1228,10 @@ def _as_case_role(who: Who | None) -> Who | None:
     if len(words) != 1 or words[0].lower() not in CASE_ROLES:
         return who
     return Who(None, words[0].lower(), anaphor=True)
+
+
+#: A company's management or board as a sentence's subject, capitalised.
+_MANAGEMENT_SUBJECTS = frozenset({"Manajemen", "Direksi"})
 
 
 def _stem(cue: str | None) -> str:

@@ -27,6 +27,10 @@ from warta.nlp.quotes.speakers import (
     parse_subject,
 )
 
+#: An active verb: a "me-" or "ber-" word, or one of the "ber-" verbs written "be-"/"bel-"
+#: before their stem ("belajar", "bekerja", "beternak", "bepergian": "memastikan murid
+#: untuk sementara belajar di aula" has its verb as much as "... berlatih di aula").
+_ACTIVE_VERB = r"(?:(?:me|ber)[a-z]{3,}|be(?:lajar|kerja|ternak|pergian))"
 #: One word of a clause; words joined by a slash are one ("kabupaten/kota", "dan/atau":
 #: the writer's shorthand for two alternatives standing in one slot).
 _WORD = r"[\w-]+(?:/[\w-]+)?"
@@ -95,7 +99,7 @@ _AGE_RELATIVE = re.compile(
 #: The predicate after that relative clause: up to two adverbs, then a verb
 #: ("baru dinyatakan sembuh") or a verb of state ("tiba-tiba demam dan menangis").
 _PREDICATE_AFTER_AGE = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,2}(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,}|"
+    rf"\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_ACTIVE_VERB}|di(?!ri)[a-z]{{4,}}|"
     + _STATE_PREDICATE
     + r")\b"
 )
@@ -121,7 +125,7 @@ _SUBJECT_VERB = re.compile(
     r"|dengan|agar|supaya|usai|seusai|selepas|sambil|seraya|lewat|melalui|tentang|soal"
     r"|mengenai|atas|terkait|kepada|bagi)\b)[a-z][\w-]*\s+){1,5}"
     + _NOT_A_VERB
-    + r"(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+    + rf"(?:{_ACTIVE_VERB}|di(?!ri)[a-z]{{4,}})\b"
 )
 
 
@@ -140,7 +144,9 @@ _SUBJECT_WORD = (
     # subject: "stok pupuk bersubsidi (PSO) di kios resmi ...".
     r"(?:\([A-Z][A-Za-z0-9-]+\)\s+)?)"
 )
-_CONDITION = r"(?:rusak|penuh|habis|normal|cukup|siap|aman|lancar)"
+# "rawan" (exposed to danger) and "gratis" (free of charge) likewise: "mengakui jalur
+# lingkar itu rawan bagi truk", "memastikan kios di pasar baru gratis hingga Desember".
+_CONDITION = r"(?:rusak|penuh|habis|normal|cukup|siap|aman|lancar|rawan|gratis)"
 #: A quantity: a figure or a number word ("dua orang", "12 unit", "separuh").
 _QUANTITY = (
     r"(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|separuh|setengah)"
@@ -160,8 +166,10 @@ _PREDICATE_SOON = re.compile(
     # A verb of arrival after a subject with no agent in it: "mengakui keluhan warga
     # datang dari tiga desa" (not "membalas kekalahan oleh X datang di ...", a
     # noun phrase); entering likewise: "bercerita lumpur masuk ke dapurnya", "memastikan
-    # Yoga masuk skuad inti".
-    r"|(?:(?!oleh\b)" + _SUBJECT_WORD + r"){1,8}(?:datang|tiba|muncul|masuk)"
+    # Yoga masuk skuad inti"; and leaving: "bercerita istrinya keluar rumah untuk ...",
+    # "mengaku adiknya pergi sejak pagi" (not an exit named: "pintu keluar", "jalur keluar").
+    r"|(?:(?!oleh\b)" + _SUBJECT_WORD + r"){1,8}"
+    r"(?:datang|tiba|muncul|masuk|(?<!pintu )(?<!jalur )(?<!jalan )(?:keluar|pergi|pulang|kabur))"
     rf"|{_SUBJECT_WORD}{{2,8}}{_CONDITION}"
     rf"|{_SUBJECT_WORD}{{1,8}}(?:hanya|sudah|masih|baru|mulai)\s+{_CONDITION}"
     rf"|{_SUBJECT_WORD}{{1,8}}{_CONDITION}\s+kembali"
@@ -221,6 +229,33 @@ def _figures_folded(sent: str, at: int) -> str:
     return sent[:at] + _FIGURE_OR_RANGE.sub("0", sent[at:])
 
 
+#: A focus aside between commas inside a clause: "mengimbau pendaki, terutama dari luar
+#: daerah, memakai porter" (the addressee narrowed; the clause goes on after it).
+_FOCUS_ASIDE = re.compile(
+    r",\s+(?:terutama|khususnya|utamanya|termasuk)\s+[^,.;:!?\x01\"“”]{1,60},(?=\s)"
+)
+
+
+def _asides_blanked(sent: str, at: int) -> str:
+    """``sent`` with each focus aside after ``at`` blanked (lengths kept), so the shapes
+    after a cue read the clause around it.
+
+    >>> _asides_blanked("meminta warga, terutama lansia, memakai masker", 7).split()
+    ['meminta', 'warga', 'memakai', 'masker']
+    """
+    return sent[:at] + _FOCUS_ASIDE.sub(lambda m: " " * len(m.group(0)), sent[at:])
+
+
+#: A name of one to three capitalised words (no day) and its verb, active or passive,
+#: after a weak verb: "bercerita Budi ditemukan di balik batu", "mengakui Persib bermain
+#: buruk".
+_NAMED_SUBJECT_VERB = re.compile(
+    r"\s+(?!(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b)(?:[A-Z][\w'’-]*\s+){1,3}"
+    + _NOT_A_VERB
+    + rf"(?:{_ACTIVE_VERB}|di(?!ri)[a-z]{{4,}})\b"
+)
+
+
 def _clause_after(sent: str, at: int) -> bool:
     """True when a clause (a subject and its verb, or an auxiliary) follows a weak verb
     of telling or admitting at ``sent[at:]``: "bercerita ia menumpang truk ...",
@@ -230,10 +265,11 @@ def _clause_after(sent: str, at: int) -> bool:
         at += 1  # "Namun ia mengeluh, harga pupuk naik ...": a comma before the clause
     if re.match(r"\s+(?:tentang|soal|mengenai|kepada)\b", sent[at:]):
         return False
-    sent = _figures_folded(sent, at)
+    sent = _asides_blanked(_figures_folded(sent, at), at)
     patterns = (
         _CLAUSE_SOON,
         _SUBJECT_VERB,
+        _NAMED_SUBJECT_VERB,
         _STATE_VERB_SOON,
         _EXISTENTIAL,
         _PREDICATE_SOON,
@@ -255,18 +291,18 @@ _VERB_SOON = re.compile(
     # Words joined by a slash are one: "pemerintah kabupaten/kota ikut menyalurkan".
     r"\s+(?:[a-z][\w-]*\s+)(?:[A-Za-z][\w-]*(?:/[\w-]+)?\s+){0,4}"
     + _NOT_A_VERB
-    + r"(?:(?:me|ber)[a-z]{3,}|di(?!ri)[a-z]{4,})\b"
+    + rf"(?:{_ACTIVE_VERB}|di(?!ri)[a-z]{{4,}})\b"
     # Or a noun of up to three words placed by "di"/"dari" and a place of up to three:
     # "memastikan semua pompa air di Kota Lama berfungsi" (no relative clause inside).
     + r"|\s+(?:(?!yang\b)[a-z][\w-]*\s+){1,3}(?:di|dari)\s+(?:[A-Za-z][\w-]*\s+){1,3}"
     + _NOT_A_VERB
-    + r"(?:me|ber)[a-z]{3,}\b"
+    + rf"{_ACTIVE_VERB}\b"
     # Or a body's name of one to four capitalised words as the subject: "berharap
     # Pemkab Klaten membantu ...", "memastikan PT Pos Indonesia menambah ...",
     # a club or a person by one name ("berharap Persija mempertahankan ...").
     + r"|\s+(?:[A-Z][\w-]*\s+){1,4}"
     + _NOT_A_VERB
-    + r"(?:me|ber)[a-z]{3,}\b"
+    + rf"{_ACTIVE_VERB}\b"
 )
 #: A state assured after a subject of up to five words: "memastikan stok logistik untuk
 #: pengungsi cukup", "memastikan pasokan listrik ke rumah sakit aman".
@@ -282,7 +318,7 @@ _PASSIVE_AFTER_LONG_SUBJECT = re.compile(rf"\s+{_SUBJECT_WORD}{{5,14}}di(?!ri\b)
 #: serta penumpang bus selamat ..." (a comma elsewhere ends the clause).
 _LISTED_SUBJECT_CLAUSE = re.compile(
     rf"\s+{_SUBJECT_WORD}{{0,4}}(?:[\w-]+,\s+){{1,4}}(?:dan|serta)\s+{_SUBJECT_WORD}{{1,6}}"
-    r"(?:di(?!ri\b)[a-z]{4,}|(?:me|ber)[a-z]{3,})\b"
+    rf"(?:di(?!ri\b)[a-z]{{4,}}|{_ACTIVE_VERB})\b"
 )
 #: No noun of an act ("penutupan", "pemberian", "perbaikan"): what is asked for, no
 #: addressee.
@@ -299,22 +335,22 @@ _DIRECTIVE_MARKER = re.compile(
 #: of up to four words joining the act ("mengajak warga dan pemilik toko ikut menjaga",
 #: "turut bergotong royong"): "ikut"/"turut" mark the act even before an unprefixed verb.
 _DIRECTIVE_CLAUSE = re.compile(
-    rf"\s+(?:{_WORD}\s+){{1,3}}(?:juga\s+|tidak\s+|tetap\s+)?(?:me|ber)[a-z]{{3,}}\b"
+    rf"\s+(?:{_WORD}\s+){{1,3}}(?:juga\s+|tidak\s+|tetap\s+)?{_ACTIVE_VERB}\b"
     # Two addressees joined by "dan" ("mengimbau sekolah dan panitia wisata memeriksa
     # ..."), an office over two fields ("meminta Menteri Kelautan dan Perikanan
     # mencabut ..."), or the thing asked to be done in the passive ("meminta pasal itu
     # dihapus").
-    r"|\s+[\w-]+\s+dan\s+(?:[\w-]+\s+){1,2}(?:me|ber)[a-z]{3,}\b"
+    rf"|\s+[\w-]+\s+dan\s+(?:[\w-]+\s+){{1,2}}{_ACTIVE_VERB}\b"
     # (The office's name capitalised: not "menuntut penutupan X dan pemberian hak
     # menentukan ...", two things demanded.)
     # A body named over two fields likewise: "menginstruksikan Dinas Koperasi dan Usaha
     # Mikro mendata ...".
-    r"|\s+(?:[A-Z][\w-]*\s+){1,4}dan\s+(?:[A-Z][\w-]*\s+){1,3}(?:me|ber)[a-z]{3,}\b"
+    rf"|\s+(?:[A-Z][\w-]*\s+){{1,4}}dan\s+(?:[A-Z][\w-]*\s+){{1,3}}{_ACTIVE_VERB}\b"
     # A body named in full with its abbreviation in brackets, then the act: "mendesak
     # Badan Pengawas Pemilu (Bawaslu) memeriksa ...", "meminta Dinas Pekerjaan Umum dan
     # Penataan Ruang (PUPR) menambal ...".
     r"|\s+(?:[A-Z][\w-]*\s+|dan\s+){1,7}\([A-Z][\w-]*\)\s+(?:juga\s+|segera\s+)?"
-    r"(?:me|ber)[a-z]{3,}\b"
+    rf"{_ACTIVE_VERB}\b"
     # Two addressees of a few words each, a body's name among them, and a habit or a
     # readiness before the act: "mengimbau nelayan tradisional dan pemilik kapal selalu
     # memeriksa ...", "meminta pemerintah kota dan PT Pelindo menata ..." (no noun of an
@@ -322,7 +358,7 @@ _DIRECTIVE_CLAUSE = re.compile(
     # menentukan ..." asks for two things).
     rf"|\s+(?!(?:maaf|izin)\b)(?:{_NO_ACT_NOUN}[\w-]+\s+){{1,3}}dan\s+"
     rf"(?:{_NO_ACT_NOUN}[\w-]+\s+){{1,4}}(?:juga\s+|tetap\s+|selalu\s+|segera\s+|terus\s+)?"
-    r"(?:me|ber)[a-z]{3,}\b"
+    rf"{_ACTIVE_VERB}\b"
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*\s+(?:itu\s+|tersebut\s+|ini\s+)(?:segera\s+)?"
     r"di(?!ri\b)[a-z]{4,}(?:kan|i)?\b"
     # Or after a thing of one or two words, the passive act and how or where: "meminta
@@ -338,7 +374,7 @@ _DIRECTIVE_CLAUSE = re.compile(
     # the act; not a preposition shaped like a verb ("menjelang", "melalui").
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*(?:\s+(?:[a-z][\w-]*|[A-Z]{2,}))?\s+di\s+"
     r"(?:[\w-]+\s+){1,5}?"
-    r"(?!(?:menjelang|menuju|mengenai|menurut|melalui|melewati|mengingat)\b)(?:me|ber)[a-z]{3,}\b"
+    rf"(?!(?:menjelang|menuju|mengenai|menurut|melalui|melewati|mengingat)\b){_ACTIVE_VERB}\b"
     # Acts asked for with a verb of no prefix: "meminta Pemerintah Provinsi turun tangan".
     r"|\s+(?:[\w-]+\s+){1,3}(?:turun\s+tangan|hadir|datang|pulang|kembali|mundur)\b"
     # Or a manner asked for, an adjective: "meminta semua pendukung tenang", "mengimbau
@@ -367,7 +403,7 @@ _DIRECTIVE_MARKER_AFTER_RELATIVE = re.compile(
 #: Or, with no marker, the verb asked for after such a relative clause of no verb of its
 #: own: "mengimbau penghuni yang rumahnya di lereng bukit berkemas ...".
 _DIRECTIVE_VERB_AFTER_RELATIVE = re.compile(
-    r"\s+(?:[\w-]+\s+){1,3}yang\s+(?:(?!(?:me|ber|di)[a-z])[\w-]+\s+){1,6}(?:me|ber)[a-z]{3,}\b"
+    rf"\s+(?:[\w-]+\s+){{1,3}}yang\s+(?:(?!(?:me|ber|di)[a-z])[\w-]+\s+){{1,6}}{_ACTIVE_VERB}\b"
 )
 
 
@@ -511,7 +547,7 @@ def _directive_clause(cue: str, sent: str, at: int) -> bool:
     """True when what is asked follows a verb of request or appeal at ``sent[at:]``."""
     if cue not in DIRECTIVE_VERBS:
         return False
-    sent = _figures_folded(sent, at)
+    sent = _asides_blanked(_figures_folded(sent, at), at)
     if cue == "mendorong" and _CAUSED_CHANGE.match(sent, at):
         return False
     if cue == "mengajak" and not _APPEAL_AUDIENCE.match(sent, at):
@@ -541,7 +577,7 @@ def _subordinate_directive(cue: str, head: str) -> bool:
 
 #: A promise: a verb (after "akan"/"untuk"/"tidak") right after "berjanji".
 _PROMISE_SOON = re.compile(
-    r"\s+(?:(?:akan|untuk|tidak|segera)\s+)?(?:(?:me|ber)[a-z]{3,}"
+    rf"\s+(?:(?:akan|untuk|tidak|segera)\s+)?(?:{_ACTIVE_VERB}"
     # Verbs without a prefix that are promised as often: "berjanji kembali ke lapangan".
     r"|kembali|hadir|datang|pulang|mundur|tampil|bangkit)\b"
 )

@@ -714,6 +714,9 @@ class _Extractor(_Article):
                         and not _counted_report(v.group("cue"), sent, v.end())
                     )
                     and not (v.group("cue") in VIEW_VERBS and _VERB_SOON.match(sent, v.end()))
+                    # "berjanji gaji untuk tiga bulan dibayarkan ...": a promised act with
+                    # its own subject, read as a view's clause is
+                    and not (v.group("cue") in PROMISE_VERBS and _VERB_SOON.match(sent, v.end()))
                     and not (v.group("cue") in VIEW_VERBS and _ASSURED_STATE.match(sent, v.end()))
                     and not (
                         v.group("cue") in VIEW_VERBS

@@ -236,10 +236,14 @@ def _is_passive_agent(prefix: str, masked: str, end: int, se: int) -> bool:
 
 #: What may follow a passive agent that closes its clause; a time before the sentence's
 #: end too ("Penalti itu dieksekusi Budi pada babak pertama."), with how it was done
-#: ("Gol dicetak Budi pada menit ke-77 lewat sundulan dari sepak pojok.").
+#: ("Gol dicetak Budi pada menit ke-77 lewat sundulan dari sepak pojok."); where the
+#: agent comes from and the result it was won with ("Medali emas diraih Sinta asal
+#: Kabupaten Kudus dengan catatan waktu 11,8 detik.").
 _AGENT_END = re.compile(
-    _AGE_AFTER + r"(?:\s+pada\s+(?:menit|babak|laga|hari|pekan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
-    r"|Minggu)\b[^,.;!?\x01]{0,45}?(?=[.;!?]))?"
+    _AGE_AFTER
+    + r"(?:\s+asal(?:\s+[A-Z][\w-]*){1,4})?"
+    + r"(?:\s+(?:pada\s+(?:menit|babak|laga|hari|pekan|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu"
+    r"|Minggu)|dengan\s+(?:catatan\s+)?(?:waktu|skor|nilai|poin|total))\b[^,.;!?\x01]{0,45}?(?=[.;!?]))?"
     + r"\s*(?:[.;!?]|$|,\s+(?!(?:dan|atau|serta)\b)[a-z])"
 )
 

@@ -94,8 +94,8 @@ def _account_handle(words: list[str]) -> Who | None:
 
 
 #: A clock time and the zones written after it: "07.10 WIB".
-#: A company's management or board written in lower case after a cue: they speak in the
-#: name of the body last named (capitalised at a sentence's start they stay as written).
+#: A company's management or board alone, after a cue or as a sentence's subject
+#: ("Manajemen juga menyebutkan ..."): they speak in the name of the body last named.
 _MANAGEMENT = frozenset({"manajemen", "direksi"})
 
 
@@ -185,7 +185,7 @@ def parse_phrase(phrase: str) -> Who | None:
     if len(words) == 1 and words[0].lower() in _GENERIC_BODIES:
         # "Perusahaan menyatakan ...": the company last named, not a new speaker.
         return Who(None, words[0], org=True, anaphor=True)
-    if len(words) == 1 and words[0] in _MANAGEMENT:
+    if len(words) == 1 and words[0].lower() in _MANAGEMENT:
         # '"...," tulis manajemen.': the company whose management spoke, not a person.
         return Who(None, words[0], org=True, anaphor=True)
     if words[0].lower() in ORG_HEADS and len(words) <= 6 and not words[0][0].isupper():

@@ -719,8 +719,16 @@ def bodies_by_inner_acronym(names: Sequence[str | None]) -> list[str | None]:
 
     >>> bodies_by_inner_acronym(["Stasiun Cuaca BX Kota Y", "BX", None])
     ['Stasiun Cuaca BX Kota Y', 'Stasiun Cuaca BX Kota Y', None]
+
+    A body's unit written with the body's acronym in brackets ("PT Bahari (BH) Regional
+    2 Kota Y") likewise takes a speaker named by that acronym or by the body's name
+    before it ("BH", "PT Bahari"): the unit that spoke, called by its body's name.
+
+    >>> bodies_by_inner_acronym(["PT Bahari (BH) Regional 2 Kota Y", "PT Bahari", "BH"])[1:]
+    ['PT Bahari (BH) Regional 2 Kota Y', 'PT Bahari (BH) Regional 2 Kota Y']
     """
     out = list(names)
+    units = [n for n in dict.fromkeys(names) if n is not None and " (" in n]
     # Each word after a name's first -> the names holding it, found once: a scan of all
     # the names for each acronym grows with the square of the speakers.
     holding: dict[str, set[str]] | None = None
@@ -731,10 +739,16 @@ def bodies_by_inner_acronym(names: Sequence[str | None]) -> list[str | None]:
             holding = {}
             for n in names:
                 for word in (n or "").split()[1:]:
-                    holding.setdefault(word, set()).add(n or "")
+                    holding.setdefault(word.strip("()"), set()).add(n or "")
         holders = holding.get(name, set()) - {name}
         if len(holders) == 1:
             out[i] = holders.pop()
+    for i, name in enumerate(names):
+        if name is None or out[i] != name or _ACRONYM.fullmatch(name):
+            continue
+        expanded = [u for u in units if u.startswith(name + " (")]
+        if len(expanded) == 1:
+            out[i] = expanded[0]
     return out
 
 

@@ -97,13 +97,23 @@ _CIRCUMSTANCE = re.compile(
 )
 
 
+#: Words joining the last item of a list inside a name: Indonesian, or English in a
+#: company's job title ("Head of Sales, Marketing, and Logistics X", "& Logistics").
+_LIST_JOINERS = frozenset({"dan", "serta", "and", "&"})
+
+
 def _merge_lists(segs: list[str]) -> list[str]:
     """Comma segments with the items of a list inside a name joined again: "Kepala Dinas
-    Tenaga Kerja, Transmigrasi, dan Energi X" is one phrase (lengths kept)."""
+    Tenaga Kerja, Transmigrasi, dan Energi X" is one phrase (lengths kept), as is an
+    English title's list ("Head of Sales, Marketing, and Logistics X").
+
+    >>> _merge_lists("Head of Sales, Marketing, and Logistics PT Ombak, Budi".split(","))
+    ['Head of Sales, Marketing, and Logistics PT Ombak', ' Budi']
+    """
     merged: list[str] = []
     for seg in segs:
         first = seg.split()[:1]
-        if merged and first and first[0] in ("dan", "serta"):
+        if merged and first and first[0] in _LIST_JOINERS:
             while len(merged) > 1 and _is_list_item(merged[-1]):
                 seg = merged.pop() + "," + seg
             seg = merged.pop() + "," + seg
@@ -118,7 +128,7 @@ def _merge_lists(segs: list[str]) -> list[str]:
 
 
 #: A comma segment that opens with the last items of a list: "Perdagangan dan Industri".
-_LAST_ITEMS = re.compile(r"\s*(?:[A-Z][\w-]*\s+){1,2}(?:dan|serta|&)\s+[A-Z]")
+_LAST_ITEMS = re.compile(r"\s*(?:[A-Z][\w-]*\s+){1,2}(?:dan|serta|and|&)\s+[A-Z]")
 
 
 def _opens_office(merged: list[str], seg: str) -> bool:

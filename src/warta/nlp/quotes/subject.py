@@ -179,6 +179,39 @@ _ACRONYM_THEN_BRANCH = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*(?=(?:Perwakila
 _ROLE_ACRONYM = re.compile(r"\s*\([A-Z][\w&. -]{1,17}\)\s*$")
 
 
+#: A company or agency with its acronym in brackets, then one of its regional units by
+#: the unit's own name (acronym, number and seat town optional): "PT Angkasa Raya (AR)
+#: Daerah Operasi (Daop) 3 Cirebon", "Perum Pangan (PP) Kantor Wilayah Sulawesi Utara".
+#: The unit speaks as one body, written as the credit writes it (never a person named
+#: by the town at its end).
+_BODY_THEN_UNIT = re.compile(
+    r"\s*(?P<body>(?:PT|Perum|Perumda|Persero|Bank|Badan|Balai|Lembaga|Otoritas)\s+"
+    r"(?:[A-Z][\w&.-]*\s+){1,5}\([A-Z][\w&. -]{1,17}\)\s+"
+    r"(?:Daerah\s+Operasi|Divisi\s+Regional|Kantor\s+Wilayah|Kantor\s+Regional"
+    r"|Unit\s+Induk(?:\s+[A-Z][a-z]+)?|Regional)"
+    r"(?:\s+\([A-Z][\w&. -]{1,17}\))?(?:\s+(?:[IVX]+|\d{1,2}))?)"
+    r"(?P<seat>(?:\s+[A-Z][\w-]*){0,3})\s*"
+)
+
+
+def _regional_unit(cleaned: str) -> str | None:
+    """The body and regional unit that make the whole subject ``cleaned`` (see
+    :data:`_BODY_THEN_UNIT`), its seat one town or a known region, never a person.
+
+    >>> _regional_unit("PT Angkasa Raya (AR) Daerah Operasi (Daop) 3 Cirebon")
+    'PT Angkasa Raya (AR) Daerah Operasi (Daop) 3 Cirebon'
+    >>> _regional_unit("PT Angkasa Raya (AR) Regional 3 Budi Santoso") is None
+    True
+    """
+    unit = _BODY_THEN_UNIT.fullmatch(cleaned)
+    if unit is None:
+        return None
+    seat = unit.group("seat").strip()
+    if len(seat.split()) > 1 and not is_region_name(seat):
+        return None
+    return (unit.group("body") + unit.group("seat")).strip()
+
+
 #: A relative clause between commas closing the words before a cue: ", yang dilantik
 #: pekan lalu, ".
 _TRAILING_RELATIVE = re.compile(r",\s+yang\s+[^,]{3,80},\s*$")
@@ -316,6 +349,10 @@ def parse_subject(before: str) -> Who | None:
         return Who(signed.group("name"), signed.group("office"), offset=signed.start("name"))
     if (principal := _principal_through_aide(before)) is not None:
         return principal
+    cleaned = _drop_channel(undot_titles(blank_dateline(before))).rstrip(" ,")
+    if (unit := _regional_unit(cleaned)) is not None:
+        # "PT X (X) Daerah Operasi (Daop) 5 Kota menyatakan": the regional unit speaks.
+        return Who(unit, org=True, offset=before.find(unit))
     if (initials := _INITIALS_WITH_AGE.search(before)) is not None:
         # "Seorang pelaku, RT (44), mengaku ...": capitals with an age in
         # brackets are a person's initials, never the acronym of a country or a body.

@@ -187,13 +187,21 @@ def _names(m: Mention) -> tuple[str, str]:
 def _body_of_named_state(m: Mention, named: dict[str, str]) -> Mention:
     """Organisation ``m`` named by the state it is the government or army of, when the
     entity layer took "Pemerintah Venezuela" as one name and the state is named as such
-    elsewhere in the article (``named``: lower-case names to the state); else ``m``."""
-    words = m.text.split(maxsplit=1)
-    if len(words) == 2 and words[0].lower() in _STATE_BODIES:
-        state = named.get(words[1].casefold())
-        if state is not None:
-            return replace(m, entity=state, referent=None)
-    return m
+    elsewhere in the article (``named``: lower-case names to the state); a state's
+    mission so named ("Konsulat Jenderal Vietnam") too; else ``m``."""
+    head, _, rest = m.text.partition(" ")
+    mission = _MISSION.fullmatch(m.text)
+    if mission is not None:
+        rest = mission["state"]
+    elif head.lower() not in _STATE_BODIES:
+        return m
+    state = named.get(rest.casefold()) if rest else None
+    return m if state is None else replace(m, entity=state, referent=None)
+
+
+#: A state's mission abroad named by the state ("Konsulat Jenderal X", "Kedutaan Besar
+#: X", "Kedubes X"): it speaks and acts for the state, as its envoy does.
+_MISSION = re.compile(r"(?:Kedutaan Besar|Kedubes|Konsulat Jenderal|Konsulat|Konjen) (?P<state>.+)")
 
 
 def _states_for_bodies(mentions: Sequence[Mention], gpe: Collection[str]) -> list[Mention]:

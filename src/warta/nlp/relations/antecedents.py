@@ -18,7 +18,9 @@ for the last body or state of the noun's TYPE named before it:
   the last person named holding that office ("Bupati X <nama>", "Wali Kota X, <nama>").
 
 A person never stands behind a body noun, and nothing is given when no antecedent of
-the right type was named before: the noun is then no actor. The relation stage puts
+the right type was named before: the noun is then no actor, unless a domestic story asks
+it to act ("meminta kejaksaan memeriksa …", "mendesak bupati mencabut …"): the one
+body of that kind the story is about is then named as written. The relation stage puts
 these actors beside the named ones, so every slot (subject, object, passive agent)
 reads them alike.
 
@@ -40,7 +42,7 @@ from collections.abc import Collection, Sequence
 from warta.nlp.relations.actors import _Tok
 from warta.nlp.relations.institutions import bare_institution, institution_kind
 from warta.nlp.relations.repairs import GROUP_NOUNS
-from warta.nlp.relations.words import _REGION_HEAD_OFFICES
+from warta.nlp.relations.words import _ASKING, _REGION_HEAD_OFFICES
 from warta.records import Mention
 
 #: A firm's name: a legal form before or after it, or a group's word.
@@ -117,6 +119,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[A-Z\"“])")
 #: Offices of a region's head ("Bupati", "Gubernur", "Wali Kota").
 _OFFICES = _REGION_HEAD_OFFICES
 _DEMONSTRATIVES = frozenset("itu tersebut ini".split())
+#: The kinds whose bare noun, asked to act ("meminta kejaksaan memeriksa …"),
+#: names the one body of that kind in a domestic story even when none was named
+#: before: the police, the prosecutors, the council, a region's government and its head
+#: (the gold sets list such a noun among the body's names; a firm's "manajemen" or
+#: "perusahaan" is mostly named in full there). Elsewhere such a noun with no body of its
+#: kind told is no actor ("membantah tuduhan polisi").
+_WRITTEN_KINDS = re.compile(r"police$|prosecution$|council$|region:|holder:")
+#: The state domestic news is told in, as the entity layer names it.
+_HOME_STATE = "Indonesia"
 #: An office of a region's head written right before a person's name, past the region's
 #: name and a comma ("Wali Kota Tebing Raya, <nama>"); not a deputy's ("Wakil Bupati").
 _HELD_OFFICE = re.compile(
@@ -290,7 +301,22 @@ class _Antecedents:
             return None
         name = self._last(kind, toks[i].start, names)
         organisation = kind != "state" and not kind.startswith("holder:")
+        lower = i not in named or kind.startswith("region:")  # "Pemprov" is written so
+        asked = i > 0 and words[i - 1] in _ASKING | _SPOKEN_VERBS
+        written = lower and asked and _WRITTEN_KINDS.match(kind) is not None
+        if name is None and written and self._domestic(toks[i].start):
+            # "meminta kejaksaan memeriksa …" with no prosecutor's office named
+            # before: the one body of that kind asked to act, named as written (a
+            # capitalised noun inside a sentence is a name's: "Mahkamah Kehormatan Dewan")
+            name = " ".join(w for w in words[i : i + n] if w not in _DEMONSTRATIVES)
         return (name, n, organisation) if name is not None else None
+
+    def _domestic(self, before: int) -> bool:
+        """Whether no state but Indonesia is named before offset ``before``: the police,
+        prosecutors or council of a story told abroad are that state's."""
+        starts, indices = self._by_kind.get(("state", None), ([], []))
+        k = bisect_left(starts, before)
+        return all(self._named[j][2] == _HOME_STATE for j in indices[:k])
 
     def _protesters(self, before: int) -> str | None:
         """The civic group a subject "Mereka" at offset ``before`` stands for: the last

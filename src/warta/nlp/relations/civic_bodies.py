@@ -25,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from warta.nlp.relations.antecedents import _CIVIC_HEADS
+from warta.nlp.relations.counted_groups import counted_groups_held
 from warta.nlp.relations.repairs import _Renamed
 from warta.nlp.relations.words import _CALENDAR
 from warta.records import Mention
@@ -45,7 +46,8 @@ _CIVIC_NAME = re.compile(
 
 def civic_bodies_named(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each civic body's name (see the module docstring) made one
-    organisation's mention, where none covers it yet."""
+    organisation's mention, where none covers it yet, and each counted group held by
+    an arrest (:func:`.counted_groups.counted_groups_held`)."""
     index = _Renamed(mentions)
     for found in _CIVIC_NAME.finditer(text):
         start = found.start()
@@ -60,7 +62,9 @@ def civic_bodies_named(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if any(x not in inside for x in overlapping):
             continue  # a mention reaching across the name's edge: leave it as tagged
         index.rename(inside, Mention(start, end, name, "ORG", name))
-    return index.result()
+    # the crowds police news counts as it holds them, untagged as well ("menangkap
+    # empat anggota komplotan curanmor")
+    return counted_groups_held(text, index.result())
 
 
 def _name_run(run: str, start: int, index: _Renamed) -> str:

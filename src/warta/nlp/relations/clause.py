@@ -48,6 +48,7 @@ from warta.nlp.relations.words import (
     _MODALITY,
     _NAMED_PLACES,
     _NEGATION,
+    _NUMBERS,
     _OBJECT_CONTROL,
     _OBLIQUE,
     _OFFICE_NOUNS,
@@ -163,6 +164,17 @@ _INVITE_REACH = 16
 _TITLE_REACH = 4
 
 
+#: How far after a threat's verb its condition may name the one threatened.
+_CONDITION_REACH = 16
+#: "selama" before an actor: as long as it does what the threat is against.
+_AS_LONG_AS = "selama"
+#: The "that" of a warning's content ("memperingatkan **bahwa** …").
+_WARNED_THAT = "bahwa"
+#: Boundary words that stay inside what is threatened: its relative clause and the
+#: warning's "bahwa" ("sanksi **yang** berat kalau X …").
+_WITHIN_THREAT = frozenset({"yang", _WARNED_THAT})
+
+
 class _Clause(_AsideReader):
     """One sentence as tokens with the actors over them."""
 
@@ -198,7 +210,10 @@ class _Clause(_AsideReader):
 
     def _agent_phrase(self, k: int) -> list[_Actor]:
         """The agents named from token ``k`` on after a passive verb, a word for their
-        side or part first ("diajukan kubu A dan kubu B", "oleh tank Israel")."""
+        side or part first ("diajukan kubu A dan kubu B", "oleh tank Israel"), or their
+        count ("diajukan 80 petani Desa X")."""
+        if k not in self.actor_at and (self.word(k) in _NUMBERS or self.word(k).isdigit()):
+            k += 1
         if k not in self.actor_at and self.word(k) in _SIDE:
             k += 1
             # "pasangan calon nomor urut 4, A dan B": the ticket's number before its names
@@ -932,8 +947,17 @@ class _Clause(_AsideReader):
         Korea Selatan", and "mengancam Moskow akan membalas Amerika Serikat" (the object
         is that act's subject); ``objects`` when no actor follows the act's verb."""
         k = objects[-1].last + 1 if objects else end + 1
+        if self.word(k) == _WARNED_THAT:
+            # "memperingatkan bahwa blokade tidak akan dicabut selama X terus …": the
+            # warning's condition names whom it is aimed at
+            return objects or self._condition_subject(k)
         # "memperingatkan X dapat menghentikan …": what X may do is the threat too
         link = self.word(k) in _THREAT_LINK or (bool(objects) and self.word(k) in _MAY)
+        if link and objects and not _verb_like(self.word(k + 1)):
+            # "mengancam Teheran akan keluar dari traktat jika X tidak mencabutnya": the
+            # object is the side that will act; the threat is aimed at whom the
+            # condition names
+            return self._condition_subject(k) or objects
         if not link or not _verb_like(self.word(k + 1)):
             return objects
         return (
@@ -944,15 +968,30 @@ class _Clause(_AsideReader):
         )
 
     def _condition_subject(self, k: int) -> list[_Actor]:
-        """The subject of a condition after token ``k`` ("mengancam akan memutus pasokan
-        gas jika Seoul tetap menolak": the threat is aimed at Seoul), else none."""
-        for j in range(k + 1, min(len(self.toks), k + 10)):
-            if self.word(j) in _CONDITION:
+        """The subjects of a condition after token ``k`` ("mengancam akan memutus pasokan
+        gas jika Seoul tetap menolak": the threat is aimed at Seoul; "… kalau A dan B
+        terus …": at both; "selama X masih …": as long as X does), past a relative
+        clause or a quote on what is threatened ("menjatuhkan sanksi yang berat kalau X
+        …"), else none."""
+        for j in range(k + 1, min(len(self.toks), k + _CONDITION_REACH)):
+            lasting = self.word(j) == _AS_LONG_AS and j + 1 in self.actor_at
+            if self.word(j) in _CONDITION or lasting:
                 actor = self.actor_at.get(j + 1)
-                return [self._with_person(actor)] if actor is not None else []
-            if self.word(j) in _BOUNDARY and self.word(j) not in _CONDITION:
+                if actor is None:
+                    return []
+                return [self._with_person(actor), *self._coordinated_after(actor.last)]
+            if self._in_short_name(j):
+                continue  # "keluar dari Traktat X (NPT) jika …": a name's short form
+            if self.word(j) in _BOUNDARY - _WITHIN_THREAT:
                 return []
         return []
+
+    def _in_short_name(self, j: int) -> bool:
+        """Whether token ``j`` is a parenthesis around one word, a name's short form
+        ("Traktat Nonproliferasi Nuklir (NPT)"): no boundary of the clause."""
+        return (self.word(j) == "(" and self.word(j + 2) == ")") or (
+            self.word(j) == ")" and self.word(j - 2) == "("
+        )
 
     def embedded_act(self, i: int, action: str = "") -> bool:
         """Whether the cue at ``i`` is what another act threatens or asks for (also in

@@ -83,9 +83,15 @@ _ORDINALS = {"ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6}
 #: Words for a member of a body that open a description of the person named after it
 #: ("kepada **anggota** parlemen X, <nama>").
 _MEMBER_WORDS = frozenset("anggota politisi politikus kader legislator".split())
+#: How many lower-case words may describe a person coordinated and then named after a
+#: comma ("dan bendahara desa, AB").
+_DESCRIBED_WORDS = 3
 #: Counts of persons opening a description of those named after it ("**dua** tersangka,
 #: A dan B").
 _PERSON_COUNTS = frozenset("seorang dua tiga empat lima enam tujuh delapan sembilan".split())
+#: Words before a coordinated side's name: titles, its government ("dan otoritas X") and
+#: its envoys ("antara utusan khusus A dan delegasi B").
+_SIDE_TITLES = _TITLE_WORDS | _GOVERNMENT | frozenset("utusan khusus delegasi perunding".split())
 #: The persons such a count names: those arrested, held, charged or expelled ("dua
 #: **tersangka**"), not players praised or firms dealt with ("dua pemain", "dua lessor").
 _HELD_PERSONS = frozenset(
@@ -673,13 +679,21 @@ class _ObjectReader:
                 t = k + 1
             elif self.word(k) == "," and self.word(k + 1) in _COORD and found:
                 t = k + 2  # the serial comma of a list: ", dan X" after "A, B" only
+            elif (
+                self.word(k) == ","
+                and self.word(k + 1) in _COORD
+                and self._named_after_description(k + 2)
+            ):
+                # "AB (46), dan bendahara desa, CD (38)": one more held, described first
+                t = k + 2
             elif self.word(k) == ",":
                 t = k + 1
             else:
                 break
-            while t not in self.actor_at and self.word(t) in _TITLE_WORDS and t < k + 6:
+            # "dan Perdana Menteri X", "dan otoritas X", "dan utusan khusus X": the side
+            while t not in self.actor_at and self.word(t) in _SIDE_TITLES and t < k + 6:
                 t += 1
-            others = self._others_named(t) if self.word(k) in _COORD else None
+            others = self._others_named(t) if self.word(t - 1) in _COORD else None
             if others is not None:
                 t = others  # "A dan tiga pemasok lain, B dan C": B and C go on the list
             nxt = self.actor_at.get(t)
@@ -687,7 +701,9 @@ class _ObjectReader:
                 break
             item = self._with_person(nxt)
             end = self._past_unknown_name(max(nxt.last, item.last) + 1)
-            listed = self.word(end) in _COORD or self.word(end) == ","
+            # "AB (25), CD (31), dan EF": a person's age or short name in parentheses
+            # before the list goes on
+            listed = self.word(self._past_short_name(end)) in _COORD | {","}
             if self.word(k) == "," and self.word(k + 1) not in _COORD and not listed:
                 break  # "kepada Filipina, Presiden X mengatakan": a new clause
             found.append(item)
@@ -698,12 +714,28 @@ class _ObjectReader:
         """Where the names start of others of a kind counted at token ``k`` and named
         after a comma ("tiga **pemasok lain**, A dan B", "empat firma lain, A, B,
         dan C"), else ``None``."""
+        described = self._named_after_description(k)
+        if described is not None:
+            return described
         if self.word(k) not in _PERSON_COUNTS | _SOME:
             return None
         for j in range(k + 1, min(k + 4, len(self.toks))):
             if self.word(j) == _OTHER:
                 return j + 2 if self.word(j + 1) == "," and j + 2 in self.actor_at else None
             if self.toks[j].capital or not self.word(j).isalpha():
+                return None
+        return None
+
+    def _named_after_description(self, k: int) -> int | None:
+        """Where a person starts who is named after a comma past a short lower-case
+        description from token ``k`` ("dan **bendahara desa**, AB (38)", "serta **dua
+        pekerja**, CD (23) dan EF (27)"), else ``None``: the list of those held goes on."""
+        for j in range(k, min(k + _DESCRIBED_WORDS + 1, len(self.toks))):
+            word = self.word(j)
+            if word == "," and j > k:
+                actor = self.actor_at.get(j + 1)
+                return j + 1 if actor is not None and actor.person else None
+            if self.toks[j].capital or not word.isalpha() or _verb_like(word):
                 return None
         return None
 
@@ -976,9 +1008,14 @@ class _ObjectReader:
     def gang_members(self, actor: _Actor) -> bool:
         """Whether ``actor`` is named as the group some persons belong to, a group of
         :data:`_GANGS`: "menahan enam anggota geng motor X", "… anggota sindikat
-        curanmor yang menamakan diri X" (seizing them sanctions the group)."""
+        curanmor yang menamakan diri X" (seizing them sanctions the group); or named as
+        persons counted ("meringkus **sembilan penebang kayu** …": see
+        :mod:`.counted_groups`)."""
         if not 0 < actor.first < len(self.toks):
             return False  # an actor told in a sentence before
+        count = self.word(actor.first)
+        if actor.organisation and (count in _NUMBERS or count.isdigit()):
+            return True
         k = actor.first - 1
         if self.word(k) in _QUOTE_CHARS:
             k -= 1  # "anggota jaringan narkoba “X”"
@@ -1011,14 +1048,28 @@ class _ObjectReader:
     def _initialled_person(self, lo: int) -> int | None:
         """The token where a person named by initials starts when a description from
         token ``lo`` runs to "berinisial" ("seorang pria berinisial AB", "pemiliknya
-        berinisial AB"), within :data:`_DESCRIPTION_REACH` words and no clause boundary
-        or verb between, else ``None``."""
+        berinisial AB"), or a counted one runs to a comma before the persons it counts
+        ("empat terduga pengedar ganja, AB (25), CD (31), EF (22), dan GH (40)"), within
+        :data:`_DESCRIPTION_REACH` words and no clause boundary or verb between, else
+        ``None``."""
+        counted = self.word(lo) in _PERSON_COUNTS or self.word(lo).isdigit()
+        # "menangkap pemiliknya, AB (41)": one described by whose he is, then named
+        owned = self.word(lo).endswith("nya") and self.word(lo + 1) == ","
+        if owned:
+            actor = self.actor_at.get(lo + 2)
+            return lo + 2 if actor is not None and actor.person else None
         for k in range(lo, min(lo + _DESCRIPTION_REACH, len(self.toks))):
             word = self.word(k)
-            if word == _INITIALLED:
+            if word == _INITIALLED or (counted and word == "," and k > lo + 1):
                 actor = self.actor_at.get(k + 1)
                 return k + 1 if actor is not None and actor.person else None
-            if word in _BOUNDARY - _BRACKETS or _active_verb(word):
+            # "dua penjual elpiji bersubsidi, AB …": a ber- adjective in a counted
+            # description, no verb
+            verb = _active_verb(word) and not (counted and word.startswith("ber"))
+            # "menahan Kepala Desa X, Kecamatan Y, berinisial AB": the office's places
+            # set off by commas before "berinisial"
+            place_comma = word == "," and not counted
+            if (word in _BOUNDARY - _BRACKETS and not place_comma) or verb:
                 return None
         return None
 

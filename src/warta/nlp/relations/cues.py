@@ -16,6 +16,7 @@ from collections.abc import Collection
 from warta.nlp.relations.actors import _Actor, _History
 from warta.nlp.relations.antecedents import _Antecedents
 from warta.nlp.relations.clause import _Clause
+from warta.nlp.relations.counterparts import Counterparts
 from warta.nlp.relations.lexicon import (
     DENYING,
     ENTERTAINMENT_SENSES,
@@ -420,6 +421,8 @@ class _Context:
         self.speakers: dict[tuple[int, int], _Actor] = {}
         #: the targets of sanctions, in the order told: whose counsel may object
         self.sanctioned: list[_Actor] = []
+        #: the article's first pair of parties: whom a move with no target answers
+        self.counterparts = Counterparts()
 
     @property
     def text(self) -> str:
@@ -539,7 +542,9 @@ def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
     menyerbu Bali"), a sale into a market ("menyerbu pasar X") or a war of words
     ("saling serang dalam debat").
     """
-    if cue.action in SPORT_SENSES and not _disciplinary(clause, cue, i):
+    if cue.action in SPORT_SENSES and not (
+        _disciplinary(clause, cue, i) or _by_law_enforcement(clause, cue)
+    ):
         words = clause.words()
         if words & PLAY_WORDS or (ctx.sport and not words & _OFFICE):
             return False
@@ -619,6 +624,20 @@ def _disciplinary(clause: _Clause, cue: Cue, i: int) -> bool:
     """Whether the cue at ``i`` is a sanction named by a noun of discipline
     (:data:`_DISCIPLINE_NOUNS`), so coded in a sentence about play too."""
     return cue.action == "sanction" and clause.word(i) in _DISCIPLINE_NOUNS
+
+
+#: Words naming the police, prosecutors and their investigators ("Polresta X menangkap
+#: …", "penyidik menahan …"): their arrests are arrests in a sports story too.
+_LAW_ENFORCERS = frozenset(
+    "polisi kepolisian polri polda polres polresta polrestabes polsek kejaksaan kejari"
+    " kejati penyidik bareskrim".split()
+)
+
+
+def _by_law_enforcement(clause: _Clause, cue: Cue) -> bool:
+    """Whether the cue is a sanction in a sentence naming the police or prosecutors
+    ("Polresta X menangkap dua suporter …"): an arrest, never a ball caught."""
+    return cue.action == "sanction" and bool(clause.words() & _LAW_ENFORCERS)
 
 
 def _reported(clause: _Clause, i: int) -> bool:

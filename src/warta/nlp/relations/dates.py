@@ -302,10 +302,14 @@ _RETOLD_REACH = 400
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 
 
-def _after_object_relative(clause: _Clause, i: int, at: int) -> bool:
+def _after_object_relative(clause: _Clause, i: int, at: int, passive: bool = False) -> bool:
     """Whether the date at character ``at`` comes after a relative clause on the object
     of the cue at token ``i`` ("menangkap anggota geng X **yang membacok** dua pelajar
-    di …, Minggu (…)"): the day of the attack the clause tells, maybe not the arrest's."""
+    di …, Minggu (…)"): the day of the attack the clause tells, maybe not the arrest's.
+    With ``passive``, the clause's verb is a passive one with no actor named before the
+    date ("kesepakatan **yang diteken** tahun lalu"); a passive clause naming
+    its agents ("latihan yang digelar A dan B sejak Senin") tells an act of theirs, whose
+    relation that date is."""
     k = next((j for j, t in enumerate(clause.toks) if t.start <= at < t.end), None)
     if k is None or k <= i:
         return False
@@ -315,8 +319,10 @@ def _after_object_relative(clause: _Clause, i: int, at: int) -> bool:
         v = j + 1
         while clause.word(v) in _BEFORE_RELATIVE_VERB:
             v += 1
-        if _active_verb(clause.word(v)):
+        if not passive and _active_verb(clause.word(v)):
             return True
+        if passive and _passive_verb(clause.word(v)):
+            return not any(t in clause.actor_at for t in range(v + 1, k))
     return False
 
 
@@ -430,7 +436,12 @@ def _relative_verb(word: str) -> bool:
     """Whether ``word``, right after "yang", opens a relative clause telling an act: an
     active verb ("yang menewaskan …") or a passive one ("latihan yang **digelar** …
     sejak Senin"), whose day is the act's, not the sentence's."""
-    return _active_verb(word) or (len(word) >= 7 and word.startswith("di") and word.isalpha())
+    return _active_verb(word) or _passive_verb(word)
+
+
+def _passive_verb(word: str) -> bool:
+    """Whether ``word`` is a passive verb in di- ("disepakati", "dijadwalkan")."""
+    return len(word) >= 7 and word.startswith("di") and word.isalpha()
 
 
 #: How far (in characters) a month looked back to may stand after the day told before it

@@ -212,6 +212,12 @@ from warta.nlp.relations.antecedents import (
 from warta.nlp.relations.civic_bodies import civic_bodies_named
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.counted import counted_bodies_named
+from warta.nlp.relations.counterparts import (
+    ANSWERING,
+    aimed_at_many,
+    answers_told,
+    statement_named_back,
+)
 from warta.nlp.relations.cues import (
     _agents,
     _Context,
@@ -787,6 +793,28 @@ def _sentence_relations(
         if not pairs:
             pairs, same_act = _implicit_target(clause, cue, i, n, acted, ctx)
             confidence = 0.5
+        # an act not done ("tidak mengajukan banding") is no move against the other
+        # party, a statement named back answers only its issuer, when told, and an act
+        # on a plural object ("mendukung negara-negara …") is aimed at those
+        unknown = (
+            clause.flags(i - 3, i)[0] == "negative"
+            or statement_named_back(clause, i + n - 1)
+            or aimed_at_many(clause, i + n - 1)
+        )
+        if not pairs and cue.voice != "passive" and cue.action in ANSWERING and not unknown:
+            # "Mereka menolak rencana itu" in a report on the subject's dispute with
+            # one other party: that party, less surely than a side named
+            agents = _agents(clause, cue, i, n)
+            client = client_of_counsel(clause, i, ctx.sanctioned)
+            if ctx.counterparts.fits(cue.action, ctx.sentence):
+                pairs = ctx.counterparts.answered(agents, ctx.history, client)
+            if not pairs and cue.action == "reject" and clause.word(i - 1) != "juga":
+                # "Bolivia menolak usulan itu": the move of the last other party told (not
+                # after "juga": "X juga menolak …" sides with the last one who did)
+                pairs = answers_told(clause, i + n - 1, agents, ctx)
+            if cue.action in _ANSWERED_BY_COUNSEL:
+                pairs = _for_the_client(clause, i, pairs, ctx.sanctioned)
+            confidence = 0.4
         if not pairs and cue.action in _TOLD_AGAIN and cue.voice == "passive":
             # "KPK menangkap mantan direktur … . Tersangka, Heru, diciduk di hotel":
             # an agentless passive right after the same act tells that act again (not one
@@ -875,6 +903,16 @@ def _sentence_relations(
                 for d in dates_here
                 if not _after_object_relative(clause, i, d[0]) or closing_day(clause, d[0])
             ]
+        if any(_after_object_relative(clause, i, d[0], passive=True) for d in dates_here):
+            # "mendesak X mematuhi kesepakatan yang diteken tahun lalu": the day
+            # of the passive clause's act on the object, not the demand's (a day set off to
+            # close the sentence is still the act's)
+            dates_here = [
+                d
+                for d in dates_here
+                if not _after_object_relative(clause, i, d[0], passive=True)
+                or closing_day(clause, d[0])
+            ]
         if cue.action in _CENSURING and dates_here:
             # "mengecam serangan …, Selasa (…). Kecaman disampaikan …, Rabu (…)": the
             # censure told again with its own day
@@ -889,6 +927,9 @@ def _sentence_relations(
         # "bantuan dari badan pangan PBB tersebut": a body described by its parent,
         # pointed back to, is not the parent
         pairs = [(s, t) for s, t in pairs if not _parent_in_description(clause, t)]
+        if cue.action in _ASKED_OR_MET:
+            # "membawa sengketa dagang ke X": X is the dispute's forum
+            pairs = [(s, t) for s, t in pairs if not _dispute_forum(clause, i, t)]
         if cue.voice == "nominal" and _attended(clause, i + n):
             # "Pelepasan bantuan dihadiri Dubes X dan Kepala Y": those present at the
             # event of the act are neither its agent nor its target
@@ -1079,6 +1120,7 @@ def _sentence_relations(
             if kind == "sanction":
                 ctx.sanctioned.append(target)
             ctx.last_pair = (source, target, kind, ctx.sentence)
+            ctx.counterparts.told(source, target, kind, ctx.sentence)
             if kind == "aid":
                 ctx.last_aid = ctx.last_pair
             ctx.last_day = when
@@ -1408,6 +1450,21 @@ def _warned(
             continue
         out.extend((source, t) for t in accused.get(source.name, []) if t.name != source.name)
     return out
+
+
+#: Classes whose target is asked or met: a dispute's forum is neither.
+_ASKED_OR_MET = frozenset({"appeal", "demand", "consult"})
+#: Nouns of a dispute brought before a forum ("membawa **sengketa** dagang ke X").
+_DISPUTES = frozenset("sengketa perselisihan".split())
+
+
+def _dispute_forum(clause: _Clause, i: int, target: _Actor) -> bool:
+    """Whether ``target`` is where a dispute named after the cue at token ``i`` is
+    brought ("membawa sengketa tarif ke Badan X"): the body that
+    hears it, not the side asked or met (the other party of the dispute is)."""
+    if clause.word(target.first - 1) != "ke":
+        return False
+    return any(clause.word(j) in _DISPUTES for j in range(i + 1, target.first - 1))
 
 
 #: Verbs of holding talks after "sepakat" ("sepakat **menggelar** perundingan").

@@ -259,7 +259,8 @@ ROOTS: tuple[Root, ...] = (
     Root("pasok", "aid", ("",), ("pasokan",)),
     Root("sedia", "aid", ("kan",), ("penyediaan",)),
     Root("sumbang", "aid", ("", "kan"), ("sumbangan",)),
-    Root("hibah", "aid", ("kan",)),
+    # a grant handed over ("menyerahkan hibah … kepada X") is aid as granting is
+    Root("hibah", "aid", ("kan",), ("hibah",)),
     # paying for a side's works is aid to it ("membiayai pembangunan pelabuhan X"); paying
     # for armed acts against a side is no aid to it ("membiayai serangan ke X")
     Root("biaya", "aid", ("i",), ("pembiayaan",), bars_next=_ARMED_ACTS),
@@ -388,6 +389,8 @@ ROOTS: tuple[Root, ...] = (
 
 #: Words of a deadline given: "memberi waktu/tenggat … kepada X" is a demand on X.
 _DEADLINES = frozenset("waktu tenggat ultimatum".split())
+#: Words for the envoy a state recalls ("memanggil pulang **duta** besarnya").
+RECALLED_ENVOYS = frozenset("duta dubes".split())
 #: Words for a state's envoys: what a summons (*memanggil*) is addressed to.
 _ENVOYS = frozenset(
     "duta dubes diplomat diplomatnya kuasa perwakilan atase konsul kedutaan misi".split()
@@ -438,6 +441,12 @@ _HALTED = (
 #: Trade halted with a state: "menangguhkan (semua) perdagangan dengan X"
 #: reduces relations with it (CAMEO 16, an embargo a state lays on its own trade).
 _TRADE = frozenset("ekspor impor perdagangan".split())
+#: Verbs that stop goods crossing to or from a state, and the trade they stop: the export
+#: or import of goods halted ("menghentikan ekspor logam … ke X", "menangguhkan impor
+#: ikan dari X") is an embargo laid on that state, a sanction (CAMEO 163); all trade
+#: halted with it ("menghentikan perdagangan dengan X") stays a tie cut.
+_STOPPING = ("menghentikan", "menangguhkan", "membekukan")
+_GOODS = ("ekspor", "impor")
 #: Verbs that stop a firm's licence or business for a time or for good, and what they
 #: stop: done by a regulator, they coerce the firm that holds it (CAMEO 17: "membekukan
 #: sertifikat operator maskapai X", "menangguhkan sementara kegiatan usaha PT Y").
@@ -633,6 +642,9 @@ IRREGULAR: dict[str, Cue] = {
     "arbitrase": Cue("disapprove", "nominal", needs_near=frozenset({"terhadap"})),
     "pkpu": Cue("disapprove", "nominal", needs_near=frozenset({"terhadap"})),
     "pailit": Cue("disapprove", "nominal", needs_near=frozenset({"terhadap"})),
+    # a class action names its claimants and the side sued however far apart ("gugatan
+    # perwakilan kelompok ratusan nelayan Desa X yang dilayangkan terhadap PT Y"): a suit
+    "gugatan perwakilan kelompok": Cue("disapprove", "nominal"),
     # a deadline given ("memberi waktu 30 hari kepada X untuk …", "memberi X tenggat")
     # asks X to act: a demand, as every gold set codes it
     # calling on a body in person ("mendatangi Kementerian X untuk meminta …") is a
@@ -724,6 +736,13 @@ IRREGULAR: dict[str, Cue] = {
     "menjalin hubungan": Cue("cooperate", "active", relation_noun=True),
     "memutus hubungan": Cue("reduce", "active", relation_noun=True),
     "memutuskan hubungan": Cue("reduce", "active", relation_noun=True),
+    # ending a contract or a partnership with a side cuts the tie with it ("memutus
+    # kontrak PT X", "memutus kerja sama dengan X")
+    **{
+        f"{verb} {tie}": Cue("reduce", "active")
+        for verb in ("memutus", "memutuskan")
+        for tie in ("kontrak", "kerja sama", "kemitraan")
+    },
     # "panggil" is a summons only of a state's envoy ("memanggil duta besar Rusia") or of
     # a firm's management; of anyone else it is a phone call or a call-up to a team.
     "memanggil": Cue("demand", "active", needs_near=_SUMMONED),
@@ -754,8 +773,16 @@ IRREGULAR: dict[str, Cue] = {
     **{f"menutup {noun}": Cue("reduce", "active") for noun in _MISSIONS},
     # closing the border (or its crossings) with a state cuts relations with it; the
     # state is the one after "dengan" ("menutup tiga pos lintas batas dengan X")
-    "menutup": Cue("reduce", "active", frozenset({"perbatasan"}), with_only=True),
+    "menutup": Cue(
+        "reduce", "active", frozenset("perbatasan perlintasan lintas".split()), with_only=True
+    ),
+    # recalling one's own envoy from a state ("menarik pulang dubesnya dari X",
+    # "memanggil pulang duta besar kami di X") cuts relations with that state
+    "memanggil pulang": Cue("reduce", "active", RECALLED_ENVOYS),
+    "menarik": Cue("reduce", "active", RECALLED_ENVOYS, next_reach=2),
+    "menarik pulang": Cue("reduce", "active", RECALLED_ENVOYS),
     **{verb: Cue("reduce", "active", _TRADE, next_reach=3) for verb in _HALT},
+    **{f"{verb} {trade}": Cue("sanction", "active") for verb in _STOPPING for trade in _GOODS},
     **{f"menyetujui {noun}": Cue("aid", "active") for noun in _APPROVED},
     # approving a sale of arms to a side arms it ("menyetujui penjualan rudal … kepada X");
     # a sale of shares or assets is no aid

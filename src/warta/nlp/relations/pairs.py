@@ -21,6 +21,7 @@ from warta.nlp.relations.cues import _agents, _Context, _cue_at, _light_verb, _r
 from warta.nlp.relations.lexicon import (
     LEXICON,
     LIGHT_VERBS,
+    RECALLED_ENVOYS,
     Cue,
 )
 from warta.nlp.relations.taxonomy import CLASSES, is_cooperative
@@ -651,6 +652,30 @@ def _venue_end(clause: _Clause, k: int) -> int | None:
     return None
 
 
+#: Words of a border or a dispute shared with a state ("wilayah yang **berbatasan**
+#: dengan X", "garis **perbatasan** dengan X", "beting yang **disengketakan** dengan X").
+_BORDERING = frozenset("berbatasan perbatasan disengketakan bersengketa".split())
+#: How far after a deployment's verb the border it is sent to may be named.
+_BORDER_REACH = 20
+#: Words that open another clause before the border is named.
+_OTHER_CLAUSE = frozenset(
+    "; : setelah sebelum karena sementara namun tetapi sedangkan sehingga menyusul".split()
+)
+
+
+def _across_border(clause: _Clause, end: int) -> list[_Actor]:
+    """The state a deployment ending at token ``end`` is sent to the border or the
+    disputed place of: the actor after "berbatasan/perbatasan/disengketakan dengan" in
+    the clause ("ke provinsi X yang berbatasan dengan Y": Y), else none."""
+    for j in range(end + 1, min(len(clause.toks) - 2, end + _BORDER_REACH)):
+        if clause.word(j) in _OTHER_CLAUSE:
+            return []
+        if clause.word(j) in _BORDERING and clause.word(j + 1) == "dengan":
+            side = clause.actor_at.get(j + 2)
+            return [side] if side is not None else []
+    return []
+
+
 def _host_offered(clause: _Clause, i: int) -> bool:
     """Whether the talks named by the noun at ``i`` are only offered to be hosted: an
     offer word and a venue phrase ("tuan rumah", "sebagai tempat") in the eight words
@@ -1074,6 +1099,8 @@ def _pairs(
     symmetric = CLASSES[cue.action].symmetric
     mutual = symmetric and not cue.directed
     preps = _TARGET_PREP if mutual else _TARGET_PREP - {"dengan"}
+    if cue.directed and cue.voice == "nominal" and clause.word(i + n) == "dengan":
+        preps = preps | {"dengan"}  # "menyatakan solidaritas dengan X": declared to X
     if cue.with_only:
         # "membahas … dengan X", "membentuk tim kerja bersama X"; "terhadap X" is the matter
         preps = frozenset({"dengan", "bersama"})
@@ -1083,10 +1110,14 @@ def _pairs(
         preps = preps | _NEAR  # a show of force is aimed at the state it is held near
     if cue.action == "sanction":
         preps = preps | _ORIGIN  # a tariff is aimed at the state the goods come from
+    after = {clause.word(j) for j in range(i + n - 1, i + n + 3)}
+    if cue.action in ("reduce", "sanction") and "impor" in after:
+        preps = preps | {"dari"}  # "menghentikan impor gula dari X": the exporter
     if cue.action == "reduce":
         preps = preps | {"dengan"}  # "membatalkan perjanjian dengan X": the other side
-        if "impor" in {clause.word(j) for j in range(i + n - 1, i + n + 3)}:
-            preps = preps | {"dari"}  # "menghentikan impor gula dari X": the exporter
+        if after & RECALLED_ENVOYS:
+            # "menarik pulang dubesnya dari/di X": the state the envoy leaves
+            preps = preps | {"dari", "di"}
     if cue.action == "fight":
         preps = preps | {"di"}  # "serangan ke sembilan lokasi di X": where it strikes
     if cue.action == "reject" and clause.word(i + n) in _OFFERS_MADE:
@@ -1134,6 +1165,9 @@ def _pairs(
         ) or clause.after_prep(end, preps, purpose_ends=not reach)
         if targets and _asks_unnamed(clause, i, end, targets[0]):
             targets = []
+        if not targets and cue.action == "posture":
+            # "mengirim pasukan ke provinsi X yang berbatasan dengan Y": force shown at Y
+            targets = _across_border(clause, end)
         if clause.word(end) in _DEMONSTRATING:
             targets = _protested_at(clause, end)
         if cue.action in _CENSURING:

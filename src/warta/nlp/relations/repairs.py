@@ -57,6 +57,7 @@ from dataclasses import replace
 from itertools import accumulate
 
 from warta.nlp.entities.gazetteer import lookup_place
+from warta.nlp.relations.short_forms import _NOT_REGION, government_short_forms
 from warta.nlp.relations.words import _OFFICE_TITLES
 from warta.records import Mention
 
@@ -161,7 +162,7 @@ def _units_with_region(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     k = 0
     while k < len(mentions):
         m = mentions[k]
-        if m.type == "ORG" and m.text in _UNIT_HEADS:
+        if m.type == "ORG" and _ends_in_unit_head(m.text):
             j = k + 1
             while j < len(mentions) and mentions[j].end <= m.end:
                 j += 1
@@ -195,6 +196,13 @@ def _units_with_region(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         else m
         for m in out
     ]
+
+
+def _ends_in_unit_head(name: str) -> bool:
+    """Whether ``name`` is a regional unit's head ("Polda") or a directorate of one
+    named with it ("Direktorat Reserse Siber Polda"): the region that follows is the
+    unit's, and the directorate is named with it too."""
+    return name in _UNIT_HEADS or any(name.endswith(f" {head}") for head in _UNIT_HEADS)
 
 
 #: Legal forms of Indonesian firms written in parentheses after the name ("PT X
@@ -246,15 +254,28 @@ def _unit_regions_completed(text: str, mentions: Sequence[Mention]) -> list[Ment
     ['Polda Sumatera Selatan']
     """
     out: list[Mention] = []
+    tagged = {m.start for m in mentions}
     for m in mentions:
         head, _, region = m.text.partition(" ")
-        nxt = _NEXT_WORD.match(text, m.end) if m.type == "ORG" and head in _UNIT_HEADS else None
+        unit = m.type == "ORG" and head in _UNIT_HEADS
+        nxt = _NEXT_WORD.match(text, m.end) if unit else None
         place = lookup_place(f"{region} {nxt.group(1)}") if nxt is not None and region else None
+        short = _REGION_SHORT_FORM.match(text, m.end) if unit and not region else None
         if nxt is not None and place is not None and place.subtype is not None:
             whole = text[m.start : nxt.end()]
             m = replace(m, end=nxt.end(), text=whole, entity=whole, referent=None)
+        elif short is not None and short.start(1) not in tagged and short[1] not in _NOT_REGION:
+            # "Ketua DPRD Babel meminta …": the head alone and an untagged word, the
+            # region's short form (which the gazetteer may not know), name the unit
+            whole = text[m.start : short.end()]
+            m = replace(m, end=short.end(), text=whole, entity=whole, referent=None)
         out.append(m)
     return out
+
+
+#: One capitalised word or acronym right after a unit's bare head: its region's short
+#: form ("DPRD **Babel**", "Polda **Sumbar**", "Kodam **Jaya**").
+_REGION_SHORT_FORM = re.compile(r" ([A-Z][a-z]+|[A-Z]{2,4})(?![\w-])")
 
 
 #: A unit's head written right before a place mention: the head ends at the place's
@@ -267,7 +288,8 @@ def _untagged_units(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with a place right after a regional unit's head that no mention
     covers ("Polres | Bogor" when only "Bogor" was tagged) made the unit, named with its
     region as :func:`_units_with_region` names it: the police or the prosecutors of a
-    town act, not the town.
+    town act, not the town; and a government body written by its short form, untagged
+    (:func:`.short_forms.government_short_forms`).
 
     >>> t = "Polres Bogor menangkap Ali."
     >>> ms = [Mention(7, 12, "Bogor", "LOC", "Kota Bogor")]
@@ -283,7 +305,8 @@ def _untagged_units(text: str, mentions: Sequence[Mention]) -> list[Mention]:
             m = replace(m, start=head.start(), text=whole, type="ORG", entity=whole, referent=None)
         covered_to = max(covered_to, m.end)
         out.append(m)
-    return out
+    # "meminta Kemenhub …", "Pemprov DKI": bodies written by a short form, untagged too
+    return government_short_forms(text, out)
 
 
 #: A region's government as the entity layer names it: its kind and the region.
