@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.lexicon import indonesian as lexicon
 from warta.records import Mention
 
 __all__ = ["government_short_forms"]
@@ -45,10 +46,7 @@ _SHORT_FORM = re.compile(
 )
 #: Words after a regional short form that are no region's name: the days of the week
 #: and months a text dates with ("Pemkab, Senin lalu, …" written without its commas).
-_NOT_REGION = frozenset(
-    "Senin Selasa Rabu Kamis Jumat Sabtu Minggu Januari Februari Maret April Mei Juni Juli"
-    " Agustus September Oktober November Desember".split()
-)
+_NOT_REGION = frozenset(w.capitalize() for w in (*lexicon.WEEKDAYS, *lexicon.MONTHS))
 
 
 def government_short_forms(text: str, mentions: Sequence[Mention]) -> list[Mention]:
