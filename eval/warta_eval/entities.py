@@ -507,6 +507,26 @@ ENTITY_SETS = {
     # two names, a neighbouring state under four names and Portuguese-Timorese personal
     # names.
     "blind42": "tests/nlp/entities/blind42_entities.json",
+    # Blind entity set 43 (the sixteenth session's first round): nine everyday hard news
+    # from Jambi, Central Kalimantan, Central Sulawesi, Lampung, East Kalimantan, North
+    # Sulawesi and Jakarta; three on naming habits: Minangkabau title names and a
+    # village with two spellings, Vietnamese names and an island with two names, a
+    # renamed rescue office and Buton-Muna name prefixes.
+    "blind43": "tests/nlp/entities/blind43_entities.json",
+    # Blind entity set 44 (the sixteenth session's second round, scored once with every
+    # rule of the first round): nine everyday hard news from Banyuwangi, Karangasem,
+    # East Lombok, Southwest Sumba, Ambon, Sorong, Gunungkidul and Jakarta; three on
+    # naming habits: a renamed airport and its operator's two names with Sasak noble
+    # titles, deportees with a patronymic, a family name first and a name particle, a
+    # museum, a station and a city known by their old names.
+    "blind44": "tests/nlp/entities/blind44_entities.json",
+    # Blind entity set 45 (the sixteenth session's third round, scored once with every
+    # rule of the first two rounds): nine everyday hard news from Banjar, Muara Enim,
+    # Gorontalo, Garut, Bengkalis, Nunukan and Jakarta; three on naming habits: Batak
+    # clan names and a renamed regency, a man's Indonesian and Chinese names with a
+    # nickname and a city's Hakka name, pilgrims named with bin and binti and a Saudi
+    # spokesman by his family name.
+    "blind45": "tests/nlp/entities/blind45_entities.json",
 }
 
 

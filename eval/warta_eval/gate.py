@@ -368,6 +368,32 @@ BLIND_STORIES = {
     # undated), rice prices, a dengue outbreak, a teacher reported to police, a ferry
     # aground, a child jockey's death.
     "blind39": Path("tests") / "analyze" / "stories_blind39.json",
+    # Thirty-nine articles, twelve events by a fortieth annotator (the sixteenth
+    # session's first round): a boiler explosion at a palm-oil mill and its managers
+    # named suspects six weeks later, two boat accidents in one province three days
+    # apart under the same rescue chief, food poisoning at a wedding and a child's
+    # diphtheria death in one province on the same days with the same health chief, a
+    # neighbourhood fire told from six angles (one undated), a central bank's rate cut
+    # and its hold a month later, a village football stand collapse, a corruption
+    # verdict and its appeal, a suspension bridge breaking under schoolchildren.
+    "blind40": Path("tests") / "analyze" / "stories_blind40.json",
+    # Thirty-nine articles, twelve events by a forty-first annotator (the sixteenth
+    # session's second round, scored once with every rule of the first round): a
+    # fireworks workshop explosion and its owner caught six weeks later, two boat
+    # capsizes in one province four days apart under the same rescue chief, a robbery
+    # killing and a cannabis seizure presented at one police press conference, a flash
+    # flood told from six angles (an undated feature and an analysis without dateline),
+    # festival food prices, a measles outbreak, a school roof collapse, a level-crossing
+    # crash, a runner's death in a trail race.
+    "blind41": Path("tests") / "analyze" / "stories_blind41.json",
+    # Thirty-eight articles, twelve events by a forty-second annotator (the sixteenth
+    # session's third round, scored once with every rule of the first two rounds): a
+    # pit-wall collapse at an illegal gold mine and a joint raid there five weeks later,
+    # two crocodile attacks in one province four days apart under one conservation
+    # official, a pupil's death in orientation week and a vocational-school fire spoken
+    # of by one education head on one day, a bus crash told from six angles (one
+    # undated), a fuel-price cut, a child's rabies death and other everyday events.
+    "blind42": Path("tests") / "analyze" / "stories_blind42.json",
 }
 
 
@@ -525,6 +551,9 @@ QUOTE_SETS = {
     "blind46q_set": "tests/nlp/quotes/blind46q_quotes.json",
     "blind47q_set": "tests/nlp/quotes/blind47q_quotes.json",
     "blind48q_set": "tests/nlp/quotes/blind48q_quotes.json",
+    "blind49q_set": "tests/nlp/quotes/blind49q_quotes.json",
+    "blind50q_set": "tests/nlp/quotes/blind50q_quotes.json",
+    "blind51q_set": "tests/nlp/quotes/blind51q_quotes.json",
 }
 
 
@@ -679,7 +708,24 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     posters, chants and a speech from the command car, a story built on anonymous
     sources with officials who do not reply, villagers speaking Javanese with the
     translation in brackets inside the quote marks, a railway company speaking in its
-    own name and credits placed before the quote)."""
+    own name and credits placed before the quote),
+    and ``blind49q_set.*`` (15 by a forty-ninth, the sixteenth session's first round:
+    eleven everyday hard news in outlets no earlier set named from Sumatra, Kalimantan,
+    Sulawesi and Jakarta, a parliamentary hearing told as questions and answers, a
+    pseudonymous trafficking victim repeating her recruiter's promise, a viral post with
+    comments by handle and an official's apology on his own account, an earthquake
+    report aggregated from other outlets and an agency's posts),
+    and ``blind50q_set.*`` (15 by a fiftieth, the sixteenth session's second round:
+    eleven everyday hard news in outlets no earlier set named from Bali, Nusa Tenggara,
+    Maluku, Papua, Java and Jakarta, a council hearing told turn by turn, trial
+    testimony with a witness repeating the defendant's words, a governor's post with
+    comments by handle, a football press conference through interpreters),
+    and ``blind51q_set.*`` (15 by a fifty-first, the sixteenth session's third round:
+    eleven everyday hard news in outlets no earlier set named from West Kalimantan,
+    South Sumatra, Bengkulu, Riau Islands, Central Sulawesi, Gorontalo, Central Papua,
+    Southwest Papua, North Maluku and Jakarta, statements relayed through spokesmen, a
+    survey release, groups and children answering together, voices of a wiretap played
+    in court)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

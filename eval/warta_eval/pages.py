@@ -67,6 +67,9 @@ SPLITS = (
     "blind47",
     "blind48",
     "blind49",
+    "blind50",
+    "blind51",
+    "blind52",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".

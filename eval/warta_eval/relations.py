@@ -358,6 +358,42 @@ BLIND47_GOLD = "tests/eval/gold/relations_blind47.json"
 #: distributors, workers' protest over an unpaid holiday bonus, a football federation's
 #: sanctions on a club, a city council against moving market traders).
 BLIND48_GOLD = "tests/eval/gold/relations_blind48.json"
+#: Sixteen texts by a forty-ninth annotator (the sixteenth session's first round; held
+#: out from the session's pooled relation rules, then a development set): half
+#: international (a Nile dam dispute with a council and a continental body, a pilgrimage
+#: agreement with a parliamentary commission, a Caucasus border deal with two mediators,
+#: a border guard shooting and a summoned envoy, foreign patrols burning fishing boats,
+#: trucks held at a border and a veto of sanctions, a summit followed by an islands
+#: protest, jets in a neighbour's airspace), half domestic (illegal oil wells, a
+#: corruption verdict, a coal-truck road blockade and a council hearing, a plantation
+#: strike and dismissed union officials, a football dispute chamber's order, a cyanide
+#: spill and a sealed mine, a national wage protest, a food and drug agency cancelling
+#: permits).
+BLIND49_GOLD = "tests/eval/gold/relations_blind49.json"
+#: Sixteen texts by a fiftieth annotator (the sixteenth session's second round, scored
+#: once with every rule of the first round): half international (a border force shooting
+#: and the diplomatic row after it, an aid route through a neighbour while a crossing
+#: stays closed, a veto of a draft on a nuclear plant, troops massing on a border with a
+#: neighbour offering talks, patrol boats given to a maritime agency, an anti-dumping
+#: duty, a military drill and sanctions on defence firms, talks in a Gulf capital under
+#: a mediator), half domestic (temple-figure thefts, an anti-corruption court sentence,
+#: trafficking arrests, a clash between two villages and a regent's peace deal, a
+#: dispute chamber's order on unpaid wages, a raid on an illegal herbal-medicine maker,
+#: a layoff dispute between a union and a firm, an anti-graft agency detaining an
+#: official and a contractor).
+BLIND50_GOLD = "tests/eval/gold/relations_blind50.json"
+#: Sixteen texts by a fifty-first annotator (the sixteenth session's third round, scored
+#: once with every rule of the first two rounds; held out from the third round's pooled
+#: relation rules): half international from regions earlier sets used least (fishermen
+#: detained on a border river with a regional body, a tariff rise, an electricity
+#: cut-off and a recalled ambassador, an insurgent attack and a joint-patrol deal, a
+#: troop deployment and a counter-accusation, trucks held at a Central Asian border, a
+#: naval exercise near disputed Pacific islands, a fishing boat detained in a disputed
+#: bay, a veto in a European council), half domestic (a land fire, a corruption verdict,
+#: a council's interpellation of a governor, a ferry permit freeze, a union protest, a
+#: football federation's sanction, a prosecutors' corruption case, a cassava price
+#: dispute).
+BLIND51_GOLD = "tests/eval/gold/relations_blind51.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -407,6 +443,9 @@ BLIND_SETS = {
     "blind46": BLIND46_GOLD,
     "blind47": BLIND47_GOLD,
     "blind48": BLIND48_GOLD,
+    "blind49": BLIND49_GOLD,
+    "blind50": BLIND50_GOLD,
+    "blind51": BLIND51_GOLD,
 }
 
 

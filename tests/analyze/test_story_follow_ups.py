@@ -27,6 +27,8 @@ from warta.analyze.story_clusters import (
     _earlier_single,
     _followed_up,
     _recalls_earlier_day,
+    _single_bar,
+    _single_span,
     pair_link,
 )
 from warta.analyze.story_recalls import lead_recalled_days
@@ -58,6 +60,15 @@ def test_a_weekday_gone_is_the_latest_such_day_before_the_publication() -> None:
     assert lead_recalled_days(None, lead, "2026-03-12") == {"2026-03-10"}  # a Thursday paper
     lead = "Longsor Kamis lalu memutus jalan desa."
     assert lead_recalled_days(None, lead, "2026-03-12") == {"2026-03-05"}  # a week before
+
+
+def test_a_dated_weekday_gone_is_its_stated_date() -> None:
+    lead = "Warga yang rumahnya kebanjiran Sabtu (7/3/2026) lalu masih mengungsi."
+    assert lead_recalled_days(None, lead, "2026-03-10") == {"2026-03-07"}
+    assert lead_recalled_days(None, "Banjir Sabtu (7/3) lalu.", "2026-03-10") == {"2026-03-07"}
+    # A date after the publication, or no date at all, recalls no day.
+    assert lead_recalled_days(None, "Banjir Sabtu (14/3) lalu.", "2026-03-10") == frozenset()
+    assert lead_recalled_days(None, "Banjir Sabtu (31/2) lalu.", "2026-03-10") == frozenset()
 
 
 def test_the_weekend_gone_is_the_saturday_and_sunday_before_the_publication() -> None:
@@ -131,6 +142,18 @@ def test_a_first_report_telling_of_the_cause_days_before_is_no_round_up() -> Non
     assert not _recalls_earlier_day(report, follow_ups, BARS)
     # ... which, without the follow-ups pointing back to its day, reads as a look-back.
     assert _recalls_earlier_day(report, _cluster(TUE, WED, units=2, days=(TUE, WED)), BARS)
+
+
+def test_a_followed_up_first_report_is_measured_from_the_follow_ups_first_day() -> None:
+    # The first report on Monday tells of Saturday night's flood; the evacuation on
+    # Tuesday and the families' piece on Wednesday recall "Sabtu (7/3/2026) lalu".
+    saturday = "2026-03-07"
+    report = _cluster(MON, days=(saturday,))
+    follow_ups = _cluster(TUE, WED, units=2, days=(TUE,), recalled=(saturday,))
+    assert _single_span(report, follow_ups) == 1
+    assert _single_bar(report, 1, BARS) == BARS.near_single_cosine
+    # The same follow-ups recalling no day: the whole span, the general bars.
+    assert _single_span(report, _cluster(TUE, WED, units=2, days=(TUE,))) == 2
 
 
 # --- a follow-up days later links to the first report at the near bar --------------------

@@ -17,6 +17,7 @@ from warta.analyze.stories import BARS
 from warta.analyze.story_clusters import (
     UnitView,
     _Cluster,
+    _earlier_single,
     _may_merge,
     _one_scene_throughout,
     pair_link,
@@ -118,3 +119,47 @@ def test_two_day_groups_telling_one_scene_merge_at_the_lone_piece_bar() -> None:
     mixed = _cluster(101, 102, weight=weight)
     assert not _one_scene_throughout(blaze, mixed, BARS)
     assert not _may_merge(blaze, mixed, BARS)
+
+
+POISONING = "poisoning:Desa Karang Sari"
+
+
+def _lone_and_group(*, scenes: frozenset[str], average: float) -> tuple[_Cluster, _Cluster]:
+    """A lone first report (day 100, telling of its own day) and a group of follow-ups on
+    days 101 and 102, their cross average ``average``."""
+    where = frozenset({PROVINCE, TOWN})
+    report = _Cluster(
+        [0],
+        sparse.csr_matrix(np.array([[1.0, 0.0]])),
+        100,
+        100,
+        True,
+        days=frozenset({100}),
+        places=where,
+        scenes=frozenset({POISONING}),
+    )
+    group = _Cluster(
+        [1, 2],
+        sparse.csr_matrix(np.array([[2 * average, 0.0]])),
+        101,
+        102,
+        True,
+        days=frozenset({101, 102}),
+        places=where,
+        scenes=scenes,
+    )
+    return report, group
+
+
+def test_a_first_report_telling_the_scene_of_its_follow_ups_is_no_run_up_piece() -> None:
+    # The feast's report on its first day, then the samples sent to the lab and the
+    # lab's finding, every lead naming the village: one poisoning's coverage.
+    average = (BARS.near_single_cosine + BARS.average_cosine) / 2
+    report, follow_ups = _lone_and_group(scenes=frozenset({POISONING}), average=average)
+    assert _earlier_single(report, follow_ups)  # the shape of a run-up piece ...
+    assert _one_scene_throughout(report, follow_ups, BARS)  # ... but one scene throughout
+    assert _may_merge(report, follow_ups, BARS)
+    # Follow-ups whose leads do not all tell the scene: the run-up shape keeps the
+    # general bar.
+    report, others = _lone_and_group(scenes=frozenset(), average=average)
+    assert not _may_merge(report, others, BARS)

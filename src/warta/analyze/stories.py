@@ -97,7 +97,6 @@ import itertools
 import json
 import math
 import re
-import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
@@ -122,6 +121,7 @@ from warta.analyze.story_clusters import (
     UnitView,
     agglomerate,
 )
+from warta.analyze.story_columns import N_FEATURES, column
 from warta.analyze.story_outcomes import lead_outcome
 from warta.analyze.story_people import lead_people
 from warta.analyze.story_recalls import lead_recalled_days, recalled_ordinals
@@ -130,11 +130,6 @@ from warta.analyze.summarize import content_tokens
 from warta.errors import InvalidParameterError, MissingExtraError
 from warta.lexicon.places import admin_regions
 from warta.records import PartialDate, Story
-
-#: Hashed feature space. 2**20 columns keep collisions rare for a news vocabulary
-#: (IndoSum: 40,590 distinct content tokens, 3.9% of them share a column with another;
-#: a shared column between two rare words rarely decides a link).
-N_FEATURES = 2**20
 
 # Calibrated on IndoSum (bench/bench_stories.py; IndoSum has no dates, so this is the
 # text-only bar). Reading 12-20 random pairs of distinct articles per cosine band:
@@ -299,12 +294,6 @@ def background_idf() -> npt.NDArray[np.float64]:
         df[column(token)] += int(count)
     df[df == 0] = 1.0
     return np.log((1.0 + n) / (1.0 + df)) + 1.0
-
-
-@functools.lru_cache(maxsize=1 << 18)  # words repeat across articles; bounded
-def column(token: str) -> int:
-    """The hashed feature column of a token (CRC-32 modulo :data:`N_FEATURES`)."""
-    return zlib.crc32(token.encode("utf-8")) % N_FEATURES
 
 
 def hashed_tf(counts: Mapping[str, int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64]]:

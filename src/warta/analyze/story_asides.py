@@ -20,9 +20,11 @@ import re
 CLOSING_PARAGRAPHS = 2
 
 # The occasion named again at a paragraph's start: "Dalam konferensi pers yang sama",
-# "Pada kesempatan itu", "Di sela-sela acara tersebut", "Di sela jumpa pers".
+# "Pada kesempatan itu", "Di sela-sela acara tersebut", "Di sela jumpa pers", or its
+# place: "Di tempat yang sama" (where the official spoke, not where the news happened:
+# a scene is "lokasi" or "tempat kejadian").
 _SAME_OCCASION = re.compile(
-    r"^(?:(?:dalam|pada|di)\s+(?:konferensi\s+pers|jumpa\s+pers|kesempatan|acara|kegiatan)"
+    r"^(?:(?:dalam|pada|di)\s+(?:konferensi\s+pers|jumpa\s+pers|kesempatan|acara|kegiatan|tempat)"
     r"\s+(?:yang\s+sama|itu|tersebut)"
     r"|di\s+sela(?:-sela)?\s+(?:konferensi\s+pers|jumpa\s+pers|kesempatan|acara|kegiatan)\b)",
     re.IGNORECASE,

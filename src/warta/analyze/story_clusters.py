@@ -8,7 +8,9 @@ alike *as wholes*:
 
 1. a pair of units is a **candidate link** when it passes the pair test (TF-IDF cosine,
    the lower bar with shared entities (the town both leads name counting as one,
-   :func:`_shared_names`) or for *near* units - both dated to the day, at
+   :func:`_shared_names`; neither it nor the near bar when both leads name a district
+   and a regency or city, none of them in common: :func:`_districts_of_towns_apart`)
+   or for *near* units - both dated to the day, at
    most ``near_days`` apart or one's lead counting back to the other's day
    (:func:`_points_back`), their representatives' leads not naming two provinces
    apart (:func:`_apart_places`), the lower still ``same_town_link_cosine`` when both
@@ -20,7 +22,9 @@ alike *as wholes*:
    too, unless that town link would join two groups of linked units:
    :func:`_town_anchored`, :func:`_town_links_kept`; an undated unit no other link
    reaches and a dated one whose leads tell one kind of happening in one regency or
-   city, at ``scene_link_cosine``: :func:`_one_undated_happening`) - or e5, unless the two are
+   city, at ``scene_link_cosine``: :func:`_one_undated_happening`, or whose text names
+   a village or ward of the dated one's lead without its kind, its lead naming no place:
+   :func:`_bare_village_happening`) - or e5, unless the two are
    dated more than ``near_days`` apart and their leads name places apart down to the
    regency, :func:`_other_days_and_places`; the lower ``undated_link_cosine`` when one of the two
    is undated and the other dated, :func:`_one_undated`), shares a *key term* (one of the
@@ -124,6 +128,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import sparse
 
+from warta.analyze.story_bare_villages import names_village
 from warta.analyze.story_scenes import happenings, sited
 
 
@@ -307,7 +312,9 @@ def _link(
         return s, FIRM
     if _undated_town_link(units[i], units[j], s, bars):
         return s, BY_TOWN
-    if s >= bars.scene_link_cosine and _one_undated_happening(units[i], units[j]):
+    if s >= bars.scene_link_cosine and (
+        _one_undated_happening(units[i], units[j]) or _bare_village_happening(units, x, i, j)
+    ):
         return s, BY_KIND
     return None
 
@@ -346,6 +353,7 @@ def _firm_link(
         or (
             s >= bars.entity_link_cosine
             and _shared_names(units[i], units[j]) >= bars.min_shared_entities
+            and not _districts_of_towns_apart(units[i], units[j])
         )
         or (
             s >= bars.near_link_cosine
@@ -355,6 +363,7 @@ def _firm_link(
                 or _points_back(units[j], units[i])
             )
             and not _apart_places(units[i].rep_places, units[j].rep_places)
+            and not _districts_of_towns_apart(units[i], units[j])
         )
         or (s >= bars.same_town_link_cosine and _same_town(units[i], units[j], bars))
         or (s >= bars.scene_link_cosine and _one_scene(units[i], units[j], bars, dated=True))
@@ -395,6 +404,27 @@ def _shared_names(a: UnitView, b: UnitView) -> int:
     return len(a.entities & b.entities) + int(_one_town(a, b))
 
 
+def _districts_of_towns_apart(a: UnitView, b: UnitView) -> bool:
+    """Whether two units' representatives' leads each place their news in a district
+    (kecamatan) and a regency or city, and name neither a district nor a regency or
+    city in common.
+
+    One official often speaks on two cases of his province on one day (an education
+    head on a pupil's death in one regency and a school fire in another city), and
+    each desk's report names him, his office and the other case: the shared names and
+    the near day link the two at the lowered bars. A lead placing its news down to the
+    district is precise where a dateline or a neighbouring town is not: two such leads
+    with nothing in common from the district up to the regency tell two happenings.
+    One happening's coverage naming the next regency (a crash by the next town's
+    dateline) names no district of it apart from its own; the general bar still links
+    two texts close in words.
+    """
+    a_at, b_at = a.rep_places, b.rep_places
+    return _apart(_districts(a_at), _districts(b_at)) and _apart(
+        _regencies(a_at), _regencies(b_at)
+    )
+
+
 def _undated_town_link(a: UnitView, b: UnitView, s: float, bars: Bars) -> bool:
     """Whether an undated unit and a dated one link by the town their representatives'
     leads name (:func:`_town_anchored`) at ``same_town_link_cosine``, or by the scene
@@ -424,6 +454,32 @@ def _one_undated_happening(a: UnitView, b: UnitView) -> bool:
         return False
     a_at, b_at = a.rep_places, b.rep_places
     return _one_town(a, b) and not _districts_apart(a_at, b_at, a_at, b_at)
+
+
+def _bare_village_happening(
+    units: Sequence[UnitView], x: sparse.csr_matrix, i: int, j: int
+) -> bool:
+    """Whether one of units ``i`` and ``j`` is undated and its lead names no place, the
+    other is dated, their representatives' leads tell one kind of happening, and the
+    undated one's text names a village or ward the dated one's lead names, without its
+    kind (:func:`warta.analyze.story_bare_villages.names_village`).
+
+    A feature on a survivor of a fire in a ward tells of "his stall in Sukamaju, gone
+    with the rest": the ward as its people name it, no kind, no town, so
+    neither the town nor the village anchors it (:func:`_one_undated_happening`,
+    :func:`_one_village`). The ward's name in its words and the kind of happening in its
+    lead tie it to the reports that place the happening there, as weakly as a town ties
+    a feature to its kind of happening: a link of the same tier, for a piece no other
+    link reaches and dropped when it would join two groups (:func:`candidate_links`).
+    """
+    a, b = units[i], units[j]
+    if not _one_undated(a, b):
+        return False
+    (piece, p), (report, _) = sorted(((a, i), (b, j)), key=lambda u: u[0].interval is not None)
+    if piece.rep_places or not happenings(piece.rep_scenes) & happenings(report.rep_scenes):
+        return False
+    villages = [v[len(VILLAGE_MARK) :] for v in _villages(report.rep_places)]
+    return names_village(x.indices[x.indptr[p] : x.indptr[p + 1]].tolist(), villages)
 
 
 def _one_scene(a: UnitView, b: UnitView, bars: Bars, *, dated: bool) -> bool:
@@ -953,10 +1009,12 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     # one dispute a fortnight apart (the synthetic corpus: a WTO ruling and the appeal
     # twelve days later merged). Clusters grow on the component-weighted average alone.
     bar = bars.average_cosine
+    # Every lead of both telling one scene: a lone piece on its first day is its first
+    # report, no run-up piece (_earlier_single).
+    one_scene = _one_scene_throughout(a, b, bars)
     if (
         _other_places(a, b)
-        or _earlier_single(a, b)
-        or _earlier_single(b, a)
+        or (not one_scene and (_earlier_single(a, b) or _earlier_single(b, a)))
         or _named_elsewhere(a, b)
         or _named_elsewhere(b, a)
     ):
@@ -976,7 +1034,7 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
         # The next day's reports of the first day's happening: each would have joined
         # the first day's group alone at the lone piece's bar.
         bar = min(bar, bars.near_single_cosine)
-    if _one_scene_throughout(a, b, bars):
+    if one_scene:
         # One happening's coverage over its first days, every lead telling its scene.
         bar = min(bar, bars.near_single_cosine)
     elif _one_happening_throughout(a, b, bars):
@@ -985,7 +1043,8 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     if min(na, nb) == 1:
         single, other = (a, b) if na == 1 else (b, a)
         span = _single_span(single, other)
-        follows, in_town = _tells_later_day(single, other), _shares_town(single, other)
+        follows = _tells_later_day(single, other) or _first_report_of(single, other)
+        in_town = _shares_town(single, other)
         bar = min(bar, _single_bar(single, span, bars, follows=follows, in_town=in_town))
     return _average(a.tfidf, b.tfidf, na, nb) >= bar
 
@@ -1240,7 +1299,8 @@ def _ties(
 def _named_elsewhere(single: _Cluster, other: _Cluster) -> bool:
     """Whether ``single`` is one unit whose lead names a person that a unit it links to
     names (:func:`_ties`) and no member of ``other`` names, or a scene (a village, a
-    district, a street) that such a unit's lead names and no lead of ``other`` does.
+    district, a street) that such a unit's lead names and no lead of ``other`` does, nor
+    (a village or a district) any of its texts (:func:`_named_in_text`).
 
     One official announcing two events on one day (a police chief, two arrests in one
     city) gives their reports his name, his title, the city, the day and the procedure
@@ -1258,7 +1318,26 @@ def _named_elsewhere(single: _Cluster, other: _Cluster) -> bool:
     arrest, opens on the street the robbery's reports place it in; the fraud's story
     names that street nowhere.
     """
-    return len(single.units) == 1 and bool(single.tied - other.names - other.below)
+    if len(single.units) != 1:
+        return False
+    return any(not _named_in_text(tie, other) for tie in single.tied - other.names - other.below)
+
+
+def _named_in_text(tie: str, other: _Cluster) -> bool:
+    """Whether ``tie`` is a village, ward or district whose name's words all occur in
+    ``other``'s texts (its hashed columns), though none of its leads names it.
+
+    A person is looked up among ``other``'s entities, read off its whole texts; a scene
+    among its leads only, and a report names the village its dead lived in further down
+    as often as in its lead ("the two dead were residents of the village of ..." in its
+    fourth paragraph, under a lead naming the regency). Named anywhere in ``other``, the
+    village places the piece there, not elsewhere. A street is left out: its name's
+    words ("Jalan", a hero's name) are common words of any text.
+    """
+    if not tie.startswith(VILLAGE_MARK) or tie.startswith(STREET_MARK):
+        return False
+    name = tie[len(DISTRICT_MARK if tie.startswith(DISTRICT_MARK) else VILLAGE_MARK) :]
+    return names_village(other.tfidf.indices.tolist(), [name])
 
 
 def _earlier_single(single: _Cluster, other: _Cluster) -> bool:
@@ -1271,7 +1350,11 @@ def _earlier_single(single: _Cluster, other: _Cluster) -> bool:
     the day after; the lowered bars (one day's reports, a lone piece) do not apply. A
     run-up piece still joins under the general bar. An event's first report, once its
     follow-ups have formed a story, has this shape too: it is told apart by their leads
-    pointing back to its day (:func:`_followed_up`).
+    pointing back to its day (:func:`_followed_up`), or by every lead of both telling
+    one scene within the days a happening's coverage runs (:func:`_one_scene_throughout`,
+    checked by :func:`_may_merge`: the traders' losses and the stalls moved elsewhere
+    name the market the blaze's first report names; a run-up piece tells of no
+    happening there yet).
     """
     if len(single.units) != 1 or not single.days or _followed_up(single, other):
         return False
@@ -1351,7 +1434,8 @@ def _recalls_earlier_day(single: _Cluster, other: _Cluster, bars: Bars) -> bool:
 def _single_span(single: _Cluster, other: _Cluster) -> int:
     """The days a lone unit's near bar is measured over when it joins ``other``: from
     the story's nearest report when its lead states its own publication day
-    (:func:`_tells_own_day`), else the span of the two together.
+    (:func:`_tells_own_day`) or when ``other``'s leads point back to its day
+    (:func:`_followed_up`), else the span of the two together.
 
     A story runs on: its second day's reports merge into it, and an analysis or a
     feature on its third day that says "on Wednesday" of its own Wednesday is as near
@@ -1360,9 +1444,13 @@ def _single_span(single: _Cluster, other: _Cluster) -> int:
     tells of an earlier day (a round-up the day after, recalling the event's day), and a
     piece telling of no day on a story of one day, keep the whole span: measured from
     the latest report they widened one-day stories (see :func:`_recalls_running_story`
-    for a story running over days).
+    for a story running over days). An event's first report whose follow-ups (the
+    evacuation ordered the next day, the families' piece the day after) say their news
+    follows the happening of its day is the report they follow up: it is as near their
+    first report as that report is to it, however many days they run on.
     """
-    if (_tells_own_day(single) or _recalls_running_story(single, other)) and (
+    followed = _followed_up(single, other)
+    if (_tells_own_day(single) or followed or _recalls_running_story(single, other)) and (
         other.first_end is not None and other.last_start is not None
     ):
         day = single.last_start  # dated to the day: its interval is that one day
@@ -1429,7 +1517,8 @@ def _single_bar(
     :func:`_shares_town`); a
     follow-up dated to the day further on whose lead tells of a day after the story's
     (``follows``, :func:`_tells_later_day`: the find on a search's fourth day, a suspect
-    named three days after the crash), its candidate link holding it within
+    named three days after the crash), or the first report of the day a later story's
+    leads start from (:func:`_first_report_of`), its candidate link holding it within
     ``max_gap_days``, at ``later_single_cosine``. Merged one day's reports first
     (:func:`_near_clusters`), such a follow-up meets the whole day's story instead of
     the one report it is closest to. Everything else keeps the general bars (see also
@@ -1457,10 +1546,16 @@ def _shares_town(single: _Cluster, other: _Cluster) -> bool:
     story joins at ``near_single_cosine``. Two events of one town are still told apart
     by the candidate link it needs (a town link that would join two groups is dropped,
     :func:`_town_links_kept`) and by the order it is tried in (its closest dated
-    report's story first, :func:`_order_score`).
+    report's story first, :func:`_order_score`). A piece whose lead names no place and
+    whose text names a village or ward of the story's leads without its kind
+    (:func:`_bare_village_happening`) is placed by it as well.
     """
     if _below(single.places or frozenset()) & other.below:
         return True  # a village or district any report of the story names
+    if not single.places and len(single.units) == 1:
+        villages = [v[len(VILLAGE_MARK) :] for v in _villages(other.below)]
+        if names_village(single.tfidf.indices.tolist(), villages):
+            return True  # the story's village, named bare
     return bool(_regencies(single.places or frozenset()) & _regencies(other.places or frozenset()))
 
 
@@ -1483,6 +1578,32 @@ def _tells_later_day(single: _Cluster, other: _Cluster) -> bool:
         return False
     told = single.days - {min(firsts)}  # the happening's own day, recalled beside the news
     return bool(told) and min(told) > max(firsts)
+
+
+def _first_report_of(single: _Cluster, other: _Cluster) -> bool:
+    """Whether ``single`` is one unit dated to the day whose lead states its own day
+    (:func:`_tells_own_day`), published before every report of ``other``, and that day
+    is the first day ``other``'s leads state, with no day of its own they do not: the
+    mirror of a follow-up telling a later day (:func:`_tells_later_day`).
+
+    A happening's follow-ups two or three days on (the suspect's network named at the
+    police's press conference, the agency's count of such cases) open on the happening
+    and its day ("the courier caught at the border post on Saturday (12/4)"): that day
+    is what they follow. Its first report, stating that same day, is the report they
+    follow up, however far on they run within the date window; it joins them at the
+    follow-up's bar (``later_single_cosine``) instead of the general one. A piece of
+    another happening of the town tells a day of its own that their leads do not start
+    from, and keeps the general bar.
+    """
+    if not _tells_own_day(single) or other.first_end is None or not other.days:
+        return False
+    day = single.last_start
+    return (
+        day is not None
+        and day < other.first_end
+        and day == min(other.days)
+        and (single.days <= other.days)
+    )
 
 
 def _merge(a: _Cluster, b: _Cluster) -> None:

@@ -36,7 +36,12 @@ _COUNT = {"se": 1, "satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam"
 _DURATION_BEFORE = frozenset("dalam selama hingga sampai".split())
 # "Sabtu lalu": the latest such weekday before the report's day. "Sabtu pekan lalu" is
 # left out: whether it is last week's Saturday or the one just gone depends on the desk.
-_WEEKDAY_GONE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)\s+lalu\b")
+# A desk dating the weekday ("Sabtu (5/9/2026) lalu", "Sabtu (5/9) lalu") names the day
+# itself: the date is read, the weekday not counted.
+_WEEKDAY_GONE = re.compile(
+    r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad)"
+    r"(?:\s+\((\d{1,2})/(\d{1,2})(?:/(\d{4}))?\))?\s+lalu\b"
+)
 # "akhir pekan lalu": the Saturday and Sunday just gone before the report's day (a
 # Monday's follow-up on the weekend's arrest). Both days are recalled: the desk names no
 # one of them.
@@ -51,12 +56,15 @@ def lead_recalled_days(title: str | None, text: str, published: str | None) -> f
     earlier happening took place on, counted back from ``published`` (a date to the day;
     none otherwise): "N hari setelah/sesudah/usai/pasca ..." and "N hari sebelumnya" (N
     from "se-" to six; not a duration after "dalam" or "selama"), and a weekday followed
-    by "lalu", and the Saturday and Sunday before ``published`` for "akhir pekan lalu".
+    by "lalu" (its date when the desk states one: "Sabtu (7/3/2026) lalu"), and the
+    Saturday and Sunday before ``published`` for "akhir pekan lalu".
 
     >>> lead = "Buruh berdemo, sehari setelah pabrik tutup."
     >>> sorted(lead_recalled_days(None, lead, "2026-03-10"))
     ['2026-03-09']
     >>> sorted(lead_recalled_days(None, "Kebakaran pasar, Sabtu lalu, merugikan.", "2026-03-09"))
+    ['2026-03-07']
+    >>> sorted(lead_recalled_days(None, "Banjir pada Sabtu (7/3/2026) lalu.", "2026-03-10"))
     ['2026-03-07']
     >>> sorted(lead_recalled_days(None, "Penangkapan akhir pekan lalu.", "2026-03-10"))
     ['2026-03-07', '2026-03-08']
@@ -74,12 +82,31 @@ def lead_recalled_days(title: str | None, text: str, published: str | None) -> f
         if not (before and before[0].lower() in _DURATION_BEFORE):
             out.add(day - _COUNT[m.group(1).lower()])
     for m in _WEEKDAY_GONE.finditer(lead):
+        if m.group(2):
+            stated = _stated_day(m.group(2), m.group(3), m.group(4), day)
+            if stated is not None:
+                out.add(stated)
+            continue
         back = (dt.date.fromordinal(day).weekday() - _WEEKDAY[m.group(1)]) % 7
         out.add(day - (back or 7))  # "Sabtu lalu" in a Saturday paper: a week before
     if _WEEKEND_GONE.search(lead):
         sunday = day - ((dt.date.fromordinal(day).weekday() - _SUNDAY) % 7 or 7)
         out |= {sunday - 1, sunday}
     return frozenset(dt.date.fromordinal(d).isoformat() for d in out)
+
+
+def _stated_day(day_of_month: str, month: str, year: str | None, published: int) -> int | None:
+    """The ordinal of a recalled date "(5/9/2026)" or "(5/9)" (the year of ``published``),
+    ``None`` when it is no date or lies after ``published`` (a recall looks back)."""
+    try:
+        stated = dt.date(
+            int(year) if year else dt.date.fromordinal(published).year,
+            int(month),
+            int(day_of_month),
+        ).toordinal()
+    except ValueError:
+        return None
+    return stated if stated < published else None
 
 
 def recalled_ordinals(days: Iterable[str]) -> frozenset[int]:

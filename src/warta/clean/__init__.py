@@ -212,7 +212,8 @@ def _page_text(raw: RawDoc) -> tuple[str, RawDoc]:
         # as the publication date, else the story's meta line under its headline (a
         # release's "Tanggal: ..." that trafilatura leaves out of the story's text).
         # (a note app's own dates, when it saved or edited the note, are none of these)
-        under = _date_under_headline(without_note_dates(raw.content))
+        page = without_note_dates(raw.content)
+        under = _date_under_headline(page) or _date_over_headline(page)
         published = _classed_publication_date(raw.content) or under
         hinted = replace(hinted, published=published)
     elif not raw.published and not writes_day_for_machines(
@@ -515,13 +516,19 @@ def _indexed_story(raw: RawDoc) -> RawDoc:
     publication stamp read on the desk's clock (:func:`~warta.ingest.index_hit.local_day`:
     a UTC stamp on the day the story's address or its lead states, when one of Indonesia's
     zones gives it). The service's fields (crawl time, sentiment, entity lists) are no
-    part of it; nor are a database export's log lines around its record. Raises
+    part of it; nor are a database export's log lines around its record, nor a message
+    queue consumer's command line and lines about the message around it. Raises
     :class:`MalformedInputError` for a list of records that is broken
     (a scraper's feed cut short) or holds several articles
     (:func:`~warta.ingest.index_hit.item_list_error`)."""
+    from warta.ingest.consumer_output import opens_like_consumer_output
     from warta.ingest.mongo_export import opens_like_export
 
-    if raw.content.lstrip()[:1] != "[" and not opens_like_export(raw.content):
+    if not (
+        raw.content.lstrip()[:1] == "["
+        or opens_like_export(raw.content)
+        or opens_like_consumer_output(raw.content)
+    ):
         return raw
     from warta.ingest.index_hit import item_list_error, local_day, read_index_hit
 
@@ -709,6 +716,33 @@ def _date_under_headline(page: str) -> str | None:
         if len(pieces[-1].split()) > DATE_LINE_MAX_WORDS:
             break
     return _first_date_line(pieces) or _first_date_line(_badge_texts(pieces))
+
+
+def _date_over_headline(page: str) -> str | None:
+    """The ISO date of a date line standing right over the page's main heading (``<h1>``):
+    the last text before it, below the site's menu (a ``<nav>``, or the ``<header>`` that
+    holds it), or ``None``. Some sites set the story's date over its headline, under the
+    breadcrumb; the site's "today" stands above the menu (:func:`_site_header_day`), and
+    a date with no menu above it could be either, so it is not read.
+
+    >>> _date_over_headline('<header><nav><a>Home</a></nav></header><div>Berita</div>'
+    ...     '<div>Senin, 7 Juni 2027</div><h1>Judul Berita Kota</h1>')
+    '2027-06-07'
+    >>> _date_over_headline('<div>Senin, 7 Juni 2027</div><h1>Judul Berita Kota</h1>') is None
+    True
+    >>> _date_over_headline('<nav><a>Home</a></nav><div>Senin, 7 Juni 2027</div>'
+    ...     '<div>Ekonomi</div><h1>Judul Berita Kota</h1>') is None
+    True
+    """
+    heading = _MAIN_HEADING_START_RE.search(page)
+    if heading is None:
+        return None
+    menus = list(_MENU_END_RE.finditer(page, 0, heading.start()))
+    if not menus:
+        return None
+    above = _SCRIPT_OR_STYLE_RE.sub(" ", page[menus[-1].end() : heading.start()])
+    pieces = [piece for piece in _TAG_RE.split(above) if html.unescape(piece).strip()]
+    return _first_date_line(pieces[-1:])
 
 
 def _badge_texts(pieces: list[str]) -> Iterator[str]:

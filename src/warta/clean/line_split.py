@@ -162,6 +162,7 @@ def _rejoin(block: list[str], width: int | None = None) -> list[str]:
             and not _BARE_DOMAIN_RE.match(line)
             and not _DOMAIN_DATELINE_RE.match(line)
             and not _byline_under_headline(joined[-1], line)
+            and not _link_under_headline(joined[-1], line)
         ):
             joined[-1] = f"{joined[-1]} {line}"
         else:
@@ -193,6 +194,25 @@ def _byline_under_headline(above: str, line: str) -> bool:
     own, though it opens in lower case (a wrapped sentence goes on in running words, not in
     a bare name under a title-cased line)."""
     return bool(_LOWER_BYLINE_RE.match(line)) and is_title_case(above)
+
+
+# A web address alone on its line: "https://situs.example/2026/11/19/judul-berita".
+_BARE_URL_RE = re.compile(r"^https?://\S+$")
+
+
+def _link_under_headline(above: str, line: str) -> bool:
+    """``line`` is the page's address alone under a title-cased headline (a reader pastes
+    a story into a note with its link under the headline): a line of its own, though it
+    opens in lower case (a wrapped sentence may end on an address, never a headline).
+
+    >>> _link_under_headline("Jembatan Gantung Desa Hulu Kembali Dibuka untuk Warga",
+    ...                      "https://kabar.example/jembatan-gantung-dibuka")
+    True
+    >>> _link_under_headline("Jadwal dan syarat pendaftaran dapat dilihat di laman",
+    ...                      "https://kabar.example/daftar")
+    False
+    """
+    return bool(_BARE_URL_RE.match(line)) and is_title_case(above)
 
 
 # A word broken at a column's edge: a letter and a hyphen ending the line ("mo-").

@@ -156,8 +156,12 @@ BARE_CREDIT_RE = re.compile(
 #: Empty square brackets close some stories too: "... di wilayah kering. []".
 END_MARK_RE = re.compile(r"\s*(?:[■□▪◼◾◆♦]|\*{1,3}|\[\s*\])\s*$")
 #: A reporter's initials after an asterisk closing the last sentence: "... beralih fungsi.
-#: *des", "... kata dia. *abc/def".
-STAR_CREDIT_RE = re.compile(r"(?<=[.!?\"”’'])\s+\*(?P<inner>[a-z]{2,5}(?:/[a-z]{2,5}){0,2})\s*$")
+#: *des", "... kata dia. *abc/def"; or, as regional papers sign, the outlet's name and its
+#: reporter's joined by a hyphen ("... akhir pekan. *Kabarnusa-Dedi": ``signed``).
+STAR_CREDIT_RE = re.compile(
+    r"(?<=[.!?\"”’'])\s+\*(?:(?P<inner>[a-z]{2,5}(?:/[a-z]{2,5}){0,2})"
+    r"|(?P<signed>[A-Z][A-Za-z]+-[A-Z][a-z]+))\s*$"
+)
 #: A public-relations desk signing a release, with its writer's initials after a slash:
 #: "(HUMAS SETKAB/UN)", "(Humas Polda/ABC)", "(Biro Humas Kemenkes/rn)".
 CREDIT_DESK_RE = re.compile(r"(?i:(?:biro\s+|tim\s+)?humas)(?:\s+[\w.-]+){0,3}")
@@ -702,9 +706,11 @@ CTA_RE = re.compile(
     r"(?:(?:di|on|melalui|lewat|via)\s+)?(?:spotify|apple\s+podcasts?|google\s+podcasts?|noice|"
     r"youtube(?:\s+music)?|soundcloud|castbox|pocket\s+casts|amazon\s+music)\b"
     # A fact-checker's call for tips: "Menemukan kabar janggal? Adukan lewat WhatsApp ...",
-    # "Laporkan hoaks ke nomor ..." (the report's channel named).
+    # "Laporkan hoaks ke nomor ..." (the report's channel named); a portal's, closing its
+    # page: "Ada kejadian di desamu? Kirimkan ceritanya ke redaksi lewat surel." (a
+    # sentence opened by the imperative to send to the newsroom is the site's own call).
     r"|(?:^|[?!.]\s+)(?:laporkan|adukan|kirimkan|kirim)\b[^.!?]{0,40}\b(?:ke|melalui|lewat|via)\s+"
-    r"(?:whatsapp|wa|nomor|aplikasi|kanal|hotline|surel|e-?mail|layanan|chatbot)\b"
+    r"(?:whatsapp|wa|nomor|aplikasi|kanal|hotline|surel|e-?mail|layanan|chatbot|redaksi)\b"
     # A reaction box's prompt: "Kasih reaksimu, yuk!", "Berikan reaksi Anda", "Pilih
     # reaksimu"
     r"|\b(?:kasih|berikan|beri|pilih|tunjukkan|bagikan)\s+(?:reaksi|emosi|vote)(?:mu|\s+kamu|"
@@ -1056,6 +1062,9 @@ DATELINE_RE = re.compile(
     # "KUALA HILIR, Kabar Hulu -": the place in capitals, the outlet's name capitalised
     # ("AMBON, Kabar Hulu.- ": some papers close the name with a full stop glued to the dash)
     r"|[A-Z]{2,}(?:\s[A-Z]{2,}){0,2},\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*){0,2}(?=\s+[-–—]|\.[-–—])"
+    # "Kota Lama, Kabar Hulu.- ": the place capitalised, the outlet's name closed by the full
+    # stop glued to the dash (no sentence writes ".-" after a name)
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s+[A-Z][\w]*(?:\s[A-Z][\w]*){0,2}(?=\.[-–—])"
     # "KABARTANI.COM, Grobogan ---": the site first, then the place; the address as the
     # site spells it, in capitals, capitalised or in lower case ("kabartani.com, Grobogan -")
     r"|[A-Za-z][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|tv|news),"
@@ -1130,13 +1139,18 @@ DATELINE_COLON_RE = re.compile(
 #: Some regional portals glue their name before the place, the place between two hyphens:
 #: "Kabarhulu-MUARATEWEH- Warga ..." (the name capitalised, or its address; the place in
 #: capitals): a word then a capitalised word hyphened to a closing hyphen is no compound,
-#: unless the word is a prefix ("Anti-KORUPSI-").
+#: unless the word is a prefix ("Anti-KORUPSI-"). The site's own address may be glued so
+#: too, in bold before the lead ("SITUSKU.com-Warga desa ..."): no address goes on after
+#: its ending, so the hyphen can only join the site to the lead, whose capitalised first
+#: word goes on in lower case (a place in capitals after it is the next part of a longer
+#: dateline; a name, "Situs.com-Garuda Muda. Klub ini ...", may be the lead's subject).
 DATELINE_GLUED_RE = re.compile(
     r"^[A-Z]{4,}(?:\s[A-Z]{2,}){0,2}-(?=[A-Z][a-z]+\s+[a-z(])"
     r"|^[A-Z]{2,}(?:\s[A-Z]{2,}){0,2}--(?=[A-Z\"“])"
     r"|^(?!(?:Anti|Pasca|Super|Multi|Inter|Trans|Ultra)-)"
     r"[A-Z][a-z]{3,}(?:\.(?:com|co\.id|id|net|org))?-[A-Z]{4,}(?:\s[A-Z]{2,}){0,2}"
     r"\s?-{1,2}\s*(?=[A-Z\"“])"
+    r"|^[A-Za-z][A-Za-z0-9-]*\.(?i:com|co\.id|id|net|org|online|news)-(?=[A-Z][a-z]+\s+[a-z(])"
 )
 #: The outlet's or desk's name in square brackets opening the lead: "[Kabar Kampus] Tim
 #: peneliti ...", "[SITUS.ID] Warga ..." (one to four capitalised words, then the lead's

@@ -115,6 +115,8 @@ def is_credit(inner: str, *, square: bool = False, closing: bool = False) -> boo
     (True, False)
     >>> is_credit("KB-AR", closing=True), is_credit("KB-AR")
     (True, False)
+    >>> is_credit("HKS-3", closing=True), is_credit("HKS-3"), is_credit("COVID-19", closing=True)
+    (True, False, False)
 
     So does a desk's one-letter code in lower case: "... akhir tahun.(u)", and a public
     office's desk signing its release with its name run into one lower-case word
@@ -239,8 +241,9 @@ _SQUARE_INITIALS_RE = re.compile(r"[A-Z]{2,3}(?:/[A-Z]{2,3}){1,2}")
 # A reporter's initials in capitals alone, signing the story's last paragraph: "RBT".
 _CLOSING_INITIALS_RE = re.compile(r"[A-Z]{2,4}")
 # The outlet's initials and its reporter's joined by a hyphen, in capitals, closing the
-# story: "(KB-AR)" for "Kabar Bahari, Ahmad Rais".
-_HYPHENED_INITIALS_RE = re.compile(r"[A-Z]{2,4}-[A-Z]{2,4}")
+# story: "(KB-AR)" for "Kabar Bahari, Ahmad Rais"; or the outlet's and the reporter's
+# number on its desk: "(HKS-3)" (the one- and two-letter codes, "S-39", are handles).
+_HYPHENED_INITIALS_RE = re.compile(r"[A-Z]{2,4}-(?:[A-Z]{2,4}|\d{1,2})")
 # A desk's code and the editor's handle joined by a dot, closing the story: "adv.rud" (an
 # advertorial's), "ril.ana", "humas.dit" (lower case, as handles are written).
 _DOTTED_HANDLES_RE = re.compile(r"[a-z]{2,6}\.[a-z]{2,6}")
@@ -268,6 +271,11 @@ def split_credit(paragraph: str, *, closing: bool = False) -> tuple[str, str | N
 
     >>> split_credit("Banjir surut pada sore hari. ■"), split_credit("Air surut. rni/rdn")
     (('Banjir surut pada sore hari.', '■'), ('Air surut.', 'rni/rdn'))
+
+    A star before the outlet's name and its reporter's, joined by a hyphen, signs it too:
+
+    >>> split_credit("Banjir surut pada sore hari. *Kabarhulu-Dedi")
+    ('Banjir surut pada sore hari.', '*Kabarhulu-Dedi')
     """
     # Each of these patterns closes the paragraph (white space at most after it): a
     # paragraph whose last character, or whose characters, cannot close one is not
@@ -284,8 +292,9 @@ def split_credit(paragraph: str, *, closing: bool = False) -> tuple[str, str | N
         or (P.STAR_CREDIT_RE.search(paragraph) if "*" in paragraph else None)
     )
     square = bool(m and m.groupdict().get("sq"))
+    signed = bool(m and m.groupdict().get("signed"))  # "*Kabarnusa-Dedi": the star says it
     inner = m.group("inner") or m.groupdict().get("sq") or "" if m else ""
-    if not m or not is_credit(inner, square=square, closing=closing):
+    if not m or not (signed or is_credit(inner, square=square, closing=closing)):
         return paragraph, None
     head = paragraph[: m.start()].rstrip()
     if head and not _ends_terminal(head):

@@ -282,7 +282,24 @@ class _Views(Sequence[UnitView]):
 #: stories.scene_link_cosine (story_clusters._one_undated_happening; dropped when it
 #: would join two groups); a lone follow-up naming the story's first day beside its own
 #: later day gets the later bar (story_clusters._tells_later_day).
-RULES = "25"
+#: 26: a dated weekday gone ("Sabtu (5/9/2026) lalu") recalls its date
+#: (story_recalls.lead_recalled_days); a lone first report whose day a story's leads
+#: recall is measured from the story's nearest report (story_clusters._single_span), and
+#: one telling the scene every lead of the story tells is no run-up piece
+#: (story_clusters._may_merge); an undated piece whose lead names no place, telling the
+#: kind of happening a report's lead tells, links to it when its words name a village or
+#: ward of that lead without its kind, and joins its story at the near-single bar
+#: (story_bare_villages.names_village; story_clusters._bare_village_happening,
+#: _shares_town).
+#: 27: a village or district a lone piece's lead names places it elsewhere only when no
+#: text of the other story names it (story_clusters._named_elsewhere, _named_in_text);
+#: a lone first report whose day is the earliest day a story's leads state, published
+#: before the story, joins at the follow-up bar (story_clusters._first_report_of).
+#: 28: the place an official spoke at, named again ("Di tempat yang sama, ... juga ..."),
+#: opens a closing aside (story_asides); two leads placing their news in a district and a
+#: town, sharing neither, do not link at the shared-names or near-day bars
+#: (story_clusters._districts_of_towns_apart).
+RULES = "28"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:

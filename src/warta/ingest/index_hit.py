@@ -18,11 +18,18 @@ request it answers; a search API's result, Tavily's, read from the whole page it
 beside its snippet; a web-data API's ``posts``, Webz.io's, each with the crawled
 thread's fields beside its own), a feed reader's API response holding one item (the
 Google Reader API a FreshRSS or Inoreader serves: the item's links as objects, its text
-in an object's ``content``, its publication in Unix seconds), a news crawler's record of
+in an object's ``content``, its publication in Unix seconds; Tiny Tiny RSS's, its article
+dated by its ``updated``: :func:`_feed_reader_article`), a bookmark manager's API response
+for one saved link (Linkwarden's ``response``: the page's title as the link's ``name``,
+its readable text as ``textContent``, beside save stamps that are the reader's), a news
+crawler's record of
 one article (news-please's ``maintext`` and ``date_publish`` beside its own download and
 modification dates), and
 a document database's export of one record (``mongoexport``'s line of Extended JSON, its
-log lines around it: :mod:`warta.ingest.mongo_export`).
+log lines around it: :mod:`warta.ingest.mongo_export`), and a message queue's message
+read off its topic (a Kafka console consumer's terminal output, its command line and
+the lines it prints about the message around the record:
+:mod:`warta.ingest.consumer_output`).
 
 >>> hit = (
 ...     '{"_index": "berita-2026.12", "_id": "a1", "_source": {'
@@ -52,6 +59,7 @@ from email.utils import parsedate_to_datetime
 from typing import Any
 
 from warta.errors import MalformedInputError
+from warta.ingest.consumer_output import consumed_records
 from warta.ingest.export_fields import field_key, is_publication_field
 from warta.ingest.feed_item import paragraphs
 from warta.ingest.json_document import json_value
@@ -75,6 +83,11 @@ class IndexedStory:
 # What a field's name says it holds (compared by :func:`field_key`). The page's own
 # <title> ("html_title") carries the site's name after the headline: never the headline.
 _TITLE_KEYS = frozenset({"title", "headline", "judul", "judul berita", "judul artikel"})
+# A bookmark manager names a saved link by the page's <title> (Linkwarden's link record:
+# ``{"name", "url", "textContent", "createdAt", ...}``): the headline of a record that has
+# no title field of its own (the site's name after it is dropped as any title's is, when
+# the page is cleaned).
+_LINK_NAME_KEYS = frozenset({"name"})
 _TEXT_KEYS = frozenset(
     {
         "content",
@@ -91,6 +104,7 @@ _TEXT_KEYS = frozenset(
         "konten",
         "naskah",
         "content text",
+        "text content",
         "body text",
         "paragraf",
         "paragraphs",
@@ -141,10 +155,16 @@ def read_index_hit(content: str) -> IndexedStory | None:
     whose ``hits.hits`` holds one) or of a read-later service's saved entry
     (:func:`_saved_entry`), the one article of a news API's response
     (:func:`_response_entry`) or the one record of a database export
-    (:func:`~warta.ingest.mongo_export.exported_records`), or ``None``: not JSON, none of
+    (:func:`~warta.ingest.mongo_export.exported_records`) or of a consumer's output
+    (:func:`~warta.ingest.consumer_output.consumed_records`), or ``None``: not JSON, none of
     these shapes, or one whose source has no text field."""
     data = _json_record(content)
-    source = _hit_source(data) or _saved_entry(data) or _response_entry(data)
+    source = (
+        _hit_source(data)
+        or _saved_entry(data)
+        or _feed_reader_article(data)
+        or _response_entry(data)
+    )
     if source is None:
         return None
     text = _story_text_of(source)
@@ -158,7 +178,7 @@ def read_index_hit(content: str) -> IndexedStory | None:
         ),
         None,
     )
-    title = " ".join(_field(source, _TITLE_KEYS).split()) or None
+    title = " ".join(_headline(source).split()) or None
     return IndexedStory(text, title, _field(source, _URL_KEYS) or None, stamp)
 
 
@@ -233,11 +253,12 @@ def _iso_stamp(stamp: str) -> str:
 
 def _json_record(content: str) -> Any | None:
     """The JSON value ``content`` holds, typed values of Extended JSON unwrapped; for a
-    database export, its one record (``None`` for one of several)."""
+    database export or a message queue's consumer output, its one record (``None`` for
+    one of several)."""
     data = json_value(content)
     if data is not None:
         return plain_json(data)
-    records = exported_records(content)
+    records = exported_records(content) or plain_json(consumed_records(content))
     return records[0] if records and len(records) == 1 else None
 
 
@@ -261,13 +282,14 @@ def _saved_entry(data: Any) -> dict[str, Any] | None:
     crawler's dataset item, whose page title stands in the item's metadata object:
     :func:`_with_page_metadata`): the headline, the address and the extracted text stand
     as fields of their own beside the service's (tags, save or crawl times, the spider's
-    name). All three must be there: an object lacking one is some other record."""
+    name). All three must be there: an object lacking one is some other record. A
+    bookmark manager's link names the page by its title (:data:`_LINK_NAME_KEYS`)."""
     if isinstance(data, list) and len(data) == 1:
         data = data[0]
     if not isinstance(data, dict):
         return None
     data = _with_page_metadata(data)
-    has_all = _field(data, _TITLE_KEYS) and _field(data, _URL_KEYS) and _story_text_of(data)
+    has_all = _headline(data) and _field(data, _URL_KEYS) and _story_text_of(data)
     return data if has_all else None
 
 
@@ -303,13 +325,51 @@ def _with_page_metadata(item: dict[str, Any]) -> dict[str, Any]:
     return {**item, **{k: v for k, v in meta.items() if item.get(k) in (None, "")}}
 
 
+# Tiny Tiny RSS's API answers every call as ``{"seq": 4, "status": 0, "content": ...}``; a
+# getArticle or getHeadlines call's content lists articles, each dated by its "updated" in
+# Unix seconds: the date the feed gave the item (the reader's own fetch time it keeps
+# apart), so there "updated" is the story's publication, and "published" a flag (whether
+# the user republished the item), never a date.
+_FEED_READER_ENVELOPE = frozenset({"seq", "status", "content"})
+
+
+def _feed_reader_article(data: Any) -> dict[str, Any] | None:
+    """The one article of a Tiny Tiny RSS API response (:data:`_FEED_READER_ENVELOPE`), its
+    "updated" read as its publication; ``None`` for any other value, or a response listing
+    several articles (a feed's headlines, not a story).
+
+    >>> reply = {"seq": 4, "status": 0, "content": [{"title": "Judul", "published": False,
+    ...     "link": "https://x.example/a", "content": "<p>Isi.</p>", "updated": 1793068800}]}
+    >>> _feed_reader_article(reply)["published"]
+    1793068800
+    """
+    if not isinstance(data, dict) or not data.keys() >= _FEED_READER_ENVELOPE:
+        return None
+    article = _saved_entry(data["content"]) if isinstance(data["content"], list) else None
+    if article is None or "updated" not in article:
+        return article
+    return {**article, "published": article["updated"]}
+
+
 # The field of a news API's response listing the articles found (Event Registry nests it:
 # ``{"articles": {"results": [...]}}``; a web-data API's ``posts``, Webz.io's), or the
 # objects an extraction API read off the page it was asked for (Diffbot: ``{"request":
 # {...}, "objects": [...]}``; Zyte's one object: ``{"url", "statusCode", "article":
-# {"headline", "articleBody", ...}}``).
+# {"headline", "articleBody", ...}}``), or the one record an API wraps its answer in
+# (a bookmark manager's saved link, Linkwarden's: ``{"response": {...}}``).
 _RESULT_KEYS = frozenset(
-    {"articles", "results", "data", "items", "documents", "news", "objects", "article", "posts"}
+    {
+        "articles",
+        "results",
+        "data",
+        "items",
+        "documents",
+        "news",
+        "objects",
+        "article",
+        "posts",
+        "response",
+    }
 )
 # How deep the list of articles may lie in the response.
 RESPONSE_NESTING = 2
@@ -336,6 +396,12 @@ def _response_entry(data: Any, depth: int = RESPONSE_NESTING) -> dict[str, Any] 
         if found is not None:
             return found
     return None
+
+
+def _headline(source: dict[str, Any]) -> str:
+    """The headline field of ``source``, else the page title a saved link is named by
+    (:data:`_LINK_NAME_KEYS`); empty without either."""
+    return _field(source, _TITLE_KEYS) or _field(source, _LINK_NAME_KEYS)
 
 
 def _field(

@@ -26,10 +26,11 @@ True
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import UTC, datetime
 from typing import Any
+
+from warta.ingest.json_document import json_object_lines
 
 __all__ = ["exported_records", "opens_like_export", "plain_json"]
 
@@ -53,21 +54,11 @@ def exported_records(content: str) -> list[Any] | None:
     values (:func:`plain_json`); ``None`` when ``content`` is no such export: a line that
     is neither a log line nor a JSON object, or no record written in Extended JSON (a
     plain JSON document is read by the other readers)."""
-    records: list[Any] = []
-    extended = False
-    for line in content.lstrip("\ufeff").splitlines():
-        if not line.strip() or _LOG_LINE_RE.match(line):
-            continue
-        if not line.lstrip().startswith("{"):
-            return None
-        try:
-            record = json.loads(line)
-        except ValueError:
-            return None
-        plain = plain_json(record)
-        extended = extended or plain != record
-        records.append(plain)
-    return records if records and extended else None
+    records = json_object_lines(content, lambda line: _LOG_LINE_RE.match(line) is not None)
+    if records is None:
+        return None
+    plain = [plain_json(record) for record in records]
+    return plain if plain != records else None
 
 
 def plain_json(value: Any) -> Any:

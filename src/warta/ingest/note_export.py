@@ -11,6 +11,11 @@ page's text is (its headline, date line and credits are the page's own), at the 
 address. The note's label is the reader's, never the headline, and its stamps say when
 the note was saved, never when the story was published: neither is read.
 
+Some apps export all of the reader's notes as one object, the notes listed by their state
+(Simplenote's ``{"activeNotes": [...], "trashedNotes": [...]}``, each note with its
+``content``, ``creationDate``, ``lastModified``, ``pinned`` and ``tags``): an export
+listing one kept note is read as that note; the bin's notes are the reader's discards.
+
 >>> note = (
 ...     '{"color": "DEFAULT", "isTrashed": false, "isPinned": true,'
 ...     ' "textContent": "Jalan Baru Dibuka\\\\n\\\\nJalan baru dibuka pagi ini.",'
@@ -22,6 +27,11 @@ the note was saved, never when the story was published: neither is read.
 ('Jalan Baru Dibuka\\n\\nJalan baru dibuka pagi ini.', 'https://kabar.example/jalan-baru')
 >>> read_note_export('{"title": "Bukan catatan", "content": "Teks."}') is None
 True
+>>> read_note_export(
+...     '{"activeNotes": [{"content": "Jalan Baru Dibuka\\\\nJalan dibuka.", "pinned": false}],'
+...     ' "trashedNotes": []}'
+... ).text
+'Jalan Baru Dibuka\\nJalan dibuka.'
 """
 
 from __future__ import annotations
@@ -49,21 +59,38 @@ class NotedStory:
 _STATE_KEYS = frozenset({"istrashed", "ispinned", "isarchived", "trashed", "pinned", "archived"})
 # The field holding the note's text.
 _TEXT_KEYS = ("textcontent", "text content", "content", "text", "body")
+# The field of an export of all notes listing the ones the reader kept (compared by
+# :func:`field_key`): Simplenote's "activeNotes" beside its "trashedNotes".
+_NOTE_LIST_KEYS = frozenset({"active notes", "notes"})
 # The list of links the app attached to the note, each with its address.
 _LINK_LIST_KEYS = frozenset({"annotations", "links", "attachments"})
 
 
 def read_note_export(content: str) -> NotedStory | None:
-    """The page a note app's export of one note holds, or ``None``: not JSON, not a note
-    (no state flag), or a note with no text."""
-    data = json_value(content)
-    if not isinstance(data, dict) or not _is_note(data):
+    """The page a note app's export of one note holds (alone, or the one kept note of an
+    export of all notes: :func:`_one_note`), or ``None``: not JSON, not a note (no state
+    flag), or a note with no text."""
+    data = _one_note(json_value(content))
+    if data is None:
         return None
     fields = {field_key(k): v for k, v in data.items()}
     text = next((fields[k] for k in _TEXT_KEYS if isinstance(fields.get(k), str)), "")
     if not text.strip():
         return None
     return NotedStory(text.replace("\r\n", "\n").strip(), _attached_url(data))
+
+
+def _one_note(data: Any) -> dict[str, Any] | None:
+    """``data`` when it is a note; else the one note an export of all notes lists as kept
+    (:data:`_NOTE_LIST_KEYS`); else ``None`` (an export of several notes is the reader's
+    notebook, no page)."""
+    if isinstance(data, dict) and not _is_note(data):
+        data = next(
+            (v[0] for k, v in data.items() if field_key(k) in _NOTE_LIST_KEYS
+             and isinstance(v, list) and len(v) == 1),
+            None,
+        )
+    return data if isinstance(data, dict) and _is_note(data) else None
 
 
 def _is_note(data: dict[str, Any]) -> bool:

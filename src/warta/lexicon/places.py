@@ -32,20 +32,37 @@ all read here:
     guards that the lexicon takes nothing from it).
   - ``cities`` - large cities that are not a seat of government ("Karachi", "Istanbul",
     "Jenewa"), under their country's canonical name; a place, not a metonym (the same
-    exclusions as for capitals: "Liverpool", "Milan", "Houston", "Kobe", "Aden").
+    exclusions as for capitals: "Liverpool", "Milan", "Houston", "Kobe", "Aden"), and
+    the border and migrant towns of the neighbours ("Tawau", "Maliana", "Vanimo").
   - ``places`` - continents, world regions, seas, disputed territories, the large
     Indonesian islands and major cities with an English exonym; the Ukrainian oblast
     centres and the Russian cities over 300,000 people (war reporting names them daily;
     cities spelled like a common given name or surname, such as Kirov, are left out so
-    a person's full name stays a person), each with its usual transliterations; and the
+    a person's full name stays a person), each with its usual transliterations; the
+    coastal provinces of southern and central Vietnam, whose fishing boats the press
+    reports seized in Indonesian waters and whose crews it says come from them ("Ca
+    Mau", "Kien Giang"); and the
     everyday names of Indonesian cities known by another name than their official one
     ("Jogja" for Kota Yogyakarta, "Kota Solo" for Kota Surakarta), under the city's record.
+    And the states of Malaysia, whose border and migrant towns ``cities`` lists with
+    those of Singapore, Timor-Leste, the Philippines and Papua New Guinea that
+    Indonesian news names often.
+  - ``towns`` - Indonesian towns the press names that are no regency or city of their
+    own: regency seats named otherwise than their regency ("Tembilahan", "Pangkalan
+    Bun"), and towns known for their trade or their lake (an oil town, a lakeside
+    resort); not those written like a common word or a person's name. Subtype
+    ``"town"``: a town shares its name with the district it lies in, which an article
+    writing "Kecamatan <Town>" means by the bare name.
   - ``organisations`` - intergovernmental organisations with their Indonesian names
     ("PBB", "Uni Eropa"), UN missions and agencies ("UNIFIL", "UNRWA"), international
-    courts and lenders ("Mahkamah Pidana Internasional", "IMF"), armed and political
+    courts and lenders ("Mahkamah Pidana Internasional", "IMF"), the international
+    police organisation ("Interpol", which the tagger reads as a place), armed and political
     movements ("Houthi", "Taliban", "Boko Haram", "OPM") and the global news agencies
     and broadcasters, and global companies known by one word ("Shell", "Petronas",
-    "Huawei": the tagger reads such a lone word as a person). An acronym that is mostly
+    "Huawei": the tagger reads such a lone word as a person), and Indonesian state
+    companies the press names by a short name only ("Pelni"), under their legal name
+    with "(Persero)" (not one whose regional units carry the short name: "Pelindo
+    Regional <N>"). An acronym that is mostly
     something else in Indonesian news is left out ("PKK", "OKI", "RSF": only their full
     names are listed).
 
@@ -84,6 +101,7 @@ SECTIONS = (
     "metonyms",
     "cities",
     "places",
+    "towns",
     "organisations",
     "institution_seats",
 )

@@ -241,9 +241,10 @@ def test_taking_on_with_no_request_told_is_not_coded() -> None:
             "BATAM - Ratusan buruh pabrik yang tergabung dalam Konfederasi Serikat Pekerja "
             "Indonesia (KSPI) Batam berdemonstrasi di depan gedung PT Mitra Baja Perkasa di "
             "Batam, Kamis (5/3/2026). Mereka menuntut kenaikan upah 15 persen.",
+            # the branch named by its short name and region, as the story names it after
             {
-                ("Konfederasi Serikat Pekerja Indonesia", "disapprove", "PT Mitra Baja Perkasa"),
-                ("Konfederasi Serikat Pekerja Indonesia", "demand", "PT Mitra Baja Perkasa"),
+                ("KSPI Batam", "disapprove", "PT Mitra Baja Perkasa"),
+                ("KSPI Batam", "demand", "PT Mitra Baja Perkasa"),
             },
         ),
         (

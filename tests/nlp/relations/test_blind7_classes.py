@@ -90,7 +90,11 @@ FILED_AT = [
         "Pengadilan Negeri Tangerang.",
         {("PT Angkasa Pura", "disapprove", "AirAsia Berhad")},
     ),
-    ("PT Sinar Baja Makmur menggugat Daiwa Kensetsu ke Pengadilan Negeri Surabaya.", set()),
+    # the firm the entity layer leaves untagged is sued all the same (issue 18)
+    (
+        "PT Sinar Baja Makmur menggugat Daiwa Kensetsu ke Pengadilan Negeri Surabaya.",
+        {("PT Sinar Baja Makmur", "disapprove", "Daiwa Kensetsu")},
+    ),
 ]
 
 # a city after a comma following a place ("di depan <gedung>, Jakarta, Selasa (…),
@@ -99,12 +103,19 @@ PLACE_BEFORE_DATE = [
     (
         "Ratusan pengemudi ojek daring berdemonstrasi di depan kantor Kementerian "
         "Perhubungan, Jakarta, Selasa (5/5/2026), meminta DPR merevisi aturan tarif.",
-        set(),
+        # the counted crowd opening the sentence acts (issue 18), never the city
+        {
+            ("Ratusan pengemudi ojek daring", "disapprove", "DPR"),
+            ("Ratusan pengemudi ojek daring", "demand", "DPR"),
+        },
     ),
     (
         "Ratusan petani berunjuk rasa di depan Istana Negara, Jakarta, Senin (4/5/2026), "
         "menuntut pemerintah membatalkan impor beras.",
-        set(),
+        {
+            ("Ratusan petani", "disapprove", "pemerintah"),
+            ("Ratusan petani", "demand", "pemerintah"),
+        },
     ),
 ]
 

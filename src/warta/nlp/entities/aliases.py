@@ -365,6 +365,7 @@ def resolve_article(
             for short in short_forms(form):
                 shorts[short].add(key)
     _titled_given_names(text, index, forms, spans, cov)
+    _particled_surnames(text, index, forms, spans, cov)
     # Names that are whole words of one longer name are that person ("Bambang Adi").
     up = _same_person(forms, index)
     shorts = defaultdict(set, {w: {up.get(k, k) for k in keys} for w, keys in shorts.items()})
@@ -675,10 +676,51 @@ def _titled_given_names(
             if m is None or m.group(1).casefold() not in key[2:] or not text[start].isupper():
                 continue
             if not cov.overlaps(start, m.end()):
-                spans.append(Span(start, m.end(), "PER"))
-                cov.add(start, m.end())
-                form = " ".join(text[start : m.end()].split())
-                forms[name_key(form)][form] += 1
+                _add_person_form(text, start, m.end(), forms, spans, cov)
+
+
+#: Particles that open a surname (Dutch, German, French, Portuguese): "<Given> van der
+#: <Surname>" is cited by its surname with them, the first one capitalised ("Van der
+#: <Surname>"), as the press writes a Dutch surname standing alone.
+_SURNAME_PARTICLES = frozenset("van von der den de da dos du la le ter ten".split())
+
+
+def _particled_surnames(
+    text: str,
+    index: Mapping[str, list[int]],
+    forms: dict[tuple[str, ...], Counter[str]],
+    spans: list[Span],
+    cov: Covered,
+) -> None:
+    """Find the surname of a full name with its particles ("Van der <Surname>" after
+    "<Given> van der <Surname>"), written capitalised where the tagger missed it: a span
+    and a form (the form then maps up to the full name, as a title's does in
+    :func:`_titled_given_names`)."""
+    for key in list(forms):
+        at = next((k for k in range(1, len(key) - 1) if key[k] in _SURNAME_PARTICLES), None)
+        if at is None or not all(w in _SURNAME_PARTICLES for w in key[at:-1]):
+            continue
+        surname = key[at:]
+        for start in index.get(surname[0], ()):
+            end = match_name(text, start, surname)
+            if end is None or not text[start].isupper() or cov.overlaps(start, end):
+                continue
+            _add_person_form(text, start, end, forms, spans, cov)
+
+
+def _add_person_form(
+    text: str,
+    start: int,
+    end: int,
+    forms: dict[tuple[str, ...], Counter[str]],
+    spans: list[Span],
+    cov: Covered,
+) -> None:
+    """Take ``text[start:end]`` as a person's span the tagger missed, and count its form."""
+    spans.append(Span(start, end, "PER"))
+    cov.add(start, end)
+    form = " ".join(text[start:end].split())
+    forms[name_key(form)][form] += 1
 
 
 def _first_seen(

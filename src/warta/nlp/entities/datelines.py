@@ -21,7 +21,13 @@ from warta.nlp.entities.names import is_org_head
 from warta.nlp.entities.spanrecord import Span
 from warta.records import EntityType
 
-__all__ = ["dateline_cut", "dateline_towns", "type_after_dateline", "untagged_dateline"]
+__all__ = [
+    "dateline_cut",
+    "dateline_town",
+    "dateline_towns",
+    "type_after_dateline",
+    "untagged_dateline",
+]
 
 # The dateline: one to four all-caps words at the start of a line (a wire's or a city's
 # name may carry a comma: "JAKARTA, KOMPAS"), then a dash with spaces around it. An
@@ -48,6 +54,20 @@ def dateline_cut(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not text[m.end()].isupper():
         return None
     return m.end("place"), m.end()
+
+
+def dateline_town(text: str) -> str | None:
+    """The town the text is filed from, as a name is written ("MARTIL BARU –" gives
+    "Martil Baru"), or ``None`` when the text opens with no dateline or one naming a wire
+    too ("<CITY>, <WIRE> –").
+
+    >>> dateline_town("KARANGSEMBUNG – Hujan turun."), dateline_town("Hujan turun.")
+    ('Karangsembung', None)
+    """
+    m = _DATELINE.match(text)
+    if m is None or "," in m.group("place"):
+        return None
+    return " ".join(w.capitalize() for w in m.group("place").split())
 
 
 def type_after_dateline(name: str, tagged: EntityType) -> EntityType:

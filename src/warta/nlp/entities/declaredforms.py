@@ -624,12 +624,14 @@ _TERRITORY = re.compile(
 # stalls and the square, where traders sell and are found. A sports hall ("GOR <Name>",
 # "Gedung Olahraga") and a monument or a temple ruin ("Tugu <Name>", "Candi <Name>") too,
 # and a bridge ("Jembatan <Name>"). An airport is "Bandara" or, written out, "Bandar
-# Udara". One named after a hero may carry his rank or royal title before his three
-# names ("Stadion Kapten <Birth-order> <Given> <Name>", "Bandar Udara Sultan <Name>").
+# Udara", maybe "Internasional" after it. One named after a hero may carry his rank or
+# royal title before his three names ("Stadion Kapten <Birth-order> <Given> <Name>",
+# "Bandar Udara Sultan <Name>", a Saudi airport's "Bandara Internasional King <Name>").
 _LANDMARK = re.compile(
     r"(?<![\w-])(?:Pantai|Pelabuhan|Bandara|Bandar[ \t]+Udara|Stadion|Terminal|Stasiun|Benteng"
     r"|Monumen|Pasar|Makam|Masjid|Gereja|Klenteng|Vihara|GOR|Tugu|Candi|Jembatan)"
-    r"(?:[ \t]+(?P<rank>Kapten|Letnan|Mayor|Kolonel|Jenderal|Laksamana|Marsekal|Sultan|Raja))?"
+    r"(?:[ \t]+Internasional)?"
+    r"(?:[ \t]+(?P<rank>Kapten|Letnan|Mayor|Kolonel|Jenderal|Laksamana|Marsekal|Sultan|Raja|King))?"
     r"(?:[ \t]+[A-Z][\w'’-]*){1,3}"
 )
 # Waters by their head, "Sungai <Name>", "Danau <Name>", "Teluk <Name>", "Selat <Name>",
@@ -820,8 +822,9 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 def _named_after_ranked_hero(text: str, hits: Sequence[Span], start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a landmark named after a hero with his rank or royal
     title ("Stadion Kapten |<Name>|"), the tagger's span the person alone after the rank
-    (and maybe the head alone, "|Stadion| Kapten |<Name>|"): the rank says the name is
-    the landmark's, no one present there.
+    (and maybe the head alone, "|Stadion| Kapten |<Name>|"), or a place it does not
+    know ("Bandara King |<Name>|"): the rank says the name is the landmark's, no one
+    present there.
 
     >>> t = "Laga di Stadion Mayor Abdul Karim."
     >>> _named_after_ranked_hero(t, [Span(8, 15, "LOC"), Span(22, 33, "PER")], 8, 33)
@@ -833,10 +836,13 @@ def _named_after_ranked_hero(text: str, hits: Sequence[Span], start: int, end: i
     people = [h for h in hits if not (h.start == start and h.end <= m.start("rank"))]
     # (or the hero with his rank read as a place the gazetteer does not know: "Bandar
     # Udara |Sultan <Name>|")
-    return len(people) == 1 and (
-        (people[0].type, people[0].start, people[0].end) == ("PER", m.end("rank") + 1, end)
-        or (people[0].type, people[0].start, people[0].end, people[0].place)
-        == ("LOC", m.start("rank"), end, None)
+    hero = people[0] if len(people) == 1 else None
+    if hero is None:
+        return False
+    after_rank = (hero.start, hero.end) == (m.end("rank") + 1, end)
+    unknown_place = hero.type == "LOC" and hero.place is None
+    return (after_rank and (hero.type == "PER" or unknown_place)) or (
+        unknown_place and (hero.start, hero.end) == (m.start("rank"), end)
     )
 
 

@@ -7,7 +7,8 @@ declares inside: a national park ("Taman Nasional <Name>", whose name is often a
 region's: "Taman Nasional <Island> Barat"), a fishing port ("Pelabuhan Perikanan
 Samudera (PPS) <Town>"), a special economic zone ("Kawasan Ekonomi
 Khusus (KEK) <Name>"), a power plant ("Pembangkit Listrik Tenaga <Source> (PLT<X>)
-<Place>"), the field posts of national agencies ("Pos SAR <Town>", "Pos Lintas Batas
+<Place>"), a coordinating ministry ("Kementerian Koordinator Bidang <Field>"), the
+field posts of national agencies ("Pos SAR <Town>", "Pos Lintas Batas
 Negara (PLBN) <Town>"), a venue named in English ("<Name> International Circuit") and a
 state company's regional unit ("PT <Name> (Persero) <Unit> (<ACR>) <Town>").
 :func:`designated_name_spans` makes each one span, named without the acronym it declares,
@@ -43,6 +44,12 @@ _POST_FIELDS = (
     r"SAR|Pencarian[ \t]+dan[ \t]+Pertolongan|Lintas[ \t]+Batas[ \t]+Negara"
     r"|Pengamatan[ \t]+Gunung[ \t]+Api"
 )
+# Protected areas: a national park, a wildlife reserve, a nature reserve, a forest park
+# ("Suaka Margasatwa <Name>", "Cagar Alam <Name>", "Taman Hutan Raya <Name>").
+_RESERVES = (
+    r"Taman[ \t]+Nasional|Suaka[ \t]+Margasatwa|Suaka[ \t]+Alam|Cagar[ \t]+Alam"
+    r"|Taman[ \t]+Hutan[ \t]+Raya|Taman[ \t]+Wisata[ \t]+Alam"
+)
 # A power plant's source: one word ("Diesel", "Uap", "Surya") or one of the sources of two.
 _POWER_SOURCE = r"(?:Panas[ \t]+Bumi|Gas[ \t]+Uap|Mesin[ \t]+Gas|Mikro[ \t]+Hidro|[A-Z][a-z]+)"
 # A venue named in English, its head last ("<Sponsor> <Name> International Circuit",
@@ -52,21 +59,32 @@ _VENUE = (
     rf"(?P<venue>(?!(?:{_NOT_NAME})(?![\w-]))[A-Z][\w'’-]*(?:{_WORD}){{0,3}}?"
     r"(?:[ \t]+International)?[ \t]+(?:Circuit|Stadium|Arena))(?![\w-])"
 )
+# A coordinating ministry written in full: "Kementerian Koordinator Bidang <Field>", its
+# fields listed with commas and "dan" ("Bidang <Field>, <Field>, dan <Field>"); a comma
+# not closed by "dan" ends the name (a holder's name follows it).
+_FIELDS = rf"(?:{_WORD}){{1,2}}(?:(?:,(?:{_WORD}){{1,2}})*,?[ \t]+dan(?:{_WORD}){{1,2}})?"
 _DESIGNATED = re.compile(
-    rf"(?<![\w-])(?:(?P<park>Taman[ \t]+Nasional)(?:{_WORD}){{1,3}}|{_VENUE}"
+    rf"(?<![\w-])(?:(?P<park>{_RESERVES})(?:{_WORD}){{1,3}}|{_VENUE}"
+    rf"|(?P<task>Satuan[ \t]+Tugas(?:{_WORD}|[ \t]+dan){{1,6}}?)"
+    rf"(?=[ \t]+\((?P<task_short>Satgas(?:{_WORD}){{1,2}})\))"
+    rf"|(?P<ministry>Kementerian[ \t]+Koordinator[ \t]+Bidang{_FIELDS})(?![\w-])"
     rf"|(?:(?P<zone>Kawasan[ \t]+Ekonomi[ \t]+Khusus)"
     rf"|(?P<plant>Pembangkit[ \t]+Listrik[ \t]+Tenaga[ \t]+{_POWER_SOURCE})"
     # a fishing port by its class ("Pelabuhan Perikanan Samudera (PPS) <Town>", an ocean
     # port; "Nusantara", "Pantai"), and a fish landing place
     r"|Pelabuhan[ \t]+Perikanan[ \t]+(?:Samudera|Samudra|Nusantara|Pantai)"
     r"|Pangkalan[ \t]+Pendaratan[ \t]+Ikan"
+    # a school-meal kitchen unit ("Satuan Pelayanan Pemenuhan Gizi (SPPG) <Place>"), where
+    # a place has several, numbered ("<Place> 2": see below)
+    r"|(?P<kitchen>Satuan[ \t]+Pelayanan[ \t]+Pemenuhan[ \t]+Gizi)"
     rf"|(?P<post>Pos[ \t]+(?P<field>{_POST_FIELDS}))"
     # (a unit only with its acronym, or its number without one: no holder's name stands
     # between it and "(Persero)"; "<Unit> <N> <Town>", an operation area by its number)
     rf"|(?P<unit>PT(?P<own>(?:{_WORD}){{1,3}})[ \t]+\(Persero\)(?P<division>(?:{_WORD}){{1,5}})"
     r"(?:(?=[ \t]+\()|[ \t]+(?P<number>\d{1,2})(?=[ \t]+[A-Z]))))"
     # (a unit numbered after its acronym: "<Unit> (<ACR>) 7 <Town>")
-    rf"(?:{_ACRONYM}(?:[ \t]+\d{{1,2}}(?=[ \t]+[A-Z]))?)?(?:{_WORD}){{1,2}})"
+    rf"(?:{_ACRONYM}(?:[ \t]+\d{{1,2}}(?=[ \t]+[A-Z]))?)?(?:{_WORD}){{1,2}}"
+    r"(?(kitchen)(?:[ \t]+\d{1,2}(?![\w-]))?))"
 )
 _DECLARED = re.compile(rf"[ \t]+\({_SHORT}\)")
 
@@ -78,10 +96,10 @@ def _flat(s: str) -> str:
 def _designated(m: re.Match[str]) -> tuple[int, EntityType, str]:
     """The end, type and name (without the declared acronym) of the name ``m`` matched:
     a plant, a park, a zone, a venue and a border post are places people go to; a
-    company's unit and an agency's post are bodies, the search and rescue post named as
+    company's unit, a ministry and an agency's post are bodies, the search and rescue post named as
     the agency is ("SAR" written out)."""
     name = _flat(_DECLARED.sub("", m.group()))
-    if m.group("unit"):
+    if m.group("unit") or m.group("ministry") or m.group("kitchen") or m.group("task"):
         return m.end(), "ORG", name
     if m.group("post"):
         field = _flat(m.group("field"))
@@ -92,21 +110,28 @@ def _designated(m: re.Match[str]) -> tuple[int, EntityType, str]:
 
 def _short_forms(text: str, m: re.Match[str], end: int) -> list[str]:
     """The short forms of a designated name with its declared acronym: the acronym and
-    the words after it ("PLTD <Place>"); a company's unit by the company's own name or
-    its initials too ("<Name> <ACR> <Town>"). A border post is also named by its bare
-    town ("menyeberang di <Town>") when the gazetteer knows no region of that name: the
-    crossing, a hamlet's name the press gives the post."""
+    the words after it ("PLTD <Place>"), a kitchen unit's acronym alone too; a company's
+    unit by the company's own name or its initials too ("<Name> <ACR> <Town>"); a task
+    force by its short name ("Satgas <Short>"). A border post is also named by its bare
+    town ("menyeberang di <Town>"), and a special economic zone by its bare name ("menuju
+    <Name>"), when the gazetteer knows no region of that name: the crossing, a hamlet's
+    or a resort's name the press gives the post or the zone."""
     forms = []
-    if m.group("post") and m.group("field").startswith("Lintas"):
-        town = _flat(text[(m.end("acr") if m.group("acr") else m.end("post")) + 1 : end])
+    designation = "post" if m.group("post") and m.group("field").startswith("Lintas") else "zone"
+    if m.group(designation):
+        town = _flat(text[(m.end("acr") if m.group("acr") else m.end(designation)) + 1 : end])
         if town and lookup_place(town) is None:
             forms.append(town)
+    if m.group("task"):  # "Satuan Tugas <Field> (Satgas <Short>)": the short name
+        forms.append(_flat(m.group("task_short")))
     if m.group("number"):
         forms.extend(_numbered_unit_forms(text, m, end))
     if m.group("acr") is None:
         return forms
     tail = _flat(text[m.end("acr") + 1 : end])
     forms.append(f"{m.group('acr')} {tail}")
+    if m.group("kitchen"):  # "dapur SPPG itu": the kitchen the article is about
+        forms.append(m.group("acr"))
     if m.group("unit"):
         own = _flat(m.group("own"))
         forms.append(f"{own} {m.group('acr')} {tail}")
@@ -199,9 +224,14 @@ def designated_name_spans(text: str, spans: list[Span]) -> None:
     for m in _DESIGNATED.finditer(text):
         end, kind, name = _designated(m)
         found.append((m.start(), end, kind, name, bool(m.group("unit"))))
+        # (a zone's bare name may come before its full one, in the lead; a short form
+        # with the acronym only after it)
+        zone = m.group("zone") is not None
+        bare = _flat(text[(m.end("acr") if m.group("acr") else m.end("zone")) + 1 : end])
         for form in _short_forms(text, m, end):
+            anywhere = zone and form == bare
             for s in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                if s.start() >= end:
+                if s.start() >= end or (anywhere and s.end() <= m.start()):
                     found.append((s.start(), s.end(), kind, name, False))
         found.extend(_others_of_designation(text, m, end, kind, name))
     if not found:

@@ -54,10 +54,26 @@ def _short_name(words: Sequence[str]) -> tuple[str, ...] | None:
     return (words[0], *words[k:end])
 
 
+def _form_declared(words: Sequence[str]) -> Sequence[str]:
+    """``words`` from the legal form's short name on where the name writes the form out
+    and declares its short name in brackets ("Perusahaan Umum Daerah (Perumda) <Business>
+    <Name> <City>" as "Perumda <Business> ..."), else ``words``.
+
+    >>> _form_declared("Perusahaan Umum Daerah (Perumda) Aneka Usaha Sari".split())
+    ['Perumda', 'Aneka', 'Usaha', 'Sari']
+    """
+    if words and words[0] == "Perusahaan":
+        for i, w in enumerate(words[:5]):
+            if w.startswith("(") and w.endswith(")") and w[1:-1] in _REGIONAL_FORMS:
+                return [w[1:-1], *words[i + 1 :]]
+    return words
+
+
 def join_enterprise_short_names(text: str, spans: Sequence[Span]) -> None:
     """Name, in place, every organisation span written as a regional enterprise's legal
-    form and own name (:func:`_short_name`) after that enterprise written whole. A short
-    name two enterprises share is left alone.
+    form and own name (:func:`_short_name`) after that enterprise written whole (its form
+    maybe written out before the short one: :func:`_form_declared`). A short name two
+    enterprises share is left alone.
 
     >>> t = "Perumda Air Minum Tirta Sari Lebak memperbaiki pipa. Direktur Perumda Tirta Sari."
     >>> ss = [Span(0, 34, "ORG"), Span(62, 80, "ORG")]
@@ -67,10 +83,11 @@ def join_enterprise_short_names(text: str, spans: Sequence[Span]) -> None:
     """
     whole: dict[tuple[str, ...], str | None] = {}
     for s in spans:
-        if s.type != "ORG" or text[s.start : s.end].split()[0] not in _REGIONAL_FORMS:
+        words = _form_declared(text[s.start : s.end].split())
+        if s.type != "ORG" or words[0] not in _REGIONAL_FORMS:
             continue
         surface = " ".join(text[s.start : s.end].split())
-        short = _short_name(surface.split())
+        short = _short_name(words)
         if short is not None:
             name = s.entity or surface
             whole[short] = name if whole.get(short, name) == name else None

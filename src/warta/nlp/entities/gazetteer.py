@@ -12,9 +12,10 @@ Built once per process (:func:`load_gazetteer` is cached) from the three sources
 * ``warta/lexicon/places.json``: what those lack - everyday variants and abbreviations
   ("AS", "Korut", "Tiongkok", "Inggris"), capitals and seats of government used as
   metonyms ("Kremlin": the mention is the building, the *referent* the country Russia),
-  large foreign cities (subtype ``"city"``, no referent), places with English exonyms
-  ("Yerusalem" -> "Jerusalem") and international organisations and movements ("PBB" ->
-  "United Nations", "Houthi", type ORG).
+  large foreign cities (subtype ``"city"``, no referent), Indonesian towns that are no
+  region of their own (subtype ``"town"``: regency seats, oil and lake towns), places
+  with English exonyms ("Yerusalem" -> "Jerusalem") and international organisations and
+  movements ("PBB" -> "United Nations", "Houthi", type ORG).
 
 Lookups are exact and case-sensitive: Indonesian writes proper names capitalised, and
 case is what tells the country "AS" from the word "as". The one inexact step is
@@ -64,7 +65,7 @@ class Place:
 
     name: str
     type: EntityType
-    subtype: str | None = None  # "GPE", "city", "provinsi", "kabupaten", "kota", None
+    subtype: str | None = None  # "GPE", "city", "town", "provinsi", "kabupaten", "kota", None
     referent: str | None = None
 
 
@@ -191,7 +192,9 @@ class Gazetteer:
                 if not text.startswith(written, start) or (end < size and text[end].isalnum()):
                     continue
                 place = self.entries[key]
-                if _plausible(text, start, end):
+                if _plausible(text, start, end) and (
+                    place.subtype != "town" or _written_alone(text, start, end)
+                ):
                     hits.append((start, end, place))
                     covered = end
                 break
@@ -459,6 +462,28 @@ def capitalised_words(text: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in _CAP_WORD.finditer(text)]
 
 
+# A capitalised word right before a name, or right after it (or a hyphen): the name is
+# part of a longer one.
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_RUNS_ON = re.compile(r"-|[ \t]+[A-Z]")
+
+
+def _written_alone(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` stands alone, no capitalised word right before
+    or after it: a town's name inside a longer one ("Kecamatan <Town>", "Puskesmas <Town>
+    Jaya", "Lanal <Town>") names the district, the body or another place, whose rules
+    read it (a town shares its name with its district and its offices).
+
+    >>> _written_alone("Banjir di Tembilahan, Senin.", 10, 20)
+    True
+    >>> _written_alone("Kecamatan Tembilahan Hulu", 10, 20)
+    False
+    """
+    return not (
+        _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) or _RUNS_ON.match(text, end)
+    )
+
+
 def _plausible(text: str, start: int, end: int) -> bool:
     """Reject the known false friends of a matched key (today: "AS" that is not the US)."""
     if text[start:end] != "AS":
@@ -529,6 +554,9 @@ def _curated_entries() -> dict[str, Place]:
     for name, variants in data["places"].items():
         for variant in variants:
             entries[variant] = Place(name, "LOC")
+    for name, variants in data["towns"].items():
+        for variant in variants:
+            entries[variant] = Place(name, "LOC", "town")
     for name, variants in data["organisations"].items():
         for variant in variants:
             entries[variant] = Place(name, "ORG")

@@ -32,20 +32,36 @@ _COMMUNITY_HEADS = frozenset({"kelompok", "paguyuban", "komunitas", "sanggar", "
 # Heads left to other rules: a weather station is a body ("Stasiun Klimatologi
 # <Province>"), a museum an institution as much as a building, and a seat of power
 # stands for the government it houses ("Gedung <Name>", see SPEAKING_BODIES).
-_PLACE_HEADS = (LANDMARK_HEADS | NATURAL_FEATURE_HEADS | _WATER_WORKS) - (
+# A cape ("Tanjung <Name>"), named like a natural feature; not right after a body's
+# declared acronym, where it is the port or area the body is named by ("<Union> (<ACR>)
+# Tanjung <Name>"), left to the body's rules.
+_CAPES = frozenset({"tanjung"})
+_AFTER_ACRONYM = re.compile(r"\)[ \t]+$")
+_PLACE_HEADS = (LANDMARK_HEADS | NATURAL_FEATURE_HEADS | _WATER_WORKS | _CAPES) - (
     SPEAKING_BODIES | {"stasiun", "museum"}
 )
-_BODY_HEADS = FACILITY_HEADS | _COMMUNITY_HEADS
+# A region's technical units, named by their field and the region or the site they run
+# ("Unit Pengelola <Site> <City>", "Unit Pelaksana Teknis <Field> <Regency>").
+_UNIT_HEADS = frozenset({"unit pengelola", "unit pelaksana teknis"})
+_BODY_HEADS = FACILITY_HEADS | _COMMUNITY_HEADS | _UNIT_HEADS
+# A museum is often named by its subject and the city it tells of ("Museum Sejarah
+# <City>", "Museum Batik <Regency>"): a place whose name takes in the place it ends with,
+# as a body's does. (The tagger's own span of a museum, of either type, and a museum
+# named otherwise are left alone: the press runs a museum as an institution as often.)
+_MUSEUM_HEADS = frozenset({"museum"})
 
 
 def _written(heads: frozenset[str]) -> str:
     """The heads as written before a name: capitalised, or in capitals if an acronym."""
-    forms = {h.upper() if h.startswith("rs") else h.capitalize() for h in heads}
+    forms = {
+        h.upper() if h.startswith("rs") else r"[ \t]+".join(w.capitalize() for w in h.split())
+        for h in heads
+    }
     return "|".join(sorted(forms, key=len, reverse=True))
 
 
 _HEADED = re.compile(
-    rf"(?<![\w.-])(?P<head>{_written(_PLACE_HEADS | _BODY_HEADS)})"
+    rf"(?<![\w.-])(?P<head>{_written(_PLACE_HEADS | _BODY_HEADS | _MUSEUM_HEADS)})"
     r"(?P<name>(?:[ \t]+[A-Z][a-z][\w'’-]*){1,3})(?![\w-])"
 )
 # An area by the lower-case noun the press puts before its name ("kawasan <Name>": a
@@ -91,9 +107,9 @@ def _words_of_bodies(text: str, spans: Sequence[Span]) -> set[str]:
 def untagged_headed_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Spans for "<Head> <Name>" (:data:`_HEADED`): a place (LOC) after a landmark's,
     a natural feature's or a water work's head, a body (ORG) after a facility's or a
-    community's head. A place is found where no span touches it; a body takes in the
-    place or person spans inside its name (the place it is named after) and a span of
-    its head alone, not one running past it.
+    community's head. A place is found where no span touches it; a body, and a museum (a
+    place), takes in the place or person spans inside its name (the place it is named
+    after) and a span of its head alone, not one running past it.
 
     >>> t = "Nelayan dari Pulau Kerapu dibantu Puskesmas Sukaraja, Senin."
     >>> [(t[x.start : x.end], x.type) for x in untagged_headed_names(t, [Span(44, 52, "LOC")])]
@@ -114,14 +130,19 @@ def untagged_headed_names(text: str, spans: Sequence[Span]) -> list[Span]:
             continue
         start = m.start()
         hits = by_start.overlapping(start, end)
-        if m.group("head").casefold() in _BODY_HEADS:
+        head = " ".join(m.group("head").split()).casefold()
+        if head in _MUSEUM_HEADS and not any(h.place is not None and h.end == end for h in hits):
+            continue  # a museum by another name than its city's is left to the tagger
+        if head in _BODY_HEADS or head in _MUSEUM_HEADS:
             # (the tagger may have taken the head alone for the body: "|Puskesmas| <Place>")
             if all(
                 (start < h.start and h.end <= end and h.type != "ORG")
                 or (h.start == start and h.end <= m.end("head"))
                 for h in hits
             ):
-                out.append(Span(start, end, "ORG"))
+                out.append(Span(start, end, "ORG" if head in _BODY_HEADS else "LOC"))
+        elif head in _CAPES and _AFTER_ACRONYM.search(text, max(0, start - 4), start):
+            continue
         elif not hits and " ".join(text[start:end].split()) not in in_bodies:
             out.append(Span(start, end, "LOC"))
     out.extend(_untagged_areas(text, by_start, in_bodies))

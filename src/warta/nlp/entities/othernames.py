@@ -63,13 +63,23 @@ _CALLED_TOO = re.compile(r"(?:[ \t]+\([^()\n]{1,30}\))?,?[ \t]+(?:dan|serta)[ \t
 # (<ACR>) hingga <year>", "Pasar tersebut dulu bernama <Old>", "Jembatan itu dikenal
 # sebagai Jembatan <Other>" (the head names the last place or body of that head before),
 # maybe with a relative clause on the head: "Jembatan yang dibangun pada <year> itu semula
-# bernama <Old>"; or by a verb of calling on the head or on "-nya": "warga menyebut kota
-# mereka <Other>", "warga menyebutnya Jembatan <Other>".
+# bernama <Old>", or the clause giving the name before the demonstrative: "Jembatan yang
+# dikenal sebagai Jembatan <Other> itu"; or by a verb of calling on the head or on "-nya":
+# "warga menyebut kota mereka <Other>", "warga menyebutnya Jembatan <Other>".
 _HEAD_FORMERLY = re.compile(
-    r"(?<![\w-])(?P<head>[A-Za-z]+)(?:[ \t]+yang(?:[ \t]+[\w/.,-]+){1,6}?)?"
+    r"(?<![\w-])(?P<head>[A-Za-z]+)(?:(?:[ \t]+yang(?:[ \t]+[\w/.,-]+){1,6}?)?"
     r"[ \t]+(?:itu|tersebut)[ \t]+"
-    rf"(?:(?P<past>{_PAST})[ \t]+)?(?:(?:juga|masih|lebih|akrab|kerap|sering)[ \t]+){{0,2}}"
+    rf"(?:(?P<past>{_PAST})[ \t]+)?(?:(?:juga|masih|lebih|akrab|kerap|sering)[ \t]+){{0,3}}"
     r"(?:bernama|dikenal[ \t]+sebagai|disebut)[ \t]+"
+    # "pasar itu kerap disebut orang dengan nama lama, Pasar <Old>": who calls it so, and
+    # the kind of name
+    r"(?:(?:oleh[ \t]+)?[a-z]+[ \t]+dengan[ \t]+(?:nama|sebutan)(?:[ \t]+(?:lama|lain)(?:nya)?)?"
+    r",?[ \t]+)?"
+    # "Benteng yang juga dikenal sebagai Benteng <Other> itu": the demonstrative after the
+    # name the relative clause gives
+    r"|[ \t]+yang[ \t]+(?:(?:juga|masih|lebih|akrab|kerap|sering)[ \t]+){0,2}"
+    r"(?:dikenal(?:[ \t]+[a-z]+){0,2}?[ \t]+sebagai|disebut(?:[ \t]+[a-z]+){0,2}?)[ \t]+"
+    r"(?=[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?:itu|tersebut)(?![\w-])))"
     r"|(?<![\w-])menyebut(?:nya|[ \t]+(?P<called>[a-z]+)[ \t]+(?:itu|ini|tersebut|mereka|kami))"
     r"[ \t]+(?:dengan[ \t]+(?:nama|sebutan)[ \t]+)?"
 )

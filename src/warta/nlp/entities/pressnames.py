@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from warta.lexicon.indonesian import QUOTE_ROLE_WORDS, SPEECH_VERBS
 from warta.nlp.entities.names import TITLE_HEAD
 from warta.nlp.entities.spanrecord import Covered, Span
-from warta.nlp.entities.untagged import _name_words
+from warta.nlp.entities.untagged import _name_words, holder_words
 
 _NAME_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{0,2}}"
@@ -114,7 +114,7 @@ def untagged_spoken_holders(text: str, spans: Sequence[Span]) -> list[Span]:
     out: list[Span] = []
     for m in _NAME_BEFORE_VERB.finditer(text):
         start, end = m.span("name")
-        if covered.overlaps(start, end) or not _name_words(m.group("name").split()):
+        if covered.overlaps(start, end) or not holder_words(m.group("name").split()):
             continue
         if _office_before(text, m.start()) or _relation_before(text, m.start()):
             out.append(Span(start, end, "PER"))

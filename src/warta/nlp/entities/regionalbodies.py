@@ -50,6 +50,22 @@ _BODY_HEAD = (
     # <City>"), which the press also names by the national agency's short name and the
     # city (see _COMMAND_SHORT_NAMES)
     r"|Kantor[ \t]+(?:Perwakilan|Imigrasi|Pencarian)"
+    # a port's harbour master and port authority, named by the port's class and town
+    # ("Kantor Kesyahbandaran dan Otoritas Pelabuhan (<ACR>) Kelas II <Town>"), and the
+    # fisheries supervision base named by its port ("Pangkalan Pengawasan Sumber Daya
+    # Kelautan dan Perikanan (<ACR>) <Town>")
+    r"|Kantor[ \t]+Kesyahbandaran[ \t]+dan[ \t]+Otoritas[ \t]+Pelabuhan"
+    r"|Pangkalan(?=[ \t]+Pengawasan[ \t]+Sumber[ \t]+Daya(?![\w-]))"
+    # a Minangkabau nagari's council of custom, named by its nagari ("Kerapatan Adat
+    # Nagari (<ACR>) <Nagari>")
+    r"|Kerapatan[ \t]+Adat[ \t]+Nagari"
+    # the state's hajj bodies, named by the Saudi city or the country they serve, or the
+    # embarkation town ("Panitia Penyelenggara Ibadah Haji (<ACR>) <Country>", "Kantor
+    # Kesehatan Haji Indonesia (<ACR>) <City>")
+    r"|Panitia[ \t]+Penyelenggara[ \t]+Ibadah[ \t]+Haji|Kantor[ \t]+Kesehatan[ \t]+Haji"
+    # a corps of the national police, named with the force after its declared acronym
+    # ("Korps <Field> (<ACR>) Polri"; its agencies open with "Badan", above)
+    r"|Korps(?=(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+\([A-Z][A-Za-z]{1,14}\)[ \t]+Polri(?![\w-]))"
     # the customs service's offices, named by the port or city they serve ("Kantor <Kind>
     # Bea dan Cukai (<ACR>) <City>", "Kantor <Kind> Bea dan Cukai Tipe <X> <City>"), which
     # the press also calls by the acronym and the city
@@ -183,6 +199,16 @@ _REGION_WORDS = frozenset("Kota Kabupaten Provinsi Perwakilan Cabang Wilayah".sp
 _INDONESIAN_REGIONS = frozenset({"kota", "kabupaten", "provinsi"})
 
 
+# Generic names of bodies named by a town or a nagari after them (see _serves_region).
+_NAMED_BY_TOWN = (
+    "Kantor Kesyahbandaran dan Otoritas Pelabuhan".split(),
+    "Pangkalan Pengawasan Sumber Daya Kelautan dan Perikanan".split(),
+    "Kerapatan Adat Nagari".split(),
+    "Panitia Penyelenggara Ibadah Haji".split(),
+    "Kantor Kesehatan Haji Indonesia".split(),
+)
+
+
 def _serves_region(surface: str) -> bool:
     """Whether a body's name names the Indonesian region it serves: a region's head
     ("Kota", "Provinsi", "Perwakilan"), a regency, city or province the gazetteer knows
@@ -206,10 +232,21 @@ def _serves_region(surface: str) -> bool:
     depot = words[:2] == ["Depot", "Tahanan"] and len(words) > 3
     if words[:2] == ["Kantor", "Imigrasi"] or words[0] == "Konsulat" or customs or depot:
         return len(words) > 2
-    # a court, named by the town it sits in: after the acronym it declares inside its
-    # name ("Pengadilan <Field> (<ACR>) <Town>"), the words are the town, however the
-    # gazetteer spells it
-    if words[0] == "Pengadilan" and _DECLARED_THEN_WORD.search(surface):
+    # a harbour master's office, a fisheries base, a nagari's council of custom and a
+    # hajj body, named by the port town, the nagari or the hajj city they serve (which
+    # the gazetteer need not know, or knows as a foreign place)
+    for generic in _NAMED_BY_TOWN:
+        if words[: len(generic)] == generic:
+            return len(words) > len(generic)
+    # a national police unit named with the force after its declared acronym ("Badan
+    # <Field> (<ACR>) Polri"): the force is its whole territory
+    if words[-1] == "Polri" and _DECLARED_THEN_WORD.search(surface):
+        return True
+    # a court, and a ministry's technical unit, named by the town it sits in: after the
+    # acronym it declares inside its name ("Pengadilan <Field> (<ACR>) <Town>", "Balai
+    # Besar <Field> (<ACR>) <Town>"), the words are the town, however the gazetteer
+    # spells it or whether it knows it (a unit sits in a regency's town, no regency)
+    if words[0] in {"Pengadilan", "Balai"} and _DECLARED_THEN_WORD.search(surface):
         return True
     # an Indonesian region: "Pemerintah <Country>" and a foreign body's country are the
     # state itself for the relation layer, no regional office

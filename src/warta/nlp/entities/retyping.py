@@ -267,6 +267,27 @@ def worship_place(words: Sequence[str]) -> bool:
     return len(words) > 1 and words[0].casefold() in _WORSHIP_PLACE_HEADS and words[1][:1].isupper()
 
 
+#: Words after "Pasar" that make it no market but a trade's business: a capital or money
+#: market ("Pasar Modal <State>") is a sector, and its bodies are organisations.
+_NOT_MARKET_PLACES = frozenset("modal uang komoditas berjangka".split())
+
+
+def market_place(words: Sequence[str]) -> bool:
+    """Whether a name is a market's, the place people trade at: "Pasar", then a name or
+    a number ("Pasar Induk <Name>", "Pasar 16 <Name>"), whatever acronym the article
+    declares for it; not a capital market ("Pasar Modal").
+
+    >>> market_place(["Pasar", "Induk", "Sayur", "Lembang"]), market_place(["Pasar", "Modal"])
+    (True, False)
+    """
+    return (
+        len(words) > 1
+        and words[0] == "Pasar"
+        and (words[1][:1].isupper() or words[1][:1].isdigit())
+        and words[1].casefold() not in _NOT_MARKET_PLACES
+    )
+
+
 #: Lower-case particles inside a person's name ("Luiz Carlos da Costa", "Robin van
 #: Persie", "Abdullah bin Yusuf"), which the tagger reads as an organisation's joiner.
 _NAME_PARTICLE_WORDS = frozenset("da de dos das van von der den bin binti del della".split())

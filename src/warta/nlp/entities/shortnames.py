@@ -33,11 +33,12 @@ from __future__ import annotations
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from warta.lexicon.indonesian import DIVISION_HEADS, LANDMARK_HEADS, NATURAL_FEATURE_HEADS
+from warta.nlp.entities.datelines import dateline_town
 from warta.nlp.entities.gazetteer import load_gazetteer, lookup_place
-from warta.nlp.entities.names import abbreviates
+from warta.nlp.entities.names import abbreviates, name_key, spelling_variants
 from warta.nlp.entities.personbounds import _alnum_runs
 from warta.nlp.entities.spanrecord import _CONNECTORS, ByStart, Covered, Span
 
@@ -202,7 +203,9 @@ def join_headless_names(text: str, spans: Sequence[Span]) -> None:
     a landmark's or natural feature's head, "Partai" or a company's "PT"/"CV" (named
     "<Head> <Name>"). Both
     spans are the headed span's type; neither is a gazetteer place (whose names the
-    gazetteer settles) nor a person ("Stadion <Hero>" beside the hero himself).
+    gazetteer settles) nor a person ("Stadion <Hero>" beside the hero himself). A river,
+    lake or mountain is named after a town, and where the story is filed from that town
+    (its dateline), "<Name>" alone is the town, not the feature.
 
     >>> t = "Banjir melanda Kecamatan Sukawening. Warga Sukawening mengungsi."
     >>> ss = [Span(15, 35, "LOC"), Span(43, 53, "ORG")]
@@ -231,6 +234,7 @@ def join_headless_names(text: str, spans: Sequence[Span]) -> None:
             headed[rest] = known if same else None
     if not headed:
         return
+    town = dateline_town(text)
     for s in named:
         name = _name(text, s)
         head, _, rest = name.partition(" ")
@@ -242,6 +246,11 @@ def join_headless_names(text: str, spans: Sequence[Span]) -> None:
         if found is None:
             continue
         head, full = found
+        if full.start <= s.start and s.end <= full.end:
+            s.entity = _name(text, full)  # "Desa |Sungai <Name>|": inside its headed name
+            continue
+        if name == town and head.casefold() in NATURAL_FEATURE_HEADS:
+            continue  # "<TOWN> – ... Sungai <Town> ...": "<Town>" is where it is filed
         kept = head.casefold() in _KEPT_HEADS
         s.type = full.type
         s.entity = f"{head} {name}" if kept else name
@@ -270,7 +279,8 @@ def untagged_division_names(
     ("warga <Name>"). Only mid-sentence after a lower-case word, and not running on into
     a longer capitalised name; a name written with two heads ("Desa <Name>",
     "Kecamatan <Name>") is left alone. A bare name of two words or more the tagger read
-    as a person's is retyped the division too. ``index``: the starts of each capitalised word,
+    as a person's is retyped the division too, and a town the gazetteer knows (subtype
+    ``"town"``) read as the division. ``index``: the starts of each capitalised word,
     case-folded (one look-up a division, no scan of the text per name).
 
     >>> t = "Banjir di Kelurahan Lorosari meluas. Kata warga Lorosari, air naik."
@@ -292,6 +302,7 @@ def untagged_division_names(
         return
     covered = Covered(sorted((s for s in spans if not s.nested), key=lambda s: s.start))
     persons = {(s.start, s.end): s for s in spans if s.type == "PER" and s.place is None}
+    towns = {(s.start, s.end): s for s in spans if s.place and s.place.subtype == "town"}
     for rest, entity in divisions.items():
         if entity is None:
             continue
@@ -310,6 +321,42 @@ def untagged_division_names(
                 # the tagger read the bare name of two words or more as a man's ("warga
                 # <Name> <Name>"): it is the division the article named with its head
                 persons[start, end].type, persons[start, end].entity = "LOC", entity
+            elif (start, end) in towns:
+                # a town the gazetteer knows, named like the district or the village the
+                # article writes with its head: the division ("Kecamatan <Town>", then
+                # "warga <Town>")
+                towns[start, end].place, towns[start, end].entity = None, entity
+    _respelt_division_names(text, divisions, persons.values())
+
+
+def _respelt_division_names(
+    text: str, divisions: dict[str, str | None], persons: Iterable[Span]
+) -> None:
+    """Retype, in place, each person span of two words or more spelt a letter or two
+    apart from the bare name of a division the article writes with its head (a village's
+    name in the local spelling and in Indonesian's: "Nagari <Lubuah> <Name>", then
+    "<Lubuh> <Name>"): the tagger read the other spelling as a man's; it is the division.
+
+    >>> ss = [Span(0, 12, "PER")]
+    >>> _respelt_division_names("Koto Tangah mengirim.", {"Kotoh Tangah": "Kotoh Tangah"}, ss)
+    >>> ss[0].type, ss[0].entity
+    ('LOC', 'Kotoh Tangah')
+    """
+    keyed = {
+        name_key(rest): entity
+        for rest, entity in divisions.items()
+        if entity is not None and " " in rest
+    }
+    if not keyed:
+        return
+    for p in persons:
+        key = name_key(text[p.start : p.end])
+        if p.type != "PER" or len(key) < 2 or key in keyed:
+            continue
+        for division, entity in keyed.items():
+            if spelling_variants({division: 2.0, key: 1.0}).get(key) == division:
+                p.type, p.entity = "LOC", entity
+                break
 
 
 def _acronym_after_opener(text: str, named: Sequence[Span]) -> None:

@@ -137,6 +137,7 @@ from warta.nlp.entities.retyping import (
     _WordRuns,
     aged_name,
     institution_named,
+    market_place,
     particle_name_in_apposition,
     particle_tail_cited,
     past_inner_rank,
@@ -181,7 +182,7 @@ from warta.nlp.entities.untagged import (
     untagged_scorers,
     untagged_slash_partners,
 )
-from warta.nlp.entities.waterheads import places_named_after_regions
+from warta.nlp.entities.waterheads import places_named_after_regions, sumatran_rivers
 from warta.records import Mention
 
 __all__ = [
@@ -833,6 +834,7 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     council_of_commission_office(text, result)  # "Ketua Komisi II DPRD <Region>": the council
     organ_of_acronym_spans(text, result)  # "Komite <Field> (<ACR>) <ORG>": the organ of it
     places_named_after_regions(text, result)  # "Selat <Regency>": the strait, no regency
+    sumatran_rivers(text, result)  # "Batang <Name>": a river, no regency of Java
     aged_initials = _initials_of_people(text)
     for s in result:  # "berinisial AS (27)": a suspect's initials, not the country "AS"
         if s.place is not None and text[s.start : s.end] in aged_initials:
@@ -905,6 +907,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "ORG"  # "Keraton <Name>": the royal house, no man and no mere palace
         if s.type == "ORG" and s.place is None and worship_place(words):
             s.type = "LOC"  # "Pura Dalem <Village>": a temple, the place people go to
+        if s.type == "ORG" and s.place is None and market_place(words):
+            s.type = "LOC"  # "Pasar Induk <Name> (<ACR>)": a market, whatever its acronym
         if s.type == "PER" and s.place is None and school_named(words):
             s.type = "ORG"  # "MTs <Name>": a madrasah named after its founder or a virtue
         if s.type != "ORG" and s.place is None and institution_named(words):
@@ -919,9 +923,11 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "LOC"  # "Negeri <Name>": a Moluccan village, no body
         if s.type != "PER" and s.place is None and _caste_titled(surface):
             s.type = "PER"  # "Tjokorda Gde <Name>" tagged ORG: a Balinese noble's name
-        if s.type == "ORG" and s.place is None and _honorific_opened(words):
+        if s.type == "ORG" and s.place is None and s.entity is None and _honorific_opened(words):
             # "RKH <Name>": "Raden Kiai Haji", no organisation's acronym; the honorific is
-            # the person's title, as where the tagger said PER (clean_ner left it out)
+            # the person's title, as where the tagger said PER (clean_ner left it out).
+            # (Not a short form the article declares for a body, which names it: "(<ACR>
+            # <Blend>)" after the body's long name.)
             s.type = "PER"
             if words[0].casefold() not in NOBILITY_OPENERS:  # "Umbu <Name>" keeps its title
                 s.start = _WORD.search(text, s.start + len(words[0])).start()  # type: ignore[union-attr]

@@ -26,6 +26,7 @@ from warta.nlp.entities.organisations import (
     _company_end,
     is_company,
 )
+from warta.nlp.entities.retyping import market_place
 from warta.nlp.entities.spanrecord import (
     _ACRONYM,
     _CAP_WORD,
@@ -38,6 +39,7 @@ from warta.nlp.entities.spanrecord import (
     Covered,
     Span,
 )
+from warta.records import EntityType
 
 
 def _acronym_matches(acronym: str, words: Sequence[str]) -> bool:
@@ -95,6 +97,15 @@ def _acronym_spans(text: str) -> list[tuple[Span, Span, str]]:
         if run is not None:
             long_span = Span(run[0].start(), words[-1].end(), "ORG")
             out.append((long_span, Span(m.start(1), m.end() - 1, "ORG"), m.group(1)))
+    for m in _BLENDED_ACRONYM.finditer(text):
+        # "<Head> <Field words> (<ACR> <Blend>)": the initials of the first words, then a
+        # blend of the last ones' syllables ("Minyak dan Gas" as "Migas")
+        end = len(text[: m.start()].rstrip())
+        words = [w for w in _RUN_WORD.finditer(text, max(0, end - 160), end) if w.end() <= end]
+        run = _headed_run(text, words[-12:], m.group(1)) if words else None
+        if run is not None and _blends(m.group(2), [w.group() for w in run]):
+            long_span = Span(run[0].start(), run[-1].end(), "ORG")
+            out.append((long_span, Span(m.start(1), m.end(2), "ORG"), m.group(1)))
     for m in _ACRONYM.finditer(text):
         acronym, end = m.group(1), m.start()
         while end and text[end - 1].isspace():
@@ -119,6 +130,28 @@ def _acronym_spans(text: str) -> list[tuple[Span, Span, str]]:
 
 # A national body's acronym declared with the state's after it: "(<ACR> RI)".
 _STATE_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{1,11})[ \t]+RI\)")
+# A short form of two words declared in brackets: initials, then a blend of syllables
+# ("(<ACR> Migas)" for "... Minyak dan Gas Bumi").
+_BLENDED_ACRONYM = re.compile(r"\(([A-Z]{2,5})[ \t]+([A-Z][a-z]{3,11})\)")
+
+
+def _blends(blend: str, words: Sequence[str]) -> bool:
+    """Whether ``blend`` joins the first syllables of two of ``words`` in order (each
+    at least two letters of a word's start: "Migas" of "Minyak", "Gas").
+
+    >>> _blends("Migas", ["Badan", "Pengatur", "Minyak", "dan", "Gas", "Bumi"])
+    True
+    >>> _blends("Sawit", ["Badan", "Pengatur", "Minyak", "dan", "Gas"])
+    False
+    """
+    low = [w.casefold() for w in words if w not in _CONNECTORS]
+    b = blend.casefold()
+    return any(
+        b == first[:k] + second[: len(b) - k]
+        for i, first in enumerate(low)
+        for second in low[i + 1 :]
+        for k in range(2, len(b) - 1)
+    )
 
 
 def _spelled_run(words: Sequence[re.Match[str]], acronym: str) -> list[re.Match[str]] | None:
@@ -214,18 +247,23 @@ _CAPTION_WORDS = frozenset("kiri kanan tengah depan belakang atas bawah".split()
 def _short_form_of(place: Place, acronym: str, long_name: str) -> bool:
     """Whether ``acronym``, declared in brackets after ``long_name`` (the gazetteer's
     ``place``), is a form of it: any acronym of an organisation, one that spells the
-    name's words for a place. (A place's name before brackets is often a dateline's,
-    and the brackets hold the agency's credit: "<City> (<AGENCY>) -".)
+    name's words for a place, in capitals or as a blend of their first syllables ("Kutai
+    Barat" as "Kubar": a region's everyday short name). (A place's name before brackets
+    is often a dateline's, and the brackets hold the agency's credit: "<City> (<AGENCY>)
+    -", which spells no words of it.)
 
     >>> from warta.nlp.entities.gazetteer import load_gazetteer
     >>> place = load_gazetteer().lookup("Kabupaten Ogan Komering Ilir")
     >>> _short_form_of(place, "OKI", "Ogan Komering Ilir"), _short_form_of(place, "AB", "Ogan")
     (True, False)
+    >>> _short_form_of(place, "Okomil", "Ogan Komering Ilir")
+    True
     """
     if place.type == "ORG":
         return True
     content = [w for w in long_name.split() if w not in _CONNECTORS]
-    return place.type == "LOC" and acronym.isupper() and _acronym_matches(acronym, content)
+    written = acronym.isupper() or (acronym[:1].isupper() and acronym[1:].islower())
+    return place.type == "LOC" and written and _acronym_matches(acronym, content)
 
 
 def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
@@ -284,9 +322,11 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
             if m.group() in acronyms:
                 uses.setdefault(m.group(), []).append(m)
         for acronym in acronyms:
+            # a market's acronym is the market, a place ("Pasar Induk <Name> (<ACR>)")
+            kind: EntityType = "LOC" if market_place(acronyms[acronym].split()) else "ORG"
             for m in uses.get(acronym, ()):
                 if not cov.overlaps(m.start(), m.end()):
-                    spans.append(Span(m.start(), m.end(), "ORG"))
+                    spans.append(Span(m.start(), m.end(), kind))
                     cov.add(m.start(), m.end())
     if known:
         cov = Covered(sorted(spans, key=lambda s: s.start))

@@ -34,7 +34,7 @@ from warta.lexicon.indonesian import (
 )
 from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.gazetteer import load_gazetteer
-from warta.nlp.entities.names import TITLE_HEAD, is_org_head
+from warta.nlp.entities.names import NOBILITY_TITLES, TITLE_HEAD, is_org_head
 from warta.nlp.entities.offices import PORTFOLIO_SHAPE, PORTFOLIOS
 from warta.nlp.entities.retyping import _title_case_line
 from warta.nlp.entities.spanrecord import ByStart, Covered, Span
@@ -78,6 +78,20 @@ def _name_words(words: Sequence[str]) -> bool:
         ):
             return False
     return True
+
+
+def holder_words(words: Sequence[str]) -> bool:
+    """:func:`_name_words` for a name in apposition after a comma, where a title of
+    nobility may open a name of two words or more ("<Office>, Lalu <Name>,"): Sasak
+    "Lalu" is also "then", a stop word, but after the comma of an apposition, capitalised
+    and before a name, it is the title the name opens with.
+
+    >>> holder_words(["Lalu", "Sapardi"]), holder_words(["Lalu"])
+    (True, False)
+    """
+    if len(words) > 1 and words[0].casefold() in NOBILITY_TITLES:
+        words = words[1:]
+    return _name_words(words)
 
 
 # A name going on through a lower-case particle ("<Given> boru <Clan> (72)", "<Name> bin
@@ -256,7 +270,7 @@ def untagged_appositive_holders(text: str, spans: Sequence[Span]) -> list[Span]:
         for m in _APPOSITIVE_HOLDER.finditer(text)
         if m.end("run") not in named
         and not covered.overlaps(m.start("holder"), m.end("holder"))
-        and _name_words(m.group("holder").split())
+        and holder_words(m.group("holder").split())
     ]
 
 

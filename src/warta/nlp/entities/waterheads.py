@@ -1,11 +1,17 @@
-"""Seas, straits, bays and ports named after the region they lie by.
+"""Seas, straits, bays, ports, islands, faults and rivers named after the region they lie by.
 
-A sea, a strait, a bay or a port takes the name of the land beside it: "Laut <Province>",
-"Selat <Regency>", "Teluk <City>", "Pelabuhan <Town>". The gazetteer finds the region's
-name and the tagger, seeing it, often leaves the head out, so the article would name the
-region where it names the water or the port. :func:`places_named_after_regions` widens
-such a region's span over its head: the span becomes the sea, the strait or the port, a
-place of its own.
+A sea, a strait, a bay, a lake or a port takes the name of the land beside it: "Laut
+<Province>", "Selat <Regency>", "Teluk <City>", "Danau <Regency>", "Pelabuhan <Town>", and
+an island that of the city on it ("Pulau <City>"); a geological fault the names of the
+places it runs between ("Sesar <City> <Name>", "Sesar <City>-<Name>"). The gazetteer
+finds the region's name and the tagger, seeing it, often leaves the head out, so the
+article would name the region where it names the water, the port or the fault.
+:func:`places_named_after_regions` widens such a region's span over its head (and a
+fault's over the rest of its name): the span becomes a place of its own.
+
+In Sumatra a river is a "Batang <Name>" (Minangkabau and Malay: "Batang <Name>" as
+Java's "Kali <Name>"), and "Batang" alone is a regency of Central Java to the gazetteer:
+:func:`sumatran_rivers` makes "Batang <Name>" the river.
 """
 
 from __future__ import annotations
@@ -13,20 +19,47 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.lexicon.indonesian import MONTHS, NAME_STOP_WORDS, WEEKDAYS
 from warta.nlp.entities.spanrecord import Span
 
-__all__ = ["places_named_after_regions"]
+__all__ = ["places_named_after_regions", "sumatran_rivers"]
 
 # The head right before the region's name, opening a name of its own: no capitalised word
 # before it ("TNI Angkatan Laut <Province>", "PT Pelabuhan Indonesia" are bodies).
-_HEAD_BEFORE = re.compile(r"(?<![\w.’'-])(?:Laut|Selat|Teluk|Pelabuhan)[ ]$")
+# An island is named so after the regency or city that lies on it ("Pulau <City>"): the
+# island, where the region is a regency or a city (a province or an island the gazetteer
+# lists as such is the land the article means, "Pulau <Province>").
+_HEAD_BEFORE = re.compile(
+    r"(?<![\w.’'-])(?:Laut|Selat|Teluk|Danau|Pelabuhan|(?P<fault>Sesar)|(?P<island>Pulau))[ ]$"
+)
+_ISLAND_REGIONS = frozenset({"kota", "kabupaten"})
 # A capitalised word right before the head, which makes the head part of a longer name.
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
+# A capitalised word right after a name, joined by a space or a hyphen: a fault's name
+# goes on over it ("Sesar <City> <Name>", "Sesar <City>-<Name>").
+_NAME_WORD_AFTER = re.compile(r"(?:[ ]|-)(?P<word>[A-Z][a-z][\w’'-]*)(?![\w-])")
+# Words written capitalised that end a name: dates and function words.
+_NOT_NAME = NAME_STOP_WORDS | set(MONTHS) | set(WEEKDAYS)
+
+
+def _name_words_end(text: str, end: int, spans: Sequence[Span], most: int) -> int:
+    """Where a name ending at ``end`` ends once it takes in up to ``most`` capitalised
+    words right after it (:data:`_NAME_WORD_AFTER`) that no span in ``spans`` covers and
+    that are no date or function word."""
+    taken = 0
+    while taken < most:
+        m = _NAME_WORD_AFTER.match(text, end)
+        if m is None or m.group("word").casefold() in _NOT_NAME:
+            break
+        if any(x.start < m.end() and m.start("word") < x.end for x in spans):
+            break
+        end, taken = m.end(), taken + 1
+    return end
 
 
 def places_named_after_regions(text: str, spans: Sequence[Span]) -> None:
-    """Widen, in place, every gazetteer place span right after a sea's, strait's, bay's
-    or port's head (:data:`_HEAD_BEFORE`) over the head, as a place of its own.
+    """Widen, in place, every gazetteer place span right after a sea's, strait's, bay's,
+    lake's or port's head (:data:`_HEAD_BEFORE`) over the head, as a place of its own.
 
     >>> from warta.nlp.entities.gazetteer import load_gazetteer
     >>> t = "Kapal itu karam di Laut Sulawesi, jauh dari Pelabuhan Sorong."
@@ -50,4 +83,38 @@ def places_named_after_regions(text: str, spans: Sequence[Span]) -> None:
             continue
         if _CAPITALISED_BEFORE.search(text, max(0, head.start() - 40), head.start()):
             continue  # "TNI Angkatan Laut <Province>": the head is inside a body's name
+        if head.group("island") and s.place.subtype not in _ISLAND_REGIONS:
+            continue
         s.start, s.place, s.entity = head.start(), None, None
+        if head.group("fault"):  # "Sesar <City> <Name>": the fault's name goes on
+            s.end = _name_words_end(text, s.end, spans, 2)
+
+
+# "Batang" written right before a river's own name; no capitalised word before it
+# ("Kabupaten Batang", "Bupati Batang <Name>": the regency and its holder).
+_RIVER_HEAD = "Batang"
+
+
+def sumatran_rivers(text: str, spans: Sequence[Span]) -> None:
+    """Widen, in place, every gazetteer span of "Batang" alone (the regency's bare name)
+    over the capitalised words right after it that no span covers: "Batang <Name>" is a
+    Sumatran river, a place of its own. Not after a capitalised word, nor before a span
+    ("Batang <Holder's name>", "Batang <Province>"): there "Batang" is the regency.
+
+    >>> from warta.nlp.entities.gazetteer import load_gazetteer
+    >>> t = "Sawah di tepi Batang Mendalo terendam. Bupati Batang Rudi Hartono datang."
+    >>> gaz = load_gazetteer()
+    >>> ss = [Span(14, 20, "LOC", gaz.lookup("Batang")), Span(39, 45, "PER"),
+    ...       Span(46, 52, "LOC", gaz.lookup("Batang")), Span(53, 65, "PER")]
+    >>> sumatran_rivers(t, ss)
+    >>> [(t[s.start : s.end], s.place is None) for s in ss[::2]]
+    [('Batang Mendalo', True), ('Batang', False)]
+    """
+    for s in spans:
+        if s.place is None or s.type != "LOC" or text[s.start : s.end] != _RIVER_HEAD:
+            continue
+        if _CAPITALISED_BEFORE.search(text, max(0, s.start - 40), s.start):
+            continue
+        end = _name_words_end(text, s.end, spans, 2)
+        if end > s.end and text[s.end] == " ":
+            s.end, s.place, s.entity = end, None, None

@@ -41,8 +41,12 @@ _NOT_ROLE = lex(
 
 
 #: Adverbs of a chorus, how a crowd said it ("pekik massa berkali-kali", "seru
-#: mereka serempak"): they end the speaker phrase, no part of who spoke.
-_CHORUS_ADVERBS = lex("berulang berkali-kali bersahut-sahutan serempak beramai-ramai bersama-sama")
+#: mereka serempak", "jawab para siswa hampir bersamaan", "sahut mereka kompak"): they
+#: end the speaker phrase, no part of who spoke.
+_CHORUS_ADVERBS = lex(
+    "berulang berkali-kali bersahut-sahutan serempak beramai-ramai bersama-sama"
+    " bersamaan hampir kompak"
+)
 
 
 #: Words opening where people described come from or stand ("penjahit asal Klaten",

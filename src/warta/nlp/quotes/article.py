@@ -25,6 +25,8 @@ from warta.nlp.quotes.cues import (
     ORG_HEADS,
     QUOTE_VERB_FIRST,
     ROLE_TITLES,
+    SUBJECT_ADVERBS,
+    SUBJECT_FIRST_RE,
     common_words,
     full_names,
     is_name_token,
@@ -32,6 +34,7 @@ from warta.nlp.quotes.cues import (
     looks_like_org,
     split_title,
 )
+from warta.nlp.quotes.cut_in import CUTTING_IN_STEMS, named_cutting_in
 from warta.nlp.quotes.lookups import _Lookups
 from warta.nlp.quotes.name_titles import without_trailing_title
 from warta.nlp.quotes.narration import (
@@ -734,7 +737,11 @@ class _Article(_Lookups):
         name: str | None = None
         role: str | None = None
         pos = f.start
-        if who is None:
+        if who is None and (asker := self._narrated_speaking(f.start)) is not None:
+            # 'Budi kemudian bertanya soal jadwal. "...?"': the one the sentence before
+            # narrates speaking goes on in his own words, not the last speaker.
+            name, pos = asker.name, asker.at
+        elif who is None:
             # Continuation: only from the same or the previous paragraph.
             if st.last_any is None or f.paragraph - st.last_para > 1:
                 if self._open_at_end(f.end):
@@ -882,6 +889,25 @@ class _Article(_Lookups):
             # '"...?" cecar hakim. "...," jawabnya.': nobody answers his own question; the
             # one answering is the other party of the exchange, who spoke before it.
             name, role, pos = asked.name, asked.role, asked.at
+        elif (
+            who.anaphor
+            and who.name is None
+            and _stem(f.cue) in CUTTING_IN_STEMS
+            and (
+                cut := named_cutting_in(
+                    self.text,
+                    self._persons,
+                    st.out,
+                    st.last_person.name if st.last_person else None,
+                    f.start,
+                    f.paragraph,
+                )
+            )
+            is not None
+        ):
+            # 'Penjelasan itu tak membuat Budi puas. "...," selanya.': Budi cuts in, not the
+            # speaker he cut off.
+            name, role, pos = cut.name, cut.role, cut.at
         elif who.anaphor:
             ref = st.last_person
             sal = st.salient
@@ -982,6 +1008,20 @@ class _Article(_Lookups):
         for (lo, hi), (imitator, at) in self.imitators.items():
             if lo <= f.start < hi:
                 st.last_any = st.last_person = _Speaker(imitator, None, at)
+
+    def _narrated_speaking(self, start: int) -> _Salient | None:
+        """The person of the sentence right before an unattributed quote at ``start``,
+        in its paragraph, when that sentence has him as its subject and a verb of saying
+        or asking after his name ("Rina lalu menjelaskan soal jadwal. "...""): a speaker
+        other than the last one, introduced to say the words that follow."""
+        sal = self.state.salient
+        if sal is None or not sal.subject or sal.at <= self.state.last_person_at:
+            return None
+        opening = start - 1
+        sentence = self.text[sal.at : opening]
+        if "\n" in sentence or _NARRATED_SPEAKING.fullmatch(sentence) is None:
+            return None
+        return sal
 
     def _imitated_instead(self, f: _Found, name: str) -> tuple[str, str | None, int] | None:
         """Who said the words ``f`` that someone re-enacts, when the narration pointed back
@@ -1194,6 +1234,17 @@ class _Article(_Lookups):
         ):
             return None
         return Who(last.name, last.role)
+
+
+#: A sentence narrating its subject speaking, from his name to the quote after it: the
+#: name's words (and an appositive's closing comma), an adverb or two ("kemudian",
+#: "lalu"), a verb of saying or asking and what it was about, one sentence ("...
+#: menjelaskan soal jadwal. ").
+_NARRATED_SPEAKING = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*,?\s+"
+    rf"(?:(?:{'|'.join(sorted(SUBJECT_ADVERBS))})\s+){{0,2}}"
+    rf"(?:{SUBJECT_FIRST_RE.pattern})[^.!?\x01\"“”]*[.:]\s*"
+)
 
 
 def _embedded_claim(f: _Found) -> bool:

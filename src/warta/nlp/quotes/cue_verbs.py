@@ -62,7 +62,11 @@ QUOTE_VERB_FIRST = (
 #: Verb-first stems of a question asked or pressed ('"...?" tanya hakim', '"...?" cecar
 #: jaksa'): a journalist's is no quote at all, and the answer after one is not the
 #: asker's own.
-ASKING_STEMS = frozenset("tanya cecar desak kejar".split())
+ASKING_STEMS = frozenset("tanya cecar desak kejar bertanya".split())
+#: Subject-first verbs of asking: the question is quoted after a comma or a colon ('Hakim
+#: Budi lalu bertanya, "..."'); with a clause ("bertanya apakah ...") the question is
+#: narrated, no statement, so the verb is weak (a cue only with a quote right after).
+ASKING_VERBS = lex("bertanya")
 #: Verb-first stems of an answer ('"...," jawabnya', '"...," balasnya').
 ANSWERING_STEMS = frozenset("jawab balas sahut".split())
 
@@ -118,7 +122,9 @@ COMPLAINT_VERBS = lex("mengeluhkan menyesalkan menyayangkan")
 #: Complaining without "-kan" likewise ("ia mengeluh, harga pupuk naik ..."; not "mengeluh
 #: sakit perut", which has no clause).
 #: The spoken "bilang" likewise ("Ia bilang dagangannya sudah habis ...").
-TELLING_VERBS = lex("bercerita menyela mengeluh bilang")
+#: A comment posted or made likewise ('Akun @x berkomentar, "..."'; not "berkomentar
+#: soal ...", "enggan berkomentar").
+TELLING_VERBS = lex("bercerita menyela mengeluh bilang berkomentar")
 #: Verbs of writing, announcing and confirming: speech only with "bahwa", ":", a comma or
 #: a clause after them ("Ratih menulis bahwa ...", "X mengumumkan semua guru wajib
 #: ...", "X membenarkan bahwa ..."), never with a noun object ("menulis buku",
@@ -174,6 +180,7 @@ QUOTE_SUBJECT_FIRST = (
             | CHALLENGE_VERBS
             | CORRECTING_VERBS
             | INSCRIBING_VERBS
+            | ASKING_VERBS
         )
         - SPEECH_VERBS
         - QUOTE_SPEECH_VERBS
@@ -207,6 +214,7 @@ WEAK_CUES = (
     | CHALLENGE_VERBS
     | CORRECTING_VERBS
     | INSCRIBING_VERBS
+    | ASKING_VERBS
 )
 #: The weak ones of the less common verbs, which also count before a clause. Assurances,
 #: suspicions, hopes and replies ("X memastikan pasokan aman", "X menduga truk

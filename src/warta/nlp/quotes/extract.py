@@ -36,6 +36,7 @@ from dataclasses import replace
 
 from warta import settings
 from warta.lexicon.indonesian import QUESTION_WORDS
+from warta.nlp.quotes.accounts import owners_named
 from warta.nlp.quotes.article import _Article
 from warta.nlp.quotes.clauses import (
     _ASSURED_STATE,
@@ -68,12 +69,14 @@ from warta.nlp.quotes.clauses import (
     _TRAILING_MENURUT,
     _VERB_SOON,
     _VOICED_BY,
+    OWN_RELATION_AFTER,
     _clause_after,
     _collective_complaint,
     _colon_cue,
     _coordinated_subject,
     _counted_report,
     _data_record,
+    _denied_account,
     _directive_clause,
     _filed_report,
     _is_data,
@@ -88,6 +91,7 @@ from warta.nlp.quotes.collapse import collapse_quotes
 from warta.nlp.quotes.credits import Credit, credited_quote
 from warta.nlp.quotes.cues import (
     ASKING_STEMS,
+    ASKING_VERBS,
     CALL_TITLES,
     CHALLENGE_VERBS,
     CLAIM_NOUNS,
@@ -248,6 +252,12 @@ _NAME_BEFORE_RELATIVE = re.compile(
 )
 
 
+#: One capitalised word opening the words before a verb, then a relative clause of
+#: lower-case words with no comma ("Sumarni yang duduk di kursi roda "); see
+#: :meth:`_Extractor._subject`.
+_ONE_NAME_BEFORE_RELATIVE = re.compile(r"\s*(?P<name>[A-Z][\w'’-]+)\s+yang\s+[a-z][a-z\s-]*$")
+
+
 #: A translation in brackets between a quote and its cue: '"Sumure garing," (Sumurnya
 #: kering) tuturnya' (a quote in a regional language glossed in Indonesian); part of the
 #: quote's item, the cue after it is the quote's.
@@ -309,7 +319,9 @@ class _Extractor(_Article):
                     # one imitated, the person the narration spoke of before; Budi, who
                     # imitates, stays the article's speaker (see :meth:`_emit`).
                     imitator = (who.name, base + qe + m.end() + max(who.offset, 0))
-                    who = Who(None, anaphor=True)
+                    if not (mm.group("noun") and OWN_RELATION_AFTER.match(left, mm.end())):
+                        # ("... menirukan pesan putranya": the words stay the re-enactor's.)
+                        who = Who(None, anaphor=True)
                     self.imitators[base + inside[i][0], base + qe] = imitator
                     if mm.group("whom"):
                         self.imitated[base + inside[i][0], base + qe] = mm.group("whom")
@@ -359,6 +371,9 @@ class _Extractor(_Article):
             rest = masked[qe : inside[i + 1][0] if i + 1 < n else se]
             if att is None:
                 pre = self._pre(before, base + prev_end, len(para[qs:qe].split()))
+                if pre is not None and pre.cue in ASKING_VERBS and _is_journalist(pre.who):
+                    prev_end = qe  # 'Seorang wartawan bertanya, "...?"': no one's statement
+                    continue
                 if pre is not None:
                     att = pre
                     if pre.who is None and first_att is not None:
@@ -569,6 +584,15 @@ class _Extractor(_Article):
         :func:`parse_subject`'s reading, or the holder the tagger found glued to his
         office ("Kepala Desa X Warsito mengatakan"; see :mod:`warta.nlp.quotes.glued`)."""
         parsed = parse_subject(head)
+        if (
+            parsed is None
+            and (rel := _ONE_NAME_BEFORE_RELATIVE.match(head)) is not None
+            and self._person_written_at(at + rel.start("name"), rel.group("name"))
+        ):
+            # "Sumarni yang duduk di kursi roda mengaku ...": a one-word name, then a
+            # relative clause with no commas telling what the person did; the name is the
+            # subject when the tagger found a person there ("Pasal yang diuji" is none).
+            parsed = Who(rel.group("name"), offset=rel.start("name"))
         return glued_holder(head, at, parsed, self._person_ending) or parsed
 
     def _content_from(self, masked: str, lo: int, qs: int) -> int:
@@ -692,6 +716,8 @@ class _Extractor(_Article):
                     continue  # "Ia mencatat waktu 16 menit": a result set, not a report
                 if _filed_report(v.group("cue"), sent, v.end()):
                     continue  # "melaporkan dugaan penipuan ke Polda": a complaint filed
+                if _denied_account(v.group("cue"), sent, v.end()):
+                    continue  # "membantah keterangan ahli": the account denied, no report
                 if _data_record(v.group("cue"), sent, cstart):
                     continue  # "BPBD mencatat 17 kejadian banjir ...": data, no statement
                 if v.group("cue") in _NOTING_VERBS and self._closing_note(ss, se):
@@ -1003,6 +1029,8 @@ class _Extractor(_Article):
         # A Malay "Raja" holding an office opens the holder's name ("Raja Amran ...").
         if raja := malay_raja_names(self.text, self.mentions):
             names = [raja.get(n, n) if n else n for n in names]
+        # 'akun @x menulis, "..."', then "Pemilik akun @x, Budi Santoso, ...": Budi wrote.
+        names = owners_named(names, self.text)
         # "bentak pria itu", then "Pria tersebut diketahui bernama X": X spoke.
         names = named_later(
             [(n, r.found.who, r.found.end) for r, n in zip(records, names, strict=True)],

@@ -77,6 +77,14 @@ _UNIT_REST_THEN_HOLDER = re.compile(
 # The longest office _TITLED_GAP allows between a role noun and a name (five words and a
 # comma) is far shorter: no need to try it on a name further on.
 _TITLED_REACH = 200
+#: What follows a role noun that a copula then names ("Tersangka dalam kasus itu
+#: ialah ...", "Saksi pertama adalah ..."): an ordinal or the case or hearing meant,
+#: then the copula.
+_COPULA_AFTER_ROLE = (
+    r"(?:\s+(?:pertama|kedua|utama)"
+    r"|\s+(?:dalam|pada|di)\s+(?:perkara|kasus|sidang|persidangan)(?:\s+(?:ini|itu|tersebut))?)?"
+    r"\s+(?:adalah|ialah|yakni|yaitu)\s+"
+)
 #: A word character, as ``\b`` reads one.
 _WORD_CHAR = re.compile(r"\w")
 
@@ -333,7 +341,7 @@ class _Lookups:
             )
             if person is not None:
                 return person.entity or person.text, person.start
-        return self._named_as(noun, before)
+        return self._named_as(noun, before) or self._named_by_copula(noun, before)
 
     def _holder_after_title(self, title: str, before: int) -> tuple[str, int] | None:
         """The person written last before ``before`` right after a lower-case title and
@@ -389,6 +397,35 @@ class _Lookups:
             person = self._last_person_between(sentence_start, start)
             if person is not None:
                 return person.entity or person.text, person.start
+        return None
+
+    def _named_by_copula(self, noun: str, before: int) -> tuple[str, int] | None:
+        """The person a sentence opening on a lower-case role ``noun`` says it is, the
+        last such before ``before`` ("Tersangka dalam kasus itu ialah seorang bendahara
+        desa, Budi Santoso."): the first person named after the copula in that sentence,
+        as (name, offset); ``None`` when there is none."""
+        capital = f"[{noun[0].upper()}{noun[0]}]{noun[1:]}"
+        for _, end in reversed(self._word_matches(capital, _COPULA_AFTER_ROLE)):
+            if end > before:
+                continue
+            stop = min(
+                (i for i in (self.text.find(". ", end), self.text.find("\n", end)) if i >= 0),
+                default=len(self.text),
+            )
+            person = self._first_person_between(end, min(stop, before))
+            if person is not None:
+                return person.entity or person.text, person.start
+        return None
+
+    def _first_person_between(self, start: int, end: int) -> Mention | None:
+        """The first person of ``self.mentions`` (in their order) starting at or after
+        ``start`` and ending by ``end``."""
+        for k in range(bisect_left(self._starts, start), len(self.mentions)):
+            x = self.mentions[k]
+            if x.start >= end:
+                return None  # the mentions are sorted by start
+            if x.type == "PER" and x.end <= end:
+                return x
         return None
 
     def _last_person_between(self, after: int, end: int) -> Mention | None:

@@ -23,6 +23,7 @@ from warta.nlp.quotes.name_tokens import (
     _is_acronym,
     _is_modifier,
     looks_like_org,
+    opens_noble_name,
     province_short_forms,
     region_words,
     split_title,
@@ -130,8 +131,10 @@ def _fullest(name: str, pos: int, index: _Candidates) -> str:
         tokens = names[k]
         if starts[k] + len(" ".join(tokens)) <= pos:
             i = tokens.index(name)
-            # "Choi" opens "Choi Min-seo"; "Santoso" closes "Budi Santoso".
-            return " ".join(tokens[i:] if i < len(tokens) - 1 else tokens)
+            # "Choi" opens "Choi Min-seo"; "Santoso" closes "Budi Santoso"; "Komang" of
+            # "Ni Komang Sari" is called without the words opening a Balinese name.
+            whole = i == len(tokens) - 1 or opens_noble_name(tokens[:i])
+            return " ".join(tokens if whole else tokens[i:])
     return name
 
 
@@ -174,6 +177,9 @@ def resolve_names(
             continue
         if hit is not None and _cut_at_stop(hit, name, pos, text):
             out.append(name)  # "Andi Muh. Ridwan" where the tagger read "Andi Muh"
+            continue
+        if hit is not None and _noble_title_left_out(hit, name, pos, text):
+            out.append(name)  # "Anak Agung Gde Oka Wirawan" where the tagger read "Oka Wirawan"
             continue
         if (
             hit is not None
@@ -229,6 +235,24 @@ def _cut_at_stop(hit: Mention, name: str, pos: int, text: str) -> bool:
         and text.startswith(". ", hit.end)
         and pos + len(name) > hit.end + 2
         and text.startswith(name, pos)
+    )
+
+
+def _noble_title_left_out(hit: Mention, name: str, pos: int, text: str) -> bool:
+    """True when the tagger's person ``hit`` is the speaker's ``name`` written at ``pos``
+    without the Balinese or Sasak words opening it (:data:`NOBLE_NAME_OPENERS`): the
+    name as written is the person's.
+
+    >>> t = "Anak Agung Gde Oka Wirawan"
+    >>> _noble_title_left_out(Mention(15, 26, "Oka Wirawan", "PER"), t, 0, t)
+    True
+    """
+    return (
+        hit.type == "PER"
+        and pos < hit.start
+        and hit.end == pos + len(name)
+        and text.startswith(name, pos)
+        and opens_noble_name(text[pos : hit.start].split())
     )
 
 

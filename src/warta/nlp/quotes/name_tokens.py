@@ -285,6 +285,44 @@ def _opens_balinese_name(tokens: Sequence[str], i: int) -> bool:
     )
 
 
+#: Words that open a name in Bali and Lombok and belong to it: the Balinese "I"/"Ni"
+#: (he/she), the caste titles ("Anak Agung Gde", "I Gusti Ngurah", "Ida Bagus", "Ida Ayu",
+#: "Cokorda", "Dewa Ayu", "Desak") and the Sasak nobility's "Lalu" and "Baiq". The tagger
+#: may leave them out of the person ("Oka Wirawan" of "Anak Agung Gde Oka Wirawan"); the
+#: article registers the person with them.
+NOBLE_NAME_OPENERS = frozenset(
+    """
+    I Ni Ida Anak Agung Gde Gede Ngurah Gusti Bagus Ayu Istri Cokorda Tjokorda Cok Dewa
+    Desak Lalu Baiq
+    """.split()
+)
+
+
+def opens_noble_name(words: Sequence[str]) -> bool:
+    """True when ``words`` (the words before a name, as written) are all words that open
+    a Balinese or Sasak name (:data:`NOBLE_NAME_OPENERS`).
+
+    >>> opens_noble_name(["Anak", "Agung", "Gde"]), opens_noble_name(["Ni"])
+    (True, True)
+    >>> opens_noble_name(["Kompol"]), opens_noble_name([])
+    (False, False)
+    """
+    return bool(words) and all(w in NOBLE_NAME_OPENERS for w in words)
+
+
+def is_sasak_lalu(words: Sequence[str], k: int) -> bool:
+    """True when ``words[k]`` is the Sasak title "Lalu" opening a name: capitalised, not
+    the phrase's first word (the adverb "then" opens a sentence, capitalised by
+    position) and before a name word ("Kombes Pol Lalu Hadi Saputra").
+
+    >>> is_sasak_lalu(["Kapolres", "Lalu", "Hadi", "Saputra"], 1)
+    True
+    >>> is_sasak_lalu(["Lalu", "Hadi", "berkata"], 0)
+    False
+    """
+    return 0 < k < len(words) - 1 and words[k] == "Lalu" and is_name_token(words[k + 1])
+
+
 #: A Roman numeral numbering a unit after a title: "Kanit II", "Kasubdit IV".
 _ROMAN = re.compile(r"[IVX]{1,4}")
 

@@ -274,6 +274,24 @@ def _people(words: list[str]) -> str | None:
     return " ".join(words[:end])
 
 
+#: Nouns of people a reduplication makes a group of, besides the people nouns and the
+#: words of sex or age: "anak-anak", "ibu-ibu", "mama-mama", "orang-orang".
+_REDUPLICATED_BASES = lex("anak ibu bapak mama mace emak orang ayah")
+
+
+def is_reduplicated_people(word: str) -> bool:
+    """True when ``word`` is a noun of people said twice, a plural ("anak-anak",
+    "Ibu-ibu", "warga-warga"): a group, never one person named before.
+
+    >>> is_reduplicated_people("Anak-anak"), is_reduplicated_people("undang-undang")
+    (True, False)
+    """
+    base, dash, again = word.lower().partition("-")
+    return (
+        bool(dash) and base == again and base in _REDUPLICATED_BASES | _PEOPLE_NOUNS | _DESCRIPTIONS
+    )
+
+
 def is_people(name: str | None) -> bool:
     """True when a speaker is people described, not named ("para petani"): it is shown
     as written, never resolved to an entity ("diplomat Eropa" is not Europe)."""

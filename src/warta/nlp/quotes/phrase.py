@@ -34,6 +34,7 @@ from warta.nlp.quotes.cues import (
     split_title,
     title_case_org,
 )
+from warta.nlp.quotes.name_tokens import is_sasak_lalu
 from warta.nlp.quotes.people import (
     _ADDRESS,
     _COUNSEL,
@@ -48,6 +49,7 @@ from warta.nlp.quotes.people import (
     _describes_a_person,
     _people,
     _unnamed_source,
+    is_reduplicated_people,
 )
 from warta.nlp.quotes.who import _ANAPHOR, _DEMONSTRATIVES, Who
 from warta.nlp.quotes.wording import _COMPASS, _CONNECTIVES, _is_acronym
@@ -100,6 +102,8 @@ _MANAGEMENT = frozenset({"manajemen", "direksi"})
 
 
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
+#: The other party of a conversation, unnamed: "lawan bicaranya", "lawan bicara terdakwa".
+_INTERLOCUTOR = re.compile(r"(?i:lawan)\s+bicara(?:nya|\s+(?:terdakwa|tersangka|saksi))")
 _TIME_ZONES = frozenset({"WIB", "WITA", "WIT"})
 
 
@@ -123,8 +127,14 @@ def parse_phrase(phrase: str) -> Who | None:
         words = words[2:]  # "07.10 WIB" heading a live report's entry, then the subject
     if len(words) > 1 and words[0].lower().rstrip(",") in _CONNECTIVES:
         words = words[1:]  # "Namun ia mengingatkan": a connective, then the subject
+    if len(words) > 1 and words[0].lower() == "suara" and words[1][:1].islower():
+        words = words[1:]  # "Suara pria itu menjawab" in a recording: the man speaks
     if not words:
         return None
+    if _INTERLOCUTOR.fullmatch(" ".join(words)):
+        # 'Lawan bicaranya menjawab, "..."' of a call or a recording: the other party,
+        # unnamed, speaks as written.
+        return Who(" ".join(words), offset=phrase.find(words[0]))
     if (account := _account_handle(words)) is not None:
         return replace(account, offset=phrase.rfind(words[-1]))
     low = " ".join(words).lower()
@@ -160,6 +170,10 @@ def parse_phrase(phrase: str) -> Who | None:
             and _describes_a_person(head)
         )
         lower = not words[0][0].isupper() or described
+        if is_reduplicated_people(head) and all(w.islower() for w in words[1:]):
+            # '"...," jawab anak-anak itu.': a group pointed at, never the last person
+            # who spoke; it speaks as written.
+            return Who(" ".join(words), offset=phrase.find(words[0]))
         if (head in ORG_HEADS or head in TEAM_NOUNS) and lower:
             # "kantor berita ini", "kementerian itu", "klub asal Tangerang itu": the body
             # named before.
@@ -201,7 +215,11 @@ def parse_phrase(phrase: str) -> Who | None:
     # The name is the trailing run of capitalised words; lower-case words before it
     # are a role ("pengamat politik Budi Santoso").
     i = len(words)
-    while i > 0 and (is_name_token(words[i - 1]) or words[i - 1] in NAME_PARTICLES):
+    while i > 0 and (
+        is_name_token(words[i - 1])
+        or words[i - 1] in NAME_PARTICLES
+        or is_sasak_lalu(words, i - 1)
+    ):
         i -= 1
     while i < len(words) and words[i] in NAME_PARTICLES:
         i += 1

@@ -321,11 +321,33 @@ _INITIALS_WITH_AGE = re.compile(
 )
 
 
+#: The owner of a social-media account as the subject, with no handle or name after it:
+#: "Di bawah videonya, pemilik akun menulis" - the account the story just
+#: named ("diunggah akun @x"), pointed back to as "pemilik akun itu" is.
+_ACCOUNT_OWNER = re.compile(r"(?:^|,)\s*(?P<phrase>[Pp]emilik\s+akun)\s*$")
+
+
+#: Where a named person comes from, right after the name (and its age in brackets, blanked
+#: before): "Darmin (40) asal Kabupaten Gowa," - "asal" and the place's capitalised words
+#: up to the comma or the verb; a description's origin ("Penjahit asal Klaten") is kept.
+_ORIGIN_AFTER_NAME = re.compile(
+    r"(?<=[a-z'’])(?P<origin>\s+asal\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4})(?=\s*(?:,|$))"
+)
+
+
 #: A subject that describes someone unnamed, by trade and where, with a relative
 #: clause: "Seorang perawat di RSUD X yang menangani korban" (no name, no comma).
 _DESCRIBED_WITH_RELATIVE = re.compile(
     r"\s*(?P<phrase>(?:Salah\s+)?[Ss]eorang(?:\s+[a-z][\w-]*){1,4}\s+(?:di|dari)"
     r"(?:\s+[A-Z][\w'’.-]*){1,5}\s+yang(?:\s+[\w-]+){1,10})\s*"
+)
+
+
+#: An act, then "dengan" before the cue: the act done by speaking ("membuka rapat dengan
+#: meminta ...", "menutup sambutannya dengan menegaskan ..."); a verb and up to three
+#: words, after the subject's closing comma or its last word.
+_ACT_BY_SPEAKING = re.compile(
+    r"(?<=[\w,])\s+(?:me|ber)[a-z]{3,}(?:\s+[a-z][\w-]*){0,3}\s+dengan\s+$"
 )
 
 
@@ -359,6 +381,13 @@ def parse_subject(before: str) -> Who | None:
         role = before[: initials.start("initials")].strip(" ,") or None
         return Who(initials.group("initials"), role, offset=initials.start("initials"))
     who = _parse_subject(before)
+    if who is None and (act := _ACT_BY_SPEAKING.search(before)) is not None:
+        # "Ketua X, Budi, membuka rapat dengan meminta ...": the act is done by speaking;
+        # its subject is the speaker.
+        done_by = _parse_subject(before[: act.start()] + " ")
+        who = done_by if done_by is not None and done_by.name is not None else None
+    if who is None and (owner := _ACCOUNT_OWNER.search(before)) is not None:
+        return Who(None, owner.group("phrase"), anaphor=True, offset=owner.start("phrase"))
     if who is None and (described := _DESCRIBED_WITH_RELATIVE.fullmatch(before)) is not None:
         # "Seorang perwira di Mabes yang mengetahui perkara ini mengatakan ...": someone
         # left unnamed, known only by the description, which is the speaker as written.
@@ -412,6 +441,19 @@ def parse_subject(before: str) -> Who | None:
     return Who(f"{body} {who.name}", org=True, offset=before.find(body))
 
 
+def _blank_origin_of_name(origin: re.Match[str]) -> str:
+    """``origin`` blanked when the word before it is a name, else kept: a capitalised word
+    with its age (blanked: "Yusuf (34) asal X") or after a comma ("Warga lain, Yusuf asal
+    X") - a word opening the sentence may be a described trade ("Penjahit asal Klaten")."""
+    head = origin.string[: origin.start()]
+    word = head.rsplit(maxsplit=1)[-1] if head.strip() else ""
+    aged = origin.group(0).startswith("  ")
+    appositive = head[: len(head) - len(word)].rstrip().endswith(",")
+    if not word[:1].isupper() or word.lower() in ROLE_TITLES or not (aged or appositive):
+        return origin.group(0)
+    return " " * len(origin.group(0))
+
+
 def _surname_as_word(words: list[str]) -> bool:
     """True when the last of ``words``, a word that blocks a subject in lower case ("mau",
     "harus"), is written with a capital after a capitalised word: the last word of a
@@ -461,6 +503,9 @@ def _parse_subject(before: str) -> Who | None:
         return Who(name, f"{head} {' '.join(after_abbr)}", True, offset=abbr.start("abbr"))
     # "Teguh (37), pedagang ...": an age in brackets, blanked (offsets kept).
     before = _AGE.sub(lambda m: " " * len(m.group(0)), before)
+    # "Yusuf (61) asal Maros,": the origin after a name, blanked too, so the
+    # name ends the appositive (only after a capitalised name: "Pedagang asal X" stays).
+    before = _ORIGIN_AFTER_NAME.sub(_blank_origin_of_name, before)
     # "Gus Faiz (di Jombang, gus adalah sapaan ...) mengaku ...": the writer's remark in
     # brackets, blanked too, so its commas cut no appositive.
     before = _REMARK.sub(lambda m: " " * len(m.group(0)), before)

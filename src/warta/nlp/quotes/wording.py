@@ -18,6 +18,7 @@ from warta.nlp.quotes.cues import (
     split_title,
 )
 from warta.nlp.quotes.name_titles import is_name_title
+from warta.nlp.quotes.name_tokens import is_sasak_lalu
 from warta.nlp.sentences import NAME_TITLES
 
 _CONNECTIVES = frozenset({"namun", "tetapi", "tapi", "sementara", "sedangkan", "adapun"})
@@ -136,7 +137,10 @@ def _is_pure_name(seg: str) -> bool:
         words = words[1:]
     if not words or len(words) > 7:
         return False
-    if not all(is_name_token(w) or w in NAME_PARTICLES for w in words):
+    if not all(
+        is_name_token(w) or w in NAME_PARTICLES or is_sasak_lalu(words, k)
+        for k, w in enumerate(words)
+    ):
         return False
     name, _ = split_title(" ".join(words))
     return bool(name) and not looks_like_org(name)

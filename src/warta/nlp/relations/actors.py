@@ -264,8 +264,29 @@ def _regional_bodies(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         if body is not None:
             start = m.start - len(body.group())
             m = replace(m, start=start, text=text[start : m.end], type="ORG", entity=_actor_name(m))
+        head = _UNIT_HEAD.search(text, max(0, m.start - 16), m.start) if m.type == "LOC" else None
+        if head is not None:
+            # "memanggil Kapolda Sumut": the head of a regional police or prosecutor's
+            # unit, named by his title and region, stands for the unit ("Polda Sumut")
+            unit = f"{_UNIT_OF_HEAD[head.group(1)]} {m.text}"
+            whole = text[head.start() : m.end]
+            m = replace(m, start=head.start(), text=whole, type="ORG", entity=unit, referent=None)
         out.append(m)
     return out
+
+
+#: The titles of the heads of regional police and prosecutor's units and the unit each
+#: heads ("Kapolda X": Polda X).
+_UNIT_OF_HEAD = {
+    "Kapolda": "Polda",
+    "Kapolres": "Polres",
+    "Kapolresta": "Polresta",
+    "Kapolrestabes": "Polrestabes",
+    "Kajati": "Kejati",
+    "Kajari": "Kejari",
+}
+#: Such a title right before a region's name.
+_UNIT_HEAD = re.compile(rf"\b({'|'.join(_UNIT_OF_HEAD)})\s+$")
 
 
 #: An office's words cut by the entity layer at their "dan" ("Menteri Sumber Daya Alam

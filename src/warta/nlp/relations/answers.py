@@ -6,7 +6,8 @@ denial of involvement answers the accuser (:func:`_denied_accuser`); an appeal a
 ruling censures the court (:func:`_appealed`); persons signing met (:func:`_signed_in_person`);
 the same agent right after its dated act goes on at that date (:func:`_same_agent`); a
 censure an envoy conveys for another is that other's (:func:`_voiced_for`); a request to
-withdraw is a demand (:func:`_withdrawal_asked`); support refused for the future is a
+withdraw is a demand (:func:`_withdrawal_asked`); a warning that only asks, no
+consequence told, is a request (:func:`_warned_to_refrain`); support refused for the future is a
 rejection (:func:`_refused`); help hoped for from another is a request to it
 (:func:`_hoped_for`); a complaint to a third is aimed at what it is about
 (:func:`_complained`); a promise about the request just told is made to the one who
@@ -23,7 +24,14 @@ from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _Context
 from warta.nlp.relations.lexicon import _ENVOYS, LEXICON, Cue
-from warta.nlp.relations.words import _ANAPHOR, _NEGATION, _NUMBERS, _REGION_HEAD_OFFICES
+from warta.nlp.relations.words import (
+    _ANAPHOR,
+    _BOUNDARY,
+    _NEGATION,
+    _NUMBERS,
+    _REGION_HEAD_OFFICES,
+    _THAT,
+)
 
 #: Active verbs of signing (the signers are there; "ditandatangani" may be by proxy).
 _SIGNING = frozenset("menandatangani meneken".split())
@@ -476,6 +484,34 @@ def _withdrawal_asked(clause: _Clause, pairs: list[tuple[_Actor, _Actor]]) -> bo
             return True
         if clause.word(k) in _CLAIMED or _persons_handed_over(clause, k):
             return True
+    return False
+
+
+#: The verb of warning whose "agar" clause may only ask ("memperingatkan X agar …").
+_WARNING = "memperingatkan"
+#: How many words the one warned may take before "agar" ("memperingatkan kedua negara
+#: tetangganya agar …").
+_WARNED_REACH = 8
+#: Words that tell a warning's consequence or a condition on it ("… agar tidak menyerang,
+#: **atau** menghadapi **konsekuensi**", "**jika** tetap …", "**akan** membalas"): with
+#: one, the warning threatens.
+_CONSEQUENCE = frozenset(
+    "jika kalau apabila bila akan bakal atau konsekuensi sanksi ancaman balasan risiko".split()
+)
+
+
+def _warned_to_refrain(clause: _Clause, i: int, n: int) -> bool:
+    """Whether the warning at token ``i`` (``n`` words) only asks its addressee to do or
+    not do something ("memperingatkan X **agar** tidak menempatkan senjata di …") and
+    tells no consequence (:data:`_CONSEQUENCE`) in the rest of the sentence: a request,
+    as "mendesak" is, not a threat."""
+    if clause.word(i) != _WARNING:
+        return False
+    for k in range(i + n, min(len(clause.toks), i + n + _WARNED_REACH)):
+        if clause.word(k) in _THAT:
+            return not any(clause.word(j) in _CONSEQUENCE for j in range(k + 1, len(clause.toks)))
+        if clause.word(k) in _BOUNDARY:
+            return False
     return False
 
 

@@ -253,8 +253,9 @@ class _Antecedents:
             or (len(before) > 1 and before[-1] == "," and before[-2] in _COMPANY_INTRO)
         ):
             out.append(("company", name))
-        if lower.split()[0] in _CIVIC_HEADS | GROUP_NOUNS:
-            # a civic group, or a place's people acting as one ("warga Desa X")
+        if {lower.split()[0], m.text.split()[0].lower()} & (_CIVIC_HEADS | GROUP_NOUNS):
+            # a civic group, or a place's people acting as one ("warga Desa X"); a branch
+            # is named by its short name ("Serikat X (SX) Batam": SX Batam)
             out.append(("civic", name))
         if any(w in lower for w in _ANTI_CORRUPTION):
             out.append(("anticorruption", name))

@@ -64,7 +64,46 @@ def civic_bodies_named(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         index.rename(inside, Mention(start, end, name, "ORG", name))
     # the crowds police news counts as it holds them, untagged as well ("menangkap
     # empat anggota komplotan curanmor")
-    return counted_groups_held(text, index.result())
+    return counted_groups_held(text, _branches_named(text, index.result()))
+
+
+#: A short name in parentheses between a body's name and the place or firm of its
+#: branch ("Serikat Buruh Tani **(SBT)** Jember").
+_SHORT_NAME_BETWEEN = re.compile(r" \([A-Z][\w-]{1,14}\) ")
+#: First words of the names of firms a branch may be named after ("(SPN) PT X").
+_FIRMS = frozenset("PT CV".split())
+#: Kinds of small places: where a body's members live, not the region of a branch.
+_SMALL_PLACES = frozenset("desa kampung dusun kelurahan kecamatan nagari gampong jalan".split())
+
+
+def _branches_named(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """``mentions`` with each civic body named with its short name in parentheses and
+    then the region or the firm of its branch ("Serikat Buruh Tani (SBT) Jember",
+    "Serikat Buruh Tani (SBT) PT X") made one organisation: the branch acts, not the
+    national body. It is named as the story names it after (its officers are "Ketua SBT
+    Jember"): the short name and the branch's region or firm. A person after the
+    parentheses ("Konfederasi X (KX) <nama>") is the body's officer, and a village
+    ("(PWT) Desa X") where its members live, no part of its name."""
+    index = _Renamed(mentions)
+    for body in mentions:
+        head = body.text.split(" ", 1)[0]
+        if body.type != "ORG" or head.lower() not in _HEADS:
+            continue
+        between = _SHORT_NAME_BETWEEN.match(text, body.end)
+        if between is None:
+            continue
+        branch = index.starting_at(between.end())
+        if branch is None:
+            continue
+        kind = branch.text.split(" ")[0]
+        region = branch.type == "LOC" and kind.lower() not in _SMALL_PLACES
+        if not (region or (branch.type == "ORG" and kind in _FIRMS)):
+            continue
+        inside = index.overlapping(body.start, branch.end)
+        name = f"{between.group().strip(' ()')} {branch.text}"
+        written = text[body.start : branch.end]
+        index.rename(inside, Mention(body.start, branch.end, written, "ORG", name))
+    return index.result()
 
 
 def _name_run(run: str, start: int, index: _Renamed) -> str:

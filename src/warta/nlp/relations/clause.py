@@ -51,6 +51,7 @@ from warta.nlp.relations.words import (
     _NUMBERS,
     _OBJECT_CONTROL,
     _OBLIQUE,
+    _OFFER,
     _OFFICE_NOUNS,
     _OFFICE_TITLES,
     _ORG_NOUNS,
@@ -117,6 +118,9 @@ _NAMING_APPOSITION_WORDS = 10
 #: Prepositions opening an aside on the setting of the act ("X, **dalam** sidang di Y
 #: keesokan harinya, mendesak …"): what they name is no subject.
 _SETTING_OPENERS = frozenset("dalam di pada saat".split())
+#: Words opening a description of the subject by a body it belongs to with others
+#: ("A dan B, **sesama** anggota aliansi X, menarik …"): the body named is no subject.
+_FELLOWS = frozenset({"sesama"})
 #: Prepositions of the channel an act goes through ("melalui duta besarnya"): what they
 #: name is the means, never the actor.
 _THROUGH = frozenset("melalui lewat".split())
@@ -130,6 +134,9 @@ _OFFICE_HEADS = frozenset("menteri kementerian menko".split())
 #: Contrastive coordinators of a second verb sharing the first one's subject ("…,
 #: tetapi menuding X").
 _BUT = frozenset("tetapi tapi namun".split())
+#: How many words a place's name and its region's may each take ("Kecamatan Y, Kabupaten
+#: Z" set off after a subject: see :meth:`_Clause._placed_before`).
+_PLACE_WORDS = 4
 #: Verbs of belonging to an organisation that acts for the crowd named before it
 #: ("pekerja yang **tergabung** dalam Serikat X").
 _JOINED = frozenset("tergabung terhimpun bernaung".split())
@@ -373,10 +380,14 @@ class _Clause(_AsideReader):
                 agents = self.passive_agents(main)
                 if agents:
                     return agents, head
-        if self.word(head - 1) in _COORD - {"baik"} | _BUT:
-            # "X menggerebek … dan menahan …", "X berjanji …, tetapi menuding …": a
-            # coordinated verb has the first's subject
-            shared = self._coordinated_verb_subject(head - 1)
+        lead = head
+        while self.word(lead - 1) in _OFFER | _REPORTING:
+            lead -= 1  # "…, namun menyatakan bersedia bermitra": the verbs it is told by
+        if self.word(lead - 1) in _COORD - {"baik"} | _BUT:
+            # "X menggerebek … dan menahan …", "X berjanji …, tetapi menuding …", "X
+            # menyangkal …, namun menyatakan bersedia …": a coordinated verb has the first's
+            # subject
+            shared = self._coordinated_verb_subject(lead - 1)
             if shared is not None:
                 return shared
         counterparts = self._with_counterpart(head - 1)
@@ -734,14 +745,20 @@ class _Clause(_AsideReader):
             elif self.word(j) in (";", ":", "bahwa"):
                 break
         if head is None:
-            spoke = self._statement_aside_head(comma)
-            if spoke is not None:  # "X, dalam pernyataan yang dimuat kantor berita Y, menuduh …"
-                return [self._with_person(spoke)], spoke.last + 1
+            # "X, dalam pernyataan yang dimuat kantor berita Y, menuduh …": X, and each
+            # side coordinated before it ("A dan B, dalam pernyataan terpisah, mengutuk")
+            head = self._statement_aside_head(comma)
+        if head is None:
             named = self.actor_at.get(comma - 1)
             if named is not None and self._located_in_apposition(named):
                 # "Ratusan warga Desa X, Kabupaten Y, memblokade …": one actor, its
                 # place's region set off by commas inside its phrase
                 return [named], comma
+            placed = self._placed_before(comma)
+            if placed is not None:
+                # "buruh PT X di Kecamatan Y, Kabupaten Z, mogok …": where the subject
+                # is, the place's region set off; the subject is before "di"
+                return self.subject(placed)
             if named is not None and named.person and self._word_before(named) == ",":
                 # "Utusan Khusus …, Alounkeo Kittikhoun, bertemu", "Putrinya, Wakil
                 # Presiden X, menyebut"; "Presiden A, <nama>, dan Presiden B, <nama>,
@@ -758,6 +775,29 @@ class _Clause(_AsideReader):
             found.append(prev)
             k = prev.first - 1
         return [self._with_person(a) for a in reversed(found)], head.last + 1
+
+    def _placed_before(self, comma: int) -> int | None:
+        """The "di" before a place whose region is set off by commas, the second comma at
+        token ``comma`` ("… **di** Kecamatan Y, Kabupaten Z,"): each a name of at most
+        :data:`_PLACE_WORDS` capitalised words, no person; else ``None``."""
+        region = self._capitalised_start(comma)
+        if region is None or self.word(region - 1) != ",":
+            return None
+        place = self._capitalised_start(region - 1)
+        if place is None or self.word(place - 1) != "di":
+            return None
+        return place - 1
+
+    def _capitalised_start(self, end: int) -> int | None:
+        """The first of the capitalised words (at most :data:`_PLACE_WORDS`, no person's
+        name) right before token ``end``, else ``None``."""
+        k = end
+        while k - 1 >= 0 and end - k < _PLACE_WORDS and self.toks[k - 1].capital:
+            actor = self.actor_at.get(k - 1)
+            if actor is not None and actor.person:
+                return None
+            k -= 1
+        return k if k < end else None
 
     def _located_in_apposition(self, actor: _Actor) -> bool:
         """Whether ``actor`` is a group named with its place and the place's region in
@@ -851,11 +891,17 @@ class _Clause(_AsideReader):
         for k in range(comma - 1, max(comma - 9, 0), -1):
             if self.word(k) == "," and self.word(k + 1) in _ROLE_OF and k - 1 in self.actor_at:
                 return self.subject(k)
-        for k in range(comma - 1, max(comma - _NAMING_APPOSITION_WORDS - 1, 0), -1):
+        k, lowest = comma - 1, max(comma - _NAMING_APPOSITION_WORDS - 1, 0) + 1
+        while k >= lowest:
+            opening = self._parenthesis_start(k) if self.word(k) == ")" else None
+            if opening is not None:
+                # "A dan B, sesama anggota Aliansi X (AX), …": past the short name
+                k = opening - 1
+                continue
             if self.word(k) == ",":
                 if k + 1 >= comma or k - 1 not in self.actor_at or self.toks[k + 1].capital:
                     return [], i
-                if named_inside and self.word(k + 1) not in _KIN | _SETTING_OPENERS:
+                if named_inside and self.word(k + 1) not in _KIN | _SETTING_OPENERS | _FELLOWS:
                     return [], i
                 if not named_inside and comma - k > _APPOSITION_WORDS:
                     return [], i
@@ -866,6 +912,7 @@ class _Clause(_AsideReader):
             # noun opens a description of the person before it, whoever it names; a
             # setting tells where the subject was ("A, dalam sidang Dewan X di Y, …")
             named_inside = named_inside or k in self.actor_at
+            k -= 1
         return [], i
 
     def act_agent(self, j: int) -> list[_Actor]:

@@ -86,6 +86,9 @@ _MEMBER_WORDS = frozenset("anggota politisi politikus kader legislator".split())
 #: How many lower-case words may describe a person coordinated and then named after a
 #: comma ("dan bendahara desa, AB").
 _DESCRIBED_WORDS = 3
+#: How many words the post of a person coordinated and then named after a comma may take
+#: ("dan manajer klub X Muda FC, AB").
+_POST_WORDS = 6
 #: Counts of persons opening a description of those named after it ("**dua** tersangka,
 #: A dan B").
 _PERSON_COUNTS = frozenset("seorang dua tiga empat lima enam tujuh delapan sembilan".split())
@@ -667,6 +670,11 @@ class _ObjectReader:
             return []
         return [self._with_person(side), *self._coordinated_after(side.last)]
 
+    def coordinated_with(self, actor: _Actor) -> list[_Actor]:
+        """``actor`` and the actors coordinated after it ("A dan B", "A, B, dan C"), each
+        side once."""
+        return list({a.name: a for a in [actor, *self._coordinated_after(actor.last)]}.values())
+
     def _coordinated_after(self, last: int) -> list[_Actor]:
         """The actors coordinated after one ending at token ``last``, each the person
         named beside its state: "dan Presiden AS Joe Biden", "dan Perdana Menteri
@@ -682,7 +690,7 @@ class _ObjectReader:
             elif (
                 self.word(k) == ","
                 and self.word(k + 1) in _COORD
-                and self._named_after_description(k + 2)
+                and (self._named_after_description(k + 2) or self._named_after_post(k + 2))
             ):
                 # "AB (46), dan bendahara desa, CD (38)": one more held, described first
                 t = k + 2
@@ -690,9 +698,14 @@ class _ObjectReader:
                 t = k + 1
             else:
                 break
-            # "dan Perdana Menteri X", "dan otoritas X", "dan utusan khusus X": the side
-            while t not in self.actor_at and self.word(t) in _SIDE_TITLES and t < k + 6:
+            # "dan Perdana Menteri X", "dan otoritas X", "dan utusan khusus X": the side;
+            # a person named after the post's words ("dan Direktur CV X, AB") is the one
+            posted = self._named_after_post(t) if self.word(t - 1) in _COORD else None
+            while (
+                not posted and t not in self.actor_at and self.word(t) in _SIDE_TITLES and t < k + 6
+            ):
                 t += 1
+            t = posted or t
             others = self._others_named(t) if self.word(t - 1) in _COORD else None
             if others is not None:
                 t = others  # "A dan tiga pemasok lain, B dan C": B and C go on the list
@@ -723,6 +736,24 @@ class _ObjectReader:
             if self.word(j) == _OTHER:
                 return j + 2 if self.word(j + 1) == "," and j + 2 in self.actor_at else None
             if self.toks[j].capital or not self.word(j).isalpha():
+                return None
+        return None
+
+    def _named_after_post(self, k: int) -> int | None:
+        """Where a person starts who is named after a comma past the post held from token
+        ``k``, a body's name in it ("dan manajer klub X FC, AB (45)", "dan Direktur CV X,
+        CD (44)", "dan Bupati X, <nama>,"): the person coordinated, not the body; else
+        ``None``. The post opens with a lower-case word or a title and holds no verb."""
+        if not (
+            self.word(k).isalpha() and (not self.toks[k].capital or self.word(k) in _TITLE_WORDS)
+        ):
+            return None
+        for j in range(k + 1, min(k + _POST_WORDS + 1, len(self.toks))):
+            word = self.word(j)
+            if word == ",":
+                actor = self.actor_at.get(j + 1)
+                return j + 1 if actor is not None and actor.person else None
+            if not word.isalpha() or _verb_like(word) or word in _BOUNDARY:
                 return None
         return None
 

@@ -91,6 +91,11 @@ class Counterparts:
             return first
         return None
 
+    def at_odds(self) -> tuple[_Actor, _Actor] | None:
+        """The article's pair when the two were told at odds (the sides of its conflict,
+        whom "kedua pihak" of a go-between's offer stands for), else ``None``."""
+        return self._pair if self._at_odds else None
+
     def fits(self, action: str, sentence: int) -> bool:
         """Whether an act of class ``action`` in sentence number ``sentence`` may be
         aimed at the other party: only after the sentence telling the pair (there, the

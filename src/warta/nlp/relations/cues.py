@@ -91,14 +91,55 @@ def _order_given(clause: _Clause, i: int) -> tuple[Cue, int] | None:
 
 
 def _ordered_end(clause: _Clause, j: int) -> int | None:
-    """The last token of the ones ordered, named at token ``j``: an actor, or the sides
-    named before that "kedua perusahaan" stands for (both are told what to do), else
+    """The last token of the ones ordered, named at token ``j``: an actor, the sides
+    named before that "kedua perusahaan" stands for (both are told what to do), or an
+    actor set off by commas after a description of it (:func:`_described_ordered`), else
     ``None``."""
     actor = clause.actor_at.get(j)
     if actor is not None:
         return actor.last
     sides = clause.both_sides(j)
-    return sides[0].last if sides else None
+    return sides[0].last if sides else _described_ordered(clause, j)
+
+
+def ordered_by_description(clause: _Clause, i: int) -> list[tuple[_Actor, _Actor]]:
+    """(subject, ordered) for an order at token ``i`` whose object is named only after a
+    description of it ("memerintahkan klub asal Kabupaten X, <nama klub>, melunasi …"),
+    else none: the description is no actor, so the object reader finds nothing."""
+    if clause.word(i) not in _ORDERS or clause.actor_at.get(i + 1) is not None:
+        return []
+    close = _described_ordered(clause, i + 1)
+    named = clause.actor_at.get(close - 1) if close is not None else None
+    if named is None:
+        return []
+    return [(s, named) for s in clause.subject(i)[0] if s.name != named.name]
+
+
+#: How many words the description of the one ordered may take before its name.
+_DESCRIPTION_REACH = 8
+
+
+def _described_ordered(clause: _Clause, j: int) -> int | None:
+    """The closing comma of a name set off after a common-noun description starting at
+    token ``j`` ("memerintahkan klub asal Kabupaten X, **<nama klub>**, melunasi …"), the
+    description's own names passed over, else ``None``."""
+    if j >= len(clause.toks) or clause.toks[j].capital:
+        return None
+    k = j
+    while k < min(len(clause.toks), j + _DESCRIPTION_REACH):
+        actor = clause.actor_at.get(k)
+        if actor is not None and actor.first == k:
+            k = actor.last + 1
+            continue
+        if clause.word(k) == ",":
+            named = clause.actor_at.get(k + 1)
+            if named is not None and clause.word(named.last + 1) == ",":
+                return named.last + 1
+            return None
+        if clause.word(k) in _BOUNDARY:
+            return None
+        k += 1
+    return None
 
 
 #: Classes of the request such a verb answers.

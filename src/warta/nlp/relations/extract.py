@@ -106,6 +106,12 @@ named before (:mod:`.antecedents`), in every slot; "kedua Korea" and "ketiga neg
 states last named; what the one met in a dated meeting does right after, and a sentence
 opening "Seusai <act>,", take that act's day.
 
+Targets only the discourse gives: a request taken on by the other party of the article's
+pair, named by its own person (:mod:`.taken_on`); a go-between's offer to the sides
+"kedua pihak" or "ketiga negara" stand for (:mod:`.mediation_offers`); and a quoted
+conditional warning right after an order, a threat against the one ordered
+(:mod:`.quoted_warnings`).
+
 Actors are people, organisations and countries (a place counts when the entity layer
 typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
 named beside the country ("Menteri Luar Negeri China Wang Yi") is kept as the actor.
@@ -199,6 +205,7 @@ from warta.nlp.relations.answers import (
     _same_agent,
     _signed_in_person,
     _voiced_for,
+    _warned_to_refrain,
     _withdrawal_asked,
     client_of_counsel,
     denied_charge,
@@ -212,6 +219,7 @@ from warta.nlp.relations.antecedents import (
 from warta.nlp.relations.civic_bodies import civic_bodies_named
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.counted import counted_bodies_named
+from warta.nlp.relations.counted_crowds import counted_crowds_acting
 from warta.nlp.relations.counterparts import (
     ANSWERING,
     aimed_at_many,
@@ -229,6 +237,7 @@ from warta.nlp.relations.cues import (
     _sense_ok,
     _similar_act,
     denies_a_clause,
+    ordered_by_description,
 )
 from warta.nlp.relations.dates import (
     _accused_act_dates,
@@ -257,6 +266,7 @@ from warta.nlp.relations.dates import (
 from warta.nlp.relations.envoys import envoy_of
 from warta.nlp.relations.launches import launches_at_exercises
 from warta.nlp.relations.lexicon import DENYING, INVOLVEMENT, JOINT_EXERCISE, LEXICON, Cue
+from warta.nlp.relations.mediation_offers import mediation_offered, self_offered, sides_offered
 from warta.nlp.relations.numbered_units import units_with_number
 from warta.nlp.relations.pairs import (
     _CALLING_ON,
@@ -269,7 +279,8 @@ from warta.nlp.relations.pairs import (
     exercise_holders,
     invited_to_talks,
 )
-from warta.nlp.relations.protests import protests_aimed_at_demands
+from warta.nlp.relations.protests import crowd_blockades_as_protests, protests_aimed_at_demands
+from warta.nlp.relations.quoted_warnings import warnings_quoted
 from warta.nlp.relations.reactions import _met_sides, _objection, _reacted_to_before, _welcome
 from warta.nlp.relations.regencies import regencies_as_governments
 from warta.nlp.relations.repairs import (
@@ -290,7 +301,9 @@ from warta.nlp.relations.repairs import (
     _untagged_units,
 )
 from warta.nlp.relations.rulings import ruling_in_cue
+from warta.nlp.relations.taken_on import taken_on_by_other_side
 from warta.nlp.relations.taxonomy import CLASSES
+from warta.nlp.relations.untagged_sides import untagged_sides
 from warta.nlp.relations.votes import votes_against_resolutions
 from warta.nlp.relations.words import (
     _ACCUSING,
@@ -432,7 +445,8 @@ def extract_relations(
     mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
     mentions = _joined_bodies(text, _regions_in_full(_states_by_formal_style(mentions)))
     mentions = civic_bodies_named(text, mentions)
-    mentions = _groups_of_places(text, mentions, gpe)
+    mentions = counted_crowds_acting(text, _groups_of_places(text, mentions, gpe))
+    mentions = untagged_sides(text, mentions)
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
     mentions = _offices_before_holders(text, _place_name_persons(text, mentions))
     bodies = _states_for_bodies(_regional_bodies(text, mentions), gpe)
@@ -492,6 +506,8 @@ def extract_relations(
             and ctx.antecedent is not None
             and _BY_PRONOUN.match(sent.text) is not None
         )
+        # "… memberi X waktu 30 hari. “Kalau tidak, kami cabut izinnya,” katanya."
+        out.extend(warnings_quoted(sent.text, sent.start, near_quotes, ctx))
         if not (in_sentence or both) or sent.text.rstrip("\"'”’)").endswith("?"):
             if _unnamed_office(sent.text, in_sentence, sent.start):
                 ctx.antecedent = None  # "Bupati X yang dihubungi …. Ia …": not one named before
@@ -554,8 +570,9 @@ def extract_relations(
         )
     # "sanksi terhadap tiga perusahaan X. … Ketiga perusahaan itu adalah A, B, dan C"
     out = counted_bodies_named(text, out, actors_all, gpe)
-    # a protest before an office, "menuntut perusahaan itu …": against the firm
-    out = protests_aimed_at_demands(out)
+    # a protest before an office, "menuntut perusahaan itu …": against the firm; a
+    # crowd's blockade is a protest
+    out = protests_aimed_at_demands(crowd_blockades_as_protests(out))
     # "Badan Kerja Sama Internasional X" and X are one side: no act between them
     out = [r for r in out if not ctx.history.body_and_state(r.source, r.target)]
     # "Menteri Perdagangan X, <nama>. Ia mengancam menutup pasar X bagi Y": his own
@@ -667,6 +684,8 @@ def _sentence_relations(
             _cue_at(clause, i)
             or _similar_act(clause, i, ctx)
             or _granted_request(clause, i, ctx)
+            or taken_on_by_other_side(clause, i, ctx)
+            or mediation_offered(clause, i)
             or _order_given(clause, i)
         )
         if found is None:
@@ -682,7 +701,7 @@ def _sentence_relations(
             i += n
             continue
         if (
-            clause.embedded_act(i, cue.action)
+            (clause.embedded_act(i, cue.action) and not self_offered(clause, i))
             or _complained_of(clause, i, cue)
             or _request_passed_on(clause, i, cue)
         ):
@@ -697,6 +716,8 @@ def _sentence_relations(
             # "X keberatan dengan pembekuan itu": the preposition is the predicate's
             cue, n = objected, n + 1
         pairs, lo, confidence = _pairs(clause, cue, i, n)
+        if not pairs and cue.action == "demand":
+            pairs = ordered_by_description(clause, i)  # "memerintahkan klub asal X, Y, …"
         held_by = exercise_holders(clause, i) if cue is JOINT_EXERCISE else []
         if held_by:
             pairs, confidence = held_by, 0.5  # "latihan gabungan yang digelar A dan B"
@@ -713,6 +734,9 @@ def _sentence_relations(
         if cue.action == "appeal" and cue.voice == "active" and _withdrawal_asked(clause, pairs):
             # "meminta Israel menarik pasukannya dari …": a demand to withdraw
             cue = replace(cue, action="demand")
+        if cue.action == "threaten" and cue.voice == "active" and _warned_to_refrain(clause, i, n):
+            # "memperingatkan X agar tidak …" with no consequence told: asked, not threatened
+            cue = replace(cue, action="appeal")
         deadline = _deadline_start(clause, pairs) if cue.action == "appeal" else None
         if deadline is not None and cue.voice == "active":
             # "meminta X menindaklanjuti putusan itu paling lambat tujuh hari": a deadline
@@ -745,6 +769,8 @@ def _sentence_relations(
                 end += 2  # "mengancam akan membalas tarif tersebut": against its agent
             if clause.word(end + 1) == _FOR_THE_ACT:
                 end += 1  # "berterima kasih atas kiriman obat itu": to the act's agent
+            elif clause.word(end) in _OFFERS and clause.word(end + 1) in _ANAPHOR:
+                end -= 1  # "menyambut tawaran itu": the offer told before, to its maker
             act = clause.anaphoric_act(end, acted) or ruling_in_cue(clause, end, acted)
             met = _met_sides(clause, end, ctx)
             if met:
@@ -790,6 +816,10 @@ def _sentence_relations(
             subjects, lo = clause.subject(i)
             pairs = [(s, t) for s in subjects if (t := _censured_by(s, censured)) is not None]
             confidence = 0.5
+        offered_to = sides_offered(clause, i, ctx.counterparts) if cue.action == "intend" else []
+        if offered_to:
+            # "menawarkan <ibu kota> sebagai tempat perundingan kedua pihak": to each side
+            pairs, confidence = offered_to, 0.4
         if not pairs:
             pairs, same_act = _implicit_target(clause, cue, i, n, acted, ctx)
             confidence = 0.5
@@ -867,7 +897,10 @@ def _sentence_relations(
         if cue.action == "appeal" and _invited_to_talk(clause, i, pairs):
             # "akan mengajak X membahas …": an invitation to talks, as "mengundang"
             cue = replace(cue, action="intend")
-        offered = bool(pairs) and _offered(clause, i, cue) and all(t.first > i for _, t in pairs)
+        # the other side after the act ("bersedia bermitra dengan tim X": X's body, told
+        # before, named back), not coordinated with the subject ("A dan B siap …")
+        other_after = clause.word(i + n) == "dengan" or all(t.first > i for _, t in pairs)
+        offered = bool(pairs) and _offered(clause, i, cue) and other_after
         if offered:
             # "Indonesia siap memperdalam kerja sama dengan X": an offer, not the act
             cue, modality = replace(cue, action="intend"), "asserted"
@@ -927,6 +960,12 @@ def _sentence_relations(
         # "bantuan dari badan pangan PBB tersebut": a body described by its parent,
         # pointed back to, is not the parent
         pairs = [(s, t) for s, t in pairs if not _parent_in_description(clause, t)]
+        if cue.action == "aid":
+            # "mengirim bantuan Jepang ke Sudan": Japan's aid, not aid to it
+            pairs = [(s, t) for s, t in pairs if not _aid_owner(clause, t)]
+        if cue.action == "reduce":
+            # "menutup perlintasan <nama>": the crossing closed is no side
+            pairs = [(s, t) for s, t in pairs if not _passage_named(clause, t)]
         if cue.action in _ASKED_OR_MET:
             # "membawa sengketa dagang ke X": X is the dispute's forum
             pairs = [(s, t) for s, t in pairs if not _dispute_forum(clause, i, t)]
@@ -1390,12 +1429,19 @@ def _answered_day(
 
 def _follows_up(clause: _Clause, cue: Cue, i: int) -> bool:
     """Whether the cue at token ``i`` may go on against the side censured before it in
-    the sentence: an active censure or warning, not after a denial ("membantah tuduhan
-    itu dan menyebutnya fitnah" judges the charge denied: the denial, told again)."""
-    return (
-        cue.action in _FOLLOW_UPS
-        and cue.voice == "active"
-        and not any(clause.word(k) in DENYING for k in range(i))
+    the sentence: an active censure or warning, not after a denial when it judges what
+    is pointed back to ("menyangkal tudingan itu dan menyebutnya fitnah", "… menyebut
+    tuduhan tersebut fitnah" judge the charge denied: the denial, told again; "… dan
+    menyalahkan pemasok" blames another); an act named anew and judged after a denial
+    ("menyangkal ikut campur dan menilai pengusiran diplomatnya sebagai provokasi") is the
+    other side's, censured."""
+    if cue.action not in _FOLLOW_UPS or cue.voice != "active":
+        return False
+    if not any(clause.word(k) in DENYING for k in range(i)):
+        return True
+    # after a denial only a judgement of an act named anew, not one pointed back to
+    return clause.word(i) in _JUDGES and not any(
+        clause.word(k) in _ANAPHOR for k in range(i + 1, i + 4)
     )
 
 
@@ -1510,6 +1556,36 @@ def _parent_in_description(clause: _Clause, actor: _Actor) -> bool:
         clause.word(k) in _DESCRIBED_BODIES and not clause.toks[k].capital
         for k in range(max(actor.first - 3, 0), actor.first)
     )
+
+
+#: Nouns of a place of passage named right before its name ("perlintasan <nama>",
+#: "pelabuhan <nama>"): closing one names the place, not a side.
+_PASSAGES = frozenset("perlintasan pelabuhan bandara bandar terminal jembatan gerbang".split())
+
+
+def _passage_named(clause: _Clause, actor: _Actor) -> bool:
+    """Whether ``actor`` is the name of a crossing, a port or an airport ("menutup
+    perlintasan **<nama>**"): the place closed; the side it is closed to, when told,
+    comes after "dengan" or "bagi"."""
+    return actor.first > 0 and clause.word(actor.first - 1) in _PASSAGES
+
+
+#: Nouns of aid given ("**bantuan** pangan Jepang", "**hibah** Korea").
+_AID_NOUNS = frozenset("bantuan hibah donasi sumbangan".split())
+#: Prepositions before the recipient of aid ("… Jepang **ke** Sudan").
+_AID_RECIPIENT = frozenset("ke kepada untuk bagi".split())
+
+
+def _aid_owner(clause: _Clause, actor: _Actor) -> bool:
+    """Whether ``actor`` is named right after an aid noun and its kind, with a recipient
+    after it ("mengirim bantuan pangan **Jepang** ke Sudan"): the state whose
+    aid it is, not the one it goes to."""
+    if clause.word(actor.last + 1) not in _AID_RECIPIENT:
+        return False
+    k = actor.first - 1
+    if not clause.toks[k].capital and clause.word(k) not in _AID_NOUNS:
+        k -= 1  # the aid's kind ("kemanusiaan", "pangan")
+    return k >= 0 and clause.word(k) in _AID_NOUNS
 
 
 #: Verbs of deploying: their object is what is sent out ("mengerahkan kapal …"), unlike

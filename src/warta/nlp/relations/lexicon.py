@@ -125,6 +125,9 @@ _MESSAGES = frozenset("pesan surat nota ucapan undangan".split())
 #: Officials sent to work with or talk to the other side ("mengutus dua **penyidik** ke
 #: X", "mengirim **delegasi**"): an errand of the sender's own, not aid given.
 _ERRANDS = frozenset("penyidik penyelidik delegasi perunding negosiator utusan".split())
+#: Workers placed abroad ("mengirim 30 **calon** pekerja migran ke X", "mengirim **TKI**"):
+#: labour sent to jobs, legally or not, is no aid to the country of work.
+_LABOUR_SENT = frozenset("calon migran tki tkw pmi".split())
 
 #: A state's waters, zones and airspace: entering one uninvited is a show of force.
 _ZONES = frozenset("perairan wilayah zona zee ruang laut".split())
@@ -254,7 +257,9 @@ ROOTS: tuple[Root, ...] = (
         directed=True,
     ),
     # 06-07 aid, material cooperation
-    Root("kirim", "aid", ("", "kan"), ("pengiriman",), bars_next=_MESSAGES | _ERRANDS),
+    Root(
+        "kirim", "aid", ("", "kan"), ("pengiriman",), bars_next=_MESSAGES | _ERRANDS | _LABOUR_SENT
+    ),
     Root("bantu", "aid", ("",), ("bantuan",)),
     Root("pasok", "aid", ("",), ("pasokan",)),
     Root("sedia", "aid", ("kan",), ("penyediaan",)),
@@ -387,13 +392,16 @@ ROOTS: tuple[Root, ...] = (
     Root("keroyok", "fight", ("",), ("pengeroyokan",)),
 )
 
+#: Forms of a strike: workers stopping work ("mogok kerja"), with the light verbs it takes.
+STRIKES = frozenset(("mogok kerja", "menggelar mogok kerja", "melakukan mogok kerja"))
+
 #: Words of a deadline given: "memberi waktu/tenggat … kepada X" is a demand on X.
 _DEADLINES = frozenset("waktu tenggat ultimatum".split())
 #: Words for the envoy a state recalls ("memanggil pulang **duta** besarnya").
 RECALLED_ENVOYS = frozenset("duta dubes".split())
 #: Words for a state's envoys: what a summons (*memanggil*) is addressed to.
 _ENVOYS = frozenset(
-    "duta dubes diplomat diplomatnya kuasa perwakilan atase konsul kedutaan misi".split()
+    "duta dubes diplomat diplomatnya kuasa perwakilan atase konsul kedutaan misi komisaris".split()
 )
 #: Who else a summons is addressed to: a firm or its management called in by an
 #: authority ("memanggil direksi PT X", "memanggil perusahaan aplikasi"); every gold set
@@ -485,8 +493,9 @@ _LEAVE = frozenset("meninggalkan hengkang".split())
 #: Nouns for an accusation: denying one rejects its accuser ("membantah tudingan itu").
 _ACCUSATIONS = frozenset("tudingan tuduhan tudingannya tuduhannya".split())
 #: What a denial rejects its accuser by: the accusation, or the involvement charged
-#: ("membantah keterlibatan Beijing" answers the one who blamed Beijing).
-INVOLVEMENT = frozenset("keterlibatan keterlibatannya".split())
+#: ("membantah keterlibatan Beijing" answers the one who blamed Beijing; "X menyangkal
+#: terlibat" the one who blamed X).
+INVOLVEMENT = frozenset("keterlibatan keterlibatannya terlibat".split())
 #: Verbs of denial: with a clause after them ("membantah menerima suap") they deny a
 #: charge, and reject the one who made it (:func:`.cues.denies_a_clause`).
 DENYING = frozenset("membantah menyangkal".split())
@@ -505,8 +514,9 @@ _WELCOMED = """
 keinginan kesepakatan putusan keputusan rencana tawaran langkah usulan inisiatif niat
 komitmen sikap seruan ajakan
 """.split()
-#: Lists an actor is put on as a coercive measure ("daftar hitam", "daftar entitas").
-_BLACKLISTS = frozenset("hitam entitas".split())
+#: Lists an actor is put on as a coercive measure ("daftar hitam", "daftar entitas",
+#: "daftar kendali ekspor").
+_BLACKLISTS = frozenset("hitam entitas kendali".split())
 
 #: Crimes an enforcement body thwarts ("menggagalkan **penyelundupan** …"): not an attack
 #: or a plan foiled by another side, which is no coercion of persons.
@@ -542,6 +552,9 @@ IRREGULAR: dict[str, Cue] = {
     # "menggelar aksi di depan gudang X": a protest action, aimed only at a building's
     # owner (any other "aksi" finds no target there)
     "menggelar aksi": Cue("disapprove", "active", oblique_only=True),
+    # a strike is aimed at the strikers' employer (see .workplaces); "mogok makan", a
+    # hunger strike, is no labour dispute
+    **{form: Cue("disapprove", "active", oblique_only=True) for form in STRIKES},
     # a complaint lodged with a body ("mengajukan pengaduan resmi kepada <badan>") asks
     # that body to act; the side complained of is censured by other words
     "pengaduan": Cue("appeal", "nominal", needs_near=frozenset({"kepada"})),
@@ -868,7 +881,7 @@ LIGHT_VERBS = frozenset(
     meluncurkan menembakkan menaikkan memberlakukan menyalurkan memperdalam memperluas
     mengerek mengajukan melayangkan mempertimbangkan mencapai merampungkan menuntaskan
     menyelesaikan menyerahkan membuka menutup menunda membatalkan memulai menggulirkan
-    terlibat mendaftarkan
+    terlibat mendaftarkan menggunakan menjadwalkan
     """.split()
 )
 

@@ -19,6 +19,8 @@ from warta.nlp.relations.answers import _voiced
 from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.cues import _agents, _Context, _cue_at, _light_verb, _receiving_verb
 from warta.nlp.relations.lexicon import (
+    JOINT_REACH,
+    JOINT_WORDS,
     LEXICON,
     LIGHT_VERBS,
     RECALLED_ENVOYS,
@@ -63,6 +65,7 @@ from warta.nlp.relations.words import (
     _active_verb,
     _noun_key,
 )
+from warta.nlp.relations.workplaces import is_strike, workplace_employer
 
 #: Verbs of a summons a protest may be the purpose of.
 _SUMMONS = frozenset("memanggil memanggilnya".split())
@@ -905,7 +908,9 @@ def _protested_at(clause: _Clause, end: int) -> list[_Actor]:
     di depan kantor PT X", "di depan Kedutaan Besar Y"): its target; else none (a
     place, a road or a square is protested in, not at)."""
     for k in range(end + 1, min(len(clause.toks) - 1, end + 8)):
-        if clause.word(k) == "depan" and clause.word(k - 1) == "di":
+        # "di depan kantor X", or "di kantor X" itself: a crowd at its owner's door
+        at_premises = clause.word(k) == "di" and clause.word(k + 1) in _PREMISES
+        if at_premises or (clause.word(k) == "depan" and clause.word(k - 1) == "di"):
             owner = _premises_owner(clause, k + 1)
             return [owner] if owner is not None and not _regional_council(owner) else []
         if clause.ends_clause(k):
@@ -1068,12 +1073,30 @@ def exercise_holders(clause: _Clause, i: int) -> list[tuple[_Actor, _Actor]]:
     """The pairs of the sides holding the exercise at ``i`` as the agents of a passive
     relative clause on it, within eight words ("latihan militer gabungan X yang dimulai
     A dan B"): the exercise is theirs together, whoever else the sentence names."""
+    named = _sides_after_joint_word(clause, i)
+    if named:
+        return _every_pair(named)
     for k in range(i + 1, min(i + 9, len(clause.toks) - 1)):
         if clause.word(k) == "yang" and clause.word(k + 1) in _HELD:
             holders = list({a.name: a for a in clause.passive_agents(k + 1)}.values())
             return _every_pair(holders) if len(holders) > 1 else []
         if clause.word(k) in _BOUNDARY:
             return []
+    return []
+
+
+def _sides_after_joint_word(clause: _Clause, i: int) -> list[_Actor]:
+    """The sides named right after the joint word of the exercise at ``i``, two or more
+    coordinated ("latihan udara gabungan A dan B"): those holding it together; else
+    none (one side after the word is the exercise's host or its name's owner)."""
+    for k in range(i + 1, min(i + 1 + JOINT_REACH, len(clause.toks))):
+        if clause.word(k) not in JOINT_WORDS:
+            continue
+        first = clause.actor_at.get(k + 1)
+        if first is None or first.first != k + 1:
+            return []
+        sides = clause.coordinated_with(first)
+        return sides if len(sides) > 1 else []
     return []
 
 
@@ -1168,8 +1191,12 @@ def _pairs(
         if not targets and cue.action == "posture":
             # "mengirim pasukan ke provinsi X yang berbatasan dengan Y": force shown at Y
             targets = _across_border(clause, end)
-        if clause.word(end) in _DEMONSTRATING:
-            targets = _protested_at(clause, end)
+        strike = is_strike(clause, i, n)
+        if clause.word(end) in _DEMONSTRATING or strike:
+            # before a named building its owner; at the workers' own plant their employer
+            targets = _protested_at(clause, end) or workplace_employer(
+                clause, subjects, end, strike
+            )
         if cue.action in _CENSURING:
             # "mengutuk penangkapan dua nelayan oleh polisi X": the act's agent, not those
             # it was done to
@@ -1248,6 +1275,11 @@ def _pairs(
         if not subjects and cue.action in _COERCED_RELATIVE:
             subjects = _relative_patient(clause, i)
         targets = clause.after_prep(end, preps - {"oleh"}) or subjects
+        if not targets and mutual and cue.action == "cooperate" and len(agents) > 1:
+            # "Perjanjian itu diteken A dan B": the coordinated agents are the parties,
+            # as the subjects of "A dan B menandatangani perjanjian" are (talks
+            # "dimediasi A dan B" have two mediators, no two partners)
+            return _every_pair(agents), i, 0.7
         pairs = [(a, t) for a in agents for t in targets]
         if clause.word(i) in _BRINGING_TOGETHER and len(targets) > 1:
             pairs += _every_pair(targets)  # "A dan B dipertemukan X": the sides meet too
@@ -1270,7 +1302,14 @@ def _pairs(
         return [], i, 0.0  # "menawarkan bantuan": the offer is the act, not the aid
     if light is not None:
         subjects, lo = clause.subject(light)
-        targets = clause.after_prep(end, preps, window=6) or (
+        # "menjatuhkan sanksi berupa larangan masuk serta pembekuan rekening terhadap
+        # X": the window for the preposition opens past the list of what the act is
+        listed = clause.word(end + 1) == _IN_FORM_OF
+        start = clause.past_form_list(end + 1, preps) - 1 if listed else end
+        # "melancarkan serangan dengan puluhan jet tempur ke X": the means told
+        # before the target widen the window (a symmetric act's "dengan" is its partner)
+        means = not symmetric and "dengan" in {clause.word(j) for j in range(end + 1, end + 4)}
+        targets = clause.after_prep(start, preps, window=12 if means else 6) or (
             [] if symmetric else clause.objects(end, preps=preps)
         )
         # "mengajukan usulan lewat kementerian X": the channel, not the

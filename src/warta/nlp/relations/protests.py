@@ -7,8 +7,8 @@ to be heard). So when the same crowd demands something of a named side in the pr
 sentence, the protest's target is that side; a request the crowd makes there ("berunjuk
 rasa … dan meminta bupati membatalkannya") is pressed by the protest, so a demand, not
 an appeal. A protest whose sentence tells nothing it wants, followed by a sentence
-telling the crowd accusing a side ("Mereka menuduh PT X menyerobot …"), is against the
-accused.
+telling the crowd accusing a side or demanding something of it ("Mereka menuduh PT X
+menyerobot …", "Mereka menuntut perusahaan membayar …"), is against that side.
 Without either the building's owner stays the target (:func:`.pairs._protested_at`).
 A pure function of the relations.
 """
@@ -18,24 +18,55 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from warta.nlp.relations.lexicon import STRIKES
 from warta.nlp.relations.taxonomy import CLASSES
 from warta.records import Relation
 
-__all__ = ["protests_aimed_at_demands"]
+__all__ = ["crowd_blockades_as_protests", "protests_aimed_at_demands"]
 
-#: Triggers of a street protest (the demonstration cues of :data:`.lexicon.LEXICON`).
-_PROTEST_TRIGGERS = frozenset(
-    "berunjuk rasa|berdemonstrasi|menggelar unjuk rasa|menggelar demonstrasi|menggelar aksi".split(
-        "|"
+#: Triggers of a street protest (the demonstration cues of :data:`.lexicon.LEXICON`) and
+#: of a strike.
+_PROTEST_TRIGGERS = (
+    frozenset(
+        "berunjuk rasa|berdemonstrasi|menggelar unjuk rasa|menggelar demonstrasi"
+        "|menggelar aksi".split("|")
     )
+    | STRIKES
 )
+
+
+#: Verbs of blockading: by a state or its forces a sanction, by a crowd a protest.
+_BLOCKADING = frozenset("memblokade memblokir".split())
+#: First words of the name of a crowd or a civic group ("warga Desa X", "buruh PT Y",
+#: "Serikat Tani Z"): people, not a power that can enforce a blockade.
+_CROWD_HEADS = frozenset(
+    """
+    warga buruh pekerja karyawan petani nelayan mahasiswa massa pengemudi sopir pedagang
+    masyarakat serikat aliansi forum
+    """.split()
+)
+
+
+def crowd_blockades_as_protests(relations: Sequence[Relation]) -> list[Relation]:
+    """``relations`` with each blockade by a crowd or a civic group ("Ratusan warga Desa X
+    memblokade akses menuju lahan PT Y", "buruh PT Z memblokir gerbang pabrik") made a
+    protest (disapprove) against its target: people blocking a road press a side, they
+    do not sanction it; in order."""
+    return [
+        replace(r, action="disapprove", cameo=CLASSES["disapprove"].cameo)
+        if r.action == "sanction"
+        and r.trigger.casefold() in _BLOCKADING
+        and r.source.split(" ", 1)[0].casefold() in _CROWD_HEADS
+        else r
+        for r in relations
+    ]
 
 
 def protests_aimed_at_demands(relations: Sequence[Relation]) -> list[Relation]:
     """``relations`` with each protest's target replaced by the side its crowd demands
-    something of later in the same sentence, else by the side it accuses in the next
-    sentence, when there is one, and its crowd's requests in its sentence made demands;
-    in order."""
+    something of later in the same sentence, else by the side it accuses or demands
+    something of in the next sentence, when there is one, and its crowd's requests in
+    its sentence made demands; in order."""
     protesting = {(r.start, r.source) for r in relations if _protest(r)}
     relations = [
         replace(r, action="demand", cameo=CLASSES["demand"].cameo)
@@ -60,7 +91,10 @@ def protests_aimed_at_demands(relations: Sequence[Relation]) -> list[Relation]:
         aimed = _aimed(r, demands.get((r.start, r.source), ()))
         if aimed is r and not _wants_told(r):
             following = _next_start(starts, r.start)
-            aimed = _aimed(r, accused.get((following, r.source), ()), after=False)
+            # "… berdemo di muka gedung gubernur. Mereka menuntut perusahaan …":
+            # the crowd's next sentence accuses or makes demands of the side it protests
+            told_next = accused.get((following, r.source)) or demands.get((following, r.source))
+            aimed = _aimed(r, told_next or (), after=False)
         out.append(aimed)
     return out
 
