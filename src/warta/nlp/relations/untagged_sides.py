@@ -52,6 +52,12 @@ _VERBS = frozenset(k for k, c in LEXICON.items() if c.voice == "active" and " " 
 _NAME_WORD = r"[A-Z][\w'’-]*"
 #: The longest run taken, in words.
 _MAX_WORDS = 4
+#: A run of name words ending one space before a verb (:func:`_run_before`).
+_RUN_BEFORE = re.compile(rf"(?<![^\s])(?:{_NAME_WORD} ){{1,{_MAX_WORDS}}}$")
+#: A run of name words starting one space after a verb (:func:`_run_after`).
+_RUN_AFTER = re.compile(rf" ((?:{_NAME_WORD})(?: {_NAME_WORD}){{0,{_MAX_WORDS - 1}}})\b")
+#: One more name word after such a run.
+_ONE_MORE = re.compile(rf" {_NAME_WORD}")
 #: Words never a name's first or only word, whatever their case.
 _NOT_NAMES = (
     NAME_STOP_WORDS
@@ -107,7 +113,7 @@ def untagged_sides(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 def _run_before(text: str, at: int) -> tuple[int, int] | None:
     """The span of the capitalised run ending with one space before offset ``at``."""
     window = text[max(0, at - 80) : at]
-    found = re.search(rf"(?<![^\s])(?:{_NAME_WORD} ){{1,{_MAX_WORDS}}}$", window)
+    found = _RUN_BEFORE.search(window)
     if found is None:
         return None
     start, end = at - len(found.group()), at - 1
@@ -124,10 +130,8 @@ def _run_before(text: str, at: int) -> tuple[int, int] | None:
 def _run_after(text: str, at: int) -> tuple[int, int] | None:
     """The span of the capitalised run starting one space after offset ``at``, up to a
     word in lower case or a punctuation mark."""
-    found = re.compile(rf" ((?:{_NAME_WORD})(?: {_NAME_WORD}){{0,{_MAX_WORDS - 1}}})\b").match(
-        text, at
-    )
-    if found is None or re.match(rf" {_NAME_WORD}", text[found.end() :]):
+    found = _RUN_AFTER.match(text, at)
+    if found is None or _ONE_MORE.match(text, found.end()):
         return None  # a run longer than a short name: a title and a name, mostly
     return found.start(1), found.end(1)
 
