@@ -527,6 +527,20 @@ ENTITY_SETS = {
     # nickname and a city's Hakka name, pilgrims named with bin and binti and a Saudi
     # spokesman by his family name.
     "blind45": "tests/nlp/entities/blind45_entities.json",
+    # Blind entity set 46 (the seventeenth session's first round, scored once as it
+    # came): nine everyday hard news from Aceh, Bangka Belitung, Central Java, South
+    # Sulawesi, North Maluku, South Papua, Central Papua and Jakarta; three on naming
+    # habits: Nias names and parents called after their child, a songwriter's pen name
+    # and a singer's stage name, a foreign company and its local subsidiary with a renamed
+    # university.
+    "blind46": "tests/nlp/entities/blind46_entities.json",
+    # Blind entity set 47 (the seventeenth session's second round, scored once with
+    # every rule of the first): nine everyday hard news from Highland Papua, Papua, West
+    # Papua, West Sumatra, Jambi, Central Kalimantan, Central Sulawesi, Jakarta and
+    # Batam; three on naming habits: Minahasa family names and married women's double
+    # names, Makassarese 'Daeng' names, bodies known by an Indonesian and an English
+    # name.
+    "blind47": "tests/nlp/entities/blind47_entities.json",
 }
 
 

@@ -59,6 +59,9 @@ __all__ = [
     "run_gate",
     "set_floors",
     "sha256",
+    "story_part",
+    "story_part_names",
+    "story_part_of",
     "verify_pins",
 ]
 
@@ -137,18 +140,44 @@ def _quotes(ctx: Context) -> dict[str, Any]:
 def _stories(ctx: Context) -> dict[str, Any]:
     """The seeds' stories, sizes and spans on the synthetic corpus, and ``blind.*`` and
     ``blind2.*``: the story sets written blind (:mod:`warta_eval.story_blind`), built end
-    to end."""
+    to end. The figures of every part of :func:`story_part_names`, together."""
+    figures: dict[str, Any] = {}
+    for part in story_part_names():
+        figures |= story_part(ctx, part)
+    return figures
+
+
+def story_part_names() -> list[str]:
+    """The stories suite's independent parts: ``seeds`` (the seeds and the synthetic
+    corpus) and one per blind set of :data:`BLIND_STORIES`. Each builds its own stores,
+    so the tests run them apart (in parallel); ``warta eval stories`` runs them all."""
+    return ["seeds", *BLIND_STORIES]
+
+
+def story_part(ctx: Context, part: str) -> dict[str, Any]:
+    """The figures of one part of the stories suite (a blind set's named ``<set>.…``)."""
+    if part != "seeds":
+        from warta_eval.story_blind import evaluate_story_set
+
+        figures = evaluate_story_set(REPO / BLIND_STORIES[part])
+        return {f"{part}.{k}": v for k, v in figures.items()}
     from warta_eval.seeds import evaluate_seeds_stories
-    from warta_eval.story_blind import evaluate_story_set
     from warta_eval.story_spans import evaluate_story_spans
 
     figures = evaluate_seeds_stories(
         ctx.shared / "seeds", ctx.shared / "gold" / "seeds.json", require_embeddings=True
     )
-    figures |= evaluate_story_spans()  # sizes and spans on the synthetic corpus
-    for name, rel in BLIND_STORIES.items():
-        figures |= {f"{name}.{k}": v for k, v in evaluate_story_set(REPO / rel).items()}
-    return figures
+    return figures | evaluate_story_spans()  # sizes and spans on the synthetic corpus
+
+
+def story_part_of(figure: str) -> str:
+    """The part of the stories suite a figure (or its ``max_`` bound) belongs to.
+
+    >>> story_part_of("max_blind3.largest_story_e5"), story_part_of("synthetic_pair_recall")
+    ('blind3', 'seeds')
+    """
+    head = figure.removeprefix("max_").split(".", 1)[0]
+    return head if head in BLIND_STORIES and "." in figure else "seeds"
 
 
 #: The story sets written blind (articles labelled by event), in the repository.
@@ -394,6 +423,13 @@ BLIND_STORIES = {
     # of by one education head on one day, a bus crash told from six angles (one
     # undated), a fuel-price cut, a child's rabies death and other everyday events.
     "blind42": Path("tests") / "analyze" / "stories_blind42.json",
+    # Thirty-nine articles, twelve events by a forty-third annotator (the seventeenth
+    # session's first round, scored once as it came): two fires in one city two days
+    # apart under one fire chief, two cases presented at one police press conference, a
+    # market fire's follow-up four weeks later, a liquor poisoning told in three
+    # vocabularies, a migrant-boat capsizing from four angles, an agency report and a
+    # regional site's near-copy of it, an undated explainer tied to a landslide.
+    "blind43": Path("tests") / "analyze" / "stories_blind43.json",
 }
 
 
@@ -554,6 +590,8 @@ QUOTE_SETS = {
     "blind49q_set": "tests/nlp/quotes/blind49q_quotes.json",
     "blind50q_set": "tests/nlp/quotes/blind50q_quotes.json",
     "blind51q_set": "tests/nlp/quotes/blind51q_quotes.json",
+    "blind52q_set": "tests/nlp/quotes/blind52q_quotes.json",
+    "blind53q_set": "tests/nlp/quotes/blind53q_quotes.json",
 }
 
 
@@ -725,7 +763,17 @@ def _quote_shapes(ctx: Context) -> dict[str, Any]:
     South Sumatra, Bengkulu, Riau Islands, Central Sulawesi, Gorontalo, Central Papua,
     Southwest Papua, North Maluku and Jakarta, statements relayed through spokesmen, a
     survey release, groups and children answering together, voices of a wiretap played
-    in court)."""
+    in court) and ``blind52q_set.*`` (15 by a fifty-second, the seventeenth session's
+    first round: eleven everyday hard news from Aceh, Riau, South Kalimantan, South
+    Sulawesi, Madura, Papua, Banten and Jakarta, a father and son of one family name
+    quoted in Manado Malay, quotes whose speaker is named in the next paragraph, a
+    company's written statement and its signer, a podcast's questions and answers) and
+    ``blind53q_set.*`` (15 by a fifty-third, the second round, scored once with every
+    rule of the first: eleven everyday hard news from West Sumatra, Southeast Sulawesi,
+    Jambi, Lampung, West Sulawesi, Bangka Belitung, North Kalimantan, North Sumatra, East
+    and Central Kalimantan and Jakarta, a joint press conference answered in turn, a
+    lawyer reading a detained farmer's letter, a remark corrected two days later, a
+    trader known by his nickname, a reporter's live report with answers by chat)."""
     from warta_eval.quotes import evaluate_dev_quotes, evaluate_quote_examples
 
     figures: dict[str, Any] = {}

@@ -70,6 +70,8 @@ SPLITS = (
     "blind50",
     "blind51",
     "blind52",
+    "blind53",
+    "blind54",
 )
 
 # A lead dateline before the first words: "GARUT, KOMPAS.com -", "Jakarta (ANTARA) -".

@@ -394,6 +394,26 @@ BLIND50_GOLD = "tests/eval/gold/relations_blind50.json"
 #: football federation's sanction, a prosecutors' corruption case, a cassava price
 #: dispute).
 BLIND51_GOLD = "tests/eval/gold/relations_blind51.json"
+#: Sixteen texts by a fifty-second annotator (the seventeenth session's first round,
+#: scored once as it came): half international (a border closure between two South Asian
+#: neighbours, deportations across a Caribbean border, a West African border incident, a
+#: Baltic border town, a Gulf waterway dispute, a Pacific state and its former
+#: administrator, a Mekong dam and its river commission, a land border in Timor), half
+#: domestic (police, a court, councils and regional heads, ministries and firms, a union, a
+#: sports body and an environmental case in West Sumatra, the Riau Islands, Bangka
+#: Belitung, South Kalimantan, Gorontalo, North Maluku, Yogyakarta and North Kalimantan).
+BLIND52_GOLD = "tests/eval/gold/relations_blind52.json"
+#: Sixteen texts by a fifty-third annotator (the seventeenth session's second round,
+#: scored once with every rule of the first round): half international (fishermen
+#: arrested across a strait in South Asia, soldiers held on a Central American border
+#: river, troops occupying a border village in West Africa, a tanker held over a damaged
+#: Baltic cable, a tug seized in the Gulf, cyclone aid to a Pacific kingdom from four
+#: donors, a joint raid on scam compounds on the Mekong, a pilgrimage quota agreement),
+#: half domestic (police, courts, regional heads and councils, ministries and firms, a
+#: union dispute under the labour office, a football body and environmental cases in
+#: Jambi, South Sumatra, West and East Kalimantan, North, South and West Sulawesi and
+#: Southwest Papua).
+BLIND53_GOLD = "tests/eval/gold/relations_blind53.json"
 #: The sets of texts written blind, by the name their figures carry.
 BLIND_SETS = {
     "blind": BLIND_GOLD,
@@ -446,6 +466,8 @@ BLIND_SETS = {
     "blind49": BLIND49_GOLD,
     "blind50": BLIND50_GOLD,
     "blind51": BLIND51_GOLD,
+    "blind52": BLIND52_GOLD,
+    "blind53": BLIND53_GOLD,
 }
 
 

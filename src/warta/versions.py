@@ -7,4 +7,4 @@ an older release analysed without loading the pipeline (``warta stats`` stays li
 #: Bump when cleaning or a stage changes its output (tests/pipeline/test_pipeline_version.py
 #: notices): a build redoes the documents stored by another version, and ``warta
 #: reanalyse`` analyses the stored articles again (:mod:`warta.pipeline.reanalyse`).
-PIPELINE_VERSION = "34"
+PIPELINE_VERSION = "35"

@@ -15,9 +15,14 @@ Cli = Callable[..., tuple[int, str, str]]
 @pytest.fixture
 def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
     """``cli(*args) -> (exit code, stdout, stderr)``, rendered 200 columns wide."""
+    from warta.cli import output
     from warta.cli.main import main
 
     monkeypatch.setenv("COLUMNS", "200")
+    # Rich reads COLUMNS once, when the console is made: under a parallel run the first
+    # test of a worker may have imported it with no COLUMNS (80 wide), so set it here.
+    for console in (output.console, output.err_console):
+        monkeypatch.setattr(console, "_width", 200)
 
     def run(*args: str | Path) -> tuple[int, str, str]:
         capsys.readouterr()

@@ -90,11 +90,11 @@ def test_stdin_build(tmp_path: Path) -> None:
 
 
 def test_eval_prints_figures_and_passes_floors() -> None:
-    result = runner.invoke(app, ["eval", "all", "--json"])  # ~1 min: every suite, every floor
+    # one suite through the command; every suite against its floors: tests/eval
+    result = runner.invoke(app, ["eval", "time", "--json"])
     assert result.exit_code == 0, result.stdout
     data = json.loads(result.stdout)
-    assert data["failures"] == []
-    assert data["results"]["seeds"]["dup_pair_recall"]["score"] == 1.0
+    assert data["failures"] == [] and list(data["results"]) == ["time"]
     assert data["results"]["time"]["event_dates"]["score"] >= 0.9
 
 

@@ -18,9 +18,12 @@ from warta.store.db import connect
 def cli(
     capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, *args: str | Path
 ) -> tuple[int, str, str]:
+    from warta.cli import output
     from warta.cli.main import main
 
     monkeypatch.setenv("COLUMNS", "200")
+    for console in (output.console, output.err_console):  # see tests/cli/conftest.py
+        monkeypatch.setattr(console, "_width", 200)
     monkeypatch.setenv("WARTA_EMBEDDINGS", "off")
     capsys.readouterr()
     monkeypatch.setattr(sys, "argv", ["warta", *map(str, args)])

@@ -51,8 +51,8 @@ alike *as wholes*:
      states no day on one, :func:`_single_span`), ``undated_single_cosine`` when
      undated (``near_single_cosine`` when its lead names the other's town,
      :func:`_shares_town`): see :func:`_single_bar`; ``near_single_cosine`` for two
-     groups within ``scene_days`` whose every lead tells one scene or one kind of
-     happening in one town, :func:`_one_scene_throughout`,
+     groups within ``scene_days`` whose every lead tells one scene (an undated member
+     telling it too) or one kind of happening in one town, :func:`_one_scene_throughout`,
      :func:`_one_happening_throughout`; none of these lowered bars when
      both sides' leads name provinces apart, or districts of one regency apart,
      :func:`_other_places`, a lone unit's
@@ -236,6 +236,9 @@ class _Cluster:
     scenes: frozenset[str] = frozenset()
     # The kinds of happening every member's lead tells (_one_happening_throughout).
     happenings: frozenset[str] = frozenset()
+    # A member dated to a month or a year only (_one_scene_throughout: day_dated less the
+    # undated members).
+    partial: bool = False
 
 
 def _gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int:
@@ -833,6 +836,7 @@ def agglomerate(
             None if iv is None else iv[1],
             None if iv is None else iv[0],
             iv is not None and iv[0] == iv[1],
+            partial=iv is not None and iv[0] != iv[1],
             results=unit.results if iv is not None and iv[0] == iv[1] else frozenset(),
             days=unit.days,
             weekdays=unit.weekdays,
@@ -1043,7 +1047,11 @@ def _may_merge(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     if min(na, nb) == 1:
         single, other = (a, b) if na == 1 else (b, a)
         span = _single_span(single, other)
-        follows = _tells_later_day(single, other) or _first_report_of(single, other)
+        follows = (
+            _tells_later_day(single, other)
+            or _first_report_of(single, other)
+            or _follows_running_happening(single, other, bars)
+        )
         in_town = _shares_town(single, other)
         bar = min(bar, _single_bar(single, span, bars, follows=follows, in_town=in_town))
     return _average(a.tfidf, b.tfidf, na, nb) >= bar
@@ -1069,8 +1077,8 @@ def _runs_on(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
 
 def _one_scene_throughout(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     """Whether every lead of ``a`` and of ``b`` tells one scene in common (a kind of
-    happening at a named site, :func:`_one_scene`), every unit of both dated to the day
-    and all of them within ``bars.scene_days``.
+    happening at a named site, :func:`_one_scene`), every dated unit of both dated to the
+    day (each side holding one) and all of them within ``bars.scene_days``.
 
     A market fire's coverage forms a group on its night (the blaze, the stalls lost)
     and another on the next days (the traders' losses, the stalls set up elsewhere, the
@@ -1079,9 +1087,19 @@ def _one_scene_throughout(a: _Cluster, b: _Cluster, bars: Bars) -> bool:
     two happenings (:func:`_days_overlap`). Every lead of both telling the same kind of
     happening at the same site, within the days a happening's coverage runs, is one
     happening's coverage; two of one kind at one site within days are rare.
+
+    An undated member telling the scene does not break it: an explainer opening on the
+    landslide at the hamlet ("the slope that buried four houses at Kampung X") joins the
+    late report it retells most closely (their pair link) before that report meets the
+    story of the first days, and the group of the two is then no group of reports dated
+    to the day. Its lead tells the scene every lead of both tells; the dated members
+    still bound the days (each side holds one, all dated to the day within
+    ``bars.scene_days``).
     """
-    if not (a.scenes & b.scenes and a.day_dated and b.day_dated):
+    if not a.scenes & b.scenes or a.partial or b.partial:
         return False
+    if a.first_end is None or b.first_end is None:
+        return False  # a lone undated piece keeps its own bars (_single_bar)
     ends = [e for e in (a.first_end, b.first_end) if e is not None]
     starts = [s for s in (a.last_start, b.last_start) if s is not None]
     return bool(ends and starts) and max(starts) - min(ends) <= bars.scene_days
@@ -1518,7 +1536,9 @@ def _single_bar(
     follow-up dated to the day further on whose lead tells of a day after the story's
     (``follows``, :func:`_tells_later_day`: the find on a search's fourth day, a suspect
     named three days after the crash), or the first report of the day a later story's
-    leads start from (:func:`_first_report_of`), its candidate link holding it within
+    leads start from (:func:`_first_report_of`), or a finding stating no day a day or two
+    after a running story of its kind in its town (:func:`_follows_running_happening`: a
+    laboratory's result), its candidate link holding it within
     ``max_gap_days``, at ``later_single_cosine``. Merged one day's reports first
     (:func:`_near_clusters`), such a follow-up meets the whole day's story instead of
     the one report it is closest to. Everything else keeps the general bars (see also
@@ -1580,6 +1600,39 @@ def _tells_later_day(single: _Cluster, other: _Cluster) -> bool:
     return bool(told) and min(told) > max(firsts)
 
 
+def _follows_running_happening(single: _Cluster, other: _Cluster, bars: Bars) -> bool:
+    """Whether ``single`` is one unit dated to the day whose lead states no day, published
+    after ``other``'s latest report and at most ``bars.scene_days`` after it, ``other`` a
+    story of reports dated to the day running over more than one day, every lead of both
+    telling one kind of happening (:func:`warta.analyze.story_scenes.lead_happenings`)
+    and naming one regency or city in common.
+
+    A happening's findings come days after its coverage began: the laboratory's result
+    on the meal that poisoned the pupils, the audit of the kitchen, the autopsy. Such a
+    piece opens on the happening itself - its kind, its town, its toll - and gives its
+    own day only with the first quote's attribution, further down: its lead tells no
+    day, as an analysis on a running story does (:func:`_recalls_running_story`), but
+    two days on, beyond the near days that piece is measured by. Its kind and its town
+    tie it to the story's reports as they tie one happening's first days together
+    (:func:`_one_happening_throughout`); it joins at the follow-up's bar
+    (``later_single_cosine``). Another happening of that kind in the town opens its
+    first report on its own day, and districts named apart keep the general bar
+    (:func:`_other_places`, tried before).
+    """
+    if len(single.units) != 1 or not single.day_dated or single.days or single.chronicle:
+        return False
+    if not other.day_dated or other.first_end is None or other.last_start is None:
+        return False
+    day = single.last_start
+    if day is None or other.last_start <= other.first_end:
+        return False  # a story of one day: no running story to follow
+    if not other.last_start < day <= other.last_start + bars.scene_days:
+        return False
+    if not single.happenings & other.happenings:
+        return False
+    return bool(_regencies(single.places or frozenset()) & _regencies(other.places or frozenset()))
+
+
 def _first_report_of(single: _Cluster, other: _Cluster) -> bool:
     """Whether ``single`` is one unit dated to the day whose lead states its own day
     (:func:`_tells_own_day`), published before every report of ``other``, and that day
@@ -1633,4 +1686,5 @@ def _merge(a: _Cluster, b: _Cluster) -> None:
     a.recalled = a.recalled | b.recalled
     a.scenes = a.scenes & b.scenes
     a.happenings = a.happenings & b.happenings
+    a.partial = a.partial or b.partial
     a.version += 1

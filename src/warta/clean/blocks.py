@@ -8,6 +8,9 @@ announces it:
 
 * a related-box label alone on its line ("Artikel Terkait", "Baca Juga", "Rekomendasi")
   and the run of headlines below it → ``related``;
+* a box label of other stories ("Kabar Lainnya") over teasers each closed by its link
+  (a newsletter's other picks: a headline, a sentence of its dek, "Selengkapnya
+  <https://...>") → ``related``, the dek with them;
 * a topic box's label ("Dalam artikel ini:") and the topic names below it → ``navigation``;
 * a disclaimer saying a summary was written by AI, with the bullets and the box label
   above it, or the plain sentences between it and its box label ("POIN PENTING") →
@@ -76,6 +79,7 @@ def label_groups(lines: Sequence[Line], labels: list[str | None]) -> None:
     mail headers."""
     _mail_headers(lines, labels)
     _related_runs(lines, labels)
+    _linked_teasers(lines, labels)
     _topic_boxes(lines, labels)
     _ai_summaries(lines, labels)
     _summary_heads(lines, labels)
@@ -151,6 +155,53 @@ def _related_runs(lines: Sequence[Line], labels: list[str | None]) -> None:
                 break
             labels[j] = "related"
             numbered = numbered or (j == i + 1 and bool(_RANK_RE.match(nxt.text)))
+
+
+# A teaser: its headline, a sentence or two of its dek at most, then its link.
+TEASER_MAX_LINES = 3
+TEASER_DEK_MAX_WORDS = 40
+TEASER_DEK_MAX_SENTENCES = 2
+
+
+def _linked_teasers(lines: Sequence[Line], labels: list[str | None]) -> None:
+    """The teasers under a box label of other stories ("Kabar Lainnya", "Berita
+    Terkait"), one after another, each a headline, a short dek under it at most and the
+    link that closes it ("Selengkapnya <https://...>"): a newsletter lists its other
+    picks so. The link says the dek is the other story's, not the article's prose; a
+    box item without its link ends the run."""
+    for i, line in enumerate(lines):
+        if labels[i] != "related" or not P.RELATED_LABEL_RE.match(line.text):
+            continue
+        start = i + 1
+        while (link := _teaser_link(lines, labels, start)) is not None:
+            for j in range(start, link):
+                labels[j] = "related"
+            start = link + 1
+
+
+def _teaser_link(lines: Sequence[Line], labels: list[str | None], start: int) -> int | None:
+    """The index of the link closing the teaser that opens at ``start`` (its lines one
+    block, or one line a block each), or None when no teaser opens there."""
+    for link in range(start + 1, min(len(lines), start + TEASER_MAX_LINES)):
+        if labels[link] == "related" and P.READ_ON_LINK_RE.match(lines[link].text):
+            break
+    else:
+        return None
+    teaser = lines[start:link]
+    blocks = {x.block for x in lines[start : link + 1]}
+    if len(blocks) != 1 and any(x.block_size != 1 for x in lines[start : link + 1]):
+        return None
+    if any(labels[j] not in (None, "repeated") for j in range(start, link)):
+        return None
+    if not _headline_like(teaser[0]):
+        return None
+    return link if all(_is_dek(x) for x in teaser[1:]) else None
+
+
+def _is_dek(line: Line) -> bool:
+    """A teaser's dek: a sentence or two, short."""
+    sentences = len(re.findall(r"[.!?](?:\s|$)", line.text))
+    return line.words <= TEASER_DEK_MAX_WORDS and sentences <= TEASER_DEK_MAX_SENTENCES
 
 
 def _topic_boxes(lines: Sequence[Line], labels: list[str | None]) -> None:

@@ -69,6 +69,8 @@ HEADER_SCAN_LINES = 80
 _SUBJECT_TAGS_RE = re.compile(
     r"^\s*(?:(?:\[[^\]]{1,40}\]|\([^)]{1,40}\)|(?:re|fw|fwd|tr)\s*:)\s*)+", re.IGNORECASE
 )
+# The transfer encodings that leave a part's text as written.
+_AS_IS_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
 # A signature's separator ("-- " by the RFC; a dump may lose the space).
 _SIGNATURE_RE = re.compile(r"^--\s*$")
 
@@ -146,7 +148,14 @@ def _story_part(message: Message) -> Message | None:
 
 
 def _decoded(part: Message) -> str:
-    """The part's text, its transfer encoding and charset undone."""
+    """The part's text, its transfer encoding and charset undone. A part sent as is (no
+    transfer encoding, or 7bit/8bit) is already text: the file was decoded on reading it,
+    and a mail client's dump declares no charset at all; the email package would read its
+    letters past ASCII as escapes ("\\u2013") and replacement marks."""
+    raw = part.get_payload()
+    encoding = str(part.get("content-transfer-encoding", "")).strip().lower()
+    if isinstance(raw, str) and encoding in _AS_IS_ENCODINGS:
+        return raw
     if isinstance(part, EmailMessage):
         try:
             content = part.get_content()

@@ -206,6 +206,8 @@ def pattern_label(line: Line, repeated: Collection[str]) -> str | None:
         return "update-note"  # "*Artikel ini telah diperbarui ...": the desk's note, no news
     if words <= GREETING_MAX_WORDS and P.GREETING_RE.match(text):
         return "greeting"  # "Halo, Kawan Kabar!": a newsletter greets its readers
+    if words <= NEWSLETTER_LINE_MAX_WORDS and P.GREETING_INTRO_RE.match(text):
+        return "greeting"  # "Selamat pagi, Sobat X. Berikut ...": and introduces its picks
     if P.BOX_BORDER_RE.match(text):
         return "box"  # "╔═════╗": a box drawn in text, its frame
     if words <= LIVE_LINE_MAX_WORDS and P.VERDICT_RE.match(text):

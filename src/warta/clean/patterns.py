@@ -306,7 +306,7 @@ RELATED_LABEL_RE = re.compile(
     r"^\s*[\[(]?\s*(?:"
     r"(?:baca|lihat|simak|tonton|saksikan)\s+(?:juga|pula|berita|artikel|video)(?:\s+\w+){0,2}"
     # "Artikel Menarik Lainnya", "Berita Pilihan Lainnya": one word may stand between
-    r"|(?:berita|artikel|video|konten)(?:\s+\w+)?\s+(?:terkait|lainnya|lain|pilihan|rekomendasi)"
+    r"|(?:berita|artikel|video|konten|kabar)(?:\s+\w+)?\s+(?:terkait|lainnya|lain|pilihan|rekomendasi)"
     # a web story's end page: "Web Story Lainnya", "Cerita Visual Lainnya", "More Web Stories"
     r"|(?:web\s*stor(?:y|ies)|cerita\s+visual|visual\s+stor(?:y|ies))\s+(?:lainnya|lain|terkait)"
     r"|more\s+(?:web\s+)?stories"
@@ -1518,6 +1518,10 @@ BOX_BORDER_RE = re.compile(r"^\s*[\u2500-\u257f]{3,}\s*$")
 NEWSLETTER_FURNITURE_RE = re.compile(
     r"^\s*(?:view\s+(?:this\s+email\s+)?in\s+(?:your\s+)?browser|lihat\s+(?:email|surel)\s+ini\s+di\s+"
     r"(?:browser|peramban)|past\s+issues|edisi\s+sebelumnya|our\s+mailing\s+address\s+is"
+    # the issue's copy on the web: "Lihat versi web", "Baca versi daring buletin ini"
+    r"|(?:lihat|baca|buka)\s+versi\s+(?:web|online|daring|peramban|browser)"
+    # a call to pass the issue on: "Teruskan buletin ini kepada rekan Anda"
+    r"|(?:teruskan|forward)\s+(?:email|surel|buletin|nawala|newsletter)\s+ini"
     r"|want\s+to\s+change\s+how\s+you\s+receive\s+these\s+emails)\b"
     r"|\bunsubscribe\s+from\s+this\s+list\b|\bupdate\s+your\s+preferences\b"
     r"|\b(?:berhenti\s+berlangganan|unsubscribe)\b.{0,20}$"
@@ -1542,6 +1546,14 @@ AT_HANDLE_RE = re.compile(r"^\s*@[A-Za-z0-9_]{2,30}\s*$")
 #: readers," (a short line of its own: the sender speaking, not the story).
 GREETING_RE = re.compile(
     r"^\s*(?:halo|hai|hi|hello|dear|selamat\s+(?:pagi|siang|sore|malam))\b[^.?]{0,40}[,!]?\s*$",
+    re.IGNORECASE,
+)
+#: A newsletter's greeting that goes on to introduce the issue's picks: "Selamat pagi,
+#: Sobat Kabar. Berikut rangkuman berita pilihan untuk Anda.", "Halo, pembaca! Inilah
+#: kabar terpopuler pekan ini." (the sender speaking to the reader, never the story).
+GREETING_INTRO_RE = re.compile(
+    r"^\s*(?:halo|hai|hi|hello|dear|selamat\s+(?:pagi|siang|sore|malam))\b[^.?!]{0,40}[.!]\s+"
+    r"(?:berikut(?:\s+ini)?|inilah|ini\s+dia|simak|here\s+(?:is|are))\b[^.?!]{0,140}[.!]?\s*$",
     re.IGNORECASE,
 )
 #: An editor's note that the story changed after it came out: "*Artikel ini diperbarui pada
@@ -1644,10 +1656,15 @@ READ_ON_RE = re.compile(
     re.IGNORECASE,
 )
 #: A post's pointer to its full story as a label and the address: "Selengkapnya:
-#: https://situs.id/berita/...", "Baca selengkapnya: situs.id/a/b", "Read more: https://...".
+#: https://situs.id/berita/...", "Baca selengkapnya: situs.id/a/b", "Read more: https://...",
+#: or a mail's link in its plain text ("Selengkapnya <https://...>").
 READ_ON_LINK_RE = re.compile(
-    r"^\s*(?:(?:baca|simak|info|berita)\s+)?(?:selengkapnya|read\s+more|more)\s*:\s*"
-    r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}\S*\s*[^\w\s]*\s*$",
+    r"^\s*(?:(?:baca|simak|info|berita)\s+)?(?:selengkapnya|read\s+more|more)\s*(?::\s*|(?=<))"
+    r"<?(?:https?://)?(?:[\w-]+\.)+[a-z]{2,6}\S*\s*[^\w\s]*\s*$"
+    # a mail's plain text writes a link as its words and the address in angle brackets:
+    # "Baca di situs Kabar Kita <https://...>", "Baca selengkapnya di laman X <https://...>"
+    r"|^\s*(?:baca|simak|lihat)\s+(?:(?:selengkapnya|artikel|berita)\s+(?:ini\s+)?)?"
+    r"(?:di|pada)\s+(?:situs|laman|website|web|portal)\b[^<>]{0,40}<https?://\S+>\s*$",
     re.IGNORECASE,
 )
 #: A messaging channel's head: "Saluran · 3,4 jt pengikut", "Channel · 48K followers",

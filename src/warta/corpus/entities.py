@@ -187,8 +187,9 @@ LAST_UPDATE = _Stats()
 #: shortened name part, "Abd." or "Tb.", keys as the word it shortens. 5: the Sumba
 #: titles "Umbu"/"Rambu" open a full name and stay with a given name cited alone. 6:
 #: so do the Kutai titles "Aji"/"Dayang". 7: a one-word resident the article keeps apart
-#: from a namesake keeps its own name.)
-RESOLUTION = "7"
+#: from a namesake keeps its own name. 8: a name of two words or more one article
+#: declares as a person's other name, a stage or pen name, is that person's everywhere.)
+RESOLUTION = "8"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:

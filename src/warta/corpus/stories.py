@@ -299,7 +299,12 @@ class _Views(Sequence[UnitView]):
 #: opens a closing aside (story_asides); two leads placing their news in a district and a
 #: town, sharing neither, do not link at the shared-names or near-day bars
 #: (story_clusters._districts_of_towns_apart).
-RULES = "28"
+#: 29: an undated member no longer lifts the lower bar between two sides whose every lead
+#: tells one kind of event at one named place (story_clusters._one_scene_throughout); a
+#: piece whose lead states no day, one or two days after a running story of one kind of
+#: event in one regency or city, joins at the follow-up bar
+#: (story_clusters._follows_running_happening).
+RULES = "29"
 
 
 def clear_index(conn: sqlite3.Connection) -> None:

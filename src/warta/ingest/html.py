@@ -353,7 +353,39 @@ def headline_of_title_tag(html: str, title: str | None) -> str | None:
     part = next((p for p in parts if p.lower() in headings and p != title), None)
     if part is not None:
         return part
-    return _sole_main_heading(html, tags[0], title) or title
+    return _sole_main_heading(html, tags[0], title) or _reworded_main_heading(html, title) or title
+
+
+# The share of each one's words the other holds when a <title> rewords the page's <h1>.
+REWORDED_SHARED_WORDS = 0.5
+_WORD_RE = re.compile(r"\w+")
+
+
+def _reworded_main_heading(html: str, title: str) -> str | None:
+    """The page's one main heading (``<h1>``) when the title read (its ``<title>`` and
+    social title) rewords it, for search engines and sharing: each holds at least half
+    of the other's words ("Jembatan Desa Putus, Warga Naik Rakit" over "Jembatan Gantung
+    Desa Putus, Warga Seberangi Sungai dengan Rakit"). The headline is the one the
+    reader sees printed over the story. None when the page has no single ``<h1>`` of a
+    headline's length, or when they share fewer words (another story, a site's name).
+
+    >>> page = "<h1>Jembatan Gantung Desa Kali Putus, Warga Seberangi Sungai dengan Rakit</h1>"
+    >>> _reworded_main_heading(page, "Jembatan Desa Kali Putus, Warga Naik Rakit")
+    'Jembatan Gantung Desa Kali Putus, Warga Seberangi Sungai dengan Rakit'
+    >>> _reworded_main_heading(page, "Harga Cabai Naik Jelang Lebaran") is None
+    True
+    """
+    main = _tag_texts(html, _H1_RE)
+    if len(main) != 1 or len(main[0].split()) < _HEADLINE_MIN_WORDS:
+        return None
+    heading = main[0]
+    said, printed = (_WORD_RE.findall(t.lower()) for t in (title, heading))
+    if not said or not printed:
+        return None
+    said_set, printed_set = set(said), set(printed)
+    held = sum(w in printed_set for w in said) / len(said)
+    back = sum(w in said_set for w in printed) / len(printed)
+    return heading if min(held, back) >= REWORDED_SHARED_WORDS else None
 
 
 _H1_RE = re.compile(rf"<h1[^>]*>(.{{0,{_TAG_MAX_CHARS}}}?)</h1>", re.IGNORECASE | re.DOTALL)

@@ -46,6 +46,7 @@ __all__ = [
     "DETERMINERS",
     "DISCOURSE_ADVERBS",
     "ENGLISH_ARTICLES",
+    "ENGLISH_BODY_TAILS",
     "ENGLISH_FUNCTION_WORDS",
     "EVENT_STOP_WORDS",
     "FACILITY_HEADS",
@@ -259,7 +260,8 @@ _OFFICES = """Presiden|Wakil Presiden|Perdana Menteri|PM|Menteri|Menteri Luar Ne
 _RANKS = """Jenderal|Jend|Letjen|Letnan Jenderal|Mayjen|Mayor Jenderal|Brigjen|
     Brigadir Jenderal|Kolonel|Letkol|Letnan Kolonel|Mayor|Kapten|Serka|Sertu|Pratu|Kopral|
     Laksamana|Laksamana Madya|Laksamana Muda|Laksamana Pertama|Marsekal|Marsekal Madya|
-    Marsekal Muda|Marsekal Pertama|Panglima|Kasad|Kapuspen|Kababinkum|Kapolri|Wakapolri|
+    Marsekal Muda|Marsekal Pertama|Laksdya|Laksda|Laksma|Marsdya|Marsda|Marsma|Panglima|
+    Kasad|Kapuspen|Kababinkum|Kapolri|Wakapolri|
     Kapolda|Kapolres|Kapolsek|Komjen|Komisaris Jenderal|Irjen|Inspektur Jenderal|Kombes|
     Komisaris Besar|AKBP|Ajun Komisaris Besar|Kompol|Komisaris|AKP|Ajun Komisaris|Iptu|
     Ipda|Aiptu|Aipda|Bripka|Briptu|Brigpol"""
@@ -333,14 +335,25 @@ ORGANISATION_HEADS = words(
     yayasan perusahaan bank pt tentara angkatan pengadilan keuskupan sinode fraksi
     """
 )
+#: Head nouns that close an English body's name ("<Field> Development Bank", "<Country>
+#: Investment Authority"), where an Indonesian name opens with its head.
+ENGLISH_BODY_TAILS = words(
+    """
+    bank fund authority agency council institute university college ministry commission
+    organization organisation corporation association union foundation federation board
+    forum alliance programme program office
+    """
+)
 #: Forms of address and honorifics written before a name ("Kyai <Name>", "Mbah <Name>",
 #: "Bli <Name>"; Madurese "Lora" for a kiai's son, Banjar "Julak", "Acil", "Amang" for
-#: elders), in every spelling: the capitalised word is no given name.
+#: elders, Manado "Opa" and "Oma" for the old), in every spelling: the capitalised word
+#: is no given name.
 FORMS_OF_ADDRESS = words(
     """
     gus kyai kiai mbah bu ibu pak bapak mas mbak bang abang kang cak koh cik uda daeng ning
     teh uni om kak bli mangku ajo buya karaeng petta puang ampon mamiq inaq amaq kaka habib
     mama abah etek nyai nyonya tuan wak lora julak acil amang kraeng yai babe mpok
+    opa oma
     """
 )
 #: Nouns for groups of people, before the group's own name ("suporter <Name>", "band

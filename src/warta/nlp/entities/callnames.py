@@ -3,7 +3,8 @@ or a form of address before a name, stands for.
 
 For :func:`warta.nlp.entities.aliases.resolve_article`, after the names of an article are
 resolved: :func:`_declared_nicknames` ("<Name>, yang akrab disapa <Nick>", "<Nick>,
-sapaan akrab <Name>", "<Name> alias <Other>", a nickname in quotes inside a name) makes
+sapaan akrab <Name>", "<Name> alias <Other>", "<Name> (49), atau Ina <Child>", a pen or
+stage name "dengan nama pena <Other>", a nickname in quotes inside a name) makes
 every mention of the nickname its bearer; :func:`_addressed_names` gives "<form of
 address> <word>" ("Koh <Given>", "Bli <Given>", "Mangku <Surname>") the person whose name
 holds the word, finding call names the tagger missed; :func:`_single_names_left` gives a
@@ -23,6 +24,7 @@ from warta.lexicon.indonesian import FORMS_OF_ADDRESS, NAME_STOP_WORDS
 from warta.lexicon.regex_gate import WordGated
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.names import (
+    DECLARED_TEKNONYM_HEADS,
     TEKNONYM_HEADS,
     TITLE_HEAD,
     TITLES,
@@ -179,12 +181,24 @@ _NICK_KNOWN_AS_PRONOUN = re.compile(
     r"|(?:(?<=[.!?][ \t])|(?<=\n))" + _PERSON_NOUN + r"[ \t]+yang(?:\s+[a-z]+){0,4}?)"
     r"\s+dikenal(?:\s+[a-z]+){0,2}?"
     r"\s+(?:sebagai|dengan\s+(?:nama|sebutan|julukan|panggilan|sapaan))"
-    r"|nama\s+(?:(?:asli|lahir|kecil|lengkap|baptis|samaran|pena|panggilan|julukan)nya"
+    # (Not the name a source agrees to be named by: "seorang sopir yang cuma bersedia
+    # disebut nama panggilannya, <Nick>" is the one described, no one named before.)
+    r"|(?<!disebut[ \t])(?<!disebut[ \t]dengan[ \t])(?<!ditulis[ \t])(?<!ditulis[ \t]dengan[ \t])"
+    r"nama\s+(?:(?:asli|lahir|kecil|lengkap|baptis|samaran|pena|panggilan|julukan)nya"
     r"|[A-Z][a-z]+nya)\s*,)\s+[\"“]?"
     # "dikenal dengan nama Tionghoanya, <Name>": the kind of name, the name after it
     r"(?![A-Z][a-z]+nya\b)"
     + _NICK[:-1]
     + r"(?:\s+[A-Z][a-z'-]{1,4}(?![\w-]))?)"
+)
+
+
+# "<Name> (61) menulis lagu dengan nama pena <Nick>", "<Name>, penyanyi asal <Place> yang
+# lebih dikenal dengan nama panggung <Nick>", "nama samarannya <Nick>": a pen name, a stage
+# name or a pseudonym the person last named before writes, sings or acts under (the kind
+# of name says it is a person's, whatever stands between him and it).
+_NAME_OF_KIND = re.compile(
+    r"(?<![\w-])nama[ \t]+(?:pena|panggung|samaran|beken)(?:nya)?[ \t]+[\"“]?" + _NICK
 )
 
 
@@ -209,10 +223,13 @@ _NICK_AFTER = re.compile(
 
 
 # "<Name> alias <Nick>" and "<Name> atau Gus <Nick>": a second name declared bare. After
-# "atau" only a form of address makes it one ("Budi atau Andi" is two people).
+# "atau" only a form of address or a teknonym's head makes it one ("Budi atau Andi" is
+# two people; "<Name> (49), atau Ina <Child>," is the mother of <Child>, the same woman).
 _NICK_ALIAS = re.compile(
     r"\s*(?:\(\d{1,3}\)\s*)?,?\s+(?:alias|atau(?=\s+(?:Gus|Cak|Kang|Mas|Bang|Daeng|Uda|Buya|Ning|"
     + _REGIONAL_CALLS
+    + "|"
+    + "|".join(re.escape(head) for head in sorted(DECLARED_TEKNONYM_HEADS))
     + r")\s))"
     r"\s+(?P<quote>[\"“])?" + _NICK
 )
@@ -349,7 +366,7 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
             declared[" ".join(quoted.group(1).split())] = person.entity or ""
         alias = _NICK_ALIAS.match(text, person.end)
         in_quotes = alias is not None and bool(alias.group("quote"))  # a nickname, no name
-        if alias is not None and not in_quotes and not _ADDRESS.match(alias.group("nick")):
+        if alias is not None and not in_quotes and not _call_name(alias.group("nick")):
             aliased.add(" ".join(alias.group("nick").split()))
         known = _NICK_KNOWN_AS.match(text, person.end)
         if known and known.group("bare") is not None and _pair_named(text, person, known):
@@ -403,7 +420,9 @@ def _declared_nicknames(text: str, spans: list[Span]) -> None:
         if owner is not None and owner.start != m.start():
             declared.setdefault(" ".join(m.group("nick").split()), owner.entity or "")
     for m in itertools.chain(
-        _NICK_CALLED.finditer(text), _NICK_KNOWN_AS_PRONOUN.finditer(text)
+        _NICK_CALLED.finditer(text),
+        _NICK_KNOWN_AS_PRONOUN.finditer(text),
+        _NAME_OF_KIND.finditer(text),
     ):
         owner = _called_owner(m.group("nick"), persons, bisect.bisect_left(starts, m.start()))
         if owner is not None:
@@ -457,6 +476,17 @@ def _pair_named(text: str, person: Span, known: re.Match[str]) -> bool:
         _PAIRED_AFTER.match(text, known.end("nick"))
         or _PAIRED_BEFORE.search(text, max(0, person.start - 8), person.start)
     )
+
+
+def _call_name(nick: str) -> bool:
+    """Whether a name declared after "alias"/"atau" is a call name of the person, not a
+    second full name: a form of address or a teknonym's head opens it ("Mas <Given>",
+    "Ina <Child>"), so the person keeps the name the article gave first.
+
+    >>> _call_name("Ina Sarah"), _call_name("Hendra Wijaya")
+    (True, False)
+    """
+    return bool(_ADDRESS.match(nick)) or nick.split()[0] in DECLARED_TEKNONYM_HEADS
 
 
 def _follow_declared_chains(declared: dict[str, str], aliased: set[str]) -> None:
@@ -714,6 +744,8 @@ def _alias_winners(
 # ("Abu" is left out: it opens Arabic names, "Abu Bakar".)
 _ADDRESS = re.compile(
     r"(?:Gus|Bang|Abang|Kang|Mas|Mbak|Cak|Koh|Cik|Mbah|Uda|Daeng|Ning|Teh|Uni|Om|Kak|Gung|Mama|"
+    # Manado's grandparents, "Opa" and "Oma", for any old man or woman ("Opa <Given>")
+    r"Opa|Oma|"
     # Kutai "Aji" and "Dayang", Luwu "Opu": titles of nobility that cite their bearer by
     # a later word of the name or its first syllables ("Aji <Fitri>" of "Aji M. Fitriansyah")
     r"Tjokorda|Cokorda|Cok|Dewa|Jero|Ra|Aji|Dayang|Opu|"

@@ -21,7 +21,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from warta.lexicon.indonesian import FORMS_OF_ADDRESS
 from warta.nlp.entities.names import (
+    DECLARED_TEKNONYM_HEADS,
     TITLE_HEAD,
     abbreviates,
     dominant,
@@ -62,7 +64,8 @@ def resolve_corpus(
     Returns ``{article: {local name: corpus name}}`` and the corpus entities sorted by
     name. Person names: variants merge by spelling (accents and transliterations
     folded); a one-word name ("Widodo") links to the one full name whose first or last
-    word it is (or to a dominant one);
+    word it is (or to a dominant one); a name of two words or more that one person's
+    article declared another name of his (a stage or pen name) links to him;
     a role ("Presiden Prancis") links to the one person named with that role; two different
     full names never merge. Other entities merge by name, and a name that is a surface
     form of other entities links to the one it is a form of, or to the dominant one by
@@ -174,6 +177,11 @@ def ref_facts(r: EntityRef) -> Iterator[tuple[str, Any]]:
         for surface in r.mentions:
             if " " not in surface.strip() and surface[:1].isupper() and not surface.isupper():
                 yield "short", (spelling_key(surface), key)
+        # a name of two words or more the article declared his (a stage or pen name: "<Name>,
+        # yang dikenal dengan nama panggung <Other>") is his in other articles too: filed
+        # as a spelling of its own key, which :class:`CorpusNames` then names him by
+        for other in _declared_other_names(r.name, r.mentions):
+            yield "form", (other, r.name)
         for attribute in r.attributes:
             role = parse_role(attribute)
             if role:
@@ -184,6 +192,51 @@ def ref_facts(r: EntityRef) -> Iterator[tuple[str, Any]]:
     if r.type == "ORG":
         yield "org", r.name
         yield from (("org", s) for s in r.mentions)
+
+
+# A title or a form of address opening a surface: the name after it is the person's own
+# written with a title, or a call name made with the form of address, no second name.
+_TITLED = re.compile(rf"(?:{TITLE_HEAD})\s")
+
+
+def _declared_other_names(name: str, mentions: Sequence[str]) -> Iterator[tuple[str, ...]]:
+    """The keys of the mentions of a person named ``name`` that are other names of his,
+    of two words or more and sharing no word with ``name``: a pen or stage name, an alias
+    the article declared (a title, a form of address or a teknonym opening a mention,
+    or capitals, make it none).
+
+    >>> list(_declared_other_names("Rina Kartika", ("Rina", "Ayu Lestari", "Bu Rina")))
+    [('ayu', 'lestari')]
+    """
+    own = set(_corpus_key(name))
+    for surface in mentions:
+        key = _corpus_key(surface)
+        words = surface.split()
+        if (
+            len(key) > 1
+            and not own & set(key)
+            and all(w[:1].isupper() for w in words)
+            and not surface.isupper()
+            and words[0].casefold() not in FORMS_OF_ADDRESS
+            and words[0] not in DECLARED_TEKNONYM_HEADS
+            and not _TITLED.match(surface)
+        ):
+            yield key
+
+
+def _canonical_name(key: tuple[str, ...], spellings: Counter[str]) -> str:
+    """The corpus name of a person key: the one person who declared it another name of
+    his (a spelling filed under a key not its own, :func:`_declared_other_names`), else
+    the :func:`preferred` spelling of those written under it.
+
+    >>> _canonical_name(("ayu", "lestari"), Counter({"Ayu Lestari": 3, "Rina Kartika": 1}))
+    'Rina Kartika'
+    """
+    declaring = {f for f in spellings if _corpus_key(f) != key}
+    if len(declaring) == 1:
+        return next(iter(declaring))
+    own = Counter({f: c for f, c in spellings.items() if f not in declaring})
+    return preferred(own or spellings)
 
 
 def corpus_facts(refs: Sequence[tuple[str, EntityRef]]) -> CorpusFacts:
@@ -215,7 +268,7 @@ class CorpusNames:
 
     def __init__(self, facts: CorpusFacts) -> None:
         forms = facts.forms
-        canonical = {key: preferred(v) for key, v in forms.items()}
+        canonical = {key: _canonical_name(key, v) for key, v in forms.items()}
         # A name made of whole words of one longer name is that person ("Bambang Adi"),
         # and so is one with a word cut to its initial ("Bambang A. Wicaksono").
         up = sub_names(forms, initials=True)

@@ -317,11 +317,13 @@ def gang_spans(text: str, spans: list[Span]) -> None:
 
 
 # A campus by its name: its head, then up to five capitalised words ("Universitas Negeri
-# <City>", "Institut Teknologi <Name>").
+# <City>", "Institut Teknologi <Name>"), maybe its acronym declared inside and the words
+# after it ("Universitas Islam Negeri (<ACR>) <Hero> <City>").
 _CAMPUS = WordGated(
     re.compile(
         r"(?<![\w-])(?:Universitas|Institut|Politeknik|Sekolah[ \t]+Tinggi|Akademi)"
         r"(?:[ \t]+[A-Z][\w'’-]*){1,5}"
+        r"(?P<own>[ \t]+\([A-Z][A-Za-z]{1,6}\)(?:[ \t]+[A-Z][\w'’-]*){1,4})?"
     )
 )
 
@@ -339,7 +341,33 @@ def campus_spans(text: str, spans: list[Span]) -> None:
     >>> [(t[x.start : x.end], x.type) for x in s]
     [('Universitas Negeri Kupang', 'ORG'), ('Yohanes Bani', 'PER')]
     """
-    _unit_spans(text, spans, _CAMPUS, bounds=_before_people(text, spans, _CAMPUS))
+    bounds = _before_people(text, spans, _CAMPUS)
+    for m in _CAMPUS.finditer(text):
+        if not m.group("own") or m.span() not in bounds:
+            continue
+        if _campus_named_after(m.group("own")):
+            bounds[m.span()] = m.span()  # "(<ACR>) <Hero> <City>": the hero is its namesake
+        else:  # "<Campus> (<ACR>) <City>": the campus's name ends before its acronym
+            start, end = bounds[m.span()]
+            bounds[m.span()] = (start, min(end, m.start("own")))
+    _unit_spans(text, spans, _CAMPUS, bounds=bounds)
+
+
+def _campus_named_after(own: str) -> bool:
+    """Whether the words after a campus's declared acronym (" (<ACR>) <Words>") are its
+    own name, a namesake and the city it stands in: they end with a place the gazetteer
+    knows ("(<ACR>) <Hero> <City>"), not with a person's name ("(<ACR>) <Given>
+    <Surname>", a student or a lecturer cited after it).
+
+    >>> _campus_named_after(" (UIN) Raden Intan Lampung"), _campus_named_after(" (UI) Budi Santoso")
+    (True, False)
+    """
+    words = own.split()[1:]
+    gazetteer = load_gazetteer()
+    return len(words) > 1 and any(
+        (p := gazetteer.lookup(" ".join(words[k:]))) is not None and p.type == "LOC"
+        for k in range(1, len(words))
+    )
 
 
 # A foundation by its name: "Yayasan", then up to five capitalised words (a school's,

@@ -38,6 +38,7 @@ from warta.lexicon.indonesian import ORGANISATION_HEADS, PERSON_TITLES
 from warta.nlp.entities.gazetteer import load_gazetteer
 
 __all__ = [
+    "DECLARED_TEKNONYM_HEADS",
     "HEAD_TITLES",
     "NOBILITY_TITLES",
     "ORG_HEADS",
@@ -208,6 +209,14 @@ _SASAK_TEKNONYM_HEADS = frozenset({"Amaq", "Inaq", "Papuq"})
 _TEKNONYM_HEADS_FOLDED = frozenset(
     head.casefold() for head in TEKNONYM_HEADS | _SASAK_TEKNONYM_HEADS
 )
+#: Nias teknonyms: "Ama" (father of) and "Ina" (mother of) + the name of a child. "Ina" is
+#: also a woman's given name in Java and Sumatra, so these make no name a teknonym by
+#: themselves: they are read only where the article declares one a person's other name.
+_NIAS_TEKNONYM_HEADS = frozenset({"Ama", "Ina"})
+#: Every teknonym head an article may declare as a person's other name ("<Name> (49),
+#: atau Ina <Child>,"; "<Name>, atau Amaq <Child>"): the word after "atau" then opens a
+#: second name of the person, not a second person.
+DECLARED_TEKNONYM_HEADS = TEKNONYM_HEADS | _SASAK_TEKNONYM_HEADS | _NIAS_TEKNONYM_HEADS
 
 
 def is_teknonym(words: Sequence[str]) -> bool:

@@ -7,7 +7,9 @@ glosses a second name the other way round: "<Other>, sebutan <Name> dalam bahasa
 <Language>"; or says who calls it so: "warga menyebut <Name> dengan nama <Other>",
 "warga menyebut kota mereka <Other>"; or recalls its former name: "<Name>, yang semula
 bernama <Old> dan oleh warga disebut <Other>", "<Head> itu bernama <Old> hingga <year>",
-"Di zaman Belanda, kota itu bernama <Old>".
+"Di zaman Belanda, kota itu bernama <Old>"; or gives a body's Indonesian name and then
+its English one with the acronym it goes by: "<Indonesian name> atau <English name>
+(<ACR>)".
 :func:`join_declared_other_names` makes the other name (and every mention
 of it in the article) the entity of the declared one. Persons have their own declarations
 (:mod:`warta.nlp.entities.callnames`). :func:`formal_state_names` reads a state's formal
@@ -19,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.lexicon.indonesian import ENGLISH_BODY_TAILS, ORGANISATION_HEADS
 from warta.nlp.entities.gazetteer import load_gazetteer
 from warta.nlp.entities.spanrecord import Span
 from warta.records import EntityType
@@ -103,6 +106,37 @@ _GLOSS_AFTER = re.compile(
     r",[ \t]+(?:sebutan|nama)(?:[ \t]+(?:lain|lama|akrab|populer|warga|setempat)){0,2}"
     r"(?:[ \t]+(?:untuk|bagi))?[ \t]+"
 )
+
+
+# "<Indonesian name> atau <English name> (<ACR>)": the second name, then its acronym.
+_OR_ENGLISH = re.compile(r"[ \t]+atau[ \t]+")
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z][A-Za-z]{1,7})\)")
+# A company's legal form opening its name: the legal name is the company's own.
+_LEGAL_FORM = re.compile(r"(?:PT|Perum|Persero)[ \t]")
+
+
+def _english_name_of(text: str, first: Span, second: Span) -> bool:
+    """Whether ``second`` is ``first``'s English name, as "<first> atau <second> (<ACR>)"
+    writes it: the first opens with an Indonesian body's head ("Bank <Field> <Region>"),
+    the second closes with an English one and does not open with one ("<Region> <Field>
+    Bank"), and the acronym after it spells the second's words.
+
+    >>> t = "Badan Pangan Dunia atau World Food Agency (WFA) datang."
+    >>> _english_name_of(t, Span(0, 18, "ORG"), Span(24, 41, "ORG"))
+    True
+    """
+    words = text[second.start : second.end].split()
+    acronym = _ACRONYM_AFTER.match(text, second.end)
+    return (
+        first.type == second.type == "ORG"
+        and text[first.start : first.end].split()[0].casefold() in ORGANISATION_HEADS
+        and words[-1].casefold() in ENGLISH_BODY_TAILS
+        and words[0].casefold() not in ORGANISATION_HEADS
+        and acronym is not None
+        # (its capitals: "AfDB" of "African Development Bank")
+        and "".join(c for c in acronym.group(1) if c.isupper())
+        == "".join(w[0] for w in words if w[:1].isupper())
+    )
 
 
 def _head(text: str, s: Span) -> str:
@@ -200,7 +234,7 @@ def join_declared_other_names(text: str, spans: list[Span]) -> None:
     """
     named = [s for s in spans if s.type != "PER" and not s.nested]
     if not named or not any(
-        w in text for w in ("sebut", "nyebut", "dikenal", "dinamai", ", nama", "bernama")
+        w in text for w in ("sebut", "nyebut", "dikenal", "dinamai", ", nama", "bernama", " atau ")
     ):
         return
     starts = {s.start: s for s in named}
@@ -228,6 +262,16 @@ def join_declared_other_names(text: str, spans: list[Span]) -> None:
             too = _CALLED_TOO.match(text, second.end)
             if too and (third := starts.get(too.end())) is not None:
                 other.setdefault(_name(text, third), s)
+        # the English name with its acronym is the one the article goes on with, but for
+        # a company's legal name ("PT <Name> atau <English name> (<ACR>)")
+        english = _OR_ENGLISH.match(text, s.end)
+        if english and (second := starts.get(english.end())) and _english_name_of(
+            text, s, second
+        ):
+            if _LEGAL_FORM.match(text, s.start):
+                other.setdefault(_name(text, second), s)
+            else:
+                other.setdefault(_name(text, s), second)
         glossed = _GLOSS_AFTER.match(text, s.end)
         if glossed and (first := starts.get(glossed.end())) is not None:
             other.setdefault(_name(text, s), first)

@@ -24,7 +24,7 @@ from warta.lexicon.indonesian import (
     TITLE_WORDS,
 )
 from warta.nlp.entities.gazetteer import ARABIC_ARTICLE, load_gazetteer
-from warta.nlp.entities.names import is_korean_syllable, is_org_head
+from warta.nlp.entities.names import TITLE_HEAD, is_korean_syllable, is_org_head
 from warta.nlp.entities.spanrecord import (
     _ACRONYM_WORD,
     _CAP_WORD,
@@ -746,10 +746,16 @@ def _person_after_country(text: str, start: int, end: int) -> int | None:
     """
     gazetteer = load_gazetteer()
     # A title the tagger took in too ("Presiden Korea Selatan Yoon Suk Yeol" as one
-    # organisation) is the role: the country starts after it.
+    # organisation) is the role: the country starts after it. So is the tail of one it
+    # took in part ("Menteri Luar |Negeri Armenia Ararat Mirzoyan|").
+    tail = _title_tail_end(text, start, end)
     lead = _LEADING_TITLE.match(text[start:end])
-    titled = lead is not None or _TITLE_BEFORE.search(text, max(0, start - 40), start) is not None
-    start += lead.end() if lead else 0
+    titled = (
+        tail is not None
+        or lead is not None
+        or _TITLE_BEFORE.search(text, max(0, start - 40), start) is not None
+    )
+    start = tail if tail is not None else start + (lead.end() if lead else 0)
     words = list(_NAME_WORD.finditer(text, start, end))
     country = next(
         (
@@ -773,6 +779,27 @@ def _person_after_country(text: str, start: int, end: int) -> int | None:
         len(w.group()) > 1 and _written_apart_outside(text, w.group(), start, end) for w in rest
     )
     return rest[0].start() if titled or cited else None
+
+
+#: A title written before a name, opening at a word (see :func:`_title_tail_end`).
+_TITLE_AT_WORD = re.compile(rf"(?<![\w.])(?:{TITLE_HEAD})[ \t]+(?=[A-Z])")
+
+
+def _title_tail_end(text: str, start: int, end: int) -> int | None:
+    """The end of a title begun before ``start`` and ending inside the span
+    ``text[start:end]`` (the tagger cut "Menteri Luar Negeri" after its second word and
+    took "Negeri" into the name after it), else ``None``.
+
+    >>> t = "Menteri Luar Negeri Ruritania Ivo Marek tiba."
+    >>> t[_title_tail_end(t, 13, 39):39]
+    'Ruritania Ivo Marek'
+    >>> _title_tail_end(t, 20, 39) is None
+    True
+    """
+    for title in _TITLE_AT_WORD.finditer(text, max(0, start - 30), end):
+        if title.start() < start < title.end() and text[start - 1] in " \t":
+            return title.end()
+    return None
 
 
 def _part_start(text: str, start: int, pos: int) -> int:

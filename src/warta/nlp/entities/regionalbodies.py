@@ -36,6 +36,9 @@ _BODY_HEAD = (
     # a court or a council of the region ("Mahkamah <Field> <City>", Aceh's sharia courts;
     # "Majelis <Field> Kota <City>", a regional council of scholars or of custom)
     r"|Mahkamah|Majelis"
+    # a region's council, named by its region ("Dewan Perwakilan Rakyat Daerah (<ACR>)
+    # Provinsi <Province>"): the council of that region, cited as "DPRD <Region>"
+    r"|Dewan[ \t]+Perwakilan[ \t]+Rakyat[ \t]+Daerah"
     r"|Pemerintah(?=[ \t]+(?:Kota|Kabupaten|Provinsi|Daerah)(?![\w-]))"
     # hospitals, jails and the immigration detention houses ("Rumah Detensi Imigrasi"),
     # and Malaysia's immigration detention depots ("Depot Tahanan Imigresen (<ACR>)
@@ -55,6 +58,9 @@ _BODY_HEAD = (
     # fisheries supervision base named by its port ("Pangkalan Pengawasan Sumber Daya
     # Kelautan dan Perikanan (<ACR>) <Town>")
     r"|Kantor[ \t]+Kesyahbandaran[ \t]+dan[ \t]+Otoritas[ \t]+Pelabuhan"
+    # an airport's operating authority, named by the airport it runs, which is often named
+    # after a person ("Unit Penyelenggara Bandar Udara (<ACR>) <Airport>")
+    r"|Unit[ \t]+Penyelenggara[ \t]+Bandar[ \t]+Udara"
     r"|Pangkalan(?=[ \t]+Pengawasan[ \t]+Sumber[ \t]+Daya(?![\w-]))"
     # a Minangkabau nagari's council of custom, named by its nagari ("Kerapatan Adat
     # Nagari (<ACR>) <Nagari>")
@@ -80,6 +86,10 @@ _BODY_HEAD = (
     # a ministry's technical unit where the article declares its acronym before the
     # region ("Balai <Field> (<ACR>) <Province>"), the press's way of naming one office
     r"|Balai(?=(?:[ \t]+(?:[A-Z][a-z]+|dan)){1,7}[ \t]+\([A-Z][A-Za-z0-9]{1,14}\)[ \t]+[A-Z])"
+    # a state campus likewise, its acronym declared before its own name and city
+    # ("Universitas Islam Negeri (<ACR>) <Hero> <City>"), then cited as "<ACR> <City>"
+    r"|(?:Universitas|Institut)"
+    r"(?=(?:[ \t]+[A-Z][a-z]+){1,4}[ \t]+Negeri[ \t]+\([A-Z]{2,6}\)[ \t]+[A-Z])"
     # a region's inspectorate and health laboratory
     r"|Inspektorat|Laboratorium"
     # a national authority's regional office where the region's kind is written
@@ -202,6 +212,7 @@ _INDONESIAN_REGIONS = frozenset({"kota", "kabupaten", "provinsi"})
 # Generic names of bodies named by a town or a nagari after them (see _serves_region).
 _NAMED_BY_TOWN = (
     "Kantor Kesyahbandaran dan Otoritas Pelabuhan".split(),
+    "Unit Penyelenggara Bandar Udara".split(),
     "Pangkalan Pengawasan Sumber Daya Kelautan dan Perikanan".split(),
     "Kerapatan Adat Nagari".split(),
     "Panitia Penyelenggara Ibadah Haji".split(),
@@ -247,6 +258,9 @@ def _serves_region(surface: str) -> bool:
     # Besar <Field> (<ACR>) <Town>"), the words are the town, however the gazetteer
     # spells it or whether it knows it (a unit sits in a regency's town, no regency)
     if words[0] in {"Pengadilan", "Balai"} and _DECLARED_THEN_WORD.search(surface):
+        return True
+    # a state campus named by its city after its declared acronym (:data:`_BODY_HEAD`)
+    if words[0] in {"Universitas", "Institut"} and _DECLARED_THEN_WORD.search(surface):
         return True
     # an Indonesian region: "Pemerintah <Country>" and a foreign body's country are the
     # state itself for the relation layer, no regional office
@@ -403,6 +417,11 @@ def _short_forms(text: str, span: Span, name: str) -> list[tuple[str, ...]]:
         untitled = [w for w in rest if not _TITLE_OR_INITIALS.fullmatch(w)]
         if len(untitled) < len(rest):
             forms.append((inside.group(1), *untitled))
+        # "UIN <City>" of "<Name> (UIN) <Namesake> <City>": the short form drops the name
+        # of the person the body is named after, and keeps the town it stands in
+        town = _town_ending(rest)
+        if town is not None:
+            forms.append((inside.group(1), *town))
     if k is not None:
         forms.append((_initials(words[:k]), *words[k:]))
         command = _COMMAND_SHORT_NAMES.get(" ".join(words[:k]).casefold())
@@ -416,6 +435,21 @@ def _short_forms(text: str, span: Span, name: str) -> list[tuple[str, ...]]:
         if k == 1 and not words[0].islower():
             forms.append((words[0], *words[k:]))
     return [(f[0].casefold(), *f[1:]) for f in forms if len(f) > 1]
+
+
+def _town_ending(words: Sequence[str]) -> list[str] | None:
+    """The words ending ``words`` after one or more others that name a place the
+    gazetteer knows, the longest such; ``None`` if there are none.
+
+    >>> _town_ending("Raden Intan Lampung".split()), _town_ending(["Lampung"])
+    (['Lampung'], None)
+    """
+    gazetteer = load_gazetteer()
+    for k in range(1, len(words)):
+        place = gazetteer.lookup(" ".join(words[k:]))
+        if place is not None and place.type == "LOC":
+            return list(words[k:])
+    return None
 
 
 def _declared_acronyms(text: str, span: Span) -> list[str]:
@@ -710,6 +744,35 @@ _NAME_END = re.compile(
     r"[,;:()\n]|[ \t]+[a-z]|(?<![A-Z])(?<!Dr)(?<!dr)(?<!drg)(?<!Ir)(?<!Prof)\."
 )
 
+# An airport's head and its own name ("Bandara <Name>", "Bandar Udara <Name>").
+_AIRPORT_NAMED = re.compile(r"(?:Bandara|Bandar[ \t]+Udara)[ \t]+(?P<name>[A-Z].*)")
+
+
+def _airport_namesakes(text: str, spans: Sequence[Span]) -> set[int]:
+    """The ids of the person spans whose words the article also writes as an airport's
+    name ("Bandara <Name>", a place span): an airport is named after a person, and the
+    tagger reads the name as that person where a body names itself by the airport it
+    runs ("Unit Penyelenggara Bandar Udara (<ACR>) <Name>").
+
+    >>> t = "Pesawat tiba di Bandara Ratu Sima. Kepala UPBU Ratu Sima hadir."
+    >>> s = [Span(16, 33, "LOC"), Span(47, 56, "PER")]
+    >>> _airport_namesakes(t, s) == {id(s[1])}
+    True
+    """
+    airports = {
+        " ".join(m.group("name").split())
+        for s in spans
+        if s.type == "LOC" and (m := _AIRPORT_NAMED.fullmatch(text, s.start, s.end))
+    }
+    if not airports:
+        return set()
+    return {
+        id(s)
+        for s in spans
+        if s.type == "PER" and " ".join(text[s.start : s.end].split()) in airports
+    }
+
+
 # A weather station's generic words: the station is named after the airport it stands
 # at, which is named after a hero ("Stasiun Meteorologi <Hero> <City>").
 _STATION_OWN_NAME = re.compile(
@@ -756,7 +819,11 @@ def regional_body_spans(text: str, spans: list[Span]) -> None:
      ('Dinsos Tegal', 'ORG', 'Dinas Sosial Kota Tegal')]
     """
     exact = {(s.start, s.end) for s in spans}
-    namesakes = _hospital_namesakes(text, spans) | _station_namesakes(text, spans)
+    namesakes = (
+        _hospital_namesakes(text, spans)
+        | _station_namesakes(text, spans)
+        | _airport_namesakes(text, spans)
+    )
     cutting = [s for s in spans if id(s) not in namesakes] if namesakes else spans
     bounds = {
         m: (a, b)

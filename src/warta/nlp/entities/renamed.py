@@ -3,7 +3,8 @@
 Ministries and agencies are renamed often, and the press recalls the old name beside the
 new one: "<New>, yang sebelumnya bernama <Old>", "ketika kementerian tersebut masih
 bernama <Old> (<ACR>)", "lembaga itu dulu bernama <Old>"; or tells the renaming with
-"menjadi": "PT <Old> sejak <time> menjadi PT <New>". :func:`join_former_names` makes the
+"menjadi": "PT <Old> sejak <time> menjadi PT <New>"; a campus's by "kampus": "Kampus yang
+hingga <year> bernama <Old> itu". :func:`join_former_names` makes the
 old name (and every mention of it in the article) the present organisation, which is the
 entity the reader follows.
 """
@@ -40,10 +41,14 @@ _BECAME = re.compile(
 _APPOSED = re.compile(r"(?:[ \t]+\([A-Za-z0-9-]{2,20}\))?,[ \t]+yang[ \t]+(?:\S+[ \t]+){0,5}$")
 _ANAPHOR = re.compile(
     r"\b(?P<noun>[Kk]ementerian|[Ll]embaga|[Bb]adan|[Kk]omisi|[Dd]inas|[Pp]erusahaan|"
-    r"[Pp]artai|[Ii]nstansi|[Ii]nstitusi|[Oo]toritas)(?:nya|[ \t]+(?:tersebut|itu|ini|yang))\b"
+    r"[Pp]artai|[Ii]nstansi|[Ii]nstitusi|[Oo]toritas|[Kk]ampus)"
+    r"(?:nya|[ \t]+(?:tersebut|itu|ini|yang))\b"
 )
 #: Nouns that stand for any organisation ("lembaga itu"), not one named with that head.
 _ANY_ORGANISATION = frozenset({"lembaga", "instansi", "institusi"})
+#: "kampus" stands for a university, an institute, a polytechnic, a college or an academy
+#: ("Kampus yang hingga <year> bernama Institut <Name> itu"), named with any of their heads.
+_CAMPUS_HEADS = frozenset({"universitas", "institut", "politeknik", "sekolah", "akademi"})
 #: How far back the sentence is read for the present organisation.
 _REACH = 160
 
@@ -122,6 +127,8 @@ def _present(
         name = _name(text, orgs[k])
         if name == old:
             continue
-        if noun in _ANY_ORGANISATION or name.split()[0].casefold() == noun:
+        head = name.split()[0].casefold()
+        campus = noun == "kampus" and head in _CAMPUS_HEADS
+        if noun in _ANY_ORGANISATION or head == noun or campus:
             return name
     return None

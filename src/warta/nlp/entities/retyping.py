@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from warta.lexicon.indonesian import (
     COMMON_SPEECH_CUES,
@@ -285,6 +285,50 @@ def market_place(words: Sequence[str]) -> bool:
         and words[0] == "Pasar"
         and (words[1][:1].isupper() or words[1][:1].isdigit())
         and words[1].casefold() not in _NOT_MARKET_PLACES
+    )
+
+
+#: Heads of the names of seas and oceans, straits and bays ("Samudra <Name>", "Laut <Name>",
+#: "Selat <Name>", "Teluk <Name>"): no body's name opens with one.
+_SEA_HEADS = frozenset("samudra samudera laut selat teluk".split())
+
+
+def sea_named(words: Sequence[str]) -> bool:
+    """Whether a name is a sea's, an ocean's, a strait's or a bay's: its head, then
+    capitalised words only ("Samudra <Name>", "Laut <Name> <Direction>"), the water the
+    tagger may take for a body when a verb of force comes before it ("dihantam gelombang
+    <Ocean>").
+
+    >>> sea_named(["Samudra", "Arktik"]), sea_named(["Laut", "Jawa"]), sea_named(["Laut"])
+    (True, True, False)
+    """
+    return (
+        len(words) > 1
+        and words[0].casefold() in _SEA_HEADS
+        and all(w[:1].isupper() for w in words[1:])
+    )
+
+
+#: Nouns for the people around a person, capitalised where they open a sentence, that the
+#: tagger reads with the person's name as a body ("Manajemen <Singer> melapor", "Keluarga
+#: <Name> menolak", "Kubu <Candidate> membantah").
+_CIRCLE_NOUNS = frozenset("manajemen keluarga kubu pihak tim".split())
+
+
+def circle_of_person(words: Sequence[str], person_surfaces: Collection[str]) -> bool:
+    """Whether a name is a noun for a person's circle (:data:`_CIRCLE_NOUNS`) before a name
+    the article gives a person elsewhere: the words after the noun are that person (the
+    management, family or camp of a body the article names are left to the tagger).
+
+    >>> circle_of_person(["Manajemen", "Rina", "Kartika"], {"Rina Kartika"})
+    True
+    >>> circle_of_person(["Manajemen", "Persib"], {"Rina Kartika"})
+    False
+    """
+    return (
+        len(words) > 1
+        and words[0].casefold() in _CIRCLE_NOUNS
+        and " ".join(words[1:]) in person_surfaces
     )
 
 

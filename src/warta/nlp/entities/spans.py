@@ -39,7 +39,7 @@ from warta.lexicon.indonesian import (
 )
 from warta.nlp.entities.addressed import addressed_place_named_person, addressed_places
 from warta.nlp.entities.chairs import split_body_chairs
-from warta.nlp.entities.commissions import council_of_commission_office
+from warta.nlp.entities.commissions import body_of_unit_office, council_of_commission_office
 from warta.nlp.entities.coordinated import (
     coordinated_bodies,
     coordinated_places,
@@ -136,6 +136,7 @@ from warta.nlp.entities.retyping import (
     _untagged_seats,
     _WordRuns,
     aged_name,
+    circle_of_person,
     institution_named,
     market_place,
     particle_name_in_apposition,
@@ -147,6 +148,7 @@ from warta.nlp.entities.retyping import (
     royal_house,
     school_head_before,
     school_named,
+    sea_named,
     short_name_of_person,
     shouted_as_written,
     worship_place,
@@ -344,6 +346,27 @@ _ROAD_SECTION = re.compile(r"[ \t]+ruas[ \t]+(?=[A-Z])")
 _CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
+# The seat of a regional command before the command's short name ("Markas Polda
+# <Province>", "Markas Kodim <Number>"): the building where it sits, which the press
+# names for the command itself.
+_SEAT_OF_COMMAND = re.compile(r"Markas[ \t]+(?=(?P<head>[A-Z][A-Za-z]+)[ \t]+[A-Z0-9])")
+
+
+def _command_after_seat(text: str, start: int, end: int) -> int | None:
+    """Where the command's name starts in a span opening with the seat of a regional
+    command ("Markas| Polres <Regency>"), or ``None``: the tagger reads seat and command
+    as one place, and the command is the body the sentence names.
+
+    >>> t = "ditahan di Markas Polda Sulawesi Barat, Senin"
+    >>> t[_command_after_seat(t, 11, 38) : 38]
+    'Polda Sulawesi Barat'
+    """
+    seat = _SEAT_OF_COMMAND.match(text, start, end)
+    if seat is None or seat.group("head").casefold() not in REGIONAL_UNIT_HEADS:
+        return None
+    return seat.end()
+
+
 def _body_after_common_noun(text: str, start: int, end: int) -> int:
     """Where a body's name starts in an organisation span that opens with a phrase of
     common nouns ("Majelis hakim| Pengadilan Negeri <City>", "Tim penyidik| Badan ..."):
@@ -446,6 +469,9 @@ def clean_ner(text: str, mention: Mention) -> list[Span]:
     if mention.type in ("PER", "LOC") and is_company(text[start:end]):
         # "Orion Systems Corp"; a place word inside ("Nusantara Group") fools the tagger
         mention = Mention(start, end, text[start:end], "ORG")
+    command = _command_after_seat(text, start, end)
+    if command is not None:  # "Markas Polda <Province>": the command, no place
+        return [Span(command, end, "ORG")]
     place = _place_after_institution(text, start, end)
     if place is not None:  # "pos TNI Distrik Ilaga": the post's army, then the place
         return [
@@ -830,8 +856,13 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
     foundation_spans(text, result)  # "Yayasan <Name>": the foundation, untagged
     foreign_company_spans(text, result)  # "Banco <Name>": a company abroad, not a man
     territory_spans(text, result)  # "Kecamatan <Name> dan <Name>": untagged, cut short
+    # "Ketua Komisi II DPRD <Region>": the council; cut before the regional bodies are
+    # named, so "DPRD <Region>" is a short form of the council's full name, and again
+    # after, for a commission the regional rule has just written out to its region
+    council_of_commission_office(text, result)
     regional_body_spans(text, result)  # "Dinas <Field> Kota <City>": the body with its region
-    council_of_commission_office(text, result)  # "Ketua Komisi II DPRD <Region>": the council
+    council_of_commission_office(text, result)
+    body_of_unit_office(text, result)  # "Kepala Zona <Field> <ACR> RI": the body declared
     organ_of_acronym_spans(text, result)  # "Komite <Field> (<ACR>) <ORG>": the organ of it
     places_named_after_regions(text, result)  # "Selat <Regency>": the strait, no regency
     sumatran_rivers(text, result)  # "Batang <Name>": a river, no regency of Java
@@ -877,6 +908,17 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             _person_bounds_retold(text, s)
         surface = text[s.start : s.end]
         words = surface.split()
+        if (
+            s.type != "PER"
+            and s.place is None
+            and s.entity is None
+            and circle_of_person(words, person_surfaces)
+        ):
+            # "Manajemen <Singer> melapor": the singer named elsewhere, her circle no body
+            s.start = _WORD.search(text, s.start + len(words[0])).start()  # type: ignore[union-attr]
+            s.type = "PER"
+            surface = text[s.start : s.end]
+            words = surface.split()
         # "BPBD Majene" tagged PER: person names do not start with an acronym. A name all
         # in capitals ("ANDREA DOVIZIOSO" in a results table) is shouting, not an acronym.
         shouted = all(w.isupper() for w in words) and len(words) > 1
@@ -909,6 +951,8 @@ def merge(text: str, candidates: list[Span], trusted: list[Span]) -> list[Span]:
             s.type = "LOC"  # "Pura Dalem <Village>": a temple, the place people go to
         if s.type == "ORG" and s.place is None and market_place(words):
             s.type = "LOC"  # "Pasar Induk <Name> (<ACR>)": a market, whatever its acronym
+        if s.type == "ORG" and s.place is None and s.entity is None and sea_named(words):
+            s.type = "LOC"  # "gelombang Samudra <Name>": the ocean, no body
         if s.type == "PER" and s.place is None and school_named(words):
             s.type = "ORG"  # "MTs <Name>": a madrasah named after its founder or a virtue
         if s.type != "ORG" and s.place is None and institution_named(words):

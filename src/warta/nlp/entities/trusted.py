@@ -266,6 +266,24 @@ def _short_form_of(place: Place, acronym: str, long_name: str) -> bool:
     return place.type == "LOC" and written and _acronym_matches(acronym, content)
 
 
+def _place_ending_with(hits: Sequence[tuple[int, int, Place]], long_span: Span) -> Place | None:
+    """The gazetteer place of ``hits`` (in text order) whose name ends with the words an
+    acronym spells (``long_span``), the head before them left out of the acronym:
+    "Kepulauan |Bangka Belitung| (Babel)" is the province's, as a "Kabupaten <Name>
+    (<ACR>)" is the regency's.
+
+    >>> from warta.nlp.entities.gazetteer import load_gazetteer
+    >>> place = load_gazetteer().lookup("Kepulauan Riau")
+    >>> _place_ending_with([(0, 14, place)], Span(10, 14, "ORG")) == place
+    True
+    """
+    k = bisect.bisect_right([h[0] for h in hits], long_span.start)
+    return next(
+        (p for s, e, p in reversed(hits[:k]) if e == long_span.end and s < long_span.start),
+        None,
+    )
+
+
 def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
     """Gazetteer hits and "Long Name (ACR)" pairs with every later "ACR"; these spans are
     trusted over the NER's."""
@@ -287,7 +305,7 @@ def trusted_spans(text: str, words: Sequence[tuple[int, str]]) -> list[Span]:
     known: dict[str, Place] = {}  # acronyms of organisations the gazetteer names
     for long_span, _acr_span, acronym in pairs:
         long_name = text[long_span.start : long_span.end]
-        place = gazetteer.lookup(long_name)
+        place = gazetteer.lookup(long_name) or _place_ending_with(hits, long_span)
         if place is None:
             acronyms.setdefault(acronym, " ".join(long_name.split()))
         elif gazetteer.lookup(acronym) is None and _short_form_of(place, acronym, long_name):

@@ -316,6 +316,21 @@ _MINISTER_NAME = re.compile(
 )
 
 
+# "Menteri <Portfolio> <Name>, …", "… Menteri <Portfolio> <Name> di Jakarta": a minister
+# known by one name, the name ended by a comma or a word in lower case other than the
+# "dan" that goes on with the portfolio ("Menteri Pendidikan Dasar dan Menengah").
+_MINISTER_MONONYM = re.compile(
+    rf"(?<![\w.])Menteri(?:[ \t]+(?:Koordinator|Negara))?(?P<field>(?:[ \t]+{_NAME_WORD}){{1,3}}?)"
+    rf"[ \t]+(?P<name>{_NAME_WORD})(?=,|[ \t]+(?!(?:dan|serta)\b)[a-z])"
+)
+#: Words that go on with a ministry's field rather than name its minister ("Menteri
+#: Ekonomi Kreatif", "Menteri Pendidikan Tinggi"): never a one-word minister's name.
+_FIELD_TAILS = frozenset(
+    """Kreatif Mineral Dasar Menengah Tinggi Nasional Daerah Hidup Rakyat Umum Sains
+    Kecil Mikro Tertinggal Birokrasi Manusia Laut Luar Dalam Negeri""".split()
+)
+
+
 def _portfolio_words(words: Sequence[str]) -> bool:
     """Whether every word can name a ministry's field ("Sosial", "Perhubungan")."""
     return bool(words) and all(w in PORTFOLIOS or PORTFOLIO_SHAPE.fullmatch(w) for w in words)
@@ -324,24 +339,33 @@ def _portfolio_words(words: Sequence[str]) -> bool:
 def untagged_minister_names(text: str, spans: Sequence[Span]) -> list[Span]:
     """Person spans for the minister named after "Menteri <Portfolio>"
     (:data:`_MINISTER_NAME`) that no span of ``spans`` touches: the shortest run of
-    portfolio words, then two or three name words (a name word no portfolio word).
+    portfolio words, then two or three name words (a name word no portfolio word), or
+    one ended by a comma or a word in lower case.
 
     >>> t = "Menteri Sosial Rahmat Hidayat dan Menteri Perhubungan Lina Marlina hadir."
     >>> [t[x.start : x.end] for x in untagged_minister_names(t, [])]
     ['Rahmat Hidayat', 'Lina Marlina']
+
+    A minister known by one name (:data:`_MINISTER_MONONYM`) is one too:
+
+    >>> t = "Menteri Perindustrian Sukarmanto, yang dihubungi terpisah, berjanji datang."
+    >>> [t[x.start : x.end] for x in untagged_minister_names(t, [])]
+    ['Sukarmanto']
     """
     if "Menteri" not in text:
         return []
     covered = Covered(spans)
     out: list[Span] = []
-    for m in _MINISTER_NAME.finditer(text):
+    for m in itertools.chain(_MINISTER_NAME.finditer(text), _MINISTER_MONONYM.finditer(text)):
         name = m.group("name").split()
         if (
             _portfolio_words(m.group("field").split())
             and not any(w in PORTFOLIOS or PORTFOLIO_SHAPE.fullmatch(w) for w in name)
             and _name_words(name)
+            and not (len(name) == 1 and name[0] in _FIELD_TAILS)
             and not covered.overlaps(m.start("name"), m.end("name"))
         ):
+            covered.add(m.start("name"), m.end("name"))
             out.append(Span(m.start("name"), m.end("name"), "PER"))
     return out
 

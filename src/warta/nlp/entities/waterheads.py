@@ -3,7 +3,10 @@
 A sea, a strait, a bay, a lake or a port takes the name of the land beside it: "Laut
 <Province>", "Selat <Regency>", "Teluk <City>", "Danau <Regency>", "Pelabuhan <Town>", and
 an island that of the city on it ("Pulau <City>"); a geological fault the names of the
-places it runs between ("Sesar <City> <Name>", "Sesar <City>-<Name>"). The gazetteer
+places it runs between ("Sesar <City> <Name>", "Sesar <City>-<Name>"); a district or a
+village that of the regency, city or town it lies in ("Distrik <Regency>", "Kecamatan
+<Town>"); a port that of the island or cape it stands on ("Pelabuhan Pulau <Name>",
+which the gazetteer does not know: the tagger's place after the head). The gazetteer
 finds the region's name and the tagger, seeing it, often leaves the head out, so the
 article would name the region where it names the water, the port or the fault.
 :func:`places_named_after_regions` widens such a region's span over its head (and a
@@ -19,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from warta.lexicon.indonesian import MONTHS, NAME_STOP_WORDS, WEEKDAYS
+from warta.lexicon.indonesian import DIVISION_HEADS, MONTHS, NAME_STOP_WORDS, WEEKDAYS
 from warta.nlp.entities.spanrecord import Span
 
 __all__ = ["places_named_after_regions", "sumatran_rivers"]
@@ -29,10 +32,14 @@ __all__ = ["places_named_after_regions", "sumatran_rivers"]
 # An island is named so after the regency or city that lies on it ("Pulau <City>"): the
 # island, where the region is a regency or a city (a province or an island the gazetteer
 # lists as such is the land the article means, "Pulau <Province>").
+# A district or a village takes the name of the regency, city or town it lies in or
+# around ("Distrik <Regency>", "Kecamatan <Town>", "Desa <City>"): the division, no region.
 _HEAD_BEFORE = re.compile(
-    r"(?<![\w.’'-])(?:Laut|Selat|Teluk|Danau|Pelabuhan|(?P<fault>Sesar)|(?P<island>Pulau))[ ]$"
+    r"(?<![\w.’'-])(?:Laut|Selat|Teluk|Danau|Pelabuhan|(?P<fault>Sesar)|(?P<island>Pulau)"
+    r"|(?P<division>" + "|".join(sorted(h.capitalize() for h in DIVISION_HEADS)) + r"))[ ]$"
 )
 _ISLAND_REGIONS = frozenset({"kota", "kabupaten"})
+_DIVISION_REGIONS = _ISLAND_REGIONS | {"town"}
 # A capitalised word right before the head, which makes the head part of a longer name.
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*[ \t]+$")
 # A capitalised word right after a name, joined by a space or a hyphen: a fault's name
@@ -59,7 +66,9 @@ def _name_words_end(text: str, end: int, spans: Sequence[Span], most: int) -> in
 
 def places_named_after_regions(text: str, spans: Sequence[Span]) -> None:
     """Widen, in place, every gazetteer place span right after a sea's, strait's, bay's,
-    lake's or port's head (:data:`_HEAD_BEFORE`) over the head, as a place of its own.
+    lake's, port's, island's or division's head (:data:`_HEAD_BEFORE`) over the head, as a
+    place of its own; and a port's head over the island or cape after it
+    (:func:`_port_of_headed_place`).
 
     >>> from warta.nlp.entities.gazetteer import load_gazetteer
     >>> t = "Kapal itu karam di Laut Sulawesi, jauh dari Pelabuhan Sorong."
@@ -76,18 +85,46 @@ def places_named_after_regions(text: str, spans: Sequence[Span]) -> None:
     'Maluku'
     """
     for s in spans:
-        if s.place is None or s.type != "LOC":
+        if s.type != "LOC":
             continue
         head = _HEAD_BEFORE.search(text, max(0, s.start - 12), s.start)
         if head is None:
+            continue
+        if s.place is None:
+            if _port_of_headed_place(text, s, head):
+                s.start, s.entity = head.start(), None
             continue
         if _CAPITALISED_BEFORE.search(text, max(0, head.start() - 40), head.start()):
             continue  # "TNI Angkatan Laut <Province>": the head is inside a body's name
         if head.group("island") and s.place.subtype not in _ISLAND_REGIONS:
             continue
+        if head.group("division") and s.place.subtype not in _DIVISION_REGIONS:
+            continue
         s.start, s.place, s.entity = head.start(), None, None
         if head.group("fault"):  # "Sesar <City> <Name>": the fault's name goes on
             s.end = _name_words_end(text, s.end, spans, 2)
+
+
+# The heads of an island's or a cape's name, after which a port is named ("Pelabuhan
+# Pulau <Name>", "Pelabuhan Tanjung <Name>").
+_ISLAND_OR_CAPE = re.compile(r"(?:Pulau|Tanjung)[ ]+[A-Z]")
+
+
+def _port_of_headed_place(text: str, span: Span, head: re.Match[str]) -> bool:
+    """Whether the place ``span`` the gazetteer does not know, right after a port's head
+    (``head``), is the island or cape the port is named after ("Pelabuhan Pulau <Name>"):
+    the port is the place the article means, and the island is named only inside it.
+
+    >>> t = "Batubara dikapalkan lewat Pelabuhan Pulau Randu."
+    >>> s = Span(36, 47, "LOC")
+    >>> _port_of_headed_place(t, s, _HEAD_BEFORE.search(t, 24, 36))
+    True
+    """
+    return (
+        head.group() == "Pelabuhan "
+        and _ISLAND_OR_CAPE.match(text, span.start) is not None
+        and not _CAPITALISED_BEFORE.search(text, max(0, head.start() - 40), head.start())
+    )
 
 
 # "Batang" written right before a river's own name; no capitalised word before it

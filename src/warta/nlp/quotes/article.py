@@ -66,6 +66,7 @@ from warta.nlp.quotes.narration import (
     _is_passive_agent,
     _is_subject_prefix,
     _region_of_office,
+    kin_of_pair,
 )
 from warta.nlp.quotes.pairs import is_both_subject, pair_named_before, points_to_both
 from warta.nlp.quotes.people import _DESCRIPTIONS, ASKED_NOT_NAMED, _describes_a_person
@@ -871,6 +872,16 @@ class _Article(_Lookups):
             # the spouse, parent or child of the last speaker is the other one of the
             # pair taking turns.
             name, role, pos = other.name, other.role, other.at
+        elif (
+            who.name is None
+            and (who.role or "").lower() in _KIN_IN_TURN
+            and (kin := kin_of_pair(self.text, self._persons, who.role or "", f.start)) is not None
+        ):
+            # "Budi (58) dan putranya, Andi (27), ..." then "Menurut sang ayah, ...": the
+            # one of the pair introduced as kin that the epithet names, not the last
+            # speaker.
+            name, pos = kin
+            role = who.role
         elif (
             who.anaphor
             and who.name is None

@@ -117,16 +117,29 @@ _NOT_A_VERB = (
 )
 
 
+#: A word of a clause's subject: no subordinator, preposition or conjunction, which
+#: would open a phrase of its own rather than go on naming the subject.
+_PLAIN_SUBJECT_WORD = (
+    r"(?!(?:sebelum|setelah|sesudah|saat|ketika|karena|yang|untuk|dan|di|ke|dari|pada"
+    r"|dengan|agar|supaya|usai|seusai|selepas|sambil|seraya|lewat|melalui|tentang|soal"
+    r"|mengenai|atas|terkait|kepada|bagi)\b)[a-z][\w-]*\s+"
+)
 #: A subject of one to three words and its verb, no subordinate clause between them
 #: ("bercerita ia menumpang truk ..."; not "membenarkan posisi duduknya sebelum rapat
 #: dimulai", where the verb is the subordinate clause's).
 _SUBJECT_VERB = re.compile(
-    r"\s+(?:(?!(?:sebelum|setelah|sesudah|saat|ketika|karena|yang|untuk|dan|di|ke|dari|pada"
-    r"|dengan|agar|supaya|usai|seusai|selepas|sambil|seraya|lewat|melalui|tentang|soal"
-    r"|mengenai|atas|terkait|kepada|bagi)\b)[a-z][\w-]*\s+){1,5}"
+    rf"\s+(?:{_PLAIN_SUBJECT_WORD}){{1,5}}"
     + _NOT_A_VERB
     + rf"(?:{_ACTIVE_VERB}|di(?!ri)[a-z]{{4,}})\b"
 )
+#: A place of one to three words placed by "di"/"dari", then an active verb: the tail of a
+#: subject placed where it is ("sejumlah perawat di puskesmas terpencil memilih ...").
+_PLACE_THEN_VERB = r"(?:di|dari)\s+(?:[A-Za-z][\w-]*\s+){1,3}" + _NOT_A_VERB + rf"{_ACTIVE_VERB}\b"
+#: A subject of one to three words placed by "di"/"dari" and its active verb, after a weak
+#: verb of admitting or telling: "mengakui sejumlah perawat di puskesmas terpencil
+#: memilih pindah" (the subject's words no preposition or subordinator, so "bercerita
+#: saat di kapal menunggu ..." is no clause).
+_PLACED_SUBJECT_VERB = re.compile(rf"\s+(?:{_PLAIN_SUBJECT_WORD}){{1,3}}{_PLACE_THEN_VERB}")
 
 
 #: A subject of up to eight words (places and acronyms inside it: "perbaikan jembatan di
@@ -176,12 +189,21 @@ _PREDICATE_SOON = re.compile(
     # A quantity as the predicate after "hanya"/"cuma": "mengakui jumlah petugas di
     # lapangan hanya dua orang".
     # Or "masih" before a figure: "memastikan cadangan gula nasional masih 2 juta ton".
-    rf"|{_SUBJECT_WORD}{{2,8}}(?:hanya|cuma|tinggal|masih)\s+{_MONEY}?{_QUANTITY}"
+    # Or "baru", the amount reached so far: "mengakui realisasi proyek di desanya baru 40
+    # persen"; a round figure may be hedged ("baru sekitar 40 persen", "hanya kira-kira
+    # separuh").
+    rf"|{_SUBJECT_WORD}{{2,8}}(?:hanya|cuma|tinggal|masih|baru)\s+"
+    rf"(?:sekitar\s+|kira-kira\s+|sekira\s+)?{_MONEY}?{_QUANTITY}"
     # Or "kini"/"sekarang" before a figure, the amount it has come to: "bercerita
     # iurannya kini Rp300 ribu", "mengaku utangnya sekarang 12 juta".
     rf"|{_SUBJECT_WORD}{{1,8}}(?:kini|sekarang)\s+{_MONEY}?{_QUANTITY}"
     # A comparison as the predicate: "mengakui pembagian pupuk tahun ini lebih ketat".
-    rf"|{_SUBJECT_WORD}{{2,8}}(?:lebih|makin|semakin|kian)\s+[a-z]{{3,}})\b"
+    rf"|{_SUBJECT_WORD}{{2,8}}(?:lebih|makin|semakin|kian)\s+[a-z]{{3,}}"
+    # Or a standing measured against another, below, above or far from it: "mengakui
+    # upah buruh di sektor itu jauh di bawah UMK", "memastikan inflasi masih di atas
+    # target", "mengakui hasilnya jauh dari harapan".
+    rf"|{_SUBJECT_WORD}{{1,8}}(?:jauh\s+(?:di\s+(?:bawah|atas)|dari)"
+    r"|(?:masih|tetap|selalu)\s+di\s+(?:bawah|atas)))\b"
 )
 
 
@@ -279,6 +301,7 @@ def _clause_after(sent: str, at: int) -> bool:
     patterns = (
         _CLAUSE_SOON,
         _SUBJECT_VERB,
+        _PLACED_SUBJECT_VERB,
         _NAMED_SUBJECT_VERB,
         _STATE_VERB_SOON,
         _EXISTENTIAL,
@@ -305,9 +328,8 @@ _VERB_SOON = re.compile(
     + rf"(?:{_ACTIVE_VERB}|di(?!ri)[a-z]{{4,}})\b"
     # Or a noun of up to three words placed by "di"/"dari" and a place of up to three:
     # "memastikan semua pompa air di Kota Lama berfungsi" (no relative clause inside).
-    + r"|\s+(?:(?!yang\b)[a-z][\w-]*\s+){1,3}(?:di|dari)\s+(?:[A-Za-z][\w-]*\s+){1,3}"
-    + _NOT_A_VERB
-    + rf"{_ACTIVE_VERB}\b"
+    + r"|\s+(?:(?!yang\b)[a-z][\w-]*\s+){1,3}"
+    + _PLACE_THEN_VERB
     # Or a body's name of one to four capitalised words as the subject: "berharap
     # Pemkab Klaten membantu ...", "memastikan PT Pos Indonesia menambah ...",
     # a club or a person by one name ("berharap Persija mempertahankan ...").
@@ -316,9 +338,12 @@ _VERB_SOON = re.compile(
     + rf"{_ACTIVE_VERB}\b"
 )
 #: A state assured after a subject of up to five words: "memastikan stok logistik untuk
-#: pengungsi cukup", "memastikan pasokan listrik ke rumah sakit aman".
+#: pengungsi cukup", "memastikan pasokan listrik ke rumah sakit aman"; or of up to eight
+#: holding an acronym or a place, never across a subordinator or "yang": "memastikan
+#: stok solar dan LPG di depo Tenau mencukupi".
 _ASSURED_STATE = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){1,5}(?:cukup|mencukupi|aman|tersedia|terkendali|terjamin)\b"
+    r"\s+(?:(?:[a-z][\w-]*\s+){1,5}"
+    rf"|{_SUBJECT_WORD}{{1,8}})(?:cukup|mencukupi|aman|tersedia|terkendali|terjamin)\b"
 )
 #: Or a longer subject (up to fourteen words: places, acronyms and dates in brackets
 #: inside it) and a passive verb: "memastikan pemilihan kepala desa (pilkades) di 9 dusun di
@@ -372,12 +397,15 @@ _DIRECTIVE_CLAUSE = re.compile(
     rf"{_ACTIVE_VERB}\b"
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*\s+(?:itu\s+|tersebut\s+|ini\s+)(?:segera\s+)?"
     r"di(?!ri\b)[a-z]{4,}(?:kan|i)?\b"
-    # Or after a thing of one or two words, the passive act and how or where: "meminta
+    # Or after a thing of one or two words, the passive act and how, where or when: "meminta
     # beras disalurkan ke tiap dusun", "meminta pupuk subsidi disalurkan lewat
     # ..." (not a noun shaped like a passive: "meminta waktu diskusi").
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:segera\s+)?"
     r"di(?!(?:ri|nas|skusi|rektur|reksi|rut|alog|gital|sabilitas|agnosis)\b)[a-z]{4,}(?:kan|i)?"
-    r"\s+(?:langsung|lewat|melalui|ke|kepada|secara|tepat|sesuai|merata)\b"
+    r"\s+(?:langsung|lewat|melalui|ke|kepada|secara|tepat|sesuai|merata"
+    # or when: "meminta nelayan dilibatkan sejak awal ...", "meminta bantuan disalurkan
+    # sebelum musim tanam", "meminta warga dilibatkan mulai tahap perencanaan".
+    r"|sejak|mulai|sebelum|paling)\b"
     # Or the passive act and its agent closing the sentence: "meminta ongkos perbaikan
     # ditanggung pemilik truk itu", "meminta biaya pengobatan dibayar oleh perusahaan".
     r"|\s+(?!(?:maaf|izin)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?:segera\s+)?"
@@ -497,6 +525,40 @@ _DENIED_ACCOUNT = re.compile(
     r"(?:keterangan|tudingan|tuduhan|dakwaan|kabar|isu|informasi|anggapan|pernyataan"
     r"|klaim|laporan|pemberitaan|tuntutan)\b"
     r"(?![^.;\x01]*\b(?:bahwa|soal|tentang|mengenai|terkait)\b)[^.;,\x01]{0,40}[.;]?\s*$"
+)
+
+
+def _explained_topic(cue: str, sent: str, at: int) -> bool:
+    """True when a verb of explaining takes the topic it explains as its whole object, a
+    short noun phrase closing the sentence ("Kepala dinas lalu menjelaskan kondisi para
+    pasien.", "Ia memaparkan kronologi kejadian."): what is explained is named, what the
+    speaker says of it is not (the label convention of issue 17, as for a denied
+    account). A clause after the noun is the report ("menjelaskan kondisi pasien sudah
+    membaik").
+
+    >>> _explained_topic("menjelaskan", " kondisi para pasien.", 0)
+    True
+    >>> _explained_topic("menjelaskan", " kondisi pasien sudah membaik.", 0)
+    False
+    """
+    if cue not in _EXPLAINING_VERBS:
+        return False
+    m = _EXPLAINED_TOPIC.match(sent, at)
+    return (
+        m is not None and not _CLAUSE_WORD.search(m.group("rest")) and not _clause_after(sent, at)
+    )
+
+
+#: Verbs of explaining that take the topic explained as a noun object ("memaparkan
+#: kronologi"), strong cues otherwise.
+_EXPLAINING_VERBS = frozenset({"menjelaskan", "memaparkan", "menerangkan", "mengungkapkan"})
+#: A topic as the whole object of an explanation: its noun (a state, a sequence of
+#: events, the details of a matter) and up to four words naming whose or what's it is, to
+#: the sentence's end.
+_EXPLAINED_TOPIC = re.compile(
+    r"\s+(?:kondisi|keadaan|situasi|kronologi|kronologis|perkembangan|rincian|detail"
+    r"|duduk\s+perkara|latar\s+belakang|mekanisme|prosedur|tahapan)\b"
+    r"(?P<rest>(?:\s+[\w-]+){0,4})\s*[.;]?\s*$"
 )
 
 
@@ -808,10 +870,11 @@ _SIGNED_DOCUMENT_READS = re.compile(
 #: tersebut disampaikan oleh X", "Demikian keterangan X", "Begitu kata X". The noun may
 #: name the kind of statement the quote was: a warning, an appeal, a message, a promise
 #: ('"Jangan melaut dulu." Peringatan itu disampaikan Kepala X, Budi, ...', a lead quote
-#: standing alone, its speaker named in the next paragraph).
+#: standing alone, its speaker named in the next paragraph); or the plain "Hal itu" ('"...."
+#: Hal itu disampaikan Bupati X, Budi, saat ...'), as after an indirect statement.
 _NAMED_AFTER = re.compile(
     r"[\s\"”’]*(?:(?:Kalimat|Pernyataan|Ucapan|Kata-kata|Seruan|Teriakan|Kritik|Keluhan"
-    r"|Peringatan|Imbauan|Pesan|Penegasan|Ajakan|Permintaan|Harapan|Janji)"
+    r"|Peringatan|Imbauan|Pesan|Penegasan|Ajakan|Permintaan|Harapan|Janji|Hal)"
     r"\s+(?:itu|tersebut)\s+(?P<cue>dilontarkan|disampaikan|diucapkan|dikatakan|diungkapkan"
     r"|diteriakkan|diserukan)\s+(?:oleh\s+)?"
     # '"...." Cerita itu berasal dari Budi (52), nelayan ...': whose words they were.

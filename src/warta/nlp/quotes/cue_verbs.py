@@ -52,10 +52,13 @@ SHOUTING_STEMS = tuple("teriak pekik jerit bentak hardik".split())
 #: pressed on someone, the bare stem of "mencecar", "mendesak" and "mengejar" as the
 #: stem of "bertanya" is ('"...?" cecar pengacara itu', '"...?" desak Rudi'); and a
 #: shout, the bare stem of "berteriak", "memekik" and "menjerit" as "seru" is of "berseru"
-#: ('"...!" teriak massa', '"...!" pekik para suporter', '"...!" bentak pria itu').
+#: ('"...!" teriak massa', '"...!" pekik para suporter', '"...!" bentak pria itu'); and a
+#: reporter's words on air, the bare stem of "melaporkan" ('"...," lapor Dina dari lokasi
+#: banjir').
 QUOTE_VERB_FIRST = (
     *VERB_FIRST,
     *"tulis cuit kisah kenang pesan komentar sahut balas potong sela timpal celetuk".split(),
+    "lapor",
     *"cecar desak kejar".split(),
     *SHOUTING_STEMS,
 )

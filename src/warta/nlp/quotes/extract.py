@@ -78,6 +78,7 @@ from warta.nlp.quotes.clauses import (
     _data_record,
     _denied_account,
     _directive_clause,
+    _explained_topic,
     _filed_report,
     _is_data,
     _is_journalist,
@@ -114,7 +115,7 @@ from warta.nlp.quotes.cues import (
 from warta.nlp.quotes.glued import glued_holder
 from warta.nlp.quotes.identified import named_later
 from warta.nlp.quotes.interviews import Answer, interview_answers
-from warta.nlp.quotes.malay_nobility import malay_raja_names
+from warta.nlp.quotes.malay_nobility import noble_names
 from warta.nlp.quotes.name_titles import mentions_past_titles
 from warta.nlp.quotes.phrase import AUTHORED_DOCUMENTS
 from warta.nlp.quotes.resolved import (
@@ -718,6 +719,8 @@ class _Extractor(_Article):
                     continue  # "melaporkan dugaan penipuan ke Polda": a complaint filed
                 if _denied_account(v.group("cue"), sent, v.end()):
                     continue  # "membantah keterangan ahli": the account denied, no report
+                if _explained_topic(v.group("cue"), sent, v.end()):
+                    continue  # "menjelaskan kondisi para pasien": the topic, no report
                 if _data_record(v.group("cue"), sent, cstart):
                     continue  # "BPBD mencatat 17 kejadian banjir ...": data, no statement
                 if v.group("cue") in _NOTING_VERBS and self._closing_note(ss, se):
@@ -1026,9 +1029,10 @@ class _Extractor(_Article):
             )
             for n in names
         ]
-        # A Malay "Raja" holding an office opens the holder's name ("Raja Amran ...").
-        if raja := malay_raja_names(self.text, self.mentions):
-            names = [raja.get(n, n) if n else n for n in names]
+        # A Malay "Raja" or a Banten "Ratu" holding an office opens the holder's name
+        # ("Raja Amran ...", "Ratu Siti ...").
+        if noble := noble_names(self.text, self.mentions):
+            names = [noble.get(n, n) if n else n for n in names]
         # 'akun @x menulis, "..."', then "Pemilik akun @x, Budi Santoso, ...": Budi wrote.
         names = owners_named(names, self.text)
         # "bentak pria itu", then "Pria tersebut diketahui bernama X": X spoke.

@@ -30,6 +30,7 @@ from warta.nlp.quotes.name_tokens import (
 )
 from warta.nlp.quotes.speaker_words import (
     CAP_STOP,
+    MANAGEMENT_WORDS,
     NAME_PARTICLES,
     ORG_HEADS,
     PLACE_HEADS,
@@ -301,6 +302,11 @@ def clean_speaker(resolved: str, surface: str | None) -> str:
         and len(tokens) < len(held) <= 4
         and set(tokens) < held
         and not looks_like_org(surface)
+        # A body's management before the body the tagger found is no person's name cut
+        # short: "Manajemen PT X" is the company PT X speaking, however few its words.
+        and not (
+            surface.split()[0].lower() in MANAGEMENT_WORDS and looks_like_org(" ".join(tokens))
+        )
     ):
         return surface  # the tagger cut the name short: "Karim" of "Karim al-Sayed"
     return " ".join(tokens)

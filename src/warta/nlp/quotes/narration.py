@@ -11,6 +11,7 @@ patterns; no article state.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from warta.nlp.entities.spans import is_club
 from warta.nlp.quotes.cues import (
@@ -376,3 +377,57 @@ def _head_of_named_body(title: str, tokens: list[str]) -> bool:
         and words[1].lower() in ORG_HEADS
         and all(w[:1].isupper() for w in words)
     )
+
+
+#: Two people introduced together as kin, the second by the relation to the first, each
+#: with an age or not: "petani Budi Santoso (58) dan putranya, Andi Santoso (27), ...",
+#: "Sumarni bersama suaminya, Karto, ...".
+_KIN_PAIR = re.compile(
+    r"(?P<first>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})(?:\s*\(\d{1,3}\))?,?"
+    r"\s+(?:dan|bersama)\s+"
+    r"(?P<kin>putranya|putrinya|anaknya|istrinya|suaminya|ayahnya|bapaknya)\s*,\s*"
+    r"(?P<second>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3})"
+)
+#: A parent's and a child's epithets ("sang ayah", "sang anak").
+_PARENT_EPITHETS = frozenset({"sang ayah", "sang bapak"})
+_CHILD_EPITHETS = frozenset({"sang anak", "sang putra", "sang putri"})
+#: By the relation written of the second of a pair: the epithets pointing back to the
+#: first of it, then those pointing back to the second.
+_PAIR_EPITHETS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
+    "putranya": (_PARENT_EPITHETS, frozenset({"sang anak", "sang putra"})),
+    "putrinya": (_PARENT_EPITHETS, frozenset({"sang anak", "sang putri"})),
+    "anaknya": (_PARENT_EPITHETS, _CHILD_EPITHETS),
+    "istrinya": (frozenset({"sang suami"}), frozenset({"sang istri"})),
+    "suaminya": (frozenset({"sang istri"}), frozenset({"sang suami"})),
+    "ayahnya": (_CHILD_EPITHETS, _PARENT_EPITHETS),
+    "bapaknya": (_CHILD_EPITHETS, _PARENT_EPITHETS),
+}
+
+
+def kin_of_pair(
+    text: str, persons: Sequence[Mention], epithet: str, before: int
+) -> tuple[str, int] | None:
+    """(name, offset) of the one of a pair introduced as kin before ``before`` whom a
+    kin epithet ("sang ayah", "sang anak") points back to: in "Budi Santoso (58) dan
+    putranya, Andi Santoso (27)", "sang ayah" is Budi and "sang anak" Andi, whoever spoke
+    last. The name is the person the tagger found in that place (``persons``), so no
+    word of a role before it ("Petani Budi") comes along; ``None`` when no such pair was
+    introduced, the epithet fits neither of it or no person stands there.
+
+    >>> t = "Petani Budi Santoso (58) dan putranya, Andi Santoso, memanen. Menurut sang ayah, ..."
+    >>> ps = [Mention(7, 19, "Budi Santoso", "PER"), Mention(39, 51, "Andi Santoso", "PER")]
+    >>> kin_of_pair(t, ps, "sang ayah", len(t)), kin_of_pair(t, ps, "sang anak", len(t))
+    (('Budi Santoso', 7), ('Andi Santoso', 39))
+    """
+    pairs = list(_KIN_PAIR.finditer(text, 0, before))
+    if not pairs:
+        return None
+    pair = pairs[-1]
+    firsts, seconds = _PAIR_EPITHETS[pair.group("kin")]
+    said = " ".join(epithet.lower().split())
+    side = "first" if said in firsts else "second" if said in seconds else None
+    if side is None:
+        return None
+    lo, hi = pair.span(side)
+    person = next((m for m in persons if lo <= m.start and m.end <= hi), None)
+    return None if person is None else (person.entity or person.text, person.start)

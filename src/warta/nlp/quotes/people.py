@@ -48,6 +48,30 @@ _SOURCE_COUNTS = lex("dua tiga empat lima beberapa sejumlah")
 _SOURCE_END = lex("yang dan ketika saat")
 
 
+#: Words after "yang" that keep it inside the noun phrase, a determiner rather than a
+#: relative clause: "dari kantor yang sama" (the same office), "di desa yang lain".
+_DETERMINING_AFTER_YANG = lex("sama lain")
+
+
+def _description_end(low: list[str]) -> int:
+    """Where the description ``low`` (lower-case words) of an unnamed source ends: at its
+    first "yang", "dan", "ketika" or "saat", except a "yang" that only determines the
+    noun ("yang sama", "yang lain").
+
+    >>> _description_end("seorang sopir dari pool yang sama yang enggan".split())
+    6
+    """
+    return next(
+        (
+            k
+            for k, w in enumerate(low)
+            if w in _SOURCE_END
+            and not (w == "yang" and low[k + 1 : k + 2] and low[k + 1] in _DETERMINING_AFTER_YANG)
+        ),
+        len(low),
+    )
+
+
 #: A relative clause of a source who asked not to be named: "yang enggan disebut
 #: namanya", "yang tak mau disebutkan identitasnya", "yang meminta namanya tidak ditulis".
 ASKED_NOT_NAMED = (
@@ -89,7 +113,7 @@ def _unnamed_source(words: list[str]) -> str | None:
         return None
     # Only with where the source works ("... di lingkungan Istana", "... WTO"): a bare
     # "seorang sumber" identifies nobody and stays unattributed.
-    end = next((k for k, w in enumerate(low) if w in _SOURCE_END), len(low))
+    end = _description_end(low)
     end += len(words) - len(low)  # the count word stays in the name as written
     return " ".join(words[:end]) if end >= 3 else None
 

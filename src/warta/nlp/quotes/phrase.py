@@ -51,6 +51,7 @@ from warta.nlp.quotes.people import (
     _unnamed_source,
     is_reduplicated_people,
 )
+from warta.nlp.quotes.speaker_words import MANAGEMENT_WORDS
 from warta.nlp.quotes.who import _ANAPHOR, _DEMONSTRATIVES, Who
 from warta.nlp.quotes.wording import _COMPASS, _CONNECTIVES, _is_acronym
 
@@ -96,11 +97,6 @@ def _account_handle(words: list[str]) -> Who | None:
 
 
 #: A clock time and the zones written after it: "07.10 WIB".
-#: A company's management or board alone, after a cue or as a sentence's subject
-#: ("Manajemen juga menyebutkan ..."): they speak in the name of the body last named.
-_MANAGEMENT = frozenset({"manajemen", "direksi"})
-
-
 _CLOCK = re.compile(r"\d{1,2}[.:]\d{2}")
 #: The other party of a conversation, unnamed: "lawan bicaranya", "lawan bicara terdakwa".
 _INTERLOCUTOR = re.compile(r"(?i:lawan)\s+bicara(?:nya|\s+(?:terdakwa|tersangka|saksi))")
@@ -199,7 +195,7 @@ def parse_phrase(phrase: str) -> Who | None:
     if len(words) == 1 and words[0].lower() in _GENERIC_BODIES:
         # "Perusahaan menyatakan ...": the company last named, not a new speaker.
         return Who(None, words[0], org=True, anaphor=True)
-    if len(words) == 1 and words[0].lower() in _MANAGEMENT:
+    if len(words) == 1 and words[0].lower() in MANAGEMENT_WORDS:
         # '"...," tulis manajemen.': the company whose management spoke, not a person.
         return Who(None, words[0], org=True, anaphor=True)
     if words[0].lower() in ORG_HEADS and len(words) <= 6 and not words[0][0].isupper():

@@ -199,3 +199,7 @@ SUBJECT_ADVERBS = lex(
     kerap sering selalu terdengar terekam
     """
 )
+#: A company's management or board ("Manajemen", "Direksi"): alone, after a cue or as a
+#: sentence's subject, they speak in the name of the body last named; before a body's
+#: name ("Manajemen PT X") they are that body speaking.
+MANAGEMENT_WORDS = lex("manajemen direksi")

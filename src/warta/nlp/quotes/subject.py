@@ -20,7 +20,7 @@ from warta.nlp.quotes.cues import (
     looks_like_org,
 )
 from warta.nlp.quotes.name_titles import is_name_title
-from warta.nlp.quotes.people import _ASKED_NOT_NAMED, _HOLDER_TITLES
+from warta.nlp.quotes.people import _ASKED_NOT_NAMED, _HOLDER_TITLES, _unnamed_source
 from warta.nlp.quotes.phrase import parse_phrase
 from warta.nlp.quotes.segments import (
     _BLOCK_BEFORE_VERB,
@@ -401,6 +401,12 @@ def parse_subject(before: str) -> Who | None:
             # an unnamed source (never a holder named elsewhere).
             phrase = before[: rel.start()].strip()
             return Who(phrase, offset=len(before) - len(before.lstrip()))
+        unnamed = _unnamed_source(f"{before[: rel.start()]} {rel.group(0).strip(' ,')}".split())
+        if unnamed is not None:
+            # "Seorang sopir dari terminal lain, yang meminta namanya tidak ditulis,
+            # mengatakan ...": someone described who asked not to be named, between
+            # commas as much as without them; the description is the speaker.
+            return Who(unnamed, offset=len(before) - len(before.lstrip()))
     if who is None and rel is not None and _ASKED_NOT_NAMED.search(rel.group(0)) is None:
         # "Sang camat, yang dilantik pekan lalu, menyebut ...": the subject
         # is the words before the relative clause between commas (not a source who asked

@@ -380,10 +380,18 @@ def _courts_with_seat(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 #: A mediation named before its mediators ("dengan mediasi Mesir dan Oman", "yang
 #: ditengahi Mesir").
 _MEDIATOR_BEFORE = re.compile(r"\b(?:mediasi|mediator|penengah|ditengahi|dimediasi|difasilitasi)\b")
+#: A mediator named before its verb ("Qatar, yang tahun lalu menengahi …", "Oman
+#: memediasi …"), a few words of time or manner between.
+_MEDIATOR_AFTER = re.compile(
+    r",?\s*(?:yang\s+)?(?:[a-z]+\s+){0,3}(?:menengahi|memediasi|memfasilitasi)\b"
+)
 #: What ends the stretch of text a mediation word reaches over.
 _SEGMENT_END = re.compile(r"[.,;:()]")
 #: What ends the title before a person's name, its apposition's comma kept.
 _TITLE_CUT = re.compile(r"[.;:()]|, ")
+#: A verb between a body's name and a person ("Ketua DPRD X **meminta** Wali Kota
+#: <nama>"): the body is another side's, no title of the person's.
+_VERB_CUT = re.compile(r"\s(?:me|ber|di)[a-z]{4,}\s")
 #: How many characters before a person's name their title may reach.
 _TITLE_REACH = 60
 
@@ -399,6 +407,13 @@ _HEAD_TITLES = {
         "gubernur": "Gubernur",
         "walikota": "(?:Wali Kota|Walikota)",
     }.items()
+}
+#: A regional government's name by the words it opens with, before its region
+#: ("Pemerintah Kota X"), and the title of its head ("Wali Kota X <nama>").
+_GOVERNMENT_HEADS = {
+    "Pemerintah Kota ": ("Wali Kota", "Walikota"),
+    "Pemerintah Kabupaten ": ("Bupati",),
+    "Pemerintah Provinsi ": ("Gubernur",),
 }
 #: A capitalised word right after a name: the name goes on past the mention.
 _NAME_GOES_ON = re.compile(r" [A-Z]")
@@ -436,7 +451,7 @@ class _History:
         for k, m in enumerate(actors):
             if _MEDIATOR_BEFORE.search(
                 _SEGMENT_END.split(text[max(0, m.start - 40) : m.start])[-1]
-            ):
+            ) or _MEDIATOR_AFTER.match(text, m.end):
                 self.mediators.add(_actor_name(m))
             if m.type == "PER":
                 self._person_starts.setdefault(_actor_name(m), []).append(m.start)
@@ -541,9 +556,24 @@ class _History:
             return False
         for start in (person.start, *self._person_starts.get(person.name, ())):
             before = self._text[max(0, start - _TITLE_REACH) : start].rstrip(" ,")
-            if body in _TITLE_CUT.split(before)[-1]:
+            if body in _VERB_CUT.split(_TITLE_CUT.split(before)[-1])[-1]:
                 return True
         return False
+
+    def heads_government(self, name: str, body: str) -> bool:
+        """Whether the person ``name`` is named, anywhere, right after the title of the
+        head of the region the government ``body`` governs, an apposition's comma or none
+        between ("Wali Kota X <nama>", "Bupati X, <nama>" for "Pemerintah Kota X",
+        "Pemerintah Kabupaten X"): the person answers for that government."""
+        prefix = next((p for p in _GOVERNMENT_HEADS if body.startswith(p)), None)
+        if prefix is None:
+            return False
+        region = body.removeprefix(prefix)
+        titles = tuple(f"{title} {region}" for title in _GOVERNMENT_HEADS[prefix])
+        return any(
+            self._text[max(0, start - _TITLE_REACH) : start].rstrip(" ,").endswith(titles)
+            for start in self._person_starts.get(name, ())
+        )
 
     def speaks_for(self, person: _Actor, state: str) -> bool:
         """Whether ``person`` is named, here or where first named, right after ``state``

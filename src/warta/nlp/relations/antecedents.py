@@ -40,12 +40,17 @@ from bisect import bisect_left
 from collections.abc import Collection, Sequence
 
 from warta.nlp.relations.actors import _Tok
+from warta.nlp.relations.counted_crowds import CROWD_PEOPLE
 from warta.nlp.relations.institutions import bare_institution, institution_kind
-from warta.nlp.relations.repairs import GROUP_NOUNS
-from warta.nlp.relations.words import _ASKING, _REGION_HEAD_OFFICES
+from warta.nlp.relations.lexicon import DELEGATES
+from warta.nlp.relations.repairs import _CIVIC_HEADS, GROUP_NOUNS
+from warta.nlp.relations.words import _ASKING, _NUMBERS, _REGION_HEAD_OFFICES
 from warta.records import Mention
 
 #: A firm's name: a legal form before or after it, or a group's word.
+#: The lower-case words of a trade between a group of employees and their firm's name
+#: ("pekerja galangan kapal PT X": see :data:`.repairs._GROUP_OF_PLACE`).
+_TRADE_BEFORE_FIRM = re.compile(r"^(?:[a-z]+ ){1,2}(?=(?:PT|CV)\b)")
 _COMPANY_NAME = re.compile(
     r"^(?:PT|CV|Perum|Perusahaan Umum)\b|\b(?:Tbk|Persero)\b\.?|"
     r"\b(?:Corporation|Corp|Inc|Ltd|Limited|Company|GmbH|Holdings?|Group|Grup|Co)\b\.?$"
@@ -72,13 +77,6 @@ _REGIONAL_BODY = re.compile(
 )
 #: The region a body's name ends with ("Dinas Pendidikan Kabupaten X", "Polres Kota X").
 _REGION_SERVED = re.compile(r"\b(Provinsi|Kabupaten|Kota)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)$")
-#: First words of the names of civic groups a crowd comes with.
-_CIVIC_HEADS = frozenset(
-    """
-    forum serikat aliansi jaringan gerakan front persatuan himpunan koalisi barisan laskar
-    ikatan solidaritas paguyuban komunitas federasi konfederasi kesatuan
-    """.split()
-)
 #: Bodies an epithet stands for, by the words their names hold.
 _ANTI_CORRUPTION = ("pemberantasan korupsi", "kpk")
 _POLICE = ("polri", "kepolisian", "polda", "polres", "polresta", "polrestabes", "polsek")
@@ -243,6 +241,7 @@ class _Antecedents:
             out.append((f"region:{level}", region if level == "provinsi" else served.group()))
         before = self._text[max(0, m.start - 40) : m.start].lower().split()
         head, _, rest = name.partition(" ")
+        rest = _TRADE_BEFORE_FIRM.sub("", rest)  # "pekerja galangan kapal PT X": PT X
         if head.lower() in GROUP_NOUNS and _COMPANY_NAME.search(rest):
             out.append(("company", rest))  # "buruh PT X": the firm, named back later
         if (
@@ -256,6 +255,10 @@ class _Antecedents:
         if {lower.split()[0], m.text.split()[0].lower()} & (_CIVIC_HEADS | GROUP_NOUNS):
             # a civic group, or a place's people acting as one ("warga Desa X"); a branch
             # is named by its short name ("Serikat X (SX) Batam": SX Batam)
+            out.append(("civic", name))
+        elif _counted_crowd(lower):
+            # "Ratusan petani singkong" (:mod:`.counted_crowds`): the crowd of a protest,
+            # "Mereka" and "massa" after it
             out.append(("civic", name))
         if any(w in lower for w in _ANTI_CORRUPTION):
             out.append(("anticorruption", name))
@@ -298,6 +301,11 @@ class _Antecedents:
             crowd = self._protesters(toks[i].start)
             return (crowd, 1, True) if crowd is not None else None
         kind, n, names = self._noun(words, i, named)
+        if kind is None and _delegates_slot(words, i) and words[i] in _CROWD_NOUNS:
+            # "Lima perwakilan buruh kemudian diterima …" after "Ratusan buruh yang
+            # tergabung dalam Serikat X berunjuk rasa …": the protesters' body
+            crowd = self._protesters(toks[i].start, _DELEGATES_REACH)
+            return (crowd, 1, True) if crowd is not None else None
         if kind is None:
             return None
         name = self._last(kind, toks[i].start, names)
@@ -319,17 +327,17 @@ class _Antecedents:
         k = bisect_left(starts, before)
         return all(self._named[j][2] == _HOME_STATE for j in indices[:k])
 
-    def _protesters(self, before: int) -> str | None:
+    def _protesters(self, before: int, reach: int = 1) -> str | None:
         """The civic group a subject "Mereka" at offset ``before`` stands for: the last
-        one named, when it was named in this sentence or the one before and a protest
-        is told since ("Ratusan buruh dari Serikat X berunjuk rasa …. Mereka menuntut
-        …"), else ``None``."""
+        one named, when it was named in this sentence or the ``reach`` before and a
+        protest is told since ("Ratusan buruh dari Serikat X berunjuk rasa …. Mereka
+        menuntut …"), else ``None``."""
         found = self._last_at("civic", before)
         if found < 0:
             return None
         start, _, name = self._named[found]
         between = self._text[start:before]
-        if len(_SENTENCE_END.findall(between)) > 1 or not _PROTEST.search(between):
+        if len(_SENTENCE_END.findall(between)) > reach or not _PROTEST.search(between):
             return None
         return name
 
@@ -361,7 +369,9 @@ class _Antecedents:
         with the bare noun at ``words[i]`` when it opens its clause as the subject and
         no name follows it ("Warga menuduh …" after "warga Desa X"), else none."""
         w = words[i]
-        if w not in GROUP_NOUNS or i + 1 in named or not _subject_slot(words, i):
+        if w not in GROUP_NOUNS or i + 1 in named:
+            return ()
+        if not _subject_slot(words, i) and not _delegates_slot(words, i):
             return ()
         return self._groups_by_head.get(w, ())
 
@@ -399,6 +409,10 @@ class _Antecedents:
             # "menggugat perusahaan secara perdata", "menuntut manajemen membatalkan …":
             # the bare noun right after a verb acting on it is the firm of the story
             return "company", 1, ()
+        if w in _FIRM_ORGANS and nxt == "perusahaan" and _organ_of_firm_acts(words, i):
+            # "memanggil manajemen perusahaan untuk mediasi", "Sehari kemudian, direksi
+            # perusahaan memecat …": the organ of the firm of the story, for the firm
+            return "company", 2 + (at(i + 2) in _DEMONSTRATIVES), ()
         if w == "manajemen" and i + 1 not in named and _subject_slot(words, i):
             # "Sehari kemudian, manajemen membantah …": a firm's management acting
             return "company", 1, ()
@@ -449,6 +463,14 @@ class _Antecedents:
 #: Prefixes of verbs, active or passive: a word opening with one after "perusahaan" is
 #: the predicate ("perusahaan menolak itu"), not the firm's trade.
 _VERB_PREFIXES = ("me", "di", "ber")
+
+
+def _counted_crowd(name: str) -> bool:
+    """Whether the lower-case ``name`` is a crowd named by its count and its noun for
+    people ("ratusan petani singkong", "300 pengemudi ojek")."""
+    words = name.split()
+    count = bool(words) and (words[0] in _NUMBERS or words[0].replace(".", "").isdigit())
+    return count and len(words) > 1 and words[1] in CROWD_PEOPLE
 
 
 def _kind_then_demonstrative(words: Sequence[str], i: int, named: Collection[int]) -> bool:
@@ -539,11 +561,47 @@ def _object_of_verb(words: Sequence[str], i: int, n: int = 1) -> bool:
     return verb_before and (after in _CLOSING or (len(after) >= 6 and after.startswith("me")))
 
 
+#: The organs of a firm that act for it ("manajemen perusahaan", "direksi perusahaan").
+_FIRM_ORGANS = frozenset("manajemen direksi pimpinan".split())
+#: Words that may follow "<organ> perusahaan" as a verb's object, past the closing ones:
+#: a purpose or a time ("memanggil direksi perusahaan **untuk** mediasi, **pekan** depan").
+_AFTER_ORGAN = _CLOSING | frozenset("untuk dalam pada pekan hari besok".split())
+
+
+def _organ_of_firm_acts(words: Sequence[str], i: int) -> bool:
+    """Whether "<organ> perusahaan" at ``words[i]`` (:data:`_FIRM_ORGANS`) is a clause's
+    subject or a verb's object (a verb right before it, a closing, purpose or time word,
+    a demonstrative or a verb after it), not a noun phrase going on ("direksi perusahaan
+    tambang")."""
+    k = i + 2 + (i + 2 < len(words) and words[i + 2] in _DEMONSTRATIVES)
+    after = words[k] if k < len(words) else "."
+    verb_after = len(after) >= 6 and after.startswith("me")
+    if i == 0 or words[i - 1] == ",":
+        return verb_after or after in _ADVERBS
+    before = words[i - 1]
+    verb_before = (len(before) >= 6 and before.startswith("me")) or before in _SPOKEN_VERBS
+    return verb_before and (after in _AFTER_ORGAN or verb_after)
+
+
 def _subject_slot(words: Sequence[str], i: int) -> bool:
     """Whether the bare noun at ``words[i]`` opens a clause (a sentence's start or after
     a comma) and a verb or an adverb follows it: the clause's subject."""
     opens = i == 0 or words[i - 1] == ","
     return opens and i + 1 < len(words) and _verb_or_adverb(words[i + 1])
+
+
+#: Nouns of a crowd whose delegates stand for the protesters' body however it is named.
+_CROWD_NOUNS = GROUP_NOUNS | frozenset("massa pengunjuk demonstran".split())
+#: How many sentences back the protesters' body may be named for its delegates: the
+#: protest, what it demands, then the delegates received.
+_DELEGATES_REACH = 2
+
+
+def _delegates_slot(words: Sequence[str], i: int) -> bool:
+    """Whether the bare noun at ``words[i]`` names the group whose delegates open the
+    clause as its subject ("Lima perwakilan buruh kemudian diterima …"): a delegates'
+    word right before it, a verb or an adverb right after."""
+    return words[i - 1] in DELEGATES and i + 1 < len(words) and _verb_or_adverb(words[i + 1])
 
 
 def _bench_rules(words: Sequence[str], i: int) -> bool:

@@ -22,11 +22,10 @@ edge is left as tagged.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from warta.nlp.relations.antecedents import _CIVIC_HEADS
 from warta.nlp.relations.counted_groups import counted_groups_held
-from warta.nlp.relations.repairs import _Renamed
+from warta.nlp.relations.repairs import _CIVIC_HEADS, _Renamed
 from warta.nlp.relations.words import _CALENDAR
 from warta.records import Mention
 
@@ -44,10 +43,12 @@ _CIVIC_NAME = re.compile(
 )
 
 
-def civic_bodies_named(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def civic_bodies_named(
+    text: str, mentions: Sequence[Mention], gpe: Collection[str] = frozenset()
+) -> list[Mention]:
     """``mentions`` with each civic body's name (see the module docstring) made one
     organisation's mention, where none covers it yet, and each counted group held by
-    an arrest (:func:`.counted_groups.counted_groups_held`)."""
+    an arrest (:func:`.counted_groups.counted_groups_held`; ``gpe`` the states)."""
     index = _Renamed(mentions)
     for found in _CIVIC_NAME.finditer(text):
         start = found.start()
@@ -64,7 +65,7 @@ def civic_bodies_named(text: str, mentions: Sequence[Mention]) -> list[Mention]:
         index.rename(inside, Mention(start, end, name, "ORG", name))
     # the crowds police news counts as it holds them, untagged as well ("menangkap
     # empat anggota komplotan curanmor")
-    return counted_groups_held(text, _branches_named(text, index.result()))
+    return counted_groups_held(text, _branches_named(text, index.result()), gpe)
 
 
 #: A short name in parentheses between a body's name and the place or firm of its

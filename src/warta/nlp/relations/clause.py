@@ -280,7 +280,11 @@ class _Clause(_AsideReader):
             return _ANY_ACT if _ANY_ACT in acted else None
         if noun in _SANCTION_STEPS and {self.word(k) for k in range(i + 2, i + 5)} & _POINTED:
             # "menilai penahanan tersebut prematur", "penetapan tersangka kliennya": the
-            # last sanction told, pointed back to or named as the client's
+            # last sanction told by that noun or its verb ("membekukan izin …" then
+            # "pembekuan itu"), else the last sanction, pointed back to or named as the
+            # client's
+            if _noun_key(noun) in acted:
+                return _noun_key(noun)
             return "sanction" if "sanction" in acted else None
         if not {self.word(i + 2), self.word(i + 3)} & _ANAPHOR:
             return None
@@ -348,7 +352,8 @@ class _Clause(_AsideReader):
             # stands before the verb that carries the cue
             aside = self._date_aside(head - 1)
         if aside is not None:  # "Indonesia, Senin (3/6/2024), mengecam …"
-            return self.subject(aside)
+            protested = self._protest_day_subject(head)
+            return protested if protested is not None else self.subject(aside)
         time_back = self._time_back_before(head)
         if time_back is not None:  # "X pada hari yang sama memprotes …"
             return self.subject(time_back)
@@ -465,7 +470,11 @@ class _Clause(_AsideReader):
                     # "Qatar Investment Authority (QIA) menandatangani": the full name,
                     # unless the entity layer resolved the short one
                     full = self.actor_at[k - 1]
-                    if full.organisation and actor.name.lower() == self.word(actor.first):
+                    # "buruh PT X (PX) mogok": the firm's short name closes its workers'
+                    # group, who act
+                    of_group = full.name.endswith(" " + actor.name)
+                    unresolved = actor.name.lower() == self.word(actor.first)
+                    if full.organisation and (unresolved or of_group):
                         actor = full
                     found, k = [actor], full.first - 1
                 named_with = self.actor_at.get(k)
@@ -676,6 +685,15 @@ class _Clause(_AsideReader):
         # melakukan validasi" is an act X is asked to do
         after = self.word(k + 1)
         return after in _UNDERGONE or (after.startswith("di") and _verb_like(after))
+
+    def _protest_day_subject(self, head: int) -> tuple[list[_Actor], int] | None:
+        """The protesters of a protest told before a day set off by commas right before
+        token ``head`` ("Warga X berunjuk rasa di depan kantor PT Y, Rabu (…), menuntut
+        …": the crowd demands, PT Y only names where they stood), else ``None``."""
+        day = self._day_set_off(head)
+        if day is None or self._protest_before(day + 1) is None:
+            return None
+        return self._coordinated_verb_subject(day)
 
     def _coordinated_verb_subject(self, k: int) -> tuple[list[_Actor], int] | None:
         """The subject of the active verb a verb after the coordinator at ``k`` is

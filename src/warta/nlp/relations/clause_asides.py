@@ -28,6 +28,7 @@ from warta.nlp.relations.words import (
     _COUNTERPART_OF,
     _COUNTERPARTS,
     _DAYTIME,
+    _FOR_A_TIME,
     _FORCES_OF_NATURE,
     _INCLUDING,
     _MEMBER,
@@ -63,6 +64,8 @@ _ENVOYS = frozenset("besar dubes utusan khusus konsul".split())
 #: Nouns of a state's mission before its name, which the entity layer may leave out
 #: ("dikritik **Kedutaan** Besar X di Jakarta": X acts).
 _MISSIONS = frozenset("kedutaan kedubes konsulat".split())
+#: Heads of a body named before it as a passive's agent ("diterima **Kepala** Dinas X").
+_BODY_HEADS = frozenset("kepala ketua direktur pimpinan".split())
 #: First words of a unit's name inside a body named right after it ("Direktorat Reserse
 #: Kriminal Khusus Polda X", "Satuan Reserse Narkoba Polres Y"): the unit acts as the body.
 _UNIT_HEADS = frozenset("direktorat subdirektorat satuan unit detasemen biro divisi".split())
@@ -760,9 +763,15 @@ class _AsideReader(_ObjectReader):
             # "ditangkap lembaga antinarkoba Malaysia": a description of a body of the
             # state, one word at most between; "dikritik Kedutaan Besar X": its mission
             side = next((k - end for k in (end + 2, end + 3) if k in self.actor_at), side)
+        if self.word(end + 1) in _BODY_HEADS and end + 1 not in self.actor_at:
+            # "diterima Kepala Dinas X, <nama>": the head of a body named, then by name
+            body = self.actor_at.get(end + 2)
+            named = body is not None and body.organisation and self.word(body.last + 1) == ","
+            side = 2 if named else side
         direct = self.actor_at.get(end + side)
         first = self._with_person(direct) if direct is not None else None
-        if first is None and self._title(end + 1):
+        if first is None and self.word(end + 1) in _OFFICE_TITLES:
+            # "disambut Presiden X <nama>", "diterima Wakil Gubernur X, <nama>"
             first = self.titled_person(end + 1)
         if first is None:
             return []
@@ -796,14 +805,36 @@ class _AsideReader(_ObjectReader):
 
     def titled_person(self, j: int) -> _Actor | None:
         """The person named from token ``j`` on, after capitalised title words only
-        ("Menteri Luar Negeri Jepang Takeshi Iwaya"), else ``None``."""
+        ("Menteri Luar Negeri Jepang Takeshi Iwaya"), an apposition's comma after two or
+        more of them ("Wakil Bupati X, <nama>"), else ``None``."""
+        start = j
         while j < len(self.toks) and j not in self.actor_at and self.toks[j].capital:
             j += 1
+        after = self.actor_at.get(j + 1)
+        if (
+            j > start + 1
+            and self.word(j) == ","
+            and after is not None
+            and after.person
+            and not self._listed_on(after.last)
+        ):
+            j += 1  # "Wakil Bupati X, <nama>": the holder set off by an apposition's comma
         actor = self.actor_at.get(j)
         if actor is None:
             return None
         actor = self._with_person(actor)
         return actor if actor.person else None
+
+    def _listed_on(self, last: int) -> bool:
+        """Whether a list of names goes on after token ``last`` ("Pertanahan,
+        Infrastruktur, Transportasi, dan …"): "dan", or a comma and a capitalised word or
+        "dan"."""
+        nxt = last + 1
+        if self.word(nxt) in _COORD:
+            return True
+        if self.word(nxt) != "," or nxt + 1 >= len(self.toks):
+            return False
+        return self.toks[nxt + 1].capital or self.word(nxt + 1) in _COORD
 
     def _title(self, j: int) -> bool:
         return self.word(j) in _TITLES
@@ -818,6 +849,8 @@ class _AsideReader(_ObjectReader):
             j += 1
             if self.word(j) == "sejak" and self._plain_np(j + 1, j + 2):
                 continue  # "serangan terbesar sejak awal perang ke X": a time, not a clause
+            if j == i + 1 and self.word(j) == _FOR_A_TIME:
+                continue  # "menjatuhkan skorsing sementara kepada X": for a time, no clause
             named = self._apposition_end(j)
             if named is not None:
                 j = named  # "permohonan bantuan hukum, Budi, kepada X": past the name

@@ -23,11 +23,13 @@ from warta.nlp.relations.words import (
     _BOUNDARY,
     _BRAND,
     _CALENDAR,
+    _CAPITALS,
     _COORD,
     _COUNTERPART_OF,
     _COUNTERPARTS,
     _COURT_HEADS,
     _DIRECT_GAP,
+    _ENVOYS_OF,
     _FLAGGED,
     _FOR_A_TIME,
     _FORMER,
@@ -92,18 +94,24 @@ _POST_WORDS = 6
 #: Counts of persons opening a description of those named after it ("**dua** tersangka,
 #: A dan B").
 _PERSON_COUNTS = frozenset("seorang dua tiga empat lima enam tujuh delapan sembilan".split())
-#: Words before a coordinated side's name: titles, its government ("dan otoritas X") and
-#: its envoys ("antara utusan khusus A dan delegasi B").
-_SIDE_TITLES = _TITLE_WORDS | _GOVERNMENT | frozenset("utusan khusus delegasi perunding".split())
+#: Words in *ber-* that describe a thing, not an act, inside a noun phrase ("kapal
+#: **berbendera** X", "kuota pupuk **bersubsidi** kios milik X").
+_BER_ADJECTIVES = frozenset({_FLAGGED, "bersubsidi"})
+#: Those who run or speak for a body, opening an object that names it after them
+#: ("**manajemen** maskapai X", "**direksi** perusahaan daerah Y").
+_RUNNERS = frozenset("direksi manajemen pimpinan perwakilan pengurus jajaran pengelola".split())
+#: Words before a coordinated side's name: titles, its government ("dan otoritas X"),
+#: its envoys ("antara utusan khusus A dan delegasi B") and those who run a body ("A dan
+#: **direksi** PT B": the firm).
+_SIDE_TITLES = (
+    _TITLE_WORDS | _GOVERNMENT | _RUNNERS | frozenset("utusan khusus delegasi perunding".split())
+)
 #: The persons such a count names: those arrested, held, charged or expelled ("dua
 #: **tersangka**"), not players praised or firms dealt with ("dua pemain", "dua lessor").
 _HELD_PERSONS = frozenset(
     "tersangka terdakwa pelaku perekrut buronan pejabat pengurus aktivis jurnalis wartawan "
     "diplomat tahanan anggota warga orang".split()
 )
-#: Those who run or speak for a body, opening an object that names it after them
-#: ("**manajemen** maskapai X", "**direksi** perusahaan daerah Y").
-_RUNNERS = frozenset("direksi manajemen pimpinan perwakilan pengurus jajaran pengelola".split())
 #: The word after a kind counted that marks the ones named next as others of that kind
 #: ("tiga pemasok **lain**, A dan B").
 _OTHER = "lain"
@@ -318,6 +326,8 @@ class _ObjectReader:
             return None, j
         if self.word(j + 1) == "kepala" and self.word(j + 2) in _LED_BY_HEADS:
             return "pemimpin", j + 2
+        if (self.word(j + 1), self.word(j + 2)) == _CAPITALS:
+            return "negara", j + 2  # "mengunjungi kedua ibu kota": the two states
         noun = self.word(j + 1)
         return (noun if noun in _BOTH_SIDES else None), j + 1
 
@@ -448,7 +458,10 @@ class _ObjectReader:
             return None
         if noun not in _HEADED_BODIES or n in self.actor_at or n + 1 in self.actor_at:
             return None
-        name = next((nm for nm in self.history.organisations() if _headed(nm, (noun,))), None)
+        # "menilai Dinas X lamban dan mendesak dinas itu …": named earlier in the sentence
+        here = [a.name for j, a in sorted(self.actor_at.items()) if j < n and a.organisation]
+        names = [*reversed(here), *self.history.organisations()]
+        name = next((nm for nm in names if _headed(nm, (noun,))), None)
         if name is None:
             return None
         return _Actor(name, self.toks[n].start, self.toks[last].end, n, last, False, True)
@@ -494,12 +507,19 @@ class _ObjectReader:
         # "menahan pejabat penanggung jawab (PJ) proyek X berinisial AB": the person a
         # long description names by initials closes the object too
         initialled = self._initialled_person(i + 1) if direct else None
+        # "kepada pelari asal X, <nama>,": a person described after a preposition, then
+        # named in apposition
+        described = None if direct or self.word(i) not in preps else self._described_person(i + 1)
+        initialled = initialled if described is None else described
         # "menolak rencana kenaikan tarif bus bersubsidi X": the plan's owner closes it too
         planner = self._plan_owner(i + 1) if direct else None
         reach = max(owner_at or 0, initialled or 0, planner or 0)
         while j < len(self.toks) and (gap <= _OBJECT_GAP or j <= reach):
-            # "mendesak kedua pihak", "antara delegasi kedua negara": the object itself
-            head = j == i + 1 or (self.word(i) in preps and self._plain_np(i + 1, j))
+            # "mendesak kedua pihak", "antara delegasi kedua negara": the object itself;
+            # "mempertemukan pejabat bea cukai kedua negara": the sides whose envoys
+            # are met
+            envoys = direct and self.word(i + 1) in _ENVOYS_OF
+            head = j == i + 1 or ((self.word(i) in preps or envoys) and self._plain_np(i + 1, j))
             sides = self.both_sides(j) if head else []
             if sides:
                 return sides
@@ -569,10 +589,11 @@ class _ObjectReader:
                 # "menolak rencana kenaikan tarif bus bersubsidi X": the body whose plan or
                 # decision the plain words after the verb name
                 close = close or actor.first == planner
-                # "menuntut perusahaan tambang asal X, <firm>, ke …": a firm named in
-                # apposition after the description that opens the object
+                # "menuntut perusahaan tambang asal X, <firm>, ke …", "mencabut izin dua
+                # biro, <firm> dan <firm>": named in apposition after the description
+                # that opens the object
                 close = close or (
-                    before == "," and direct and self.word(i + 1) in _ORG_NOUNS and j > i + 2
+                    before == "," and self._apposition_comma(i, actor.first - 1, direct)
                 )
                 # "menahan enam anggota geng motor X": the group its members are of;
                 # "memanggil manajemen maskapai X": the body they run
@@ -599,7 +620,10 @@ class _ObjectReader:
                 if (
                     before in preps
                     or apposed
-                    or ((owner or (direct and close)) and before not in _OBLIQUE)
+                    or (
+                        (owner or ((direct or described is not None) and close))
+                        and before not in _OBLIQUE
+                    )
                 ):
                     actor = self._named_firm(actor)
                     found = [self._with_person(actor)]
@@ -645,7 +669,8 @@ class _ObjectReader:
                 # without a preposition is that verb's object
                 # (not inside a plan's name: "rencana … air **bersih** X", see _plan_named)
                 in_plan = planner is not None and j < planner
-                direct = direct and (in_plan or not (j > i + 1 and _active_verb(self.word(j))))
+                verb = _active_verb(self.word(j)) and self.word(j) not in _BER_ADJECTIVES
+                direct = direct and (in_plan or not (j > i + 1 and verb))
             j += 1
         return []
 
@@ -868,14 +893,13 @@ class _ObjectReader:
 
     def _apposition_comma(self, i: int, j: int, direct: bool) -> bool:
         """Whether the comma at token ``j`` opens the name of an organisation described by
-        the object after token ``i`` ("perusahaan tambang asal X, <firm>")."""
-        return (
-            direct
-            and self.word(j) == ","
-            and j > i + 2
-            and self.word(i + 1) in _ORG_NOUNS
-            and j + 1 in self.actor_at
-        )
+        the object after token ``i`` ("perusahaan tambang asal X, <firm>"), or the names
+        of those a count described in plain words ("mencabut izin dua biro perjalanan,
+        <firm> dan <firm>")."""
+        if not direct or self.word(j) != "," or j <= i + 2 or j + 1 not in self.actor_at:
+            return False
+        counted = self.word(i + 1) in _PERSON_COUNTS and self._plain_np(i + 2, j)
+        return self.word(i + 1) in _ORG_NOUNS or counted
 
     def _office_apposition(self, i: int, comma: int) -> bool:
         """Whether the comma at token ``comma`` sets off the name of the person whose
@@ -1104,6 +1128,26 @@ class _ObjectReader:
                 return None
         return None
 
+    def _described_person(self, lo: int) -> int | None:
+        """The token where a person named in apposition starts when a plain description
+        from token ``lo`` (lower-case words, a place of origin among them: "pelari
+        jarak menengah asal X") runs to a comma before a person's name set off to the
+        clause's end ("…, Budi Santoso," or "…, Budi Santoso."), within
+        :data:`_DESCRIPTION_REACH` words and no clause word between, else ``None``. (An
+        adjective in me- is no verb here: "pelari jarak menengah".)"""
+        if not self.word(lo).isalpha() or self.toks[lo].capital or lo in self.actor_at:
+            return None
+        for k in range(lo + 1, min(lo + _DESCRIPTION_REACH, len(self.toks))):
+            word = self.word(k)
+            if word == ",":
+                actor = self.actor_at.get(k + 1)
+                if actor is None or not actor.person:
+                    return None
+                return k + 1 if self.word(actor.last + 1) in (",", ".", "") else None
+            if word in _BOUNDARY:
+                return None
+        return None
+
     def _route_end(self, k: int) -> bool:
         """Whether token ``k`` names a route by its two ends ("rute Jakarta-Kupang",
         "rute Jakarta-Labuan Bajo": the last end may run on in capitals)."""
@@ -1137,13 +1181,17 @@ class _ObjectReader:
 
     def _plain_np(self, lo: int, hi: int) -> bool:
         """Whether tokens ``lo`` … ``hi - 1`` (at most five) are a plain noun phrase:
-        lower-case words, no verb, preposition or clause word."""
+        lower-case words, no verb, preposition or clause word ("menteri" has a verb's
+        shape only)."""
         return hi - lo <= 5 and all(
             not self.toks[k].capital
             # "kepada sekitar 30 perwira X": a count is part of the phrase
             and (self.word(k).isalpha() or self.word(k).isdigit())
             and self.word(k) not in _BOUNDARY | _OBLIQUE
-            and (not _verb_like(self.word(k)) or self.word(k) == _FLAGGED)
+            and (
+                not _verb_like(self.word(k))
+                or self.word(k) in _ENVOYS_OF | _BER_ADJECTIVES
+            )
             for k in range(lo, hi)
         )
 

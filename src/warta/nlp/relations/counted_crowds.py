@@ -10,6 +10,9 @@ named as written (the gold sets name such a crowd so: "Ratusan pengemudi"). A
 supporter's crowd takes in the person it supports ("Ratusan pendukung <nama>"): he
 does not act there, his supporters do.
 
+A crowd coming "dari" places ("Ratusan petani dari Kabupaten X dan Kabupaten Y") is
+still the crowd counted: the places locate it.
+
 Only a crowd opening its sentence (or the clause after "Sementara itu,") is taken: in
 the middle of a clause a counted phrase is mostly an object or a figure ("menangkap
 lima warga", handled by :mod:`.counted_groups`). A crowd named by its place or body
@@ -32,12 +35,12 @@ from warta.nlp.relations.repairs import GROUP_NOUNS
 from warta.nlp.relations.words import _NUMBERS
 from warta.records import Mention
 
-__all__ = ["counted_crowds_acting"]
+__all__ = ["CROWD_PEOPLE", "counted_crowds_acting"]
 
 #: Nouns for people a crowd is counted by: those of a place or trade (see
 #: :data:`.repairs.GROUP_NOUNS`) and those crowds of protest are told as; not "orang"
 #: (persons named after) nor the suspects of police news.
-_PEOPLE = GROUP_NOUNS | frozenset(
+CROWD_PEOPLE = GROUP_NOUNS | frozenset(
     "sopir penambang nasabah pendukung simpatisan suporter relawan santri honorer".split()
 )
 #: Nouns of a crowd of someone's followers, whose person's name belongs to the phrase.
@@ -67,13 +70,29 @@ _BODY_AFTER = re.compile(r",? (?:[A-Z]|dari |asal |yang tergabung\b|yang menamak
 _MAX_WORDS = 3
 
 
+#: Words before the places a crowd comes from ("Ratusan petani **dari** Kabupaten X").
+_FROM = re.compile(r" (?:dari|asal) ")
+
+
+def _from_places(text: str, end: int, mentions: Sequence[Mention]) -> bool:
+    """Whether the crowd's phrase ending at ``end`` goes on with the places it comes
+    from ("Ratusan petani singkong dari <kabupaten> dan <kabupaten> berunjuk rasa"): a
+    place, not a body or a person, right after "dari" or "asal". The crowd still acts as
+    counted; a body there ("dari Serikat X") acts instead."""
+    found = _FROM.match(text, end)
+    if found is None:
+        return False
+    after = next((m for m in mentions if m.start == found.end()), None)
+    return after is not None and after.type not in ("ORG", "PER")
+
+
 def counted_crowds_acting(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     """``mentions`` with each counted crowd opening a sentence named as one
     organisation (see the module docstring)."""
     out = list(mentions)
     for found in _CROWD.finditer(text):
         noun = found.group("noun")
-        if noun not in _PEOPLE:
+        if noun not in CROWD_PEOPLE:
             continue
         taken = []
         for word in found.group("rest").split():
@@ -88,7 +107,7 @@ def counted_crowds_acting(text: str, mentions: Sequence[Mention]) -> list[Mentio
         if noun in _FOLLOWERS and not taken:
             followed = next((m for m in out if m.type == "PER" and m.start == end + 1), None)
             end = followed.end if followed is not None else end
-        if end < len(text) and _BODY_AFTER.match(text, end):
+        if end < len(text) and _BODY_AFTER.match(text, end) and not _from_places(text, end, out):
             continue
         if any(m.start < end and m.end > start and m is not followed for m in out):
             continue

@@ -20,9 +20,9 @@ left as it is: the state, the persons or the group so named are the targets ther
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
-from warta.nlp.relations.repairs import GROUP_NOUNS
+from warta.nlp.relations.repairs import GROUP_NOUNS, _names_state
 from warta.nlp.relations.words import _NUMBERS
 from warta.records import Mention
 
@@ -65,13 +65,20 @@ _RUNS_ON = re.compile(
     r" [A-Z]|,? (?:termasuk|di antaranya|antara lain|yakni|yaitu)\b"
     r"| yang menamakan (?:diri|dirinya)\b"
 )
+#: The word naming where a group comes from ("lima nelayan **asal** X").
+_FROM = "asal"
 #: The longest phrase taken, in words after the count.
 _MAX_WORDS = 6
 
 
-def counted_groups_held(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+def counted_groups_held(
+    text: str, mentions: Sequence[Mention], gpe: Collection[str] = frozenset()
+) -> list[Mention]:
     """``mentions`` with each counted group held by a verb of arrest or detention named
-    as one organisation (see the module docstring)."""
+    as one organisation (see the module docstring); a group named by where it comes
+    from, a place of ``gpe`` (a state) aside, takes that place in its name ("lima
+    nelayan asal Kabupaten X": the place is no actor; "nelayan asal <state>" are the
+    state's nationals)."""
     out = list(mentions)
     for found in _COUNTED.finditer(text):
         if found.group("verb") not in _HOLDING:
@@ -94,8 +101,21 @@ def counted_groups_held(text: str, mentions: Sequence[Mention]) -> list[Mention]
         end = head + len(" ".join(taken))
         members = any(m.type == "PER" and end < m.start <= end + 3 for m in mentions)
         overlapping = any(m.start < end and m.end > start for m in mentions)
-        if _RUNS_ON.match(text, end) or members or overlapping:
+        origin = _origin_place(mentions, end, gpe) if taken[-1] == _FROM else None
+        if origin is not None and not overlapping:
+            out.remove(origin)
+            end = origin.end
+        elif _RUNS_ON.match(text, end) or members or overlapping:
             continue
         name = text[start:end]
         out.append(Mention(start, end, name, "ORG", name))
     return sorted(out, key=lambda m: m.start)
+
+
+def _origin_place(mentions: Sequence[Mention], end: int, gpe: Collection[str]) -> Mention | None:
+    """The place named right after offset ``end`` (past a space) when it is no state,
+    else ``None``."""
+    place = next((m for m in mentions if m.start == end + 1), None)
+    if place is None or place.type != "LOC" or _names_state(place, gpe):
+        return None
+    return place

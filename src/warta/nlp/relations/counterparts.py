@@ -31,6 +31,7 @@ from warta.nlp.relations.clause import _Clause
 from warta.nlp.relations.words import _ANAPHOR, _MANNER
 
 __all__ = [
+    "ANSWERED_BY",
     "ANSWERING",
     "Counterparts",
     "aimed_at_many",
@@ -132,7 +133,7 @@ def _of_side(actor: _Actor, side: _Actor, history: _History | None) -> bool:
 
 
 #: Prepositions between a reaction and the act it answers ("keberatan atas …").
-_ANSWERED_BY = frozenset("atas dengan terhadap".split())
+ANSWERED_BY = frozenset("atas dengan terhadap".split())
 
 
 def _pointed_back(clause: _Clause, end: int) -> str | None:
@@ -140,7 +141,7 @@ def _pointed_back(clause: _Clause, end: int) -> str | None:
     preposition) when a demonstrative points it back ("menolak usulan itu", "keberatan
     atas penutupan tersebut"), else ``None``."""
     k = end
-    while clause.word(k + 1) in _MANNER or clause.word(k + 1) in _ANSWERED_BY:
+    while clause.word(k + 1) in _MANNER or clause.word(k + 1) in ANSWERED_BY:
         k += 1
     noun = clause.word(k + 1)
     if k + 1 in clause.actor_at or not {clause.word(k + 2), clause.word(k + 3)} & _ANAPHOR:

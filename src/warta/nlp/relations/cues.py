@@ -11,7 +11,7 @@ and the agents of a nominal cue (:func:`_agents`).
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Iterator
 
 from warta.nlp.relations.actors import _Actor, _History
 from warta.nlp.relations.antecedents import _Antecedents
@@ -357,10 +357,16 @@ def _reach(clause: _Clause, start: int, count: int) -> list[int]:
     ("Direktur Utama PT X (Persero), <nama>, sebagai tersangka"), no words of the
     clause; nor a list of names set off by commas after a count noun ("memasukkan tiga
     perusahaan X, yakni A, B, dan C, ke dalam daftar hitam"): it names the members
-    the count stands for."""
+    the count stands for. A name counts as one word however long ("menilai pengawasan
+    Dinas Kelautan dan Perikanan Provinsi X lemah")."""
     out: list[int] = []
     j = start
     while len(out) < count and j < len(clause.toks):
+        named = clause.actor_at.get(j)
+        if named is not None and named.first == j < named.last:
+            out.append(j)
+            j = named.last + 1
+            continue
         after = clause.listed_apposition_end(j) if clause.word(j) == "," else None
         if after is not None:
             j = after
@@ -384,6 +390,9 @@ _HOSTILE = frozenset("fight sanction reduce posture threaten".split())
 
 #: Classes of the acts that charge a side: a denial by that side answers them.
 _CHARGING = frozenset("disapprove sanction".split())
+#: Classes of the acts that press a side to yield: a threat by the same agent with no
+#: side of its own backs them ("meminta X … . Ia mengancam … jika tenggat diabaikan").
+_PRESSING = _ASKED | _CHARGING | frozenset("reject threaten".split())
 #: Legal forms a firm's name opens with, which its own people leave out.
 _LEGAL_FORMS = ("PT ", "CV ")
 
@@ -429,6 +438,14 @@ class _Context:
         #: the last agent charging each target (a censure or a sanction), for a denial
         self._charged: dict[str, _Actor] = {}
         self._charges: dict[str, list[tuple[int, _Actor]]] = {}
+        #: the sides each agent last pressed (asked, ordered, charged, rejected or
+        #: threatened) and the sentence it did so in: whom its later threat is aimed at
+        self._pressed: dict[str, tuple[list[_Actor], int]] = {}
+        #: the last agent asking each target, and the sentence: whom a refusal answers
+        self._askers: dict[str, tuple[_Actor, int]] = {}
+        #: the requests and charges told, in order, by their target's name and agent:
+        #: whom a promise or an offer with no addressee answers (see :meth:`asked_last_first`)
+        self._asked: list[tuple[str, _Actor, str]] = []
         #: the agent of the last act told, and the sentence it was told in
         self.last_agent: tuple[_Actor, int] | None = None
         #: the last relation told: source, target, class and sentence
@@ -479,10 +496,52 @@ class _Context:
         self.last_agent = (agent, self.sentence)
         if target is not None:
             self._aimed[target.name] = agent
+        if target is not None and action in _ANSWERED_BY_OFFER | _CHARGING:
+            self._asked.append((target.name, agent, action))
         if target is not None and action in _CHARGING:
             for form in _short_forms(target.name):
                 self._charged[form] = agent
                 self._charges.setdefault(form, []).append((self.sentence, agent))
+        if target is not None and action in _PRESSING:
+            pressed, told = self._pressed.get(agent.name, ([], -1))
+            kept = [t for t in pressed if t.name != target.name] if told == self.sentence else []
+            self._pressed[agent.name] = ([*kept, target], self.sentence)
+        if target is not None and action in _ASKED:
+            self._askers[target.name] = (agent, self.sentence)
+
+    def pressed_by(self, name: str, reach: int) -> list[_Actor]:
+        """The sides the agent ``name`` pressed in the last sentence it did so (see
+        :data:`_PRESSING`), when that is at most ``reach`` sentences back; else none."""
+        pressed, told = self._pressed.get(name, ([], -1))
+        return pressed if 0 <= self.sentence - told <= reach else []
+
+    def pressed_for(self, speaker: _Actor, reach: int) -> list[_Actor]:
+        """The sides ``speaker`` pressed (see :meth:`pressed_by`), else those the body or
+        state the speaker holds an office of pressed ("Ketua Serikat X, <nama>")."""
+        own = self.pressed_by(speaker.name, reach)
+        if own or not speaker.person:
+            return own
+        for agent in self._pressed:
+            if self.history.officer_of(speaker, agent) or self.history.holds_office_of(
+                speaker.name, agent
+            ):
+                pressed = [t for t in self.pressed_by(agent, reach) if t.name != speaker.name]
+                if pressed:
+                    return pressed
+        return []
+
+    def asked_sides(self) -> list[str]:
+        """The names of the sides told asked (see :meth:`asker_of`)."""
+        return list(self._askers)
+
+    def asker_of(self, names: Collection[str], reach: int) -> _Actor | None:
+        """The last agent told asking one of ``names`` (a request or an order) at most
+        ``reach`` sentences back, else ``None``: whom a refusal by that side answers."""
+        asked = [self._askers[n] for n in names if n in self._askers]
+        if not asked:
+            return None
+        agent, told = max(asked, key=lambda a: a[1])
+        return agent if self.sentence - told <= reach else None
 
     def met_on(self, name: str, day: str | None, published: PartialDate | None) -> str | None:
         """The day ``name`` was met in the meeting told within the last six sentences,
@@ -498,6 +557,20 @@ class _Context:
         if day is None or day == when or len(day) < len(when) or later:
             return when
         return None
+
+    def asked_last_first(self) -> Iterator[tuple[str, _Actor, str]]:
+        """The requests, demands, sanctions and censures told so far, by their target's
+        name, their agent and their class, the last told first: whom a promise or an
+        offer with no addressee answers, however long after ("X meminta Y …. … . Y
+        berjanji …")."""
+        return reversed(self._asked)
+
+    def last_request_by(self, name: str) -> bool:
+        """Whether the last request or demand told was made by the side ``name``,
+        whatever was told after it ("X menuntut …. Perwakilan X diterima Y. Y berjanji
+        meneruskan tuntutan itu kepada Z": to X, who asked)."""
+        asker = next((a for _, a, action in self.asked_last_first() if action in _ASKED), None)
+        return asker is not None and asker.name == name
 
     def accuser_of(self, names: Collection[str]) -> _Actor | None:
         """The last agent told acting on one of ``names`` ("membantah keterlibatan …"
@@ -607,6 +680,8 @@ def _sense_ok(clause: _Clause, cue: Cue, i: int, ctx: _Context) -> bool:
         return False
     if cue.action == "fight" and _storms_market(clause, i):
         return False
+    if cue.action == "fight" and _road_crash(clause, i):
+        return False  # "truk perusahaan itu menabrak angkot": an accident, no attack
     if cue.action == "sanction" and clause.word(i + 1) in _CATCH:
         return False  # "menangkap ikan": fishing, not an arrest
     if any(clause.word(j) == "apakah" or _pundits_forecast(clause, j) for j in range(i)):
@@ -634,6 +709,23 @@ def _charged_with(clause: _Clause, i: int) -> bool:
         if word in _BOUNDARY or word == "dan" or _active_verb(word):
             return False
     return False
+
+
+#: Verbs of a collision, and the road vehicles that make one an accident ("sebuah
+#: **truk** milik PT X **menabrak** angkot"), not a ramming at sea or an attack.
+_COLLIDING = frozenset("menabrak ditabrak menubruk ditubruk".split())
+_ROAD_VEHICLES = frozenset("truk bus mobil angkot angkutan motor minibus pikap kereta".split())
+#: How many words before a collision's verb its vehicle may be named, and after it.
+_CRASH_BEFORE, _CRASH_AFTER = 4, 2
+
+
+def _road_crash(clause: _Clause, i: int) -> bool:
+    """Whether the collision at token ``i`` is a road accident: a road vehicle named
+    just before its verb or as its object ("truk perusahaan itu menabrak angkot")."""
+    if clause.word(i) not in _COLLIDING:
+        return False
+    near = range(max(i - _CRASH_BEFORE, 0), i + _CRASH_AFTER + 1)
+    return any(clause.word(k) in _ROAD_VEHICLES for k in near)
 
 
 #: Kinds of vessel that carry no force ("kapal **riset**", "kapal **nelayan**"): one

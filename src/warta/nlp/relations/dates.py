@@ -196,6 +196,44 @@ def _opens_reason(clause: _Clause, j: int) -> bool:
     )
 
 
+#: Words bounding a span up to a date ("dicicil **hingga** Desember", "ditutup **sampai**
+#: akhir Juni"), and the words that may stand between them and the date.
+_UNTIL = frozenset("hingga sampai".split())
+_UNTIL_FILLERS = frozenset("dengan akhir awal pertengahan bulan tanggal".split())
+#: Words after "seperti" that compare the act with an earlier occasion ("**seperti
+#: saat** banjir besar tiga tahun lalu", "seperti halnya pada 2019").
+_LIKENESS = frozenset("saat ketika halnya waktu".split())
+#: How many words before a date a comparison may open.
+_LIKENESS_REACH = 6
+
+
+def without_limits_and_likenesses(
+    text: str, start: int, dates: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """``dates`` of the sentence starting at character ``start`` of ``text`` less those
+    that bound a span ("mengusulkan ganti rugi dicicil hingga Maret": the end of the
+    instalments, not the day of the offer) or date an earlier occasion the act is
+    likened to ("menawarkan X sebagai tuan rumah perundingan, seperti saat sengketa lama
+    empat tahun lalu"): neither is the day the act is done.
+
+    >>> t = "A menolak, seperti saat krisis dua tahun lalu."
+    >>> without_limits_and_likenesses(t, 0, [(31, "2024")])
+    []
+    """
+    kept: list[tuple[int, str]] = []
+    for at, iso in dates:
+        words = re.findall(r"[\w-]+", text[start:at].lower())
+        k = len(words) - 1
+        while k >= 0 and words[k] in _UNTIL_FILLERS:
+            k -= 1
+        bounded = k >= 0 and words[k] in _UNTIL
+        tail = words[-_LIKENESS_REACH:]
+        likened = any(w == "seperti" and n in _LIKENESS for w, n in pairwise(tail))
+        if not (bounded or likened):
+            kept.append((at, iso))
+    return kept
+
+
 #: Counts of days before "hari" in "<count> hari setelah …" ("sehari" is one word).
 _DAY_COUNTS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7}
 #: Words of one span counted in days ("**sehari** setelah", "**sepekan** sebelum").

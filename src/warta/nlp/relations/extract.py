@@ -102,15 +102,33 @@ its name ("kementerian itu"); and a quote's sentence not moving the occasion tol
 Bodies and states named by a common noun, an epithet or an unnamed office
 ("perseroan", "pemkab", "massa", protesters as "Mereka", "lembaga antirasuah", "negeri
 Sakura", "Bupati X" with no holder named) act as the last body or state of the noun's type
-named before (:mod:`.antecedents`), in every slot; "kedua Korea" and "ketiga negara" are the
-states last named; what the one met in a dated meeting does right after, and a sentence
+named before (:mod:`.antecedents`), in every slot (a counted crowd too: "Ratusan petani
+dari Kabupaten X" is "massa" and "Mereka" after); "kedua Korea" and "ketiga negara" are the
+states last named, and the sides met through their envoys ("mempertemukan pejabat bea
+cukai kedua negara"); a go-between of talks told ("Pertemuan itu difasilitasi X") meets
+each side; what the one met in a dated meeting does right after, and a sentence
 opening "Seusai <act>,", take that act's day.
 
 Targets only the discourse gives: a request taken on by the other party of the article's
 pair, named by its own person (:mod:`.taken_on`); a go-between's offer to the sides
 "kedua pihak" or "ketiga negara" stand for (:mod:`.mediation_offers`); and a quoted
-conditional warning right after an order, a threat against the one ordered
-(:mod:`.quoted_warnings`).
+conditional warning right after an order or the speaker's demand, a threat against the
+one pressed (:mod:`.quoted_warnings`); a threat on a condition naming no side, aimed at
+the side the condition or the threatener's last demand names (:mod:`.conditional_threats`);
+and a refusal to act ("menolak menambah kuota"), a rejection of the one who asked
+(:mod:`.refusals`).
+
+A fifty-third blind set added: a crowd named with the body of members it belongs to
+("nelayan Kelompok Nelayan X") acting as that body; a demand told after a protest's day
+set off by commas ("berunjuk rasa di depan kantor X, Rabu (…), menuntut …") as the
+crowd's; workers of a firm named with their trade and its short name striking against
+it; a side named by those who run it in a coordination ("A dan direksi B"); those a
+count describes, named after a comma ("mencabut izin dua biro, A dan B"), and an
+allocation revoked ("mencabut kuota … milik X"); a censure word past a long name;
+"kedua tetangganya" and "kedua ibu kota" for the two states, a mediator named before its
+verb never one of them; an act named back by the noun of its verb ("keberatan atas
+pembekuan itu" after "membekukan izin …"); a road crash as no attack; and a counted group
+held named with its home region ("lima nelayan asal Kabupaten X").
 
 Actors are people, organisations and countries (a place counts when the entity layer
 typed it a state, ``GPE``, or resolved it as a metonym: "Kremlin" → Russia); a person
@@ -141,7 +159,10 @@ back to it; else the article's publication date. Expressions relative to the nar
 ("sehari sebelumnya") come resolved by the time layer against the date told before
 them; one inside a sentence ("keputusan Washington dua hari sebelumnya") dates its own
 clause but is not carried to the sentences after it. A promise is dated when made, not
-at the later date it promises.
+at the later date it promises. The end of a span ("dicicil hingga Desember") and an
+earlier occasion the act is likened to ("seperti saat krisis … dua tahun lalu") date
+no act; an answer given at once ("X langsung membantah …") takes the day of what it
+answers.
 
 Work is linear in the text: every sentence is bounded (:mod:`warta.nlp.sentences`) and
 each cue looks at a fixed window of words around it.
@@ -218,9 +239,11 @@ from warta.nlp.relations.antecedents import (
 )
 from warta.nlp.relations.civic_bodies import civic_bodies_named
 from warta.nlp.relations.clause import _Clause
+from warta.nlp.relations.conditional_threats import THREAT_CONFIDENCE, aimed_on_condition
 from warta.nlp.relations.counted import counted_bodies_named
 from warta.nlp.relations.counted_crowds import counted_crowds_acting
 from warta.nlp.relations.counterparts import (
+    ANSWERED_BY,
     ANSWERING,
     aimed_at_many,
     answers_told,
@@ -262,10 +285,18 @@ from warta.nlp.relations.dates import (
     closing_day,
     opens_on_occasion,
     weeks_as_days,
+    without_limits_and_likenesses,
 )
 from warta.nlp.relations.envoys import envoy_of
 from warta.nlp.relations.launches import launches_at_exercises
-from warta.nlp.relations.lexicon import DENYING, INVOLVEMENT, JOINT_EXERCISE, LEXICON, Cue
+from warta.nlp.relations.lexicon import (
+    DENYING,
+    INVOLVEMENT,
+    JOINT_EXERCISE,
+    LEXICON,
+    NOMINALS,
+    Cue,
+)
 from warta.nlp.relations.mediation_offers import mediation_offered, self_offered, sides_offered
 from warta.nlp.relations.numbered_units import units_with_number
 from warta.nlp.relations.pairs import (
@@ -282,6 +313,7 @@ from warta.nlp.relations.pairs import (
 from warta.nlp.relations.protests import crowd_blockades_as_protests, protests_aimed_at_demands
 from warta.nlp.relations.quoted_warnings import warnings_quoted
 from warta.nlp.relations.reactions import _met_sides, _objection, _reacted_to_before, _welcome
+from warta.nlp.relations.refusals import refused_request
 from warta.nlp.relations.regencies import regencies_as_governments
 from warta.nlp.relations.repairs import (
     _cities_named_for_persons,
@@ -301,9 +333,14 @@ from warta.nlp.relations.repairs import (
     _untagged_units,
 )
 from warta.nlp.relations.rulings import ruling_in_cue
-from warta.nlp.relations.taken_on import taken_on_by_other_side
-from warta.nlp.relations.taxonomy import CLASSES
-from warta.nlp.relations.untagged_sides import untagged_sides
+from warta.nlp.relations.taken_on import (
+    answered_askers,
+    answers_an_asker,
+    offered_to_asker,
+    taken_on_by_other_side,
+)
+from warta.nlp.relations.taxonomy import CLASSES, is_cooperative
+from warta.nlp.relations.untagged_sides import governments_of_askers, untagged_sides
 from warta.nlp.relations.votes import votes_against_resolutions
 from warta.nlp.relations.words import (
     _ACCUSING,
@@ -321,6 +358,7 @@ from warta.nlp.relations.words import (
     _DOCUMENTS,
     _FILED,
     _HEADED_BODY_RE,
+    _HOSTED,
     _INVITING,
     _JOINING,
     _JUDGES,
@@ -444,7 +482,7 @@ def extract_relations(
     mentions = _portfolios_dropped(text, _organs_as_parent(text, mentions))
     mentions = _untagged_units(text, _unit_regions_completed(text, mentions))
     mentions = _joined_bodies(text, _regions_in_full(_states_by_formal_style(mentions)))
-    mentions = civic_bodies_named(text, mentions)
+    mentions = civic_bodies_named(text, mentions, gpe)
     mentions = counted_crowds_acting(text, _groups_of_places(text, mentions, gpe))
     mentions = untagged_sides(text, mentions)
     mentions = _bare_heads(_courts_with_seat(text, _offices_cut_at_and(text, mentions)))
@@ -517,6 +555,8 @@ def extract_relations(
         while k < len(dated) and dated[k][0] < sent.end:
             sent_dates.append(dated[k])
             k += 1
+        # "… dicicil hingga Desember", "seperti saat krisis … dua tahun lalu": no act's day
+        sent_dates = without_limits_and_likenesses(text, sent.start, sent_dates)
         # a sentence dated by a year only ("Tahun ini, …") may still go on with the day
         # told before it (an exercise joined: see _exercise_joined)
         yearly = all(len(d) <= 4 for _, d in sent_dates)
@@ -578,12 +618,21 @@ def extract_relations(
     # "Menteri Perdagangan X, <nama>. Ia mengancam menutup pasar X bagi Y": his own
     # state is where the act is, not whom it is aimed at
     out = [r for r in out if not ctx.history.holds_office_of(r.source, r.target)]
+    # "Wali Kota X, <nama>, menolak …" answering "Pemerintah Kota X": his own government
+    out = [r for r in out if not ctx.history.heads_government(r.source, r.target)]
     # "X menembakkan rudal ke laut, sehari setelah A dan B memulai latihan": at them
     out = launches_at_exercises(text, out, actors_all, gpe, dated, ministry_of)
     # a resolution "didukung N negara, sementara A dan B menolak": A and B reject it
     out = votes_against_resolutions(text, out, _outermost(bodies), gpe, dated)
+    # "Federasi Nelayan Peru meminta pemerintah …": Peru's government
+    out = governments_of_askers(out)
     # "mendatangi kantor Bupati X": the regency's government acts, not the place
     return tuple(regencies_as_governments(out))
+
+
+#: The adverb before a verb telling it was done at once after the occasion just told
+#: ("X langsung membantah …").
+_AT_ONCE_BEFORE = "langsung"
 
 
 def _purpose_of_accused(clause: _Clause, i: int) -> bool:
@@ -685,6 +734,7 @@ def _sentence_relations(
             or _similar_act(clause, i, ctx)
             or _granted_request(clause, i, ctx)
             or taken_on_by_other_side(clause, i, ctx)
+            or offered_to_asker(clause, i, ctx)
             or mediation_offered(clause, i)
             or _order_given(clause, i)
         )
@@ -780,6 +830,10 @@ def _sentence_relations(
             elif act is not None:
                 subjects, lo = clause.subject(i)
                 pairs, confidence = [(s, acted[act]) for s in subjects], 0.5
+        if not pairs and cue.voice == "nominal" and answers:
+            # "menyampaikan keberatan atas pembekuan tersebut": the act that noun told
+            pairs, lo = _answered_by_noun(clause, i, n, acted)
+            confidence = 0.5 if pairs else confidence
         if cue.action == "reject" and clause.word(i + n) in INVOLVEMENT:
             # "membantah keterlibatan Beijing": the denier's side is the one named; the
             # denial answers whoever acted on that side last
@@ -823,6 +877,13 @@ def _sentence_relations(
         if not pairs:
             pairs, same_act = _implicit_target(clause, cue, i, n, acted, ctx)
             confidence = 0.5
+        if not pairs and cue.action == "threaten" and cue.voice == "active":
+            # "mengancam mogok kerja jika perusahaan menolak …": the side the condition
+            # or the threatener's last demand names
+            pairs, confidence = aimed_on_condition(clause, i, n, ctx), THREAT_CONFIDENCE
+        if not pairs and cue.action == "reject" and cue.voice == "active":
+            # "A meminta B menambah kuota …. B menolak menambah kuota": the one who asked
+            pairs, confidence = refused_request(clause, i, ctx), 0.4
         # an act not done ("tidak mengajukan banding") is no move against the other
         # party, a statement named back answers only its issuer, when told, and an act
         # on a plural object ("mendukung negara-negara …") is aimed at those
@@ -845,6 +906,18 @@ def _sentence_relations(
             if cue.action in _ANSWERED_BY_COUNSEL:
                 pairs = _for_the_client(clause, i, pairs, ctx.sanctioned)
             confidence = 0.4
+        if (
+            not pairs
+            and cue.voice == "active"
+            and is_cooperative(cue.action)
+            and answers_an_asker(clause, i)
+            and clause.flags(i - 3, i)[0] != "negative"
+        ):
+            # "X meminta Y …. (…) Y berjanji/siap …": a promise or an offer with no
+            # addressee answers whoever asked or charged its maker before
+            pairs, confidence = answered_askers(clause, i, ctx), 0.4
+            if pairs:
+                cue = replace(cue, action="intend")
         if not pairs and cue.action in _TOLD_AGAIN and cue.voice == "passive":
             # "KPK menangkap mantan direktur … . Tersangka, Heru, diciduk di hotel":
             # an agentless passive right after the same act tells that act again (not one
@@ -863,14 +936,13 @@ def _sentence_relations(
         told = (
             cue.voice == "nominal" and bool(kinds & acted.keys()) and clause.word(i + n) in _ANAPHOR
         )
-        if not pairs and not told:
+        if not pairs and not told and tok.text != _HOSTED:
             # an act without a target still has an agent a later reaction may point to
             agents = _agents(clause, cue, i, n)
             if agents:
                 _record_act(acted, cue.action, agents[0])
                 ctx.acted_by(agents[0], action=cue.action)
-                if cue.voice == "nominal":
-                    acted[_noun_key(tok.text)] = agents[0]
+                _record_named(acted, tok.text, cue, agents[0])
                 ctx.done(cue.action)
         polarity, modality = clause.flags(min(lo, i - 3), i)
         light = _light_verb(clause, i) if cue.voice == "nominal" else None
@@ -1004,6 +1076,9 @@ def _sentence_relations(
                     # "… membayangi armada X": shadowing answers the force just told
                     # at sea or in the air, on its day
                     or clause.word(i) in _SHADOWING
+                    # "Pemerintah X langsung membantah tudingan itu": an answer given at
+                    # once, on the day of what it answers
+                    or clause.word(i - 1) == _AT_ONCE_BEFORE
                     or _continues(clause, source, ctx.dated_before)
                     or (ctx.dated_before and _same_agent(ctx, source))
                     # "… diserahkan kepada Wali Kota X, <nama>, Selasa (…). Y meminta wali
@@ -1170,8 +1245,7 @@ def _sentence_relations(
                 ctx.last_fight = (source.name, target.name)
             _record_act(acted, kind, source)
             ctx.acted_by(source, target, kind)
-            if cue.voice == "nominal":
-                acted[_noun_key(tok.text)] = source  # "latihan militer" → "latihan itu"
+            _record_named(acted, tok.text, cue, source)
             _record_document(clause, i, source, acted)
             ctx.done(kind)
             out.append(
@@ -1386,9 +1460,13 @@ def _holder_named(toks: list[_Tok], last: int, taken: set[int], actors: list[_Ac
 
 
 def _asked_by(ctx: _Context, actor: _Actor) -> bool:
-    """Whether the last relation told is a request or a demand made by ``actor``."""
+    """Whether the last relation told is a request or a demand made by ``actor``, or
+    the last request told was, a meeting told since ("X menuntut …. Perwakilan X
+    diterima Y. Y berjanji meneruskan …")."""
     last = ctx.last_pair
-    return last is not None and last[2] in ("appeal", "demand") and last[0].name == actor.name
+    if last is not None and last[2] in ("appeal", "demand") and last[0].name == actor.name:
+        return True
+    return last is not None and last[2] == "consult" and ctx.last_request_by(actor.name)
 
 
 def _own_side(source: _Actor, target: _Actor) -> bool:
@@ -1457,6 +1535,36 @@ def _record_act(acted: dict[str, _Actor], action: str, agent: _Actor) -> None:
         # another side acted since: the decision is no longer the news (a reaction to it
         # keeps it so: "X menolak keputusan itu. Y juga mengecam keputusan tersebut")
         del acted[_DECISION]
+
+
+def _answered_by_noun(
+    clause: _Clause, i: int, n: int, acted: dict[str, _Actor]
+) -> tuple[list[tuple[_Actor, _Actor]], int]:
+    """The pairs of a reaction named by the noun of ``n`` words at ``i`` after a light
+    verb, aimed through a preposition at an act a demonstrative points back to by its
+    own noun or its verb's ("menyampaikan keberatan atas pembekuan tersebut" after "X
+    membekukan izin …": against X), and where its subject starts; else none."""
+    light = _light_verb(clause, i)
+    k = i + n
+    if light is None or clause.word(k) not in ANSWERED_BY:
+        return [], i
+    if not {clause.word(k + 2), clause.word(k + 3)} & _ANAPHOR:
+        return [], i
+    agent = acted.get(_noun_key(clause.word(k + 1)))
+    if agent is None:
+        return [], i
+    subjects, lo = clause.subject(light)
+    return [(s, agent) for s in subjects if s.name != agent.name], lo
+
+
+def _record_named(acted: dict[str, _Actor], word: str, cue: Cue, agent: _Actor) -> None:
+    """Record ``agent`` as the last to do the act named by the noun ``word`` ("latihan
+    militer" → "latihan itu"), or by the nouns of the verb ``word`` ("membekukan izin
+    …" → "pembekuan itu"): a reaction naming it back answers that agent, not the last
+    one to act in the class."""
+    nouns = (word,) if cue.voice == "nominal" else NOMINALS.get(word.lower(), ())
+    for noun in nouns:
+        acted[_noun_key(noun.lower())] = agent
 
 
 def _record_document(clause: _Clause, i: int, source: _Actor, acted: dict[str, _Actor]) -> None:

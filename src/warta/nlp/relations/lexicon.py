@@ -356,6 +356,9 @@ ROOTS: tuple[Root, ...] = (
     # a fine laid by a regulator or a court coerces the one fined ("menjatuhkan denda …
     # kepada PT X", "mendenda X")
     Root("denda", "sanction", ("",), ("denda",)),
+    # a suspension from competition or office laid as a penalty ("menjatuhkan skorsing
+    # kepada X", "menskors X", "diskors")
+    Root("skors", "sanction", ("",), ("skorsing",), ("menskors",)),
     Root("hukum", "sanction", ("",), ("hukuman",), person_target=True),
     # a judicial execution ("eksekusi mati X oleh otoritas Y", "mengeksekusi X") punishes
     # the person; "mengeksekusi penalti/lahan" has no person as target
@@ -421,6 +424,12 @@ _SUMMONED = _ENVOYS | frozenset(
     # a legislature or its commission calls in whoever it oversees ("Komisi V DPR
     # akan memanggil <badan> dan <badan>"): a summons whoever is called
     + "dpr dprd komisi pansus".split()
+    # the people a case turns on, called in by the body that investigates them
+    # ("memanggil pemilik gudang", "memanggil direktur utama PT X", "memanggil X
+    # sebagai terlapor"): a summons as much as a firm's management's (an office of a
+    # region, "Dinas …", "Sekretaris Daerah …", is left out: the entity layer names it
+    # without its region, "setempat" or the regency's name cut short)
+    + "pemilik kontraktor direktur pejabat terlapor tersangka".split()
 )
 
 #: Weapons launched in an attack ("meluncurkan 300 drone dan **rudal** ke Israel").
@@ -456,10 +465,19 @@ _TRADE = frozenset("ekspor impor perdagangan".split())
 _STOPPING = ("menghentikan", "menangguhkan", "membekukan")
 _GOODS = ("ekspor", "impor")
 #: Verbs that stop a firm's licence or business for a time or for good, and what they
-#: stop: done by a regulator, they coerce the firm that holds it (CAMEO 17: "membekukan
-#: sertifikat operator maskapai X", "menangguhkan sementara kegiatan usaha PT Y").
-_SUSPENDING = {"membekukan": "pembekuan", "menangguhkan": "penangguhan", "mencabut": "pencabutan"}
-_PERMITS = "izin sertifikat lisensi kegiatan operasional operasi".split()
+#: stop: done by a regulator or a court, they coerce the firm that holds it (CAMEO 17:
+#: "membekukan sertifikat operator maskapai X", "menangguhkan sementara kegiatan usaha
+#: PT Y", "membatalkan izin usaha pertambangan PT Z").
+_SUSPENDING = {
+    "membekukan": "pembekuan",
+    "menangguhkan": "penangguhan",
+    "mencabut": "pencabutan",
+    # a permit annulled, by a court or its issuer ("membatalkan izin usaha PT X")
+    "membatalkan": "pembatalan",
+}
+#: What such a verb stops: a permit, or an allocation granted to its holder ("mencabut
+#: kuota pupuk bersubsidi kios milik X").
+_PERMITS = "izin sertifikat lisensi kegiatan operasional operasi kuota".split()
 #: Loans and aid a lender approves: "menyetujui pinjaman … kepada X" gives it.
 _APPROVED = ("pinjaman", "bantuan", "hibah")
 #: What a sale approved arms a side with ("penjualan paket **rudal**", "penjualan **senjata**").
@@ -480,10 +498,15 @@ _CENSURE = frozenset(
     maladministrasi
     berlebihan bias mencampuri campur sandiwara lalai
     gagal merugikan terlalu politis bertentangan lamban kemunduran kejahatan terorisme
-    mencederai memperkeruh
+    mencederai memperkeruh lemah
     """.split()
 )
 
+#: Words for those a crowd or a body sends ("Lima **perwakilan** buruh …").
+DELEGATES = frozenset("perwakilan delegasi rombongan utusan".split())
+#: Those received in a meeting with the crowd or the body they come for ("**perwakilan**
+#: warga", "**Mereka** diterima …").
+_RECEIVED = DELEGATES | {"mereka"}
 #: Persons held by the other side, whose swap is an exchange of prisoners.
 _PRISONERS = frozenset("tahanan tawanan narapidana".split())
 #: Nouns for an agreement an occasion yields.
@@ -518,6 +541,14 @@ komitmen sikap seruan ajakan
 #: "daftar kendali ekspor").
 _BLACKLISTS = frozenset("hitam entitas kendali".split())
 
+#: Titles of those who receive a delegation or a visitor ("diterima **Kepala** Dinas X",
+#: "diterima **Perdana Menteri** Y").
+_RECEIVING_TITLES = frozenset(
+    """
+    presiden wakil perdana menteri gubernur bupati wali walikota kepala ketua direktur
+    sekretaris duta raja ratu kanselir kapolda kapolres kapolri camat rektor pimpinan
+    """.split()
+)
 #: Crimes an enforcement body thwarts ("menggagalkan **penyelundupan** …"): not an attack
 #: or a plan foiled by another side, which is no coercion of persons.
 _CRIMES_THWARTED = frozenset("penyelundupan peredaran perdagangan transaksi pengiriman".split())
@@ -535,6 +566,10 @@ IRREGULAR: dict[str, Cue] = {
     "memperingatkan": Cue("threaten", "active"),
     "diperingatkan": Cue("threaten", "passive"),
     "ditengahi": Cue("consult", "passive", oblique_only=True, with_only=True),
+    # talks hosted by a go-between are mediated by it ("Pertemuan itu difasilitasi X",
+    # "mediasi yang difasilitasi Dinas X"); the active "memfasilitasi" is mostly to
+    # provide (training, transport) and is no cue
+    "difasilitasi": Cue("consult", "passive", oblique_only=True, with_only=True),
     "mengebom": Cue("fight", "active"),
     "menginvasi": Cue("fight", "active"),
     "memveto": Cue("reject", "active"),
@@ -770,6 +805,11 @@ IRREGULAR: dict[str, Cue] = {
     **{f"{verb}nya": Cue("disapprove", "active", _CENSURE, next_reach=8) for verb in _JUDGING},
     # "menerima kunjungan Y", or a visitor named right after it.
     "menerima": Cue("consult", "active", frozenset({"kunjungan"}), reverse=True, or_person=True),
+    # a crowd's delegates or a visitor received by an office holder ("Perwakilan warga
+    # kemudian diterima Ketua DPRD X", "Mereka diterima Wakil Gubernur Y", "X diterima
+    # Kepala Dinas Y, <nama>"): a meeting with them; a report or a letter received by a
+    # plain name is none ("surat itu diterima Budi")
+    "diterima": Cue("consult", "passive", needs_near=_RECEIVED | _RECEIVING_TITLES),
     # "X menerima panggilan telepon dari Y": Y called X, a talk Y sought
     "menerima panggilan telepon dari": Cue("consult", "active", reverse=True),
     "menerima telepon dari": Cue("consult", "active", reverse=True),
@@ -923,7 +963,26 @@ def build_lexicon() -> dict[str, Cue]:
     return table
 
 
+def build_nominals() -> dict[str, tuple[str, ...]]:
+    """The verb form → the nouns naming its act ("menahan" → "penahanan", "membekukan"
+    → "pembekuan"): a later "<noun> itu" points back to the act told by the verb.
+
+    >>> build_nominals()["ditangkap"]
+    ('penangkapan',)
+    """
+    table: dict[str, tuple[str, ...]] = {}
+    for entry in ROOTS:
+        for form, cue in forms(entry):
+            if entry.nominal and cue.voice != "nominal":
+                table.setdefault(form, entry.nominal)
+    for verb, noun in _SUSPENDING.items():
+        table.setdefault(verb, (noun,))
+    return table
+
+
 LEXICON: dict[str, Cue] = build_lexicon()
+#: The nouns naming the act of each verb form (see :func:`build_nominals`).
+NOMINALS: dict[str, tuple[str, ...]] = build_nominals()
 #: The longest multiword form, in words.
 MAX_WORDS = max(len(form.split()) for form in LEXICON)
 

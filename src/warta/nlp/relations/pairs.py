@@ -38,6 +38,7 @@ from warta.nlp.relations.words import (
     _COMPLEMENT,
     _COORD,
     _DONE_TO,
+    _HOSTED,
     _HOSTING,
     _IN_FORM_OF,
     _INVITING,
@@ -1271,6 +1272,10 @@ def _pairs(
             # "A dan B saling menukar tawanan dalam pertukaran yang dimediasi X": X
             # consults each side of the act the relative clause tells of
             return [(a, s) for a in agents for s in sides if a.name != s.name], i, 0.6
+        if clause.word(i) == _HOSTED:
+            # "difasilitasi" mediates only talks told ("Pertemuan itu difasilitasi X",
+            # above): one helped by a body to do something is not met by it
+            return [], i, 0.0
         subjects, lo = clause.subject(i)
         if not subjects and cue.action in _COERCED_RELATIVE:
             subjects = _relative_patient(clause, i)

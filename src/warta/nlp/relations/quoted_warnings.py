@@ -1,4 +1,4 @@
-"""A warning quoted right after an order: a threat against the one ordered.
+"""A warning quoted after an order or a demand: a threat against the one pressed.
 
 An official who orders a party to act, gives it a deadline or sanctions it is often
 quoted next with what follows if it does not comply: "Menteri X memberi perusahaan
@@ -8,6 +8,10 @@ acts: a threat of the speaker against the party just ordered, made on the occasi
 the order. Cues inside a quote are not read as the speaker's acts
 (:mod:`.extract`), and such a quote's verbs are mostly bare forms no cue codes ("kami
 bekukan", "kami laporkan ke polisi"), so the warning is read from its shape.
+
+A speaker who pressed a side a little before in another way (a demand, a charge, a
+refusal: "Serikat X menuntut PT Y melunasi THR …. “Kalau sampai Jumat belum lunas,
+kami mogok total,” katanya.") warns that side the same way; the day is then not known.
 
 >>> _conditional_warning("“Jika tenggat lewat, kami tutup gudangnya,”")
 True
@@ -22,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warta.nlp.relations.actors import _Actor
 from warta.nlp.relations.cues import _Context
 from warta.nlp.relations.taxonomy import CLASSES
 from warta.records import Relation
@@ -36,6 +41,9 @@ _OPENS_ON_CONDITION = re.compile(r"^\W*(?:kalau|jika|bila|apabila|jikalau)\b", r
 #: warning aimed at third parties ("Kalau ada kios yang …").
 _FAILING = frozenset(
     "tidak tak belum enggan masih tetap melanggar mengabaikan diabaikan lewat".split()
+    # a talk failing or a breach found ("Kalau mediasi gagal, …", "Jika ditemukan
+    # pelanggaran, …"): the party warned has not complied either
+    + "gagal pelanggaran mangkir".split()
 )
 #: The speaker's side acting in the quote.
 _WE_ACT = re.compile(r"\bkami\b", re.IGNORECASE)
@@ -43,6 +51,9 @@ _WE_ACT = re.compile(r"\bkami\b", re.IGNORECASE)
 _BACKED = frozenset("demand appeal sanction".split())
 #: How far back (in sentences) the act backed may be told.
 _REACH = 1
+#: How far back (in sentences) another act of the speaker's pressing a side may be told
+#: (a demand, a charge, a refusal: see ``cues._PRESSING``).
+_PRESSED_REACH = 3
 #: Below an act read from a cue: the target is told by the sentence before.
 _CONFIDENCE = 0.4
 
@@ -62,37 +73,54 @@ def warnings_quoted(
     """The threats of the direct quotes in the sentence at ``offset`` that warn the party
     the speaker ordered, asked or sanctioned in this sentence or the one before (see the
     module docstring), dated as that act; none for another speaker or act."""
-    last = ctx.last_pair
-    if last is None:
-        return []
-    source, target, action, told = last
-    if action not in _BACKED or not 0 <= ctx.sentence - told <= _REACH:
-        return []
-    out = []
+    out: list[Relation] = []
     for start, end in quotes:
         speaker = ctx.speakers.get((start, end))
         if speaker is None or not _conditional_warning(ctx.text[start:end]):
             continue
-        if speaker.name != source.name and not ctx.history.holds_office_of(
-            speaker.name, source.name
-        ):
-            continue
-        out.append(
-            Relation(
-                source=source.name,
-                action="threaten",
-                cameo=CLASSES["threaten"].cameo,
-                target=target.name,
-                sentence=sentence,
-                start=offset,
-                end=offset + len(sentence),
-                trigger=ctx.text[start:end].split(",", 1)[0],
-                date=ctx.last_day,
-                date_source="clause" if ctx.last_day is not None else None,
-                confidence=_CONFIDENCE,
-                source_start=source.start,
-                target_start=target.start,
-            )
-        )
+        trigger = ctx.text[start:end].split(",", 1)[0]
+        backed = _order_backed(speaker, ctx)
+        if backed is not None:
+            source, target = backed
+            out.append(_threat(source, target, sentence, offset, trigger, ctx.last_day))
+        else:
+            # "X menuntut Y …. “Kalau sampai Jumat belum lunas, kami mogok,” katanya":
+            # the sides the speaker pressed a little before, the day not known
+            pressed = ctx.pressed_for(speaker, _PRESSED_REACH)
+            out.extend(_threat(speaker, t, sentence, offset, trigger, None) for t in pressed)
         break  # one threat per sentence: the quote's condition is one warning
     return out
+
+
+def _order_backed(speaker: _Actor, ctx: _Context) -> tuple[_Actor, _Actor] | None:
+    """(source, target) of the order, request or sanction told in this sentence or the
+    one before by ``speaker`` or the side whose office the speaker holds, else ``None``."""
+    last = ctx.last_pair
+    if last is None:
+        return None
+    source, target, action, told = last
+    if action not in _BACKED or not 0 <= ctx.sentence - told <= _REACH:
+        return None
+    if speaker.name != source.name and not ctx.history.holds_office_of(speaker.name, source.name):
+        return None
+    return source, target
+
+
+def _threat(
+    source: _Actor, target: _Actor, sentence: str, offset: int, trigger: str, day: str | None
+) -> Relation:
+    return Relation(
+        source=source.name,
+        action="threaten",
+        cameo=CLASSES["threaten"].cameo,
+        target=target.name,
+        sentence=sentence,
+        start=offset,
+        end=offset + len(sentence),
+        trigger=trigger,
+        date=day,
+        date_source="clause" if day is not None else None,
+        confidence=_CONFIDENCE,
+        source_start=source.start,
+        target_start=target.start,
+    )

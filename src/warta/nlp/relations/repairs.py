@@ -666,11 +666,35 @@ GROUP_NOUNS = frozenset(
     pelajar siswa guru sopir pengemudi ojol perajin peternak
     """.split()
 )
+#: First words of the names of civic groups a crowd comes with.
+_CIVIC_HEADS = frozenset(
+    """
+    forum serikat aliansi jaringan gerakan front persatuan himpunan koalisi barisan laskar
+    ikatan solidaritas paguyuban komunitas federasi konfederasi kesatuan
+    """.split()
+)
+#: First words of the names of the bodies a crowd's people belong to ("nelayan
+#: **Kelompok** Nelayan X", "buruh **Serikat** Pekerja Y"): civic groups, a trade's
+#: associations and cooperatives.
+_MEMBERS_BODY_HEADS = _CIVIC_HEADS | frozenset(
+    "kelompok asosiasi perhimpunan perkumpulan koperasi".split()
+)
 _GROUP_ALTERNATIVES = "|".join(sorted(GROUP_NOUNS, key=len, reverse=True))
+#: The group nouns of a firm's employees, who may be named by their trade before it.
+_EMPLOYEE_ALTERNATIVES = "buruh|pekerja|karyawan"
+#: A lower-case word of a trade between a group noun and the firm it works for
+#: ("pekerja **galangan kapal** PT X", "buruh **pabrik** PT Y"): not a verb, a
+#: preposition or a clause word, which would end the group's phrase.
+_TRADE_WORD = (
+    r"(?!(?:me|ber|ter|di)[a-z]{2}|(?:yang|dan|atau|dari|ke|untuk|pada|oleh|itu|ini)\b)[a-z]+"
+)
 #: A group noun and the capitalised run naming its place or body right after it, with
-#: the small place's kind ("warga Desa X", "masyarakat adat Kampung Y", "buruh PT Z").
+#: the small place's kind ("warga Desa X", "masyarakat adat Kampung Y", "buruh PT Z"),
+#: or a firm's employees with up to two words of their trade before its legal form
+#: ("pekerja galangan kapal PT Z").
 _GROUP_OF_PLACE = re.compile(
-    rf"\b((?i:{_GROUP_ALTERNATIVES})(?: adat)?) "
+    rf"\b((?i:{_GROUP_ALTERNATIVES})(?: adat)?"
+    rf"|(?i:{_EMPLOYEE_ALTERNATIVES})(?: {_TRADE_WORD}){{1,2}}(?= (?:PT|CV)\.? )) "
     r"([A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
 )
 
@@ -812,8 +836,11 @@ _PLACE_KINDS = frozenset(
 
 def _body_acts_for_group(m: Mention) -> bool:
     """Whether the organisation ``m`` after a group noun stays the actor: a body named
-    by one word, mostly the acronym of one the group belongs to ("nelayan KNTI")."""
-    return len(m.text.split()) < 2
+    by one word, mostly the acronym of one the group belongs to ("nelayan KNTI"), or one
+    whose name says it is a body of members ("nelayan Kelompok Nelayan X": the group
+    acts, by the name it chose, not as "nelayan Kelompok …")."""
+    words = m.text.split()
+    return len(words) < 2 or words[0].lower() in _MEMBERS_BODY_HEADS
 
 
 def _opens_with_kind(run: str) -> bool:

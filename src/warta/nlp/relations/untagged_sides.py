@@ -25,7 +25,8 @@ to the mentions the relation stage reads.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 
 from warta.lexicon.indonesian import (
     GROUP_NOUNS,
@@ -42,9 +43,9 @@ from warta.nlp.entities.gazetteer import lookup_place
 from warta.nlp.relations.actors import _INSTRUMENT_HEADS
 from warta.nlp.relations.lexicon import LEXICON
 from warta.nlp.relations.words import _NUMBERS, _OFFICE_TITLES, _TITLES
-from warta.records import Mention
+from warta.records import Mention, Relation
 
-__all__ = ["untagged_sides"]
+__all__ = ["governments_of_askers", "untagged_sides"]
 
 #: The one-word active verbs of the lexicon ("meminta", "menggandeng", "menyerang").
 _VERBS = frozenset(k for k, c in LEXICON.items() if c.voice == "active" and " " not in k)
@@ -159,6 +160,38 @@ def _bare_governments(text: str, end: int) -> list[tuple[int, int]]:
         if not (text[stop : stop + 1].isalnum() or _QUALIFIERS.match(text, stop)):
             out.append((after, stop))
     return out
+
+
+#: The most words of a state's name ending a body's name ("… Seluruh Indonesia",
+#: "… Korea Selatan").
+_STATE_WORDS = 3
+
+
+def governments_of_askers(relations: Iterable[Relation]) -> list[Relation]:
+    """``relations`` with a bare "pemerintah" acted on by a body named after a state
+    named as that state: "Federasi Nelayan Peru meminta pemerintah …" asks Peru's
+    government, as the gold sets name it; from anyone else it stays as written.
+
+    >>> r = Relation("Federasi Nelayan Peru", "appeal", "02", "pemerintah", "", 0, 0, "meminta")
+    >>> [x.target for x in governments_of_askers([r])]
+    ['Peru']
+    """
+    out = []
+    for r in relations:
+        state = _state_ending(r.source) if r.target == _BARE_GOVERNMENT else None
+        out.append(replace(r, target=state) if state is not None else r)
+    return out
+
+
+def _state_ending(name: str) -> str | None:
+    """The state whose name ends the body's name ``name`` (more than the state's name
+    alone), as the gazetteer names it, else ``None``."""
+    words = name.split()
+    for n in range(min(_STATE_WORDS, len(words) - 1), 0, -1):
+        place = lookup_place(" ".join(words[-n:]))
+        if place is not None and place.subtype == "GPE" and place.referent is None:
+            return place.name
+    return None
 
 
 def _short_forms(mentions: Sequence[Mention]) -> dict[str, str]:

@@ -141,21 +141,28 @@ _ORG_NOUNS = frozenset(
 )
 #: Nouns that head the names of the bodies they describe: "kementerian itu" is the
 #: last "Kementerian …" named, "komisi tersebut" the last "Komisi …".
-_HEADED_BODIES = frozenset("kementerian komisi badan dewan mahkamah majelis".split())
+_HEADED_BODIES = frozenset("kementerian komisi badan dewan mahkamah majelis dinas".split())
 _HEADED_BODY_RE = re.compile(
-    r"\b(?:kementerian|komisi|badan|dewan|mahkamah|majelis)\s+(?:itu|tersebut)\b",
+    r"\b(?:kementerian|komisi|badan|dewan|mahkamah|majelis|dinas)\s+(?:itu|tersebut)\b",
     re.IGNORECASE,
 )
 #: Nouns after "kedua" for the two sides of what was told ("kedua negara", "kedua
 #: sekutu itu": two allies at odds).
 _BOTH_SIDES = frozenset(
     "negara pihak perusahaan pemimpin pejabat menteri kelompok kubu ormas sekutu".split()
+) | frozenset("tetangga tetangganya".split())
+#: Nouns of the people a side sends to talks, opening an object that names the sides only
+#: after them ("mempertemukan **pejabat** bea cukai kedua negara", "menjamu **menteri**
+#: luar negeri kedua negara", "**kepala** negosiator kedua pihak"): the sides are met.
+_ENVOYS_OF = frozenset(
+    "pejabat menteri kepala delegasi perwakilan utusan perunding negosiator komandan".split()
 )
 #: Words after "kedua kepala" naming the two leaders ("kedua kepala negara").
 _LED_BY_HEADS = frozenset("negara pemerintahan".split())
 _BOTH_SIDES_RE = re.compile(
     r"\bke(?:dua|tiga|empat|lima|enam)\s+"
-    r"(?:negara|pihak|perusahaan|pemimpin|pejabat|menteri|kelompok|kubu|ormas|sekutu)\b"
+    r"(?:negara|pihak|perusahaan|pemimpin|pejabat|menteri|kelompok|kubu|ormas|sekutu"
+    r"|tetangga(?:nya)?|ibu\s+kota)\b"
     r"|\bkedua\s+(?:bupati|gubernur|wali\s*kota|kepala\s+daerah)\b"  # regional heads
     r"|\bkedua\s+kepala\s+(?:negara|pemerintahan)\b"  # the two leaders
     r"|\bkedua\s+(?-i:[A-Z])[a-z]+\b"  # "kedua Korea"
@@ -163,8 +170,11 @@ _BOTH_SIDES_RE = re.compile(
     re.IGNORECASE,
 )
 #: Nouns of :data:`_BOTH_SIDES` that name states only ("kedua sekutu itu": two member
-#: states of an alliance, not the bloc).
-_STATE_SIDES = frozenset("negara sekutu".split())
+#: states of an alliance, not the bloc; "kedua tetangganya": the two states next to the
+#: one acting).
+_STATE_SIDES = frozenset("negara sekutu tetangga tetangganya".split())
+#: Words after "kedua" naming two states by their seats ("kedua **ibu kota**").
+_CAPITALS = ("ibu", "kota")
 #: The kind of actor a noun of :data:`_BOTH_SIDES` names, when it names one kind only
 #: ("kedua perusahaan": the last two organisations; "kedua pemimpin": two persons).
 _SIDE_KINDS = {
@@ -538,6 +548,10 @@ _BUSINESS_PEOPLE = frozenset("investor pengusaha pebisnis pemodal swasta".split(
 _TIES = frozenset("intend consult cooperate appeal".split())
 #: Passive verbs of mediating: "Gencatan senjata itu **ditengahi** oleh X".
 _MEDIATED = frozenset("dimediasi ditengahi difasilitasi".split())
+#: The passive of hosting, a mediation only of talks told ("Pertemuan itu difasilitasi
+#: X", "mediasi yang difasilitasi X"): else one helped ("warga difasilitasi X mengurus
+#: …") is neither met nor acted on, and its helper does no act a reaction answers.
+_HOSTED = "difasilitasi"
 #: Verbs before talks "antara A dan B" whose subject meets both sides (as "tuan rumah").
 _HOSTING = frozenset("memfasilitasi menjembatani menggelar menyelenggarakan".split())
 #: Prepositions naming the channel an act goes through, not its target.

@@ -71,12 +71,15 @@ def _at_workplace(clause: _Clause, end: int) -> bool:
 
 
 def _employer_in_name(group: _Actor) -> _Actor | None:
-    """The employer a group of workers is named with ("buruh PT X": PT X), else
-    ``None``."""
-    noun, _, employer = group.name.partition(" ")
-    if noun.lower() not in _WORKERS or employer.split(" ", 1)[0].lower() not in _EMPLOYERS:
+    """The employer a group of workers is named with, past the words of their trade
+    ("buruh PT X", "pekerja smelter PT X": PT X), else ``None``."""
+    words = group.name.split(" ")
+    if words[0].lower() not in _WORKERS:
         return None
-    return replace(group, name=employer, person=False, organisation=True)
+    named = next((k for k, w in enumerate(words) if k > 0 and w.lower() in _EMPLOYERS), None)
+    if named is None:
+        return None
+    return replace(group, name=" ".join(words[named:]), person=False, organisation=True)
 
 
 def _employer_of_union(clause: _Clause, union: _Actor) -> _Actor | None:
@@ -96,8 +99,12 @@ def _employer_of_union(clause: _Clause, union: _Actor) -> _Actor | None:
     after = clause.actor_at.get(k)
     if after is not None and after.first == k and _employer_name(after.name):
         return after
-    # "<group> yang tergabung dalam <union>": the group ends four words before the union
-    before = clause.actor_at.get(union.first - 4)
+    # "<group> yang tergabung dalam <union>": the group ends four words before the union,
+    # or before its firm's short name in parentheses ("buruh PT X (PX) yang …")
+    k = union.first - 4
+    if clause.word(k) == ")" and clause.word(k - 2) == "(":
+        k -= 3
+    before = clause.actor_at.get(k)
     if before is not None and clause.word(union.first - 3) == "yang":
         return _employer_in_name(before)
     return None
